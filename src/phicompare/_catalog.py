@@ -1,0 +1,129 @@
+"""The catalog: an immutable index over models, providers and benchmarks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+
+from ._domain import Benchmark, Model, Provider
+from .exceptions import UnknownModelError
+
+__all__ = ["Catalog", "normalize_name"]
+
+_IGNORED = re.compile(r"[\s_\-]+")
+
+
+def normalize_name(name: str) -> str:
+    """The form names are matched in: lower case, without spaces, dashes and underscores.
+
+    Examples:
+        >>> normalize_name("Phi-4 Mini"), normalize_name("phi4_mini")
+        ('phi4mini', 'phi4mini')
+    """
+    return _IGNORED.sub("", name.casefold())
+
+
+def _index(models: Iterable[Model]) -> dict[str, Model]:
+    index: dict[str, Model] = {}
+    for model in models:
+        for name in (model.id, *model.aliases):
+            index.setdefault(normalize_name(name), model)
+    return index
+
+
+@attrs.frozen(kw_only=True)
+class Catalog:
+    """Models, providers and benchmarks, indexed by id; build one with :func:`load_catalog`.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> default_catalog().model("Phi-4 Mini").id
+        'phi-4-mini'
+        >>> default_catalog().model("microsoft/Phi-4-mini-instruct").id
+        'phi-4-mini'
+    """
+
+    models: tuple[Model, ...] = ()
+    providers: tuple[Provider, ...] = ()
+    benchmarks: tuple[Benchmark, ...] = ()
+    _by_name: Mapping[str, Model] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: _index(self.models), takes_self=True),
+    )
+    _providers: Mapping[str, Provider] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: {p.id: p for p in self.providers}, takes_self=True),
+    )
+    _benchmarks: Mapping[str, Benchmark] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: {b.id: b for b in self.benchmarks}, takes_self=True),
+    )
+
+    def __len__(self) -> int:
+        return len(self.models)
+
+    def __iter__(self) -> Iterator[Model]:
+        return iter(self.models)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and normalize_name(name) in self._by_name
+
+    def model(self, name: str) -> Model:
+        """The model whose id or alias is ``name``, ignoring case, spaces, dashes and underscores.
+
+        Raises:
+            UnknownModelError: no model has that name; the error suggests up to three close names.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().model("PHI_2").name
+            'Phi-2'
+        """
+        try:
+            return self._by_name[normalize_name(name)]
+        except KeyError:
+            raise UnknownModelError(name, self.suggest(name)) from None
+
+    def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
+        """Up to ``limit`` model ids whose names are close to ``name``, closest first.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().suggest("phi-4-mimi")[0]
+            'phi-4-mini'
+        """
+        import difflib  # noqa: PLC0415 - only needed on the error path
+
+        key = normalize_name(name)
+        close = difflib.get_close_matches(key, list(self._by_name), n=limit * 4, cutoff=0.6)
+        found: list[str] = []
+        for match in close:
+            model_id = self._by_name[match].id
+            if model_id not in found:
+                found.append(model_id)
+        if not found and key:
+            found = sorted({m.id for k, m in self._by_name.items() if key in k})
+        return tuple(found[:limit])
+
+    def provider(self, provider_id: str) -> Provider:
+        """The provider with id ``provider_id``.
+
+        Raises:
+            KeyError: no such provider.
+        """
+        return self._providers[provider_id]
+
+    def benchmark(self, benchmark_id: str) -> Benchmark:
+        """The benchmark with id ``benchmark_id``.
+
+        Raises:
+            KeyError: no such benchmark.
+        """
+        return self._benchmarks[benchmark_id]
+
+    def provider_name(self, provider_id: str) -> str:
+        """The provider's display name, or its id when the catalog does not define it."""
+        provider = self._providers.get(provider_id)
+        return provider.name if provider else provider_id

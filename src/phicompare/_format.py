@@ -1,0 +1,154 @@
+"""The one set of formatters every sentence and table goes through.
+
+Money is rounded only here, only for display: totals to cents, unit prices (USD per 1M tokens) to
+cents or to as many places as the price has, up to four (``$0.075`` stays ``$0.075``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+__all__ = [
+    "join_words",
+    "money",
+    "params",
+    "percent",
+    "plural",
+    "points",
+    "price",
+    "tokens",
+]
+
+_CENT = Decimal("0.01")
+
+
+def money(value: Decimal) -> str:
+    """A total in US dollars, to the cent, with thousands separators.
+
+    Examples:
+        >>> money(Decimal("102.5")), money(Decimal("1234567.891")), money(Decimal("-25"))
+        ('$102.50', '$1,234,567.89', '-$25.00')
+    """
+    rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    return f"{sign}${abs(rounded):,.2f}"
+
+
+def price(value: Decimal) -> str:
+    """A unit price (USD per 1M tokens): at least two places, up to four when the price has them.
+
+    Examples:
+        >>> price(Decimal("0.075")), price(Decimal("0.3")), price(Decimal("0"))
+        ('$0.075', '$0.30', '$0.00')
+        >>> price(Decimal("1.23456"))
+        '$1.2346'
+    """
+    exponent = value.normalize().as_tuple().exponent
+    places = min(max(-exponent if isinstance(exponent, int) else 2, 2), 4)
+    quantum = Decimal(1).scaleb(-places)
+    return f"${value.quantize(quantum, rounding=ROUND_HALF_UP):,}"
+
+
+def points(value: Decimal | float) -> str:
+    """Benchmark points with one decimal.
+
+    Examples:
+        >>> points(Decimal("16")), points(1.0949)
+        ('16.0', '1.1')
+    """
+    return f"{Decimal(str(value)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}"
+
+
+def percent(fraction: Decimal | float) -> str:
+    """A fraction as a whole percentage (``0.7`` -> ``70%``); one decimal when not whole.
+
+    Examples:
+        >>> percent(Decimal("0.7")), percent(Decimal("0.625"))
+        ('70%', '62.5%')
+    """
+    value = (Decimal(str(fraction)) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{value.normalize():f}%" if value == value.to_integral() else f"{value}%"
+
+
+def tokens(count: int) -> str:
+    """A token count as people write it: ``2K``, ``128K``, ``1M``.
+
+    Binary sizes (131,072) and decimal sizes (128,000) both read as 128K, as model cards say.
+
+    Examples:
+        >>> tokens(2048), tokens(131072), tokens(128000), tokens(1048576), tokens(500)
+        ('2K', '128K', '128K', '1M', '500')
+    """
+    for unit, binary, decimal in (("M", 1 << 20, 1_000_000), ("K", 1 << 10, 1000)):
+        if count >= decimal and count % decimal == 0:
+            return f"{count // decimal}{unit}"
+        if count >= decimal and count % binary == 0:
+            return f"{count // binary}{unit}"
+    if count >= 1_000_000:
+        return f"{Decimal(count) / 1_000_000:.1f}M"
+    if count >= 1000:
+        return f"{Decimal(count) / 1000:.1f}K"
+    return str(count)
+
+
+def big_count(count: int) -> str:
+    """A large count of tokens in a month: ``800M``, ``1.5B``, ``250K``.
+
+    Examples:
+        >>> big_count(800_000_000), big_count(1_500_000_000), big_count(2_500)
+        ('800M', '1.5B', '2.5K')
+    """
+    for unit, size in (("B", 10**9), ("M", 10**6), ("K", 10**3)):
+        if count >= size:
+            value = (Decimal(count) / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            return f"{value.normalize():f}{unit}"
+    return str(count)
+
+
+def params(billions: Decimal) -> str:
+    """A parameter count in billions: ``3.8B``, ``14B``.
+
+    Examples:
+        >>> params(Decimal("3.8")), params(Decimal("14")), params(Decimal("0.5"))
+        ('3.8B', '14B', '0.5B')
+    """
+    return f"{billions.normalize():f}B"
+
+
+def date(value: dt.date) -> str:
+    """A date as ISO 8601.
+
+    Examples:
+        >>> date(dt.date(2025, 2, 26))
+        '2025-02-26'
+    """
+    return value.isoformat()
+
+
+def join_words(items: Sequence[str], conjunction: str = "and") -> str:
+    """A list as English: ``A``, ``A and B``, ``A, B and C``.
+
+    Examples:
+        >>> join_words(["A"]), join_words(["A", "B"]), join_words(["A", "B", "C"], "or")
+        ('A', 'A and B', 'A, B or C')
+    """
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """A count with its noun in agreement, small counts in words.
+
+    Examples:
+        >>> plural(1, "provider"), plural(2, "provider"), plural(12, "benchmark")
+        ('one provider', 'two providers', '12 benchmarks')
+    """
+    noun = singular if count == 1 else (plural_form or f"{singular}s")
+    number = _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
+    return f"{number} {noun}"

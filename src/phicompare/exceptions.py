@@ -1,0 +1,117 @@
+"""Errors raised by phicompare.
+
+Every error subclasses :class:`PhicompareError` and the builtin it refines, so callers can catch
+either. Messages name the offending value and say what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+__all__ = [
+    "CatalogError",
+    "ComparisonError",
+    "PhicompareError",
+    "Problem",
+    "UnknownModelError",
+]
+
+
+class PhicompareError(Exception):
+    """Base class of every error phicompare raises."""
+
+
+class _NoValue:
+    """Marks a problem that has no value to show (a missing key, a syntax error)."""
+
+    def __repr__(self) -> str:
+        return "<no value>"
+
+
+NO_VALUE = _NoValue()
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong in a catalog file: where, which key, which value, and what was expected.
+
+    Examples:
+        >>> str(Problem("c.toml", "models[0].input", Decimal("-1"), "must not be negative"))
+        'c.toml: models[0].input = -1: must not be negative'
+    """
+
+    file: str
+    path: str
+    value: object
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.path}" if self.path else self.file
+        if self.value is NO_VALUE:
+            return f"{where}: {self.message}"
+        return f"{where} = {_show(self.value)}: {self.message}"
+
+
+def _show(value: object) -> str:
+    """A value as it would be written in TOML: ``-0.5``, ``2026-11-20``, ``'text'``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, Decimal)):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return repr(value)
+
+
+
+
+class CatalogError(PhicompareError, ValueError):
+    """A catalog file is broken; ``problems`` lists every problem found, one a line.
+
+    Examples:
+        >>> err = CatalogError([Problem("a.toml", "models[0].id", "", "must not be empty")])
+        >>> print(err)
+        a.toml: models[0].id = '': must not be empty
+    """
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UnknownModelError(PhicompareError, LookupError):
+    """No model in the catalog has that name. ``suggestions`` holds up to three close ids.
+
+    Examples:
+        >>> print(UnknownModelError("phi-5", ("phi-4", "phi-2")))
+        unknown model 'phi-5'; did you mean 'phi-4' or 'phi-2'?
+    """
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        if not self.suggestions:
+            return f"unknown model {self.name!r}; `phicompare list` shows the catalog"
+        quoted = [repr(s) for s in self.suggestions]
+        options = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+        return f"unknown model {self.name!r}; did you mean {options}?"
+
+
+class ComparisonError(PhicompareError, ValueError):
+    """A comparison cannot be made as asked.
+
+    For example a model compared with itself, negative traffic, an unknown capability name.
+
+    Examples:
+        >>> raise ComparisonError("compare needs different models; got 'phi-2' twice")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: compare needs different models; got 'phi-2' twice
+    """
