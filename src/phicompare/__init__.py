@@ -1,8 +1,9 @@
 """phicompare: compare large language models side by side from sourced data.
 
->>> from phicompare import default_catalog
->>> default_catalog().model("Phi-4 Mini").context_window
-131072
+>>> from phicompare import compare
+>>> c = compare("phi-2", "phi-4-mini")
+>>> [m.id for m in c.models]
+['phi-2', 'phi-4-mini']
 
 Public names are loaded on first use, so ``import phicompare`` costs little more than
 ``import attrs``; cattrs and the TOML parser load with the first catalog.
@@ -21,6 +22,13 @@ _LAZY = {
     "Capabilities": "._domain",
     "Capability": "._domain",
     "Catalog": "._catalog",
+    "Comparison": "._comparison",
+    "CostEstimate": "._facts",
+    "Traffic": "._cost",
+    "blended_price": "._cost",
+    "compare": "._compare",
+    "crossover_share": "._cost",
+    "route_cost": "._cost",
     "CatalogError": ".exceptions",
     "ComparisonError": ".exceptions",
     "Model": "._domain",
@@ -43,7 +51,9 @@ __all__ = [
     "Capability",
     "Catalog",
     "CatalogError",
+    "Comparison",
     "ComparisonError",
+    "CostEstimate",
     "Model",
     "PhicompareError",
     "Provider",
@@ -51,15 +61,23 @@ __all__ = [
     "RouteStatus",
     "Support",
     "Tier",
+    "Traffic",
     "UnknownModelError",
     "__version__",
+    "blended_price",
+    "compare",
+    "crossover_share",
     "default_catalog",
     "load_catalog",
+    "route_cost",
     "validate_paths",
 ]
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
+    from ._compare import compare
+    from ._comparison import Comparison
+    from ._cost import Traffic, blended_price, crossover_share, route_cost
     from ._domain import (
         Benchmark,
         BenchmarkScore,
@@ -72,6 +90,7 @@ if TYPE_CHECKING:
         Support,
         Tier,
     )
+    from ._facts import CostEstimate
     from ._loader import default_catalog, load_catalog, validate_paths
     from .exceptions import (
         CatalogError,

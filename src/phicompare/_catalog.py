@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
 
 import attrs
 
@@ -23,6 +24,12 @@ def normalize_name(name: str) -> str:
         ('phi4mini', 'phi4mini')
     """
     return _IGNORED.sub("", name.casefold())
+
+
+def _size_distance(a: Model, b: Model) -> Decimal:
+    if a.parameters_b is None or b.parameters_b is None:
+        return Decimal(10**6)
+    return abs(a.parameters_b - b.parameters_b)
 
 
 def _index(models: Iterable[Model]) -> dict[str, Model]:
@@ -60,6 +67,11 @@ class Catalog:
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(lambda self: {b.id: b for b in self.benchmarks}, takes_self=True),
     )
+    _neighbours: dict[str, tuple[tuple[Model, str], ...]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False, factory=dict)
+    memo: dict[object, object] = attrs.field(
+        init=False, eq=False, repr=False, hash=False, factory=dict)
+    """Results the comparator derives from this catalog's records, kept for reuse (private)."""
 
     def __len__(self) -> int:
         return len(self.models)
@@ -122,6 +134,35 @@ class Catalog:
             KeyError: no such benchmark.
         """
         return self._benchmarks[benchmark_id]
+
+    def neighbours(self, model_id: str, limit: int = 3) -> tuple[tuple[Model, str], ...]:
+        """Models worth comparing with ``model_id``, each with the reason.
+
+        ``same-family`` (closest in size first) or ``same-size-class`` (another family, parameters
+        within a factor of 1.5). Computed once per model and catalog.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> [why for m, why in default_catalog().neighbours("phi-2")][:1]
+            ['same-family']
+        """
+        cached = self._neighbours.get(model_id)
+        if cached is not None:
+            return cached
+        model = self.model(model_id)
+        found: list[tuple[Model, str]] = []
+        if model.family:
+            kin = [m for m in self.models if m.family == model.family and m.id != model.id]
+            kin.sort(key=lambda m: (_size_distance(model, m), m.id))
+            found.extend((m, "same-family") for m in kin[:limit])
+        if model.parameters_b:
+            peers = [m for m in self.models if m.family != model.family and m.parameters_b
+                     and Decimal("0.667") <= m.parameters_b / model.parameters_b <= Decimal("1.5")]
+            peers.sort(key=lambda m: (_size_distance(model, m), m.id))
+            found.extend((m, "same-size-class") for m in peers[:limit])
+        result = tuple(found)
+        self._neighbours[model_id] = result
+        return result
 
     def provider_name(self, provider_id: str) -> str:
         """The provider's display name, or its id when the catalog does not define it."""

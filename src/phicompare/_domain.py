@@ -180,7 +180,7 @@ class Benchmark:
         return self.short_name or self.name
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class BenchmarkScore:
     """One model's score on one benchmark, in points, with how it was obtained.
 
@@ -213,7 +213,7 @@ class Tier:
     output: Decimal = attrs.field(validator=_not_negative)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class ProviderRoute:
     """A way to call a model: a provider, its model id there, and the price (USD per 1M tokens).
 
@@ -259,7 +259,7 @@ class ProviderRoute:
         return self.status is RouteStatus.FREE_TIER or (self.input == 0 and self.output == 0)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Model:
     """A language model and everything the catalog knows about it.
 

@@ -1,0 +1,529 @@
+"""The comparator: from models and the caller's traffic to the facts of a :class:`Comparison`.
+
+Pure functions: the same models, catalog and options always give the same facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import cast
+
+import attrs
+
+from ._catalog import Catalog
+from ._comparison import Comparison
+from ._cost import (
+    DEFAULT_BLEND,
+    RouteCost,
+    Traffic,
+    blended_price,
+    check_blend,
+    crossover_share,
+    current_routes,
+    prices,
+    route_cost,
+    route_eligibility,
+)
+from ._domain import Benchmark, BenchmarkScore, Capability, Model, ProviderRoute, Support
+from ._facts import (
+    BenchmarkRow,
+    CapabilityRow,
+    CostEstimate,
+    CostFacts,
+    Crossover,
+    FrictionItem,
+    FrictionKind,
+    Provenance,
+    Related,
+    RouteRow,
+    ScoreGap,
+    SourceRef,
+    SpecRow,
+)
+from .exceptions import ComparisonError
+
+__all__ = ["compare", "parse_capabilities"]
+
+Z95 = Decimal("1.96")
+PROPORTION_METRICS = frozenset({"accuracy", "pass@1", "exact-match", "win-rate"})
+_QUANTUM = Decimal("0.0001")
+
+SPEC_FIELDS: tuple[tuple[str, str], ...] = (
+    ("released", "Released"),
+    ("context_window", "Context window"),
+    ("max_output_tokens", "Max output tokens"),
+    ("parameters_b", "Parameters"),
+    ("active_parameters_b", "Active parameters"),
+    ("architecture", "Architecture"),
+    ("license", "License"),
+    ("open_weights", "Open weights"),
+    ("knowledge_cutoff", "Knowledge cutoff"),
+    ("input_modalities", "Input modalities"),
+    ("output_modalities", "Output modalities"),
+)
+_OPTIONAL_SPECS = frozenset({"max_output_tokens", "active_parameters_b"})
+
+
+_CAPABILITIES = tuple(Capability)
+
+
+@attrs.frozen
+class _Profile:
+    """What a comparison needs of one model alone, worked out once per model."""
+
+    support: tuple[Support, ...]
+    specs: tuple[str | None, ...]
+    scores: Mapping[str, tuple[BenchmarkScore, ...]]
+    cites: tuple[tuple[str, str, dt.date | None], ...]
+    unsourced: tuple[str, ...]
+    variance: Mapping[BenchmarkScore, Decimal | None]
+    near_chance: Mapping[BenchmarkScore, bool | None]
+    setting: Mapping[BenchmarkScore, tuple[str, str | None]]
+    benchmarks: Mapping[str, Benchmark]
+
+
+_MEMO_LIMIT = 100_000
+
+
+def _memo(catalog: Catalog) -> dict[object, object]:
+    memo = catalog.memo
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    return memo
+
+
+def _profile(model: Model, catalog: Catalog) -> _Profile:
+    """The model's profile, memoised on the catalog (models are immutable and hash once)."""
+    key = ("profile", model)
+    memo = _memo(catalog)
+    found = memo.get(key)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    scores: dict[str, list[BenchmarkScore]] = {}
+    for score in model.scores:
+        scores.setdefault(score.benchmark, []).append(score)
+    cites = [(url, f"{model.name} facts", model.checked) for url in model.sources]
+    cites += [(s.source, f"{model.name} {s.benchmark} score", s.checked)
+              for s in model.scores if s.source]
+    specs = tuple(_canonical(getattr(model, field)) for field, _ in SPEC_FIELDS)
+    variance: dict[BenchmarkScore, Decimal | None] = {}
+    chance: dict[BenchmarkScore, bool | None] = {}
+    benchmarks: dict[str, Benchmark] = {}
+    for score in model.scores:
+        bench = benchmarks.setdefault(score.benchmark, _benchmark(catalog, score.benchmark))
+        variance[score] = _variance(score.score, bench)
+        chance[score] = _near_chance(bench, score, variance[score])
+    profile = _Profile(
+        support=tuple(model.support(c) for c in _CAPABILITIES),
+        specs=specs,
+        scores={k: tuple(v) for k, v in scores.items()},
+        cites=tuple(cites),
+        unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
+                        if value is None and field not in _OPTIONAL_SPECS),
+        variance=variance,
+        near_chance=chance,
+        setting={score: _norm_setting(score) for score in model.scores},
+        benchmarks=benchmarks,
+    )
+    memo[key] = profile
+    return profile
+
+
+def _benchmark(catalog: Catalog, benchmark_id: str) -> Benchmark:
+    try:
+        return catalog.benchmark(benchmark_id)
+    except KeyError:
+        return Benchmark(id=benchmark_id, name=benchmark_id)
+
+
+def _variance(score: Decimal, bench: Benchmark) -> Decimal | None:
+    """Sampling variance of a score, in points squared: p(1-p)/n scaled to the points range."""
+    if not bench.items or bench.metric not in PROPORTION_METRICS:
+        return None
+    top = bench.max_score
+    p = score / top
+    return p * (1 - p) / bench.items * top * top
+
+
+@functools.lru_cache(maxsize=8192)
+def _route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
+    return route_cost(route, traffic)
+
+
+def parse_capabilities(names: Iterable[Capability | str]) -> tuple[Capability, ...]:
+    """Capabilities from enum members or names (``"structured_outputs"``, ``"Structured outputs"``).
+
+    Raises:
+        ComparisonError: an unknown name, with the closest known one.
+
+    Examples:
+        >>> parse_capabilities(["structured outputs", Capability.VISION])
+        (<Capability.STRUCTURED_OUTPUTS: 'structured_outputs'>, <Capability.VISION: 'vision'>)
+    """
+    found: set[Capability] = set()
+    for name in names:
+        if isinstance(name, Capability):
+            found.add(name)
+            continue
+        key = str(name).strip().lower().replace(" ", "_").replace("-", "_")
+        try:
+            found.add(Capability(key))
+        except ValueError:
+            import difflib  # noqa: PLC0415 - error path only
+
+            known = [c.value for c in Capability]
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(known)}"
+            raise ComparisonError(f"unknown capability {name!r}{hint}") from None
+    return tuple(sorted(found, key=lambda c: c.value))
+
+
+def compare(
+    a: Model | str,
+    b: Model | str,
+    *more: Model | str,
+    catalog: Catalog | None = None,
+    traffic: Traffic | None = None,
+    blend: tuple[int, int] | None = None,
+    requires: Iterable[Capability | str] = (),
+    include_free: bool = False,
+    as_of: dt.date | None = None,
+) -> Comparison:
+    """Compare two or more models: specs, capabilities, benchmarks, routes, cost and friction.
+
+    Args:
+        a: A model or a model name (id or alias, any case).
+        b: Another model.
+        *more: More models.
+        catalog: Where names are looked up; the bundled catalog by default.
+        traffic: Monthly traffic; 800M input and 250M output tokens by default.
+        blend: Input:output weights of the blended price; 70/30 by default.
+        requires: Capabilities every counted route must support.
+        include_free: Count free-tier routes when choosing the cheapest route.
+        as_of: The date whose prices apply (``effective_from``); today by default.
+
+    Raises:
+        UnknownModelError: a name is not in the catalog (with suggestions).
+        ComparisonError: the same model twice, bad traffic or blend, an unknown capability.
+
+    Examples:
+        >>> c = compare("phi-2", "phi-4-mini")
+        >>> [m.id for m in c.models]
+        ['phi-2', 'phi-4-mini']
+        >>> c.specs[1].label, c.specs[1].values
+        ('Context window', ('2048', '131072'))
+    """
+    if catalog is None:
+        from ._loader import default_catalog  # noqa: PLC0415
+
+        catalog = default_catalog()
+    models = tuple(m if isinstance(m, Model) else catalog.model(m) for m in (a, b, *more))
+    seen: set[str] = set()
+    for model in models:
+        if model.id in seen:
+            msg = f"compare needs different models; got {model.id!r} twice"
+            raise ComparisonError(msg)
+        seen.add(model.id)
+    if traffic is None:
+        traffic = Traffic()
+    elif not isinstance(traffic, Traffic):  # a dict or tuple passed by mistake
+        msg = f"traffic must be a Traffic, got {type(traffic).__name__}"  # type: ignore[unreachable]
+        raise ComparisonError(msg)
+    weights = check_blend(blend if blend is not None else DEFAULT_BLEND)
+    required = parse_capabilities(requires)
+    day = as_of or dt.date.today()
+
+    routes, estimates = _routes_and_estimates(models, catalog, traffic, frozenset(required),
+                                              include_free, day, weights)
+    profiles = [_profile(m, catalog) for m in models]
+    return Comparison(
+        models=models,
+        traffic=traffic,
+        requires=required,
+        include_free=include_free,
+        as_of=day,
+        specs=_specs(profiles),
+        capabilities=tuple(
+            CapabilityRow(capability=c, support=tuple(p.support[i] for p in profiles))
+            for i, c in enumerate(_CAPABILITIES)),
+        benchmarks=_benchmarks(models, profiles, catalog),
+        routes=routes,
+        cost=_cost_facts(estimates, weights),
+        friction=_friction(models, profiles, estimates, routes),
+        related=_related(models, catalog),
+        provenance=_provenance(models, profiles, routes),
+    )
+
+
+def _canonical(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return ", ".join(value) if value else None
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return str(value)
+
+
+def _specs(profiles: Sequence[_Profile]) -> tuple[SpecRow, ...]:
+    rows = []
+    for k, (field, label) in enumerate(SPEC_FIELDS):
+        values = tuple(p.specs[k] for p in profiles)
+        if field in _OPTIONAL_SPECS and all(v is None for v in values):
+            continue
+        rows.append(SpecRow(field=field, label=label, values=values,
+                            differs=len(set(values)) > 1))
+    return tuple(rows)
+
+
+def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:
+    setting = " ".join((score.setting or "").lower().split())
+    return setting, score.harness
+
+
+def _choose_scores(benchmark: str,
+                   profiles: Sequence[_Profile]) -> tuple[BenchmarkScore | None, ...]:
+    """Each model's score on ``benchmark``: where models have several, a setting all share."""
+    options = [p.scores.get(benchmark, ()) for p in profiles]
+    if any(len(o) > 1 for o in options):
+        present = [(o, p) for o, p in zip(options, profiles, strict=True) if o]
+        common = set.intersection(*({p.setting[s] for s in o} for o, p in present))
+        if common:
+            pick = min(common, key=lambda k: (k[0], k[1] or ""))
+            return tuple(next((s for s in o if p.setting[s] == pick), None)
+                         for o, p in zip(options, profiles, strict=True))
+    return tuple(o[0] if o else None for o in options)
+
+
+def _gap(i: int, j: int, a: BenchmarkScore | None, b: BenchmarkScore | None,
+         profiles: Sequence[_Profile]) -> ScoreGap:
+    if a is None or b is None:
+        return ScoreGap(a=i, b=j, comparable=False, reason="missing score")
+    (setting_a, harness_a), (setting_b, harness_b) = profiles[i].setting[a], profiles[j].setting[b]
+    if setting_a != setting_b:
+        return ScoreGap(a=i, b=j, comparable=False, reason=(
+            f"settings differ: {a.setting or 'not stated'} vs {b.setting or 'not stated'}"))
+    if harness_a and harness_b and harness_a != harness_b:
+        return ScoreGap(a=i, b=j, comparable=False,
+                        reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
+    gap = a.score - b.score
+    interval: Decimal | None = None
+    significant: bool | None = None
+    var_a, var_b = profiles[i].variance[a], profiles[j].variance[b]
+    if var_a is not None and var_b is not None:
+        interval = (Z95 * (var_a + var_b).sqrt()).quantize(_QUANTUM)
+        significant = abs(gap) > interval
+    return ScoreGap(a=i, b=j, comparable=True, gap=gap, interval_95=interval,
+                    significant=significant)
+
+
+def _near_chance(bench: Benchmark, score: BenchmarkScore,
+                 variance: Decimal | None) -> bool | None:
+    if variance is None or bench.chance is None:
+        return None
+    return abs(score.score - bench.chance) <= Z95 * variance.sqrt()
+
+
+def _benchmarks(models: Sequence[Model], profiles: Sequence[_Profile],
+                catalog: Catalog) -> tuple[BenchmarkRow, ...]:
+    order: dict[str, None] = {}
+    for profile in profiles:
+        order.update(dict.fromkeys(profile.scores))
+    combos = list(itertools.combinations(range(len(models)), 2))
+    memo = _memo(catalog)
+    shared: list[BenchmarkRow] = []
+    partial: list[BenchmarkRow] = []
+    for benchmark_id in order:
+        scores = _choose_scores(benchmark_id, profiles)
+        # A row depends on the scores alone (they hash once), so rows recur across comparisons.
+        key = ("row", benchmark_id, scores)
+        row = cast("BenchmarkRow | None", memo.get(key))
+        if row is None:
+            pairs = tuple(_gap(i, j, scores[i], scores[j], profiles) for i, j in combos)
+            near = tuple(None if s is None else p.near_chance[s]
+                         for s, p in zip(scores, profiles, strict=True))
+            bench = next(p.benchmarks[benchmark_id] for p in profiles
+                         if benchmark_id in p.benchmarks)
+            row = memo[key] = BenchmarkRow(benchmark=bench, scores=scores, near_chance=near,
+                                           pairs=pairs)
+        (partial if None in scores else shared).append(row)
+    return (*shared, *partial)
+
+
+def _routes_and_estimates(
+    models: Sequence[Model], catalog: Catalog, traffic: Traffic,
+    requires: frozenset[Capability], include_free: bool, day: dt.date, blend: tuple[int, int],
+) -> tuple[tuple[RouteRow, ...], tuple[CostEstimate, ...]]:
+    rows: list[RouteRow] = []
+    estimates: list[CostEstimate] = []
+    for index, model in enumerate(models):
+        key = ("routes", model, index, traffic, requires, include_free, day, blend)
+        memo = _memo(catalog)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _model_routes(model, index, catalog, traffic, requires,
+                                              include_free, day, blend)
+        model_rows: tuple[RouteRow, ...]
+        estimate: CostEstimate
+        model_rows, estimate = found  # type: ignore[misc]
+        rows.extend(model_rows)
+        estimates.append(estimate)
+    return tuple(rows), tuple(estimates)
+
+
+def _model_routes(
+    model: Model, index: int, catalog: Catalog, traffic: Traffic,
+    requires: frozenset[Capability], include_free: bool, day: dt.date, blend: tuple[int, int],
+) -> tuple[tuple[RouteRow, ...], CostEstimate]:
+    rows: list[RouteRow] = []
+    best: tuple[Decimal, str, RouteRow, RouteCost] | None = None
+    reasons: list[str] = []
+    for route in current_routes(model.routes, day):
+        name = catalog.provider_name(route.provider)
+        reason = route_eligibility(model, route, traffic, requires, include_free=include_free)
+        cost = _route_cost(route, traffic) if route.is_priced else None
+        row = RouteRow(model=index, route=route, provider_name=name,
+                       context_window=model.route_context(route), eligible=reason is None,
+                       reason=reason, monthly=None if cost is None else cost.monthly)
+        rows.append(row)
+        if reason is not None:
+            reasons.append(f"{name}: {reason}")
+        elif cost is not None and (best is None or (cost.monthly, name) < best[:2]):
+            best = (cost.monthly, name, row, cost)
+    if best is None:
+        why = ("no provider route in the catalog" if not reasons
+               else "no eligible route (" + "; ".join(reasons) + ")")
+        return tuple(rows), CostEstimate(model=index, route=None, provider_name=None,
+                                         monthly=None, reason=why)
+    route, cost = best[2].route, best[3]
+    return tuple(rows), CostEstimate(
+        model=index, route=route, provider_name=best[1], monthly=cost.monthly,
+        lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), blend))
+
+
+def _cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int]) -> CostFacts:
+    known = [e for e in estimates if e.monthly is not None]
+    gap = None
+    cheapest: tuple[int, ...] = ()
+    if known:
+        low = min(e.monthly for e in known if e.monthly is not None)
+        cheapest = tuple(e.model for e in known if e.monthly == low)
+        if len(known) == len(estimates):
+            gap = max(e.monthly for e in known if e.monthly is not None) - low
+    crossovers = []
+    for x, y in itertools.combinations(known, 2):
+        if x.route is None or y.route is None:
+            continue
+        x_prices, y_prices = prices(x.route), prices(y.route)
+        share = crossover_share(x_prices, y_prices)
+        if share is not None:
+            cheaper_input = x.model if x_prices[0] < y_prices[0] else y.model
+            other = y.model if cheaper_input == x.model else x.model
+            crossovers.append(Crossover(cheaper_input=cheaper_input, cheaper_output=other,
+                                        input_share=share.quantize(_QUANTUM)))
+    return CostFacts(estimates=estimates, gap=gap, cheapest=cheapest, blend=blend,
+                     crossovers=tuple(crossovers))
+
+
+def _friction(models: Sequence[Model], profiles: Sequence[_Profile],
+              estimates: Sequence[CostEstimate],
+              routes: Sequence[RouteRow]) -> tuple[FrictionItem, ...]:
+    providers: list[dict[str, str]] = [{} for _ in models]
+    for row in routes:
+        providers[row.model].setdefault(row.route.provider, row.provider_name)
+    items: list[FrictionItem] = []
+    for s, t in itertools.permutations(range(len(models)), 2):
+        src, dst = models[s], models[t]
+
+        def add(kind: FrictionKind, subject: str, before: str | None = None,
+                after: str | None = None, amount: Decimal | None = None,
+                s: int = s, t: int = t) -> None:
+            items.append(FrictionItem(source=s, target=t, kind=kind, subject=subject,
+                                      before=before, after=after, amount=amount))
+
+        for capability, was, now in zip(_CAPABILITIES, profiles[s].support,
+                                        profiles[t].support, strict=True):
+            if was is Support.YES and now is Support.NO:
+                add(FrictionKind.CAPABILITY_LOST, capability.value, "yes", "no")
+            elif was is Support.YES and now is Support.UNKNOWN:
+                add(FrictionKind.CAPABILITY_UNCERTAIN, capability.value, "yes", None)
+            elif was is Support.NO and now is Support.YES:
+                add(FrictionKind.CAPABILITY_GAINED, capability.value, "no", "yes")
+        if src.context_window and dst.context_window and dst.context_window < src.context_window:
+            add(FrictionKind.CONTEXT_SHRINK, "context_window", str(src.context_window),
+                str(dst.context_window))
+        if (src.max_output_tokens and dst.max_output_tokens
+                and dst.max_output_tokens < src.max_output_tokens):
+            add(FrictionKind.OUTPUT_SHRINK, "max_output_tokens", str(src.max_output_tokens),
+                str(dst.max_output_tokens))
+        if src.input_modalities and dst.input_modalities:
+            for modality in src.input_modalities:
+                if modality not in dst.input_modalities:
+                    add(FrictionKind.MODALITY_LOST, modality, "yes", "no")
+        if src.license and dst.license and src.license != dst.license:
+            add(FrictionKind.LICENSE_CHANGE, "license", src.license, dst.license)
+        was_cost, now_cost = estimates[s].monthly, estimates[t].monthly
+        if was_cost is not None and now_cost is not None and was_cost != now_cost:
+            add(FrictionKind.PRICE_CHANGE, "monthly", str(was_cost), str(now_cost),
+                now_cost - was_cost)
+        if providers[s] and providers[t]:
+            shared = [name for pid, name in providers[s].items() if pid in providers[t]]
+            if shared:
+                add(FrictionKind.SHARED_PROVIDERS, ", ".join(shared))
+            else:
+                add(FrictionKind.NO_SHARED_PROVIDER, "providers")
+    return tuple(items)
+
+
+def _related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
+    ids = {m.id for m in models}
+    found: list[Related] = []
+    seen: set[frozenset[str]] = set()
+    for model in models:
+        for other, reason in catalog.neighbours(model.id):
+            key = frozenset((model.id, other.id))
+            if other.id in ids or key in seen:
+                continue
+            seen.add(key)
+            found.append(Related(models=(model.id, other.id), names=(model.name, other.name),
+                                 reason=reason))
+    return tuple(found[:6])
+
+
+def _provenance(models: Sequence[Model], profiles: Sequence[_Profile],
+                routes: Sequence[RouteRow]) -> Provenance:
+    supports: dict[str, list[str]] = {}
+    checked: dict[str, dt.date] = {}
+
+    def cite(url: str | None, what: str, when: dt.date | None) -> None:
+        if not url:
+            return
+        supports.setdefault(url, [])
+        if what not in supports[url]:
+            supports[url].append(what)
+        if when is not None and (url not in checked or when > checked[url]):
+            checked[url] = when
+
+    for profile in profiles:
+        for cited in profile.cites:
+            cite(*cited)
+    for row in routes:
+        cite(row.route.source, f"{models[row.model].name} on {row.provider_name}",
+             row.route.checked)
+    unsourced = tuple((i, label) for i, p in enumerate(profiles) for label in p.unsourced)
+    dates = sorted(checked.values())
+    return Provenance(
+        sources=tuple(SourceRef(url=u, supports=tuple(w), checked=checked.get(u))
+                      for u, w in supports.items()),
+        unsourced=unsourced,
+        oldest_check=dates[0] if dates else None,
+        newest_check=dates[-1] if dates else None,
+    )

@@ -1,0 +1,245 @@
+"""The facts a comparison rests on: frozen records, no prose, no I/O.
+
+Per-model values are tuples aligned with ``Comparison.models``; pairwise facts name the two models
+by index (``a``, ``b``) into that tuple.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+import attrs
+
+from ._cost import CostLine
+from ._domain import Benchmark, BenchmarkScore, Capability, ProviderRoute, Support
+
+__all__ = [
+    "BenchmarkRow",
+    "CapabilityRow",
+    "CostEstimate",
+    "CostFacts",
+    "Crossover",
+    "FrictionItem",
+    "FrictionKind",
+    "Provenance",
+    "Related",
+    "RouteRow",
+    "ScoreGap",
+    "SourceRef",
+    "SpecRow",
+]
+
+
+@attrs.frozen(kw_only=True)
+class SpecRow:
+    """One specification across the models, as canonical text (``None`` = not yet sourced).
+
+    Canonical text: integers and decimals as written (``131072``, ``3.8``), dates in ISO form,
+    booleans ``yes``/``no``, lists joined by ``, ``. Typed values are on the models themselves.
+    """
+
+    field: str
+    label: str
+    values: tuple[str | None, ...]
+    differs: bool
+
+
+@attrs.frozen(kw_only=True)
+class CapabilityRow:
+    """One capability across the models (route overrides counted)."""
+
+    capability: Capability
+    support: tuple[Support, ...]
+
+    @property
+    def differs(self) -> bool:
+        """Whether the models' support differs, counting unknown as its own value."""
+        return len(set(self.support)) > 1
+
+
+@attrs.frozen(kw_only=True)
+class ScoreGap:
+    """Two models' scores on one benchmark, compared honestly.
+
+    ``gap`` is ``a``'s score minus ``b``'s, in points. ``interval_95`` is the half-width, in
+    points, of the 95% sampling interval of that difference (two independent proportions over the
+    benchmark's items); ``significant`` says the gap lies outside it. Scores with different
+    settings or harnesses are not ``comparable``, and then carry no gap.
+    """
+
+    a: int
+    b: int
+    comparable: bool
+    reason: str | None = None
+    gap: Decimal | None = None
+    interval_95: Decimal | None = None
+    significant: bool | None = None
+
+    @property
+    def leader(self) -> int | None:
+        """Index of the model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
+        if not self.significant or self.gap is None or self.gap == 0:
+            return None
+        return self.a if self.gap > 0 else self.b
+
+
+@attrs.frozen(kw_only=True)
+class BenchmarkRow:
+    """One benchmark: each model's score (``None`` where it has none) and every pair's gap."""
+
+    benchmark: Benchmark
+    scores: tuple[BenchmarkScore | None, ...]
+    near_chance: tuple[bool | None, ...]
+    pairs: tuple[ScoreGap, ...]
+
+    @property
+    def shared(self) -> bool:
+        """Whether every model has a score here."""
+        return all(s is not None for s in self.scores)
+
+    def pair(self, a: int = 0, b: int = 1) -> ScoreGap:
+        """The gap between models ``a`` and ``b`` (signed as ``a`` minus ``b``)."""
+        for gap in self.pairs:
+            if (gap.a, gap.b) == (a, b):
+                return gap
+            if (gap.a, gap.b) == (b, a):
+                return attrs.evolve(gap, a=a, b=b, gap=None if gap.gap is None else -gap.gap)
+        msg = f"no pair ({a}, {b})"
+        raise IndexError(msg)
+
+    @property
+    def comparable(self) -> bool:
+        """Models 0 and 1 have scores with the same setting."""
+        return self.pairs[0].comparable
+
+    @property
+    def gap(self) -> Decimal | None:
+        """Model 0's score minus model 1's, in points."""
+        return self.pairs[0].gap
+
+    @property
+    def interval_95(self) -> Decimal | None:
+        """Half-width of the 95% sampling interval of models 0 and 1's gap, in points."""
+        return self.pairs[0].interval_95
+
+    @property
+    def significant(self) -> bool | None:
+        """Whether models 0 and 1's gap lies outside the sampling interval."""
+        return self.pairs[0].significant
+
+
+@attrs.frozen(kw_only=True)
+class RouteRow:
+    """One route of one model: price, limits, and whether it can carry the caller's traffic."""
+
+    model: int
+    route: ProviderRoute
+    provider_name: str
+    context_window: int | None
+    eligible: bool
+    reason: str | None = None
+    monthly: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CostEstimate:
+    """A model's cheapest eligible route at the traffic, or why it has none (never $0)."""
+
+    model: int
+    route: ProviderRoute | None
+    provider_name: str | None
+    monthly: Decimal | None
+    lines: tuple[CostLine, ...] = ()
+    blended: Decimal | None = None
+    notes: tuple[str, ...] = ()
+    reason: str | None = None
+
+    @property
+    def breakdown(self) -> tuple[CostLine, ...]:
+        """The bill's lines (alias of ``lines``)."""
+        return self.lines
+
+
+@attrs.frozen(kw_only=True)
+class Crossover:
+    """Where two models' prices point opposite ways: the input share at which they cost the same.
+
+    Below ``input_share`` the model ``cheaper_output`` costs less; above it, ``cheaper_input``.
+    """
+
+    cheaper_input: int
+    cheaper_output: int
+    input_share: Decimal
+
+
+@attrs.frozen(kw_only=True)
+class CostFacts:
+    """Cost at the traffic: one estimate per model, the gap, the blend, crossovers."""
+
+    estimates: tuple[CostEstimate, ...]
+    gap: Decimal | None
+    cheapest: tuple[int, ...]
+    blend: tuple[int, int]
+    crossovers: tuple[Crossover, ...] = ()
+
+
+class FrictionKind(str, enum.Enum):
+    """What changes when traffic moves from one model to another."""
+
+    CAPABILITY_LOST = "capability-lost"
+    CAPABILITY_UNCERTAIN = "capability-uncertain"
+    CAPABILITY_GAINED = "capability-gained"
+    CONTEXT_SHRINK = "context-shrink"
+    OUTPUT_SHRINK = "output-shrink"
+    MODALITY_LOST = "modality-lost"
+    LICENSE_CHANGE = "license-change"
+    PRICE_CHANGE = "price-change"
+    SHARED_PROVIDERS = "shared-providers"
+    NO_SHARED_PROVIDER = "no-shared-provider"
+
+
+@attrs.frozen(kw_only=True)
+class FrictionItem:
+    """One structured consequence of moving traffic from model ``source`` to model ``target``.
+
+    ``subject`` names what changes (a capability, a modality, providers); ``before`` and
+    ``after`` hold the canonical values; ``amount`` the monthly change in USD for price changes.
+    """
+
+    source: int
+    target: int
+    kind: FrictionKind
+    subject: str
+    before: str | None = None
+    after: str | None = None
+    amount: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Related:
+    """Another comparison worth reading, and why."""
+
+    models: tuple[str, str]
+    names: tuple[str, str]
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class SourceRef:
+    """A source behind figures shown: the URL, what it supports, when it was checked."""
+
+    url: str
+    supports: tuple[str, ...]
+    checked: dt.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Provenance:
+    """Every source behind the figures, and what is not yet sourced (model index, field label)."""
+
+    sources: tuple[SourceRef, ...]
+    unsourced: tuple[tuple[int, str], ...]
+    oldest_check: dt.date | None = None
+    newest_check: dt.date | None = None
