@@ -26,7 +26,9 @@ _LAZY = {
     "CostEstimate": "._facts",
     "Traffic": "._cost",
     "blended_price": "._cost",
+    "PairResult": "._batch",
     "compare": "._compare",
+    "compare_all": "._batch",
     "crossover_share": "._cost",
     "route_cost": "._cost",
     "CatalogError": ".exceptions",
@@ -55,6 +57,7 @@ __all__ = [
     "ComparisonError",
     "CostEstimate",
     "Model",
+    "PairResult",
     "PhicompareError",
     "Provider",
     "ProviderRoute",
@@ -66,6 +69,7 @@ __all__ = [
     "__version__",
     "blended_price",
     "compare",
+    "compare_all",
     "crossover_share",
     "default_catalog",
     "load_catalog",
@@ -74,6 +78,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from ._batch import PairResult, compare_all
     from ._catalog import Catalog
     from ._compare import compare
     from ._comparison import Comparison

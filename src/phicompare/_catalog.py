@@ -73,6 +73,10 @@ class Catalog:
         init=False, eq=False, repr=False, hash=False, factory=dict)
     """Results the comparator derives from this catalog's records, kept for reuse (private)."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickle the records only; the indexes and memo are rebuilt where it is unpickled.
+        return (_rebuild, (self.models, self.providers, self.benchmarks))
+
     def __len__(self) -> int:
         return len(self.models)
 
@@ -168,3 +172,8 @@ class Catalog:
         """The provider's display name, or its id when the catalog does not define it."""
         provider = self._providers.get(provider_id)
         return provider.name if provider else provider_id
+
+
+def _rebuild(models: tuple[Model, ...], providers: tuple[Provider, ...],
+             benchmarks: tuple[Benchmark, ...]) -> Catalog:
+    return Catalog(models=models, providers=providers, benchmarks=benchmarks)

@@ -5,6 +5,7 @@ Pure functions: the same models, catalog and options always give the same facts.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -78,7 +79,9 @@ class _Profile:
     support: tuple[Support, ...]
     specs: tuple[str | None, ...]
     scores: Mapping[str, tuple[BenchmarkScore, ...]]
-    cites: tuple[tuple[str, str, dt.date | None], ...]
+    first: Mapping[str, BenchmarkScore]
+    several: frozenset[str]
+    cites: Mapping[str, SourceRef]
     unsourced: tuple[str, ...]
     variance: Mapping[BenchmarkScore, Decimal | None]
     near_chance: Mapping[BenchmarkScore, bool | None]
@@ -121,7 +124,9 @@ def _profile(model: Model, catalog: Catalog) -> _Profile:
         support=tuple(model.support(c) for c in _CAPABILITIES),
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
-        cites=tuple(cites),
+        first={k: v[0] for k, v in scores.items()},
+        several=frozenset(k for k, v in scores.items() if len(v) > 1),
+        cites=_cited(cites),
         unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
                         if value is None and field not in _OPTIONAL_SPECS),
         variance=variance,
@@ -164,6 +169,8 @@ def parse_capabilities(names: Iterable[Capability | str]) -> tuple[Capability, .
         >>> parse_capabilities(["structured outputs", Capability.VISION])
         (<Capability.STRUCTURED_OUTPUTS: 'structured_outputs'>, <Capability.VISION: 'vision'>)
     """
+    if isinstance(names, str):  # one name (or member), not an iterable of its letters
+        names = (names,)
     found: set[Capability] = set()
     for name in names:
         if isinstance(name, Capability):
@@ -206,6 +213,9 @@ def compare(
         include_free: Count free-tier routes when choosing the cheapest route.
         as_of: The date whose prices apply (``effective_from``); today by default.
 
+    The facts of recent comparisons (up to 512) are kept on the catalog, so asking again for
+    the same comparison costs a lookup; each call still returns a new :class:`Comparison`.
+
     Raises:
         UnknownModelError: a name is not in the catalog (with suggestions).
         ComparisonError: the same model twice, bad traffic or blend, an unknown capability.
@@ -229,34 +239,109 @@ def compare(
             raise ComparisonError(msg)
         seen.add(model.id)
     if traffic is None:
-        traffic = Traffic()
+        traffic = _DEFAULT_TRAFFIC
     elif not isinstance(traffic, Traffic):  # a dict or tuple passed by mistake
         msg = f"traffic must be a Traffic, got {type(traffic).__name__}"  # type: ignore[unreachable]
         raise ComparisonError(msg)
-    weights = check_blend(blend if blend is not None else DEFAULT_BLEND)
-    required = parse_capabilities(requires)
-    day = as_of or dt.date.today()
+    weights = DEFAULT_BLEND if blend is None else check_blend(blend)
+    required = parse_capabilities(requires) if requires else ()
+    day = _day(as_of)
+    include_free = bool(include_free)
 
-    routes, estimates = _routes_and_estimates(models, catalog, traffic, frozenset(required),
-                                              include_free, day, weights)
-    profiles = [_profile(m, catalog) for m in models]
+    # The facts are a pure function of these inputs: recent ones are kept per catalog, so a
+    # page served again costs a lookup. A new Comparison is built each call, so a cached
+    # narrative never outlives the caller's object.
+    key = (models, traffic, required, include_free, day, weights)
+    recent = _recent(catalog)
+    facts = recent.get(key)
+    if facts is None:
+        facts = _facts(models, catalog, traffic, required, include_free, day, weights)
+        _keep(recent, key, facts)
+    specs, capabilities, benchmarks, routes, cost, friction, related, provenance = facts
     return Comparison(
         models=models,
         traffic=traffic,
         requires=required,
         include_free=include_free,
         as_of=day,
-        specs=_specs(profiles),
-        capabilities=tuple(
-            CapabilityRow(capability=c, support=tuple(p.support[i] for p in profiles))
-            for i, c in enumerate(_CAPABILITIES)),
-        benchmarks=_benchmarks(models, profiles, catalog),
+        specs=specs,
+        capabilities=capabilities,
+        benchmarks=benchmarks,
         routes=routes,
-        cost=_cost_facts(estimates, weights),
-        friction=_friction(models, profiles, estimates, routes),
-        related=_related(models, catalog),
-        provenance=_provenance(models, profiles, routes),
+        cost=cost,
+        friction=friction,
+        related=related,
+        provenance=provenance,
     )
+
+
+_Facts = tuple[
+    tuple[SpecRow, ...], tuple[CapabilityRow, ...], tuple[BenchmarkRow, ...],
+    tuple[RouteRow, ...], CostFacts, tuple[FrictionItem, ...], tuple[Related, ...], Provenance,
+]
+_DEFAULT_TRAFFIC = Traffic()
+_RECENT_LIMIT = 512
+"""Comparisons whose facts are kept per catalog (about 11 KB each, mostly shared records)."""
+
+
+def _recent(catalog: Catalog) -> dict[object, _Facts]:
+    memo = _memo(catalog)
+    recent = memo.get("recent")
+    if recent is None:
+        recent = memo["recent"] = {}
+    return recent  # type: ignore[return-value]
+
+
+def _keep(recent: dict[object, _Facts], key: object, facts: _Facts) -> None:
+    """Remember ``facts``, forgetting the oldest entry when full (first in, first out)."""
+    if len(recent) >= _RECENT_LIMIT:
+        with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # a racing thread
+            del recent[next(iter(recent))]
+    recent[key] = facts
+
+
+def _facts(models: tuple[Model, ...], catalog: Catalog, traffic: Traffic,
+           required: tuple[Capability, ...], include_free: bool, day: dt.date,
+           weights: tuple[int, int]) -> _Facts:
+    routes, estimates = _routes_and_estimates(models, catalog, traffic, frozenset(required),
+                                              include_free, day, weights)
+    profiles = [_profile(m, catalog) for m in models]
+    return (
+        _specs(profiles, catalog),
+        _capabilities(profiles, catalog),
+        _benchmarks(models, profiles, catalog),
+        routes,
+        _cost_facts(estimates, weights),
+        _friction(models, profiles, estimates, routes),
+        _related(models, catalog),
+        _provenance(models, profiles, routes, catalog, day),
+    )
+
+
+def _capabilities(profiles: Sequence[_Profile], catalog: Catalog) -> tuple[CapabilityRow, ...]:
+    """One row per capability; a row depends on its support values alone, so rows are shared."""
+    memo = _memo(catalog)
+    rows = []
+    for i, capability in enumerate(_CAPABILITIES):
+        support = tuple(p.support[i] for p in profiles)
+        key = ("capability", capability, support)
+        row = memo.get(key)
+        if row is None:
+            row = memo[key] = CapabilityRow(capability=capability, support=support)
+        rows.append(row)
+    return tuple(rows)  # type: ignore[arg-type]
+
+
+def _day(as_of: object) -> dt.date:
+    """The pricing date: ``as_of`` (a date-time counts by its date), today when ``None``."""
+    if as_of is None:
+        return dt.date.today()
+    if isinstance(as_of, dt.datetime):
+        return as_of.date()
+    if isinstance(as_of, dt.date):
+        return as_of
+    msg = f"as_of must be a date, got {as_of!r}"
+    raise ComparisonError(msg)
 
 
 def _canonical(value: object) -> str | None:
@@ -273,15 +358,21 @@ def _canonical(value: object) -> str | None:
     return str(value)
 
 
-def _specs(profiles: Sequence[_Profile]) -> tuple[SpecRow, ...]:
+def _specs(profiles: Sequence[_Profile], catalog: Catalog) -> tuple[SpecRow, ...]:
+    """One row per specification; rows with equal values are shared across comparisons."""
+    memo = _memo(catalog)
     rows = []
     for k, (field, label) in enumerate(SPEC_FIELDS):
-        values = tuple(p.specs[k] for p in profiles)
-        if field in _OPTIONAL_SPECS and all(v is None for v in values):
-            continue
-        rows.append(SpecRow(field=field, label=label, values=values,
-                            differs=len(set(values)) > 1))
-    return tuple(rows)
+        values = tuple([p.specs[k] for p in profiles])
+        key = ("spec", k, values)
+        row = memo.get(key)
+        if row is None:
+            if field in _OPTIONAL_SPECS and all(v is None for v in values):
+                continue
+            row = memo[key] = SpecRow(field=field, label=label, values=values,
+                                      differs=len(set(values)) > 1)
+        rows.append(row)
+    return tuple(rows)  # type: ignore[arg-type]
 
 
 def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:
@@ -315,6 +406,7 @@ def _gap(i: int, j: int, a: BenchmarkScore | None, b: BenchmarkScore | None,
         return ScoreGap(a=i, b=j, comparable=False,
                         reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
     gap = a.score - b.score
+    higher = profiles[i].benchmarks[a.benchmark].higher_is_better
     interval: Decimal | None = None
     significant: bool | None = None
     var_a, var_b = profiles[i].variance[a], profiles[j].variance[b]
@@ -322,7 +414,7 @@ def _gap(i: int, j: int, a: BenchmarkScore | None, b: BenchmarkScore | None,
         interval = (Z95 * (var_a + var_b).sqrt()).quantize(_QUANTUM)
         significant = abs(gap) > interval
     return ScoreGap(a=i, b=j, comparable=True, gap=gap, interval_95=interval,
-                    significant=significant)
+                    significant=significant, higher_is_better=higher)
 
 
 def _near_chance(bench: Benchmark, score: BenchmarkScore,
@@ -337,25 +429,45 @@ def _benchmarks(models: Sequence[Model], profiles: Sequence[_Profile],
     order: dict[str, None] = {}
     for profile in profiles:
         order.update(dict.fromkeys(profile.scores))
-    combos = list(itertools.combinations(range(len(models)), 2))
+    several = frozenset().union(*(p.several for p in profiles))
     memo = _memo(catalog)
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
+    firsts = [p.first for p in profiles]
+    pair = len(firsts) == 2
     for benchmark_id in order:
-        scores = _choose_scores(benchmark_id, profiles)
+        scores: tuple[BenchmarkScore | None, ...]
+        if benchmark_id in several:
+            scores = _choose_scores(benchmark_id, profiles)
+        elif pair:  # the common case, spelt out: one score per model at most
+            scores = (firsts[0].get(benchmark_id), firsts[1].get(benchmark_id))
+        else:
+            scores = tuple([first.get(benchmark_id) for first in firsts])
         # A row depends on the scores alone (they hash once), so rows recur across comparisons.
         key = ("row", benchmark_id, scores)
         row = cast("BenchmarkRow | None", memo.get(key))
         if row is None:
-            pairs = tuple(_gap(i, j, scores[i], scores[j], profiles) for i, j in combos)
-            near = tuple(None if s is None else p.near_chance[s]
-                         for s, p in zip(scores, profiles, strict=True))
-            bench = next(p.benchmarks[benchmark_id] for p in profiles
-                         if benchmark_id in p.benchmarks)
-            row = memo[key] = BenchmarkRow(benchmark=bench, scores=scores, near_chance=near,
-                                           pairs=pairs)
-        (partial if None in scores else shared).append(row)
+            row = memo[key] = _row(benchmark_id, scores, profiles)
+        if any(s is None for s in scores):
+            partial.append(row)
+        else:
+            shared.append(row)
     return (*shared, *partial)
+
+
+def _row(benchmark_id: str, scores: tuple[BenchmarkScore | None, ...],
+         profiles: Sequence[_Profile]) -> BenchmarkRow:
+    pairs = tuple(_gap(i, j, scores[i], scores[j], profiles)
+                  for i, j in _combinations(len(scores)))
+    near = tuple(None if s is None else p.near_chance[s]
+                 for s, p in zip(scores, profiles, strict=True))
+    bench = next(p.benchmarks[benchmark_id] for p in profiles if benchmark_id in p.benchmarks)
+    return BenchmarkRow(benchmark=bench, scores=scores, near_chance=near, pairs=pairs)
+
+
+@functools.cache
+def _combinations(count: int) -> tuple[tuple[int, int], ...]:
+    return tuple(itertools.combinations(range(count), 2))
 
 
 def _routes_and_estimates(
@@ -399,8 +511,12 @@ def _model_routes(
         elif cost is not None and (best is None or (cost.monthly, name) < best[:2]):
             best = (cost.monthly, name, row, cost)
     if best is None:
-        why = ("no provider route in the catalog" if not reasons
-               else "no eligible route (" + "; ".join(reasons) + ")")
+        if reasons:
+            why = "no eligible route (" + "; ".join(reasons) + ")"
+        elif model.routes:
+            why = f"no route in force on {day.isoformat()} (every price starts later)"
+        else:
+            why = "no provider route in the catalog"
         return tuple(rows), CostEstimate(model=index, route=None, provider_name=None,
                                          monthly=None, reason=why)
     route, cost = best[2].route, best[3]
@@ -433,6 +549,14 @@ def _cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int]) -> 
                      crossovers=tuple(crossovers))
 
 
+_SUPPORT_CHANGES: Mapping[tuple[Support, Support], tuple[FrictionKind, str, str | None]] = {
+    (Support.YES, Support.NO): (FrictionKind.CAPABILITY_LOST, "yes", "no"),
+    (Support.YES, Support.UNKNOWN): (FrictionKind.CAPABILITY_UNCERTAIN, "yes", None),
+    (Support.NO, Support.YES): (FrictionKind.CAPABILITY_GAINED, "no", "yes"),
+}
+"""Capability support changes that are friction, and how each is recorded."""
+
+
 def _friction(models: Sequence[Model], profiles: Sequence[_Profile],
               estimates: Sequence[CostEstimate],
               routes: Sequence[RouteRow]) -> tuple[FrictionItem, ...]:
@@ -449,14 +573,12 @@ def _friction(models: Sequence[Model], profiles: Sequence[_Profile],
             items.append(FrictionItem(source=s, target=t, kind=kind, subject=subject,
                                       before=before, after=after, amount=amount))
 
-        for capability, was, now in zip(_CAPABILITIES, profiles[s].support,
-                                        profiles[t].support, strict=True):
-            if was is Support.YES and now is Support.NO:
-                add(FrictionKind.CAPABILITY_LOST, capability.value, "yes", "no")
-            elif was is Support.YES and now is Support.UNKNOWN:
-                add(FrictionKind.CAPABILITY_UNCERTAIN, capability.value, "yes", None)
-            elif was is Support.NO and now is Support.YES:
-                add(FrictionKind.CAPABILITY_GAINED, capability.value, "no", "yes")
+        was_support, now_support = profiles[s].support, profiles[t].support
+        if was_support != now_support:
+            for k, capability in enumerate(_CAPABILITIES):
+                change = _SUPPORT_CHANGES.get((was_support[k], now_support[k]))
+                if change is not None:
+                    add(change[0], capability.value, change[1], change[2])
         if src.context_window and dst.context_window and dst.context_window < src.context_window:
             add(FrictionKind.CONTEXT_SHRINK, "context_window", str(src.context_window),
                 str(dst.context_window))
@@ -472,7 +594,7 @@ def _friction(models: Sequence[Model], profiles: Sequence[_Profile],
             add(FrictionKind.LICENSE_CHANGE, "license", src.license, dst.license)
         was_cost, now_cost = estimates[s].monthly, estimates[t].monthly
         if was_cost is not None and now_cost is not None and was_cost != now_cost:
-            add(FrictionKind.PRICE_CHANGE, "monthly", str(was_cost), str(now_cost),
+            add(FrictionKind.PRICE_CHANGE, "monthly", f"{was_cost:f}", f"{now_cost:f}",
                 now_cost - was_cost)
         if providers[s] and providers[t]:
             shared = [name for pid, name in providers[s].items() if pid in providers[t]]
@@ -483,47 +605,107 @@ def _friction(models: Sequence[Model], profiles: Sequence[_Profile],
     return tuple(items)
 
 
+_RELATED_LIMIT = 6
+
+
 def _related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
+    """Neighbours of every model, taken in rounds so that no model's list crowds out another's.
+
+    Group ``(k, reason)`` holds each model's ``k``-th neighbour for that reason (same family
+    before same size class); groups are taken whole while they fit, so swapping the models
+    changes the order of the suggestions, never the set.
+    """
     ids = {m.id for m in models}
-    found: list[Related] = []
+    lists = [{reason: [r for r in found if r.models[1] not in ids]
+              for reason, found in _kin(model, catalog).items()} for model in models]
+    reasons = sorted({r for by_reason in lists for r in by_reason},
+                     key=lambda r: (r != "same-family", r))
+    depth = max((len(v) for by_reason in lists for v in by_reason.values()), default=0)
+    chosen: list[Related] = []
     seen: set[frozenset[str]] = set()
-    for model in models:
-        for other, reason in catalog.neighbours(model.id):
-            key = frozenset((model.id, other.id))
-            if other.id in ids or key in seen:
-                continue
-            seen.add(key)
-            found.append(Related(models=(model.id, other.id), names=(model.name, other.name),
-                                 reason=reason))
-    return tuple(found[:6])
+    for rank in range(depth):
+        for reason in reasons:
+            group = []
+            for by_reason in lists:
+                kin = by_reason.get(reason, ())
+                if rank < len(kin) and (key := frozenset(kin[rank].models)) not in seen:
+                    seen.add(key)
+                    group.append(kin[rank])
+            if len(chosen) + len(group) > _RELATED_LIMIT:
+                return tuple(chosen)
+            chosen.extend(group)
+    return tuple(chosen)
+
+
+def _kin(model: Model, catalog: Catalog) -> dict[str, tuple[Related, ...]]:
+    """The model's neighbours as related comparisons, by reason (once per model and catalog)."""
+    key = ("kin", model)
+    memo = _memo(catalog)
+    found = memo.get(key)
+    if found is None:
+        by_reason: dict[str, list[Related]] = {}
+        known = model.id in catalog and catalog.model(model.id).id == model.id
+        for other, reason in catalog.neighbours(model.id) if known else ():
+            by_reason.setdefault(reason, []).append(
+                Related(models=(model.id, other.id), names=(model.name, other.name),
+                        reason=reason))
+        found = memo[key] = {reason: tuple(v) for reason, v in by_reason.items()}
+    return found  # type: ignore[return-value]
+
+
+def _cited(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, SourceRef]:
+    """Citations grouped by URL: what each supports (first seen first), last checked date."""
+    refs: dict[str, SourceRef] = {}
+    for url, what, when in cites:
+        if url:
+            refs[url] = _merge(refs.get(url), SourceRef(url=url, supports=(what,), checked=when))
+    return refs
+
+
+def _merge(held: SourceRef | None, new: SourceRef) -> SourceRef:
+    """One source cited twice: the union of what it supports, the later checked date."""
+    if held is None:
+        return new
+    supports = held.supports + tuple(w for w in new.supports if w not in held.supports)
+    checked = held.checked
+    if new.checked is not None and (checked is None or new.checked > checked):
+        checked = new.checked
+    if supports == held.supports and checked == held.checked:
+        return held
+    return SourceRef(url=held.url, supports=supports, checked=checked)
+
+
+def _route_cites(model: Model, index: int, routes: Sequence[RouteRow], catalog: Catalog,
+                 day: dt.date) -> Mapping[str, SourceRef]:
+    """The sources of a model's routes in force on ``day``, worked out once per model and day."""
+    key = ("route cites", model, day)
+    memo = _memo(catalog)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _cited(
+            (row.route.source, f"{model.name} on {row.provider_name}", row.route.checked)
+            for row in routes if row.model == index)
+    return found  # type: ignore[return-value]
 
 
 def _provenance(models: Sequence[Model], profiles: Sequence[_Profile],
-                routes: Sequence[RouteRow]) -> Provenance:
-    supports: dict[str, list[str]] = {}
-    checked: dict[str, dt.date] = {}
+                routes: Sequence[RouteRow], catalog: Catalog, day: dt.date) -> Provenance:
+    """Every source: the models' own (in model order), then their routes'.
 
-    def cite(url: str | None, what: str, when: dt.date | None) -> None:
-        if not url:
-            return
-        supports.setdefault(url, [])
-        if what not in supports[url]:
-            supports[url].append(what)
-        if when is not None and (url not in checked or when > checked[url]):
-            checked[url] = when
-
-    for profile in profiles:
-        for cited in profile.cites:
-            cite(*cited)
-    for row in routes:
-        cite(row.route.source, f"{models[row.model].name} on {row.provider_name}",
-             row.route.checked)
+    Each model's sources are grouped once; a source only one model cites is reused as is.
+    """
+    parts = [p.cites for p in profiles]
+    parts += [_route_cites(m, i, routes, catalog, day) for i, m in enumerate(models)]
+    refs: dict[str, SourceRef] = {}
+    for part in parts:
+        for url, ref in part.items():
+            held = refs.get(url)
+            refs[url] = ref if held is None else _merge(held, ref)
     unsourced = tuple((i, label) for i, p in enumerate(profiles) for label in p.unsourced)
-    dates = sorted(checked.values())
+    dates = [ref.checked for ref in refs.values() if ref.checked is not None]
     return Provenance(
-        sources=tuple(SourceRef(url=u, supports=tuple(w), checked=checked.get(u))
-                      for u, w in supports.items()),
+        sources=tuple(refs.values()),
         unsourced=unsourced,
-        oldest_check=dates[0] if dates else None,
-        newest_check=dates[-1] if dates else None,
+        oldest_check=min(dates) if dates else None,
+        newest_check=max(dates) if dates else None,
     )

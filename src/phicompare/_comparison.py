@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import attrs
 
+from ._claims import Narrative
 from ._cost import Traffic
 from ._domain import Capability, Model
 from ._facts import (
@@ -20,6 +22,7 @@ from ._facts import (
     RouteRow,
     SpecRow,
 )
+from .exceptions import ComparisonError
 
 __all__ = ["Comparison"]
 
@@ -53,6 +56,34 @@ class Comparison:
     friction: tuple[FrictionItem, ...]
     related: tuple[Related, ...]
     provenance: Provenance
+
+    @functools.cached_property
+    def narrative(self) -> Narrative:
+        """The prose sections, as claims backed by these facts (built on first use).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").narrative.title
+            'Phi-2 vs Phi-4 Mini'
+        """
+        from ._narrative import narrate  # noqa: PLC0415
+
+        return narrate(self)
+
+    def check(self) -> list[str]:
+        """Contradictions between the narrative and the facts; empty when every sentence holds.
+
+        Each claim's evidence is resolved against the facts again, each shown figure is
+        re-formatted, and each comparative ("cheaper", "leads") is re-derived.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").check()
+            []
+        """
+        from ._claims import check_claims  # noqa: PLC0415
+
+        return check_claims(self.narrative, self)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -94,15 +125,19 @@ class Comparison:
         """Rebuild a comparison from :meth:`to_dict`'s output.
 
         Raises:
-            ValueError: the dict is not a comparison of a known format.
+            ComparisonError: (a ``ValueError``) the dict is not a comparison of a known format;
+                the message names every key that is wrong.
         """
         from ._serialize import structure  # noqa: PLC0415
 
+        if not isinstance(data, dict):  # a JSON list or string passed by mistake
+            msg = f"a comparison is a dict from to_dict(), got {type(data).__name__}"  # type: ignore[unreachable]
+            raise ComparisonError(msg)
         body = dict(data)
         version = body.pop("format", None)
         if version != FORMAT_VERSION:
             msg = f"unsupported comparison format {version!r}; expected {FORMAT_VERSION}"
-            raise ValueError(msg)
+            raise ComparisonError(msg)
         for key in [k for k in body if k not in attrs.fields_dict(cls)]:
             del body[key]  # derived sections (narrative, rendered text) are recomputed
         return structure(body, cls)

@@ -41,7 +41,7 @@ _ONE = Decimal(1)
 
 
 def _check_share(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
-    if not _ZERO <= value <= _ONE:
+    if not value.is_finite() or not _ZERO <= value <= _ONE:
         msg = f"{attribute.name} is a share of traffic: expected 0 to 1, got {value}"
         raise ComparisonError(msg)
 
@@ -73,7 +73,14 @@ def _to_decimal(value: Decimal | int | str) -> Decimal:
     if isinstance(value, float):
         msg = f"shares are exact: pass Decimal({str(value)!r}) or the string, not a float"
         raise ComparisonError(msg)
-    return Decimal(value)
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        msg = f"a share of traffic is a Decimal, an int or a string such as '0.3'; got {value!r}"
+        raise ComparisonError(msg)
+    try:
+        return Decimal(value)
+    except ArithmeticError:  # decimal.InvalidOperation: not a number
+        msg = f"a share of traffic is a number from 0 to 1, such as '0.3'; got {value!r}"
+        raise ComparisonError(msg) from None
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -241,15 +248,19 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
             fresh_input += written
     batch_in = int(fresh_input * traffic.batch_share)
     batch_out = int(traffic.output_tokens * traffic.batch_share)
-    batch_prices = _batch_prices(route, input_price, output_price)
-    if (batch_in or batch_out) and batch_prices is None:
-        notes.append("no batch price: batch traffic billed at the standard prices")
-        batch_in = batch_out = 0
+    batch_input, batch_output = _batch_prices(route, input_price, output_price)
+    if batch_in and batch_input is None:
+        notes.append("no batch input price: batch input billed at the standard price")
+        batch_in = 0
+    if batch_out and batch_output is None:
+        notes.append("no batch output price: batch output billed at the standard price")
+        batch_out = 0
     add("input", fresh_input - batch_in, input_price)
     add("output", traffic.output_tokens - batch_out, output_price)
-    if batch_prices is not None:
-        add("batch input", batch_in, batch_prices[0])
-        add("batch output", batch_out, batch_prices[1])
+    if batch_input is not None:
+        add("batch input", batch_in, batch_input)
+    if batch_output is not None:
+        add("batch output", batch_out, batch_output)
     if route.per_request:
         if traffic.requests is None:
             notes.append(f"a fee of ${route.per_request} a request is not included: "
@@ -261,13 +272,16 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
 
 
 def _batch_prices(route: ProviderRoute, input_price: Decimal,
-                  output_price: Decimal) -> tuple[Decimal, Decimal] | None:
-    if route.batch_input is not None and route.batch_output is not None:
-        return route.batch_input, route.batch_output
-    if route.batch_discount is not None:
-        keep = _ONE - route.batch_discount
-        return input_price * keep, output_price * keep
-    return None
+                  output_price: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    """Batch (input, output) prices: an explicit price wins, else the discount, else unknown."""
+    keep = None if route.batch_discount is None else _ONE - route.batch_discount
+    batch_input = route.batch_input
+    if batch_input is None and keep is not None:
+        batch_input = input_price * keep
+    batch_output = route.batch_output
+    if batch_output is None and keep is not None:
+        batch_output = output_price * keep
+    return batch_input, batch_output
 
 
 def blended_price(input_price: Decimal, output_price: Decimal,
@@ -291,8 +305,9 @@ def check_blend(blend: Sequence[int]) -> tuple[int, int]:
     Raises:
         ComparisonError: anything else.
     """
-    if len(blend) != 2 or any(isinstance(w, bool) or not isinstance(w, int) or w < 0
-                              for w in blend) or sum(blend) == 0:
+    if (not isinstance(blend, (tuple, list)) or len(blend) != 2
+            or any(isinstance(w, bool) or not isinstance(w, int) or w < 0 for w in blend)
+            or sum(blend) == 0):
         msg = f"blend is (input weight, output weight), whole numbers, e.g. (3, 1); got {blend!r}"
         raise ComparisonError(msg)
     return blend[0], blend[1]

@@ -244,7 +244,7 @@ class ProviderRoute:
     effective_from: dt.date | None = None
     context_window: int | None = attrs.field(default=None, validator=_not_negative)
     max_output_tokens: int | None = attrs.field(default=None, validator=_not_negative)
-    status: RouteStatus = RouteStatus.GA
+    status: RouteStatus = attrs.field(default=RouteStatus.GA, converter=RouteStatus)
     capabilities: Capabilities | None = None
     notes: str | None = None
 

@@ -66,7 +66,8 @@ class ScoreGap:
     ``gap`` is ``a``'s score minus ``b``'s, in points. ``interval_95`` is the half-width, in
     points, of the 95% sampling interval of that difference (two independent proportions over the
     benchmark's items); ``significant`` says the gap lies outside it. Scores with different
-    settings or harnesses are not ``comparable``, and then carry no gap.
+    settings or harnesses are not ``comparable``, and then carry no gap. ``higher_is_better``
+    is the benchmark's direction: on a lower-is-better benchmark a negative gap leads.
     """
 
     a: int
@@ -76,13 +77,14 @@ class ScoreGap:
     gap: Decimal | None = None
     interval_95: Decimal | None = None
     significant: bool | None = None
+    higher_is_better: bool = True
 
     @property
     def leader(self) -> int | None:
         """Index of the model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
         if not self.significant or self.gap is None or self.gap == 0:
             return None
-        return self.a if self.gap > 0 else self.b
+        return self.a if (self.gap > 0) == self.higher_is_better else self.b
 
 
 @attrs.frozen(kw_only=True)

@@ -7,10 +7,15 @@ cents or to as many places as the price has, up to four (``$0.075`` stays ``$0.0
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = [
+    "big_count",
+    "capitalize",
+    "count_word",
+    "date",
     "join_words",
     "money",
     "params",
@@ -24,6 +29,7 @@ __all__ = [
 _CENT = Decimal("0.01")
 
 
+@functools.lru_cache(maxsize=4096)
 def money(value: Decimal) -> str:
     """A total in US dollars, to the cent, with thousands separators.
 
@@ -36,6 +42,7 @@ def money(value: Decimal) -> str:
     return f"{sign}${abs(rounded):,.2f}"
 
 
+@functools.lru_cache(maxsize=4096)
 def price(value: Decimal) -> str:
     """A unit price (USD per 1M tokens): at least two places, up to four when the price has them.
 
@@ -51,6 +58,7 @@ def price(value: Decimal) -> str:
     return f"${value.quantize(quantum, rounding=ROUND_HALF_UP):,}"
 
 
+@functools.lru_cache(maxsize=4096)
 def points(value: Decimal | float) -> str:
     """Benchmark points with one decimal.
 
@@ -72,6 +80,7 @@ def percent(fraction: Decimal | float) -> str:
     return f"{value.normalize():f}%" if value == value.to_integral() else f"{value}%"
 
 
+@functools.lru_cache(maxsize=4096)
 def tokens(count: int) -> str:
     """A token count as people write it: ``2K``, ``128K``, ``1M``.
 
@@ -139,7 +148,27 @@ def join_words(items: Sequence[str], conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
+def capitalize(text: str) -> str:
+    """``text`` with its first letter in upper case (the rest untouched).
+
+    Examples:
+        >>> capitalize("two pairs of scores")
+        'Two pairs of scores'
+    """
+    return text[:1].upper() + text[1:]
+
+
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def count_word(count: int) -> str:
+    """A count as a word up to nine, as digits above.
+
+    Examples:
+        >>> count_word(2), count_word(12)
+        ('two', '12')
+    """
+    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
@@ -150,5 +179,4 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
         ('one provider', 'two providers', '12 benchmarks')
     """
     noun = singular if count == 1 else (plural_form or f"{singular}s")
-    number = _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
-    return f"{number} {noun}"
+    return f"{count_word(count)} {noun}"

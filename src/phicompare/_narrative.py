@@ -1,0 +1,556 @@
+"""The narrative: pure functions from a comparison's facts to claims.
+
+It reads no catalog and computes no numbers: every figure it prints is a fact of the
+:class:`~phicompare.Comparison`, formatted by :mod:`phicompare._format`, and quoted as evidence
+with the fact's path, so :func:`~phicompare._claims.check_claims` can re-derive it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from . import _format as fmt
+from ._claims import Check, Claim, Evidence, Narrative, Question, Row
+from ._domain import Capability, Support
+from ._facts import FrictionItem, FrictionKind
+from ._narrative_parts import (
+    CATEGORY_WORKLOADS,
+    Ctx,
+    advantages,
+    category_leads,
+    decision_fit,
+)
+
+if TYPE_CHECKING:
+    from ._comparison import Comparison
+
+__all__ = ["narrate"]
+
+
+def narrate(c: Comparison) -> Narrative:
+    """Every prose section of ``c``.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> n = narrate(compare("phi-2", "phi-4-mini"))
+        >>> n.title
+        'Phi-2 vs Phi-4 Mini'
+    """
+    x = Ctx(c)
+    verdict = _verdict(x)
+    return Narrative(
+        title=" vs ".join(x.names),
+        summary=_summary(x),
+        scorecard=_scorecard(x),
+        tradeoffs=_tradeoffs(x),
+        cost=_cost(x),
+        friction=_friction(x),
+        deep_dive=_deep_dive(x),
+        faq=_faq(x, verdict),
+        verdict=verdict,
+        related=_related(x),
+        provenance=_provenance(x),
+    )
+
+
+# -- summary -------------------------------------------------------------------------------------
+
+
+def _identity(x: Ctx, i: int) -> Claim:
+    m = x.c.models[i]
+    parts: list[str] = []
+    evidence: list[Evidence] = []
+    if m.vendor:
+        parts.append(f"from {m.vendor}")
+        evidence.append(x.ev(f"models[{i}].vendor", m.vendor, shown=m.vendor))
+    if m.parameters_b is not None:
+        shown = fmt.params(m.parameters_b)
+        parts.append(f"{shown} parameters")
+        evidence.append(x.ev(f"models[{i}].parameters_b", m.parameters_b, shown, "params"))
+    if m.released is not None:
+        shown = fmt.date(m.released)
+        parts.append(f"released {shown}")
+        evidence.append(x.ev(f"models[{i}].released", m.released, shown, "date"))
+    if m.license:
+        parts.append(f"licence {m.license}")
+        evidence.append(x.ev(f"models[{i}].license", m.license, shown=m.license))
+    if not parts:
+        return Claim(key=f"identity:{i}", text=f"{m.name}: no vendor, size, release date or "
+                     "licence is sourced yet.",
+                     evidence=(x.ev(f"models[{i}].name", m.name, shown=m.name),))
+    return Claim(key=f"identity:{i}", text=f"{m.name}: {', '.join(parts)}.",
+                 evidence=(x.ev(f"models[{i}].name", m.name, shown=m.name), *evidence))
+
+
+def _context_claim(x: Ctx) -> Claim:
+    models = x.c.models
+    windows = [m.context_window for m in models]
+    evidence = tuple(x.ev(f"models[{i}].context_window", w,
+                          fmt.tokens(w) if w is not None else None, "tokens")
+                     for i, w in enumerate(windows))
+    if any(w is None for w in windows):
+        missing = [x.names[i] for i, w in enumerate(windows) if w is None]
+        known = [f"{x.names[i]} reads {fmt.tokens(w)} tokens" for i, w in enumerate(windows)
+                 if w is not None]
+        subject = (f"The context window of {missing[0]} is" if len(missing) == 1
+                   else f"The context windows of {fmt.join_words(missing)} are")
+        text = (f"{subject} not yet sourced"
+                + (f"; {fmt.join_words(known)}." if known else "."))
+        return Claim(key="context", text=text, evidence=evidence,
+                     checks=tuple(Check(op="none", paths=(f"models[{i}].context_window",))
+                                  for i, w in enumerate(windows) if w is None))
+    if len(set(windows)) == 1:
+        return Claim(key="context", text=f"All read the same context: {fmt.tokens(windows[0])} "
+                     "tokens." if len(models) > 2 else
+                     f"Both read the same context: {fmt.tokens(windows[0])} tokens.",
+                     evidence=evidence, checks=(Check(op="==", paths=(
+                         "models[0].context_window", "models[1].context_window")),))
+    order = sorted(range(len(models)), key=lambda i: (-(windows[i] or 0), i))
+    top = [i for i in order if windows[i] == windows[order[0]]]
+    rest = [i for i in order if i not in top]
+    others = [f"{fmt.tokens(windows[i] or 0)} for {x.names[i]}" for i in rest]
+    degree = "larger" if len(models) == 2 else "largest"
+    leaders = fmt.join_words([x.names[i] for i in top])
+    verb = f"has the {degree} context window" if len(top) == 1 else \
+        f"share the {degree} context window"
+    return Claim(
+        key="context",
+        text=f"{leaders} {verb}: {fmt.tokens(windows[top[0]] or 0)} tokens against "
+             f"{fmt.join_words(others)}.",
+        evidence=evidence,
+        checks=tuple(Check(op=">", paths=(f"models[{t}].context_window",
+                                          f"models[{i}].context_window"))
+                     for t in top for i in rest)
+        + tuple(Check(op="==", paths=(f"models[{top[0]}].context_window",
+                                      f"models[{t}].context_window")) for t in top[1:]),
+    )
+
+
+def _summary(x: Ctx) -> tuple[Claim, ...]:
+    claims = [_identity(x, i) for i in range(len(x.c.models))]
+    claims.append(_context_claim(x))
+    best = x.largest_significant()
+    if best is not None:
+        claims.append(x.gap_claim(best[0], best[1]))
+    elif x.comparable_rows():
+        claims.append(Claim(
+            key="no-significant-gap",
+            text="No benchmark scored alike separates them beyond sampling noise.",
+            evidence=tuple(x.pair_ev(r, i, j) for r, (i, j) in x.comparable_rows()),
+            checks=tuple(Check(op="false", paths=(x.pair_path(r, i, j) + ".significant",))
+                         for r, (i, j) in x.comparable_rows()
+                         if r.pair(i, j).significant is not None)))
+    else:
+        claims.append(x.no_comparable_claim())
+    claims.extend(x.cost_headline())
+    return tuple(claims)
+
+
+# -- scorecard -----------------------------------------------------------------------------------
+
+
+def _scorecard(x: Ctx) -> tuple[Row, ...]:
+    c = x.c
+    n = len(c.models)
+    fits = [decision_fit(x, i) for i in range(n)]
+    rows = [Row(key="fit", label="Decision fit",
+                cells=tuple(fmt.join_words(f[0]) if f[0] else "no distinctive fit in the data"
+                            for f in fits),
+                evidence=tuple(e for f in fits for e in f[1]) or (x.ev("models[0].id",
+                                                                       c.models[0].id),),
+                checks=tuple(ch for f in fits for ch in f[2]))]
+    windows = [m.context_window for m in c.models]
+    rows.append(Row(key="context", label="Context window",
+                    cells=tuple(f"{fmt.tokens(w)} tokens" if w is not None else "not yet sourced"
+                                for w in windows),
+                    evidence=tuple(x.ev(f"models[{i}].context_window", w,
+                                        fmt.tokens(w) if w is not None else None, "tokens")
+                                   for i, w in enumerate(windows))))
+    cells, evidence = [], []
+    for e in c.cost.estimates:
+        if e.route is None or e.route.input is None or e.route.output is None:
+            cells.append("no eligible priced route")
+            evidence.append(x.ev(f"cost.estimates[{e.model}].route", None))
+            continue
+        cells.append(f"{fmt.price(e.route.input)} in / {fmt.price(e.route.output)} out per 1M "
+                     f"({e.provider_name})")
+        evidence += [x.ev(f"cost.estimates[{e.model}].route.input", e.route.input,
+                          fmt.price(e.route.input), "price", e.route.source),
+                     x.ev(f"cost.estimates[{e.model}].route.output", e.route.output,
+                          fmt.price(e.route.output), "price", e.route.source)]
+    rows.append(Row(key="route-price", label="Cheapest route at your traffic",
+                    cells=tuple(cells), evidence=tuple(evidence)))
+    counts = [x.route_evidence(i) for i in range(n)]
+    rows.append(Row(key="routes", label="Provider routes",
+                    cells=tuple(fmt.plural(len(ev), "route") + " tracked" if ev else "none tracked"
+                                for ev in counts),
+                    evidence=tuple(e for ev in counts for e in ev)
+                    or (x.ev("models[0].id", c.models[0].id),)))
+    leads = [[r for r in c.benchmarks if x.leads_all(r, i)] for i in range(n)]
+    shared = [r for r in c.benchmarks if r.shared]
+    rows.append(Row(
+        key="benchmarks", label="Shared benchmarks",
+        cells=tuple(("leads on " + fmt.join_words([r.benchmark.label for r in lead]))
+                    if lead else (f"no lead outside noise ({fmt.count_word(len(shared))} shared "
+                                  f"{'benchmark' if len(shared) == 1 else 'benchmarks'})"
+                                  if shared else "none shared")
+                    for lead in leads),
+        evidence=tuple(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.id", r.benchmark.id)
+                       for r in shared) or (x.ev("models[0].id", c.models[0].id),),
+        checks=tuple(Check(op="in", paths=(f"{x.pair_path(r, i, j)}.significant",),
+                           values=("true",))
+                     for i, lead in enumerate(leads) for r in lead
+                     for j in range(n) if j != i)))
+    return tuple(rows)
+
+
+# -- tradeoffs -----------------------------------------------------------------------------------
+
+
+def _tradeoffs(x: Ctx) -> tuple[Claim, ...]:
+    c = x.c
+    claims: list[Claim] = []
+    for row, (i, j) in x.significant_pairs()[:5]:
+        claims.append(x.gap_claim(row, (i, j)))
+    windows = [m.context_window for m in c.models]
+    if None not in windows and len(set(windows)) > 1:
+        claims.append(_context_claim(x))
+    for cap_row in c.capabilities:
+        yes = [i for i, s in enumerate(cap_row.support) if s is Support.YES]
+        no = [i for i, s in enumerate(cap_row.support) if s is Support.NO]
+        unknown = [i for i, s in enumerate(cap_row.support) if s is Support.UNKNOWN]
+        if not yes or not (no or unknown):
+            continue
+        k = x.cap_index(cap_row.capability)
+        label = cap_row.capability.label.lower()
+        verb = "documents" if len(yes) == 1 else "document"
+        parts = [f"{fmt.join_words([x.names[i] for i in yes])} {verb} {label}"]
+        if no:
+            parts.append(f"{fmt.join_words([x.names[i] for i in no])} "
+                         f"{'does' if len(no) == 1 else 'do'} not support it")
+        if unknown:
+            parts.append(f"for {fmt.join_words([x.names[i] for i in unknown])} it is not "
+                         "documented")
+        claims.append(Claim(
+            key=f"capability:{cap_row.capability.value}", text="; ".join(parts) + ".",
+            evidence=tuple(x.ev(f"capabilities[{k}].support[{i}]", s)
+                           for i, s in enumerate(cap_row.support)),
+            checks=tuple(Check(op="in", paths=(f"capabilities[{k}].support[{i}]",),
+                               values=(s.value,)) for i, s in enumerate(cap_row.support))))
+    claims.extend(x.cost_comparison())
+    licences = [m.license for m in c.models]
+    if None not in licences and len(set(licences)) > 1:
+        claims.append(Claim(
+            key="license",
+            text="Licences differ: " + fmt.join_words(
+                [f"{x.names[i]} {lic}" for i, lic in enumerate(licences)]) + ".",
+            evidence=tuple(x.ev(f"models[{i}].license", lic, lic)
+                           for i, lic in enumerate(licences)),
+            checks=(Check(op="!=", paths=("models[0].license", "models[1].license")),)
+            if licences[0] != licences[1] else ()))
+    weights = [m.open_weights for m in c.models]
+    if None not in weights and len(set(weights)) > 1:
+        open_ = [x.names[i] for i, w in enumerate(weights) if w]
+        closed = [x.names[i] for i, w in enumerate(weights) if not w]
+        claims.append(Claim(
+            key="open-weights",
+            text=f"{fmt.join_words(open_)} publish{'es' if len(open_) == 1 else ''} weights; "
+                 f"{fmt.join_words(closed)} {'does' if len(closed) == 1 else 'do'} not.",
+            evidence=tuple(x.ev(f"models[{i}].open_weights", w) for i, w in enumerate(weights)),
+            checks=tuple(Check(op="true" if w else "false", paths=(f"models[{i}].open_weights",))
+                         for i, w in enumerate(weights))))
+    return tuple(claims)
+
+
+# -- cost ----------------------------------------------------------------------------------------
+
+
+def _cost(x: Ctx) -> tuple[Claim, ...]:
+    c = x.c
+    claims = [x.assumptions()]
+    for e in c.cost.estimates:
+        claims.append(x.estimate_claim(e))
+    claims.extend(x.cost_comparison())
+    weights = c.cost.blend
+    blended = [e for e in c.cost.estimates if e.blended is not None]
+    if blended:
+        parts = [f"{fmt.price(e.blended)} for {x.names[e.model]}" for e in blended
+                 if e.blended is not None]
+        claims.append(Claim(
+            key="blend",
+            text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "
+                 f"{fmt.join_words(parts)}.",
+            evidence=(x.ev("cost.blend[0]", weights[0], str(weights[0])),
+                      x.ev("cost.blend[1]", weights[1], str(weights[1])),
+                      *(x.ev(f"cost.estimates[{e.model}].blended", e.blended,
+                             fmt.price(e.blended), "price")
+                        for e in blended if e.blended is not None))))
+    for e in c.cost.estimates:
+        for k, note in enumerate(e.notes):
+            claims.append(Claim(key=f"note:{e.model}:{k}", text=f"{x.names[e.model]}: {note}.",
+                                evidence=(x.ev(f"cost.estimates[{e.model}].notes[{k}]", note,
+                                               note),)))
+    return tuple(claims)
+
+
+# -- friction ------------------------------------------------------------------------------------
+
+
+def _friction_claim(x: Ctx, item: FrictionItem, k: int) -> Claim | None:
+    src, dst = x.names[item.source], x.names[item.target]
+    path = f"friction[{k}]"
+    ev_kind = x.ev(f"{path}.kind", item.kind)
+    if item.kind in (FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
+                     FrictionKind.CAPABILITY_GAINED):
+        label = Capability(item.subject).label.lower()
+        text = {
+            FrictionKind.CAPABILITY_LOST: f"{dst} does not support {label}, which {src} documents.",
+            FrictionKind.CAPABILITY_UNCERTAIN: f"{src} documents {label}; {dst} does not "
+                                               "document it, so test it before moving traffic.",
+            FrictionKind.CAPABILITY_GAINED: f"{dst} adds {label}, which {src} lacks.",
+        }[item.kind]
+        return Claim(key=f"{item.kind.value}:{item.subject}", text=text,
+                     evidence=(ev_kind, x.ev(f"{path}.subject", item.subject)))
+    if item.kind in (FrictionKind.CONTEXT_SHRINK, FrictionKind.OUTPUT_SHRINK):
+        before, after = int(item.before or 0), int(item.after or 0)
+        shrink = item.kind is FrictionKind.CONTEXT_SHRINK
+        what = "Context" if shrink else "Maximum output"
+        field = "context_window" if shrink else "max_output_tokens"
+        tail = f"; prompts over {fmt.tokens(after)} tokens must be cut" if shrink else ""
+        return Claim(key=item.kind.value,
+                     text=f"{what} shrinks from {fmt.tokens(before)} to {fmt.tokens(after)} "
+                          f"tokens{tail}.",
+                     evidence=(ev_kind, x.ev(f"{path}.before", item.before, fmt.tokens(before),
+                                             "tokens-text"),
+                               x.ev(f"{path}.after", item.after, fmt.tokens(after),
+                                    "tokens-text")),
+                     checks=(Check(op="<", paths=(f"models[{item.target}].{field}",
+                                                  f"models[{item.source}].{field}")),))
+    if item.kind is FrictionKind.MODALITY_LOST:
+        return Claim(key=f"modality:{item.subject}",
+                     text=f"{dst} takes no {item.subject} input, which {src} accepts.",
+                     evidence=(ev_kind, x.ev(f"{path}.subject", item.subject, item.subject)))
+    if item.kind is FrictionKind.LICENSE_CHANGE:
+        return Claim(key="license", text=f"The licence changes from {item.before} to "
+                     f"{item.after}.",
+                     evidence=(ev_kind, x.ev(f"{path}.before", item.before, item.before),
+                               x.ev(f"{path}.after", item.after, item.after)))
+    if item.kind is FrictionKind.PRICE_CHANGE and item.amount is not None:
+        direction = "rises" if item.amount > 0 else "falls"
+        return Claim(key="price",
+                     text=f"At the stated traffic the monthly bill {direction} by "
+                          f"{fmt.money(abs(item.amount))}, from {fmt.money(x.dec(item.before))} "
+                          f"to {fmt.money(x.dec(item.after))}.",
+                     evidence=(ev_kind, x.ev(f"{path}.amount", item.amount,
+                                             fmt.money(abs(item.amount)), "money-abs"),
+                               x.ev(f"cost.estimates[{item.source}].monthly",
+                                    x.dec(item.before), fmt.money(x.dec(item.before)), "money"),
+                               x.ev(f"cost.estimates[{item.target}].monthly",
+                                    x.dec(item.after), fmt.money(x.dec(item.after)), "money")),
+                     checks=(Check(op=">" if item.amount > 0 else "<", paths=(
+                         f"cost.estimates[{item.target}].monthly",
+                         f"cost.estimates[{item.source}].monthly")),))
+    if item.kind is FrictionKind.SHARED_PROVIDERS:
+        return Claim(key="shared-providers",
+                     text=f"Both run on {item.subject}: A/B test the move there, route by route.",
+                     evidence=(ev_kind, x.ev(f"{path}.subject", item.subject, item.subject)))
+    if item.kind is FrictionKind.NO_SHARED_PROVIDER:
+        return Claim(key="no-shared-provider",
+                     text=f"No provider in the catalog serves both {src} and {dst}, so an A/B test "
+                          "spans two providers.",
+                     evidence=(ev_kind,))
+    return None
+
+
+def _friction(x: Ctx) -> tuple[tuple[int, int, tuple[Claim, ...]], ...]:
+    c = x.c
+    groups: list[tuple[int, int, tuple[Claim, ...]]] = []
+    for s, t in itertools.permutations(range(len(c.models)), 2):
+        claims: list[Claim] = []
+        keys: set[str] = set()
+        for k, item in enumerate(c.friction):
+            if (item.source, item.target) != (s, t):
+                continue
+            claim = _friction_claim(x, item, k)
+            if claim is not None and claim.key not in keys:
+                keys.add(claim.key)
+                claims.append(claim)
+        if not claims:
+            claims.append(Claim(
+                key="none",
+                text="The data records no change in capability, context, licence or price.",
+                evidence=(x.ev(f"models[{s}].id", c.models[s].id),
+                          x.ev(f"models[{t}].id", c.models[t].id))))
+        groups.append((s, t, tuple(claims)))
+    return tuple(groups)
+
+
+# -- deep dive -----------------------------------------------------------------------------------
+
+
+def _deep_dive(x: Ctx) -> tuple[tuple[Claim, ...], ...]:
+    c = x.c
+    bench: list[Claim] = []
+    comparable = x.comparable_rows()
+    significant = x.significant_pairs()
+    if comparable:
+        bench.append(Claim(
+            key="bench-count",
+            text=fmt.capitalize(
+                f"{fmt.plural(len(comparable), 'pair', 'pairs')} of scores "
+                f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "
+                f"benchmark, setting and harness); in "
+                f"{fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside the 95% "
+                "sampling interval."),
+            evidence=tuple(x.pair_ev(r, i, j) for r, (i, j) in comparable),
+            checks=tuple(Check(op="true", paths=(x.pair_path(r, i, j) + ".significant",))
+                         for r, (i, j) in significant)))
+    for row, pair in significant[:3]:
+        bench.append(x.gap_claim(row, pair, detailed=True))
+    for row, (i, j) in comparable:
+        gap = row.pair(i, j)
+        if gap.significant is False:
+            bench.append(x.noise_claim(row, i, j))
+    for row, (i, j) in x.incomparable_pairs()[:4]:
+        gap = row.pair(i, j)
+        bench.append(Claim(
+            key=f"incomparable:{row.benchmark.id}:{i}:{j}",
+            text=f"{row.benchmark.label} scores of {x.names[i]} and {x.names[j]} are not directly "
+                 f"comparable ({gap.reason}).",
+            evidence=(x.ev(x.pair_path(row, i, j) + ".reason", gap.reason, gap.reason),),
+            checks=(Check(op="false", paths=(x.pair_path(row, i, j) + ".comparable",)),)))
+    for r_index, row in enumerate(c.benchmarks):
+        for i, near in enumerate(row.near_chance):
+            score = row.scores[i]
+            if near and score is not None and row.benchmark.chance is not None:
+                bench.append(Claim(
+                    key=f"chance:{row.benchmark.id}:{i}",
+                    text=f"{x.names[i]}'s {row.benchmark.label} score, "
+                         f"{fmt.points(score.score)}, is within sampling noise of the "
+                         f"{fmt.points(row.benchmark.chance)} chance level.",
+                    evidence=(x.ev(f"benchmarks[{r_index}].scores[{i}].score", score.score,
+                                   fmt.points(score.score), "points", score.source),
+                              x.ev(f"benchmarks[{r_index}].benchmark.chance",
+                                   row.benchmark.chance, fmt.points(row.benchmark.chance),
+                                   "points")),
+                    checks=(Check(op="true", paths=(f"benchmarks[{r_index}].near_chance[{i}]",)),
+                            )))
+    if not bench:
+        bench.append(x.no_comparable_claim())
+    capability: list[Claim] = []
+    for k, cap_row in enumerate(c.capabilities):
+        if not cap_row.differs:
+            continue
+        cells = [f"{x.names[i]} {s.label}" for i, s in enumerate(cap_row.support)]
+        capability.append(Claim(
+            key=f"cap-split:{cap_row.capability.value}",
+            text=f"{cap_row.capability.label}: {'; '.join(cells)}.",
+            evidence=tuple(x.ev(f"capabilities[{k}].support[{i}]", s)
+                           for i, s in enumerate(cap_row.support))))
+    if not capability:
+        capability.append(Claim(
+            key="cap-same",
+            text="Their capability records match: " + "; ".join(
+                f"{r.capability.label.lower()} {r.support[0].label}" for r in c.capabilities)
+                 + ".",
+            evidence=tuple(x.ev(f"capabilities[{k}].support[0]", r.support[0])
+                           for k, r in enumerate(c.capabilities))))
+    availability = [x.availability_claim(i) for i in range(len(c.models))]
+    return tuple(p for p in (tuple(bench), tuple(capability), tuple(availability)) if p)
+
+
+# -- FAQ, verdict, related, provenance -----------------------------------------------------------
+
+
+def _faq(x: Ctx, verdict: tuple[Claim, ...]) -> tuple[Question, ...]:
+    c = x.c
+    both = fmt.join_words(list(x.names), "or")
+    names = fmt.join_words(list(x.names))
+    questions = [Question(key="cheaper", question=f"Which is cheaper, {both}?",
+                          answer=x.cheaper_answer())]
+    open_answer = []
+    for i, m in enumerate(c.models):
+        ev = [x.ev(f"models[{i}].open_weights", m.open_weights),
+              x.ev(f"models[{i}].license", m.license, m.license)]
+        if m.open_weights is True:
+            text = (f"{m.name} publishes its weights under the {m.license} licence."
+                    if m.license else f"{m.name} publishes its weights; its licence is not yet "
+                    "sourced.")
+        elif m.open_weights is False:
+            text = (f"{m.name} does not publish its weights (licence: {m.license})."
+                    if m.license else f"{m.name} does not publish its weights.")
+        else:
+            text = (f"Whether {m.name}'s weights are published is not yet sourced"
+                    + (f"; its licence is {m.license}." if m.license else "."))
+        if m.license is None:
+            ev = ev[:1]
+        open_answer.append(Claim(key=f"open:{i}", text=text, evidence=tuple(ev)))
+    questions.append(Question(key="open", question=f"Are {names} open source?",
+                              answer=tuple(open_answer)))
+    for category in x.comparable_categories():
+        workload = CATEGORY_WORKLOADS.get(category, category)
+        questions.append(Question(key=f"better:{category}",
+                                  question=f"Which is better for {workload}, {both}?",
+                                  answer=category_leads(x, category)))
+    where = [x.where_claim(i) for i in range(len(c.models))]
+    questions.append(Question(key="where", question=f"Where can I run {names}?",
+                              answer=tuple(where)))
+    questions.append(Question(key="pick", question=f"When should I pick {both}?",
+                              answer=verdict))
+    return tuple(questions)
+
+
+def _verdict(x: Ctx) -> tuple[Claim, ...]:
+    claims = []
+    for i in range(len(x.c.models)):
+        reasons, evidence, checks = advantages(x, i)
+        if reasons:
+            text = f"Pick {x.names[i]} for {fmt.join_words(reasons)}."
+        else:
+            text = f"The data records no advantage that favours {x.names[i]}."
+            evidence = [x.ev(f"models[{i}].id", x.c.models[i].id)]
+        claims.append(Claim(key=f"pick:{i}", text=text, evidence=tuple(evidence),
+                            checks=tuple(checks)))
+    return tuple(claims)
+
+
+def _related(x: Ctx) -> tuple[Claim, ...]:
+    reasons = {"same-family": "same family", "same-size-class": "similar size, another family"}
+    return tuple(
+        Claim(key=f"related:{r.models[0]}:{r.models[1]}",
+              text=f"{r.names[0]} vs {r.names[1]} ({reasons.get(r.reason, r.reason)}).",
+              evidence=(x.ev(f"related[{k}].models[1]", r.models[1]),
+                        x.ev(f"related[{k}].reason", r.reason)))
+        for k, r in enumerate(x.c.related))
+
+
+def _provenance(x: Ctx) -> tuple[Claim, ...]:
+    p = x.c.provenance
+    claims = []
+    if p.sources and p.oldest_check and p.newest_check:
+        when = (f"checked on {fmt.date(p.oldest_check)}" if p.oldest_check == p.newest_check
+                else f"checked between {fmt.date(p.oldest_check)} and "
+                     f"{fmt.date(p.newest_check)}")
+        claims.append(Claim(
+            key="sources",
+            text=f"The figures come from {fmt.plural(len(p.sources), 'source')}, {when}.",
+            evidence=(x.ev("provenance.oldest_check", p.oldest_check,
+                           fmt.date(p.oldest_check), "date"),
+                      x.ev("provenance.newest_check", p.newest_check,
+                           fmt.date(p.newest_check), "date"),
+                      *(x.ev(f"provenance.sources[{k}].url", s.url)
+                        for k, s in enumerate(p.sources)))))
+    elif not p.sources:
+        claims.append(Claim(key="sources", text="No figure here carries a source.",
+                            evidence=(x.ev("provenance.sources", p.sources),)))
+    for i in range(len(x.c.models)):
+        labels = [label for m, label in p.unsourced if m == i]
+        if labels:
+            claims.append(Claim(
+                key=f"unsourced:{i}",
+                text=f"Not yet sourced for {x.names[i]}: "
+                     f"{fmt.join_words([lab.lower() for lab in labels])}.",
+                evidence=tuple(x.ev(f"provenance.unsourced[{k}][1]", label)
+                               for k, (m, label) in enumerate(p.unsourced) if m == i)))
+    return tuple(claims)

@@ -1,0 +1,576 @@
+"""Building blocks the narrative's sections share.
+
+A context over the facts, and the claims that more than one section states (gaps, cost
+comparisons, advantages).
+"""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+from typing import TYPE_CHECKING, cast
+
+from . import _format as fmt
+from ._claims import Check, Claim, Evidence
+from ._domain import Capability, RouteStatus, Support
+from ._facts import BenchmarkRow, CostEstimate
+
+if TYPE_CHECKING:
+    from ._comparison import Comparison
+
+__all__ = ["CATEGORY_WORKLOADS", "Ctx", "advantages", "category_leads", "decision_fit"]
+
+CAPABILITY_WORKLOADS: dict[Capability, str] = {
+    Capability.FUNCTION_CALLING: "function calling",
+    Capability.TOOL_USE: "tool use",
+    Capability.STRUCTURED_OUTPUTS: "structured output",
+    Capability.VISION: "vision",
+    Capability.MULTIMODAL: "multimodal input",
+    Capability.REASONING: "step-by-step reasoning",
+    Capability.CODE_EXECUTION: "code execution",
+}
+CATEGORY_WORKLOADS: dict[str, str] = {
+    "knowledge": "knowledge",
+    "reasoning": "reasoning",
+    "math": "math",
+    "coding": "coding",
+    "instruction": "instruction following",
+    "multilingual": "multilingual work",
+    "long-context": "long-context work",
+    "commonsense": "commonsense",
+    "science": "science questions",
+    "agentic": "agentic tasks",
+    "vision": "vision",
+}
+LONG_CONTEXT = 32_768
+
+
+class Ctx:
+    """The comparison being narrated, with indexes the sections share."""
+
+    def __init__(self, c: Comparison) -> None:
+        self.c = c
+        self.names = c.names
+        self.n = len(c.models)
+        self.pairs = list(itertools.combinations(range(self.n), 2))
+        self._rows: dict[int, int] = {}
+        self._paths: dict[tuple[int, int, int], str] = {}
+        self._leader: dict[tuple[int, int, int], int | None] = {}
+        self._winner: dict[int, int | None] = {}
+        self._caps = {r.capability: k for k, r in enumerate(c.capabilities)}
+        self._comparable: list[tuple[BenchmarkRow, tuple[int, int]]] = []
+        self._incomparable: list[tuple[BenchmarkRow, tuple[int, int]]] = []
+        significant: list[tuple[Decimal, str, BenchmarkRow, tuple[int, int]]] = []
+        for k, row in enumerate(c.benchmarks):
+            key = id(row)
+            self._rows[key] = k
+            wins = dict.fromkeys(range(self.n), 0)
+            for p, gap in enumerate(row.pairs):
+                path = f"benchmarks[{k}].pairs[{p}]"
+                a, b, leader = gap.a, gap.b, gap.leader
+                self._paths[key, a, b] = self._paths[key, b, a] = path
+                self._leader[key, a, b] = self._leader[key, b, a] = leader
+                if leader is not None:
+                    wins[leader] += 1
+                if gap.comparable:
+                    self._comparable.append((row, (a, b)))
+                    if gap.significant and gap.gap is not None:
+                        significant.append((-abs(gap.gap), row.benchmark.id, row, (a, b)))
+                elif row.scores[a] is not None and row.scores[b] is not None:
+                    self._incomparable.append((row, (a, b)))
+            top = [i for i, w in wins.items() if w == self.n - 1]
+            self._winner[key] = top[0] if top and self.n > 1 else None
+        significant.sort(key=lambda s: (s[0], s[1]))
+        self._significant = [(s[2], s[3]) for s in significant]
+        self._memo: dict[object, object] = {}
+
+    # -- evidence --
+
+    ev = staticmethod(Evidence)
+    """Evidence for the fact at ``path`` whose value is ``value`` (positional shorthand)."""
+
+    @staticmethod
+    def dec(text: str | None) -> Decimal:
+        """A Decimal fact stored as canonical text (friction items keep before/after as text)."""
+        return Decimal(text or 0)
+
+    def row_index(self, row: BenchmarkRow) -> int:
+        """Index of ``row`` in ``benchmarks``."""
+        return self._rows[id(row)]
+
+    def cap_index(self, capability: Capability) -> int:
+        """Index of ``capability``'s row in ``capabilities``."""
+        return self._caps[capability]
+
+    def pair_path(self, row: BenchmarkRow, i: int, j: int) -> str:
+        """Path of the (i, j) gap of ``row``."""
+        return self._paths[id(row), i, j]
+
+    def pair_ev(self, row: BenchmarkRow, i: int, j: int) -> Evidence:
+        """Evidence that the (i, j) gap of ``row`` is comparable."""
+        return self.ev(self.pair_path(row, i, j) + ".comparable", row.pair(i, j).comparable)
+
+    def route_evidence(self, i: int) -> list[Evidence]:
+        """Evidence of model ``i``'s routes in force: each route row's provider."""
+        return [self.ev(f"routes[{k}].route.provider", r.route.provider)
+                for k, r in enumerate(self.c.routes) if r.model == i]
+
+    # -- benchmark views --
+
+    def comparable_rows(self) -> list[tuple[BenchmarkRow, tuple[int, int]]]:
+        """(row, pair) for every comparable pair of scores."""
+        return self._comparable
+
+    def incomparable_pairs(self) -> list[tuple[BenchmarkRow, tuple[int, int]]]:
+        """(row, pair) where both have scores that cannot be compared directly."""
+        return self._incomparable
+
+    def significant_pairs(self) -> list[tuple[BenchmarkRow, tuple[int, int]]]:
+        """Comparable pairs whose gap lies outside the 95% interval, largest first."""
+        return self._significant
+
+    def largest_significant(self) -> tuple[BenchmarkRow, tuple[int, int]] | None:
+        """The comparable pair with the largest gap outside noise."""
+        return self._significant[0] if self._significant else None
+
+    def leads_all(self, row: BenchmarkRow, i: int) -> bool:
+        """Whether model ``i`` leads every other model on ``row`` outside noise."""
+        return self._winner[id(row)] == i
+
+    def comparable_categories(self) -> list[str]:
+        """Benchmark categories with at least one comparable pair, in first-seen order."""
+        seen: dict[str, None] = {}
+        for row, _ in self._comparable:
+            if row.benchmark.category:
+                seen.setdefault(row.benchmark.category, None)
+        return list(seen)
+
+    def gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *,
+                  detailed: bool = False) -> Claim:
+        """"On MMLU (5-shot), A leads B 67.3 to 56.3, outside the ±1.1-point interval"."""
+        memo_key = ("gap", id(row), pair, detailed)
+        found = cast("Claim | None", self._memo.get(memo_key))
+        if found is None:
+            found = self._gap_claim(row, pair, detailed=detailed)
+            self._memo[memo_key] = found
+        return found
+
+    def _gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *, detailed: bool) -> Claim:
+        i, j = pair
+        gap = row.pair(i, j)
+        lead = gap.leader if gap.leader is not None else (i if (gap.gap or 0) > 0 else j)
+        trail = j if lead == i else i
+        a, b = row.scores[lead], row.scores[trail]
+        assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
+        r = self.row_index(row)
+        setting = f" ({a.setting})" if a.setting else ""
+        interval = gap.interval_95
+        text = (f"On {row.benchmark.label}{setting}, {self.names[lead]} leads "
+                f"{self.names[trail]} {fmt.points(a.score)} to {fmt.points(b.score)}, "
+                f"{fmt.points(abs(gap.gap))} points")
+        evidence = [self.ev(f"benchmarks[{r}].scores[{lead}].score", a.score,
+                            fmt.points(a.score), "points", a.source),
+                    self.ev(f"benchmarks[{r}].scores[{trail}].score", b.score,
+                            fmt.points(b.score), "points", b.source),
+                    self.ev(self.pair_path(row, i, j) + ".gap", gap.gap,
+                            fmt.points(abs(gap.gap)), "points-abs")]
+        if interval is not None:
+            text += f", outside the 95% sampling interval of ±{fmt.points(interval)}"
+            evidence.append(self.ev(self.pair_path(row, i, j) + ".interval_95", interval,
+                                    fmt.points(interval), "points"))
+        if detailed and row.benchmark.items:
+            text += f" ({row.benchmark.items:,} items)"
+            evidence.append(self.ev(f"benchmarks[{r}].benchmark.items", row.benchmark.items))
+        better = ">" if row.benchmark.higher_is_better else "<"
+        return Claim(key=f"gap:{row.benchmark.id}:{i}:{j}", text=text + ".",
+                     evidence=tuple(evidence), checks=(
+            Check(op=better, paths=(f"benchmarks[{r}].scores[{lead}].score",
+                                    f"benchmarks[{r}].scores[{trail}].score")),
+            Check(op="true", paths=(self.pair_path(row, i, j) + ".significant",)),
+            Check(op="true", paths=(self.pair_path(row, i, j) + ".comparable",)),
+        ))
+
+    def noise_claim(self, row: BenchmarkRow, i: int, j: int) -> Claim:
+        """A comparable gap inside the sampling interval."""
+        gap = row.pair(i, j)
+        a, b = row.scores[i], row.scores[j]
+        assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
+        assert gap.interval_95 is not None
+        r = self.row_index(row)
+        path = self.pair_path(row, i, j)
+        same = gap.gap == 0
+        detail = ("a tie" if same else
+                  f"a {fmt.points(abs(gap.gap))}-point gap inside the ±"
+                  f"{fmt.points(gap.interval_95)} interval: within noise")
+        return Claim(
+            key=f"noise:{row.benchmark.id}:{i}:{j}",
+            text=f"{row.benchmark.label}: {self.names[i]} {fmt.points(a.score)}, "
+                 f"{self.names[j]} {fmt.points(b.score)}, {detail}.",
+            evidence=(self.ev(f"benchmarks[{r}].scores[{i}].score", a.score, fmt.points(a.score),
+                              "points", a.source),
+                      self.ev(f"benchmarks[{r}].scores[{j}].score", b.score, fmt.points(b.score),
+                              "points", b.source),
+                      self.ev(path + ".gap", gap.gap, None if same else fmt.points(abs(gap.gap)),
+                              "points-abs"),
+                      self.ev(path + ".interval_95", gap.interval_95,
+                              None if same else fmt.points(gap.interval_95), "points")),
+            checks=(Check(op="false", paths=(path + ".significant",)),))
+
+    def no_comparable_claim(self) -> Claim:
+        """No benchmark is scored alike for any pair."""
+        rows = self.c.benchmarks
+        if any(r.shared for r in rows):
+            text = ("They share benchmarks, but none scored under the same setting and harness, "
+                    "so the scores are not directly comparable.")
+        elif rows:
+            text = "No benchmark has scores for both, so none can be compared."
+        else:
+            text = "No benchmark scores are recorded for these models."
+        return Claim(key="no-comparable", text=text,
+                     evidence=tuple(self.ev(f"benchmarks[{k}].benchmark.id", r.benchmark.id)
+                                    for k, r in enumerate(rows))
+                     or (self.ev("benchmarks", rows),),
+                     checks=tuple(Check(op="false",
+                                        paths=(f"benchmarks[{k}].pairs[{p}].comparable",))
+                                  for k, r in enumerate(rows) for p in range(len(r.pairs))))
+
+    # -- cost --
+
+    def traffic_phrase(self) -> tuple[str, list[Evidence]]:
+        """"800M input and 250M output tokens a month"."""
+        t = self.c.traffic
+        shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
+        return (f"{shown_in} input and {shown_out} output tokens a month",
+                [self.ev("traffic.input_tokens", t.input_tokens, shown_in, "count"),
+                 self.ev("traffic.output_tokens", t.output_tokens, shown_out, "count")])
+
+    def assumptions(self) -> Claim:
+        """What the estimates assume, spelled out."""
+        c = self.c
+        t = c.traffic
+        phrase, evidence = self.traffic_phrase()
+        parts = [f"Estimates assume {phrase}"]
+        if t.cached_share:
+            parts.append(f"{fmt.percent(t.cached_share)} of input read from the prompt cache")
+            evidence.append(self.ev("traffic.cached_share", t.cached_share,
+                                    fmt.percent(t.cached_share), "percent"))
+        if t.cache_write_share:
+            parts.append(f"{fmt.percent(t.cache_write_share)} of input written to it")
+            evidence.append(self.ev("traffic.cache_write_share", t.cache_write_share,
+                                    fmt.percent(t.cache_write_share), "percent"))
+        if t.batch_share:
+            parts.append(f"{fmt.percent(t.batch_share)} of tokens sent through batch APIs")
+            evidence.append(self.ev("traffic.batch_share", t.batch_share,
+                                    fmt.percent(t.batch_share), "percent"))
+        if t.requests is not None:
+            parts.append(f"{t.requests:,} requests")
+            evidence.append(self.ev("traffic.requests", t.requests))
+        route = "the cheapest route that is not deprecated"
+        if not c.include_free:
+            route += " and not a free tier"
+        if c.requires:
+            labels = [r.label.lower() for r in c.requires]
+            route += f", supporting {fmt.join_words(labels)}"
+            evidence.extend(self.ev(f"requires[{k}]", r) for k, r in enumerate(c.requires))
+        evidence.append(self.ev("as_of", c.as_of, fmt.date(c.as_of), "date"))
+        evidence.append(self.ev("include_free", c.include_free))
+        text = (", ".join(parts) + f", prices in force on {fmt.date(c.as_of)}, and {route}. "
+                "Negotiated discounts are not included.")
+        return Claim(key="assumptions", text=text, evidence=tuple(evidence))
+
+    def estimate_claim(self, e: CostEstimate) -> Claim:
+        """One model's monthly estimate, or why it has none."""
+        name = self.names[e.model]
+        path = f"cost.estimates[{e.model}]"
+        if e.monthly is None or e.route is None or e.route.input is None \
+                or e.route.output is None:
+            reason = e.reason or "no eligible route"
+            return Claim(key=f"estimate:{e.model}", text=f"{name}: no estimate, {reason}.",
+                         evidence=(self.ev(f"{path}.reason", reason, reason),),
+                         checks=(Check(op="none", paths=(f"{path}.monthly",)),))
+        return Claim(
+            key=f"estimate:{e.model}",
+            text=f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at "
+                 f"{fmt.price(e.route.input)} input and {fmt.price(e.route.output)} output per "
+                 "1M tokens.",
+            evidence=(self.ev(f"{path}.monthly", e.monthly, fmt.money(e.monthly), "money"),
+                      self.ev(f"{path}.provider_name", e.provider_name, e.provider_name),
+                      self.ev(f"{path}.route.input", e.route.input, fmt.price(e.route.input),
+                              "price", e.route.source),
+                      self.ev(f"{path}.route.output", e.route.output, fmt.price(e.route.output),
+                              "price", e.route.source)))
+
+    def cost_headline(self) -> list[Claim]:
+        """The summary's cost sentence."""
+        c = self.c
+        known = [e for e in c.cost.estimates if e.monthly is not None]
+        if not known:
+            return [Claim(key="cost-headline",
+                          text="No model here has an eligible priced route, so no monthly "
+                               "estimate is made.",
+                          evidence=tuple(self.ev(f"cost.estimates[{e.model}].monthly", None)
+                                         for e in c.cost.estimates),
+                          checks=tuple(Check(op="none", paths=(
+                              f"cost.estimates[{e.model}].monthly",))
+                                       for e in c.cost.estimates))]
+        return self.cost_comparison()[:2] or [
+            self.estimate_claim(known[0])]
+
+    def cost_comparison(self) -> list[Claim]:
+        """Which is cheaper at the stated traffic, and where per-token prices point apart."""
+        found = cast("list[Claim] | None", self._memo.get("cost"))
+        if found is None:
+            found = self._cost_comparison()
+            self._memo["cost"] = found
+        return list(found)
+
+    def _cost_comparison(self) -> list[Claim]:
+        c = self.c
+        claims: list[Claim] = []
+        estimates = c.cost.estimates
+        known = [e for e in estimates if e.monthly is not None]
+        phrase, traffic_ev = self.traffic_phrase()
+        if len(known) >= 2 and c.cost.gap is not None:
+            cheap = c.cost.cheapest
+            if len(cheap) == len(estimates):
+                first = known[0]
+                assert first.monthly is not None
+                claims.append(Claim(
+                    key="tie",
+                    text=f"At {phrase} they cost the same, {fmt.money(first.monthly)} a month: "
+                         "a tie.",
+                    evidence=(*traffic_ev, self.ev(f"cost.estimates[{first.model}].monthly",
+                                                   first.monthly, fmt.money(first.monthly),
+                                                   "money"),
+                              self.ev("cost.gap", c.cost.gap)),
+                    checks=tuple(Check(op="==", paths=(f"cost.estimates[{first.model}].monthly",
+                                                       f"cost.estimates[{e.model}].monthly"))
+                                 for e in known[1:])))
+            else:
+                low = [self.names[i] for i in cheap]
+                others = [e for e in known if e.model not in cheap]
+                bills = fmt.join_words([f"{self.names[e.model]} "
+                                        f"{fmt.money(e.monthly or Decimal(0))}" for e in known])
+                text = f"At {phrase} the bills are {bills}"
+                if len(estimates) == 2:
+                    text += f": {low[0]} is {fmt.money(c.cost.gap)} cheaper"
+                else:
+                    text += f": {fmt.join_words(low)} {'is' if len(low) == 1 else 'are'} cheapest"
+                claims.append(Claim(
+                    key="cheaper",
+                    text=text + ".",
+                    evidence=(*traffic_ev,
+                              *(self.ev(f"cost.estimates[{e.model}].monthly", e.monthly,
+                                        fmt.money(e.monthly or Decimal(0)), "money")
+                                for e in known),
+                              *((self.ev("cost.gap", c.cost.gap, fmt.money(c.cost.gap),
+                                         "money"),) if len(estimates) == 2 else ())),
+                    checks=tuple(Check(op="<", paths=(f"cost.estimates[{i}].monthly",
+                                                      f"cost.estimates[{e.model}].monthly"))
+                                 for i in cheap for e in others)))
+        for k, cross in enumerate(c.cost.crossovers):
+            ci, co = cross.cheaper_input, cross.cheaper_output
+            ri, ro = estimates[ci].route, estimates[co].route
+            assert ri is not None and ro is not None  # noqa: PT018
+            assert ri.input is not None and ri.output is not None  # noqa: PT018
+            assert ro.input is not None and ro.output is not None  # noqa: PT018
+            share = fmt.percent(cross.input_share)
+            claims.append(Claim(
+                key=f"crossover:{ci}:{co}",
+                text=f"Per token their prices point opposite ways: {self.names[ci]} is cheaper "
+                     f"on input ({fmt.price(ri.input)} against {fmt.price(ro.input)} per 1M), "
+                     f"{self.names[co]} on output ({fmt.price(ro.output)} against "
+                     f"{fmt.price(ri.output)}). {self.names[co]} costs less while input is "
+                     f"under {share} of tokens; above that, {self.names[ci]} does.",
+                evidence=(
+                    self.ev(f"cost.estimates[{ci}].route.input", ri.input, fmt.price(ri.input),
+                            "price", ri.source),
+                    self.ev(f"cost.estimates[{co}].route.input", ro.input, fmt.price(ro.input),
+                            "price", ro.source),
+                    self.ev(f"cost.estimates[{co}].route.output", ro.output,
+                            fmt.price(ro.output), "price", ro.source),
+                    self.ev(f"cost.estimates[{ci}].route.output", ri.output,
+                            fmt.price(ri.output), "price", ri.source),
+                    self.ev(f"cost.crossovers[{k}].input_share", cross.input_share, share,
+                            "percent")),
+                checks=(Check(op="<", paths=(f"cost.estimates[{ci}].route.input",
+                                             f"cost.estimates[{co}].route.input")),
+                        Check(op="<", paths=(f"cost.estimates[{co}].route.output",
+                                             f"cost.estimates[{ci}].route.output")))))
+        return claims
+
+    def cheaper_answer(self) -> tuple[Claim, ...]:
+        """The FAQ's "which is cheaper": the basis, the answer, and where it flips."""
+        c = self.c
+        missing = [e for e in c.cost.estimates if e.monthly is None]
+        claims = self.cost_comparison()
+        if missing:
+            for e in missing:
+                claims.insert(0, self.estimate_claim(e))
+            claims.append(Claim(
+                key="faq:undecided",
+                text="Without an estimate for every model the data cannot say which is cheaper "
+                     "at your traffic.",
+                evidence=tuple(self.ev(f"cost.estimates[{e.model}].monthly", None)
+                               for e in missing),
+                checks=tuple(Check(op="none", paths=(f"cost.estimates[{e.model}].monthly",))
+                             for e in missing)))
+        return tuple(claims)
+
+    # -- availability --
+
+    def where_claim(self, i: int) -> Claim:
+        """Where model ``i`` runs, by provider, with statuses."""
+        rows = self.c.routes_of(i)
+        if not rows:
+            model = self.c.models[i]
+            text = (f"No route for {self.names[i]} is in force on {fmt.date(self.c.as_of)}."
+                    if model.routes else
+                    f"No provider route for {self.names[i]} is in the catalog.")
+            return Claim(key=f"where:{i}", text=text,
+                         evidence=(self.ev(f"models[{i}].routes", model.routes),
+                                   self.ev("as_of", self.c.as_of)))
+        labels: dict[str, list[str]] = {}
+        for row in rows:
+            notes = labels.setdefault(row.provider_name, [])
+            if row.route.status is not RouteStatus.GA:
+                status = row.route.status.value.replace("-", " ")
+                if status not in notes:
+                    notes.append(status)
+        parts = [(f"{name[:-1]}; {', '.join(n)})" if name.endswith(")") else
+                  f"{name} ({', '.join(n)})") if n else name for name, n in labels.items()]
+        return Claim(key=f"where:{i}",
+                     text=f"{self.names[i]} is listed on {fmt.join_words(parts)}.",
+                     evidence=tuple(self.ev(f"routes[{k}].provider_name", r.provider_name)
+                                    for k, r in enumerate(self.c.routes) if r.model == i))
+
+    def availability_claim(self, i: int) -> Claim:
+        """How many routes model ``i`` has and how many can carry the traffic."""
+        rows = self.c.routes_of(i)
+        eligible = [r for r in rows if r.eligible]
+        if not rows:
+            return self.where_claim(i)
+        return Claim(
+            key=f"availability:{i}",
+            text=f"{self.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
+                 f"{fmt.count_word(len(eligible)) if eligible else 'none'} "
+                 f"can carry this traffic.",
+            evidence=tuple(self.ev(f"routes[{k}].eligible", r.eligible)
+                           for k, r in enumerate(self.c.routes) if r.model == i))
+
+
+def decision_fit(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]]:
+    """Workloads the data supports for model ``i``.
+
+    Documented capabilities, benchmark categories it leads outside noise, and long context when
+    its window is the largest.
+    """
+    c = x.c
+    fits: list[str] = []
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for k, row in enumerate(c.capabilities):
+        if row.support[i] is Support.YES:
+            fits.append(CAPABILITY_WORKLOADS[row.capability])
+            path = f"capabilities[{k}].support[{i}]"
+            evidence.append(x.ev(path, Support.YES))
+            checks.append(Check(op="in", paths=(path,), values=("yes",)))
+    for category in x.comparable_categories():
+        led = [r for r, _ in x.comparable_rows() if r.benchmark.category == category
+               and x.leads_all(r, i)]
+        if led:
+            fits.append(CATEGORY_WORKLOADS.get(category, category))
+            evidence.extend(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.category", category)
+                            for r in led[:1])
+    windows = [m.context_window for m in c.models]
+    mine = windows[i]
+    if mine is not None and mine >= LONG_CONTEXT and all(
+            w is not None and w < mine for k, w in enumerate(windows) if k != i):
+        fits.append("long context")
+        evidence.append(x.ev(f"models[{i}].context_window", mine))
+        checks.extend(Check(op=">", paths=(f"models[{i}].context_window",
+                                           f"models[{k}].context_window"))
+                      for k in range(len(windows)) if k != i)
+    return list(dict.fromkeys(fits)), evidence, checks
+
+
+def advantages(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]]:
+    """Differences known on every side that favour model ``i`` (for the verdict)."""
+    c = x.c
+    others = [k for k in range(x.n) if k != i]
+    reasons: list[str] = []
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    if c.cost.gap is not None and c.cost.cheapest == (i,):
+        e = c.cost.estimates[i]
+        reasons.append(f"the lower bill at this traffic ({fmt.money(e.monthly or Decimal(0))} "
+                       "a month)")
+        evidence.append(x.ev(f"cost.estimates[{i}].monthly", e.monthly,
+                             fmt.money(e.monthly or Decimal(0)), "money"))
+        checks.extend(Check(op="<", paths=(f"cost.estimates[{i}].monthly",
+                                           f"cost.estimates[{k}].monthly")) for k in others)
+    windows = [m.context_window for m in c.models]
+    mine = windows[i]
+    if mine is not None and all(windows[k] is not None and (windows[k] or 0) < mine
+                                for k in others):
+        reasons.append(f"a longer context ({fmt.tokens(mine)} tokens)")
+        evidence.append(x.ev(f"models[{i}].context_window", mine, fmt.tokens(mine), "tokens"))
+        checks.extend(Check(op=">", paths=(f"models[{i}].context_window",
+                                           f"models[{k}].context_window")) for k in others)
+    for k, row in enumerate(c.capabilities):
+        if row.support[i] is Support.YES and all(row.support[o] is Support.NO for o in others):
+            reasons.append(CAPABILITY_WORKLOADS[row.capability])
+            evidence.append(x.ev(f"capabilities[{k}].support[{i}]", Support.YES))
+            checks.append(Check(op="in", paths=(f"capabilities[{k}].support[{i}]",),
+                                values=("yes",)))
+            checks.extend(Check(op="in", paths=(f"capabilities[{k}].support[{o}]",),
+                                values=("no",)) for o in others)
+    for category in x.comparable_categories():
+        led = [r for r, _ in x.comparable_rows() if r.benchmark.category == category
+               and x.leads_all(r, i)]
+        if led:
+            labels = list(dict.fromkeys(r.benchmark.label for r in led))
+            reasons.append(f"{CATEGORY_WORKLOADS.get(category, category)} "
+                           f"(leads on {fmt.join_words(labels)})")
+            for r in led:
+                evidence.append(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.label",
+                                     r.benchmark.label))
+                checks.extend(Check(op="true", paths=(x.pair_path(r, i, o) + ".significant",))
+                              for o in others)
+    return list(dict.fromkeys(reasons)), evidence, checks
+
+
+def category_leads(x: Ctx, category: str) -> tuple[Claim, ...]:
+    """The FAQ's "which is better for X", from benchmarks of that category scored alike."""
+    rows = [(r, p) for r, p in x.comparable_rows() if r.benchmark.category == category]
+    leads: dict[tuple[int, int], list[BenchmarkRow]] = {}
+    noise: list[tuple[BenchmarkRow, tuple[int, int]]] = []
+    for row, (i, j) in rows:
+        leader = row.pair(i, j).leader
+        if leader is None:
+            noise.append((row, (i, j)))
+        else:
+            leads.setdefault((leader, j if leader == i else i), []).append(row)
+    claims: list[Claim] = []
+    for (lead, trail), led in leads.items():
+        labels = list(dict.fromkeys(r.benchmark.label for r in led))
+        over = f" over {x.names[trail]}" if x.n > 2 else ""
+        claims.append(Claim(
+            key=f"leads:{category}:{lead}:{trail}",
+            text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling "
+                 "noise.",
+            evidence=tuple(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.label",
+                                r.benchmark.label) for r in led),
+            checks=tuple(Check(op="true", paths=(x.pair_path(r, lead, trail) + ".significant",))
+                         for r in led)))
+    if noise:
+        labels = list(dict.fromkeys(r.benchmark.label for r, _ in noise))
+        claims.append(Claim(
+            key=f"noise:{category}",
+            text=f"On {fmt.join_words(labels)} the {'gap is' if len(noise) == 1 else 'gaps are'}"
+                 " within noise or cannot be assessed.",
+            evidence=tuple(x.ev(x.pair_path(r, *p) + ".significant", r.pair(*p).significant)
+                           for r, p in noise),
+            checks=tuple(Check(op="in", paths=(x.pair_path(r, *p) + ".significant",),
+                               values=("false", "none")) for r, p in noise)))
+    return tuple(claims)

@@ -1,0 +1,208 @@
+"""From records (one file or entry each) to models: grouping by identity, choosing model facts.
+
+A model's routes are its records' routes, unchanged. Its own facts come from its *primary* records
+(a vendor-neutral description: models.dev's ``models/`` metadata, an LLMStats model file) when one
+gives them; otherwise each fact is the value most of its records give, ties going to the record
+read first. Capabilities stay on the routes that document them, so that one provider's flag never
+speaks for another's; primary records give the model's own capabilities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from phicompare._catalog import normalize_name
+from phicompare._domain import BenchmarkScore, Capabilities, Model, ProviderRoute
+
+from ._conflicts import Evidence
+from ._identity import identity_key, last_segment, squash
+
+__all__ = ["MODEL_FACTS", "Record", "assemble", "capability_facts", "unique_names"]
+
+MODEL_FACTS = (
+    "name", "vendor", "family", "released", "parameters_b", "context_window",
+    "max_output_tokens", "license", "open_weights", "knowledge_cutoff", "input_modalities",
+    "output_modalities",
+)
+_CAPABILITIES = tuple(a.name for a in attrs.fields(Capabilities))
+
+
+@attrs.define(slots=True)
+class Record:
+    """What one file or entry of a source says (mutable while an importer builds it; private).
+
+    ``identity`` is the name the record's model is identified by; ``names`` every name it is
+    found by. ``vote`` is false for a record that repeats another (a symlinked file): its route
+    counts, its facts do not count twice.
+    """
+
+    identity: str
+    source: str
+    url: str
+    names: tuple[str, ...] = ()
+    facts: dict[str, object] = attrs.Factory(dict)
+    route: ProviderRoute | None = None
+    scores: tuple[BenchmarkScore, ...] = ()
+    primary: bool = False
+    vote: bool = True
+    sources: tuple[str, ...] = ()
+
+
+def capability_facts(capabilities: Capabilities | None) -> dict[str, object]:
+    """The known flags of ``capabilities`` as evidence facts (``capabilities.reasoning``: ...).
+
+    Examples:
+        >>> capability_facts(Capabilities(reasoning=False))
+        {'capabilities.reasoning': False}
+    """
+    if capabilities is None:
+        return {}
+    return {
+        f"capabilities.{name}": flag
+        for name in _CAPABILITIES
+        if (flag := getattr(capabilities, name)) is not None
+    }
+
+
+def _choose(records: Sequence[Record], fact: str) -> object:
+    for record in records:
+        if record.primary and (value := record.facts.get(fact)) is not None:
+            return value
+    counts: dict[object, int] = {}
+    for record in records:
+        if record.vote and (value := record.facts.get(fact)) is not None:
+            counts[value] = counts.get(value, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=counts.__getitem__)  # the first of the most frequent
+
+
+def _model_id(records: Sequence[Record]) -> str:
+    primary = [r for r in records if r.primary]
+    counts: dict[str, int] = {}
+    for record in primary or records:
+        name = last_segment(record.identity).casefold().removesuffix(":free")
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__)
+
+
+def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
+    seen = {normalize_name(model_id)}
+    aliases = []
+    for record in records:
+        for name in record.names:
+            for candidate in (name, last_segment(name)):
+                key = normalize_name(candidate)
+                if key not in seen:
+                    seen.add(key)
+                    aliases.append(candidate)
+    return tuple(aliases)
+
+
+def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = None
+           ) -> tuple[Model, tuple[Evidence, ...]]:
+    model_id = model_id or _model_id(records)
+    facts = {fact: _choose(records, fact) for fact in MODEL_FACTS}
+    own: dict[str, object] = {}
+    for name in _CAPABILITIES:
+        for record in records:
+            if record.primary and (flag := record.facts.get(f"capabilities.{name}")) is not None:
+                own[name] = flag
+                break
+    sources: dict[str, None] = {}
+    for record in records:
+        sources[record.url] = None
+        sources.update(dict.fromkeys(record.sources))
+    name = str(facts.pop("name") or model_id)
+    model = Model(
+        id=model_id,
+        name=name,
+        aliases=_aliases(model_id, records),
+        sources=tuple(sources),
+        checked=checked,
+        capabilities=Capabilities(**own),  # type: ignore[arg-type]
+        scores=tuple(s for r in records for s in r.scores),
+        routes=tuple(r.route for r in records if r.route is not None),
+        **{k: v for k, v in facts.items() if v is not None},  # type: ignore[arg-type]
+    )
+    evidence = tuple(
+        Evidence(source=r.source, url=r.url, facts=tuple(r.facts.items()))
+        for r in records if r.facts and r.vote
+    )
+    return model, evidence
+
+
+def unique_names(models: Iterable[Model]) -> tuple[Model, ...]:
+    """``models`` without the aliases that another model's id or an earlier alias claims.
+
+    A name then always finds the model the catalog lists under it.
+
+    Examples:
+        >>> a = Model(id="a", name="A", aliases=("b", "x"))
+        >>> b = Model(id="b", name="B", aliases=("x", "y"))
+        >>> [m.aliases for m in unique_names([a, b])]
+        [('x',), ('y',)]
+    """
+    models = tuple(models)
+    taken = {normalize_name(m.id) for m in models}
+    kept = []
+    for model in models:
+        aliases = []
+        for alias in model.aliases:
+            key = normalize_name(alias)
+            if key not in taken:
+                taken.add(key)
+                aliases.append(alias)
+        changed = len(aliases) != len(model.aliases)
+        kept.append(attrs.evolve(model, aliases=tuple(aliases)) if changed else model)
+    return tuple(kept)
+
+
+def assemble(
+    records: Iterable[Record], checked: dt.date, apart: frozenset[str] = frozenset(),
+    aliases: Mapping[str, str] | None = None,
+) -> tuple[tuple[Model, ...], dict[str, tuple[Evidence, ...]]]:
+    """Group records into models by identity key; the models in order of first appearance.
+
+    ``aliases`` maps names (a record's names, or their last segments) to the model id they are;
+    it wins over the identity rule.
+
+    Examples:
+        >>> recs = [Record(identity="azure_ai/Phi-4", source="a", url="u1",
+        ...                names=("azure_ai/Phi-4",), facts={"context_window": 16384}),
+        ...         Record(identity="microsoft/phi-4", source="b", url="u2",
+        ...                names=("microsoft/phi-4",), facts={"context_window": 16384,
+        ...                                                  "name": "Phi 4"})]
+        >>> models, evidence = assemble(recs, dt.date(2026, 1, 1))
+        >>> [(m.id, m.name, m.context_window, m.aliases) for m in models]
+        [('phi-4', 'Phi 4', 16384, ('azure_ai/Phi-4', 'microsoft/phi-4'))]
+        >>> models, _ = assemble(recs, dt.date(2026, 1, 1), aliases={"azure_ai/Phi-4": "x"})
+        >>> [m.id for m in models]
+        ['x', 'phi-4']
+    """
+    explicit = {squash(name): target for name, target in (aliases or {}).items()}
+    groups: dict[str, list[Record]] = {}
+    named: dict[str, str] = {}
+    for record in records:
+        target = next((hit for name in record.names for candidate in (name, last_segment(name))
+                       if (hit := explicit.get(squash(candidate))) is not None), None)
+        if target is None:
+            key = identity_key(record.identity, apart)
+        else:
+            key = squash(target)
+            named[key] = target
+        groups.setdefault(key, []).append(record)
+    models = []
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+    taken: set[str] = set()
+    for key, group in groups.items():
+        model, found = _model(group, checked, named.get(key))
+        if normalize_name(model.id) in taken:  # two keys, one id: keep both findable
+            model = attrs.evolve(model, id=f"{model.id}~{len(taken)}")
+        taken.add(normalize_name(model.id))
+        models.append(model)
+        evidence[model.id] = found
+    return unique_names(models), evidence

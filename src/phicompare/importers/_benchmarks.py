@@ -1,0 +1,49 @@
+"""Benchmark definitions met in other datasets, keyed the way phicompare's catalog keys them."""
+
+from __future__ import annotations
+
+import re
+
+from phicompare._domain import Benchmark
+
+__all__ = ["BenchmarkIndex", "benchmark_id"]
+
+_NON_WORD = re.compile(r"[^a-z0-9.]+")
+
+
+def benchmark_id(name: str) -> str:
+    """The catalog id for a benchmark name: lower case, ``+`` as ``-plus``, words joined by ``-``.
+
+    Examples:
+        >>> benchmark_id("MMLU-Pro"), benchmark_id("HumanEval+"), benchmark_id("Arena Hard")
+        ('mmlu-pro', 'humaneval-plus', 'arena-hard')
+    """
+    text = name.casefold().replace("+", " plus")
+    return _NON_WORD.sub("-", text).strip("-") or "benchmark"
+
+
+class BenchmarkIndex:
+    """The benchmarks one import defines, first definition winning (mutable, private).
+
+    Examples:
+        >>> index = BenchmarkIndex()
+        >>> index.add("GPQA", source="https://example.com")
+        'gpqa'
+        >>> [b.name for b in index.benchmarks()]
+        ['GPQA']
+    """
+
+    def __init__(self) -> None:
+        self._found: dict[str, Benchmark] = {}
+
+    def add(self, name: str, *, metric: str | None = None, source: str | None = None) -> str:
+        """Define the benchmark called ``name`` unless defined; its id."""
+        bench_id = benchmark_id(name)
+        if bench_id not in self._found:
+            self._found[bench_id] = Benchmark(
+                id=bench_id, name=name, metric=metric or "score", source=source)
+        return bench_id
+
+    def benchmarks(self) -> tuple[Benchmark, ...]:
+        """Every benchmark defined, in the order first met."""
+        return tuple(self._found.values())

@@ -1,0 +1,214 @@
+"""pydantic/genai-prices: ``prices/new_data/v2/data.json`` (generated from its provider YAML).
+
+Prices are already USD per 1M tokens (``input_mtok``). A price may be a ``{base, tiers}`` table
+whose tiers re-price the whole request once the input crosses ``start`` (phicompare's tier
+semantics too); a model's ``prices`` may be a list whose later entries apply from a
+``start_date`` (a price history: routes with ``effective_from``) or at a time of day (not
+imported). The JSON drops the YAML's ``prices_checked`` dates; they are read back from the
+provider YAML files beside it, line by line, when present.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from phicompare._domain import Provider, ProviderRoute, RouteStatus, Tier
+
+from ._assemble import Record, assemble
+from ._common import as_count, as_date, as_money, load_json, read_snapshot, resolve_checked, tidy
+from ._identity import keep_apart
+from ._imported import ImportedCatalog
+from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
+
+__all__ = ["from_genai_prices"]
+
+DATA = Path("prices/new_data/v2/data.json")
+_PRICES = {"input_mtok": "input", "output_mtok": "output", "cache_read_mtok": "cache_read",
+           "cache_write_mtok": "cache_write"}
+_MODEL_USED = frozenset({"id", "match", "name", "context_window", "prices", "deprecated",
+                         "price_comments"})
+_MODEL_ID = re.compile(r"^  - id: ['\"]?([^'\"\n]+)['\"]?\s*$")
+_CHECKED = re.compile(r"^    prices_checked: (\d{4}-\d{2}-\d{2})\s*$")
+
+
+def _equals(match: object) -> list[str]:
+    """The exact names a ``match`` clause accepts (``equals``, also inside ``or``)."""
+    if not isinstance(match, dict):
+        return []
+    names = [match["equals"]] if isinstance(match.get("equals"), str) else []
+    for clause in match.get("or") or ():
+        names.extend(_equals(clause))
+    return names
+
+
+def _prices_checked(folder: Path, provider: str) -> dict[str, dt.date]:
+    try:
+        lines = (folder / f"{provider}.yml").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    found: dict[str, dt.date] = {}
+    current = None
+    for line in lines:
+        if (model := _MODEL_ID.match(line)) is not None:
+            current = model.group(1)
+        elif current is not None and (checked := _CHECKED.match(line)) is not None:
+            found[current] = dt.date.fromisoformat(checked.group(1))
+    return found
+
+
+class _Prices:
+    """One ``prices`` table read into route keyword arguments and tiers (private)."""
+
+    def __init__(self, table: Mapping[str, Any], key: str, tally: Tally) -> None:
+        self.kwargs: dict[str, Any] = {}  # keyword arguments of ProviderRoute
+        tiers: dict[int, dict[str, Decimal]] = {}
+        for unit, value in table.items():
+            target = _PRICES.get(unit)
+            if target is None and unit != "requests_kcount":
+                tally.field(f"prices.{unit}", NO_PLACE, key)
+                continue
+            base, steps = (value.get("base"), value.get("tiers") or ()) if isinstance(
+                value, dict) else (value, ())
+            money = as_money(base)
+            if money is None:
+                tally.field(f"prices.{unit}", "not a price", key)
+                continue
+            if target is None:  # USD per 1,000 requests
+                self.kwargs["per_request"] = tidy(money.scaleb(-3))
+                continue
+            self.kwargs[target] = money
+            for step in steps:
+                start, price = as_count(step.get("start")), as_money(step.get("price"))
+                if target not in ("input", "output"):
+                    tally.field(f"prices.{unit}.tiers", NO_PLACE, key)
+                elif start is None or price is None:
+                    tally.field(f"prices.{unit}.tiers", "not a tier", key)
+                else:
+                    tiers.setdefault(start, {})[target] = price
+        self.tiers: tuple[Tier, ...] = ()
+        for start, tier in sorted(tiers.items()):
+            price_in = tier.get("input", self.kwargs.get("input"))
+            price_out = tier.get("output", self.kwargs.get("output"))
+            if isinstance(price_in, Decimal) and isinstance(price_out, Decimal):
+                self.tiers += (Tier(above_input_tokens=start, input=price_in, output=price_out),)
+            else:
+                tally.field("prices.tiers", "a tier without a base price for its other side", key)
+
+
+def from_genai_prices(
+    path: str | os.PathLike[str],
+    *,
+    checked: dt.date | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> ImportedCatalog:
+    """Import pydantic/genai-prices (a checkout, its ``prices/`` folder, or ``data.json``).
+
+    Each provider's model becomes a route (several, for a price history); its ``match`` clause's
+    exact names become aliases. Routes are ``checked`` on the model's ``prices_checked`` date
+    where the provider YAML gives one, else on the snapshot's date.
+
+    Examples:
+        >>> import json, tempfile
+        >>> file = Path(tempfile.mkdtemp()) / "data.json"
+        >>> _ = file.write_text(json.dumps([{"id": "azure", "name": "Microsoft Azure",
+        ...     "models": [{"id": "phi-4", "match": {"equals": "phi-4"},
+        ...                 "prices": {"input_mtok": 0.07, "output_mtok": 0.14}}]}]))
+        >>> route = from_genai_prices(file, checked=dt.date(2026, 8, 21)).model("phi-4").routes[0]
+        >>> route.provider, route.input, route.output
+        ('azure', Decimal('0.07'), Decimal('0.14'))
+    """
+    given = Path(path)
+    file = given
+    for candidate in (given / DATA, given / DATA.relative_to("prices")):
+        if candidate.is_file():
+            file = candidate
+    root = file.parent.parent.parent.parent if file.parent.name == "v2" else file.parent
+    snapshot = read_snapshot(root)
+    data = load_json(file, "genai-prices")
+    when, checked_from = resolve_checked(checked, snapshot, file)
+    tally = Tally()
+    records: list[Record] = []
+    providers: list[Provider] = []
+    ids_by_provider: list[list[str]] = []
+    for item in data if isinstance(data, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            tally.skip(str(file), "a provider without an id")
+            continue
+        pid = item["id"]
+        urls = item.get("pricing_urls") or ()
+        providers.append(Provider(id=pid, name=str(item.get("name") or pid),
+                                  url=urls[0] if urls and isinstance(urls[0], str) else None))
+        yaml = root / "prices" / "providers" / f"{pid}.yml"
+        url = (snapshot.url(yaml.relative_to(root).as_posix()) or str(yaml)
+               if yaml.is_file() else None)
+        dates = _prices_checked(yaml.parent, pid)
+        ids: list[str] = []
+        ids_by_provider.append(ids)
+        for model in item.get("models") or ():
+            if not isinstance(model, dict) or not isinstance(model.get("id"), str):
+                tally.skip(f"{file}#{pid}", "a model without an id")
+                continue
+            ids.append(model["id"])
+            records.extend(_records(pid, model, url or f"{file}#{pid}/{model['id']}",
+                                    dates.get(model["id"], when), tally))
+    apart = keep_apart(ids_by_provider)
+    models, evidence = assemble(records, when, apart, aliases)
+    report = ImportReport(
+        source="genai-prices", path=str(file), checked=when, checked_from=checked_from,
+        records=sum(len(ids) for ids in ids_by_provider), models=len(models),
+        routes=sum(len(m.routes) for m in models), fields=tally.notes(),
+        skipped=tuple(tally.skipped),
+    )
+    return ImportedCatalog(models=models, providers=tuple(providers), reports=(report,),
+                           evidence=evidence, keep_apart=apart)
+
+
+def _records(pid: str, model: Mapping[str, Any], url: str, checked: dt.date, tally: Tally
+             ) -> list[Record]:
+    key = f"{pid}/{model['id']}"
+    for field in model:
+        if field not in _MODEL_USED:
+            tally.field(field, NO_PLACE if field == "description" else UNKNOWN, key)
+    entries = model.get("prices")
+    if isinstance(entries, dict):
+        entries = [{"prices": entries}]
+    facts: dict[str, object] = {}
+    if isinstance(name := model.get("name"), str) and name:
+        facts["name"] = name.removesuffix(" (free)")
+    if (context := as_count(model.get("context_window"))) is not None:
+        facts["context_window"] = context
+    notes = model.get("price_comments") if isinstance(model.get("price_comments"), str) else None
+    names = tuple(dict.fromkeys([model["id"], *_equals(model.get("match"))]))
+    records: list[Record] = []
+    for entry in entries if isinstance(entries, list) else ():
+        constraint = entry.get("constraint") or {}
+        if "start_time" in constraint or "end_time" in constraint:
+            tally.field("prices[].constraint.start_time", "a time-of-day price: " + NO_PLACE, key)
+            continue
+        start = as_date(constraint.get("start_date")) if constraint else None
+        if constraint and start is None:
+            tally.field("prices[].constraint", "not a start date", key)
+            continue
+        prices = _Prices(entry.get("prices") or {}, key, tally)
+        kwargs = prices.kwargs
+        status = RouteStatus.GA
+        if model.get("deprecated") is True:
+            status = RouteStatus.DEPRECATED
+        elif model["id"].endswith(":free") or kwargs.get("input") == 0 == kwargs.get("output"):
+            status = RouteStatus.FREE_TIER
+        route = ProviderRoute(
+            provider=pid, source=url, checked=checked, provider_model_id=model["id"],
+            tiers=prices.tiers, effective_from=start, context_window=context, status=status,
+            notes=notes, **kwargs,
+        )
+        records.append(Record(identity=model["id"], source=f"genai-prices:{pid}", url=url,
+                              names=names, facts=facts if not records else {}, route=route))
+    if not records:
+        tally.skip(key, "no price entry without a time-of-day constraint")
+    return records

@@ -1,0 +1,225 @@
+"""LLMStats (llm-stats.com's data): ``models/<org>/<model>/model.json`` and ``providers/<p>/``.
+
+A model file describes the model (release date, context, licence, parameters, links) and its
+benchmark results, each with ``is_self_reported`` and a ``source_link``. Scores are fractions
+(0..1) by LLMStats' schema and become points (0..100); a score above 1 breaks that schema (an Elo
+rating, a raw count) and is listed in the report instead of guessed at. Provider files list
+per-token prices, which become per-1M prices. The data is CC-BY-4.0: attribute LLMStats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from phicompare._domain import BenchmarkScore, Capabilities, Provider, ProviderRoute, RouteStatus
+
+from ._assemble import Record, assemble, capability_facts
+from ._benchmarks import BenchmarkIndex
+from ._common import (
+    as_count,
+    as_date,
+    as_money,
+    lab_name,
+    per_million,
+    read_snapshot,
+    require_folders,
+    resolve_checked,
+    tidy,
+)
+from ._imported import ImportedCatalog
+from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
+
+__all__ = ["from_llmstats"]
+
+_LINKS = ("api_ref_link", "paper_link", "scorecard_blog_link", "repo_link", "weights_link",
+          "playground_link")
+_USED = frozenset({*_LINKS, "name", "release_date", "input_context_size", "output_context_size",
+                   "license", "multimodal", "knowledge_cutoff", "param_count",
+                   "qualitative_metrics"})
+_NO_PLACE = frozenset({"canonical_model_id", "fine_tuned_from_model_id", "description",
+                       "web_hydrated", "training_tokens"})
+_ROUTE_USED = frozenset({"model_id", "price_per_input_token", "price_per_output_token",
+                         "updated_at"})
+
+
+class _Reader:
+    """One pass over an LLMStats tree (private)."""
+
+    def __init__(self, root: Path, checked: dt.date, tally: Tally) -> None:
+        self.root = root
+        self.snapshot = read_snapshot(root)
+        self.checked = checked
+        self.tally = tally
+        self.benchmarks = BenchmarkIndex()
+        self.files = 0
+
+    def url(self, relative: str) -> str:
+        return self.snapshot.url(relative) or str(self.root / relative)
+
+    def load(self, file: Path) -> Any:
+        self.files += 1
+        relative = file.relative_to(self.root).as_posix()
+        try:
+            with open(file, "rb") as handle:
+                return json.load(handle, parse_float=Decimal)
+        except (OSError, ValueError) as exc:
+            self.tally.skip(relative, f"cannot read: {exc}")
+            return None
+
+    def model(self, org: str, name: str, data: Mapping[str, Any], relative: str) -> Record:
+        note = self.tally.field
+        for field, value in data.items():
+            if field in _NO_PLACE and value not in (None, ""):
+                note(field, NO_PLACE, relative)
+            elif field not in _USED and field not in _NO_PLACE:
+                note(field, UNKNOWN, relative)
+        facts: dict[str, object] = {"vendor": lab_name(org)}
+        if isinstance(title := data.get("name"), str) and title:
+            facts["name"] = title
+        if (raw := data.get("release_date")) is not None:
+            if (released := as_date(raw)) is not None:
+                facts["released"] = released
+            else:
+                note("release_date", "not a full date", relative)
+        for field, target in (("input_context_size", "context_window"),
+                              ("output_context_size", "max_output_tokens")):
+            if (count := as_count(data.get(field))) is not None:
+                facts[target] = count
+            elif data.get(field) is not None:
+                note(field, "not a token count", relative)
+        if isinstance(license_ := data.get("license"), str) and license_:
+            facts["license"] = license_
+        if isinstance(cutoff := data.get("knowledge_cutoff"), str) and cutoff:
+            facts["knowledge_cutoff"] = cutoff
+        if (params := as_money(data.get("param_count"))) is not None:
+            facts["parameters_b"] = tidy(params.scaleb(-9))
+        if data.get("weights_link"):
+            facts["open_weights"] = True
+        if isinstance(multimodal := data.get("multimodal"), bool):
+            facts.update(capability_facts(Capabilities(multimodal=multimodal)))
+        url = self.url(relative)
+        return Record(
+            identity=f"{org}/{name}", source="llmstats", url=url, names=(name,), facts=facts,
+            primary=True, scores=self.scores(data.get("qualitative_metrics"), relative, url),
+            sources=tuple(str(data[k]) for k in _LINKS if isinstance(data.get(k), str)),
+        )
+
+    def scores(self, items: object, relative: str, url: str) -> tuple[BenchmarkScore, ...]:
+        found = []
+        for item in items if isinstance(items, list) else ():
+            if not isinstance(item, dict) or not isinstance(name := item.get("dataset_name"),
+                                                            str):
+                self.tally.field("qualitative_metrics[]", "no dataset name", relative)
+                continue
+            fraction = as_money(item.get("score"))
+            if fraction is None or fraction > 1:
+                self.tally.field("qualitative_metrics[].score",
+                                 "outside the schema's 0..1 (scale unknown)", relative)
+                continue
+            self_reported = item.get("is_self_reported")
+            method = item.get("analysis_method")
+            recorded = item.get("date_recorded")
+            found.append(BenchmarkScore(
+                benchmark=self.benchmarks.add(name), score=tidy(fraction.scaleb(2)),
+                setting=method if isinstance(method, str) and method else None,
+                self_reported=self_reported if isinstance(self_reported, bool) else None,
+                source=str(item.get("source_link") or url),
+                note=f"recorded {recorded}" if recorded else None,
+            ))
+        return tuple(found)
+
+    def routes(self, provider: str, data: Mapping[str, Any], relative: str) -> list[Record]:
+        records = []
+        url = self.url(relative)
+        for index, item in enumerate(data.get("providermodels") or ()):
+            model_id = item.get("model_id") if isinstance(item, dict) else None
+            if not isinstance(model_id, str) or not model_id:
+                self.tally.skip(f"{relative}#providermodels[{index}]", "no model_id")
+                continue
+            for field in item:
+                if field not in _ROUTE_USED:
+                    reason = NO_PLACE if field in {"throughput", "latency"} else UNKNOWN
+                    self.tally.field(f"providermodels[].{field}", reason, relative)
+            prices: dict[str, Any] = {}  # keyword arguments of ProviderRoute
+            for field, target in (("price_per_input_token", "input"),
+                                  ("price_per_output_token", "output")):
+                if (money := as_money(item.get(field))) is not None:
+                    prices[target] = per_million(money)
+                elif field in item:
+                    self.tally.field(f"providermodels[].{field}", "not a price", relative)
+            free = prices.get("input") == 0 == prices.get("output")
+            route = ProviderRoute(
+                provider=provider, source=url, checked=as_date(item.get("updated_at"))
+                or self.checked, status=RouteStatus.FREE_TIER if free else RouteStatus.GA,
+                notes=f"LLMStats model id {model_id}", **prices)
+            records.append(Record(identity=model_id, source=f"llmstats:{provider}", url=url,
+                                  names=(model_id,), route=route))
+        return records
+
+
+def from_llmstats(
+    path: str | os.PathLike[str],
+    *,
+    checked: dt.date | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> ImportedCatalog:
+    """Import an LLMStats tree (``models/`` and ``providers/``).
+
+    Models carry their benchmark scores (points, ``self_reported`` and ``source`` as LLMStats
+    gives them); provider files add priced routes, each ``checked`` on its own ``updated_at``.
+
+    Examples:
+        >>> import json, tempfile
+        >>> root = Path(tempfile.mkdtemp())
+        >>> (root / "models/microsoft/phi-4").mkdir(parents=True)
+        >>> _ = (root / "models/microsoft/phi-4/model.json").write_text(json.dumps({
+        ...     "name": "Phi 4", "release_date": "2024-12-12", "input_context_size": 16000,
+        ...     "param_count": 14700000000, "qualitative_metrics": [{"dataset_name": "MMLU",
+        ...     "score": 0.848, "is_self_reported": True, "analysis_method": "simple-evals",
+        ...     "date_recorded": "2024-12-01", "source_link": "https://arxiv.org/pdf/2412.08905"}]}))
+        >>> model = from_llmstats(root, checked=dt.date(2025, 5, 22)).model("phi-4")
+        >>> model.parameters_b, model.scores[0].score, model.scores[0].self_reported
+        (Decimal('14.7'), Decimal('84.8'), True)
+    """
+    root = Path(path)
+    require_folders(root, "LLMStats", "models", "providers")
+    when, checked_from = resolve_checked(checked, read_snapshot(root), root)
+    tally = Tally()
+    reader = _Reader(root, when, tally)
+    records: list[Record] = []
+    for file in sorted((root / "models").glob("*/*/model.json")):
+        data = reader.load(file)
+        if isinstance(data, dict):
+            org, name = file.parent.parent.name, file.parent.name
+            records.append(reader.model(org, name, data, file.relative_to(root).as_posix()))
+        elif data is not None:
+            tally.skip(file.relative_to(root).as_posix(), "not a JSON object")
+    providers = []
+    for file in sorted((root / "providers").glob("*/provider.json")):
+        data = reader.load(file)
+        relative = file.relative_to(root).as_posix()
+        if not isinstance(data, dict):
+            if data is not None:
+                tally.skip(relative, "not a JSON object")
+            continue
+        pid = file.parent.name
+        title, website = data.get("name"), data.get("website")
+        providers.append(Provider(id=pid, name=title if isinstance(title, str) and title else pid,
+                                  url=website if isinstance(website, str) else None))
+        records.extend(reader.routes(pid, data, relative))
+    models, evidence = assemble(records, when, aliases=aliases)
+    report = ImportReport(
+        source="llmstats", path=str(root), checked=when, checked_from=checked_from,
+        records=reader.files, models=len(models), routes=sum(len(m.routes) for m in models),
+        scores=sum(len(m.scores) for m in models), fields=tally.notes(),
+        skipped=tuple(tally.skipped),
+    )
+    return ImportedCatalog(models=models, providers=tuple(providers),
+                           benchmarks=reader.benchmarks.benchmarks(), reports=(report,),
+                           evidence=evidence)

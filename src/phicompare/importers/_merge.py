@@ -1,0 +1,348 @@
+"""Merging catalogs of several sources into one, with a record of every disagreement.
+
+Identity: each model joins the group of the first earlier model that shares one of its names (id,
+alias, or a name's last path segment), else the group of its identity key (see ``_identity``).
+Explicit ``aliases`` come before everything. Facts: per field, the first source in precedence
+order that knows it. Routes: one per provider (canonical id) and model id there; the first source
+in precedence keeps its route whole, and every value another source gives differently is a
+conflict. Scores: one per benchmark, setting and harness, the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from phicompare._catalog import Catalog, normalize_name
+from phicompare._domain import (
+    Benchmark,
+    BenchmarkScore,
+    Capabilities,
+    Model,
+    Provider,
+    ProviderRoute,
+)
+
+from ._assemble import capability_facts, unique_names
+from ._conflicts import FACT_FIELDS, Conflict, Evidence, SourcedValue
+from ._errors import SourceError
+from ._identity import canonical_provider, identity_key, last_segment, route_key, squash
+from ._imported import ImportedCatalog
+from ._report import ImportReport
+
+__all__ = ["Precedence", "merge"]
+
+Precedence = Sequence[str] | Mapping[str, Sequence[str]]
+
+_SPECIAL = ("id", "aliases", "sources", "checked", "capabilities", "scores", "routes")
+_MODEL_FIELDS = tuple(a.name for a in attrs.fields(Model) if a.name not in _SPECIAL)
+_CAPABILITIES = tuple(a.name for a in attrs.fields(Capabilities))
+_ROUTE_FIELDS = ("input", "output", "cache_read", "cache_write", "batch_input", "batch_output",
+                 "per_request", "context_window", "max_output_tokens", "status", "tiers")
+
+
+@attrs.frozen
+class _Source:
+    name: str
+    catalog: Catalog
+
+
+def _names(catalogs: Sequence[Catalog]) -> list[_Source]:
+    sources: list[_Source] = []
+    taken: dict[str, int] = {}
+    for catalog in catalogs:
+        base = catalog.report.source if isinstance(catalog, ImportedCatalog) else "catalog"
+        taken[base] = taken.get(base, 0) + 1
+        name = base if taken[base] == 1 else f"{base}#{taken[base]}"
+        sources.append(_Source(name, catalog))
+    return sources
+
+
+def _orders(sources: Sequence[_Source], precedence: Precedence | None
+            ) -> tuple[list[_Source], dict[str, dict[str, int]]]:
+    """The default order of sources, and each field's rank of every source name."""
+    names = [s.name for s in sources]
+    table: Mapping[str, Sequence[str]]
+    if precedence is None:
+        table = {}
+    elif isinstance(precedence, Mapping):
+        table = precedence
+    else:
+        table = {"*": precedence}
+    for field, order in table.items():
+        unknown = [n for n in ([order] if isinstance(order, str) else order) if n not in names]
+        if unknown:
+            msg = (f"precedence for {field!r} names {unknown[0]!r}, which is none of the sources "
+                   f"merged ({', '.join(names)})")
+            raise SourceError(msg)
+
+    def rank(order: Sequence[str], fallback: Sequence[str]) -> dict[str, int]:
+        ordered = [n for n in order if n in names] + [n for n in fallback if n not in order]
+        return {name: index for index, name in enumerate(ordered)}
+
+    default = rank(list(table.get("*", ())), names)
+    default_names = sorted(names, key=default.__getitem__)
+    ranks = {field: rank(list(order), default_names) for field, order in table.items()}
+    ranks["*"] = default
+    by_name = {s.name: s for s in sources}
+    return [by_name[n] for n in default_names], ranks
+
+
+def _group_keys(ordered: Sequence[_Source], aliases: Mapping[str, str] | None
+                ) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """Each model's group key.
+
+    In order: an explicit alias of any of its names; a group an earlier model's name ties to its
+    id (or its id's last segment or identity key); a group tied to one of its aliases, unless
+    that group already holds a model of the same source (the source kept the two apart, and an
+    alias is weaker evidence than an id); its own identity key.
+    """
+    apart = frozenset().union(*(s.catalog.keep_apart for s in ordered
+                                if isinstance(s.catalog, ImportedCatalog)))
+    explicit = {squash(name): squash(target) for name, target in (aliases or {}).items()}
+    named = {squash(target): target for target in (aliases or {}).values()}
+    anchor: dict[str, str] = {}
+    holders: dict[str, set[str]] = {}
+    keys: dict[tuple[str, str], str] = {}
+    for source in ordered:
+        for model in source.catalog.models:
+            names = (model.id, *model.aliases)
+            own = identity_key(model.id, apart)
+            strong = [explicit.get(squash(n)) for n in names]
+            strong += [anchor.get(k) for k in (squash(model.id), squash(last_segment(model.id)),
+                                               own)]
+            weak = [anchor.get(squash(c)) for n in model.aliases for c in (n, last_segment(n))]
+            key = next((k for k in strong if k is not None), None) or next(
+                (k for k in weak if k is not None and source.name not in holders.get(k, ())),
+                own)
+            keys[(source.name, model.id)] = key
+            holders.setdefault(key, set()).add(source.name)
+            anchor.setdefault(own, key)
+            for name in names:
+                anchor.setdefault(squash(name), key)
+                anchor.setdefault(squash(last_segment(name)), key)
+    return keys, named
+
+
+def _evidence(source: _Source, model: Model) -> tuple[Evidence, ...]:
+    if isinstance(source.catalog, ImportedCatalog):
+        return source.catalog.evidence.get(model.id, ())
+    facts: dict[str, object] = {f: v for f in FACT_FIELDS
+                                if not f.startswith("capabilities.")
+                                and (v := getattr(model, f, None)) not in (None, ())}
+    facts.update(capability_facts(model.capabilities))
+    url = model.sources[0] if model.sources else source.name
+    return (Evidence(source=source.name, url=url, facts=tuple(facts.items())),)
+
+
+class _Routes:
+    """The routes of several sources that are one route (private)."""
+
+    def __init__(self, source: str, entry: tuple[str, ProviderRoute],
+                 exact: tuple[object, ...]) -> None:
+        self.source = source
+        self.kept = [entry[1]]
+        self.exact = {exact}
+        self.compared = [entry]
+
+
+class _Group:
+    """The models of every source that are one model (private)."""
+
+    def __init__(self) -> None:
+        self.members: list[tuple[_Source, Model]] = []
+
+    def ordered(self, ranks: Mapping[str, dict[str, int]], field: str
+                ) -> list[tuple[_Source, Model]]:
+        rank = ranks.get(field, ranks["*"])
+        return sorted(self.members, key=lambda m: rank[m[0].name])
+
+    def first(self, ranks: Mapping[str, dict[str, int]], field: str) -> object:
+        for _, model in self.ordered(ranks, field):
+            value = getattr(model, field)
+            if value is not None and value != ():
+                return value
+        return None
+
+    def build(self, ranks: Mapping[str, dict[str, int]], providers: Mapping[str, str] | None,
+              conflicts: list[Conflict], model_id: str | None
+              ) -> tuple[Model, tuple[Evidence, ...]]:
+        model_id = model_id or self.members[0][1].id
+        fields = {f: v for f in _MODEL_FIELDS if (v := self.first(ranks, f)) is not None}
+        flags = {}
+        for name in _CAPABILITIES:
+            for _, model in self.ordered(ranks, f"capabilities.{name}"):
+                if (flag := getattr(model.capabilities, name)) is not None:
+                    flags[name] = flag
+                    break
+        seen = {normalize_name(model_id)}
+        aliases: list[str] = []
+        for _, model in self.members:
+            for name in (model.id, *model.aliases):
+                if normalize_name(name) not in seen:
+                    seen.add(normalize_name(name))
+                    aliases.append(name)
+        checked = [m.checked for _, m in self.members if m.checked is not None]
+        merged = Model(
+            id=model_id, aliases=tuple(aliases), capabilities=Capabilities(**flags),
+            sources=tuple(dict.fromkeys(s for _, m in self.members for s in m.sources)),
+            checked=min(checked) if checked else None,
+            scores=self.scores(ranks, model_id, conflicts),
+            routes=self.routes(ranks, model_id, providers, conflicts),
+            **fields,  # type: ignore[arg-type]
+        )
+        evidence = tuple(e for source, model in self.members for e in _evidence(source, model))
+        return merged, evidence
+
+    def routes(self, ranks: Mapping[str, dict[str, int]], model_id: str,
+               providers: Mapping[str, str] | None, conflicts: list[Conflict]
+               ) -> tuple[ProviderRoute, ...]:
+        """One route per provider and model there: the first source's.
+
+        Another source's same route, or an exact copy, only adds conflicts; distinct routes of
+        one source (a regional endpoint beside the global one) all stay.
+        """
+        groups: dict[tuple[object, ...], _Routes] = {}
+        for source, model in self.ordered(ranks, "routes"):
+            for original in model.routes:
+                canon = canonical_provider(original.provider, providers)
+                route = original if canon == original.provider else attrs.evolve(
+                    original, provider=canon)
+                key: tuple[object, ...] = (
+                    *route_key(canon, route.provider_model_id or model.id), route.effective_from)
+                exact: tuple[object, ...] = (route.provider_model_id, route.effective_from)
+                entry = (f"{source.name}:{original.provider}", route)
+                group = groups.get(key)
+                if group is None:
+                    groups[key] = _Routes(source.name, entry, exact)
+                elif group.source == source.name and exact not in group.exact:
+                    group.kept.append(entry[1])
+                    group.exact.add(exact)
+                else:
+                    group.compared.append(entry)
+        for key, group in groups.items():
+            if len(group.compared) > 1:
+                where = group.kept[0].provider_model_id
+                label = f"routes[{key[0]}/{last_segment(where)}]" if where else f"routes[{key[0]}]"
+                conflicts.extend(_differences(model_id, label, group.compared, _ROUTE_FIELDS))
+        return tuple(route for group in groups.values() for route in group.kept)
+
+    def scores(self, ranks: Mapping[str, dict[str, int]], model_id: str,
+               conflicts: list[Conflict]) -> tuple[BenchmarkScore, ...]:
+        kept: dict[tuple[object, ...], list[tuple[str, BenchmarkScore]]] = {}
+        for source, model in self.ordered(ranks, "scores"):
+            for score in model.scores:
+                key = (score.benchmark, score.setting, score.harness)
+                kept.setdefault(key, []).append((source.name, score))
+        for (bench, setting, harness), found in kept.items():
+            if len(found) > 1:
+                label = " ".join(str(p) for p in (bench, setting, harness) if p)
+                conflicts.extend(_differences(model_id, f"scores[{label}]", found, ("score",)))
+        return tuple(found[0][1] for found in kept.values())
+
+
+def _differences(model_id: str, label: str, found: Sequence[tuple[str, object]],
+                 fields: Iterable[str]) -> list[Conflict]:
+    conflicts = []
+    for field in fields:
+        groups: dict[object, tuple[list[str], list[str]]] = {}
+        for source, record in found:
+            value = getattr(record, field)
+            if value is None or value == ():
+                continue
+            names, urls = groups.setdefault(value, ([], []))
+            names.append(source)
+            urls.append(str(getattr(record, "source", "") or source))
+        if len(groups) > 1:
+            values = tuple(SourcedValue(value=v, sources=tuple(n), urls=tuple(u))
+                           for v, (n, u) in groups.items())
+            conflicts.append(Conflict(model=model_id, field=f"{label}.{field}", values=values,
+                                      kept=getattr(found[0][1], field)))
+    return conflicts
+
+
+def _plain_report(source: _Source) -> ImportReport:
+    catalog = source.catalog
+    dates = [d for m in catalog.models for d in (m.checked, *(r.checked for r in m.routes))
+             if d is not None]
+    return ImportReport(
+        source=source.name, path="(a loaded catalog)", checked=max(dates, default=dt.date.min),
+        checked_from="the catalog's own dates", records=len(catalog.models),
+        models=len(catalog.models), routes=sum(len(m.routes) for m in catalog.models),
+        scores=sum(len(m.scores) for m in catalog.models),
+    )
+
+
+def merge(
+    catalogs: Sequence[Catalog],
+    *,
+    precedence: Precedence | None = None,
+    aliases: Mapping[str, str] | None = None,
+    providers: Mapping[str, str] | None = None,
+) -> ImportedCatalog:
+    """Merge catalogs of several sources; the result keeps every disagreement as a conflict.
+
+    Args:
+        catalogs: imported catalogs (named by their source: ``models.dev``, ``litellm``,
+            ``openrouter``, ``llmstats``, ``genai-prices``) and plain ones (named ``catalog``,
+            ``catalog#2``, ...).
+        precedence: source names, most trusted first (the default is the order given); or a
+            mapping from a field (``released``, ``context_window``, ``capabilities.reasoning``,
+            ``routes``, ``scores``) to such a list, with ``"*"`` for every other field. Sources
+            left out follow in the default order.
+        aliases: model names to the id they are (``{"Phi-4-mini-instruct": "phi-4-mini"}``);
+            mapping a name to itself keeps it apart from names the automatic rule joins.
+        providers: provider ids to the id their routes are matched under (``{"azure_ai":
+            "azure"}`` is built in; see ``docs/importers.md``).
+
+    Raises:
+        SourceError: ``precedence`` names a source that is not merged.
+
+    Examples:
+        >>> a = Catalog(models=(Model(id="phi-4", name="Phi-4", context_window=16384),))
+        >>> b = Catalog(models=(Model(id="microsoft/phi-4", name="Phi 4",
+        ...                           context_window=128000, license="MIT"),))
+        >>> merged = merge([a, b])
+        >>> model = merged.model("microsoft/phi-4")
+        >>> model.id, model.context_window, model.license
+        ('phi-4', 16384, 'MIT')
+        >>> print(merged.conflicts().conflicts[0])
+        phi-4: context_window: 16384 (catalog) | 128000 (catalog#2); kept 16384
+    """
+    sources = _names(catalogs)
+    ordered, ranks = _orders(sources, precedence)
+    keys, named = _group_keys(ordered, aliases)
+    groups: dict[str, _Group] = {}
+    for source in ordered:
+        for model in source.catalog.models:
+            groups.setdefault(keys[(source.name, model.id)], _Group()).members.append(
+                (source, model))
+    conflicts: list[Conflict] = []
+    models: list[Model] = []
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+    for key, group in groups.items():
+        model, found = group.build(ranks, providers, conflicts, named.get(key))
+        models.append(model)
+        evidence[model.id] = found
+    merged_providers: dict[str, Provider] = {}
+    for source in ordered:
+        for provider in source.catalog.providers:
+            canon = canonical_provider(provider.id, providers)
+            merged_providers.setdefault(canon, attrs.evolve(provider, id=canon))
+    benchmarks: dict[str, Benchmark] = {}
+    for source in ordered:
+        for benchmark in source.catalog.benchmarks:
+            benchmarks.setdefault(benchmark.id, benchmark)
+    reports = tuple(
+        r for s in ordered
+        for r in (s.catalog.reports if isinstance(s.catalog, ImportedCatalog)
+                  else (_plain_report(s),)))
+    apart = frozenset().union(*(s.catalog.keep_apart for s in ordered
+                                if isinstance(s.catalog, ImportedCatalog)))
+    return ImportedCatalog(
+        models=unique_names(models), providers=tuple(merged_providers.values()),
+        benchmarks=tuple(benchmarks.values()), reports=reports, evidence=evidence,
+        keep_apart=apart, merge_conflicts=tuple(conflicts),
+    )

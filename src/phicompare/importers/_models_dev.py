@@ -1,0 +1,407 @@
+"""models.dev: ``providers/<id>/provider.toml``, one TOML file per route, ``models/`` metadata.
+
+Layout and schema: https://github.com/anomalyco/models.dev (``packages/core/src/schema.ts``). A
+provider file may name a ``base_model`` (``openai/gpt-5.4``): the metadata file
+``models/openai/gpt-5.4.toml`` is deep-merged under it (minus ``benchmarks``, ``license``,
+``links`` and ``weights``), then each ``base_model_omit`` path is removed, as models.dev's own
+generator does. Prices are already USD per 1M tokens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from phicompare._domain import (
+    BenchmarkScore,
+    Capabilities,
+    Provider,
+    ProviderRoute,
+    RouteStatus,
+    Tier,
+)
+
+from ._assemble import Record, assemble, capability_facts
+from ._benchmarks import BenchmarkIndex
+from ._common import (
+    as_count,
+    as_date,
+    as_money,
+    lab_name,
+    read_snapshot,
+    require_folders,
+    resolve_checked,
+)
+from ._identity import keep_apart
+from ._imported import ImportedCatalog
+from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
+
+__all__ = ["from_models_dev"]
+
+_NOT_IN_SCHEMA = "unknown to models.dev's schema, which drops it"
+_KNOWN = frozenset({
+    "name", "family", "attachment", "reasoning", "reasoning_options", "tool_call", "interleaved",
+    "structured_output", "temperature", "knowledge", "release_date", "last_updated", "modalities",
+    "open_weights", "limit", "status", "cost", "experimental", "provider", "base_model",
+    "base_model_omit", "license", "links", "weights", "benchmarks",
+})
+_NOT_IMPORTED = ("attachment", "reasoning_options", "interleaved", "temperature", "experimental",
+                 "provider", "weights")
+_COST = {"input": "input", "output": "output", "cache_read": "cache_read",
+         "cache_write": "cache_write"}
+_COST_NO_PLACE = frozenset({"reasoning", "input_audio", "output_audio"})
+_NOT_INHERITED = ("benchmarks", "license", "links", "weights")
+_MODALITIES = ("text", "image", "audio", "video")
+_STATUS = {"deprecated": RouteStatus.DEPRECATED, "alpha": RouteStatus.PREVIEW,
+           "beta": RouteStatus.PREVIEW}
+
+
+def _toml_files(folder: str) -> Iterator[str]:
+    """Every ``*.toml`` below ``folder``, files of a folder before its sub-folders, by name."""
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
+    except OSError:
+        return
+    subfolders = []
+    for entry in entries:
+        if entry.name.endswith(".toml") and entry.is_file():
+            yield entry.path
+        elif entry.is_dir():
+            subfolders.append(entry)
+    for sub in subfolders:
+        yield from _toml_files(sub.path)
+
+
+class _Reader:
+    """One pass over a models.dev tree (private; state lives for one import)."""
+
+    def __init__(self, root: Path, checked: dt.date, tally: Tally, *, per_file: bool = False
+                 ) -> None:
+        import tomli  # noqa: PLC0415 - imported with the first import, as the loader does
+
+        self._tomli = tomli
+        self.root = root
+        self.snapshot = read_snapshot(root)
+        self.checked = checked
+        self.per_file = per_file  # no snapshot date: each file's last_updated, where it has one
+        self.tally = tally
+        self.benchmarks = BenchmarkIndex()
+        self.parsed: dict[bytes, dict[str, Any]] = {}
+        self.files = 0
+
+    def url(self, relative: str) -> str:
+        return self.snapshot.url(relative) or str(self.root / relative)
+
+    def parse(self, path: str, relative: str) -> tuple[dict[str, Any] | None, bool]:
+        """The file's tables, and whether no file read before had the same bytes.
+
+        A copy of a file (a symlink, dereferenced in most snapshots) gives the same route at
+        another provider, but its facts are not independent evidence: they count once.
+        """
+        self.files += 1
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+        except OSError as exc:
+            self.tally.skip(relative, f"cannot read: {exc.strerror or exc}")
+            return None, False
+        if raw in self.parsed:
+            return self.parsed[raw], False
+        try:
+            data = self._tomli.loads(raw.decode("utf-8"), parse_float=Decimal)
+        except (UnicodeDecodeError, self._tomli.TOMLDecodeError) as exc:
+            self.tally.skip(relative, f"not valid TOML: {exc}")
+            return None, False
+        self.parsed[raw] = data
+        return data, True
+
+    # -- fields ------------------------------------------------------------------------------
+
+    def facts(self, data: Mapping[str, Any], relative: str) -> dict[str, object]:
+        """Model-level facts of one file, noting every key it does not import."""
+        note = self.tally.field
+        facts: dict[str, object] = {}
+        for key in data:
+            if key not in _KNOWN:
+                note(key, _NOT_IN_SCHEMA, relative)
+            elif key in _NOT_IMPORTED:
+                note(key, NO_PLACE, relative)
+        if isinstance(name := data.get("name"), str):
+            facts["name"] = name
+        if isinstance(family := data.get("family"), str):
+            facts["family"] = family
+        if (released := data.get("release_date")) is not None:
+            if (day := as_date(released)) is not None:
+                facts["released"] = day
+            else:
+                note("release_date", "not a full date (a month alone would invent the day)",
+                     relative)
+        if isinstance(knowledge := data.get("knowledge"), (str, dt.date)):
+            facts["knowledge_cutoff"] = str(knowledge)
+        if isinstance(open_weights := data.get("open_weights"), bool):
+            facts["open_weights"] = open_weights
+        if isinstance(license_ := data.get("license"), str):
+            facts["license"] = license_
+        limit = data.get("limit")
+        if isinstance(limit, dict):
+            for key, value in limit.items():
+                target = {"context": "context_window", "output": "max_output_tokens"}.get(key)
+                if target is None:
+                    note(f"limit.{key}", NO_PLACE if key == "input" else _NOT_IN_SCHEMA, relative)
+                elif (count := as_count(value)) is not None:
+                    facts[target] = count
+                else:
+                    note(f"limit.{key}", "not a token count", relative)
+        modalities = data.get("modalities")
+        if isinstance(modalities, dict):
+            for key in ("input", "output"):
+                values = modalities.get(key)
+                if isinstance(values, list):
+                    for value in values:
+                        if value not in _MODALITIES:
+                            note(f"modalities.{key} = {value!r}", NO_PLACE, relative)
+                    facts[f"{key}_modalities"] = tuple(m for m in _MODALITIES if m in values)
+        facts.update(capability_facts(self.capabilities(data)))
+        return facts
+
+    def capabilities(self, data: Mapping[str, Any]) -> Capabilities | None:
+        flags: dict[str, bool] = {}
+        for key, target in (("tool_call", "function_calling"), ("reasoning", "reasoning"),
+                            ("structured_output", "structured_outputs")):
+            if isinstance(value := data.get(key), bool):
+                flags[target] = value
+        modalities = data.get("modalities")
+        if isinstance(modalities, dict) and isinstance(modalities.get("input"), list):
+            flags["vision"] = "image" in modalities["input"]
+        return Capabilities(**flags) if flags else None
+
+    def route(self, provider: str, model_id: str, data: Mapping[str, Any],
+              facts: Mapping[str, object], relative: str, url: str) -> ProviderRoute:
+        note = self.tally.field
+        prices: dict[str, Any] = {}  # keyword arguments of ProviderRoute
+        tiers: list[Tier] = []
+        cost = data.get("cost")
+        if isinstance(cost, dict):
+            for key, value in cost.items():
+                if key in _COST:
+                    if (money := as_money(value)) is None:
+                        note(f"cost.{key}", "not a price", relative)
+                    else:
+                        prices[_COST[key]] = money
+                elif key == "tiers" and isinstance(value, list):
+                    tiers = self.tiers(value, relative)
+                else:
+                    note(f"cost.{key}", NO_PLACE if key in _COST_NO_PLACE else _NOT_IN_SCHEMA,
+                         relative)
+        status = _STATUS.get(str(data.get("status")), RouteStatus.GA)
+        if status is not RouteStatus.DEPRECATED and prices.get("input") == 0 == prices.get(
+                "output"):
+            status = RouteStatus.FREE_TIER
+        context = facts.get("context_window")
+        output = facts.get("max_output_tokens")
+        updated = as_date(data.get("last_updated")) if self.per_file else None
+        return ProviderRoute(
+            provider=provider, source=url, checked=updated or self.checked,
+            provider_model_id=model_id,
+            tiers=tuple(tiers), status=status, capabilities=self.capabilities(data),
+            context_window=context if isinstance(context, int) else None,
+            max_output_tokens=output if isinstance(output, int) else None,
+            **prices,
+        )
+
+    def tiers(self, tiers: list[Any], relative: str) -> list[Tier]:
+        found = []
+        for tier in tiers:
+            if not isinstance(tier, dict):
+                continue
+            for key in tier:
+                if key not in {"tier", "input", "output"}:
+                    note_reason = NO_PLACE if key in {"cache_read", "cache_write", "reasoning",
+                                                      "input_audio", "output_audio"} else UNKNOWN
+                    self.tally.field(f"cost.tiers[].{key}", note_reason, relative)
+            kind: dict[str, Any] = tier["tier"] if isinstance(tier.get("tier"), dict) else {}
+            size = as_count(kind.get("size"))
+            price_in, price_out = as_money(tier.get("input")), as_money(tier.get("output"))
+            if (kind.get("type", "context") != "context" or size is None or price_in is None
+                    or price_out is None):
+                self.tally.field("cost.tiers[]", "not a context tier with input and output "
+                                 "prices", relative)
+                continue
+            found.append(Tier(above_input_tokens=size, input=price_in, output=price_out))
+        return found
+
+    def scores(self, data: Mapping[str, Any], relative: str, url: str
+               ) -> tuple[BenchmarkScore, ...]:
+        found = []
+        for item in data.get("benchmarks") or ():
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+                self.tally.field("benchmarks[]", "no benchmark name", relative)
+                continue
+            score = as_money(item.get("score"))
+            if score is None or score > 100:
+                self.tally.field("benchmarks[].score", "not a score in points 0..100", relative)
+                continue
+            metric = item.get("metric")
+            bench = self.benchmarks.add(item["name"], metric=metric if isinstance(metric, str)
+                                        else None)
+            setting = "; ".join(str(item[k]) for k in ("dataset", "variant", "version", "metric")
+                                if item.get(k) is not None)
+            date = item.get("date")
+            found.append(BenchmarkScore(
+                benchmark=bench, score=score, setting=setting or None,
+                harness=str(item["harness"]) if item.get("harness") else None,
+                source=str(item.get("source") or url),
+                note=f"dated {date}" if date else None,
+            ))
+        return tuple(found)
+
+
+def _inherit(data: dict[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
+    merged = _deep_merge({k: v for k, v in base.items() if k not in _NOT_INHERITED}, data)
+    for path in data.get("base_model_omit") or ():
+        *parents, last = str(path).split(".")
+        table: Any = merged
+        for part in parents:
+            table = table.get(part) if isinstance(table, dict) else None
+        if isinstance(table, dict):
+            table.pop(last, None)
+    return merged
+
+
+def _deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        below = merged.get(key)
+        merged[key] = _deep_merge(below, value) if isinstance(value, dict) and isinstance(
+            below, dict) else value
+    return merged
+
+
+def from_models_dev(
+    path: str | os.PathLike[str],
+    *,
+    checked: dt.date | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> ImportedCatalog:
+    r"""Import a models.dev tree (a checkout, or a copy of its ``providers/`` and ``models/``).
+
+    Each ``providers/<p>/models/**.toml`` becomes a route of provider ``<p>``; files that name
+    the same model (see ``docs/importers.md``) become one model. Routes carry their file's URL at
+    the snapshot's commit (from ``SNAPSHOT.txt``) or the local path, and ``checked`` (else the
+    snapshot's date, else each file's ``last_updated``, else the folder's modification date).
+
+    Returns:
+        An :class:`ImportedCatalog`; its ``report`` lists every field not imported (such as the
+        ``cost.cached_input`` key models.dev's own schema drops) and every unreadable file.
+
+    Examples:
+        >>> import tempfile
+        >>> root = Path(tempfile.mkdtemp())
+        >>> (root / "providers/azure/models").mkdir(parents=True)
+        >>> _ = (root / "providers/azure/provider.toml").write_text('name = "Azure"')
+        >>> _ = (root / "providers/azure/models/phi-4.toml").write_text(
+        ...     'name = "Phi-4"\n[cost]\ninput = 0.125\noutput = 0.50\ncached_input = 0.1\n'
+        ...     '[limit]\ncontext = 16_384\noutput = 4_096\n')
+        >>> catalog = from_models_dev(root, checked=dt.date(2026, 7, 2))
+        >>> route = catalog.model("phi-4").routes[0]
+        >>> route.input, route.output, route.context_window
+        (Decimal('0.125'), Decimal('0.50'), 16384)
+        >>> print(catalog.report.fields[0])  # doctest: +ELLIPSIS
+        cost.cached_input: 1 record (unknown to models.dev's schema, which drops it), e.g. ...
+    """
+    root = Path(path)
+    require_folders(root, "models.dev", "providers", "models")
+    when, checked_from = resolve_checked(checked, read_snapshot(root), root)
+    per_file = checked_from == "file modification time"
+    if per_file:
+        checked_from = "each file's last_updated, else the folder's modification time"
+    tally = Tally()
+    reader = _Reader(root, when, tally, per_file=per_file)
+    metadata: dict[str, tuple[dict[str, Any], str]] = {}
+    records: list[Record] = []
+    for file in _toml_files(str(root / "models")):
+        relative = Path(file).relative_to(root).as_posix()
+        data, _ = reader.parse(file, relative)
+        if data is None:
+            continue
+        model_id = relative[len("models/"):-len(".toml")]
+        metadata[model_id] = (data, relative)
+        url = reader.url(relative)
+        lab = model_id.split("/", 1)[0]
+        record = Record(identity=model_id, source="models.dev:models", url=url,
+                        names=(model_id,), primary=True,
+                        facts={"vendor": lab_name(lab), **reader.facts(data, relative)},
+                        scores=reader.scores(data, relative, url))
+        record.sources = tuple(str(link["url"]) for link in data.get("links") or ()
+                               if isinstance(link, dict) and link.get("url"))
+        records.append(record)
+
+    providers: list[Provider] = []
+    ids_by_provider: list[list[str]] = []
+    provider_dirs: list[tuple[str, str]] = []
+    if (root / "providers").is_dir():
+        with os.scandir(root / "providers") as found:
+            provider_dirs = sorted((e.name, e.path) for e in found if e.is_dir())
+    for pid, folder in provider_dirs:
+        providers.append(_provider(reader, folder, pid))
+        ids: list[str] = []
+        ids_by_provider.append(ids)
+        prefix = len(f"providers/{pid}/models/")
+        for file in _toml_files(os.path.join(folder, "models")):
+            relative = Path(file).relative_to(root).as_posix()
+            data, first = reader.parse(file, relative)
+            if data is None:
+                continue
+            model_id = relative[prefix:-len(".toml")]
+            ids.append(model_id)
+            base_id = data.get("base_model")
+            if isinstance(base_id, str):
+                if base_id in metadata:
+                    data = _inherit(data, metadata[base_id][0])
+                else:
+                    tally.field("base_model", f"names no file in models/ ({base_id!r})",
+                                relative)
+                    base_id = None
+            url = reader.url(relative)
+            facts = reader.facts(data, relative)
+            records.append(Record(
+                identity=base_id if isinstance(base_id, str) else model_id,
+                source=f"models.dev:{pid}", url=url, vote=first,
+                names=(model_id,) if not isinstance(base_id, str) else (model_id, base_id),
+                facts=facts,
+                route=reader.route(pid, model_id, data, facts, relative, url),
+            ))
+    apart = keep_apart(ids_by_provider)
+    models, evidence = assemble(records, when, apart, aliases)
+    report = ImportReport(
+        source="models.dev", path=str(root), checked=when, checked_from=checked_from,
+        records=reader.files, models=len(models),
+        routes=sum(len(m.routes) for m in models), scores=sum(len(m.scores) for m in models),
+        fields=tally.notes(), skipped=tuple(tally.skipped),
+    )
+    return ImportedCatalog(models=models, providers=tuple(providers),
+                           benchmarks=reader.benchmarks.benchmarks(), reports=(report,),
+                           evidence=evidence, keep_apart=apart)
+
+
+def _provider(reader: _Reader, folder: str, pid: str) -> Provider:
+    relative = f"providers/{pid}/provider.toml"
+    path = os.path.join(folder, "provider.toml")
+    if not os.path.isfile(path):
+        reader.tally.field("provider.toml", "missing; the provider is named by its id", relative)
+        return Provider(id=pid, name=pid)
+    data, _ = reader.parse(path, relative)
+    if data is None:
+        return Provider(id=pid, name=pid)
+    for key in data:
+        if key not in {"name", "doc"}:
+            reader.tally.field(f"provider.toml:{key}", NO_PLACE, relative)
+    name = data.get("name")
+    doc = data.get("doc")
+    return Provider(id=pid, name=name if isinstance(name, str) and name.strip() else pid,
+                    url=doc if isinstance(doc, str) else None)

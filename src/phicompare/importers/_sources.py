@@ -1,0 +1,145 @@
+"""Sources named on the command line (``models-dev:PATH``), and ``phicompare audit``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from phicompare._catalog import Catalog
+
+from ._errors import SourceError
+from ._genai_prices import from_genai_prices
+from ._imported import ImportedCatalog
+from ._litellm import from_litellm
+from ._llmstats import from_llmstats
+from ._merge import merge
+from ._models_dev import from_models_dev
+from ._openrouter import from_openrouter
+
+__all__ = ["KINDS", "audit_main", "load_source"]
+
+Importer = Callable[..., ImportedCatalog]
+
+KINDS: Mapping[str, Importer] = {
+    "models-dev": from_models_dev,
+    "models.dev": from_models_dev,
+    "litellm": from_litellm,
+    "openrouter": from_openrouter,
+    "llmstats": from_llmstats,
+    "genai-prices": from_genai_prices,
+}
+_KIND = re.compile(r"^([a-z][a-z0-9.-]+):(.+)$", re.DOTALL)
+
+
+def load_source(
+    spec: str, *, checked: dt.date | None = None, aliases: Mapping[str, str] | None = None
+) -> Catalog:
+    """The catalog a source spec names: ``KIND:PATH`` for an import, else a catalog path.
+
+    Kinds are ``models-dev`` (or ``models.dev``), ``litellm``, ``openrouter``, ``llmstats`` and
+    ``genai-prices``; a
+    plain path (a TOML file or folder) is read with :func:`phicompare.load_catalog`. ``checked``
+    and ``aliases`` are passed to the importer.
+
+    Raises:
+        SourceError: an unknown kind, or a path that does not exist.
+        CatalogError: a plain catalog path that does not load.
+
+    Examples:
+        >>> load_source("modelsdev:/data")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        phicompare.importers._errors.SourceError: unknown source kind 'modelsdev' in ...
+        >>> load_source("litellm:/no/such/file.json")
+        Traceback (most recent call last):
+        ...
+        phicompare.importers._errors.SourceError: litellm source not found: '/no/such/file.json'
+    """
+    match = _KIND.match(spec)
+    if match is None or os.path.exists(spec):
+        from phicompare._loader import load_catalog  # noqa: PLC0415 - the loader pulls in cattrs
+
+        return load_catalog(spec)
+    kind, path = match.groups()
+    importer = KINDS.get(kind)
+    if importer is None:
+        known = ", ".join(k for k in KINDS if k != "models.dev")
+        msg = f"unknown source kind {kind!r} in {spec!r}; use one of {known}, or a catalog path"
+        raise SourceError(msg)
+    if not Path(path).exists():
+        msg = f"{kind} source not found: {path!r}"
+        raise SourceError(msg)
+    return importer(path, checked=checked, aliases=aliases)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="phicompare audit",
+        description="List every field whose value differs across the records of the given "
+                    "sources, one conflict a line: model, field, each value with its sources, "
+                    "the value kept. Sources merge in the order given (first wins).",
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE",
+                        help="KIND:PATH (models-dev, litellm, openrouter, llmstats, "
+                             "genai-prices) or a "
+                             "catalog file or folder")
+    parser.add_argument("--model", action="append", default=[], metavar="NAME",
+                        help="only this model (any of its names); repeatable")
+    parser.add_argument("--field", action="append", default=[], metavar="FIELD",
+                        help="only this field (context_window, released, routes, scores, ...); "
+                             "repeatable")
+    parser.add_argument("--report", action="store_true",
+                        help="first print each source's import report")
+    parser.add_argument("--json", action="store_true", help="print the conflicts as JSON")
+    return parser
+
+
+def audit_main(argv: Sequence[str], out: TextIO) -> int:
+    """``phicompare audit SOURCE [SOURCE ...]``: print the conflict report; return 0.
+
+    Raises:
+        SourceError: a source cannot be imported.
+        CatalogError: a catalog path does not load.
+        UnknownModelError: ``--model`` names no model.
+
+    Examples:
+        >>> import io, json, tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> entries = {"azure_ai/Phi-4": {"litellm_provider": "azure_ai", "mode": "chat",
+        ...                               "max_input_tokens": 16384},
+        ...            "other/phi-4": {"litellm_provider": "other", "mode": "chat",
+        ...                            "max_input_tokens": 128000}}
+        >>> _ = (folder / "prices.json").write_text(json.dumps(entries))
+        >>> out = io.StringIO()
+        >>> audit_main([f"litellm:{folder / 'prices.json'}"], out)
+        0
+        >>> print(out.getvalue().splitlines()[0])
+        phi-4: context_window: 16384 (litellm:azure_ai) | 128000 (litellm:other); kept 16384
+    """
+    args = _parser().parse_args(list(argv))
+    catalogs = [load_source(spec) for spec in args.sources]
+    if len(catalogs) == 1 and isinstance(catalogs[0], ImportedCatalog):
+        catalog = catalogs[0]
+    else:
+        catalog = merge(catalogs)
+    if args.report:
+        out.write(catalog.report.to_text() + "\n\n")
+    report = catalog.conflicts(frozenset(args.field) if args.field else None)
+    conflicts = report.conflicts
+    if args.model:
+        wanted = {catalog.model(name).id for name in args.model}
+        conflicts = tuple(c for c in conflicts if c.model in wanted)
+    if args.json:
+        out.write(json.dumps([c.to_dict() for c in conflicts], indent=2) + "\n")
+        return 0
+    for conflict in conflicts:
+        out.write(f"{conflict}\n")
+    models = len({c.model for c in conflicts})
+    out.write(f"{len(conflicts)} conflicts in {models} models\n")
+    return 0

@@ -1,0 +1,94 @@
+"""Test helpers: walking results for floats, mirroring a two-model comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any, cast
+
+import attrs
+
+from phicompare import Comparison
+
+
+def float_paths(value: object, path: str = "") -> Iterator[str]:
+    """The path of every float inside ``value``: attrs objects, tuples, lists and dicts."""
+    if isinstance(value, float):
+        yield path or "<root>"
+    elif attrs.has(type(value)):
+        for field in attrs.fields(cast("Any", type(value))):
+            yield from float_paths(getattr(value, field.name), f"{path}.{field.name}")
+    elif isinstance(value, (tuple, list)):
+        for i, item in enumerate(value):
+            yield from float_paths(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from float_paths(key, f"{path}{{key}}")
+            yield from float_paths(item, f"{path}[{key!r}]")
+
+
+def money_values(c: Comparison) -> Iterator[Decimal | None]:
+    """Every money figure of a comparison: monthly costs, line amounts, gaps, blended prices."""
+    yield c.cost.gap
+    for estimate in c.cost.estimates:
+        yield estimate.monthly
+        yield estimate.blended
+        for line in estimate.lines:
+            yield line.amount
+            yield line.unit_price
+    for row in c.routes:
+        yield row.monthly
+        yield row.route.input
+        yield row.route.output
+    for item in c.friction:
+        yield item.amount
+
+
+def by_id(c: Comparison, index: int) -> str:
+    return c.models[index].id
+
+
+def mirror_view(c: Comparison) -> dict[str, Any]:
+    """The facts of a comparison keyed by model id, not position, so that ``compare(a, b)`` and
+    ``compare(b, a)`` give equal views. Pairwise gaps are signed as (lower id) - (higher id)."""
+    ids = [m.id for m in c.models]
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+
+    def per_model(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(values[i] for i in order)
+
+    benchmarks = {}
+    for row in c.benchmarks:
+        gap = row.pair(order[0], order[1])
+        benchmarks[row.benchmark.id] = (
+            per_model(row.scores), per_model(row.near_chance), row.shared, gap.comparable,
+            gap.gap, gap.interval_95, gap.significant,
+            None if gap.leader is None else ids[gap.leader])
+    return {
+        "models": per_model(c.models),
+        "specs": [(s.field, s.label, per_model(s.values), s.differs) for s in c.specs],
+        "capabilities": [(r.capability, per_model(r.support)) for r in c.capabilities],
+        "benchmarks": benchmarks,
+        "shared_first": [row.shared for row in c.benchmarks],
+        "routes": sorted(
+            ((ids[r.model], r.route.provider, r.route.provider_model_id or "", r.provider_name,
+              r.eligible, r.reason or "", r.monthly, r.context_window) for r in c.routes),
+            key=repr),
+        "estimates": {ids[e.model]: (e.route, e.provider_name, e.monthly, e.lines, e.blended,
+                                     e.notes, e.reason) for e in c.cost.estimates},
+        "gap": c.cost.gap,
+        "cheapest": sorted(ids[i] for i in c.cost.cheapest),
+        "blend": c.cost.blend,
+        "crossovers": sorted((ids[x.cheaper_input], ids[x.cheaper_output], x.input_share)
+                             for x in c.cost.crossovers),
+        "friction": sorted(
+            ((ids[f.source], ids[f.target], f.kind.value, f.subject, f.before, f.after,
+              f.amount) for f in c.friction), key=repr),
+        "related": sorted((r.models, r.reason) for r in c.related),
+        "sources": sorted((s.url, frozenset(s.supports), s.checked)
+                          for s in c.provenance.sources),
+        "unsourced": sorted((ids[i], label) for i, label in c.provenance.unsourced),
+        "checks": (c.provenance.oldest_check, c.provenance.newest_check),
+        "shared_providers": sorted(c.shared_providers),
+        "options": (c.traffic, c.requires, c.include_free, c.as_of),
+    }

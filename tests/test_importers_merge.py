@@ -1,0 +1,312 @@
+"""Merging sources, identity across them, conflict reports, load_source and `phicompare audit`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from phicompare import (
+    Capabilities,
+    Catalog,
+    CatalogError,
+    Model,
+    Provider,
+    ProviderRoute,
+    UnknownModelError,
+    default_catalog,
+)
+from phicompare._catalog import normalize_name
+from phicompare.importers import (
+    ImportedCatalog,
+    SourceError,
+    audit_main,
+    canonical_provider,
+    from_litellm,
+    from_llmstats,
+    from_models_dev,
+    from_openrouter,
+    identity_key,
+    load_source,
+    merge,
+)
+
+from .test_importers import GENAI_PRICES, LITELLM, LLMSTATS, MODELS_DEV, OPENROUTER
+
+DAY = dt.date(2026, 1, 1)
+
+
+def route(provider: str, model_id: str, price: str, **extra: object) -> ProviderRoute:
+    return ProviderRoute(provider=provider, provider_model_id=model_id, input=Decimal(price),
+                         output=Decimal(price), source=f"https://{provider}.example",
+                         checked=DAY, **extra)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def sources() -> list[ImportedCatalog]:
+    return [from_models_dev(MODELS_DEV), from_litellm(LITELLM, checked=dt.date(2026, 9, 29)),
+            from_openrouter(OPENROUTER), from_llmstats(LLMSTATS)]
+
+
+@pytest.fixture(scope="module")
+def merged(sources: list[ImportedCatalog]) -> ImportedCatalog:
+    return merge(sources)
+
+
+# -- identity --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("microsoft/phi-4", "Phi-4"),
+    ("azure_ai/Phi-4", "phi-4"),
+    ("deepinfra/microsoft/phi-4", "microsoft/phi-4:free"),
+    ("Phi-4-mini-instruct", "phi-4-mini"),
+    ("phi-3.5-mini", "phi-3-5-mini"),
+    ("fireworks_ai/accounts/fireworks/models/phi-3-mini-128k-instruct", "phi-3-mini-128k"),
+])
+def test_same_model_under_different_names(a: str, b: str) -> None:
+    assert identity_key(a) == identity_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("phi-4", "phi-4-mini"),
+    ("phi-3-mini-4k", "phi-3-mini-128k"),
+    ("gpt-4o", "gpt-4o-2024-08-06"),
+    ("claude-sonnet-4", "claude-sonnet-4-5"),
+])
+def test_different_models_stay_apart(a: str, b: str) -> None:
+    assert identity_key(a) != identity_key(b)
+
+
+def test_provider_ids_of_other_sources_match_models_dev() -> None:
+    assert canonical_provider("azure_ai") == canonical_provider("azure-foundry") == "azure"
+    assert canonical_provider("fireworks_ai") == "fireworks-ai"
+    assert canonical_provider("azure_ai", {"azure_ai": "azure-foundry"}) == "azure-foundry"
+
+
+# -- merging ---------------------------------------------------------------------------------
+
+
+def test_merge_makes_one_model_with_every_source_route(merged: ImportedCatalog) -> None:
+    phi4 = merged.model("azure_ai/Phi-4")
+    assert phi4 is merged.model("microsoft/phi-4")
+    assert phi4 is merged.model("phi-4")
+    providers = sorted({r.provider for r in phi4.routes})
+    assert providers == ["azure", "deepinfra", "github-models", "kilo", "openrouter"]
+    assert {r.provider for r in phi4.routes} <= {p.id for p in merged.providers}
+    assert len(phi4.scores) == 13  # LLMStats' benchmarks joined the models.dev model
+
+
+def test_merge_keeps_one_route_per_provider_and_reports_the_others(
+        merged: ImportedCatalog) -> None:
+    """models.dev's azure route is kept (first source); LiteLLM's 16,384 context is a conflict."""
+    phi4 = merged.model("phi-4")
+    azure = [r for r in phi4.routes if r.provider == "azure"]
+    assert len(azure) == 1
+    assert azure[0].context_window == 128000
+    conflicts = {c.field: c for c in merged.conflicts().for_model("phi-4")}
+    context = conflicts["routes[azure/phi-4].context_window"]
+    assert {v.value: v.sources for v in context.values} == {
+        128000: ("models.dev:azure", "models.dev:azure-cognitive-services"),
+        16384: ("litellm:azure_ai",),
+    }
+    assert context.kept == 128000
+
+
+def test_conflict_report_has_phi4_context_and_release_dates(merged: ImportedCatalog) -> None:
+    report = merged.conflicts()
+    by_field = {c.field: c for c in report.for_model("phi-4")}
+    context = by_field["context_window"]
+    values = {v.value for v in context.values}
+    assert {16384, 128000, 16000} <= values
+    assert context.kept == 16384
+    released = {c.model: {v.value for v in c.values} for c in report
+                if c.field == "released"}
+    assert dt.date(2024, 12, 11) in released["phi-4-mini-instruct"]
+    assert dt.date(2025, 2, 1) in released["phi-4-mini-instruct"]  # LLMStats
+    line = str(context)
+    assert line.startswith("phi-4: context_window: ")
+    assert "128000 (models.dev:azure)" in line
+
+
+def test_precedence_picks_the_source_per_field(sources: list[ImportedCatalog]) -> None:
+    default = merge(sources)
+    assert default.model("phi-4-mini").released == dt.date(2024, 12, 11)  # models.dev first
+    chosen = merge(sources, precedence={"released": ["llmstats"]})
+    assert chosen.model("phi-4-mini").released == dt.date(2025, 2, 1)
+    assert chosen.model("phi-4-mini").context_window == default.model("phi-4-mini").context_window
+    reordered = merge(sources, precedence=["litellm", "models.dev"])
+    azure = next(r for r in reordered.model("phi-4").routes if r.provider == "azure")
+    assert azure.context_window == 16384  # LiteLLM's route wins whole
+    assert azure.source.endswith("#azure_ai/Phi-4")
+
+
+def test_precedence_naming_no_source_is_an_error(sources: list[ImportedCatalog]) -> None:
+    with pytest.raises(SourceError, match="'genai-prices'"):
+        merge(sources, precedence=["genai-prices"])
+
+
+def test_aliases_override_identity() -> None:
+    a = Catalog(models=(Model(id="phi-4-mini", name="Phi-4 Mini"),))
+    b = Catalog(models=(Model(id="mini-v2", name="Mini v2", license="MIT"),))
+    assert len(merge([a, b])) == 2
+    joined = merge([a, b], aliases={"mini-v2": "phi-4-mini"})
+    assert len(joined) == 1
+    assert joined.model("mini-v2").license == "MIT"
+    apart = merge([a, Catalog(models=(Model(id="phi-4-mini-instruct", name="x"),))],
+                  aliases={"phi-4-mini-instruct": "phi-4-mini-instruct"})
+    assert len(apart) == 2
+
+
+def test_importer_aliases_override_identity() -> None:
+    catalog = from_models_dev(MODELS_DEV, aliases={"phi-4-mini-instruct": "phi-4-mini-instruct"})
+    assert catalog.model("phi-4-mini").id != catalog.model("phi-4-mini-instruct").id
+    assert catalog.model("phi-4-mini-instruct").id == "phi-4-mini-instruct"
+
+
+def test_a_users_catalog_anchors_identity() -> None:
+    """A model in the user's own catalog, with aliases, gathers the sources' names for it."""
+    own = Catalog(
+        models=(Model(id="my-phi", name="My Phi", aliases=("microsoft/phi-4",)),),
+    )
+    merged = merge([own, from_openrouter(OPENROUTER), from_litellm(LITELLM)])
+    model = merged.model("my-phi")
+    assert model is merged.model("azure_ai/Phi-4")
+    assert model.name == "My Phi"
+    assert {r.provider for r in model.routes} == {"openrouter", "azure", "deepinfra"}
+
+
+def test_bundled_catalog_merges_with_imports(sources: list[ImportedCatalog]) -> None:
+    merged = merge([default_catalog(), *sources])
+    mini = merged.model("Phi-4-mini-instruct")
+    assert mini.id == "phi-4-mini"
+    assert mini.released == default_catalog().model("phi-4-mini").released
+    assert merged.report.parts[0].source == "catalog"
+    assert "azure" in {r.provider for r in mini.routes}  # azure-foundry matched as azure
+
+
+def test_route_conflicts_name_each_source() -> None:
+    a = Catalog(models=(Model(id="m", name="M", routes=(route("azure", "M", "1"),)),),
+                providers=(Provider(id="azure", name="Azure"),))
+    b = Catalog(models=(Model(id="m", name="M", routes=(route("azure_ai", "M", "2"),)),))
+    merged = merge([a, b])
+    conflict, other = merged.conflicts(frozenset({"routes"}))
+    assert (conflict.field, other.field) == ("routes[azure/M].input", "routes[azure/M].output")
+    assert [(v.value, v.sources) for v in conflict.values] == [
+        (Decimal(1), ("catalog:azure",)), (Decimal(2), ("catalog#2:azure_ai",))]
+    assert conflict.kept == Decimal(1)
+
+
+def test_capability_conflicts_are_reported() -> None:
+    a = Catalog(models=(Model(id="m", name="M", capabilities=Capabilities(reasoning=False)),))
+    b = Catalog(models=(Model(id="m", name="M", capabilities=Capabilities(reasoning=True)),))
+    (conflict,) = merge([a, b]).conflicts()
+    assert conflict.field == "capabilities.reasoning"
+    assert conflict.kept is False
+
+
+def test_merged_report_lists_every_source(merged: ImportedCatalog) -> None:
+    report = merged.report
+    assert [p.source for p in report.parts] == ["models.dev", "litellm", "openrouter",
+                                                "llmstats"]
+    assert report.records == sum(p.records for p in report.parts)
+    assert "cost.cached_input" in report.to_text()
+
+
+def test_conflicts_serialise(merged: ImportedCatalog) -> None:
+    data = [c.to_dict() for c in merged.conflicts().for_model("phi-4")]
+    json.dumps(data)
+    assert data[0]["model"] == "phi-4"
+    assert merged.conflicts().fields()["context_window"] >= 1
+
+
+# -- load_source and audit -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("spec", "source"), [
+    (f"models-dev:{MODELS_DEV}", "models.dev"),
+    (f"models.dev:{MODELS_DEV}", "models.dev"),
+    (f"litellm:{LITELLM}", "litellm"),
+    (f"litellm:{LITELLM.parent}", "litellm"),
+    (f"openrouter:{OPENROUTER}", "openrouter"),
+    (f"llmstats:{LLMSTATS}", "llmstats"),
+    (f"genai-prices:{GENAI_PRICES}", "genai-prices"),
+])
+def test_load_source_kinds(spec: str, source: str) -> None:
+    catalog = load_source(spec)
+    assert isinstance(catalog, ImportedCatalog)
+    assert catalog.report.source == source
+    assert "phi-4" in catalog
+
+
+def test_load_source_plain_path_is_a_catalog() -> None:
+    bundled = Path(__file__).parent.parent / "src" / "phicompare" / "data"
+    catalog = load_source(str(bundled))
+    assert not isinstance(catalog, ImportedCatalog)
+    assert "phi-2" in catalog
+
+
+def test_load_source_errors(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="unknown source kind 'modelsdev'"):
+        load_source(f"modelsdev:{tmp_path}")
+    with pytest.raises(SourceError, match="not found"):
+        load_source(f"llmstats:{tmp_path / 'missing'}")
+    with pytest.raises(CatalogError):
+        load_source(str(tmp_path / "missing.toml"))
+
+
+def test_audit_prints_one_conflict_a_line() -> None:
+    out = io.StringIO()
+    code = audit_main([f"models-dev:{MODELS_DEV}", f"litellm:{LITELLM}",
+                       "--model", "azure_ai/Phi-4"], out)
+    lines = out.getvalue().splitlines()
+    assert code == 0
+    assert all(line.startswith("phi-4: ") for line in lines[:-1])
+    assert any(line.startswith("phi-4: context_window: ") for line in lines)
+    assert lines[-1].endswith("in 1 models")
+
+
+def test_audit_filters_fields_and_prints_json() -> None:
+    out = io.StringIO()
+    audit_main([f"models-dev:{MODELS_DEV}", "--field", "released", "--json"], out)
+    data = json.loads(out.getvalue())
+    assert data
+    assert {c["field"] for c in data} == {"released"}
+
+
+def test_audit_report_and_unknown_model() -> None:
+    out = io.StringIO()
+    audit_main([f"litellm:{LITELLM}", "--report"], out)
+    assert out.getvalue().startswith("litellm (")
+    with pytest.raises(UnknownModelError):
+        audit_main([f"litellm:{LITELLM}", "--model", "no-such-model"], io.StringIO())
+
+
+def assert_consistent(catalog: Catalog) -> None:
+    """What the strict loader checks across records holds for an imported catalog too."""
+    providers = {p.id for p in catalog.providers}
+    benchmarks = {b.id: b for b in catalog.benchmarks}
+    names: dict[str, str] = {}
+    for model in catalog:
+        routes = {(r.provider, r.provider_model_id, r.effective_from) for r in model.routes}
+        assert len(routes) == len(model.routes), model.id  # no duplicate route
+        for route in model.routes:
+            assert route.provider in providers, (model.id, route.provider)
+            assert route.source
+        for score in model.scores:
+            assert score.benchmark in benchmarks, (model.id, score.benchmark)
+            assert 0 <= score.score <= benchmarks[score.benchmark].max_score
+        for name in (model.id, *model.aliases):
+            key = normalize_name(name)
+            assert names.setdefault(key, model.id) == model.id, (name, model.id, names[key])
+        assert catalog.model(model.id) is model
+
+
+def test_imports_and_merges_are_consistent_catalogs(sources: list[ImportedCatalog],
+                                                    merged: ImportedCatalog) -> None:
+    for catalog in (*sources, merged, merge([default_catalog(), *sources])):
+        assert_consistent(catalog)

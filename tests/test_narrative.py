@@ -1,0 +1,275 @@
+"""The narrative: true by construction, and none of the reference page's defects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from phicompare import (
+    Capabilities,
+    Catalog,
+    Comparison,
+    Model,
+    ProviderRoute,
+    Traffic,
+    compare,
+    default_catalog,
+)
+from phicompare._claims import Check, Claim, Evidence, Narrative, check_claims
+from phicompare._narrative import narrate
+
+from .strategies import catalogs
+
+DAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def page(reference: Catalog) -> Comparison:
+    """The reference page's own figures, compared by phicompare."""
+    return compare("phi-2", "phi-4-mini", catalog=reference, as_of=DAY)
+
+
+def all_text(c: Comparison) -> list[str]:
+    n = c.narrative
+    texts = [claim.text for claim in n.claims()]
+    texts += [row.text for row in n.scorecard]
+    texts += [q.question for q in n.faq]
+    return texts
+
+
+# -- the reference page's defects, each impossible -------------------------------------------------
+
+
+def test_no_cheaper_claim_the_numbers_deny(page: Comparison) -> None:
+    """The page said Phi-2 is cheaper while its output price is higher and input equal."""
+    faq = next(q for q in page.narrative.faq if q.key == "cheaper")
+    answer = " ".join(c.text for c in faq.answer)
+    assert "Phi-2 is" not in answer or "Phi-2 is $" not in answer
+    assert "Phi-4 Mini is $25.00 cheaper" in answer
+    assert page.check() == []
+
+
+def test_no_recommendation_on_a_capability_neither_has(page: Comparison) -> None:
+    """The page said "Pick Phi-2 for reasoning" while both are Reasoning: No."""
+    verdict = " ".join(c.text for c in page.narrative.verdict).lower()
+    assert "reasoning" not in verdict
+    # What the verdict does name rests on differences known on both sides.
+    for claim in page.narrative.verdict:
+        for check in claim.checks:
+            assert check.op in {"<", ">", "in", "true"}
+
+
+def test_no_duplicate_bullets_in_switch_friction(page: Comparison) -> None:
+    """The page listed "Provider overlap exists on Fireworks AI" twice in one list."""
+    for _, _, claims in page.narrative.friction:
+        texts = [c.text for c in claims]
+        assert len(texts) == len(set(texts))
+        assert sum("Fireworks AI" in t for t in texts) == 1
+
+
+def test_no_sentence_whose_branches_say_the_same(page: Comparison) -> None:
+    """The page said "if it depends on provider fit, start with A; if it depends on provider fit,
+    ... B" and "when provider fit are more important"."""
+    verdict = [c.text for c in page.narrative.verdict]
+    reasons = [t.split(" for ", 1)[1] for t in verdict if " for " in t]
+    assert len(reasons) == len(set(reasons))
+    assert not any("provider fit" in t for t in all_text(page))
+
+
+def test_no_dash_for_an_unknown_value(page: Comparison) -> None:
+    """The page showed "—" for context windows it did not know."""
+    scorecard = {row.key: row for row in page.narrative.scorecard}
+    assert scorecard["context"].cells == ("not yet sourced", "not yet sourced")
+    assert not any(re.search(r"(^|\s)[—-](\s|$)", t) for t in all_text(page))
+
+
+def test_money_is_exact_and_formatted_alike(page: Comparison) -> None:
+    """The page showed "$103" beside "$77.50"."""
+    text = " ".join(all_text(page))
+    assert "$102.50" in text
+    assert "$77.50" in text
+    assert "$103" not in text
+
+
+def test_agreement_in_number(page: Comparison) -> None:
+    """Grammar holds: "two providers", "context windows ... are"."""
+    text = " ".join(all_text(page))
+    assert "The context windows of Phi-2 and Phi-4 Mini are not yet sourced." in text
+    assert "five routes" in text
+    assert "are more important" not in text
+
+
+def test_gap_within_noise_is_said_as_such(page: Comparison) -> None:
+    text = " ".join(all_text(page))
+    expected = ("MMLU: Phi-2 68.3, Phi-4 Mini 67.3, a 1.0-point gap inside the ±1.1 interval: "
+                "within noise.")
+    assert expected in text
+
+
+def test_score_near_chance_is_flagged(page: Comparison) -> None:
+    text = " ".join(all_text(page))
+    expected = "Phi-4 Mini's GPQA score, 25.2, is within sampling noise of the 25.0 chance level."
+    assert expected in text
+
+
+# -- properties of every narrative -----------------------------------------------------------------
+
+EMPTY = re.compile(r"\bNone\b|\bnan\b|\{\}|  ")
+
+
+def assert_sound(c: Comparison) -> None:
+    assert c.check() == []
+    for claim in c.narrative.claims():
+        assert claim.evidence, claim.text
+        assert not EMPTY.search(claim.text), claim.text
+        assert claim.text[:1].isupper() or claim.text[:1].isdigit(), claim.text
+        assert claim.text.rstrip().endswith((".", "?")), claim.text
+
+
+def test_every_ordered_pair_of_the_bundled_catalog_is_sound() -> None:
+    catalog = default_catalog()
+    for a, b in itertools.permutations([m.id for m in catalog], 2):
+        assert_sound(compare(a, b, as_of=DAY))
+
+
+def test_three_models_are_sound() -> None:
+    ids = [m.id for m in default_catalog()]
+    for trio in itertools.islice(itertools.combinations(ids, 3), 0, None, 37):
+        assert_sound(compare(*trio, as_of=DAY))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalogs(), st.data())
+def test_generated_catalogs_never_contradict_the_numbers(
+        catalog: Catalog, data: st.DataObject) -> None:
+    ids = [m.id for m in catalog]
+    k = data.draw(st.integers(min_value=2, max_value=min(3, len(ids))))
+    chosen = data.draw(st.permutations(ids))[:k]
+    assert_sound(compare(*chosen, catalog=catalog, as_of=DAY, include_free=data.draw(
+        st.booleans())))
+
+
+def test_narrative_is_deterministic() -> None:
+    a = narrate(compare("phi-3.5-mini", "llama-3.2-3b", as_of=DAY))
+    b = narrate(compare("phi-3.5-mini", "llama-3.2-3b", as_of=DAY))
+    assert a == b
+
+
+# -- the tricky inputs the issue names -------------------------------------------------------------
+
+
+def _model(mid: str, **kw: Any) -> Model:
+    return Model(id=mid, name=mid.upper(), **kw)
+
+
+def _route(provider: str, i: str, o: str, **kw: Any) -> ProviderRoute:
+    return ProviderRoute(provider=provider, input=Decimal(i), output=Decimal(o),
+                         source="https://example.com/p", checked=DAY, **kw)
+
+
+def test_identical_prices_are_a_tie() -> None:
+    a = _model("a", routes=(_route("p", "0.10", "0.20"),))
+    b = _model("b", routes=(_route("p", "0.10", "0.20"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    texts = " ".join(cl.text for cl in c.narrative.cost)
+    assert "they cost the same" in texts
+    assert "a tie" in texts
+    assert "cheaper" not in texts
+    assert_sound(c)
+
+
+def test_opposite_prices_say_both_and_the_crossover() -> None:
+    a = _model("a", routes=(_route("p", "0.10", "0.10"),))
+    b = _model("b", routes=(_route("q", "0.075", "0.30"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    text = " ".join(cl.text for cl in c.narrative.summary)
+    assert "B is cheaper on input ($0.075 against $0.10 per 1M)" in text
+    assert "A on output ($0.10 against $0.30)" in text
+    assert "under 88.9% of tokens" in text
+    assert_sound(c)
+
+
+def test_model_without_routes_or_benchmarks_gets_no_estimate_and_no_zero() -> None:
+    a = _model("a", routes=(_route("p", "0.10", "0.20"),))
+    b = _model("b")
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    text = " ".join(all_text(c))
+    assert "B: no estimate, no provider route in the catalog." in text
+    assert "$0.00" not in text
+    assert "No benchmark scores are recorded for these models." in text
+    assert_sound(c)
+
+
+def test_free_tier_only_model_is_explained() -> None:
+    a = _model("a", routes=(_route("p", "0", "0", status="free-tier"),))
+    b = _model("b", routes=(_route("p", "0.1", "0.1"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    assert "free tier" in (c.estimate("a").reason or "")
+    assert_sound(c)
+    free = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY, include_free=True)
+    assert free.estimate("a").monthly == 0
+    assert_sound(free)
+
+
+def test_unknown_capability_is_not_documented_never_no() -> None:
+    a = _model("a", capabilities=Capabilities(vision=True))
+    b = _model("b")
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    text = " ".join(all_text(c))
+    assert "for B it is not documented" in text
+    assert "B does not support vision" not in text
+    assert_sound(c)
+
+
+# -- the self-check catches what it must -----------------------------------------------------------
+
+
+def test_check_catches_a_misquoted_figure(page: Comparison) -> None:
+    n = page.narrative
+    first = n.cost[1]
+    forged = attrs.evolve(first, evidence=(
+        attrs.evolve(first.evidence[0], value=Decimal("99.00"), shown="$99.00"),
+        *first.evidence[1:]), text=first.text.replace("$102.50", "$99.00"))
+    broken = attrs.evolve(n, cost=(n.cost[0], forged, *n.cost[2:]))
+    problems = check_claims(broken, page)
+    assert any("quotes cost.estimates[0].monthly as 99.00" in p for p in problems)
+
+
+def test_check_catches_a_comparative_the_numbers_deny(page: Comparison) -> None:
+    lie = Claim(key="lie", text="Phi-2 is cheaper.",
+                evidence=(Evidence("cost.estimates[0].monthly", Decimal("102.50")),),
+                checks=(Check(op="<", paths=("cost.estimates[0].monthly",
+                                             "cost.estimates[1].monthly")),))
+    broken = attrs.evolve(page.narrative, tradeoffs=(*page.narrative.tradeoffs, lie))
+    assert any("asserts <" in p for p in check_claims(broken, page))
+
+
+def test_check_catches_duplicates_empty_slots_and_missing_evidence(page: Comparison) -> None:
+    n = page.narrative
+    bad = (Claim(key="x", text="Cost is None  here.", evidence=()),)
+    broken: Narrative = attrs.evolve(n, tradeoffs=(*n.tradeoffs, n.tradeoffs[0], *bad))
+    problems = " ".join(check_claims(broken, page))
+    assert "duplicates an earlier claim" in problems
+    assert "no evidence" in problems
+    assert "empty slot" in problems
+
+
+def test_cost_assumptions_are_spelled_out() -> None:
+    c = compare("phi-2", "phi-4-mini", traffic=Traffic(
+        input_tokens=10**9, output_tokens=10**8, cached_share=Decimal("0.25"),
+        batch_share=Decimal("0.5"), requests=1000), as_of=DAY)
+    text = c.narrative.cost[0].text
+    assert "1B input and 100M output tokens a month" in text
+    assert "25% of input read from the prompt cache" in text
+    assert "50% of tokens sent through batch APIs" in text
+    assert "1,000 requests" in text
+    assert "prices in force on 2026-11-25" in text
+    assert_sound(c)
