@@ -19,7 +19,8 @@ def test_generated_blocks_are_up_to_date() -> None:
     if not (DOCS / "generate.py").exists():
         pytest.skip("docs/ is not beside the tests (installed-wheel run)")
     spec = importlib.util.spec_from_file_location("docs_generate", DOCS / "generate.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.regenerate(check=True) == [], "run: python docs/generate.py"

@@ -1,7 +1,6 @@
-"""Every pair of a catalog, on one machine or a cluster, through any ``concurrent.futures``
-executor.
+"""Every pair of a catalog, on one machine or a cluster, through any executor.
 
-Pairs are cut into chunks; a chunk is one task. The catalog travels as one pickled blob with each
+Any ``concurrent.futures.Executor`` will do. Pairs are cut into chunks; a chunk is one task. The catalog travels as one pickled blob with each
 chunk (the bundled catalog not at all: workers load their own) and is unpickled once per worker
 process, cached by its digest. Results come back in the order of the pairs, with a bounded number
 of chunks in flight, so memory stays flat however many pairs there are.
@@ -142,7 +141,7 @@ def compare_all(
     pairs: Iterable[tuple[str, str]] | None = None,
     executor: Executor | None = None,
     *,
-    format: str | None = None,  # noqa: A002 - the CLI's word
+    format: str | None = None,
     out_dir: str | Path | None = None,
     chunk_size: int = DEFAULT_CHUNK,
     max_pending: int = 8,
