@@ -1,9 +1,10 @@
 """Every pair of a catalog, on one machine or a cluster, through any executor.
 
-Any ``concurrent.futures.Executor`` will do. Pairs are cut into chunks; a chunk is one task. The catalog travels as one pickled blob with each
-chunk (the bundled catalog not at all: workers load their own) and is unpickled once per worker
-process, cached by its digest. Results come back in the order of the pairs, with a bounded number
-of chunks in flight, so memory stays flat however many pairs there are.
+Any ``concurrent.futures.Executor`` will do. Pairs are cut into chunks; a chunk is one task.
+The catalog travels as one pickled blob with each chunk (the bundled catalog not at all: workers
+load their own) and is unpickled once per worker process, cached by its digest. Results come back
+in the order of the pairs, with a bounded number of chunks in flight, so memory stays flat
+however many pairs there are.
 """
 
 from __future__ import annotations
