@@ -62,7 +62,8 @@ def regenerate(check: bool = False) -> list[str]:
         path = DOCS / file
         text = path.read_text(encoding="utf-8")
         pattern = re.compile(rf"(<!-- generated: {name} -->\n).*?(<!-- end: {name} -->)", re.S)
-        new = pattern.sub(lambda m: m.group(1) + block(name) + m.group(2), text)
+        fresh = block(name)
+        new = pattern.sub(lambda m, fresh=fresh: m.group(1) + fresh + m.group(2), text)
         if new != text:
             stale.append(f"{file}: {name}")
             if not check:
@@ -72,4 +73,4 @@ def regenerate(check: bool = False) -> list[str]:
 
 if __name__ == "__main__":
     changed = regenerate(check="--check" in sys.argv)
-    print("\n".join(changed) or "docs up to date")
+    print("\n".join(changed) or "docs up to date")  # noqa: T201

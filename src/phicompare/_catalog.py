@@ -168,6 +168,16 @@ class Catalog:
         self._neighbours[model_id] = result
         return result
 
+    def _repr_markdown_(self) -> str:
+        from ._render_markdown import catalog_markdown  # noqa: PLC0415
+
+        return catalog_markdown(self)
+
+    def _repr_html_(self) -> str:
+        from ._render_html import catalog_html  # noqa: PLC0415
+
+        return catalog_html(self)
+
     def provider_name(self, provider_id: str) -> str:
         """The provider's display name, or its id when the catalog does not define it."""
         provider = self._providers.get(provider_id)

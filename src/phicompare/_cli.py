@@ -1,8 +1,9 @@
 """The ``phicompare`` command line.
 
-User errors (unknown model, bad option, broken catalog) print one line and exit with status 2,
-never a traceback. ``phicompare validate`` prints every problem, one per line, and exits 1 when
-there are any.
+``phicompare A B [C ...]`` prints a comparison (``compare`` may be written first); ``list``,
+``show``, ``validate`` and ``audit`` work on catalogs. User errors (unknown model, bad option,
+broken catalog) print one line and exit with status 2, never a traceback. ``phicompare validate``
+prints every problem, one per line, and exits 1 when there are any.
 """
 
 from __future__ import annotations
@@ -15,28 +16,27 @@ from typing import TextIO
 
 from . import _format as fmt
 from ._catalog import Catalog
+from ._cli_compare import cmd_compare, compare_parser
+from ._cli_options import (
+    CATALOG_HELP,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Parser,
+    UsageError,
+    load_catalogs,
+    version,
+)
 from ._domain import Capability, Model
-from ._loader import default_catalog, load_catalog, validate_paths
+from ._loader import validate_paths
 from .exceptions import CatalogError, PhicompareError
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(PhicompareError):
-    """A mistake in how the command was called."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message} (see --help)")
-
-
-def _catalog(paths: Sequence[str] | None) -> Catalog:
-    if paths:
-        return load_catalog(*paths, bundled=True)
-    return default_catalog()
+def _catalog(specs: Sequence[str] | None) -> Catalog:
+    return load_catalogs(specs)
 
 
 def _table(rows: list[list[str]], out: TextIO) -> None:
@@ -152,21 +152,19 @@ _COMMANDS: dict[str, tuple[Callable[[argparse.Namespace, TextIO], int], str]] = 
 }
 
 
-def _parser() -> _Parser:
-    parser = _Parser(
+def _parser() -> Parser:
+    parser = Parser(
         prog="phicompare",
         description="Compare language models side by side from sourced data.",
         epilog="Run `phicompare COMMAND --help` for a command's options.",
     )
-    parser.add_argument("--version", action="version", version=_version())
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument("--version", action="version", version=version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     p = sub.add_parser("list", help=_COMMANDS["list"][1])
-    p.add_argument("--catalog", action="append", metavar="PATH",
-                   help="a catalog file or folder merged over the bundled one (repeatable)")
+    p.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
     p = sub.add_parser("show", help=_COMMANDS["show"][1])
     p.add_argument("model", help="a model id or alias, e.g. phi-4-mini")
-    p.add_argument("--catalog", action="append", metavar="PATH",
-                   help="a catalog file or folder merged over the bundled one (repeatable)")
+    p.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
     p = sub.add_parser("validate", help=_COMMANDS["validate"][1])
     p.add_argument("paths", nargs="+", metavar="PATH", help="catalog files or folders")
     p.add_argument("--strict", action="store_true",
@@ -177,10 +175,40 @@ def _parser() -> _Parser:
     return parser
 
 
-def _version() -> str:
-    from . import __version__  # noqa: PLC0415
+def cmd_audit(argv: Sequence[str], out: TextIO) -> int:
+    """``phicompare audit SOURCE ...``: delegated to :mod:`phicompare.importers`."""
+    try:
+        from .importers import audit_main  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - a build without the importers
+        msg = "audit needs phicompare.importers, which this installation lacks"
+        raise UsageError(msg) from None
+    try:
+        return audit_main(list(argv), out)
+    except SystemExit as exc:  # argparse inside audit_main: --help, or a usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
 
-    return f"phicompare {__version__}"
+
+def _dispatch(args: list[str], out: TextIO) -> int:
+    first = args[0] if args else None
+    if first is None:
+        compare_parser().print_help(out)
+        return EXIT_USAGE
+    if first in ("-h", "--help"):
+        compare_parser().print_help(out)
+        return EXIT_OK
+    if first == "--version":
+        out.write(version() + "\n")
+        return EXIT_OK
+    if first == "audit":
+        return cmd_audit(args[1:], out)
+    if first == "all":
+        from ._cli_all import cmd_all  # noqa: PLC0415
+
+        return cmd_all(args[1:], out)
+    if first in _COMMANDS:
+        parsed = _parser().parse_args(args)
+        return _COMMANDS[first][0](parsed, out)
+    return cmd_compare(args[1:] if first == "compare" else args, out)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -190,24 +218,44 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         >>> import io
         >>> main(["show", "no-such-model"], out=io.StringIO())
         2
+        >>> buffer = io.StringIO()
+        >>> main(["phi-2", "phi-4-mini", "--format", "md"], out=buffer)
+        0
+        >>> buffer.getvalue().splitlines()[0]
+        '# Phi-2 vs Phi-4 Mini'
     """
     out = out or sys.stdout
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = _parser().parse_args(args_list)
-        if args.command is None:
-            _parser().print_help(out)
-            return EXIT_USAGE
-        return _COMMANDS[args.command][0](args, out)
+        return _dispatch(args_list, out)
+    except SystemExit as exc:  # --help and --version print and exit 0
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except BrokenPipeError:  # `phicompare phi-2 phi-4-mini | head`: the reader left
+        _silence_stdout(out)
+        return EXIT_OK
     except CatalogError as exc:
         more = len(exc.problems) - 1
         tail = f" (and {fmt.plural(more, 'more problem')}: see `phicompare validate`)" * (more > 0)
         sys.stderr.write(f"phicompare: {exc.problems[0]}{tail}\n")
         return EXIT_USAGE
     except (PhicompareError, OSError) as exc:
-        sys.stderr.write(f"phicompare: {exc}\n")
+        sys.stderr.write(f"phicompare: {_one_line(exc)}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # pragma: no cover - `phicompare list | head`
-        return EXIT_OK
+
+
+def _silence_stdout(out: TextIO) -> None:
+    """Point standard output at /dev/null, so flushing it at exit raises nothing more."""
+    if out is sys.stdout:
+        import contextlib  # noqa: PLC0415
+        import os  # noqa: PLC0415
+
+        with contextlib.suppress(OSError, ValueError):  # no real file descriptor
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename is not None and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}"
+    return " ".join(str(exc).split())

@@ -85,6 +85,79 @@ class Comparison:
 
         return check_claims(self.narrative, self)
 
+    def to_markdown(self) -> str:
+        """The full comparison page as Markdown (table pipes in data escaped).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").to_markdown().splitlines()[0]
+            '# Phi-2 vs Phi-4 Mini'
+        """
+        from ._render_markdown import render_markdown  # noqa: PLC0415
+
+        return render_markdown(self)
+
+    def to_html(self, *, document: bool = True) -> str:
+        """The page as self-contained HTML: a whole document, or a fragment to embed.
+
+        Every catalog string is escaped.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").to_html().startswith("<!DOCTYPE html>")
+            True
+        """
+        from ._render_html import render_html  # noqa: PLC0415
+
+        return render_html(self, document=document)
+
+    def to_text(self, width: int = 80) -> str:
+        """The page as plain text wrapped to ``width`` columns, for a terminal.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> text = compare("phi-2", "phi-4-mini").to_text(width=80)
+            >>> max(len(line) for line in text.splitlines()) <= 80
+            True
+        """
+        from ._render_text import render_text  # noqa: PLC0415
+
+        return render_text(self, width)
+
+    def to_json(self) -> str:
+        """``to_dict()`` plus the narrative, as JSON (valid against the shipped schema).
+
+        Examples:
+            >>> import json
+            >>> from phicompare import compare
+            >>> json.loads(compare("phi-2", "phi-4-mini").to_json())["format"]
+            1
+        """
+        from ._render_json import render_json  # noqa: PLC0415
+
+        return render_json(self)
+
+    def plot_cost(self) -> Any:
+        """A matplotlib Figure: monthly cost against traffic, the crossover marked.
+
+        Needs the ``plot`` extra (``pip install 'phicompare[plot]'``).
+        """
+        from ._plot import plot_cost  # noqa: PLC0415
+
+        return plot_cost(self)
+
+    def plot_benchmarks(self) -> Any:
+        """A matplotlib Figure: benchmark scores with their 95% intervals (``plot`` extra)."""
+        from ._plot import plot_benchmarks  # noqa: PLC0415
+
+        return plot_benchmarks(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        return self.to_html(document=False)
+
     @property
     def names(self) -> tuple[str, ...]:
         """The models' display names."""

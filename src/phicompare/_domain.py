@@ -324,3 +324,13 @@ class Model:
     def route_context(self, route: ProviderRoute) -> int | None:
         """The context window in force on ``route``: its own limit, else the model's."""
         return route.context_window if route.context_window is not None else self.context_window
+
+    def _repr_markdown_(self) -> str:
+        from ._render_markdown import model_markdown  # noqa: PLC0415
+
+        return model_markdown(self)
+
+    def _repr_html_(self) -> str:
+        from ._render_html import model_html  # noqa: PLC0415
+
+        return model_html(self)

@@ -1,0 +1,144 @@
+"""Markdown: GitHub-flavoured tables, every catalog string escaped so it renders as text.
+
+Escaping follows CommonMark: a backslash before any ASCII punctuation makes it literal. Every
+character that could start markup inline (emphasis, links, code, raw HTML, table pipes, ``$``
+math in notebooks) is escaped, and so is anything that would start a block (``-``, ``+``, ``=``,
+``1.``) at the start of a paragraph or list item. Links are written only for http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from ._render_common import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table, clean, safe_url
+from ._render_page import catalog_page, comparison_page, model_page
+
+if TYPE_CHECKING:
+    from ._catalog import Catalog
+    from ._comparison import Comparison
+    from ._domain import Model
+
+__all__ = ["catalog_markdown", "escape", "model_markdown", "render_blocks", "render_markdown"]
+
+_INLINE = re.compile(r"[\\`*_\[\]<>|~$#]")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_BLOCK_START = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|\Z))")
+
+
+def _backslash(found: re.Match[str]) -> str:
+    return "\\" + found.group()
+
+
+@functools.lru_cache(maxsize=8192)
+def escape(text: str) -> str:
+    r"""``text`` as Markdown that shows exactly ``text``: markup characters backslash-escaped.
+
+    Examples:
+        >>> escape("a | b")
+        'a \\| b'
+        >>> print(escape("<script>alert(1)</script> **bold** $5"))
+        \<script\>alert(1)\</script\> \*\*bold\*\* \$5
+    """
+    text = _INLINE.sub(_backslash, clean(text))
+    if "&" in text:
+        text = _ENTITY.sub(r"\\&", text)
+    return text
+
+
+def _block(text: str) -> str:
+    """``text`` escaped to stand at the start of a paragraph or list item."""
+    text = escape(text).lstrip()
+    found = _BLOCK_START.match(text)
+    if found is None:
+        return text
+    if found.group().isdigit():  # "1. foo" would start an ordered list
+        end = found.end()
+        return f"{text[:end]}\\{text[end:]}"
+    return "\\" + text
+
+
+def _cell(cell: Cell) -> str:
+    if isinstance(cell, Link):
+        if not safe_url(cell.url):
+            return escape(cell.text)
+        if cell.text == cell.url:
+            return f"<{cell.url}>"
+        return f"[{escape(cell.text)}](<{cell.url}>)"
+    return escape(cell)
+
+
+def _table(table: Table) -> str:
+    lines = [f"*{escape(table.caption)}*", ""]
+    lines.append("| " + " | ".join(escape(h) for h in table.header) + " |")
+    numeric = table.numeric
+    lines.append("|" + "|".join("---:" if i in numeric else "---"
+                                for i in range(len(table.header))) + "|")
+    for row in table.rows:
+        lines.append("| " + " | ".join([escape(cell) if cell.__class__ is str else _cell(cell)
+                                        for cell in row]) + " |")
+    return "\n".join(lines)
+
+
+def render_blocks(blocks: list[Block]) -> str:
+    r"""Blocks as a Markdown document.
+
+    Examples:
+        >>> print(render_blocks([Heading(2, "Specs"), Para("1. not a list")]), end="")
+        ## Specs
+        <BLANKLINE>
+        1\. not a list
+    """
+    parts: list[str] = []
+    for block in blocks:
+        if isinstance(block, Para):
+            parts.append(_block(block.text))
+        elif isinstance(block, Table):
+            parts.append(_table(block))
+        elif isinstance(block, Bullets):
+            parts.append("\n".join(
+                "- " + (_cell(item) if isinstance(item, Link) else _block(item))
+                for item in block.items))
+        elif isinstance(block, Heading):
+            parts.append("#" * block.level + " " + escape(block.text))
+        elif isinstance(block, Pairs):
+            parts.append("\n\n".join(f"**{escape(term)}**\n\n{_block(text)}"
+                                     for term, text in block.items))
+    return "\n\n".join(parts) + "\n"
+
+
+def render_markdown(c: Comparison) -> str:
+    """The comparison as one Markdown page: prose sections and fact tables.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> md = render_markdown(compare("phi-2", "phi-4-mini"))
+        >>> md.splitlines()[0]
+        '# Phi-2 vs Phi-4 Mini'
+        >>> "| Context window | 2K (2,048) | 128K (131,072) |" in md
+        True
+    """
+    return render_blocks(comparison_page(c))
+
+
+def model_markdown(model: Model) -> str:
+    """One model's facts, capabilities, scores and routes as Markdown.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> model_markdown(default_catalog().model("phi-2")).splitlines()[0]
+        '## Phi-2 (phi-2)'
+    """
+    return render_blocks(model_page(model))
+
+
+def catalog_markdown(catalog: Catalog) -> str:
+    """A catalog's models as a Markdown table (the first hundred), with its counts.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog_markdown(default_catalog()).startswith("## Catalog: ")
+        True
+    """
+    return render_blocks(catalog_page(catalog))

@@ -1,0 +1,103 @@
+"""compare_all: every pair, in order, on any executor; failures reported, not fatal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import pickle
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from phicompare import ComparisonError, compare, compare_all, default_catalog, load_catalog
+from phicompare._batch import page_name
+
+DAY = dt.date(2026, 11, 25)
+PAIRS = [("phi-2", "phi-4-mini"), ("llama-3.2-3b", "gemma-3-4b"), ("phi-4", "qwen2.5-7b")]
+
+
+def test_default_is_every_unordered_pair_in_catalog_order() -> None:
+    ids = [m.id for m in default_catalog()]
+    got = [(r.a, r.b) for r in compare_all(as_of=DAY)]
+    assert got == list(itertools.combinations(ids, 2))
+
+
+def test_results_equal_single_compare() -> None:
+    results = list(compare_all(pairs=PAIRS, as_of=DAY))
+    assert [r.comparison for r in results] == [compare(a, b, as_of=DAY) for a, b in PAIRS]
+
+
+def test_failure_is_reported_with_the_pair_and_the_rest_go_on() -> None:
+    pairs = [PAIRS[0], ("phi-2", "no-such-model"), ("phi-2", "phi-2"), PAIRS[1]]
+    results = list(compare_all(pairs=pairs, as_of=DAY))
+    assert [r.ok for r in results] == [True, False, False, True]
+    assert "UnknownModelError" in (results[1].error or "")
+    assert "different models" in (results[2].error or "")
+
+
+def test_process_pool_gives_the_same_pages_in_the_same_order(tmp_path: Path) -> None:
+    catalog = load_catalog(bundled=True)  # not the bundled object: travels pickled
+    local = [r.page for r in compare_all(catalog, format="md", as_of=DAY)]
+    with ProcessPoolExecutor(2) as pool:
+        remote = [r.page for r in compare_all(catalog, executor=pool, format="md", as_of=DAY,
+                                              chunk_size=40, max_pending=3)]
+    assert remote == local
+
+
+def test_pages_are_written_by_workers(tmp_path: Path) -> None:
+    with ThreadPoolExecutor(2) as pool:
+        results = list(compare_all(pairs=PAIRS, executor=pool, format="html", out_dir=tmp_path,
+                                   as_of=DAY, chunk_size=1))
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == sorted(page_name(a, b, "html") for a, b in PAIRS)
+    assert all(r.path and Path(r.path).read_text(encoding="utf-8").startswith("<!DOCTYPE")
+               for r in results)
+
+
+def test_catalog_pickles_without_its_memo() -> None:
+    catalog = load_catalog(bundled=True)
+    compare("phi-2", "phi-4-mini", catalog=catalog)
+    assert catalog.memo
+    clone = pickle.loads(pickle.dumps(catalog))
+    assert clone == catalog
+    assert clone.memo == {}
+
+
+def test_page_names_are_safe() -> None:
+    assert page_name("a/b", "c d", "text") == "a_b--vs--c_d.txt"
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"format": "pdf"}, "unknown format"),
+    ({"out_dir": "x"}, "needs a format"),
+    ({"chunk_size": 0}, "positive"),
+])
+def test_bad_arguments(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ComparisonError, match=message):
+        list(compare_all(**kwargs))  # type: ignore[arg-type]
+
+
+def test_local_dask_cluster() -> None:
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    with distributed.Client(n_workers=2, threads_per_worker=1, processes=True,
+                            dashboard_address=None) as client:
+        results = list(compare_all(load_catalog(bundled=True), pairs=PAIRS * 4,
+                                   executor=client.get_executor(), format="json", as_of=DAY,
+                                   chunk_size=3))
+    assert [(r.a, r.b) for r in results] == PAIRS * 4
+    assert all(r.ok and r.page and r.page.startswith("{") for r in results)
+
+
+def test_cli_all_writes_every_page(tmp_path: Path) -> None:
+    import io
+
+    from phicompare.__main__ import main
+
+    out = io.StringIO()
+    status = main(["all", "--out", str(tmp_path), "--format", "md", "--jobs", "2",
+                   "--as-of", "2026-11-25", "--no-progress"], out=out)
+    n = len(default_catalog())
+    assert status == 0
+    assert len(list(tmp_path.glob("*.md"))) == n * (n - 1) // 2
+    assert f"{n * (n - 1) // 2} pages written" in out.getvalue()

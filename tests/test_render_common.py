@@ -1,0 +1,230 @@
+"""The page every renderer shares: which sections and tables, how unknowns read, text safety."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from phicompare import Catalog, Comparison, compare, default_catalog, load_catalog
+from phicompare import _format as fmt
+from phicompare._render_common import (
+    Bullets,
+    Heading,
+    Link,
+    Pairs,
+    Para,
+    Table,
+    clean,
+    display_width,
+    safe_url,
+)
+from phicompare._render_page import catalog_page, comparison_page, model_page
+
+HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
+SECTIONS = ["Summary", "Decision scorecard", "Tradeoffs", "Cost at your traffic",
+            "Switch friction", "Specifications", "Pricing and availability", "Capabilities",
+            "Benchmarks", "Deep dive", "FAQ", "Verdict", "Related comparisons", "Provenance"]
+
+
+@pytest.fixture(scope="module")
+def pair() -> Comparison:
+    return compare("phi-2", "phi-4-mini")
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Catalog:
+    return load_catalog(HOSTILE)
+
+
+def _tables(page: Sequence[object]) -> dict[str, Table]:
+    return {b.caption: b for b in page if isinstance(b, Table)}
+
+
+def _cells(page: Sequence[object]) -> list[str]:
+    found: list[str] = []
+    for block in page:
+        if isinstance(block, Table):
+            found += [c.text if isinstance(c, Link) else c for row in block.rows for c in row]
+    return found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phi-4 Mini", "Phi-4 Mini"),
+    ("a\nb\tc\r\nd", "a b c  d"),
+    ("\x1b[31mred\x1b[0m", "\ufffd[31mred\ufffd[0m"),
+    ("abc\u202edcba", "abc\ufffddcba"),
+    ("nul\x00", "nul\ufffd"),
+    ("模型 Ünïcödé 🚀", "模型 Ünïcödé 🚀"),
+    ("no\u00a0break", "no break"),
+    ("lone \ud800 surrogate", "lone \ufffd surrogate"),
+])
+def test_clean_keeps_text_and_drops_controls(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+@given(st.text())
+@settings(max_examples=200, deadline=None)
+def test_clean_output_is_one_printable_line(text: str) -> None:
+    """Whatever the catalog holds, cleaned text has no line break or control character."""
+    cleaned = clean(text)
+    assert "\n" not in cleaned
+    assert "\r" not in cleaned
+    assert not any(0 <= ord(ch) < 32 or ord(ch) == 127 for ch in cleaned)
+    assert not any(0xD800 <= ord(ch) <= 0xDFFF for ch in cleaned)
+    cleaned.encode("utf-8")  # always encodable
+
+
+@pytest.mark.parametrize(("text", "width"), [
+    ("Phi-2", 5), ("模型", 4), ("e\u0301", 1), ("🚀", 2), ("", 0), ("±1.1", 4)])
+def test_display_width_counts_terminal_columns(text: str, width: int) -> None:
+    assert display_width(text) == width
+
+
+@pytest.mark.parametrize(("url", "safe"), [
+    ("https://huggingface.co/microsoft/phi-2", True),
+    ("http://example.com/a?b=1&c=2", True),
+    ("HTTPS://EXAMPLE.COM", True),
+    ("javascript:alert(1)", False),
+    ("data:text/html,<script>", False),
+    ("https://x.org/<script>", False),
+    ('https://x.org/"onmouseover="alert(1)', False),
+    ("https://x.org/a|b", False),
+    ("https://x.org/a b", False),
+    ("//x.org", False),
+    ("reference/phi-2-vs-phi-4-mini.txt", False),
+])
+def test_safe_url_allows_only_plain_http_links(url: str, safe: bool) -> None:
+    assert safe_url(url) is safe
+
+
+def test_page_has_every_section_in_the_design_order(pair: Comparison) -> None:
+    page = comparison_page(pair)
+    assert page[0] == Heading(1, "Phi-2 vs Phi-4 Mini", "title")
+    sections = [b.text for b in page if isinstance(b, Heading) and b.level == 2]
+    assert sections == SECTIONS
+
+
+def test_page_prose_is_the_narrative(pair: Comparison) -> None:
+    """Every claim of the narrative appears, unchanged, in the page's prose."""
+    prose = " ".join(b.text for b in comparison_page(pair) if isinstance(b, Para))
+    prose += " ".join(str(i) for b in comparison_page(pair) if isinstance(b, Bullets)
+                      for i in b.items)
+    prose += " ".join(a for b in comparison_page(pair) if isinstance(b, Pairs) for _, a in b.items)
+    for claim in pair.narrative.claims():
+        assert claim.text in prose
+
+
+def test_specs_format_tokens_and_parameters_once(pair: Comparison) -> None:
+    specs = _tables(comparison_page(pair))["Specifications"]
+    rows = {row[0]: row[1:] for row in specs.rows}
+    assert rows["Context window"] == ("2K (2,048)", "128K (131,072)")
+    assert rows["Parameters"] == ("2.7B", "3.8B")
+    assert rows["Knowledge cutoff"] == ("not yet sourced", "2024-06")
+    assert rows["Released"] == ("2023-12-12", "2025-02-26")
+
+
+def test_unknowns_are_words_never_a_dash(hostile: Catalog) -> None:
+    """An unknown context window is 'not yet sourced'; a capability 'not documented'."""
+    c = compare("script-model", "long-model", "dollar-model", catalog=hostile)
+    page = comparison_page(c)
+    tables = _tables(page)
+    context = next(r for r in tables["Specifications"].rows if r[0] == "Context window")
+    assert context[3] == "not yet sourced"
+    capabilities = tables["Capabilities (a route that documents one counts)"]
+    assert "not documented" in {cell for row in capabilities.rows for cell in row}
+    assert not {"-", "—", "–", "None", "nan"} & set(_cells(page))
+
+
+def test_money_in_tables_uses_the_one_formatter(pair: Comparison) -> None:
+    cells = set(_cells(comparison_page(pair)))
+    for estimate in pair.cost.estimates:
+        assert estimate.monthly is not None
+        assert fmt.money(estimate.monthly) in cells
+    for row in pair.routes:
+        if row.monthly is not None:
+            assert fmt.money(row.monthly) in cells
+
+
+def test_benchmark_table_reads_gaps_honestly(pair: Comparison) -> None:
+    table = next(t for t in comparison_page(pair) if isinstance(t, Table)
+                 and t.caption.startswith("Scores both models report"))
+    rows = {row[0]: row for row in table.rows}
+    assert rows["MMLU"][1:] == ("5-shot", "56.3", "67.3", "11.0 ±1.1",
+                                "Phi-4 Mini leads, outside noise")
+    assert rows["GSM8K"][1] == "0-shot CoT / 8-shot CoT"
+    assert rows["GSM8K"][4:] == ("n/a", "not comparable: settings differ: 0-shot CoT vs 8-shot CoT")
+    for row in table.rows:  # a lead is only claimed outside noise
+        gap = next(r for r in pair.benchmarks if r.benchmark.label == row[0]).pair(0, 1)
+        assert ("leads" in str(row[5])) == bool(gap.significant)
+
+
+def test_benchmarks_of_three_models_get_a_gap_per_pair() -> None:
+    c = compare("phi-2", "phi-4-mini", "llama-3.2-3b")
+    tables = _tables(comparison_page(c))
+    gaps = tables["Gaps between pairs of scores, with 95% sampling intervals"]
+    mmlu = [row for row in gaps.rows if row[0] == "MMLU"]
+    assert [row[1] for row in mmlu] == ["Phi-2 vs Phi-4 Mini", "Phi-2 vs Llama 3.2 3B",
+                                        "Phi-4 Mini vs Llama 3.2 3B"]
+
+
+def test_every_route_is_listed_with_why_it_is_not_counted(pair: Comparison) -> None:
+    tables = _tables(comparison_page(pair))
+    rows = tables["Phi-4 Mini: every route (USD per 1M tokens)"].rows
+    assert len(rows) == len(pair.routes_of(1))
+    free = [row for row in rows if row[4] == "free tier"]
+    assert free
+    assert all(str(row[6]).startswith("no: free tier") for row in free)
+
+
+def test_cost_breakdown_lines_add_up_to_the_estimate(pair: Comparison) -> None:
+    tables = _tables(comparison_page(pair))
+    for estimate in pair.cost.estimates:
+        assert estimate.monthly is not None
+        name = pair.names[estimate.model]
+        caption = f"{name} on {estimate.provider_name}: {fmt.money(estimate.monthly)} a month"
+        rows = tables[caption].rows
+        assert rows[-1] == ("Total", "", "", fmt.money(estimate.monthly))
+        assert [r[0] for r in rows[:-1]] == [line.item for line in estimate.lines]
+
+
+def test_sources_are_links_with_what_they_support(pair: Comparison) -> None:
+    sources = _tables(comparison_page(pair))["Sources"]
+    assert len(sources.rows) == len(pair.provenance.sources)
+    first = sources.rows[0]
+    assert isinstance(first[0], Link)
+    assert first[0].url == pair.provenance.sources[0].url
+
+
+def test_model_page_lists_facts_scores_and_routes() -> None:
+    model = default_catalog().model("phi-4-mini")
+    page = model_page(model)
+    tables = _tables(page)
+    facts = {str(row[0]): row[1] for row in tables["Phi-4 Mini: facts"].rows}
+    assert facts["Context window"] == "128K (131,072)"
+    assert facts["Released"] == "2025-02-26"
+    assert len(tables["Phi-4 Mini: routes (USD per 1M tokens)"].rows) == len(model.routes)
+    assert len(tables["Phi-4 Mini: benchmark scores (points)"].rows) == len(model.scores)
+
+
+def test_model_page_of_a_bare_model_says_what_is_unknown() -> None:
+    from phicompare import Model
+
+    page = model_page(Model(id="bare", name="Bare"))
+    facts = {str(row[0]): row[1] for row in _tables(page)["Bare: facts"].rows}
+    assert facts["Context window"] == "not yet sourced"
+    assert facts["Open weights"] == "not yet sourced"
+    assert len(page) == 3  # heading, facts, capabilities: no empty score or route table
+
+
+def test_catalog_page_stops_at_its_limit() -> None:
+    catalog = default_catalog()
+    page = catalog_page(catalog, limit=5)
+    assert len(_tables(page)["Models"].rows) == 5
+    assert page[-1] == Para(f"Showing the first 5 of {len(catalog):,} models.")
+    assert len(_tables(catalog_page(catalog))["Models"].rows) == len(catalog)
+    assert catalog_page(Catalog()) == [Heading(2, "Catalog: no models, no providers, "
+                                                  "no benchmarks")]

@@ -1,0 +1,207 @@
+"""Markdown: the page, tables that keep their shape, and catalog strings that stay text.
+
+When markdown-it-py is installed (CI installs it), the output is also parsed by a CommonMark
+parser with GitHub tables, and the rendered HTML is checked: no element from data, the text as
+typed.
+"""
+
+from __future__ import annotations
+
+import html.parser
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from phicompare import Catalog, Comparison, compare, default_catalog, load_catalog
+from phicompare import _format as fmt
+from phicompare._render_common import Bullets, Heading, Link, Para, Table, clean
+from phicompare._render_markdown import (
+    catalog_markdown,
+    escape,
+    model_markdown,
+    render_blocks,
+    render_markdown,
+)
+
+HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
+
+
+@pytest.fixture(scope="module")
+def pair() -> Comparison:
+    return compare("phi-2", "phi-4-mini")
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Comparison:
+    catalog: Catalog = load_catalog(HOSTILE)
+    return compare("script-model", "long-model", "dollar-model", catalog=catalog)
+
+
+def split_row(line: str) -> list[str]:
+    """A GitHub table row's cells, splitting only on unescaped pipes."""
+    cells, cell, escaped = [], "", False
+    for char in line.strip()[1:-1]:
+        if escaped:
+            cell += "\\" + char
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "|":
+            cells.append(cell.strip())
+            cell = ""
+        else:
+            cell += char
+    cells.append(cell.strip())
+    return cells
+
+
+def unescape(text: str) -> str:
+    """What CommonMark shows for backslash-escaped text."""
+    out, escaped = "", False
+    for char in text:
+        if escaped or char != "\\":
+            out += char
+            escaped = False
+        else:
+            escaped = True
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phi-4 Mini", "Phi-4 Mini"),
+    ("a | b", "a \\| b"),
+    ("$105.00", "\\$105.00"),
+    ("<script>", "\\<script\\>"),
+    ("**bold** _it_ `code` ~~x~~", "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~x\\~\\~"),
+    ("[link](javascript:x)", "\\[link\\](javascript:x)"),
+    ("C# #1", "C\\# \\#1"),
+    ("back\\slash", "back\\\\slash"),
+    ("AT&T &amp; &#60;", "AT&T \\&amp; &\\#60;"),  # either escape breaks the entity
+    ("two\nlines", "two lines"),
+])
+def test_escape_makes_markup_literal(text: str, expected: str) -> None:
+    assert escape(text) == expected
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8")))
+@settings(max_examples=200, deadline=None)
+def test_escape_round_trips_through_commonmark_unescaping(text: str) -> None:
+    """Undoing the backslash escapes gives back the cleaned text: nothing else changed."""
+    assert unescape(escape(text)) == clean(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- not a bullet", "\\- not a bullet"),
+    ("+ nor this", "\\+ nor this"),
+    ("1. not a list", "1\\. not a list"),
+    ("2) nor this", "2\\) nor this"),
+    ("2.7B parameters", "2.7B parameters"),
+    ("# not a heading", "\\# not a heading"),
+    ("    not code", "not code"),
+])
+def test_paragraphs_cannot_start_a_block(text: str, expected: str) -> None:
+    assert render_blocks([Para(text)]) == expected + "\n"
+
+
+def test_page_starts_with_the_title_and_has_each_section(pair: Comparison) -> None:
+    md = render_markdown(pair)
+    lines = md.splitlines()
+    assert lines[0] == "# Phi-2 vs Phi-4 Mini"
+    for section in ("Summary", "Decision scorecard", "Specifications", "Benchmarks", "FAQ",
+                    "Verdict", "Provenance"):
+        assert f"## {section}" in lines
+
+
+def test_tables_keep_their_shape(pair: Comparison, hostile: Comparison) -> None:
+    """Every row of every table has as many cells as its header, pipes in data included."""
+    for c in (pair, hostile):
+        lines = render_markdown(c).splitlines()
+        for i, line in enumerate(lines):
+            if line.startswith("|---"):
+                width = len(split_row(lines[i - 1]))
+                k = i + 1
+                while k < len(lines) and lines[k].startswith("| "):
+                    assert len(split_row(lines[k])) == width, lines[k]
+                    k += 1
+
+
+def test_figures_are_formatted_once(pair: Comparison) -> None:
+    md = render_markdown(pair)
+    for estimate in pair.cost.estimates:
+        assert estimate.monthly is not None
+        assert escape(fmt.money(estimate.monthly)) in md
+    assert "| Context window | 2K (2,048) | 128K (131,072) |" in md
+
+
+def test_links_only_for_http_urls() -> None:
+    md = render_blocks([Bullets((Link("https://example.com/a", "https://example.com/a"),
+                                 Link("docs", "https://example.com/d"),
+                                 Link("javascript:alert(1)", "javascript:alert(1)")))])
+    assert md.splitlines() == ["- <https://example.com/a>", "- [docs](<https://example.com/d>)",
+                               "- javascript:alert(1)"]
+
+
+def test_table_caption_and_alignment() -> None:
+    md = render_blocks([Table("Prices", ("Item", "USD"), (("a|b", "$1.00"),), numeric=(1,))])
+    assert md.splitlines() == ["*Prices*", "", "| Item | USD |", "|---|---:|",
+                               "| a\\|b | \\$1.00 |"]
+
+
+def test_heading_levels() -> None:
+    assert render_blocks([Heading(3, "From A to B #1")]) == "### From A to B \\#1\n"
+
+
+def test_model_and_catalog_reprs() -> None:
+    catalog = default_catalog()
+    md = model_markdown(catalog.model("phi-2"))
+    assert md.startswith("## Phi-2 (phi-2)\n")
+    assert "| Context window | 2K (2,048) |" in md
+    listing = catalog_markdown(catalog)
+    assert listing.startswith(f"## Catalog: {fmt.plural(len(catalog), 'model')}")
+    assert listing.count("\n| ") == len(catalog) + 1  # header and one row a model
+
+
+class _Text(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.tags: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.hrefs += [v or "" for k, v in attrs if k == "href"]
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+_MD_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "em",
+            "strong", "a"}
+
+
+def test_hostile_markdown_renders_as_text_in_a_commonmark_parser(hostile: Comparison) -> None:
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
+    parser = markdown_it.MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    page = _Text()
+    page.feed(parser.render(render_markdown(hostile)))
+    assert page.tags <= _MD_TAGS, page.tags - _MD_TAGS
+    assert all(href.startswith("https://") for href in page.hrefs), page.hrefs
+    text = " ".join(" ".join(page.text).split())
+    for model in hostile.models:
+        assert " ".join(clean(model.name).split()) in text
+    assert "<script>alert('name')</script>" in text
+    assert "[link](javascript:alert('vendor'))" in text
+    assert "Evil | Provider <b>bold</b> **strong**" in text
+    assert "$x^2$ Model \\frac{1}{0} - 1. item" in text
+
+
+def test_bundled_markdown_parses_to_the_same_headings(pair: Comparison) -> None:
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
+    tokens = markdown_it.MarkdownIt("commonmark").enable("table").parse(render_markdown(pair))
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    blocks = [b.text for b in __import__("phicompare._render_page", fromlist=["x"])
+              .comparison_page(pair) if isinstance(b, Heading)]
+    assert headings == blocks

@@ -1,0 +1,94 @@
+"""Plots (the optional matplotlib extra): the cost lines and crossover, scores with intervals."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from phicompare import Catalog, Comparison, compare, load_catalog
+from phicompare._cost import route_cost
+from phicompare._plot import PlotError, plot_benchmarks, plot_cost, plot_overview
+
+HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def pair() -> Comparison:
+    return compare("phi-2", "phi-4-mini")
+
+
+def test_without_matplotlib_plots_say_what_to_install(pair: Comparison,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
+    with pytest.raises(PlotError, match=r"pip install 'phicompare\[plot\]'"):
+        plot_cost(pair)
+    with pytest.raises(ImportError):
+        plot_benchmarks(pair)
+
+
+def test_cost_plot_draws_each_cheapest_route_and_the_crossover(pair: Comparison) -> None:
+    pytest.importorskip("matplotlib")
+    figure = plot_cost(pair)
+    volume, mix = figure.axes
+    lines = [line for line in volume.get_lines() if len(line.get_xdata()) > 2]
+    assert len(lines) == len(pair.cost.estimates)
+    total = pair.traffic.input_tokens + pair.traffic.output_tokens
+    for line, estimate in zip(lines, pair.cost.estimates, strict=True):
+        assert estimate.route is not None
+        xs, ys = list(line.get_xdata()), list(line.get_ydata())
+        # the line passes through the estimate at the traffic compared
+        assert any(abs(x - total) / total < 1e-9 and abs(y - float(estimate.monthly or 0)) < 1e-6
+                   for x, y in zip(xs, ys, strict=True))
+        assert ys == sorted(ys)  # more traffic never costs less
+        assert float(route_cost(estimate.route, pair.traffic).monthly) in ys
+    crossing = pair.cost.crossovers[0]
+    verticals = [line.get_xdata()[0] for line in mix.get_lines() if len(line.get_xdata()) == 2]
+    assert any(abs(x - float(crossing.input_share) * 100) < 1e-9 for x in verticals)
+    assert any("crossover" in t.get_text() for t in mix.texts)
+
+
+def test_benchmark_plot_has_a_row_per_shared_benchmark(pair: Comparison) -> None:
+    pytest.importorskip("matplotlib")
+    figure = plot_benchmarks(pair)
+    scores, gaps = figure.axes
+    shared = [r.benchmark.label for r in pair.benchmarks if None not in r.scores]
+    assert [t.get_text() for t in scores.get_yticklabels()] == shared
+    assert [t.get_text() for t in scores.get_legend().get_texts()] == list(pair.names)
+    not_comparable = [t for t in gaps.texts if t.get_text() == "not comparable"]
+    assert len(not_comparable) == sum(not r.comparable for r in pair.benchmarks
+                                      if None not in r.scores)
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
+@pytest.mark.filterwarnings("ignore:Matplotlib currently does not support")
+def test_hostile_names_plot_literally() -> None:
+    """``$x^2$`` and ``\\frac`` in names are text, not mathematics that fails to parse."""
+    pytest.importorskip("matplotlib")
+    catalog: Catalog = load_catalog(HOSTILE)
+    c = compare("script-model", "long-model", "dollar-model", catalog=catalog)
+    buffer = io.BytesIO()
+    plot_overview(c).savefig(buffer, format="png", dpi=50)
+    assert buffer.getvalue().startswith(PNG)
+
+
+def test_overview_writes_a_png(pair: Comparison, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    target = tmp_path / "overview.png"
+    plot_overview(pair).savefig(target, format="png", dpi=50)
+    assert target.read_bytes().startswith(PNG)
+
+
+def test_no_route_and_no_shared_benchmark_still_plot(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from phicompare import Model
+
+    c = compare(Model(id="a", name="A"), Model(id="b", name="B"))
+    figure = plot_overview(c)
+    figure.savefig(tmp_path / "empty.png", dpi=40)
+    texts = [t.get_text() for f in figure.subfigs for ax in f.axes for t in ax.texts]
+    assert "No model has an eligible priced route." in texts
+    assert "No benchmark has scores from two of these models." in texts
