@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import phicompare
 from phicompare import (
     Capabilities,
     Catalog,
@@ -244,7 +245,7 @@ def test_load_source_kinds(spec: str, source: str) -> None:
 
 
 def test_load_source_plain_path_is_a_catalog() -> None:
-    bundled = Path(__file__).parent.parent / "src" / "phicompare" / "data"
+    bundled = Path(phicompare.__file__).parent / "data"  # the installed package's data
     catalog = load_source(str(bundled))
     assert not isinstance(catalog, ImportedCatalog)
     assert "phi-2" in catalog
