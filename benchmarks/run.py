@@ -1,45 +1,67 @@
-"""phicompare's benchmarks: figures and ratios against baselines measured in the same run.
+"""phicompare's benchmark suite: figures, and ratios against baselines measured in the same run.
 
-    python benchmarks/run.py            # everything
-    python benchmarks/run.py import     # only the named groups
+    env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py            # every group
+    env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py import first
 
-Fresh-process timings run with bytecode caching on (PYTHONDONTWRITEBYTECODE unset), as on users'
-machines, after one warm-up run that writes the cache.
+Groups: import, first, catalog, compare, pairs, memory. Run it with the interpreter of an
+environment where phicompare is installed; with genai-prices installed too (only ever in a
+benchmark environment, e.g. ``python3 -m venv .bench-venv && .bench-venv/bin/pip install -e .
+genai-prices``) the ``first`` and ``compare`` groups add it as a baseline. The ``catalog`` and
+``pairs`` groups read the real snapshots in ``../shared/data`` and say so when it is absent.
+
+Fresh-process figures run with bytecode caching on (PYTHONDONTWRITEBYTECODE removed from the
+child's environment), as on users' machines, after one warm-up run that writes the cache.
+In-process figures are medians of repeated batches. Nothing here is a pass/fail test: targets
+are printed beside the figures for the reader.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-RUNS = 15
+if TYPE_CHECKING:
+    from phicompare import Catalog
+
+RUNS = 11
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent.parent / "shared" / "data"
+AS_OF = dt.date(2026, 11, 25)
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+# -- measuring -------------------------------------------------------------------------------------
 
 
 def fresh(code: str, runs: int = RUNS) -> float:
-    """Median wall time, seconds, of `python -c code` in a fresh process."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run([sys.executable, "-c", code], env=env, check=True)  # warm the bytecode cache
+    """Median wall time (seconds) of ``python -c code`` in a fresh process."""
+    subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, capture_output=True)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], env=env, check=True)
+        subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, capture_output=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
-def in_fresh_process(code: str, runs: int = RUNS) -> float:
-    """Median of a figure (seconds) that `code` prints, each run in a fresh process."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+def reported(code: str, runs: int = RUNS) -> float:
+    """Median of the figure (seconds) that ``code`` prints, each run in a fresh process."""
+    subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, capture_output=True)
     values = []
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", code], env=env, check=True,
+        done = subprocess.run([sys.executable, "-c", code], env=_ENV, check=True,
                               capture_output=True, text=True)
-        values.append(float(done.stdout.strip()))
+        values.append(float(done.stdout.strip().splitlines()[-1]))
     return statistics.median(values)
 
 
@@ -51,7 +73,7 @@ def per_call(fn: Callable[[], object], seconds: float = 1.0) -> float:
         fn()
         n += 1
     batch = max(1, n // 5)
-    samples = []
+    samples: list[float] = []
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline or len(samples) < 7:
         start = time.perf_counter()
@@ -61,44 +83,256 @@ def per_call(fn: Callable[[], object], seconds: float = 1.0) -> float:
     return statistics.median(samples)
 
 
-def row(name: str, value: float, unit: str = "ms", baseline: float | None = None,
-        base_name: str = "") -> None:
-    scale = {"ms": 1e3, "us": 1e6, "s": 1.0}[unit]
-    text = f"{name:<52} {value * scale:>10.2f} {unit}"
-    if baseline:
-        text += f"   {value / baseline:>6.2f}x {base_name}"
+def row(name: str, value: float, unit: str = "ms", *, base: float | None = None,
+        base_name: str = "", target: str = "") -> None:
+    scale = {"ms": 1e3, "us": 1e6, "s": 1.0, "/s": 1.0, "MiB": 1.0}[unit]
+    text = f"  {name:<58} {value * scale:>11,.1f} {unit:<3}"
+    if base:
+        text += f"  {value / base:>6.2f}x {base_name}"
+    if target:
+        text += f"  (target {target})"
     print(text, flush=True)
 
 
+def have(module: str) -> bool:
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], env=_ENV,
+                          capture_output=True, check=False)
+    return done.returncode == 0
+
+
+# -- groups ----------------------------------------------------------------------------------------
+
+
 def bench_import() -> None:
-    print("\n# import and catalog (fresh processes, median of", RUNS, "runs)")
+    print(f"\n# import (fresh processes, median of {RUNS})")
     attrs_t = fresh("import attrs")
     row("python -c 'import attrs' (baseline)", attrs_t)
-    row("python -c 'import phicompare'", fresh("import phicompare"), baseline=attrs_t,
-        base_name="import attrs")
-    row("python -c 'import phicompare; phicompare.Model'",
-        fresh("import phicompare; phicompare.Model"), baseline=attrs_t, base_name="import attrs")
-    cold = in_fresh_process(
-        "import time, phicompare; phicompare.Model\n"
-        "t = time.perf_counter(); phicompare.default_catalog()\n"
-        "print(time.perf_counter() - t)")
-    row("default_catalog() cold, in-process", cold)
+    row("python -c 'import phicompare'", fresh("import phicompare"), base=attrs_t,
+        base_name="import attrs", target="<= 1.3x")
+    row("python -c 'import phicompare; phicompare.Model' (domain)",
+        fresh("import phicompare; phicompare.Model"), base=attrs_t, base_name="import attrs")
+    row("python -c 'from phicompare import compare'", fresh("from phicompare import compare"),
+        base=attrs_t, base_name="import attrs")
+
+
+CALC_PRICE = ("from genai_prices import Usage, calc_price; "
+              "calc_price(Usage(input_tokens=800_000_000, output_tokens=250_000_000), "
+              "model_ref='microsoft/phi-4-mini-instruct', provider_id='openrouter')")
+
+
+def bench_first() -> None:
+    print(f"\n# time to the first comparison (fresh processes, median of {RUNS})")
+    base = fresh("import attrs, cattrs, tomllib")
+    row("python -c 'import attrs, cattrs, tomllib' (baseline)", base)
+    first = fresh("from phicompare import compare; compare('phi-2', 'phi-4-mini')")
+    row("first compare('phi-2', 'phi-4-mini'), facts", first, base=base,
+        base_name="baseline", target="<= 1.5x")
+    row("first compare + narrative + Markdown",
+        fresh("from phicompare import compare; compare('phi-2', 'phi-4-mini').to_markdown()"),
+        base=base, base_name="baseline")
+    if have("genai_prices"):
+        gp = fresh(CALC_PRICE)
+        row("genai-prices: import + one calc_price (baseline)", gp)
+        row("first compare('phi-2', 'phi-4-mini') vs genai-prices", first, base=gp,
+            base_name="genai-prices")
+    else:
+        print("  genai-prices not installed here: its baseline is skipped")
+
+
+def bench_catalog() -> None:
+    print("\n# catalog load")
+    cold = reported("import time, phicompare; phicompare.Model\n"
+                    "t = time.perf_counter(); phicompare.default_catalog()\n"
+                    "print(time.perf_counter() - t)")
+    row("default_catalog() cold, in-process (after import)", cold, target="< 30 ms")
     import phicompare
 
-    warm = per_call(lambda: phicompare.load_catalog(bundled=True))
-    row("load_catalog(bundled=True) warm", warm)
+    row("load_catalog(bundled=True) warm", per_call(lambda: phicompare.load_catalog(bundled=True)))
+    models_dev = DATA / "models.dev"
+    litellm = DATA / "litellm" / "model_prices_and_context_window.json"
+    if not models_dev.is_dir():
+        print(f"  snapshots not found at {DATA}: models.dev and LiteLLM loads skipped")
+        return
+    parse = reported(
+        "import time, tomli, pathlib, decimal\n"
+        f"files = sorted(pathlib.Path({str(models_dev)!r}).rglob('*.toml'))\n"
+        "t = time.perf_counter()\n"
+        "[tomli.loads(f.read_text('utf-8'), parse_float=decimal.Decimal) for f in files]\n"
+        "print(time.perf_counter() - t)", runs=5)
+    row("models.dev: read + parse every TOML with tomli (baseline)", parse)
+    full = reported(
+        "import time; from phicompare.importers import from_models_dev\n"
+        f"t = time.perf_counter(); from_models_dev({str(models_dev)!r})\n"
+        "print(time.perf_counter() - t)", runs=5)
+    row("models.dev: from_models_dev(full snapshot)", full, base=parse, base_name="parse",
+        target="< 1.5 s")
+    if litellm.is_file():
+        base = reported(
+            "import time, json, decimal\n"
+            f"t = time.perf_counter(); json.loads(open({str(litellm)!r}).read(), "
+            "parse_float=decimal.Decimal)\nprint(time.perf_counter() - t)", runs=5)
+        row("LiteLLM: json.loads with Decimal (baseline)", base)
+        got = reported(
+            "import time; from phicompare.importers import from_litellm\n"
+            f"t = time.perf_counter(); from_litellm({str(litellm)!r})\n"
+            "print(time.perf_counter() - t)", runs=5)
+        row("LiteLLM: from_litellm(full map)", got, base=base, base_name="json",
+            target="< 0.5 s")
 
 
-GROUPS: dict[str, Callable[[], None]] = {"import": bench_import}
+def bench_compare() -> None:
+    from phicompare import compare, default_catalog, load_catalog
+    from phicompare._render_markdown import render_markdown
+
+    print("\n# warm compare, bundled models (in-process, medians)")
+    catalog = default_catalog()
+    pair = ("phi-2", "phi-4-mini")
+
+    def facts() -> object:
+        return compare(*pair, as_of=AS_OF)
+
+    def narrative() -> object:
+        return compare(*pair, as_of=AS_OF).narrative
+
+    def markdown() -> object:
+        return render_markdown(compare(*pair, as_of=AS_OF))
+
+    same_facts = per_call(facts)
+    row("same pair repeated: facts (kept facts answer)", same_facts, "us")
+    row("same pair repeated: facts + narrative", per_call(narrative), "us")
+    row("same pair repeated: facts + narrative + Markdown", per_call(markdown), "us")
+
+    fresh_catalog = load_catalog(bundled=True)
+    ids = [m.id for m in fresh_catalog]
+    pairs = list(itertools.combinations(ids, 2))
+
+    def over_pairs(work: Callable[[str, str], object]) -> float:
+        fresh_catalog.memo.pop("recent", None)
+        times = []
+        for a, b in pairs:
+            start = time.perf_counter()
+            work(a, b)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    over_pairs(lambda a, b: compare(a, b, catalog=fresh_catalog, as_of=AS_OF))  # per-model work
+    distinct = over_pairs(lambda a, b: compare(a, b, catalog=fresh_catalog, as_of=AS_OF))
+    row(f"distinct pairs ({len(pairs)}), median: facts", distinct, "us", target="< 100 us")
+    row("distinct pairs, median: facts + narrative", over_pairs(
+        lambda a, b: compare(a, b, catalog=fresh_catalog, as_of=AS_OF).narrative), "us",
+        target="< 500 us")
+    row("distinct pairs, median: facts + narrative + Markdown", over_pairs(
+        lambda a, b: render_markdown(compare(a, b, catalog=fresh_catalog, as_of=AS_OF))), "us",
+        target="< 400 us")
+    try:
+        from genai_prices import Usage, calc_price
+    except ImportError:
+        print("  genai-prices not installed here: calc_price baseline skipped")
+        return
+    usage = Usage(input_tokens=800_000_000, output_tokens=250_000_000)
+    gp = per_call(lambda: calc_price(usage, model_ref="microsoft/phi-4-mini-instruct",
+                                     provider_id="openrouter"))
+    row("genai-prices calc_price, one call (baseline)", gp, "us")
+    row("same pair repeated: facts vs calc_price", same_facts, "us", base=gp,
+        base_name="calc_price")
+    row("distinct pairs: facts vs calc_price", distinct, "us", base=gp, base_name="calc_price")
+    del catalog
+
+
+def _models_dev_catalog() -> Catalog | None:
+    models_dev = DATA / "models.dev"
+    if not models_dev.is_dir():
+        print(f"  snapshots not found at {DATA}: skipped")
+        return None
+    from phicompare.importers import from_models_dev
+
+    return from_models_dev(models_dev)
+
+
+PAIRS_MODELS = 300
+
+
+def bench_pairs() -> None:
+    from phicompare import compare_all
+
+    print(f"\n# every pair among the first {PAIRS_MODELS} distinct models of models.dev, "
+          "rendered to Markdown and written to files")
+    catalog = _models_dev_catalog()
+    if catalog is None:
+        return
+    ids = [m.id for m in catalog][:PAIRS_MODELS]
+    pairs = list(itertools.combinations(ids, 2))
+    tmp_root = "/dev/shm" if Path("/dev/shm").is_dir() else None
+    rates = {}
+    for jobs in (1, 2):
+        with tempfile.TemporaryDirectory(dir=tmp_root) as out:
+            sample = pairs if jobs == 2 else pairs[: len(pairs) // 3]
+            start = time.perf_counter()
+            if jobs == 1:
+                done = sum(1 for r in compare_all(catalog, pairs=sample, format="md",
+                                                  out_dir=out, as_of=AS_OF) if r.ok)
+            else:
+                with ProcessPoolExecutor(jobs) as pool:
+                    done = sum(1 for r in compare_all(catalog, pairs=sample, executor=pool,
+                                                      format="md", out_dir=out, as_of=AS_OF,
+                                                      chunk_size=1000, max_pending=6) if r.ok)
+            seconds = time.perf_counter() - start
+            rates[jobs] = done / seconds
+            print(f"  {jobs} process(es): {done:,} pages in {seconds:.1f} s")
+    row("pages a second, one process (baseline)", rates[1], "/s")
+    row("pages a second, two processes", rates[2], "/s", base=rates[1], base_name="one process",
+        target=">= 5,000/s")
+    full = len(catalog) * (len(catalog) - 1) // 2
+    print(f"  all {full:,} pairs of the snapshot at that rate: {full / rates[2] / 60:.0f} min")
+
+
+MEMORY = """
+import resource, sys, datetime as dt
+from phicompare import compare_all
+from phicompare.importers import from_models_dev
+cat = from_models_dev(sys.argv[1])
+ids = [m.id for m in cat][:400]
+import itertools
+pairs = itertools.islice(itertools.combinations(ids, 2), int(sys.argv[2]))
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+n = sum(1 for r in compare_all(cat, pairs=pairs, format="md", as_of=dt.date(2026, 11, 25)))
+print(n, base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def bench_memory() -> None:
+    print("\n# peak memory while streaming pages (one process, models.dev)")
+    if not (DATA / "models.dev").is_dir():
+        print(f"  snapshots not found at {DATA}: skipped")
+        return
+    for count in (5_000, 20_000, 60_000):
+        done = subprocess.run([sys.executable, "-c", MEMORY, str(DATA / "models.dev"),
+                               str(count)], env=_ENV, check=True, capture_output=True, text=True)
+        n, base, peak = (int(x) for x in done.stdout.split())
+        print(f"  {n:>7,} pairs: peak RSS {peak / 1024:,.0f} MiB "
+              f"(catalog loaded: {base / 1024:,.0f} MiB; growth {(peak - base) / 1024:,.0f} MiB)")
+
+
+GROUPS: dict[str, Callable[[], None]] = {
+    "import": bench_import,
+    "first": bench_first,
+    "catalog": bench_catalog,
+    "compare": bench_compare,
+    "pairs": bench_pairs,
+    "memory": bench_memory,
+}
 
 
 def main(argv: list[str]) -> int:
     names = argv or list(GROUPS)
     unknown = [n for n in names if n not in GROUPS]
     if unknown:
-        print(f"unknown group(s) {unknown}; choose from {sorted(GROUPS)}", file=sys.stderr)
+        print(f"unknown group(s) {unknown}; choose from {', '.join(GROUPS)}", file=sys.stderr)
         return 2
-    print(f"phicompare benchmarks, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    import phicompare
+
+    print(f"phicompare {phicompare.__version__} benchmarks: Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} cores, {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
     for name in names:
         GROUPS[name]()
     return 0

@@ -92,6 +92,31 @@ def _non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         raise ValueError(msg)
 
 
+def _non_empty_or_none(_: object, attribute: attrs.Attribute[str | None],
+                       value: str | None) -> None:
+    if value is not None and not value.strip():
+        msg = f"{attribute.name} must not be empty"
+        raise ValueError(msg)
+
+
+def _fraction(_: object, attribute: attrs.Attribute[Decimal | None],
+              value: Decimal | None) -> None:
+    if value is not None and not 0 <= value <= 1:
+        msg = f"{attribute.name} is a fraction off the price: expected 0 to 1, got {value}"
+        raise ValueError(msg)
+
+
+MODALITIES = frozenset({"text", "image", "audio", "video"})
+
+
+def _modalities(_: object, attribute: attrs.Attribute[tuple[str, ...]],
+                value: tuple[str, ...]) -> None:
+    unknown = [m for m in value if m not in MODALITIES]
+    if unknown:
+        msg = f"{attribute.name}: unknown modality {unknown[0]!r}"
+        raise ValueError(msg)
+
+
 def _not_negative(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
     if value is not None and isinstance(value, (int, Decimal)) and value < 0:
         msg = f"{attribute.name} must not be negative, got {value!r}"
@@ -146,7 +171,7 @@ class Provider:
     """
 
     id: str = attrs.field(validator=_non_empty)
-    name: str
+    name: str = attrs.field(validator=_non_empty)
     url: str | None = None
 
 
@@ -163,7 +188,7 @@ class Benchmark:
     """
 
     id: str = attrs.field(validator=_non_empty)
-    name: str
+    name: str = attrs.field(validator=_non_empty)
     short_name: str | None = None
     items: int | None = attrs.field(default=None, validator=_not_negative)
     metric: str = "accuracy"
@@ -171,7 +196,7 @@ class Benchmark:
     higher_is_better: bool = True
     category: str | None = None
     source: str | None = None
-    max_score: Decimal = Decimal(100)
+    max_score: Decimal = attrs.field(default=Decimal(100), validator=_not_negative)
     description: str | None = None
 
     @property
@@ -195,7 +220,7 @@ class BenchmarkScore:
     setting: str | None = None
     harness: str | None = None
     self_reported: bool | None = None
-    source: str | None = None
+    source: str | None = attrs.field(default=None, validator=_non_empty_or_none)
     checked: dt.date | None = None
     note: str | None = None
 
@@ -236,7 +261,7 @@ class ProviderRoute:
     provider_model_id: str | None = None
     cache_read: Decimal | None = attrs.field(default=None, validator=_not_negative)
     cache_write: Decimal | None = attrs.field(default=None, validator=_not_negative)
-    batch_discount: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    batch_discount: Decimal | None = attrs.field(default=None, validator=_fraction)
     batch_input: Decimal | None = attrs.field(default=None, validator=_not_negative)
     batch_output: Decimal | None = attrs.field(default=None, validator=_not_negative)
     per_request: Decimal | None = attrs.field(default=None, validator=_not_negative)
@@ -284,8 +309,8 @@ class Model:
     license_url: str | None = None
     open_weights: bool | None = None
     knowledge_cutoff: str | None = None
-    input_modalities: tuple[str, ...] = ()
-    output_modalities: tuple[str, ...] = ()
+    input_modalities: tuple[str, ...] = attrs.field(default=(), validator=_modalities)
+    output_modalities: tuple[str, ...] = attrs.field(default=(), validator=_modalities)
     sources: tuple[str, ...] = ()
     checked: dt.date | None = None
     notes: str | None = None

@@ -328,8 +328,6 @@ def structure_file(data: dict[str, Any], file: str,
         seen: dict[str, int] = {}
         for index, raw in enumerate(items):
             path: list[str | int] = [kind, index]
-            before = len(problems)
-            _check_values(raw, path, file, problems)
             if not isinstance(raw, dict):
                 problems.append(Problem(file, _render(path), raw, "expected a table"))
                 continue
@@ -346,6 +344,10 @@ def structure_file(data: dict[str, Any], file: str,
             try:
                 record = conv.structure(raw, cls)
             except Exception:  # noqa: BLE001 - every structuring error becomes a problem
+                # The slow path, for broken records only: value rules with exact key paths,
+                # then cattrs' detailed errors for the rest.
+                before = len(problems)
+                _check_values(raw, path, file, problems)
                 try:
                     converter(detailed=True).structure(raw, cls)
                 except Exception as exc:  # noqa: BLE001
@@ -355,8 +357,6 @@ def structure_file(data: dict[str, Any], file: str,
                     # A validator's error restates a value rule already reported at its key.
                     problems.extend(p for p in found
                                     if not any(f.startswith(p.path) for f in flagged))
-                continue
-            if len(problems) > before:
                 continue
             if isinstance(record, Model):
                 _check_routes(record, path, file, problems)
