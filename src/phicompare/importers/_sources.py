@@ -9,7 +9,7 @@ import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from phicompare._catalog import Catalog
 
@@ -78,8 +78,16 @@ def load_source(
     return importer(path, checked=checked, aliases=aliases)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Mistakes in the arguments raise a one-line SourceError, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        msg = f"{message} (see `{self.prog} --help`)"
+        raise SourceError(msg)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="phicompare audit",
         description="List every field whose value differs across the records of the given "
                     "sources, one conflict a line: model, field, each value with its sources, "
