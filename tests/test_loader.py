@@ -298,3 +298,28 @@ def test_reference_fixture_loads_as_the_page_states_it() -> None:
     assert mini.context_window is None
     assert (len(phi2.routes), len(mini.routes)) == (5, 3)
     assert mini.released == dt.date(2024, 12, 13)  # the page's (wrong) date, kept as stated
+
+
+def test_default_catalog_equals_a_fresh_parse_of_the_toml() -> None:
+    """Whether read pre-parsed (a wheel) or parsed (a checkout), the catalog is the same."""
+    assert default_catalog() == load_catalog(bundled=True)
+
+
+def test_prebuilt_catalog_is_ignored_unless_it_matches(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    import phicompare
+    from phicompare import _loader
+
+    (tmp_path / "data").mkdir()
+    monkeypatch.setattr(_loader, "__file__", str(tmp_path / "_loader.py"))
+    assert _loader._prebuilt() is None  # no file
+    blob = tmp_path / "data" / "bundled.pickle"
+    blob.write_bytes(b"not a pickle")
+    assert _loader._prebuilt() is None  # unreadable
+    catalog = load_catalog(bundled=True)
+    blob.write_bytes(pickle.dumps(("0.0.0", catalog)))
+    assert _loader._prebuilt() is None  # another version
+    blob.write_bytes(pickle.dumps((phicompare.__version__, catalog)))
+    assert _loader._prebuilt() == catalog

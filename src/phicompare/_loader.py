@@ -247,9 +247,33 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
 def default_catalog() -> Catalog:
     """The bundled catalog, parsed once per process.
 
+    A wheel ships it pre-parsed as well (``data/bundled.pickle``, built from the same TOML files
+    at build time), which is read instead when its version matches; anywhere else the TOML files
+    are parsed.
+
     Examples:
         >>> default_catalog().model("phi-2").context_window
         2048
     """
-    return load_catalog(bundled=True)
+    return _prebuilt() or load_catalog(bundled=True)
+
+
+def _prebuilt() -> Catalog | None:
+    """The catalog the wheel's build hook pre-parsed, or ``None`` (then the TOML is parsed)."""
+    blob = Path(__file__).parent / "data" / "bundled.pickle"
+    try:
+        data = blob.read_bytes()
+    except OSError:
+        return None
+    import pickle  # noqa: PLC0415
+
+    from . import __version__  # noqa: PLC0415
+
+    try:
+        version, catalog = pickle.loads(data)  # noqa: S301 - written by our own build hook
+    except Exception:  # noqa: BLE001 - any doubt: parse the TOML instead
+        return None
+    if version != __version__ or not isinstance(catalog, Catalog):
+        return None
+    return catalog
 
