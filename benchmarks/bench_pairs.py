@@ -42,8 +42,8 @@ def _tmp_root() -> str:
 
 
 def models_dev(models: int, workers: int, limit: int | None) -> dict[str, float]:
-    from phicompare import compare_all  # noqa: PLC0415
-    from phicompare.importers import from_models_dev  # noqa: PLC0415
+    from phicompare import compare_all
+    from phicompare.importers import from_models_dev
 
     cat = from_models_dev(MODELS_DEV)
     ids = [m.id for m in cat][:models]
@@ -70,8 +70,8 @@ def models_dev(models: int, workers: int, limit: int | None) -> dict[str, float]
 
 
 def bundled() -> dict[str, float]:
-    from phicompare import compare, default_catalog  # noqa: PLC0415
-    from phicompare._render_markdown import render_markdown  # noqa: PLC0415
+    from phicompare import compare, default_catalog
+    from phicompare._render_markdown import render_markdown
 
     cat = default_catalog()
     pairs = list(itertools.combinations([m.id for m in cat], 2))

@@ -52,7 +52,7 @@ def main() -> int:
     ids = [m.id for m in bundled]
     hashes["bundled"] = render_all(bundled, list(itertools.combinations(ids, 2)), check=True)
     if MODELS_DEV.exists():
-        from phicompare.importers import from_models_dev  # noqa: PLC0415
+        from phicompare.importers import from_models_dev
 
         cat = from_models_dev(str(MODELS_DEV))
         dev_ids = [m.id for m in cat]

@@ -106,7 +106,7 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
 
     A top-level function, so process pools and clusters can send it to workers.
     """
-    from ._compare import compare  # noqa: PLC0415
+    from ._compare import build  # noqa: PLC0415
 
     catalog = _worker_catalog(digest, blob)
     fmt: str | None = options.pop("format", None)
@@ -115,7 +115,7 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
     results = []
     for a, b in pairs:
         try:
-            c = compare(a, b, catalog=catalog, **options)
+            c = build(a, b, catalog=catalog, keep=False, **options)
             if render is None:
                 results.append(PairResult(a=a, b=b, comparison=c))
                 continue

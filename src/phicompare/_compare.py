@@ -227,6 +227,28 @@ def compare(
         >>> c.specs[1].label, c.specs[1].values
         ('Context window', ('2048', '131072'))
     """
+    return build(a, b, *more, catalog=catalog, traffic=traffic, blend=blend, requires=requires,
+                 include_free=include_free, as_of=as_of)
+
+
+def build(
+    a: Model | str,
+    b: Model | str,
+    *more: Model | str,
+    catalog: Catalog | None = None,
+    traffic: Traffic | None = None,
+    blend: tuple[int, int] | None = None,
+    requires: Iterable[Capability | str] = (),
+    include_free: bool = False,
+    as_of: dt.date | None = None,
+    keep: bool = True,
+) -> Comparison:
+    """:func:`compare`; with ``keep=False`` the facts are not kept among the recent ones.
+
+    A sweep over every pair compares each pair once: keeping its facts would only hold them
+    long enough for the garbage collector to move them to its oldest generation, and make full
+    collections more frequent.
+    """
     if catalog is None:
         from ._loader import default_catalog  # noqa: PLC0415
 
@@ -256,7 +278,8 @@ def compare(
     facts = recent.get(key)
     if facts is None:
         facts = _facts(models, catalog, traffic, required, include_free, day, weights)
-        _keep(recent, key, facts)
+        if keep:
+            _keep(recent, key, facts)
     specs, capabilities, benchmarks, routes, cost, friction, related, provenance = facts
     return Comparison(
         models=models,
@@ -692,20 +715,63 @@ def _provenance(models: Sequence[Model], profiles: Sequence[_Profile],
                 routes: Sequence[RouteRow], catalog: Catalog, day: dt.date) -> Provenance:
     """Every source: the models' own (in model order), then their routes'.
 
-    Each model's sources are grouped once; a source only one model cites is reused as is.
+    Each model's sources are grouped once; a source only one model cites is reused as is. When
+    no source is cited for two models (the common case), each model's part is merged once per
+    model and day, and a comparison only strings the parts together.
     """
-    parts = [p.cites for p in profiles]
-    parts += [_route_cites(m, i, routes, catalog, day) for i, m in enumerate(models)]
+    unsourced = tuple((i, label) for i, p in enumerate(profiles) for label in p.unsourced)
+    parts = [_source_part(m, i, p, routes, catalog, day)
+             for i, (m, p) in enumerate(zip(models, profiles, strict=True))]
+    if len(parts) == 2 and parts[0].urls.isdisjoint(parts[1].urls):
+        first, second = parts
+        dates = [d for d in (first.oldest, second.oldest) if d is not None]
+        return Provenance(
+            sources=(*first.own, *second.own, *first.extra, *second.extra),
+            unsourced=unsourced,
+            oldest_check=min(dates) if dates else None,
+            newest_check=max(d for d in (first.newest, second.newest) if d is not None)
+            if dates else None,
+        )
     refs: dict[str, SourceRef] = {}
-    for part in parts:
-        for url, ref in part.items():
+    for cites in [p.cites for p in profiles] + [part.route_cites for part in parts]:
+        for url, ref in cites.items():
             held = refs.get(url)
             refs[url] = ref if held is None else _merge(held, ref)
-    unsourced = tuple((i, label) for i, p in enumerate(profiles) for label in p.unsourced)
-    dates = [ref.checked for ref in refs.values() if ref.checked is not None]
+    checked = [ref.checked for ref in refs.values() if ref.checked is not None]
     return Provenance(
         sources=tuple(refs.values()),
         unsourced=unsourced,
-        oldest_check=min(dates) if dates else None,
-        newest_check=max(dates) if dates else None,
+        oldest_check=min(checked) if checked else None,
+        newest_check=max(checked) if checked else None,
     )
+
+
+@attrs.frozen
+class _SourcePart:
+    """One model's sources on a day: its own (merged with its routes'), then its routes' alone."""
+
+    route_cites: Mapping[str, SourceRef]
+    own: tuple[SourceRef, ...]
+    extra: tuple[SourceRef, ...]
+    urls: frozenset[str]
+    oldest: dt.date | None
+    newest: dt.date | None
+
+
+def _source_part(model: Model, index: int, profile: _Profile, routes: Sequence[RouteRow],
+                 catalog: Catalog, day: dt.date) -> _SourcePart:
+    key = ("source part", model, day)
+    memo = _memo(catalog)
+    found = cast("_SourcePart | None", memo.get(key))
+    if found is None:
+        route_cites = _route_cites(model, index, routes, catalog, day)
+        own = profile.cites
+        merged = {url: ref if url not in route_cites else _merge(ref, route_cites[url])
+                  for url, ref in own.items()}
+        extra = tuple(ref for url, ref in route_cites.items() if url not in own)
+        dates = [r.checked for r in (*merged.values(), *extra) if r.checked is not None]
+        found = memo[key] = _SourcePart(
+            route_cites=route_cites, own=tuple(merged.values()), extra=extra,
+            urls=frozenset(merged) | frozenset(route_cites),
+            oldest=min(dates) if dates else None, newest=max(dates) if dates else None)
+    return found

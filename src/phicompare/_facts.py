@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -245,3 +246,48 @@ class Provenance:
     unsourced: tuple[tuple[int, str], ...]
     oldest_check: dt.date | None = None
     newest_check: dt.date | None = None
+
+
+V = TypeVar("V")
+
+
+class ByIdentity(Generic[V]):
+    """Values worked out from fact records, found again by the records' identity.
+
+    The comparator shares records across comparisons (a model's route rows, its estimate, a
+    benchmark row), so what the narrative and the pages make of them recurs pair after pair.
+    An entry keeps its records alive, so the ids in its key cannot name other objects while it
+    is held; a record rebuilt elsewhere (``from_dict``) simply misses. Bounded: cleared when full.
+    """
+
+    __slots__ = ("_found", "_limit")
+
+    def __init__(self, limit: int = 8192) -> None:
+        self._found: dict[tuple[object, ...], tuple[tuple[object, ...], V]] = {}
+        self._limit = limit
+
+    def get(self, records: tuple[object, ...], extra: object = None) -> V | None:
+        """The value kept for these very ``records`` (and ``extra``, hashable), or ``None``."""
+        key = (extra, len(records), *map(id, records))
+        hit = self._found.get(key)
+        return None if hit is None else hit[1]
+
+    def get_one(self, record: object, extra: object = None) -> V | None:
+        """The value kept for this very ``record`` (and ``extra``), or ``None``."""
+        hit = self._found.get((extra, id(record)))
+        return None if hit is None else hit[1]
+
+    def put_one(self, record: object, extra: object, value: V) -> V:
+        """Keep ``value`` for ``record`` and ``extra``; returns ``value``."""
+        if len(self._found) >= self._limit:
+            self._found.clear()
+        self._found[(extra, id(record))] = ((record,), value)
+        return value
+
+    def put(self, records: tuple[object, ...], extra: object, value: V) -> V:
+        """Keep ``value`` for ``records`` and ``extra``; returns ``value``."""
+        if len(self._found) >= self._limit:
+            self._found.clear()
+        key = (extra, len(records), *map(id, records))
+        self._found[key] = (records, value)
+        return value

@@ -7,13 +7,14 @@ with the fact's path, so :func:`~phicompare._claims.check_claims` can re-derive 
 
 from __future__ import annotations
 
+import functools
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from . import _format as fmt
 from ._claims import Check, Claim, Evidence, Narrative, Question, Row
 from ._domain import Capability, Support
-from ._facts import FrictionItem, FrictionKind
+from ._facts import ByIdentity, FrictionItem, FrictionKind
 from ._narrative_parts import (
     CATEGORY_WORKLOADS,
     Ctx,
@@ -57,7 +58,20 @@ def narrate(c: Comparison) -> Narrative:
 # -- summary -------------------------------------------------------------------------------------
 
 
+_IDENTITY: ByIdentity[Claim] = ByIdentity()
+_OPEN: ByIdentity[Claim] = ByIdentity()
+"""Claims about one model alone, found again by the model (models recur across pairs)."""
+
+
 def _identity(x: Ctx, i: int) -> Claim:
+    m = x.c.models[i]
+    found = _IDENTITY.get_one(m, i)
+    if found is None:
+        found = _IDENTITY.put_one(m, i, _make_identity(x, i))
+    return found
+
+
+def _make_identity(x: Ctx, i: int) -> Claim:
     m = x.c.models[i]
     parts: list[str] = []
     evidence: list[Evidence] = []
@@ -84,6 +98,13 @@ def _identity(x: Ctx, i: int) -> Claim:
 
 
 def _context_claim(x: Ctx) -> Claim:
+    found = cast("Claim | None", x.memo.get("context"))
+    if found is None:
+        found = x.memo["context"] = _make_context_claim(x)
+    return found
+
+
+def _make_context_claim(x: Ctx) -> Claim:
     models = x.c.models
     windows = [m.context_window for m in models]
     evidence = tuple(x.ev(f"models[{i}].context_window", w,
@@ -297,19 +318,25 @@ def _cost(x: Ctx) -> tuple[Claim, ...]:
 # -- friction ------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
+def _capability_label(value: str) -> str:
+    return Capability(value).label.lower()
+
+
 def _friction_claim(x: Ctx, item: FrictionItem, k: int) -> Claim | None:
     src, dst = x.names[item.source], x.names[item.target]
     path = f"friction[{k}]"
     ev_kind = x.ev(f"{path}.kind", item.kind)
     if item.kind in (FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
                      FrictionKind.CAPABILITY_GAINED):
-        label = Capability(item.subject).label.lower()
-        text = {
-            FrictionKind.CAPABILITY_LOST: f"{dst} does not support {label}, which {src} documents.",
-            FrictionKind.CAPABILITY_UNCERTAIN: f"{src} documents {label}; {dst} does not "
-                                               "document it, so test it before moving traffic.",
-            FrictionKind.CAPABILITY_GAINED: f"{dst} adds {label}, which {src} lacks.",
-        }[item.kind]
+        label = _capability_label(item.subject)
+        if item.kind is FrictionKind.CAPABILITY_LOST:
+            text = f"{dst} does not support {label}, which {src} documents."
+        elif item.kind is FrictionKind.CAPABILITY_UNCERTAIN:
+            text = (f"{src} documents {label}; {dst} does not document it, so test it before "
+                    "moving traffic.")
+        else:
+            text = f"{dst} adds {label}, which {src} lacks."
         return Claim(key=f"{item.kind.value}:{item.subject}", text=text,
                      evidence=(ev_kind, x.ev(f"{path}.subject", item.subject)))
     if item.kind in (FrictionKind.CONTEXT_SHRINK, FrictionKind.OUTPUT_SHRINK):
@@ -471,21 +498,10 @@ def _faq(x: Ctx, verdict: tuple[Claim, ...]) -> tuple[Question, ...]:
                           answer=x.cheaper_answer())]
     open_answer = []
     for i, m in enumerate(c.models):
-        ev = [x.ev(f"models[{i}].open_weights", m.open_weights),
-              x.ev(f"models[{i}].license", m.license, m.license)]
-        if m.open_weights is True:
-            text = (f"{m.name} publishes its weights under the {m.license} licence."
-                    if m.license else f"{m.name} publishes its weights; its licence is not yet "
-                    "sourced.")
-        elif m.open_weights is False:
-            text = (f"{m.name} does not publish its weights (licence: {m.license})."
-                    if m.license else f"{m.name} does not publish its weights.")
-        else:
-            text = (f"Whether {m.name}'s weights are published is not yet sourced"
-                    + (f"; its licence is {m.license}." if m.license else "."))
-        if m.license is None:
-            ev = ev[:1]
-        open_answer.append(Claim(key=f"open:{i}", text=text, evidence=tuple(ev)))
+        found = _OPEN.get_one(m, i)
+        if found is None:
+            found = _OPEN.put_one(m, i, _open_claim(x, i))
+        open_answer.append(found)
     questions.append(Question(key="open", question=f"Are {names} open source?",
                               answer=tuple(open_answer)))
     for category in x.comparable_categories():
@@ -499,6 +515,26 @@ def _faq(x: Ctx, verdict: tuple[Claim, ...]) -> tuple[Question, ...]:
     questions.append(Question(key="pick", question=f"When should I pick {both}?",
                               answer=verdict))
     return tuple(questions)
+
+
+def _open_claim(x: Ctx, i: int) -> Claim:
+    """Whether model ``i`` publishes its weights, and under which licence."""
+    m = x.c.models[i]
+    ev = [x.ev(f"models[{i}].open_weights", m.open_weights),
+          x.ev(f"models[{i}].license", m.license, m.license)]
+    if m.open_weights is True:
+        text = (f"{m.name} publishes its weights under the {m.license} licence."
+                if m.license else f"{m.name} publishes its weights; its licence is not yet "
+                "sourced.")
+    elif m.open_weights is False:
+        text = (f"{m.name} does not publish its weights (licence: {m.license})."
+                if m.license else f"{m.name} does not publish its weights.")
+    else:
+        text = (f"Whether {m.name}'s weights are published is not yet sourced"
+                + (f"; its licence is {m.license}." if m.license else "."))
+    if m.license is None:
+        ev = ev[:1]
+    return Claim(key=f"open:{i}", text=text, evidence=tuple(ev))
 
 
 def _verdict(x: Ctx) -> tuple[Claim, ...]:
@@ -515,14 +551,38 @@ def _verdict(x: Ctx) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
+_RELATED_REASONS = {"same-family": "same family", "same-size-class": "similar size, another family"}
+_RELATED: ByIdentity[Claim] = ByIdentity()
+"""Related comparisons come from each model's neighbours, shared records: so are their claims."""
+
+
 def _related(x: Ctx) -> tuple[Claim, ...]:
-    reasons = {"same-family": "same family", "same-size-class": "similar size, another family"}
-    return tuple(
-        Claim(key=f"related:{r.models[0]}:{r.models[1]}",
-              text=f"{r.names[0]} vs {r.names[1]} ({reasons.get(r.reason, r.reason)}).",
-              evidence=(x.ev(f"related[{k}].models[1]", r.models[1]),
-                        x.ev(f"related[{k}].reason", r.reason)))
-        for k, r in enumerate(x.c.related))
+    claims = []
+    for k, r in enumerate(x.c.related):
+        found = _RELATED.get_one(r, k)
+        if found is None:
+            found = _RELATED.put_one(r, k, Claim(
+                key=f"related:{r.models[0]}:{r.models[1]}",
+                text=f"{r.names[0]} vs {r.names[1]} "
+                     f"({_RELATED_REASONS.get(r.reason, r.reason)}).",
+                evidence=(x.ev(f"related[{k}].models[1]", r.models[1]),
+                          x.ev(f"related[{k}].reason", r.reason))))
+        claims.append(found)
+    return tuple(claims)
+
+
+_SOURCE_EVIDENCE: dict[tuple[int, str], Evidence] = {}
+_SOURCE_EVIDENCE_LIMIT = 65536
+
+
+def _source_evidence(k: int, url: str) -> Evidence:
+    """Evidence of the ``k``-th source's URL (the same few recur in every comparison)."""
+    found = _SOURCE_EVIDENCE.get((k, url))
+    if found is None:
+        if len(_SOURCE_EVIDENCE) >= _SOURCE_EVIDENCE_LIMIT:
+            _SOURCE_EVIDENCE.clear()
+        found = _SOURCE_EVIDENCE[k, url] = Evidence(f"provenance.sources[{k}].url", url)
+    return found
 
 
 def _provenance(x: Ctx) -> tuple[Claim, ...]:
@@ -539,8 +599,7 @@ def _provenance(x: Ctx) -> tuple[Claim, ...]:
                            fmt.date(p.oldest_check), "date"),
                       x.ev("provenance.newest_check", p.newest_check,
                            fmt.date(p.newest_check), "date"),
-                      *(x.ev(f"provenance.sources[{k}].url", s.url)
-                        for k, s in enumerate(p.sources)))))
+                      *[_source_evidence(k, s.url) for k, s in enumerate(p.sources)])))
     elif not p.sources:
         claims.append(Claim(key="sources", text="No figure here carries a source.",
                             evidence=(x.ev("provenance.sources", p.sources),)))

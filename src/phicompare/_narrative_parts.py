@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 from . import _format as fmt
 from ._claims import Check, Claim, Evidence
 from ._domain import Capability, RouteStatus, Support
-from ._facts import BenchmarkRow, CostEstimate
+from ._facts import BenchmarkRow, ByIdentity, CostEstimate, RouteRow
 
 if TYPE_CHECKING:
     from ._comparison import Comparison
@@ -82,7 +82,8 @@ class Ctx:
             self._winner[key] = top[0] if top and self.n > 1 else None
         significant.sort(key=lambda s: (s[0], s[1]))
         self._significant = [(s[2], s[3]) for s in significant]
-        self._memo: dict[object, object] = {}
+        self.memo: dict[object, object] = {}
+        self._route_groups: list[tuple[tuple[RouteRow, ...], tuple[int, ...]]] | None = None
 
     # -- evidence --
 
@@ -110,10 +111,29 @@ class Ctx:
         """Evidence that the (i, j) gap of ``row`` is comparable."""
         return self.ev(self.pair_path(row, i, j) + ".comparable", row.pair(i, j).comparable)
 
-    def route_evidence(self, i: int) -> list[Evidence]:
+    def _routes_of(self, i: int) -> tuple[tuple[RouteRow, ...], tuple[int, ...]]:
+        """Model ``i``'s route rows and their indexes in ``routes``."""
+        groups = self._route_groups
+        if groups is None:
+            rows: list[list[RouteRow]] = [[] for _ in range(self.n)]
+            ks: list[list[int]] = [[] for _ in range(self.n)]
+            for k, r in enumerate(self.c.routes):
+                if 0 <= r.model < self.n:
+                    rows[r.model].append(r)
+                    ks[r.model].append(k)
+            groups = self._route_groups = [(tuple(r), tuple(k))
+                                           for r, k in zip(rows, ks, strict=True)]
+        return groups[i]
+
+    def route_evidence(self, i: int) -> tuple[Evidence, ...]:
         """Evidence of model ``i``'s routes in force: each route row's provider."""
-        return [self.ev(f"routes[{k}].route.provider", r.route.provider)
-                for k, r in enumerate(self.c.routes) if r.model == i]
+        rows, ks = self._routes_of(i)
+        found = _ROUTE_EVIDENCE.get(rows, ks)
+        if found is None:
+            found = _ROUTE_EVIDENCE.put(rows, ks, tuple(
+                self.ev(f"routes[{k}].route.provider", r.route.provider)
+                for k, r in zip(ks, rows, strict=True)))
+        return found
 
     # -- benchmark views --
 
@@ -149,10 +169,10 @@ class Ctx:
                   detailed: bool = False) -> Claim:
         """"On MMLU (5-shot), A leads B 67.3 to 56.3, outside the ±1.1-point interval"."""
         memo_key = ("gap", id(row), pair, detailed)
-        found = cast("Claim | None", self._memo.get(memo_key))
+        found = cast("Claim | None", self.memo.get(memo_key))
         if found is None:
             found = self._gap_claim(row, pair, detailed=detailed)
-            self._memo[memo_key] = found
+            self.memo[memo_key] = found
         return found
 
     def _gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *, detailed: bool) -> Claim:
@@ -239,13 +259,25 @@ class Ctx:
     def traffic_phrase(self) -> tuple[str, list[Evidence]]:
         """"800M input and 250M output tokens a month"."""
         t = self.c.traffic
-        shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
-        return (f"{shown_in} input and {shown_out} output tokens a month",
-                [self.ev("traffic.input_tokens", t.input_tokens, shown_in, "count"),
-                 self.ev("traffic.output_tokens", t.output_tokens, shown_out, "count")])
+        found = _TRAFFIC.get_one(t)
+        if found is None:
+            shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
+            found = _TRAFFIC.put_one(t, None, (
+                f"{shown_in} input and {shown_out} output tokens a month",
+                (self.ev("traffic.input_tokens", t.input_tokens, shown_in, "count"),
+                 self.ev("traffic.output_tokens", t.output_tokens, shown_out, "count"))))
+        return found[0], list(found[1])
 
     def assumptions(self) -> Claim:
-        """What the estimates assume, spelled out."""
+        """What the estimates assume, spelled out (the same for every comparison alike)."""
+        c = self.c
+        extra = (c.include_free, c.requires, c.as_of)
+        found = _ASSUMPTIONS.get_one(c.traffic, extra)
+        if found is None:
+            found = _ASSUMPTIONS.put_one(c.traffic, extra, self._assumptions())
+        return found
+
+    def _assumptions(self) -> Claim:
         c = self.c
         t = c.traffic
         phrase, evidence = self.traffic_phrase()
@@ -279,8 +311,14 @@ class Ctx:
         return Claim(key="assumptions", text=text, evidence=tuple(evidence))
 
     def estimate_claim(self, e: CostEstimate) -> Claim:
-        """One model's monthly estimate, or why it has none."""
+        """One model's monthly estimate, or why it has none (estimates recur across pairs)."""
         name = self.names[e.model]
+        found = _ESTIMATES.get_one(e, name)
+        if found is None:
+            found = _ESTIMATES.put_one(e, name, self._estimate_claim(e, name))
+        return found
+
+    def _estimate_claim(self, e: CostEstimate, name: str) -> Claim:
         path = f"cost.estimates[{e.model}]"
         if e.monthly is None or e.route is None or e.route.input is None \
                 or e.route.output is None:
@@ -318,10 +356,10 @@ class Ctx:
 
     def cost_comparison(self) -> list[Claim]:
         """Which is cheaper at the stated traffic, and where per-token prices point apart."""
-        found = cast("list[Claim] | None", self._memo.get("cost"))
+        found = cast("list[Claim] | None", self.memo.get("cost"))
         if found is None:
             found = self._cost_comparison()
-            self._memo["cost"] = found
+            self.memo["cost"] = found
         return list(found)
 
     def _cost_comparison(self) -> list[Claim]:
@@ -421,7 +459,7 @@ class Ctx:
 
     def where_claim(self, i: int) -> Claim:
         """Where model ``i`` runs, by provider, with statuses."""
-        rows = self.c.routes_of(i)
+        rows, ks = self._routes_of(i)
         if not rows:
             model = self.c.models[i]
             text = (f"No route for {self.names[i]} is in force on {fmt.date(self.c.as_of)}."
@@ -430,6 +468,13 @@ class Ctx:
             return Claim(key=f"where:{i}", text=text,
                          evidence=(self.ev(f"models[{i}].routes", model.routes),
                                    self.ev("as_of", self.c.as_of)))
+        extra = ("where", i, self.names[i], ks)
+        found = _ROUTE_CLAIMS.get(rows, extra)
+        if found is None:
+            found = _ROUTE_CLAIMS.put(rows, extra, self._where_claim(i, rows, ks))
+        return found
+
+    def _where_claim(self, i: int, rows: tuple[RouteRow, ...], ks: tuple[int, ...]) -> Claim:
         labels: dict[str, list[str]] = {}
         for row in rows:
             notes = labels.setdefault(row.provider_name, [])
@@ -442,21 +487,52 @@ class Ctx:
         return Claim(key=f"where:{i}",
                      text=f"{self.names[i]} is listed on {fmt.join_words(parts)}.",
                      evidence=tuple(self.ev(f"routes[{k}].provider_name", r.provider_name)
-                                    for k, r in enumerate(self.c.routes) if r.model == i))
+                                    for k, r in zip(ks, rows, strict=True)))
 
     def availability_claim(self, i: int) -> Claim:
         """How many routes model ``i`` has and how many can carry the traffic."""
-        rows = self.c.routes_of(i)
-        eligible = [r for r in rows if r.eligible]
+        rows, ks = self._routes_of(i)
         if not rows:
             return self.where_claim(i)
-        return Claim(
-            key=f"availability:{i}",
-            text=f"{self.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
-                 f"{fmt.count_word(len(eligible)) if eligible else 'none'} "
-                 f"can carry this traffic.",
-            evidence=tuple(self.ev(f"routes[{k}].eligible", r.eligible)
-                           for k, r in enumerate(self.c.routes) if r.model == i))
+        extra = ("availability", i, self.names[i], ks)
+        found = _ROUTE_CLAIMS.get(rows, extra)
+        if found is None:
+            eligible = [r for r in rows if r.eligible]
+            found = _ROUTE_CLAIMS.put(rows, extra, Claim(
+                key=f"availability:{i}",
+                text=f"{self.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
+                     f"{fmt.count_word(len(eligible)) if eligible else 'none'} "
+                     f"can carry this traffic.",
+                evidence=tuple(self.ev(f"routes[{k}].eligible", r.eligible)
+                               for k, r in zip(ks, rows, strict=True))))
+        return found
+
+
+_TRAFFIC: ByIdentity[tuple[str, tuple[Evidence, ...]]] = ByIdentity()
+_ASSUMPTIONS: ByIdentity[Claim] = ByIdentity()
+_ESTIMATES: ByIdentity[Claim] = ByIdentity()
+_ROUTE_EVIDENCE: ByIdentity[tuple[Evidence, ...]] = ByIdentity()
+_ROUTE_CLAIMS: ByIdentity[Claim] = ByIdentity()
+"""What the narrative says of a model's route rows, which recur across comparisons."""
+
+
+_CAPABILITY_FITS: ByIdentity[tuple[tuple[str, ...], tuple[Evidence, ...], tuple[Check, ...]]] = (
+    ByIdentity())
+"""Capability rows are shared by every pair whose supports match: so is what they fit."""
+
+
+def _capability_fits(x: Ctx, i: int) -> tuple[tuple[str, ...], tuple[Evidence, ...],
+                                               tuple[Check, ...]]:
+    fits: list[str] = []
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for k, row in enumerate(x.c.capabilities):
+        if row.support[i] is Support.YES:
+            fits.append(CAPABILITY_WORKLOADS[row.capability])
+            path = f"capabilities[{k}].support[{i}]"
+            evidence.append(x.ev(path, Support.YES))
+            checks.append(Check(op="in", paths=(path,), values=("yes",)))
+    return tuple(fits), tuple(evidence), tuple(checks)
 
 
 def decision_fit(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]]:
@@ -466,15 +542,10 @@ def decision_fit(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]
     its window is the largest.
     """
     c = x.c
-    fits: list[str] = []
-    evidence: list[Evidence] = []
-    checks: list[Check] = []
-    for k, row in enumerate(c.capabilities):
-        if row.support[i] is Support.YES:
-            fits.append(CAPABILITY_WORKLOADS[row.capability])
-            path = f"capabilities[{k}].support[{i}]"
-            evidence.append(x.ev(path, Support.YES))
-            checks.append(Check(op="in", paths=(path,), values=("yes",)))
+    found = _CAPABILITY_FITS.get(c.capabilities, i)
+    if found is None:
+        found = _CAPABILITY_FITS.put(c.capabilities, i, _capability_fits(x, i))
+    fits, evidence, checks = list(found[0]), list(found[1]), list(found[2])
     for category in x.comparable_categories():
         led = [r for r, _ in x.comparable_rows() if r.benchmark.category == category
                and x.leads_all(r, i)]

@@ -22,6 +22,7 @@ __all__ = [
     "Link",
     "Pairs",
     "Para",
+    "SharedTable",
     "Table",
     "clean",
     "display_width",
@@ -70,6 +71,16 @@ class Table(NamedTuple):
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     numeric: tuple[int, ...] = ()
+
+
+class SharedTable(Table):
+    """A table that many pages show as it is (one model's routes): renderers may keep its text.
+
+    The page builder makes one per set of shared fact records and hands the same object to every
+    page, so a renderer can key what it made of it on the object itself.
+    """
+
+    __slots__ = ()
 
 
 class Pairs(NamedTuple):

@@ -12,7 +12,20 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ._render_common import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table, clean, safe_url
+from ._facts import ByIdentity
+from ._render_common import (
+    Block,
+    Bullets,
+    Cell,
+    Heading,
+    Link,
+    Pairs,
+    Para,
+    SharedTable,
+    Table,
+    clean,
+    safe_url,
+)
 from ._render_page import catalog_page, comparison_page, model_page
 
 if TYPE_CHECKING:
@@ -22,13 +35,10 @@ if TYPE_CHECKING:
 
 __all__ = ["catalog_markdown", "escape", "model_markdown", "render_blocks", "render_markdown"]
 
-_INLINE = re.compile(r"[\\`*_\[\]<>|~$#]")
+_MARKUP = "`*_[]<>|~$#"
+"""Characters that could start inline markup, each escaped (after backslashes themselves)."""
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _BLOCK_START = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|\Z))")
-
-
-def _backslash(found: re.Match[str]) -> str:
-    return "\\" + found.group()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -41,7 +51,12 @@ def escape(text: str) -> str:
         >>> print(escape("<script>alert(1)</script> **bold** $5"))
         \<script\>alert(1)\</script\> \*\*bold\*\* \$5
     """
-    text = _INLINE.sub(_backslash, clean(text))
+    text = clean(text)
+    if "\\" in text:  # first, so the backslashes added below stay single
+        text = text.replace("\\", "\\\\")
+    for char in _MARKUP:  # one C scan a character: faster than a regex with a callback
+        if char in text:
+            text = text.replace(char, "\\" + char)
     if "&" in text:
         text = _ENTITY.sub(r"\\&", text)
     return text
@@ -69,16 +84,36 @@ def _cell(cell: Cell) -> str:
     return escape(cell)
 
 
+@functools.lru_cache(maxsize=16384)
+def _row(row: tuple[Cell, ...]) -> str:
+    """One table row; rows recur across pages (a model's routes, specs, capabilities)."""
+    return "| " + " | ".join([escape(cell) if cell.__class__ is str else _cell(cell)
+                              for cell in row]) + " |"
+
+
+@functools.lru_cache(maxsize=1024)
+def _head(caption: str, header: tuple[str, ...], numeric: tuple[int, ...]) -> str:
+    return "\n".join((
+        f"*{escape(caption)}*",
+        "",
+        "| " + " | ".join(escape(h) for h in header) + " |",
+        "|" + "|".join("---:" if i in numeric else "---" for i in range(len(header))) + "|",
+    ))
+
+
+_TABLES: ByIdentity[str] = ByIdentity()
+"""Tables the page builder shares across pages (a model's route table), rendered once."""
+
+
 def _table(table: Table) -> str:
-    lines = [f"*{escape(table.caption)}*", ""]
-    lines.append("| " + " | ".join(escape(h) for h in table.header) + " |")
-    numeric = table.numeric
-    lines.append("|" + "|".join("---:" if i in numeric else "---"
-                                for i in range(len(table.header))) + "|")
-    for row in table.rows:
-        lines.append("| " + " | ".join([escape(cell) if cell.__class__ is str else _cell(cell)
-                                        for cell in row]) + " |")
-    return "\n".join(lines)
+    found = _TABLES.get_one(table)
+    if found is not None:
+        return found
+    text = "\n".join([_head(table.caption, table.header, table.numeric),
+                      *[_row(row) for row in table.rows]])
+    if table.__class__ is SharedTable:
+        _TABLES.put_one(table, None, text)
+    return text
 
 
 def render_blocks(blocks: list[Block]) -> str:

@@ -7,18 +7,20 @@ documented", never as a bare dash. Nothing here computes a figure of its own.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import _format as fmt
 from ._domain import Capability, Model, ProviderRoute, RouteStatus
-from ._render_common import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table
+from ._facts import ByIdentity
+from ._render_common import Block, Bullets, Cell, Heading, Link, Pairs, Para, SharedTable, Table
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
     from ._comparison import Comparison
-    from ._facts import BenchmarkRow, ScoreGap
+    from ._facts import BenchmarkRow, CostEstimate, RouteRow, ScoreGap, SourceRef
 
 __all__ = ["CATALOG_ROWS", "catalog_page", "comparison_page", "model_page"]
 
@@ -40,6 +42,7 @@ def _tokens(value: int) -> str:
     return exact if short == exact else f"{short} ({exact})"
 
 
+@functools.lru_cache(maxsize=8192)
 def _spec(field: str, value: str | None) -> str:
     """A spec row's canonical text as a reader sees it."""
     if value is None:
@@ -134,29 +137,53 @@ def _empty(block: Block) -> bool:
     return False
 
 
+_BREAKDOWNS: ByIdentity[Block] = ByIdentity()
+"""A model's estimate is shared by every comparison at the same traffic: its table too."""
+
+
 def _breakdowns(c: Comparison) -> list[Block]:
     blocks: list[Block] = []
     for e in c.cost.estimates:
         name = c.names[e.model]
-        if e.monthly is None or e.route is None:
-            blocks.append(Para(f"{name}: no estimate ({e.reason or 'no eligible priced route'})."))
-            continue
-        rows: list[tuple[Cell, ...]] = []
-        for line in e.lines:
-            per_request = line.item == "requests"
-            rows.append((line.item, f"{line.quantity:,}" + (" requests" * per_request),
-                         fmt.price(line.unit_price) + (" each" if per_request else " per 1M"),
-                         fmt.money(line.amount)))
-        rows.append(("Total", "", "", fmt.money(e.monthly)))
-        blocks.append(Table(f"{name} on {e.provider_name}: {fmt.money(e.monthly)} a month",
-                            ("Item", "Quantity", "Unit price", "Amount"), tuple(rows),
-                            numeric=(1, 2, 3)))
+        found = _BREAKDOWNS.get_one(e, name)
+        blocks.append(found if found is not None else _BREAKDOWNS.put_one(e, name,
+                                                                      _breakdown(e, name)))
     return blocks
+
+
+def _breakdown(e: CostEstimate, name: str) -> Block:
+    if e.monthly is None or e.route is None:
+        return Para(f"{name}: no estimate ({e.reason or 'no eligible priced route'}).")
+    rows: list[tuple[Cell, ...]] = []
+    for line in e.lines:
+        per_request = line.item == "requests"
+        rows.append((line.item, f"{line.quantity:,}" + (" requests" * per_request),
+                     fmt.price(line.unit_price) + (" each" if per_request else " per 1M"),
+                     fmt.money(line.amount)))
+    rows.append(("Total", "", "", fmt.money(e.monthly)))
+    return SharedTable(f"{name} on {e.provider_name}: {fmt.money(e.monthly)} a month",
+                       ("Item", "Quantity", "Unit price", "Amount"), tuple(rows),
+                       numeric=(1, 2, 3))
+
+
+_ROUTE_TABLES: ByIdentity[Block] = ByIdentity()
+"""A model's route rows are shared by every comparison at the same traffic: its table too."""
+
+
+def _route_groups(c: Comparison) -> list[tuple[RouteRow, ...]]:
+    """Each model's route rows (``c.routes_of`` for every model, in one pass)."""
+    groups: list[list[RouteRow]] = [[] for _ in c.models]
+    count = len(groups)
+    for r in c.routes:
+        if 0 <= r.model < count:
+            groups[r.model].append(r)
+    return [tuple(g) for g in groups]
 
 
 def _pricing(c: Comparison) -> list[Block]:
     names = c.names
     estimates = c.cost.estimates
+    groups = _route_groups(c)
     rows: list[tuple[Cell, ...]] = [
         ("Cheapest route at your traffic",
          *(e.provider_name or f"none ({e.reason or 'no eligible priced route'})"
@@ -169,26 +196,29 @@ def _pricing(c: Comparison) -> list[Block]:
          *(_price(e.blended) for e in estimates)),
         ("Monthly at your traffic", *(_money(e.monthly, "no estimate") for e in estimates)),
         ("Routes that can carry it", *(
-            f"{sum(r.eligible for r in c.routes_of(i))} of {len(c.routes_of(i))}"
-            for i in range(len(names)))),
+            f"{sum(r.eligible for r in routes)} of {len(routes)}" for routes in groups)),
     ]
     blocks: list[Block] = [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
                                  tuple(rows))]
-    for i, name in enumerate(names):
-        routes = c.routes_of(i)
-        if not routes:
-            blocks.append(Para(f"{name} has no provider route in the catalog."))
-            continue
-        blocks.append(Table(
-            f"{name}: every route (USD per 1M tokens)",
-            ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
-            tuple((r.provider_name, _price(r.route.input), _price(r.route.output),
-                   _context(r.context_window), _STATUS[r.route.status],
-                   _money(r.monthly, "no estimate"),
-                   "yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
-                  for r in routes),
-            numeric=(1, 2, 5)))
+    for name, routes in zip(names, groups, strict=True):
+        found = _ROUTE_TABLES.get(routes, name)
+        blocks.append(found if found is not None else _ROUTE_TABLES.put(
+            routes, name, _route_table(name, routes)))
     return blocks
+
+
+def _route_table(name: str, routes: tuple[RouteRow, ...]) -> Block:
+    if not routes:
+        return Para(f"{name} has no provider route in the catalog.")
+    return SharedTable(
+        f"{name}: every route (USD per 1M tokens)",
+        ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
+        tuple((r.provider_name, _price(r.route.input), _price(r.route.output),
+               _context(r.context_window), _STATUS[r.route.status],
+               _money(r.monthly, "no estimate"),
+               "yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
+              for r in routes),
+        numeric=(1, 2, 5))
 
 
 def _score(row: BenchmarkRow, i: int, *, with_setting: bool) -> str:
@@ -274,15 +304,25 @@ def _benchmarks(c: Comparison) -> list[Block]:
     return blocks
 
 
+_SOURCE_ROWS: ByIdentity[tuple[Cell, ...]] = ByIdentity()
+
+
 def _provenance(c: Comparison) -> list[Block]:
     blocks: list[Block] = [Para(_join(c.narrative.provenance))]
     sources = c.provenance.sources
     if sources:
-        blocks.append(Table("Sources", ("Source", "Supports", "Checked"), tuple(
-            (Link(s.url, s.url), "; ".join(s.supports),
-             fmt.date(s.checked) if s.checked else "no date recorded")
-            for s in sources)))
+        rows = []
+        for s in sources:
+            found = _SOURCE_ROWS.get_one(s)
+            rows.append(found if found is not None else _SOURCE_ROWS.put_one(s, None,
+                                                                         _source_row(s)))
+        blocks.append(Table("Sources", ("Source", "Supports", "Checked"), tuple(rows)))
     return blocks
+
+
+def _source_row(s: SourceRef) -> tuple[Cell, ...]:
+    return (Link(s.url, s.url), "; ".join(s.supports),
+            fmt.date(s.checked) if s.checked else "no date recorded")
 
 
 # -- a model and a catalog -------------------------------------------------------------------------
