@@ -230,7 +230,11 @@ def _check_relation(check: Check, values: list[object]) -> bool:
             return False
         return left < right if op == "<" else left > right
     if op in ("==", "!="):
-        same = canonical(values[0]) == canonical(values[1])
+        left, right = _number(values[0]), _number(values[1])
+        if left is not None and right is not None:
+            same = left == right  # 4500.00 and 4500.0 are the same money
+        else:
+            same = canonical(values[0]) == canonical(values[1])
         return same if op == "==" else not same
     if op == "true":
         return values[0] is True

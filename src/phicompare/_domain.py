@@ -92,6 +92,11 @@ def _non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         raise ValueError(msg)
 
 
+def _one_line(text: str) -> str:
+    """A display name with its white space folded: no tabs, no doubled or trailing spaces."""
+    return " ".join(text.split()) if isinstance(text, str) else text
+
+
 def _non_empty_or_none(_: object, attribute: attrs.Attribute[str | None],
                        value: str | None) -> None:
     if value is not None and not value.strip():
@@ -171,7 +176,7 @@ class Provider:
     """
 
     id: str = attrs.field(validator=_non_empty)
-    name: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(converter=_one_line, validator=_non_empty)
     url: str | None = None
 
 
@@ -188,7 +193,7 @@ class Benchmark:
     """
 
     id: str = attrs.field(validator=_non_empty)
-    name: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(converter=_one_line, validator=_non_empty)
     short_name: str | None = None
     items: int | None = attrs.field(default=None, validator=_not_negative)
     metric: str = "accuracy"
@@ -295,7 +300,7 @@ class Model:
     """
 
     id: str = attrs.field(validator=_non_empty)
-    name: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(converter=_one_line, validator=_non_empty)
     vendor: str | None = None
     family: str | None = None
     aliases: tuple[str, ...] = ()

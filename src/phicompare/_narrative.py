@@ -12,6 +12,7 @@ import itertools
 from typing import TYPE_CHECKING, cast
 
 from . import _format as fmt
+from ._catalog import normalize_name
 from ._claims import Check, Claim, Evidence, Narrative, Question, Row
 from ._domain import Capability, Support
 from ._facts import ByIdentity, FrictionItem, FrictionKind
@@ -556,6 +557,18 @@ _RELATED: ByIdentity[Claim] = ByIdentity()
 """Related comparisons come from each model's neighbours, shared records: so are their claims."""
 
 
+def _named(name: str, model_id: str) -> str:
+    """A model's name, with its id when the two differ beyond spelling.
+
+    Two models may share a display name ("Devstral 2"), never an id.
+
+    Examples:
+        >>> _named("Phi-3 Mini 128K", "phi-3-mini-128k"), _named("Devstral 2", "devstral-2512")
+        ('Phi-3 Mini 128K', 'Devstral 2 (devstral-2512)')
+    """
+    return name if normalize_name(name) == normalize_name(model_id) else f"{name} ({model_id})"
+
+
 def _related(x: Ctx) -> tuple[Claim, ...]:
     claims = []
     for k, r in enumerate(x.c.related):
@@ -563,7 +576,7 @@ def _related(x: Ctx) -> tuple[Claim, ...]:
         if found is None:
             found = _RELATED.put_one(r, k, Claim(
                 key=f"related:{r.models[0]}:{r.models[1]}",
-                text=f"{r.names[0]} vs {r.names[1]} "
+                text=f"{_named(r.names[0], r.models[0])} vs {_named(r.names[1], r.models[1])} "
                      f"({_RELATED_REASONS.get(r.reason, r.reason)}).",
                 evidence=(x.ev(f"related[{k}].models[1]", r.models[1]),
                           x.ev(f"related[{k}].reason", r.reason))))
