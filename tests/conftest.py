@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from phicompare import Catalog, load_catalog
+from phicompare import Catalog, Comparison, compare, load_catalog
 
 HERE = Path(__file__).parent
 DATA = HERE / "data"
 REFERENCE = DATA / "reference_page.toml"
+HOSTILE = DATA / "hostile.toml"
 SHARED_DATA = HERE.parent.parent / "shared" / "data"
 
 
@@ -26,3 +27,15 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"real catalog snapshots not found at {SHARED_DATA} (../shared/data)")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def pair() -> Comparison:
+    """Phi-2 against Phi-4 Mini from the bundled catalog."""
+    return compare("phi-2", "phi-4-mini")
+
+
+@pytest.fixture(scope="session")
+def hostile() -> Comparison:
+    """Three models of the hostile catalog: markup, pipes, dollars, very long names."""
+    return compare("script-model", "long-model", "dollar-model", catalog=load_catalog(HOSTILE))

@@ -31,11 +31,6 @@ SECTIONS = ["Summary", "Decision scorecard", "Tradeoffs", "Cost at your traffic"
 
 
 @pytest.fixture(scope="module")
-def pair() -> Comparison:
-    return compare("phi-2", "phi-4-mini")
-
-
-@pytest.fixture(scope="module")
 def hostile() -> Catalog:
     return load_catalog(HOSTILE)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from phicompare import Catalog, Comparison, compare, default_catalog, load_catalog
+from phicompare import Comparison, default_catalog
 from phicompare import _format as fmt
 from phicompare._render_common import Bullets, Heading, Link, Para, Table, clean
 from phicompare._render_html import (
@@ -25,17 +25,6 @@ VOID = {"meta", "br", "img", "link", "input", "hr"}
 ALLOWED = {"html", "head", "meta", "title", "style", "body", "main", "div", "section", "h1",
            "h2", "h3", "p", "ul", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody",
            "tr", "th", "td", "a"}
-
-
-@pytest.fixture(scope="module")
-def pair() -> Comparison:
-    return compare("phi-2", "phi-4-mini")
-
-
-@pytest.fixture(scope="module")
-def hostile() -> Comparison:
-    catalog: Catalog = load_catalog(HOSTILE)
-    return compare("script-model", "long-model", "dollar-model", catalog=catalog)
 
 
 class Page(html.parser.HTMLParser):

@@ -14,11 +14,6 @@ from phicompare._render_json import render_json
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 
 
-@pytest.fixture(scope="module")
-def pair() -> Comparison:
-    return compare("phi-2", "phi-4-mini")
-
-
 def _schema() -> dict[str, Any]:
     from phicompare._schema import SCHEMA_FILE
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from phicompare import Catalog, Comparison, compare, default_catalog, load_catalog
+from phicompare import Comparison, default_catalog
 from phicompare import _format as fmt
 from phicompare._render_common import Bullets, Heading, Link, Para, Table, clean
 from phicompare._render_markdown import (
@@ -26,17 +26,6 @@ from phicompare._render_markdown import (
 )
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
-
-
-@pytest.fixture(scope="module")
-def pair() -> Comparison:
-    return compare("phi-2", "phi-4-mini")
-
-
-@pytest.fixture(scope="module")
-def hostile() -> Comparison:
-    catalog: Catalog = load_catalog(HOSTILE)
-    return compare("script-model", "long-model", "dollar-model", catalog=catalog)
 
 
 def split_row(line: str) -> list[str]:

@@ -16,11 +16,6 @@ HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture(scope="module")
-def pair() -> Comparison:
-    return compare("phi-2", "phi-4-mini")
-
-
 def test_without_matplotlib_plots_say_what_to_install(pair: Comparison,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from phicompare import Catalog, Comparison, compare, load_catalog
+from phicompare import Catalog, Comparison, compare
 from phicompare import _format as fmt
 from phicompare._render_common import Bullets, Heading, Link, Pairs, Para, Table, display_width
 from phicompare._render_text import MIN_WIDTH, _widths, render_blocks, render_text, wrap
@@ -16,17 +16,6 @@ from phicompare._render_text import MIN_WIDTH, _widths, render_blocks, render_te
 from .strategies import AS_OF, catalog_and_pair
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
-
-
-@pytest.fixture(scope="module")
-def pair() -> Comparison:
-    return compare("phi-2", "phi-4-mini")
-
-
-@pytest.fixture(scope="module")
-def hostile() -> Comparison:
-    catalog: Catalog = load_catalog(HOSTILE)
-    return compare("script-model", "long-model", "dollar-model", catalog=catalog)
 
 
 def widest(text: str) -> int:
