@@ -291,7 +291,7 @@ import resource, sys, datetime as dt
 from phicompare import compare_all
 from phicompare.importers import from_models_dev
 cat = from_models_dev(sys.argv[1])
-ids = [m.id for m in cat][:400]
+ids = [m.id for m in cat][:600]
 import itertools
 pairs = itertools.islice(itertools.combinations(ids, 2), int(sys.argv[2]))
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -305,7 +305,7 @@ def bench_memory() -> None:
     if not (DATA / "models.dev").is_dir():
         print(f"  snapshots not found at {DATA}: skipped")
         return
-    for count in (5_000, 20_000, 60_000):
+    for count in (10_000, 40_000, 120_000):
         done = subprocess.run([sys.executable, "-c", MEMORY, str(DATA / "models.dev"),
                                str(count)], env=_ENV, check=True, capture_output=True, text=True)
         n, base, peak = (int(x) for x in done.stdout.split())
