@@ -323,3 +323,12 @@ def test_prebuilt_catalog_is_ignored_unless_it_matches(tmp_path: Path,
     assert _loader._prebuilt() is None  # another version
     blob.write_bytes(pickle.dumps((phicompare.__version__, catalog)))
     assert _loader._prebuilt() == catalog
+
+
+def test_domain_rejects_float_money() -> None:
+    """No float reaches a money value, even when records are built in code."""
+    from phicompare import ProviderRoute
+
+    with pytest.raises(TypeError, match=r"Decimal\('0.05'\)"):
+        ProviderRoute(provider="p", input=0.05, output=Decimal("0.1"),  # type: ignore[arg-type]
+                      source="https://example.com", checked=dt.date(2026, 11, 25))

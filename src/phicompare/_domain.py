@@ -123,6 +123,10 @@ def _modalities(_: object, attribute: attrs.Attribute[tuple[str, ...]],
 
 
 def _not_negative(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
+    if isinstance(value, float):
+        msg = (f"{attribute.name} is exact: pass Decimal({str(value)!r}) or an int, not the "
+               f"float {value!r}")
+        raise TypeError(msg)
     if value is not None and isinstance(value, (int, Decimal)) and value < 0:
         msg = f"{attribute.name} must not be negative, got {value!r}"
         raise ValueError(msg)
