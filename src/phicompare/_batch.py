@@ -9,8 +9,10 @@ however many pairs there are.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
+import os
 import pickle
 import re
 from collections import deque
@@ -106,13 +108,28 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
 
     A top-level function, so process pools and clusters can send it to workers.
     """
-    from ._compare import build  # noqa: PLC0415
-
     catalog = _worker_catalog(digest, blob)
     fmt: str | None = options.pop("format", None)
     out_dir: str | None = options.pop("out_dir", None)
     render = _renderer(fmt) if fmt else None
+    # A chunk makes no reference cycles worth collecting mid-way, yet every collection would walk
+    # the catalog and its memo: collect with the next chunk instead (memory stays per-chunk).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_pairs(catalog, pairs, options, fmt, out_dir, render)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict[str, Any],
+               fmt: str | None, out_dir: str | None,
+               render: Callable[[Comparison], str] | None) -> list[PairResult]:
+    from ._compare import build  # noqa: PLC0415
+
     results = []
+    folder = None if out_dir is None else str(Path(out_dir))
     for a, b in pairs:
         try:
             c = build(a, b, catalog=catalog, keep=False, **options)
@@ -120,15 +137,30 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
                 results.append(PairResult(a=a, b=b, comparison=c))
                 continue
             page = render(c)
-            if out_dir is None:
+            if folder is None:
                 results.append(PairResult(a=a, b=b, page=page))
                 continue
-            path = Path(out_dir) / page_name(a, b, fmt or "md")
-            path.write_text(page, encoding="utf-8")
-            results.append(PairResult(a=a, b=b, path=str(path)))
+            name = page_name(a, b, fmt or "md")
+            # str(Path(out_dir) / name), without a Path a page
+            path = name if folder == "." else os.path.join(folder, name)
+            _write(path, page)
+            results.append(PairResult(a=a, b=b, path=path))
         except Exception as exc:  # noqa: BLE001 - reported with the pair, the rest go on
             results.append(PairResult(a=a, b=b, error=f"{type(exc).__name__}: {exc}"))
     return results
+
+
+def _write(path: str, page: str) -> None:
+    """``Path(path).write_text(page, encoding="utf-8")``, without a text layer per page."""
+    if os.linesep != "\n":  # pragma: no cover - what text mode would write on Windows
+        page = page.replace("\n", os.linesep)
+    data = memoryview(page.encode("utf-8"))
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        while data:
+            data = data[os.write(fd, data):]
+    finally:
+        os.close(fd)
 
 
 def _chunks(pairs: Iterable[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:

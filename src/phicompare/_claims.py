@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from . import _format as fmt
+from ._facts import fast_init
 
 __all__ = ["Check", "Claim", "Evidence", "Narrative", "Question", "Row", "check_claims"]
 
@@ -167,6 +168,10 @@ class Narrative:
         yield "verdict", self.verdict
         yield "related", self.related
         yield "provenance", self.provenance
+
+
+for _cls in (Evidence, Check, Claim, Row, Question, Narrative):
+    fast_init(_cls)
 
 
 _PATH = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")

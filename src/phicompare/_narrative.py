@@ -209,8 +209,8 @@ def _scorecard(x: Ctx) -> tuple[Row, ...]:
                                 for ev in counts),
                     evidence=tuple(e for ev in counts for e in ev)
                     or (x.ev("models[0].id", c.models[0].id),)))
-    leads = [[r for r in c.benchmarks if x.leads_all(r, i)] for i in range(n)]
-    shared = [r for r in c.benchmarks if r.shared]
+    leads = [x.leads(i) for i in range(n)]
+    shared = x.shared_rows()
     rows.append(Row(
         key="benchmarks", label="Shared benchmarks",
         cells=tuple(("leads on " + fmt.join_words([r.benchmark.label for r in lead]))
@@ -239,6 +239,8 @@ def _tradeoffs(x: Ctx) -> tuple[Claim, ...]:
     if None not in windows and len(set(windows)) > 1:
         claims.append(_context_claim(x))
     for cap_row in c.capabilities:
+        if not cap_row.differs:  # all alike: no model documents what another lacks
+            continue
         yes = [i for i, s in enumerate(cap_row.support) if s is Support.YES]
         no = [i for i, s in enumerate(cap_row.support) if s is Support.NO]
         unknown = [i for i, s in enumerate(cap_row.support) if s is Support.UNKNOWN]

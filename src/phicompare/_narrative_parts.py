@@ -55,31 +55,34 @@ class Ctx:
         self.pairs = list(itertools.combinations(range(self.n), 2))
         self._rows: dict[int, int] = {}
         self._paths: dict[tuple[int, int, int], str] = {}
-        self._leader: dict[tuple[int, int, int], int | None] = {}
         self._winner: dict[int, int | None] = {}
-        self._caps = {r.capability: k for k, r in enumerate(c.capabilities)}
+        self._caps: dict[Capability, int] | None = None  # built on first use (enums hash slowly)
         self._comparable: list[tuple[BenchmarkRow, tuple[int, int]]] = []
         self._incomparable: list[tuple[BenchmarkRow, tuple[int, int]]] = []
         significant: list[tuple[Decimal, str, BenchmarkRow, tuple[int, int]]] = []
+        n = self.n
+        paths = self._paths
+        self._leads: list[list[BenchmarkRow]] = [[] for _ in range(n)]
+        self._shared: list[BenchmarkRow] = []
         for k, row in enumerate(c.benchmarks):
             key = id(row)
             self._rows[key] = k
-            wins = dict.fromkeys(range(self.n), 0)
-            for p, gap in enumerate(row.pairs):
-                path = f"benchmarks[{k}].pairs[{p}]"
-                a, b, leader = gap.a, gap.b, gap.leader
-                self._paths[key, a, b] = self._paths[key, b, a] = path
-                self._leader[key, a, b] = self._leader[key, b, a] = leader
-                if leader is not None:
-                    wins[leader] += 1
-                if gap.comparable:
+            found = _ROW_VIEWS.get_one(row, (n, k))
+            view = found if found is not None else _ROW_VIEWS.put_one(row, (n, k),
+                                                                      _row_view(row, k, n))
+            for a, b, path, kind, size in view[0]:
+                paths[key, a, b] = paths[key, b, a] = path
+                if kind == _COMPARABLE:
                     self._comparable.append((row, (a, b)))
-                    if gap.significant and gap.gap is not None:
-                        significant.append((-abs(gap.gap), row.benchmark.id, row, (a, b)))
-                elif row.scores[a] is not None and row.scores[b] is not None:
+                    if size is not None:
+                        significant.append((size, row.benchmark.id, row, (a, b)))
+                elif kind == _INCOMPARABLE:
                     self._incomparable.append((row, (a, b)))
-            top = [i for i, w in wins.items() if w == self.n - 1]
-            self._winner[key] = top[0] if top and self.n > 1 else None
+            self._winner[key] = view[1]
+            if view[1] is not None:
+                self._leads[view[1]].append(row)
+            if view[2]:
+                self._shared.append(row)
         significant.sort(key=lambda s: (s[0], s[1]))
         self._significant = [(s[2], s[3]) for s in significant]
         self.memo: dict[object, object] = {}
@@ -101,7 +104,10 @@ class Ctx:
 
     def cap_index(self, capability: Capability) -> int:
         """Index of ``capability``'s row in ``capabilities``."""
-        return self._caps[capability]
+        caps = self._caps
+        if caps is None:
+            caps = self._caps = {r.capability: k for k, r in enumerate(self.c.capabilities)}
+        return caps[capability]
 
     def pair_path(self, row: BenchmarkRow, i: int, j: int) -> str:
         """Path of the (i, j) gap of ``row``."""
@@ -153,17 +159,37 @@ class Ctx:
         """The comparable pair with the largest gap outside noise."""
         return self._significant[0] if self._significant else None
 
+    def leads(self, i: int) -> list[BenchmarkRow]:
+        """The rows on which model ``i`` leads every other model outside noise, in order."""
+        return self._leads[i]
+
+    def shared_rows(self) -> list[BenchmarkRow]:
+        """The rows on which every model has a score, in order."""
+        return self._shared
+
     def leads_all(self, row: BenchmarkRow, i: int) -> bool:
         """Whether model ``i`` leads every other model on ``row`` outside noise."""
         return self._winner[id(row)] == i
 
     def comparable_categories(self) -> list[str]:
         """Benchmark categories with at least one comparable pair, in first-seen order."""
-        seen: dict[str, None] = {}
-        for row, _ in self._comparable:
-            if row.benchmark.category:
-                seen.setdefault(row.benchmark.category, None)
-        return list(seen)
+        found = cast("list[str] | None", self.memo.get("categories"))
+        if found is None:
+            seen: dict[str, None] = {}
+            for row, _ in self._comparable:
+                if row.benchmark.category:
+                    seen.setdefault(row.benchmark.category, None)
+            found = self.memo["categories"] = list(seen)
+        return list(found)
+
+    def led_in(self, category: str, i: int) -> list[BenchmarkRow]:
+        """``[r for r, _ in comparable_rows() if r's category is category and leads_all(r, i)]``."""
+        key = ("led", i)
+        led = cast("list[BenchmarkRow] | None", self.memo.get(key))
+        if led is None:
+            winner = self._winner
+            led = self.memo[key] = [r for r, _ in self._comparable if winner[id(r)] == i]
+        return [r for r in led if r.benchmark.category == category]
 
     def gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *,
                   detailed: bool = False) -> Claim:
@@ -238,8 +264,14 @@ class Ctx:
 
     def no_comparable_claim(self) -> Claim:
         """No benchmark is scored alike for any pair."""
+        found = cast("Claim | None", self.memo.get("no-comparable"))
+        if found is None:
+            found = self.memo["no-comparable"] = self._no_comparable_claim()
+        return found
+
+    def _no_comparable_claim(self) -> Claim:
         rows = self.c.benchmarks
-        if any(r.shared for r in rows):
+        if self._shared:  # any row every model scores
             text = ("They share benchmarks, but none scored under the same setting and harness, "
                     "so the scores are not directly comparable.")
         elif rows:
@@ -511,6 +543,38 @@ class Ctx:
 _TRAFFIC: ByIdentity[tuple[str, tuple[Evidence, ...]]] = ByIdentity()
 _ASSUMPTIONS: ByIdentity[Claim] = ByIdentity()
 _ESTIMATES: ByIdentity[Claim] = ByIdentity()
+_COMPARABLE, _INCOMPARABLE, _UNSCORED = 0, 1, 2
+_RowView = tuple[tuple[tuple[int, int, str, int, "Decimal | None"], ...], "int | None", bool]
+_ROW_VIEWS: ByIdentity[_RowView] = ByIdentity()
+"""What the context reads off a benchmark row at a position: rows recur across pairs."""
+
+
+def _row_view(row: BenchmarkRow, k: int, n: int) -> _RowView:
+    """What ``row``, at ``benchmarks[k]``, tells the context.
+
+    Each gap as (a, b, path, kind, minus its size when significant), the model that leads
+    every other outside noise (or ``None``), and whether every model has a score.
+    """
+    wins = dict.fromkeys(range(n), 0)
+    gaps: list[tuple[int, int, str, int, Decimal | None]] = []
+    for p, gap in enumerate(row.pairs):
+        a, b, leader = gap.a, gap.b, gap.leader
+        if leader is not None:
+            wins[leader] += 1
+        size: Decimal | None = None
+        if gap.comparable:
+            kind = _COMPARABLE
+            if gap.significant and gap.gap is not None:
+                size = -abs(gap.gap)
+        elif row.scores[a] is not None and row.scores[b] is not None:
+            kind = _INCOMPARABLE
+        else:
+            kind = _UNSCORED
+        gaps.append((a, b, f"benchmarks[{k}].pairs[{p}]", kind, size))
+    top = [i for i, w in wins.items() if w == n - 1]
+    return tuple(gaps), (top[0] if top and n > 1 else None), row.shared
+
+
 _ROUTE_EVIDENCE: ByIdentity[tuple[Evidence, ...]] = ByIdentity()
 _ROUTE_CLAIMS: ByIdentity[Claim] = ByIdentity()
 """What the narrative says of a model's route rows, which recur across comparisons."""
@@ -547,8 +611,7 @@ def decision_fit(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]
         found = _CAPABILITY_FITS.put(c.capabilities, i, _capability_fits(x, i))
     fits, evidence, checks = list(found[0]), list(found[1]), list(found[2])
     for category in x.comparable_categories():
-        led = [r for r, _ in x.comparable_rows() if r.benchmark.category == category
-               and x.leads_all(r, i)]
+        led = x.led_in(category, i)
         if led:
             fits.append(CATEGORY_WORKLOADS.get(category, category))
             evidence.extend(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.category", category)
@@ -597,8 +660,7 @@ def advantages(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]]:
             checks.extend(Check(op="in", paths=(f"capabilities[{k}].support[{o}]",),
                                 values=("no",)) for o in others)
     for category in x.comparable_categories():
-        led = [r for r, _ in x.comparable_rows() if r.benchmark.category == category
-               and x.leads_all(r, i)]
+        led = x.led_in(category, i)
         if led:
             labels = list(dict.fromkeys(r.benchmark.label for r in led))
             reasons.append(f"{CATEGORY_WORKLOADS.get(category, category)} "

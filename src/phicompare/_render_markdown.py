@@ -41,6 +41,10 @@ _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _BLOCK_START = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|\Z))")
 
 
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|~$#&]")
+"""Any character :func:`escape` would touch: prose without one is its own Markdown."""
+
+
 @functools.lru_cache(maxsize=8192)
 def escape(text: str) -> str:
     r"""``text`` as Markdown that shows exactly ``text``: markup characters backslash-escaped.
@@ -64,7 +68,11 @@ def escape(text: str) -> str:
 
 def _block(text: str) -> str:
     """``text`` escaped to stand at the start of a paragraph or list item."""
-    text = escape(text).lstrip()
+    # Prose rarely recurs and most of it needs no escaping: look before going through the cache.
+    text = (text if text.isprintable() and _SPECIAL.search(text) is None
+            else escape(text)).lstrip()
+    if not text or (text[0] not in "-+=" and not text[0].isdecimal()):  # what _BLOCK_START needs
+        return text
     found = _BLOCK_START.match(text)
     if found is None:
         return text
@@ -101,6 +109,11 @@ def _head(caption: str, header: tuple[str, ...], numeric: tuple[int, ...]) -> st
     ))
 
 
+@functools.lru_cache(maxsize=1024)
+def _heading(level: int, text: str) -> str:
+    return "#" * level + " " + escape(text)
+
+
 _TABLES: ByIdentity[str] = ByIdentity()
 """Tables the page builder shares across pages (a model's route table), rendered once."""
 
@@ -127,19 +140,24 @@ def render_blocks(blocks: list[Block]) -> str:
     """
     parts: list[str] = []
     for block in blocks:
-        if isinstance(block, Para):
-            parts.append(_block(block.text))
+        cls = block.__class__
+        if cls is Heading:
+            parts.append(_heading(block.level, block.text))  # type: ignore[union-attr]
+        elif cls is Para:
+            parts.append(_block(block.text))  # type: ignore[union-attr]
         elif isinstance(block, Table):
             parts.append(_table(block))
         elif isinstance(block, Bullets):
-            parts.append("\n".join(
+            parts.append("\n".join([
                 "- " + (_cell(item) if isinstance(item, Link) else _block(item))
-                for item in block.items))
+                for item in block.items]))
         elif isinstance(block, Heading):
-            parts.append("#" * block.level + " " + escape(block.text))
+            parts.append(_heading(block.level, block.text))
+        elif isinstance(block, Para):
+            parts.append(_block(block.text))
         elif isinstance(block, Pairs):
-            parts.append("\n\n".join(f"**{escape(term)}**\n\n{_block(text)}"
-                                     for term, text in block.items))
+            parts.append("\n\n".join([f"**{escape(term)}**\n\n{_block(text)}"
+                                      for term, text in block.items]))
     return "\n\n".join(parts) + "\n"
 
 

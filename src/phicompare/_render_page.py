@@ -20,7 +20,15 @@ from ._render_common import Block, Bullets, Cell, Heading, Link, Pairs, Para, Sh
 if TYPE_CHECKING:
     from ._catalog import Catalog
     from ._comparison import Comparison
-    from ._facts import BenchmarkRow, CostEstimate, RouteRow, ScoreGap, SourceRef
+    from ._facts import (
+        BenchmarkRow,
+        CapabilityRow,
+        CostEstimate,
+        RouteRow,
+        ScoreGap,
+        SourceRef,
+        SpecRow,
+    )
 
 __all__ = ["CATALOG_ROWS", "catalog_page", "comparison_page", "model_page"]
 
@@ -97,14 +105,13 @@ def comparison_page(c: Comparison) -> list[Block]:
     blocks += [
         Heading(2, "Specifications", "specs"),
         Table("Specifications", ("Specification", *names),
-              tuple((row.label, *(_spec(row.field, v) for v in row.values)) for row in c.specs)),
+              tuple([_spec_cells(row) for row in c.specs])),
     ]
     _section(blocks, "Pricing and availability", "pricing", _pricing(c))
     blocks += [
         Heading(2, "Capabilities", "capabilities"),
         Table("Capabilities (a route that documents one counts)", ("Capability", *names),
-              tuple((row.capability.label, *(s.label for s in row.support))
-                    for row in c.capabilities)),
+              tuple([_capability_cells(row) for row in c.capabilities])),
     ]
     _section(blocks, "Benchmarks", "benchmarks", _benchmarks(c))
     _section(blocks, "Deep dive", "deep-dive", [Para(_join(p)) for p in n.deep_dive])
@@ -117,8 +124,28 @@ def comparison_page(c: Comparison) -> list[Block]:
     return blocks
 
 
+_ROW_CELLS: ByIdentity[tuple[Cell, ...]] = ByIdentity()
+"""Spec and capability rows are shared across comparisons (equal values, one record): cells too."""
+
+
+def _spec_cells(row: SpecRow) -> tuple[Cell, ...]:
+    found = _ROW_CELLS.get_one(row)
+    if found is None:
+        found = _ROW_CELLS.put_one(row, None, (row.label, *(_spec(row.field, v)
+                                                            for v in row.values)))
+    return found
+
+
+def _capability_cells(row: CapabilityRow) -> tuple[Cell, ...]:
+    found = _ROW_CELLS.get_one(row)
+    if found is None:
+        found = _ROW_CELLS.put_one(row, None, (row.capability.label,
+                                               *(s.label for s in row.support)))
+    return found
+
+
 def _join(claims: Sequence[object]) -> str:
-    return " ".join(str(claim) for claim in claims)
+    return " ".join([str(claim) for claim in claims])
 
 
 def _section(blocks: list[Block], title: str, anchor: str, body: list[Block]) -> None:
@@ -249,12 +276,23 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
     return shown, f"{names[ahead]} leads, outside noise"
 
 
+_BENCHMARK_CELLS: ByIdentity[tuple[str, ...]] = ByIdentity()
+"""Benchmark rows are shared across comparisons (same benchmark, same scores): cells too."""
+
+
 def _benchmark_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
     """The benchmark, its setting and each model's score.
 
     When settings differ, two models' settings are shown side by side ("0-shot / 5-shot"); with
     more models the setting goes beside each score.
     """
+    found = _BENCHMARK_CELLS.get_one(row, count)
+    if found is None:
+        found = _BENCHMARK_CELLS.put_one(row, count, _make_benchmark_cells(row, count))
+    return found
+
+
+def _make_benchmark_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
     settings = {s.setting for s in row.scores if s is not None}
     inline = False
     if len(settings) == 1:
