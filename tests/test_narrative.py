@@ -179,10 +179,11 @@ def test_identical_prices_are_a_tie() -> None:
     a = _model("a", routes=(_route("p", "0.10", "0.20"),))
     b = _model("b", routes=(_route("p", "0.10", "0.20"),))
     c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
-    texts = " ".join(cl.text for cl in c.narrative.cost)
-    assert "they cost the same" in texts
-    assert "a tie" in texts
-    assert "cheaper" not in texts
+    summary = " ".join(cl.text for cl in c.narrative.summary)
+    cost = " ".join(cl.text for cl in c.narrative.cost)
+    assert "they cost the same, $130.00 a month: a tie." in summary
+    assert "There is no gap: a tie at $130.00 a month." in cost
+    assert "cheaper" not in summary + cost
     assert_sound(c)
 
 
@@ -190,11 +191,23 @@ def test_opposite_prices_say_both_and_the_crossover() -> None:
     a = _model("a", routes=(_route("p", "0.10", "0.10"),))
     b = _model("b", routes=(_route("q", "0.075", "0.30"),))
     c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
-    text = " ".join(cl.text for cl in c.narrative.summary)
-    assert "B is cheaper on input ($0.075 against $0.10 per 1M)" in text
-    assert "A on output ($0.10 against $0.30)" in text
-    assert "under 88.9% of tokens" in text
+    summary = " ".join(cl.text for cl in c.narrative.summary)
+    assert "prices point opposite ways: with more than 88.9% of tokens as input, B" in summary
+    cost = " ".join(cl.text for cl in c.narrative.cost)
+    assert "B is cheaper on input ($0.075 against $0.10 per 1M)" in cost
+    assert "A on output ($0.10 against $0.30)" in cost
+    assert "under 88.9% of tokens" in cost
+    tradeoffs = " ".join(cl.text for cl in c.narrative.tradeoffs)
+    assert "B is cheaper per input token ($0.075 against $0.10 per 1M)" in tradeoffs
     assert_sound(c)
+
+
+def test_a_page_does_not_repeat_its_cost_sentences() -> None:
+    """Summary, tradeoffs and cost word the comparison each their own way (the FAQ may repeat)."""
+    n = compare("phi-2", "phi-4-mini", as_of=DAY).narrative
+    sections = [n.summary, n.tradeoffs, n.cost]
+    texts = [claim.text for section in sections for claim in section]
+    assert len(texts) == len(set(texts))
 
 
 def test_model_without_routes_or_benchmarks_gets_no_estimate_and_no_zero() -> None:

@@ -98,14 +98,15 @@ def _make_identity(x: Ctx, i: int) -> Claim:
                  evidence=(x.ev(f"models[{i}].name", m.name, shown=m.name), *evidence))
 
 
-def _context_claim(x: Ctx) -> Claim:
-    found = cast("Claim | None", x.memo.get("context"))
+def _context_claim(x: Ctx, *, brief: bool = False) -> Claim:
+    key = ("context", brief)
+    found = cast("Claim | None", x.memo.get(key))
     if found is None:
-        found = x.memo["context"] = _make_context_claim(x)
+        found = x.memo[key] = _make_context_claim(x, brief=brief)
     return found
 
 
-def _make_context_claim(x: Ctx) -> Claim:
+def _make_context_claim(x: Ctx, *, brief: bool = False) -> Claim:
     models = x.c.models
     windows = [m.context_window for m in models]
     evidence = tuple(x.ev(f"models[{i}].context_window", w,
@@ -136,6 +137,8 @@ def _make_context_claim(x: Ctx) -> Claim:
     leaders = fmt.join_words([x.names[i] for i in top])
     verb = f"has the {degree} context window" if len(top) == 1 else \
         f"share the {degree} context window"
+    if brief:
+        verb = "takes longer prompts" if len(top) == 1 else "take longer prompts"
     return Claim(
         key="context",
         text=f"{leaders} {verb}: {fmt.tokens(windows[top[0]] or 0)} tokens against "
@@ -234,10 +237,10 @@ def _tradeoffs(x: Ctx) -> tuple[Claim, ...]:
     c = x.c
     claims: list[Claim] = []
     for row, (i, j) in x.significant_pairs()[:5]:
-        claims.append(x.gap_claim(row, (i, j)))
+        claims.append(x.gap_claim(row, (i, j), brief=True))
     windows = [m.context_window for m in c.models]
     if None not in windows and len(set(windows)) > 1:
-        claims.append(_context_claim(x))
+        claims.append(_context_claim(x, brief=True))
     for cap_row in c.capabilities:
         if not cap_row.differs:  # all alike: no model documents what another lacks
             continue
@@ -262,7 +265,7 @@ def _tradeoffs(x: Ctx) -> tuple[Claim, ...]:
                            for i, s in enumerate(cap_row.support)),
             checks=tuple(Check(op="in", paths=(f"capabilities[{k}].support[{i}]",),
                                values=(s.value,)) for i, s in enumerate(cap_row.support))))
-    claims.extend(x.cost_comparison())
+    claims.extend(x.cost_comparison("tradeoff"))
     licences = [m.license for m in c.models]
     if None not in licences and len(set(licences)) > 1:
         claims.append(Claim(
@@ -295,7 +298,7 @@ def _cost(x: Ctx) -> tuple[Claim, ...]:
     claims = [x.assumptions()]
     for e in c.cost.estimates:
         claims.append(x.estimate_claim(e))
-    claims.extend(x.cost_comparison())
+    claims.extend(x.cost_comparison("cost"))
     weights = c.cost.blend
     blended = [e for e in c.cost.estimates if e.blended is not None]
     if blended:

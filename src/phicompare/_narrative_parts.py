@@ -192,16 +192,21 @@ class Ctx:
         return [r for r in led if r.benchmark.category == category]
 
     def gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *,
-                  detailed: bool = False) -> Claim:
-        """"On MMLU (5-shot), A leads B 67.3 to 56.3, outside the ±1.1-point interval"."""
-        memo_key = ("gap", id(row), pair, detailed)
+                  detailed: bool = False, brief: bool = False) -> Claim:
+        """"On MMLU (5-shot), A leads B 67.3 to 56.3, outside the ±1.1-point interval".
+
+        ``detailed`` adds the item count (deep dive); ``brief`` is the one-line form of a
+        bullet list ("A leads on MMLU (5-shot): 67.3 against 56.3, beyond ±1.1").
+        """
+        memo_key = ("gap", id(row), pair, detailed, brief)
         found = cast("Claim | None", self.memo.get(memo_key))
         if found is None:
-            found = self._gap_claim(row, pair, detailed=detailed)
+            found = self._gap_claim(row, pair, detailed=detailed, brief=brief)
             self.memo[memo_key] = found
         return found
 
-    def _gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *, detailed: bool) -> Claim:
+    def _gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *, detailed: bool,
+                   brief: bool) -> Claim:
         i, j = pair
         gap = row.pair(i, j)
         lead = gap.leader if gap.leader is not None else (i if (gap.gap or 0) > 0 else j)
@@ -211,16 +216,22 @@ class Ctx:
         r = self.row_index(row)
         setting = f" ({a.setting})" if a.setting else ""
         interval = gap.interval_95
-        text = (f"On {row.benchmark.label}{setting}, {self.names[lead]} leads "
-                f"{self.names[trail]} {fmt.points(a.score)} to {fmt.points(b.score)}, "
-                f"{fmt.points(abs(gap.gap))} points")
+        if brief:
+            text = (f"{self.names[lead]} leads on {row.benchmark.label}{setting}: "
+                    f"{fmt.points(a.score)} against {fmt.points(b.score)}")
+        else:
+            text = (f"On {row.benchmark.label}{setting}, {self.names[lead]} leads "
+                    f"{self.names[trail]} {fmt.points(a.score)} to {fmt.points(b.score)}, "
+                    f"{fmt.points(abs(gap.gap))} points")
         evidence = [self.ev(f"benchmarks[{r}].scores[{lead}].score", a.score,
                             fmt.points(a.score), "points", a.source),
                     self.ev(f"benchmarks[{r}].scores[{trail}].score", b.score,
                             fmt.points(b.score), "points", b.source),
                     self.ev(self.pair_path(row, i, j) + ".gap", gap.gap,
-                            fmt.points(abs(gap.gap)), "points-abs")]
-        if interval is not None:
+                            None if brief else fmt.points(abs(gap.gap)), "points-abs")]
+        if interval is not None and brief:
+            text += f", beyond the ±{fmt.points(interval)} sampling interval"
+        elif interval is not None:
             text += f", outside the 95% sampling interval of ±{fmt.points(interval)}"
             evidence.append(self.ev(self.pair_path(row, i, j) + ".interval_95", interval,
                                     fmt.points(interval), "points"))
@@ -383,91 +394,132 @@ class Ctx:
                           checks=tuple(Check(op="none", paths=(
                               f"cost.estimates[{e.model}].monthly",))
                                        for e in c.cost.estimates))]
-        return self.cost_comparison()[:2] or [
-            self.estimate_claim(known[0])]
+        return self.cost_comparison("summary") or [self.estimate_claim(known[0])]
 
-    def cost_comparison(self) -> list[Claim]:
-        """Which is cheaper at the stated traffic, and where per-token prices point apart."""
-        found = cast("list[Claim] | None", self.memo.get("cost"))
+    def cost_comparison(self, style: str = "full") -> list[Claim]:
+        """Which is cheaper at the stated traffic, and where per-token prices point apart.
+
+        ``style`` words it for its section, so a page does not repeat one sentence: ``full``
+        (the FAQ: bills with their basis, the crossover in full), ``summary`` (bills in full,
+        the crossover in brief), ``tradeoff`` (one line each) and ``cost`` (the gap, the
+        crossover in full).
+        """
+        key = ("cost", style)
+        found = cast("list[Claim] | None", self.memo.get(key))
         if found is None:
-            found = self._cost_comparison()
-            self.memo["cost"] = found
+            found = self._cost_comparison(style)
+            self.memo[key] = found
         return list(found)
 
-    def _cost_comparison(self) -> list[Claim]:
+    def _cost_comparison(self, style: str) -> list[Claim]:
         c = self.c
         claims: list[Claim] = []
         estimates = c.cost.estimates
         known = [e for e in estimates if e.monthly is not None]
-        phrase, traffic_ev = self.traffic_phrase()
         if len(known) >= 2 and c.cost.gap is not None:
-            cheap = c.cost.cheapest
-            if len(cheap) == len(estimates):
-                first = known[0]
-                assert first.monthly is not None
-                claims.append(Claim(
-                    key="tie",
-                    text=f"At {phrase} they cost the same, {fmt.money(first.monthly)} a month: "
-                         "a tie.",
-                    evidence=(*traffic_ev, self.ev(f"cost.estimates[{first.model}].monthly",
-                                                   first.monthly, fmt.money(first.monthly),
-                                                   "money"),
-                              self.ev("cost.gap", c.cost.gap)),
-                    checks=tuple(Check(op="==", paths=(f"cost.estimates[{first.model}].monthly",
-                                                       f"cost.estimates[{e.model}].monthly"))
-                                 for e in known[1:])))
+            if len(c.cost.cheapest) == len(estimates):
+                claims.append(self._tie(known, style))
             else:
-                low = [self.names[i] for i in cheap]
-                others = [e for e in known if e.model not in cheap]
-                bills = fmt.join_words([f"{self.names[e.model]} "
-                                        f"{fmt.money(e.monthly or Decimal(0))}" for e in known])
-                text = f"At {phrase} the bills are {bills}"
-                if len(estimates) == 2:
-                    text += f": {low[0]} is {fmt.money(c.cost.gap)} cheaper"
-                else:
-                    text += f": {fmt.join_words(low)} {'is' if len(low) == 1 else 'are'} cheapest"
-                claims.append(Claim(
-                    key="cheaper",
-                    text=text + ".",
-                    evidence=(*traffic_ev,
-                              *(self.ev(f"cost.estimates[{e.model}].monthly", e.monthly,
-                                        fmt.money(e.monthly or Decimal(0)), "money")
-                                for e in known),
-                              *((self.ev("cost.gap", c.cost.gap, fmt.money(c.cost.gap),
-                                         "money"),) if len(estimates) == 2 else ())),
-                    checks=tuple(Check(op="<", paths=(f"cost.estimates[{i}].monthly",
-                                                      f"cost.estimates[{e.model}].monthly"))
-                                 for i in cheap for e in others)))
+                claims.append(self._cheaper(known, style))
         for k, cross in enumerate(c.cost.crossovers):
-            ci, co = cross.cheaper_input, cross.cheaper_output
-            ri, ro = estimates[ci].route, estimates[co].route
-            assert ri is not None and ro is not None  # noqa: PT018
-            assert ri.input is not None and ri.output is not None  # noqa: PT018
-            assert ro.input is not None and ro.output is not None  # noqa: PT018
-            share = fmt.percent(cross.input_share)
-            claims.append(Claim(
-                key=f"crossover:{ci}:{co}",
-                text=f"Per token their prices point opposite ways: {self.names[ci]} is cheaper "
-                     f"on input ({fmt.price(ri.input)} against {fmt.price(ro.input)} per 1M), "
-                     f"{self.names[co]} on output ({fmt.price(ro.output)} against "
-                     f"{fmt.price(ri.output)}). {self.names[co]} costs less while input is "
-                     f"under {share} of tokens; above that, {self.names[ci]} does.",
-                evidence=(
-                    self.ev(f"cost.estimates[{ci}].route.input", ri.input, fmt.price(ri.input),
-                            "price", ri.source),
-                    self.ev(f"cost.estimates[{co}].route.input", ro.input, fmt.price(ro.input),
-                            "price", ro.source),
-                    self.ev(f"cost.estimates[{co}].route.output", ro.output,
-                            fmt.price(ro.output), "price", ro.source),
-                    self.ev(f"cost.estimates[{ci}].route.output", ri.output,
-                            fmt.price(ri.output), "price", ri.source),
-                    self.ev(f"cost.crossovers[{k}].input_share", cross.input_share, share,
-                            "percent")),
-                checks=(Check(op="<", paths=(f"cost.estimates[{ci}].route.input",
-                                             f"cost.estimates[{co}].route.input")),
-                        Check(op="<", paths=(f"cost.estimates[{co}].route.output",
-                                             f"cost.estimates[{ci}].route.output")))))
+            claims.append(self._crossover(k, cross.cheaper_input, cross.cheaper_output,
+                                          cross.input_share, style))
         return claims
+
+    def _tie(self, known: list[CostEstimate], style: str) -> Claim:
+        c = self.c
+        first = known[0]
+        money = fmt.money(first.monthly or Decimal(0))
+        phrase, traffic_ev = self.traffic_phrase()
+        if style in ("full", "summary"):
+            text = f"At {phrase} they cost the same, {money} a month: a tie."
+            evidence = [*traffic_ev]
+        elif style == "tradeoff":
+            text = f"At the stated traffic they cost the same: {money} a month."
+            evidence = []
+        else:
+            text = f"There is no gap: a tie at {money} a month."
+            evidence = []
+        evidence += [self.ev(f"cost.estimates[{first.model}].monthly", first.monthly, money,
+                             "money"),
+                     self.ev("cost.gap", c.cost.gap)]
+        return Claim(key="tie", text=text, evidence=tuple(evidence),
+                     checks=tuple(Check(op="==", paths=(f"cost.estimates[{first.model}].monthly",
+                                                        f"cost.estimates[{e.model}].monthly"))
+                                  for e in known[1:]))
+
+    def _cheaper(self, known: list[CostEstimate], style: str) -> Claim:
+        c = self.c
+        cheap = c.cost.cheapest
+        two = len(c.cost.estimates) == 2
+        low = fmt.join_words([self.names[i] for i in cheap])
+        verb = "is" if len(cheap) == 1 else "are"
+        others = [e for e in known if e.model not in cheap]
+        gap = fmt.money(c.cost.gap or Decimal(0))
+        monthly = [self.ev(f"cost.estimates[{e.model}].monthly", e.monthly,
+                           fmt.money(e.monthly or Decimal(0)), "money") for e in known]
+        gap_ev = [self.ev("cost.gap", c.cost.gap, gap, "money")]
+        if style in ("full", "summary"):
+            phrase, traffic_ev = self.traffic_phrase()
+            bills = fmt.join_words([f"{self.names[e.model]} {fmt.money(e.monthly or Decimal(0))}"
+                                    for e in known])
+            text = f"At {phrase} the bills are {bills}: "
+            text += f"{low} is {gap} cheaper." if two else f"{low} {verb} cheapest."
+            evidence = [*traffic_ev, *monthly, *(gap_ev if two else [])]
+        elif style == "tradeoff":
+            low_bill = fmt.money(c.cost.estimates[cheap[0]].monthly or Decimal(0))
+            rest = fmt.join_words([fmt.money(e.monthly or Decimal(0)) for e in others])
+            text = (f"{low} {'costs' if len(cheap) == 1 else 'cost'} less at the stated traffic: "
+                    f"{low_bill} against {rest} a month.")
+            evidence = list(monthly)
+        else:
+            text = (f"The gap is {gap} a month, in favour of {low}." if two else
+                    f"{low} {verb} cheapest; the dearest costs {gap} a month more.")
+            evidence = gap_ev
+        return Claim(key="cheaper", text=text, evidence=tuple(evidence),
+                     checks=tuple(Check(op="<", paths=(f"cost.estimates[{i}].monthly",
+                                                       f"cost.estimates[{e.model}].monthly"))
+                                  for i in cheap for e in others))
+
+    def _crossover(self, k: int, ci: int, co: int, input_share: Decimal, style: str) -> Claim:
+        estimates = self.c.cost.estimates
+        ri, ro = estimates[ci].route, estimates[co].route
+        assert ri is not None and ro is not None  # noqa: PT018
+        assert ri.input is not None and ri.output is not None  # noqa: PT018
+        assert ro.input is not None and ro.output is not None  # noqa: PT018
+        share = fmt.percent(input_share)
+        shown = style in ("full", "cost", "tradeoff")
+        if style in ("full", "cost"):
+            text = (f"Per token their prices point opposite ways: {self.names[ci]} is cheaper "
+                    f"on input ({fmt.price(ri.input)} against {fmt.price(ro.input)} per 1M), "
+                    f"{self.names[co]} on output ({fmt.price(ro.output)} against "
+                    f"{fmt.price(ri.output)}). {self.names[co]} costs less while input is "
+                    f"under {share} of tokens; above that, {self.names[ci]} does.")
+        elif style == "tradeoff":
+            text = (f"{self.names[ci]} is cheaper per input token ({fmt.price(ri.input)} against "
+                    f"{fmt.price(ro.input)} per 1M), {self.names[co]} per output token "
+                    f"({fmt.price(ro.output)} against {fmt.price(ri.output)}).")
+        else:
+            text = (f"Their per-token prices point opposite ways: with more than {share} of "
+                    f"tokens as input, {self.names[ci]} would cost less.")
+        evidence = [
+            self.ev(f"cost.estimates[{ci}].route.input", ri.input,
+                    fmt.price(ri.input) if shown else None, "price", ri.source),
+            self.ev(f"cost.estimates[{co}].route.input", ro.input,
+                    fmt.price(ro.input) if shown else None, "price", ro.source),
+            self.ev(f"cost.estimates[{co}].route.output", ro.output,
+                    fmt.price(ro.output) if shown else None, "price", ro.source),
+            self.ev(f"cost.estimates[{ci}].route.output", ri.output,
+                    fmt.price(ri.output) if shown else None, "price", ri.source)]
+        if style != "tradeoff":
+            evidence.append(self.ev(f"cost.crossovers[{k}].input_share", input_share, share,
+                                    "percent"))
+        return Claim(
+            key=f"crossover:{ci}:{co}", text=text, evidence=tuple(evidence),
+            checks=(Check(op="<", paths=(f"cost.estimates[{ci}].route.input",
+                                         f"cost.estimates[{co}].route.input")),
+                    Check(op="<", paths=(f"cost.estimates[{co}].route.output",
+                                         f"cost.estimates[{ci}].route.output"))))
 
     def cheaper_answer(self) -> tuple[Claim, ...]:
         """The FAQ's "which is cheaper": the basis, the answer, and where it flips."""
