@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from phicompare import (
+    Benchmark,
+    BenchmarkScore,
     Capabilities,
     Catalog,
     Comparison,
@@ -123,10 +125,22 @@ def test_score_near_chance_is_flagged(page: Comparison) -> None:
 # -- properties of every narrative -----------------------------------------------------------------
 
 EMPTY = re.compile(r"\bNone\b|\bnan\b|\{\}|  ")
+_SHARED_KEYS = ("identity:", "open:", "estimate:", "assumptions", "related:")
+"""Claims about one model or the traffic alone, kept whole once built and shared by pages."""
+
+
+def _wording(n: Narrative) -> dict[str, Any]:
+    """Everything a page shows of a narrative: every field but evidence and checks."""
+    return attrs.asdict(n, filter=lambda field, _: field.name not in ("evidence", "checks"))
 
 
 def assert_sound(c: Comparison) -> None:
+    prose = narrate(c, evidence=False)  # what a page shows: the text-only claims
+    assert [claim.key for claim in prose.claims() if (claim.evidence or claim.checks)
+            and not claim.key.startswith(_SHARED_KEYS)] == []
     assert c.check() == []
+    assert c.prose() is c.narrative
+    assert _wording(prose) == _wording(c.narrative)
     for claim in c.narrative.claims():
         assert claim.evidence, claim.text
         assert not EMPTY.search(claim.text), claim.text
@@ -286,3 +300,28 @@ def test_cost_assumptions_are_spelled_out() -> None:
     assert "1,000 requests" in text
     assert "prices in force on 2026-11-25" in text
     assert_sound(c)
+
+
+def test_a_page_builds_text_alone_until_the_narrative_is_asked_for() -> None:
+    c = compare("phi-2", "phi-4-mini", as_of=DAY)
+    page = c.to_markdown()
+    prose = c.prose()
+    assert prose is not c.prose()  # not kept: the narrative is not built yet
+    assert not prose.summary[2].evidence  # the context sentence, text alone
+    full = c.narrative
+    assert c.prose() is full
+    assert c.to_markdown() == page
+    assert full.summary[2].evidence
+
+
+def test_two_models_trailing_alike_are_each_named() -> None:
+    big = Benchmark(id="big", name="Big set", short_name="BIG", items=14042, metric="accuracy",
+                    max_score=Decimal(100))
+    models = tuple(Model(id=f"m{i}", name=f"M{i}", scores=(
+        BenchmarkScore(benchmark="big", score=Decimal(score)),)) for i, score in
+        enumerate((25, 25, 50)))
+    c = compare("m0", "m1", "m2", catalog=Catalog(models=models, benchmarks=(big,)), as_of=DAY)
+    assert c.check() == []
+    texts = [claim.text for claim in c.narrative.tradeoffs]
+    assert "M2 leads M0 on BIG: 50.0 against 25.0, beyond the ±1.1 sampling interval." in texts
+    assert "M2 leads M1 on BIG: 50.0 against 25.0, beyond the ±1.1 sampling interval." in texts

@@ -70,6 +70,25 @@ class Comparison:
 
         return narrate(self)
 
+    def prose(self) -> Narrative:
+        """The narrative's text, for pages, without building what only a check needs.
+
+        :attr:`narrative` when it is already built; otherwise the same claims without their
+        evidence and checks, built anew at a fraction of the cost (not kept).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> [x.text for x in c.prose().verdict] == [x.text for x in c.narrative.verdict]
+            True
+        """
+        try:
+            return _NARRATIVE.__get__(self)  # type: ignore[no-any-return]
+        except AttributeError:  # not built yet
+            from ._narrative import narrate  # noqa: PLC0415
+
+            return narrate(self, evidence=False)
+
     def check(self) -> list[str]:
         """Contradictions between the narrative and the facts; empty when every sentence holds.
 
@@ -214,3 +233,7 @@ class Comparison:
         for key in [k for k in body if k not in attrs.fields_dict(cls)]:
             del body[key]  # derived sections (narrative, rendered text) are recomputed
         return structure(body, cls)
+
+
+_NARRATIVE: Any = Comparison.__dict__["narrative"]
+"""The slot attrs keeps :attr:`Comparison.narrative` in: read it to learn whether it is built."""

@@ -30,16 +30,27 @@ if TYPE_CHECKING:
 __all__ = ["narrate"]
 
 
-def narrate(c: Comparison) -> Narrative:
+def narrate(c: Comparison, *, evidence: bool = True) -> Narrative:
     """Every prose section of ``c``.
+
+    With ``evidence=False`` the claims carry their text alone, no evidence and no checks: what
+    a rendered page needs, at a fraction of the cost. The text is the same either way (a
+    property test holds the two together), so a page shows exactly the claims that
+    :meth:`~phicompare.Comparison.check` verifies.
 
     Examples:
         >>> from phicompare import compare
-        >>> n = narrate(compare("phi-2", "phi-4-mini"))
+        >>> c = compare("phi-2", "phi-4-mini")
+        >>> n = narrate(c)
         >>> n.title
         'Phi-2 vs Phi-4 Mini'
+        >>> brief = narrate(c, evidence=False)
+        >>> [x.text for x in brief.summary] == [x.text for x in n.summary]
+        True
+        >>> brief.summary[2].evidence, len(n.summary[2].evidence)  # the context claim
+        ((), 2)
     """
-    x = Ctx(c)
+    x = Ctx(c, evidence=evidence)
     verdict = _verdict(x)
     return Narrative(
         title=" vs ".join(x.names),
@@ -109,9 +120,10 @@ def _context_claim(x: Ctx, *, brief: bool = False) -> Claim:
 def _make_context_claim(x: Ctx, *, brief: bool = False) -> Claim:
     models = x.c.models
     windows = [m.context_window for m in models]
+    full = x.full
     evidence = tuple(x.ev(f"models[{i}].context_window", w,
                           fmt.tokens(w) if w is not None else None, "tokens")
-                     for i, w in enumerate(windows))
+                     for i, w in enumerate(windows)) if full else ()
     if any(w is None for w in windows):
         missing = [x.names[i] for i, w in enumerate(windows) if w is None]
         known = [f"{x.names[i]} reads {fmt.tokens(w)} tokens" for i, w in enumerate(windows)
@@ -122,13 +134,14 @@ def _make_context_claim(x: Ctx, *, brief: bool = False) -> Claim:
                 + (f"; {fmt.join_words(known)}." if known else "."))
         return Claim(key="context", text=text, evidence=evidence,
                      checks=tuple(Check(op="none", paths=(f"models[{i}].context_window",))
-                                  for i, w in enumerate(windows) if w is None))
+                                  for i, w in enumerate(windows) if w is None) if full else ())
     if len(set(windows)) == 1:
         return Claim(key="context", text=f"All read the same context: {fmt.tokens(windows[0])} "
                      "tokens." if len(models) > 2 else
                      f"Both read the same context: {fmt.tokens(windows[0])} tokens.",
                      evidence=evidence, checks=(Check(op="==", paths=(
-                         "models[0].context_window", "models[1].context_window")),))
+                         "models[0].context_window", "models[1].context_window")),)
+                     if full else ())
     order = sorted(range(len(models)), key=lambda i: (-(windows[i] or 0), i))
     top = [i for i in order if windows[i] == windows[order[0]]]
     rest = [i for i in order if i not in top]
@@ -139,10 +152,13 @@ def _make_context_claim(x: Ctx, *, brief: bool = False) -> Claim:
         f"share the {degree} context window"
     if brief:
         verb = "takes longer prompts" if len(top) == 1 else "take longer prompts"
+    text = (f"{leaders} {verb}: {fmt.tokens(windows[top[0]] or 0)} tokens against "
+            f"{fmt.join_words(others)}.")
+    if not full:
+        return Claim(key="context", text=text, evidence=())
     return Claim(
         key="context",
-        text=f"{leaders} {verb}: {fmt.tokens(windows[top[0]] or 0)} tokens against "
-             f"{fmt.join_words(others)}.",
+        text=text,
         evidence=evidence,
         checks=tuple(Check(op=">", paths=(f"models[{t}].context_window",
                                           f"models[{i}].context_window"))
@@ -162,10 +178,11 @@ def _summary(x: Ctx) -> tuple[Claim, ...]:
         claims.append(Claim(
             key="no-significant-gap",
             text="No benchmark scored alike separates them beyond sampling noise.",
-            evidence=tuple(x.pair_ev(r, i, j) for r, (i, j) in x.comparable_rows()),
+            evidence=tuple(x.pair_ev(r, i, j) for r, (i, j) in x.comparable_rows())
+            if x.full else (),
             checks=tuple(Check(op="false", paths=(x.pair_path(r, i, j) + ".significant",))
                          for r, (i, j) in x.comparable_rows()
-                         if r.pair(i, j).significant is not None)))
+                         if r.pair(i, j).significant is not None) if x.full else ()))
     else:
         claims.append(x.no_comparable_claim())
     claims.extend(x.cost_headline())
@@ -178,12 +195,13 @@ def _summary(x: Ctx) -> tuple[Claim, ...]:
 def _scorecard(x: Ctx) -> tuple[Row, ...]:
     c = x.c
     n = len(c.models)
+    full = x.full
     fits = [decision_fit(x, i) for i in range(n)]
     rows = [Row(key="fit", label="Decision fit",
                 cells=tuple(fmt.join_words(f[0]) if f[0] else "no distinctive fit in the data"
                             for f in fits),
-                evidence=tuple(e for f in fits for e in f[1]) or (x.ev("models[0].id",
-                                                                       c.models[0].id),),
+                evidence=(tuple(e for f in fits for e in f[1])
+                          or (x.ev("models[0].id", c.models[0].id),)) if full else (),
                 checks=tuple(ch for f in fits for ch in f[2]))]
     windows = [m.context_window for m in c.models]
     rows.append(Row(key="context", label="Context window",
@@ -191,27 +209,36 @@ def _scorecard(x: Ctx) -> tuple[Row, ...]:
                                 for w in windows),
                     evidence=tuple(x.ev(f"models[{i}].context_window", w,
                                         fmt.tokens(w) if w is not None else None, "tokens")
-                                   for i, w in enumerate(windows))))
-    cells, evidence = [], []
+                                   for i, w in enumerate(windows)) if full else ()))
+    cells: list[str] = []
+    evidence: list[Evidence] = []
     for e in c.cost.estimates:
         if e.route is None or e.route.input is None or e.route.output is None:
             cells.append("no eligible priced route")
-            evidence.append(x.ev(f"cost.estimates[{e.model}].route", None))
+            if full:
+                evidence.append(x.ev(f"cost.estimates[{e.model}].route", None))
             continue
         cells.append(f"{fmt.price(e.route.input)} in / {fmt.price(e.route.output)} out per 1M "
                      f"({e.provider_name})")
-        evidence += [x.ev(f"cost.estimates[{e.model}].route.input", e.route.input,
-                          fmt.price(e.route.input), "price", e.route.source),
-                     x.ev(f"cost.estimates[{e.model}].route.output", e.route.output,
-                          fmt.price(e.route.output), "price", e.route.source)]
+        if full:
+            evidence += [x.ev(f"cost.estimates[{e.model}].route.input", e.route.input,
+                              fmt.price(e.route.input), "price", e.route.source),
+                         x.ev(f"cost.estimates[{e.model}].route.output", e.route.output,
+                              fmt.price(e.route.output), "price", e.route.source)]
     rows.append(Row(key="route-price", label="Cheapest route at your traffic",
                     cells=tuple(cells), evidence=tuple(evidence)))
-    counts = [x.route_evidence(i) for i in range(n)]
+    if full:
+        counts = [x.route_evidence(i) for i in range(n)]
+        route_evidence = (tuple(e for ev in counts for e in ev)
+                          or (x.ev("models[0].id", c.models[0].id),))
+        sizes = [len(ev) for ev in counts]
+    else:
+        sizes = [len(x.route_rows(i)) for i in range(n)]
+        route_evidence = ()
     rows.append(Row(key="routes", label="Provider routes",
-                    cells=tuple(fmt.plural(len(ev), "route") + " tracked" if ev else "none tracked"
-                                for ev in counts),
-                    evidence=tuple(e for ev in counts for e in ev)
-                    or (x.ev("models[0].id", c.models[0].id),)))
+                    cells=tuple(fmt.plural(size, "route") + " tracked" if size else "none tracked"
+                                for size in sizes),
+                    evidence=route_evidence))
     leads = [x.leads(i) for i in range(n)]
     shared = x.shared_rows()
     rows.append(Row(
@@ -221,12 +248,13 @@ def _scorecard(x: Ctx) -> tuple[Row, ...]:
                                   f"{'benchmark' if len(shared) == 1 else 'benchmarks'})"
                                   if shared else "none shared")
                     for lead in leads),
-        evidence=tuple(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.id", r.benchmark.id)
-                       for r in shared) or (x.ev("models[0].id", c.models[0].id),),
+        evidence=(tuple(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.id", r.benchmark.id)
+                        for r in shared) or (x.ev("models[0].id", c.models[0].id),))
+        if full else (),
         checks=tuple(Check(op="in", paths=(f"{x.pair_path(r, i, j)}.significant",),
                            values=("true",))
                      for i, lead in enumerate(leads) for r in lead
-                     for j in range(n) if j != i)))
+                     for j in range(n) if j != i) if full else ()))
     return tuple(rows)
 
 
@@ -262,9 +290,10 @@ def _tradeoffs(x: Ctx) -> tuple[Claim, ...]:
         claims.append(Claim(
             key=f"capability:{cap_row.capability.value}", text="; ".join(parts) + ".",
             evidence=tuple(x.ev(f"capabilities[{k}].support[{i}]", s)
-                           for i, s in enumerate(cap_row.support)),
+                           for i, s in enumerate(cap_row.support)) if x.full else (),
             checks=tuple(Check(op="in", paths=(f"capabilities[{k}].support[{i}]",),
-                               values=(s.value,)) for i, s in enumerate(cap_row.support))))
+                               values=(s.value,)) for i, s in enumerate(cap_row.support))
+            if x.full else ()))
     claims.extend(x.cost_comparison("tradeoff"))
     licences = [m.license for m in c.models]
     if None not in licences and len(set(licences)) > 1:
@@ -273,9 +302,9 @@ def _tradeoffs(x: Ctx) -> tuple[Claim, ...]:
             text="Licences differ: " + fmt.join_words(
                 [f"{x.names[i]} {lic}" for i, lic in enumerate(licences)]) + ".",
             evidence=tuple(x.ev(f"models[{i}].license", lic, lic)
-                           for i, lic in enumerate(licences)),
+                           for i, lic in enumerate(licences)) if x.full else (),
             checks=(Check(op="!=", paths=("models[0].license", "models[1].license")),)
-            if licences[0] != licences[1] else ()))
+            if x.full and licences[0] != licences[1] else ()))
     weights = [m.open_weights for m in c.models]
     if None not in weights and len(set(weights)) > 1:
         open_ = [x.names[i] for i, w in enumerate(weights) if w]
@@ -284,9 +313,10 @@ def _tradeoffs(x: Ctx) -> tuple[Claim, ...]:
             key="open-weights",
             text=f"{fmt.join_words(open_)} publish{'es' if len(open_) == 1 else ''} weights; "
                  f"{fmt.join_words(closed)} {'does' if len(closed) == 1 else 'do'} not.",
-            evidence=tuple(x.ev(f"models[{i}].open_weights", w) for i, w in enumerate(weights)),
+            evidence=tuple(x.ev(f"models[{i}].open_weights", w) for i, w in enumerate(weights))
+            if x.full else (),
             checks=tuple(Check(op="true" if w else "false", paths=(f"models[{i}].open_weights",))
-                         for i, w in enumerate(weights))))
+                         for i, w in enumerate(weights)) if x.full else ()))
     return tuple(claims)
 
 
@@ -312,12 +342,12 @@ def _cost(x: Ctx) -> tuple[Claim, ...]:
                       x.ev("cost.blend[1]", weights[1], str(weights[1])),
                       *(x.ev(f"cost.estimates[{e.model}].blended", e.blended,
                              fmt.price(e.blended), "price")
-                        for e in blended if e.blended is not None))))
+                        for e in blended if e.blended is not None)) if x.full else ()))
     for e in c.cost.estimates:
         for k, note in enumerate(e.notes):
             claims.append(Claim(key=f"note:{e.model}:{k}", text=f"{x.names[e.model]}: {note}.",
                                 evidence=(x.ev(f"cost.estimates[{e.model}].notes[{k}]", note,
-                                               note),)))
+                                               note),) if x.full else ()))
     return tuple(claims)
 
 
@@ -330,70 +360,93 @@ def _capability_label(value: str) -> str:
 
 
 def _friction_claim(x: Ctx, item: FrictionItem, k: int) -> Claim | None:
+    found = _friction_text(x, item)
+    if found is None:
+        return None
+    key, text = found
+    if not x.full:
+        return Claim(key=key, text=text, evidence=())
+    evidence, checks = _friction_evidence(x, item, k)
+    return Claim(key=key, text=text, evidence=evidence, checks=checks)
+
+
+def _friction_text(x: Ctx, item: FrictionItem) -> tuple[str, str] | None:
+    """A friction item's claim key and sentence (``None`` for an item the prose skips)."""
     src, dst = x.names[item.source], x.names[item.target]
-    path = f"friction[{k}]"
-    ev_kind = x.ev(f"{path}.kind", item.kind)
-    if item.kind in (FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
-                     FrictionKind.CAPABILITY_GAINED):
+    kind = item.kind
+    if kind in _CAPABILITY_KINDS:
         label = _capability_label(item.subject)
-        if item.kind is FrictionKind.CAPABILITY_LOST:
+        if kind is FrictionKind.CAPABILITY_LOST:
             text = f"{dst} does not support {label}, which {src} documents."
-        elif item.kind is FrictionKind.CAPABILITY_UNCERTAIN:
+        elif kind is FrictionKind.CAPABILITY_UNCERTAIN:
             text = (f"{src} documents {label}; {dst} does not document it, so test it before "
                     "moving traffic.")
         else:
             text = f"{dst} adds {label}, which {src} lacks."
-        return Claim(key=f"{item.kind.value}:{item.subject}", text=text,
-                     evidence=(ev_kind, x.ev(f"{path}.subject", item.subject)))
-    if item.kind in (FrictionKind.CONTEXT_SHRINK, FrictionKind.OUTPUT_SHRINK):
+        return f"{kind.value}:{item.subject}", text
+    if kind in _SHRINK_KINDS:
         before, after = int(item.before or 0), int(item.after or 0)
-        shrink = item.kind is FrictionKind.CONTEXT_SHRINK
+        shrink = kind is FrictionKind.CONTEXT_SHRINK
         what = "Context" if shrink else "Maximum output"
-        field = "context_window" if shrink else "max_output_tokens"
         tail = f"; prompts over {fmt.tokens(after)} tokens must be cut" if shrink else ""
-        return Claim(key=item.kind.value,
-                     text=f"{what} shrinks from {fmt.tokens(before)} to {fmt.tokens(after)} "
-                          f"tokens{tail}.",
-                     evidence=(ev_kind, x.ev(f"{path}.before", item.before, fmt.tokens(before),
-                                             "tokens-text"),
-                               x.ev(f"{path}.after", item.after, fmt.tokens(after),
-                                    "tokens-text")),
-                     checks=(Check(op="<", paths=(f"models[{item.target}].{field}",
-                                                  f"models[{item.source}].{field}")),))
-    if item.kind is FrictionKind.MODALITY_LOST:
-        return Claim(key=f"modality:{item.subject}",
-                     text=f"{dst} takes no {item.subject} input, which {src} accepts.",
-                     evidence=(ev_kind, x.ev(f"{path}.subject", item.subject, item.subject)))
-    if item.kind is FrictionKind.LICENSE_CHANGE:
-        return Claim(key="license", text=f"The licence changes from {item.before} to "
-                     f"{item.after}.",
-                     evidence=(ev_kind, x.ev(f"{path}.before", item.before, item.before),
-                               x.ev(f"{path}.after", item.after, item.after)))
-    if item.kind is FrictionKind.PRICE_CHANGE and item.amount is not None:
+        return kind.value, (f"{what} shrinks from {fmt.tokens(before)} to {fmt.tokens(after)} "
+                            f"tokens{tail}.")
+    if kind is FrictionKind.MODALITY_LOST:
+        return (f"modality:{item.subject}",
+                f"{dst} takes no {item.subject} input, which {src} accepts.")
+    if kind is FrictionKind.LICENSE_CHANGE:
+        return "license", f"The licence changes from {item.before} to {item.after}."
+    if kind is FrictionKind.PRICE_CHANGE and item.amount is not None:
         direction = "rises" if item.amount > 0 else "falls"
-        return Claim(key="price",
-                     text=f"At the stated traffic the monthly bill {direction} by "
-                          f"{fmt.money(abs(item.amount))}, from {fmt.money(x.dec(item.before))} "
-                          f"to {fmt.money(x.dec(item.after))}.",
-                     evidence=(ev_kind, x.ev(f"{path}.amount", item.amount,
-                                             fmt.money(abs(item.amount)), "money-abs"),
-                               x.ev(f"cost.estimates[{item.source}].monthly",
-                                    x.dec(item.before), fmt.money(x.dec(item.before)), "money"),
-                               x.ev(f"cost.estimates[{item.target}].monthly",
-                                    x.dec(item.after), fmt.money(x.dec(item.after)), "money")),
-                     checks=(Check(op=">" if item.amount > 0 else "<", paths=(
-                         f"cost.estimates[{item.target}].monthly",
-                         f"cost.estimates[{item.source}].monthly")),))
-    if item.kind is FrictionKind.SHARED_PROVIDERS:
-        return Claim(key="shared-providers",
-                     text=f"Both run on {item.subject}: A/B test the move there, route by route.",
-                     evidence=(ev_kind, x.ev(f"{path}.subject", item.subject, item.subject)))
-    if item.kind is FrictionKind.NO_SHARED_PROVIDER:
-        return Claim(key="no-shared-provider",
-                     text=f"No provider in the catalog serves both {src} and {dst}, so an A/B test "
-                          "spans two providers.",
-                     evidence=(ev_kind,))
+        return "price", (f"At the stated traffic the monthly bill {direction} by "
+                         f"{fmt.money(abs(item.amount))}, from {fmt.money(x.dec(item.before))} "
+                         f"to {fmt.money(x.dec(item.after))}.")
+    if kind is FrictionKind.SHARED_PROVIDERS:
+        return ("shared-providers",
+                f"Both run on {item.subject}: A/B test the move there, route by route.")
+    if kind is FrictionKind.NO_SHARED_PROVIDER:
+        return ("no-shared-provider",
+                (f"No provider in the catalog serves both {src} and {dst}, so an A/B test "
+                 "spans two providers."))
     return None
+
+
+_CAPABILITY_KINDS = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
+                               FrictionKind.CAPABILITY_GAINED))
+_SHRINK_KINDS = frozenset((FrictionKind.CONTEXT_SHRINK, FrictionKind.OUTPUT_SHRINK))
+
+
+def _friction_evidence(x: Ctx, item: FrictionItem,
+                       k: int) -> tuple[tuple[Evidence, ...], tuple[Check, ...]]:
+    """What a friction item's sentence quotes, and what its comparative asserts."""
+    path = f"friction[{k}]"
+    ev_kind = x.ev(f"{path}.kind", item.kind)
+    kind = item.kind
+    if kind in _CAPABILITY_KINDS:
+        return (ev_kind, x.ev(f"{path}.subject", item.subject)), ()
+    if kind in _SHRINK_KINDS:
+        before, after = int(item.before or 0), int(item.after or 0)
+        field = "context_window" if kind is FrictionKind.CONTEXT_SHRINK else "max_output_tokens"
+        return ((ev_kind, x.ev(f"{path}.before", item.before, fmt.tokens(before), "tokens-text"),
+                 x.ev(f"{path}.after", item.after, fmt.tokens(after), "tokens-text")),
+                (Check(op="<", paths=(f"models[{item.target}].{field}",
+                                      f"models[{item.source}].{field}")),))
+    if kind in (FrictionKind.MODALITY_LOST, FrictionKind.SHARED_PROVIDERS):
+        return (ev_kind, x.ev(f"{path}.subject", item.subject, item.subject)), ()
+    if kind is FrictionKind.LICENSE_CHANGE:
+        return (ev_kind, x.ev(f"{path}.before", item.before, item.before),
+                x.ev(f"{path}.after", item.after, item.after)), ()
+    if kind is FrictionKind.PRICE_CHANGE and item.amount is not None:
+        return ((ev_kind, x.ev(f"{path}.amount", item.amount, fmt.money(abs(item.amount)),
+                               "money-abs"),
+                 x.ev(f"cost.estimates[{item.source}].monthly", x.dec(item.before),
+                      fmt.money(x.dec(item.before)), "money"),
+                 x.ev(f"cost.estimates[{item.target}].monthly", x.dec(item.after),
+                      fmt.money(x.dec(item.after)), "money")),
+                (Check(op=">" if item.amount > 0 else "<", paths=(
+                    f"cost.estimates[{item.target}].monthly",
+                    f"cost.estimates[{item.source}].monthly")),))
+    return (ev_kind,), ()
 
 
 def _friction(x: Ctx) -> tuple[tuple[int, int, tuple[Claim, ...]], ...]:
@@ -414,7 +467,7 @@ def _friction(x: Ctx) -> tuple[tuple[int, int, tuple[Claim, ...]], ...]:
                 key="none",
                 text="The data records no change in capability, context, licence or price.",
                 evidence=(x.ev(f"models[{s}].id", c.models[s].id),
-                          x.ev(f"models[{t}].id", c.models[t].id))))
+                          x.ev(f"models[{t}].id", c.models[t].id)) if x.full else ()))
         groups.append((s, t, tuple(claims)))
     return tuple(groups)
 
@@ -436,9 +489,9 @@ def _deep_dive(x: Ctx) -> tuple[tuple[Claim, ...], ...]:
                 f"benchmark, setting and harness); in "
                 f"{fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside the 95% "
                 "sampling interval."),
-            evidence=tuple(x.pair_ev(r, i, j) for r, (i, j) in comparable),
+            evidence=tuple(x.pair_ev(r, i, j) for r, (i, j) in comparable) if x.full else (),
             checks=tuple(Check(op="true", paths=(x.pair_path(r, i, j) + ".significant",))
-                         for r, (i, j) in significant)))
+                         for r, (i, j) in significant) if x.full else ()))
     for row, pair in significant[:3]:
         bench.append(x.gap_claim(row, pair, detailed=True))
     for row, (i, j) in comparable:
@@ -451,8 +504,10 @@ def _deep_dive(x: Ctx) -> tuple[tuple[Claim, ...], ...]:
             key=f"incomparable:{row.benchmark.id}:{i}:{j}",
             text=f"{row.benchmark.label} scores of {x.names[i]} and {x.names[j]} are not directly "
                  f"comparable ({gap.reason}).",
-            evidence=(x.ev(x.pair_path(row, i, j) + ".reason", gap.reason, gap.reason),),
-            checks=(Check(op="false", paths=(x.pair_path(row, i, j) + ".comparable",)),)))
+            evidence=(x.ev(x.pair_path(row, i, j) + ".reason", gap.reason, gap.reason),)
+            if x.full else (),
+            checks=(Check(op="false", paths=(x.pair_path(row, i, j) + ".comparable",)),)
+            if x.full else ()))
     for r_index, row in enumerate(c.benchmarks):
         for i, near in enumerate(row.near_chance):
             score = row.scores[i]
@@ -466,9 +521,9 @@ def _deep_dive(x: Ctx) -> tuple[tuple[Claim, ...], ...]:
                                    fmt.points(score.score), "points", score.source),
                               x.ev(f"benchmarks[{r_index}].benchmark.chance",
                                    row.benchmark.chance, fmt.points(row.benchmark.chance),
-                                   "points")),
+                                   "points")) if x.full else (),
                     checks=(Check(op="true", paths=(f"benchmarks[{r_index}].near_chance[{i}]",)),
-                            )))
+                            ) if x.full else ()))
     if not bench:
         bench.append(x.no_comparable_claim())
     capability: list[Claim] = []
@@ -480,7 +535,7 @@ def _deep_dive(x: Ctx) -> tuple[tuple[Claim, ...], ...]:
             key=f"cap-split:{cap_row.capability.value}",
             text=f"{cap_row.capability.label}: {'; '.join(cells)}.",
             evidence=tuple(x.ev(f"capabilities[{k}].support[{i}]", s)
-                           for i, s in enumerate(cap_row.support))))
+                           for i, s in enumerate(cap_row.support)) if x.full else ()))
     if not capability:
         capability.append(Claim(
             key="cap-same",
@@ -488,7 +543,7 @@ def _deep_dive(x: Ctx) -> tuple[tuple[Claim, ...], ...]:
                 f"{r.capability.label.lower()} {r.support[0].label}" for r in c.capabilities)
                  + ".",
             evidence=tuple(x.ev(f"capabilities[{k}].support[0]", r.support[0])
-                           for k, r in enumerate(c.capabilities))))
+                           for k, r in enumerate(c.capabilities)) if x.full else ()))
     availability = [x.availability_claim(i) for i in range(len(c.models))]
     return tuple(p for p in (tuple(bench), tuple(capability), tuple(availability)) if p)
 
@@ -551,7 +606,7 @@ def _verdict(x: Ctx) -> tuple[Claim, ...]:
             text = f"Pick {x.names[i]} for {fmt.join_words(reasons)}."
         else:
             text = f"The data records no advantage that favours {x.names[i]}."
-            evidence = [x.ev(f"models[{i}].id", x.c.models[i].id)]
+            evidence = [x.ev(f"models[{i}].id", x.c.models[i].id)] if x.full else []
         claims.append(Claim(key=f"pick:{i}", text=text, evidence=tuple(evidence),
                             checks=tuple(checks)))
     return tuple(claims)
@@ -617,10 +672,11 @@ def _provenance(x: Ctx) -> tuple[Claim, ...]:
                            fmt.date(p.oldest_check), "date"),
                       x.ev("provenance.newest_check", p.newest_check,
                            fmt.date(p.newest_check), "date"),
-                      *[_source_evidence(k, s.url) for k, s in enumerate(p.sources)])))
+                      *[_source_evidence(k, s.url) for k, s in enumerate(p.sources)])
+            if x.full else ()))
     elif not p.sources:
         claims.append(Claim(key="sources", text="No figure here carries a source.",
-                            evidence=(x.ev("provenance.sources", p.sources),)))
+                            evidence=(x.ev("provenance.sources", p.sources),) if x.full else ()))
     for i in range(len(x.c.models)):
         labels = [label for m, label in p.unsourced if m == i]
         if labels:
@@ -629,5 +685,6 @@ def _provenance(x: Ctx) -> tuple[Claim, ...]:
                 text=f"Not yet sourced for {x.names[i]}: "
                      f"{fmt.join_words([lab.lower() for lab in labels])}.",
                 evidence=tuple(x.ev(f"provenance.unsourced[{k}][1]", label)
-                               for k, (m, label) in enumerate(p.unsourced) if m == i)))
+                               for k, (m, label) in enumerate(p.unsourced) if m == i)
+                if x.full else ()))
     return tuple(claims)

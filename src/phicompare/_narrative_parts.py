@@ -48,8 +48,10 @@ LONG_CONTEXT = 32_768
 class Ctx:
     """The comparison being narrated, with indexes the sections share."""
 
-    def __init__(self, c: Comparison) -> None:
+    def __init__(self, c: Comparison, *, evidence: bool = True) -> None:
         self.c = c
+        self.full = evidence
+        """Whether claims carry their evidence and checks (``False``: text only, for pages)."""
         self.names = c.names
         self.n = len(c.models)
         self.pairs = list(itertools.combinations(range(self.n), 2))
@@ -131,6 +133,10 @@ class Ctx:
                                            for r, k in zip(rows, ks, strict=True)]
         return groups[i]
 
+    def route_rows(self, i: int) -> tuple[RouteRow, ...]:
+        """Model ``i``'s route rows, in ``routes`` order."""
+        return self._routes_of(i)[0]
+
     def route_evidence(self, i: int) -> tuple[Evidence, ...]:
         """Evidence of model ``i``'s routes in force: each route row's provider."""
         rows, ks = self._routes_of(i)
@@ -198,7 +204,7 @@ class Ctx:
         ``detailed`` adds the item count (deep dive); ``brief`` is the one-line form of a
         bullet list ("A leads on MMLU (5-shot): 67.3 against 56.3, beyond ±1.1").
         """
-        memo_key = ("gap", id(row), pair, detailed, brief)
+        memo_key = ("gap", id(row), pair, detailed, brief)  # one Ctx: one evidence mode
         found = cast("Claim | None", self.memo.get(memo_key))
         if found is None:
             found = self._gap_claim(row, pair, detailed=detailed, brief=brief)
@@ -216,31 +222,36 @@ class Ctx:
         r = self.row_index(row)
         setting = f" ({a.setting})" if a.setting else ""
         interval = gap.interval_95
-        if brief:
-            text = (f"{self.names[lead]} leads on {row.benchmark.label}{setting}: "
+        if brief:  # with three or more models, say over which (two may trail alike)
+            over = f" {self.names[trail]}" if self.n > 2 else ""
+            text = (f"{self.names[lead]} leads{over} on {row.benchmark.label}{setting}: "
                     f"{fmt.points(a.score)} against {fmt.points(b.score)}")
         else:
             text = (f"On {row.benchmark.label}{setting}, {self.names[lead]} leads "
                     f"{self.names[trail]} {fmt.points(a.score)} to {fmt.points(b.score)}, "
                     f"{fmt.points(abs(gap.gap))} points")
+        if interval is not None and brief:
+            text += f", beyond the ±{fmt.points(interval)} sampling interval"
+        elif interval is not None:
+            text += f", outside the 95% sampling interval of ±{fmt.points(interval)}"
+        if detailed and row.benchmark.items:
+            text += f" ({row.benchmark.items:,} items)"
+        key = f"gap:{row.benchmark.id}:{i}:{j}"
+        if not self.full:
+            return Claim(key=key, text=text + ".", evidence=())
         evidence = [self.ev(f"benchmarks[{r}].scores[{lead}].score", a.score,
                             fmt.points(a.score), "points", a.source),
                     self.ev(f"benchmarks[{r}].scores[{trail}].score", b.score,
                             fmt.points(b.score), "points", b.source),
                     self.ev(self.pair_path(row, i, j) + ".gap", gap.gap,
                             None if brief else fmt.points(abs(gap.gap)), "points-abs")]
-        if interval is not None and brief:
-            text += f", beyond the ±{fmt.points(interval)} sampling interval"
-        elif interval is not None:
-            text += f", outside the 95% sampling interval of ±{fmt.points(interval)}"
+        if interval is not None and not brief:
             evidence.append(self.ev(self.pair_path(row, i, j) + ".interval_95", interval,
                                     fmt.points(interval), "points"))
         if detailed and row.benchmark.items:
-            text += f" ({row.benchmark.items:,} items)"
             evidence.append(self.ev(f"benchmarks[{r}].benchmark.items", row.benchmark.items))
         better = ">" if row.benchmark.higher_is_better else "<"
-        return Claim(key=f"gap:{row.benchmark.id}:{i}:{j}", text=text + ".",
-                     evidence=tuple(evidence), checks=(
+        return Claim(key=key, text=text + ".", evidence=tuple(evidence), checks=(
             Check(op=better, paths=(f"benchmarks[{r}].scores[{lead}].score",
                                     f"benchmarks[{r}].scores[{trail}].score")),
             Check(op="true", paths=(self.pair_path(row, i, j) + ".significant",)),
@@ -259,10 +270,13 @@ class Ctx:
         detail = ("a tie" if same else
                   f"a {fmt.points(abs(gap.gap))}-point gap inside the ±"
                   f"{fmt.points(gap.interval_95)} interval: within noise")
+        key = f"noise:{row.benchmark.id}:{i}:{j}"
+        text = (f"{row.benchmark.label}: {self.names[i]} {fmt.points(a.score)}, "
+                f"{self.names[j]} {fmt.points(b.score)}, {detail}.")
+        if not self.full:
+            return Claim(key=key, text=text, evidence=())
         return Claim(
-            key=f"noise:{row.benchmark.id}:{i}:{j}",
-            text=f"{row.benchmark.label}: {self.names[i]} {fmt.points(a.score)}, "
-                 f"{self.names[j]} {fmt.points(b.score)}, {detail}.",
+            key=key, text=text,
             evidence=(self.ev(f"benchmarks[{r}].scores[{i}].score", a.score, fmt.points(a.score),
                               "points", a.source),
                       self.ev(f"benchmarks[{r}].scores[{j}].score", b.score, fmt.points(b.score),
@@ -289,6 +303,8 @@ class Ctx:
             text = "No benchmark has scores for both, so none can be compared."
         else:
             text = "No benchmark scores are recorded for these models."
+        if not self.full:
+            return Claim(key="no-comparable", text=text, evidence=())
         return Claim(key="no-comparable", text=text,
                      evidence=tuple(self.ev(f"benchmarks[{k}].benchmark.id", r.benchmark.id)
                                     for k, r in enumerate(rows))
@@ -390,10 +406,10 @@ class Ctx:
                           text="No model here has an eligible priced route, so no monthly "
                                "estimate is made.",
                           evidence=tuple(self.ev(f"cost.estimates[{e.model}].monthly", None)
-                                         for e in c.cost.estimates),
+                                         for e in c.cost.estimates) if self.full else (),
                           checks=tuple(Check(op="none", paths=(
                               f"cost.estimates[{e.model}].monthly",))
-                                       for e in c.cost.estimates))]
+                                       for e in c.cost.estimates) if self.full else ())]
         return self.cost_comparison("summary") or [self.estimate_claim(known[0])]
 
     def cost_comparison(self, style: str = "full") -> list[Claim]:
@@ -440,6 +456,8 @@ class Ctx:
         else:
             text = f"There is no gap: a tie at {money} a month."
             evidence = []
+        if not self.full:
+            return Claim(key="tie", text=text, evidence=())
         evidence += [self.ev(f"cost.estimates[{first.model}].monthly", first.monthly, money,
                              "money"),
                      self.ev("cost.gap", c.cost.gap)]
@@ -456,9 +474,11 @@ class Ctx:
         verb = "is" if len(cheap) == 1 else "are"
         others = [e for e in known if e.model not in cheap]
         gap = fmt.money(c.cost.gap or Decimal(0))
+        full = self.full
         monthly = [self.ev(f"cost.estimates[{e.model}].monthly", e.monthly,
-                           fmt.money(e.monthly or Decimal(0)), "money") for e in known]
-        gap_ev = [self.ev("cost.gap", c.cost.gap, gap, "money")]
+                           fmt.money(e.monthly or Decimal(0)), "money")
+                   for e in known] if full else []
+        gap_ev = [self.ev("cost.gap", c.cost.gap, gap, "money")] if full else []
         if style in ("full", "summary"):
             phrase, traffic_ev = self.traffic_phrase()
             bills = fmt.join_words([f"{self.names[e.model]} {fmt.money(e.monthly or Decimal(0))}"
@@ -476,6 +496,8 @@ class Ctx:
             text = (f"The gap is {gap} a month, in favour of {low}." if two else
                     f"{low} {verb} cheapest; the dearest costs {gap} a month more.")
             evidence = gap_ev
+        if not full:
+            return Claim(key="cheaper", text=text, evidence=())
         return Claim(key="cheaper", text=text, evidence=tuple(evidence),
                      checks=tuple(Check(op="<", paths=(f"cost.estimates[{i}].monthly",
                                                        f"cost.estimates[{e.model}].monthly"))
@@ -502,6 +524,8 @@ class Ctx:
         else:
             text = (f"Their per-token prices point opposite ways: with more than {share} of "
                     f"tokens as input, {self.names[ci]} would cost less.")
+        if not self.full:
+            return Claim(key=f"crossover:{ci}:{co}", text=text, evidence=())
         evidence = [
             self.ev(f"cost.estimates[{ci}].route.input", ri.input,
                     fmt.price(ri.input) if shown else None, "price", ri.source),
@@ -534,9 +558,9 @@ class Ctx:
                 text="Without an estimate for every model the data cannot say which is cheaper "
                      "at your traffic.",
                 evidence=tuple(self.ev(f"cost.estimates[{e.model}].monthly", None)
-                               for e in missing),
+                               for e in missing) if self.full else (),
                 checks=tuple(Check(op="none", paths=(f"cost.estimates[{e.model}].monthly",))
-                             for e in missing)))
+                             for e in missing) if self.full else ()))
         return tuple(claims)
 
     # -- availability --
@@ -551,14 +575,16 @@ class Ctx:
                     f"No provider route for {self.names[i]} is in the catalog.")
             return Claim(key=f"where:{i}", text=text,
                          evidence=(self.ev(f"models[{i}].routes", model.routes),
-                                   self.ev("as_of", self.c.as_of)))
-        extra = ("where", i, self.names[i], ks)
+                                   self.ev("as_of", self.c.as_of)) if self.full else ())
+        # Text alone does not depend on where the rows sit in ``routes``: pairs share it.
+        extra = ("where", i, self.names[i], ks if self.full else None)
         found = _ROUTE_CLAIMS.get(rows, extra)
         if found is None:
-            found = _ROUTE_CLAIMS.put(rows, extra, self._where_claim(i, rows, ks))
+            found = _ROUTE_CLAIMS.put(rows, extra, self._where_claim(i, rows, extra[3]))
         return found
 
-    def _where_claim(self, i: int, rows: tuple[RouteRow, ...], ks: tuple[int, ...]) -> Claim:
+    def _where_claim(self, i: int, rows: tuple[RouteRow, ...],
+                     ks: tuple[int, ...] | None) -> Claim:
         labels: dict[str, list[str]] = {}
         for row in rows:
             notes = labels.setdefault(row.provider_name, [])
@@ -570,25 +596,27 @@ class Ctx:
                   f"{name} ({', '.join(n)})") if n else name for name, n in labels.items()]
         return Claim(key=f"where:{i}",
                      text=f"{self.names[i]} is listed on {fmt.join_words(parts)}.",
-                     evidence=tuple(self.ev(f"routes[{k}].provider_name", r.provider_name)
-                                    for k, r in zip(ks, rows, strict=True)))
+                     evidence=() if ks is None else tuple(
+                         self.ev(f"routes[{k}].provider_name", r.provider_name)
+                         for k, r in zip(ks, rows, strict=True)))
 
     def availability_claim(self, i: int) -> Claim:
         """How many routes model ``i`` has and how many can carry the traffic."""
         rows, ks = self._routes_of(i)
         if not rows:
             return self.where_claim(i)
-        extra = ("availability", i, self.names[i], ks)
+        extra = ("availability", i, self.names[i], ks if self.full else None)
         found = _ROUTE_CLAIMS.get(rows, extra)
         if found is None:
             eligible = [r for r in rows if r.eligible]
+            full = self.full
             found = _ROUTE_CLAIMS.put(rows, extra, Claim(
                 key=f"availability:{i}",
                 text=f"{self.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
                      f"{fmt.count_word(len(eligible)) if eligible else 'none'} "
                      f"can carry this traffic.",
                 evidence=tuple(self.ev(f"routes[{k}].eligible", r.eligible)
-                               for k, r in zip(ks, rows, strict=True))))
+                               for k, r in zip(ks, rows, strict=True)) if full else ()))
         return found
 
 
@@ -661,22 +689,26 @@ def decision_fit(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]
     found = _CAPABILITY_FITS.get(c.capabilities, i)
     if found is None:
         found = _CAPABILITY_FITS.put(c.capabilities, i, _capability_fits(x, i))
-    fits, evidence, checks = list(found[0]), list(found[1]), list(found[2])
+    full = x.full
+    fits = list(found[0])
+    evidence, checks = (list(found[1]), list(found[2])) if full else ([], [])
     for category in x.comparable_categories():
         led = x.led_in(category, i)
         if led:
             fits.append(CATEGORY_WORKLOADS.get(category, category))
-            evidence.extend(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.category", category)
-                            for r in led[:1])
+            if full:
+                evidence.extend(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.category",
+                                     category) for r in led[:1])
     windows = [m.context_window for m in c.models]
     mine = windows[i]
     if mine is not None and mine >= LONG_CONTEXT and all(
             w is not None and w < mine for k, w in enumerate(windows) if k != i):
         fits.append("long context")
-        evidence.append(x.ev(f"models[{i}].context_window", mine))
-        checks.extend(Check(op=">", paths=(f"models[{i}].context_window",
-                                           f"models[{k}].context_window"))
-                      for k in range(len(windows)) if k != i)
+        if full:
+            evidence.append(x.ev(f"models[{i}].context_window", mine))
+            checks.extend(Check(op=">", paths=(f"models[{i}].context_window",
+                                               f"models[{k}].context_window"))
+                          for k in range(len(windows)) if k != i)
     return list(dict.fromkeys(fits)), evidence, checks
 
 
@@ -687,25 +719,31 @@ def advantages(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]]:
     reasons: list[str] = []
     evidence: list[Evidence] = []
     checks: list[Check] = []
+    full = x.full
     if c.cost.gap is not None and c.cost.cheapest == (i,):
         e = c.cost.estimates[i]
         reasons.append(f"the lower bill at this traffic ({fmt.money(e.monthly or Decimal(0))} "
                        "a month)")
-        evidence.append(x.ev(f"cost.estimates[{i}].monthly", e.monthly,
-                             fmt.money(e.monthly or Decimal(0)), "money"))
-        checks.extend(Check(op="<", paths=(f"cost.estimates[{i}].monthly",
-                                           f"cost.estimates[{k}].monthly")) for k in others)
+        if full:
+            evidence.append(x.ev(f"cost.estimates[{i}].monthly", e.monthly,
+                                 fmt.money(e.monthly or Decimal(0)), "money"))
+            checks.extend(Check(op="<", paths=(f"cost.estimates[{i}].monthly",
+                                               f"cost.estimates[{k}].monthly")) for k in others)
     windows = [m.context_window for m in c.models]
     mine = windows[i]
     if mine is not None and all(windows[k] is not None and (windows[k] or 0) < mine
                                 for k in others):
         reasons.append(f"a longer context ({fmt.tokens(mine)} tokens)")
-        evidence.append(x.ev(f"models[{i}].context_window", mine, fmt.tokens(mine), "tokens"))
-        checks.extend(Check(op=">", paths=(f"models[{i}].context_window",
-                                           f"models[{k}].context_window")) for k in others)
+        if full:
+            evidence.append(x.ev(f"models[{i}].context_window", mine, fmt.tokens(mine),
+                                 "tokens"))
+            checks.extend(Check(op=">", paths=(f"models[{i}].context_window",
+                                               f"models[{k}].context_window")) for k in others)
     for k, row in enumerate(c.capabilities):
         if row.support[i] is Support.YES and all(row.support[o] is Support.NO for o in others):
             reasons.append(CAPABILITY_WORKLOADS[row.capability])
+            if not full:
+                continue
             evidence.append(x.ev(f"capabilities[{k}].support[{i}]", Support.YES))
             checks.append(Check(op="in", paths=(f"capabilities[{k}].support[{i}]",),
                                 values=("yes",)))
@@ -717,7 +755,7 @@ def advantages(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]]:
             labels = list(dict.fromkeys(r.benchmark.label for r in led))
             reasons.append(f"{CATEGORY_WORKLOADS.get(category, category)} "
                            f"(leads on {fmt.join_words(labels)})")
-            for r in led:
+            for r in led if full else ():
                 evidence.append(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.label",
                                      r.benchmark.label))
                 checks.extend(Check(op="true", paths=(x.pair_path(r, i, o) + ".significant",))
@@ -740,6 +778,11 @@ def category_leads(x: Ctx, category: str) -> tuple[Claim, ...]:
     for (lead, trail), led in leads.items():
         labels = list(dict.fromkeys(r.benchmark.label for r in led))
         over = f" over {x.names[trail]}" if x.n > 2 else ""
+        if not x.full:
+            claims.append(Claim(key=f"leads:{category}:{lead}:{trail}",
+                                text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, "
+                                     "outside sampling noise.", evidence=()))
+            continue
         claims.append(Claim(
             key=f"leads:{category}:{lead}:{trail}",
             text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling "
@@ -750,6 +793,13 @@ def category_leads(x: Ctx, category: str) -> tuple[Claim, ...]:
                          for r in led)))
     if noise:
         labels = list(dict.fromkeys(r.benchmark.label for r, _ in noise))
+        if not x.full:
+            claims.append(Claim(
+                key=f"noise:{category}",
+                text=f"On {fmt.join_words(labels)} the "
+                     f"{'gap is' if len(noise) == 1 else 'gaps are'} within noise or cannot be "
+                     "assessed.", evidence=()))
+            return tuple(claims)
         claims.append(Claim(
             key=f"noise:{category}",
             text=f"On {fmt.join_words(labels)} the {'gap is' if len(noise) == 1 else 'gaps are'}"

@@ -156,7 +156,9 @@ def render_html(c: Comparison, *, document: bool = True) -> str:
         '<div class="phicompare">'
     """
     blocks = comparison_page(c)
-    return _wrap(blocks, c.narrative.title, document=document)
+    title = blocks[0]
+    assert isinstance(title, Heading)  # a comparison page opens with its title
+    return _wrap(blocks, title.text, document=document)
 
 
 def model_html(model: Model) -> str:

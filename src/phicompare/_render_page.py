@@ -19,6 +19,7 @@ from ._render_common import Block, Bullets, Cell, Heading, Link, Pairs, Para, Sh
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
+    from ._claims import Narrative
     from ._comparison import Comparison
     from ._facts import (
         BenchmarkRow,
@@ -86,7 +87,7 @@ def comparison_page(c: Comparison) -> list[Block]:
         >>> [b.text for b in page if isinstance(b, Heading) and b.level == 2][:3]
         ['Summary', 'Decision scorecard', 'Tradeoffs']
     """
-    n = c.narrative
+    n = c.prose()
     names = c.names
     blocks: list[Block] = [Heading(1, n.title, "title")]
     _section(blocks, "Summary", "summary", [Para(_join(n.summary))])
@@ -120,7 +121,7 @@ def comparison_page(c: Comparison) -> list[Block]:
     _section(blocks, "Verdict", "verdict", [Bullets(tuple(x.text for x in n.verdict))])
     _section(blocks, "Related comparisons", "related",
              [Bullets(tuple(x.text for x in n.related))] if n.related else [])
-    _section(blocks, "Provenance", "provenance", _provenance(c))
+    _section(blocks, "Provenance", "provenance", _provenance(c, n))
     return blocks
 
 
@@ -345,8 +346,8 @@ def _benchmarks(c: Comparison) -> list[Block]:
 _SOURCE_ROWS: ByIdentity[tuple[Cell, ...]] = ByIdentity()
 
 
-def _provenance(c: Comparison) -> list[Block]:
-    blocks: list[Block] = [Para(_join(c.narrative.provenance))]
+def _provenance(c: Comparison, n: Narrative) -> list[Block]:
+    blocks: list[Block] = [Para(_join(n.provenance))]
     sources = c.provenance.sources
     if sources:
         rows = []
