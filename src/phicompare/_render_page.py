@@ -19,7 +19,7 @@ from ._render_common import Block, Bullets, Cell, Heading, Link, Pairs, Para, Sh
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
-    from ._claims import Narrative
+    from ._claims import Claim, Narrative
     from ._comparison import Comparison
     from ._facts import (
         BenchmarkRow,
@@ -97,7 +97,7 @@ def comparison_page(c: Comparison) -> list[Block]:
               tuple((row.label, *row.cells) for row in n.scorecard)),
     ]
     _section(blocks, "Tradeoffs", "tradeoffs", [Bullets(tuple(x.text for x in n.tradeoffs))])
-    _section(blocks, "Cost at your traffic", "cost", [Para(_join(n.cost)), *_breakdowns(c)])
+    _section(blocks, "Cost at your traffic", "cost", [Para(_join(n.cost)), *_breakdowns(c, names)])
     friction: list[Block] = []
     for source, target, claims in n.friction:
         friction += [Heading(3, f"From {names[source]} to {names[target]}"),
@@ -108,13 +108,13 @@ def comparison_page(c: Comparison) -> list[Block]:
         Table("Specifications", ("Specification", *names),
               tuple([_spec_cells(row) for row in c.specs])),
     ]
-    _section(blocks, "Pricing and availability", "pricing", _pricing(c))
+    _section(blocks, "Pricing and availability", "pricing", _pricing(c, names))
     blocks += [
         Heading(2, "Capabilities", "capabilities"),
         Table("Capabilities (a route that documents one counts)", ("Capability", *names),
               tuple([_capability_cells(row) for row in c.capabilities])),
     ]
-    _section(blocks, "Benchmarks", "benchmarks", _benchmarks(c))
+    _section(blocks, "Benchmarks", "benchmarks", _benchmarks(c, names))
     _section(blocks, "Deep dive", "deep-dive", [Para(_join(p)) for p in n.deep_dive])
     _section(blocks, "FAQ", "faq", [Pairs(tuple((q.question, _join(q.answer)) for q in n.faq))]
              if n.faq else [])
@@ -145,34 +145,30 @@ def _capability_cells(row: CapabilityRow) -> tuple[Cell, ...]:
     return found
 
 
-def _join(claims: Sequence[object]) -> str:
-    return " ".join([str(claim) for claim in claims])
+def _join(claims: Sequence[Claim]) -> str:
+    return " ".join([claim.text for claim in claims])
+
+
+_MAYBE_EMPTY = frozenset((Para, Bullets, Pairs))
+"""Blocks that can be empty: their first field (text or items) is then empty."""
 
 
 def _section(blocks: list[Block], title: str, anchor: str, body: list[Block]) -> None:
     """Append a section, unless it would have nothing in it."""
-    body = [b for b in body if not _empty(b)]
+    body = [b for b in body if b[0] or b.__class__ not in _MAYBE_EMPTY]
     if body:
         blocks.append(Heading(2, title, anchor))
         blocks += body
-
-
-def _empty(block: Block) -> bool:
-    if isinstance(block, Para):
-        return not block.text
-    if isinstance(block, (Bullets, Pairs)):
-        return not block.items
-    return False
 
 
 _BREAKDOWNS: ByIdentity[Block] = ByIdentity()
 """A model's estimate is shared by every comparison at the same traffic: its table too."""
 
 
-def _breakdowns(c: Comparison) -> list[Block]:
+def _breakdowns(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     blocks: list[Block] = []
     for e in c.cost.estimates:
-        name = c.names[e.model]
+        name = names[e.model]
         found = _BREAKDOWNS.get_one(e, name)
         blocks.append(found if found is not None else _BREAKDOWNS.put_one(e, name,
                                                                       _breakdown(e, name)))
@@ -208,8 +204,7 @@ def _route_groups(c: Comparison) -> list[tuple[RouteRow, ...]]:
     return [tuple(g) for g in groups]
 
 
-def _pricing(c: Comparison) -> list[Block]:
-    names = c.names
+def _pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     estimates = c.cost.estimates
     groups = _route_groups(c)
     rows: list[tuple[Cell, ...]] = [
@@ -306,8 +301,7 @@ def _make_benchmark_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
             *(_score(row, i, with_setting=inline) for i in range(count)))
 
 
-def _benchmarks(c: Comparison) -> list[Block]:
-    names = c.names
+def _benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     count = len(names)
     shared: list[BenchmarkRow] = []
     others: list[BenchmarkRow] = []
