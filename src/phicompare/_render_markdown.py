@@ -66,11 +66,15 @@ def escape(text: str) -> str:
     return text
 
 
+_escape = escape.__wrapped__
+""":func:`escape` without its cache, for prose: a paragraph seldom recurs on another page."""
+
+
 def _block(text: str) -> str:
     """``text`` escaped to stand at the start of a paragraph or list item."""
-    # Prose rarely recurs and most of it needs no escaping: look before going through the cache.
-    text = (text if text.isprintable() and _SPECIAL.search(text) is None
-            else escape(text)).lstrip()
+    if _SPECIAL.search(text) is not None or not text.isprintable():
+        text = _escape(text)
+    text = text.lstrip()
     if not text or (text[0] not in "-+=" and not text[0].isdecimal()):  # what _BLOCK_START needs
         return text
     found = _BLOCK_START.match(text)
@@ -99,14 +103,17 @@ def _row(row: tuple[Cell, ...]) -> str:
                               for cell in row]) + " |"
 
 
-@functools.lru_cache(maxsize=1024)
 def _head(caption: str, header: tuple[str, ...], numeric: tuple[int, ...]) -> str:
-    return "\n".join((
-        f"*{escape(caption)}*",
-        "",
-        "| " + " | ".join(escape(h) for h in header) + " |",
-        "|" + "|".join("---:" if i in numeric else "---" for i in range(len(header))) + "|",
-    ))
+    # Headers name the models, so they seldom recur whole; the caption and rule recur.
+    top, rule = _frame(caption, len(header), numeric)
+    return f"{top}| {' | '.join([escape(h) for h in header])} |\n{rule}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _frame(caption: str, width: int, numeric: tuple[int, ...]) -> tuple[str, str]:
+    """A table's caption (with the blank line after it) and its alignment rule."""
+    return (f"*{escape(caption)}*\n\n",
+            "|" + "|".join("---:" if i in numeric else "---" for i in range(width)) + "|")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -156,7 +163,7 @@ def render_blocks(blocks: list[Block]) -> str:
         elif isinstance(block, Para):
             parts.append(_block(block.text))
         elif isinstance(block, Pairs):
-            parts.append("\n\n".join([f"**{escape(term)}**\n\n{_block(text)}"
+            parts.append("\n\n".join([f"**{_escape(term)}**\n\n{_block(text)}"
                                       for term, text in block.items]))
     return "\n\n".join(parts) + "\n"
 
