@@ -77,6 +77,8 @@ class _Profile:
     """What a comparison needs of one model alone, worked out once per model."""
 
     support: tuple[Support, ...]
+    support_code: str
+    """``support`` as one short string ("yn?...", a letter a capability): hashes fast."""
     specs: tuple[str | None, ...]
     scores: Mapping[str, tuple[BenchmarkScore, ...]]
     first: Mapping[str, BenchmarkScore]
@@ -90,6 +92,7 @@ class _Profile:
 
 
 _MEMO_LIMIT = 100_000
+_SUPPORT_LETTER = {Support.YES: "y", Support.NO: "n", Support.UNKNOWN: "?"}
 
 
 def _memo(catalog: Catalog) -> dict[object, object]:
@@ -120,8 +123,10 @@ def _profile(model: Model, catalog: Catalog) -> _Profile:
         bench = benchmarks.setdefault(score.benchmark, _benchmark(catalog, score.benchmark))
         variance[score] = _variance(score.score, bench)
         chance[score] = _near_chance(bench, score, variance[score])
+    support = tuple(model.support(c) for c in _CAPABILITIES)
     profile = _Profile(
-        support=tuple(model.support(c) for c in _CAPABILITIES),
+        support=support,
+        support_code="".join([_SUPPORT_LETTER[s] for s in support]),
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
         first={k: v[0] for k, v in scores.items()},
@@ -342,8 +347,15 @@ def _facts(models: tuple[Model, ...], catalog: Catalog, traffic: Traffic,
 
 
 def _capabilities(profiles: Sequence[_Profile], catalog: Catalog) -> tuple[CapabilityRow, ...]:
-    """One row per capability; a row depends on its support values alone, so rows are shared."""
+    """One row per capability; a row depends on its support values alone, so rows are shared.
+
+    So is the whole tuple, for models whose support is alike: what pages make of it recurs.
+    """
     memo = _memo(catalog)
+    whole = ("capabilities", *[p.support_code for p in profiles])
+    found = memo.get(whole)
+    if found is not None:
+        return found  # type: ignore[return-value]
     rows = []
     for i, capability in enumerate(_CAPABILITIES):
         support = tuple(p.support[i] for p in profiles)
@@ -352,7 +364,8 @@ def _capabilities(profiles: Sequence[_Profile], catalog: Catalog) -> tuple[Capab
         if row is None:
             row = memo[key] = CapabilityRow(capability=capability, support=support)
         rows.append(row)
-    return tuple(rows)  # type: ignore[arg-type]
+    memo[whole] = result = tuple(rows)
+    return result  # type: ignore[return-value]
 
 
 def _day(as_of: object) -> dt.date:

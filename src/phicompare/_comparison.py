@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from typing import Any
@@ -188,8 +189,36 @@ class Comparison:
         return self.cost.estimates[index]
 
     def routes_of(self, model: int) -> tuple[RouteRow, ...]:
-        """The route rows of model ``model`` (an index)."""
-        return tuple(r for r in self.routes if r.model == model)
+        """The route rows of model ``model`` (an index).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> [r.provider_name for r in compare("phi-2", "phi-4-mini").routes_of(0)]
+            ['Fireworks AI', 'Together AI']
+        """
+        groups = self.route_groups
+        return groups[model][0] if 0 <= model < len(groups) else ()
+
+    @functools.cached_property
+    def route_groups(self) -> tuple[tuple[tuple[RouteRow, ...], tuple[int, ...]], ...]:
+        """Each model's route rows and their indexes in ``routes``, worked out once.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> [ks for _, ks in compare("phi-2", "phi-4-mini").route_groups]
+            [(0, 1), (2, 3, 4, 5, 6, 7, 8)]
+        """
+        routes = self.routes
+        owners = [r.model for r in routes]
+        count = len(self.models)
+        if owners == sorted(owners):  # as compare() builds them: model by model
+            groups = []
+            for i in range(count):
+                start, end = bisect.bisect_left(owners, i), bisect.bisect_right(owners, i)
+                groups.append((routes[start:end], tuple(range(start, end))))
+            return tuple(groups)
+        return tuple((tuple(routes[k] for k in ks), ks) for ks in (
+            tuple(k for k, owner in enumerate(owners) if owner == i) for i in range(count)))
 
     @property
     def shared_providers(self) -> tuple[str, ...]:

@@ -304,36 +304,47 @@ class ByIdentity(Generic[V]):
     benchmark row), so what the narrative and the pages make of them recurs pair after pair.
     An entry keeps its records alive, so the ids in its key cannot name other objects while it
     is held; a record rebuilt elsewhere (``from_dict``) simply misses. Bounded: cleared when full.
+
+    Examples:
+        >>> cache: ByIdentity[str] = ByIdentity()
+        >>> record = ("a", "record")
+        >>> cache.get_one(record) is None
+        True
+        >>> cache.put_one(record, None, "its value")
+        'its value'
+        >>> cache.get_one(record), cache.lookup((None, id(record)))
+        ('its value', 'its value')
     """
 
-    __slots__ = ("_found", "_limit")
+    __slots__ = ("_found", "_held", "_limit", "lookup")
 
     def __init__(self, limit: int = 8192) -> None:
-        self._found: dict[tuple[object, ...], tuple[tuple[object, ...], V]] = {}
+        self._found: dict[tuple[object, ...], V] = {}
+        self._held: dict[tuple[object, ...], tuple[object, ...]] = {}
         self._limit = limit
+        self.lookup = self._found.get
+        """``get_one(record, extra)`` as ``lookup((extra, id(record)))``: one C call, for loops."""
 
     def get(self, records: tuple[object, ...], extra: object = None) -> V | None:
         """The value kept for these very ``records`` (and ``extra``, hashable), or ``None``."""
-        key = (extra, len(records), *map(id, records))
-        hit = self._found.get(key)
-        return None if hit is None else hit[1]
+        return self._found.get((extra, len(records), *map(id, records)))
 
     def get_one(self, record: object, extra: object = None) -> V | None:
         """The value kept for this very ``record`` (and ``extra``), or ``None``."""
-        hit = self._found.get((extra, id(record)))
-        return None if hit is None else hit[1]
+        return self._found.get((extra, id(record)))
 
     def put_one(self, record: object, extra: object, value: V) -> V:
         """Keep ``value`` for ``record`` and ``extra``; returns ``value``."""
-        if len(self._found) >= self._limit:
-            self._found.clear()
-        self._found[(extra, id(record))] = ((record,), value)
-        return value
+        return self._put((extra, id(record)), (record,), value)
 
     def put(self, records: tuple[object, ...], extra: object, value: V) -> V:
         """Keep ``value`` for ``records`` and ``extra``; returns ``value``."""
+        return self._put((extra, len(records), *map(id, records)), records, value)
+
+    def _put(self, key: tuple[object, ...], records: tuple[object, ...], value: V) -> V:
         if len(self._found) >= self._limit:
-            self._found.clear()
-        key = (extra, len(records), *map(id, records))
-        self._found[key] = (records, value)
+            self._found.clear()  # the same dict: ``lookup`` stays bound to it
+            self._held.clear()
+        self._found[key] = value
+        self._held[key] = records  # keeps the ids in ``key`` from naming other objects
         return value

@@ -64,31 +64,36 @@ class Ctx:
         significant: list[tuple[Decimal, str, BenchmarkRow, tuple[int, int]]] = []
         n = self.n
         paths = self._paths
+        full = evidence  # paths name facts for evidence and checks alone
+        rows, winners = self._rows, self._winner
+        comparable, incomparable = self._comparable, self._incomparable
         self._leads: list[list[BenchmarkRow]] = [[] for _ in range(n)]
         self._shared: list[BenchmarkRow] = []
+        leads, shared = self._leads, self._shared
+        lookup = _ROW_VIEWS.lookup
         for k, row in enumerate(c.benchmarks):
             key = id(row)
-            self._rows[key] = k
-            found = _ROW_VIEWS.get_one(row, (n, k))
-            view = found if found is not None else _ROW_VIEWS.put_one(row, (n, k),
-                                                                      _row_view(row, k, n))
+            rows[key] = k
+            view = lookup(((n, k), key))
+            if view is None:
+                view = _ROW_VIEWS.put_one(row, (n, k), _row_view(row, k, n))
             for a, b, path, kind, size in view[0]:
-                paths[key, a, b] = paths[key, b, a] = path
+                if full:
+                    paths[key, a, b] = paths[key, b, a] = path
                 if kind == _COMPARABLE:
-                    self._comparable.append((row, (a, b)))
+                    comparable.append((row, (a, b)))
                     if size is not None:
                         significant.append((size, row.benchmark.id, row, (a, b)))
                 elif kind == _INCOMPARABLE:
-                    self._incomparable.append((row, (a, b)))
-            self._winner[key] = view[1]
-            if view[1] is not None:
-                self._leads[view[1]].append(row)
+                    incomparable.append((row, (a, b)))
+            winner = winners[key] = view[1]
+            if winner is not None:
+                leads[winner].append(row)
             if view[2]:
-                self._shared.append(row)
+                shared.append(row)
         significant.sort(key=lambda s: (s[0], s[1]))
         self._significant = [(s[2], s[3]) for s in significant]
         self.memo: dict[object, object] = {}
-        self._route_groups: list[tuple[tuple[RouteRow, ...], tuple[int, ...]]] | None = None
 
     # -- evidence --
 
@@ -121,17 +126,7 @@ class Ctx:
 
     def _routes_of(self, i: int) -> tuple[tuple[RouteRow, ...], tuple[int, ...]]:
         """Model ``i``'s route rows and their indexes in ``routes``."""
-        groups = self._route_groups
-        if groups is None:
-            rows: list[list[RouteRow]] = [[] for _ in range(self.n)]
-            ks: list[list[int]] = [[] for _ in range(self.n)]
-            for k, r in enumerate(self.c.routes):
-                if 0 <= r.model < self.n:
-                    rows[r.model].append(r)
-                    ks[r.model].append(k)
-            groups = self._route_groups = [(tuple(r), tuple(k))
-                                           for r, k in zip(rows, ks, strict=True)]
-        return groups[i]
+        return self.c.route_groups[i]
 
     def route_rows(self, i: int) -> tuple[RouteRow, ...]:
         """Model ``i``'s route rows, in ``routes`` order."""
@@ -265,7 +260,6 @@ class Ctx:
         assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
         assert gap.interval_95 is not None
         r = self.row_index(row)
-        path = self.pair_path(row, i, j)
         same = gap.gap == 0
         detail = ("a tie" if same else
                   f"a {fmt.points(abs(gap.gap))}-point gap inside the ±"
@@ -275,6 +269,7 @@ class Ctx:
                 f"{self.names[j]} {fmt.points(b.score)}, {detail}.")
         if not self.full:
             return Claim(key=key, text=text, evidence=())
+        path = self.pair_path(row, i, j)
         return Claim(
             key=key, text=text,
             evidence=(self.ev(f"benchmarks[{r}].scores[{i}].score", a.score, fmt.points(a.score),
@@ -686,9 +681,9 @@ def decision_fit(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]
     its window is the largest.
     """
     c = x.c
-    found = _CAPABILITY_FITS.get(c.capabilities, i)
+    found = _CAPABILITY_FITS.lookup((i, id(c.capabilities)))  # the tuple is shared whole
     if found is None:
-        found = _CAPABILITY_FITS.put(c.capabilities, i, _capability_fits(x, i))
+        found = _CAPABILITY_FITS.put_one(c.capabilities, i, _capability_fits(x, i))
     full = x.full
     fits = list(found[0])
     evidence, checks = (list(found[1]), list(found[2])) if full else ([], [])

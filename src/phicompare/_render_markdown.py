@@ -126,7 +126,7 @@ _TABLES: ByIdentity[str] = ByIdentity()
 
 
 def _table(table: Table) -> str:
-    found = _TABLES.get_one(table)
+    found = _TABLES.lookup((None, id(table)))
     if found is not None:
         return found
     text = "\n".join([_head(table.caption, table.header, table.numeric),

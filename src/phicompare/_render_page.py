@@ -106,13 +106,15 @@ def comparison_page(c: Comparison) -> list[Block]:
     blocks += [
         Heading(2, "Specifications", "specs"),
         Table("Specifications", ("Specification", *names),
-              tuple([_spec_cells(row) for row in c.specs])),
+              tuple([_ROW_CELLS.lookup((None, id(row))) or _spec_cells(row)
+                     for row in c.specs])),
     ]
     _section(blocks, "Pricing and availability", "pricing", _pricing(c, names))
     blocks += [
         Heading(2, "Capabilities", "capabilities"),
         Table("Capabilities (a route that documents one counts)", ("Capability", *names),
-              tuple([_capability_cells(row) for row in c.capabilities])),
+              tuple([_ROW_CELLS.lookup((None, id(row))) or _capability_cells(row)
+                     for row in c.capabilities])),
     ]
     _section(blocks, "Benchmarks", "benchmarks", _benchmarks(c, names))
     _section(blocks, "Deep dive", "deep-dive", [Para(_join(p)) for p in n.deep_dive])
@@ -130,19 +132,14 @@ _ROW_CELLS: ByIdentity[tuple[Cell, ...]] = ByIdentity()
 
 
 def _spec_cells(row: SpecRow) -> tuple[Cell, ...]:
-    found = _ROW_CELLS.get_one(row)
-    if found is None:
-        found = _ROW_CELLS.put_one(row, None, (row.label, *(_spec(row.field, v)
-                                                            for v in row.values)))
-    return found
+    """A spec row's cells, kept for the row (callers look in ``_ROW_CELLS`` first)."""
+    return _ROW_CELLS.put_one(row, None, (row.label, *(_spec(row.field, v) for v in row.values)))
 
 
 def _capability_cells(row: CapabilityRow) -> tuple[Cell, ...]:
-    found = _ROW_CELLS.get_one(row)
-    if found is None:
-        found = _ROW_CELLS.put_one(row, None, (row.capability.label,
-                                               *(s.label for s in row.support)))
-    return found
+    """A capability row's cells, kept for the row (callers look in ``_ROW_CELLS`` first)."""
+    return _ROW_CELLS.put_one(row, None, (row.capability.label,
+                                          *(s.label for s in row.support)))
 
 
 def _join(claims: Sequence[Claim]) -> str:
@@ -194,19 +191,9 @@ _ROUTE_TABLES: ByIdentity[Block] = ByIdentity()
 """A model's route rows are shared by every comparison at the same traffic: its table too."""
 
 
-def _route_groups(c: Comparison) -> list[tuple[RouteRow, ...]]:
-    """Each model's route rows (``c.routes_of`` for every model, in one pass)."""
-    groups: list[list[RouteRow]] = [[] for _ in c.models]
-    count = len(groups)
-    for r in c.routes:
-        if 0 <= r.model < count:
-            groups[r.model].append(r)
-    return [tuple(g) for g in groups]
-
-
 def _pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     estimates = c.cost.estimates
-    groups = _route_groups(c)
+    groups = [rows for rows, _ in c.route_groups]
     rows: list[tuple[Cell, ...]] = [
         ("Cheapest route at your traffic",
          *(e.provider_name or f"none ({e.reason or 'no eligible priced route'})"
@@ -282,7 +269,7 @@ def _benchmark_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
     When settings differ, two models' settings are shown side by side ("0-shot / 5-shot"); with
     more models the setting goes beside each score.
     """
-    found = _BENCHMARK_CELLS.get_one(row, count)
+    found = _BENCHMARK_CELLS.lookup((count, id(row)))
     if found is None:
         found = _BENCHMARK_CELLS.put_one(row, count, _make_benchmark_cells(row, count))
     return found
@@ -344,11 +331,9 @@ def _provenance(c: Comparison, n: Narrative) -> list[Block]:
     blocks: list[Block] = [Para(_join(n.provenance))]
     sources = c.provenance.sources
     if sources:
-        rows = []
-        for s in sources:
-            found = _SOURCE_ROWS.get_one(s)
-            rows.append(found if found is not None else _SOURCE_ROWS.put_one(s, None,
-                                                                         _source_row(s)))
+        lookup = _SOURCE_ROWS.lookup
+        rows = [lookup((None, id(s))) or _SOURCE_ROWS.put_one(s, None, _source_row(s))
+                for s in sources]
         blocks.append(Table("Sources", ("Source", "Supports", "Checked"), tuple(rows)))
     return blocks
 
