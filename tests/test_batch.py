@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import pickle
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from phicompare import ComparisonError, compare, compare_all, default_catalog, load_catalog
+from phicompare import ComparisonError, _batch, compare, compare_all, default_catalog, load_catalog
 from phicompare._batch import page_name
 
 DAY = dt.date(2026, 11, 25)
@@ -43,6 +45,38 @@ def test_process_pool_gives_the_same_pages_in_the_same_order(tmp_path: Path) -> 
         remote = [r.page for r in compare_all(catalog, executor=pool, format="md", as_of=DAY,
                                               chunk_size=40, max_pending=3)]
     assert remote == local
+
+
+class NewWorkers(Executor):
+    """Runs each task at once, as a fresh worker that has never seen a catalog blob."""
+
+    def __init__(self) -> None:
+        self.blobs: list[bool] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.blobs.append(args[1] is not None)
+        _batch._WORKER_CATALOGS.clear()  # a worker process's own state
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - handed to the driver, as a pool would
+            future.set_exception(exc)
+        return future
+
+
+def test_the_blob_travels_with_the_first_chunks_and_again_when_a_worker_asks() -> None:
+    catalog = load_catalog(bundled=True)
+    pairs = list(itertools.combinations([m.id for m in catalog], 2))[:12]
+    workers = NewWorkers()
+    results = list(compare_all(catalog, pairs=pairs, executor=workers, format="md", as_of=DAY,
+                               chunk_size=2, max_pending=2))
+    assert [(r.a, r.b) for r in results] == pairs
+    assert all(r.ok for r in results)
+    # Six chunks: the first two carry the blob; the other four go without it, their worker
+    # has not seen it, and each is sent again with it.
+    assert workers.blobs[:2] == [True, True]
+    assert workers.blobs.count(False) == 4
+    assert workers.blobs.count(True) == 2 + 4
 
 
 def test_pages_are_written_by_workers(tmp_path: Path) -> None:

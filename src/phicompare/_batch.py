@@ -1,10 +1,12 @@
 """Every pair of a catalog, on one machine or a cluster, through any executor.
 
 Any ``concurrent.futures.Executor`` will do. Pairs are cut into chunks; a chunk is one task.
-The catalog travels as one pickled blob with each chunk (the bundled catalog not at all: workers
-load their own) and is unpickled once per worker process, cached by its digest. Results come back
-in the order of the pairs, with a bounded number of chunks in flight, so memory stays flat
-however many pairs there are.
+The catalog travels as one pickled blob with the first chunks in flight (the bundled catalog not
+at all: workers load their own) and is unpickled once per worker process, cached by its digest;
+later chunks carry the digest alone, and a worker that has not seen the blob (one that joined a
+cluster late) asks for it by failing with :class:`CatalogMissingError`, and the chunk is sent
+again with it. Results come back in the order of the pairs, with a bounded number of chunks in
+flight, so memory stays flat however many pairs there are.
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ def _renderer(fmt: str) -> Callable[[Comparison], str]:
 _WORKER_CATALOGS: dict[str, Catalog] = {}
 
 
+class CatalogMissingError(LookupError):
+    """A worker was sent a catalog's digest without its blob, and has not seen the blob before."""
+
+
 def _worker_catalog(digest: str | None, blob: bytes | None) -> Catalog:
     """The catalog in a worker: the bundled one, or the blob unpickled once per process."""
     if digest is None:
@@ -94,9 +100,8 @@ def _worker_catalog(digest: str | None, blob: bytes | None) -> Catalog:
         return default_catalog()
     found = _WORKER_CATALOGS.get(digest)
     if found is None:
-        if blob is None:  # pragma: no cover - the driver always sends the blob
-            msg = "catalog blob missing"
-            raise ComparisonError(msg)
+        if blob is None:  # the driver sends the chunk again, with the blob
+            raise CatalogMissingError(digest)
         _WORKER_CATALOGS.clear()
         found = _WORKER_CATALOGS[digest] = pickle.loads(blob)  # noqa: S301 - our own blob
     return found
@@ -237,13 +242,25 @@ def compare_all(
     if not bundled:
         blob = pickle.dumps(the_catalog, protocol=pickle.HIGHEST_PROTOCOL)
         digest = hashlib.sha256(blob).hexdigest()
-    pending: deque[Future[list[PairResult]]] = deque()
-    for chunk in _chunks(pairs, chunk_size):
-        pending.append(executor.submit(run_chunk, digest, blob, chunk, dict(task_options)))
+    pending: deque[tuple[Future[list[PairResult]], list[tuple[str, str]]]] = deque()
+
+    def results(task: tuple[Future[list[PairResult]], list[tuple[str, str]]]) -> list[PairResult]:
+        future, chunk = task
+        try:
+            return future.result()
+        except CatalogMissingError:  # a worker that got no blob yet: send this chunk with it
+            return executor.submit(run_chunk, digest, blob, chunk, dict(task_options)).result()
+
+    for sent, chunk in enumerate(_chunks(pairs, chunk_size)):
+        # The first chunks in flight carry the catalog, enough for every worker of a small
+        # pool to get one; the rest carry its digest alone.
+        carried = blob if sent < max(max_pending, 2) else None
+        pending.append((executor.submit(run_chunk, digest, carried, chunk, dict(task_options)),
+                        chunk))
         if len(pending) >= max_pending:
-            yield from pending.popleft().result()
+            yield from results(pending.popleft())
     while pending:
-        yield from pending.popleft().result()
+        yield from results(pending.popleft())
 
 
 def _local_chunk(catalog: Catalog, chunk: Sequence[tuple[str, str]],
