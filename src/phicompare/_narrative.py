@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, cast
 from . import _format as fmt
 from ._catalog import normalize_name
 from ._claims import Check, Claim, Evidence, Narrative, Question, Row
-from ._domain import Capability, Support
+from ._domain import Capability
 from ._facts import ByIdentity, FrictionItem, FrictionKind
 from ._narrative_parts import (
     CATEGORY_WORKLOADS,
     Ctx,
     advantages,
+    capability_view,
     category_leads,
     decision_fit,
 )
@@ -269,16 +270,11 @@ def _tradeoffs(x: Ctx) -> tuple[Claim, ...]:
     windows = [m.context_window for m in c.models]
     if None not in windows and len(set(windows)) > 1:
         claims.append(_context_claim(x, brief=True))
-    for cap_row in c.capabilities:
-        if not cap_row.differs:  # all alike: no model documents what another lacks
-            continue
-        yes = [i for i, s in enumerate(cap_row.support) if s is Support.YES]
-        no = [i for i, s in enumerate(cap_row.support) if s is Support.NO]
-        unknown = [i for i, s in enumerate(cap_row.support) if s is Support.UNKNOWN]
+    for split in capability_view(c.capabilities).splits:  # rows alike say nothing here
+        yes, no, unknown, k, cap_row = split.yes, split.no, split.unknown, split.k, split.row
         if not yes or not (no or unknown):
             continue
-        k = x.cap_index(cap_row.capability)
-        label = cap_row.capability.label.lower()
+        label = split.label.lower()
         verb = "documents" if len(yes) == 1 else "document"
         parts = [f"{fmt.join_words([x.names[i] for i in yes])} {verb} {label}"]
         if no:
@@ -527,21 +523,18 @@ def _deep_dive(x: Ctx) -> tuple[tuple[Claim, ...], ...]:
     if not bench:
         bench.append(x.no_comparable_claim())
     capability: list[Claim] = []
-    for k, cap_row in enumerate(c.capabilities):
-        if not cap_row.differs:
-            continue
-        cells = [f"{x.names[i]} {s.label}" for i, s in enumerate(cap_row.support)]
+    view = capability_view(c.capabilities)
+    for split in view.splits:
+        cells = [f"{x.names[i]} {label}" for i, label in enumerate(split.support_labels)]
         capability.append(Claim(
-            key=f"cap-split:{cap_row.capability.value}",
-            text=f"{cap_row.capability.label}: {'; '.join(cells)}.",
-            evidence=tuple(x.ev(f"capabilities[{k}].support[{i}]", s)
-                           for i, s in enumerate(cap_row.support)) if x.full else ()))
+            key=f"cap-split:{split.row.capability.value}",
+            text=f"{split.label}: {'; '.join(cells)}.",
+            evidence=tuple(x.ev(f"capabilities[{split.k}].support[{i}]", s)
+                           for i, s in enumerate(split.row.support)) if x.full else ()))
     if not capability:
         capability.append(Claim(
             key="cap-same",
-            text="Their capability records match: " + "; ".join(
-                f"{r.capability.label.lower()} {r.support[0].label}" for r in c.capabilities)
-                 + ".",
+            text=f"Their capability records match: {view.alike}.",
             evidence=tuple(x.ev(f"capabilities[{k}].support[0]", r.support[0])
                            for k, r in enumerate(c.capabilities)) if x.full else ()))
     availability = [x.availability_claim(i) for i in range(len(c.models))]

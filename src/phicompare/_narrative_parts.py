@@ -8,17 +8,25 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from . import _format as fmt
 from ._claims import Check, Claim, Evidence
 from ._domain import Capability, RouteStatus, Support
-from ._facts import BenchmarkRow, ByIdentity, CostEstimate, RouteRow
+from ._facts import BenchmarkRow, ByIdentity, CapabilityRow, CostEstimate, RouteRow
 
 if TYPE_CHECKING:
     from ._comparison import Comparison
 
-__all__ = ["CATEGORY_WORKLOADS", "Ctx", "advantages", "category_leads", "decision_fit"]
+__all__ = [
+    "CATEGORY_WORKLOADS",
+    "CapabilitySplit",
+    "Ctx",
+    "advantages",
+    "capability_view",
+    "category_leads",
+    "decision_fit",
+]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.FUNCTION_CALLING: "function calling",
@@ -58,7 +66,6 @@ class Ctx:
         self._rows: dict[int, int] = {}
         self._paths: dict[tuple[int, int, int], str] = {}
         self._winner: dict[int, int | None] = {}
-        self._caps: dict[Capability, int] | None = None  # built on first use (enums hash slowly)
         self._comparable: list[tuple[BenchmarkRow, tuple[int, int]]] = []
         self._incomparable: list[tuple[BenchmarkRow, tuple[int, int]]] = []
         significant: list[tuple[Decimal, str, BenchmarkRow, tuple[int, int]]] = []
@@ -108,13 +115,6 @@ class Ctx:
     def row_index(self, row: BenchmarkRow) -> int:
         """Index of ``row`` in ``benchmarks``."""
         return self._rows[id(row)]
-
-    def cap_index(self, capability: Capability) -> int:
-        """Index of ``capability``'s row in ``capabilities``."""
-        caps = self._caps
-        if caps is None:
-            caps = self._caps = {r.capability: k for k, r in enumerate(self.c.capabilities)}
-        return caps[capability]
 
     def pair_path(self, row: BenchmarkRow, i: int, j: int) -> str:
         """Path of the (i, j) gap of ``row``."""
@@ -660,6 +660,64 @@ _CAPABILITY_FITS: ByIdentity[tuple[tuple[str, ...], tuple[Evidence, ...], tuple[
 """Capability rows are shared by every pair whose supports match: so is what they fit."""
 
 
+class CapabilitySplit(NamedTuple):
+    """A capability on which the models' support differs, read once for every pair alike."""
+
+    k: int
+    """The row's index in ``capabilities``."""
+    row: CapabilityRow
+    label: str
+    """"Structured outputs"."""
+    yes: tuple[int, ...]
+    no: tuple[int, ...]
+    unknown: tuple[int, ...]
+    support_labels: tuple[str, ...]
+    """Each model's support as a table reads it ("yes", "no", "not documented")."""
+
+
+class CapabilityView(NamedTuple):
+    """What the narrative reads off a comparison's capability rows."""
+
+    splits: tuple[CapabilitySplit, ...]
+    """The rows whose support differs, in order."""
+    alike: str
+    """Every row's support, when all match ("vision no; reasoning yes; ...")."""
+    exclusive: tuple[tuple[tuple[int, str], ...], ...]
+    """Per model: (row index, workload) where it alone documents the capability, every other
+    model documenting its absence."""
+
+
+_CAPABILITY_VIEWS: ByIdentity[CapabilityView] = ByIdentity()
+
+
+def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
+    """The capability rows read once: pairs whose supports match share the tuple, and this."""
+    found = _CAPABILITY_VIEWS.lookup((None, id(capabilities)))
+    if found is not None:
+        return found
+    count = len(capabilities[0].support) if capabilities else 0
+    splits = []
+    for k, row in enumerate(capabilities):
+        if not row.differs:
+            continue
+        support = row.support
+        splits.append(CapabilitySplit(
+            k=k, row=row, label=row.capability.label,
+            yes=tuple(i for i, s in enumerate(support) if s is Support.YES),
+            no=tuple(i for i, s in enumerate(support) if s is Support.NO),
+            unknown=tuple(i for i, s in enumerate(support) if s is Support.UNKNOWN),
+            support_labels=tuple(s.label for s in support)))
+    alike = "; ".join(f"{r.capability.label.lower()} {r.support[0].label}"
+                      for r in capabilities) if count else ""
+    exclusive = tuple(
+        tuple((k, CAPABILITY_WORKLOADS[row.capability]) for k, row in enumerate(capabilities)
+              if row.support[i] is Support.YES
+              and all(row.support[o] is Support.NO for o in range(count) if o != i))
+        for i in range(count))
+    return _CAPABILITY_VIEWS.put_one(capabilities, None, CapabilityView(
+        splits=tuple(splits), alike=alike, exclusive=exclusive))
+
+
 def _capability_fits(x: Ctx, i: int) -> tuple[tuple[str, ...], tuple[Evidence, ...],
                                                tuple[Check, ...]]:
     fits: list[str] = []
@@ -734,11 +792,9 @@ def advantages(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]]:
                                  "tokens"))
             checks.extend(Check(op=">", paths=(f"models[{i}].context_window",
                                                f"models[{k}].context_window")) for k in others)
-    for k, row in enumerate(c.capabilities):
-        if row.support[i] is Support.YES and all(row.support[o] is Support.NO for o in others):
-            reasons.append(CAPABILITY_WORKLOADS[row.capability])
-            if not full:
-                continue
+    for k, workload in capability_view(c.capabilities).exclusive[i]:
+        reasons.append(workload)
+        if full:
             evidence.append(x.ev(f"capabilities[{k}].support[{i}]", Support.YES))
             checks.append(Check(op="in", paths=(f"capabilities[{k}].support[{i}]",),
                                 values=("yes",)))
