@@ -102,6 +102,23 @@ def _memo(catalog: Catalog) -> dict[object, object]:
     return memo
 
 
+_PAIR_MEMO_LIMIT = 50_000
+
+
+def _pair_memo(catalog: Catalog) -> dict[object, object]:
+    """Records that depend on two models' values (spec rows, two-score benchmark rows).
+
+    They are shared by every pair with the same values, yet across a large catalog most are
+    new: kept apart from the per-model memo, they are dropped when full without taking each
+    model's profile, routes and sources with them.
+    """
+    memo = _memo(catalog)
+    found = memo.get("pairs")
+    if found is None or len(found) >= _PAIR_MEMO_LIMIT:  # type: ignore[arg-type]
+        found = memo["pairs"] = {}
+    return found  # type: ignore[return-value]
+
+
 def _profile(model: Model, catalog: Catalog) -> _Profile:
     """The model's profile, memoised on the catalog (models are immutable and hash once)."""
     key = ("profile", model)
@@ -396,7 +413,7 @@ def _canonical(value: object) -> str | None:
 
 def _specs(profiles: Sequence[_Profile], catalog: Catalog) -> tuple[SpecRow, ...]:
     """One row per specification; rows with equal values are shared across comparisons."""
-    memo = _memo(catalog)
+    memo = _pair_memo(catalog)
     rows = []
     for k, (field, label) in enumerate(SPEC_FIELDS):
         values = tuple([p.specs[k] for p in profiles])
@@ -466,7 +483,7 @@ def _benchmarks(models: Sequence[Model], profiles: Sequence[_Profile],
     for profile in profiles:
         order.update(dict.fromkeys(profile.scores))
     several = frozenset().union(*(p.several for p in profiles))
-    memo = _memo(catalog)
+    memo = _pair_memo(catalog)
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
     firsts = [p.first for p in profiles]
