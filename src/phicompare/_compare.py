@@ -617,45 +617,61 @@ def _friction(models: Sequence[Model], profiles: Sequence[_Profile],
     for row in routes:
         providers[row.model].setdefault(row.route.provider, row.provider_name)
     items: list[FrictionItem] = []
+    add = items.append
     for s, t in itertools.permutations(range(len(models)), 2):
         src, dst = models[s], models[t]
-
-        def add(kind: FrictionKind, subject: str, before: str | None = None,
-                after: str | None = None, amount: Decimal | None = None,
-                s: int = s, t: int = t) -> None:
-            items.append(FrictionItem(source=s, target=t, kind=kind, subject=subject,
-                                      before=before, after=after, amount=amount))
-
-        was_support, now_support = profiles[s].support, profiles[t].support
-        if was_support != now_support:
-            for k, capability in enumerate(_CAPABILITIES):
-                change = _SUPPORT_CHANGES.get((was_support[k], now_support[k]))
-                if change is not None:
-                    add(change[0], capability.value, change[1], change[2])
+        for kind, subject, before, after in _support_changes(profiles[s].support_code,
+                                                             profiles[t].support_code):
+            add(FrictionItem(source=s, target=t, kind=kind, subject=subject, before=before,
+                             after=after))
         if src.context_window and dst.context_window and dst.context_window < src.context_window:
-            add(FrictionKind.CONTEXT_SHRINK, "context_window", str(src.context_window),
-                str(dst.context_window))
+            add(FrictionItem(source=s, target=t, kind=FrictionKind.CONTEXT_SHRINK,
+                             subject="context_window", before=str(src.context_window),
+                             after=str(dst.context_window)))
         if (src.max_output_tokens and dst.max_output_tokens
                 and dst.max_output_tokens < src.max_output_tokens):
-            add(FrictionKind.OUTPUT_SHRINK, "max_output_tokens", str(src.max_output_tokens),
-                str(dst.max_output_tokens))
+            add(FrictionItem(source=s, target=t, kind=FrictionKind.OUTPUT_SHRINK,
+                             subject="max_output_tokens", before=str(src.max_output_tokens),
+                             after=str(dst.max_output_tokens)))
         if src.input_modalities and dst.input_modalities:
             for modality in src.input_modalities:
                 if modality not in dst.input_modalities:
-                    add(FrictionKind.MODALITY_LOST, modality, "yes", "no")
+                    add(FrictionItem(source=s, target=t, kind=FrictionKind.MODALITY_LOST,
+                                     subject=modality, before="yes", after="no"))
         if src.license and dst.license and src.license != dst.license:
-            add(FrictionKind.LICENSE_CHANGE, "license", src.license, dst.license)
+            add(FrictionItem(source=s, target=t, kind=FrictionKind.LICENSE_CHANGE,
+                             subject="license", before=src.license, after=dst.license))
         was_cost, now_cost = estimates[s].monthly, estimates[t].monthly
         if was_cost is not None and now_cost is not None and was_cost != now_cost:
-            add(FrictionKind.PRICE_CHANGE, "monthly", f"{was_cost:f}", f"{now_cost:f}",
-                now_cost - was_cost)
+            add(FrictionItem(source=s, target=t, kind=FrictionKind.PRICE_CHANGE,
+                             subject="monthly", before=f"{was_cost:f}", after=f"{now_cost:f}",
+                             amount=now_cost - was_cost))
         if providers[s] and providers[t]:
             shared = [name for pid, name in providers[s].items() if pid in providers[t]]
             if shared:
-                add(FrictionKind.SHARED_PROVIDERS, ", ".join(shared))
+                add(FrictionItem(source=s, target=t, kind=FrictionKind.SHARED_PROVIDERS,
+                                 subject=", ".join(shared)))
             else:
-                add(FrictionKind.NO_SHARED_PROVIDER, "providers")
+                add(FrictionItem(source=s, target=t, kind=FrictionKind.NO_SHARED_PROVIDER,
+                                 subject="providers"))
     return tuple(items)
+
+
+_SupportChange = tuple[FrictionKind, str, "str | None", "str | None"]
+_CODE_CHANGES: dict[str, tuple[FrictionKind, str, str | None]] = {
+    _SUPPORT_LETTER[was] + _SUPPORT_LETTER[now]: change
+    for (was, now), change in _SUPPORT_CHANGES.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _support_changes(was: str, now: str) -> tuple[_SupportChange, ...]:
+    """The capability changes from one support code to another (few codes recur: kept)."""
+    found = []
+    for capability, a, b in zip(_CAPABILITIES, was, now, strict=True):
+        change = _CODE_CHANGES.get(a + b)
+        if change is not None:
+            found.append((change[0], capability.value, change[1], change[2]))
+    return tuple(found)
 
 
 _RELATED_LIMIT = 6

@@ -428,10 +428,15 @@ class Ctx:
         estimates = c.cost.estimates
         known = [e for e in estimates if e.monthly is not None]
         if len(known) >= 2 and c.cost.gap is not None:
-            if len(c.cost.cheapest) == len(estimates):
-                claims.append(self._tie(known, style))
-            else:
-                claims.append(self._cheaper(known, style))
+            # The summary and the FAQ word the bills alike: one claim for both.
+            worded = "full" if style == "summary" else style
+            key = ("bills", worded)
+            bills = cast("Claim | None", self.memo.get(key))
+            if bills is None:
+                bills = self.memo[key] = (self._tie(known, worded)
+                                          if len(c.cost.cheapest) == len(estimates)
+                                          else self._cheaper(known, worded))
+            claims.append(bills)
         for k, cross in enumerate(c.cost.crossovers):
             claims.append(self._crossover(k, cross.cheaper_input, cross.cheaper_output,
                                           cross.input_share, style))
