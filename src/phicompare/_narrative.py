@@ -513,6 +513,8 @@ def _deep_dive(x: Ctx) -> tuple[tuple[Claim, ...], ...]:
             checks=(Check(op="false", paths=(x.pair_path(row, i, j) + ".comparable",)),)
             if x.full else ()))
     for r_index, row in enumerate(c.benchmarks):
+        if True not in row.near_chance:  # most rows: one C scan instead of a loop
+            continue
         for i, near in enumerate(row.near_chance):
             score = row.scores[i]
             if near and score is not None and row.benchmark.chance is not None:

@@ -80,10 +80,12 @@ class Ctx:
         lookup = _ROW_VIEWS.lookup
         for k, row in enumerate(c.benchmarks):
             key = id(row)
-            rows[key] = k
             view = lookup(((n, k), key))
             if view is None:
                 view = _ROW_VIEWS.put_one(row, (n, k), _row_view(row, k, n))
+            if view[3] and not full:  # a row only one model scores: nothing for the prose
+                continue
+            rows[key] = k
             for a, b, path, kind, size in view[0]:
                 if full:
                     paths[key, a, b] = paths[key, b, a] = path
@@ -168,10 +170,6 @@ class Ctx:
         """The rows on which every model has a score, in order."""
         return self._shared
 
-    def leads_all(self, row: BenchmarkRow, i: int) -> bool:
-        """Whether model ``i`` leads every other model on ``row`` outside noise."""
-        return self._winner[id(row)] == i
-
     def comparable_categories(self) -> list[str]:
         """Benchmark categories with at least one comparable pair, in first-seen order."""
         found = cast("list[str] | None", self.memo.get("categories"))
@@ -184,7 +182,7 @@ class Ctx:
         return list(found)
 
     def led_in(self, category: str, i: int) -> list[BenchmarkRow]:
-        """``[r for r, _ in comparable_rows() if r's category is category and leads_all(r, i)]``."""
+        """The comparable rows of ``category`` on which model ``i`` leads every other."""
         key = ("led", i)
         led = cast("list[BenchmarkRow] | None", self.memo.get(key))
         if led is None:
@@ -624,7 +622,8 @@ _TRAFFIC: ByIdentity[tuple[str, tuple[Evidence, ...]]] = ByIdentity()
 _ASSUMPTIONS: ByIdentity[Claim] = ByIdentity()
 _ESTIMATES: ByIdentity[Claim] = ByIdentity()
 _COMPARABLE, _INCOMPARABLE, _UNSCORED = 0, 1, 2
-_RowView = tuple[tuple[tuple[int, int, str, int, "Decimal | None"], ...], "int | None", bool]
+_RowView = tuple[tuple[tuple[int, int, str, int, "Decimal | None"], ...], "int | None", bool,
+                 bool]
 _ROW_VIEWS: ByIdentity[_RowView] = ByIdentity()
 """What the context reads off a benchmark row at a position: rows recur across pairs."""
 
@@ -633,7 +632,9 @@ def _row_view(row: BenchmarkRow, k: int, n: int) -> _RowView:
     """What ``row``, at ``benchmarks[k]``, tells the context.
 
     Each gap as (a, b, path, kind, minus its size when significant), the model that leads
-    every other outside noise (or ``None``), and whether every model has a score.
+    every other outside noise (or ``None``), whether every model has a score, and whether the
+    row is inert: no gap that can be compared or said to be incomparable, no leader, not shared
+    (the prose says nothing of it).
     """
     wins = dict.fromkeys(range(n), 0)
     gaps: list[tuple[int, int, str, int, Decimal | None]] = []
@@ -652,7 +653,9 @@ def _row_view(row: BenchmarkRow, k: int, n: int) -> _RowView:
             kind = _UNSCORED
         gaps.append((a, b, f"benchmarks[{k}].pairs[{p}]", kind, size))
     top = [i for i, w in wins.items() if w == n - 1]
-    return tuple(gaps), (top[0] if top and n > 1 else None), row.shared
+    winner = top[0] if top and n > 1 else None
+    inert = winner is None and not row.shared and all(g[3] == _UNSCORED for g in gaps)
+    return tuple(gaps), winner, row.shared, inert
 
 
 _ROUTE_EVIDENCE: ByIdentity[tuple[Evidence, ...]] = ByIdentity()

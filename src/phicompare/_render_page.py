@@ -288,6 +288,17 @@ def _make_benchmark_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
             *(_score(row, i, with_setting=inline) for i in range(count)))
 
 
+def _one_score_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
+    """A row only one model scores: the benchmark and each score with its setting.
+
+    Such a row depends on one model's score and its place in the comparison, so it recurs in
+    every comparison of that model at that place: its cells are kept (keyed ``-count``, apart
+    from :func:`_benchmark_cells`).
+    """
+    return _BENCHMARK_CELLS.put_one(row, -count, (
+        row.benchmark.label, *(_score(row, i, with_setting=True) for i in range(count))))
+
+
 def _benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     count = len(names)
     shared: list[BenchmarkRow] = []
@@ -316,11 +327,11 @@ def _benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     else:
         blocks.append(Para("No benchmark has scores from two of these models."))
     if others:
+        lookup = _BENCHMARK_CELLS.lookup
         blocks.append(Table("Scores only one model reports (not compared)",
                             ("Benchmark", *names),
-                            tuple((r.benchmark.label,
-                                   *(_score(r, i, with_setting=True) for i in range(count)))
-                                  for r in others)))
+                            tuple([lookup((-count, id(r))) or _one_score_cells(r, count)
+                                   for r in others])))
     return blocks
 
 
