@@ -11,7 +11,6 @@ flight, so memory stays flat however many pairs there are.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import os
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._catalog import Catalog
+from ._facts import PausedGC
 from .exceptions import ComparisonError
 
 if TYPE_CHECKING:
@@ -119,13 +119,8 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
     render = _renderer(fmt) if fmt else None
     # A chunk makes no reference cycles worth collecting mid-way, yet every collection would walk
     # the catalog and its memo: collect with the next chunk instead (memory stays per-chunk).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with PausedGC():
         return _run_pairs(catalog, pairs, options, fmt, out_dir, render)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict[str, Any],

@@ -496,12 +496,15 @@ def _benchmarks(models: Sequence[Model], profiles: Sequence[_Profile],
             scores = (firsts[0].get(benchmark_id), firsts[1].get(benchmark_id))
         else:
             scores = tuple([first.get(benchmark_id) for first in firsts])
-        # A row depends on the scores alone (they hash once), so rows recur across comparisons.
-        key = ("row", benchmark_id, scores)
+        # A row depends on the scores alone, so rows recur across comparisons. The scores are
+        # the catalog's own records, alive as long as the memo that keys on their identity
+        # (and the row kept under the key holds them): ids hash faster than the records.
+        key = ("row", benchmark_id, *map(id, scores))
         row = cast("BenchmarkRow | None", memo.get(key))
         if row is None:
             row = memo[key] = _row(benchmark_id, scores, profiles)
-        if any(s is None for s in scores):
+        if (scores[0] is None or scores[1] is None) if pair else any(
+                score is None for score in scores):
             partial.append(row)
         else:
             shared.append(row)

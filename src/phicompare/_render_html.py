@@ -12,6 +12,7 @@ import functools
 import html
 from typing import TYPE_CHECKING
 
+from ._facts import PausedGC
 from ._render_common import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table, clean, safe_url
 from ._render_page import catalog_page, comparison_page, model_page
 
@@ -155,7 +156,8 @@ def render_html(c: Comparison, *, document: bool = True) -> str:
         >>> render_html(compare("phi-2", "phi-4-mini"), document=False)[:24]
         '<div class="phicompare">'
     """
-    blocks = comparison_page(c)
+    with PausedGC():
+        blocks = comparison_page(c)
     title = blocks[0]
     assert isinstance(title, Heading)  # a comparison page opens with its title
     return _wrap(blocks, title.text, document=document)

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ._facts import ByIdentity
+from ._facts import ByIdentity, PausedGC
 from ._render_common import (
     Block,
     Bullets,
@@ -179,7 +179,8 @@ def render_markdown(c: Comparison) -> str:
         >>> "| Context window | 2K (2,048) | 128K (131,072) |" in md
         True
     """
-    return render_blocks(comparison_page(c))
+    with PausedGC():
+        return render_blocks(comparison_page(c))
 
 
 def model_markdown(model: Model) -> str:

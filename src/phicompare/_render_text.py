@@ -12,6 +12,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from ._facts import PausedGC
 from ._render_common import (
     Block,
     Bullets,
@@ -215,4 +216,5 @@ def render_text(c: Comparison, width: int = 80) -> str:
         >>> max(len(line) for line in text.splitlines()) <= 80
         True
     """
-    return render_blocks(comparison_page(c), width)
+    with PausedGC():
+        return render_blocks(comparison_page(c), width)
