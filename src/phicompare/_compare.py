@@ -38,6 +38,7 @@ from ._facts import (
     Crossover,
     FrictionItem,
     FrictionKind,
+    PausedGC,
     Provenance,
     Related,
     RouteRow,
@@ -299,7 +300,8 @@ def build(
     recent = _recent(catalog)
     facts = recent.get(key)
     if facts is None:
-        facts = _facts(models, catalog, traffic, required, include_free, day, weights)
+        with PausedGC():  # hundreds of short-lived records, no cycles: see PausedGC
+            facts = _facts(models, catalog, traffic, required, include_free, day, weights)
         if keep:
             _keep(recent, key, facts)
     specs, capabilities, benchmarks, routes, cost, friction, related, provenance = facts

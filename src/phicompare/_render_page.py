@@ -304,7 +304,9 @@ def _benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     shared: list[BenchmarkRow] = []
     others: list[BenchmarkRow] = []
     for row in c.benchmarks:
-        (others if count - row.scores.count(None) < 2 else shared).append(row)
+        # (not scores.count(None): that compares each score record with None, in Python)
+        scored = sum([score is not None for score in row.scores])
+        (others if scored < 2 else shared).append(row)
     blocks: list[Block] = []
     if shared and count == 2:
         blocks.append(Table(
