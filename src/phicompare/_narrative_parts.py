@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from . import _format as fmt
 from ._claims import Check, Claim, Evidence
-from ._domain import Capability, RouteStatus, Support
-from ._facts import BenchmarkRow, ByIdentity, CapabilityRow, CostEstimate, RouteRow
+from ._domain import BenchmarkScore, Capability, RouteStatus, Support
+from ._facts import BenchmarkRow, ByIdentity, CapabilityRow, CostEstimate, RouteRow, ScoreGap
 
 if TYPE_CHECKING:
     from ._comparison import Comparison
@@ -204,34 +204,51 @@ class Ctx:
             self.memo[memo_key] = found
         return found
 
-    def _gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *, detailed: bool,
-                   brief: bool) -> Claim:
+    def _gap_parts(self, row: BenchmarkRow, pair: tuple[int, int]) -> _GapParts:
+        """What every wording of a gap shows, worked out once per row (up to three use it)."""
+        memo_key = ("gap-parts", id(row), pair)
+        found = cast("_GapParts | None", self.memo.get(memo_key))
+        if found is not None:
+            return found
         i, j = pair
         gap = row.pair(i, j)
         lead = gap.leader if gap.leader is not None else (i if (gap.gap or 0) > 0 else j)
         trail = j if lead == i else i
         a, b = row.scores[lead], row.scores[trail]
         assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
-        r = self.row_index(row)
-        setting = f" ({a.setting})" if a.setting else ""
+        interval = gap.interval_95
+        label = row.benchmark.label + (f" ({a.setting})" if a.setting else "")
+        found = self.memo[memo_key] = _GapParts(
+            gap=gap, lead=lead, trail=trail, a=a, b=b, label=label,
+            a_points=fmt.points(a.score), b_points=fmt.points(b.score),
+            size=fmt.points(abs(gap.gap)),
+            interval=None if interval is None else fmt.points(interval))
+        return found
+
+    def _gap_claim(self, row: BenchmarkRow, pair: tuple[int, int], *, detailed: bool,
+                   brief: bool) -> Claim:
+        i, j = pair
+        p = self._gap_parts(row, pair)
+        gap, lead, trail, a, b = p.gap, p.lead, p.trail, p.a, p.b
+        assert gap.gap is not None
         interval = gap.interval_95
         if brief:  # with three or more models, say over which (two may trail alike)
             over = f" {self.names[trail]}" if self.n > 2 else ""
-            text = (f"{self.names[lead]} leads{over} on {row.benchmark.label}{setting}: "
-                    f"{fmt.points(a.score)} against {fmt.points(b.score)}")
+            text = (f"{self.names[lead]} leads{over} on {p.label}: {p.a_points} against "
+                    f"{p.b_points}")
         else:
-            text = (f"On {row.benchmark.label}{setting}, {self.names[lead]} leads "
-                    f"{self.names[trail]} {fmt.points(a.score)} to {fmt.points(b.score)}, "
-                    f"{fmt.points(abs(gap.gap))} points")
+            text = (f"On {p.label}, {self.names[lead]} leads {self.names[trail]} {p.a_points} "
+                    f"to {p.b_points}, {p.size} points")
         if interval is not None and brief:
-            text += f", beyond the ±{fmt.points(interval)} sampling interval"
+            text += f", beyond the ±{p.interval} sampling interval"
         elif interval is not None:
-            text += f", outside the 95% sampling interval of ±{fmt.points(interval)}"
+            text += f", outside the 95% sampling interval of ±{p.interval}"
         if detailed and row.benchmark.items:
             text += f" ({row.benchmark.items:,} items)"
         key = f"gap:{row.benchmark.id}:{i}:{j}"
         if not self.full:
             return Claim(key=key, text=text + ".", evidence=())
+        r = self.row_index(row)
         evidence = [self.ev(f"benchmarks[{r}].scores[{lead}].score", a.score,
                             fmt.points(a.score), "points", a.source),
                     self.ev(f"benchmarks[{r}].scores[{trail}].score", b.score,
@@ -616,6 +633,22 @@ class Ctx:
                 evidence=tuple(self.ev(f"routes[{k}].eligible", r.eligible)
                                for k, r in zip(ks, rows, strict=True)) if full else ()))
         return found
+
+
+class _GapParts(NamedTuple):
+    """A gap's leader and trailer and the figures its sentences show."""
+
+    gap: ScoreGap
+    lead: int
+    trail: int
+    a: BenchmarkScore
+    b: BenchmarkScore
+    label: str
+    """The benchmark with the leader's setting: "MMLU (5-shot)"."""
+    a_points: str
+    b_points: str
+    size: str
+    interval: str | None
 
 
 _TRAFFIC: ByIdentity[tuple[str, tuple[Evidence, ...]]] = ByIdentity()
