@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, cast
 
 import attrs
@@ -92,3 +94,30 @@ def mirror_view(c: Comparison) -> dict[str, Any]:
         "shared_providers": sorted(c.shared_providers),
         "options": (c.traffic, c.requires, c.include_free, c.as_of),
     }
+
+
+def raw_json(path: Path) -> Any:
+    """A snapshot's JSON as its importer reads it: numbers with a point as Decimals."""
+    return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+
+
+def base_price(value: Any) -> Any:
+    """A genai-prices price: the value itself, or its ``base`` when tiered."""
+    return value["base"] if isinstance(value, dict) else value
+
+
+def genai_price_entries(data_json: Path) -> dict[tuple[str, str | None, str | None], Any]:
+    """genai-prices' price entries by (provider, model, start date), as the importer keeps them.
+
+    A time-of-day price has no place in the catalog format, so it is left out.
+    """
+    entries = {}
+    for provider in raw_json(data_json):
+        for model in provider["models"]:
+            prices = model["prices"]
+            for entry in prices if isinstance(prices, list) else [{"prices": prices}]:
+                constraint = entry.get("constraint") or {}
+                if "start_time" not in constraint:
+                    key = (provider["id"], model["id"], constraint.get("start_date"))
+                    entries[key] = entry["prices"]
+    return entries

@@ -29,6 +29,7 @@ from phicompare.importers import (
 from phicompare.importers._common import as_date, per_million, read_snapshot, tidy
 
 from .conftest import DATA
+from .helpers import base_price, genai_price_entries, raw_json
 
 EXCERPTS = DATA / "excerpts"
 MODELS_DEV = EXCERPTS / "models.dev"
@@ -41,10 +42,6 @@ DAY = dt.date(2026, 1, 1)
 
 def toml(path: Path) -> dict[str, Any]:
     return tomli.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
-
-
-def raw_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
 
 
 @pytest.fixture(scope="module")
@@ -387,21 +384,8 @@ def genai_prices() -> ImportedCatalog:
     return from_genai_prices(GENAI_PRICES)
 
 
-def base_price(value: Any) -> Any:
-    return value["base"] if isinstance(value, dict) else value
-
-
 def test_genai_prices_survive_exactly(genai_prices: ImportedCatalog) -> None:
-    raw = raw_json(GENAI_PRICES / "prices/new_data/v2/data.json")
-    entries = {}
-    for provider in raw:
-        for model in provider["models"]:
-            prices = model["prices"]
-            for entry in prices if isinstance(prices, list) else [{"prices": prices}]:
-                constraint = entry.get("constraint") or {}
-                if "start_time" not in constraint:  # a time-of-day price has no place
-                    key = (provider["id"], model["id"], constraint.get("start_date"))
-                    entries[key] = entry["prices"]
+    entries = genai_price_entries(GENAI_PRICES / "prices/new_data/v2/data.json")
     routes = [r for m in genai_prices for r in m.routes]
     assert len(routes) == len(entries) == 34
     for route in routes:

@@ -9,7 +9,6 @@ import json
 import random
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 import tomli
@@ -25,6 +24,7 @@ from phicompare.importers import (
     merge,
 )
 
+from .helpers import base_price, genai_price_entries, raw_json
 from .test_importers_merge import assert_consistent
 
 pytestmark = pytest.mark.slow
@@ -59,10 +59,6 @@ def genai_prices(shared_data: Path) -> ImportedCatalog:
 def merged(models_dev: ImportedCatalog, litellm: ImportedCatalog, openrouter: ImportedCatalog,
            llmstats: ImportedCatalog, genai_prices: ImportedCatalog) -> ImportedCatalog:
     return merge([models_dev, litellm, openrouter, llmstats, genai_prices])
-
-
-def raw_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
 
 
 def test_models_dev_imports_every_route_file(models_dev: ImportedCatalog) -> None:
@@ -155,16 +151,7 @@ def test_llmstats_scores_and_prices_survive_exactly(llmstats: ImportedCatalog,
 
 
 def test_genai_prices_survive_exactly(genai_prices: ImportedCatalog, shared_data: Path) -> None:
-    raw = raw_json(shared_data / "genai-prices/prices/new_data/v2/data.json")
-    entries = {}
-    for provider in raw:
-        for model in provider["models"]:
-            prices = model["prices"]
-            for entry in prices if isinstance(prices, list) else [{"prices": prices}]:
-                constraint = entry.get("constraint") or {}
-                if "start_time" not in constraint:
-                    key = (provider["id"], model["id"], constraint.get("start_date"))
-                    entries[key] = entry["prices"]
+    entries = genai_price_entries(shared_data / "genai-prices/prices/new_data/v2/data.json")
     routes = [r for m in genai_prices for r in m.routes]
     assert len(routes) == len(entries)
     for route in routes:
@@ -172,8 +159,7 @@ def test_genai_prices_survive_exactly(genai_prices: ImportedCatalog, shared_data
         prices = entries[(route.provider, route.provider_model_id, start)]
         for field, unit in (("input", "input_mtok"), ("output", "output_mtok"),
                             ("cache_read", "cache_read_mtok"), ("cache_write", "cache_write_mtok")):
-            value = prices.get(unit)
-            value = value["base"] if isinstance(value, dict) else value
+            value = base_price(prices.get(unit))
             assert getattr(route, field) == value, (route.provider, route.provider_model_id)
 
 

@@ -122,14 +122,6 @@ def _make_context_claim(x: Ctx, *, brief: bool = False) -> Claim:
     models = x.c.models
     windows = [m.context_window for m in models]
     full = x.full
-    if not full and len(windows) == 2 and None not in windows and windows[0] != windows[1]:
-        # The common case for a page, spelt out; the general path below words it the same
-        # (the test holding text-only and full narratives together covers both).
-        hi, lo = (0, 1) if (windows[0] or 0) > (windows[1] or 0) else (1, 0)
-        verb = "takes longer prompts" if brief else "has the larger context window"
-        return Claim(key="context", evidence=(),
-                     text=f"{x.names[hi]} {verb}: {fmt.tokens(windows[hi] or 0)} tokens against "
-                          f"{fmt.tokens(windows[lo] or 0)} for {x.names[lo]}.")
     evidence = tuple(x.ev(f"models[{i}].context_window", w,
                           fmt.tokens(w) if w is not None else None, "tokens")
                      for i, w in enumerate(windows)) if full else ()

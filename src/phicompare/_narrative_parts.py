@@ -592,10 +592,11 @@ class Ctx:
                          evidence=(self.ev(f"models[{i}].routes", model.routes),
                                    self.ev("as_of", self.c.as_of)) if self.full else ())
         # Text alone does not depend on where the rows sit in ``routes``: pairs share it.
-        extra = ("where", i, self.names[i], ks if self.full else None)
+        at = ks if self.full else None
+        extra = ("where", i, self.names[i], at)
         found = _ROUTE_CLAIMS.get(rows, extra)
         if found is None:
-            found = _ROUTE_CLAIMS.put(rows, extra, self._where_claim(i, rows, extra[3]))
+            found = _ROUTE_CLAIMS.put(rows, extra, self._where_claim(i, rows, at))
         return found
 
     def _where_claim(self, i: int, rows: tuple[RouteRow, ...],
@@ -870,32 +871,28 @@ def category_leads(x: Ctx, category: str) -> tuple[Claim, ...]:
     for (lead, trail), led in leads.items():
         labels = list(dict.fromkeys(r.benchmark.label for r in led))
         over = f" over {x.names[trail]}" if x.n > 2 else ""
+        key = f"leads:{category}:{lead}:{trail}"
+        text = f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling noise."
         if not x.full:
-            claims.append(Claim(key=f"leads:{category}:{lead}:{trail}",
-                                text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, "
-                                     "outside sampling noise.", evidence=()))
+            claims.append(Claim(key=key, text=text, evidence=()))
             continue
         claims.append(Claim(
-            key=f"leads:{category}:{lead}:{trail}",
-            text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling "
-                 "noise.",
+            key=key,
+            text=text,
             evidence=tuple(x.ev(f"benchmarks[{x.row_index(r)}].benchmark.label",
                                 r.benchmark.label) for r in led),
             checks=tuple(Check(op="true", paths=(x.pair_path(r, lead, trail) + ".significant",))
                          for r in led)))
     if noise:
         labels = list(dict.fromkeys(r.benchmark.label for r, _ in noise))
+        text = (f"On {fmt.join_words(labels)} the {'gap is' if len(noise) == 1 else 'gaps are'}"
+                " within noise or cannot be assessed.")
         if not x.full:
-            claims.append(Claim(
-                key=f"noise:{category}",
-                text=f"On {fmt.join_words(labels)} the "
-                     f"{'gap is' if len(noise) == 1 else 'gaps are'} within noise or cannot be "
-                     "assessed.", evidence=()))
+            claims.append(Claim(key=f"noise:{category}", text=text, evidence=()))
             return tuple(claims)
         claims.append(Claim(
             key=f"noise:{category}",
-            text=f"On {fmt.join_words(labels)} the {'gap is' if len(noise) == 1 else 'gaps are'}"
-                 " within noise or cannot be assessed.",
+            text=text,
             evidence=tuple(x.ev(x.pair_path(r, *p) + ".significant", r.pair(*p).significant)
                            for r, p in noise),
             checks=tuple(Check(op="in", paths=(x.pair_path(r, *p) + ".significant",),

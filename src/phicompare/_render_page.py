@@ -106,15 +106,13 @@ def comparison_page(c: Comparison) -> list[Block]:
     blocks += [
         Heading(2, "Specifications", "specs"),
         Table("Specifications", ("Specification", *names),
-              tuple([_ROW_CELLS.lookup((None, id(row))) or _spec_cells(row)
-                     for row in c.specs])),
+              tuple([_spec_cells(row) for row in c.specs])),
     ]
     _section(blocks, "Pricing and availability", "pricing", _pricing(c, names))
     blocks += [
         Heading(2, "Capabilities", "capabilities"),
         Table("Capabilities (a route that documents one counts)", ("Capability", *names),
-              tuple([_ROW_CELLS.lookup((None, id(row))) or _capability_cells(row)
-                     for row in c.capabilities])),
+              tuple([_capability_cells(row) for row in c.capabilities])),
     ]
     _section(blocks, "Benchmarks", "benchmarks", _benchmarks(c, names))
     _section(blocks, "Deep dive", "deep-dive", [Para(_join(p)) for p in n.deep_dive])
@@ -132,14 +130,15 @@ _ROW_CELLS: ByIdentity[tuple[Cell, ...]] = ByIdentity()
 
 
 def _spec_cells(row: SpecRow) -> tuple[Cell, ...]:
-    """A spec row's cells, kept for the row (callers look in ``_ROW_CELLS`` first)."""
-    return _ROW_CELLS.put_one(row, None, (row.label, *(_spec(row.field, v) for v in row.values)))
+    """A spec row's cells, kept for the row."""
+    return _ROW_CELLS.lookup((None, id(row))) or _ROW_CELLS.put_one(
+        row, None, (row.label, *(_spec(row.field, v) for v in row.values)))
 
 
 def _capability_cells(row: CapabilityRow) -> tuple[Cell, ...]:
-    """A capability row's cells, kept for the row (callers look in ``_ROW_CELLS`` first)."""
-    return _ROW_CELLS.put_one(row, None, (row.capability.label,
-                                          *(s.label for s in row.support)))
+    """A capability row's cells, kept for the row."""
+    return _ROW_CELLS.lookup((None, id(row))) or _ROW_CELLS.put_one(
+        row, None, (row.capability.label, *(s.label for s in row.support)))
 
 
 def _join(claims: Sequence[Claim]) -> str:
@@ -295,7 +294,7 @@ def _one_score_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
     every comparison of that model at that place: its cells are kept (keyed ``-count``, apart
     from :func:`_benchmark_cells`).
     """
-    return _BENCHMARK_CELLS.put_one(row, -count, (
+    return _BENCHMARK_CELLS.lookup((-count, id(row))) or _BENCHMARK_CELLS.put_one(row, -count, (
         row.benchmark.label, *(_score(row, i, with_setting=True) for i in range(count))))
 
 
@@ -329,11 +328,9 @@ def _benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     else:
         blocks.append(Para("No benchmark has scores from two of these models."))
     if others:
-        lookup = _BENCHMARK_CELLS.lookup
         blocks.append(Table("Scores only one model reports (not compared)",
                             ("Benchmark", *names),
-                            tuple([lookup((-count, id(r))) or _one_score_cells(r, count)
-                                   for r in others])))
+                            tuple([_one_score_cells(r, count) for r in others])))
     return blocks
 
 
