@@ -29,7 +29,7 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         sys.path.insert(0, str(src))
         try:
             import phicompare  # noqa: PLC0415 - from src/, only while building
-            from phicompare._loader import load_catalog  # noqa: PLC0415
+            from phicompare.catalog.loader import load_catalog  # noqa: PLC0415
 
             catalog = load_catalog(src / "phicompare" / "data")
             blob = pickle.dumps((phicompare.__version__, catalog), protocol=4)

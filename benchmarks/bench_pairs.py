@@ -71,7 +71,7 @@ def models_dev(models: int, workers: int, limit: int | None) -> dict[str, float]
 
 def bundled() -> dict[str, float]:
     from phicompare import compare, default_catalog
-    from phicompare._render_markdown import render_markdown
+    from phicompare.render.markdown import render_markdown
 
     cat = default_catalog()
     pairs = list(itertools.combinations([m.id for m in cat], 2))

@@ -183,7 +183,7 @@ def bench_catalog() -> None:
 
 def bench_compare() -> None:
     from phicompare import compare, default_catalog, load_catalog
-    from phicompare._render_markdown import render_markdown
+    from phicompare.render.markdown import render_markdown
 
     print("\n# warm compare, bundled models (in-process, medians)")
     catalog = default_catalog()

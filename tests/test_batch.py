@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from phicompare import ComparisonError, _batch, compare, compare_all, default_catalog, load_catalog
-from phicompare._batch import page_name
+from phicompare import ComparisonError, compare, compare_all, default_catalog, load_catalog
+from phicompare import batch as _batch
+from phicompare.batch import page_name
 
 DAY = dt.date(2026, 11, 25)
 PAIRS = [("phi-2", "phi-4-mini"), ("llama-3.2-3b", "gemma-3-4b"), ("phi-4", "qwen2.5-7b")]

@@ -27,8 +27,8 @@ from typing import Any
 import pytest
 
 from phicompare import Catalog, Comparison, compare, load_catalog
-from phicompare._render_common import clean
-from phicompare._render_html import render_html
+from phicompare.render.blocks import clean
+from phicompare.render.html import render_html
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
@@ -186,7 +186,7 @@ def test_rendered_page_shows_the_comparison(browser: Browser, tmp_path: Path) ->
         assert expected in visible
     for estimate in c.cost.estimates:
         assert estimate.monthly is not None
-        from phicompare import _format as fmt
+        from phicompare.narrative import format as fmt
 
         assert fmt.money(estimate.monthly) in visible
     assert "<" not in visible  # no markup shown as text either: the page is only data

@@ -13,11 +13,10 @@ from typing import Any
 
 import pytest
 
-from phicompare import _format as fmt
 from phicompare import compare
-from phicompare._cli import main
-from phicompare._cli_compare import emit
-from phicompare._cli_options import (
+from phicompare.cli.compare import emit
+from phicompare.cli.main import main
+from phicompare.cli.options import (
     UsageError,
     load_catalogs,
     parse_blend,
@@ -25,6 +24,7 @@ from phicompare._cli_options import (
     parse_share,
     parse_traffic,
 )
+from phicompare.narrative import format as fmt
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 
@@ -70,7 +70,7 @@ def test_each_format(option: str, start: str, capsys: pytest.CaptureFixture[str]
 
 def test_json_output_matches_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    from phicompare._schema import SCHEMA_FILE
+    from phicompare.render.schema import SCHEMA_FILE
 
     jsonschema.validate(run_json(capsys=capsys), json.loads(SCHEMA_FILE.read_text("utf-8")))
 

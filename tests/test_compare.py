@@ -32,8 +32,8 @@ from phicompare import (
     default_catalog,
     route_cost,
 )
-from phicompare._compare import parse_capabilities
-from phicompare._facts import FrictionKind, ScoreGap
+from phicompare.analysis.compare import parse_capabilities
+from phicompare.analysis.facts import FrictionKind, ScoreGap
 
 from .helpers import float_paths, mirror_view, money_values
 from .strategies import AS_OF, catalog_and_pair, catalogs, traffics
@@ -495,7 +495,7 @@ def test_repeated_comparison_is_a_new_equal_object() -> None:
 
 
 def test_kept_facts_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from phicompare import _compare
+    from phicompare.analysis import compare as _compare
 
     monkeypatch.setattr(_compare, "_RECENT_LIMIT", 5)
     catalog = attrs.evolve(default_catalog())

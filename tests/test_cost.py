@@ -23,7 +23,7 @@ from phicompare import (
     crossover_share,
     route_cost,
 )
-from phicompare._cost import (
+from phicompare.analysis.cost import (
     ABSURD_TOKENS,
     check_blend,
     current_routes,

@@ -21,7 +21,7 @@ from phicompare import (
     UnknownModelError,
     default_catalog,
 )
-from phicompare._catalog import normalize_name
+from phicompare.catalog.index import normalize_name
 from phicompare.importers import (
     ImportedCatalog,
     SourceError,

@@ -310,10 +310,10 @@ def test_prebuilt_catalog_is_ignored_unless_it_matches(tmp_path: Path,
     import pickle
 
     import phicompare
-    from phicompare import _loader
+    from phicompare.catalog import loader as _loader
 
     (tmp_path / "data").mkdir()
-    monkeypatch.setattr(_loader, "__file__", str(tmp_path / "_loader.py"))
+    monkeypatch.setattr(_loader, "__file__", str(tmp_path / "catalog" / "loader.py"))
     assert _loader._prebuilt() is None  # no file
     blob = tmp_path / "data" / "bundled.pickle"
     blob.write_bytes(b"not a pickle")

@@ -25,8 +25,8 @@ from phicompare import (
     compare,
     default_catalog,
 )
-from phicompare._claims import Check, Claim, Evidence, Narrative, check_claims
-from phicompare._narrative import narrate
+from phicompare.narrative.claims import Check, Claim, Evidence, Narrative, check_claims
+from phicompare.narrative.narrate import narrate
 
 from .strategies import catalogs
 

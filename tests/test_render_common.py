@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from phicompare import Catalog, Comparison, compare, default_catalog, load_catalog
-from phicompare import _format as fmt
-from phicompare._render_common import (
+from phicompare.narrative import format as fmt
+from phicompare.render.blocks import (
     Bullets,
     Heading,
     Link,
@@ -22,7 +22,7 @@ from phicompare._render_common import (
     display_width,
     safe_url,
 )
-from phicompare._render_page import catalog_page, comparison_page, model_page
+from phicompare.render.page import catalog_page, comparison_page, model_page
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 SECTIONS = ["Summary", "Decision scorecard", "Tradeoffs", "Cost at your traffic",

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from phicompare import Comparison, default_catalog
-from phicompare import _format as fmt
-from phicompare._render_common import Bullets, Heading, Link, Para, Table, clean
-from phicompare._render_html import (
+from phicompare.narrative import format as fmt
+from phicompare.render.blocks import Bullets, Heading, Link, Para, Table, clean
+from phicompare.render.html import (
     STYLE,
     catalog_html,
     escape,

@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 
 from phicompare import Catalog, Comparison, compare, load_catalog
-from phicompare._render_json import render_json
+from phicompare.render.json import render_json
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 
 
 def _schema() -> dict[str, Any]:
-    from phicompare._schema import SCHEMA_FILE
+    from phicompare.render.schema import SCHEMA_FILE
 
     schema: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     return schema

@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from phicompare import Comparison, default_catalog
-from phicompare import _format as fmt
-from phicompare._render_common import Bullets, Heading, Link, Para, Table, clean
-from phicompare._render_markdown import (
+from phicompare.narrative import format as fmt
+from phicompare.render.blocks import Bullets, Heading, Link, Para, Table, clean
+from phicompare.render.markdown import (
     catalog_markdown,
     escape,
     model_markdown,
@@ -191,6 +191,6 @@ def test_bundled_markdown_parses_to_the_same_headings(pair: Comparison) -> None:
     markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
     tokens = markdown_it.MarkdownIt("commonmark").enable("table").parse(render_markdown(pair))
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    blocks = [b.text for b in __import__("phicompare._render_page", fromlist=["x"])
+    blocks = [b.text for b in __import__("phicompare.render.page", fromlist=["x"])
               .comparison_page(pair) if isinstance(b, Heading)]
     assert headings == blocks

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from phicompare import Catalog, Comparison, compare, load_catalog
-from phicompare._cost import route_cost
-from phicompare._plot import PlotError, plot_benchmarks, plot_cost, plot_overview
+from phicompare.analysis.cost import route_cost
+from phicompare.exceptions import PlotError
+from phicompare.render.plot import plot_benchmarks, plot_cost, plot_overview
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 PNG = b"\x89PNG\r\n\x1a\n"

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from phicompare import Catalog, Comparison, compare
-from phicompare import _format as fmt
-from phicompare._render_common import Bullets, Heading, Link, Pairs, Para, Table, display_width
-from phicompare._render_text import MIN_WIDTH, _widths, render_blocks, render_text, wrap
+from phicompare.narrative import format as fmt
+from phicompare.render.blocks import Bullets, Heading, Link, Pairs, Para, Table, display_width
+from phicompare.render.text import MIN_WIDTH, _widths, render_blocks, render_text, wrap
 
 from .strategies import AS_OF, catalog_and_pair
 

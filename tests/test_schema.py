@@ -19,7 +19,7 @@ from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
 )
 
 from phicompare import Catalog, Traffic, compare, default_catalog
-from phicompare._schema import DECIMAL_PATTERN, comparison_schema, render, schema_for
+from phicompare.render.schema import DECIMAL_PATTERN, comparison_schema, render, schema_for
 
 from .strategies import AS_OF, catalog_and_pair, traffics
 
@@ -40,10 +40,10 @@ def problems(data: object) -> list[str]:
 
 def test_shipped_schema_is_the_generated_one() -> None:
     """The packaged comparison.schema.json cannot drift: regenerate with
-    `python -m phicompare._schema`."""
+    `python -m phicompare.render.schema`."""
     shipped = importlib.resources.files("phicompare").joinpath("comparison.schema.json")
     text = shipped.read_text(encoding="utf-8")
-    assert json.loads(text) == comparison_schema(), "run: python -m phicompare._schema"
+    assert json.loads(text) == comparison_schema(), "run: python -m phicompare.render.schema"
     assert text == render(comparison_schema())
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 
 from phicompare import Catalog, Comparison, ComparisonError, Traffic, compare, default_catalog
-from phicompare._serialize import structure, unstructure
+from phicompare.analysis.serialize import structure, unstructure
 
 from .helpers import float_paths
 from .strategies import AS_OF, catalog_and_pair, traffics
@@ -92,7 +92,7 @@ def test_decimals_read_back_in_any_exact_notation(value: object) -> None:
 
 
 def _cost_line() -> type[Any]:
-    from phicompare._cost import CostLine
+    from phicompare.analysis.cost import CostLine
 
     return CostLine
 

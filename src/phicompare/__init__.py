@@ -17,33 +17,33 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _LAZY = {
-    "Benchmark": "._domain",
-    "BenchmarkScore": "._domain",
-    "Capabilities": "._domain",
-    "Capability": "._domain",
-    "Catalog": "._catalog",
-    "Comparison": "._comparison",
-    "CostEstimate": "._facts",
-    "Traffic": "._cost",
-    "blended_price": "._cost",
-    "PairResult": "._batch",
-    "compare": "._compare",
-    "compare_all": "._batch",
-    "crossover_share": "._cost",
-    "route_cost": "._cost",
+    "Benchmark": ".domain.records",
+    "BenchmarkScore": ".domain.records",
+    "Capabilities": ".domain.records",
+    "Capability": ".domain.records",
+    "Catalog": ".catalog.index",
+    "Comparison": ".analysis.comparison",
+    "CostEstimate": ".analysis.facts",
+    "Traffic": ".analysis.cost",
+    "blended_price": ".analysis.cost",
+    "PairResult": ".batch",
+    "compare": ".analysis.compare",
+    "compare_all": ".batch",
+    "crossover_share": ".analysis.cost",
+    "route_cost": ".analysis.cost",
     "CatalogError": ".exceptions",
     "ComparisonError": ".exceptions",
-    "Model": "._domain",
+    "Model": ".domain.records",
     "PhicompareError": ".exceptions",
-    "Provider": "._domain",
-    "ProviderRoute": "._domain",
-    "RouteStatus": "._domain",
-    "Support": "._domain",
-    "Tier": "._domain",
+    "Provider": ".domain.records",
+    "ProviderRoute": ".domain.records",
+    "RouteStatus": ".domain.records",
+    "Support": ".domain.records",
+    "Tier": ".domain.records",
     "UnknownModelError": ".exceptions",
-    "default_catalog": "._loader",
-    "load_catalog": "._loader",
-    "validate_paths": "._loader",
+    "default_catalog": ".catalog.loader",
+    "load_catalog": ".catalog.loader",
+    "validate_paths": ".catalog.loader",
 }
 
 __all__ = [
@@ -78,12 +78,14 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from ._batch import PairResult, compare_all
-    from ._catalog import Catalog
-    from ._compare import compare
-    from ._comparison import Comparison
-    from ._cost import Traffic, blended_price, crossover_share, route_cost
-    from ._domain import (
+    from .analysis.compare import compare
+    from .analysis.comparison import Comparison
+    from .analysis.cost import Traffic, blended_price, crossover_share, route_cost
+    from .analysis.facts import CostEstimate
+    from .batch import PairResult, compare_all
+    from .catalog.index import Catalog
+    from .catalog.loader import default_catalog, load_catalog, validate_paths
+    from .domain.records import (
         Benchmark,
         BenchmarkScore,
         Capabilities,
@@ -95,8 +97,6 @@ if TYPE_CHECKING:
         Support,
         Tier,
     )
-    from ._facts import CostEstimate
-    from ._loader import default_catalog, load_catalog, validate_paths
     from .exceptions import (
         CatalogError,
         ComparisonError,

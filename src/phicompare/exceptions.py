@@ -16,7 +16,9 @@ __all__ = [
     "CatalogError",
     "ComparisonError",
     "PhicompareError",
+    "PlotError",
     "Problem",
+    "SourceError",
     "UnknownModelError",
 ]
 
@@ -114,4 +116,26 @@ class ComparisonError(PhicompareError, ValueError):
         Traceback (most recent call last):
         ...
         phicompare.exceptions.ComparisonError: compare needs different models; got 'phi-2' twice
+    """
+
+
+class SourceError(PhicompareError, ValueError):
+    """A source cannot be imported as asked: an unknown kind, a missing path, a bad precedence.
+
+    Examples:
+        >>> raise SourceError("litellm source not found: 'prices.json'")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.SourceError: litellm source not found: 'prices.json'
+    """
+
+
+class PlotError(PhicompareError, ImportError):
+    """A plot cannot be drawn: matplotlib (the ``plot`` extra) is not installed.
+
+    Examples:
+        >>> raise PlotError("plots need matplotlib: pip install 'phicompare[plot]'")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.PlotError: plots need matplotlib: pip install 'phicompare[plot]'
     """

@@ -19,8 +19,9 @@ See ``docs/importers.md`` for the field mappings, the identity rule and how to o
 
 from __future__ import annotations
 
+from phicompare.exceptions import SourceError
+
 from ._conflicts import Conflict, ConflictReport, Evidence, SourcedValue
-from ._errors import SourceError
 from ._genai_prices import from_genai_prices
 from ._identity import canonical_provider, identity_key
 from ._imported import ImportedCatalog

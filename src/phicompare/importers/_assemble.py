@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from phicompare._catalog import normalize_name
-from phicompare._domain import BenchmarkScore, Capabilities, Model, ProviderRoute
+from phicompare.catalog.index import normalize_name
+from phicompare.domain.records import BenchmarkScore, Capabilities, Model, ProviderRoute
 
 from ._conflicts import Evidence
 from ._identity import identity_key, last_segment, squash

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from phicompare._domain import Benchmark
+from phicompare.domain.records import Benchmark
 
 __all__ = ["BenchmarkIndex", "benchmark_id"]
 

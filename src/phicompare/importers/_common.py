@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from ._errors import SourceError
+from phicompare.exceptions import SourceError
 
 __all__ = [
     "Snapshot",
@@ -101,7 +101,7 @@ def load_json(file: Path, kind: str) -> Any:
         >>> load_json(Path("/no/such.json"), "litellm")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        phicompare.importers._errors.SourceError: cannot read the litellm source ...
+        phicompare.exceptions.SourceError: cannot read the litellm source ...
     """
     try:
         with open(file, "rb") as handle:
@@ -124,7 +124,7 @@ def require_folders(root: Path, kind: str, *names: str) -> None:
         >>> require_folders(Path("/"), "models.dev", "providers", "models")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        phicompare.importers._errors.SourceError: not a models.dev tree: '/' holds no providers/ ...
+        phicompare.exceptions.SourceError: not a models.dev tree: '/' holds no providers/ ...
     """
     if not any((root / name).is_dir() for name in names):
         folders = " or ".join(f"{name}/" for name in names)

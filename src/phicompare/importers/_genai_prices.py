@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare._domain import Provider, ProviderRoute, RouteStatus, Tier
+from phicompare.domain.records import Provider, ProviderRoute, RouteStatus, Tier
 
 from ._assemble import Record, assemble
 from ._common import as_count, as_date, as_money, load_json, read_snapshot, resolve_checked, tidy

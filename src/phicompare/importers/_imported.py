@@ -7,8 +7,8 @@ from collections.abc import Mapping
 
 import attrs
 
-from phicompare._catalog import Catalog
-from phicompare._domain import Capability, Model
+from phicompare.catalog.index import Catalog
+from phicompare.domain.records import Capability, Model
 
 from ._conflicts import Conflict, ConflictReport, Evidence, find_conflicts
 from ._report import ImportReport

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare._domain import Capabilities, Provider, ProviderRoute, RouteStatus, Tier
+from phicompare.domain.records import Capabilities, Provider, ProviderRoute, RouteStatus, Tier
 
 from ._assemble import Record, assemble, capability_facts
 from ._common import (

@@ -17,7 +17,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare._domain import BenchmarkScore, Capabilities, Provider, ProviderRoute, RouteStatus
+from phicompare.domain.records import (
+    BenchmarkScore,
+    Capabilities,
+    Provider,
+    ProviderRoute,
+    RouteStatus,
+)
 
 from ._assemble import Record, assemble, capability_facts
 from ._benchmarks import BenchmarkIndex

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from phicompare._catalog import Catalog, normalize_name
-from phicompare._domain import (
+from phicompare.catalog.index import Catalog, normalize_name
+from phicompare.domain.records import (
     Benchmark,
     BenchmarkScore,
     Capabilities,
@@ -24,10 +24,10 @@ from phicompare._domain import (
     Provider,
     ProviderRoute,
 )
+from phicompare.exceptions import SourceError
 
 from ._assemble import capability_facts, unique_names
 from ._conflicts import FACT_FIELDS, Conflict, Evidence, SourcedValue
-from ._errors import SourceError
 from ._identity import canonical_provider, identity_key, last_segment, route_key, squash
 from ._imported import ImportedCatalog
 from ._report import ImportReport

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare._domain import (
+from phicompare.domain.records import (
     BenchmarkScore,
     Capabilities,
     Provider,

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from phicompare._domain import Capabilities, Provider, ProviderRoute, RouteStatus
+from phicompare.domain.records import Capabilities, Provider, ProviderRoute, RouteStatus
 
 from ._assemble import Record, assemble, capability_facts
 from ._common import (

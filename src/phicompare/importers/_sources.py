@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from phicompare._catalog import Catalog
+from phicompare.catalog.index import Catalog
+from phicompare.exceptions import SourceError
 
-from ._errors import SourceError
 from ._genai_prices import from_genai_prices
 from ._imported import ImportedCatalog
 from ._litellm import from_litellm
@@ -55,15 +55,15 @@ def load_source(
         >>> load_source("modelsdev:/data")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        phicompare.importers._errors.SourceError: unknown source kind 'modelsdev' in ...
+        phicompare.exceptions.SourceError: unknown source kind 'modelsdev' in ...
         >>> load_source("litellm:/no/such/file.json")
         Traceback (most recent call last):
         ...
-        phicompare.importers._errors.SourceError: litellm source not found: '/no/such/file.json'
+        phicompare.exceptions.SourceError: litellm source not found: '/no/such/file.json'
     """
     match = _KIND.match(spec)
     if match is None or os.path.exists(spec):
-        from phicompare._loader import load_catalog  # noqa: PLC0415 - the loader pulls in cattrs
+        from phicompare.catalog.loader import load_catalog  # noqa: PLC0415 - the loader pulls in cattrs
 
         return load_catalog(spec)
     kind, path = match.groups()

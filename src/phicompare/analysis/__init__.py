@@ -1,0 +1,1 @@
+"""Analysis: traffic and cost, statistics, fact records, the comparator. No prose."""

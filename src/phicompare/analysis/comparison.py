@@ -1,0 +1,269 @@
+"""The :class:`Comparison`: the facts of a comparison, frozen and serialisable."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+from typing import Any
+
+import attrs
+
+from phicompare.domain.records import Capability, Model
+from phicompare.exceptions import ComparisonError
+from phicompare.narrative.claims import Narrative
+
+from .cost import Traffic
+from .facts import (
+    BenchmarkRow,
+    CapabilityRow,
+    CostEstimate,
+    CostFacts,
+    FrictionItem,
+    Provenance,
+    Related,
+    RouteRow,
+    SpecRow,
+)
+
+__all__ = ["Comparison"]
+
+FORMAT_VERSION = 1
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """Two or more models compared: every fact a page needs, nothing rendered yet.
+
+    Build one with :func:`phicompare.compare`. Per-model values are tuples aligned with
+    ``models``; ``to_dict()`` gives a JSON-ready dict and ``from_dict()`` rebuilds an equal object.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("phi-2", "phi-4-mini")
+        >>> Comparison.from_dict(c.to_dict()) == c
+        True
+    """
+
+    models: tuple[Model, ...]
+    traffic: Traffic
+    requires: tuple[Capability, ...]
+    include_free: bool
+    as_of: dt.date
+    specs: tuple[SpecRow, ...]
+    capabilities: tuple[CapabilityRow, ...]
+    benchmarks: tuple[BenchmarkRow, ...]
+    routes: tuple[RouteRow, ...]
+    cost: CostFacts
+    friction: tuple[FrictionItem, ...]
+    related: tuple[Related, ...]
+    provenance: Provenance
+
+    @functools.cached_property
+    def narrative(self) -> Narrative:
+        """The prose sections, as claims backed by these facts (built on first use).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").narrative.title
+            'Phi-2 vs Phi-4 Mini'
+        """
+        from phicompare.narrative.narrate import narrate  # noqa: PLC0415
+
+        return narrate(self)
+
+    def prose(self) -> Narrative:
+        """The narrative's text, for pages, without building what only a check needs.
+
+        :attr:`narrative` when it is already built; otherwise the same claims without their
+        evidence and checks, built anew at a fraction of the cost (not kept).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> [x.text for x in c.prose().verdict] == [x.text for x in c.narrative.verdict]
+            True
+        """
+        try:
+            return _NARRATIVE.__get__(self)  # type: ignore[no-any-return]
+        except AttributeError:  # not built yet
+            from phicompare.narrative.narrate import narrate  # noqa: PLC0415
+
+            return narrate(self, evidence=False)
+
+    def check(self) -> list[str]:
+        """Contradictions between the narrative and the facts; empty when every sentence holds.
+
+        Each claim's evidence is resolved against the facts again, each shown figure is
+        re-formatted, and each comparative ("cheaper", "leads") is re-derived.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").check()
+            []
+        """
+        from phicompare.narrative.claims import check_claims  # noqa: PLC0415
+
+        return check_claims(self.narrative, self)
+
+    def to_markdown(self) -> str:
+        """The full comparison page as Markdown (table pipes in data escaped).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").to_markdown().splitlines()[0]
+            '# Phi-2 vs Phi-4 Mini'
+        """
+        from phicompare.render.markdown import render_markdown  # noqa: PLC0415
+
+        return render_markdown(self)
+
+    def to_html(self, *, document: bool = True) -> str:
+        """The page as self-contained HTML: a whole document, or a fragment to embed.
+
+        Every catalog string is escaped.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").to_html().startswith("<!DOCTYPE html>")
+            True
+        """
+        from phicompare.render.html import render_html  # noqa: PLC0415
+
+        return render_html(self, document=document)
+
+    def to_text(self, width: int = 80) -> str:
+        """The page as plain text wrapped to ``width`` columns, for a terminal.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> text = compare("phi-2", "phi-4-mini").to_text(width=80)
+            >>> max(len(line) for line in text.splitlines()) <= 80
+            True
+        """
+        from phicompare.render.text import render_text  # noqa: PLC0415
+
+        return render_text(self, width)
+
+    def to_json(self) -> str:
+        """``to_dict()`` plus the narrative, as JSON (valid against the shipped schema).
+
+        Examples:
+            >>> import json
+            >>> from phicompare import compare
+            >>> json.loads(compare("phi-2", "phi-4-mini").to_json())["format"]
+            1
+        """
+        from phicompare.render.json import render_json  # noqa: PLC0415
+
+        return render_json(self)
+
+    def plot_cost(self) -> Any:
+        """A matplotlib Figure: monthly cost against traffic, the crossover marked.
+
+        Needs the ``plot`` extra (``pip install 'phicompare[plot]'``).
+        """
+        from phicompare.render.plot import plot_cost  # noqa: PLC0415
+
+        return plot_cost(self)
+
+    def plot_benchmarks(self) -> Any:
+        """A matplotlib Figure: benchmark scores with their 95% intervals (``plot`` extra)."""
+        from phicompare.render.plot import plot_benchmarks  # noqa: PLC0415
+
+        return plot_benchmarks(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        return self.to_html(document=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The models' display names."""
+        return tuple(m.name for m in self.models)
+
+    def estimate(self, model: int | str) -> CostEstimate:
+        """The cost estimate of a model, by index or id."""
+        index = model if isinstance(model, int) else [m.id for m in self.models].index(model)
+        return self.cost.estimates[index]
+
+    def routes_of(self, model: int) -> tuple[RouteRow, ...]:
+        """The route rows of model ``model`` (an index).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> [r.provider_name for r in compare("phi-2", "phi-4-mini").routes_of(0)]
+            ['Fireworks AI', 'Together AI']
+        """
+        groups = self.route_groups
+        return groups[model][0] if 0 <= model < len(groups) else ()
+
+    @functools.cached_property
+    def route_groups(self) -> tuple[tuple[tuple[RouteRow, ...], tuple[int, ...]], ...]:
+        """Each model's route rows and their indexes in ``routes``, worked out once.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> [ks for _, ks in compare("phi-2", "phi-4-mini").route_groups]
+            [(0, 1), (2, 3, 4, 5, 6, 7, 8)]
+        """
+        routes = self.routes
+        owners = [r.model for r in routes]
+        count = len(self.models)
+        if owners == sorted(owners):  # as compare() builds them: model by model
+            groups = []
+            for i in range(count):
+                start, end = bisect.bisect_left(owners, i), bisect.bisect_right(owners, i)
+                groups.append((routes[start:end], tuple(range(start, end))))
+            return tuple(groups)
+        return tuple((tuple(routes[k] for k in ks), ks) for ks in (
+            tuple(k for k, owner in enumerate(owners) if owner == i) for i in range(count)))
+
+    @property
+    def shared_providers(self) -> tuple[str, ...]:
+        """Names of providers that serve every model compared."""
+        per_model = [{r.route.provider: r.provider_name for r in self.routes_of(i)}
+                     for i in range(len(self.models))]
+        return tuple(name for pid, name in per_model[0].items()
+                     if all(pid in p for p in per_model[1:]))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: strings for Decimals and dates, lists for tuples.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> d = compare("phi-2", "phi-4-mini").to_dict()
+            >>> d["format"], d["cost"]["blend"]
+            (1, [7, 3])
+        """
+        from .serialize import unstructure  # noqa: PLC0415
+
+        return {"format": FORMAT_VERSION, **unstructure(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Comparison:
+        """Rebuild a comparison from :meth:`to_dict`'s output.
+
+        Raises:
+            ComparisonError: (a ``ValueError``) the dict is not a comparison of a known format;
+                the message names every key that is wrong.
+        """
+        from .serialize import structure  # noqa: PLC0415
+
+        if not isinstance(data, dict):  # a JSON list or string passed by mistake
+            msg = f"a comparison is a dict from to_dict(), got {type(data).__name__}"  # type: ignore[unreachable]
+            raise ComparisonError(msg)
+        body = dict(data)
+        version = body.pop("format", None)
+        if version != FORMAT_VERSION:
+            msg = f"unsupported comparison format {version!r}; expected {FORMAT_VERSION}"
+            raise ComparisonError(msg)
+        for key in [k for k in body if k not in attrs.fields_dict(cls)]:
+            del body[key]  # derived sections (narrative, rendered text) are recomputed
+        return structure(body, cls)
+
+
+_NARRATIVE: Any = Comparison.__dict__["narrative"]
+"""The slot attrs keeps :attr:`Comparison.narrative` in: read it to learn whether it is built."""

@@ -1,0 +1,378 @@
+"""The cost model: exact monthly money for a route at a traffic. Pure functions, Decimal only.
+
+Prices are USD per 1M tokens. Token counts are integers, shares are Decimals in 0..1, and every
+amount is ``tokens / 1_000_000 * price``: exact, never rounded here (rounding is for display).
+See ``docs/cost-model.md`` for every formula with a worked example.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+import attrs
+
+from phicompare.domain.records import Capability, Model, ProviderRoute, RouteStatus, Support
+from phicompare.exceptions import ComparisonError
+
+__all__ = [
+    "DEFAULT_BLEND",
+    "CostLine",
+    "RouteCost",
+    "Traffic",
+    "blended_price",
+    "crossover_share",
+    "current_routes",
+    "prices",
+    "route_cost",
+    "route_eligibility",
+]
+
+MILLION = Decimal(1_000_000)
+DEFAULT_BLEND = (7, 3)
+"""Default input:output weights of a blended price (70/30, as on the reference page)."""
+
+ABSURD_TOKENS = 10**15
+"""More tokens than this a month is taken for a typing slip (a quadrillion)."""
+
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+
+
+def _check_share(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+    if not value.is_finite() or not _ZERO <= value <= _ONE:
+        msg = f"{attribute.name} is a share of traffic: expected 0 to 1, got {value}"
+        raise ComparisonError(msg)
+
+
+def _check_tokens(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{attribute.name} must be a whole number of tokens, got {value!r}"
+        raise ComparisonError(msg)
+    if value < 0:
+        msg = f"{attribute.name} must not be negative, got {value:,}"
+        raise ComparisonError(msg)
+    if value > ABSURD_TOKENS:
+        msg = f"{attribute.name} of {value:,} a month is beyond any real workload"
+        raise ComparisonError(msg)
+
+
+def _check_requests(_: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        msg = f"{attribute.name} must be a positive whole number, got {value!r}"
+        raise ComparisonError(msg)
+    if value > ABSURD_TOKENS:
+        msg = f"{attribute.name} of {value:,} a month is beyond any real workload"
+        raise ComparisonError(msg)
+
+
+def _to_decimal(value: Decimal | int | str) -> Decimal:
+    if isinstance(value, float):
+        msg = f"shares are exact: pass Decimal({str(value)!r}) or the string, not a float"
+        raise ComparisonError(msg)
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        msg = f"a share of traffic is a Decimal, an int or a string such as '0.3'; got {value!r}"
+        raise ComparisonError(msg)
+    try:
+        return Decimal(value)
+    except ArithmeticError:  # decimal.InvalidOperation: not a number
+        msg = f"a share of traffic is a number from 0 to 1, such as '0.3'; got {value!r}"
+        raise ComparisonError(msg) from None
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Traffic:
+    """A month of traffic: tokens in and out, and how they are served.
+
+    ``cached_share`` of the input tokens is read from the prompt cache; ``cache_write_share`` of
+    them is written to it; ``batch_share`` of all uncached tokens goes through a batch API.
+    ``requests`` (a month) prices per-request fees and sizes each request for long-context tiers
+    and context-window checks.
+
+    Examples:
+        >>> Traffic().input_tokens, Traffic().output_tokens
+        (800000000, 250000000)
+        >>> Traffic.from_requests(per_day=10_000, input_tokens=2_000, output_tokens=500).requests
+        300000
+    """
+
+    input_tokens: int = attrs.field(default=800_000_000, validator=_check_tokens)
+    output_tokens: int = attrs.field(default=250_000_000, validator=_check_tokens)
+    cached_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
+                                        validator=_check_share)
+    cache_write_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
+                                             validator=_check_share)
+    batch_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
+                                       validator=_check_share)
+    requests: int | None = attrs.field(default=None, validator=_check_requests)
+
+    def __attrs_post_init__(self) -> None:
+        if self.cached_share + self.cache_write_share > 1:
+            msg = ("cached_share and cache_write_share together exceed the input tokens: "
+                   f"{self.cached_share} + {self.cache_write_share}")
+            raise ComparisonError(msg)
+
+    @classmethod
+    def from_requests(cls, *, per_day: int, input_tokens: int, output_tokens: int,
+                      days: int = 30, **options: Decimal | int | str) -> Traffic:
+        """Traffic from requests a day and the average tokens of one request.
+
+        Examples:
+            >>> t = Traffic.from_requests(per_day=1000, input_tokens=3000, output_tokens=800)
+            >>> t.requests, t.request_input_tokens, t.output_tokens
+            (30000, 3000, 24000000)
+        """
+        for name, value in (("per_day", per_day), ("input_tokens", input_tokens),
+                            ("output_tokens", output_tokens), ("days", days)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                msg = f"{name} must be a whole number, not negative; got {value!r}"
+                raise ComparisonError(msg)
+        requests = per_day * days
+        if requests == 0:
+            msg = "per_day and days must both be positive"
+            raise ComparisonError(msg)
+        return cls(input_tokens=requests * input_tokens, output_tokens=requests * output_tokens,
+                   requests=requests, **options)
+
+    @property
+    def request_input_tokens(self) -> int | None:
+        """Average input tokens of one request, when the request count is known."""
+        return None if self.requests is None else self.input_tokens // self.requests
+
+    @property
+    def request_tokens(self) -> int | None:
+        """Average input plus output tokens of one request, when the request count is known."""
+        if self.requests is None:
+            return None
+        return (self.input_tokens + self.output_tokens) // self.requests
+
+    def scaled(self, factor: int) -> Traffic:
+        """The same traffic ``factor`` times over (requests too)."""
+        return attrs.evolve(
+            self, input_tokens=self.input_tokens * factor,
+            output_tokens=self.output_tokens * factor,
+            requests=None if self.requests is None else self.requests * factor)
+
+
+@attrs.frozen(kw_only=True)
+class CostLine:
+    """One line of a bill: what, how many tokens (or requests), at what unit price, for how much.
+
+    ``unit_price`` is USD per 1M tokens, or USD per request for the request-fee line.
+    """
+
+    item: str
+    quantity: int
+    unit_price: Decimal
+    amount: Decimal
+
+
+@attrs.frozen(kw_only=True)
+class RouteCost:
+    """A route's monthly cost at a traffic: the total, its lines, and the assumptions made."""
+
+    monthly: Decimal
+    lines: tuple[CostLine, ...]
+    notes: tuple[str, ...] = ()
+
+
+def prices(route: ProviderRoute) -> tuple[Decimal, Decimal]:
+    """The route's base (input, output) prices.
+
+    Raises:
+        ValueError: the route has no published price.
+    """
+    if route.input is None or route.output is None:
+        msg = f"route on {route.provider!r} has no published price"
+        raise ValueError(msg)
+    return route.input, route.output
+
+
+def _tier_prices(route: ProviderRoute, traffic: Traffic) -> tuple[Decimal, Decimal, str | None]:
+    base_input, base_output = prices(route)
+    if not route.tiers:
+        return base_input, base_output, None
+    size = traffic.request_input_tokens
+    if size is None:
+        first = min(t.above_input_tokens for t in route.tiers)
+        return base_input, base_output, (
+            f"base prices assumed: requests stay at or under {first:,} input tokens "
+            "(the traffic gives no request count)")
+    crossed = [t for t in route.tiers if size > t.above_input_tokens]
+    if not crossed:
+        return base_input, base_output, None
+    tier = max(crossed, key=lambda t: t.above_input_tokens)
+    return tier.input, tier.output, (
+        f"long-context tier: requests of {size:,} input tokens exceed "
+        f"{tier.above_input_tokens:,}, so the tier's prices apply to the whole request")
+
+
+def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
+    """The monthly cost of ``route`` at ``traffic``.
+
+    Raises:
+        ValueError: the route has no published price.
+
+    Examples:
+        >>> r = ProviderRoute(provider="p", input=Decimal("0.05"), output=Decimal("0.25"),
+        ...                   source="https://example.com", checked=dt.date(2026, 5, 16))
+        >>> route_cost(r, Traffic()).monthly
+        Decimal('102.50')
+    """
+    input_price, output_price, tier_note = _tier_prices(route, traffic)
+    notes = [tier_note] if tier_note else []
+    lines: list[CostLine] = []
+
+    def add(item: str, quantity: int, unit: Decimal, per: Decimal = MILLION) -> None:
+        if quantity:
+            lines.append(CostLine(item=item, quantity=quantity, unit_price=unit,
+                                  amount=Decimal(quantity) * unit / per))
+
+    cached = int(traffic.input_tokens * traffic.cached_share)
+    written = int(traffic.input_tokens * traffic.cache_write_share)
+    fresh_input = traffic.input_tokens - cached - written
+    if cached:
+        if route.cache_read is not None:
+            add("cached input", cached, route.cache_read)
+        else:
+            notes.append("no cache-read price: cached input billed at the input price")
+            fresh_input += cached
+    if written:
+        if route.cache_write is not None:
+            add("cache writes", written, route.cache_write)
+        else:
+            notes.append("no cache-write price: cache writes billed at the input price")
+            fresh_input += written
+    batch_in = int(fresh_input * traffic.batch_share)
+    batch_out = int(traffic.output_tokens * traffic.batch_share)
+    batch_input, batch_output = _batch_prices(route, input_price, output_price)
+    if batch_in and batch_input is None:
+        notes.append("no batch input price: batch input billed at the standard price")
+        batch_in = 0
+    if batch_out and batch_output is None:
+        notes.append("no batch output price: batch output billed at the standard price")
+        batch_out = 0
+    add("input", fresh_input - batch_in, input_price)
+    add("output", traffic.output_tokens - batch_out, output_price)
+    if batch_input is not None:
+        add("batch input", batch_in, batch_input)
+    if batch_output is not None:
+        add("batch output", batch_out, batch_output)
+    if route.per_request:
+        if traffic.requests is None:
+            notes.append(f"a fee of ${route.per_request} a request is not included: "
+                         "the traffic gives no request count")
+        else:
+            add("requests", traffic.requests, route.per_request, per=_ONE)
+    monthly = sum((line.amount for line in lines), _ZERO)
+    return RouteCost(monthly=monthly, lines=tuple(lines), notes=tuple(notes))
+
+
+def _batch_prices(route: ProviderRoute, input_price: Decimal,
+                  output_price: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    """Batch (input, output) prices: an explicit price wins, else the discount, else unknown."""
+    keep = None if route.batch_discount is None else _ONE - route.batch_discount
+    batch_input = route.batch_input
+    if batch_input is None and keep is not None:
+        batch_input = input_price * keep
+    batch_output = route.batch_output
+    if batch_output is None and keep is not None:
+        batch_output = output_price * keep
+    return batch_input, batch_output
+
+
+def blended_price(input_price: Decimal, output_price: Decimal,
+                  blend: tuple[int, int] = DEFAULT_BLEND) -> Decimal:
+    """The price per 1M tokens of a mix weighted ``blend`` (input, output).
+
+    Examples:
+        >>> blended_price(Decimal("0.05"), Decimal("0.25"))
+        Decimal('0.11')
+        >>> blended_price(Decimal("0.05"), Decimal("0.25"), blend=(3, 1))
+        Decimal('0.10')
+    """
+    weight_in, weight_out = check_blend(blend)
+    total = Decimal(weight_in + weight_out)
+    return (input_price * weight_in + output_price * weight_out) / total
+
+
+def check_blend(blend: Sequence[int]) -> tuple[int, int]:
+    """``blend`` as a pair of non-negative whole weights, not both zero.
+
+    Raises:
+        ComparisonError: anything else.
+    """
+    if (not isinstance(blend, (tuple, list)) or len(blend) != 2
+            or any(isinstance(w, bool) or not isinstance(w, int) or w < 0 for w in blend)
+            or sum(blend) == 0):
+        msg = f"blend is (input weight, output weight), whole numbers, e.g. (3, 1); got {blend!r}"
+        raise ComparisonError(msg)
+    return blend[0], blend[1]
+
+
+def crossover_share(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> Decimal | None:
+    """The input share of traffic at which two (input, output) prices cost the same.
+
+    Returns ``None`` unless the prices point opposite ways (one cheaper on input, the other on
+    output). Below the share the model cheaper on output costs less; above it, the other.
+
+    Examples:
+        >>> crossover_share((Decimal("0.10"), Decimal("0.10")), (Decimal("0.075"), Decimal("0.30")))
+        Decimal('0.8888888888888888888888888889')
+    """
+    d_in = a[0] - b[0]
+    d_out = a[1] - b[1]
+    if d_in == 0 or d_out == 0 or (d_in > 0) == (d_out > 0):
+        return None
+    return -d_out / (d_in - d_out)
+
+
+def current_routes(routes: Iterable[ProviderRoute], as_of: dt.date) -> list[ProviderRoute]:
+    """The routes in force on ``as_of``: of each price history, the latest price not in the future.
+
+    Routes of one provider and provider model id form a history when they carry
+    ``effective_from`` dates; a route without one is in force from the start.
+    """
+    latest: dict[tuple[str, str | None], ProviderRoute] = {}
+    order: list[tuple[str, str | None]] = []
+    for route in routes:
+        if route.effective_from is not None and route.effective_from > as_of:
+            continue
+        key = (route.provider, route.provider_model_id)
+        held = latest.get(key)
+        if held is None:
+            order.append(key)
+            latest[key] = route
+        elif (route.effective_from or dt.date.min) >= (held.effective_from or dt.date.min):
+            latest[key] = route
+    return [latest[key] for key in order]
+
+
+def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
+                      requires: frozenset[Capability], *, include_free: bool) -> str | None:
+    """Why ``route`` cannot carry ``traffic`` for the caller, or ``None`` when it can."""
+    if not route.is_priced:
+        return "no published price"
+    if route.status is RouteStatus.DEPRECATED:
+        return "deprecated"
+    if route.is_free and not include_free:
+        return "free tier (not counted unless include_free)"
+    size = traffic.request_tokens
+    if size is not None:
+        context = model.route_context(route)
+        if context is None:
+            return "context window not sourced; cannot confirm requests fit"
+        if size > context:
+            return f"requests of {size:,} tokens exceed its {context:,}-token context window"
+    if not requires:
+        return None
+    capabilities = model.route_capabilities(route)
+    for capability in sorted(requires, key=lambda c: c.value):
+        support = capabilities.support(capability)
+        if support is not Support.YES:
+            state = "not documented" if support is Support.UNKNOWN else "not supported"
+            return f"{capability.label.lower()} {state}"
+    return None

@@ -1,0 +1,381 @@
+"""The facts a comparison rests on: frozen records, no prose, no I/O.
+
+Per-model values are tuples aligned with ``Comparison.models``; pairwise facts name the two models
+by index (``a``, ``b``) into that tuple.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import gc
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from phicompare.domain.records import Benchmark, BenchmarkScore, Capability, ProviderRoute, Support
+
+from .cost import CostLine
+
+__all__ = [
+    "BenchmarkRow",
+    "CapabilityRow",
+    "CostEstimate",
+    "CostFacts",
+    "Crossover",
+    "FrictionItem",
+    "FrictionKind",
+    "Provenance",
+    "Related",
+    "RouteRow",
+    "ScoreGap",
+    "SourceRef",
+    "SpecRow",
+]
+
+
+@attrs.frozen(kw_only=True)
+class SpecRow:
+    """One specification across the models, as canonical text (``None`` = not yet sourced).
+
+    Canonical text: integers and decimals as written (``131072``, ``3.8``), dates in ISO form,
+    booleans ``yes``/``no``, lists joined by ``, ``. Typed values are on the models themselves.
+    """
+
+    field: str
+    label: str
+    values: tuple[str | None, ...]
+    differs: bool
+
+
+@attrs.frozen(kw_only=True)
+class CapabilityRow:
+    """One capability across the models (route overrides counted)."""
+
+    capability: Capability
+    support: tuple[Support, ...]
+
+    @property
+    def differs(self) -> bool:
+        """Whether the models' support differs, counting unknown as its own value."""
+        support = self.support
+        return bool(support) and support.count(support[0]) != len(support)  # no enum hashing
+
+
+@attrs.frozen(kw_only=True)
+class ScoreGap:
+    """Two models' scores on one benchmark, compared honestly.
+
+    ``gap`` is ``a``'s score minus ``b``'s, in points. ``interval_95`` is the half-width, in
+    points, of the 95% sampling interval of that difference (two independent proportions over the
+    benchmark's items); ``significant`` says the gap lies outside it. Scores with different
+    settings or harnesses are not ``comparable``, and then carry no gap. ``higher_is_better``
+    is the benchmark's direction: on a lower-is-better benchmark a negative gap leads.
+    """
+
+    a: int
+    b: int
+    comparable: bool
+    reason: str | None = None
+    gap: Decimal | None = None
+    interval_95: Decimal | None = None
+    significant: bool | None = None
+    higher_is_better: bool = True
+
+    @property
+    def leader(self) -> int | None:
+        """Index of the model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
+        if not self.significant or self.gap is None or self.gap == 0:
+            return None
+        return self.a if (self.gap > 0) == self.higher_is_better else self.b
+
+
+@attrs.frozen(kw_only=True)
+class BenchmarkRow:
+    """One benchmark: each model's score (``None`` where it has none) and every pair's gap."""
+
+    benchmark: Benchmark
+    scores: tuple[BenchmarkScore | None, ...]
+    near_chance: tuple[bool | None, ...]
+    pairs: tuple[ScoreGap, ...]
+
+    @property
+    def shared(self) -> bool:
+        """Whether every model has a score here."""
+        return all(s is not None for s in self.scores)
+
+    def pair(self, a: int = 0, b: int = 1) -> ScoreGap:
+        """The gap between models ``a`` and ``b`` (signed as ``a`` minus ``b``)."""
+        for gap in self.pairs:
+            if (gap.a, gap.b) == (a, b):
+                return gap
+            if (gap.a, gap.b) == (b, a):
+                return attrs.evolve(gap, a=a, b=b, gap=None if gap.gap is None else -gap.gap)
+        msg = f"no pair ({a}, {b})"
+        raise IndexError(msg)
+
+    @property
+    def comparable(self) -> bool:
+        """Models 0 and 1 have scores with the same setting."""
+        return self.pairs[0].comparable
+
+    @property
+    def gap(self) -> Decimal | None:
+        """Model 0's score minus model 1's, in points."""
+        return self.pairs[0].gap
+
+    @property
+    def interval_95(self) -> Decimal | None:
+        """Half-width of the 95% sampling interval of models 0 and 1's gap, in points."""
+        return self.pairs[0].interval_95
+
+    @property
+    def significant(self) -> bool | None:
+        """Whether models 0 and 1's gap lies outside the sampling interval."""
+        return self.pairs[0].significant
+
+
+@attrs.frozen(kw_only=True)
+class RouteRow:
+    """One route of one model: price, limits, and whether it can carry the caller's traffic."""
+
+    model: int
+    route: ProviderRoute
+    provider_name: str
+    context_window: int | None
+    eligible: bool
+    reason: str | None = None
+    monthly: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CostEstimate:
+    """A model's cheapest eligible route at the traffic, or why it has none (never $0)."""
+
+    model: int
+    route: ProviderRoute | None
+    provider_name: str | None
+    monthly: Decimal | None
+    lines: tuple[CostLine, ...] = ()
+    blended: Decimal | None = None
+    notes: tuple[str, ...] = ()
+    reason: str | None = None
+
+    @property
+    def breakdown(self) -> tuple[CostLine, ...]:
+        """The bill's lines (alias of ``lines``)."""
+        return self.lines
+
+
+@attrs.frozen(kw_only=True)
+class Crossover:
+    """Where two models' prices point opposite ways: the input share at which they cost the same.
+
+    Below ``input_share`` the model ``cheaper_output`` costs less; above it, ``cheaper_input``.
+    """
+
+    cheaper_input: int
+    cheaper_output: int
+    input_share: Decimal
+
+
+@attrs.frozen(kw_only=True)
+class CostFacts:
+    """Cost at the traffic: one estimate per model, the gap, the blend, crossovers."""
+
+    estimates: tuple[CostEstimate, ...]
+    gap: Decimal | None
+    cheapest: tuple[int, ...]
+    blend: tuple[int, int]
+    crossovers: tuple[Crossover, ...] = ()
+
+
+class FrictionKind(str, enum.Enum):
+    """What changes when traffic moves from one model to another."""
+
+    CAPABILITY_LOST = "capability-lost"
+    CAPABILITY_UNCERTAIN = "capability-uncertain"
+    CAPABILITY_GAINED = "capability-gained"
+    CONTEXT_SHRINK = "context-shrink"
+    OUTPUT_SHRINK = "output-shrink"
+    MODALITY_LOST = "modality-lost"
+    LICENSE_CHANGE = "license-change"
+    PRICE_CHANGE = "price-change"
+    SHARED_PROVIDERS = "shared-providers"
+    NO_SHARED_PROVIDER = "no-shared-provider"
+
+
+@attrs.frozen(kw_only=True)
+class FrictionItem:
+    """One structured consequence of moving traffic from model ``source`` to model ``target``.
+
+    ``subject`` names what changes (a capability, a modality, providers); ``before`` and
+    ``after`` hold the canonical values; ``amount`` the monthly change in USD for price changes.
+    """
+
+    source: int
+    target: int
+    kind: FrictionKind
+    subject: str
+    before: str | None = None
+    after: str | None = None
+    amount: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Related:
+    """Another comparison worth reading, and why."""
+
+    models: tuple[str, str]
+    names: tuple[str, str]
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class SourceRef:
+    """A source behind figures shown: the URL, what it supports, when it was checked."""
+
+    url: str
+    supports: tuple[str, ...]
+    checked: dt.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Provenance:
+    """Every source behind the figures, and what is not yet sourced (model index, field label)."""
+
+    sources: tuple[SourceRef, ...]
+    unsourced: tuple[tuple[int, str], ...]
+    oldest_check: dt.date | None = None
+    newest_check: dt.date | None = None
+
+
+def fast_init(cls: type[Any]) -> None:
+    """Give the frozen attrs class ``cls`` an ``__init__`` that sets its slots directly.
+
+    Comparisons and narratives build hundreds of these records; attrs' frozen ``__init__``
+    goes through ``object.__setattr__`` once a field, a slot's own setter is a third cheaper.
+    Same signature, same defaults. A class this cannot mirror exactly (validators, converters,
+    factories, aliases, hooks, no slots, mixed keyword-only fields) keeps attrs' ``__init__``.
+    """
+    namespace: dict[str, Any] = {}
+    params: list[str] = []
+    body: list[str] = []
+    fields = attrs.fields(cls)
+    if (hasattr(cls, "__attrs_post_init__") or hasattr(cls, "__attrs_pre_init__")
+            or len({field.kw_only for field in fields}) > 1):
+        return  # pragma: no cover - none of ours
+    for field in fields:
+        if (field.validator is not None or field.converter is not None or not field.init
+                or field.alias != field.name
+                or isinstance(field.default, attrs.Factory)):  # type: ignore[arg-type]
+            return  # pragma: no cover - none of ours: keep attrs' own __init__
+        slot = cls.__dict__.get(field.name)
+        if slot is None or not hasattr(slot, "__set__"):
+            return  # pragma: no cover - not a slotted class
+        namespace[f"_set_{field.name}"] = slot.__set__
+        if field.default is attrs.NOTHING:
+            params.append(field.name)
+        else:
+            namespace[f"_default_{field.name}"] = field.default
+            params.append(f"{field.name}=_default_{field.name}")
+        body.append(f"    _set_{field.name}(self, {field.name})")
+    star = "*, " if all(field.kw_only for field in fields) else ""
+    exec(f"def __init__(self, {star}{', '.join(params)}):\n" + "\n".join(body),  # noqa: S102
+         namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init
+
+
+for _cls in (FrictionItem, SourceRef, Provenance, CostFacts, SpecRow, RouteRow, ScoreGap,
+             BenchmarkRow, CostEstimate, CapabilityRow, Related, Crossover):
+    fast_init(_cls)
+
+
+V = TypeVar("V")
+
+
+class ByIdentity(Generic[V]):
+    """Values worked out from fact records, found again by the records' identity.
+
+    The comparator shares records across comparisons (a model's route rows, its estimate, a
+    benchmark row), so what the narrative and the pages make of them recurs pair after pair.
+    An entry keeps its records alive, so the ids in its key cannot name other objects while it
+    is held; a record rebuilt elsewhere (``from_dict``) simply misses. Bounded: cleared when full.
+
+    Examples:
+        >>> cache: ByIdentity[str] = ByIdentity()
+        >>> record = ("a", "record")
+        >>> cache.get_one(record) is None
+        True
+        >>> cache.put_one(record, None, "its value")
+        'its value'
+        >>> cache.get_one(record), cache.lookup((None, id(record)))
+        ('its value', 'its value')
+    """
+
+    __slots__ = ("_found", "_held", "_limit", "lookup")
+
+    def __init__(self, limit: int = 8192) -> None:
+        self._found: dict[tuple[object, ...], V] = {}
+        self._held: dict[tuple[object, ...], tuple[object, ...]] = {}
+        self._limit = limit
+        self.lookup = self._found.get
+        """``get_one(record, extra)`` as ``lookup((extra, id(record)))``: one C call, for loops."""
+
+    def get(self, records: tuple[object, ...], extra: object = None) -> V | None:
+        """The value kept for these very ``records`` (and ``extra``, hashable), or ``None``."""
+        return self._found.get((extra, len(records), *map(id, records)))
+
+    def get_one(self, record: object, extra: object = None) -> V | None:
+        """The value kept for this very ``record`` (and ``extra``), or ``None``."""
+        return self._found.get((extra, id(record)))
+
+    def put_one(self, record: object, extra: object, value: V) -> V:
+        """Keep ``value`` for ``record`` and ``extra``; returns ``value``."""
+        return self._put((extra, id(record)), (record,), value)
+
+    def put(self, records: tuple[object, ...], extra: object, value: V) -> V:
+        """Keep ``value`` for ``records`` and ``extra``; returns ``value``."""
+        return self._put((extra, len(records), *map(id, records)), records, value)
+
+    def _put(self, key: tuple[object, ...], records: tuple[object, ...], value: V) -> V:
+        if len(self._found) >= self._limit:
+            self._found.clear()  # the same dict: ``lookup`` stays bound to it
+            self._held.clear()
+        self._found[key] = value
+        self._held[key] = records  # keeps the ids in ``key`` from naming other objects
+        return value
+
+
+class PausedGC:
+    """The cyclic garbage collector paused while a page (or a chunk of pages) is built.
+
+    A page allocates thousands of short-lived records that reference counting frees, and makes
+    no reference cycles; a collection in the middle would only walk them (and, once in a while,
+    the whole catalog in the oldest generation). Collection resumes afterwards if it was on,
+    and catches up then. Safe across threads: the collector is re-enabled only by the one that
+    found it enabled.
+
+    Examples:
+        >>> import gc
+        >>> with PausedGC():
+        ...     gc.isenabled()
+        False
+        >>> gc.isenabled()
+        True
+    """
+
+    __slots__ = ("_enabled",)
+
+    def __enter__(self) -> None:
+        self._enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *_: object) -> None:
+        if self._enabled:
+            gc.enable()

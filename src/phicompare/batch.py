@@ -1,0 +1,269 @@
+"""Every pair of a catalog, on one machine or a cluster, through any executor.
+
+Any ``concurrent.futures.Executor`` will do. Pairs are cut into chunks; a chunk is one task.
+The catalog travels as one pickled blob with the first chunks in flight (the bundled catalog not
+at all: workers load their own) and is unpickled once per worker process, cached by its digest;
+later chunks carry the digest alone, and a worker that has not seen the blob (one that joined a
+cluster late) asks for it by failing with :class:`CatalogMissingError`, and the chunk is sent
+again with it. Results come back in the order of the pairs, with a bounded number of chunks in
+flight, so memory stays flat however many pairs there are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import pickle
+import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .analysis.facts import PausedGC
+from .catalog.index import Catalog
+from .exceptions import ComparisonError
+
+if TYPE_CHECKING:
+    from .analysis.comparison import Comparison
+
+__all__ = ["FORMATS", "PairResult", "compare_all"]
+
+FORMATS: dict[str, str] = {"md": "md", "html": "html", "json": "json", "text": "txt"}
+"""Page formats and their file extensions."""
+
+DEFAULT_CHUNK = 500
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@attrs.frozen(kw_only=True)
+class PairResult:
+    """One pair's outcome: the comparison, its rendered page, the file written, or the error."""
+
+    a: str
+    b: str
+    comparison: Comparison | None = None
+    page: str | None = None
+    path: str | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the pair was compared without error."""
+        return self.error is None
+
+
+def page_name(a: str, b: str, fmt: str) -> str:
+    """The file name of a pair's page: ids made safe for any file system.
+
+    Examples:
+        >>> page_name("phi-2", "microsoft/phi-4", "md")
+        'phi-2--vs--microsoft_phi-4.md'
+    """
+    return f"{_UNSAFE.sub('_', a)}--vs--{_UNSAFE.sub('_', b)}.{FORMATS[fmt]}"
+
+
+def _renderer(fmt: str) -> Callable[[Comparison], str]:
+    if fmt == "md":
+        from .render.markdown import render_markdown  # noqa: PLC0415
+
+        return render_markdown
+    if fmt == "html":
+        from .render.html import render_html  # noqa: PLC0415
+
+        return render_html
+    if fmt == "json":
+        from .render.json import render_json  # noqa: PLC0415
+
+        return render_json
+    from .render.text import render_text  # noqa: PLC0415
+
+    return render_text
+
+
+_WORKER_CATALOGS: dict[str, Catalog] = {}
+
+
+class CatalogMissingError(LookupError):
+    """A worker was sent a catalog's digest without its blob, and has not seen the blob before."""
+
+
+def _worker_catalog(digest: str | None, blob: bytes | None) -> Catalog:
+    """The catalog in a worker: the bundled one, or the blob unpickled once per process."""
+    if digest is None:
+        from .catalog.loader import default_catalog  # noqa: PLC0415
+
+        return default_catalog()
+    found = _WORKER_CATALOGS.get(digest)
+    if found is None:
+        if blob is None:  # the driver sends the chunk again, with the blob
+            raise CatalogMissingError(digest)
+        _WORKER_CATALOGS.clear()
+        found = _WORKER_CATALOGS[digest] = pickle.loads(blob)  # noqa: S301 - our own blob
+    return found
+
+
+def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str, str]],
+              options: dict[str, Any]) -> list[PairResult]:
+    """Compare (and render, and write) one chunk of pairs; a failing pair does not stop the rest.
+
+    A top-level function, so process pools and clusters can send it to workers.
+    """
+    catalog = _worker_catalog(digest, blob)
+    fmt: str | None = options.pop("format", None)
+    out_dir: str | None = options.pop("out_dir", None)
+    render = _renderer(fmt) if fmt else None
+    # A chunk makes no reference cycles worth collecting mid-way, yet every collection would walk
+    # the catalog and its memo: collect with the next chunk instead (memory stays per-chunk).
+    with PausedGC():
+        return _run_pairs(catalog, pairs, options, fmt, out_dir, render)
+
+
+def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict[str, Any],
+               fmt: str | None, out_dir: str | None,
+               render: Callable[[Comparison], str] | None) -> list[PairResult]:
+    from .analysis.compare import build  # noqa: PLC0415
+
+    results = []
+    folder = None if out_dir is None else str(Path(out_dir))
+    for a, b in pairs:
+        try:
+            c = build(a, b, catalog=catalog, keep=False, **options)
+            if render is None:
+                results.append(PairResult(a=a, b=b, comparison=c))
+                continue
+            page = render(c)
+            if folder is None:
+                results.append(PairResult(a=a, b=b, page=page))
+                continue
+            name = page_name(a, b, fmt or "md")
+            # str(Path(out_dir) / name), without a Path a page
+            path = name if folder == "." else os.path.join(folder, name)
+            _write(path, page)
+            results.append(PairResult(a=a, b=b, path=path))
+        except Exception as exc:  # noqa: BLE001 - reported with the pair, the rest go on
+            results.append(PairResult(a=a, b=b, error=f"{type(exc).__name__}: {exc}"))
+    return results
+
+
+def _write(path: str, page: str) -> None:
+    """``Path(path).write_text(page, encoding="utf-8")``, without a text layer per page."""
+    if os.linesep != "\n":  # pragma: no cover - what text mode would write on Windows
+        page = page.replace("\n", os.linesep)
+    data = memoryview(page.encode("utf-8"))
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        while data:
+            data = data[os.write(fd, data):]
+    finally:
+        os.close(fd)
+
+
+def _chunks(pairs: Iterable[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:
+    iterator = iter(pairs)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def compare_all(
+    catalog: Catalog | None = None,
+    pairs: Iterable[tuple[str, str]] | None = None,
+    executor: Executor | None = None,
+    *,
+    format: str | None = None,
+    out_dir: str | Path | None = None,
+    chunk_size: int = DEFAULT_CHUNK,
+    max_pending: int = 8,
+    **options: Any,
+) -> Iterator[PairResult]:
+    """Compare every pair of ``catalog`` (or the given ``pairs``), in a stable order.
+
+    Args:
+        catalog: The catalog; the bundled one by default.
+        pairs: ``(a, b)`` ids to compare; every unordered pair of the catalog, in catalog order,
+            by default.
+        executor: Any ``concurrent.futures.Executor``: a ``ProcessPoolExecutor`` on one machine,
+            ``dask.distributed.Client(...).get_executor()`` or Ray's on a cluster. In-process
+            when ``None``.
+        format: ``"md"``, ``"html"``, ``"json"`` or ``"text"`` to render each page; results
+            then carry ``page`` instead of ``comparison``.
+        out_dir: With ``format``, write each page to this folder (workers write; results carry
+            ``path``).
+        chunk_size: Pairs per task.
+        max_pending: Tasks in flight at once (bounds memory).
+        **options: Passed to :func:`~phicompare.compare` (``traffic``, ``blend``, ``requires``,
+            ``include_free``, ``as_of``).
+
+    Yields:
+        One :class:`PairResult` per pair, in the order of ``pairs``. A failing pair carries
+        ``error`` and does not stop the rest.
+
+    Examples:
+        >>> results = list(compare_all(pairs=[("phi-2", "phi-4-mini"), ("phi-2", "nope")]))
+        >>> [(r.a, r.b, r.ok) for r in results]
+        [('phi-2', 'phi-4-mini', True), ('phi-2', 'nope', False)]
+    """
+    if format is not None and format not in FORMATS:
+        msg = f"unknown format {format!r}; choose from {', '.join(FORMATS)}"
+        raise ComparisonError(msg)
+    if out_dir is not None and format is None:
+        msg = "out_dir needs a format to write pages in"
+        raise ComparisonError(msg)
+    if chunk_size < 1 or max_pending < 1:
+        msg = "chunk_size and max_pending must be positive"
+        raise ComparisonError(msg)
+    if out_dir is not None:
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+    from .catalog.loader import default_catalog  # noqa: PLC0415
+
+    bundled = catalog is None or catalog is default_catalog()
+    the_catalog = default_catalog() if catalog is None else catalog
+    if pairs is None:
+        ids = [m.id for m in the_catalog]
+        pairs = itertools.combinations(ids, 2)
+    task_options: dict[str, Any] = {**options, "format": format,
+                                    "out_dir": None if out_dir is None else str(out_dir)}
+    if executor is None:
+        for chunk in _chunks(pairs, chunk_size):
+            yield from run_chunk(None, None, chunk, dict(task_options)) if bundled else \
+                _local_chunk(the_catalog, chunk, dict(task_options))
+        return
+    digest: str | None = None
+    blob: bytes | None = None
+    if not bundled:
+        blob = pickle.dumps(the_catalog, protocol=pickle.HIGHEST_PROTOCOL)
+        digest = hashlib.sha256(blob).hexdigest()
+    pending: deque[tuple[Future[list[PairResult]], list[tuple[str, str]]]] = deque()
+
+    def results(task: tuple[Future[list[PairResult]], list[tuple[str, str]]]) -> list[PairResult]:
+        future, chunk = task
+        try:
+            return future.result()
+        except CatalogMissingError:  # a worker that got no blob yet: send this chunk with it
+            return executor.submit(run_chunk, digest, blob, chunk, dict(task_options)).result()
+
+    for sent, chunk in enumerate(_chunks(pairs, chunk_size)):
+        # The first chunks in flight carry the catalog, enough for every worker of a small
+        # pool to get one; the rest carry its digest alone.
+        carried = blob if sent < max(max_pending, 2) else None
+        pending.append((executor.submit(run_chunk, digest, carried, chunk, dict(task_options)),
+                        chunk))
+        if len(pending) >= max_pending:
+            yield from results(pending.popleft())
+    while pending:
+        yield from results(pending.popleft())
+
+
+def _local_chunk(catalog: Catalog, chunk: Sequence[tuple[str, str]],
+                 options: dict[str, Any]) -> list[PairResult]:
+    """In-process: the catalog object itself, no pickling."""
+    key = f"local:{id(catalog)}"
+    _WORKER_CATALOGS[key] = catalog
+    try:
+        return run_chunk(key, None, chunk, options)
+    finally:
+        _WORKER_CATALOGS.pop(key, None)

@@ -1,0 +1,1 @@
+"""Catalogs: the immutable index, the strict converter, the loader and the lint."""

@@ -1,0 +1,189 @@
+"""The catalog: an immutable index over models, providers and benchmarks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
+
+import attrs
+
+from phicompare.domain.records import Benchmark, Model, Provider
+from phicompare.exceptions import UnknownModelError
+
+__all__ = ["Catalog", "normalize_name"]
+
+_IGNORED = re.compile(r"[\s_\-]+")
+
+
+def normalize_name(name: str) -> str:
+    """The form names are matched in: lower case, without spaces, dashes and underscores.
+
+    Examples:
+        >>> normalize_name("Phi-4 Mini"), normalize_name("phi4_mini")
+        ('phi4mini', 'phi4mini')
+    """
+    return _IGNORED.sub("", name.casefold())
+
+
+def _size_distance(a: Model, b: Model) -> Decimal:
+    if a.parameters_b is None or b.parameters_b is None:
+        return Decimal(10**6)
+    return abs(a.parameters_b - b.parameters_b)
+
+
+def _index(models: Iterable[Model]) -> dict[str, Model]:
+    index: dict[str, Model] = {}
+    for model in models:
+        for name in (model.id, *model.aliases):
+            index.setdefault(normalize_name(name), model)
+    return index
+
+
+@attrs.frozen(kw_only=True)
+class Catalog:
+    """Models, providers and benchmarks, indexed by id; build one with :func:`load_catalog`.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> default_catalog().model("Phi-4 Mini").id
+        'phi-4-mini'
+        >>> default_catalog().model("microsoft/Phi-4-mini-instruct").id
+        'phi-4-mini'
+    """
+
+    models: tuple[Model, ...] = ()
+    providers: tuple[Provider, ...] = ()
+    benchmarks: tuple[Benchmark, ...] = ()
+    _by_name: Mapping[str, Model] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: _index(self.models), takes_self=True),
+    )
+    _providers: Mapping[str, Provider] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: {p.id: p for p in self.providers}, takes_self=True),
+    )
+    _benchmarks: Mapping[str, Benchmark] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: {b.id: b for b in self.benchmarks}, takes_self=True),
+    )
+    _neighbours: dict[str, tuple[tuple[Model, str], ...]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False, factory=dict)
+    memo: dict[object, object] = attrs.field(
+        init=False, eq=False, repr=False, hash=False, factory=dict)
+    """Results the comparator derives from this catalog's records, kept for reuse (private)."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickle the records only; the indexes and memo are rebuilt where it is unpickled.
+        return (_rebuild, (self.models, self.providers, self.benchmarks))
+
+    def __len__(self) -> int:
+        return len(self.models)
+
+    def __iter__(self) -> Iterator[Model]:
+        return iter(self.models)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and normalize_name(name) in self._by_name
+
+    def model(self, name: str) -> Model:
+        """The model whose id or alias is ``name``, ignoring case, spaces, dashes and underscores.
+
+        Raises:
+            UnknownModelError: no model has that name; the error suggests up to three close names.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().model("PHI_2").name
+            'Phi-2'
+        """
+        try:
+            return self._by_name[normalize_name(name)]
+        except KeyError:
+            raise UnknownModelError(name, self.suggest(name)) from None
+
+    def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
+        """Up to ``limit`` model ids whose names are close to ``name``, closest first.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().suggest("phi-4-mimi")[0]
+            'phi-4-mini'
+        """
+        import difflib  # noqa: PLC0415 - only needed on the error path
+
+        key = normalize_name(name)
+        close = difflib.get_close_matches(key, list(self._by_name), n=limit * 4, cutoff=0.6)
+        found: list[str] = []
+        for match in close:
+            model_id = self._by_name[match].id
+            if model_id not in found:
+                found.append(model_id)
+        if not found and key:
+            found = sorted({m.id for k, m in self._by_name.items() if key in k})
+        return tuple(found[:limit])
+
+    def provider(self, provider_id: str) -> Provider:
+        """The provider with id ``provider_id``.
+
+        Raises:
+            KeyError: no such provider.
+        """
+        return self._providers[provider_id]
+
+    def benchmark(self, benchmark_id: str) -> Benchmark:
+        """The benchmark with id ``benchmark_id``.
+
+        Raises:
+            KeyError: no such benchmark.
+        """
+        return self._benchmarks[benchmark_id]
+
+    def neighbours(self, model_id: str, limit: int = 3) -> tuple[tuple[Model, str], ...]:
+        """Models worth comparing with ``model_id``, each with the reason.
+
+        ``same-family`` (closest in size first) or ``same-size-class`` (another family, parameters
+        within a factor of 1.5). Computed once per model and catalog.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> [why for m, why in default_catalog().neighbours("phi-2")][:1]
+            ['same-family']
+        """
+        cached = self._neighbours.get(model_id)
+        if cached is not None:
+            return cached
+        model = self.model(model_id)
+        found: list[tuple[Model, str]] = []
+        if model.family:
+            kin = [m for m in self.models if m.family == model.family and m.id != model.id]
+            kin.sort(key=lambda m: (_size_distance(model, m), m.id))
+            found.extend((m, "same-family") for m in kin[:limit])
+        if model.parameters_b:
+            peers = [m for m in self.models if m.family != model.family and m.parameters_b
+                     and Decimal("0.667") <= m.parameters_b / model.parameters_b <= Decimal("1.5")]
+            peers.sort(key=lambda m: (_size_distance(model, m), m.id))
+            found.extend((m, "same-size-class") for m in peers[:limit])
+        result = tuple(found)
+        self._neighbours[model_id] = result
+        return result
+
+    def _repr_markdown_(self) -> str:
+        from phicompare.render.markdown import catalog_markdown  # noqa: PLC0415
+
+        return catalog_markdown(self)
+
+    def _repr_html_(self) -> str:
+        from phicompare.render.html import catalog_html  # noqa: PLC0415
+
+        return catalog_html(self)
+
+    def provider_name(self, provider_id: str) -> str:
+        """The provider's display name, or its id when the catalog does not define it."""
+        provider = self._providers.get(provider_id)
+        return provider.name if provider else provider_id
+
+
+def _rebuild(models: tuple[Model, ...], providers: tuple[Provider, ...],
+             benchmarks: tuple[Benchmark, ...]) -> Catalog:
+    return Catalog(models=models, providers=providers, benchmarks=benchmarks)

@@ -1,0 +1,69 @@
+"""Strict checks for data maintainers: what loads fine but should not ship.
+
+``phicompare validate --strict`` adds these to the loader's errors: a figure without a source, a
+checked date older than the allowed age, a model with no route or no benchmark score, a route whose
+context window exceeds its model's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from phicompare.domain.records import Model
+from phicompare.exceptions import NO_VALUE, Problem
+
+__all__ = ["DEFAULT_MAX_AGE_DAYS", "strict_problems"]
+
+DEFAULT_MAX_AGE_DAYS = 365
+
+
+def strict_problems(
+    models: Iterable[tuple[Model, str, str]],
+    *,
+    today: dt.date,
+    max_age_days: int = DEFAULT_MAX_AGE_DAYS,
+) -> list[Problem]:
+    """The strict problems of ``models``, given as ``(model, file, key path)`` triples.
+
+    Examples:
+        >>> m = Model(id="m", name="M", context_window=2048)
+        >>> [p.message for p in strict_problems([(m, "m.toml", "models[0]")],
+        ...                                     today=dt.date(2026, 11, 25))][:2]
+        ['a model needs `sources`: where its facts were read', 'a model needs a `checked` date']
+    """
+    oldest = today - dt.timedelta(days=max_age_days)
+    problems: list[Problem] = []
+
+    def stale(checked: dt.date | None, file: str, path: str) -> None:
+        if checked is not None and checked < oldest:
+            problems.append(Problem(file, path, checked,
+                                    f"checked more than {max_age_days} days ago; re-check it"))
+
+    for model, file, path in models:
+        if not model.sources:
+            problems.append(Problem(file, f"{path}.sources", NO_VALUE,
+                                    "a model needs `sources`: where its facts were read"))
+        if model.checked is None:
+            problems.append(Problem(file, f"{path}.checked", NO_VALUE,
+                                    "a model needs a `checked` date"))
+        stale(model.checked, file, f"{path}.checked")
+        if not model.routes:
+            problems.append(Problem(file, f"{path}.routes", NO_VALUE,
+                                    f"model {model.id!r} has no provider route"))
+        if not model.scores:
+            problems.append(Problem(file, f"{path}.scores", NO_VALUE,
+                                    f"model {model.id!r} has no benchmark score"))
+        for i, score in enumerate(model.scores):
+            if not score.source:
+                problems.append(Problem(file, f"{path}.scores[{i}].source", NO_VALUE,
+                                        "a score needs the URL it was read from"))
+            stale(score.checked, file, f"{path}.scores[{i}].checked")
+        for i, route in enumerate(model.routes):
+            stale(route.checked, file, f"{path}.routes[{i}].checked")
+            if (route.context_window is not None and model.context_window is not None
+                    and route.context_window > model.context_window):
+                problems.append(Problem(
+                    file, f"{path}.routes[{i}].context_window", route.context_window,
+                    f"exceeds the model's own context window ({model.context_window})"))
+    return problems

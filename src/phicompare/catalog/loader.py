@@ -1,0 +1,280 @@
+"""Loading catalog files: TOML -> checked records -> one merged :class:`Catalog`.
+
+Loading is all-or-nothing: every problem in every given file is collected and raised together as
+one :class:`~phicompare.exceptions.CatalogError`, and no catalog is built from a broken set of
+files. Catalogs are immutable, so a failed load can never change one that is already loaded.
+
+Merge rule: files are read in the order given (a folder contributes its ``*.toml`` files sorted by
+relative path). A record (provider, benchmark or model) whose id was already loaded from an earlier
+file replaces that record whole; new ids are added. Within one file an id may appear only once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from phicompare.domain.records import Benchmark, Model, Provider
+from phicompare.exceptions import NO_VALUE, CatalogError, Problem
+
+from .index import Catalog, normalize_name
+from .lint import DEFAULT_MAX_AGE_DAYS, strict_problems
+from .structure import Reference, structure_file
+
+if TYPE_CHECKING:
+    import sys
+    from typing import TypeAlias
+
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
+
+    CatalogPath: TypeAlias = "str | os.PathLike[str] | Traversable"
+
+__all__ = ["bundled_files", "default_catalog", "load_catalog", "validate_paths"]
+
+SCHEMA_VERSION = 1
+
+
+@attrs.frozen
+class _Origin:
+    file: str
+    path: str
+
+
+@attrs.define
+class _Loaded:
+    """Records of every file so far, merged, with where each came from."""
+
+    providers: dict[str, tuple[Provider, _Origin]] = attrs.Factory(dict)
+    benchmarks: dict[str, tuple[Benchmark, _Origin]] = attrs.Factory(dict)
+    models: dict[str, tuple[Model, _Origin]] = attrs.Factory(dict)
+    references: list[Reference] = attrs.Factory(list)
+
+
+def bundled_files() -> list[Traversable]:
+    """The catalog files shipped inside the package, in load order.
+
+    Examples:
+        >>> any(f.name == "phi-2.toml" for f in bundled_files())
+        True
+    """
+    here = Path(__file__).parent.parent / "data"
+    # A package installed as files (the usual case) is read directly: importlib.resources costs
+    # more to import than the whole bundled catalog takes to load. Zipped packages go through it.
+    folder: Traversable = here if here.is_dir() else _resource_folder()
+    return list(_toml_files(folder))
+
+
+def _resource_folder() -> Traversable:  # pragma: no cover - only for zipped installs
+    from importlib import resources  # noqa: PLC0415
+
+    return resources.files("phicompare") / "data"
+
+
+def _toml_files(folder: Traversable, prefix: str = "") -> Iterator[Traversable]:
+    entries = sorted(folder.iterdir(), key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_file() and entry.name.endswith(".toml"):
+            yield entry
+    for entry in entries:
+        if entry.is_dir() and not entry.name.startswith((".", "__")):
+            yield from _toml_files(entry, f"{prefix}{entry.name}/")
+
+
+def _expand(paths: Iterable[CatalogPath], problems: list[Problem]) -> list[Traversable]:
+    files: list[Traversable] = []
+    for given in paths:
+        entry = Path(os.fspath(given)) if isinstance(given, (str, os.PathLike)) else given
+        if entry.is_dir():
+            found = list(_toml_files(entry))
+            if not found:
+                problems.append(Problem(str(given), "", NO_VALUE, "folder holds no *.toml file"))
+            files.extend(found)
+        elif entry.is_file():
+            files.append(entry)
+        else:
+            problems.append(Problem(str(given), "", NO_VALUE, "no such file or folder"))
+    return files
+
+
+def _parse(entry: Traversable, problems: list[Problem]) -> dict[str, Any] | None:
+    import tomli  # noqa: PLC0415 - the parser is imported when a catalog is first loaded
+
+    name = str(entry)
+    try:
+        data = tomli.loads(entry.read_bytes().decode("utf-8"), parse_float=Decimal)
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(name, "", NO_VALUE, f"not UTF-8 text ({exc.reason})"))
+        return None
+    except tomli.TOMLDecodeError as exc:
+        where = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+        message = getattr(exc, "msg", str(exc))
+        at = f"line {where[0]}, column {where[1]}: " if where[0] is not None else ""
+        problems.append(Problem(name, "", NO_VALUE, f"TOML syntax error at {at}{message}"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(name, "", NO_VALUE, f"cannot read: {exc.strerror or exc}"))
+        return None
+    return data
+
+
+def _read(files: Sequence[Traversable], problems: list[Problem]) -> _Loaded:
+    loaded = _Loaded()
+    for entry in files:
+        data = _parse(entry, problems)
+        if data is None:
+            continue
+        name = str(entry)
+        records, file_problems, references = structure_file(data, name)
+        problems.extend(file_problems)
+        loaded.references.extend(references)
+        for kind, items in records.items():
+            target: dict[str, Any] = getattr(loaded, kind)
+            for index, record in items:
+                target[record.id] = (record, _Origin(name, f"{kind}[{index}]"))
+    return loaded
+
+
+def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
+    """Checks that span files: providers and benchmarks named, score ranges, unique aliases.
+
+    References are read from the raw tables, so a model record that is broken in other ways is
+    still checked; a model replaced by a later file is checked only in its surviving version.
+    """
+    owners: dict[str, tuple[str, str]] = {normalize_name(m): (m, "id") for m in loaded.models}
+    for ref in loaded.references:
+        survivor = loaded.models.get(ref.model)
+        if survivor is not None and survivor[1].file != ref.file:
+            continue
+        if ref.what == "alias":
+            key = normalize_name(str(ref.value))
+            owner = owners.setdefault(key, (ref.model, "alias"))
+            if owner[0] != ref.model:
+                what = "the id" if owner[1] == "id" else "an alias"
+                problems.append(Problem(ref.file, ref.path, ref.value,
+                                        f"already {what} of model {owner[0]!r}; "
+                                        "an alias must name one model only"))
+        elif ref.what == "provider" and ref.value not in loaded.providers:
+            problems.append(Problem(ref.file, ref.path, ref.value, "unknown provider; define it "
+                                    f"in [[providers]]{_close(ref.value, loaded.providers)}"))
+        elif ref.what == "benchmark":
+            found = loaded.benchmarks.get(str(ref.value))
+            if found is None:
+                hint = _close(ref.value, loaded.benchmarks)
+                problems.append(Problem(ref.file, ref.path, ref.value,
+                                        f"unknown benchmark; define it in [[benchmarks]]{hint}"))
+            elif isinstance(ref.score, (int, Decimal)) and not (
+                    0 <= ref.score <= found[0].max_score):
+                problems.append(Problem(ref.file, ref.path.rsplit(".", 1)[0] + ".score",
+                                        ref.score, f"outside {found[0].label}'s range 0 to "
+                                        f"{found[0].max_score}"))
+
+
+def _close(name: object, known: Iterable[str]) -> str:
+    import difflib  # noqa: PLC0415 - error path only
+
+    match = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.6)
+    return f" (did you mean {match[0]!r}?)" if match else ""
+
+
+def validate_paths(
+    *paths: CatalogPath,
+    bundled: bool = False,
+    strict: bool = False,
+    max_age_days: int = DEFAULT_MAX_AGE_DAYS,
+    today: dt.date | None = None,
+) -> list[Problem]:
+    """Every problem in the given catalog files and folders, empty when they load cleanly.
+
+    With ``strict=True`` it also lists what loads but should not ship: figures without a source,
+    checked dates older than ``max_age_days``, models with no route or no score, routes whose
+    context window exceeds their model's.
+
+    Examples:
+        >>> validate_paths(bundled=True)
+        []
+    """
+    problems: list[Problem] = []
+    files = (bundled_files() if bundled else []) + _expand(paths, problems)
+    loaded = _read(files, problems)
+    _check_references(loaded, problems)
+    if strict:
+        problems.extend(strict_problems(
+            ((m, o.file, o.path) for m, o in loaded.models.values()),
+            today=today or dt.date.today(),
+            max_age_days=max_age_days,
+        ))
+    return problems
+
+
+def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
+    """Load exactly the given catalog files and folders into one :class:`Catalog`.
+
+    A folder contributes every ``*.toml`` below it, sorted by relative path. With ``bundled=True``
+    the bundled catalog is loaded first, so the given files add to it and override it. A record
+    whose id an earlier file defined replaces that record whole.
+
+    Raises:
+        CatalogError: listing every problem found; nothing is loaded.
+
+    Examples:
+        >>> catalog = load_catalog(bundled=True)
+        >>> catalog.model("phi4-mini").context_window
+        131072
+    """
+    problems: list[Problem] = []
+    files = (bundled_files() if bundled else []) + _expand(paths, problems)
+    loaded = _read(files, problems)
+    _check_references(loaded, problems)
+    if problems:
+        raise CatalogError(problems)
+    return Catalog(
+        models=tuple(m for m, _ in loaded.models.values()),
+        providers=tuple(p for p, _ in loaded.providers.values()),
+        benchmarks=tuple(b for b, _ in loaded.benchmarks.values()),
+    )
+
+
+@functools.cache
+def default_catalog() -> Catalog:
+    """The bundled catalog, parsed once per process.
+
+    A wheel ships it pre-parsed as well (``data/bundled.pickle``, built from the same TOML files
+    at build time), which is read instead when its version matches; anywhere else the TOML files
+    are parsed.
+
+    Examples:
+        >>> default_catalog().model("phi-2").context_window
+        2048
+    """
+    return _prebuilt() or load_catalog(bundled=True)
+
+
+def _prebuilt() -> Catalog | None:
+    """The catalog the wheel's build hook pre-parsed, or ``None`` (then the TOML is parsed)."""
+    blob = Path(__file__).parent.parent / "data" / "bundled.pickle"
+    try:
+        data = blob.read_bytes()
+    except OSError:
+        return None
+    import pickle  # noqa: PLC0415
+
+    from phicompare import __version__  # noqa: PLC0415
+
+    try:
+        version, catalog = pickle.loads(data)  # noqa: S301 - written by our own build hook
+    except Exception:  # noqa: BLE001 - any doubt: parse the TOML instead
+        return None
+    if version != __version__ or not isinstance(catalog, Catalog):
+        return None
+    return catalog
+

@@ -1,0 +1,364 @@
+r"""The one private cattrs converter: parsed TOML tables -> domain records, strictly.
+
+Unknown keys, wrong types and bad values become :class:`~phicompare.exceptions.Problem`\\ s that
+name the file, the key path and the value. cattrs and the converter are built on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+import functools
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any, cast, get_args, get_origin
+
+import attrs
+
+from phicompare.domain.records import (
+    Benchmark,
+    BenchmarkScore,
+    Capabilities,
+    Capability,
+    Model,
+    Provider,
+    ProviderRoute,
+    RouteStatus,
+    Support,
+    Tier,
+)
+from phicompare.exceptions import NO_VALUE, Problem
+
+__all__ = ["KINDS", "Reference", "converter", "structure_file"]
+
+
+@attrs.frozen
+class Reference:
+    """A name one model record uses that must resolve across all loaded files."""
+
+    file: str
+    path: str
+    model: str
+    what: str  # "provider", "benchmark" or "alias"
+    value: object
+    score: object = None
+
+KINDS: Mapping[str, type[Any]] = {
+    "providers": Provider,
+    "benchmarks": Benchmark,
+    "models": Model,
+}
+_TOP_KEYS = ("schema", *KINDS)
+_NESTED: Mapping[str, type[Any]] = {
+    "capabilities": Capabilities,
+    "scores": BenchmarkScore,
+    "routes": ProviderRoute,
+    "tiers": Tier,
+}
+
+_NOT_NEGATIVE = frozenset({
+    "input", "output", "cache_read", "cache_write", "batch_input", "batch_output", "per_request",
+    "batch_discount", "items", "chance", "context_window", "max_output_tokens", "parameters_b",
+    "active_parameters_b", "above_input_tokens", "max_score",
+})
+_FRACTIONS = frozenset({"batch_discount"})
+_MODALITIES = frozenset({"text", "image", "audio", "video"})
+_SYNONYMS: Mapping[str, str] = {
+    "cached_input": "cache_read", "cache_input": "cache_read", "cached": "cache_read",
+    "input_cache_read": "cache_read", "cache_creation": "cache_write",
+    "input_cache_write": "cache_write", "context": "context_window",
+    "context_length": "context_window", "max_context": "context_window",
+    "max_input_tokens": "context_window", "max_tokens": "max_output_tokens",
+    "max_output": "max_output_tokens", "release_date": "released", "release": "released",
+    "knowledge": "knowledge_cutoff", "params": "parameters_b", "parameters": "parameters_b",
+    "licence": "license", "prompt": "input", "completion": "output",
+    "input_price": "input", "output_price": "output", "url": "source",
+}
+
+
+def _type_name(value: object) -> str:
+    names = {bool: "a boolean", int: "an integer", Decimal: "a number", str: "a string",
+             list: "an array", dict: "a table", dt.date: "a date", dt.datetime: "a date-time"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _decimal(value: object, _: type[Any]) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        msg = f"expected a number, got {_type_name(value)}"
+        raise TypeError(msg)
+    return Decimal(value)
+
+
+def _int(value: object, _: type[Any]) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"expected a whole number, got {_type_name(value)}"
+        raise TypeError(msg)
+    return value
+
+
+def _str(value: object, _: type[Any]) -> str:
+    if not isinstance(value, str):
+        msg = f"expected a string, got {_type_name(value)}"
+        raise TypeError(msg)
+    return value
+
+
+def _bool(value: object, _: type[Any]) -> bool:
+    if not isinstance(value, bool):
+        msg = f"expected true or false, got {_type_name(value)}"
+        raise TypeError(msg)
+    return value
+
+
+def _date(value: object, _: type[Any]) -> dt.date:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        msg = f"expected a date such as 2026-11-20, got {_type_name(value)}"
+        raise TypeError(msg)
+    return value
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type[Any]], enum.Enum]:
+    def hook(value: object, _: type[Any]) -> enum.Enum:
+        try:
+            return cls(value)
+        except ValueError:
+            options = ", ".join(repr(m.value) for m in cls)
+            msg = f"expected one of {options}"
+            raise ValueError(msg) from None
+
+    return hook
+
+
+@functools.cache
+def converter(*, detailed: bool = False) -> Any:
+    """The private converter, built once per mode; cattrs is imported here, not at package import.
+
+    Both modes structure alike. The plain mode is fast to build and is used first; a record it
+    rejects is structured again in the ``detailed`` mode, whose errors carry the key paths.
+    """
+    import cattrs  # noqa: PLC0415 - imported lazily to keep `import phicompare` cheap
+
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    conv.register_structure_hook(Decimal, _decimal)
+    conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(str, _str)
+    conv.register_structure_hook(bool, _bool)
+    conv.register_structure_hook(dt.date, _date)
+    for enum_class in (RouteStatus, Capability, Support):
+        conv.register_structure_hook(enum_class, _enum_hook(enum_class))
+
+    def tuple_factory(t: Any) -> Callable[[object, type[Any]], tuple[Any, ...]]:
+        list_type: Any = cast("Any", list)[get_args(t)[0]]
+        as_list = conv.get_structure_hook(list_type)
+
+        def hook(value: object, _: type[Any]) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                msg = f"expected an array, got {_type_name(value)}"
+                raise TypeError(msg)
+            return tuple(as_list(value, list_type))
+
+        return hook
+
+    conv.register_structure_hook_factory(_is_tuple, tuple_factory)
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    return conv
+
+
+def _is_tuple(t: Any) -> bool:
+    origin: Any = get_origin(t)
+    return origin is tuple
+
+
+def _lookup(data: object, path: list[str | int]) -> object:
+    for step in path:
+        if isinstance(step, int) and isinstance(data, list) and step < len(data):  # noqa: SIM114
+            data = data[step]
+        elif isinstance(step, str) and isinstance(data, dict) and step in data:
+            data = data[step]
+        else:
+            return NO_VALUE
+    return data
+
+
+def _render(path: list[str | int]) -> str:
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out
+
+
+def _fields_of(path: list[str | int]) -> list[str]:
+    """The keys allowed at ``path`` (for near-miss suggestions)."""
+    keys = [step for step in path if isinstance(step, str)]
+    cls: Any = KINDS.get(keys[0]) if keys else None
+    for key in keys[1:]:
+        cls = _NESTED.get(key)
+    return [f.name for f in attrs.fields(cls)] if cls is not None else []
+
+
+def _problems_from(exc: BaseException, data: object, path: list[str | int], file: str,
+                   out: list[Problem]) -> None:
+    """Flatten cattrs' nested validation errors into problems with key paths."""
+    import cattrs  # noqa: PLC0415
+
+    if isinstance(exc, cattrs.IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            _problems_from(sub, data, [*path, note.index], file, out)
+        for sub in without:
+            _problems_from(sub, data, path, file, out)
+    elif isinstance(exc, cattrs.ClassValidationError):
+        with_fields, rest = exc.group_exceptions()
+        for sub, field_note in with_fields:
+            if isinstance(sub, KeyError):
+                hint = ""
+                if "routes" in path and field_note.name in ("source", "checked"):
+                    hint = ": a route price needs the URL it was read from and the date checked"
+                out.append(Problem(file, _render([*path, field_note.name]), NO_VALUE,
+                                   f"missing required key{hint}"))
+            else:
+                _problems_from(sub, data, [*path, field_note.name], file, out)
+        for sub in rest:
+            _problems_from(sub, data, path, file, out)
+    elif isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        allowed = _fields_of(path)
+        for key in sorted(exc.extra_fields):
+            out.append(_unknown_key(file, [*path, key], _lookup(data, [*path, key]), allowed))
+    else:
+        out.append(Problem(file, _render(path), _lookup(data, path), str(exc)))
+
+
+def _unknown_key(file: str, path: list[str | int], value: object,
+                 allowed: list[str]) -> Problem:
+    key = str(path[-1])
+    synonym = _SYNONYMS.get(key)
+    close = [synonym] if synonym in allowed else []
+    close = close or difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
+    if not close:
+        stem = key.split("_", maxsplit=1)[0]
+        close = [a for a in allowed if a.split("_", maxsplit=1)[0] == stem and a != key][:1]
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return Problem(file, _render(path), value, f"unknown key{hint}")
+
+
+def _check_values(data: object, path: list[str | int], file: str, out: list[Problem]) -> None:
+    """Value rules the types cannot say: no negative numbers, fractions, known modalities."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            here = [*path, key]
+            is_number = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+            if key in _NOT_NEGATIVE and is_number and value < 0:
+                out.append(Problem(file, _render(here), value, "must not be negative"))
+            elif key in _FRACTIONS and is_number and value > 1:
+                out.append(Problem(file, _render(here), value,
+                                   "is a fraction off the price: expected 0 to 1"))
+            elif key in ("id", "name", "provider", "benchmark", "source") and value == "":
+                out.append(Problem(file, _render(here), value, "must not be empty"))
+            elif key in ("input_modalities", "output_modalities") and isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str) and item not in _MODALITIES:
+                        options = ", ".join(sorted(_MODALITIES))
+                        out.append(Problem(file, _render([*here, i]), item,
+                                           f"unknown modality; expected one of {options}"))
+            else:
+                _check_values(value, here, file, out)
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            _check_values(item, [*path, i], file, out)
+
+
+def _check_routes(model: Model, path: list[str | int], file: str, out: list[Problem]) -> None:
+    seen: set[tuple[str, str | None, dt.date | None]] = set()
+    for i, route in enumerate(model.routes):
+        key = (route.provider, route.provider_model_id, route.effective_from)
+        if key in seen:
+            out.append(Problem(file, _render([*path, "routes", i]), route.provider,
+                               "duplicate route: same provider, provider_model_id and "
+                               "effective_from as an earlier route"))
+        seen.add(key)
+
+
+def _references(raw: dict[str, Any], path: list[str | int], file: str) -> list[Reference]:
+    """The names a raw model table uses, read even when the record itself is broken."""
+    model = raw.get("id")
+    model = model if isinstance(model, str) else _render(path)
+    refs: list[Reference] = []
+    for what, list_key, key in (("alias", "aliases", None), ("provider", "routes", "provider"),
+                                ("benchmark", "scores", "benchmark")):
+        items = raw.get(list_key)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            value = item.get(key) if key and isinstance(item, dict) else item
+            if not isinstance(value, str):
+                continue
+            where = [*path, list_key, i] + ([key] if key else [])
+            score = item.get("score") if what == "benchmark" else None
+            refs.append(Reference(file, _render(where), model, what, value, score))
+    return refs
+
+
+def structure_file(data: dict[str, Any], file: str,
+                   ) -> tuple[dict[str, list[tuple[int, Any]]], list[Problem], list[Reference]]:
+    """Structure one parsed file into records, collecting every problem in it.
+
+    Returns:
+        The records per kind (``providers``, ``benchmarks``, ``models``) with their index in the
+        file, the problems (a record with a problem is left out of the records), and the names
+        that model tables use, to be resolved once every file is read.
+    """
+    conv = converter()
+    problems: list[Problem] = []
+    refs: list[Reference] = []
+    records: dict[str, list[tuple[int, Any]]] = {kind: [] for kind in KINDS}
+    for key, value in data.items():
+        if key not in _TOP_KEYS:
+            problems.append(_unknown_key(file, [key], value, list(_TOP_KEYS)))
+    schema = data.get("schema", 1)
+    if schema != 1 or isinstance(schema, bool):
+        problems.append(Problem(file, "schema", schema,
+                                "unsupported catalog schema; this phicompare reads schema = 1"))
+        return records, problems, refs
+    for kind, cls in KINDS.items():
+        items = data.get(kind, [])
+        if not isinstance(items, list):
+            problems.append(Problem(file, kind, items,
+                                    f"expected an array of tables ([[{kind}]])"))
+            continue
+        seen: dict[str, int] = {}
+        for index, raw in enumerate(items):
+            path: list[str | int] = [kind, index]
+            if not isinstance(raw, dict):
+                problems.append(Problem(file, _render(path), raw, "expected a table"))
+                continue
+            raw_id = raw.get("id")
+            if isinstance(raw_id, str) and raw_id in seen:
+                problems.append(Problem(
+                    file, _render([*path, "id"]), raw_id,
+                    f"duplicate id: {kind}[{seen[raw_id]}] in this file has it too"))
+                continue
+            if isinstance(raw_id, str):
+                seen[raw_id] = index
+            if kind == "models":
+                refs.extend(_references(raw, path, file))
+            try:
+                record = conv.structure(raw, cls)
+            except Exception:  # noqa: BLE001 - every structuring error becomes a problem
+                # The slow path, for broken records only: value rules with exact key paths,
+                # then cattrs' detailed errors for the rest.
+                before = len(problems)
+                _check_values(raw, path, file, problems)
+                try:
+                    converter(detailed=True).structure(raw, cls)
+                except Exception as exc:  # noqa: BLE001
+                    flagged = [p.path for p in problems[before:]]
+                    found: list[Problem] = []
+                    _problems_from(exc, data, path, file, found)
+                    # A validator's error restates a value rule already reported at its key.
+                    problems.extend(p for p in found
+                                    if not any(f.startswith(p.path) for f in flagged))
+                continue
+            if isinstance(record, Model):
+                _check_routes(record, path, file, problems)
+            records[kind].append((index, record))
+    return records, problems, refs

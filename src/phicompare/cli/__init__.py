@@ -1,0 +1,1 @@
+"""The ``phicompare`` command line."""

@@ -1,0 +1,93 @@
+"""``phicompare all --out DIR``: a page for every pair of the catalog."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import Any, TextIO
+
+from phicompare.batch import FORMATS, PairResult, compare_all
+from phicompare.narrative import format as fmt
+
+from .options import (
+    CATALOG_HELP,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    TRAFFIC_FORMS,
+    Parser,
+    load_catalogs,
+    parse_date,
+    parse_traffic,
+)
+
+__all__ = ["cmd_all"]
+
+
+def all_parser() -> Parser:
+    """The parser of ``phicompare all``."""
+    parser = Parser(prog="phicompare all",
+                    description="Write a comparison page for every pair of the catalog.")
+    parser.add_argument("--out", required=True, metavar="DIR",
+                        help="folder to write the pages to (created if needed)")
+    parser.add_argument("--format", choices=sorted(FORMATS), default="md",
+                        help="page format (default md)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="worker processes (default 1: in this process)")
+    parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
+    parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
+    parser.add_argument("--chunk-size", type=int, default=500, metavar="N",
+                        help="pairs per task sent to a worker (default 500)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser
+
+
+def _progress(results: Iterator[PairResult], total: int, *, show: bool) -> Iterator[PairResult]:
+    if not show:
+        yield from results
+        return
+    try:
+        from tqdm import tqdm  # noqa: PLC0415 - optional
+    except ImportError:
+        yield from results
+        return
+    yield from tqdm(results, total=total, unit="pair", file=sys.stderr, leave=False)
+
+
+def cmd_all(argv: Sequence[str], out: TextIO) -> int:
+    """Run ``phicompare all``; exit 1 when any pair failed (each failure listed)."""
+    args = all_parser().parse_args(list(argv))
+    catalog = load_catalogs(args.catalog)
+    options: dict[str, Any] = {}
+    if args.traffic:
+        options["traffic"] = parse_traffic(args.traffic)
+    if args.as_of:
+        options["as_of"] = parse_date(args.as_of)
+    total = len(catalog) * (len(catalog) - 1) // 2
+    executor: Executor | None = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
+    failed: list[PairResult] = []
+    written = 0
+    start = time.perf_counter()
+    try:
+        results = compare_all(catalog, executor=executor, format=args.format, out_dir=args.out,
+                              chunk_size=max(1, args.chunk_size), max_pending=2 * args.jobs + 2,
+                              **options)
+        show = not args.no_progress and sys.stderr.isatty()
+        for result in _progress(results, total, show=show):
+            if result.ok:
+                written += 1
+            else:
+                failed.append(result)
+    finally:
+        if executor is not None:
+            executor.shutdown()
+    seconds = time.perf_counter() - start
+    for result in failed:
+        out.write(f"failed: {result.a} vs {result.b}: {result.error}\n")
+    rate = f", {written / seconds:,.0f} pages a second" if seconds > 0 and written else ""
+    out.write(f"{fmt.plural(written, 'page')} written to {os.fspath(args.out)} in "
+              f"{seconds:.1f} s{rate}; {fmt.plural(len(failed), 'pair')} failed\n")
+    return EXIT_PROBLEMS if failed else EXIT_OK

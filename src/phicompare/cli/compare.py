@@ -1,0 +1,207 @@
+"""``phicompare A B [C ...]``: compare models and print, or write, the comparison."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from phicompare.domain.records import Capability
+from phicompare.exceptions import PlotError
+
+from .options import (
+    CATALOG_HELP,
+    EXIT_OK,
+    TRAFFIC_FORMS,
+    Parser,
+    UsageError,
+    load_catalogs,
+    parse_blend,
+    parse_date,
+    parse_share,
+    parse_traffic,
+    version,
+)
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+
+__all__ = ["FORMATS", "MAX_TERMINAL_WIDTH", "cmd_compare", "compare_parser", "emit"]
+
+MAX_TERMINAL_WIDTH = 120
+"""Prose wider than this is hard to read, however wide the terminal."""
+
+FORMATS = {"text": "text", "txt": "text", "md": "md", "markdown": "md", "html": "html",
+           "json": "json"}
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json",
+             ".txt": "text"}
+
+_COMPARE_EPILOG = """\
+examples:
+  phicompare phi-2 phi-4-mini
+  phicompare phi-2 phi-4-mini --traffic 10000/day@2000:500 --blend 3:1
+  phicompare phi-4-mini llama-3.2-3b --requires structured_outputs --format md -o page.md
+  phicompare phi-2 phi-4-mini --catalog my-models/ --catalog models-dev:models.dev/providers
+
+other commands:
+  list       a table of the catalog's models
+  show       one model's facts, benchmark scores and routes
+  validate   check catalog files; list every problem; exit 1 if any
+  audit      where imported sources disagree, field by field
+  all        a page for every pair of the catalog (--out DIR, --jobs N)
+
+Run `phicompare COMMAND --help` for a command's options. Errors print one line and exit 2.
+"""
+
+
+def compare_parser() -> Parser:
+    """The parser of ``phicompare [compare] MODEL MODEL ...``, whose help is the command's."""
+    parser = Parser(
+        prog="phicompare",
+        usage="phicompare [compare] MODEL MODEL [MODEL ...] [options]\n"
+              "       phicompare {list,show,validate,audit} ...",
+        description="Compare two or more language models from sourced data: specs,\n"
+                    "capabilities, benchmarks with 95% intervals, routes and prices, monthly\n"
+                    "cost at your traffic, switch friction, and a verdict.",
+        epilog=_COMPARE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=version())
+    parser.add_argument("models", nargs="+", metavar="MODEL",
+                        help="model ids or aliases, any case (phi-2, 'Phi 4 Mini')")
+    out = parser.add_argument_group("output")
+    out.add_argument("--format", "-f", choices=sorted(FORMATS), metavar="FORMAT",
+                     help="text (for a terminal), md (Markdown), html (a standalone page) or "
+                          "json (the facts and the narrative); default: from the --output "
+                          "suffix, else text")
+    out.add_argument("--output", "-o", metavar="FILE",
+                     help="write to FILE (UTF-8) instead of standard output")
+    out.add_argument("--width", type=int, metavar="COLUMNS",
+                     help="text width (default: the terminal's, at most 120; else 80)")
+    out.add_argument("--plot", metavar="FILE",
+                     help="also write a PNG of cost against traffic and of benchmark scores with "
+                          "their 95%% intervals (needs the plot extra: pip install "
+                          "'phicompare[plot]')")
+    work = parser.add_argument_group("workload")
+    work.add_argument("--traffic", metavar="SPEC",
+                      help=f"{TRAFFIC_FORMS}; K, M and B suffixes; default 800M:250M")
+    work.add_argument("--cached", metavar="SHARE",
+                      help="share of input tokens read from the prompt cache (0.3 or 30%%)")
+    work.add_argument("--cache-write", metavar="SHARE",
+                      help="share of input tokens written to the prompt cache")
+    work.add_argument("--batch", metavar="SHARE",
+                      help="share of uncached tokens sent through a batch API")
+    work.add_argument("--blend", metavar="IN:OUT",
+                      help="input:output weights of the blended price, e.g. 3:1 (default 7:3)")
+    work.add_argument("--requires", action="append", metavar="CAPABILITY",
+                      help="count only routes that document this capability, e.g. "
+                           "structured_outputs (repeatable, or comma-separated): "
+                           + ", ".join(c.value for c in Capability))
+    work.add_argument("--include-free", action="store_true",
+                      help="count free-tier routes when choosing the cheapest route")
+    work.add_argument("--as-of", metavar="DATE",
+                      help="the date whose prices apply, e.g. 2026-01-31 (default today)")
+    data = parser.add_argument_group("data")
+    data.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    return parser
+
+
+def _shares(args: argparse.Namespace) -> dict[str, Decimal]:
+    shares: dict[str, Decimal] = {}
+    for option, name in (("cached", "cached_share"), ("cache_write", "cache_write_share"),
+                         ("batch", "batch_share")):
+        value = getattr(args, option)
+        if value is not None:
+            shares[name] = parse_share(value, "--" + option.replace("_", "-"))
+    return shares
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    if args.format:
+        return FORMATS[args.format]
+    if args.output:
+        return _SUFFIXES.get(Path(args.output).suffix.lower(), "text")
+    return "text"
+
+
+def _width(args: argparse.Namespace, out: TextIO) -> int:
+    if args.width is not None:
+        if args.width < 1:
+            msg = f"--width: {args.width} is not a positive number of columns"
+            raise UsageError(msg)
+        return int(args.width)
+    if args.output is None and out is sys.stdout and out.isatty():
+        return min(shutil.get_terminal_size((80, 24)).columns, MAX_TERMINAL_WIDTH)
+    return 80
+
+
+def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
+    """Compare models and print (or write) the comparison."""
+    from phicompare.analysis.compare import compare  # noqa: PLC0415
+
+    args = compare_parser().parse_intermixed_args(list(argv))
+    if len(args.models) < 2:
+        msg = (f"a comparison needs two or more models, got only {args.models[0]!r} "
+               f"(`phicompare show {args.models[0]}` shows one model)")
+        raise UsageError(msg)
+    traffic = parse_traffic(args.traffic, **_shares(args))
+    requires = [name.strip() for item in args.requires or () for name in item.split(",")
+                if name.strip()]
+    kind = _format_of(args)
+    width = _width(args, out)
+    comparison = compare(
+        *args.models, catalog=load_catalogs(args.catalog), traffic=traffic,
+        blend=parse_blend(args.blend) if args.blend else None, requires=requires,
+        include_free=args.include_free,
+        as_of=parse_date(args.as_of) if args.as_of else None)
+    text = _render(comparison, kind, width)
+    if args.plot:
+        _plot(comparison, args.plot)
+    if args.output and args.output != "-":
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        emit(text, out)
+    return EXIT_OK
+
+
+def _render(comparison: Comparison, kind: str, width: int) -> str:
+    if kind == "md":
+        from phicompare.render.markdown import render_markdown  # noqa: PLC0415
+
+        return render_markdown(comparison)
+    if kind == "html":
+        from phicompare.render.html import render_html  # noqa: PLC0415
+
+        return render_html(comparison)
+    if kind == "json":
+        from phicompare.render.json import render_json  # noqa: PLC0415
+
+        return render_json(comparison)
+    from phicompare.render.text import render_text  # noqa: PLC0415
+
+    return render_text(comparison, width)
+
+
+def _plot(comparison: Comparison, path: str) -> None:
+    from phicompare.render.plot import plot_overview  # noqa: PLC0415
+
+    try:
+        figure = plot_overview(comparison)
+    except PlotError as exc:
+        raise UsageError(f"--plot: {exc}") from None
+    figure.savefig(path, format="png", dpi=110)
+
+
+def emit(text: str, out: TextIO) -> None:
+    """Write ``text``; characters the output's encoding lacks become ``?``, not an error."""
+    try:
+        out.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(out, "encoding", None) or "ascii"
+        out.write(text.encode(encoding, "replace").decode(encoding))
+
+

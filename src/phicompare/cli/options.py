@@ -1,0 +1,221 @@
+"""Command-line values as the comparison takes them: traffic, blend, shares, dates, catalogs.
+
+Each parser raises :class:`UsageError` with one line that names the option, quotes the value and
+shows a value that works.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from phicompare.exceptions import PhicompareError
+
+if TYPE_CHECKING:
+    from phicompare.analysis.cost import Traffic
+    from phicompare.catalog.index import Catalog
+
+__all__ = [
+    "CATALOG_HELP",
+    "EXIT_OK",
+    "EXIT_PROBLEMS",
+    "EXIT_USAGE",
+    "TRAFFIC_FORMS",
+    "Parser",
+    "UsageError",
+    "load_catalogs",
+    "parse_blend",
+    "parse_count",
+    "parse_date",
+    "parse_share",
+    "parse_traffic",
+    "version",
+]
+
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+CATALOG_HELP = ("a catalog file or folder, or an import KIND:PATH (models-dev, litellm, "
+                "openrouter, llmstats), merged over the bundled catalog (repeatable)")
+
+
+class UsageError(PhicompareError, ValueError):
+    """A mistake in how the command was called."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are :class:`UsageError` (one line), not an exit."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Raise the mistake as a one-line :class:`UsageError`."""
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def version() -> str:
+    """``phicompare`` and its version.
+
+    Examples:
+        >>> version().startswith("phicompare ")
+        True
+    """
+    from phicompare import __version__  # noqa: PLC0415
+
+    return f"phicompare {__version__}"
+
+
+_UNITS = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9}
+_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmb]?)", re.IGNORECASE)
+_PER_REQUEST = re.compile(r"(?P<requests>[^/@]+)/(?P<per>day|d|month|mo)@(?P<tokens>.+)",
+                          re.IGNORECASE)
+_ZERO = Decimal(0)
+TRAFFIC_FORMS = ("IN:OUT tokens a month (800M:250M) or REQUESTS/day@IN:OUT tokens a request "
+                 "(10000/day@2000:500)")
+
+
+def parse_count(text: str, option: str = "--traffic") -> int:
+    """A whole count written with an optional K, M or B suffix (thousands, millions, billions).
+
+    Examples:
+        >>> parse_count("800M"), parse_count("2.5k"), parse_count("1,000"), parse_count("1B")
+        (800000000, 2500, 1000, 1000000000)
+    """
+    found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", ""))
+    if found is None:
+        msg = f"{option}: {text!r} is not a count such as 800M, 2.5K or 1000"
+        raise UsageError(msg)
+    value = Decimal(found.group(1)) * _UNITS[found.group(2).lower()]
+    if value != value.to_integral_value():
+        msg = f"{option}: {text!r} is not a whole number"
+        raise UsageError(msg)
+    return int(value)
+
+
+def _pair(text: str) -> tuple[int, int]:
+    tokens_in, colon, tokens_out = text.partition(":")
+    if not colon:
+        msg = f"--traffic: {text!r} is not {TRAFFIC_FORMS}"
+        raise UsageError(msg)
+    return parse_count(tokens_in), parse_count(tokens_out)
+
+
+def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
+                  cache_write_share: Decimal = _ZERO, batch_share: Decimal = _ZERO) -> Traffic:
+    """Monthly traffic from ``IN:OUT`` (tokens a month) or ``N/day@IN:OUT`` (per request).
+
+    ``N/month@IN:OUT`` counts requests a month; ``None`` is the default traffic (800M:250M). The
+    shares of cached, cache-written and batched tokens are passed on to
+    :class:`~phicompare.Traffic`.
+
+    Examples:
+        >>> t = parse_traffic("800M:250M")
+        >>> t.input_tokens, t.output_tokens, t.requests
+        (800000000, 250000000, None)
+        >>> t = parse_traffic("10000/day@2000:500")
+        >>> t.requests, t.input_tokens, t.output_tokens
+        (300000, 600000000, 150000000)
+        >>> parse_traffic("800M")
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --traffic: '800M' is not IN:OUT tokens a month \
+(800M:250M) or REQUESTS/day@IN:OUT tokens a request (10000/day@2000:500)
+    """
+    from phicompare.analysis.cost import Traffic  # noqa: PLC0415
+
+    if text is None:
+        return Traffic(cached_share=cached_share, cache_write_share=cache_write_share,
+                       batch_share=batch_share)
+    per_request = _PER_REQUEST.fullmatch(text.strip())
+    if per_request is None:
+        tokens_in, tokens_out = _pair(text)
+        return Traffic(input_tokens=tokens_in, output_tokens=tokens_out,
+                       cached_share=cached_share, cache_write_share=cache_write_share,
+                       batch_share=batch_share)
+    requests = parse_count(per_request.group("requests"))
+    tokens_in, tokens_out = _pair(per_request.group("tokens"))
+    if per_request.group("per").lower() in ("day", "d"):
+        return Traffic.from_requests(per_day=requests, input_tokens=tokens_in,
+                                     output_tokens=tokens_out, cached_share=cached_share,
+                                     cache_write_share=cache_write_share,
+                                     batch_share=batch_share)
+    if requests == 0:
+        msg = f"--traffic: {text!r} has no requests"
+        raise UsageError(msg)
+    return Traffic(input_tokens=requests * tokens_in, output_tokens=requests * tokens_out,
+                   requests=requests, cached_share=cached_share,
+                   cache_write_share=cache_write_share, batch_share=batch_share)
+
+
+def parse_blend(text: str) -> tuple[int, int]:
+    """Input:output weights of the blended price.
+
+    Examples:
+        >>> parse_blend("3:1"), parse_blend("7:3")
+        ((3, 1), (7, 3))
+    """
+    found = re.fullmatch(r"\s*(\d+)\s*:\s*(\d+)\s*", text)
+    if found is None or found.group(1) == found.group(2) == "0":
+        msg = f"--blend: {text!r} is not input:output weights such as 3:1 or 7:3"
+        raise UsageError(msg)
+    return int(found.group(1)), int(found.group(2))
+
+
+def parse_share(text: str, option: str) -> Decimal:
+    """A share of traffic, as a fraction (``0.3``) or a percentage (``30%``).
+
+    Examples:
+        >>> parse_share("0.3", "--cached"), parse_share("30%", "--cached")
+        (Decimal('0.3'), Decimal('0.3'))
+    """
+    raw = text.strip()
+    try:
+        value = Decimal(raw[:-1]) / 100 if raw.endswith("%") else Decimal(raw)
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or not 0 <= value <= 1:
+        msg = f"{option}: {text!r} is not a share from 0 to 1 (0.3) or a percentage (30%)"
+        raise UsageError(msg)
+    return value
+
+
+def parse_date(text: str) -> dt.date:
+    """An ISO date (``2026-01-31``).
+
+    Examples:
+        >>> parse_date("2026-01-31")
+        datetime.date(2026, 1, 31)
+    """
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        msg = f"--as-of: {text!r} is not a date such as 2026-01-31"
+        raise UsageError(msg) from None
+
+
+_KIND = re.compile(r"[a-z][a-z0-9.-]+:.+", re.DOTALL)
+
+
+def load_catalogs(specs: Sequence[str] | None) -> Catalog:
+    """The bundled catalog with ``specs`` merged over it (later specs over earlier ones).
+
+    A spec is a catalog file or folder, or an import ``KIND:PATH`` (``models-dev:PATH``,
+    ``litellm:PATH``, ``openrouter:PATH``, ``llmstats:PATH``). Plain paths follow the catalog
+    merge rule (a record replaces the bundled record with its id); imports are merged with
+    :func:`phicompare.importers.merge`, the user's sources first so their values win.
+    """
+    from phicompare.catalog.loader import default_catalog, load_catalog  # noqa: PLC0415
+
+    if not specs:
+        return default_catalog()
+    if not any(_KIND.fullmatch(s) and not os.path.exists(s) for s in specs):
+        return load_catalog(*specs, bundled=True)
+    try:
+        from phicompare.importers import load_source, merge  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - a build without the importers
+        return load_catalog(*specs, bundled=True)
+    catalogs = [load_source(spec) for spec in reversed(specs)]
+    return merge([*catalogs, default_catalog()])

@@ -1,0 +1,1 @@
+"""The domain: frozen records and enums, the validation rules. No I/O."""

@@ -1,0 +1,1 @@
+"""The narrative: typed claims built from facts, and the self-check."""

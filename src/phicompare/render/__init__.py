@@ -1,0 +1,1 @@
+"""Rendering: page blocks, Markdown, HTML, text, JSON, plots and the JSON Schema."""

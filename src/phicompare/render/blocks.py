@@ -1,0 +1,156 @@
+"""The blocks every renderer walks, and the text safety they share.
+
+A page is a list of blocks (:class:`Heading`, :class:`Para`, :class:`Bullets`, :class:`Table`,
+:class:`Pairs`) holding plain text. The page builders in :mod:`phicompare.render.page` choose and
+format the content once; the Markdown, HTML and text renderers only add markup, so every format
+shows the same facts. Strings from a catalog are data, never markup: each renderer escapes every
+string it writes, after :func:`clean` has taken out the characters no format can show safely.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import NamedTuple, Union
+
+__all__ = [
+    "Block",
+    "Bullets",
+    "Cell",
+    "Heading",
+    "Link",
+    "Pairs",
+    "Para",
+    "SharedTable",
+    "Table",
+    "clean",
+    "display_width",
+    "safe_url",
+]
+
+
+class Link(NamedTuple):
+    """Text that points at a URL (a source); rendered as a link only when the URL is safe."""
+
+    text: str
+    url: str
+
+
+Cell = Union[str, Link]  # noqa: UP007 - a runtime alias must work on Python 3.10's typing
+"""A table cell or list item: plain text, or a link."""
+
+
+class Heading(NamedTuple):
+    """A heading: level 1 is the page title, 2 a section, 3 a subsection."""
+
+    level: int
+    text: str
+    anchor: str = ""
+
+
+class Para(NamedTuple):
+    """A paragraph of prose."""
+
+    text: str
+
+
+class Bullets(NamedTuple):
+    """A bulleted list."""
+
+    items: tuple[Cell, ...]
+
+
+class Table(NamedTuple):
+    """A table with a caption; the first cell of each row is the row's header.
+
+    ``numeric`` lists the columns (by index) whose cells are figures, aligned right.
+    """
+
+    caption: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    numeric: tuple[int, ...] = ()
+
+
+class SharedTable(Table):
+    """A table that many pages show as it is (one model's routes): renderers may keep its text.
+
+    The page builder makes one per set of shared fact records and hands the same object to every
+    page, so a renderer can key what it made of it on the object itself.
+    """
+
+    __slots__ = ()
+
+
+class Pairs(NamedTuple):
+    """Terms and their descriptions (questions and answers)."""
+
+    items: tuple[tuple[str, str], ...]
+
+
+Block = Union[Heading, Para, Bullets, Table, Pairs]  # noqa: UP007 - see Cell
+
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _replacement(char: str) -> str:
+    if char.isspace():
+        return " "
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cs") or char in _BIDI:
+        return "\ufffd"
+    return char
+
+
+def clean(text: str) -> str:
+    r"""``text`` on one line, without control characters or direction overrides.
+
+    Line breaks, tabs and other spaces become plain spaces (a newline would end a table row);
+    control characters (a terminal escape, a NUL) and bidirectional overrides, which could hide
+    or reorder what a reader sees, become U+FFFD. Everything else, accents, CJK and emoji
+    included, is kept.
+
+    Examples:
+        >>> clean("Phi-4 Mini")
+        'Phi-4 Mini'
+        >>> clean("two\nlines\tand \x1b[31mred")
+        'two lines and \ufffd[31mred'
+    """
+    if text.isprintable():
+        return text
+    return "".join(_replacement(ch) if not ch.isprintable() else ch for ch in text)
+
+
+@functools.lru_cache(maxsize=16384)
+def display_width(text: str) -> int:
+    r"""Columns ``text`` takes in a terminal: wide (CJK) characters take two, combining marks none.
+
+    Examples:
+        >>> display_width("Phi-2"), display_width("模型"), display_width("e\u0301")
+        (5, 4, 1)
+    """
+    if text.isascii():
+        return len(text)
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'`|\\\x00-\x1f\x7f]+\Z", re.IGNORECASE)
+
+
+def safe_url(url: str) -> bool:
+    """Whether ``url`` may become a link: http or https, nothing that could break out of markup.
+
+    Examples:
+        >>> safe_url("https://huggingface.co/microsoft/phi-2")
+        True
+        >>> safe_url("javascript:alert(1)"), safe_url("https://x.org/<script>")
+        (False, False)
+    """
+    return _SAFE_URL.match(url) is not None

@@ -1,0 +1,235 @@
+"""Plots of a comparison (the optional ``phicompare[plot]`` extra, matplotlib).
+
+matplotlib is imported inside the functions, so ``import phicompare`` never pays for it, and
+figures are built as :class:`matplotlib.figure.Figure` objects without pyplot: no global state,
+no window, safe in threads and servers; notebooks display them and ``savefig`` writes them.
+
+Every cost on a plot comes from the cost model (:func:`phicompare.route_cost` at each traffic
+drawn); the score intervals from the comparator's own sampling variance. Text drawn comes from the
+catalog, so a ``$`` is escaped (matplotlib would read it as the start of mathematics).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from phicompare.exceptions import PlotError
+from phicompare.narrative import format as fmt
+
+from .blocks import clean
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.cost import Traffic
+
+__all__ = ["plot_benchmarks", "plot_cost", "plot_overview"]
+
+_SCALES = tuple(10 ** (k / 8) for k in range(-16, 17))  # 1/100x to 100x the traffic
+_SHARES = tuple(Decimal(k) / 50 for k in range(51))  # input share 0%, 2%, ... 100%
+
+
+def _figure_class() -> Any:
+    try:
+        from matplotlib.figure import Figure  # noqa: PLC0415
+    except ImportError:
+        msg = "plots need matplotlib: pip install 'phicompare[plot]'"
+        raise PlotError(msg) from None
+    return Figure
+
+
+def _t(text: str, limit: int = 48) -> str:
+    """Catalog text as matplotlib shows it literally, cut to ``limit`` characters."""
+    text = clean(text)
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.replace("$", r"\$")
+
+
+def _scaled(traffic: Traffic, factor: float) -> Traffic | None:
+    from phicompare.analysis.cost import ABSURD_TOKENS  # noqa: PLC0415
+
+    tokens_in = round(traffic.input_tokens * factor)
+    tokens_out = round(traffic.output_tokens * factor)
+    if max(tokens_in, tokens_out) > ABSURD_TOKENS:
+        return None
+    requests = None if traffic.requests is None else max(1, round(traffic.requests * factor))
+    return attrs.evolve(traffic, input_tokens=tokens_in, output_tokens=tokens_out,
+                        requests=requests)
+
+
+def _mixed(traffic: Traffic, share: Decimal) -> Traffic:
+    total = traffic.input_tokens + traffic.output_tokens
+    tokens_in = int(total * share)
+    return attrs.evolve(traffic, input_tokens=tokens_in, output_tokens=total - tokens_in)
+
+
+def _draw_cost(fig: Any, c: Comparison) -> None:
+    from phicompare.analysis.cost import route_cost  # noqa: PLC0415
+
+    volume, mix = fig.subplots(1, 2)
+    traffic = c.traffic
+    total = traffic.input_tokens + traffic.output_tokens
+    drawn = 0
+    for e in c.cost.estimates:
+        if e.route is None or e.monthly is None:
+            continue
+        route = e.route
+        label = _t(f"{c.names[e.model]} on {e.provider_name}") + ": " + _t(fmt.money(e.monthly))
+        points = [(float(t.input_tokens + t.output_tokens), float(route_cost(route, t).monthly))
+                  for t in (_scaled(traffic, f) for f in _SCALES) if t is not None]
+        line = volume.plot([x for x, _ in points], [y for _, y in points], label=label)[0]
+        volume.plot([total], [float(e.monthly)], "o", color=line.get_color())
+        shares = [(float(s) * 100, float(route_cost(route, _mixed(traffic, s)).monthly))
+                  for s in _SHARES]
+        mix.plot([x for x, _ in shares], [y for _, y in shares], label=label,
+                 color=line.get_color())
+        drawn += 1
+    if not drawn:
+        for ax in (volume, mix):
+            ax.text(0.5, 0.5, "No model has an eligible priced route.", ha="center",
+                    transform=ax.transAxes)
+        return
+    volume.set(xscale="log", yscale="log", xlabel="Tokens a month (input and output)",
+               ylabel="USD a month", title="Cost against traffic volume")
+    volume.axvline(total, color="grey", linestyle=":", linewidth=1)
+    volume.annotate("your traffic", (total, 0.02), xycoords=("data", "axes fraction"),
+                    ha="right", textcoords="offset points", xytext=(-4, 0), fontsize=8,
+                    color="grey")
+    here = 100 * traffic.input_tokens / total if total else 0.0
+    mix.axvline(here, color="grey", linestyle=":", linewidth=1)
+    mix.annotate("your mix", (here, 0.02), xycoords=("data", "axes fraction"), ha="right",
+                 textcoords="offset points", xytext=(-4, 0), fontsize=8, color="grey")
+    for k, crossing in enumerate(c.cost.crossovers):
+        share = float(crossing.input_share) * 100
+        mix.axvline(share, color="black", linestyle="--", linewidth=1)
+        mix.annotate(_t(f"crossover: {fmt.percent(crossing.input_share)} input"),
+                     (share, 0.95 - 0.06 * k), xycoords=("data", "axes fraction"), ha="right",
+                     textcoords="offset points", xytext=(-4, 0), fontsize=8)
+    mix.set(xlabel="Input share of tokens (%)", ylabel="USD a month", xlim=(0, 100),
+            title=f"Cost against the input share, at {fmt.big_count(total)} tokens a month")
+    volume.legend(fontsize=8)
+
+
+def _draw_benchmarks(fig: Any, c: Comparison) -> None:
+    from phicompare.analysis.compare import Z95, _variance  # noqa: PLC0415
+
+    rows = [r for r in c.benchmarks if len(r.scores) - r.scores.count(None) >= 2]
+    scores_ax, gaps_ax = fig.subplots(1, 2, sharey=True)
+    if not rows:
+        scores_ax.text(0.5, 0.5, "No benchmark has scores from two of these models.",
+                       ha="center", transform=scores_ax.transAxes)
+        return
+    count = len(c.models)
+    step = 0.7 / count
+    for i, name in enumerate(c.names):
+        xs, ys, errors = [], [], []
+        for y, row in enumerate(rows):
+            score = row.scores[i]
+            if score is None:
+                continue
+            variance = _variance(score.score, row.benchmark)
+            xs.append(float(score.score))
+            ys.append(y + (i - (count - 1) / 2) * step)
+            errors.append(0.0 if variance is None else float(Z95 * variance.sqrt()))
+        scores_ax.errorbar(xs, ys, xerr=errors, fmt="o", capsize=2, label=_t(name))
+    pairs = [(j, 0) for j in range(1, count)]
+    for k, (a, b) in enumerate(pairs):
+        offset = (k - (len(pairs) - 1) / 2) * (0.7 / len(pairs))
+        label: str | None = _t(f"{c.names[a]} minus {c.names[b]}")
+        for y, row in enumerate(rows):
+            if row.scores[a] is None or row.scores[b] is None:
+                continue
+            gap = row.pair(a, b)
+            if not gap.comparable or gap.gap is None:
+                gaps_ax.annotate("not comparable", (0, y + offset), ha="center",
+                                 va="center", fontsize=7, color="grey")
+                continue
+            half = 0.0 if gap.interval_95 is None else float(gap.interval_95)
+            gaps_ax.errorbar([float(gap.gap)], [y + offset], xerr=[half], capsize=2,
+                             fmt="o", color=f"C{a}",
+                             markerfacecolor=f"C{a}" if gap.significant else "white",
+                             label=label)
+            label = None  # one legend entry a pair
+    gaps_ax.axvline(0, color="grey", linewidth=1)
+    labels = [_t(r.benchmark.label) for r in rows]
+    scores_ax.set(yticks=range(len(rows)), yticklabels=labels, xlabel="Score (points)",
+                  title="Scores with 95% sampling intervals")
+    scores_ax.invert_yaxis()
+    gaps_ax.set(xlabel="Gap (points); hollow: within noise",
+                title="Gaps with 95% sampling intervals")
+    scores_ax.legend(fontsize=8)
+    handles, _ = gaps_ax.get_legend_handles_labels()
+    if handles:
+        gaps_ax.legend(fontsize=8)
+
+
+def _benchmark_height(c: Comparison) -> float:
+    rows = sum(len(r.scores) - r.scores.count(None) >= 2 for r in c.benchmarks)
+    return 1.8 + 0.32 * max(rows, 3)
+
+
+def plot_cost(c: Comparison) -> Any:
+    """Monthly cost of each model's cheapest route, against traffic volume and input share.
+
+    The left panel scales the whole traffic from 1/100 to 100 times; the right keeps the monthly
+    tokens and moves the input share from 0 to 100%, with each crossover (where the models cost
+    the same) marked. A dotted line marks the traffic compared.
+
+    Returns:
+        matplotlib.figure.Figure: the figure (display it in a notebook, or ``savefig``).
+
+    Raises:
+        PlotError: (an ``ImportError``) matplotlib is not installed.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> fig = plot_cost(compare("phi-2", "phi-4-mini"))  # doctest: +SKIP
+        >>> fig.savefig("cost.png")  # doctest: +SKIP
+    """
+    figure = _figure_class()(figsize=(11, 4.2), layout="constrained")
+    _draw_cost(figure, c)
+    return figure
+
+
+def plot_benchmarks(c: Comparison) -> Any:
+    """Scores on the benchmarks two or more models share, with their 95% sampling intervals.
+
+    The left panel shows each score with its interval; the right each model's gap to the first
+    model with the gap's interval (hollow markers: within noise; pairs with different settings
+    are marked not comparable).
+
+    Returns:
+        matplotlib.figure.Figure: the figure.
+
+    Raises:
+        PlotError: (an ``ImportError``) matplotlib is not installed.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> fig = plot_benchmarks(compare("phi-2", "phi-4-mini"))  # doctest: +SKIP
+    """
+    figure = _figure_class()(figsize=(11, _benchmark_height(c)), layout="constrained")
+    _draw_benchmarks(figure, c)
+    return figure
+
+
+def plot_overview(c: Comparison) -> Any:
+    """Both plots in one figure, cost above benchmarks (what ``phicompare --plot`` writes).
+
+    Raises:
+        PlotError: (an ``ImportError``) matplotlib is not installed.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> plot_overview(compare("phi-2", "phi-4-mini")).savefig("overview.png")  # doctest: +SKIP
+    """
+    bench = _benchmark_height(c)
+    figure = _figure_class()(figsize=(11, 4.2 + bench), layout="constrained")
+    top, bottom = figure.subfigures(2, 1, height_ratios=[4.2, bench])
+    _draw_cost(top, c)
+    _draw_benchmarks(bottom, c)
+    figure.suptitle(_t(c.prose().title, limit=120))
+    return figure
