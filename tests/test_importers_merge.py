@@ -21,7 +21,7 @@ from phicompare import (
     UnknownModelError,
     default_catalog,
 )
-from phicompare.catalog.index import normalize_name
+from phicompare.domain.names import normalize_name
 from phicompare.importers import (
     ImportedCatalog,
     SourceError,

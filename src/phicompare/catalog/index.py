@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 import attrs
 
+from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import UnknownModelError
 
-__all__ = ["Catalog", "normalize_name"]
-
-_IGNORED = re.compile(r"[\s_\-]+")
-
-
-def normalize_name(name: str) -> str:
-    """The form names are matched in: lower case, without spaces, dashes and underscores.
-
-    Examples:
-        >>> normalize_name("Phi-4 Mini"), normalize_name("phi4_mini")
-        ('phi4mini', 'phi4mini')
-    """
-    return _IGNORED.sub("", name.casefold())
+__all__ = ["Catalog"]
 
 
 def _size_distance(a: Model, b: Model) -> Decimal:

@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, CatalogError, Problem
 
-from .index import Catalog, normalize_name
+from .index import Catalog
 from .lint import DEFAULT_MAX_AGE_DAYS, strict_problems
 from .structure import Reference, structure_file
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from phicompare.catalog.index import normalize_name
+from phicompare.domain.names import normalize_name
 from phicompare.domain.records import BenchmarkScore, Capabilities, Model, ProviderRoute
 
 from ._conflicts import Evidence

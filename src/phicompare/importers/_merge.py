@@ -15,7 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from phicompare.catalog.index import Catalog, normalize_name
+from phicompare.catalog.index import Catalog
+from phicompare.domain.names import normalize_name
 from phicompare.domain.records import (
     Benchmark,
     BenchmarkScore,

@@ -12,7 +12,7 @@ import itertools
 from typing import TYPE_CHECKING, cast
 
 from phicompare.analysis.facts import ByIdentity, FrictionItem, FrictionKind
-from phicompare.catalog.index import normalize_name
+from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Capability
 
 from . import format as fmt
