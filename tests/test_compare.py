@@ -472,7 +472,7 @@ def test_warm_results_equal_cold_results(catalog: Catalog, traffic: Traffic) -> 
             for a, b in itertools.permutations(ids[:3], 2)]
     warm += [compare(*ids, catalog=catalog, traffic=traffic, as_of=AS_OF)]
     fresh = attrs.evolve(catalog)
-    assert not fresh.memo
+    assert len(fresh._memo) == 0
     cold = [compare(a, b, catalog=fresh, traffic=traffic, as_of=AS_OF)
             for a, b in itertools.permutations(ids[:3], 2)]
     cold += [compare(*ids, catalog=fresh, traffic=traffic, as_of=AS_OF)]
@@ -482,7 +482,7 @@ def test_warm_results_equal_cold_results(catalog: Catalog, traffic: Traffic) -> 
     assert again == warm[:-1]
 
 
-# --- memoised facts -------------------------------------------------------------------------
+# --- per-model memo -------------------------------------------------------------------------
 
 def test_repeated_comparison_is_a_new_equal_object() -> None:
     """Kept facts are reused, never the Comparison itself (its narrative is per object)."""
@@ -494,18 +494,17 @@ def test_repeated_comparison_is_a_new_equal_object() -> None:
     assert compare("phi-2", "phi-4-mini", catalog=catalog, blend=(3, 1)) != first
 
 
-def test_kept_facts_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from phicompare.analysis import compare as _compare
+def test_the_catalog_memo_is_bounded() -> None:
+    """Per-model work kept by a catalog never grows past its limit, and answers stay the same."""
+    from phicompare.catalog.memo import ModelMemo
 
-    monkeypatch.setattr(_compare, "_RECENT_LIMIT", 5)
     catalog = attrs.evolve(default_catalog())
+    object.__setattr__(catalog, "_memo", ModelMemo(limit=5))
+    first = compare("phi-2", "phi-4-mini", catalog=catalog)
     for tokens in range(1, 20):
         compare("phi-2", "phi-4-mini", catalog=catalog, traffic=Traffic(input_tokens=tokens))
-    recent = catalog.memo["recent"]
-    assert isinstance(recent, dict)
-    assert len(recent) <= 5
-    assert compare("phi-2", "phi-4-mini", catalog=catalog,
-                   traffic=Traffic(input_tokens=1)).traffic.input_tokens == 1
+        assert len(catalog._memo) <= 5
+    assert compare("phi-2", "phi-4-mini", catalog=catalog) == first
 
 
 def test_models_outside_the_catalog_compare_without_related() -> None:
