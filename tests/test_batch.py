@@ -12,8 +12,14 @@ from typing import Any
 
 import pytest
 
-from phicompare import ComparisonError, compare, compare_all, default_catalog, load_catalog
-from phicompare import batch as _batch
+from phicompare import (
+    ComparisonError,
+    batch as _batch,
+    compare,
+    compare_all,
+    default_catalog,
+    load_catalog,
+)
 from phicompare.batch import page_name
 
 DAY = dt.date(2026, 11, 25)
