@@ -553,3 +553,29 @@ def test_statistics_doc_quotes_the_computed_intervals(reference: Catalog) -> Non
                f"{mmlu.interval_95} points", f"gap {mmlu.gap}".replace("-", "−")]
     missing = [f for f in figures if f not in text]
     assert missing == []
+
+
+def test_reprs_are_short_and_name_the_things() -> None:
+    """A REPL shows a line, not the whole record (repr(c) was 57,000 characters)."""
+    c = compare("phi-2", "phi-4-mini", as_of=AS_OF)
+    assert repr(c).startswith("<Comparison Phi-2 vs Phi-4 Mini:")
+    assert "phi-2 $" in repr(c)
+    assert len(repr(c)) < 200
+    catalog = default_catalog()
+    assert repr(catalog) == (f"<Catalog: {len(catalog.models)} models, "
+                             f"{len(catalog.providers)} providers, "
+                             f"{len(catalog.benchmarks)} benchmarks>")
+    assert repr(catalog.model("phi-2")).startswith("<Model 'phi-2': Phi-2,")
+    bare = compare(Model(id="a", name="A"), Model(id="b", name="B"), as_of=AS_OF)
+    assert "a unknown, b unknown" in repr(bare)
+
+
+def test_model_support_takes_the_names_requires_takes() -> None:
+    """Model.support() and compare(requires=...) accept the same strings and enums."""
+    phi = default_catalog().model("phi-4-mini")
+    for name in ("structured_outputs", "Structured outputs", "structured-outputs"):
+        assert phi.support(name) is phi.support(Capability.STRUCTURED_OUTPUTS)
+    with pytest.raises(ComparisonError, match="did you mean 'reasoning'"):
+        phi.support("reasonin")
+    with pytest.raises(ComparisonError, match="a capability is a Capability or its name"):
+        phi.support(3)  # type: ignore[arg-type]
