@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import json
 import os
-import runpy
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 
+import phicompare
 from phicompare import Catalog, Model, compare, load_catalog
 from phicompare.batch import PairResult, compare_all
 from phicompare.cli import all as cli_all
@@ -200,7 +200,9 @@ def test_python_dash_m_runs_the_cli(capsys: pytest.CaptureFixture[str],
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """`python -m phicompare --version` runs main() and exits with its status."""
     monkeypatch.setattr(sys, "argv", ["phicompare", "--version"])
+    path = Path(phicompare.__file__).parent / "__main__.py"
+    code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
     with pytest.raises(SystemExit) as info:
-        runpy.run_module("phicompare", run_name="__main__")
+        exec(code, {"__name__": "__main__", "__package__": "phicompare"})  # as runpy would
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("phicompare ")
