@@ -17,8 +17,7 @@ import pytest
 import phicompare
 from phicompare import Catalog, Model, compare, load_catalog
 from phicompare.batch import PairResult, compare_all
-from phicompare.cli import all as cli_all
-from phicompare.cli import main as cli_main
+from phicompare.cli import all as cli_all, main as cli_main
 from phicompare.domain.records import BenchmarkScore
 
 AS_OF = dt.date(2026, 11, 25)
