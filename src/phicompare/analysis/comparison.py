@@ -191,21 +191,48 @@ class Comparison:
         """The models' display names."""
         return tuple(m.name for m in self.models)
 
-    def estimate(self, model: int | str) -> CostEstimate:
-        """The cost estimate of a model, by index or id."""
-        index = model if isinstance(model, int) else [m.id for m in self.models].index(model)
-        return self.cost.estimates[index]
+    def position(self, model: Model | str | int) -> int:
+        """Where ``model`` (the Model, its id, or a position) stands in :attr:`models`.
 
-    def routes_of(self, model: int) -> tuple[RouteRow, ...]:
-        """The route rows of model ``model`` (an index).
+        Raises:
+            ComparisonError: the model is not one of those compared.
 
         Examples:
             >>> from phicompare import compare
-            >>> [r.provider_name for r in compare("phi-2", "phi-4-mini").routes_of(0)]
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> c.position("phi-4-mini"), c.position(c.models[0]), c.position(1)
+            (1, 0, 1)
+        """
+        if isinstance(model, int) and not isinstance(model, bool):
+            if 0 <= model < len(self.models):
+                return model
+        else:
+            for k, m in enumerate(self.models):
+                if model in (m, m.id):
+                    return k
+        msg = f"{model!r} is not one of the models compared ({', '.join(self.names)})"
+        raise ComparisonError(msg)
+
+    def estimate(self, model: Model | str | int) -> CostEstimate:
+        """The cost estimate of a model (the Model, its id, or its position).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> c.estimate("phi-2").model is c.models[0]
+            True
+        """
+        return self.cost.estimates[self.position(model)]
+
+    def routes_of(self, model: Model | str | int) -> tuple[RouteRow, ...]:
+        """The route rows of a model (the Model, its id, or its position).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> [r.provider_name for r in compare("phi-2", "phi-4-mini").routes_of("phi-2")]
             ['Fireworks AI', 'Together AI']
         """
-        groups = self.route_groups
-        return groups[model][0] if 0 <= model < len(groups) else ()
+        return self.route_groups[self.position(model)][0]
 
     @functools.cached_property
     def route_groups(self) -> tuple[tuple[tuple[RouteRow, ...], tuple[int, ...]], ...]:
@@ -217,7 +244,7 @@ class Comparison:
             [(0, 1), (2, 3, 4, 5, 6, 7, 8)]
         """
         routes = self.routes
-        owners = [r.model for r in routes]
+        owners = [r.model_index for r in routes]
         count = len(self.models)
         if owners == sorted(owners):  # as compare() builds them: model by model
             groups = []
