@@ -169,3 +169,22 @@ def test_from_dict_rejects_a_position_outside_the_models() -> None:
     data["cost"]["estimates"][1]["model"] = True
     with pytest.raises(ComparisonError, match="got True"):
         Comparison.from_dict(data)
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda d: d.update(models=d["models"][:1]), "at least two models, got 1"),
+    (lambda d: d["specs"][0]["values"].append("x"), r"specs\[0\].values has 3 entries for 2"),
+    (lambda d: d["cost"].update(estimates=d["cost"]["estimates"][:1]),
+     "cost.estimates has 1 entries for 2 models"),
+    (lambda d: d["cost"]["estimates"].reverse(), r"cost.estimates\[0\] is about model 1"),
+    (lambda d: d["provenance"].update(unsourced=[[5, "Released"]]),
+     r"provenance.unsourced\[0\] names model 5"),
+])
+def test_from_dict_rejects_inconsistent_facts(edit: Any, message: str) -> None:
+    """A hand-edited comparison that does not fit together fails on reading, not on rendering."""
+    from phicompare import Comparison, ComparisonError, compare
+
+    data = compare("phi-2", "phi-4-mini").to_dict()
+    edit(data)
+    with pytest.raises(ComparisonError, match=message):
+        Comparison.from_dict(data)

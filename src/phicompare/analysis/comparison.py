@@ -296,7 +296,46 @@ class Comparison:
             raise ComparisonError(msg)
         for key in [k for k in body if k not in attrs.fields_dict(cls)]:
             del body[key]  # derived sections (narrative, rendered text) are recomputed
-        return structure(body, cls)
+        models = body.get("models")
+        if not isinstance(models, list) or len(models) < 2:
+            count = len(models) if isinstance(models, list) else repr(models)
+            msg = f"not a consistent comparison: it holds at least two models, got {count}"
+            raise ComparisonError(msg)
+        comparison = structure(body, cls)
+        problems = comparison.inconsistencies()
+        if problems:
+            msg = f"not a consistent comparison: {'; '.join(problems)}"
+            raise ComparisonError(msg)
+        return comparison
+
+    def inconsistencies(self) -> list[str]:
+        """What does not fit together in these facts (empty for any :func:`compare` result).
+
+        A comparison read from JSON may have been edited by hand: every per-model tuple must
+        have one entry per model, and every fact must refer to models compared.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").inconsistencies()
+            []
+        """
+        n = len(self.models)
+        if n < 2:
+            return [f"a comparison holds at least two models, got {n}"]
+        problems = [f"{what} has {size} entries for {n} models" for what, size in (
+            ("cost.estimates", len(self.cost.estimates)),
+            *((f"specs[{k}].values", len(r.values)) for k, r in enumerate(self.specs)),
+            *((f"capabilities[{k}].support", len(r.support))
+              for k, r in enumerate(self.capabilities)),
+            *((f"benchmarks[{k}].scores", len(r.scores)) for k, r in enumerate(self.benchmarks)),
+            *((f"benchmarks[{k}].near_chance", len(r.near_chance))
+              for k, r in enumerate(self.benchmarks)),
+        ) if size != n]
+        problems += [f"cost.estimates[{k}] is about model {e.model_index}"
+                     for k, e in enumerate(self.cost.estimates) if e.model_index != k]
+        problems += [f"provenance.unsourced[{k}] names model {i}"
+                     for k, (i, _) in enumerate(self.provenance.unsourced) if not 0 <= i < n]
+        return problems
 
 
 _NARRATIVE: Any = Comparison.__dict__["narrative"]

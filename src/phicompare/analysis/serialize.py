@@ -161,6 +161,10 @@ def _structure_comparison(conv: Any, cls: type[Any]) -> Any:
     return structure
 
 
+_SHOWN = 5
+"""Problems a ComparisonError message lists at most (it says how many more there are)."""
+
+
 def _describe(exc: BaseException, expected: type[Any] | None) -> str:
     """The problem as cattrs describes it, with our own message when the error carries one."""
     from cattrs.v import format_exception  # noqa: PLC0415
@@ -187,8 +191,10 @@ def structure(data: dict[str, Any], cls: type[_T]) -> _T:
     try:
         result: _T = _converter().structure(data, cls)
     except cattrs.BaseValidationError as exc:
-        problems = "; ".join(cattrs.transform_error(exc, path=cls.__name__,
-                                                    format_exception=_describe))
+        found = cattrs.transform_error(exc, path=cls.__name__, format_exception=_describe)
+        problems = "; ".join(found[:_SHOWN])
+        if len(found) > _SHOWN:
+            problems += f"; and {len(found) - _SHOWN} more"
         msg = f"not a valid {cls.__name__}: {problems}"
         raise ComparisonError(msg) from None
     return result
