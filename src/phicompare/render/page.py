@@ -165,7 +165,7 @@ _BREAKDOWNS: ByIdentity[Block] = ByIdentity()
 def _breakdowns(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     blocks: list[Block] = []
     for e in c.cost.estimates:
-        name = names[e.model]
+        name = names[e.model_index]
         found = _BREAKDOWNS.get_one(e, name)
         blocks.append(found if found is not None else _BREAKDOWNS.put_one(e, name,
                                                                       _breakdown(e, name)))
@@ -255,7 +255,7 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
         return shown, "tie"
     if not gap.significant:
         return shown, "within noise"
-    ahead = gap.a if (gap.gap > 0) == gap.higher_is_better else gap.b
+    ahead = gap.a_index if (gap.gap > 0) == gap.higher_is_better else gap.b_index
     return shown, f"{names[ahead]} leads, outside noise"
 
 
@@ -322,9 +322,9 @@ def _benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
         blocks.append(Table(
             "Gaps between pairs of scores, with 95% sampling intervals",
             ("Benchmark", "Models", "Gap ±95%", "Reading"),
-            tuple((r.benchmark.label, f"{names[gap.a]} vs {names[gap.b]}", *_reading(gap, names))
+            tuple((r.benchmark.label, f"{gap.a.name} vs {gap.b.name}", *_reading(gap, names))
                   for r in shared for gap in r.pairs
-                  if r.scores[gap.a] is not None and r.scores[gap.b] is not None),
+                  if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None),
             numeric=(2,)))
     else:
         blocks.append(Para("No benchmark has scores from two of these models."))
