@@ -73,23 +73,17 @@ class Comparison:
         return narrate(self)
 
     def prose(self) -> Narrative:
-        """The narrative's text, for pages, without building what only a check needs.
+        """The narrative, for pages: :attr:`narrative` itself (one path builds every sentence).
 
-        :attr:`narrative` when it is already built; otherwise the same claims without their
-        evidence and checks, built anew at a fraction of the cost (not kept).
+        Renderers call this; it is the same object as :attr:`narrative`, evidence included.
 
         Examples:
             >>> from phicompare import compare
             >>> c = compare("phi-2", "phi-4-mini")
-            >>> [x.text for x in c.prose().verdict] == [x.text for x in c.narrative.verdict]
+            >>> c.prose() is c.narrative
             True
         """
-        try:
-            return _NARRATIVE.__get__(self)  # type: ignore[no-any-return]
-        except AttributeError:  # not built yet
-            from phicompare.narrative.narrate import narrate  # noqa: PLC0415
-
-            return narrate(self, evidence=False)
+        return self.narrative
 
     def check(self) -> list[str]:
         """Contradictions between the narrative and the facts; empty when every sentence holds.
@@ -102,7 +96,7 @@ class Comparison:
             >>> compare("phi-2", "phi-4-mini").check()
             []
         """
-        from phicompare.narrative.claims import check_claims  # noqa: PLC0415
+        from phicompare.narrative.check import check_claims  # noqa: PLC0415
 
         return check_claims(self.narrative, self)
 
@@ -264,6 +258,3 @@ class Comparison:
             del body[key]  # derived sections (narrative, rendered text) are recomputed
         return structure(body, cls)
 
-
-_NARRATIVE: Any = Comparison.__dict__["narrative"]
-"""The slot attrs keeps :attr:`Comparison.narrative` in: read it to learn whether it is built."""

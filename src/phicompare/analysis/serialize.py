@@ -55,7 +55,7 @@ def _converter() -> Any:
     from phicompare.narrative.claims import Evidence, canonical  # noqa: PLC0415
 
     conv.register_unstructure_hook(Evidence, lambda e: {
-        "path": e.path, "value": canonical(e.value), "shown": e.shown, "kind": e.kind,
+        "path": e.path, "value": canonical(e.value), "shown": e.shown, "kind": e.kind.value,
         "source": e.source})
     return conv
 

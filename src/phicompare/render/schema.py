@@ -112,6 +112,8 @@ class _Builder:
             return array
         if origin in _MAPPINGS:
             return {"type": "object", "additionalProperties": self.schema(args[1])}
+        if isinstance(hint, typing.NewType):  # a typed str (evidence paths): its base type
+            return self.schema(hint.__supertype__)
         if isinstance(hint, type):
             return self._plain(hint)
         msg = f"no JSON Schema for type {hint!r}"
