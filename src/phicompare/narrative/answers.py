@@ -46,7 +46,7 @@ def faq(x: Context, *, bills: Claim | None, picks: tuple[Claim, ...]) -> tuple[Q
                            question=f"Which is better for "
                                     f"{CATEGORY_WORKLOADS.get(category, category)}, {either}?",
                            answer=category_leads(x, category))
-                  for category in x.bench.categories()]
+                  for category in x.bench.categories]
     questions += [
         Question(key="where", question=f"Where can I run {every}?",
                  answer=tuple(where_claim(x, i) for i in range(x.n))),

@@ -72,24 +72,11 @@ class BenchmarkIndex:
     """Per model: the rows on which it leads every other model outside noise."""
     shared: tuple[Scored, ...]
     """The rows every model has a score on."""
-    winners: tuple[int | None, ...]
-    """Per row: the model that leads every other outside noise, if any."""
-
-    def categories(self) -> list[str]:
-        """Benchmark categories with at least one comparable pair, in first-seen order."""
-        seen: dict[str, None] = {}
-        for g in self.comparable:
-            if g.row.benchmark.category:
-                seen.setdefault(g.row.benchmark.category, None)
-        return list(seen)
-
-    def led_in(self, category: str, i: int) -> list[Scored]:
-        """The comparable rows of ``category`` on which model ``i`` leads every other.
-
-        A row appears once for each of its comparable pairs.
-        """
-        return [Scored(g.k, g.row) for g in self.comparable
-                if self.winners[g.k] == i and g.row.benchmark.category == category]
+    categories: tuple[str, ...]
+    """Benchmark categories with at least one comparable pair, in first-seen order."""
+    led: tuple[dict[str, tuple[Scored, ...]], ...]
+    """Per model, by category (in :attr:`categories` order): the comparable rows on which it
+    leads every other model, a row once for each of its comparable pairs."""
 
 
 def row_gap(scored: Scored, i: int, j: int) -> RowGap:
@@ -123,7 +110,7 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
     significant: list[tuple[Decimal, str, RowGap]] = []
     leads: list[list[Scored]] = [[] for _ in range(n)]
     shared: list[Scored] = []
-    winners: list[int | None] = []
+    winners: list[int | None] = []  # per row
     for k, row in enumerate(rows):
         leaders: list[int] = []  # a leader is outside noise, so comparable and significant
         for p, gap in enumerate(row.pairs):
@@ -144,10 +131,18 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         if row.shared:
             shared.append(Scored(k, row))
     significant.sort(key=lambda s: (s[0], s[1]))
+    categories = tuple(dict.fromkeys(g.row.benchmark.category for g in comparable
+                                     if g.row.benchmark.category))
+    led: dict[tuple[int, str], list[Scored]] = {}
+    for g in comparable:
+        winner, category = winners[g.k], g.row.benchmark.category
+        if winner is not None and category:
+            led.setdefault((winner, category), []).append(Scored(g.k, g.row))
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
         significant=tuple(s[2] for s in significant), leads=tuple(map(tuple, leads)),
-        shared=tuple(shared), winners=tuple(winners))
+        shared=tuple(shared), categories=categories,
+        led=tuple({c: tuple(led[i, c]) for c in categories if (i, c) in led} for i in range(n)))
 
 
 class CapabilitySplit(NamedTuple):

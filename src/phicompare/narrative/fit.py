@@ -65,11 +65,9 @@ def decision_fit(x: Context, i: int) -> Reasons:
             path = paths.capability(k, i)
             evidence.append(Evidence(path, Support.YES))
             checks.append(Check(op=CheckOp.IN, paths=(path,), values=("yes",)))
-    for category in x.bench.categories():
-        led = x.bench.led_in(category, i)
-        if led:
-            fits.append(CATEGORY_WORKLOADS.get(category, category))
-            evidence.append(Evidence(paths.benchmark(led[0].k, "category"), category))
+    for category, led in x.bench.led[i].items():
+        fits.append(CATEGORY_WORKLOADS.get(category, category))
+        evidence.append(Evidence(paths.benchmark(led[0].k, "category"), category))
     windows = [m.context_window for m in x.c.models]
     mine = windows[i]
     if mine is not None and mine >= LONG_CONTEXT and all(
@@ -139,10 +137,7 @@ def _benchmark_advantage(x: Context, i: int) -> Reasons:
     reasons: list[str] = []
     evidence: list[Evidence] = []
     checks: list[Check] = []
-    for category in x.bench.categories():
-        led = x.bench.led_in(category, i)
-        if not led:
-            continue
+    for category, led in x.bench.led[i].items():
         labels = list(dict.fromkeys(s.row.benchmark.label for s in led))
         reasons.append(f"{CATEGORY_WORKLOADS.get(category, category)} "
                        f"(leads on {fmt.join_words(labels)})")
