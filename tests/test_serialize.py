@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 
 from phicompare import Catalog, Comparison, ComparisonError, Traffic, compare, default_catalog
-from phicompare.analysis.serialize import structure, unstructure
+from phicompare.render.serialize import structure, unstructure
 
 from .helpers import float_paths
 from .strategies import AS_OF, catalog_and_pair, traffics
