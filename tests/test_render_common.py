@@ -22,7 +22,8 @@ from phicompare.render.blocks import (
     display_width,
     safe_url,
 )
-from phicompare.render.page import catalog_page, comparison_page, model_page
+from phicompare.render.catalog_pages import catalog_page, model_page
+from phicompare.render.page import comparison_page
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 SECTIONS = ["Summary", "Decision scorecard", "Tradeoffs", "Cost at your traffic",

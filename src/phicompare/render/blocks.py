@@ -1,15 +1,15 @@
 """The blocks every renderer walks, and the text safety they share.
 
 A page is a list of blocks (:class:`Heading`, :class:`Para`, :class:`Bullets`, :class:`Table`,
-:class:`Pairs`) holding plain text. The page builders in :mod:`phicompare.render.page` choose and
-format the content once; the Markdown, HTML and text renderers only add markup, so every format
-shows the same facts. Strings from a catalog are data, never markup: each renderer escapes every
-string it writes, after :func:`clean` has taken out the characters no format can show safely.
+:class:`Pairs`) holding plain text. The page builders (:mod:`phicompare.render.page` and
+:mod:`phicompare.render.catalog_pages`) choose and format the content once; the Markdown, HTML
+and text renderers only add markup, so every format shows the same facts. Strings from a catalog
+are data, never markup: each renderer escapes every string it writes, after :func:`clean` has
+taken out the characters no format can show safely.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from typing import NamedTuple, Union
@@ -22,7 +22,6 @@ __all__ = [
     "Link",
     "Pairs",
     "Para",
-    "SharedTable",
     "Table",
     "clean",
     "display_width",
@@ -73,16 +72,6 @@ class Table(NamedTuple):
     numeric: tuple[int, ...] = ()
 
 
-class SharedTable(Table):
-    """A table that many pages show as it is (one model's routes): renderers may keep its text.
-
-    The page builder makes one per set of shared fact records and hands the same object to every
-    page, so a renderer can key what it made of it on the object itself.
-    """
-
-    __slots__ = ()
-
-
 class Pairs(NamedTuple):
     """Terms and their descriptions (questions and answers)."""
 
@@ -123,7 +112,6 @@ def clean(text: str) -> str:
     return "".join(_replacement(ch) if not ch.isprintable() else ch for ch in text)
 
 
-@functools.lru_cache(maxsize=16384)
 def display_width(text: str) -> int:
     r"""Columns ``text`` takes in a terminal: wide (CJK) characters take two, combining marks none.
 
