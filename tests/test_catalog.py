@@ -34,3 +34,22 @@ def test_contains_and_len() -> None:
     assert "Phi 2" in catalog
     assert "gpt-17" not in catalog
     assert len(catalog) == len(list(catalog)) >= 2
+
+
+def test_the_public_index_lists_each_name_once_and_in_step() -> None:
+    """__all__ is derived from one table; the type checkers' imports name the same things."""
+    import ast
+    import inspect
+
+    import phicompare
+
+    assert phicompare.__all__ == sorted(phicompare.__all__)
+    assert len(set(phicompare.__all__)) == len(phicompare.__all__)
+    tree = ast.parse(inspect.getsource(phicompare))
+    checked = {(("." * node.level) + (node.module or ""), alias.name)
+               for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level
+               for alias in node.names}
+    table = {(module, name) for module, names in phicompare._EXPORTS.items() for name in names}
+    assert checked == table
+    for name in phicompare.__all__:
+        assert getattr(phicompare, name) is not None

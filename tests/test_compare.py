@@ -11,8 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from phicompare import (
     Benchmark,
@@ -472,7 +471,7 @@ def test_warm_results_equal_cold_results(catalog: Catalog, traffic: Traffic) -> 
             for a, b in itertools.permutations(ids[:3], 2)]
     warm += [compare(*ids, catalog=catalog, traffic=traffic, as_of=AS_OF)]
     fresh = attrs.evolve(catalog)
-    assert not fresh.memo
+    assert len(fresh._memo) == 0
     cold = [compare(a, b, catalog=fresh, traffic=traffic, as_of=AS_OF)
             for a, b in itertools.permutations(ids[:3], 2)]
     cold += [compare(*ids, catalog=fresh, traffic=traffic, as_of=AS_OF)]
@@ -482,7 +481,7 @@ def test_warm_results_equal_cold_results(catalog: Catalog, traffic: Traffic) -> 
     assert again == warm[:-1]
 
 
-# --- memoised facts -------------------------------------------------------------------------
+# --- per-model memo -------------------------------------------------------------------------
 
 def test_repeated_comparison_is_a_new_equal_object() -> None:
     """Kept facts are reused, never the Comparison itself (its narrative is per object)."""
@@ -494,18 +493,17 @@ def test_repeated_comparison_is_a_new_equal_object() -> None:
     assert compare("phi-2", "phi-4-mini", catalog=catalog, blend=(3, 1)) != first
 
 
-def test_kept_facts_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from phicompare.analysis import compare as _compare
+def test_the_catalog_memo_is_bounded() -> None:
+    """Per-model work kept by a catalog never grows past its limit, and answers stay the same."""
+    from phicompare.catalog.memo import ModelMemo
 
-    monkeypatch.setattr(_compare, "_RECENT_LIMIT", 5)
     catalog = attrs.evolve(default_catalog())
+    object.__setattr__(catalog, "_memo", ModelMemo(limit=5))
+    first = compare("phi-2", "phi-4-mini", catalog=catalog)
     for tokens in range(1, 20):
         compare("phi-2", "phi-4-mini", catalog=catalog, traffic=Traffic(input_tokens=tokens))
-    recent = catalog.memo["recent"]
-    assert isinstance(recent, dict)
-    assert len(recent) <= 5
-    assert compare("phi-2", "phi-4-mini", catalog=catalog,
-                   traffic=Traffic(input_tokens=1)).traffic.input_tokens == 1
+        assert len(catalog._memo) <= 5
+    assert compare("phi-2", "phi-4-mini", catalog=catalog) == first
 
 
 def test_models_outside_the_catalog_compare_without_related() -> None:
@@ -555,3 +553,29 @@ def test_statistics_doc_quotes_the_computed_intervals(reference: Catalog) -> Non
                f"{mmlu.interval_95} points", f"gap {mmlu.gap}".replace("-", "−")]
     missing = [f for f in figures if f not in text]
     assert missing == []
+
+
+def test_reprs_are_short_and_name_the_things() -> None:
+    """A REPL shows a line, not the whole record (repr(c) was 57,000 characters)."""
+    c = compare("phi-2", "phi-4-mini", as_of=AS_OF)
+    assert repr(c).startswith("<Comparison Phi-2 vs Phi-4 Mini:")
+    assert "phi-2 $" in repr(c)
+    assert len(repr(c)) < 200
+    catalog = default_catalog()
+    assert repr(catalog) == (f"<Catalog: {len(catalog.models)} models, "
+                             f"{len(catalog.providers)} providers, "
+                             f"{len(catalog.benchmarks)} benchmarks>")
+    assert repr(catalog.model("phi-2")).startswith("<Model 'phi-2': Phi-2,")
+    bare = compare(Model(id="a", name="A"), Model(id="b", name="B"), as_of=AS_OF)
+    assert "a unknown, b unknown" in repr(bare)
+
+
+def test_model_support_takes_the_names_requires_takes() -> None:
+    """Model.support() and compare(requires=...) accept the same strings and enums."""
+    phi = default_catalog().model("phi-4-mini")
+    for name in ("structured_outputs", "Structured outputs", "structured-outputs"):
+        assert phi.support(name) is phi.support(Capability.STRUCTURED_OUTPUTS)
+    with pytest.raises(ComparisonError, match="did you mean 'reasoning'"):
+        phi.support("reasonin")
+    with pytest.raises(ComparisonError, match="a capability is a Capability or its name"):
+        phi.support(3)  # type: ignore[arg-type]

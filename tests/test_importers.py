@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 import tomli
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from phicompare import RouteStatus
 from phicompare.importers import (

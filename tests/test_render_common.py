@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from phicompare import Catalog, Comparison, compare, default_catalog, load_catalog
 from phicompare.narrative import format as fmt

@@ -11,8 +11,7 @@ import html.parser
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from phicompare import Comparison, default_catalog
 from phicompare.narrative import format as fmt

@@ -5,8 +5,10 @@
 >>> [m.id for m in c.models]
 ['phi-2', 'phi-4-mini']
 
-Public names are loaded on first use, so ``import phicompare`` costs little more than
-``import attrs``; cattrs and the TOML parser load with the first catalog.
+This module is the public index. Every public name is listed once, in ``_EXPORTS`` (by the
+module that defines it), and loaded on first use, so ``import phicompare`` costs little more than
+``import attrs``; cattrs and the TOML parser load with the first catalog. The ``TYPE_CHECKING``
+block repeats the imports for type checkers only (a test keeps the two in step).
 """
 
 from __future__ import annotations
@@ -16,92 +18,105 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-_LAZY = {
-    "Benchmark": ".domain.records",
-    "BenchmarkScore": ".domain.records",
-    "Capabilities": ".domain.records",
-    "Capability": ".domain.records",
-    "Catalog": ".catalog.index",
-    "Comparison": ".analysis.comparison",
-    "CostEstimate": ".analysis.facts",
-    "Traffic": ".analysis.cost",
-    "blended_price": ".analysis.cost",
-    "PairResult": ".batch",
-    "compare": ".analysis.compare",
-    "compare_all": ".batch",
-    "crossover_share": ".analysis.cost",
-    "route_cost": ".analysis.cost",
-    "CatalogError": ".exceptions",
-    "ComparisonError": ".exceptions",
-    "Model": ".domain.records",
-    "PhicompareError": ".exceptions",
-    "Provider": ".domain.records",
-    "ProviderRoute": ".domain.records",
-    "RouteStatus": ".domain.records",
-    "Support": ".domain.records",
-    "Tier": ".domain.records",
-    "UnknownModelError": ".exceptions",
-    "default_catalog": ".catalog.loader",
-    "load_catalog": ".catalog.loader",
-    "validate_paths": ".catalog.loader",
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    ".analysis.compare": ("compare",),
+    ".analysis.comparison": ("Comparison",),
+    ".analysis.cost": (
+        "CostLine", "RouteCost", "Traffic", "blended_price", "crossover_share", "route_cost",
+    ),
+    ".analysis.facts": (
+        "BenchmarkRow", "CapabilityRow", "CostEstimate", "CostFacts", "Crossover", "FrictionItem",
+        "FrictionKind", "Provenance", "Related", "RouteRow", "ScoreGap", "SourceRef", "SpecRow",
+    ),
+    ".batch": ("PairResult", "compare_all"),
+    ".catalog.index": ("Catalog",),
+    ".catalog.loader": ("default_catalog", "load_catalog", "validate_paths"),
+    ".domain.records": (
+        "Benchmark", "BenchmarkScore", "Capabilities", "Capability", "Model", "Provider",
+        "ProviderRoute", "RouteStatus", "Support", "Tier",
+    ),
+    ".exceptions": (
+        "CatalogError", "ComparisonError", "PhicompareError", "PlotError", "Problem",
+        "SourceError", "UnknownModelError",
+    ),
+    ".narrative.claims": ("Check", "Claim", "Evidence", "Narrative", "Question", "Row"),
 }
+"""Each public name, by the module that defines it."""
 
-__all__ = [
-    "Benchmark",
-    "BenchmarkScore",
-    "Capabilities",
-    "Capability",
-    "Catalog",
-    "CatalogError",
-    "Comparison",
-    "ComparisonError",
-    "CostEstimate",
-    "Model",
-    "PairResult",
-    "PhicompareError",
-    "Provider",
-    "ProviderRoute",
-    "RouteStatus",
-    "Support",
-    "Tier",
-    "Traffic",
-    "UnknownModelError",
-    "__version__",
-    "blended_price",
-    "compare",
-    "compare_all",
-    "crossover_share",
-    "default_catalog",
-    "load_catalog",
-    "route_cost",
-    "validate_paths",
-]
+_LAZY = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = sorted([*_LAZY, "__version__"])  # noqa: PLE0605 - derived from _EXPORTS
 
 if TYPE_CHECKING:
-    from .analysis.compare import compare
-    from .analysis.comparison import Comparison
-    from .analysis.cost import Traffic, blended_price, crossover_share, route_cost
-    from .analysis.facts import CostEstimate
-    from .batch import PairResult, compare_all
-    from .catalog.index import Catalog
-    from .catalog.loader import default_catalog, load_catalog, validate_paths
+    from .analysis.compare import (
+        compare as compare,
+    )
+    from .analysis.comparison import (
+        Comparison as Comparison,
+    )
+    from .analysis.cost import (
+        CostLine as CostLine,
+        RouteCost as RouteCost,
+        Traffic as Traffic,
+        blended_price as blended_price,
+        crossover_share as crossover_share,
+        route_cost as route_cost,
+    )
+    from .analysis.facts import (
+        BenchmarkRow as BenchmarkRow,
+        CapabilityRow as CapabilityRow,
+        CostEstimate as CostEstimate,
+        CostFacts as CostFacts,
+        Crossover as Crossover,
+        FrictionItem as FrictionItem,
+        FrictionKind as FrictionKind,
+        Provenance as Provenance,
+        Related as Related,
+        RouteRow as RouteRow,
+        ScoreGap as ScoreGap,
+        SourceRef as SourceRef,
+        SpecRow as SpecRow,
+    )
+    from .batch import (
+        PairResult as PairResult,
+        compare_all as compare_all,
+    )
+    from .catalog.index import (
+        Catalog as Catalog,
+    )
+    from .catalog.loader import (
+        default_catalog as default_catalog,
+        load_catalog as load_catalog,
+        validate_paths as validate_paths,
+    )
     from .domain.records import (
-        Benchmark,
-        BenchmarkScore,
-        Capabilities,
-        Capability,
-        Model,
-        Provider,
-        ProviderRoute,
-        RouteStatus,
-        Support,
-        Tier,
+        Benchmark as Benchmark,
+        BenchmarkScore as BenchmarkScore,
+        Capabilities as Capabilities,
+        Capability as Capability,
+        Model as Model,
+        Provider as Provider,
+        ProviderRoute as ProviderRoute,
+        RouteStatus as RouteStatus,
+        Support as Support,
+        Tier as Tier,
     )
     from .exceptions import (
-        CatalogError,
-        ComparisonError,
-        PhicompareError,
-        UnknownModelError,
+        CatalogError as CatalogError,
+        ComparisonError as ComparisonError,
+        PhicompareError as PhicompareError,
+        PlotError as PlotError,
+        Problem as Problem,
+        SourceError as SourceError,
+        UnknownModelError as UnknownModelError,
+    )
+    from .narrative.claims import (
+        Check as Check,
+        Claim as Claim,
+        Evidence as Evidence,
+        Narrative as Narrative,
+        Question as Question,
+        Row as Row,
     )
 
 

@@ -126,13 +126,13 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
 def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict[str, Any],
                fmt: str | None, out_dir: str | None,
                render: Callable[[Comparison], str] | None) -> list[PairResult]:
-    from .analysis.compare import build  # noqa: PLC0415
+    from .analysis.compare import compare  # noqa: PLC0415
 
     results = []
     folder = None if out_dir is None else str(Path(out_dir))
     for a, b in pairs:
         try:
-            c = build(a, b, catalog=catalog, keep=False, **options)
+            c = compare(a, b, catalog=catalog, **options)
             if render is None:
                 results.append(PairResult(a=a, b=b, comparison=c))
                 continue

@@ -31,7 +31,7 @@ __all__ = ["Comparison"]
 FORMAT_VERSION = 1
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Comparison:
     """Two or more models compared: every fact a page needs, nothing rendered yet.
 
@@ -172,6 +172,13 @@ class Comparison:
         from phicompare.render.plot import plot_benchmarks  # noqa: PLC0415
 
         return plot_benchmarks(self)
+
+    def __repr__(self) -> str:
+        bills = ", ".join(
+            f"{m.id} {'unknown' if e.monthly is None else f'${e.monthly:,.2f}'}"
+            for m, e in zip(self.models, self.cost.estimates, strict=True))
+        return (f"<Comparison {' vs '.join(self.names)}: {len(self.benchmarks)} benchmarks, "
+                f"{len(self.routes)} routes; monthly {bills}>")
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()

@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 import gc
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -249,51 +249,6 @@ class Provenance:
     unsourced: tuple[tuple[int, str], ...]
     oldest_check: dt.date | None = None
     newest_check: dt.date | None = None
-
-
-def fast_init(cls: type[Any]) -> None:
-    """Give the frozen attrs class ``cls`` an ``__init__`` that sets its slots directly.
-
-    Comparisons and narratives build hundreds of these records; attrs' frozen ``__init__``
-    goes through ``object.__setattr__`` once a field, a slot's own setter is a third cheaper.
-    Same signature, same defaults. A class this cannot mirror exactly (validators, converters,
-    factories, aliases, hooks, no slots, mixed keyword-only fields) keeps attrs' ``__init__``.
-    """
-    namespace: dict[str, Any] = {}
-    params: list[str] = []
-    body: list[str] = []
-    fields = attrs.fields(cls)
-    if (hasattr(cls, "__attrs_post_init__") or hasattr(cls, "__attrs_pre_init__")
-            or len({field.kw_only for field in fields}) > 1):
-        return  # pragma: no cover - none of ours
-    for field in fields:
-        if (field.validator is not None or field.converter is not None or not field.init
-                or field.alias != field.name
-                or isinstance(field.default, attrs.Factory)):  # type: ignore[arg-type]
-            return  # pragma: no cover - none of ours: keep attrs' own __init__
-        slot = cls.__dict__.get(field.name)
-        if slot is None or not hasattr(slot, "__set__"):
-            return  # pragma: no cover - not a slotted class
-        namespace[f"_set_{field.name}"] = slot.__set__
-        if field.default is attrs.NOTHING:
-            params.append(field.name)
-        else:
-            namespace[f"_default_{field.name}"] = field.default
-            params.append(f"{field.name}=_default_{field.name}")
-        body.append(f"    _set_{field.name}(self, {field.name})")
-    star = "*, " if all(field.kw_only for field in fields) else ""
-    exec(f"def __init__(self, {star}{', '.join(params)}):\n" + "\n".join(body),  # noqa: S102
-         namespace)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__module__ = cls.__module__
-    init.__doc__ = cls.__init__.__doc__
-    cls.__init__ = init
-
-
-for _cls in (FrictionItem, SourceRef, Provenance, CostFacts, SpecRow, RouteRow, ScoreGap,
-             BenchmarkRow, CostEstimate, CapabilityRow, Related, Crossover):
-    fast_init(_cls)
 
 
 V = TypeVar("V")

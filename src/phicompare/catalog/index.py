@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
@@ -11,7 +12,12 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import UnknownModelError
 
+from .memo import ModelMemo, Slot
+
 __all__ = ["Catalog"]
+
+V = TypeVar("V")
+_NEIGHBOURS: Slot[tuple[tuple[Model, str], ...]] = Slot("neighbours")
 
 
 def _size_distance(a: Model, b: Model) -> Decimal:
@@ -28,7 +34,7 @@ def _index(models: Iterable[Model]) -> dict[str, Model]:
     return index
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Catalog:
     """Models, providers and benchmarks, indexed by id; build one with :func:`load_catalog`.
 
@@ -55,18 +61,37 @@ class Catalog:
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(lambda self: {b.id: b for b in self.benchmarks}, takes_self=True),
     )
-    _neighbours: dict[str, tuple[tuple[Model, str], ...]] = attrs.field(
-        init=False, eq=False, repr=False, hash=False, factory=dict)
-    memo: dict[object, object] = attrs.field(
-        init=False, eq=False, repr=False, hash=False, factory=dict)
-    """Results the comparator derives from this catalog's records, kept for reuse (private)."""
+    _memo: ModelMemo = attrs.field(
+        init=False, eq=False, repr=False, hash=False, factory=ModelMemo)
 
     def __reduce__(self) -> tuple[object, ...]:
-        # Pickle the records only; the indexes and memo are rebuilt where it is unpickled.
+        # Pickle the records only; the indexes are rebuilt where it is unpickled, the memo is new.
         return (_rebuild, (self.models, self.providers, self.benchmarks))
 
     def __len__(self) -> int:
         return len(self.models)
+
+    def __repr__(self) -> str:
+        return (f"<Catalog: {len(self.models)} models, {len(self.providers)} providers, "
+                f"{len(self.benchmarks)} benchmarks>")
+
+    def derive(self, slot: Slot[V], model: Model, key: Hashable, compute: Callable[[], V]) -> V:
+        """What ``compute()`` returns for ``model`` and ``key``, worked out once per catalog.
+
+        The catalog keeps per-model work for the comparisons it answers (see
+        :mod:`phicompare.catalog.memo`): ``compute`` must be a pure function of the model, the
+        key and this catalog. The memo is bounded and dies with the catalog.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> from phicompare.catalog.memo import Slot
+            >>> NAME_LENGTH: Slot[int] = Slot("name length")
+            >>> catalog = default_catalog()
+            >>> phi = catalog.model("phi-2")
+            >>> catalog.derive(NAME_LENGTH, phi, (), lambda: len(phi.name))
+            5
+        """
+        return self._memo.get(slot, model, key, compute)
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models)
@@ -138,10 +163,10 @@ class Catalog:
             >>> [why for m, why in default_catalog().neighbours("phi-2")][:1]
             ['same-family']
         """
-        cached = self._neighbours.get(model_id)
-        if cached is not None:
-            return cached
         model = self.model(model_id)
+        return self.derive(_NEIGHBOURS, model, limit, lambda: self._find_neighbours(model, limit))
+
+    def _find_neighbours(self, model: Model, limit: int) -> tuple[tuple[Model, str], ...]:
         found: list[tuple[Model, str]] = []
         if model.family:
             kin = [m for m in self.models if m.family == model.family and m.id != model.id]
@@ -152,9 +177,7 @@ class Catalog:
                      and Decimal("0.667") <= m.parameters_b / model.parameters_b <= Decimal("1.5")]
             peers.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-size-class") for m in peers[:limit])
-        result = tuple(found)
-        self._neighbours[model_id] = result
-        return result
+        return tuple(found)
 
     def _repr_markdown_(self) -> str:
         from phicompare.render.markdown import catalog_markdown  # noqa: PLC0415

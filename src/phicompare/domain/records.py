@@ -13,6 +13,8 @@ from typing import TypeVar
 
 import attrs
 
+from phicompare.exceptions import ComparisonError
+
 __all__ = [
     "Benchmark",
     "BenchmarkScore",
@@ -50,6 +52,34 @@ class Capability(str, enum.Enum):
     def label(self) -> str:
         """The capability as a reader sees it."""
         return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def parse(cls, name: Capability | str) -> Capability:
+        """The capability a member or a name stands for, in any case, with spaces or dashes.
+
+        Raises:
+            ComparisonError: (a ``ValueError``) an unknown name; the message suggests the
+                closest known one.
+
+        Examples:
+            >>> Capability.parse("Structured outputs"), Capability.parse(Capability.VISION)
+            (<Capability.STRUCTURED_OUTPUTS: 'structured_outputs'>, <Capability.VISION: 'vision'>)
+        """
+        if isinstance(name, Capability):
+            return name
+        if not isinstance(name, str):  # a caller without type checks
+            msg = f"a capability is a Capability or its name, got {name!r}"  # type: ignore[unreachable]
+            raise ComparisonError(msg)
+        key = name.strip().lower().replace(" ", "_").replace("-", "_")
+        try:
+            return cls(key)
+        except ValueError:
+            import difflib  # noqa: PLC0415 - error path only
+
+            known = [c.value for c in cls]
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(known)}"
+            raise ComparisonError(f"unknown capability {name!r}{hint}") from None
 
 
 class Support(str, enum.Enum):
@@ -151,13 +181,13 @@ class Capabilities:
     structured_outputs: bool | None = None
     code_execution: bool | None = None
 
-    def flag(self, capability: Capability) -> bool | None:
-        """The raw flag for ``capability``."""
-        flag: bool | None = getattr(self, capability.value)
+    def flag(self, capability: Capability | str) -> bool | None:
+        """The raw flag for ``capability`` (a member or its name)."""
+        flag: bool | None = getattr(self, Capability.parse(capability).value)
         return flag
 
-    def support(self, capability: Capability) -> Support:
-        """The :class:`Support` for ``capability``."""
+    def support(self, capability: Capability | str) -> Support:
+        """The :class:`Support` for ``capability`` (a member or its name)."""
         return Support.of(self.flag(capability))
 
     def over(self, base: Capabilities) -> Capabilities:
@@ -293,7 +323,7 @@ class ProviderRoute:
         return self.status is RouteStatus.FREE_TIER or (self.input == 0 and self.output == 0)
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, cache_hash=True, repr=False)
 class Model:
     """A language model and everything the catalog knows about it.
 
@@ -327,8 +357,10 @@ class Model:
     scores: tuple[BenchmarkScore, ...] = ()
     routes: tuple[ProviderRoute, ...] = ()
 
-    def support(self, capability: Capability) -> Support:
+    def support(self, capability: Capability | str) -> Support:
         """Whether the model supports ``capability``: its own flag, else any route's.
+
+        ``capability`` is a :class:`Capability` or its name, as ``compare(requires=...)`` takes.
 
         A route that documents a capability makes it available (structured outputs are often a
         property of the API, not of the weights); the model's own ``False`` stands only when no
@@ -336,9 +368,10 @@ class Model:
 
         Examples:
             >>> m = Model(id="m", name="M", capabilities=Capabilities(reasoning=False))
-            >>> m.support(Capability.REASONING).label
-            'no'
+            >>> m.support(Capability.REASONING).label, m.support("reasoning").label
+            ('no', 'no')
         """
+        capability = Capability.parse(capability)
         own = self.capabilities.flag(capability)
         on_routes = [r.capabilities.flag(capability) for r in self.routes if r.capabilities]
         if True in on_routes:
@@ -358,6 +391,10 @@ class Model:
     def route_context(self, route: ProviderRoute) -> int | None:
         """The context window in force on ``route``: its own limit, else the model's."""
         return route.context_window if route.context_window is not None else self.context_window
+
+    def __repr__(self) -> str:
+        return (f"<Model {self.id!r}: {self.name}, {len(self.scores)} scores, "
+                f"{len(self.routes)} routes>")
 
     def _repr_markdown_(self) -> str:
         from phicompare.render.markdown import model_markdown  # noqa: PLC0415

@@ -17,8 +17,6 @@ from typing import Any
 
 import attrs
 
-from phicompare.analysis.facts import fast_init
-
 from . import format as fmt
 
 __all__ = ["Check", "Claim", "Evidence", "Narrative", "Question", "Row", "check_claims"]
@@ -171,8 +169,6 @@ class Narrative:
         yield "provenance", self.provenance
 
 
-for _cls in (Evidence, Check, Claim, Row, Question, Narrative):
-    fast_init(_cls)
 
 
 _PATH = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")

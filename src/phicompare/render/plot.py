@@ -114,7 +114,7 @@ def _draw_cost(fig: Any, c: Comparison) -> None:
 
 
 def _draw_benchmarks(fig: Any, c: Comparison) -> None:
-    from phicompare.analysis.compare import Z95, _variance  # noqa: PLC0415
+    from phicompare.analysis.statistics import Z95, variance  # noqa: PLC0415
 
     rows = [r for r in c.benchmarks if len(r.scores) - r.scores.count(None) >= 2]
     scores_ax, gaps_ax = fig.subplots(1, 2, sharey=True)
@@ -130,10 +130,10 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
             score = row.scores[i]
             if score is None:
                 continue
-            variance = _variance(score.score, row.benchmark)
+            var = variance(score.score, row.benchmark)
             xs.append(float(score.score))
             ys.append(y + (i - (count - 1) / 2) * step)
-            errors.append(0.0 if variance is None else float(Z95 * variance.sqrt()))
+            errors.append(0.0 if var is None else float(Z95 * var.sqrt()))
         scores_ax.errorbar(xs, ys, xerr=errors, fmt="o", capsize=2, label=_t(name))
     pairs = [(j, 0) for j in range(1, count)]
     for k, (a, b) in enumerate(pairs):

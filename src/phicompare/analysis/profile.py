@@ -1,0 +1,148 @@
+"""What a comparison needs of one model alone, worked out once per model and catalog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+from phicompare.catalog.index import Catalog
+from phicompare.catalog.memo import Slot
+from phicompare.domain.records import Benchmark, BenchmarkScore, Capability, Model, Support
+
+from .facts import SourceRef
+from .sources import cite
+from .statistics import near_chance, variance
+
+__all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "canonical", "profile"]
+
+SPEC_FIELDS: tuple[tuple[str, str], ...] = (
+    ("released", "Released"),
+    ("context_window", "Context window"),
+    ("max_output_tokens", "Max output tokens"),
+    ("parameters_b", "Parameters"),
+    ("active_parameters_b", "Active parameters"),
+    ("architecture", "Architecture"),
+    ("license", "License"),
+    ("open_weights", "Open weights"),
+    ("knowledge_cutoff", "Knowledge cutoff"),
+    ("input_modalities", "Input modalities"),
+    ("output_modalities", "Output modalities"),
+)
+"""The specification rows, in page order: (model attribute, label)."""
+OPTIONAL_SPECS = frozenset({"max_output_tokens", "active_parameters_b"})
+"""Specifications shown only when some model has them, and never listed as unsourced."""
+CAPABILITIES = tuple(Capability)
+
+_SUPPORT_LETTER = {Support.YES: "y", Support.NO: "n", Support.UNKNOWN: "?"}
+
+
+@attrs.frozen(kw_only=True)
+class Profile:
+    """One model's facts as comparisons use them."""
+
+    support: tuple[Support, ...]
+    """Support of each capability, in :data:`CAPABILITIES` order (route flags counted)."""
+    support_code: str
+    """``support`` as one short string (a letter a capability: ``y``, ``n``, ``?``)."""
+    specs: tuple[str | None, ...]
+    """Canonical text of each :data:`SPEC_FIELDS` value, ``None`` when unknown."""
+    scores: Mapping[str, tuple[BenchmarkScore, ...]]
+    """Scores by benchmark id, in catalog order."""
+    first: Mapping[str, BenchmarkScore]
+    """The first score of each benchmark (the only one, unless in ``several``)."""
+    several: frozenset[str]
+    """Benchmarks with more than one score (different settings)."""
+    cites: Mapping[str, SourceRef]
+    """The model's own sources (facts and scores), by URL."""
+    unsourced: tuple[str, ...]
+    """Labels of required specifications with no value."""
+    variance: Mapping[BenchmarkScore, Decimal | None]
+    near_chance: Mapping[BenchmarkScore, bool | None]
+    setting: Mapping[BenchmarkScore, tuple[str, str | None]]
+    """Each score's setting, normalised (case and spaces), and its harness."""
+    benchmarks: Mapping[str, Benchmark]
+    """The catalog's definition of every benchmark scored (a stub where it has none)."""
+
+
+_PROFILE: Slot[Profile] = Slot("profile")
+
+
+def profile(model: Model, catalog: Catalog) -> Profile:
+    """The model's :class:`Profile`, worked out once per catalog.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> p = profile(catalog.model("phi-2"), catalog)
+        >>> p.specs[SPEC_FIELDS.index(("context_window", "Context window"))]
+        '2048'
+    """
+    return catalog.derive(_PROFILE, model, (), lambda: _build(model, catalog))
+
+
+def _build(model: Model, catalog: Catalog) -> Profile:
+    scores: dict[str, list[BenchmarkScore]] = {}
+    for score in model.scores:
+        scores.setdefault(score.benchmark, []).append(score)
+    cites = [(url, f"{model.name} facts", model.checked) for url in model.sources]
+    cites += [(s.source, f"{model.name} {s.benchmark} score", s.checked)
+              for s in model.scores if s.source]
+    specs = tuple(canonical(getattr(model, field)) for field, _ in SPEC_FIELDS)
+    variances: dict[BenchmarkScore, Decimal | None] = {}
+    chance: dict[BenchmarkScore, bool | None] = {}
+    benchmarks: dict[str, Benchmark] = {}
+    for score in model.scores:
+        bench = benchmarks.setdefault(score.benchmark, _benchmark(catalog, score.benchmark))
+        variances[score] = variance(score.score, bench)
+        chance[score] = near_chance(bench, score, variances[score])
+    support = tuple(model.support(c) for c in CAPABILITIES)
+    return Profile(
+        support=support,
+        support_code="".join([_SUPPORT_LETTER[s] for s in support]),
+        specs=specs,
+        scores={k: tuple(v) for k, v in scores.items()},
+        first={k: v[0] for k, v in scores.items()},
+        several=frozenset(k for k, v in scores.items() if len(v) > 1),
+        cites=cite(cites),
+        unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
+                        if value is None and field not in OPTIONAL_SPECS),
+        variance=variances,
+        near_chance=chance,
+        setting={score: _norm_setting(score) for score in model.scores},
+        benchmarks=benchmarks,
+    )
+
+
+def _benchmark(catalog: Catalog, benchmark_id: str) -> Benchmark:
+    try:
+        return catalog.benchmark(benchmark_id)
+    except KeyError:
+        return Benchmark(id=benchmark_id, name=benchmark_id)
+
+
+def canonical(value: object) -> str | None:
+    """A specification value as canonical text (``None`` stays ``None``: unknown).
+
+    Examples:
+        >>> canonical(True), canonical(Decimal("3.80")), canonical(("text", "image")), canonical(())
+        ('yes', '3.8', 'text, image', None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return ", ".join(value) if value else None
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return str(value)
+
+
+def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:
+    setting = " ".join((score.setting or "").lower().split())
+    return setting, score.harness

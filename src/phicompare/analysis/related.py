@@ -1,0 +1,61 @@
+"""Related comparisons: other pairs worth reading, from the catalog's neighbours."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from phicompare.catalog.index import Catalog
+from phicompare.catalog.memo import Slot
+from phicompare.domain.records import Model
+
+from .facts import Related
+
+__all__ = ["RELATED_LIMIT", "related"]
+
+RELATED_LIMIT = 6
+"""Related comparisons listed at most."""
+
+_KIN: Slot[Mapping[str, tuple[Related, ...]]] = Slot("kin")
+
+
+def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
+    """Neighbours of every model, taken in rounds so that no model's list crowds out another's.
+
+    Group ``(k, reason)`` holds each model's ``k``-th neighbour for that reason (same family
+    before same size class); groups are taken whole while they fit, so swapping the models
+    changes the order of the suggestions, never the set.
+    """
+    ids = {m.id for m in models}
+    lists = [{reason: [r for r in found if r.models[1] not in ids]
+              for reason, found in _kin(model, catalog).items()} for model in models]
+    reasons = sorted({r for by_reason in lists for r in by_reason},
+                     key=lambda r: (r != "same-family", r))
+    depth = max((len(v) for by_reason in lists for v in by_reason.values()), default=0)
+    chosen: list[Related] = []
+    seen: set[frozenset[str]] = set()
+    for rank in range(depth):
+        for reason in reasons:
+            group = []
+            for by_reason in lists:
+                kin = by_reason.get(reason, ())
+                if rank < len(kin) and (key := frozenset(kin[rank].models)) not in seen:
+                    seen.add(key)
+                    group.append(kin[rank])
+            if len(chosen) + len(group) > RELATED_LIMIT:
+                return tuple(chosen)
+            chosen.extend(group)
+    return tuple(chosen)
+
+
+def _kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[Related, ...]]:
+    """The model's neighbours as related comparisons, by reason (once per model and catalog)."""
+    return catalog.derive(_KIN, model, (), lambda: _find_kin(model, catalog))
+
+
+def _find_kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[Related, ...]]:
+    by_reason: dict[str, list[Related]] = {}
+    known = model.id in catalog and catalog.model(model.id).id == model.id
+    for other, reason in catalog.neighbours(model.id) if known else ():
+        by_reason.setdefault(reason, []).append(
+            Related(models=(model.id, other.id), names=(model.name, other.name), reason=reason))
+    return {reason: tuple(v) for reason, v in by_reason.items()}

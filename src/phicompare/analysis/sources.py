@@ -1,0 +1,39 @@
+"""Citations: which URL supports which figures, and when it was last checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from .facts import SourceRef
+
+__all__ = ["cite", "merge_ref"]
+
+
+def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, SourceRef]:
+    """Citations grouped by URL: what each supports (first seen first), last checked date.
+
+    Examples:
+        >>> day = dt.date(2026, 1, 2)
+        >>> refs = cite([("https://a", "x", None), ("https://a", "y", day), (None, "z", None)])
+        >>> refs["https://a"].supports, refs["https://a"].checked
+        (('x', 'y'), datetime.date(2026, 1, 2))
+    """
+    refs: dict[str, SourceRef] = {}
+    for url, what, when in cites:
+        if url:
+            new = SourceRef(url=url, supports=(what,), checked=when)
+            held = refs.get(url)
+            refs[url] = new if held is None else merge_ref(held, new)
+    return refs
+
+
+def merge_ref(held: SourceRef, new: SourceRef) -> SourceRef:
+    """One source cited twice: the union of what it supports, the later checked date."""
+    supports = held.supports + tuple(w for w in new.supports if w not in held.supports)
+    checked = held.checked
+    if new.checked is not None and (checked is None or new.checked > checked):
+        checked = new.checked
+    if supports == held.supports and checked == held.checked:
+        return held
+    return SourceRef(url=held.url, supports=supports, checked=checked)

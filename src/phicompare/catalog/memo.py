@@ -1,0 +1,93 @@
+"""The one memo: per-model work derived from a catalog, owned by that catalog.
+
+A comparison of two models does some work on each model alone (its profile, its route rows at a
+traffic, its sources on a day). A catalog answers many comparisons, so that work is kept with the
+catalog, keyed by the model, and dropped with it. The rules (docs/architecture.md):
+
+- It is private to the catalog: :meth:`Catalog.derive` is the only way in, and it returns what a
+  pure function of the model (and the given key) returns, computed once.
+- It is typed: each kind of value has a :class:`Slot` whose type parameter is the value's type, so
+  mypy checks what goes in and what comes out.
+- It is bounded: when it holds ``limit`` values it starts afresh (models recur in runs, so a
+  cleared memo refills with the values in use).
+- It is thread-safe: a lookup or an insert holds a lock; two threads may compute the same value
+  once each, never read another key's value.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
+
+from phicompare.domain.records import Model
+
+__all__ = ["ModelMemo", "Slot"]
+
+V = TypeVar("V")
+
+
+class Slot(Generic[V]):
+    """A kind of per-model value (its type is ``V``); a module makes one per kind, as a constant.
+
+    Examples:
+        >>> PROFILE: Slot[int] = Slot("profile")
+        >>> PROFILE
+        Slot('profile')
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"Slot({self.name!r})"
+
+
+class ModelMemo:
+    """Values derived from one model each, bounded; see the module's rules.
+
+    Examples:
+        >>> memo = ModelMemo(limit=2)
+        >>> SIZE: Slot[int] = Slot("size")
+        >>> model = Model(id="m", name="M")
+        >>> memo.get(SIZE, model, (), lambda: len(model.name))
+        1
+        >>> memo.get(SIZE, model, (), lambda: 99)  # kept: not computed again
+        1
+        >>> len(memo)
+        1
+    """
+
+    __slots__ = ("_limit", "_lock", "_values")
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self._values: dict[tuple[Slot[Any], Model, Hashable], Any] = {}
+        self._limit = limit
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def get(self, slot: Slot[V], model: Model, key: Hashable, compute: Callable[[], V]) -> V:
+        """The value of ``slot`` for ``model`` and ``key``; ``compute()`` makes it the first time.
+
+        ``compute`` must be a pure function of ``model`` and ``key`` (and of the catalog that
+        owns this memo): that is what makes keeping its value correct.
+        """
+        full = (slot, model, key)
+        with self._lock:
+            found = self._values.get(full, _MISSING)
+        if found is not _MISSING:
+            value: V = found
+            return value
+        value = compute()
+        with self._lock:
+            if len(self._values) >= self._limit:
+                self._values.clear()
+            self._values[full] = value
+        return value
+
+
+_MISSING: Any = object()
