@@ -18,8 +18,10 @@ are printed beside the figures for the reader.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import itertools
+import json
 import os
 import statistics
 import subprocess
@@ -29,7 +31,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from phicompare import Catalog
@@ -208,7 +210,6 @@ def bench_compare() -> None:
     pairs = list(itertools.combinations(ids, 2))
 
     def over_pairs(work: Callable[[str, str], object]) -> float:
-        fresh_catalog.memo.pop("recent", None)
         times = []
         for a, b in pairs:
             start = time.perf_counter()
@@ -323,6 +324,68 @@ def bench_full() -> None:
     row("pages a second, two processes", done / seconds, "/s", target=">= 5,000/s")
 
 
+FIRST_SEEN = HERE / "first_seen.py"
+PAGES_MODELS = 60
+"""models.dev models in the first-seen sample (spread over the snapshot): 1,770 pairs."""
+PAGES_ROUNDS = 3
+BASELINE: str | None = None
+"""Another interpreter (``--baseline``) whose phicompare the ``pages`` group measures too."""
+
+
+def _first_seen(python: str, mode: str, source: str) -> dict[str, Any]:
+    """One fresh process of ``first_seen.py``: every pair of ``source`` seen once."""
+    args = [python, str(FIRST_SEEN), mode, source]
+    if source == "models.dev":
+        args += [str(DATA / "models.dev"), str(PAGES_MODELS)]
+    done = subprocess.run(args, env=_ENV, check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _pages_of(source: str, label: str) -> None:
+    pythons = {"this": sys.executable} | ({"baseline": BASELINE} if BASELINE else {})
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for _ in range(PAGES_ROUNDS):  # alternate checkouts, so both see the same machine
+        for mode in ("stages", "page"):
+            for name, python in pythons.items():
+                runs.setdefault((name, mode), []).append(_first_seen(python, mode, source))
+    pairs = runs["this", "page"][0]["pairs"]
+    print(f"  {label}: {pairs:,} pairs, each seen once a process; median of {PAGES_ROUNDS} "
+          "processes a figure")
+    print(f"    {'':<44} {'mean':>9} {'median':>9}" + (
+        f"  {'baseline mean':>13} {'median':>9} {'ratio (mean)':>12}" if BASELINE else ""))
+    rows = [("stages", "compare", "compare() (facts)"),
+            ("stages", "narrative", "narrative (every claim, evidence and checks)"),
+            ("stages", "markdown", "to_markdown(), narrative built (rendering)"),
+            ("stages", "total", "sum of the three stages"),
+            ("page", "page", "page: compare() + to_markdown()")]
+    for mode, key, title in rows:
+        ours = _median_figures(runs["this", mode], key)
+        text = f"    {title:<44} {ours[0] * 1e6:>6,.0f} us {ours[1] * 1e6:>6,.0f} us"
+        if BASELINE:
+            base = _median_figures(runs["baseline", mode], key)
+            text += (f"  {base[0] * 1e6:>10,.0f} us {base[1] * 1e6:>6,.0f} us"
+                     f" {ours[0] / base[0]:>11.2f}x")
+        print(text, flush=True)
+    warm = statistics.median(r["warmup"] for r in runs["this", "page"])
+    print(f"    (not counted: the first page of a process, lazy imports, {warm * 1e3:.1f} ms)")
+
+
+def _median_figures(results: list[dict[str, Any]], key: str) -> tuple[float, float]:
+    return (statistics.median(r[key]["mean"] for r in results),
+            statistics.median(r[key]["median"] for r in results))
+
+
+def bench_pages() -> None:
+    print("\n# first-seen pages: every distinct pair once in a fresh process, per stage"
+          + (f"; baseline {BASELINE}" if BASELINE else " (--baseline PYTHON adds a checkout)"))
+    _pages_of("bundled", "bundled catalog, every pair")
+    if not (DATA / "models.dev").is_dir():
+        print(f"  models.dev snapshot not found at {DATA / 'models.dev'}: its sample is skipped")
+        return
+    _pages_of("models.dev", f"models.dev, every pair of {PAGES_MODELS} models spread over it")
+
+
 MEMORY = """
 import resource, sys, datetime as dt
 from phicompare import compare_all
@@ -357,17 +420,27 @@ GROUPS: dict[str, Callable[[], None]] = {
     "compare": bench_compare,
     "pairs": bench_pairs,
     "memory": bench_memory,
+    "pages": bench_pages,
     "full": bench_full,
 }
 DEFAULT = [name for name in GROUPS if name != "full"]
 
 
 def main(argv: list[str]) -> int:
-    names = argv or DEFAULT
+    global BASELINE  # noqa: PLW0603 - one option, read by the pages group
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("groups", nargs="*", metavar="GROUP",
+                        help=f"groups to run (default: all but full): {', '.join(GROUPS)}")
+    parser.add_argument("--baseline", metavar="PYTHON",
+                        help="another checkout's interpreter: the pages group measures it too, "
+                             "side by side (e.g. ../wt-base/.venv/bin/python)")
+    options = parser.parse_args(argv)
+    names = options.groups or DEFAULT
     unknown = [n for n in names if n not in GROUPS]
     if unknown:
         print(f"unknown group(s) {unknown}; choose from {', '.join(GROUPS)}", file=sys.stderr)
         return 2
+    BASELINE = options.baseline
     import phicompare
 
     print(f"phicompare {phicompare.__version__} benchmarks: Python {sys.version.split()[0]}, "
