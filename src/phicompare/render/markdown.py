@@ -11,7 +11,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .blocks import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table, clean, safe_url
+from .blocks import (
+    Block,
+    Bullets,
+    Cell,
+    Heading,
+    Link,
+    Pairs,
+    Para,
+    Table,
+    clean,
+    safe_url,
+    safe_urls,
+)
 from .catalog_pages import catalog_page, model_page
 from .page import comparison_page
 
@@ -72,8 +84,8 @@ def _block(text: str) -> str:
     return "\\" + text
 
 
-def _link(link: Link) -> str:
-    if not safe_url(link.url):
+def _link(link: Link, *, safe: bool) -> str:
+    if not safe:
         return escape(link.text)
     if link.text == link.url:
         return f"<{link.url}>"
@@ -81,7 +93,9 @@ def _link(link: Link) -> str:
 
 
 def _cell(cell: Cell) -> str:
-    return escape(cell) if cell.__class__ is str else _link(cell)  # type: ignore[arg-type]
+    if isinstance(cell, Link):
+        return _link(cell, safe=safe_url(cell.url))
+    return escape(cell)
 
 
 def _table(table: Table) -> str:
@@ -118,9 +132,11 @@ def _grid(rows: tuple[tuple[Cell, ...], ...]) -> str:
     grid = "| " + grid.replace(_CELL, " | ").replace("\n", " |\n| ") + " |"
     if _LINK not in grid:
         return grid
-    parts = grid.split(_LINK)
-    links = [_link(cell) for row in rows for cell in row if isinstance(cell, Link)]
-    return "".join([text for pair in zip(parts, [*links, ""], strict=True) for text in pair])
+    links = [cell for row in rows for cell in row if isinstance(cell, Link)]
+    safe = safe_urls([link.url for link in links])  # (one scan: a table of sources is all safe)
+    shown = [_link(link, safe=safe or safe_url(link.url)) for link in links]
+    return "".join([text for pair in zip(grid.split(_LINK), [*shown, ""], strict=True)
+                    for text in pair])
 
 
 def render_blocks(blocks: list[Block]) -> str:
@@ -142,7 +158,8 @@ def render_blocks(blocks: list[Block]) -> str:
             parts.append("#" * block.level + " " + escape(block.text))
         elif isinstance(block, Bullets):
             parts.append("\n".join([
-                "- " + (_link(item) if isinstance(item, Link) else _block(item))
+                "- " + (_link(item, safe=safe_url(item.url)) if isinstance(item, Link)
+                        else _block(item))
                 for item in block.items]))
         elif isinstance(block, Pairs):
             parts.append("\n\n".join([f"**{escape(term)}**\n\n{_block(text)}"
