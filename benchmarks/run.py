@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import itertools
 import json
 import os
@@ -331,13 +332,11 @@ FIRST_SEEN = HERE / "first_seen.py"
 PAGES_MODELS = 60
 """models.dev models in the first-seen sample (spread over the snapshot): 1,770 pairs."""
 PAGES_ROUNDS = 3
-BASELINE: str | None = None
-"""Another interpreter (``--baseline``) whose phicompare the ``pages`` group measures too."""
 
 
-def _first_seen(python: str, mode: str, source: str) -> dict[str, Any]:
+def _first_seen(python: str, mode: str, source: str, *, cpu: bool) -> dict[str, Any]:
     """One fresh process of ``first_seen.py``: every pair of ``source`` seen once."""
-    args = [python, str(FIRST_SEEN), mode, source]
+    args = [python, str(FIRST_SEEN), mode, source, *(["--cpu"] if cpu else [])]
     if source == "models.dev":
         args += [str(DATA / "models.dev"), str(PAGES_MODELS)]
     done = subprocess.run(args, env=_ENV, check=True, capture_output=True, text=True)
@@ -345,18 +344,19 @@ def _first_seen(python: str, mode: str, source: str) -> dict[str, Any]:
     return result
 
 
-def _pages_of(source: str, label: str) -> None:
-    pythons = {"this": sys.executable} | ({"baseline": BASELINE} if BASELINE else {})
+def _pages_of(source: str, label: str, baseline: str | None, *, cpu: bool) -> None:
+    pythons = {"this": sys.executable} | ({"baseline": baseline} if baseline else {})
     runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for _ in range(PAGES_ROUNDS):  # alternate checkouts, so both see the same machine
         for mode in ("stages", "page"):
             for name, python in pythons.items():
-                runs.setdefault((name, mode), []).append(_first_seen(python, mode, source))
+                runs.setdefault((name, mode), []).append(_first_seen(python, mode, source,
+                                                                     cpu=cpu))
     pairs = runs["this", "page"][0]["pairs"]
     print(f"  {label}: {pairs:,} pairs, each seen once a process; median of {PAGES_ROUNDS} "
           "processes a figure")
     print(f"    {'':<44} {'mean':>9} {'median':>9}" + (
-        f"  {'baseline mean':>13} {'median':>9} {'ratio (mean)':>12}" if BASELINE else ""))
+        f"  {'baseline mean':>13} {'median':>9} {'ratio (mean)':>12}" if baseline else ""))
     rows = [("stages", "compare", "compare() (facts)"),
             ("stages", "narrative", "narrative (every claim, evidence and checks)"),
             ("stages", "markdown", "to_markdown(), narrative built (rendering)"),
@@ -365,7 +365,7 @@ def _pages_of(source: str, label: str) -> None:
     for mode, key, title in rows:
         ours = _median_figures(runs["this", mode], key)
         text = f"    {title:<44} {ours[0] * 1e6:>6,.0f} us {ours[1] * 1e6:>6,.0f} us"
-        if BASELINE:
+        if baseline:
             base = _median_figures(runs["baseline", mode], key)
             text += (f"  {base[0] * 1e6:>10,.0f} us {base[1] * 1e6:>6,.0f} us"
                      f" {ours[0] / base[0]:>11.2f}x")
@@ -379,14 +379,16 @@ def _median_figures(results: list[dict[str, Any]], key: str) -> tuple[float, flo
             statistics.median(r[key]["median"] for r in results))
 
 
-def bench_pages() -> None:
-    print("\n# first-seen pages: every distinct pair once in a fresh process, per stage"
-          + (f"; baseline {BASELINE}" if BASELINE else " (--baseline PYTHON adds a checkout)"))
-    _pages_of("bundled", "bundled catalog, every pair")
+def bench_pages(baseline: str | None = None, *, cpu: bool = False) -> None:
+    print("\n# first-seen pages: every distinct pair once in a fresh process, per stage, "
+          + ("CPU time" if cpu else "wall time")
+          + (f"; baseline {baseline}" if baseline else " (--baseline PYTHON adds a checkout)"))
+    _pages_of("bundled", "bundled catalog, every pair", baseline, cpu=cpu)
     if not (DATA / "models.dev").is_dir():
         print(f"  models.dev snapshot not found at {DATA / 'models.dev'}: its sample is skipped")
         return
-    _pages_of("models.dev", f"models.dev, every pair of {PAGES_MODELS} models spread over it")
+    _pages_of("models.dev", f"models.dev, every pair of {PAGES_MODELS} models spread over it",
+              baseline, cpu=cpu)
 
 
 MEMORY = """
@@ -430,26 +432,29 @@ DEFAULT = [name for name in GROUPS if name != "full"]
 
 
 def main(argv: list[str]) -> int:
-    global BASELINE  # noqa: PLW0603 - one option, read by the pages group
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("groups", nargs="*", metavar="GROUP",
                         help=f"groups to run (default: all but full): {', '.join(GROUPS)}")
     parser.add_argument("--baseline", metavar="PYTHON",
                         help="another checkout's interpreter: the pages group measures it too, "
                              "side by side (e.g. ../wt-base/.venv/bin/python)")
+    parser.add_argument("--cpu", action="store_true",
+                        help="pages group: count CPU time (process_time), not wall time: "
+                             "steadier on a busy machine")
     options = parser.parse_args(argv)
     names = options.groups or DEFAULT
     unknown = [n for n in names if n not in GROUPS]
     if unknown:
         print(f"unknown group(s) {unknown}; choose from {', '.join(GROUPS)}", file=sys.stderr)
         return 2
-    BASELINE = options.baseline
+    groups: dict[str, Callable[[], None]] = {
+        **GROUPS, "pages": functools.partial(bench_pages, options.baseline, cpu=options.cpu)}
     import phicompare
 
     print(f"phicompare {phicompare.__version__} benchmarks: Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores, {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
     for name in names:
-        GROUPS[name]()
+        groups[name]()
     return 0
 
 
