@@ -38,7 +38,8 @@ def model_page(model: Model, level: int = 2) -> list[Block]:
         Heading(level, f"{m.name} ({m.id})"),
         Table(f"{m.name}: facts", ("Fact", "Value"), _facts(m)),
         Table(f"{m.name}: capabilities", ("Capability", "Support"),
-              tuple([(cap.label, m.support(cap).label) for cap in Capability])),
+              tuple([(cells.CAPABILITY[cap], cells.SUPPORT[m.support(cap)])
+                     for cap in Capability])),
     ]
     if m.scores:
         blocks.append(Table(f"{m.name}: benchmark scores (points)",

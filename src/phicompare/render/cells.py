@@ -8,10 +8,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phicompare.domain.records import RouteStatus
+from phicompare.domain.records import Capability, RouteStatus, Support
 from phicompare.narrative import format as fmt
 
-__all__ = ["STATUS", "UNSOURCED", "context", "money", "price", "spec", "tokens", "yes_no"]
+__all__ = [
+    "CAPABILITY",
+    "STATUS",
+    "SUPPORT",
+    "UNSOURCED",
+    "context",
+    "money",
+    "price",
+    "spec",
+    "tokens",
+    "yes_no",
+]
 
 UNSOURCED = "not yet sourced"
 """What a cell says when the catalog has no value for it."""
@@ -23,6 +34,10 @@ STATUS = {
     RouteStatus.FREE_TIER: "free tier",
 }
 """A route's status as a cell shows it."""
+CAPABILITY = {capability: capability.label for capability in Capability}
+"""Each capability's label (the domain's ``label``, read once at import: a page shows dozens)."""
+SUPPORT = {support: support.label for support in Support}
+"""Each support value's label ("yes", "no", "not documented"), read once at import."""
 
 _TOKEN_FIELDS = frozenset(("context_window", "max_output_tokens"))
 _PARAMETER_FIELDS = frozenset(("parameters_b", "active_parameters_b"))

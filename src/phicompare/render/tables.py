@@ -40,8 +40,9 @@ def specs(rows: Sequence[SpecRow], names: tuple[str, ...]) -> Table:
 
 def capabilities(rows: Sequence[CapabilityRow], names: tuple[str, ...]) -> Table:
     """The capabilities table: yes, no or not documented, per capability and model."""
+    capability, support = cells.CAPABILITY, cells.SUPPORT
     return Table("Capabilities (a route that documents one counts)", ("Capability", *names),
-                 tuple([(row.capability.label, *[s.label for s in row.support])
+                 tuple([(capability[row.capability], *[support[s] for s in row.support])
                         for row in rows]))
 
 
