@@ -161,6 +161,11 @@ def test_table_rows_equal_their_cells_escaped_alone(rows: list[tuple[str | Link,
     assert lines[4:] == expected
 
 
+def test_a_table_without_rows_keeps_its_header_and_rule() -> None:
+    md = render_blocks([Table("None yet", ("Item", "USD"), (), numeric=(1,))])
+    assert md.splitlines() == ["*None yet*", "", "| Item | USD |", "|---|---:|"]
+
+
 def test_heading_levels() -> None:
     assert render_blocks([Heading(3, "From A to B #1")]) == "### From A to B \\#1\n"
 
