@@ -205,7 +205,7 @@ def bench_compare() -> None:
         return render_markdown(compare(*pair, as_of=AS_OF))
 
     same_facts = per_call(facts)
-    row("same pair repeated: facts (kept facts answer)", same_facts, "us")
+    row("same pair repeated: facts", same_facts, "us")
     row("same pair repeated: facts + narrative", per_call(narrative), "us")
     row("same pair repeated: facts + narrative + Markdown", per_call(markdown), "us")
 
@@ -223,11 +223,14 @@ def bench_compare() -> None:
 
     over_pairs(lambda a, b: compare(a, b, catalog=fresh_catalog, as_of=AS_OF))  # per-model work
     distinct = over_pairs(lambda a, b: compare(a, b, catalog=fresh_catalog, as_of=AS_OF))
-    row(f"distinct pairs ({len(pairs)}), median: facts", distinct, "us", target="< 100 us")
-    row("distinct pairs, median: facts + narrative", over_pairs(
+    # A second pass: every model's per-model work is kept by the catalog (the `pages` group
+    # measures first-seen pages).
+    row(f"distinct pairs ({len(pairs)}), second pass, median: facts", distinct, "us",
+        target="< 100 us")
+    row("distinct pairs, second pass, median: facts + narrative", over_pairs(
         lambda a, b: compare(a, b, catalog=fresh_catalog, as_of=AS_OF).narrative), "us",
         target="< 500 us")
-    row("distinct pairs, median: facts + narrative + Markdown", over_pairs(
+    row("distinct pairs, second pass, median: facts + narrative + Markdown", over_pairs(
         lambda a, b: render_markdown(compare(a, b, catalog=fresh_catalog, as_of=AS_OF))), "us",
         target="< 400 us")
     try:
@@ -241,7 +244,8 @@ def bench_compare() -> None:
     row("genai-prices calc_price, one call (baseline)", gp, "us")
     row("same pair repeated: facts vs calc_price", same_facts, "us", base=gp,
         base_name="calc_price")
-    row("distinct pairs: facts vs calc_price", distinct, "us", base=gp, base_name="calc_price")
+    row("distinct pairs, second pass: facts vs calc_price", distinct, "us", base=gp,
+        base_name="calc_price")
     del catalog
 
 
