@@ -19,7 +19,7 @@ c = compare("phi-2", "phi-4-mini", traffic=traffic, blend=(3, 1))
 
 assert c.check() == [], c.check()  # every sentence agrees with the facts it quotes
 for estimate in c.cost.estimates:
-    name = c.models[estimate.model].name
+    name = estimate.model.name
     if estimate.monthly is None:
         print(f"{name}: no estimate ({estimate.reason})")
     else:

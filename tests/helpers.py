@@ -65,7 +65,7 @@ def mirror_view(c: Comparison) -> dict[str, Any]:
         benchmarks[row.benchmark.id] = (
             per_model(row.scores), per_model(row.near_chance), row.shared, gap.comparable,
             gap.gap, gap.interval_95, gap.significant,
-            None if gap.leader is None else ids[gap.leader])
+            None if gap.leader_index is None else ids[gap.leader_index])
     return {
         "models": per_model(c.models),
         "specs": [(s.field, s.label, per_model(s.values), s.differs) for s in c.specs],
@@ -73,18 +73,18 @@ def mirror_view(c: Comparison) -> dict[str, Any]:
         "benchmarks": benchmarks,
         "shared_first": [row.shared for row in c.benchmarks],
         "routes": sorted(
-            ((ids[r.model], r.route.provider, r.route.provider_model_id or "", r.provider_name,
+            ((r.model.id, r.route.provider, r.route.provider_model_id or "", r.provider_name,
               r.eligible, r.reason or "", r.monthly, r.context_window) for r in c.routes),
             key=repr),
-        "estimates": {ids[e.model]: (e.route, e.provider_name, e.monthly, e.lines, e.blended,
+        "estimates": {ids[e.model_index]: (e.route, e.provider_name, e.monthly, e.lines, e.blended,
                                      e.notes, e.reason) for e in c.cost.estimates},
         "gap": c.cost.gap,
-        "cheapest": sorted(ids[i] for i in c.cost.cheapest),
+        "cheapest": sorted(ids[i] for i in c.cost.cheapest_indexes),
         "blend": c.cost.blend,
-        "crossovers": sorted((ids[x.cheaper_input], ids[x.cheaper_output], x.input_share)
+        "crossovers": sorted((x.cheaper_input.id, x.cheaper_output.id, x.input_share)
                              for x in c.cost.crossovers),
         "friction": sorted(
-            ((ids[f.source], ids[f.target], f.kind.value, f.subject, f.before, f.after,
+            ((ids[f.source_index], ids[f.target_index], f.kind.value, f.subject, f.before, f.after,
               f.amount) for f in c.friction), key=repr),
         "related": sorted((r.models, r.reason) for r in c.related),
         "sources": sorted((s.url, frozenset(s.supports), s.checked)

@@ -54,7 +54,7 @@ def test_reference_monthly_estimates_and_gap(reference: Catalog) -> None:
     assert monthly == [D("102.50"), D("77.50")]
     assert [str(m) for m in monthly] == ["102.50", "77.50"]
     assert c.cost.gap == D("25.00")
-    assert c.cost.cheapest == (1,)
+    assert c.cost.cheapest_indexes == (1,)
     assert [e.provider_name for e in c.cost.estimates] == ["Replicate API", "Novita AI"]
 
 
@@ -83,23 +83,24 @@ def expected_interval(a: float, b: float, items: int) -> float:
 
 def test_reference_gpqa_gap_is_significant(reference: Catalog) -> None:
     row = next(r for r in reference_pair(reference).benchmarks if r.benchmark.id == "gpqa")
-    assert row.gap == D("16.0")
-    assert row.interval_95 is not None
-    assert float(row.interval_95) == pytest.approx(expected_interval(41.2, 25.2, 448), abs=1e-4)
-    assert row.significant is True
-    assert row.pairs[0].leader == 0
+    assert row.pairs[0].gap == D("16.0")
+    assert row.pairs[0].interval_95 is not None
+    assert float(row.pairs[0].interval_95) == pytest.approx(expected_interval(41.2, 25.2, 448),
+                                                          abs=1e-4)
+    assert row.pairs[0].significant is True
+    assert row.pairs[0].leader_index == 0
 
 
 def test_reference_mmlu_gap_is_within_noise(reference: Catalog) -> None:
     """1.0 point apart with an interval of about 1.1 points: within noise, no leader."""
     row = next(r for r in reference_pair(reference).benchmarks if r.benchmark.id == "mmlu")
-    assert row.gap == D("1.0")
-    assert row.interval_95 is not None
-    assert D("1.05") < row.interval_95 < D("1.15")
-    assert float(row.interval_95) == pytest.approx(expected_interval(68.3, 67.3, 14042),
+    assert row.pairs[0].gap == D("1.0")
+    assert row.pairs[0].interval_95 is not None
+    assert D("1.05") < row.pairs[0].interval_95 < D("1.15")
+    assert float(row.pairs[0].interval_95) == pytest.approx(expected_interval(68.3, 67.3, 14042),
                                                    abs=1e-4)
-    assert row.significant is False
-    assert row.pairs[0].leader is None
+    assert row.pairs[0].significant is False
+    assert row.pairs[0].leader_index is None
 
 
 def test_reference_phi4_mini_gpqa_is_at_chance(reference: Catalog) -> None:
@@ -140,7 +141,7 @@ def test_bundled_phi2_vs_phi4_mini_crossover() -> None:
     assert routes[0] is not None
     assert routes[1] is not None
     (crossover,) = c.cost.crossovers
-    assert (crossover.cheaper_input, crossover.cheaper_output) == (1, 0)
+    assert (crossover.cheaper_input_index, crossover.cheaper_output_index) == (1, 0)
     share = crossover_share((routes[0].input or D(0), routes[0].output or D(0)),
                             (routes[1].input or D(0), routes[1].output or D(0)))
     assert share is not None
@@ -170,7 +171,7 @@ def test_requests_larger_than_the_context_window_leave_no_estimate() -> None:
     assert "3,500 tokens exceed its 2,048-token context window" in phi2.reason
     assert c.cost.estimates[1].monthly is not None
     assert c.cost.gap is None
-    assert c.cost.cheapest == (1,)
+    assert c.cost.cheapest_indexes == (1,)
     assert c.cost.crossovers == ()
     assert not any(f.kind is FrictionKind.PRICE_CHANGE for f in c.friction)
 
@@ -206,18 +207,18 @@ def test_comparing_every_bundled_pair_never_estimates_zero() -> None:
 def test_bundled_settings_that_differ_are_not_comparable() -> None:
     """GSM8K: Phi-2 0-shot CoT vs Phi-4 Mini 8-shot CoT carries no gap."""
     row = next(r for r in compare("phi-2", "phi-4-mini").benchmarks if r.benchmark.id == "gsm8k")
-    assert row.comparable is False
-    assert row.gap is None
-    assert row.significant is None
+    assert row.pairs[0].comparable is False
+    assert row.pairs[0].gap is None
+    assert row.pairs[0].significant is None
     assert row.pairs[0].reason == "settings differ: 0-shot CoT vs 8-shot CoT"
 
 
 def test_bundled_mmlu_same_setting_and_harness_compares() -> None:
     row = next(r for r in compare("phi-2", "phi-4-mini").benchmarks if r.benchmark.id == "mmlu")
-    assert row.comparable is True
-    assert row.gap == D("-11.0")
-    assert row.significant is True
-    assert row.pairs[0].leader == 1
+    assert row.pairs[0].comparable is True
+    assert row.pairs[0].gap == D("-11.0")
+    assert row.pairs[0].significant is True
+    assert row.pairs[0].leader_index == 1
 
 
 def tiny_catalog(*models: Model, benchmarks: tuple[Benchmark, ...] = ()) -> Catalog:
@@ -261,7 +262,7 @@ def test_a_shared_setting_is_chosen_when_a_model_has_several() -> None:
     row = compare("a", "b", catalog=catalog).benchmarks[0]
     assert row.scores[0] is not None
     assert row.scores[0].setting == "5-shot"
-    assert row.gap == D(10)
+    assert row.pairs[0].gap == D(10)
 
 
 def test_interval_needs_item_count_and_a_proportion_metric() -> None:
@@ -272,10 +273,10 @@ def test_interval_needs_item_count_and_a_proportion_metric() -> None:
         Model(id="b", name="B", scores=(score("50"), score("5", benchmark="s"))),
         benchmarks=benches)
     for row in compare("a", "b", catalog=catalog).benchmarks:
-        assert row.comparable is True
-        assert row.interval_95 is None
-        assert row.significant is None
-        assert row.pairs[0].leader is None   # noise unknown: no one leads
+        assert row.pairs[0].comparable is True
+        assert row.pairs[0].interval_95 is None
+        assert row.pairs[0].significant is None
+        assert row.pairs[0].leader_index is None   # noise unknown: no one leads
 
 
 def test_lower_is_better_benchmark_leads_with_the_lower_score() -> None:
@@ -283,9 +284,9 @@ def test_lower_is_better_benchmark_leads_with_the_lower_score() -> None:
     catalog = tiny_catalog(Model(id="a", name="A", scores=(score("10"),)),
                            Model(id="b", name="B", scores=(score("30"),)), benchmarks=(bench,))
     row = compare("a", "b", catalog=catalog).benchmarks[0]
-    assert row.gap == D(-20)
-    assert row.significant is True
-    assert row.pairs[0].leader == 0
+    assert row.pairs[0].gap == D(-20)
+    assert row.pairs[0].significant is True
+    assert row.pairs[0].leader_index == 0
 
 
 @pytest.mark.parametrize(("gap", "significant", "higher", "leader"), [
@@ -295,9 +296,11 @@ def test_lower_is_better_benchmark_leads_with_the_lower_score() -> None:
 ])
 def test_score_gap_leader(gap: Decimal | None, significant: bool | None, higher: bool,
                           leader: int | None) -> None:
-    found = ScoreGap(a=0, b=1, comparable=gap is not None, gap=gap, significant=significant,
-                     higher_is_better=higher)
-    assert found.leader == leader
+    first, second = Model(id="a", name="A"), Model(id="b", name="B")
+    found = ScoreGap(a_index=0, b_index=1, a=first, b=second, comparable=gap is not None,
+                     gap=gap, significant=significant, higher_is_better=higher)
+    assert found.leader_index == leader
+    assert found.leader is (None if leader is None else (first, second)[leader])
 
 
 def test_shared_benchmarks_come_before_partial_ones() -> None:
@@ -314,11 +317,14 @@ def test_three_models_give_every_pair_and_the_widest_gap() -> None:
     c = compare("phi-2", "phi-4-mini", "phi-3-mini-4k")
     assert len(c.models) == 3
     for row in c.benchmarks:
-        assert {(g.a, g.b) for g in row.pairs} == {(0, 1), (0, 2), (1, 2)}
+        assert {(g.a_index, g.b_index) for g in row.pairs} == {(0, 1), (0, 2), (1, 2)}
     known = [e.monthly for e in c.cost.estimates if e.monthly is not None]
     if len(known) == 3:
         assert c.cost.gap == max(known) - min(known)
-    assert {(f.source, f.target) for f in c.friction} <= set(itertools.permutations(range(3), 2))
+    pairs = set(itertools.permutations(range(3), 2))
+    assert {(f.source_index, f.target_index) for f in c.friction} <= pairs
+    assert all(f.source is c.models[f.source_index] and f.target is c.models[f.target_index]
+               for f in c.friction)
 
 
 # --- price history -------------------------------------------------------------------------
@@ -549,8 +555,9 @@ def test_statistics_doc_quotes_the_computed_intervals(reference: Catalog) -> Non
     text = doc("benchmarks-statistics.md")
     rows = {r.benchmark.id: r for r in compare("phi-2", "phi-4-mini", catalog=reference).benchmarks}
     mmlu = next(r for r in compare("phi-2", "phi-4-mini").benchmarks if r.benchmark.id == "mmlu")
-    figures = [f"= {rows['mmlu'].interval_95} points", f"= {rows['gpqa'].interval_95} points",
-               f"{mmlu.interval_95} points", f"gap {mmlu.gap}".replace("-", "−")]
+    figures = [f"= {rows['mmlu'].pairs[0].interval_95} points",
+               f"= {rows['gpqa'].pairs[0].interval_95} points",
+               f"{mmlu.pairs[0].interval_95} points", f"gap {mmlu.pairs[0].gap}".replace("-", "−")]
     missing = [f for f in figures if f not in text]
     assert missing == []
 

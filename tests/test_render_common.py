@@ -191,7 +191,7 @@ def test_cost_breakdown_lines_add_up_to_the_estimate(pair: Comparison) -> None:
     tables = _tables(comparison_page(pair))
     for estimate in pair.cost.estimates:
         assert estimate.monthly is not None
-        name = pair.names[estimate.model]
+        name = pair.names[estimate.model_index]
         caption = f"{name} on {estimate.provider_name}: {fmt.money(estimate.monthly)} a month"
         rows = tables[caption].rows
         assert rows[-1] == ("Total", "", "", fmt.money(estimate.monthly))

@@ -55,7 +55,7 @@ def test_benchmark_plot_has_a_row_per_shared_benchmark(pair: Comparison) -> None
     assert [t.get_text() for t in scores.get_yticklabels()] == shared
     assert [t.get_text() for t in scores.get_legend().get_texts()] == list(pair.names)
     not_comparable = [t for t in gaps.texts if t.get_text() == "not comparable"]
-    assert len(not_comparable) == sum(not r.comparable for r in pair.benchmarks
+    assert len(not_comparable) == sum(not r.pairs[0].comparable for r in pair.benchmarks
                                       if None not in r.scores)
 
 

@@ -135,3 +135,56 @@ def test_unstructure_traffic_is_plain() -> None:
     assert unstructure(Traffic()) == {"input_tokens": 800_000_000, "output_tokens": 250_000_000,
                                       "cached_share": "0", "cache_write_share": "0",
                                       "batch_share": "0", "requests": None}
+
+
+def test_facts_hold_the_models_and_json_holds_positions() -> None:
+    """estimate.model is the Model; JSON keeps "model": 0; from_dict gives back the same objects."""
+    from phicompare import Comparison, compare
+
+    c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b")
+    assert [e.model for e in c.cost.estimates] == list(c.models)
+    assert all(r.model is c.models[r.model_index] for r in c.routes)
+    assert all(g.a is c.models[g.a_index] and g.b is c.models[g.b_index]
+               for row in c.benchmarks for g in row.pairs)
+    assert c.cost.cheapest == tuple(c.models[k] for k in c.cost.cheapest_indexes)
+    data = c.to_dict()
+    assert [e["model"] for e in data["cost"]["estimates"]] == [0, 1, 2]
+    assert "model_index" not in data["cost"]["estimates"][0]
+    back = Comparison.from_dict(data)
+    assert back == c
+    assert all(e.model is back.models[k] for k, e in enumerate(back.cost.estimates))
+    assert all(f.target is back.models[f.target_index] for f in back.friction)
+
+
+def test_from_dict_rejects_a_position_outside_the_models() -> None:
+    """A fact naming a model the comparison does not hold: a ComparisonError, not IndexError."""
+    import pytest
+
+    from phicompare import Comparison, ComparisonError, compare
+
+    data = compare("phi-2", "phi-4-mini").to_dict()
+    data["cost"]["estimates"][1]["model"] = 7
+    with pytest.raises(ComparisonError, match="position of one of the 2 models, got 7"):
+        Comparison.from_dict(data)
+    data["cost"]["estimates"][1]["model"] = True
+    with pytest.raises(ComparisonError, match="got True"):
+        Comparison.from_dict(data)
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda d: d.update(models=d["models"][:1]), "at least two models, got 1"),
+    (lambda d: d["specs"][0]["values"].append("x"), r"specs\[0\].values has 3 entries for 2"),
+    (lambda d: d["cost"].update(estimates=d["cost"]["estimates"][:1]),
+     "cost.estimates has 1 entries for 2 models"),
+    (lambda d: d["cost"]["estimates"].reverse(), r"cost.estimates\[0\] is about model 1"),
+    (lambda d: d["provenance"].update(unsourced=[[5, "Released"]]),
+     r"provenance.unsourced\[0\] names model 5"),
+])
+def test_from_dict_rejects_inconsistent_facts(edit: Any, message: str) -> None:
+    """A hand-edited comparison that does not fit together fails on reading, not on rendering."""
+    from phicompare import Comparison, ComparisonError, compare
+
+    data = compare("phi-2", "phi-4-mini").to_dict()
+    edit(data)
+    with pytest.raises(ComparisonError, match=message):
+        Comparison.from_dict(data)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TypedDict
 
-from phicompare.domain.records import BenchmarkScore
+from phicompare.domain.records import BenchmarkScore, Model
 
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile
@@ -15,7 +16,17 @@ from .statistics import QUANTUM, Z95
 __all__ = ["benchmark_rows"]
 
 
-def benchmark_rows(profiles: Sequence[Profile]) -> tuple[BenchmarkRow, ...]:
+class _Pair(TypedDict):
+    """Which models a gap compares, by position and by reference."""
+
+    a_index: int
+    b_index: int
+    a: Model
+    b: Model
+
+
+def benchmark_rows(models: Sequence[Model],
+                   profiles: Sequence[Profile]) -> tuple[BenchmarkRow, ...]:
     """One row per benchmark any model scores: rows every model scores first, in catalog order."""
     order: dict[str, None] = {}
     for p in profiles:
@@ -24,7 +35,7 @@ def benchmark_rows(profiles: Sequence[Profile]) -> tuple[BenchmarkRow, ...]:
     partial: list[BenchmarkRow] = []
     for benchmark_id in order:
         scores = _choose_scores(benchmark_id, profiles)
-        row = _row(benchmark_id, scores, profiles)
+        row = _row(benchmark_id, scores, models, profiles)
         (partial if any(s is None for s in scores) else shared).append(row)
     return (*shared, *partial)
 
@@ -44,9 +55,9 @@ def _choose_scores(benchmark: str,
     return tuple(o[0] if o else None for o in options)
 
 
-def _row(benchmark_id: str, scores: tuple[BenchmarkScore | None, ...],
+def _row(benchmark_id: str, scores: tuple[BenchmarkScore | None, ...], models: Sequence[Model],
          profiles: Sequence[Profile]) -> BenchmarkRow:
-    pairs = tuple(_gap(i, j, scores[i], scores[j], profiles)
+    pairs = tuple(_gap(i, j, scores[i], scores[j], models, profiles)
                   for i, j in itertools.combinations(range(len(scores)), 2))
     near = tuple(None if s is None else p.near_chance[s]
                  for s, p in zip(scores, profiles, strict=True))
@@ -55,15 +66,16 @@ def _row(benchmark_id: str, scores: tuple[BenchmarkScore | None, ...],
 
 
 def _gap(i: int, j: int, a: BenchmarkScore | None, b: BenchmarkScore | None,
-         profiles: Sequence[Profile]) -> ScoreGap:
+         models: Sequence[Model], profiles: Sequence[Profile]) -> ScoreGap:
+    pair = _Pair(a_index=i, b_index=j, a=models[i], b=models[j])
     if a is None or b is None:
-        return ScoreGap(a=i, b=j, comparable=False, reason="missing score")
+        return ScoreGap(**pair, comparable=False, reason="missing score")
     (setting_a, harness_a), (setting_b, harness_b) = profiles[i].setting[a], profiles[j].setting[b]
     if setting_a != setting_b:
-        return ScoreGap(a=i, b=j, comparable=False, reason=(
+        return ScoreGap(**pair, comparable=False, reason=(
             f"settings differ: {a.setting or 'not stated'} vs {b.setting or 'not stated'}"))
     if harness_a and harness_b and harness_a != harness_b:
-        return ScoreGap(a=i, b=j, comparable=False,
+        return ScoreGap(**pair, comparable=False,
                         reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
     gap = a.score - b.score
     higher = profiles[i].benchmarks[a.benchmark].higher_is_better
@@ -73,5 +85,5 @@ def _gap(i: int, j: int, a: BenchmarkScore | None, b: BenchmarkScore | None,
     if var_a is not None and var_b is not None:
         interval = (Z95 * (var_a + var_b).sqrt()).quantize(QUANTUM)
         significant = abs(gap) > interval
-    return ScoreGap(a=i, b=j, comparable=True, gap=gap, interval_95=interval,
+    return ScoreGap(**pair, comparable=True, gap=gap, interval_95=interval,
                     significant=significant, higher_is_better=higher)

@@ -191,21 +191,48 @@ class Comparison:
         """The models' display names."""
         return tuple(m.name for m in self.models)
 
-    def estimate(self, model: int | str) -> CostEstimate:
-        """The cost estimate of a model, by index or id."""
-        index = model if isinstance(model, int) else [m.id for m in self.models].index(model)
-        return self.cost.estimates[index]
+    def position(self, model: Model | str | int) -> int:
+        """Where ``model`` (the Model, its id, or a position) stands in :attr:`models`.
 
-    def routes_of(self, model: int) -> tuple[RouteRow, ...]:
-        """The route rows of model ``model`` (an index).
+        Raises:
+            ComparisonError: the model is not one of those compared.
 
         Examples:
             >>> from phicompare import compare
-            >>> [r.provider_name for r in compare("phi-2", "phi-4-mini").routes_of(0)]
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> c.position("phi-4-mini"), c.position(c.models[0]), c.position(1)
+            (1, 0, 1)
+        """
+        if isinstance(model, int) and not isinstance(model, bool):
+            if 0 <= model < len(self.models):
+                return model
+        else:
+            for k, m in enumerate(self.models):
+                if model in (m, m.id):
+                    return k
+        msg = f"{model!r} is not one of the models compared ({', '.join(self.names)})"
+        raise ComparisonError(msg)
+
+    def estimate(self, model: Model | str | int) -> CostEstimate:
+        """The cost estimate of a model (the Model, its id, or its position).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> c.estimate("phi-2").model is c.models[0]
+            True
+        """
+        return self.cost.estimates[self.position(model)]
+
+    def routes_of(self, model: Model | str | int) -> tuple[RouteRow, ...]:
+        """The route rows of a model (the Model, its id, or its position).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> [r.provider_name for r in compare("phi-2", "phi-4-mini").routes_of("phi-2")]
             ['Fireworks AI', 'Together AI']
         """
-        groups = self.route_groups
-        return groups[model][0] if 0 <= model < len(groups) else ()
+        return self.route_groups[self.position(model)][0]
 
     @functools.cached_property
     def route_groups(self) -> tuple[tuple[tuple[RouteRow, ...], tuple[int, ...]], ...]:
@@ -217,7 +244,7 @@ class Comparison:
             [(0, 1), (2, 3, 4, 5, 6, 7, 8)]
         """
         routes = self.routes
-        owners = [r.model for r in routes]
+        owners = [r.model_index for r in routes]
         count = len(self.models)
         if owners == sorted(owners):  # as compare() builds them: model by model
             groups = []
@@ -269,7 +296,46 @@ class Comparison:
             raise ComparisonError(msg)
         for key in [k for k in body if k not in attrs.fields_dict(cls)]:
             del body[key]  # derived sections (narrative, rendered text) are recomputed
-        return structure(body, cls)
+        models = body.get("models")
+        if not isinstance(models, list) or len(models) < 2:
+            count = len(models) if isinstance(models, list) else repr(models)
+            msg = f"not a consistent comparison: it holds at least two models, got {count}"
+            raise ComparisonError(msg)
+        comparison = structure(body, cls)
+        problems = comparison.inconsistencies()
+        if problems:
+            msg = f"not a consistent comparison: {'; '.join(problems)}"
+            raise ComparisonError(msg)
+        return comparison
+
+    def inconsistencies(self) -> list[str]:
+        """What does not fit together in these facts (empty for any :func:`compare` result).
+
+        A comparison read from JSON may have been edited by hand: every per-model tuple must
+        have one entry per model, and every fact must refer to models compared.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").inconsistencies()
+            []
+        """
+        n = len(self.models)
+        if n < 2:
+            return [f"a comparison holds at least two models, got {n}"]
+        problems = [f"{what} has {size} entries for {n} models" for what, size in (
+            ("cost.estimates", len(self.cost.estimates)),
+            *((f"specs[{k}].values", len(r.values)) for k, r in enumerate(self.specs)),
+            *((f"capabilities[{k}].support", len(r.support))
+              for k, r in enumerate(self.capabilities)),
+            *((f"benchmarks[{k}].scores", len(r.scores)) for k, r in enumerate(self.benchmarks)),
+            *((f"benchmarks[{k}].near_chance", len(r.near_chance))
+              for k, r in enumerate(self.benchmarks)),
+        ) if size != n]
+        problems += [f"cost.estimates[{k}] is about model {e.model_index}"
+                     for k, e in enumerate(self.cost.estimates) if e.model_index != k]
+        problems += [f"provenance.unsourced[{k}] names model {i}"
+                     for k, (i, _) in enumerate(self.provenance.unsourced) if not 0 <= i < n]
+        return problems
 
 
 _NARRATIVE: Any = Comparison.__dict__["narrative"]

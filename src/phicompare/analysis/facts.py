@@ -1,7 +1,9 @@
 """The facts a comparison rests on: frozen records, no prose, no I/O.
 
-Per-model values are tuples aligned with ``Comparison.models``; pairwise facts name the two models
-by index (``a``, ``b``) into that tuple.
+Per-model values are tuples aligned with ``Comparison.models``. A fact about a model holds the
+:class:`~phicompare.Model` itself (``estimate.model``, ``gap.a``, ``item.target``) and its position
+in ``Comparison.models`` (``model_index``, ``a_index``, ...): JSON writes the position under the
+field's plain name (``"model": 0``), see :func:`json_key` and :data:`MODEL_REF`.
 """
 
 from __future__ import annotations
@@ -14,11 +16,19 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from phicompare.domain.records import Benchmark, BenchmarkScore, Capability, ProviderRoute, Support
+from phicompare.domain.records import (
+    Benchmark,
+    BenchmarkScore,
+    Capability,
+    Model,
+    ProviderRoute,
+    Support,
+)
 
 from .cost import CostLine
 
 __all__ = [
+    "MODEL_REF",
     "BenchmarkRow",
     "CapabilityRow",
     "CostEstimate",
@@ -32,7 +42,22 @@ __all__ = [
     "ScoreGap",
     "SourceRef",
     "SpecRow",
+    "json_key",
 ]
+
+MODEL_REF: dict[str, object] = {"model_ref": True}
+"""Field metadata: a model held by reference; JSON leaves it out and keeps its position instead."""
+
+
+def json_key(key: str) -> dict[str, object]:
+    """Field metadata: JSON writes this field under ``key`` (a model's position, as ``"model"``).
+
+    Examples:
+        >>> json_key("model")
+        {'json': 'model'}
+    """
+    return {"json": key}
+
 
 
 @attrs.frozen(kw_only=True)
@@ -74,21 +99,33 @@ class ScoreGap:
     is the benchmark's direction: on a lower-is-better benchmark a negative gap leads.
     """
 
-    a: int
-    b: int
+    a_index: int = attrs.field(metadata=json_key("a"))
+    """``a``'s position in the comparison's models (the key ``a`` in JSON)."""
+    b_index: int = attrs.field(metadata=json_key("b"))
+    """``b``'s position in the comparison's models (the key ``b`` in JSON)."""
     comparable: bool
     reason: str | None = None
     gap: Decimal | None = None
     interval_95: Decimal | None = None
     significant: bool | None = None
     higher_is_better: bool = True
+    a: Model = attrs.field(metadata=MODEL_REF)
+    """The first model (its score is the minuend of ``gap``)."""
+    b: Model = attrs.field(metadata=MODEL_REF)
+    """The second model."""
 
     @property
-    def leader(self) -> int | None:
-        """Index of the model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
+    def leader(self) -> Model | None:
+        """The model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
+        index = self.leader_index
+        return None if index is None else (self.a if index == self.a_index else self.b)
+
+    @property
+    def leader_index(self) -> int | None:
+        """Position of the model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
         if not self.significant or self.gap is None or self.gap == 0:
             return None
-        return self.a if (self.gap > 0) == self.higher_is_better else self.b
+        return self.a_index if (self.gap > 0) == self.higher_is_better else self.b_index
 
 
 @attrs.frozen(kw_only=True)
@@ -105,55 +142,44 @@ class BenchmarkRow:
         """Whether every model has a score here."""
         return all(s is not None for s in self.scores)
 
-    def pair(self, a: int = 0, b: int = 1) -> ScoreGap:
-        """The gap between models ``a`` and ``b`` (signed as ``a`` minus ``b``)."""
+    def pair(self, a: int, b: int) -> ScoreGap:
+        """The gap between the models at positions ``a`` and ``b`` (signed as ``a`` minus ``b``).
+
+        Raises:
+            IndexError: no pair of those positions in this row.
+        """
         for gap in self.pairs:
-            if (gap.a, gap.b) == (a, b):
+            if (gap.a_index, gap.b_index) == (a, b):
                 return gap
-            if (gap.a, gap.b) == (b, a):
-                return attrs.evolve(gap, a=a, b=b, gap=None if gap.gap is None else -gap.gap)
+            if (gap.a_index, gap.b_index) == (b, a):
+                return attrs.evolve(gap, a_index=a, b_index=b, a=gap.b, b=gap.a,
+                                    gap=None if gap.gap is None else -gap.gap)
         msg = f"no pair ({a}, {b})"
         raise IndexError(msg)
-
-    @property
-    def comparable(self) -> bool:
-        """Models 0 and 1 have scores with the same setting."""
-        return self.pairs[0].comparable
-
-    @property
-    def gap(self) -> Decimal | None:
-        """Model 0's score minus model 1's, in points."""
-        return self.pairs[0].gap
-
-    @property
-    def interval_95(self) -> Decimal | None:
-        """Half-width of the 95% sampling interval of models 0 and 1's gap, in points."""
-        return self.pairs[0].interval_95
-
-    @property
-    def significant(self) -> bool | None:
-        """Whether models 0 and 1's gap lies outside the sampling interval."""
-        return self.pairs[0].significant
 
 
 @attrs.frozen(kw_only=True)
 class RouteRow:
     """One route of one model: price, limits, and whether it can carry the caller's traffic."""
 
-    model: int
+    model_index: int = attrs.field(metadata=json_key("model"))
+    """The model's position in the comparison's models (the key ``model`` in JSON)."""
     route: ProviderRoute
     provider_name: str
     context_window: int | None
     eligible: bool
     reason: str | None = None
     monthly: Decimal | None = None
+    model: Model = attrs.field(metadata=MODEL_REF)
+    """The model the route serves."""
 
 
 @attrs.frozen(kw_only=True)
 class CostEstimate:
     """A model's cheapest eligible route at the traffic, or why it has none (never $0)."""
 
-    model: int
+    model_index: int = attrs.field(metadata=json_key("model"))
+    """The model's position in the comparison's models (the key ``model`` in JSON)."""
     route: ProviderRoute | None
     provider_name: str | None
     monthly: Decimal | None
@@ -161,6 +187,8 @@ class CostEstimate:
     blended: Decimal | None = None
     notes: tuple[str, ...] = ()
     reason: str | None = None
+    model: Model = attrs.field(metadata=MODEL_REF)
+    """The model estimated."""
 
     @property
     def breakdown(self) -> tuple[CostLine, ...]:
@@ -175,9 +203,13 @@ class Crossover:
     Below ``input_share`` the model ``cheaper_output`` costs less; above it, ``cheaper_input``.
     """
 
-    cheaper_input: int
-    cheaper_output: int
+    cheaper_input_index: int = attrs.field(metadata=json_key("cheaper_input"))
+    cheaper_output_index: int = attrs.field(metadata=json_key("cheaper_output"))
     input_share: Decimal
+    cheaper_input: Model = attrs.field(metadata=MODEL_REF)
+    """The model with the lower input price."""
+    cheaper_output: Model = attrs.field(metadata=MODEL_REF)
+    """The model with the lower output price."""
 
 
 @attrs.frozen(kw_only=True)
@@ -186,9 +218,12 @@ class CostFacts:
 
     estimates: tuple[CostEstimate, ...]
     gap: Decimal | None
-    cheapest: tuple[int, ...]
+    cheapest_indexes: tuple[int, ...] = attrs.field(metadata=json_key("cheapest"))
+    """Positions of the models with the lowest bill (the key ``cheapest`` in JSON)."""
     blend: tuple[int, int]
     crossovers: tuple[Crossover, ...] = ()
+    cheapest: tuple[Model, ...] = attrs.field(metadata=MODEL_REF)
+    """The models with the lowest bill (several when they tie; none when no bill is known)."""
 
 
 class FrictionKind(str, enum.Enum):
@@ -214,13 +249,17 @@ class FrictionItem:
     ``after`` hold the canonical values; ``amount`` the monthly change in USD for price changes.
     """
 
-    source: int
-    target: int
+    source_index: int = attrs.field(metadata=json_key("source"))
+    target_index: int = attrs.field(metadata=json_key("target"))
     kind: FrictionKind
     subject: str
     before: str | None = None
     after: str | None = None
     amount: Decimal | None = None
+    source: Model = attrs.field(metadata=MODEL_REF)
+    """The model traffic moves from."""
+    target: Model = attrs.field(metadata=MODEL_REF)
+    """The model traffic moves to."""
 
 
 @attrs.frozen(kw_only=True)

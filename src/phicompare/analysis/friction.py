@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
+from typing import TypedDict
 
 from phicompare.domain.records import Model, Support
 
@@ -20,6 +21,15 @@ _SUPPORT_CHANGES: Mapping[tuple[Support, Support], tuple[FrictionKind, str, str 
 """Capability support changes that are friction, and how each is recorded."""
 
 
+class _Move(TypedDict):
+    """Which models a friction item is about: from ``source`` to ``target``."""
+
+    source_index: int
+    target_index: int
+    source: Model
+    target: Model
+
+
 def friction(models: Sequence[Model], profiles: Sequence[Profile],
              estimates: Sequence[CostEstimate],
              routes: Sequence[RouteRow]) -> tuple[FrictionItem, ...]:
@@ -32,53 +42,53 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
     """
     providers: list[dict[str, str]] = [{} for _ in models]
     for row in routes:
-        providers[row.model].setdefault(row.route.provider, row.provider_name)
+        providers[row.model_index].setdefault(row.route.provider, row.provider_name)
     items: list[FrictionItem] = []
     for s, t in itertools.permutations(range(len(models)), 2):
-        items.extend(_capability_changes(s, t, profiles[s], profiles[t]))
-        items.extend(_limit_changes(s, t, models[s], models[t]))
+        move = _Move(source_index=s, target_index=t, source=models[s], target=models[t])
+        items.extend(_capability_changes(move, profiles[s], profiles[t]))
+        items.extend(_limit_changes(move, models[s], models[t]))
         was_cost, now_cost = estimates[s].monthly, estimates[t].monthly
         if was_cost is not None and now_cost is not None and was_cost != now_cost:
             items.append(FrictionItem(
-                source=s, target=t, kind=FrictionKind.PRICE_CHANGE, subject="monthly",
+                **move, kind=FrictionKind.PRICE_CHANGE, subject="monthly",
                 before=f"{was_cost:f}", after=f"{now_cost:f}", amount=now_cost - was_cost))
         if providers[s] and providers[t]:
             shared = [name for pid, name in providers[s].items() if pid in providers[t]]
             if shared:
-                items.append(FrictionItem(source=s, target=t, kind=FrictionKind.SHARED_PROVIDERS,
+                items.append(FrictionItem(**move, kind=FrictionKind.SHARED_PROVIDERS,
                                           subject=", ".join(shared)))
             else:
-                items.append(FrictionItem(source=s, target=t,
-                                          kind=FrictionKind.NO_SHARED_PROVIDER,
+                items.append(FrictionItem(**move, kind=FrictionKind.NO_SHARED_PROVIDER,
                                           subject="providers"))
     return tuple(items)
 
 
-def _capability_changes(s: int, t: int, was: Profile, now: Profile) -> Iterator[FrictionItem]:
+def _capability_changes(move: _Move, was: Profile, now: Profile) -> Iterator[FrictionItem]:
     for capability, a, b in zip(CAPABILITIES, was.support, now.support, strict=True):
         change = _SUPPORT_CHANGES.get((a, b))
         if change is not None:
             kind, before, after = change
-            yield FrictionItem(source=s, target=t, kind=kind, subject=capability.value,
+            yield FrictionItem(**move, kind=kind, subject=capability.value,
                                before=before, after=after)
 
 
-def _limit_changes(s: int, t: int, src: Model, dst: Model) -> Iterator[FrictionItem]:
+def _limit_changes(move: _Move, src: Model, dst: Model) -> Iterator[FrictionItem]:
     """Context and output shrinking, modalities lost, a licence change."""
     if src.context_window and dst.context_window and dst.context_window < src.context_window:
-        yield FrictionItem(source=s, target=t, kind=FrictionKind.CONTEXT_SHRINK,
+        yield FrictionItem(**move, kind=FrictionKind.CONTEXT_SHRINK,
                            subject="context_window", before=str(src.context_window),
                            after=str(dst.context_window))
     if (src.max_output_tokens and dst.max_output_tokens
             and dst.max_output_tokens < src.max_output_tokens):
-        yield FrictionItem(source=s, target=t, kind=FrictionKind.OUTPUT_SHRINK,
+        yield FrictionItem(**move, kind=FrictionKind.OUTPUT_SHRINK,
                            subject="max_output_tokens", before=str(src.max_output_tokens),
                            after=str(dst.max_output_tokens))
     if src.input_modalities and dst.input_modalities:
         for modality in src.input_modalities:
             if modality not in dst.input_modalities:
-                yield FrictionItem(source=s, target=t, kind=FrictionKind.MODALITY_LOST,
+                yield FrictionItem(**move, kind=FrictionKind.MODALITY_LOST,
                                    subject=modality, before="yes", after="no")
     if src.license and dst.license and src.license != dst.license:
-        yield FrictionItem(source=s, target=t, kind=FrictionKind.LICENSE_CHANGE,
+        yield FrictionItem(**move, kind=FrictionKind.LICENSE_CHANGE,
                            subject="license", before=src.license, after=dst.license)

@@ -67,7 +67,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         reason = route_eligibility(model, route, terms.traffic, terms.requires,
                                    include_free=terms.include_free)
         cost = route_cost(route, terms.traffic) if route.is_priced else None
-        row = RouteRow(model=index, route=route, provider_name=name,
+        row = RouteRow(model_index=index, model=model, route=route, provider_name=name,
                        context_window=model.route_context(route), eligible=reason is None,
                        reason=reason, monthly=None if cost is None else cost.monthly)
         rows.append(row)
@@ -82,11 +82,11 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
             why = f"no route in force on {terms.day.isoformat()} (every price starts later)"
         else:
             why = "no provider route in the catalog"
-        return tuple(rows), CostEstimate(model=index, route=None, provider_name=None,
-                                         monthly=None, reason=why)
+        return tuple(rows), CostEstimate(model_index=index, model=model, route=None,
+                                         provider_name=None, monthly=None, reason=why)
     route, cost = best[2].route, best[3]
     return tuple(rows), CostEstimate(
-        model=index, route=route, provider_name=best[1], monthly=cost.monthly,
+        model_index=index, model=model, route=route, provider_name=best[1], monthly=cost.monthly,
         lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), terms.blend))
 
 
@@ -94,10 +94,10 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int]) -> C
     """The estimates with the bill gap, the cheapest models and where prices cross over."""
     known = [e for e in estimates if e.monthly is not None]
     gap = None
-    cheapest: tuple[int, ...] = ()
+    cheapest: tuple[CostEstimate, ...] = ()
     if known:
         low = min(e.monthly for e in known if e.monthly is not None)
-        cheapest = tuple(e.model for e in known if e.monthly == low)
+        cheapest = tuple(e for e in known if e.monthly == low)
         if len(known) == len(estimates):
             gap = max(e.monthly for e in known if e.monthly is not None) - low
     crossovers = []
@@ -107,9 +107,12 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int]) -> C
         x_prices, y_prices = prices(x.route), prices(y.route)
         share = crossover_share(x_prices, y_prices)
         if share is not None:
-            cheaper_input = x.model if x_prices[0] < y_prices[0] else y.model
-            other = y.model if cheaper_input == x.model else x.model
-            crossovers.append(Crossover(cheaper_input=cheaper_input, cheaper_output=other,
-                                        input_share=share.quantize(QUANTUM)))
-    return CostFacts(estimates=estimates, gap=gap, cheapest=cheapest, blend=blend,
+            low_in, low_out = (x, y) if x_prices[0] < y_prices[0] else (y, x)
+            crossovers.append(Crossover(
+                cheaper_input_index=low_in.model_index, cheaper_input=low_in.model,
+                cheaper_output_index=low_out.model_index, cheaper_output=low_out.model,
+                input_share=share.quantize(QUANTUM)))
+    return CostFacts(estimates=estimates, gap=gap,
+                     cheapest_indexes=tuple(e.model_index for e in cheapest),
+                     cheapest=tuple(e.model for e in cheapest), blend=blend,
                      crossovers=tuple(crossovers))

@@ -1,18 +1,26 @@
 """JSON form of results: one private converter, Decimals and dates as strings.
 
 Money stays exact through JSON: a Decimal becomes its string in fixed-point notation (``"102.50"``,
-``"0.00000005"``, never ``"5E-8"``) and comes back as an equal Decimal. This converter is for
-results; catalogs are read by the strict loader's converter.
+``"0.00000005"``, never ``"5E-8"``) and comes back as an equal Decimal. A fact that refers to a
+model (``estimate.model``, ``gap.a``) is written as the model's position in ``models``, under the
+field's plain name (``"model": 0``), and read back as the very model object the comparison holds.
+This converter is for results; catalogs are read by the strict loader's converter.
 """
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import functools
 from decimal import Decimal
 from typing import Any, TypeVar
 
+import attrs
+
+from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
+
+from .comparison import Comparison
 
 __all__ = ["structure", "unstructure"]
 
@@ -52,12 +60,109 @@ def _converter() -> Any:
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.date, _date)
+    conv.register_unstructure_hook_factory(_has_model_refs,
+                                           lambda cls: _unstructure_refs(conv, cls))
+    conv.register_structure_hook_factory(_has_model_refs, lambda cls: _structure_refs(conv, cls))
+    conv.register_structure_hook(Model, _structure_model(conv))
+    conv.register_structure_hook_factory(
+        lambda t: t is Comparison, lambda cls: _structure_comparison(conv, cls))
     from phicompare.narrative.claims import Evidence, canonical  # noqa: PLC0415
 
     conv.register_unstructure_hook(Evidence, lambda e: {
         "path": e.path, "value": canonical(e.value), "shown": e.shown, "kind": e.kind,
         "source": e.source})
     return conv
+
+
+def _has_model_refs(cls: Any) -> bool:
+    """Whether ``cls`` holds models by reference (fact records: see ``analysis/facts.py``)."""
+    return attrs.has(cls) and any("json" in f.metadata for f in attrs.fields(cls))
+
+
+def _unstructure_refs(conv: Any, cls: type[Any]) -> Any:
+    """JSON of a fact record: each model as its position, under the field's plain name."""
+    from cattrs.gen import make_dict_unstructure_fn, override  # noqa: PLC0415
+
+    overrides: dict[str, Any] = {
+        f.name: override(omit=True) if f.metadata.get("model_ref")
+        else override(rename=f.metadata["json"]) for f in attrs.fields(cls) if f.metadata}
+    return make_dict_unstructure_fn(cls, conv, **overrides)
+
+
+_MODELS: contextvars.ContextVar[tuple[Model, ...]] = contextvars.ContextVar("models")
+"""The models of the comparison being read back, for the positions its facts hold (per call)."""
+_REF = "\x00model "
+"""Prefix of the private keys models are passed in (no JSON key starts with a NUL)."""
+
+
+def _structure_refs(conv: Any, cls: type[Any]) -> Any:
+    """A fact record from JSON: each position resolved to the comparison's model.
+
+    The generated function reads each model from a private key that this hook fills in from
+    the position, so cattrs still reports every wrong key with its path.
+    """
+    from cattrs.gen import make_dict_structure_fn, override  # noqa: PLC0415
+
+    keys = {f.name: f.metadata["json"] for f in attrs.fields(cls) if "json" in f.metadata}
+    refs = {f.name: next(key for name, key in keys.items() if name.startswith(f.name + "_"))
+            for f in attrs.fields(cls) if f.metadata.get("model_ref")}
+    overrides: dict[str, Any] = {name: override(rename=key) for name, key in keys.items()}
+    overrides.update({ref: override(rename=_REF + ref) for ref in refs})
+    plain = make_dict_structure_fn(cls, conv, **overrides)
+
+    def structure(data: Any, _: type[Any]) -> Any:
+        if isinstance(data, dict):
+            models = _MODELS.get()
+            data = {**data, **{_REF + ref: _resolve(models, data[key])
+                               for ref, key in refs.items() if key in data}}
+        return plain(data, cls)
+
+    return structure
+
+
+def _resolve(models: tuple[Model, ...], position: object) -> object:
+    """The model at ``position`` (or the models at a list of positions)."""
+    if isinstance(position, list):
+        return tuple(_resolve(models, p) for p in position)
+    if isinstance(position, int) and not isinstance(position, bool) and 0 <= position < len(models):
+        return models[position]
+    msg = f"expected the position of one of the {len(models)} models, got {position!r}"
+    raise ValueError(msg)
+
+
+def _structure_model(conv: Any) -> Any:
+    """Models from JSON; a model a fact record refers to arrives as the Model itself."""
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
+
+    plain = make_dict_structure_fn(Model, conv)
+
+    def structure(data: Any, _: type[Any]) -> Model:
+        return data if isinstance(data, Model) else plain(data, Model)
+
+    return structure
+
+
+def _structure_comparison(conv: Any, cls: type[Any]) -> Any:
+    """A comparison from JSON: its models first, so that its facts can refer to them."""
+    from cattrs.gen import make_dict_structure_fn, override  # noqa: PLC0415
+
+    plain = make_dict_structure_fn(
+        cls, conv, models=override(struct_hook=lambda _data, _type: _MODELS.get()))
+    as_models = conv.get_structure_hook(tuple[Model, ...])
+
+    def structure(data: Any, _: type[Any]) -> Any:
+        models = as_models(data["models"], tuple[Model, ...]) if isinstance(data, dict) else ()
+        token = _MODELS.set(models)
+        try:
+            return plain(data, cls)
+        finally:
+            _MODELS.reset(token)
+
+    return structure
+
+
+_SHOWN = 5
+"""Problems a ComparisonError message lists at most (it says how many more there are)."""
 
 
 def _describe(exc: BaseException, expected: type[Any] | None) -> str:
@@ -86,8 +191,10 @@ def structure(data: dict[str, Any], cls: type[_T]) -> _T:
     try:
         result: _T = _converter().structure(data, cls)
     except cattrs.BaseValidationError as exc:
-        problems = "; ".join(cattrs.transform_error(exc, path=cls.__name__,
-                                                    format_exception=_describe))
+        found = cattrs.transform_error(exc, path=cls.__name__, format_exception=_describe)
+        problems = "; ".join(found[:_SHOWN])
+        if len(found) > _SHOWN:
+            problems += f"; and {len(found) - _SHOWN} more"
         msg = f"not a valid {cls.__name__}: {problems}"
         raise ComparisonError(msg) from None
     return result

@@ -220,7 +220,9 @@ class Ctx:
             return found
         i, j = pair
         gap = row.pair(i, j)
-        lead = gap.leader if gap.leader is not None else (i if (gap.gap or 0) > 0 else j)
+        lead = gap.leader_index
+        if lead is None:
+            lead = i if (gap.gap or 0) > 0 else j
         trail = j if lead == i else i
         a, b = row.scores[lead], row.scores[trail]
         assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
@@ -389,22 +391,22 @@ class Ctx:
 
     def estimate_claim(self, e: CostEstimate) -> Claim:
         """One model's monthly estimate, or why it has none (estimates recur across pairs)."""
-        name = self.names[e.model]
+        name = self.names[e.model_index]
         found = _ESTIMATES.get_one(e, name)
         if found is None:
             found = _ESTIMATES.put_one(e, name, self._estimate_claim(e, name))
         return found
 
     def _estimate_claim(self, e: CostEstimate, name: str) -> Claim:
-        path = f"cost.estimates[{e.model}]"
+        path = f"cost.estimates[{e.model_index}]"
         if e.monthly is None or e.route is None or e.route.input is None \
                 or e.route.output is None:
             reason = e.reason or "no eligible route"
-            return Claim(key=f"estimate:{e.model}", text=f"{name}: no estimate, {reason}.",
+            return Claim(key=f"estimate:{e.model_index}", text=f"{name}: no estimate, {reason}.",
                          evidence=(self.ev(f"{path}.reason", reason, reason),),
                          checks=(Check(op="none", paths=(f"{path}.monthly",)),))
         return Claim(
-            key=f"estimate:{e.model}",
+            key=f"estimate:{e.model_index}",
             text=f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at "
                  f"{fmt.price(e.route.input)} input and {fmt.price(e.route.output)} output per "
                  "1M tokens.",
@@ -423,10 +425,10 @@ class Ctx:
             return [Claim(key="cost-headline",
                           text="No model here has an eligible priced route, so no monthly "
                                "estimate is made.",
-                          evidence=tuple(self.ev(f"cost.estimates[{e.model}].monthly", None)
+                          evidence=tuple(self.ev(f"cost.estimates[{e.model_index}].monthly", None)
                                          for e in c.cost.estimates) if self.full else (),
                           checks=tuple(Check(op="none", paths=(
-                              f"cost.estimates[{e.model}].monthly",))
+                              f"cost.estimates[{e.model_index}].monthly",))
                                        for e in c.cost.estimates) if self.full else ())]
         return self.cost_comparison("summary") or [self.estimate_claim(known[0])]
 
@@ -457,11 +459,11 @@ class Ctx:
             bills = cast("Claim | None", self.memo.get(key))
             if bills is None:
                 bills = self.memo[key] = (self._tie(known, worded)
-                                          if len(c.cost.cheapest) == len(estimates)
+                                          if len(c.cost.cheapest_indexes) == len(estimates)
                                           else self._cheaper(known, worded))
             claims.append(bills)
         for k, cross in enumerate(c.cost.crossovers):
-            claims.append(self._crossover(k, cross.cheaper_input, cross.cheaper_output,
+            claims.append(self._crossover(k, cross.cheaper_input_index, cross.cheaper_output_index,
                                           cross.input_share, style))
         return claims
 
@@ -481,30 +483,31 @@ class Ctx:
             evidence = []
         if not self.full:
             return Claim(key="tie", text=text, evidence=())
-        evidence += [self.ev(f"cost.estimates[{first.model}].monthly", first.monthly, money,
+        evidence += [self.ev(f"cost.estimates[{first.model_index}].monthly", first.monthly, money,
                              "money"),
                      self.ev("cost.gap", c.cost.gap)]
         return Claim(key="tie", text=text, evidence=tuple(evidence),
-                     checks=tuple(Check(op="==", paths=(f"cost.estimates[{first.model}].monthly",
-                                                        f"cost.estimates[{e.model}].monthly"))
+                     checks=tuple(Check(op="==", paths=(
+                                                        f"cost.estimates[{first.model_index}].monthly",
+                                                        f"cost.estimates[{e.model_index}].monthly"))
                                   for e in known[1:]))
 
     def _cheaper(self, known: list[CostEstimate], style: str) -> Claim:
         c = self.c
-        cheap = c.cost.cheapest
+        cheap = c.cost.cheapest_indexes
         two = len(c.cost.estimates) == 2
         low = fmt.join_words([self.names[i] for i in cheap])
         verb = "is" if len(cheap) == 1 else "are"
-        others = [e for e in known if e.model not in cheap]
+        others = [e for e in known if e.model_index not in cheap]
         gap = fmt.money(c.cost.gap or Decimal(0))
         full = self.full
-        monthly = [self.ev(f"cost.estimates[{e.model}].monthly", e.monthly,
+        monthly = [self.ev(f"cost.estimates[{e.model_index}].monthly", e.monthly,
                            fmt.money(e.monthly or Decimal(0)), "money")
                    for e in known] if full else []
         gap_ev = [self.ev("cost.gap", c.cost.gap, gap, "money")] if full else []
         if style in ("full", "summary"):
             phrase, traffic_ev = self.traffic_phrase()
-            bills = fmt.join_words([f"{self.names[e.model]} {fmt.money(e.monthly or Decimal(0))}"
+            bills = fmt.join_words([f"{e.model.name} {fmt.money(e.monthly or Decimal(0))}"
                                     for e in known])
             text = f"At {phrase} the bills are {bills}: "
             text += f"{low} is {gap} cheaper." if two else f"{low} {verb} cheapest."
@@ -523,7 +526,7 @@ class Ctx:
             return Claim(key="cheaper", text=text, evidence=())
         return Claim(key="cheaper", text=text, evidence=tuple(evidence),
                      checks=tuple(Check(op="<", paths=(f"cost.estimates[{i}].monthly",
-                                                       f"cost.estimates[{e.model}].monthly"))
+                                                       f"cost.estimates[{e.model_index}].monthly"))
                                   for i in cheap for e in others))
 
     def _crossover(self, k: int, ci: int, co: int, input_share: Decimal, style: str) -> Claim:
@@ -580,9 +583,9 @@ class Ctx:
                 key="faq:undecided",
                 text="Without an estimate for every model the data cannot say which is cheaper "
                      "at your traffic.",
-                evidence=tuple(self.ev(f"cost.estimates[{e.model}].monthly", None)
+                evidence=tuple(self.ev(f"cost.estimates[{e.model_index}].monthly", None)
                                for e in missing) if self.full else (),
-                checks=tuple(Check(op="none", paths=(f"cost.estimates[{e.model}].monthly",))
+                checks=tuple(Check(op="none", paths=(f"cost.estimates[{e.model_index}].monthly",))
                              for e in missing) if self.full else ()))
         return tuple(claims)
 
@@ -681,7 +684,7 @@ def _row_view(row: BenchmarkRow, k: int, n: int) -> _RowView:
     wins = dict.fromkeys(range(n), 0)
     gaps: list[tuple[int, int, str, int, Decimal | None]] = []
     for p, gap in enumerate(row.pairs):
-        a, b, leader = gap.a, gap.b, gap.leader
+        a, b, leader = gap.a_index, gap.b_index, gap.leader_index
         if leader is not None:
             wins[leader] += 1
         size: Decimal | None = None
@@ -823,7 +826,7 @@ def advantages(x: Ctx, i: int) -> tuple[list[str], list[Evidence], list[Check]]:
     evidence: list[Evidence] = []
     checks: list[Check] = []
     full = x.full
-    if c.cost.gap is not None and c.cost.cheapest == (i,):
+    if c.cost.gap is not None and c.cost.cheapest_indexes == (i,):
         e = c.cost.estimates[i]
         reasons.append(f"the lower bill at this traffic ({fmt.money(e.monthly or Decimal(0))} "
                        "a month)")
@@ -870,7 +873,7 @@ def category_leads(x: Ctx, category: str) -> tuple[Claim, ...]:
     leads: dict[tuple[int, int], list[BenchmarkRow]] = {}
     noise: list[tuple[BenchmarkRow, tuple[int, int]]] = []
     for row, (i, j) in rows:
-        leader = row.pair(i, j).leader
+        leader = row.pair(i, j).leader_index
         if leader is None:
             noise.append((row, (i, j)))
         else:

@@ -218,14 +218,14 @@ def _scorecard(x: Ctx) -> tuple[Row, ...]:
         if e.route is None or e.route.input is None or e.route.output is None:
             cells.append("no eligible priced route")
             if full:
-                evidence.append(x.ev(f"cost.estimates[{e.model}].route", None))
+                evidence.append(x.ev(f"cost.estimates[{e.model_index}].route", None))
             continue
         cells.append(f"{fmt.price(e.route.input)} in / {fmt.price(e.route.output)} out per 1M "
                      f"({e.provider_name})")
         if full:
-            evidence += [x.ev(f"cost.estimates[{e.model}].route.input", e.route.input,
+            evidence += [x.ev(f"cost.estimates[{e.model_index}].route.input", e.route.input,
                               fmt.price(e.route.input), "price", e.route.source),
-                         x.ev(f"cost.estimates[{e.model}].route.output", e.route.output,
+                         x.ev(f"cost.estimates[{e.model_index}].route.output", e.route.output,
                               fmt.price(e.route.output), "price", e.route.source)]
     rows.append(Row(key="route-price", label="Cheapest route at your traffic",
                     cells=tuple(cells), evidence=tuple(evidence)))
@@ -329,7 +329,7 @@ def _cost(x: Ctx) -> tuple[Claim, ...]:
     weights = c.cost.blend
     blended = [e for e in c.cost.estimates if e.blended is not None]
     if blended:
-        parts = [f"{fmt.price(e.blended)} for {x.names[e.model]}" for e in blended
+        parts = [f"{fmt.price(e.blended)} for {x.names[e.model_index]}" for e in blended
                  if e.blended is not None]
         claims.append(Claim(
             key="blend",
@@ -337,13 +337,13 @@ def _cost(x: Ctx) -> tuple[Claim, ...]:
                  f"{fmt.join_words(parts)}.",
             evidence=(x.ev("cost.blend[0]", weights[0], str(weights[0])),
                       x.ev("cost.blend[1]", weights[1], str(weights[1])),
-                      *(x.ev(f"cost.estimates[{e.model}].blended", e.blended,
+                      *(x.ev(f"cost.estimates[{e.model_index}].blended", e.blended,
                              fmt.price(e.blended), "price")
                         for e in blended if e.blended is not None)) if x.full else ()))
     for e in c.cost.estimates:
         for k, note in enumerate(e.notes):
-            claims.append(Claim(key=f"note:{e.model}:{k}", text=f"{x.names[e.model]}: {note}.",
-                                evidence=(x.ev(f"cost.estimates[{e.model}].notes[{k}]", note,
+            claims.append(Claim(key=f"note:{e.model_index}:{k}", text=f"{e.model.name}: {note}.",
+                                evidence=(x.ev(f"cost.estimates[{e.model_index}].notes[{k}]", note,
                                                note),) if x.full else ()))
     return tuple(claims)
 
@@ -369,7 +369,7 @@ def _friction_claim(x: Ctx, item: FrictionItem, k: int) -> Claim | None:
 
 def _friction_text(x: Ctx, item: FrictionItem) -> tuple[str, str] | None:
     """A friction item's claim key and sentence (``None`` for an item the prose skips)."""
-    src, dst = x.names[item.source], x.names[item.target]
+    src, dst = x.names[item.source_index], x.names[item.target_index]
     kind = item.kind
     if kind in _CAPABILITY_KINDS:
         label = _capability_label(item.subject)
@@ -426,8 +426,8 @@ def _friction_evidence(x: Ctx, item: FrictionItem,
         field = "context_window" if kind is FrictionKind.CONTEXT_SHRINK else "max_output_tokens"
         return ((ev_kind, x.ev(f"{path}.before", item.before, fmt.tokens(before), "tokens-text"),
                  x.ev(f"{path}.after", item.after, fmt.tokens(after), "tokens-text")),
-                (Check(op="<", paths=(f"models[{item.target}].{field}",
-                                      f"models[{item.source}].{field}")),))
+                (Check(op="<", paths=(f"models[{item.target_index}].{field}",
+                                      f"models[{item.source_index}].{field}")),))
     if kind in (FrictionKind.MODALITY_LOST, FrictionKind.SHARED_PROVIDERS):
         return (ev_kind, x.ev(f"{path}.subject", item.subject, item.subject)), ()
     if kind is FrictionKind.LICENSE_CHANGE:
@@ -436,13 +436,13 @@ def _friction_evidence(x: Ctx, item: FrictionItem,
     if kind is FrictionKind.PRICE_CHANGE and item.amount is not None:
         return ((ev_kind, x.ev(f"{path}.amount", item.amount, fmt.money(abs(item.amount)),
                                "money-abs"),
-                 x.ev(f"cost.estimates[{item.source}].monthly", x.dec(item.before),
+                 x.ev(f"cost.estimates[{item.source_index}].monthly", x.dec(item.before),
                       fmt.money(x.dec(item.before)), "money"),
-                 x.ev(f"cost.estimates[{item.target}].monthly", x.dec(item.after),
+                 x.ev(f"cost.estimates[{item.target_index}].monthly", x.dec(item.after),
                       fmt.money(x.dec(item.after)), "money")),
                 (Check(op=">" if item.amount > 0 else "<", paths=(
-                    f"cost.estimates[{item.target}].monthly",
-                    f"cost.estimates[{item.source}].monthly")),))
+                    f"cost.estimates[{item.target_index}].monthly",
+                    f"cost.estimates[{item.source_index}].monthly")),))
     return (ev_kind,), ()
 
 
@@ -453,7 +453,7 @@ def _friction(x: Ctx) -> tuple[tuple[int, int, tuple[Claim, ...]], ...]:
         claims: list[Claim] = []
         keys: set[str] = set()
         for k, item in enumerate(c.friction):
-            if (item.source, item.target) != (s, t):
+            if (item.source_index, item.target_index) != (s, t):
                 continue
             claim = _friction_claim(x, item, k)
             if claim is not None and claim.key not in keys:

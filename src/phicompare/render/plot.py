@@ -77,7 +77,7 @@ def _draw_cost(fig: Any, c: Comparison) -> None:
         if e.route is None or e.monthly is None:
             continue
         route = e.route
-        label = _t(f"{c.names[e.model]} on {e.provider_name}") + ": " + _t(fmt.money(e.monthly))
+        label = _t(f"{e.model.name} on {e.provider_name}") + ": " + _t(fmt.money(e.monthly))
         points = [(float(t.input_tokens + t.output_tokens), float(route_cost(route, t).monthly))
                   for t in (_scaled(traffic, f) for f in _SCALES) if t is not None]
         line = volume.plot([x for x, _ in points], [y for _, y in points], label=label)[0]

@@ -70,9 +70,10 @@ class _Builder:
         hints = typing.get_type_hints(cls)
         properties: dict[str, Any] = {}
         for field in attrs.fields(cls):
-            if not field.init:
-                continue
-            key = field.alias if field.alias is not None else field.name
+            if not field.init or field.metadata.get("model_ref"):
+                continue  # a model held by reference is written as its position, below
+            key = field.metadata.get("json") or (
+                field.alias if field.alias is not None else field.name)
             try:
                 prop = self.schema(hints[field.name])
             except TypeError as exc:

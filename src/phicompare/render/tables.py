@@ -51,7 +51,7 @@ def capabilities(rows: Sequence[CapabilityRow], names: tuple[str, ...]) -> Table
 
 def breakdowns(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     """Each model's bill at the traffic: its lines and total, or why there is no estimate."""
-    return [_breakdown(e, names[e.model]) for e in c.cost.estimates]
+    return [_breakdown(e, names[e.model_index]) for e in c.cost.estimates]
 
 
 def _breakdown(e: CostEstimate, name: str) -> Block:
@@ -137,9 +137,9 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
         blocks.append(Table(
             "Gaps between pairs of scores, with 95% sampling intervals",
             ("Benchmark", "Models", "Gap ±95%", "Reading"),
-            tuple([(r.benchmark.label, f"{names[gap.a]} vs {names[gap.b]}", *_reading(gap, names))
+            tuple([(r.benchmark.label, f"{gap.a.name} vs {gap.b.name}", *_reading(gap, names))
                    for r in shared for gap in r.pairs
-                   if r.scores[gap.a] is not None and r.scores[gap.b] is not None]),
+                   if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]),
             numeric=(2,)))
     else:
         blocks.append(Para("No benchmark has scores from two of these models."))
@@ -194,7 +194,7 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
         return shown, "tie"
     if not gap.significant:
         return shown, "within noise"
-    ahead = gap.a if (gap.gap > 0) == gap.higher_is_better else gap.b
+    ahead = gap.a_index if (gap.gap > 0) == gap.higher_is_better else gap.b_index
     return shown, f"{names[ahead]} leads, outside noise"
 
 

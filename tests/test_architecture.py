@@ -1,0 +1,229 @@
+"""The tree's guard-rails (docs/architecture.md): module size, no hidden state, lazy upward calls.
+
+The layer order itself is checked by import-linter (``lint-imports``, configured in
+pyproject.toml). The allow-lists below hold today's offenders; each is a ratchet: a new offender
+fails, and so does an entry that no longer offends (shrink the list when a fix lands).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from pathlib import Path
+
+import phicompare
+
+SRC = Path(phicompare.__file__).parent  # the sources, or the installed wheel in CI
+MAX_LINES = 400
+
+# TODO(issue 12): split these modules along a seam the reader can name, then remove them here.
+TOO_LONG: frozenset[str] = frozenset({
+    "narrative/context.py",
+    "narrative/narrate.py",
+})
+
+# The one sanctioned cache (STYLE.md: "cache at one well-defined edge"): the bundled catalog,
+# parsed once per process. Keyed by nothing, it holds no caller's objects.
+SANCTIONED: dict[str, Counter[str]] = {
+    "catalog/loader.py": Counter({"functools.cache": 1}),
+    # The two private cattrs converters, each built once per process on first use (cattrs is
+    # imported lazily). A converter is configuration, keyed by nothing and holding no data.
+    "analysis/serialize.py": Counter({"functools.cache": 1}),
+    "catalog/structure.py": Counter({"functools.cache": 1}),
+}
+
+# TODO(issue 12): hidden state to remove (counts per file and kind); lower a count, or drop the
+# file, as each one goes.
+HIDDEN_STATE_TODO: dict[str, Counter[str]] = {
+    "analysis/facts.py": Counter({"gc.disable": 1}),
+    "narrative/context.py": Counter({"ByIdentity(": 8}),
+    "narrative/format.py": Counter({"lru_cache": 4}),
+    "narrative/narrate.py": Counter({"ByIdentity(": 3, "lru_cache": 1}),
+}
+
+# The upward calls the layers allow (docs/architecture.md), as (module, function) pairs: each
+# must import lazily, inside that function.
+LAZY_UPWARD: frozenset[tuple[str, str]] = frozenset({
+    ("analysis/comparison.py", "Comparison.narrative"),
+    ("analysis/comparison.py", "Comparison.prose"),
+    ("analysis/comparison.py", "Comparison.check"),
+    ("analysis/comparison.py", "Comparison.to_markdown"),
+    ("analysis/comparison.py", "Comparison.to_html"),
+    ("analysis/comparison.py", "Comparison.to_text"),
+    ("analysis/comparison.py", "Comparison.to_json"),
+    ("analysis/comparison.py", "Comparison.plot_cost"),
+    ("analysis/comparison.py", "Comparison.plot_benchmarks"),
+    ("domain/records.py", "Model._repr_markdown_"),
+    ("domain/records.py", "Model._repr_html_"),
+    ("catalog/index.py", "Catalog._repr_markdown_"),
+    ("catalog/index.py", "Catalog._repr_html_"),
+})
+
+# TODO(issue 12): upward imports outside the allowed conveniences ("<module scope>" when made at
+# import time); the same edges are in pyproject.toml's import-linter TODO block.
+UPWARD_TODO: frozenset[tuple[str, str, str]] = frozenset({
+    ("analysis/comparison.py", "<module scope>", "phicompare.narrative.claims"),
+    ("analysis/serialize.py", "_converter", "phicompare.narrative.claims"),
+    ("catalog/loader.py", "_prebuilt", "phicompare"),
+})
+
+# Layer ranks, lowest first. Importers sit beside analysis (rank 3) and neither imports the
+# other; the package index (`__init__`) is an interface, like the CLI.
+RANK = {"exceptions": 0, "domain": 1, "catalog": 2, "analysis": 3, "importers": 3,
+        "narrative": 4, "render": 5, "batch": 6, "cli": 6, "__init__": 6, "__main__": 7}
+
+
+def modules() -> list[Path]:
+    """Every Python module of the package."""
+    return sorted(SRC.rglob("*.py"))
+
+
+def name(path: Path) -> str:
+    """The module's path relative to the package, with forward slashes."""
+    return path.relative_to(SRC).as_posix()
+
+
+def layer(module: str) -> str:
+    """The layer of a dotted module name or of a package-relative path."""
+    parts = module.removeprefix("phicompare").strip(".").replace("/", ".").split(".")
+    head = parts[0].removesuffix(".py") if parts[0] else "__init__"
+    return head.removesuffix(".py")
+
+
+def non_blank_lines(path: Path) -> int:
+    """Lines holding something other than whitespace."""
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _dotted(node: ast.expr) -> str:
+    """``functools.lru_cache`` for an attribute chain, ``ByIdentity`` for a name, else ``""``."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr}" if base else ""
+    return ""
+
+
+def hidden_state(tree: ast.Module) -> Counter[str]:
+    """Module-level identity caches, memo decorators, ``exec`` and collector switches in a module.
+
+    A ``ByIdentity(...)`` counts when it is built outside any function (at module or class
+    scope); the others count wherever they appear.
+    """
+    found: Counter[str] = Counter()
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        if isinstance(node, ast.Call):
+            callee = _dotted(node.func)
+            if callee.endswith("ByIdentity") and not in_function:
+                found["ByIdentity("] += 1
+            if callee in {"exec", "builtins.exec"}:
+                found["exec("] += 1
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            dotted = _dotted(node)
+            if dotted in {"lru_cache", "functools.lru_cache"}:
+                found["lru_cache"] += 1
+            elif dotted in {"cache", "functools.cache"}:
+                found["functools.cache"] += 1
+            elif dotted in {"gc.disable", "disable"} and isinstance(node, ast.Attribute):
+                found["gc.disable"] += 1
+            if isinstance(node, ast.Attribute):
+                return  # the chain is counted once, from its outermost attribute
+        inner = in_function or isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                 ast.Lambda))
+        for child in ast.iter_child_nodes(node):
+            visit(child, inner)
+
+    visit(tree, in_function=False)
+    return found
+
+
+def upward_imports(path: Path) -> set[tuple[str, str, str]]:
+    """(module, enclosing function or ``<module scope>``, imported module) for each upward edge."""
+    module = name(path)
+    rank = RANK[layer(module)]
+    package = ".".join(("phicompare", *path.relative_to(SRC).parent.parts))
+    edges: set[tuple[str, str, str]] = set()
+
+    def targets(node: ast.Import | ast.ImportFrom) -> list[str]:
+        if isinstance(node, ast.Import):
+            return [alias.name for alias in node.names]
+        if node.level:
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+            stem = f"{base}.{node.module}" if node.module else base
+        else:
+            stem = node.module or ""
+        return [stem]
+
+    def visit(node: ast.AST, scope: list[str]) -> None:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for target in targets(node):
+                if target.split(".")[0] != "phicompare":
+                    continue
+                if RANK[layer(target)] > rank or (
+                        {layer(target), layer(module)} == {"analysis", "importers"}):
+                    edges.add((module, ".".join(scope) or "<module scope>", target))
+        inner = scope
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            inner = [*scope, node.name]
+        for child in ast.iter_child_nodes(node):
+            visit(child, inner)
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for statement in tree.body:
+        if isinstance(statement, ast.If) and _dotted(statement.test) in {
+                "TYPE_CHECKING", "typing.TYPE_CHECKING"}:
+            continue  # annotations only: no import at run time
+        visit(statement, [])
+    return edges
+
+
+def test_modules_stay_under_400_non_blank_lines() -> None:
+    """No module passes 400 non-blank lines, except the listed ones, which are still too long."""
+    long = {name(p) for p in modules() if non_blank_lines(p) > MAX_LINES}
+    assert long - TOO_LONG == set(), f"split these modules (over {MAX_LINES} lines)"
+    assert TOO_LONG - long == set(), "these are short now: remove them from TOO_LONG"
+
+
+def test_no_hidden_state_beyond_the_allow_lists() -> None:
+    """No module-level identity cache, memo decorator, exec or collector switch is added."""
+    found = {name(p): hidden_state(ast.parse(p.read_text(encoding="utf-8"))) for p in modules()}
+    found = {k: v for k, v in found.items() if v}
+    allowed = {k: SANCTIONED.get(k, Counter()) + HIDDEN_STATE_TODO.get(k, Counter())
+               for k in SANCTIONED.keys() | HIDDEN_STATE_TODO.keys()}
+    new = {k: v - allowed.get(k, Counter()) for k, v in found.items()}
+    assert {k: dict(v) for k, v in new.items() if v} == {}, "hidden state added"
+    gone = {k: v - found.get(k, Counter()) for k, v in allowed.items()}
+    assert {k: dict(v) for k, v in gone.items() if v} == {}, (
+        "hidden state removed: lower HIDDEN_STATE_TODO")
+
+
+def test_upward_imports_are_the_lazy_conveniences() -> None:
+    """An import of a higher layer sits in an allowed convenience method, or is a listed TODO."""
+    edges: set[tuple[str, str, str]] = set()
+    for path in modules():
+        edges |= upward_imports(path)
+    unexpected = {e for e in edges if (e[0], e[1]) not in LAZY_UPWARD} - UPWARD_TODO
+    assert unexpected == set(), "upward imports outside the allowed lazy conveniences"
+    assert UPWARD_TODO - edges == set(), "fixed: remove these from UPWARD_TODO"
+
+
+def test_the_checkers_see_what_they_are_meant_to() -> None:
+    """The scanners find a planted offender of every kind, and skip the allowed forms."""
+    planted = ast.parse(
+        "import functools, gc\n"
+        "_C = ByIdentity()\n"
+        "class K:\n    _D = facts.ByIdentity()\n"
+        "@functools.lru_cache(maxsize=8)\ndef f(x): return x\n"
+        "@functools.cache\ndef g(): return 1\n"
+        "def h():\n    local = ByIdentity()\n    exec('1')\n    gc.disable()\n"
+        "    gc.freeze()\n")
+    assert hidden_state(planted) == Counter({
+        "ByIdentity(": 2, "lru_cache": 1, "functools.cache": 1, "exec(": 1, "gc.disable": 1})
+    assert layer("phicompare.render.markdown") == "render"
+    assert layer("catalog/index.py") == "catalog"
+    assert layer("batch.py") == "batch"
+    assert layer("phicompare") == "__init__"
+    assert ("catalog/loader.py", "_prebuilt", "phicompare") in upward_imports(
+        SRC / "catalog" / "loader.py")
