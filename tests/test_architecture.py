@@ -31,13 +31,7 @@ SANCTIONED: dict[str, Counter[str]] = {
 
 # TODO(issue 12): hidden state to remove (counts per file and kind); lower a count, or drop the
 # file, as each one goes.
-HIDDEN_STATE_TODO: dict[str, Counter[str]] = {
-    "analysis/facts.py": Counter({"gc.disable": 1}),
-    "render/blocks.py": Counter({"lru_cache": 1}),
-    "render/html.py": Counter({"lru_cache": 1}),
-    "render/markdown.py": Counter({"ByIdentity(": 1, "lru_cache": 4}),
-    "render/page.py": Counter({"ByIdentity(": 5, "lru_cache": 1}),
-}
+HIDDEN_STATE_TODO: dict[str, Counter[str]] = {}
 
 # The upward calls the layers allow (docs/architecture.md), as (module, function) pairs: each
 # must import lazily, inside that function.
