@@ -262,16 +262,17 @@ def _tier_rates(route: ProviderRoute, traffic: Traffic, notes: list[str]) -> _Ra
 
 
 def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
-                  notes: list[str]) -> _Rates:
-    """``rates`` blended over the route's time windows as the traffic arrives.
+                  notes: list[str]) -> tuple[_Rates, int]:
+    """``rates`` blended over the route's time windows as the traffic arrives, as a fraction.
 
     Each moment of the traffic's arrival (every minute of the week when it arrives evenly) is
-    priced at the window open then, else at ``rates``; the blend is the exact average. A cache
-    price unknown at some moments but known at others stands at the input price of those
+    priced at the window open then, else at ``rates``; the blend is the exact average, returned
+    as numerators over one denominator (the moments counted) so that the bill divides once. A
+    cache price unknown at some moments but known at others stands at the input price of those
     moments, as the bill does for an unknown cache price.
     """
     if not route.windows:
-        return rates
+        return rates, 1
     days = (traffic.weekday,) if traffic.weekday is not None else tuple(range(1, 8))
     at = None if traffic.at is None else clock_minutes(traffic.at)
     total = len(days) * (MINUTES_A_DAY if at is None else 1)
@@ -286,7 +287,7 @@ def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
             weights.append((count, inside))
             rest -= count
     if not weights:
-        return rates
+        return rates, 1
     if rest:
         weights.append((rest, rates))
     blended: _Rates = {}
@@ -298,12 +299,12 @@ def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
         for count, found in weights:
             price = found[side]
             amount += count * (price if price is not None else _required(found["input"]))
-        blended[side] = amount if total == 1 else amount / total
+        blended[side] = amount
     when = ("evenly over the week" if at is None and traffic.weekday is None
             else "at the stated time")
     notes.append(f"time-of-day prices: traffic arrives {when}; {total - rest:,} of {total:,} "
                  "minutes fall in a price window, and the prices are blended by that share")
-    return blended
+    return blended, total
 
 
 def _required(price: Decimal | None) -> Decimal:
@@ -326,14 +327,18 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         Decimal('102.50')
     """
     notes: list[str] = []
-    rates = _window_rates(route, traffic, _tier_rates(route, traffic, notes), notes)
+    rates, scale = _window_rates(route, traffic, _tier_rates(route, traffic, notes), notes)
     input_price, output_price = _required(rates["input"]), _required(rates["output"])
     lines: list[CostLine] = []
 
-    def add(item: str, quantity: int, unit: Decimal, per: Decimal = MILLION) -> None:
+    def add(item: str, quantity: int, unit: Decimal, per: Decimal = MILLION,
+            over: int = scale) -> None:
+        # ``unit`` is a price times ``over`` (the moments a time-window blend counts; 1 without
+        # windows): the amount divides once, so a blend over a third of a day stays exact.
         if quantity:
-            lines.append(CostLine(item=item, quantity=quantity, unit_price=unit,
-                                  amount=Decimal(quantity) * unit / per))
+            lines.append(CostLine(item=item, quantity=quantity,
+                                  unit_price=unit if over == 1 else unit / over,
+                                  amount=Decimal(quantity) * unit / (per * over)))
 
     cached = int(traffic.input_tokens * traffic.cached_share)
     written = int(traffic.input_tokens * traffic.cache_write_share)
@@ -359,7 +364,7 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
             fresh_input += written
     batch_in = int(fresh_input * traffic.batch_share)
     batch_out = int(traffic.output_tokens * traffic.batch_share)
-    batch_input, batch_output = _batch_prices(route, input_price, output_price)
+    batch_input, batch_output = _batch_prices(route, input_price, output_price, scale)
     if batch_in and batch_input is None:
         notes.append("no batch input price: batch input billed at the standard price")
         batch_in = 0
@@ -377,19 +382,26 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
             notes.append(f"a fee of ${route.per_request} a request is not included: "
                          "the traffic gives no request count")
         else:
-            add("requests", traffic.requests, route.per_request, per=_ONE)
+            add("requests", traffic.requests, route.per_request, per=_ONE, over=1)
     monthly = sum((line.amount for line in lines), _ZERO)
     return RouteCost(monthly=monthly, lines=tuple(lines), notes=tuple(notes))
 
 
-def _batch_prices(route: ProviderRoute, input_price: Decimal,
-                  output_price: Decimal) -> tuple[Decimal | None, Decimal | None]:
-    """Batch (input, output) prices: an explicit price wins, else the discount, else unknown."""
+def _batch_prices(route: ProviderRoute, input_price: Decimal, output_price: Decimal,
+                  scale: int = 1) -> tuple[Decimal | None, Decimal | None]:
+    """Batch (input, output) prices: an explicit price wins, else the discount, else unknown.
+
+    Prices are times ``scale``, as the bill's blended prices are (1 without time windows).
+    """
     keep = None if route.batch_discount is None else _ONE - route.batch_discount
     batch_input = route.batch_input
+    if batch_input is not None and scale != 1:
+        batch_input *= scale
     if batch_input is None and keep is not None:
         batch_input = input_price * keep
     batch_output = route.batch_output
+    if batch_output is not None and scale != 1:
+        batch_output *= scale
     if batch_output is None and keep is not None:
         batch_output = output_price * keep
     return batch_input, batch_output
