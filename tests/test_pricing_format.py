@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from phicompare import CatalogError, Comparison, Traffic, compare, load_catalog
+from phicompare import (
+    CatalogError,
+    Comparison,
+    Traffic,
+    compare,
+    load_catalog,
+    validate_paths,
+)
 from phicompare.domain.records import PriceWindow, Tier, TierBoundary
 from phicompare.render.schema import SCHEMA_FILE
 
@@ -141,3 +148,14 @@ def test_a_window_bill_at_night_is_the_off_peak_price(tmp_path: Path) -> None:
         "250") * Decimal("0.55")
     assert day.cost.estimates[0].monthly == Decimal("800") * Decimal("0.27") + Decimal(
         "250") * Decimal("1.10")
+
+
+def test_strict_validation_flags_a_lone_zero(tmp_path: Path) -> None:
+    file = write(tmp_path, HEAD.replace("output = 1.10", "output = 0"))
+    problems = validate_paths(file, strict=True, today=dt.date(2026, 9, 1))
+    lone = [p for p in problems if p.path.endswith("routes[0].output")]
+    assert len(lone) == 1
+    assert "lone zero" in lone[0].message
+    free = write(tmp_path, HEAD.replace("output = 1.10", 'output = 0\nstatus = "free-tier"'))
+    assert not [p for p in validate_paths(free, strict=True, today=dt.date(2026, 9, 1))
+                if "lone zero" in p.message]
