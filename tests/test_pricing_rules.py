@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -162,3 +163,65 @@ def test_defaults_leave_a_bill_unchanged() -> None:
 def test_bad_arrival_or_split_is_a_clear_error(fields: dict[str, Any], message: str) -> None:
     with pytest.raises(ComparisonError, match=message):
         Traffic(**fields)
+
+
+# --- properties over random pricing rules ---------------------------------------------------------
+
+MONEY = st.integers(0, 10_000).map(lambda cents: D(cents) / 100)
+OPTIONAL = st.none() | MONEY
+
+
+@st.composite
+def rule_routes(draw: st.DrawFn) -> ProviderRoute:
+    """A route with any tiers (sides optional), windows on the hour, cache and 1-hour prices."""
+    thresholds = draw(st.lists(st.integers(1, 400_000), max_size=3, unique=True))
+    tiers = []
+    for threshold in thresholds:
+        sides = {side: draw(OPTIONAL) for side in ("input", "output", "cache_read",
+                                                   "cache_write", "cache_write_1h")}
+        if all(v is None for v in sides.values()):
+            sides["input"] = D(1)
+        tiers.append(Tier(above_input_tokens=threshold, boundary=draw(st.sampled_from(
+            list(TierBoundary))), **sides))
+    windows = []
+    if draw(st.booleans()):
+        start, hours = draw(st.integers(0, 23)), draw(st.integers(1, 23))
+        windows.append(PriceWindow(start=f"{start:02}:00", end=f"{(start + hours) % 24:02}:00",
+                                   weekdays=tuple(draw(st.sets(st.integers(1, 7), max_size=3))),
+                                   input=draw(OPTIONAL), output=draw(OPTIONAL),
+                                   cache_read=draw(MONEY)))
+    return route(input=draw(MONEY), output=draw(MONEY), cache_read=draw(OPTIONAL),
+                 cache_write=draw(OPTIONAL), cache_write_1h=draw(OPTIONAL), tiers=tuple(tiers),
+                 windows=tuple(windows))
+
+
+@st.composite
+def rule_traffics(draw: st.DrawFn) -> Traffic:
+    requests = draw(st.integers(1, 1_000))
+    cached = draw(st.integers(0, 50))
+    return Traffic(input_tokens=requests * draw(st.integers(1, 500_000)),
+                   output_tokens=draw(st.integers(0, 10**9)), requests=requests,
+                   cached_share=D(cached) / 100,
+                   cache_write_share=D(draw(st.integers(0, 50))) / 100,
+                   cache_write_1h_share=D(draw(st.integers(0, 100))) / 100,
+                   at=draw(st.none() | st.sampled_from(["00:00", "07:30", "23:59"])),
+                   weekday=draw(st.none() | st.integers(1, 7)))
+
+
+@settings(max_examples=80, deadline=None)
+@given(r=rule_routes(), traffic=rule_traffics())
+def test_every_token_is_billed_once_under_every_rule(r: ProviderRoute, traffic: Traffic) -> None:
+    cost = route_cost(r, traffic)
+    billed_in = sum(line.quantity for line in cost.lines if line.item != "output")
+    billed_out = sum(line.quantity for line in cost.lines if line.item == "output")
+    assert (billed_in, billed_out) == (traffic.input_tokens, traffic.output_tokens)
+    assert cost.monthly == sum((line.amount for line in cost.lines), D(0)) >= 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(r=rule_routes(), traffic=rule_traffics())
+def test_a_route_without_windows_ignores_when_the_traffic_arrives(r: ProviderRoute,
+                                                                  traffic: Traffic) -> None:
+    plain = attrs.evolve(r, windows=())
+    at_night = attrs.evolve(traffic, at="20:00", weekday=7)
+    assert route_cost(plain, traffic).lines == route_cost(plain, at_night).lines

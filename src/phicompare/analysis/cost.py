@@ -300,10 +300,18 @@ def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
             price = found[side]
             amount += count * (price if price is not None else _required(found["input"]))
         blended[side] = amount
-    when = ("evenly over the week" if at is None and traffic.weekday is None
-            else "at the stated time")
-    notes.append(f"time-of-day prices: traffic arrives {when}; {total - rest:,} of {total:,} "
-                 "minutes fall in a price window, and the prices are blended by that share")
+    in_window = total - rest
+    if at is None:
+        span = "the week" if traffic.weekday is None else "the day"
+        notes.append(f"time-of-day prices: traffic arrives evenly over {span}; {in_window:,} of "
+                     f"its {total:,} minutes fall in a price window, and the prices are "
+                     "blended by that share")
+    elif total == 1:
+        notes.append(f"time-of-day prices: traffic arrives at {traffic.at} UTC, in_window a price "
+                     "window")
+    else:
+        notes.append(f"time-of-day prices: traffic arrives at {traffic.at} UTC, in_window a price "
+                     f"window on {in_window} of the 7 days; the prices are blended by that share")
     return blended, total
 
 
