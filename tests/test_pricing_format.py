@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import textwrap
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 from phicompare import (
@@ -159,3 +161,12 @@ def test_strict_validation_flags_a_lone_zero(tmp_path: Path) -> None:
     free = write(tmp_path, HEAD.replace("output = 1.10", 'output = 0\nstatus = "free-tier"'))
     assert not [p for p in validate_paths(free, strict=True, today=dt.date(2026, 9, 1))
                 if "lone zero" in p.message]
+
+
+@pytest.mark.parametrize("cls", [PriceWindow, Tier])
+def test_catalog_doc_documents_every_pricing_key(cls: type) -> None:
+    doc = Path(__file__).parent.parent / "docs" / "catalog.md"
+    if not doc.exists():
+        pytest.skip("docs/ is not beside the tests (installed-wheel run)")
+    documented = set(re.findall(r"`([a-z_0-9]+)`", doc.read_text(encoding="utf-8")))
+    assert [f.name for f in attrs.fields(cls) if f.name not in documented] == []
