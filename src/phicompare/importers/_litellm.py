@@ -140,7 +140,7 @@ class _Entry:
         """
         found: dict[int, dict[str, Decimal]] = {}
         for field, value in self.entry.items():
-            match = _TIER.match(field)
+            match = _TIER.match(field) if "_above_" in field else None
             if match is None:
                 continue
             money = as_money(value)
@@ -348,7 +348,7 @@ def from_litellm(
 def _record(key: str, entry: Mapping[str, Any], provider: str, base: str, when: dt.date,
             tally: Tally) -> Record:
     for field in entry:
-        if field not in _USED and _TIER.match(field) is None:
+        if field not in _USED and ("_above_" not in field or _TIER.match(field) is None):
             tally.field(field, NO_PLACE, key)
     reader = _Entry(key, entry, tally)
     prices = reader.prices()
