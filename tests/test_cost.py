@@ -22,12 +22,8 @@ from phicompare import (
     crossover_share,
     route_cost,
 )
-from phicompare.analysis.cost import (
-    ABSURD_TOKENS,
-    check_blend,
-    current_routes,
-    route_eligibility,
-)
+from phicompare.analysis.cost import check_blend, current_routes, route_eligibility
+from phicompare.analysis.traffic import ABSURD_TOKENS
 
 from .strategies import exact_traffics, prices, routes, traffics
 

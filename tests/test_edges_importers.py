@@ -106,7 +106,7 @@ def test_genai_prices_tiers_that_cannot_be_placed_are_noted(genai: ImportedCatal
     assert notes["prices.input_mtok.tiers"] == "not a tier"
     assert genai.model("bad-tier").routes[0].tiers == ()
     (tier,) = genai.model("one-sided-tier").routes[0].tiers
-    assert (tier.above_input_tokens, tier.input, tier.output) == (200_000, 2, None)
+    assert (tier.above_input_tokens, tier.input, tier.output) == (200_000, Decimal(2), None)
 
 
 def test_genai_prices_constraints_it_cannot_hold_skip_the_entry(genai: ImportedCatalog) -> None:

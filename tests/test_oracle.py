@@ -32,8 +32,9 @@ from typing import Any
 import attrs
 import pytest
 
-from phicompare.analysis.cost import Traffic, current_routes, route_cost
-from phicompare.domain.records import ProviderRoute
+from phicompare.analysis.cost import current_routes, route_cost
+from phicompare.analysis.traffic import Traffic
+from phicompare.domain.pricing import ProviderRoute
 from phicompare.importers import from_genai_prices, from_litellm
 
 SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"

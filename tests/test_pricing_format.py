@@ -21,7 +21,7 @@ from phicompare import (
     load_catalog,
     validate_paths,
 )
-from phicompare.domain.records import PriceWindow, Tier, TierBoundary
+from phicompare.domain.pricing import PriceWindow, Tier, TierBoundary
 from phicompare.render.schema import SCHEMA_FILE
 
 HEAD = """

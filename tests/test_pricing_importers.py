@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from phicompare import RouteStatus
-from phicompare.domain.records import PriceWindow, Tier, TierBoundary
+from phicompare.domain.pricing import PriceWindow, Tier, TierBoundary
 from phicompare.importers import from_genai_prices, from_litellm, from_models_dev, from_openrouter
 
 DAY = dt.date(2026, 1, 1)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from phicompare import ComparisonError, ProviderRoute, Traffic, route_cost
-from phicompare.domain.records import PriceWindow, Tier, TierBoundary
+from phicompare.domain.pricing import PriceWindow, Tier, TierBoundary
 
 D = Decimal
 

@@ -19,27 +19,47 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__ as __version__
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
-    ".analysis.compare": ("compare",),
-    ".analysis.comparison": ("Comparison",),
+    ".analysis.compare": (
+        "compare",
+    ),
+    ".analysis.comparison": (
+        "Comparison",
+    ),
     ".analysis.cost": (
-        "CostLine", "RouteCost", "Traffic", "blended_price", "crossover_share", "route_cost",
+        "CostLine", "RouteCost", "blended_price", "crossover_share", "route_cost",
     ),
     ".analysis.facts": (
         "BenchmarkRow", "CapabilityRow", "CostEstimate", "CostFacts", "Crossover", "FrictionItem",
         "FrictionKind", "Provenance", "Related", "RouteRow", "ScoreGap", "SourceRef", "SpecRow",
     ),
-    ".batch": ("PairResult", "compare_all"),
-    ".catalog.index": ("Catalog",),
-    ".catalog.loader": ("default_catalog", "load_catalog", "validate_paths"),
+    ".analysis.traffic": (
+        "Traffic",
+    ),
+    ".batch": (
+        "PairResult", "compare_all",
+    ),
+    ".catalog.index": (
+        "Catalog",
+    ),
+    ".catalog.loader": (
+        "default_catalog", "load_catalog", "validate_paths",
+    ),
+    ".domain.capabilities": (
+        "Capabilities", "Capability", "Support",
+    ),
+    ".domain.pricing": (
+        "PriceWindow", "ProviderRoute", "RouteStatus", "Tier", "TierBoundary",
+    ),
     ".domain.records": (
-        "Benchmark", "BenchmarkScore", "Capabilities", "Capability", "Model", "Provider",
-        "ProviderRoute", "RouteStatus", "Support", "Tier",
+        "Benchmark", "BenchmarkScore", "Model", "Provider",
     ),
     ".exceptions": (
         "CatalogError", "ComparisonError", "PhicompareError", "PlotError", "Problem",
         "SourceError", "UnknownModelError",
     ),
-    ".narrative.claims": ("Check", "Claim", "Evidence", "Narrative", "Question", "Row"),
+    ".narrative.claims": (
+        "Check", "Claim", "Evidence", "Narrative", "Question", "Row",
+    ),
 }
 """Each public name, by the module that defines it."""
 
@@ -57,7 +77,6 @@ if TYPE_CHECKING:
     from .analysis.cost import (
         CostLine as CostLine,
         RouteCost as RouteCost,
-        Traffic as Traffic,
         blended_price as blended_price,
         crossover_share as crossover_share,
         route_cost as route_cost,
@@ -77,6 +96,9 @@ if TYPE_CHECKING:
         SourceRef as SourceRef,
         SpecRow as SpecRow,
     )
+    from .analysis.traffic import (
+        Traffic as Traffic,
+    )
     from .batch import (
         PairResult as PairResult,
         compare_all as compare_all,
@@ -89,17 +111,23 @@ if TYPE_CHECKING:
         load_catalog as load_catalog,
         validate_paths as validate_paths,
     )
+    from .domain.capabilities import (
+        Capabilities as Capabilities,
+        Capability as Capability,
+        Support as Support,
+    )
+    from .domain.pricing import (
+        PriceWindow as PriceWindow,
+        ProviderRoute as ProviderRoute,
+        RouteStatus as RouteStatus,
+        Tier as Tier,
+        TierBoundary as TierBoundary,
+    )
     from .domain.records import (
         Benchmark as Benchmark,
         BenchmarkScore as BenchmarkScore,
-        Capabilities as Capabilities,
-        Capability as Capability,
         Model as Model,
         Provider as Provider,
-        ProviderRoute as ProviderRoute,
-        RouteStatus as RouteStatus,
-        Support as Support,
-        Tier as Tier,
     )
     from .exceptions import (
         CatalogError as CatalogError,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TypedDict
+from typing import NamedTuple
 
-from phicompare.domain.records import BenchmarkScore, Model
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile
@@ -16,13 +16,15 @@ from .statistics import QUANTUM, Z95
 __all__ = ["benchmark_rows"]
 
 
-class _Pair(TypedDict):
-    """Which models a gap compares, by position and by reference."""
+class _Couple(NamedTuple):
+    """Two of the models compared, by position, by reference and by profile."""
 
-    a_index: int
-    b_index: int
+    i: int
+    j: int
     a: Model
     b: Model
+    pa: Profile
+    pb: Profile
 
 
 def benchmark_rows(models: Sequence[Model],
@@ -31,13 +33,29 @@ def benchmark_rows(models: Sequence[Model],
     order: dict[str, None] = {}
     for p in profiles:
         order.update(dict.fromkeys(p.scores))
+    couples = [_Couple(i, j, models[i], models[j], profiles[i], profiles[j])
+               for i, j in itertools.combinations(range(len(models)), 2)]
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
     for benchmark_id in order:
         scores = _choose_scores(benchmark_id, profiles)
-        row = _row(benchmark_id, scores, models, profiles)
-        (partial if any(s is None for s in scores) else shared).append(row)
+        row = BenchmarkRow(
+            benchmark=_definition(benchmark_id, profiles), scores=scores,
+            near_chance=tuple([None if s is None else p.near_chance[s]
+                               for s, p in zip(scores, profiles, strict=True)]),
+            pairs=tuple([_gap(c, scores[c.i], scores[c.j]) for c in couples]))
+        (partial if None in scores else shared).append(row)
     return (*shared, *partial)
+
+
+def _definition(benchmark_id: str, profiles: Sequence[Profile]) -> Benchmark:
+    """The benchmark's definition, from the first profile that scores it."""
+    for p in profiles:
+        found = p.benchmarks.get(benchmark_id)
+        if found is not None:
+            return found
+    msg = f"no model scores {benchmark_id!r}"  # pragma: no cover - rows come from the scores
+    raise LookupError(msg)
 
 
 def _choose_scores(benchmark: str,
@@ -55,35 +73,24 @@ def _choose_scores(benchmark: str,
     return tuple(o[0] if o else None for o in options)
 
 
-def _row(benchmark_id: str, scores: tuple[BenchmarkScore | None, ...], models: Sequence[Model],
-         profiles: Sequence[Profile]) -> BenchmarkRow:
-    pairs = tuple(_gap(i, j, scores[i], scores[j], models, profiles)
-                  for i, j in itertools.combinations(range(len(scores)), 2))
-    near = tuple(None if s is None else p.near_chance[s]
-                 for s, p in zip(scores, profiles, strict=True))
-    bench = next(p.benchmarks[benchmark_id] for p in profiles if benchmark_id in p.benchmarks)
-    return BenchmarkRow(benchmark=bench, scores=scores, near_chance=near, pairs=pairs)
-
-
-def _gap(i: int, j: int, a: BenchmarkScore | None, b: BenchmarkScore | None,
-         models: Sequence[Model], profiles: Sequence[Profile]) -> ScoreGap:
-    pair = _Pair(a_index=i, b_index=j, a=models[i], b=models[j])
+def _gap(c: _Couple, a: BenchmarkScore | None, b: BenchmarkScore | None) -> ScoreGap:
     if a is None or b is None:
-        return ScoreGap(**pair, comparable=False, reason="missing score")
-    (setting_a, harness_a), (setting_b, harness_b) = profiles[i].setting[a], profiles[j].setting[b]
+        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
+                        reason="missing score")
+    (setting_a, harness_a), (setting_b, harness_b) = c.pa.setting[a], c.pb.setting[b]
     if setting_a != setting_b:
-        return ScoreGap(**pair, comparable=False, reason=(
+        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False, reason=(
             f"settings differ: {a.setting or 'not stated'} vs {b.setting or 'not stated'}"))
     if harness_a and harness_b and harness_a != harness_b:
-        return ScoreGap(**pair, comparable=False,
+        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
     gap = a.score - b.score
-    higher = profiles[i].benchmarks[a.benchmark].higher_is_better
     interval: Decimal | None = None
     significant: bool | None = None
-    var_a, var_b = profiles[i].variance[a], profiles[j].variance[b]
+    var_a, var_b = c.pa.variance[a], c.pb.variance[b]
     if var_a is not None and var_b is not None:
         interval = (Z95 * (var_a + var_b).sqrt()).quantize(QUANTUM)
         significant = abs(gap) > interval
-    return ScoreGap(**pair, comparable=True, gap=gap, interval_95=interval,
-                    significant=significant, higher_is_better=higher)
+    return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,
+                    interval_95=interval, significant=significant,
+                    higher_is_better=c.pa.benchmarks[a.benchmark].higher_is_better)

@@ -11,18 +11,20 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from phicompare.catalog.index import Catalog
-from phicompare.domain.records import Capability, Model
+from phicompare.domain.capabilities import Capability
+from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
 from .benchmarks import benchmark_rows
 from .comparison import Comparison
-from .cost import DEFAULT_BLEND, Traffic, check_blend
+from .cost import DEFAULT_BLEND, check_blend
 from .facts import CapabilityRow, SpecRow
 from .friction import friction
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
 from .provenance import provenance
 from .related import related
 from .routes import Terms, cost_facts, routes_and_estimates
+from .traffic import Traffic
 
 __all__ = ["compare", "parse_capabilities"]
 

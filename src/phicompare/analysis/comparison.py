@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from phicompare.domain.records import Capability, Model
+from phicompare.domain.capabilities import Capability
+from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
-from .cost import Traffic
 from .facts import (
     BenchmarkRow,
     CapabilityRow,
@@ -24,6 +24,7 @@ from .facts import (
     RouteRow,
     SpecRow,
 )
+from .traffic import Traffic
 
 if TYPE_CHECKING:
     from phicompare.narrative.claims import Narrative

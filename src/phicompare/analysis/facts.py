@@ -14,14 +14,9 @@ from decimal import Decimal
 
 import attrs
 
-from phicompare.domain.records import (
-    Benchmark,
-    BenchmarkScore,
-    Capability,
-    Model,
-    ProviderRoute,
-    Support,
-)
+from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 
 from .cost import CostLine
 

@@ -6,7 +6,8 @@ import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TypedDict
 
-from phicompare.domain.records import Model, Support
+from phicompare.domain.capabilities import Support
+from phicompare.domain.records import Model
 
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
 from .profile import CAPABILITIES, Profile

@@ -10,7 +10,8 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
-from phicompare.domain.records import Benchmark, BenchmarkScore, Capability, Model, Support
+from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 
 from .facts import SourceRef
 from .sources import cite

@@ -12,11 +12,11 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
-from phicompare.domain.records import Capability, Model
+from phicompare.domain.capabilities import Capability
+from phicompare.domain.records import Model
 
 from .cost import (
     RouteCost,
-    Traffic,
     blended_price,
     crossover_share,
     current_routes,
@@ -26,6 +26,7 @@ from .cost import (
 )
 from .facts import CostEstimate, CostFacts, Crossover, RouteRow
 from .statistics import QUANTUM
+from .traffic import Traffic
 
 __all__ = ["Terms", "cost_facts", "routes_and_estimates"]
 

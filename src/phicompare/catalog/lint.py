@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from phicompare.domain.records import Model, ProviderRoute, RouteStatus
+from phicompare.domain.pricing import ProviderRoute, RouteStatus
+from phicompare.domain.records import Model
 from phicompare.exceptions import NO_VALUE, Problem
 
 __all__ = ["DEFAULT_MAX_AGE_DAYS", "strict_problems"]

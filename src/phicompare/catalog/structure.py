@@ -16,23 +16,18 @@ from typing import Any, cast, get_args, get_origin
 
 import attrs
 
-from phicompare.domain.records import (
+from phicompare.domain.capabilities import Capabilities, Capability, Support
+from phicompare.domain.pricing import (
     CLOCK,
     TIER_PRICES,
-    Benchmark,
-    BenchmarkScore,
-    Capabilities,
-    Capability,
-    Model,
     PriceWindow,
-    Provider,
     ProviderRoute,
     RouteStatus,
-    Support,
     Tier,
     TierBoundary,
     minutes_of_week,
 )
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
 from phicompare.exceptions import NO_VALUE, Problem
 
 __all__ = ["KINDS", "Reference", "converter", "structure_file"]

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from phicompare.domain.records import Capability
+from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import PlotError
 
 from .options import (

@@ -16,7 +16,8 @@ from typing import TextIO
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.loader import validate_paths
-from phicompare.domain.records import Capability, Model
+from phicompare.domain.capabilities import Capability
+from phicompare.domain.records import Model
 from phicompare.exceptions import CatalogError, PhicompareError
 from phicompare.narrative import format as fmt
 

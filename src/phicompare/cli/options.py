@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from phicompare.exceptions import PhicompareError
 
 if TYPE_CHECKING:
-    from phicompare.analysis.cost import Traffic
+    from phicompare.analysis.traffic import Traffic
     from phicompare.catalog.index import Catalog
 
 __all__ = [
@@ -124,7 +124,7 @@ def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
         phicompare.cli.options.UsageError: --traffic: '800M' is not IN:OUT tokens a month \
 (800M:250M) or REQUESTS/day@IN:OUT tokens a request (10000/day@2000:500)
     """
-    from phicompare.analysis.cost import Traffic  # noqa: PLC0415
+    from phicompare.analysis.traffic import Traffic  # noqa: PLC0415
 
     if text is None:
         return Traffic(cached_share=cached_share, cache_write_share=cache_write_share,

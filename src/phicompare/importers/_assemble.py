@@ -14,8 +14,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.names import normalize_name
-from phicompare.domain.records import BenchmarkScore, Capabilities, Model, ProviderRoute
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import BenchmarkScore, Model
 
 from ._conflicts import Evidence
 from ._identity import identity_key, last_segment, squash

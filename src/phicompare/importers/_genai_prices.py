@@ -19,7 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare.domain.records import TIER_PRICES, PriceWindow, Provider, ProviderRoute, RouteStatus
+from phicompare.domain.pricing import TIER_PRICES, PriceWindow, ProviderRoute, RouteStatus
+from phicompare.domain.records import Provider
 
 from ._assemble import Record, assemble
 from ._common import as_count, as_date, as_money, load_json, read_snapshot, resolve_checked, tidy

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 import attrs
 
 from phicompare.catalog.index import Catalog
-from phicompare.domain.records import Capability, Model
+from phicompare.domain.capabilities import Capability
+from phicompare.domain.records import Model
 
 from ._conflicts import Conflict, ConflictReport, Evidence, find_conflicts
 from ._report import ImportReport

@@ -16,15 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare.domain.records import (
-    Capabilities,
-    PriceWindow,
-    Provider,
-    ProviderRoute,
-    RouteStatus,
-    Tier,
-    TierBoundary,
-)
+from phicompare.domain.capabilities import Capabilities
+from phicompare.domain.pricing import PriceWindow, ProviderRoute, RouteStatus, Tier, TierBoundary
+from phicompare.domain.records import Provider
 
 from ._assemble import Record, assemble, capability_facts
 from ._common import (

@@ -17,13 +17,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare.domain.records import (
-    BenchmarkScore,
-    Capabilities,
-    Provider,
-    ProviderRoute,
-    RouteStatus,
-)
+from phicompare.domain.capabilities import Capabilities
+from phicompare.domain.pricing import ProviderRoute, RouteStatus
+from phicompare.domain.records import BenchmarkScore, Provider
 
 from ._assemble import Record, assemble, capability_facts
 from ._benchmarks import BenchmarkIndex

@@ -16,15 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.names import normalize_name
-from phicompare.domain.records import (
-    Benchmark,
-    BenchmarkScore,
-    Capabilities,
-    Model,
-    Provider,
-    ProviderRoute,
-)
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
 from phicompare.exceptions import SourceError
 
 from ._assemble import capability_facts, unique_names

@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from phicompare.domain.records import Capabilities, Provider, ProviderRoute, RouteStatus
+from phicompare.domain.capabilities import Capabilities
+from phicompare.domain.pricing import ProviderRoute, RouteStatus
+from phicompare.domain.records import Provider
 
 from ._assemble import Record, assemble, capability_facts
 from ._common import (

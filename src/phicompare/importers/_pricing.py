@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from phicompare.domain.records import TIER_PRICES, Tier, TierBoundary
+from phicompare.domain.pricing import TIER_PRICES, Tier, TierBoundary
 
 from ._report import Tally
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from phicompare.domain.records import RouteStatus
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .claims import Claim, Evidence

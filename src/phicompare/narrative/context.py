@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from phicompare.analysis.facts import BenchmarkRow, CapabilityRow
-from phicompare.domain.records import Support
+from phicompare.domain.capabilities import Support
 
 from . import paths
 from .paths import FactPath, PairField

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phicompare.domain.records import Capability, Support
+from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Evidence, EvidenceKind

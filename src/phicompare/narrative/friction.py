@@ -10,7 +10,7 @@ import itertools
 from decimal import Decimal
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
-from phicompare.domain.records import Capability
+from phicompare.domain.capabilities import Capability
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind

@@ -7,7 +7,7 @@ real difference.
 
 from __future__ import annotations
 
-from phicompare.domain.records import Support
+from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
 from .benchmarks import gap_claim, no_comparable_claim

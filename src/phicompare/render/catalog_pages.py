@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.domain.records import Capability, Model, ProviderRoute
+from phicompare.domain.capabilities import Capability
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Model
 from phicompare.narrative import format as fmt
 
 from . import cells

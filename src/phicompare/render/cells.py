@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phicompare.domain.records import Capability, RouteStatus, Support
+from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.pricing import RouteStatus
 from phicompare.narrative import format as fmt
 
 __all__ = [

@@ -23,7 +23,7 @@ from .blocks import clean
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
-    from phicompare.analysis.cost import Traffic
+    from phicompare.analysis.traffic import Traffic
 
 __all__ = ["plot_benchmarks", "plot_cost", "plot_overview"]
 
@@ -49,7 +49,7 @@ def _t(text: str, limit: int = 48) -> str:
 
 
 def _scaled(traffic: Traffic, factor: float) -> Traffic | None:
-    from phicompare.analysis.cost import ABSURD_TOKENS  # noqa: PLC0415
+    from phicompare.analysis.traffic import ABSURD_TOKENS  # noqa: PLC0415
 
     tokens_in = round(traffic.input_tokens * factor)
     tokens_out = round(traffic.output_tokens * factor)

@@ -1,0 +1,161 @@
+"""Traffic: the caller's monthly tokens and requests, cache and batch shares, arrival times."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from phicompare.domain.pricing import (
+    clock_minutes,
+)
+from phicompare.exceptions import ComparisonError
+
+__all__ = ["ABSURD_TOKENS", "Traffic"]
+
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+
+ABSURD_TOKENS = 10**15
+"""More tokens than this a month is taken for a typing slip (a quadrillion)."""
+
+
+def _check_share(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+    if not value.is_finite() or not _ZERO <= value <= _ONE:
+        msg = f"{attribute.name} is a share of traffic: expected 0 to 1, got {value}"
+        raise ComparisonError(msg)
+
+
+def _check_tokens(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{attribute.name} must be a whole number of tokens, got {value!r}"
+        raise ComparisonError(msg)
+    if value < 0:
+        msg = f"{attribute.name} must not be negative, got {value:,}"
+        raise ComparisonError(msg)
+    if value > ABSURD_TOKENS:
+        msg = f"{attribute.name} of {value:,} a month is beyond any real workload"
+        raise ComparisonError(msg)
+
+
+def _check_requests(_: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        msg = f"{attribute.name} must be a positive whole number, got {value!r}"
+        raise ComparisonError(msg)
+    if value > ABSURD_TOKENS:
+        msg = f"{attribute.name} of {value:,} a month is beyond any real workload"
+        raise ComparisonError(msg)
+
+
+def _check_at(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None:
+        try:
+            clock_minutes(value)
+        except ValueError as exc:
+            msg = f"{attribute.name}: {exc}"
+            raise ComparisonError(msg) from None
+
+
+def _check_weekday(_: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or not 1 <= value <= 7):
+        msg = f"{attribute.name} is an ISO weekday, 1 (Monday) to 7 (Sunday); got {value!r}"
+        raise ComparisonError(msg)
+
+
+def _to_decimal(value: Decimal | int | str) -> Decimal:
+    if isinstance(value, float):
+        msg = f"shares are exact: pass Decimal({str(value)!r}) or the string, not a float"
+        raise ComparisonError(msg)
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        msg = f"a share of traffic is a Decimal, an int or a string such as '0.3'; got {value!r}"
+        raise ComparisonError(msg)
+    try:
+        return Decimal(value)
+    except ArithmeticError:  # decimal.InvalidOperation: not a number
+        msg = f"a share of traffic is a number from 0 to 1, such as '0.3'; got {value!r}"
+        raise ComparisonError(msg) from None
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Traffic:
+    """A month of traffic: tokens in and out, and how they are served.
+
+    ``cached_share`` of the input tokens is read from the prompt cache; ``cache_write_share`` of
+    them is written to it; ``batch_share`` of all uncached tokens goes through a batch API.
+    ``requests`` (a month) prices per-request fees and sizes each request for long-context tiers
+    and context-window checks. ``cache_write_1h_share`` of the cache writes are 1-hour writes
+    (the rest 5-minute writes). ``at`` (``"HH:MM"``, UTC) and ``weekday`` (ISO, 1 = Monday) say
+    when the tokens arrive, for routes with time-of-day prices; left out, the traffic arrives
+    evenly over the day and the week, so the bill blends the windows exactly.
+
+    Examples:
+        >>> Traffic().input_tokens, Traffic().output_tokens
+        (800000000, 250000000)
+        >>> Traffic.from_requests(per_day=10_000, input_tokens=2_000, output_tokens=500).requests
+        300000
+    """
+
+    input_tokens: int = attrs.field(default=800_000_000, validator=_check_tokens)
+    output_tokens: int = attrs.field(default=250_000_000, validator=_check_tokens)
+    cached_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
+                                        validator=_check_share)
+    cache_write_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
+                                             validator=_check_share)
+    batch_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
+                                       validator=_check_share)
+    requests: int | None = attrs.field(default=None, validator=_check_requests)
+    cache_write_1h_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
+                                                validator=_check_share)
+    at: str | None = attrs.field(default=None, validator=_check_at)
+    weekday: int | None = attrs.field(default=None, validator=_check_weekday)
+
+    def __attrs_post_init__(self) -> None:
+        if self.cached_share + self.cache_write_share > 1:
+            msg = ("cached_share and cache_write_share together exceed the input tokens: "
+                   f"{self.cached_share} + {self.cache_write_share}")
+            raise ComparisonError(msg)
+
+    @classmethod
+    def from_requests(cls, *, per_day: int, input_tokens: int, output_tokens: int,
+                      days: int = 30, **options: Any) -> Traffic:
+        """Traffic from requests a day and the average tokens of one request.
+
+        Examples:
+            >>> t = Traffic.from_requests(per_day=1000, input_tokens=3000, output_tokens=800)
+            >>> t.requests, t.request_input_tokens, t.output_tokens
+            (30000, 3000, 24000000)
+        """
+        for name, value in (("per_day", per_day), ("input_tokens", input_tokens),
+                            ("output_tokens", output_tokens), ("days", days)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                msg = f"{name} must be a whole number, not negative; got {value!r}"
+                raise ComparisonError(msg)
+        requests = per_day * days
+        if requests == 0:
+            msg = "per_day and days must both be positive"
+            raise ComparisonError(msg)
+        return cls(input_tokens=requests * input_tokens, output_tokens=requests * output_tokens,
+                   requests=requests, **options)
+
+    @property
+    def request_input_tokens(self) -> int | None:
+        """Average input tokens of one request, when the request count is known."""
+        return None if self.requests is None else self.input_tokens // self.requests
+
+    @property
+    def request_tokens(self) -> int | None:
+        """Average input plus output tokens of one request, when the request count is known."""
+        if self.requests is None:
+            return None
+        return (self.input_tokens + self.output_tokens) // self.requests
+
+    def scaled(self, factor: int) -> Traffic:
+        """The same traffic ``factor`` times over (requests too)."""
+        return attrs.evolve(
+            self, input_tokens=self.input_tokens * factor,
+            output_tokens=self.output_tokens * factor,
+            requests=None if self.requests is None else self.requests * factor)

@@ -1,0 +1,123 @@
+"""Capabilities: what a model or a route can do, and whether that is documented."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from phicompare.exceptions import ComparisonError
+
+__all__ = ["Capabilities", "Capability", "Support"]
+
+class Capability(str, enum.Enum):
+    """A capability a model or a route may have.
+
+    Examples:
+        >>> Capability("structured_outputs").label
+        'Structured outputs'
+    """
+
+    VISION = "vision"
+    MULTIMODAL = "multimodal"
+    REASONING = "reasoning"
+    FUNCTION_CALLING = "function_calling"
+    TOOL_USE = "tool_use"
+    STRUCTURED_OUTPUTS = "structured_outputs"
+    CODE_EXECUTION = "code_execution"
+
+    @property
+    def label(self) -> str:
+        """The capability as a reader sees it."""
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def parse(cls, name: Capability | str) -> Capability:
+        """The capability a member or a name stands for, in any case, with spaces or dashes.
+
+        Raises:
+            ComparisonError: (a ``ValueError``) an unknown name; the message suggests the
+                closest known one.
+
+        Examples:
+            >>> Capability.parse("Structured outputs"), Capability.parse(Capability.VISION)
+            (<Capability.STRUCTURED_OUTPUTS: 'structured_outputs'>, <Capability.VISION: 'vision'>)
+        """
+        if isinstance(name, Capability):
+            return name
+        if not isinstance(name, str):  # a caller without type checks
+            msg = f"a capability is a Capability or its name, got {name!r}"  # type: ignore[unreachable]
+            raise ComparisonError(msg)
+        key = name.strip().lower().replace(" ", "_").replace("-", "_")
+        try:
+            return cls(key)
+        except ValueError:
+            import difflib  # noqa: PLC0415 - error path only
+
+            known = [c.value for c in cls]
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(known)}"
+            raise ComparisonError(f"unknown capability {name!r}{hint}") from None
+
+
+class Support(str, enum.Enum):
+    """Whether a capability is documented as present, documented as absent, or not documented.
+
+    Examples:
+        >>> Support.of(None).label
+        'not documented'
+    """
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def of(cls, flag: bool | None) -> Support:
+        """The support that a catalog flag (``True``, ``False`` or absent) stands for."""
+        if flag is None:
+            return cls.UNKNOWN
+        return cls.YES if flag else cls.NO
+
+    @property
+    def label(self) -> str:
+        """How the value reads in a table."""
+        return {"yes": "yes", "no": "no", "unknown": "not documented"}[self.value]
+
+
+@attrs.frozen(kw_only=True)
+class Capabilities:
+    """Capability flags: ``True`` (documented yes), ``False`` (documented no), ``None`` (unknown).
+
+    Examples:
+        >>> Capabilities(vision=False).support(Capability.VISION)
+        <Support.NO: 'no'>
+        >>> Capabilities().support(Capability.REASONING).label
+        'not documented'
+    """
+
+    vision: bool | None = None
+    multimodal: bool | None = None
+    reasoning: bool | None = None
+    function_calling: bool | None = None
+    tool_use: bool | None = None
+    structured_outputs: bool | None = None
+    code_execution: bool | None = None
+
+    def flag(self, capability: Capability | str) -> bool | None:
+        """The raw flag for ``capability`` (a member or its name)."""
+        flag: bool | None = getattr(self, Capability.parse(capability).value)
+        return flag
+
+    def support(self, capability: Capability | str) -> Support:
+        """The :class:`Support` for ``capability`` (a member or its name)."""
+        return Support.of(self.flag(capability))
+
+    def over(self, base: Capabilities) -> Capabilities:
+        """These flags where known, ``base``'s elsewhere (a route's table over its model's)."""
+        return Capabilities(
+            **{
+                c.value: (mine if (mine := self.flag(c)) is not None else base.flag(c))
+                for c in Capability
+            }
+        )

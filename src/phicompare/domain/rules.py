@@ -1,0 +1,87 @@
+"""The value rules of the domain records: the one source of their invariants.
+
+Each rule is an attrs validator; the catalog loader applies the same rules to a raw file
+so that a problem names its key path (see ``catalog/structure.py``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TypeVar
+
+import attrs
+
+__all__ = [
+    "MODALITIES", "fraction", "modalities", "non_empty", "non_empty_or_none", "not_negative",
+    "one_line",
+]
+
+_T = TypeVar("_T")
+
+
+def non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    """An id or a name has some text.
+
+    Examples:
+        >>> from phicompare import Provider
+        >>> Provider(id=" ", name="P")
+        Traceback (most recent call last):
+        ...
+        ValueError: id must not be empty
+    """
+    if not value.strip():
+        msg = f"{attribute.name} must not be empty"
+        raise ValueError(msg)
+
+
+def one_line(text: str) -> str:
+    """A display name with its white space folded: no tabs, no doubled or trailing spaces."""
+    return " ".join(text.split()) if isinstance(text, str) else text
+
+
+def non_empty_or_none(_: object, attribute: attrs.Attribute[str | None],
+                      value: str | None) -> None:
+    """An optional text is absent or has some text (an empty source is a slip, not unknown)."""
+    if value is not None and not value.strip():
+        msg = f"{attribute.name} must not be empty"
+        raise ValueError(msg)
+
+
+def fraction(_: object, attribute: attrs.Attribute[Decimal | None],
+             value: Decimal | None) -> None:
+    """A fraction off a price lies in 0..1 (``batch_discount = 0.5`` is half price)."""
+    if value is not None and not 0 <= value <= 1:
+        msg = f"{attribute.name} is a fraction off the price: expected 0 to 1, got {value}"
+        raise ValueError(msg)
+
+
+MODALITIES = frozenset({"text", "image", "audio", "video"})
+
+
+def modalities(_: object, attribute: attrs.Attribute[tuple[str, ...]],
+               value: tuple[str, ...]) -> None:
+    """Every modality is one of :data:`MODALITIES`."""
+    unknown = [m for m in value if m not in MODALITIES]
+    if unknown:
+        msg = f"{attribute.name}: unknown modality {unknown[0]!r}"
+        raise ValueError(msg)
+
+
+def not_negative(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
+    """A price, count or size is not negative, and money is never a float.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from phicompare import Tier
+        >>> Tier(above_input_tokens=1000, input=Decimal("-1"))
+        Traceback (most recent call last):
+        ...
+        ValueError: input must not be negative, got Decimal('-1')
+    """
+    if isinstance(value, float):
+        msg = (f"{attribute.name} is exact: pass Decimal({str(value)!r}) or an int, not the "
+               f"float {value!r}")
+        raise TypeError(msg)
+    if value is not None and isinstance(value, (int, Decimal)) and value < 0:
+        msg = f"{attribute.name} must not be negative, got {value!r}"
+        raise ValueError(msg)
