@@ -94,7 +94,7 @@ def _traffic(r: Recommendation) -> tuple[str, list[Evidence]]:
                 _ev("traffic.output_tokens", t.output_tokens, fmt.big_count(t.output_tokens),
                     "count")]
     if t.requests is not None:
-        text += f" ({fmt.big_count(t.requests)} requests)"
+        text += f" ({fmt.big_count(t.requests)} request{'s' * (t.requests != 1)})"
         evidence.append(_ev("traffic.requests", t.requests, fmt.big_count(t.requests), "count"))
     return text, evidence
 
@@ -105,7 +105,7 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
     evidence += [_ev("as_of", r.as_of, day, "date"),
                  _ev("considered", r.considered, str(r.considered)),
                  _ev("matched", r.matched, None if r.matched == 0 else str(r.matched))]
-    models = fmt.plural(r.considered, "model")
+    models = f"{r.considered} model{'s' * (r.considered != 1)}"
     if r.matched == 0:
         lead = f"Of the {models}, none meets every requirement"
     else:
@@ -284,13 +284,15 @@ def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
     p = f"rejected[{i}]"
     name = c.model.name
     claims = []
-    route_failed = any(k.requirement.kind.value == "route" for k in c.failures)
+    failed = {k.requirement.kind.value for k in c.failures}
     for k, check in enumerate(c.checks):
         if check.fit.value == "met":
             continue
         kind = check.requirement.kind.value
-        if kind == "budget" and check.fit.value == "unknown" and route_failed:
+        if kind == "budget" and "route" in failed:
             continue  # no bill: the route claim says why
+        if kind == "route" and failed & {"capability", "min-context", "providers"}:
+            continue  # no eligible route follows from the requirement already stated
         text, evidence, checks = _failure(c, check, f"{p}.checks[{k}]", r)
         claims.append(Claim(
             key=f"rejected:{c.model.id}:{kind}:{check.requirement.value}",
