@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -35,6 +35,9 @@ from .estimate import ModelCost, cost_of, make_terms
 from .facts import CostEstimate, RouteRow
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
 from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
+
+if TYPE_CHECKING:  # the claims live a layer up; they are built on first use
+    from phicompare.narrative.reasons import Reasons
 
 __all__ = [
     "Candidate",
@@ -116,8 +119,8 @@ class Recommendation:
     limit: int | None = None
 
     @functools.cached_property
-    def reasons(self) -> Any:
-        """The claims that explain the ranking (:class:`phicompare.narrative.reasons.Reasons`).
+    def reasons(self) -> Reasons:
+        """The claims that explain the ranking, built on first use.
 
         Examples:
             >>> r = recommend(requires=["structured_outputs"], limit=2)
