@@ -130,7 +130,17 @@ def make_terms(catalog: Catalog, *, traffic: Traffic | None, requires: Iterable[
 
 
 def cost_of(model: Model, catalog: Catalog, terms: Terms) -> ModelCost:
-    """The :class:`ModelCost` of ``model`` under ``terms`` (work kept by the catalog)."""
+    """The :class:`ModelCost` of ``model`` under ``terms`` (work kept by the catalog).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> terms = make_terms(catalog, traffic=None, requires=(), include_free=False,
+        ...                    as_of=None, blend=None, providers=["fireworks"],
+        ...                    exclude_providers=())
+        >>> cost_of(catalog.model("phi-2"), catalog, terms).provider_name
+        'Fireworks AI'
+    """
     routes, (found,) = routes_and_estimates((model,), catalog, terms)
     return ModelCost(
         model=model, traffic=terms.traffic,

@@ -20,7 +20,12 @@ __all__ = ["OrderBasis", "Placement", "PriorityScore", "order_ties"]
 
 
 class OrderBasis(str, enum.Enum):
-    """What put a candidate after the one before it."""
+    """What put a candidate after the one before it.
+
+    Examples:
+        >>> OrderBasis("benchmark").value
+        'benchmark'
+    """
 
     COST = "cost"
     """A higher monthly bill."""
@@ -32,7 +37,12 @@ class OrderBasis(str, enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class PriorityScore:
-    """A candidate's score on a priority benchmark (``None``: not in the catalog)."""
+    """A candidate's score on a priority benchmark (``None``: not in the catalog).
+
+    Examples:
+        >>> PriorityScore(benchmark=Benchmark(id="mmlu", name="MMLU"), score=None).score is None
+        True
+    """
 
     benchmark: Benchmark
     score: BenchmarkScore | None
@@ -45,6 +55,11 @@ class Placement:
     ``benchmark`` is the benchmark id that ordered them (basis ``benchmark``); ``unusable``
     lists, for a group of candidates with the same bill, each priority benchmark that could
     not order the group and why: ``(benchmark id, reason)``.
+
+    Examples:
+        >>> placed = Placement(basis=OrderBasis.ID, unusable=(("mmlu", "settings differ"),))
+        >>> placed.basis.value, placed.benchmark, placed.unusable
+        ('id', None, (('mmlu', 'settings differ'),))
     """
 
     basis: OrderBasis
@@ -62,6 +77,19 @@ def order_ties(fits: Sequence[Judged], benchmarks: Sequence[Benchmark],
 
     Each tie group is ordered by the priority benchmarks every member scores under one setting
     and harness, in the order given (better score first); the others are recorded as unusable.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> from phicompare.analysis.estimate import cost_of, make_terms
+        >>> catalog = default_catalog()
+        >>> terms = make_terms(catalog, traffic=None, requires=(), include_free=False,
+        ...                    as_of=None, blend=None, providers=None, exclude_providers=())
+        >>> fits = [(cost_of(catalog.model(m), catalog, terms), ())
+        ...         for m in ("phi-2", "phi-3-mini-128k")]
+        >>> for cost, _, _, placed in order_ties(fits, [catalog.benchmark("mmlu")], catalog):
+        ...     print(cost.model.id, placed and (placed.basis.value, placed.benchmark))
+        phi-3-mini-128k None
+        phi-2 ('benchmark', 'mmlu')
     """
     by_cost = sorted(fits, key=lambda f: (f[0].monthly, f[0].model.id))
     ranked: list[Ranked] = []

@@ -60,6 +60,14 @@ class Candidate:
     ``rank`` counts from 1 among the models that meet every requirement (``None`` for a model
     that does not); ``gap`` is its monthly bill less the first candidate's; ``placement`` says
     how it was ordered after the candidate before it (``None`` for the first).
+
+    Examples:
+        >>> import datetime as dt
+        >>> first = recommend(min_context=128_000, as_of=dt.date(2026, 11, 25)).candidates[0]
+        >>> first.rank, first.model.id, first.monthly, first.meets
+        (1, 'llama-3.2-3b', Decimal('18.250'), True)
+        >>> [(c.requirement.kind.value, c.fit.value, c.actual) for c in first.checks]
+        [('min-context', 'met', '131072'), ('route', 'met', 'lambda')]
     """
 
     model: Model
@@ -104,6 +112,13 @@ class Recommendation:
     ``candidates`` are ranked (at most ``limit``); ``matched`` counts every model that meets
     the requirements, ``considered`` every model judged; ``rejected`` holds the others, each
     with its failed requirements, when :func:`recommend` was asked to explain them.
+
+    Examples:
+        >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)
+        >>> r.matched, len(r.candidates), r.considered - r.matched == len(r.rejected)
+        (3, 2, True)
+        >>> r.rejected[0].failures[0].fit.value
+        'not met'
     """
 
     traffic: Traffic
@@ -166,7 +181,10 @@ class Recommendation:
             "as_of": self.as_of.isoformat(),
             "traffic": {"input_tokens": self.traffic.input_tokens,
                         "output_tokens": self.traffic.output_tokens,
-                        "requests": self.traffic.requests},
+                        "requests": self.traffic.requests,
+                        "cached_share": format(self.traffic.cached_share, "f"),
+                        "cache_write_share": format(self.traffic.cache_write_share, "f"),
+                        "batch_share": format(self.traffic.batch_share, "f")},
             "include_free": self.include_free,
             "requirements": [{"kind": r.kind.value, "value": r.value} for r in self.requirements],
             "budget": None if self.budget is None else format(self.budget, "f"),

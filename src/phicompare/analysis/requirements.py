@@ -30,7 +30,12 @@ class Fit(str, enum.Enum):
 
 
 class RequirementKind(str, enum.Enum):
-    """A kind of requirement :func:`~phicompare.recommend` judges."""
+    """A kind of requirement :func:`~phicompare.recommend` judges.
+
+    Examples:
+        >>> RequirementKind("min-context")
+        <RequirementKind.MIN_CONTEXT: 'min-context'>
+    """
 
     CAPABILITY = "capability"
     MIN_CONTEXT = "min-context"
@@ -49,6 +54,10 @@ class Requirement:
     ``yes``/``no`` (open weights), the licences allowed (``Apache-2.0, MIT``), the providers
     allowed and excluded (``openrouter; not kilo``), the budget in USD (``200``), or ``None``
     for the route requirement (an eligible route at the traffic, always asked).
+
+    Examples:
+        >>> Requirement(kind=RequirementKind.CAPABILITY, value="structured_outputs").value
+        'structured_outputs'
     """
 
     kind: RequirementKind
@@ -62,6 +71,11 @@ class RequirementCheck:
     ``actual`` is the model's value as canonical text (``yes``, ``131072``, ``MIT``, the
     provider id of the route counted, the monthly bill), ``None`` when unknown; ``reason``
     says why a requirement is not met where one sentence is not enough (the route reasons).
+
+    Examples:
+        >>> asked = Requirement(kind=RequirementKind.OPEN_WEIGHTS, value="yes")
+        >>> RequirementCheck(requirement=asked, fit=Fit.UNKNOWN).actual is None
+        True
     """
 
     requirement: Requirement

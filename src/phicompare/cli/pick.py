@@ -39,7 +39,12 @@ examples:
 
 
 def pick_parser() -> Parser:
-    """The parser of ``phicompare pick``."""
+    """The parser of ``phicompare pick``.
+
+    Examples:
+        >>> pick_parser().parse_args(["--budget", "200", "--open-weights"]).open_weights
+        True
+    """
     parser = Parser(
         prog="phicompare pick",
         description="The models of the catalog that meet every requirement, cheapest first, "
@@ -136,7 +141,13 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
 
 
 def to_json(result: Recommendation) -> dict[str, Any]:
-    """The recommendation's facts and the text of its reasons, JSON-ready."""
+    """The recommendation's facts and the text of its reasons, JSON-ready.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> sorted(to_json(recommend(limit=1))["reasons"])
+        ['candidates', 'rejected', 'summary']
+    """
     data = result.to_dict()
     reasons = result.reasons
     data["reasons"] = {

@@ -30,6 +30,11 @@ class Reasons:
 
     ``candidates`` is aligned with the recommendation's ``candidates``, ``rejected`` with its
     ``rejected``.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> [name for name, _ in recommend(limit=2).reasons.sections()]
+        ['summary', 'candidate 0', 'candidate 1']
     """
 
     summary: tuple[Claim, ...]
@@ -37,7 +42,7 @@ class Reasons:
     rejected: tuple[tuple[Claim, ...], ...]
 
     def sections(self) -> list[tuple[str, tuple[Claim, ...]]]:
-        """(section name, claims) pairs, in order."""
+        """(section name, claims) pairs, in order (see the class example)."""
         return [("summary", self.summary),
                 *((f"candidate {i}", c) for i, c in enumerate(self.candidates)),
                 *((f"rejected {i}", c) for i, c in enumerate(self.rejected))]
