@@ -83,3 +83,14 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     assert "--min-context" in text
     assert "examples:" in text
+
+
+def test_hostile_catalog_stays_on_the_terminal() -> None:
+    """Names with markup, control characters and long words: no escape reaches the terminal."""
+    from .conftest import HOSTILE
+
+    status, text = run(["pick", "--catalog", str(HOSTILE), "--limit", "40", "--rejected",
+                        "--width", "40"])
+    assert status == 0
+    assert max(len(line) for line in text.splitlines()) <= 40
+    assert "\x1b" not in text

@@ -246,7 +246,7 @@ def test_candidates_meet_every_requirement_and_rank_by_cost(
     r = recommend(catalog, traffic=traffic, requires=requires, min_context=min_context,
                   open_weights=open_weights, budget=budget, providers=providers,
                   include_free=free, as_of=AS_OF, limit=None, explain_rejected=True,
-                  priorities=["big", "mc4"])
+                  priorities=["errors", "big", "mc4"])
     assert sorted(c.model.id for c in (*r.candidates, *r.rejected)) == sorted(
         m.id for m in catalog.models)
     bills = []
@@ -273,6 +273,17 @@ def test_candidates_meet_every_requirement_and_rank_by_cost(
                                           include_free=free, as_of=AS_OF,
                                           providers=providers).estimate
     assert bills == sorted(bills)
+    for before, after in zip(r.candidates, r.candidates[1:], strict=False):
+        placed = after.placement
+        assert placed is not None
+        assert (placed.basis is OrderBasis.COST) == (before.monthly != after.monthly)
+        if placed.basis is OrderBasis.BENCHMARK:  # the better comparable score first
+            j = [p.benchmark.id for p in after.priorities].index(str(placed.benchmark))
+            mine, theirs = after.priorities[j], before.priorities[j]
+            assert mine.score is not None
+            assert theirs.score is not None
+            better = theirs.score.score > mine.score.score
+            assert better == mine.benchmark.higher_is_better
     for c in r.rejected:
         assert not c.meets
         assert c.rank is None
