@@ -109,15 +109,30 @@ def base_price(value: Any) -> Any:
 def genai_price_entries(data_json: Path) -> dict[tuple[str, str | None, str | None], Any]:
     """genai-prices' price entries by (provider, model, start date), as the importer keeps them.
 
-    A time-of-day price has no place in the catalog format, so it is left out.
+    A time-of-day entry's prices are the route's own (the rest of the day becomes a price
+    window); a lone zero beside a non-zero price is unknown.
     """
     entries = {}
     for provider in raw_json(data_json):
         for model in provider["models"]:
             prices = model["prices"]
-            for entry in prices if isinstance(prices, list) else [{"prices": prices}]:
+            listed = prices if isinstance(prices, list) else [{"prices": prices}]
+            timed = [e for e in listed if "start_time" in (e.get("constraint") or {})]
+            for entry in listed:
                 constraint = entry.get("constraint") or {}
                 if "start_time" not in constraint:
                     key = (provider["id"], model["id"], constraint.get("start_date"))
-                    entries[key] = entry["prices"]
+                    kept = dict((timed[0] if len(timed) == 1 else entry)["prices"])
+                    if not model["id"].endswith(":free"):
+                        kept = drop_lone_zero(kept, "input_mtok", "output_mtok")
+                    entries[key] = kept
     return entries
+
+
+def drop_lone_zero(prices: dict[str, Any], input_key: str, output_key: str) -> dict[str, Any]:
+    """``prices`` without a zero input (or output) price beside a non-zero other side."""
+    price_in, price_out = base_price(prices.get(input_key)), base_price(prices.get(output_key))
+    if price_in is not None and price_out is not None and (price_in == 0) != (price_out == 0):
+        dropped = input_key if price_in == 0 else output_key
+        return {k: v for k, v in prices.items() if k != dropped}
+    return prices

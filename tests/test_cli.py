@@ -81,7 +81,8 @@ def test_options_reach_the_comparison(capsys: pytest.CaptureFixture[str]) -> Non
                     "--cached", "30%", "--batch", "0.5", capsys=capsys)
     assert data["traffic"] == {"input_tokens": 450_000_000, "output_tokens": 90_000_000,
                                "cached_share": "0.3", "cache_write_share": "0",
-                               "batch_share": "0.5", "requests": 300_000}
+                               "batch_share": "0.5", "requests": 300_000,
+                               "cache_write_1h_share": "0", "at": None, "weekday": None}
     assert data["cost"]["blend"] == [3, 1]
     assert data["requires"] == ["structured_outputs"]
     assert data["include_free"] is True

@@ -101,12 +101,12 @@ def test_genai_prices_an_unreadable_price_is_noted_and_left_unknown(genai: Impor
 
 
 def test_genai_prices_tiers_that_cannot_be_placed_are_noted(genai: ImportedCatalog) -> None:
-    """A tier without a numeric start, or with no base price on its other side, is noted."""
+    """A tier without a numeric start is noted; a one-sided tier prices its own side only."""
     notes = fields(genai.report)
     assert notes["prices.input_mtok.tiers"] == "not a tier"
-    assert notes["prices.tiers"] == "a tier without a base price for its other side"
     assert genai.model("bad-tier").routes[0].tiers == ()
-    assert genai.model("one-sided-tier").routes[0].tiers == ()
+    (tier,) = genai.model("one-sided-tier").routes[0].tiers
+    assert (tier.above_input_tokens, tier.input, tier.output) == (200_000, 2, None)
 
 
 def test_genai_prices_constraints_it_cannot_hold_skip_the_entry(genai: ImportedCatalog) -> None:

@@ -289,7 +289,7 @@ def test_litellm_keeps_instruct_sibling_apart(litellm: ImportedCatalog) -> None:
 def test_litellm_report_counts_unimported_keys(litellm: ImportedCatalog) -> None:
     notes = {n.field: n for n in litellm.report.fields}
     assert notes["supports_tool_choice"].count >= 3
-    assert "cache_read_input_token_cost_above_200k_tokens" in notes
+    assert "cache_read_input_token_cost_above_200k_tokens" not in notes  # a tier's cache price
     assert litellm.report.checked_from == "file modification time"
 
 
@@ -410,8 +410,9 @@ def test_genai_prices_history_tiers_and_checked_dates(genai_prices: ImportedCata
                 if (r.provider_model_id or "").endswith(":free"))
     assert free.status is RouteStatus.FREE_TIER
     assert free.input is None  # no price given: unknown, not 0
-    notes = {n.field for n in genai_prices.report.fields}
-    assert "prices[].constraint.start_time" in notes
+    deepseek = genai_prices.model("deepseek-chat").routes[0]  # peak price, off-peak window
+    assert (deepseek.input, deepseek.windows[0].start, deepseek.windows[0].end,
+            deepseek.windows[0].input) == (Decimal("0.27"), "16:30", "00:30", Decimal("0.135"))
 
 
 # -- what cannot be read is listed, never guessed --------------------------------------------
@@ -455,12 +456,13 @@ def test_litellm_bad_entries_are_reported(tmp_path: Path) -> None:
     catalog = from_litellm(file, checked=DAY)
     route = catalog.model("p/m").routes[0]
     assert (route.input, route.output, route.status) == (None, Decimal(1), RouteStatus.GA)
-    assert route.tiers == ()  # the input side has no base price to keep
+    # the tier gives output only: input keeps its own (unknown) price, nothing is copied
+    assert [(t.above_input_tokens, t.input, t.output) for t in route.tiers] == [
+        (128_000, None, Decimal(2))]
     notes = notes_of(catalog)
     assert notes["input_cost_per_token"] == "not a price"
     assert notes["deprecation_date"] == "not a date"
     assert notes["max_input_tokens"] == "not a token count"
-    assert "*_above_128k_tokens" in notes
     assert {s.record for s in catalog.report.skipped} == {"not-an-object", "no-provider"}
 
 

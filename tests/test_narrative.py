@@ -24,7 +24,9 @@ from phicompare import (
     compare,
     default_catalog,
 )
-from phicompare.narrative.claims import Check, Claim, Evidence, Narrative, check_claims
+from phicompare.narrative import paths
+from phicompare.narrative.check import check_claims
+from phicompare.narrative.claims import Check, CheckOp, Claim, Evidence, Narrative
 from phicompare.narrative.narrate import narrate
 
 from .strategies import catalogs
@@ -65,7 +67,7 @@ def test_no_recommendation_on_a_capability_neither_has(page: Comparison) -> None
     # What the verdict does name rests on differences known on both sides.
     for claim in page.narrative.verdict:
         for check in claim.checks:
-            assert check.op in {"<", ">", "in", "true"}
+            assert check.op in {CheckOp.LESS, CheckOp.GREATER, CheckOp.IN, CheckOp.TRUE}
 
 
 def test_no_duplicate_bullets_in_switch_friction(page: Comparison) -> None:
@@ -124,22 +126,12 @@ def test_score_near_chance_is_flagged(page: Comparison) -> None:
 # -- properties of every narrative -----------------------------------------------------------------
 
 EMPTY = re.compile(r"\bNone\b|\bnan\b|\{\}|  ")
-_SHARED_KEYS = ("identity:", "open:", "estimate:", "assumptions", "related:")
-"""Claims about one model or the traffic alone, kept whole once built and shared by pages."""
-
-
-def _wording(n: Narrative) -> dict[str, Any]:
-    """Everything a page shows of a narrative: every field but evidence and checks."""
-    return attrs.asdict(n, filter=lambda field, _: field.name not in ("evidence", "checks"))
 
 
 def assert_sound(c: Comparison) -> None:
-    prose = narrate(c, evidence=False)  # what a page shows: the text-only claims
-    assert [claim.key for claim in prose.claims() if (claim.evidence or claim.checks)
-            and not claim.key.startswith(_SHARED_KEYS)] == []
     assert c.check() == []
-    assert c.prose() is c.narrative
-    assert _wording(prose) == _wording(c.narrative)
+    assert c.prose() is c.narrative  # a page prints exactly the claims check() verified
+    assert narrate(c) == c.narrative  # pure: built again, the same claims
     for claim in c.narrative.claims():
         assert claim.evidence, claim.text
         assert not EMPTY.search(claim.text), claim.text
@@ -271,9 +263,9 @@ def test_check_catches_a_misquoted_figure(page: Comparison) -> None:
 
 def test_check_catches_a_comparative_the_numbers_deny(page: Comparison) -> None:
     lie = Claim(key="lie", text="Phi-2 is cheaper.",
-                evidence=(Evidence("cost.estimates[0].monthly", Decimal("102.50")),),
-                checks=(Check(op="<", paths=("cost.estimates[0].monthly",
-                                             "cost.estimates[1].monthly")),))
+                evidence=(Evidence(paths.estimate(0, "monthly"), Decimal("102.50")),),
+                checks=(Check(op=CheckOp.LESS, paths=(paths.estimate(0, "monthly"),
+                                                     paths.estimate(1, "monthly"))),))
     broken = attrs.evolve(page.narrative, tradeoffs=(*page.narrative.tradeoffs, lie))
     assert any("asserts <" in p for p in check_claims(broken, page))
 
@@ -301,16 +293,14 @@ def test_cost_assumptions_are_spelled_out() -> None:
     assert_sound(c)
 
 
-def test_a_page_builds_text_alone_until_the_narrative_is_asked_for() -> None:
+def test_a_page_prints_the_checked_narrative_itself() -> None:
+    """One path: the page's prose is the narrative, evidence and checks included."""
     c = compare("phi-2", "phi-4-mini", as_of=DAY)
     page = c.to_markdown()
-    prose = c.prose()
-    assert prose is not c.prose()  # not kept: the narrative is not built yet
-    assert not prose.summary[2].evidence  # the context sentence, text alone
-    full = c.narrative
-    assert c.prose() is full
+    assert c.prose() is c.narrative
+    assert c.prose().summary[2].evidence  # the context sentence, with its facts
     assert c.to_markdown() == page
-    assert full.summary[2].evidence
+    assert all(claim.text.replace("$", "\\$") in page for claim in c.narrative.verdict)
 
 
 def test_two_models_trailing_alike_are_each_named() -> None:

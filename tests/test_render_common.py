@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from phicompare import Catalog, Comparison, compare, default_catalog, load_catalog
+from phicompare import (
+    Catalog,
+    Comparison,
+    Model,
+    Provider,
+    ProviderRoute,
+    Traffic,
+    compare,
+    default_catalog,
+    load_catalog,
+)
 from phicompare.narrative import format as fmt
 from phicompare.render.blocks import (
     Bullets,
@@ -21,7 +33,8 @@ from phicompare.render.blocks import (
     display_width,
     safe_url,
 )
-from phicompare.render.page import catalog_page, comparison_page, model_page
+from phicompare.render.catalog_pages import catalog_page, model_page
+from phicompare.render.page import comparison_page
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 SECTIONS = ["Summary", "Decision scorecard", "Tradeoffs", "Cost at your traffic",
@@ -183,6 +196,19 @@ def test_cost_breakdown_lines_add_up_to_the_estimate(pair: Comparison) -> None:
         rows = tables[caption].rows
         assert rows[-1] == ("Total", "", "", fmt.money(estimate.monthly))
         assert [r[0] for r in rows[:-1]] == [line.item for line in estimate.lines]
+
+
+def test_a_per_request_fee_reads_as_requests_at_a_price_each() -> None:
+    """A request fee's line counts requests and prices each one, not per 1M tokens."""
+    route = ProviderRoute(provider="p", source="https://example.com/p", checked=dt.date(2026, 1, 1),
+                          input=Decimal("1"), output=Decimal("2"), per_request=Decimal("0.001"))
+    catalog = Catalog(models=tuple(Model(id=x, name=x.upper(), context_window=8192, routes=(route,))
+                                   for x in "ab"), providers=(Provider(id="p", name="P"),))
+    c = compare("a", "b", catalog=catalog, as_of=dt.date(2026, 1, 1),
+                traffic=Traffic(input_tokens=1_000_000, output_tokens=1_000_000, requests=2_000))
+    rows = _tables(comparison_page(c))["A on P: $5.00 a month"].rows
+    assert ("requests", "2,000 requests", "$0.001 each", "$2.00") in rows
+    assert ("input", "1,000,000", "$1.00 per 1M", "$1.00") in rows
 
 
 def test_sources_are_links_with_what_they_support(pair: Comparison) -> None:

@@ -137,6 +137,35 @@ def test_table_caption_and_alignment() -> None:
                                "| a\\|b | \\$1.00 |"]
 
 
+_CELL_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
+    ["&amp;", "a&", "#1;", "|", "\\", "\x1f", "\x1e", "$0.30", "\n"])
+_CELLS = _CELL_TEXT | st.builds(Link, _CELL_TEXT, st.sampled_from(
+    ["https://example.com/a_b", "javascript:x", "https://x.org/&amp;"]))
+
+
+def _cell_by_cell(cell: str | Link) -> str:
+    """One cell as Markdown, on its own: what a table row must hold."""
+    if isinstance(cell, str):
+        return escape(cell)
+    return render_blocks([Bullets((cell,))])[2:-1]
+
+
+@given(st.integers(1, 4).flatmap(lambda width: st.lists(
+    st.tuples(*[_CELLS] * width), min_size=1, max_size=4)))
+@settings(max_examples=300, deadline=None)
+def test_table_rows_equal_their_cells_escaped_alone(rows: list[tuple[str | Link, ...]]) -> None:
+    """A table is escaped in one pass; each row still equals its cells escaped on their own."""
+    header = tuple(f"h{i}" for i in range(len(rows[0])))
+    lines = render_blocks([Table("T", header, tuple(rows))]).splitlines()
+    expected = [f"| {' | '.join([_cell_by_cell(cell) for cell in row])} |" for row in rows]
+    assert lines[4:] == expected
+
+
+def test_a_table_without_rows_keeps_its_header_and_rule() -> None:
+    md = render_blocks([Table("None yet", ("Item", "USD"), (), numeric=(1,))])
+    assert md.splitlines() == ["*None yet*", "", "| Item | USD |", "|---|---:|"]
+
+
 def test_heading_levels() -> None:
     assert render_blocks([Heading(3, "From A to B #1")]) == "### From A to B \\#1\n"
 

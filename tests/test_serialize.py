@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 
 from phicompare import Catalog, Comparison, ComparisonError, Traffic, compare, default_catalog
-from phicompare.analysis.serialize import structure, unstructure
+from phicompare.render.serialize import structure, unstructure
 
 from .helpers import float_paths
 from .strategies import AS_OF, catalog_and_pair, traffics
@@ -134,7 +134,8 @@ def test_from_dict_of_a_non_dict_is_a_clear_error() -> None:
 def test_unstructure_traffic_is_plain() -> None:
     assert unstructure(Traffic()) == {"input_tokens": 800_000_000, "output_tokens": 250_000_000,
                                       "cached_share": "0", "cache_write_share": "0",
-                                      "batch_share": "0", "requests": None}
+                                      "batch_share": "0", "requests": None,
+                                      "cache_write_1h_share": "0", "at": None, "weekday": None}
 
 
 def test_facts_hold_the_models_and_json_holds_positions() -> None:

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .analysis.facts import PausedGC
 from .catalog.index import Catalog
 from .exceptions import ComparisonError
 
@@ -117,10 +116,7 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
     fmt: str | None = options.pop("format", None)
     out_dir: str | None = options.pop("out_dir", None)
     render = _renderer(fmt) if fmt else None
-    # A chunk makes no reference cycles worth collecting mid-way, yet every collection would walk
-    # the catalog and its memo: collect with the next chunk instead (memory stays per-chunk).
-    with PausedGC():
-        return _run_pairs(catalog, pairs, options, fmt, out_dir, render)
+    return _run_pairs(catalog, pairs, options, fmt, out_dir, render)
 
 
 def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict[str, Any],

@@ -5,13 +5,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from phicompare.domain.records import Capability, Model
 from phicompare.exceptions import ComparisonError
-from phicompare.narrative.claims import Narrative
 
 from .cost import Traffic
 from .facts import (
@@ -25,6 +24,9 @@ from .facts import (
     RouteRow,
     SpecRow,
 )
+
+if TYPE_CHECKING:
+    from phicompare.narrative.claims import Narrative
 
 __all__ = ["Comparison"]
 
@@ -73,23 +75,17 @@ class Comparison:
         return narrate(self)
 
     def prose(self) -> Narrative:
-        """The narrative's text, for pages, without building what only a check needs.
+        """The narrative, for pages: :attr:`narrative` itself (one path builds every sentence).
 
-        :attr:`narrative` when it is already built; otherwise the same claims without their
-        evidence and checks, built anew at a fraction of the cost (not kept).
+        Renderers call this; it is the same object as :attr:`narrative`, evidence included.
 
         Examples:
             >>> from phicompare import compare
             >>> c = compare("phi-2", "phi-4-mini")
-            >>> [x.text for x in c.prose().verdict] == [x.text for x in c.narrative.verdict]
+            >>> c.prose() is c.narrative
             True
         """
-        try:
-            return _NARRATIVE.__get__(self)  # type: ignore[no-any-return]
-        except AttributeError:  # not built yet
-            from phicompare.narrative.narrate import narrate  # noqa: PLC0415
-
-            return narrate(self, evidence=False)
+        return self.narrative
 
     def check(self) -> list[str]:
         """Contradictions between the narrative and the facts; empty when every sentence holds.
@@ -102,7 +98,7 @@ class Comparison:
             >>> compare("phi-2", "phi-4-mini").check()
             []
         """
-        from phicompare.narrative.claims import check_claims  # noqa: PLC0415
+        from phicompare.narrative.check import check_claims  # noqa: PLC0415
 
         return check_claims(self.narrative, self)
 
@@ -288,7 +284,7 @@ class Comparison:
             >>> d["format"], d["cost"]["blend"]
             (1, [7, 3])
         """
-        from .serialize import unstructure  # noqa: PLC0415
+        from phicompare.render.serialize import unstructure  # noqa: PLC0415
 
         return {"format": FORMAT_VERSION, **unstructure(self)}
 
@@ -300,7 +296,7 @@ class Comparison:
             ComparisonError: (a ``ValueError``) the dict is not a comparison of a known format;
                 the message names every key that is wrong.
         """
-        from .serialize import structure  # noqa: PLC0415
+        from phicompare.render.serialize import structure  # noqa: PLC0415
 
         if not isinstance(data, dict):  # a JSON list or string passed by mistake
             msg = f"a comparison is a dict from to_dict(), got {type(data).__name__}"  # type: ignore[unreachable]
@@ -353,6 +349,3 @@ class Comparison:
                      for k, (i, _) in enumerate(self.provenance.unsourced) if not 0 <= i < n]
         return problems
 
-
-_NARRATIVE: Any = Comparison.__dict__["narrative"]
-"""The slot attrs keeps :attr:`Comparison.narrative` in: read it to learn whether it is built."""

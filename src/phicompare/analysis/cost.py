@@ -10,10 +10,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
-from phicompare.domain.records import Capability, Model, ProviderRoute, RouteStatus, Support
+from phicompare.domain.records import (
+    MINUTES_A_DAY,
+    Capability,
+    Model,
+    ProviderRoute,
+    RouteStatus,
+    Support,
+    TierBoundary,
+    clock_minutes,
+)
 from phicompare.exceptions import ComparisonError
 
 __all__ = [
@@ -69,6 +79,22 @@ def _check_requests(_: object, attribute: attrs.Attribute[int | None], value: in
         raise ComparisonError(msg)
 
 
+def _check_at(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None:
+        try:
+            clock_minutes(value)
+        except ValueError as exc:
+            msg = f"{attribute.name}: {exc}"
+            raise ComparisonError(msg) from None
+
+
+def _check_weekday(_: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or not 1 <= value <= 7):
+        msg = f"{attribute.name} is an ISO weekday, 1 (Monday) to 7 (Sunday); got {value!r}"
+        raise ComparisonError(msg)
+
+
 def _to_decimal(value: Decimal | int | str) -> Decimal:
     if isinstance(value, float):
         msg = f"shares are exact: pass Decimal({str(value)!r}) or the string, not a float"
@@ -90,7 +116,10 @@ class Traffic:
     ``cached_share`` of the input tokens is read from the prompt cache; ``cache_write_share`` of
     them is written to it; ``batch_share`` of all uncached tokens goes through a batch API.
     ``requests`` (a month) prices per-request fees and sizes each request for long-context tiers
-    and context-window checks.
+    and context-window checks. ``cache_write_1h_share`` of the cache writes are 1-hour writes
+    (the rest 5-minute writes). ``at`` (``"HH:MM"``, UTC) and ``weekday`` (ISO, 1 = Monday) say
+    when the tokens arrive, for routes with time-of-day prices; left out, the traffic arrives
+    evenly over the day and the week, so the bill blends the windows exactly.
 
     Examples:
         >>> Traffic().input_tokens, Traffic().output_tokens
@@ -108,6 +137,10 @@ class Traffic:
     batch_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
                                        validator=_check_share)
     requests: int | None = attrs.field(default=None, validator=_check_requests)
+    cache_write_1h_share: Decimal = attrs.field(default=_ZERO, converter=_to_decimal,
+                                                validator=_check_share)
+    at: str | None = attrs.field(default=None, validator=_check_at)
+    weekday: int | None = attrs.field(default=None, validator=_check_weekday)
 
     def __attrs_post_init__(self) -> None:
         if self.cached_share + self.cache_write_share > 1:
@@ -117,7 +150,7 @@ class Traffic:
 
     @classmethod
     def from_requests(cls, *, per_day: int, input_tokens: int, output_tokens: int,
-                      days: int = 30, **options: Decimal | int | str) -> Traffic:
+                      days: int = 30, **options: Any) -> Traffic:
         """Traffic from requests a day and the average tokens of one request.
 
         Examples:
@@ -191,23 +224,102 @@ def prices(route: ProviderRoute) -> tuple[Decimal, Decimal]:
     return route.input, route.output
 
 
-def _tier_prices(route: ProviderRoute, traffic: Traffic) -> tuple[Decimal, Decimal, str | None]:
+_SIDES = ("input", "output", "cache_read", "cache_write", "cache_write_1h")
+_Rates = dict[str, Decimal | None]
+
+
+def _tier_rates(route: ProviderRoute, traffic: Traffic, notes: list[str]) -> _Rates:
+    """The route's prices with its long-context tiers applied, side by side.
+
+    Each price (input, output, cache reads, cache writes) is that of the highest tier crossed
+    that gives one, else the route's own: a side without a tier of its own keeps the last tier
+    it crossed.
+    """
     base_input, base_output = prices(route)
+    rates: _Rates = {side: getattr(route, side) for side in _SIDES}
+    rates["input"], rates["output"] = base_input, base_output
     if not route.tiers:
-        return base_input, base_output, None
+        return rates
     size = traffic.request_input_tokens
     if size is None:
         first = min(t.above_input_tokens for t in route.tiers)
-        return base_input, base_output, (
-            f"base prices assumed: requests stay at or under {first:,} input tokens "
-            "(the traffic gives no request count)")
-    crossed = [t for t in route.tiers if size > t.above_input_tokens]
+        notes.append(f"base prices assumed: requests stay at or under {first:,} input tokens "
+                     "(the traffic gives no request count)")
+        return rates
+    crossed = sorted((t for t in route.tiers if t.crossed_by(size)),
+                     key=lambda t: t.above_input_tokens)
     if not crossed:
-        return base_input, base_output, None
-    tier = max(crossed, key=lambda t: t.above_input_tokens)
-    return tier.input, tier.output, (
-        f"long-context tier: requests of {size:,} input tokens exceed "
-        f"{tier.above_input_tokens:,}, so the tier's prices apply to the whole request")
+        return rates
+    for tier in crossed:
+        for side in _SIDES:
+            if (price := getattr(tier, side)) is not None:
+                rates[side] = price
+    tier = crossed[-1]
+    verb = "reach" if tier.boundary is TierBoundary.AT_OR_ABOVE else "exceed"
+    notes.append(f"long-context tier: requests of {size:,} input tokens {verb} "
+                 f"{tier.above_input_tokens:,}, so the tier's prices apply to the whole request")
+    return rates
+
+
+def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
+                  notes: list[str]) -> tuple[_Rates, int]:
+    """``rates`` blended over the route's time windows as the traffic arrives, as a fraction.
+
+    Each moment of the traffic's arrival (every minute of the week when it arrives evenly) is
+    priced at the window open then, else at ``rates``; the blend is the exact average, returned
+    as numerators over one denominator (the moments counted) so that the bill divides once. A
+    cache price unknown at some moments but known at others stands at the input price of those
+    moments, as the bill does for an unknown cache price.
+    """
+    if not route.windows:
+        return rates, 1
+    days = (traffic.weekday,) if traffic.weekday is not None else tuple(range(1, 8))
+    at = None if traffic.at is None else clock_minutes(traffic.at)
+    total = len(days) * (MINUTES_A_DAY if at is None else 1)
+    weights: list[tuple[int, _Rates]] = []
+    rest = total
+    for window in route.windows:
+        count = sum((window.minutes_a_day if at is None else int(window.covers(day, at)))
+                    for day in days if day in window.days())
+        if count:
+            inside = {side: (price if (price := getattr(window, side)) is not None
+                             else rates[side]) for side in _SIDES}
+            weights.append((count, inside))
+            rest -= count
+    if not weights:
+        return rates, 1
+    if rest:
+        weights.append((rest, rates))
+    blended: _Rates = {}
+    for side in _SIDES:
+        if all(found[side] is None for _, found in weights):
+            blended[side] = None
+            continue
+        amount = _ZERO
+        for count, found in weights:
+            price = found[side]
+            amount += count * (price if price is not None else _required(found["input"]))
+        blended[side] = amount
+    in_window = total - rest
+    if at is None:
+        span = "the week" if traffic.weekday is None else "the day"
+        notes.append(f"time-of-day prices: traffic arrives evenly over {span}; {in_window:,} of "
+                     f"its {total:,} minutes fall in a price window, and the prices are "
+                     "blended by that share")
+    elif total == 1:
+        notes.append(f"time-of-day prices: traffic arrives at {traffic.at} UTC, in_window a price "
+                     "window")
+    else:
+        notes.append(f"time-of-day prices: traffic arrives at {traffic.at} UTC, in_window a price "
+                     f"window on {in_window} of the 7 days; the prices are blended by that share")
+    return blended, total
+
+
+def _required(price: Decimal | None) -> Decimal:
+    if price is None:  # pragma: no cover - the input price is always known here
+        msg = "an input price is missing"
+        raise ValueError(msg)
+    return price
 
 
 def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
@@ -222,33 +334,45 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         >>> route_cost(r, Traffic()).monthly
         Decimal('102.50')
     """
-    input_price, output_price, tier_note = _tier_prices(route, traffic)
-    notes = [tier_note] if tier_note else []
+    notes: list[str] = []
+    rates, scale = _window_rates(route, traffic, _tier_rates(route, traffic, notes), notes)
+    input_price, output_price = _required(rates["input"]), _required(rates["output"])
     lines: list[CostLine] = []
 
-    def add(item: str, quantity: int, unit: Decimal, per: Decimal = MILLION) -> None:
+    def add(item: str, quantity: int, unit: Decimal, per: Decimal = MILLION,
+            over: int = scale) -> None:
+        # ``unit`` is a price times ``over`` (the moments a time-window blend counts; 1 without
+        # windows): the amount divides once, so a blend over a third of a day stays exact.
         if quantity:
-            lines.append(CostLine(item=item, quantity=quantity, unit_price=unit,
-                                  amount=Decimal(quantity) * unit / per))
+            lines.append(CostLine(item=item, quantity=quantity,
+                                  unit_price=unit if over == 1 else unit / over,
+                                  amount=Decimal(quantity) * unit / (per * over)))
 
     cached = int(traffic.input_tokens * traffic.cached_share)
     written = int(traffic.input_tokens * traffic.cache_write_share)
     fresh_input = traffic.input_tokens - cached - written
     if cached:
-        if route.cache_read is not None:
-            add("cached input", cached, route.cache_read)
+        if (cache_read := rates["cache_read"]) is not None:
+            add("cached input", cached, cache_read)
         else:
             notes.append("no cache-read price: cached input billed at the input price")
             fresh_input += cached
     if written:
-        if route.cache_write is not None:
-            add("cache writes", written, route.cache_write)
+        cache_write, cache_write_1h = rates["cache_write"], rates["cache_write_1h"]
+        written_1h = int(written * traffic.cache_write_1h_share)
+        if written_1h and cache_write_1h is not None:
+            add("cache writes (1 hour)", written_1h, cache_write_1h)
+            written -= written_1h
+        elif written_1h:
+            notes.append("no 1-hour cache-write price: 1-hour writes billed as 5-minute writes")
+        if cache_write is not None:
+            add("cache writes", written, cache_write)
         else:
             notes.append("no cache-write price: cache writes billed at the input price")
             fresh_input += written
     batch_in = int(fresh_input * traffic.batch_share)
     batch_out = int(traffic.output_tokens * traffic.batch_share)
-    batch_input, batch_output = _batch_prices(route, input_price, output_price)
+    batch_input, batch_output = _batch_prices(route, input_price, output_price, scale)
     if batch_in and batch_input is None:
         notes.append("no batch input price: batch input billed at the standard price")
         batch_in = 0
@@ -266,19 +390,26 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
             notes.append(f"a fee of ${route.per_request} a request is not included: "
                          "the traffic gives no request count")
         else:
-            add("requests", traffic.requests, route.per_request, per=_ONE)
+            add("requests", traffic.requests, route.per_request, per=_ONE, over=1)
     monthly = sum((line.amount for line in lines), _ZERO)
     return RouteCost(monthly=monthly, lines=tuple(lines), notes=tuple(notes))
 
 
-def _batch_prices(route: ProviderRoute, input_price: Decimal,
-                  output_price: Decimal) -> tuple[Decimal | None, Decimal | None]:
-    """Batch (input, output) prices: an explicit price wins, else the discount, else unknown."""
+def _batch_prices(route: ProviderRoute, input_price: Decimal, output_price: Decimal,
+                  scale: int = 1) -> tuple[Decimal | None, Decimal | None]:
+    """Batch (input, output) prices: an explicit price wins, else the discount, else unknown.
+
+    Prices are times ``scale``, as the bill's blended prices are (1 without time windows).
+    """
     keep = None if route.batch_discount is None else _ONE - route.batch_discount
     batch_input = route.batch_input
+    if batch_input is not None and scale != 1:
+        batch_input *= scale
     if batch_input is None and keep is not None:
         batch_input = input_price * keep
     batch_output = route.batch_output
+    if batch_output is not None and scale != 1:
+        batch_output *= scale
     if batch_output is None and keep is not None:
         batch_output = output_price * keep
     return batch_input, batch_output

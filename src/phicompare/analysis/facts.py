@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import gc
 from decimal import Decimal
-from typing import Generic, TypeVar
 
 import attrs
 
@@ -288,88 +286,3 @@ class Provenance:
     unsourced: tuple[tuple[int, str], ...]
     oldest_check: dt.date | None = None
     newest_check: dt.date | None = None
-
-
-V = TypeVar("V")
-
-
-class ByIdentity(Generic[V]):
-    """Values worked out from fact records, found again by the records' identity.
-
-    The comparator shares records across comparisons (a model's route rows, its estimate, a
-    benchmark row), so what the narrative and the pages make of them recurs pair after pair.
-    An entry keeps its records alive, so the ids in its key cannot name other objects while it
-    is held; a record rebuilt elsewhere (``from_dict``) simply misses. Bounded: cleared when full.
-
-    Examples:
-        >>> cache: ByIdentity[str] = ByIdentity()
-        >>> record = ("a", "record")
-        >>> cache.get_one(record) is None
-        True
-        >>> cache.put_one(record, None, "its value")
-        'its value'
-        >>> cache.get_one(record), cache.lookup((None, id(record)))
-        ('its value', 'its value')
-    """
-
-    __slots__ = ("_found", "_held", "_limit", "lookup")
-
-    def __init__(self, limit: int = 8192) -> None:
-        self._found: dict[tuple[object, ...], V] = {}
-        self._held: dict[tuple[object, ...], tuple[object, ...]] = {}
-        self._limit = limit
-        self.lookup = self._found.get
-        """``get_one(record, extra)`` as ``lookup((extra, id(record)))``: one C call, for loops."""
-
-    def get(self, records: tuple[object, ...], extra: object = None) -> V | None:
-        """The value kept for these very ``records`` (and ``extra``, hashable), or ``None``."""
-        return self._found.get((extra, len(records), *map(id, records)))
-
-    def get_one(self, record: object, extra: object = None) -> V | None:
-        """The value kept for this very ``record`` (and ``extra``), or ``None``."""
-        return self._found.get((extra, id(record)))
-
-    def put_one(self, record: object, extra: object, value: V) -> V:
-        """Keep ``value`` for ``record`` and ``extra``; returns ``value``."""
-        return self._put((extra, id(record)), (record,), value)
-
-    def put(self, records: tuple[object, ...], extra: object, value: V) -> V:
-        """Keep ``value`` for ``records`` and ``extra``; returns ``value``."""
-        return self._put((extra, len(records), *map(id, records)), records, value)
-
-    def _put(self, key: tuple[object, ...], records: tuple[object, ...], value: V) -> V:
-        if len(self._found) >= self._limit:
-            self._found.clear()  # the same dict: ``lookup`` stays bound to it
-            self._held.clear()
-        self._found[key] = value
-        self._held[key] = records  # keeps the ids in ``key`` from naming other objects
-        return value
-
-
-class PausedGC:
-    """The cyclic garbage collector paused while a page (or a chunk of pages) is built.
-
-    A page allocates thousands of short-lived records that reference counting frees, and makes
-    no reference cycles; a collection in the middle would only walk them (and, once in a while,
-    the whole catalog in the oldest generation). Collection resumes afterwards if it was on,
-    and catches up then. Safe across threads: the collector is re-enabled only by the one that
-    found it enabled.
-
-    Examples:
-        >>> import gc
-        >>> with PausedGC():
-        ...     gc.isenabled()
-        False
-        >>> gc.isenabled()
-        True
-    """
-
-    __slots__ = ("_enabled",)
-
-    def __enter__(self) -> None:
-        self._enabled = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *_: object) -> None:
-        if self._enabled:
-            gc.enable()

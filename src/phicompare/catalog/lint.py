@@ -2,7 +2,8 @@
 
 ``phicompare validate --strict`` adds these to the loader's errors: a figure without a source, a
 checked date older than the allowed age, a model with no route or no benchmark score, a route whose
-context window exceeds its model's.
+context window exceeds its model's, a lone zero price (input 0 beside a paid output, or the
+reverse) on a route not marked free.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from phicompare.domain.records import Model
+from phicompare.domain.records import Model, ProviderRoute, RouteStatus
 from phicompare.exceptions import NO_VALUE, Problem
 
 __all__ = ["DEFAULT_MAX_AGE_DAYS", "strict_problems"]
@@ -61,9 +62,26 @@ def strict_problems(
             stale(score.checked, file, f"{path}.scores[{i}].checked")
         for i, route in enumerate(model.routes):
             stale(route.checked, file, f"{path}.routes[{i}].checked")
+            problems.extend(_pricing_problems(route, file, f"{path}.routes[{i}]"))
             if (route.context_window is not None and model.context_window is not None
                     and route.context_window > model.context_window):
                 problems.append(Problem(
                     file, f"{path}.routes[{i}].context_window", route.context_window,
                     f"exceeds the model's own context window ({model.context_window})"))
     return problems
+
+
+def _pricing_problems(route: ProviderRoute, file: str, path: str) -> list[Problem]:
+    """A lone zero: a price written 0 beside a non-zero one, on a route not marked free.
+
+    Absent is unknown, never zero: a source that writes 0 for a price it does not know makes a
+    paid route look half free.
+    """
+    if route.input is None or route.output is None or route.status is RouteStatus.FREE_TIER:
+        return []
+    if (route.input == 0) == (route.output == 0):
+        return []
+    side, value = ("input", route.input) if route.input == 0 else ("output", route.output)
+    return [Problem(file, f"{path}.{side}", value,
+                    "a lone zero beside a non-zero price: leave the key out when the price is "
+                    "unknown, or set status = \"free-tier\" when it is really free")]

@@ -269,7 +269,7 @@ def _prebuilt() -> Catalog | None:
         return None
     import pickle  # noqa: PLC0415
 
-    from phicompare import __version__  # noqa: PLC0415
+    from phicompare._version import __version__  # noqa: PLC0415
 
     try:
         version, catalog = pickle.loads(data)  # noqa: S301 - written by our own build hook

@@ -17,16 +17,21 @@ from typing import Any, cast, get_args, get_origin
 import attrs
 
 from phicompare.domain.records import (
+    CLOCK,
+    TIER_PRICES,
     Benchmark,
     BenchmarkScore,
     Capabilities,
     Capability,
     Model,
+    PriceWindow,
     Provider,
     ProviderRoute,
     RouteStatus,
     Support,
     Tier,
+    TierBoundary,
+    minutes_of_week,
 )
 from phicompare.exceptions import NO_VALUE, Problem
 
@@ -55,10 +60,12 @@ _NESTED: Mapping[str, type[Any]] = {
     "scores": BenchmarkScore,
     "routes": ProviderRoute,
     "tiers": Tier,
+    "windows": PriceWindow,
 }
 
 _NOT_NEGATIVE = frozenset({
-    "input", "output", "cache_read", "cache_write", "batch_input", "batch_output", "per_request",
+    "input", "output", "cache_read", "cache_write", "cache_write_1h", "batch_input",
+    "batch_output", "per_request",
     "batch_discount", "items", "chance", "context_window", "max_output_tokens", "parameters_b",
     "active_parameters_b", "above_input_tokens", "max_score",
 })
@@ -79,7 +86,8 @@ _SYNONYMS: Mapping[str, str] = {
 
 def _type_name(value: object) -> str:
     names = {bool: "a boolean", int: "an integer", Decimal: "a number", str: "a string",
-             list: "an array", dict: "a table", dt.date: "a date", dt.datetime: "a date-time"}
+             list: "an array", dict: "a table", dt.date: "a date", dt.datetime: "a date-time",
+             dt.time: "a time (write it as a string such as '16:30')"}
     return names.get(type(value), type(value).__name__)
 
 
@@ -145,7 +153,7 @@ def converter(*, detailed: bool = False) -> Any:
     conv.register_structure_hook(str, _str)
     conv.register_structure_hook(bool, _bool)
     conv.register_structure_hook(dt.date, _date)
-    for enum_class in (RouteStatus, Capability, Support):
+    for enum_class in (RouteStatus, Capability, Support, TierBoundary):
         conv.register_structure_hook(enum_class, _enum_hook(enum_class))
 
     def tuple_factory(t: Any) -> Callable[[object, type[Any]], tuple[Any, ...]]:
@@ -256,6 +264,9 @@ def _check_values(data: object, path: list[str | int], file: str, out: list[Prob
                                    "is a fraction off the price: expected 0 to 1"))
             elif key in ("id", "name", "provider", "benchmark", "source") and value == "":
                 out.append(Problem(file, _render(here), value, "must not be empty"))
+            elif key in ("tiers", "windows") and isinstance(value, list):
+                _check_price_tables(key, value, here, file, out)
+                _check_values(value, here, file, out)
             elif key in ("input_modalities", "output_modalities") and isinstance(value, list):
                 for i, item in enumerate(value):
                     if isinstance(item, str) and item not in _MODALITIES:
@@ -267,6 +278,43 @@ def _check_values(data: object, path: list[str | int], file: str, out: list[Prob
     elif isinstance(data, list):
         for i, item in enumerate(data):
             _check_values(item, [*path, i], file, out)
+
+
+def _check_price_tables(key: str, tables: list[Any], path: list[str | int], file: str,
+                        out: list[Problem]) -> None:
+    """A route's tiers or windows: each gives a price, no threshold twice, no overlap in time."""
+    seen: dict[object, int] = {}
+    taken: set[int] = set()
+    for i, table in enumerate(tables):
+        if not isinstance(table, dict):
+            continue
+        if not any(name in table for name in TIER_PRICES):
+            out.append(Problem(file, _render([*path, i]), NO_VALUE,
+                               f"gives no price: set at least one of {', '.join(TIER_PRICES)}"))
+        if key == "tiers":
+            threshold = table.get("above_input_tokens")
+            if threshold in seen:
+                out.append(Problem(file, _render([*path, i, "above_input_tokens"]), threshold,
+                                   f"tiers[{seen[threshold]}] starts at this threshold too; "
+                                   "give each threshold once"))
+            seen.setdefault(threshold, i)
+            continue
+        for name in ("start", "end"):
+            clock = table.get(name)
+            if isinstance(clock, str) and not CLOCK.match(clock):
+                out.append(Problem(file, _render([*path, i, name]), clock,
+                                   "expected a UTC time of day such as '16:30' (HH:MM)"))
+        try:
+            window = PriceWindow(start=str(table.get("start")), end=str(table.get("end")),
+                                 weekdays=tuple(table.get("weekdays") or ()), input=Decimal(0))
+        except (TypeError, ValueError):
+            continue  # the structuring step reports the bad start, end or weekdays
+        minutes = minutes_of_week(window)
+        if minutes & taken:
+            out.append(Problem(file, _render([*path, i]), f"{window.start}-{window.end}",
+                               "overlaps an earlier window: at any moment at most one "
+                               "window may apply"))
+        taken |= minutes
 
 
 def _check_routes(model: Model, path: list[str | int], file: str, out: list[Problem]) -> None:

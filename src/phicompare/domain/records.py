@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from decimal import Decimal
 from typing import TypeVar
 
@@ -16,16 +17,21 @@ import attrs
 from phicompare.exceptions import ComparisonError
 
 __all__ = [
+    "CLOCK",
     "Benchmark",
     "BenchmarkScore",
     "Capabilities",
     "Capability",
     "Model",
+    "PriceWindow",
     "Provider",
     "ProviderRoute",
     "RouteStatus",
     "Support",
     "Tier",
+    "TierBoundary",
+    "clock_minutes",
+    "minutes_of_week",
 ]
 
 
@@ -264,17 +270,192 @@ class BenchmarkScore:
     note: str | None = None
 
 
+class TierBoundary(str, enum.Enum):
+    """Where a long-context tier starts: above its threshold, or at it already."""
+
+    ABOVE = "above"
+    AT_OR_ABOVE = "at-or-above"
+
+
+def _tier_prices(instance: Tier, _: object, __: object) -> None:
+    if all(getattr(instance, name) is None for name in TIER_PRICES):
+        msg = (f"the tier above {instance.above_input_tokens:,} input tokens gives no price: "
+               f"give at least one of {', '.join(TIER_PRICES)}")
+        raise ValueError(msg)
+
+
+TIER_PRICES = ("input", "output", "cache_read", "cache_write", "cache_write_1h")
+"""The prices a tier or a time window may set (USD per 1M tokens)."""
+
+
 @attrs.frozen(kw_only=True)
 class Tier:
     """A long-context price tier.
 
-    Once a request's input exceeds ``above_input_tokens``, the tier's prices apply to the whole
-    request.
+    Once a request's input exceeds ``above_input_tokens`` (or reaches it, with ``boundary``
+    ``at-or-above``), the tier's prices apply to the whole request. A price the tier leaves out
+    keeps the price of the highest tier crossed that gives one, else the route's own.
+
+    Examples:
+        >>> Tier(above_input_tokens=200_000, input=Decimal("6")).output is None
+        True
     """
 
     above_input_tokens: int = attrs.field(validator=_not_negative)
-    input: Decimal = attrs.field(validator=_not_negative)
-    output: Decimal = attrs.field(validator=_not_negative)
+    input: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    output: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    cache_read: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    cache_write: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    cache_write_1h: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    boundary: TierBoundary = attrs.field(default=TierBoundary.ABOVE, converter=TierBoundary)
+
+    def __attrs_post_init__(self) -> None:
+        _tier_prices(self, None, None)
+
+    def crossed_by(self, request_input_tokens: int) -> bool:
+        """Whether a request of ``request_input_tokens`` input tokens is billed at this tier.
+
+        Examples:
+            >>> t = Tier(above_input_tokens=128_000, input=Decimal("1"))
+            >>> t.crossed_by(128_000), t.crossed_by(128_001)
+            (False, True)
+            >>> attrs.evolve(t, boundary="at-or-above").crossed_by(128_000)
+            True
+        """
+        if self.boundary is TierBoundary.AT_OR_ABOVE:
+            return request_input_tokens >= self.above_input_tokens
+        return request_input_tokens > self.above_input_tokens
+
+
+MINUTES_A_DAY = 24 * 60
+CLOCK = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
+
+
+def clock_minutes(value: str) -> int:
+    """Minutes after midnight of a ``"HH:MM"`` clock time (UTC).
+
+    Raises:
+        ValueError: not a time such as ``"16:30"``.
+
+    Examples:
+        >>> clock_minutes("16:30")
+        990
+    """
+    match = CLOCK.match(value) if isinstance(value, str) else None
+    if match is None:
+        msg = f"expected a UTC time of day such as '16:30' (HH:MM, 00:00 to 23:59), got {value!r}"
+        raise ValueError(msg)
+    return int(match.group(1)) * 60 + int(match.group(2))
+
+
+def _clock(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    try:
+        clock_minutes(value)
+    except ValueError as exc:
+        msg = f"{attribute.name}: {exc}"
+        raise ValueError(msg) from None
+
+
+def _weekdays(_: object, attribute: attrs.Attribute[tuple[int, ...]],
+              value: tuple[int, ...]) -> None:
+    bad = [d for d in value if isinstance(d, bool) or not isinstance(d, int) or not 1 <= d <= 7]
+    if bad:
+        msg = f"{attribute.name}: {bad[0]!r} is not an ISO weekday (1 = Monday .. 7 = Sunday)"
+        raise ValueError(msg)
+    if len(set(value)) != len(value):
+        msg = f"{attribute.name}: a weekday is listed twice in {list(value)}"
+        raise ValueError(msg)
+
+
+def _window_prices(instance: PriceWindow, _: object, __: object) -> None:
+    if all(getattr(instance, name) is None for name in TIER_PRICES):
+        msg = (f"the window {instance.start}-{instance.end} gives no price: give at least one "
+               f"of {', '.join(TIER_PRICES)}")
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class PriceWindow:
+    """A daily time window (UTC) with its own prices, such as an off-peak discount.
+
+    The window runs from ``start`` (included) to ``end`` (excluded), ``"HH:MM"`` in UTC; it
+    wraps past midnight when ``end`` is earlier than ``start`` and covers the whole day when they
+    are equal. ``weekdays`` (ISO: 1 = Monday .. 7 = Sunday, by the UTC calendar) limits it to
+    those days; empty means every day. A price the window gives replaces the price otherwise in
+    force (long-context tiers included) for that kind of token; a price it leaves out does not
+    change.
+
+    Examples:
+        >>> w = PriceWindow(start="16:30", end="00:30", input=Decimal("0.135"))
+        >>> w.minutes_a_day
+        480
+    """
+
+    start: str = attrs.field(validator=_clock)
+    end: str = attrs.field(validator=_clock)
+    weekdays: tuple[int, ...] = attrs.field(default=(), validator=_weekdays)
+    input: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    output: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    cache_read: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    cache_write: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    cache_write_1h: Decimal | None = attrs.field(default=None, validator=_not_negative)
+
+    def __attrs_post_init__(self) -> None:
+        _window_prices(self, None, None)
+
+    @property
+    def minutes_a_day(self) -> int:
+        """How many minutes of a day the window covers (on a day it applies)."""
+        start, end = clock_minutes(self.start), clock_minutes(self.end)
+        return (end - start) % MINUTES_A_DAY or MINUTES_A_DAY
+
+    def days(self) -> tuple[int, ...]:
+        """The ISO weekdays the window applies on (every day when ``weekdays`` is empty)."""
+        return self.weekdays or (1, 2, 3, 4, 5, 6, 7)
+
+    def covers(self, weekday: int, minute: int) -> bool:
+        """Whether the window is open at ``minute`` after midnight (UTC) of ``weekday``.
+
+        ``weekdays`` name the calendar day of the moment itself (a window that wraps past
+        midnight covers the small hours of each listed day, as LiteLLM reads it).
+
+        Examples:
+            >>> w = PriceWindow(start="16:30", end="00:30", weekdays=(5,), input=Decimal(1))
+            >>> w.covers(5, 17 * 60), w.covers(5, 0), w.covers(6, 0)
+            (True, True, False)
+        """
+        offset = (minute - clock_minutes(self.start)) % MINUTES_A_DAY
+        return offset < self.minutes_a_day and weekday in self.days()
+
+
+def minutes_of_week(window: PriceWindow) -> set[int]:
+    """The minutes of the week (0 = Monday 00:00 UTC) that ``window`` covers."""
+    start = clock_minutes(window.start)
+    return {(day - 1) * MINUTES_A_DAY + (start + m) % MINUTES_A_DAY
+            for day in window.days() for m in range(window.minutes_a_day)}
+
+
+def _windows(_: object, attribute: attrs.Attribute[tuple[PriceWindow, ...]],
+             value: tuple[PriceWindow, ...]) -> None:
+    seen: set[int] = set()
+    for i, window in enumerate(value):
+        minutes = minutes_of_week(window)
+        if minutes & seen:
+            msg = (f"{attribute.name}[{i}] ({window.start}-{window.end}) overlaps an earlier "
+                   "window: at any time at most one window may apply")
+            raise ValueError(msg)
+        seen |= minutes
+
+
+def _distinct_tiers(_: object, attribute: attrs.Attribute[tuple[Tier, ...]],
+                    value: tuple[Tier, ...]) -> None:
+    seen: set[int] = set()
+    for tier in value:
+        if tier.above_input_tokens in seen:
+            msg = (f"{attribute.name}: two tiers start at {tier.above_input_tokens:,} input "
+                   "tokens; give each threshold once")
+            raise ValueError(msg)
+        seen.add(tier.above_input_tokens)
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -300,11 +481,13 @@ class ProviderRoute:
     provider_model_id: str | None = None
     cache_read: Decimal | None = attrs.field(default=None, validator=_not_negative)
     cache_write: Decimal | None = attrs.field(default=None, validator=_not_negative)
+    cache_write_1h: Decimal | None = attrs.field(default=None, validator=_not_negative)
     batch_discount: Decimal | None = attrs.field(default=None, validator=_fraction)
     batch_input: Decimal | None = attrs.field(default=None, validator=_not_negative)
     batch_output: Decimal | None = attrs.field(default=None, validator=_not_negative)
     per_request: Decimal | None = attrs.field(default=None, validator=_not_negative)
-    tiers: tuple[Tier, ...] = ()
+    tiers: tuple[Tier, ...] = attrs.field(default=(), validator=_distinct_tiers)
+    windows: tuple[PriceWindow, ...] = attrs.field(default=(), validator=_windows)
     effective_from: dt.date | None = None
     context_window: int | None = attrs.field(default=None, validator=_not_negative)
     max_output_tokens: int | None = attrs.field(default=None, validator=_not_negative)

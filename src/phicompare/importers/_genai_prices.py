@@ -3,9 +3,10 @@
 Prices are already USD per 1M tokens (``input_mtok``). A price may be a ``{base, tiers}`` table
 whose tiers re-price the whole request once the input crosses ``start`` (phicompare's tier
 semantics too); a model's ``prices`` may be a list whose later entries apply from a
-``start_date`` (a price history: routes with ``effective_from``) or at a time of day (not
-imported). The JSON drops the YAML's ``prices_checked`` dates; they are read back from the
-provider YAML files beside it, line by line, when present.
+``start_date`` (a price history: routes with ``effective_from``) or at a time of day (a
+route whose own prices are the time window's and whose other hours are a price window). The
+JSON drops the YAML's ``prices_checked`` dates; they are read back from the provider YAML files
+beside it, line by line, when present.
 """
 
 from __future__ import annotations
@@ -18,22 +19,24 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare.domain.records import Provider, ProviderRoute, RouteStatus, Tier
+from phicompare.domain.records import TIER_PRICES, PriceWindow, Provider, ProviderRoute, RouteStatus
 
 from ._assemble import Record, assemble
 from ._common import as_count, as_date, as_money, load_json, read_snapshot, resolve_checked, tidy
 from ._identity import keep_apart
 from ._imported import ImportedCatalog
+from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 
 __all__ = ["from_genai_prices"]
 
 DATA = Path("prices/new_data/v2/data.json")
 _PRICES = {"input_mtok": "input", "output_mtok": "output", "cache_read_mtok": "cache_read",
-           "cache_write_mtok": "cache_write"}
+           "cache_write_mtok": "cache_write", "cache_write_1h_mtok": "cache_write_1h"}
 _MODEL_USED = frozenset({"id", "match", "name", "context_window", "prices", "deprecated",
                          "price_comments"})
 _MODEL_ID = re.compile(r"^  - id: ['\"]?([^'\"\n]+)['\"]?\s*$")
+_TIME = re.compile(r"^(\d{2}:\d{2})(:00)?(Z|\+00:00)?$")
 _CHECKED = re.compile(r"^    prices_checked: (\d{4}-\d{2}-\d{2})\s*$")
 
 
@@ -85,20 +88,13 @@ class _Prices:
             self.kwargs[target] = money
             for step in steps:
                 start, price = as_count(step.get("start")), as_money(step.get("price"))
-                if target not in ("input", "output"):
-                    tally.field(f"prices.{unit}.tiers", NO_PLACE, key)
-                elif start is None or price is None:
+                if start is None or price is None:
                     tally.field(f"prices.{unit}.tiers", "not a tier", key)
                 else:
                     tiers.setdefault(start, {})[target] = price
-        self.tiers: tuple[Tier, ...] = ()
-        for start, tier in sorted(tiers.items()):
-            price_in = tier.get("input", self.kwargs.get("input"))
-            price_out = tier.get("output", self.kwargs.get("output"))
-            if isinstance(price_in, Decimal) and isinstance(price_out, Decimal):
-                self.tiers += (Tier(above_input_tokens=start, input=price_in, output=price_out),)
-            else:
-                tally.field("prices.tiers", "a tier without a base price for its other side", key)
+        # genai-prices bills a tier once the request's input exceeds its start, each price on
+        # its own: a price without a tier at a threshold keeps its last tier crossed.
+        self.tiers = tiers_of(tiers)
 
 
 def from_genai_prices(
@@ -185,30 +181,71 @@ def _records(pid: str, model: Mapping[str, Any], url: str, checked: dt.date, tal
         facts["context_window"] = context
     notes = model.get("price_comments") if isinstance(model.get("price_comments"), str) else None
     names = tuple(dict.fromkeys([model["id"], *_equals(model.get("match"))]))
+    entries = entries if isinstance(entries, list) else []
+    timed = [e for e in entries if "start_time" in (e.get("constraint") or {})
+             or "end_time" in (e.get("constraint") or {})]
+    peak = _peak(timed, key, tally)
+    free = model["id"].endswith(":free")
     records: list[Record] = []
-    for entry in entries if isinstance(entries, list) else ():
+    for entry in entries:
         constraint = entry.get("constraint") or {}
-        if "start_time" in constraint or "end_time" in constraint:
-            tally.field("prices[].constraint.start_time", "a time-of-day price: " + NO_PLACE, key)
+        if entry in timed:
             continue
         start = as_date(constraint.get("start_date")) if constraint else None
         if constraint and start is None:
             tally.field("prices[].constraint", "not a start date", key)
             continue
         prices = _Prices(entry.get("prices") or {}, key, tally)
-        kwargs = prices.kwargs
+        kwargs, tiers = prices.kwargs, prices.tiers
+        windows: tuple[PriceWindow, ...] = ()
+        if peak is not None:
+            # The time window's prices hold while it is open; this entry's at every other time.
+            # The window becomes the route's own price and the rest of the day a price window.
+            window, peak_prices = peak
+            if tiers:
+                tally.field("prices[].tiers", "tiers outside a time-of-day window: " + NO_PLACE,
+                            key)
+            off = {side: kwargs[side] for side in TIER_PRICES if side in kwargs}
+            windows = (PriceWindow(start=window[1], end=window[0], **off),) if off else ()
+            kwargs, tiers = dict(peak_prices.kwargs), peak_prices.tiers
         status = RouteStatus.GA
         if model.get("deprecated") is True:
             status = RouteStatus.DEPRECATED
-        elif model["id"].endswith(":free") or kwargs.get("input") == 0 == kwargs.get("output"):
+        elif free or kwargs.get("input") == 0 == kwargs.get("output"):
             status = RouteStatus.FREE_TIER
+        drop_lone_zero(kwargs, free=free, key=key, tally=tally)
         route = ProviderRoute(
             provider=pid, source=url, checked=checked, provider_model_id=model["id"],
-            tiers=prices.tiers, effective_from=start, context_window=context, status=status,
-            notes=notes, **kwargs,
+            tiers=tiers, windows=windows, effective_from=start, context_window=context,
+            status=status, notes=notes, **kwargs,
         )
         records.append(Record(identity=model["id"], source=f"genai-prices:{pid}", url=url,
                               names=names, facts=facts if not records else {}, route=route))
     if not records:
         tally.skip(key, "no price entry without a time-of-day constraint")
     return records
+
+
+def _peak(timed: list[Any], key: str, tally: Tally
+          ) -> tuple[tuple[str, str], _Prices] | None:
+    """The one time-of-day entry as ((start, end) in ``HH:MM`` UTC, its prices), if any."""
+    if not timed:
+        return None
+    if len(timed) > 1:
+        tally.field("prices[].constraint.start_time", "more than one time-of-day price: "
+                    + NO_PLACE, key)
+        return None
+    constraint = timed[0].get("constraint") or {}
+    clocks = [_clock(constraint.get(name)) for name in ("start_time", "end_time")]
+    if clocks[0] is None or clocks[1] is None:
+        tally.field("prices[].constraint.start_time", "not a time of day", key)
+        return None
+    return (clocks[0], clocks[1]), _Prices(timed[0].get("prices") or {}, key, tally)
+
+
+def _clock(value: object) -> str | None:
+    """``"00:30:00Z"`` -> ``"00:30"`` (UTC); ``None`` for anything else or a non-zero second."""
+    if not isinstance(value, str):
+        return None
+    match = _TIME.match(value)
+    return match.group(1) if match is not None else None

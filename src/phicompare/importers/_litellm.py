@@ -16,7 +16,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from phicompare.domain.records import Capabilities, Provider, ProviderRoute, RouteStatus, Tier
+from phicompare.domain.records import (
+    Capabilities,
+    PriceWindow,
+    Provider,
+    ProviderRoute,
+    RouteStatus,
+    Tier,
+    TierBoundary,
+)
 
 from ._assemble import Record, assemble, capability_facts
 from ._common import (
@@ -30,6 +38,7 @@ from ._common import (
 )
 from ._identity import canonical_provider, keep_apart
 from ._imported import ImportedCatalog
+from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, ImportReport, Tally
 
 __all__ = ["FILE_NAME", "from_litellm"]
@@ -41,6 +50,7 @@ _PRICES = {
     "output_cost_per_token": "output",
     "cache_read_input_token_cost": "cache_read",
     "cache_creation_input_token_cost": "cache_write",
+    "cache_creation_input_token_cost_above_1hr": "cache_write_1h",
     "input_cost_per_token_batches": "batch_input",
     "output_cost_per_token_batches": "batch_output",
 }
@@ -50,10 +60,19 @@ _CAPABILITIES = {
     "supports_reasoning": "reasoning",
     "supports_response_schema": "structured_outputs",
 }
-_TIER = re.compile(r"^(input|output)_cost_per_token_above_(\d+)k_tokens$")
+_SIDES = {
+    "input_cost_per_token": "input",
+    "output_cost_per_token": "output",
+    "cache_read_input_token_cost": "cache_read",
+    "cache_creation_input_token_cost_above_1hr": "cache_write_1h",
+    "cache_creation_input_token_cost": "cache_write",
+}
+_TIER = re.compile(rf"^({'|'.join(_SIDES)})_above_(\d+)(k?)_tokens$")
+_INCLUSIVE = frozenset({"xai"})  # providers billing a tier from exactly its threshold
 _NOTES = ("source", "deprecation_date", "deprecation_source", "successor_model", "comment")
 _USED = frozenset({
     *_PRICES, *_CAPABILITIES, *_NOTES, "litellm_provider", "mode", "max_input_tokens",
+    "tiered_pricing", "off_peak_pricing",
     "max_output_tokens", "supported_modalities", "supported_output_modalities",
 })
 _MODALITIES = ("text", "image", "audio", "video")
@@ -67,8 +86,21 @@ def _provider_model_id(key: str, provider: str) -> str:
 def _prices_of(route: ProviderRoute | None) -> tuple[object, ...]:
     if route is None:
         return ()
-    return (route.input, route.output, route.cache_read, route.cache_write, route.batch_input,
-            route.batch_output, route.tiers)
+    return (route.input, route.output, route.cache_read, route.cache_write, route.cache_write_1h,
+            route.batch_input, route.batch_output, route.tiers, route.windows)
+
+
+_WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+def _weekday(value: object) -> int:
+    """An ISO weekday from LiteLLM's 1..7 or a day name (``"Mon"``, ``"monday"``)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip()[:3].lower() in _WEEKDAYS:
+        return _WEEKDAYS[value.strip()[:3].lower()]
+    msg = f"not a weekday: {value!r}"
+    raise ValueError(msg)
 
 
 def _modalities(value: object, field: str, key: str, tally: Tally) -> tuple[str, ...] | None:
@@ -99,32 +131,103 @@ class _Entry:
                     prices[target] = per_million(money)
         return prices
 
-    def tiers(self, prices: Mapping[str, Decimal]) -> tuple[Tier, ...]:
-        """``*_cost_per_token_above_<N>k_tokens`` prices as tiers above N x 1,000 input tokens.
+    def tiers(self, provider: str) -> tuple[Tier, ...]:
+        """``<price>_above_<N>k_tokens`` prices as tiers above N x 1,000 input tokens.
 
-        The whole request is billed at the tier's prices; a side (input or output) without a tier
-        price of its own keeps its base price, as LiteLLM computes it.
+        The whole request is billed at the tier's prices; a price without a tier of its own at a
+        threshold keeps the last tier it crossed, as LiteLLM computes it. xAI's tiers apply from
+        exactly the threshold (LiteLLM compares with ``>=`` there).
         """
         found: dict[int, dict[str, Decimal]] = {}
         for field, value in self.entry.items():
-            match = _TIER.match(field)
+            match = _TIER.match(field) if "_above_" in field else None
             if match is None:
                 continue
             money = as_money(value)
             if money is None:
                 self.tally.field(field, "not a price", self.key)
                 continue
-            found.setdefault(int(match.group(2)) * 1000, {})[match.group(1)] = per_million(money)
-        tiers = []
-        for threshold, tier in sorted(found.items()):
-            price_in = tier.get("input", prices.get("input"))
-            price_out = tier.get("output", prices.get("output"))
-            if price_in is None or price_out is None:
-                self.tally.field(f"*_above_{threshold // 1000}k_tokens",
-                                 "tier without a base price for its other side", self.key)
-                continue
-            tiers.append(Tier(above_input_tokens=threshold, input=price_in, output=price_out))
-        return tuple(tiers)
+            threshold = int(match.group(2)) * (1000 if match.group(3) else 1)
+            found.setdefault(threshold, {})[_SIDES[match.group(1)]] = per_million(money)
+        boundary = TierBoundary.AT_OR_ABOVE if provider in _INCLUSIVE else TierBoundary.ABOVE
+        return tiers_of(found, boundary)
+
+    def ranges(self, prices: dict[str, Any]) -> tuple[Tier, ...] | None:
+        """``tiered_pricing`` (whole-request range tiers) as base prices and tiers.
+
+        LiteLLM bills a request whose input lies in ``(start, end]`` wholly at that range's
+        prices, and one beyond the last range at the last range's: the first range gives the
+        route's own prices, each later one a tier above its start. A range without an output
+        price keeps the entry's own; one without a cache price bills cache at its input price
+        (LiteLLM's rule), which is said explicitly once an earlier range has a cache price.
+        """
+        table = self.entry.get("tiered_pricing")
+        if table is None:
+            return None
+        ranges: list[tuple[int, int, dict[str, Decimal]]] = []
+        for item in table if isinstance(table, list) else ():
+            bounds = item.get("range") if isinstance(item, dict) else None
+            start, end = ((as_money(bounds[0]), as_money(bounds[1]))
+                          if isinstance(bounds, list) and len(bounds) == 2 else (None, None))
+            sides = {_SIDES[f]: per_million(m) for f in _SIDES
+                     if isinstance(item, dict) and (m := as_money(item.get(f))) is not None}
+            if start is None or end is None or start % 1 or end % 1 or "input" not in sides:
+                self.tally.field("tiered_pricing[]", "not a range with an input price", self.key)
+                return None
+            ranges.append((int(start), int(end), sides))
+        ranges.sort(key=lambda r: r[0])
+        if not ranges:
+            return None
+        if any(ranges[i][1] != ranges[i + 1][0] for i in range(len(ranges) - 1)):
+            self.tally.field("tiered_pricing[]", "ranges with gaps: " + NO_PLACE, self.key)
+            return None
+        for field in ("input", "output", "cache_read", "cache_write", "cache_write_1h"):
+            if field != "output":
+                prices.pop(field, None)
+        own_output = prices.get("output")
+        cached: set[str] = set()
+        found: dict[int, dict[str, Decimal]] = {}
+        for i, (begin, _, sides) in enumerate(ranges):
+            for side in ("cache_read", "cache_write"):
+                if side in sides:
+                    cached.add(side)
+                elif side in cached:
+                    sides[side] = sides["input"]
+            if "output" not in sides and own_output is not None:
+                sides["output"] = own_output
+            if i == 0:
+                prices.update(sides)
+            else:
+                found[begin] = sides
+        return tiers_of(found)
+
+    def windows(self) -> tuple[PriceWindow, ...]:
+        """``off_peak_pricing`` as price windows (UTC hours, optionally on some weekdays)."""
+        block = self.entry.get("off_peak_pricing")
+        if not isinstance(block, dict):
+            return ()
+        zone = block.get("weekday_timezone")
+        if zone not in (None, "UTC", "Etc/UTC"):
+            self.tally.field("off_peak_pricing.weekday_timezone",
+                             "weekdays of a local calendar: " + NO_PLACE, self.key)
+            return ()
+        sides = {_SIDES[f]: per_million(m) for f in _SIDES
+                 if (m := as_money(block.get(f))) is not None}
+        rules: list[tuple[Any, Any]] = [(block.get("hours_utc"), None)]
+        rules += [(r.get("hours_utc"), r.get("weekdays")) for r in block.get("windows") or ()
+                  if isinstance(r, dict)]
+        windows: list[PriceWindow] = []
+        try:
+            for hours, weekdays in rules:
+                for span in [hours] if isinstance(hours, str) else hours or ():
+                    start, _, end = str(span).partition("-")
+                    days: tuple[int, ...] = tuple(_weekday(d) for d in weekdays or [])
+                    windows.append(PriceWindow(start=start.strip(), end=end.strip(),
+                                               weekdays=days, **sides))
+            return tuple(windows)
+        except (TypeError, ValueError, KeyError) as exc:
+            self.tally.field("off_peak_pricing", f"not read ({exc})", self.key)
+            return ()
 
     def capabilities(self) -> Capabilities | None:
         flags = {target: value for field, target in _CAPABILITIES.items()
@@ -245,14 +348,20 @@ def from_litellm(
 def _record(key: str, entry: Mapping[str, Any], provider: str, base: str, when: dt.date,
             tally: Tally) -> Record:
     for field in entry:
-        if field not in _USED and _TIER.match(field) is None:
+        if field not in _USED and ("_above_" not in field or _TIER.match(field) is None):
             tally.field(field, NO_PLACE, key)
     reader = _Entry(key, entry, tally)
     prices = reader.prices()
+    ranges = reader.ranges(prices)
+    tiers = reader.tiers(provider) if ranges is None else ranges
+    if ranges is not None and reader.tiers(provider):
+        tally.field("*_above_*_tokens", "beside tiered_pricing, which LiteLLM uses instead", key)
+    free = ":free" in key or key.endswith("-free")
     notes, status = reader.notes(when)
     if status is None:
-        free = prices.get("input") == 0 == prices.get("output")
-        status = RouteStatus.FREE_TIER if free else RouteStatus.GA
+        zero = prices.get("input") == 0 == prices.get("output")
+        status = RouteStatus.FREE_TIER if zero else RouteStatus.GA
+    drop_lone_zero(prices, free=free, key=key, tally=tally)
     capabilities = reader.capabilities()
     context = as_count(entry.get("max_input_tokens"))
     output = as_count(entry.get("max_output_tokens"))
@@ -272,7 +381,8 @@ def _record(key: str, entry: Mapping[str, Any], provider: str, base: str, when: 
     url = f"{base}#{key}"
     route = ProviderRoute(
         provider=provider, source=url, checked=when,
-        provider_model_id=_provider_model_id(key, provider), tiers=reader.tiers(prices),
+        provider_model_id=_provider_model_id(key, provider), tiers=tiers,
+        windows=reader.windows(),
         context_window=context, max_output_tokens=output, status=status,
         capabilities=capabilities, notes=notes, **prices,
     )

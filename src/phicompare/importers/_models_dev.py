@@ -38,6 +38,7 @@ from ._common import (
 )
 from ._identity import keep_apart
 from ._imported import ImportedCatalog
+from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 
 __all__ = ["from_models_dev"]
@@ -199,9 +200,11 @@ class _Reader:
                     note(f"cost.{key}", NO_PLACE if key in _COST_NO_PLACE else _NOT_IN_SCHEMA,
                          relative)
         status = _STATUS.get(str(data.get("status")), RouteStatus.GA)
+        free = model_id.endswith((":free", "-free")) or "(free)" in str(data.get("name"))
         if status is not RouteStatus.DEPRECATED and prices.get("input") == 0 == prices.get(
                 "output"):
             status = RouteStatus.FREE_TIER
+        drop_lone_zero(prices, free=free, key=relative, tally=self.tally)
         context = facts.get("context_window")
         output = facts.get("max_output_tokens")
         updated = as_date(data.get("last_updated")) if self.per_file else None
@@ -215,25 +218,31 @@ class _Reader:
         )
 
     def tiers(self, tiers: list[Any], relative: str) -> list[Tier]:
-        found = []
+        """``[[cost.tiers]]`` of ``type = "context"``: each price the tier gives, cache included.
+
+        A price the tier leaves out keeps the last tier it crossed (else the route's own).
+        """
+        found: dict[int, dict[str, Decimal]] = {}
         for tier in tiers:
             if not isinstance(tier, dict):
                 continue
-            for key in tier:
-                if key not in {"tier", "input", "output"}:
-                    note_reason = NO_PLACE if key in {"cache_read", "cache_write", "reasoning",
-                                                      "input_audio", "output_audio"} else UNKNOWN
-                    self.tally.field(f"cost.tiers[].{key}", note_reason, relative)
             kind: dict[str, Any] = tier["tier"] if isinstance(tier.get("tier"), dict) else {}
             size = as_count(kind.get("size"))
-            price_in, price_out = as_money(tier.get("input")), as_money(tier.get("output"))
-            if (kind.get("type", "context") != "context" or size is None or price_in is None
-                    or price_out is None):
-                self.tally.field("cost.tiers[]", "not a context tier with input and output "
-                                 "prices", relative)
+            sides: dict[str, Decimal] = {}
+            for key, value in tier.items():
+                if key in _COST:
+                    if (money := as_money(value)) is None:
+                        self.tally.field(f"cost.tiers[].{key}", "not a price", relative)
+                    else:
+                        sides[_COST[key]] = money
+                elif key != "tier":
+                    note_reason = NO_PLACE if key in _COST_NO_PLACE else UNKNOWN
+                    self.tally.field(f"cost.tiers[].{key}", note_reason, relative)
+            if kind.get("type", "context") != "context" or size is None or not sides:
+                self.tally.field("cost.tiers[]", "not a context tier with a price", relative)
                 continue
-            found.append(Tier(above_input_tokens=size, input=price_in, output=price_out))
-        return found
+            found.setdefault(size, {}).update(sides)
+        return list(tiers_of(found))
 
     def scores(self, data: Mapping[str, Any], relative: str, url: str
                ) -> tuple[BenchmarkScore, ...]:

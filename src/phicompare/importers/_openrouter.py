@@ -28,6 +28,7 @@ from ._common import (
     resolve_checked,
 )
 from ._imported import ImportedCatalog
+from ._pricing import drop_lone_zero
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 
 __all__ = ["from_openrouter"]
@@ -194,6 +195,7 @@ def _record(key: str, item: Mapping[str, Any], base: str, when: dt.date, tally: 
     facts = reader.facts(capabilities)
     status = RouteStatus.FREE_TIER if prices.get("input") == 0 == prices.get(
         "output") else RouteStatus.GA
+    drop_lone_zero(prices, free=key.endswith(":free"), key=key, tally=tally)
     notes = None
     if (raw := item.get("expiration_date")) is not None:
         expires = as_date(raw)

@@ -7,7 +7,6 @@ cents or to as many places as the price has, up to four (``$0.075`` stays ``$0.0
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -27,9 +26,11 @@ __all__ = [
 ]
 
 _CENT = Decimal("0.01")
+_TENTH = Decimal("0.1")
+_THOUSAND = Decimal(1000)
+_PRICE_QUANTA = (_CENT, Decimal("0.001"), Decimal("0.0001"))
 
 
-@functools.lru_cache(maxsize=4096)
 def money(value: Decimal) -> str:
     """A total in US dollars, to the cent, with thousands separators.
 
@@ -39,10 +40,12 @@ def money(value: Decimal) -> str:
     """
     rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
     sign = "-" if rounded < 0 else ""
-    return f"{sign}${abs(rounded):,.2f}"
+    size = abs(rounded)
+    if size < _THOUSAND:  # no separator to place: two places already, as str() writes them
+        return f"{sign}${size}"
+    return f"{sign}${size:,.2f}"
 
 
-@functools.lru_cache(maxsize=4096)
 def price(value: Decimal) -> str:
     """A unit price (USD per 1M tokens): at least two places, up to four when the price has them.
 
@@ -52,13 +55,17 @@ def price(value: Decimal) -> str:
         >>> price(Decimal("1.23456"))
         '$1.2346'
     """
-    exponent = value.normalize().as_tuple().exponent
-    places = min(max(-exponent if isinstance(exponent, int) else 2, 2), 4)
-    quantum = Decimal(1).scaleb(-places)
-    return f"${value.quantize(quantum, rounding=ROUND_HALF_UP):,}"
+    if not value.is_finite():
+        return f"${value}"
+    for quantum in _PRICE_QUANTA:  # the fewest places, from two, that hold the price exactly
+        rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+        if rounded == value:
+            break
+    if -_THOUSAND < rounded < _THOUSAND:  # no separator to place
+        return f"${rounded}"
+    return f"${rounded:,}"  # rounded to four places when none holds it
 
 
-@functools.lru_cache(maxsize=4096)
 def points(value: Decimal | float) -> str:
     """Benchmark points with one decimal.
 
@@ -66,7 +73,8 @@ def points(value: Decimal | float) -> str:
         >>> points(Decimal("16")), points(1.0949)
         ('16.0', '1.1')
     """
-    return f"{Decimal(str(value)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}"
+    exact = value if isinstance(value, Decimal) else Decimal(str(value))
+    return f"{exact.quantize(_TENTH, rounding=ROUND_HALF_UP)}"
 
 
 def percent(fraction: Decimal | float) -> str:
@@ -80,7 +88,6 @@ def percent(fraction: Decimal | float) -> str:
     return f"{value.normalize():f}%" if value == value.to_integral() else f"{value}%"
 
 
-@functools.lru_cache(maxsize=4096)
 def tokens(count: int) -> str:
     """A token count as people write it: ``2K``, ``128K``, ``1M``.
 
@@ -110,6 +117,8 @@ def big_count(count: int) -> str:
         ('800M', '1.5B', '2.5K')
     """
     for unit, size in (("B", 10**9), ("M", 10**6), ("K", 10**3)):
+        if count >= size and count % size == 0:
+            return f"{count // size}{unit}"
         if count >= size:
             value = (Decimal(count) / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
             return f"{value.normalize():f}{unit}"

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from . import format as fmt
-from .claims import SHOW, Check, Claim, Evidence, canonical, resolve
+from .check import SHOW, holds, resolve
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .paths import FactPath
 
 if TYPE_CHECKING:
     from phicompare.analysis.recommend import Candidate, Recommendation
@@ -65,13 +67,18 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _ev(path: str, value: object, shown: str | None = None, kind: str = "text",
-        source: str | None = None) -> Evidence:
-    return Evidence(path, value, shown, kind, source)
+def _ev(path: str, value: object, shown: str | None = None,
+        kind: EvidenceKind = EvidenceKind.TEXT, source: str | None = None) -> Evidence:
+    return Evidence(FactPath(path), value, shown, kind, source)
+
+
+def _paths(*paths: str) -> tuple[FactPath, ...]:
+    """Paths into a recommendation (``candidates[0].estimate.monthly``)."""
+    return tuple(FactPath(path) for path in paths)
 
 
 def _money(path: str, value: Decimal) -> Evidence:
-    return _ev(path, value, fmt.money(value), "money")
+    return _ev(path, value, fmt.money(value), EvidenceKind.MONEY)
 
 
 def explain(r: Recommendation) -> Reasons:
@@ -95,19 +102,20 @@ def _traffic(r: Recommendation) -> tuple[str, list[Evidence]]:
     t = r.traffic
     text = (f"{fmt.big_count(t.input_tokens)} input and {fmt.big_count(t.output_tokens)} output "
             "tokens a month")
-    evidence = [_ev("traffic.input_tokens", t.input_tokens, fmt.big_count(t.input_tokens), "count"),
+    count = EvidenceKind.COUNT
+    evidence = [_ev("traffic.input_tokens", t.input_tokens, fmt.big_count(t.input_tokens), count),
                 _ev("traffic.output_tokens", t.output_tokens, fmt.big_count(t.output_tokens),
-                    "count")]
+                    count)]
     if t.requests is not None:
         text += f" ({fmt.big_count(t.requests)} request{'s' * (t.requests != 1)})"
-        evidence.append(_ev("traffic.requests", t.requests, fmt.big_count(t.requests), "count"))
+        evidence.append(_ev("traffic.requests", t.requests, fmt.big_count(t.requests), count))
     return text, evidence
 
 
 def _summary(r: Recommendation) -> tuple[Claim, ...]:
     traffic, evidence = _traffic(r)
     day = fmt.date(r.as_of)
-    evidence += [_ev("as_of", r.as_of, day, "date"),
+    evidence += [_ev("as_of", r.as_of, day, EvidenceKind.DATE),
                  _ev("considered", r.considered, str(r.considered)),
                  _ev("matched", r.matched, None if r.matched == 0 else str(r.matched))]
     models = f"{r.considered} model{'s' * (r.considered != 1)}"
@@ -122,7 +130,7 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
             key="summary:limit",
             text=f"The cheapest {len(r.candidates)} are listed.",
             evidence=(_ev("limit", r.limit, str(r.limit)),),
-            checks=(Check(op="<", paths=("limit", "matched")),)))
+            checks=(Check(op=CheckOp.LESS, paths=_paths("limit", "matched")),)))
     return tuple(claims)
 
 
@@ -140,13 +148,14 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
         text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at {fmt.price(route.input)} "
               f"input and {fmt.price(route.output)} output per 1M tokens."),
         evidence=(_ev(f"{p}.model.name", name, name),
-                  _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), "money",
+                  _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
                   _ev(f"{p}.estimate.provider_name", provider, provider),
-                  _ev(f"{p}.estimate.route.input", route.input, fmt.price(route.input), "price"),
+                  _ev(f"{p}.estimate.route.input", route.input, fmt.price(route.input),
+                      EvidenceKind.PRICE),
                   _ev(f"{p}.estimate.route.output", route.output, fmt.price(route.output),
-                      "price")),
-        checks=(Check(op="known", paths=(f"{p}.estimate.monthly",)),))]
+                      EvidenceKind.PRICE)),
+        checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),))]
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind.value not in ("route", "budget")]
     if met:
@@ -156,19 +165,21 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
             parts.append(text)
             evidence.append(_ev(f"{p}.checks[{k}].fit", check.fit))
             if shown is not None:
-                evidence.append(_ev(f"{p}.checks[{k}].actual", check.actual, shown, "tokens-text"))
+                evidence.append(_ev(f"{p}.checks[{k}].actual", check.actual, shown,
+                                    EvidenceKind.TOKENS_TEXT))
         claims.append(Claim(
             key=f"requirements:{c.model.id}", text=f"Meets each requirement: {', '.join(parts)}.",
             evidence=tuple(evidence),
-            checks=tuple(Check(op="in", paths=(f"{p}.checks[{k}].fit",), values=("met",))
-                         for k, _ in met)))
+            checks=tuple(Check(op=CheckOp.IN, paths=_paths(f"{p}.checks[{k}].fit"),
+                               values=("met",)) for k, _ in met)))
     if r.budget is not None:
         at = monthly == r.budget
         claims.append(Claim(
             key=f"budget:{c.model.id}",
             text=f"{'Exactly at' if at else 'Within'} the {fmt.money(r.budget)} monthly budget.",
             evidence=(_money("budget", r.budget), _ev(f"{p}.estimate.monthly", monthly)),
-            checks=(Check(op="==" if at else "<", paths=(f"{p}.estimate.monthly", "budget")),)))
+            checks=(Check(op=CheckOp.EQUAL if at else CheckOp.LESS,
+                          paths=_paths(f"{p}.estimate.monthly", "budget")),)))
     claims.append(_rank(r, i))
     claims.extend(_unusable(r, i))
     claims.extend(_priorities(r, i))
@@ -198,25 +209,25 @@ def _rank(r: Recommendation, i: int) -> Claim:
         if len(r.candidates) == 1:
             return Claim(key=key, text="Ranked first: the only model listed.",
                          evidence=(_ev(f"{p}.rank", c.rank),),
-                         checks=(Check(op="in", paths=(f"{p}.rank",), values=("1",)),))
-        op = "==" if r.candidates[1].monthly == c.monthly else "<"
+                         checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.rank",), values=("1",)),))
+        op = CheckOp.EQUAL if r.candidates[1].monthly == c.monthly else CheckOp.LESS
         return Claim(key=key, text="Ranked first: no model that meets every requirement costs "
                                    "less.",
                      evidence=(_ev(f"{p}.rank", c.rank),),
-                     checks=(Check(op=op, paths=(f"{p}.estimate.monthly",
+                     checks=(Check(op=op, paths=_paths(f"{p}.estimate.monthly",
                                                  "candidates[1].estimate.monthly")),))
     before = r.candidates[i - 1]
     q = f"candidates[{i - 1}]"
     first = r.candidates[0].model.name
     place = c.placement
     rank = fmt.capitalize(f"ranked {ordinal(i + 1)}")
-    same = Check(op="==", paths=(f"{q}.estimate.monthly", f"{p}.estimate.monthly"))
+    same = Check(op=CheckOp.EQUAL, paths=_paths(f"{q}.estimate.monthly", f"{p}.estimate.monthly"))
     if place is None or place.basis.value == "cost":
         gap = c.gap if c.gap is not None else Decimal(0)
         return Claim(key=key, text=f"{rank}: {fmt.money(gap)} a month more than {first}.",
                      evidence=(_money(f"{p}.gap", gap),
                                _ev("candidates[0].model.name", first, first)),
-                     checks=(Check(op="<", paths=(f"{q}.estimate.monthly",
+                     checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
                                                   f"{p}.estimate.monthly")),))
     if place.basis.value == "benchmark":
         j = next(k for k, s in enumerate(c.priorities) if s.benchmark.id == place.benchmark)
@@ -226,17 +237,17 @@ def _rank(r: Recommendation, i: int) -> Claim:
         label = mine.benchmark.label
         setting = f" ({mine.score.setting})" if mine.score.setting else ""
         a, b = fmt.points(theirs.score.score), fmt.points(mine.score.score)
-        op = ">" if mine.benchmark.higher_is_better else "<"
+        op = CheckOp.GREATER if mine.benchmark.higher_is_better else CheckOp.LESS
         return Claim(
             key=key,
             text=(f"{rank}: the same bill as {before.model.name}, which scores {a} on "
                   f"{label}{setting} against {b}."),
             evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),
-                      _ev(f"{q}.priorities[{j}].score.score", theirs.score.score, a, "points",
-                          theirs.score.source),
-                      _ev(f"{p}.priorities[{j}].score.score", mine.score.score, b, "points",
-                          mine.score.source)),
-            checks=(same, Check(op=op, paths=(f"{q}.priorities[{j}].score.score",
+                      _ev(f"{q}.priorities[{j}].score.score", theirs.score.score, a,
+                          EvidenceKind.POINTS, theirs.score.source),
+                      _ev(f"{p}.priorities[{j}].score.score", mine.score.score, b,
+                          EvidenceKind.POINTS, mine.score.source)),
+            checks=(same, Check(op=op, paths=_paths(f"{q}.priorities[{j}].score.score",
                                               f"{p}.priorities[{j}].score.score"))))
     return Claim(
         key=key,
@@ -273,14 +284,14 @@ def _priorities(r: Recommendation, i: int) -> list[Claim]:
             claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
                                 text=f"No {label} score in the catalog.",
                                 evidence=(_ev(path, None),),
-                                checks=(Check(op="none", paths=(path,)),)))
+                                checks=(Check(op=CheckOp.NONE, paths=_paths(path,)),)))
             continue
         shown = fmt.points(s.score.score)
         setting = f" ({s.score.setting})" if s.score.setting else ""
         claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
                             text=f"Scores {shown} on {label}{setting}.",
-                            evidence=(_ev(f"{path}.score", s.score.score, shown, "points",
-                                          s.score.source),)))
+                            evidence=(_ev(f"{path}.score", s.score.score, shown,
+                                          EvidenceKind.POINTS, s.score.source),)))
     return claims
 
 
@@ -304,8 +315,8 @@ def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
             text=f"{name}: {text}.",
             evidence=(_ev(f"{p}.model.name", name, name), _ev(f"{p}.checks[{k}].fit", check.fit),
                       *evidence),
-            checks=(Check(op="in", paths=(f"{p}.checks[{k}].fit",), values=(check.fit.value,)),
-                    *checks)))
+            checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.checks[{k}].fit"),
+                          values=(check.fit.value,)), *checks)))
     return tuple(claims)
 
 
@@ -318,12 +329,12 @@ def _failure(c: Candidate, check: RequirementCheck, path: str,
         return (f"{label} not documented" if unknown else f"documents no {label}"), (), ()
     if kind == "min-context":
         if unknown:
-            return "context window not yet sourced", (), (Check(op="none", paths=(
+            return "context window not yet sourced", (), (Check(op=CheckOp.NONE, paths=_paths(
                 f"{path}.actual",)),)
         shown, asked = fmt.tokens(int(check.actual or 0)), fmt.tokens(int(value))
         return (f"a context window of {shown} tokens, under the {asked} asked",
-                (_ev(f"{path}.actual", check.actual, shown, "tokens-text"),
-                 _ev(f"{path}.requirement.value", value, asked, "tokens-text")), ())
+                (_ev(f"{path}.actual", check.actual, shown, EvidenceKind.TOKENS_TEXT),
+                 _ev(f"{path}.requirement.value", value, asked, EvidenceKind.TOKENS_TEXT)), ())
     if kind == "open-weights":
         if unknown:
             return "whether its weights are published is not yet sourced", (), ()
@@ -344,27 +355,10 @@ def _failure(c: Candidate, check: RequirementCheck, path: str,
     bill = f"{path.split('.', maxsplit=1)[0]}.estimate.monthly"
     return (f"{fmt.money(monthly)} a month, over the {fmt.money(budget)} budget",
             (_money(bill, monthly), _money("budget", budget)),
-            (Check(op=">", paths=(bill, "budget")),))
+            (Check(op=CheckOp.GREATER, paths=_paths(bill, "budget")),))
 
 
 _EMPTY_SLOTS = re.compile(r"\bNone\b|\bnan\b|\{\}|\{[a-z_]+\}|  |\s[,.;:]|\$-|\(\)")
-
-
-def _holds(check: Check, values: list[object]) -> bool:
-    op = check.op
-    if op in ("<", ">", "=="):
-        left, right = values
-        if not isinstance(left, (int, Decimal)) or not isinstance(right, (int, Decimal)):
-            return False
-        return {"<": left < right, ">": left > right, "==": left == right}[op]
-    if op == "in":
-        return canonical(values[0]) in check.values
-    if op == "none":
-        return values[0] is None
-    if op == "known":
-        return values[0] is not None
-    msg = f"unknown check operator {op!r}"  # pragma: no cover - only the operators above are made
-    raise ValueError(msg)  # pragma: no cover
 
 
 def check_reasons(reasons: Reasons, facts: object) -> list[str]:
@@ -421,8 +415,8 @@ def check_reasons(reasons: Reasons, facts: object) -> list[str]:
                 except LookupError as exc:
                     problems.append(f"{where}: {exc}")
                     continue
-                if not _holds(check, values):
+                if not holds(check, values):
                     shown = ", ".join(f"{path}={canonical(v)}" for path, v in
                                       zip(check.paths, values, strict=True))
-                    problems.append(f"{where}: asserts {check.op} but {shown}")
+                    problems.append(f"{where}: asserts {check.op.value} but {shown}")
     return problems

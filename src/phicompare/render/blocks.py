@@ -1,15 +1,15 @@
 """The blocks every renderer walks, and the text safety they share.
 
 A page is a list of blocks (:class:`Heading`, :class:`Para`, :class:`Bullets`, :class:`Table`,
-:class:`Pairs`) holding plain text. The page builders in :mod:`phicompare.render.page` choose and
-format the content once; the Markdown, HTML and text renderers only add markup, so every format
-shows the same facts. Strings from a catalog are data, never markup: each renderer escapes every
-string it writes, after :func:`clean` has taken out the characters no format can show safely.
+:class:`Pairs`) holding plain text. The page builders (:mod:`phicompare.render.page` and
+:mod:`phicompare.render.catalog_pages`) choose and format the content once; the Markdown, HTML
+and text renderers only add markup, so every format shows the same facts. Strings from a catalog
+are data, never markup: each renderer escapes every string it writes, after :func:`clean` has
+taken out the characters no format can show safely.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from typing import NamedTuple, Union
@@ -22,11 +22,11 @@ __all__ = [
     "Link",
     "Pairs",
     "Para",
-    "SharedTable",
     "Table",
     "clean",
     "display_width",
     "safe_url",
+    "safe_urls",
 ]
 
 
@@ -73,16 +73,6 @@ class Table(NamedTuple):
     numeric: tuple[int, ...] = ()
 
 
-class SharedTable(Table):
-    """A table that many pages show as it is (one model's routes): renderers may keep its text.
-
-    The page builder makes one per set of shared fact records and hands the same object to every
-    page, so a renderer can key what it made of it on the object itself.
-    """
-
-    __slots__ = ()
-
-
 class Pairs(NamedTuple):
     """Terms and their descriptions (questions and answers)."""
 
@@ -123,7 +113,6 @@ def clean(text: str) -> str:
     return "".join(_replacement(ch) if not ch.isprintable() else ch for ch in text)
 
 
-@functools.lru_cache(maxsize=16384)
 def display_width(text: str) -> int:
     r"""Columns ``text`` takes in a terminal: wide (CJK) characters take two, combining marks none.
 
@@ -141,7 +130,9 @@ def display_width(text: str) -> int:
     return width
 
 
-_SAFE_URL = re.compile(r"https?://[^\s<>\"'`|\\\x00-\x1f\x7f]+\Z", re.IGNORECASE)
+_SAFE = r"https?://[^\s<>\"'`|\\\x00-\x1f\x7f]+"
+_SAFE_URL = re.compile(_SAFE + r"\Z", re.IGNORECASE)
+_SAFE_LINES = re.compile(f"(?:{_SAFE}\n)+", re.IGNORECASE)
 
 
 def safe_url(url: str) -> bool:
@@ -154,3 +145,13 @@ def safe_url(url: str) -> bool:
         (False, False)
     """
     return _SAFE_URL.match(url) is not None
+
+
+def safe_urls(urls: list[str]) -> bool:
+    """Whether every URL of ``urls`` may become a link (:func:`safe_url`), in one scan.
+
+    Examples:
+        >>> safe_urls(["https://a.org/x", "http://b.org"]), safe_urls(["https://a.org", "x:y"])
+        (True, False)
+    """
+    return not urls or _SAFE_LINES.fullmatch("\n".join(urls) + "\n") is not None

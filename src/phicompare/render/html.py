@@ -8,14 +8,12 @@ scroll inside a focusable, labelled region. Links are written only for http(s) U
 
 from __future__ import annotations
 
-import functools
 import html
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.facts import PausedGC
-
 from .blocks import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table, clean, safe_url
-from .page import catalog_page, comparison_page, model_page
+from .catalog_pages import catalog_page, model_page
+from .page import comparison_page
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -48,7 +46,6 @@ _DOCUMENT_STYLE = ":root{color-scheme:light dark}body{margin:0;padding:1rem 1.5r
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-@functools.lru_cache(maxsize=8192)
 def escape(text: str) -> str:
     """``text`` as HTML text or attribute value: ``& < > " '`` escaped, control characters gone.
 
@@ -157,8 +154,7 @@ def render_html(c: Comparison, *, document: bool = True) -> str:
         >>> render_html(compare("phi-2", "phi-4-mini"), document=False)[:24]
         '<div class="phicompare">'
     """
-    with PausedGC():
-        blocks = comparison_page(c)
+    blocks = comparison_page(c)
     title = blocks[0]
     assert isinstance(title, Heading)  # a comparison page opens with its title
     return _wrap(blocks, title.text, document=document)

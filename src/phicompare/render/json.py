@@ -24,6 +24,6 @@ def render_json(c: Comparison) -> str:
         >>> data["format"], data["narrative"]["title"]
         (1, 'Phi-2 vs Phi-4 Mini')
     """
-    from phicompare.analysis.serialize import unstructure  # noqa: PLC0415
+    from phicompare.render.serialize import unstructure  # noqa: PLC0415
 
     return json.dumps({**c.to_dict(), "narrative": unstructure(c.narrative)}, indent=2) + "\n"

@@ -8,11 +8,8 @@ math in notebooks) is escaped, and so is anything that would start a block (``-`
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
-
-from phicompare.analysis.facts import ByIdentity, PausedGC
 
 from .blocks import (
     Block,
@@ -22,12 +19,13 @@ from .blocks import (
     Link,
     Pairs,
     Para,
-    SharedTable,
     Table,
     clean,
     safe_url,
+    safe_urls,
 )
-from .page import catalog_page, comparison_page, model_page
+from .catalog_pages import catalog_page, model_page
+from .page import comparison_page
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -36,17 +34,14 @@ if TYPE_CHECKING:
 
 __all__ = ["catalog_markdown", "escape", "model_markdown", "render_blocks", "render_markdown"]
 
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|~$#&]")
+"""Any character :func:`escape` would touch: printable text without one is its own Markdown."""
 _MARKUP = "`*_[]<>|~$#"
 """Characters that could start inline markup, each escaped (after backslashes themselves)."""
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _BLOCK_START = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|\Z))")
 
 
-_SPECIAL = re.compile(r"[\\`*_\[\]<>|~$#&]")
-"""Any character :func:`escape` would touch: prose without one is its own Markdown."""
-
-
-@functools.lru_cache(maxsize=8192)
 def escape(text: str) -> str:
     r"""``text`` as Markdown that shows exactly ``text``: markup characters backslash-escaped.
 
@@ -56,7 +51,15 @@ def escape(text: str) -> str:
         >>> print(escape("<script>alert(1)</script> **bold** $5"))
         \<script\>alert(1)\</script\> \*\*bold\*\* \$5
     """
-    text = clean(text)
+    if not text.isprintable():
+        text = clean(text)
+    if _SPECIAL.search(text) is None:  # most text: nothing to escape
+        return text
+    return _escape_markup(text)
+
+
+def _escape_markup(text: str) -> str:
+    """Printable ``text`` with its markup characters escaped (several lines at once is fine)."""
     if "\\" in text:  # first, so the backslashes added below stay single
         text = text.replace("\\", "\\\\")
     for char in _MARKUP:  # one C scan a character: faster than a regex with a callback
@@ -67,15 +70,9 @@ def escape(text: str) -> str:
     return text
 
 
-_escape = escape.__wrapped__
-""":func:`escape` without its cache, for prose: a paragraph seldom recurs on another page."""
-
-
 def _block(text: str) -> str:
     """``text`` escaped to stand at the start of a paragraph or list item."""
-    if _SPECIAL.search(text) is not None or not text.isprintable():
-        text = _escape(text)
-    text = text.lstrip()
+    text = escape(text).lstrip()
     if not text or (text[0] not in "-+=" and not text[0].isdecimal()):  # what _BLOCK_START needs
         return text
     found = _BLOCK_START.match(text)
@@ -87,54 +84,59 @@ def _block(text: str) -> str:
     return "\\" + text
 
 
+def _link(link: Link, *, safe: bool) -> str:
+    if not safe:
+        return escape(link.text)
+    if link.text == link.url:
+        return f"<{link.url}>"
+    return f"[{escape(link.text)}](<{link.url}>)"
+
+
 def _cell(cell: Cell) -> str:
     if isinstance(cell, Link):
-        if not safe_url(cell.url):
-            return escape(cell.text)
-        if cell.text == cell.url:
-            return f"<{cell.url}>"
-        return f"[{escape(cell.text)}](<{cell.url}>)"
+        return _link(cell, safe=safe_url(cell.url))
     return escape(cell)
 
 
-@functools.lru_cache(maxsize=16384)
-def _row(row: tuple[Cell, ...]) -> str:
-    """One table row; rows recur across pages (a model's routes, specs, capabilities)."""
-    return "| " + " | ".join([escape(cell) if cell.__class__ is str else _cell(cell)
-                              for cell in row]) + " |"
-
-
-def _head(caption: str, header: tuple[str, ...], numeric: tuple[int, ...]) -> str:
-    # Headers name the models, so they seldom recur whole; the caption and rule recur.
-    top, rule = _frame(caption, len(header), numeric)
-    return f"{top}| {' | '.join([escape(h) for h in header])} |\n{rule}"
-
-
-@functools.lru_cache(maxsize=1024)
-def _frame(caption: str, width: int, numeric: tuple[int, ...]) -> tuple[str, str]:
-    """A table's caption (with the blank line after it) and its alignment rule."""
-    return (f"*{escape(caption)}*\n\n",
-            "|" + "|".join("---:" if i in numeric else "---" for i in range(width)) + "|")
-
-
-@functools.lru_cache(maxsize=1024)
-def _heading(level: int, text: str) -> str:
-    return "#" * level + " " + escape(text)
-
-
-_TABLES: ByIdentity[str] = ByIdentity()
-"""Tables the page builder shares across pages (a model's route table), rendered once."""
-
-
 def _table(table: Table) -> str:
-    found = _TABLES.lookup((None, id(table)))
-    if found is not None:
-        return found
-    text = "\n".join([_head(table.caption, table.header, table.numeric),
-                      *[_row(row) for row in table.rows]])
-    if table.__class__ is SharedTable:
-        _TABLES.put_one(table, None, text)
-    return text
+    """A caption, a header, an alignment rule (figures to the right) and one line a row."""
+    numeric = table.numeric
+    rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
+    head, _, body = _grid((table.header, *table.rows)).partition("\n")
+    lines = [f"*{escape(table.caption)}*\n", head, f"|{rule}|"]
+    if body:
+        lines.append(body)
+    return "\n".join(lines)
+
+
+_CELL = "\x1f"
+"""Between two cells while a table is escaped as one string (printable text never holds it)."""
+_LINK = "\x1e"
+"""Where a link goes while a table is escaped as one string; links are written apart."""
+
+
+def _grid(rows: tuple[tuple[Cell, ...], ...]) -> str:
+    """Table rows, one line each, every text cell escaped.
+
+    Escaping goes character by character (an entity needs letters after its ``&``, never a
+    separator), so the text of a whole table is escaped as one string, separators in place:
+    the same text as cell by cell, in a few calls a table rather than a few a cell.
+    """
+    flat = "".join([cell for row in rows for cell in row if isinstance(cell, str)])
+    if not flat.isprintable():  # a control character to clean: cell by cell
+        return "\n".join([f"| {' | '.join([_cell(cell) for cell in row])} |" for row in rows])
+    grid = "\n".join([_CELL.join([cell if isinstance(cell, str) else _LINK for cell in row])
+                      for row in rows])
+    if _SPECIAL.search(flat) is not None:
+        grid = _escape_markup(grid)
+    grid = "| " + grid.replace(_CELL, " | ").replace("\n", " |\n| ") + " |"
+    if _LINK not in grid:
+        return grid
+    links = [cell for row in rows for cell in row if isinstance(cell, Link)]
+    safe = safe_urls([link.url for link in links])  # (one scan: a table of sources is all safe)
+    shown = [_link(link, safe=safe or safe_url(link.url)) for link in links]
+    return "".join([text for pair in zip(grid.split(_LINK), [*shown, ""], strict=True)
+                    for text in pair])
 
 
 def render_blocks(blocks: list[Block]) -> str:
@@ -148,23 +150,19 @@ def render_blocks(blocks: list[Block]) -> str:
     """
     parts: list[str] = []
     for block in blocks:
-        cls = block.__class__
-        if cls is Heading:
-            parts.append(_heading(block.level, block.text))  # type: ignore[union-attr]
-        elif cls is Para:
-            parts.append(_block(block.text))  # type: ignore[union-attr]
+        if isinstance(block, Para):
+            parts.append(_block(block.text))
         elif isinstance(block, Table):
             parts.append(_table(block))
+        elif isinstance(block, Heading):
+            parts.append("#" * block.level + " " + escape(block.text))
         elif isinstance(block, Bullets):
             parts.append("\n".join([
-                "- " + (_cell(item) if isinstance(item, Link) else _block(item))
+                "- " + (_link(item, safe=safe_url(item.url)) if isinstance(item, Link)
+                        else _block(item))
                 for item in block.items]))
-        elif isinstance(block, Heading):
-            parts.append(_heading(block.level, block.text))
-        elif isinstance(block, Para):
-            parts.append(_block(block.text))
         elif isinstance(block, Pairs):
-            parts.append("\n\n".join([f"**{_escape(term)}**\n\n{_block(text)}"
+            parts.append("\n\n".join([f"**{escape(term)}**\n\n{_block(text)}"
                                       for term, text in block.items]))
     return "\n\n".join(parts) + "\n"
 
@@ -180,8 +178,7 @@ def render_markdown(c: Comparison) -> str:
         >>> "| Context window | 2K (2,048) | 128K (131,072) |" in md
         True
     """
-    with PausedGC():
-        return render_blocks(comparison_page(c))
+    return render_blocks(comparison_page(c))
 
 
 def model_markdown(model: Model) -> str:

@@ -231,5 +231,5 @@ def plot_overview(c: Comparison) -> Any:
     top, bottom = figure.subfigures(2, 1, height_ratios=[4.2, bench])
     _draw_cost(top, c)
     _draw_benchmarks(bottom, c)
-    figure.suptitle(_t(c.prose().title, limit=120))
+    figure.suptitle(_t(c.narrative.title, limit=120))
     return figure

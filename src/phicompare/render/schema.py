@@ -31,6 +31,8 @@ from typing import Any
 
 import attrs
 
+from phicompare.narrative.claims import Narrative
+
 __all__ = ["DECIMAL_PATTERN", "SCHEMA_FILE", "comparison_schema", "schema_for"]
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -67,7 +69,7 @@ class _Builder:
 
     def object_schema(self, cls: type[Any]) -> dict[str, Any]:
         """The schema of an attrs instance: one property per field, every field present."""
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         properties: dict[str, Any] = {}
         for field in attrs.fields(cls):
             if not field.init or field.metadata.get("model_ref"):
@@ -113,6 +115,8 @@ class _Builder:
             return array
         if origin in _MAPPINGS:
             return {"type": "object", "additionalProperties": self.schema(args[1])}
+        if isinstance(hint, typing.NewType):  # a typed str (evidence paths): its base type
+            return self.schema(hint.__supertype__)
         if isinstance(hint, type):
             return self._plain(hint)
         msg = f"no JSON Schema for type {hint!r}"
@@ -168,7 +172,7 @@ def _json_default(field: attrs.Attribute[Any]) -> object:
     default = field.default
     if default is attrs.NOTHING or isinstance(default, _FACTORY):
         return _NO_DEFAULT
-    from phicompare.analysis.serialize import _converter  # noqa: PLC0415
+    from phicompare.render.serialize import _converter  # noqa: PLC0415
 
     value: object = _converter().unstructure(default)
     return value
@@ -178,6 +182,15 @@ def _summary(cls: type[Any]) -> str:
     """The first paragraph of a class's docstring, on one line."""
     doc = cls.__dict__.get("__doc__") or ""
     return " ".join(doc.strip().split("\n\n")[0].split())
+
+
+_CHECKER_ONLY = {"Narrative": Narrative}
+"""Types that a lower layer names for type checkers only (``Comparison.narrative``'s)."""
+
+
+def _hints(obj: Any) -> dict[str, Any]:
+    """``obj``'s resolved type hints, the type-checker-only names included."""
+    return typing.get_type_hints(obj, localns=_CHECKER_ONLY)
 
 
 def _derived(cls: type[Any]) -> Mapping[str, type[Any]]:
@@ -190,11 +203,11 @@ def _derived(cls: type[Any]) -> Mapping[str, type[Any]]:
     """
     fields = {field.name for field in attrs.fields(cls)}
     found: dict[str, type[Any]] = {
-        name: hint for name, hint in typing.get_type_hints(cls).items()
+        name: hint for name, hint in _hints(cls).items()
         if name not in fields and isinstance(hint, type) and attrs.has(hint)}
     for name, member in vars(cls).items():
         if isinstance(member, functools.cached_property):
-            returned = typing.get_type_hints(member.func).get("return")
+            returned = _hints(member.func).get("return")
             if isinstance(returned, type) and attrs.has(returned):
                 found[name] = returned
     return found

@@ -12,8 +12,6 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.facts import PausedGC
-
 from .blocks import (
     Block,
     Bullets,
@@ -217,5 +215,4 @@ def render_text(c: Comparison, width: int = 80) -> str:
         >>> max(len(line) for line in text.splitlines()) <= 80
         True
     """
-    with PausedGC():
-        return render_blocks(comparison_page(c), width)
+    return render_blocks(comparison_page(c), width)

@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 import attrs
 
+from phicompare.analysis.comparison import Comparison
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
-
-from .comparison import Comparison
+from phicompare.narrative.claims import Evidence, Narrative, canonical
 
 __all__ = ["structure", "unstructure"]
 
@@ -55,6 +55,9 @@ def _date(value: object, _: type[Any]) -> dt.date:
 def _converter() -> Any:
     import cattrs  # noqa: PLC0415
 
+    # Comparison names its narrative's type for type checkers only (the narrative sits above
+    # analysis); resolve it here, once, before cattrs reads the annotations.
+    attrs.resolve_types(Comparison, localns={"Narrative": Narrative})
     conv = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
     conv.register_unstructure_hook(Decimal, _plain)
     conv.register_structure_hook(Decimal, _decimal)
@@ -66,10 +69,8 @@ def _converter() -> Any:
     conv.register_structure_hook(Model, _structure_model(conv))
     conv.register_structure_hook_factory(
         lambda t: t is Comparison, lambda cls: _structure_comparison(conv, cls))
-    from phicompare.narrative.claims import Evidence, canonical  # noqa: PLC0415
-
     conv.register_unstructure_hook(Evidence, lambda e: {
-        "path": e.path, "value": canonical(e.value), "shown": e.shown, "kind": e.kind,
+        "path": e.path, "value": canonical(e.value), "shown": e.shown, "kind": e.kind.value,
         "source": e.source})
     return conv
 

@@ -1,0 +1,130 @@
+"""First-seen pages in this process: every distinct pair of a catalog once, never a second pass.
+
+    python benchmarks/first_seen.py stages bundled
+    python benchmarks/first_seen.py page models.dev /work/shared/data/models.dev 60
+    python benchmarks/first_seen.py page bundled --cpu     # CPU time, not wall time
+
+Run it in a fresh process (``benchmarks/run.py pages`` does, once a mode, with this interpreter
+and with ``--baseline``'s): a pair seen before in the process, or a warm per-pair memo, would
+not be a first-seen page. It prints one JSON object. Times are wall-clock (``perf_counter``);
+``--cpu`` counts the process's CPU time instead (``process_time``), which leaves out the time a
+busy machine kept the process waiting for a core.
+
+Modes:
+
+- ``stages``: for each pair, ``compare()`` (facts), then ``c.narrative`` (every claim with its
+  evidence and checks), then ``c.to_markdown()`` with the narrative already built (rendering
+  alone). Each stage timed on its own.
+- ``page``: for each pair, ``compare()`` then ``to_markdown()``, timed together: the page as a
+  caller gets it (a checkout whose pages skip evidence shows that saving here, not in stages).
+
+Before the clock starts, one page is rendered from a separate copy of the bundled catalog, so
+that the lazy imports a first page pays (the narrative, the renderers) do not count against the
+first pair; that page is reported apart as ``warmup``. Only public API is used (``compare``,
+``load_catalog``, ``Comparison.narrative``, ``to_markdown()``, ``importers.from_models_dev``),
+so the script measures any checkout, before or after a restructure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from phicompare import Catalog, compare, load_catalog
+
+AS_OF = dt.date(2026, 11, 25)
+
+
+def spread(ids: list[str], count: int) -> list[str]:
+    """``count`` ids spread evenly over ``ids`` (the snapshot's head is heavier than the whole)."""
+    if count >= len(ids):
+        return ids
+    step = len(ids) / count
+    return [ids[int(k * step)] for k in range(count)]
+
+
+def catalog_and_ids(source: str, path: str, models: int) -> tuple[Catalog, list[str]]:
+    """The catalog to measure and the ids whose every pair is rendered."""
+    if source == "bundled":
+        catalog = load_catalog(bundled=True)
+        return catalog, [m.id for m in catalog]
+    from phicompare.importers import from_models_dev
+
+    catalog = from_models_dev(path)
+    return catalog, spread([m.id for m in catalog], models)
+
+
+def warm_up() -> float:
+    """Seconds of one page from a separate copy of the bundled catalog: the lazy imports."""
+    spare = load_catalog(bundled=True)
+    a, b = [m.id for m in spare][:2]
+    start = time.perf_counter()
+    compare(a, b, catalog=spare, as_of=AS_OF).to_markdown()
+    return time.perf_counter() - start
+
+
+def figures(times: list[float]) -> dict[str, float]:
+    return {"mean": statistics.mean(times), "median": statistics.median(times)}
+
+
+CLOCK = time.perf_counter
+
+
+def stages(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
+    clock = CLOCK
+    facts, prose, markdown = [], [], []
+    for a, b in pairs:
+        start = clock()
+        c = compare(a, b, catalog=catalog, as_of=AS_OF)
+        built = clock()
+        c.narrative  # noqa: B018 - building it is the point
+        told = clock()
+        c.to_markdown()
+        done = clock()
+        facts.append(built - start)
+        prose.append(told - built)
+        markdown.append(done - told)
+    pages = [f + p + m for f, p, m in zip(facts, prose, markdown, strict=True)]
+    return {"compare": figures(facts), "narrative": figures(prose),
+            "markdown": figures(markdown), "total": figures(pages)}
+
+
+def page(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
+    clock = CLOCK
+    times = []
+    for a, b in pairs:
+        start = clock()
+        compare(a, b, catalog=catalog, as_of=AS_OF).to_markdown()
+        times.append(clock() - start)
+    return {"page": figures(times)}
+
+
+MODES: dict[str, Callable[[Catalog, list[tuple[str, str]]], dict[str, dict[str, float]]]] = {
+    "stages": stages,
+    "page": page,
+}
+
+
+def main(argv: list[str]) -> int:
+    global CLOCK  # noqa: PLW0603 - the one option
+    if "--cpu" in argv:
+        argv = [arg for arg in argv if arg != "--cpu"]
+        CLOCK = time.process_time
+    mode, source, *rest = argv
+    path = rest[0] if rest else ""
+    models = int(rest[1]) if len(rest) > 1 else 60
+    catalog, ids = catalog_and_ids(source, path, models)
+    pairs = list(itertools.combinations(ids, 2))
+    warmup = warm_up()
+    result = {"pairs": len(pairs), "warmup": warmup, **MODES[mode](catalog, pairs)}
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,170 @@
+"""Claims about benchmark scores: gaps outside noise, gaps within it, and what cannot compare.
+
+The summary, the tradeoffs and the deep dive each state a gap in their own wording
+(:func:`gap_claim`); the FAQ answers "which is better for X" per benchmark category
+(:func:`category_leads`).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from phicompare.analysis.facts import ScoreGap
+from phicompare.domain.records import BenchmarkScore
+
+from . import format as fmt, paths
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .context import Context, RowGap
+
+__all__ = ["category_leads", "gap_claim", "no_comparable_claim", "noise_claim"]
+
+_POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
+
+
+class _Lead(NamedTuple):
+    """A gap's leader and trailer and the figures its sentences show."""
+
+    gap: ScoreGap
+    lead: int
+    trail: int
+    a: BenchmarkScore
+    """The leader's score."""
+    b: BenchmarkScore
+    """The trailer's score."""
+    label: str
+    """The benchmark with the leader's setting: "MMLU (5-shot)"."""
+
+
+def _lead(g: RowGap) -> _Lead:
+    gap = g.row.pair(g.i, g.j)
+    lead = gap.leader_index
+    if lead is None:
+        lead = g.i if (gap.gap or 0) > 0 else g.j
+    trail = g.j if lead == g.i else g.i
+    a, b = g.row.scores[lead], g.row.scores[trail]
+    assert a is not None and b is not None  # noqa: PT018 - a comparable pair has both
+    label = g.row.benchmark.label + (f" ({a.setting})" if a.setting else "")
+    return _Lead(gap=gap, lead=lead, trail=trail, a=a, b=b, label=label)
+
+
+def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = False) -> Claim:
+    """"On MMLU (5-shot), A leads B 67.3 to 56.3, outside the ±1.1-point interval".
+
+    ``detailed`` adds the item count (deep dive); ``brief`` is the one-line form of a bullet
+    list ("A leads on MMLU (5-shot): 67.3 against 56.3, beyond ±1.1").
+    """
+    p = _lead(g)
+    gap, a, b = p.gap, p.a, p.b
+    assert gap.gap is not None
+    interval = gap.interval_95
+    a_points, b_points = fmt.points(a.score), fmt.points(b.score)
+    if brief:  # with three or more models, say over which (two may trail alike)
+        over = f" {x.names[p.trail]}" if x.n > 2 else ""
+        text = f"{x.names[p.lead]} leads{over} on {p.label}: {a_points} against {b_points}"
+    else:
+        text = (f"On {p.label}, {x.names[p.lead]} leads {x.names[p.trail]} {a_points} to "
+                f"{b_points}, {fmt.points(abs(gap.gap))} points")
+    if interval is not None and brief:
+        text += f", beyond the ±{fmt.points(interval)} sampling interval"
+    elif interval is not None:
+        text += f", outside the 95% sampling interval of ±{fmt.points(interval)}"
+    items = g.row.benchmark.items if detailed else None
+    if items:
+        text += f" ({items:,} items)"
+    lead_path, trail_path = paths.score(g.k, p.lead), paths.score(g.k, p.trail)
+    evidence = [Evidence(lead_path, a.score, a_points, _POINTS, a.source),
+                Evidence(trail_path, b.score, b_points, _POINTS, b.source),
+                Evidence(g.path("gap"), gap.gap, None if brief else fmt.points(abs(gap.gap)),
+                         _POINTS_ABS)]
+    if interval is not None and not brief:
+        evidence.append(Evidence(g.path("interval_95"), interval, fmt.points(interval), _POINTS))
+    if items:
+        evidence.append(Evidence(paths.benchmark(g.k, "items"), items))
+    better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
+    return Claim(key=f"gap:{g.row.benchmark.id}:{g.i}:{g.j}", text=text + ".",
+                 evidence=tuple(evidence), checks=(
+                     Check(op=better, paths=(lead_path, trail_path)),
+                     Check(op=CheckOp.TRUE, paths=(g.path("significant"),)),
+                     Check(op=CheckOp.TRUE, paths=(g.path("comparable"),))))
+
+
+def noise_claim(x: Context, g: RowGap) -> Claim:
+    """A comparable gap inside the sampling interval (or a tie)."""
+    gap = g.row.pair(g.i, g.j)
+    a, b = g.row.scores[g.i], g.row.scores[g.j]
+    assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
+    assert gap.interval_95 is not None
+    same = gap.gap == 0
+    size, interval = fmt.points(abs(gap.gap)), fmt.points(gap.interval_95)
+    detail = ("a tie" if same else
+              f"a {size}-point gap inside the ±{interval} interval: within noise")
+    text = (f"{g.row.benchmark.label}: {x.names[g.i]} {fmt.points(a.score)}, "
+            f"{x.names[g.j]} {fmt.points(b.score)}, {detail}.")
+    return Claim(
+        key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text,
+        evidence=(Evidence(paths.score(g.k, g.i), a.score, fmt.points(a.score), _POINTS,
+                           a.source),
+                  Evidence(paths.score(g.k, g.j), b.score, fmt.points(b.score), _POINTS,
+                           b.source),
+                  Evidence(g.path("gap"), gap.gap, None if same else size, _POINTS_ABS),
+                  Evidence(g.path("interval_95"), gap.interval_95, None if same else interval,
+                           _POINTS)),
+        checks=(Check(op=CheckOp.FALSE, paths=(g.path("significant"),)),))
+
+
+def no_comparable_claim(x: Context) -> Claim:
+    """No benchmark is scored alike for any pair: why not."""
+    rows = x.c.benchmarks
+    if x.bench.shared:  # any row every model scores
+        text = ("They share benchmarks, but none scored under the same setting and harness, "
+                "so the scores are not directly comparable.")
+    elif rows:
+        text = "No benchmark has scores for both, so none can be compared."
+    else:
+        text = "No benchmark scores are recorded for these models."
+    return Claim(key="no-comparable", text=text,
+                 evidence=tuple(Evidence(paths.benchmark(k, "id"), r.benchmark.id)
+                                for k, r in enumerate(rows))
+                 or (Evidence(paths.BENCHMARKS, rows),),
+                 checks=tuple(Check(op=CheckOp.FALSE, paths=(paths.pair(k, p, "comparable"),))
+                              for k, r in enumerate(rows) for p in range(len(r.pairs))))
+
+
+def category_leads(x: Context, category: str) -> tuple[Claim, ...]:
+    """The FAQ's "which is better for X", from benchmarks of that category scored alike."""
+    leads: dict[tuple[int, int], list[RowGap]] = {}
+    noise: list[RowGap] = []
+    for g in x.bench.comparable:
+        if g.row.benchmark.category != category:
+            continue
+        leader = g.row.pair(g.i, g.j).leader_index
+        if leader is None:
+            noise.append(g)
+        else:
+            trail = g.j if leader == g.i else g.i
+            leads.setdefault((leader, trail), []).append(g)
+    claims = [_leads_claim(x, category, lead, trail, led)
+              for (lead, trail), led in leads.items()]
+    if noise:
+        labels = list(dict.fromkeys(g.row.benchmark.label for g in noise))
+        claims.append(Claim(
+            key=f"noise:{category}",
+            text=(f"On {fmt.join_words(labels)} the "
+                  f"{'gap is' if len(noise) == 1 else 'gaps are'} within noise or cannot be "
+                  "assessed."),
+            evidence=tuple(Evidence(g.path("significant"), g.row.pair(g.i, g.j).significant)
+                           for g in noise),
+            checks=tuple(Check(op=CheckOp.IN, paths=(g.path("significant"),),
+                               values=("false", "none")) for g in noise)))
+    return tuple(claims)
+
+
+def _leads_claim(x: Context, category: str, lead: int, trail: int, led: list[RowGap]) -> Claim:
+    labels = list(dict.fromkeys(g.row.benchmark.label for g in led))
+    over = f" over {x.names[trail]}" if x.n > 2 else ""
+    return Claim(
+        key=f"leads:{category}:{lead}:{trail}",
+        text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling noise.",
+        evidence=tuple(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
+                       for g in led),
+        checks=tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in led))

@@ -1,0 +1,176 @@
+"""The self-check: every claim re-derived from the facts it quotes.
+
+:func:`check_claims` resolves each evidence path against the comparison again, re-formats what
+the text shows, evaluates each comparative's :class:`~phicompare.narrative.claims.Check`, and
+flags duplicate claims, claims without evidence and empty slots.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+from . import format as fmt
+from .claims import Check, CheckOp, Claim, EvidenceKind, Narrative, Row, canonical
+
+__all__ = ["SHOW", "check_claims", "resolve"]
+
+_PATH = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")
+
+
+def resolve(root: object, path: str) -> object:
+    """The value at ``path`` (``cost.estimates[0].monthly``) in ``root``.
+
+    Raises:
+        LookupError: the path leads nowhere.
+
+    Examples:
+        >>> resolve({"a": [1, 2]}, "a[1]")
+        2
+    """
+    value: Any = root
+    try:
+        for name, index in _PATH.findall(path):
+            if name:
+                value = value[name] if isinstance(value, dict) else getattr(value, name)
+            else:
+                value = value[int(index)]
+    except (AttributeError, IndexError, KeyError, TypeError):
+        msg = f"no fact at {path!r}"
+        raise LookupError(msg) from None
+    return value
+
+
+SHOW: dict[EvidenceKind, Callable[[Any], str]] = {
+    EvidenceKind.MONEY: fmt.money,
+    EvidenceKind.PRICE: fmt.price,
+    EvidenceKind.POINTS: fmt.points,
+    EvidenceKind.TOKENS: fmt.tokens,
+    EvidenceKind.COUNT: fmt.big_count,
+    EvidenceKind.PARAMS: fmt.params,
+    EvidenceKind.PERCENT: fmt.percent,
+    EvidenceKind.DATE: fmt.date,
+    EvidenceKind.TEXT: str,
+    EvidenceKind.TOKENS_TEXT: lambda v: fmt.tokens(int(v)),
+    EvidenceKind.MONEY_ABS: lambda v: fmt.money(abs(v)),
+    EvidenceKind.POINTS_ABS: lambda v: fmt.points(abs(v)),
+}
+"""How each kind of evidence is shown; check() re-formats the fact and compares."""
+
+_EMPTY_SLOTS = re.compile(r"\bNone\b|\bnan\b|\{\}|\{[a-z_]+\}|  |\s[,.;:]|\$-|\(\)")
+
+
+def _number(value: object) -> Decimal | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value)
+    return None
+
+
+def holds(check: Check, values: list[object]) -> bool:
+    """Whether ``check`` holds of ``values``, the facts at its paths.
+
+    Examples:
+        >>> holds(Check(op=CheckOp.LESS, paths=()), [Decimal("1.5"), 2])
+        True
+        >>> holds(Check(op=CheckOp.IN, paths=(), values=("false", "none")), [None])
+        True
+    """
+    op = check.op
+    if op in (CheckOp.LESS, CheckOp.GREATER):
+        left, right = _number(values[0]), _number(values[1])
+        if left is None or right is None:
+            return False
+        return left < right if op is CheckOp.LESS else left > right
+    if op in (CheckOp.EQUAL, CheckOp.NOT_EQUAL):
+        left, right = _number(values[0]), _number(values[1])
+        if left is not None and right is not None:
+            same = left == right  # 4500.00 and 4500.0 are the same money
+        else:
+            same = canonical(values[0]) == canonical(values[1])
+        return same if op is CheckOp.EQUAL else not same
+    if op is CheckOp.TRUE:
+        return values[0] is True
+    if op is CheckOp.FALSE:
+        return values[0] is False
+    if op is CheckOp.NONE:
+        return values[0] is None
+    if op is CheckOp.KNOWN:
+        return values[0] is not None
+    return canonical(values[0]) in check.values  # CheckOp.IN
+
+
+def _items(narrative: Narrative) -> Iterable[tuple[str, Claim | Row]]:
+    for section, claims in narrative.sections():
+        for claim in claims:
+            yield section, claim
+    for row in narrative.scorecard:
+        yield "scorecard", row
+
+
+def check_claims(narrative: Narrative, facts: object) -> list[str]:
+    """Every contradiction between ``narrative`` and ``facts``; empty when the prose is true.
+
+    It re-resolves each claim's evidence and compares the values, re-formats what the text shows,
+    evaluates each comparative's checks, and flags duplicate claims, claims without evidence and
+    empty slots ("None", "nan", "{}", doubled spaces).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("phi-2", "phi-4-mini")
+        >>> check_claims(c.narrative, c)
+        []
+    """
+    problems: list[str] = []
+    seen_keys: dict[str, str] = {}
+    seen_text: dict[str, str] = {}
+    for section, item in _items(narrative):
+        text = item.text
+        where = f"{section}: {text!r}"
+        if not item.evidence:
+            problems.append(f"{where}: no evidence")
+        if _EMPTY_SLOTS.search(text) or not text.strip():
+            problems.append(f"{where}: empty slot or stray spacing")
+        scope = section.split(" ")[0] if section.startswith(("faq", "deep")) else section
+        for seen, label in ((seen_keys, f"{scope}:{item.key}"), (seen_text, f"{scope}:{text}")):
+            if label in seen:
+                problems.append(f"{where}: duplicates an earlier claim")
+            seen[label] = where
+        problems.extend(_evidence_problems(item, facts, where))
+        problems.extend(_check_problems(item, facts, where))
+    return problems
+
+
+def _evidence_problems(item: Claim | Row, facts: object, where: str) -> Iterable[str]:
+    for evidence in item.evidence:
+        try:
+            actual = resolve(facts, evidence.path)
+        except LookupError as exc:
+            yield f"{where}: {exc}"
+            continue
+        if canonical(actual) != canonical(evidence.value):
+            yield (f"{where}: quotes {evidence.path} as {canonical(evidence.value)}, the facts "
+                   f"say {canonical(actual)}")
+        if evidence.shown is not None:
+            expected = SHOW[evidence.kind](actual)
+            if evidence.shown != expected:
+                yield (f"{where}: shows {evidence.shown!r} for {evidence.path}, expected "
+                       f"{expected!r}")
+            if evidence.shown not in item.text:
+                yield f"{where}: does not show {evidence.shown!r}"
+
+
+def _check_problems(item: Claim | Row, facts: object, where: str) -> Iterable[str]:
+    for check in item.checks:
+        try:
+            values = [resolve(facts, p) for p in check.paths]
+        except LookupError as exc:
+            yield f"{where}: {exc}"
+            continue
+        if not holds(check, values):
+            shown = ", ".join(f"{p}={canonical(v)}" for p, v in zip(check.paths, values,
+                                                                     strict=True))
+            yield f"{where}: asserts {check.op.value} but {shown}"

@@ -1,0 +1,289 @@
+"""Claims about money: assumptions, bills, which is cheaper, where prices point apart.
+
+The summary, the tradeoffs, the cost section and the FAQ each state the comparison of bills in
+their own wording (:func:`cost_comparison`'s ``style``), so a page never repeats a sentence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from phicompare.analysis.facts import CostEstimate
+
+from . import format as fmt, paths
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .context import Context
+
+__all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
+           "cost_headline", "cost_section", "estimate_claim", "traffic_phrase"]
+
+Style = Literal["full", "summary", "tradeoff", "cost"]
+"""Which section words a cost comparison: ``full`` (the FAQ: bills with their basis, the
+crossover in full), ``summary`` (bills in full, the crossover in brief), ``tradeoff`` (one line
+each) and ``cost`` (the gap, the crossover in full)."""
+
+_MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
+
+
+def _monthly(e: CostEstimate) -> Evidence:
+    return Evidence(paths.estimate(e.model_index, "monthly"), e.monthly,
+                    fmt.money(e.monthly or Decimal(0)), _MONEY)
+
+
+def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
+    """"800M input and 250M output tokens a month", and the evidence of both counts."""
+    t = x.c.traffic
+    shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
+    return (f"{shown_in} input and {shown_out} output tokens a month",
+            [Evidence(paths.traffic("input_tokens"), t.input_tokens, shown_in,
+                      EvidenceKind.COUNT),
+             Evidence(paths.traffic("output_tokens"), t.output_tokens, shown_out,
+                      EvidenceKind.COUNT)])
+
+
+def assumptions(x: Context) -> Claim:
+    """What the estimates assume, spelled out."""
+    c = x.c
+    t = c.traffic
+    phrase, evidence = traffic_phrase(x)
+    parts = [f"Estimates assume {phrase}"]
+    for share, path, words in (
+            (t.cached_share, paths.traffic("cached_share"), "of input read from the prompt cache"),
+            (t.cache_write_share, paths.traffic("cache_write_share"), "of input written to it"),
+            (t.batch_share, paths.traffic("batch_share"), "of tokens sent through batch APIs")):
+        if share:
+            parts.append(f"{fmt.percent(share)} {words}")
+            evidence.append(Evidence(path, share, fmt.percent(share), EvidenceKind.PERCENT))
+    if t.requests is not None:
+        parts.append(f"{t.requests:,} requests")
+        evidence.append(Evidence(paths.traffic("requests"), t.requests))
+    route = "the cheapest route that is not deprecated"
+    if not c.include_free:
+        route += " and not a free tier"
+    if c.requires:
+        labels = [r.label.lower() for r in c.requires]
+        route += f", supporting {fmt.join_words(labels)}"
+        evidence.extend(Evidence(paths.requirement(k), r) for k, r in enumerate(c.requires))
+    evidence.append(Evidence(paths.AS_OF, c.as_of, fmt.date(c.as_of), EvidenceKind.DATE))
+    evidence.append(Evidence(paths.INCLUDE_FREE, c.include_free))
+    text = (", ".join(parts) + f", prices in force on {fmt.date(c.as_of)}, and {route}. "
+            "Negotiated discounts are not included.")
+    return Claim(key="assumptions", text=text, evidence=tuple(evidence))
+
+
+def estimate_claim(x: Context, e: CostEstimate) -> Claim:
+    """One model's monthly estimate, or why it has none."""
+    name = x.names[e.model_index]
+    route = e.route
+    if e.monthly is None or route is None or route.input is None or route.output is None:
+        reason = e.reason or "no eligible route"
+        return Claim(key=f"estimate:{e.model_index}", text=f"{name}: no estimate, {reason}.",
+                     evidence=(Evidence(paths.estimate(e.model_index, "reason"), reason, reason),),
+                     checks=(Check(op=CheckOp.NONE,
+                                   paths=(paths.estimate(e.model_index, "monthly"),)),))
+    return Claim(
+        key=f"estimate:{e.model_index}",
+        text=f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at "
+             f"{fmt.price(route.input)} input and {fmt.price(route.output)} output per 1M tokens.",
+        evidence=(_monthly(e),
+                  Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name,
+                           e.provider_name),
+                  Evidence(paths.estimate(e.model_index, "route.input"), route.input,
+                           fmt.price(route.input), _PRICE, route.source),
+                  Evidence(paths.estimate(e.model_index, "route.output"), route.output,
+                           fmt.price(route.output), _PRICE, route.source)))
+
+
+def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
+    """The summary's cost sentences: the bills, then the crossover in brief.
+
+    ``bills`` is :func:`bills_claim`'s ``full`` wording (the FAQ states it too); without it, the
+    one estimate there is.
+    """
+    estimates = x.c.cost.estimates
+    known = [e for e in estimates if e.monthly is not None]
+    if not known:
+        return [Claim(key="cost-headline",
+                      text="No model here has an eligible priced route, so no monthly estimate "
+                           "is made.",
+                      evidence=tuple(Evidence(paths.estimate(e.model_index, "monthly"), None)
+                                     for e in estimates),
+                      checks=tuple(Check(op=CheckOp.NONE,
+                                         paths=(paths.estimate(e.model_index, "monthly"),))
+                                   for e in estimates))]
+    return _with_crossovers(x, bills, "summary") or [estimate_claim(x, known[0])]
+
+
+def cost_comparison(x: Context, style: Style) -> list[Claim]:
+    """Which is cheaper at the stated traffic, and where per-token prices point apart.
+
+    ``style`` words it for its section (see :data:`Style`).
+    """
+    return _with_crossovers(x, bills_claim(x, style), style)
+
+
+def _with_crossovers(x: Context, bills: Claim | None, style: Style) -> list[Claim]:
+    claims = [] if bills is None else [bills]
+    claims += [_crossover(x, k, cross.cheaper_input_index, cross.cheaper_output_index,
+                          cross.input_share, style)
+               for k, cross in enumerate(x.c.cost.crossovers)]
+    return claims
+
+
+def bills_claim(x: Context, style: Style) -> Claim | None:
+    """Which bill is lower, or that they tie; ``None`` without two estimates to compare.
+
+    The summary words the bills as the FAQ does (``full``): one claim serves both.
+    """
+    cost = x.c.cost
+    known = [e for e in cost.estimates if e.monthly is not None]
+    if len(known) < 2 or cost.gap is None:
+        return None
+    worded: Style = "full" if style == "summary" else style
+    if len(cost.cheapest_indexes) == len(cost.estimates):
+        return _tie(x, known, worded)
+    return _cheaper(x, known, worded)
+
+
+def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
+    first = known[0]
+    money = fmt.money(first.monthly or Decimal(0))
+    evidence: list[Evidence] = []
+    if style in ("full", "summary"):
+        phrase, evidence = traffic_phrase(x)
+        text = f"At {phrase} they cost the same, {money} a month: a tie."
+    elif style == "tradeoff":
+        text = f"At the stated traffic they cost the same: {money} a month."
+    else:
+        text = f"There is no gap: a tie at {money} a month."
+    evidence += [_monthly(first), Evidence(paths.COST_GAP, x.c.cost.gap)]
+    return Claim(key="tie", text=text, evidence=tuple(evidence),
+                 checks=tuple(Check(op=CheckOp.EQUAL,
+                                    paths=(paths.estimate(first.model_index, "monthly"),
+                                           paths.estimate(e.model_index, "monthly")))
+                              for e in known[1:]))
+
+
+def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
+    cost = x.c.cost
+    cheap = cost.cheapest_indexes
+    two = len(cost.estimates) == 2
+    low = fmt.join_words([x.names[i] for i in cheap])
+    verb = "is" if len(cheap) == 1 else "are"
+    others = [e for e in known if e.model_index not in cheap]
+    gap = fmt.money(cost.gap or Decimal(0))
+    monthly = [_monthly(e) for e in known]
+    gap_ev = [Evidence(paths.COST_GAP, cost.gap, gap, _MONEY)]
+    if style in ("full", "summary"):
+        phrase, evidence = traffic_phrase(x)
+        bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
+                                for e in known])
+        text = f"At {phrase} the bills are {bills}: "
+        text += f"{low} is {gap} cheaper." if two else f"{low} {verb} cheapest."
+        evidence += [*monthly, *(gap_ev if two else [])]
+    elif style == "tradeoff":
+        low_bill = fmt.money(cost.estimates[cheap[0]].monthly or Decimal(0))
+        rest = fmt.join_words([fmt.money(e.monthly or Decimal(0)) for e in others])
+        text = (f"{low} {'costs' if len(cheap) == 1 else 'cost'} less at the stated traffic: "
+                f"{low_bill} against {rest} a month.")
+        evidence = monthly
+    else:
+        text = (f"The gap is {gap} a month, in favour of {low}." if two else
+                f"{low} {verb} cheapest; the dearest costs {gap} a month more.")
+        evidence = gap_ev
+    return Claim(key="cheaper", text=text, evidence=tuple(evidence),
+                 checks=tuple(Check(op=CheckOp.LESS,
+                                    paths=(paths.estimate(i, "monthly"),
+                                           paths.estimate(e.model_index, "monthly")))
+                              for i in cheap for e in others))
+
+
+def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
+               style: Style) -> Claim:
+    """Model ``ci`` is cheaper per input token, ``co`` per output token."""
+    estimates = x.c.cost.estimates
+    ri, ro = estimates[ci].route, estimates[co].route
+    assert ri is not None and ro is not None  # noqa: PT018
+    assert ri.input is not None and ri.output is not None  # noqa: PT018
+    assert ro.input is not None and ro.output is not None  # noqa: PT018
+    share = fmt.percent(input_share)
+    cheap_in, dear_in = x.names[ci], x.names[co]
+    if style in ("full", "cost"):
+        text = (f"Per token their prices point opposite ways: {cheap_in} is cheaper on input "
+                f"({fmt.price(ri.input)} against {fmt.price(ro.input)} per 1M), {dear_in} on "
+                f"output ({fmt.price(ro.output)} against {fmt.price(ri.output)}). {dear_in} "
+                f"costs less while input is under {share} of tokens; above that, {cheap_in} does.")
+    elif style == "tradeoff":
+        text = (f"{cheap_in} is cheaper per input token ({fmt.price(ri.input)} against "
+                f"{fmt.price(ro.input)} per 1M), {dear_in} per output token "
+                f"({fmt.price(ro.output)} against {fmt.price(ri.output)}).")
+    else:
+        text = (f"Their per-token prices point opposite ways: with more than {share} of "
+                f"tokens as input, {cheap_in} would cost less.")
+    shown = style != "summary"
+    evidence = [
+        Evidence(paths.estimate(ci, "route.input"), ri.input,
+                 fmt.price(ri.input) if shown else None, _PRICE, ri.source),
+        Evidence(paths.estimate(co, "route.input"), ro.input,
+                 fmt.price(ro.input) if shown else None, _PRICE, ro.source),
+        Evidence(paths.estimate(co, "route.output"), ro.output,
+                 fmt.price(ro.output) if shown else None, _PRICE, ro.source),
+        Evidence(paths.estimate(ci, "route.output"), ri.output,
+                 fmt.price(ri.output) if shown else None, _PRICE, ri.source)]
+    if style != "tradeoff":
+        evidence.append(Evidence(paths.crossover_share(k), input_share, share,
+                                 EvidenceKind.PERCENT))
+    return Claim(
+        key=f"crossover:{ci}:{co}", text=text, evidence=tuple(evidence),
+        checks=(Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "route.input"),
+                                             paths.estimate(co, "route.input"))),
+                Check(op=CheckOp.LESS, paths=(paths.estimate(co, "route.output"),
+                                             paths.estimate(ci, "route.output")))))
+
+
+def cheaper_answer(x: Context, bills: Claim | None) -> tuple[Claim, ...]:
+    """The FAQ's "which is cheaper": the basis, the answer, and where it flips.
+
+    ``bills`` is :func:`bills_claim`'s ``full`` wording (the summary states it too).
+    """
+    missing = [e for e in x.c.cost.estimates if e.monthly is None]
+    claims = _with_crossovers(x, bills, "full")
+    if missing:
+        for e in missing:
+            claims.insert(0, estimate_claim(x, e))
+        claims.append(Claim(
+            key="faq:undecided",
+            text="Without an estimate for every model the data cannot say which is cheaper at "
+                 "your traffic.",
+            evidence=tuple(Evidence(paths.estimate(e.model_index, "monthly"), None)
+                           for e in missing),
+            checks=tuple(Check(op=CheckOp.NONE, paths=(paths.estimate(e.model_index, "monthly"),))
+                         for e in missing)))
+    return tuple(claims)
+
+
+def cost_section(x: Context) -> tuple[Claim, ...]:
+    """Cost at traffic: the assumptions, each estimate, the comparison, blends and notes."""
+    cost = x.c.cost
+    claims = [assumptions(x)]
+    claims += [estimate_claim(x, e) for e in cost.estimates]
+    claims += cost_comparison(x, "cost")
+    weights = cost.blend
+    blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
+    if blended:
+        parts = [f"{fmt.price(price)} for {x.names[e.model_index]}" for e, price in blended]
+        claims.append(Claim(
+            key="blend",
+            text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "
+                 f"{fmt.join_words(parts)}.",
+            evidence=(Evidence(paths.blend(0), weights[0], str(weights[0])),
+                      Evidence(paths.blend(1), weights[1], str(weights[1])),
+                      *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
+                                 _PRICE) for e, price in blended))))
+    for e in cost.estimates:
+        for k, note in enumerate(e.notes):
+            claims.append(Claim(key=f"note:{e.model_index}:{k}", text=f"{e.model.name}: {note}.",
+                                evidence=(Evidence(paths.estimate_note(e.model_index, k), note,
+                                                   note),)))
+    return tuple(claims)

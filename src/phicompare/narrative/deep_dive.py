@@ -1,0 +1,94 @@
+"""The deep dive: a paragraph on the benchmarks, one on capabilities, one on availability."""
+
+from __future__ import annotations
+
+from . import format as fmt, paths
+from .availability import availability_claim
+from .benchmarks import gap_claim, no_comparable_claim, noise_claim
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .context import Context
+
+__all__ = ["deep_dive"]
+
+
+def deep_dive(x: Context, *, absent: Claim | None) -> tuple[tuple[Claim, ...], ...]:
+    """The three paragraphs, each a tuple of claims.
+
+    ``absent`` is :func:`~phicompare.narrative.benchmarks.no_comparable_claim` when no pair
+    compares (the summary states it too).
+    """
+    paragraphs = (_benchmarks(x, absent), _capabilities(x),
+                  tuple(availability_claim(x, i) for i in range(x.n)))
+    return tuple(p for p in paragraphs if p)
+
+
+def _benchmarks(x: Context, absent: Claim | None) -> tuple[Claim, ...]:
+    """The benchmark paragraph: what compares, the largest gaps, noise, and near-chance scores."""
+    bench: list[Claim] = []
+    comparable, significant = x.bench.comparable, x.bench.significant
+    if comparable:
+        bench.append(Claim(
+            key="bench-count",
+            text=fmt.capitalize(
+                f"{fmt.plural(len(comparable), 'pair', 'pairs')} of scores "
+                f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "
+                f"benchmark, setting and harness); in "
+                f"{fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside the 95% "
+                "sampling interval."),
+            evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
+                           for g in comparable),
+            checks=tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),))
+                         for g in significant)))
+    bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
+    bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
+    for g in x.bench.incomparable[:4]:
+        reason = g.row.pairs[g.p].reason
+        bench.append(Claim(
+            key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
+            text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
+                 f"directly comparable ({reason}).",
+            evidence=(Evidence(g.path("reason"), reason, reason),),
+            checks=(Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),)))
+    bench += _near_chance(x)
+    return tuple(bench) or (absent or no_comparable_claim(x),)
+
+
+def _near_chance(x: Context) -> list[Claim]:
+    claims = []
+    for k, row in enumerate(x.c.benchmarks):
+        chance = row.benchmark.chance
+        if True not in row.near_chance or chance is None:
+            continue
+        for i, near in enumerate(row.near_chance):
+            score = row.scores[i]
+            if not near or score is None:
+                continue
+            claims.append(Claim(
+                key=f"chance:{row.benchmark.id}:{i}",
+                text=f"{x.names[i]}'s {row.benchmark.label} score, {fmt.points(score.score)}, "
+                     f"is within sampling noise of the {fmt.points(chance)} chance level.",
+                evidence=(Evidence(paths.score(k, i), score.score, fmt.points(score.score),
+                                   EvidenceKind.POINTS, score.source),
+                          Evidence(paths.benchmark(k, "chance"), chance, fmt.points(chance),
+                                   EvidenceKind.POINTS)),
+                checks=(Check(op=CheckOp.TRUE, paths=(paths.near_chance(k, i),)),)))
+    return claims
+
+
+def _capabilities(x: Context) -> tuple[Claim, ...]:
+    """Each capability the models differ on; or, when none, that their records match."""
+    view = x.capabilities
+    claims = []
+    for split in view.splits:
+        cells = [f"{x.names[i]} {label}" for i, label in enumerate(split.support_labels)]
+        claims.append(Claim(
+            key=f"cap-split:{split.row.capability.value}",
+            text=f"{split.label}: {'; '.join(cells)}.",
+            evidence=tuple(Evidence(paths.capability(split.k, i), s)
+                           for i, s in enumerate(split.row.support))))
+    alike = "; ".join(f"{r.capability.label.lower()} {r.support[0].label}"
+                      for r in x.c.capabilities)
+    return tuple(claims) or (Claim(
+        key="cap-same", text=f"Their capability records match: {alike}.",
+        evidence=tuple(Evidence(paths.capability(k, 0), r.support[0])
+                       for k, r in enumerate(x.c.capabilities))),)

@@ -1,0 +1,248 @@
+"""The page's overview: the summary, the scorecard and the tradeoffs.
+
+The summary introduces each model, compares context windows, names the largest gap outside noise
+and the bills; the scorecard gives one row per decision signal; the tradeoffs list one bullet per
+real difference.
+"""
+
+from __future__ import annotations
+
+from phicompare.domain.records import Support
+
+from . import format as fmt, paths
+from .benchmarks import gap_claim, no_comparable_claim
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, Row
+from .context import CapabilitySplit, Context, row_gap
+from .cost import cost_comparison, cost_headline
+from .fit import decision_fit
+
+__all__ = ["context_claim", "identity_claim", "scorecard", "summary", "tradeoffs"]
+
+
+def summary(x: Context, *, bills: Claim | None, absent: Claim | None) -> tuple[Claim, ...]:
+    """Who the models are, their context, the largest gap, and the bills.
+
+    ``bills`` is :func:`~phicompare.narrative.cost.bills_claim` (``full``), ``absent``
+    :func:`~phicompare.narrative.benchmarks.no_comparable_claim` when no pair compares: the FAQ
+    and the deep dive state them too.
+    """
+    claims = [identity_claim(x, i) for i in range(x.n)]
+    claims.append(context_claim(x))
+    comparable = x.bench.comparable
+    if x.bench.significant:
+        claims.append(gap_claim(x, x.bench.significant[0]))
+    elif comparable:
+        claims.append(Claim(
+            key="no-significant-gap",
+            text="No benchmark scored alike separates them beyond sampling noise.",
+            evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
+                           for g in comparable),
+            checks=tuple(Check(op=CheckOp.FALSE, paths=(g.path("significant"),))
+                         for g in comparable if g.row.pairs[g.p].significant is not None)))
+    else:
+        claims.append(absent or no_comparable_claim(x))
+    claims += cost_headline(x, bills)
+    return tuple(claims)
+
+
+def identity_claim(x: Context, i: int) -> Claim:
+    """Model ``i``: its vendor, size, release date and licence, as far as they are sourced."""
+    m = x.c.models[i]
+    parts: list[str] = []
+    evidence = [Evidence(paths.model(i, "name"), m.name, m.name)]
+    if m.vendor:
+        parts.append(f"from {m.vendor}")
+        evidence.append(Evidence(paths.model(i, "vendor"), m.vendor, m.vendor))
+    if m.parameters_b is not None:
+        shown = fmt.params(m.parameters_b)
+        parts.append(f"{shown} parameters")
+        evidence.append(Evidence(paths.model(i, "parameters_b"), m.parameters_b, shown,
+                                 EvidenceKind.PARAMS))
+    if m.released is not None:
+        shown = fmt.date(m.released)
+        parts.append(f"released {shown}")
+        evidence.append(Evidence(paths.model(i, "released"), m.released, shown,
+                                 EvidenceKind.DATE))
+    if m.license:
+        parts.append(f"licence {m.license}")
+        evidence.append(Evidence(paths.model(i, "license"), m.license, m.license))
+    text = (f"{m.name}: {', '.join(parts)}." if parts else
+            f"{m.name}: no vendor, size, release date or licence is sourced yet.")
+    return Claim(key=f"identity:{i}", text=text, evidence=tuple(evidence))
+
+
+def _window_evidence(x: Context) -> tuple[Evidence, ...]:
+    return tuple(Evidence(paths.model(i, "context_window"), m.context_window,
+                          None if m.context_window is None else fmt.tokens(m.context_window),
+                          EvidenceKind.TOKENS)
+                 for i, m in enumerate(x.c.models))
+
+
+def context_claim(x: Context, *, brief: bool = False) -> Claim:
+    """How the context windows compare (``brief``: the tradeoffs' wording)."""
+    windows = [m.context_window for m in x.c.models]
+    evidence = _window_evidence(x)
+    if any(w is None for w in windows):
+        missing = [x.names[i] for i, w in enumerate(windows) if w is None]
+        known = [f"{x.names[i]} reads {fmt.tokens(w)} tokens" for i, w in enumerate(windows)
+                 if w is not None]
+        subject = (f"The context window of {missing[0]} is" if len(missing) == 1
+                   else f"The context windows of {fmt.join_words(missing)} are")
+        text = f"{subject} not yet sourced" + (f"; {fmt.join_words(known)}." if known else ".")
+        return Claim(key="context", text=text, evidence=evidence,
+                     checks=tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
+                                  for i, w in enumerate(windows) if w is None))
+    if len(set(windows)) == 1:
+        both = "All" if x.n > 2 else "Both"
+        return Claim(key="context",
+                     text=f"{both} read the same context: {fmt.tokens(windows[0] or 0)} tokens.",
+                     evidence=evidence,
+                     checks=(Check(op=CheckOp.EQUAL, paths=(paths.model(0, "context_window"),
+                                                           paths.model(1, "context_window"))),))
+    order = sorted(range(x.n), key=lambda i: (-(windows[i] or 0), i))
+    top = [i for i in order if windows[i] == windows[order[0]]]
+    rest = [i for i in order if i not in top]
+    others = [f"{fmt.tokens(windows[i] or 0)} for {x.names[i]}" for i in rest]
+    degree = "larger" if x.n == 2 else "largest"
+    if brief:
+        verb = "takes longer prompts" if len(top) == 1 else "take longer prompts"
+    else:
+        verb = (f"has the {degree} context window" if len(top) == 1 else
+                f"share the {degree} context window")
+    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
+            f"{fmt.tokens(windows[top[0]] or 0)} tokens against {fmt.join_words(others)}.")
+    return Claim(
+        key="context", text=text, evidence=evidence,
+        checks=tuple(Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
+                                                     paths.model(i, "context_window")))
+                     for t in top for i in rest)
+        + tuple(Check(op=CheckOp.EQUAL, paths=(paths.model(top[0], "context_window"),
+                                              paths.model(t, "context_window")))
+                for t in top[1:]))
+
+
+def scorecard(x: Context) -> tuple[Row, ...]:
+    """One row per decision signal, one cell per model."""
+    return (_fit_row(x), _context_row(x), _price_row(x), _routes_row(x), _benchmarks_row(x))
+
+
+def _anchor(x: Context) -> tuple[Evidence, ...]:
+    """The evidence of a row that states an absence: the first model it is about."""
+    return (Evidence(paths.model(0, "id"), x.c.models[0].id),)
+
+
+def _fit_row(x: Context) -> Row:
+    fits = [decision_fit(x, i) for i in range(x.n)]
+    return Row(key="fit", label="Decision fit",
+               cells=tuple(fmt.join_words(f[0]) if f[0] else "no distinctive fit in the data"
+                           for f in fits),
+               evidence=tuple(e for f in fits for e in f[1]) or _anchor(x),
+               checks=tuple(ch for f in fits for ch in f[2]))
+
+
+def _context_row(x: Context) -> Row:
+    return Row(key="context", label="Context window",
+               cells=tuple(f"{fmt.tokens(m.context_window)} tokens"
+                           if m.context_window is not None else "not yet sourced"
+                           for m in x.c.models),
+               evidence=_window_evidence(x))
+
+
+def _price_row(x: Context) -> Row:
+    cells: list[str] = []
+    evidence: list[Evidence] = []
+    for e in x.c.cost.estimates:
+        route = e.route
+        if route is None or route.input is None or route.output is None:
+            cells.append("no eligible priced route")
+            evidence.append(Evidence(paths.estimate(e.model_index, "route"), None))
+            continue
+        cells.append(f"{fmt.price(route.input)} in / {fmt.price(route.output)} out per 1M "
+                     f"({e.provider_name})")
+        evidence += [Evidence(paths.estimate(e.model_index, "route.input"), route.input,
+                              fmt.price(route.input), EvidenceKind.PRICE, route.source),
+                     Evidence(paths.estimate(e.model_index, "route.output"), route.output,
+                              fmt.price(route.output), EvidenceKind.PRICE, route.source)]
+    return Row(key="route-price", label="Cheapest route at your traffic", cells=tuple(cells),
+               evidence=tuple(evidence))
+
+
+def _routes_row(x: Context) -> Row:
+    groups = x.c.route_groups
+    return Row(key="routes", label="Provider routes",
+               cells=tuple(fmt.plural(len(ks), "route") + " tracked" if ks else "none tracked"
+                           for _, ks in groups),
+               evidence=tuple(Evidence(paths.route(k, "route.provider"), r.route.provider)
+                              for rows, ks in groups for k, r in zip(ks, rows, strict=True))
+               or _anchor(x))
+
+
+def _benchmarks_row(x: Context) -> Row:
+    shared = x.bench.shared
+    none = (f"no lead outside noise ({fmt.count_word(len(shared))} shared "
+            f"{'benchmark' if len(shared) == 1 else 'benchmarks'})" if shared else "none shared")
+    leads = x.bench.leads
+    return Row(
+        key="benchmarks", label="Shared benchmarks",
+        cells=tuple("leads on " + fmt.join_words([s.row.benchmark.label for s in lead])
+                    if lead else none for lead in leads),
+        evidence=tuple(Evidence(paths.benchmark(s.k, "id"), s.row.benchmark.id)
+                       for s in shared) or _anchor(x),
+        checks=tuple(Check(op=CheckOp.IN, paths=(row_gap(s, i, j).path("significant"),),
+                           values=("true",))
+                     for i, lead in enumerate(leads) for s in lead for j in x.others(i)))
+
+
+def tradeoffs(x: Context) -> tuple[Claim, ...]:
+    """One bullet per real difference: gaps, context, capabilities, bills, licence, weights."""
+    c = x.c
+    claims = [gap_claim(x, g, brief=True) for g in x.bench.significant[:5]]
+    windows = [m.context_window for m in c.models]
+    if None not in windows and len(set(windows)) > 1:
+        claims.append(context_claim(x, brief=True))
+    claims += [_capability_tradeoff(x, split) for split in x.capabilities.splits
+               if split.yes and (split.no or split.unknown)]
+    claims += cost_comparison(x, "tradeoff")
+    licences = [m.license for m in c.models]
+    if None not in licences and len(set(licences)) > 1:
+        claims.append(Claim(
+            key="license",
+            text="Licences differ: " + fmt.join_words(
+                [f"{x.names[i]} {lic}" for i, lic in enumerate(licences)]) + ".",
+            evidence=tuple(Evidence(paths.model(i, "license"), lic, lic)
+                           for i, lic in enumerate(licences)),
+            checks=(Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(0, "license"),
+                                                      paths.model(1, "license"))),)
+            if licences[0] != licences[1] else ()))
+    weights = [m.open_weights for m in c.models]
+    if None not in weights and len(set(weights)) > 1:
+        open_ = [x.names[i] for i, w in enumerate(weights) if w]
+        closed = [x.names[i] for i, w in enumerate(weights) if not w]
+        claims.append(Claim(
+            key="open-weights",
+            text=f"{fmt.join_words(open_)} publish{'es' if len(open_) == 1 else ''} weights; "
+                 f"{fmt.join_words(closed)} {'does' if len(closed) == 1 else 'do'} not.",
+            evidence=tuple(Evidence(paths.model(i, "open_weights"), w)
+                           for i, w in enumerate(weights)),
+            checks=tuple(Check(op=CheckOp.TRUE if w else CheckOp.FALSE,
+                               paths=(paths.model(i, "open_weights"),))
+                         for i, w in enumerate(weights))))
+    return tuple(claims)
+
+
+def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
+    label = split.label.lower()
+    verb = "documents" if len(split.yes) == 1 else "document"
+    parts = [f"{fmt.join_words([x.names[i] for i in split.yes])} {verb} {label}"]
+    if split.no:
+        parts.append(f"{fmt.join_words([x.names[i] for i in split.no])} "
+                     f"{'does' if len(split.no) == 1 else 'do'} not support it")
+    if split.unknown:
+        parts.append(f"for {fmt.join_words([x.names[i] for i in split.unknown])} it is not "
+                     "documented")
+    support: tuple[Support, ...] = split.row.support
+    return Claim(
+        key=f"capability:{split.row.capability.value}", text="; ".join(parts) + ".",
+        evidence=tuple(Evidence(paths.capability(split.k, i), s) for i, s in enumerate(support)),
+        checks=tuple(Check(op=CheckOp.IN, paths=(paths.capability(split.k, i),),
+                           values=(s.value,)) for i, s in enumerate(support)))

@@ -1,0 +1,262 @@
+"""Typed paths to the facts of a comparison, for evidence and checks.
+
+A claim names each fact it rests on by its attribute path in the
+:class:`~phicompare.Comparison` (``cost.estimates[0].monthly``), which
+:func:`~phicompare.narrative.check.resolve` follows again. Every path the narrative quotes is
+built here: one function per kind of fact, its field a ``Literal`` (so mypy rejects
+``estimate(0, "score")``), its result a :data:`FactPath` (so mypy rejects a hand-written string
+where a path is expected).
+
+Examples:
+    >>> estimate(0, "monthly"), pair(3, 0, "significant")
+    ('cost.estimates[0].monthly', 'benchmarks[3].pairs[0].significant')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal, NewType, cast
+
+__all__ = [
+    "AS_OF",
+    "BENCHMARKS",
+    "COST_GAP",
+    "INCLUDE_FREE",
+    "BenchmarkField",
+    "EstimateField",
+    "FactPath",
+    "FrictionField",
+    "ModelField",
+    "PairField",
+    "ProvenanceField",
+    "RelatedField",
+    "RouteField",
+    "TrafficField",
+    "benchmark",
+    "blend",
+    "capability",
+    "crossover_share",
+    "estimate",
+    "estimate_note",
+    "friction",
+    "model",
+    "near_chance",
+    "pair",
+    "provenance",
+    "related",
+    "requirement",
+    "route",
+    "score",
+    "source_url",
+    "traffic",
+    "unsourced_label",
+]
+
+FactPath = NewType("FactPath", str)
+"""An attribute path into a comparison, made by this module's functions."""
+
+_path = cast("Callable[[str], FactPath]", str)
+"""``FactPath`` at run time: ``str`` returns the very string (``NewType``'s call is a Python
+function, a few hundred paths a page)."""
+
+ModelField = Literal["id", "name", "vendor", "parameters_b", "released", "license",
+                     "context_window", "max_output_tokens", "open_weights", "routes"]
+BenchmarkField = Literal["id", "label", "category", "items", "chance"]
+PairField = Literal["gap", "interval_95", "comparable", "significant", "reason"]
+RouteField = Literal["provider_name", "eligible", "route.provider"]
+EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
+                        "route.output"]
+TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
+                       "batch_share", "requests"]
+FrictionField = Literal["kind", "subject", "before", "after", "amount"]
+RelatedField = Literal["reason", "models[1]"]
+ProvenanceField = Literal["oldest_check", "newest_check", "sources"]
+
+AS_OF = FactPath("as_of")
+"""The date whose prices are in force."""
+INCLUDE_FREE = FactPath("include_free")
+"""Whether free tiers may carry the traffic."""
+BENCHMARKS = FactPath("benchmarks")
+"""Every benchmark row (a claim about their absence quotes the empty tuple)."""
+COST_GAP = FactPath("cost.gap")
+"""The monthly gap between the dearest and the cheapest estimate."""
+
+
+def model(i: int, field: ModelField) -> FactPath:
+    """A field of the ``i``-th model compared.
+
+    Examples:
+        >>> model(1, "context_window")
+        'models[1].context_window'
+    """
+    return _path(f"models[{i}].{field}")
+
+
+def benchmark(k: int, field: BenchmarkField) -> FactPath:
+    """A field of the benchmark of the ``k``-th benchmark row.
+
+    Examples:
+        >>> benchmark(2, "label")
+        'benchmarks[2].benchmark.label'
+    """
+    return _path(f"benchmarks[{k}].benchmark.{field}")
+
+
+def score(k: int, i: int) -> FactPath:
+    """Model ``i``'s score on the ``k``-th benchmark row.
+
+    Examples:
+        >>> score(2, 0)
+        'benchmarks[2].scores[0].score'
+    """
+    return _path(f"benchmarks[{k}].scores[{i}].score")
+
+
+def near_chance(k: int, i: int) -> FactPath:
+    """Whether model ``i``'s score on the ``k``-th row is within noise of chance.
+
+    Examples:
+        >>> near_chance(2, 1)
+        'benchmarks[2].near_chance[1]'
+    """
+    return _path(f"benchmarks[{k}].near_chance[{i}]")
+
+
+def pair(k: int, p: int, field: PairField) -> FactPath:
+    """A field of the ``p``-th pair of scores (a gap) on the ``k``-th benchmark row.
+
+    Examples:
+        >>> pair(2, 0, "interval_95")
+        'benchmarks[2].pairs[0].interval_95'
+    """
+    return _path(f"benchmarks[{k}].pairs[{p}].{field}")
+
+
+def route(k: int, field: RouteField) -> FactPath:
+    """A field of the ``k``-th route row.
+
+    Examples:
+        >>> route(4, "route.provider")
+        'routes[4].route.provider'
+    """
+    return _path(f"routes[{k}].{field}")
+
+
+def capability(k: int, i: int) -> FactPath:
+    """Model ``i``'s support on the ``k``-th capability row.
+
+    Examples:
+        >>> capability(0, 1)
+        'capabilities[0].support[1]'
+    """
+    return _path(f"capabilities[{k}].support[{i}]")
+
+
+def estimate(i: int, field: EstimateField) -> FactPath:
+    """A field of model ``i``'s cost estimate.
+
+    Examples:
+        >>> estimate(1, "route.output")
+        'cost.estimates[1].route.output'
+    """
+    return _path(f"cost.estimates[{i}].{field}")
+
+
+def estimate_note(i: int, k: int) -> FactPath:
+    """The ``k``-th note on model ``i``'s cost estimate.
+
+    Examples:
+        >>> estimate_note(0, 1)
+        'cost.estimates[0].notes[1]'
+    """
+    return _path(f"cost.estimates[{i}].notes[{k}]")
+
+
+def blend(k: Literal[0, 1]) -> FactPath:
+    """The input (0) or output (1) weight of the blended price.
+
+    Examples:
+        >>> blend(1)
+        'cost.blend[1]'
+    """
+    return _path(f"cost.blend[{k}]")
+
+
+def crossover_share(k: int) -> FactPath:
+    """The input share at which the ``k``-th price crossover flips.
+
+    Examples:
+        >>> crossover_share(0)
+        'cost.crossovers[0].input_share'
+    """
+    return _path(f"cost.crossovers[{k}].input_share")
+
+
+def traffic(field: TrafficField) -> FactPath:
+    """A field of the traffic the estimates assume.
+
+    Examples:
+        >>> traffic("cached_share")
+        'traffic.cached_share'
+    """
+    return _path(f"traffic.{field}")
+
+
+def requirement(k: int) -> FactPath:
+    """The ``k``-th capability every route must support.
+
+    Examples:
+        >>> requirement(0)
+        'requires[0]'
+    """
+    return _path(f"requires[{k}]")
+
+
+def friction(k: int, field: FrictionField) -> FactPath:
+    """A field of the ``k``-th switch-friction item.
+
+    Examples:
+        >>> friction(3, "amount")
+        'friction[3].amount'
+    """
+    return _path(f"friction[{k}].{field}")
+
+
+def related(k: int, field: RelatedField) -> FactPath:
+    """A field of the ``k``-th related comparison (``models[1]``: the other model's id).
+
+    Examples:
+        >>> related(0, "reason")
+        'related[0].reason'
+    """
+    return _path(f"related[{k}].{field}")
+
+
+def provenance(field: ProvenanceField) -> FactPath:
+    """A field of the comparison's provenance.
+
+    Examples:
+        >>> provenance("oldest_check")
+        'provenance.oldest_check'
+    """
+    return _path(f"provenance.{field}")
+
+
+def source_url(k: int) -> FactPath:
+    """The URL of the ``k``-th source.
+
+    Examples:
+        >>> source_url(2)
+        'provenance.sources[2].url'
+    """
+    return _path(f"provenance.sources[{k}].url")
+
+
+def unsourced_label(k: int) -> FactPath:
+    """The label of the ``k``-th fact not yet sourced.
+
+    Examples:
+        >>> unsourced_label(0)
+        'provenance.unsourced[0][1]'
+    """
+    return _path(f"provenance.unsourced[{k}][1]")

@@ -1,0 +1,66 @@
+"""Related comparisons and provenance: where to read next, and where the figures come from."""
+
+from __future__ import annotations
+
+from phicompare.domain.names import normalize_name
+
+from . import format as fmt, paths
+from .claims import Claim, Evidence, EvidenceKind
+from .context import Context
+
+__all__ = ["provenance", "related"]
+
+_RELATED_REASONS = {"same-family": "same family", "same-size-class": "similar size, another family"}
+
+
+def _named(name: str, model_id: str) -> str:
+    """A model's name, with its id when the two differ beyond spelling.
+
+    Two models may share a display name ("Devstral 2"), never an id.
+
+    Examples:
+        >>> _named("Phi-3 Mini 128K", "phi-3-mini-128k"), _named("Devstral 2", "devstral-2512")
+        ('Phi-3 Mini 128K', 'Devstral 2 (devstral-2512)')
+    """
+    return name if normalize_name(name) == normalize_name(model_id) else f"{name} ({model_id})"
+
+
+def related(x: Context) -> tuple[Claim, ...]:
+    """Other comparisons worth reading, each with why."""
+    return tuple(Claim(
+        key=f"related:{r.models[0]}:{r.models[1]}",
+        text=f"{_named(r.names[0], r.models[0])} vs {_named(r.names[1], r.models[1])} "
+             f"({_RELATED_REASONS.get(r.reason, r.reason)}).",
+        evidence=(Evidence(paths.related(k, "models[1]"), r.models[1]),
+                  Evidence(paths.related(k, "reason"), r.reason)))
+        for k, r in enumerate(x.c.related))
+
+
+def provenance(x: Context) -> tuple[Claim, ...]:
+    """How many sources, checked when; and, per model, what is not yet sourced."""
+    p = x.c.provenance
+    claims = []
+    if p.sources and p.oldest_check and p.newest_check:
+        oldest, newest = fmt.date(p.oldest_check), fmt.date(p.newest_check)
+        when = (f"checked on {oldest}" if p.oldest_check == p.newest_check
+                else f"checked between {oldest} and {newest}")
+        claims.append(Claim(
+            key="sources",
+            text=f"The figures come from {fmt.plural(len(p.sources), 'source')}, {when}.",
+            evidence=(Evidence(paths.provenance("oldest_check"), p.oldest_check, oldest,
+                               EvidenceKind.DATE),
+                      Evidence(paths.provenance("newest_check"), p.newest_check, newest,
+                               EvidenceKind.DATE),
+                      *(Evidence(paths.source_url(k), s.url) for k, s in enumerate(p.sources)))))
+    elif not p.sources:
+        claims.append(Claim(key="sources", text="No figure here carries a source.",
+                            evidence=(Evidence(paths.provenance("sources"), p.sources),)))
+    for i in range(x.n):
+        labels = [(k, label) for k, (m, label) in enumerate(p.unsourced) if m == i]
+        if labels:
+            claims.append(Claim(
+                key=f"unsourced:{i}",
+                text=f"Not yet sourced for {x.names[i]}: "
+                     f"{fmt.join_words([label.lower() for _, label in labels])}.",
+                evidence=tuple(Evidence(paths.unsourced_label(k), label) for k, label in labels)))
+    return tuple(claims)

@@ -1,0 +1,115 @@
+"""A model's page and a catalog's page as blocks: what ``Model`` and ``Catalog`` show in notebooks.
+
+Each reads the records it is given and formats every value once (see
+:mod:`phicompare.render.cells`); an unknown value is written as "not yet sourced".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from phicompare.domain.records import Capability, Model, ProviderRoute
+from phicompare.narrative import format as fmt
+
+from . import cells
+from .blocks import Block, Bullets, Cell, Heading, Link, Para, Table
+from .cells import UNSOURCED
+
+if TYPE_CHECKING:
+    from phicompare.catalog.index import Catalog
+
+__all__ = ["CATALOG_ROWS", "catalog_page", "model_page"]
+
+CATALOG_ROWS = 100
+"""How many models a catalog's page lists before it says how many more there are."""
+
+
+def model_page(model: Model, level: int = 2) -> list[Block]:
+    """One model's facts, capabilities, scores and routes.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> page = model_page(default_catalog().model("phi-2"))
+        >>> page[0].text
+        'Phi-2 (phi-2)'
+    """
+    m = model
+    blocks: list[Block] = [
+        Heading(level, f"{m.name} ({m.id})"),
+        Table(f"{m.name}: facts", ("Fact", "Value"), _facts(m)),
+        Table(f"{m.name}: capabilities", ("Capability", "Support"),
+              tuple([(cells.CAPABILITY[cap], cells.SUPPORT[m.support(cap)])
+                     for cap in Capability])),
+    ]
+    if m.scores:
+        blocks.append(Table(f"{m.name}: benchmark scores (points)",
+                            ("Benchmark", "Score", "Setting", "Source"),
+                            tuple([(s.benchmark, fmt.points(s.score), s.setting or "not stated",
+                                    Link(s.source, s.source) if s.source else "no source")
+                                   for s in m.scores]),
+                            numeric=(1,)))
+    if m.routes:
+        blocks.append(Table(f"{m.name}: routes (USD per 1M tokens)",
+                            ("Provider", "Input", "Output", "Context", "Status", "Checked"),
+                            tuple([_route_cells(m, r) for r in m.routes]), numeric=(1, 2)))
+    if m.sources:
+        blocks.append(Bullets(tuple([Link(url, url) for url in m.sources])))
+    return blocks
+
+
+def _known(value: object, shown: str | None = None) -> str:
+    return UNSOURCED if value is None or value == () else (shown or str(value))
+
+
+def _facts(m: Model) -> tuple[tuple[Cell, ...], ...]:
+    return (
+        ("Vendor", _known(m.vendor)),
+        ("Family", _known(m.family)),
+        ("Aliases", ", ".join(m.aliases) or "none"),
+        ("Released", UNSOURCED if m.released is None else fmt.date(m.released)),
+        ("Parameters", UNSOURCED if m.parameters_b is None else fmt.params(m.parameters_b)),
+        ("Architecture", _known(m.architecture)),
+        ("Context window", cells.context(m.context_window)),
+        ("Max output tokens", cells.context(m.max_output_tokens)),
+        ("License", _known(m.license)),
+        ("Open weights", cells.yes_no(m.open_weights)),
+        ("Knowledge cutoff", _known(m.knowledge_cutoff)),
+        ("Input modalities", _known(m.input_modalities, ", ".join(m.input_modalities))),
+        ("Output modalities", _known(m.output_modalities, ", ".join(m.output_modalities))),
+        ("Checked", UNSOURCED if m.checked is None else fmt.date(m.checked)),
+    )
+
+
+def _route_cells(model: Model, route: ProviderRoute) -> tuple[Cell, ...]:
+    return (route.provider, cells.price(route.input), cells.price(route.output),
+            cells.context(model.route_context(route)), cells.STATUS[route.status],
+            fmt.date(route.checked))
+
+
+def catalog_page(catalog: Catalog, limit: int = CATALOG_ROWS) -> list[Block]:
+    """A catalog's models as one table (the first ``limit`` of them), with its counts.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog_page(default_catalog())[0].text.startswith("Catalog: ")
+        True
+    """
+    models = catalog.models
+    title = (f"Catalog: {fmt.plural(len(models), 'model')}, "
+             f"{fmt.plural(len(catalog.providers), 'provider')}, "
+             f"{fmt.plural(len(catalog.benchmarks), 'benchmark')}")
+    blocks: list[Block] = [Heading(2, title)]
+    if not models:
+        return blocks
+    rows = tuple([
+        (m.id, m.name,
+         UNSOURCED if m.parameters_b is None else fmt.params(m.parameters_b),
+         cells.context(m.context_window),
+         UNSOURCED if m.released is None else fmt.date(m.released),
+         m.license or UNSOURCED, str(len(m.routes)))
+        for m in models[:limit]])
+    blocks.append(Table("Models", ("Id", "Name", "Parameters", "Context", "Released", "License",
+                                   "Routes"), rows, numeric=(6,)))
+    if len(models) > limit:
+        blocks.append(Para(f"Showing the first {limit:,} of {len(models):,} models."))
+    return blocks

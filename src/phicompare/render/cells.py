@@ -1,0 +1,111 @@
+"""One value as the text of a table cell, shared by every page builder.
+
+Figures go through :mod:`phicompare.narrative.format` (the one formatter); an unknown value is
+written as a phrase ("not yet sourced", "no published price"), never as a bare dash.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from phicompare.domain.records import Capability, RouteStatus, Support
+from phicompare.narrative import format as fmt
+
+__all__ = [
+    "CAPABILITY",
+    "STATUS",
+    "SUPPORT",
+    "UNSOURCED",
+    "context",
+    "money",
+    "price",
+    "spec",
+    "tokens",
+    "yes_no",
+]
+
+UNSOURCED = "not yet sourced"
+"""What a cell says when the catalog has no value for it."""
+
+STATUS = {
+    RouteStatus.GA: "GA",
+    RouteStatus.PREVIEW: "preview",
+    RouteStatus.DEPRECATED: "deprecated",
+    RouteStatus.FREE_TIER: "free tier",
+}
+"""A route's status as a cell shows it."""
+CAPABILITY = {capability: capability.label for capability in Capability}
+"""Each capability's label (the domain's ``label``, read once at import: a page shows dozens)."""
+SUPPORT = {support: support.label for support in Support}
+"""Each support value's label ("yes", "no", "not documented"), read once at import."""
+
+_TOKEN_FIELDS = frozenset(("context_window", "max_output_tokens"))
+_PARAMETER_FIELDS = frozenset(("parameters_b", "active_parameters_b"))
+
+
+def tokens(value: int) -> str:
+    """A token count, short and exact: ``128K (131,072)``; the exact form alone when they agree.
+
+    Examples:
+        >>> tokens(131072), tokens(500)
+        ('128K (131,072)', '500')
+    """
+    short = fmt.tokens(value)
+    exact = f"{value:,}"
+    return exact if short == exact else f"{short} ({exact})"
+
+
+def spec(field: str, value: str | None) -> str:
+    """A spec row's canonical value (see ``SpecRow``) as a reader sees it.
+
+    Examples:
+        >>> spec("context_window", "2048"), spec("parameters_b", "3.80"), spec("license", None)
+        ('2K (2,048)', '3.8B', 'not yet sourced')
+    """
+    if value is None:
+        return UNSOURCED
+    if field in _TOKEN_FIELDS:
+        return tokens(int(value))
+    if field in _PARAMETER_FIELDS:
+        return fmt.params(Decimal(value))
+    return value
+
+
+def money(value: Decimal | None, missing: str = "no published price") -> str:
+    """A total in dollars, or ``missing``.
+
+    Examples:
+        >>> money(Decimal("102.5")), money(None, "no estimate")
+        ('$102.50', 'no estimate')
+    """
+    return missing if value is None else fmt.money(value)
+
+
+def price(value: Decimal | None) -> str:
+    """A unit price (USD per 1M tokens), or "no published price".
+
+    Examples:
+        >>> price(Decimal("0.075")), price(None)
+        ('$0.075', 'no published price')
+    """
+    return "no published price" if value is None else fmt.price(value)
+
+
+def context(value: int | None) -> str:
+    """A context window or output limit in tokens, or "not yet sourced".
+
+    Examples:
+        >>> context(2048), context(None)
+        ('2K (2,048)', 'not yet sourced')
+    """
+    return UNSOURCED if value is None else tokens(value)
+
+
+def yes_no(flag: bool | None) -> str:
+    """A known flag as "yes" or "no"; an unknown one as "not yet sourced".
+
+    Examples:
+        >>> yes_no(True), yes_no(False), yes_no(None)
+        ('yes', 'no', 'not yet sourced')
+    """
+    return UNSOURCED if flag is None else ("yes" if flag else "no")

@@ -1,0 +1,208 @@
+"""The fact tables of a comparison's page: cost, pricing and routes, specs, benchmarks, sources.
+
+Each function reads fact records the comparison already holds and writes their cells once; none
+computes a figure of its own or keeps anything between calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from phicompare.narrative import format as fmt
+
+from . import cells
+from .blocks import Block, Cell, Link, Para, Table
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.facts import (
+        BenchmarkRow,
+        CapabilityRow,
+        CostEstimate,
+        RouteRow,
+        ScoreGap,
+        SourceRef,
+        SpecRow,
+    )
+
+__all__ = ["benchmarks", "breakdowns", "capabilities", "pricing", "sources", "specs"]
+
+_NO_ROUTE = "no eligible priced route"
+
+
+def specs(rows: Sequence[SpecRow], names: tuple[str, ...]) -> Table:
+    """The specifications table: one row per spec, one column per model."""
+    spec = cells.spec
+    return Table("Specifications", ("Specification", *names), tuple([
+        (row.label, *[spec(row.field, value) for value in row.values]) for row in rows]))
+
+
+def capabilities(rows: Sequence[CapabilityRow], names: tuple[str, ...]) -> Table:
+    """The capabilities table: yes, no or not documented, per capability and model."""
+    capability, support = cells.CAPABILITY, cells.SUPPORT
+    return Table("Capabilities (a route that documents one counts)", ("Capability", *names),
+                 tuple([(capability[row.capability], *[support[s] for s in row.support])
+                        for row in rows]))
+
+
+# -- cost and routes -------------------------------------------------------------------------------
+
+
+def breakdowns(c: Comparison, names: tuple[str, ...]) -> list[Block]:
+    """Each model's bill at the traffic: its lines and total, or why there is no estimate."""
+    return [_breakdown(e, names[e.model_index]) for e in c.cost.estimates]
+
+
+def _breakdown(e: CostEstimate, name: str) -> Block:
+    if e.monthly is None or e.route is None:
+        return Para(f"{name}: no estimate ({e.reason or _NO_ROUTE}).")
+    rows: list[tuple[Cell, ...]] = []
+    for line in e.lines:
+        if line.item == "requests":
+            rows.append((line.item, f"{line.quantity:,} requests",
+                         fmt.price(line.unit_price) + " each", fmt.money(line.amount)))
+        else:
+            rows.append((line.item, f"{line.quantity:,}", fmt.price(line.unit_price) + " per 1M",
+                         fmt.money(line.amount)))
+    total = fmt.money(e.monthly)
+    rows.append(("Total", "", "", total))
+    return Table(f"{name} on {e.provider_name}: {total} a month",
+                 ("Item", "Quantity", "Unit price", "Amount"), tuple(rows), numeric=(1, 2, 3))
+
+
+def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
+    """The cheapest route of each model at the traffic, then every route of every model."""
+    estimates = c.cost.estimates
+    groups = [rows for rows, _ in c.route_groups]
+    price = cells.price
+    rows: list[tuple[Cell, ...]] = [
+        ("Cheapest route at your traffic",
+         *[e.provider_name or f"none ({e.reason or _NO_ROUTE})" for e in estimates]),
+        ("Its input price", *[price(e.route.input) if e.route else "no route"
+                              for e in estimates]),
+        ("Its output price", *[price(e.route.output) if e.route else "no route"
+                               for e in estimates]),
+        (f"Blended price ({c.cost.blend[0]}:{c.cost.blend[1]})",
+         *[price(e.blended) for e in estimates]),
+        ("Monthly at your traffic", *[cells.money(e.monthly, "no estimate") for e in estimates]),
+        ("Routes that can carry it",
+         *[f"{sum([r.eligible for r in routes])} of {len(routes)}" for routes in groups]),
+    ]
+    blocks: list[Block] = [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
+                                 tuple(rows))]
+    blocks += [_route_table(name, routes) for name, routes in zip(names, groups, strict=True)]
+    return blocks
+
+
+def _route_table(name: str, routes: tuple[RouteRow, ...]) -> Block:
+    if not routes:
+        return Para(f"{name} has no provider route in the catalog.")
+    price, status = cells.price, cells.STATUS
+    return Table(
+        f"{name}: every route (USD per 1M tokens)",
+        ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
+        tuple([(r.provider_name, price(r.route.input), price(r.route.output),
+                cells.context(r.context_window), status[r.route.status],
+                cells.money(r.monthly, "no estimate"),
+                "yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
+               for r in routes]),
+        numeric=(1, 2, 5))
+
+
+# -- benchmarks ------------------------------------------------------------------------------------
+
+
+def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
+    """Scores two or more models share, with each gap's reading; then scores only one reports."""
+    count = len(names)
+    shared: list[BenchmarkRow] = []
+    others: list[BenchmarkRow] = []
+    for row in c.benchmarks:
+        # (not scores.count(None): that compares each score record with None, in Python)
+        scored = sum([score is not None for score in row.scores])
+        (others if scored < 2 else shared).append(row)
+    blocks: list[Block] = []
+    if shared and count == 2:
+        blocks.append(Table(
+            "Scores both models report, in points; the gap with its 95% sampling interval",
+            ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
+            tuple([(*_score_cells(r, 2), *_reading(r.pair(0, 1), names)) for r in shared]),
+            numeric=(2, 3, 4)))
+    elif shared:
+        blocks.append(Table("Scores two or more models report, in points",
+                            ("Benchmark", "Setting", *names),
+                            tuple([_score_cells(r, count) for r in shared]),
+                            numeric=tuple(range(2, 2 + count))))
+        blocks.append(Table(
+            "Gaps between pairs of scores, with 95% sampling intervals",
+            ("Benchmark", "Models", "Gap ±95%", "Reading"),
+            tuple([(r.benchmark.label, f"{gap.a.name} vs {gap.b.name}", *_reading(gap, names))
+                   for r in shared for gap in r.pairs
+                   if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]),
+            numeric=(2,)))
+    else:
+        blocks.append(Para("No benchmark has scores from two of these models."))
+    if others:
+        blocks.append(Table("Scores only one model reports (not compared)",
+                            ("Benchmark", *names),
+                            tuple([(r.benchmark.label,
+                                    *[_score(r, i, with_setting=True) for i in range(count)])
+                                   for r in others])))
+    return blocks
+
+
+def _score_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
+    """The benchmark, its setting and each model's score.
+
+    When settings differ, two models' settings are shown side by side ("0-shot / 5-shot"); with
+    more models the setting goes beside each score.
+    """
+    settings = {s.setting for s in row.scores if s is not None}
+    inline = False
+    if len(settings) == 1:
+        setting = next(iter(settings)) or "not stated"
+    elif count == 2:
+        setting = " / ".join([s.setting or "not stated" for s in row.scores if s is not None])
+    else:
+        setting, inline = "varies", True
+    return (row.benchmark.label, setting,
+            *[_score(row, i, with_setting=inline) for i in range(count)])
+
+
+def _score(row: BenchmarkRow, i: int, *, with_setting: bool) -> str:
+    score = row.scores[i]
+    if score is None:
+        return "no score"
+    text = fmt.points(score.score)
+    if with_setting:
+        text += f" ({score.setting or 'setting not stated'})"
+    if row.near_chance[i]:
+        text += ", near chance"
+    return text
+
+
+def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
+    """(gap with its 95% interval, reading) for one pair of scores."""
+    if not gap.comparable or gap.gap is None:
+        return "n/a", f"not comparable: {gap.reason or 'different settings'}"
+    size = fmt.points(abs(gap.gap))
+    if gap.interval_95 is None:
+        return size, "noise not assessed (no item count)"
+    shown = f"{size} ±{fmt.points(gap.interval_95)}"
+    if gap.gap == 0:
+        return shown, "tie"
+    if not gap.significant:
+        return shown, "within noise"
+    ahead = gap.a_index if (gap.gap > 0) == gap.higher_is_better else gap.b_index
+    return shown, f"{names[ahead]} leads, outside noise"
+
+
+# -- provenance ------------------------------------------------------------------------------------
+
+
+def sources(refs: Sequence[SourceRef]) -> Table:
+    """Every source cited: its URL, what it supports and when it was checked."""
+    return Table("Sources", ("Source", "Supports", "Checked"), tuple([
+        (Link(s.url, s.url), "; ".join(s.supports),
+         fmt.date(s.checked) if s.checked else "no date recorded") for s in refs]))

@@ -1,0 +1,68 @@
+"""The formatters' fast paths write exactly what their plain definitions write."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import given, strategies as st
+
+from phicompare.narrative import format as fmt
+
+amounts = st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), allow_nan=False,
+                      allow_infinity=False, places=None).filter(lambda d: d.is_finite())
+"""Any finite amount, with any number of places (``0.0750``, ``1E+2``, ``-0.001``)."""
+
+
+def _money(value: Decimal) -> str:
+    """The definition: cents, half up, thousands separators, the sign before the dollar."""
+    rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return f"{'-' if rounded < 0 else ''}${abs(rounded):,.2f}"
+
+
+def _price(value: Decimal) -> str:
+    """The definition: as many places as the price has, two to four."""
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    places = min(max(-exponent, 2), 4)
+    return f"${value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,}"
+
+
+def _big_count(count: int) -> str:
+    """The definition: one decimal in the largest unit, trailing zeros dropped."""
+    for unit, size in (("B", 10**9), ("M", 10**6), ("K", 10**3)):
+        if count >= size:
+            value = (Decimal(count) / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            return f"{value.normalize():f}{unit}"
+    return str(count)
+
+
+@given(amounts.map(lambda d: d.quantize(Decimal("1e-6"))))
+def test_money_is_its_definition(value: Decimal) -> None:
+    assert fmt.money(value) == _money(value)
+
+
+@given(amounts.map(lambda d: d.quantize(Decimal("1e-6"))))
+def test_price_is_its_definition(value: Decimal) -> None:
+    assert fmt.price(value) == _price(value)
+
+
+@given(st.one_of(st.integers(0, 10**13),
+                 st.builds(lambda k, e: k * 10**e, st.integers(1, 9999), st.integers(0, 9))))
+def test_big_count_is_its_definition(count: int) -> None:
+    assert fmt.big_count(count) == _big_count(count)
+
+
+@given(st.one_of(amounts.map(lambda d: d.quantize(Decimal("1e-4"))),
+                 st.floats(-1e6, 1e6, allow_nan=False)))
+def test_points_is_its_definition(value: Decimal | float) -> None:
+    expected = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    assert fmt.points(value) == f"{expected}"
+
+
+def test_the_edges_of_the_fast_paths() -> None:
+    assert fmt.money(Decimal("999.995")) == "$1,000.00"
+    assert fmt.money(Decimal("-0.001")) == "$0.00"
+    assert fmt.price(Decimal("0.0750")) == "$0.075"
+    assert fmt.price(Decimal("1E+3")) == "$1,000.00"
+    assert fmt.big_count(1_500_000_000) == "1.5B"
+    assert fmt.big_count(999_950) == _big_count(999_950) == "1000K"  # as ever: rounds up in K
