@@ -28,9 +28,21 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ".analysis.cost": (
         "CostLine", "RouteCost", "blended_price", "crossover_share", "route_cost",
     ),
+    ".analysis.estimate": (
+        "ModelCost", "estimate",
+    ),
     ".analysis.facts": (
         "BenchmarkRow", "CapabilityRow", "CostEstimate", "CostFacts", "Crossover", "FrictionItem",
         "FrictionKind", "Provenance", "Related", "RouteRow", "ScoreGap", "SourceRef", "SpecRow",
+    ),
+    ".analysis.ranking": (
+        "OrderBasis", "Placement", "PriorityScore",
+    ),
+    ".analysis.recommend": (
+        "Candidate", "Recommendation", "recommend",
+    ),
+    ".analysis.requirements": (
+        "Fit", "Requirement", "RequirementCheck", "RequirementKind",
     ),
     ".analysis.traffic": (
         "Traffic",
@@ -54,11 +66,17 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Benchmark", "BenchmarkScore", "Model", "Provider",
     ),
     ".exceptions": (
-        "CatalogError", "ComparisonError", "PhicompareError", "PlotError", "Problem",
+        "CatalogError", "ComparisonError", "FrameError", "PhicompareError", "PlotError", "Problem",
         "SourceError", "UnknownModelError",
     ),
     ".narrative.claims": (
         "Check", "Claim", "Evidence", "Narrative", "Question", "Row",
+    ),
+    ".narrative.reasons": (
+        "Reasons",
+    ),
+    ".render.frames": (
+        "catalog_frame",
     ),
 }
 """Each public name, by the module that defines it."""
@@ -81,6 +99,10 @@ if TYPE_CHECKING:
         crossover_share as crossover_share,
         route_cost as route_cost,
     )
+    from .analysis.estimate import (
+        ModelCost as ModelCost,
+        estimate as estimate,
+    )
     from .analysis.facts import (
         BenchmarkRow as BenchmarkRow,
         CapabilityRow as CapabilityRow,
@@ -95,6 +117,22 @@ if TYPE_CHECKING:
         ScoreGap as ScoreGap,
         SourceRef as SourceRef,
         SpecRow as SpecRow,
+    )
+    from .analysis.ranking import (
+        OrderBasis as OrderBasis,
+        Placement as Placement,
+        PriorityScore as PriorityScore,
+    )
+    from .analysis.recommend import (
+        Candidate as Candidate,
+        Recommendation as Recommendation,
+        recommend as recommend,
+    )
+    from .analysis.requirements import (
+        Fit as Fit,
+        Requirement as Requirement,
+        RequirementCheck as RequirementCheck,
+        RequirementKind as RequirementKind,
     )
     from .analysis.traffic import (
         Traffic as Traffic,
@@ -132,6 +170,7 @@ if TYPE_CHECKING:
     from .exceptions import (
         CatalogError as CatalogError,
         ComparisonError as ComparisonError,
+        FrameError as FrameError,
         PhicompareError as PhicompareError,
         PlotError as PlotError,
         Problem as Problem,
@@ -145,6 +184,12 @@ if TYPE_CHECKING:
         Narrative as Narrative,
         Question as Question,
         Row as Row,
+    )
+    from .narrative.reasons import (
+        Reasons as Reasons,
+    )
+    from .render.frames import (
+        catalog_frame as catalog_frame,
     )
 
 

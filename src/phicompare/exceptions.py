@@ -15,6 +15,7 @@ import attrs
 __all__ = [
     "CatalogError",
     "ComparisonError",
+    "FrameError",
     "PhicompareError",
     "PlotError",
     "Problem",
@@ -138,4 +139,15 @@ class PlotError(PhicompareError, ImportError):
         Traceback (most recent call last):
         ...
         phicompare.exceptions.PlotError: plots need matplotlib: pip install 'phicompare[plot]'
+    """
+
+
+class FrameError(PhicompareError, ImportError):
+    """A data frame cannot be built: pandas (the ``frames`` extra) is not installed.
+
+    Examples:
+        >>> raise FrameError("data frames need pandas: pip install 'phicompare[frames]'")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.FrameError: data frames need pandas: pip install 'phicompare[frames]'
     """

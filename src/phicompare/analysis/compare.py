@@ -23,7 +23,7 @@ from .friction import friction
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
 from .provenance import provenance
 from .related import related
-from .routes import Terms, cost_facts, routes_and_estimates
+from .routes import Terms, cost_facts, provider_filter, routes_and_estimates
 from .traffic import Traffic
 
 __all__ = ["compare", "parse_capabilities"]
@@ -41,6 +41,8 @@ def compare(
     requires: Iterable[Capability | str] = (),
     include_free: bool = False,
     as_of: dt.date | None = None,
+    providers: Iterable[str] | None = None,
+    exclude_providers: Iterable[str] = (),
 ) -> Comparison:
     """Compare two or more models: specs, capabilities, benchmarks, routes, cost and friction.
 
@@ -54,10 +56,13 @@ def compare(
         requires: Capabilities every counted route must support (enum members or names).
         include_free: Count free-tier routes when choosing the cheapest route.
         as_of: The date whose prices apply (``effective_from``); today by default.
+        providers: Provider ids (or names) whose routes may be counted; all by default.
+        exclude_providers: Provider ids (or names) whose routes are not counted.
 
     Raises:
         UnknownModelError: a name is not in the catalog (with suggestions).
-        ComparisonError: the same model twice, bad traffic or blend, an unknown capability.
+        ComparisonError: the same model twice, bad traffic or blend, an unknown capability or
+            provider.
 
     Examples:
         >>> c = compare("phi-2", "phi-4-mini")
@@ -84,8 +89,9 @@ def compare(
         raise ComparisonError(msg)
     weights = DEFAULT_BLEND if blend is None else check_blend(blend)
     required = parse_capabilities(requires) if requires else ()
+    allowed, excluded = provider_filter(catalog, providers, exclude_providers)
     terms = Terms(traffic=traffic, requires=frozenset(required), include_free=bool(include_free),
-                  day=_day(as_of), blend=weights)
+                  day=_day(as_of), blend=weights, providers=allowed, exclude_providers=excluded)
     routes, estimates = routes_and_estimates(models, catalog, terms)
     profiles = [profile(m, catalog) for m in models]
     return Comparison(

@@ -170,6 +170,22 @@ class Comparison:
 
         return plot_benchmarks(self)
 
+    def to_frame(self, table: str = "routes", *, money: str = "decimal") -> Any:
+        """A table as a pandas DataFrame: ``benchmarks``, ``routes``, ``cost`` or ``specs``.
+
+        Needs the ``frames`` extra (``pip install 'phicompare[frames]'``). Decimals stay exact
+        unless ``money="float"``; unknown values are NA. See :mod:`phicompare.render.frames`.
+
+        Examples:
+            >>> import pytest; _ = pytest.importorskip("pandas")
+            >>> from phicompare import compare
+            >>> compare("phi-2", "phi-4-mini").to_frame("cost")["provider"].tolist()[0]
+            'Fireworks AI'
+        """
+        from phicompare.render.frames import comparison_frame  # noqa: PLC0415
+
+        return comparison_frame(self, table, money=money)
+
     def __repr__(self) -> str:
         bills = ", ".join(
             f"{m.id} {'unknown' if e.monthly is None else f'${e.monthly:,.2f}'}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import partial
 
@@ -13,7 +13,9 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
+from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model
+from phicompare.exceptions import ComparisonError
 
 from .cost import (
     RouteCost,
@@ -28,18 +30,25 @@ from .facts import CostEstimate, CostFacts, Crossover, RouteRow
 from .statistics import QUANTUM
 from .traffic import Traffic
 
-__all__ = ["Terms", "cost_facts", "routes_and_estimates"]
+__all__ = ["Terms", "cost_facts", "provider_filter", "routes_and_estimates"]
 
 
 @attrs.frozen(kw_only=True)
 class Terms:
-    """What a model's routes are priced and judged under: the caller's options."""
+    """What a model's routes are priced and judged under: the caller's options.
+
+    ``providers`` (allowed provider ids; ``None`` allows all), ``exclude_providers`` and
+    ``min_context`` (tokens a route must take) make routes ineligible, each with its reason.
+    """
 
     traffic: Traffic
     requires: frozenset[Capability]
     include_free: bool
     day: dt.date
     blend: tuple[int, int]
+    providers: frozenset[str] | None = None
+    exclude_providers: frozenset[str] = frozenset()
+    min_context: int | None = None
 
 
 _ROUTES: Slot[tuple[tuple[RouteRow, ...], CostEstimate]] = Slot("routes")
@@ -65,8 +74,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     reasons: list[str] = []
     for route in current_routes(model.routes, terms.day):
         name = catalog.provider_name(route.provider)
-        reason = route_eligibility(model, route, terms.traffic, terms.requires,
-                                   include_free=terms.include_free)
+        reason = _filtered(route.provider, model.route_context(route), terms) or \
+            route_eligibility(model, route, terms.traffic, terms.requires,
+                              include_free=terms.include_free)
         cost = route_cost(route, terms.traffic) if route.is_priced else None
         row = RouteRow(model_index=index, model=model, route=route, provider_name=name,
                        context_window=model.route_context(route), eligible=reason is None,
@@ -89,6 +99,69 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[1], monthly=cost.monthly,
         lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), terms.blend))
+
+
+def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:
+    """Why the caller's filters leave a route out (provider, minimum context), or ``None``."""
+    if provider in terms.exclude_providers:
+        return "provider excluded"
+    if terms.providers is not None and provider not in terms.providers:
+        return "provider not among those allowed"
+    if terms.min_context is not None:
+        if context is None:
+            return f"context window not sourced; cannot confirm {terms.min_context:,} tokens"
+        if context < terms.min_context:
+            return f"context window of {context:,} tokens is under the {terms.min_context:,} asked"
+    return None
+
+
+def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
+                    exclude_providers: Iterable[str]) -> tuple[frozenset[str] | None,
+                                                             frozenset[str]]:
+    """Allowed and excluded provider ids, each checked against the catalog.
+
+    A provider is named by its id or its display name, in any case.
+
+    Raises:
+        ComparisonError: an unknown provider, with the closest known ids.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> provider_filter(default_catalog(), ["OpenRouter"], ["github-models"])
+        (frozenset({'openrouter'}), frozenset({'github-models'}))
+        >>> provider_filter(default_catalog(), ["openroute"], ())
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: unknown provider 'openroute'; did you mean \
+'openrouter'?
+    """
+    known = {p.id for p in catalog.providers}
+    known.update(r.provider for m in catalog.models for r in m.routes)
+    by_name = {normalize_name(p.name): p.id for p in catalog.providers}
+    by_name.update((normalize_name(i), i) for i in known)
+
+    def ids(names: Iterable[str], option: str) -> frozenset[str]:
+        if isinstance(names, str):  # one id, not an iterable of its letters
+            names = (names,)
+        found = set()
+        for name in names:
+            if not isinstance(name, str):  # a caller without type checks
+                msg = f"{option}: a provider is named by its id, got {name!r}"  # type: ignore[unreachable]
+                raise ComparisonError(msg)
+            key = name if name in known else by_name.get(normalize_name(name))
+            if key is None:
+                import difflib  # noqa: PLC0415 - error path only
+
+                close = difflib.get_close_matches(name.lower(), sorted(known), n=3, cutoff=0.6)
+                hint = (f"did you mean {' or '.join(repr(c) for c in close)}?" if close else
+                        f"known: {', '.join(sorted(known))}")
+                msg = f"unknown provider {name!r}; {hint}"
+                raise ComparisonError(msg)
+            found.add(key)
+        return frozenset(found)
+
+    allowed = None if providers is None else ids(providers, "providers")
+    return allowed, ids(exclude_providers, "exclude_providers")
 
 
 def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int]) -> CostFacts:

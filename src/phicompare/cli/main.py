@@ -207,6 +207,10 @@ def _dispatch(args: list[str], out: TextIO) -> int:
         from .all import cmd_all  # noqa: PLC0415
 
         return cmd_all(args[1:], out)
+    if first == "pick":
+        from .pick import cmd_pick  # noqa: PLC0415
+
+        return cmd_pick(args[1:], out)
     if first in _COMMANDS:
         parsed = _parser().parse_args(args)
         return _COMMANDS[first][0](parsed, out)

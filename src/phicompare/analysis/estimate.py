@@ -1,0 +1,210 @@
+"""One model's cost at a traffic, without a partner: :func:`estimate`.
+
+The same route rows and the same cheapest-route rule as :func:`~phicompare.compare` (both come
+from :mod:`phicompare.analysis.routes`, kept by the catalog), for one model alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from phicompare.catalog.index import Catalog
+from phicompare.domain.capabilities import Capability
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Model
+from phicompare.exceptions import ComparisonError
+
+from .compare import _day, parse_capabilities
+from .cost import DEFAULT_BLEND, check_blend
+from .facts import CostEstimate, RouteRow
+from .routes import Terms, provider_filter, routes_and_estimates
+from .traffic import Traffic
+
+__all__ = ["ModelCost", "estimate", "make_terms"]
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class ModelCost:
+    """One model's cost facts at a traffic: every route in force, and the cheapest eligible one.
+
+    ``estimate`` is the :class:`~phicompare.CostEstimate` :func:`~phicompare.compare` gives the
+    model at the same options (``monthly`` is ``None``, never $0, when no route is eligible, and
+    ``reason`` says why); ``routes`` lists each route with whether it is eligible and why not.
+
+    Examples:
+        >>> import datetime as dt
+        >>> cost = estimate("phi-2", as_of=dt.date(2026, 11, 25))
+        >>> cost.monthly, cost.provider_name
+        (Decimal('105.00'), 'Fireworks AI')
+        >>> cost
+        <ModelCost phi-2: $105.00 a month on Fireworks AI (2 of 2 routes eligible)>
+    """
+
+    model: Model
+    traffic: Traffic
+    requires: tuple[Capability, ...]
+    include_free: bool
+    as_of: dt.date
+    blend: tuple[int, int]
+    providers: tuple[str, ...] | None
+    """The provider ids whose routes may count (``None``: all)."""
+    exclude_providers: tuple[str, ...]
+    routes: tuple[RouteRow, ...]
+    estimate: CostEstimate
+
+    @property
+    def monthly(self) -> Decimal | None:
+        """The monthly bill on the cheapest eligible route, or ``None`` when none is eligible."""
+        return self.estimate.monthly
+
+    @property
+    def route(self) -> ProviderRoute | None:
+        """The cheapest eligible route, or ``None``."""
+        return self.estimate.route
+
+    @property
+    def provider_name(self) -> str | None:
+        """The name of the cheapest eligible route's provider, or ``None``."""
+        return self.estimate.provider_name
+
+    @property
+    def reason(self) -> str | None:
+        """Why there is no estimate (each route and why it was not counted), or ``None``."""
+        return self.estimate.reason
+
+    def __repr__(self) -> str:
+        eligible = sum(r.eligible for r in self.routes)
+        counts = f"{eligible} of {len(self.routes)} route{'s' * (len(self.routes) != 1)} eligible"
+        if self.monthly is None:
+            return f"<ModelCost {self.model.id}: no estimate ({counts})>"
+        return (f"<ModelCost {self.model.id}: ${self.monthly:,.2f} a month on "
+                f"{self.provider_name} ({counts})>")
+
+    def to_frame(self, *, money: str = "decimal") -> Any:
+        """The route rows as a pandas DataFrame (the ``frames`` extra); see :mod:`render.frames`.
+
+        Examples:
+            >>> import pytest; _ = pytest.importorskip("pandas")
+            >>> list(estimate("phi-2").to_frame()["provider"])
+            ['Fireworks AI', 'Together AI']
+        """
+        from phicompare.render.frames import routes_frame  # noqa: PLC0415
+
+        return routes_frame(self.routes, money=money)
+
+
+def make_terms(catalog: Catalog, *, traffic: Traffic | None, requires: Iterable[Capability | str],
+               include_free: bool, as_of: dt.date | None, blend: tuple[int, int] | None,
+               providers: Iterable[str] | None, exclude_providers: Iterable[str],
+               min_context: int | None = None) -> Terms:
+    """The caller's options, checked, as the :class:`~phicompare.analysis.routes.Terms` of a run.
+
+    Raises:
+        ComparisonError: bad traffic or blend, an unknown capability or provider, a minimum
+            context that is not a positive whole number of tokens.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> terms = make_terms(default_catalog(), traffic=None, requires=["vision"],
+        ...                    include_free=False, as_of=None, blend=None, providers=None,
+        ...                    exclude_providers=["nvidia-nim"])
+        >>> sorted(terms.exclude_providers), terms.blend
+        (['nvidia-nim'], (7, 3))
+    """
+    if traffic is None:
+        traffic = Traffic()
+    elif not isinstance(traffic, Traffic):  # a dict or tuple passed by mistake
+        msg = f"traffic must be a Traffic, got {type(traffic).__name__}"  # type: ignore[unreachable]
+        raise ComparisonError(msg)
+    if min_context is not None and (isinstance(min_context, bool)
+                                    or not isinstance(min_context, int) or min_context < 1):
+        msg = f"min_context is a positive whole number of tokens, got {min_context!r}"
+        raise ComparisonError(msg)
+    allowed, excluded = provider_filter(catalog, providers, exclude_providers)
+    return Terms(traffic=traffic, requires=frozenset(parse_capabilities(requires)),
+                 include_free=bool(include_free), day=_day(as_of),
+                 blend=DEFAULT_BLEND if blend is None else check_blend(blend),
+                 providers=allowed, exclude_providers=excluded, min_context=min_context)
+
+
+def cost_of(model: Model, catalog: Catalog, terms: Terms) -> ModelCost:
+    """The :class:`ModelCost` of ``model`` under ``terms`` (work kept by the catalog).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> terms = make_terms(catalog, traffic=None, requires=(), include_free=False,
+        ...                    as_of=None, blend=None, providers=["fireworks"],
+        ...                    exclude_providers=())
+        >>> cost_of(catalog.model("phi-2"), catalog, terms).provider_name
+        'Fireworks AI'
+    """
+    routes, (found,) = routes_and_estimates((model,), catalog, terms)
+    return ModelCost(
+        model=model, traffic=terms.traffic,
+        requires=tuple(sorted(terms.requires, key=lambda c: c.value)),
+        include_free=terms.include_free, as_of=terms.day, blend=terms.blend,
+        providers=None if terms.providers is None else tuple(sorted(terms.providers)),
+        exclude_providers=tuple(sorted(terms.exclude_providers)), routes=routes, estimate=found)
+
+
+def estimate(
+    model: Model | str,
+    traffic: Traffic | None = None,
+    *,
+    catalog: Catalog | None = None,
+    requires: Iterable[Capability | str] = (),
+    include_free: bool = False,
+    as_of: dt.date | None = None,
+    blend: tuple[int, int] | None = None,
+    providers: Iterable[str] | None = None,
+    exclude_providers: Iterable[str] = (),
+) -> ModelCost:
+    """One model's monthly cost at ``traffic``: its route rows and its cheapest eligible route.
+
+    The options mean what they mean for :func:`~phicompare.compare`, and the estimate is the one
+    ``compare`` gives the model at the same options.
+
+    Args:
+        model: A model or a model name (id or alias, any case).
+        traffic: Monthly traffic; 800M input and 250M output tokens by default.
+        catalog: Where the name is looked up; the bundled catalog by default.
+        requires: Capabilities every counted route must support (enum members or names).
+        include_free: Count free-tier routes when choosing the cheapest route.
+        as_of: The date whose prices apply (``effective_from``); today by default.
+        blend: Input:output weights of the blended price; 70/30 by default.
+        providers: Provider ids (or names) whose routes may be counted; all by default.
+        exclude_providers: Provider ids (or names) whose routes are not counted.
+
+    Raises:
+        UnknownModelError: the name is not in the catalog (with suggestions).
+        ComparisonError: bad traffic or blend, an unknown capability or provider.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import Traffic
+        >>> day = dt.date(2026, 11, 25)
+        >>> estimate("phi-4-mini", as_of=day).monthly
+        Decimal('135.000')
+        >>> bot = Traffic.from_requests(per_day=10_000, input_tokens=2_000, output_tokens=300)
+        >>> cost = estimate("phi-4-mini", bot, requires=["structured_outputs"],
+        ...                 exclude_providers=["kilo"], as_of=day)
+        >>> cost.provider_name, cost.monthly
+        ('OpenRouter', Decimal('79.50'))
+        >>> [r.reason for r in cost.routes if r.provider_name == "Kilo Gateway"]
+        ['provider excluded']
+    """
+    if catalog is None:
+        from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
+
+        catalog = default_catalog()
+    found = model if isinstance(model, Model) else catalog.model(model)
+    terms = make_terms(catalog, traffic=traffic, requires=requires, include_free=include_free,
+                       as_of=as_of, blend=blend, providers=providers,
+                       exclude_providers=exclude_providers)
+    return cost_of(found, catalog, terms)

@@ -1,0 +1,420 @@
+"""Which models fit a workload: :func:`recommend` ranks a catalog under requirements.
+
+The rule (docs/decisions.md):
+
+1. Each model is judged on every requirement: met, not met, or unknown. Unknown is never met:
+   a capability the catalog does not document, a licence or open-weights flag not sourced, a
+   context window not sourced, all keep a model out.
+2. The cost of a model is its cheapest eligible route (the same estimate as ``compare`` and
+   ``estimate``); routes on providers left out, too short for ``min_context``, or lacking a
+   required capability are not eligible. A model without an eligible route is not a candidate.
+3. Candidates (every requirement met, the bill within the budget) are ranked by monthly cost.
+4. Candidates with the same monthly bill are ordered by the priority benchmarks, in the order
+   given, each used only where every tied model has a score under one setting and harness (the
+   scores compare directly); a benchmark that cannot order them is skipped, and the reason
+   recorded. What is still tied goes by model id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from phicompare.catalog.index import Catalog
+from phicompare.domain.capabilities import Capability
+from phicompare.domain.names import normalize_name
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Benchmark, Model
+from phicompare.exceptions import ComparisonError
+
+from .estimate import ModelCost, cost_of, make_terms
+from .facts import CostEstimate, RouteRow
+from .ranking import OrderBasis, Placement, PriorityScore, order_ties
+from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
+from .traffic import Traffic
+
+if TYPE_CHECKING:  # the claims live a layer up; they are built on first use
+    from phicompare.narrative.reasons import Reasons
+
+__all__ = [
+    "Candidate",
+    "Fit",
+    "OrderBasis",
+    "Placement",
+    "PriorityScore",
+    "Recommendation",
+    "Requirement",
+    "RequirementCheck",
+    "RequirementKind",
+    "recommend",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A model judged against the requirements: its cost, each requirement's fit, its place.
+
+    ``rank`` counts from 1 among the models that meet every requirement (``None`` for a model
+    that does not); ``gap`` is its monthly bill less the first candidate's; ``placement`` says
+    how it was ordered after the candidate before it (``None`` for the first).
+
+    Examples:
+        >>> import datetime as dt
+        >>> first = recommend(min_context=128_000, as_of=dt.date(2026, 11, 25)).candidates[0]
+        >>> first.rank, first.model.id, first.monthly, first.meets
+        (1, 'llama-3.2-3b', Decimal('18.250'), True)
+        >>> [(c.requirement.kind.value, c.fit.value, c.actual) for c in first.checks]
+        [('min-context', 'met', '131072'), ('route', 'met', 'lambda')]
+    """
+
+    model: Model
+    rank: int | None
+    estimate: CostEstimate
+    routes: tuple[RouteRow, ...]
+    checks: tuple[RequirementCheck, ...]
+    priorities: tuple[PriorityScore, ...] = ()
+    gap: Decimal | None = None
+    placement: Placement | None = None
+
+    @property
+    def monthly(self) -> Decimal | None:
+        """The monthly bill on the cheapest eligible route, or ``None`` when there is none."""
+        return self.estimate.monthly
+
+    @property
+    def route(self) -> ProviderRoute | None:
+        """The cheapest eligible route, or ``None``."""
+        return self.estimate.route
+
+    @property
+    def provider_name(self) -> str | None:
+        """The name of the cheapest eligible route's provider, or ``None``."""
+        return self.estimate.provider_name
+
+    @property
+    def meets(self) -> bool:
+        """Whether every requirement is met (unknown is not met)."""
+        return all(c.fit is Fit.MET for c in self.checks)
+
+    @property
+    def failures(self) -> tuple[RequirementCheck, ...]:
+        """The requirements not met or unknown."""
+        return tuple(c for c in self.checks if c.fit is not Fit.MET)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Recommendation:
+    """A ranked list of models that fit a workload, and why (see :func:`recommend`).
+
+    ``candidates`` are ranked (at most ``limit``); ``matched`` counts every model that meets
+    the requirements, ``considered`` every model judged; ``rejected`` holds the others, each
+    with its failed requirements, when :func:`recommend` was asked to explain them.
+
+    Examples:
+        >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)
+        >>> r.matched, len(r.candidates), r.considered - r.matched == len(r.rejected)
+        (3, 2, True)
+        >>> r.rejected[0].failures[0].fit.value
+        'not met'
+    """
+
+    traffic: Traffic
+    as_of: dt.date
+    include_free: bool
+    requirements: tuple[Requirement, ...]
+    budget: Decimal | None
+    priorities: tuple[Benchmark, ...]
+    candidates: tuple[Candidate, ...]
+    rejected: tuple[Candidate, ...]
+    matched: int
+    considered: int
+    limit: int | None = None
+
+    @functools.cached_property
+    def reasons(self) -> Reasons:
+        """The claims that explain the ranking, built on first use.
+
+        Examples:
+            >>> r = recommend(requires=["structured_outputs"], limit=2)
+            >>> r.reasons.candidates[0][0].text.startswith(r.candidates[0].model.name)
+            True
+        """
+        from phicompare.narrative.reasons import explain  # noqa: PLC0415
+
+        return explain(self)
+
+    def check(self) -> list[str]:
+        """Contradictions between the reasons and these facts; empty when every claim holds.
+
+        Examples:
+            >>> recommend(min_context=100_000, budget="500", explain_rejected=True).check()
+            []
+        """
+        from phicompare.narrative.reasons import check_reasons  # noqa: PLC0415
+
+        return check_reasons(self.reasons, self)
+
+    def to_frame(self, *, money: str = "decimal") -> Any:
+        """The candidates as a pandas DataFrame, one row each (the ``frames`` extra).
+
+        Examples:
+            >>> import pytest; _ = pytest.importorskip("pandas")
+            >>> list(recommend(limit=3).to_frame().columns[:3])
+            ['rank', 'model', 'name']
+        """
+        from phicompare.render.frames import recommendation_frame  # noqa: PLC0415
+
+        return recommendation_frame(self, money=money)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the facts: models by id, Decimals and dates as strings.
+
+        Examples:
+            >>> d = recommend(open_weights=True, limit=1).to_dict()
+            >>> sorted(d)[:4], len(d["candidates"])
+            (['as_of', 'budget', 'candidates', 'considered'], 1)
+        """
+        return {
+            "as_of": self.as_of.isoformat(),
+            "traffic": {"input_tokens": self.traffic.input_tokens,
+                        "output_tokens": self.traffic.output_tokens,
+                        "requests": self.traffic.requests,
+                        "cached_share": format(self.traffic.cached_share, "f"),
+                        "cache_write_share": format(self.traffic.cache_write_share, "f"),
+                        "batch_share": format(self.traffic.batch_share, "f")},
+            "include_free": self.include_free,
+            "requirements": [{"kind": r.kind.value, "value": r.value} for r in self.requirements],
+            "budget": None if self.budget is None else format(self.budget, "f"),
+            "priorities": [b.id for b in self.priorities],
+            "considered": self.considered,
+            "matched": self.matched,
+            "candidates": [_candidate_dict(c) for c in self.candidates],
+            "rejected": [_candidate_dict(c) for c in self.rejected],
+        }
+
+    def __repr__(self) -> str:
+        top = ", ".join(f"{c.rank}. {c.model.id} ${c.monthly:,.2f}" for c in self.candidates[:3])
+        more = len(self.candidates) - 3
+        tail = f" (+{more} more)" if more > 0 else ""
+        return (f"<Recommendation: {self.matched} of {self.considered} models meet every "
+                f"requirement{'; ' + top if top else ''}{tail}>")
+
+
+def _candidate_dict(c: Candidate) -> dict[str, Any]:
+    return {
+        "model": c.model.id,
+        "rank": c.rank,
+        "monthly": None if c.monthly is None else format(c.monthly, "f"),
+        "provider": None if c.route is None else c.route.provider,
+        "provider_name": c.provider_name,
+        "gap": None if c.gap is None else format(c.gap, "f"),
+        "checks": [{"kind": k.requirement.kind.value, "value": k.requirement.value,
+                    "fit": k.fit.value, "actual": k.actual, "reason": k.reason}
+                   for k in c.checks],
+        "priorities": [{"benchmark": p.benchmark.id,
+                        "score": None if p.score is None else format(p.score.score, "f"),
+                        "setting": None if p.score is None else p.score.setting}
+                       for p in c.priorities],
+        "placement": None if c.placement is None else {
+            "basis": c.placement.basis.value, "benchmark": c.placement.benchmark,
+            "unusable": [list(u) for u in c.placement.unusable]},
+    }
+
+
+def recommend(
+    catalog: Catalog | None = None,
+    *,
+    traffic: Traffic | None = None,
+    requires: Iterable[Capability | str] = (),
+    min_context: int | None = None,
+    open_weights: bool | None = None,
+    licenses: Iterable[str] | None = None,
+    providers: Iterable[str] | None = None,
+    exclude_providers: Iterable[str] = (),
+    budget: Decimal | int | str | None = None,
+    priorities: Iterable[str] = (),
+    include_free: bool = False,
+    as_of: dt.date | None = None,
+    limit: int | None = 10,
+    explain_rejected: bool = False,
+) -> Recommendation:
+    """The models of a catalog that fit a workload, cheapest first, each with why.
+
+    Args:
+        catalog: The models to choose from; the bundled catalog by default.
+        traffic: Monthly traffic; 800M input and 250M output tokens by default.
+        requires: Capabilities the model must document on the route counted.
+        min_context: Tokens the route counted must take in one request.
+        open_weights: ``True`` for open weights only, ``False`` for closed weights only.
+        licenses: Licences allowed (``"MIT"``, ``"Apache-2.0"``: any case).
+        providers: Provider ids (or names) whose routes may be counted; all by default.
+        exclude_providers: Provider ids (or names) whose routes are not counted.
+        budget: The most a month may cost, in USD (a Decimal, an int or a string; no float).
+        priorities: Benchmark ids (or names) that order models with the same bill, in order.
+        include_free: Count free-tier routes.
+        as_of: The date whose prices apply; today by default.
+        limit: The most candidates returned (``None``: all).
+        explain_rejected: Also return the models that fail, each with its failed requirements.
+
+    Raises:
+        ComparisonError: bad traffic, an unknown capability, provider, licence or benchmark, a
+            negative or float budget, a limit under 1.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import Traffic
+        >>> bot = Traffic.from_requests(per_day=10_000, input_tokens=1_500, output_tokens=300)
+        >>> r = recommend(traffic=bot, requires=["structured_outputs"], budget=200,
+        ...               as_of=dt.date(2026, 11, 25), limit=3)
+        >>> for c in r.candidates:
+        ...     print(c.rank, c.model.id, c.monthly, c.provider_name)
+        1 llama-3.1-8b 13.50 OpenRouter
+        2 gemma-3-4b 25.20 OpenRouter
+        3 gemma-3-12b 29.70 OpenRouter
+        >>> r.check()
+        []
+    """
+    if catalog is None:
+        from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
+
+        catalog = default_catalog()
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        msg = f"limit is a positive whole number of candidates or None, got {limit!r}"
+        raise ComparisonError(msg)
+    terms = make_terms(catalog, traffic=traffic, requires=requires, include_free=include_free,
+                       as_of=as_of, blend=None, providers=providers,
+                       exclude_providers=exclude_providers, min_context=min_context)
+    limit_money = _budget(budget)
+    allowed = _licenses(catalog, licenses)
+    benchmarks = _benchmarks(catalog, priorities)
+    asked = _requirements(terms.requires, min_context, open_weights, allowed, terms.providers,
+                          terms.exclude_providers, limit_money)
+    judged: list[tuple[ModelCost, tuple[RequirementCheck, ...]]] = []
+    for model in catalog.models:
+        cost = cost_of(model, catalog, terms)
+        judged.append((cost, tuple(judge(r, cost, terms, allowed) for r in asked)))
+    fits = [(cost, checks) for cost, checks in judged if all(c.fit is Fit.MET for c in checks)]
+    ranked = order_ties(fits, benchmarks, catalog)
+    first = ranked[0][0].monthly if ranked else None
+    candidates = tuple(
+        Candidate(model=cost.model, rank=k, estimate=cost.estimate, routes=cost.routes,
+                  checks=checks, priorities=scores, placement=placement,
+                  gap=None if cost.monthly is None or first is None else cost.monthly - first)
+        for k, (cost, checks, scores, placement) in enumerate(ranked, start=1))
+    rejected: tuple[Candidate, ...] = ()
+    if explain_rejected:
+        misses = [Candidate(model=cost.model, rank=None, estimate=cost.estimate,
+                            routes=cost.routes, checks=checks)
+                  for cost, checks in judged if any(c.fit is not Fit.MET for c in checks)]
+        rejected = tuple(sorted(misses, key=lambda c: (len(c.failures), c.model.id)))
+    return Recommendation(
+        traffic=terms.traffic, as_of=terms.day, include_free=terms.include_free,
+        requirements=asked, budget=limit_money, priorities=benchmarks,
+        candidates=candidates[:limit], rejected=rejected, matched=len(candidates),
+        considered=len(judged), limit=limit)
+
+
+def _budget(budget: Decimal | int | str | None) -> Decimal | None:
+    if budget is None:
+        return None
+    if isinstance(budget, float):
+        msg = f"budget is exact: pass Decimal({str(budget)!r}) or the string, not a float"
+        raise ComparisonError(msg)
+    if isinstance(budget, bool) or not isinstance(budget, (Decimal, int, str)):
+        msg = f"budget is USD a month, a Decimal, an int or a string such as '200'; got {budget!r}"
+        raise ComparisonError(msg)
+    try:
+        value = Decimal(budget.strip().lstrip("$").replace(",", "")
+                        if isinstance(budget, str) else budget)
+    except ArithmeticError:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        msg = f"budget is USD a month, zero or more, such as '200'; got {budget!r}"
+        raise ComparisonError(msg)
+    return value
+
+
+def _close(name: str, known: Iterable[str]) -> str:
+    import difflib  # noqa: PLC0415 - error path only
+
+    options = sorted(set(known))
+    close = difflib.get_close_matches(name, options, n=3, cutoff=0.5)
+    if close:
+        return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
+    return "; known: " + ", ".join(options)
+
+
+def _licenses(catalog: Catalog, licenses: Iterable[str] | None) -> tuple[str, ...] | None:
+    """The licences asked for, as the catalog spells them (matched ignoring case and dashes)."""
+    if licenses is None:
+        return None
+    if isinstance(licenses, str):
+        licenses = (licenses,)
+    known = {normalize_name(m.license): m.license for m in catalog.models if m.license}
+    found: list[str] = []
+    for name in licenses:
+        spelled = known.get(normalize_name(name)) if isinstance(name, str) else None
+        if spelled is None:
+            msg = f"no model in the catalog has the licence {name!r}{_close(name, known.values())}"
+            raise ComparisonError(msg)
+        if spelled not in found:
+            found.append(spelled)
+    return tuple(sorted(found))
+
+
+def _benchmarks(catalog: Catalog, names: Iterable[str]) -> tuple[Benchmark, ...]:
+    """The priority benchmarks, by id, short name or name (any case), in the order given."""
+    if isinstance(names, str):
+        names = (names,)
+    index: dict[str, Benchmark] = {}
+    for b in catalog.benchmarks:
+        for key in (b.name, b.label, b.id):
+            index[normalize_name(key)] = b
+    found: list[Benchmark] = []
+    for name in names:
+        bench = index.get(normalize_name(name)) if isinstance(name, str) else None
+        if bench is None:
+            hint = _close(str(name), (b.id for b in catalog.benchmarks))
+            msg = f"unknown benchmark {name!r}{hint}"
+            raise ComparisonError(msg)
+        if bench not in found:
+            found.append(bench)
+    return tuple(found)
+
+
+def _requirements(requires: frozenset[Capability], min_context: int | None,
+                  open_weights: bool | None, licenses: tuple[str, ...] | None,
+                  providers: frozenset[str] | None, excluded: frozenset[str],
+                  budget: Decimal | None) -> tuple[Requirement, ...]:
+    """Every requirement asked for, in a fixed order; an eligible route is always required."""
+    asked = [Requirement(kind=RequirementKind.CAPABILITY, value=c.value)
+             for c in sorted(requires, key=lambda c: c.value)]
+    if min_context is not None:
+        asked.append(Requirement(kind=RequirementKind.MIN_CONTEXT, value=str(min_context)))
+    if open_weights is not None:
+        asked.append(Requirement(kind=RequirementKind.OPEN_WEIGHTS,
+                                 value="yes" if open_weights else "no"))
+    if licenses is not None:
+        asked.append(Requirement(kind=RequirementKind.LICENSE, value=", ".join(licenses)))
+    if providers is not None or excluded:
+        asked.append(Requirement(kind=RequirementKind.PROVIDERS, value=_providers_value(
+            providers, excluded)))
+    asked.append(Requirement(kind=RequirementKind.ROUTE, value=None))
+    if budget is not None:
+        asked.append(Requirement(kind=RequirementKind.BUDGET, value=format(budget, "f")))
+    return tuple(asked)
+
+
+def _providers_value(providers: frozenset[str] | None, excluded: frozenset[str]) -> str:
+    parts = []
+    if providers is not None:
+        parts.append(", ".join(sorted(providers)))
+    if excluded:
+        parts.append("not " + ", ".join(sorted(excluded)))
+    return "; ".join(parts)
+

@@ -1,0 +1,192 @@
+"""``phicompare pick``: the models that fit a workload, cheapest first, each with why."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from phicompare.domain.capabilities import Capability
+from phicompare.narrative import format as fmt
+
+from .compare import MAX_TERMINAL_WIDTH, emit
+from .options import (
+    CATALOG_HELP,
+    EXIT_OK,
+    TRAFFIC_FORMS,
+    Parser,
+    UsageError,
+    load_catalogs,
+    parse_count,
+    parse_date,
+    parse_traffic,
+)
+
+if TYPE_CHECKING:
+    from phicompare.analysis.recommend import Recommendation
+    from phicompare.render.blocks import Block
+
+__all__ = ["cmd_pick", "pick_parser"]
+
+_EPILOG = """\
+examples:
+  phicompare pick --traffic 10000/day@1500:300 --requires structured_outputs --budget 200
+  phicompare pick --min-context 128K --traffic 2000/day@60000:1000 --limit 5
+  phicompare pick --open-weights --license MIT --license Apache-2.0 --exclude-provider nvidia-nim
+  phicompare pick --priority mmlu --format json --rejected
+"""
+
+
+def pick_parser() -> Parser:
+    """The parser of ``phicompare pick``.
+
+    Examples:
+        >>> pick_parser().parse_args(["--budget", "200", "--open-weights"]).open_weights
+        True
+    """
+    parser = Parser(
+        prog="phicompare pick",
+        description="The models of the catalog that meet every requirement, cheapest first, "
+                    "each with the reasons for its place. Unknown is never taken for met.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    need = parser.add_argument_group("requirements")
+    need.add_argument("--requires", action="append", metavar="CAPABILITY",
+                      help="a capability the route counted must document (repeatable, or "
+                           "comma-separated): " + ", ".join(c.value for c in Capability))
+    need.add_argument("--min-context", metavar="TOKENS",
+                      help="tokens one request must fit, e.g. 128K")
+    weights = need.add_mutually_exclusive_group()
+    weights.add_argument("--open-weights", dest="open_weights", action="store_const", const=True,
+                         help="open weights only")
+    weights.add_argument("--closed-weights", dest="open_weights", action="store_const",
+                         const=False, help="closed weights only")
+    need.add_argument("--license", action="append", metavar="LICENSE",
+                      help="a licence allowed, e.g. MIT (repeatable)")
+    need.add_argument("--provider", action="append", metavar="PROVIDER",
+                      help="count only routes on this provider (id or name; repeatable)")
+    need.add_argument("--exclude-provider", action="append", metavar="PROVIDER",
+                      help="never count routes on this provider (repeatable)")
+    need.add_argument("--budget", metavar="USD",
+                      help="the most a month may cost, e.g. 200")
+    work = parser.add_argument_group("workload")
+    work.add_argument("--traffic", metavar="SPEC",
+                      help=f"{TRAFFIC_FORMS}; default 800M:250M")
+    work.add_argument("--priority", action="append", metavar="BENCHMARK",
+                      help="a benchmark that orders models with the same bill (repeatable, in "
+                           "order of importance)")
+    work.add_argument("--include-free", action="store_true", help="count free-tier routes")
+    work.add_argument("--as-of", metavar="DATE", help="the date whose prices apply")
+    out = parser.add_argument_group("output")
+    out.add_argument("--limit", type=int, default=10, metavar="N",
+                     help="the most candidates listed (default 10)")
+    out.add_argument("--rejected", action="store_true",
+                     help="also list the models that do not fit, each with why")
+    out.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                     help="text (for a terminal, the default) or json")
+    out.add_argument("--width", type=int, metavar="COLUMNS",
+                     help="text width (default: the terminal's, at most 120; else 80)")
+    parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    return parser
+
+
+def _names(values: Sequence[str] | None) -> list[str]:
+    return [name.strip() for item in values or () for name in item.split(",") if name.strip()]
+
+
+def _width(args: argparse.Namespace, out: TextIO) -> int:
+    if args.width is not None:
+        if args.width < 1:
+            msg = f"--width: {args.width} is not a positive number of columns"
+            raise UsageError(msg)
+        return int(args.width)
+    import shutil  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    if out is sys.stdout and out.isatty():
+        return min(shutil.get_terminal_size((80, 24)).columns, MAX_TERMINAL_WIDTH)
+    return 80
+
+
+def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
+    """Run ``phicompare pick``: print the ranked candidates (text or JSON)."""
+    from phicompare.analysis.recommend import recommend  # noqa: PLC0415
+
+    args = pick_parser().parse_args(list(argv))
+    if args.limit < 1:
+        msg = f"--limit: {args.limit} is not a positive number of candidates"
+        raise UsageError(msg)
+    width = _width(args, out)
+    result = recommend(
+        load_catalogs(args.catalog),
+        traffic=parse_traffic(args.traffic),
+        requires=_names(args.requires),
+        min_context=None if args.min_context is None else parse_count(args.min_context,
+                                                                       "--min-context"),
+        open_weights=args.open_weights,
+        licenses=_names(args.license) or None,
+        providers=_names(args.provider) or None,
+        exclude_providers=_names(args.exclude_provider),
+        budget=args.budget,
+        priorities=_names(args.priority),
+        include_free=args.include_free,
+        as_of=parse_date(args.as_of) if args.as_of else None,
+        limit=args.limit,
+        explain_rejected=args.rejected)
+    if args.format == "json":
+        emit(json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n", out)
+    else:
+        emit(render_pick(result, width), out)
+    return EXIT_OK
+
+
+def to_json(result: Recommendation) -> dict[str, Any]:
+    """The recommendation's facts and the text of its reasons, JSON-ready.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> sorted(to_json(recommend(limit=1))["reasons"])
+        ['candidates', 'rejected', 'summary']
+    """
+    data = result.to_dict()
+    reasons = result.reasons
+    data["reasons"] = {
+        "summary": [c.text for c in reasons.summary],
+        "candidates": [[c.text for c in claims] for claims in reasons.candidates],
+        "rejected": [[c.text for c in claims] for claims in reasons.rejected],
+    }
+    return data
+
+
+def render_pick(result: Recommendation, width: int) -> str:
+    """The ranked list as text no wider than ``width``: a table, then each candidate's reasons.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> text = render_pick(recommend(limit=2), 60)
+        >>> text.splitlines()[0], max(len(line) for line in text.splitlines()) <= 60
+        ('Models that fit', True)
+    """
+    from phicompare.render.blocks import Bullets, Heading, Para, Table  # noqa: PLC0415
+    from phicompare.render.text import render_blocks  # noqa: PLC0415
+
+    reasons = result.reasons
+    blocks: list[Block] = [Heading(1, "Models that fit"),
+                           Para(" ".join(c.text for c in reasons.summary))]
+    if result.candidates:
+        rows = tuple(
+            (str(c.rank), c.model.name, c.provider_name or "",
+             "" if c.monthly is None else fmt.money(c.monthly),
+             "" if not c.gap else "+" + fmt.money(c.gap))
+            for c in result.candidates)
+        blocks.append(Table(caption="Candidates, cheapest first (USD a month)",
+                            header=("#", "Model", "Route", "Monthly", "More than #1"),
+                            rows=rows, numeric=(0, 3, 4)))
+        for c, claims in zip(result.candidates, reasons.candidates, strict=True):
+            blocks.append(Heading(3, f"{c.rank}. {c.model.name}"))
+            blocks.append(Bullets(tuple(claim.text for claim in claims)))
+    if result.rejected:
+        blocks.append(Heading(2, "Not a fit"))
+        blocks.append(Bullets(tuple(claim.text for claims in reasons.rejected
+                                    for claim in claims)))
+    return render_blocks(blocks, width)

@@ -1,0 +1,422 @@
+"""The claims that explain a ranking: why each candidate of a recommendation stands where it does.
+
+:func:`explain` turns a :class:`~phicompare.analysis.recommend.Recommendation` into
+:class:`~phicompare.narrative.claims.Claim` s (text, evidence, checks) whose paths resolve in the
+recommendation (``candidates[0].estimate.monthly``); :func:`check_reasons` re-derives them. Like
+the rest of the narrative it reads no catalog and computes no numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import attrs
+
+from . import format as fmt
+from .check import SHOW, holds, resolve
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .paths import FactPath
+
+if TYPE_CHECKING:
+    from phicompare.analysis.recommend import Candidate, Recommendation
+    from phicompare.analysis.requirements import RequirementCheck
+
+__all__ = ["Reasons", "check_reasons", "explain"]
+
+
+@attrs.frozen(kw_only=True)
+class Reasons:
+    """A recommendation's claims: the summary, each candidate's and each rejected model's.
+
+    ``candidates`` is aligned with the recommendation's ``candidates``, ``rejected`` with its
+    ``rejected``.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> [name for name, _ in recommend(limit=2).reasons.sections()]
+        ['summary', 'candidate 0', 'candidate 1']
+    """
+
+    summary: tuple[Claim, ...]
+    candidates: tuple[tuple[Claim, ...], ...]
+    rejected: tuple[tuple[Claim, ...], ...]
+
+    def sections(self) -> list[tuple[str, tuple[Claim, ...]]]:
+        """(section name, claims) pairs, in order (see the class example)."""
+        return [("summary", self.summary),
+                *((f"candidate {i}", c) for i, c in enumerate(self.candidates)),
+                *((f"rejected {i}", c) for i, c in enumerate(self.rejected))]
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth")
+
+
+def ordinal(n: int) -> str:
+    """A rank as a word up to ten, then as digits.
+
+    Examples:
+        >>> ordinal(1), ordinal(3), ordinal(12), ordinal(22)
+        ('first', 'third', '12th', '22nd')
+    """
+    if 1 <= n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _ev(path: str, value: object, shown: str | None = None,
+        kind: EvidenceKind = EvidenceKind.TEXT, source: str | None = None) -> Evidence:
+    return Evidence(FactPath(path), value, shown, kind, source)
+
+
+def _paths(*paths: str) -> tuple[FactPath, ...]:
+    """Paths into a recommendation (``candidates[0].estimate.monthly``)."""
+    return tuple(FactPath(path) for path in paths)
+
+
+def _money(path: str, value: Decimal) -> Evidence:
+    return _ev(path, value, fmt.money(value), EvidenceKind.MONEY)
+
+
+def explain(r: Recommendation) -> Reasons:
+    """Every claim of a recommendation.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import recommend
+        >>> r = recommend(licenses=["Apache-2.0"], as_of=dt.date(2026, 11, 25), limit=1)
+        >>> for claim in explain(r).candidates[0][:2]:
+        ...     print(claim.text)
+        Qwen2.5 7B: $57.00 a month on DeepInfra, at $0.04 input and $0.10 output per 1M tokens.
+        Meets each requirement: licence Apache-2.0.
+    """
+    return Reasons(summary=_summary(r),
+                   candidates=tuple(_candidate(r, i) for i in range(len(r.candidates))),
+                   rejected=tuple(_rejected(r, i) for i in range(len(r.rejected))))
+
+
+def _traffic(r: Recommendation) -> tuple[str, list[Evidence]]:
+    t = r.traffic
+    text = (f"{fmt.big_count(t.input_tokens)} input and {fmt.big_count(t.output_tokens)} output "
+            "tokens a month")
+    count = EvidenceKind.COUNT
+    evidence = [_ev("traffic.input_tokens", t.input_tokens, fmt.big_count(t.input_tokens), count),
+                _ev("traffic.output_tokens", t.output_tokens, fmt.big_count(t.output_tokens),
+                    count)]
+    if t.requests is not None:
+        text += f" ({fmt.big_count(t.requests)} request{'s' * (t.requests != 1)})"
+        evidence.append(_ev("traffic.requests", t.requests, fmt.big_count(t.requests), count))
+    return text, evidence
+
+
+def _summary(r: Recommendation) -> tuple[Claim, ...]:
+    traffic, evidence = _traffic(r)
+    day = fmt.date(r.as_of)
+    evidence += [_ev("as_of", r.as_of, day, EvidenceKind.DATE),
+                 _ev("considered", r.considered, str(r.considered)),
+                 _ev("matched", r.matched, None if r.matched == 0 else str(r.matched))]
+    models = f"{r.considered} model{'s' * (r.considered != 1)}"
+    if r.matched == 0:
+        lead = f"Of the {models}, none meets every requirement"
+    else:
+        lead = f"{r.matched} of the {models} meet{'s' * (r.matched == 1)} every requirement"
+    claims = [Claim(key="summary:matched", text=f"{lead} at {traffic}, with prices in force on "
+                    f"{day}.", evidence=tuple(evidence))]
+    if len(r.candidates) < r.matched:
+        claims.append(Claim(
+            key="summary:limit",
+            text=f"The cheapest {len(r.candidates)} are listed.",
+            evidence=(_ev("limit", r.limit, str(r.limit)),),
+            checks=(Check(op=CheckOp.LESS, paths=_paths("limit", "matched")),)))
+    return tuple(claims)
+
+
+def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
+    c = r.candidates[i]
+    p = f"candidates[{i}]"
+    name = c.model.name
+    route = c.route
+    monthly = c.monthly
+    if route is None or monthly is None or route.input is None or route.output is None:
+        return ()  # pragma: no cover - a candidate always has a priced route
+    provider = c.provider_name or route.provider
+    claims = [Claim(
+        key=f"cost:{c.model.id}",
+        text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at {fmt.price(route.input)} "
+              f"input and {fmt.price(route.output)} output per 1M tokens."),
+        evidence=(_ev(f"{p}.model.name", name, name),
+                  _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
+                      route.source),
+                  _ev(f"{p}.estimate.provider_name", provider, provider),
+                  _ev(f"{p}.estimate.route.input", route.input, fmt.price(route.input),
+                      EvidenceKind.PRICE),
+                  _ev(f"{p}.estimate.route.output", route.output, fmt.price(route.output),
+                      EvidenceKind.PRICE)),
+        checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),))]
+    met = [(k, check) for k, check in enumerate(c.checks)
+           if check.requirement.kind.value not in ("route", "budget")]
+    if met:
+        parts, evidence = [], []
+        for k, check in met:
+            text, shown = _met(check, provider)
+            parts.append(text)
+            evidence.append(_ev(f"{p}.checks[{k}].fit", check.fit))
+            if shown is not None:
+                evidence.append(_ev(f"{p}.checks[{k}].actual", check.actual, shown,
+                                    EvidenceKind.TOKENS_TEXT))
+        claims.append(Claim(
+            key=f"requirements:{c.model.id}", text=f"Meets each requirement: {', '.join(parts)}.",
+            evidence=tuple(evidence),
+            checks=tuple(Check(op=CheckOp.IN, paths=_paths(f"{p}.checks[{k}].fit"),
+                               values=("met",)) for k, _ in met)))
+    if r.budget is not None:
+        at = monthly == r.budget
+        claims.append(Claim(
+            key=f"budget:{c.model.id}",
+            text=f"{'Exactly at' if at else 'Within'} the {fmt.money(r.budget)} monthly budget.",
+            evidence=(_money("budget", r.budget), _ev(f"{p}.estimate.monthly", monthly)),
+            checks=(Check(op=CheckOp.EQUAL if at else CheckOp.LESS,
+                          paths=_paths(f"{p}.estimate.monthly", "budget")),)))
+    claims.append(_rank(r, i))
+    claims.extend(_unusable(r, i))
+    claims.extend(_priorities(r, i))
+    return tuple(claims)
+
+
+def _met(check: RequirementCheck, provider: str) -> tuple[str, str | None]:
+    """How a met requirement reads, and the token count it shows (for a minimum context)."""
+    kind, value = check.requirement.kind.value, check.requirement.value or ""
+    if kind == "capability":
+        return f"documents {value.replace('_', ' ')}", None
+    if kind == "min-context":
+        shown = fmt.tokens(int(check.actual or 0))
+        return f"takes {shown} tokens on {provider}", shown
+    if kind == "open-weights":
+        return ("publishes its weights" if value == "yes" else "keeps its weights closed"), None
+    if kind == "license":
+        return f"licence {check.actual}", None
+    return f"served by an allowed provider ({provider})", None
+
+
+def _rank(r: Recommendation, i: int) -> Claim:
+    c = r.candidates[i]
+    p = f"candidates[{i}]"
+    key = f"rank:{c.model.id}"
+    if i == 0:
+        if len(r.candidates) == 1:
+            return Claim(key=key, text="Ranked first: the only model listed.",
+                         evidence=(_ev(f"{p}.rank", c.rank),),
+                         checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.rank",), values=("1",)),))
+        op = CheckOp.EQUAL if r.candidates[1].monthly == c.monthly else CheckOp.LESS
+        return Claim(key=key, text="Ranked first: no model that meets every requirement costs "
+                                   "less.",
+                     evidence=(_ev(f"{p}.rank", c.rank),),
+                     checks=(Check(op=op, paths=_paths(f"{p}.estimate.monthly",
+                                                 "candidates[1].estimate.monthly")),))
+    before = r.candidates[i - 1]
+    q = f"candidates[{i - 1}]"
+    first = r.candidates[0].model.name
+    place = c.placement
+    rank = fmt.capitalize(f"ranked {ordinal(i + 1)}")
+    same = Check(op=CheckOp.EQUAL, paths=_paths(f"{q}.estimate.monthly", f"{p}.estimate.monthly"))
+    if place is None or place.basis.value == "cost":
+        gap = c.gap if c.gap is not None else Decimal(0)
+        return Claim(key=key, text=f"{rank}: {fmt.money(gap)} a month more than {first}.",
+                     evidence=(_money(f"{p}.gap", gap),
+                               _ev("candidates[0].model.name", first, first)),
+                     checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
+                                                  f"{p}.estimate.monthly")),))
+    if place.basis.value == "benchmark":
+        j = next(k for k, s in enumerate(c.priorities) if s.benchmark.id == place.benchmark)
+        mine, theirs = c.priorities[j], before.priorities[j]
+        if mine.score is None or theirs.score is None:  # pragma: no cover - usable ones have both
+            return Claim(key=key, text=f"{rank}.", evidence=(_ev(f"{p}.rank", c.rank),))
+        label = mine.benchmark.label
+        setting = f" ({mine.score.setting})" if mine.score.setting else ""
+        a, b = fmt.points(theirs.score.score), fmt.points(mine.score.score)
+        op = CheckOp.GREATER if mine.benchmark.higher_is_better else CheckOp.LESS
+        return Claim(
+            key=key,
+            text=(f"{rank}: the same bill as {before.model.name}, which scores {a} on "
+                  f"{label}{setting} against {b}."),
+            evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),
+                      _ev(f"{q}.priorities[{j}].score.score", theirs.score.score, a,
+                          EvidenceKind.POINTS, theirs.score.source),
+                      _ev(f"{p}.priorities[{j}].score.score", mine.score.score, b,
+                          EvidenceKind.POINTS, mine.score.source)),
+            checks=(same, Check(op=op, paths=_paths(f"{q}.priorities[{j}].score.score",
+                                              f"{p}.priorities[{j}].score.score"))))
+    return Claim(
+        key=key,
+        text=(f"{rank}: the same bill as {before.model.name}, and no priority benchmark "
+              "orders them, so they are listed by id."),
+        evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),),
+        checks=(same,))
+
+
+def _unusable(r: Recommendation, i: int) -> list[Claim]:
+    c = r.candidates[i]
+    if c.placement is None or c.placement.basis.value == "cost":
+        return []
+    p = f"candidates[{i}]"
+    claims = []
+    for j, (bench_id, why) in enumerate(c.placement.unusable):
+        label = next((s.benchmark.label for s in c.priorities if s.benchmark.id == bench_id),
+                     bench_id)
+        claims.append(Claim(
+            key=f"unusable:{c.model.id}:{bench_id}",
+            text=f"{label} could not order the models with this bill: {why}.",
+            evidence=(_ev(f"{p}.placement.unusable[{j}][1]", why, why),)))
+    return claims
+
+
+def _priorities(r: Recommendation, i: int) -> list[Claim]:
+    c = r.candidates[i]
+    p = f"candidates[{i}]"
+    claims = []
+    for j, s in enumerate(c.priorities):
+        path = f"{p}.priorities[{j}].score"
+        label = s.benchmark.label
+        if s.score is None:
+            claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
+                                text=f"No {label} score in the catalog.",
+                                evidence=(_ev(path, None),),
+                                checks=(Check(op=CheckOp.NONE, paths=_paths(path,)),)))
+            continue
+        shown = fmt.points(s.score.score)
+        setting = f" ({s.score.setting})" if s.score.setting else ""
+        claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
+                            text=f"Scores {shown} on {label}{setting}.",
+                            evidence=(_ev(f"{path}.score", s.score.score, shown,
+                                          EvidenceKind.POINTS, s.score.source),)))
+    return claims
+
+
+def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
+    c = r.rejected[i]
+    p = f"rejected[{i}]"
+    name = c.model.name
+    claims = []
+    failed = {k.requirement.kind.value for k in c.failures}
+    for k, check in enumerate(c.checks):
+        if check.fit.value == "met":
+            continue
+        kind = check.requirement.kind.value
+        if kind == "budget" and "route" in failed:
+            continue  # no bill: the route claim says why
+        if kind == "route" and failed & {"capability", "min-context", "providers"}:
+            continue  # no eligible route follows from the requirement already stated
+        text, evidence, checks = _failure(c, check, f"{p}.checks[{k}]", r)
+        claims.append(Claim(
+            key=f"rejected:{c.model.id}:{kind}:{check.requirement.value}",
+            text=f"{name}: {text}.",
+            evidence=(_ev(f"{p}.model.name", name, name), _ev(f"{p}.checks[{k}].fit", check.fit),
+                      *evidence),
+            checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.checks[{k}].fit"),
+                          values=(check.fit.value,)), *checks)))
+    return tuple(claims)
+
+
+def _failure(c: Candidate, check: RequirementCheck, path: str,
+             r: Recommendation) -> tuple[str, tuple[Evidence, ...], tuple[Check, ...]]:
+    kind, value = check.requirement.kind.value, check.requirement.value or ""
+    unknown = check.fit.value == "unknown"
+    if kind == "capability":
+        label = value.replace("_", " ")
+        return (f"{label} not documented" if unknown else f"documents no {label}"), (), ()
+    if kind == "min-context":
+        if unknown:
+            return "context window not yet sourced", (), (Check(op=CheckOp.NONE, paths=_paths(
+                f"{path}.actual",)),)
+        shown, asked = fmt.tokens(int(check.actual or 0)), fmt.tokens(int(value))
+        return (f"a context window of {shown} tokens, under the {asked} asked",
+                (_ev(f"{path}.actual", check.actual, shown, EvidenceKind.TOKENS_TEXT),
+                 _ev(f"{path}.requirement.value", value, asked, EvidenceKind.TOKENS_TEXT)), ())
+    if kind == "open-weights":
+        if unknown:
+            return "whether its weights are published is not yet sourced", (), ()
+        return ("does not publish its weights" if value == "yes"
+                else "publishes its weights"), (), ()
+    if kind == "license":
+        if unknown:
+            return "licence not yet sourced", (), ()
+        return (f"licence {check.actual}, not among those allowed ({value})",
+                (_ev(f"{path}.actual", check.actual, check.actual),), ())
+    if kind == "providers":
+        return "no route on a provider allowed", (), ()
+    if kind == "route":
+        why = check.reason or "no eligible route"
+        return why, (_ev(f"{path}.reason", check.reason, check.reason),), ()
+    monthly = c.monthly if c.monthly is not None else Decimal(0)
+    budget = r.budget if r.budget is not None else Decimal(0)
+    bill = f"{path.split('.', maxsplit=1)[0]}.estimate.monthly"
+    return (f"{fmt.money(monthly)} a month, over the {fmt.money(budget)} budget",
+            (_money(bill, monthly), _money("budget", budget)),
+            (Check(op=CheckOp.GREATER, paths=_paths(bill, "budget")),))
+
+
+_EMPTY_SLOTS = re.compile(r"\bNone\b|\bnan\b|\{\}|\{[a-z_]+\}|  |\s[,.;:]|\$-|\(\)")
+
+
+def check_reasons(reasons: Reasons, facts: object) -> list[str]:
+    """Every contradiction between ``reasons`` and ``facts`` (the recommendation); empty if none.
+
+    As :func:`~phicompare.narrative.claims.check_claims` does for a comparison: each evidence
+    path is resolved again and compared, each shown figure re-formatted and found in the text,
+    each check evaluated; claims without evidence, duplicates and empty slots are flagged.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> r = recommend(limit=2)
+        >>> check_reasons(r.reasons, r)
+        []
+        >>> import attrs
+        >>> cheaper = attrs.evolve(r.candidates[0], estimate=attrs.evolve(
+        ...     r.candidates[0].estimate, monthly=r.candidates[0].monthly - 1))
+        >>> bad = attrs.evolve(r, candidates=(cheaper, *r.candidates[1:]))
+        >>> len(check_reasons(r.reasons, bad)) > 0
+        True
+    """
+    problems: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for section, claims in reasons.sections():
+        for claim in claims:
+            where = f"{section}: {claim.text!r}"
+            if not claim.evidence:
+                problems.append(f"{where}: no evidence")
+            if _EMPTY_SLOTS.search(claim.text) or not claim.text.strip():
+                problems.append(f"{where}: empty slot or stray spacing")
+            for label in ((section, "key:" + claim.key), (section, "text:" + claim.text)):
+                if label in seen:
+                    problems.append(f"{where}: duplicates an earlier claim")
+                seen.add(label)
+            for e in claim.evidence:
+                try:
+                    actual = resolve(facts, e.path)
+                except LookupError as exc:
+                    problems.append(f"{where}: {exc}")
+                    continue
+                if canonical(actual) != canonical(e.value):
+                    problems.append(f"{where}: quotes {e.path} as {canonical(e.value)}, the "
+                                    f"facts say {canonical(actual)}")
+                if e.shown is not None:
+                    expected = SHOW[e.kind](actual)
+                    if e.shown != expected:
+                        problems.append(f"{where}: shows {e.shown!r} for {e.path}, expected "
+                                        f"{expected!r}")
+                    if e.shown not in claim.text:
+                        problems.append(f"{where}: does not show {e.shown!r}")
+            for check in claim.checks:
+                try:
+                    values = [resolve(facts, path) for path in check.paths]
+                except LookupError as exc:
+                    problems.append(f"{where}: {exc}")
+                    continue
+                if not holds(check, values):
+                    shown = ", ".join(f"{path}={canonical(v)}" for path, v in
+                                      zip(check.paths, values, strict=True))
+                    problems.append(f"{where}: asserts {check.op.value} but {shown}")
+    return problems

@@ -1,0 +1,139 @@
+"""Data frames: exact Decimals unless asked, unknown as NA (never 0), an error without pandas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from decimal import Decimal
+
+import pytest
+
+from phicompare import (
+    Capability,
+    ComparisonError,
+    FrameError,
+    Support,
+    compare,
+    default_catalog,
+    estimate,
+    recommend,
+)
+from phicompare.render.frames import TABLES, catalog_frame, comparison_frame
+
+DAY = dt.date(2026, 11, 25)
+
+
+def test_without_pandas_a_frame_error_says_what_to_install(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs with or without pandas installed: an import that fails is a FrameError."""
+    monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` now raises ImportError
+    c = compare("phi-2", "phi-4-mini", as_of=DAY)
+    with pytest.raises(FrameError, match=r"pip install 'phicompare\[frames\]'") as err:
+        c.to_frame()
+    assert isinstance(err.value, ImportError)
+    with pytest.raises(FrameError):
+        catalog_frame(default_catalog())
+
+
+try:
+    import pandas as pd
+except ImportError:  # the frames extra is not installed: only the error above is tested
+    pd = None
+
+needs_pandas = pytest.mark.skipif(pd is None, reason="pandas (the frames extra) is not installed")
+
+
+@pytest.fixture(scope="module")
+def pair() -> object:
+    return compare("phi-2", "phi-4-mini", as_of=DAY)
+
+
+@needs_pandas
+@pytest.mark.parametrize(("table", "rows", "first_columns"), [
+    ("benchmarks", None, ["benchmark", "label", "category", "model", "score"]),
+    ("routes", 9, ["model", "provider", "provider_id", "provider_model_id", "status"]),
+    ("cost", 2, ["model", "provider", "input", "output", "monthly"]),
+    ("specs", 2, ["name", "released", "context_window", "max_output_tokens", "parameters_b"]),
+])
+def test_each_table(pair: object, table: str, rows: int | None,
+                    first_columns: list[str]) -> None:
+    frame = pair.to_frame(table)  # type: ignore[attr-defined]
+    assert list(frame.columns[:5]) == first_columns
+    if rows is not None:
+        assert len(frame) == rows
+    assert table in TABLES
+
+
+@needs_pandas
+def test_money_stays_exact_by_default(pair: object) -> None:
+    cost = pair.to_frame("cost")  # type: ignore[attr-defined]
+    assert cost["monthly"].dtype == object
+    assert cost["monthly"].tolist() == [Decimal("105.00"), Decimal("135.000")]
+    assert cost["monthly"].sum() == Decimal("240.000")
+
+
+@needs_pandas
+def test_float_only_when_asked(pair: object) -> None:
+    cost = pair.to_frame("cost", money="float")  # type: ignore[attr-defined]
+    assert str(cost["monthly"].dtype) == "Float64"
+    assert cost["monthly"].tolist() == [105.0, 135.0]
+
+
+@needs_pandas
+def test_unknown_is_na_never_zero() -> None:
+    c = compare("phi-1", "phi-2", as_of=DAY)
+    cost = c.to_frame("cost")
+    assert pd.isna(cost.loc[0, "monthly"])
+    assert pd.isna(cost.loc[0, "provider"])
+    assert pd.isna(cost.loc[0, "cheapest"])
+    specs = c.to_frame("specs", money="float")
+    assert pd.isna(specs.loc["phi-1", "context_window"])
+    assert str(specs["context_window"].dtype) == "Int64"
+    cat = catalog_frame(default_catalog(), as_of=DAY)
+    assert pd.isna(cat.loc["phi-1", "lowest_input"])
+    for model in default_catalog():  # not documented: NA, never False
+        for capability in Capability:
+            value = cat.loc[model.id, capability.value]
+            support = model.support(capability)
+            assert pd.isna(value) if support is Support.UNKNOWN else (
+                bool(value) is (support is Support.YES))
+
+
+@needs_pandas
+def test_benchmarks_are_tidy(pair: object) -> None:
+    frame = pair.to_frame("benchmarks")  # type: ignore[attr-defined]
+    mmlu = frame[frame["benchmark"] == "mmlu"].set_index("model")
+    assert mmlu.loc["phi-2", "score"] == Decimal("56.3")
+    assert mmlu.loc["phi-4-mini", "setting"] == "5-shot"
+
+
+@needs_pandas
+def test_catalog_frame_lowest_prices_skip_free_and_deprecated() -> None:
+    cat = catalog_frame(default_catalog(), as_of=DAY)
+    assert len(cat) == 28
+    assert cat.loc["phi-4-mini", "lowest_input"] == Decimal("0.075")  # not the free tiers' 0
+    assert cat.loc["llama-3.2-1b", "lowest_input"] == Decimal("0.02")
+    assert int(cat.loc["phi-4-mini", "routes"]) == 7
+
+
+@needs_pandas
+def test_recommendation_and_estimate_frames() -> None:
+    r = recommend(limit=3, as_of=DAY)
+    frame = r.to_frame()
+    assert frame["model"].tolist() == [c.model.id for c in r.candidates]
+    assert frame["monthly"].tolist() == [c.monthly for c in r.candidates]
+    routes = estimate("phi-4-mini", as_of=DAY).to_frame(money="float")
+    assert routes["eligible"].tolist().count(True) == 5
+    by_provider = routes.set_index("provider")
+    assert pd.isna(by_provider.loc["Microsoft Foundry", "reason"])
+    assert by_provider.loc["GitHub Models", "monthly"] == 0.0  # a free tier: priced at zero
+
+
+@needs_pandas
+@pytest.mark.parametrize(("table", "money", "message"), [
+    ("prices", "decimal", "unknown table 'prices'"),
+    ("cost", "int", "money is 'decimal'"),
+])
+def test_bad_options(pair: object, table: str, money: str, message: str) -> None:
+    with pytest.raises(ComparisonError, match=message):
+        comparison_frame(pair, table, money=money)  # type: ignore[arg-type]

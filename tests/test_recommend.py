@@ -1,0 +1,294 @@
+"""recommend(): requirements met / not met / unknown, the ranking rule, and its checked reasons.
+
+The three workloads of docs/decisions.md are defined here; `python -m tests.test_recommend`
+rewrites their outputs in the doc, and a test fails when the doc is stale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from phicompare import (
+    Benchmark,
+    BenchmarkScore,
+    Capability,
+    Catalog,
+    ComparisonError,
+    Fit,
+    Model,
+    OrderBasis,
+    Provider,
+    ProviderRoute,
+    Recommendation,
+    RequirementKind,
+    Support,
+    Traffic,
+    estimate,
+    recommend,
+)
+from phicompare.cli.pick import render_pick
+from phicompare.narrative.reasons import check_reasons
+
+from .strategies import AS_OF, PROVIDERS, catalogs, traffics
+
+DAY = dt.date(2026, 11, 25)
+DOC = Path(__file__).parent.parent / "docs" / "decisions.md"
+
+WORKLOADS: dict[str, dict[str, Any]] = {
+    "support-bot": {
+        "traffic": Traffic.from_requests(per_day=10_000, input_tokens=1_500, output_tokens=300),
+        "requires": ["structured_outputs"], "budget": "200", "limit": 5},
+    "summariser": {
+        "traffic": Traffic.from_requests(per_day=2_000, input_tokens=60_000, output_tokens=1_000),
+        "min_context": 128_000, "limit": 5, "explain_rejected": True},
+    "open-weights": {
+        "open_weights": True, "licenses": ["MIT", "Apache-2.0"], "priorities": ["mmlu"],
+        "limit": 5},
+}
+"""The workloads of docs/decisions.md (bundled catalog, prices in force on DAY)."""
+
+
+def workload(name: str) -> Recommendation:
+    return recommend(as_of=DAY, **WORKLOADS[name])
+
+
+def block(name: str) -> str:
+    return "```text\n" + render_pick(workload(name), 96) + "```\n"
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(<!-- recommend: {name} -->\n).*?(<!-- end: {name} -->)", re.S)
+
+
+def regenerate() -> None:
+    """Rewrite the workload outputs in docs/decisions.md."""
+    text = DOC.read_text(encoding="utf-8")
+    for name in WORKLOADS:
+        found = _pattern(name).search(text)
+        assert found is not None, f"no block for {name}"
+        text = text.replace(found.group(0), found.group(1) + block(name) + found.group(2))
+    DOC.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(WORKLOADS))
+def test_decisions_doc_shows_current_output(name: str) -> None:
+    """docs/decisions.md prints today's output (regenerate: `python -m tests.test_recommend`)."""
+    if not DOC.exists():
+        pytest.skip("docs/ is not beside the tests (installed-wheel run)")
+    found = _pattern(name).search(DOC.read_text(encoding="utf-8"))
+    assert found is not None, f"no block for {name}"
+    assert found.group(0) == found.group(1) + block(name) + found.group(2)
+
+
+@pytest.mark.parametrize(("name", "top", "matched"), [
+    ("support-bot", [("llama-3.1-8b", "13.50"), ("gemma-3-4b", "25.20"),
+                     ("gemma-3-12b", "29.70")], 6),
+    ("summariser", [("llama-3.2-3b", "55.50"), ("llama-3.2-1b", "73.20")], 14),
+    ("open-weights", [("qwen2.5-7b", "57.00"), ("phi-4", "83.00")], 17),
+])
+def test_workloads_rank_by_cost(name: str, top: list[tuple[str, str]], matched: int) -> None:
+    r = workload(name)
+    assert [(c.model.id, c.monthly) for c in r.candidates[:len(top)]] == [
+        (m, Decimal(v)) for m, v in top]
+    assert r.matched == matched
+    assert r.check() == []
+
+
+def test_equal_bills_are_ordered_by_a_comparable_priority_benchmark() -> None:
+    """Phi-3 Mini 128K and Phi-2 cost the same; MMLU 5-shot (68.1 against 56.3) orders them."""
+    r = workload("open-weights")
+    fourth, fifth = r.candidates[3], r.candidates[4]
+    assert fourth.monthly == fifth.monthly
+    assert (fourth.model.id, fifth.model.id) == ("phi-3-mini-128k", "phi-2")
+    assert fifth.placement is not None
+    assert (fifth.placement.basis, fifth.placement.benchmark) == (OrderBasis.BENCHMARK, "mmlu")
+    assert "which scores 68.1 on MMLU (5-shot) against 56.3" in r.reasons.candidates[4][2].text
+
+
+def _model(model_id: str, score: str | None, setting: str | None, price: str = "0.10",
+           **fields: Any) -> Model:
+    scores = () if score is None else (
+        BenchmarkScore(benchmark="mmlu", score=Decimal(score), setting=setting),)
+    route = ProviderRoute(provider="p0", input=Decimal(price), output=Decimal(price),
+                          source="https://example.com", checked=DAY)
+    return Model(id=model_id, name=model_id.upper(), scores=scores, routes=(route,), **fields)
+
+
+def _tiny(*models: Model) -> Catalog:
+    return Catalog(models=models, providers=(Provider(id="p0", name="P0"),),
+                   benchmarks=(Benchmark(id="mmlu", name="MMLU", items=14042),))
+
+
+@pytest.mark.parametrize(("a", "b", "order", "basis", "unusable"), [
+    (("60", "5-shot"), ("70", "5-Shot"), ["b", "a"], OrderBasis.BENCHMARK, ()),
+    (("60", "5-shot"), ("70", "0-shot"), ["a", "b"], OrderBasis.ID,
+     (("mmlu", "settings differ: 0-shot vs 5-shot"),)),
+    (("60", "5-shot"), (None, None), ["a", "b"], OrderBasis.ID,
+     (("mmlu", "no MMLU score for B"),)),
+    (("70", "5-shot"), ("70", "5-shot"), ["a", "b"], OrderBasis.ID, ()),
+])
+def test_ties_never_mix_incomparable_scores(a: tuple[str | None, str | None],
+                                            b: tuple[str | None, str | None], order: list[str],
+                                            basis: OrderBasis,
+                                            unusable: tuple[tuple[str, str], ...]) -> None:
+    catalog = _tiny(_model("a", *a), _model("b", *b))
+    r = recommend(catalog, priorities=["MMLU"], as_of=DAY)
+    assert [c.model.id for c in r.candidates] == order
+    placement = r.candidates[1].placement
+    assert placement is not None
+    assert (placement.basis, placement.unusable) == (basis, unusable)
+    assert r.check() == []
+
+
+def test_unknown_is_never_met() -> None:
+    """A licence, open-weights flag or capability not in the data keeps a model out."""
+    catalog = _tiny(_model("known", None, None, license="MIT", open_weights=True),
+                    _model("unknown", None, None))
+    r = recommend(catalog, licenses=["mit"], open_weights=True, requires=["vision"],
+                  explain_rejected=True, as_of=DAY)
+    assert r.candidates == ()
+    fits = {c.model.id: [k.fit for k in c.checks] for c in r.rejected}
+    assert fits["unknown"][:3] == [Fit.UNKNOWN, Fit.UNKNOWN, Fit.UNKNOWN]
+    texts = [claim.text for claims in r.reasons.rejected for claim in claims]
+    assert "UNKNOWN: licence not yet sourced." in texts
+    assert "UNKNOWN: vision not documented." in texts
+    assert r.check() == []
+
+
+def test_budget_keeps_out_dearer_models_and_says_so() -> None:
+    catalog = _tiny(_model("cheap", None, None, price="0.10"),
+                    _model("dear", None, None, price="1"))
+    r = recommend(catalog, budget=Decimal("105"), explain_rejected=True, as_of=DAY)
+    assert [c.model.id for c in r.candidates] == ["cheap"]
+    assert r.rejected[0].failures[0].requirement.kind is RequirementKind.BUDGET
+    assert r.reasons.rejected[0][0].text == "DEAR: $1,050.00 a month, over the $105.00 budget."
+    assert r.reasons.candidates[0][1].text == "Exactly at the $105.00 monthly budget."
+    assert r.check() == []
+
+
+def test_a_wrong_fact_is_caught_by_check() -> None:
+    r = workload("support-bot")
+    first = r.candidates[0]
+    moved = attrs.evolve(first, estimate=attrs.evolve(first.estimate, monthly=Decimal(500)))
+    broken = attrs.evolve(r, candidates=(moved, *r.candidates[1:]))
+    problems = check_reasons(r.reasons, broken)  # the old claims against new facts
+    assert any("quotes candidates[0].estimate.monthly as 13.50" in p for p in problems)
+    assert any("asserts <" in p for p in problems)
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"budget": 200.0}, "budget is exact"),
+    ({"budget": "-1"}, "zero or more"),
+    ({"budget": "lots"}, "such as '200'"),
+    ({"budget": [200]}, "budget is USD a month"),
+    ({"licenses": ["Apache 2"]}, "did you mean 'Apache-2.0'"),
+    ({"licenses": "GPL"}, "no model in the catalog has the licence 'GPL'"),
+    ({"priorities": ["mmul"]}, "unknown benchmark 'mmul'; did you mean"),
+    ({"priorities": "zzzzzzzzzz"}, "known: "),
+    ({"limit": 0}, "limit is a positive whole number"),
+    ({"exclude_providers": ["Fireworks-AI"]}, None),
+    ({"providers": ["fireworkz"]}, "did you mean 'fireworks'"),
+    ({"min_context": 0}, "min_context"),
+])
+def test_bad_requirements_are_one_typed_error(options: dict[str, Any],
+                                              message: str | None) -> None:
+    if message is None:  # a provider named as its name with a dash still matches
+        assert recommend(**options).check() == []
+        return
+    with pytest.raises(ComparisonError) as err:
+        recommend(**options)
+    assert message in str(err.value)
+
+
+def test_repr_is_short() -> None:
+    r = workload("support-bot")
+    assert repr(r) == ("<Recommendation: 6 of 28 models meet every requirement; "
+                       "1. llama-3.1-8b $13.50, 2. gemma-3-4b $25.20, 3. gemma-3-12b $29.70 "
+                       "(+2 more)>")
+    assert repr(recommend(_tiny(), as_of=DAY)) == (
+        "<Recommendation: 0 of 0 models meet every requirement>")
+
+
+def test_to_dict_is_plain_json() -> None:
+    import json
+
+    d = workload("summariser").to_dict()
+    assert json.loads(json.dumps(d)) == d
+    assert d["candidates"][0]["monthly"] == "55.500"
+    assert d["requirements"][0] == {"kind": "min-context", "value": "128000"}
+
+
+_CAPS = [Capability.STRUCTURED_OUTPUTS, Capability.FUNCTION_CALLING, Capability.VISION]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalogs(min_models=1, max_models=5), traffics(),
+       st.sets(st.sampled_from(_CAPS), max_size=2),
+       st.one_of(st.none(), st.sampled_from([2_048, 8_192, 128_000])),
+       st.one_of(st.none(), st.booleans()),
+       st.one_of(st.none(), st.sampled_from(["0", "50", "1000", "100000"])),
+       st.one_of(st.none(), st.sets(st.sampled_from([p.id for p in PROVIDERS]), min_size=1)),
+       st.booleans())
+def test_candidates_meet_every_requirement_and_rank_by_cost(
+        catalog: Catalog, traffic: Traffic, requires: set[Capability], min_context: int | None,
+        open_weights: bool | None, budget: str | None, providers: set[str] | None,
+        free: bool) -> None:
+    """Property: no candidate fails a requirement or the budget; bills never go down the list;
+    every model is a candidate or rejected; the estimate is estimate()'s; the reasons check."""
+    r = recommend(catalog, traffic=traffic, requires=requires, min_context=min_context,
+                  open_weights=open_weights, budget=budget, providers=providers,
+                  include_free=free, as_of=AS_OF, limit=None, explain_rejected=True,
+                  priorities=["errors", "big", "mc4"])
+    assert sorted(c.model.id for c in (*r.candidates, *r.rejected)) == sorted(
+        m.id for m in catalog.models)
+    bills = []
+    for rank, c in enumerate(r.candidates, start=1):
+        assert c.rank == rank
+        assert c.meets
+        assert c.monthly is not None
+        assert c.route is not None
+        bills.append(c.monthly)
+        if budget is not None:
+            assert c.monthly <= Decimal(budget)
+        for capability in requires:
+            assert c.model.route_capabilities(c.route).support(capability) is Support.YES
+        if min_context is not None:
+            context = c.model.route_context(c.route)
+            assert context is not None
+            assert context >= min_context
+        if open_weights is not None:
+            assert c.model.open_weights is open_weights
+        if providers is not None:
+            assert c.route.provider in providers
+        if min_context is None:
+            assert c.estimate == estimate(c.model, traffic, catalog=catalog, requires=requires,
+                                          include_free=free, as_of=AS_OF,
+                                          providers=providers).estimate
+    assert bills == sorted(bills)
+    for before, after in zip(r.candidates, r.candidates[1:], strict=False):
+        placed = after.placement
+        assert placed is not None
+        assert (placed.basis is OrderBasis.COST) == (before.monthly != after.monthly)
+        if placed.basis is OrderBasis.BENCHMARK:  # the better comparable score first
+            j = [p.benchmark.id for p in after.priorities].index(str(placed.benchmark))
+            mine, theirs = after.priorities[j], before.priorities[j]
+            assert mine.score is not None
+            assert theirs.score is not None
+            better = theirs.score.score > mine.score.score
+            assert better == mine.benchmark.higher_is_better
+    for c in r.rejected:
+        assert not c.meets
+        assert c.rank is None
+    assert r.check() == []
+
+
+if __name__ == "__main__":
+    regenerate()
