@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from phicompare.exceptions import SourceError
 
-from ._conflicts import Conflict, ConflictReport, Evidence, SourcedValue
+from ._conflicts import Conflict, ConflictReport, RecordFacts, SourcedValue
 from ._genai_prices import from_genai_prices
 from ._identity import canonical_provider, identity_key
 from ._imported import ImportedCatalog
@@ -37,10 +37,10 @@ __all__ = [
     "KINDS",
     "Conflict",
     "ConflictReport",
-    "Evidence",
     "FieldNote",
     "ImportReport",
     "ImportedCatalog",
+    "RecordFacts",
     "SkippedRecord",
     "SourceError",
     "SourcedValue",

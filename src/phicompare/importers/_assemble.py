@@ -19,7 +19,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import BenchmarkScore, Model
 
-from ._conflicts import Evidence
+from ._conflicts import RecordFacts
 from ._identity import identity_key, last_segment, squash
 
 __all__ = ["MODEL_FACTS", "Record", "assemble", "capability_facts", "unique_names"]
@@ -105,7 +105,7 @@ def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
 
 
 def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = None
-           ) -> tuple[Model, tuple[Evidence, ...]]:
+           ) -> tuple[Model, tuple[RecordFacts, ...]]:
     model_id = model_id or _model_id(records)
     facts = {fact: _choose(records, fact) for fact in MODEL_FACTS}
     own: dict[str, object] = {}
@@ -131,7 +131,7 @@ def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = N
         **{k: v for k, v in facts.items() if v is not None},  # type: ignore[arg-type]
     )
     evidence = tuple(
-        Evidence(source=r.source, url=r.url, facts=tuple(r.facts.items()))
+        RecordFacts(source=r.source, url=r.url, facts=tuple(r.facts.items()))
         for r in records if r.facts and r.vote
     )
     return model, evidence
@@ -166,7 +166,7 @@ def unique_names(models: Iterable[Model]) -> tuple[Model, ...]:
 def assemble(
     records: Iterable[Record], checked: dt.date, apart: frozenset[str] = frozenset(),
     aliases: Mapping[str, str] | None = None,
-) -> tuple[tuple[Model, ...], dict[str, tuple[Evidence, ...]]]:
+) -> tuple[tuple[Model, ...], dict[str, tuple[RecordFacts, ...]]]:
     """Group records into models by identity key; the models in order of first appearance.
 
     ``aliases`` maps names (a record's names, or their last segments) to the model id they are;
@@ -198,7 +198,7 @@ def assemble(
             named[key] = target
         groups.setdefault(key, []).append(record)
     models = []
-    evidence: dict[str, tuple[Evidence, ...]] = {}
+    evidence: dict[str, tuple[RecordFacts, ...]] = {}
     taken: set[str] = set()
     for key, group in groups.items():
         model, found = _model(group, checked, named.get(key))

@@ -1,6 +1,6 @@
 """Cross-source disagreement: the evidence each record gives, and the conflicts between records.
 
-Every imported record leaves :class:`Evidence`: which source said what about a model. A
+Every imported record leaves :class:`RecordFacts`: which source said what about a model. A
 :class:`Conflict` is a field on which the evidence for one model holds more than one value (after
 ignoring differences that carry no information: case and punctuation in names, the day of a
 knowledge cutoff, the order of modalities).
@@ -21,7 +21,7 @@ __all__ = [
     "FACT_FIELDS",
     "Conflict",
     "ConflictReport",
-    "Evidence",
+    "RecordFacts",
     "SourcedValue",
     "find_conflicts",
     "show_value",
@@ -56,14 +56,14 @@ _COMPARE: Mapping[str, Callable[[object], object]] = {
 
 
 @attrs.frozen(kw_only=True)
-class Evidence:
+class RecordFacts:
     """What one record (a file, an entry) says about a model's facts.
 
     ``facts`` pairs a field of :data:`FACT_FIELDS` with the value the record gives; a field the
     record leaves out is absent, never ``None``.
 
     Examples:
-        >>> e = Evidence(source="litellm:azure_ai", url="prices.json#azure_ai/Phi-4",
+        >>> e = RecordFacts(source="litellm:azure_ai", url="prices.json#azure_ai/Phi-4",
         ...              facts=(("context_window", 16384),))
         >>> dict(e.facts)["context_window"]
         16384
@@ -193,13 +193,13 @@ def show_value(value: object) -> str:
 
 
 def find_conflicts(
-    model_id: str, evidence: Iterable[Evidence], kept: Callable[[str], object]
+    model_id: str, evidence: Iterable[RecordFacts], kept: Callable[[str], object]
 ) -> list[Conflict]:
     """The conflicts among the evidence for one model; ``kept(field)`` gives the catalog's value.
 
     Examples:
-        >>> ev = [Evidence(source="a", url="u1", facts=(("license", "MIT"),)),
-        ...       Evidence(source="b", url="u2", facts=(("license", "Apache-2.0"),))]
+        >>> ev = [RecordFacts(source="a", url="u1", facts=(("license", "MIT"),)),
+        ...       RecordFacts(source="b", url="u2", facts=(("license", "Apache-2.0"),))]
         >>> print(find_conflicts("m", ev, lambda field: "MIT")[0])
         m: license: MIT (a) | Apache-2.0 (b); kept MIT
     """

@@ -11,7 +11,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import Model
 
-from ._conflicts import Conflict, ConflictReport, Evidence, find_conflicts
+from ._conflicts import Conflict, ConflictReport, RecordFacts, find_conflicts
 from ._report import ImportReport
 
 __all__ = ["ImportedCatalog", "kept_value"]
@@ -50,7 +50,7 @@ class ImportedCatalog(Catalog):
     """
 
     reports: tuple[ImportReport, ...]
-    evidence: Mapping[str, tuple[Evidence, ...]] = attrs.field(
+    evidence: Mapping[str, tuple[RecordFacts, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False
     )
     keep_apart: frozenset[str] = frozenset()
@@ -71,11 +71,11 @@ class ImportedCatalog(Catalog):
 
         Examples:
             >>> import datetime as dt
-            >>> from phicompare.importers import Evidence
+            >>> from phicompare.importers import RecordFacts
             >>> report = ImportReport(source="demo", path="-", checked=dt.date(2026, 1, 1),
             ...                       checked_from="argument")
-            >>> evidence = (Evidence(source="a", url="u1", facts=(("license", "MIT"),)),
-            ...             Evidence(source="b", url="u2", facts=(("license", "Apache-2.0"),)))
+            >>> evidence = (RecordFacts(source="a", url="u1", facts=(("license", "MIT"),)),
+            ...             RecordFacts(source="b", url="u2", facts=(("license", "Apache-2.0"),)))
             >>> catalog = ImportedCatalog(models=(Model(id="m", name="M", license="MIT"),),
             ...                           reports=(report,), evidence={"m": evidence})
             >>> [str(c) for c in catalog.conflicts(frozenset({"license"}))]

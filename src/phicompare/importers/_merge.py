@@ -23,7 +23,7 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
 from phicompare.exceptions import SourceError
 
 from ._assemble import capability_facts, unique_names
-from ._conflicts import FACT_FIELDS, Conflict, Evidence, SourcedValue
+from ._conflicts import FACT_FIELDS, Conflict, RecordFacts, SourcedValue
 from ._identity import canonical_provider, identity_key, last_segment, route_key, squash
 from ._imported import ImportedCatalog
 from ._report import ImportReport
@@ -122,7 +122,7 @@ def _group_keys(ordered: Sequence[_Source], aliases: Mapping[str, str] | None
     return keys, named
 
 
-def _evidence(source: _Source, model: Model) -> tuple[Evidence, ...]:
+def _evidence(source: _Source, model: Model) -> tuple[RecordFacts, ...]:
     if isinstance(source.catalog, ImportedCatalog):
         return source.catalog.evidence.get(model.id, ())
     facts: dict[str, object] = {f: v for f in FACT_FIELDS
@@ -130,7 +130,7 @@ def _evidence(source: _Source, model: Model) -> tuple[Evidence, ...]:
                                 and (v := getattr(model, f, None)) not in (None, ())}
     facts.update(capability_facts(model.capabilities))
     url = model.sources[0] if model.sources else source.name
-    return (Evidence(source=source.name, url=url, facts=tuple(facts.items())),)
+    return (RecordFacts(source=source.name, url=url, facts=tuple(facts.items())),)
 
 
 class _Routes:
@@ -164,7 +164,7 @@ class _Group:
 
     def build(self, ranks: Mapping[str, dict[str, int]], providers: Mapping[str, str] | None,
               conflicts: list[Conflict], model_id: str | None
-              ) -> tuple[Model, tuple[Evidence, ...]]:
+              ) -> tuple[Model, tuple[RecordFacts, ...]]:
         model_id = model_id or self.members[0][1].id
         fields = {f: v for f in _MODEL_FIELDS if (v := self.first(ranks, f)) is not None}
         flags = {}
@@ -317,7 +317,7 @@ def merge(
                 (source, model))
     conflicts: list[Conflict] = []
     models: list[Model] = []
-    evidence: dict[str, tuple[Evidence, ...]] = {}
+    evidence: dict[str, tuple[RecordFacts, ...]] = {}
     for key, group in groups.items():
         model, found = group.build(ranks, providers, conflicts, named.get(key))
         models.append(model)
