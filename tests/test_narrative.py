@@ -314,3 +314,19 @@ def test_two_models_trailing_alike_are_each_named() -> None:
     texts = [claim.text for claim in c.narrative.tradeoffs]
     assert "M2 leads M0 on BIG: 50.0 against 25.0, beyond the ±1.1 sampling interval." in texts
     assert "M2 leads M1 on BIG: 50.0 against 25.0, beyond the ±1.1 sampling interval." in texts
+
+
+def test_assumptions_state_when_tokens_arrive_and_how_long_writes_stay() -> None:
+    """A traffic with arrival times or 1-hour cache writes says so, and the claim checks."""
+    traffic = Traffic(at="20:00", weekday=6, cache_write_share=Decimal("0.1"),
+                      cache_write_1h_share=Decimal("0.5"))
+    c = compare("phi-2", "phi-4-mini", traffic=traffic, as_of=DAY)
+    (claim,) = [x for x in c.narrative.cost if x.key == "assumptions"]
+    assert "10% of input written to the prompt cache" in claim.text
+    assert "50% of cache writes kept for an hour" in claim.text
+    assert "all of it arriving at 20:00 UTC on Saturdays" in claim.text
+    assert c.check() == []
+    plain = compare("phi-2", "phi-4-mini", as_of=DAY)
+    (default,) = [x for x in plain.narrative.cost if x.key == "assumptions"]
+    assert "arriving" not in default.text
+    assert "kept for an hour" not in default.text

@@ -50,7 +50,10 @@ def assumptions(x: Context) -> Claim:
     parts = [f"Estimates assume {phrase}"]
     for share, path, words in (
             (t.cached_share, paths.traffic("cached_share"), "of input read from the prompt cache"),
-            (t.cache_write_share, paths.traffic("cache_write_share"), "of input written to it"),
+            (t.cache_write_share, paths.traffic("cache_write_share"),
+             "of input written to " + ("it" if t.cached_share else "the prompt cache")),
+            (t.cache_write_1h_share, paths.traffic("cache_write_1h_share"),
+             "of cache writes kept for an hour"),
             (t.batch_share, paths.traffic("batch_share"), "of tokens sent through batch APIs")):
         if share:
             parts.append(f"{fmt.percent(share)} {words}")
@@ -58,6 +61,10 @@ def assumptions(x: Context) -> Claim:
     if t.requests is not None:
         parts.append(f"{t.requests:,} requests")
         evidence.append(Evidence(paths.traffic("requests"), t.requests))
+    if t.at is not None or t.weekday is not None:
+        parts.append(_arrival(t.at, t.weekday))
+        evidence += [Evidence(paths.traffic("at"), t.at),
+                     Evidence(paths.traffic("weekday"), t.weekday)]
     route = "the cheapest route that is not deprecated"
     if not c.include_free:
         route += " and not a free tier"
@@ -70,6 +77,23 @@ def assumptions(x: Context) -> Claim:
     text = (", ".join(parts) + f", prices in force on {fmt.date(c.as_of)}, and {route}. "
             "Negotiated discounts are not included.")
     return Claim(key="assumptions", text=text, evidence=tuple(evidence))
+
+
+_WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+
+
+def _arrival(at: str | None, weekday: int | None) -> str:
+    """When the traffic arrives, for routes priced by time of day.
+
+    Examples:
+        >>> _arrival("20:00", None)
+        'all of it arriving at 20:00 UTC'
+        >>> _arrival(None, 6), _arrival("03:30", 1)
+        ('all of it arriving on Saturdays', 'all of it arriving at 03:30 UTC on Mondays')
+    """
+    when = [f"at {at} UTC"] if at is not None else []
+    when += [f"on {_WEEKDAYS[weekday - 1]}"] if weekday is not None else []
+    return "all of it arriving " + " ".join(when)
 
 
 def estimate_claim(x: Context, e: CostEstimate) -> Claim:

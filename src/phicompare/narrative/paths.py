@@ -67,7 +67,7 @@ RouteField = Literal["provider_name", "eligible", "route.provider"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
-                       "batch_share", "requests"]
+                       "batch_share", "requests", "cache_write_1h_share", "at", "weekday"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]
 RelatedField = Literal["reason", "models[1]"]
 ProvenanceField = Literal["oldest_check", "newest_check", "sources"]
