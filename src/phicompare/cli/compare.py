@@ -24,6 +24,7 @@ from .options import (
     parse_date,
     parse_share,
     parse_traffic,
+    raw_stream,
     version,
 )
 
@@ -134,7 +135,7 @@ def _width(args: argparse.Namespace, out: TextIO) -> int:
             msg = f"--width: {args.width} is not a positive number of columns"
             raise UsageError(msg)
         return int(args.width)
-    if args.output is None and out is sys.stdout and out.isatty():
+    if args.output is None and raw_stream(out) is sys.stdout and out.isatty():
         return min(shutil.get_terminal_size((80, 24)).columns, MAX_TERMINAL_WIDTH)
     return 80
 

@@ -17,6 +17,7 @@ from typing import TextIO
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.loader import validate_paths
 from phicompare.domain.records import Capability, Model
+from phicompare.domain.safe import for_terminal, one_line
 from phicompare.exceptions import CatalogError, PhicompareError
 from phicompare.narrative import format as fmt
 
@@ -27,8 +28,10 @@ from .options import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     Parser,
+    SafeOut,
     UsageError,
     load_catalogs,
+    raw_stream,
     version,
 )
 
@@ -138,7 +141,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     for problem in problems:
         out.write(f"{problem}\n")
     if problems:
-        sys.stderr.write(f"{fmt.plural(len(problems), 'problem')} found\n")
+        sys.stderr.write(for_terminal(f"{fmt.plural(len(problems), 'problem')} found\n"))
         return EXIT_PROBLEMS
     out.write(f"ok: {fmt.plural(len(args.paths), 'path')} valid\n")
     return EXIT_OK
@@ -225,7 +228,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         >>> buffer.getvalue().splitlines()[0]
         '# Phi-2 vs Phi-4 Mini'
     """
-    out = out or sys.stdout
+    out = SafeOut(out or sys.stdout)
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         return _dispatch(args_list, out)
@@ -237,10 +240,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except CatalogError as exc:
         more = len(exc.problems) - 1
         tail = f" (and {fmt.plural(more, 'more problem')}: see `phicompare validate`)" * (more > 0)
-        sys.stderr.write(f"phicompare: {exc.problems[0]}{tail}\n")
+        _error(f"{exc.problems[0]}{tail}")
         return EXIT_USAGE
     except (PhicompareError, OSError) as exc:
-        sys.stderr.write(f"phicompare: {_one_line(exc)}\n")
+        _error(_one_line(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -248,12 +251,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 def _silence_stdout(out: TextIO) -> None:
     """Point standard output at /dev/null, so flushing it at exit raises nothing more."""
-    if out is sys.stdout:
+    if raw_stream(out) is sys.stdout:
         import contextlib  # noqa: PLC0415
         import os  # noqa: PLC0415
 
         with contextlib.suppress(OSError, ValueError):  # no real file descriptor
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _error(message: str) -> None:
+    """One line on standard error, through the output boundary."""
+    sys.stderr.write(f"phicompare: {one_line(message)}\n")
 
 
 def _one_line(exc: BaseException) -> str:

@@ -12,8 +12,9 @@ import os
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
+from phicompare.domain.safe import for_terminal
 from phicompare.exceptions import PhicompareError
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ __all__ = [
     "EXIT_USAGE",
     "TRAFFIC_FORMS",
     "Parser",
+    "SafeOut",
     "UsageError",
     "load_catalogs",
     "parse_blend",
@@ -34,6 +36,7 @@ __all__ = [
     "parse_date",
     "parse_share",
     "parse_traffic",
+    "raw_stream",
     "version",
 ]
 
@@ -54,6 +57,39 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         """Raise the mistake as a one-line :class:`UsageError`."""
         raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+class _SafeStream:
+    """A text stream whose every write passes the output boundary (:func:`for_terminal`)."""
+
+    def __init__(self, raw: TextIO) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        return self.raw.write(for_terminal(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
+
+
+def SafeOut(stream: TextIO) -> TextIO:  # noqa: N802 - used like a class
+    r"""``stream`` behind the output boundary: control, bidi and zero-width characters shown.
+
+    Examples:
+        >>> import io
+        >>> buffer = io.StringIO()
+        >>> _ = SafeOut(buffer).write("id \x1b[2J\n")
+        >>> buffer.getvalue()
+        'id \\u001b[2J\n'
+    """
+    if isinstance(stream, _SafeStream):
+        return cast("TextIO", stream)
+    return cast("TextIO", _SafeStream(stream))
+
+
+def raw_stream(stream: TextIO) -> TextIO:
+    """The stream behind :func:`SafeOut` (or ``stream`` itself)."""
+    return stream.raw if isinstance(stream, _SafeStream) else stream
 
 
 def version() -> str:
