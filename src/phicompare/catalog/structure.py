@@ -30,7 +30,7 @@ from phicompare.domain.records import (
 )
 from phicompare.exceptions import NO_VALUE, Problem
 
-__all__ = ["KINDS", "Reference", "converter", "structure_file"]
+__all__ = ["KINDS", "LIMITS", "PRICE_CEILING", "Reference", "converter", "structure_file"]
 
 
 @attrs.frozen
@@ -49,7 +49,7 @@ KINDS: Mapping[str, type[Any]] = {
     "benchmarks": Benchmark,
     "models": Model,
 }
-_TOP_KEYS = ("schema", *KINDS)
+_TOP_KEYS = ("schema", "max_price", *KINDS)
 _NESTED: Mapping[str, type[Any]] = {
     "capabilities": Capabilities,
     "scores": BenchmarkScore,
@@ -87,6 +87,8 @@ def _decimal(value: object, _: type[Any]) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         msg = f"expected a number, got {_type_name(value)}"
         raise TypeError(msg)
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValueError(_NOT_FINITE)
     return Decimal(value)
 
 
@@ -249,13 +251,24 @@ def _check_values(data: object, path: list[str | int], file: str, out: list[Prob
         for key, value in data.items():
             here = [*path, key]
             is_number = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
-            if key in _NOT_NEGATIVE and is_number and value < 0:
+            if isinstance(value, Decimal) and not value.is_finite():
+                out.append(Problem(file, _render(here), value, _NOT_FINITE))
+            elif key in _NOT_NEGATIVE and is_number and value < 0:
                 out.append(Problem(file, _render(here), value, "must not be negative"))
             elif key in _FRACTIONS and is_number and value > 1:
                 out.append(Problem(file, _render(here), value,
                                    "is a fraction off the price: expected 0 to 1"))
-            elif key in ("id", "name", "provider", "benchmark", "source") and value == "":
+            elif (key in ("id", "name", "provider", "benchmark", "source")
+                  and isinstance(value, str) and not value.strip()):
                 out.append(Problem(file, _render(here), value, "must not be empty"))
+            elif key == "capabilities" and not isinstance(value, dict):
+                out.append(Problem(file, _render(here), value,
+                                   "expected a table of capability = true or false "
+                                   "([models.capabilities])"))
+            elif key in ("routes", "scores", "tiers") and not (
+                    isinstance(value, list) and all(isinstance(v, dict) for v in value)):
+                out.append(Problem(file, _render(here), value,
+                                   f"expected an array of tables ([[...{key}]])"))
             elif key in ("input_modalities", "output_modalities") and isinstance(value, list):
                 for i, item in enumerate(value):
                     if isinstance(item, str) and item not in _MODALITIES:
@@ -267,6 +280,56 @@ def _check_values(data: object, path: list[str | int], file: str, out: list[Prob
     elif isinstance(data, list):
         for i, item in enumerate(data):
             _check_values(item, [*path, i], file, out)
+
+
+_NOT_FINITE = "expected a finite number (nan and inf are not figures)"
+PRICE_CEILING = Decimal(100_000)
+"""The highest price (USD per 1M tokens, or per request) a file may hold without ``max_price``."""
+LIMITS: Mapping[str, Decimal] = {
+    "context_window": Decimal(10**10), "max_output_tokens": Decimal(10**10),
+    "above_input_tokens": Decimal(10**10), "items": Decimal(10**9),
+    "parameters_b": Decimal(10**6), "active_parameters_b": Decimal(10**6),
+    "max_score": Decimal(10**6), "chance": Decimal(10**6), "score": Decimal(10**6),
+}
+"""The largest value each count or figure may take; larger is a typing slip, not data."""
+_PRICES = ("input", "output", "cache_read", "cache_write", "batch_input", "batch_output",
+           "per_request")
+
+
+def _bounded(value: object, limit: Decimal) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return True
+    return bool(abs(Decimal(value)) <= limit)
+
+
+def _check_bounds(record: object, path: list[str | int], file: str, ceiling: Decimal,
+                  out: list[Problem]) -> None:
+    """Figures beyond :data:`LIMITS`, prices beyond ``ceiling``: one problem each."""
+    for key, limit in LIMITS.items():
+        value = getattr(record, key, None)
+        if not _bounded(value, limit):
+            out.append(Problem(file, _render([*path, key]), value,
+                               f"is beyond the largest plausible value ({limit:,}); "
+                               "check the units"))
+    for key in _PRICES:
+        value = getattr(record, key, None)
+        if not _bounded(value, ceiling):
+            out.append(Problem(file, _render([*path, key]), value,
+                               f"is above ${ceiling:,} per 1M tokens; if it is right, raise the "
+                               "file's `max_price`"))
+    for nested in ("routes", "tiers", "scores"):
+        for i, item in enumerate(getattr(record, nested, ())):
+            _check_bounds(item, [*path, nested, i], file, ceiling, out)
+
+
+def _ceiling(data: dict[str, Any], file: str, out: list[Problem]) -> Decimal:
+    value = data.get("max_price", PRICE_CEILING)
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not (
+            Decimal(value).is_finite() and value > 0):
+        out.append(Problem(file, "max_price", value,
+                           "expected a positive number: the highest price the file may hold"))
+        return PRICE_CEILING
+    return Decimal(value)
 
 
 def _check_routes(model: Model, path: list[str | int], file: str, out: list[Problem]) -> None:
@@ -319,6 +382,7 @@ def structure_file(data: dict[str, Any], file: str,
         problems.append(Problem(file, "schema", schema,
                                 "unsupported catalog schema; this phicompare reads schema = 1"))
         return records, problems, refs
+    ceiling = _ceiling(data, file, problems)
     for kind, cls in KINDS.items():
         items = data.get(kind, [])
         if not isinstance(items, list):
@@ -357,6 +421,10 @@ def structure_file(data: dict[str, Any], file: str,
                     # A validator's error restates a value rule already reported at its key.
                     problems.extend(p for p in found
                                     if not any(f.startswith(p.path) for f in flagged))
+                continue
+            before = len(problems)
+            _check_bounds(record, path, file, ceiling, problems)
+            if len(problems) > before:  # an absurd figure: the record is left out, as broken
                 continue
             if isinstance(record, Model):
                 _check_routes(record, path, file, problems)

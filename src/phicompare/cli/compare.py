@@ -19,6 +19,8 @@ from .options import (
     TRAFFIC_FORMS,
     Parser,
     UsageError,
+    attach_values,
+    bounded,
     load_catalogs,
     parse_blend,
     parse_date,
@@ -35,6 +37,8 @@ __all__ = ["FORMATS", "MAX_TERMINAL_WIDTH", "cmd_compare", "compare_parser", "em
 
 MAX_TERMINAL_WIDTH = 120
 """Prose wider than this is hard to read, however wide the terminal."""
+MAX_WIDTH = 1000
+"""The widest ``--width`` accepted."""
 
 FORMATS = {"text": "text", "txt": "text", "md": "md", "markdown": "md", "html": "html",
            "json": "json"}
@@ -131,10 +135,7 @@ def _format_of(args: argparse.Namespace) -> str:
 
 def _width(args: argparse.Namespace, out: TextIO) -> int:
     if args.width is not None:
-        if args.width < 1:
-            msg = f"--width: {args.width} is not a positive number of columns"
-            raise UsageError(msg)
-        return int(args.width)
+        return bounded(args.width, "--width", 1, MAX_WIDTH)
     if args.output is None and raw_stream(out) is sys.stdout and out.isatty():
         return min(shutil.get_terminal_size((80, 24)).columns, MAX_TERMINAL_WIDTH)
     return 80
@@ -144,7 +145,7 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     """Compare models and print (or write) the comparison."""
     from phicompare.analysis.compare import compare  # noqa: PLC0415
 
-    args = compare_parser().parse_intermixed_args(list(argv))
+    args = compare_parser().parse_intermixed_args(attach_values(argv))
     if len(args.models) < 2:
         msg = (f"a comparison needs two or more models, got only {args.models[0]!r} "
                f"(`phicompare show {args.models[0]}` shows one model)")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from phicompare.catalog.index import Catalog
+from phicompare.catalog.lint import MAX_AGE_LIMIT
 from phicompare.catalog.loader import validate_paths
 from phicompare.domain.records import Capability, Model
 from phicompare.domain.safe import for_terminal, one_line
@@ -30,6 +31,8 @@ from .options import (
     Parser,
     SafeOut,
     UsageError,
+    attach_values,
+    bounded,
     load_catalogs,
     raw_stream,
     version,
@@ -137,7 +140,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     """Validate catalog files; print every problem; exit 1 when there is any."""
-    problems = validate_paths(*args.paths, strict=args.strict, max_age_days=args.max_age)
+    max_age = bounded(args.max_age, "--max-age", 0, MAX_AGE_LIMIT)
+    problems = validate_paths(*args.paths, strict=args.strict, max_age_days=max_age)
     for problem in problems:
         out.write(f"{problem}\n")
     if problems:
@@ -210,7 +214,7 @@ def _dispatch(args: list[str], out: TextIO) -> int:
 
         return cmd_all(args[1:], out)
     if first in _COMMANDS:
-        parsed = _parser().parse_args(args)
+        parsed = _parser().parse_args(attach_values(args))
         return _COMMANDS[first][0](parsed, out)
     return cmd_compare(args[1:] if first == "compare" else args, out)
 

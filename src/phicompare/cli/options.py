@@ -30,6 +30,8 @@ __all__ = [
     "Parser",
     "SafeOut",
     "UsageError",
+    "attach_values",
+    "bounded",
     "load_catalogs",
     "parse_blend",
     "parse_count",
@@ -113,20 +115,38 @@ TRAFFIC_FORMS = ("IN:OUT tokens a month (800M:250M) or REQUESTS/day@IN:OUT token
                  "(10000/day@2000:500)")
 
 
+MAX_COUNT = 10**15
+"""The largest count ``--traffic`` takes (tokens or requests a month): a quadrillion."""
+MAX_WEIGHT = 10**6
+"""The largest ``--blend`` weight."""
+
+
 def parse_count(text: str, option: str = "--traffic") -> int:
     """A whole count written with an optional K, M or B suffix (thousands, millions, billions).
+
+    Counts are bounded by :data:`MAX_COUNT`.
 
     Examples:
         >>> parse_count("800M"), parse_count("2.5k"), parse_count("1,000"), parse_count("1B")
         (800000000, 2500, 1000, 1000000000)
+        >>> parse_count("-1")
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --traffic: '-1' is negative; a count is 0 or more
     """
-    found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", ""))
-    if found is None:
+    if text.strip().startswith("-"):
+        msg = f"{option}: {text!r} is negative; a count is 0 or more"
+        raise UsageError(msg)
+    found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", "")[:64])
+    if found is None or len(text) > 64:
         msg = f"{option}: {text!r} is not a count such as 800M, 2.5K or 1000"
         raise UsageError(msg)
     value = Decimal(found.group(1)) * _UNITS[found.group(2).lower()]
     if value != value.to_integral_value():
         msg = f"{option}: {text!r} is not a whole number"
+        raise UsageError(msg)
+    if value > MAX_COUNT:
+        msg = f"{option}: {text!r} is more than {MAX_COUNT:,}"
         raise UsageError(msg)
     return int(value)
 
@@ -193,11 +213,13 @@ def parse_blend(text: str) -> tuple[int, int]:
         >>> parse_blend("3:1"), parse_blend("7:3")
         ((3, 1), (7, 3))
     """
-    found = re.fullmatch(r"\s*(\d+)\s*:\s*(\d+)\s*", text)
-    if found is None or found.group(1) == found.group(2) == "0":
-        msg = f"--blend: {text!r} is not input:output weights such as 3:1 or 7:3"
+    found = re.fullmatch(r"\s*(\d{1,7})\s*:\s*(\d{1,7})\s*", text[:40])
+    weights = (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+    if found is None or len(text) > 40 or weights == (0, 0) or max(weights) > MAX_WEIGHT:
+        msg = (f"--blend: {text!r} is not input:output weights such as 3:1 or 7:3 "
+               f"(each at most {MAX_WEIGHT:,})")
         raise UsageError(msg)
-    return int(found.group(1)), int(found.group(2))
+    return weights
 
 
 def parse_share(text: str, option: str) -> Decimal:
@@ -216,6 +238,54 @@ def parse_share(text: str, option: str) -> Decimal:
         msg = f"{option}: {text!r} is not a share from 0 to 1 (0.3) or a percentage (30%)"
         raise UsageError(msg)
     return value
+
+
+def bounded(value: int, option: str, low: int, high: int) -> int:
+    """``value`` when ``low <= value <= high``, else a one-line :class:`UsageError`.
+
+    Examples:
+        >>> bounded(3, "--jobs", 1, 64)
+        3
+        >>> bounded(0, "--jobs", 1, 64)
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --jobs: 0 is not from 1 to 64
+    """
+    if not low <= value <= high:
+        msg = f"{option}: {value} is not from {low:,} to {high:,}"
+        raise UsageError(msg)
+    return value
+
+
+_VALUE_OPTIONS = frozenset({
+    "--traffic", "--blend", "--cached", "--cache-write", "--batch", "--width", "--jobs",
+    "--chunk-size", "--max-age", "--as-of"})
+
+
+def attach_values(argv: Sequence[str]) -> list[str]:
+    """``argv`` with a value that starts with ``-`` attached to its option (``--traffic=-1:5``).
+
+    Argparse would read such a value as an option and say "expected one argument"; attached, the
+    value reaches its parser, whose message says what is wrong with it.
+
+    Examples:
+        >>> attach_values(["phi-2", "--traffic", "-1:5"])
+        ['phi-2', '--traffic=-1:5']
+    """
+    out: list[str] = []
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        following = items[i + 1] if i + 1 < len(items) else None
+        if (item in _VALUE_OPTIONS and following is not None and following.startswith("-")
+                and not following.startswith("--") and len(following) > 1):
+            out.append(f"{item}={following}")
+            i += 2
+            continue
+        out.append(item)
+        i += 1
+    return out
 
 
 def parse_date(text: str) -> dt.date:
