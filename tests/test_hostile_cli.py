@@ -125,3 +125,28 @@ def test_all_failed_lines_write_no_raw_escape(tmp_path: Path,
     assert code == 1
     assert "failed:" in out
     assert _raw_escapes(out + err) == []
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["phi-2", "phi-4-mini", "--traffic", "-1:5"], "--traffic: '-1' is negative"),
+    (["phi-2", "phi-4-mini", "--traffic", "9" * 5000 + ":5"], "--traffic: "),
+    (["phi-2", "phi-4-mini", "--traffic", "2000000T:5"], "--traffic: "),
+    (["phi-2", "phi-4-mini", "--traffic", "1" + "0" * 16 + ":5"],
+     "--traffic: '10000000000000000' is more than 1,000,000,000"),
+    (["phi-2", "phi-4-mini", "--blend", "9" * 5000 + ":1"], "--blend: "),
+    (["phi-2", "phi-4-mini", "--blend", "-3:1"], "--blend: '-3:1'"),
+    (["phi-2", "phi-4-mini", "--width", "9" * 50], "--width: "),
+    (["phi-2", "phi-4-mini", "--width", "-5"], "--width: -5 is not from 1"),
+    (["validate", "--max-age", "99999999999", "--strict", "x.toml"], "--max-age: "),
+    (["all", "--out", "x", "--jobs", "0"], "--jobs: 0 is not from 1"),
+    (["all", "--out", "x", "--chunk-size", "9" * 30], "--chunk-size: "),
+    (["all", "--out", "x", "--chunk-size", "-1"], "--chunk-size: -1 is not from 1"),
+])
+def test_cli_numbers_are_bounded(argv: list[str], message: str,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(*argv, capsys=capsys)
+    assert code == 2
+    assert out == ""
+    assert err.startswith(f"phicompare: {message}")
+    assert err.count("\n") == 1
+    assert len(err) < 300

@@ -319,8 +319,11 @@ def _results(catalog: Catalog | None, pairs: Iterable[tuple[str, str]] | None,
             return None
         try:
             return executor.submit(run_chunk, digest, carried, chunk, dict(task_options))
-        except (BrokenExecutor, RuntimeError) as exc:  # the pool died, or was shut down
-            broken.append(f"{type(exc).__name__}: {exc}")
+        except BrokenExecutor as exc:  # the pool died
+            broken.append(f"a worker process died ({type(exc).__name__}: {exc})")
+            return None
+        except RuntimeError as exc:  # the executor was shut down
+            broken.append(f"the executor stopped ({exc})")
             return None
 
     def results(task: tuple[Future[list[PairResult]] | None, list[tuple[str, str]]],

@@ -39,6 +39,7 @@ __all__ = [
     "parse_share",
     "parse_traffic",
     "raw_stream",
+    "shown",
     "version",
 ]
 
@@ -121,6 +122,19 @@ MAX_WEIGHT = 10**6
 """The largest ``--blend`` weight."""
 
 
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters.
+
+    Examples:
+        >>> shown("800M"), shown("9" * 50)
+        ("'800M'", "'9999999999999999999999999999999999999999...' (50 characters)")
+    """
+    if len(text) <= limit:
+        return repr(text)
+    quoted = repr(text[:limit])
+    return f"{quoted[:-1]}...{quoted[-1]} ({len(text):,} characters)"
+
+
 def parse_count(text: str, option: str = "--traffic") -> int:
     """A whole count written with an optional K, M or B suffix (thousands, millions, billions).
 
@@ -135,18 +149,18 @@ def parse_count(text: str, option: str = "--traffic") -> int:
         phicompare.cli.options.UsageError: --traffic: '-1' is negative; a count is 0 or more
     """
     if text.strip().startswith("-"):
-        msg = f"{option}: {text!r} is negative; a count is 0 or more"
+        msg = f"{option}: {shown(text)} is negative; a count is 0 or more"
         raise UsageError(msg)
     found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", "")[:64])
     if found is None or len(text) > 64:
-        msg = f"{option}: {text!r} is not a count such as 800M, 2.5K or 1000"
+        msg = f"{option}: {shown(text)} is not a count such as 800M, 2.5K or 1000"
         raise UsageError(msg)
     value = Decimal(found.group(1)) * _UNITS[found.group(2).lower()]
     if value != value.to_integral_value():
-        msg = f"{option}: {text!r} is not a whole number"
+        msg = f"{option}: {shown(text)} is not a whole number"
         raise UsageError(msg)
     if value > MAX_COUNT:
-        msg = f"{option}: {text!r} is more than {MAX_COUNT:,}"
+        msg = f"{option}: {shown(text)} is more than {MAX_COUNT:,}"
         raise UsageError(msg)
     return int(value)
 
@@ -154,7 +168,7 @@ def parse_count(text: str, option: str = "--traffic") -> int:
 def _pair(text: str) -> tuple[int, int]:
     tokens_in, colon, tokens_out = text.partition(":")
     if not colon:
-        msg = f"--traffic: {text!r} is not {TRAFFIC_FORMS}"
+        msg = f"--traffic: {shown(text)} is not {TRAFFIC_FORMS}"
         raise UsageError(msg)
     return parse_count(tokens_in), parse_count(tokens_out)
 
@@ -199,7 +213,7 @@ def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
                                      cache_write_share=cache_write_share,
                                      batch_share=batch_share)
     if requests == 0:
-        msg = f"--traffic: {text!r} has no requests"
+        msg = f"--traffic: {shown(text)} has no requests"
         raise UsageError(msg)
     return Traffic(input_tokens=requests * tokens_in, output_tokens=requests * tokens_out,
                    requests=requests, cached_share=cached_share,
@@ -216,7 +230,7 @@ def parse_blend(text: str) -> tuple[int, int]:
     found = re.fullmatch(r"\s*(\d{1,7})\s*:\s*(\d{1,7})\s*", text[:40])
     weights = (int(found.group(1)), int(found.group(2))) if found else (0, 0)
     if found is None or len(text) > 40 or weights == (0, 0) or max(weights) > MAX_WEIGHT:
-        msg = (f"--blend: {text!r} is not input:output weights such as 3:1 or 7:3 "
+        msg = (f"--blend: {shown(text)} is not input:output weights such as 3:1 or 7:3 "
                f"(each at most {MAX_WEIGHT:,})")
         raise UsageError(msg)
     return weights
@@ -235,7 +249,7 @@ def parse_share(text: str, option: str) -> Decimal:
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite() or not 0 <= value <= 1:
-        msg = f"{option}: {text!r} is not a share from 0 to 1 (0.3) or a percentage (30%)"
+        msg = f"{option}: {shown(text)} is not a share from 0 to 1 (0.3) or a percentage (30%)"
         raise UsageError(msg)
     return value
 
@@ -298,7 +312,7 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        msg = f"--as-of: {text!r} is not a date such as 2026-01-31"
+        msg = f"--as-of: {shown(text)} is not a date such as 2026-01-31"
         raise UsageError(msg) from None
 
 
