@@ -36,6 +36,7 @@ from ._common import (
     require_folders,
     resolve_checked,
 )
+from ._guard import NON_FATAL, as_list, screened, why
 from ._identity import keep_apart
 from ._imported import ImportedCatalog
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
@@ -333,12 +334,16 @@ def from_models_dev(
         metadata[model_id] = (data, relative)
         url = reader.url(relative)
         lab = model_id.split("/", 1)[0]
-        record = Record(identity=model_id, source="models.dev:models", url=url,
-                        names=(model_id,), primary=True,
-                        facts={"vendor": lab_name(lab), **reader.facts(data, relative)},
-                        scores=reader.scores(data, relative, url))
-        record.sources = tuple(str(link["url"]) for link in data.get("links") or ()
-                               if isinstance(link, dict) and link.get("url"))
+        try:
+            record = Record(identity=model_id, source="models.dev:models", url=url,
+                            names=(model_id,), primary=True,
+                            facts={"vendor": lab_name(lab), **reader.facts(data, relative)},
+                            scores=reader.scores(data, relative, url))
+            record.sources = tuple(str(link["url"]) for link in as_list(data.get("links"))
+                                   if isinstance(link, dict) and link.get("url"))
+        except NON_FATAL as exc:
+            tally.skip(relative, why(exc))
+            continue
         records.append(record)
 
     providers: list[Provider] = []
@@ -368,16 +373,21 @@ def from_models_dev(
                                 relative)
                     base_id = None
             url = reader.url(relative)
-            facts = reader.facts(data, relative)
+            try:
+                facts = reader.facts(data, relative)
+                route = reader.route(pid, model_id, data, facts, relative, url)
+            except NON_FATAL as exc:
+                tally.skip(relative, why(exc))
+                continue
             records.append(Record(
                 identity=base_id if isinstance(base_id, str) else model_id,
                 source=f"models.dev:{pid}", url=url, vote=first,
                 names=(model_id,) if not isinstance(base_id, str) else (model_id, base_id),
                 facts=facts,
-                route=reader.route(pid, model_id, data, facts, relative, url),
+                route=route,
             ))
     apart = keep_apart(ids_by_provider)
-    models, evidence = assemble(records, when, apart, aliases)
+    models, evidence = assemble(screened(records, tally), when, apart, aliases)
     report = ImportReport(
         source="models.dev", path=str(root), checked=when, checked_from=checked_from,
         records=reader.files, models=len(models),
