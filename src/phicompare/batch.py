@@ -273,6 +273,10 @@ def compare_all(
     if chunk_size < 1 or max_pending < 1:
         msg = "chunk_size and max_pending must be positive"
         raise ComparisonError(msg)
+    from .analysis.checks import check_arguments  # noqa: PLC0415
+
+    check_arguments((), catalog=catalog, **{k: options[k] for k in (
+        "requires", "include_free") if k in options})
     manifest: _Manifest | None = None
     if out_dir is not None:
         Path(out_dir).mkdir(parents=True, exist_ok=True)

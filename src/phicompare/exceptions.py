@@ -13,6 +13,7 @@ from decimal import Decimal
 import attrs
 
 __all__ = [
+    "ArgumentError",
     "CatalogError",
     "ComparisonError",
     "PhicompareError",
@@ -116,6 +117,17 @@ class ComparisonError(PhicompareError, ValueError):
         Traceback (most recent call last):
         ...
         phicompare.exceptions.ComparisonError: compare needs different models; got 'phi-2' twice
+    """
+
+
+class ArgumentError(PhicompareError, TypeError):
+    """A function of the API was called with an argument of the wrong type.
+
+    Examples:
+        >>> raise ArgumentError("include_free must be True or False, got 'no'")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: include_free must be True or False, got 'no'
     """
 
 

@@ -26,6 +26,7 @@ from phicompare.domain.records import (
 )
 from phicompare.exceptions import ComparisonError
 
+from .checks import check_arguments
 from .comparison import Comparison
 from .cost import (
     DEFAULT_BLEND,
@@ -258,6 +259,8 @@ def compare(
         >>> c.specs[1].label, c.specs[1].values
         ('Context window', ('2048', '131072'))
     """
+    check_arguments((a, b, *more), catalog=catalog, requires=requires,
+                    include_free=include_free)
     return build(a, b, *more, catalog=catalog, traffic=traffic, blend=blend, requires=requires,
                  include_free=include_free, as_of=as_of)
 

@@ -262,7 +262,9 @@ class Comparison:
             raise ComparisonError(msg)
         for key in [k for k in body if k not in attrs.fields_dict(cls)]:
             del body[key]  # derived sections (narrative, rendered text) are recomputed
-        return structure(body, cls)
+        from .checks import check_comparison  # noqa: PLC0415
+
+        return check_comparison(structure(body, cls))
 
 
 _NARRATIVE: Any = Comparison.__dict__["narrative"]
