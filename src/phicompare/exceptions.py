@@ -53,10 +53,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        from phicompare.domain.safe import one_line  # noqa: PLC0415 - a leaf module
+
         where = f"{self.file}: {self.path}" if self.path else self.file
         if self.value is NO_VALUE:
-            return f"{where}: {self.message}"
-        return f"{where} = {_show(self.value)}: {self.message}"
+            return one_line(f"{where}: {self.message}")
+        return one_line(f"{where} = {_show(self.value)}: {self.message}")
 
 
 def _show(value: object) -> str:

@@ -93,13 +93,24 @@ def _toml_files(folder: Traversable, prefix: str = "") -> Iterator[Traversable]:
             yield from _toml_files(entry, f"{prefix}{entry.name}/")
 
 
-def _walk(folder: Path, problems: list[Problem], seen_dirs: set[tuple[int, int]]
-          ) -> Iterator[Path]:
+MAX_FOLDERS = 2_000
+"""The most folders one load walks (a catalog is a few files; ``/`` is not a catalog)."""
+MAX_DEPTH = 16
+
+
+def _walk(folder: Path, problems: list[Problem], seen_dirs: set[tuple[int, int]],
+          depth: int = 0) -> Iterator[Path]:
     """The ``*.toml`` files below ``folder`` on disk, each folder entered once.
 
     A folder reached a second time (a symlink loop, or two links to one folder) is reported and
-    skipped, so traversal always ends and is linear in the folders on disk.
+    skipped, so traversal always ends and is linear in the folders on disk. A walk deeper than
+    :data:`MAX_DEPTH` or wider than :data:`MAX_FOLDERS` folders stops with a problem.
     """
+    if depth > MAX_DEPTH or len(seen_dirs) >= MAX_FOLDERS:
+        problems.append(Problem(str(folder), "", NO_VALUE,
+                                f"not read: a catalog folder holds at most {MAX_FOLDERS:,} "
+                                f"folders, {MAX_DEPTH} deep"))
+        return
     try:
         status = folder.stat()
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -126,7 +137,12 @@ def _walk(folder: Path, problems: list[Problem], seen_dirs: set[tuple[int, int]]
         elif is_dir and not entry.name.startswith((".", "__")):
             folders.append(Path(entry.path))
     for sub in folders:
-        yield from _walk(sub, problems, seen_dirs)
+        if len(seen_dirs) >= MAX_FOLDERS:
+            problems.append(Problem(str(folder), "", NO_VALUE,
+                                    f"stopped: a catalog folder holds at most {MAX_FOLDERS:,} "
+                                    "folders"))
+            return
+        yield from _walk(sub, problems, seen_dirs, depth + 1)
 
 
 def _expand(paths: Iterable[CatalogPath], problems: list[Problem]) -> list[Traversable]:

@@ -10,6 +10,8 @@ import datetime as dt
 import difflib
 import enum
 import functools
+import json
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, cast, get_args, get_origin
@@ -187,8 +189,13 @@ def _lookup(data: object, path: list[str | int]) -> object:
 def _render(path: list[str | int]) -> str:
     out = ""
     for step in path:
+        if isinstance(step, str) and not _BARE_KEY.fullmatch(step):
+            step = json.dumps(step)  # noqa: PLW2901 - a key TOML would quote, quoted
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
     return out
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def _fields_of(path: list[str | int]) -> list[str]:

@@ -140,7 +140,8 @@ def from_genai_prices(
     providers: list[Provider] = []
     ids_by_provider: list[list[str]] = []
     for item in data if isinstance(data, list) else ():
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not (
+                item["id"].strip()):
             tally.skip(str(file), "a provider without an id")
             continue
         pid = item["id"]
