@@ -133,3 +133,20 @@ def test_llmstats_skips_bad_records(tmp_path: Path) -> None:
                                                               "price_per_input_token": 1e300}]}))
     catalog = from_llmstats(tmp_path)
     assert all(m.id for m in catalog)
+
+
+def test_models_dev_survives_a_symlink_loop_a_bom_and_deep_nesting(tmp_path: Path) -> None:
+    import os
+
+    root = _models_dev(tmp_path, 'name = "M"\n', 'name = "M"\n')
+    models = root / "providers" / "p" / "models"
+    os.symlink("..", models / "up")
+    os.symlink("self.toml", models / "self.toml")
+    (models / "bom.toml").write_bytes(b"\xef\xbb\xbfname = 'Bom'\n[cost]\ninput = 1\noutput = 1\n")
+    write(models, "deep.toml", "a = " + "[" * 5000 + "]" * 5000 + "\n")
+    write(models, "huge.toml", "a = " + "9" * 5000 + "\n")
+    catalog = from_models_dev(root)
+    assert {"good", "bom"} <= {m.id for m in catalog}
+    reasons = skipped(catalog)
+    assert any("nested too deeply" in r for r in reasons), reasons
+    assert any("huge.toml" in r for r in reasons), reasons

@@ -23,7 +23,7 @@ from phicompare.domain.records import Provider, ProviderRoute, RouteStatus, Tier
 
 from ._assemble import Record, assemble
 from ._common import as_count, as_date, as_money, load_json, read_snapshot, resolve_checked, tidy
-from ._guard import as_list, attempt, expect_shape
+from ._guard import as_list, attempt, expect_shape, screened
 from ._identity import keep_apart
 from ._imported import ImportedCatalog
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
@@ -163,7 +163,7 @@ def from_genai_prices(
                 _records, pid, model, url or f"{file}#{pid}/{model['id']}",
                 dates.get(model["id"], when), tally)) or ())
     apart = keep_apart(ids_by_provider)
-    models, evidence = assemble(records, when, apart, aliases)
+    models, evidence = assemble(screened(records, tally), when, apart, aliases)
     report = ImportReport(
         source="genai-prices", path=str(file), checked=when, checked_from=checked_from,
         records=sum(len(ids) for ids in ids_by_provider), models=len(models),

@@ -221,7 +221,8 @@ def from_llmstats(
             continue
         pid = file.parent.name
         title, website = data.get("name"), data.get("website")
-        providers.append(Provider(id=pid, name=title if isinstance(title, str) and title else pid,
+        named = title if isinstance(title, str) and title.strip() else pid
+        providers.append(Provider(id=pid, name=named,
                                   url=website if isinstance(website, str) else None))
         records.extend(attempt(tally, relative, partial(reader.routes, pid, data, relative))
                        or ())

@@ -61,21 +61,38 @@ _STATUS = {"deprecated": RouteStatus.DEPRECATED, "alpha": RouteStatus.PREVIEW,
            "beta": RouteStatus.PREVIEW}
 
 
-def _toml_files(folder: str) -> Iterator[str]:
-    """Every ``*.toml`` below ``folder``, files of a folder before its sub-folders, by name."""
+def _entry_kind(entry: os.DirEntry[str]) -> str | None:
     try:
+        return "file" if entry.is_file() else "dir" if entry.is_dir() else None
+    except OSError:  # ELOOP: a link to itself
+        return None
+
+
+def _toml_files(folder: str, seen: set[tuple[int, int]] | None = None) -> Iterator[str]:
+    """Every ``*.toml`` below ``folder``, files of a folder before its sub-folders, by name.
+
+    Each folder is entered once, so a symbolic link loop ends; an entry that cannot be read (a
+    link to itself) is passed over.
+    """
+    seen = set() if seen is None else seen
+    try:
+        status = os.stat(folder)
         with os.scandir(folder) as found:
             entries = sorted(found, key=lambda e: e.name)
     except OSError:
         return
+    if (status.st_dev, status.st_ino) in seen:
+        return
+    seen.add((status.st_dev, status.st_ino))
     subfolders = []
     for entry in entries:
-        if entry.name.endswith(".toml") and entry.is_file():
+        kind = _entry_kind(entry)
+        if kind == "file" and entry.name.endswith(".toml"):
             yield entry.path
-        elif entry.is_dir():
+        elif kind == "dir":
             subfolders.append(entry)
     for sub in subfolders:
-        yield from _toml_files(sub.path)
+        yield from _toml_files(sub.path, seen)
 
 
 class _Reader:
@@ -114,9 +131,13 @@ class _Reader:
         if raw in self.parsed:
             return self.parsed[raw], False
         try:
-            data = self._tomli.loads(raw.decode("utf-8"), parse_float=Decimal)
-        except (UnicodeDecodeError, self._tomli.TOMLDecodeError) as exc:
-            self.tally.skip(relative, f"not valid TOML: {exc}")
+            text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
+            data = self._tomli.loads(text, parse_float=Decimal)
+        except (UnicodeDecodeError, ValueError) as exc:  # TOMLDecodeError is a ValueError
+            self.tally.skip(relative, f"not valid TOML: {why(exc)}")
+            return None, False
+        except RecursionError:
+            self.tally.skip(relative, "not valid TOML: nested too deeply")
             return None, False
         self.parsed[raw] = data
         return data, True
