@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from pathlib import Path
 
@@ -170,3 +171,12 @@ def test_strict_accepts_the_cutoff_forms(tmp_path: Path) -> None:
         file = write(tmp_path, "c.toml", HEAD + model(extra=f"knowledge_cutoff = '{cutoff}'\n"))
         found = messages(validate_paths(file, strict=True, today=TODAY))
         assert not any("knowledge_cutoff" in m for m in found), found
+
+
+@pytest.mark.parametrize("model_id", ["a\u200bb", "x\u001b[2J", "\u202eevil", "a\u00a0b", "a\nb"])
+def test_an_id_with_invisible_characters_is_a_problem(tmp_path: Path, model_id: str) -> None:
+    file = write(tmp_path, "c.toml",
+                 HEAD + f'[[models]]\nid = {json.dumps(model_id)}\nname = "M"\n')
+    [problem] = validate_paths(file)
+    assert "invisible" in problem.message
+    assert str(problem).isprintable()

@@ -20,21 +20,22 @@ def _raw_escapes(text: str) -> list[str]:
             or c in "\u200b\u200c\u200d\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"]
 
 
-def _catalog(folder: Path, model_id: str = EVIL_ID, name: str = ZERO_WIDTH) -> Path:
+def _catalog(folder: Path, model_id: str = "evil", name: str = EVIL_ID + ZERO_WIDTH) -> Path:
     file = folder / "evil.toml"
     file.write_text(
         "schema = 1\n"
         "[[providers]]\n"
-        f"id = {json.dumps('prov' + chr(0x1b) + '[31m')}\n"
+        f"id = {json.dumps('prov')}\n"
         f"name = {json.dumps('Prov' + chr(0x202e))}\n"
         "[[models]]\n"
         f"id = {json.dumps(model_id)}\n"
         f"name = {json.dumps(name)}\n"
         f"vendor = {json.dumps('V' + chr(0x1b) + '[2J')}\n"
+        f"license = {json.dumps('MIT' + chr(0x1b) + '[2J')}\n"
         f"aliases = [{json.dumps('alias' + chr(0x7))}]\n"
         f"sources = [{json.dumps('https://x.org/' + chr(0x1b) + ']0;T' + chr(7))}]\n"
         "[[models.routes]]\n"
-        f"provider = {json.dumps('prov' + chr(0x1b) + '[31m')}\n"
+        f"provider = {json.dumps('prov')}\n"
         "input = 1\noutput = 2\n"
         f"source = {json.dumps('https://x.org/' + chr(0x1b))}\n"
         "checked = 2026-01-01\n",
@@ -50,7 +51,7 @@ def run(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
 
 def test_show_writes_no_raw_escape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     catalog = _catalog(tmp_path)
-    code, out, err = run("show", EVIL_ID, "--catalog", str(catalog), capsys=capsys)
+    code, out, err = run("show", "evil", "--catalog", str(catalog), capsys=capsys)
     assert code == 0, err
     assert _raw_escapes(out + err) == []
     assert "\\u001b]0;PWN\\u0007" in out
@@ -102,11 +103,11 @@ def test_compare_text_writes_no_raw_zero_width(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     catalog = _catalog(tmp_path)
     for fmt in ("text", "md", "json", "html"):
-        code, out, err = run(EVIL_ID, "phi-2", "--catalog", str(catalog), "-f", fmt, capsys=capsys)
+        code, out, err = run("evil", "phi-2", "--catalog", str(catalog), "-f", fmt, capsys=capsys)
         assert code == 0, err
         assert _raw_escapes(out + err) == [], fmt
-    code, out, _ = run(EVIL_ID, "phi-2", "--catalog", str(catalog), "-f", "json", capsys=capsys)
-    assert json.loads(out)["models"][0]["name"] == ZERO_WIDTH
+    code, out, _ = run("evil", "phi-2", "--catalog", str(catalog), "-f", "json", capsys=capsys)
+    assert json.loads(out)["models"][0]["name"] == EVIL_ID + ZERO_WIDTH
 
 
 def test_all_failed_lines_write_no_raw_escape(tmp_path: Path,
@@ -141,6 +142,9 @@ def test_all_failed_lines_write_no_raw_escape(tmp_path: Path,
     (["all", "--out", "x", "--jobs", "0"], "--jobs: 0 is not from 1"),
     (["all", "--out", "x", "--chunk-size", "9" * 30], "--chunk-size: "),
     (["all", "--out", "x", "--chunk-size", "-1"], "--chunk-size: -1 is not from 1"),
+    (["all", "--out", "a\0b"], "--out: 'a\\x00b' is not a folder name"),
+    (["phi-2", "phi-4-mini", "-o", "a\0b"], "--output: 'a\\x00b' is not a file name"),
+    (["show", "phi-2", "--catalog", "a\0b"], "a\\u0000b: not a file name"),
 ])
 def test_cli_numbers_are_bounded(argv: list[str], message: str,
                                  capsys: pytest.CaptureFixture[str]) -> None:

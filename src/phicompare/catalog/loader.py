@@ -160,6 +160,9 @@ def _expand(paths: Iterable[CatalogPath], problems: list[Problem]) -> list[Trave
                       else f"cannot read: {exc.strerror or exc}")
             problems.append(Problem(str(given), "", NO_VALUE, reason))
             continue
+        except ValueError:  # a NUL character: no file system has such a name
+            problems.append(Problem(str(given), "", NO_VALUE, "not a file name"))
+            continue
         if is_dir:
             found = list(_walk(entry, problems, seen_dirs))
             if not found:

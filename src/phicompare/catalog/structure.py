@@ -290,6 +290,8 @@ def _check_values(data: object, path: list[str | int], file: str, out: list[Prob
 
 
 _NOT_FINITE = "expected a finite number (nan and inf are not figures)"
+_INVISIBLE = ("holds a control, invisible or direction character (shown as \\uXXXX); an id is "
+              "plain text that reads as it is")
 PRICE_CEILING = Decimal(100_000)
 """The highest price (USD per 1M tokens, or per request) a file may hold without ``max_price``."""
 LIMITS: Mapping[str, Decimal] = {
@@ -403,6 +405,9 @@ def structure_file(data: dict[str, Any], file: str,
                 problems.append(Problem(file, _render(path), raw, "expected a table"))
                 continue
             raw_id = raw.get("id")
+            if isinstance(raw_id, str) and not raw_id.isprintable():
+                problems.append(Problem(file, _render([*path, "id"]), raw_id, _INVISIBLE))
+                continue
             if isinstance(raw_id, str) and raw_id in seen:
                 problems.append(Problem(
                     file, _render([*path, "id"]), raw_id,

@@ -19,6 +19,7 @@ from .options import (
     EXIT_PROBLEMS,
     TRAFFIC_FORMS,
     Parser,
+    UsageError,
     attach_values,
     bounded,
     load_catalogs,
@@ -99,6 +100,9 @@ def _stop(executor: Executor) -> None:
 def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     """Run ``phicompare all``; exit 1 when any pair failed (each failure listed)."""
     args = all_parser().parse_args(attach_values(argv))
+    if "\0" in args.out:
+        msg = f"--out: {args.out!r} is not a folder name"
+        raise UsageError(msg)
     jobs = _jobs(args)
     chunk_size = bounded(args.chunk_size, "--chunk-size", 1, MAX_CHUNK)
     catalog = load_catalogs(args.catalog)

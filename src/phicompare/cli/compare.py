@@ -162,8 +162,14 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
         as_of=parse_date(args.as_of) if args.as_of else None)
     text = _render(comparison, kind, width)
     if args.plot:
+        if "\0" in args.plot:
+            msg = f"--plot: {args.plot!r} is not a file name"
+            raise UsageError(msg)
         _plot(comparison, args.plot)
     if args.output and args.output != "-":
+        if "\0" in args.output:
+            msg = f"--output: {args.output!r} is not a file name"
+            raise UsageError(msg)
         Path(args.output).write_text(text, encoding="utf-8")
     else:
         emit(text, out)
