@@ -150,3 +150,12 @@ def test_models_dev_survives_a_symlink_loop_a_bom_and_deep_nesting(tmp_path: Pat
     reasons = skipped(catalog)
     assert any("nested too deeply" in r for r in reasons), reasons
     assert any("huge.toml" in r for r in reasons), reasons
+
+
+def test_a_blank_model_name_falls_back_to_the_id(tmp_path: Path) -> None:
+    (tmp_path / "models" / "lab" / "m").mkdir(parents=True)
+    (tmp_path / "providers").mkdir()
+    write(tmp_path / "models" / "lab" / "m", "model.json", json.dumps({"name": " "}))
+    [model] = from_llmstats(tmp_path)
+    assert model.name == model.id == "m"
+    assert any(note.field == "name" for note in from_llmstats(tmp_path).report.fields)

@@ -150,6 +150,10 @@ def screened(records: Iterable[Record], tally: Tally) -> list[Record]:
     """
     kept = []
     for record in records:
+        name = record.facts.get("name")
+        if name is not None and not (isinstance(name, str) and name.strip()):
+            del record.facts["name"]  # the model is then named by its id
+            tally.field("name", "blank, or not text", record.identity or record.url)
         problem = _problem(record)
         if problem is None:
             kept.append(record)
