@@ -311,24 +311,42 @@ def _bounded(value: object, limit: Decimal) -> bool:
     return bool(abs(Decimal(value)) <= limit)
 
 
+def _fields(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The bounded figures, the prices and the nested records of a record class."""
+    names = {f.name for f in attrs.fields(cls)}
+    return (tuple(k for k in LIMITS if k in names), tuple(k for k in _PRICES if k in names),
+            tuple(k for k in ("routes", "tiers", "scores") if k in names))
+
+
+_BOUNDED: Mapping[type[Any], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    cls: _fields(cls) for cls in (Model, Provider, Benchmark, ProviderRoute, Tier, BenchmarkScore)
+}
+
+
 def _check_bounds(record: object, path: list[str | int], file: str, ceiling: Decimal,
                   out: list[Problem]) -> None:
     """Figures beyond :data:`LIMITS`, prices beyond ``ceiling``: one problem each."""
-    for key, limit in LIMITS.items():
-        value = getattr(record, key, None)
-        if not _bounded(value, limit):
+    found = _BOUNDED.get(type(record))
+    if found is None:  # a record class added later: its fields are read from attrs
+        if not attrs.has(type(record)):
+            return
+        found = _fields(type(record))
+    figures, prices, nested = found
+    for key in figures:
+        value = getattr(record, key)
+        if value is not None and not _bounded(value, LIMITS[key]):
             out.append(Problem(file, _render([*path, key]), value,
-                               f"is beyond the largest plausible value ({limit:,}); "
+                               f"is beyond the largest plausible value ({LIMITS[key]:,}); "
                                "check the units"))
-    for key in _PRICES:
-        value = getattr(record, key, None)
-        if not _bounded(value, ceiling):
+    for key in prices:
+        value = getattr(record, key)
+        if value is not None and value > ceiling:
             out.append(Problem(file, _render([*path, key]), value,
                                f"is above ${ceiling:,} per 1M tokens; if it is right, raise the "
                                "file's `max_price`"))
-    for nested in ("routes", "tiers", "scores"):
-        for i, item in enumerate(getattr(record, nested, ())):
-            _check_bounds(item, [*path, nested, i], file, ceiling, out)
+    for name in nested:
+        for i, item in enumerate(getattr(record, name)):
+            _check_bounds(item, [*path, name, i], file, ceiling, out)
 
 
 def _ceiling(data: dict[str, Any], file: str, out: list[Problem]) -> Decimal:
