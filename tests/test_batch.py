@@ -20,7 +20,7 @@ from phicompare import (
     default_catalog,
     load_catalog,
 )
-from phicompare.batch import page_name
+from phicompare.batch import MANIFEST, page_name
 
 DAY = dt.date(2026, 11, 25)
 PAIRS = [("phi-2", "phi-4-mini"), ("llama-3.2-3b", "gemma-3-4b"), ("phi-4", "qwen2.5-7b")]
@@ -91,7 +91,7 @@ def test_pages_are_written_by_workers(tmp_path: Path) -> None:
         results = list(compare_all(pairs=PAIRS, executor=pool, format="html", out_dir=tmp_path,
                                    as_of=DAY, chunk_size=1))
     files = sorted(p.name for p in tmp_path.iterdir())
-    assert files == sorted(page_name(a, b, "html") for a, b in PAIRS)
+    assert files == sorted([MANIFEST, *(page_name(a, b, "html") for a, b in PAIRS)])
     assert all(r.path and Path(r.path).read_text(encoding="utf-8").startswith("<!DOCTYPE")
                for r in results)
 
@@ -106,7 +106,8 @@ def test_catalog_pickles_without_its_memo() -> None:
 
 
 def test_page_names_are_safe() -> None:
-    assert page_name("a/b", "c d", "text") == "a_b--vs--c_d.txt"
+    assert page_name("a-b", "c.d", "text") == "a-b--vs--c.d.txt"
+    assert page_name("a/b", "c d", "text").startswith("a-b_")
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [

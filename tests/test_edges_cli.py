@@ -16,7 +16,7 @@ import pytest
 
 import phicompare
 from phicompare import Catalog, Model, compare, load_catalog
-from phicompare.batch import PairResult, compare_all
+from phicompare.batch import MANIFEST, PairResult, compare_all
 from phicompare.cli import all as cli_all, main as cli_main
 from phicompare.domain.records import BenchmarkScore
 
@@ -152,8 +152,9 @@ def test_all_writes_every_pair_with_traffic_and_date(tmp_path: Path,
     code, out, _ = run("all", "--out", str(out_dir), "--format", "json", "--traffic", "10M:1M",
                        "--as-of", "2026-11-25", "--no-progress", capsys=capsys)
     assert code == 0
-    pages = sorted(out_dir.iterdir())
+    pages = sorted(p for p in out_dir.iterdir() if p.name != MANIFEST)
     assert len(pages) == 3  # three models, three pairs
+    assert (out_dir / MANIFEST).is_file()
     assert out.startswith(f"three pages written to {out_dir} in ")
     assert out.rstrip().endswith("no pairs failed")
     for page in pages:

@@ -66,8 +66,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Benchmark", "BenchmarkScore", "Model", "Provider",
     ),
     ".exceptions": (
-        "CatalogError", "ComparisonError", "FrameError", "PhicompareError", "PlotError", "Problem",
-        "SourceError", "UnknownModelError",
+        "ArgumentError", "CatalogError", "ComparisonError", "FrameError", "PhicompareError",
+        "PlotError", "Problem", "SourceError", "UnknownModelError",
     ),
     ".narrative.claims": (
         "Check", "Claim", "Evidence", "Narrative", "Question", "Row",
@@ -168,6 +168,7 @@ if TYPE_CHECKING:
         Provider as Provider,
     )
     from .exceptions import (
+        ArgumentError as ArgumentError,
         CatalogError as CatalogError,
         ComparisonError as ComparisonError,
         FrameError as FrameError,

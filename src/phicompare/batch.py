@@ -11,14 +11,17 @@ flight, so memory stays flat however many pairs there are.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
+import json
 import os
 import pickle
 import re
+import secrets
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future
+from concurrent.futures import BrokenExecutor, Executor, Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +29,7 @@ import attrs
 
 from .catalog.index import Catalog
 from .exceptions import ComparisonError
+from .safe import file_slug
 
 if TYPE_CHECKING:
     from .analysis.comparison import Comparison
@@ -36,7 +40,9 @@ FORMATS: dict[str, str] = {"md": "md", "html": "html", "json": "json", "text": "
 """Page formats and their file extensions."""
 
 DEFAULT_CHUNK = 500
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+MANIFEST = "manifest.jsonl"
+"""The file, in ``out_dir``, that lists every page written: one JSON object a line."""
+_TEMP = re.compile(r"\.[^/]*\.\d+\.[0-9a-f]{8}\.tmp\Z")
 
 
 @attrs.frozen(kw_only=True)
@@ -57,13 +63,19 @@ class PairResult:
 
 
 def page_name(a: str, b: str, fmt: str) -> str:
-    """The file name of a pair's page: ids made safe for any file system.
+    """The file name of a pair's page, unique by construction (see :func:`file_slug`).
+
+    An id that is a plain lower-case name is used as it is; any other id becomes a readable slug
+    plus ``_`` and 10 hex digits of its SHA-256, so ids that differ only in case, ``/``, ``_``,
+    spaces or script, or that contain ``--vs--``, never share a page.
 
     Examples:
+        >>> page_name("phi-2", "phi-4-mini", "md")
+        'phi-2--vs--phi-4-mini.md'
         >>> page_name("phi-2", "microsoft/phi-4", "md")
-        'phi-2--vs--microsoft_phi-4.md'
+        'phi-2--vs--microsoft-phi-4_7aceaf6cdc.md'
     """
-    return f"{_UNSAFE.sub('_', a)}--vs--{_UNSAFE.sub('_', b)}.{FORMATS[fmt]}"
+    return f"{file_slug(a)}--vs--{file_slug(b)}.{FORMATS[fmt]}"
 
 
 def _renderer(fmt: str) -> Callable[[Comparison], str]:
@@ -147,16 +159,61 @@ def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict
 
 
 def _write(path: str, page: str) -> None:
-    """``Path(path).write_text(page, encoding="utf-8")``, without a text layer per page."""
+    """Write ``page`` to ``path`` atomically, never through a symbolic link.
+
+    The page goes to a new temporary file in the same folder (created exclusively, not following
+    a link), which is then renamed over ``path``: a reader sees the old page or the new one,
+    never a part, and a link planted at ``path`` is replaced, not followed. An interrupted write
+    leaves at most a hidden ``.NAME.PID.XXXXXXXX.tmp`` file, removed by the next run.
+    """
     if os.linesep != "\n":  # pragma: no cover - what text mode would write on Windows
         page = page.replace("\n", os.linesep)
     data = memoryview(page.encode("utf-8"))
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    folder, name = os.path.split(path)
+    temp = os.path.join(folder, f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_BINARY", 0))
+    fd = os.open(temp, flags, 0o666)
     try:
-        while data:
-            data = data[os.write(fd, data):]
-    finally:
-        os.close(fd)
+        try:
+            while data:
+                data = data[os.write(fd, data):]
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _remove_temporaries(folder: Path) -> None:
+    """Remove the temporary files an interrupted run left in ``folder``."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if _TEMP.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+class _Manifest:
+    """``manifest.jsonl``: the pages written so far, renamed into place when the run ends."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / MANIFEST
+        self.temp = folder / f".{MANIFEST}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        fd = os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                     | getattr(os, "O_NOFOLLOW", 0), 0o666)
+        self.file = os.fdopen(fd, "w", encoding="utf-8")
+
+    def add(self, result: PairResult) -> None:
+        if result.path is not None:
+            self.file.write(json.dumps({"a": result.a, "b": result.b,
+                                        "page": os.path.basename(result.path)}) + "\n")
+
+    def close(self) -> None:
+        self.file.close()
+        os.replace(self.temp, self.path)
 
 
 def _chunks(pairs: Iterable[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:
@@ -212,8 +269,30 @@ def compare_all(
     if chunk_size < 1 or max_pending < 1:
         msg = "chunk_size and max_pending must be positive"
         raise ComparisonError(msg)
+    from .analysis.checks import check_arguments  # noqa: PLC0415
+
+    check_arguments((), catalog=catalog, **{k: options[k] for k in (
+        "requires", "include_free") if k in options})
+    manifest: _Manifest | None = None
     if out_dir is not None:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
+        _remove_temporaries(Path(out_dir))
+        manifest = _Manifest(Path(out_dir))
+    try:
+        for result in _results(catalog, pairs, executor, chunk_size, max_pending,
+                               {**options, "format": format,
+                                "out_dir": None if out_dir is None else str(out_dir)}):
+            if manifest is not None:
+                manifest.add(result)
+            yield result
+    finally:
+        if manifest is not None:
+            manifest.close()
+
+
+def _results(catalog: Catalog | None, pairs: Iterable[tuple[str, str]] | None,
+             executor: Executor | None, chunk_size: int, max_pending: int,
+             task_options: dict[str, Any]) -> Iterator[PairResult]:
     from .catalog.loader import default_catalog  # noqa: PLC0415
 
     bundled = catalog is None or catalog is default_catalog()
@@ -221,8 +300,6 @@ def compare_all(
     if pairs is None:
         ids = [m.id for m in the_catalog]
         pairs = itertools.combinations(ids, 2)
-    task_options: dict[str, Any] = {**options, "format": format,
-                                    "out_dir": None if out_dir is None else str(out_dir)}
     if executor is None:
         for chunk in _chunks(pairs, chunk_size):
             yield from run_chunk(None, None, chunk, dict(task_options)) if bundled else \
@@ -233,25 +310,55 @@ def compare_all(
     if not bundled:
         blob = pickle.dumps(the_catalog, protocol=pickle.HIGHEST_PROTOCOL)
         digest = hashlib.sha256(blob).hexdigest()
-    pending: deque[tuple[Future[list[PairResult]], list[tuple[str, str]]]] = deque()
+    pending: deque[tuple[Future[list[PairResult]] | None, list[tuple[str, str]]]] = deque()
+    broken: list[str] = []
 
-    def results(task: tuple[Future[list[PairResult]], list[tuple[str, str]]]) -> list[PairResult]:
+    def submit(chunk: list[tuple[str, str]], carried: bytes | None,
+               ) -> Future[list[PairResult]] | None:
+        if broken:
+            return None
+        try:
+            return executor.submit(run_chunk, digest, carried, chunk, dict(task_options))
+        except BrokenExecutor as exc:  # the pool died
+            broken.append(f"a worker process died ({type(exc).__name__}: {exc})")
+            return None
+        except RuntimeError as exc:  # the executor was shut down
+            broken.append(f"the executor stopped ({exc})")
+            return None
+
+    def results(task: tuple[Future[list[PairResult]] | None, list[tuple[str, str]]],
+                ) -> list[PairResult]:
         future, chunk = task
         try:
-            return future.result()
-        except CatalogMissingError:  # a worker that got no blob yet: send this chunk with it
-            return executor.submit(run_chunk, digest, blob, chunk, dict(task_options)).result()
+            if future is None:
+                return _failed(chunk, broken[0])
+            try:
+                return future.result()
+            except CatalogMissingError:  # a worker that got no blob yet: send it the blob
+                again = submit(chunk, blob)
+                return _failed(chunk, broken[0]) if again is None else again.result()
+        except BrokenExecutor as exc:  # a worker died: its chunk is listed as failed
+            broken.append(f"a worker process died ({type(exc).__name__}: {exc})")
+            return _failed(chunk, broken[0])
 
-    for sent, chunk in enumerate(_chunks(pairs, chunk_size)):
-        # The first chunks in flight carry the catalog, enough for every worker of a small
-        # pool to get one; the rest carry its digest alone.
-        carried = blob if sent < max(max_pending, 2) else None
-        pending.append((executor.submit(run_chunk, digest, carried, chunk, dict(task_options)),
-                        chunk))
-        if len(pending) >= max_pending:
+    try:
+        for sent, chunk in enumerate(_chunks(pairs, chunk_size)):
+            # The first chunks in flight carry the catalog, enough for every worker of a small
+            # pool to get one; the rest carry its digest alone.
+            carried = blob if sent < max(max_pending, 2) else None
+            pending.append((submit(chunk, carried), chunk))
+            if len(pending) >= max_pending:
+                yield from results(pending.popleft())
+        while pending:
             yield from results(pending.popleft())
-    while pending:
-        yield from results(pending.popleft())
+    finally:  # stopped early (Ctrl-C, an error, the caller left): cancel what has not started
+        for future, _ in pending:
+            if future is not None:
+                future.cancel()
+
+
+def _failed(chunk: Sequence[tuple[str, str]], error: str) -> list[PairResult]:
+    return [PairResult(a=a, b=b, error=error) for a, b in chunk]
 
 
 def _local_chunk(catalog: Catalog, chunk: Sequence[tuple[str, str]],

@@ -13,6 +13,7 @@ from decimal import Decimal
 import attrs
 
 __all__ = [
+    "ArgumentError",
     "CatalogError",
     "ComparisonError",
     "FrameError",
@@ -53,10 +54,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        from phicompare.safe import one_line  # noqa: PLC0415 - a leaf module
+
         where = f"{self.file}: {self.path}" if self.path else self.file
         if self.value is NO_VALUE:
-            return f"{where}: {self.message}"
-        return f"{where} = {_show(self.value)}: {self.message}"
+            return one_line(f"{where}: {self.message}")
+        return one_line(f"{where} = {_show(self.value)}: {self.message}")
 
 
 def _show(value: object) -> str:
@@ -117,6 +120,17 @@ class ComparisonError(PhicompareError, ValueError):
         Traceback (most recent call last):
         ...
         phicompare.exceptions.ComparisonError: compare needs different models; got 'phi-2' twice
+    """
+
+
+class ArgumentError(PhicompareError, TypeError):
+    """A function of the API was called with an argument of the wrong type.
+
+    Examples:
+        >>> raise ArgumentError("include_free must be True or False, got 'no'")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: include_free must be True or False, got 'no'
     """
 
 

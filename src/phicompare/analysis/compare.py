@@ -16,6 +16,7 @@ from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
 from .benchmarks import benchmark_rows
+from .checks import check_arguments
 from .comparison import Comparison
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CapabilityRow, SpecRow
@@ -71,6 +72,8 @@ def compare(
         >>> c.specs[1].label, c.specs[1].values
         ('Context window', ('2048', '131072'))
     """
+    check_arguments((a, b, *more), catalog=catalog, requires=requires,
+                    include_free=include_free)
     if catalog is None:
         from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
 

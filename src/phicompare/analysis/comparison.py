@@ -335,6 +335,8 @@ class Comparison:
         n = len(self.models)
         if n < 2:
             return [f"a comparison holds at least two models, got {n}"]
+        ids = [m.id for m in self.models]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
         problems = [f"{what} has {size} entries for {n} models" for what, size in (
             ("cost.estimates", len(self.cost.estimates)),
             *((f"specs[{k}].values", len(r.values)) for k, r in enumerate(self.specs)),
@@ -344,6 +346,7 @@ class Comparison:
             *((f"benchmarks[{k}].near_chance", len(r.near_chance))
               for k, r in enumerate(self.benchmarks)),
         ) if size != n]
+        problems += [f"models repeat: {', '.join(repeated)}"] if repeated else []
         problems += [f"cost.estimates[{k}] is about model {e.model_index}"
                      for k, e in enumerate(self.cost.estimates) if e.model_index != k]
         problems += [f"provenance.unsourced[{k}] names model {i}"

@@ -3,21 +3,38 @@
 ``phicompare validate --strict`` adds these to the loader's errors: a figure without a source, a
 checked date older than the allowed age, a model with no route or no benchmark score, a route whose
 context window exceeds its model's, a lone zero price (input 0 beside a paid output, or the
-reverse) on a route not marked free.
+reverse) on a route not marked free, a release or checked date in the future (a future
+``checked`` would silence the age check forever) and a knowledge cutoff that is not ``YYYY``,
+``YYYY-MM`` or ``YYYY-MM-DD``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model
 from phicompare.exceptions import NO_VALUE, Problem
 
-__all__ = ["DEFAULT_MAX_AGE_DAYS", "strict_problems"]
+__all__ = ["DEFAULT_MAX_AGE_DAYS", "MAX_AGE_LIMIT", "strict_problems"]
 
 DEFAULT_MAX_AGE_DAYS = 365
+MAX_AGE_LIMIT = 36_500
+"""The largest ``max_age_days`` accepted: a century."""
+_CUTOFF = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _cutoff_ok(text: str, today: dt.date) -> bool:
+    found = _CUTOFF.fullmatch(text)
+    if found is None:
+        return False
+    year, month, day = (int(g) if g else 1 for g in found.groups())
+    try:
+        return dt.date(year, month, day) <= today
+    except ValueError:
+        return False
 
 
 def strict_problems(
@@ -34,11 +51,15 @@ def strict_problems(
         ...                                     today=dt.date(2026, 11, 25))][:2]
         ['a model needs `sources`: where its facts were read', 'a model needs a `checked` date']
     """
-    oldest = today - dt.timedelta(days=max_age_days)
+    oldest = today - dt.timedelta(days=min(max(max_age_days, 0), MAX_AGE_LIMIT))
     problems: list[Problem] = []
 
     def stale(checked: dt.date | None, file: str, path: str) -> None:
-        if checked is not None and checked < oldest:
+        if checked is not None and checked > today:
+            problems.append(Problem(file, path, checked,
+                                    f"is in the future (today is {today.isoformat()}); "
+                                    "a checked date is when the figure was last read"))
+        elif checked is not None and checked < oldest:
             problems.append(Problem(file, path, checked,
                                     f"checked more than {max_age_days} days ago; re-check it"))
 
@@ -50,6 +71,12 @@ def strict_problems(
             problems.append(Problem(file, f"{path}.checked", NO_VALUE,
                                     "a model needs a `checked` date"))
         stale(model.checked, file, f"{path}.checked")
+        if model.released is not None and model.released > today:
+            problems.append(Problem(file, f"{path}.released", model.released,
+                                    f"is in the future (today is {today.isoformat()})"))
+        if model.knowledge_cutoff is not None and not _cutoff_ok(model.knowledge_cutoff, today):
+            problems.append(Problem(file, f"{path}.knowledge_cutoff", model.knowledge_cutoff,
+                                    "expected a past date as YYYY, YYYY-MM or YYYY-MM-DD"))
         if not model.routes:
             problems.append(Problem(file, f"{path}.routes", NO_VALUE,
                                     f"model {model.id!r} has no provider route"))

@@ -12,8 +12,10 @@ file replaces that record whole; new ids are added. Within one file an id may ap
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +30,7 @@ from phicompare.exceptions import NO_VALUE, CatalogError, Problem
 from .index import Catalog
 from .lint import DEFAULT_MAX_AGE_DAYS, strict_problems
 from .structure import Reference, structure_file
+from .walk import toml_files
 
 if TYPE_CHECKING:
     import sys
@@ -93,18 +96,48 @@ def _toml_files(folder: Traversable, prefix: str = "") -> Iterator[Traversable]:
 
 def _expand(paths: Iterable[CatalogPath], problems: list[Problem]) -> list[Traversable]:
     files: list[Traversable] = []
+    seen_dirs: set[tuple[int, int]] = set()
     for given in paths:
-        entry = Path(os.fspath(given)) if isinstance(given, (str, os.PathLike)) else given
-        if entry.is_dir():
-            found = list(_toml_files(entry))
+        if not isinstance(given, (str, os.PathLike)):
+            files.extend(_toml_files(given) if given.is_dir() else [given])
+            continue
+        entry = Path(os.fspath(given))
+        try:
+            is_dir = stat.S_ISDIR(entry.stat().st_mode)
+        except OSError as exc:
+            reason = ("no such file or folder" if exc.errno == errno.ENOENT
+                      else f"cannot read: {exc.strerror or exc}")
+            problems.append(Problem(str(given), "", NO_VALUE, reason))
+            continue
+        except ValueError:  # a NUL character: no file system has such a name
+            problems.append(Problem(str(given), "", NO_VALUE, "not a file name"))
+            continue
+        if is_dir:
+            found = list(toml_files(entry, problems, seen_dirs))
             if not found:
                 problems.append(Problem(str(given), "", NO_VALUE, "folder holds no *.toml file"))
             files.extend(found)
-        elif entry.is_file():
-            files.append(entry)
         else:
-            problems.append(Problem(str(given), "", NO_VALUE, "no such file or folder"))
-    return files
+            files.append(entry)
+    return _once(files)
+
+
+def _once(files: list[Traversable]) -> list[Traversable]:
+    """``files`` without a file already listed (by its identity on disk): each is read once."""
+    seen: set[tuple[int, int]] = set()
+    kept: list[Traversable] = []
+    for file in files:
+        if isinstance(file, Path):
+            try:
+                status = file.stat()
+            except OSError:
+                kept.append(file)  # reported when it is read
+                continue
+            if (status.st_dev, status.st_ino) in seen:
+                continue
+            seen.add((status.st_dev, status.st_ino))
+        kept.append(file)
+    return kept
 
 
 def _parse(entry: Traversable, problems: list[Problem]) -> dict[str, Any] | None:
@@ -112,7 +145,11 @@ def _parse(entry: Traversable, problems: list[Problem]) -> dict[str, Any] | None
 
     name = str(entry)
     try:
-        data = tomli.loads(entry.read_bytes().decode("utf-8"), parse_float=Decimal)
+        text = entry.read_bytes().decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
+        data = tomli.loads(text, parse_float=Decimal)
+    except RecursionError:
+        problems.append(Problem(name, "", NO_VALUE, _TOO_DEEP))
+        return None
     except UnicodeDecodeError as exc:
         problems.append(Problem(name, "", NO_VALUE, f"not UTF-8 text ({exc.reason})"))
         return None
@@ -125,7 +162,13 @@ def _parse(entry: Traversable, problems: list[Problem]) -> dict[str, Any] | None
     except OSError as exc:
         problems.append(Problem(name, "", NO_VALUE, f"cannot read: {exc.strerror or exc}"))
         return None
+    except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
+        problems.append(Problem(name, "", NO_VALUE, f"not a readable catalog: {exc}"))
+        return None
     return data
+
+
+_TOO_DEEP = "tables or arrays nested too deeply (a catalog needs at most 4 levels)"
 
 
 def _read(files: Sequence[Traversable], problems: list[Problem]) -> _Loaded:
@@ -135,7 +178,11 @@ def _read(files: Sequence[Traversable], problems: list[Problem]) -> _Loaded:
         if data is None:
             continue
         name = str(entry)
-        records, file_problems, references = structure_file(data, name)
+        try:
+            records, file_problems, references = structure_file(data, name)
+        except RecursionError:
+            problems.append(Problem(name, "", NO_VALUE, _TOO_DEEP))
+            continue
         problems.extend(file_problems)
         loaded.references.extend(references)
         for kind, items in records.items():
@@ -151,7 +198,17 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
     References are read from the raw tables, so a model record that is broken in other ways is
     still checked; a model replaced by a later file is checked only in its surviving version.
     """
-    owners: dict[str, tuple[str, str]] = {normalize_name(m): (m, "id") for m in loaded.models}
+    owners: dict[str, tuple[str, str]] = {}
+    for model_id, (_, origin) in loaded.models.items():
+        key = normalize_name(model_id)
+        first = owners.setdefault(key, (model_id, "id"))
+        if first[0] != model_id:
+            where = loaded.models[first[0]][1]
+            problems.append(Problem(
+                origin.file, f"{origin.path}.id", model_id,
+                f"names the same model as id {first[0]!r} ({where.file}: {where.path}) once "
+                "case, spaces, dashes and underscores are ignored; rename one, or use the id "
+                f"{first[0]!r} to replace that record"))
     for ref in loaded.references:
         survivor = loaded.models.get(ref.model)
         if survivor is not None and survivor[1].file != ref.file:
@@ -173,11 +230,15 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
                 hint = _close(ref.value, loaded.benchmarks)
                 problems.append(Problem(ref.file, ref.path, ref.value,
                                         f"unknown benchmark; define it in [[benchmarks]]{hint}"))
-            elif isinstance(ref.score, (int, Decimal)) and not (
+            elif isinstance(ref.score, (int, Decimal)) and _finite(ref.score) and not (
                     0 <= ref.score <= found[0].max_score):
                 problems.append(Problem(ref.file, ref.path.rsplit(".", 1)[0] + ".score",
                                         ref.score, f"outside {found[0].label}'s range 0 to "
                                         f"{found[0].max_score}"))
+
+
+def _finite(value: int | Decimal) -> bool:
+    return not isinstance(value, Decimal) or value.is_finite()
 
 
 def _close(name: object, known: Iterable[str]) -> str:

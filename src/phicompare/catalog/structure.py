@@ -18,17 +18,16 @@ import attrs
 
 from phicompare.domain.capabilities import Capabilities, Capability, Support
 from phicompare.domain.pricing import (
-    CLOCK,
-    TIER_PRICES,
     PriceWindow,
     ProviderRoute,
     RouteStatus,
     Tier,
     TierBoundary,
-    minutes_of_week,
 )
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
 from phicompare.exceptions import NO_VALUE, Problem
+
+from .values import NOT_FINITE, check_bounds, check_values, price_ceiling, render_path
 
 __all__ = ["KINDS", "Reference", "converter", "structure_file"]
 
@@ -49,7 +48,7 @@ KINDS: Mapping[str, type[Any]] = {
     "benchmarks": Benchmark,
     "models": Model,
 }
-_TOP_KEYS = ("schema", *KINDS)
+_TOP_KEYS = ("schema", "max_price", *KINDS)
 _NESTED: Mapping[str, type[Any]] = {
     "capabilities": Capabilities,
     "scores": BenchmarkScore,
@@ -58,14 +57,8 @@ _NESTED: Mapping[str, type[Any]] = {
     "windows": PriceWindow,
 }
 
-_NOT_NEGATIVE = frozenset({
-    "input", "output", "cache_read", "cache_write", "cache_write_1h", "batch_input",
-    "batch_output", "per_request",
-    "batch_discount", "items", "chance", "context_window", "max_output_tokens", "parameters_b",
-    "active_parameters_b", "above_input_tokens", "max_score",
-})
-_FRACTIONS = frozenset({"batch_discount"})
-_MODALITIES = frozenset({"text", "image", "audio", "video"})
+_INVISIBLE = ("holds a control, invisible or direction character (shown as \\uXXXX); an id is "
+              "plain text that reads as it is")
 _SYNONYMS: Mapping[str, str] = {
     "cached_input": "cache_read", "cache_input": "cache_read", "cached": "cache_read",
     "input_cache_read": "cache_read", "cache_creation": "cache_write",
@@ -90,6 +83,8 @@ def _decimal(value: object, _: type[Any]) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         msg = f"expected a number, got {_type_name(value)}"
         raise TypeError(msg)
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValueError(NOT_FINITE)
     return Decimal(value)
 
 
@@ -185,13 +180,6 @@ def _lookup(data: object, path: list[str | int]) -> object:
     return data
 
 
-def _render(path: list[str | int]) -> str:
-    out = ""
-    for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
-    return out
-
-
 def _fields_of(path: list[str | int]) -> list[str]:
     """The keys allowed at ``path`` (for near-miss suggestions)."""
     keys = [step for step in path if isinstance(step, str)]
@@ -219,7 +207,7 @@ def _problems_from(exc: BaseException, data: object, path: list[str | int], file
                 hint = ""
                 if "routes" in path and field_note.name in ("source", "checked"):
                     hint = ": a route price needs the URL it was read from and the date checked"
-                out.append(Problem(file, _render([*path, field_note.name]), NO_VALUE,
+                out.append(Problem(file, render_path([*path, field_note.name]), NO_VALUE,
                                    f"missing required key{hint}"))
             else:
                 _problems_from(sub, data, [*path, field_note.name], file, out)
@@ -230,7 +218,7 @@ def _problems_from(exc: BaseException, data: object, path: list[str | int], file
         for key in sorted(exc.extra_fields):
             out.append(_unknown_key(file, [*path, key], _lookup(data, [*path, key]), allowed))
     else:
-        out.append(Problem(file, _render(path), _lookup(data, path), str(exc)))
+        out.append(Problem(file, render_path(path), _lookup(data, path), str(exc)))
 
 
 def _unknown_key(file: str, path: list[str | int], value: object,
@@ -243,73 +231,7 @@ def _unknown_key(file: str, path: list[str | int], value: object,
         stem = key.split("_", maxsplit=1)[0]
         close = [a for a in allowed if a.split("_", maxsplit=1)[0] == stem and a != key][:1]
     hint = f"; did you mean {close[0]!r}?" if close else ""
-    return Problem(file, _render(path), value, f"unknown key{hint}")
-
-
-def _check_values(data: object, path: list[str | int], file: str, out: list[Problem]) -> None:
-    """Value rules the types cannot say: no negative numbers, fractions, known modalities."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            here = [*path, key]
-            is_number = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
-            if key in _NOT_NEGATIVE and is_number and value < 0:
-                out.append(Problem(file, _render(here), value, "must not be negative"))
-            elif key in _FRACTIONS and is_number and value > 1:
-                out.append(Problem(file, _render(here), value,
-                                   "is a fraction off the price: expected 0 to 1"))
-            elif key in ("id", "name", "provider", "benchmark", "source") and value == "":
-                out.append(Problem(file, _render(here), value, "must not be empty"))
-            elif key in ("tiers", "windows") and isinstance(value, list):
-                _check_price_tables(key, value, here, file, out)
-                _check_values(value, here, file, out)
-            elif key in ("input_modalities", "output_modalities") and isinstance(value, list):
-                for i, item in enumerate(value):
-                    if isinstance(item, str) and item not in _MODALITIES:
-                        options = ", ".join(sorted(_MODALITIES))
-                        out.append(Problem(file, _render([*here, i]), item,
-                                           f"unknown modality; expected one of {options}"))
-            else:
-                _check_values(value, here, file, out)
-    elif isinstance(data, list):
-        for i, item in enumerate(data):
-            _check_values(item, [*path, i], file, out)
-
-
-def _check_price_tables(key: str, tables: list[Any], path: list[str | int], file: str,
-                        out: list[Problem]) -> None:
-    """A route's tiers or windows: each gives a price, no threshold twice, no overlap in time."""
-    seen: dict[object, int] = {}
-    taken: set[int] = set()
-    for i, table in enumerate(tables):
-        if not isinstance(table, dict):
-            continue
-        if not any(name in table for name in TIER_PRICES):
-            out.append(Problem(file, _render([*path, i]), NO_VALUE,
-                               f"gives no price: set at least one of {', '.join(TIER_PRICES)}"))
-        if key == "tiers":
-            threshold = table.get("above_input_tokens")
-            if threshold in seen:
-                out.append(Problem(file, _render([*path, i, "above_input_tokens"]), threshold,
-                                   f"tiers[{seen[threshold]}] starts at this threshold too; "
-                                   "give each threshold once"))
-            seen.setdefault(threshold, i)
-            continue
-        for name in ("start", "end"):
-            clock = table.get(name)
-            if isinstance(clock, str) and not CLOCK.match(clock):
-                out.append(Problem(file, _render([*path, i, name]), clock,
-                                   "expected a UTC time of day such as '16:30' (HH:MM)"))
-        try:
-            window = PriceWindow(start=str(table.get("start")), end=str(table.get("end")),
-                                 weekdays=tuple(table.get("weekdays") or ()), input=Decimal(0))
-        except (TypeError, ValueError):
-            continue  # the structuring step reports the bad start, end or weekdays
-        minutes = minutes_of_week(window)
-        if minutes & taken:
-            out.append(Problem(file, _render([*path, i]), f"{window.start}-{window.end}",
-                               "overlaps an earlier window: at any moment at most one "
-                               "window may apply"))
-        taken |= minutes
+    return Problem(file, render_path(path), value, f"unknown key{hint}")
 
 
 def _check_routes(model: Model, path: list[str | int], file: str, out: list[Problem]) -> None:
@@ -317,7 +239,7 @@ def _check_routes(model: Model, path: list[str | int], file: str, out: list[Prob
     for i, route in enumerate(model.routes):
         key = (route.provider, route.provider_model_id, route.effective_from)
         if key in seen:
-            out.append(Problem(file, _render([*path, "routes", i]), route.provider,
+            out.append(Problem(file, render_path([*path, "routes", i]), route.provider,
                                "duplicate route: same provider, provider_model_id and "
                                "effective_from as an earlier route"))
         seen.add(key)
@@ -326,7 +248,7 @@ def _check_routes(model: Model, path: list[str | int], file: str, out: list[Prob
 def _references(raw: dict[str, Any], path: list[str | int], file: str) -> list[Reference]:
     """The names a raw model table uses, read even when the record itself is broken."""
     model = raw.get("id")
-    model = model if isinstance(model, str) else _render(path)
+    model = model if isinstance(model, str) else render_path(path)
     refs: list[Reference] = []
     for what, list_key, key in (("alias", "aliases", None), ("provider", "routes", "provider"),
                                 ("benchmark", "scores", "benchmark")):
@@ -337,7 +259,7 @@ def _references(raw: dict[str, Any], path: list[str | int], file: str) -> list[R
                 continue
             where = [*path, list_key, i] + ([key] if key else [])
             score = item.get("score") if what == "benchmark" else None
-            refs.append(Reference(file, _render(where), model, what, value, score))
+            refs.append(Reference(file, render_path(where), model, what, value, score))
     return refs
 
 
@@ -362,6 +284,7 @@ def structure_file(data: dict[str, Any], file: str,
         problems.append(Problem(file, "schema", schema,
                                 "unsupported catalog schema; this phicompare reads schema = 1"))
         return records, problems, refs
+    ceiling = price_ceiling(data, file, problems)
     for kind, cls in KINDS.items():
         items = data.get(kind, [])
         if not isinstance(items, list):
@@ -372,12 +295,15 @@ def structure_file(data: dict[str, Any], file: str,
         for index, raw in enumerate(items):
             path: list[str | int] = [kind, index]
             if not isinstance(raw, dict):
-                problems.append(Problem(file, _render(path), raw, "expected a table"))
+                problems.append(Problem(file, render_path(path), raw, "expected a table"))
                 continue
             raw_id = raw.get("id")
+            if isinstance(raw_id, str) and not raw_id.isprintable():
+                problems.append(Problem(file, render_path([*path, "id"]), raw_id, _INVISIBLE))
+                continue
             if isinstance(raw_id, str) and raw_id in seen:
                 problems.append(Problem(
-                    file, _render([*path, "id"]), raw_id,
+                    file, render_path([*path, "id"]), raw_id,
                     f"duplicate id: {kind}[{seen[raw_id]}] in this file has it too"))
                 continue
             if isinstance(raw_id, str):
@@ -390,7 +316,7 @@ def structure_file(data: dict[str, Any], file: str,
                 # The slow path, for broken records only: value rules with exact key paths,
                 # then cattrs' detailed errors for the rest.
                 before = len(problems)
-                _check_values(raw, path, file, problems)
+                check_values(raw, path, file, problems)
                 try:
                     converter(detailed=True).structure(raw, cls)
                 except Exception as exc:  # noqa: BLE001
@@ -400,6 +326,10 @@ def structure_file(data: dict[str, Any], file: str,
                     # A validator's error restates a value rule already reported at its key.
                     problems.extend(p for p in found
                                     if not any(f.startswith(p.path) for f in flagged))
+                continue
+            before = len(problems)
+            check_bounds(record, path, file, ceiling, problems)
+            if len(problems) > before:  # an absurd figure: the record is left out, as broken
                 continue
             if isinstance(record, Model):
                 _check_routes(record, path, file, problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -18,6 +19,9 @@ from .options import (
     EXIT_PROBLEMS,
     TRAFFIC_FORMS,
     Parser,
+    UsageError,
+    attach_values,
+    bounded,
     load_catalogs,
     parse_date,
     parse_traffic,
@@ -35,7 +39,10 @@ def all_parser() -> Parser:
     parser.add_argument("--format", choices=sorted(FORMATS), default="md",
                         help="page format (default md)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="worker processes (default 1: in this process)")
+                        help="worker processes (default 1: in this process); at most the "
+                             "machine's CPUs unless --force-jobs")
+    parser.add_argument("--force-jobs", action="store_true",
+                        help=f"allow --jobs above the CPU count (up to {MAX_JOBS})")
     parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
     parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
     parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
@@ -57,9 +64,47 @@ def _progress(results: Iterator[PairResult], total: int, *, show: bool) -> Itera
     yield from tqdm(results, total=total, unit="pair", file=sys.stderr, leave=False)
 
 
+MAX_JOBS = 256
+MAX_CHUNK = 1_000_000
+SHOWN_FAILURES = 50
+"""Failures listed one a line; the rest are counted (the manifest lists every page written)."""
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _jobs(args: Any) -> int:
+    jobs = bounded(args.jobs, "--jobs", 1, MAX_JOBS)
+    cpus = cpu_count()
+    if jobs > cpus and not args.force_jobs:
+        sys.stderr.write(f"phicompare: --jobs {jobs} capped at {cpus}, the CPUs of this machine "
+                         "(--force-jobs to run more)\n")
+        return cpus
+    return jobs
+
+
+def _stop(executor: Executor) -> None:
+    """Stop at once: cancel the chunks not started and end the workers of a process pool."""
+    executor.shutdown(wait=False, cancel_futures=True)
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+
+
 def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     """Run ``phicompare all``; exit 1 when any pair failed (each failure listed)."""
-    args = all_parser().parse_args(list(argv))
+    args = all_parser().parse_args(attach_values(argv))
+    if "\0" in args.out:
+        msg = f"--out: {args.out!r} is not a folder name"
+        raise UsageError(msg)
+    jobs = _jobs(args)
+    chunk_size = bounded(args.chunk_size, "--chunk-size", 1, MAX_CHUNK)
     catalog = load_catalogs(args.catalog)
     options: dict[str, Any] = {}
     if args.traffic:
@@ -67,27 +112,37 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     if args.as_of:
         options["as_of"] = parse_date(args.as_of)
     total = len(catalog) * (len(catalog) - 1) // 2
-    executor: Executor | None = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
+    executor: Executor | None = ProcessPoolExecutor(jobs) if jobs > 1 else None
     failed: list[PairResult] = []
+    count_failed = 0
     written = 0
     start = time.perf_counter()
+    results = compare_all(catalog, executor=executor, format=args.format, out_dir=args.out,
+                          chunk_size=chunk_size, max_pending=2 * jobs + 2, **options)
     try:
-        results = compare_all(catalog, executor=executor, format=args.format, out_dir=args.out,
-                              chunk_size=max(1, args.chunk_size), max_pending=2 * args.jobs + 2,
-                              **options)
         show = not args.no_progress and sys.stderr.isatty()
         for result in _progress(results, total, show=show):
             if result.ok:
                 written += 1
             else:
-                failed.append(result)
+                count_failed += 1
+                if len(failed) < SHOWN_FAILURES:
+                    failed.append(result)
+    except KeyboardInterrupt:
+        getattr(results, "close", lambda: None)()  # the manifest lists the pages written
+        if executor is not None:
+            _stop(executor)
+            executor = None
+        raise
     finally:
         if executor is not None:
             executor.shutdown()
     seconds = time.perf_counter() - start
     for result in failed:
         out.write(f"failed: {result.a} vs {result.b}: {result.error}\n")
+    if count_failed > len(failed):
+        out.write(f"... and {fmt.plural(count_failed - len(failed), 'more failed pair')}\n")
     rate = f", {written / seconds:,.0f} pages a second" if seconds > 0 and written else ""
     out.write(f"{fmt.plural(written, 'page')} written to {os.fspath(args.out)} in "
-              f"{seconds:.1f} s{rate}; {fmt.plural(len(failed), 'pair')} failed\n")
-    return EXIT_PROBLEMS if failed else EXIT_OK
+              f"{seconds:.1f} s{rate}; {fmt.plural(count_failed, 'pair')} failed\n")
+    return EXIT_PROBLEMS if count_failed else EXIT_OK

@@ -19,11 +19,14 @@ from .options import (
     TRAFFIC_FORMS,
     Parser,
     UsageError,
+    attach_values,
+    bounded,
     load_catalogs,
     parse_blend,
     parse_date,
     parse_share,
     parse_traffic,
+    raw_stream,
     version,
 )
 
@@ -34,6 +37,8 @@ __all__ = ["FORMATS", "MAX_TERMINAL_WIDTH", "cmd_compare", "compare_parser", "em
 
 MAX_TERMINAL_WIDTH = 120
 """Prose wider than this is hard to read, however wide the terminal."""
+MAX_WIDTH = 1000
+"""The widest ``--width`` accepted."""
 
 FORMATS = {"text": "text", "txt": "text", "md": "md", "markdown": "md", "html": "html",
            "json": "json"}
@@ -130,11 +135,8 @@ def _format_of(args: argparse.Namespace) -> str:
 
 def _width(args: argparse.Namespace, out: TextIO) -> int:
     if args.width is not None:
-        if args.width < 1:
-            msg = f"--width: {args.width} is not a positive number of columns"
-            raise UsageError(msg)
-        return int(args.width)
-    if args.output is None and out is sys.stdout and out.isatty():
+        return bounded(args.width, "--width", 1, MAX_WIDTH)
+    if args.output is None and raw_stream(out) is sys.stdout and out.isatty():
         return min(shutil.get_terminal_size((80, 24)).columns, MAX_TERMINAL_WIDTH)
     return 80
 
@@ -143,7 +145,7 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     """Compare models and print (or write) the comparison."""
     from phicompare.analysis.compare import compare  # noqa: PLC0415
 
-    args = compare_parser().parse_intermixed_args(list(argv))
+    args = compare_parser().parse_intermixed_args(attach_values(argv))
     if len(args.models) < 2:
         msg = (f"a comparison needs two or more models, got only {args.models[0]!r} "
                f"(`phicompare show {args.models[0]}` shows one model)")
@@ -160,8 +162,14 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
         as_of=parse_date(args.as_of) if args.as_of else None)
     text = _render(comparison, kind, width)
     if args.plot:
+        if "\0" in args.plot:
+            msg = f"--plot: {args.plot!r} is not a file name"
+            raise UsageError(msg)
         _plot(comparison, args.plot)
     if args.output and args.output != "-":
+        if "\0" in args.output:
+            msg = f"--output: {args.output!r} is not a file name"
+            raise UsageError(msg)
         Path(args.output).write_text(text, encoding="utf-8")
     else:
         emit(text, out)

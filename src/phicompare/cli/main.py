@@ -15,11 +15,13 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from phicompare.catalog.index import Catalog
+from phicompare.catalog.lint import MAX_AGE_LIMIT
 from phicompare.catalog.loader import validate_paths
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import Model
 from phicompare.exceptions import CatalogError, PhicompareError
 from phicompare.narrative import format as fmt
+from phicompare.safe import for_terminal, one_line
 
 from .compare import cmd_compare, compare_parser
 from .options import (
@@ -28,8 +30,12 @@ from .options import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     Parser,
+    SafeOut,
     UsageError,
+    attach_values,
+    bounded,
     load_catalogs,
+    raw_stream,
     version,
 )
 
@@ -135,11 +141,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     """Validate catalog files; print every problem; exit 1 when there is any."""
-    problems = validate_paths(*args.paths, strict=args.strict, max_age_days=args.max_age)
+    max_age = bounded(args.max_age, "--max-age", 0, MAX_AGE_LIMIT)
+    problems = validate_paths(*args.paths, strict=args.strict, max_age_days=max_age)
     for problem in problems:
         out.write(f"{problem}\n")
     if problems:
-        sys.stderr.write(f"{fmt.plural(len(problems), 'problem')} found\n")
+        sys.stderr.write(for_terminal(f"{fmt.plural(len(problems), 'problem')} found\n"))
         return EXIT_PROBLEMS
     out.write(f"ok: {fmt.plural(len(args.paths), 'path')} valid\n")
     return EXIT_OK
@@ -212,7 +219,7 @@ def _dispatch(args: list[str], out: TextIO) -> int:
 
         return cmd_pick(args[1:], out)
     if first in _COMMANDS:
-        parsed = _parser().parse_args(args)
+        parsed = _parser().parse_args(attach_values(args))
         return _COMMANDS[first][0](parsed, out)
     return cmd_compare(args[1:] if first == "compare" else args, out)
 
@@ -230,7 +237,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         >>> buffer.getvalue().splitlines()[0]
         '# Phi-2 vs Phi-4 Mini'
     """
-    out = out or sys.stdout
+    out = SafeOut(out or sys.stdout)
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         return _dispatch(args_list, out)
@@ -242,10 +249,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except CatalogError as exc:
         more = len(exc.problems) - 1
         tail = f" (and {fmt.plural(more, 'more problem')}: see `phicompare validate`)" * (more > 0)
-        sys.stderr.write(f"phicompare: {exc.problems[0]}{tail}\n")
+        _error(f"{exc.problems[0]}{tail}")
         return EXIT_USAGE
     except (PhicompareError, OSError) as exc:
-        sys.stderr.write(f"phicompare: {_one_line(exc)}\n")
+        _error(_one_line(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -253,12 +260,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 def _silence_stdout(out: TextIO) -> None:
     """Point standard output at /dev/null, so flushing it at exit raises nothing more."""
-    if out is sys.stdout:
+    if raw_stream(out) is sys.stdout:
         import contextlib  # noqa: PLC0415
         import os  # noqa: PLC0415
 
         with contextlib.suppress(OSError, ValueError):  # no real file descriptor
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _error(message: str) -> None:
+    """One line on standard error, through the output boundary."""
+    sys.stderr.write(f"phicompare: {one_line(message)}\n")
 
 
 def _one_line(exc: BaseException) -> str:

@@ -12,9 +12,10 @@ import os
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from phicompare.exceptions import PhicompareError
+from phicompare.safe import for_terminal
 
 if TYPE_CHECKING:
     from phicompare.analysis.traffic import Traffic
@@ -27,13 +28,18 @@ __all__ = [
     "EXIT_USAGE",
     "TRAFFIC_FORMS",
     "Parser",
+    "SafeOut",
     "UsageError",
+    "attach_values",
+    "bounded",
     "load_catalogs",
     "parse_blend",
     "parse_count",
     "parse_date",
     "parse_share",
     "parse_traffic",
+    "raw_stream",
+    "shown",
     "version",
 ]
 
@@ -54,6 +60,39 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         """Raise the mistake as a one-line :class:`UsageError`."""
         raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+class _SafeStream:
+    """A text stream whose every write passes the output boundary (:func:`for_terminal`)."""
+
+    def __init__(self, raw: TextIO) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        return self.raw.write(for_terminal(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
+
+
+def SafeOut(stream: TextIO) -> TextIO:  # noqa: N802 - used like a class
+    r"""``stream`` behind the output boundary: control, bidi and zero-width characters shown.
+
+    Examples:
+        >>> import io
+        >>> buffer = io.StringIO()
+        >>> _ = SafeOut(buffer).write("id \x1b[2J\n")
+        >>> buffer.getvalue()
+        'id \\u001b[2J\n'
+    """
+    if isinstance(stream, _SafeStream):
+        return cast("TextIO", stream)
+    return cast("TextIO", _SafeStream(stream))
+
+
+def raw_stream(stream: TextIO) -> TextIO:
+    """The stream behind :func:`SafeOut` (or ``stream`` itself)."""
+    return stream.raw if isinstance(stream, _SafeStream) else stream
 
 
 def version() -> str:
@@ -77,20 +116,51 @@ TRAFFIC_FORMS = ("IN:OUT tokens a month (800M:250M) or REQUESTS/day@IN:OUT token
                  "(10000/day@2000:500)")
 
 
+MAX_COUNT = 10**15
+"""The largest count ``--traffic`` takes (tokens or requests a month): a quadrillion."""
+MAX_WEIGHT = 10**6
+"""The largest ``--blend`` weight."""
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters.
+
+    Examples:
+        >>> shown("800M"), shown("9" * 50)
+        ("'800M'", "'9999999999999999999999999999999999999999...' (50 characters)")
+    """
+    if len(text) <= limit:
+        return repr(text)
+    quoted = repr(text[:limit])
+    return f"{quoted[:-1]}...{quoted[-1]} ({len(text):,} characters)"
+
+
 def parse_count(text: str, option: str = "--traffic") -> int:
     """A whole count written with an optional K, M or B suffix (thousands, millions, billions).
+
+    Counts are bounded by :data:`MAX_COUNT`.
 
     Examples:
         >>> parse_count("800M"), parse_count("2.5k"), parse_count("1,000"), parse_count("1B")
         (800000000, 2500, 1000, 1000000000)
+        >>> parse_count("-1")
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --traffic: '-1' is negative; a count is 0 or more
     """
-    found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", ""))
-    if found is None:
-        msg = f"{option}: {text!r} is not a count such as 800M, 2.5K or 1000"
+    if text.strip().startswith("-"):
+        msg = f"{option}: {shown(text)} is negative; a count is 0 or more"
+        raise UsageError(msg)
+    found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", "")[:64])
+    if found is None or len(text) > 64:
+        msg = f"{option}: {shown(text)} is not a count such as 800M, 2.5K or 1000"
         raise UsageError(msg)
     value = Decimal(found.group(1)) * _UNITS[found.group(2).lower()]
     if value != value.to_integral_value():
-        msg = f"{option}: {text!r} is not a whole number"
+        msg = f"{option}: {shown(text)} is not a whole number"
+        raise UsageError(msg)
+    if value > MAX_COUNT:
+        msg = f"{option}: {shown(text)} is more than {MAX_COUNT:,}"
         raise UsageError(msg)
     return int(value)
 
@@ -98,7 +168,7 @@ def parse_count(text: str, option: str = "--traffic") -> int:
 def _pair(text: str) -> tuple[int, int]:
     tokens_in, colon, tokens_out = text.partition(":")
     if not colon:
-        msg = f"--traffic: {text!r} is not {TRAFFIC_FORMS}"
+        msg = f"--traffic: {shown(text)} is not {TRAFFIC_FORMS}"
         raise UsageError(msg)
     return parse_count(tokens_in), parse_count(tokens_out)
 
@@ -143,7 +213,7 @@ def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
                                      cache_write_share=cache_write_share,
                                      batch_share=batch_share)
     if requests == 0:
-        msg = f"--traffic: {text!r} has no requests"
+        msg = f"--traffic: {shown(text)} has no requests"
         raise UsageError(msg)
     return Traffic(input_tokens=requests * tokens_in, output_tokens=requests * tokens_out,
                    requests=requests, cached_share=cached_share,
@@ -157,11 +227,13 @@ def parse_blend(text: str) -> tuple[int, int]:
         >>> parse_blend("3:1"), parse_blend("7:3")
         ((3, 1), (7, 3))
     """
-    found = re.fullmatch(r"\s*(\d+)\s*:\s*(\d+)\s*", text)
-    if found is None or found.group(1) == found.group(2) == "0":
-        msg = f"--blend: {text!r} is not input:output weights such as 3:1 or 7:3"
+    found = re.fullmatch(r"\s*(\d{1,7})\s*:\s*(\d{1,7})\s*", text[:40])
+    weights = (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+    if found is None or len(text) > 40 or weights == (0, 0) or max(weights) > MAX_WEIGHT:
+        msg = (f"--blend: {shown(text)} is not input:output weights such as 3:1 or 7:3 "
+               f"(each at most {MAX_WEIGHT:,})")
         raise UsageError(msg)
-    return int(found.group(1)), int(found.group(2))
+    return weights
 
 
 def parse_share(text: str, option: str) -> Decimal:
@@ -177,9 +249,57 @@ def parse_share(text: str, option: str) -> Decimal:
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite() or not 0 <= value <= 1:
-        msg = f"{option}: {text!r} is not a share from 0 to 1 (0.3) or a percentage (30%)"
+        msg = f"{option}: {shown(text)} is not a share from 0 to 1 (0.3) or a percentage (30%)"
         raise UsageError(msg)
     return value
+
+
+def bounded(value: int, option: str, low: int, high: int) -> int:
+    """``value`` when ``low <= value <= high``, else a one-line :class:`UsageError`.
+
+    Examples:
+        >>> bounded(3, "--jobs", 1, 64)
+        3
+        >>> bounded(0, "--jobs", 1, 64)
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --jobs: 0 is not from 1 to 64
+    """
+    if not low <= value <= high:
+        msg = f"{option}: {value} is not from {low:,} to {high:,}"
+        raise UsageError(msg)
+    return value
+
+
+_VALUE_OPTIONS = frozenset({
+    "--traffic", "--blend", "--cached", "--cache-write", "--batch", "--width", "--jobs",
+    "--chunk-size", "--max-age", "--as-of"})
+
+
+def attach_values(argv: Sequence[str]) -> list[str]:
+    """``argv`` with a value that starts with ``-`` attached to its option (``--traffic=-1:5``).
+
+    Argparse would read such a value as an option and say "expected one argument"; attached, the
+    value reaches its parser, whose message says what is wrong with it.
+
+    Examples:
+        >>> attach_values(["phi-2", "--traffic", "-1:5"])
+        ['phi-2', '--traffic=-1:5']
+    """
+    out: list[str] = []
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        following = items[i + 1] if i + 1 < len(items) else None
+        if (item in _VALUE_OPTIONS and following is not None and following.startswith("-")
+                and not following.startswith("--") and len(following) > 1):
+            out.append(f"{item}={following}")
+            i += 2
+            continue
+        out.append(item)
+        i += 1
+    return out
 
 
 def parse_date(text: str) -> dt.date:
@@ -192,7 +312,7 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        msg = f"--as-of: {text!r} is not a date such as 2026-01-31"
+        msg = f"--as-of: {shown(text)} is not a date such as 2026-01-31"
         raise UsageError(msg) from None
 
 

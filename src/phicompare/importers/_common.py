@@ -105,7 +105,11 @@ def load_json(file: Path, kind: str) -> Any:
     """
     try:
         with open(file, "rb") as handle:
-            return json.load(handle, parse_float=Decimal)
+            # NaN and Infinity (which Python's JSON reader accepts) stay text: never a figure.
+            return json.load(handle, parse_float=Decimal, parse_constant=str)
+    except RecursionError:
+        msg = f"the {kind} source {str(file)!r} is nested too deeply to be a {kind} file"
+        raise SourceError(msg) from None
     except OSError as exc:
         msg = f"cannot read the {kind} source {str(file)!r}: {exc.strerror or exc}"
         raise SourceError(msg) from None

@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from phicompare.domain.records import Provider
 
 from ._assemble import Record, assemble
 from ._common import as_count, as_date, as_money, load_json, read_snapshot, resolve_checked, tidy
+from ._guard import as_list, attempt, expect_shape, screened
 from ._identity import keep_apart
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
@@ -128,17 +130,19 @@ def from_genai_prices(
     root = file.parent.parent.parent.parent if file.parent.name == "v2" else file.parent
     snapshot = read_snapshot(root)
     data = load_json(file, "genai-prices")
+    expect_shape(data, list, "genai-prices", file, "a list of providers")
     when, checked_from = resolve_checked(checked, snapshot, file)
     tally = Tally()
     records: list[Record] = []
     providers: list[Provider] = []
     ids_by_provider: list[list[str]] = []
     for item in data if isinstance(data, list) else ():
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not (
+                item["id"].strip()):
             tally.skip(str(file), "a provider without an id")
             continue
         pid = item["id"]
-        urls = item.get("pricing_urls") or ()
+        urls = as_list(item.get("pricing_urls"))
         providers.append(Provider(id=pid, name=str(item.get("name") or pid),
                                   url=urls[0] if urls and isinstance(urls[0], str) else None))
         yaml = root / "prices" / "providers" / f"{pid}.yml"
@@ -147,15 +151,16 @@ def from_genai_prices(
         dates = _prices_checked(yaml.parent, pid)
         ids: list[str] = []
         ids_by_provider.append(ids)
-        for model in item.get("models") or ():
+        for model in as_list(item.get("models")):
             if not isinstance(model, dict) or not isinstance(model.get("id"), str):
                 tally.skip(f"{file}#{pid}", "a model without an id")
                 continue
             ids.append(model["id"])
-            records.extend(_records(pid, model, url or f"{file}#{pid}/{model['id']}",
-                                    dates.get(model["id"], when), tally))
+            records.extend(attempt(tally, f"{file}#{pid}/{model['id']}", partial(
+                _records, pid, model, url or f"{file}#{pid}/{model['id']}",
+                dates.get(model["id"], when), tally)) or ())
     apart = keep_apart(ids_by_provider)
-    models, evidence = assemble(records, when, apart, aliases)
+    models, evidence = assemble(screened(records, tally), when, apart, aliases)
     report = ImportReport(
         source="genai-prices", path=str(file), checked=when, checked_from=checked_from,
         records=sum(len(ids) for ids in ids_by_provider), models=len(models),

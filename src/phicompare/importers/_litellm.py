@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from ._common import (
     read_snapshot,
     resolve_checked,
 )
+from ._guard import attempt, expect_shape, screened
 from ._identity import canonical_provider, keep_apart
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
@@ -282,6 +284,7 @@ def from_litellm(
     if file.is_dir():
         file = file / FILE_NAME
     data = load_json(file, "litellm")
+    expect_shape(data, dict, "litellm", file, "an object of model entries")
     when, checked_from = resolve_checked(checked, read_snapshot(file.parent), file)
     tally = Tally()
     records: dict[str, Record] = {}
@@ -299,14 +302,16 @@ def from_litellm(
             continue
         mode = entry.get("mode")
         provider = entry.get("litellm_provider")
-        if mode not in _TEXT_MODES:
+        if not isinstance(mode, str) or mode not in _TEXT_MODES:
             tally.skip(key, f"mode {mode!r} is not text generation" if isinstance(mode, str)
                        else "no mode: not a model (documentation, a rule or a price bucket)")
             continue
         if not isinstance(provider, str) or not provider:
             tally.skip(key, "no litellm_provider")
             continue
-        record = _record(key, entry, provider, base, when, tally)
+        record = attempt(tally, key, partial(_record, key, entry, provider, base, when, tally))
+        if record is None:
+            continue
         first = owner.setdefault((provider, _provider_model_id(key, provider)), key)
         if first == key:
             records[key] = record
@@ -327,7 +332,7 @@ def from_litellm(
         else:
             found.names = (*found.names, alias)
     apart = keep_apart(ids_by_provider.values())
-    models, evidence = assemble(records.values(), when, apart, aliases)
+    models, evidence = assemble(screened(records.values(), tally), when, apart, aliases)
     providers = tuple(Provider(id=p, name=p) for p in sorted(
         {r.route.provider for r in records.values() if r.route is not None}))
     report = ImportReport(

@@ -14,6 +14,7 @@ import json
 import os
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from ._common import (
     resolve_checked,
     tidy,
 )
+from ._guard import attempt, screened
 from ._imported import ImportedCatalog
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 
@@ -199,7 +201,10 @@ def from_llmstats(
         data = reader.load(file)
         if isinstance(data, dict):
             org, name = file.parent.parent.name, file.parent.name
-            records.append(reader.model(org, name, data, file.relative_to(root).as_posix()))
+            relative = file.relative_to(root).as_posix()
+            record = attempt(tally, relative, partial(reader.model, org, name, data, relative))
+            if record is not None:
+                records.append(record)
         elif data is not None:
             tally.skip(file.relative_to(root).as_posix(), "not a JSON object")
     providers = []
@@ -212,10 +217,12 @@ def from_llmstats(
             continue
         pid = file.parent.name
         title, website = data.get("name"), data.get("website")
-        providers.append(Provider(id=pid, name=title if isinstance(title, str) and title else pid,
+        named = title if isinstance(title, str) and title.strip() else pid
+        providers.append(Provider(id=pid, name=named,
                                   url=website if isinstance(website, str) else None))
-        records.extend(reader.routes(pid, data, relative))
-    models, evidence = assemble(records, when, aliases=aliases)
+        records.extend(attempt(tally, relative, partial(reader.routes, pid, data, relative))
+                       or ())
+    models, evidence = assemble(screened(records, tally), when, aliases=aliases)
     report = ImportReport(
         source="llmstats", path=str(root), checked=when, checked_from=checked_from,
         records=reader.files, models=len(models), routes=sum(len(m.routes) for m in models),

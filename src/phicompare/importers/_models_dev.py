@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from phicompare.catalog.walk import toml_files
 from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.pricing import ProviderRoute, RouteStatus, Tier
 from phicompare.domain.records import BenchmarkScore, Provider
+from phicompare.exceptions import Problem
 
 from ._assemble import Record, assemble, capability_facts
 from ._benchmarks import BenchmarkIndex
@@ -31,6 +33,7 @@ from ._common import (
     require_folders,
     resolve_checked,
 )
+from ._guard import NON_FATAL, as_list, screened, why
 from ._identity import keep_apart
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
@@ -54,23 +57,6 @@ _NOT_INHERITED = ("benchmarks", "license", "links", "weights")
 _MODALITIES = ("text", "image", "audio", "video")
 _STATUS = {"deprecated": RouteStatus.DEPRECATED, "alpha": RouteStatus.PREVIEW,
            "beta": RouteStatus.PREVIEW}
-
-
-def _toml_files(folder: str) -> Iterator[str]:
-    """Every ``*.toml`` below ``folder``, files of a folder before its sub-folders, by name."""
-    try:
-        with os.scandir(folder) as found:
-            entries = sorted(found, key=lambda e: e.name)
-    except OSError:
-        return
-    subfolders = []
-    for entry in entries:
-        if entry.name.endswith(".toml") and entry.is_file():
-            yield entry.path
-        elif entry.is_dir():
-            subfolders.append(entry)
-    for sub in subfolders:
-        yield from _toml_files(sub.path)
 
 
 class _Reader:
@@ -109,9 +95,13 @@ class _Reader:
         if raw in self.parsed:
             return self.parsed[raw], False
         try:
-            data = self._tomli.loads(raw.decode("utf-8"), parse_float=Decimal)
-        except (UnicodeDecodeError, self._tomli.TOMLDecodeError) as exc:
-            self.tally.skip(relative, f"not valid TOML: {exc}")
+            text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
+            data = self._tomli.loads(text, parse_float=Decimal)
+        except (UnicodeDecodeError, ValueError) as exc:  # TOMLDecodeError is a ValueError
+            self.tally.skip(relative, f"not valid TOML: {why(exc)}")
+            return None, False
+        except RecursionError:
+            self.tally.skip(relative, "not valid TOML: nested too deeply")
             return None, False
         self.parsed[raw] = data
         return data, True
@@ -328,7 +318,8 @@ def from_models_dev(
     reader = _Reader(root, when, tally, per_file=per_file)
     metadata: dict[str, tuple[dict[str, Any], str]] = {}
     records: list[Record] = []
-    for file in _toml_files(str(root / "models")):
+    unread: list[Problem] = []  # folders a walk could not read or entered twice
+    for file in map(str, toml_files(root / "models", unread)):
         relative = Path(file).relative_to(root).as_posix()
         data, _ = reader.parse(file, relative)
         if data is None:
@@ -337,12 +328,16 @@ def from_models_dev(
         metadata[model_id] = (data, relative)
         url = reader.url(relative)
         lab = model_id.split("/", 1)[0]
-        record = Record(identity=model_id, source="models.dev:models", url=url,
-                        names=(model_id,), primary=True,
-                        facts={"vendor": lab_name(lab), **reader.facts(data, relative)},
-                        scores=reader.scores(data, relative, url))
-        record.sources = tuple(str(link["url"]) for link in data.get("links") or ()
-                               if isinstance(link, dict) and link.get("url"))
+        try:
+            record = Record(identity=model_id, source="models.dev:models", url=url,
+                            names=(model_id,), primary=True,
+                            facts={"vendor": lab_name(lab), **reader.facts(data, relative)},
+                            scores=reader.scores(data, relative, url))
+            record.sources = tuple(str(link["url"]) for link in as_list(data.get("links"))
+                                   if isinstance(link, dict) and link.get("url"))
+        except NON_FATAL as exc:
+            tally.skip(relative, why(exc))
+            continue
         records.append(record)
 
     providers: list[Provider] = []
@@ -356,7 +351,7 @@ def from_models_dev(
         ids: list[str] = []
         ids_by_provider.append(ids)
         prefix = len(f"providers/{pid}/models/")
-        for file in _toml_files(os.path.join(folder, "models")):
+        for file in map(str, toml_files(Path(folder) / "models", unread)):
             relative = Path(file).relative_to(root).as_posix()
             data, first = reader.parse(file, relative)
             if data is None:
@@ -372,16 +367,23 @@ def from_models_dev(
                                 relative)
                     base_id = None
             url = reader.url(relative)
-            facts = reader.facts(data, relative)
+            try:
+                facts = reader.facts(data, relative)
+                route = reader.route(pid, model_id, data, facts, relative, url)
+            except NON_FATAL as exc:
+                tally.skip(relative, why(exc))
+                continue
             records.append(Record(
                 identity=base_id if isinstance(base_id, str) else model_id,
                 source=f"models.dev:{pid}", url=url, vote=first,
                 names=(model_id,) if not isinstance(base_id, str) else (model_id, base_id),
                 facts=facts,
-                route=reader.route(pid, model_id, data, facts, relative, url),
+                route=route,
             ))
+    for problem in unread:
+        tally.skip(problem.file, problem.message)
     apart = keep_apart(ids_by_provider)
-    models, evidence = assemble(records, when, apart, aliases)
+    models, evidence = assemble(screened(records, tally), when, apart, aliases)
     report = ImportReport(
         source="models.dev", path=str(root), checked=when, checked_from=checked_from,
         records=reader.files, models=len(models),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from ._common import (
     read_snapshot,
     resolve_checked,
 )
+from ._guard import attempt, expect_shape, screened
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
@@ -169,6 +171,7 @@ def from_openrouter(
     data = load_json(file, "openrouter")
     when, checked_from = resolve_checked(checked, snapshot, file)
     items = data.get("data") if isinstance(data, dict) else data
+    expect_shape(items, list, "openrouter", file, 'a list of models (or {"data": [...]})')
     tally = Tally()
     records = []
     base = str(file)
@@ -177,8 +180,10 @@ def from_openrouter(
         if not isinstance(key, str) or not key:
             tally.skip(f"{base}#data[{index}]", "no model id")
             continue
-        records.append(_record(key, item, base, when, tally))
-    models, evidence = assemble(records, when, aliases=aliases)
+        record = attempt(tally, key, partial(_record, key, item, base, when, tally))
+        if record is not None:
+            records.append(record)
+    models, evidence = assemble(screened(records, tally), when, aliases=aliases)
     report = ImportReport(
         source="openrouter", path=base, checked=when, checked_from=checked_from,
         records=len(items) if isinstance(items, list) else 0, models=len(models),

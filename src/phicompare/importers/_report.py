@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 import attrs
 
+from phicompare.safe import one_line
+
 __all__ = ["FieldNote", "ImportReport", "SkippedRecord", "Tally"]
 
 EXAMPLES = 3
@@ -42,7 +44,7 @@ class FieldNote:
     def __str__(self) -> str:
         noun = "record" if self.count == 1 else "records"
         where = f", e.g. {', '.join(self.examples)}" if self.examples else ""
-        return f"{self.field}: {self.count} {noun} ({self.reason}){where}"
+        return one_line(f"{self.field}: {self.count} {noun} ({self.reason}){where}")
 
 
 @attrs.frozen(kw_only=True)
@@ -59,7 +61,7 @@ class SkippedRecord:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.record}: {self.reason}"
+        return one_line(f"{self.record}: {self.reason}")
 
 
 @attrs.frozen(kw_only=True)

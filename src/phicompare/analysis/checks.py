@@ -1,0 +1,56 @@
+"""Guards at the API's edge: arguments of the wrong type.
+
+:func:`check_arguments` runs before :func:`~phicompare.compare` looks anything up, so a wrong
+argument is an :class:`~phicompare.exceptions.ArgumentError` that names it, not an
+``AttributeError`` from deep inside. (A comparison read back from JSON is checked by
+:meth:`Comparison.inconsistencies <phicompare.Comparison.inconsistencies>`.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from phicompare.catalog.index import Catalog
+from phicompare.domain.records import Model
+from phicompare.exceptions import ArgumentError
+
+__all__ = ["check_arguments"]
+
+_ORDINALS = ("first", "second", "third")
+
+
+def _kind(value: object) -> str:
+    return "None" if value is None else f"{type(value).__name__} {value!r}"[:80]
+
+
+def check_arguments(models: Iterable[object], *, catalog: object = None,
+                    requires: object = (), include_free: object = False) -> None:
+    """Raise :class:`ArgumentError` when an argument of ``compare`` has the wrong type.
+
+    Examples:
+        >>> check_arguments(["phi-2", "phi-4-mini"])
+        >>> check_arguments([None, "phi-2"])
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: the first model must be a Model or a model name \
+(str), got None
+        >>> check_arguments(["phi-2", "phi-4"], include_free="no")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: include_free must be True or False, got str 'no'
+    """
+    for n, model in enumerate(models):
+        if not isinstance(model, (Model, str)):
+            which = f"the {_ORDINALS[n]} model" if n < len(_ORDINALS) else f"model {n + 1}"
+            msg = f"{which} must be a Model or a model name (str), got {_kind(model)}"
+            raise ArgumentError(msg)
+    if catalog is not None and not isinstance(catalog, Catalog):
+        msg = f"catalog must be a Catalog (see load_catalog), got {_kind(catalog)}"
+        raise ArgumentError(msg)
+    if not isinstance(include_free, bool):
+        msg = f"include_free must be True or False, got {_kind(include_free)}"
+        raise ArgumentError(msg)
+    if isinstance(requires, str) or not isinstance(requires, Iterable):
+        msg = ("requires is a list of capabilities such as ['vision'], "
+               f"got {_kind(requires)}")
+        raise ArgumentError(msg)

@@ -1,0 +1,236 @@
+"""Value checks on a raw catalog file, each problem named by its key path.
+
+The rules are the domain's own (:mod:`phicompare.domain.rules`): which keys must not be negative,
+which are fractions, which must not be empty, which hold modalities is read from the validators
+on the record classes, so a rule is stated once. A record that fails to structure is checked
+here key by key, so that its problem names the key (``models[0].routes[1].input``) rather than
+the record. Bounds (:data:`LIMITS`, :data:`PRICE_CEILING`) catch figures no real catalog holds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from phicompare.domain import rules
+from phicompare.domain.capabilities import Capabilities
+from phicompare.domain.pricing import (
+    CLOCK,
+    TIER_PRICES,
+    PriceWindow,
+    ProviderRoute,
+    Tier,
+    minutes_of_week,
+)
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
+from phicompare.exceptions import NO_VALUE, Problem
+
+__all__ = [
+    "LIMITS", "NOT_FINITE", "PRICE_CEILING", "check_bounds", "check_price_tables", "check_values",
+    "price_ceiling", "render_path",
+]
+
+NOT_FINITE = "expected a finite number (nan and inf are not figures)"
+RECORDS = (Provider, Benchmark, Model, Capabilities, BenchmarkScore, ProviderRoute, Tier,
+           PriceWindow)
+"""Every record class a catalog file holds."""
+
+
+def _validators(field: attrs.Attribute[Any]) -> Iterator[Callable[..., Any]]:
+    found = field.validator
+    yield from getattr(found, "_validators", (found,) if found is not None else ())
+
+
+def _keys_checked_by(*wanted: Callable[..., Any]) -> frozenset[str]:
+    """The keys whose field, on any record class, has one of the ``wanted`` validators."""
+    return frozenset(field.name for cls in RECORDS for field in attrs.fields(cls)
+                     if any(v in wanted for v in _validators(field)))
+
+
+@attrs.frozen
+class _Keys:
+    """The keys each value rule applies to, read from the domain's validators."""
+
+    not_negative: frozenset[str] = _keys_checked_by(rules.not_negative)
+    fraction: frozenset[str] = _keys_checked_by(rules.fraction)
+    non_empty: frozenset[str] = _keys_checked_by(rules.non_empty, rules.non_empty_or_none)
+    modalities: frozenset[str] = _keys_checked_by(rules.modalities)
+
+
+_KEYS = _Keys()
+
+def render_path(path: list[str | int]) -> str:
+    """A key path as the loader's messages write it: ``models[0].routes[1].input``.
+
+    Examples:
+        >>> render_path(["models", 0, "routes", 1, "input"]), render_path(["odd key"])
+        ('models[0].routes[1].input', '"odd key"')
+    """
+    out = ""
+    for step in path:
+        if isinstance(step, str) and not _BARE_KEY.fullmatch(step):
+            step = json.dumps(step)  # noqa: PLW2901 - a key TOML would quote, quoted
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def check_values(data: object, path: list[str | int], file: str, out: list[Problem]) -> None:
+    """Value rules the types cannot say: no negative numbers, fractions, known modalities."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            here = [*path, key]
+            is_number = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+            if isinstance(value, Decimal) and not value.is_finite():
+                out.append(Problem(file, render_path(here), value, NOT_FINITE))
+            elif key in _KEYS.not_negative and is_number and value < 0:
+                out.append(Problem(file, render_path(here), value, "must not be negative"))
+            elif key in _KEYS.fraction and is_number and not 0 <= value <= 1:
+                out.append(Problem(file, render_path(here), value,
+                                   "is a fraction off the price: expected 0 to 1"))
+            elif key in _KEYS.non_empty and isinstance(value, str) and not value.strip():
+                out.append(Problem(file, render_path(here), value, "must not be empty"))
+            elif key == "capabilities" and not isinstance(value, dict):
+                out.append(Problem(file, render_path(here), value,
+                                   "expected a table of capability = true or false "
+                                   "([models.capabilities])"))
+            elif key in ("routes", "scores", "tiers", "windows") and not (
+                    isinstance(value, list) and all(isinstance(v, dict) for v in value)):
+                out.append(Problem(file, render_path(here), value,
+                                   f"expected an array of tables ([[...{key}]])"))
+            elif key in ("tiers", "windows") and isinstance(value, list):
+                check_price_tables(key, value, here, file, out)
+                check_values(value, here, file, out)
+            elif key in _KEYS.modalities and isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str) and item not in rules.MODALITIES:
+                        options = ", ".join(sorted(rules.MODALITIES))
+                        out.append(Problem(file, render_path([*here, i]), item,
+                                           f"unknown modality; expected one of {options}"))
+            else:
+                check_values(value, here, file, out)
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            check_values(item, [*path, i], file, out)
+
+
+def check_price_tables(key: str, tables: list[Any], path: list[str | int], file: str,
+                        out: list[Problem]) -> None:
+    """A route's tiers or windows: each gives a price, no threshold twice, no overlap in time."""
+    seen: dict[object, int] = {}
+    taken: set[int] = set()
+    for i, table in enumerate(tables):
+        if not isinstance(table, dict):
+            continue
+        if not any(name in table for name in TIER_PRICES):
+            out.append(Problem(file, render_path([*path, i]), NO_VALUE,
+                               f"gives no price: set at least one of {', '.join(TIER_PRICES)}"))
+        if key == "tiers":
+            threshold = table.get("above_input_tokens")
+            if threshold in seen:
+                out.append(Problem(file, render_path([*path, i, "above_input_tokens"]), threshold,
+                                   f"tiers[{seen[threshold]}] starts at this threshold too; "
+                                   "give each threshold once"))
+            seen.setdefault(threshold, i)
+            continue
+        for name in ("start", "end"):
+            clock = table.get(name)
+            if isinstance(clock, str) and not CLOCK.match(clock):
+                out.append(Problem(file, render_path([*path, i, name]), clock,
+                                   "expected a UTC time of day such as '16:30' (HH:MM)"))
+        try:
+            window = PriceWindow(start=str(table.get("start")), end=str(table.get("end")),
+                                 weekdays=tuple(table.get("weekdays") or ()), input=Decimal(0))
+        except (TypeError, ValueError):
+            continue  # the structuring step reports the bad start, end or weekdays
+        minutes = minutes_of_week(window)
+        if minutes & taken:
+            out.append(Problem(file, render_path([*path, i]), f"{window.start}-{window.end}",
+                               "overlaps an earlier window: at any moment at most one "
+                               "window may apply"))
+        taken |= minutes
+
+
+NOT_FINITE = "expected a finite number (nan and inf are not figures)"
+PRICE_CEILING = Decimal(100_000)
+"""The highest price (USD per 1M tokens, or per request) a file may hold without ``max_price``."""
+LIMITS: Mapping[str, Decimal] = {
+    "context_window": Decimal(10**10), "max_output_tokens": Decimal(10**10),
+    "above_input_tokens": Decimal(10**10), "items": Decimal(10**9),
+    "parameters_b": Decimal(10**6), "active_parameters_b": Decimal(10**6),
+    "max_score": Decimal(10**6), "chance": Decimal(10**6), "score": Decimal(10**6),
+}
+"""The largest value each count or figure may take; larger is a typing slip, not data."""
+_PRICES = ("input", "output", "cache_read", "cache_write", "cache_write_1h", "batch_input",
+           "batch_output", "per_request")
+
+
+def _bounded(value: object, limit: Decimal) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return True
+    return bool(abs(Decimal(value)) <= limit)
+
+
+def _fields(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The bounded figures, the prices and the nested records of a record class."""
+    names = {f.name for f in attrs.fields(cls)}
+    return (tuple(k for k in LIMITS if k in names), tuple(k for k in _PRICES if k in names),
+            tuple(k for k in ("routes", "tiers", "windows", "scores") if k in names))
+
+
+_BOUNDED: Mapping[type[Any], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    cls: _fields(cls)
+    for cls in (Model, Provider, Benchmark, ProviderRoute, Tier, PriceWindow, BenchmarkScore)
+}
+
+
+def check_bounds(record: object, path: list[str | int], file: str, ceiling: Decimal,
+                  out: list[Problem]) -> None:
+    """Figures beyond :data:`LIMITS`, prices beyond ``ceiling``: one problem each."""
+    found = _BOUNDED.get(type(record))
+    if found is None:  # a record class added later: its fields are read from attrs
+        if not attrs.has(type(record)):
+            return
+        found = _fields(type(record))
+    figures, prices, nested = found
+    for key in figures:
+        value = getattr(record, key)
+        if value is not None and not _bounded(value, LIMITS[key]):
+            out.append(Problem(file, render_path([*path, key]), value,
+                               f"is beyond the largest plausible value ({LIMITS[key]:,}); "
+                               "check the units"))
+    for key in prices:
+        value = getattr(record, key)
+        if value is not None and value > ceiling:
+            out.append(Problem(file, render_path([*path, key]), value,
+                               f"is above ${ceiling:,} per 1M tokens; if it is right, raise the "
+                               "file's `max_price`"))
+    for name in nested:
+        for i, item in enumerate(getattr(record, name)):
+            check_bounds(item, [*path, name, i], file, ceiling, out)
+
+
+def price_ceiling(data: dict[str, Any], file: str, out: list[Problem]) -> Decimal:
+    """The highest price the file may hold: its ``max_price``, else :data:`PRICE_CEILING`.
+
+    Examples:
+        >>> problems: list[Problem] = []
+        >>> price_ceiling({"max_price": 250_000}, "f.toml", problems), problems
+        (Decimal('250000'), [])
+    """
+    value = data.get("max_price", PRICE_CEILING)
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not (
+            Decimal(value).is_finite() and value > 0):
+        out.append(Problem(file, "max_price", value,
+                           "expected a positive number: the highest price the file may hold"))
+        return PRICE_CEILING
+    return Decimal(value)
+
+

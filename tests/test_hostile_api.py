@@ -1,0 +1,67 @@
+"""API misuse: wrong argument types are typed errors; inconsistent dicts do not become results."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from phicompare import Comparison, ComparisonError, compare, compare_all
+from phicompare.exceptions import ArgumentError, PhicompareError
+
+
+@pytest.mark.parametrize(("args", "kwargs", "needle"), [
+    ((None, "phi-2"), {}, "the first model must be a Model or a model name (str), got None"),
+    (("phi-2", 42), {}, "the second model must be"),
+    (("phi-2", "phi-4", ["phi-4-mini"]), {}, "the third model must be"),
+    (("phi-2", "phi-4"), {"include_free": "no"}, "include_free must be True or False"),
+    (("phi-2", "phi-4"), {"include_free": 1}, "include_free must be True or False"),
+    (("phi-2", "phi-4"), {"requires": "vision"}, "requires is a list of capabilities"),
+    (("phi-2", "phi-4"), {"requires": 3}, "requires is a list of capabilities"),
+    (("phi-2", "phi-4"), {"catalog": "bundled"}, "catalog must be a Catalog"),
+])
+def test_wrong_argument_types_are_typed_errors(args: tuple[Any, ...], kwargs: dict[str, Any],
+                                               needle: str) -> None:
+    with pytest.raises(ArgumentError) as caught:
+        compare(*args, **kwargs)
+    assert needle in str(caught.value)
+    assert isinstance(caught.value, TypeError)
+    assert isinstance(caught.value, PhicompareError)
+
+
+def test_compare_all_checks_its_options_too() -> None:
+    with pytest.raises(ArgumentError, match="include_free"):
+        list(compare_all(pairs=[("phi-2", "phi-4")], include_free="no"))
+
+
+def test_a_datetime_is_still_a_date() -> None:
+    c = compare("phi-2", "phi-4", as_of=dt.datetime(2026, 1, 1, 12, 0))  # noqa: DTZ001
+    assert c.as_of == dt.date(2026, 1, 1)
+
+
+def _dict() -> dict[str, Any]:
+    return compare("phi-2", "phi-4-mini", as_of=dt.date(2026, 11, 1)).to_dict()
+
+
+@pytest.mark.parametrize(("mutate", "needle"), [
+    (lambda d: d.update(models=[]), "at least two models, got 0"),
+    (lambda d: d.update(models=d["models"][:1]), "at least two models, got 1"),
+    (lambda d: d.update(models=[d["models"][0], d["models"][0]]), "models repeat"),
+    (lambda d: d["routes"][0].update(model=7), "position of one of the 2 models, got 7"),
+    (lambda d: d["cost"]["estimates"][0].update(model=-1), "of the 2 models, got -1"),
+    (lambda d: d["cost"].update(cheapest=[5]), "position of one of the 2 models, got 5"),
+    (lambda d: d["specs"][0].update(values=["x"]), "specs[0].values has 1 entries for 2 models"),
+    (lambda d: d["benchmarks"][0]["pairs"][0].update(b=9), "of the 2 models, got 9"),
+])
+def test_from_dict_rejects_inconsistent_comparisons(mutate: Any, needle: str) -> None:
+    data = _dict()
+    mutate(data)
+    with pytest.raises(ComparisonError) as caught:
+        Comparison.from_dict(data)
+    assert needle in str(caught.value)
+
+
+def test_from_dict_still_reads_its_own_output() -> None:
+    data = _dict()
+    assert Comparison.from_dict(data).to_dict() == data
