@@ -65,3 +65,29 @@ def test_from_dict_rejects_inconsistent_comparisons(mutate: Any, needle: str) ->
 def test_from_dict_still_reads_its_own_output() -> None:
     data = _dict()
     assert Comparison.from_dict(data).to_dict() == data
+
+
+def test_records_built_in_code_reject_infinite_and_nan_figures() -> None:
+    """The domain's own rule: a price or count is a finite number, whoever builds the record."""
+    from decimal import Decimal
+
+    from phicompare import ProviderRoute, Tier
+
+    for bad in ("Infinity", "-Infinity", "NaN"):
+        with pytest.raises(ValueError, match="must be a finite number"):
+            ProviderRoute(provider="p", input=Decimal(bad), output=Decimal(1),
+                          source="https://example.com", checked=dt.date(2026, 11, 1))
+    with pytest.raises(ValueError, match="must be a finite number"):
+        Tier(above_input_tokens=1000, input=Decimal("Infinity"))
+
+
+def test_zero_width_and_bidi_characters_never_reach_a_page() -> None:
+    """Every format shows U+FFFD where a name hides a zero-width or direction character."""
+    from phicompare import Catalog, Model
+
+    sneaky = Model(id="phi-x", name="Phi\u200b-X\u202e\u2066", context_window=4096)
+    other = Model(id="other", name="Other\u200d", context_window=8192)
+    c = compare(sneaky, other, catalog=Catalog(models=(sneaky, other)))
+    for page in (c.to_markdown(), c.to_html(), c.to_text()):
+        assert not any(ch in page for ch in "\u200b\u202e\u2066\u200d")
+        assert "\ufffd" in page or "&#xfffd;" in page.lower()

@@ -68,7 +68,7 @@ def modalities(_: object, attribute: attrs.Attribute[tuple[str, ...]],
 
 
 def not_negative(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
-    """A price, count or size is not negative, and money is never a float.
+    """A price, count or size is finite and not negative, and money is never a float.
 
     Examples:
         >>> from decimal import Decimal
@@ -82,6 +82,9 @@ def not_negative(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
         msg = (f"{attribute.name} is exact: pass Decimal({str(value)!r}) or an int, not the "
                f"float {value!r}")
         raise TypeError(msg)
+    if isinstance(value, Decimal) and not value.is_finite():
+        msg = f"{attribute.name} must be a finite number, got {value!r}"
+        raise ValueError(msg)
     if value is not None and isinstance(value, (int, Decimal)) and value < 0:
         msg = f"{attribute.name} must not be negative, got {value!r}"
         raise ValueError(msg)

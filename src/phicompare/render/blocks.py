@@ -82,31 +82,28 @@ class Pairs(NamedTuple):
 Block = Union[Heading, Para, Bullets, Table, Pairs]  # noqa: UP007 - see Cell
 
 
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
 def _replacement(char: str) -> str:
+    """A space for white space; U+FFFD for a control, format (bidi, zero-width) or unknown one."""
     if char.isspace():
         return " "
-    category = unicodedata.category(char)
-    if category in ("Cc", "Cs") or char in _BIDI:
-        return "\ufffd"
-    return char
+    return "\ufffd" if unicodedata.category(char).startswith("C") else char
 
 
 def clean(text: str) -> str:
     r"""``text`` on one line, without control characters or direction overrides.
 
     Line breaks, tabs and other spaces become plain spaces (a newline would end a table row);
-    control characters (a terminal escape, a NUL) and bidirectional overrides, which could hide
-    or reorder what a reader sees, become U+FFFD. Everything else, accents, CJK and emoji
-    included, is kept.
+    control characters (a terminal escape, a NUL), bidirectional overrides and zero-width
+    characters, which could hide, reorder or disguise what a reader sees, become U+FFFD.
+    Everything else, accents, CJK and emoji included, is kept.
 
     Examples:
         >>> clean("Phi-4 Mini")
         'Phi-4 Mini'
         >>> clean("two\nlines\tand \x1b[31mred")
         'two lines and \ufffd[31mred'
+        >>> clean("phi\u200b-2\u202e")  # zero-width space, right-to-left override
+        'phi\ufffd-2\ufffd'
     """
     if text.isprintable():
         return text
