@@ -57,6 +57,7 @@ other commands:
   show       one model's facts, benchmark scores and routes
   validate   check catalog files; list every problem; exit 1 if any
   audit      where imported sources disagree, field by field
+  pick       the models that meet requirements, cheapest first, with reasons
   all        a page for every pair of the catalog (--out DIR, --jobs N)
 
 Run `phicompare COMMAND --help` for a command's options. Errors print one line and exit 2.
