@@ -135,6 +135,8 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
         phicompare.exceptions.ComparisonError: unknown provider 'openroute'; did you mean \
 'openrouter'?
     """
+    if providers is None and not exclude_providers:
+        return None, frozenset()  # no filter: nothing to look up (the common case)
     known = {p.id for p in catalog.providers}
     known.update(r.provider for m in catalog.models for r in m.routes)
     by_name = {normalize_name(p.name): p.id for p in catalog.providers}
