@@ -25,11 +25,33 @@ from .facts import CostEstimate, RouteRow
 from .routes import Terms, provider_filter, routes_and_estimates
 from .traffic import Traffic
 
-__all__ = ["ModelCost", "estimate", "make_terms"]
+__all__ = ["EstimateView", "ModelCost", "estimate", "make_terms"]
+
+
+class EstimateView:
+    """The cheapest eligible route's figures, read from an ``estimate`` the subclass holds."""
+
+    __slots__ = ()
+    estimate: CostEstimate
+
+    @property
+    def monthly(self) -> Decimal | None:
+        """The monthly bill on the cheapest eligible route, or ``None`` when none is eligible."""
+        return self.estimate.monthly
+
+    @property
+    def route(self) -> ProviderRoute | None:
+        """The cheapest eligible route, or ``None``."""
+        return self.estimate.route
+
+    @property
+    def provider_name(self) -> str | None:
+        """The name of the cheapest eligible route's provider, or ``None``."""
+        return self.estimate.provider_name
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ModelCost:
+class ModelCost(EstimateView):
     """One model's cost facts at a traffic: every route in force, and the cheapest eligible one.
 
     ``estimate`` is the :class:`~phicompare.CostEstimate` :func:`~phicompare.compare` gives the
@@ -56,21 +78,6 @@ class ModelCost:
     exclude_providers: tuple[str, ...]
     routes: tuple[RouteRow, ...]
     estimate: CostEstimate
-
-    @property
-    def monthly(self) -> Decimal | None:
-        """The monthly bill on the cheapest eligible route, or ``None`` when none is eligible."""
-        return self.estimate.monthly
-
-    @property
-    def route(self) -> ProviderRoute | None:
-        """The cheapest eligible route, or ``None``."""
-        return self.estimate.route
-
-    @property
-    def provider_name(self) -> str | None:
-        """The name of the cheapest eligible route's provider, or ``None``."""
-        return self.estimate.provider_name
 
     @property
     def reason(self) -> str | None:

@@ -28,11 +28,10 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import normalize_name
-from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Benchmark, Model
 from phicompare.exceptions import ComparisonError
 
-from .estimate import ModelCost, cost_of, make_terms
+from .estimate import EstimateView, ModelCost, cost_of, make_terms
 from .facts import CostEstimate, RouteRow
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
 from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
@@ -56,7 +55,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class Candidate:
+class Candidate(EstimateView):
     """A model judged against the requirements: its cost, each requirement's fit, its place.
 
     ``rank`` counts from 1 among the models that meet every requirement (``None`` for a model
@@ -80,21 +79,6 @@ class Candidate:
     priorities: tuple[PriorityScore, ...] = ()
     gap: Decimal | None = None
     placement: Placement | None = None
-
-    @property
-    def monthly(self) -> Decimal | None:
-        """The monthly bill on the cheapest eligible route, or ``None`` when there is none."""
-        return self.estimate.monthly
-
-    @property
-    def route(self) -> ProviderRoute | None:
-        """The cheapest eligible route, or ``None``."""
-        return self.estimate.route
-
-    @property
-    def provider_name(self) -> str | None:
-        """The name of the cheapest eligible route's provider, or ``None``."""
-        return self.estimate.provider_name
 
     @property
     def meets(self) -> bool:
