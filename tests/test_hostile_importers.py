@@ -159,3 +159,14 @@ def test_a_blank_model_name_falls_back_to_the_id(tmp_path: Path) -> None:
     [model] = from_llmstats(tmp_path)
     assert model.name == model.id == "m"
     assert any(note.field == "name" for note in from_llmstats(tmp_path).report.fields)
+
+
+def test_genai_prices_provider_ids_never_name_files_outside_the_data(tmp_path: Path) -> None:
+    """An id with a NUL, a slash or '..' reads no YAML file (found by the fuzz suite)."""
+    for pid in ("\x00", "../../secret", "a/b"):
+        data = [{"id": pid, "name": "P", "models": [
+            {"id": "m", "prices": {"input_mtok": 1, "output_mtok": 2}}]}]
+        path = tmp_path / "data.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        catalog = from_genai_prices(str(path))
+        assert [m.id for m in catalog] == ["m"]

@@ -53,6 +53,10 @@ def _equals(match: object) -> list[str]:
     return names
 
 
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+"""A provider id that can name its YAML file beside the data (ids like "../x" or "a\x00" cannot)."""
+
+
 def _prices_checked(folder: Path, provider: str) -> dict[str, dt.date]:
     try:
         lines = (folder / f"{provider}.yml").read_text(encoding="utf-8").splitlines()
@@ -146,9 +150,10 @@ def from_genai_prices(
         providers.append(Provider(id=pid, name=str(item.get("name") or pid),
                                   url=urls[0] if urls and isinstance(urls[0], str) else None))
         yaml = root / "prices" / "providers" / f"{pid}.yml"
+        plain = _PLAIN_ID.fullmatch(pid) is not None  # no NUL, no "/" or "..": a file beside
         url = (snapshot.url(yaml.relative_to(root).as_posix()) or str(yaml)
-               if yaml.is_file() else None)
-        dates = _prices_checked(yaml.parent, pid)
+               if plain and yaml.is_file() else None)
+        dates = _prices_checked(yaml.parent, pid) if plain else {}
         ids: list[str] = []
         ids_by_provider.append(ids)
         for model in as_list(item.get("models")):
