@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -136,3 +137,25 @@ def drop_lone_zero(prices: dict[str, Any], input_key: str, output_key: str) -> d
         dropped = input_key if price_in == 0 else output_key
         return {k: v for k, v in prices.items() if k != dropped}
     return prices
+
+
+CATALOG_HEADER = """
+schema = 1
+[[providers]]
+id = "p1"
+name = "Provider One"
+
+[[benchmarks]]
+id = "b1"
+name = "Bench One"
+items = 100
+"""
+"""A catalog file's opening: one provider and one benchmark that test models can refer to."""
+
+
+def write_catalog(tmp_path: Path, body: str, name: str = "cat.toml",
+                  header: str = CATALOG_HEADER) -> Path:
+    """Write ``header`` and ``body`` (each dedented) as the catalog file ``name``."""
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(header) + textwrap.dedent(body), encoding="utf-8")
+    return path

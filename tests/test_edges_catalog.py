@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,9 @@ import pytest
 from phicompare import CatalogError, default_catalog, load_catalog, validate_paths
 from phicompare.exceptions import NO_VALUE, Problem
 
-HEADER = """
-schema = 1
-[[providers]]
-id = "p1"
-name = "Provider One"
+from .helpers import CATALOG_HEADER, write_catalog
 
-[[benchmarks]]
-id = "b1"
-name = "Bench One"
-items = 100
-"""
+HEADER = CATALOG_HEADER
 
 ROUTE = """
 [[models.routes]]
@@ -31,10 +22,7 @@ checked = 2026-11-20
 """
 
 
-def write(tmp_path: Path, body: str, name: str = "cat.toml", header: str = HEADER) -> Path:
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(header) + textwrap.dedent(body), encoding="utf-8")
-    return path
+write = write_catalog
 
 
 def problems_of(*paths: Path) -> list[Problem]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,18 +12,9 @@ from phicompare import CatalogError, default_catalog, load_catalog, validate_pat
 from phicompare.exceptions import NO_VALUE, Problem
 
 from .conftest import REFERENCE
+from .helpers import CATALOG_HEADER, write_catalog
 
-HEADER = """
-schema = 1
-[[providers]]
-id = "p1"
-name = "Provider One"
-
-[[benchmarks]]
-id = "b1"
-name = "Bench One"
-items = 100
-"""
+HEADER = CATALOG_HEADER
 
 MODEL = """
 [[models]]
@@ -33,10 +23,7 @@ name = "Model One"
 """
 
 
-def write(tmp_path: Path, body: str, name: str = "cat.toml") -> Path:
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(HEADER) + textwrap.dedent(body), encoding="utf-8")
-    return path
+write = write_catalog
 
 
 def problems_of(path: Path) -> list[Problem]:
