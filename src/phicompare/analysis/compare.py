@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
@@ -19,7 +20,7 @@ from .benchmarks import benchmark_rows
 from .checks import check_arguments
 from .comparison import Comparison
 from .cost import DEFAULT_BLEND, check_blend
-from .facts import CapabilityRow, SpecRow
+from .facts import DEFAULT_MATERIALITY, CapabilityRow, SpecRow
 from .friction import friction
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
 from .provenance import provenance
@@ -44,6 +45,7 @@ def compare(
     as_of: dt.date | None = None,
     providers: Iterable[str] | None = None,
     exclude_providers: Iterable[str] = (),
+    materiality: Decimal | None = None,
 ) -> Comparison:
     """Compare two or more models: specs, capabilities, benchmarks, routes, cost and friction.
 
@@ -59,11 +61,13 @@ def compare(
         as_of: The date whose prices apply (``effective_from``); today by default.
         providers: Provider ids (or names) whose routes may be counted; all by default.
         exclude_providers: Provider ids (or names) whose routes are not counted.
+        materiality: The share of the lower bill under which a bill gap is "about the same
+            cost" and no reason to pick a model; ``Decimal("0.05")`` (5%) by default.
 
     Raises:
         UnknownModelError: a name is not in the catalog (with suggestions).
         ComparisonError: the same model twice, bad traffic or blend, an unknown capability or
-            provider.
+            provider, a materiality outside [0, 1).
 
     Examples:
         >>> c = compare("phi-2", "phi-4-mini")
@@ -91,6 +95,7 @@ def compare(
         msg = f"traffic must be a Traffic, got {type(traffic).__name__}"  # type: ignore[unreachable]
         raise ComparisonError(msg)
     weights = DEFAULT_BLEND if blend is None else check_blend(blend)
+    share = _materiality(materiality)
     required = parse_capabilities(requires) if requires else ()
     allowed, excluded = provider_filter(catalog, providers, exclude_providers)
     terms = Terms(traffic=traffic, requires=frozenset(required), include_free=bool(include_free),
@@ -107,7 +112,7 @@ def compare(
         capabilities=_capabilities(profiles),
         benchmarks=benchmark_rows(models, profiles),
         routes=routes,
-        cost=cost_facts(estimates, weights),
+        cost=cost_facts(estimates, weights, share),
         friction=friction(models, profiles, estimates, routes),
         related=related(models, catalog),
         provenance=provenance(models, profiles, catalog, terms.day),
@@ -128,6 +133,16 @@ def parse_capabilities(names: Iterable[Capability | str]) -> tuple[Capability, .
         names = (names,)
     found = {Capability.parse(name) for name in names}
     return tuple(sorted(found, key=lambda c: c.value))
+
+
+def _materiality(value: object) -> Decimal:
+    """The materiality threshold: a Decimal in [0, 1), 5% when ``None``."""
+    if value is None:
+        return DEFAULT_MATERIALITY
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool) and 0 <= value < 1:
+        return Decimal(value)
+    msg = f"materiality must be a Decimal share in [0, 1) such as Decimal('0.05'), got {value!r}"
+    raise ComparisonError(msg)
 
 
 def _day(as_of: object) -> dt.date:

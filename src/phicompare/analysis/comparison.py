@@ -27,6 +27,8 @@ from .facts import (
 from .traffic import Traffic
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from phicompare.narrative.claims import Narrative
 
 __all__ = ["Comparison"]
@@ -103,8 +105,11 @@ class Comparison:
 
         return check_claims(self.narrative, self)
 
-    def to_markdown(self) -> str:
-        """The full comparison page as Markdown (table pipes in data escaped).
+    def to_markdown(self, *, sections: Iterable[str] | None = None) -> str:
+        """The comparison page as Markdown (table pipes in data escaped).
+
+        ``sections`` keeps only those named (``phicompare.render.page.SECTIONS``; ``BRIEF`` for
+        a brief page).
 
         Examples:
             >>> from phicompare import compare
@@ -113,10 +118,12 @@ class Comparison:
         """
         from phicompare.render.markdown import render_markdown  # noqa: PLC0415
 
-        return render_markdown(self)
+        return render_markdown(self, sections=sections)
 
-    def to_html(self, *, document: bool = True) -> str:
+    def to_html(self, *, document: bool = True, sections: Iterable[str] | None = None) -> str:
         """The page as self-contained HTML: a whole document, or a fragment to embed.
+
+        ``sections`` keeps only those named.
 
         Every catalog string is escaped.
 
@@ -127,10 +134,12 @@ class Comparison:
         """
         from phicompare.render.html import render_html  # noqa: PLC0415
 
-        return render_html(self, document=document)
+        return render_html(self, document=document, sections=sections)
 
-    def to_text(self, width: int = 80) -> str:
+    def to_text(self, width: int = 80, *, sections: Iterable[str] | None = None) -> str:
         """The page as plain text wrapped to ``width`` columns, for a terminal.
+
+        ``sections`` keeps only those named.
 
         Examples:
             >>> from phicompare import compare
@@ -140,7 +149,7 @@ class Comparison:
         """
         from phicompare.render.text import render_text  # noqa: PLC0415
 
-        return render_text(self, width)
+        return render_text(self, width, sections=sections)
 
     def to_json(self) -> str:
         """``to_dict()`` plus the narrative, as JSON (valid against the shipped schema).

@@ -205,6 +205,10 @@ class Crossover:
     """The model with the lower output price."""
 
 
+DEFAULT_MATERIALITY = Decimal("0.05")
+"""A bill gap under 5% of the lower bill is "about the same cost"."""
+
+
 @attrs.frozen(kw_only=True)
 class CostFacts:
     """Cost at the traffic: one estimate per model, the gap, the blend, crossovers."""
@@ -217,6 +221,11 @@ class CostFacts:
     crossovers: tuple[Crossover, ...] = ()
     cheapest: tuple[Model, ...] = attrs.field(metadata=MODEL_REF)
     """The models with the lowest bill (several when they tie; none when no bill is known)."""
+    materiality: Decimal = DEFAULT_MATERIALITY
+    """The share of the lowest bill under which a gap is "about the same cost" (0.05: 5%)."""
+    close_indexes: tuple[int, ...] = ()
+    """Positions of the models whose bill is within :attr:`materiality` of the lowest: a gap
+    among them is no reason to pick one (all of them when no gap is material)."""
 
 
 class FrictionKind(str, enum.Enum):

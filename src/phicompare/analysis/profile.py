@@ -89,8 +89,8 @@ def _build(model: Model, catalog: Catalog) -> Profile:
     for score in model.scores:
         scores.setdefault(score.benchmark, []).append(score)
     cites = [(url, f"{model.name} facts", model.checked) for url in model.sources]
-    cites += [(s.source, f"{model.name} {s.benchmark} score", s.checked)
-              for s in model.scores if s.source]
+    cites += [(s.source, f"{model.name} score: {_benchmark(catalog, s.benchmark).label}",
+               s.checked) for s in model.scores if s.source]
     specs = tuple(canonical(getattr(model, field)) for field, _ in SPEC_FIELDS)
     variances: dict[BenchmarkScore, Decimal | None] = {}
     chance: dict[BenchmarkScore, bool | None] = {}

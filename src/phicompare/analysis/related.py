@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
+from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model
 
 from .facts import Related
 
-__all__ = ["RELATED_LIMIT", "related"]
+__all__ = ["RELATED_LIMIT", "model_line", "related"]
 
 RELATED_LIMIT = 6
 """Related comparisons listed at most."""
@@ -26,25 +28,47 @@ def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
     changes the order of the suggestions, never the set.
     """
     ids = {m.id for m in models}
-    lists = [{reason: [r for r in found if r.models[1] not in ids]
+    names = {normalize_name(m.name) for m in models}
+    lists = [{reason: [r for r in found if r.models[1] not in ids and r.models[0] != r.models[1]
+                       and normalize_name(r.names[1]) not in names]
               for reason, found in _kin(model, catalog).items()} for model in models]
     reasons = sorted({r for by_reason in lists for r in by_reason},
                      key=lambda r: (r != "same-family", r))
     depth = max((len(v) for by_reason in lists for v in by_reason.values()), default=0)
     chosen: list[Related] = []
     seen: set[frozenset[str]] = set()
+    lines: dict[str, str] = {}  # one variant per model line on the page: line -> model id
     for rank in range(depth):
         for reason in reasons:
             group = []
             for by_reason in lists:
                 kin = by_reason.get(reason, ())
-                if rank < len(kin) and (key := frozenset(kin[rank].models)) not in seen:
+                if rank >= len(kin):
+                    continue
+                other = kin[rank].models[1]
+                line = model_line(kin[rank].names[1])
+                if (key := frozenset(kin[rank].models)) not in seen and lines.get(
+                        line, other) == other:
                     seen.add(key)
+                    lines[line] = other
                     group.append(kin[rank])
             if len(chosen) + len(group) > RELATED_LIMIT:
                 return tuple(chosen)
             chosen.extend(group)
     return tuple(chosen)
+
+
+_VARIANT = re.compile(r"[\s_-]*\d+k(?:[\s_-]*instruct)?$")
+
+
+def model_line(name: str) -> str:
+    """A model's line: its name without a context-length variant suffix ("4K", "128K").
+
+    Examples:
+        >>> model_line("Phi-3 Mini 128K"), model_line("Phi-3 Mini 4K"), model_line("Phi-2")
+        ('phi3mini', 'phi3mini', 'phi2')
+    """
+    return _VARIANT.sub("", normalize_name(name))
 
 
 def _kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[Related, ...]]:

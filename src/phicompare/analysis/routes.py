@@ -26,7 +26,7 @@ from .cost import (
     route_cost,
     route_eligibility,
 )
-from .facts import CostEstimate, CostFacts, Crossover, RouteRow
+from .facts import DEFAULT_MATERIALITY, CostEstimate, CostFacts, Crossover, RouteRow
 from .statistics import QUANTUM
 from .traffic import Traffic
 
@@ -166,14 +166,22 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
     return allowed, ids(exclude_providers, "exclude_providers")
 
 
-def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int]) -> CostFacts:
-    """The estimates with the bill gap, the cheapest models and where prices cross over."""
+def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
+               materiality: Decimal = DEFAULT_MATERIALITY) -> CostFacts:
+    """The estimates with the bill gap, the cheapest models and where prices cross over.
+
+    ``materiality`` is the share of the lowest bill under which a gap does not count: the models
+    within it of the lowest bill are ``close_indexes``.
+    """
     known = [e for e in estimates if e.monthly is not None]
     gap = None
     cheapest: tuple[CostEstimate, ...] = ()
+    close: tuple[CostEstimate, ...] = ()
     if known:
         low = min(e.monthly for e in known if e.monthly is not None)
         cheapest = tuple(e for e in known if e.monthly == low)
+        close = tuple(e for e in known
+                      if e.monthly is not None and e.monthly - low <= low * materiality)
         if len(known) == len(estimates):
             gap = max(e.monthly for e in known if e.monthly is not None) - low
     crossovers = []
@@ -191,4 +199,5 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int]) -> C
     return CostFacts(estimates=estimates, gap=gap,
                      cheapest_indexes=tuple(e.model_index for e in cheapest),
                      cheapest=tuple(e.model for e in cheapest), blend=blend,
-                     crossovers=tuple(crossovers))
+                     crossovers=tuple(crossovers), materiality=materiality,
+                     close_indexes=tuple(e.model_index for e in close))

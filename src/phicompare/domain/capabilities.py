@@ -28,8 +28,10 @@ class Capability(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        """The capability as a reader sees it."""
-        return self.value.replace("_", " ").capitalize()
+        """The capability as a reader sees it ("Reasoning mode": no benchmark category says it)."""
+        if self is Capability.REASONING:
+            return "Reasoning mode"
+        return str(self.value).replace("_", " ").capitalize()
 
     @classmethod
     def parse(cls, name: Capability | str) -> Capability:
@@ -49,6 +51,7 @@ class Capability(str, enum.Enum):
             msg = f"a capability is a Capability or its name, got {name!r}"  # type: ignore[unreachable]
             raise ComparisonError(msg)
         key = name.strip().lower().replace(" ", "_").replace("-", "_")
+        key = "reasoning" if key == "reasoning_mode" else key
         try:
             return cls(key)
         except ValueError:

@@ -139,8 +139,10 @@ class _Reader:
                 target = {"context": "context_window", "output": "max_output_tokens"}.get(key)
                 if target is None:
                     note(f"limit.{key}", NO_PLACE if key == "input" else _NOT_IN_SCHEMA, relative)
-                elif (count := as_count(value)) is not None:
+                elif (count := as_count(value)) is not None and count > 0:
                     facts[target] = count
+                elif count == 0:  # models.dev writes 0 for a limit it does not know
+                    note(f"limit.{key}", "0 (unknown), left unknown", relative)
                 else:
                     note(f"limit.{key}", "not a token count", relative)
         modalities = data.get("modalities")

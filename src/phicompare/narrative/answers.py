@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
+import attrs
+
 from . import format as fmt, paths
 from .availability import where_claim
 from .benchmarks import category_leads
-from .claims import Claim, Evidence, Question
+from .claims import Check, Claim, Evidence, Question
 from .context import Context
 from .cost import cheaper_answer
-from .fit import CATEGORY_WORKLOADS, advantages
+from .fit import CATEGORY_WORKLOADS, MEASURES, advantages
 
-__all__ = ["faq", "open_claim", "verdict"]
+__all__ = ["at_a_glance", "faq", "measured_question", "open_claim", "verdict"]
 
 
 def verdict(x: Context) -> tuple[Claim, ...]:
@@ -28,43 +32,94 @@ def verdict(x: Context) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def faq(x: Context, *, bills: Claim | None, picks: tuple[Claim, ...]) -> tuple[Question, ...]:
-    """Cheaper? Open source? Better for each category scored alike? Where to run? Which to pick?
+_DETAIL = re.compile(r" \([^()]*\)")
 
-    ``bills`` is :func:`~phicompare.narrative.cost.bills_claim` (``full``), which the summary
-    states too; ``picks`` the verdict.
+
+def at_a_glance(x: Context) -> tuple[Claim, ...]:
+    """The one-line pick under the summary: each model's advantages, without their figures."""
+    parts: list[str] = []
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for i in range(x.n):
+        reasons, found, more = advantages(x, i)
+        if reasons:
+            short = list(dict.fromkeys(_DETAIL.sub("", r) for r in reasons))
+            parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
+            evidence += [attrs.evolve(e, shown=None) for e in found]
+            checks += more
+    if not parts:
+        return (Claim(key="glance", text="Nothing in the data favours one of "
+                      f"{fmt.join_words(list(x.names))} over the "
+                      f"{'other' if x.n == 2 else 'others'}.",
+                      evidence=tuple(Evidence(paths.model(i, "id"), m.id)
+                                     for i, m in enumerate(x.c.models))),)
+    return (Claim(key="glance", text=fmt.capitalize("; ".join(parts)) + ".",
+                  evidence=tuple(evidence), checks=tuple(checks)),)
+
+
+def faq(x: Context) -> tuple[Question, ...]:
+    """Questions the data answers: cheaper? open? better at each category? where to run?
+
+    A question appears only when its answer says something: no "which is cheaper" without
+    every bill, no benchmark question without a lead outside noise. A category is asked about
+    only when the leads span two benchmarks of it; otherwise the one benchmark is.
     """
     either = fmt.join_words(list(x.names), "or")
     every = fmt.join_words(list(x.names))
-    questions = [
-        Question(key="cheaper", question=f"Which is cheaper, {either}?",
-                 answer=cheaper_answer(x, bills)),
-        Question(key="open", question=f"Are {every} open source?",
-                 answer=tuple(open_claim(x, i) for i in range(x.n)))]
-    questions += [Question(key=f"better:{category}",
-                           question=f"Which is better for "
-                                    f"{CATEGORY_WORKLOADS.get(category, category)}, {either}?",
-                           answer=category_leads(x, category))
-                  for category in x.bench.categories]
-    questions += [
-        Question(key="where", question=f"Where can I run {every}?",
-                 answer=tuple(where_claim(x, i) for i in range(x.n))),
-        Question(key="pick", question=f"When should I pick {either}?", answer=picks)]
+    questions = []
+    cheaper = cheaper_answer(x)
+    if cheaper:
+        questions.append(Question(key="cheaper", question=f"Which is cheaper, {either}?",
+                                  answer=cheaper))
+    questions.append(Question(key="open", question=f"Are {every} open source?",
+                              answer=tuple(open_claim(x, i) for i in range(x.n))))
+    for category in x.bench.categories:
+        leads, noise = category_leads(x, category)
+        led = {g.row.benchmark.id: g.row.benchmark for claim, gaps in leads for g in gaps}
+        if len(led) >= 2:
+            questions.append(Question(
+                key=f"better:{category}",
+                question=f"Which is better at {CATEGORY_WORKLOADS.get(category, category)}, "
+                         f"{either}?",
+                answer=(*(claim for claim, _ in leads), *noise)))
+            continue
+        for bench in led.values():  # one benchmark: asked about by name
+            questions.append(Question(
+                key=f"better:{bench.id}",
+                question=f"Which scores higher on {measured_question(bench.id, bench.label)}, "
+                         f"{either}?",
+                answer=tuple(claim for claim, _ in leads)))
+    questions.append(Question(key="where", question=f"Where can I run {every}?",
+                              answer=tuple(where_claim(x, i) for i in range(x.n))))
     return tuple(questions)
+
+
+def measured_question(benchmark_id: str, label: str) -> str:
+    """A benchmark as a question names it: "ARC-C (grade-school science questions)".
+
+    Examples:
+        >>> measured_question("arc-c", "ARC-C"), measured_question("x", "X")
+        ('ARC-C (grade-school science questions)', 'X')
+    """
+    what = MEASURES.get(benchmark_id)
+    return f"{label} ({what})" if what else label
 
 
 def open_claim(x: Context, i: int) -> Claim:
     """Whether model ``i`` publishes its weights, and under which licence."""
     m = x.c.models[i]
+    terms = None if m.license is None else fmt.licence(m.license)
+    if terms is not None and m.license is not None and fmt.non_commercial(m.license):
+        terms += ", a non-commercial licence"
     if m.open_weights is True:
-        text = (f"{m.name} publishes its weights under the {m.license} licence." if m.license
+        text = (f"{m.name} publishes its weights under {terms}." if terms
                 else f"{m.name} publishes its weights; its licence is not yet sourced.")
     elif m.open_weights is False:
         text = (f"{m.name} does not publish its weights (licence: {m.license})." if m.license
                 else f"{m.name} does not publish its weights.")
     else:
         text = (f"Whether {m.name}'s weights are published is not yet sourced"
-                + (f"; its licence is {m.license}." if m.license else "."))
+                + (f"; its licence is {terms}." if terms else "."))
     evidence = [Evidence(paths.model(i, "open_weights"), m.open_weights)]
     if m.license is not None:
         evidence.append(Evidence(paths.model(i, "license"), m.license, m.license))

@@ -130,8 +130,13 @@ def no_comparable_claim(x: Context) -> Claim:
                               for k, r in enumerate(rows) for p in range(len(r.pairs))))
 
 
-def category_leads(x: Context, category: str) -> tuple[Claim, ...]:
-    """The FAQ's "which is better for X", from benchmarks of that category scored alike."""
+def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[RowGap]]],
+                                                     tuple[Claim, ...]]:
+    """The FAQ's "which is better at X", from benchmarks of that category scored alike.
+
+    The leads outside noise, each claim with the gaps it rests on, and a claim for the gaps
+    within noise (none when nothing leads: an answer of only noise is no answer).
+    """
     leads: dict[tuple[int, int], list[RowGap]] = {}
     noise: list[RowGap] = []
     for g in x.bench.comparable:
@@ -143,20 +148,20 @@ def category_leads(x: Context, category: str) -> tuple[Claim, ...]:
         else:
             trail = g.j if leader == g.i else g.i
             leads.setdefault((leader, trail), []).append(g)
-    claims = [_leads_claim(x, category, lead, trail, led)
+    claims = [(_leads_claim(x, category, lead, trail, led), led)
               for (lead, trail), led in leads.items()]
-    if noise:
-        labels = list(dict.fromkeys(g.row.benchmark.label for g in noise))
-        claims.append(Claim(
-            key=f"noise:{category}",
-            text=(f"On {fmt.join_words(labels)} the "
-                  f"{'gap is' if len(noise) == 1 else 'gaps are'} within noise or cannot be "
-                  "assessed."),
-            evidence=tuple(Evidence(g.path("significant"), g.row.pair(g.i, g.j).significant)
-                           for g in noise),
-            checks=tuple(Check(op=CheckOp.IN, paths=(g.path("significant"),),
-                               values=("false", "none")) for g in noise)))
-    return tuple(claims)
+    if not noise or not claims:
+        return claims, ()
+    labels = list(dict.fromkeys(g.row.benchmark.label for g in noise))
+    return claims, (Claim(
+        key=f"noise:{category}",
+        text=(f"On {fmt.join_words(labels)} the "
+              f"{'gap is' if len(noise) == 1 else 'gaps are'} within noise or cannot be "
+              "assessed."),
+        evidence=tuple(Evidence(g.path("significant"), g.row.pair(g.i, g.j).significant)
+                       for g in noise),
+        checks=tuple(Check(op=CheckOp.IN, paths=(g.path("significant"),),
+                           values=("false", "none")) for g in noise)),)
 
 
 def _leads_claim(x: Context, category: str, lead: int, trail: int, led: list[RowGap]) -> Claim:

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import format as fmt
 from .claims import Check, CheckOp, Claim, EvidenceKind, Narrative, Row, canonical
+from .editorial import editorial_problems
 
 __all__ = ["SHOW", "check_claims", "resolve"]
 
@@ -116,7 +117,9 @@ def check_claims(narrative: Narrative, facts: object) -> list[str]:
 
     It re-resolves each claim's evidence and compares the values, re-formats what the text shows,
     evaluates each comparative's checks, and flags duplicate claims, claims without evidence and
-    empty slots ("None", "nan", "{}", doubled spaces).
+    empty slots ("None", "nan", "{}", doubled spaces). For a comparison it also applies the
+    editor's page-level rules (:func:`~phicompare.narrative.editorial.editorial_problems`: no
+    sentence twice, no immaterial bill gap as a reason, no category from one benchmark, ...).
 
     Examples:
         >>> from phicompare import compare
@@ -141,6 +144,11 @@ def check_claims(narrative: Narrative, facts: object) -> list[str]:
             seen[label] = where
         problems.extend(_evidence_problems(item, facts, where))
         problems.extend(_check_problems(item, facts, where))
+    from phicompare.analysis.comparison import Comparison  # noqa: PLC0415 - no import cycle
+
+    if isinstance(facts, Comparison):
+        problems.extend(f"{rule}: {message}" for rule, message in editorial_problems(
+            narrative, facts))
     return problems
 
 

@@ -209,13 +209,19 @@ class Narrative:
     verdict: tuple[Claim, ...]
     related: tuple[Claim, ...]
     provenance: tuple[Claim, ...]
+    at_a_glance: tuple[Claim, ...] = ()
+    """The one-line pick, right under the summary."""
+    friction_shared: tuple[tuple[int, int, tuple[Claim, ...]], ...] = ()
+    """Per pair of models, the switch facts both directions share (the bill, providers,
+    licence): ``(first index, second index, claims)``."""
 
     def claims(self) -> Iterator[Claim]:
         """Every claim, section by section (FAQ answers included)."""
         yield from self.summary
+        yield from self.at_a_glance
         yield from self.tradeoffs
         yield from self.cost
-        for _, _, group in self.friction:
+        for _, _, group in (*self.friction_shared, *self.friction):
             yield from group
         for paragraph in self.deep_dive:
             yield from paragraph
@@ -228,8 +234,11 @@ class Narrative:
     def sections(self) -> Iterator[tuple[str, tuple[Claim, ...]]]:
         """(section name, claims) pairs for the sections whose claims stand alone."""
         yield "summary", self.summary
+        yield "at a glance", self.at_a_glance
         yield "tradeoffs", self.tradeoffs
         yield "cost", self.cost
+        for a, b, group in self.friction_shared:
+            yield f"friction {a}<->{b}", group
         for s, t, group in self.friction:
             yield f"friction {s}->{t}", group
         for i, paragraph in enumerate(self.deep_dive):

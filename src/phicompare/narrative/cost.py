@@ -1,7 +1,8 @@
 """Claims about money: assumptions, bills, which is cheaper, where prices point apart.
 
-The summary, the tradeoffs, the cost section and the FAQ each state the comparison of bills in
-their own wording (:func:`cost_comparison`'s ``style``), so a page never repeats a sentence.
+The cost section is the home of the comparison of bills; the summary states the bills in its own
+wording (:func:`cost_comparison`'s ``style``) and the FAQ refers to the section, so a page never
+repeats a sentence. A gap under the comparison's materiality threshold is "about the same cost".
 """
 
 from __future__ import annotations
@@ -12,16 +13,16 @@ from typing import Literal
 from phicompare.analysis.facts import CostEstimate
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 
 __all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
            "cost_headline", "cost_section", "estimate_claim", "traffic_phrase"]
 
-Style = Literal["full", "summary", "tradeoff", "cost"]
-"""Which section words a cost comparison: ``full`` (the FAQ: bills with their basis, the
-crossover in full), ``summary`` (bills in full, the crossover in brief), ``tradeoff`` (one line
-each) and ``cost`` (the gap, the crossover in full)."""
+Style = Literal["full", "summary", "cost"]
+"""Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
+full), ``summary`` (bills in full, the crossover in brief) and ``cost`` (the gap, the crossover in
+full). The cost section is the comparison's home; other sections refer to it."""
 
 _MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
 
@@ -120,10 +121,10 @@ def estimate_claim(x: Context, e: CostEstimate) -> Claim:
 
 
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
-    """The summary's cost sentences: the bills, then the crossover in brief.
+    """The summary's cost sentences: every bill, then the crossover in brief.
 
-    ``bills`` is :func:`bills_claim`'s ``full`` wording (the FAQ states it too); without it, the
-    one estimate there is.
+    ``bills`` is :func:`bills_claim`'s ``full`` wording; without it (some model has no
+    estimate), the bills there are and the models without one.
     """
     estimates = x.c.cost.estimates
     known = [e for e in estimates if e.monthly is not None]
@@ -136,7 +137,21 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
                       checks=tuple(Check(op=CheckOp.NONE,
                                          paths=(paths.estimate(e.model_index, "monthly"),))
                                    for e in estimates))]
-    return _with_crossovers(x, bills, "summary") or [estimate_claim(x, known[0])]
+    if bills is not None:
+        return _with_crossovers(x, bills, "summary")
+    phrase, evidence = traffic_phrase(x)
+    shown = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
+                            for e in known])
+    missing = [e for e in estimates if e.monthly is None]
+    lack = fmt.join_words([x.names[e.model_index] for e in missing])
+    verb = "has" if len(missing) == 1 else "have"
+    text = (f"At {phrase} the {'bill is' if len(known) == 1 else 'bills are'} {shown}; {lack} "
+            f"{verb} no eligible priced route.")
+    return [Claim(key="cost-headline", text=text,
+                  evidence=(*evidence, *(_monthly(e) for e in known)),
+                  checks=tuple(Check(op=CheckOp.NONE,
+                                     paths=(paths.estimate(e.model_index, "monthly"),))
+                               for e in missing))]
 
 
 def cost_comparison(x: Context, style: Style) -> list[Claim]:
@@ -177,8 +192,6 @@ def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     if style in ("full", "summary"):
         phrase, evidence = traffic_phrase(x)
         text = f"At {phrase} they cost the same, {money} a month: a tie."
-    elif style == "tradeoff":
-        text = f"At the stated traffic they cost the same: {money} a month."
     else:
         text = f"There is no gap: a tie at {money} a month."
     evidence += [_monthly(first), Evidence(paths.COST_GAP, x.c.cost.gap)]
@@ -191,36 +204,50 @@ def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
 
 def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     cost = x.c.cost
-    cheap = cost.cheapest_indexes
+    close = cost.close_indexes
     two = len(cost.estimates) == 2
-    low = fmt.join_words([x.names[i] for i in cheap])
-    verb = "is" if len(cheap) == 1 else "are"
-    others = [e for e in known if e.model_index not in cheap]
+    same = len(close) == len(cost.estimates)  # no gap is material
     gap = fmt.money(cost.gap or Decimal(0))
+    share = fmt.percent(cost.materiality)
     monthly = [_monthly(e) for e in known]
     gap_ev = [Evidence(paths.COST_GAP, cost.gap, gap, _MONEY)]
+    share_ev = [Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
+    low = fmt.join_words([x.names[i] for i in close])
     if style in ("full", "summary"):
         phrase, evidence = traffic_phrase(x)
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
-        text += f"{low} is {gap} cheaper." if two else f"{low} {verb} cheapest."
-        evidence += [*monthly, *(gap_ev if two else [])]
-    elif style == "tradeoff":
-        low_bill = fmt.money(cost.estimates[cheap[0]].monthly or Decimal(0))
-        rest = fmt.join_words([fmt.money(e.monthly or Decimal(0)) for e in others])
-        text = (f"{low} {'costs' if len(cheap) == 1 else 'cost'} less at the stated traffic: "
-                f"{low_bill} against {rest} a month.")
-        evidence = monthly
-    else:
-        text = (f"The gap is {gap} a month, in favour of {low}." if two else
-                f"{low} {verb} cheapest; the dearest costs {gap} a month more.")
+        if same:
+            text += f"about the same cost, under {share} apart."
+            evidence += [*monthly, *share_ev]
+        elif two:
+            text += f"{low} is {gap} cheaper."
+            evidence += [*monthly, *gap_ev]
+        elif len(close) == 1:
+            text += f"{low} is cheapest."
+            evidence += monthly
+        else:
+            text += f"{low} are cheapest, within {share} of each other."
+            evidence += [*monthly, *share_ev]
+    elif same:
+        text = (f"The gap, {gap} a month, is under {share} of the lower bill: about the same "
+                "cost, and no reason to pick either.")
+        evidence = [*gap_ev, *share_ev]
+    elif two:
+        text = f"The gap is {gap} a month, in favour of {low}."
         evidence = gap_ev
-    return Claim(key="cheaper", text=text, evidence=tuple(evidence),
-                 checks=tuple(Check(op=CheckOp.LESS,
-                                    paths=(paths.estimate(i, "monthly"),
-                                           paths.estimate(e.model_index, "monthly")))
-                              for i in cheap for e in others))
+    else:
+        verb = "is" if len(close) == 1 else "are"
+        text = f"{low} {verb} cheapest; the dearest costs {gap} a month more."
+        evidence = gap_ev
+    others = [e for e in known if e.model_index not in close]
+    return Claim(key="about-same" if same else "cheaper", text=text, evidence=tuple(evidence),
+                 checks=(Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+                         *(Check(op=CheckOp.LESS,
+                                 paths=(paths.estimate(i, "monthly"),
+                                        paths.estimate(e.model_index, "monthly")))
+                           for i in close for e in others)))
 
 
 def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
@@ -238,10 +265,6 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                 f"({fmt.price(ri.input)} against {fmt.price(ro.input)} per 1M), {dear_in} on "
                 f"output ({fmt.price(ro.output)} against {fmt.price(ri.output)}). {dear_in} "
                 f"costs less while input is under {share} of tokens; above that, {cheap_in} does.")
-    elif style == "tradeoff":
-        text = (f"{cheap_in} is cheaper per input token ({fmt.price(ri.input)} against "
-                f"{fmt.price(ro.input)} per 1M), {dear_in} per output token "
-                f"({fmt.price(ro.output)} against {fmt.price(ri.output)}).")
     else:
         text = (f"Their per-token prices point opposite ways: with more than {share} of "
                 f"tokens as input, {cheap_in} would cost less.")
@@ -255,9 +278,7 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                  fmt.price(ro.output) if shown else None, _PRICE, ro.source),
         Evidence(paths.estimate(ci, "route.output"), ri.output,
                  fmt.price(ri.output) if shown else None, _PRICE, ri.source)]
-    if style != "tradeoff":
-        evidence.append(Evidence(paths.crossover_share(k), input_share, share,
-                                 EvidenceKind.PERCENT))
+    evidence.append(Evidence(paths.crossover_share(k), input_share, share, EvidenceKind.PERCENT))
     return Claim(
         key=f"crossover:{ci}:{co}", text=text, evidence=tuple(evidence),
         checks=(Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "route.input"),
@@ -266,25 +287,28 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                                              paths.estimate(ci, "route.output")))))
 
 
-def cheaper_answer(x: Context, bills: Claim | None) -> tuple[Claim, ...]:
-    """The FAQ's "which is cheaper": the basis, the answer, and where it flips.
+def cheaper_answer(x: Context) -> tuple[Claim, ...]:
+    """The FAQ's "which is cheaper", led by the answer; the figures stay in the cost section.
 
-    ``bills`` is :func:`bills_claim`'s ``full`` wording (the summary states it too).
+    Empty when some model has no estimate: the data does not answer the question.
     """
-    missing = [e for e in x.c.cost.estimates if e.monthly is None]
-    claims = _with_crossovers(x, bills, "full")
-    if missing:
-        for e in missing:
-            claims.insert(0, estimate_claim(x, e))
-        claims.append(Claim(
-            key="faq:undecided",
-            text="Without an estimate for every model the data cannot say which is cheaper at "
-                 "your traffic.",
-            evidence=tuple(Evidence(paths.estimate(e.model_index, "monthly"), None)
-                           for e in missing),
-            checks=tuple(Check(op=CheckOp.NONE, paths=(paths.estimate(e.model_index, "monthly"),))
-                         for e in missing)))
-    return tuple(claims)
+    cost = x.c.cost
+    if cost.gap is None:
+        return ()
+    close = cost.close_indexes
+    evidence = tuple(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
+                     for e in cost.estimates)
+    check = Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),))
+    share = fmt.percent(cost.materiality)
+    if len(close) == len(cost.estimates):
+        text = (f"Neither by much: at the stated traffic the bills are within {share} of each "
+                "other (Cost at your traffic has them).")
+        evidence += (Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT),)
+    else:
+        names = fmt.join_words([x.names[i] for i in close])
+        text = (f"{names}, at the stated traffic and its cheapest eligible route; Cost at your "
+                "traffic gives each bill and where per-token prices cross.")
+    return (Claim(key="faq:cheaper", text=text, evidence=evidence, checks=(check,)),)
 
 
 def cost_section(x: Context) -> tuple[Claim, ...]:

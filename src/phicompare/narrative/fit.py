@@ -12,11 +12,11 @@ from decimal import Decimal
 from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp, Evidence, EvidenceKind
-from .context import Context, row_gap
+from .claims import Check, CheckOp, Evidence, EvidenceKind, canonical
+from .context import Context, Scored, row_gap
 
-__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "Reasons",
-           "advantages", "decision_fit"]
+__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Reasons",
+           "advantages", "claimed_areas", "decision_fit", "measured"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.FUNCTION_CALLING: "function calling",
@@ -24,13 +24,13 @@ CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.STRUCTURED_OUTPUTS: "structured output",
     Capability.VISION: "vision",
     Capability.MULTIMODAL: "multimodal input",
-    Capability.REASONING: "step-by-step reasoning",
+    Capability.REASONING: "reasoning mode",
     Capability.CODE_EXECUTION: "code execution",
 }
 """The workload a documented capability fits."""
 CATEGORY_WORKLOADS: dict[str, str] = {
-    "knowledge": "knowledge",
-    "reasoning": "reasoning",
+    "knowledge": "general knowledge",
+    "reasoning": "problem solving",
     "math": "math",
     "coding": "coding",
     "instruction": "instruction following",
@@ -39,9 +39,27 @@ CATEGORY_WORKLOADS: dict[str, str] = {
     "commonsense": "commonsense",
     "science": "science questions",
     "agentic": "agentic tasks",
-    "vision": "vision",
+    "vision": "image-based questions",
 }
 """The workload a benchmark category measures (a category not listed names itself)."""
+MEASURES: dict[str, str] = {
+    "arc-c": "grade-school science questions", "arc-e": "easy science questions",
+    "gpqa": "graduate-level science", "gpqa-diamond": "graduate-level science",
+    "medqa": "medical exam questions", "mmlu": "general knowledge",
+    "mmlu-pro": "harder general knowledge", "openbookqa": "open-book science facts",
+    "truthfulqa-mc2": "truthful answers", "triviaqa": "trivia", "simpleqa": "short factual answers",
+    "bbh": "hard multi-step problems", "boolq": "yes/no reading comprehension",
+    "anli": "adversarial inference", "agieval": "admission exam questions",
+    "drop": "reading with arithmetic", "hellaswag": "sentence completion",
+    "winogrande": "pronoun resolution", "piqa": "physical commonsense",
+    "siqa": "social commonsense", "commonsenseqa": "commonsense questions",
+    "gsm8k": "grade-school math", "math": "competition math", "math-500": "competition math",
+    "mgsm": "multilingual grade-school math", "multilingual-mmlu": "multilingual knowledge",
+    "humaneval": "Python coding", "mbpp": "Python coding", "ifeval": "instruction following",
+    "arena-hard": "chat preference",
+}
+"""What a single benchmark measures, for a claim that rests on it alone ("grade-school science
+questions (ARC-C)"): a category is claimed only from two benchmarks or more."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
 
@@ -64,9 +82,9 @@ def decision_fit(x: Context, i: int) -> Reasons:
             path = paths.capability(k, i)
             evidence.append(Evidence(path, Support.YES))
             checks.append(Check(op=CheckOp.IN, paths=(path,), values=("yes",)))
-    for category, led in x.bench.led[i].items():
-        fits.append(CATEGORY_WORKLOADS.get(category, category))
-        evidence.append(Evidence(paths.benchmark(led[0].k, "category"), category))
+    for area, led in claimed_areas(x, i):
+        fits.append(area)
+        evidence.append(Evidence(paths.benchmark(led[0].k, "label"), led[0].row.benchmark.label))
     windows = [m.context_window for m in x.c.models]
     mine = windows[i]
     if mine is not None and mine >= LONG_CONTEXT and all(
@@ -94,15 +112,24 @@ def advantages(x: Context, i: int) -> Reasons:
 
 
 def _cost_advantage(x: Context, i: int) -> Reasons:
+    """The lower bill, when it is lower by a material amount (see ``CostFacts.close_indexes``)."""
     cost = x.c.cost
-    if cost.gap is None or cost.cheapest_indexes != (i,):
+    close = cost.close_indexes
+    if cost.gap is None or i not in close or len(close) == len(cost.estimates):
         return [], [], []
     monthly = cost.estimates[i].monthly or Decimal(0)
-    return ([f"the lower bill at this traffic ({fmt.money(monthly)} a month)"],
+    dearer = [k for k in x.others(i) if k not in close]
+    phrase = ("the lower bill at this traffic" if len(close) == 1 else
+              "a bill within " + fmt.percent(cost.materiality) + " of the lowest")
+    shown = fmt.percent(cost.materiality)
+    return ([f"{phrase} ({fmt.money(monthly)} a month)"],
             [Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly,
-                      fmt.money(monthly), EvidenceKind.MONEY)],
-            [Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
-                                          paths.estimate(k, "monthly"))) for k in x.others(i)])
+                      fmt.money(monthly), EvidenceKind.MONEY),
+             Evidence(paths.MATERIALITY, cost.materiality, shown if len(close) > 1 else None,
+                      EvidenceKind.PERCENT)],
+            [Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+             *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
+                                             paths.estimate(k, "monthly"))) for k in dearer)])
 
 
 def _context_advantage(x: Context, i: int) -> Reasons:
@@ -132,14 +159,42 @@ def _capability_advantage(x: Context, i: int) -> Reasons:
     return reasons, evidence, checks
 
 
+def measured(benchmark_id: str, label: str) -> str:
+    """A lone benchmark named with what it measures: "grade-school science questions (ARC-C)".
+
+    Examples:
+        >>> measured("arc-c", "ARC-C"), measured("new-bench", "New Bench")
+        ('grade-school science questions (ARC-C)', 'New Bench')
+    """
+    what = MEASURES.get(benchmark_id)
+    return f"{what} ({label})" if what else label
+
+
+def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
+    """What model ``i`` can be recommended for from benchmarks: ``(phrase, rows)`` pairs.
+
+    A category is named only when ``i`` leads on two benchmarks of it or more and no other model
+    leads on any benchmark of it; otherwise each benchmark it leads on is named by itself, with
+    what it measures.
+    """
+    areas: list[tuple[str, tuple[Scored, ...]]] = []
+    for category, led in x.bench.led[i].items():
+        rows = tuple({s.k: s for s in led}.values())
+        contested = any(category in x.bench.led[o] for o in x.others(i))
+        if len(rows) >= 2 and not contested:
+            areas.append((CATEGORY_WORKLOADS.get(category, category), rows))
+        else:
+            areas += [(measured(s.row.benchmark.id, s.row.benchmark.label), (s,)) for s in rows]
+    return areas
+
+
 def _benchmark_advantage(x: Context, i: int) -> Reasons:
     reasons: list[str] = []
     evidence: list[Evidence] = []
     checks: list[Check] = []
-    for category, led in x.bench.led[i].items():
-        labels = list(dict.fromkeys(s.row.benchmark.label for s in led))
-        reasons.append(f"{CATEGORY_WORKLOADS.get(category, category)} "
-                       f"(leads on {fmt.join_words(labels)})")
+    for area, led in claimed_areas(x, i):
+        labels = [s.row.benchmark.label for s in led]
+        reasons.append(f"{area} (leads on {fmt.join_words(labels)})" if len(led) > 1 else area)
         for s in led:
             evidence.append(Evidence(paths.benchmark(s.k, "label"), s.row.benchmark.label))
             checks.extend(Check(op=CheckOp.TRUE, paths=(row_gap(s, i, o).path("significant"),))

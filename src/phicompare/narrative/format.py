@@ -7,6 +7,7 @@ cents or to as many places as the price has, up to four (``$0.075`` stays ``$0.0
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -16,7 +17,9 @@ __all__ = [
     "count_word",
     "date",
     "join_words",
+    "licence",
     "money",
+    "non_commercial",
     "params",
     "percent",
     "plural",
@@ -189,3 +192,29 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """
     noun = singular if count == 1 else (plural_form or f"{singular}s")
     return f"{count_word(count)} {noun}"
+
+
+_NAMED_LICENCE = re.compile(r"licen[cs]e|terms|agreement|policy", re.IGNORECASE)
+_NON_COMMERCIAL = re.compile(r"\bNC\b|non-?commercial|research", re.IGNORECASE)
+
+
+def non_commercial(name: str) -> bool:
+    """Whether a licence's name says it forbids commercial use (CC-BY-NC, a research licence).
+
+    Examples:
+        >>> non_commercial("Qwen Research License"), non_commercial("CC-BY-NC-4.0")
+        (True, True)
+        >>> non_commercial("MIT")
+        False
+    """
+    return _NON_COMMERCIAL.search(name) is not None
+
+
+def licence(name: str) -> str:
+    """A licence as prose: "the MIT licence", but "the Gemma Terms of Use" (already a noun).
+
+    Examples:
+        >>> licence("MIT"), licence("Gemma Terms of Use"), licence("Llama 3.2 Community License")
+        ('the MIT licence', 'the Gemma Terms of Use', 'the Llama 3.2 Community License')
+    """
+    return f"the {name}" if _NAMED_LICENCE.search(name) else f"the {name} licence"

@@ -7,7 +7,6 @@ sentence, and the item's fields as evidence.
 from __future__ import annotations
 
 import itertools
-from decimal import Decimal
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.domain.capabilities import Capability
@@ -17,25 +16,40 @@ from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 from .paths import ModelField
 
-__all__ = ["friction_claim", "friction_section"]
+__all__ = ["friction_claim", "friction_section", "friction_shared"]
 
 _CAPABILITY_KINDS = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
                                FrictionKind.CAPABILITY_GAINED))
 _SHRINK_KINDS = frozenset((FrictionKind.CONTEXT_SHRINK, FrictionKind.OUTPUT_SHRINK))
 
 Group = tuple[int, int, tuple[Claim, ...]]
-"""A direction's claims: ``(source index, target index, claims)``."""
+"""A direction's claims: ``(source index, target index, claims)``; for the facts both directions
+share, ``(first index, second index, claims)`` with the first the lower."""
+
+_SHARED_KINDS = frozenset((FrictionKind.PRICE_CHANGE, FrictionKind.SHARED_PROVIDERS,
+                           FrictionKind.NO_SHARED_PROVIDER, FrictionKind.LICENSE_CHANGE))
+"""Facts true of both directions alike: stated once per pair of models (a licence change is the
+tradeoffs' fact, so it is not restated here)."""
+_LOSSES = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN))
 
 
 def friction_section(x: Context) -> tuple[Group, ...]:
-    """One group per ordered pair of models; an empty direction says so."""
+    """One group per ordered pair of models: only what differs by direction.
+
+    A capability gained is left out where the other direction states it as lost; an empty
+    direction says what it does not lose. Shared facts are :func:`friction_shared`'s.
+    """
     c = x.c
+    losses = {(item.source_index, item.target_index, item.subject) for item in c.friction
+              if item.kind in _LOSSES}
     groups: list[Group] = []
     for s, t in itertools.permutations(range(x.n), 2):
         claims: list[Claim] = []
         keys: set[str] = set()
         for k, item in enumerate(c.friction):
-            if (item.source_index, item.target_index) != (s, t):
+            if ((item.source_index, item.target_index) != (s, t) or item.kind in _SHARED_KINDS
+                    or (item.kind is FrictionKind.CAPABILITY_GAINED
+                        and (t, s, item.subject) in losses)):
                 continue
             claim = friction_claim(x, item, k)
             if claim is not None and claim.key not in keys:
@@ -44,11 +58,66 @@ def friction_section(x: Context) -> tuple[Group, ...]:
         if not claims:
             claims.append(Claim(
                 key="none",
-                text="The data records no change in capability, context, licence or price.",
+                text=f"Moving from {x.names[s]} to {x.names[t]} loses no documented capability, "
+                     "context or input modality.",
                 evidence=(Evidence(paths.model(s, "id"), c.models[s].id),
                           Evidence(paths.model(t, "id"), c.models[t].id))))
         groups.append((s, t, tuple(claims)))
     return tuple(groups)
+
+
+def friction_shared(x: Context) -> tuple[Group, ...]:
+    """Per pair of models, the facts both directions share: the bill, providers, licence."""
+    groups: list[Group] = []
+    for a, b in itertools.combinations(range(x.n), 2):
+        claims: list[Claim] = []
+        keys: set[str] = set()
+        for k, item in enumerate(x.c.friction):
+            if ((item.source_index, item.target_index) not in ((a, b), (b, a))
+                    or item.kind not in _SHARED_KINDS):
+                continue
+            claim = _shared_claim(x, item, k)
+            if claim is not None and claim.key not in keys:
+                keys.add(claim.key)
+                claims.append(claim)
+        if claims:
+            groups.append((a, b, tuple(claims)))
+    return tuple(groups)
+
+
+def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
+    """A fact both directions between two models share, stated once."""
+    a, b = sorted((item.source_index, item.target_index))
+    kind_ev = Evidence(paths.friction(k, "kind"), item.kind)
+    kind = item.kind
+    if kind is FrictionKind.PRICE_CHANGE:
+        if item.amount is None:
+            return None
+        close = x.c.cost.close_indexes
+        amount = fmt.money(abs(item.amount))
+        evidence = (kind_ev, Evidence(paths.friction(k, "amount"), item.amount, amount,
+                                      EvidenceKind.MONEY_ABS))
+        if item.source_index in close and item.target_index in close:
+            share = fmt.percent(x.c.cost.materiality)
+            return Claim(key="price",
+                         text=f"Moving between {x.names[a]} and {x.names[b]} changes the monthly "
+                              f"bill by {amount}, under {share}: about the same cost.",
+                         evidence=(*evidence, Evidence(paths.MATERIALITY, x.c.cost.materiality,
+                                                       share, EvidenceKind.PERCENT)))
+        return Claim(key="price", text=f"Moving between {x.names[a]} and {x.names[b]} changes "
+                                          f"the monthly bill by {amount}.",
+                     evidence=evidence)
+    if kind is FrictionKind.SHARED_PROVIDERS:
+        return Claim(key="shared-providers",
+                     text=f"{x.names[a]} and {x.names[b]} both run on {item.subject}.",
+                     evidence=(kind_ev, Evidence(paths.friction(k, "subject"), item.subject,
+                                                 item.subject)))
+    if kind is FrictionKind.NO_SHARED_PROVIDER:
+        return Claim(key="no-shared-provider",
+                     text=f"No provider in the catalog serves both {x.names[a]} and "
+                          f"{x.names[b]}: a move changes provider too.",
+                     evidence=(kind_ev,))
+    return None  # a licence change: the tradeoffs state it
 
 
 def friction_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
@@ -59,11 +128,6 @@ def friction_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     key, text = found
     evidence, checks = _evidence(item, k)
     return Claim(key=key, text=text, evidence=evidence, checks=checks)
-
-
-def _dec(text: str | None) -> Decimal:
-    """A Decimal fact stored as canonical text (friction items keep before/after as text)."""
-    return Decimal(text or 0)
 
 
 def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
@@ -89,20 +153,6 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
-    if kind is FrictionKind.LICENSE_CHANGE:
-        return "license", f"The licence changes from {item.before} to {item.after}."
-    if kind is FrictionKind.PRICE_CHANGE and item.amount is not None:
-        direction = "rises" if item.amount > 0 else "falls"
-        return "price", (f"At the stated traffic the monthly bill {direction} by "
-                         f"{fmt.money(abs(item.amount))}, from {fmt.money(_dec(item.before))} "
-                         f"to {fmt.money(_dec(item.after))}.")
-    if kind is FrictionKind.SHARED_PROVIDERS:
-        return ("shared-providers",
-                f"Both run on {item.subject}: A/B test the move there, route by route.")
-    if kind is FrictionKind.NO_SHARED_PROVIDER:
-        return ("no-shared-provider",
-                (f"No provider in the catalog serves both {src} and {dst}, so an A/B test "
-                 "spans two providers."))
     return None
 
 
@@ -123,21 +173,6 @@ def _evidence(item: FrictionItem, k: int) -> tuple[tuple[Evidence, ...], tuple[C
                           EvidenceKind.TOKENS_TEXT)),
                 (Check(op=CheckOp.LESS, paths=(paths.model(item.target_index, field),
                                               paths.model(item.source_index, field))),))
-    if kind in (FrictionKind.MODALITY_LOST, FrictionKind.SHARED_PROVIDERS):
+    if kind is FrictionKind.MODALITY_LOST:
         return (kind_ev, Evidence(paths.friction(k, "subject"), item.subject, item.subject)), ()
-    if kind is FrictionKind.LICENSE_CHANGE:
-        return (kind_ev, Evidence(paths.friction(k, "before"), item.before, item.before),
-                Evidence(paths.friction(k, "after"), item.after, item.after)), ()
-    if kind is FrictionKind.PRICE_CHANGE and item.amount is not None:
-        was, now = _dec(item.before), _dec(item.after)
-        return ((kind_ev,
-                 Evidence(paths.friction(k, "amount"), item.amount, fmt.money(abs(item.amount)),
-                          EvidenceKind.MONEY_ABS),
-                 Evidence(paths.estimate(item.source_index, "monthly"), was, fmt.money(was),
-                          EvidenceKind.MONEY),
-                 Evidence(paths.estimate(item.target_index, "monthly"), now, fmt.money(now),
-                          EvidenceKind.MONEY)),
-                (Check(op=CheckOp.GREATER if item.amount > 0 else CheckOp.LESS,
-                       paths=(paths.estimate(item.target_index, "monthly"),
-                              paths.estimate(item.source_index, "monthly"))),))
     return (kind_ev,), ()

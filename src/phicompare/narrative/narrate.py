@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .answers import faq, verdict
+from .answers import at_a_glance, faq, verdict
 from .benchmarks import no_comparable_claim
 from .claims import Narrative
 from .context import context_of
 from .cost import bills_claim, cost_section
 from .deep_dive import deep_dive
-from .friction import friction_section
+from .friction import friction_section, friction_shared
 from .overview import scorecard, summary, tradeoffs
 from .sources import provenance, related
 
@@ -42,20 +42,21 @@ def narrate(c: Comparison) -> Narrative:
         ['models[0].context_window', 'models[1].context_window']
     """
     x = context_of(c)
-    # Claims two sections state alike, built once.
+    # Claims two sections state alike, built once (the summary's bills, its "no comparable").
     bills = bills_claim(x, "full")
     absent = None if x.bench.comparable else no_comparable_claim(x)
-    picks = verdict(x)
     return Narrative(
         title=" vs ".join(x.names),
         summary=summary(x, bills=bills, absent=absent),
+        at_a_glance=at_a_glance(x),
         scorecard=scorecard(x),
         tradeoffs=tradeoffs(x),
         cost=cost_section(x),
         friction=friction_section(x),
+        friction_shared=friction_shared(x),
         deep_dive=deep_dive(x, absent=absent),
-        faq=faq(x, bills=bills, picks=picks),
-        verdict=picks,
+        faq=faq(x),
+        verdict=verdict(x),
         related=related(x),
         provenance=provenance(x),
     )

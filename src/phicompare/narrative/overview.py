@@ -7,13 +7,15 @@ real difference.
 
 from __future__ import annotations
 
+import itertools
+
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
 from .benchmarks import gap_claim, no_comparable_claim
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, Row
-from .context import CapabilitySplit, Context, row_gap
-from .cost import cost_comparison, cost_headline
+from .context import CapabilitySplit, Context
+from .cost import cost_headline
 from .fit import decision_fit
 
 __all__ = ["context_claim", "identity_claim", "scorecard", "summary", "tradeoffs"]
@@ -64,7 +66,8 @@ def identity_claim(x: Context, i: int) -> Claim:
         evidence.append(Evidence(paths.model(i, "released"), m.released, shown,
                                  EvidenceKind.DATE))
     if m.license:
-        parts.append(f"licence {m.license}")
+        note = ", a non-commercial licence" if fmt.non_commercial(m.license) else ""
+        parts.append(f"under {fmt.licence(m.license)}{note}")
         evidence.append(Evidence(paths.model(i, "license"), m.license, m.license))
     text = (f"{m.name}: {', '.join(parts)}." if parts else
             f"{m.name}: no vendor, size, release date or licence is sourced yet.")
@@ -178,31 +181,54 @@ def _routes_row(x: Context) -> Row:
 
 
 def _benchmarks_row(x: Context) -> Row:
-    shared = x.bench.shared
-    none = (f"no lead outside noise ({fmt.count_word(len(shared))} shared "
-            f"{'benchmark' if len(shared) == 1 else 'benchmarks'})" if shared else "none shared")
-    leads = x.bench.leads
-    return Row(
-        key="benchmarks", label="Shared benchmarks",
-        cells=tuple("leads on " + fmt.join_words([s.row.benchmark.label for s in lead])
-                    if lead else none for lead in leads),
-        evidence=tuple(Evidence(paths.benchmark(s.k, "id"), s.row.benchmark.id)
-                       for s in shared) or _anchor(x),
-        checks=tuple(Check(op=CheckOp.IN, paths=(row_gap(s, i, j).path("significant"),),
-                           values=("true",))
-                     for i, lead in enumerate(leads) for s in lead for j in x.others(i)))
+    """Who leads whom outside noise on comparable pairs, and who trails on every one of them."""
+    cells: list[str] = []
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for i in range(x.n):
+        ahead: dict[int, list[str]] = {}
+        mine = [g for g in x.bench.comparable if i in (g.i, g.j)]
+        behind = 0
+        for g in mine:
+            gap = g.row.pairs[g.p]
+            other = g.j if g.i == i else g.i
+            if not gap.significant or gap.leader_index is None:
+                continue
+            checks.append(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)))
+            evidence.append(Evidence(g.path("significant"), gap.significant))
+            if gap.leader_index == i:
+                ahead.setdefault(other, []).append(g.row.benchmark.label)
+            else:
+                behind += 1
+        if ahead and x.n == 2:
+            cell = "leads on " + fmt.join_words(next(iter(ahead.values())))
+        elif ahead:
+            cell = "; ".join(f"ahead of {x.names[o]} on {fmt.join_words(labels)}"
+                             for o, labels in ahead.items())
+        elif mine and behind == len(mine):
+            cell = f"trails on every comparable benchmark ({fmt.count_word(len(mine))})"
+        elif mine:
+            cell = (f"no lead outside noise ({fmt.count_word(len(mine))} comparable "
+                    f"{'pair' if len(mine) == 1 else 'pairs'})")
+        else:
+            cell = "none comparable"
+        cells.append(cell)
+    return Row(key="benchmarks", label="Benchmark leads", cells=tuple(cells),
+               evidence=tuple(evidence) or tuple(Evidence(paths.benchmark(s.k, "id"),
+                                                          s.row.benchmark.id)
+                                                 for s in x.bench.shared) or _anchor(x),
+               checks=tuple(checks))
 
 
 def tradeoffs(x: Context) -> tuple[Claim, ...]:
     """One bullet per real difference: gaps, context, capabilities, bills, licence, weights."""
     c = x.c
-    claims = [gap_claim(x, g, brief=True) for g in x.bench.significant[:5]]
+    claims = _lead_tradeoffs(x)
     windows = [m.context_window for m in c.models]
     if None not in windows and len(set(windows)) > 1:
         claims.append(context_claim(x, brief=True))
     claims += [_capability_tradeoff(x, split) for split in x.capabilities.splits
                if split.yes and (split.no or split.unknown)]
-    claims += cost_comparison(x, "tradeoff")
     licences = [m.license for m in c.models]
     if None not in licences and len(set(licences)) > 1:
         claims.append(Claim(
@@ -228,6 +254,32 @@ def tradeoffs(x: Context) -> tuple[Claim, ...]:
                                paths=(paths.model(i, "open_weights"),))
                          for i, w in enumerate(weights))))
     return tuple(claims)
+
+
+def _lead_tradeoffs(x: Context) -> list[Claim]:
+    """Per pair of models, one bullet: on how many comparable benchmarks each leads the other.
+
+    The gaps themselves are the benchmark table's and the deep dive's.
+    """
+    claims = []
+    for a, b in itertools.combinations(range(x.n), 2):
+        pairs = [g for g in x.bench.comparable if {g.i, g.j} == {a, b}]
+        for lead, trail in ((a, b), (b, a)):
+            won = [g for g in pairs if g.row.pairs[g.p].significant
+                   and g.row.pairs[g.p].leader_index == lead]
+            if not won:
+                continue
+            some = (f"all {fmt.count_word(len(pairs))}" if len(won) == len(pairs) > 1 else
+                    f"{fmt.count_word(len(won))} of {fmt.count_word(len(pairs))}")
+            claims.append(Claim(
+                key=f"leads:{lead}:{trail}",
+                text=f"{x.names[lead]} scores higher than {x.names[trail]} on {some} comparable "
+                     f"{'benchmark' if len(pairs) == 1 else 'benchmarks'}, each beyond its 95% "
+                     "sampling interval.",
+                evidence=tuple(Evidence(g.path("comparable"), True) for g in pairs),
+                checks=tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),))
+                             for g in won)))
+    return claims
 
 
 def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:

@@ -20,8 +20,10 @@ from typing import Literal, NewType, cast
 __all__ = [
     "AS_OF",
     "BENCHMARKS",
+    "CLOSE",
     "COST_GAP",
     "INCLUDE_FREE",
+    "MATERIALITY",
     "BenchmarkField",
     "EstimateField",
     "FactPath",
@@ -80,6 +82,10 @@ BENCHMARKS = FactPath("benchmarks")
 """Every benchmark row (a claim about their absence quotes the empty tuple)."""
 COST_GAP = FactPath("cost.gap")
 """The monthly gap between the dearest and the cheapest estimate."""
+MATERIALITY = FactPath("cost.materiality")
+"""The share of the lowest bill under which a gap is "about the same cost"."""
+CLOSE = FactPath("cost.close_indexes")
+"""The models whose bill is within the materiality threshold of the lowest."""
 
 
 def model(i: int, field: ModelField) -> FactPath:

@@ -44,9 +44,16 @@ def provenance(x: Context) -> tuple[Claim, ...]:
         oldest, newest = fmt.date(p.oldest_check), fmt.date(p.newest_check)
         when = (f"checked on {oldest}" if p.oldest_check == p.newest_check
                 else f"checked between {oldest} and {newest}")
+        undated = sum(s.checked is None for s in p.sources)
+        if undated:
+            dated = len(p.sources) - undated
+            when = (f"{fmt.count_word(dated)} {'was' if dated == 1 else 'were'} {when}; "
+                    f"{fmt.count_word(undated)} {'has' if undated == 1 else 'have'} no checked "
+                    "date recorded")
         claims.append(Claim(
             key="sources",
-            text=f"The figures come from {fmt.plural(len(p.sources), 'source')}, {when}.",
+            text=f"The figures come from {fmt.plural(len(p.sources), 'source')}"
+                 f"{'; ' if undated else ', '}{when}.",
             evidence=(Evidence(paths.provenance("oldest_check"), p.oldest_check, oldest,
                                EvidenceKind.DATE),
                       Evidence(paths.provenance("newest_check"), p.newest_check, newest,

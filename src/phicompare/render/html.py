@@ -16,6 +16,8 @@ from .catalog_pages import catalog_page, model_page
 from .page import comparison_page
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from phicompare.analysis.comparison import Comparison
     from phicompare.catalog.index import Catalog
     from phicompare.domain.records import Model
@@ -141,8 +143,11 @@ def _wrap(blocks: list[Block], title: str, *, document: bool) -> str:
     )
 
 
-def render_html(c: Comparison, *, document: bool = True) -> str:
+def render_html(c: Comparison, *, document: bool = True,
+                sections: Iterable[str] | None = None) -> str:
     """The comparison as HTML: a whole document, or a fragment to embed (``document=False``).
+
+    ``sections`` keeps only the named sections (see :data:`~phicompare.render.page.SECTIONS`).
 
     Examples:
         >>> from phicompare import compare
@@ -154,7 +159,7 @@ def render_html(c: Comparison, *, document: bool = True) -> str:
         >>> render_html(compare("phi-2", "phi-4-mini"), document=False)[:24]
         '<div class="phicompare">'
     """
-    blocks = comparison_page(c)
+    blocks = comparison_page(c, sections)
     title = blocks[0]
     assert isinstance(title, Heading)  # a comparison page opens with its title
     return _wrap(blocks, title.text, document=document)

@@ -28,6 +28,8 @@ from .catalog_pages import catalog_page, model_page
 from .page import comparison_page
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from phicompare.analysis.comparison import Comparison
     from phicompare.catalog.index import Catalog
     from phicompare.domain.records import Model
@@ -167,8 +169,10 @@ def render_blocks(blocks: list[Block]) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def render_markdown(c: Comparison) -> str:
+def render_markdown(c: Comparison, *, sections: Iterable[str] | None = None) -> str:
     """The comparison as one Markdown page: prose sections and fact tables.
+
+    ``sections`` keeps only the named sections (see :data:`~phicompare.render.page.SECTIONS`).
 
     Examples:
         >>> from phicompare import compare
@@ -178,7 +182,7 @@ def render_markdown(c: Comparison) -> str:
         >>> "| Context window | 2K (2,048) | 128K (131,072) |" in md
         True
     """
-    return render_blocks(comparison_page(c))
+    return render_blocks(comparison_page(c, sections))
 
 
 def model_markdown(model: Model) -> str:

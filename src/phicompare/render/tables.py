@@ -204,5 +204,27 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
 def sources(refs: Sequence[SourceRef]) -> Table:
     """Every source cited: its URL, what it supports and when it was checked."""
     return Table("Sources", ("Source", "Supports", "Checked"), tuple([
-        (Link(s.url, s.url), "; ".join(s.supports),
+        (Link(s.url, s.url), "; ".join(_grouped(s.supports)),
          fmt.date(s.checked) if s.checked else "no date recorded") for s in refs]))
+
+
+def _grouped(supports: Sequence[str]) -> list[str]:
+    """A source's supports with one model's scores gathered: "Phi-2 scores: MMLU, ARC-C".
+
+    Examples:
+        >>> _grouped(["Phi-2 facts", "Phi-2 score: MMLU", "Phi-2 score: ARC-C"])
+        ['Phi-2 facts', 'Phi-2 scores: MMLU, ARC-C']
+    """
+    scores: dict[str, list[str]] = {}
+    out: list[str] = []
+    for item in supports:
+        owner, sep, label = item.partition(" score: ")
+        if not sep:
+            out.append(item)
+            continue
+        if owner not in scores:
+            scores[owner] = []
+            out.append(owner)  # a placeholder, filled below
+        scores[owner].append(label)
+    return [f"{item} score{'s' * (len(scores[item]) > 1)}: {', '.join(scores[item])}"
+            if item in scores else item for item in out]

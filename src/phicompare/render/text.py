@@ -26,6 +26,8 @@ from .blocks import (
 from .page import comparison_page
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from phicompare.analysis.comparison import Comparison
 
 __all__ = ["MIN_WIDTH", "render_blocks", "render_text", "wrap"]
@@ -204,8 +206,11 @@ def render_blocks(blocks: list[Block], width: int = 80) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def render_text(c: Comparison, width: int = 80) -> str:
+def render_text(c: Comparison, width: int = 80, *,
+                sections: Iterable[str] | None = None) -> str:
     """The comparison as plain text for a terminal, no line wider than ``width`` columns.
+
+    ``sections`` keeps only the named sections (see :data:`~phicompare.render.page.SECTIONS`).
 
     Examples:
         >>> from phicompare import compare
@@ -215,4 +220,4 @@ def render_text(c: Comparison, width: int = 80) -> str:
         >>> max(len(line) for line in text.splitlines()) <= 80
         True
     """
-    return render_blocks(comparison_page(c), width)
+    return render_blocks(comparison_page(c, sections), width)
