@@ -85,7 +85,7 @@ def faq(x: Context) -> tuple[Question, ...]:
             continue
         for bench in led.values():  # one benchmark: asked about by name
             questions.append(Question(
-                key=f"better:{bench.id}",
+                key=f"higher:{bench.id}",
                 question=f"Which scores higher on {measured_question(bench.id, bench.label)}, "
                          f"{either}?",
                 answer=tuple(claim for claim, _ in leads)))

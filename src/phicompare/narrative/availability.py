@@ -41,7 +41,9 @@ def availability_claim(x: Context, i: int) -> Claim:
     """How many routes model ``i`` has and how many can carry the traffic."""
     rows, ks = x.c.route_groups[i]
     if not rows:
-        return where_claim(x, i)
+        return Claim(key=f"availability:{i}",
+                     text=f"With no route in force, {x.names[i]} cannot carry this traffic.",
+                     evidence=(Evidence(paths.model(i, "routes"), x.c.models[i].routes),))
     eligible = sum(r.eligible for r in rows)
     return Claim(
         key=f"availability:{i}",

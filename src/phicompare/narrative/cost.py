@@ -231,8 +231,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
             text += f"{low} are cheapest, within {share} of each other."
             evidence += [*monthly, *share_ev]
     elif same:
-        text = (f"The gap, {gap} a month, is under {share} of the lower bill: about the same "
-                "cost, and no reason to pick either.")
+        text = (f"The gap, {gap} a month, is under {share}: about the same cost, and no reason "
+                "to pick either.")
         evidence = [*gap_ev, *share_ev]
     elif two:
         text = f"The gap is {gap} a month, in favour of {low}."

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 from . import format as fmt, paths
 from .availability import availability_claim
-from .benchmarks import gap_claim, no_comparable_claim, noise_claim
+from .benchmarks import gap_claim, noise_claim
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 
 __all__ = ["deep_dive"]
 
 
-def deep_dive(x: Context, *, absent: Claim | None) -> tuple[tuple[Claim, ...], ...]:
-    """The three paragraphs, each a tuple of claims.
+def deep_dive(x: Context) -> tuple[tuple[Claim, ...], ...]:
+    """The paragraphs with something to say, each a tuple of claims.
 
-    ``absent`` is :func:`~phicompare.narrative.benchmarks.no_comparable_claim` when no pair
-    compares (the summary states it too).
+    When no pair of scores compares, the summary says so and the benchmark paragraph is left out.
     """
-    paragraphs = (_benchmarks(x, absent), _capabilities(x),
+    paragraphs = (_benchmarks(x), _capabilities(x),
                   tuple(availability_claim(x, i) for i in range(x.n)))
     return tuple(p for p in paragraphs if p)
 
 
-def _benchmarks(x: Context, absent: Claim | None) -> tuple[Claim, ...]:
+def _benchmarks(x: Context) -> tuple[Claim, ...]:
     """The benchmark paragraph: what compares, the largest gaps, noise, and near-chance scores."""
     bench: list[Claim] = []
     comparable, significant = x.bench.comparable, x.bench.significant
@@ -50,7 +49,7 @@ def _benchmarks(x: Context, absent: Claim | None) -> tuple[Claim, ...]:
             evidence=(Evidence(g.path("reason"), reason, reason),),
             checks=(Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),)))
     bench += _near_chance(x)
-    return tuple(bench) or (absent or no_comparable_claim(x),)
+    return tuple(bench)  # nothing to add to the summary's "none compares": no paragraph
 
 
 def _near_chance(x: Context) -> list[Claim]:

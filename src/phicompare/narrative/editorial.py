@@ -128,7 +128,8 @@ def _friction(n: Narrative, c: Comparison) -> Iterable[Problem]:
 
 def _words(n: Narrative, c: Comparison) -> Iterable[Problem]:
     """"Reasoning" is a capability (reasoning mode), never a benchmark category's name."""
-    names = sorted(c.names, key=len, reverse=True)
+    names = sorted({*c.names, *(name for r in c.related for name in r.names)}, key=len,
+                   reverse=True)
     for section, said in _texts(n):
         text = said
         for name in names:

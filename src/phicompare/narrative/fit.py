@@ -103,7 +103,7 @@ def advantages(x: Context, i: int) -> Reasons:
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                 _benchmark_advantage):
+                 _benchmark_advantage, _pairwise_advantage):
         more, more_evidence, more_checks = part(x, i)
         reasons += more
         evidence += more_evidence
@@ -115,12 +115,17 @@ def _cost_advantage(x: Context, i: int) -> Reasons:
     """The lower bill, when it is lower by a material amount (see ``CostFacts.close_indexes``)."""
     cost = x.c.cost
     close = cost.close_indexes
-    if cost.gap is None or i not in close or len(close) == len(cost.estimates):
+    known = [e.model_index for e in cost.estimates if e.monthly is not None]
+    if i not in close or len(close) == len(known):
         return [], [], []
     monthly = cost.estimates[i].monthly or Decimal(0)
-    dearer = [k for k in x.others(i) if k not in close]
-    phrase = ("the lower bill at this traffic" if len(close) == 1 else
-              "a bill within " + fmt.percent(cost.materiality) + " of the lowest")
+    dearer = [k for k in known if k not in close]
+    if cost.gap is None:  # some model has no estimate: lower than those that have one
+        phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
+    elif len(close) == 1:
+        phrase = "the lower bill at this traffic"
+    else:
+        phrase = "a bill within " + fmt.percent(cost.materiality) + " of the lowest"
     shown = fmt.percent(cost.materiality)
     return ([f"{phrase} ({fmt.money(monthly)} a month)"],
             [Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly,
@@ -199,4 +204,30 @@ def _benchmark_advantage(x: Context, i: int) -> Reasons:
             evidence.append(Evidence(paths.benchmark(s.k, "label"), s.row.benchmark.label))
             checks.extend(Check(op=CheckOp.TRUE, paths=(row_gap(s, i, o).path("significant"),))
                           for o in x.others(i))
+    return reasons, evidence, checks
+
+
+def _pairwise_advantage(x: Context, i: int) -> Reasons:
+    """With three models or more: higher scores than another model, pair by pair.
+
+    Counted when model ``i`` leads the other on more comparable benchmarks than it trails
+    (leading every model at once is :func:`_benchmark_advantage`'s).
+    """
+    if x.n < 3:
+        return [], [], []
+    reasons: list[str] = []
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for o in x.others(i):
+        pairs = [g for g in x.bench.comparable if {g.i, g.j} == {i, o}]
+        won = [g for g in pairs if g.row.pairs[g.p].significant
+               and g.row.pairs[g.p].leader_index == i]
+        lost = [g for g in pairs if g.row.pairs[g.p].significant
+                and g.row.pairs[g.p].leader_index == o]
+        if len(won) <= len(lost):
+            continue
+        reasons.append(f"higher scores than {x.names[o]} ({fmt.count_word(len(won))} of "
+                       f"{fmt.count_word(len(pairs))} comparable benchmarks)")
+        evidence += [Evidence(g.path("significant"), True) for g in won]
+        checks += [Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in won]
     return reasons, evidence, checks

@@ -108,10 +108,10 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                                           f"the monthly bill by {amount}.",
                      evidence=evidence)
     if kind is FrictionKind.SHARED_PROVIDERS:
+        providers = fmt.join_words((item.subject or "").split(", "))
         return Claim(key="shared-providers",
-                     text=f"{x.names[a]} and {x.names[b]} both run on {item.subject}.",
-                     evidence=(kind_ev, Evidence(paths.friction(k, "subject"), item.subject,
-                                                 item.subject)))
+                     text=f"{x.names[a]} and {x.names[b]} both run on {providers}.",
+                     evidence=(kind_ev, Evidence(paths.friction(k, "subject"), item.subject)))
     if kind is FrictionKind.NO_SHARED_PROVIDER:
         return Claim(key="no-shared-provider",
                      text=f"No provider in the catalog serves both {x.names[a]} and "

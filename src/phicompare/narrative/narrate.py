@@ -54,7 +54,7 @@ def narrate(c: Comparison) -> Narrative:
         cost=cost_section(x),
         friction=friction_section(x),
         friction_shared=friction_shared(x),
-        deep_dive=deep_dive(x, absent=absent),
+        deep_dive=deep_dive(x),
         faq=faq(x),
         verdict=verdict(x),
         related=related(x),
