@@ -62,7 +62,7 @@ def faq(x: Context) -> tuple[Question, ...]:
 
     A question appears only when its answer says something: no "which is cheaper" without
     every bill, no benchmark question without a lead outside noise. A category is asked about
-    only when the leads span two benchmarks of it; otherwise the one benchmark is.
+    only when a model leads on two benchmarks of it or more; otherwise each benchmark led is.
     """
     either = fmt.join_words(list(x.names), "or")
     every = fmt.join_words(list(x.names))
@@ -76,19 +76,20 @@ def faq(x: Context) -> tuple[Question, ...]:
     for category in x.bench.categories:
         leads, noise = category_leads(x, category)
         led = {g.row.benchmark.id: g.row.benchmark for claim, gaps in leads for g in gaps}
-        if len(led) >= 2:
+        if any(len({g.row.benchmark.id for g in gaps}) >= 2 for _, gaps in leads):
             questions.append(Question(
                 key=f"better:{category}",
                 question=f"Which is better at {CATEGORY_WORKLOADS.get(category, category)}, "
                          f"{either}?",
                 answer=(*(claim for claim, _ in leads), *noise)))
             continue
-        for bench in led.values():  # one benchmark: asked about by name
+        for bench in led.values():  # each lead rests on one benchmark: asked about by name
             questions.append(Question(
                 key=f"higher:{bench.id}",
                 question=f"Which scores higher on {measured_question(bench.id, bench.label)}, "
                          f"{either}?",
-                answer=tuple(claim for claim, _ in leads)))
+                answer=tuple(claim for claim, gaps in leads if gaps[0].row.benchmark.id
+                             == bench.id)))
     questions.append(Question(key="where", question=f"Where can I run {every}?",
                               answer=tuple(where_claim(x, i) for i in range(x.n))))
     return tuple(questions)

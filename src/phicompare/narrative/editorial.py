@@ -128,8 +128,9 @@ def _friction(n: Narrative, c: Comparison) -> Iterable[Problem]:
 
 def _words(n: Narrative, c: Comparison) -> Iterable[Problem]:
     """"Reasoning" is a capability (reasoning mode), never a benchmark category's name."""
-    names = sorted({*c.names, *(name for r in c.related for name in r.names)}, key=len,
-                   reverse=True)
+    names = sorted({*c.names, *(m.id for m in c.models),
+                    *(name for r in c.related for name in (*r.names, *r.models))},
+                   key=len, reverse=True)
     for section, said in _texts(n):
         text = said
         for name in names:
@@ -183,9 +184,10 @@ def _categories(n: Narrative, c: Comparison) -> Iterable[Problem]:
     for q in n.faq:
         if q.key not in categories:
             continue
-        rows = {e.path.split(".")[0] for claim in q.answer if not claim.key.startswith("noise")
-                for e in claim.evidence if e.path.startswith("benchmarks[")}
-        if len(rows) < 2:
+        widest = max((len({e.path.split(".")[0] for e in claim.evidence
+                            if e.path.startswith("benchmarks[")})
+                       for claim in q.answer if not claim.key.startswith("noise")), default=0)
+        if widest < 2:
             yield ("single-benchmark-category",
                    f"faq {q.key}: {q.question!r} is answered from one benchmark")
 

@@ -12,7 +12,7 @@ from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.domain.capabilities import Capability
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField
 
@@ -90,22 +90,22 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     a, b = sorted((item.source_index, item.target_index))
     kind_ev = Evidence(paths.friction(k, "kind"), item.kind)
     kind = item.kind
-    if kind is FrictionKind.PRICE_CHANGE:
+    if kind is FrictionKind.PRICE_CHANGE:  # the amounts are the cost section's
         if item.amount is None:
             return None
         close = x.c.cost.close_indexes
-        amount = fmt.money(abs(item.amount))
-        evidence = (kind_ev, Evidence(paths.friction(k, "amount"), item.amount, amount,
-                                      EvidenceKind.MONEY_ABS))
+        between = f"Moving between {x.names[a]} and {x.names[b]}"
+        evidence = (kind_ev, Evidence(paths.friction(k, "amount"), item.amount))
         if item.source_index in close and item.target_index in close:
             share = fmt.percent(x.c.cost.materiality)
             return Claim(key="price",
-                         text=f"Moving between {x.names[a]} and {x.names[b]} changes the monthly "
-                              f"bill by {amount}, under {share}: about the same cost.",
+                         text=f"{between} barely changes the monthly bill: under {share}.",
                          evidence=(*evidence, Evidence(paths.MATERIALITY, x.c.cost.materiality,
-                                                       share, EvidenceKind.PERCENT)))
-        return Claim(key="price", text=f"Moving between {x.names[a]} and {x.names[b]} changes "
-                                          f"the monthly bill by {amount}.",
+                                                       share, EvidenceKind.PERCENT)),
+                         checks=(Check(op=CheckOp.IN, paths=(paths.CLOSE,),
+                                       values=(canonical(close),)),))
+        return Claim(key="price",
+                     text=f"{between} changes the monthly bill (see Cost at your traffic).",
                      evidence=evidence)
     if kind is FrictionKind.SHARED_PROVIDERS:
         providers = fmt.join_words((item.subject or "").split(", "))
