@@ -328,7 +328,7 @@ NONE: frozenset[Capability] = frozenset()
     ({}, Traffic(requests=1_000_000), NONE, None),            # 1,050 tokens a request fit
     ({}, Traffic(), frozenset({Capability.FUNCTION_CALLING}), None),
     ({}, Traffic(), frozenset({Capability.VISION}), "vision not supported"),
-    ({}, Traffic(), frozenset({Capability.REASONING}), "reasoning not documented"),
+    ({}, Traffic(), frozenset({Capability.REASONING}), "reasoning mode not documented"),
     ({"capabilities": Capabilities(vision=True)}, Traffic(),
      frozenset({Capability.VISION}), None),                  # the route's table wins
     ({"capabilities": Capabilities(function_calling=False)}, Traffic(),

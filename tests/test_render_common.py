@@ -37,7 +37,7 @@ from phicompare.render.catalog_pages import catalog_page, model_page
 from phicompare.render.page import comparison_page
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
-SECTIONS = ["Summary", "Decision scorecard", "Tradeoffs", "Cost at your traffic",
+SECTIONS = ["Summary", "At a glance", "Decision scorecard", "Tradeoffs", "Cost at your traffic",
             "Switch friction", "Specifications", "Pricing and availability", "Capabilities",
             "Benchmarks", "Deep dive", "FAQ", "Verdict", "Related comparisons", "Provenance"]
 

@@ -53,7 +53,7 @@ def at_a_glance(x: Context) -> tuple[Claim, ...]:
                       f"{'other' if x.n == 2 else 'others'}.",
                       evidence=tuple(Evidence(paths.model(i, "id"), m.id)
                                      for i, m in enumerate(x.c.models))),)
-    return (Claim(key="glance", text=fmt.capitalize("; ".join(parts)) + ".",
+    return (Claim(key="glance", text="; ".join(parts) + ".",
                   evidence=tuple(evidence), checks=tuple(checks)),)
 
 

@@ -1,4 +1,7 @@
-"""The deep dive: a paragraph on the benchmarks, one on capabilities, one on availability."""
+"""The deep dive: a paragraph on the benchmarks and one on availability.
+
+Capabilities have their table and the tradeoffs' bullets: the deep dive does not restate them.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ def deep_dive(x: Context) -> tuple[tuple[Claim, ...], ...]:
 
     When no pair of scores compares, the summary says so and the benchmark paragraph is left out.
     """
-    paragraphs = (_benchmarks(x), _capabilities(x),
+    paragraphs = (_benchmarks(x),
                   tuple(availability_claim(x, i) for i in range(x.n)))
     return tuple(p for p in paragraphs if p)
 
@@ -72,22 +75,3 @@ def _near_chance(x: Context) -> list[Claim]:
                                    EvidenceKind.POINTS)),
                 checks=(Check(op=CheckOp.TRUE, paths=(paths.near_chance(k, i),)),)))
     return claims
-
-
-def _capabilities(x: Context) -> tuple[Claim, ...]:
-    """Each capability the models differ on; or, when none, that their records match."""
-    view = x.capabilities
-    claims = []
-    for split in view.splits:
-        cells = [f"{x.names[i]} {label}" for i, label in enumerate(split.support_labels)]
-        claims.append(Claim(
-            key=f"cap-split:{split.row.capability.value}",
-            text=f"{split.label}: {'; '.join(cells)}.",
-            evidence=tuple(Evidence(paths.capability(split.k, i), s)
-                           for i, s in enumerate(split.row.support))))
-    alike = "; ".join(f"{r.capability.label.lower()} {r.support[0].label}"
-                      for r in x.c.capabilities)
-    return tuple(claims) or (Claim(
-        key="cap-same", text=f"Their capability records match: {alike}.",
-        evidence=tuple(Evidence(paths.capability(k, 0), r.support[0])
-                       for k, r in enumerate(x.c.capabilities))),)

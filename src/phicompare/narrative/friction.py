@@ -148,8 +148,8 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
         shrink = kind is FrictionKind.CONTEXT_SHRINK
         what = "Context" if shrink else "Maximum output"
         tail = f"; prompts over {fmt.tokens(after)} tokens must be cut" if shrink else ""
-        return kind.value, (f"{what} shrinks from {fmt.tokens(before)} to {fmt.tokens(after)} "
-                            f"tokens{tail}.")
+        return kind.value, (f"{what} shrinks from {fmt.tokens(before)} tokens on {src} to "
+                            f"{fmt.tokens(after)} on {dst}{tail}.")
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")

@@ -269,12 +269,16 @@ def _lead_tradeoffs(x: Context) -> list[Claim]:
                    and g.row.pairs[g.p].leader_index == lead]
             if not won:
                 continue
-            some = (f"all {fmt.count_word(len(pairs))}" if len(won) == len(pairs) > 1 else
-                    f"{fmt.count_word(len(won))} of {fmt.count_word(len(pairs))}")
+            if len(pairs) == 1:
+                some = "the one comparable benchmark, beyond its"
+            else:
+                some = (f"all {fmt.count_word(len(pairs))}" if len(won) == len(pairs) else
+                        f"{fmt.count_word(len(won))} of {fmt.count_word(len(pairs))}")
+                some += (" comparable benchmarks, " + ("beyond its" if len(won) == 1 else
+                                                       "each beyond its"))
             claims.append(Claim(
                 key=f"leads:{lead}:{trail}",
-                text=f"{x.names[lead]} scores higher than {x.names[trail]} on {some} comparable "
-                     f"{'benchmark' if len(pairs) == 1 else 'benchmarks'}, each beyond its 95% "
+                text=f"{x.names[lead]} scores higher than {x.names[trail]} on {some} 95% "
                      "sampling interval.",
                 evidence=tuple(Evidence(g.path("comparable"), True) for g in pairs),
                 checks=tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),))
