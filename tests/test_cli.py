@@ -311,3 +311,31 @@ def test_the_installed_command_in_a_fresh_process() -> None:
     assert failed.stdout == ""
     assert failed.stderr.count("\n") == 1
     assert failed.stderr.startswith("phicompare: unknown model 'gpt-99'")
+
+
+def test_brief_and_sections_shape_the_page(capsys: pytest.CaptureFixture[str]) -> None:
+    code, brief, _ = run("phi-2", "phi-4-mini", "--brief", "--as-of", "2026-11-25",
+                         capsys=capsys)
+    assert code == 0
+    headings = [line for line in brief.splitlines() if line and set(line) == {"-"}]
+    assert len(headings) == 5  # summary, at a glance, cost, benchmarks, verdict
+    code, md, _ = run("phi-2", "phi-4-mini", "--sections", "glance,verdict", "-f", "md",
+                      capsys=capsys)
+    assert code == 0
+    assert [line for line in md.splitlines() if line.startswith("## ")] == [
+        "## At a glance", "## Verdict"]
+
+
+@pytest.mark.parametrize("argv", [("--sections", "nope"), ("--sections", ","),
+                                  ("--brief", "-f", "json"), ("--materiality", "lots")])
+def test_bad_sections_and_materiality_are_usage_errors(
+        argv: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run("phi-2", "phi-4-mini", *argv, capsys=capsys)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_materiality_option(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json("--materiality", "50%", capsys=capsys)  # $105.00 against $135.00
+    assert Decimal(data["cost"]["materiality"]) == Decimal("0.5")
+    assert data["cost"]["close_indexes"] == [0, 1]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import PlotError
+from phicompare.render.page import BRIEF, SECTIONS
 
 from .options import (
     CATALOG_HELP,
@@ -88,6 +89,12 @@ def compare_parser() -> Parser:
                      help="write to FILE (UTF-8) instead of standard output")
     out.add_argument("--width", type=int, metavar="COLUMNS",
                      help="text width (default: the terminal's, at most 120; else 80)")
+    pick = out.add_mutually_exclusive_group()
+    pick.add_argument("--sections", metavar="LIST",
+                      help="only these sections, comma-separated: " + ", ".join(SECTIONS)
+                           + " (text, md and html)")
+    pick.add_argument("--brief", action="store_true",
+                      help="a brief page: " + ", ".join(BRIEF))
     out.add_argument("--plot", metavar="FILE",
                      help="also write a PNG of cost against traffic and of benchmark scores with "
                           "their 95%% intervals (needs the plot extra: pip install "
@@ -107,6 +114,9 @@ def compare_parser() -> Parser:
                       help="count only routes that document this capability, e.g. "
                            "structured_outputs (repeatable, or comma-separated): "
                            + ", ".join(c.value for c in Capability))
+    work.add_argument("--materiality", metavar="SHARE",
+                      help="a bill gap under this share of the lower bill is 'about the same "
+                           "cost' (default 5%%)")
     work.add_argument("--include-free", action="store_true",
                       help="count free-tier routes when choosing the cheapest route")
     work.add_argument("--as-of", metavar="DATE",
@@ -156,12 +166,15 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
                 if name.strip()]
     kind = _format_of(args)
     width = _width(args, out)
+    sections = _sections(args, kind)
+    materiality = (None if args.materiality is None
+                   else parse_share(args.materiality, "--materiality"))
     comparison = compare(
         *args.models, catalog=load_catalogs(args.catalog), traffic=traffic,
         blend=parse_blend(args.blend) if args.blend else None, requires=requires,
         include_free=args.include_free,
-        as_of=parse_date(args.as_of) if args.as_of else None)
-    text = _render(comparison, kind, width)
+        as_of=parse_date(args.as_of) if args.as_of else None, materiality=materiality)
+    text = _render(comparison, kind, width, sections)
     if args.plot:
         if "\0" in args.plot:
             msg = f"--plot: {args.plot!r} is not a file name"
@@ -177,22 +190,42 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     return EXIT_OK
 
 
-def _render(comparison: Comparison, kind: str, width: int) -> str:
+def _sections(args: argparse.Namespace, kind: str) -> tuple[str, ...] | None:
+    """The sections asked for with ``--sections`` or ``--brief``; ``None`` for the whole page."""
+    if args.brief:
+        asked: tuple[str, ...] = BRIEF
+    elif args.sections is not None:
+        asked = tuple(name.strip() for name in args.sections.split(",") if name.strip())
+        unknown = [name for name in asked if name not in SECTIONS]
+        if unknown or not asked:
+            msg = (f"--sections: unknown section {unknown[0]!r}" if unknown else
+                   "--sections: no section named") + f"; sections: {', '.join(SECTIONS)}"
+            raise UsageError(msg)
+    else:
+        return None
+    if kind == "json":
+        msg = "--sections and --brief shape a page (text, md or html); json holds every fact"
+        raise UsageError(msg)
+    return asked
+
+
+def _render(comparison: Comparison, kind: str, width: int,
+            sections: tuple[str, ...] | None = None) -> str:
     if kind == "md":
         from phicompare.render.markdown import render_markdown  # noqa: PLC0415
 
-        return render_markdown(comparison)
+        return render_markdown(comparison, sections=sections)
     if kind == "html":
         from phicompare.render.html import render_html  # noqa: PLC0415
 
-        return render_html(comparison)
+        return render_html(comparison, sections=sections)
     if kind == "json":
         from phicompare.render.json import render_json  # noqa: PLC0415
 
         return render_json(comparison)
     from phicompare.render.text import render_text  # noqa: PLC0415
 
-    return render_text(comparison, width)
+    return render_text(comparison, width, sections=sections)
 
 
 def _plot(comparison: Comparison, path: str) -> None:

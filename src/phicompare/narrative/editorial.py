@@ -207,7 +207,7 @@ def _scorecard(n: Narrative, c: Comparison) -> Iterable[Problem]:
                 if g.comparable and i in (g.a_index, g.b_index)]
         leads = [g for g in mine if g.significant and g.leader_index == i]
         trails = [g for g in mine if g.significant and g.leader_index not in (None, i)]
-        if leads and not re.search(r"\blead|\bahead", cell):
+        if leads and ("no lead" in cell or not re.search(r"\blead|\bahead", cell)):
             yield ("scorecard-hides-trailing",
                    (f"scorecard: {c.names[i]} leads {len(leads)} comparable pair(s) but the cell "
                    f"reads {cell!r}"))

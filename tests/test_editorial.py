@@ -1,0 +1,263 @@
+"""Issue 13's editorial rules: each holds on generated pages, and check() catches each broken."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+
+from phicompare import Catalog, Comparison, ComparisonError, compare
+from phicompare.analysis.facts import Related
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Model
+from phicompare.narrative import paths
+from phicompare.narrative.check import check_claims
+from phicompare.narrative.claims import Claim, Evidence, Question
+from phicompare.narrative.editorial import RULES, editorial_problems
+from phicompare.render.page import BRIEF, SECTIONS, comparison_page
+
+DAY = dt.date(2026, 11, 25)
+
+
+def _model(mid: str, **kw: Any) -> Model:
+    return Model(id=mid, name=mid.upper(), **kw)
+
+
+def _route(provider: str, i: str, o: str) -> ProviderRoute:
+    return ProviderRoute(provider=provider, input=Decimal(i), output=Decimal(o),
+                         source="https://example.com/p", checked=DAY)
+
+
+@pytest.fixture(scope="module")
+def close_bills() -> Comparison:
+    """$83.00 against $83.50 a month: a gap of 0.6%, under the 5% threshold."""
+    a = _model("a", routes=(_route("p", "0.075", "0.092"),))
+    b = _model("b", routes=(_route("q", "0.075", "0.094"),))
+    return compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+
+
+@pytest.fixture(scope="module")
+def pair() -> Comparison:
+    return compare("phi-2", "phi-4-mini", as_of=DAY)
+
+
+def _rules(n: Any, c: Comparison) -> set[str]:
+    return {rule for rule, _ in editorial_problems(n, c)}
+
+
+def _claim(key: str, text: str) -> Claim:
+    return Claim(key=key, text=text, evidence=(Evidence(paths.model(0, "id"), "x"),))
+
+
+# -- materiality ---------------------------------------------------------------------------------
+
+
+def test_a_gap_under_the_threshold_is_about_the_same_cost(close_bills: Comparison) -> None:
+    c = close_bills
+    assert [e.monthly for e in c.cost.estimates] == [Decimal("83.00"), Decimal("83.50")]
+    assert c.cost.materiality == Decimal("0.05")
+    assert c.cost.close_indexes == (0, 1)
+    page = " ".join(claim.text for claim in c.narrative.claims())
+    assert "lower bill" not in page
+    assert "about the same cost" in " ".join(claim.text for claim in c.narrative.summary)
+    assert "The gap, $0.50 a month, is under 5%" in page
+    faq = next(q for q in c.narrative.faq if q.key == "cheaper")
+    assert faq.answer[0].text.startswith("Neither by much")
+    assert c.check() == []
+
+
+def test_materiality_is_a_parameter(close_bills: Comparison) -> None:
+    a, b = close_bills.models
+    catalog = Catalog(models=(a, b))
+    strict = compare(a, b, catalog=catalog, as_of=DAY, materiality=Decimal("0.001"))
+    assert strict.cost.close_indexes == (0,)
+    verdict = " ".join(claim.text for claim in strict.narrative.verdict)
+    assert "Pick A for the lower bill at this traffic ($83.00 a month)." in verdict
+    assert strict.check() == []
+    for bad in (Decimal(1), Decimal("-0.1"), "5%", True):
+        with pytest.raises(ComparisonError, match="materiality"):
+            compare(a, b, catalog=catalog, materiality=bad)  # type: ignore[arg-type]
+
+
+def test_a_pick_for_an_immaterial_bill_is_caught(close_bills: Comparison) -> None:
+    n = close_bills.narrative
+    lie = _claim("pick:0", "Pick A for the lower bill at this traffic ($83.00 a month).")
+    assert "immaterial-cost-reason" in _rules(attrs.evolve(n, verdict=(lie,)), close_bills)
+    gap = _claim("cheaper", "The gap is $0.50 a month, in favour of A.")
+    assert "immaterial-cost-reason" in _rules(attrs.evolve(n, cost=(gap,)), close_bills)
+
+
+# -- one word, one meaning -----------------------------------------------------------------------
+
+
+def test_reasoning_is_only_the_capability(pair: Comparison) -> None:
+    words = " ".join([*(claim.text for claim in pair.narrative.claims()),
+                      *(q.question for q in pair.narrative.faq)])
+    assert "reasoning" not in words.replace("reasoning mode", "")
+    assert any(row.capability.label == "Reasoning mode" for row in pair.capabilities)
+    n = pair.narrative
+    asked = attrs.evolve(n, faq=(*n.faq, Question(
+        key="better:reasoning", question="Which is better for reasoning, Phi-2 or Phi-4 Mini?",
+        answer=(_claim("x", "Phi-4 Mini leads on ARC-C."),))))
+    assert "reasoning-clash" in _rules(asked, pair)
+
+
+def test_a_category_needs_two_benchmarks(pair: Comparison) -> None:
+    verdict = " ".join(claim.text for claim in pair.narrative.verdict)
+    assert "grade-school science questions (ARC-C)" in verdict  # one benchmark: named
+    assert "general knowledge (leads on MMLU and OpenBookQA)" in verdict
+    assert {q.key for q in pair.narrative.faq} >= {"better:knowledge", "higher:arc-c"}
+    n = pair.narrative
+    thin = _claim("pick:1", "Pick Phi-4 Mini for problem solving (leads on ARC-C).")
+    assert "single-benchmark-category" in _rules(attrs.evolve(n, verdict=(thin,)), pair)
+    one = next(q for q in n.faq if q.key == "higher:arc-c")
+    assert "single-benchmark-category" in _rules(
+        attrs.evolve(n, faq=(attrs.evolve(one, key="better:reasoning"),)), pair)
+    both = (_claim("pick:0", "Pick Phi-2 for commonsense (leads on PIQA and SIQA)."),
+            _claim("pick:1", "Pick Phi-4 Mini for commonsense (leads on HellaSwag and BoolQ)."))
+    assert "category-in-both-branches" in _rules(attrs.evolve(n, verdict=both), pair)
+
+
+def test_an_answer_of_only_noise_is_dropped_and_caught(pair: Comparison) -> None:
+    n = pair.narrative
+    noise = Question(key="better:math", question="Which is better at math, Phi-2 or Phi-4 Mini?",
+                     answer=(_claim("noise:math",
+                                    "On GSM8K the gap is within noise or cannot be assessed."),))
+    assert "noise-only-faq" in _rules(attrs.evolve(n, faq=(*n.faq, noise)), pair)
+
+
+# -- each fact once ------------------------------------------------------------------------------
+
+
+def test_no_sentence_twice_and_no_faq_that_is_the_verdict(pair: Comparison) -> None:
+    n = pair.narrative
+    assert "pick" not in {q.key for q in n.faq}
+    again = attrs.evolve(n, tradeoffs=(*n.tradeoffs, n.summary[0]))
+    assert "repeated-sentence" in _rules(again, pair)
+    picked = attrs.evolve(n, faq=(*n.faq, Question(
+        key="pick", question="When should I pick Phi-2 or Phi-4 Mini?", answer=n.verdict)))
+    assert "faq-is-verdict" in _rules(picked, pair)
+    assert any(p.startswith("repeated-sentence: ") for p in check_claims(again, pair))
+
+
+def test_switch_friction_states_shared_facts_once(pair: Comparison) -> None:
+    n = pair.narrative
+    shared = [claim.key for _, _, claims in n.friction_shared for claim in claims]
+    assert shared == ["price", "no-shared-provider"]
+    directional = {claim.key for _, _, claims in n.friction for claim in claims}
+    assert not directional & {"price", "no-shared-provider", "shared-providers"}
+    s, t, claims = n.friction[0]
+    bill = _claim("price", "At the stated traffic the monthly bill rises by $30.00.")
+    doubled = attrs.evolve(n, friction=((s, t, (*claims, bill)), *n.friction[1:]))
+    assert "friction-both-directions" in _rules(doubled, pair)
+    ab = _claim("x", "Both run on Azure: A/B test the move there, route by route.")
+    assert "ab-test-boilerplate" in _rules(attrs.evolve(n, friction=((s, t, (ab,)),)), pair)
+
+
+def test_a_glance_sits_under_the_summary(pair: Comparison) -> None:
+    assert pair.narrative.at_a_glance[0].text == (
+        "Phi-2 for the lower bill at this traffic; Phi-4 Mini for a longer context, general "
+        "knowledge, commonsense and grade-school science questions.")
+
+
+# -- N models ------------------------------------------------------------------------------------
+
+
+def test_three_models_every_bill_and_who_leads_whom() -> None:
+    c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b", requires=["structured_outputs"],
+                as_of=DAY)
+    assert c.check() == []
+    summary = " ".join(claim.text for claim in c.narrative.summary)
+    for e in c.cost.estimates:
+        assert (f"${e.monthly:,.2f}" if e.monthly is not None
+                else c.names[e.model_index]) in summary
+    card = next(row for row in c.narrative.scorecard if row.key == "benchmarks")
+    assert card.cells[0].startswith("ahead of Llama 3.2 3B on BBH")
+    assert "no lead outside noise" not in " ".join(card.cells)
+    hidden = attrs.evolve(card, cells=("no lead outside noise",) * 3)
+    assert "scorecard-hides-trailing" in _rules(
+        attrs.evolve(c.narrative, scorecard=(hidden,)), c)
+    assert "summary-misses-a-bill" in _rules(
+        attrs.evolve(c.narrative, summary=c.narrative.summary[:-1]), c)
+
+
+def test_a_model_that_trails_everywhere_is_said_to(pair: Comparison) -> None:
+    card = next(row for row in pair.narrative.scorecard if row.key == "benchmarks")
+    assert card.cells[0] == "trails on every comparable benchmark (seven)"
+
+
+# -- clean details -------------------------------------------------------------------------------
+
+
+def test_unknown_is_never_zero(pair: Comparison) -> None:
+    n = pair.narrative
+    zero = _claim("context", "Phi-4 Mini has the larger context window: 2M tokens against 0.")
+    assert "unknown-as-zero" in _rules(attrs.evolve(n, summary=(zero,)), pair)
+    specs = tuple(attrs.evolve(s, values=("0", s.values[1])) if s.label == "Context window"
+                  else s for s in pair.specs)
+    assert "unknown-as-zero" in _rules(n, attrs.evolve(pair, specs=specs))
+
+
+def test_provenance_uses_display_names_and_admits_undated_sources(pair: Comparison) -> None:
+    supports = " ".join(s for ref in pair.provenance.sources for s in ref.supports)
+    assert "Phi-2 score: ARC-C" in supports
+    assert "arc-c" not in supports
+    text = pair.narrative.provenance[0].text
+    assert "one has no checked date recorded" in text
+    ref = pair.provenance.sources[2]
+    raw = attrs.evolve(ref, supports=("Phi-2 arc-c score",))
+    sources = (*pair.provenance.sources[:2], raw, *pair.provenance.sources[3:])
+    broken = attrs.evolve(pair, provenance=attrs.evolve(pair.provenance, sources=sources))
+    assert "internal-id" in _rules(pair.narrative, broken)
+    old = _claim("sources", "The figures come from 15 sources, checked between 2026-05-15 and "
+                            "2026-11-25.")
+    assert "undated-between" in _rules(attrs.evolve(pair.narrative, provenance=(old,)), pair)
+
+
+def test_licences_read_naturally_and_non_commercial_is_said() -> None:
+    c = compare("qwen2.5-3b", "gemma-3-4b", as_of=DAY)
+    page = " ".join(claim.text for claim in c.narrative.claims())
+    assert "under the Gemma Terms of Use" in page
+    assert "Gemma Terms of Use licence" not in page
+    assert "Qwen Research License, a non-commercial licence" in page
+    assert c.check() == []
+    quiet = attrs.evolve(c.narrative, summary=(), faq=())
+    assert "licence-wording" in _rules(quiet, c)
+    twice = _claim("x", "Gemma 3 4B publishes its weights under the Gemma Terms of Use licence.")
+    assert "licence-wording" in _rules(attrs.evolve(c.narrative, summary=(twice,)), c)
+
+
+def test_related_never_links_the_page_itself_nor_two_variants(pair: Comparison) -> None:
+    others = [r.names[1] for r in pair.related]
+    assert "Phi-3 Mini 4K" not in others  # the 128K variant is listed, one per model line
+    assert pair.check() == []
+    self_link = Related(models=("phi-2", "phi-4-mini"), names=("Phi-2", "Phi-4 Mini"),
+                        reason="same-family")
+    variant = Related(models=("phi-2", "phi-3-mini-4k"), names=("Phi-2", "Phi-3 Mini 4K"),
+                      reason="same-family")
+    for extra in (self_link, variant):
+        broken = attrs.evolve(pair, related=(*pair.related, extra))
+        assert "related-self-or-twin" in _rules(pair.narrative, broken)
+
+
+def test_every_rule_is_named_once() -> None:
+    assert len(RULES) == len(set(RULES))
+
+
+# -- brief pages ---------------------------------------------------------------------------------
+
+
+def test_sections_keep_only_what_is_asked(pair: Comparison) -> None:
+    brief = pair.to_text(sections=BRIEF)
+    assert "At a glance" in brief
+    assert "Switch friction" not in brief
+    assert len(brief.splitlines()) < len(pair.to_text().splitlines()) / 2
+    assert "## Verdict" in pair.to_markdown(sections=["verdict"])
+    assert "Summary" not in pair.to_html(sections=["verdict"])
+    assert len(comparison_page(pair, "verdict")) == 3  # the title, the heading, the bullets
+    assert list(SECTIONS[:2]) == ["summary", "glance"]
+    with pytest.raises(ComparisonError, match="unknown section 'nope'"):
+        comparison_page(pair, ["nope"])
