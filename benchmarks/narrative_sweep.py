@@ -39,9 +39,10 @@ CATEGORIES = ("knowledge", "reasoning", "math", "coding", "commonsense", "scienc
 CLASSES = (
     "repeated sentence", "FAQ pick == verdict", "friction fact in both directions",
     "A/B-test boilerplate", "'reasoning' clash", "immaterial bill as a reason",
-    "category from one benchmark", "both verdict branches claim a category", "noise-only FAQ answer",
-    "scorecard hides trailing/leading", "summary misses a bill", "unknown shown as 0",
-    "internal id in provenance", "'checked between' over an undated source", "'... licence' doubled",
+    "category from one benchmark", "both verdict branches claim a category",
+    "noise-only FAQ answer", "scorecard hides trailing/leading", "summary misses a bill",
+    "unknown shown as 0", "internal id in provenance",
+    "'checked between' over an undated source", "'... licence' doubled",
     "related: self, same name or two variants", "cost comparison restated in 3+ sections",
 )
 
@@ -87,9 +88,9 @@ def defects(c: Any, md: str) -> Iterator[str]:
     verdict = " ".join(prose.get("Verdict", []))
     faq = prose.get("FAQ", [])
     for k, line in enumerate(faq):
-        if line.startswith("When should I pick") and k + 1 < len(faq):
-            if faq[k + 1] in verdict or verdict.startswith(faq[k + 1][:60]):
-                yield "FAQ pick == verdict"
+        if line.startswith("When should I pick") and k + 1 < len(faq) and (
+                faq[k + 1] in verdict or verdict.startswith(faq[k + 1][:60])):
+            yield "FAQ pick == verdict"
     friction = prose.get("Switch friction", [])
     directions: dict[str, list[str]] = {}
     head = ""
@@ -156,7 +157,8 @@ def defects(c: Any, md: str) -> Iterator[str]:
         r"against 0\b|\| (?:Context window|Max output tokens) \|(?:[^\n]*\| 0 \|)", md)]
     ids = [r.benchmark.id for r in c.benchmarks if r.benchmark.id != r.benchmark.label]
     for bench in ids:
-        yield from ["internal id in provenance"] * len(re.findall(rf" {re.escape(bench)} score", md))
+        found = re.findall(rf" {re.escape(bench)} score", md)
+        yield from ["internal id in provenance"] * len(found)
     if "checked between" in md and "no date recorded" in md and "no checked date" not in md:
         yield "'checked between' over an undated source"
     yield from ["'... licence' doubled" for _ in re.findall(

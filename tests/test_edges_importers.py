@@ -242,6 +242,15 @@ def models_dev(tmp_path_factory: pytest.TempPathFactory) -> ImportedCatalog:
         output = 2
         tiers = ["not a table"]
         """), encoding="utf-8")
+    toml_file(root / "providers" / "nameless" / "models" / "zero.toml", """
+        name = "Zero"
+        [cost]
+        input = 1
+        output = 2
+        [limit]
+        context = 0
+        output = 4096
+        """)
     toml_file(root / "providers" / "garbled" / "provider.toml", "name = [\n")
     toml_file(root / "providers" / "garbled" / "models" / "g.toml", """
         name = "G"
@@ -284,6 +293,13 @@ def test_models_dev_a_tier_that_is_not_a_table_is_ignored(models_dev: ImportedCa
     [route] = models_dev.model("tiers").routes
     assert route.tiers == ()
     assert (route.input, route.output) == (Decimal(1), Decimal(2))
+
+
+def test_models_dev_a_zero_limit_is_unknown(models_dev: ImportedCatalog) -> None:
+    """models.dev writes 0 for a limit it does not know: it stays unknown, never 0."""
+    [route] = models_dev.model("zero").routes
+    assert (route.context_window, route.max_output_tokens) == (None, 4096)
+    assert fields(models_dev.report)["limit.context"] == "0 (unknown), left unknown"
 
 
 def test_models_dev_without_a_providers_folder_imports_metadata_only(tmp_path: Path) -> None:
