@@ -261,3 +261,26 @@ def test_sections_keep_only_what_is_asked(pair: Comparison) -> None:
     assert list(SECTIONS[:2]) == ["summary", "glance"]
     with pytest.raises(ComparisonError, match="unknown section 'nope'"):
         comparison_page(pair, ["nope"])
+
+
+def test_more_ways_to_break_a_page_are_caught(pair: Comparison) -> None:
+    n = pair.narrative
+    card = next(row for row in n.scorecard if row.key == "benchmarks")
+    quiet = attrs.evolve(card, cells=("no lead outside noise", card.cells[1]))
+    assert "scorecard-hides-trailing" in _rules(attrs.evolve(n, scorecard=(quiet,)), pair)
+    (s, t, there), (_, _, back) = n.friction
+    mirrored = attrs.evolve(n, friction=((s, t, (*there, back[0])), (t, s, back)))
+    assert "friction-both-directions" in _rules(mirrored, pair)
+    twin = Related(models=("phi-2", "phi-2-copy"), names=("Phi-2", "Phi-2"), reason="same-family")
+    assert "related-self-or-twin" in _rules(n, attrs.evolve(pair, related=(twin,)))
+
+
+def test_the_brief_gap_wording_names_the_trailing_model() -> None:
+    from phicompare.narrative.benchmarks import gap_claim
+    from phicompare.narrative.context import context_of
+
+    c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b", as_of=DAY)
+    x = context_of(c)
+    text = gap_claim(x, x.bench.significant[0], brief=True).text
+    assert text.startswith("Phi-4 Mini leads Llama 3.2 3B on ")
+    assert "sampling interval" in text
