@@ -14,11 +14,11 @@ from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import PlotError
 
 from .options import (
-    CATALOG_HELP,
     EXIT_OK,
     TRAFFIC_FORMS,
     Parser,
     UsageError,
+    add_catalog_options,
     attach_values,
     bounded,
     load_catalogs,
@@ -112,7 +112,7 @@ def compare_parser() -> Parser:
     work.add_argument("--as-of", metavar="DATE",
                       help="the date whose prices apply, e.g. 2026-01-31 (default today)")
     data = parser.add_argument_group("data")
-    data.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    add_catalog_options(data)
     return parser
 
 
@@ -157,7 +157,7 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     kind = _format_of(args)
     width = _width(args, out)
     comparison = compare(
-        *args.models, catalog=load_catalogs(args.catalog), traffic=traffic,
+        *args.models, catalog=load_catalogs(args.catalog, args.prefer), traffic=traffic,
         blend=parse_blend(args.blend) if args.blend else None, requires=requires,
         include_free=args.include_free,
         as_of=parse_date(args.as_of) if args.as_of else None)
