@@ -91,7 +91,7 @@ def test_the_users_own_file_wins_over_both(tmp_path: Path, capsys: pytest.Captur
     shown = _show(capsys, "--catalog", str(_mine(tmp_path)),
                   "--catalog", f"models-dev:{_tree(tmp_path)}", "--prefer", prefer)
     assert (shown["name"], shown["context_window"]) == ("Phi-4 Mini (mine)", MINE_CONTEXT)
-    assert [s["benchmark"] for s in shown["scores"]][0] == "mmlu"
+    assert next(s["benchmark"] for s in shown["scores"]) == "mmlu"
 
 
 def test_compare_takes_the_readme_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -156,8 +156,8 @@ def test_validate_without_bundled_gives_no_hint_for_a_name_nobody_defines(
                     '[[models.scores]]\nbenchmark = "nope"\nscore = 1\n')
     code, lines = _validate(capsys, str(path))
     assert code == 1
-    assert lines == [f"{path}: models[0].scores[0].benchmark = 'nope': unknown benchmark; "
-                     "define it in [[benchmarks]]"]
+    assert lines == [(f"{path}: models[0].scores[0].benchmark = 'nope': unknown benchmark; "
+                     "define it in [[benchmarks]]")]
 
 
 def test_catalog_doc_sample_errors_appear_as_documented(

@@ -20,11 +20,13 @@ from .options import (
     Parser,
     UsageError,
     add_catalog_options,
+    add_provider_options,
     attach_values,
     bounded,
     load_catalogs,
     parse_date,
     parse_traffic,
+    provider_names,
 )
 
 __all__ = ["cmd_all"]
@@ -44,6 +46,7 @@ def all_parser() -> Parser:
     parser.add_argument("--force-jobs", action="store_true",
                         help=f"allow --jobs above the CPU count (up to {MAX_JOBS})")
     add_catalog_options(parser)
+    add_provider_options(parser)
     parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
     parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
     parser.add_argument("--chunk-size", type=int, default=500, metavar="N",
@@ -111,6 +114,13 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
         options["traffic"] = parse_traffic(args.traffic)
     if args.as_of:
         options["as_of"] = parse_date(args.as_of)
+    if args.provider or args.exclude_provider:
+        from phicompare.analysis.routes import provider_filter  # noqa: PLC0415
+
+        allowed, excluded = provider_filter(catalog, provider_names(args.provider) or None,
+                                            provider_names(args.exclude_provider))
+        options["providers"] = None if allowed is None else sorted(allowed)
+        options["exclude_providers"] = sorted(excluded)
     total = len(catalog) * (len(catalog) - 1) // 2
     executor: Executor | None = ProcessPoolExecutor(jobs) if jobs > 1 else None
     failed: list[PairResult] = []

@@ -19,6 +19,7 @@ from .options import (
     Parser,
     UsageError,
     add_catalog_options,
+    add_provider_options,
     attach_values,
     bounded,
     load_catalogs,
@@ -26,6 +27,7 @@ from .options import (
     parse_date,
     parse_share,
     parse_traffic,
+    provider_names,
     raw_stream,
     version,
 )
@@ -111,6 +113,7 @@ def compare_parser() -> Parser:
                       help="count free-tier routes when choosing the cheapest route")
     work.add_argument("--as-of", metavar="DATE",
                       help="the date whose prices apply, e.g. 2026-01-31 (default today)")
+    add_provider_options(work)
     data = parser.add_argument_group("data")
     add_catalog_options(data)
     return parser
@@ -160,7 +163,9 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
         *args.models, catalog=load_catalogs(args.catalog, args.prefer), traffic=traffic,
         blend=parse_blend(args.blend) if args.blend else None, requires=requires,
         include_free=args.include_free,
-        as_of=parse_date(args.as_of) if args.as_of else None)
+        as_of=parse_date(args.as_of) if args.as_of else None,
+        providers=provider_names(args.provider) or None,
+        exclude_providers=provider_names(args.exclude_provider))
     text = _render(comparison, kind, width)
     if args.plot:
         if "\0" in args.plot:

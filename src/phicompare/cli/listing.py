@@ -63,7 +63,7 @@ def fit(rows: list[list[str]], width: int, first: Sequence[int] = ()) -> list[st
 
     Examples:
         >>> fit([["id", "name"], ["phi-2", "A very long name indeed"]], 20)
-        ['id     name', '-----  -----------', 'phi-2  A very long…']
+        ['id     name', '-----  -------------', 'phi-2  A very long …']
     """
     cells = [[one_line(c) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]

@@ -33,6 +33,7 @@ __all__ = [
     "SafeOut",
     "UsageError",
     "add_catalog_options",
+    "add_provider_options",
     "attach_values",
     "bounded",
     "is_import",
@@ -42,6 +43,7 @@ __all__ = [
     "parse_date",
     "parse_share",
     "parse_traffic",
+    "provider_names",
     "raw_stream",
     "shown",
     "version",
@@ -334,6 +336,26 @@ def add_catalog_options(parser: argparse.ArgumentParser | argparse._ArgumentGrou
     """``--catalog SPEC`` (repeatable) and ``--prefer curated|imports`` on ``parser``."""
     parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
     parser.add_argument("--prefer", choices=PREFER, default="curated", help=PREFER_HELP)
+
+
+def add_provider_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--provider`` and ``--exclude-provider``, each repeatable or comma-separated."""
+    parser.add_argument("--provider", action="append", metavar="PROVIDER",
+                        help="count only this provider's routes, by id or name (repeatable, "
+                             "or comma-separated)")
+    parser.add_argument("--exclude-provider", action="append", metavar="PROVIDER",
+                        help="do not count this provider's routes (repeatable, or "
+                             "comma-separated)")
+
+
+def provider_names(values: Sequence[str] | None) -> list[str]:
+    """The provider names of repeated, comma-separated option values.
+
+    Examples:
+        >>> provider_names(["openrouter, groq", "fireworks"])
+        ['openrouter', 'groq', 'fireworks']
+    """
+    return [name.strip() for item in values or () for name in item.split(",") if name.strip()]
 
 
 def is_import(spec: str) -> bool:
