@@ -52,13 +52,14 @@ examples:
   phicompare phi-2 phi-4-mini
   phicompare phi-2 phi-4-mini --traffic 10000/day@2000:500 --blend 3:1
   phicompare phi-4-mini llama-3.2-3b --requires structured_outputs --format md -o page.md
-  phicompare phi-2 phi-4-mini --catalog my-models/ --catalog models-dev:models.dev/providers
+  phicompare phi-2 phi-4-mini --exclude-provider openrouter
+  phicompare phi-2 phi-4-mini --catalog my-models/ --catalog models-dev:path/to/models.dev
 
 other commands:
-  list       a table of the catalog's models
+  list       the catalog's models with price and context; filters and sort keys
   show       one model's facts, benchmark scores and routes
-  validate   check catalog files; list every problem; exit 1 if any
-  audit      where imported sources disagree, field by field
+  validate   check catalog files (--bundled: over the bundled catalog); exit 1 if any problem
+  audit      where imported sources disagree: a per-field summary, then model by model
   pick       the models that meet requirements, cheapest first, with reasons
   all        a page for every pair of the catalog (--out DIR, --jobs N)
 
@@ -71,7 +72,7 @@ def compare_parser() -> Parser:
     parser = Parser(
         prog="phicompare",
         usage="phicompare [compare] MODEL MODEL [MODEL ...] [options]\n"
-              "       phicompare {list,show,validate,audit} ...",
+              "       phicompare {list,show,validate,audit,pick,all} ...",
         description="Compare two or more language models from sourced data: specs,\n"
                     "capabilities, benchmarks with 95% intervals, routes and prices, monthly\n"
                     "cost at your traffic, switch friction, and a verdict.",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from phicompare.catalog.lint import MAX_AGE_LIMIT
-from phicompare.catalog.loader import validate_paths
+from phicompare.catalog.loader import bundled_files, validate_paths
 from phicompare.exceptions import CatalogError, PhicompareError, Problem
 from phicompare.narrative import format as fmt
 from phicompare.safe import for_terminal, one_line
@@ -44,6 +44,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     max_age = bounded(args.max_age, "--max-age", 0, MAX_AGE_LIMIT)
     problems = validate_paths(*args.paths, bundled=args.bundled, strict=args.strict,
                               max_age_days=max_age)
+    if args.bundled:  # the bundled files are the package's to fix, not the user's
+        shipped = {str(f) for f in bundled_files()}
+        problems = [p for p in problems if p.file not in shipped]
     defined = None if args.bundled or not problems else _bundled_ids()
     for problem in problems:
         out.write(f"{problem}{_hint(problem, defined)}\n")

@@ -54,7 +54,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 CATALOG_HELP = ("your catalog file or folder (wins over everything), or an import KIND:PATH: "
                 "models-dev:DIR (a models.dev checkout, the folder holding providers/), "
-                "litellm:FILE, openrouter:FILE, llmstats:DIR, genai-prices:DIR; merged under "
+                "litellm:PATH, openrouter:PATH, llmstats:DIR, genai-prices:DIR; merged under "
                 "the bundled data (see --prefer); repeatable")
 
 
