@@ -196,3 +196,13 @@ def test_catalog_doc_sample_errors_appear_as_documented(
     code, lines = _validate(capsys, "--bundled", "my.toml")
     assert code == 1
     assert sorted(lines) == sorted(expected)
+
+
+def test_validate_bundled_reports_only_the_users_files(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --strict, whatever the bundled files lack is the package's to fix, not the user's."""
+    code, lines = _validate(capsys, "--bundled", "--strict", "--max-age", "36500",
+                            str(_mine(tmp_path)))
+    assert not any("phicompare/data" in line for line in lines)
+    assert code == 1  # the user's own file is strict-checked: its model has no sources
+    assert all(line.startswith(str(tmp_path)) for line in lines)

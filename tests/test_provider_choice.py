@@ -143,3 +143,10 @@ def test_all_passes_the_provider_filter_on(capsys: pytest.CaptureFixture[str],
     assert code == 0
     page = (out_dir / "phi-2--vs--phi-4-mini.md").read_text(encoding="utf-8")
     assert "provider not among those allowed" in page
+
+
+def test_a_provider_the_catalog_does_not_describe_ranks_last() -> None:
+    cost = estimate("m", catalog=_catalog(_route("nowhere"), _route("beta-host")), as_of=DAY)
+    assert cost.provider_name == "Beta Host"
+    cost = estimate("m", catalog=_catalog(_route("nowhere")), as_of=DAY)
+    assert cost.choice == "the cheapest eligible route"

@@ -264,8 +264,11 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO) -> None
     for key, value in facts:
         text = one_line(_unknown(value))
         out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
-    out.write("  Capabilities: " + "; ".join(
-        f"{c.label} {model.support(c).label}" for c in Capability) + "\n")
+    import textwrap  # noqa: PLC0415 - only show wraps
+
+    out.write(textwrap.fill("Capabilities: " + "; ".join(
+        f"{c.label} {model.support(c).label}" for c in Capability), width=max(width, 20),
+        initial_indent="  ", subsequent_indent="    ") + "\n")
     if model.scores:
         out.write("\nBenchmarks\n")
         rows = [["benchmark", "score", "setting", "source"]]
