@@ -131,3 +131,18 @@ def test_the_shared_snapshots_audit_keeps_only_given_values(shared_data: Path) -
             v["value"] for v in conflict["values"]], conflict
     ranks = [["high", "medium", "low"].index(f["severity"]) for f in data["fields"]]
     assert ranks == sorted(ranks)
+
+
+def test_limit_keeps_the_most_severe_models() -> None:
+    conflicts = [_conflict("quiet", "name", "a", "b"),
+                 _conflict("loud", "context_window", 4096, 8192)]
+    text = audit_text(conflicts, [], limit=1)
+    assert text.splitlines()[-2:] == [
+        "  high    context_window: 4096 (s0) | 8192 (s1); kept none",
+        "... and 1 more model (see --limit)"]
+    assert "quiet" not in text.split("By model", 1)[1]
+
+
+def test_limit_must_not_be_negative() -> None:
+    with pytest.raises(SourceError, match="--limit: -1 is negative"):
+        audit_main([f"models-dev:{MODELS_DEV}", "--limit=-1"], io.StringIO())

@@ -111,8 +111,11 @@ def _source_lines(reports: Sequence[ImportReport]) -> list[str]:
             f"{_plural(r.models, 'model')}, {_plural(r.routes, 'route')}" for r in reports]
 
 
-def audit_text(conflicts: Sequence[Conflict], reports: Sequence[ImportReport]) -> str:
+def audit_text(conflicts: Sequence[Conflict], reports: Sequence[ImportReport],
+               limit: int | None = None) -> str:
     """The audit for a reader: sources, the per-field summary, then the conflicts by model.
+
+    ``limit`` keeps only that many models (the most severe) after the summary.
 
     Examples:
         >>> print(audit_text([], []))
@@ -135,9 +138,14 @@ def audit_text(conflicts: Sequence[Conflict], reports: Sequence[ImportReport]) -
               f"{_plural(m, 'model')}" for f, sev, n, m in rows]
     lines += ["", "By model (most severe first):"]
     current = None
+    shown = 0
     for conflict in by_severity(conflicts):
         if conflict.model != current:
+            if limit is not None and shown == limit:
+                lines.append(f"... and {_plural(models - shown, 'more model')} (see --limit)")
+                break
             current = conflict.model
+            shown += 1
             lines.append(one_line(current))
         lines.append(f"  {conflict_line(conflict)}")
     return "\n".join(lines)

@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--checked", metavar="DATE",
                         help="the date to record for a source that carries none (no "
                              "SNAPSHOT.txt: its file's modification time would be used)")
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="after the summary, only the N models with the most severe "
+                             "conflicts (default: every model)")
     parser.add_argument("--report", action="store_true",
                         help="first print each source's import report")
     parser.add_argument("--json", action="store_true",
@@ -179,5 +182,8 @@ def audit_main(argv: Sequence[str], out: TextIO) -> int:
     if args.json:
         out.write(json.dumps(audit_json(conflicts, catalog.reports), indent=2) + "\n")
         return 0
-    out.write(audit_text(conflicts, catalog.reports) + "\n")
+    if args.limit is not None and args.limit < 0:
+        msg = f"--limit: {args.limit} is negative; give 0 or more models"
+        raise SourceError(msg)
+    out.write(audit_text(conflicts, catalog.reports, limit=args.limit) + "\n")
     return 0
