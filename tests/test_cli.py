@@ -225,7 +225,8 @@ def test_audit_is_delegated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
                         "max_input_tokens": 128000}}), encoding="utf-8")
     code, out, _ = run("audit", f"litellm:{prices}", capsys=capsys)
     assert code == 0
-    assert out.splitlines()[0].startswith("phi-4: context_window: 16384")
+    assert ("  high    context_window: 16384 (litellm:azure_ai) | 128000 (litellm:other); "
+            "kept 16384") in out.splitlines()
     code, _, err = run("audit", "litellm:/no/such.json", capsys=capsys)
     assert code == 2
     assert err == "phicompare: litellm source not found: '/no/such.json'\n"

@@ -17,7 +17,7 @@ import pytest
 import phicompare
 from phicompare import Catalog, Model, compare, load_catalog
 from phicompare.batch import MANIFEST, PairResult, compare_all
-from phicompare.cli import all as cli_all, main as cli_main
+from phicompare.cli import all as cli_all, listing as cli_listing, main as cli_main
 from phicompare.domain.records import BenchmarkScore
 
 AS_OF = dt.date(2026, 11, 25)
@@ -124,7 +124,7 @@ def bare_catalog() -> Catalog:
 def test_show_prints_only_the_sections_a_model_has(capsys: pytest.CaptureFixture[str],
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A model without scores, routes or sources shows its facts and no empty sections."""
-    monkeypatch.setattr(cli_main, "_catalog", lambda _: bare_catalog())
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: bare_catalog())
     code, out, _ = run("show", "bare", capsys=capsys)
     assert code == 0
     assert out.startswith("Bare (bare)\n")
@@ -136,7 +136,7 @@ def test_show_prints_only_the_sections_a_model_has(capsys: pytest.CaptureFixture
 def test_show_names_an_undefined_benchmark_by_its_id(capsys: pytest.CaptureFixture[str],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """A score whose benchmark the catalog does not define is listed under its raw id."""
-    monkeypatch.setattr(cli_main, "_catalog", lambda _: bare_catalog())
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: bare_catalog())
     code, out, _ = run("show", "odd", capsys=capsys)
     assert code == 0
     row = next(line for line in out.splitlines() if line.startswith("not-defined"))
@@ -147,7 +147,7 @@ def test_all_writes_every_pair_with_traffic_and_date(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """`phicompare all` writes one page per pair, priced at the given traffic and date."""
-    monkeypatch.setattr(cli_all, "load_catalogs", lambda _: load_catalog(HOSTILE))
+    monkeypatch.setattr(cli_all, "load_catalogs", lambda *_: load_catalog(HOSTILE))
     out_dir = tmp_path / "pages"
     code, out, _ = run("all", "--out", str(out_dir), "--format", "json", "--traffic", "10M:1M",
                        "--as-of", "2026-11-25", "--no-progress", capsys=capsys)

@@ -59,7 +59,8 @@ def test_show_writes_no_raw_escape(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_list_writes_no_raw_escape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run("list", "--catalog", str(_catalog(tmp_path)), capsys=capsys)
+    code, out, err = run("list", "--width", "1000", "--catalog", str(_catalog(tmp_path)),
+                         capsys=capsys)
     assert code == 0, err
     assert _raw_escapes(out + err) == []
     assert "\\u001b[2J" in out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -260,23 +261,30 @@ def test_load_source_errors(tmp_path: Path) -> None:
         load_source(str(tmp_path / "missing.toml"))
 
 
-def test_audit_prints_one_conflict_a_line() -> None:
+def test_audit_groups_one_models_conflicts_most_severe_first() -> None:
     out = io.StringIO()
     code = audit_main([f"models-dev:{MODELS_DEV}", f"litellm:{LITELLM}",
                        "--model", "azure_ai/Phi-4"], out)
-    lines = out.getvalue().splitlines()
+    text = out.getvalue()
     assert code == 0
-    assert all(line.startswith("phi-4: ") for line in lines[:-1])
-    assert any(line.startswith("phi-4: context_window: ") for line in lines)
-    assert lines[-1].endswith("in 1 models")
+    body = text.split("By model (most severe first):\n", 1)[1].splitlines()
+    assert body[0] == "phi-4"
+    levels = [line.split()[0] for line in body[1:]]
+    assert levels == sorted(levels, key=["high", "medium", "low"].index)
+    assert any(line.startswith("  high    context_window: ") for line in body)
+    assert " in one model" not in text
+    assert re.search(r"^\d+ conflicts in 1 model: ", text, re.MULTILINE)
 
 
 def test_audit_filters_fields_and_prints_json() -> None:
     out = io.StringIO()
     audit_main([f"models-dev:{MODELS_DEV}", "--field", "released", "--json"], out)
     data = json.loads(out.getvalue())
-    assert data
-    assert {c["field"] for c in data} == {"released"}
+    assert data["conflicts"]
+    assert {c["field"] for c in data["conflicts"]} == {"released"}
+    assert data["summary"]["conflicts"] == len(data["conflicts"])
+    assert [f["field"] for f in data["fields"]] == ["released"]
+    assert data["sources"][0]["source"] == "models.dev"
 
 
 def test_audit_report_and_unknown_model() -> None:

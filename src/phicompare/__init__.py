@@ -63,7 +63,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PriceWindow", "ProviderRoute", "RouteStatus", "Tier", "TierBoundary",
     ),
     ".domain.records": (
-        "Benchmark", "BenchmarkScore", "Model", "Provider",
+        "Benchmark", "BenchmarkScore", "Model", "Provider", "ProviderTier",
     ),
     ".exceptions": (
         "ArgumentError", "CatalogError", "ComparisonError", "FrameError", "PhicompareError",
@@ -166,6 +166,7 @@ if TYPE_CHECKING:
         BenchmarkScore as BenchmarkScore,
         Model as Model,
         Provider as Provider,
+        ProviderTier as ProviderTier,
     )
     from .exceptions import (
         ArgumentError as ArgumentError,

@@ -84,6 +84,18 @@ class ModelCost(EstimateView):
         """Why there is no estimate (each route and why it was not counted), or ``None``."""
         return self.estimate.reason
 
+    @property
+    def choice(self) -> str | None:
+        """Why the estimate's route was chosen (a price tie is broken by provider tier).
+
+        Examples:
+            >>> import datetime as dt
+            >>> estimate("gemma-3-4b", as_of=dt.date(2026, 11, 25)).choice
+            "Amazon Bedrock costs exactly as much as OpenRouter; a major cloud's route is \
+preferred to a reseller's"
+        """
+        return self.estimate.choice
+
     def __repr__(self) -> str:
         eligible = sum(r.eligible for r in self.routes)
         counts = f"{eligible} of {len(self.routes)} route{'s' * (len(self.routes) != 1)} eligible"

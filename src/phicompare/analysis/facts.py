@@ -16,7 +16,7 @@ import attrs
 
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
-from phicompare.domain.records import Benchmark, BenchmarkScore, Model
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
 from .cost import CostLine
 
@@ -180,6 +180,12 @@ class CostEstimate:
     blended: Decimal | None = None
     notes: tuple[str, ...] = ()
     reason: str | None = None
+    choice: str | None = None
+    """Why this route: the cheapest eligible one, or how a price tie between routes was broken."""
+    tied_with: tuple[str, ...] = ()
+    """Providers (by name) of the other eligible routes that cost exactly as much."""
+    preferred_tier: ProviderTier | None = None
+    """The route's provider tier when that tier, not the name, decided a price tie."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model estimated."""
 

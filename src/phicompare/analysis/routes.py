@@ -14,7 +14,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import normalize_name
-from phicompare.domain.records import Model
+from phicompare.domain.records import Model, ProviderTier
 from phicompare.exceptions import ComparisonError
 
 from .cost import (
@@ -70,7 +70,7 @@ def routes_and_estimates(models: Sequence[Model], catalog: Catalog,
 def _model_routes(model: Model, index: int, catalog: Catalog,
                   terms: Terms) -> tuple[tuple[RouteRow, ...], CostEstimate]:
     rows: list[RouteRow] = []
-    best: tuple[Decimal, str, RouteRow, RouteCost] | None = None
+    priced: list[tuple[Decimal, int, str, RouteRow, RouteCost]] = []
     reasons: list[str] = []
     for route in current_routes(model.routes, terms.day):
         name = catalog.provider_name(route.provider)
@@ -84,9 +84,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         rows.append(row)
         if reason is not None:
             reasons.append(f"{name}: {reason}")
-        elif cost is not None and (best is None or (cost.monthly, name) < best[:2]):
-            best = (cost.monthly, name, row, cost)
-    if best is None:
+        elif cost is not None:
+            priced.append((cost.monthly, _tier_rank(catalog, route.provider), name, row, cost))
+    if not priced:
         if reasons:
             why = "no eligible route (" + "; ".join(reasons) + ")"
         elif model.routes:
@@ -95,10 +95,43 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
             why = "no provider route in the catalog"
         return tuple(rows), CostEstimate(model_index=index, model=model, route=None,
                                          provider_name=None, monthly=None, reason=why)
-    route, cost = best[2].route, best[3]
+    best = min(priced, key=lambda p: p[:3])
+    tied = tuple(p[2] for p in sorted(priced, key=lambda p: p[:3])
+                 if p[0] == best[0] and p is not best)
+    route, cost = best[3].route, best[4]
+    decided = any(p[0] == best[0] and p[1] > best[1] for p in priced)
+    preferred = _tier(catalog, route.provider) if decided else None
     return tuple(rows), CostEstimate(
-        model_index=index, model=model, route=route, provider_name=best[1], monthly=cost.monthly,
-        lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), terms.blend))
+        model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
+        lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), terms.blend),
+        choice=_choice(best[2], tied, preferred), tied_with=tied, preferred_tier=preferred)
+
+
+def _tier(catalog: Catalog, provider: str) -> ProviderTier | None:
+    try:
+        return catalog.provider(provider).tier
+    except KeyError:  # a route on a provider the catalog does not describe
+        return None
+
+
+def _tier_rank(catalog: Catalog, provider: str) -> int:
+    return ProviderTier.rank_of(_tier(catalog, provider))
+
+
+_TIER_WORDS = {
+    ProviderTier.FIRST_PARTY: "the model maker's own API is preferred",
+    ProviderTier.CLOUD: "a major cloud's route is preferred to a reseller's",
+    ProviderTier.RESELLER: "a reseller the catalog describes is preferred to one it does not",
+}
+
+
+def _choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> str:
+    """Why the estimate's route is the one chosen (see ``docs/cost-model.md``)."""
+    if not tied:
+        return "the cheapest eligible route"
+    rule = _TIER_WORDS[preferred] if preferred is not None else "the first by name is taken"
+    others = ", ".join(tied[:3]) + (f" and {len(tied) - 3} more" if len(tied) > 3 else "")
+    return f"{name} costs exactly as much as {others}; {rule}"
 
 
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:

@@ -14,17 +14,19 @@ from phicompare.batch import FORMATS, PairResult, compare_all
 from phicompare.narrative import format as fmt
 
 from .options import (
-    CATALOG_HELP,
     EXIT_OK,
     EXIT_PROBLEMS,
     TRAFFIC_FORMS,
     Parser,
     UsageError,
+    add_catalog_options,
+    add_provider_options,
     attach_values,
     bounded,
     load_catalogs,
     parse_date,
     parse_traffic,
+    provider_names,
 )
 
 __all__ = ["cmd_all"]
@@ -43,7 +45,8 @@ def all_parser() -> Parser:
                              "machine's CPUs unless --force-jobs")
     parser.add_argument("--force-jobs", action="store_true",
                         help=f"allow --jobs above the CPU count (up to {MAX_JOBS})")
-    parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    add_catalog_options(parser)
+    add_provider_options(parser)
     parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
     parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
     parser.add_argument("--chunk-size", type=int, default=500, metavar="N",
@@ -105,12 +108,19 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
         raise UsageError(msg)
     jobs = _jobs(args)
     chunk_size = bounded(args.chunk_size, "--chunk-size", 1, MAX_CHUNK)
-    catalog = load_catalogs(args.catalog)
+    catalog = load_catalogs(args.catalog, args.prefer)
     options: dict[str, Any] = {}
     if args.traffic:
         options["traffic"] = parse_traffic(args.traffic)
     if args.as_of:
         options["as_of"] = parse_date(args.as_of)
+    if args.provider or args.exclude_provider:
+        from phicompare.analysis.routes import provider_filter  # noqa: PLC0415
+
+        allowed, excluded = provider_filter(catalog, provider_names(args.provider) or None,
+                                            provider_names(args.exclude_provider))
+        options["providers"] = None if allowed is None else sorted(allowed)
+        options["exclude_providers"] = sorted(excluded)
     total = len(catalog) * (len(catalog) - 1) // 2
     executor: Executor | None = ProcessPoolExecutor(jobs) if jobs > 1 else None
     failed: list[PairResult] = []

@@ -15,11 +15,12 @@ from phicompare.exceptions import PlotError
 from phicompare.render.page import BRIEF, SECTIONS
 
 from .options import (
-    CATALOG_HELP,
     EXIT_OK,
     TRAFFIC_FORMS,
     Parser,
     UsageError,
+    add_catalog_options,
+    add_provider_options,
     attach_values,
     bounded,
     load_catalogs,
@@ -27,6 +28,7 @@ from .options import (
     parse_date,
     parse_share,
     parse_traffic,
+    provider_names,
     raw_stream,
     version,
 )
@@ -51,13 +53,14 @@ examples:
   phicompare phi-2 phi-4-mini
   phicompare phi-2 phi-4-mini --traffic 10000/day@2000:500 --blend 3:1
   phicompare phi-4-mini llama-3.2-3b --requires structured_outputs --format md -o page.md
-  phicompare phi-2 phi-4-mini --catalog my-models/ --catalog models-dev:models.dev/providers
+  phicompare phi-2 phi-4-mini --exclude-provider openrouter
+  phicompare phi-2 phi-4-mini --catalog my-models/ --catalog models-dev:path/to/models.dev
 
 other commands:
-  list       a table of the catalog's models
+  list       the catalog's models with price and context; filters and sort keys
   show       one model's facts, benchmark scores and routes
-  validate   check catalog files; list every problem; exit 1 if any
-  audit      where imported sources disagree, field by field
+  validate   check catalog files (--bundled: over the bundled catalog); exit 1 if any problem
+  audit      where imported sources disagree: a per-field summary, then model by model
   pick       the models that meet requirements, cheapest first, with reasons
   all        a page for every pair of the catalog (--out DIR, --jobs N)
 
@@ -70,7 +73,7 @@ def compare_parser() -> Parser:
     parser = Parser(
         prog="phicompare",
         usage="phicompare [compare] MODEL MODEL [MODEL ...] [options]\n"
-              "       phicompare {list,show,validate,audit} ...",
+              "       phicompare {list,show,validate,audit,pick,all} ...",
         description="Compare two or more language models from sourced data: specs,\n"
                     "capabilities, benchmarks with 95% intervals, routes and prices, monthly\n"
                     "cost at your traffic, switch friction, and a verdict.",
@@ -121,8 +124,9 @@ def compare_parser() -> Parser:
                       help="count free-tier routes when choosing the cheapest route")
     work.add_argument("--as-of", metavar="DATE",
                       help="the date whose prices apply, e.g. 2026-01-31 (default today)")
+    add_provider_options(work)
     data = parser.add_argument_group("data")
-    data.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    add_catalog_options(data)
     return parser
 
 
@@ -170,10 +174,12 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     materiality = (None if args.materiality is None
                    else parse_share(args.materiality, "--materiality"))
     comparison = compare(
-        *args.models, catalog=load_catalogs(args.catalog), traffic=traffic,
+        *args.models, catalog=load_catalogs(args.catalog, args.prefer), traffic=traffic,
         blend=parse_blend(args.blend) if args.blend else None, requires=requires,
         include_free=args.include_free,
-        as_of=parse_date(args.as_of) if args.as_of else None, materiality=materiality)
+        as_of=parse_date(args.as_of) if args.as_of else None, materiality=materiality,
+        providers=provider_names(args.provider) or None,
+        exclude_providers=provider_names(args.exclude_provider))
     text = _render(comparison, kind, width, sections)
     if args.plot:
         if "\0" in args.plot:

@@ -9,32 +9,28 @@ prints every problem, one per line, and exits 1 when there are any.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from phicompare.catalog.index import Catalog
 from phicompare.catalog.lint import MAX_AGE_LIMIT
-from phicompare.catalog.loader import validate_paths
-from phicompare.domain.capabilities import Capability
-from phicompare.domain.records import Model
-from phicompare.exceptions import CatalogError, PhicompareError
+from phicompare.catalog.loader import bundled_files, validate_paths
+from phicompare.exceptions import CatalogError, PhicompareError, Problem
 from phicompare.narrative import format as fmt
 from phicompare.safe import for_terminal, one_line
 
 from .compare import cmd_compare, compare_parser
+from .listing import cmd_list, cmd_show, list_parser_options
 from .options import (
-    CATALOG_HELP,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
     Parser,
     SafeOut,
     UsageError,
+    add_catalog_options,
     attach_values,
     bounded,
-    load_catalogs,
     raw_stream,
     version,
 )
@@ -43,108 +39,17 @@ __all__ = ["main"]
 
 
 
-def _catalog(specs: Sequence[str] | None) -> Catalog:
-    return load_catalogs(specs)
-
-
-def _table(rows: list[list[str]], out: TextIO) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-        out.write("\n")
-        if n == 0:
-            out.write("  ".join("-" * w for w in widths) + "\n")
-
-
-def _unknown(value: object) -> str:
-    return "not yet sourced" if value is None else str(value)
-
-
-def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
-    """Print a table of the catalog's models."""
-    catalog = _catalog(args.catalog)
-    rows = [["id", "params", "context", "released", "license", "routes"]]
-    for m in sorted(catalog, key=lambda m: (m.family or "", m.released or _FAR, m.id)):
-        rows.append([
-            m.id,
-            fmt.params(m.parameters_b) if m.parameters_b is not None else "?",
-            fmt.tokens(m.context_window) if m.context_window is not None else "?",
-            m.released.isoformat() if m.released else "?",
-            m.license or "?",
-            str(len(m.routes)),
-        ])
-    _table(rows, out)
-    out.write(f"{fmt.plural(len(catalog), 'model')}; '?' is not yet sourced.\n")
-    return EXIT_OK
-
-
-def _show_model(model: Model, catalog: Catalog, out: TextIO) -> None:
-    out.write(f"{model.name} ({model.id})\n")
-    facts = [
-        ("Vendor", model.vendor),
-        ("Family", model.family),
-        ("Aliases", ", ".join(model.aliases) or None),
-        ("Released", model.released.isoformat() if model.released else None),
-        ("Parameters", fmt.params(model.parameters_b) if model.parameters_b is not None else None),
-        ("Architecture", model.architecture),
-        ("Context window", f"{fmt.tokens(model.context_window)} ({model.context_window:,} tokens)"
-         if model.context_window is not None else None),
-        ("Max output", fmt.tokens(model.max_output_tokens)
-         if model.max_output_tokens is not None else None),
-        ("License", model.license),
-        ("Open weights", None if model.open_weights is None else
-         ("yes" if model.open_weights else "no")),
-        ("Knowledge cutoff", model.knowledge_cutoff),
-        ("Input", ", ".join(model.input_modalities) or None),
-        ("Output", ", ".join(model.output_modalities) or None),
-        ("Checked", model.checked.isoformat() if model.checked else None),
-    ]
-    width = max(len(k) for k, _ in facts)
-    for key, value in facts:
-        out.write(f"  {key.ljust(width)}  {_unknown(value)}\n")
-    out.write("  Capabilities: " + "; ".join(
-        f"{c.label} {model.support(c).label}" for c in Capability) + "\n")
-    if model.scores:
-        out.write("\nBenchmarks\n")
-        rows = [["benchmark", "score", "setting", "source"]]
-        for s in model.scores:
-            try:
-                label = catalog.benchmark(s.benchmark).label
-            except KeyError:
-                label = s.benchmark
-            rows.append([label, fmt.points(s.score), s.setting or "not stated", s.source or "?"])
-        _table(rows, out)
-    if model.routes:
-        out.write("\nRoutes (USD per 1M tokens)\n")
-        rows = [["provider", "input", "output", "context", "status", "checked"]]
-        for r in model.routes:
-            context = model.route_context(r)
-            rows.append([
-                catalog.provider_name(r.provider),
-                fmt.price(r.input) if r.input is not None else "no price",
-                fmt.price(r.output) if r.output is not None else "no price",
-                fmt.tokens(context) if context is not None else "?",
-                r.status.value,
-                r.checked.isoformat(),
-            ])
-        _table(rows, out)
-    if model.sources:
-        out.write("\nSources\n" + "".join(f"  {s}\n" for s in model.sources))
-
-
-def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    """Print one model's facts, scores and routes."""
-    catalog = _catalog(args.catalog)
-    _show_model(catalog.model(args.model), catalog, out)
-    return EXIT_OK
-
-
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     """Validate catalog files; print every problem; exit 1 when there is any."""
     max_age = bounded(args.max_age, "--max-age", 0, MAX_AGE_LIMIT)
-    problems = validate_paths(*args.paths, strict=args.strict, max_age_days=max_age)
+    problems = validate_paths(*args.paths, bundled=args.bundled, strict=args.strict,
+                              max_age_days=max_age)
+    if args.bundled:  # the bundled files are the package's to fix, not the user's
+        shipped = {str(f) for f in bundled_files()}
+        problems = [p for p in problems if p.file not in shipped]
+    defined = None if args.bundled or not problems else _bundled_ids()
     for problem in problems:
-        out.write(f"{problem}\n")
+        out.write(f"{problem}{_hint(problem, defined)}\n")
     if problems:
         sys.stderr.write(for_terminal(f"{fmt.plural(len(problems), 'problem')} found\n"))
         return EXIT_PROBLEMS
@@ -152,10 +57,25 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-_FAR = dt.date(9999, 1, 1)
+def _bundled_ids() -> frozenset[str]:
+    from phicompare.catalog.loader import default_catalog  # noqa: PLC0415
+
+    catalog = default_catalog()
+    return frozenset(p.id for p in catalog.providers) | frozenset(b.id for b in catalog.benchmarks)
+
+
+def _hint(problem: Problem, defined: frozenset[str] | None) -> str:
+    """A pointer to ``--bundled`` when an unknown reference is the bundled catalog's."""
+    if defined is None or not problem.message.startswith(("unknown provider",
+                                                           "unknown benchmark")):
+        return ""
+    if problem.value in defined:
+        return " (the bundled catalog defines it: check with `phicompare validate --bundled`)"
+    return ""
+
 
 _COMMANDS: dict[str, tuple[Callable[[argparse.Namespace, TextIO], int], str]] = {
-    "list": (cmd_list, "a table of the catalog's models"),
+    "list": (cmd_list, "the catalog's models with price and context; filters, sort keys"),
     "show": (cmd_show, "one model's facts, benchmark scores and routes"),
     "validate": (cmd_validate, "check catalog files; list every problem; exit 1 if any"),
 }
@@ -170,12 +90,18 @@ def _parser() -> Parser:
     parser.add_argument("--version", action="version", version=version())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     p = sub.add_parser("list", help=_COMMANDS["list"][1])
-    p.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    add_catalog_options(p)
+    list_parser_options(p, listing=True)
     p = sub.add_parser("show", help=_COMMANDS["show"][1])
     p.add_argument("model", help="a model id or alias, e.g. phi-4-mini")
-    p.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    add_catalog_options(p)
+    list_parser_options(p, listing=False)
     p = sub.add_parser("validate", help=_COMMANDS["validate"][1])
     p.add_argument("paths", nargs="+", metavar="PATH", help="catalog files or folders")
+    p.add_argument("--bundled", action="store_true",
+                   help="check the files over the bundled catalog, as --catalog loads them: "
+                        "they may name its providers and benchmarks, and their ids and aliases "
+                        "must not clash with its own")
     p.add_argument("--strict", action="store_true",
                    help="also flag unsourced figures, stale checked dates, models without routes "
                         "or scores, and routes whose context exceeds the model's")

@@ -26,18 +26,24 @@ __all__ = [
     "EXIT_OK",
     "EXIT_PROBLEMS",
     "EXIT_USAGE",
+    "PREFER",
+    "PREFER_HELP",
     "TRAFFIC_FORMS",
     "Parser",
     "SafeOut",
     "UsageError",
+    "add_catalog_options",
+    "add_provider_options",
     "attach_values",
     "bounded",
+    "is_import",
     "load_catalogs",
     "parse_blend",
     "parse_count",
     "parse_date",
     "parse_share",
     "parse_traffic",
+    "provider_names",
     "raw_stream",
     "shown",
     "version",
@@ -46,8 +52,10 @@ __all__ = [
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
-CATALOG_HELP = ("a catalog file or folder, or an import KIND:PATH (models-dev, litellm, "
-                "openrouter, llmstats), merged over the bundled catalog (repeatable)")
+CATALOG_HELP = ("your catalog file or folder (wins over everything), or an import KIND:PATH: "
+                "models-dev:DIR (a models.dev checkout, the folder holding providers/), "
+                "litellm:PATH, openrouter:PATH, llmstats:DIR, genai-prices:DIR; merged under "
+                "the bundled data (see --prefer); repeatable")
 
 
 class UsageError(PhicompareError, ValueError):
@@ -318,24 +326,98 @@ def parse_date(text: str) -> dt.date:
 
 _KIND = re.compile(r"[a-z][a-z0-9.-]+:.+", re.DOTALL)
 
+PREFER = ("curated", "imports")
+"""What wins between the bundled catalog and ``--catalog`` imports (``--prefer``)."""
+PREFER_HELP = ("which wins where the bundled catalog and a --catalog import disagree: curated "
+               "(the bundled data, the default) or imports; your own catalog files win over both")
 
-def load_catalogs(specs: Sequence[str] | None) -> Catalog:
-    """The bundled catalog with ``specs`` merged over it (later specs over earlier ones).
 
-    A spec is a catalog file or folder, or an import ``KIND:PATH`` (``models-dev:PATH``,
-    ``litellm:PATH``, ``openrouter:PATH``, ``llmstats:PATH``). Plain paths follow the catalog
-    merge rule (a record replaces the bundled record with its id); imports are merged with
-    :func:`phicompare.importers.merge`, the user's sources first so their values win.
+def add_catalog_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--catalog SPEC`` (repeatable) and ``--prefer curated|imports`` on ``parser``."""
+    parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    parser.add_argument("--prefer", choices=PREFER, default="curated", help=PREFER_HELP)
+
+
+def add_provider_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--provider`` and ``--exclude-provider``, each repeatable or comma-separated."""
+    parser.add_argument("--provider", action="append", metavar="PROVIDER",
+                        help="count only this provider's routes, by id or name (repeatable, "
+                             "or comma-separated)")
+    parser.add_argument("--exclude-provider", action="append", metavar="PROVIDER",
+                        help="do not count this provider's routes (repeatable, or "
+                             "comma-separated)")
+
+
+def provider_names(values: Sequence[str] | None) -> list[str]:
+    """The provider names of repeated, comma-separated option values.
+
+    Examples:
+        >>> provider_names(["openrouter, groq", "fireworks"])
+        ['openrouter', 'groq', 'fireworks']
+    """
+    return [name.strip() for item in values or () for name in item.split(",") if name.strip()]
+
+
+def is_import(spec: str) -> bool:
+    """Whether a ``--catalog`` spec is an import ``KIND:PATH`` rather than a catalog path.
+
+    Examples:
+        >>> is_import("models-dev:models.dev"), is_import("my-models/")
+        (True, False)
+    """
+    return _KIND.fullmatch(spec) is not None and not os.path.exists(spec)
+
+
+def load_catalogs(specs: Sequence[str] | None, prefer: str = "curated") -> Catalog:
+    """The bundled catalog with ``specs`` merged over it.
+
+    A spec is a catalog file or folder (the user's own data), or an import ``KIND:PATH``
+    (``models-dev:PATH``, ``litellm:PATH``, ``openrouter:PATH``, ``llmstats:PATH``,
+    ``genai-prices:PATH``). Precedence, highest first: the user's own files (later over earlier;
+    they may name the bundled catalog's providers and benchmarks), then the bundled curated
+    data, then imports (later over earlier). ``prefer="imports"`` puts the imports above the
+    bundled data; the user's files still win.
+
+    Examples:
+        >>> load_catalogs(None).model("phi-2").id
+        'phi-2'
     """
     from phicompare.catalog.loader import default_catalog, load_catalog  # noqa: PLC0415
 
+    if prefer not in PREFER:
+        msg = f"--prefer: {shown(prefer)} is not one of {', '.join(PREFER)}"
+        raise UsageError(msg)
     if not specs:
         return default_catalog()
-    if not any(_KIND.fullmatch(s) and not os.path.exists(s) for s in specs):
-        return load_catalog(*specs, bundled=True)
+    imports = [s for s in specs if is_import(s)]
+    own = [s for s in specs if not is_import(s)]
+    if not imports:
+        return load_catalog(*own, bundled=True)
     try:
         from phicompare.importers import load_source, merge  # noqa: PLC0415
     except ImportError:  # pragma: no cover - a build without the importers
-        return load_catalog(*specs, bundled=True)
-    catalogs = [load_source(spec) for spec in reversed(specs)]
-    return merge([*catalogs, default_catalog()])
+        msg = "--catalog KIND:PATH needs phicompare.importers, which this installation lacks"
+        raise UsageError(msg) from None
+    bundled = default_catalog()
+    imported = [load_source(spec) for spec in reversed(imports)]
+    if not own:
+        order = [*imported, bundled] if prefer == "imports" else [bundled, *imported]
+        return merge(order)
+    mine = load_catalog(*own, bundled=True)  # the bundled records the user's files name resolve
+    if prefer == "curated":
+        return merge([mine, *imported])
+    return merge([_own_records(mine, bundled), *imported, bundled])
+
+
+def _own_records(mine: Catalog, bundled: Catalog) -> Catalog:
+    """The records of ``mine`` that the user's files added or changed (not the bundled ones)."""
+    from phicompare.catalog.index import Catalog  # noqa: PLC0415
+
+    models = {m.id: m for m in bundled.models}
+    providers = {p.id: p for p in bundled.providers}
+    benchmarks = {b.id: b for b in bundled.benchmarks}
+    return Catalog(
+        models=tuple(m for m in mine.models if models.get(m.id) != m),
+        providers=tuple(p for p in mine.providers if providers.get(p.id) != p),
+        benchmarks=tuple(b for b in mine.benchmarks if benchmarks.get(b.id) != b),
+    )

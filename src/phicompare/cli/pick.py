@@ -12,11 +12,11 @@ from phicompare.narrative import format as fmt
 
 from .compare import MAX_TERMINAL_WIDTH, emit
 from .options import (
-    CATALOG_HELP,
     EXIT_OK,
     TRAFFIC_FORMS,
     Parser,
     UsageError,
+    add_catalog_options,
     load_catalogs,
     parse_count,
     parse_date,
@@ -86,7 +86,7 @@ def pick_parser() -> Parser:
                      help="text (for a terminal, the default) or json")
     out.add_argument("--width", type=int, metavar="COLUMNS",
                      help="text width (default: the terminal's, at most 120; else 80)")
-    parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    add_catalog_options(parser)
     return parser
 
 
@@ -118,7 +118,7 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
         raise UsageError(msg)
     width = _width(args, out)
     result = recommend(
-        load_catalogs(args.catalog),
+        load_catalogs(args.catalog, args.prefer),
         traffic=parse_traffic(args.traffic),
         requires=_names(args.requires),
         min_context=None if args.min_context is None else parse_count(args.min_context,

@@ -8,6 +8,7 @@ prices in :mod:`.pricing`, the value rules in :mod:`.rules`.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from decimal import Decimal
 
 import attrs
@@ -16,11 +17,39 @@ from .capabilities import Capabilities, Capability, Support
 from .pricing import ProviderRoute
 from .rules import modalities, non_empty, non_empty_or_none, not_negative, one_line
 
-__all__ = ["Benchmark", "BenchmarkScore", "Model", "Provider"]
+__all__ = ["Benchmark", "BenchmarkScore", "Model", "Provider", "ProviderTier"]
+
+class ProviderTier(str, enum.Enum):
+    """What kind of provider a route is on; breaks exact price ties, first-party first.
+
+    Examples:
+        >>> ProviderTier("cloud").rank, ProviderTier.rank_of(None)
+        (1, 3)
+    """
+
+    FIRST_PARTY = "first-party"
+    """The API of the lab that trains the models it serves (OpenAI, Anthropic, Mistral)."""
+    CLOUD = "cloud"
+    """A major cloud platform (Microsoft Foundry, Amazon Bedrock, Google Vertex AI)."""
+    RESELLER = "reseller"
+    """An inference host, router or gateway that serves other labs' models."""
+
+    @property
+    def rank(self) -> int:
+        """Preference when prices tie: 0 (first-party), 1 (cloud), 2 (reseller)."""
+        return list(ProviderTier).index(self)
+
+    @staticmethod
+    def rank_of(tier: ProviderTier | None) -> int:
+        """:attr:`rank`, with 3 for a provider whose tier is not given (last)."""
+        return len(ProviderTier) if tier is None else tier.rank
+
 
 @attrs.frozen(kw_only=True)
 class Provider:
     """A company or service that serves models through an API.
+
+    ``tier`` says what kind of provider it is; it decides between routes of equal cost.
 
     Examples:
         >>> Provider(id="azure-foundry", name="Microsoft Foundry").name
@@ -30,6 +59,7 @@ class Provider:
     id: str = attrs.field(validator=non_empty)
     name: str = attrs.field(converter=one_line, validator=non_empty)
     url: str | None = None
+    tier: ProviderTier | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -9,6 +9,7 @@ knowledge cutoff, the order of modalities).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
@@ -22,6 +23,7 @@ __all__ = [
     "Conflict",
     "ConflictReport",
     "RecordFacts",
+    "Severity",
     "SourcedValue",
     "find_conflicts",
     "show_value",
@@ -83,6 +85,39 @@ class SourcedValue:
     urls: tuple[str, ...]
 
 
+class Severity(str, enum.Enum):
+    """How much a conflict matters to a reader: ``high`` changes a bill or whether a request fits.
+
+    Examples:
+        >>> Severity.of("routes[azure/phi-4].input"), Severity.of("released"), Severity.of("name")
+        (<Severity.HIGH: 'high'>, <Severity.MEDIUM: 'medium'>, <Severity.LOW: 'low'>)
+    """
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """0 for high, 1 for medium, 2 for low."""
+        return list(Severity).index(self)
+
+    @classmethod
+    def of(cls, field: str) -> Severity:
+        """The severity of a conflict on ``field`` (``context_window``, ``routes[...].input``)."""
+        leaf = field.rsplit(".", 1)[-1] if field.startswith(("routes[", "scores[")) else field
+        if leaf in _HIGH:
+            return cls.HIGH
+        if leaf in _LOW:
+            return cls.LOW
+        return cls.MEDIUM
+
+
+_HIGH = frozenset({"input", "output", "cache_read", "cache_write", "batch_input", "batch_output",
+                   "per_request", "tiers", "status", "context_window"})
+_LOW = frozenset({"name", "vendor", "family", "input_modalities", "output_modalities"})
+
+
 @attrs.frozen(kw_only=True)
 class Conflict:
     """A field whose value differs across records, with each value's sources and the kept value.
@@ -105,7 +140,38 @@ class Conflict:
 
     def __str__(self) -> str:
         shown = " | ".join(f"{show_value(v.value)} ({', '.join(v.sources)})" for v in self.values)
-        return f"{self.model}: {self.field}: {shown}; kept {show_value(self.kept)}"
+        return f"{self.model}: {self.field}: {shown}; {self.kept_text}"
+
+    @property
+    def kept_text(self) -> str:
+        """``kept VALUE``, or ``kept none`` when the catalog keeps no source's value."""
+        return "kept none" if self.kept is None else f"kept {show_value(self.kept)}"
+
+    @property
+    def severity(self) -> Severity:
+        """How much the conflict matters (see :class:`Severity`)."""
+        return Severity.of(self.field)
+
+    @property
+    def spread(self) -> Decimal | None:
+        """For numbers, the largest value over the smallest (``None`` for other values).
+
+        A spread with a zero beside a non-zero value counts as 1,000,000.
+
+        Examples:
+            >>> Conflict(model="m", field="context_window", values=(
+            ...     SourcedValue(value=16384, sources=("a",), urls=("u",)),
+            ...     SourcedValue(value=131072, sources=("b",), urls=("v",)))).spread
+            Decimal('8')
+        """
+        numbers = [Decimal(v.value) for v in self.values
+                   if isinstance(v.value, (int, Decimal)) and not isinstance(v.value, bool)]
+        if len(numbers) < 2:
+            return None
+        low, high = min(numbers), max(numbers)
+        if low <= 0:
+            return Decimal(1_000_000) if high > 0 else None
+        return high / low
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready: every value as text, with its sources and URLs.
@@ -116,10 +182,13 @@ class Conflict:
             >>> c.to_dict()["values"]
             [{'value': 'MIT', 'sources': ['a'], 'urls': ['u']}]
         """
+        spread = self.spread
         return {
             "model": self.model,
             "field": self.field,
-            "kept": show_value(self.kept),
+            "severity": self.severity.value,
+            "spread": None if spread is None else format(spread.quantize(Decimal("0.01")), "f"),
+            "kept": None if self.kept is None else show_value(self.kept),
             "values": [
                 {"value": show_value(v.value), "sources": list(v.sources), "urls": list(v.urls)}
                 for v in self.values
@@ -224,5 +293,9 @@ def find_conflicts(
             SourcedValue(value=value, sources=tuple(sources), urls=tuple(urls))
             for value, sources, urls in groups.values()
         )
-        conflicts.append(Conflict(model=model_id, field=field, values=values, kept=kept(field)))
+        # The kept value as a source gave it; a value no source gave is never reported as kept.
+        held = kept(field)
+        given = groups.get(_COMPARE.get(field, _same)(held)) if held is not None else None
+        conflicts.append(Conflict(model=model_id, field=field, values=values,
+                                  kept=None if given is None else given[0]))
     return conflicts

@@ -89,30 +89,58 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="phicompare audit",
-        description="List every field whose value differs across the records of the given "
-                    "sources, one conflict a line: model, field, each value with its sources, "
-                    "the value kept. Sources merge in the order given (first wins).",
+        description="Where the given sources disagree, for a data maintainer: the sources and "
+                    "their dates, a per-field summary, then each model's conflicts, most severe "
+                    "first (high: prices, context windows, status; medium: dates, sizes, "
+                    "capabilities, scores; low: names, modalities). Sources merge in the order "
+                    "given: the first that gives a value wins.",
     )
     parser.add_argument("sources", nargs="+", metavar="SOURCE",
                         help="KIND:PATH (models-dev, litellm, openrouter, llmstats, "
-                             "genai-prices) or a "
-                             "catalog file or folder")
+                             "genai-prices) or a catalog file or folder")
     parser.add_argument("--model", action="append", default=[], metavar="NAME",
                         help="only this model (any of its names); repeatable")
     parser.add_argument("--field", action="append", default=[], metavar="FIELD",
                         help="only this field (context_window, released, routes, scores, ...); "
                              "repeatable")
+    parser.add_argument("--checked", metavar="DATE",
+                        help="the date to record for a source that carries none (no "
+                             "SNAPSHOT.txt: its file's modification time would be used)")
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="after the summary, only the N models with the most severe "
+                             "conflicts (default: every model)")
     parser.add_argument("--report", action="store_true",
                         help="first print each source's import report")
-    parser.add_argument("--json", action="store_true", help="print the conflicts as JSON")
+    parser.add_argument("--json", action="store_true",
+                        help="print the audit as JSON: sources, summary, fields, conflicts")
     return parser
 
 
+_UNDATED = "file modification time"
+
+
+def _load(spec: str, checked: dt.date | None) -> Catalog:
+    """The source; an undated import is read again with ``checked`` as its date."""
+    catalog = load_source(spec)
+    if (checked is not None and isinstance(catalog, ImportedCatalog)
+            and catalog.report.checked_from == _UNDATED):
+        return load_source(spec, checked=checked)
+    return catalog
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        msg = f"--checked: {text[:40]!r} is not a date such as 2026-05-15"
+        raise SourceError(msg) from None
+
+
 def audit_main(argv: Sequence[str], out: TextIO) -> int:
-    """``phicompare audit SOURCE [SOURCE ...]``: print the conflict report; return 0.
+    r"""``phicompare audit SOURCE [SOURCE ...]``: print the audit; return 0.
 
     Raises:
-        SourceError: a source cannot be imported.
+        SourceError: a source cannot be imported, or ``--checked`` is not a date.
         CatalogError: a catalog path does not load.
         UnknownModelError: ``--model`` names no model.
 
@@ -125,13 +153,21 @@ def audit_main(argv: Sequence[str], out: TextIO) -> int:
         ...                            "max_input_tokens": 128000}}
         >>> _ = (folder / "prices.json").write_text(json.dumps(entries))
         >>> out = io.StringIO()
-        >>> audit_main([f"litellm:{folder / 'prices.json'}"], out)
+        >>> audit_main([f"litellm:{folder / 'prices.json'}", "--checked", "2026-09-29"], out)
         0
-        >>> print(out.getvalue().splitlines()[0])
-        phi-4: context_window: 16384 (litellm:azure_ai) | 128000 (litellm:other); kept 16384
+        >>> print(*out.getvalue().splitlines()[:4], sep="\n")
+        Sources (merged in this order; the first that gives a value wins):
+          litellm: checked 2026-09-29 (from argument), 1 model, 2 routes
+        <BLANKLINE>
+        1 conflict in 1 model: 1 high, 0 medium, 0 low.
+        >>> print(out.getvalue().splitlines()[-1])
+          high    context_window: 16384 (litellm:azure_ai) | 128000 (litellm:other); kept 16384
     """
+    from ._audit import audit_json, audit_text  # noqa: PLC0415 - only the audit needs it
+
     args = _parser().parse_args(list(argv))
-    catalogs = [load_source(spec) for spec in args.sources]
+    checked = None if args.checked is None else _date(args.checked)
+    catalogs = [_load(spec, checked) for spec in args.sources]
     if len(catalogs) == 1 and isinstance(catalogs[0], ImportedCatalog):
         catalog = catalogs[0]
     else:
@@ -144,10 +180,10 @@ def audit_main(argv: Sequence[str], out: TextIO) -> int:
         wanted = {catalog.model(name).id for name in args.model}
         conflicts = tuple(c for c in conflicts if c.model in wanted)
     if args.json:
-        out.write(json.dumps([c.to_dict() for c in conflicts], indent=2) + "\n")
+        out.write(json.dumps(audit_json(conflicts, catalog.reports), indent=2) + "\n")
         return 0
-    for conflict in conflicts:
-        out.write(f"{conflict}\n")
-    models = len({c.model for c in conflicts})
-    out.write(f"{len(conflicts)} conflicts in {models} models\n")
+    if args.limit is not None and args.limit < 0:
+        msg = f"--limit: {args.limit} is negative; give 0 or more models"
+        raise SourceError(msg)
+    out.write(audit_text(conflicts, catalog.reports, limit=args.limit) + "\n")
     return 0

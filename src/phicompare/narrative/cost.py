@@ -330,6 +330,10 @@ def cost_section(x: Context) -> tuple[Claim, ...]:
                       *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
                                  _PRICE) for e, price in blended))))
     for e in cost.estimates:
+        if e.preferred_tier is not None and e.choice is not None:
+            claims.append(Claim(key=f"choice:{e.model_index}", text=f"{e.model.name}: {e.choice}.",
+                                evidence=(Evidence(paths.estimate(e.model_index, "choice"),
+                                                   e.choice, e.choice),)))
         for k, note in enumerate(e.notes):
             claims.append(Claim(key=f"note:{e.model_index}:{k}", text=f"{e.model.name}: {note}.",
                                 evidence=(Evidence(paths.estimate_note(e.model_index, k), note,

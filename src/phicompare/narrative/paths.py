@@ -67,7 +67,7 @@ BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "interval_95", "comparable", "significant", "reason"]
 RouteField = Literal["provider_name", "eligible", "route.provider"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
-                        "route.output"]
+                        "route.output", "choice"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]

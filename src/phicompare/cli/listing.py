@@ -1,0 +1,310 @@
+"""``phicompare list`` and ``phicompare show``: the catalog's models as a table, one model in full.
+
+Both fit the terminal (or ``--width``), print JSON with ``--format json``, and pass every cell
+through the output boundary (:func:`phicompare.safe.one_line`). ``list`` filters by vendor,
+capability, input price, context window and open weights, and sorts by id, name, price, context
+or release date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shutil
+import sys
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any, TextIO
+
+from phicompare.catalog.index import Catalog
+from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.pricing import ProviderRoute, RouteStatus
+from phicompare.domain.records import Model
+from phicompare.narrative import format as fmt
+from phicompare.safe import one_line
+
+from .options import EXIT_OK, UsageError, bounded, load_catalogs, parse_count, raw_stream, shown
+
+__all__ = ["SORT_KEYS", "cheapest_route", "cmd_list", "cmd_show", "fit", "list_parser_options"]
+
+SORT_KEYS = ("family", "id", "name", "price", "context", "released")
+"""``list --sort`` keys. ``price`` is cheapest first, ``context`` and ``released`` largest and
+newest first; unknown values sort last."""
+
+MAX_WIDTH = 1000
+_MIN_CELL = 6
+_FAR = dt.date(9999, 1, 1)
+
+
+def cheapest_route(model: Model, day: dt.date | None = None) -> ProviderRoute | None:
+    """The model's route with the lowest input price (then output, then provider), or ``None``.
+
+    Only paid routes with both prices, in force on ``day`` (default today), count.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> cheapest_route(default_catalog().model("phi-4-mini")).input is not None
+        True
+    """
+    from phicompare.analysis.cost import current_routes  # noqa: PLC0415
+
+    priced = [r for r in current_routes(model.routes, day or dt.date.today())
+              if r.input is not None and r.output is not None
+              and r.status is not RouteStatus.FREE_TIER]
+    return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
+
+
+def fit(rows: list[list[str]], width: int, first: Sequence[int] = ()) -> list[str]:
+    """``rows`` (a header first) as table lines at most ``width`` columns wide.
+
+    Cells pass the output boundary. Until the table fits, the widest of the ``first`` columns is
+    cut (its cells end in ``…``), then the widest of all; none below six characters.
+
+    Examples:
+        >>> fit([["id", "name"], ["phi-2", "A very long name indeed"]], 20)
+        ['id     name', '-----  -------------', 'phi-2  A very long …']
+    """
+    cells = [[one_line(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    for group in (list(first), list(range(len(widths)))):
+        while group and sum(widths) + 2 * (len(widths) - 1) > width:
+            widest = max(group, key=lambda i: widths[i])
+            if widths[widest] <= _MIN_CELL:
+                break
+            widths[widest] -= 1
+    lines = []
+    for n, row in enumerate(cells):
+        cut = [c if len(c) <= w else c[:w - 1] + "…" for c, w in zip(row, widths, strict=True)]
+        lines.append("  ".join(c.ljust(w) for c, w in zip(cut, widths, strict=True)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
+
+
+def _width(args: argparse.Namespace, out: TextIO) -> int:
+    if args.width is not None:
+        return bounded(args.width, "--width", 20, MAX_WIDTH)
+    if raw_stream(out) is sys.stdout and out.isatty():
+        return shutil.get_terminal_size((80, 24)).columns
+    return 80
+
+
+def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> None:
+    """The output options of ``list`` and ``show``, and ``list``'s filters and sort keys."""
+    parser.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                        help="text (a table fitted to the terminal) or json")
+    parser.add_argument("--width", type=int, metavar="COLUMNS",
+                        help="table width (default: the terminal's, else 80)")
+    if not listing:
+        return
+    parser.add_argument("--vendor", action="append", metavar="VENDOR",
+                        help="only models of this vendor, any case (repeatable)")
+    parser.add_argument("--capability", action="append", metavar="CAPABILITY",
+                        help="only models that document it (repeatable): "
+                             + ", ".join(c.value for c in Capability))
+    parser.add_argument("--max-price", metavar="USD",
+                        help="only models with a route whose input price is at most USD per 1M "
+                             "tokens")
+    parser.add_argument("--min-context", metavar="TOKENS",
+                        help="only models whose context window is at least TOKENS (128K)")
+    parser.add_argument("--open-weights", action="store_true", help="only open-weight models")
+    parser.add_argument("--sort", choices=SORT_KEYS, default="family",
+                        help="family (the default), id, name, price (cheapest first), context "
+                             "(largest first) or released (newest first); unknown values last")
+
+
+def _price(text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().lstrip("$"))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        msg = f"--max-price: {shown(text)} is not a price in USD per 1M tokens, such as 0.5"
+        raise UsageError(msg)
+    return value
+
+
+def _capabilities(names: Sequence[str]) -> list[Capability]:
+    known = {c.value: c for c in Capability}
+    found = []
+    for item in names:
+        for name in filter(None, (n.strip() for n in item.split(","))):
+            key = name.lower().replace("-", "_")
+            if key not in known:
+                msg = f"--capability: {shown(name)} is not one of {', '.join(known)}"
+                raise UsageError(msg)
+            found.append(known[key])
+    return found
+
+
+_Row = tuple[Model, "ProviderRoute | None"]
+
+
+def _selected(catalog: Catalog, args: argparse.Namespace) -> list[_Row]:
+    vendors = {v.strip().casefold() for v in args.vendor or ()}
+    needs = _capabilities(args.capability or ())
+    max_price = None if args.max_price is None else _price(args.max_price)
+    min_context = None if args.min_context is None else parse_count(args.min_context,
+                                                                     "--min-context")
+    rows = []
+    for model in catalog:
+        route = cheapest_route(model)
+        if vendors and (model.vendor or "").casefold() not in vendors:
+            continue
+        if any(model.support(c) is not Support.YES for c in needs):
+            continue
+        if max_price is not None and (route is None or route.input is None
+                                      or route.input > max_price):
+            continue
+        if min_context is not None and (model.context_window is None
+                                        or model.context_window < min_context):
+            continue
+        if args.open_weights and model.open_weights is not True:
+            continue
+        rows.append((model, route))
+    return sorted(rows, key=_sort_key(args.sort))
+
+
+def _sort_key(key: str) -> Any:
+    def order(item: _Row) -> tuple[Any, ...]:
+        m, route = item
+        if key == "id":
+            return (m.id.casefold(),)
+        if key == "name":
+            return (m.name.casefold(), m.id)
+        if key == "price":
+            if route is None:
+                return (True, 0, 0, m.id)
+            return (False, route.input, route.output, m.id)
+        if key == "context":
+            return (m.context_window is None, -(m.context_window or 0), m.id)
+        if key == "released":
+            return (m.released is None, -(m.released or _FAR).toordinal(), m.id)
+        return (m.family or "", m.released or _FAR, m.id)
+    return order
+
+
+def _price_cell(value: Decimal | None) -> str:
+    return "?" if value is None else fmt.price(value)
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the catalog's models (filtered and sorted) as a table or JSON."""
+    catalog = load_catalogs(args.catalog, args.prefer)
+    selected = _selected(catalog, args)
+    if args.format == "json":
+        out.write(json.dumps([_list_entry(m, r, catalog) for m, r in selected], indent=2) + "\n")
+        return EXIT_OK
+    rows = [["id", "name", "vendor", "params", "context", "released", "in $/M", "out $/M",
+             "routes"]]
+    for m, route in selected:
+        rows.append([
+            m.id, m.name, m.vendor or "?",
+            fmt.params(m.parameters_b) if m.parameters_b is not None else "?",
+            fmt.tokens(m.context_window) if m.context_window is not None else "?",
+            m.released.isoformat() if m.released else "?",
+            _price_cell(route.input if route else None),
+            _price_cell(route.output if route else None),
+            str(len(m.routes)),
+        ])
+    for line in fit(rows, _width(args, out), first=(1, 2)):
+        out.write(line + "\n")
+    out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
+              "cheapest paid route's, USD per 1M tokens; '?' is not yet sourced.\n")
+    return EXIT_OK
+
+
+def _list_entry(m: Model, route: ProviderRoute | None, catalog: Catalog) -> dict[str, Any]:
+    def money(value: Decimal | None) -> str | None:
+        return None if value is None else str(value)
+
+    return {
+        "id": m.id, "name": m.name, "vendor": m.vendor, "family": m.family,
+        "parameters_b": money(m.parameters_b), "context_window": m.context_window,
+        "released": m.released.isoformat() if m.released else None, "license": m.license,
+        "open_weights": m.open_weights, "routes": len(m.routes),
+        "cheapest": None if route is None else {
+            "provider": route.provider, "provider_name": catalog.provider_name(route.provider),
+            "input": money(route.input), "output": money(route.output)},
+    }
+
+
+def _unknown(value: object) -> str:
+    return "not yet sourced" if value is None else str(value)
+
+
+def _facts(model: Model) -> list[tuple[str, object]]:
+    return [
+        ("Vendor", model.vendor),
+        ("Family", model.family),
+        ("Aliases", ", ".join(model.aliases) or None),
+        ("Released", model.released.isoformat() if model.released else None),
+        ("Parameters", fmt.params(model.parameters_b) if model.parameters_b is not None else None),
+        ("Architecture", model.architecture),
+        ("Context window", f"{fmt.tokens(model.context_window)} ({model.context_window:,} tokens)"
+         if model.context_window is not None else None),
+        ("Max output", fmt.tokens(model.max_output_tokens)
+         if model.max_output_tokens is not None else None),
+        ("License", model.license),
+        ("Open weights", None if model.open_weights is None else
+         ("yes" if model.open_weights else "no")),
+        ("Knowledge cutoff", model.knowledge_cutoff),
+        ("Input", ", ".join(model.input_modalities) or None),
+        ("Output", ", ".join(model.output_modalities) or None),
+        ("Checked", model.checked.isoformat() if model.checked else None),
+    ]
+
+
+def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO) -> None:
+    out.write(one_line(f"{model.name} ({model.id})") + "\n")
+    facts = _facts(model)
+    label = max(len(k) for k, _ in facts)
+    room = max(width - label - 4, _MIN_CELL)
+    for key, value in facts:
+        text = one_line(_unknown(value))
+        out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
+    import textwrap  # noqa: PLC0415 - only show wraps
+
+    out.write(textwrap.fill("Capabilities: " + "; ".join(
+        f"{c.label} {model.support(c).label}" for c in Capability), width=max(width, 20),
+        initial_indent="  ", subsequent_indent="    ") + "\n")
+    if model.scores:
+        out.write("\nBenchmarks\n")
+        rows = [["benchmark", "score", "setting", "source"]]
+        for s in model.scores:
+            try:
+                name = catalog.benchmark(s.benchmark).label
+            except KeyError:
+                name = s.benchmark
+            rows.append([name, fmt.points(s.score), s.setting or "not stated", s.source or "?"])
+        out.write("".join(line + "\n" for line in fit(rows, width, first=(3, 2))))
+    if model.routes:
+        out.write("\nRoutes (USD per 1M tokens)\n")
+        rows = [["provider", "input", "output", "context", "status", "checked"]]
+        for r in model.routes:
+            context = model.route_context(r)
+            rows.append([
+                catalog.provider_name(r.provider),
+                fmt.price(r.input) if r.input is not None else "no price",
+                fmt.price(r.output) if r.output is not None else "no price",
+                fmt.tokens(context) if context is not None else "?",
+                r.status.value,
+                r.checked.isoformat(),
+            ])
+        out.write("".join(line + "\n" for line in fit(rows, width)))
+    if model.sources:
+        out.write("\nSources\n" + "".join(f"  {one_line(s)}\n" for s in model.sources))
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    """Print one model's facts, scores and routes (or the model as JSON)."""
+    catalog = load_catalogs(args.catalog, args.prefer)
+    model = catalog.model(args.model)
+    if args.format == "json":
+        from phicompare.render.serialize import unstructure  # noqa: PLC0415
+
+        out.write(json.dumps(unstructure(model), indent=2) + "\n")
+        return EXIT_OK
+    _show_model(model, catalog, _width(args, out), out)
+    return EXIT_OK

@@ -1,0 +1,180 @@
+"""`phicompare list` and `show`: fitted to the width, filtered, sorted, as JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import shutil
+import sys
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from phicompare import Capabilities, Catalog, Model, Provider, ProviderRoute, ProviderTier
+from phicompare.cli import listing as cli_listing
+from phicompare.cli.listing import cheapest_route, fit
+from phicompare.cli.main import main
+
+CHECKED = dt.date(2026, 11, 1)
+
+
+def _route(provider: str, price_in: str | None, price_out: str | None,
+           status: str = "ga") -> ProviderRoute:
+    return ProviderRoute(provider=provider, source="https://example.com", checked=CHECKED,
+                         input=None if price_in is None else Decimal(price_in),
+                         output=None if price_out is None else Decimal(price_out),
+                         status=status)
+
+
+def small_catalog() -> Catalog:
+    """Four models that differ in every column list filters and sorts on."""
+    return Catalog(providers=(Provider(id="p", name="Provider P", tier=ProviderTier.CLOUD),
+                              Provider(id="f", name="Free F")),
+                   models=(
+        Model(id="cheap-small", name="Cheap Small", vendor="Acme", context_window=8192,
+              released=dt.date(2024, 1, 1), open_weights=True,
+              capabilities=Capabilities(function_calling=True),
+              routes=(_route("p", "0.10", "0.20"), _route("f", "0", "0", "free-tier"))),
+        Model(id="dear-large", name="A Dear Large Model With A Very Long Name Indeed",
+              vendor="Bigco", context_window=1_000_000, released=dt.date(2025, 6, 1),
+              open_weights=False, routes=(_route("p", "3", "15"),)),
+        Model(id="mid", name="Mid", vendor="acme", context_window=131072,
+              released=dt.date(2025, 1, 1), routes=(_route("p", "0.5", "1.5"),)),
+        Model(id="unpriced", name="Unpriced", routes=(_route("p", None, None),)),
+    ))
+
+
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        *argv: str) -> tuple[int, str, str]:
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: small_catalog())
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue(), capsys.readouterr().err
+
+
+def ids(out: str) -> list[str]:
+    """The id column of a list table."""
+    return [line.split()[0] for line in out.splitlines()[2:-1]]
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ([], ["cheap-small", "mid", "dear-large", "unpriced"]),
+    (["--sort", "id"], ["cheap-small", "dear-large", "mid", "unpriced"]),
+    (["--sort", "name"], ["dear-large", "cheap-small", "mid", "unpriced"]),
+    (["--sort", "price"], ["cheap-small", "mid", "dear-large", "unpriced"]),
+    (["--sort", "context"], ["dear-large", "mid", "cheap-small", "unpriced"]),
+    (["--sort", "released"], ["dear-large", "mid", "cheap-small", "unpriced"]),
+    (["--vendor", "ACME"], ["cheap-small", "mid"]),
+    (["--vendor", "bigco", "--vendor", "acme", "--sort", "id"], ["cheap-small", "dear-large",
+                                                                "mid"]),
+    (["--capability", "function-calling"], ["cheap-small"]),
+    (["--max-price", "$0.5"], ["cheap-small", "mid"]),
+    (["--min-context", "128K"], ["mid", "dear-large"]),
+    (["--open-weights"], ["cheap-small"]),
+])
+def test_list_filters_and_sorts(capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch, options: list[str],
+                                expected: list[str]) -> None:
+    code, out, err = run(capsys, monkeypatch, "list", "--width", "200", *options)
+    assert (code, err) == (0, "")
+    assert ids(out) == expected
+
+
+def test_list_shows_the_cheapest_paid_price_and_context(capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out, _ = run(capsys, monkeypatch, "list", "--width", "200", "--sort", "id")
+    row = out.splitlines()[2].split()
+    assert row[0] == "cheap-small"
+    assert "$0.10" in row
+    assert "$0.20" in row
+    assert "8K" in row
+    assert out.splitlines()[-1].startswith("four models of 4; prices are the cheapest paid route's")
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (["--max-price", "cheap"], "--max-price: 'cheap' is not a price in USD per 1M tokens"),
+    (["--max-price", "-1"], "--max-price: '-1' is not a price"),
+    (["--capability", "telepathy"], "--capability: 'telepathy' is not one of vision"),
+    (["--min-context", "lots"], "--min-context: 'lots' is not a count"),
+    (["--width", "5"], "--width: 5 is not from 20 to 1,000"),
+])
+def test_list_option_mistakes_are_one_line(capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch, options: list[str],
+                                           message: str) -> None:
+    code, _, err = run(capsys, monkeypatch, "list", *options)
+    assert code == 2
+    assert err.startswith(f"phicompare: {message}")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_list_fits_the_width(capsys: pytest.CaptureFixture[str],
+                             monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+    _, out, _ = run(capsys, monkeypatch, "list", "--width", str(width))
+    table = out.splitlines()[:-1]
+    assert max(len(line) for line in table) <= max(width, 9 * 6 + 16)  # nine columns of six
+    if width >= 80:
+        assert max(len(line) for line in table) <= width
+        assert "dear-large" in out  # ids are cut only after names and vendors
+
+
+def test_list_follows_the_terminal(capsys: pytest.CaptureFixture[str],
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setattr(shutil, "get_terminal_size",
+                        lambda *_: os.terminal_size((70, 24)))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: small_catalog())
+    assert main(["list"]) == 0
+    assert max(len(line) for line in terminal.getvalue().splitlines()[:-1]) <= 70
+
+
+def test_list_as_json(capsys: pytest.CaptureFixture[str],
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out, _ = run(capsys, monkeypatch, "list", "--format", "json", "--sort", "id")
+    data: list[dict[str, Any]] = json.loads(out)
+    assert [d["id"] for d in data] == ["cheap-small", "dear-large", "mid", "unpriced"]
+    assert data[0]["cheapest"] == {"provider": "p", "provider_name": "Provider P",
+                                   "input": "0.10", "output": "0.20"}
+    assert data[3]["cheapest"] is None
+    assert data[0]["context_window"] == 8192
+
+
+def test_show_as_json_and_fitted(capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out, _ = run(capsys, monkeypatch, "show", "dear-large", "--format", "json")
+    assert json.loads(out)["routes"][0]["input"] == "3"
+    _, out, _ = run(capsys, monkeypatch, "show", "cheap-small", "--width", "60")
+    assert all(len(line) <= 60 for line in out.splitlines())
+    assert "Function calling yes" in " ".join(out.split())
+
+
+def test_show_cuts_long_facts_to_the_width(capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: Catalog(models=(
+        Model(id="m", name="M", architecture="x" * 300),)))
+    out = io.StringIO()
+    assert main(["show", "m", "--width", "60"], out=out) == 0
+    line = next(line for line in out.getvalue().splitlines() if "Architecture" in line)
+    assert len(line) == 60
+    assert line.endswith("…")
+
+
+def test_cheapest_route_skips_free_tiers_and_unpriced_routes() -> None:
+    catalog = small_catalog()
+    route = cheapest_route(catalog.model("cheap-small"))
+    assert route is not None
+    assert route.input == Decimal("0.10")
+    assert cheapest_route(catalog.model("unpriced")) is None
+
+
+def test_fit_keeps_every_column_at_least_six_wide() -> None:
+    lines = fit([["a" * 20, "b" * 20], ["x", "y"]], 5)
+    assert lines[1] == "------  ------"

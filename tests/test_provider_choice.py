@@ -1,0 +1,152 @@
+"""Which route an estimate takes: provider filters, and the tier rule that breaks price ties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from phicompare import (
+    Catalog,
+    Model,
+    Provider,
+    ProviderRoute,
+    ProviderTier,
+    compare,
+    default_catalog,
+    estimate,
+)
+from phicompare.cli.main import main
+from phicompare.exceptions import ComparisonError
+
+DAY = dt.date(2026, 11, 25)
+CHECKED = dt.date(2026, 11, 1)
+
+
+def _route(provider: str, price: str = "1") -> ProviderRoute:
+    return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                         source="https://example.com", checked=CHECKED)
+
+
+def _catalog(*routes: ProviderRoute) -> Catalog:
+    providers = (
+        Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+        Provider(id="big-cloud", name="Big Cloud", tier=ProviderTier.CLOUD),
+        Provider(id="alpha-host", name="Alpha Host", tier=ProviderTier.RESELLER),
+        Provider(id="beta-host", name="Beta Host", tier=ProviderTier.RESELLER),
+        Provider(id="untiered", name="Aaa Untiered"),
+    )
+    return Catalog(models=(Model(id="m", name="M", routes=routes),
+                           Model(id="n", name="N", routes=(_route("alpha-host"),))),
+                   providers=providers)
+
+
+ALL = (_route("alpha-host"), _route("untiered"), _route("big-cloud"), _route("zeta-lab"),
+       _route("beta-host"))
+
+
+@pytest.mark.parametrize(("excluded", "chosen", "tier"), [
+    ((), "Zeta Lab", ProviderTier.FIRST_PARTY),
+    (("zeta-lab",), "Big Cloud", ProviderTier.CLOUD),
+    (("zeta-lab", "big-cloud"), "Alpha Host", ProviderTier.RESELLER),
+])
+def test_a_price_tie_goes_to_the_best_tier(excluded: tuple[str, ...], chosen: str,
+                                           tier: ProviderTier) -> None:
+    cost = estimate("m", catalog=_catalog(*ALL), exclude_providers=excluded, as_of=DAY)
+    assert cost.provider_name == chosen
+    assert cost.estimate.preferred_tier is tier
+    assert cost.choice is not None
+    assert cost.choice.startswith(f"{chosen} costs exactly as much as ")
+    assert len(cost.estimate.tied_with) == 4 - len(excluded)
+
+
+def test_a_tie_within_one_tier_goes_to_the_first_name() -> None:
+    cost = estimate("m", catalog=_catalog(_route("beta-host"), _route("alpha-host")), as_of=DAY)
+    assert cost.provider_name == "Alpha Host"
+    assert cost.estimate.preferred_tier is None
+    assert cost.choice == ("Alpha Host costs exactly as much as Beta Host; "
+                           "the first by name is taken")
+
+
+def test_a_provider_without_a_tier_ranks_last_whatever_its_name() -> None:
+    cost = estimate("m", catalog=_catalog(_route("untiered"), _route("beta-host")), as_of=DAY)
+    assert cost.provider_name == "Beta Host"
+    assert cost.estimate.preferred_tier is ProviderTier.RESELLER
+
+
+def test_a_cheaper_reseller_still_wins_a_price_is_not_a_tie() -> None:
+    """Only exact ties are broken: a route a tenth of a cent cheaper is the cheapest."""
+    cost = estimate("m", catalog=_catalog(_route("zeta-lab"), _route("beta-host", "0.999")),
+                    as_of=DAY)
+    assert (cost.provider_name, cost.choice) == ("Beta Host", "the cheapest eligible route")
+    assert cost.estimate.tied_with == ()
+
+
+def test_allowed_providers_limit_the_choice() -> None:
+    cost = estimate("m", catalog=_catalog(*ALL), providers=["Beta Host"], as_of=DAY)
+    assert cost.provider_name == "Beta Host"
+    assert compare("m", "n", catalog=_catalog(*ALL), providers=["beta-host", "alpha-host"],
+                   as_of=DAY).cost.estimates[0].provider_name == "Alpha Host"
+
+
+def test_an_unknown_provider_is_refused() -> None:
+    with pytest.raises(ComparisonError, match="unknown provider 'nope'"):
+        estimate("m", catalog=_catalog(*ALL), exclude_providers=["nope"], as_of=DAY)
+
+
+def test_the_page_says_when_the_tier_decided() -> None:
+    page = compare("m", "n", catalog=_catalog(*ALL), as_of=DAY).to_markdown()
+    assert "M: Zeta Lab costs exactly as much as" in page
+    assert "the model maker's own API is preferred" in page
+    plain = compare("m", "n", catalog=_catalog(_route("beta-host"), _route("alpha-host")),
+                    as_of=DAY).to_markdown()
+    assert "costs exactly as much" not in plain
+
+
+def test_every_bundled_provider_has_a_tier() -> None:
+    assert [p.id for p in default_catalog().providers if p.tier is None] == []
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue(), capsys.readouterr().err
+
+
+def test_compare_takes_provider_options(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "phi-2", "phi-4-mini", "--as-of", "2026-11-25", "--format",
+                          "md", "--provider", "openrouter,fireworks", "--exclude-provider",
+                          "Fireworks AI")
+    assert (code, err) == (0, "")
+    assert "Phi-2: no estimate" in out
+    assert "Phi-4 Mini: \\$151.50 a month on OpenRouter" in out
+
+
+@pytest.mark.parametrize("command", [["phi-2", "phi-4-mini"], ["all", "--out", "OUT"]])
+def test_an_unknown_provider_is_one_line_and_exit_2(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]) -> None:
+    argv = [str(tmp_path / "pages") if a == "OUT" else a for a in command]
+    code, _, err = _run(capsys, *argv, "--exclude-provider", "nope")
+    assert code == 2
+    assert err.startswith("phicompare: unknown provider 'nope'")
+    assert err.count("\n") == 1
+
+
+def test_all_passes_the_provider_filter_on(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    out_dir = tmp_path / "pages"
+    code, _, _ = _run(capsys, "all", "--out", str(out_dir), "--no-progress", "--format", "md",
+                      "--provider", "groq")
+    assert code == 0
+    page = (out_dir / "phi-2--vs--phi-4-mini.md").read_text(encoding="utf-8")
+    assert "provider not among those allowed" in page
+
+
+def test_a_provider_the_catalog_does_not_describe_ranks_last() -> None:
+    cost = estimate("m", catalog=_catalog(_route("nowhere"), _route("beta-host")), as_of=DAY)
+    assert cost.provider_name == "Beta Host"
+    cost = estimate("m", catalog=_catalog(_route("nowhere")), as_of=DAY)
+    assert cost.choice == "the cheapest eligible route"
