@@ -105,7 +105,7 @@ def compare(
         as_of=terms.day,
         specs=_specs(profiles),
         capabilities=_capabilities(profiles),
-        benchmarks=benchmark_rows(models, profiles),
+        benchmarks=benchmark_rows(models, profiles, catalog),
         routes=routes,
         cost=cost_facts(estimates, weights),
         friction=friction(models, profiles, estimates, routes),

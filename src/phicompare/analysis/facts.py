@@ -88,8 +88,12 @@ class ScoreGap:
     ``gap`` is ``a``'s score minus ``b``'s, in points. ``interval_95`` is the half-width, in
     points, of the 95% sampling interval of that difference (two independent proportions over the
     benchmark's items); ``significant`` says the gap lies outside it. Scores with different
-    settings or harnesses are not ``comparable``, and then carry no gap. ``higher_is_better``
-    is the benchmark's direction: on a lower-is-better benchmark a negative gap leads.
+    settings or harnesses are not ``comparable``, and then carry no gap. Scores with one setting
+    from different evaluations (``evaluations_differ``) are not ``comparable`` either but keep
+    their ``gap``, which is only directional: ``run_spread`` is the catalog's spread between runs
+    of the benchmark and ``beyond_spread`` says the gap exceeds it (``None``: spread unknown); a
+    gap within it is no difference at all. ``higher_is_better`` is the benchmark's direction: on
+    a lower-is-better benchmark a negative gap leads.
     """
 
     a_index: int = attrs.field(metadata=json_key("a"))
@@ -102,6 +106,9 @@ class ScoreGap:
     interval_95: Decimal | None = None
     significant: bool | None = None
     higher_is_better: bool = True
+    evaluations_differ: bool = False
+    run_spread: Decimal | None = None
+    beyond_spread: bool | None = None
     a: Model = attrs.field(metadata=MODEL_REF)
     """The first model (its score is the minuend of ``gap``)."""
     b: Model = attrs.field(metadata=MODEL_REF)
@@ -112,6 +119,17 @@ class ScoreGap:
         """The model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
         index = self.leader_index
         return None if index is None else (self.a if index == self.a_index else self.b)
+
+    @property
+    def higher_index(self) -> int | None:
+        """Position of the model scoring better in its own evaluation, or ``None``.
+
+        Set only when the scores come from different evaluations and the gap exceeds the spread
+        between runs.
+        """
+        if not self.evaluations_differ or not self.beyond_spread or not self.gap:
+            return None
+        return self.a_index if (self.gap > 0) == self.higher_is_better else self.b_index
 
     @property
     def leader_index(self) -> int | None:

@@ -32,7 +32,7 @@ def _benchmarks(x: Context, absent: Claim | None) -> tuple[Claim, ...]:
             text=fmt.capitalize(
                 f"{fmt.plural(len(comparable), 'pair', 'pairs')} of scores "
                 f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "
-                f"benchmark, setting and harness); in "
+                f"benchmark, evaluation and setting); in "
                 f"{fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside the 95% "
                 "sampling interval."),
             evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)

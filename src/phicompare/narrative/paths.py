@@ -62,7 +62,8 @@ function, a few hundred paths a page)."""
 ModelField = Literal["id", "name", "vendor", "parameters_b", "released", "license",
                      "context_window", "max_output_tokens", "open_weights", "routes"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
-PairField = Literal["gap", "interval_95", "comparable", "significant", "reason"]
+PairField = Literal["gap", "interval_95", "comparable", "significant", "reason",
+                    "evaluations_differ", "run_spread", "beyond_spread"]
 RouteField = Literal["provider_name", "eligible", "route.provider"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output"]
