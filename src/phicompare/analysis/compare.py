@@ -104,7 +104,7 @@ def compare(
         include_free=terms.include_free,
         as_of=terms.day,
         specs=_specs(profiles),
-        capabilities=_capabilities(profiles),
+        capabilities=_capabilities(profiles, models, catalog),
         benchmarks=benchmark_rows(models, profiles, catalog),
         routes=routes,
         cost=cost_facts(estimates, weights),
@@ -154,7 +154,27 @@ def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     return tuple(rows)
 
 
-def _capabilities(profiles: Sequence[Profile]) -> tuple[CapabilityRow, ...]:
-    """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order."""
-    return tuple(CapabilityRow(capability=capability, support=tuple(p.support[k] for p in profiles))
-                 for k, capability in enumerate(CAPABILITIES))
+def _capabilities(profiles: Sequence[Profile], models: Sequence[Model],
+                  catalog: Catalog) -> tuple[CapabilityRow, ...]:
+    """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
+
+    Route coverage counts every route of the model, as its support does.
+    """
+    rows = []
+    for k, capability in enumerate(CAPABILITIES):
+        offered: list[list[str]] = [[] for _ in models]
+        silent: list[list[str]] = [[] for _ in models]
+        for i, model in enumerate(models):
+            for route in model.routes:
+                flag = route.capabilities.flag(capability) if route.capabilities else None
+                names = offered if flag is True else silent
+                name = catalog.provider_name(route.provider)
+                if name not in names[i]:
+                    names[i].append(name)
+        rows.append(CapabilityRow(
+            capability=capability, support=tuple(p.support[k] for p in profiles),
+            documented=tuple(m.capabilities.flag(capability) for m in models),
+            offered_by=tuple(map(tuple, offered)),
+            not_listed_by=tuple(tuple(n for n in s if n not in o)
+                                for s, o in zip(silent, offered, strict=True))))
+    return tuple(rows)

@@ -22,6 +22,8 @@ from .cost import CostLine
 
 __all__ = [
     "MODEL_REF",
+    "RETIREMENT_NOTICE_DAYS",
+    "STALE_PRICE_DAYS",
     "BenchmarkRow",
     "CapabilityRow",
     "CostEstimate",
@@ -37,6 +39,11 @@ __all__ = [
     "SpecRow",
     "json_key",
 ]
+
+RETIREMENT_NOTICE_DAYS = 90
+"""A route retiring within this many days of the comparison date is flagged."""
+STALE_PRICE_DAYS = 180
+"""A price checked more than this many days before the comparison date is flagged."""
 
 MODEL_REF: dict[str, object] = {"model_ref": True}
 """Field metadata: a model held by reference; JSON leaves it out and keeps its position instead."""
@@ -69,10 +76,24 @@ class SpecRow:
 
 @attrs.frozen(kw_only=True)
 class CapabilityRow:
-    """One capability across the models (route overrides counted)."""
+    """One capability across the models (route overrides counted), and where it comes from.
+
+    ``documented`` is each model's own flag (its card or paper: ``True``, ``False`` or ``None``
+    when the model's table leaves it out); ``offered_by`` the providers whose routes flag it
+    (a route's offer, never the model's feature) and ``not_listed_by`` those whose routes do not.
+    """
 
     capability: Capability
     support: tuple[Support, ...]
+    documented: tuple[bool | None, ...] = ()
+    offered_by: tuple[tuple[str, ...], ...] = ()
+    not_listed_by: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def route_only(self) -> tuple[bool, ...]:
+        """Per model: whether only some routes offer it (the model itself does not document it)."""
+        return tuple(self.documented[i] is not True and bool(self.offered_by[i])
+                     for i in range(len(self.documented)))
 
     @property
     def differs(self) -> bool:
@@ -181,8 +202,17 @@ class RouteRow:
     eligible: bool
     reason: str | None = None
     monthly: Decimal | None = None
+    days_to_retirement: int | None = None
+    """Days until the route retires, when that is within :data:`RETIREMENT_NOTICE_DAYS`."""
+    checked_days_ago: int | None = None
+    """Days between the price's checked date and the comparison date."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model the route serves."""
+
+    @property
+    def stale(self) -> bool:
+        """Whether the price was checked more than :data:`STALE_PRICE_DAYS` before the day."""
+        return (self.checked_days_ago or 0) > STALE_PRICE_DAYS
 
 
 @attrs.frozen(kw_only=True)
@@ -247,6 +277,8 @@ class FrictionKind(str, enum.Enum):
     OUTPUT_SHRINK = "output-shrink"
     MODALITY_LOST = "modality-lost"
     LICENSE_CHANGE = "license-change"
+    KIND_CHANGE = "kind-change"
+    """A base model for an instruction-tuned one, or the other way: prompts and templates change."""
     PRICE_CHANGE = "price-change"
     SHARED_PROVIDERS = "shared-providers"
     NO_SHARED_PROVIDER = "no-shared-provider"

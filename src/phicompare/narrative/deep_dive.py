@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from . import format as fmt, paths
-from .availability import availability_claim
-from .benchmarks import gap_claim, no_comparable_claim, noise_claim
+from .availability import availability_claim, route_notes
+from .benchmarks import gap_claim, incomparable_claim, no_comparable_claim, noise_claim
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 
@@ -18,7 +18,7 @@ def deep_dive(x: Context, *, absent: Claim | None) -> tuple[tuple[Claim, ...], .
     compares (the summary states it too).
     """
     paragraphs = (_benchmarks(x, absent), _capabilities(x),
-                  tuple(availability_claim(x, i) for i in range(x.n)))
+                  (*(availability_claim(x, i) for i in range(x.n)), *route_notes(x)))
     return tuple(p for p in paragraphs if p)
 
 
@@ -41,14 +41,7 @@ def _benchmarks(x: Context, absent: Claim | None) -> tuple[Claim, ...]:
                          for g in significant)))
     bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
     bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
-    for g in x.bench.incomparable[:4]:
-        reason = g.row.pairs[g.p].reason
-        bench.append(Claim(
-            key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
-            text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
-                 f"directly comparable ({reason}).",
-            evidence=(Evidence(g.path("reason"), reason, reason),),
-            checks=(Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),)))
+    bench += [incomparable_claim(x, g) for g in x.bench.incomparable[:4]]
     bench += _near_chance(x)
     return tuple(bench) or (absent or no_comparable_claim(x),)
 
