@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pytest
@@ -17,16 +18,21 @@ from phicompare import (
     BenchmarkScore,
     Capabilities,
     Catalog,
+    CatalogError,
     Comparison,
     Model,
     ModelKind,
     Provider,
     ProviderRoute,
+    RouteStatus,
     compare,
+    load_catalog,
 )
 from phicompare.narrative.check import check_claims, resolve
 from phicompare.narrative.claims import Claim, Evidence
 from phicompare.narrative.paths import FactPath
+
+from .helpers import write_catalog
 
 DAY = dt.date(2026, 11, 25)
 URL = "https://example.com/prices"
@@ -208,3 +214,67 @@ def test_importing_the_run_spread_median_for_a_benchmark_without_runs() -> None:
     cat = catalog()
     assert cat.run_spread("b") == Decimal("4")
     assert Catalog().run_spread("b") is None
+
+
+GOOD = """
+[[models]]
+id = "m"
+name = "M"
+kind = "base"
+kind_source = "https://example.com/card"
+
+[[models.scores]]
+benchmark = "b1"
+score = 50
+evaluation = "vendor-table"
+
+[[models.routes]]
+provider = "p1"
+input = 1
+output = 1
+status = "unverified"
+deprecated = 2026-10-01
+retires = 2027-01-17
+source = "https://example.com/prices"
+checked = 2026-11-20
+"""
+
+
+def test_the_new_catalog_keys_load(tmp_path: Path) -> None:
+    model = load_catalog(write_catalog(tmp_path, GOOD)).model("m")
+    assert model.kind is ModelKind.BASE
+    assert model.scores[0].evaluation == "vendor-table"
+    assert model.routes[0].status is RouteStatus.UNVERIFIED
+    assert model.routes[0].retires == dt.date(2027, 1, 17)
+
+
+@pytest.mark.parametrize(("old", "new", "path", "message"), [
+    ('evaluation = "vendor-table"', 'evaluation = " "', "models[0].scores[0].evaluation",
+     "must not be empty"),
+    ('kind = "base"', 'kind = "foundation"', "models[0].kind", "foundation"),
+    ("retires = 2027-01-17", "retires = 2026-01-17", "models[0].routes[0]",
+     "retires (2026-01-17) is before deprecated (2026-10-01)"),
+    ('status = "unverified"', 'status = "maybe"', "models[0].routes[0].status", "maybe"),
+])
+def test_bad_values_of_the_new_keys_name_their_key(tmp_path: Path, old: str, new: str,
+                                                   path: str, message: str) -> None:
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(write_catalog(tmp_path, GOOD.replace(old, new)))
+    text = str(caught.value)
+    assert path in text
+    assert message in text
+
+
+def test_tables_read_cross_evaluation_gaps() -> None:
+    """The benchmark table says "different evaluations" with the run spread, or that it is
+    unknown."""
+    assert ("different evaluations: A higher, beyond the 4.0-point run spread"
+            in page(catalog()).to_markdown())
+    assert ("different evaluations: within the 4.0-point run spread"
+            in page(catalog(a_scores=(_score("53", "one"),))).to_markdown())
+    cat = catalog()
+    lone = Catalog(models=cat.models[:2], providers=cat.providers, benchmarks=cat.benchmarks)
+    c = page(lone)
+    assert "different evaluations: run spread unknown" in c.to_markdown()
+    assert "no repeated run measures how far runs differ, so the gap cannot be judged" in texts(c)
+    assert c.check() == []
