@@ -39,7 +39,7 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
     Examples:
         >>> from phicompare import compare
         >>> [f.kind.value for f in compare("phi-2", "phi-4-mini").friction][:2]
-        ['price-change', 'no-shared-provider']
+        ['kind-change', 'price-change']
     """
     providers: list[dict[str, str]] = [{} for _ in models]
     for row in routes:

@@ -138,8 +138,9 @@ def from_open_llm_leaderboard(
         >>> root = Path(tempfile.mkdtemp())
         >>> _ = (root / "leaderboard-v2.csv").write_text(
         ...     "rank,model,details_dataset,average,params_b,ifeval,bbh,math_lvl5,gpqa,musr,"
-        ...     "mmlu_pro\\n1,microsoft/phi-2,,15.53,2.8,27.39,28.04,2.95,2.91,13.84,18.09\\n")
-        >>> phi = from_open_llm_leaderboard(root, checked=dt.date(2026, 11, 29)).model("phi-2")
+        ...     "mmlu_pro\n1,microsoft/phi-2,,15.53,2.8,27.39,28.04,2.95,2.91,13.84,18.09\n")
+        >>> imported = from_open_llm_leaderboard(root, checked=dt.date(2026, 11, 29))
+        >>> phi = imported.model("microsoft/phi-2")
         >>> phi.id, [str(s.score) for s in phi.scores][:2], phi.scores[0].evaluation
         ('microsoft/phi-2', ['27.39', '28.04'], 'open-llm-leaderboard-v2')
     """
