@@ -213,12 +213,48 @@ def test_bundled_settings_that_differ_are_not_comparable() -> None:
     assert row.pairs[0].reason == "settings differ: 0-shot CoT vs 8-shot CoT"
 
 
-def test_bundled_mmlu_same_setting_and_harness_compares() -> None:
+def test_bundled_mmlu_from_two_cards_is_directional_only() -> None:
+    """Phi-2's MMLU (Phi-3 card) and Phi-4 Mini's (its own card): two evaluations, no lead."""
     row = next(r for r in compare("phi-2", "phi-4-mini").benchmarks if r.benchmark.id == "mmlu")
+    gap = row.pairs[0]
+    assert gap.comparable is False
+    assert gap.evaluations_differ is True
+    assert gap.reason == "different evaluations"
+    assert gap.gap == D("-11.0")
+    assert gap.significant is None
+    assert gap.leader_index is None
+    assert gap.run_spread == D("3.5")  # Phi-3.5-mini's two Microsoft runs: 69.0 and 65.5
+    assert gap.beyond_spread is True
+    assert gap.higher_index == 1
+
+
+def test_a_second_run_from_the_partners_evaluation_is_chosen() -> None:
+    """Gemma 2 9B vs Phi-4 Mini: the HellaSwag run from the Phi-4-mini card compares directly."""
+    c = compare("gemma-2-9b", "phi-4-mini")
+    row = next(r for r in c.benchmarks if r.benchmark.id == "hellaswag")
+    assert row.scores[0] is not None
+    assert row.scores[0].score == D("87.1")
     assert row.pairs[0].comparable is True
-    assert row.pairs[0].gap == D("-11.0")
-    assert row.pairs[0].significant is True
-    assert row.pairs[0].leader_index == 1
+
+
+def test_gaps_within_the_run_spread_are_no_difference() -> None:
+    """A cross-evaluation gap no larger than the catalog's spread between runs is not beyond it."""
+    runs = Model(id="r", name="R", scores=(
+        BenchmarkScore(benchmark="b", score=D("60"), setting="5-shot", evaluation="one"),
+        BenchmarkScore(benchmark="b", score=D("56"), setting="5-shot", evaluation="two")))
+    a = Model(id="a", name="A", scores=(
+        BenchmarkScore(benchmark="b", score=D("61"), setting="5-shot", evaluation="one"),))
+    b = Model(id="b", name="B", scores=(
+        BenchmarkScore(benchmark="b", score=D("58"), setting="5-shot", evaluation="three"),))
+    catalog = tiny_catalog(runs, a, b)
+    assert catalog.run_spread("b") == D("4")
+    assert catalog.run_spread("other") == D("4")  # the median of the spreads known
+    gap = compare("a", "b", catalog=catalog).benchmarks[0].pairs[0]
+    assert (gap.comparable, gap.evaluations_differ, gap.beyond_spread) == (False, True, False)
+    assert gap.higher_index is None
+    assert tiny_catalog(a, b).run_spread("b") is None
+    unknown = compare("a", "b", catalog=tiny_catalog(a, b)).benchmarks[0].pairs[0]
+    assert unknown.beyond_spread is None
 
 
 def tiny_catalog(*models: Model, benchmarks: tuple[Benchmark, ...] = ()) -> Catalog:
@@ -554,7 +590,8 @@ def test_statistics_doc_quotes_the_computed_intervals(reference: Catalog) -> Non
     """docs/benchmarks-statistics.md's intervals are what the code computes."""
     text = doc("benchmarks-statistics.md")
     rows = {r.benchmark.id: r for r in compare("phi-2", "phi-4-mini", catalog=reference).benchmarks}
-    mmlu = next(r for r in compare("phi-2", "phi-4-mini").benchmarks if r.benchmark.id == "mmlu")
+    mmlu = next(r for r in compare("phi-2", "phi-4-mini").benchmarks
+                if r.benchmark.id == "oll-mmlu-pro")
     figures = [f"= {rows['mmlu'].pairs[0].interval_95} points",
                f"= {rows['gpqa'].pairs[0].interval_95} points",
                f"{mmlu.pairs[0].interval_95} points", f"gap {mmlu.pairs[0].gap}".replace("-", "−")]

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from phicompare import Catalog, Comparison, ComparisonError, compare
+from phicompare import Catalog, Comparison, ComparisonError, compare, default_catalog
 from phicompare.analysis.facts import Related
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
@@ -107,13 +107,16 @@ def test_reasoning_is_only_the_capability(pair: Comparison) -> None:
 
 def test_a_category_needs_two_benchmarks(pair: Comparison) -> None:
     verdict = " ".join(claim.text for claim in pair.narrative.verdict)
-    assert "grade-school science questions (ARC-C)" in verdict  # one benchmark: named
-    assert "general knowledge (leads on MMLU and OpenBookQA)" in verdict
-    assert {q.key for q in pair.narrative.faq} >= {"better:knowledge", "higher:arc-c"}
+    assert "instruction following (OLL IFEval)" in verdict  # one benchmark: named
+    assert {q.key for q in pair.narrative.faq} >= {"higher:oll-ifeval"}
+    wide = compare("gemma-2-9b", "phi-4-mini", as_of=pair.as_of)
+    wide_verdict = " ".join(claim.text for claim in wide.narrative.verdict)
+    assert "math (leads on GSM8K and MATH)" in wide_verdict  # two benchmarks: the category
+    assert "better:math" in {q.key for q in wide.narrative.faq}
     n = pair.narrative
     thin = _claim("pick:1", "Pick Phi-4 Mini for problem solving (leads on ARC-C).")
     assert "single-benchmark-category" in _rules(attrs.evolve(n, verdict=(thin,)), pair)
-    one = next(q for q in n.faq if q.key == "higher:arc-c")
+    one = next(q for q in n.faq if q.key == "higher:oll-ifeval")
     assert "single-benchmark-category" in _rules(
         attrs.evolve(n, faq=(attrs.evolve(one, key="better:reasoning"),)), pair)
     both = (_claim("pick:0", "Pick Phi-2 for commonsense (leads on PIQA and SIQA)."),
@@ -159,8 +162,8 @@ def test_switch_friction_states_shared_facts_once(pair: Comparison) -> None:
 
 def test_a_glance_sits_under_the_summary(pair: Comparison) -> None:
     assert pair.narrative.at_a_glance[0].text == (
-        "Phi-2 for the lower bill at this traffic; Phi-4 Mini for a longer context, general "
-        "knowledge, commonsense and grade-school science questions.")
+        "Phi-2 for the lower bill at this traffic; Phi-4 Mini for a longer context, instruction "
+        "following, competition math and harder general knowledge.")
 
 
 # -- N models ------------------------------------------------------------------------------------
@@ -184,9 +187,19 @@ def test_three_models_every_bill_and_who_leads_whom() -> None:
         attrs.evolve(c.narrative, summary=c.narrative.summary[:-1]), c)
 
 
+def _trailing(pair: Comparison) -> Comparison:
+    """Phi-2 against Phi-4 Mini on only the leaderboard benchmarks Phi-4 Mini leads."""
+    catalog = default_catalog()
+    leads = {"oll-ifeval", "oll-math-lvl5", "oll-mmlu-pro"}
+    a, b = (attrs.evolve(catalog.model(i), scores=tuple(
+        s for s in catalog.model(i).scores if s.benchmark in leads))
+        for i in ("phi-2", "phi-4-mini"))
+    return compare(a, b, catalog=catalog, as_of=pair.as_of)
+
+
 def test_a_model_that_trails_everywhere_is_said_to(pair: Comparison) -> None:
-    card = next(row for row in pair.narrative.scorecard if row.key == "benchmarks")
-    assert card.cells[0] == "trails on every comparable benchmark (seven)"
+    card = next(row for row in _trailing(pair).narrative.scorecard if row.key == "benchmarks")
+    assert card.cells[0] == "trails on every comparable benchmark (three)"
 
 
 # -- clean details -------------------------------------------------------------------------------
@@ -264,10 +277,12 @@ def test_sections_keep_only_what_is_asked(pair: Comparison) -> None:
 
 
 def test_more_ways_to_break_a_page_are_caught(pair: Comparison) -> None:
-    n = pair.narrative
-    card = next(row for row in n.scorecard if row.key == "benchmarks")
+    trailing = _trailing(pair)
+    card = next(row for row in trailing.narrative.scorecard if row.key == "benchmarks")
     quiet = attrs.evolve(card, cells=("no lead outside noise", card.cells[1]))
-    assert "scorecard-hides-trailing" in _rules(attrs.evolve(n, scorecard=(quiet,)), pair)
+    assert "scorecard-hides-trailing" in _rules(
+        attrs.evolve(trailing.narrative, scorecard=(quiet,)), trailing)
+    n = pair.narrative
     (s, t, there), (_, _, back) = n.friction
     mirrored = attrs.evolve(n, friction=((s, t, (*there, back[0])), (t, s, back)))
     assert "friction-both-directions" in _rules(mirrored, pair)

@@ -291,7 +291,7 @@ def test_cost_assumptions_are_spelled_out() -> None:
     assert "25% of input read from the prompt cache" in text
     assert "50% of tokens sent through batch APIs" in text
     assert "1,000 requests" in text
-    assert "prices in force on 2026-11-25" in text
+    assert "the routes in service on 2026-11-25 at their prices as last checked" in text
     assert_sound(c)
 
 

@@ -63,7 +63,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PriceWindow", "ProviderRoute", "RouteStatus", "Tier", "TierBoundary",
     ),
     ".domain.records": (
-        "Benchmark", "BenchmarkScore", "Model", "Provider", "ProviderTier",
+        "Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier",
     ),
     ".exceptions": (
         "ArgumentError", "CatalogError", "ComparisonError", "FrameError", "PhicompareError",
@@ -165,6 +165,7 @@ if TYPE_CHECKING:
         Benchmark as Benchmark,
         BenchmarkScore as BenchmarkScore,
         Model as Model,
+        ModelKind as ModelKind,
         Provider as Provider,
         ProviderTier as ProviderTier,
     )

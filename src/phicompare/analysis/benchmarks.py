@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 
 from .facts import BenchmarkRow, ScoreGap
@@ -27,9 +28,13 @@ class _Couple(NamedTuple):
     pb: Profile
 
 
-def benchmark_rows(models: Sequence[Model],
-                   profiles: Sequence[Profile]) -> tuple[BenchmarkRow, ...]:
-    """One row per benchmark any model scores: rows every model scores first, in catalog order."""
+def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
+                   catalog: Catalog | None = None) -> tuple[BenchmarkRow, ...]:
+    """One row per benchmark any model scores: rows every model scores first, in catalog order.
+
+    Scores from different evaluations carry a directional gap, judged against the ``catalog``'s
+    spread between runs (:meth:`Catalog.run_spread`; unknown without a catalog).
+    """
     order: dict[str, None] = {}
     for p in profiles:
         order.update(dict.fromkeys(p.scores))
@@ -43,7 +48,7 @@ def benchmark_rows(models: Sequence[Model],
             benchmark=_definition(benchmark_id, profiles), scores=scores,
             near_chance=tuple([None if s is None else p.near_chance[s]
                                for s, p in zip(scores, profiles, strict=True)]),
-            pairs=tuple([_gap(c, scores[c.i], scores[c.j]) for c in couples]))
+            pairs=tuple([_gap(c, scores[c.i], scores[c.j], catalog) for c in couples]))
         (partial if None in scores else shared).append(row)
     return (*shared, *partial)
 
@@ -65,6 +70,12 @@ def _choose_scores(benchmark: str,
         return tuple([p.first.get(benchmark) for p in profiles])
     options = [p.scores.get(benchmark, ()) for p in profiles]
     present = [(o, p) for o, p in zip(options, profiles, strict=True) if o]
+    runs = set.intersection(*({(p.setting[s], s.evaluation_key) for s in o}
+                              for o, p in present))
+    if runs:  # one evaluation under one setting for all: the scores that compare directly
+        first = min(runs, key=lambda k: (k[0][0], k[0][1] or "", k[1] or ""))
+        return tuple(next((s for s in o if (p.setting[s], s.evaluation_key) == first), None)
+                     for o, p in zip(options, profiles, strict=True))
     common = set.intersection(*({p.setting[s] for s in o} for o, p in present))
     if common:
         pick = min(common, key=lambda k: (k[0], k[1] or ""))
@@ -73,7 +84,8 @@ def _choose_scores(benchmark: str,
     return tuple(o[0] if o else None for o in options)
 
 
-def _gap(c: _Couple, a: BenchmarkScore | None, b: BenchmarkScore | None) -> ScoreGap:
+def _gap(c: _Couple, a: BenchmarkScore | None, b: BenchmarkScore | None,
+         catalog: Catalog | None) -> ScoreGap:
     if a is None or b is None:
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason="missing score")
@@ -85,6 +97,14 @@ def _gap(c: _Couple, a: BenchmarkScore | None, b: BenchmarkScore | None) -> Scor
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
     gap = a.score - b.score
+    higher_is_better = c.pa.benchmarks[a.benchmark].higher_is_better
+    if a.evaluation_key != b.evaluation_key:
+        spread = None if catalog is None else catalog.run_spread(a.benchmark)
+        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
+                        reason="different evaluations", gap=gap, evaluations_differ=True,
+                        run_spread=spread,
+                        beyond_spread=None if spread is None else abs(gap) > spread,
+                        higher_is_better=higher_is_better)
     interval: Decimal | None = None
     significant: bool | None = None
     var_a, var_b = c.pa.variance[a], c.pb.variance[b]
@@ -93,4 +113,4 @@ def _gap(c: _Couple, a: BenchmarkScore | None, b: BenchmarkScore | None) -> Scor
         significant = abs(gap) > interval
     return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,
                     interval_95=interval, significant=significant,
-                    higher_is_better=c.pa.benchmarks[a.benchmark].higher_is_better)
+                    higher_is_better=higher_is_better)

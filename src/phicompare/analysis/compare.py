@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import partial
 
 from phicompare.catalog.index import Catalog
+from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
@@ -109,8 +111,8 @@ def compare(
         include_free=terms.include_free,
         as_of=terms.day,
         specs=_specs(profiles),
-        capabilities=_capabilities(profiles),
-        benchmarks=benchmark_rows(models, profiles),
+        capabilities=_capabilities(profiles, models, catalog),
+        benchmarks=benchmark_rows(models, profiles, catalog),
         routes=routes,
         cost=cost_facts(estimates, weights, share),
         friction=friction(models, profiles, estimates, routes),
@@ -169,7 +171,38 @@ def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     return tuple(rows)
 
 
-def _capabilities(profiles: Sequence[Profile]) -> tuple[CapabilityRow, ...]:
-    """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order."""
-    return tuple(CapabilityRow(capability=capability, support=tuple(p.support[k] for p in profiles))
-                 for k, capability in enumerate(CAPABILITIES))
+Coverage = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+"""Per capability: the providers whose routes flag it, and those whose routes do not."""
+_COVERAGE: Slot[Coverage] = Slot("route coverage")
+
+
+def _coverage(model: Model, catalog: Catalog) -> Coverage:
+    """One model's route coverage of every capability (worked out once per catalog)."""
+    found = []
+    for capability in CAPABILITIES:
+        offered: list[str] = []
+        silent: list[str] = []
+        for route in model.routes:
+            flag = route.capabilities.flag(capability) if route.capabilities else None
+            names = offered if flag is True else silent
+            name = catalog.provider_name(route.provider)
+            if name not in names:
+                names.append(name)
+        found.append((tuple(offered), tuple(n for n in silent if n not in offered)))
+    return tuple(found)
+
+
+def _capabilities(profiles: Sequence[Profile], models: Sequence[Model],
+                  catalog: Catalog) -> tuple[CapabilityRow, ...]:
+    """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
+
+    Route coverage counts every route of the model, as its support does.
+    """
+    coverage = [catalog.derive(_COVERAGE, m, (), partial(_coverage, m, catalog))
+                for m in models]
+    return tuple(CapabilityRow(
+        capability=capability, support=tuple(p.support[k] for p in profiles),
+        documented=tuple(m.capabilities.flag(capability) for m in models),
+        offered_by=tuple(c[k][0] for c in coverage),
+        not_listed_by=tuple(c[k][1] for c in coverage))
+        for k, capability in enumerate(CAPABILITIES))

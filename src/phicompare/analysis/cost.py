@@ -339,10 +339,16 @@ def current_routes(routes: Iterable[ProviderRoute], as_of: dt.date) -> list[Prov
 
 
 def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
-                      requires: frozenset[Capability], *, include_free: bool) -> str | None:
-    """Why ``route`` cannot carry ``traffic`` for the caller, or ``None`` when it can."""
+                      requires: frozenset[Capability], *, include_free: bool,
+                      day: dt.date | None = None) -> str | None:
+    """Why ``route`` cannot carry ``traffic`` for the caller, or ``None`` when it can.
+
+    A route retired by ``day`` (its ``retires`` date has come) is not priced.
+    """
     if not route.is_priced:
         return "no published price"
+    if day is not None and route.retires is not None and route.retired(day):
+        return f"retired on {route.retires.isoformat()}"
     if route.status is RouteStatus.DEPRECATED:
         return "deprecated"
     if route.is_free and not include_free:

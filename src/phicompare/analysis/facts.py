@@ -22,6 +22,8 @@ from .cost import CostLine
 
 __all__ = [
     "MODEL_REF",
+    "RETIREMENT_NOTICE_DAYS",
+    "STALE_PRICE_DAYS",
     "BenchmarkRow",
     "CapabilityRow",
     "CostEstimate",
@@ -37,6 +39,11 @@ __all__ = [
     "SpecRow",
     "json_key",
 ]
+
+RETIREMENT_NOTICE_DAYS = 90
+"""A route retiring within this many days of the comparison date is flagged."""
+STALE_PRICE_DAYS = 180
+"""A price checked more than this many days before the comparison date is flagged."""
 
 MODEL_REF: dict[str, object] = {"model_ref": True}
 """Field metadata: a model held by reference; JSON leaves it out and keeps its position instead."""
@@ -69,10 +76,24 @@ class SpecRow:
 
 @attrs.frozen(kw_only=True)
 class CapabilityRow:
-    """One capability across the models (route overrides counted)."""
+    """One capability across the models (route overrides counted), and where it comes from.
+
+    ``documented`` is each model's own flag (its card or paper: ``True``, ``False`` or ``None``
+    when the model's table leaves it out); ``offered_by`` the providers whose routes flag it
+    (a route's offer, never the model's feature) and ``not_listed_by`` those whose routes do not.
+    """
 
     capability: Capability
     support: tuple[Support, ...]
+    documented: tuple[bool | None, ...] = ()
+    offered_by: tuple[tuple[str, ...], ...] = ()
+    not_listed_by: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def route_only(self) -> tuple[bool, ...]:
+        """Per model: whether only some routes offer it (the model itself does not document it)."""
+        return tuple(self.documented[i] is not True and bool(self.offered_by[i])
+                     for i in range(len(self.documented)))
 
     @property
     def differs(self) -> bool:
@@ -88,8 +109,12 @@ class ScoreGap:
     ``gap`` is ``a``'s score minus ``b``'s, in points. ``interval_95`` is the half-width, in
     points, of the 95% sampling interval of that difference (two independent proportions over the
     benchmark's items); ``significant`` says the gap lies outside it. Scores with different
-    settings or harnesses are not ``comparable``, and then carry no gap. ``higher_is_better``
-    is the benchmark's direction: on a lower-is-better benchmark a negative gap leads.
+    settings or harnesses are not ``comparable``, and then carry no gap. Scores with one setting
+    from different evaluations (``evaluations_differ``) are not ``comparable`` either but keep
+    their ``gap``, which is only directional: ``run_spread`` is the catalog's spread between runs
+    of the benchmark and ``beyond_spread`` says the gap exceeds it (``None``: spread unknown); a
+    gap within it is no difference at all. ``higher_is_better`` is the benchmark's direction: on
+    a lower-is-better benchmark a negative gap leads.
     """
 
     a_index: int = attrs.field(metadata=json_key("a"))
@@ -102,6 +127,9 @@ class ScoreGap:
     interval_95: Decimal | None = None
     significant: bool | None = None
     higher_is_better: bool = True
+    evaluations_differ: bool = False
+    run_spread: Decimal | None = None
+    beyond_spread: bool | None = None
     a: Model = attrs.field(metadata=MODEL_REF)
     """The first model (its score is the minuend of ``gap``)."""
     b: Model = attrs.field(metadata=MODEL_REF)
@@ -112,6 +140,17 @@ class ScoreGap:
         """The model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
         index = self.leader_index
         return None if index is None else (self.a if index == self.a_index else self.b)
+
+    @property
+    def higher_index(self) -> int | None:
+        """Position of the model scoring better in its own evaluation, or ``None``.
+
+        Set only when the scores come from different evaluations and the gap exceeds the spread
+        between runs.
+        """
+        if not self.evaluations_differ or not self.beyond_spread or not self.gap:
+            return None
+        return self.a_index if (self.gap > 0) == self.higher_is_better else self.b_index
 
     @property
     def leader_index(self) -> int | None:
@@ -163,8 +202,17 @@ class RouteRow:
     eligible: bool
     reason: str | None = None
     monthly: Decimal | None = None
+    days_to_retirement: int | None = None
+    """Days until the route retires, when that is within :data:`RETIREMENT_NOTICE_DAYS`."""
+    checked_days_ago: int | None = None
+    """Days between the price's checked date and the comparison date."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model the route serves."""
+
+    @property
+    def stale(self) -> bool:
+        """Whether the price was checked more than :data:`STALE_PRICE_DAYS` before the day."""
+        return (self.checked_days_ago or 0) > STALE_PRICE_DAYS
 
 
 @attrs.frozen(kw_only=True)
@@ -244,6 +292,8 @@ class FrictionKind(str, enum.Enum):
     OUTPUT_SHRINK = "output-shrink"
     MODALITY_LOST = "modality-lost"
     LICENSE_CHANGE = "license-change"
+    KIND_CHANGE = "kind-change"
+    """A base model for an instruction-tuned one, or the other way: prompts and templates change."""
     PRICE_CHANGE = "price-change"
     SHARED_PROVIDERS = "shared-providers"
     NO_SHARED_PROVIDER = "no-shared-provider"

@@ -39,7 +39,7 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
     Examples:
         >>> from phicompare import compare
         >>> [f.kind.value for f in compare("phi-2", "phi-4-mini").friction][:2]
-        ['price-change', 'no-shared-provider']
+        ['kind-change', 'price-change']
     """
     providers: list[dict[str, str]] = [{} for _ in models]
     for row in routes:
@@ -49,6 +49,10 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
         move = _Move(source_index=s, target_index=t, source=models[s], target=models[t])
         items.extend(_capability_changes(move, profiles[s], profiles[t]))
         items.extend(_limit_changes(move, models[s], models[t]))
+        was_kind, now_kind = models[s].kind, models[t].kind
+        if was_kind is not None and now_kind is not None and was_kind is not now_kind:
+            items.append(FrictionItem(**move, kind=FrictionKind.KIND_CHANGE, subject="kind",
+                                      before=was_kind.value, after=now_kind.value))
         was_cost, now_cost = estimates[s].monthly, estimates[t].monthly
         if was_cost is not None and now_cost is not None and was_cost != now_cost:
             items.append(FrictionItem(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -31,9 +32,10 @@ SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("knowledge_cutoff", "Knowledge cutoff"),
     ("input_modalities", "Input modalities"),
     ("output_modalities", "Output modalities"),
+    ("kind", "Model kind"),
 )
 """The specification rows, in page order: (model attribute, label)."""
-OPTIONAL_SPECS = frozenset({"max_output_tokens", "active_parameters_b"})
+OPTIONAL_SPECS = frozenset({"max_output_tokens", "active_parameters_b", "kind"})
 """Specifications shown only when some model has them, and never listed as unsourced."""
 CAPABILITIES = tuple(Capability)
 
@@ -141,6 +143,8 @@ def canonical(value: object) -> str | None:
         return ", ".join(value) if value else None
     if isinstance(value, Decimal):
         return f"{value.normalize():f}"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
     return str(value)
 
 

@@ -26,7 +26,14 @@ from .cost import (
     route_cost,
     route_eligibility,
 )
-from .facts import DEFAULT_MATERIALITY, CostEstimate, CostFacts, Crossover, RouteRow
+from .facts import (
+    DEFAULT_MATERIALITY,
+    RETIREMENT_NOTICE_DAYS,
+    CostEstimate,
+    CostFacts,
+    Crossover,
+    RouteRow,
+)
 from .statistics import QUANTUM
 from .traffic import Traffic
 
@@ -76,11 +83,16 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         name = catalog.provider_name(route.provider)
         reason = _filtered(route.provider, model.route_context(route), terms) or \
             route_eligibility(model, route, terms.traffic, terms.requires,
-                              include_free=terms.include_free)
-        cost = route_cost(route, terms.traffic) if route.is_priced else None
+                              include_free=terms.include_free, day=terms.day)
+        retired = route.retired(terms.day)
+        cost = route_cost(route, terms.traffic) if route.is_priced and not retired else None
+        notice = route.days_to_retirement(terms.day)
         row = RouteRow(model_index=index, model=model, route=route, provider_name=name,
                        context_window=model.route_context(route), eligible=reason is None,
-                       reason=reason, monthly=None if cost is None else cost.monthly)
+                       reason=reason, monthly=None if cost is None else cost.monthly,
+                       days_to_retirement=notice if notice is not None
+                       and notice <= RETIREMENT_NOTICE_DAYS else None,
+                       checked_days_ago=(terms.day - route.checked).days)
         rows.append(row)
         if reason is not None:
             reasons.append(f"{name}: {reason}")

@@ -29,11 +29,37 @@ def variance(score: Decimal, bench: Benchmark) -> Decimal | None:
         >>> variance(Decimal(50), Benchmark(id="x", name="X")) is None  # items unknown
         True
     """
-    if not bench.items or bench.metric not in PROPORTION_METRICS:
+    if not bench.items:
         return None
     top = bench.max_score
+    if bench.metric == "normalized":
+        return _normalized_variance(score, bench.items, top, bench.baseline)
+    if bench.metric not in PROPORTION_METRICS:
+        return None
     p = score / top
     return p * (1 - p) / bench.items * top * top
+
+
+def _normalized_variance(score: Decimal, items: int, top: Decimal,
+                         baseline: Decimal | None) -> Decimal | None:
+    """A normalized score's variance: the raw proportion's, rescaled to the normalized points.
+
+    A normalized score ``n`` maps the raw score ``r`` (points) as ``n = (r - b) / (top - b) * top``
+    with ``b`` the baseline, so ``r = b + n (top - b) / top`` and ``Var(n) = Var(r) (top /
+    (top - b))^2``. Unknown without a single baseline.
+
+    Examples:
+        >>> _normalized_variance(Decimal(50), 100, Decimal(100), Decimal(0))
+        Decimal('25.0000')
+        >>> round(_normalized_variance(Decimal(0), 100, Decimal(100), Decimal(25)), 4)  # raw 25%
+        Decimal('33.3333')
+    """
+    if baseline is None or baseline >= top:
+        return None
+    raw = baseline + score * (top - baseline) / top
+    p = raw / top
+    scale = top / (top - baseline)
+    return p * (1 - p) / items * top * top * scale * scale
 
 
 def near_chance(bench: Benchmark, score: BenchmarkScore, var: Decimal | None) -> bool | None:

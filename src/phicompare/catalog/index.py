@@ -26,6 +26,31 @@ def _size_distance(a: Model, b: Model) -> Decimal:
     return abs(a.parameters_b - b.parameters_b)
 
 
+def _run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
+    """Per benchmark: the largest gap between two evaluations of one model under one setting."""
+    spreads: dict[str, Decimal] = {}
+    for model in models:
+        runs: dict[tuple[str, str], dict[str | None, Decimal]] = {}
+        for score in model.scores:
+            setting = " ".join((score.setting or "").lower().split())
+            runs.setdefault((score.benchmark, setting), {})[score.evaluation_key] = score.score
+        for (benchmark, _), by_run in runs.items():
+            if len(by_run) > 1:
+                spread = max(by_run.values()) - min(by_run.values())
+                spreads[benchmark] = max(spreads.get(benchmark, spread), spread)
+    return spreads
+
+
+def _median(values: Iterable[Decimal]) -> Decimal | None:
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def _index(models: Iterable[Model]) -> dict[str, Model]:
     index: dict[str, Model] = {}
     for model in models:
@@ -61,6 +86,10 @@ class Catalog:
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(lambda self: {b.id: b for b in self.benchmarks}, takes_self=True),
     )
+    _spreads: Mapping[str, Decimal] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: _run_spreads(self.models), takes_self=True),
+    )
     _memo: ModelMemo = attrs.field(
         init=False, eq=False, repr=False, hash=False, factory=ModelMemo)
 
@@ -92,6 +121,21 @@ class Catalog:
             5
         """
         return self._memo.get(slot, model, key, compute)
+
+    def run_spread(self, benchmark_id: str) -> Decimal | None:
+        """The spread between runs on ``benchmark_id``, in points: below it no gap is a difference.
+
+        The largest difference between two scores of one model on that benchmark, under one
+        setting, from two evaluations; for a benchmark with no repeated run, the median of the
+        spreads the catalog knows; ``None`` when it holds no repeated run at all.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().run_spread("mmlu")
+            Decimal('3.5')
+        """
+        found = self._spreads.get(benchmark_id)
+        return found if found is not None else _median(self._spreads.values())
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models)

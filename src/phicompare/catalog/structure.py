@@ -24,7 +24,14 @@ from phicompare.domain.pricing import (
     Tier,
     TierBoundary,
 )
-from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider, ProviderTier
+from phicompare.domain.records import (
+    Benchmark,
+    BenchmarkScore,
+    Model,
+    ModelKind,
+    Provider,
+    ProviderTier,
+)
 from phicompare.exceptions import NO_VALUE, Problem
 
 from .values import NOT_FINITE, check_bounds, check_values, price_ceiling, render_path
@@ -143,7 +150,7 @@ def converter(*, detailed: bool = False) -> Any:
     conv.register_structure_hook(str, _str)
     conv.register_structure_hook(bool, _bool)
     conv.register_structure_hook(dt.date, _date)
-    for enum_class in (RouteStatus, Capability, Support, TierBoundary, ProviderTier):
+    for enum_class in (RouteStatus, Capability, Support, TierBoundary, ProviderTier, ModelKind):
         conv.register_structure_hook(enum_class, _enum_hook(enum_class))
 
     def tuple_factory(t: Any) -> Callable[[object, type[Any]], tuple[Any, ...]]:

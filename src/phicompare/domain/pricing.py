@@ -13,7 +13,7 @@ from decimal import Decimal
 import attrs
 
 from .capabilities import Capabilities
-from .rules import fraction, non_empty, not_negative
+from .rules import fraction, non_empty, not_before, not_negative
 
 __all__ = [
     "CLOCK", "MINUTES_A_DAY", "TIER_PRICES", "PriceWindow", "ProviderRoute", "RouteStatus", "Tier",
@@ -27,6 +27,8 @@ class RouteStatus(str, enum.Enum):
     PREVIEW = "preview"
     DEPRECATED = "deprecated"
     FREE_TIER = "free-tier"
+    UNVERIFIED = "unverified"
+    """Listed once by a source, not confirmed since: the route may have been retired."""
 
 
 class TierBoundary(str, enum.Enum):
@@ -253,8 +255,36 @@ class ProviderRoute:
     context_window: int | None = attrs.field(default=None, validator=not_negative)
     max_output_tokens: int | None = attrs.field(default=None, validator=not_negative)
     status: RouteStatus = attrs.field(default=RouteStatus.GA, converter=RouteStatus)
+    deprecated: dt.date | None = None
+    """The day the provider announced (or marked) the route as deprecated."""
+    retires: dt.date | None = attrs.field(default=None, validator=not_before("deprecated"))
+    """The day the provider stops serving the route; from then on it is not priced."""
     capabilities: Capabilities | None = None
     notes: str | None = None
+
+    def retired(self, day: dt.date) -> bool:
+        """Whether the route no longer serves on ``day`` (its retirement date has come).
+
+        Examples:
+            >>> r = ProviderRoute(provider="p", source="https://example.com",
+            ...                   checked=dt.date(2026, 1, 1), retires=dt.date(2027, 1, 17))
+            >>> r.retired(dt.date(2027, 1, 16)), r.retired(dt.date(2027, 1, 17))
+            (False, True)
+        """
+        return self.retires is not None and self.retires <= day
+
+    def days_to_retirement(self, day: dt.date) -> int | None:
+        """Days from ``day`` until the route retires (``None``: no date, or already retired).
+
+        Examples:
+            >>> r = ProviderRoute(provider="p", source="https://example.com",
+            ...                   checked=dt.date(2026, 1, 1), retires=dt.date(2027, 1, 17))
+            >>> r.days_to_retirement(dt.date(2026, 11, 29))
+            49
+        """
+        if self.retires is None or self.retires <= day:
+            return None
+        return (self.retires - day).days
 
     @property
     def is_priced(self) -> bool:

@@ -17,7 +17,7 @@ from .capabilities import Capabilities, Capability, Support
 from .pricing import ProviderRoute
 from .rules import modalities, non_empty, non_empty_or_none, not_negative, one_line
 
-__all__ = ["Benchmark", "BenchmarkScore", "Model", "Provider", "ProviderTier"]
+__all__ = ["Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier"]
 
 class ProviderTier(str, enum.Enum):
     """What kind of provider a route is on; breaks exact price ties, first-party first.
@@ -44,6 +44,26 @@ class ProviderTier(str, enum.Enum):
         """:attr:`rank`, with 3 for a provider whose tier is not given (last)."""
         return len(ProviderTier) if tier is None else tier.rank
 
+
+
+
+class ModelKind(str, enum.Enum):
+    """What training a model's weights had: the first thing a team switching to it must know."""
+
+    BASE = "base"
+    """Pre-trained only: no chat template, no instruction or tool format."""
+    INSTRUCT = "instruct"
+    """Instruction-tuned (supervised fine-tuning, often preference tuning too)."""
+    CHAT = "chat"
+    """Tuned for multi-turn dialogue."""
+    REASONING = "reasoning"
+    """Tuned to think step by step before it answers."""
+
+    @property
+    def label(self) -> str:
+        """How a sentence names the kind: "a base model"."""
+        return {"base": "a base model", "instruct": "an instruction-tuned model",
+                "chat": "a chat model", "reasoning": "a reasoning model"}[self.value]
 
 @attrs.frozen(kw_only=True)
 class Provider:
@@ -85,6 +105,8 @@ class Benchmark:
     source: str | None = None
     max_score: Decimal = attrs.field(default=Decimal(100), validator=not_negative)
     description: str | None = None
+    baseline: Decimal | None = attrs.field(default=None, validator=not_negative)
+    """For a ``normalized`` metric: the raw score (points) that the scale maps to 0."""
 
     @property
     def label(self) -> str:
@@ -110,6 +132,20 @@ class BenchmarkScore:
     source: str | None = attrs.field(default=None, validator=non_empty_or_none)
     checked: dt.date | None = None
     note: str | None = None
+    evaluation: str | None = attrs.field(default=None, validator=non_empty_or_none)
+    """The table or run that produced the score (default: its source document)."""
+
+    @property
+    def evaluation_key(self) -> str | None:
+        """The evaluation the score comes from: ``evaluation``, else its ``source``.
+
+        Two scores compare directly only when this and the setting are equal.
+
+        Examples:
+            >>> BenchmarkScore(benchmark="mmlu", score=Decimal(69), source="https://x").evaluation_key
+            'https://x'
+        """
+        return self.evaluation or self.source
 
 
 @attrs.frozen(kw_only=True, cache_hash=True, repr=False)
@@ -142,6 +178,11 @@ class Model:
     sources: tuple[str, ...] = ()
     checked: dt.date | None = None
     notes: str | None = None
+    kind: ModelKind | None = attrs.field(
+        default=None, converter=attrs.converters.optional(ModelKind))
+    """Base, instruction-tuned, chat or reasoning model; ``None`` = not yet sourced."""
+    kind_source: str | None = attrs.field(default=None, validator=non_empty_or_none)
+    """The document that says which ``kind`` the model is."""
     capabilities: Capabilities = Capabilities()  # noqa: RUF009 - frozen: one shared value is safe
     scores: tuple[BenchmarkScore, ...] = ()
     routes: tuple[ProviderRoute, ...] = ()

@@ -6,14 +6,15 @@ so that a problem names its key path (see ``catalog/structure.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
 __all__ = [
-    "MODALITIES", "fraction", "modalities", "non_empty", "non_empty_or_none", "not_negative",
-    "one_line",
+    "MODALITIES", "fraction", "modalities", "non_empty", "non_empty_or_none", "not_before",
+    "not_negative", "one_line",
 ]
 
 _T = TypeVar("_T")
@@ -45,6 +46,28 @@ def non_empty_or_none(_: object, attribute: attrs.Attribute[str | None],
     if value is not None and not value.strip():
         msg = f"{attribute.name} must not be empty"
         raise ValueError(msg)
+
+
+def not_before(earlier: str) -> Callable[[object, attrs.Attribute[Any], Any], None]:
+    """A date that may not precede the record's ``earlier`` date.
+
+    A route retires on or after the day it is deprecated.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import ProviderRoute
+        >>> ProviderRoute(provider="p", source="https://example.com", checked=dt.date(2026, 1, 1),
+        ...               deprecated=dt.date(2027, 1, 17), retires=dt.date(2026, 7, 1))
+        Traceback (most recent call last):
+        ...
+        ValueError: retires (2026-07-01) is before deprecated (2027-01-17)
+    """
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        first = getattr(instance, earlier, None)
+        if value is not None and first is not None and value < first:
+            msg = f"{attribute.name} ({value}) is before {earlier} ({first})"
+            raise ValueError(msg)
+    return check
 
 
 def fraction(_: object, attribute: attrs.Attribute[Decimal | None],

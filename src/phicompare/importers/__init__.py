@@ -1,4 +1,6 @@
-"""Importers: other catalogs in (models.dev, LiteLLM, OpenRouter, LLMStats, genai-prices).
+"""Importers: other catalogs in (models.dev, LiteLLM, OpenRouter, LLMStats, genai-prices, OLL).
+
+OLL is the Open LLM Leaderboard v2's final results (:func:`from_open_llm_leaderboard`).
 
 Each importer returns an :class:`ImportedCatalog`: a :class:`~phicompare.Catalog` whose routes
 and scores carry the file they came from (a URL at the snapshot's commit where known) and the date
@@ -29,6 +31,7 @@ from ._litellm import from_litellm
 from ._llmstats import from_llmstats
 from ._merge import merge
 from ._models_dev import from_models_dev
+from ._open_llm_leaderboard import from_open_llm_leaderboard
 from ._openrouter import from_openrouter
 from ._report import FieldNote, ImportReport, SkippedRecord
 from ._sources import KINDS, audit_main, load_source
@@ -50,6 +53,7 @@ __all__ = [
     "from_litellm",
     "from_llmstats",
     "from_models_dev",
+    "from_open_llm_leaderboard",
     "from_openrouter",
     "identity_key",
     "load_source",

@@ -20,6 +20,7 @@ from ._litellm import from_litellm
 from ._llmstats import from_llmstats
 from ._merge import merge
 from ._models_dev import from_models_dev
+from ._open_llm_leaderboard import from_open_llm_leaderboard
 from ._openrouter import from_openrouter
 
 __all__ = ["KINDS", "audit_main", "load_source"]
@@ -33,6 +34,7 @@ KINDS: Mapping[str, Importer] = {
     "openrouter": from_openrouter,
     "llmstats": from_llmstats,
     "genai-prices": from_genai_prices,
+    "open-llm-leaderboard": from_open_llm_leaderboard,
 }
 _KIND = re.compile(r"^([a-z][a-z0-9.-]+):(.+)$", re.DOTALL)
 
@@ -42,8 +44,8 @@ def load_source(
 ) -> Catalog:
     """The catalog a source spec names: ``KIND:PATH`` for an import, else a catalog path.
 
-    Kinds are ``models-dev`` (or ``models.dev``), ``litellm``, ``openrouter``, ``llmstats`` and
-    ``genai-prices``; a
+    Kinds are ``models-dev`` (or ``models.dev``), ``litellm``, ``openrouter``, ``llmstats``,
+    ``genai-prices`` and ``open-llm-leaderboard``; a
     plain path (a TOML file or folder) is read with :func:`phicompare.load_catalog`. ``checked``
     and ``aliases`` are passed to the importer.
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .claims import Claim, Evidence
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 
-__all__ = ["availability_claim", "where_claim"]
+__all__ = ["availability_claim", "capability_phrase", "route_notes", "where_claim"]
 
 
 def where_claim(x: Context, i: int) -> Claim:
@@ -51,3 +52,84 @@ def availability_claim(x: Context, i: int) -> Claim:
              f"{fmt.count_word(eligible) if eligible else 'none'} can carry this traffic.",
         evidence=tuple(Evidence(paths.route(k, "eligible"), r.eligible)
                        for k, r in zip(ks, rows, strict=True)))
+
+
+def route_notes(x: Context) -> tuple[Claim, ...]:
+    """Each model's routes that retire soon, are unverified, or carry prices checked long ago."""
+    claims: list[Claim] = []
+    day = fmt.date(x.c.as_of)
+    for i in range(x.n):
+        rows, ks = x.c.route_groups[i]
+        name = x.names[i]
+        for k, row in zip(ks, rows, strict=True):
+            days = row.days_to_retirement
+            if days is not None and row.route.retires is not None:
+                claims.append(Claim(
+                    key=f"retires:{k}",
+                    text=(f"{row.provider_name}'s route for {name} retires on "
+                          f"{fmt.date(row.route.retires)}, {fmt.plural(days, 'day')} after "
+                          f"{day}."),
+                    evidence=(Evidence(paths.route(k, "provider_name"), row.provider_name,
+                                       row.provider_name),
+                              Evidence(paths.route(k, "route.retires"), row.route.retires,
+                                       fmt.date(row.route.retires), EvidenceKind.DATE),
+                              Evidence(paths.route(k, "days_to_retirement"), days),
+                              Evidence(paths.AS_OF, x.c.as_of, day, EvidenceKind.DATE)),
+                    checks=(Check(op=CheckOp.KNOWN,
+                                  paths=(paths.route(k, "days_to_retirement"),)),)))
+        unverified = [(k, r) for k, r in zip(ks, rows, strict=True)
+                      if r.route.status is RouteStatus.UNVERIFIED]
+        if unverified:
+            names = list(dict.fromkeys(r.provider_name for _, r in unverified))
+            claims.append(Claim(
+                key=f"unverified:{i}",
+                text=(f"{fmt.join_words(names)} listed {name} once, and no newer source confirms "
+                      f"{'it' if len(names) == 1 else 'them'}: "
+                      f"{'that route' if len(unverified) == 1 else 'those routes'} may have been "
+                      "retired."),
+                evidence=tuple(Evidence(paths.route(k, "route.status"), r.route.status)
+                               for k, r in unverified),
+                checks=tuple(Check(op=CheckOp.IN, paths=(paths.route(k, "route.status"),),
+                                   values=("unverified",)) for k, _ in unverified)))
+        stale = [(k, r) for k, r in zip(ks, rows, strict=True) if r.stale and r.monthly]
+        if stale:
+            listed = [f"{r.provider_name} ({fmt.date(r.route.checked)})" for _, r in stale]
+            claims.append(Claim(
+                key=f"stale:{i}",
+                text=(f"Prices for {name} checked more than {STALE_PRICE_DAYS} days before "
+                      f"{day}: {fmt.join_words(listed)}."),
+                evidence=(*(Evidence(paths.route(k, "route.checked"), r.route.checked,
+                                     fmt.date(r.route.checked), EvidenceKind.DATE)
+                            for k, r in stale),
+                          Evidence(paths.AS_OF, x.c.as_of, day, EvidenceKind.DATE)),
+                checks=tuple(Check(op=CheckOp.TRUE, paths=(paths.route(k, "stale"),))
+                             for k, _ in stale)))
+    return tuple(claims)
+
+
+def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, tuple[Evidence, ...],
+                                                                        tuple[Check, ...]]:
+    """Whether model ``i`` has capability row ``k`` itself or only on some routes, in words.
+
+    "Phi-4 Mini documents function calling", or "OpenRouter, W&B and Kilo offer structured
+    outputs for Phi-4 Mini; Microsoft Foundry does not list it": a route's flag is never the
+    model's feature.
+    """
+    row = x.c.capabilities[k]
+    name = x.names[i]
+    documented = row.documented[i] if row.documented else None
+    if documented is True or not row.offered_by or not row.offered_by[i]:
+        return (f"{name} documents {label}",
+                (Evidence(paths.capability_source(k, "documented", i), documented),),
+                (Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),)),))
+    offered, silent = row.offered_by[i], row.not_listed_by[i]
+    text = f"{fmt.join_words(list(offered))} {'offers' if len(offered) == 1 else 'offer'} {label} "
+    text += f"for {name}"
+    if silent:
+        text += (f"; {fmt.join_words(list(silent))} "
+                 f"{'does' if len(silent) == 1 else 'do'} not list it")
+    evidence = (Evidence(paths.capability_source(k, "offered_by", i), offered),
+                Evidence(paths.capability_source(k, "not_listed_by", i), silent),
+                Evidence(paths.capability_source(k, "documented", i), documented))
+    return text, evidence, (Check(op=CheckOp.IN, paths=(paths.capability_source(
+        k, "documented", i),), values=("none", "false")),)

@@ -16,7 +16,8 @@ from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
-__all__ = ["category_leads", "gap_claim", "no_comparable_claim", "noise_claim"]
+__all__ = ["category_leads", "evaluation_claim", "gap_claim", "incomparable_claim",
+           "no_comparable_claim", "noise_claim"]
 
 _POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
 
@@ -112,11 +113,74 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
         checks=(Check(op=CheckOp.FALSE, paths=(g.path("significant"),)),))
 
 
+def incomparable_claim(x: Context, g: RowGap) -> Claim:
+    """Why a pair of scores does not compare directly (different evaluations: what it shows)."""
+    gap = g.row.pair(g.i, g.j)
+    if gap.evaluations_differ:
+        return evaluation_claim(x, g)
+    reason = gap.reason
+    return Claim(
+        key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
+        text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
+             f"directly comparable ({reason}).",
+        evidence=(Evidence(g.path("reason"), reason, reason),),
+        checks=(Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),))
+
+
+def evaluation_claim(x: Context, g: RowGap) -> Claim:
+    """Scores from two evaluations: a direction beyond the spread between runs, else nothing.
+
+    Never a lead outside noise: the two were not measured together.
+    """
+    gap = g.row.pair(g.i, g.j)
+    a, b = g.row.scores[g.i], g.row.scores[g.j]
+    assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
+    label = g.row.benchmark.label + (f" ({a.setting})" if a.setting else "")
+    key = f"evaluations:{g.row.benchmark.id}:{g.i}:{g.j}"
+    spread = gap.run_spread
+    checks = [Check(op=CheckOp.TRUE, paths=(g.path("evaluations_differ"),)),
+              Check(op=CheckOp.FALSE, paths=(g.path("comparable"),))]
+    evidence = [Evidence(g.path("evaluations_differ"), True)]
+    high = gap.higher_index
+    if high is not None and spread is not None:
+        low = g.j if high == g.i else g.i
+        hs, ls = g.row.scores[high], g.row.scores[low]
+        assert hs is not None and ls is not None  # noqa: PT018
+        text = (f"On {label}, {x.names[high]}'s score is higher ({fmt.points(hs.score)} against "
+                f"{fmt.points(ls.score)} for {x.names[low]}), but the two come from different "
+                f"evaluations (spread between runs: {fmt.points(spread)} points), so this shows "
+                "a direction, not a lead outside noise.")
+        better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
+        evidence += [Evidence(paths.score(g.k, high), hs.score, fmt.points(hs.score), _POINTS,
+                              hs.source),
+                     Evidence(paths.score(g.k, low), ls.score, fmt.points(ls.score), _POINTS,
+                              ls.source),
+                     Evidence(g.path("run_spread"), spread, fmt.points(spread), _POINTS)]
+        checks += [Check(op=CheckOp.TRUE, paths=(g.path("beyond_spread"),)),
+                   Check(op=better, paths=(paths.score(g.k, high), paths.score(g.k, low)))]
+        return Claim(key=key, text=text, evidence=tuple(evidence), checks=tuple(checks))
+    both = (f"{label}: {x.names[g.i]} {fmt.points(a.score)} and {x.names[g.j]} "
+            f"{fmt.points(b.score)}, from different evaluations")
+    evidence += [Evidence(paths.score(g.k, g.i), a.score, fmt.points(a.score), _POINTS, a.source),
+                 Evidence(paths.score(g.k, g.j), b.score, fmt.points(b.score), _POINTS, b.source)]
+    if spread is not None:
+        text = (f"{both}; the {fmt.points(abs(gap.gap))}-point gap is within the "
+                f"{fmt.points(spread)}-point spread between runs of one model: no difference.")
+        evidence += [Evidence(g.path("gap"), gap.gap, fmt.points(abs(gap.gap)), _POINTS_ABS),
+                     Evidence(g.path("run_spread"), spread, fmt.points(spread), _POINTS)]
+        checks.append(Check(op=CheckOp.FALSE, paths=(g.path("beyond_spread"),)))
+    else:
+        text = (f"{both}; no repeated run measures how far runs differ, so the gap cannot be "
+                "judged.")
+        checks.append(Check(op=CheckOp.NONE, paths=(g.path("run_spread"),)))
+    return Claim(key=key, text=text, evidence=tuple(evidence), checks=tuple(checks))
+
+
 def no_comparable_claim(x: Context) -> Claim:
     """No benchmark is scored alike for any pair: why not."""
     rows = x.c.benchmarks
     if x.bench.shared:  # any row every model scores
-        text = ("They share benchmarks, but none scored under the same setting and harness, "
+        text = ("They share benchmarks, but none scored in one evaluation under one setting, "
                 "so the scores are not directly comparable.")
     elif rows:
         text = "No benchmark has scores for both, so none can be compared."

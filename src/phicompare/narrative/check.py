@@ -144,12 +144,68 @@ def check_claims(narrative: Narrative, facts: object) -> list[str]:
             seen[label] = where
         problems.extend(_evidence_problems(item, facts, where))
         problems.extend(_check_problems(item, facts, where))
+        problems.extend(_rule_problems(item, facts, where))
     from phicompare.analysis.comparison import Comparison  # noqa: PLC0415 - no import cycle
 
     if isinstance(facts, Comparison):
         problems.extend(f"{rule}: {message}" for rule, message in editorial_problems(
             narrative, facts))
     return problems
+
+
+_IN_FORCE = re.compile(r"\bprices?\b[^.]*\bin force\b", re.IGNORECASE)
+_NEGATED = re.compile(r"not (?:a lead outside noise|directly comparable)")
+_LEAD = re.compile(r"\bleads?\b|directly comparable|outside (?:the 95% )?(?:sampling )?"
+                   r"(?:interval|noise)|beyond the ±")
+_DIRECTION = re.compile(r"\b(?:higher|lower|direction)\b")
+_PAIR = re.compile(r"^(benchmarks\[\d+\]\.pairs\[\d+\])\.")
+_SUPPORT = re.compile(r"^capabilities\[(\d+)\]\.support\[(\d+)\]$")
+_PRICED = re.compile(r"^(cost\.estimates\[\d+\]|routes\[\d+\])\.monthly$")
+
+
+def _rule_problems(item: Claim | Row, facts: object, where: str) -> Iterable[str]:
+    """The editor's rules a sentence can break whatever its own checks say.
+
+    Prices are "as last checked", never "in force"; a lead or "directly comparable" rests only
+    on comparable pairs; a direction across evaluations only on a gap beyond the spread between
+    runs; "X documents" a capability only when X's own table does (a route's flag is the
+    route's offer); no estimate prices a route retired by the comparison date.
+    """
+    text = item.text
+    if _IN_FORCE.search(text):
+        yield f"{where}: says prices are in force; they are as last checked on a date"
+    plain = _NEGATED.sub("", text)
+    for path in dict.fromkeys(e.path for e in item.evidence):
+        yield from _path_rule(path, plain, facts, where)
+
+
+def _path_rule(path: str, text: str, facts: object, where: str) -> Iterable[str]:
+    try:
+        if (pair := _PAIR.match(path)) is not None:
+            gap = resolve(facts, pair.group(1))
+            if _LEAD.search(text) and getattr(gap, "comparable", None) is not True:
+                yield f"{where}: states a lead or comparability on {pair.group(1)}, not comparable"
+            if (getattr(gap, "evaluations_differ", False) and _DIRECTION.search(text)
+                    and "no difference" not in text
+                    and getattr(gap, "beyond_spread", None) is not True):
+                yield f"{where}: a gap within the spread between runs stated as a difference"
+        elif (cap := _SUPPORT.match(path)) is not None:
+            k, i = int(cap.group(1)), int(cap.group(2))
+            name = resolve(facts, f"models[{i}].name")
+            documented: Any = resolve(facts, f"capabilities[{k}].documented")
+            offered: Any = resolve(facts, f"capabilities[{k}].offered_by")
+            own = documented[i] if documented else None
+            if f"{name} documents" in text and own is not True and offered and offered[i]:
+                yield f"{where}: states a route's flag as {name}'s own feature"
+        elif (priced := _PRICED.match(path)) is not None:
+            route = resolve(facts, f"{priced.group(1)}.route")
+            day = resolve(facts, "as_of")
+            retires = getattr(route, "retires", None)
+            if (resolve(facts, path) is not None and retires is not None
+                    and isinstance(day, type(retires)) and retires <= day):
+                yield f"{where}: prices a route retired on {retires}"
+    except LookupError:
+        return  # an unresolvable path is reported by the evidence check
 
 
 def _evidence_problems(item: Claim | Row, facts: object, where: str) -> Iterable[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from phicompare.analysis.facts import CostEstimate
+from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
@@ -75,9 +75,45 @@ def assumptions(x: Context) -> Claim:
         evidence.extend(Evidence(paths.requirement(k), r) for k, r in enumerate(c.requires))
     evidence.append(Evidence(paths.AS_OF, c.as_of, fmt.date(c.as_of), EvidenceKind.DATE))
     evidence.append(Evidence(paths.INCLUDE_FREE, c.include_free))
-    text = (", ".join(parts) + f", prices in force on {fmt.date(c.as_of)}, and {route}. "
-            "Negotiated discounts are not included.")
+    text = (", ".join(parts) + f", the routes in service on {fmt.date(c.as_of)} at their prices "
+            f"as last checked, and {route}. Negotiated discounts are not included.")
     return Claim(key="assumptions", text=text, evidence=tuple(evidence))
+
+
+def _route_currency(x: Context, e: CostEstimate) -> tuple[str, tuple[Evidence, ...],
+                                                       tuple[Check, ...]]:
+    """The route's currency: ", prices as last checked on 2026-07-02 (...)".
+
+    The date, and flags for a check long before the comparison date or a retirement soon.
+    """
+    route = e.route
+    assert route is not None
+    checked = fmt.date(route.checked)
+    text = f", prices as last checked on {checked}"
+    evidence: list[Evidence] = [Evidence(paths.estimate(e.model_index, "route.checked"),
+                                         route.checked, checked, EvidenceKind.DATE)]
+    checks: list[Check] = []
+    k = next((k for k, r in enumerate(x.c.routes)
+              if r.model_index == e.model_index and r.route is route), None)
+    if k is None:  # pragma: no cover - an estimate's route is one of its model's rows
+        return text, tuple(evidence), ()
+    row = x.c.routes[k]
+    flags = []
+    if row.stale:
+        flags.append(f"more than {STALE_PRICE_DAYS} days before {fmt.date(x.c.as_of)}")
+        checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(k, "stale"),)))
+    if row.days_to_retirement is not None and route.retires is not None:
+        retires = fmt.date(route.retires)
+        flags.append(f"the route retires on {retires}")
+        evidence.append(Evidence(paths.estimate(e.model_index, "route.retires"), route.retires,
+                                 retires, EvidenceKind.DATE))
+        checks.append(Check(op=CheckOp.KNOWN, paths=(paths.route(k, "days_to_retirement"),)))
+    if flags:
+        text += f" ({'; '.join(flags)})"
+        if row.stale:
+            evidence.append(Evidence(paths.AS_OF, x.c.as_of, fmt.date(x.c.as_of),
+                                     EvidenceKind.DATE))
+    return text, tuple(evidence), tuple(checks)
 
 
 _WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
@@ -107,17 +143,21 @@ def estimate_claim(x: Context, e: CostEstimate) -> Claim:
                      evidence=(Evidence(paths.estimate(e.model_index, "reason"), reason, reason),),
                      checks=(Check(op=CheckOp.NONE,
                                    paths=(paths.estimate(e.model_index, "monthly"),)),))
+    notes, note_evidence, note_checks = _route_currency(x, e)
     return Claim(
         key=f"estimate:{e.model_index}",
         text=f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at "
-             f"{fmt.price(route.input)} input and {fmt.price(route.output)} output per 1M tokens.",
+             f"{fmt.price(route.input)} input and {fmt.price(route.output)} output per 1M tokens"
+             f"{notes}.",
+        checks=note_checks,
         evidence=(_monthly(e),
                   Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name,
                            e.provider_name),
                   Evidence(paths.estimate(e.model_index, "route.input"), route.input,
                            fmt.price(route.input), _PRICE, route.source),
                   Evidence(paths.estimate(e.model_index, "route.output"), route.output,
-                           fmt.price(route.output), _PRICE, route.source)))
+                           fmt.price(route.output), _PRICE, route.source),
+                  *note_evidence))
 
 
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:

@@ -6,8 +6,8 @@ Capabilities have their table and the tradeoffs' bullets: the deep dive does not
 from __future__ import annotations
 
 from . import format as fmt, paths
-from .availability import availability_claim
-from .benchmarks import gap_claim, noise_claim
+from .availability import availability_claim, route_notes
+from .benchmarks import gap_claim, incomparable_claim, noise_claim
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 
@@ -20,7 +20,7 @@ def deep_dive(x: Context) -> tuple[tuple[Claim, ...], ...]:
     When no pair of scores compares, the summary says so and the benchmark paragraph is left out.
     """
     paragraphs = (_benchmarks(x),
-                  tuple(availability_claim(x, i) for i in range(x.n)))
+                  (*(availability_claim(x, i) for i in range(x.n)), *route_notes(x)))
     return tuple(p for p in paragraphs if p)
 
 
@@ -34,7 +34,7 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
             text=fmt.capitalize(
                 f"{fmt.plural(len(comparable), 'pair', 'pairs')} of scores "
                 f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "
-                f"benchmark, setting and harness); in "
+                f"benchmark, evaluation and setting); in "
                 f"{fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside the 95% "
                 "sampling interval."),
             evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
@@ -43,14 +43,7 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
                          for g in significant)))
     bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
     bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
-    for g in x.bench.incomparable[:4]:
-        reason = g.row.pairs[g.p].reason
-        bench.append(Claim(
-            key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
-            text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
-                 f"directly comparable ({reason}).",
-            evidence=(Evidence(g.path("reason"), reason, reason),),
-            checks=(Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),)))
+    bench += [incomparable_claim(x, g) for g in x.bench.incomparable[:4]]
     bench += _near_chance(x)
     return tuple(bench)  # nothing to add to the summary's "none compares": no paragraph
 

@@ -57,6 +57,9 @@ MEASURES: dict[str, str] = {
     "mgsm": "multilingual grade-school math", "multilingual-mmlu": "multilingual knowledge",
     "humaneval": "Python coding", "mbpp": "Python coding", "ifeval": "instruction following",
     "arena-hard": "chat preference",
+    "oll-ifeval": "instruction following", "oll-bbh": "hard multi-step problems",
+    "oll-math-lvl5": "competition math", "oll-gpqa": "graduate-level science",
+    "oll-musr": "multi-step story puzzles", "oll-mmlu-pro": "harder general knowledge",
 }
 """What a single benchmark measures, for a claim that rests on it alone ("grade-school science
 questions (ARC-C)"): a category is claimed only from two benchmarks or more."""

@@ -10,8 +10,10 @@ import itertools
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.domain.capabilities import Capability
+from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
+from .availability import capability_phrase
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField
@@ -135,11 +137,11 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     kind = item.kind
     if kind in _CAPABILITY_KINDS:
         label = Capability(item.subject).label.lower()
+        has = _has(x, item, label)
         if kind is FrictionKind.CAPABILITY_LOST:
-            text = f"{dst} does not support {label}, which {src} documents."
+            text = f"{dst} does not support {label}; {has}."
         elif kind is FrictionKind.CAPABILITY_UNCERTAIN:
-            text = (f"{src} documents {label}; {dst} does not document it, so test it before "
-                    "moving traffic.")
+            text = f"{has}; {dst} does not document it, so test it before moving traffic."
         else:
             text = f"{dst} adds {label}, which {src} lacks."
         return f"{kind.value}:{item.subject}", text
@@ -153,7 +155,34 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
+    if kind is FrictionKind.KIND_CHANGE:
+        return "kind", _kind_text(src, dst, ModelKind(item.before), ModelKind(item.after))
     return None
+
+
+def _has(x: Context, item: FrictionItem, label: str) -> str:
+    """How the source model has the capability: documented, or offered by some routes."""
+    k = next(k for k, row in enumerate(x.c.capabilities) if row.capability.value == item.subject)
+    return capability_phrase(x, k, item.source_index, label)[0]
+
+
+def _kind_text(src: str, dst: str, before: ModelKind, after: ModelKind) -> str:
+    """What moving between a base, instruction-tuned, chat or reasoning model changes.
+
+    Examples:
+        >>> _kind_text("A", "B", ModelKind.INSTRUCT, ModelKind.REASONING)[-51:]
+        'prompts tuned for one need re-testing on the other.'
+    """
+    text = f"{src} is {before.label}"
+    if before is ModelKind.BASE:
+        text += " (no chat template, no tool format)"
+    text += f" and {dst} {after.label}"
+    if after is ModelKind.BASE:
+        return text + (" (no chat template, no tool format): chat prompts and tool calls must "
+                       "become plain completions, and the output is not instruction-following.")
+    if before is ModelKind.BASE:
+        return text + ": plain-completion prompts must be rewritten for its chat template."
+    return text + ": prompts tuned for one need re-testing on the other."
 
 
 def _evidence(item: FrictionItem, k: int) -> tuple[tuple[Evidence, ...], tuple[Check, ...]]:
@@ -175,4 +204,9 @@ def _evidence(item: FrictionItem, k: int) -> tuple[tuple[Evidence, ...], tuple[C
                                               paths.model(item.source_index, field))),))
     if kind is FrictionKind.MODALITY_LOST:
         return (kind_ev, Evidence(paths.friction(k, "subject"), item.subject, item.subject)), ()
+    if kind is FrictionKind.KIND_CHANGE:
+        return ((kind_ev, Evidence(paths.model(item.source_index, "kind"), item.before),
+                 Evidence(paths.model(item.target_index, "kind"), item.after)),
+                (Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(item.source_index, "kind"),
+                                                    paths.model(item.target_index, "kind"))),))
     return (kind_ev,), ()

@@ -12,6 +12,7 @@ import itertools
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
+from .availability import capability_phrase
 from .benchmarks import gap_claim, no_comparable_claim
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context
@@ -289,7 +290,17 @@ def _lead_tradeoffs(x: Context) -> list[Claim]:
 def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
     label = split.label.lower()
     verb = "documents" if len(split.yes) == 1 else "document"
-    parts = [f"{fmt.join_words([x.names[i] for i in split.yes])} {verb} {label}"]
+    own = [i for i in split.yes if not split.row.route_only[i]]
+    parts = [f"{fmt.join_words([x.names[i] for i in own])} {verb} {label}"] if own else []
+    extra_ev: list[Evidence] = []
+    extra_checks: list[Check] = [Check(op=CheckOp.TRUE, paths=(paths.capability_source(
+        split.k, "documented", i),)) for i in own]
+    for i in split.yes:
+        if split.row.route_only[i]:
+            text, ev, ch = capability_phrase(x, split.k, i, label)
+            parts.append(text)
+            extra_ev += ev
+            extra_checks += ch
     if split.no:
         parts.append(f"{fmt.join_words([x.names[i] for i in split.no])} "
                      f"{'does' if len(split.no) == 1 else 'do'} not support it")
@@ -299,6 +310,7 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
     support: tuple[Support, ...] = split.row.support
     return Claim(
         key=f"capability:{split.row.capability.value}", text="; ".join(parts) + ".",
-        evidence=tuple(Evidence(paths.capability(split.k, i), s) for i, s in enumerate(support)),
-        checks=tuple(Check(op=CheckOp.IN, paths=(paths.capability(split.k, i),),
-                           values=(s.value,)) for i, s in enumerate(support)))
+        evidence=(*(Evidence(paths.capability(split.k, i), s) for i, s in enumerate(support)),
+                  *extra_ev),
+        checks=(*(Check(op=CheckOp.IN, paths=(paths.capability(split.k, i),),
+                        values=(s.value,)) for i, s in enumerate(support)), *extra_checks))

@@ -25,6 +25,7 @@ __all__ = [
     "INCLUDE_FREE",
     "MATERIALITY",
     "BenchmarkField",
+    "CapabilityField",
     "EstimateField",
     "FactPath",
     "FrictionField",
@@ -37,6 +38,7 @@ __all__ = [
     "benchmark",
     "blend",
     "capability",
+    "capability_source",
     "crossover_share",
     "estimate",
     "estimate_note",
@@ -62,12 +64,15 @@ _path = cast("Callable[[str], FactPath]", str)
 function, a few hundred paths a page)."""
 
 ModelField = Literal["id", "name", "vendor", "parameters_b", "released", "license",
-                     "context_window", "max_output_tokens", "open_weights", "routes"]
+                     "context_window", "max_output_tokens", "open_weights", "routes", "kind"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
-PairField = Literal["gap", "interval_95", "comparable", "significant", "reason"]
-RouteField = Literal["provider_name", "eligible", "route.provider"]
+PairField = Literal["gap", "interval_95", "comparable", "significant", "reason",
+                    "evaluations_differ", "run_spread", "beyond_spread"]
+RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
+                     "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
+                     "monthly", "reason", "stale"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
-                        "route.output", "choice"]
+                        "route.output", "choice", "route.checked", "route.retires"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]
@@ -75,7 +80,7 @@ RelatedField = Literal["reason", "models[1]"]
 ProvenanceField = Literal["oldest_check", "newest_check", "sources"]
 
 AS_OF = FactPath("as_of")
-"""The date whose prices are in force."""
+"""The comparison date: the routes in service then, at their prices as last checked."""
 INCLUDE_FREE = FactPath("include_free")
 """Whether free tiers may carry the traffic."""
 BENCHMARKS = FactPath("benchmarks")
@@ -156,6 +161,19 @@ def capability(k: int, i: int) -> FactPath:
         'capabilities[0].support[1]'
     """
     return _path(f"capabilities[{k}].support[{i}]")
+
+
+CapabilityField = Literal["documented", "offered_by", "not_listed_by"]
+
+
+def capability_source(k: int, field: CapabilityField, i: int) -> FactPath:
+    """Where model ``i``'s capability on the ``k``-th row comes from: its own flag or routes.
+
+    Examples:
+        >>> capability_source(0, "offered_by", 1)
+        'capabilities[0].offered_by[1]'
+    """
+    return _path(f"capabilities[{k}].{field}[{i}]")
 
 
 def estimate(i: int, field: EstimateField) -> FactPath:

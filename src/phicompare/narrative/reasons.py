@@ -123,8 +123,8 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
         lead = f"Of the {models}, none meets every requirement"
     else:
         lead = f"{r.matched} of the {models} meet{'s' * (r.matched == 1)} every requirement"
-    claims = [Claim(key="summary:matched", text=f"{lead} at {traffic}, with prices in force on "
-                    f"{day}.", evidence=tuple(evidence))]
+    claims = [Claim(key="summary:matched", text=f"{lead} at {traffic}, on the routes in service on "
+                    f"{day} at their prices as last checked.", evidence=tuple(evidence))]
     if len(r.candidates) < r.matched:
         claims.append(Claim(
             key="summary:limit",

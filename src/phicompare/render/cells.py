@@ -33,6 +33,7 @@ STATUS = {
     RouteStatus.PREVIEW: "preview",
     RouteStatus.DEPRECATED: "deprecated",
     RouteStatus.FREE_TIER: "free tier",
+    RouteStatus.UNVERIFIED: "unverified",
 }
 """A route's status as a cell shows it."""
 CAPABILITY = {capability: capability.label for capability in Capability}

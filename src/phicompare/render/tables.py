@@ -41,8 +41,17 @@ def specs(rows: Sequence[SpecRow], names: tuple[str, ...]) -> Table:
 def capabilities(rows: Sequence[CapabilityRow], names: tuple[str, ...]) -> Table:
     """The capabilities table: yes, no or not documented, per capability and model."""
     capability, support = cells.CAPABILITY, cells.SUPPORT
-    return Table("Capabilities (a route that documents one counts)", ("Capability", *names),
-                 tuple([(capability[row.capability], *[support[s] for s in row.support])
+
+    def cell(row: CapabilityRow, i: int) -> str:
+        if row.documented and row.route_only[i]:  # a route's offer, not the model's feature
+            offered = len(row.offered_by[i])
+            listed = offered + len(row.not_listed_by[i])
+            return f"on {offered} of {listed} routes"
+        return support[row.support[i]]
+
+    return Table("Capabilities (the model's own, or the routes that offer it)",
+                 ("Capability", *names),
+                 tuple([(capability[row.capability], *[cell(row, i) for i in range(len(names))])
                         for row in rows]))
 
 
@@ -184,6 +193,16 @@ def _score(row: BenchmarkRow, i: int, *, with_setting: bool) -> str:
 
 def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
     """(gap with its 95% interval, reading) for one pair of scores."""
+    if gap.evaluations_differ and gap.gap is not None:
+        size = fmt.points(abs(gap.gap))
+        high = gap.higher_index
+        if high is not None and gap.run_spread is not None:
+            return size, (f"different evaluations: {names[high]} higher, beyond the "
+                          f"{fmt.points(gap.run_spread)}-point run spread")
+        if gap.run_spread is not None:
+            return size, (f"different evaluations: within the {fmt.points(gap.run_spread)}-point "
+                          "run spread")
+        return size, "different evaluations: run spread unknown"
     if not gap.comparable or gap.gap is None:
         return "n/a", f"not comparable: {gap.reason or 'different settings'}"
     size = fmt.points(abs(gap.gap))
