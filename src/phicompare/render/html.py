@@ -317,8 +317,12 @@ def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None
     if not document:
         return _fragment(body)
     if links is not None:
-        body = (f'<nav class="crumbs" aria-label="Site"><a href="{escape(links.home)}">'
-                "All models</a></nav>\n" + body)
+        crumbs = [f'<a href="{escape(links.home)}">All models</a>']
+        for model in c.models:
+            href = links.model(model.id)
+            if href is not None:
+                crumbs.append(f'<a href="{escape(href)}">{escape(model.name)}</a>')
+        body = (f'<nav class="crumbs" aria-label="Site">{" · ".join(crumbs)}</nav>\n' + body)
     return document_html(body, title.text)
 
 

@@ -89,9 +89,9 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
     def py(y: Decimal) -> float:
         return _TOP + height - float(y / top) * height
 
-    body = [f'<g stroke="currentColor" stroke-opacity=".35" fill="none">'
+    body = [(f'<g stroke="currentColor" stroke-opacity=".35" fill="none">'
             f'<line x1="{_LEFT}" y1="{_TOP + height}" x2="{_LEFT + width}" y2="{_TOP + height}"/>'
-            f'<line x1="{_LEFT}" y1="{_TOP}" x2="{_LEFT}" y2="{_TOP + height}"/></g>',
+            f'<line x1="{_LEFT}" y1="{_TOP}" x2="{_LEFT}" y2="{_TOP + height}"/></g>'),
             '<g fill="currentColor" font-size="11">']
     for k in range(5):
         y = top * k / 4
@@ -186,9 +186,9 @@ def gap_chart(c: Comparison) -> str | None:
     def px(x: Decimal) -> float:
         return mid + float(x / reach) * (right - left) / 2
 
-    body = [f'<g stroke="currentColor" stroke-opacity=".5"><line x1="{mid}" y1="{_TOP - 6}" '
-            f'x2="{mid}" y2="{height - _BOTTOM + 4}"/></g>', '<g fill="currentColor" '
-            'font-size="11">']
+    body = [(f'<g stroke="currentColor" stroke-opacity=".5"><line x1="{mid}" y1="{_TOP - 6}" '
+            f'x2="{mid}" y2="{height - _BOTTOM + 4}"/></g>'), ('<g fill="currentColor" '
+            'font-size="11">')]
     for x in (-reach, -reach / 2, Decimal(0), reach / 2, reach):
         body.append(f'<text x="{px(x):.1f}" y="{height - _BOTTOM + 18}" text-anchor="middle">'
                     f"{_e(('+' if x > 0 else '') + fmt.points(x))}</text>")
