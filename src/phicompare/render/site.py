@@ -164,8 +164,8 @@ def model_site_html(model: Model, links: SiteLinks,
         >>> "Phi-2 vs Phi-4 Mini" in page
         True
     """
-    body = [f'<nav class="crumbs" aria-label="Site"><a href="{escape(links.home)}">'
-            "All models</a></nav>",
+    body = [(f'<nav class="crumbs" aria-label="Site"><a href="{escape(links.home)}">'
+            "All models</a></nav>"),
             render_blocks(model_page(model, level=1))]
     if comparisons:
         items = "".join(f'<li><a href="{escape(href)}">{escape(model.name)} vs '
