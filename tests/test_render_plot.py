@@ -32,7 +32,8 @@ def test_cost_plot_draws_the_bill_ratio_and_the_crossover(pair: Comparison) -> N
     figure = plot_cost(pair)
     ratio, mix = figure.axes
     base, other = pair.cost.estimates
-    assert base.monthly is not None and other.monthly is not None
+    assert base.monthly is not None
+    assert other.monthly is not None
     lines = [line for line in ratio.get_lines() if len(line.get_xdata()) > 2]
     assert len(lines) == 1
     total = pair.traffic.input_tokens + pair.traffic.output_tokens
@@ -45,7 +46,8 @@ def test_cost_plot_draws_the_bill_ratio_and_the_crossover(pair: Comparison) -> N
     shares = [line for line in mix.get_lines() if len(line.get_xdata()) > 2]
     for line, estimate in zip(shares, pair.cost.estimates, strict=True):
         assert estimate.route is not None
-        assert float(route_cost(estimate.route, pair.traffic).monthly) > 0
+        assert line.get_ydata()[0] == float(route_cost(estimate.route, pair.traffic.__class__(
+            input_tokens=0, output_tokens=total)).monthly)
     crossing = pair.cost.crossovers[0]
     verticals = [line.get_xdata()[0] for line in mix.get_lines() if len(line.get_xdata()) == 2]
     assert any(abs(x - float(crossing.input_share) * 100) < 1e-9 for x in verticals)

@@ -157,8 +157,7 @@ def write_site(
         if progress is not None:
             progress(done, total)
     benchmarks = {b.id: b for b in the_catalog.benchmarks}
-    labels = {b: benchmarks[b].short_name if b in benchmarks and benchmarks[b].short_name
-              else b for b in key_benchmarks(chosen)}
+    labels = {b: benchmarks[b].label if b in benchmarks else b for b in key_benchmarks(chosen)}
     index_links = SiteLinks(INDEX, lambda a, b: None,
                             lambda m: model_file(m) if m in ids else None)
     traffic = costs[0].traffic if costs else None

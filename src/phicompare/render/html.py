@@ -127,10 +127,10 @@ def _table(table: Table, winners: Mapping[tuple[str, str], Win] | None = None) -
         out.append(f'<th scope="col"{kind}>{escape(head)}</th>')
     out.append("</tr></thead><tbody>")
     for row in table.rows:
-        head = row[0]
-        win = None if winners is None or not isinstance(head, str) else winners.get(
-            (table.caption, head))
-        out.append(f'<tr><th scope="row">{_cell(head)}</th>')
+        first = row[0]
+        win = None if winners is None or not isinstance(first, str) else winners.get(
+            (table.caption, first))
+        out.append(f'<tr><th scope="row">{_cell(first)}</th>')
         for i in range(1, len(row)):
             cell = row[i]
             kinds = ["num"] if i in numeric else []

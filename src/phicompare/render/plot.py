@@ -62,7 +62,8 @@ def _draw_cost(fig: Any, c: Comparison) -> None:
     for k, e in enumerate(priced):
         route = e.route
         assert route is not None  # priced above
-        label = _t(f"{e.model.name} on {e.provider_name}") + ": " + _t(fmt.money(e.monthly or 0))
+        bill = fmt.money(e.monthly or Decimal(0))
+        label = _t(f"{e.model.name} on {e.provider_name}") + ": " + _t(bill)
         shares = [(float(s) * 100, float(route_cost(route, mixed(traffic, s)).monthly))
                   for s in _SHARES]
         line = mix.plot([x for x, _ in shares], [y for _, y in shares], label=label)[0]
@@ -152,8 +153,8 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
                 continue
             gap = row.pair(a, b)
             if not gap.comparable or gap.gap is None:
-                settings = [s.setting or "not stated" for s in (row.scores[a], row.scores[b])
-                            if s is not None]
+                settings = [s.setting or "not stated" for s in (row.scores[b], row.scores[a])
+                            if s is not None]  # b is the first model: model order
                 note = ("settings differ: " + " vs ".join(settings)
                         if len(set(settings)) > 1 else "not comparable")
                 gaps_ax.annotate(_t(note), (0, y + offset), ha="left", va="center",

@@ -211,7 +211,7 @@ def gap_chart(c: Comparison) -> str | None:
         if len(pairs) > 1:
             name = _short(f"{row.benchmark.label} ({c.names[a]})", 26)
         if not gap.comparable or gap.gap is None:
-            settings = [s.setting or "not stated" for s in (row.scores[a], row.scores[0])
+            settings = [s.setting or "not stated" for s in (row.scores[0], row.scores[a])
                         if s is not None]
             same = len(set(settings)) == 1
             note = (gap.reason or "not comparable") if same else (
