@@ -75,7 +75,9 @@ STYLE = (
     ".phicompare .card ul{padding-left:1.1em;margin:.3em 0}"
     ".phicompare .big{font-size:1.3em;font-weight:700}"
     ".phicompare .note{font-size:.88em;opacity:.8}"
-    ".phicompare .chart{display:block;width:100%;max-width:40rem;height:auto;margin:.6em 0}"
+    ".phicompare .chart-wrap{overflow-x:auto;max-width:100%}"
+    ".phicompare .chart{display:block;width:100%;min-width:30rem;max-width:40rem;height:auto;"
+    "margin:.6em 0}"
     ".phicompare nav ol{columns:14rem;padding-left:1.4em}"
     ".phicompare nav.crumbs{margin:0 0 .4em}"
 )
@@ -275,10 +277,15 @@ def _related(c: Comparison, links: SiteLinks) -> str | None:
 
 
 def _charts(c: Comparison) -> tuple[str, str]:
-    cost = [chart for chart in (svg.cost_chart(c, "volume"), svg.cost_chart(c, "share"))
-            if chart]
+    charts = (svg.cost_chart(c, "volume"), svg.cost_chart(c, "share"))
+    cost = [_scroll(chart) for chart in charts if chart]
     gaps = svg.gap_chart(c)
-    return "\n".join(cost), gaps or ""
+    return "\n".join(cost), _scroll(gaps) if gaps else ""
+
+
+def _scroll(chart: str) -> str:
+    """A chart in a region that scrolls sideways on a narrow screen (its text stays legible)."""
+    return f'<div class="chart-wrap" role="region" aria-label="Chart" tabindex="0">{chart}</div>'
 
 
 def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None = None) -> str:
