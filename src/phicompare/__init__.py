@@ -50,6 +50,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ".batch": (
         "PairResult", "compare_all",
     ),
+    ".site": (
+        "SiteResult", "write_site",
+    ),
     ".catalog.index": (
         "Catalog",
     ),
@@ -140,6 +143,10 @@ if TYPE_CHECKING:
     from .batch import (
         PairResult as PairResult,
         compare_all as compare_all,
+    )
+    from .site import (
+        SiteResult as SiteResult,
+        write_site as write_site,
     )
     from .catalog.index import (
         Catalog as Catalog,
