@@ -67,7 +67,7 @@ def key_benchmarks(models: Sequence[Model], limit: int = KEY_SCORES) -> list[str
     Examples:
         >>> from phicompare import default_catalog
         >>> key_benchmarks(default_catalog().models)
-        ['mmlu', 'gsm8k', 'hellaswag']
+        ['gsm8k', 'mmlu', 'arc-c']
     """
     counts: dict[str, int] = {}
     for m in models:
