@@ -93,6 +93,7 @@ def test_related_comparisons_link_to_pages_the_site_has(phi_site: Path) -> None:
 def test_index_lists_every_model_readable_without_script(phi_site: Path) -> None:
     index = (phi_site / "index.html").read_text(encoding="utf-8")
     body = index.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    assert "<p>Four models and six comparison pages. " in index
     assert body.count("<tr>") == len(PHI)
     for model in PHI:
         assert f'href="{model_file(model)}"' in body

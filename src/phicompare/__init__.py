@@ -144,10 +144,6 @@ if TYPE_CHECKING:
         PairResult as PairResult,
         compare_all as compare_all,
     )
-    from .site import (
-        SiteResult as SiteResult,
-        write_site as write_site,
-    )
     from .catalog.index import (
         Catalog as Catalog,
     )
@@ -198,6 +194,10 @@ if TYPE_CHECKING:
     )
     from .render.frames import (
         catalog_frame as catalog_frame,
+    )
+    from .site import (
+        SiteResult as SiteResult,
+        write_site as write_site,
     )
 
 

@@ -137,6 +137,7 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
                     + "".join(cols) + "</tr>")
     header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
     count = fmt.plural(len(costs), "model")
+    count = count[:1].upper() + count[1:]  # the sentence's first word
     body = (
         f'<h1 id="title">Model comparisons</h1>\n'
         f"<p>{escape(count)} and {escape(fmt.plural(pairs, 'comparison page'))}. Prices are "
