@@ -271,7 +271,17 @@ _OVERFLOW = """(() => {
     const r = e.getBoundingClientRect();
     if (r.width && r.right > width + 0.5) out.push(e.localName + ' ' + Math.round(r.right));
   }
-  return {scroll: document.documentElement.scrollWidth, width: width, over: out.slice(0, 10)};
+  const wide = [...document.querySelectorAll('.table-wrap')]
+    .filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.getAttribute('aria-label'));
+  const range = document.createRange(), split = [];
+  for (const td of document.querySelectorAll('td')) {  // a date is never cut across lines
+    if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(td.textContent.trim())) continue;
+    range.selectNodeContents(td);
+    const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+    if (tops.size > 1) split.push(td.textContent);
+  }
+  return {scroll: document.documentElement.scrollWidth, width: width, over: out.slice(0, 10),
+          wide: wide, split: split.slice(0, 10)};
 })()"""
 
 # Text broken across lines inside a word: for each text node of the page's HTML (not the SVG
@@ -334,6 +344,9 @@ def test_site_page_fits_and_links_resolve(browser: Browser, site: Path, screensh
     layout = browser.evaluate(session, _OVERFLOW)
     assert layout["scroll"] <= layout["width"], (page, width, layout)
     assert layout["over"] == [], (page, width, layout)
+    assert layout["split"] == [], (page, width, layout)
+    if width >= 1000 and page.startswith("pairs/"):  # the provenance table and every other fits
+        assert layout["wide"] == [], (page, width, layout)
     assert browser.evaluate(session, _BROKEN_WORDS) == [], (page, width)
     shot = screenshots / f"{page.replace('/', '_').removesuffix('.html')}-{width}.png"
     _screenshot(browser, session, shot, width)

@@ -103,7 +103,8 @@ def test_no_winner_when_a_figure_is_unknown_or_tied() -> None:
 
 def test_page_marks_winners_and_opens_with_cards(pair: Comparison) -> None:
     page = render_html(pair)
-    assert page.index('class="cards"') < page.index('id="summary"')
+    assert page.index('id="key-numbers"') < page.index('class="cards"') < page.index(
+        'id="contents"') < page.index('id="summary"')
     assert re.search(r'<td class="num win">\$135.00|<td class="win">\$105.00', page) or (
         '<td class="win">$105.00 <span class="tag">cheaper</span></td>' in page)
     assert page.count('<span class="tag">leads</span>') == len(

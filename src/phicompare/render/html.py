@@ -56,7 +56,7 @@ STYLE = (
     ".phicompare th,.phicompare td{border:1px solid rgba(127,127,127,.4);padding:.25em .6em;"
     "text-align:left;vertical-align:top;overflow-wrap:break-word}"
     ".phicompare th[scope=row]{min-width:7em}"
-    ".phicompare td a{overflow-wrap:anywhere}"
+    ".phicompare td a,.phicompare th a{overflow-wrap:anywhere}"
     ".phicompare thead th{background:rgba(127,127,127,.14)}"
     ".phicompare .num{text-align:right;font-variant-numeric:tabular-nums}"
     ".phicompare .nowrap,.phicompare .num{white-space:nowrap}"
@@ -257,10 +257,22 @@ def _glance(blocks: list[Block]) -> tuple[str, ...]:
     return found.get("at-a-glance") or found.get("glance") or found.get("verdict") or ()
 
 
+_KEY_NUMBERS = "Key numbers"
+
+
 def _contents(blocks: list[Block]) -> str:
     items = "".join(f'<li><a href="#{escape(b.anchor)}">{escape(b.text)}</a></li>'
                     for b in blocks if isinstance(b, Heading) and b.level == 2 and b.anchor)
+    items = f'<li><a href="#key-numbers">{_KEY_NUMBERS}</a></li>' + items
     return f'<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>{items}</ol></nav>'
+
+
+def _key_numbers(cards: str, *, anchors: bool) -> str:
+    """The cards as the page's first section (its own heading keeps the heading order)."""
+    if anchors:
+        return (f'<section aria-labelledby="key-numbers"><h2 id="key-numbers">{_KEY_NUMBERS}'
+                f"</h2>\n{cards}\n</section>")
+    return f"<section><h2>{_KEY_NUMBERS}</h2>\n{cards}\n</section>"
 
 
 def _related(c: Comparison, links: SiteLinks) -> str | None:
@@ -291,7 +303,7 @@ def _scroll(chart: str) -> str:
 def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None = None) -> str:
     """The comparison as HTML: a whole document, or a fragment to embed (``document=False``).
 
-    The document opens with a table of contents and key-number cards, marks each row's winner
+    The document opens with key-number cards and a table of contents, marks each row's winner
     where the facts support one and draws its charts as inline SVG. ``links`` (from a site)
     turns the related comparisons into links and adds a way back to the site's index.
 
@@ -309,11 +321,11 @@ def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None
     title = blocks[0]
     assert isinstance(title, Heading)  # a comparison page opens with its title
     cost_charts, gap_chart = _charts(c)
-    top = highlights.cards(c, _glance(blocks))
+    top = _key_numbers(highlights.cards(c, _glance(blocks)), anchors=document)
     after = {"cost": cost_charts, "benchmarks": gap_chart}
     replace: dict[str, str] = {}
     if document:
-        top = _contents(blocks) + "\n" + top
+        top += "\n" + _contents(blocks)
         if links is not None:
             related = _related(c, links)
             if related is not None:
