@@ -52,6 +52,13 @@ def _svg(ident: str, title: str, desc: str, body: list[str], height: int = _H) -
             f"<title>{_e(title)}</title><desc>{_e(desc)}</desc>" + "".join(body) + "</svg>")
 
 
+def _times(factor: Decimal) -> str:
+    """A multiple of the traffic as a tick says it: ``0``, ``0.5x``, ``1.06x``."""
+    if not factor:
+        return "0"
+    return f"{factor.quantize(Decimal('0.01')).normalize():f}x"
+
+
 def _nice_top(value: Decimal) -> Decimal:
     """The smallest 1, 2 or 5 times a power of ten at or above ``value`` (an axis's end)."""
     if value <= 0:
@@ -100,10 +107,11 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
     ticks = ([Decimal(k) / 2 for k in range(7)] if volume
              else [Decimal(k) / 4 for k in range(5)])
     for x in ticks:
-        label = (f"{fmt.big_count(int(total * x))}" if volume else fmt.percent(x))
+        label = (_times(x) if volume else fmt.percent(x))
         body.append(f'<text x="{px(x):.1f}" y="{_TOP + height + 16}" '
                     f'text-anchor="middle">{_e(label)}</text>')
-    xlabel = ("Tokens a month (input and output)" if volume
+    xlabel = (f"Traffic as a multiple of yours (1x: {fmt.big_count(total)} tokens a month)"
+              if volume
               else f"Input share of {fmt.big_count(total)} tokens a month")
     body.append(f'<text x="{_LEFT + width / 2:.1f}" y="{_H - 8}" text-anchor="middle">'
                 f"{_e(xlabel)}</text></g>")
@@ -138,7 +146,7 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
             for before, after in flips(found[i], found[j]):
                 x = (before + after) / 2
                 marks.append(x)
-                label = (f"crossover near {fmt.big_count(int(total * x))}" if volume
+                label = (f"crossover near {_times(x)} the traffic" if volume
                          else f"crossover near {fmt.percent(x)} input")
                 body.append(f'<g stroke="currentColor" stroke-dasharray="5 3">'
                             f'<line x1="{px(x):.1f}" y1="{_TOP}" x2="{px(x):.1f}" '
