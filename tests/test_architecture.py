@@ -65,7 +65,7 @@ UPWARD_TODO: frozenset[tuple[str, str, str]] = frozenset()
 # Layer ranks, lowest first. Importers sit beside analysis (rank 3) and neither imports the
 # other; the package index (`__init__`) is an interface, like the CLI.
 RANK = {"_version": 0, "safe": 0, "exceptions": 0, "domain": 1, "catalog": 2, "analysis": 3,
-        "importers": 3, "narrative": 4, "render": 5, "batch": 6, "cli": 6, "__init__": 6,
+        "importers": 3, "narrative": 4, "render": 5, "batch": 6, "site": 6, "cli": 6, "__init__": 6,
         "__main__": 7}
 
 

@@ -18,6 +18,7 @@ import phicompare
 from phicompare import Catalog, Model, compare, load_catalog
 from phicompare.batch import MANIFEST, PairResult, compare_all
 from phicompare.cli import all as cli_all, listing as cli_listing, main as cli_main
+from phicompare.cli.progress import Progress
 from phicompare.domain.records import BenchmarkScore
 
 AS_OF = dt.date(2026, 11, 25)
@@ -184,8 +185,8 @@ def test_all_lists_each_failed_pair_and_exits_1(tmp_path: Path,
 def test_progress_passes_every_result_through() -> None:
     """The progress wrapper yields the same results, with or without a progress bar."""
     results = [PairResult(a="a", b="b", page="x"), PairResult(a="a", b="c", error="e")]
-    assert list(cli_all._progress(iter(results), 2, show=True)) == results
-    assert list(cli_all._progress(iter(results), 2, show=False)) == results
+    assert list(Progress(2, "pair", show=True).wrap(iter(results))) == results
+    assert list(Progress(2, "pair", show=False).wrap(iter(results))) == results
 
 
 @pytest.mark.parametrize("fmt", ["json", "text"])

@@ -17,6 +17,7 @@ import phicompare.cli.all as cli_all
 from phicompare import Catalog, Model, compare_all
 from phicompare.batch import MANIFEST, page_name
 from phicompare.cli.main import main
+from phicompare.cli.progress import Progress
 
 IDS = ["a/b", "a_b", "a b", "A-B", "a-b", "a--vs--b", "a", "b--vs--c", "b", "c",
        "模型", "模形", "ÄB", "ab", "con", ".", "..", "-", "x" * 300]
@@ -160,12 +161,11 @@ def test_ctrl_c_does_not_wait_for_the_chunks_in_flight(tmp_path: Path,
     monkeypatch.setattr(cli_all, "ProcessPoolExecutor", lambda _n: executor)
     monkeypatch.setattr(cli_all, "cpu_count", lambda: 2)
 
-    def interrupt(results: Any, _total: int, *, show: bool) -> Any:
-        del show
+    def interrupt(_self: Progress, results: Any) -> Any:
         yield next(results)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli_all, "_progress", interrupt)
+    monkeypatch.setattr(Progress, "wrap", interrupt)
     code = main(["all", "--out", str(tmp_path), "--jobs", "2", "--chunk-size", "5",
                  "--no-progress"], out=io.StringIO())
     assert code == 130

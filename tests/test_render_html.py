@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html.parser
+import itertools
 import re
 from pathlib import Path
 
@@ -24,7 +25,8 @@ HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 VOID = {"meta", "br", "img", "link", "input", "hr"}
 ALLOWED = {"html", "head", "meta", "title", "style", "body", "main", "div", "section", "h1",
            "h2", "h3", "p", "ul", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody",
-           "tr", "th", "td", "a"}
+           "tr", "th", "td", "a", "nav", "ol", "span", "br", "svg", "desc", "g", "line",
+           "polyline", "circle", "text"}
 
 
 class Page(html.parser.HTMLParser):
@@ -118,7 +120,8 @@ def test_tables_are_accessible(pair: Comparison) -> None:
 
 def test_visible_text_holds_the_figures(pair: Comparison) -> None:
     text = read(render_html(pair)).visible()
-    assert text.startswith("Phi-2 vs Phi-4 Mini Summary")
+    assert text.startswith("Phi-2 vs Phi-4 Mini Key numbers Phi-2 Monthly bill $105.00 cheaper")
+    assert " Contents Key numbers Summary " in text
     for estimate in pair.cost.estimates:
         assert estimate.monthly is not None
         assert fmt.money(estimate.monthly) in text
@@ -151,7 +154,7 @@ def test_hostile_strings_are_text(hostile: Comparison) -> None:
     assert {tag for tag, _ in page.tags} <= ALLOWED
     hrefs = [attrs["href"] or "" for tag, attrs in page.tags if tag == "a"]
     assert hrefs
-    assert all(re.match(r"https?://", href) for href in hrefs), hrefs
+    assert all(re.match(r"https?://|#[a-z-]+\Z", href) for href in hrefs), hrefs
     assert not any("javascript" in (v or "") for _, attrs in page.tags for v in attrs.values())
     text = page.visible()
     for model in hostile.models:
@@ -192,3 +195,13 @@ def test_model_and_catalog_fragments() -> None:
     listing = catalog_html(catalog)
     page = read(listing)
     assert [t for t, _ in page.tags].count("tr") == len(catalog) + 1
+
+
+def test_heading_levels_never_skip(pair: Comparison, hostile: Comparison) -> None:
+    """One h1, then each heading at most one level below the one before (cards included)."""
+    for c in (pair, hostile):
+        levels = [int(tag[1]) for tag, _ in read(render_html(c)).tags
+                  if re.fullmatch(r"h[1-6]", tag)]
+        assert levels[0] == 1
+        assert levels.count(1) == 1
+        assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels

@@ -26,21 +26,28 @@ def test_without_matplotlib_plots_say_what_to_install(pair: Comparison,
         plot_benchmarks(pair)
 
 
-def test_cost_plot_draws_each_cheapest_route_and_the_crossover(pair: Comparison) -> None:
+def test_cost_plot_draws_the_bill_ratio_and_the_crossover(pair: Comparison) -> None:
+    """Left: each bill as a multiple of the first model's; right: bills by input share."""
     pytest.importorskip("matplotlib")
     figure = plot_cost(pair)
-    volume, mix = figure.axes
-    lines = [line for line in volume.get_lines() if len(line.get_xdata()) > 2]
-    assert len(lines) == len(pair.cost.estimates)
+    ratio, mix = figure.axes
+    base, other = pair.cost.estimates
+    assert base.monthly is not None
+    assert other.monthly is not None
+    lines = [line for line in ratio.get_lines() if len(line.get_xdata()) > 2]
+    assert len(lines) == 1
     total = pair.traffic.input_tokens + pair.traffic.output_tokens
-    for line, estimate in zip(lines, pair.cost.estimates, strict=True):
+    xs, ys = list(lines[0].get_xdata()), list(lines[0].get_ydata())
+    expected = float(other.monthly / base.monthly)
+    assert any(abs(x - total) / total < 1e-9 and abs(y - expected) < 1e-9
+               for x, y in zip(xs, ys, strict=True))
+    assert max(ys) - min(ys) < 1e-6  # linear prices: the same ratio at every volume
+    assert not any("crossover" in t.get_text() for t in ratio.texts)
+    shares = [line for line in mix.get_lines() if len(line.get_xdata()) > 2]
+    for line, estimate in zip(shares, pair.cost.estimates, strict=True):
         assert estimate.route is not None
-        xs, ys = list(line.get_xdata()), list(line.get_ydata())
-        # the line passes through the estimate at the traffic compared
-        assert any(abs(x - total) / total < 1e-9 and abs(y - float(estimate.monthly or 0)) < 1e-6
-                   for x, y in zip(xs, ys, strict=True))
-        assert ys == sorted(ys)  # more traffic never costs less
-        assert float(route_cost(estimate.route, pair.traffic).monthly) in ys
+        assert line.get_ydata()[0] == float(route_cost(estimate.route, pair.traffic.__class__(
+            input_tokens=0, output_tokens=total)).monthly)
     crossing = pair.cost.crossovers[0]
     verticals = [line.get_xdata()[0] for line in mix.get_lines() if len(line.get_xdata()) == 2]
     assert any(abs(x - float(crossing.input_share) * 100) < 1e-9 for x in verticals)
@@ -51,12 +58,17 @@ def test_benchmark_plot_has_a_row_per_shared_benchmark(pair: Comparison) -> None
     pytest.importorskip("matplotlib")
     figure = plot_benchmarks(pair)
     scores, gaps = figure.axes
-    shared = [r.benchmark.label for r in pair.benchmarks if None not in r.scores]
-    assert [t.get_text() for t in scores.get_yticklabels()] == shared
+    rows = [r for r in pair.benchmarks if None not in r.scores]
+    differ = [r.scores[0].setting != r.scores[1].setting for r in rows  # type: ignore[union-attr]
+              ]
+    assert [t.get_text() for t in scores.get_yticklabels()] == [
+        r.benchmark.label + (" ≠" if d else "") for r, d in zip(rows, differ, strict=True)]
+    assert any(differ)  # GSM8K and BBH: different shots or CoT
+    assert "settings differ" in scores.get_title()
     assert [t.get_text() for t in scores.get_legend().get_texts()] == list(pair.names)
-    not_comparable = [t for t in gaps.texts if t.get_text() == "not comparable"]
-    assert len(not_comparable) == sum(not r.pairs[0].comparable for r in pair.benchmarks
-                                      if None not in r.scores)
+    marked = [t.get_text() for t in gaps.texts if t.get_text().startswith("settings differ: ")]
+    assert len(marked) == sum(differ)
+    assert "settings differ: 0-shot CoT vs 8-shot CoT" in marked
 
 
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")

@@ -50,6 +50,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ".batch": (
         "PairResult", "compare_all",
     ),
+    ".site": (
+        "SiteResult", "write_site",
+    ),
     ".catalog.index": (
         "Catalog",
     ),
@@ -193,6 +196,10 @@ if TYPE_CHECKING:
     )
     from .render.frames import (
         catalog_frame as catalog_frame,
+    )
+    from .site import (
+        SiteResult as SiteResult,
+        write_site as write_site,
     )
 
 

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, TextIO
 
@@ -28,6 +28,7 @@ from .options import (
     parse_traffic,
     provider_names,
 )
+from .progress import Progress
 
 __all__ = ["cmd_all"]
 
@@ -51,20 +52,9 @@ def all_parser() -> Parser:
     parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
     parser.add_argument("--chunk-size", type=int, default=500, metavar="N",
                         help="pairs per task sent to a worker (default 500)")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--no-progress", action="store_true",
+                        help="no progress bar (tqdm, from the cli extra) or progress lines")
     return parser
-
-
-def _progress(results: Iterator[PairResult], total: int, *, show: bool) -> Iterator[PairResult]:
-    if not show:
-        yield from results
-        return
-    try:
-        from tqdm import tqdm  # noqa: PLC0415 - optional
-    except ImportError:
-        yield from results
-        return
-    yield from tqdm(results, total=total, unit="pair", file=sys.stderr, leave=False)
 
 
 MAX_JOBS = 256
@@ -127,11 +117,11 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     count_failed = 0
     written = 0
     start = time.perf_counter()
+    progress = Progress(total, "pair", show=not args.no_progress)
     results = compare_all(catalog, executor=executor, format=args.format, out_dir=args.out,
                           chunk_size=chunk_size, max_pending=2 * jobs + 2, **options)
     try:
-        show = not args.no_progress and sys.stderr.isatty()
-        for result in _progress(results, total, show=show):
+        for result in progress.wrap(results):
             if result.ok:
                 written += 1
             else:
@@ -145,6 +135,7 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
             executor = None
         raise
     finally:
+        progress.close()
         if executor is not None:
             executor.shutdown()
     seconds = time.perf_counter() - start

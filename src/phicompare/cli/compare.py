@@ -63,6 +63,7 @@ other commands:
   audit      where imported sources disagree: a per-field summary, then model by model
   pick       the models that meet requirements, cheapest first, with reasons
   all        a page for every pair of the catalog (--out DIR, --jobs N)
+  site       a static site: index, model pages, pair pages, linked (--out DIR)
 
 Run `phicompare COMMAND --help` for a command's options. Errors print one line and exit 2.
 """

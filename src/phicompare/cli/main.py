@@ -144,6 +144,10 @@ def _dispatch(args: list[str], out: TextIO) -> int:
         from .pick import cmd_pick  # noqa: PLC0415
 
         return cmd_pick(args[1:], out)
+    if first == "site":
+        from .site import cmd_site  # noqa: PLC0415
+
+        return cmd_site(args[1:], out)
     if first in _COMMANDS:
         parsed = _parser().parse_args(attach_values(args))
         return _COMMANDS[first][0](parsed, out)

@@ -1,18 +1,29 @@
 """HTML: one self-contained page or fragment, accessible tables, every catalog string escaped.
 
 No external asset is referenced: the style sheet is inline and scoped to ``.phicompare``, and the
-whole document carries a Content-Security-Policy that allows no script at all, so even a string
-that escaped escaping could not run. Tables have captions and header cells with scopes; wide tables
-scroll inside a focusable, labelled region. Links are written only for http(s) URLs.
+whole document carries a Content-Security-Policy that allows no script at all (a site's index may
+carry one small script, allowed by its hash), so even a string that escaped escaping could not run.
+Tables have captions and header cells with scopes; wide tables scroll inside a focusable, labelled
+region. Links are written only for http(s) URLs, and for the relative links a site gives.
+
+A comparison's document opens with a table of contents and key-number cards, marks the winner of
+each row the facts support (:mod:`phicompare.render.highlights`) and embeds its charts as inline
+SVG (:mod:`phicompare.render.svg`).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
+from . import highlights, svg
 from .blocks import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table, clean, safe_url
 from .catalog_pages import catalog_page, model_page
+from .highlights import Win
 from .page import comparison_page
 
 if TYPE_CHECKING:
@@ -22,7 +33,16 @@ if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
     from phicompare.domain.records import Model
 
-__all__ = ["STYLE", "catalog_html", "escape", "model_html", "render_blocks", "render_html"]
+__all__ = [
+    "STYLE",
+    "SiteLinks",
+    "catalog_html",
+    "document_html",
+    "escape",
+    "model_html",
+    "render_blocks",
+    "render_html",
+]
 
 
 STYLE = (
@@ -32,20 +52,54 @@ STYLE = (
     ".phicompare h2{font-size:1.25em;margin:1.4em 0 .4em;"
     "border-bottom:1px solid rgba(127,127,127,.4)}"
     ".phicompare h3{font-size:1.05em;margin:1em 0 .3em}"
-    ".phicompare .table-wrap{overflow-x:auto;margin:.6em 0 1em}"
+    ".phicompare .table-wrap{overflow-x:auto;margin:.6em 0 1em;max-width:100%}"
     ".phicompare table{border-collapse:collapse;font-size:.92em}"
     ".phicompare caption{text-align:left;font-weight:600;padding:.2em 0}"
     ".phicompare th,.phicompare td{border:1px solid rgba(127,127,127,.4);padding:.25em .6em;"
-    "text-align:left;vertical-align:top;overflow-wrap:anywhere}"
+    "text-align:left;vertical-align:top;overflow-wrap:break-word}"
+    ".phicompare th[scope=row]{min-width:7em}"
+    ".phicompare td a,.phicompare th a{overflow-wrap:anywhere}"
     ".phicompare thead th{background:rgba(127,127,127,.14)}"
     ".phicompare .num{text-align:right;font-variant-numeric:tabular-nums}"
+    ".phicompare .nowrap,.phicompare .num{white-space:nowrap}"
+    ".phicompare .win{font-weight:700;background:rgba(46,160,90,.16)}"
+    ".phicompare .tag{display:inline-block;font-size:.78em;font-weight:600;padding:0 .4em;"
+    "margin-left:.3em;border:1px solid rgba(46,160,90,.7);border-radius:.6em;"
+    "white-space:nowrap}"
     ".phicompare dt{font-weight:600;margin-top:.7em}"
     ".phicompare dd{margin:.2em 0 0 1.2em}"
+    ".phicompare .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));"
+    "gap:.8rem;margin:.6em 0 1em}"
+    ".phicompare .card{border:1px solid rgba(127,127,127,.4);border-radius:.5rem;"
+    "padding:.3em .9em .6em;background:rgba(127,127,127,.06)}"
+    ".phicompare .card h3{margin:.3em 0}"
+    ".phicompare .card dd{margin-left:0}"
+    ".phicompare .card ul{padding-left:1.1em;margin:.3em 0}"
+    ".phicompare .big{font-size:1.3em;font-weight:700}"
+    ".phicompare .note{font-size:.88em;opacity:.8}"
+    ".phicompare .chart-wrap{overflow-x:auto;max-width:100%}"
+    ".phicompare .chart{display:block;width:100%;min-width:30rem;max-width:40rem;height:auto;"
+    "margin:.6em 0}"
+    ".phicompare nav ol{columns:14rem;padding-left:1.4em}"
+    ".phicompare nav.crumbs{margin:0 0 .4em}"
 )
 """The style sheet, every rule scoped to ``.phicompare`` so a notebook's own style is untouched."""
 
 _DOCUMENT_STYLE = ":root{color-scheme:light dark}body{margin:0;padding:1rem 1.5rem}"
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+class SiteLinks(NamedTuple):
+    """Where a page of a site points: its index, and the relative file of a pair or a model.
+
+    ``pair(a, b)`` and ``model(id)`` return ``None`` for a page the site does not have; the text
+    then stays plain.
+    """
+
+    home: str
+    pair: Callable[[str, str], str | None]
+    model: Callable[[str], str | None]
 
 
 def escape(text: str) -> str:
@@ -67,7 +121,7 @@ def _cell(cell: Cell) -> str:
     return escape(cell)
 
 
-def _table(table: Table) -> str:
+def _table(table: Table, winners: Mapping[tuple[str, str], Win] | None = None) -> str:
     numeric = table.numeric
     caption = escape(table.caption)
     out = [(f'<div class="table-wrap" role="region" aria-label="{caption}" tabindex="0">'
@@ -77,22 +131,40 @@ def _table(table: Table) -> str:
         out.append(f'<th scope="col"{kind}>{escape(head)}</th>')
     out.append("</tr></thead><tbody>")
     for row in table.rows:
-        out.append(f'<tr><th scope="row">{_cell(row[0])}</th>')
+        first = row[0]
+        win = None if winners is None or not isinstance(first, str) else winners.get(
+            (table.caption, first))
+        out.append(f'<tr><th scope="row">{_cell(first)}</th>')
         for i in range(1, len(row)):
-            kind = ' class="num"' if i in numeric else ""
-            out.append(f"<td{kind}>{_cell(row[i])}</td>")
+            cell = row[i]
+            kinds = ["num"] if i in numeric else []
+            if isinstance(cell, str) and _DATE.match(cell):
+                kinds.append("nowrap")
+            tag = ""
+            if win is not None and i in win.columns:
+                kinds.append("win")
+                tag = f' <span class="tag">{escape(win.tag)}</span>'
+            kind = f' class="{" ".join(kinds)}"' if kinds else ""
+            out.append(f"<td{kind}>{_cell(cell)}{tag}</td>")
         out.append("</tr>")
     out.append("</tbody></table></div>")
     return "".join(out)
 
 
-def render_blocks(blocks: list[Block], *, anchors: bool = False) -> str:
+def render_blocks(blocks: list[Block], *, anchors: bool = False,
+                  winners: Mapping[tuple[str, str], Win] | None = None,
+                  after: Mapping[str, str] | None = None,
+                  replace: Mapping[str, str] | None = None) -> str:
     r"""Blocks as HTML elements; each level-2 heading opens a ``<section>``.
 
     Args:
         blocks: The page.
         anchors: Give headings ``id`` attributes (only in a whole document: a notebook shows many
             fragments on one page, where ids would clash).
+        winners: Rows whose winning cells are marked (see :func:`highlights.winners`).
+        after: HTML to add at the end of a section, by the section's anchor (or ``"title"``:
+            after the page title).
+        replace: HTML that stands for a section's body, by the section's anchor.
 
     Examples:
         >>> render_blocks([Heading(2, "Specs"), Para("<b>")])
@@ -100,20 +172,30 @@ def render_blocks(blocks: list[Block], *, anchors: bool = False) -> str:
     """
     out: list[str] = []
     open_section = False
+    after = after or {}
+    replace = replace or {}
+    current = ""
     for block in blocks:
+        if current in replace and not (isinstance(block, Heading) and block.level < 3):
+            continue
         if isinstance(block, Para):
             out.append(f"<p>{escape(block.text)}</p>")
         elif isinstance(block, Table):
-            out.append(_table(block))
+            out.append(_table(block, winners))
         elif isinstance(block, Bullets):
             out.append("<ul>" + "".join(f"<li>{_cell(item)}</li>" for item in block.items)
                        + "</ul>")
         elif isinstance(block, Heading):
             anchor = f' id="{escape(block.anchor)}"' if anchors and block.anchor else ""
             heading = f"<h{block.level}{anchor}>{escape(block.text)}</h{block.level}>"
+            if block.level == 1 and block.anchor in after:
+                heading += "\n" + after[block.anchor]
             if block.level == 2:
                 if open_section:
-                    out.append("</section>")
+                    out.append(after.get(current, "") + "</section>")
+                current = block.anchor
+                if current in replace:
+                    heading += "\n" + replace[current]
                 labelled = (f' aria-labelledby="{escape(block.anchor)}"'
                             if anchors and block.anchor else "")
                 heading = f"<section{labelled}>{heading}"
@@ -123,30 +205,110 @@ def render_blocks(blocks: list[Block], *, anchors: bool = False) -> str:
             out.append("<dl>" + "".join(f"<dt>{escape(term)}</dt><dd>{escape(text)}</dd>"
                                         for term, text in block.items) + "</dl>")
     if open_section:
-        out.append("</section>")
-    return "\n".join(out)
+        out.append(after.get(current, "") + "</section>")
+    return "\n".join([part for part in out if part])
 
 
-def _wrap(blocks: list[Block], title: str, *, document: bool) -> str:
-    if not document:
-        return (f'<div class="phicompare"><style>{STYLE}</style>\n'
-                f"{render_blocks(blocks)}\n</div>")
+def document_html(body: str, title: str, *, script: str | None = None) -> str:
+    """A whole HTML document around ``body``: the style sheet inline, no script but ``script``.
+
+    ``script`` (the source of one inline script, optional) is allowed by its SHA-256 in the
+    page's Content-Security-Policy; no other script can run.
+
+    Examples:
+        >>> page = document_html("<h1>Hi</h1>", "Hi")
+        >>> page.startswith("<!DOCTYPE html>"), "script-src" in page
+        (True, False)
+        >>> "script-src 'sha256-" in document_html("", "x", script="let a = 1;")
+        True
+    """
+    csp, tail = _CSP, ""
+    if script is not None:
+        digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+        csp += f"; script-src 'sha256-{digest}'"
+        tail = f"<script>{script}</script>\n"
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
         f"<title>{escape(title)}</title>\n"
         f"<style>{_DOCUMENT_STYLE}{STYLE}</style>\n</head>\n<body>\n"
-        f'<main class="phicompare">\n{render_blocks(blocks, anchors=True)}\n</main>\n'
+        f'<main class="phicompare">\n{body}\n</main>\n{tail}'
         "</body>\n</html>\n"
     )
 
 
-def render_html(c: Comparison, *, document: bool = True,
+def _fragment(body: str) -> str:
+    return f'<div class="phicompare"><style>{STYLE}</style>\n{body}\n</div>'
+
+
+def _glance(blocks: list[Block]) -> tuple[str, ...]:
+    """The page's at-a-glance lines: its "at a glance" block when it has one, else the verdict."""
+    found: dict[str, tuple[str, ...]] = {}
+    current = ""
+    for block in blocks:
+        if isinstance(block, Heading):
+            current = block.anchor if block.level == 2 else current
+        elif current in ("at-a-glance", "glance", "verdict") and current not in found:
+            if isinstance(block, Bullets):
+                found[current] = tuple([i if isinstance(i, str) else i.text
+                                        for i in block.items])
+            elif isinstance(block, Para):
+                found[current] = (block.text,)
+    return found.get("at-a-glance") or found.get("glance") or found.get("verdict") or ()
+
+
+_KEY_NUMBERS = "Key numbers"
+
+
+def _contents(blocks: list[Block]) -> str:
+    items = "".join(f'<li><a href="#{escape(b.anchor)}">{escape(b.text)}</a></li>'
+                    for b in blocks if isinstance(b, Heading) and b.level == 2 and b.anchor)
+    items = f'<li><a href="#key-numbers">{_KEY_NUMBERS}</a></li>' + items
+    return f'<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>{items}</ol></nav>'
+
+
+def _key_numbers(cards: str, *, anchors: bool) -> str:
+    """The cards as the page's first section (its own heading keeps the heading order)."""
+    if anchors:
+        return (f'<section aria-labelledby="key-numbers"><h2 id="key-numbers">{_KEY_NUMBERS}'
+                f"</h2>\n{cards}\n</section>")
+    return f"<section><h2>{_KEY_NUMBERS}</h2>\n{cards}\n</section>"
+
+
+def _related(c: Comparison, links: SiteLinks) -> str | None:
+    """The related comparisons as links to the site's pair pages (plain text for the others)."""
+    texts = [claim.text for claim in c.narrative.related]
+    if not texts or len(texts) != len(c.related):
+        return None
+    items = []
+    for text, r in zip(texts, c.related, strict=True):
+        href = links.pair(*r.models)
+        items.append(f'<li><a href="{escape(href)}">{escape(text)}</a></li>' if href
+                     else f"<li>{escape(text)}</li>")
+    return "<ul>" + "".join(items) + "</ul>"
+
+
+def _charts(c: Comparison) -> tuple[str, str]:
+    charts = (svg.cost_chart(c, "volume"), svg.cost_chart(c, "share"))
+    cost = [_scroll(chart) for chart in charts if chart]
+    gaps = svg.gap_chart(c)
+    return "\n".join(cost), _scroll(gaps) if gaps else ""
+
+
+def _scroll(chart: str) -> str:
+    """A chart in a region that scrolls sideways on a narrow screen (its text stays legible)."""
+    return f'<div class="chart-wrap" role="region" aria-label="Chart" tabindex="0">{chart}</div>'
+
+
+def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None = None,
                 sections: Iterable[str] | None = None) -> str:
     """The comparison as HTML: a whole document, or a fragment to embed (``document=False``).
 
+    The document opens with key-number cards and a table of contents, marks each row's winner
+    where the facts support one and draws its charts as inline SVG. ``links`` (from a site)
+    turns the related comparisons into links and adds a way back to the site's index.
     ``sections`` keeps only the named sections (see :data:`~phicompare.render.page.SECTIONS`).
 
     Examples:
@@ -154,15 +316,37 @@ def render_html(c: Comparison, *, document: bool = True,
         >>> page = render_html(compare("phi-2", "phi-4-mini"))
         >>> page.startswith("<!DOCTYPE html>"), "<h1>Phi-2 vs Phi-4 Mini</h1>" in page
         (True, False)
-        >>> '<h1 id="title">Phi-2 vs Phi-4 Mini</h1>' in page
-        True
+        >>> '<h1 id="title">Phi-2 vs Phi-4 Mini</h1>' in page, '<svg class="chart gaps"' in page
+        (True, True)
         >>> render_html(compare("phi-2", "phi-4-mini"), document=False)[:24]
         '<div class="phicompare">'
     """
     blocks = comparison_page(c, sections)
     title = blocks[0]
     assert isinstance(title, Heading)  # a comparison page opens with its title
-    return _wrap(blocks, title.text, document=document)
+    cost_charts, gap_chart = _charts(c)
+    top = _key_numbers(highlights.cards(c, _glance(blocks)), anchors=document)
+    after = {"cost": cost_charts, "benchmarks": gap_chart}
+    replace: dict[str, str] = {}
+    if document:
+        top += "\n" + _contents(blocks)
+        if links is not None:
+            related = _related(c, links)
+            if related is not None:
+                replace["related"] = related
+    after[title.anchor] = top
+    body = render_blocks(blocks, anchors=document, winners=highlights.winners(c),
+                         after=after, replace=replace)
+    if not document:
+        return _fragment(body)
+    if links is not None:
+        crumbs = [f'<a href="{escape(links.home)}">All models</a>']
+        for model in c.models:
+            href = links.model(model.id)
+            if href is not None:
+                crumbs.append(f'<a href="{escape(href)}">{escape(model.name)}</a>')
+        body = (f'<nav class="crumbs" aria-label="Site">{" · ".join(crumbs)}</nav>\n' + body)
+    return document_html(body, title.text)
 
 
 def model_html(model: Model) -> str:
@@ -173,7 +357,7 @@ def model_html(model: Model) -> str:
         >>> "<h2>Phi-2 (phi-2)</h2>" in model_html(default_catalog().model("phi-2"))
         True
     """
-    return _wrap(model_page(model), model.name, document=False)
+    return _fragment(render_blocks(model_page(model)))
 
 
 def catalog_html(catalog: Catalog) -> str:
@@ -184,4 +368,4 @@ def catalog_html(catalog: Catalog) -> str:
         >>> "<caption>Models</caption>" in catalog_html(default_catalog())
         True
     """
-    return _wrap(catalog_page(catalog), "Catalog", document=False)
+    return _fragment(render_blocks(catalog_page(catalog)))

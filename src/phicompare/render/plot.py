@@ -14,16 +14,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from phicompare.exceptions import PlotError
 from phicompare.narrative import format as fmt
 
 from .blocks import clean
+from .curves import mixed, scaled
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
-    from phicompare.analysis.traffic import Traffic
 
 __all__ = ["plot_benchmarks", "plot_cost", "plot_overview"]
 
@@ -48,56 +46,29 @@ def _t(text: str, limit: int = 48) -> str:
     return text.replace("$", r"\$")
 
 
-def _scaled(traffic: Traffic, factor: float) -> Traffic | None:
-    from phicompare.analysis.traffic import ABSURD_TOKENS  # noqa: PLC0415
-
-    tokens_in = round(traffic.input_tokens * factor)
-    tokens_out = round(traffic.output_tokens * factor)
-    if max(tokens_in, tokens_out) > ABSURD_TOKENS:
-        return None
-    requests = None if traffic.requests is None else max(1, round(traffic.requests * factor))
-    return attrs.evolve(traffic, input_tokens=tokens_in, output_tokens=tokens_out,
-                        requests=requests)
-
-
-def _mixed(traffic: Traffic, share: Decimal) -> Traffic:
-    total = traffic.input_tokens + traffic.output_tokens
-    tokens_in = int(total * share)
-    return attrs.evolve(traffic, input_tokens=tokens_in, output_tokens=total - tokens_in)
-
-
 def _draw_cost(fig: Any, c: Comparison) -> None:
     from phicompare.analysis.cost import route_cost  # noqa: PLC0415
 
-    volume, mix = fig.subplots(1, 2)
+    ratio_ax, mix = fig.subplots(1, 2)
     traffic = c.traffic
     total = traffic.input_tokens + traffic.output_tokens
-    drawn = 0
-    for e in c.cost.estimates:
-        if e.route is None or e.monthly is None:
-            continue
-        route = e.route
-        label = _t(f"{e.model.name} on {e.provider_name}") + ": " + _t(fmt.money(e.monthly))
-        points = [(float(t.input_tokens + t.output_tokens), float(route_cost(route, t).monthly))
-                  for t in (_scaled(traffic, f) for f in _SCALES) if t is not None]
-        line = volume.plot([x for x, _ in points], [y for _, y in points], label=label)[0]
-        volume.plot([total], [float(e.monthly)], "o", color=line.get_color())
-        shares = [(float(s) * 100, float(route_cost(route, _mixed(traffic, s)).monthly))
-                  for s in _SHARES]
-        mix.plot([x for x, _ in shares], [y for _, y in shares], label=label,
-                 color=line.get_color())
-        drawn += 1
-    if not drawn:
-        for ax in (volume, mix):
+    priced = [e for e in c.cost.estimates if e.route is not None and e.monthly is not None]
+    if not priced:
+        for ax in (ratio_ax, mix):
             ax.text(0.5, 0.5, "No model has an eligible priced route.", ha="center",
                     transform=ax.transAxes)
         return
-    volume.set(xscale="log", yscale="log", xlabel="Tokens a month (input and output)",
-               ylabel="USD a month", title="Cost against traffic volume")
-    volume.axvline(total, color="grey", linestyle=":", linewidth=1)
-    volume.annotate("your traffic", (total, 0.02), xycoords=("data", "axes fraction"),
-                    ha="right", textcoords="offset points", xytext=(-4, 0), fontsize=8,
-                    color="grey")
+    colours = {}
+    for k, e in enumerate(priced):
+        route = e.route
+        assert route is not None  # priced above
+        bill = fmt.money(e.monthly or Decimal(0))
+        label = _t(f"{e.model.name} on {e.provider_name}") + ": " + _t(bill)
+        shares = [(float(s) * 100, float(route_cost(route, mixed(traffic, s)).monthly))
+                  for s in _SHARES]
+        line = mix.plot([x for x, _ in shares], [y for _, y in shares], label=label)[0]
+        colours[k] = line.get_color()
+    _draw_ratio(ratio_ax, c, priced, colours)
     here = 100 * traffic.input_tokens / total if total else 0.0
     mix.axvline(here, color="grey", linestyle=":", linewidth=1)
     mix.annotate("your mix", (here, 0.02), xycoords=("data", "axes fraction"), ha="right",
@@ -110,7 +81,45 @@ def _draw_cost(fig: Any, c: Comparison) -> None:
                      textcoords="offset points", xytext=(-4, 0), fontsize=8)
     mix.set(xlabel="Input share of tokens (%)", ylabel="USD a month", xlim=(0, 100),
             title=f"Cost against the input share, at {fmt.big_count(total)} tokens a month")
-    volume.legend(fontsize=8)
+    mix.legend(fontsize=8)
+
+
+def _draw_ratio(ax: Any, c: Comparison, priced: list[Any], colours: dict[int, Any]) -> None:
+    """Each bill as a multiple of the first priced model's, against traffic volume.
+
+    A flat line says the ratio holds at any volume; a line crossing 1 marks where the cheaper
+    model changes (tiers, per-request fees).
+    """
+    from phicompare.analysis.cost import route_cost  # noqa: PLC0415
+
+    base = priced[0]
+    traffic = c.traffic
+    total = traffic.input_tokens + traffic.output_tokens
+    points = [(f, t) for f in _SCALES if (t := scaled(traffic, f)) is not None]
+    base_bills = [route_cost(base.route, t).monthly for _, t in points]
+    ax.axhline(1, color=colours[0], linewidth=1.5,
+               label=_t(f"{base.model.name} (the reference)"))
+    for k, e in enumerate(priced[1:], start=1):
+        xs, ys = [], []
+        for (f, t), low in zip(points, base_bills, strict=True):
+            bill = route_cost(e.route, t).monthly
+            if low > 0:
+                xs.append(f * total)
+                ys.append(float(bill / low))
+        ax.plot(xs, ys, color=colours[k], label=_t(f"{e.model.name} ÷ {base.model.name}"))
+        for before, after in zip(zip(xs, ys, strict=True), zip(xs[1:], ys[1:], strict=True),
+                                 strict=False):
+            if (before[1] - 1) * (after[1] - 1) < 0:
+                ax.axvline(after[0], color="black", linestyle="--", linewidth=1)
+                ax.annotate("crossover", (after[0], 0.95), xycoords=("data", "axes fraction"),
+                            ha="right", textcoords="offset points", xytext=(-4, 0), fontsize=8)
+    ax.axvline(total, color="grey", linestyle=":", linewidth=1)
+    ax.annotate("your traffic", (total, 0.02), xycoords=("data", "axes fraction"), ha="right",
+                textcoords="offset points", xytext=(-4, 0), fontsize=8, color="grey")
+    ax.set(xscale="log", xlabel="Tokens a month (input and output)",
+           ylabel=_t(f"Bill as a multiple of {base.model.name}'s"),
+           title="How many times the reference bill, by traffic volume")
+    ax.legend(fontsize=8)
 
 
 def _draw_benchmarks(fig: Any, c: Comparison) -> None:
@@ -144,8 +153,12 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
                 continue
             gap = row.pair(a, b)
             if not gap.comparable or gap.gap is None:
-                gaps_ax.annotate("not comparable", (0, y + offset), ha="center",
-                                 va="center", fontsize=7, color="grey")
+                settings = [s.setting or "not stated" for s in (row.scores[b], row.scores[a])
+                            if s is not None]  # b is the first model: model order
+                note = ("settings differ: " + " vs ".join(settings)
+                        if len(set(settings)) > 1 else "not comparable")
+                gaps_ax.annotate(_t(note), (0, y + offset), ha="left", va="center",
+                                 fontsize=7, color="grey", fontstyle="italic")
                 continue
             half = 0.0 if gap.interval_95 is None else float(gap.interval_95)
             gaps_ax.errorbar([float(gap.gap)], [y + offset], xerr=[half], capsize=2,
@@ -154,16 +167,26 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
                              label=label)
             label = None  # one legend entry a pair
     gaps_ax.axvline(0, color="grey", linewidth=1)
-    labels = [_t(r.benchmark.label) for r in rows]
+    labels = [_t(r.benchmark.label) + (" ≠" if _settings_differ(r) else "") for r in rows]
+    differ = " (≠: settings differ, not compared)" if any(map(_settings_differ, rows)) else ""
     scores_ax.set(yticks=range(len(rows)), yticklabels=labels, xlabel="Score (points)",
-                  title="Scores with 95% sampling intervals")
+                  title="Scores with 95% sampling intervals" + differ)
     scores_ax.invert_yaxis()
+    if differ:
+        for tick, row in zip(scores_ax.get_yticklabels(), rows, strict=True):
+            if _settings_differ(row):
+                tick.set_fontstyle("italic")
     gaps_ax.set(xlabel="Gap (points); hollow: within noise",
                 title="Gaps with 95% sampling intervals")
     scores_ax.legend(fontsize=8)
     handles, _ = gaps_ax.get_legend_handles_labels()
     if handles:
         gaps_ax.legend(fontsize=8)
+
+
+def _settings_differ(row: Any) -> bool:
+    """Whether the scores of a benchmark row were taken under more than one setting."""
+    return len({s.setting for s in row.scores if s is not None}) > 1
 
 
 def _benchmark_height(c: Comparison) -> float:
@@ -174,9 +197,11 @@ def _benchmark_height(c: Comparison) -> float:
 def plot_cost(c: Comparison) -> Any:
     """Monthly cost of each model's cheapest route, against traffic volume and input share.
 
-    The left panel scales the whole traffic from 1/100 to 100 times; the right keeps the monthly
-    tokens and moves the input share from 0 to 100%, with each crossover (where the models cost
-    the same) marked. A dotted line marks the traffic compared.
+    The left panel scales the whole traffic from 1/100 to 100 times and draws each bill as a
+    multiple of the first model's (a flat line: the ratio holds at any volume; a line crossing 1:
+    the cheaper model changes there); the right keeps the monthly tokens and moves the input
+    share from 0 to 100%, with each crossover (where the models cost the same) marked. A dotted
+    line marks the traffic compared.
 
     Returns:
         matplotlib.figure.Figure: the figure (display it in a notebook, or ``savefig``).
@@ -198,8 +223,8 @@ def plot_benchmarks(c: Comparison) -> Any:
     """Scores on the benchmarks two or more models share, with their 95% sampling intervals.
 
     The left panel shows each score with its interval; the right each model's gap to the first
-    model with the gap's interval (hollow markers: within noise; pairs with different settings
-    are marked not comparable).
+    model with the gap's interval (hollow markers: within noise). A benchmark whose scores were
+    taken under different settings is marked ``≠`` in italics and drawn without a gap.
 
     Returns:
         matplotlib.figure.Figure: the figure.

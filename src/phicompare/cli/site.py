@@ -1,0 +1,110 @@
+"""``phicompare site --out DIR``: a static site of comparisons (see :mod:`phicompare.site`)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from phicompare.narrative import format as fmt
+from phicompare.site import write_site
+
+from .options import (
+    CATALOG_HELP,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    TRAFFIC_FORMS,
+    Parser,
+    UsageError,
+    attach_values,
+    load_catalogs,
+    parse_date,
+    parse_traffic,
+)
+from .progress import Progress
+
+__all__ = ["cmd_site"]
+
+
+def site_parser() -> Parser:
+    """The parser of ``phicompare site``."""
+    parser = Parser(prog="phicompare site",
+                    description="Write a static site: an index of models, a page per model and "
+                                "a page per pair, linked to each other.")
+    parser.add_argument("--out", required=True, metavar="DIR",
+                        help="folder to write the site to (created if needed)")
+    parser.add_argument("--pairs", metavar="A:B,...",
+                        help="only these pairs (model ids or aliases), e.g. phi-2:phi-4-mini")
+    parser.add_argument("--models", metavar="ID,...",
+                        help="only these models (every pair of them unless --pairs)")
+    parser.add_argument("--vendor", action="append", metavar="NAME",
+                        help="only models of this vendor (any case; repeatable)")
+    parser.add_argument("--base-url", metavar="URL",
+                        help="where the site will be published; writes sitemap.xml")
+    parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
+    parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
+    parser.add_argument("--no-progress", action="store_true",
+                        help="no progress bar (tqdm, from the cli extra) or progress lines")
+    return parser
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for item in text.split(","):
+        a, sep, b = item.strip().partition(":")
+        if not sep or not a.strip() or not b.strip():
+            msg = f"--pairs: {item.strip()!r} is not A:B (two model ids joined by a colon)"
+            raise UsageError(msg)
+        pairs.append((a.strip(), b.strip()))
+    return pairs
+
+
+def cmd_site(argv: Sequence[str], out: TextIO) -> int:
+    """Run ``phicompare site``; exit 1 when any pair failed (each failure listed)."""
+    args = site_parser().parse_args(attach_values(argv))
+    if "\0" in args.out:
+        msg = f"--out: {args.out!r} is not a folder name"
+        raise UsageError(msg)
+    catalog = load_catalogs(args.catalog)
+    options: dict[str, Any] = {}
+    if args.traffic:
+        options["traffic"] = parse_traffic(args.traffic)
+    if args.as_of:
+        options["as_of"] = parse_date(args.as_of)
+    models: list[str] | None = None
+    if args.models:
+        models = [m.strip() for m in args.models.split(",") if m.strip()]
+    if args.vendor:
+        vendors = {v.casefold() for v in args.vendor}
+        of_vendor = [m.id for m in catalog if (m.vendor or "").casefold() in vendors]
+        if not of_vendor:
+            msg = f"--vendor: no model of {', '.join(args.vendor)} in the catalog"
+            raise UsageError(msg)
+        models = of_vendor if models is None else [
+            m for m in models if catalog.model(m).id in set(of_vendor)]
+    pairs = _pairs(args.pairs) if args.pairs else None
+    start = time.perf_counter()
+    progress: Progress | None = None
+
+    def report(done: int, total: int) -> None:
+        nonlocal progress
+        if progress is None:
+            progress = Progress(total, "page", show=not args.no_progress)
+        progress.update(done, total)
+
+    try:
+        result = write_site(args.out, catalog, pairs, models=models, base_url=args.base_url,
+                            progress=report, **options)
+    finally:
+        if progress is not None:
+            progress.close()
+    seconds = time.perf_counter() - start
+    for a, b, error in result.failed:
+        out.write(f"failed: {a} vs {b}: {error}\n")
+    sitemap = " and sitemap.xml" if result.sitemap else ""
+    out.write(f"{fmt.plural(len(result.pages), 'page')}{sitemap} written to "
+              f"{os.fspath(args.out)} in {seconds:.1f} s; "
+              f"{fmt.plural(len(result.failed), 'pair')} failed\n")
+    return EXIT_PROBLEMS if result.failed else EXIT_OK

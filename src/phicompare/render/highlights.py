@@ -1,0 +1,142 @@
+"""What the HTML page marks: each comparable row's winner, and the key-number cards it opens with.
+
+A winner is marked only where the comparison's own facts support one, by the rule its prose
+follows:
+
+- the monthly bill: the cheapest models (:attr:`CostFacts.cheapest_indexes`), when every model
+  has an estimate and they do not all tie;
+- the context window: the longest, when every model's is known and they differ;
+- a benchmark (two models): the model that leads with the gap outside sampling noise, scored
+  under the same setting (:attr:`ScoreGap.significant`); within noise, a different setting or a
+  missing score marks nobody.
+
+The cards restate figures the page's tables hold (each model's bill and context window) and the
+verdict's claims as the page's own blocks give them; nothing here computes a figure.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, NamedTuple
+
+from phicompare.narrative import format as fmt
+
+from .blocks import clean
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+
+__all__ = ["BENCHMARK_CAPTION", "Win", "cards", "cheapest", "longest", "winners"]
+
+BENCHMARK_CAPTION = ("Scores both models report, in points; the gap with its 95% sampling "
+                     "interval")
+"""The caption of the two-model benchmark table (:func:`phicompare.render.tables.benchmarks`)."""
+_SCORECARD = "The signals that decide, model by model"
+_PRICING = "Prices per 1M tokens, in USD"
+
+
+class Win(NamedTuple):
+    """The winning columns of one table row (0 is the row header) and the word that says why."""
+
+    columns: frozenset[int]
+    tag: str
+
+
+def _e(text: str) -> str:
+    return html.escape(clean(text), quote=True)
+
+
+def cheapest(c: Comparison) -> frozenset[int]:
+    """The models whose bill is lowest, when the bills are known and differ; else none.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> sorted(cheapest(compare("phi-2", "phi-4-mini")))
+        [0]
+    """
+    estimates = c.cost.estimates
+    low = c.cost.cheapest_indexes
+    if any(e.monthly is None for e in estimates) or not 0 < len(low) < len(estimates):
+        return frozenset()
+    return frozenset(low)
+
+
+def longest(c: Comparison) -> frozenset[int]:
+    """The models with the longest context window, when every window is known and they differ.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> sorted(longest(compare("phi-2", "phi-4-mini")))
+        [1]
+    """
+    windows = [m.context_window for m in c.models]
+    known = [w for w in windows if w is not None]
+    if len(known) < len(windows) or len(set(known)) < 2:
+        return frozenset()
+    top = max(known)
+    return frozenset(i for i, w in enumerate(windows) if w == top)
+
+
+def winners(c: Comparison) -> dict[tuple[str, str], Win]:
+    """``(table caption, row header) -> Win`` for every row of the page with a supported winner.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> w = winners(compare("phi-2", "phi-4-mini"))
+        >>> w["Prices per 1M tokens, in USD", "Monthly at your traffic"]
+        Win(columns=frozenset({1}), tag='cheaper')
+        >>> (BENCHMARK_CAPTION, "GSM8K") in w, w[BENCHMARK_CAPTION, "MMLU"].columns
+        (False, frozenset({3}))
+    """
+    found: dict[tuple[str, str], Win] = {}
+    low = cheapest(c)
+    if low:
+        found[_PRICING, "Monthly at your traffic"] = Win(frozenset(i + 1 for i in low), "cheaper")
+    long = longest(c)
+    if long:
+        win = Win(frozenset(i + 1 for i in long), "longer")
+        found["Specifications", "Context window"] = win
+        found[_SCORECARD, "Context window"] = win
+    if len(c.models) == 2:
+        for row in c.benchmarks:
+            gap = row.pair(0, 1)
+            if not gap.comparable or gap.gap is None or not gap.significant or gap.gap == 0:
+                continue
+            ahead = gap.a_index if (gap.gap > 0) == gap.higher_is_better else gap.b_index
+            found[BENCHMARK_CAPTION, row.benchmark.label] = Win(frozenset({2 + ahead}), "leads")
+    return found
+
+
+def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
+    """The key-number cards: each model's bill and context window, then the verdict's lines.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> html_cards = cards(compare("phi-2", "phi-4-mini"), ("Pick Phi-2 for the bill.",))
+        >>> "$105.00" in html_cards, "cheaper" in html_cards, "Pick Phi-2" in html_cards
+        (True, True, True)
+    """
+    low, long = cheapest(c), longest(c)
+    out = ['<div class="cards">']
+    for i, (model, e) in enumerate(zip(c.models, c.cost.estimates, strict=True)):
+        if e.monthly is None:
+            bill = "no estimate"
+            where = e.reason or "no eligible priced route"
+        else:
+            bill = fmt.money(e.monthly)
+            where = f"a month on {e.provider_name}"
+        window = ("not yet sourced" if model.context_window is None
+                  else f"{fmt.tokens(model.context_window)} tokens")
+        bill_tag = ' <span class="tag">cheaper</span>' if i in low else ""
+        window_tag = ' <span class="tag">longer</span>' if i in long else ""
+        out.append(
+            f'<div class="card"><h3>{_e(model.name)}</h3><dl>'
+            f'<dt>Monthly bill</dt><dd><span class="big">{_e(bill)}</span>{bill_tag}'
+            f'<br><span class="note">{_e(where)}</span></dd>'
+            f'<dt>Context window</dt><dd><span class="big">{_e(window)}</span>{window_tag}</dd>'
+            "</dl></div>")
+    if verdict:
+        out.append('<div class="card verdict"><h3>Verdict</h3><ul>'
+                   + "".join(f"<li>{_e(line)}</li>" for line in verdict) + "</ul></div>")
+    out.append("</div>")
+    return "".join(out)

@@ -1,0 +1,220 @@
+"""A static site of comparisons: an index of models, a page per model, a page per pair.
+
+:func:`write_site` compares the pairs through :func:`phicompare.compare_all` and writes every page
+with its safe writing (atomic replacement, never through a planted link, collision-free names from
+:func:`phicompare.safe.file_slug`). The site's layout::
+
+    DIR/index.html                     the models, sortable and filterable (readable without JS)
+    DIR/models/<model>.html            one model's facts and links to its comparisons
+    DIR/pairs/<a>--vs--<b>.html        one comparison, its related comparisons linked
+    DIR/sitemap.xml                    with a base URL only (a sitemap needs absolute URLs)
+
+Every link between pages is relative, so the folder can be published anywhere or opened from disk.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .batch import _remove_temporaries, _write, compare_all, page_name
+from .exceptions import ComparisonError
+from .safe import file_slug
+
+if TYPE_CHECKING:
+    from .catalog.index import Catalog
+
+__all__ = ["SiteResult", "write_site"]
+
+INDEX = "index.html"
+SITEMAP = "sitemap.xml"
+MODELS = "models"
+PAIRS = "pairs"
+
+
+@attrs.frozen(kw_only=True)
+class SiteResult:
+    """What :func:`write_site` wrote: the page paths (relative to the folder) and the failures."""
+
+    pages: tuple[str, ...]
+    failed: tuple[tuple[str, str, str], ...] = ()
+    """``(a, b, error)`` for each pair that could not be compared."""
+    sitemap: bool = False
+
+
+def model_file(model_id: str) -> str:
+    """The path of a model's page, relative to the site's folder.
+
+    Examples:
+        >>> model_file("phi-2"), model_file("microsoft/phi-4")
+        ('models/phi-2.html', 'models/microsoft-phi-4_7aceaf6cdc.html')
+    """
+    return f"{MODELS}/{file_slug(model_id)}.html"
+
+
+def pair_file(a: str, b: str) -> str:
+    """The path of a pair's page, relative to the site's folder.
+
+    Examples:
+        >>> pair_file("phi-2", "phi-4-mini")
+        'pairs/phi-2--vs--phi-4-mini.html'
+    """
+    return f"{PAIRS}/{page_name(a, b, 'html')}"
+
+
+def write_site(
+    out_dir: str | Path,
+    catalog: Catalog | None = None,
+    pairs: Iterable[tuple[str, str]] | None = None,
+    *,
+    models: Iterable[str] | None = None,
+    base_url: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    **options: Any,
+) -> SiteResult:
+    """Write a static site of comparisons to ``out_dir`` (created if needed).
+
+    Args:
+        out_dir: The site's folder.
+        catalog: The catalog; the bundled one by default.
+        pairs: ``(a, b)`` model ids to compare; by default every pair of ``models``.
+        models: The model ids the site covers (every model of the catalog by default, or those
+            named in ``pairs``).
+        base_url: The URL the folder is published at; writes ``sitemap.xml`` when given.
+        progress: Called with ``(pages written, pages in all)`` after each page.
+        **options: Passed to :func:`~phicompare.compare` and :func:`~phicompare.estimate`
+            (``traffic``, ``as_of``, ``include_free``, ``requires``, ``blend``).
+
+    Returns:
+        What was written, and each pair that failed (the other pages are written regardless).
+
+    Raises:
+        UnknownModelError: a model id is not in the catalog.
+        ComparisonError: a bad option, or ``base_url`` is not an http(s) URL.
+
+    Examples:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     site = write_site(folder, pairs=[("phi-2", "phi-4-mini")])
+        >>> site.pages
+        ('pairs/phi-2--vs--phi-4-mini.html', 'models/phi-2.html', 'models/phi-4-mini.html', 'index.html')
+    """  # noqa: E501 - a doctest's output is one line
+    from .analysis.estimate import estimate  # noqa: PLC0415
+    from .catalog.loader import default_catalog  # noqa: PLC0415
+    from .render.html import SiteLinks, render_html  # noqa: PLC0415
+    from .render.site import index_html, key_benchmarks, model_site_html, sitemap_xml  # noqa: PLC0415
+
+    the_catalog = default_catalog() if catalog is None else catalog
+    if base_url is not None:
+        sitemap_xml(base_url, [])  # a bad URL fails before anything is written
+    chosen, pair_list = _plan(the_catalog, pairs, models)
+    folder = Path(out_dir)
+    for sub in (folder, folder / MODELS, folder / PAIRS):
+        sub.mkdir(parents=True, exist_ok=True)
+        _remove_temporaries(sub)
+    total = len(pair_list) + len(chosen) + 1
+    have = {frozenset(p): pair_file(*p) for p in pair_list}
+    ids = {m.id for m in chosen}
+
+    def from_pair(a: str, b: str) -> str | None:
+        found = have.get(frozenset((a, b)))
+        return None if found is None else os.path.basename(found)
+
+    def from_pair_to_model(model_id: str) -> str | None:
+        return f"../{model_file(model_id)}" if model_id in ids else None
+
+    pair_links = SiteLinks(f"../{INDEX}", from_pair, from_pair_to_model)
+    written: list[str] = []
+    failed: list[tuple[str, str, str]] = []
+    done = 0
+    for result in compare_all(the_catalog, pair_list, **options):
+        if result.comparison is None:
+            failed.append((result.a, result.b, result.error or "not compared"))
+        else:
+            path = pair_file(result.a, result.b)
+            _write(str(folder / path), render_html(result.comparison, links=pair_links))
+            written.append(path)
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    model_links = SiteLinks(f"../{INDEX}", lambda a, b: None, from_pair_to_model)
+    costs = []
+    for model in chosen:
+        others = [(the_catalog.model(b if a == model.id else a).name, f"../{have[key]}")
+                  for a, b in pair_list
+                  if model.id in (a, b) and (key := frozenset((a, b))) in have
+                  and have[key] in written]
+        path = model_file(model.id)
+        _write(str(folder / path), model_site_html(model, model_links, others))
+        written.append(path)
+        costs.append(estimate(model, catalog=the_catalog, **_estimate_options(options)))
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    benchmarks = {b.id: b for b in the_catalog.benchmarks}
+    labels = {b: benchmarks[b].label if b in benchmarks else b for b in key_benchmarks(chosen)}
+    index_links = SiteLinks(INDEX, lambda a, b: None,
+                            lambda m: model_file(m) if m in ids else None)
+    traffic = costs[0].traffic if costs else None
+    phrase = ("the default traffic" if traffic is None else
+              _traffic_words(traffic.input_tokens, traffic.output_tokens))
+    _write(str(folder / INDEX), index_html(costs, index_links, pairs=len(written) - len(chosen),
+                                           labels=labels, traffic_phrase=phrase))
+    written.append(INDEX)
+    done += 1
+    if progress is not None:
+        progress(done, total)
+    if base_url is not None:
+        _write(str(folder / SITEMAP), sitemap_xml(base_url, [INDEX, *sorted(written[:-1])]))
+    return SiteResult(pages=tuple(written), failed=tuple(failed), sitemap=base_url is not None)
+
+
+def _traffic_words(tokens_in: int, tokens_out: int) -> str:
+    from .narrative import format as fmt  # noqa: PLC0415
+
+    return f"{fmt.big_count(tokens_in)} input and {fmt.big_count(tokens_out)} output tokens a month"
+
+
+def _estimate_options(options: dict[str, Any]) -> dict[str, Any]:
+    return {k: options[k] for k in ("traffic", "requires", "include_free", "as_of", "blend")
+            if k in options}
+
+
+def _plan(catalog: Catalog, pairs: Iterable[tuple[str, str]] | None,
+          models: Iterable[str] | None) -> tuple[list[Any], list[tuple[str, str]]]:
+    """The models of the site (catalog order) and its pairs, every id checked."""
+    chosen_ids: list[str] | None = None
+    if models is not None:
+        chosen_ids = [catalog.model(m).id for m in models]
+    if pairs is not None:
+        pair_list = []
+        for a, b in pairs:
+            ma, mb = catalog.model(a), catalog.model(b)
+            if ma.id == mb.id:
+                msg = f"a pair compares two different models, not {a!r} with itself"
+                raise ComparisonError(msg)
+            pair_list.append((ma.id, mb.id))
+        named = {m for p in pair_list for m in p}
+        if chosen_ids is not None:
+            named |= set(chosen_ids)
+        order = [m for m in catalog.models if m.id in named]
+        return order, _unique(pair_list)
+    wanted = set(chosen_ids) if chosen_ids is not None else None
+    order = [m for m in catalog.models if wanted is None or m.id in wanted]
+    return order, [(a.id, b.id) for a, b in itertools.combinations(order, 2)]
+
+
+def _unique(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: set[frozenset[str]] = set()
+    out = []
+    for pair in pairs:
+        key = frozenset(pair)
+        if key not in seen:
+            seen.add(key)
+            out.append(pair)
+    return out
