@@ -306,8 +306,9 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                 f"output ({fmt.price(ro.output)} against {fmt.price(ri.output)}). {dear_in} "
                 f"costs less while input is under {share} of tokens; above that, {cheap_in} does.")
     else:
+        than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
         text = (f"Their per-token prices point opposite ways: with more than {share} of "
-                f"tokens as input, {cheap_in} would cost less.")
+                f"tokens as input, {cheap_in} would cost less{than}.")
     shown = style != "summary"
     evidence = [
         Evidence(paths.estimate(ci, "route.input"), ri.input,
