@@ -85,7 +85,7 @@ def winners(c: Comparison) -> dict[tuple[str, str], Win]:
         >>> w = winners(compare("phi-2", "phi-4-mini"))
         >>> w["Prices per 1M tokens, in USD", "Monthly at your traffic"]
         Win(columns=frozenset({1}), tag='cheaper')
-        >>> (BENCHMARK_CAPTION, "GSM8K") in w, w[BENCHMARK_CAPTION, "MMLU"].columns
+        >>> (BENCHMARK_CAPTION, "MMLU") in w, w[BENCHMARK_CAPTION, "OLL IFEval"].columns
         (False, frozenset({3}))
     """
     found: dict[tuple[str, str], Win] = {}

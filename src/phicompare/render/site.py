@@ -67,12 +67,12 @@ def key_benchmarks(models: Sequence[Model], limit: int = KEY_SCORES) -> list[str
     Examples:
         >>> from phicompare import default_catalog
         >>> key_benchmarks(default_catalog().models)
-        ['gsm8k', 'mmlu', 'arc-c']
+        ['gsm8k', 'oll-bbh', 'oll-gpqa']
     """
     counts: dict[str, int] = {}
     for m in models:
-        for s in m.scores:
-            counts[s.benchmark] = counts.get(s.benchmark, 0) + 1
+        for benchmark in {s.benchmark for s in m.scores}:  # a model with two runs counts once
+            counts[benchmark] = counts.get(benchmark, 0) + 1
     return sorted(counts, key=lambda b: (-counts[b], b))[:limit]
 
 
