@@ -174,8 +174,36 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str]]:
         sources = tuple(s for s in model.sources if s.startswith("https://"))  # not blank
         imported.append(infer_vendor(attrs.evolve(
             model, aliases=aliases, sources=sources, routes=_distinct(model.routes))))
+    imported = everyday_names(imported, taken)
     imported.sort(key=lambda m: m.id)
     return merged, imported, conflicts
+
+
+def _variants(model_id: str) -> list[str]:
+    """Everyday forms of an id: no ``-instruct``/``-it``/``-chat`` or date; dots as dashes."""
+    short = re.sub(r"-(\d{8}|\d{4}-\d{2}-\d{2})$", "", model_id)
+    short = re.sub(r"[-_](instruct|it|chat)$", "", short)
+    dashed = r"\1-\2"
+    forms = [short, re.sub(r"(\d)\.(\d)", dashed, model_id), re.sub(r"(\d)\.(\d)", dashed, short)]
+    return [f for f in dict.fromkeys(forms) if f != model_id]
+
+
+def everyday_names(models: list[Model], taken: set[str]) -> list[Model]:
+    """Each model with the everyday forms of its id as aliases, where no other model has them.
+
+    A name goes to the model with the most routes (then the first id): ``llama-3.1-405b`` to
+    ``llama-3.1-405b-instruct``, ``claude-3-5-sonnet`` to ``claude-3.5-sonnet``.
+    """
+    names = set(taken) | {normalize_name(n) for m in models for n in (m.id, *m.aliases)}
+    out: dict[str, Model] = {}
+    for model in sorted(models, key=lambda m: (-len(m.routes), m.id)):
+        extra = []
+        for form in _variants(model.id):
+            if normalize_name(form) not in names:
+                names.add(normalize_name(form))
+                extra.append(form)
+        out[model.id] = attrs.evolve(model, aliases=(*model.aliases, *extra))
+    return [out[m.id] for m in models]
 
 
 def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
