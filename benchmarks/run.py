@@ -4,7 +4,7 @@
     env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py import first
     env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py pages --baseline OTHER/.venv/bin/python
 
-Groups: import, first, catalog, compare, pairs, memory, pages, and ``full`` (every pair of the
+Groups: import, load, first, catalog, compare, pairs, memory, pages, and ``full`` (every pair of the
 models.dev snapshot, minutes long: run only when named). Run it with the interpreter of an
 environment where phicompare is installed; with genai-prices installed too (only ever in a
 benchmark environment, e.g. ``python3 -m venv .bench-venv && .bench-venv/bin/pip install -e .
@@ -145,6 +145,28 @@ def bench_first() -> None:
             base_name="genai-prices")
     else:
         print("  genai-prices not installed here: its baseline is skipped")
+
+
+LOAD_RUNS = 21
+
+
+def bench_load() -> None:
+    """The load budgets of issue 16, each beside its baseline measured in the same run."""
+    print(f"\n# loading the bundled catalog (fresh processes, median of {LOAD_RUNS})")
+    attrs_t = fresh("import attrs", LOAD_RUNS)
+    row("python -c 'import attrs' (baseline)", attrs_t)
+    for code in ("import phicompare", "from phicompare import compare"):
+        row(f"python -c '{code}'", fresh(code, LOAD_RUNS), base=attrs_t,
+            base_name="import attrs", target="<= 1.3x")
+    base = fresh("import attrs, cattrs, tomli", LOAD_RUNS)
+    row("python -c 'import attrs, cattrs, tomli' (baseline)", base)
+    for a, b in (("gpt-4o", "claude-sonnet-4-5"), ("phi-2", "phi-4-mini")):
+        code = f"from phicompare import compare; compare({a!r}, {b!r})"
+        row(f"first compare({a!r}, {b!r})", fresh(code, LOAD_RUNS), base=base,
+            base_name="baseline", target="<= 1.5x")
+    row("whole bundled catalog: load_catalog(bundled=True)",
+        fresh("from phicompare import load_catalog; load_catalog(bundled=True)", 5), base=base,
+        base_name="baseline")
 
 
 def bench_catalog() -> None:
@@ -362,6 +384,7 @@ def bench_memory() -> None:
 
 GROUPS: dict[str, Callable[[], None]] = {
     "import": bench_import,
+    "load": bench_load,
     "first": bench_first,
     "catalog": bench_catalog,
     "compare": bench_compare,

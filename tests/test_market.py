@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import itertools
 import json
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from phicompare import CatalogError, Model, compare, default_catalog, load_catalog
 from phicompare.catalog.loader import _shelved
-from phicompare.catalog.shelf import INDEX_FILE, Shelf, read_index
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, read_index
 
 from .helpers import DATA
 
@@ -60,14 +62,15 @@ def test_pages_are_the_same_whether_loaded_whole_or_on_demand() -> None:
 
 def test_imported_sample_checks_clean() -> None:
     ids = [row.id for row in default_catalog().shelf.rows][::97]  # type: ignore[union-attr]
-    for a, b in zip(ids, ids[1:]):
+    for a, b in itertools.pairwise(ids):
         assert compare(a, b, as_of=DAY).check() == [], (a, b)
 
 
 def test_the_index_matches_the_files() -> None:
     """Edit a curated file without re-running the bundler, and this fails."""
     spec = importlib.util.spec_from_file_location("bundle_catalog", TOOLS)
-    assert spec and spec.loader
+    assert spec is not None
+    assert spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     sys.modules["bundle_catalog"] = tool
     spec.loader.exec_module(tool)
@@ -82,14 +85,17 @@ def test_a_stale_index_is_a_catalog_error(tmp_path: Path) -> None:
     (tmp_path / INDEX_FILE).write_text(json.dumps(
         {"version": 1, "built": "2026-11-29", "base": [], "models": [
             ["m", "m.toml", "old", None, []], ["gone", "m.toml", None, "1.5", []]]}))
-    found = read_index(tmp_path)
-    assert found is not None
-    shelf = Shelf(tmp_path, found[0])
+    assert read_index(tmp_path) is None  # an older version's index: the TOML is read whole
+    shelf = Shelf(tmp_path, (IndexRow("m", "m.toml", "old", None, ()),
+                             IndexRow("gone", "m.toml", None, Decimal("1.5"), ())))
+    assert shelf.names() == {"m": "m", "gone": "gone"}
     with pytest.raises(CatalogError, match="stale"):
         shelf.model("m")
     with pytest.raises(KeyError):
         shelf.model("nothing")
     (tmp_path / INDEX_FILE).write_text('{"version": 99}')
+    assert read_index(tmp_path) is None
+    (tmp_path / INDEX_FILE).write_text('{"version": 2, "models": [[1]]}')
     assert read_index(tmp_path) is None
 
 
@@ -98,7 +104,8 @@ def test_a_shelved_catalog_behaves_as_a_whole_one() -> None:
     assert shelved is not None
     assert len(shelved) == len(whole)
     assert repr(shelved) == repr(whole)
-    assert "gpt-4o" in shelved and "no-such-model" not in shelved
+    assert "gpt-4o" in shelved
+    assert "no-such-model" not in shelved
     assert shelved.suggest("gpt-4oo") == whole.suggest("gpt-4oo")
     assert isinstance(next(iter(shelved)), Model)
     assert _shelved(Path("/nonexistent")) is None

@@ -42,7 +42,7 @@ DATA = ROOT / "src" / "phicompare" / "data"
 NOTES = ROOT / "docs" / "data-notes.md"
 BEGIN = "<!-- generated: tools/bundle_catalog.py (do not edit below) -->"
 END = "<!-- end generated -->"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 BENCHMARKS_SEEN_AT = "https://github.com/JonathanChavezTamales/LLMStats"  # where LLMStats names it
 NOT_CHAT = re.compile(r"embed|rerank|whisper|tts|transcri|dall-e|image-gen|imagen|"
                       r"moderation|text-to-speech|speech|lyria|veo-|sora|flux|mini-lm|aura-", re.I)
@@ -331,7 +331,16 @@ def index_data(catalog: Catalog, built: dt.date) -> dict[str, Any]:
     """The index ``default_catalog()`` reads first (see docs/catalog.md)."""
     return {"version": INDEX_VERSION, "built": built.isoformat(),
             "base": [name for name, ids in _files() if not ids],
-            "models": index_entries(catalog)}
+            "models": index_entries(catalog), "names": name_index(catalog)}
+
+
+def name_index(catalog: Catalog) -> dict[str, str]:
+    """Every normalised name -> its model's id, as ``Catalog`` indexes a whole catalog."""
+    found: dict[str, str] = {}
+    for model in catalog.models:
+        for name in (model.id, *model.aliases):
+            found.setdefault(normalize_name(name), model.id)
+    return found
 
 
 def write_index(catalog: Catalog, built: dt.date) -> None:

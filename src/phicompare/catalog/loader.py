@@ -324,12 +324,10 @@ def default_catalog() -> Catalog:
 
 def _shelved(folder: Path) -> Catalog | None:
     """The catalog of ``folder`` on demand, from its index; ``None`` when it has none."""
-    from .shelf import Shelf, read_index  # noqa: PLC0415
+    from .shelf import read_index  # noqa: PLC0415
 
-    found = read_index(folder)
-    if found is None:
+    shelf = read_index(folder)
+    if shelf is None:
         return None
-    rows, base = found
-    records = load_catalog(*(folder / name for name in base))
-    return Catalog(providers=records.providers, benchmarks=records.benchmarks,
-                   shelf=Shelf(folder, rows))
+    records = load_catalog(*(folder / name for name in shelf.base))
+    return Catalog(providers=records.providers, benchmarks=records.benchmarks, shelf=shelf)

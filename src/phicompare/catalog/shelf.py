@@ -34,7 +34,7 @@ __all__ = ["INDEX_FILE", "IndexRow", "Shelf", "read_index"]
 INDEX_FILE = "index.json"
 """The index's name in the data folder."""
 
-_VERSION = 1
+_VERSION = 2
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
@@ -54,8 +54,8 @@ class IndexRow:
     aliases: tuple[str, ...]
 
 
-def read_index(folder: Path) -> tuple[tuple[IndexRow, ...], tuple[str, ...]] | None:
-    """The index's rows and the files that hold no indexed model, or ``None`` without an index.
+def read_index(folder: Path) -> Shelf | None:
+    """The shelf of ``folder``'s index, or ``None`` without an index.
 
     Examples:
         >>> from pathlib import Path
@@ -68,10 +68,14 @@ def read_index(folder: Path) -> tuple[tuple[IndexRow, ...], tuple[str, ...]] | N
         return None
     if not isinstance(data, dict) or data.get("version") != _VERSION:
         return None
-    rows = tuple(
-        IndexRow(model_id, file, family, None if size is None else Decimal(size), tuple(aliases))
-        for model_id, file, family, size, aliases in data["models"])
-    return rows, tuple(data["base"])
+    try:
+        rows = tuple(
+            IndexRow(model_id, file, family, None if size is None else Decimal(size),
+                     tuple(aliases))
+            for model_id, file, family, size, aliases in data["models"])
+        return Shelf(folder, rows, tuple(data["base"]), dict(data["names"]))
+    except (KeyError, TypeError, ValueError, ArithmeticError):
+        return None  # not an index this version wrote: the TOML is loaded whole
 
 
 @attrs.define(eq=False)
@@ -87,6 +91,9 @@ class Shelf:
 
     folder: Path
     rows: tuple[IndexRow, ...]
+    base: tuple[str, ...] = ()
+    """The files that hold no model (providers, benchmarks), in load order."""
+    _names: dict[str, str] | None = attrs.field(default=None, alias="names")
     _by_id: dict[str, IndexRow] = attrs.field(init=False)
     _loaded: dict[str, Model] = attrs.field(init=False, factory=dict)
     _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock)
@@ -95,7 +102,12 @@ class Shelf:
         self._by_id = {row.id: row for row in self.rows}
 
     def names(self) -> Mapping[str, str]:
-        """Every name (id or alias, normalised) -> its model's id; the first model keeps it."""
+        """Every name (id or alias, normalised) -> its model's id; the first model keeps it.
+
+        The index stores this map (worked out by the same rule when it was written).
+        """
+        if self._names is not None:
+            return self._names
         found: dict[str, str] = {}
         for row in self.rows:
             for name in (row.id, *row.aliases):
