@@ -20,6 +20,7 @@ import threading
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 import attrs
 
@@ -38,9 +39,10 @@ _VERSION = 2
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
-@attrs.frozen
-class IndexRow:
+class IndexRow(NamedTuple):
     """One bundled model as the index lists it: what neighbours and name lookups read.
+
+    A named tuple: the index holds over a thousand, made when the catalog is opened.
 
     Examples:
         >>> IndexRow("phi-2", "models/phi-2.toml", "phi", Decimal("2.7"), ()).family
@@ -70,7 +72,7 @@ def read_index(folder: Path) -> Shelf | None:
         return None
     try:
         rows = tuple(
-            IndexRow(model_id, file, family, None if size is None else Decimal(size),
+            IndexRow(model_id, file, family, size if size is None else Decimal(size),
                      tuple(aliases))
             for model_id, file, family, size, aliases in data["models"])
         return Shelf(folder, rows, tuple(data["base"]), dict(data["names"]))
