@@ -42,7 +42,7 @@ DATA = ROOT / "src" / "phicompare" / "data"
 NOTES = ROOT / "docs" / "data-notes.md"
 BEGIN = "<!-- generated: tools/bundle_catalog.py (do not edit below) -->"
 END = "<!-- end generated -->"
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 BENCHMARKS_SEEN_AT = "https://github.com/JonathanChavezTamales/LLMStats"  # where LLMStats names it
 NOT_CHAT = re.compile(r"embed|rerank|whisper|tts|transcri|dall-e|image-gen|imagen|"
                       r"moderation|text-to-speech|speech|lyria|veo-|sora|flux|mini-lm|aura-", re.I)
@@ -306,7 +306,8 @@ def index_entries(catalog: Catalog) -> list[list[Any]]:
     rows: list[list[Any]] = []
     for model in catalog.models:
         size = None if model.parameters_b is None else str(model.parameters_b)
-        rows.append([model.id, files[model.id], model.family, size, list(model.aliases)])
+        rows.append([model.id, files[model.id], model.name, model.family, size,
+                     list(model.aliases)])
     return rows
 
 

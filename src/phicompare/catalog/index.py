@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["Catalog"]
 
 V = TypeVar("V")
-_NEIGHBOURS: Slot[tuple[tuple[Model, str], ...]] = Slot("neighbours")
+_NEIGHBOURS: Slot[tuple[tuple[str, str, str], ...]] = Slot("neighbours")
 
 
 class _Sized(Protocol):
@@ -28,6 +28,8 @@ class _Sized(Protocol):
 
     @property
     def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
     @property
     def family(self) -> str | None: ...
     @property
@@ -207,12 +209,23 @@ class Catalog:
             >>> [why for m, why in default_catalog().neighbours("phi-2")][:1]
             ['same-family']
         """
+        return tuple((self._lookup(other), why)
+                     for other, _, why in self.neighbour_names(model_id, limit))
+
+    def neighbour_names(self, model_id: str, limit: int = 3) -> tuple[tuple[str, str, str], ...]:
+        """:meth:`neighbours` as ``(id, name, reason)``: a shelved catalog reads no model file.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().neighbour_names("phi-2")[0][2]
+            'same-family'
+        """
         model = self.model(model_id)
         return self.derive(_NEIGHBOURS, model, limit, lambda: self._find_neighbours(model, limit))
 
-    def _find_neighbours(self, model: Model, limit: int) -> tuple[tuple[Model, str], ...]:
-        # A shelved catalog reads its index rows (the same ids, families and sizes as its
-        # models) and only the chosen neighbours' files.
+    def _find_neighbours(self, model: Model, limit: int) -> tuple[tuple[str, str, str], ...]:
+        # A shelved catalog reads its index rows (the same ids, names, families and sizes as
+        # its models), never a model file.
         every: tuple[_Sized, ...] = self.shelf.rows if self.shelf is not None else self._models
         found: list[tuple[_Sized, str]] = []
         if model.family:
@@ -224,8 +237,7 @@ class Catalog:
                      and Decimal("0.667") <= m.parameters_b / model.parameters_b <= Decimal("1.5")]
             peers.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-size-class") for m in peers[:limit])
-        return tuple((m if isinstance(m, Model) else self._lookup(m.id), why)
-                     for m, why in found)
+        return tuple((m.id, m.name, why) for m, why in found)
 
     def _repr_markdown_(self) -> str:
         from phicompare.render.markdown import catalog_markdown  # noqa: PLC0415

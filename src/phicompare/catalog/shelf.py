@@ -35,7 +35,7 @@ __all__ = ["INDEX_FILE", "IndexRow", "Shelf", "read_index"]
 INDEX_FILE = "index.json"
 """The index's name in the data folder."""
 
-_VERSION = 2
+_VERSION = 3
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
@@ -45,12 +45,13 @@ class IndexRow(NamedTuple):
     A named tuple: the index holds over a thousand, made when the catalog is opened.
 
     Examples:
-        >>> IndexRow("phi-2", "models/phi-2.toml", "phi", Decimal("2.7"), ()).family
+        >>> IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ()).family
         'phi'
     """
 
     id: str
     file: str
+    name: str
     family: str | None
     parameters_b: Decimal | None
     aliases: tuple[str, ...]
@@ -72,9 +73,9 @@ def read_index(folder: Path) -> Shelf | None:
         return None
     try:
         rows = tuple(
-            IndexRow(model_id, file, family, size if size is None else Decimal(size),
+            IndexRow(model_id, file, name, family, size if size is None else Decimal(size),
                      tuple(aliases))
-            for model_id, file, family, size, aliases in data["models"])
+            for model_id, file, name, family, size, aliases in data["models"])
         return Shelf(folder, rows, tuple(data["base"]), dict(data["names"]))
     except (KeyError, TypeError, ValueError, ArithmeticError):
         return None  # not an index this version wrote: the TOML is loaded whole
@@ -148,7 +149,7 @@ class Shelf:
         for _, model in records.get("models", []):
             row = self._by_id.get(model.id)
             if not isinstance(model, Model) or row is None or row != IndexRow(
-                    model.id, file, model.family, model.parameters_b, model.aliases):
+                    model.id, file, model.name, model.family, model.parameters_b, model.aliases):
                 problems.append(Problem(str(path), "models", model.id, _STALE))
             else:
                 self._loaded[model.id] = model
