@@ -79,7 +79,7 @@ def test_estimate_records_its_options() -> None:
 
 
 @pytest.mark.parametrize(("options", "message"), [
-    ({"providers": ["openroute"]}, "unknown provider 'openroute'; did you mean 'openrouter'?"),
+    ({"providers": ["openroute"]}, "unknown provider 'openroute'; did you mean 'openrouter'"),
     ({"exclude_providers": ["azure"]}, "unknown provider 'azure'"),
     ({"providers": ["zzzz"]}, "known: alibaba-cloud"),
     ({"providers": [3]}, "providers: a provider is named by its id, got 3"),
