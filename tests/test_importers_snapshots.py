@@ -88,8 +88,9 @@ def test_models_dev_prices_and_limits_survive_exactly(models_dev: ImportedCatalo
                 cost.get("cache_write")), relative
             if "base_model" not in raw:
                 limit = raw.get("limit", {})
-                assert route.context_window == limit.get("context"), relative
-                assert route.max_output_tokens == limit.get("output"), relative
+                # models.dev writes 0 for a limit it does not know: unknown, never 0
+                assert route.context_window == (limit.get("context") or None), relative
+                assert route.max_output_tokens == (limit.get("output") or None), relative
             compared += 1
     assert compared == 5276
 

@@ -160,6 +160,11 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str]]:
     merged = merge([curated, md, ls])
     curated_ids = {m.id for m in curated.models}
     taken = _curated_names(curated)
+    # A provider the curated layer names under another id (models.dev's `azure` is the curated
+    # `azure-foundry`, both "Microsoft Foundry"): its routes take the curated id.
+    by_name = {normalize_name(p.name): p.id for p in curated.providers}
+    same = {p.id: by_name[normalize_name(p.name)] for p in merged.providers
+            if normalize_name(p.name) in by_name}
     imported: list[Model] = []
     conflicts: list[str] = []
     for conflict in merged.conflicts().conflicts:
@@ -172,8 +177,10 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str]]:
             continue
         aliases = tuple(a for a in model.aliases if normalize_name(a) not in taken)
         sources = tuple(s for s in model.sources if s.startswith("https://"))  # not blank
+        routes = tuple(attrs.evolve(r, provider=same.get(r.provider, r.provider))
+                       for r in model.routes)
         imported.append(infer_vendor(attrs.evolve(
-            model, aliases=aliases, sources=sources, routes=_distinct(model.routes))))
+            model, aliases=aliases, sources=sources, routes=_distinct(routes))))
     imported = everyday_names(imported, taken)
     imported.sort(key=lambda m: m.id)
     return merged, imported, conflicts
