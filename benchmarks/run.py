@@ -4,7 +4,7 @@
     env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py import first
     env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py pages --baseline OTHER/.venv/bin/python
 
-Groups: import, first, catalog, compare, pairs, memory, pages, and ``full`` (every pair of the
+Groups: import, load, first, catalog, compare, pairs, memory, pages, and ``full`` (every pair of the
 models.dev snapshot, minutes long: run only when named). Run it with the interpreter of an
 environment where phicompare is installed; with genai-prices installed too (only ever in a
 benchmark environment, e.g. ``python3 -m venv .bench-venv && .bench-venv/bin/pip install -e .
@@ -145,6 +145,51 @@ def bench_first() -> None:
             base_name="genai-prices")
     else:
         print("  genai-prices not installed here: its baseline is skipped")
+
+
+LOAD_RUNS = 21
+
+
+def fresh_cpu(code: str, runs: int = RUNS) -> float:
+    """Median CPU time (user + system seconds) of ``python -c code`` in a fresh process.
+
+    Steadier than wall time on a shared machine: other people's work does not count.
+    """
+    import resource
+
+    subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, capture_output=True)
+    times = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(times)
+
+
+def bench_load() -> None:
+    """The load budgets of issue 16, each beside its baseline measured in the same run.
+
+    Each figure is measured twice, as wall time and as CPU time (the steadier one on a busy
+    machine); baselines and figures alternate, so both see the same load.
+    """
+    for unit, measure in (("wall", fresh), ("CPU", fresh_cpu)):
+        print(f"\n# loading the bundled catalog ({unit} time, fresh processes, "
+              f"median of {LOAD_RUNS})")
+        attrs_t = measure("import attrs", LOAD_RUNS)
+        row("python -c 'import attrs' (baseline)", attrs_t)
+        for code in ("import phicompare", "from phicompare import compare"):
+            row(f"python -c '{code}'", measure(code, LOAD_RUNS), base=attrs_t,
+                base_name="import attrs", target="<= 1.3x")
+        base = measure("import attrs, cattrs, tomli", LOAD_RUNS)
+        row("python -c 'import attrs, cattrs, tomli' (baseline)", base)
+        for a, b in (("gpt-4o", "claude-sonnet-4-5"), ("phi-2", "phi-4-mini")):
+            code = f"from phicompare import compare; compare({a!r}, {b!r})"
+            row(f"first compare({a!r}, {b!r})", measure(code, LOAD_RUNS), base=base,
+                base_name="baseline", target="<= 1.5x")
+        row("whole bundled catalog: load_catalog(bundled=True)",
+            measure("from phicompare import load_catalog; load_catalog(bundled=True)", 5),
+            base=base, base_name="baseline")
 
 
 def bench_catalog() -> None:
@@ -362,6 +407,7 @@ def bench_memory() -> None:
 
 GROUPS: dict[str, Callable[[], None]] = {
     "import": bench_import,
+    "load": bench_load,
     "first": bench_first,
     "catalog": bench_catalog,
     "compare": bench_compare,

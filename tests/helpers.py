@@ -11,7 +11,8 @@ from typing import Any, cast
 
 import attrs
 
-from phicompare import Comparison
+import phicompare
+from phicompare import Catalog, Comparison, load_catalog
 
 
 def float_paths(value: object, path: str = "") -> Iterator[str]:
@@ -159,3 +160,21 @@ def write_catalog(tmp_path: Path, body: str, name: str = "cat.toml",
     path = tmp_path / name
     path.write_text(textwrap.dedent(header) + textwrap.dedent(body), encoding="utf-8")
     return path
+
+
+# --- the bundled catalog's layers ---------------------------------------------------------------
+
+DATA = Path(phicompare.__file__).resolve().parent / "data"  # the installed package's (wheel too)
+CURATED_PATHS = (DATA / "providers.toml", DATA / "benchmarks.toml", DATA / "models")
+"""The curated layer's files: tests that walk every model or pair walk these (a fixed set),
+not the imported layer's thousand-odd models."""
+
+
+def curated_catalog() -> Catalog:
+    """The curated layer alone, as its own catalog (neighbours among curated models only)."""
+    return load_catalog(*CURATED_PATHS)
+
+
+def curated_ids() -> list[str]:
+    """The curated models' ids, in catalog order; compare them in ``default_catalog()``."""
+    return [m.id for m in curated_catalog()]

@@ -17,18 +17,18 @@ from phicompare import (
     batch as _batch,
     compare,
     compare_all,
-    default_catalog,
-    load_catalog,
 )
 from phicompare.batch import MANIFEST, page_name
+from tests.helpers import curated_catalog
 
 DAY = dt.date(2026, 11, 25)
 PAIRS = [("phi-2", "phi-4-mini"), ("llama-3.2-3b", "gemma-3-4b"), ("phi-4", "qwen2.5-7b")]
 
 
 def test_default_is_every_unordered_pair_in_catalog_order() -> None:
-    ids = [m.id for m in default_catalog()]
-    got = [(r.a, r.b) for r in compare_all(as_of=DAY)]
+    catalog = curated_catalog()  # a fixed catalog: the bundled one has a million pairs
+    ids = [m.id for m in catalog]
+    got = [(r.a, r.b) for r in compare_all(catalog, as_of=DAY)]
     assert got == list(itertools.combinations(ids, 2))
 
 
@@ -46,7 +46,7 @@ def test_failure_is_reported_with_the_pair_and_the_rest_go_on() -> None:
 
 
 def test_process_pool_gives_the_same_pages_in_the_same_order(tmp_path: Path) -> None:
-    catalog = load_catalog(bundled=True)  # not the bundled object: travels pickled
+    catalog = curated_catalog()  # not the bundled object: travels pickled
     local = [r.page for r in compare_all(catalog, format="md", as_of=DAY)]
     with ProcessPoolExecutor(2) as pool:
         remote = [r.page for r in compare_all(catalog, executor=pool, format="md", as_of=DAY,
@@ -72,7 +72,7 @@ class NewWorkers(Executor):
 
 
 def test_the_blob_travels_with_the_first_chunks_and_again_when_a_worker_asks() -> None:
-    catalog = load_catalog(bundled=True)
+    catalog = curated_catalog()
     pairs = list(itertools.combinations([m.id for m in catalog], 2))[:12]
     workers = NewWorkers()
     results = list(compare_all(catalog, pairs=pairs, executor=workers, format="md", as_of=DAY,
@@ -97,7 +97,7 @@ def test_pages_are_written_by_workers(tmp_path: Path) -> None:
 
 
 def test_catalog_pickles_without_its_memo() -> None:
-    catalog = load_catalog(bundled=True)
+    catalog = curated_catalog()
     compare("phi-2", "phi-4-mini", catalog=catalog)
     assert len(catalog._memo) > 0
     clone = pickle.loads(pickle.dumps(catalog))
@@ -124,22 +124,25 @@ def test_local_dask_cluster() -> None:
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
     with distributed.Client(n_workers=2, threads_per_worker=1, processes=True,
                             dashboard_address=None) as client:
-        results = list(compare_all(load_catalog(bundled=True), pairs=PAIRS * 4,
+        results = list(compare_all(curated_catalog(), pairs=PAIRS * 4,
                                    executor=client.get_executor(), format="json", as_of=DAY,
                                    chunk_size=3))
     assert [(r.a, r.b) for r in results] == PAIRS * 4
     assert all(r.ok and r.page and r.page.startswith("{") for r in results)
 
 
-def test_cli_all_writes_every_page(tmp_path: Path) -> None:
+def test_cli_all_writes_every_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
     from phicompare.__main__ import main
+    from phicompare.catalog import loader
 
+    curated = curated_catalog()  # the bundled catalog's million pairs: too many for a test
+    monkeypatch.setattr(loader, "default_catalog", lambda: curated)
     out = io.StringIO()
     status = main(["all", "--out", str(tmp_path), "--format", "md", "--jobs", "2",
                    "--as-of", "2026-11-25", "--no-progress"], out=out)
-    n = len(default_catalog())
+    n = len(curated)
     assert status == 0
     assert len(list(tmp_path.glob("*.md"))) == n * (n - 1) // 2
     assert f"{n * (n - 1) // 2} pages written" in out.getvalue()

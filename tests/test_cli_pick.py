@@ -9,6 +9,19 @@ import pytest
 
 from phicompare.cli.main import main
 
+from .helpers import curated_catalog
+
+CURATED = curated_catalog()
+
+
+@pytest.fixture(autouse=True)
+def _curated_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These outputs were written for the curated layer: pin it as the default catalog (the
+    bundled catalog's imported layer ranks the whole market; tests/test_market.py covers it)."""
+    from phicompare.catalog import loader
+
+    monkeypatch.setattr(loader, "default_catalog", lambda: CURATED)
+
 BOT = ["pick", "--traffic", "10000/day@1500:300", "--requires", "structured_outputs",
        "--budget", "200", "--as-of", "2026-11-25"]
 

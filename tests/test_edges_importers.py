@@ -299,7 +299,8 @@ def test_models_dev_a_zero_limit_is_unknown(models_dev: ImportedCatalog) -> None
     """models.dev writes 0 for a limit it does not know: it stays unknown, never 0."""
     [route] = models_dev.model("zero").routes
     assert (route.context_window, route.max_output_tokens) == (None, 4096)
-    assert fields(models_dev.report)["limit.context"] == "0 (unknown), left unknown"
+    assert fields(models_dev.report)["limit.context"] == (
+        "0 (models.dev's placeholder for unknown): left unknown")
 
 
 def test_models_dev_without_a_providers_folder_imports_metadata_only(tmp_path: Path) -> None:

@@ -19,8 +19,20 @@ from phicompare.batch import MANIFEST, page_name
 from phicompare.cli.main import main
 from phicompare.cli.progress import Progress
 
+from .helpers import curated_catalog
+
 IDS = ["a/b", "a_b", "a b", "A-B", "a-b", "a--vs--b", "a", "b--vs--c", "b", "c",
        "模型", "模形", "ÄB", "ab", "con", ".", "..", "-", "x" * 300]
+@pytest.fixture(autouse=True)
+def _curated_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`phicompare all` here runs over the curated layer: the whole bundled catalog has about a
+    million pairs, and these tests are about workers, not data."""
+    from phicompare.cli import all as cli_all_module
+
+    curated = curated_catalog()
+    monkeypatch.setattr(cli_all_module, "load_catalogs", lambda _specs: curated)
+
+
 CATALOG = Catalog(models=tuple(Model(id=i, name=f"M{n}", context_window=1000)
                                for n, i in enumerate(IDS)))
 

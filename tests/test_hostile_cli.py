@@ -10,6 +10,8 @@ import pytest
 
 from phicompare.cli.main import main
 
+from .helpers import CURATED_PATHS
+
 EVIL_ID = "x\u001b]0;PWN\u0007\u001b[2J"
 ZERO_WIDTH = "phi\u200b-evil\u202e"
 
@@ -121,6 +123,12 @@ def test_all_failed_lines_write_no_raw_escape(tmp_path: Path,
         raise RuntimeError(msg)
 
     monkeypatch.setattr(batch, "_renderer", lambda _fmt: boom)
+    from phicompare.catalog.loader import load_catalog
+    from phicompare.cli import all as cli_all
+
+    # Over the curated layer: merged over the whole bundled catalog, about a million pairs.
+    monkeypatch.setattr(cli_all, "load_catalogs",
+                        lambda specs: load_catalog(*CURATED_PATHS, *specs))
     catalog = _catalog(tmp_path)
     code, out, err = run("all", "--out", str(tmp_path / "pages"), "--catalog", str(catalog),
                          "--no-progress", capsys=capsys)

@@ -15,11 +15,13 @@ from decimal import Decimal
 
 import pytest
 
-from phicompare import Capability, Comparison, Traffic, compare, default_catalog
+from phicompare import Capability, Comparison, Traffic, compare
 from phicompare.narrative import paths
 from phicompare.narrative.check import SHOW, check_claims, holds, resolve
 from phicompare.narrative.claims import Check, CheckOp, Claim, Evidence, EvidenceKind, Narrative
 from phicompare.narrative.narrate import narrate
+
+from .helpers import curated_ids
 
 DAY = dt.date(2026, 11, 25)
 _INDEX = re.compile(r"\[\d+\]")
@@ -52,7 +54,7 @@ def _builder_paths(index: int) -> Iterator[str]:
 
 
 def _bundled_pairs() -> Iterator[Comparison]:
-    ids = [m.id for m in default_catalog()]
+    ids = curated_ids()  # a fixed sample: the curated layer
     for a, b in itertools.combinations(ids, 2):
         yield compare(a, b, as_of=DAY)
 

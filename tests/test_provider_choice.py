@@ -18,9 +18,12 @@ from phicompare import (
     compare,
     default_catalog,
     estimate,
+    load_catalog,
 )
 from phicompare.cli.main import main
 from phicompare.exceptions import ComparisonError
+
+from .helpers import CURATED_PATHS
 
 DAY = dt.date(2026, 11, 25)
 CHECKED = dt.date(2026, 11, 1)
@@ -106,8 +109,13 @@ def test_the_page_says_when_the_tier_decided() -> None:
     assert "costs exactly as much" not in plain
 
 
-def test_every_bundled_provider_has_a_tier() -> None:
-    assert [p.id for p in default_catalog().providers if p.tier is None] == []
+def test_every_curated_provider_has_a_tier() -> None:
+    """The curated providers all say what they are; imported ones only where we can tell."""
+    curated = load_catalog(*CURATED_PATHS)
+    assert [p.id for p in curated.providers if p.tier is None] == []
+    tiers = {p.id: p.tier for p in default_catalog().providers}
+    assert tiers["anthropic"] is ProviderTier.FIRST_PARTY
+    assert tiers["google-vertex"] is ProviderTier.CLOUD
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

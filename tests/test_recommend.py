@@ -37,6 +37,7 @@ from phicompare import (
 from phicompare.cli.pick import render_pick
 from phicompare.narrative.reasons import check_reasons
 
+from .helpers import curated_catalog
 from .strategies import AS_OF, PROVIDERS, catalogs, traffics
 
 DAY = dt.date(2026, 11, 25)
@@ -53,11 +54,21 @@ WORKLOADS: dict[str, dict[str, Any]] = {
         "open_weights": True, "licenses": ["MIT", "Apache-2.0"], "priorities": ["mmlu"],
         "limit": 5},
 }
-"""The workloads of docs/decisions.md (bundled catalog, prices in force on DAY)."""
+"""The workloads of docs/decisions.md (the curated layer, prices in force on DAY)."""
+CURATED = curated_catalog()
+
+
+@pytest.fixture(autouse=True)
+def _curated_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These rankings were written for the curated layer: pin it as the default catalog (the
+    bundled catalog's imported layer ranks the whole market; tests/test_market.py covers it)."""
+    from phicompare.catalog import loader
+
+    monkeypatch.setattr(loader, "default_catalog", lambda: CURATED)
 
 
 def workload(name: str) -> Recommendation:
-    return recommend(as_of=DAY, **WORKLOADS[name])
+    return recommend(as_of=DAY, catalog=CURATED, **WORKLOADS[name])
 
 
 def block(name: str) -> str:

@@ -35,6 +35,7 @@ from phicompare.render.blocks import (
 )
 from phicompare.render.catalog_pages import catalog_page, model_page
 from phicompare.render.page import comparison_page
+from tests.helpers import curated_catalog
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 SECTIONS = ["Summary", "At a glance", "Decision scorecard", "Tradeoffs", "Cost at your traffic",
@@ -243,7 +244,7 @@ def test_model_page_of_a_bare_model_says_what_is_unknown() -> None:
 
 
 def test_catalog_page_stops_at_its_limit() -> None:
-    catalog = default_catalog()
+    catalog = curated_catalog()  # under the listing's 100 rows
     page = catalog_page(catalog, limit=5)
     assert len(_tables(page)["Models"].rows) == 5
     assert page[-1] == Para(f"Showing the first 5 of {len(catalog):,} models.")

@@ -24,6 +24,8 @@ from phicompare.render.markdown import (
     render_markdown,
 )
 
+from .helpers import curated_catalog
+
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 
 
@@ -175,9 +177,10 @@ def test_model_and_catalog_reprs() -> None:
     md = model_markdown(catalog.model("phi-2"))
     assert md.startswith("## Phi-2 (phi-2)\n")
     assert "| Context window | 2K (2,048) |" in md
-    listing = catalog_markdown(catalog)
-    assert listing.startswith(f"## Catalog: {fmt.plural(len(catalog), 'model')}")
-    assert listing.count("\n| ") == len(catalog) + 1  # header and one row a model
+    curated = curated_catalog()  # under the listing's 100 rows
+    listing = catalog_markdown(curated)
+    assert listing.startswith(f"## Catalog: {fmt.plural(len(curated), 'model')}")
+    assert listing.count("\n| ") == len(curated) + 1  # header and one row a model
 
 
 class _Text(html.parser.HTMLParser):

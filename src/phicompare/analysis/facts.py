@@ -331,11 +331,16 @@ class Related:
 
 @attrs.frozen(kw_only=True)
 class SourceRef:
-    """A source behind figures shown: the URL, what it supports, when it was checked."""
+    """A source behind figures shown: the URL, what it supports, when it was checked.
+
+    ``secondhand``: the URL is an aggregated dataset (models.dev, LLMStats, LiteLLM,
+    genai-prices, OpenRouter's list), not the vendor's or provider's own page.
+    """
 
     url: str
     supports: tuple[str, ...]
     checked: dt.date | None = None
+    secondhand: bool = False
 
 
 @attrs.frozen(kw_only=True)

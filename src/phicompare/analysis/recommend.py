@@ -66,9 +66,9 @@ class Candidate(EstimateView):
         >>> import datetime as dt
         >>> first = recommend(min_context=128_000, as_of=dt.date(2026, 11, 25)).candidates[0]
         >>> first.rank, first.model.id, first.monthly, first.meets
-        (1, 'llama-3.2-3b', Decimal('18.250'), True)
+        (1, 'ling-2.6-flash', Decimal('15.50'), True)
         >>> [(c.requirement.kind.value, c.fit.value, c.actual) for c in first.checks]
-        [('min-context', 'met', '131072'), ('route', 'met', 'lambda')]
+        [('min-context', 'met', '262144'), ('route', 'met', 'openrouter')]
     """
 
     model: Model
@@ -102,7 +102,7 @@ class Recommendation:
     Examples:
         >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)
         >>> r.matched, len(r.candidates), r.considered - r.matched == len(r.rejected)
-        (3, 2, True)
+        (574, 2, True)
         >>> r.rejected[0].failures[0].fit.value
         'not met'
     """
@@ -257,9 +257,9 @@ def recommend(
         ...               as_of=dt.date(2026, 11, 25), limit=3)
         >>> for c in r.candidates:
         ...     print(c.rank, c.model.id, c.monthly, c.provider_name)
-        1 llama-3.1-8b 13.50 OpenRouter
-        2 gemma-3-4b 25.20 OpenRouter
-        3 gemma-3-12b 29.70 OpenRouter
+        1 ling-2.6-flash 7.20 OpenRouter
+        2 mistral-nemo 11.70 OpenRouter
+        3 mistral-nemo-instruct-2407 12.60 Meganova
         >>> r.check()
         []
     """

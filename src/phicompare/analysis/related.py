@@ -79,7 +79,7 @@ def _kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[Related, ...]]:
 def _find_kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[Related, ...]]:
     by_reason: dict[str, list[Related]] = {}
     known = model.id in catalog and catalog.model(model.id).id == model.id
-    for other, reason in catalog.neighbours(model.id) if known else ():
+    for other, name, reason in catalog.neighbour_names(model.id) if known else ():
         by_reason.setdefault(reason, []).append(
-            Related(models=(model.id, other.id), names=(model.name, other.name), reason=reason))
+            Related(models=(model.id, other), names=(model.name, name), reason=reason))
     return {reason: tuple(v) for reason, v in by_reason.items()}

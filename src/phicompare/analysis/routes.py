@@ -178,7 +178,7 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
         Traceback (most recent call last):
         ...
         phicompare.exceptions.ComparisonError: unknown provider 'openroute'; did you mean \
-'openrouter'?
+'openrouter' or 'opencode' or 'orcarouter'?
     """
     if providers is None and not exclude_providers:
         return None, frozenset()  # no filter: nothing to look up (the common case)

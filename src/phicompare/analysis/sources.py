@@ -7,7 +7,27 @@ from collections.abc import Iterable
 
 from .facts import SourceRef
 
-__all__ = ["cite", "merge_ref"]
+__all__ = ["SECONDHAND", "cite", "is_secondhand", "merge_ref"]
+
+SECONDHAND = (
+    "https://github.com/anomalyco/models.dev/", "https://github.com/sst/models.dev/",
+    "https://models.dev/", "https://github.com/JonathanChavezTamales/LLMStats",
+    "https://llm-stats.com/", "https://github.com/BerriAI/litellm/",
+    "https://github.com/pydantic/genai-prices/", "https://openrouter.ai/",
+)
+"""URL prefixes of aggregated datasets: a figure read there is secondhand."""
+
+
+def is_secondhand(url: str) -> bool:
+    """Whether ``url`` is an aggregated dataset rather than a vendor's or provider's own page.
+
+    Examples:
+        >>> is_secondhand("https://github.com/anomalyco/models.dev/blob/abc/models/x.toml")
+        True
+        >>> is_secondhand("https://huggingface.co/microsoft/phi-2")
+        False
+    """
+    return url.startswith(SECONDHAND)
 
 
 def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, SourceRef]:
@@ -22,7 +42,8 @@ def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, S
     refs: dict[str, SourceRef] = {}
     for url, what, when in cites:
         if url:
-            new = SourceRef(url=url, supports=(what,), checked=when)
+            new = SourceRef(url=url, supports=(what,), checked=when,
+                            secondhand=is_secondhand(url))
             held = refs.get(url)
             refs[url] = new if held is None else merge_ref(held, new)
     return refs
@@ -36,4 +57,5 @@ def merge_ref(held: SourceRef, new: SourceRef) -> SourceRef:
         checked = new.checked
     if supports == held.supports and checked == held.checked:
         return held
-    return SourceRef(url=held.url, supports=supports, checked=checked)
+    return SourceRef(url=held.url, supports=supports, checked=checked,
+                     secondhand=held.secondhand)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import attrs
 
@@ -14,20 +14,45 @@ from phicompare.exceptions import UnknownModelError
 
 from .memo import ModelMemo, Slot
 
-__all__ = ["Catalog"]
+if TYPE_CHECKING:
+    from .shelf import Shelf
+
+__all__ = ["Catalog", "run_spreads"]
 
 V = TypeVar("V")
-_NEIGHBOURS: Slot[tuple[tuple[Model, str], ...]] = Slot("neighbours")
+_NEIGHBOURS: Slot[tuple[tuple[str, str, str], ...]] = Slot("neighbours")
 
 
-def _size_distance(a: Model, b: Model) -> Decimal:
+class _Sized(Protocol):
+    """What neighbours read of a model: a :class:`Model`, or its row in the bundled index."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def family(self) -> str | None: ...
+    @property
+    def parameters_b(self) -> Decimal | None: ...
+
+
+def _size_distance(a: _Sized, b: _Sized) -> Decimal:
     if a.parameters_b is None or b.parameters_b is None:
         return Decimal(10**6)
     return abs(a.parameters_b - b.parameters_b)
 
 
-def _run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
-    """Per benchmark: the largest gap between two evaluations of one model under one setting."""
+def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
+    """Per benchmark: the largest gap between two evaluations of one model under one setting.
+
+    The bundled index stores it (``tools/bundle_catalog.py``), so that a catalog read on demand
+    knows it without reading every model.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> run_spreads(default_catalog().models)["mmlu"]
+        Decimal('3.5')
+    """
     spreads: dict[str, Decimal] = {}
     for model in models:
         runs: dict[tuple[str, str], dict[str | None, Decimal]] = {}
@@ -51,17 +76,32 @@ def _median(values: Iterable[Decimal]) -> Decimal | None:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _index(models: Iterable[Model]) -> dict[str, Model]:
-    index: dict[str, Model] = {}
-    for model in models:
+def _index(catalog: Catalog) -> Mapping[str, str]:
+    """Every name (id or alias, normalised) -> its model's id; the first model keeps a name."""
+    if catalog.shelf is not None:
+        return catalog.shelf.names()
+    index: dict[str, str] = {}
+    for model in catalog.models:
         for name in (model.id, *model.aliases):
-            index.setdefault(normalize_name(name), model)
+            index.setdefault(normalize_name(name), model.id)
     return index
+
+
+def _by_id(models: Iterable[Model]) -> dict[str, Model]:
+    found: dict[str, Model] = {}
+    for model in models:
+        found.setdefault(model.id, model)
+    return found
 
 
 @attrs.frozen(kw_only=True, repr=False)
 class Catalog:
     """Models, providers and benchmarks, indexed by id; build one with :func:`load_catalog`.
+
+    The bundled catalog (``default_catalog()``) holds its models on a
+    :class:`~phicompare.catalog.shelf.Shelf`: names and neighbours come from its index, and a
+    model's file is read when the model is first asked for; ``models`` (and iterating) reads
+    them all. Every other catalog holds its ``models`` as given.
 
     Examples:
         >>> from phicompare import default_catalog
@@ -71,12 +111,17 @@ class Catalog:
         'phi-4-mini'
     """
 
-    models: tuple[Model, ...] = ()
+    _models: tuple[Model, ...] = attrs.field(default=(), alias="models")
     providers: tuple[Provider, ...] = ()
     benchmarks: tuple[Benchmark, ...] = ()
-    _by_name: Mapping[str, Model] = attrs.field(
+    shelf: Shelf | None = attrs.field(default=None, repr=False)
+    _by_name: Mapping[str, str] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
-        default=attrs.Factory(lambda self: _index(self.models), takes_self=True),
+        default=attrs.Factory(_index, takes_self=True),
+    )
+    _models_by_id: Mapping[str, Model] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: _by_id(self._models), takes_self=True),
     )
     _providers: Mapping[str, Provider] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
@@ -88,21 +133,32 @@ class Catalog:
     )
     _spreads: Mapping[str, Decimal] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
-        default=attrs.Factory(lambda self: _run_spreads(self.models), takes_self=True),
+        default=attrs.Factory(lambda self: self.shelf.spreads if self.shelf is not None
+                              else run_spreads(self._models), takes_self=True),
     )
     _memo: ModelMemo = attrs.field(
         init=False, eq=False, repr=False, hash=False, factory=ModelMemo)
+
+    @property
+    def models(self) -> tuple[Model, ...]:
+        """Every model, in catalog order (a shelved catalog reads each model's file once)."""
+        return self._models if self.shelf is None else self.shelf.models()
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickle the records only; the indexes are rebuilt where it is unpickled, the memo is new.
         return (_rebuild, (self.models, self.providers, self.benchmarks))
 
     def __len__(self) -> int:
-        return len(self.models)
+        return len(self._models) if self.shelf is None else len(self.shelf.rows)
 
     def __repr__(self) -> str:
-        return (f"<Catalog: {len(self.models)} models, {len(self.providers)} providers, "
+        return (f"<Catalog: {len(self)} models, {len(self.providers)} providers, "
                 f"{len(self.benchmarks)} benchmarks>")
+
+    def _lookup(self, model_id: str) -> Model:
+        if self.shelf is not None:
+            return self.shelf.model(model_id)
+        return self._models_by_id[model_id]
 
     def derive(self, slot: Slot[V], model: Model, key: Hashable, compute: Callable[[], V]) -> V:
         """What ``compute()`` returns for ``model`` and ``key``, worked out once per catalog.
@@ -154,10 +210,10 @@ class Catalog:
             >>> default_catalog().model("PHI_2").name
             'Phi-2'
         """
-        try:
-            return self._by_name[normalize_name(name)]
-        except KeyError:
-            raise UnknownModelError(name, self.suggest(name)) from None
+        model_id = self._by_name.get(normalize_name(name))
+        if model_id is None:
+            raise UnknownModelError(name, self.suggest(name))
+        return self._lookup(model_id)
 
     def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
         """Up to ``limit`` model ids whose names are close to ``name``, closest first.
@@ -173,11 +229,11 @@ class Catalog:
         close = difflib.get_close_matches(key, list(self._by_name), n=limit * 4, cutoff=0.6)
         found: list[str] = []
         for match in close:
-            model_id = self._by_name[match].id
+            model_id = self._by_name[match]
             if model_id not in found:
                 found.append(model_id)
         if not found and key:
-            found = sorted({m.id for k, m in self._by_name.items() if key in k})
+            found = sorted({m for k, m in self._by_name.items() if key in k})
         return tuple(found[:limit])
 
     def provider(self, provider_id: str) -> Provider:
@@ -207,21 +263,35 @@ class Catalog:
             >>> [why for m, why in default_catalog().neighbours("phi-2")][:1]
             ['same-family']
         """
+        return tuple((self._lookup(other), why)
+                     for other, _, why in self.neighbour_names(model_id, limit))
+
+    def neighbour_names(self, model_id: str, limit: int = 3) -> tuple[tuple[str, str, str], ...]:
+        """:meth:`neighbours` as ``(id, name, reason)``: a shelved catalog reads no model file.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().neighbour_names("phi-2")[0][2]
+            'same-family'
+        """
         model = self.model(model_id)
         return self.derive(_NEIGHBOURS, model, limit, lambda: self._find_neighbours(model, limit))
 
-    def _find_neighbours(self, model: Model, limit: int) -> tuple[tuple[Model, str], ...]:
-        found: list[tuple[Model, str]] = []
+    def _find_neighbours(self, model: Model, limit: int) -> tuple[tuple[str, str, str], ...]:
+        # A shelved catalog reads its index rows (the same ids, names, families and sizes as
+        # its models), never a model file.
+        every: tuple[_Sized, ...] = self.shelf.rows if self.shelf is not None else self._models
+        found: list[tuple[_Sized, str]] = []
         if model.family:
-            kin = [m for m in self.models if m.family == model.family and m.id != model.id]
+            kin = [m for m in every if m.family == model.family and m.id != model.id]
             kin.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-family") for m in kin[:limit])
         if model.parameters_b:
-            peers = [m for m in self.models if m.family != model.family and m.parameters_b
+            peers = [m for m in every if m.family != model.family and m.parameters_b
                      and Decimal("0.667") <= m.parameters_b / model.parameters_b <= Decimal("1.5")]
             peers.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-size-class") for m in peers[:limit])
-        return tuple(found)
+        return tuple((m.id, m.name, why) for m, why in found)
 
     def _repr_markdown_(self) -> str:
         from phicompare.render.markdown import catalog_markdown  # noqa: PLC0415

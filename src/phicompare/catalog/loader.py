@@ -140,7 +140,8 @@ def _once(files: list[Traversable]) -> list[Traversable]:
     return kept
 
 
-def _parse(entry: Traversable, problems: list[Problem]) -> dict[str, Any] | None:
+def parse_file(entry: Traversable, problems: list[Problem]) -> dict[str, Any] | None:
+    """A catalog file's TOML, or ``None`` with its problem added to ``problems``."""
     import tomli  # noqa: PLC0415 - the parser is imported when a catalog is first loaded
 
     name = str(entry)
@@ -174,7 +175,7 @@ _TOO_DEEP = "tables or arrays nested too deeply (a catalog needs at most 4 level
 def _read(files: Sequence[Traversable], problems: list[Problem]) -> _Loaded:
     loaded = _Loaded()
     for entry in files:
-        data = _parse(entry, problems)
+        data = parse_file(entry, problems)
         if data is None:
             continue
         name = str(entry)
@@ -308,35 +309,25 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
 
 @functools.cache
 def default_catalog() -> Catalog:
-    """The bundled catalog, parsed once per process.
+    """The bundled catalog (curated layer over the imported one), opened once per process.
 
-    A wheel ships it pre-parsed as well (``data/bundled.pickle``, built from the same TOML files
-    at build time), which is read instead when its version matches; anywhere else the TOML files
-    are parsed.
+    It reads ``data/index.json`` and the providers and benchmarks first; each model's file is
+    parsed when the model is first asked for (see :mod:`phicompare.catalog.shelf`). Iterating
+    the catalog reads every model. Without an index the TOML files are loaded whole.
 
     Examples:
         >>> default_catalog().model("phi-2").context_window
         2048
     """
-    return _prebuilt() or load_catalog(bundled=True)
+    return _shelved(Path(__file__).parent.parent / "data") or load_catalog(bundled=True)
 
 
-def _prebuilt() -> Catalog | None:
-    """The catalog the wheel's build hook pre-parsed, or ``None`` (then the TOML is parsed)."""
-    blob = Path(__file__).parent.parent / "data" / "bundled.pickle"
-    try:
-        data = blob.read_bytes()
-    except OSError:
+def _shelved(folder: Path) -> Catalog | None:
+    """The catalog of ``folder`` on demand, from its index; ``None`` when it has none."""
+    from .shelf import read_index  # noqa: PLC0415
+
+    shelf = read_index(folder)
+    if shelf is None:
         return None
-    import pickle  # noqa: PLC0415
-
-    from phicompare._version import __version__  # noqa: PLC0415
-
-    try:
-        version, catalog = pickle.loads(data)  # noqa: S301 - written by our own build hook
-    except Exception:  # noqa: BLE001 - any doubt: parse the TOML instead
-        return None
-    if version != __version__ or not isinstance(catalog, Catalog):
-        return None
-    return catalog
-
+    records = load_catalog(*(folder / name for name in shelf.base))
+    return Catalog(providers=records.providers, benchmarks=records.benchmarks, shelf=shelf)

@@ -41,6 +41,7 @@ from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 
 __all__ = ["from_models_dev"]
 
+_ZERO_LIMIT = "0 (models.dev's placeholder for unknown): left unknown"
 _NOT_IN_SCHEMA = "unknown to models.dev's schema, which drops it"
 _KNOWN = frozenset({
     "name", "family", "attachment", "reasoning", "reasoning_options", "tool_call", "interleaved",
@@ -139,10 +140,10 @@ class _Reader:
                 target = {"context": "context_window", "output": "max_output_tokens"}.get(key)
                 if target is None:
                     note(f"limit.{key}", NO_PLACE if key == "input" else _NOT_IN_SCHEMA, relative)
-                elif (count := as_count(value)) is not None and count > 0:
+                elif (count := as_count(value)) == 0:
+                    note(f"limit.{key}", _ZERO_LIMIT, relative)  # unknown stays unknown
+                elif count is not None:
                     facts[target] = count
-                elif count == 0:  # models.dev writes 0 for a limit it does not know
-                    note(f"limit.{key}", "0 (unknown), left unknown", relative)
                 else:
                     note(f"limit.{key}", "not a token count", relative)
         modalities = data.get("modalities")

@@ -51,6 +51,7 @@ __all__ = [
     "requirement",
     "route",
     "score",
+    "source_secondhand",
     "source_url",
     "traffic",
     "unsourced_label",
@@ -264,6 +265,16 @@ def provenance(field: ProvenanceField) -> FactPath:
         'provenance.oldest_check'
     """
     return _path(f"provenance.{field}")
+
+
+def source_secondhand(k: int) -> FactPath:
+    """Whether the ``k``-th source is an aggregated dataset.
+
+    Examples:
+        >>> source_secondhand(1)
+        'provenance.sources[1].secondhand'
+    """
+    return _path(f"provenance.sources[{k}].secondhand")
 
 
 def source_url(k: int) -> FactPath:

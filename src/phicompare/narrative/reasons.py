@@ -89,9 +89,10 @@ def explain(r: Recommendation) -> Reasons:
         >>> from phicompare import recommend
         >>> r = recommend(licenses=["Apache-2.0"], as_of=dt.date(2026, 11, 25), limit=1)
         >>> for claim in explain(r).candidates[0][:2]:
-        ...     print(claim.text)
-        Qwen2.5 7B: $57.00 a month on DeepInfra, at $0.04 input and $0.10 output per 1M tokens.
-        Meets each requirement: licence Apache-2.0.
+        ...     print(claim.text)  # doctest: +NORMALIZE_WHITESPACE
+        Mistral Nemo Instruct 2407: $26.00 a month on IO.NET, at $0.02 input and $0.04 output
+        per 1M tokens.
+        Meets each requirement: licence Apache 2.0.
     """
     return Reasons(summary=_summary(r),
                    candidates=tuple(_candidate(r, i) for i in range(len(r.candidates))),

@@ -36,6 +36,18 @@ def related(x: Context) -> tuple[Claim, ...]:
         for k, r in enumerate(x.c.related))
 
 
+def _secondhand(count: int, total: int) -> str:
+    if count == total:
+        head = ("That source is an aggregated dataset" if count == 1
+                else "All of them are aggregated datasets")
+    else:
+        head = ("One of them is an aggregated dataset" if count == 1
+                else f"{fmt.count_word(count).capitalize()} of them are aggregated datasets")
+    what = "it supports" if count == 1 else "they support"
+    return (f"{head} (marked secondhand in the table): the figures {what} were read there, "
+            "not at the vendor's or provider's own page.")
+
+
 def provenance(x: Context) -> tuple[Claim, ...]:
     """How many sources, checked when; and, per model, what is not yet sourced."""
     p = x.c.provenance
@@ -59,6 +71,11 @@ def provenance(x: Context) -> tuple[Claim, ...]:
                       Evidence(paths.provenance("newest_check"), p.newest_check, newest,
                                EvidenceKind.DATE),
                       *(Evidence(paths.source_url(k), s.url) for k, s in enumerate(p.sources)))))
+        second = [k for k, s in enumerate(p.sources) if s.secondhand]
+        if second:
+            claims.append(Claim(
+                key="secondhand", text=_secondhand(len(second), len(p.sources)),
+                evidence=tuple(Evidence(paths.source_secondhand(k), True) for k in second)))
     elif not p.sources:
         claims.append(Claim(key="sources", text="No figure here carries a source.",
                             evidence=(Evidence(paths.provenance("sources"), p.sources),)))

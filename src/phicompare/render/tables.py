@@ -221,9 +221,11 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
 
 
 def sources(refs: Sequence[SourceRef]) -> Table:
-    """Every source cited: its URL, what it supports and when it was checked."""
+    """Every source cited: its URL, what it supports (secondhand marked) and when checked."""
     return Table("Sources", ("Source", "Supports", "Checked"), tuple([
-        (Link(s.url, s.url), "; ".join(_grouped(s.supports)),
+        (Link(s.url, s.url),
+         ("secondhand (aggregated dataset): " if s.secondhand else "")
+         + "; ".join(_grouped(s.supports)),
          fmt.date(s.checked) if s.checked else "no date recorded") for s in refs]))
 
 

@@ -1,0 +1,119 @@
+"""The bundled catalog's two layers: frontier names resolve, curated wins, on demand = whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import itertools
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from phicompare import CatalogError, Model, compare, default_catalog, load_catalog
+from phicompare.catalog.loader import _shelved
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, read_index
+
+from .helpers import DATA
+
+DAY = dt.date(2026, 11, 25)
+FRONTIER_PAIRS = [
+    ("gpt-4o", "claude-sonnet-4-5"), ("gpt-4.1", "gemini-2.5-pro"), ("o3", "deepseek-r1"),
+    ("gpt-5", "claude-opus-4-1"), ("claude-3-5-sonnet", "gpt-4o-mini"),
+    ("llama-3.3-70b", "qwen2.5-72b"), ("llama-4-maverick", "deepseek-v3"),
+    ("mistral-large", "grok-4"), ("gemma-3-27b", "phi-4"), ("qwen3-235b-a22b", "gemini-2.0-flash"),
+]
+TOOLS = Path(__file__).resolve().parent.parent / "tools" / "bundle_catalog.py"
+
+
+@pytest.mark.parametrize(("a", "b"), FRONTIER_PAIRS)
+def test_frontier_pairs_compare_from_the_bundled_catalog(a: str, b: str) -> None:
+    c = compare(a, b, as_of=DAY)
+    assert c.check() == []
+    assert all(e.model.routes for e in c.cost.estimates)
+
+
+def test_curated_wins_over_imported() -> None:
+    mini = default_catalog().model("Phi-4-mini-instruct")  # models.dev's name for it
+    assert mini.id == "phi-4-mini"
+    assert mini.released == dt.date(2025, 2, 26)  # not models.dev's 2024-12-11
+    assert mini.capabilities.reasoning is False  # not GitHub Models' flag
+    assert default_catalog().model("phi-4").released != mini.released
+
+
+def test_claude_sonnet_4_5_is_one_model_with_its_cloud_routes() -> None:
+    model = default_catalog().model("claude-sonnet-4.5")
+    assert {"anthropic", "aws-bedrock", "google-vertex-anthropic"} <= {
+        r.provider for r in model.routes}
+
+
+def test_pages_are_the_same_whether_loaded_whole_or_on_demand() -> None:
+    whole = load_catalog(bundled=True)
+    for a, b in [*FRONTIER_PAIRS[:4], ("phi-2", "phi-4-mini"), ("phi-4", "gemma-3-12b")]:
+        shelved = _shelved(DATA)  # a fresh shelf: nothing read yet
+        assert shelved is not None
+        page = compare(a, b, catalog=shelved, as_of=DAY).to_markdown()
+        assert page == compare(a, b, catalog=whole, as_of=DAY).to_markdown(), (a, b)
+        assert shelved.shelf is not None
+        assert len(shelved.shelf._loaded) <= 3  # the models compared, not their neighbours
+
+
+def test_imported_sample_checks_clean() -> None:
+    ids = [row.id for row in default_catalog().shelf.rows][::97]  # type: ignore[union-attr]
+    for a, b in itertools.pairwise(ids):
+        assert compare(a, b, as_of=DAY).check() == [], (a, b)
+
+
+def test_the_index_matches_the_files() -> None:
+    """Edit a curated file without re-running the bundler, and this fails."""
+    spec = importlib.util.spec_from_file_location("bundle_catalog", TOOLS)
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules["bundle_catalog"] = tool
+    spec.loader.exec_module(tool)
+    index = json.loads((DATA / INDEX_FILE).read_text(encoding="utf-8"))
+    fresh = tool.index_data(load_catalog(bundled=True), dt.date.fromisoformat(index["built"]))
+    assert fresh == index
+
+
+def test_a_stale_index_is_a_catalog_error(tmp_path: Path) -> None:
+    (tmp_path / "m.toml").write_text(
+        'schema = 1\n[[models]]\nid = "m"\nname = "M"\nfamily = "new"\n', encoding="utf-8")
+    (tmp_path / INDEX_FILE).write_text(json.dumps(
+        {"version": 1, "built": "2026-11-29", "base": [], "models": [
+            ["m", "m.toml", "M", "old", None, []], ["gone", "m.toml", "G", None, "1.5", []]]}))
+    assert read_index(tmp_path) is None  # an older version's index: the TOML is read whole
+    shelf = Shelf(tmp_path, (IndexRow("m", "m.toml", "M", "old", None, ()),
+                             IndexRow("gone", "m.toml", "G", None, Decimal("1.5"), ())))
+    assert shelf.names() == {"m": "m", "gone": "gone"}
+    with pytest.raises(CatalogError, match="stale"):
+        shelf.model("m")
+    with pytest.raises(KeyError):
+        shelf.model("nothing")
+    (tmp_path / INDEX_FILE).write_text('{"version": 99}')
+    assert read_index(tmp_path) is None
+    (tmp_path / INDEX_FILE).write_text('{"version": 3, "models": [[1]]}')
+    assert read_index(tmp_path) is None
+
+
+def test_a_shelved_catalog_behaves_as_a_whole_one() -> None:
+    shelved, whole = _shelved(DATA), load_catalog(bundled=True)
+    assert shelved is not None
+    assert len(shelved) == len(whole)
+    assert repr(shelved) == repr(whole)
+    assert "gpt-4o" in shelved
+    assert "no-such-model" not in shelved
+    assert shelved.suggest("gpt-4oo") == whole.suggest("gpt-4oo")
+    assert isinstance(next(iter(shelved)), Model)
+    assert _shelved(Path("/nonexistent")) is None
+
+
+def test_unknown_limits_stay_unknown() -> None:
+    """models.dev writes 0 for a limit it does not know; nothing bundled has a 0 context."""
+    for model in default_catalog():
+        assert model.context_window != 0, model.id
+        assert model.max_output_tokens != 0, model.id
+        assert all(r.context_window != 0 for r in model.routes), model.id
