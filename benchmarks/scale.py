@@ -42,20 +42,24 @@ def _rates(source: str, label: str, baseline: str | None, models: int) -> None:
             figures[name, layout, jobs] = _run(python, "rate", source, layout, str(jobs), *extra)
     pairs = figures["this", "shards", 1]["pairs"]
     print(f"  {label}: {pairs:,} pairs, each seen once, Markdown to /dev/shm")
-    header = f"    {'':<46} {'1 process':>11} {'2 processes':>12} {'2 vs 1':>7}"
-    print(header + ("  vs baseline (1, 2)" if baseline else ""))
-    for name, _, layout in runs:
-        one, two = (figures[name, layout, jobs] for jobs in (1, 2))
-        rate_1, rate_2 = (f["pages"] / f["seconds"] for f in (one, two))
-        title = f"{name}, {one['layout']}" + (" (no shards there)" if one["layout"] != layout
-                                              else "")
-        text = f"    {title:<46} {rate_1:>8,.0f}/s {rate_2:>9,.0f}/s {rate_2 / rate_1:>6.2f}x"
-        if baseline and name == "this":
-            base = [figures["baseline", "shards", jobs] for jobs in (1, 2)]
-            text += "  " + ", ".join(
-                f"{r / (b['pages'] / b['seconds']):.2f}x" for r, b in zip(
-                    (rate_1, rate_2), base, strict=True))
-        print(text, flush=True)
+    for clock, title in (("seconds", "pages a second (wall clock)"),
+                         ("cpu", ("pages a CPU-second (all processes' CPU time; a busy machine "
+                                 "slows the wall clock, less this)"))):
+        print(f"    {title}")
+        header = f"      {'':<44} {'1 process':>11} {'2 processes':>12} {'2 vs 1':>7}"
+        print(header + ("  vs baseline (1, 2)" if baseline else ""))
+        for name, _, layout in runs:
+            one, two = (figures[name, layout, jobs] for jobs in (1, 2))
+            rate_1, rate_2 = (f["pages"] / f[clock] for f in (one, two))
+            what = f"{name}, {one['layout']}" + (" (no shards there)" if one["layout"] != layout
+                                                 else "")
+            text = f"      {what:<44} {rate_1:>8,.0f}/s {rate_2:>9,.0f}/s {rate_2 / rate_1:>6.2f}x"
+            if baseline and name == "this":
+                base = [figures["baseline", "shards", jobs] for jobs in (1, 2)]
+                text += "  " + ", ".join(
+                    f"{r / (b['pages'] / b[clock]):.2f}x" for r, b in zip(
+                        (rate_1, rate_2), base, strict=True))
+            print(text, flush=True)
 
 
 def bench_shards(baseline: str | None = None, *, quick: bool = False) -> None:
@@ -87,5 +91,8 @@ def bench_memory(*, quick: bool = False) -> None:
     print(f"  RSS: catalog loaded {got['loaded'] / mib:,.1f} MiB; at {start:,} pairs "
           f"{got['start'] / mib:,.1f} MiB; at {got['pairs']:,} pairs {got['end'] / mib:,.1f} MiB;"
           f" peak {got['peak'] / mib:,.1f} MiB")
+    between = [x / mib for x in got["samples"]]
+    if between:
+        print(f"  RSS at every tenth of the way: {min(between):,.1f} to {max(between):,.1f} MiB")
     print(f"  growth from {start:,} to {got['pairs']:,} pairs: "
           f"{(got['end'] - got['start']) / mib:+,.1f} MiB (target < 5 MiB)")

@@ -14,8 +14,9 @@ sharded output) is measured writing a file a page, and says so (``layout`` in it
   starting it and each worker's catalog). Every pair is seen once: no second pass.
 - ``memory``: the sharded path in one process over the first ``END`` pairs of the models.dev
   import (every pair of its distinct models, in catalog order); the resident size (RSS, now, not
-  peak) when ``START`` pairs are done and at ``END``. Each shard is deleted once its pages are
-  counted, so the disk does not fill; what is measured is the process.
+  peak) when ``START`` pairs are done, at ``END``, and at every tenth of the way between. Each
+  shard is deleted once its pages are counted, so the disk does not fill; what is measured is
+  the process.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ def rate(source: str, layout: str, jobs: int, path: str = "", models: int = 300)
         options["shards"] = True
     tmp_root = "/dev/shm" if Path("/dev/shm").is_dir() else None
     with tempfile.TemporaryDirectory(dir=tmp_root) as out:
+        cpu = _cpu()
         start = time.perf_counter()
         if jobs == 1:
             done = sum(r.ok for r in compare_all(catalog, pairs=pairs, out_dir=out, **options))
@@ -85,8 +87,16 @@ def rate(source: str, layout: str, jobs: int, path: str = "", models: int = 300)
                                                      out_dir=out, max_pending=2 * jobs + 2,
                                                      **options))
         seconds = time.perf_counter() - start
-    return {"pages": done, "pairs": len(pairs), "seconds": seconds,
+        cpu = _cpu() - cpu  # the pool's workers have ended: their time is counted
+    return {"pages": done, "pairs": len(pairs), "seconds": seconds, "cpu": cpu,
             "layout": "shards" if sharded else "files"}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its ended children (a pool's workers)."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                          resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def rss() -> int:
@@ -101,6 +111,8 @@ def memory(path: str, start: int, end: int) -> dict[str, Any]:
     pairs = itertools.islice(itertools.combinations([m.id for m in catalog], 2), end)
     loaded = rss()
     at_start = 0
+    samples: list[int] = []  # RSS at every tenth of the way from start to end
+    step = max(1, (end - start) // 10)
     done = 0
     shard = None
     clock = time.perf_counter()
@@ -114,7 +126,10 @@ def memory(path: str, start: int, end: int) -> dict[str, Any]:
                 shard = result.path
             if n == start:
                 at_start = rss()
+            elif n > start and (n - start) % step == 0:
+                samples.append(rss())
     return {"pairs": n, "pages": done, "loaded": loaded, "start": at_start, "end": rss(),
+            "samples": samples,
             "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
             "seconds": time.perf_counter() - clock}
 
