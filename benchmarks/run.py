@@ -4,14 +4,15 @@
     env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py import first
     env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py pages --baseline OTHER/.venv/bin/python
 
-Groups: import, first, catalog, compare, pairs, memory, pages, and ``full`` (every pair of the
-models.dev snapshot, minutes long: run only when named). Run it with the interpreter of an
-environment where phicompare is installed; with genai-prices installed too (only ever in a
+Groups: import, first, catalog, compare, pages, shards, memory, and ``full`` (every pair of the
+models.dev snapshot to shards, minutes long: run only when named). Run it with the interpreter
+of an environment where phicompare is installed; with genai-prices installed too (only ever in a
 benchmark environment, e.g. ``python3 -m venv .bench-venv && .bench-venv/bin/pip install -e .
-genai-prices``) the ``first`` and ``compare`` groups add it as a baseline. The ``catalog`` and
-``pairs`` groups read the real snapshots in ``../shared/data`` and say so when it is absent.
-The ``pages`` group (first-seen pages, each pair once in a fresh process, per stage) also runs
-under ``--baseline``'s interpreter, for a side-by-side ratio.
+genai-prices``) the ``first`` and ``compare`` groups add it as a baseline. The groups that read
+the real snapshots in ``../shared/data`` say so when it is absent. The ``import``, ``pages``
+(first-seen pages, each pair once in a fresh process, per stage) and ``shards`` (pages a second
+on one and two processes) groups also run under ``--baseline``'s interpreter, side by side;
+``--quick`` makes the ``shards`` and ``memory`` groups smaller. See ``benchmarks/README.md``.
 
 Fresh-process figures run with bytecode caching on (PYTHONDONTWRITEBYTECODE removed from the
 child's environment), as on users' machines, after one warm-up run that writes the cache.
