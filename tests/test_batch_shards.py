@@ -155,3 +155,15 @@ def test_cli_all_shards(tmp_path: Path) -> None:
         shard_name(i) for i in range(shards)]
     assert f"{pairs} pages written to {tmp_path} in " in out.getvalue()
     assert " shards in " in out.getvalue()
+
+
+def test_a_link_planted_at_a_shard_name_is_replaced_not_followed(tmp_path: Path) -> None:
+    out, outside = tmp_path / "out", tmp_path / "outside.txt"
+    out.mkdir()
+    outside.write_text("keep", encoding="utf-8")
+    (out / shard_name(0)).symlink_to(outside)
+    assert all(r.ok for r in compare_all(pairs=PAIRS[:2], format="md", out_dir=out,
+                                         shards=True, as_of=DAY))
+    assert outside.read_text(encoding="utf-8") == "keep"
+    assert not (out / shard_name(0)).is_symlink()
+    assert len(read_shards(out)) == 2
