@@ -82,8 +82,8 @@ def test_an_interrupted_shard_leaves_no_part_and_a_rerun_completes(
 
     def interrupted(fd: int, data: Any) -> int:
         calls.append(fd)
-        if len(calls) == 2:
-            real_write(fd, bytes(data[:10]))  # part of the second shard, then Ctrl-C
+        if len(calls) == 3:  # a write a page: the second shard's first page
+            real_write(fd, bytes(data[:10]))  # part of it, then Ctrl-C
             raise KeyboardInterrupt
         return real_write(fd, data)
 
@@ -167,3 +167,19 @@ def test_a_link_planted_at_a_shard_name_is_replaced_not_followed(tmp_path: Path)
     assert outside.read_text(encoding="utf-8") == "keep"
     assert not (out / shard_name(0)).is_symlink()
     assert len(read_shards(out)) == 2
+
+
+def test_a_shard_that_cannot_be_renamed_into_place_fails_its_pairs_and_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_replace = os.replace
+
+    def refused(src: Any, dst: Any) -> None:
+        if str(dst).endswith(".jsonl") and MANIFEST not in str(dst):
+            raise PermissionError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    results = list(compare_all(pairs=PAIRS[:2], format="md", out_dir=tmp_path, shards=True,
+                               as_of=DAY))
+    assert all("Permission denied" in (r.error or "") for r in results)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST]

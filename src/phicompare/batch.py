@@ -155,19 +155,28 @@ def _run_shard(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict
                fmt: str, path: str, render: Callable[[Comparison], str]) -> list[PairResult]:
     """Render a chunk into one shard: a JSON object a line, ``{"a", "b", "name", "page"}``.
 
-    The shard is written once, atomically, after the chunk's last page: a worker that dies
-    midway leaves no shard (at most a temporary file), and its pairs are reported failed.
+    Each page is written as soon as it is made (a worker holds one page, not its chunk), to a
+    temporary file renamed into place after the chunk's last page: a worker that dies midway
+    leaves no shard (at most a temporary file), and its pairs are reported failed.
     """
-    results = _run_pairs(catalog, pairs, options, fmt, None, render)
-    # ASCII JSON (non-ASCII as \u escapes): twice as fast to encode as UTF-8 JSON, same pages
-    lines = [json.dumps({"a": r.a, "b": r.b, "name": page_name(r.a, r.b, fmt), "page": r.page})
-             for r in results if r.ok]
+    from .analysis.compare import compare  # noqa: PLC0415
+
+    results = []
     try:
-        if lines:
-            _write(path, "\n".join(lines) + "\n")
-    except OSError as exc:
-        return _failed([(r.a, r.b) for r in results], f"{type(exc).__name__}: {exc}")
-    return [PairResult(a=r.a, b=r.b, path=path) if r.ok else r for r in results]
+        with _AtomicFile(path) as shard:
+            for a, b in pairs:
+                try:
+                    page = render(compare(a, b, catalog=catalog, **options))
+                except Exception as exc:  # noqa: BLE001 - reported with the pair
+                    results.append(PairResult(a=a, b=b, error=f"{type(exc).__name__}: {exc}"))
+                    continue
+                # ASCII JSON (non-ASCII as \u escapes): twice as fast to encode as UTF-8 JSON
+                shard.write(json.dumps({"a": a, "b": b, "name": page_name(a, b, fmt),
+                                        "page": page}) + "\n")
+                results.append(PairResult(a=a, b=b, path=path))
+    except OSError as exc:  # the shard could not be written: none of its pages exist
+        return _failed(pairs, f"{type(exc).__name__}: {exc}")
+    return results
 
 
 def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict[str, Any],
@@ -198,32 +207,54 @@ def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict
 
 
 def _write(path: str, page: str) -> None:
-    """Write ``page`` to ``path`` atomically, never through a symbolic link.
+    """Write ``page`` to ``path`` whole or not at all, never through a link (_AtomicFile)."""
+    with _AtomicFile(path) as file:
+        file.write(page)
 
-    The page goes to a new temporary file in the same folder (created exclusively, not following
-    a link), which is then renamed over ``path``: a reader sees the old page or the new one,
-    never a part, and a link planted at ``path`` is replaced, not followed. An interrupted write
-    leaves at most a hidden ``.NAME.PID.XXXXXXXX.tmp`` file, removed by the next run.
+
+class _AtomicFile:
+    """A file at ``path`` that appears whole or not at all, never written through a link.
+
+    Text goes to a new temporary file in the same folder (created exclusively, not following a
+    link), which is renamed over ``path`` when the ``with`` block ends without an error and
+    something was written: a reader sees the old file or the new one, never a part, and a link
+    planted at ``path`` is replaced, not followed. An error removes the temporary file; an
+    interrupted process leaves at most a hidden ``.NAME.PID.XXXXXXXX.tmp`` file, removed by the
+    next run.
     """
-    if os.linesep != "\n":  # pragma: no cover - what text mode would write on Windows
-        page = page.replace("\n", os.linesep)
-    data = memoryview(page.encode("utf-8"))
-    folder, name = os.path.split(path)
-    temp = os.path.join(folder, f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-             | getattr(os, "O_BINARY", 0))
-    fd = os.open(temp, flags, 0o666)
-    try:
+
+    def __init__(self, path: str) -> None:
+        folder, name = os.path.split(path)
+        self.path = path
+        self.temp = os.path.join(folder, f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                 | getattr(os, "O_BINARY", 0))
+        self.fd = os.open(self.temp, flags, 0o666)
+        self.written = False
+
+    def write(self, text: str) -> None:
+        if os.linesep != "\n":  # pragma: no cover - what text mode would write on Windows
+            text = text.replace("\n", os.linesep)
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(self.fd, data):]
+        self.written = True
+
+    def __enter__(self) -> _AtomicFile:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         try:
-            while data:
-                data = data[os.write(fd, data):]
-        finally:
-            os.close(fd)
-        os.replace(temp, path)
-    except BaseException:
+            os.close(self.fd)
+            if kind is None and self.written:
+                os.replace(self.temp, self.path)
+                return
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            raise
         with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+            os.unlink(self.temp)
 
 
 def _remove_temporaries(folder: Path) -> None:
