@@ -9,8 +9,8 @@ again with it. Results come back in the order of the pairs, with a bounded numbe
 flight, so memory stays flat however many pairs there are.
 
 Pages go to disk one file a page (for a site) or, with ``shards=True``, one JSON Lines shard a
-chunk (for many pages: one file, one rename and one manifest batch per chunk instead of per page).
-Either way a file appears whole or not at all, and the manifest lists only files that exist.
+chunk (for many pages: one file created and renamed a chunk instead of a page). Either way a file
+appears whole or not at all, and the manifest lists only files that exist.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
 
     A top-level function, so process pools and clusters can send it to workers. With a
     ``shard`` option (a file name), the chunk's pages go to that one JSON Lines file in
-    ``out_dir``, written whole when the chunk is done.
+    ``out_dir``, which appears when the chunk is done.
     """
     catalog = _worker_catalog(digest, blob)
     fmt: str | None = options.pop("format", None)
