@@ -13,8 +13,10 @@ busy machine kept the process waiting for a core.
 Modes:
 
 - ``stages``: for each pair, ``compare()`` (facts), then ``c.narrative`` (every claim with its
-  evidence and checks), then ``c.to_markdown()`` with the narrative already built (rendering
-  alone). Each stage timed on its own.
+  evidence and checks), then the page's blocks (``render.page.comparison_page``), then Markdown
+  from the blocks (``render.markdown.render_blocks``). Each stage timed on its own; the sum is
+  ``c.to_markdown()``'s work. A checkout without those two functions times ``c.to_markdown()``
+  as one rendering stage (reported as ``blocks`` + ``markdown`` = ``render``).
 - ``page``: for each pair, ``compare()`` then ``to_markdown()``, timed together: the page as a
   caller gets it (a checkout whose pages skip evidence shows that saving here, not in stages).
 
@@ -22,7 +24,8 @@ Before the clock starts, one page is rendered from a separate copy of the bundle
 that the lazy imports a first page pays (the narrative, the renderers) do not count against the
 first pair; that page is reported apart as ``warmup``. Only public API is used (``compare``,
 ``load_catalog``, ``Comparison.narrative``, ``to_markdown()``, ``importers.from_models_dev``),
-so the script measures any checkout, before or after a restructure.
+so the script measures any checkout, before or after a restructure; the split of rendering into
+blocks and Markdown uses the two private functions where they exist.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from phicompare import Catalog, compare, load_catalog
+from phicompare import Catalog, Comparison, compare, load_catalog
 
 AS_OF = dt.date(2026, 11, 25)
 
@@ -75,23 +78,42 @@ def figures(times: list[float]) -> dict[str, float]:
 CLOCK = time.perf_counter
 
 
+def _renderers() -> tuple[Callable[[Comparison], object], Callable[[object], str]] | None:
+    """The page's blocks and Markdown from blocks, where this checkout has them apart."""
+    try:
+        from phicompare.render.markdown import render_blocks
+        from phicompare.render.page import comparison_page
+    except ImportError:
+        return None
+    return comparison_page, render_blocks  # type: ignore[return-value]
+
+
 def stages(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
     clock = CLOCK
-    facts, prose, markdown = [], [], []
+    split = _renderers()
+    facts, prose, blocks, markdown = [], [], [], []
     for a, b in pairs:
         start = clock()
         c = compare(a, b, catalog=catalog, as_of=AS_OF)
         built = clock()
         c.narrative  # noqa: B018 - building it is the point
         told = clock()
-        c.to_markdown()
+        if split is None:
+            c.to_markdown()
+            laid = told
+        else:
+            page_blocks = split[0](c)
+            laid = clock()
+            split[1](page_blocks)
         done = clock()
         facts.append(built - start)
         prose.append(told - built)
-        markdown.append(done - told)
-    pages = [f + p + m for f, p, m in zip(facts, prose, markdown, strict=True)]
-    return {"compare": figures(facts), "narrative": figures(prose),
-            "markdown": figures(markdown), "total": figures(pages)}
+        blocks.append(laid - told)
+        markdown.append(done - laid)
+    pages = [f + p + b + m for f, p, b, m in zip(facts, prose, blocks, markdown, strict=True)]
+    render = [b + m for b, m in zip(blocks, markdown, strict=True)]
+    return {"compare": figures(facts), "narrative": figures(prose), "blocks": figures(blocks),
+            "markdown": figures(markdown), "render": figures(render), "total": figures(pages)}
 
 
 def page(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:

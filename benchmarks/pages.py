@@ -50,8 +50,10 @@ def _pages_of(source: str, label: str, baseline: str | None, *, cpu: bool) -> No
         f"  {'baseline mean':>13} {'median':>9} {'ratio (mean)':>12}" if baseline else ""))
     rows = [("stages", "compare", "compare() (facts)"),
             ("stages", "narrative", "narrative (every claim, evidence and checks)"),
-            ("stages", "markdown", "to_markdown(), narrative built (rendering)"),
-            ("stages", "total", "sum of the three stages"),
+            ("stages", "blocks", "page blocks (render.page)"),
+            ("stages", "markdown", "Markdown from the blocks"),
+            ("stages", "render", "rendering: blocks + Markdown"),
+            ("stages", "total", "sum of the stages"),
             ("page", "page", "page: compare() + to_markdown()")]
     for mode, key, title in rows:
         ours = _median_figures(runs["this", mode], key)

@@ -4,14 +4,15 @@
     env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py import first
     env -u PYTHONDONTWRITEBYTECODE python benchmarks/run.py pages --baseline OTHER/.venv/bin/python
 
-Groups: import, load, first, catalog, compare, pairs, memory, pages, and ``full`` (every pair of the
-models.dev snapshot, minutes long: run only when named). Run it with the interpreter of an
-environment where phicompare is installed; with genai-prices installed too (only ever in a
+Groups: import, load, first, catalog, compare, pages, shards, memory, and ``full`` (every pair of
+the models.dev snapshot to shards, minutes long: run only when named). Run it with the interpreter
+of an environment where phicompare is installed; with genai-prices installed too (only ever in a
 benchmark environment, e.g. ``python3 -m venv .bench-venv && .bench-venv/bin/pip install -e .
-genai-prices``) the ``first`` and ``compare`` groups add it as a baseline. The ``catalog`` and
-``pairs`` groups read the real snapshots in ``../shared/data`` and say so when it is absent.
-The ``pages`` group (first-seen pages, each pair once in a fresh process, per stage) also runs
-under ``--baseline``'s interpreter, for a side-by-side ratio.
+genai-prices``) the ``first`` and ``compare`` groups add it as a baseline. The groups that read
+the real snapshots in ``../shared/data`` say so when it is absent. The ``import``, ``pages``
+(first-seen pages, each pair once in a fresh process, per stage) and ``shards`` (pages a second
+on one and two processes) groups also run under ``--baseline``'s interpreter, side by side;
+``--quick`` makes the ``shards`` and ``memory`` groups smaller. See ``benchmarks/README.md``.
 
 Fresh-process figures run with bytecode caching on (PYTHONDONTWRITEBYTECODE removed from the
 child's environment), as on users' machines, after one warm-up run that writes the cache.
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pages import bench_pages
+from scale import bench_memory, bench_shards
 
 if TYPE_CHECKING:
     from phicompare import Catalog
@@ -111,16 +113,33 @@ def have(module: str) -> bool:
 # -- groups ----------------------------------------------------------------------------------------
 
 
-def bench_import() -> None:
-    print(f"\n# import (fresh processes, median of {RUNS})")
-    attrs_t = fresh("import attrs")
-    row("python -c 'import attrs' (baseline)", attrs_t)
-    row("python -c 'import phicompare'", fresh("import phicompare"), base=attrs_t,
-        base_name="import attrs", target="<= 1.3x")
-    row("python -c 'import phicompare; phicompare.Model' (domain)",
-        fresh("import phicompare; phicompare.Model"), base=attrs_t, base_name="import attrs")
-    row("python -c 'from phicompare import compare'", fresh("from phicompare import compare"),
-        base=attrs_t, base_name="import attrs")
+IMPORT_RUNS = 41
+
+
+def bench_import(baseline: str | None = None) -> None:
+    """Import times in fresh processes, this checkout and ``baseline``'s interleaved run by run."""
+    print(f"\n# import (fresh processes, bytecode cached, median of {IMPORT_RUNS}, interleaved)")
+    pythons = {"this": sys.executable} | ({"baseline": baseline} if baseline else {})
+    codes = {"attrs": "import attrs", "package": "import phicompare",
+             "compare": "from phicompare import compare"}
+    times: dict[tuple[str, str], list[float]] = {}
+    for _ in range(IMPORT_RUNS + 1):  # the first round writes the bytecode caches: not counted
+        for (name, python), (what, code) in itertools.product(pythons.items(), codes.items()):
+            start = time.perf_counter()
+            subprocess.run([python, "-c", code], env=_ENV, check=True, capture_output=True)
+            times.setdefault((name, what), []).append(time.perf_counter() - start)
+    median = {key: statistics.median(values[1:]) for key, values in times.items()}
+    for name in pythons:
+        attrs_t = median[name, "attrs"]
+        label = "" if name == "this" else " (baseline)"
+        row(f"python -c 'import attrs'{label}", attrs_t)
+        row(f"python -c 'import phicompare'{label}", median[name, "package"], base=attrs_t,
+            base_name="import attrs")
+        row(f"python -c 'from phicompare import compare'{label}", median[name, "compare"],
+            base=attrs_t, base_name="import attrs", target="<= 1.3x" if name == "this" else "")
+    if baseline:
+        row("from phicompare import compare: this vs baseline", median["this", "compare"],
+            base=median["baseline", "compare"], base_name="baseline")
 
 
 CALC_PRICE = ("from genai_prices import Usage, calc_price; "
@@ -305,104 +324,25 @@ def _models_dev_catalog() -> Catalog | None:
     return from_models_dev(models_dev)
 
 
-PAIRS_MODELS = 300
-
-
-def _spread(ids: list[str], count: int) -> list[str]:
-    """``count`` ids spread evenly over ``ids``: a sample of the whole snapshot, not its head.
-
-    The snapshot's order is not random: its first models are the big vendors' (ten routes a
-    model against three across the snapshot), so a head sample would weigh a run heavier than
-    the full one it stands for.
-    """
-    step = len(ids) / count
-    return [ids[int(k * step)] for k in range(count)]
-
-
-def _run_pairs(catalog: Catalog, pairs: list[tuple[str, str]], jobs: int) -> tuple[int, float]:
-    """(pages written, seconds) for ``pairs`` rendered to Markdown files on ``jobs`` processes."""
-    from phicompare import compare_all
-
-    tmp_root = "/dev/shm" if Path("/dev/shm").is_dir() else None
-    with tempfile.TemporaryDirectory(dir=tmp_root) as out:
-        start = time.perf_counter()
-        if jobs == 1:
-            done = sum(1 for r in compare_all(catalog, pairs=pairs, format="md", out_dir=out,
-                                              as_of=AS_OF) if r.ok)
-        else:
-            with ProcessPoolExecutor(jobs) as pool:
-                done = sum(1 for r in compare_all(catalog, pairs=pairs, executor=pool,
-                                                  format="md", out_dir=out, as_of=AS_OF,
-                                                  chunk_size=1000, max_pending=6) if r.ok)
-        return done, time.perf_counter() - start
-
-
-def _routes_a_model(catalog: Catalog, ids: list[str]) -> float:
-    return statistics.mean(len(catalog.model(i).routes) for i in ids)
-
-
-def bench_pairs() -> None:
-    print(f"\n# every pair among {PAIRS_MODELS} models spread evenly over models.dev's distinct "
-          "models, rendered to Markdown and written to files")
-    catalog = _models_dev_catalog()
-    if catalog is None:
-        return
-    every = [m.id for m in catalog]
-    ids = _spread(every, PAIRS_MODELS)
-    print(f"  routes a model: {_routes_a_model(catalog, ids):.1f} in the sample, "
-          f"{_routes_a_model(catalog, every):.1f} across the snapshot")
-    pairs = list(itertools.combinations(ids, 2))
-    rates = {}
-    for jobs in (1, 2):
-        done, seconds = _run_pairs(catalog, pairs if jobs == 2 else pairs[: len(pairs) // 3],
-                                   jobs)
-        rates[jobs] = done / seconds
-        print(f"  {jobs} process(es): {done:,} pages in {seconds:.1f} s")
-    row("pages a second, one process (baseline)", rates[1], "/s")
-    row("pages a second, two processes", rates[2], "/s", base=rates[1], base_name="one process",
-        target=">= 5,000/s")
-    full = len(catalog) * (len(catalog) - 1) // 2
-    print(f"  all {full:,} pairs of the snapshot at that rate: {full / rates[2] / 60:.0f} min "
-          "(the `full` group runs them)")
-
-
 def bench_full() -> None:
     print("\n# every pair of models.dev's distinct models, rendered to Markdown and written to "
-          "files, on two processes (minutes: not in the default run)")
+          "JSON Lines shards, on two processes (minutes: not in the default run)")
     catalog = _models_dev_catalog()
     if catalog is None:
         return
-    pairs = list(itertools.combinations([m.id for m in catalog], 2))
-    done, seconds = _run_pairs(catalog, pairs, 2)
-    print(f"  {done:,} of {len(pairs):,} pages in {seconds:.0f} s")
-    row("pages a second, two processes", done / seconds, "/s", target=">= 5,000/s")
+    from phicompare import compare_all
 
-
-MEMORY = """
-import resource, sys, datetime as dt
-from phicompare import compare_all
-from phicompare.importers import from_models_dev
-cat = from_models_dev(sys.argv[1])
-ids = [m.id for m in cat][:600]
-import itertools
-pairs = itertools.islice(itertools.combinations(ids, 2), int(sys.argv[2]))
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-n = sum(1 for r in compare_all(cat, pairs=pairs, format="md", as_of=dt.date(2026, 11, 25)))
-print(n, base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
-
-
-def bench_memory() -> None:
-    print("\n# peak memory while streaming pages (one process, models.dev)")
-    if not (DATA / "models.dev").is_dir():
-        print(f"  snapshots not found at {DATA}: skipped")
-        return
-    for count in (10_000, 40_000, 120_000):
-        done = subprocess.run([sys.executable, "-c", MEMORY, str(DATA / "models.dev"),
-                               str(count)], env=_ENV, check=True, capture_output=True, text=True)
-        n, base, peak = (int(x) for x in done.stdout.split())
-        print(f"  {n:>7,} pairs: peak RSS {peak / 1024:,.0f} MiB "
-              f"(catalog loaded: {base / 1024:,.0f} MiB; growth {(peak - base) / 1024:,.0f} MiB)")
+    pairs = itertools.combinations([m.id for m in catalog], 2)
+    total = len(catalog) * (len(catalog) - 1) // 2
+    tmp_root = "/dev/shm" if Path("/dev/shm").is_dir() else None
+    with tempfile.TemporaryDirectory(dir=tmp_root) as out, ProcessPoolExecutor(2) as pool:
+        start = time.perf_counter()
+        done = sum(r.ok for r in compare_all(catalog, pairs=pairs, executor=pool, format="md",
+                                             out_dir=out, shards=True, as_of=AS_OF,
+                                             chunk_size=1000, max_pending=6))
+        seconds = time.perf_counter() - start
+    print(f"  {done:,} of {total:,} pages in {seconds:.0f} s")
+    row("pages a second, two processes, shards", done / seconds, "/s", target=">= 25,000/s")
 
 
 GROUPS: dict[str, Callable[[], None]] = {
@@ -411,9 +351,9 @@ GROUPS: dict[str, Callable[[], None]] = {
     "first": bench_first,
     "catalog": bench_catalog,
     "compare": bench_compare,
-    "pairs": bench_pairs,
-    "memory": bench_memory,
     "pages": bench_pages,
+    "shards": bench_shards,
+    "memory": bench_memory,
     "full": bench_full,
 }
 DEFAULT = [name for name in GROUPS if name != "full"]
@@ -424,8 +364,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("groups", nargs="*", metavar="GROUP",
                         help=f"groups to run (default: all but full): {', '.join(GROUPS)}")
     parser.add_argument("--baseline", metavar="PYTHON",
-                        help="another checkout's interpreter: the pages group measures it too, "
-                             "side by side (e.g. ../wt-base/.venv/bin/python)")
+                        help="another checkout's interpreter: the import, pages and shards "
+                             "groups measure it too, side by side (e.g. ../base/.venv/bin/python)")
+    parser.add_argument("--quick", action="store_true",
+                        help="shards and memory groups: smaller runs (memory from 10,000 to "
+                             "100,000 pairs instead of 100,000 to 1,000,000)")
     parser.add_argument("--cpu", action="store_true",
                         help="pages group: count CPU time (process_time), not wall time: "
                              "steadier on a busy machine")
@@ -436,7 +379,11 @@ def main(argv: list[str]) -> int:
         print(f"unknown group(s) {unknown}; choose from {', '.join(GROUPS)}", file=sys.stderr)
         return 2
     groups: dict[str, Callable[[], None]] = {
-        **GROUPS, "pages": functools.partial(bench_pages, options.baseline, cpu=options.cpu)}
+        **GROUPS,
+        "import": functools.partial(bench_import, options.baseline),
+        "pages": functools.partial(bench_pages, options.baseline, cpu=options.cpu),
+        "shards": functools.partial(bench_shards, options.baseline, quick=options.quick),
+        "memory": functools.partial(bench_memory, quick=options.quick)}
     import phicompare
 
     print(f"phicompare {phicompare.__version__} benchmarks: Python {sys.version.split()[0]}, "

@@ -7,6 +7,10 @@ later chunks carry the digest alone, and a worker that has not seen the blob (on
 cluster late) asks for it by failing with :class:`CatalogMissingError`, and the chunk is sent
 again with it. Results come back in the order of the pairs, with a bounded number of chunks in
 flight, so memory stays flat however many pairs there are.
+
+Pages go to disk one file a page (for a site) or, with ``shards=True``, one JSON Lines shard a
+chunk (for many pages: one file created and renamed a chunk instead of a page). Either way a file
+appears whole or not at all, and the manifest lists only files that exist.
 """
 
 from __future__ import annotations
@@ -43,6 +47,16 @@ DEFAULT_CHUNK = 500
 MANIFEST = "manifest.jsonl"
 """The file, in ``out_dir``, that lists every page written: one JSON object a line."""
 _TEMP = re.compile(r"\.[^/]*\.\d+\.[0-9a-f]{8}\.tmp\Z")
+
+
+def shard_name(index: int) -> str:
+    """The file name of the ``index``-th chunk's shard (from 0), unique within a run.
+
+    Examples:
+        >>> shard_name(0), shard_name(12)
+        ('shard-000000.jsonl', 'shard-000012.jsonl')
+    """
+    return f"shard-{index:06d}.jsonl"
 
 
 @attrs.frozen(kw_only=True)
@@ -122,13 +136,47 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
               options: dict[str, Any]) -> list[PairResult]:
     """Compare (and render, and write) one chunk of pairs; a failing pair does not stop the rest.
 
-    A top-level function, so process pools and clusters can send it to workers.
+    A top-level function, so process pools and clusters can send it to workers. With a
+    ``shard`` option (a file name), the chunk's pages go to that one JSON Lines file in
+    ``out_dir``, which appears when the chunk is done.
     """
     catalog = _worker_catalog(digest, blob)
     fmt: str | None = options.pop("format", None)
     out_dir: str | None = options.pop("out_dir", None)
+    shard: str | None = options.pop("shard", None)
     render = _renderer(fmt) if fmt else None
+    if shard is not None and out_dir is not None and render is not None:
+        return _run_shard(catalog, pairs, options, fmt or "md", os.path.join(out_dir, shard),
+                          render)
     return _run_pairs(catalog, pairs, options, fmt, out_dir, render)
+
+
+def _run_shard(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict[str, Any],
+               fmt: str, path: str, render: Callable[[Comparison], str]) -> list[PairResult]:
+    """Render a chunk into one shard: a JSON object a line, ``{"a", "b", "name", "page"}``.
+
+    Each page is written as soon as it is made (a worker holds one page, not its chunk), to a
+    temporary file renamed into place after the chunk's last page: a worker that dies midway
+    leaves no shard (at most a temporary file), and its pairs are reported failed.
+    """
+    from .analysis.compare import compare  # noqa: PLC0415
+
+    results = []
+    try:
+        with _AtomicFile(path) as shard:
+            for a, b in pairs:
+                try:
+                    page = render(compare(a, b, catalog=catalog, **options))
+                except Exception as exc:  # noqa: BLE001 - reported with the pair
+                    results.append(PairResult(a=a, b=b, error=f"{type(exc).__name__}: {exc}"))
+                    continue
+                # ASCII JSON (non-ASCII as \u escapes): twice as fast to encode as UTF-8 JSON
+                shard.write(json.dumps({"a": a, "b": b, "name": page_name(a, b, fmt),
+                                        "page": page}) + "\n")
+                results.append(PairResult(a=a, b=b, path=path))
+    except OSError as exc:  # the shard could not be written: none of its pages exist
+        return _failed(pairs, f"{type(exc).__name__}: {exc}")
+    return results
 
 
 def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict[str, Any],
@@ -159,32 +207,54 @@ def _run_pairs(catalog: Catalog, pairs: Sequence[tuple[str, str]], options: dict
 
 
 def _write(path: str, page: str) -> None:
-    """Write ``page`` to ``path`` atomically, never through a symbolic link.
+    """Write ``page`` to ``path`` whole or not at all, never through a link (_AtomicFile)."""
+    with _AtomicFile(path) as file:
+        file.write(page)
 
-    The page goes to a new temporary file in the same folder (created exclusively, not following
-    a link), which is then renamed over ``path``: a reader sees the old page or the new one,
-    never a part, and a link planted at ``path`` is replaced, not followed. An interrupted write
-    leaves at most a hidden ``.NAME.PID.XXXXXXXX.tmp`` file, removed by the next run.
+
+class _AtomicFile:
+    """A file at ``path`` that appears whole or not at all, never written through a link.
+
+    Text goes to a new temporary file in the same folder (created exclusively, not following a
+    link), which is renamed over ``path`` when the ``with`` block ends without an error and
+    something was written: a reader sees the old file or the new one, never a part, and a link
+    planted at ``path`` is replaced, not followed. An error removes the temporary file; an
+    interrupted process leaves at most a hidden ``.NAME.PID.XXXXXXXX.tmp`` file, removed by the
+    next run.
     """
-    if os.linesep != "\n":  # pragma: no cover - what text mode would write on Windows
-        page = page.replace("\n", os.linesep)
-    data = memoryview(page.encode("utf-8"))
-    folder, name = os.path.split(path)
-    temp = os.path.join(folder, f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-             | getattr(os, "O_BINARY", 0))
-    fd = os.open(temp, flags, 0o666)
-    try:
+
+    def __init__(self, path: str) -> None:
+        folder, name = os.path.split(path)
+        self.path = path
+        self.temp = os.path.join(folder, f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                 | getattr(os, "O_BINARY", 0))
+        self.fd = os.open(self.temp, flags, 0o666)
+        self.written = False
+
+    def write(self, text: str) -> None:
+        if os.linesep != "\n":  # pragma: no cover - what text mode would write on Windows
+            text = text.replace("\n", os.linesep)
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(self.fd, data):]
+        self.written = True
+
+    def __enter__(self) -> _AtomicFile:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         try:
-            while data:
-                data = data[os.write(fd, data):]
-        finally:
-            os.close(fd)
-        os.replace(temp, path)
-    except BaseException:
+            os.close(self.fd)
+            if kind is None and self.written:
+                os.replace(self.temp, self.path)
+                return
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            raise
         with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+            os.unlink(self.temp)
 
 
 def _remove_temporaries(folder: Path) -> None:
@@ -197,9 +267,15 @@ def _remove_temporaries(folder: Path) -> None:
 
 
 class _Manifest:
-    """``manifest.jsonl``: the pages written so far, renamed into place when the run ends."""
+    """``manifest.jsonl``: the pages written so far, renamed into place when the run ends.
 
-    def __init__(self, folder: Path) -> None:
+    A page in its own file is ``{"a", "b", "page"}``; a page in a shard is ``{"a", "b",
+    "page", "shard"}``, ``page`` being the name it would have as a file.
+    """
+
+    def __init__(self, folder: Path, fmt: str, *, shards: bool) -> None:
+        self.fmt = fmt
+        self.shards = shards
         self.path = folder / MANIFEST
         self.temp = folder / f".{MANIFEST}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
         fd = os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
@@ -207,9 +283,12 @@ class _Manifest:
         self.file = os.fdopen(fd, "w", encoding="utf-8")
 
     def add(self, result: PairResult) -> None:
-        if result.path is not None:
-            self.file.write(json.dumps({"a": result.a, "b": result.b,
-                                        "page": os.path.basename(result.path)}) + "\n")
+        if result.path is None:
+            return
+        name = os.path.basename(result.path)
+        entry = ({"a": result.a, "b": result.b, "page": page_name(result.a, result.b, self.fmt),
+                  "shard": name} if self.shards else {"a": result.a, "b": result.b, "page": name})
+        self.file.write(json.dumps(entry) + "\n")
 
     def close(self) -> None:
         self.file.close()
@@ -229,6 +308,7 @@ def compare_all(
     *,
     format: str | None = None,
     out_dir: str | Path | None = None,
+    shards: bool = False,
     chunk_size: int = DEFAULT_CHUNK,
     max_pending: int = 8,
     **options: Any,
@@ -246,7 +326,9 @@ def compare_all(
             then carry ``page`` instead of ``comparison``.
         out_dir: With ``format``, write each page to this folder (workers write; results carry
             ``path``).
-        chunk_size: Pairs per task.
+        shards: With ``out_dir``, write each chunk's pages to one JSON Lines shard
+            (:func:`shard_name`) instead of a file a page; results carry the shard's ``path``.
+        chunk_size: Pairs per task (and pages per shard).
         max_pending: Tasks in flight at once (bounds memory).
         **options: Passed to :func:`~phicompare.compare` (``traffic``, ``blend``, ``requires``,
             ``include_free``, ``as_of``).
@@ -266,6 +348,9 @@ def compare_all(
     if out_dir is not None and format is None:
         msg = "out_dir needs a format to write pages in"
         raise ComparisonError(msg)
+    if shards and out_dir is None:
+        msg = "shards needs an out_dir to write them to"
+        raise ComparisonError(msg)
     if chunk_size < 1 or max_pending < 1:
         msg = "chunk_size and max_pending must be positive"
         raise ComparisonError(msg)
@@ -277,11 +362,12 @@ def compare_all(
     if out_dir is not None:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         _remove_temporaries(Path(out_dir))
-        manifest = _Manifest(Path(out_dir))
+        manifest = _Manifest(Path(out_dir), format or "md", shards=shards)
     try:
         for result in _results(catalog, pairs, executor, chunk_size, max_pending,
                                {**options, "format": format,
-                                "out_dir": None if out_dir is None else str(out_dir)}):
+                                "out_dir": None if out_dir is None else str(out_dir)},
+                               shards=shards):
             if manifest is not None:
                 manifest.add(result)
             yield result
@@ -292,7 +378,7 @@ def compare_all(
 
 def _results(catalog: Catalog | None, pairs: Iterable[tuple[str, str]] | None,
              executor: Executor | None, chunk_size: int, max_pending: int,
-             task_options: dict[str, Any]) -> Iterator[PairResult]:
+             task_options: dict[str, Any], *, shards: bool) -> Iterator[PairResult]:
     from .catalog.loader import default_catalog  # noqa: PLC0415
 
     bundled = catalog is None or catalog is default_catalog()
@@ -300,25 +386,29 @@ def _results(catalog: Catalog | None, pairs: Iterable[tuple[str, str]] | None,
     if pairs is None:
         ids = [m.id for m in the_catalog]
         pairs = itertools.combinations(ids, 2)
+
+    def chunk_options(index: int) -> dict[str, Any]:
+        return {**task_options, "shard": shard_name(index)} if shards else dict(task_options)
+
     if executor is None:
-        for chunk in _chunks(pairs, chunk_size):
-            yield from run_chunk(None, None, chunk, dict(task_options)) if bundled else \
-                _local_chunk(the_catalog, chunk, dict(task_options))
+        for index, chunk in enumerate(_chunks(pairs, chunk_size)):
+            yield from run_chunk(None, None, chunk, chunk_options(index)) if bundled else \
+                _local_chunk(the_catalog, chunk, chunk_options(index))
         return
     digest: str | None = None
     blob: bytes | None = None
     if not bundled:
         blob = pickle.dumps(the_catalog, protocol=pickle.HIGHEST_PROTOCOL)
         digest = hashlib.sha256(blob).hexdigest()
-    pending: deque[tuple[Future[list[PairResult]] | None, list[tuple[str, str]]]] = deque()
+    pending: deque[tuple[Future[list[PairResult]] | None, int, list[tuple[str, str]]]] = deque()
     broken: list[str] = []
 
-    def submit(chunk: list[tuple[str, str]], carried: bytes | None,
+    def submit(index: int, chunk: list[tuple[str, str]], carried: bytes | None,
                ) -> Future[list[PairResult]] | None:
         if broken:
             return None
         try:
-            return executor.submit(run_chunk, digest, carried, chunk, dict(task_options))
+            return executor.submit(run_chunk, digest, carried, chunk, chunk_options(index))
         except BrokenExecutor as exc:  # the pool died
             broken.append(f"a worker process died ({type(exc).__name__}: {exc})")
             return None
@@ -326,16 +416,16 @@ def _results(catalog: Catalog | None, pairs: Iterable[tuple[str, str]] | None,
             broken.append(f"the executor stopped ({exc})")
             return None
 
-    def results(task: tuple[Future[list[PairResult]] | None, list[tuple[str, str]]],
+    def results(task: tuple[Future[list[PairResult]] | None, int, list[tuple[str, str]]],
                 ) -> list[PairResult]:
-        future, chunk = task
+        future, index, chunk = task
         try:
             if future is None:
                 return _failed(chunk, broken[0])
             try:
                 return future.result()
             except CatalogMissingError:  # a worker that got no blob yet: send it the blob
-                again = submit(chunk, blob)
+                again = submit(index, chunk, blob)
                 return _failed(chunk, broken[0]) if again is None else again.result()
         except BrokenExecutor as exc:  # a worker died: its chunk is listed as failed
             broken.append(f"a worker process died ({type(exc).__name__}: {exc})")
@@ -346,13 +436,13 @@ def _results(catalog: Catalog | None, pairs: Iterable[tuple[str, str]] | None,
             # The first chunks in flight carry the catalog, enough for every worker of a small
             # pool to get one; the rest carry its digest alone.
             carried = blob if sent < max(max_pending, 2) else None
-            pending.append((submit(chunk, carried), chunk))
+            pending.append((submit(sent, chunk, carried), sent, chunk))
             if len(pending) >= max_pending:
                 yield from results(pending.popleft())
         while pending:
             yield from results(pending.popleft())
     finally:  # stopped early (Ctrl-C, an error, the caller left): cancel what has not started
-        for future, _ in pending:
+        for future, _, _ in pending:
             if future is not None:
                 future.cancel()
 

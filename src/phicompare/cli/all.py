@@ -41,6 +41,9 @@ def all_parser() -> Parser:
                         help="folder to write the pages to (created if needed)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="md",
                         help="page format (default md)")
+    parser.add_argument("--shards", action="store_true",
+                        help="write each chunk's pages to one JSON Lines file (shard-NNNNNN.jsonl, "
+                             "a page a line) instead of a file a page: for many pages")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="worker processes (default 1: in this process); at most the "
                              "machine's CPUs unless --force-jobs")
@@ -114,16 +117,20 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     total = len(catalog) * (len(catalog) - 1) // 2
     executor: Executor | None = ProcessPoolExecutor(jobs) if jobs > 1 else None
     failed: list[PairResult] = []
+    shards: set[str] = set()
     count_failed = 0
     written = 0
     start = time.perf_counter()
     progress = Progress(total, "pair", show=not args.no_progress)
     results = compare_all(catalog, executor=executor, format=args.format, out_dir=args.out,
-                          chunk_size=chunk_size, max_pending=2 * jobs + 2, **options)
+                          shards=args.shards, chunk_size=chunk_size, max_pending=2 * jobs + 2,
+                          **options)
     try:
         for result in progress.wrap(results):
             if result.ok:
                 written += 1
+                if args.shards and result.path is not None:
+                    shards.add(result.path)
             else:
                 count_failed += 1
                 if len(failed) < SHOWN_FAILURES:
@@ -144,6 +151,7 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     if count_failed > len(failed):
         out.write(f"... and {fmt.plural(count_failed - len(failed), 'more failed pair')}\n")
     rate = f", {written / seconds:,.0f} pages a second" if seconds > 0 and written else ""
-    out.write(f"{fmt.plural(written, 'page')} written to {os.fspath(args.out)} in "
+    into = f" in {fmt.plural(len(shards), 'shard')}" if args.shards else ""
+    out.write(f"{fmt.plural(written, 'page')} written to {os.fspath(args.out)}{into} in "
               f"{seconds:.1f} s{rate}; {fmt.plural(count_failed, 'pair')} failed\n")
     return EXIT_PROBLEMS if count_failed else EXIT_OK
