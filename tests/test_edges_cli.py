@@ -175,7 +175,8 @@ def test_all_lists_each_failed_pair_and_exits_1(tmp_path: Path,
         yield PairResult(a="phi-2", b="broken", error="unknown model 'broken'")
 
     monkeypatch.setattr(cli_all, "compare_all", fake)
-    code, out, _ = run("all", "--out", str(tmp_path), "--no-progress", capsys=capsys)
+    code, out, _ = run("all", "--out", str(tmp_path), "--no-progress", "--models",
+                       "phi-2,phi-4-mini", capsys=capsys)
     assert code == 1
     assert "failed: phi-2 vs broken: unknown model 'broken'\n" in out
     assert "one page written" in out
@@ -207,3 +208,25 @@ def test_python_dash_m_runs_the_cli(capsys: pytest.CaptureFixture[str],
         exec(code, {"__name__": "__main__", "__package__": "phicompare"})  # as runpy would
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("phicompare ")
+
+
+def test_all_and_site_refuse_the_whole_market_unless_asked(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """About a million pairs: one line, exit 2, and the options that narrow the run."""
+    for command in ("all", "site"):
+        code, out, err = run(command, "--out", str(tmp_path / command), "--no-progress",
+                             capsys=capsys)
+        assert code == 2, (command, out)
+        assert err.count("\n") == 1
+        assert f"phicompare {command}: " in err
+        assert "pairs is more than --max-pairs 20,000; choose models with --models" in err
+        assert not (tmp_path / command).exists()  # refused before anything is written
+    code, _, err = run("all", "--out", str(tmp_path / "few"), "--no-progress", "--models",
+                       "phi-2,phi-4-mini,gemma-3-4b", "--max-pairs", "2", capsys=capsys)
+    assert code == 2
+    assert "3 pairs is more than --max-pairs 2" in err
+    code, out, _ = run("all", "--out", str(tmp_path / "few"), "--no-progress", "--models",
+                       "phi-2,Phi-4 Mini,gemma-3-4b", "--as-of", "2026-11-25", capsys=capsys)
+    assert code == 0
+    assert out.startswith("three pages written")
+    assert (tmp_path / "few" / "phi-2--vs--phi-4-mini.md").is_file()

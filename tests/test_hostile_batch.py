@@ -30,7 +30,7 @@ def _curated_layer(monkeypatch: pytest.MonkeyPatch) -> None:
     from phicompare.cli import all as cli_all_module
 
     curated = curated_catalog()
-    monkeypatch.setattr(cli_all_module, "load_catalogs", lambda _specs: curated)
+    monkeypatch.setattr(cli_all_module, "load_catalogs", lambda *_: curated)
 
 
 CATALOG = Catalog(models=tuple(Model(id=i, name=f"M{n}", context_window=1000)

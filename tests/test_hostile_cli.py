@@ -128,7 +128,7 @@ def test_all_failed_lines_write_no_raw_escape(tmp_path: Path,
 
     # Over the curated layer: merged over the whole bundled catalog, about a million pairs.
     monkeypatch.setattr(cli_all, "load_catalogs",
-                        lambda specs: load_catalog(*CURATED_PATHS, *specs))
+                        lambda specs, *_: load_catalog(*CURATED_PATHS, *specs))
     catalog = _catalog(tmp_path)
     code, out, err = run("all", "--out", str(tmp_path / "pages"), "--catalog", str(catalog),
                          "--no-progress", capsys=capsys)

@@ -22,8 +22,7 @@ from phicompare import (
 )
 from phicompare.cli.main import main
 from phicompare.exceptions import ComparisonError
-
-from .helpers import CURATED_PATHS
+from tests.helpers import CURATED_PATHS
 
 DAY = dt.date(2026, 11, 25)
 CHECKED = dt.date(2026, 11, 1)
@@ -147,7 +146,7 @@ def test_all_passes_the_provider_filter_on(capsys: pytest.CaptureFixture[str],
                                           tmp_path: Path) -> None:
     out_dir = tmp_path / "pages"
     code, _, _ = _run(capsys, "all", "--out", str(out_dir), "--no-progress", "--format", "md",
-                      "--provider", "groq")
+                      "--provider", "groq", "--models", "phi-2,phi-4-mini")
     assert code == 0
     page = (out_dir / "phi-2--vs--phi-4-mini.md").read_text(encoding="utf-8")
     assert "provider not among those allowed" in page

@@ -191,15 +191,17 @@ def test_cli_site_writes_and_reports(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_cli_site_filters(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    meta = [m.id for m in default_catalog() if m.vendor == "Meta"]
-    code, out, err = run("site", "--out", str(tmp_path / "a"), "--vendor", "META",
+    ai21 = [m.id for m in default_catalog() if m.vendor == "AI21 Labs"]
+    code, out, err = run("site", "--out", str(tmp_path / "a"), "--vendor", "ai21 LABS",
                          "--no-progress", capsys=capsys)
     assert (code, err) == (0, "")
-    assert sorted(p.stem for p in (tmp_path / "a" / "models").iterdir()) == sorted(meta)
-    code, out, _ = run("site", "--out", str(tmp_path / "b"), "--vendor", "meta", "--models",
-                       f"{meta[0]},phi-2", "--no-progress", capsys=capsys)
+    assert sorted(p.name for p in (tmp_path / "a" / "models").iterdir()) == sorted(
+        model_file(m).split("/")[-1] for m in ai21)
+    code, out, _ = run("site", "--out", str(tmp_path / "b"), "--vendor", "ai21 labs",
+                       "--models", f"{ai21[0]},phi-2", "--no-progress", capsys=capsys)
     assert code == 0
-    assert [p.stem for p in (tmp_path / "b" / "models").iterdir()] == [meta[0]]
+    assert [p.name for p in (tmp_path / "b" / "models").iterdir()] == [
+        model_file(ai21[0]).split("/")[-1]]
     code, out, _ = run("site", "--out", str(tmp_path / "c"), "--pairs",
                        "phi-2:phi-4-mini", "--traffic", "10M:1M", "--as-of", "2026-11-20",
                        "--no-progress", capsys=capsys)
@@ -211,7 +213,7 @@ def test_cli_site_filters(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     (("--pairs", "phi-2"), "--pairs: 'phi-2' is not A:B"),
     (("--vendor", "Nobody"), "--vendor: no model of Nobody"),
     (("--pairs", "phi-2:nope"), "nope"),
-    (("--base-url", "ftp://x"), "not an http(s) URL"),
+    (("--base-url", "ftp://x", "--models", "phi-2,phi-4-mini"), "not an http(s) URL"),
 ])
 def test_cli_site_user_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                            args: tuple[str, ...], message: str) -> None:
@@ -231,7 +233,8 @@ def test_cli_site_lists_failures_and_exits_1(tmp_path: Path, capsys: pytest.Capt
     monkeypatch.setattr(cli_site, "write_site", failing)
     code, out, _ = run("site", "--out", str(tmp_path), "--out", "\0x", capsys=capsys)
     assert code == 2
-    code, out, _ = run("site", "--out", str(tmp_path), capsys=capsys)
+    code, out, _ = run("site", "--out", str(tmp_path), "--models", "phi-2,phi-4-mini",
+                       capsys=capsys)
     assert code == 1
     assert "failed: a vs b: boom\n" in out
     assert out.rstrip().endswith("one pair failed")

@@ -29,6 +29,7 @@ from .options import (
     provider_names,
 )
 from .progress import Progress
+from .selection import add_selection_options, select
 
 __all__ = ["cmd_all"]
 
@@ -51,6 +52,7 @@ def all_parser() -> Parser:
                         help=f"allow --jobs above the CPU count (up to {MAX_JOBS})")
     add_catalog_options(parser)
     add_provider_options(parser)
+    add_selection_options(parser)
     parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
     parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
     parser.add_argument("--chunk-size", type=int, default=500, metavar="N",
@@ -114,7 +116,8 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
                                             provider_names(args.exclude_provider))
         options["providers"] = None if allowed is None else sorted(allowed)
         options["exclude_providers"] = sorted(excluded)
-    total = len(catalog) * (len(catalog) - 1) // 2
+    chosen = select(args, catalog, "phicompare all")
+    total = chosen.count(len(catalog))
     executor: Executor | None = ProcessPoolExecutor(jobs) if jobs > 1 else None
     failed: list[PairResult] = []
     shards: set[str] = set()
@@ -122,9 +125,9 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     written = 0
     start = time.perf_counter()
     progress = Progress(total, "pair", show=not args.no_progress)
-    results = compare_all(catalog, executor=executor, format=args.format, out_dir=args.out,
-                          shards=args.shards, chunk_size=chunk_size, max_pending=2 * jobs + 2,
-                          **options)
+    results = compare_all(catalog, chosen.pair_list(), executor=executor, format=args.format,
+                          out_dir=args.out, shards=args.shards, chunk_size=chunk_size,
+                          max_pending=2 * jobs + 2, **options)
     try:
         for result in progress.wrap(results):
             if result.ok:

@@ -23,6 +23,7 @@ from .options import (
     parse_traffic,
 )
 from .progress import Progress
+from .selection import add_selection_options, select
 
 __all__ = ["cmd_site"]
 
@@ -34,12 +35,7 @@ def site_parser() -> Parser:
                                 "a page per pair, linked to each other.")
     parser.add_argument("--out", required=True, metavar="DIR",
                         help="folder to write the site to (created if needed)")
-    parser.add_argument("--pairs", metavar="A:B,...",
-                        help="only these pairs (model ids or aliases), e.g. phi-2:phi-4-mini")
-    parser.add_argument("--models", metavar="ID,...",
-                        help="only these models (every pair of them unless --pairs)")
-    parser.add_argument("--vendor", action="append", metavar="NAME",
-                        help="only models of this vendor (any case; repeatable)")
+    add_selection_options(parser)
     parser.add_argument("--base-url", metavar="URL",
                         help="where the site will be published; writes sitemap.xml")
     parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
@@ -48,17 +44,6 @@ def site_parser() -> Parser:
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress bar (tqdm, from the cli extra) or progress lines")
     return parser
-
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    pairs = []
-    for item in text.split(","):
-        a, sep, b = item.strip().partition(":")
-        if not sep or not a.strip() or not b.strip():
-            msg = f"--pairs: {item.strip()!r} is not A:B (two model ids joined by a colon)"
-            raise UsageError(msg)
-        pairs.append((a.strip(), b.strip()))
-    return pairs
 
 
 def cmd_site(argv: Sequence[str], out: TextIO) -> int:
@@ -73,18 +58,9 @@ def cmd_site(argv: Sequence[str], out: TextIO) -> int:
         options["traffic"] = parse_traffic(args.traffic)
     if args.as_of:
         options["as_of"] = parse_date(args.as_of)
-    models: list[str] | None = None
-    if args.models:
-        models = [m.strip() for m in args.models.split(",") if m.strip()]
-    if args.vendor:
-        vendors = {v.casefold() for v in args.vendor}
-        of_vendor = [m.id for m in catalog if (m.vendor or "").casefold() in vendors]
-        if not of_vendor:
-            msg = f"--vendor: no model of {', '.join(args.vendor)} in the catalog"
-            raise UsageError(msg)
-        models = of_vendor if models is None else [
-            m for m in models if catalog.model(m).id in set(of_vendor)]
-    pairs = _pairs(args.pairs) if args.pairs else None
+    chosen = select(args, catalog, "phicompare site")
+    models = None if chosen.models is None else list(chosen.models)
+    pairs = None if chosen.pairs is None else list(chosen.pairs)
     start = time.perf_counter()
     progress: Progress | None = None
 

@@ -1,0 +1,114 @@
+"""Which pairs ``phicompare all`` and ``phicompare site`` render: models, vendors, pairs, a cap.
+
+The bundled catalog covers the market (well over a thousand models: about a million pairs), so
+a run over every pair is refused above ``--max-pairs`` unless the caller asks for it: a typo
+should not start hours of work. ``--models``, ``--vendor`` and ``--pairs`` choose the pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .options import UsageError, bounded
+
+if TYPE_CHECKING:
+    from phicompare.catalog.index import Catalog
+
+__all__ = ["MAX_PAIRS", "Selection", "add_selection_options", "parse_pairs", "select"]
+
+MAX_PAIRS = 20_000
+"""The default cap on the pairs of one run (``--max-pairs``)."""
+_CAP = 10**9
+
+
+def add_selection_options(parser: argparse.ArgumentParser) -> None:
+    """``--models``, ``--vendor``, ``--pairs`` and ``--max-pairs`` on ``parser``."""
+    parser.add_argument("--pairs", metavar="A:B,...",
+                        help="only these pairs (model ids or aliases), e.g. phi-2:phi-4-mini")
+    parser.add_argument("--models", metavar="ID,...",
+                        help="only these models (every pair of them unless --pairs)")
+    parser.add_argument("--vendor", action="append", metavar="NAME",
+                        help="only models of this vendor (any case; repeatable)")
+    parser.add_argument("--max-pairs", type=int, default=MAX_PAIRS, metavar="N",
+                        help=f"refuse a run of more pairs than N (default {MAX_PAIRS:,}); the "
+                             "bundled catalog holds about a million")
+
+
+def parse_pairs(text: str) -> list[tuple[str, str]]:
+    """``A:B,C:D`` as pairs of names.
+
+    Examples:
+        >>> parse_pairs("phi-2:phi-4-mini, a:b")
+        [('phi-2', 'phi-4-mini'), ('a', 'b')]
+    """
+    pairs = []
+    for item in text.split(","):
+        a, sep, b = item.strip().partition(":")
+        if not sep or not a.strip() or not b.strip():
+            msg = f"--pairs: {item.strip()!r} is not A:B (two model ids joined by a colon)"
+            raise UsageError(msg)
+        pairs.append((a.strip(), b.strip()))
+    return pairs
+
+
+@attrs.frozen
+class Selection:
+    """The models and pairs of a run; ``None`` means every one of the catalog.
+
+    Examples:
+        >>> Selection(models=("a", "b", "c"), pairs=None).count(10)
+        3
+        >>> Selection(models=None, pairs=None).count(10)
+        45
+    """
+
+    models: tuple[str, ...] | None
+    pairs: tuple[tuple[str, str], ...] | None
+
+    def count(self, catalog_size: int) -> int:
+        """How many pairs the run renders."""
+        if self.pairs is not None:
+            return len(self.pairs)
+        n = catalog_size if self.models is None else len(self.models)
+        return n * (n - 1) // 2
+
+    def pair_list(self) -> list[tuple[str, str]] | None:
+        """The pairs to render (every pair of :attr:`models` when only models are chosen)."""
+        if self.pairs is not None:
+            return list(self.pairs)
+        if self.models is not None:
+            return list(itertools.combinations(self.models, 2))
+        return None
+
+
+def select(args: Any, catalog: Catalog, command: str) -> Selection:
+    """The selection the options ask for, checked against ``--max-pairs``.
+
+    Raises:
+        UsageError: an unknown vendor, a malformed pair, or more pairs than ``--max-pairs``.
+    """
+    models: list[str] | None = None
+    if args.models:
+        models = [catalog.model(m).id for m in args.models.split(",") if m.strip()]
+    if args.vendor:
+        vendors = {v.casefold() for v in args.vendor}
+        of_vendor = [m.id for m in catalog if (m.vendor or "").casefold() in vendors]
+        if not of_vendor:
+            msg = f"--vendor: no model of {', '.join(args.vendor)} in the catalog"
+            raise UsageError(msg)
+        models = of_vendor if models is None else [m for m in models if m in set(of_vendor)]
+    pairs = parse_pairs(args.pairs) if args.pairs else None
+    chosen = Selection(models=None if models is None else tuple(dict.fromkeys(models)),
+                       pairs=None if pairs is None else tuple(pairs))
+    cap = bounded(args.max_pairs, "--max-pairs", 0, _CAP)
+    count = chosen.count(len(catalog))
+    if count > cap:
+        msg = (f"{command}: {count:,} pairs is more than --max-pairs {cap:,}; choose models with "
+               "--models, --vendor or --pairs, or raise --max-pairs")
+        raise UsageError(msg)
+    return chosen
+
