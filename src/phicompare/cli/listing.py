@@ -55,11 +55,13 @@ def cheapest_route(model: Model, day: dt.date | None = None) -> ProviderRoute | 
     return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
 
 
-def fit(rows: list[list[str]], width: int, first: Sequence[int] = ()) -> list[str]:
+def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
+        keep: Sequence[int] = ()) -> list[str]:
     """``rows`` (a header first) as table lines at most ``width`` columns wide.
 
     Cells pass the output boundary. Until the table fits, the widest of the ``first`` columns is
-    cut (its cells end in ``…``), then the widest of all; none below six characters.
+    cut (its cells end in ``…``), then the widest of the others, and a ``keep`` column only
+    last (a model id is typed back into commands); none below six characters.
 
     Examples:
         >>> fit([["id", "name"], ["phi-2", "A very long name indeed"]], 20)
@@ -67,7 +69,8 @@ def fit(rows: list[list[str]], width: int, first: Sequence[int] = ()) -> list[st
     """
     cells = [[one_line(c) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
-    for group in (list(first), list(range(len(widths)))):
+    others = [i for i in range(len(widths)) if i not in keep]
+    for group in (list(first), others, list(keep)):
         while group and sum(widths) + 2 * (len(widths) - 1) > width:
             widest = max(group, key=lambda i: widths[i])
             if widths[widest] <= _MIN_CELL:
@@ -208,7 +211,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             _price_cell(route.output if route else None),
             str(len(m.routes)),
         ])
-    for line in fit(rows, _width(args, out), first=(1, 2)):
+    for line in fit(rows, _width(args, out), first=(1, 2), keep=(0,)):
         out.write(line + "\n")
     out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
               "cheapest paid route's, USD per 1M tokens; '?' is not yet sourced.\n")

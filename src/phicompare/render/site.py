@@ -66,8 +66,9 @@ def key_benchmarks(models: Sequence[Model], limit: int = KEY_SCORES) -> list[str
 
     Examples:
         >>> from phicompare import default_catalog
-        >>> key_benchmarks(default_catalog().models)
-        ['gsm8k', 'oll-bbh', 'oll-gpqa']
+        >>> catalog = default_catalog()
+        >>> key_benchmarks([catalog.model(m) for m in ("phi-2", "phi-4-mini", "gemma-3-4b")])
+        ['bbh', 'gsm8k', 'arc-c']
     """
     counts: dict[str, int] = {}
     for m in models:
