@@ -1,6 +1,7 @@
 """Count issue 13's editorial defects over many generated pages (a proof sweep, not a timing).
 
-Pages: every unordered pair of the bundled catalog, plus a seeded sample of models.dev pairs
+Pages: every unordered pair of the bundled catalog's curated layer, ``--market N`` seeded pairs
+of its imported layer, plus a seeded sample of models.dev pairs
 (``--models-dev N`` random pairs, and ``--scored N`` pairs of models that both carry benchmark
 scores) from ``../shared/data/models.dev`` when it is there. Each page is read as a reader would
 (the Markdown, section by section) with the comparison's facts beside it; the detectors here are
@@ -27,9 +28,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+import phicompare
 from phicompare import compare
-from phicompare.catalog.loader import default_catalog
+from phicompare.catalog.loader import default_catalog, load_catalog
 
+DATA = Path(phicompare.__file__).resolve().parent / "data"
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 DAY = dt.date(2026, 11, 25)
 MATERIALITY = Decimal("0.05")
@@ -190,8 +193,17 @@ def defects(c: Any, md: str) -> Iterator[str]:
 def pages(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
     """(label, comparison) for every page of the sweep."""
     bundled = default_catalog()
-    for a, b in itertools.combinations(sorted(m.id for m in bundled), 2):
+    curated = load_catalog(*(DATA / name for name in ("providers.toml", "benchmarks.toml",
+                                                       "models")))
+    # Every pair of the curated layer, compared in the whole bundled catalog; and a fixed sample
+    # of pairs of the imported layer (about a million pairs in all: too many for a sweep).
+    for a, b in itertools.combinations(sorted(m.id for m in curated), 2):
         yield "bundled", compare(a, b, as_of=DAY)
+    ids = [m.id for m in bundled if m.id not in curated]
+    rng = random.Random(13)
+    for _ in range(args.market):
+        a, b = rng.sample(ids, 2)
+        yield "market", compare(a, b, as_of=DAY)
     triple = ("phi-4-mini", "llama-3.2-3b", "gemma-3-4b")
     yield "bundled", compare(*triple, as_of=DAY, requires=["structured_outputs"])
     root = SHARED / "models.dev"
@@ -215,6 +227,8 @@ def pages(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
 def main() -> None:
     """Sweep and print the counts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--market", type=int, default=300,
+                        help="random pairs of the bundled imported layer")
     parser.add_argument("--models-dev", type=int, default=300, help="random models.dev pairs")
     parser.add_argument("--scored", type=int, default=150, help="models.dev pairs with scores")
     args = parser.parse_args()

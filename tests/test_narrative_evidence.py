@@ -268,13 +268,13 @@ def test_bad_values_of_the_new_keys_name_their_key(tmp_path: Path, old: str, new
 def test_tables_read_cross_evaluation_gaps() -> None:
     """The benchmark table says "different evaluations" with the run spread, or that it is
     unknown."""
-    assert ("different evaluations: A higher, beyond the 4.0-point run spread"
+    assert ("A higher (separate evaluations, beyond the run spread of 4.0)"
             in page(catalog()).to_markdown())
-    assert ("different evaluations: within the 4.0-point run spread"
+    assert ("within the run spread of 4.0 (separate evaluations)"
             in page(catalog(a_scores=(_score("53", "one"),))).to_markdown())
     cat = catalog()
     lone = Catalog(models=cat.models[:2], providers=cat.providers, benchmarks=cat.benchmarks)
     c = page(lone)
-    assert "different evaluations: run spread unknown" in c.to_markdown()
+    assert "separate evaluations, run spread unknown" in c.to_markdown()
     assert "no repeated run measures how far runs differ, so the gap cannot be judged" in texts(c)
     assert c.check() == []

@@ -112,7 +112,8 @@ def test_too_many_columns_become_lists() -> None:
     header = ("Spec", *(f"Model {i}" for i in range(8)))
     table = Table("Wide", header, (("Context", *("128K (131,072)",) * 8),))
     lines = render_blocks([table], width=40).splitlines()
-    assert lines[:3] == ["Wide", "- Context", "    Model 0: 128K (131,072)"]
+    assert lines[:3] == ["Wide", "- Context", "    Model 0: 128K (131,072); Model 1:"]
+    assert all(len(line) <= 40 for line in lines)
 
 
 def test_links_that_would_break_become_lists() -> None:

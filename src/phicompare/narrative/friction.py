@@ -29,7 +29,8 @@ Group = tuple[int, int, tuple[Claim, ...]]
 share, ``(first index, second index, claims)`` with the first the lower."""
 
 _SHARED_KINDS = frozenset((FrictionKind.PRICE_CHANGE, FrictionKind.SHARED_PROVIDERS,
-                           FrictionKind.NO_SHARED_PROVIDER, FrictionKind.LICENSE_CHANGE))
+                           FrictionKind.NO_SHARED_PROVIDER, FrictionKind.LICENSE_CHANGE,
+                           FrictionKind.KIND_CHANGE))
 """Facts true of both directions alike: stated once per pair of models (a licence change is the
 tradeoffs' fact, so it is not restated here)."""
 _LOSSES = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN))
@@ -119,6 +120,14 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                      text=f"No provider in the catalog serves both {x.names[a]} and "
                           f"{x.names[b]}: a move changes provider too.",
                      evidence=(kind_ev,))
+    if kind is FrictionKind.KIND_CHANGE:
+        before, after = x.c.models[a].kind, x.c.models[b].kind
+        assert before is not None and after is not None  # noqa: PT018 - a change has both
+        return Claim(key="kind", text=_kind_text(x.names[a], x.names[b], before, after),
+                     evidence=(kind_ev, Evidence(paths.model(a, "kind"), before),
+                               Evidence(paths.model(b, "kind"), after)),
+                     checks=(Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(a, "kind"),
+                                                                paths.model(b, "kind"))),))
     return None  # a licence change: the tradeoffs state it
 
 
@@ -155,8 +164,6 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
-    if kind is FrictionKind.KIND_CHANGE:
-        return "kind", _kind_text(src, dst, ModelKind(item.before), ModelKind(item.after))
     return None
 
 
@@ -166,22 +173,19 @@ def _has(x: Context, item: FrictionItem, label: str) -> str:
     return capability_phrase(x, k, item.source_index, label)[0]
 
 
-def _kind_text(src: str, dst: str, before: ModelKind, after: ModelKind) -> str:
+def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:
     """What moving between a base, instruction-tuned, chat or reasoning model changes.
 
     Examples:
         >>> _kind_text("A", "B", ModelKind.INSTRUCT, ModelKind.REASONING)[-51:]
         'prompts tuned for one need re-testing on the other.'
     """
-    text = f"{src} is {before.label}"
-    if before is ModelKind.BASE:
-        text += " (no chat template, no tool format)"
-    text += f" and {dst} {after.label}"
-    if after is ModelKind.BASE:
-        return text + (" (no chat template, no tool format): chat prompts and tool calls must "
-                       "become plain completions, and the output is not instruction-following.")
-    if before is ModelKind.BASE:
-        return text + ": plain-completion prompts must be rewritten for its chat template."
+    base = " (no chat template, no tool format)"
+    text = (f"{a} is {first.label}{base if first is ModelKind.BASE else ''} and {b} "
+            f"{second.label}{base if second is ModelKind.BASE else ''}")
+    if ModelKind.BASE in (first, second):
+        return text + (": a move either way rewrites the prompts, between plain completions "
+                       "and a chat template with tool calls.")
     return text + ": prompts tuned for one need re-testing on the other."
 
 
@@ -204,9 +208,4 @@ def _evidence(item: FrictionItem, k: int) -> tuple[tuple[Evidence, ...], tuple[C
                                               paths.model(item.source_index, field))),))
     if kind is FrictionKind.MODALITY_LOST:
         return (kind_ev, Evidence(paths.friction(k, "subject"), item.subject, item.subject)), ()
-    if kind is FrictionKind.KIND_CHANGE:
-        return ((kind_ev, Evidence(paths.model(item.source_index, "kind"), item.before),
-                 Evidence(paths.model(item.target_index, "kind"), item.after)),
-                (Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(item.source_index, "kind"),
-                                                    paths.model(item.target_index, "kind"))),))
     return (kind_ev,), ()

@@ -197,17 +197,20 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
         size = fmt.points(abs(gap.gap))
         high = gap.higher_index
         if high is not None and gap.run_spread is not None:
-            return size, (f"different evaluations: {names[high]} higher, beyond the "
-                          f"{fmt.points(gap.run_spread)}-point run spread")
+            return size, (f"{names[high]} higher (separate evaluations, beyond the run spread "
+                          f"of {fmt.points(gap.run_spread)})")
         if gap.run_spread is not None:
-            return size, (f"different evaluations: within the {fmt.points(gap.run_spread)}-point "
-                          "run spread")
-        return size, "different evaluations: run spread unknown"
+            return size, (f"within the run spread of {fmt.points(gap.run_spread)} (separate "
+                          "evaluations)")
+        return size, "separate evaluations, run spread unknown"
     if not gap.comparable or gap.gap is None:
-        return "n/a", f"not comparable: {gap.reason or 'different settings'}"
+        reason = gap.reason or "different settings"
+        # The setting column shows both settings: the reading need not repeat them.
+        return "n/a", ("settings differ" if reason.startswith("settings differ")
+                       else f"not comparable: {reason}")
     size = fmt.points(abs(gap.gap))
     if gap.interval_95 is None:
-        return size, "noise not assessed (no item count)"
+        return size, "noise not assessed"  # no item count
     shown = f"{size} ±{fmt.points(gap.interval_95)}"
     if gap.gap == 0:
         return shown, "tie"

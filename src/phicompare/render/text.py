@@ -162,12 +162,14 @@ def _table(table: Table, width: int) -> list[str]:
 
 
 def _records(header: list[str], rows: list[list[str]], width: int) -> list[str]:
-    """Each row as a list (its header cell, then ``column: value`` lines), for narrow widths."""
+    """Each row as a list item: its header cell, then its ``column: value`` pairs on one line."""
     out: list[str] = []
     for row in rows:
         out += _indented(row[0], width, "- ", "  ")
-        for name, value in zip(header[1:], row[1:], strict=True):
-            out += _indented(f"{name}: {value}", width, "    ", "      ")
+        fields = "; ".join(f"{name}: {value}" for name, value in
+                           zip(header[1:], row[1:], strict=True))
+        if fields:
+            out += _indented(fields, width, "    ", "      ")
     return out
 
 
