@@ -12,9 +12,9 @@ from .benchmarks import category_leads
 from .claims import Check, Claim, Evidence, Question
 from .context import Context
 from .cost import cheaper_answer
-from .fit import CATEGORY_WORKLOADS, MEASURES, advantages
+from .fit import CATEGORY_WORKLOADS, advantages, measured
 
-__all__ = ["at_a_glance", "faq", "measured_question", "open_claim", "verdict"]
+__all__ = ["at_a_glance", "faq", "open_claim", "verdict"]
 
 
 def verdict(x: Context) -> tuple[Claim, ...]:
@@ -84,26 +84,15 @@ def faq(x: Context) -> tuple[Question, ...]:
                 answer=(*(claim for claim, _ in leads), *noise)))
             continue
         for bench in led.values():  # each lead rests on one benchmark: asked about by name
+            named = measured(bench.id, bench.label, label_first=True)
             questions.append(Question(
                 key=f"higher:{bench.id}",
-                question=f"Which scores higher on {measured_question(bench.id, bench.label)}, "
-                         f"{either}?",
+                question=f"Which scores higher on {named}, {either}?",
                 answer=tuple(claim for claim, gaps in leads if gaps[0].row.benchmark.id
                              == bench.id)))
     questions.append(Question(key="where", question=f"Where can I run {every}?",
                               answer=tuple(where_claim(x, i) for i in range(x.n))))
     return tuple(questions)
-
-
-def measured_question(benchmark_id: str, label: str) -> str:
-    """A benchmark as a question names it: "ARC-C (grade-school science questions)".
-
-    Examples:
-        >>> measured_question("arc-c", "ARC-C"), measured_question("x", "X")
-        ('ARC-C (grade-school science questions)', 'X')
-    """
-    what = MEASURES.get(benchmark_id)
-    return f"{label} ({what})" if what else label
 
 
 def open_claim(x: Context, i: int) -> Claim:

@@ -167,15 +167,21 @@ def _capability_advantage(x: Context, i: int) -> Reasons:
     return reasons, evidence, checks
 
 
-def measured(benchmark_id: str, label: str) -> str:
+def measured(benchmark_id: str, label: str, *, label_first: bool = False) -> str:
     """A lone benchmark named with what it measures: "grade-school science questions (ARC-C)".
+
+    ``label_first`` names it as a question does: "ARC-C (grade-school science questions)".
 
     Examples:
         >>> measured("arc-c", "ARC-C"), measured("new-bench", "New Bench")
         ('grade-school science questions (ARC-C)', 'New Bench')
+        >>> measured("arc-c", "ARC-C", label_first=True)
+        'ARC-C (grade-school science questions)'
     """
     what = MEASURES.get(benchmark_id)
-    return f"{what} ({label})" if what else label
+    if not what:
+        return label
+    return f"{label} ({what})" if label_first else f"{what} ({label})"
 
 
 def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
