@@ -77,11 +77,13 @@ def models_dev(models: int, workers: int, limit: int | None) -> dict[str, float]
 
 
 def bundled() -> dict[str, float]:
+    from first_seen import curated_ids
+
     from phicompare import compare, default_catalog
     from phicompare.render.markdown import render_markdown
 
     cat = default_catalog()
-    pairs = list(itertools.combinations([m.id for m in cat], 2))
+    pairs = list(itertools.combinations(curated_ids(cat), 2))
     for a, b in pairs:  # first pass: per-model parts worked out
         render_markdown(compare(a, b, catalog=cat))
     facts, page = [], []

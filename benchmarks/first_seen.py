@@ -37,6 +37,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from phicompare import Catalog, Comparison, compare, load_catalog
 
@@ -51,11 +52,24 @@ def spread(ids: list[str], count: int) -> list[str]:
     return [ids[int(k * step)] for k in range(count)]
 
 
+def curated_ids(catalog: Catalog) -> list[str]:
+    """The ids of the curated layer (the hand-sourced models, a fixed set) in ``catalog``.
+
+    The bundled catalog also holds an imported layer that covers the market, about a million
+    pairs: the benchmarks render every pair of the curated layer, compared within it all.
+    """
+    import phicompare
+
+    folder = Path(phicompare.__file__).resolve().parent / "data" / "models"
+    stems = {p.stem for p in folder.glob("*.toml")}
+    return [m.id for m in catalog if m.id in stems]
+
+
 def catalog_and_ids(source: str, path: str, models: int) -> tuple[Catalog, list[str]]:
     """The catalog to measure and the ids whose every pair is rendered."""
     if source == "bundled":
         catalog = load_catalog(bundled=True)
-        return catalog, [m.id for m in catalog]
+        return catalog, curated_ids(catalog)
     from phicompare.importers import from_models_dev
 
     catalog = from_models_dev(path)

@@ -34,6 +34,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from first_seen import curated_ids
+
 from phicompare import Catalog, compare_all, load_catalog
 
 AS_OF = dt.date(2026, 11, 25)
@@ -65,9 +67,7 @@ def _catalog(source: str, path: str) -> Catalog:
 def rate(source: str, layout: str, jobs: int, path: str = "", models: int = 300) -> dict[str, Any]:
     """Pages written and seconds for every pair of ``source`` (or its sample) on ``jobs``."""
     catalog = _catalog(source, path)
-    ids = [m.id for m in catalog]
-    if source != "bundled":
-        ids = spread(ids, models)
+    ids = curated_ids(catalog) if source == "bundled" else spread([m.id for m in catalog], models)
     pairs = list(itertools.combinations(ids, 2))
     sharded = layout == "shards" and has_shards()
     # A few chunks a worker at least (the bundled catalog has only a few hundred pairs).
