@@ -149,7 +149,7 @@ def test_no_sentence_twice_and_no_faq_that_is_the_verdict(pair: Comparison) -> N
 def test_switch_friction_states_shared_facts_once(pair: Comparison) -> None:
     n = pair.narrative
     shared = [claim.key for _, _, claims in n.friction_shared for claim in claims]
-    assert shared == ["kind", "price", "no-shared-provider"]  # base to instruct: said once
+    assert shared == ["kind", "no-shared-provider"]  # base to instruct: said once; bills: cost
     directional = {claim.key for _, _, claims in n.friction for claim in claims}
     assert not directional & {"price", "no-shared-provider", "shared-providers", "kind"}
     s, t, claims = n.friction[0]

@@ -19,8 +19,10 @@ def deep_dive(x: Context) -> tuple[tuple[Claim, ...], ...]:
 
     When no pair of scores compares, the summary says so and the benchmark paragraph is left out.
     """
+    # Route counts are the pricing table's; a model no route can carry is worth a sentence.
+    stranded = [i for i in range(x.n) if not any(r.eligible for r in x.c.route_groups[i][0])]
     paragraphs = (_benchmarks(x),
-                  (*(availability_claim(x, i) for i in range(x.n)), *route_notes(x)))
+                  (*(availability_claim(x, i) for i in stranded), *route_notes(x)))
     return tuple(p for p in paragraphs if p)
 
 

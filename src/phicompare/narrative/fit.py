@@ -80,10 +80,12 @@ def decision_fit(x: Context, i: int) -> Reasons:
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for k, row in enumerate(x.c.capabilities):
-        if row.support[i] is Support.YES:
+        own = bool(row.documented) and row.documented[i] is True  # not a route's flag
+        if row.support[i] is Support.YES and own:
             fits.append(CAPABILITY_WORKLOADS[row.capability])
             path = paths.capability(k, i)
             evidence.append(Evidence(path, Support.YES))
+            evidence.append(Evidence(paths.capability_source(k, "documented", i), True))
             checks.append(Check(op=CheckOp.IN, paths=(path,), values=("yes",)))
     for area, led in claimed_areas(x, i):
         fits.append(area)
@@ -159,8 +161,12 @@ def _capability_advantage(x: Context, i: int) -> Reasons:
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for k in x.capabilities.exclusive[i]:
-        reasons.append(CAPABILITY_WORKLOADS[x.c.capabilities[k].capability])
+        row = x.c.capabilities[k]
+        if not row.documented or row.documented[i] is not True:
+            continue  # offered by some routes only: a route's flag is not the model's feature
+        reasons.append(CAPABILITY_WORKLOADS[row.capability])
         evidence.append(Evidence(paths.capability(k, i), Support.YES))
+        evidence.append(Evidence(paths.capability_source(k, "documented", i), True))
         checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
         checks.extend(Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
                       for o in x.others(i))

@@ -107,9 +107,7 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                                                        share, EvidenceKind.PERCENT)),
                          checks=(Check(op=CheckOp.IN, paths=(paths.CLOSE,),
                                        values=(canonical(close),)),))
-        return Claim(key="price",
-                     text=f"{between} changes the monthly bill (see Cost at your traffic).",
-                     evidence=evidence)
+        return None  # the bills and their gap are the cost section's
     if kind is FrictionKind.SHARED_PROVIDERS:
         providers = fmt.join_words((item.subject or "").split(", "))
         return Claim(key="shared-providers",
