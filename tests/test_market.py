@@ -68,6 +68,8 @@ def test_imported_sample_checks_clean() -> None:
 
 def test_the_index_matches_the_files() -> None:
     """Edit a curated file without re-running the bundler, and this fails."""
+    if not TOOLS.is_file():
+        pytest.skip("tools/ is not beside the tests (installed-wheel run)")
     spec = importlib.util.spec_from_file_location("bundle_catalog", TOOLS)
     assert spec is not None
     assert spec.loader is not None
