@@ -106,9 +106,17 @@ def _runnable(language: str) -> list[Block]:
             if b.language == language and not b.illustrative]
 
 
+EXTRAS = {"to_frame": ("pandas", "frames"), ".plot_": ("matplotlib", "plot"),
+          "--plot": ("matplotlib", "plot")}
+"""Text in a block -> the module it needs and the extra that installs it."""
+
+
 def _needs_shared(block: Block) -> None:
     if SHARED in block.text and not (ROOT / SHARED).is_dir():
         pytest.skip(f"{block.name} reads {SHARED}, which is absent")
+    for marker, (module, extra) in EXTRAS.items():
+        if marker in block.text and importlib.util.find_spec(module) is None:
+            pytest.skip(f"{block.name} needs {module}: pip install -e '.[{extra}]'")
 
 
 PYTHON_FILES = sorted({b.file for b in _runnable("python")})
