@@ -26,6 +26,7 @@ from phicompare import (
     Model,
     Provider,
     ProviderRoute,
+    ProviderTier,
     RouteStatus,
     Tier,
     Traffic,
@@ -47,7 +48,10 @@ __all__ = [
 AS_OF = dt.date(2026, 6, 1)
 """The pricing date comparisons in properties use (price histories straddle it)."""
 
-PROVIDERS = tuple(Provider(id=f"p{i}", name=f"Provider {i}") for i in range(4))
+PROVIDERS = tuple(Provider(id=f"p{i}", name=f"Provider {i}", tier=tier)
+                  for i, tier in enumerate((ProviderTier.FIRST_PARTY, ProviderTier.CLOUD,
+                                            ProviderTier.RESELLER, None)))
+"""One provider of each tier and one without (the route policy and tie-breaks see them all)."""
 BENCHMARKS = (
     Benchmark(id="mc4", name="Four-way choice", items=500, chance=Decimal(25)),
     Benchmark(id="big", name="Big set", short_name="BIG", items=14042, category="knowledge"),

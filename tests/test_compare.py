@@ -22,6 +22,7 @@ from phicompare import (
     Model,
     Provider,
     ProviderRoute,
+    ProviderTier,
     RouteStatus,
     Traffic,
     UnknownModelError,
@@ -487,12 +488,26 @@ def test_no_float_reaches_a_comparison(pair: tuple[Catalog, str, str], traffic: 
 @given(catalog_and_pair(), traffics())
 def test_estimates_are_the_cheapest_eligible_route_or_a_reason(
         pair: tuple[Catalog, str, str], traffic: Traffic) -> None:
-    """Never $0 for want of a route; never more than an eligible route costs."""
+    """Never $0 for want of a route; never more than a route the policy counts costs.
+
+    The default policy bills a closed-weight model with a route from its maker or a major
+    cloud at the cheapest of those; each cheaper route it passes over is named.
+    """
     catalog, a, b = pair
     c = compare(a, b, catalog=catalog, traffic=traffic, as_of=AS_OF)
+    trusted = {p.id for p in catalog.providers
+               if p.tier in (ProviderTier.FIRST_PARTY, ProviderTier.CLOUD)}
     for i, estimate in enumerate(c.cost.estimates):
-        eligible = [r.monthly for r in c.routes_of(i) if r.eligible and r.monthly is not None]
-        if eligible:
+        rows = [r for r in c.routes_of(i) if r.eligible and r.monthly is not None]
+        eligible = [r.monthly for r in rows if r.monthly is not None]
+        counted = [r.monthly for r in rows if r.route.provider in trusted
+                   and r.monthly is not None]
+        if estimate.passed_over:
+            assert estimate.model.open_weights is False
+            assert estimate.monthly == min(counted)
+            passed = [r for r in rows if r.provider_name in estimate.passed_over]
+            assert all(r.monthly is not None and r.monthly < min(counted) for r in passed)
+        elif eligible:
             assert estimate.monthly == min(eligible)
             assert estimate.reason is None
         else:

@@ -67,6 +67,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     ".domain.records": (
         "Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier",
+        "RoutePolicy",
     ),
     ".exceptions": (
         "ArgumentError", "CatalogError", "ComparisonError", "FrameError", "PhicompareError",
@@ -171,6 +172,7 @@ if TYPE_CHECKING:
         ModelKind as ModelKind,
         Provider as Provider,
         ProviderTier as ProviderTier,
+        RoutePolicy as RoutePolicy,
     )
     from .exceptions import (
         ArgumentError as ArgumentError,

@@ -16,7 +16,7 @@ from functools import partial
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.records import Model
+from phicompare.domain.records import Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
 from .benchmarks import benchmark_rows
@@ -29,7 +29,7 @@ from .friction import friction
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
 from .provenance import provenance
 from .related import related
-from .routes import Terms, cost_facts, provider_filter, routes_and_estimates
+from .routes import Terms, cost_facts, parse_route_policy, provider_filter, routes_and_estimates
 from .traffic import Traffic
 
 __all__ = ["comparison"]
@@ -49,6 +49,7 @@ def comparison(
     providers: Iterable[str] | None,
     exclude_providers: Iterable[str],
     materiality: Decimal | None = None,
+    route_policy: RoutePolicy | str = "maker-first",
 ) -> Comparison:
     """The comparison of ``names``, with :func:`phicompare.compare`'s options (documented there).
 
@@ -82,7 +83,8 @@ def comparison(
     required = parse_capabilities(requires) if requires else ()
     allowed, excluded = provider_filter(catalog, providers, exclude_providers)
     terms = Terms(traffic=traffic, requires=frozenset(required), include_free=bool(include_free),
-                  day=_day(as_of), blend=weights, providers=allowed, exclude_providers=excluded)
+                  day=_day(as_of), blend=weights, providers=allowed, exclude_providers=excluded,
+                  policy=parse_route_policy(route_policy))
     routes, estimates = routes_and_estimates(models, catalog, terms)
     profiles = [profile(m, catalog) for m in models]
     return Comparison(

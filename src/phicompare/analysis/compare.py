@@ -18,7 +18,7 @@ from phicompare.exceptions import ComparisonError
 
 if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
-    from phicompare.domain.records import Model
+    from phicompare.domain.records import Model, RoutePolicy
 
     from .comparison import Comparison
     from .traffic import Traffic
@@ -39,6 +39,7 @@ def compare(
     providers: Iterable[str] | None = None,
     exclude_providers: Iterable[str] = (),
     materiality: Decimal | None = None,
+    route_policy: RoutePolicy | str = "maker-first",
 ) -> Comparison:
     """Compare two or more models: specs, capabilities, benchmarks, routes, cost and friction.
 
@@ -56,11 +57,15 @@ def compare(
         exclude_providers: Provider ids (or names) whose routes are not counted.
         materiality: The share of the lower bill under which a bill gap is "about the same
             cost" and no reason to pick a model; ``Decimal("0.05")`` (5%) by default.
+        route_policy: Which eligible route sets each bill: ``"maker-first"`` (the default: the
+            cheapest route, except that a closed-weight model with a route from its maker or a
+            major cloud is billed at the cheapest of those) or ``"cheapest"`` (any provider).
+            See :class:`~phicompare.RoutePolicy`.
 
     Raises:
         UnknownModelError: a name is not in the catalog (with suggestions).
         ComparisonError: the same model twice, bad traffic or blend, an unknown capability or
-            provider, a materiality outside [0, 1).
+            provider, a materiality outside [0, 1), an unknown route policy.
 
     Examples:
         >>> c = compare("phi-2", "phi-4-mini")
@@ -74,7 +79,7 @@ def compare(
     return comparison((a, b, *more), catalog=catalog, traffic=traffic, blend=blend,
                       requires=requires, include_free=include_free, as_of=as_of,
                       providers=providers, exclude_providers=exclude_providers,
-                      materiality=materiality)
+                      materiality=materiality, route_policy=route_policy)
 
 
 def parse_capabilities(names: Iterable[Capability | str]) -> tuple[Capability, ...]:

@@ -16,13 +16,13 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute
-from phicompare.domain.records import Model
+from phicompare.domain.records import Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
 from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CostEstimate, RouteRow
-from .routes import Terms, provider_filter, routes_and_estimates
+from .routes import Terms, parse_route_policy, provider_filter, routes_and_estimates
 from .traffic import Traffic
 
 __all__ = ["EstimateView", "ModelCost", "estimate", "make_terms"]
@@ -78,6 +78,8 @@ class ModelCost(EstimateView):
     exclude_providers: tuple[str, ...]
     routes: tuple[RouteRow, ...]
     estimate: CostEstimate
+    route_policy: RoutePolicy = RoutePolicy.MAKER_FIRST
+    """Which eligible route sets the bill (:class:`~phicompare.RoutePolicy`)."""
 
     @property
     def reason(self) -> str | None:
@@ -120,12 +122,13 @@ preferred to a reseller's"
 def make_terms(catalog: Catalog, *, traffic: Traffic | None, requires: Iterable[Capability | str],
                include_free: bool, as_of: dt.date | None, blend: tuple[int, int] | None,
                providers: Iterable[str] | None, exclude_providers: Iterable[str],
-               min_context: int | None = None) -> Terms:
+               min_context: int | None = None,
+               route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST) -> Terms:
     """The caller's options, checked, as the :class:`~phicompare.analysis.routes.Terms` of a run.
 
     Raises:
-        ComparisonError: bad traffic or blend, an unknown capability or provider, a minimum
-            context that is not a positive whole number of tokens.
+        ComparisonError: bad traffic or blend, an unknown capability, provider or route
+            policy, a minimum context that is not a positive whole number of tokens.
 
     Examples:
         >>> from phicompare import default_catalog
@@ -148,7 +151,8 @@ def make_terms(catalog: Catalog, *, traffic: Traffic | None, requires: Iterable[
     return Terms(traffic=traffic, requires=frozenset(parse_capabilities(requires)),
                  include_free=bool(include_free), day=_day(as_of),
                  blend=DEFAULT_BLEND if blend is None else check_blend(blend),
-                 providers=allowed, exclude_providers=excluded, min_context=min_context)
+                 providers=allowed, exclude_providers=excluded, min_context=min_context,
+                 policy=parse_route_policy(route_policy))
 
 
 def cost_of(model: Model, catalog: Catalog, terms: Terms) -> ModelCost:
@@ -169,7 +173,8 @@ def cost_of(model: Model, catalog: Catalog, terms: Terms) -> ModelCost:
         requires=tuple(sorted(terms.requires, key=lambda c: c.value)),
         include_free=terms.include_free, as_of=terms.day, blend=terms.blend,
         providers=None if terms.providers is None else tuple(sorted(terms.providers)),
-        exclude_providers=tuple(sorted(terms.exclude_providers)), routes=routes, estimate=found)
+        exclude_providers=tuple(sorted(terms.exclude_providers)), routes=routes, estimate=found,
+        route_policy=terms.policy)
 
 
 def estimate(
@@ -183,6 +188,7 @@ def estimate(
     blend: tuple[int, int] | None = None,
     providers: Iterable[str] | None = None,
     exclude_providers: Iterable[str] = (),
+    route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST,
 ) -> ModelCost:
     """One model's monthly cost at ``traffic``: its route rows and its cheapest eligible route.
 
@@ -199,10 +205,12 @@ def estimate(
         blend: Input:output weights of the blended price; 70/30 by default.
         providers: Provider ids (or names) whose routes may be counted; all by default.
         exclude_providers: Provider ids (or names) whose routes are not counted.
+        route_policy: Which eligible route sets the bill (:class:`~phicompare.RoutePolicy`):
+            ``"maker-first"`` by default, or ``"cheapest"``.
 
     Raises:
         UnknownModelError: the name is not in the catalog (with suggestions).
-        ComparisonError: bad traffic or blend, an unknown capability or provider.
+        ComparisonError: bad traffic or blend, an unknown capability, provider or route policy.
 
     Examples:
         >>> import datetime as dt
@@ -225,5 +233,5 @@ def estimate(
     found = model if isinstance(model, Model) else catalog.model(model)
     terms = make_terms(catalog, traffic=traffic, requires=requires, include_free=include_free,
                        as_of=as_of, blend=blend, providers=providers,
-                       exclude_providers=exclude_providers)
+                       exclude_providers=exclude_providers, route_policy=route_policy)
     return cost_of(found, catalog, terms)

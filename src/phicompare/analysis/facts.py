@@ -217,7 +217,10 @@ class RouteRow:
 
 @attrs.frozen(kw_only=True)
 class CostEstimate:
-    """A model's cheapest eligible route at the traffic, or why it has none (never $0)."""
+    """The route that sets a model's bill at the traffic, or why it has none (never $0).
+
+    The cheapest eligible route, under the route policy (:class:`~phicompare.RoutePolicy`).
+    """
 
     model_index: int = attrs.field(metadata=json_key("model"))
     """The model's position in the comparison's models (the key ``model`` in JSON)."""
@@ -233,7 +236,11 @@ class CostEstimate:
     tied_with: tuple[str, ...] = ()
     """Providers (by name) of the other eligible routes that cost exactly as much."""
     preferred_tier: ProviderTier | None = None
-    """The route's provider tier when that tier, not the name, decided a price tie."""
+    """The route's provider tier when that tier, not the name, decided a price tie or the
+    route policy (:class:`~phicompare.RoutePolicy`) chose the route."""
+    passed_over: tuple[str, ...] = ()
+    """Providers (by name, cheapest first) of eligible routes cheaper than this one that the
+    route policy does not count: a closed-weight model's resellers."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model estimated."""
 

@@ -28,7 +28,7 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import normalize_name
-from phicompare.domain.records import Benchmark, Model
+from phicompare.domain.records import Benchmark, Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
 from .estimate import EstimateView, ModelCost, cost_of, make_terms
@@ -226,6 +226,7 @@ def recommend(
     as_of: dt.date | None = None,
     limit: int | None = 10,
     explain_rejected: bool = False,
+    route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST,
 ) -> Recommendation:
     """The models of a catalog that fit a workload, cheapest first, each with why.
 
@@ -244,6 +245,7 @@ def recommend(
         as_of: The date whose prices apply; today by default.
         limit: The most candidates returned (``None``: all).
         explain_rejected: Also return the models that fail, each with its failed requirements.
+        route_policy: Which eligible route sets each bill (:class:`~phicompare.RoutePolicy`).
 
     Raises:
         ComparisonError: bad traffic, an unknown capability, provider, licence or benchmark, a
@@ -272,7 +274,8 @@ def recommend(
         raise ComparisonError(msg)
     terms = make_terms(catalog, traffic=traffic, requires=requires, include_free=include_free,
                        as_of=as_of, blend=None, providers=providers,
-                       exclude_providers=exclude_providers, min_context=min_context)
+                       exclude_providers=exclude_providers, min_context=min_context,
+                       route_policy=route_policy)
     limit_money = _budget(budget)
     allowed = _licenses(catalog, licenses)
     benchmarks = _benchmarks(catalog, priorities)

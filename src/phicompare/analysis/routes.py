@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 import attrs
@@ -14,7 +14,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import normalize_name
-from phicompare.domain.records import Model, ProviderTier
+from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
 from .cost import (
@@ -37,7 +37,7 @@ from .facts import (
 from .statistics import QUANTUM
 from .traffic import Traffic
 
-__all__ = ["Terms", "cost_facts", "provider_filter", "routes_and_estimates"]
+__all__ = ["Terms", "cost_facts", "parse_route_policy", "provider_filter", "routes_and_estimates"]
 
 
 @attrs.frozen(kw_only=True)
@@ -45,7 +45,8 @@ class Terms:
     """What a model's routes are priced and judged under: the caller's options.
 
     ``providers`` (allowed provider ids; ``None`` allows all), ``exclude_providers`` and
-    ``min_context`` (tokens a route must take) make routes ineligible, each with its reason.
+    ``min_context`` (tokens a route must take) make routes ineligible, each with its reason;
+    ``policy`` says which eligible route sets the bill.
     """
 
     traffic: Traffic
@@ -56,6 +57,11 @@ class Terms:
     providers: frozenset[str] | None = None
     exclude_providers: frozenset[str] = frozenset()
     min_context: int | None = None
+    policy: RoutePolicy = RoutePolicy.MAKER_FIRST
+
+
+_Priced = tuple[Decimal, int, str, RouteRow, RouteCost]
+"""An eligible priced route: its bill, its provider's tier rank, its provider's name, its row."""
 
 
 _ROUTES: Slot[tuple[tuple[RouteRow, ...], CostEstimate]] = Slot("routes")
@@ -77,7 +83,7 @@ def routes_and_estimates(models: Sequence[Model], catalog: Catalog,
 def _model_routes(model: Model, index: int, catalog: Catalog,
                   terms: Terms) -> tuple[tuple[RouteRow, ...], CostEstimate]:
     rows: list[RouteRow] = []
-    priced: list[tuple[Decimal, int, str, RouteRow, RouteCost]] = []
+    priced: list[_Priced] = []
     reasons: list[str] = []
     for route in current_routes(model.routes, terms.day):
         name = catalog.provider_name(route.provider)
@@ -107,16 +113,40 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
             why = "no provider route in the catalog"
         return tuple(rows), CostEstimate(model_index=index, model=model, route=None,
                                          provider_name=None, monthly=None, reason=why)
-    best = min(priced, key=lambda p: p[:3])
-    tied = tuple(p[2] for p in sorted(priced, key=lambda p: p[:3])
+    counted, passed = _counted(model, priced, terms.policy)
+    best = min(counted, key=lambda p: p[:3])
+    tied = tuple(p[2] for p in sorted(counted, key=lambda p: p[:3])
                  if p[0] == best[0] and p is not best)
     route, cost = best[3].route, best[4]
-    decided = any(p[0] == best[0] and p[1] > best[1] for p in priced)
+    decided = passed or any(p[0] == best[0] and p[1] > best[1] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
+    choice = _choice(best[2], tied, preferred) if not passed else \
+        _passed_choice(best[2], preferred, passed)
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
         lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), terms.blend),
-        choice=_choice(best[2], tied, preferred), tied_with=tied, preferred_tier=preferred)
+        choice=choice, tied_with=tied, preferred_tier=preferred,
+        passed_over=tuple(p[2] for p in passed))
+
+
+def _counted(model: Model, priced: list[_Priced],
+             policy: RoutePolicy) -> tuple[list[_Priced], list[_Priced]]:
+    """The routes that may set the bill, and the cheaper ones the policy passes over.
+
+    Under :attr:`RoutePolicy.MAKER_FIRST`, a model documented as closed-weight that has an
+    eligible route from its maker or a major cloud (tier first-party or cloud) is billed at the
+    cheapest of those: resellers of a closed model cannot be checked against a licence, so their
+    lower listings are named (cheapest first), not counted.
+    """
+    if policy is RoutePolicy.CHEAPEST or model.open_weights is not False:
+        return priced, []
+    trusted = [p for p in priced if p[1] <= ProviderTier.CLOUD.rank]
+    if not trusted:
+        return priced, []
+    floor = min(p[0] for p in trusted)
+    passed = sorted((p for p in priced if p[1] > ProviderTier.CLOUD.rank and p[0] < floor),
+                    key=lambda p: p[:3])
+    return trusted, passed
 
 
 def _tier(catalog: Catalog, provider: str) -> ProviderTier | None:
@@ -146,6 +176,16 @@ def _choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) ->
     return f"{name} costs exactly as much as {others}; {rule}"
 
 
+def _passed_choice(name: str, tier: ProviderTier | None, passed: list[_Priced]) -> str:
+    """Why a closed-weight model's bill is its maker's or a cloud's, not a reseller's."""
+    who = "the model maker's own API" if tier is ProviderTier.FIRST_PARTY else "a major cloud"
+    cheapest = passed[0]
+    bill = cheapest[0].quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    more = f", and {len(passed) - 1} more" if len(passed) > 1 else ""
+    return (f"billed on {name}, {who}; a reseller's lower listing of a closed-weight model is "
+            f"not counted ({cheapest[2]} at ${bill:,.2f} a month{more})")
+
+
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:
     """Why the caller's filters leave a route out (provider, minimum context), or ``None``."""
     if provider in terms.exclude_providers:
@@ -158,6 +198,29 @@ def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:
         if context < terms.min_context:
             return f"context window of {context:,} tokens is under the {terms.min_context:,} asked"
     return None
+
+
+def parse_route_policy(value: object) -> RoutePolicy:
+    """The :class:`~phicompare.RoutePolicy` named by ``value`` (a member or its value).
+
+    Raises:
+        ComparisonError: not a route policy, with the ones there are.
+
+    Examples:
+        >>> parse_route_policy("cheapest")
+        <RoutePolicy.CHEAPEST: 'cheapest'>
+        >>> parse_route_policy("lowest")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: unknown route policy 'lowest'; \
+route_policy is 'maker-first' or 'cheapest'
+    """
+    try:
+        return RoutePolicy(value)
+    except ValueError:
+        options = " or ".join(repr(p.value) for p in RoutePolicy)
+        msg = f"unknown route policy {value!r}; route_policy is {options}"
+        raise ComparisonError(msg) from None
 
 
 def provider_filter(catalog: Catalog, providers: Iterable[str] | None,

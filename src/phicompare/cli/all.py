@@ -116,6 +116,8 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
                                             provider_names(args.exclude_provider))
         options["providers"] = None if allowed is None else sorted(allowed)
         options["exclude_providers"] = sorted(excluded)
+    if args.route_policy != "maker-first":
+        options["route_policy"] = args.route_policy
     chosen = select(args, catalog, "phicompare all")
     total = chosen.count(len(catalog))
     executor: Executor | None = ProcessPoolExecutor(jobs) if jobs > 1 else None

@@ -180,7 +180,7 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
         include_free=args.include_free,
         as_of=parse_date(args.as_of) if args.as_of else None, materiality=materiality,
         providers=provider_names(args.provider) or None,
-        exclude_providers=provider_names(args.exclude_provider))
+        exclude_providers=provider_names(args.exclude_provider), route_policy=args.route_policy)
     text = _render(comparison, kind, width, sections)
     if args.plot:
         if "\0" in args.plot:

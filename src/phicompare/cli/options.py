@@ -34,6 +34,7 @@ __all__ = [
     "UsageError",
     "add_catalog_options",
     "add_provider_options",
+    "add_route_policy_option",
     "attach_values",
     "bounded",
     "is_import",
@@ -338,6 +339,10 @@ def add_catalog_options(parser: argparse.ArgumentParser | argparse._ArgumentGrou
     parser.add_argument("--prefer", choices=PREFER, default="curated", help=PREFER_HELP)
 
 
+ROUTE_POLICIES = ("maker-first", "cheapest")
+"""The values of ``--route-policy`` (:class:`~phicompare.RoutePolicy`)."""
+
+
 def add_provider_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
     """``--provider`` and ``--exclude-provider``, each repeatable or comma-separated."""
     parser.add_argument("--provider", action="append", metavar="PROVIDER",
@@ -346,6 +351,15 @@ def add_provider_options(parser: argparse.ArgumentParser | argparse._ArgumentGro
     parser.add_argument("--exclude-provider", action="append", metavar="PROVIDER",
                         help="do not count this provider's routes (repeatable, or "
                              "comma-separated)")
+    add_route_policy_option(parser)
+
+
+def add_route_policy_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--route-policy maker-first|cheapest``: which eligible route sets each bill."""
+    parser.add_argument("--route-policy", choices=ROUTE_POLICIES, default="maker-first",
+                        help="which eligible route sets each bill: maker-first (default; a "
+                             "closed-weight model is billed at its maker's or a major cloud's "
+                             "price, not a reseller's lower listing) or cheapest (any provider)")
 
 
 def provider_names(values: Sequence[str] | None) -> list[str]:

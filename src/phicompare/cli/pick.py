@@ -17,6 +17,7 @@ from .options import (
     Parser,
     UsageError,
     add_catalog_options,
+    add_route_policy_option,
     load_catalogs,
     parse_count,
     parse_date,
@@ -67,6 +68,7 @@ def pick_parser() -> Parser:
                       help="count only routes on this provider (id or name; repeatable)")
     need.add_argument("--exclude-provider", action="append", metavar="PROVIDER",
                       help="never count routes on this provider (repeatable)")
+    add_route_policy_option(need)
     need.add_argument("--budget", metavar="USD",
                       help="the most a month may cost, e.g. 200")
     work = parser.add_argument_group("workload")
@@ -132,7 +134,8 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
         include_free=args.include_free,
         as_of=parse_date(args.as_of) if args.as_of else None,
         limit=args.limit,
-        explain_rejected=args.rejected)
+        explain_rejected=args.rejected,
+        route_policy=args.route_policy)
     if args.format == "json":
         emit(json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n", out)
     else:

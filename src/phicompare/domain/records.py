@@ -17,7 +17,8 @@ from .capabilities import Capabilities, Capability, Support
 from .pricing import ProviderRoute
 from .rules import modalities, non_empty, non_empty_or_none, not_negative, one_line
 
-__all__ = ["Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier"]
+__all__ = ["Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier",
+           "RoutePolicy"]
 
 class ProviderTier(str, enum.Enum):
     """What kind of provider a route is on; breaks exact price ties, first-party first.
@@ -45,6 +46,22 @@ class ProviderTier(str, enum.Enum):
         return len(ProviderTier) if tier is None else tier.rank
 
 
+
+
+class RoutePolicy(str, enum.Enum):
+    """Which eligible route sets a model's bill (``route_policy=`` on compare and estimate).
+
+    Examples:
+        >>> RoutePolicy("cheapest") is RoutePolicy.CHEAPEST
+        True
+    """
+
+    MAKER_FIRST = "maker-first"
+    """The cheapest eligible route, except for a closed-weight model that has a route from its
+    maker or a major cloud: the cheapest of those, and a reseller's lower listing is named, not
+    counted (no one can check how a reseller sells a closed model below its maker's price)."""
+    CHEAPEST = "cheapest"
+    """The cheapest eligible route of any provider."""
 
 
 class ModelKind(str, enum.Enum):

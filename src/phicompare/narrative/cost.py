@@ -69,6 +69,11 @@ def assumptions(x: Context) -> Claim:
     route = "the cheapest route that is not deprecated"
     if not c.include_free:
         route += " and not a free tier"
+    passed = [e for e in c.cost.estimates if e.passed_over]
+    if passed:  # the route policy billed a closed-weight model at its maker's or a cloud's price
+        route += " (for a closed-weight model, from its maker or a major cloud)"
+        evidence.extend(Evidence(paths.estimate(e.model_index, "passed_over"), e.passed_over)
+                        for e in passed)
     if c.requires:
         labels = [r.label.lower() for r in c.requires]
         route += f", supporting {fmt.join_words(labels)}"

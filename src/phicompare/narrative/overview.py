@@ -8,7 +8,9 @@ real difference.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
+from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
@@ -19,7 +21,7 @@ from .context import CapabilitySplit, Context
 from .cost import cost_headline
 from .fit import decision_fit
 
-__all__ = ["context_claim", "identity_claim", "scorecard", "summary", "tradeoffs"]
+__all__ = ["context_claim", "identity_claim", "route_label", "scorecard", "summary", "tradeoffs"]
 
 
 def summary(x: Context, *, bills: Claim | None, absent: Claim | None) -> tuple[Claim, ...]:
@@ -167,8 +169,19 @@ def _price_row(x: Context) -> Row:
                               fmt.price(route.input), EvidenceKind.PRICE, route.source),
                      Evidence(paths.estimate(e.model_index, "route.output"), route.output,
                               fmt.price(route.output), EvidenceKind.PRICE, route.source)]
-    return Row(key="route-price", label="Cheapest route at your traffic", cells=tuple(cells),
+    return Row(key="route-price", label=route_label(x.c.cost.estimates), cells=tuple(cells),
                evidence=tuple(evidence))
+
+
+def route_label(estimates: Sequence[CostEstimate]) -> str:
+    """The label of the row naming each bill's route: "cheapest" only where it is.
+
+    Under the default route policy a closed-weight model's bill may come from its maker while a
+    reseller lists it for less (``passed_over``); the row is then the route behind the bill.
+    """
+    if any(e.passed_over for e in estimates):
+        return "Route behind the bill"
+    return "Cheapest route at your traffic"
 
 
 def _routes_row(x: Context) -> Row:

@@ -73,7 +73,8 @@ RouteField = Literal["provider_name", "eligible", "route.provider", "route.statu
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
                      "monthly", "reason", "stale"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
-                        "route.output", "choice", "route.checked", "route.retires"]
+                        "route.output", "choice", "route.checked", "route.retires",
+                        "passed_over"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from phicompare.narrative import format as fmt
+from phicompare.narrative.overview import route_label
 
 from . import cells
 from .blocks import Block, Cell, Link, Para, Table
@@ -86,7 +87,7 @@ def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     groups = [rows for rows, _ in c.route_groups]
     price = cells.price
     rows: list[tuple[Cell, ...]] = [
-        ("Cheapest route at your traffic",
+        (route_label(estimates),
          *[e.provider_name or f"none ({e.reason or _NO_ROUTE})" for e in estimates]),
         ("Its input price", *[price(e.route.input) if e.route else "no route"
                               for e in estimates]),

@@ -1,0 +1,151 @@
+"""The route policy: which eligible route sets a bill (a closed model's maker, or any provider)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+
+from phicompare import (
+    Catalog,
+    Model,
+    Provider,
+    ProviderRoute,
+    ProviderTier,
+    RoutePolicy,
+    compare,
+    estimate,
+    recommend,
+)
+from phicompare.cli.main import main
+from phicompare.exceptions import ComparisonError
+
+DAY = dt.date(2026, 11, 25)
+CHECKED = dt.date(2026, 11, 1)
+
+
+def _route(provider: str, price: str) -> ProviderRoute:
+    return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                         source="https://example.com", checked=CHECKED)
+
+
+ROUTES = (_route("zeta-lab", "3"), _route("big-cloud", "4"), _route("cheap-host", "0.5"),
+          _route("other-host", "1"), _route("untiered", "0.25"))
+
+
+def _catalog(open_weights: bool | None, routes: tuple[ProviderRoute, ...] = ROUTES) -> Catalog:
+    providers = (
+        Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+        Provider(id="big-cloud", name="Big Cloud", tier=ProviderTier.CLOUD),
+        Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER),
+        Provider(id="other-host", name="Other Host", tier=ProviderTier.RESELLER),
+        Provider(id="untiered", name="Untiered"),
+    )
+    return Catalog(models=(Model(id="m", name="M", open_weights=open_weights, routes=routes),
+                           Model(id="n", name="N", open_weights=True,
+                                 routes=(_route("cheap-host", "2"),))),
+                   providers=providers)
+
+
+def test_a_closed_model_is_billed_at_its_makers_price_and_the_cheaper_listings_are_named() -> None:
+    cost = estimate("m", catalog=_catalog(open_weights=False), as_of=DAY)
+    assert cost.provider_name == "Zeta Lab"
+    assert cost.estimate.preferred_tier is ProviderTier.FIRST_PARTY
+    assert cost.estimate.passed_over == ("Untiered", "Cheap Host", "Other Host")
+    assert cost.route_policy is RoutePolicy.MAKER_FIRST
+    assert cost.choice is not None
+    assert cost.choice.startswith("billed on Zeta Lab, the model maker's own API; a reseller's "
+                                  "lower listing of a closed-weight model is not counted "
+                                  "(Untiered at $")
+    assert cost.choice.endswith("a month, and 2 more)")
+    cheaper = [r.monthly for r in cost.routes if r.provider_name in cost.estimate.passed_over]
+    assert all(m is not None and cost.monthly is not None and m < cost.monthly for m in cheaper)
+
+
+def test_the_cheapest_policy_counts_every_provider() -> None:
+    cost = estimate("m", catalog=_catalog(open_weights=False), as_of=DAY, route_policy="cheapest")
+    assert cost.provider_name == "Untiered"
+    assert cost.estimate.passed_over == ()
+    assert cost.choice == "the cheapest eligible route"
+
+
+def test_a_cloud_sets_the_bill_when_the_maker_has_no_route() -> None:
+    routes = tuple(r for r in ROUTES if r.provider != "zeta-lab")
+    cost = estimate("m", catalog=_catalog(False, routes), as_of=DAY)
+    assert cost.provider_name == "Big Cloud"
+    assert cost.choice is not None
+    assert cost.choice.startswith("billed on Big Cloud, a major cloud;")
+
+
+@pytest.mark.parametrize("open_weights", [True, None])
+def test_open_or_unknown_weights_take_the_cheapest_route(open_weights: bool | None) -> None:
+    cost = estimate("m", catalog=_catalog(open_weights), as_of=DAY)
+    assert (cost.provider_name, cost.estimate.passed_over) == ("Untiered", ())
+
+
+def test_a_closed_model_without_a_maker_or_cloud_route_takes_the_cheapest() -> None:
+    routes = (_route("cheap-host", "0.5"), _route("other-host", "1"))
+    cost = estimate("m", catalog=_catalog(False, routes), as_of=DAY)
+    assert (cost.provider_name, cost.estimate.passed_over) == ("Cheap Host", ())
+
+
+def test_a_maker_route_that_is_cheapest_passes_nothing_over() -> None:
+    routes = (_route("zeta-lab", "0.1"), _route("cheap-host", "0.5"))
+    cost = estimate("m", catalog=_catalog(False, routes), as_of=DAY)
+    assert (cost.provider_name, cost.estimate.passed_over) == ("Zeta Lab", ())
+    assert cost.choice == "the cheapest eligible route"
+
+
+def test_an_excluded_maker_route_lets_the_resellers_in() -> None:
+    cost = estimate("m", catalog=_catalog(False), as_of=DAY,
+                    exclude_providers=["zeta-lab", "big-cloud"])
+    assert cost.provider_name == "Untiered"
+
+
+def test_the_page_names_the_route_behind_the_bill_and_its_checks_pass() -> None:
+    c = compare("m", "n", catalog=_catalog(open_weights=False), as_of=DAY)
+    page = c.to_markdown()
+    assert "Route behind the bill" in page
+    assert "Cheapest route at your traffic" not in page
+    assert "(for a closed-weight model, from its maker or a major cloud)" in page
+    assert "M: billed on Zeta Lab, the model maker's own API;" in page
+    assert c.check() == []
+    cheapest = compare("m", "n", catalog=_catalog(open_weights=False), as_of=DAY,
+                       route_policy=RoutePolicy.CHEAPEST).to_markdown()
+    assert "Cheapest route at your traffic" in cheapest
+    assert "Route behind the bill" not in cheapest
+    assert "closed-weight" not in cheapest
+
+
+def test_the_policy_reaches_recommend() -> None:
+    maker = recommend(_catalog(open_weights=False), as_of=DAY)
+    anywhere = recommend(_catalog(open_weights=False), as_of=DAY, route_policy="cheapest")
+    bills = {c.model.id: c.provider_name for c in maker.candidates}
+    assert bills["m"] == "Zeta Lab"
+    assert {c.model.id: c.provider_name for c in anywhere.candidates}["m"] == "Untiered"
+
+
+def test_an_unknown_policy_is_refused() -> None:
+    with pytest.raises(ComparisonError, match="unknown route policy 'lowest'"):
+        compare("m", "n", catalog=_catalog(open_weights=False), route_policy="lowest")
+
+
+def test_the_cli_takes_the_policy(capsys: pytest.CaptureFixture[str]) -> None:
+    def run(*argv: str) -> tuple[int, str]:
+        out = io.StringIO()
+        code = main(list(argv), out=out)
+        return code, out.getvalue()
+
+    code, maker = run("gpt-4o", "claude-sonnet-4-5", "--format", "md", "--as-of", "2026-11-25")
+    assert code == 0
+    assert "Route behind the bill" in maker
+    code, cheapest = run("gpt-4o", "claude-sonnet-4-5", "--format", "md", "--as-of",
+                         "2026-11-25", "--route-policy", "cheapest")
+    assert code == 0
+    assert "Cheapest route at your traffic" in cheapest
+    code, _ = run("gpt-4o", "claude-sonnet-4-5", "--route-policy", "lowest")
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "--route-policy" in err
