@@ -13,7 +13,16 @@ from typing import Any
 
 import pytest
 
-from phicompare import Capabilities, Catalog, Model, Provider, ProviderRoute, ProviderTier
+from phicompare import (
+    Capabilities,
+    Catalog,
+    Model,
+    Provider,
+    ProviderRoute,
+    ProviderTier,
+    RoutePolicy,
+    default_catalog,
+)
 from phicompare.cli import listing as cli_listing
 from phicompare.cli.listing import cheapest_route, fit
 from phicompare.cli.main import main
@@ -169,10 +178,27 @@ def test_show_cuts_long_facts_to_the_width(capsys: pytest.CaptureFixture[str],
 
 def test_cheapest_route_skips_free_tiers_and_unpriced_routes() -> None:
     catalog = small_catalog()
-    route = cheapest_route(catalog.model("cheap-small"))
+    route = cheapest_route(catalog.model("cheap-small"), catalog)
     assert route is not None
     assert route.input == Decimal("0.10")
-    assert cheapest_route(catalog.model("unpriced")) is None
+    assert cheapest_route(catalog.model("unpriced"), catalog) is None
+
+
+def test_list_prices_a_closed_model_at_its_makers_route_unless_asked_otherwise() -> None:
+    """The price column follows the route policy of the pages (docs/cost-model.md)."""
+    catalog = default_catalog()
+    model = catalog.model("claude-sonnet-4-5")
+    maker = cheapest_route(model, catalog)
+    anywhere = cheapest_route(model, catalog, policy=RoutePolicy.CHEAPEST)
+    assert maker is not None
+    assert anywhere is not None
+    assert catalog.provider(maker.provider).tier in (ProviderTier.FIRST_PARTY, ProviderTier.CLOUD)
+    assert anywhere.input is not None
+    assert maker.input is not None
+    assert anywhere.input < maker.input
+    out = io.StringIO()
+    assert main(["list", "--vendor", "anthropic", "--route-policy", "cheapest", "--format",
+                 "json"], out=out) == 0
 
 
 def test_fit_keeps_every_column_at_least_six_wide() -> None:

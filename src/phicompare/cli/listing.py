@@ -20,11 +20,20 @@ from typing import Any, TextIO
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
-from phicompare.domain.records import Model
+from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
 from phicompare.safe import one_line
 
-from .options import EXIT_OK, UsageError, bounded, load_catalogs, parse_count, raw_stream, shown
+from .options import (
+    EXIT_OK,
+    UsageError,
+    add_route_policy_option,
+    bounded,
+    load_catalogs,
+    parse_count,
+    raw_stream,
+    shown,
+)
 
 __all__ = ["SORT_KEYS", "cheapest_route", "cmd_list", "cmd_show", "fit", "list_parser_options"]
 
@@ -37,14 +46,20 @@ _MIN_CELL = 6
 _FAR = dt.date(9999, 1, 1)
 
 
-def cheapest_route(model: Model, day: dt.date | None = None) -> ProviderRoute | None:
+def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
+                   policy: RoutePolicy = RoutePolicy.MAKER_FIRST) -> ProviderRoute | None:
     """The model's route with the lowest input price (then output, then provider), or ``None``.
 
-    Only paid routes with both prices, in force on ``day`` (default today), count.
+    Only paid routes with both prices, in force on ``day`` (default today), count; under the
+    default route policy a closed-weight model's routes from its maker or a major cloud, when it
+    has any, as on a comparison's page (``docs/cost-model.md``).
 
     Examples:
         >>> from phicompare import default_catalog
-        >>> cheapest_route(default_catalog().model("phi-4-mini")).input is not None
+        >>> catalog = default_catalog()
+        >>> cheapest_route(catalog.model("claude-sonnet-4-5"), catalog).provider
+        'anthropic'
+        >>> cheapest_route(catalog.model("phi-4-mini"), catalog).input is not None
         True
     """
     from phicompare.analysis.cost import current_routes  # noqa: PLC0415
@@ -52,7 +67,17 @@ def cheapest_route(model: Model, day: dt.date | None = None) -> ProviderRoute | 
     priced = [r for r in current_routes(model.routes, day or dt.date.today())
               if r.input is not None and r.output is not None
               and r.status is not RouteStatus.FREE_TIER]
+    if policy is RoutePolicy.MAKER_FIRST and model.open_weights is False:
+        trusted = [r for r in priced if _tier_rank(catalog, r.provider) <= ProviderTier.CLOUD.rank]
+        priced = trusted or priced
     return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
+
+
+def _tier_rank(catalog: Catalog, provider: str) -> int:
+    try:
+        return ProviderTier.rank_of(catalog.provider(provider).tier)
+    except KeyError:  # a route on a provider the catalog does not describe
+        return ProviderTier.rank_of(None)
 
 
 def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
@@ -112,6 +137,7 @@ def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> No
     parser.add_argument("--min-context", metavar="TOKENS",
                         help="only models whose context window is at least TOKENS (128K)")
     parser.add_argument("--open-weights", action="store_true", help="only open-weight models")
+    add_route_policy_option(parser)
     parser.add_argument("--sort", choices=SORT_KEYS, default="family",
                         help="family (the default), id, name, price (cheapest first), context "
                              "(largest first) or released (newest first); unknown values last")
@@ -152,7 +178,7 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> list[_Row]:
                                                                      "--min-context")
     rows = []
     for model in catalog:
-        route = cheapest_route(model)
+        route = cheapest_route(model, catalog, policy=RoutePolicy(args.route_policy))
         if vendors and (model.vendor or "").casefold() not in vendors:
             continue
         if any(model.support(c) is not Support.YES for c in needs):
