@@ -36,6 +36,7 @@ from phicompare.importers import (
     load_source,
     merge,
 )
+from phicompare.importers._identity import keep_apart
 
 from .test_importers import GENAI_PRICES, LITELLM, LLMSTATS, MODELS_DEV, OPENROUTER
 
@@ -69,6 +70,14 @@ def merged(sources: list[ImportedCatalog]) -> ImportedCatalog:
     ("Phi-4-mini-instruct", "phi-4-mini"),
     ("phi-3.5-mini", "phi-3-5-mini"),
     ("fireworks_ai/accounts/fireworks/models/phi-3-mini-128k-instruct", "phi-3-mini-128k"),
+    ("us.anthropic.claude-sonnet-4-5-20250929-v1:0", "claude-sonnet-4-5"),
+    ("anthropic--claude-4.5-sonnet", "anthropic/claude-sonnet-4.5"),
+    ("claude-sonnet-4-5@20250929", "claude-4-5-sonnet"),
+    ("claude-opus-4-0", "claude-4-opus"),
+    ("mistral-nemo-instruct-2407", "Mistral Nemo"),
+    ("meta.llama3-3-70b-instruct-v1:0", "llama-3.3-70b-versatile"),
+    ("meta-llama-3_3-70b-instruct", "llama-3.3-70b-instruct-maas"),
+    ("databricks-gpt-oss-120b", "openai/gpt-oss-120b"),
 ])
 def test_same_model_under_different_names(a: str, b: str) -> None:
     assert identity_key(a) == identity_key(b)
@@ -77,11 +86,27 @@ def test_same_model_under_different_names(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [
     ("phi-4", "phi-4-mini"),
     ("phi-3-mini-4k", "phi-3-mini-128k"),
-    ("gpt-4o", "gpt-4o-2024-08-06"),
     ("claude-sonnet-4", "claude-sonnet-4-5"),
+    ("claude-sonnet-4-5", "claude-sonnet-4-5-thinking"),
+    ("llama-3.3-70b-instruct", "llama-3.3-70b-instruct-turbo"),
+    ("qwen3-235b-a22b", "qwen3-235b-a22b-2507"),
+    ("command-r", "command-r-08-2024"),
 ])
 def test_different_models_stay_apart(a: str, b: str) -> None:
     assert identity_key(a) != identity_key(b)
+
+
+def test_a_models_only_date_joins_it_but_two_dates_stay_apart() -> None:
+    one = keep_apart([["claude-sonnet-4-5", "claude-sonnet-4-5-20250929"],
+                      ["us.anthropic.claude-sonnet-4-5-20250929-v1:0"]])
+    assert one == frozenset()
+    assert identity_key("claude-sonnet-4-5-20250929", one) == identity_key("claude-sonnet-4-5")
+    two = keep_apart([["gpt-4o", "gpt-4o-2024-05-13"], ["openai/gpt-4o-2024-08-06"]])
+    assert identity_key("gpt-4o-2024-08-06", two) != identity_key("gpt-4o", two)
+    assert identity_key("gpt-4o-2024-05-13", two) != identity_key("gpt-4o-2024-08-06", two)
+    mistral = keep_apart([["mistral-large-2411"], ["mistral-large-2407", "mistral-large-latest"]])
+    assert identity_key("mistral-large-2407", mistral) == "mistrallarge2407"
+    assert identity_key("mistral-large-latest", mistral) == identity_key("mistral-large")
 
 
 def test_provider_ids_of_other_sources_match_models_dev() -> None:

@@ -24,7 +24,14 @@ from phicompare.exceptions import SourceError
 
 from ._assemble import capability_facts, unique_names
 from ._conflicts import FACT_FIELDS, Conflict, RecordFacts, SourcedValue
-from ._identity import canonical_provider, identity_key, last_segment, route_key, squash
+from ._identity import (
+    canonical_provider,
+    identity_key,
+    keep_apart,
+    last_segment,
+    route_key,
+    squash,
+)
 from ._imported import ImportedCatalog
 from ._report import ImportReport
 
@@ -97,6 +104,9 @@ def _group_keys(ordered: Sequence[_Source], aliases: Mapping[str, str] | None
     """
     apart = frozenset().union(*(s.catalog.keep_apart for s in ordered
                                 if isinstance(s.catalog, ImportedCatalog)))
+    # Two dates of one model in any source keep every source's dated names apart.
+    apart |= keep_apart([name] for s in ordered for m in s.catalog.models
+                        for name in (m.id, *m.aliases))
     explicit = {squash(name): squash(target) for name, target in (aliases or {}).items()}
     named = {squash(target): target for target in (aliases or {}).values()}
     anchor: dict[str, str] = {}
@@ -254,8 +264,9 @@ def _differences(model_id: str, label: str, found: Sequence[tuple[str, object]],
         if len(groups) > 1:
             values = tuple(SourcedValue(value=v, sources=tuple(n), urls=tuple(u))
                            for v, (n, u) in groups.items())
+            kept = getattr(found[0][1], field)  # the first source's; none is None, never ()
             conflicts.append(Conflict(model=model_id, field=f"{label}.{field}", values=values,
-                                      kept=getattr(found[0][1], field)))
+                                      kept=None if kept == () else kept))
     return conflicts
 
 
