@@ -13,6 +13,7 @@ import pytest
 
 import phicompare
 from phicompare import (
+    BenchmarkScore,
     Capabilities,
     Catalog,
     CatalogError,
@@ -344,3 +345,17 @@ def test_imports_and_merges_are_consistent_catalogs(sources: list[ImportedCatalo
                                                     merged: ImportedCatalog) -> None:
     for catalog in (*sources, merged, merge([default_catalog(), *sources])):
         assert_consistent(catalog)
+
+
+def test_two_evaluations_of_one_benchmark_are_two_scores_not_a_conflict() -> None:
+    def score(value: str, evaluation: str | None) -> BenchmarkScore:
+        return BenchmarkScore(benchmark="gpqa", score=Decimal(value), setting="0-shot",
+                              source="https://example.com/t", evaluation=evaluation)
+
+    a = Catalog(models=(Model(id="m", name="M", scores=(score("39.1", "table-a"),
+                                                        score("29.2", "table-b"))),))
+    b = Catalog(models=(Model(id="m", name="M", scores=(score("30.0", "table-b"),)),))
+    merged = merge([a, b])
+    assert len(merged.model("m").scores) == 2
+    assert [str(c) for c in merged.conflicts(frozenset({"scores"}))] == [
+        "m: scores[gpqa 0-shot table-b].score: 29.2 (catalog) | 30.0 (catalog#2); kept 29.2"]

@@ -5,7 +5,7 @@ alias, or a name's last path segment), else the group of its identity key (see `
 Explicit ``aliases`` come before everything. Facts: per field, the first source in precedence
 order that knows it. Routes: one per provider (canonical id) and model id there; the first source
 in precedence keeps its route whole, and every value another source gives differently is a
-conflict. Scores: one per benchmark, setting and harness, the same way.
+conflict. Scores: one per benchmark, setting, harness and evaluation, the same way.
 """
 
 from __future__ import annotations
@@ -240,11 +240,12 @@ class _Group:
         kept: dict[tuple[object, ...], list[tuple[str, BenchmarkScore]]] = {}
         for source, model in self.ordered(ranks, "scores"):
             for score in model.scores:
-                key = (score.benchmark, score.setting, score.harness)
+                # Two evaluations of one benchmark (a curated model's two tables) are two scores.
+                key = (score.benchmark, score.setting, score.harness, score.evaluation)
                 kept.setdefault(key, []).append((source.name, score))
-        for (bench, setting, harness), found in kept.items():
+        for parts, found in kept.items():
             if len(found) > 1:
-                label = " ".join(str(p) for p in (bench, setting, harness) if p)
+                label = " ".join(str(p) for p in parts if p)
                 conflicts.extend(_differences(model_id, f"scores[{label}]", found, ("score",)))
         return tuple(found[0][1] for found in kept.values())
 
