@@ -126,3 +126,19 @@ def test_the_voxtral_unit_slip_is_unknown_not_cheap() -> None:
 def test_pick_never_offers_a_safety_classifier() -> None:
     found = recommend(requires=[], limit=None, as_of=dt.date(2026, 11, 25))
     assert all(not_chat(c.model) is None for c in found.candidates)
+
+
+def test_show_keeps_a_resellers_flag_on_its_routes() -> None:
+    import io
+
+    from phicompare.cli.main import main
+
+    out = io.StringIO()
+    assert main(["show", "llama-3.3-70b", "--width", "200"], out=out) == 0
+    line = next(x for x in out.getvalue().splitlines() if "Capabilities:" in x)
+    assert "Reasoning mode no (offered on " in line  # Meta documents no reasoning mode
+    assert "Function calling yes;" in line
+    assert "Tool use not documented" in line
+    assert "Structured outputs on " in line  # no describing source; some routes offer it
+    model = default_catalog().model("llama-3.3-70b")
+    assert model.capabilities.reasoning is False  # the model's own flag is Meta's
