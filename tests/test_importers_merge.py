@@ -79,6 +79,8 @@ def merged(sources: list[ImportedCatalog]) -> ImportedCatalog:
     ("meta.llama3-3-70b-instruct-v1:0", "llama-3.3-70b-versatile"),
     ("meta-llama-3_3-70b-instruct", "llama-3.3-70b-instruct-maas"),
     ("databricks-gpt-oss-120b", "openai/gpt-oss-120b"),
+    ("claude-sonnet-4-5-20250929-thinking", "claude-sonnet-4.5:thinking:32000"),
+    ("claude-opus-4-6-think", "au.anthropic.claude-opus-4-6-v1"),
 ])
 def test_same_model_under_different_names(a: str, b: str) -> None:
     assert identity_key(a) == identity_key(b)
@@ -88,7 +90,9 @@ def test_same_model_under_different_names(a: str, b: str) -> None:
     ("phi-4", "phi-4-mini"),
     ("phi-3-mini-4k", "phi-3-mini-128k"),
     ("claude-sonnet-4", "claude-sonnet-4-5"),
-    ("claude-sonnet-4-5", "claude-sonnet-4-5-thinking"),
+    ("kimi-k2", "kimi-k2-thinking"),
+    ("qwen3-235b-a22b-thinking-2507", "qwen3-235b-a22b-instruct-2507"),
+    ("claude-opus-4-6", "claude-opus-4.6-fast"),
     ("llama-3.3-70b-instruct", "llama-3.3-70b-instruct-turbo"),
     ("qwen3-235b-a22b", "qwen3-235b-a22b-2507"),
     ("command-r", "command-r-08-2024"),

@@ -257,16 +257,20 @@ def everyday_names(models: list[Model], taken: set[str]) -> list[Model]:
 
 
 def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
-    """Routes without a repeat of an earlier one's provider, model id and date.
+    """Routes without a repeat of an earlier one's provider and model id, or of its terms.
 
-    The first wins: models.dev before LLMStats.
+    A repeat: the same provider, model id and date, or the same provider, date and terms (an
+    alias and a dated id of one model at one price). The first wins: models.dev before LLMStats.
     """
     seen: set[tuple[object, ...]] = set()
     kept: list[ProviderRoute] = []
     for route in routes:
         key = (route.provider, route.provider_model_id, route.effective_from)
-        if key not in seen:
-            seen.add(key)
+        terms = (route.provider, route.effective_from, route.status, route.input, route.output,
+                 route.cache_read, route.cache_write, route.batch_input, route.batch_output,
+                 route.tiers, route.context_window, route.max_output_tokens)
+        if key not in seen and terms not in seen:
+            seen.update((key, terms))
             kept.append(route)
     return tuple(kept)
 
@@ -275,8 +279,8 @@ def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
 
 
 VENDORS = (  # a model no source gives a vendor: the lab its name says (first match wins)
-    (r"claude|anthropic", "Anthropic"), (r"gpt-oss|gpt|chatgpt|openai|(^|[/._-])o[134]\b",
-                                          "OpenAI"),
+    (r"^(claude|anthropic)", "Anthropic"),  # not a fine-tune distilled from Claude
+    (r"gpt-oss|gpt|chatgpt|openai|(^|[/._-])o[134]\b", "OpenAI"),
     (r"gemini|gemma", "Google"), (r"llama", "Meta"), (r"deepseek", "DeepSeek"),
     (r"qwen|qwq", "Alibaba"), (r"mistral|mixtral|codestral|magistral|ministral|devstral|pixtral",
                                "Mistral AI"),

@@ -102,7 +102,7 @@ class Recommendation:
     Examples:
         >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)
         >>> r.matched, len(r.candidates), r.considered - r.matched == len(r.rejected)
-        (471, 2, True)
+        (439, 2, True)
         >>> r.rejected[0].failures[0].fit.value
         'not met'
     """

@@ -35,6 +35,9 @@ _RESELLER = re.compile(r"^(?:anthropic|databricks|cerebras|groq|meta|openai|goog
 _ENDPOINT = re.compile(r"(?:-v\d+:\d+|-maas|(?<=\db)-(?:versatile|instant))$")
 _CLAUDE = re.compile(r"^claude-(\d(?:[.-]\d)?)-(opus|sonnet|haiku)(?=$|-)")
 _CLAUDE_ZERO = re.compile(r"^(claude-(?:opus|sonnet|haiku)-\d)[.-]0(?=$|-)")
+# Anthropic sells no thinking model: extended thinking (and its budget) is a request parameter.
+_CLAUDE_THINKING = re.compile(
+    r"^(claude-.*?)[-:]think(?:ing)?(?:[-:](?:\d+|low|medium|high|max))?$")
 # A snapshot date (YYYYMMDD, YYYY-MM-DD, Vertex's @YYYYMMDD; Mistral's YYMM) or "latest".
 _DATED = re.compile(r"(?:[-@](?:20\d{6}|20\d\d-\d\d-\d\d)|-latest)(?=$|-)")
 _MISTRAL_DATED = re.compile(r"^((?:open-)?(?:mistral|codestral|devstral|ministral|magistral|"
@@ -90,7 +93,8 @@ def spelling(segment: str) -> str:
 
     Bedrock's region and vendor prefix (``us.anthropic.``) and ``-v1:0``, a reseller's vendor
     prefix (``anthropic--``, ``databricks-``, ``meta-``), Vertex's ``-maas``, Groq's
-    ``-versatile``/``-instant``; Claude's version-first names in tier-first order.
+    ``-versatile``/``-instant``; Claude's version-first names in tier-first order, and a Claude
+    thinking variant (Anthropic prices extended thinking as the model itself, not a model).
 
     Examples:
         >>> spelling("us.anthropic.claude-sonnet-4-5-20250929-v1:0")
@@ -99,10 +103,14 @@ def spelling(segment: str) -> str:
         ('claude-sonnet-4.5', 'claude-opus-4')
         >>> spelling("meta-llama-3.3-70b-versatile")
         'llama-3.3-70b'
+        >>> spelling("claude-opus-4.6:thinking:max"), spelling("au.anthropic.claude-opus-4-6-v1")
+        ('claude-opus-4.6', 'claude-opus-4-6')
     """
-    segment = _RESELLER.sub("", _REGION.sub("", segment))
-    segment = _ENDPOINT.sub("", segment)
-    segment = _CLAUDE.sub(r"claude-\2-\1", segment)
+    bedrock = _REGION.sub("", segment)
+    if bedrock != segment:
+        bedrock = re.sub(r"-v\d+$", "", bedrock)  # au.anthropic.claude-opus-4-6-v1
+    segment = _ENDPOINT.sub("", _RESELLER.sub("", bedrock))
+    segment = _CLAUDE_THINKING.sub(r"\1", _CLAUDE.sub(r"claude-\2-\1", segment))
     return _CLAUDE_ZERO.sub(r"\1", segment)
 
 
