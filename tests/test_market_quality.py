@@ -143,3 +143,9 @@ def test_show_keeps_a_resellers_flag_on_its_routes() -> None:
     assert "Structured outputs on " in line  # no describing source; some routes offer it
     model = default_catalog().model("llama-3.3-70b")
     assert model.capabilities.reasoning is False  # the model's own flag is Meta's
+
+
+def test_a_spread_of_prices_without_a_slip_keeps_every_price() -> None:
+    routes = (_route("a", "1"), _route("b", "10"), _route("c", "4"))
+    assert price_outliers(Model(id="m", name="M", routes=routes)) == (
+        Model(id="m", name="M", routes=routes), ())
