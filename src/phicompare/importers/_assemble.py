@@ -191,8 +191,8 @@ def assemble(
     explicit = {squash(name): target for name, target in (aliases or {}).items()}
     records = list(records)
     # Two snapshot dates of one model anywhere in the source keep each apart (keep_apart).
-    apart |= keep_apart([name] for record in records for name in (record.identity,
-                                                                    *record.names))
+    apart |= keep_apart([name] for name in {n for record in records
+                                             for n in (record.identity, *record.names)})
     groups: dict[str, list[Record]] = {}
     named: dict[str, str] = {}
     for record in records:

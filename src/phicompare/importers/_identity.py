@@ -30,8 +30,11 @@ _TUNING_SUFFIXES = ("-instruct", "-it")
 # Reseller spellings of one model id (applied in order; see docs/importers.md, "Identity").
 _REGION = re.compile(r"^(?:(?:us|eu|au|jp|apac|global|us-gov|ca)\.)?"
                      r"(?:anthropic|meta|amazon|mistral|cohere|deepseek|openai|qwen)\.")
+_RESELLER_PREFIXES = ("anthropic-", "databricks-", "cerebras-", "groq-", "meta-", "openai-",
+                      "google-", "cohere-")
 _RESELLER = re.compile(r"^(?:anthropic|databricks|cerebras|groq|meta|openai|google|cohere)-+"
                        r"(?=[a-z])")
+_ENDPOINT_ENDS = ("-maas", "-versatile", "-instant")
 _ENDPOINT = re.compile(r"(?:-v\d+:\d+|-maas|(?<=\db)-(?:versatile|instant))$")
 _CLAUDE = re.compile(r"^claude-(\d(?:[.-]\d)?)-(opus|sonnet|haiku)(?=$|-)")
 _CLAUDE_ZERO = re.compile(r"^(claude-(?:opus|sonnet|haiku)-\d)[.-]0(?=$|-)")
@@ -40,6 +43,8 @@ _CLAUDE_THINKING = re.compile(
     r"^(claude-.*?)[-:]think(?:ing)?(?:[-:](?:\d+|low|medium|high|max))?$")
 # A snapshot date (YYYYMMDD, YYYY-MM-DD, Vertex's @YYYYMMDD; Mistral's YYMM) or "latest".
 _DATED = re.compile(r"(?:[-@](?:20\d{6}|20\d\d-\d\d-\d\d)|-latest)(?=$|-)")
+_MISTRAL_FAMILIES = ("mistral", "codestral", "devstral", "ministral", "magistral", "pixtral",
+                     "voxtral", "open-mistral")
 _MISTRAL_DATED = re.compile(r"^((?:open-)?(?:mistral|codestral|devstral|ministral|magistral|"
                             r"pixtral|voxtral)\S*?)-2[4-9](?:0[1-9]|1[0-2])(?=$|-)")
 
@@ -106,12 +111,16 @@ def spelling(segment: str) -> str:
         >>> spelling("claude-opus-4.6:thinking:max"), spelling("au.anthropic.claude-opus-4-6-v1")
         ('claude-opus-4.6', 'claude-opus-4-6')
     """
-    bedrock = _REGION.sub("", segment)
-    if bedrock != segment:
-        bedrock = re.sub(r"-v\d+$", "", bedrock)  # au.anthropic.claude-opus-4-6-v1
-    segment = _ENDPOINT.sub("", _RESELLER.sub("", bedrock))
-    segment = _CLAUDE_THINKING.sub(r"\1", _CLAUDE.sub(r"claude-\2-\1", segment))
-    return _CLAUDE_ZERO.sub(r"\1", segment)
+    if "." in segment and (bedrock := _REGION.sub("", segment)) != segment:
+        segment = re.sub(r"-v\d+$", "", bedrock)  # au.anthropic.claude-opus-4-6-v1
+    if segment.startswith(_RESELLER_PREFIXES):
+        segment = _RESELLER.sub("", segment)
+    if ":" in segment or segment.endswith(_ENDPOINT_ENDS):
+        segment = _ENDPOINT.sub("", segment)
+    if segment.startswith("claude-"):
+        segment = _CLAUDE_THINKING.sub(r"\1", _CLAUDE.sub(r"claude-\2-\1", segment))
+        segment = _CLAUDE_ZERO.sub(r"\1", segment)
+    return segment
 
 
 def undated(segment: str) -> str:
@@ -123,7 +132,11 @@ def undated(segment: str) -> str:
         >>> undated("mistral-nemo-instruct-2407"), undated("qwen3-235b-a22b-instruct-2507")
         ('mistral-nemo-instruct', 'qwen3-235b-a22b-instruct-2507')
     """
-    return _MISTRAL_DATED.sub(r"\1", _DATED.sub("", segment))
+    if "-20" in segment or "@20" in segment or "-latest" in segment:
+        segment = _DATED.sub("", segment)
+    if segment.startswith(_MISTRAL_FAMILIES):
+        segment = _MISTRAL_DATED.sub(r"\1", segment)
+    return segment
 
 
 def identity_key(name: str, apart: frozenset[str] = frozenset()) -> str:
@@ -172,8 +185,13 @@ def keep_apart(names_by_provider: Iterable[Iterable[str]]) -> frozenset[str]:
     """
     apart: set[str] = set()
     dates: dict[str, dict[str, set[str]]] = {}  # identity key -> date -> squashed names
+    spelt: dict[str, str] = {}  # this call's: a name -> its spelling
     for names in names_by_provider:
-        segments = {spelling(_strip_variant(last_segment(n).casefold())) for n in names}
+        segments = set()
+        for name in names:
+            if (segment := spelt.get(name)) is None:
+                segment = spelt[name] = spelling(_strip_variant(last_segment(name).casefold()))
+            segments.add(segment)
         squashed = {squash(s) for s in segments}
         for segment in segments:
             for suffix in _TUNING_SUFFIXES:

@@ -105,8 +105,8 @@ def _group_keys(ordered: Sequence[_Source], aliases: Mapping[str, str] | None
     apart = frozenset().union(*(s.catalog.keep_apart for s in ordered
                                 if isinstance(s.catalog, ImportedCatalog)))
     # Two dates of one model in any source keep every source's dated names apart.
-    apart |= keep_apart([name] for s in ordered for m in s.catalog.models
-                        for name in (m.id, *m.aliases))
+    apart |= keep_apart([name] for name in {n for s in ordered for m in s.catalog.models
+                                             for n in (m.id, *m.aliases)})
     explicit = {squash(name): squash(target) for name, target in (aliases or {}).items()}
     named = {squash(target): target for target in (aliases or {}).values()}
     anchor: dict[str, str] = {}
