@@ -13,6 +13,7 @@ import pytest
 
 import phicompare
 from phicompare import (
+    BenchmarkScore,
     Capabilities,
     Catalog,
     CatalogError,
@@ -36,6 +37,7 @@ from phicompare.importers import (
     load_source,
     merge,
 )
+from phicompare.importers._identity import keep_apart
 
 from .test_importers import GENAI_PRICES, LITELLM, LLMSTATS, MODELS_DEV, OPENROUTER
 
@@ -69,6 +71,16 @@ def merged(sources: list[ImportedCatalog]) -> ImportedCatalog:
     ("Phi-4-mini-instruct", "phi-4-mini"),
     ("phi-3.5-mini", "phi-3-5-mini"),
     ("fireworks_ai/accounts/fireworks/models/phi-3-mini-128k-instruct", "phi-3-mini-128k"),
+    ("us.anthropic.claude-sonnet-4-5-20250929-v1:0", "claude-sonnet-4-5"),
+    ("anthropic--claude-4.5-sonnet", "anthropic/claude-sonnet-4.5"),
+    ("claude-sonnet-4-5@20250929", "claude-4-5-sonnet"),
+    ("claude-opus-4-0", "claude-4-opus"),
+    ("mistral-nemo-instruct-2407", "Mistral Nemo"),
+    ("meta.llama3-3-70b-instruct-v1:0", "llama-3.3-70b-versatile"),
+    ("meta-llama-3_3-70b-instruct", "llama-3.3-70b-instruct-maas"),
+    ("databricks-gpt-oss-120b", "openai/gpt-oss-120b"),
+    ("claude-sonnet-4-5-20250929-thinking", "claude-sonnet-4.5:thinking:32000"),
+    ("claude-opus-4-6-think", "au.anthropic.claude-opus-4-6-v1"),
 ])
 def test_same_model_under_different_names(a: str, b: str) -> None:
     assert identity_key(a) == identity_key(b)
@@ -77,11 +89,29 @@ def test_same_model_under_different_names(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [
     ("phi-4", "phi-4-mini"),
     ("phi-3-mini-4k", "phi-3-mini-128k"),
-    ("gpt-4o", "gpt-4o-2024-08-06"),
     ("claude-sonnet-4", "claude-sonnet-4-5"),
+    ("kimi-k2", "kimi-k2-thinking"),
+    ("qwen3-235b-a22b-thinking-2507", "qwen3-235b-a22b-instruct-2507"),
+    ("claude-opus-4-6", "claude-opus-4.6-fast"),
+    ("llama-3.3-70b-instruct", "llama-3.3-70b-instruct-turbo"),
+    ("qwen3-235b-a22b", "qwen3-235b-a22b-2507"),
+    ("command-r", "command-r-08-2024"),
 ])
 def test_different_models_stay_apart(a: str, b: str) -> None:
     assert identity_key(a) != identity_key(b)
+
+
+def test_a_models_only_date_joins_it_but_two_dates_stay_apart() -> None:
+    one = keep_apart([["claude-sonnet-4-5", "claude-sonnet-4-5-20250929"],
+                      ["us.anthropic.claude-sonnet-4-5-20250929-v1:0"]])
+    assert one == frozenset()
+    assert identity_key("claude-sonnet-4-5-20250929", one) == identity_key("claude-sonnet-4-5")
+    two = keep_apart([["gpt-4o", "gpt-4o-2024-05-13"], ["openai/gpt-4o-2024-08-06"]])
+    assert identity_key("gpt-4o-2024-08-06", two) != identity_key("gpt-4o", two)
+    assert identity_key("gpt-4o-2024-05-13", two) != identity_key("gpt-4o-2024-08-06", two)
+    mistral = keep_apart([["mistral-large-2411"], ["mistral-large-2407", "mistral-large-latest"]])
+    assert identity_key("mistral-large-2407", mistral) == "mistrallarge2407"
+    assert identity_key("mistral-large-latest", mistral) == identity_key("mistral-large")
 
 
 def test_provider_ids_of_other_sources_match_models_dev() -> None:
@@ -319,3 +349,17 @@ def test_imports_and_merges_are_consistent_catalogs(sources: list[ImportedCatalo
                                                     merged: ImportedCatalog) -> None:
     for catalog in (*sources, merged, merge([default_catalog(), *sources])):
         assert_consistent(catalog)
+
+
+def test_two_evaluations_of_one_benchmark_are_two_scores_not_a_conflict() -> None:
+    def score(value: str, evaluation: str | None) -> BenchmarkScore:
+        return BenchmarkScore(benchmark="gpqa", score=Decimal(value), setting="0-shot",
+                              source="https://example.com/t", evaluation=evaluation)
+
+    a = Catalog(models=(Model(id="m", name="M", scores=(score("39.1", "table-a"),
+                                                        score("29.2", "table-b"))),))
+    b = Catalog(models=(Model(id="m", name="M", scores=(score("30.0", "table-b"),)),))
+    merged = merge([a, b])
+    assert len(merged.model("m").scores) == 2
+    assert [str(c) for c in merged.conflicts(frozenset({"scores"}))] == [
+        "m: scores[gpqa 0-shot table-b].score: 29.2 (catalog) | 30.0 (catalog#2); kept 29.2"]

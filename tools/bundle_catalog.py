@@ -36,6 +36,8 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
+from phicompare.importers._identity import spelling, undated
+from phicompare.importers._quality import not_chat, price_outliers, subscription
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "phicompare" / "data"
@@ -54,8 +56,6 @@ IMPORTED_TIERS = {
 """Tiers of imported providers we can name with confidence: the labs' own APIs and the major
 clouds (docs/catalog.md). The rest stay without a tier (they sort after every tier on a tie)."""
 BENCHMARKS_SEEN_AT = "https://github.com/JonathanChavezTamales/LLMStats"  # where LLMStats names it
-NOT_CHAT = re.compile(r"embed|rerank|whisper|tts|transcri|dall-e|image-gen|imagen|"
-                      r"moderation|text-to-speech|speech|lyria|veo-|sora|flux|mini-lm|aura-", re.I)
 
 NOTICE = """\
 # The imported layer of phicompare's bundled catalog
@@ -148,22 +148,50 @@ def slug(text: str) -> str:
 
 
 def is_priced_chat(model: Model) -> bool:
-    """A model that takes and writes text and has at least one priced route."""
+    """A model that takes and writes text and has at least one priced route (chat or not)."""
     if not any(r.input is not None or r.output is not None for r in model.routes):
         return False
     if model.output_modalities and "text" not in model.output_modalities:
         return False
-    if model.input_modalities and "text" not in model.input_modalities:
-        return False
-    return not NOT_CHAT.search(model.id)
+    return not (model.input_modalities and "text" not in model.input_modalities)
+
+
+@attrs.define
+class Quality:
+    """What the data-quality rules (``phicompare.importers._quality``) left out or dropped."""
+
+    not_chat: dict[str, list[str]] = attrs.Factory(dict)  # reason -> model ids
+    plans: dict[str, int] = attrs.Factory(dict)  # provider id -> routes left out
+    plan_reasons: dict[str, str] = attrs.Factory(dict)  # provider id -> why
+    slips: list[str] = attrs.Factory(list)  # one line per route price dropped
+
+    def apply(self, model: Model, providers: dict[str, object]) -> Model | None:
+        """``model`` under the rules, or ``None`` when it is not a chat model with a price."""
+        if not is_priced_chat(model):
+            return None
+        if (reason := not_chat(model)) is not None:
+            self.not_chat.setdefault(reason, []).append(model.id)
+            return None
+        kept = []
+        for route in model.routes:
+            provider = providers.get(route.provider)
+            why = subscription(provider) if provider is not None else None  # type: ignore[arg-type]
+            if why is None:
+                kept.append(route)
+            else:
+                self.plans[route.provider] = self.plans.get(route.provider, 0) + 1
+                self.plan_reasons[route.provider] = why
+        model, notes = price_outliers(attrs.evolve(model, routes=tuple(kept)))
+        self.slips.extend(notes)
+        return model if is_priced_chat(model) else None
 
 
 def _curated_names(curated: Catalog) -> set[str]:
     return {normalize_name(n) for m in curated.models for n in (m.id, *m.aliases)}
 
 
-def build(shared: Path) -> tuple[Catalog, list[Model], list[str]]:
-    """The curated catalog, the imported models to write, and the layer conflicts (as lines)."""
+def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
+    """The merged catalog, the imported models, the layer conflicts (lines), the rules' work."""
     curated = load_catalog(DATA / "providers.toml", DATA / "benchmarks.toml", DATA / "models")
     md = from_models_dev(shared / "models.dev")
     ls = from_llmstats(shared / "llmstats")
@@ -177,11 +205,13 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str]]:
             if normalize_name(p.name) in by_name}
     imported: list[Model] = []
     conflicts: list[str] = []
+    quality = Quality()
+    known: dict[str, object] = {p.id: p for p in merged.providers}
     for conflict in merged.conflicts().conflicts:
         if conflict.model in curated_ids:
             conflicts.append(str(conflict))
     for model in merged.models:
-        if model.id in curated_ids or not is_priced_chat(model):
+        if model.id in curated_ids:
             continue
         if normalize_name(model.id) in taken:  # pragma: no cover - merge joins these
             continue
@@ -189,11 +219,13 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str]]:
         sources = tuple(s for s in model.sources if s.startswith("https://"))  # not blank
         routes = tuple(attrs.evolve(r, provider=same.get(r.provider, r.provider))
                        for r in model.routes)
-        imported.append(infer_vendor(attrs.evolve(
-            model, aliases=aliases, sources=sources, routes=_distinct(routes))))
+        kept = quality.apply(attrs.evolve(
+            model, aliases=aliases, sources=sources, routes=_distinct(routes)), known)
+        if kept is not None:
+            imported.append(infer_vendor(kept))
     imported = everyday_names(imported, taken)
     imported.sort(key=lambda m: m.id)
-    return merged, imported, conflicts
+    return merged, imported, conflicts, quality
 
 
 def _variants(model_id: str) -> list[str]:
@@ -201,7 +233,8 @@ def _variants(model_id: str) -> list[str]:
     short = re.sub(r"-(\d{8}|\d{4}-\d{2}-\d{2})$", "", model_id)
     short = re.sub(r"[-_](instruct|it|chat)$", "", short)
     dashed = r"\1-\2"
-    forms = [short, re.sub(r"(\d)\.(\d)", dashed, model_id), re.sub(r"(\d)\.(\d)", dashed, short)]
+    forms = [short, re.sub(r"(\d)\.(\d)", dashed, model_id), re.sub(r"(\d)\.(\d)", dashed, short),
+             undated(spelling(model_id.lower()))]
     return [f for f in dict.fromkeys(forms) if f != model_id]
 
 
@@ -224,16 +257,20 @@ def everyday_names(models: list[Model], taken: set[str]) -> list[Model]:
 
 
 def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
-    """Routes without a repeat of an earlier one's provider, model id and date.
+    """Routes without a repeat of an earlier one's provider and model id, or of its terms.
 
-    The first wins: models.dev before LLMStats.
+    A repeat: the same provider, model id and date, or the same provider, date and terms (an
+    alias and a dated id of one model at one price). The first wins: models.dev before LLMStats.
     """
     seen: set[tuple[object, ...]] = set()
     kept: list[ProviderRoute] = []
     for route in routes:
         key = (route.provider, route.provider_model_id, route.effective_from)
-        if key not in seen:
-            seen.add(key)
+        terms = (route.provider, route.effective_from, route.status, route.input, route.output,
+                 route.cache_read, route.cache_write, route.batch_input, route.batch_output,
+                 route.tiers, route.context_window, route.max_output_tokens)
+        if key not in seen and terms not in seen:
+            seen.update((key, terms))
             kept.append(route)
     return tuple(kept)
 
@@ -242,8 +279,8 @@ def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
 
 
 VENDORS = (  # a model no source gives a vendor: the lab its name says (first match wins)
-    (r"claude|anthropic", "Anthropic"), (r"gpt-oss|gpt|chatgpt|openai|(^|[/._-])o[134]\b",
-                                          "OpenAI"),
+    (r"^(claude|anthropic)", "Anthropic"),  # not a fine-tune distilled from Claude
+    (r"gpt-oss|gpt|chatgpt|openai|(^|[/._-])o[134]\b", "OpenAI"),
     (r"gemini|gemma", "Google"), (r"llama", "Meta"), (r"deepseek", "DeepSeek"),
     (r"qwen|qwq", "Alibaba"), (r"mistral|mixtral|codestral|magistral|ministral|devstral|pixtral",
                                "Mistral AI"),
@@ -271,7 +308,7 @@ def _vendor_folder(model: Model) -> str:
 
 def write(shared: Path, built: dt.date) -> dict[str, int]:
     """Write the imported layer, the index and the data-notes section; return counts."""
-    merged, imported, conflicts = build(shared)
+    merged, imported, conflicts, quality = build(shared)
     curated = load_catalog(DATA / "providers.toml", DATA / "benchmarks.toml", DATA / "models")
     out = DATA / "imported"
     if out.exists():
@@ -304,8 +341,10 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
         llmstats=_snapshot_line(shared / "llmstats"), built=built.isoformat()), encoding="utf-8")
     whole = load_catalog(DATA)  # the normal loader must read what was written
     write_index(whole, built)
-    write_notes(conflicts, built)
-    return {"models": len(whole.models), "imported": len(imported),
+    write_notes(conflicts, quality, built)
+    return {"not chat": sum(map(len, quality.not_chat.values())),
+            "plan routes": sum(quality.plans.values()), "prices dropped": len(quality.slips),
+            "models": len(whole.models), "imported": len(imported),
             "curated": len(curated.models),
             "routes": sum(len(m.routes) for m in whole.models),
             "vendors": len({m.vendor for m in whole.models if m.vendor}),
@@ -370,13 +409,28 @@ def write_index(catalog: Catalog, built: dt.date) -> None:
     (DATA / "index.json").write_text(text.replace('],["', '],\n["') + "\n", encoding="utf-8")
 
 
-def write_notes(conflicts: Sequence[str], built: dt.date) -> None:
+def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> None:
     """Replace the generated section of docs/data-notes.md."""
     text = NOTES.read_text(encoding="utf-8")
     intro = (f"Where the imported layer disagrees with the curated layer (built "
              f"{built.isoformat()}; the curated value is the one kept and shipped):")
     body = [BEGIN, "", intro, ""]
     body += [f"- {line}" for line in sorted(conflicts)] or ["- none"]
+    body += ["", ("Route prices dropped as likely unit slips (the route stays, its price "
+                  "unknown). The rule: a route's input or output price below 1/20 or above 20 "
+                  "times the median of the same price on the model's other routes, where at "
+                  "least two others give one above zero and none comes within a factor of two "
+                  "of it:"), ""]
+    body += [f"- {line}" for line in sorted(quality.slips)] or ["- none"]
+    body += ["", ("Left out of the imported layer as not chat models (by id or name; "
+                  "`pick` and `recommend` never offer them):"), ""]
+    body += [f"- {reason} ({len(ids)}): {', '.join(sorted(ids))}"
+             for reason, ids in sorted(quality.not_chat.items())] or ["- none"]
+    body += ["", ("Routes left out because their per-token figures are not per-token prices "
+                  "(a subscription plan: a coding or token plan, GitHub Copilot; a local "
+                  "runtime):"), ""]
+    body += [f"- {provider}: {count} routes ({quality.plan_reasons[provider]})"
+             for provider, count in sorted(quality.plans.items())] or ["- none"]
     body += ["", END]
     section = "\n".join(body)
     if BEGIN in text:

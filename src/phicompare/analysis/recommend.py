@@ -102,7 +102,7 @@ class Recommendation:
     Examples:
         >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)
         >>> r.matched, len(r.candidates), r.considered - r.matched == len(r.rejected)
-        (574, 2, True)
+        (439, 2, True)
         >>> r.rejected[0].failures[0].fit.value
         'not met'
     """
@@ -261,7 +261,7 @@ def recommend(
         ...     print(c.rank, c.model.id, c.monthly, c.provider_name)
         1 ling-2.6-flash 7.20 OpenRouter
         2 mistral-nemo 11.70 OpenRouter
-        3 mistral-nemo-instruct-2407 12.60 Meganova
+        3 llama-3.1-8b 13.50 OpenRouter
         >>> r.check()
         []
     """

@@ -285,6 +285,17 @@ def _facts(model: Model) -> list[tuple[str, object]]:
     ]
 
 
+def _capability(model: Model, capability: Capability) -> str:
+    """The model's own flag, and the routes that offer what the model does not document."""
+    own = model.capabilities.flag(capability)
+    offered = sum(1 for r in model.routes
+                  if r.capabilities is not None and r.capabilities.flag(capability) is True)
+    if own is True or not offered:
+        return model.support(capability).label
+    on = f"on {offered} of {len(model.routes)} routes"
+    return f"no (offered {on})" if own is False else on
+
+
 def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO) -> None:
     out.write(one_line(f"{model.name} ({model.id})") + "\n")
     facts = _facts(model)
@@ -296,7 +307,7 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO) -> None
     import textwrap  # noqa: PLC0415 - only show wraps
 
     out.write(textwrap.fill("Capabilities: " + "; ".join(
-        f"{c.label} {model.support(c).label}" for c in Capability), width=max(width, 20),
+        f"{c.label} {_capability(model, c)}" for c in Capability), width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")
     if model.scores:
         out.write("\nBenchmarks\n")

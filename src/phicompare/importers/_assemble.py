@@ -20,7 +20,7 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import BenchmarkScore, Model
 
 from ._conflicts import RecordFacts
-from ._identity import identity_key, last_segment, squash
+from ._identity import identity_key, keep_apart, last_segment, spelling, squash, undated
 
 __all__ = ["MODEL_FACTS", "Record", "assemble", "capability_facts", "unique_names"]
 
@@ -88,7 +88,10 @@ def _model_id(records: Sequence[Record]) -> str:
     for record in primary or records:
         name = last_segment(record.identity).casefold().removesuffix(":free")
         counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.__getitem__)
+    most = max(counts.values())
+    tops = [name for name, count in counts.items() if count == most]
+    # On a tie, the plain name (``claude-sonnet-4-5``) over a dated or resold spelling.
+    return next((name for name in tops if undated(spelling(name)) == name), tops[0])
 
 
 def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
@@ -186,6 +189,10 @@ def assemble(
         ['x', 'phi-4']
     """
     explicit = {squash(name): target for name, target in (aliases or {}).items()}
+    records = list(records)
+    # Two snapshot dates of one model anywhere in the source keep each apart (keep_apart).
+    apart |= keep_apart([name] for name in {n for record in records
+                                             for n in (record.identity, *record.names)})
     groups: dict[str, list[Record]] = {}
     named: dict[str, str] = {}
     for record in records:

@@ -19,12 +19,34 @@ __all__ = [
     "keep_apart",
     "last_segment",
     "route_key",
+    "spelling",
     "squash",
+    "undated",
 ]
 
 _IGNORED = re.compile(r"[\s_\-.]+")
 _VARIANT_SUFFIXES = (":free",)
 _TUNING_SUFFIXES = ("-instruct", "-it")
+# Reseller spellings of one model id (applied in order; see docs/importers.md, "Identity").
+_REGION = re.compile(r"^(?:(?:us|eu|au|jp|apac|global|us-gov|ca)\.)?"
+                     r"(?:anthropic|meta|amazon|mistral|cohere|deepseek|openai|qwen)\.")
+_RESELLER_PREFIXES = ("anthropic-", "databricks-", "cerebras-", "groq-", "meta-", "openai-",
+                      "google-", "cohere-")
+_RESELLER = re.compile(r"^(?:anthropic|databricks|cerebras|groq|meta|openai|google|cohere)-+"
+                       r"(?=[a-z])")
+_ENDPOINT_ENDS = ("-maas", "-versatile", "-instant")
+_ENDPOINT = re.compile(r"(?:-v\d+:\d+|-maas|(?<=\db)-(?:versatile|instant))$")
+_CLAUDE = re.compile(r"^claude-(\d(?:[.-]\d)?)-(opus|sonnet|haiku)(?=$|-)")
+_CLAUDE_ZERO = re.compile(r"^(claude-(?:opus|sonnet|haiku)-\d)[.-]0(?=$|-)")
+# Anthropic sells no thinking model: extended thinking (and its budget) is a request parameter.
+_CLAUDE_THINKING = re.compile(
+    r"^(claude-.*?)[-:]think(?:ing)?(?:[-:](?:\d+|low|medium|high|max))?$")
+# A snapshot date (YYYYMMDD, YYYY-MM-DD, Vertex's @YYYYMMDD; Mistral's YYMM) or "latest".
+_DATED = re.compile(r"(?:[-@](?:20\d{6}|20\d\d-\d\d-\d\d)|-latest)(?=$|-)")
+_MISTRAL_FAMILIES = ("mistral", "codestral", "devstral", "ministral", "magistral", "pixtral",
+                     "voxtral", "open-mistral")
+_MISTRAL_DATED = re.compile(r"^((?:open-)?(?:mistral|codestral|devstral|ministral|magistral|"
+                            r"pixtral|voxtral)\S*?)-2[4-9](?:0[1-9]|1[0-2])(?=$|-)")
 
 # Provider ids of other datasets (and of phicompare's bundled catalog) that name the same
 # provider as a models.dev id. Keys are compared after lower-casing and ``_`` -> ``-``.
@@ -71,11 +93,57 @@ def _strip_variant(segment: str) -> str:
     return segment
 
 
+def spelling(segment: str) -> str:
+    """``segment`` (a lower-case last segment) without a reseller's prefix or endpoint suffix.
+
+    Bedrock's region and vendor prefix (``us.anthropic.``) and ``-v1:0``, a reseller's vendor
+    prefix (``anthropic--``, ``databricks-``, ``meta-``), Vertex's ``-maas``, Groq's
+    ``-versatile``/``-instant``; Claude's version-first names in tier-first order, and a Claude
+    thinking variant (Anthropic prices extended thinking as the model itself, not a model).
+
+    Examples:
+        >>> spelling("us.anthropic.claude-sonnet-4-5-20250929-v1:0")
+        'claude-sonnet-4-5-20250929'
+        >>> spelling("anthropic--claude-4.5-sonnet"), spelling("claude-opus-4-0")
+        ('claude-sonnet-4.5', 'claude-opus-4')
+        >>> spelling("meta-llama-3.3-70b-versatile")
+        'llama-3.3-70b'
+        >>> spelling("claude-opus-4.6:thinking:max"), spelling("au.anthropic.claude-opus-4-6-v1")
+        ('claude-opus-4.6', 'claude-opus-4-6')
+    """
+    if "." in segment and (bedrock := _REGION.sub("", segment)) != segment:
+        segment = re.sub(r"-v\d+$", "", bedrock)  # au.anthropic.claude-opus-4-6-v1
+    if segment.startswith(_RESELLER_PREFIXES):
+        segment = _RESELLER.sub("", segment)
+    if ":" in segment or segment.endswith(_ENDPOINT_ENDS):
+        segment = _ENDPOINT.sub("", segment)
+    if segment.startswith("claude-"):
+        segment = _CLAUDE_THINKING.sub(r"\1", _CLAUDE.sub(r"claude-\2-\1", segment))
+        segment = _CLAUDE_ZERO.sub(r"\1", segment)
+    return segment
+
+
+def undated(segment: str) -> str:
+    """``segment`` without its snapshot date or ``-latest`` (see :data:`_DATED`).
+
+    Examples:
+        >>> undated("claude-sonnet-4-5-20250929-thinking"), undated("gpt-4o-2024-08-06")
+        ('claude-sonnet-4-5-thinking', 'gpt-4o')
+        >>> undated("mistral-nemo-instruct-2407"), undated("qwen3-235b-a22b-instruct-2507")
+        ('mistral-nemo-instruct', 'qwen3-235b-a22b-instruct-2507')
+    """
+    if "-20" in segment or "@20" in segment or "-latest" in segment:
+        segment = _DATED.sub("", segment)
+    if segment.startswith(_MISTRAL_FAMILIES):
+        segment = _MISTRAL_DATED.sub(r"\1", segment)
+    return segment
+
+
 def identity_key(name: str, apart: frozenset[str] = frozenset()) -> str:
     """The key under which ``name`` is one model with every other name of equal key.
 
-    ``apart`` holds squashed names that keep their ``-instruct``/``-it`` suffix (see
-    :func:`keep_apart`).
+    ``apart`` holds squashed names that keep their ``-instruct``/``-it`` suffix or their
+    snapshot date (see :func:`keep_apart`).
 
     Examples:
         >>> identity_key("azure_ai/Phi-4") == identity_key("microsoft/phi-4") == "phi4"
@@ -84,8 +152,14 @@ def identity_key(name: str, apart: frozenset[str] = frozenset()) -> str:
         ('phi4mini', 'phi4')
         >>> identity_key("gpt-3.5-turbo-instruct", frozenset({"gpt35turboinstruct"}))
         'gpt35turboinstruct'
+        >>> identity_key("eu.anthropic.claude-sonnet-4-5-20250929-v1:0")
+        'claudesonnet45'
+        >>> identity_key("gpt-4o-2024-08-06", frozenset({"gpt4o20240806"}))
+        'gpt4o20240806'
     """
-    segment = _strip_variant(last_segment(name).casefold())
+    segment = spelling(_strip_variant(last_segment(name).casefold()))
+    if squash(segment) not in apart:
+        segment = undated(segment)
     key = squash(segment)
     if key in apart:
         return key
@@ -96,20 +170,42 @@ def identity_key(name: str, apart: frozenset[str] = frozenset()) -> str:
 
 
 def keep_apart(names_by_provider: Iterable[Iterable[str]]) -> frozenset[str]:
-    """Suffixed names that one provider lists beside their bare form, as different models.
+    """Names a source lists as different models: they keep their suffix or date.
+
+    A suffixed name one provider lists beside its bare form (``gpt-3.5-turbo-instruct`` beside
+    ``gpt-3.5-turbo``); a dated snapshot when the source (any provider) names another date of
+    the same model (``gpt-4o-2024-05-13`` beside ``gpt-4o-2024-08-06``: two snapshots, two
+    prices). A name's only date (``claude-sonnet-4-5-20250929``) is the bare name's model.
 
     Examples:
         >>> sorted(keep_apart([["gpt-3.5-turbo", "gpt-3.5-turbo-instruct"], ["phi-4-mini"]]))
         ['gpt35turboinstruct']
+        >>> sorted(keep_apart([["gpt-4o", "gpt-4o-2024-05-13"], ["openai/gpt-4o-2024-08-06"]]))
+        ['gpt4o20240513', 'gpt4o20240806']
     """
     apart: set[str] = set()
+    dates: dict[str, dict[str, set[str]]] = {}  # identity key -> date -> squashed names
+    spelt: dict[str, str] = {}  # this call's: a name -> its spelling
     for names in names_by_provider:
-        segments = {squash(_strip_variant(last_segment(n).casefold())): n for n in names}
-        for name in segments.values():
-            segment = _strip_variant(last_segment(name).casefold())
+        segments = set()
+        for name in names:
+            if (segment := spelt.get(name)) is None:
+                segment = spelt[name] = spelling(_strip_variant(last_segment(name).casefold()))
+            segments.add(segment)
+        squashed = {squash(s) for s in segments}
+        for segment in segments:
             for suffix in _TUNING_SUFFIXES:
-                if segment.endswith(suffix) and squash(segment[: -len(suffix)]) in segments:
+                if segment.endswith(suffix) and squash(segment[: -len(suffix)]) in squashed:
                     apart.add(squash(segment))
+            if (bare := undated(segment)) != segment:
+                digits, kept = (re.sub(r"\D", "", s) for s in (segment, bare))
+                date = digits.removeprefix(kept)  # 2025-09-29 and @20250929 are one date
+                if not segment.endswith("-latest"):
+                    dates.setdefault(identity_key(bare), {}).setdefault(date, set()).add(
+                        squash(segment))
+    for found in dates.values():
+        if len(found) > 1:  # two dates of one model: two snapshots
+            apart.update(*found.values())
     return frozenset(apart)
 
 

@@ -18,17 +18,28 @@ __all__ = ["ImportedCatalog", "kept_value"]
 
 
 def kept_value(model: Model, field: str) -> object:
-    """The value ``model`` shows for an evidence field (a capability as the model supports it).
+    """The value ``model`` keeps for an evidence field; a capability as the model documents it.
+
+    A capability is the model's own flag (from a source describing the model), never a route's:
+    a reseller that flags a route does not make the feature the model's.
 
     Examples:
         >>> kept_value(Model(id="m", name="M", context_window=4096), "context_window")
         4096
+        >>> import datetime as dt
+        >>> from phicompare.domain.capabilities import Capabilities
+        >>> from phicompare.domain.pricing import ProviderRoute
+        >>> route = ProviderRoute(provider="p", source="s", checked=dt.date(2026, 1, 1),
+        ...                       capabilities=Capabilities(reasoning=True))
+        >>> model = Model(id="m", name="M", capabilities=Capabilities(reasoning=False),
+        ...               routes=(route,))
+        >>> kept_value(model, "capabilities.reasoning")
+        False
         >>> print(kept_value(Model(id="m", name="M"), "capabilities.reasoning"))
         None
     """
     if field.startswith("capabilities."):
-        support = model.support(Capability(field.partition(".")[2]))
-        return {"yes": True, "no": False}.get(support.value)
+        return model.capabilities.flag(Capability(field.partition(".")[2]))
     return getattr(model, field, None)
 
 

@@ -5,7 +5,7 @@ alias, or a name's last path segment), else the group of its identity key (see `
 Explicit ``aliases`` come before everything. Facts: per field, the first source in precedence
 order that knows it. Routes: one per provider (canonical id) and model id there; the first source
 in precedence keeps its route whole, and every value another source gives differently is a
-conflict. Scores: one per benchmark, setting and harness, the same way.
+conflict. Scores: one per benchmark, setting, harness and evaluation, the same way.
 """
 
 from __future__ import annotations
@@ -24,7 +24,14 @@ from phicompare.exceptions import SourceError
 
 from ._assemble import capability_facts, unique_names
 from ._conflicts import FACT_FIELDS, Conflict, RecordFacts, SourcedValue
-from ._identity import canonical_provider, identity_key, last_segment, route_key, squash
+from ._identity import (
+    canonical_provider,
+    identity_key,
+    keep_apart,
+    last_segment,
+    route_key,
+    squash,
+)
 from ._imported import ImportedCatalog
 from ._report import ImportReport
 
@@ -97,6 +104,9 @@ def _group_keys(ordered: Sequence[_Source], aliases: Mapping[str, str] | None
     """
     apart = frozenset().union(*(s.catalog.keep_apart for s in ordered
                                 if isinstance(s.catalog, ImportedCatalog)))
+    # Two dates of one model in any source keep every source's dated names apart.
+    apart |= keep_apart([name] for name in {n for s in ordered for m in s.catalog.models
+                                             for n in (m.id, *m.aliases)})
     explicit = {squash(name): squash(target) for name, target in (aliases or {}).items()}
     named = {squash(target): target for target in (aliases or {}).values()}
     anchor: dict[str, str] = {}
@@ -230,11 +240,12 @@ class _Group:
         kept: dict[tuple[object, ...], list[tuple[str, BenchmarkScore]]] = {}
         for source, model in self.ordered(ranks, "scores"):
             for score in model.scores:
-                key = (score.benchmark, score.setting, score.harness)
+                # Two evaluations of one benchmark (a curated model's two tables) are two scores.
+                key = (score.benchmark, score.setting, score.harness, score.evaluation)
                 kept.setdefault(key, []).append((source.name, score))
-        for (bench, setting, harness), found in kept.items():
+        for parts, found in kept.items():
             if len(found) > 1:
-                label = " ".join(str(p) for p in (bench, setting, harness) if p)
+                label = " ".join(str(p) for p in parts if p)
                 conflicts.extend(_differences(model_id, f"scores[{label}]", found, ("score",)))
         return tuple(found[0][1] for found in kept.values())
 
@@ -254,8 +265,9 @@ def _differences(model_id: str, label: str, found: Sequence[tuple[str, object]],
         if len(groups) > 1:
             values = tuple(SourcedValue(value=v, sources=tuple(n), urls=tuple(u))
                            for v, (n, u) in groups.items())
+            kept = getattr(found[0][1], field)  # the first source's; none is None, never ()
             conflicts.append(Conflict(model=model_id, field=f"{label}.{field}", values=values,
-                                      kept=getattr(found[0][1], field)))
+                                      kept=None if kept == () else kept))
     return conflicts
 
 

@@ -90,8 +90,8 @@ def explain(r: Recommendation) -> Reasons:
         >>> r = recommend(licenses=["Apache-2.0"], as_of=dt.date(2026, 11, 25), limit=1)
         >>> for claim in explain(r).candidates[0][:2]:
         ...     print(claim.text)  # doctest: +NORMALIZE_WHITESPACE
-        Mistral Nemo Instruct 2407: $26.00 a month on IO.NET, at $0.02 input and $0.04 output
-        per 1M tokens.
+        Mistral Nemo: $23.50 a month on OpenRouter, at $0.02 input and $0.03 output per 1M
+        tokens.
         Meets each requirement: licence Apache 2.0.
     """
     return Reasons(summary=_summary(r),

@@ -1,0 +1,151 @@
+"""The imported layer's data-quality rules: one id per model, no unit slips, chat models only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from phicompare import Model, Provider, ProviderRoute, default_catalog, recommend
+from phicompare.domain.names import normalize_name
+from phicompare.importers._quality import not_chat, price_outliers, subscription
+
+DAY = dt.date(2026, 7, 2)
+
+
+def _route(provider: str, price: str, output: str | None = None) -> ProviderRoute:
+    return ProviderRoute(provider=provider, source="https://example.com", checked=DAY,
+                         provider_model_id=f"{provider}/m", input=Decimal(price),
+                         output=Decimal(output or price), notes="seen")
+
+
+@pytest.mark.parametrize(("model_id", "reason"), [
+    ("llama-guard-4-12b", "a safety classifier"),
+    ("nemotron-3-content-safety", "a safety classifier"),
+    ("shieldgemma-2-4b", "a safety classifier"),
+    ("gpt-oss-safeguard-20b", "a safety classifier"),
+    ("bge-reranker-base", "embeddings or a reranker"),
+    ("deepseek-ocr", "OCR"),
+    ("gemini-2.5-flash-image", "image, video or music generation"),
+    ("studiovoice", "speech or audio"),
+    ("gpt-4o", None), ("llama-3.2-11b-vision-instruct", None), ("democratic-7b", None),
+])
+def test_not_chat_names_the_kind(model_id: str, reason: str | None) -> None:
+    assert not_chat(Model(id=model_id, name=model_id)) == reason
+
+
+def test_a_classifier_is_found_by_its_name_too() -> None:
+    assert not_chat(Model(id="x-2b", name="ShieldGemma 2B")) == "a safety classifier"
+    assert not_chat(Model(id="x-2b", name="Content Safety 2B")) == "a safety classifier"
+    assert not_chat(Model(id="x-2b", name="X 2B")) is None
+
+
+@pytest.mark.parametrize(("provider", "reason"), [
+    (Provider(id="zai-coding-plan", name="Z.AI Coding Plan"), "a subscription plan"),
+    (Provider(id="xiaomi-tp", name="Xiaomi Token Plan (Europe)"), "a subscription plan"),
+    (Provider(id="kimi-for-coding", name="Kimi"), "a subscription plan"),
+    (Provider(id="github-copilot", name="GitHub Copilot"), "a subscription (GitHub Copilot)"),
+    (Provider(id="lmstudio", name="LM Studio"), "a local runtime (LM Studio)"),
+    (Provider(id="openrouter", name="OpenRouter"), None),
+])
+def test_subscription_plans(provider: Provider, reason: str | None) -> None:
+    assert subscription(provider) == reason
+
+
+def test_a_unit_slip_loses_every_price_of_its_route_and_is_noted() -> None:
+    routes = (_route("a", "2", "6"), _route("b", "2.2"), _route("c", "1.9"),
+              _route("slip", "0.0023", "0.0069"), _route("dear", "60", "6"))
+    model, notes = price_outliers(Model(id="m", name="M", routes=routes))
+    prices = {r.provider: (r.input, r.output) for r in model.routes}
+    assert prices["slip"] == (None, None)  # unknown, never zero
+    assert prices["dear"] == (None, None)
+    assert prices["a"] == (Decimal(2), Decimal(6))
+    assert len(notes) == 2
+    assert "input $0.0023 per 1M" in notes[1] or "input $0.0023 per 1M" in notes[0]
+    assert any("above 20x the median $1.95 of 4 other routes" in n for n in notes)
+    slip = next(r for r in model.routes if r.provider == "slip")
+    assert slip.notes is not None
+    assert slip.notes.startswith("seen ")
+    assert "unit slip" in slip.notes
+
+
+def test_a_price_two_routes_share_is_not_a_slip() -> None:
+    routes = (_route("a", "0.7"), _route("b", "0.8"), _route("c", "0.03"), _route("d", "0.03"))
+    model, notes = price_outliers(Model(id="m", name="M", routes=routes))
+    assert notes == ()
+    assert model.routes == routes
+
+
+def test_zero_and_missing_prices_are_not_judged() -> None:
+    routes = (_route("a", "1"), _route("b", "1.1"), _route("free", "0"),
+              ProviderRoute(provider="x", source="https://example.com", checked=DAY))
+    assert price_outliers(Model(id="m", name="M", routes=routes))[1] == ()
+
+
+# -- the bundled layer --------------------------------------------------------------------------
+
+
+def test_resellers_spellings_are_one_model_with_their_routes() -> None:
+    catalog = default_catalog()
+    nemo = catalog.model("Mistral Nemo Instruct 2407")
+    assert nemo.id == catalog.model("mistral-nemo").id
+    sonnet = catalog.model("claude-sonnet-4-5")
+    for name in ("claude-4.5-sonnet", "anthropic--claude-4.5-sonnet",
+                 "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "claude-sonnet-4-5-20250929"):
+        assert catalog.model(name).id == sonnet.id, name
+    assert {"anthropic", "sap-ai-core", "helicone"} <= {r.provider for r in sonnet.routes}
+    assert catalog.model("gpt-4o").id != catalog.model("gpt-4o-2024-05-13").id  # two snapshots
+    assert catalog.model("claude-sonnet-4-5-20250929-thinking").id == sonnet.id  # a parameter
+    assert catalog.model("claude-opus-4.6-fast").id != catalog.model("claude-opus-4-6").id
+
+
+def test_no_claude_is_listed_twice() -> None:
+    """Every bundled Claude model is one of a handful of names, not a reseller's spelling."""
+    ids = [m.id for m in default_catalog() if m.vendor == "Anthropic"]
+    assert not [i for i in ids if i.startswith(("anthropic", "us.", "eu.", "global."))]
+    assert len(ids) < 80
+
+
+def test_no_classifier_or_plan_route_is_bundled() -> None:
+    catalog = default_catalog()
+    for model in catalog:
+        assert not_chat(model) is None, model.id
+        assert not [r for r in model.routes if r.provider in {
+            "github-copilot", "zai-coding-plan", "alibaba-coding-plan"}], model.id
+    names = {normalize_name(n) for m in catalog for n in (m.id, *m.aliases)}
+    assert normalize_name("llama-guard-4-12b") not in names
+
+
+def test_the_voxtral_unit_slip_is_unknown_not_cheap() -> None:
+    voxtral = default_catalog().model("voxtral-small-24b-2507")
+    evroc = [r for r in voxtral.routes if r.provider == "evroc"]
+    assert evroc
+    assert all(r.input is None and r.output is None for r in evroc)
+
+
+def test_pick_never_offers_a_safety_classifier() -> None:
+    found = recommend(requires=[], limit=None, as_of=dt.date(2026, 11, 25))
+    assert all(not_chat(c.model) is None for c in found.candidates)
+
+
+def test_show_keeps_a_resellers_flag_on_its_routes() -> None:
+    import io
+
+    from phicompare.cli.main import main
+
+    out = io.StringIO()
+    assert main(["show", "llama-3.3-70b", "--width", "200"], out=out) == 0
+    line = next(x for x in out.getvalue().splitlines() if "Capabilities:" in x)
+    assert "Reasoning mode no (offered on " in line  # Meta documents no reasoning mode
+    assert "Function calling yes;" in line
+    assert "Tool use not documented" in line
+    assert "Structured outputs on " in line  # no describing source; some routes offer it
+    model = default_catalog().model("llama-3.3-70b")
+    assert model.capabilities.reasoning is False  # the model's own flag is Meta's
+
+
+def test_a_spread_of_prices_without_a_slip_keeps_every_price() -> None:
+    routes = (_route("a", "1"), _route("b", "10"), _route("c", "4"))
+    assert price_outliers(Model(id="m", name="M", routes=routes)) == (
+        Model(id="m", name="M", routes=routes), ())
