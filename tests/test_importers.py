@@ -551,3 +551,48 @@ def test_models_dev_without_snapshot_uses_each_files_last_updated(tmp_path: Path
     assert catalog.model("a").routes[0].checked == dt.date(2025, 3, 4)
     assert catalog.model("b").routes[0].checked == catalog.report.checked
     assert catalog.report.checked_from.startswith("each file's last_updated")
+
+
+def test_only_a_labs_own_api_or_the_models_description_says_its_weights_are_closed() -> None:
+    """A reseller's ``open_weights = false`` is its terms (Llama behind a gateway), not the
+    weights': it does not make a model closed; the maker's own API's does."""
+    import datetime as dt
+
+    from phicompare.importers._assemble import Record, assemble
+
+    def record(model: str, provider: str, flag: bool) -> Record:
+        return Record(identity=f"{provider}/{model}", source=f"models.dev:{provider}",
+                      url=f"https://example.com/{provider}/{model}", names=(model,),
+                      facts={"open_weights": flag})
+
+    models, _ = assemble([record("gateway-llama", "helicone", False),
+                          record("gateway-llama", "vercel", False),
+                          record("lab-model", "helicone", True),
+                          record("lab-model", "xai", False),
+                          record("mixed-llama", "helicone", False),
+                          record("mixed-llama", "kilo", True)], dt.date(2026, 1, 1))
+    flags = {m.id: m.open_weights for m in models}
+    assert flags == {"gateway-llama": None, "lab-model": False, "mixed-llama": True}
+
+
+def test_llmstats_licence_and_weights_link_say_whether_weights_are_open(tmp_path: Path) -> None:
+    for name, extra in (("linked", {"weights_link": "https://huggingface.co/x"}),
+                        ("proprietary", {"license": "Proprietary"}),
+                        ("licensed", {"license": "MIT"})):
+        (tmp_path / f"models/lab/{name}").mkdir(parents=True)
+        (tmp_path / f"models/lab/{name}/model.json").write_text(
+            json.dumps({"name": name, **extra}), encoding="utf-8")
+    (tmp_path / "providers").mkdir()
+    catalog = from_llmstats(tmp_path, checked=DAY)
+    assert [catalog.model(n).open_weights for n in ("linked", "proprietary", "licensed")] == [
+        True, False, None]
+
+
+def test_the_bundled_layer_reads_open_weights_from_the_models_description() -> None:
+    """DeepSeek-V3 (weights linked) is open though resellers list it closed; GPT-4o closed."""
+    from phicompare import default_catalog
+
+    catalog = default_catalog()
+    assert catalog.model("deepseek-v3").open_weights is True
+    assert catalog.model("gpt-4o").open_weights is False
+    assert catalog.model("llama-3.2-90b").open_weights is True

@@ -35,7 +35,8 @@ ROUTES = (_route("zeta-lab", "3"), _route("big-cloud", "4"), _route("cheap-host"
           _route("other-host", "1"), _route("untiered", "0.25"))
 
 
-def _catalog(open_weights: bool | None, routes: tuple[ProviderRoute, ...] = ROUTES) -> Catalog:
+def _catalog(open_weights: bool | None, routes: tuple[ProviderRoute, ...] = ROUTES,
+             vendor: str = "Zeta") -> Catalog:
     providers = (
         Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
         Provider(id="big-cloud", name="Big Cloud", tier=ProviderTier.CLOUD),
@@ -43,7 +44,8 @@ def _catalog(open_weights: bool | None, routes: tuple[ProviderRoute, ...] = ROUT
         Provider(id="other-host", name="Other Host", tier=ProviderTier.RESELLER),
         Provider(id="untiered", name="Untiered"),
     )
-    return Catalog(models=(Model(id="m", name="M", open_weights=open_weights, routes=routes),
+    return Catalog(models=(Model(id="m", name="M", vendor=vendor, open_weights=open_weights,
+                                 routes=routes),
                            Model(id="n", name="N", open_weights=True,
                                  routes=(_route("cheap-host", "2"),))),
                    providers=providers)
@@ -62,6 +64,14 @@ def test_a_closed_model_is_billed_at_its_makers_price_and_the_cheaper_listings_a
     assert cost.choice.endswith("a month, and 2 more)")
     cheaper = [r.monthly for r in cost.routes if r.provider_name in cost.estimate.passed_over]
     assert all(m is not None and cost.monthly is not None and m < cost.monthly for m in cheaper)
+
+
+def test_a_first_party_api_serving_another_labs_model_is_not_called_its_makers() -> None:
+    """Google's API serving Claude is a lab's own API, not the model maker's."""
+    cost = estimate("m", catalog=_catalog(False, vendor="Other Lab"), as_of=DAY)
+    assert cost.provider_name == "Zeta Lab"
+    assert cost.choice is not None
+    assert cost.choice.startswith("billed on Zeta Lab, a lab's own API;")
 
 
 def test_the_cheapest_policy_counts_every_provider() -> None:

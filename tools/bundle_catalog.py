@@ -36,6 +36,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
+from phicompare.importers._assemble import MAKERS
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._quality import not_chat, price_outliers, subscription
 
@@ -47,10 +48,7 @@ END = "<!-- end generated -->"
 INDEX_VERSION = 4
 
 IMPORTED_TIERS = {
-    **dict.fromkeys(("anthropic", "openai", "google", "mistral", "xai", "deepseek", "cohere",
-                     "moonshotai", "zai", "zhipuai", "minimax", "perplexity", "upstage",
-                     "xiaomi", "stepfun", "sarvam", "inception", "poolside"),
-                    ProviderTier.FIRST_PARTY),
+    **dict.fromkeys(MAKERS, ProviderTier.FIRST_PARTY),
     **dict.fromkeys(("google-vertex", "google-vertex-anthropic"), ProviderTier.CLOUD),
 }
 """Tiers of imported providers we can name with confidence: the labs' own APIs and the major
@@ -195,7 +193,10 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     curated = load_catalog(DATA / "providers.toml", DATA / "benchmarks.toml", DATA / "models")
     md = from_models_dev(shared / "models.dev")
     ls = from_llmstats(shared / "llmstats")
-    merged = merge([curated, md, ls])
+    # LLMStats marks open weights only where it links the weights (never "closed"); models.dev's
+    # flag comes from its providers' files, where resellers of an open model often say false.
+    merged = merge([curated, md, ls], precedence={
+        "open_weights": ["catalog", ls.report.source, md.report.source]})
     curated_ids = {m.id for m in curated.models}
     taken = _curated_names(curated)
     # A provider the curated layer names under another id (models.dev's `azure` is the curated

@@ -121,7 +121,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     decided = passed or any(p[0] == best[0] and p[1] > best[1] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
     choice = _choice(best[2], tied, preferred) if not passed else \
-        _passed_choice(best[2], preferred, passed)
+        _passed_choice(model, best[2], preferred, passed)
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
         lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), terms.blend),
@@ -176,9 +176,17 @@ def _choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) ->
     return f"{name} costs exactly as much as {others}; {rule}"
 
 
-def _passed_choice(name: str, tier: ProviderTier | None, passed: list[_Priced]) -> str:
-    """Why a closed-weight model's bill is its maker's or a cloud's, not a reseller's."""
-    who = "the model maker's own API" if tier is ProviderTier.FIRST_PARTY else "a major cloud"
+def _passed_choice(model: Model, name: str, tier: ProviderTier | None,
+                   passed: list[_Priced]) -> str:
+    """Why a closed-weight model's bill is its maker's or a cloud's, not a reseller's.
+
+    A first-party provider is "the model maker's own API" only when its name begins as the
+    model's vendor does; otherwise (Google's API serving Claude) it is "a lab's own API".
+    """
+    maker = (model.vendor or "").casefold().split()[:1]
+    own = name.casefold().split()[:1] == maker != []
+    who = ("a major cloud" if tier is not ProviderTier.FIRST_PARTY else
+           "the model maker's own API" if own else "a lab's own API")
     cheapest = passed[0]
     bill = cheapest[0].quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     more = f", and {len(passed) - 1} more" if len(passed) > 1 else ""

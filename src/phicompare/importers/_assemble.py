@@ -22,7 +22,7 @@ from phicompare.domain.records import BenchmarkScore, Model
 from ._conflicts import RecordFacts
 from ._identity import identity_key, keep_apart, last_segment, spelling, squash, undated
 
-__all__ = ["MODEL_FACTS", "Record", "assemble", "capability_facts", "unique_names"]
+__all__ = ["MAKERS", "MODEL_FACTS", "Record", "assemble", "capability_facts", "unique_names"]
 
 MODEL_FACTS = (
     "name", "vendor", "family", "released", "parameters_b", "context_window",
@@ -30,6 +30,15 @@ MODEL_FACTS = (
     "output_modalities",
 )
 _CAPABILITIES = tuple(a.name for a in attrs.fields(Capabilities))
+MAKERS = frozenset((
+    "anthropic", "openai", "google", "mistral", "xai", "deepseek", "cohere", "moonshotai", "zai",
+    "zhipuai", "minimax", "perplexity", "upstage", "xiaomi", "stepfun", "sarvam", "inception",
+    "poolside", "alibaba",
+    # the same labs' own APIs for mainland China, and Perplexity's agent API
+    "alibaba-cn", "minimax-cn", "moonshotai-cn", "perplexity-agent",
+))
+"""Provider ids (models.dev's) that are labs' own APIs: what their files say of open weights
+counts, where another provider's "closed" describes its terms (Llama behind a gateway)."""
 
 
 @attrs.define(slots=True)
@@ -73,6 +82,13 @@ def _choose(records: Sequence[Record], fact: str) -> object:
     for record in records:
         if record.primary and (value := record.facts.get(fact)) is not None:
             return value
+    if fact == "open_weights":  # a lab's own API speaks for its weights; a reseller's "closed"
+        # is its terms, not the weights' (Llama behind a gateway), so only its "open" counts
+        for record in records:
+            if record.source.rpartition(":")[2] in MAKERS and (
+                    value := record.facts.get(fact)) is not None:
+                return value
+        records = [r for r in records if r.facts.get(fact) is not False]
     counts: dict[object, int] = {}
     for record in records:
         if record.vote and (value := record.facts.get(fact)) is not None:

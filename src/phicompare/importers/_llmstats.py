@@ -105,6 +105,8 @@ class _Reader:
             facts["parameters_b"] = tidy(params.scaleb(-9))
         if data.get("weights_link"):
             facts["open_weights"] = True
+        elif facts.get("license") == "Proprietary":  # released under no licence: closed
+            facts["open_weights"] = False
         if isinstance(multimodal := data.get("multimodal"), bool):
             facts.update(capability_facts(Capabilities(multimodal=multimodal)))
         url = self.url(relative)
