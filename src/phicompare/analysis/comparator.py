@@ -155,7 +155,7 @@ def _capabilities(profiles: Sequence[Profile], models: Sequence[Model],
                 for m in models]
     return tuple(CapabilityRow(
         capability=capability, support=tuple(p.support[k] for p in profiles),
-        documented=tuple(m.capabilities.flag(capability) for m in models),
+        documented=tuple(p.documented[k] for p in profiles),
         offered_by=tuple(c[k][0] for c in coverage),
         not_listed_by=tuple(c[k][1] for c in coverage))
         for k, capability in enumerate(CAPABILITIES))

@@ -61,6 +61,8 @@ class Profile:
 
     support: tuple[Support, ...]
     """Support of each capability, in :data:`CAPABILITIES` order (route flags counted)."""
+    documented: tuple[bool | None, ...]
+    """The model's own flag for each capability, in :data:`CAPABILITIES` order (no route's)."""
     support_code: str
     """``support`` as one short string (a letter a capability: ``y``, ``n``, ``?``)."""
     specs: tuple[str | None, ...]
@@ -115,6 +117,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
     support = tuple(model.support(c) for c in CAPABILITIES)
     return Profile(
         support=support,
+        documented=tuple(model.capabilities.flag(c) for c in CAPABILITIES),
         support_code="".join([_SUPPORT_LETTER[s] for s in support]),
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
