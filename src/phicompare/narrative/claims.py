@@ -134,8 +134,7 @@ class Evidence(NamedTuple):
     source: str | None = None
 
 
-@attrs.frozen(kw_only=True)
-class Check:
+class Check(NamedTuple):
     """A relation a comparative asserts between facts: ``op`` over the values at ``paths``.
 
     Two paths for :attr:`CheckOp.LESS`, :attr:`~CheckOp.GREATER`, :attr:`~CheckOp.EQUAL` and
@@ -153,11 +152,12 @@ class Check:
     values: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
-class Claim:
+class Claim(NamedTuple):
     """One sentence, the facts it rests on, and what its comparatives assert.
 
     ``key`` identifies the fact the claim states, so claims are de-duplicated by fact, not wording.
+    Like :class:`Evidence` and :class:`Check`, a named tuple: immutable, and cheap to build (a
+    page holds about 40 claims and 50 checks); ``_replace`` gives a changed copy.
     """
 
     key: str
