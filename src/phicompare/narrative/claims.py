@@ -137,6 +137,8 @@ class Evidence(NamedTuple):
 class Check(NamedTuple):
     """A relation a comparative asserts between facts: ``op`` over the values at ``paths``.
 
+    A named tuple, like :class:`Evidence` (a page asserts about 50 relations).
+
     Two paths for :attr:`CheckOp.LESS`, :attr:`~CheckOp.GREATER`, :attr:`~CheckOp.EQUAL` and
     :attr:`~CheckOp.NOT_EQUAL`; one for the others. ``values`` lists what :attr:`CheckOp.IN`
     accepts, as canonical text.
@@ -152,12 +154,11 @@ class Check(NamedTuple):
     values: tuple[str, ...] = ()
 
 
-class Claim(NamedTuple):
+@attrs.frozen(kw_only=True)
+class Claim:
     """One sentence, the facts it rests on, and what its comparatives assert.
 
     ``key`` identifies the fact the claim states, so claims are de-duplicated by fact, not wording.
-    Like :class:`Evidence` and :class:`Check`, a named tuple: immutable, and cheap to build (a
-    page holds about 40 claims and 50 checks); ``_replace`` gives a changed copy.
     """
 
     key: str
