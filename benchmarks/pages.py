@@ -60,8 +60,8 @@ def _pages_of(source: str, label: str, baseline: str | None, *, cpu: bool) -> No
         text = f"    {title:<44} {ours[0] * 1e6:>6,.0f} us {ours[1] * 1e6:>6,.0f} us"
         if baseline:
             base = _median_figures(runs["baseline", mode], key)
-            text += (f"  {base[0] * 1e6:>10,.0f} us {base[1] * 1e6:>6,.0f} us"
-                     f" {ours[0] / base[0]:>11.2f}x")
+            ratio = f"{ours[0] / base[0]:>11.2f}x" if base[0] else f"{'n/a':>12}"
+            text += f"  {base[0] * 1e6:>10,.0f} us {base[1] * 1e6:>6,.0f} us {ratio}"
         print(text, flush=True)
     warm = statistics.median(r["warmup"] for r in runs["this", "page"])
     print(f"    (not counted: the first page of a process, lazy imports, {warm * 1e3:.1f} ms)")

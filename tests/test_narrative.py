@@ -255,7 +255,7 @@ def test_check_catches_a_misquoted_figure(page: Comparison) -> None:
     n = page.narrative
     first = n.cost[1]
     forged = attrs.evolve(first, evidence=(
-        attrs.evolve(first.evidence[0], value=Decimal("99.00"), shown="$99.00"),
+        first.evidence[0]._replace(value=Decimal("99.00"), shown="$99.00"),
         *first.evidence[1:]), text=first.text.replace("$102.50", "$99.00"))
     broken = attrs.evolve(n, cost=(n.cost[0], forged, *n.cost[2:]))
     problems = check_claims(broken, page)

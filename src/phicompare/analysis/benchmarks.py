@@ -3,29 +3,32 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
-from phicompare.domain.records import Benchmark, BenchmarkScore, Model
+from phicompare.domain.records import Benchmark, Model
 
 from .facts import BenchmarkRow, ScoreGap
-from .profile import Profile
+from .profile import Profile, ScoreEntry
 from .statistics import QUANTUM, Z95
 
 __all__ = ["benchmark_rows"]
 
 
 class _Couple(NamedTuple):
-    """Two of the models compared, by position, by reference and by profile."""
+    """Two of the models compared, by position and by reference.
+
+    ``missing`` is their gap on a benchmark one of them has no score on: it says only that, so
+    one record serves every such row.
+    """
 
     i: int
     j: int
     a: Model
     b: Model
-    pa: Profile
-    pb: Profile
+    missing: ScoreGap
 
 
 def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
@@ -33,23 +36,33 @@ def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
     """One row per benchmark any model scores: rows every model scores first, in catalog order.
 
     Scores from different evaluations carry a directional gap, judged against the ``catalog``'s
-    spread between runs (:meth:`Catalog.run_spread`; unknown without a catalog).
+    spread between runs (:meth:`Catalog.run_spread`; unknown without a catalog). Each model's
+    scores come from its profile's index (:attr:`Profile.entries`), worked out once per catalog.
     """
     order: dict[str, None] = {}
     for p in profiles:
         order.update(dict.fromkeys(p.scores))
-    couples = [_Couple(i, j, models[i], models[j], profiles[i], profiles[j])
+    several = frozenset().union(*(p.several for p in profiles))
+    indexes = [p.entries for p in profiles]
+    couples = [_Couple(i, j, models[i], models[j],
+                       ScoreGap(a_index=i, b_index=j, a=models[i], b=models[j], comparable=False,
+                                reason="missing score"))
                for i, j in itertools.combinations(range(len(models)), 2)]
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
     for benchmark_id in order:
-        scores = _choose_scores(benchmark_id, profiles)
+        chosen = (_choose(benchmark_id, indexes) if benchmark_id in several
+                  else [found[0] if (found := index.get(benchmark_id)) else None
+                        for index in indexes])
+        scores = tuple([None if e is None else e.score for e in chosen])
+        definition = _definition(benchmark_id, profiles)
         row = BenchmarkRow(
-            benchmark=_definition(benchmark_id, profiles), scores=scores,
-            near_chance=tuple([None if s is None else p.near_chance[s]
-                               for s, p in zip(scores, profiles, strict=True)]),
-            pairs=tuple([_gap(c, scores[c.i], scores[c.j], catalog) for c in couples]))
-        (partial if None in scores else shared).append(row)
+            benchmark=definition, scores=scores,
+            near_chance=tuple([None if e is None else e.near_chance for e in chosen]),
+            pairs=tuple([_gap(c, a, b, definition, catalog)
+                         if (a := chosen[c.i]) is not None and (b := chosen[c.j]) is not None
+                         else c.missing for c in couples]))
+        (partial if None in chosen else shared).append(row)
     return (*shared, *partial)
 
 
@@ -63,33 +76,27 @@ def _definition(benchmark_id: str, profiles: Sequence[Profile]) -> Benchmark:
     raise LookupError(msg)
 
 
-def _choose_scores(benchmark: str,
-                   profiles: Sequence[Profile]) -> tuple[BenchmarkScore | None, ...]:
-    """Each model's score on ``benchmark``: where models have several, a setting all share."""
-    if not any(benchmark in p.several for p in profiles):
-        return tuple([p.first.get(benchmark) for p in profiles])
-    options = [p.scores.get(benchmark, ()) for p in profiles]
-    present = [(o, p) for o, p in zip(options, profiles, strict=True) if o]
-    runs = set.intersection(*({(p.setting[s], s.evaluation_key) for s in o}
-                              for o, p in present))
+def _choose(benchmark: str,
+            indexes: Sequence[Mapping[str, tuple[ScoreEntry, ...]]]) -> list[ScoreEntry | None]:
+    """Each model's score on ``benchmark``, where some model has several: a setting all share."""
+    options = [index.get(benchmark, ()) for index in indexes]
+    present = [o for o in options if o]
+    runs = set.intersection(*({(e.setting, e.score.evaluation_key) for e in o} for o in present))
     if runs:  # one evaluation under one setting for all: the scores that compare directly
         first = min(runs, key=lambda k: (k[0][0], k[0][1] or "", k[1] or ""))
-        return tuple(next((s for s in o if (p.setting[s], s.evaluation_key) == first), None)
-                     for o, p in zip(options, profiles, strict=True))
-    common = set.intersection(*({p.setting[s] for s in o} for o, p in present))
+        return [next((e for e in o if (e.setting, e.score.evaluation_key) == first), None)
+                for o in options]
+    common = set.intersection(*({e.setting for e in o} for o in present))
     if common:
         pick = min(common, key=lambda k: (k[0], k[1] or ""))
-        return tuple(next((s for s in o if p.setting[s] == pick), None)
-                     for o, p in zip(options, profiles, strict=True))
-    return tuple(o[0] if o else None for o in options)
+        return [next((e for e in o if e.setting == pick), None) for o in options]
+    return [o[0] if o else None for o in options]
 
 
-def _gap(c: _Couple, a: BenchmarkScore | None, b: BenchmarkScore | None,
+def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
          catalog: Catalog | None) -> ScoreGap:
-    if a is None or b is None:
-        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
-                        reason="missing score")
-    (setting_a, harness_a), (setting_b, harness_b) = c.pa.setting[a], c.pb.setting[b]
+    a, b = ea.score, eb.score
+    (setting_a, harness_a), (setting_b, harness_b) = ea.setting, eb.setting
     if setting_a != setting_b:
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False, reason=(
             f"settings differ: {a.setting or 'not stated'} vs {b.setting or 'not stated'}"))
@@ -97,7 +104,7 @@ def _gap(c: _Couple, a: BenchmarkScore | None, b: BenchmarkScore | None,
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
     gap = a.score - b.score
-    higher_is_better = c.pa.benchmarks[a.benchmark].higher_is_better
+    higher_is_better = benchmark.higher_is_better
     if a.evaluation_key != b.evaluation_key:
         spread = None if catalog is None else catalog.run_spread(a.benchmark)
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
@@ -107,7 +114,7 @@ def _gap(c: _Couple, a: BenchmarkScore | None, b: BenchmarkScore | None,
                         higher_is_better=higher_is_better)
     interval: Decimal | None = None
     significant: bool | None = None
-    var_a, var_b = c.pa.variance[a], c.pb.variance[b]
+    var_a, var_b = ea.variance, eb.variance
     if var_a is not None and var_b is not None:
         interval = (Z95 * (var_a + var_b).sqrt()).quantize(QUANTUM)
         significant = abs(gap) > interval

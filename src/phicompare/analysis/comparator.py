@@ -9,9 +9,10 @@ next comparison that includes the model (see :mod:`phicompare.catalog.memo`). Ca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
+from typing import NamedTuple, TypeVar
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
@@ -35,6 +36,7 @@ from .traffic import Traffic
 __all__ = ["comparison"]
 
 _DEFAULT_TRAFFIC = Traffic()
+V = TypeVar("V")
 
 
 def comparison(
@@ -117,23 +119,30 @@ def _materiality(value: object) -> Decimal:
 def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     """One row per specification; an optional one only when some model has a value."""
     rows = []
-    for k, (field, label) in enumerate(SPEC_FIELDS):
-        values = tuple(p.specs[k] for p in profiles)
-        if field in OPTIONAL_SPECS and all(v is None for v in values):
+    for (field, label), values in zip(SPEC_FIELDS, _rows([p.specs for p in profiles]),
+                                      strict=True):
+        if field in OPTIONAL_SPECS and values.count(None) == len(values):
             continue
         rows.append(SpecRow(field=field, label=label, values=values,
                             differs=len(set(values)) > 1))
     return tuple(rows)
 
 
-Coverage = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-"""Per capability: the providers whose routes flag it, and those whose routes do not."""
+class Coverage(NamedTuple):
+    """One model's route coverage of each capability, in ``CAPABILITIES`` order."""
+
+    offered: tuple[tuple[str, ...], ...]
+    """The providers whose routes flag the capability."""
+    silent: tuple[tuple[str, ...], ...]
+    """The providers whose routes do not (and that no route of theirs flags)."""
+
+
 _COVERAGE: Slot[Coverage] = Slot("route coverage")
 
 
 def _coverage(model: Model, catalog: Catalog) -> Coverage:
     """One model's route coverage of every capability (worked out once per catalog)."""
-    found = []
+    offered_by, silent_by = [], []
     for capability in CAPABILITIES:
         offered: list[str] = []
         silent: list[str] = []
@@ -143,21 +152,36 @@ def _coverage(model: Model, catalog: Catalog) -> Coverage:
             name = catalog.provider_name(route.provider)
             if name not in names:
                 names.append(name)
-        found.append((tuple(offered), tuple(n for n in silent if n not in offered)))
-    return tuple(found)
+        offered_by.append(tuple(offered))
+        silent_by.append(tuple(n for n in silent if n not in offered))
+    return Coverage(tuple(offered_by), tuple(silent_by))
 
 
 def _capabilities(profiles: Sequence[Profile], models: Sequence[Model],
                   catalog: Catalog) -> tuple[CapabilityRow, ...]:
     """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
 
-    Route coverage counts every route of the model, as its support does.
+    Route coverage counts every route of the model, as its support does. Every column is a
+    model's own (its profile, its coverage), read a row at a time.
     """
     coverage = [catalog.derive(_COVERAGE, m, (), partial(_coverage, m, catalog))
                 for m in models]
-    return tuple(CapabilityRow(
-        capability=capability, support=tuple(p.support[k] for p in profiles),
-        documented=tuple(m.capabilities.flag(capability) for m in models),
-        offered_by=tuple(c[k][0] for c in coverage),
-        not_listed_by=tuple(c[k][1] for c in coverage))
-        for k, capability in enumerate(CAPABILITIES))
+    return tuple([
+        CapabilityRow(capability=capability, support=support, documented=documented,
+                      offered_by=offered, not_listed_by=silent)
+        for capability, support, documented, offered, silent in zip(
+            CAPABILITIES, _rows([p.support for p in profiles]),
+            _rows([p.documented for p in profiles]), _rows([c.offered for c in coverage]),
+            _rows([c.silent for c in coverage]), strict=True)])
+
+
+def _rows(columns: Sequence[tuple[V, ...]]) -> Iterator[tuple[V, ...]]:
+    """Per-model tuples (aligned, one a model) read a row at a time, in model order.
+
+    Row ``k`` holds entry ``k`` of each model's tuple.
+
+    Examples:
+        >>> list(_rows([("a", "b"), ("c", "d")]))
+        [('a', 'c'), ('b', 'd')]
+    """
+    return zip(*columns, strict=True)

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
@@ -18,7 +19,8 @@ from .facts import SourceRef
 from .sources import cite
 from .statistics import near_chance, variance
 
-__all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "canonical", "profile"]
+__all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry", "canonical",
+           "profile"]
 
 SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("released", "Released"),
@@ -42,28 +44,39 @@ CAPABILITIES = tuple(Capability)
 _SUPPORT_LETTER = {Support.YES: "y", Support.NO: "n", Support.UNKNOWN: "?"}
 
 
+class ScoreEntry(NamedTuple):
+    """One score of a model with what comparing it needs, worked out with the model's profile."""
+
+    score: BenchmarkScore
+    setting: tuple[str, str | None]
+    """The score's setting, normalised (case and spaces), and its harness."""
+    variance: Decimal | None
+    """Its sampling variance (``None``: the benchmark's item count is unknown)."""
+    near_chance: bool | None
+
+
 @attrs.frozen(kw_only=True)
 class Profile:
     """One model's facts as comparisons use them."""
 
     support: tuple[Support, ...]
     """Support of each capability, in :data:`CAPABILITIES` order (route flags counted)."""
+    documented: tuple[bool | None, ...]
+    """The model's own flag for each capability, in :data:`CAPABILITIES` order (no route's)."""
     support_code: str
     """``support`` as one short string (a letter a capability: ``y``, ``n``, ``?``)."""
     specs: tuple[str | None, ...]
     """Canonical text of each :data:`SPEC_FIELDS` value, ``None`` when unknown."""
     scores: Mapping[str, tuple[BenchmarkScore, ...]]
     """Scores by benchmark id, in catalog order."""
-    first: Mapping[str, BenchmarkScore]
-    """The first score of each benchmark (the only one, unless in ``several``)."""
+    entries: Mapping[str, tuple[ScoreEntry, ...]]
+    """``scores`` as :class:`ScoreEntry` records: the index benchmark rows are read from."""
     several: frozenset[str]
     """Benchmarks with more than one score (different settings)."""
     cites: Mapping[str, SourceRef]
     """The model's own sources (facts and scores), by URL."""
     unsourced: tuple[str, ...]
     """Labels of required specifications with no value."""
-    variance: Mapping[BenchmarkScore, Decimal | None]
-    near_chance: Mapping[BenchmarkScore, bool | None]
     setting: Mapping[BenchmarkScore, tuple[str, str | None]]
     """Each score's setting, normalised (case and spaces), and its harness."""
     benchmarks: Mapping[str, Benchmark]
@@ -94,26 +107,25 @@ def _build(model: Model, catalog: Catalog) -> Profile:
     cites += [(s.source, f"{model.name} score: {_benchmark(catalog, s.benchmark).label}",
                s.checked) for s in model.scores if s.source]
     specs = tuple(canonical(getattr(model, field)) for field, _ in SPEC_FIELDS)
-    variances: dict[BenchmarkScore, Decimal | None] = {}
-    chance: dict[BenchmarkScore, bool | None] = {}
     benchmarks: dict[str, Benchmark] = {}
+    entries: dict[str, list[ScoreEntry]] = {}
     for score in model.scores:
         bench = benchmarks.setdefault(score.benchmark, _benchmark(catalog, score.benchmark))
-        variances[score] = variance(score.score, bench)
-        chance[score] = near_chance(bench, score, variances[score])
+        spread = variance(score.score, bench)
+        entries.setdefault(score.benchmark, []).append(ScoreEntry(
+            score, _norm_setting(score), spread, near_chance(bench, score, spread)))
     support = tuple(model.support(c) for c in CAPABILITIES)
     return Profile(
         support=support,
+        documented=tuple(model.capabilities.flag(c) for c in CAPABILITIES),
         support_code="".join([_SUPPORT_LETTER[s] for s in support]),
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
-        first={k: v[0] for k, v in scores.items()},
+        entries={k: tuple(v) for k, v in entries.items()},
         several=frozenset(k for k, v in scores.items() if len(v) > 1),
         cites=cite(cites),
         unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
                         if value is None and field not in OPTIONAL_SPECS),
-        variance=variances,
-        near_chance=chance,
         setting={score: _norm_setting(score) for score in model.scores},
         benchmarks=benchmarks,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
@@ -17,7 +18,21 @@ __all__ = ["RELATED_LIMIT", "model_line", "related"]
 RELATED_LIMIT = 6
 """Related comparisons listed at most."""
 
-_KIN: Slot[Mapping[str, tuple[Related, ...]]] = Slot("kin")
+
+
+class _Kin(NamedTuple):
+    """A neighbour as a related comparison, with the keys pages match it by."""
+
+    related: Related
+    other: str
+    """The neighbour's id."""
+    name: str
+    """The neighbour's name, normalised (:func:`~phicompare.domain.names.normalize_name`)."""
+    line: str
+    """The neighbour's model line (:func:`model_line`)."""
+
+
+_KIN: Slot[Mapping[str, tuple[_Kin, ...]]] = Slot("kin")
 
 
 def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
@@ -29,8 +44,8 @@ def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
     """
     ids = {m.id for m in models}
     names = {normalize_name(m.name) for m in models}
-    lists = [{reason: [r for r in found if r.models[1] not in ids and r.models[0] != r.models[1]
-                       and normalize_name(r.names[1]) not in names]
+    lists = [{reason: [k for k in found if k.other not in ids and k.other != model.id
+                       and k.name not in names]
               for reason, found in _kin(model, catalog).items()} for model in models]
     reasons = sorted({r for by_reason in lists for r in by_reason},
                      key=lambda r: (r != "same-family", r))
@@ -45,13 +60,12 @@ def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
                 kin = by_reason.get(reason, ())
                 if rank >= len(kin):
                     continue
-                other = kin[rank].models[1]
-                line = model_line(kin[rank].names[1])
-                if (key := frozenset(kin[rank].models)) not in seen and lines.get(
+                other, line = kin[rank].other, kin[rank].line
+                if (key := frozenset(kin[rank].related.models)) not in seen and lines.get(
                         line, other) == other:
                     seen.add(key)
                     lines[line] = other
-                    group.append(kin[rank])
+                    group.append(kin[rank].related)
             if len(chosen) + len(group) > RELATED_LIMIT:
                 return tuple(chosen)
             chosen.extend(group)
@@ -71,15 +85,16 @@ def model_line(name: str) -> str:
     return _VARIANT.sub("", normalize_name(name))
 
 
-def _kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[Related, ...]]:
+def _kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[_Kin, ...]]:
     """The model's neighbours as related comparisons, by reason (once per model and catalog)."""
     return catalog.derive(_KIN, model, (), lambda: _find_kin(model, catalog))
 
 
-def _find_kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[Related, ...]]:
-    by_reason: dict[str, list[Related]] = {}
+def _find_kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[_Kin, ...]]:
+    by_reason: dict[str, list[_Kin]] = {}
     known = model.id in catalog and catalog.model(model.id).id == model.id
     for other, name, reason in catalog.neighbour_names(model.id) if known else ():
-        by_reason.setdefault(reason, []).append(
-            Related(models=(model.id, other), names=(model.name, name), reason=reason))
+        by_reason.setdefault(reason, []).append(_Kin(
+            Related(models=(model.id, other), names=(model.name, name), reason=reason),
+            other, normalize_name(name), model_line(name)))
     return {reason: tuple(v) for reason, v in by_reason.items()}

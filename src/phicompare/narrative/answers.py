@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-import attrs
+from collections.abc import Sequence
 
 from . import format as fmt, paths
 from .availability import where_claim
@@ -12,16 +11,31 @@ from .benchmarks import category_leads
 from .claims import Check, Claim, Evidence, Question
 from .context import Context
 from .cost import cheaper_answer
-from .fit import CATEGORY_WORKLOADS, advantages, measured
+from .fit import CATEGORY_WORKLOADS, Reasons, advantages, measured
 
-__all__ = ["at_a_glance", "faq", "open_claim", "verdict"]
+__all__ = ["at_a_glance", "faq", "open_claim", "picks", "verdict"]
 
 
-def verdict(x: Context) -> tuple[Claim, ...]:
-    """"Pick A for ...": per model, the known differences that favour it."""
+def picks(x: Context) -> tuple[Reasons, ...]:
+    """Each model's advantages (:func:`~phicompare.narrative.fit.advantages`), in model order.
+
+    The verdict and the line at a glance state them alike: the narrative works them out once.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> reasons, evidence, checks = picks(context_of(compare("phi-2", "phi-4-mini")))[1]
+        >>> reasons[0], evidence[0].path
+        ('a longer context (128K tokens)', 'models[1].context_window')
+    """
+    return tuple(advantages(x, i) for i in range(x.n))
+
+
+def verdict(x: Context, chosen: Sequence[Reasons]) -> tuple[Claim, ...]:
+    """"Pick A for ...": per model, the known differences that favour it (:func:`picks`)."""
     claims = []
     for i in range(x.n):
-        reasons, evidence, checks = advantages(x, i)
+        reasons, evidence, checks = chosen[i]
         if reasons:
             text = f"Pick {x.names[i]} for {fmt.join_words(reasons)}."
         else:
@@ -35,17 +49,17 @@ def verdict(x: Context) -> tuple[Claim, ...]:
 _DETAIL = re.compile(r" \([^()]*\)")
 
 
-def at_a_glance(x: Context) -> tuple[Claim, ...]:
-    """The one-line pick under the summary: each model's advantages, without their figures."""
+def at_a_glance(x: Context, chosen: Sequence[Reasons]) -> tuple[Claim, ...]:
+    """The one-line pick under the summary: each model's advantages (:func:`picks`), unfigured."""
     parts: list[str] = []
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for i in range(x.n):
-        reasons, found, more = advantages(x, i)
+        reasons, found, more = chosen[i]
         if reasons:
             short = list(dict.fromkeys(_DETAIL.sub("", r) for r in reasons))
             parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
-            evidence += [attrs.evolve(e, shown=None) for e in found]
+            evidence += [Evidence(e.path, e.value, None, e.kind, e.source) for e in found]
             checks += more
     if not parts:
         return (Claim(key="glance", text="Nothing in the data favours one of "

@@ -59,26 +59,27 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
     assert gap.gap is not None
     interval = gap.interval_95
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
+    size = fmt.points(abs(gap.gap))
+    width = None if interval is None else fmt.points(interval)
     if brief:  # with three or more models, say over which (two may trail alike)
         over = f" {x.names[p.trail]}" if x.n > 2 else ""
         text = f"{x.names[p.lead]} leads{over} on {p.label}: {a_points} against {b_points}"
     else:
         text = (f"On {p.label}, {x.names[p.lead]} leads {x.names[p.trail]} {a_points} to "
-                f"{b_points}, {fmt.points(abs(gap.gap))} points")
+                f"{b_points}, {size} points")
     if interval is not None and brief:
-        text += f", beyond the ±{fmt.points(interval)} sampling interval"
+        text += f", beyond the ±{width} sampling interval"
     elif interval is not None:
-        text += f", outside the 95% sampling interval of ±{fmt.points(interval)}"
+        text += f", outside the 95% sampling interval of ±{width}"
     items = g.row.benchmark.items if detailed else None
     if items:
         text += f" ({items:,} items)"
     lead_path, trail_path = paths.score(g.k, p.lead), paths.score(g.k, p.trail)
     evidence = [Evidence(lead_path, a.score, a_points, _POINTS, a.source),
                 Evidence(trail_path, b.score, b_points, _POINTS, b.source),
-                Evidence(g.path("gap"), gap.gap, None if brief else fmt.points(abs(gap.gap)),
-                         _POINTS_ABS)]
+                Evidence(g.path("gap"), gap.gap, None if brief else size, _POINTS_ABS)]
     if interval is not None and not brief:
-        evidence.append(Evidence(g.path("interval_95"), interval, fmt.points(interval), _POINTS))
+        evidence.append(Evidence(g.path("interval_95"), interval, width, _POINTS))
     if items:
         evidence.append(Evidence(paths.benchmark(g.k, "items"), items))
     better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
@@ -97,16 +98,15 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
     assert gap.interval_95 is not None
     same = gap.gap == 0
     size, interval = fmt.points(abs(gap.gap)), fmt.points(gap.interval_95)
+    a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     detail = ("a tie" if same else
               f"a {size}-point gap inside the ±{interval} interval: within noise")
-    text = (f"{g.row.benchmark.label}: {x.names[g.i]} {fmt.points(a.score)}, "
-            f"{x.names[g.j]} {fmt.points(b.score)}, {detail}.")
+    text = (f"{g.row.benchmark.label}: {x.names[g.i]} {a_points}, "
+            f"{x.names[g.j]} {b_points}, {detail}.")
     return Claim(
         key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text,
-        evidence=(Evidence(paths.score(g.k, g.i), a.score, fmt.points(a.score), _POINTS,
-                           a.source),
-                  Evidence(paths.score(g.k, g.j), b.score, fmt.points(b.score), _POINTS,
-                           b.source),
+        evidence=(Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
+                  Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source),
                   Evidence(g.path("gap"), gap.gap, None if same else size, _POINTS_ABS),
                   Evidence(g.path("interval_95"), gap.interval_95, None if same else interval,
                            _POINTS)),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -108,8 +109,7 @@ def canonical(value: object) -> str:
     return str(value)
 
 
-@attrs.frozen
-class Evidence:
+class Evidence(NamedTuple):
     """A fact a claim rests on: where it lives in the comparison, its value, how the text shows it.
 
     ``path`` is an attribute path into the :class:`~phicompare.Comparison`, built by
@@ -117,6 +117,9 @@ class Evidence:
     value (its canonical text in JSON, see :func:`canonical`); ``shown`` the text the sentence
     prints for it (checked against ``kind``'s formatter), or ``None`` when the sentence uses the
     fact without printing it; ``source`` the URL behind the figure, where known.
+
+    A named tuple, immutable like the other claim records: a page quotes about 180 facts, and a
+    tuple is built in half the time of a frozen attrs instance (``_replace`` gives a changed copy).
 
     Examples:
         >>> from phicompare.narrative import paths
@@ -131,9 +134,10 @@ class Evidence:
     source: str | None = None
 
 
-@attrs.frozen(kw_only=True)
-class Check:
+class Check(NamedTuple):
     """A relation a comparative asserts between facts: ``op`` over the values at ``paths``.
+
+    A named tuple, like :class:`Evidence` (a page asserts about 50 relations).
 
     Two paths for :attr:`CheckOp.LESS`, :attr:`~CheckOp.GREATER`, :attr:`~CheckOp.EQUAL` and
     :attr:`~CheckOp.NOT_EQUAL`; one for the others. ``values`` lists what :attr:`CheckOp.IN`

@@ -149,19 +149,19 @@ def estimate_claim(x: Context, e: CostEstimate) -> Claim:
                      checks=(Check(op=CheckOp.NONE,
                                    paths=(paths.estimate(e.model_index, "monthly"),)),))
     notes, note_evidence, note_checks = _route_currency(x, e)
+    price_in, price_out = fmt.price(route.input), fmt.price(route.output)
     return Claim(
         key=f"estimate:{e.model_index}",
         text=f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at "
-             f"{fmt.price(route.input)} input and {fmt.price(route.output)} output per 1M tokens"
-             f"{notes}.",
+             f"{price_in} input and {price_out} output per 1M tokens{notes}.",
         checks=note_checks,
         evidence=(_monthly(e),
                   Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name,
                            e.provider_name),
-                  Evidence(paths.estimate(e.model_index, "route.input"), route.input,
-                           fmt.price(route.input), _PRICE, route.source),
+                  Evidence(paths.estimate(e.model_index, "route.input"), route.input, price_in,
+                           _PRICE, route.source),
                   Evidence(paths.estimate(e.model_index, "route.output"), route.output,
-                           fmt.price(route.output), _PRICE, route.source),
+                           price_out, _PRICE, route.source),
                   *note_evidence))
 
 

@@ -61,13 +61,14 @@ def _near_chance(x: Context) -> list[Claim]:
             score = row.scores[i]
             if not near or score is None:
                 continue
+            shown, level = fmt.points(score.score), fmt.points(chance)
             claims.append(Claim(
                 key=f"chance:{row.benchmark.id}:{i}",
-                text=f"{x.names[i]}'s {row.benchmark.label} score, {fmt.points(score.score)}, "
-                     f"is within sampling noise of the {fmt.points(chance)} chance level.",
-                evidence=(Evidence(paths.score(k, i), score.score, fmt.points(score.score),
-                                   EvidenceKind.POINTS, score.source),
-                          Evidence(paths.benchmark(k, "chance"), chance, fmt.points(chance),
+                text=f"{x.names[i]}'s {row.benchmark.label} score, {shown}, "
+                     f"is within sampling noise of the {level} chance level.",
+                evidence=(Evidence(paths.score(k, i), score.score, shown, EvidenceKind.POINTS,
+                                   score.source),
+                          Evidence(paths.benchmark(k, "chance"), chance, level,
                                    EvidenceKind.POINTS)),
                 checks=(Check(op=CheckOp.TRUE, paths=(paths.near_chance(k, i),)),)))
     return claims

@@ -45,7 +45,7 @@ def money(value: Decimal) -> str:
     sign = "-" if rounded < 0 else ""
     size = abs(rounded)
     if size < _THOUSAND:  # no separator to place: two places already, as str() writes them
-        return f"{sign}${size}"
+        return f"{sign}${size!s}"  # (!s: str() itself, without Decimal.__format__'s parsing)
     return f"{sign}${size:,.2f}"
 
 
@@ -65,7 +65,7 @@ def price(value: Decimal) -> str:
         if rounded == value:
             break
     if -_THOUSAND < rounded < _THOUSAND:  # no separator to place
-        return f"${rounded}"
+        return f"${rounded!s}"
     return f"${rounded:,}"  # rounded to four places when none holds it
 
 
@@ -77,7 +77,7 @@ def points(value: Decimal | float) -> str:
         ('16.0', '1.1')
     """
     exact = value if isinstance(value, Decimal) else Decimal(str(value))
-    return f"{exact.quantize(_TENTH, rounding=ROUND_HALF_UP)}"
+    return str(exact.quantize(_TENTH, rounding=ROUND_HALF_UP))
 
 
 def percent(fraction: Decimal | float) -> str:

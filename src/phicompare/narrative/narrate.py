@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .answers import at_a_glance, faq, verdict
+from .answers import at_a_glance, faq, picks, verdict
 from .benchmarks import no_comparable_claim
 from .claims import Narrative
 from .context import context_of
@@ -42,13 +42,15 @@ def narrate(c: Comparison) -> Narrative:
         ['models[0].context_window', 'models[1].context_window']
     """
     x = context_of(c)
-    # Claims two sections state alike, built once (the summary's bills, its "no comparable").
+    # Claims two sections state alike, built once (the summary's bills, its "no comparable",
+    # each model's advantages for the verdict and the line at a glance).
     bills = bills_claim(x, "full")
+    chosen = picks(x)
     absent = None if x.bench.comparable else no_comparable_claim(x)
     return Narrative(
         title=" vs ".join(x.names),
         summary=summary(x, bills=bills, absent=absent),
-        at_a_glance=at_a_glance(x),
+        at_a_glance=at_a_glance(x, chosen),
         scorecard=scorecard(x),
         tradeoffs=tradeoffs(x),
         cost=cost_section(x),
@@ -56,7 +58,7 @@ def narrate(c: Comparison) -> Narrative:
         friction_shared=friction_shared(x),
         deep_dive=deep_dive(x),
         faq=faq(x),
-        verdict=verdict(x),
+        verdict=verdict(x, chosen),
         related=related(x),
         provenance=provenance(x),
     )

@@ -163,12 +163,12 @@ def _price_row(x: Context) -> Row:
             cells.append("no eligible priced route")
             evidence.append(Evidence(paths.estimate(e.model_index, "route"), None))
             continue
-        cells.append(f"{fmt.price(route.input)} in / {fmt.price(route.output)} out per 1M "
-                     f"({e.provider_name})")
+        price_in, price_out = fmt.price(route.input), fmt.price(route.output)
+        cells.append(f"{price_in} in / {price_out} out per 1M ({e.provider_name})")
         evidence += [Evidence(paths.estimate(e.model_index, "route.input"), route.input,
-                              fmt.price(route.input), EvidenceKind.PRICE, route.source),
+                              price_in, EvidenceKind.PRICE, route.source),
                      Evidence(paths.estimate(e.model_index, "route.output"), route.output,
-                              fmt.price(route.output), EvidenceKind.PRICE, route.source)]
+                              price_out, EvidenceKind.PRICE, route.source)]
     return Row(key="route-price", label=route_label(x.c.cost.estimates), cells=tuple(cells),
                evidence=tuple(evidence))
 

@@ -68,20 +68,15 @@ class _Builder:
         return {"$ref": f"#/$defs/{name}"}
 
     def object_schema(self, cls: type[Any]) -> dict[str, Any]:
-        """The schema of an attrs instance: one property per field, every field present."""
+        """The schema of a record (attrs or named tuple): one property per field, all present."""
         hints = _hints(cls)
         properties: dict[str, Any] = {}
-        for field in attrs.fields(cls):
-            if not field.init or field.metadata.get("model_ref"):
-                continue  # a model held by reference is written as its position, below
-            key = field.metadata.get("json") or (
-                field.alias if field.alias is not None else field.name)
+        for name, key, default in _record_fields(cls):
             try:
-                prop = self.schema(hints[field.name])
+                prop = self.schema(hints[name])
             except TypeError as exc:
-                msg = f"{cls.__name__}.{field.name}: {exc}"
+                msg = f"{cls.__name__}.{name}: {exc}"
                 raise TypeError(msg) from None
-            default = _json_default(field)
             if default is not _NO_DEFAULT:
                 prop = {**prop, "default": default}
             properties[key] = prop
@@ -137,7 +132,7 @@ class _Builder:
                 "items": False, "minItems": len(args), "maxItems": len(args)}
 
     def _plain(self, hint: type[Any]) -> dict[str, Any]:
-        if attrs.has(hint):
+        if attrs.has(hint) or _named_tuple(hint):
             return self.ref(hint)
         if issubclass(hint, enum.Enum):
             values = [member.value for member in hint]
@@ -167,15 +162,40 @@ _NO_DEFAULT = object()
 _FACTORY: type[Any] = type(attrs.Factory(list))
 
 
+def _named_tuple(cls: type[Any]) -> bool:
+    """Whether ``cls`` is a named tuple (a record such as ``Evidence``)."""
+    return issubclass(cls, tuple) and hasattr(cls, "_fields")
+
+
+def _record_fields(cls: type[Any]) -> list[tuple[str, str, object]]:
+    """``(name, JSON key, JSON default)`` of each field JSON writes, in order.
+
+    For an attrs class, a model held by reference is left out (JSON writes its position, under
+    the key in the field's metadata); a named tuple writes every field under its name.
+    """
+    if _named_tuple(cls):
+        defaults: dict[str, object] = cls._field_defaults
+        return [(name, name, _json_value(defaults[name]) if name in defaults else _NO_DEFAULT)
+                for name in cls._fields]
+    return [(field.name,
+             field.metadata.get("json") or (field.alias if field.alias is not None else field.name),
+             _json_default(field))
+            for field in attrs.fields(cls) if field.init and not field.metadata.get("model_ref")]
+
+
 def _json_default(field: attrs.Attribute[Any]) -> object:
     """The field's default as JSON, when it is a plain value (not a factory)."""
     default = field.default
     if default is attrs.NOTHING or isinstance(default, _FACTORY):
         return _NO_DEFAULT
+    return _json_value(default)
+
+
+def _json_value(value: object) -> object:
     from phicompare.render.serialize import _converter  # noqa: PLC0415
 
-    value: object = _converter().unstructure(default)
-    return value
+    found: object = _converter().unstructure(value)
+    return found
 
 
 def _summary(cls: type[Any]) -> str:

@@ -20,7 +20,7 @@ import attrs
 from phicompare.analysis.comparison import Comparison
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
-from phicompare.narrative.claims import Evidence, Narrative, canonical
+from phicompare.narrative.claims import Check, Evidence, Narrative, canonical
 
 __all__ = ["structure", "unstructure"]
 
@@ -69,6 +69,9 @@ def _converter() -> Any:
     conv.register_structure_hook(Model, _structure_model(conv))
     conv.register_structure_hook_factory(
         lambda t: t is Comparison, lambda cls: _structure_comparison(conv, cls))
+    # A check is a named tuple: JSON writes it as an object of its fields.
+    conv.register_unstructure_hook(Check, lambda check: {
+        "op": check.op.value, "paths": list(check.paths), "values": list(check.values)})
     conv.register_unstructure_hook(Evidence, lambda e: {
         "path": e.path, "value": canonical(e.value), "shown": e.shown, "kind": e.kind.value,
         "source": e.source})
