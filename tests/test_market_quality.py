@@ -149,3 +149,32 @@ def test_a_spread_of_prices_without_a_slip_keeps_every_price() -> None:
     routes = (_route("a", "1"), _route("b", "10"), _route("c", "4"))
     assert price_outliers(Model(id="m", name="M", routes=routes)) == (
         Model(id="m", name="M", routes=routes), ())
+
+
+def test_encoders_classifiers_and_routers_are_not_chat_models() -> None:
+    from phicompare import Model
+    from phicompare.importers._quality import not_chat
+
+    for model_id, name in (("bge-m3", "BGE M3"), ("distilbert-sst-2-int8", "DistilBERT SST-2"),
+                           ("bart-large-cnn", "BART Large CNN"), ("esmfold", "ESMFold")):
+        assert not_chat(Model(id=model_id, name=name)) == (
+            "an encoder, classifier or sequence-to-sequence model")
+    for model_id, name in (("auto", "Auto Router"), ("balanced", "Kilo Auto Balanced"),
+                           ("router", "Switchpoint Router"), ("custom", "Custom Model")):
+        assert not_chat(Model(id=model_id, name=name)) is not None
+        assert "router" in str(not_chat(Model(id=model_id, name=name)))
+    for model_id, name in (("gpt-4o", "GPT-4o"), ("mistral-large", "Mistral Large"),
+                           ("deepseek-v3", "DeepSeek V3"), ("gemma-3-27b", "Gemma 3 27B")):
+        assert not_chat(Model(id=model_id, name=name)) is None
+
+
+def test_vendors_are_inferred_and_spelled_one_way() -> None:
+    from phicompare import default_catalog
+
+    vendors = {m.vendor for m in default_catalog() if m.vendor}
+    assert {v.casefold() for v in vendors if v != v.casefold()} >= {"xiaomi", "perplexity"}
+    assert not [v for v in vendors if v == v.casefold() and v.casefold() in {
+        "xiaomi", "perplexity", "stepfun", "sarvam", "sakana", "tencent"}]
+    catalog = default_catalog()
+    assert catalog.model("doubao-seed-1.8").vendor == "ByteDance"
+    assert catalog.model("ernie-4.5-300b-a47b").vendor == "Baidu"

@@ -283,18 +283,38 @@ VENDORS = (  # a model no source gives a vendor: the lab its name says (first ma
     (r"^(claude|anthropic)", "Anthropic"),  # not a fine-tune distilled from Claude
     (r"gpt-oss|gpt|chatgpt|openai|(^|[/._-])o[134]\b", "OpenAI"),
     (r"gemini|gemma", "Google"), (r"llama", "Meta"), (r"deepseek", "DeepSeek"),
-    (r"qwen|qwq", "Alibaba"), (r"mistral|mixtral|codestral|magistral|ministral|devstral|pixtral",
-                               "Mistral AI"),
+    (r"qwen|qwq|qvq|tongyi", "Alibaba"),
+    (r"mistral|mixtral|codestral|magistral|ministral|devstral|pixtral", "Mistral AI"),
     (r"grok|x-ai|xai", "xAI"), (r"(^|[/._-])phi-?\d", "Microsoft"), (r"command|cohere", "Cohere"),
     (r"kimi|moonshot", "Moonshot AI"), (r"glm|zhipu|z-ai", "Zhipu AI"), (r"nova", "Amazon"),
     (r"jamba|ai21", "AI21 Labs"), (r"minimax", "MiniMax"), (r"nemotron|nvidia", "NVIDIA"),
+    (r"doubao|^seed[-.]|seed-oss|ui-tars", "ByteDance"), (r"ernie", "Baidu"),
+    (r"hunyuan", "Tencent"), (r"^yi-", "01.AI"), (r"granite", "IBM"), (r"^step-", "StepFun"),
+    (r"^solar", "Upstage"), (r"^sonar", "Perplexity"), (r"^mimo", "Xiaomi"),
+    (r"^(ling|ring)-", "inclusionAI"), (r"^lfm", "Liquid AI"), (r"^olmo", "Ai2"),
+    (r"^reka", "Reka"), (r"palmyra", "Writer"), (r"^voxtral", "Mistral AI"),
+    (r"^sarvam", "Sarvam AI"), (r"^mercury", "Inception"), (r"^hermes-\d", "Nous Research"),
+    (r"wizardlm|^mai-ds", "Microsoft"), (r"baichuan", "Baichuan"),
+    (r"inflection", "Inflection AI"), (r"kat-coder", "Kuaishou"),
+    (r"^(arcee-)?trinity", "Arcee AI"), (r"intellect-\d", "Prime Intellect"),
+    (r"cogito", "Deep Cogito"), (r"^jais", "G42"),
 )
 
 
+VENDOR_SPELLINGS = {"xiaomi": "Xiaomi", "perplexity": "Perplexity", "stepfun": "StepFun",
+                    "sarvam": "Sarvam AI", "alibaba qwen": "Alibaba", "sakana": "Sakana AI",
+                    "tencent": "Tencent"}
+"""A vendor as a source spells it (models.dev's folder names) -> the name the layer uses."""
+
+
 def infer_vendor(model: Model) -> Model:
-    """``model`` with the vendor its id names when no source gave one (noted in its notes)."""
+    """``model`` with a vendor: its id's when no source gave one (noted), else the layer's spelling.
+
+    A source's spelling of a vendor (models.dev's folder names) becomes ``VENDOR_SPELLINGS``'.
+    """
     if model.vendor:
-        return model
+        vendor = VENDOR_SPELLINGS.get(model.vendor.casefold(), model.vendor)
+        return model if vendor == model.vendor else attrs.evolve(model, vendor=vendor)
     for pattern, vendor in VENDORS:
         if re.search(pattern, model.id, re.I):
             note = "Vendor inferred from the model id (no source states it)."

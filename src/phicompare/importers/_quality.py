@@ -36,6 +36,11 @@ _NOT_CHAT = (
     ("speech or audio", re.compile(r"whisper|tts|transcri|text-to-speech|speech|studiovoice|"
                                    r"voicechat|aura-", re.I)),
     ("OCR", re.compile(r"ocr(?![a-z])", re.I)),
+    ("an encoder, classifier or sequence-to-sequence model", re.compile(
+        r"(^|[-/])(bge|e5|gte)-|mpnet|bart-large|distilbert|(^|[-/])esm(2|fold)|gliner|m2m100|"
+        r"indictrans|smart-turn|intent-detect", re.I)),
+    ("a router (it sends each request to a model of its choosing)", re.compile(
+        r"router|^(kilo )?auto\b|^custom model$|^route[- ]llm$", re.I)),
     ("image, video or music generation", re.compile(
         r"dall-e|image-gen|imagen|gpt-image|(^|[-/])image(?=$|-)|lyria|veo-|sora|flux", re.I)),
 )
