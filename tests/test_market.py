@@ -9,6 +9,7 @@ import json
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,6 +80,39 @@ def test_the_index_matches_the_files() -> None:
     index = json.loads((DATA / INDEX_FILE).read_text(encoding="utf-8"))
     fresh = tool.index_data(load_catalog(bundled=True), dt.date.fromisoformat(index["built"]))
     assert fresh == index
+
+
+def _tool() -> Any:
+    if not TOOLS.is_file():
+        pytest.skip("tools/ is not beside the tests (installed-wheel run)")
+    spec = importlib.util.spec_from_file_location("bundle_catalog", TOOLS)
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules["bundle_catalog"] = tool
+    spec.loader.exec_module(tool)
+    return tool
+
+
+def test_closed_weights_spread_within_a_family_and_open_ones_do_not() -> None:
+    tool = _tool()
+
+    def model(model_id: str, family: str, open_weights: bool | None, vendor: str = "Lab") -> Model:
+        return Model(id=model_id, name=model_id, vendor=vendor, family=family,
+                     open_weights=open_weights)
+
+    quality = tool.Quality()
+    models = [model("c1", "closed", False), model("c2", "closed", False),
+              model("c3", "closed", None), model("o1", "open", True), model("o2", "open", True),
+              model("o3", "open", None), model("m1", "mixed", True), model("m2", "mixed", False),
+              model("m3", "mixed", None), model("s1", "single", False),
+              model("s2", "single", None), model("x1", "closed", None, vendor="Other")]
+    flags = {m.id: m.open_weights for m in tool.infer_open_weights(models, quality)}
+    assert flags == {"c1": False, "c2": False, "c3": False, "o1": True, "o2": True, "o3": None,
+                     "m1": True, "m2": False, "m3": None, "s1": False, "s2": None, "x1": None}
+    assert quality.inferred == ["Lab's closed (from 2 with a source): c3"]
+    assert quality.inferred_models == 1
+    assert default_catalog().model("grok-4").open_weights is False
 
 
 def test_a_stale_index_is_a_catalog_error(tmp_path: Path) -> None:

@@ -162,6 +162,8 @@ class Quality:
     plans: dict[str, int] = attrs.Factory(dict)  # provider id -> routes left out
     plan_reasons: dict[str, str] = attrs.Factory(dict)  # provider id -> why
     slips: list[str] = attrs.Factory(list)  # one line per route price dropped
+    inferred: list[str] = attrs.Factory(list)  # one line per family whose open weights spread
+    inferred_models: int = 0  # models given their family's open weights
 
     def apply(self, model: Model, providers: dict[str, object]) -> Model | None:
         """``model`` under the rules, or ``None`` when it is not a chat model with a price."""
@@ -224,7 +226,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
             model, aliases=aliases, sources=sources, routes=_distinct(routes)), known)
         if kept is not None:
             imported.append(infer_vendor(kept))
-    imported = everyday_names(imported, taken)
+    imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     return merged, imported, conflicts, quality
 
@@ -255,6 +257,43 @@ def everyday_names(models: list[Model], taken: set[str]) -> list[Model]:
                 extra.append(form)
         out[model.id] = attrs.evolve(model, aliases=(*model.aliases, *extra))
     return [out[m.id] for m in models]
+
+
+def infer_open_weights(models: list[Model], quality: Quality) -> list[Model]:
+    """Each model whose open weights no source states, closed where its family's plainly are.
+
+    A family (the same vendor and family, both named) of which at least two models have a
+    source for their open weights, all saying closed, passes that to its models without one:
+    every Gemini or Grok 4 variant of the snapshot whose source is silent is closed-weight like
+    the ones the sources describe. Only "closed" spreads: it decides the route policy
+    (docs/cost-model.md), where "open" and unknown are alike, and a family of open models
+    holds closed API models too (ByteDance's Seed-OSS beside Doubao Seed). Said in the model's
+    notes, and listed in data-notes.
+    """
+    said: dict[tuple[str, str], set[bool]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for m in models:
+        if m.vendor and m.family and m.open_weights is not None:
+            said.setdefault((m.vendor, m.family), set()).add(m.open_weights)
+            counts[m.vendor, m.family] = counts.get((m.vendor, m.family), 0) + 1
+    out = []
+    filled: dict[tuple[str, str], list[str]] = {}
+    for m in models:
+        key = (m.vendor or "", m.family or "")
+        values = said.get(key, set())
+        if m.open_weights is not None or values != {False} or counts[key] < 2:
+            out.append(m)
+            continue
+        note = (f"Closed weights inferred from its family: the {counts[key]} models of "
+                f"{key[0]}'s {key[1]} family with a source all keep their weights closed.")
+        out.append(attrs.evolve(m, open_weights=False,
+                                notes=f"{m.notes} {note}" if m.notes else note))
+        filled.setdefault(key, []).append(m.id)
+    for (vendor, family), ids in sorted(filled.items()):
+        quality.inferred.append(f"{vendor}'s {family} (from {counts[vendor, family]} with a "
+                                f"source): {', '.join(sorted(ids))}")
+        quality.inferred_models += len(ids)
+    return out
 
 
 def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
@@ -365,6 +404,7 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     write_notes(conflicts, quality, built)
     return {"not chat": sum(map(len, quality.not_chat.values())),
             "plan routes": sum(quality.plans.values()), "prices dropped": len(quality.slips),
+            "closed weights inferred": quality.inferred_models,
             "models": len(whole.models), "imported": len(imported),
             "curated": len(curated.models),
             "routes": sum(len(m.routes) for m in whole.models),
@@ -452,6 +492,11 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
                   "runtime):"), ""]
     body += [f"- {provider}: {count} routes ({quality.plan_reasons[provider]})"
              for provider, count in sorted(quality.plans.items())] or ["- none"]
+    body += ["", ("Closed weights inferred from the model's family, where no source states them "
+                  "and at least two models of the same vendor and family with a source all keep "
+                  "their weights closed (each model's notes say so; the route policy reads it):"),
+             ""]
+    body += [f"- {line}" for line in quality.inferred] or ["- none"]
     body += ["", END]
     section = "\n".join(body)
     if BEGIN in text:
