@@ -67,21 +67,6 @@ def test_imported_sample_checks_clean() -> None:
         assert compare(a, b, as_of=DAY).check() == [], (a, b)
 
 
-def test_the_index_matches_the_files() -> None:
-    """Edit a curated file without re-running the bundler, and this fails."""
-    if not TOOLS.is_file():
-        pytest.skip("tools/ is not beside the tests (installed-wheel run)")
-    spec = importlib.util.spec_from_file_location("bundle_catalog", TOOLS)
-    assert spec is not None
-    assert spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules["bundle_catalog"] = tool
-    spec.loader.exec_module(tool)
-    index = json.loads((DATA / INDEX_FILE).read_text(encoding="utf-8"))
-    fresh = tool.index_data(load_catalog(bundled=True), dt.date.fromisoformat(index["built"]))
-    assert fresh == index
-
-
 def _tool() -> Any:
     if not TOOLS.is_file():
         pytest.skip("tools/ is not beside the tests (installed-wheel run)")
@@ -92,6 +77,14 @@ def _tool() -> Any:
     sys.modules["bundle_catalog"] = tool
     spec.loader.exec_module(tool)
     return tool
+
+
+def test_the_index_matches_the_files() -> None:
+    """Edit a curated file without re-running the bundler, and this fails."""
+    tool = _tool()
+    index = json.loads((DATA / INDEX_FILE).read_text(encoding="utf-8"))
+    fresh = tool.index_data(load_catalog(bundled=True), dt.date.fromisoformat(index["built"]))
+    assert fresh == index
 
 
 def test_closed_weights_spread_within_a_family_and_open_ones_do_not() -> None:
