@@ -7,6 +7,7 @@ import io
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from phicompare import (
     Catalog,
@@ -159,3 +160,35 @@ def test_the_cli_takes_the_policy(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert code == 2
     assert "--route-policy" in err
+
+
+_PROVIDERS = ("zeta-lab", "big-cloud", "cheap-host", "other-host", "untiered")
+_TRUSTED = {"Zeta Lab", "Big Cloud"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PROVIDERS),  # few prices: ties are frequent
+                          st.sampled_from([Decimal("0.5"), Decimal(1), Decimal(2), Decimal(3)])),
+                min_size=1, max_size=6, unique_by=lambda r: r[0]),
+       st.sampled_from([True, False, None]))
+def test_the_policy_bills_the_cheapest_trusted_route_and_names_each_cheaper_one(
+        prices: list[tuple[str, Decimal]], open_weights: bool | None) -> None:
+    """Maker-first equals cheapest unless the model is closed and a maker or cloud route exists;
+    then the bill is the cheapest of those, and ``passed_over`` is every cheaper other route."""
+    routes = tuple(_route(provider, str(price)) for provider, price in prices)
+    catalog = _catalog(open_weights, routes)
+    maker = estimate("m", catalog=catalog, as_of=DAY)
+    anywhere = estimate("m", catalog=catalog, as_of=DAY, route_policy="cheapest")
+    bills = {r.provider_name: r.monthly for r in maker.routes if r.monthly is not None}
+    trusted = {name: bill for name, bill in bills.items() if name in _TRUSTED}
+    assert anywhere.monthly == min(bills.values())
+    assert anywhere.estimate.passed_over == ()
+    if open_weights is False and trusted:
+        assert maker.monthly == min(trusted.values())
+        cheaper = sorted((bill, name) for name, bill in bills.items()
+                         if name not in _TRUSTED and bill < min(trusted.values()))
+        assert maker.estimate.passed_over == tuple(name for _, name in cheaper)
+    else:
+        assert maker.monthly == anywhere.monthly
+        assert maker.estimate.passed_over == ()
+    assert compare("m", "n", catalog=catalog, as_of=DAY).check() == []
