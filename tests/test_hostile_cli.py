@@ -122,7 +122,7 @@ def test_all_failed_lines_write_no_raw_escape(tmp_path: Path,
         msg = "broken \u001b[2J page \u202e"
         raise RuntimeError(msg)
 
-    monkeypatch.setattr(batch, "_renderer", lambda _fmt: boom)
+    monkeypatch.setattr(batch, "_renderer", lambda *_: boom)
     from phicompare.catalog.loader import load_catalog
     from phicompare.cli import all as cli_all
 

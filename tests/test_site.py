@@ -238,3 +238,20 @@ def test_cli_site_lists_failures_and_exits_1(tmp_path: Path, capsys: pytest.Capt
     assert code == 1
     assert "failed: a vs b: boom\n" in out
     assert out.rstrip().endswith("one pair failed")
+
+
+def test_worker_processes_write_the_same_site(tmp_path: Path) -> None:
+    """``--jobs 2`` compares and renders pair pages in two processes: the same files."""
+    def build(folder: Path, *extra: str) -> dict[str, bytes]:
+        out = io.StringIO()
+        code = cli_main.main(["site", "--out", str(folder), "--no-progress", "--as-of",
+                              "2026-11-25", "--models", "phi-2,phi-4-mini,gemma-2-2b,qwen2.5-3b",
+                              "--route-policy", "cheapest", *extra], out=out)
+        assert code == 0, out.getvalue()
+        return {str(p.relative_to(folder)): p.read_bytes()
+                for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    one = build(tmp_path / "one")
+    two = build(tmp_path / "two", "--jobs", "2", "--force-jobs")
+    assert len(one) == 6 + 4 + 1  # six pairs, four models, the index
+    assert one == two

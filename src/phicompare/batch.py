@@ -16,6 +16,7 @@ appears whole or not at all, and the manifest lists only files that exist.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import itertools
 import json
@@ -37,6 +38,7 @@ from .safe import file_slug
 
 if TYPE_CHECKING:
     from .analysis.comparison import Comparison
+    from .render.html import SiteLinks
 
 __all__ = ["FORMATS", "PairResult", "compare_all"]
 
@@ -92,7 +94,7 @@ def page_name(a: str, b: str, fmt: str) -> str:
     return f"{file_slug(a)}--vs--{file_slug(b)}.{FORMATS[fmt]}"
 
 
-def _renderer(fmt: str) -> Callable[[Comparison], str]:
+def _renderer(fmt: str, links: SiteLinks | None = None) -> Callable[[Comparison], str]:
     if fmt == "md":
         from .render.markdown import render_markdown  # noqa: PLC0415
 
@@ -100,7 +102,7 @@ def _renderer(fmt: str) -> Callable[[Comparison], str]:
     if fmt == "html":
         from .render.html import render_html  # noqa: PLC0415
 
-        return render_html
+        return render_html if links is None else functools.partial(render_html, links=links)
     if fmt == "json":
         from .render.json import render_json  # noqa: PLC0415
 
@@ -144,7 +146,8 @@ def run_chunk(digest: str | None, blob: bytes | None, pairs: Sequence[tuple[str,
     fmt: str | None = options.pop("format", None)
     out_dir: str | None = options.pop("out_dir", None)
     shard: str | None = options.pop("shard", None)
-    render = _renderer(fmt) if fmt else None
+    links: SiteLinks | None = options.pop("links", None)
+    render = _renderer(fmt, links) if fmt else None
     if shard is not None and out_dir is not None and render is not None:
         return _run_shard(catalog, pairs, options, fmt or "md", os.path.join(out_dir, shard),
                           render)
@@ -311,6 +314,7 @@ def compare_all(
     shards: bool = False,
     chunk_size: int = DEFAULT_CHUNK,
     max_pending: int = 8,
+    links: SiteLinks | None = None,
     **options: Any,
 ) -> Iterator[PairResult]:
     """Compare every pair of ``catalog`` (or the given ``pairs``), in a stable order.
@@ -330,6 +334,8 @@ def compare_all(
             (:func:`shard_name`) instead of a file a page; results carry the shard's ``path``.
         chunk_size: Pairs per task (and pages per shard).
         max_pending: Tasks in flight at once (bounds memory).
+        links: With ``format="html"``, where each page's links point (a site's
+            :class:`~phicompare.render.html.SiteLinks`; picklable, to go to workers).
         **options: Passed to :func:`~phicompare.compare` (``traffic``, ``blend``, ``requires``,
             ``include_free``, ``as_of``).
 
@@ -365,7 +371,7 @@ def compare_all(
         manifest = _Manifest(Path(out_dir), format or "md", shards=shards)
     try:
         for result in _results(catalog, pairs, executor, chunk_size, max_pending,
-                               {**options, "format": format,
+                               {**options, "format": format, "links": links,
                                 "out_dir": None if out_dir is None else str(out_dir)},
                                shards=shards):
             if manifest is not None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,31 @@ def pair_file(a: str, b: str) -> str:
     return f"{PAIRS}/{page_name(a, b, 'html')}"
 
 
+@attrs.frozen(eq=False)
+class _PairPages:
+    """A pair page's file name, from a pair page (``None``: the site has no page for the pair).
+
+    A class, not a closure, so that worker processes can render pair pages with it.
+    """
+
+    files: Mapping[frozenset[str], str]
+
+    def __call__(self, a: str, b: str) -> str | None:
+        found = self.files.get(frozenset((a, b)))
+        return None if found is None else os.path.basename(found)
+
+
+@attrs.frozen(eq=False)
+class _ModelPages:
+    """A model page's path from another page (``None``: the site has no page for the model)."""
+
+    ids: frozenset[str]
+    prefix: str = ""
+
+    def __call__(self, model_id: str) -> str | None:
+        return f"{self.prefix}{model_file(model_id)}" if model_id in self.ids else None
+
+
 def write_site(
     out_dir: str | Path,
     catalog: Catalog | None = None,
@@ -75,6 +101,8 @@ def write_site(
     models: Iterable[str] | None = None,
     base_url: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    executor: Executor | None = None,
+    chunk_size: int = 100,
     **options: Any,
 ) -> SiteResult:
     """Write a static site of comparisons to ``out_dir`` (created if needed).
@@ -87,6 +115,10 @@ def write_site(
             named in ``pairs``).
         base_url: The URL the folder is published at; writes ``sitemap.xml`` when given.
         progress: Called with ``(pages written, pages in all)`` after each page.
+        executor: Where pair pages are compared and rendered (a ``ProcessPoolExecutor`` for
+            several processes; see :func:`~phicompare.compare_all`); in this process by default.
+            The pages are the same either way.
+        chunk_size: Pairs per task sent to the executor.
         **options: Passed to :func:`~phicompare.compare` and :func:`~phicompare.estimate`
             (``traffic``, ``as_of``, ``include_free``, ``requires``, ``blend``).
 
@@ -106,7 +138,7 @@ def write_site(
     """  # noqa: E501 - a doctest's output is one line
     from .analysis.estimate import estimate  # noqa: PLC0415
     from .catalog.loader import default_catalog  # noqa: PLC0415
-    from .render.html import SiteLinks, render_html  # noqa: PLC0415
+    from .render.html import SiteLinks  # noqa: PLC0415
     from .render.site import index_html, key_benchmarks, model_site_html, sitemap_xml  # noqa: PLC0415
 
     the_catalog = default_catalog() if catalog is None else catalog
@@ -119,25 +151,19 @@ def write_site(
         _remove_temporaries(sub)
     total = len(pair_list) + len(chosen) + 1
     have = {frozenset(p): pair_file(*p) for p in pair_list}
-    ids = {m.id for m in chosen}
-
-    def from_pair(a: str, b: str) -> str | None:
-        found = have.get(frozenset((a, b)))
-        return None if found is None else os.path.basename(found)
-
-    def from_pair_to_model(model_id: str) -> str | None:
-        return f"../{model_file(model_id)}" if model_id in ids else None
-
-    pair_links = SiteLinks(f"../{INDEX}", from_pair, from_pair_to_model)
+    ids = frozenset(m.id for m in chosen)
+    from_pair_to_model = _ModelPages(ids, "../")
+    pair_links = SiteLinks(f"../{INDEX}", _PairPages(have), from_pair_to_model)
     written: list[str] = []
     failed: list[tuple[str, str, str]] = []
     done = 0
-    for result in compare_all(the_catalog, pair_list, **options):
-        if result.comparison is None:
+    for result in compare_all(the_catalog, pair_list, executor=executor, format="html",
+                              links=pair_links, chunk_size=chunk_size, **options):
+        if result.page is None:
             failed.append((result.a, result.b, result.error or "not compared"))
         else:
             path = pair_file(result.a, result.b)
-            _write(str(folder / path), render_html(result.comparison, links=pair_links))
+            _write(str(folder / path), result.page)
             written.append(path)
         done += 1
         if progress is not None:
@@ -158,8 +184,7 @@ def write_site(
             progress(done, total)
     benchmarks = {b.id: b for b in the_catalog.benchmarks}
     labels = {b: benchmarks[b].label if b in benchmarks else b for b in key_benchmarks(chosen)}
-    index_links = SiteLinks(INDEX, lambda a, b: None,
-                            lambda m: model_file(m) if m in ids else None)
+    index_links = SiteLinks(INDEX, lambda a, b: None, _ModelPages(ids))
     traffic = costs[0].traffic if costs else None
     phrase = ("the default traffic" if traffic is None else
               _traffic_words(traffic.input_tokens, traffic.output_tokens))

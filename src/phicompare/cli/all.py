@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sys
 import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Any, TextIO
+from typing import TextIO
 
 from phicompare.batch import FORMATS, PairResult, compare_all
 from phicompare.narrative import format as fmt
@@ -24,11 +22,9 @@ from .options import (
     attach_values,
     bounded,
     load_catalogs,
-    parse_date,
-    parse_traffic,
-    provider_names,
 )
 from .progress import Progress
+from .runs import add_jobs_options, compare_options, cpu_count, jobs, stop
 from .selection import add_selection_options, select
 
 __all__ = ["cmd_all"]
@@ -45,11 +41,7 @@ def all_parser() -> Parser:
     parser.add_argument("--shards", action="store_true",
                         help="write each chunk's pages to one JSON Lines file (shard-NNNNNN.jsonl, "
                              "a page a line) instead of a file a page: for many pages")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="worker processes (default 1: in this process); at most the "
-                             "machine's CPUs unless --force-jobs")
-    parser.add_argument("--force-jobs", action="store_true",
-                        help=f"allow --jobs above the CPU count (up to {MAX_JOBS})")
+    add_jobs_options(parser)
     add_catalog_options(parser)
     add_provider_options(parser)
     add_selection_options(parser)
@@ -62,37 +54,9 @@ def all_parser() -> Parser:
     return parser
 
 
-MAX_JOBS = 256
 MAX_CHUNK = 1_000_000
 SHOWN_FAILURES = 50
 """Failures listed one a line; the rest are counted (the manifest lists every page written)."""
-
-
-def cpu_count() -> int:
-    """The CPUs this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
-def _jobs(args: Any) -> int:
-    jobs = bounded(args.jobs, "--jobs", 1, MAX_JOBS)
-    cpus = cpu_count()
-    if jobs > cpus and not args.force_jobs:
-        sys.stderr.write(f"phicompare: --jobs {jobs} capped at {cpus}, the CPUs of this machine "
-                         "(--force-jobs to run more)\n")
-        return cpus
-    return jobs
-
-
-def _stop(executor: Executor) -> None:
-    """Stop at once: cancel the chunks not started and end the workers of a process pool."""
-    executor.shutdown(wait=False, cancel_futures=True)
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(Exception):
-            process.terminate()
 
 
 def cmd_all(argv: Sequence[str], out: TextIO) -> int:
@@ -101,26 +65,13 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     if "\0" in args.out:
         msg = f"--out: {args.out!r} is not a folder name"
         raise UsageError(msg)
-    jobs = _jobs(args)
+    workers = jobs(args, cpu_count())
     chunk_size = bounded(args.chunk_size, "--chunk-size", 1, MAX_CHUNK)
     catalog = load_catalogs(args.catalog, args.prefer)
-    options: dict[str, Any] = {}
-    if args.traffic:
-        options["traffic"] = parse_traffic(args.traffic)
-    if args.as_of:
-        options["as_of"] = parse_date(args.as_of)
-    if args.provider or args.exclude_provider:
-        from phicompare.analysis.routes import provider_filter  # noqa: PLC0415
-
-        allowed, excluded = provider_filter(catalog, provider_names(args.provider) or None,
-                                            provider_names(args.exclude_provider))
-        options["providers"] = None if allowed is None else sorted(allowed)
-        options["exclude_providers"] = sorted(excluded)
-    if args.route_policy != "maker-first":
-        options["route_policy"] = args.route_policy
+    options = compare_options(args, catalog)
     chosen = select(args, catalog, "phicompare all")
     total = chosen.count(len(catalog))
-    executor: Executor | None = ProcessPoolExecutor(jobs) if jobs > 1 else None
+    executor: Executor | None = ProcessPoolExecutor(workers) if workers > 1 else None
     failed: list[PairResult] = []
     shards: set[str] = set()
     count_failed = 0
@@ -129,7 +80,7 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     progress = Progress(total, "pair", show=not args.no_progress)
     results = compare_all(catalog, chosen.pair_list(), executor=executor, format=args.format,
                           out_dir=args.out, shards=args.shards, chunk_size=chunk_size,
-                          max_pending=2 * jobs + 2, **options)
+                          max_pending=2 * workers + 2, **options)
     try:
         for result in progress.wrap(results):
             if result.ok:
@@ -143,7 +94,7 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     except KeyboardInterrupt:
         getattr(results, "close", lambda: None)()  # the manifest lists the pages written
         if executor is not None:
-            _stop(executor)
+            stop(executor)
             executor = None
         raise
     finally:

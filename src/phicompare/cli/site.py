@@ -5,24 +5,25 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
-from typing import Any, TextIO
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import TextIO
 
 from phicompare.narrative import format as fmt
 from phicompare.site import write_site
 
 from .options import (
-    CATALOG_HELP,
     EXIT_OK,
     EXIT_PROBLEMS,
     TRAFFIC_FORMS,
     Parser,
     UsageError,
+    add_catalog_options,
+    add_provider_options,
     attach_values,
     load_catalogs,
-    parse_date,
-    parse_traffic,
 )
 from .progress import Progress
+from .runs import add_jobs_options, compare_options, cpu_count, jobs, stop
 from .selection import add_selection_options, select
 
 __all__ = ["cmd_site"]
@@ -38,7 +39,9 @@ def site_parser() -> Parser:
     add_selection_options(parser)
     parser.add_argument("--base-url", metavar="URL",
                         help="where the site will be published; writes sitemap.xml")
-    parser.add_argument("--catalog", action="append", metavar="SPEC", help=CATALOG_HELP)
+    add_jobs_options(parser)
+    add_catalog_options(parser)
+    add_provider_options(parser)
     parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
     parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
     parser.add_argument("--no-progress", action="store_true",
@@ -52,12 +55,9 @@ def cmd_site(argv: Sequence[str], out: TextIO) -> int:
     if "\0" in args.out:
         msg = f"--out: {args.out!r} is not a folder name"
         raise UsageError(msg)
-    catalog = load_catalogs(args.catalog)
-    options: dict[str, Any] = {}
-    if args.traffic:
-        options["traffic"] = parse_traffic(args.traffic)
-    if args.as_of:
-        options["as_of"] = parse_date(args.as_of)
+    workers = jobs(args, cpu_count())
+    catalog = load_catalogs(args.catalog, args.prefer)
+    options = compare_options(args, catalog)
     chosen = select(args, catalog, "phicompare site")
     models = None if chosen.models is None else list(chosen.models)
     pairs = None if chosen.pairs is None else list(chosen.pairs)
@@ -70,12 +70,20 @@ def cmd_site(argv: Sequence[str], out: TextIO) -> int:
             progress = Progress(total, "page", show=not args.no_progress)
         progress.update(done, total)
 
+    executor: Executor | None = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
         result = write_site(args.out, catalog, pairs, models=models, base_url=args.base_url,
-                            progress=report, **options)
+                            progress=report, executor=executor, **options)
+    except KeyboardInterrupt:
+        if executor is not None:
+            stop(executor)
+            executor = None
+        raise
     finally:
         if progress is not None:
             progress.close()
+        if executor is not None:
+            executor.shutdown()
     seconds = time.perf_counter() - start
     for a, b, error in result.failed:
         out.write(f"failed: {a} vs {b}: {error}\n")

@@ -1,0 +1,78 @@
+"""What ``phicompare all`` and ``phicompare site`` share: worker processes and compare options."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from concurrent.futures import Executor
+from typing import TYPE_CHECKING, Any
+
+from .options import bounded, parse_date, parse_traffic, provider_names
+
+if TYPE_CHECKING:
+    from phicompare.catalog.index import Catalog
+
+__all__ = ["MAX_JOBS", "add_jobs_options", "compare_options", "cpu_count", "jobs", "stop"]
+
+MAX_JOBS = 256
+
+
+def add_jobs_options(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N`` and ``--force-jobs`` on ``parser``."""
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="worker processes (default 1: in this process); at most the "
+                             "machine's CPUs unless --force-jobs")
+    parser.add_argument("--force-jobs", action="store_true",
+                        help=f"allow --jobs above the CPU count (up to {MAX_JOBS})")
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def jobs(args: Any, cpus: int) -> int:
+    """``--jobs``, capped at ``cpus`` (with a note on stderr) unless ``--force-jobs``."""
+    asked = bounded(args.jobs, "--jobs", 1, MAX_JOBS)
+    if asked > cpus and not args.force_jobs:
+        sys.stderr.write(f"phicompare: --jobs {asked} capped at {cpus}, the CPUs of this machine "
+                         "(--force-jobs to run more)\n")
+        return cpus
+    return asked
+
+
+def stop(executor: Executor) -> None:
+    """Stop at once: cancel the chunks not started and end the workers of a process pool."""
+    executor.shutdown(wait=False, cancel_futures=True)
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+
+
+def compare_options(args: Any, catalog: Catalog) -> dict[str, Any]:
+    """The options of every comparison of a run: traffic, date, providers, route policy.
+
+    Provider names are resolved to ids here, once, so that an unknown one is a usage error
+    before any worker starts.
+    """
+    options: dict[str, Any] = {}
+    if args.traffic:
+        options["traffic"] = parse_traffic(args.traffic)
+    if args.as_of:
+        options["as_of"] = parse_date(args.as_of)
+    if args.provider or args.exclude_provider:
+        from phicompare.analysis.routes import provider_filter  # noqa: PLC0415
+
+        allowed, excluded = provider_filter(catalog, provider_names(args.provider) or None,
+                                            provider_names(args.exclude_provider))
+        options["providers"] = None if allowed is None else sorted(allowed)
+        options["exclude_providers"] = sorted(excluded)
+    if args.route_policy != "maker-first":
+        options["route_policy"] = args.route_policy
+    return options
