@@ -352,8 +352,10 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
         evidence += (Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT),)
     else:
         names = fmt.join_words([x.names[i] for i in close])
-        text = (f"{names}, at the stated traffic and its cheapest eligible route; Cost at your "
-                "traffic gives each bill and where per-token prices cross.")
+        route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)
+                 else "its cheapest eligible route")
+        text = (f"{names}, at the stated traffic and {route}; Cost at your traffic gives each "
+                "bill and where per-token prices cross.")
     return (Claim(key="faq:cheaper", text=text, evidence=evidence, checks=(check,)),)
 
 

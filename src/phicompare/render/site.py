@@ -142,7 +142,8 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
     body = (
         f'<h1 id="title">Model comparisons</h1>\n'
         f"<p>{escape(count)} and {escape(fmt.plural(pairs, 'comparison page'))}. Prices are "
-        f"each model's cheapest eligible route at {escape(traffic_phrase)}; scores are as each "
+        f"each model's cheapest eligible route at {escape(traffic_phrase)} (a closed-weight "
+        "model's from its maker or a major cloud, where it has one); scores are as each "
         "source reports them, with their settings (scores taken under different settings do "
         "not compare directly).</p>\n"
         '<div class="table-wrap" role="region" aria-label="Models" tabindex="0">'

@@ -161,7 +161,9 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
     crossing = (f"; the cheaper model changes {fmt.plural(len(marks), 'time')}" if marks
                 else "; the cheaper model is the same all along")
     title = "Monthly bill against " + ("traffic volume" if volume else "input share")
-    desc = f"Monthly bill of {names} on their cheapest routes against {what}{crossing}."
+    routes = ("the routes behind their bills" if any(cv.estimate.passed_over for cv in found)
+              else "their cheapest routes")
+    desc = f"Monthly bill of {names} on {routes} against {what}{crossing}."
     return _svg(f"cost-{axis}", title, desc, body)
 
 
