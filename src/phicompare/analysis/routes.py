@@ -37,7 +37,8 @@ from .facts import (
 from .statistics import QUANTUM
 from .traffic import Traffic
 
-__all__ = ["Terms", "cost_facts", "parse_route_policy", "provider_filter", "routes_and_estimates"]
+__all__ = ["Terms", "cost_facts", "parse_route_policy", "provider_filter", "routes_and_estimates",
+           "tier_rank"]
 
 
 @attrs.frozen(kw_only=True)
@@ -103,7 +104,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         if reason is not None:
             reasons.append(f"{name}: {reason}")
         elif cost is not None:
-            priced.append((cost.monthly, _tier_rank(catalog, route.provider), name, row, cost))
+            priced.append((cost.monthly, tier_rank(catalog, route.provider), name, row, cost))
     if not priced:
         if reasons:
             why = "no eligible route (" + "; ".join(reasons) + ")"
@@ -156,7 +157,14 @@ def _tier(catalog: Catalog, provider: str) -> ProviderTier | None:
         return None
 
 
-def _tier_rank(catalog: Catalog, provider: str) -> int:
+def tier_rank(catalog: Catalog, provider: str) -> int:
+    """The rank of ``provider``'s tier (0 first-party, 1 cloud, 2 reseller; 3 none or unknown).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> tier_rank(default_catalog(), "anthropic"), tier_rank(default_catalog(), "nowhere")
+        (0, 3)
+    """
     return ProviderTier.rank_of(_tier(catalog, provider))
 
 

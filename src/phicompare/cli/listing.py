@@ -63,21 +63,15 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
         True
     """
     from phicompare.analysis.cost import current_routes  # noqa: PLC0415
+    from phicompare.analysis.routes import tier_rank  # noqa: PLC0415
 
     priced = [r for r in current_routes(model.routes, day or dt.date.today())
               if r.input is not None and r.output is not None
               and r.status is not RouteStatus.FREE_TIER]
     if policy is RoutePolicy.MAKER_FIRST and model.open_weights is False:
-        trusted = [r for r in priced if _tier_rank(catalog, r.provider) <= ProviderTier.CLOUD.rank]
+        trusted = [r for r in priced if tier_rank(catalog, r.provider) <= ProviderTier.CLOUD.rank]
         priced = trusted or priced
     return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
-
-
-def _tier_rank(catalog: Catalog, provider: str) -> int:
-    try:
-        return ProviderTier.rank_of(catalog.provider(provider).tier)
-    except KeyError:  # a route on a provider the catalog does not describe
-        return ProviderTier.rank_of(None)
 
 
 def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
