@@ -3,6 +3,7 @@
     python benchmarks/first_seen.py stages bundled
     python benchmarks/first_seen.py page models.dev /work/shared/data/models.dev 60
     python benchmarks/first_seen.py page bundled --cpu     # CPU time, not wall time
+    python benchmarks/first_seen.py page folder ../base727/src/phicompare/data --cpu
 
 Run it in a fresh process (``benchmarks/run.py pages`` does, once a mode, with this interpreter
 and with ``--baseline``'s): a pair seen before in the process, or a warm per-pair memo, would
@@ -26,6 +27,11 @@ first pair; that page is reported apart as ``warmup``. Only public API is used (
 ``load_catalog``, ``Comparison.narrative``, ``to_markdown()``, ``importers.from_models_dev``),
 so the script measures any checkout, before or after a restructure; the split of rendering into
 blocks and Markdown uses the two private functions where they exist.
+
+Sources: ``bundled`` (every pair of the bundled catalog's curated layer), ``models.dev PATH
+COUNT`` (every pair of COUNT models spread over that snapshot, imported), and ``folder PATH``
+(every pair of the catalog files in PATH, loaded as a user's catalog). ``folder`` is how two
+checkouts whose bundled data differ are measured on the same data: give both the same folder.
 """
 
 from __future__ import annotations
@@ -70,6 +76,9 @@ def catalog_and_ids(source: str, path: str, models: int) -> tuple[Catalog, list[
     if source == "bundled":
         catalog = load_catalog(bundled=True)
         return catalog, curated_ids(catalog)
+    if source == "folder":  # the same catalog files for two checkouts: every pair of them
+        catalog = load_catalog(path)
+        return catalog, [m.id for m in catalog]
     from phicompare.importers import from_models_dev
 
     catalog = from_models_dev(path)

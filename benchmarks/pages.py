@@ -26,10 +26,18 @@ PAGES_ROUNDS = 3
 
 
 def _first_seen(python: str, mode: str, source: str, *, cpu: bool) -> dict[str, Any]:
-    """One fresh process of ``first_seen.py``: every pair of ``source`` seen once."""
-    args = [python, str(FIRST_SEEN), mode, source, *(["--cpu"] if cpu else [])]
-    if source == "models.dev":
-        args += [str(DATA / "models.dev"), str(PAGES_MODELS)]
+    """One fresh process of ``first_seen.py``: every pair of ``source`` seen once.
+
+    ``source`` is ``bundled``, ``models.dev``, or a folder of catalog files (both checkouts
+    load the same files).
+    """
+    args = [python, str(FIRST_SEEN), mode, *(["--cpu"] if cpu else [])]
+    if source == "bundled":
+        args += [source]
+    elif source == "models.dev":
+        args += [source, str(DATA / "models.dev"), str(PAGES_MODELS)]
+    else:
+        args += ["folder", source]
     done = subprocess.run(args, env=_ENV, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -72,11 +80,20 @@ def _median_figures(results: list[dict[str, Any]], key: str) -> tuple[float, flo
             statistics.median(r[key]["median"] for r in results))
 
 
-def bench_pages(baseline: str | None = None, *, cpu: bool = False) -> None:
+def bench_pages(baseline: str | None = None, *, cpu: bool = False,
+                same_data: str | None = None) -> None:
+    """First-seen pages of the bundled catalog, the models.dev sample and ``same_data``'s files.
+
+    ``same_data`` is a folder of catalog files both checkouts load as a user's catalog: where
+    the two checkouts bundle different data, only those pages compare the code alone.
+    """
     print("\n# first-seen pages: every distinct pair once in a fresh process, per stage, "
           + ("CPU time" if cpu else "wall time")
           + (f"; baseline {baseline}" if baseline else " (--baseline PYTHON adds a checkout)"))
     _pages_of("bundled", "bundled catalog, every pair", baseline, cpu=cpu)
+    if same_data:
+        _pages_of(same_data, f"the same data in both checkouts: every pair of {same_data}",
+                  baseline, cpu=cpu)
     if not (DATA / "models.dev").is_dir():
         print(f"  models.dev snapshot not found at {DATA / 'models.dev'}: its sample is skipped")
         return

@@ -372,6 +372,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cpu", action="store_true",
                         help="pages group: count CPU time (process_time), not wall time: "
                              "steadier on a busy machine")
+    parser.add_argument("--same-data", metavar="FOLDER",
+                        help="pages group: also every pair of the catalog files in FOLDER, "
+                             "loaded by both checkouts (e.g. the baseline's bundled data): "
+                             "the code compared on the same data")
     options = parser.parse_args(argv)
     names = options.groups or DEFAULT
     unknown = [n for n in names if n not in GROUPS]
@@ -381,7 +385,8 @@ def main(argv: list[str]) -> int:
     groups: dict[str, Callable[[], None]] = {
         **GROUPS,
         "import": functools.partial(bench_import, options.baseline),
-        "pages": functools.partial(bench_pages, options.baseline, cpu=options.cpu),
+        "pages": functools.partial(bench_pages, options.baseline, cpu=options.cpu,
+                                   same_data=options.same_data),
         "shards": functools.partial(bench_shards, options.baseline, quick=options.quick),
         "memory": functools.partial(bench_memory, quick=options.quick)}
     import phicompare

@@ -13,7 +13,7 @@ from phicompare.analysis.facts import ScoreGap
 from phicompare.domain.records import BenchmarkScore
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
 __all__ = ["category_leads", "evaluation_claim", "gap_claim", "incomparable_claim",
@@ -186,12 +186,11 @@ def no_comparable_claim(x: Context) -> Claim:
         text = "No benchmark has scores for both, so none can be compared."
     else:
         text = "No benchmark scores are recorded for these models."
-    return Claim(key="no-comparable", text=text,
-                 evidence=tuple(Evidence(paths.benchmark(k, "id"), r.benchmark.id)
-                                for k, r in enumerate(rows))
-                 or (Evidence(paths.BENCHMARKS, rows),),
-                 checks=tuple(Check(op=CheckOp.FALSE, paths=(paths.pair(k, p, "comparable"),))
-                              for k, r in enumerate(rows) for p in range(len(r.pairs))))
+    return Claim(key="no-comparable", text=text, basis=lambda: Basis(
+        evidence=tuple(Evidence(paths.benchmark(k, "id"), r.benchmark.id)
+                       for k, r in enumerate(rows)) or (Evidence(paths.BENCHMARKS, rows),),
+        checks=tuple(Check(op=CheckOp.FALSE, paths=(paths.pair(k, p, "comparable"),))
+                     for k, r in enumerate(rows) for p in range(len(r.pairs)))))
 
 
 def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[RowGap]]],

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import ClassVar, NamedTuple, TypeVar
 
 import attrs
 
 from .paths import FactPath
 
 __all__ = [
+    "Basis",
     "Check",
     "CheckOp",
     "Claim",
@@ -154,31 +155,136 @@ class Check(NamedTuple):
     values: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
-class Claim:
+class Basis(NamedTuple):
+    """What a claim rests on: its evidence and its checks, as a builder returns them lazily.
+
+    Examples:
+        >>> from phicompare.narrative import paths
+        >>> Basis((Evidence(paths.model(0, "name"), "Phi-2", "Phi-2"),)).checks
+        ()
+    """
+
+    evidence: tuple[Evidence, ...]
+    checks: tuple[Check, ...] = ()
+
+
+_TRANSIENT = {"transient": True}
+"""Field metadata: not part of the record's value (JSON, schema and equality leave it out)."""
+
+
+class _Grounded:
+    """Evidence and checks given as tuples or built on first read from a ``basis`` function.
+
+    A page prints every sentence but reads none of its evidence; :func:`check_claims`, JSON and
+    the editorial lint read all of it. So a builder may pass ``basis=lambda: Basis(...)`` instead
+    of ``evidence=`` and ``checks=``: the sentence is written now, its evidence when first asked
+    for, by the same function that wrote the sentence (one path, not a text-only mode), and then
+    kept. The function must read facts only (the comparison's records, never the narrative),
+    and a claim's value (equality, hashing, JSON, pickling) is the same either way.
+    """
+
+    __slots__ = ()
+    _VALUE: ClassVar[tuple[str, ...]]
+    """The attributes that make the record's value, in order (constructor keywords too)."""
+    _evidence: tuple[Evidence, ...]
+    _checks: tuple[Check, ...]
+    _basis: Callable[[], Basis] | None
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """The facts the text rests on: where each lives, its value, how the text shows it."""
+        if self._basis is not None:
+            self._ground()
+        return self._evidence
+
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        """What the text's comparatives assert of those facts."""
+        if self._basis is not None:
+            self._ground()
+        return self._checks
+
+    def _ground(self) -> None:
+        basis = self._basis
+        if basis is None:  # another thread got here first
+            return
+        evidence, checks = basis()
+        # A frozen record filled in once, as functools.cached_property does: the values first,
+        # so a reader that sees no basis sees them.
+        object.__setattr__(self, "_evidence", evidence)
+        object.__setattr__(self, "_checks", checks)
+        object.__setattr__(self, "_basis", None)
+
+    def _value(self) -> tuple[object, ...]:
+        return tuple([getattr(self, name) for name in self._VALUE])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Grounded) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._value() == other._value()
+
+    def __repr__(self) -> str:
+        fields = ", ".join([f"{name}={getattr(self, name)!r}" for name in self._VALUE])
+        return f"{self.__class__.__name__}({fields})"
+
+    def __hash__(self) -> int:
+        return hash(self._value())
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled with its evidence built: a basis function does not pickle.
+        return _restore, (self.__class__, self._value())
+
+
+def _restore(cls: type[_G], value: tuple[object, ...]) -> _G:
+    return cls(**dict(zip(cls._VALUE, value, strict=True)))
+
+
+_G = TypeVar("_G", bound=_Grounded)
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Claim(_Grounded):
     """One sentence, the facts it rests on, and what its comparatives assert.
 
     ``key`` identifies the fact the claim states, so claims are de-duplicated by fact, not wording.
+    Give ``evidence`` (and ``checks``), or a ``basis`` function that returns both when first read.
+
+    Examples:
+        >>> from phicompare.narrative import paths
+        >>> name = Evidence(paths.model(0, "name"), "Phi-2", "Phi-2")
+        >>> now = Claim(key="name", text="Phi-2.", evidence=(name,))
+        >>> later = Claim(key="name", text="Phi-2.", basis=lambda: Basis((name,)))
+        >>> later == now, later.evidence == (name,)
+        (True, True)
     """
 
+    _VALUE: ClassVar[tuple[str, ...]] = ("key", "text", "evidence", "checks")
     key: str
     text: str
-    evidence: tuple[Evidence, ...]
-    checks: tuple[Check, ...] = ()
+    _evidence: tuple[Evidence, ...] = attrs.field(default=(), alias="evidence")
+    _checks: tuple[Check, ...] = attrs.field(default=(), alias="checks")
+    _basis: Callable[[], Basis] | None = attrs.field(default=None, alias="basis",
+                                                     metadata=_TRANSIENT)
 
     def __str__(self) -> str:
         return self.text
 
 
-@attrs.frozen(kw_only=True)
-class Row:
-    """A scorecard row: a label and one cell per model, with the facts behind the cells."""
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Row(_Grounded):
+    """A scorecard row: a label and one cell per model, with the facts behind the cells.
 
+    Like a :class:`Claim`, it takes ``evidence`` and ``checks`` or a ``basis`` function.
+    """
+
+    _VALUE: ClassVar[tuple[str, ...]] = ("key", "label", "cells", "evidence", "checks")
     key: str
     label: str
     cells: tuple[str, ...]
-    evidence: tuple[Evidence, ...]
-    checks: tuple[Check, ...] = ()
+    _evidence: tuple[Evidence, ...] = attrs.field(default=(), alias="evidence")
+    _checks: tuple[Check, ...] = attrs.field(default=(), alias="checks")
+    _basis: Callable[[], Basis] | None = attrs.field(default=None, alias="basis",
+                                                     metadata=_TRANSIENT)
 
     @property
     def text(self) -> str:

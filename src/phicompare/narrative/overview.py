@@ -12,11 +12,12 @@ from collections.abc import Sequence
 
 from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Support
+from phicompare.domain.records import Model
 
 from . import format as fmt, paths
 from .availability import capability_phrase
 from .benchmarks import gap_claim, no_comparable_claim
-from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, Row
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context
 from .cost import cost_headline
 from .fit import decision_fit
@@ -53,41 +54,41 @@ def summary(x: Context, *, bills: Claim | None, absent: Claim | None) -> tuple[C
 def identity_claim(x: Context, i: int) -> Claim:
     """Model ``i``: its vendor, size, release date and licence, as far as they are sourced."""
     m = x.c.models[i]
+    size = None if m.parameters_b is None else fmt.params(m.parameters_b)
+    released = None if m.released is None else fmt.date(m.released)
     parts: list[str] = []
-    evidence = [Evidence(paths.model(i, "name"), m.name, m.name)]
     if m.vendor:
         parts.append(f"from {m.vendor}")
-        evidence.append(Evidence(paths.model(i, "vendor"), m.vendor, m.vendor))
-    if m.parameters_b is not None:
-        shown = fmt.params(m.parameters_b)
-        parts.append(f"{shown} parameters")
-        evidence.append(Evidence(paths.model(i, "parameters_b"), m.parameters_b, shown,
-                                 EvidenceKind.PARAMS))
-    if m.released is not None:
-        shown = fmt.date(m.released)
-        parts.append(f"released {shown}")
-        evidence.append(Evidence(paths.model(i, "released"), m.released, shown,
-                                 EvidenceKind.DATE))
+    if size is not None:
+        parts.append(f"{size} parameters")
+    if released is not None:
+        parts.append(f"released {released}")
     if m.license:
         note = ", a non-commercial licence" if fmt.non_commercial(m.license) else ""
         parts.append(f"under {fmt.licence(m.license)}{note}")
-        evidence.append(Evidence(paths.model(i, "license"), m.license, m.license))
     text = (f"{m.name}: {', '.join(parts)}." if parts else
             f"{m.name}: no vendor, size, release date or licence is sourced yet.")
-    return Claim(key=f"identity:{i}", text=text, evidence=tuple(evidence))
+    return Claim(key=f"identity:{i}", text=text, basis=lambda: Basis((
+        Evidence(paths.model(i, "name"), m.name, m.name),
+        *([Evidence(paths.model(i, "vendor"), m.vendor, m.vendor)] if m.vendor else []),
+        *([Evidence(paths.model(i, "parameters_b"), m.parameters_b, size, EvidenceKind.PARAMS)]
+          if size is not None else []),
+        *([Evidence(paths.model(i, "released"), m.released, released, EvidenceKind.DATE)]
+          if released is not None else []),
+        *([Evidence(paths.model(i, "license"), m.license, m.license)] if m.license else []))))
 
 
-def _window_evidence(x: Context) -> tuple[Evidence, ...]:
+def _window_evidence(models: Sequence[Model]) -> tuple[Evidence, ...]:
     return tuple(Evidence(paths.model(i, "context_window"), m.context_window,
                           None if m.context_window is None else fmt.tokens(m.context_window),
                           EvidenceKind.TOKENS)
-                 for i, m in enumerate(x.c.models))
+                 for i, m in enumerate(models))
 
 
 def context_claim(x: Context, *, brief: bool = False) -> Claim:
     """How the context windows compare (``brief``: the tradeoffs' wording)."""
-    windows = [m.context_window for m in x.c.models]
-    evidence = _window_evidence(x)
+    models = x.c.models
+    windows = [m.context_window for m in models]
     if any(w is None for w in windows):
         missing = [x.names[i] for i, w in enumerate(windows) if w is None]
         known = [f"{x.names[i]} reads {fmt.tokens(w)} tokens" for i, w in enumerate(windows)
@@ -95,16 +96,17 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         subject = (f"The context window of {missing[0]} is" if len(missing) == 1
                    else f"The context windows of {fmt.join_words(missing)} are")
         text = f"{subject} not yet sourced" + (f"; {fmt.join_words(known)}." if known else ".")
-        return Claim(key="context", text=text, evidence=evidence,
-                     checks=tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
-                                  for i, w in enumerate(windows) if w is None))
+        return Claim(key="context", text=text, basis=lambda: Basis(
+            _window_evidence(models),
+            tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
+                  for i, w in enumerate(windows) if w is None)))
     if len(set(windows)) == 1:
         both = "All" if x.n > 2 else "Both"
         return Claim(key="context",
                      text=f"{both} read the same context: {fmt.tokens(windows[0] or 0)} tokens.",
-                     evidence=evidence,
-                     checks=(Check(op=CheckOp.EQUAL, paths=(paths.model(0, "context_window"),
-                                                           paths.model(1, "context_window"))),))
+                     basis=lambda: Basis(_window_evidence(models), (Check(
+                         op=CheckOp.EQUAL, paths=(paths.model(0, "context_window"),
+                                                  paths.model(1, "context_window"))),)))
     order = sorted(range(x.n), key=lambda i: (-(windows[i] or 0), i))
     top = [i for i in order if windows[i] == windows[order[0]]]
     rest = [i for i in order if i not in top]
@@ -117,14 +119,14 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
                 f"share the {degree} context window")
     text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
             f"{fmt.tokens(windows[top[0]] or 0)} tokens against {fmt.join_words(others)}.")
-    return Claim(
-        key="context", text=text, evidence=evidence,
-        checks=tuple(Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
-                                                     paths.model(i, "context_window")))
-                     for t in top for i in rest)
+    return Claim(key="context", text=text, basis=lambda: Basis(
+        _window_evidence(models),
+        tuple(Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
+                                              paths.model(i, "context_window")))
+              for t in top for i in rest)
         + tuple(Check(op=CheckOp.EQUAL, paths=(paths.model(top[0], "context_window"),
                                               paths.model(t, "context_window")))
-                for t in top[1:]))
+                for t in top[1:])))
 
 
 def scorecard(x: Context) -> tuple[Row, ...]:
@@ -132,26 +134,28 @@ def scorecard(x: Context) -> tuple[Row, ...]:
     return (_fit_row(x), _context_row(x), _price_row(x), _routes_row(x), _benchmarks_row(x))
 
 
-def _anchor(x: Context) -> tuple[Evidence, ...]:
+def _anchor(models: Sequence[Model]) -> tuple[Evidence, ...]:
     """The evidence of a row that states an absence: the first model it is about."""
-    return (Evidence(paths.model(0, "id"), x.c.models[0].id),)
+    return (Evidence(paths.model(0, "id"), models[0].id),)
 
 
 def _fit_row(x: Context) -> Row:
     fits = [decision_fit(x, i) for i in range(x.n)]
+    models = x.c.models
     return Row(key="fit", label="Decision fit",
                cells=tuple(fmt.join_words(f[0]) if f[0] else "no distinctive fit in the data"
                            for f in fits),
-               evidence=tuple(e for f in fits for e in f[1]) or _anchor(x),
-               checks=tuple(ch for f in fits for ch in f[2]))
+               basis=lambda: Basis(tuple(e for f in fits for e in f[1]) or _anchor(models),
+                                   tuple(ch for f in fits for ch in f[2])))
 
 
 def _context_row(x: Context) -> Row:
+    models = x.c.models
     return Row(key="context", label="Context window",
                cells=tuple(f"{fmt.tokens(m.context_window)} tokens"
                            if m.context_window is not None else "not yet sourced"
-                           for m in x.c.models),
-               evidence=_window_evidence(x))
+                           for m in models),
+               basis=lambda: Basis(_window_evidence(models)))
 
 
 def _price_row(x: Context) -> Row:
@@ -186,12 +190,14 @@ def route_label(estimates: Sequence[CostEstimate]) -> str:
 
 def _routes_row(x: Context) -> Row:
     groups = x.c.route_groups
+    models = x.c.models
     return Row(key="routes", label="Provider routes",
                cells=tuple(fmt.plural(len(ks), "route") + " tracked" if ks else "none tracked"
                            for _, ks in groups),
-               evidence=tuple(Evidence(paths.route(k, "route.provider"), r.route.provider)
-                              for rows, ks in groups for k, r in zip(ks, rows, strict=True))
-               or _anchor(x))
+               basis=lambda: Basis(
+                   tuple(Evidence(paths.route(k, "route.provider"), r.route.provider)
+                         for rows, ks in groups for k, r in zip(ks, rows, strict=True))
+                   or _anchor(models)))
 
 
 def _benchmarks_row(x: Context) -> Row:
@@ -230,7 +236,7 @@ def _benchmarks_row(x: Context) -> Row:
     return Row(key="benchmarks", label="Benchmark leads", cells=tuple(cells),
                evidence=tuple(evidence) or tuple(Evidence(paths.benchmark(s.k, "id"),
                                                           s.row.benchmark.id)
-                                                 for s in x.bench.shared) or _anchor(x),
+                                                 for s in x.bench.shared) or _anchor(x.c.models),
                checks=tuple(checks))
 
 
@@ -249,11 +255,12 @@ def tradeoffs(x: Context) -> tuple[Claim, ...]:
             key="license",
             text="Licences differ: " + fmt.join_words(
                 [f"{x.names[i]} {lic}" for i, lic in enumerate(licences)]) + ".",
-            evidence=tuple(Evidence(paths.model(i, "license"), lic, lic)
-                           for i, lic in enumerate(licences)),
-            checks=(Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(0, "license"),
-                                                      paths.model(1, "license"))),)
-            if licences[0] != licences[1] else ()))
+            basis=lambda: Basis(
+                tuple(Evidence(paths.model(i, "license"), lic, lic)
+                      for i, lic in enumerate(licences)),
+                (Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(0, "license"),
+                                                   paths.model(1, "license"))),)
+                if licences[0] != licences[1] else ())))
     weights = [m.open_weights for m in c.models]
     if None not in weights and len(set(weights)) > 1:
         open_ = [x.names[i] for i, w in enumerate(weights) if w]
@@ -262,11 +269,11 @@ def tradeoffs(x: Context) -> tuple[Claim, ...]:
             key="open-weights",
             text=f"{fmt.join_words(open_)} publish{'es' if len(open_) == 1 else ''} weights; "
                  f"{fmt.join_words(closed)} {'does' if len(closed) == 1 else 'do'} not.",
-            evidence=tuple(Evidence(paths.model(i, "open_weights"), w)
-                           for i, w in enumerate(weights)),
-            checks=tuple(Check(op=CheckOp.TRUE if w else CheckOp.FALSE,
-                               paths=(paths.model(i, "open_weights"),))
-                         for i, w in enumerate(weights))))
+            basis=lambda: Basis(
+                tuple(Evidence(paths.model(i, "open_weights"), w) for i, w in enumerate(weights)),
+                tuple(Check(op=CheckOp.TRUE if w else CheckOp.FALSE,
+                            paths=(paths.model(i, "open_weights"),))
+                      for i, w in enumerate(weights)))))
     return tuple(claims)
 
 
@@ -321,9 +328,10 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
         parts.append(f"for {fmt.join_words([x.names[i] for i in split.unknown])} it is not "
                      "documented")
     support: tuple[Support, ...] = split.row.support
+    k = split.k
     return Claim(
         key=f"capability:{split.row.capability.value}", text="; ".join(parts) + ".",
-        evidence=(*(Evidence(paths.capability(split.k, i), s) for i, s in enumerate(support)),
-                  *extra_ev),
-        checks=(*(Check(op=CheckOp.IN, paths=(paths.capability(split.k, i),),
-                        values=(s.value,)) for i, s in enumerate(support)), *extra_checks))
+        basis=lambda: Basis(
+            (*(Evidence(paths.capability(k, i), s) for i, s in enumerate(support)), *extra_ev),
+            (*(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=(s.value,))
+               for i, s in enumerate(support)), *extra_checks)))

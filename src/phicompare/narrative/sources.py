@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from phicompare.domain.names import normalize_name
 
 from . import format as fmt, paths
-from .claims import Claim, Evidence, EvidenceKind
+from .claims import Basis, Claim, Evidence, EvidenceKind
 from .context import Context
+
+if TYPE_CHECKING:
+    from phicompare.analysis.facts import Related
 
 __all__ = ["provenance", "related"]
 
@@ -27,13 +32,16 @@ def _named(name: str, model_id: str) -> str:
 
 def related(x: Context) -> tuple[Claim, ...]:
     """Other comparisons worth reading, each with why."""
-    return tuple(Claim(
+    return tuple(_related(k, r) for k, r in enumerate(x.c.related))
+
+
+def _related(k: int, r: Related) -> Claim:
+    return Claim(
         key=f"related:{r.models[0]}:{r.models[1]}",
         text=f"{_named(r.names[0], r.models[0])} vs {_named(r.names[1], r.models[1])} "
              f"({_RELATED_REASONS.get(r.reason, r.reason)}).",
-        evidence=(Evidence(paths.related(k, "models[1]"), r.models[1]),
-                  Evidence(paths.related(k, "reason"), r.reason)))
-        for k, r in enumerate(x.c.related))
+        basis=lambda: Basis((Evidence(paths.related(k, "models[1]"), r.models[1]),
+                             Evidence(paths.related(k, "reason"), r.reason))))
 
 
 def _secondhand(count: int, total: int) -> str:
@@ -66,16 +74,18 @@ def provenance(x: Context) -> tuple[Claim, ...]:
             key="sources",
             text=f"The figures come from {fmt.plural(len(p.sources), 'source')}"
                  f"{'; ' if undated else ', '}{when}.",
-            evidence=(Evidence(paths.provenance("oldest_check"), p.oldest_check, oldest,
-                               EvidenceKind.DATE),
-                      Evidence(paths.provenance("newest_check"), p.newest_check, newest,
-                               EvidenceKind.DATE),
-                      *(Evidence(paths.source_url(k), s.url) for k, s in enumerate(p.sources)))))
+            basis=lambda: Basis((
+                Evidence(paths.provenance("oldest_check"), p.oldest_check, oldest,
+                         EvidenceKind.DATE),
+                Evidence(paths.provenance("newest_check"), p.newest_check, newest,
+                         EvidenceKind.DATE),
+                *(Evidence(paths.source_url(k), s.url) for k, s in enumerate(p.sources))))))
         second = [k for k, s in enumerate(p.sources) if s.secondhand]
         if second:
             claims.append(Claim(
                 key="secondhand", text=_secondhand(len(second), len(p.sources)),
-                evidence=tuple(Evidence(paths.source_secondhand(k), True) for k in second)))
+                basis=lambda: Basis(tuple(Evidence(paths.source_secondhand(k), True)
+                                          for k in second))))
     elif not p.sources:
         claims.append(Claim(key="sources", text="No figure here carries a source.",
                             evidence=(Evidence(paths.provenance("sources"), p.sources),)))

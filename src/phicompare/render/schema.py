@@ -171,7 +171,8 @@ def _record_fields(cls: type[Any]) -> list[tuple[str, str, object]]:
     """``(name, JSON key, JSON default)`` of each field JSON writes, in order.
 
     For an attrs class, a model held by reference is left out (JSON writes its position, under
-    the key in the field's metadata); a named tuple writes every field under its name.
+    the key in the field's metadata), and so is a transient field (a claim's ``basis``); a named
+    tuple writes every field under its name.
     """
     if _named_tuple(cls):
         defaults: dict[str, object] = cls._field_defaults
@@ -180,7 +181,9 @@ def _record_fields(cls: type[Any]) -> list[tuple[str, str, object]]:
     return [(field.name,
              field.metadata.get("json") or (field.alias if field.alias is not None else field.name),
              _json_default(field))
-            for field in attrs.fields(cls) if field.init and not field.metadata.get("model_ref")]
+            for field in attrs.fields(cls)
+            if field.init and not field.metadata.get("model_ref")
+            and not field.metadata.get("transient")]
 
 
 def _json_default(field: attrs.Attribute[Any]) -> object:

@@ -20,7 +20,7 @@ import attrs
 from phicompare.analysis.comparison import Comparison
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
-from phicompare.narrative.claims import Check, Evidence, Narrative, canonical
+from phicompare.narrative.claims import Check, Claim, Evidence, Narrative, Row, canonical
 
 __all__ = ["structure", "unstructure"]
 
@@ -72,6 +72,13 @@ def _converter() -> Any:
     # A check is a named tuple: JSON writes it as an object of its fields.
     conv.register_unstructure_hook(Check, lambda check: {
         "op": check.op.value, "paths": list(check.paths), "values": list(check.values)})
+    # A claim's evidence may be built on first read (narrative/claims.py): JSON reads it.
+    conv.register_unstructure_hook(Claim, lambda claim: {
+        "key": claim.key, "text": claim.text, "evidence": conv.unstructure(claim.evidence),
+        "checks": conv.unstructure(claim.checks)})
+    conv.register_unstructure_hook(Row, lambda row: {
+        "key": row.key, "label": row.label, "cells": list(row.cells),
+        "evidence": conv.unstructure(row.evidence), "checks": conv.unstructure(row.checks)})
     conv.register_unstructure_hook(Evidence, lambda e: {
         "path": e.path, "value": canonical(e.value), "shown": e.shown, "kind": e.kind.value,
         "source": e.source})
