@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from . import format as fmt, paths
 from .availability import where_claim
 from .benchmarks import category_leads
-from .claims import Check, Claim, Evidence, Question
+from .claims import Basis, Check, Claim, Evidence, Question
 from .context import Context
 from .cost import cheaper_answer
 from .fit import CATEGORY_WORKLOADS, Reasons, advantages, measured
@@ -59,16 +59,18 @@ def at_a_glance(x: Context, chosen: Sequence[Reasons]) -> tuple[Claim, ...]:
         if reasons:
             short = list(dict.fromkeys(_DETAIL.sub("", r) for r in reasons))
             parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
-            evidence += [Evidence(e.path, e.value, None, e.kind, e.source) for e in found]
+            evidence += found  # quoted without their figures: the line shows none
             checks += more
     if not parts:
+        models = x.c.models
         return (Claim(key="glance", text="Nothing in the data favours one of "
                       f"{fmt.join_words(list(x.names))} over the "
                       f"{'other' if x.n == 2 else 'others'}.",
-                      evidence=tuple(Evidence(paths.model(i, "id"), m.id)
-                                     for i, m in enumerate(x.c.models))),)
+                      basis=lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
+                                                for i, m in enumerate(models)))),)
     return (Claim(key="glance", text="; ".join(parts) + ".",
-                  evidence=tuple(evidence), checks=tuple(checks)),)
+                  basis=lambda: Basis(tuple([Evidence(e.path, e.value, None, e.kind, e.source)
+                                             for e in evidence]), tuple(checks))),)
 
 
 def faq(x: Context) -> tuple[Question, ...]:
@@ -124,7 +126,7 @@ def open_claim(x: Context, i: int) -> Claim:
     else:
         text = (f"Whether {m.name}'s weights are published is not yet sourced"
                 + (f"; its licence is {terms}." if terms else "."))
-    evidence = [Evidence(paths.model(i, "open_weights"), m.open_weights)]
-    if m.license is not None:
-        evidence.append(Evidence(paths.model(i, "license"), m.license, m.license))
-    return Claim(key=f"open:{i}", text=text, evidence=tuple(evidence))
+    return Claim(key=f"open:{i}", text=text, basis=lambda: Basis((
+        Evidence(paths.model(i, "open_weights"), m.open_weights),
+        *([] if m.license is None else [Evidence(paths.model(i, "license"), m.license,
+                                                 m.license)]))))

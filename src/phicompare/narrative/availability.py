@@ -6,7 +6,7 @@ from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 
 __all__ = ["availability_claim", "capability_phrase", "route_notes", "where_claim"]
@@ -20,9 +20,10 @@ def where_claim(x: Context, i: int) -> Claim:
         model = x.c.models[i]
         text = (f"No route for {name} is in force on {fmt.date(x.c.as_of)}." if model.routes
                 else f"No provider route for {name} is in the catalog.")
+        as_of = x.c.as_of
         return Claim(key=f"where:{i}", text=text,
-                     evidence=(Evidence(paths.model(i, "routes"), model.routes),
-                               Evidence(paths.AS_OF, x.c.as_of)))
+                     basis=lambda: Basis((Evidence(paths.model(i, "routes"), model.routes),
+                                          Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
     for row in rows:
         statuses = notes.setdefault(row.provider_name, [])
@@ -34,8 +35,9 @@ def where_claim(x: Context, i: int) -> Claim:
               f"{provider} ({', '.join(n)})") if n else provider
              for provider, n in notes.items()]
     return Claim(key=f"where:{i}", text=f"{name} is listed on {fmt.join_words(parts)}.",
-                 evidence=tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
-                                for k, r in zip(ks, rows, strict=True)))
+                 basis=lambda: Basis(tuple(Evidence(paths.route(k, "provider_name"),
+                                                    r.provider_name)
+                                           for k, r in zip(ks, rows, strict=True))))
 
 
 def availability_claim(x: Context, i: int) -> Claim:
@@ -50,8 +52,8 @@ def availability_claim(x: Context, i: int) -> Claim:
         key=f"availability:{i}",
         text=f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
              f"{fmt.count_word(eligible) if eligible else 'none'} can carry this traffic.",
-        evidence=tuple(Evidence(paths.route(k, "eligible"), r.eligible)
-                       for k, r in zip(ks, rows, strict=True)))
+        basis=lambda: Basis(tuple(Evidence(paths.route(k, "eligible"), r.eligible)
+                                  for k, r in zip(ks, rows, strict=True))))
 
 
 def route_notes(x: Context) -> tuple[Claim, ...]:

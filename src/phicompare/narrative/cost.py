@@ -13,7 +13,7 @@ from typing import Literal
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 
 __all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
@@ -145,24 +145,26 @@ def estimate_claim(x: Context, e: CostEstimate) -> Claim:
     if e.monthly is None or route is None or route.input is None or route.output is None:
         reason = e.reason or "no eligible route"
         return Claim(key=f"estimate:{e.model_index}", text=f"{name}: no estimate, {reason}.",
-                     evidence=(Evidence(paths.estimate(e.model_index, "reason"), reason, reason),),
-                     checks=(Check(op=CheckOp.NONE,
-                                   paths=(paths.estimate(e.model_index, "monthly"),)),))
+                     basis=lambda: Basis(
+                         (Evidence(paths.estimate(e.model_index, "reason"), reason, reason),),
+                         (Check(op=CheckOp.NONE,
+                                paths=(paths.estimate(e.model_index, "monthly"),)),)))
     notes, note_evidence, note_checks = _route_currency(x, e)
     price_in, price_out = fmt.price(route.input), fmt.price(route.output)
     return Claim(
         key=f"estimate:{e.model_index}",
         text=f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at "
              f"{price_in} input and {price_out} output per 1M tokens{notes}.",
-        checks=note_checks,
-        evidence=(_monthly(e),
-                  Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name,
-                           e.provider_name),
-                  Evidence(paths.estimate(e.model_index, "route.input"), route.input, price_in,
-                           _PRICE, route.source),
-                  Evidence(paths.estimate(e.model_index, "route.output"), route.output,
-                           price_out, _PRICE, route.source),
-                  *note_evidence))
+        basis=lambda: Basis(
+            (_monthly(e),
+             Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name,
+                      e.provider_name),
+             Evidence(paths.estimate(e.model_index, "route.input"), route.input, price_in,
+                      _PRICE, route.source),
+             Evidence(paths.estimate(e.model_index, "route.output"), route.output, price_out,
+                      _PRICE, route.source),
+             *note_evidence),
+            note_checks))
 
 
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
@@ -177,11 +179,12 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
         return [Claim(key="cost-headline",
                       text="No model here has an eligible priced route, so no monthly estimate "
                            "is made.",
-                      evidence=tuple(Evidence(paths.estimate(e.model_index, "monthly"), None)
-                                     for e in estimates),
-                      checks=tuple(Check(op=CheckOp.NONE,
-                                         paths=(paths.estimate(e.model_index, "monthly"),))
-                                   for e in estimates))]
+                      basis=lambda: Basis(
+                          tuple(Evidence(paths.estimate(e.model_index, "monthly"), None)
+                                for e in estimates),
+                          tuple(Check(op=CheckOp.NONE,
+                                      paths=(paths.estimate(e.model_index, "monthly"),))
+                                for e in estimates)))]
     if bills is not None:
         return _with_crossovers(x, bills, "summary")
     phrase, evidence = traffic_phrase(x)
@@ -315,22 +318,17 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
         text = (f"Their per-token prices point opposite ways: with more than {share} of "
                 f"tokens as input, {cheap_in} would cost less{than}.")
     shown = style != "summary"
-    evidence = [
-        Evidence(paths.estimate(ci, "route.input"), ri.input,
-                 fmt.price(ri.input) if shown else None, _PRICE, ri.source),
-        Evidence(paths.estimate(co, "route.input"), ro.input,
-                 fmt.price(ro.input) if shown else None, _PRICE, ro.source),
-        Evidence(paths.estimate(co, "route.output"), ro.output,
-                 fmt.price(ro.output) if shown else None, _PRICE, ro.source),
-        Evidence(paths.estimate(ci, "route.output"), ri.output,
-                 fmt.price(ri.output) if shown else None, _PRICE, ri.source)]
-    evidence.append(Evidence(paths.crossover_share(k), input_share, share, EvidenceKind.PERCENT))
-    return Claim(
-        key=f"crossover:{ci}:{co}", text=text, evidence=tuple(evidence),
-        checks=(Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "route.input"),
-                                             paths.estimate(co, "route.input"))),
-                Check(op=CheckOp.LESS, paths=(paths.estimate(co, "route.output"),
-                                             paths.estimate(ci, "route.output")))))
+    prices: tuple[tuple[int, paths.EstimateField, Decimal, str | None], ...] = (
+        (ci, "route.input", ri.input, ri.source), (co, "route.input", ro.input, ro.source),
+        (co, "route.output", ro.output, ro.source), (ci, "route.output", ri.output, ri.source))
+    return Claim(key=f"crossover:{ci}:{co}", text=text, basis=lambda: Basis(
+        (*(Evidence(paths.estimate(i, field), price, fmt.price(price) if shown else None,
+                    _PRICE, source) for i, field, price, source in prices),
+         Evidence(paths.crossover_share(k), input_share, share, EvidenceKind.PERCENT)),
+        (Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "route.input"),
+                                      paths.estimate(co, "route.input"))),
+         Check(op=CheckOp.LESS, paths=(paths.estimate(co, "route.output"),
+                                      paths.estimate(ci, "route.output"))))))
 
 
 def cheaper_answer(x: Context) -> tuple[Claim, ...]:
@@ -342,21 +340,27 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     if cost.gap is None:
         return ()
     close = cost.close_indexes
-    evidence = tuple(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
-                     for e in cost.estimates)
-    check = Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),))
     share = fmt.percent(cost.materiality)
-    if len(close) == len(cost.estimates):
+    same = len(close) == len(cost.estimates)
+
+    def basis() -> Basis:
+        return Basis(
+            (*(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
+               for e in cost.estimates),
+             *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
+               if same else [])),
+            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
+
+    if same:
         text = (f"Neither by much: at the stated traffic the bills are within {share} of each "
                 "other (Cost at your traffic has them).")
-        evidence += (Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT),)
     else:
         names = fmt.join_words([x.names[i] for i in close])
         route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)
                  else "its cheapest eligible route")
         text = (f"{names}, at the stated traffic and {route}; Cost at your traffic gives each "
                 "bill and where per-token prices cross.")
-    return (Claim(key="faq:cheaper", text=text, evidence=evidence, checks=(check,)),)
+    return (Claim(key="faq:cheaper", text=text, basis=basis),)
 
 
 def cost_section(x: Context) -> tuple[Claim, ...]:
@@ -373,10 +377,11 @@ def cost_section(x: Context) -> tuple[Claim, ...]:
             key="blend",
             text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "
                  f"{fmt.join_words(parts)}.",
-            evidence=(Evidence(paths.blend(0), weights[0], str(weights[0])),
-                      Evidence(paths.blend(1), weights[1], str(weights[1])),
-                      *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
-                                 _PRICE) for e, price in blended))))
+            basis=lambda: Basis((
+                Evidence(paths.blend(0), weights[0], str(weights[0])),
+                Evidence(paths.blend(1), weights[1], str(weights[1])),
+                *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
+                           _PRICE) for e, price in blended)))))
     for e in cost.estimates:
         if e.preferred_tier is not None and e.choice is not None:
             claims.append(Claim(key=f"choice:{e.model_index}", text=f"{e.model.name}: {e.choice}.",
