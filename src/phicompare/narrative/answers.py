@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import format as fmt, paths
 from .availability import where_claim
 from .benchmarks import category_leads
-from .claims import Basis, Check, Claim, Evidence, Question
+from .claims import Basis, Claim, Evidence, Question
 from .context import Context
 from .cost import cheaper_answer
-from .fit import CATEGORY_WORKLOADS, Reasons, advantages, measured
+from .fit import CATEGORY_WORKLOADS, Favours, advantages, joined, measured
 
 __all__ = ["at_a_glance", "faq", "open_claim", "picks", "verdict"]
 
 
-def picks(x: Context) -> tuple[Reasons, ...]:
+def picks(x: Context) -> tuple[Favours, ...]:
     """Each model's advantages (:func:`~phicompare.narrative.fit.advantages`), in model order.
 
     The verdict and the line at a glance state them alike: the narrative works them out once.
@@ -24,43 +24,41 @@ def picks(x: Context) -> tuple[Reasons, ...]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> reasons, evidence, checks = picks(context_of(compare("phi-2", "phi-4-mini")))[1]
-        >>> reasons[0], evidence[0].path
+        >>> phrases, basis = picks(context_of(compare("phi-2", "phi-4-mini")))[1]
+        >>> phrases[0], basis().evidence[0].path
         ('a longer context (128K tokens)', 'models[1].context_window')
     """
     return tuple(advantages(x, i) for i in range(x.n))
 
 
-def verdict(x: Context, chosen: Sequence[Reasons]) -> tuple[Claim, ...]:
+def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     """"Pick A for ...": per model, the known differences that favour it (:func:`picks`)."""
-    claims = []
-    for i in range(x.n):
-        reasons, evidence, checks = chosen[i]
-        if reasons:
-            text = f"Pick {x.names[i]} for {fmt.join_words(reasons)}."
-        else:
-            text = f"The data records no advantage that favours {x.names[i]}."
-            evidence = [Evidence(paths.model(i, "id"), x.c.models[i].id)]
-        claims.append(Claim(key=f"pick:{i}", text=text, evidence=tuple(evidence),
-                            checks=tuple(checks)))
-    return tuple(claims)
+    return tuple(_pick(x, i, chosen[i]) for i in range(x.n))
+
+
+def _pick(x: Context, i: int, favours: Favours) -> Claim:
+    if favours.phrases:
+        return Claim(key=f"pick:{i}", text=f"Pick {x.names[i]} for "
+                     f"{fmt.join_words(favours.phrases)}.", basis=favours.basis)
+    model_id = x.c.models[i].id
+    return Claim(key=f"pick:{i}", text=f"The data records no advantage that favours {x.names[i]}.",
+                 basis=lambda: Basis((Evidence(paths.model(i, "id"), model_id),),
+                                     favours.basis().checks))
 
 
 _DETAIL = re.compile(r" \([^()]*\)")
 
 
-def at_a_glance(x: Context, chosen: Sequence[Reasons]) -> tuple[Claim, ...]:
+def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     """The one-line pick under the summary: each model's advantages (:func:`picks`), unfigured."""
     parts: list[str] = []
-    evidence: list[Evidence] = []
-    checks: list[Check] = []
+    bases: list[Callable[[], Basis]] = []
     for i in range(x.n):
-        reasons, found, more = chosen[i]
-        if reasons:
-            short = list(dict.fromkeys(_DETAIL.sub("", r) for r in reasons))
+        phrases, basis = chosen[i]
+        if phrases:
+            short = list(dict.fromkeys(_DETAIL.sub("", r) for r in phrases))
             parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
-            evidence += found  # quoted without their figures: the line shows none
-            checks += more
+            bases.append(basis)
     if not parts:
         models = x.c.models
         return (Claim(key="glance", text="Nothing in the data favours one of "
@@ -68,9 +66,14 @@ def at_a_glance(x: Context, chosen: Sequence[Reasons]) -> tuple[Claim, ...]:
                       f"{'other' if x.n == 2 else 'others'}.",
                       basis=lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
                                                 for i, m in enumerate(models)))),)
-    return (Claim(key="glance", text="; ".join(parts) + ".",
-                  basis=lambda: Basis(tuple([Evidence(e.path, e.value, None, e.kind, e.source)
-                                             for e in evidence]), tuple(checks))),)
+    return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
+
+
+def _unfigured(bases: Sequence[Callable[[], Basis]]) -> Basis:
+    """The evidence of ``bases`` quoted without its figures (the line at a glance shows none)."""
+    evidence, checks = joined(bases)
+    return Basis(tuple([Evidence(e.path, e.value, None, e.kind, e.source) for e in evidence]),
+                 checks)
 
 
 def faq(x: Context) -> tuple[Question, ...]:

@@ -7,16 +7,18 @@ documents, a benchmark category it leads outside noise, the longest context);
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp, Evidence, EvidenceKind, canonical
-from .context import Context, Scored, row_gap
+from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
+from .context import Context, RowGap, Scored, row_gap
 
-__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Reasons",
-           "advantages", "claimed_areas", "decision_fit", "measured"]
+__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
+           "advantages", "claimed_areas", "decision_fit", "joined", "measured"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.FUNCTION_CALLING: "function calling",
@@ -66,63 +68,88 @@ questions (ARC-C)"): a category is claimed only from two benchmarks or more."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
 
-Reasons = tuple[list[str], list[Evidence], list[Check]]
-"""Phrases, the evidence behind them, and what they assert."""
+class Favours(NamedTuple):
+    """Phrases that favour a model, and what they rest on, built when first read.
+
+    The verdict and the line at a glance quote the same phrases, so both take the same
+    ``basis`` (see :class:`~phicompare.narrative.claims.Claim`).
+    """
+
+    phrases: list[str]
+    basis: Callable[[], Basis]
 
 
-def decision_fit(x: Context, i: int) -> Reasons:
+def _nothing() -> Basis:
+    return Basis(())
+
+
+_NONE = Favours([], _nothing)
+
+
+def decision_fit(x: Context, i: int) -> Favours:
     """Workloads the data supports for model ``i``.
 
     Documented capabilities, benchmark categories it leads outside noise, and long context when
     its window is the largest.
     """
     fits: list[str] = []
-    evidence: list[Evidence] = []
-    checks: list[Check] = []
+    own: list[int] = []  # capability rows model i documents itself (not a route's flag)
     for k, row in enumerate(x.c.capabilities):
-        own = bool(row.documented) and row.documented[i] is True  # not a route's flag
-        if row.support[i] is Support.YES and own:
+        if row.support[i] is Support.YES and bool(row.documented) and row.documented[i] is True:
             fits.append(CAPABILITY_WORKLOADS[row.capability])
-            path = paths.capability(k, i)
-            evidence.append(Evidence(path, Support.YES))
-            evidence.append(Evidence(paths.capability_source(k, "documented", i), True))
-            checks.append(Check(op=CheckOp.IN, paths=(path,), values=("yes",)))
-    for area, led in claimed_areas(x, i):
-        fits.append(area)
-        evidence.append(Evidence(paths.benchmark(led[0].k, "label"), led[0].row.benchmark.label))
+            own.append(k)
+    areas = claimed_areas(x, i)
+    fits += [area for area, _ in areas]
     windows = [m.context_window for m in x.c.models]
     mine = windows[i]
-    if mine is not None and mine >= LONG_CONTEXT and all(
-            w is not None and w < mine for k, w in enumerate(windows) if k != i):
+    longest = mine is not None and mine >= LONG_CONTEXT and all(
+        w is not None and w < mine for k, w in enumerate(windows) if k != i)
+    if longest:
         fits.append("long context")
-        evidence.append(Evidence(paths.model(i, "context_window"), mine))
-        checks.extend(Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
-                                                      paths.model(k, "context_window")))
-                      for k in x.others(i))
-    return list(dict.fromkeys(fits)), evidence, checks
+    others = x.others(i)
+
+    def basis() -> Basis:
+        evidence: list[Evidence] = []
+        checks: list[Check] = []
+        for k in own:
+            path = paths.capability(k, i)
+            evidence += [Evidence(path, Support.YES),
+                         Evidence(paths.capability_source(k, "documented", i), True)]
+            checks.append(Check(op=CheckOp.IN, paths=(path,), values=("yes",)))
+        evidence += [Evidence(paths.benchmark(led[0].k, "label"), led[0].row.benchmark.label)
+                     for _, led in areas]
+        if longest:
+            evidence.append(Evidence(paths.model(i, "context_window"), mine))
+            checks += [Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
+                                                       paths.model(k, "context_window")))
+                       for k in others]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Favours(list(dict.fromkeys(fits)), basis)
 
 
-def advantages(x: Context, i: int) -> Reasons:
+def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
-    reasons: list[str] = []
-    evidence: list[Evidence] = []
-    checks: list[Check] = []
-    for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                 _benchmark_advantage, _pairwise_advantage):
-        more, more_evidence, more_checks = part(x, i)
-        reasons += more
-        evidence += more_evidence
-        checks += more_checks
-    return list(dict.fromkeys(reasons)), evidence, checks
+    parts = [part(x, i) for part in (_cost_advantage, _context_advantage, _capability_advantage,
+                                     _benchmark_advantage, _pairwise_advantage)]
+    return Favours(list(dict.fromkeys([r for part in parts for r in part.phrases])),
+                   lambda: joined([part.basis for part in parts]))
 
 
-def _cost_advantage(x: Context, i: int) -> Reasons:
+def joined(bases: Sequence[Callable[[], Basis]]) -> Basis:
+    """The evidence and checks of several bases, in order."""
+    built = [basis() for basis in bases]
+    return Basis(tuple([e for b in built for e in b.evidence]),
+                 tuple([c for b in built for c in b.checks]))
+
+
+def _cost_advantage(x: Context, i: int) -> Favours:
     """The lower bill, when it is lower by a material amount (see ``CostFacts.close_indexes``)."""
     cost = x.c.cost
     close = cost.close_indexes
     known = [e.model_index for e in cost.estimates if e.monthly is not None]
     if i not in close or len(close) == len(known):
-        return [], [], []
+        return _NONE
     monthly = cost.estimates[i].monthly or Decimal(0)
     dearer = [k for k in known if k not in close]
     if cost.gap is None:  # some model has no estimate: lower than those that have one
@@ -132,45 +159,50 @@ def _cost_advantage(x: Context, i: int) -> Reasons:
     else:
         phrase = "a bill within " + fmt.percent(cost.materiality) + " of the lowest"
     shown = fmt.percent(cost.materiality)
-    return ([f"{phrase} ({fmt.money(monthly)} a month)"],
-            [Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly,
-                      fmt.money(monthly), EvidenceKind.MONEY),
-             Evidence(paths.MATERIALITY, cost.materiality, shown if len(close) > 1 else None,
-                      EvidenceKind.PERCENT)],
-            [Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
-             *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
-                                             paths.estimate(k, "monthly"))) for k in dearer)])
+    return Favours([f"{phrase} ({fmt.money(monthly)} a month)"], lambda: Basis(
+        (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
+                  EvidenceKind.MONEY),
+         Evidence(paths.MATERIALITY, cost.materiality, shown if len(close) > 1 else None,
+                  EvidenceKind.PERCENT)),
+        (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+         *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
+                                         paths.estimate(k, "monthly"))) for k in dearer))))
 
 
-def _context_advantage(x: Context, i: int) -> Reasons:
+def _context_advantage(x: Context, i: int) -> Favours:
     windows = [m.context_window for m in x.c.models]
     mine = windows[i]
     others = x.others(i)
     if mine is None or not all(windows[k] is not None and (windows[k] or 0) < mine
                                for k in others):
-        return [], [], []
-    return ([f"a longer context ({fmt.tokens(mine)} tokens)"],
-            [Evidence(paths.model(i, "context_window"), mine, fmt.tokens(mine),
-                      EvidenceKind.TOKENS)],
-            [Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
-                                             paths.model(k, "context_window"))) for k in others])
+        return _NONE
+    return Favours([f"a longer context ({fmt.tokens(mine)} tokens)"], lambda: Basis(
+        (Evidence(paths.model(i, "context_window"), mine, fmt.tokens(mine),
+                  EvidenceKind.TOKENS),),
+        tuple(Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
+                                              paths.model(k, "context_window")))
+              for k in others)))
 
 
-def _capability_advantage(x: Context, i: int) -> Reasons:
-    reasons: list[str] = []
-    evidence: list[Evidence] = []
-    checks: list[Check] = []
-    for k in x.capabilities.exclusive[i]:
-        row = x.c.capabilities[k]
-        if not row.documented or row.documented[i] is not True:
-            continue  # offered by some routes only: a route's flag is not the model's feature
-        reasons.append(CAPABILITY_WORKLOADS[row.capability])
-        evidence.append(Evidence(paths.capability(k, i), Support.YES))
-        evidence.append(Evidence(paths.capability_source(k, "documented", i), True))
-        checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
-        checks.extend(Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
-                      for o in x.others(i))
-    return reasons, evidence, checks
+def _capability_advantage(x: Context, i: int) -> Favours:
+    rows = x.c.capabilities
+    # Documented by the model itself: offered by some routes only is a route's flag, not a feature.
+    own = [k for k in x.capabilities.exclusive[i]
+           if rows[k].documented and rows[k].documented[i] is True]
+    others = x.others(i)
+
+    def basis() -> Basis:
+        evidence: list[Evidence] = []
+        checks: list[Check] = []
+        for k in own:
+            evidence += [Evidence(paths.capability(k, i), Support.YES),
+                         Evidence(paths.capability_source(k, "documented", i), True)]
+            checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
+                       for o in others]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
 
 
 def measured(benchmark_id: str, label: str, *, label_first: bool = False) -> str:
@@ -208,31 +240,33 @@ def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
     return areas
 
 
-def _benchmark_advantage(x: Context, i: int) -> Reasons:
-    reasons: list[str] = []
-    evidence: list[Evidence] = []
-    checks: list[Check] = []
-    for area, led in claimed_areas(x, i):
-        labels = [s.row.benchmark.label for s in led]
-        reasons.append(f"{area} (leads on {fmt.join_words(labels)})" if len(led) > 1 else area)
-        for s in led:
-            evidence.append(Evidence(paths.benchmark(s.k, "label"), s.row.benchmark.label))
-            checks.extend(Check(op=CheckOp.TRUE, paths=(row_gap(s, i, o).path("significant"),))
-                          for o in x.others(i))
-    return reasons, evidence, checks
+def _benchmark_advantage(x: Context, i: int) -> Favours:
+    areas = claimed_areas(x, i)
+    others = x.others(i)
+    reasons = [f"{area} (leads on {fmt.join_words([s.row.benchmark.label for s in led])})"
+               if len(led) > 1 else area for area, led in areas]
+
+    def basis() -> Basis:
+        led = [s for _, scored in areas for s in scored]
+        return Basis(tuple([Evidence(paths.benchmark(s.k, "label"), s.row.benchmark.label)
+                            for s in led]),
+                     tuple([Check(op=CheckOp.TRUE,
+                                  paths=(row_gap(s, i, o).path("significant"),))
+                            for s in led for o in others]))
+
+    return Favours(reasons, basis)
 
 
-def _pairwise_advantage(x: Context, i: int) -> Reasons:
+def _pairwise_advantage(x: Context, i: int) -> Favours:
     """With three models or more: higher scores than another model, pair by pair.
 
     Counted when model ``i`` leads the other on more comparable benchmarks than it trails
     (leading every model at once is :func:`_benchmark_advantage`'s).
     """
     if x.n < 3:
-        return [], [], []
+        return _NONE
     reasons: list[str] = []
-    evidence: list[Evidence] = []
-    checks: list[Check] = []
+    wins: list[RowGap] = []
     for o in x.others(i):
         pairs = [g for g in x.bench.comparable if {g.i, g.j} == {i, o}]
         won = [g for g in pairs if g.row.pairs[g.p].significant
@@ -243,6 +277,7 @@ def _pairwise_advantage(x: Context, i: int) -> Reasons:
             continue
         reasons.append(f"higher scores than {x.names[o]} ({fmt.count_word(len(won))} of "
                        f"{fmt.count_word(len(pairs))} comparable benchmarks)")
-        evidence += [Evidence(g.path("significant"), True) for g in won]
-        checks += [Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in won]
-    return reasons, evidence, checks
+        wins += won
+    return Favours(reasons, lambda: Basis(
+        tuple([Evidence(g.path("significant"), True) for g in wins]),
+        tuple([Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in wins])))

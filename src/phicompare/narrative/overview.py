@@ -8,7 +8,7 @@ real difference.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Support
@@ -20,7 +20,7 @@ from .benchmarks import gap_claim, no_comparable_claim
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context
 from .cost import cost_headline
-from .fit import decision_fit
+from .fit import decision_fit, joined
 
 __all__ = ["context_claim", "identity_claim", "route_label", "scorecard", "summary", "tradeoffs"]
 
@@ -143,10 +143,14 @@ def _fit_row(x: Context) -> Row:
     fits = [decision_fit(x, i) for i in range(x.n)]
     models = x.c.models
     return Row(key="fit", label="Decision fit",
-               cells=tuple(fmt.join_words(f[0]) if f[0] else "no distinctive fit in the data"
-                           for f in fits),
-               basis=lambda: Basis(tuple(e for f in fits for e in f[1]) or _anchor(models),
-                                   tuple(ch for f in fits for ch in f[2])))
+               cells=tuple(fmt.join_words(f.phrases) if f.phrases
+                           else "no distinctive fit in the data" for f in fits),
+               basis=lambda: _fit_basis([f.basis for f in fits], models))
+
+
+def _fit_basis(bases: Sequence[Callable[[], Basis]], models: Sequence[Model]) -> Basis:
+    evidence, checks = joined(bases)
+    return Basis(evidence or _anchor(models), checks)
 
 
 def _context_row(x: Context) -> Row:
