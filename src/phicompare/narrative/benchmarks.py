@@ -74,20 +74,22 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
     items = g.row.benchmark.items if detailed else None
     if items:
         text += f" ({items:,} items)"
-    lead_path, trail_path = paths.score(g.k, p.lead), paths.score(g.k, p.trail)
-    evidence = [Evidence(lead_path, a.score, a_points, _POINTS, a.source),
-                Evidence(trail_path, b.score, b_points, _POINTS, b.source),
-                Evidence(g.path("gap"), gap.gap, None if brief else size, _POINTS_ABS)]
-    if interval is not None and not brief:
-        evidence.append(Evidence(g.path("interval_95"), interval, width, _POINTS))
-    if items:
-        evidence.append(Evidence(paths.benchmark(g.k, "items"), items))
     better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
-    return Claim(key=f"gap:{g.row.benchmark.id}:{g.i}:{g.j}", text=text + ".",
-                 evidence=tuple(evidence), checks=(
-                     Check(op=better, paths=(lead_path, trail_path)),
-                     Check(op=CheckOp.TRUE, paths=(g.path("significant"),)),
-                     Check(op=CheckOp.TRUE, paths=(g.path("comparable"),))))
+
+    def basis() -> Basis:
+        lead_path, trail_path = paths.score(g.k, p.lead), paths.score(g.k, p.trail)
+        evidence = [Evidence(lead_path, a.score, a_points, _POINTS, a.source),
+                    Evidence(trail_path, b.score, b_points, _POINTS, b.source),
+                    Evidence(g.path("gap"), gap.gap, None if brief else size, _POINTS_ABS)]
+        if interval is not None and not brief:
+            evidence.append(Evidence(g.path("interval_95"), interval, width, _POINTS))
+        if items:
+            evidence.append(Evidence(paths.benchmark(g.k, "items"), items))
+        return Basis(tuple(evidence), (Check(op=better, paths=(lead_path, trail_path)),
+                                       Check(op=CheckOp.TRUE, paths=(g.path("significant"),)),
+                                       Check(op=CheckOp.TRUE, paths=(g.path("comparable"),))))
+
+    return Claim(key=f"gap:{g.row.benchmark.id}:{g.i}:{g.j}", text=text + ".", basis=basis)
 
 
 def noise_claim(x: Context, g: RowGap) -> Claim:
@@ -103,14 +105,12 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
               f"a {size}-point gap inside the ±{interval} interval: within noise")
     text = (f"{g.row.benchmark.label}: {x.names[g.i]} {a_points}, "
             f"{x.names[g.j]} {b_points}, {detail}.")
-    return Claim(
-        key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text,
-        evidence=(Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
-                  Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source),
-                  Evidence(g.path("gap"), gap.gap, None if same else size, _POINTS_ABS),
-                  Evidence(g.path("interval_95"), gap.interval_95, None if same else interval,
-                           _POINTS)),
-        checks=(Check(op=CheckOp.FALSE, paths=(g.path("significant"),)),))
+    return Claim(key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text, basis=lambda: Basis(
+        (Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
+         Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source),
+         Evidence(g.path("gap"), gap.gap, None if same else size, _POINTS_ABS),
+         Evidence(g.path("interval_95"), gap.interval_95, None if same else interval, _POINTS)),
+        (Check(op=CheckOp.FALSE, paths=(g.path("significant"),)),)))
 
 
 def incomparable_claim(x: Context, g: RowGap) -> Claim:
@@ -123,8 +123,8 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
         key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
              f"directly comparable ({reason}).",
-        evidence=(Evidence(g.path("reason"), reason, reason),),
-        checks=(Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),))
+        basis=lambda: Basis((Evidence(g.path("reason"), reason, reason),),
+                            (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),)))
 
 
 def evaluation_claim(x: Context, g: RowGap) -> Claim:

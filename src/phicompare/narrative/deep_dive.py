@@ -5,11 +5,18 @@ Capabilities have their table and the tradeoffs' bullets: the deep dive does not
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import format as fmt, paths
 from .availability import availability_claim, route_notes
 from .benchmarks import gap_claim, incomparable_claim, noise_claim
-from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from phicompare.domain.records import Benchmark, BenchmarkScore
 
 __all__ = ["deep_dive"]
 
@@ -39,10 +46,11 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
                 f"benchmark, evaluation and setting); in "
                 f"{fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside the 95% "
                 "sampling interval."),
-            evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
-                           for g in comparable),
-            checks=tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),))
-                         for g in significant)))
+            basis=lambda: Basis(
+                tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
+                      for g in comparable),
+                tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),))
+                      for g in significant))))
     bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
     bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
     # The largest gap across evaluations; the benchmark table reads every such pair.
@@ -59,16 +67,19 @@ def _near_chance(x: Context) -> list[Claim]:
             continue
         for i, near in enumerate(row.near_chance):
             score = row.scores[i]
-            if not near or score is None:
-                continue
-            shown, level = fmt.points(score.score), fmt.points(chance)
-            claims.append(Claim(
-                key=f"chance:{row.benchmark.id}:{i}",
-                text=f"{x.names[i]}'s {row.benchmark.label} score, {shown}, "
-                     f"is within sampling noise of the {level} chance level.",
-                evidence=(Evidence(paths.score(k, i), score.score, shown, EvidenceKind.POINTS,
-                                   score.source),
-                          Evidence(paths.benchmark(k, "chance"), chance, level,
-                                   EvidenceKind.POINTS)),
-                checks=(Check(op=CheckOp.TRUE, paths=(paths.near_chance(k, i),)),)))
+            if near and score is not None:
+                claims.append(_chance_claim(x.names[i], k, i, row.benchmark, score, chance))
     return claims
+
+
+def _chance_claim(name: str, k: int, i: int, benchmark: Benchmark, score: BenchmarkScore,
+                  chance: Decimal) -> Claim:
+    shown, level = fmt.points(score.score), fmt.points(chance)
+    return Claim(
+        key=f"chance:{benchmark.id}:{i}",
+        text=f"{name}'s {benchmark.label} score, {shown}, is within sampling noise of the "
+             f"{level} chance level.",
+        basis=lambda: Basis(
+            (Evidence(paths.score(k, i), score.score, shown, EvidenceKind.POINTS, score.source),
+             Evidence(paths.benchmark(k, "chance"), chance, level, EvidenceKind.POINTS)),
+            (Check(op=CheckOp.TRUE, paths=(paths.near_chance(k, i),)),)))

@@ -14,7 +14,7 @@ from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
 from .availability import capability_phrase
-from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField
 
@@ -58,15 +58,17 @@ def friction_section(x: Context) -> tuple[Group, ...]:
             if claim is not None and claim.key not in keys:
                 keys.add(claim.key)
                 claims.append(claim)
-        if not claims:
-            claims.append(Claim(
-                key="none",
-                text=f"Moving from {x.names[s]} to {x.names[t]} loses no documented capability, "
-                     "context or input modality.",
-                evidence=(Evidence(paths.model(s, "id"), c.models[s].id),
-                          Evidence(paths.model(t, "id"), c.models[t].id))))
-        groups.append((s, t, tuple(claims)))
+        groups.append((s, t, tuple(claims) or (_no_loss(x, s, t),)))
     return tuple(groups)
+
+
+def _no_loss(x: Context, s: int, t: int) -> Claim:
+    ids = (x.c.models[s].id, x.c.models[t].id)
+    return Claim(key="none",
+                 text=f"Moving from {x.names[s]} to {x.names[t]} loses no documented capability, "
+                      "context or input modality.",
+                 basis=lambda: Basis((Evidence(paths.model(s, "id"), ids[0]),
+                                      Evidence(paths.model(t, "id"), ids[1]))))
 
 
 def friction_shared(x: Context) -> tuple[Group, ...]:
@@ -91,41 +93,48 @@ def friction_shared(x: Context) -> tuple[Group, ...]:
 def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     """A fact both directions between two models share, stated once."""
     a, b = sorted((item.source_index, item.target_index))
-    kind_ev = Evidence(paths.friction(k, "kind"), item.kind)
     kind = item.kind
+
+    def kind_ev() -> Evidence:
+        return Evidence(paths.friction(k, "kind"), kind)
+
     if kind is FrictionKind.PRICE_CHANGE:  # the amounts are the cost section's
         if item.amount is None:
             return None
         close = x.c.cost.close_indexes
         between = f"Moving between {x.names[a]} and {x.names[b]}"
-        evidence = (kind_ev, Evidence(paths.friction(k, "amount"), item.amount))
         if item.source_index in close and item.target_index in close:
-            share = fmt.percent(x.c.cost.materiality)
+            materiality = x.c.cost.materiality
+            share = fmt.percent(materiality)
             return Claim(key="price",
                          text=f"{between} barely changes the monthly bill: under {share}.",
-                         evidence=(*evidence, Evidence(paths.MATERIALITY, x.c.cost.materiality,
-                                                       share, EvidenceKind.PERCENT)),
-                         checks=(Check(op=CheckOp.IN, paths=(paths.CLOSE,),
-                                       values=(canonical(close),)),))
+                         basis=lambda: Basis(
+                             (kind_ev(), Evidence(paths.friction(k, "amount"), item.amount),
+                              Evidence(paths.MATERIALITY, materiality, share,
+                                       EvidenceKind.PERCENT)),
+                             (Check(op=CheckOp.IN, paths=(paths.CLOSE,),
+                                    values=(canonical(close),)),)))
         return None  # the bills and their gap are the cost section's
     if kind is FrictionKind.SHARED_PROVIDERS:
         providers = fmt.join_words((item.subject or "").split(", "))
         return Claim(key="shared-providers",
                      text=f"{x.names[a]} and {x.names[b]} both run on {providers}.",
-                     evidence=(kind_ev, Evidence(paths.friction(k, "subject"), item.subject)))
+                     basis=lambda: Basis((kind_ev(),
+                                          Evidence(paths.friction(k, "subject"), item.subject))))
     if kind is FrictionKind.NO_SHARED_PROVIDER:
         return Claim(key="no-shared-provider",
                      text=f"No provider in the catalog serves both {x.names[a]} and "
                           f"{x.names[b]}: a move changes provider too.",
-                     evidence=(kind_ev,))
+                     basis=lambda: Basis((kind_ev(),)))
     if kind is FrictionKind.KIND_CHANGE:
         before, after = x.c.models[a].kind, x.c.models[b].kind
         assert before is not None and after is not None  # noqa: PT018 - a change has both
         return Claim(key="kind", text=_kind_text(x.names[a], x.names[b], before, after),
-                     evidence=(kind_ev, Evidence(paths.model(a, "kind"), before),
-                               Evidence(paths.model(b, "kind"), after)),
-                     checks=(Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(a, "kind"),
-                                                                paths.model(b, "kind"))),))
+                     basis=lambda: Basis(
+                         (kind_ev(), Evidence(paths.model(a, "kind"), before),
+                          Evidence(paths.model(b, "kind"), after)),
+                         (Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(a, "kind"),
+                                                            paths.model(b, "kind"))),)))
     return None  # a licence change: the tradeoffs state it
 
 
@@ -135,8 +144,7 @@ def friction_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     if found is None:
         return None
     key, text = found
-    evidence, checks = _evidence(item, k)
-    return Claim(key=key, text=text, evidence=evidence, checks=checks)
+    return Claim(key=key, text=text, basis=lambda: _evidence(item, k))
 
 
 def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
@@ -187,23 +195,24 @@ def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:
     return text + ": prompts tuned for one need re-testing on the other."
 
 
-def _evidence(item: FrictionItem, k: int) -> tuple[tuple[Evidence, ...], tuple[Check, ...]]:
+def _evidence(item: FrictionItem, k: int) -> Basis:
     """What a friction item's sentence quotes, and what its comparative asserts."""
     kind_ev = Evidence(paths.friction(k, "kind"), item.kind)
     kind = item.kind
     if kind in _CAPABILITY_KINDS:
-        return (kind_ev, Evidence(paths.friction(k, "subject"), item.subject)), ()
+        return Basis((kind_ev, Evidence(paths.friction(k, "subject"), item.subject)))
     if kind in _SHRINK_KINDS:
         before, after = int(item.before or 0), int(item.after or 0)
         field: ModelField = ("context_window" if kind is FrictionKind.CONTEXT_SHRINK
                              else "max_output_tokens")
-        return ((kind_ev,
-                 Evidence(paths.friction(k, "before"), item.before, fmt.tokens(before),
-                          EvidenceKind.TOKENS_TEXT),
-                 Evidence(paths.friction(k, "after"), item.after, fmt.tokens(after),
-                          EvidenceKind.TOKENS_TEXT)),
-                (Check(op=CheckOp.LESS, paths=(paths.model(item.target_index, field),
-                                              paths.model(item.source_index, field))),))
+        return Basis((kind_ev,
+                      Evidence(paths.friction(k, "before"), item.before, fmt.tokens(before),
+                               EvidenceKind.TOKENS_TEXT),
+                      Evidence(paths.friction(k, "after"), item.after, fmt.tokens(after),
+                               EvidenceKind.TOKENS_TEXT)),
+                     (Check(op=CheckOp.LESS, paths=(paths.model(item.target_index, field),
+                                                   paths.model(item.source_index, field))),))
     if kind is FrictionKind.MODALITY_LOST:
-        return (kind_ev, Evidence(paths.friction(k, "subject"), item.subject, item.subject)), ()
-    return (kind_ev,), ()
+        return Basis((kind_ev, Evidence(paths.friction(k, "subject"), item.subject,
+                                        item.subject)))
+    return Basis((kind_ev,))
