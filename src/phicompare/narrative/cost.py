@@ -257,45 +257,49 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     same = len(close) == len(cost.estimates)  # no gap is material
     gap = fmt.money(cost.gap or Decimal(0))
     share = fmt.percent(cost.materiality)
-    monthly = [_monthly(e) for e in known]
-    gap_ev = [Evidence(paths.COST_GAP, cost.gap, gap, _MONEY)]
-    share_ev = [Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
     low = fmt.join_words([x.names[i] for i in close])
-    if style in ("full", "summary"):
-        phrase, evidence = traffic_phrase(x)
+    traffic: list[Evidence] = []
+    if style in ("full", "summary"):  # the bills with their traffic, then the gap or the share
+        phrase, traffic = traffic_phrase(x)
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
         if same:
             text += f"about the same cost, under {share} apart."
-            evidence += [*monthly, *share_ev]
         elif two:
             text += f"{low} is {gap} cheaper."
-            evidence += [*monthly, *gap_ev]
         elif len(close) == 1:
             text += f"{low} is cheapest."
-            evidence += monthly
         else:
             text += f"{low} are cheapest, within {share} of each other."
-            evidence += [*monthly, *share_ev]
+        quote_gap, quote_share = two and not same, same or (not two and len(close) > 1)
     elif same:
         text = (f"The gap, {gap} a month, is under {share}: about the same cost, and no reason "
                 "to pick either.")
-        evidence = [*gap_ev, *share_ev]
+        quote_gap, quote_share = True, True
     elif two:
         text = f"The gap is {gap} a month, in favour of {low}."
-        evidence = gap_ev
+        quote_gap, quote_share = True, False
     else:
         verb = "is" if len(close) == 1 else "are"
         text = f"{low} {verb} cheapest; the dearest costs {gap} a month more."
-        evidence = gap_ev
+        quote_gap, quote_share = True, False
     others = [e for e in known if e.model_index not in close]
-    return Claim(key="about-same" if same else "cheaper", text=text, evidence=tuple(evidence),
-                 checks=(Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
-                         *(Check(op=CheckOp.LESS,
-                                 paths=(paths.estimate(i, "monthly"),
-                                        paths.estimate(e.model_index, "monthly")))
-                           for i in close for e in others)))
+
+    def basis() -> Basis:
+        evidence = [*traffic, *([_monthly(e) for e in known] if traffic else [])]
+        if quote_gap:
+            evidence.append(Evidence(paths.COST_GAP, cost.gap, gap, _MONEY))
+        if quote_share:
+            evidence.append(Evidence(paths.MATERIALITY, cost.materiality, share,
+                                     EvidenceKind.PERCENT))
+        return Basis(tuple(evidence), (
+            Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+            *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
+                                            paths.estimate(e.model_index, "monthly")))
+              for i in close for e in others)))
+
+    return Claim(key="about-same" if same else "cheaper", text=text, basis=basis)
 
 
 def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,

@@ -18,7 +18,7 @@ from . import format as fmt, paths
 from .availability import capability_phrase
 from .benchmarks import gap_claim, no_comparable_claim
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Row
-from .context import CapabilitySplit, Context
+from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
 
@@ -163,22 +163,28 @@ def _context_row(x: Context) -> Row:
 
 
 def _price_row(x: Context) -> Row:
-    cells: list[str] = []
-    evidence: list[Evidence] = []
-    for e in x.c.cost.estimates:
-        route = e.route
-        if route is None or route.input is None or route.output is None:
-            cells.append("no eligible priced route")
-            evidence.append(Evidence(paths.estimate(e.model_index, "route"), None))
-            continue
-        price_in, price_out = fmt.price(route.input), fmt.price(route.output)
-        cells.append(f"{price_in} in / {price_out} out per 1M ({e.provider_name})")
-        evidence += [Evidence(paths.estimate(e.model_index, "route.input"), route.input,
-                              price_in, EvidenceKind.PRICE, route.source),
-                     Evidence(paths.estimate(e.model_index, "route.output"), route.output,
-                              price_out, EvidenceKind.PRICE, route.source)]
-    return Row(key="route-price", label=route_label(x.c.cost.estimates), cells=tuple(cells),
-               evidence=tuple(evidence))
+    estimates = x.c.cost.estimates
+    return Row(key="route-price", label=route_label(estimates),
+               cells=tuple([_price_cell(e) for e in estimates]),
+               basis=lambda: Basis(tuple([ev for e in estimates for ev in _price_evidence(e)])))
+
+
+def _price_cell(e: CostEstimate) -> str:
+    route = e.route
+    if route is None or route.input is None or route.output is None:
+        return "no eligible priced route"
+    return f"{fmt.price(route.input)} in / {fmt.price(route.output)} out per 1M ({e.provider_name})"
+
+
+def _price_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
+    """The route prices a scorecard cell shows, or the route it lacks."""
+    route = e.route
+    if route is None or route.input is None or route.output is None:
+        return (Evidence(paths.estimate(e.model_index, "route"), None),)
+    return (Evidence(paths.estimate(e.model_index, "route.input"), route.input,
+                     fmt.price(route.input), EvidenceKind.PRICE, route.source),
+            Evidence(paths.estimate(e.model_index, "route.output"), route.output,
+                     fmt.price(route.output), EvidenceKind.PRICE, route.source))
 
 
 def route_label(estimates: Sequence[CostEstimate]) -> str:
@@ -207,8 +213,7 @@ def _routes_row(x: Context) -> Row:
 def _benchmarks_row(x: Context) -> Row:
     """Who leads whom outside noise on comparable pairs, and who trails on every one of them."""
     cells: list[str] = []
-    evidence: list[Evidence] = []
-    checks: list[Check] = []
+    quoted: list[RowGap] = []  # the gaps outside noise the cells rest on
     for i in range(x.n):
         ahead: dict[int, list[str]] = {}
         mine = [g for g in x.bench.comparable if i in (g.i, g.j)]
@@ -218,8 +223,7 @@ def _benchmarks_row(x: Context) -> Row:
             other = g.j if g.i == i else g.i
             if not gap.significant or gap.leader_index is None:
                 continue
-            checks.append(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)))
-            evidence.append(Evidence(g.path("significant"), gap.significant))
+            quoted.append(g)
             if gap.leader_index == i:
                 ahead.setdefault(other, []).append(g.row.benchmark.label)
             else:
@@ -237,11 +241,12 @@ def _benchmarks_row(x: Context) -> Row:
         else:
             cell = "none comparable"
         cells.append(cell)
-    return Row(key="benchmarks", label="Benchmark leads", cells=tuple(cells),
-               evidence=tuple(evidence) or tuple(Evidence(paths.benchmark(s.k, "id"),
-                                                          s.row.benchmark.id)
-                                                 for s in x.bench.shared) or _anchor(x.c.models),
-               checks=tuple(checks))
+    shared, models = x.bench.shared, x.c.models
+    return Row(key="benchmarks", label="Benchmark leads", cells=tuple(cells), basis=lambda: Basis(
+        tuple(Evidence(g.path("significant"), g.row.pairs[g.p].significant) for g in quoted)
+        or tuple(Evidence(paths.benchmark(s.k, "id"), s.row.benchmark.id) for s in shared)
+        or _anchor(models),
+        tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in quoted)))
 
 
 def tradeoffs(x: Context) -> tuple[Claim, ...]:
@@ -301,14 +306,17 @@ def _lead_tradeoffs(x: Context) -> list[Claim]:
                         f"{fmt.count_word(len(won))} of {fmt.count_word(len(pairs))}")
                 some += (" comparable benchmarks, " + ("beyond its" if len(won) == 1 else
                                                        "each beyond its"))
-            claims.append(Claim(
-                key=f"leads:{lead}:{trail}",
-                text=f"{x.names[lead]} scores higher than {x.names[trail]} on {some} 95% "
-                     "sampling interval.",
-                evidence=tuple(Evidence(g.path("comparable"), True) for g in pairs),
-                checks=tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),))
-                             for g in won)))
+            claims.append(_lead_claim(
+                f"leads:{lead}:{trail}",
+                f"{x.names[lead]} scores higher than {x.names[trail]} on {some} 95% "
+                "sampling interval.", pairs, won))
     return claims
+
+
+def _lead_claim(key: str, text: str, pairs: list[RowGap], won: list[RowGap]) -> Claim:
+    return Claim(key=key, text=text, basis=lambda: Basis(
+        tuple(Evidence(g.path("comparable"), True) for g in pairs),
+        tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in won)))
 
 
 def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
