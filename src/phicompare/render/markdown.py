@@ -124,11 +124,15 @@ def _grid(rows: tuple[tuple[Cell, ...], ...]) -> str:
     separator), so the text of a whole table is escaped as one string, separators in place:
     the same text as cell by cell, in a few calls a table rather than a few a cell.
     """
-    flat = "".join([cell for row in rows for cell in row if isinstance(cell, str)])
+    try:  # most tables hold text only: joined in C
+        flat = "".join(map("".join, rows))  # type: ignore[arg-type]
+        grid = "\n".join(map(_CELL.join, rows))  # type: ignore[arg-type]
+    except TypeError:  # a link among the cells: it goes in apart
+        flat = "".join([cell for row in rows for cell in row if isinstance(cell, str)])
+        grid = "\n".join([_CELL.join([cell if isinstance(cell, str) else _LINK for cell in row])
+                          for row in rows])
     if not flat.isprintable():  # a control character to clean: cell by cell
         return "\n".join([f"| {' | '.join([_cell(cell) for cell in row])} |" for row in rows])
-    grid = "\n".join([_CELL.join([cell if isinstance(cell, str) else _LINK for cell in row])
-                      for row in rows])
     if _SPECIAL.search(flat) is not None:
         grid = _escape_markup(grid)
     grid = "| " + grid.replace(_CELL, " | ").replace("\n", " |\n| ") + " |"

@@ -240,6 +240,8 @@ def _grouped(supports: Sequence[str]) -> list[str]:
         >>> _grouped(["Phi-2 facts", "Phi-2 score: MMLU", "Phi-2 score: ARC-C"])
         ['Phi-2 facts', 'Phi-2 scores: MMLU, ARC-C']
     """
+    if " score: " not in "\n".join(supports):  # most sources: nothing to gather
+        return list(supports)
     scores: dict[str, list[str]] = {}
     out: list[str] = []
     for item in supports:
