@@ -1,0 +1,92 @@
+"""A claim's evidence built on first read (``basis=``): same value, no cycle, unpaid by pages.
+
+The narrative passes most claims a ``basis`` function instead of evidence tuples (see
+``narrative/claims.py``). These tests hold it to its promises: a lazy claim equals, hashes,
+prints, pickles and serialises as the eager claim with the same evidence; its basis runs at most
+once; rendering a page runs none; and a page's objects are freed by reference counting alone
+(a basis that captured the comparison would make a cycle only the garbage collector frees).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import gc
+import pickle
+import weakref
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from phicompare import compare
+from phicompare.narrative import paths
+from phicompare.narrative.claims import Basis, Check, CheckOp, Claim, Evidence, Narrative, Row
+
+DAY = dt.date(2026, 11, 25)
+NAME = Evidence(paths.model(0, "name"), "Phi-2", "Phi-2")
+KNOWN = Check(op=CheckOp.KNOWN, paths=(paths.model(0, "name"),))
+
+
+def _grounded(narrative: Narrative) -> Iterator[Claim | Row]:
+    yield from narrative.claims()
+    yield from narrative.scorecard
+
+
+def test_a_lazy_claim_is_the_eager_claim() -> None:
+    eager = Claim(key="name", text="Phi-2.", evidence=(NAME,), checks=(KNOWN,))
+    lazy = Claim(key="name", text="Phi-2.", basis=lambda: Basis((NAME,), (KNOWN,)))
+    assert lazy == eager
+    assert hash(lazy) == hash(eager)
+    assert repr(lazy) == repr(eager)
+    assert pickle.loads(pickle.dumps(Claim(key="name", text="Phi-2.",
+                                           basis=lambda: Basis((NAME,))))) == Claim(
+        key="name", text="Phi-2.", evidence=(NAME,))
+    assert copy.deepcopy(lazy) == eager
+    assert lazy != Claim(key="name", text="Phi-2.", evidence=())  # the evidence counts
+    assert Row(key="r", label="L", cells=("a",), basis=lambda: Basis((NAME,))) == Row(
+        key="r", label="L", cells=("a",), evidence=(NAME,))
+
+
+def test_a_basis_runs_once() -> None:
+    calls: list[int] = []
+
+    def basis() -> Basis:
+        calls.append(1)
+        return Basis((NAME,), (KNOWN,))
+
+    claim = Claim(key="name", text="Phi-2.", basis=basis)
+    assert calls == []
+    assert claim.evidence == (NAME,)
+    assert claim.checks == (KNOWN,)
+    assert claim.evidence == (NAME,)
+    assert calls == [1]
+
+
+def test_a_page_builds_no_evidence_and_check_builds_it_all() -> None:
+    c = compare("phi-2", "phi-4-mini", "llama-3.2-3b", as_of=DAY)
+    c.to_markdown()
+    c.to_text()
+    pending = [item for item in _grounded(c.narrative) if item._basis is not None]
+    assert len(pending) > 20  # most claims wait: a page reads none of their evidence
+    assert c.check() == []
+    assert [item for item in _grounded(c.narrative) if item._basis is not None] == []
+
+
+@pytest.mark.parametrize("models", [("phi-2", "phi-4-mini"),
+                                    ("phi-3.5-mini", "llama-3.2-3b", "gemma-2-9b")])
+def test_a_page_is_freed_without_the_garbage_collector(models: tuple[str, ...]) -> None:
+    """No basis captures the comparison: its page holds no reference cycle."""
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        c = compare(*models, as_of=DAY)
+        c.to_markdown()
+        refs: list[Callable[[], object]] = [
+            weakref.ref(c), weakref.ref(c.narrative),
+            *(weakref.ref(item) for item in _grounded(c.narrative))]
+        del c
+        assert [r for r in refs if r() is not None] == []
+    finally:
+        if enabled:
+            gc.enable()
