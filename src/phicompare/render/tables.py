@@ -43,17 +43,17 @@ def capabilities(rows: Sequence[CapabilityRow], names: tuple[str, ...]) -> Table
     """The capabilities table: yes, no or not documented, per capability and model."""
     capability, support = cells.CAPABILITY, cells.SUPPORT
 
-    def cell(row: CapabilityRow, i: int) -> str:
-        if row.documented and row.route_only[i]:  # a route's offer, not the model's feature
-            offered = len(row.offered_by[i])
-            listed = offered + len(row.not_listed_by[i])
-            return f"on {offered} of {listed} routes"
-        return support[row.support[i]]
+    def row_cells(row: CapabilityRow) -> tuple[str, ...]:
+        if not row.documented:
+            return (capability[row.capability], *[support[s] for s in row.support])
+        only = row.route_only  # a route's offer, not the model's feature
+        return (capability[row.capability], *[
+            f"on {len(row.offered_by[i])} of "
+            f"{len(row.offered_by[i]) + len(row.not_listed_by[i])} routes" if only[i]
+            else support[s] for i, s in enumerate(row.support)])
 
     return Table("Capabilities (the model's own, or the routes that offer it)",
-                 ("Capability", *names),
-                 tuple([(capability[row.capability], *[cell(row, i) for i in range(len(names))])
-                        for row in rows]))
+                 ("Capability", *names), tuple([row_cells(row) for row in rows]))
 
 
 # -- cost and routes -------------------------------------------------------------------------------
