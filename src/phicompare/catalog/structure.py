@@ -7,12 +7,11 @@ name the file, the key path and the value. cattrs and the converter are built on
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import functools
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, cast, get_args, get_origin
+from typing import Any, NamedTuple, cast, get_args, get_origin
 
 import attrs
 
@@ -39,8 +38,7 @@ from .values import NOT_FINITE, check_bounds, check_values, price_ceiling, rende
 __all__ = ["KINDS", "Reference", "converter", "structure_file"]
 
 
-@attrs.frozen
-class Reference:
+class Reference(NamedTuple):
     """A name one model record uses that must resolve across all loaded files."""
 
     file: str
@@ -230,6 +228,8 @@ def _problems_from(exc: BaseException, data: object, path: list[str | int], file
 
 def _unknown_key(file: str, path: list[str | int], value: object,
                  allowed: list[str]) -> Problem:
+    import difflib  # noqa: PLC0415 - error path only
+
     key = str(path[-1])
     synonym = _SYNONYMS.get(key)
     close = [synonym] if synonym in allowed else []
