@@ -115,9 +115,10 @@ def test_a_stale_index_is_a_catalog_error(tmp_path: Path) -> None:
         {"version": 1, "built": "2026-11-29", "base": [], "models": [
             ["m", "m.toml", "M", "old", None, []], ["gone", "m.toml", "G", None, "1.5", []]]}))
     assert read_index(tmp_path) is None  # an older version's index: the TOML is read whole
-    shelf = Shelf(tmp_path, (IndexRow("m", "m.toml", "M", "old", None, ()),
-                             IndexRow("gone", "m.toml", "G", None, Decimal("1.5"), ())))
-    assert shelf.names() == {"m": "m", "gone": "gone"}
+    shelf = Shelf(tmp_path, (IndexRow("m", "m.toml", "M", "old", None, ("m",)),
+                             IndexRow("gone", "m.toml", "G", None, Decimal("1.5"), ("gone", "m"))))
+    assert shelf.names() == {"m": "m", "gone": "gone"}  # the first model keeps a name
+    assert repr(shelf) == "<Shelf: 2 models, 0 read>"
     with pytest.raises(CatalogError, match="stale"):
         shelf.model("m")
     with pytest.raises(KeyError):

@@ -8,7 +8,8 @@ writes it in the catalog TOML format (docs/catalog.md) under ``src/phicompare/da
 one file per model in a folder per vendor, plus the providers and benchmarks the curated layer
 does not define. A model the curated layer holds (same id, or one the identity rule joins to
 it) is left out: curated always wins. It also writes ``src/phicompare/data/index.json`` (every
-bundled model's id, file, family, size and aliases: what ``default_catalog()`` loads first) and
+bundled model's id, file, name, family, size and normalised names: what
+``default_catalog()`` loads first) and
 the generated section of ``docs/data-notes.md`` (where the two layers disagree).
 
 Run it again after editing a curated file: ``tests/test_market.py`` fails while the index is stale.
@@ -32,6 +33,7 @@ import attrs
 
 from phicompare.catalog.index import Catalog, run_spreads
 from phicompare.catalog.loader import bundled_files, load_catalog
+from phicompare.catalog.shelf import lookup_names
 from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier
@@ -45,7 +47,7 @@ DATA = ROOT / "src" / "phicompare" / "data"
 NOTES = ROOT / "docs" / "data-notes.md"
 BEGIN = "<!-- generated: tools/bundle_catalog.py (do not edit below) -->"
 END = "<!-- end generated -->"
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 IMPORTED_TIERS = {
     **dict.fromkeys(MAKERS, ProviderTier.FIRST_PARTY),
@@ -425,7 +427,7 @@ def index_entries(catalog: Catalog) -> list[list[Any]]:
     for model in catalog.models:
         size = None if model.parameters_b is None else str(model.parameters_b)
         rows.append([model.id, files[model.id], model.name, model.family, size,
-                     list(model.aliases)])
+                     list(lookup_names(model))])
     return rows
 
 
@@ -450,18 +452,9 @@ def index_data(catalog: Catalog, built: dt.date) -> dict[str, Any]:
     """The index ``default_catalog()`` reads first (see docs/catalog.md)."""
     return {"version": INDEX_VERSION, "built": built.isoformat(),
             "base": [name for name, ids in _files() if not ids],
-            "models": index_entries(catalog), "names": name_index(catalog),
+            "models": index_entries(catalog),
             "spreads": {benchmark: str(spread) for benchmark, spread
                         in sorted(run_spreads(catalog.models).items())}}
-
-
-def name_index(catalog: Catalog) -> dict[str, str]:
-    """Every normalised name -> its model's id, as ``Catalog`` indexes a whole catalog."""
-    found: dict[str, str] = {}
-    for model in catalog.models:
-        for name in (model.id, *model.aliases):
-            found.setdefault(normalize_name(name), model.id)
-    return found
 
 
 def write_index(catalog: Catalog, built: dt.date) -> None:

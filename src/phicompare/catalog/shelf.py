@@ -3,9 +3,10 @@
 The bundled catalog holds well over a thousand models (the curated layer over the imported one);
 parsing them all costs far more than a comparison of two of them. ``data/index.json``, written by
 ``tools/bundle_catalog.py`` with the imported layer, lists every bundled model in catalog order:
-its id, the file that defines it, its family, its size and its aliases. A :class:`Shelf` built
-from it answers what a comparison needs of the whole catalog (names, neighbours) from the index
-and reads a model's file the first time the model is asked for.
+its id, the file that defines it, its name, family and size, and the names it is looked up by
+(its id and aliases, normalised). A :class:`Shelf` built from it answers what a comparison needs
+of the whole catalog (names, neighbours) from the index and reads a model's file the first time
+the model is asked for.
 
 The shelf belongs to one :class:`~phicompare.catalog.index.Catalog` (its ``shelf``), dies with
 it, and holds only records parsed from the package's own files: it is the catalog's lazy layer,
@@ -22,20 +23,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-import attrs
-
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model
 from phicompare.exceptions import CatalogError, Problem
 
 from .structure import structure_file
 
-__all__ = ["INDEX_FILE", "IndexRow", "Shelf", "read_index"]
+__all__ = ["INDEX_FILE", "IndexRow", "Shelf", "lookup_names", "read_index"]
 
 INDEX_FILE = "index.json"
 """The index's name in the data folder."""
 
-_VERSION = 4
+_VERSION = 5
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
@@ -45,7 +44,7 @@ class IndexRow(NamedTuple):
     A named tuple: the index holds over a thousand, made when the catalog is opened.
 
     Examples:
-        >>> IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ()).family
+        >>> IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ("phi2",)).family
         'phi'
     """
 
@@ -54,7 +53,19 @@ class IndexRow(NamedTuple):
     name: str
     family: str | None
     parameters_b: Decimal | None
-    aliases: tuple[str, ...]
+    names: tuple[str, ...]
+    """:func:`lookup_names` of the model: its id and aliases, normalised."""
+
+
+def lookup_names(model: Model) -> tuple[str, ...]:
+    """The names ``model`` is looked up by: its id and aliases, normalised, each once, in order.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> lookup_names(default_catalog().model("phi-4-mini"))[:2]
+        ('phi4mini', 'microsoft/phi4miniinstruct')
+    """
+    return tuple(dict.fromkeys(normalize_name(name) for name in (model.id, *model.aliases)))
 
 
 def read_index(folder: Path) -> Shelf | None:
@@ -74,17 +85,23 @@ def read_index(folder: Path) -> Shelf | None:
     try:
         rows = tuple(
             IndexRow(model_id, file, name, family, size if size is None else Decimal(size),
-                     tuple(aliases))
-            for model_id, file, name, family, size, aliases in data["models"])
+                     tuple(names))
+            for model_id, file, name, family, size, names in data["models"])
         spreads = {str(k): Decimal(v) for k, v in dict(data["spreads"]).items()}
-        return Shelf(folder, rows, tuple(data["base"]), dict(data["names"]), spreads)
+        return Shelf(folder, rows, tuple(data["base"]), spreads)
     except (KeyError, TypeError, ValueError, ArithmeticError):
         return None  # not an index this version wrote: the TOML is loaded whole
 
 
-@attrs.define(eq=False)
 class Shelf:
     """The bundled models by index, each read from its file when first asked for.
+
+    Args:
+        folder: The data folder the index's file names are relative to.
+        rows: Every model's row, in catalog order.
+        base: The files that hold no model (providers, benchmarks), in load order.
+        spreads: Per benchmark, the spread between runs of the whole catalog
+            (``Catalog.run_spread``).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -93,31 +110,28 @@ class Shelf:
         True
     """
 
-    folder: Path
-    rows: tuple[IndexRow, ...]
-    base: tuple[str, ...] = ()
-    """The files that hold no model (providers, benchmarks), in load order."""
-    _names: dict[str, str] | None = attrs.field(default=None, alias="names")
-    spreads: Mapping[str, Decimal] = attrs.field(factory=dict)
-    """Per benchmark, the spread between runs of the whole catalog (``Catalog.run_spread``)."""
-    _by_id: dict[str, IndexRow] = attrs.field(init=False)
-    _loaded: dict[str, Model] = attrs.field(init=False, factory=dict)
-    _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock)
+    def __init__(self, folder: Path, rows: tuple[IndexRow, ...], base: tuple[str, ...] = (),
+                 spreads: Mapping[str, Decimal] | None = None) -> None:
+        self.folder = folder
+        self.rows = rows
+        self.base = base
+        self.spreads: Mapping[str, Decimal] = spreads if spreads is not None else {}
+        self._by_id = {row.id: row for row in rows}
+        self._loaded: dict[str, Model] = {}
+        self._lock = threading.Lock()
 
-    def __attrs_post_init__(self) -> None:
-        self._by_id = {row.id: row for row in self.rows}
+    def __repr__(self) -> str:
+        return f"<Shelf: {len(self.rows)} models, {len(self._loaded)} read>"
 
-    def names(self) -> Mapping[str, str]:
+    def names(self) -> dict[str, str]:
         """Every name (id or alias, normalised) -> its model's id; the first model keeps it.
 
-        The index stores this map (worked out by the same rule when it was written).
+        The same rule as a whole catalog's, over the names the index lists for each model.
         """
-        if self._names is not None:
-            return self._names
         found: dict[str, str] = {}
         for row in self.rows:
-            for name in (row.id, *row.aliases):
-                found.setdefault(normalize_name(name), row.id)
+            for name in row.names:
+                found.setdefault(name, row.id)
         return found
 
     def model(self, model_id: str) -> Model:
@@ -152,7 +166,8 @@ class Shelf:
         for _, model in records.get("models", []):
             row = self._by_id.get(model.id)
             if not isinstance(model, Model) or row is None or row != IndexRow(
-                    model.id, file, model.name, model.family, model.parameters_b, model.aliases):
+                    model.id, file, model.name, model.family, model.parameters_b,
+                    lookup_names(model)):
                 problems.append(Problem(str(path), "models", model.id, _STALE))
             else:
                 self._loaded[model.id] = model
