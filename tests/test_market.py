@@ -125,7 +125,7 @@ def test_a_stale_index_is_a_catalog_error(tmp_path: Path) -> None:
         shelf.model("nothing")
     (tmp_path / INDEX_FILE).write_text('{"version": 99}')
     assert read_index(tmp_path) is None
-    (tmp_path / INDEX_FILE).write_text('{"version": 3, "models": [[1]]}')
+    (tmp_path / INDEX_FILE).write_text('{"version": 5, "models": [[1]]}')
     assert read_index(tmp_path) is None
 
 

@@ -308,9 +308,10 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
 def default_catalog() -> Catalog:
     """The bundled catalog (curated layer over the imported one), opened once per process.
 
-    It reads ``data/index.json`` and the providers and benchmarks first; each model's file is
-    parsed when the model is first asked for (see :mod:`phicompare.catalog.shelf`). Iterating
-    the catalog reads every model. Without an index the TOML files are loaded whole.
+    It reads ``data/index.json`` and parses the files of providers and benchmarks first; each
+    model's file is parsed when the model is first asked for, and each provider and benchmark
+    structured when first asked for (see :mod:`phicompare.catalog.shelf`). Iterating the
+    catalog reads every model. Without an index the TOML files are loaded whole.
 
     Examples:
         >>> default_catalog().model("phi-2").context_window
@@ -326,5 +327,5 @@ def _shelved(folder: Path) -> Catalog | None:
     shelf = read_index(folder)
     if shelf is None:
         return None
-    records = load_catalog(*(folder / name for name in shelf.base))
-    return Catalog(providers=records.providers, benchmarks=records.benchmarks, shelf=shelf)
+    shelf.read_base()
+    return Catalog(shelf=shelf)

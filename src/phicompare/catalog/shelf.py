@@ -21,13 +21,13 @@ import threading
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from phicompare.domain.names import normalize_name
-from phicompare.domain.records import Model
+from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import CatalogError, Problem
 
-from .structure import structure_file
+from .structure import Table, scan_file, structure_file, structure_record
 
 __all__ = ["INDEX_FILE", "IndexRow", "Shelf", "lookup_names", "read_index"]
 
@@ -93,8 +93,21 @@ def read_index(folder: Path) -> Shelf | None:
         return None  # not an index this version wrote: the TOML is loaded whole
 
 
+class _Base(NamedTuple):
+    """A provider's or benchmark's table in a base file, structured when first asked for."""
+
+    table: Table
+    data: dict[str, Any]
+    file: str
+    ceiling: Decimal
+
+
 class Shelf:
     """The bundled models by index, each read from its file when first asked for.
+
+    The providers and benchmarks are read by :meth:`read_base` (every base file parsed and
+    checked as a file), and each record structured when first asked for: a comparison needs
+    those its models name, not all of them.
 
     Args:
         folder: The data folder the index's file names are relative to.
@@ -119,6 +132,8 @@ class Shelf:
         self._by_id = {row.id: row for row in rows}
         self._loaded: dict[str, Model] = {}
         self._lock = threading.Lock()
+        self._tables: dict[str, dict[str, _Base]] = {"providers": {}, "benchmarks": {}}
+        self._records: dict[str, dict[str, Any]] = {"providers": {}, "benchmarks": {}}
 
     def __repr__(self) -> str:
         return f"<Shelf: {len(self.rows)} models, {len(self._loaded)} read>"
@@ -154,6 +169,79 @@ class Shelf:
                 if row.id not in self._loaded:
                     self._read(row.file)
             return tuple(self._loaded[row.id] for row in self.rows)
+
+    def read_base(self) -> None:
+        """Parse the base files and check each as a file; a later file's id replaces an earlier's.
+
+        Raises:
+            CatalogError: a base file does not parse, or one of its tables is broken in a way
+                the file alone shows (see :func:`~phicompare.catalog.structure.scan_file`).
+        """
+        from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
+
+        problems: list[Problem] = []
+        for name in self.base:
+            file = str(self.folder / name)
+            data = parse_file(self.folder / name, problems)
+            if data is None:
+                continue
+            tables, ceiling, more, _ = scan_file(data, file)
+            problems += more
+            for table in tables:
+                record_id = table.raw.get("id")
+                if table.kind not in self._tables:  # a model: the index lists no such file
+                    problems.append(Problem(file, table.kind, record_id, _STALE))
+                elif isinstance(record_id, str):
+                    self._tables[table.kind][record_id] = _Base(table, data, file, ceiling)
+                else:  # no id to be found by: structured now, which reports it
+                    structure_record(table, data, file, ceiling, problems)
+        if problems:
+            raise CatalogError(problems)
+
+    def count(self, kind: str) -> int:
+        """How many ``providers`` or ``benchmarks`` the base files define."""
+        return len(self._tables[kind])
+
+    def provider(self, provider_id: str) -> Provider:
+        """The provider with id ``provider_id``, structured on first use.
+
+        Raises:
+            KeyError: no base file defines it.
+            CatalogError: its table is broken.
+        """
+        found: Provider = self._record("providers", provider_id)
+        return found
+
+    def benchmark(self, benchmark_id: str) -> Benchmark:
+        """The benchmark with id ``benchmark_id``, structured on first use.
+
+        Raises:
+            KeyError: no base file defines it.
+            CatalogError: its table is broken.
+        """
+        found: Benchmark = self._record("benchmarks", benchmark_id)
+        return found
+
+    def providers(self) -> tuple[Provider, ...]:
+        """Every provider, in catalog order."""
+        return tuple(self._record("providers", i) for i in self._tables["providers"])
+
+    def benchmarks(self) -> tuple[Benchmark, ...]:
+        """Every benchmark, in catalog order."""
+        return tuple(self._record("benchmarks", i) for i in self._tables["benchmarks"])
+
+    def _record(self, kind: str, record_id: str) -> Any:
+        base = self._tables[kind][record_id]
+        with self._lock:
+            done = self._records[kind]
+            if record_id not in done:
+                problems: list[Problem] = []
+                record = structure_record(base.table, base.data, base.file, base.ceiling,
+                                          problems)
+                if problems:
+                    raise CatalogError(problems)
+                done[record_id] = record
+            return done[record_id]
 
     def _read(self, file: str) -> None:
         from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
