@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from phicompare import CatalogError, compare, load_catalog
 from phicompare.catalog.loader import _shelved
-from phicompare.catalog.shelf import INDEX_FILE, Shelf, read_index
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, index_text, read_index
 
 from .helpers import DATA
 
@@ -19,9 +18,9 @@ def _folder(tmp_path: Path, base: str) -> Path:
     (tmp_path / "base.toml").write_text(f"schema = 1\n{base}", encoding="utf-8")
     (tmp_path / "m.toml").write_text(
         'schema = 1\n[[models]]\nid = "m"\nname = "M"\n', encoding="utf-8")
-    (tmp_path / INDEX_FILE).write_text(json.dumps(
-        {"version": 5, "built": "2026-11-30", "base": ["base.toml"], "spreads": {},
-         "models": [["m", "m.toml", "M", None, None, ["m"]]]}), encoding="utf-8")
+    (tmp_path / INDEX_FILE).write_text(index_text(
+        [IndexRow("m", "m.toml", "M", None, None, ("m",))], ["base.toml"], {}, "2026-11-30"),
+        encoding="utf-8")
     return tmp_path
 
 

@@ -1,12 +1,13 @@
 """The bundled catalog on demand: an index of every model, each model's file read when asked for.
 
 The bundled catalog holds well over a thousand models (the curated layer over the imported one);
-parsing them all costs far more than a comparison of two of them. ``data/index.json``, written by
-``tools/bundle_catalog.py`` with the imported layer, lists every bundled model in catalog order:
-its id, the file that defines it, its name, family and size, and the names it is looked up by
-(its id and aliases, normalised). A :class:`Shelf` built from it answers what a comparison needs
-of the whole catalog (names, neighbours) from the index and reads a model's file the first time
-the model is asked for.
+parsing them all costs far more than a comparison of two of them. ``data/index.tsv``, written by
+``tools/bundle_catalog.py`` with the imported layer (:func:`index_text`), lists every bundled
+model in catalog order: its id, the file that defines it, its name, family and size, and the
+names it is looked up by (its id and aliases, normalised). A :class:`Shelf` built from it
+answers what a comparison needs of the whole catalog (names, neighbours) from the index and
+reads a model's file the first time the model is asked for; the providers and benchmarks are
+parsed when it is opened and each structured when first asked for.
 
 The shelf belongs to one :class:`~phicompare.catalog.index.Catalog` (its ``shelf``), dies with
 it, and holds only records parsed from the package's own files: it is the catalog's lazy layer,
@@ -16,9 +17,8 @@ not a cache of anyone else's objects. A model read on demand equals the model a 
 
 from __future__ import annotations
 
-import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -29,12 +29,12 @@ from phicompare.exceptions import CatalogError, Problem
 
 from .structure import Table, scan_file, structure_file, structure_record
 
-__all__ = ["INDEX_FILE", "IndexRow", "Shelf", "lookup_names", "read_index"]
+__all__ = ["INDEX_FILE", "IndexRow", "Shelf", "index_text", "lookup_names", "read_index"]
 
-INDEX_FILE = "index.json"
+INDEX_FILE = "index.tsv"
 """The index's name in the data folder."""
 
-_VERSION = 5
+_HEADER = "phicompare index\t6"
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
@@ -68,8 +68,37 @@ def lookup_names(model: Model) -> tuple[str, ...]:
     return tuple(dict.fromkeys(normalize_name(name) for name in (model.id, *model.aliases)))
 
 
+def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[str, Decimal],
+               built: str) -> str:
+    r"""The index as :func:`read_index` reads it: one line a fact, its fields split by tabs.
+
+    The first line names the format; ``built`` (the build date), ``base`` (a file that holds
+    no model, in load order), ``spread`` (a benchmark and its spread between runs) and ``model``
+    (id, file, name, family, size, then its lookup names; an unknown family or size is empty).
+
+    Raises:
+        ValueError: a field holds a tab or a line break.
+
+    Examples:
+        >>> row = IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ("phi2",))
+        >>> lines = index_text([row], ["providers.toml"], {}, "2026-11-30").splitlines()
+        >>> lines[0], lines[-1]
+        ('phicompare index\t6', 'model\tphi-2\tmodels/phi-2.toml\tPhi-2\tphi\t2.7\tphi2')
+    """
+    lines = [_HEADER, f"built\t{built}", *(f"base\t{name}" for name in base)]
+    lines += (f"spread\t{benchmark}\t{spread}" for benchmark, spread in spreads.items())
+    for row in rows:
+        fields = [*row[:3], row.family or "", "" if row.parameters_b is None
+                  else str(row.parameters_b), *row.names]
+        if any(c in field for field in fields for c in "\t\r\n"):
+            msg = f"an index field holds a tab or a line break: {fields!r}"
+            raise ValueError(msg)
+        lines.append("\t".join(("model", *fields)))
+    return "\n".join(lines) + "\n"
+
+
 def read_index(folder: Path) -> Shelf | None:
-    """The shelf of ``folder``'s index, or ``None`` without an index.
+    """The shelf of ``folder``'s index, or ``None`` without an index (or an older one).
 
     Examples:
         >>> from pathlib import Path
@@ -77,20 +106,30 @@ def read_index(folder: Path) -> Shelf | None:
         True
     """
     try:
-        data = json.loads((folder / INDEX_FILE).read_bytes())
+        lines = (folder / INDEX_FILE).read_text(encoding="utf-8").split("\n")
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("version") != _VERSION:
+    if lines[0] != _HEADER:
         return None
+    rows: list[IndexRow] = []
+    base: list[str] = []
+    spreads: dict[str, Decimal] = {}
     try:
-        rows = tuple(
-            IndexRow(model_id, file, name, family, size if size is None else Decimal(size),
-                     tuple(names))
-            for model_id, file, name, family, size, names in data["models"])
-        spreads = {str(k): Decimal(v) for k, v in dict(data["spreads"]).items()}
-        return Shelf(folder, rows, tuple(data["base"]), spreads)
-    except (KeyError, TypeError, ValueError, ArithmeticError):
+        for line in lines[1:]:
+            kind, *fields = line.split("\t")
+            if kind == "model":
+                model_id, file, name, family, size, *names = fields
+                rows.append(IndexRow(model_id, file, name, family or None,
+                                     Decimal(size) if size else None, tuple(names)))
+            elif kind == "base":
+                (name,) = fields
+                base.append(name)
+            elif kind == "spread":
+                benchmark, spread = fields
+                spreads[benchmark] = Decimal(spread)
+    except (ValueError, ArithmeticError):
         return None  # not an index this version wrote: the TOML is loaded whole
+    return Shelf(folder, tuple(rows), tuple(base), spreads)
 
 
 class _Base(NamedTuple):

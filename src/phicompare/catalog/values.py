@@ -9,7 +9,6 @@ the record. Bounds (:data:`LIMITS`, :data:`PRICE_CEILING`) catch figures no real
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
@@ -68,6 +67,8 @@ def render_path(path: list[str | int]) -> str:
     out = ""
     for step in path:
         if isinstance(step, str) and not _BARE_KEY.fullmatch(step):
+            import json  # noqa: PLC0415 - only an odd key needs it: off the first load's path
+
             step = json.dumps(step)  # noqa: PLW2901 - a key TOML would quote, quoted
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
     return out
