@@ -308,7 +308,7 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
 def default_catalog() -> Catalog:
     """The bundled catalog (curated layer over the imported one), opened once per process.
 
-    It reads ``data/index.json`` and parses the files of providers and benchmarks first; each
+    It reads ``data/index.tsv`` and parses the files of providers and benchmarks first; each
     model's file is parsed when the model is first asked for, and each provider and benchmark
     structured when first asked for (see :mod:`phicompare.catalog.shelf`). Iterating the
     catalog reads every model. Without an index the TOML files are loaded whole.
