@@ -46,15 +46,6 @@ def test_a_comparison_structures_only_the_records_it_names() -> None:
     assert 0 < len(shelf._records["benchmarks"]) < shelf.count("benchmarks")
 
 
-def test_an_unknown_provider_or_benchmark_is_a_key_error() -> None:
-    shelved = _shelved(DATA)
-    assert shelved is not None
-    with pytest.raises(KeyError):
-        shelved.provider("no-such-provider")
-    with pytest.raises(KeyError):
-        shelved.benchmark("no-such-benchmark")
-
-
 def test_a_later_base_file_replaces_an_earlier_ones_record(tmp_path: Path) -> None:
     folder = _folder(tmp_path, '[[providers]]\nid = "p"\nname = "First"\n')
     (folder / "later.toml").write_text(
@@ -88,3 +79,16 @@ def test_a_broken_base_file_is_a_catalog_error_at_open(
     assert read_index(folder) is not None
     with pytest.raises(CatalogError, match=message):
         _shelved(folder)
+
+
+@pytest.mark.parametrize("shelved", [True, False])
+def test_an_unknown_id_is_a_key_error_and_a_provider_name_falls_back_to_it(shelved: bool) -> None:
+    catalog = _shelved(DATA) if shelved else load_catalog(DATA / "providers.toml",
+                                                          DATA / "benchmarks.toml")
+    assert catalog is not None
+    with pytest.raises(KeyError):
+        catalog.provider("no-such-provider")
+    with pytest.raises(KeyError):
+        catalog.benchmark("no-such-benchmark")
+    assert catalog.provider_name("no-such-provider") == "no-such-provider"
+    assert catalog.provider_name("azure-foundry") == "Microsoft Foundry"

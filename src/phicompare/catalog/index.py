@@ -126,13 +126,13 @@ class Catalog:
     )
     _providers: Mapping[str, Provider] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
-        default=attrs.Factory(lambda self: {p.id: p for p in self._provider_list},
-                              takes_self=True),
+        default=attrs.Factory(lambda self: self.shelf.records("providers") if self.shelf
+                              else {p.id: p for p in self._provider_list}, takes_self=True),
     )
     _benchmarks: Mapping[str, Benchmark] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
-        default=attrs.Factory(lambda self: {b.id: b for b in self._benchmark_list},
-                              takes_self=True),
+        default=attrs.Factory(lambda self: self.shelf.records("benchmarks") if self.shelf
+                              else {b.id: b for b in self._benchmark_list}, takes_self=True),
     )
     _spreads: Mapping[str, Decimal] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
@@ -257,8 +257,12 @@ class Catalog:
         Raises:
             KeyError: no such provider.
         """
-        return self._providers[provider_id] if self.shelf is None else self.shelf.provider(
-            provider_id)
+        found = self._providers.get(provider_id)
+        if found is None:
+            if self.shelf is None:
+                raise KeyError(provider_id)
+            found = self.shelf.provider(provider_id)
+        return found
 
     def benchmark(self, benchmark_id: str) -> Benchmark:
         """The benchmark with id ``benchmark_id``.
@@ -266,8 +270,12 @@ class Catalog:
         Raises:
             KeyError: no such benchmark.
         """
-        return self._benchmarks[benchmark_id] if self.shelf is None else self.shelf.benchmark(
-            benchmark_id)
+        found = self._benchmarks.get(benchmark_id)
+        if found is None:
+            if self.shelf is None:
+                raise KeyError(benchmark_id)
+            found = self.shelf.benchmark(benchmark_id)
+        return found
 
     def neighbours(self, model_id: str, limit: int = 3) -> tuple[tuple[Model, str], ...]:
         """Models worth comparing with ``model_id``, each with the reason.
@@ -322,8 +330,11 @@ class Catalog:
 
     def provider_name(self, provider_id: str) -> str:
         """The provider's display name, or its id when the catalog does not define it."""
+        provider = self._providers.get(provider_id)
+        if provider is not None:
+            return provider.name
         try:
-            return self.provider(provider_id).name
+            return self.provider(provider_id).name  # a shelved catalog's, structured now
         except KeyError:
             return provider_id
 

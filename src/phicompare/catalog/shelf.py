@@ -241,6 +241,10 @@ class Shelf:
         """How many ``providers`` or ``benchmarks`` the base files define."""
         return len(self._tables[kind])
 
+    def records(self, kind: str) -> Mapping[str, Any]:
+        """The ``providers`` or ``benchmarks`` structured so far, by id (it grows as they are)."""
+        return self._records[kind]
+
     def provider(self, provider_id: str) -> Provider:
         """The provider with id ``provider_id``, structured on first use.
 
