@@ -172,6 +172,9 @@ def converter(*, detailed: bool = False) -> Any:
         return hook
 
     conv.register_structure_hook_factory(_is_tuple, tuple_factory)
+    # Two records hold capabilities (a model's, a route's optional own): one function for both,
+    # where cattrs would generate it once for each.
+    conv.register_structure_hook(Capabilities, conv.get_structure_hook(Capabilities))
     conv.register_unstructure_hook(Decimal, str)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     return conv
