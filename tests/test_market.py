@@ -15,7 +15,7 @@ import pytest
 
 from phicompare import CatalogError, Model, compare, default_catalog, load_catalog
 from phicompare.catalog.loader import _shelved
-from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, read_index
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, read_index
 
 from .helpers import DATA
 
@@ -82,9 +82,9 @@ def _tool() -> Any:
 def test_the_index_matches_the_files() -> None:
     """Edit a curated file without re-running the bundler, and this fails."""
     tool = _tool()
-    index = json.loads((DATA / INDEX_FILE).read_text(encoding="utf-8"))
-    fresh = tool.index_data(load_catalog(bundled=True), dt.date.fromisoformat(index["built"]))
-    assert fresh == index
+    index = (DATA / INDEX_FILE).read_text(encoding="utf-8")
+    built = dt.date.fromisoformat(index.splitlines()[1].removeprefix("built\t"))
+    assert tool.index_text_of(load_catalog(bundled=True), built) == index
 
 
 def test_closed_weights_spread_within_a_family_and_open_ones_do_not() -> None:
@@ -112,20 +112,29 @@ def test_a_stale_index_is_a_catalog_error(tmp_path: Path) -> None:
     (tmp_path / "m.toml").write_text(
         'schema = 1\n[[models]]\nid = "m"\nname = "M"\nfamily = "new"\n', encoding="utf-8")
     (tmp_path / INDEX_FILE).write_text(json.dumps(
-        {"version": 1, "built": "2026-11-29", "base": [], "models": [
-            ["m", "m.toml", "M", "old", None, []], ["gone", "m.toml", "G", None, "1.5", []]]}))
+        {"version": 5, "built": "2026-11-29", "base": [], "models": [
+            ["m", "m.toml", "M", "old", None, ["m"]]]}))
     assert read_index(tmp_path) is None  # an older version's index: the TOML is read whole
-    shelf = Shelf(tmp_path, (IndexRow("m", "m.toml", "M", "old", None, ()),
-                             IndexRow("gone", "m.toml", "G", None, Decimal("1.5"), ())))
-    assert shelf.names() == {"m": "m", "gone": "gone"}
+    rows = (IndexRow("m", "m.toml", "M", "old", None, ("m",)),
+            IndexRow("gone", "m.toml", "G", None, Decimal("1.5"), ("gone", "m")))
+    (tmp_path / INDEX_FILE).write_text(index_text(rows, [], {}, "2026-11-29"), encoding="utf-8")
+    shelf = read_index(tmp_path)
+    assert shelf is not None
+    assert shelf.rows == rows
+    assert shelf.names() == {"m": "m", "gone": "gone"}  # the first model keeps a name
+    assert repr(shelf) == "<Shelf: 2 models, 0 read>"
     with pytest.raises(CatalogError, match="stale"):
         shelf.model("m")
     with pytest.raises(KeyError):
         shelf.model("nothing")
-    (tmp_path / INDEX_FILE).write_text('{"version": 99}')
-    assert read_index(tmp_path) is None
-    (tmp_path / INDEX_FILE).write_text('{"version": 3, "models": [[1]]}')
-    assert read_index(tmp_path) is None
+    (tmp_path / INDEX_FILE).write_text("phicompare index\t6\nmodel\tm\tm.toml\n")
+    assert read_index(tmp_path) is None  # a row too short
+    (tmp_path / INDEX_FILE).write_text("phicompare index\t6\nspread\tmmlu\tmany\n")
+    assert read_index(tmp_path) is None  # not a number
+    (tmp_path / INDEX_FILE).write_bytes(b"\xff")
+    assert read_index(tmp_path) is None  # not UTF-8
+    with pytest.raises(ValueError, match="a tab or a line break"):
+        index_text([IndexRow("m", "m.toml", "M\tN", None, None, ())], [], {}, "2026-11-29")
 
 
 def test_a_shelved_catalog_behaves_as_a_whole_one() -> None:

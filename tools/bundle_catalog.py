@@ -7,9 +7,9 @@ merges them (one model, one id, every provider route), keeps every chat model wi
 writes it in the catalog TOML format (docs/catalog.md) under ``src/phicompare/data/imported/``:
 one file per model in a folder per vendor, plus the providers and benchmarks the curated layer
 does not define. A model the curated layer holds (same id, or one the identity rule joins to
-it) is left out: curated always wins. It also writes ``src/phicompare/data/index.json`` (every
-bundled model's id, file, family, size and aliases: what ``default_catalog()`` loads first) and
-the generated section of ``docs/data-notes.md`` (where the two layers disagree).
+it) is left out: curated always wins. It also writes ``src/phicompare/data/index.tsv`` (every
+bundled model's id, file, name, family, size and lookup names: what ``default_catalog()`` reads
+first) and the generated section of ``docs/data-notes.md`` (where the two layers disagree).
 
 Run it again after editing a curated file: ``tests/test_market.py`` fails while the index is stale.
 """
@@ -26,12 +26,12 @@ import sys
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import attrs
 
 from phicompare.catalog.index import Catalog, run_spreads
 from phicompare.catalog.loader import bundled_files, load_catalog
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, lookup_names
 from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier
@@ -45,7 +45,6 @@ DATA = ROOT / "src" / "phicompare" / "data"
 NOTES = ROOT / "docs" / "data-notes.md"
 BEGIN = "<!-- generated: tools/bundle_catalog.py (do not edit below) -->"
 END = "<!-- end generated -->"
-INDEX_VERSION = 4
 
 IMPORTED_TIERS = {
     **dict.fromkeys(MAKERS, ProviderTier.FIRST_PARTY),
@@ -418,15 +417,11 @@ def _snapshot_line(folder: Path) -> str:
     return f"Snapshot at commit {commit.group(0)}." if commit else ""
 
 
-def index_entries(catalog: Catalog) -> list[list[Any]]:
+def index_rows(catalog: Catalog) -> list[IndexRow]:
     """One row per model of a whole-loaded bundled catalog, in catalog order."""
     files = _model_files()
-    rows: list[list[Any]] = []
-    for model in catalog.models:
-        size = None if model.parameters_b is None else str(model.parameters_b)
-        rows.append([model.id, files[model.id], model.name, model.family, size,
-                     list(model.aliases)])
-    return rows
+    return [IndexRow(model.id, files[model.id], model.name, model.family, model.parameters_b,
+                     lookup_names(model)) for model in catalog.models]
 
 
 def _files() -> list[tuple[str, list[str]]]:
@@ -446,28 +441,15 @@ def _model_files() -> dict[str, str]:
     return {model_id: name for name, ids in _files() for model_id in ids}
 
 
-def index_data(catalog: Catalog, built: dt.date) -> dict[str, Any]:
+def index_text_of(catalog: Catalog, built: dt.date) -> str:
     """The index ``default_catalog()`` reads first (see docs/catalog.md)."""
-    return {"version": INDEX_VERSION, "built": built.isoformat(),
-            "base": [name for name, ids in _files() if not ids],
-            "models": index_entries(catalog), "names": name_index(catalog),
-            "spreads": {benchmark: str(spread) for benchmark, spread
-                        in sorted(run_spreads(catalog.models).items())}}
-
-
-def name_index(catalog: Catalog) -> dict[str, str]:
-    """Every normalised name -> its model's id, as ``Catalog`` indexes a whole catalog."""
-    found: dict[str, str] = {}
-    for model in catalog.models:
-        for name in (model.id, *model.aliases):
-            found.setdefault(normalize_name(name), model.id)
-    return found
+    return index_text(index_rows(catalog), [name for name, ids in _files() if not ids],
+                      dict(sorted(run_spreads(catalog.models).items())), built.isoformat())
 
 
 def write_index(catalog: Catalog, built: dt.date) -> None:
-    """Write ``data/index.json``, one model a line."""
-    text = json.dumps(index_data(catalog, built), ensure_ascii=False, separators=(",", ":"))
-    (DATA / "index.json").write_text(text.replace('],["', '],\n["') + "\n", encoding="utf-8")
+    """Write ``data/index.tsv``, one model a line."""
+    (DATA / INDEX_FILE).write_text(index_text_of(catalog, built), encoding="utf-8")
 
 
 def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 from typing import TYPE_CHECKING, Any
@@ -269,6 +268,8 @@ class Comparison:
         owners = [r.model_index for r in routes]
         count = len(self.models)
         if owners == sorted(owners):  # as compare() builds them: model by model
+            import bisect  # noqa: PLC0415 - pages need it, a comparison's first call does not
+
             groups = []
             for i in range(count):
                 start, end = bisect.bisect_left(owners, i), bisect.bisect_right(owners, i)

@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
-import attrs
-
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability, Support
@@ -55,9 +53,8 @@ class ScoreEntry(NamedTuple):
     near_chance: bool | None
 
 
-@attrs.frozen(kw_only=True)
-class Profile:
-    """One model's facts as comparisons use them."""
+class Profile(NamedTuple):
+    """One model's facts as comparisons use them (a named tuple: one a model, made per catalog)."""
 
     support: tuple[Support, ...]
     """Support of each capability, in :data:`CAPABILITIES` order (route flags counted)."""

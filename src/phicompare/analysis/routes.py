@@ -7,8 +7,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
-
-import attrs
+from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
@@ -41,8 +40,7 @@ __all__ = ["Terms", "cost_facts", "parse_route_policy", "provider_filter", "rout
            "tier_rank"]
 
 
-@attrs.frozen(kw_only=True)
-class Terms:
+class Terms(NamedTuple):
     """What a model's routes are priced and judged under: the caller's options.
 
     ``providers`` (allowed provider ids; ``None`` allows all), ``exclude_providers`` and

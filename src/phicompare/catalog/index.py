@@ -101,7 +101,8 @@ class Catalog:
     The bundled catalog (``default_catalog()``) holds its models on a
     :class:`~phicompare.catalog.shelf.Shelf`: names and neighbours come from its index, and a
     model's file is read when the model is first asked for; ``models`` (and iterating) reads
-    them all. Every other catalog holds its ``models`` as given.
+    them all. Its providers and benchmarks are structured when first asked for, by id or all
+    at once (``providers``, ``benchmarks``). Every other catalog holds its records as given.
 
     Examples:
         >>> from phicompare import default_catalog
@@ -112,8 +113,8 @@ class Catalog:
     """
 
     _models: tuple[Model, ...] = attrs.field(default=(), alias="models")
-    providers: tuple[Provider, ...] = ()
-    benchmarks: tuple[Benchmark, ...] = ()
+    _provider_list: tuple[Provider, ...] = attrs.field(default=(), alias="providers")
+    _benchmark_list: tuple[Benchmark, ...] = attrs.field(default=(), alias="benchmarks")
     shelf: Shelf | None = attrs.field(default=None, repr=False)
     _by_name: Mapping[str, str] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
@@ -125,11 +126,13 @@ class Catalog:
     )
     _providers: Mapping[str, Provider] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
-        default=attrs.Factory(lambda self: {p.id: p for p in self.providers}, takes_self=True),
+        default=attrs.Factory(lambda self: self.shelf.records("providers") if self.shelf
+                              else {p.id: p for p in self._provider_list}, takes_self=True),
     )
     _benchmarks: Mapping[str, Benchmark] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
-        default=attrs.Factory(lambda self: {b.id: b for b in self.benchmarks}, takes_self=True),
+        default=attrs.Factory(lambda self: self.shelf.records("benchmarks") if self.shelf
+                              else {b.id: b for b in self._benchmark_list}, takes_self=True),
     )
     _spreads: Mapping[str, Decimal] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
@@ -144,6 +147,16 @@ class Catalog:
         """Every model, in catalog order (a shelved catalog reads each model's file once)."""
         return self._models if self.shelf is None else self.shelf.models()
 
+    @property
+    def providers(self) -> tuple[Provider, ...]:
+        """Every provider, in catalog order (a shelved catalog structures each once)."""
+        return self._provider_list if self.shelf is None else self.shelf.providers()
+
+    @property
+    def benchmarks(self) -> tuple[Benchmark, ...]:
+        """Every benchmark, in catalog order (a shelved catalog structures each once)."""
+        return self._benchmark_list if self.shelf is None else self.shelf.benchmarks()
+
     def __reduce__(self) -> tuple[object, ...]:
         # Pickle the records only; the indexes are rebuilt where it is unpickled, the memo is new.
         return (_rebuild, (self.models, self.providers, self.benchmarks))
@@ -152,8 +165,10 @@ class Catalog:
         return len(self._models) if self.shelf is None else len(self.shelf.rows)
 
     def __repr__(self) -> str:
-        return (f"<Catalog: {len(self)} models, {len(self.providers)} providers, "
-                f"{len(self.benchmarks)} benchmarks>")
+        shelf = self.shelf
+        providers = len(self._provider_list) if shelf is None else shelf.count("providers")
+        benchmarks = len(self._benchmark_list) if shelf is None else shelf.count("benchmarks")
+        return f"<Catalog: {len(self)} models, {providers} providers, {benchmarks} benchmarks>"
 
     def _lookup(self, model_id: str) -> Model:
         if self.shelf is not None:
@@ -242,7 +257,12 @@ class Catalog:
         Raises:
             KeyError: no such provider.
         """
-        return self._providers[provider_id]
+        found = self._providers.get(provider_id)
+        if found is None:
+            if self.shelf is None:
+                raise KeyError(provider_id)
+            found = self.shelf.provider(provider_id)
+        return found
 
     def benchmark(self, benchmark_id: str) -> Benchmark:
         """The benchmark with id ``benchmark_id``.
@@ -250,7 +270,12 @@ class Catalog:
         Raises:
             KeyError: no such benchmark.
         """
-        return self._benchmarks[benchmark_id]
+        found = self._benchmarks.get(benchmark_id)
+        if found is None:
+            if self.shelf is None:
+                raise KeyError(benchmark_id)
+            found = self.shelf.benchmark(benchmark_id)
+        return found
 
     def neighbours(self, model_id: str, limit: int = 3) -> tuple[tuple[Model, str], ...]:
         """Models worth comparing with ``model_id``, each with the reason.
@@ -306,7 +331,12 @@ class Catalog:
     def provider_name(self, provider_id: str) -> str:
         """The provider's display name, or its id when the catalog does not define it."""
         provider = self._providers.get(provider_id)
-        return provider.name if provider else provider_id
+        if provider is not None:
+            return provider.name
+        try:
+            return self.provider(provider_id).name  # a shelved catalog's, structured now
+        except KeyError:
+            return provider_id
 
 
 def _rebuild(models: tuple[Model, ...], providers: tuple[Provider, ...],

@@ -19,9 +19,7 @@ import stat
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
@@ -30,7 +28,6 @@ from phicompare.exceptions import NO_VALUE, CatalogError, Problem
 from .index import Catalog
 from .lint import DEFAULT_MAX_AGE_DAYS, strict_problems
 from .structure import Reference, structure_file
-from .walk import toml_files
 
 if TYPE_CHECKING:
     import sys
@@ -48,20 +45,18 @@ __all__ = ["bundled_files", "default_catalog", "load_catalog", "validate_paths"]
 SCHEMA_VERSION = 1
 
 
-@attrs.frozen
-class _Origin:
+class _Origin(NamedTuple):
     file: str
     path: str
 
 
-@attrs.define
-class _Loaded:
+class _Loaded(NamedTuple):
     """Records of every file so far, merged, with where each came from."""
 
-    providers: dict[str, tuple[Provider, _Origin]] = attrs.Factory(dict)
-    benchmarks: dict[str, tuple[Benchmark, _Origin]] = attrs.Factory(dict)
-    models: dict[str, tuple[Model, _Origin]] = attrs.Factory(dict)
-    references: list[Reference] = attrs.Factory(list)
+    providers: dict[str, tuple[Provider, _Origin]]
+    benchmarks: dict[str, tuple[Benchmark, _Origin]]
+    models: dict[str, tuple[Model, _Origin]]
+    references: list[Reference]
 
 
 def bundled_files() -> list[Traversable]:
@@ -113,6 +108,8 @@ def _expand(paths: Iterable[CatalogPath], problems: list[Problem]) -> list[Trave
             problems.append(Problem(str(given), "", NO_VALUE, "not a file name"))
             continue
         if is_dir:
+            from .walk import toml_files  # noqa: PLC0415 - only a user's folder is walked
+
             found = list(toml_files(entry, problems, seen_dirs))
             if not found:
                 problems.append(Problem(str(given), "", NO_VALUE, "folder holds no *.toml file"))
@@ -173,7 +170,7 @@ _TOO_DEEP = "tables or arrays nested too deeply (a catalog needs at most 4 level
 
 
 def _read(files: Sequence[Traversable], problems: list[Problem]) -> _Loaded:
-    loaded = _Loaded()
+    loaded = _Loaded({}, {}, {}, [])
     for entry in files:
         data = parse_file(entry, problems)
         if data is None:
@@ -311,9 +308,10 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
 def default_catalog() -> Catalog:
     """The bundled catalog (curated layer over the imported one), opened once per process.
 
-    It reads ``data/index.json`` and the providers and benchmarks first; each model's file is
-    parsed when the model is first asked for (see :mod:`phicompare.catalog.shelf`). Iterating
-    the catalog reads every model. Without an index the TOML files are loaded whole.
+    It reads ``data/index.tsv`` and parses the files of providers and benchmarks first; each
+    model's file is parsed when the model is first asked for, and each provider and benchmark
+    structured when first asked for (see :mod:`phicompare.catalog.shelf`). Iterating the
+    catalog reads every model. Without an index the TOML files are loaded whole.
 
     Examples:
         >>> default_catalog().model("phi-2").context_window
@@ -329,5 +327,5 @@ def _shelved(folder: Path) -> Catalog | None:
     shelf = read_index(folder)
     if shelf is None:
         return None
-    records = load_catalog(*(folder / name for name in shelf.base))
-    return Catalog(providers=records.providers, benchmarks=records.benchmarks, shelf=shelf)
+    shelf.read_base()
+    return Catalog(shelf=shelf)

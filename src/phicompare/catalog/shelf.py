@@ -1,11 +1,13 @@
 """The bundled catalog on demand: an index of every model, each model's file read when asked for.
 
 The bundled catalog holds well over a thousand models (the curated layer over the imported one);
-parsing them all costs far more than a comparison of two of them. ``data/index.json``, written by
-``tools/bundle_catalog.py`` with the imported layer, lists every bundled model in catalog order:
-its id, the file that defines it, its family, its size and its aliases. A :class:`Shelf` built
-from it answers what a comparison needs of the whole catalog (names, neighbours) from the index
-and reads a model's file the first time the model is asked for.
+parsing them all costs far more than a comparison of two of them. ``data/index.tsv``, written by
+``tools/bundle_catalog.py`` with the imported layer (:func:`index_text`), lists every bundled
+model in catalog order: its id, the file that defines it, its name, family and size, and the
+names it is looked up by (its id and aliases, normalised). A :class:`Shelf` built from it
+answers what a comparison needs of the whole catalog (names, neighbours) from the index and
+reads a model's file the first time the model is asked for; the providers and benchmarks are
+parsed when it is opened and each structured when first asked for.
 
 The shelf belongs to one :class:`~phicompare.catalog.index.Catalog` (its ``shelf``), dies with
 it, and holds only records parsed from the package's own files: it is the catalog's lazy layer,
@@ -15,27 +17,24 @@ not a cache of anyone else's objects. A model read on demand equals the model a 
 
 from __future__ import annotations
 
-import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
-
-import attrs
+from typing import Any, NamedTuple
 
 from phicompare.domain.names import normalize_name
-from phicompare.domain.records import Model
+from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import CatalogError, Problem
 
-from .structure import structure_file
+from .structure import Table, scan_file, structure_file, structure_record
 
-__all__ = ["INDEX_FILE", "IndexRow", "Shelf", "read_index"]
+__all__ = ["INDEX_FILE", "IndexRow", "Shelf", "index_text", "lookup_names", "read_index"]
 
-INDEX_FILE = "index.json"
+INDEX_FILE = "index.tsv"
 """The index's name in the data folder."""
 
-_VERSION = 4
+_HEADER = "phicompare index\t6"
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
@@ -45,7 +44,7 @@ class IndexRow(NamedTuple):
     A named tuple: the index holds over a thousand, made when the catalog is opened.
 
     Examples:
-        >>> IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ()).family
+        >>> IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ("phi2",)).family
         'phi'
     """
 
@@ -54,11 +53,52 @@ class IndexRow(NamedTuple):
     name: str
     family: str | None
     parameters_b: Decimal | None
-    aliases: tuple[str, ...]
+    names: tuple[str, ...]
+    """:func:`lookup_names` of the model: its id and aliases, normalised."""
+
+
+def lookup_names(model: Model) -> tuple[str, ...]:
+    """The names ``model`` is looked up by: its id and aliases, normalised, each once, in order.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> lookup_names(default_catalog().model("phi-4-mini"))[:2]
+        ('phi4mini', 'microsoft/phi4miniinstruct')
+    """
+    return tuple(dict.fromkeys(normalize_name(name) for name in (model.id, *model.aliases)))
+
+
+def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[str, Decimal],
+               built: str) -> str:
+    r"""The index as :func:`read_index` reads it: one line a fact, its fields split by tabs.
+
+    The first line names the format; ``built`` (the build date), ``base`` (a file that holds
+    no model, in load order), ``spread`` (a benchmark and its spread between runs) and ``model``
+    (id, file, name, family, size, then its lookup names; an unknown family or size is empty).
+
+    Raises:
+        ValueError: a field holds a tab or a line break.
+
+    Examples:
+        >>> row = IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ("phi2",))
+        >>> lines = index_text([row], ["providers.toml"], {}, "2026-11-30").splitlines()
+        >>> lines[0], lines[-1]
+        ('phicompare index\t6', 'model\tphi-2\tmodels/phi-2.toml\tPhi-2\tphi\t2.7\tphi2')
+    """
+    lines = [_HEADER, f"built\t{built}", *(f"base\t{name}" for name in base)]
+    lines += (f"spread\t{benchmark}\t{spread}" for benchmark, spread in spreads.items())
+    for row in rows:
+        fields = [*row[:3], row.family or "", "" if row.parameters_b is None
+                  else str(row.parameters_b), *row.names]
+        if any(c in field for field in fields for c in "\t\r\n"):
+            msg = f"an index field holds a tab or a line break: {fields!r}"
+            raise ValueError(msg)
+        lines.append("\t".join(("model", *fields)))
+    return "\n".join(lines) + "\n"
 
 
 def read_index(folder: Path) -> Shelf | None:
-    """The shelf of ``folder``'s index, or ``None`` without an index.
+    """The shelf of ``folder``'s index, or ``None`` without an index (or an older one).
 
     Examples:
         >>> from pathlib import Path
@@ -66,25 +106,54 @@ def read_index(folder: Path) -> Shelf | None:
         True
     """
     try:
-        data = json.loads((folder / INDEX_FILE).read_bytes())
+        lines = (folder / INDEX_FILE).read_text(encoding="utf-8").split("\n")
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("version") != _VERSION:
+    if lines[0] != _HEADER:
         return None
+    rows: list[IndexRow] = []
+    base: list[str] = []
+    spreads: dict[str, Decimal] = {}
     try:
-        rows = tuple(
-            IndexRow(model_id, file, name, family, size if size is None else Decimal(size),
-                     tuple(aliases))
-            for model_id, file, name, family, size, aliases in data["models"])
-        spreads = {str(k): Decimal(v) for k, v in dict(data["spreads"]).items()}
-        return Shelf(folder, rows, tuple(data["base"]), dict(data["names"]), spreads)
-    except (KeyError, TypeError, ValueError, ArithmeticError):
+        for line in lines[1:]:
+            kind, *fields = line.split("\t")
+            if kind == "model":
+                model_id, file, name, family, size, *names = fields
+                rows.append(IndexRow(model_id, file, name, family or None,
+                                     Decimal(size) if size else None, tuple(names)))
+            elif kind == "base":
+                (name,) = fields
+                base.append(name)
+            elif kind == "spread":
+                benchmark, spread = fields
+                spreads[benchmark] = Decimal(spread)
+    except (ValueError, ArithmeticError):
         return None  # not an index this version wrote: the TOML is loaded whole
+    return Shelf(folder, tuple(rows), tuple(base), spreads)
 
 
-@attrs.define(eq=False)
+class _Base(NamedTuple):
+    """A provider's or benchmark's table in a base file, structured when first asked for."""
+
+    table: Table
+    data: dict[str, Any]
+    file: str
+    ceiling: Decimal
+
+
 class Shelf:
     """The bundled models by index, each read from its file when first asked for.
+
+    The providers and benchmarks are read by :meth:`read_base` (every base file parsed and
+    checked as a file), and each record structured when first asked for: a comparison needs
+    those its models name, not all of them.
+
+    Args:
+        folder: The data folder the index's file names are relative to.
+        rows: Every model's row, in catalog order.
+        base: The files that hold no model (providers, benchmarks), in load order.
+        spreads: Per benchmark, the spread between runs of the whole catalog
+            (``Catalog.run_spread``).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -93,31 +162,30 @@ class Shelf:
         True
     """
 
-    folder: Path
-    rows: tuple[IndexRow, ...]
-    base: tuple[str, ...] = ()
-    """The files that hold no model (providers, benchmarks), in load order."""
-    _names: dict[str, str] | None = attrs.field(default=None, alias="names")
-    spreads: Mapping[str, Decimal] = attrs.field(factory=dict)
-    """Per benchmark, the spread between runs of the whole catalog (``Catalog.run_spread``)."""
-    _by_id: dict[str, IndexRow] = attrs.field(init=False)
-    _loaded: dict[str, Model] = attrs.field(init=False, factory=dict)
-    _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock)
+    def __init__(self, folder: Path, rows: tuple[IndexRow, ...], base: tuple[str, ...] = (),
+                 spreads: Mapping[str, Decimal] | None = None) -> None:
+        self.folder = folder
+        self.rows = rows
+        self.base = base
+        self.spreads: Mapping[str, Decimal] = spreads if spreads is not None else {}
+        self._by_id = {row.id: row for row in rows}
+        self._loaded: dict[str, Model] = {}
+        self._lock = threading.Lock()
+        self._tables: dict[str, dict[str, _Base]] = {"providers": {}, "benchmarks": {}}
+        self._records: dict[str, dict[str, Any]] = {"providers": {}, "benchmarks": {}}
 
-    def __attrs_post_init__(self) -> None:
-        self._by_id = {row.id: row for row in self.rows}
+    def __repr__(self) -> str:
+        return f"<Shelf: {len(self.rows)} models, {len(self._loaded)} read>"
 
-    def names(self) -> Mapping[str, str]:
+    def names(self) -> dict[str, str]:
         """Every name (id or alias, normalised) -> its model's id; the first model keeps it.
 
-        The index stores this map (worked out by the same rule when it was written).
+        The same rule as a whole catalog's, over the names the index lists for each model.
         """
-        if self._names is not None:
-            return self._names
         found: dict[str, str] = {}
         for row in self.rows:
-            for name in (row.id, *row.aliases):
-                found.setdefault(normalize_name(name), row.id)
+            for name in row.names:
+                found.setdefault(name, row.id)
         return found
 
     def model(self, model_id: str) -> Model:
@@ -141,6 +209,83 @@ class Shelf:
                     self._read(row.file)
             return tuple(self._loaded[row.id] for row in self.rows)
 
+    def read_base(self) -> None:
+        """Parse the base files and check each as a file; a later file's id replaces an earlier's.
+
+        Raises:
+            CatalogError: a base file does not parse, or one of its tables is broken in a way
+                the file alone shows (see :func:`~phicompare.catalog.structure.scan_file`).
+        """
+        from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
+
+        problems: list[Problem] = []
+        for name in self.base:
+            file = str(self.folder / name)
+            data = parse_file(self.folder / name, problems)
+            if data is None:
+                continue
+            tables, ceiling, more, _ = scan_file(data, file)
+            problems += more
+            for table in tables:
+                record_id = table.raw.get("id")
+                if table.kind not in self._tables:  # a model: the index lists no such file
+                    problems.append(Problem(file, table.kind, record_id, _STALE))
+                elif isinstance(record_id, str):
+                    self._tables[table.kind][record_id] = _Base(table, data, file, ceiling)
+                else:  # no id to be found by: structured now, which reports it
+                    structure_record(table, data, file, ceiling, problems)
+        if problems:
+            raise CatalogError(problems)
+
+    def count(self, kind: str) -> int:
+        """How many ``providers`` or ``benchmarks`` the base files define."""
+        return len(self._tables[kind])
+
+    def records(self, kind: str) -> Mapping[str, Any]:
+        """The ``providers`` or ``benchmarks`` structured so far, by id (it grows as they are)."""
+        return self._records[kind]
+
+    def provider(self, provider_id: str) -> Provider:
+        """The provider with id ``provider_id``, structured on first use.
+
+        Raises:
+            KeyError: no base file defines it.
+            CatalogError: its table is broken.
+        """
+        found: Provider = self._record("providers", provider_id)
+        return found
+
+    def benchmark(self, benchmark_id: str) -> Benchmark:
+        """The benchmark with id ``benchmark_id``, structured on first use.
+
+        Raises:
+            KeyError: no base file defines it.
+            CatalogError: its table is broken.
+        """
+        found: Benchmark = self._record("benchmarks", benchmark_id)
+        return found
+
+    def providers(self) -> tuple[Provider, ...]:
+        """Every provider, in catalog order."""
+        return tuple(self._record("providers", i) for i in self._tables["providers"])
+
+    def benchmarks(self) -> tuple[Benchmark, ...]:
+        """Every benchmark, in catalog order."""
+        return tuple(self._record("benchmarks", i) for i in self._tables["benchmarks"])
+
+    def _record(self, kind: str, record_id: str) -> Any:
+        base = self._tables[kind][record_id]
+        with self._lock:
+            done = self._records[kind]
+            if record_id not in done:
+                problems: list[Problem] = []
+                record = structure_record(base.table, base.data, base.file, base.ceiling,
+                                          problems)
+                if problems:
+                    raise CatalogError(problems)
+                done[record_id] = record
+            return done[record_id]
+
     def _read(self, file: str) -> None:
         from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
 
@@ -152,7 +297,8 @@ class Shelf:
         for _, model in records.get("models", []):
             row = self._by_id.get(model.id)
             if not isinstance(model, Model) or row is None or row != IndexRow(
-                    model.id, file, model.name, model.family, model.parameters_b, model.aliases):
+                    model.id, file, model.name, model.family, model.parameters_b,
+                    lookup_names(model)):
                 problems.append(Problem(str(path), "models", model.id, _STALE))
             else:
                 self._loaded[model.id] = model

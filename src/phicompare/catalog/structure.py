@@ -7,12 +7,11 @@ name the file, the key path and the value. cattrs and the converter are built on
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import functools
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, cast, get_args, get_origin
+from typing import Any, NamedTuple, cast, get_args, get_origin
 
 import attrs
 
@@ -34,13 +33,20 @@ from phicompare.domain.records import (
 )
 from phicompare.exceptions import NO_VALUE, Problem
 
-from .values import NOT_FINITE, check_bounds, check_values, price_ceiling, render_path
+from .values import (
+    NOT_FINITE,
+    PRICE_CEILING,
+    check_bounds,
+    check_values,
+    price_ceiling,
+    render_path,
+)
 
-__all__ = ["KINDS", "Reference", "converter", "structure_file"]
+__all__ = ["KINDS", "Reference", "Table", "converter", "scan_file", "structure_file",
+           "structure_record"]
 
 
-@attrs.frozen
-class Reference:
+class Reference(NamedTuple):
     """A name one model record uses that must resolve across all loaded files."""
 
     file: str
@@ -166,6 +172,9 @@ def converter(*, detailed: bool = False) -> Any:
         return hook
 
     conv.register_structure_hook_factory(_is_tuple, tuple_factory)
+    # Two records hold capabilities (a model's, a route's optional own): one function for both,
+    # where cattrs would generate it once for each.
+    conv.register_structure_hook(Capabilities, conv.get_structure_hook(Capabilities))
     conv.register_unstructure_hook(Decimal, str)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     return conv
@@ -230,6 +239,8 @@ def _problems_from(exc: BaseException, data: object, path: list[str | int], file
 
 def _unknown_key(file: str, path: list[str | int], value: object,
                  allowed: list[str]) -> Problem:
+    import difflib  # noqa: PLC0415 - error path only
+
     key = str(path[-1])
     synonym = _SYNONYMS.get(key)
     close = [synonym] if synonym in allowed else []
@@ -270,19 +281,29 @@ def _references(raw: dict[str, Any], path: list[str | int], file: str) -> list[R
     return refs
 
 
-def structure_file(data: dict[str, Any], file: str,
-                   ) -> tuple[dict[str, list[tuple[int, Any]]], list[Problem], list[Reference]]:
-    """Structure one parsed file into records, collecting every problem in it.
+class Table(NamedTuple):
+    """One record's table in a parsed file, checked as far as the file alone allows."""
+
+    kind: str
+    """``providers``, ``benchmarks`` or ``models``."""
+    position: int
+    """Its index under ``[[kind]]``."""
+    raw: dict[str, Any]
+
+
+def scan_file(data: dict[str, Any], file: str,
+              ) -> tuple[list[Table], Decimal, list[Problem], list[Reference]]:
+    """The record tables of one parsed file, ready for :func:`structure_record`.
 
     Returns:
-        The records per kind (``providers``, ``benchmarks``, ``models``) with their index in the
-        file, the problems (a record with a problem is left out of the records), and the names
-        that model tables use, to be resolved once every file is read.
+        The tables, in file order (a table with a problem found here is left out), the file's
+        price ceiling, the problems (unknown top-level keys, schema, ids that are not plain text
+        or repeat within the file) and the names that model tables use, to be resolved once
+        every file is read.
     """
-    conv = converter()
     problems: list[Problem] = []
     refs: list[Reference] = []
-    records: dict[str, list[tuple[int, Any]]] = {kind: [] for kind in KINDS}
+    tables: list[Table] = []
     for key, value in data.items():
         if key not in _TOP_KEYS:
             problems.append(_unknown_key(file, [key], value, list(_TOP_KEYS)))
@@ -290,9 +311,9 @@ def structure_file(data: dict[str, Any], file: str,
     if schema != 1 or isinstance(schema, bool):
         problems.append(Problem(file, "schema", schema,
                                 "unsupported catalog schema; this phicompare reads schema = 1"))
-        return records, problems, refs
+        return tables, PRICE_CEILING, problems, refs
     ceiling = price_ceiling(data, file, problems)
-    for kind, cls in KINDS.items():
+    for kind in KINDS:
         items = data.get(kind, [])
         if not isinstance(items, list):
             problems.append(Problem(file, kind, items,
@@ -317,28 +338,55 @@ def structure_file(data: dict[str, Any], file: str,
                 seen[raw_id] = index
             if kind == "models":
                 refs.extend(_references(raw, path, file))
-            try:
-                record = conv.structure(raw, cls)
-            except Exception:  # noqa: BLE001 - every structuring error becomes a problem
-                # The slow path, for broken records only: value rules with exact key paths,
-                # then cattrs' detailed errors for the rest.
-                before = len(problems)
-                check_values(raw, path, file, problems)
-                try:
-                    converter(detailed=True).structure(raw, cls)
-                except Exception as exc:  # noqa: BLE001
-                    flagged = [p.path for p in problems[before:]]
-                    found: list[Problem] = []
-                    _problems_from(exc, data, path, file, found)
-                    # A validator's error restates a value rule already reported at its key.
-                    problems.extend(p for p in found
-                                    if not any(f.startswith(p.path) for f in flagged))
-                continue
-            before = len(problems)
-            check_bounds(record, path, file, ceiling, problems)
-            if len(problems) > before:  # an absurd figure: the record is left out, as broken
-                continue
-            if isinstance(record, Model):
-                _check_routes(record, path, file, problems)
-            records[kind].append((index, record))
+            tables.append(Table(kind, index, raw))
+    return tables, ceiling, problems, refs
+
+
+def structure_record(table: Table, data: dict[str, Any], file: str, ceiling: Decimal,
+                     problems: list[Problem]) -> Any:
+    """The record of one table of ``data`` (the parsed file), or ``None`` with its problems added.
+
+    A model whose routes repeat one another is returned with the problem added.
+    """
+    path: list[str | int] = [table.kind, table.position]
+    try:
+        record = converter().structure(table.raw, KINDS[table.kind])
+    except Exception:  # noqa: BLE001 - every structuring error becomes a problem
+        # The slow path, for broken records only: value rules with exact key paths,
+        # then cattrs' detailed errors for the rest.
+        before = len(problems)
+        check_values(table.raw, path, file, problems)
+        try:
+            converter(detailed=True).structure(table.raw, KINDS[table.kind])
+        except Exception as exc:  # noqa: BLE001
+            flagged = [p.path for p in problems[before:]]
+            found: list[Problem] = []
+            _problems_from(exc, data, path, file, found)
+            # A validator's error restates a value rule already reported at its key.
+            problems.extend(p for p in found if not any(f.startswith(p.path) for f in flagged))
+        return None
+    before = len(problems)
+    check_bounds(record, path, file, ceiling, problems)
+    if len(problems) > before:  # an absurd figure: the record is left out, as broken
+        return None
+    if isinstance(record, Model):
+        _check_routes(record, path, file, problems)
+    return record
+
+
+def structure_file(data: dict[str, Any], file: str,
+                   ) -> tuple[dict[str, list[tuple[int, Any]]], list[Problem], list[Reference]]:
+    """Structure one parsed file into records, collecting every problem in it.
+
+    Returns:
+        The records per kind (``providers``, ``benchmarks``, ``models``) with their index in the
+        file, the problems (a record with a problem is left out of the records), and the names
+        that model tables use, to be resolved once every file is read.
+    """
+    tables, ceiling, problems, refs = scan_file(data, file)
+    records: dict[str, list[tuple[int, Any]]] = {kind: [] for kind in KINDS}
+    for table in tables:
+        record = structure_record(table, data, file, ceiling, problems)
+        if record is not None:
+            records[table.kind].append((table.position, record))
     return records, problems, refs

@@ -9,7 +9,6 @@ the record. Bounds (:data:`LIMITS`, :data:`PRICE_CEILING`) catch figures no real
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
@@ -52,17 +51,11 @@ def _keys_checked_by(*wanted: Callable[..., Any]) -> frozenset[str]:
                      if any(v in wanted for v in _validators(field)))
 
 
-@attrs.frozen
-class _Keys:
-    """The keys each value rule applies to, read from the domain's validators."""
-
-    not_negative: frozenset[str] = _keys_checked_by(rules.not_negative)
-    fraction: frozenset[str] = _keys_checked_by(rules.fraction)
-    non_empty: frozenset[str] = _keys_checked_by(rules.non_empty, rules.non_empty_or_none)
-    modalities: frozenset[str] = _keys_checked_by(rules.modalities)
-
-
-_KEYS = _Keys()
+# The keys each value rule applies to, read from the domain's validators.
+_NOT_NEGATIVE = _keys_checked_by(rules.not_negative)
+_FRACTION = _keys_checked_by(rules.fraction)
+_NON_EMPTY = _keys_checked_by(rules.non_empty, rules.non_empty_or_none)
+_MODALITIES = _keys_checked_by(rules.modalities)
 
 def render_path(path: list[str | int]) -> str:
     """A key path as the loader's messages write it: ``models[0].routes[1].input``.
@@ -74,6 +67,8 @@ def render_path(path: list[str | int]) -> str:
     out = ""
     for step in path:
         if isinstance(step, str) and not _BARE_KEY.fullmatch(step):
+            import json  # noqa: PLC0415 - only an odd key needs it: off the first load's path
+
             step = json.dumps(step)  # noqa: PLW2901 - a key TOML would quote, quoted
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
     return out
@@ -90,12 +85,12 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
             is_number = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
             if isinstance(value, Decimal) and not value.is_finite():
                 out.append(Problem(file, render_path(here), value, NOT_FINITE))
-            elif key in _KEYS.not_negative and is_number and value < 0:
+            elif key in _NOT_NEGATIVE and is_number and value < 0:
                 out.append(Problem(file, render_path(here), value, "must not be negative"))
-            elif key in _KEYS.fraction and is_number and not 0 <= value <= 1:
+            elif key in _FRACTION and is_number and not 0 <= value <= 1:
                 out.append(Problem(file, render_path(here), value,
                                    "is a fraction off the price: expected 0 to 1"))
-            elif key in _KEYS.non_empty and isinstance(value, str) and not value.strip():
+            elif key in _NON_EMPTY and isinstance(value, str) and not value.strip():
                 out.append(Problem(file, render_path(here), value, "must not be empty"))
             elif key == "capabilities" and not isinstance(value, dict):
                 out.append(Problem(file, render_path(here), value,
@@ -108,7 +103,7 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
             elif key in ("tiers", "windows") and isinstance(value, list):
                 check_price_tables(key, value, here, file, out)
                 check_values(value, here, file, out)
-            elif key in _KEYS.modalities and isinstance(value, list):
+            elif key in _MODALITIES and isinstance(value, list):
                 for i, item in enumerate(value):
                     if isinstance(item, str) and item not in rules.MODALITIES:
                         options = ", ".join(sorted(rules.MODALITIES))

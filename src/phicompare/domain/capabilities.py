@@ -1,6 +1,7 @@
 """Capabilities: what a model or a route can do, and whether that is documented."""
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): cattrs reads these
+# records' types, and real types spare it compiling strings on the first load.
 
 import enum
 
@@ -34,7 +35,7 @@ class Capability(str, enum.Enum):
         return str(self.value).replace("_", " ").capitalize()
 
     @classmethod
-    def parse(cls, name: Capability | str) -> Capability:
+    def parse(cls, name: "Capability | str") -> "Capability":
         """The capability a member or a name stands for, in any case, with spaces or dashes.
 
         Raises:
@@ -76,7 +77,7 @@ class Support(str, enum.Enum):
     UNKNOWN = "unknown"
 
     @classmethod
-    def of(cls, flag: bool | None) -> Support:
+    def of(cls, flag: bool | None) -> "Support":
         """The support that a catalog flag (``True``, ``False`` or absent) stands for."""
         if flag is None:
             return cls.UNKNOWN
@@ -116,7 +117,7 @@ class Capabilities:
         """The :class:`Support` for ``capability`` (a member or its name)."""
         return Support.of(self.flag(capability))
 
-    def over(self, base: Capabilities) -> Capabilities:
+    def over(self, base: "Capabilities") -> "Capabilities":
         """These flags where known, ``base``'s elsewhere (a route's table over its model's)."""
         return Capabilities(
             **{

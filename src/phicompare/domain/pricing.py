@@ -3,7 +3,8 @@
 Money is USD per 1M tokens, always :class:`~decimal.Decimal`. Absent means unknown.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): cattrs reads these
+# records' types, and real types spare it compiling strings on the first load.
 
 import datetime as dt
 import enum
@@ -38,7 +39,7 @@ class TierBoundary(str, enum.Enum):
     AT_OR_ABOVE = "at-or-above"
 
 
-def _tier_prices(instance: Tier, _: object, __: object) -> None:
+def _tier_prices(instance: "Tier", _: object, __: object) -> None:
     if all(getattr(instance, name) is None for name in TIER_PRICES):
         msg = (f"the tier above {instance.above_input_tokens:,} input tokens gives no price: "
                f"give at least one of {', '.join(TIER_PRICES)}")
@@ -111,7 +112,7 @@ def clock_minutes(value: str) -> int:
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
-def _clock(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _clock(_: object, attribute: "attrs.Attribute[str]", value: str) -> None:
     try:
         clock_minutes(value)
     except ValueError as exc:
@@ -119,7 +120,7 @@ def _clock(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         raise ValueError(msg) from None
 
 
-def _weekdays(_: object, attribute: attrs.Attribute[tuple[int, ...]],
+def _weekdays(_: object, attribute: "attrs.Attribute[tuple[int, ...]]",
               value: tuple[int, ...]) -> None:
     bad = [d for d in value if isinstance(d, bool) or not isinstance(d, int) or not 1 <= d <= 7]
     if bad:
@@ -130,7 +131,7 @@ def _weekdays(_: object, attribute: attrs.Attribute[tuple[int, ...]],
         raise ValueError(msg)
 
 
-def _window_prices(instance: PriceWindow, _: object, __: object) -> None:
+def _window_prices(instance: "PriceWindow", _: object, __: object) -> None:
     if all(getattr(instance, name) is None for name in TIER_PRICES):
         msg = (f"the window {instance.start}-{instance.end} gives no price: give at least one "
                f"of {', '.join(TIER_PRICES)}")
@@ -198,7 +199,7 @@ def minutes_of_week(window: PriceWindow) -> set[int]:
             for day in window.days() for m in range(window.minutes_a_day)}
 
 
-def _windows(_: object, attribute: attrs.Attribute[tuple[PriceWindow, ...]],
+def _windows(_: object, attribute: "attrs.Attribute[tuple[PriceWindow, ...]]",
              value: tuple[PriceWindow, ...]) -> None:
     seen: set[int] = set()
     for i, window in enumerate(value):
@@ -210,7 +211,7 @@ def _windows(_: object, attribute: attrs.Attribute[tuple[PriceWindow, ...]],
         seen |= minutes
 
 
-def _distinct_tiers(_: object, attribute: attrs.Attribute[tuple[Tier, ...]],
+def _distinct_tiers(_: object, attribute: "attrs.Attribute[tuple[Tier, ...]]",
                     value: tuple[Tier, ...]) -> None:
     seen: set[int] = set()
     for tier in value:

@@ -5,7 +5,8 @@ Attribute names follow the catalog keys (see ``docs/catalog.md``). Absent means 
 prices in :mod:`.pricing`, the value rules in :mod:`.rules`.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): cattrs reads these
+# records' types, and real types spare it compiling strings on the first load.
 
 import datetime as dt
 import enum
@@ -41,7 +42,7 @@ class ProviderTier(str, enum.Enum):
         return list(ProviderTier).index(self)
 
     @staticmethod
-    def rank_of(tier: ProviderTier | None) -> int:
+    def rank_of(tier: "ProviderTier | None") -> int:
         """:attr:`rank`, with 3 for a provider whose tier is not given (last)."""
         return len(ProviderTier) if tier is None else tier.rank
 

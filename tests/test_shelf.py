@@ -1,0 +1,94 @@
+"""The bundled catalog's lazy layer: providers and benchmarks structured when first asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from phicompare import CatalogError, compare, load_catalog
+from phicompare.catalog.loader import _shelved
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, index_text, read_index
+
+from .helpers import DATA
+
+
+def _folder(tmp_path: Path, base: str) -> Path:
+    """A data folder with one model file, one base file holding ``base``, and their index."""
+    (tmp_path / "base.toml").write_text(f"schema = 1\n{base}", encoding="utf-8")
+    (tmp_path / "m.toml").write_text(
+        'schema = 1\n[[models]]\nid = "m"\nname = "M"\n', encoding="utf-8")
+    (tmp_path / INDEX_FILE).write_text(index_text(
+        [IndexRow("m", "m.toml", "M", None, None, ("m",))], ["base.toml"], {}, "2026-11-30"),
+        encoding="utf-8")
+    return tmp_path
+
+
+def test_the_bundled_providers_and_benchmarks_are_the_whole_loads() -> None:
+    shelved, whole = _shelved(DATA), load_catalog(bundled=True)
+    assert shelved is not None
+    assert shelved.shelf is not None
+    assert shelved.provider("openai") == whole.provider("openai")
+    assert shelved.benchmark("mmlu") == whole.benchmark("mmlu")
+    assert shelved.provider_name("no-such-provider") == "no-such-provider"
+    assert shelved.shelf.count("providers") == len(whole.providers)
+    assert shelved.providers == whole.providers
+    assert shelved.benchmarks == whole.benchmarks
+
+
+def test_a_comparison_structures_only_the_records_it_names() -> None:
+    shelved = _shelved(DATA)
+    assert shelved is not None
+    shelf = shelved.shelf
+    assert shelf is not None
+    compare("phi-2", "phi-4-mini", catalog=shelved)
+    assert 0 < len(shelf._records["providers"]) < shelf.count("providers")
+    assert 0 < len(shelf._records["benchmarks"]) < shelf.count("benchmarks")
+
+
+def test_a_later_base_file_replaces_an_earlier_ones_record(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, '[[providers]]\nid = "p"\nname = "First"\n')
+    (folder / "later.toml").write_text(
+        'schema = 1\n[[providers]]\nid = "p"\nname = "Later"\n', encoding="utf-8")
+    shelf = Shelf(folder, (), ("base.toml", "later.toml"))
+    shelf.read_base()
+    assert [p.name for p in shelf.providers()] == ["Later"]
+    assert shelf.benchmarks() == ()
+
+
+def test_a_broken_record_is_a_catalog_error_when_asked_for(tmp_path: Path) -> None:
+    catalog = _shelved(_folder(tmp_path, '[[providers]]\nid = "p"\nname = ""\n'))
+    assert catalog is not None
+    with pytest.raises(CatalogError, match=r"base\.toml: providers\[0\]\.name = '': must not"):
+        catalog.provider("p")
+    with pytest.raises(CatalogError, match="must not be empty"):
+        _ = catalog.providers
+
+
+@pytest.mark.parametrize(("base", "message"), [
+    ('[[providers]]\nid = 7\nname = "P"\n', r"providers\[0\]\.id = 7: expected a string"),
+    ('[[models]]\nid = "x"\nname = "X"\n', "the bundled index is stale"),
+    ('colour = "red"\n', "colour = 'red': unknown key"),
+    ('[[providers]]\nid = "p"\nname = "P"\n[[providers]]\nid = "p"\nname = "Q"\n',
+     "duplicate id"),
+    ("[[providers]\n", "TOML syntax error"),
+])
+def test_a_broken_base_file_is_a_catalog_error_at_open(
+        tmp_path: Path, base: str, message: str) -> None:
+    folder = _folder(tmp_path, base)
+    assert read_index(folder) is not None
+    with pytest.raises(CatalogError, match=message):
+        _shelved(folder)
+
+
+@pytest.mark.parametrize("shelved", [True, False])
+def test_an_unknown_id_is_a_key_error_and_a_provider_name_falls_back_to_it(shelved: bool) -> None:
+    catalog = _shelved(DATA) if shelved else load_catalog(DATA / "providers.toml",
+                                                          DATA / "benchmarks.toml")
+    assert catalog is not None
+    with pytest.raises(KeyError):
+        catalog.provider("no-such-provider")
+    with pytest.raises(KeyError):
+        catalog.benchmark("no-such-benchmark")
+    assert catalog.provider_name("no-such-provider") == "no-such-provider"
+    assert catalog.provider_name("azure-foundry") == "Microsoft Foundry"
