@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.pricing import RouteStatus
 
@@ -109,29 +111,29 @@ def route_notes(x: Context) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, tuple[Evidence, ...],
-                                                                        tuple[Check, ...]]:
+def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Callable[[], Basis]]:
     """Whether model ``i`` has capability row ``k`` itself or only on some routes, in words.
 
     "Phi-4 Mini documents function calling", or "OpenRouter, W&B and Kilo offer structured
     outputs for Phi-4 Mini; Microsoft Foundry does not list it": a route's flag is never the
-    model's feature.
+    model's feature. Returns the phrase and the basis of a claim that states it.
     """
     row = x.c.capabilities[k]
     name = x.names[i]
     documented = row.documented[i] if row.documented else None
     if documented is True or not row.offered_by or not row.offered_by[i]:
-        return (f"{name} documents {label}",
-                (Evidence(paths.capability_source(k, "documented", i), documented),),
-                (Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),)),))
+        return f"{name} documents {label}", lambda: Basis(
+            (Evidence(paths.capability_source(k, "documented", i), documented),),
+            (Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),)),))
     offered, silent = row.offered_by[i], row.not_listed_by[i]
     text = f"{fmt.join_words(list(offered))} {'offers' if len(offered) == 1 else 'offer'} {label} "
     text += f"for {name}"
     if silent:
         text += (f"; {fmt.join_words(list(silent))} "
                  f"{'does' if len(silent) == 1 else 'do'} not list it")
-    evidence = (Evidence(paths.capability_source(k, "offered_by", i), offered),
-                Evidence(paths.capability_source(k, "not_listed_by", i), silent),
-                Evidence(paths.capability_source(k, "documented", i), documented))
-    return text, evidence, (Check(op=CheckOp.IN, paths=(paths.capability_source(
-        k, "documented", i),), values=("none", "false")),)
+    return text, lambda: Basis(
+        (Evidence(paths.capability_source(k, "offered_by", i), offered),
+         Evidence(paths.capability_source(k, "not_listed_by", i), silent),
+         Evidence(paths.capability_source(k, "documented", i), documented)),
+        (Check(op=CheckOp.IN, paths=(paths.capability_source(k, "documented", i),),
+               values=("none", "false")),))

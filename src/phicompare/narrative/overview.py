@@ -322,17 +322,15 @@ def _lead_claim(key: str, text: str, pairs: list[RowGap], won: list[RowGap]) -> 
 def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
     label = split.label.lower()
     verb = "documents" if len(split.yes) == 1 else "document"
-    own = [i for i in split.yes if not split.row.route_only[i]]
+    only = split.row.route_only
+    own = [i for i in split.yes if not only[i]]
     parts = [f"{fmt.join_words([x.names[i] for i in own])} {verb} {label}"] if own else []
-    extra_ev: list[Evidence] = []
-    extra_checks: list[Check] = [Check(op=CheckOp.TRUE, paths=(paths.capability_source(
-        split.k, "documented", i),)) for i in own]
+    offers: list[Callable[[], Basis]] = []  # the routes' offers, each with its basis
     for i in split.yes:
-        if split.row.route_only[i]:
-            text, ev, ch = capability_phrase(x, split.k, i, label)
+        if only[i]:
+            text, offer = capability_phrase(x, split.k, i, label)
             parts.append(text)
-            extra_ev += ev
-            extra_checks += ch
+            offers.append(offer)
     if split.no:
         parts.append(f"{fmt.join_words([x.names[i] for i in split.no])} "
                      f"{'does' if len(split.no) == 1 else 'do'} not support it")
@@ -341,9 +339,15 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
                      "documented")
     support: tuple[Support, ...] = split.row.support
     k = split.k
-    return Claim(
-        key=f"capability:{split.row.capability.value}", text="; ".join(parts) + ".",
-        basis=lambda: Basis(
-            (*(Evidence(paths.capability(k, i), s) for i, s in enumerate(support)), *extra_ev),
+
+    def basis() -> Basis:
+        evidence, checks = joined(offers)
+        return Basis(
+            (*(Evidence(paths.capability(k, i), s) for i, s in enumerate(support)), *evidence),
             (*(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=(s.value,))
-               for i, s in enumerate(support)), *extra_checks)))
+               for i, s in enumerate(support)),
+             *(Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),))
+               for i in own), *checks))
+
+    return Claim(key=f"capability:{split.row.capability.value}", text="; ".join(parts) + ".",
+                 basis=basis)
