@@ -12,6 +12,7 @@ import os
 import statistics
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,18 +82,19 @@ def _median_figures(results: list[dict[str, Any]], key: str) -> tuple[float, flo
 
 
 def bench_pages(baseline: str | None = None, *, cpu: bool = False,
-                same_data: str | None = None) -> None:
+                same_data: Sequence[str] = ()) -> None:
     """First-seen pages of the bundled catalog, the models.dev sample and ``same_data``'s files.
 
-    ``same_data`` is a folder of catalog files both checkouts load as a user's catalog: where
-    the two checkouts bundle different data, only those pages compare the code alone.
+    Each ``same_data`` folder holds catalog files both checkouts load as a user's catalog:
+    where the two checkouts bundle (or import) different data, only those pages compare the
+    code alone.
     """
     print("\n# first-seen pages: every distinct pair once in a fresh process, per stage, "
           + ("CPU time" if cpu else "wall time")
           + (f"; baseline {baseline}" if baseline else " (--baseline PYTHON adds a checkout)"))
     _pages_of("bundled", "bundled catalog, every pair", baseline, cpu=cpu)
-    if same_data:
-        _pages_of(same_data, f"the same data in both checkouts: every pair of {same_data}",
+    for folder in same_data:
+        _pages_of(folder, f"the same data in both checkouts: every pair of {folder}",
                   baseline, cpu=cpu)
     if not (DATA / "models.dev").is_dir():
         print(f"  models.dev snapshot not found at {DATA / 'models.dev'}: its sample is skipped")

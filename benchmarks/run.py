@@ -372,10 +372,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cpu", action="store_true",
                         help="pages group: count CPU time (process_time), not wall time: "
                              "steadier on a busy machine")
-    parser.add_argument("--same-data", metavar="FOLDER",
+    parser.add_argument("--same-data", metavar="FOLDER", action="append", default=[],
                         help="pages group: also every pair of the catalog files in FOLDER, "
-                             "loaded by both checkouts (e.g. the baseline's bundled data): "
-                             "the code compared on the same data")
+                             "loaded by both checkouts (the baseline's bundled data, or "
+                             "benchmarks/same_data.py's sample): the code compared on the same "
+                             "data; repeatable")
     options = parser.parse_args(argv)
     names = options.groups or DEFAULT
     unknown = [n for n in names if n not in GROUPS]
