@@ -13,11 +13,14 @@ busy machine kept the process waiting for a core.
 
 Modes:
 
-- ``stages``: for each pair, ``compare()`` (facts), then ``c.narrative`` (every claim with its
-  evidence and checks), then the page's blocks (``render.page.comparison_page``), then Markdown
-  from the blocks (``render.markdown.render_blocks``). Each stage timed on its own; the sum is
-  ``c.to_markdown()``'s work. A checkout without those two functions times ``c.to_markdown()``
-  as one rendering stage (reported as ``blocks`` + ``markdown`` = ``render``).
+- ``stages``: for each pair, ``compare()`` (facts), then ``c.narrative`` (every claim), then
+  every claim's and scorecard row's evidence and checks read (``evidence``: a checkout that
+  builds them with the claims pays nothing here; one that builds them on first read pays it
+  here), then the page's blocks (``render.page.comparison_page``), then Markdown from the blocks
+  (``render.markdown.render_blocks``). Each stage timed on its own; the sum is the whole work
+  with every claim's evidence built, in any checkout. A checkout without those two functions
+  times ``c.to_markdown()`` as one rendering stage (reported as ``blocks`` + ``markdown`` =
+  ``render``).
 - ``page``: for each pair, ``compare()`` then ``to_markdown()``, timed together: the page as a
   caller gets it (a checkout whose pages skip evidence shows that saving here, not in stages).
 
@@ -114,12 +117,16 @@ def _renderers() -> tuple[Callable[[Comparison], object], Callable[[object], str
 def stages(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
     clock = CLOCK
     split = _renderers()
-    facts, prose, blocks, markdown = [], [], [], []
+    facts, prose, grounds, blocks, markdown = [], [], [], [], []
     for a, b in pairs:
         start = clock()
         c = compare(a, b, catalog=catalog, as_of=AS_OF)
         built = clock()
-        c.narrative  # noqa: B018 - building it is the point
+        narrative = c.narrative
+        written = clock()
+        for item in (*narrative.claims(), *narrative.scorecard):
+            item.evidence  # noqa: B018 - building it is the point
+            item.checks  # noqa: B018
         told = clock()
         if split is None:
             c.to_markdown()
@@ -130,12 +137,15 @@ def stages(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str
             split[1](page_blocks)
         done = clock()
         facts.append(built - start)
-        prose.append(told - built)
+        prose.append(written - built)
+        grounds.append(told - written)
         blocks.append(laid - told)
         markdown.append(done - laid)
-    pages = [f + p + b + m for f, p, b, m in zip(facts, prose, blocks, markdown, strict=True)]
+    pages = [f + p + g + b + m
+             for f, p, g, b, m in zip(facts, prose, grounds, blocks, markdown, strict=True)]
     render = [b + m for b, m in zip(blocks, markdown, strict=True)]
-    return {"compare": figures(facts), "narrative": figures(prose), "blocks": figures(blocks),
+    return {"compare": figures(facts), "narrative": figures(prose),
+            "evidence": figures(grounds), "blocks": figures(blocks),
             "markdown": figures(markdown), "render": figures(render), "total": figures(pages)}
 
 

@@ -58,7 +58,8 @@ def _pages_of(source: str, label: str, baseline: str | None, *, cpu: bool) -> No
     print(f"    {'':<44} {'mean':>9} {'median':>9}" + (
         f"  {'baseline mean':>13} {'median':>9} {'ratio (mean)':>12}" if baseline else ""))
     rows = [("stages", "compare", "compare() (facts)"),
-            ("stages", "narrative", "narrative (every claim, evidence and checks)"),
+            ("stages", "narrative", "narrative (every claim)"),
+            ("stages", "evidence", "evidence and checks read (built if not yet)"),
             ("stages", "blocks", "page blocks (render.page)"),
             ("stages", "markdown", "Markdown from the blocks"),
             ("stages", "render", "rendering: blocks + Markdown"),
