@@ -74,7 +74,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PlotError", "Problem", "SourceError", "UnknownModelError",
     ),
     ".narrative.claims": (
-        "Check", "Claim", "Evidence", "Narrative", "Question", "Row",
+        "Basis", "Check", "Claim", "Evidence", "Narrative", "Question", "Row",
     ),
     ".narrative.reasons": (
         "Reasons",
@@ -186,6 +186,7 @@ if TYPE_CHECKING:
         UnknownModelError as UnknownModelError,
     )
     from .narrative.claims import (
+        Basis as Basis,
         Check as Check,
         Claim as Claim,
         Evidence as Evidence,
