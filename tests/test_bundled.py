@@ -30,6 +30,17 @@ def test_every_requested_model_is_present_with_its_required_fields(model_id: str
     assert model.checked is not None
 
 
+@pytest.mark.parametrize(("name", "model_id"), [
+    ("llama-3.1-8b-instant", "llama-3.1-8b"),  # Groq
+    ("meta.llama3-1-8b-instruct-v1:0", "llama-3.1-8b"),  # Bedrock
+    ("@cf/meta/llama-3.2-3b-instruct", "llama-3.2-3b"),  # Cloudflare Workers AI
+    ("mistralai/mistral-7b-instruct-v03", "mistral-7b-v0.3"),
+])
+def test_a_providers_name_for_a_curated_model_resolves_to_it(name: str, model_id: str) -> None:
+    """The identity rule leaves a provider's record of a curated model out, not its name."""
+    assert default_catalog().model(name).id == model_id
+
+
 def test_every_figure_carries_a_source_and_a_checked_date() -> None:
     for model in default_catalog():  # every layer: imported figures cite their snapshot
         assert model.sources, model.id

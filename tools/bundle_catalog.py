@@ -163,6 +163,7 @@ class Quality:
     slips: list[str] = attrs.Factory(list)  # one line per route price dropped
     inferred: list[str] = attrs.Factory(list)  # one line per family whose open weights spread
     inferred_models: int = 0  # models given their family's open weights
+    unnamed: list[str] = attrs.Factory(list)  # curated model: names the import knows it by
 
     def apply(self, model: Model, providers: dict[str, object]) -> Model | None:
         """``model`` under the rules, or ``None`` when it is not a chat model with a price."""
@@ -227,7 +228,25 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
             imported.append(infer_vendor(kept))
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
+    quality.unnamed = _unnamed(curated, merged, imported, taken)
     return merged, imported, conflicts, quality
+
+
+def _unnamed(curated: Catalog, merged: Catalog, imported: Sequence[Model],
+             taken: set[str]) -> list[str]:
+    """Per curated model, the names providers list it under that none of the layers resolve.
+
+    The identity rule joins a provider's spelling (Groq's ``llama-3.1-8b-instant``) to the
+    curated model, whose imported record is then left out with its names: a name listed here
+    is "unknown" to a user until it is added to the curated file's aliases.
+    """
+    known = taken | {normalize_name(n) for m in imported for n in (m.id, *m.aliases)}
+    lines = []
+    for model in curated.models:
+        names = [a for a in merged.model(model.id).aliases if normalize_name(a) not in known]
+        if names:
+            lines.append(f"{model.id}: {', '.join(dict.fromkeys(names))}")
+    return lines
 
 
 def _variants(model_id: str) -> list[str]:
@@ -479,6 +498,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
                   "their weights closed (each model's notes say so; the route policy reads it):"),
              ""]
     body += [f"- {line}" for line in quality.inferred] or ["- none"]
+    body += ["", ("Names providers list a curated model under that it does not resolve (add "
+                  "them to the curated file's aliases; a base model's id is left out on "
+                  "purpose when the curated model is its instruction-tuned version):"), ""]
+    body += [f"- {line}" for line in quality.unnamed] or ["- none"]
     body += ["", END]
     section = "\n".join(body)
     if BEGIN in text:
