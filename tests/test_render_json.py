@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from phicompare import Catalog, Comparison, compare, load_catalog
-from phicompare.render.json import render_json
+from phicompare.render.json import indented, render_json
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
 
@@ -55,3 +56,26 @@ def test_hostile_json_round_trips() -> None:
     assert [m["name"] for m in data["models"]] == [m.name for m in c.models]
     jsonschema.validate(data, _schema())
     assert Comparison.from_dict(data) == c  # the narrative key is derived and dropped
+
+
+_JSON_LEAVES = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+                | st.text())
+_JSON = st.recursive(
+    _JSON_LEAVES,
+    lambda inner: (st.lists(inner, max_size=4) | st.tuples(inner, inner)
+                   | st.dictionaries(st.text(max_size=6) | st.integers() | st.booleans()
+                                     | st.none(), inner, max_size=4)),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_indented_json_is_the_standard_librarys_character_for_character(value: object) -> None:
+    assert indented(value) == json.dumps(value, indent=2)
+
+
+def test_indented_json_refuses_what_json_refuses() -> None:
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        indented({"a": object()})
+    with pytest.raises(TypeError, match="keys must be"):
+        indented({(1, 2): "tuple key"})
