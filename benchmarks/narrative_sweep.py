@@ -157,7 +157,7 @@ def defects(c: Any, md: str) -> Iterator[str]:
         if e.monthly is not None and f"${cents(e.monthly):,}" not in summary:
             yield "summary misses a bill"
     yield from ["unknown shown as 0" for _ in re.findall(
-        r"against 0\b|\| (?:Context window|Max output tokens) \|(?:[^\n]*\| 0 \|)", md)]
+        r"against 0(?!\.\d)\b|\| (?:Context window|Max output tokens) \|(?:[^\n]*\| 0 \|)", md)]
     ids = [r.benchmark.id for r in c.benchmarks if r.benchmark.id != r.benchmark.label]
     for bench in ids:
         found = re.findall(rf" {re.escape(bench)} score", md)

@@ -209,6 +209,8 @@ def test_unknown_is_never_zero(pair: Comparison) -> None:
     n = pair.narrative
     zero = _claim("context", "Phi-4 Mini has the larger context window: 2M tokens against 0.")
     assert "unknown-as-zero" in _rules(attrs.evolve(n, summary=(zero,)), pair)
+    score = _claim("gap", "Phi-4 Mini leads on MATH: 19.5 against 0.1, beyond the ±2.1 interval.")
+    assert "unknown-as-zero" not in _rules(attrs.evolve(n, summary=(score,)), pair)
     specs = tuple(attrs.evolve(s, values=("0", s.values[1])) if s.label == "Context window"
                   else s for s in pair.specs)
     assert "unknown-as-zero" in _rules(n, attrs.evolve(pair, specs=specs))

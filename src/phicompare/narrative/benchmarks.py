@@ -81,7 +81,7 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
         evidence = [Evidence(lead_path, a.score, a_points, _POINTS, a.source),
                     Evidence(trail_path, b.score, b_points, _POINTS, b.source),
                     Evidence(g.path("gap"), gap.gap, None if brief else size, _POINTS_ABS)]
-        if interval is not None and not brief:
+        if interval is not None:
             evidence.append(Evidence(g.path("interval_95"), interval, width, _POINTS))
         if items:
             evidence.append(Evidence(paths.benchmark(g.k, "items"), items))

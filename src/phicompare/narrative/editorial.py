@@ -42,7 +42,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REASONING = re.compile(r"\breasoning\b(?! mode)", re.IGNORECASE)
 _SHARED_KEYS = frozenset(("price", "shared-providers", "no-shared-provider", "license"))
 _NOISE_ONLY = "within noise or cannot be assessed"
-_AGAINST_ZERO = re.compile(r"\bagainst 0\b|\b0 tokens\b|\bfrom 0 to\b|\bto 0 tokens\b")
+_AGAINST_ZERO = re.compile(r"\bagainst 0(?!\.\d)\b|\b0 tokens\b|\bfrom 0 to\b|\bto 0 tokens\b")
+"""A zero where a count or size was meant ("2M tokens against 0"); a score of 0.1 is not one."""
 _LICENCE_TWICE = re.compile(r"(?:licen[cs]e|terms of use|agreement) licence", re.IGNORECASE)
 _ZERO_SPECS = frozenset(("Context window", "Max output tokens"))
 

@@ -35,8 +35,8 @@ def summary(x: Context, *, bills: Claim | None, absent: Claim | None) -> tuple[C
     claims = [identity_claim(x, i) for i in range(x.n)]
     claims.append(context_claim(x))
     comparable = x.bench.comparable
-    if x.bench.significant:
-        claims.append(gap_claim(x, x.bench.significant[0]))
+    if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
+        claims.append(gap_claim(x, x.bench.significant[0], brief=True))
     elif comparable:
         claims.append(Claim(
             key="no-significant-gap",
