@@ -99,6 +99,23 @@ def test_an_unknown_provider_is_refused() -> None:
         estimate("m", catalog=_catalog(*ALL), exclude_providers=["nope"], as_of=DAY)
 
 
+def test_a_provider_filter_reads_no_other_model_of_the_bundled_catalog() -> None:
+    """The filter checks provider names against the providers, not every model's routes."""
+    import phicompare
+    from phicompare.catalog.loader import _shelved
+
+    catalog = _shelved(Path(phicompare.__file__).parent / "data")
+    assert catalog is not None
+    assert catalog.shelf is not None
+    c = compare("gpt-4o", "claude-sonnet-4-5", catalog=catalog, providers=["OpenAI", "anthropic"],
+                as_of=DAY)
+    assert [e.provider_name for e in c.cost.estimates] == ["OpenAI", "Anthropic"]
+    read = int(repr(catalog.shelf).split(", ")[1].split()[0])  # "<Shelf: 1114 models, 2 read>"
+    assert read < 10  # the two models, not the market
+    with pytest.raises(ComparisonError, match="unknown provider 'openaii'"):
+        compare("gpt-4o", "claude-sonnet-4-5", catalog=catalog, providers=["openaii"])
+
+
 def test_the_page_says_when_the_tier_decided() -> None:
     page = compare("m", "n", catalog=_catalog(*ALL), as_of=DAY).to_markdown()
     assert "M: Zeta Lab costs exactly as much as" in page
