@@ -138,3 +138,36 @@ def test_any_comparison_fits_any_width(data: tuple[Catalog, str, str], width: in
     catalog, a, b = data
     c = compare(a, b, catalog=catalog, as_of=AS_OF)
     assert widest(render_text(c, width)) <= width
+
+
+def test_a_squeezed_table_breaks_no_word_that_could_stay_whole() -> None:
+    # A route table at 80 columns: the old floors cut "DigitalOcean" and "include_free)".
+    header = ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted")
+    rows = (("DigitalOcean", "$2.50", "$10.00", "128K (128,000)", "GA", "$4,500.00", "yes"),
+            ("GitHub Models", "$0.00", "$0.00", "128K (128,000)", "free tier", "$0.00",
+             "no: free tier (not counted unless include_free)"),
+            ("Poe", "no published price", "no published price", "128K (128,000)", "GA",
+             "no estimate", "no: no published price"))
+    out = render_blocks([Table("Routes", header, rows, numeric=(1, 2, 5))], width=80)
+    words = {w for row in (header, *rows) for cell in row for w in cell.split()}
+    printed = set(out.split())
+    assert words <= printed
+    assert widest(out) <= 80
+
+
+_CELL = st.lists(st.text("abcdefghij", min_size=1, max_size=14), min_size=1, max_size=5).map(
+    " ".join)
+
+
+@given(st.lists(st.lists(_CELL, min_size=4, max_size=4), min_size=1, max_size=6),
+       st.integers(MIN_WIDTH, 80))
+@settings(max_examples=80, deadline=None)
+def test_words_stay_whole_when_the_longest_words_fit(cells: list[list[str]], width: int) -> None:
+    header = ("A", "B", "C", "D")
+    rows = tuple(tuple(row) for row in cells)
+    longest = [max(display_width(w) for text in column for w in text.split())
+               for column in zip(header, *rows, strict=True)]
+    out = render_blocks([Table("T", header, rows)], width=width)
+    assert widest(out) <= width
+    if sum(longest) + 2 * 3 <= width:
+        assert {w for row in rows for cell in row for w in cell.split()} <= set(out.split())

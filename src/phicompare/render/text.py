@@ -1,8 +1,9 @@
 """Plain text for a terminal: wrapped to a width, tables that fit it.
 
 A table keeps every column at its natural width when the row fits; otherwise the widest columns
-wrap (figures are the last to wrap), and when even that cannot fit (many models in a narrow
-terminal) each row is written as a short list instead. Wide (CJK) characters count as two columns.
+wrap (figures are the last to wrap) between words, no column narrower than its longest word while
+those fit, and when even that cannot fit (many models in a narrow terminal) each row is written as
+a short list instead. Wide (CJK) characters count as two columns.
 Control characters and direction overrides are taken out of every string (see ``clean``), so a
 catalog cannot send escape sequences to the terminal.
 """
@@ -119,6 +120,36 @@ def _widths(natural: list[int], floors: list[int], room: int) -> list[int]:
     return widths
 
 
+def _word_floors(columns: list[list[str]], floors: list[int], room: int) -> list[int] | None:
+    """Floors that break as few words as ``room`` allows: each column's longest word, lowered.
+
+    Every column starts at its longest word, so no word breaks (a column of short words may
+    start below its plain floor, ``floors``). While they do not fit ``room``, the column that
+    breaks the fewest word occurrences for each column it frees steps down to its next shorter
+    word length, at the lowest to its plain floor. So a provider's name or ``(128,000)`` stays
+    whole while a long identifier in one row gives way. ``None`` when even the lowest floors do
+    not fit (the table is then written as a list).
+    """
+    words = [sorted((display_width(w) for text in column for w in text.split()), reverse=True)
+             for column in columns]
+    steps = [sorted({n for n in lengths if n > floor} | {min(floor, max(lengths, default=0))},
+                    reverse=True) for lengths, floor in zip(words, floors, strict=True)]
+    if sum(column[-1] for column in steps) > room:
+        return None
+    widths = [column[0] for column in steps]
+    while sum(widths) > room:
+        best = min((_step_cost(words[i], widths[i], column[column.index(widths[i]) + 1]), i)
+                   for i, column in enumerate(steps) if widths[i] != column[-1])
+        i = best[1]
+        widths[i] = steps[i][steps[i].index(widths[i]) + 1]
+    return widths
+
+
+def _step_cost(lengths: list[int], width: int, lower: int) -> float:
+    """Words newly broken per column freed when a column of these word lengths narrows."""
+    return sum(1 for n in lengths if lower < n <= width) / (width - lower)
+
+
 def _pad(text: str, width: int, right: bool) -> str:
     fill = " " * (width - display_width(text))
     return fill + text if right else text + fill
@@ -136,10 +167,14 @@ def _table(table: Table, width: int) -> list[str]:
         natural = [max(b, *(display_width(w) for w in h.split()), 1)
                    for b, h in zip(body, header, strict=True)]
     numeric = table.numeric
-    floors = [min(n, _MIN_FIGURE if i in numeric else _MIN_COLUMN) for i, n in enumerate(natural)]
-    if sum(floors) > room:
-        return out + _records(header, rows, width)
-    widths = natural if sum(natural) <= room else _widths(natural, floors, room)
+    widths = natural
+    if sum(natural) > room:
+        floors = _word_floors([[h, *(r[i] for r in rows)] for i, h in enumerate(header)],
+                              [min(n, _MIN_FIGURE if i in numeric else _MIN_COLUMN)
+                               for i, n in enumerate(natural)], room)
+        if floors is None:
+            return out + _records(header, rows, width)
+        widths = _widths(natural, floors, room)
     links = [i for i, cell in enumerate(table.rows[0]) if isinstance(cell, Link)] if rows else []
     if any(display_width(row[i]) > widths[i] for row in rows for i in links):
         return out + _records(header, rows, width)  # a link reads better whole on its own line
