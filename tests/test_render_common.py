@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -188,6 +189,22 @@ def test_every_route_is_listed_with_why_it_is_not_counted(pair: Comparison) -> N
     free = [row for row in rows if row[4] == "free tier"]
     assert free
     assert all(str(row[6]).startswith("no: free tier") for row in free)
+
+
+def test_a_provider_listed_twice_names_each_route_by_its_model_id() -> None:
+    day = dt.date(2026, 11, 1)
+    route = ProviderRoute(provider="bedrock", source="https://x.test/r", checked=day,
+                          input=Decimal(3), output=Decimal(15), provider_model_id="m-v1")
+    models = (Model(id="a", name="A", routes=(
+                  route, attrs.evolve(route, input=Decimal("3.3"), provider_model_id="eu.m-v1"),
+                  attrs.evolve(route, provider="other", provider_model_id="m"))),
+              Model(id="b", name="B", routes=(route,)))
+    catalog = Catalog(models=models, providers=(Provider(id="bedrock", name="Bedrock"),
+                                                Provider(id="other", name="Other")))
+    tables = _tables(comparison_page(compare("a", "b", catalog=catalog, as_of=day)))
+    assert [row[0] for row in tables["A: every route (USD per 1M tokens)"].rows] == [
+        "Bedrock (m-v1)", "Bedrock (eu.m-v1)", "Other"]
+    assert [row[0] for row in tables["B: every route (USD per 1M tokens)"].rows] == ["Bedrock"]
 
 
 def test_cost_breakdown_lines_add_up_to_the_estimate(pair: Comparison) -> None:

@@ -112,12 +112,36 @@ def _route_table(name: str, routes: tuple[RouteRow, ...]) -> Block:
     return Table(
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
-        tuple([(r.provider_name, price(r.route.input), price(r.route.output),
+        tuple([(label, price(r.route.input), price(r.route.output),
                 cells.context(r.context_window), status[r.route.status],
                 cells.money(r.monthly, "no estimate"),
                 "yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
-               for r in routes]),
+               for r, label in zip(routes, provider_labels(routes), strict=True)]),
         numeric=(1, 2, 5))
+
+
+def provider_labels(routes: tuple[RouteRow, ...]) -> list[str]:
+    """Each route's provider as a reader tells it apart: a provider listed twice adds its model id.
+
+    Amazon Bedrock sells Claude Sonnet 4.5 at one price worldwide and 10% more in the EU; both
+    rows would read "Amazon Bedrock" without the id the provider serves each under.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("claude-sonnet-4-5", "gpt-4o")
+        >>> sonnet = tuple(r for r in c.routes if r.model.id == "claude-sonnet-4-5")
+        >>> for label in provider_labels(sonnet):
+        ...     if label.startswith("Amazon Bedrock"):
+        ...         print(label)
+        Amazon Bedrock (anthropic.claude-sonnet-4-5-20250929-v1:0)
+        Amazon Bedrock (eu.anthropic.claude-sonnet-4-5-20250929-v1:0)
+    """
+    seen: dict[str, set[str | None]] = {}
+    for r in routes:
+        seen.setdefault(r.provider_name, set()).add(r.route.provider_model_id)
+    return [f"{r.provider_name} ({r.route.provider_model_id})"
+            if len(seen[r.provider_name]) > 1 and r.route.provider_model_id else r.provider_name
+            for r in routes]
 
 
 # -- benchmarks ------------------------------------------------------------------------------------
