@@ -11,6 +11,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 
 from phicompare import (
@@ -163,6 +164,37 @@ def test_show_as_json_and_fitted(capsys: pytest.CaptureFixture[str],
     _, out, _ = run(capsys, monkeypatch, "show", "cheap-small", "--width", "60")
     assert all(len(line) <= 60 for line in out.splitlines())
     assert "Function calling yes" in " ".join(out.split())
+
+
+def test_show_lists_only_the_routes_of_the_named_providers(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out, _ = run(capsys, monkeypatch, "show", "cheap-small", "--provider", "Free F")
+    routes = out[out.index("Routes"):].splitlines()
+    assert routes[0] == "Routes (USD per 1M tokens; 1 of 2, by --provider/--exclude-provider)"
+    assert [line.split()[0] for line in routes[3:] if line and not line.startswith(" ")] == [
+        "Free"]
+    _, out, _ = run(capsys, monkeypatch, "show", "cheap-small", "--exclude-provider", "f",
+                    "--format", "json")
+    assert [r["provider"] for r in json.loads(out)["routes"]] == ["p"]
+    _, out, _ = run(capsys, monkeypatch, "show", "dear-large", "--provider", "f")
+    assert "No route of the model's 1 is left by --provider/--exclude-provider." in out
+    assert "Routes (" not in out
+    code, _, err = run(capsys, monkeypatch, "show", "mid", "--provider", "pp")
+    assert code == 2
+    assert err.startswith("phicompare: unknown provider 'pp'; did you mean 'p'?")
+
+
+def test_show_tells_apart_two_routes_of_one_provider(capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    route = _route("p", "3", "15")
+    twice = Model(id="m", name="M", routes=(attrs.evolve(route, provider_model_id="m-v1"),
+                                            attrs.evolve(route, provider_model_id="eu.m-v1")))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: Catalog(
+        models=(twice,), providers=(Provider(id="p", name="P"),)))
+    out = io.StringIO()
+    assert main(["show", "m"], out=out) == 0
+    assert [line.split()[:2] for line in out.getvalue().splitlines()
+            if line.startswith("P ")] == [["P", "(m-v1)"], ["P", "(eu.m-v1)"]]
 
 
 def test_show_cuts_long_facts_to_the_width(capsys: pytest.CaptureFixture[str],

@@ -17,11 +17,15 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
+import attrs
+
+from phicompare.analysis.routes import provider_filter
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
+from phicompare.render.tables import provider_labels
 from phicompare.safe import one_line
 
 from .options import (
@@ -31,6 +35,7 @@ from .options import (
     bounded,
     load_catalogs,
     parse_count,
+    provider_names,
     raw_stream,
     shown,
 )
@@ -119,6 +124,12 @@ def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> No
     parser.add_argument("--width", type=int, metavar="COLUMNS",
                         help="table width (default: the terminal's, else 80)")
     if not listing:
+        parser.add_argument("--provider", action="append", metavar="PROVIDER",
+                            help="list only this provider's routes, by id or name (repeatable, "
+                                 "or comma-separated)")
+        parser.add_argument("--exclude-provider", action="append", metavar="PROVIDER",
+                            help="leave this provider's routes out (repeatable, or "
+                                 "comma-separated)")
         return
     parser.add_argument("--vendor", action="append", metavar="VENDOR",
                         help="only models of this vendor, any case (repeatable)")
@@ -290,7 +301,8 @@ def _capability(model: Model, capability: Capability) -> str:
     return f"no (offered {on})" if own is False else on
 
 
-def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO) -> None:
+def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
+                routes: tuple[ProviderRoute, ...]) -> None:
     out.write(one_line(f"{model.name} ({model.id})") + "\n")
     facts = _facts(model)
     label = max(len(k) for k, _ in facts)
@@ -313,13 +325,17 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO) -> None
                 name = s.benchmark
             rows.append([name, fmt.points(s.score), s.setting or "not stated", s.source or "?"])
         out.write("".join(line + "\n" for line in fit(rows, width, first=(3, 2))))
-    if model.routes:
-        out.write("\nRoutes (USD per 1M tokens)\n")
+    if routes:
+        caption = ("" if len(routes) == len(model.routes) else
+                   f"; {len(routes)} of {len(model.routes)}, by --provider/--exclude-provider")
+        out.write(f"\nRoutes (USD per 1M tokens{caption})\n")
         rows = [["provider", "input", "output", "context", "status", "checked"]]
-        for r in model.routes:
+        providers = provider_labels([(catalog.provider_name(r.provider), r.provider_model_id)
+                                     for r in routes])
+        for r, provider in zip(routes, providers, strict=True):
             context = model.route_context(r)
             rows.append([
-                catalog.provider_name(r.provider),
+                provider,
                 fmt.price(r.input) if r.input is not None else "no price",
                 fmt.price(r.output) if r.output is not None else "no price",
                 fmt.tokens(context) if context is not None else "?",
@@ -327,6 +343,9 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO) -> None
                 r.checked.isoformat(),
             ])
         out.write("".join(line + "\n" for line in fit(rows, width)))
+    elif model.routes:
+        out.write(f"\nNo route of the model's {len(model.routes)} is left by "
+                  "--provider/--exclude-provider.\n")
     if model.sources:
         out.write("\nSources\n" + "".join(f"  {one_line(s)}\n" for s in model.sources))
 
@@ -335,10 +354,15 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     """Print one model's facts, scores and routes (or the model as JSON)."""
     catalog = load_catalogs(args.catalog, args.prefer)
     model = catalog.model(args.model)
+    allowed, excluded = provider_filter(catalog, provider_names(args.provider) or None,
+                                        provider_names(args.exclude_provider))
+    routes = tuple(r for r in model.routes if r.provider not in excluded
+                   and (allowed is None or r.provider in allowed))
     if args.format == "json":
         from phicompare.render.serialize import unstructure  # noqa: PLC0415
 
-        out.write(json.dumps(unstructure(model), indent=2) + "\n")
+        shown_model = model if routes == model.routes else attrs.evolve(model, routes=routes)
+        out.write(json.dumps(unstructure(shown_model), indent=2) + "\n")
         return EXIT_OK
-    _show_model(model, catalog, _width(args, out), out)
+    _show_model(model, catalog, _width(args, out), out, routes)
     return EXIT_OK

@@ -109,6 +109,7 @@ def _route_table(name: str, routes: tuple[RouteRow, ...]) -> Block:
     if not routes:
         return Para(f"{name} has no provider route in the catalog.")
     price, status = cells.price, cells.STATUS
+    labels = provider_labels([(r.provider_name, r.route.provider_model_id) for r in routes])
     return Table(
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
@@ -116,32 +117,28 @@ def _route_table(name: str, routes: tuple[RouteRow, ...]) -> Block:
                 cells.context(r.context_window), status[r.route.status],
                 cells.money(r.monthly, "no estimate"),
                 "yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
-               for r, label in zip(routes, provider_labels(routes), strict=True)]),
+               for r, label in zip(routes, labels, strict=True)]),
         numeric=(1, 2, 5))
 
 
-def provider_labels(routes: tuple[RouteRow, ...]) -> list[str]:
+def provider_labels(routes: Sequence[tuple[str, str | None]]) -> list[str]:
     """Each route's provider as a reader tells it apart: a provider listed twice adds its model id.
 
-    Amazon Bedrock sells Claude Sonnet 4.5 at one price worldwide and 10% more in the EU; both
-    rows would read "Amazon Bedrock" without the id the provider serves each under.
+    ``routes`` are one model's routes as ``(provider name, provider model id)``. Amazon Bedrock
+    sells Claude Sonnet 4.5 at one price worldwide and 10% more in the EU; both rows would read
+    "Amazon Bedrock" without the id the provider serves each under.
 
     Examples:
-        >>> from phicompare import compare
-        >>> c = compare("claude-sonnet-4-5", "gpt-4o")
-        >>> sonnet = tuple(r for r in c.routes if r.model.id == "claude-sonnet-4-5")
-        >>> for label in provider_labels(sonnet):
-        ...     if label.startswith("Amazon Bedrock"):
-        ...         print(label)
-        Amazon Bedrock (anthropic.claude-sonnet-4-5-20250929-v1:0)
-        Amazon Bedrock (eu.anthropic.claude-sonnet-4-5-20250929-v1:0)
+        >>> provider_labels([("Bedrock", "m-v1"), ("Bedrock", "eu.m-v1"), ("Groq", "m")])
+        ['Bedrock (m-v1)', 'Bedrock (eu.m-v1)', 'Groq']
+        >>> provider_labels([("Groq", "m"), ("Groq", "m")])  # the same id: nothing to tell apart
+        ['Groq', 'Groq']
     """
-    seen: dict[str, set[str | None]] = {}
-    for r in routes:
-        seen.setdefault(r.provider_name, set()).add(r.route.provider_model_id)
-    return [f"{r.provider_name} ({r.route.provider_model_id})"
-            if len(seen[r.provider_name]) > 1 and r.route.provider_model_id else r.provider_name
-            for r in routes]
+    ids: dict[str, set[str | None]] = {}
+    for name, model_id in routes:
+        ids.setdefault(name, set()).add(model_id)
+    return [f"{name} ({model_id})" if model_id and len(ids[name]) > 1 else name
+            for name, model_id in routes]
 
 
 # -- benchmarks ------------------------------------------------------------------------------------
