@@ -169,6 +169,18 @@ def test_a_glance_sits_under_the_summary(pair: Comparison) -> None:
 # -- N models ------------------------------------------------------------------------------------
 
 
+def test_a_glance_names_the_rivals_a_model_outscores_once() -> None:
+    c = compare("llama-3.1-8b", "qwen2.5-7b", "gemma-2-9b", as_of=DAY)
+    glance = c.narrative.at_a_glance[0].text
+    verdict = " ".join(claim.text for claim in c.narrative.verdict)
+    # the verdict gives each count; the glance names both rivals in one phrase
+    assert "higher scores than Llama 3.1 8B (" in verdict
+    assert "higher scores than Gemma 2 9B (" in verdict
+    assert "higher scores than both Llama 3.1 8B and Gemma 2 9B" in glance
+    assert glance.count("higher scores than") == 2  # Qwen2.5 7B's, and Gemma 2 9B's over Llama
+    assert c.check() == []
+
+
 def test_three_models_every_bill_and_who_leads_whom() -> None:
     c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b", requires=["structured_outputs"],
                 as_of=DAY)

@@ -56,7 +56,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     for i in range(x.n):
         phrases, basis = chosen[i]
         if phrases:
-            short = list(dict.fromkeys(_DETAIL.sub("", r) for r in phrases))
+            short = _merge_rivals(list(dict.fromkeys(_DETAIL.sub("", r) for r in phrases)))
             parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
             bases.append(basis)
     if not parts:
@@ -67,6 +67,33 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                       basis=lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
                                                 for i, m in enumerate(models)))),)
     return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
+
+
+_RIVALS = "higher scores than "
+
+
+def _merge_rivals(phrases: list[str]) -> list[str]:
+    """One "higher scores than both A and B" where the phrases name each rival apart.
+
+    The merged phrase takes the place of the first; "both" (or "each of") keeps its "and" apart
+    from the list it stands in.
+
+    Examples:
+        >>> _merge_rivals(["math", "higher scores than A", "higher scores than B"])
+        ['math', 'higher scores than both A and B']
+        >>> _merge_rivals(["higher scores than A", "math", "higher scores than B",
+        ...                "higher scores than C"])
+        ['higher scores than each of A, B and C', 'math']
+        >>> _merge_rivals(["math", "higher scores than A"])
+        ['math', 'higher scores than A']
+    """
+    rivals = [p.removeprefix(_RIVALS) for p in phrases if p.startswith(_RIVALS)]
+    if len(rivals) < 2:
+        return phrases
+    first = next(k for k, p in enumerate(phrases) if p.startswith(_RIVALS))
+    kept = [p for p in phrases if not p.startswith(_RIVALS)]
+    merged = _RIVALS + ("both " if len(rivals) == 2 else "each of ") + fmt.join_words(rivals)
+    return [*kept[:first], merged, *kept[first:]]
 
 
 def _unfigured(bases: Sequence[Callable[[], Basis]]) -> Basis:
