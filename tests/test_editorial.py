@@ -12,7 +12,7 @@ import pytest
 from phicompare import Catalog, Comparison, ComparisonError, compare, default_catalog
 from phicompare.analysis.facts import Related
 from phicompare.domain.pricing import ProviderRoute
-from phicompare.domain.records import Model
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.narrative import paths
 from phicompare.narrative.check import check_claims
 from phicompare.narrative.claims import Claim, Evidence, Question
@@ -103,6 +103,23 @@ def test_reasoning_is_only_the_capability(pair: Comparison) -> None:
         key="better:reasoning", question="Which is better for reasoning, Phi-2 or Phi-4 Mini?",
         answer=(_claim("x", "Phi-4 Mini leads on ARC-C."),))))
     assert "reasoning-clash" in _rules(asked, pair)
+
+
+def test_a_setting_quoted_from_the_data_is_not_the_narrative_saying_reasoning() -> None:
+    def scored(mid: str, setting: str) -> Model:
+        return _model(mid, routes=(_route("p", "1", "2"),), scores=(BenchmarkScore(
+            benchmark="gpqa", score=Decimal(60), source="https://example.com/s",
+            setting=setting),))
+
+    gpqa = Benchmark(id="gpqa", name="GPQA", source="https://example.com/b")
+    a, b = scored("alpha", "accuracy"), scored("beta", "Pass@1, Reasoning")
+    c = compare(a, b, catalog=Catalog(models=(a, b), benchmarks=(gpqa,)), as_of=DAY)
+    said = " ".join(claim.text for claim in c.narrative.claims())
+    assert "settings differ: accuracy vs Pass@1, Reasoning" in said
+    assert c.check() == []
+    n = c.narrative
+    own = attrs.evolve(n, verdict=(*n.verdict, _claim("x", "Pick ALPHA for reasoning.")))
+    assert "reasoning-clash" in _rules(own, c)
 
 
 def test_a_category_needs_two_benchmarks(pair: Comparison) -> None:
@@ -313,3 +330,20 @@ def test_the_brief_gap_wording_names_the_trailing_model() -> None:
     text = gap_claim(x, x.bench.significant[0], brief=True).text
     assert text.startswith("Phi-4 Mini leads Llama 3.2 3B on ")
     assert "sampling interval" in text
+
+
+def test_a_proprietary_licence_reads_as_one_and_is_checked() -> None:
+    a = _model("a", license="Proprietary", open_weights=None, routes=(_route("p", "1", "2"),))
+    b = _model("b", license="MIT", open_weights=True, routes=(_route("p", "1", "3"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    summary = " ".join(claim.text for claim in c.narrative.summary)
+    assert "A: under a proprietary licence." in summary
+    assert "B: under the MIT licence." in summary
+    opened = {q.key: " ".join(claim.text for claim in q.answer) for q in c.narrative.faq}
+    assert "not yet sourced; it is offered under a proprietary licence." in opened["open"]
+    assert c.check() == []
+    identity = c.narrative.summary[0]
+    licence = next(e for e in identity.evidence if e.path == paths.model(0, "license"))
+    assert (licence.shown, licence.kind.value) == ("a proprietary licence", "licence")
+    wrong = attrs.evolve(identity, text=identity.text.replace("a proprietary", "the Proprietary"))
+    assert check_claims(attrs.evolve(c.narrative, summary=(wrong, *c.narrative.summary[1:])), c)

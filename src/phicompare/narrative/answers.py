@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from . import format as fmt, paths
 from .availability import where_claim
 from .benchmarks import category_leads
-from .claims import Basis, Claim, Evidence, Question
+from .claims import Basis, Claim, Evidence, EvidenceKind, Question
 from .context import Context
 from .cost import cheaper_answer
 from .fit import CATEGORY_WORKLOADS, Favours, advantages, joined, measured
@@ -155,8 +155,11 @@ def open_claim(x: Context, i: int) -> Claim:
                 else f"{m.name} does not publish its weights.")
     else:
         text = (f"Whether {m.name}'s weights are published is not yet sourced"
-                + (f"; its licence is {terms}." if terms else "."))
+                + (f"; it is offered under {terms}." if terms else "."))
     return Claim(key=f"open:{i}", text=text, basis=lambda: Basis((
         Evidence(paths.model(i, "open_weights"), m.open_weights),
-        *([] if m.license is None else [Evidence(paths.model(i, "license"), m.license,
-                                                 m.license)]))))
+        *([] if m.license is None else [
+            Evidence(paths.model(i, "license"), m.license, m.license)
+            if m.open_weights is False else  # "(licence: Proprietary)"
+            Evidence(paths.model(i, "license"), m.license, fmt.licence(m.license),
+                     EvidenceKind.LICENCE)]))))

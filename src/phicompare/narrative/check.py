@@ -57,6 +57,7 @@ SHOW: dict[EvidenceKind, Callable[[Any], str]] = {
     EvidenceKind.TOKENS_TEXT: lambda v: fmt.tokens(int(v)),
     EvidenceKind.MONEY_ABS: lambda v: fmt.money(abs(v)),
     EvidenceKind.POINTS_ABS: lambda v: fmt.points(abs(v)),
+    EvidenceKind.LICENCE: fmt.licence,
 }
 """How each kind of evidence is shown; check() re-formats the fact and compares."""
 

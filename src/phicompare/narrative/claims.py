@@ -84,6 +84,8 @@ class EvidenceKind(enum.Enum):
     """A signed amount shown without its sign ("rises by $30.00")."""
     POINTS_ABS = "points-abs"
     """A signed gap shown without its sign ("17.4 points")."""
+    LICENCE = "licence"
+    """A licence name as prose ("the MIT licence", "a proprietary licence")."""
 
 
 def canonical(value: object) -> str:

@@ -213,8 +213,14 @@ def non_commercial(name: str) -> bool:
 def licence(name: str) -> str:
     """A licence as prose: "the MIT licence", but "the Gemma Terms of Use" (already a noun).
 
+    A catalog's "Proprietary" names no licence: it is "a proprietary licence".
+
     Examples:
         >>> licence("MIT"), licence("Gemma Terms of Use"), licence("Llama 3.2 Community License")
         ('the MIT licence', 'the Gemma Terms of Use', 'the Llama 3.2 Community License')
+        >>> licence("Proprietary")
+        'a proprietary licence'
     """
+    if name.strip().casefold() == "proprietary":
+        return "a proprietary licence"
     return f"the {name}" if _NAMED_LICENCE.search(name) else f"the {name} licence"

@@ -75,7 +75,8 @@ def identity_claim(x: Context, i: int) -> Claim:
           if size is not None else []),
         *([Evidence(paths.model(i, "released"), m.released, released, EvidenceKind.DATE)]
           if released is not None else []),
-        *([Evidence(paths.model(i, "license"), m.license, m.license)] if m.license else []))))
+        *([Evidence(paths.model(i, "license"), m.license, fmt.licence(m.license),
+                    EvidenceKind.LICENCE)] if m.license else []))))
 
 
 def _window_evidence(models: Sequence[Model]) -> tuple[Evidence, ...]:
