@@ -31,6 +31,7 @@ from phicompare.safe import one_line
 from .options import (
     EXIT_OK,
     UsageError,
+    add_provider_filters,
     add_route_policy_option,
     bounded,
     load_catalogs,
@@ -124,12 +125,7 @@ def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> No
     parser.add_argument("--width", type=int, metavar="COLUMNS",
                         help="table width (default: the terminal's, else 80)")
     if not listing:
-        parser.add_argument("--provider", action="append", metavar="PROVIDER",
-                            help="list only this provider's routes, by id or name (repeatable, "
-                                 "or comma-separated)")
-        parser.add_argument("--exclude-provider", action="append", metavar="PROVIDER",
-                            help="leave this provider's routes out (repeatable, or "
-                                 "comma-separated)")
+        add_provider_filters(parser, "list only", "leave out")
         return
     parser.add_argument("--vendor", action="append", metavar="VENDOR",
                         help="only models of this vendor, any case (repeatable)")

@@ -33,6 +33,7 @@ __all__ = [
     "SafeOut",
     "UsageError",
     "add_catalog_options",
+    "add_provider_filters",
     "add_provider_options",
     "add_route_policy_option",
     "attach_values",
@@ -344,14 +345,23 @@ ROUTE_POLICIES = ("maker-first", "cheapest")
 
 
 def add_provider_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
-    """``--provider`` and ``--exclude-provider``, each repeatable or comma-separated."""
+    """``--provider``, ``--exclude-provider`` (routes counted) and ``--route-policy``."""
+    add_provider_filters(parser, "count only", "do not count")
+    add_route_policy_option(parser)
+
+
+def add_provider_filters(parser: argparse.ArgumentParser | argparse._ArgumentGroup,
+                         only: str, leave: str) -> None:
+    """``--provider`` and ``--exclude-provider``, each repeatable or comma-separated.
+
+    ``only`` and ``leave`` say what the command does with the routes ("count only", "do not
+    count").
+    """
     parser.add_argument("--provider", action="append", metavar="PROVIDER",
-                        help="count only this provider's routes, by id or name (repeatable, "
+                        help=f"{only} this provider's routes, by id or name (repeatable, "
                              "or comma-separated)")
     parser.add_argument("--exclude-provider", action="append", metavar="PROVIDER",
-                        help="do not count this provider's routes (repeatable, or "
-                             "comma-separated)")
-    add_route_policy_option(parser)
+                        help=f"{leave} this provider's routes (repeatable, or comma-separated)")
 
 
 def add_route_policy_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
