@@ -89,6 +89,7 @@ def capability_facts(capabilities: Capabilities | None) -> dict[str, object]:
 
 
 _VENDOR_PREFIX = re.compile(r"([A-Z][\w.&' -]{0,28}[\w.]): +(\S.*)")
+_NUMBERED = re.compile(r"(?:^|[\s-])\d|\d[bB]\b")
 
 
 def split_vendor(name: str, model_id: str = "") -> tuple[str | None, str]:
@@ -110,6 +111,8 @@ def split_vendor(name: str, model_id: str = "") -> tuple[str | None, str]:
     if found is None:
         return None, name
     vendor, rest = found.groups()
+    if _NUMBERED.search(vendor):  # "Llama 3: 8B", "Qwen3-235B: ...": a model's name, not a vendor
+        return None, name
     short = squash(vendor)
     if squash(last_segment(model_id)).startswith(short) and not squash(rest).startswith(short):
         return vendor, f"{vendor} {rest}"
