@@ -121,6 +121,21 @@ def test_a_quantised_name_never_becomes_the_models_id() -> None:
     assert [m.id for m in models] == ["qwen3-8b"]
 
 
+def test_a_bedrock_spelling_never_becomes_the_models_id() -> None:
+    records = [Record(identity="writer.palmyra-x4-v1:0", source="s:aws-bedrock", url="u",
+                      names=("writer.palmyra-x4-v1:0",))]
+    (model,), _ = assemble(records, dt.date(2026, 1, 1))
+    assert (model.id, model.aliases) == ("palmyra-x4", ("writer.palmyra-x4-v1:0",))
+
+
+@pytest.mark.parametrize("name", ["mistral.ministral-3-8b-instruct", "ministral-3-8b-instruct-2512",
+                                  "ministral-8b-2512"])
+def test_ministral_3_spellings(name: str) -> None:
+    apart = keep_apart([["ministral-8b-2512", "ministral-8b-instruct-2410"]])
+    assert identity_key(name, apart) == identity_key("ministral-8b-2512", apart)
+    assert identity_key(name, apart) != identity_key("ministral-8b-instruct-2410", apart)
+
+
 # -- names -----------------------------------------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ from ._identity import (
     spelling,
     squash,
     undated,
+    unprefixed,
 )
 
 __all__ = ["MAKERS", "MODEL_FACTS", "Record", "assemble", "capability_facts", "split_vendor",
@@ -172,7 +173,7 @@ def _model_id(records: Sequence[Record]) -> str:
     primary = [r for r in records if r.primary]
     counts: dict[str, int] = {}
     for record in primary or records:
-        name = last_segment(record.identity).casefold().removesuffix(":free")
+        name = unprefixed(last_segment(record.identity).casefold().removesuffix(":free"))
         counts[name] = counts.get(name, 0) + 1
     if plain := {n: c for n, c in counts.items() if not quantised(n)}:  # a route's name
         counts = plain

@@ -25,6 +25,7 @@ __all__ = [
     "spelling",
     "squash",
     "undated",
+    "unprefixed",
 ]
 
 _IGNORED = re.compile(r"[\s_\-.]+")
@@ -35,6 +36,7 @@ _REGION = re.compile(r"^(?:(?:us|eu|au|jp|apac|global|us-gov|ca)\.)?"
                      r"(anthropic|meta|amazon|mistral|cohere|deepseek|openai|qwen|zai|minimax|"
                      r"moonshot|moonshotai|google|nvidia|writer|xai)\.")
 _NAMED_AFTER_MAKER = ("deepseek",)  # Bedrock's deepseek.r1 is deepseek-r1
+_BEDROCK_VERSION = re.compile(r"-v?\d+:\d+$")
 # A maker's name before its product's (alibaba-qwen3-32b, arcee-trinity-..., aion-labs-aion-2-0).
 _MAKER_PREFIXES = ("alibaba-", "arcee-", "aion-labs-")
 _MAKER = re.compile(r"^(?:alibaba-(?=qwen)|arcee-(?=trinity)|aion-labs-(?=aion-))")
@@ -84,6 +86,10 @@ _SAME: Mapping[str, str] = {
     "devstral2512": "devstral-2",
     "labsdevstralsmall2512": "devstral-small-2",
     "commanda032025": "command-a",  # Cohere's only Command A snapshot
+    # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
+    **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
+       for size in (3, 8, 14) for date in ("", "2512")},
+    **dict.fromkeys(("devstral2123b", "devstral2123binstruct2512"), "devstral-2"),
 }
 
 # Provider ids of other datasets (and of phicompare's bundled catalog) that name the same
@@ -141,6 +147,23 @@ def _strip_variant(segment: str) -> str:
     return segment
 
 
+def unprefixed(segment: str) -> str:
+    """``segment`` (lower case) without Bedrock's region and vendor prefix and version suffix.
+
+    Examples:
+        >>> unprefixed("writer.palmyra-x4-v1:0"), unprefixed("deepseek.r1-v1:0")
+        ('palmyra-x4', 'deepseek-r1')
+        >>> unprefixed("us.anthropic.claude-opus-4-6-v1"), unprefixed("gpt-4.1")
+        ('claude-opus-4-6', 'gpt-4.1')
+    """
+    if "." not in segment or (bedrock := _REGION.match(segment)) is None:
+        return segment
+    segment = re.sub(r"-v\d+$", "", segment[bedrock.end():])  # au.anthropic.claude-opus-4-6-v1
+    if (maker := bedrock.group(1)) in _NAMED_AFTER_MAKER and not segment.startswith(maker):
+        segment = f"{maker}-{segment}"  # Bedrock's deepseek.r1 is deepseek-r1
+    return _BEDROCK_VERSION.sub("", segment) if ":" in segment else segment
+
+
 def spelling(segment: str) -> str:
     """``segment`` (a lower-case last segment) without a reseller's prefix or endpoint suffix.
 
@@ -159,11 +182,7 @@ def spelling(segment: str) -> str:
         >>> spelling("claude-opus-4.6:thinking:max"), spelling("au.anthropic.claude-opus-4-6-v1")
         ('claude-opus-4.6', 'claude-opus-4-6')
     """
-    segment = _SAME.get(squash(segment), segment)
-    if "." in segment and (bedrock := _REGION.match(segment)) is not None:
-        segment = re.sub(r"-v\d+$", "", segment[bedrock.end():])  # au.anthropic.claude-opus-4-6-v1
-        if (maker := bedrock.group(1)) in _NAMED_AFTER_MAKER and not segment.startswith(maker):
-            segment = f"{maker}-{segment}"
+    segment = unprefixed(_SAME.get(squash(segment), segment))
     if segment.startswith(_RESELLER_PREFIXES):
         segment = _RESELLER.sub("", segment)
     elif segment.startswith(_MAKER_PREFIXES):
