@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from phicompare import default_catalog
 from phicompare.importers import identity_key
 from phicompare.importers._assemble import Record, assemble, split_vendor
 from phicompare.importers._identity import keep_apart, quantised, route_key, spelling
@@ -108,7 +109,8 @@ def test_two_stamps_of_one_model_stay_apart() -> None:
 
 
 def test_a_quantised_route_stays_a_route_of_its_own() -> None:
-    assert quantised("Qwen3-8B-FP8") and not quantised("qwen3-8b")
+    assert quantised("Qwen3-8B-FP8")
+    assert not quantised("qwen3-8b")
     assert route_key("deepinfra", "Qwen/Qwen3-8B-FP8") != route_key("deepinfra", "Qwen/Qwen3-8B")
     assert route_key("x", "qwen3-8b-fp8:free") == ("x", "qwen38b-fp8:free")
     assert spelling("qwen3-8b-fp8") == "qwen3-8b"
@@ -182,8 +184,6 @@ def test_a_makers_id_like_name_is_no_display_name() -> None:
 
 
 def test_bundled_catalog_has_one_id_per_model_and_clean_names() -> None:
-    from phicompare import default_catalog  # noqa: PLC0415
-
     catalog = default_catalog()
     october = catalog.model("claude-3-5-sonnet-20241022")
     for name in ("claude-3.5-sonnet", "claude-3.5-sonnet-v2", "anthropic/claude-3.5-sonnet"):
