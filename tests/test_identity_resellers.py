@@ -173,6 +173,22 @@ def test_the_makers_spelling_wins_and_the_prefix_gives_no_vendor_over_a_source()
     assert (model.name, model.vendor) == ("Claude 3.5 Sonnet", "Anthropic")
 
 
+def test_a_labs_api_reselling_another_labs_model_is_not_its_maker() -> None:
+    records = [Record(identity="siliconflow/deepseek-v3.1-terminus", source="models.dev:alibaba-cn",
+                      url="u1", names=("siliconflow/deepseek-v3.1-terminus",),
+                      facts={"name": "Siliconflow DeepSeek V3.1 Terminus"}),
+               *(Record(identity="deepseek-v3.1-terminus", source=f"models.dev:{p}", url=p,
+                        names=("deepseek-v3.1-terminus",), facts={"name": "DeepSeek V3.1 Terminus"})
+                 for p in ("a", "b"))]
+    (model,), _ = assemble(records, dt.date(2026, 1, 1))
+    assert model.name == "DeepSeek V3.1 Terminus"
+    records[1].facts["vendor"] = "DeepSeek"  # a known vendor that is not the lab's
+    records.insert(0, _record("anthropic", "Claude Terminus"))
+    records[0].identity = "deepseek-v3.1-terminus"
+    (model,), _ = assemble(records, dt.date(2026, 1, 1))
+    assert model.name == "DeepSeek V3.1 Terminus"
+
+
 def test_a_makers_id_like_name_is_no_display_name() -> None:
     records = [_record("anthropic", "claude-3-5-sonnet", vendor="Anthropic"),
                _record("poe", "Claude 3.5 Sonnet"), _record("sap", "Claude 3.5 Sonnet")]

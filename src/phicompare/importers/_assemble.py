@@ -121,10 +121,15 @@ def split_vendor(name: str, model_id: str = "") -> tuple[str | None, str]:
 
 
 def _by_maker(record: Record, vendor: object, name: str) -> bool:
-    """Whether ``record`` is the model's maker's own API naming it (not an id: ``solar-pro3``)."""
+    """Whether ``record`` is the model's maker's own API naming it (not an id: ``solar-pro3``).
+
+    A lab's API also resells others' models, under their organisation's prefix
+    (``siliconflow/deepseek-v3.1-terminus``); a known vendor must be the lab's.
+    """
     provider = record.source.rpartition(":")[2]
-    return (provider in MAKERS and isinstance(vendor, str) and len(squash(vendor)) >= 3
-            and squash(provider)[:4] == squash(vendor)[:4] and " " in name)
+    if provider not in MAKERS or " " not in name or "/" in record.identity:
+        return False
+    return not isinstance(vendor, str) or squash(provider)[:4] == squash(vendor)[:4]
 
 
 def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
