@@ -50,6 +50,9 @@ from phicompare.importers._identity import keep_apart, quantised, route_key, spe
     ("grok-4-0709", "grok-4"),
     ("grok-4.20-0309-reasoning", "grok-4-20-reasoning"),
     ("doubao-seed-2-0-pro-260215", "doubao-seed-2.0-pro"),
+    # Moonshot's dated Kimi K2: its API's -preview and the weights' -instruct- name
+    ("kimi-k2-0905-preview", "moonshotai/Kimi-K2-Instruct-0905"),
+    ("kimi-k2-0711-preview", "kimi-k2-0711"),
     # the alias table: irregular spellings, each checked against the maker's listing
     ("claude-3.5-sonnet-v2", "claude-3-5-sonnet-20241022"),
     ("anthropic/claude-3.5-sonnet", "claude-3-5-sonnet-20241022"),
@@ -92,6 +95,9 @@ def test_the_claude_snapshots_stay_apart_with_their_spellings() -> None:
     ("glm-4.6", "glm-4.6v"),
     ("arcee-blitz", "blitz"),  # only a maker's known product names lose the maker's name
     ("minimax-m1", "minimax-m1-80k"),
+    ("kimi-k2", "kimi-k2-0905"),  # the bare name is the first (0711) one, then moved
+    ("kimi-k2-0711", "kimi-k2-0905"),
+    ("kimi-k2-turbo-preview", "kimi-k2-turbo"),  # only a stamp loses -preview
     ("qwen3-coder-480b-a35b-instruct-int4-mixed-ar", "qwen3-coder-480b-a35b-instruct"),
 ])
 def test_different_models_stay_apart(a: str, b: str) -> None:

@@ -42,6 +42,8 @@ _MAKER_PREFIXES = ("alibaba-", "arcee-", "aion-labs-")
 _MAKER = re.compile(r"^(?:alibaba-(?=qwen)|arcee-(?=trinity)|aion-labs-(?=aion-))")
 _P_DECIMAL = re.compile(r"(?<=\d)p(?=\d)")  # Fireworks' glm-5p1, kimi-k2p6: a decimal point
 _DEEPSEEK = re.compile(r"^deepseek-(?:chat-(?=v\d)|(?=\d\.\d))")  # deepseek-chat-v3.1, -3.2
+# Moonshot's dated Kimi K2: kimi-k2-0905-preview (its API), kimi-k2-instruct-0905 (the weights).
+_KIMI_STAMP = re.compile(r"^(kimi-k2)(?:-instruct)?-((?:0[1-9]|1[0-2])[0-3]\d)(?:-preview)?$")
 _GEMINI_TIER = re.compile(r"^gemini-(pro|flash)((?:-lite)?(?:-8b)?)-(\d(?:\.\d)?)(?=$|-)")
 # Weights' number format: a provider's route of the model, not a model of its own.
 _QUANTISED = re.compile(r"-(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?$")
@@ -198,6 +200,8 @@ def spelling(segment: str) -> str:
                                 segment)
     elif segment.startswith("gemini-"):
         segment = _GEMINI_TIER.sub(r"gemini-\3-\1\2", segment)
+    elif segment.startswith("kimi-k2-"):
+        segment = _KIMI_STAMP.sub(r"\1-\2", segment)
     if segment.startswith("claude-"):
         segment = _CLAUDE_THINKING.sub(r"\1", _CLAUDE.sub(r"claude-\2-\1", segment))
         segment = _CLAUDE_ZERO.sub(r"\1", segment)
