@@ -360,7 +360,13 @@ VENDORS = (  # a model no source gives a vendor: the lab its name says (first ma
 
 VENDOR_SPELLINGS = {"xiaomi": "Xiaomi", "perplexity": "Perplexity", "stepfun": "StepFun",
                     "sarvam": "Sarvam AI", "alibaba qwen": "Alibaba", "sakana": "Sakana AI",
-                    "tencent": "Tencent"}
+                    "tencent": "Tencent",
+                    # OpenRouter's "Vendor: " name prefixes
+                    "qwen": "Alibaba", "mistral": "Mistral AI", "z.ai": "Zhipu AI",
+                    "moonshotai": "Moonshot AI", "nous": "Nous Research",
+                    "bytedance seed": "ByteDance", "kwaipilot": "Kuaishou", "sao10k": "Sao10K",
+                    "nousresearch": "Nous Research", "inflection": "Inflection AI",
+                    "allenai": "Ai2", "ai21": "AI21 Labs", "liquidai": "Liquid AI"}
 """A vendor as a source spells it (models.dev's folder names) -> the name the layer uses."""
 
 

@@ -69,12 +69,16 @@ def comparison(
 
         catalog = default_catalog()
     models = tuple(m if isinstance(m, Model) else catalog.model(m) for m in names)
-    seen: set[str] = set()
-    for model in models:
-        if model.id in seen:
-            msg = f"compare needs different models; got {model.id!r} twice"
+    seen: dict[str, object] = {}
+    for name, model in zip(names, models, strict=True):
+        if (earlier := seen.get(model.id)) is not None:
+            if isinstance(name, str) and isinstance(earlier, str) and name != earlier:
+                msg = (f"compare needs different models; {earlier!r} and {name!r} are one model "
+                       f"({model.id})")
+            else:
+                msg = f"compare needs different models; got {model.id!r} twice"
             raise ComparisonError(msg)
-        seen.add(model.id)
+        seen[model.id] = name
     if traffic is None:
         traffic = _DEFAULT_TRAFFIC
     elif not isinstance(traffic, Traffic):  # a dict or tuple passed by mistake

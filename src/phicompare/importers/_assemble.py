@@ -10,6 +10,7 @@ speaks for another's; primary records give the model's own capabilities.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -20,9 +21,19 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import BenchmarkScore, Model
 
 from ._conflicts import RecordFacts
-from ._identity import identity_key, keep_apart, last_segment, spelling, squash, undated
+from ._identity import (
+    identity_key,
+    keep_apart,
+    last_segment,
+    quantised,
+    spelling,
+    squash,
+    undated,
+    unprefixed,
+)
 
-__all__ = ["MAKERS", "MODEL_FACTS", "Record", "assemble", "capability_facts", "unique_names"]
+__all__ = ["MAKERS", "MODEL_FACTS", "Record", "assemble", "capability_facts", "split_vendor",
+           "unique_names"]
 
 MODEL_FACTS = (
     "name", "vendor", "family", "released", "parameters_b", "context_window",
@@ -78,6 +89,71 @@ def capability_facts(capabilities: Capabilities | None) -> dict[str, object]:
     }
 
 
+_VENDOR_PREFIX = re.compile(r"([A-Z][\w.&' -]{0,28}[\w.]): +(\S.*)")
+_NUMBERED = re.compile(r"(?:^|[\s-])\d|\d[bB]\b")
+
+
+def split_vendor(name: str, model_id: str = "") -> tuple[str | None, str]:
+    """A reseller's ``Vendor: Name`` (OpenRouter's style) as the vendor and the model's name.
+
+    The vendor is a field of its own, so the name loses the prefix; it keeps the vendor's name
+    as its first word only when the rest is no complete name: the model id starts with the
+    vendor's name and the rest does not (``Mistral: Saba`` for ``mistral-saba``).
+
+    Examples:
+        >>> split_vendor("OpenAI: GPT-4 (older v0314)")
+        ('OpenAI', 'GPT-4 (older v0314)')
+        >>> split_vendor("Mistral: Saba", "mistral-saba")
+        ('Mistral', 'Mistral Saba')
+        >>> split_vendor("Claude 3.5 Sonnet")
+        (None, 'Claude 3.5 Sonnet')
+    """
+    found = _VENDOR_PREFIX.fullmatch(name)
+    if found is None:
+        return None, name
+    vendor, rest = found.groups()
+    if _NUMBERED.search(vendor):  # "Llama 3: 8B", "Qwen3-235B: ...": a model's name, not a vendor
+        return None, name
+    short = squash(vendor)
+    if squash(last_segment(model_id)).startswith(short) and not squash(rest).startswith(short):
+        return vendor, f"{vendor} {rest}"
+    return vendor, rest
+
+
+def _by_maker(record: Record, vendor: object, name: str) -> bool:
+    """Whether ``record`` is the model's maker's own API naming it (not an id: ``solar-pro3``).
+
+    A lab's API also resells others' models, under their organisation's prefix
+    (``siliconflow/deepseek-v3.1-terminus``); a known vendor must be the lab's.
+    """
+    provider = record.source.rpartition(":")[2]
+    if provider not in MAKERS or " " not in name or "/" in record.identity:
+        return False
+    return not isinstance(vendor, str) or squash(provider)[:4] == squash(vendor)[:4]
+
+
+def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
+                     ) -> tuple[str, str | None]:
+    """The model's name, the maker's spelling first; a vendor only a name's prefix gives."""
+    names: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    first: str | None = None
+    for record in records:
+        if not isinstance(raw := record.facts.get("name"), str):
+            continue
+        prefix, name = split_vendor(raw, model_id)
+        if prefix is not None:
+            prefixes[prefix] = prefixes.get(prefix, 0) + 1
+        if first is None and _by_maker(record, vendor, name):
+            first = name
+        if record.vote:
+            names[name] = names.get(name, 0) + 1
+    primary = next((split_vendor(n, model_id)[1] for r in records if r.primary
+                    and isinstance(n := r.facts.get("name"), str)), None)
+    chosen = primary or first or (max(names, key=names.__getitem__) if names else model_id)
+    return chosen, (max(prefixes, key=prefixes.__getitem__) if prefixes else None)
+
+
 def _choose(records: Sequence[Record], fact: str) -> object:
     for record in records:
         if record.primary and (value := record.facts.get(fact)) is not None:
@@ -102,8 +178,10 @@ def _model_id(records: Sequence[Record]) -> str:
     primary = [r for r in records if r.primary]
     counts: dict[str, int] = {}
     for record in primary or records:
-        name = last_segment(record.identity).casefold().removesuffix(":free")
+        name = unprefixed(last_segment(record.identity).casefold().removesuffix(":free"))
         counts[name] = counts.get(name, 0) + 1
+    if plain := {n: c for n, c in counts.items() if not quantised(n)}:  # a route's name
+        counts = plain
     most = max(counts.values())
     tops = [name for name, count in counts.items() if count == most]
     # On a tie, the plain name (``claude-sonnet-4-5``) over a dated or resold spelling.
@@ -137,7 +215,10 @@ def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = N
     for record in records:
         sources[record.url] = None
         sources.update(dict.fromkeys(record.sources))
-    name = str(facts.pop("name") or model_id)
+    facts.pop("name")
+    name, prefix = _name_and_vendor(records, model_id, facts["vendor"])
+    if facts["vendor"] is None and prefix is not None:  # a source names it only there
+        facts["vendor"] = prefix
     model = Model(
         id=model_id,
         name=name,

@@ -5,7 +5,9 @@ The rule (documented in ``docs/importers.md``): a model name is reduced to its l
 variant suffix is dropped, and case, spaces, dashes, underscores and dots are ignored. A trailing
 ``-instruct`` or ``-it`` is dropped too, unless some provider lists both the bare name and the
 suffixed one as different models (``gpt-3.5-turbo`` and ``gpt-3.5-turbo-instruct``). Users
-override the rule with explicit aliases (see :func:`phicompare.importers.merge`).
+override the rule with explicit aliases (see :func:`phicompare.importers.merge`). Resellers'
+spellings of one model id are read as the maker's first (see :func:`spelling`), and a few
+irregular ones, each checked against the maker's own listing, are in :data:`_SAME`.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ __all__ = [
     "identity_key",
     "keep_apart",
     "last_segment",
+    "quantised",
     "route_key",
     "spelling",
     "squash",
     "undated",
+    "unprefixed",
 ]
 
 _IGNORED = re.compile(r"[\s_\-.]+")
@@ -29,13 +33,26 @@ _VARIANT_SUFFIXES = (":free",)
 _TUNING_SUFFIXES = ("-instruct", "-it")
 # Reseller spellings of one model id (applied in order; see docs/importers.md, "Identity").
 _REGION = re.compile(r"^(?:(?:us|eu|au|jp|apac|global|us-gov|ca)\.)?"
-                     r"(?:anthropic|meta|amazon|mistral|cohere|deepseek|openai|qwen)\.")
+                     r"(anthropic|meta|amazon|mistral|cohere|deepseek|openai|qwen|zai|minimax|"
+                     r"moonshot|moonshotai|google|nvidia|writer|xai)\.")
+_NAMED_AFTER_MAKER = ("deepseek",)  # Bedrock's deepseek.r1 is deepseek-r1
+_BEDROCK_VERSION = re.compile(r"-v?\d+:\d+$")
+# A maker's name before its product's (alibaba-qwen3-32b, arcee-trinity-..., aion-labs-aion-2-0).
+_MAKER_PREFIXES = ("alibaba-", "arcee-", "aion-labs-")
+_MAKER = re.compile(r"^(?:alibaba-(?=qwen)|arcee-(?=trinity)|aion-labs-(?=aion-))")
+_P_DECIMAL = re.compile(r"(?<=\d)p(?=\d)")  # Fireworks' glm-5p1, kimi-k2p6: a decimal point
+_DEEPSEEK = re.compile(r"^deepseek-(?:chat-(?=v\d)|(?=\d\.\d))")  # deepseek-chat-v3.1, -3.2
+# Moonshot's dated Kimi K2: kimi-k2-0905-preview (its API), kimi-k2-instruct-0905 (the weights).
+_KIMI_STAMP = re.compile(r"^(kimi-k2)(?:-instruct)?-((?:0[1-9]|1[0-2])[0-3]\d)(?:-preview)?$")
+_GEMINI_TIER = re.compile(r"^gemini-(pro|flash)((?:-lite)?(?:-8b)?)-(\d(?:\.\d)?)(?=$|-)")
+# Weights' number format: a provider's route of the model, not a model of its own.
+_QUANTISED = re.compile(r"-(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?$")
 _RESELLER_PREFIXES = ("anthropic-", "databricks-", "cerebras-", "groq-", "meta-", "openai-",
                       "google-", "cohere-")
 _RESELLER = re.compile(r"^(?:anthropic|databricks|cerebras|groq|meta|openai|google|cohere)-+"
                        r"(?=[a-z])")
 _ENDPOINT_ENDS = ("-maas", "-versatile", "-instant")
-_ENDPOINT = re.compile(r"(?:-v\d+:\d+|-maas|(?<=\db)-(?:versatile|instant))$")
+_ENDPOINT = re.compile(r"(?:-v?\d+:\d+|-maas|(?<=\db)-(?:versatile|instant))$")
 _CLAUDE = re.compile(r"^claude-(\d(?:[.-]\d)?)-(opus|sonnet|haiku)(?=$|-)")
 _CLAUDE_ZERO = re.compile(r"^(claude-(?:opus|sonnet|haiku)-\d)[.-]0(?=$|-)")
 # Anthropic sells no thinking model: extended thinking (and its budget) is a request parameter.
@@ -43,10 +60,39 @@ _CLAUDE_THINKING = re.compile(
     r"^(claude-.*?)[-:]think(?:ing)?(?:[-:](?:\d+|low|medium|high|max))?$")
 # A snapshot date (YYYYMMDD, YYYY-MM-DD, Vertex's @YYYYMMDD; Mistral's YYMM) or "latest".
 _DATED = re.compile(r"(?:[-@](?:20\d{6}|20\d\d-\d\d-\d\d)|-latest)(?=$|-)")
+# Other makers' snapshot stamps: Gemini's -001 stable version, xAI's MMDD (grok-4-0709),
+# ByteDance's YYMMDD (doubao-seed-1-6-250615). Not OpenAI's MMDD: gpt-4 is neither gpt-4-0314 nor,
+# by price and limits in the sources, gpt-4-0613 (one source may name only one of them).
+_STAMPS = (("gemini-", re.compile(r"-00\d(?=$|-)")),
+           ("grok-", re.compile(r"-(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")),
+           ("doubao-", re.compile(r"-2\d(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")))
 _MISTRAL_FAMILIES = ("mistral", "codestral", "devstral", "ministral", "magistral", "pixtral",
                      "voxtral", "open-mistral")
 _MISTRAL_DATED = re.compile(r"^((?:open-)?(?:mistral|codestral|devstral|ministral|magistral|"
                             r"pixtral|voxtral)\S*?)-2[4-9](?:0[1-9]|1[0-2])(?=$|-)")
+
+# Irregular spellings of one model (squashed) -> the maker's id, each checked against the maker's
+# listing (docs/data-notes.md, "One model, one id"): the rule cannot tell these from new models.
+_SAME: Mapping[str, str] = {
+    # Anthropic's October 2024 Claude 3.5 Sonnet ("v2"); resellers' undated name is that one
+    # (models.dev dates their records 2024-10-22). The June 2024 one is Poe's "June".
+    **dict.fromkeys(("claude35sonnetv2", "claudesonnet35v2", "claude35sonnet", "claudesonnet35",
+                     "claude35sonnetlatest"), "claude-3-5-sonnet-20241022"),
+    "claudesonnet35june": "claude-3-5-sonnet-20240620",
+    "deepseekv3v1:0": "deepseek-v3.1",  # Bedrock's DeepSeek-V3.1
+    # Mistral's dated ids of its numbered versions (Mistral's names for them)
+    "mistralmedium2505": "mistral-medium-3", "mistralmedium2508": "mistral-medium-3.1",
+    "mistralmedium2604": "mistral-medium-3.5", "mistralsmall2506": "mistral-small-3.2",
+    **dict.fromkeys(("mistrallarge2512", "mistrallarge3675binstruct2512",
+                     "mistrallarge3675binstruct"), "mistral-large-3"),
+    "devstral2512": "devstral-2",
+    "labsdevstralsmall2512": "devstral-small-2",
+    "commanda032025": "command-a",  # Cohere's only Command A snapshot
+    # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
+    **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
+       for size in (3, 8, 14) for date in ("", "2512")},
+    **dict.fromkeys(("devstral2123b", "devstral2123binstruct2512"), "devstral-2"),
+}
 
 # Provider ids of other datasets (and of phicompare's bundled catalog) that name the same
 # provider as a models.dev id. Keys are compared after lower-casing and ``_`` -> ``-``.
@@ -64,6 +110,16 @@ _PROVIDERS: Mapping[str, str] = {
     "text-completion-openai": "openai", "alibaba-cloud": "alibaba", "dashscope": "alibaba",
     "xiaomi-mimo": "xiaomi", "x-ai": "xai", "bigmodel": "zhipuai",
 }
+
+
+def quantised(name: str) -> bool:
+    """Whether ``name`` ends in a weights format (``-fp8``, ``-nvfp4``, ``-awq``): a route's name.
+
+    Examples:
+        >>> quantised("Qwen3-8B-FP8"), quantised("qwen3-8b")
+        (True, False)
+    """
+    return _QUANTISED.search(name.casefold()) is not None
 
 
 def squash(name: str) -> str:
@@ -93,6 +149,23 @@ def _strip_variant(segment: str) -> str:
     return segment
 
 
+def unprefixed(segment: str) -> str:
+    """``segment`` (lower case) without Bedrock's region and vendor prefix and version suffix.
+
+    Examples:
+        >>> unprefixed("writer.palmyra-x4-v1:0"), unprefixed("deepseek.r1-v1:0")
+        ('palmyra-x4', 'deepseek-r1')
+        >>> unprefixed("us.anthropic.claude-opus-4-6-v1"), unprefixed("gpt-4.1")
+        ('claude-opus-4-6', 'gpt-4.1')
+    """
+    if "." not in segment or (bedrock := _REGION.match(segment)) is None:
+        return segment
+    segment = re.sub(r"-v\d+$", "", segment[bedrock.end():])  # au.anthropic.claude-opus-4-6-v1
+    if (maker := bedrock.group(1)) in _NAMED_AFTER_MAKER and not segment.startswith(maker):
+        segment = f"{maker}-{segment}"  # Bedrock's deepseek.r1 is deepseek-r1
+    return _BEDROCK_VERSION.sub("", segment) if ":" in segment else segment
+
+
 def spelling(segment: str) -> str:
     """``segment`` (a lower-case last segment) without a reseller's prefix or endpoint suffix.
 
@@ -111,12 +184,24 @@ def spelling(segment: str) -> str:
         >>> spelling("claude-opus-4.6:thinking:max"), spelling("au.anthropic.claude-opus-4-6-v1")
         ('claude-opus-4.6', 'claude-opus-4-6')
     """
-    if "." in segment and (bedrock := _REGION.sub("", segment)) != segment:
-        segment = re.sub(r"-v\d+$", "", bedrock)  # au.anthropic.claude-opus-4-6-v1
+    segment = unprefixed(_SAME.get(squash(segment), segment))
     if segment.startswith(_RESELLER_PREFIXES):
         segment = _RESELLER.sub("", segment)
+    elif segment.startswith(_MAKER_PREFIXES):
+        segment = _MAKER.sub("", segment)
+    segment = _SAME.get(squash(segment), segment)  # mistral.mistral-large-3-675b-instruct
     if ":" in segment or segment.endswith(_ENDPOINT_ENDS):
         segment = _ENDPOINT.sub("", segment)
+    if "p" in segment:
+        segment = _P_DECIMAL.sub(".", segment)
+    segment = _QUANTISED.sub("", segment)
+    if segment.startswith("deepseek-"):
+        segment = _DEEPSEEK.sub(lambda m: "deepseek-" if "chat" in m.group(0) else "deepseek-v",
+                                segment)
+    elif segment.startswith("gemini-"):
+        segment = _GEMINI_TIER.sub(r"gemini-\3-\1\2", segment)
+    elif segment.startswith("kimi-k2-"):
+        segment = _KIMI_STAMP.sub(r"\1-\2", segment)
     if segment.startswith("claude-"):
         segment = _CLAUDE_THINKING.sub(r"\1", _CLAUDE.sub(r"claude-\2-\1", segment))
         segment = _CLAUDE_ZERO.sub(r"\1", segment)
@@ -136,6 +221,9 @@ def undated(segment: str) -> str:
         segment = _DATED.sub("", segment)
     if segment.startswith(_MISTRAL_FAMILIES):
         segment = _MISTRAL_DATED.sub(r"\1", segment)
+    for family, stamp in _STAMPS:
+        if segment.startswith(family):
+            segment = stamp.sub("", segment)
     return segment
 
 
@@ -234,14 +322,19 @@ def canonical_provider(provider_id: str, overrides: Mapping[str, str] | None = N
 def route_key(provider: str, provider_model_id: str) -> tuple[str, str]:
     """The key under which two sources' routes are the same route (provider and model there).
 
-    An OpenRouter ``:free`` variant stays a route of its own.
+    An OpenRouter ``:free`` variant stays a route of its own, and so does a quantised one
+    (``-fp8``: the same model, in another number format, maybe at another price).
 
     Examples:
         >>> route_key("azure", "phi-4") == route_key("azure", "Phi-4")
         True
         >>> route_key("openrouter", "microsoft/phi-4:free")
         ('openrouter', 'phi4:free')
+        >>> route_key("deepinfra", "Qwen/Qwen3-8B-FP8")
+        ('deepinfra', 'qwen38b-fp8')
     """
     segment = last_segment(provider_model_id).casefold()
     variant = next((s for s in _VARIANT_SUFFIXES if segment.endswith(s)), "")
+    if (quantised := _QUANTISED.search(segment.removesuffix(variant))) is not None:
+        variant = quantised.group(0) + variant
     return provider, identity_key(segment) + variant
