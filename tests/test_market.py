@@ -61,6 +61,20 @@ def test_pages_are_the_same_whether_loaded_whole_or_on_demand() -> None:
         assert len(shelved.shelf._loaded) <= 3  # the models compared, not their neighbours
 
 
+def test_a_family_is_one_makers() -> None:
+    # models.dev files DMind-1 (an unnamed vendor's) and Inflection's models under "gpt"
+    kin = {m.id for m, why in default_catalog().neighbours("gpt-4o", limit=50)
+           if why == "same-family"}
+    assert kin
+    assert not kin & {"dmind-1", "dmind-1-mini", "inflection-3-pi", "wizardlm-2-8x22b"}
+    assert all(default_catalog().model(i).vendor == "OpenAI" for i in kin)
+    whole = load_catalog(bundled=True)
+    shelved = _shelved(DATA)
+    assert shelved is not None
+    for model_id in ["gpt-4o", "phi-4", "llama-3.1-8b", "claude-sonnet-4-5", "qwen2.5-7b"]:
+        assert shelved.neighbour_names(model_id, 8) == whole.neighbour_names(model_id, 8)
+
+
 def test_imported_sample_checks_clean() -> None:
     ids = [row.id for row in default_catalog().shelf.rows][::97]  # type: ignore[union-attr]
     for a, b in itertools.pairwise(ids):

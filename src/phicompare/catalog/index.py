@@ -34,6 +34,34 @@ class _Sized(Protocol):
     def family(self) -> str | None: ...
     @property
     def parameters_b(self) -> Decimal | None: ...
+    @property
+    def vendor(self) -> str | None: ...
+
+
+def _one_family(a: _Sized, b: _Sized) -> bool:
+    """Whether ``a`` and ``b`` are one family's: the same family, by one maker.
+
+    A family is one maker's: a dataset's "gpt" on another vendor's model does not make it
+    GPT-4o's kin. Where a source names no vendor, the family is trusted only when the model's
+    own name carries it (Phi-4-reasoning is a "phi"; DMind-1 is not a "gpt").
+
+    Examples:
+        >>> from phicompare import Model
+        >>> gpt = Model(id="gpt-4o", name="GPT-4o", family="gpt", vendor="OpenAI")
+        >>> _one_family(gpt, Model(id="dmind-1", name="DMind-1", family="gpt"))
+        False
+        >>> _one_family(gpt, Model(id="gpt-4.1", name="GPT-4.1", family="gpt"))
+        True
+        >>> _one_family(gpt, Model(id="wiz", name="WizardLM-2", family="gpt", vendor="Microsoft"))
+        False
+    """
+    if a.family != b.family or a.family is None:
+        return False
+    if a.vendor and b.vendor:
+        return a.vendor == b.vendor
+    family = normalize_name(a.family)
+    return all(family in normalize_name(m.name) or family in normalize_name(m.id)
+               for m in (a, b) if not m.vendor)
 
 
 def _size_distance(a: _Sized, b: _Sized) -> Decimal:
@@ -280,8 +308,9 @@ class Catalog:
     def neighbours(self, model_id: str, limit: int = 3) -> tuple[tuple[Model, str], ...]:
         """Models worth comparing with ``model_id``, each with the reason.
 
-        ``same-family`` (closest in size first) or ``same-size-class`` (another family, parameters
-        within a factor of 1.5). Computed once per model and catalog.
+        ``same-family`` (the same family and vendor, closest in size first) or
+        ``same-size-class`` (another family, parameters within a factor of 1.5). Computed once
+        per model and catalog.
 
         Examples:
             >>> from phicompare import default_catalog
@@ -303,12 +332,12 @@ class Catalog:
         return self.derive(_NEIGHBOURS, model, limit, lambda: self._find_neighbours(model, limit))
 
     def _find_neighbours(self, model: Model, limit: int) -> tuple[tuple[str, str, str], ...]:
-        # A shelved catalog reads its index rows (the same ids, names, families and sizes as
-        # its models), never a model file.
+        # A shelved catalog reads its index rows (the same ids, names, families, vendors and
+        # sizes as its models), never a model file.
         every: tuple[_Sized, ...] = self.shelf.rows if self.shelf is not None else self._models
         found: list[tuple[_Sized, str]] = []
         if model.family:
-            kin = [m for m in every if m.family == model.family and m.id != model.id]
+            kin = [m for m in every if m.id != model.id and _one_family(model, m)]
             kin.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-family") for m in kin[:limit])
         if model.parameters_b:

@@ -34,7 +34,7 @@ __all__ = ["INDEX_FILE", "IndexRow", "Shelf", "index_text", "lookup_names", "rea
 INDEX_FILE = "index.tsv"
 """The index's name in the data folder."""
 
-_HEADER = "phicompare index\t6"
+_HEADER = "phicompare index\t7"
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
@@ -55,6 +55,8 @@ class IndexRow(NamedTuple):
     parameters_b: Decimal | None
     names: tuple[str, ...]
     """:func:`lookup_names` of the model: its id and aliases, normalised."""
+    vendor: str | None = None
+    """Who makes it (related comparisons of one family stay with one maker)."""
 
 
 def lookup_names(model: Model) -> tuple[str, ...]:
@@ -74,7 +76,8 @@ def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[s
 
     The first line names the format; ``built`` (the build date), ``base`` (a file that holds
     no model, in load order), ``spread`` (a benchmark and its spread between runs) and ``model``
-    (id, file, name, family, size, then its lookup names; an unknown family or size is empty).
+    (id, file, name, family, vendor, size, then its lookup names; an unknown family, vendor or
+    size is empty).
 
     Raises:
         ValueError: a field holds a tab or a line break.
@@ -83,12 +86,12 @@ def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[s
         >>> row = IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ("phi2",))
         >>> lines = index_text([row], ["providers.toml"], {}, "2026-11-30").splitlines()
         >>> lines[0], lines[-1]
-        ('phicompare index\t6', 'model\tphi-2\tmodels/phi-2.toml\tPhi-2\tphi\t2.7\tphi2')
+        ('phicompare index\t7', 'model\tphi-2\tmodels/phi-2.toml\tPhi-2\tphi\t\t2.7\tphi2')
     """
     lines = [_HEADER, f"built\t{built}", *(f"base\t{name}" for name in base)]
     lines += (f"spread\t{benchmark}\t{spread}" for benchmark, spread in spreads.items())
     for row in rows:
-        fields = [*row[:3], row.family or "", "" if row.parameters_b is None
+        fields = [*row[:3], row.family or "", row.vendor or "", "" if row.parameters_b is None
                   else str(row.parameters_b), *row.names]
         if any(c in field for field in fields for c in "\t\r\n"):
             msg = f"an index field holds a tab or a line break: {fields!r}"
@@ -118,9 +121,10 @@ def read_index(folder: Path) -> Shelf | None:
         for line in lines[1:]:
             kind, *fields = line.split("\t")
             if kind == "model":
-                model_id, file, name, family, size, *names = fields
+                model_id, file, name, family, vendor, size, *names = fields
                 rows.append(IndexRow(model_id, file, name, family or None,
-                                     Decimal(size) if size else None, tuple(names)))
+                                     Decimal(size) if size else None, tuple(names),
+                                     vendor or None))
             elif kind == "base":
                 (name,) = fields
                 base.append(name)
@@ -298,7 +302,7 @@ class Shelf:
             row = self._by_id.get(model.id)
             if not isinstance(model, Model) or row is None or row != IndexRow(
                     model.id, file, model.name, model.family, model.parameters_b,
-                    lookup_names(model)):
+                    lookup_names(model), model.vendor):
                 problems.append(Problem(str(path), "models", model.id, _STALE))
             else:
                 self._loaded[model.id] = model
