@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from phicompare import (
     Benchmark,
     BenchmarkScore,
+    Capabilities,
     Capability,
     Catalog,
     ComparisonError,
@@ -171,6 +172,21 @@ def test_unknown_is_never_met() -> None:
     texts = [claim.text for claims in r.reasons.rejected for claim in claims]
     assert "UNKNOWN: licence not yet sourced." in texts
     assert "UNKNOWN: vision not documented." in texts
+    assert r.check() == []
+
+
+def test_a_capability_only_a_route_offers_is_said_to_be_the_routes() -> None:
+    own = _model("own", None, None, capabilities=Capabilities(vision=True))
+    plain = _model("plain", None, None)
+    offered = attrs.evolve(plain, id="offered", name="OFFERED", routes=(attrs.evolve(
+        plain.routes[0], capabilities=Capabilities(vision=True)),))
+    r = recommend(_tiny(own, plain, offered), requires=["vision"], explain_rejected=True,
+                  as_of=DAY)
+    meets = {c.model.id: claims[1].text for c, claims in zip(r.candidates, r.reasons.candidates,
+                                                             strict=True)}
+    assert meets == {"own": "Meets each requirement: documents vision.",
+                     "offered": "Meets each requirement: vision offered on P0."}
+    assert [c.model.id for c in r.rejected] == ["plain"]
     assert r.check() == []
 
 

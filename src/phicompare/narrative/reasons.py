@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from phicompare.domain.capabilities import Capability
+
 from . import format as fmt
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
@@ -22,6 +24,7 @@ from .paths import FactPath
 if TYPE_CHECKING:
     from phicompare.analysis.recommend import Candidate, Recommendation
     from phicompare.analysis.requirements import RequirementCheck
+    from phicompare.domain.records import Model
 
 __all__ = ["Reasons", "check_reasons", "explain"]
 
@@ -162,7 +165,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     if met:
         parts, evidence = [], []
         for k, check in met:
-            text, shown = _met(check, provider)
+            text, shown = _met(check, provider, c.model)
             parts.append(text)
             evidence.append(_ev(f"{p}.checks[{k}].fit", check.fit))
             if shown is not None:
@@ -187,11 +190,18 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _met(check: RequirementCheck, provider: str) -> tuple[str, str | None]:
-    """How a met requirement reads, and the token count it shows (for a minimum context)."""
+def _met(check: RequirementCheck, provider: str, model: Model) -> tuple[str, str | None]:
+    """How a met requirement reads, and the token count it shows (for a minimum context).
+
+    A capability the model's own record does not document is met by the route the bill is on
+    (route eligibility asks the route for it): "vision offered on Novita AI", not "documents".
+    """
     kind, value = check.requirement.kind.value, check.requirement.value or ""
     if kind == "capability":
-        return f"documents {value.replace('_', ' ')}", None
+        label = value.replace("_", " ")
+        if model.capabilities.flag(Capability(value)) is not True:
+            return f"{label} offered on {provider}", None
+        return f"documents {label}", None
     if kind == "min-context":
         shown = fmt.tokens(int(check.actual or 0))
         return f"takes {shown} tokens on {provider}", shown
