@@ -366,6 +366,24 @@ def test_llmstats_routes_are_checked_on_their_own_date(llmstats: ImportedCatalog
     assert llmstats.provider("deepinfra").name == "DeepInfra"
 
 
+def test_llmstats_google_routes_of_other_makers_are_vertex(tmp_path: Path) -> None:
+    # LLMStats' "google" (website ai.google.dev) lists Claude beside Gemini: the Gemini API
+    # serves Google's own models only; the others are Vertex AI's.
+    for name in ("gemini-2.5-pro", "claude-3-opus"):
+        (tmp_path / "models/lab" / name).mkdir(parents=True)
+        (tmp_path / "models/lab" / name / "model.json").write_text(
+            json.dumps({"name": name}), encoding="utf-8")
+    (tmp_path / "providers/google").mkdir(parents=True)
+    (tmp_path / "providers/google/provider.json").write_text(json.dumps({
+        "name": "Google", "website": "https://ai.google.dev", "providermodels": [
+            {"model_id": name, "price_per_input_token": 1e-06, "price_per_output_token": 2e-06}
+            for name in ("gemini-2.5-pro", "claude-3-opus")]}), encoding="utf-8")
+    catalog = from_llmstats(tmp_path, checked=DAY)
+    assert [r.provider for r in catalog.model("gemini-2.5-pro").routes] == ["google"]
+    assert [r.provider for r in catalog.model("claude-3-opus").routes] == ["google-vertex"]
+    assert catalog.provider("google-vertex").name == "Vertex AI"
+
+
 def test_llmstats_month_dates_and_weights(llmstats: ImportedCatalog) -> None:
     mini = llmstats.model("phi-4-mini")
     assert mini.released == dt.date(2025, 2, 1)

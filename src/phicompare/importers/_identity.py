@@ -332,8 +332,11 @@ def route_key(provider: str, provider_model_id: str) -> tuple[str, str]:
         ('openrouter', 'phi4:free')
         >>> route_key("deepinfra", "Qwen/Qwen3-8B-FP8")
         ('deepinfra', 'qwen38b-fp8')
+        >>> route_key("google-vertex", "claude-3-5-haiku@20241022") == route_key(
+        ...     "google-vertex", "claude-3-5-haiku-20241022")  # Vertex's snapshot separator
+        True
     """
-    segment = last_segment(provider_model_id).casefold()
+    segment = last_segment(provider_model_id).casefold().replace("@", "-")
     variant = next((s for s in _VARIANT_SUFFIXES if segment.endswith(s)), "")
     if (quantised := _QUANTISED.search(segment.removesuffix(variant))) is not None:
         variant = quantised.group(0) + variant

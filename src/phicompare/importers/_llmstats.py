@@ -161,12 +161,36 @@ class _Reader:
                     self.tally.field(f"providermodels[].{field}", "not a price", relative)
             free = prices.get("input") == 0 == prices.get("output")
             route = ProviderRoute(
-                provider=provider, source=url, checked=as_date(item.get("updated_at"))
-                or self.checked, status=RouteStatus.FREE_TIER if free else RouteStatus.GA,
+                provider=_route_provider(provider, model_id), source=url,
+                checked=as_date(item.get("updated_at")) or self.checked,
+                status=RouteStatus.FREE_TIER if free else RouteStatus.GA,
                 notes=f"LLMStats model id {model_id}", **prices)
-            records.append(Record(identity=model_id, source=f"llmstats:{provider}", url=url,
+            records.append(Record(identity=model_id, source=f"llmstats:{route.provider}", url=url,
                                   names=(model_id,), route=route))
         return records
+
+
+_GOOGLE_OWN = ("gemini", "gemma", "learnlm")
+_VERTEX = Provider(id="google-vertex", name="Vertex AI",
+                   url="https://cloud.google.com/vertex-ai/generative-ai/pricing")
+
+
+def _route_provider(provider: str, model_id: str) -> str:
+    """The provider a route of LLMStats' ``provider`` folder is on.
+
+    LLMStats' ``google`` lists Claude, Llama, Mistral and Jamba models beside Gemini: those are
+    Vertex AI's Model Garden, not the Gemini API its ``website`` (ai.google.dev) names, which
+    serves only Google's own models.
+
+    Examples:
+        >>> _route_provider("google", "gemini-2.5-pro"), _route_provider("google", "claude-3-opus")
+        ('google', 'google-vertex')
+        >>> _route_provider("groq", "llama-3.1-8b-instant")
+        'groq'
+    """
+    if provider == "google" and not model_id.casefold().startswith(_GOOGLE_OWN):
+        return "google-vertex"
+    return provider
 
 
 def from_llmstats(
@@ -224,6 +248,8 @@ def from_llmstats(
                                   url=website if isinstance(website, str) else None))
         records.extend(attempt(tally, relative, partial(reader.routes, pid, data, relative))
                        or ())
+    if any(r.route is not None and r.route.provider == "google-vertex" for r in records):
+        providers.append(_VERTEX)
     models, evidence = assemble(screened(records, tally), when, aliases=aliases)
     report = ImportReport(
         source="llmstats", path=str(root), checked=when, checked_from=checked_from,
