@@ -39,6 +39,8 @@ def test_a_classifier_is_found_by_its_name_too() -> None:
     assert not_chat(Model(id="x-2b", name="ShieldGemma 2B")) == "a safety classifier"
     assert not_chat(Model(id="x-2b", name="Content Safety 2B")) == "a safety classifier"
     assert not_chat(Model(id="x-2b", name="X 2B")) is None
+    assert not_chat(Model(id="nova-3", name="Deepgram Nova 3")) == "speech or audio"
+    assert not_chat(Model(id="nova-pro-v1", name="Nova Pro 1.0")) is None
 
 
 @pytest.mark.parametrize(("provider", "reason"), [

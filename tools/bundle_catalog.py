@@ -343,7 +343,8 @@ VENDORS = (  # a model no source gives a vendor: the lab its name says (first ma
     (r"qwen|qwq|qvq|tongyi", "Alibaba"),
     (r"mistral|mixtral|codestral|magistral|ministral|devstral|pixtral", "Mistral AI"),
     (r"grok|x-ai|xai", "xAI"), (r"(^|[/._-])phi-?\d", "Microsoft"), (r"command|cohere", "Cohere"),
-    (r"kimi|moonshot", "Moonshot AI"), (r"glm|zhipu|z-ai", "Zhipu AI"), (r"nova", "Amazon"),
+    (r"kimi|moonshot", "Moonshot AI"), (r"glm|zhipu|z-ai", "Zhipu AI"),
+    (r"^(amazon[-.])?nova-(micro|lite|pro|premier|2-)", "Amazon"),  # not LucidNova
     (r"jamba|ai21", "AI21 Labs"), (r"minimax", "MiniMax"), (r"nemotron|nvidia", "NVIDIA"),
     (r"doubao|^seed[-.]|seed-oss|ui-tars", "ByteDance"), (r"ernie", "Baidu"),
     (r"hunyuan", "Tencent"), (r"^yi-", "01.AI"), (r"granite", "IBM"), (r"^step-", "StepFun"),

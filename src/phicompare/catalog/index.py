@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -54,14 +55,25 @@ def _one_family(a: _Sized, b: _Sized) -> bool:
         True
         >>> _one_family(gpt, Model(id="wiz", name="WizardLM-2", family="gpt", vendor="Microsoft"))
         False
+        >>> nova = Model(id="nova-pro", name="Nova Pro", family="nova", vendor="Amazon")
+        >>> _one_family(nova, Model(id="lucidnova-rf1", name="LucidNova RF1", family="nova"))
+        False
     """
     if a.family != b.family or a.family is None:
         return False
     if a.vendor and b.vendor:
         return a.vendor == b.vendor
-    family = normalize_name(a.family)
-    return all(family in normalize_name(m.name) or family in normalize_name(m.id)
+    family = re.compile(rf"(?:^| ){re.escape(_words(a.family))}")
+    return all(family.search(_words(m.name)) or family.search(_words(m.id))
                for m in (a, b) if not m.vendor)
+
+
+def _words(name: str) -> str:
+    """``name`` in lower case, its separators one space: "Phi-4 reasoning" -> "phi 4 reasoning"."""
+    return _SEPARATORS.sub(" ", name.casefold())
+
+
+_SEPARATORS = re.compile(r"[\s_\-./:@]+")
 
 
 def _size_distance(a: _Sized, b: _Sized) -> Decimal:

@@ -34,7 +34,7 @@ _NOT_CHAT = (
                                           re.I)),
     ("embeddings or a reranker", re.compile(r"embed|rerank|mini-lm", re.I)),
     ("speech or audio", re.compile(r"whisper|tts|transcri|text-to-speech|speech|studiovoice|"
-                                   r"voicechat|aura-", re.I)),
+                                   r"voicechat|aura-|deepgram", re.I)),
     ("OCR", re.compile(r"ocr(?![a-z])", re.I)),
     ("an encoder, classifier or sequence-to-sequence model", re.compile(
         r"(^|[-/])(bge|e5|gte)-|mpnet|bart-large|distilbert|(^|[-/])esm(2|fold)|gliner|m2m100|"
