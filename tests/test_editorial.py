@@ -347,3 +347,22 @@ def test_a_proprietary_licence_reads_as_one_and_is_checked() -> None:
     assert (licence.shown, licence.kind.value) == ("a proprietary licence", "licence")
     wrong = attrs.evolve(identity, text=identity.text.replace("a proprietary", "the Proprietary"))
     assert check_claims(attrs.evolve(c.narrative, summary=(wrong, *c.narrative.summary[1:])), c)
+
+
+def test_windows_that_print_alike_are_compared_to_the_token() -> None:
+    a = _model("alpha", context_window=131_072, routes=(_route("p", "1", "2"),))
+    b = _model("beta", context_window=128_000, routes=(_route("p", "1", "3"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    summary = " ".join(claim.text for claim in c.narrative.summary)
+    assert "ALPHA has the larger context window: 131,072 tokens against 128,000 for BETA." in (
+        summary)
+    assert "128K" not in summary
+    shrink = " ".join(claim.text for _, _, claims in c.narrative.friction for claim in claims)
+    assert "Context shrinks from 131,072 tokens on ALPHA to 128,000 on BETA" in shrink
+    said = " ".join(claim.text for claim in (*c.narrative.verdict, *c.narrative.at_a_glance))
+    assert "longer context" not in said  # 3,072 tokens more is not a reason to pick it
+    assert c.check() == []
+    context = next(claim for claim in c.narrative.summary if claim.key == "context")
+    rounded = attrs.evolve(context, text=context.text.replace("131,072", "128K"))
+    assert check_claims(attrs.evolve(c.narrative, summary=tuple(
+        rounded if claim.key == "context" else claim for claim in c.narrative.summary)), c)

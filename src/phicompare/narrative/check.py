@@ -58,6 +58,7 @@ SHOW: dict[EvidenceKind, Callable[[Any], str]] = {
     EvidenceKind.MONEY_ABS: lambda v: fmt.money(abs(v)),
     EvidenceKind.POINTS_ABS: lambda v: fmt.points(abs(v)),
     EvidenceKind.LICENCE: fmt.licence,
+    EvidenceKind.TOKENS_EXACT: lambda v: fmt.exact_tokens(int(v)),
 }
 """How each kind of evidence is shown; check() re-formats the fact and compares."""
 

@@ -86,6 +86,9 @@ class EvidenceKind(enum.Enum):
     """A signed gap shown without its sign ("17.4 points")."""
     LICENCE = "licence"
     """A licence name as prose ("the MIT licence", "a proprietary licence")."""
+    TOKENS_EXACT = "tokens-exact"
+    """A token count to the token ("131,072"), stored as a number or as text: where the short
+    form would print two different counts alike."""
 
 
 def canonical(value: object) -> str:

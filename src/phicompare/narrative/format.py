@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = [
@@ -110,6 +110,29 @@ def tokens(count: int) -> str:
     if count >= 1000:
         return f"{Decimal(count) / 1000:.1f}K"
     return str(count)
+
+
+def exact_tokens(count: int) -> str:
+    """A token count to the token, for when the short form would hide a difference: ``131,072``.
+
+    Examples:
+        >>> exact_tokens(131072), exact_tokens(128000)
+        ('131,072', '128,000')
+    """
+    return f"{int(count):,}"
+
+
+def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
+    """:func:`tokens`, or :func:`exact_tokens` when two different counts would print alike.
+
+    A sentence that compares 131,072 tokens with 128,000 must not read "128K against 128K".
+
+    Examples:
+        >>> token_formatter([131072, 2048])(131072), token_formatter([131072, 128000])(131072)
+        ('128K', '131,072')
+    """
+    distinct = set(counts)
+    return tokens if len({tokens(n) for n in distinct}) == len(distinct) else exact_tokens
 
 
 def big_count(count: int) -> str:

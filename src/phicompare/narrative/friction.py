@@ -162,11 +162,12 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
         return f"{kind.value}:{item.subject}", text
     if kind in _SHRINK_KINDS:
         before, after = int(item.before or 0), int(item.after or 0)
+        form = fmt.token_formatter((before, after))  # 131,072 to 128,000, not 128K to 128K
         shrink = kind is FrictionKind.CONTEXT_SHRINK
         what = "Context" if shrink else "Maximum output"
-        tail = f"; prompts over {fmt.tokens(after)} tokens must be cut" if shrink else ""
-        return kind.value, (f"{what} shrinks from {fmt.tokens(before)} tokens on {src} to "
-                            f"{fmt.tokens(after)} on {dst}{tail}.")
+        tail = f"; prompts over {form(after)} tokens must be cut" if shrink else ""
+        return kind.value, (f"{what} shrinks from {form(before)} tokens on {src} to "
+                            f"{form(after)} on {dst}{tail}.")
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
@@ -205,11 +206,11 @@ def _evidence(item: FrictionItem, k: int) -> Basis:
         before, after = int(item.before or 0), int(item.after or 0)
         field: ModelField = ("context_window" if kind is FrictionKind.CONTEXT_SHRINK
                              else "max_output_tokens")
+        form = fmt.token_formatter((before, after))
+        shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
         return Basis((kind_ev,
-                      Evidence(paths.friction(k, "before"), item.before, fmt.tokens(before),
-                               EvidenceKind.TOKENS_TEXT),
-                      Evidence(paths.friction(k, "after"), item.after, fmt.tokens(after),
-                               EvidenceKind.TOKENS_TEXT)),
+                      Evidence(paths.friction(k, "before"), item.before, form(before), shown),
+                      Evidence(paths.friction(k, "after"), item.after, form(after), shown)),
                      (Check(op=CheckOp.LESS, paths=(paths.model(item.target_index, field),
                                                    paths.model(item.source_index, field))),))
     if kind is FrictionKind.MODALITY_LOST:

@@ -79,10 +79,11 @@ def identity_claim(x: Context, i: int) -> Claim:
                     EvidenceKind.LICENCE)] if m.license else []))))
 
 
-def _window_evidence(models: Sequence[Model]) -> tuple[Evidence, ...]:
+def _window_evidence(models: Sequence[Model], form: Callable[[int], str] = fmt.tokens,
+                     ) -> tuple[Evidence, ...]:
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     return tuple(Evidence(paths.model(i, "context_window"), m.context_window,
-                          None if m.context_window is None else fmt.tokens(m.context_window),
-                          EvidenceKind.TOKENS)
+                          None if m.context_window is None else form(m.context_window), kind)
                  for i, m in enumerate(models))
 
 
@@ -111,7 +112,8 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
     order = sorted(range(x.n), key=lambda i: (-(windows[i] or 0), i))
     top = [i for i in order if windows[i] == windows[order[0]]]
     rest = [i for i in order if i not in top]
-    others = [f"{fmt.tokens(windows[i] or 0)} for {x.names[i]}" for i in rest]
+    form = fmt.token_formatter(w or 0 for w in windows)  # never "128K against 128K"
+    others = [f"{form(windows[i] or 0)} for {x.names[i]}" for i in rest]
     degree = "larger" if x.n == 2 else "largest"
     if brief:
         verb = "takes longer prompts" if len(top) == 1 else "take longer prompts"
@@ -119,9 +121,9 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         verb = (f"has the {degree} context window" if len(top) == 1 else
                 f"share the {degree} context window")
     text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
-            f"{fmt.tokens(windows[top[0]] or 0)} tokens against {fmt.join_words(others)}.")
+            f"{form(windows[top[0]] or 0)} tokens against {fmt.join_words(others)}.")
     return Claim(key="context", text=text, basis=lambda: Basis(
-        _window_evidence(models),
+        _window_evidence(models, form),
         tuple(Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
                                               paths.model(i, "context_window")))
               for t in top for i in rest)
