@@ -48,6 +48,7 @@ def test_a_classifier_is_found_by_its_name_too() -> None:
     (Provider(id="xiaomi-tp", name="Xiaomi Token Plan (Europe)"), "a subscription plan"),
     (Provider(id="kimi-for-coding", name="Kimi"), "a subscription plan"),
     (Provider(id="github-copilot", name="GitHub Copilot"), "a subscription (GitHub Copilot)"),
+    (Provider(id="gitlab", name="GitLab Duo"), "a subscription (GitLab Duo)"),
     (Provider(id="lmstudio", name="LM Studio"), "a local runtime (LM Studio)"),
     (Provider(id="openrouter", name="OpenRouter"), None),
 ])

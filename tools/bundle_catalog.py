@@ -496,8 +496,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
     body += [f"- {reason} ({len(ids)}): {', '.join(sorted(ids))}"
              for reason, ids in sorted(quality.not_chat.items())] or ["- none"]
     body += ["", ("Routes left out because their per-token figures are not per-token prices "
-                  "(a subscription plan: a coding or token plan, GitHub Copilot; a local "
-                  "runtime):"), ""]
+                  "(a subscription plan: a coding or token plan, GitHub Copilot, GitLab Duo; "
+                  "a local runtime):"), ""]
     body += [f"- {provider}: {count} routes ({quality.plan_reasons[provider]})"
              for provider, count in sorted(quality.plans.items())] or ["- none"]
     body += ["", ("Closed weights inferred from the model's family, where no source states them "

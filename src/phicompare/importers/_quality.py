@@ -46,6 +46,7 @@ _NOT_CHAT = (
 )
 _PLAN = re.compile(r"coding[- ]plan|token[- ]plan|for[- ]coding", re.I)
 _SUBSCRIPTIONS = {"github-copilot": "a subscription (GitHub Copilot)",
+                  "gitlab": "a subscription (GitLab Duo)",
                   "lmstudio": "a local runtime (LM Studio)"}
 _SIDES = ("input", "output")
 
