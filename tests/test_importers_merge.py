@@ -194,6 +194,23 @@ def test_aliases_override_identity() -> None:
     assert len(apart) == 2
 
 
+def test_vision_and_not_multimodal_from_two_sources_is_unknown() -> None:
+    eyes = Catalog(models=(Model(id="m", name="M", sources=("https://a.test/m",),
+                                 capabilities=Capabilities(vision=True)),))
+    text = Catalog(models=(Model(id="m", name="M", sources=("https://b.test/m",),
+                                 capabilities=Capabilities(multimodal=False, reasoning=False)),))
+    merged = merge([eyes, text])
+    flags = merged.model("m").capabilities
+    assert (flags.vision, flags.multimodal, flags.reasoning) == (True, None, False)
+    (conflict,) = [c for c in merged.conflicts().for_model("m")
+                   if c.field == "capabilities.multimodal"]
+    assert conflict.kept is None
+    assert {v.value for v in conflict.values} == {False, "vision"}
+    both = Catalog(models=(Model(id="m", name="M", capabilities=Capabilities(
+        vision=False, multimodal=False)),))
+    assert merge([both, text]).model("m").capabilities.multimodal is False
+
+
 def test_importer_aliases_override_identity() -> None:
     catalog = from_models_dev(MODELS_DEV, aliases={"phi-4-mini-instruct": "phi-4-mini-instruct"})
     assert catalog.model("phi-4-mini").id != catalog.model("phi-4-mini-instruct").id

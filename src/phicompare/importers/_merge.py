@@ -183,6 +183,9 @@ class _Group:
                 if (flag := getattr(model.capabilities, name)) is not None:
                     flags[name] = flag
                     break
+        if flags.get("vision") is True and flags.get("multimodal") is False:
+            conflicts.append(self.multimodal_conflict(model_id))
+            del flags["multimodal"]
         seen = {normalize_name(model_id)}
         aliases: list[str] = []
         for _, model in self.members:
@@ -201,6 +204,25 @@ class _Group:
         )
         evidence = tuple(e for source, model in self.members for e in _evidence(source, model))
         return merged, evidence
+
+    def multimodal_conflict(self, model_id: str) -> Conflict:
+        """One source documents vision, another says the model is not multimodal: unknown.
+
+        Taking images is multimodal input, so the two cannot both hold (LLMStats marks Claude
+        3.5 Haiku text-only, as at its launch; models.dev lists its image input). Neither "no"
+        nor a guess is kept: the page says "not documented" beside "Vision: yes".
+        """
+        said: dict[object, tuple[list[str], list[str]]] = {}
+        for source, model in self.members:
+            for value, holds in ((False, model.capabilities.multimodal is False),
+                                 ("vision", model.capabilities.vision is True)):
+                if holds:
+                    names, urls = said.setdefault(value, ([], []))
+                    names.append(source.name)
+                    urls.append(model.sources[0] if model.sources else source.name)
+        return Conflict(model=model_id, field="capabilities.multimodal", kept=None,
+                        values=tuple(SourcedValue(value=v, sources=tuple(n), urls=tuple(u))
+                                     for v, (n, u) in said.items()))
 
     def routes(self, ranks: Mapping[str, dict[str, int]], model_id: str,
                providers: Mapping[str, str] | None, conflicts: list[Conflict]
