@@ -207,6 +207,19 @@ def test_a_provider_listed_twice_names_each_route_by_its_model_id() -> None:
     assert [row[0] for row in tables["B: every route (USD per 1M tokens)"].rows] == ["Bedrock"]
 
 
+def test_routes_are_listed_by_provider_name() -> None:
+    c = compare("gpt-4o", "claude-sonnet-4-5", as_of=dt.date(2026, 11, 25))
+    tables = _tables(comparison_page(c))
+    for name in c.names:
+        providers = [str(row[0]) for row in tables[f"{name}: every route (USD per 1M tokens)"].rows]
+        assert providers == sorted(providers, key=str.casefold)
+        assert len(providers) == len(c.routes_of(c.names.index(name)))
+    where = next(q for q in c.narrative.faq if q.key == "where").answer[0].text
+    listed = where.removeprefix("GPT-4o is listed on ").removesuffix(".").replace(" and ", ", ")
+    names = [p.split(" (")[0] for p in listed.split(", ")]
+    assert names == sorted(names, key=str.casefold)
+
+
 def test_cost_breakdown_lines_add_up_to_the_estimate(pair: Comparison) -> None:
     tables = _tables(comparison_page(pair))
     for estimate in pair.cost.estimates:

@@ -35,7 +35,7 @@ def where_claim(x: Context, i: int) -> Claim:
                 statuses.append(status)
     parts = [(f"{provider[:-1]}; {', '.join(n)})" if provider.endswith(")") else
               f"{provider} ({', '.join(n)})") if n else provider
-             for provider, n in notes.items()]
+             for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())]
     return Claim(key=f"where:{i}", text=f"{name} is listed on {fmt.join_words(parts)}.",
                  basis=lambda: Basis(tuple(Evidence(paths.route(k, "provider_name"),
                                                     r.provider_name)

@@ -116,7 +116,7 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                                     values=(canonical(close),)),)))
         return None  # the bills and their gap are the cost section's
     if kind is FrictionKind.SHARED_PROVIDERS:
-        providers = fmt.join_words((item.subject or "").split(", "))
+        providers = fmt.join_words(sorted((item.subject or "").split(", "), key=str.casefold))
         return Claim(key="shared-providers",
                      text=f"{x.names[a]} and {x.names[b]} both run on {providers}.",
                      basis=lambda: Basis((kind_ev(),

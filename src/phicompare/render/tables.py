@@ -108,6 +108,7 @@ def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
 def _route_table(name: str, routes: tuple[RouteRow, ...]) -> Block:
     if not routes:
         return Para(f"{name} has no provider route in the catalog.")
+    routes = tuple(sorted(routes, key=lambda r: r.provider_name.casefold()))  # as readers look
     price, status = cells.price, cells.STATUS
     labels = provider_labels([(r.provider_name, r.route.provider_model_id) for r in routes])
     return Table(
