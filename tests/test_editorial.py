@@ -366,3 +366,12 @@ def test_windows_that_print_alike_are_compared_to_the_token() -> None:
     rounded = attrs.evolve(context, text=context.text.replace("131,072", "128K"))
     assert check_claims(attrs.evolve(c.narrative, summary=tuple(
         rounded if claim.key == "context" else claim for claim in c.narrative.summary)), c)
+
+
+def test_licences_that_differ_read_as_prose() -> None:
+    c = compare("llama-3.1-8b", "qwen2.5-7b", "gemma-2-9b", as_of=DAY)
+    said = next(claim.text for claim in c.narrative.tradeoffs if claim.key == "license")
+    assert said == ("Licences differ: Llama 3.1 8B is under the Llama 3.1 Community License, "
+                    "Qwen2.5 7B under the Apache-2.0 licence and Gemma 2 9B under the Gemma "
+                    "Terms of Use.")
+    assert c.check() == []

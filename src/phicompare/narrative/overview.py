@@ -266,9 +266,12 @@ def tradeoffs(x: Context) -> tuple[Claim, ...]:
         claims.append(Claim(
             key="license",
             text="Licences differ: " + fmt.join_words(
-                [f"{x.names[i]} {lic}" for i, lic in enumerate(licences)]) + ".",
+                [f"{x.names[i]} is under {fmt.licence(lic or '')}" if i == 0 else
+                 f"{x.names[i]} under {fmt.licence(lic or '')}"
+                 for i, lic in enumerate(licences)]) + ".",
             basis=lambda: Basis(
-                tuple(Evidence(paths.model(i, "license"), lic, lic)
+                tuple(Evidence(paths.model(i, "license"), lic, fmt.licence(lic or ""),
+                               EvidenceKind.LICENCE)
                       for i, lic in enumerate(licences)),
                 (Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(0, "license"),
                                                    paths.model(1, "license"))),)
