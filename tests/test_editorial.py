@@ -375,3 +375,23 @@ def test_licences_that_differ_read_as_prose() -> None:
                     "Qwen2.5 7B under the Apache-2.0 licence and Gemma 2 9B under the Gemma "
                     "Terms of Use.")
     assert c.check() == []
+
+
+@pytest.mark.parametrize(("items", "tail"), [
+    (14042, "its gap lies inside the 95% sampling interval."),
+    (None, "no 95% sampling interval could be drawn for its gap."),
+])
+def test_one_comparable_pair_is_said_in_the_singular(items: int | None, tail: str) -> None:
+    def scored(mid: str, score: str) -> Model:
+        return _model(mid, routes=(_route("p", "1", "2"),), scores=(BenchmarkScore(
+            benchmark="mmlu", score=Decimal(score), source="https://example.com/s",
+            setting="5-shot"),))
+
+    mmlu = Benchmark(id="mmlu", name="MMLU", source="https://example.com/b", items=items)
+    a, b = scored("alpha", "60.1"), scored("beta", "60.4")
+    c = compare(a, b, catalog=Catalog(models=(a, b), benchmarks=(mmlu,)), as_of=DAY)
+    said = next(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph
+                if claim.key == "bench-count")
+    assert said == ("One pair of scores is directly comparable (same benchmark, evaluation and "
+                    f"setting); {tail}")
+    assert c.check() == []

@@ -33,24 +33,37 @@ def deep_dive(x: Context) -> tuple[tuple[Claim, ...], ...]:
     return tuple(p for p in paragraphs if p)
 
 
+_SIGNIFICANCE = {True: CheckOp.TRUE, False: CheckOp.FALSE, None: CheckOp.NONE}
+"""The check that a gap is, is not, or cannot be said to be outside its interval."""
+
+
 def _benchmarks(x: Context) -> tuple[Claim, ...]:
     """The benchmark paragraph: what compares, the largest gaps, noise, and near-chance scores."""
     bench: list[Claim] = []
     comparable, significant = x.bench.comparable, x.bench.significant
     if comparable:
+        one = comparable[0].row.pairs[comparable[0].p].significant
+        if len(comparable) == 1 and one is None:
+            where = "no 95% sampling interval could be drawn for its gap"
+        elif len(comparable) == 1:
+            where = f"its gap lies {'outside' if one else 'inside'} the 95% sampling interval"
+        elif not significant:
+            where = "in none does the gap lie outside the 95% sampling interval"
+        else:
+            where = (f"in {fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside "
+                     "the 95% sampling interval")
         bench.append(Claim(
             key="bench-count",
             text=fmt.capitalize(
                 f"{fmt.plural(len(comparable), 'pair', 'pairs')} of scores "
                 f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "
-                f"benchmark, evaluation and setting); in "
-                f"{fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside the 95% "
-                "sampling interval."),
+                f"benchmark, evaluation and setting); {where}."),
             basis=lambda: Basis(
                 tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
                       for g in comparable),
-                tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),))
-                      for g in significant))))
+                tuple(Check(op=_SIGNIFICANCE[g.row.pairs[g.p].significant],
+                            paths=(g.path("significant"),))
+                      for g in comparable if g in significant or len(comparable) == 1))))
     bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
     bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
     # The largest gap across evaluations; the benchmark table reads every such pair.
