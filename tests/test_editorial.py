@@ -395,3 +395,16 @@ def test_one_comparable_pair_is_said_in_the_singular(items: int | None, tail: st
     assert said == ("One pair of scores is directly comparable (same benchmark, evaluation and "
                     f"setting); {tail}")
     assert c.check() == []
+
+
+def test_two_spellings_of_one_licence_are_not_a_difference() -> None:
+    a = _model("alpha", license="Apache 2.0", routes=(_route("p", "1", "2"),))
+    b = _model("beta", license="apache-2.0", routes=(_route("p", "1", "3"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    assert not [claim for claim in c.narrative.tradeoffs if claim.key == "license"]
+    assert not [f for f in c.friction if f.kind.value == "license-change"]
+    d = compare(a, attrs.evolve(b, license="MIT"), catalog=Catalog(models=(
+        a, attrs.evolve(b, license="MIT"))), as_of=DAY)
+    assert [claim.key for claim in d.narrative.tradeoffs if claim.key == "license"] == ["license"]
+    assert c.check() == []
+    assert d.check() == []

@@ -384,6 +384,18 @@ def test_llmstats_google_routes_of_other_makers_are_vertex(tmp_path: Path) -> No
     assert catalog.provider("google-vertex").name == "Vertex AI"
 
 
+@pytest.mark.parametrize(("slug", "name"), [
+    ("gemma", "Gemma Terms of Use"), ("apache-2.0", "Apache-2.0"), ("Apache 2.0", "Apache-2.0"),
+    ("llama3.2", "Llama 3.2 Community License"), ("Jamba Open Model License",
+                                                  "Jamba Open Model License")])
+def test_llmstats_licence_slugs_read_as_names(tmp_path: Path, slug: str, name: str) -> None:
+    (tmp_path / "models/lab/m").mkdir(parents=True)
+    (tmp_path / "models/lab/m/model.json").write_text(json.dumps({"name": "M", "license": slug}),
+                                                      encoding="utf-8")
+    (tmp_path / "providers").mkdir()
+    assert from_llmstats(tmp_path, checked=DAY).model("m").license == name
+
+
 def test_llmstats_month_dates_and_weights(llmstats: ImportedCatalog) -> None:
     mini = llmstats.model("phi-4-mini")
     assert mini.released == dt.date(2025, 2, 1)

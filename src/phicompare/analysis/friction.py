@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TypedDict
 
 from phicompare.domain.capabilities import Support
+from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
@@ -94,6 +95,6 @@ def _limit_changes(move: _Move, src: Model, dst: Model) -> Iterator[FrictionItem
             if modality not in dst.input_modalities:
                 yield FrictionItem(**move, kind=FrictionKind.MODALITY_LOST,
                                    subject=modality, before="yes", after="no")
-    if src.license and dst.license and src.license != dst.license:
+    if src.license and dst.license and licence_key(src.license) != licence_key(dst.license):
         yield FrictionItem(**move, kind=FrictionKind.LICENSE_CHANGE,
                            subject="license", before=src.license, after=dst.license)

@@ -98,7 +98,7 @@ class _Reader:
             elif data.get(field) is not None:
                 note(field, "not a token count", relative)
         if isinstance(license_ := data.get("license"), str) and license_:
-            facts["license"] = license_
+            facts["license"] = _LICENCES.get(license_.strip().casefold(), license_)
         if isinstance(cutoff := data.get("knowledge_cutoff"), str) and cutoff:
             facts["knowledge_cutoff"] = cutoff
         if (params := as_money(data.get("param_count"))) is not None:
@@ -170,6 +170,15 @@ class _Reader:
         return records
 
 
+_LICENCES = {
+    "apache-2.0": "Apache-2.0", "apache 2.0": "Apache-2.0", "mit": "MIT", "mit license": "MIT",
+    "gemma": "Gemma Terms of Use", "llama3.1": "Llama 3.1 Community License",
+    "llama3.2": "Llama 3.2 Community License", "llama3.3": "Llama 3.3 Community License",
+    "llama4": "Llama 4 Community License", "deepseek": "DeepSeek License",
+    "qwen": "Qwen License", "tongyi-qianwen": "Tongyi Qianwen License",
+    "cc-by-nc-4.0": "CC-BY-NC-4.0",
+}
+"""LLMStats' licence slugs (and spellings) -> the licence's name as its owner writes it."""
 _GOOGLE_OWN = ("gemini", "gemma", "learnlm")
 _VERTEX = Provider(id="google-vertex", name="Vertex AI",
                    url="https://cloud.google.com/vertex-ai/generative-ai/pricing")

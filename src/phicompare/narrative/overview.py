@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Support
+from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
@@ -262,7 +263,7 @@ def tradeoffs(x: Context) -> tuple[Claim, ...]:
     claims += [_capability_tradeoff(x, split) for split in x.capabilities.splits
                if split.yes and (split.no or split.unknown)]
     licences = [m.license for m in c.models]
-    if None not in licences and len(set(licences)) > 1:
+    if None not in licences and len({licence_key(lic or "") for lic in licences}) > 1:
         claims.append(Claim(
             key="license",
             text="Licences differ: " + fmt.join_words(
