@@ -190,6 +190,15 @@ def test_a_capability_only_a_route_offers_is_said_to_be_the_routes() -> None:
     assert r.check() == []
 
 
+def test_a_licence_is_asked_for_in_any_spelling() -> None:
+    catalog = _tiny(_model("a", None, None, license="Apache-2.0"),
+                    _model("m", None, None, license="MIT"))
+    for asked in (["apache 2.0"], ["Apache-2.0"], ["APACHE-2.0 License"]):
+        r = recommend(catalog, licenses=asked, as_of=DAY)
+        assert [c.model.id for c in r.candidates] == ["a"], asked
+        assert r.check() == []
+
+
 def test_budget_keeps_out_dearer_models_and_says_so() -> None:
     catalog = _tiny(_model("cheap", None, None, price="0.10"),
                     _model("dear", None, None, price="1"))

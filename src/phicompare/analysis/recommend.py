@@ -27,7 +27,7 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.names import normalize_name
+from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.records import Benchmark, Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
@@ -337,15 +337,15 @@ def _close(name: str, known: Iterable[str]) -> str:
 
 
 def _licenses(catalog: Catalog, licenses: Iterable[str] | None) -> tuple[str, ...] | None:
-    """The licences asked for, as the catalog spells them (matched ignoring case and dashes)."""
+    """The licences asked for, as the catalog spells them (matched by ``licence_key``)."""
     if licenses is None:
         return None
     if isinstance(licenses, str):
         licenses = (licenses,)
-    known = {normalize_name(m.license): m.license for m in catalog.models if m.license}
+    known = {licence_key(m.license): m.license for m in catalog.models if m.license}
     found: list[str] = []
     for name in licenses:
-        spelled = known.get(normalize_name(name)) if isinstance(name, str) else None
+        spelled = known.get(licence_key(name)) if isinstance(name, str) else None
         if spelled is None:
             msg = f"no model in the catalog has the licence {name!r}{_close(name, known.values())}"
             raise ComparisonError(msg)

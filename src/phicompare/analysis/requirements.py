@@ -8,7 +8,7 @@ from decimal import Decimal
 import attrs
 
 from phicompare.domain.capabilities import Capability, Support
-from phicompare.domain.names import normalize_name
+from phicompare.domain.names import licence_key
 
 from .estimate import ModelCost
 from .routes import Terms
@@ -118,9 +118,9 @@ def judge(requirement: Requirement, cost: ModelCost, terms: Terms,
                       (flag and requirement.value == "yes")
                       or (flag is False and requirement.value == "no"))
     if kind is RequirementKind.LICENSE:
-        allowed = {normalize_name(name) for name in licenses or ()}
+        allowed = {licence_key(name) for name in licenses or ()}
         return _known(requirement, model.license,
-                      model.license is not None and normalize_name(model.license) in allowed)
+                      model.license is not None and licence_key(model.license) in allowed)
     if kind is RequirementKind.PROVIDERS:
         if cost.route is not None:
             return RequirementCheck(requirement=requirement, fit=Fit.MET,
