@@ -25,7 +25,7 @@ from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
-from phicompare.render.tables import provider_labels
+from phicompare.render.tables import offered_on, provider_labels
 from phicompare.safe import one_line
 
 from .options import (
@@ -293,7 +293,7 @@ def _capability(model: Model, capability: Capability) -> str:
                   if r.capabilities is not None and r.capabilities.flag(capability) is True)
     if own is True or not offered:
         return model.support(capability).label
-    on = f"on {offered} of {len(model.routes)} routes"
+    on = offered_on(offered, len(model.routes))
     return f"no (offered {on})" if own is False else on
 
 

@@ -48,12 +48,25 @@ def capabilities(rows: Sequence[CapabilityRow], names: tuple[str, ...]) -> Table
             return (capability[row.capability], *[support[s] for s in row.support])
         only = row.route_only  # a route's offer, not the model's feature
         return (capability[row.capability], *[
-            f"on {len(row.offered_by[i])} of "
-            f"{len(row.offered_by[i]) + len(row.not_listed_by[i])} routes" if only[i]
-            else support[s] for i, s in enumerate(row.support)])
+            offered_on(len(row.offered_by[i]), len(row.offered_by[i]) + len(row.not_listed_by[i]))
+            if only[i] else support[s] for i, s in enumerate(row.support)])
 
     return Table("Capabilities (the model's own, or the routes that offer it)",
                  ("Capability", *names), tuple([row_cells(row) for row in rows]))
+
+
+def offered_on(offered: int, routes: int) -> str:
+    """A capability some of a model's routes offer: "on 6 of 33 routes", "on its one route".
+
+    Examples:
+        >>> offered_on(6, 33), offered_on(1, 1), offered_on(2, 2)
+        ('on 6 of 33 routes', 'on its one route', 'on both its routes')
+    """
+    if offered == routes == 1:
+        return "on its one route"
+    if offered == routes == 2:
+        return "on both its routes"
+    return f"on {offered} of {routes} routes"
 
 
 # -- cost and routes -------------------------------------------------------------------------------
