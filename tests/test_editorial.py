@@ -408,3 +408,15 @@ def test_two_spellings_of_one_licence_are_not_a_difference() -> None:
     assert [claim.key for claim in d.narrative.tradeoffs if claim.key == "license"] == ["license"]
     assert c.check() == []
     assert d.check() == []
+
+
+def test_bills_less_than_a_cent_apart_are_not_a_zero_dollar_gap() -> None:
+    a = _model("alpha", routes=(_route("p", "0.493", "0.493"),))
+    b = _model("beta", routes=(_route("q", "0.49299999999999994", "0.49299999999999994"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    assert c.cost.gap is not None
+    assert Decimal(0) < c.cost.gap < Decimal("0.005")
+    said = " ".join(claim.text for claim in c.narrative.cost)
+    assert "The bills differ by less than a cent a month: about the same cost" in said
+    assert "$0.00 a month" not in said
+    assert c.check() == []

@@ -259,6 +259,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     share = fmt.percent(cost.materiality)
     low = fmt.join_words([x.names[i] for i in close])
     traffic: list[Evidence] = []
+    cent = same and gap == fmt.money(Decimal(0))  # a float artefact in a source's price
     if style in ("full", "summary"):  # the bills with their traffic, then the gap or the share
         phrase, traffic = traffic_phrase(x)
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
@@ -273,6 +274,10 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         else:
             text += f"{low} are cheapest, within {share} of each other."
         quote_gap, quote_share = two and not same, same or (not two and len(close) > 1)
+    elif cent:
+        text = ("The bills differ by less than a cent a month: about the same cost, and no "
+                "reason to pick either.")
+        quote_gap, quote_share = False, False
     elif same:
         text = (f"The gap, {gap} a month, is under {share}: about the same cost, and no reason "
                 "to pick either.")
@@ -288,8 +293,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
 
     def basis() -> Basis:
         evidence = [*traffic, *([_monthly(e) for e in known] if traffic else [])]
-        if quote_gap:
-            evidence.append(Evidence(paths.COST_GAP, cost.gap, gap, _MONEY))
+        if quote_gap or cent:
+            evidence.append(Evidence(paths.COST_GAP, cost.gap, None if cent else gap, _MONEY))
         if quote_share:
             evidence.append(Evidence(paths.MATERIALITY, cost.materiality, share,
                                      EvidenceKind.PERCENT))
