@@ -95,7 +95,7 @@ def explain(r: Recommendation) -> Reasons:
         ...     print(claim.text)  # doctest: +NORMALIZE_WHITESPACE
         Mistral Nemo: $23.50 a month on OpenRouter, at $0.02 input and $0.03 output per 1M
         tokens.
-        Meets each requirement: licence Apache 2.0.
+        Meets each requirement: licence Apache-2.0.
     """
     return Reasons(summary=_summary(r),
                    candidates=tuple(_candidate(r, i) for i in range(len(r.candidates))),
