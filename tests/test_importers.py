@@ -25,7 +25,7 @@ from phicompare.importers import (
     from_models_dev,
     from_openrouter,
 )
-from phicompare.importers._common import as_date, per_million, read_snapshot, tidy
+from phicompare.importers._common import as_date, as_money, per_million, read_snapshot, tidy
 
 from .conftest import DATA
 from .helpers import base_price, genai_price_entries, raw_json
@@ -72,6 +72,21 @@ def test_per_million_is_exactly_a_million_times(per_token: Decimal) -> None:
     """Per-token -> per-1M is exact: equal to the Decimal product, never rounded through a float."""
     assert per_million(per_token) == per_token * 1_000_000
     assert "E" not in str(per_million(per_token))
+
+
+@pytest.mark.parametrize(("printed", "meant"), [
+    ("0.44999999999999996", "0.45"), ("0.49299999999999994", "0.493"),
+    ("2.9000000000000004", "2.9"), ("4.4999999999999996e-07", "4.5e-07"),
+    ("0.0833333333333", "0.0833333333333"), ("0.08333333333333334", "0.08333333333333334"),
+    ("0.12345678901234567", "0.12345678901234567"), ("0.075", "0.075")])
+def test_a_float_artefact_is_read_as_the_price_it_stands_for(printed: str, meant: str) -> None:
+    assert as_money(Decimal(printed)) == Decimal(meant)
+    assert as_money(printed) == Decimal(meant)
+
+
+@given(st.decimals(min_value=0, max_value=1000, places=6, allow_nan=False))
+def test_a_price_a_source_wrote_as_such_never_changes(price: Decimal) -> None:
+    assert as_money(price) == price
 
 
 @given(st.decimals(allow_nan=False, allow_infinity=False))

@@ -23,6 +23,7 @@ from phicompare.importers import (
     from_openrouter,
     merge,
 )
+from phicompare.importers._common import unfloat
 
 from .helpers import base_price, drop_lone_zero, genai_price_entries, raw_json
 from .test_importers_merge import assert_consistent
@@ -83,9 +84,10 @@ def test_models_dev_prices_and_limits_survive_exactly(models_dev: ImportedCatalo
             if (route.provider_model_id or "").endswith((":free", "-free")) or "(free)" in str(
                     raw.get("name")):
                 cost = raw.get("cost", {})
-            assert (route.input, route.output, route.cache_read, route.cache_write) == (
-                cost.get("input"), cost.get("output"), cost.get("cache_read"),
-                cost.get("cache_write")), relative
+            # exactly as written, but for prices printed from a binary float (unfloat's rule)
+            assert (route.input, route.output, route.cache_read, route.cache_write) == tuple(
+                None if (v := cost.get(side)) is None else unfloat(Decimal(v))
+                for side in ("input", "output", "cache_read", "cache_write")), relative
             if "base_model" not in raw:
                 limit = raw.get("limit", {})
                 # models.dev writes 0 for a limit it does not know: unknown, never 0
@@ -125,7 +127,8 @@ def test_litellm_prices_and_limits_survive_exactly(litellm: ImportedCatalog,
                                ("cache_write", "cache_creation_input_token_cost"),
                                ("batch_input", "input_cost_per_token_batches")):
             value = entry.get(raw_key)
-            assert getattr(route, field) == (None if value is None else value * 1_000_000), key
+            assert getattr(route, field) == (
+                None if value is None else unfloat(Decimal(value)) * 1_000_000), key
         assert route.context_window == entry.get("max_input_tokens"), key
         assert route.max_output_tokens == entry.get("max_output_tokens"), key
     skipped = {s.record for s in litellm.report.skipped}
@@ -168,7 +171,8 @@ def test_genai_prices_survive_exactly(genai_prices: ImportedCatalog, shared_data
         for field, unit in (("input", "input_mtok"), ("output", "output_mtok"),
                             ("cache_read", "cache_read_mtok"), ("cache_write", "cache_write_mtok")):
             value = base_price(prices.get(unit))
-            assert getattr(route, field) == value, (route.provider, route.provider_model_id)
+            assert getattr(route, field) == (None if value is None else unfloat(Decimal(value))), (
+                route.provider, route.provider_model_id)
 
 
 def test_phi4_context_16k_vs_128k_is_a_conflict(merged: ImportedCatalog) -> None:

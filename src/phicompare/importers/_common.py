@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import os
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -214,7 +214,37 @@ def as_money(value: object) -> Decimal | None:
             return None
     else:
         return None
-    return number if number.is_finite() and number >= 0 else None
+    return unfloat(number) if number.is_finite() and number >= 0 else None
+
+
+_FLOAT_DIGITS = 15
+"""A figure with this many significant digits or more was printed from a binary float."""
+_NEAR = Decimal("1e-12")
+
+
+def unfloat(number: Decimal) -> Decimal:
+    """``number`` as the short decimal a binary-float artefact stands for; else unchanged.
+
+    A source that computes a price in floating point prints ``0.44999999999999996`` for 0.45
+    (models.dev's NanoGPT and Helicone files hold 132 such prices). A figure of 15 significant
+    digits or more that lies within one part in 10^12 of a decimal of at most 9 digits is read
+    as that decimal; a figure a source wrote as such is never changed, nor a repeating one
+    (1/12 printed as ``0.08333333333333334`` stays).
+
+    Examples:
+        >>> unfloat(Decimal("0.44999999999999996")), unfloat(Decimal("2.9000000000000004"))
+        (Decimal('0.45'), Decimal('2.9'))
+        >>> unfloat(Decimal("4.4999999999999996E-7")), unfloat(Decimal("0.08333333333333334"))
+        (Decimal('4.5E-7'), Decimal('0.08333333333333334'))
+    """
+    digits = number.as_tuple().digits
+    if len(digits) < _FLOAT_DIGITS or not any(digits):
+        return number
+    for places in range(1, 10):  # a price written by hand has few digits; 1/12 is not one
+        short = Context(prec=places).create_decimal(number)
+        if abs(short - number) <= abs(number) * _NEAR:
+            return tidy(short)
+    return number
 
 
 def as_count(value: object) -> int | None:
