@@ -226,7 +226,7 @@ def unfloat(number: Decimal) -> Decimal:
     """``number`` as the short decimal a binary-float artefact stands for; else unchanged.
 
     A source that computes a price in floating point prints ``0.44999999999999996`` for 0.45
-    (models.dev's NanoGPT and Helicone files hold 132 such prices). A figure of 15 significant
+    (the bundled layer's sources held 131 such prices). A figure of 15 significant
     digits or more that lies within one part in 10^12 of a decimal of at most 9 digits is read
     as that decimal; a figure a source wrote as such is never changed, nor a repeating one
     (1/12 printed as ``0.08333333333333334`` stays).
