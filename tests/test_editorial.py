@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from phicompare import Catalog, Comparison, ComparisonError, compare, default_catalog
+from phicompare import Capabilities, Catalog, Comparison, ComparisonError, compare, default_catalog
 from phicompare.analysis.facts import Related
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
@@ -419,4 +419,17 @@ def test_bills_less_than_a_cent_apart_are_not_a_zero_dollar_gap() -> None:
     said = " ".join(claim.text for claim in c.narrative.cost)
     assert "The bills differ by less than a cent a month: about the same cost" in said
     assert "$0.00 a month" not in said
+    assert c.check() == []
+
+
+def test_many_providers_that_do_not_list_a_capability_are_counted() -> None:
+    offers = attrs.evolve(_route("p0", "1", "2"), capabilities=Capabilities(reasoning=True))
+    quiet = tuple(attrs.evolve(_route(f"p{k}", "1", "2"), capabilities=Capabilities(
+        reasoning=False)) for k in range(1, 9))
+    a = _model("alpha", routes=(offers, *quiet))
+    b = _model("beta", capabilities=Capabilities(reasoning=False), routes=(_route("q", "1", "3"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    said = " ".join(claim.text for claim in c.narrative.tradeoffs)
+    assert "p0 offers reasoning mode for ALPHA; eight other providers do not list it" in said
+    assert "p1" not in said
     assert c.check() == []

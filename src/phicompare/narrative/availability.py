@@ -111,6 +111,10 @@ def route_notes(x: Context) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
+_NAMED_SILENT = 6
+"""Providers that do not list a capability named one by one, at most; more are counted."""
+
+
 def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Callable[[], Basis]]:
     """Whether model ``i`` has capability row ``k`` itself or only on some routes, in words.
 
@@ -128,7 +132,9 @@ def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Call
     offered, silent = row.offered_by[i], row.not_listed_by[i]
     text = f"{fmt.join_words(list(offered))} {'offers' if len(offered) == 1 else 'offer'} {label} "
     text += f"for {name}"
-    if silent:
+    if len(silent) > _NAMED_SILENT:  # a roll call of every reseller hides the sentence
+        text += f"; {fmt.plural(len(silent), 'other provider')} do not list it"
+    elif silent:
         text += (f"; {fmt.join_words(list(silent))} "
                  f"{'does' if len(silent) == 1 else 'do'} not list it")
     return text, lambda: Basis(

@@ -194,7 +194,7 @@ def _prints_shorter(window: int, mine: int) -> bool:
         >>> _prints_shorter(128_000, 131_072), _prints_shorter(131_072, 200_000)
         (False, True)
     """
-    return fmt.tokens(window) != fmt.tokens(mine)
+    return fmt.token_formatter((window, mine)) is fmt.tokens
 
 
 def _capability_advantage(x: Context, i: int) -> Favours:

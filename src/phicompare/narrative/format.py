@@ -130,9 +130,18 @@ def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
     Examples:
         >>> token_formatter([131072, 2048])(131072), token_formatter([131072, 128000])(131072)
         ('128K', '131,072')
+        >>> token_formatter([1_048_576, 1_047_576])(1_047_576)  # "1M" and "1.0M" read alike
+        '1,047,576'
     """
     distinct = set(counts)
-    return tokens if len({tokens(n) for n in distinct}) == len(distinct) else exact_tokens
+    shown = {_reading(tokens(n)) for n in distinct}
+    return tokens if len(shown) == len(distinct) else exact_tokens
+
+
+def _reading(shown: str) -> Decimal:
+    """What a short token count reads as: "1M" and "1.0M" are both a million."""
+    unit = {"K": 1000, "M": 1_000_000}.get(shown[-1:], 1)
+    return Decimal(shown[:-1] if unit != 1 else shown) * unit
 
 
 def big_count(count: int) -> str:
