@@ -433,3 +433,14 @@ def test_many_providers_that_do_not_list_a_capability_are_counted() -> None:
     assert "p0 offers reasoning mode for ALPHA; eight other providers do not list it" in said
     assert "p1" not in said
     assert c.check() == []
+
+
+def test_many_providers_that_offer_a_capability_are_counted() -> None:
+    routes = tuple(attrs.evolve(_route(f"p{k}", "1", "2"), capabilities=Capabilities(
+        reasoning=k < 7)) for k in range(8))
+    a = _model("alpha", routes=routes)
+    b = _model("beta", capabilities=Capabilities(reasoning=False), routes=(_route("q", "1", "3"),))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    said = " ".join(claim.text for claim in c.narrative.tradeoffs)
+    assert said.startswith("7 providers offer reasoning mode for ALPHA; p7 does not list it")
+    assert c.check() == []

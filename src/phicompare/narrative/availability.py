@@ -111,8 +111,9 @@ def route_notes(x: Context) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-_NAMED_SILENT = 6
-"""Providers that do not list a capability named one by one, at most; more are counted."""
+_NAMED = 6
+"""Providers that offer, or do not list, a capability named one by one, at most; more are
+counted (the capabilities table and the route tables name them)."""
 
 
 def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Callable[[], Basis]]:
@@ -130,9 +131,10 @@ def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Call
             (Evidence(paths.capability_source(k, "documented", i), documented),),
             (Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),)),))
     offered, silent = row.offered_by[i], row.not_listed_by[i]
-    text = f"{fmt.join_words(list(offered))} {'offers' if len(offered) == 1 else 'offer'} {label} "
-    text += f"for {name}"
-    if len(silent) > _NAMED_SILENT:  # a roll call of every reseller hides the sentence
+    # (a count in figures: the phrase may open a sentence, and "7 providers" needs no capital)
+    who = f"{len(offered)} providers" if len(offered) > _NAMED else fmt.join_words(list(offered))
+    text = f"{who} {'offers' if len(offered) == 1 else 'offer'} {label} for {name}"
+    if len(silent) > _NAMED:  # a roll call of every reseller hides the sentence
         text += f"; {fmt.plural(len(silent), 'other provider')} do not list it"
     elif silent:
         text += (f"; {fmt.join_words(list(silent))} "
