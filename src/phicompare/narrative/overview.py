@@ -159,11 +159,12 @@ def _fit_basis(bases: Sequence[Callable[[], Basis]], models: Sequence[Model]) ->
 
 def _context_row(x: Context) -> Row:
     models = x.c.models
+    form = fmt.token_formatter(m.context_window for m in models if m.context_window is not None)
     return Row(key="context", label="Context window",
-               cells=tuple(f"{fmt.tokens(m.context_window)} tokens"
+               cells=tuple(f"{form(m.context_window)} tokens"
                            if m.context_window is not None else "not yet sourced"
                            for m in models),
-               basis=lambda: Basis(_window_evidence(models)))
+               basis=lambda: Basis(_window_evidence(models, form)))
 
 
 def _price_row(x: Context) -> Row:
