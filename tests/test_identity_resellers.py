@@ -219,3 +219,14 @@ def test_bundled_catalog_has_one_id_per_model_and_clean_names() -> None:
     prefixed = [m.id for m in catalog.models if m.name and split_vendor(m.name)[0]]
     assert prefixed == []
 
+
+
+def test_a_name_that_is_the_id_gives_way_to_a_display_name() -> None:
+    from phicompare.importers._assemble import _id_like
+
+    assert _id_like("grok-4-fast-reasoning", "xai/grok-4-fast-reasoning")
+    assert not _id_like("Grok 4 Fast (Reasoning)", "grok-4-fast-reasoning")
+    assert not _id_like("o1-mini-2024", "o1-mini")
+    from phicompare import default_catalog
+
+    assert default_catalog().model("grok-4-fast-reasoning").name == "Grok 4 Fast (Reasoning)"

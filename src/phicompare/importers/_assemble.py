@@ -120,6 +120,17 @@ def split_vendor(name: str, model_id: str = "") -> tuple[str | None, str]:
     return vendor, rest
 
 
+def _id_like(name: str, model_id: str) -> bool:
+    """Whether ``name`` is the model's id written as a name: lower case, no space, the id's letters.
+
+    Examples:
+        >>> _id_like("chatgpt-4o-latest", "chatgpt-4o-latest"), _id_like("ChatGPT-4o-Latest", "x")
+        (True, False)
+    """
+    return name == name.lower() and " " not in name and squash(name) == squash(
+        last_segment(model_id))
+
+
 def _by_maker(record: Record, vendor: object, name: str) -> bool:
     """Whether ``record`` is the model's maker's own API naming it (not an id: ``solar-pro3``).
 
@@ -150,7 +161,9 @@ def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
             names[name] = names.get(name, 0) + 1
     primary = next((split_vendor(n, model_id)[1] for r in records if r.primary
                     and isinstance(n := r.facts.get("name"), str)), None)
-    chosen = primary or first or (max(names, key=names.__getitem__) if names else model_id)
+    # An id written as a name ("chatgpt-4o-latest") gives way to any other source's display name.
+    named = {n: k for n, k in names.items() if not _id_like(n, model_id)} or names
+    chosen = primary or first or (max(named, key=named.__getitem__) if named else model_id)
     return chosen, (max(prefixes, key=prefixes.__getitem__) if prefixes else None)
 
 
