@@ -23,7 +23,7 @@ from phicompare.exceptions import ComparisonError
 from .benchmarks import benchmark_rows
 from .checks import check_arguments
 from .compare import _day, parse_capabilities
-from .comparison import Comparison
+from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import DEFAULT_MATERIALITY, CapabilityRow, SpecRow
 from .friction import friction
@@ -93,7 +93,8 @@ def comparison(
                   policy=parse_route_policy(route_policy))
     routes, estimates = routes_and_estimates(models, catalog, terms)
     profiles = [profile(m, catalog) for m in models]
-    return Comparison(
+    return Comparison.drawn(
+        DrawnFrom(catalog, terms),
         models=models,
         traffic=traffic,
         requires=required,

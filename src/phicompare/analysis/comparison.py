@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -28,11 +29,26 @@ from .traffic import Traffic
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from phicompare.catalog.index import Catalog
+    from phicompare.catalog.memo import Slot
     from phicompare.narrative.claims import Narrative
 
 __all__ = ["Comparison"]
 
 FORMAT_VERSION = 1
+V = TypeVar("V")
+
+
+class DrawnFrom(NamedTuple):
+    """The catalog a comparison was drawn from, and the terms its routes were judged under.
+
+    ``terms`` is hashable and decides, with a model and its position, every per-model fact of
+    the comparison (its route rows and its estimate): the key of per-model work kept with the
+    catalog (:meth:`Comparison.derive`).
+    """
+
+    catalog: Catalog
+    terms: Hashable
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -62,6 +78,52 @@ class Comparison:
     friction: tuple[FrictionItem, ...]
     related: tuple[Related, ...]
     provenance: Provenance
+    _drawn_from: DrawnFrom | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    """Set by :func:`~phicompare.compare` only; not a fact (not compared, copied or saved)."""
+
+    @classmethod
+    def drawn(cls, source: DrawnFrom, **facts: Any) -> Comparison:
+        """A comparison of ``facts`` that keeps per-model work with the catalog it came from.
+
+        :func:`~phicompare.compare` builds every comparison this way; ``source`` must be the
+        catalog and the terms that ``facts`` were worked out from (see :meth:`derive`).
+        """
+        comparison = cls(**facts)
+        object.__setattr__(comparison, "_drawn_from", source)  # frozen, and not an init argument
+        return comparison
+
+    def derive(self, slot: Slot[V], index: int, key: Hashable, compute: Callable[[], V]) -> V:
+        """Work on the model at ``index`` alone, kept with the catalog this comparison came from.
+
+        Pages are made of parts that depend on one model only (its route table, its bill):
+        every comparison of that model in a catalog, under the same terms, shares them. The
+        value must be a pure function of the model, its position, this comparison's terms and
+        ``key`` (what else it reads, such as the name shown); ``compute`` makes it the first
+        time. A comparison rebuilt from JSON, unpickled or copied computes every time.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> from phicompare.catalog.memo import Slot
+            >>> ROUTES: Slot[int] = Slot("route count")
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> c.derive(ROUTES, 1, (), lambda: len(c.routes_of(1)))
+            7
+            >>> compare("phi-2", "phi-4-mini").derive(ROUTES, 1, (), lambda: 0)  # kept: shared
+            7
+        """
+        source = self._drawn_from
+        if source is None:
+            return compute()
+        return source.catalog.derive(slot, self.models[index], (source.terms, index, key),
+                                     compute)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in _FACTS}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_drawn_from", None)
 
     @functools.cached_property
     def narrative(self) -> Narrative:
@@ -363,3 +425,6 @@ class Comparison:
                      for k, (i, _) in enumerate(self.provenance.unsourced) if not 0 <= i < n]
         return problems
 
+
+_FACTS = tuple(f for f in attrs.fields(Comparison) if f.init)
+"""The fields that are facts: what a pickle or a copy of a comparison holds."""

@@ -98,8 +98,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[str, tuple[Evidence, .
     evidence: list[Evidence] = [Evidence(paths.estimate(e.model_index, "route.checked"),
                                          route.checked, checked, EvidenceKind.DATE)]
     checks: list[Check] = []
+    # The row of the estimate's route: the same object in a comparison compare() made, an
+    # equal one in a comparison read back from JSON.
     k = next((k for k, r in enumerate(x.c.routes)
-              if r.model_index == e.model_index and r.route is route), None)
+              if r.model_index == e.model_index and (r.route is route or r.route == route)),
+             None)
     if k is None:  # pragma: no cover - an estimate's route is one of its model's rows
         return text, tuple(evidence), ()
     row = x.c.routes[k]

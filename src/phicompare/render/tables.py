@@ -7,8 +7,10 @@ computes a figure of its own or keeps anything between calls.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
+from phicompare.catalog.memo import Slot
 from phicompare.narrative import format as fmt
 from phicompare.narrative.overview import route_label
 
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 __all__ = ["benchmarks", "breakdowns", "capabilities", "pricing", "sources", "specs"]
 
 _NO_ROUTE = "no eligible priced route"
+
+_ROUTE_TABLE: Slot[Block] = Slot("route table")
+"""A model's table of every route, under a comparison's terms and with the name shown."""
+_BREAKDOWN: Slot[Block] = Slot("bill breakdown")
+"""A model's bill at a comparison's traffic, line by line, with the name shown."""
 
 
 def specs(rows: Sequence[SpecRow], names: tuple[str, ...]) -> Table:
@@ -73,8 +80,13 @@ def offered_on(offered: int, routes: int) -> str:
 
 
 def breakdowns(c: Comparison, names: tuple[str, ...]) -> list[Block]:
-    """Each model's bill at the traffic: its lines and total, or why there is no estimate."""
-    return [_breakdown(e, names[e.model_index]) for e in c.cost.estimates]
+    """Each model's bill at the traffic: its lines and total, or why there is no estimate.
+
+    A model's bill is the same in every comparison of it under the same terms: it is made once
+    (:meth:`~phicompare.analysis.comparison.Comparison.derive`).
+    """
+    return [c.derive(_BREAKDOWN, i, name, partial(_breakdown, e, name))
+            for i, (e, name) in enumerate(zip(c.cost.estimates, names, strict=True))]
 
 
 def _breakdown(e: CostEstimate, name: str) -> Block:
@@ -95,7 +107,10 @@ def _breakdown(e: CostEstimate, name: str) -> Block:
 
 
 def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
-    """The cheapest route of each model at the traffic, then every route of every model."""
+    """The cheapest route of each model at the traffic, then every route of every model.
+
+    A model's table of routes is made once for every comparison of it under the same terms.
+    """
     estimates = c.cost.estimates
     groups = [rows for rows, _ in c.route_groups]
     price = cells.price
@@ -114,7 +129,8 @@ def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     ]
     blocks: list[Block] = [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
                                  tuple(rows))]
-    blocks += [_route_table(name, routes) for name, routes in zip(names, groups, strict=True)]
+    blocks += [c.derive(_ROUTE_TABLE, i, name, partial(_route_table, name, routes))
+               for i, (name, routes) in enumerate(zip(names, groups, strict=True))]
     return blocks
 
 

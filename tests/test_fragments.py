@@ -1,0 +1,107 @@
+"""Per-model page parts kept with the catalog: shared between comparisons, never stale.
+
+A comparison drawn from a catalog (:func:`compare`) keeps a model's route table and its bill
+with that catalog (``Comparison.derive``); a comparison rebuilt from JSON, unpickled, copied or
+evolved makes them afresh. Either way the page is the same, whatever was compared before.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import itertools
+import pickle
+from typing import Any
+
+import attrs
+import pytest
+
+from phicompare import Comparison, Traffic, compare
+from phicompare.catalog.memo import Slot
+
+from .helpers import curated_catalog, curated_ids
+
+DAY = dt.date(2026, 11, 25)
+COUNT: Slot[int] = Slot("test count")
+
+# Terms that change a model's route rows or its bill: each must reach the key of its parts.
+TERMS: list[dict[str, Any]] = [
+    {},
+    {"traffic": Traffic(input_tokens=1_000, output_tokens=10)},
+    {"as_of": dt.date(2024, 1, 1)},
+    {"include_free": True},
+    {"blend": (1, 1)},
+    {"exclude_providers": ["Fireworks AI"]},
+    {"requires": ["function-calling"]},
+]
+
+
+def fresh(c: Comparison) -> Comparison:
+    """``c`` rebuilt from JSON: the same facts, with nothing kept anywhere."""
+    return Comparison.from_dict(c.to_dict())
+
+
+@pytest.mark.parametrize("terms", TERMS)
+def test_pages_equal_pages_made_afresh_whatever_came_first(terms: dict[str, Any]) -> None:
+    # One catalog answers every set of terms in turn, so its memo holds the other terms' parts
+    # of the same models when these are asked for: a key missing a term would show them.
+    catalog = curated_catalog()
+    for earlier in TERMS:
+        compare("phi-2", "phi-4-mini", catalog=catalog, **{"as_of": DAY, **earlier}).to_markdown()
+    for a, b in [("phi-2", "phi-4-mini"), ("phi-4-mini", "phi-2"), ("phi-4-mini", "phi-3.5-mini")]:
+        options = {"as_of": DAY, **terms}
+        c = compare(a, b, catalog=catalog, **options)
+        assert c.to_markdown() == fresh(c).to_markdown()
+        assert c.to_html() == fresh(c).to_html()
+        assert c.to_text() == fresh(c).to_text()
+
+
+def test_a_model_keeps_its_parts_at_its_position() -> None:
+    # Route rows carry the model's position; a part made at one position is not used at another.
+    catalog = curated_catalog()
+    ids = curated_ids()[:6]
+    for a, b in itertools.permutations(ids, 2):
+        c = compare(a, b, catalog=catalog, as_of=DAY)
+        assert c.to_markdown() == fresh(c).to_markdown()
+    three = compare(*ids[:3], catalog=catalog, as_of=DAY)
+    assert three.to_markdown() == fresh(three).to_markdown()
+
+
+def test_parts_are_shared_between_comparisons_of_one_catalog() -> None:
+    catalog = curated_catalog()
+    c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    assert c.derive(COUNT, 1, (), lambda: 1) == 1
+    again = compare("phi-3.5-mini", "phi-4-mini", catalog=catalog, as_of=DAY)
+    assert again.derive(COUNT, 1, (), lambda: 2) == 1  # same model, position and terms: kept
+    assert again.derive(COUNT, 0, (), lambda: 3) == 3  # another model
+    later = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=dt.date(2025, 1, 1))
+    assert later.derive(COUNT, 1, (), lambda: 4) == 4  # other terms
+    swapped = compare("phi-4-mini", "phi-2", catalog=catalog, as_of=DAY)
+    assert swapped.derive(COUNT, 0, (), lambda: 6) == 6  # Phi-4 Mini at another position
+    other = compare("phi-2", "phi-4-mini", catalog=curated_catalog(), as_of=DAY)
+    assert other.derive(COUNT, 1, (), lambda: 5) == 5  # another catalog: its own memo
+
+
+@pytest.mark.parametrize("rebuild", [
+    fresh, copy.copy, copy.deepcopy, attrs.evolve,
+    lambda c: pickle.loads(pickle.dumps(c)),
+], ids=["json", "copy", "deepcopy", "evolve", "pickle"])
+def test_a_rebuilt_comparison_keeps_nothing(rebuild: Any) -> None:
+    c = compare("phi-2", "phi-4-mini", as_of=DAY)
+    c.derive(COUNT, 0, (), lambda: 1)
+    rebuilt = rebuild(c)
+    assert rebuilt == c
+    assert rebuilt.derive(COUNT, 0, (), lambda: 2) == 2  # computed, not read from the catalog
+    assert b"Catalog" not in pickle.dumps(c)  # the catalog is not a fact: never in a pickle
+
+
+def test_an_evolved_comparison_shows_its_own_routes() -> None:
+    # evolve() copies facts, not the catalog: a route table never comes from the original.
+    catalog = curated_catalog()
+    c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    c.to_markdown()
+    first = c.routes_of(0)[0]
+    renamed = attrs.evolve(first, provider_name="Renamed Provider")
+    edited = attrs.evolve(c, routes=(renamed, *c.routes[1:]))
+    assert "Renamed Provider" in edited.to_markdown()
+    assert "Renamed Provider" not in c.to_markdown()
