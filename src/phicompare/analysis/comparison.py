@@ -87,6 +87,13 @@ class Comparison:
 
         :func:`~phicompare.compare` builds every comparison this way; ``source`` must be the
         catalog and the terms that ``facts`` were worked out from (see :meth:`derive`).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> facts = {field.name: getattr(c, field.name) for field in _FACTS}
+            >>> Comparison.drawn(c._drawn_from, **facts) == c
+            True
         """
         comparison = cls(**facts)
         object.__setattr__(comparison, "_drawn_from", source)  # frozen, and not an init argument
