@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple, Union
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, NamedTuple, Union
+
+if TYPE_CHECKING:
+    from phicompare.catalog.memo import Slot
 
 __all__ = [
     "Block",
     "Bullets",
     "Cell",
+    "Derive",
     "Heading",
     "Link",
     "Pairs",
@@ -64,13 +69,22 @@ class Bullets(NamedTuple):
 class Table(NamedTuple):
     """A table with a caption; the first cell of each row is the row's header.
 
-    ``numeric`` lists the columns (by index) whose cells are figures, aligned right.
+    ``numeric`` lists the columns (by index) whose cells are figures, aligned right. ``part``
+    marks a table about one model alone (its routes, its bill): the model's position and the
+    table's key, under which a renderer may keep the table's rendering with the catalog (see
+    :data:`Derive`); ``None`` for a table about the models together.
     """
 
     caption: str
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     numeric: tuple[int, ...] = ()
+    part: tuple[int, Hashable] | None = None
+
+
+Derive = Callable[["Slot[str]", int, Hashable, Callable[[], str]], str]
+"""A comparison's :meth:`~phicompare.analysis.comparison.Comparison.derive`, for renderers: the
+rendering of a :attr:`Table.part`, made once for every comparison of its model."""
 
 
 class Pairs(NamedTuple):

@@ -18,10 +18,25 @@ import hashlib
 import html
 import re
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
+from phicompare.catalog.memo import Slot
+
 from . import highlights, svg
-from .blocks import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table, clean, safe_url
+from .blocks import (
+    Block,
+    Bullets,
+    Cell,
+    Derive,
+    Heading,
+    Link,
+    Pairs,
+    Para,
+    Table,
+    clean,
+    safe_url,
+)
 from .catalog_pages import catalog_page, model_page
 from .highlights import Win
 from .page import comparison_page
@@ -88,6 +103,8 @@ STYLE = (
 _DOCUMENT_STYLE = ":root{color-scheme:light dark}body{margin:0;padding:1rem 1.5rem}"
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_PART: Slot[str] = Slot("html table")
+"""A table about one model (:attr:`Table.part`) as HTML, kept with its comparison's catalog."""
 
 
 class SiteLinks(NamedTuple):
@@ -154,7 +171,8 @@ def _table(table: Table, winners: Mapping[tuple[str, str], Win] | None = None) -
 def render_blocks(blocks: list[Block], *, anchors: bool = False,
                   winners: Mapping[tuple[str, str], Win] | None = None,
                   after: Mapping[str, str] | None = None,
-                  replace: Mapping[str, str] | None = None) -> str:
+                  replace: Mapping[str, str] | None = None,
+                  derive: Derive | None = None) -> str:
     r"""Blocks as HTML elements; each level-2 heading opens a ``<section>``.
 
     Args:
@@ -165,6 +183,9 @@ def render_blocks(blocks: list[Block], *, anchors: bool = False,
         after: HTML to add at the end of a section, by the section's anchor (or ``"title"``:
             after the page title).
         replace: HTML that stands for a section's body, by the section's anchor.
+        derive: A comparison's :meth:`~phicompare.analysis.comparison.Comparison.derive`: the
+            HTML of a table about one model alone (no winner marked in it) is made once for
+            every comparison of that model.
 
     Examples:
         >>> render_blocks([Heading(2, "Specs"), Para("<b>")])
@@ -181,7 +202,12 @@ def render_blocks(blocks: list[Block], *, anchors: bool = False,
         if isinstance(block, Para):
             out.append(f"<p>{escape(block.text)}</p>")
         elif isinstance(block, Table):
-            out.append(_table(block, winners))
+            part = block.part
+            if part is None or derive is None or (
+                    winners and any(caption == block.caption for caption, _ in winners)):
+                out.append(_table(block, winners))
+            else:
+                out.append(derive(_PART, part[0], part[1], partial(_table, block)))
         elif isinstance(block, Bullets):
             out.append("<ul>" + "".join(f"<li>{_cell(item)}</li>" for item in block.items)
                        + "</ul>")
@@ -336,7 +362,7 @@ def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None
                 replace["related"] = related
     after[title.anchor] = top
     body = render_blocks(blocks, anchors=document, winners=highlights.winners(c),
-                         after=after, replace=replace)
+                         after=after, replace=replace, derive=c.derive)
     if not document:
         return _fragment(body)
     if links is not None:

@@ -9,12 +9,16 @@ math in notebooks) is escaped, and so is anything that would start a block (``-`
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
+
+from phicompare.catalog.memo import Slot
 
 from .blocks import (
     Block,
     Bullets,
     Cell,
+    Derive,
     Heading,
     Link,
     Pairs,
@@ -42,6 +46,8 @@ _MARKUP = "`*_[]<>|~$#"
 """Characters that could start inline markup, each escaped (after backslashes themselves)."""
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _BLOCK_START = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|\Z))")
+_PART: Slot[str] = Slot("markdown table")
+"""A table about one model (:attr:`Table.part`) as Markdown, kept with its comparison's catalog."""
 
 
 def escape(text: str) -> str:
@@ -145,8 +151,11 @@ def _grid(rows: tuple[tuple[Cell, ...], ...]) -> str:
                     for text in pair])
 
 
-def render_blocks(blocks: list[Block]) -> str:
+def render_blocks(blocks: list[Block], derive: Derive | None = None) -> str:
     r"""Blocks as a Markdown document.
+
+    ``derive`` (a comparison's :meth:`~phicompare.analysis.comparison.Comparison.derive`) keeps
+    the Markdown of each table about one model alone for every comparison of that model.
 
     Examples:
         >>> print(render_blocks([Heading(2, "Specs"), Para("1. not a list")]), end="")
@@ -159,7 +168,9 @@ def render_blocks(blocks: list[Block]) -> str:
         if isinstance(block, Para):
             parts.append(_block(block.text))
         elif isinstance(block, Table):
-            parts.append(_table(block))
+            part = block.part
+            parts.append(_table(block) if part is None or derive is None else
+                         derive(_PART, part[0], part[1], partial(_table, block)))
         elif isinstance(block, Heading):
             parts.append("#" * block.level + " " + escape(block.text))
         elif isinstance(block, Bullets):
@@ -186,7 +197,7 @@ def render_markdown(c: Comparison, *, sections: Iterable[str] | None = None) -> 
         >>> "| Context window | 2K (2,048) | 128K (131,072) |" in md
         True
     """
-    return render_blocks(comparison_page(c, sections))
+    return render_blocks(comparison_page(c, sections), c.derive)
 
 
 def model_markdown(model: Model) -> str:

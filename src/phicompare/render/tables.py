@@ -6,7 +6,7 @@ computes a figure of its own or keeps anything between calls.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -85,11 +85,11 @@ def breakdowns(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     A model's bill is the same in every comparison of it under the same terms: it is made once
     (:meth:`~phicompare.analysis.comparison.Comparison.derive`).
     """
-    return [c.derive(_BREAKDOWN, i, name, partial(_breakdown, e, name))
+    return [c.derive(_BREAKDOWN, i, name, partial(_breakdown, e, name, (i, ("bill", name))))
             for i, (e, name) in enumerate(zip(c.cost.estimates, names, strict=True))]
 
 
-def _breakdown(e: CostEstimate, name: str) -> Block:
+def _breakdown(e: CostEstimate, name: str, part: tuple[int, Hashable] | None = None) -> Block:
     if e.monthly is None or e.route is None:
         return Para(f"{name}: no estimate ({e.reason or _NO_ROUTE}).")
     rows: list[tuple[Cell, ...]] = []
@@ -103,7 +103,8 @@ def _breakdown(e: CostEstimate, name: str) -> Block:
     total = fmt.money(e.monthly)
     rows.append(("Total", "", "", total))
     return Table(f"{name} on {e.provider_name}: {total} a month",
-                 ("Item", "Quantity", "Unit price", "Amount"), tuple(rows), numeric=(1, 2, 3))
+                 ("Item", "Quantity", "Unit price", "Amount"), tuple(rows), numeric=(1, 2, 3),
+                 part=part)
 
 
 def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
@@ -129,12 +130,14 @@ def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     ]
     blocks: list[Block] = [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
                                  tuple(rows))]
-    blocks += [c.derive(_ROUTE_TABLE, i, name, partial(_route_table, name, routes))
+    blocks += [c.derive(_ROUTE_TABLE, i, name,
+                        partial(_route_table, name, routes, (i, ("routes", name))))
                for i, (name, routes) in enumerate(zip(names, groups, strict=True))]
     return blocks
 
 
-def _route_table(name: str, routes: tuple[RouteRow, ...]) -> Block:
+def _route_table(name: str, routes: tuple[RouteRow, ...],
+                 part: tuple[int, Hashable] | None = None) -> Block:
     if not routes:
         return Para(f"{name} has no provider route in the catalog.")
     routes = tuple(sorted(routes, key=lambda r: r.provider_name.casefold()))  # as readers look
@@ -148,7 +151,7 @@ def _route_table(name: str, routes: tuple[RouteRow, ...]) -> Block:
                 cells.money(r.monthly, "no estimate"),
                 "yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
                for r, label in zip(routes, labels, strict=True)]),
-        numeric=(1, 2, 5))
+        numeric=(1, 2, 5), part=part)
 
 
 def provider_labels(routes: Sequence[tuple[str, str | None]]) -> list[str]:
