@@ -18,7 +18,6 @@ import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from phicompare.domain.names import normalize_name
@@ -41,6 +40,9 @@ if TYPE_CHECKING:
     CatalogPath: TypeAlias = "str | os.PathLike[str] | Traversable"
 
 __all__ = ["bundled_files", "default_catalog", "load_catalog", "validate_paths"]
+
+_DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
+"""The package's data folder (``os.path``, not ``pathlib``: the first comparison needs no more)."""
 
 SCHEMA_VERSION = 1
 
@@ -66,7 +68,9 @@ def bundled_files() -> list[Traversable]:
         >>> any(f.name == "phi-2.toml" for f in bundled_files())
         True
     """
-    here = Path(__file__).parent.parent / "data"
+    from pathlib import Path  # noqa: PLC0415 - the first comparison reads through the index
+
+    here = Path(_DATA)
     # A package installed as files (the usual case) is read directly: importlib.resources costs
     # more to import than the whole bundled catalog takes to load. Zipped packages go through it.
     folder: Traversable = here if here.is_dir() else _resource_folder()
@@ -90,6 +94,8 @@ def _toml_files(folder: Traversable, prefix: str = "") -> Iterator[Traversable]:
 
 
 def _expand(paths: Iterable[CatalogPath], problems: list[Problem]) -> list[Traversable]:
+    from pathlib import Path  # noqa: PLC0415 - a user's files only
+
     files: list[Traversable] = []
     seen_dirs: set[tuple[int, int]] = set()
     for given in paths:
@@ -124,9 +130,9 @@ def _once(files: list[Traversable]) -> list[Traversable]:
     seen: set[tuple[int, int]] = set()
     kept: list[Traversable] = []
     for file in files:
-        if isinstance(file, Path):
+        if isinstance(file, os.PathLike):  # a file on disk (a Path), not inside a zip
             try:
-                status = file.stat()
+                status = os.stat(file)
             except OSError:
                 kept.append(file)  # reported when it is read
                 continue
@@ -137,13 +143,18 @@ def _once(files: list[Traversable]) -> list[Traversable]:
     return kept
 
 
-def parse_file(entry: Traversable, problems: list[Problem]) -> dict[str, Any] | None:
-    """A catalog file's TOML, or ``None`` with its problem added to ``problems``."""
+def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, Any] | None:
+    """A catalog file's TOML (a file, or its path), or ``None`` with its problem added."""
     import tomli  # noqa: PLC0415 - the parser is imported when a catalog is first loaded
 
     name = str(entry)
     try:
-        text = entry.read_bytes().decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
+        if isinstance(entry, str):
+            with open(entry, "rb") as file:
+                raw = file.read()
+        else:
+            raw = entry.read_bytes()
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
         data = tomli.loads(text, parse_float=Decimal)
     except RecursionError:
         problems.append(Problem(name, "", NO_VALUE, _TOO_DEEP))
@@ -317,10 +328,10 @@ def default_catalog() -> Catalog:
         >>> default_catalog().model("phi-2").context_window
         2048
     """
-    return _shelved(Path(__file__).parent.parent / "data") or load_catalog(bundled=True)
+    return _shelved(_DATA) or load_catalog(bundled=True)
 
 
-def _shelved(folder: Path) -> Catalog | None:
+def _shelved(folder: str | os.PathLike[str]) -> Catalog | None:
     """The catalog of ``folder`` on demand, from its index; ``None`` when it has none."""
     from .shelf import read_index  # noqa: PLC0415
 

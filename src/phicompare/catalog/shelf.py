@@ -17,10 +17,10 @@ not a cache of anyone else's objects. A model read on demand equals the model a 
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from phicompare.domain.names import normalize_name
@@ -100,16 +100,16 @@ def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[s
     return "\n".join(lines) + "\n"
 
 
-def read_index(folder: Path) -> Shelf | None:
+def read_index(folder: str | os.PathLike[str]) -> Shelf | None:
     """The shelf of ``folder``'s index, or ``None`` without an index (or an older one).
 
     Examples:
-        >>> from pathlib import Path
-        >>> read_index(Path("/nonexistent")) is None
+        >>> read_index("/nonexistent") is None
         True
     """
     try:
-        lines = (folder / INDEX_FILE).read_text(encoding="utf-8").split("\n")
+        with open(os.path.join(folder, INDEX_FILE), encoding="utf-8") as index:
+            lines = index.read().split("\n")
     except (OSError, ValueError):
         return None
     if lines[0] != _HEADER:
@@ -166,9 +166,10 @@ class Shelf:
         True
     """
 
-    def __init__(self, folder: Path, rows: tuple[IndexRow, ...], base: tuple[str, ...] = (),
+    def __init__(self, folder: str | os.PathLike[str], rows: tuple[IndexRow, ...],
+                 base: tuple[str, ...] = (),
                  spreads: Mapping[str, Decimal] | None = None) -> None:
-        self.folder = folder
+        self.folder = os.fspath(folder)
         self.rows = rows
         self.base = base
         self.spreads: Mapping[str, Decimal] = spreads if spreads is not None else {}
@@ -224,8 +225,8 @@ class Shelf:
 
         problems: list[Problem] = []
         for name in self.base:
-            file = str(self.folder / name)
-            data = parse_file(self.folder / name, problems)
+            file = os.path.join(self.folder, name)
+            data = parse_file(file, problems)
             if data is None:
                 continue
             tables, ceiling, more, _ = scan_file(data, file)
@@ -294,7 +295,7 @@ class Shelf:
         from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
 
         problems: list[Problem] = []
-        path = self.folder / file
+        path = os.path.join(self.folder, file)
         data = parse_file(path, problems)
         records, more, _ = structure_file(data, str(path)) if data is not None else ({}, [], [])
         problems += more

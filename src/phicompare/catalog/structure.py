@@ -7,7 +7,6 @@ name the file, the key path and the value. cattrs and the converter are built on
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -15,26 +14,23 @@ from typing import Any, NamedTuple, cast, get_args, get_origin
 
 import attrs
 
-from phicompare.domain.capabilities import Capabilities, Capability, Support
+from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.pricing import (
     PriceWindow,
     ProviderRoute,
-    RouteStatus,
     Tier,
-    TierBoundary,
 )
 from phicompare.domain.records import (
     Benchmark,
     BenchmarkScore,
     Model,
-    ModelKind,
     Provider,
-    ProviderTier,
 )
 from phicompare.exceptions import NO_VALUE, Problem
 
+from . import plain
+from .plain import ENUMS, HOOKS, enum_hook, type_name
 from .values import (
-    NOT_FINITE,
     PRICE_CEILING,
     check_bounds,
     check_values,
@@ -85,62 +81,6 @@ _SYNONYMS: Mapping[str, str] = {
 }
 
 
-def _type_name(value: object) -> str:
-    names = {bool: "a boolean", int: "an integer", Decimal: "a number", str: "a string",
-             list: "an array", dict: "a table", dt.date: "a date", dt.datetime: "a date-time",
-             dt.time: "a time (write it as a string such as '16:30')"}
-    return names.get(type(value), type(value).__name__)
-
-
-def _decimal(value: object, _: type[Any]) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        msg = f"expected a number, got {_type_name(value)}"
-        raise TypeError(msg)
-    if isinstance(value, Decimal) and not value.is_finite():
-        raise ValueError(NOT_FINITE)
-    return Decimal(value)
-
-
-def _int(value: object, _: type[Any]) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"expected a whole number, got {_type_name(value)}"
-        raise TypeError(msg)
-    return value
-
-
-def _str(value: object, _: type[Any]) -> str:
-    if not isinstance(value, str):
-        msg = f"expected a string, got {_type_name(value)}"
-        raise TypeError(msg)
-    return value
-
-
-def _bool(value: object, _: type[Any]) -> bool:
-    if not isinstance(value, bool):
-        msg = f"expected true or false, got {_type_name(value)}"
-        raise TypeError(msg)
-    return value
-
-
-def _date(value: object, _: type[Any]) -> dt.date:
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        msg = f"expected a date such as 2026-11-20, got {_type_name(value)}"
-        raise TypeError(msg)
-    return value
-
-
-def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type[Any]], enum.Enum]:
-    def hook(value: object, _: type[Any]) -> enum.Enum:
-        try:
-            return cls(value)
-        except ValueError:
-            options = ", ".join(repr(m.value) for m in cls)
-            msg = f"expected one of {options}"
-            raise ValueError(msg) from None
-
-    return hook
-
-
 @functools.cache
 def converter(*, detailed: bool = False) -> Any:
     """The private converter, built once per mode; cattrs is imported here, not at package import.
@@ -151,13 +91,10 @@ def converter(*, detailed: bool = False) -> Any:
     import cattrs  # noqa: PLC0415 - imported lazily to keep `import phicompare` cheap
 
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
-    conv.register_structure_hook(Decimal, _decimal)
-    conv.register_structure_hook(int, _int)
-    conv.register_structure_hook(str, _str)
-    conv.register_structure_hook(bool, _bool)
-    conv.register_structure_hook(dt.date, _date)
-    for enum_class in (RouteStatus, Capability, Support, TierBoundary, ProviderTier, ModelKind):
-        conv.register_structure_hook(enum_class, _enum_hook(enum_class))
+    for scalar, hook in HOOKS.items():
+        conv.register_structure_hook(scalar, hook)
+    for enum_class in ENUMS:
+        conv.register_structure_hook(enum_class, enum_hook(enum_class))
 
     def tuple_factory(t: Any) -> Callable[[object, type[Any]], tuple[Any, ...]]:
         list_type: Any = cast("Any", list)[get_args(t)[0]]
@@ -165,7 +102,7 @@ def converter(*, detailed: bool = False) -> Any:
 
         def hook(value: object, _: type[Any]) -> tuple[Any, ...]:
             if not isinstance(value, list):
-                msg = f"expected an array, got {_type_name(value)}"
+                msg = f"expected an array, got {type_name(value)}"
                 raise TypeError(msg)
             return tuple(as_list(value, list_type))
 
@@ -350,7 +287,7 @@ def structure_record(table: Table, data: dict[str, Any], file: str, ceiling: Dec
     """
     path: list[str | int] = [table.kind, table.position]
     try:
-        record = converter().structure(table.raw, KINDS[table.kind])
+        record = _structure(table.raw, KINDS[table.kind])
     except Exception:  # noqa: BLE001 - every structuring error becomes a problem
         # The slow path, for broken records only: value rules with exact key paths,
         # then cattrs' detailed errors for the rest.
@@ -372,6 +309,14 @@ def structure_record(table: Table, data: dict[str, Any], file: str, ceiling: Dec
     if isinstance(record, Model):
         _check_routes(record, path, file, problems)
     return record
+
+
+def _structure(raw: dict[str, Any], cls: type[Any]) -> Any:
+    """The record of a table: built plainly when it is plain, else by the converter."""
+    try:
+        return plain.structure(raw, cls)
+    except Exception:  # noqa: BLE001 - not plain: the converter decides, or reports
+        return converter().structure(raw, cls)
 
 
 def structure_file(data: dict[str, Any], file: str,
