@@ -169,46 +169,68 @@ def bench_first() -> None:
 LOAD_RUNS = 21
 
 
-def fresh_cpu(code: str, runs: int = RUNS) -> float:
-    """Median CPU time (user + system seconds) of ``python -c code`` in a fresh process.
-
-    Steadier than wall time on a shared machine: other people's work does not count.
-    """
+def _one_run(code: str, unit: str) -> float:
+    """Seconds of one fresh ``python -c code``: wall time, or CPU time (user + system)."""
     import resource
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, capture_output=True)
-    times = []
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if unit == "wall":
+        return wall
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def interleaved(codes: list[str], unit: str, runs: int = LOAD_RUNS) -> list[float]:
+    """The median of each code's fresh runs, the codes taking turns process by process.
+
+    A baseline and the figures beside it see the same moments of a shared machine's load, so
+    their ratio holds even when the load changes during the run. CPU time leaves out waiting
+    for a core, and is the steadier of the two.
+    """
+    for code in codes:  # bytecode written, files cached
         subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, capture_output=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return statistics.median(times)
+    times: list[list[float]] = [[] for _ in codes]
+    for _ in range(runs):
+        for k, code in enumerate(codes):
+            times[k].append(_one_run(code, unit))
+    return [statistics.median(t) for t in times]
+
+
+def fresh_cpu(code: str, runs: int = RUNS) -> float:
+    """Median CPU time (user + system seconds) of ``python -c code`` in a fresh process."""
+    return interleaved([code], "CPU", runs)[0]
 
 
 def bench_load() -> None:
     """The load budgets of issue 16, each beside its baseline measured in the same run.
 
     Each figure is measured twice, as wall time and as CPU time (the steadier one on a busy
-    machine); baselines and figures alternate, so both see the same load.
+    machine); a baseline and its figures take turns process by process (:func:`interleaved`).
     """
-    for unit, measure in (("wall", fresh), ("CPU", fresh_cpu)):
-        print(f"\n# loading the bundled catalog ({unit} time, fresh processes, "
+    pairs = (("gpt-4o", "claude-sonnet-4-5"), ("phi-2", "phi-4-mini"))
+    firsts = [f"from phicompare import compare; compare({a!r}, {b!r})" for a, b in pairs]
+    for unit in ("wall", "CPU"):
+        print(f"\n# loading the bundled catalog ({unit} time, fresh processes taking turns, "
               f"median of {LOAD_RUNS})")
-        attrs_t = measure("import attrs", LOAD_RUNS)
+        attrs_t, bare, lazy = interleaved(
+            ["import attrs", "import phicompare", "from phicompare import compare"], unit)
         row("python -c 'import attrs' (baseline)", attrs_t)
-        for code in ("import phicompare", "from phicompare import compare"):
-            row(f"python -c '{code}'", measure(code, LOAD_RUNS), base=attrs_t,
-                base_name="import attrs", target="<= 1.3x")
-        base = measure("import attrs, cattrs, tomli", LOAD_RUNS)
+        row("python -c 'import phicompare'", bare, base=attrs_t, base_name="import attrs",
+            target="<= 1.3x")
+        row("python -c 'from phicompare import compare'", lazy, base=attrs_t,
+            base_name="import attrs", target="<= 1.3x")
+        base, *first = interleaved(["import attrs, cattrs, tomli", *firsts], unit)
         row("python -c 'import attrs, cattrs, tomli' (baseline)", base)
-        for a, b in (("gpt-4o", "claude-sonnet-4-5"), ("phi-2", "phi-4-mini")):
-            code = f"from phicompare import compare; compare({a!r}, {b!r})"
-            row(f"first compare({a!r}, {b!r})", measure(code, LOAD_RUNS), base=base,
-                base_name="baseline", target="<= 1.5x")
-        row("whole bundled catalog: load_catalog(bundled=True)",
-            measure("from phicompare import load_catalog; load_catalog(bundled=True)", 5),
-            base=base, base_name="baseline")
+        for (a, b), figure in zip(pairs, first, strict=True):
+            row(f"first compare({a!r}, {b!r})", figure, base=base, base_name="baseline",
+                target="<= 1.5x")
+        whole = interleaved(
+            ["from phicompare import load_catalog; load_catalog(bundled=True)"], unit, 5)[0]
+        row("whole bundled catalog: load_catalog(bundled=True)", whole, base=base,
+            base_name="baseline")
 
 
 def bench_catalog() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from phicompare import CatalogError, compare, load_catalog
 from phicompare.catalog.loader import _shelved
-from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, index_text, read_index
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, _split, index_text, read_index
 
 from .helpers import DATA
 
@@ -92,3 +92,31 @@ def test_an_unknown_id_is_a_key_error_and_a_provider_name_falls_back_to_it(shelv
         catalog.benchmark("no-such-benchmark")
     assert catalog.provider_name("no-such-provider") == "no-such-provider"
     assert catalog.provider_name("azure-foundry") == "Microsoft Foundry"
+
+
+def test_the_bundled_base_files_are_in_the_plain_form() -> None:
+    # So a comparison parses only the provider and benchmark tables it names.
+    shelf = read_index(DATA)
+    assert shelf is not None
+    for name in shelf.base:
+        text = (DATA / name).read_text(encoding="utf-8")
+        found = _split(text)
+        assert found is not None, name
+        head, tables = found
+        assert head + "".join(table for _, _, table in tables) == text
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('name = ""\n', r"base\.toml: providers\[1\]\.name = '': must not be empty"),
+    ('name = "Q\n', r"base\.toml: TOML syntax error at line 8"),
+    ('name = "Q"\ncolour = "red"\n', r"providers\[1\]\.colour = 'red': unknown key"),
+])
+def test_a_broken_table_kept_as_text_names_its_place_in_the_file(
+        tmp_path: Path, table: str, message: str) -> None:
+    base = ('[[providers]]\nid = "p"\nname = "P"\n\n'
+            f'[[providers]]\nid = "q"\n{table}')
+    catalog = _shelved(_folder(tmp_path, base))
+    assert catalog is not None
+    assert catalog.provider("p").name == "P"  # the others stand
+    with pytest.raises(CatalogError, match=message):
+        catalog.provider("q")

@@ -18,6 +18,7 @@ not a cache of anyone else's objects. A model read on demand equals the model a 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -57,6 +58,22 @@ class IndexRow(NamedTuple):
     """:func:`lookup_names` of the model: its id and aliases, normalised."""
     vendor: str | None = None
     """Who makes it (related comparisons of one family stay with one maker)."""
+
+
+def _structure_text(kind: str, record_id: str, base: Any) -> Any:
+    """The record of a table kept as text, or ``None`` if it has any problem (or is not it)."""
+    import tomli  # noqa: PLC0415
+
+    try:
+        data = tomli.loads(base.text, parse_float=Decimal)
+    except ValueError:
+        return None
+    raw = data.get(kind, [None])[0]
+    if not isinstance(raw, dict) or raw.get("id") != record_id or len(data) != 1:
+        return None
+    problems: list[Problem] = []
+    record = structure_record(Table(kind, 0, raw), data, base.file, base.ceiling, problems)
+    return None if problems else record
 
 
 def lookup_names(model: Model) -> tuple[str, ...]:
@@ -137,20 +154,63 @@ def read_index(folder: str | os.PathLike[str]) -> Shelf | None:
 
 
 class _Base(NamedTuple):
-    """A provider's or benchmark's table in a base file, structured when first asked for."""
+    """A provider's or benchmark's table in a base file, structured when first asked for.
 
-    table: Table
+    Either parsed with its whole file (``table`` and ``data``), or kept as its own text
+    (``text``), parsed when first asked for (see :func:`_split`).
+    """
+
+    table: Table | None
     data: dict[str, Any]
     file: str
     ceiling: Decimal
+    text: str = ""
+
+
+_TABLE_LINE = re.compile(r"^\[\[(providers|benchmarks)\]\][ \t]*$", re.MULTILINE)
+_ID_LINE = re.compile(r'^id = "([^"\\\n]*)"[ \t]*$', re.MULTILINE)
+_HEADER_LINE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+
+
+def _split(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    r"""A base file's head (what precedes its first table) and each table's kind, id and text.
+
+    ``None`` unless the file is in the plain form the bundle tool writes: ``[[providers]]`` or
+    ``[[benchmarks]]`` tables of plain keys, each with one ``id = "..."`` line, no multi-line
+    string. Such a file is the concatenation of its head and its tables, so each table parses
+    on its own; any other file is parsed whole.
+
+    Examples:
+        >>> _split('schema = 1\n[[providers]]\nid = "p"\nname = "P"\n')
+        ('schema = 1\n', [('providers', 'p', '[[providers]]\nid = "p"\nname = "P"\n')])
+        >>> _split('schema = 1\n[[providers]]\nid = 7\n') is None
+        True
+    """
+    if '"""' in text or "'''" in text:
+        return None
+    starts = list(_TABLE_LINE.finditer(text))
+    ids = list(_ID_LINE.finditer(text))
+    if len(ids) != len(starts) or len(_HEADER_LINE.findall(text)) != len(starts):
+        return None  # a table without its one id, or another kind of table
+    ends = [start.start() for start in starts[1:]] + [len(text)]
+    tables = []
+    for start, found, end in zip(starts, ids, ends, strict=True):
+        if not start.end() < found.start() < end:
+            return None
+        tables.append((start.group(1), found.group(1), text[start.start():end]))
+    head = text[:starts[0].start()] if starts else text
+    return head, tables
 
 
 class Shelf:
     """The bundled models by index, each read from its file when first asked for.
 
-    The providers and benchmarks are read by :meth:`read_base` (every base file parsed and
-    checked as a file), and each record structured when first asked for: a comparison needs
-    those its models name, not all of them.
+    The providers and benchmarks are read by :meth:`read_base` (every base file checked as a
+    file), and each record structured when first asked for: a comparison needs those its
+    models name, not all of them. A base file in the plain form the bundle tool writes (see
+    :func:`_split`) is not even parsed whole: each table is kept as its own text and parsed
+    when asked for; a table with a problem is read again with its whole file, so the problem
+    names its exact key path.
 
     Args:
         folder: The data folder the index's file names are relative to.
@@ -226,6 +286,8 @@ class Shelf:
         problems: list[Problem] = []
         for name in self.base:
             file = os.path.join(self.folder, name)
+            if self._read_plain(file, problems):
+                continue
             data = parse_file(file, problems)
             if data is None:
                 continue
@@ -241,6 +303,32 @@ class Shelf:
                     structure_record(table, data, file, ceiling, problems)
         if problems:
             raise CatalogError(problems)
+
+    def _read_plain(self, file: str, problems: list[Problem]) -> bool:
+        """Read a base file in the plain form without parsing its tables; False if it is not.
+
+        Its head is parsed and checked as a file; each table is kept as text, by its id.
+        """
+        import tomli  # noqa: PLC0415 - the parser is imported when a catalog is first loaded
+
+        try:
+            with open(file, "rb") as handle:
+                text = handle.read().decode("utf-8").removeprefix("\ufeff")
+            found = _split(text)
+            if found is None:
+                return False
+            head, tables = found
+            data = tomli.loads(head, parse_float=Decimal)
+        except (OSError, ValueError):  # reported by the whole parse
+            return False
+        ids = [record_id for _, record_id, _ in tables]
+        if len(set(ids)) < len(ids) or not all(i.isprintable() for i in ids):
+            return False  # the whole parse reports them
+        _, ceiling, more, _ = scan_file(data, file)
+        problems += more
+        for kind, record_id, table in tables:
+            self._tables[kind][record_id] = _Base(None, {}, file, ceiling, table)
+        return True
 
     def count(self, kind: str) -> int:
         """How many ``providers`` or ``benchmarks`` the base files define."""
@@ -284,12 +372,37 @@ class Shelf:
             done = self._records[kind]
             if record_id not in done:
                 problems: list[Problem] = []
-                record = structure_record(base.table, base.data, base.file, base.ceiling,
-                                          problems)
+                record = None
+                if base.table is None:  # kept as text: parsed now
+                    record = _structure_text(kind, record_id, base)
+                if record is None:  # or it has a problem: found with its whole file
+                    base = self._whole(kind, record_id, base)
+                    record = structure_record(base.table, base.data, base.file, base.ceiling,
+                                              problems)
                 if problems:
                     raise CatalogError(problems)
                 done[record_id] = record
             return done[record_id]
+
+    def _whole(self, kind: str, record_id: str, base: _Base) -> Any:
+        """The table of ``record_id`` parsed with its whole file (exact key paths in problems).
+
+        Raises:
+            CatalogError: the file does not parse.
+        """
+        if base.table is not None:
+            return base
+        from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
+
+        problems: list[Problem] = []
+        data = parse_file(base.file, problems)
+        if data is None:
+            raise CatalogError(problems)
+        tables, ceiling, more, _ = scan_file(data, base.file)
+        table = next((t for t in tables if t.kind == kind and t.raw.get("id") == record_id), None)
+        if table is None:  # changed since it was opened, or broken in a way the file shows
+            raise CatalogError(more or [Problem(base.file, kind, record_id, _STALE)])
+        return _Base(table, data, base.file, ceiling)
 
     def _read(self, file: str) -> None:
         from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
