@@ -104,14 +104,23 @@ def figures(times: list[float]) -> dict[str, float]:
 CLOCK = time.perf_counter
 
 
-def _renderers() -> tuple[Callable[[Comparison], object], Callable[[object], str]] | None:
-    """The page's blocks and Markdown from blocks, where this checkout has them apart."""
+def _renderers() -> tuple[Callable[[Comparison], object],
+                          Callable[[object, Comparison], str]] | None:
+    """The page's blocks and Markdown from blocks, where this checkout has them apart.
+
+    Markdown is rendered as ``to_markdown()`` renders it: where ``render_blocks`` takes the
+    comparison's ``derive`` (a table about one model rendered once a catalog), it is given.
+    """
+    import inspect
+
     try:
         from phicompare.render.markdown import render_blocks
         from phicompare.render.page import comparison_page
     except ImportError:
         return None
-    return comparison_page, render_blocks  # type: ignore[return-value]
+    if "derive" in inspect.signature(render_blocks).parameters:
+        return comparison_page, lambda blocks, c: render_blocks(blocks, c.derive)
+    return comparison_page, lambda blocks, _: render_blocks(blocks)
 
 
 def stages(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
@@ -134,7 +143,7 @@ def stages(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str
         else:
             page_blocks = split[0](c)
             laid = clock()
-            split[1](page_blocks)
+            split[1](page_blocks, c)
         done = clock()
         facts.append(built - start)
         prose.append(written - built)
