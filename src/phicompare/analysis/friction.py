@@ -6,7 +6,6 @@ import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TypedDict
 
-from phicompare.domain.capabilities import Support
 from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
@@ -15,12 +14,18 @@ from .profile import CAPABILITIES, Profile
 
 __all__ = ["friction"]
 
-_SUPPORT_CHANGES: Mapping[tuple[Support, Support], tuple[FrictionKind, str, str | None]] = {
-    (Support.YES, Support.NO): (FrictionKind.CAPABILITY_LOST, "yes", "no"),
-    (Support.YES, Support.UNKNOWN): (FrictionKind.CAPABILITY_UNCERTAIN, "yes", None),
-    (Support.NO, Support.YES): (FrictionKind.CAPABILITY_GAINED, "no", "yes"),
+_SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
+    "yn": (FrictionKind.CAPABILITY_LOST, "yes", "no"),
+    "y?": (FrictionKind.CAPABILITY_UNCERTAIN, "yes", None),
+    "ny": (FrictionKind.CAPABILITY_GAINED, "no", "yes"),
 }
-"""Capability support changes that are friction, and how each is recorded."""
+"""Capability support changes that are friction, and how each is recorded: keyed by the letters
+of the support before and after, as :attr:`Profile.support_code` writes them (``y`` yes, ``n``
+no, ``?`` unknown; letters, not :class:`Support` members, as enum members hash slowly)."""
+
+
+_SUBJECTS = tuple(capability.value for capability in CAPABILITIES)
+"""Each capability's name, as a friction item's subject (read once: an enum's value is slow)."""
 
 
 class _Move(TypedDict):
@@ -70,13 +75,17 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
     return tuple(items)
 
 
-def _capability_changes(move: _Move, was: Profile, now: Profile) -> Iterator[FrictionItem]:
-    for capability, a, b in zip(CAPABILITIES, was.support, now.support, strict=True):
-        change = _SUPPORT_CHANGES.get((a, b))
-        if change is not None:
+def _capability_changes(move: _Move, was: Profile, now: Profile) -> list[FrictionItem]:
+    """Capabilities lost, gained or made uncertain, in :data:`CAPABILITIES` order."""
+    if was.support_code == now.support_code:
+        return []
+    items = []
+    for subject, a, b in zip(_SUBJECTS, was.support_code, now.support_code, strict=True):
+        if a != b and (change := _SUPPORT_CHANGES.get(a + b)) is not None:
             kind, before, after = change
-            yield FrictionItem(**move, kind=kind, subject=capability.value,
-                               before=before, after=after)
+            items.append(FrictionItem(**move, kind=kind, subject=subject,
+                                      before=before, after=after))
+    return items
 
 
 def _limit_changes(move: _Move, src: Model, dst: Model) -> Iterator[FrictionItem]:

@@ -32,7 +32,19 @@ class _Kin(NamedTuple):
     """The neighbour's model line (:func:`model_line`)."""
 
 
-_KIN: Slot[Mapping[str, tuple[_Kin, ...]]] = Slot("kin")
+class _Kinship(NamedTuple):
+    """A model's neighbours by reason, with the keys a comparison leaves neighbours out by."""
+
+    by_reason: Mapping[str, tuple[_Kin, ...]]
+    others: frozenset[str]
+    """Every neighbour's id."""
+    names: frozenset[str]
+    """Every neighbour's name, normalised."""
+    name: str
+    """The model's own name, normalised."""
+
+
+_KIN: Slot[_Kinship] = Slot("kin")
 
 
 def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
@@ -40,13 +52,17 @@ def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
 
     Group ``(k, reason)`` holds each model's ``k``-th neighbour for that reason (same family
     before same size class); groups are taken whole while they fit, so swapping the models
-    changes the order of the suggestions, never the set.
+    changes the order of the suggestions, never the set. A neighbour that is one of the models
+    compared, or bears one's name, is left out.
     """
+    kinships = [_kin(model, catalog) for model in models]
+    if not any(k.by_reason for k in kinships):
+        return ()
     ids = {m.id for m in models}
-    names = {normalize_name(m.name) for m in models}
-    lists = [{reason: [k for k in found if k.other not in ids and k.other != model.id
-                       and k.name not in names]
-              for reason, found in _kin(model, catalog).items()} for model in models]
+    names = {k.name for k in kinships}
+    lists = [k.by_reason if ids.isdisjoint(k.others) and names.isdisjoint(k.names) else
+             {reason: [kin for kin in found if kin.other not in ids and kin.name not in names]
+              for reason, found in k.by_reason.items()} for k in kinships]
     reasons = sorted({r for by_reason in lists for r in by_reason},
                      key=lambda r: (r != "same-family", r))
     depth = max((len(v) for by_reason in lists for v in by_reason.values()), default=0)
@@ -85,16 +101,19 @@ def model_line(name: str) -> str:
     return _VARIANT.sub("", normalize_name(name))
 
 
-def _kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[_Kin, ...]]:
+def _kin(model: Model, catalog: Catalog) -> _Kinship:
     """The model's neighbours as related comparisons, by reason (once per model and catalog)."""
     return catalog.derive(_KIN, model, (), lambda: _find_kin(model, catalog))
 
 
-def _find_kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[_Kin, ...]]:
+def _find_kin(model: Model, catalog: Catalog) -> _Kinship:
     by_reason: dict[str, list[_Kin]] = {}
     known = model.id in catalog and catalog.model(model.id).id == model.id
     for other, name, reason in catalog.neighbour_names(model.id) if known else ():
         by_reason.setdefault(reason, []).append(_Kin(
             Related(models=(model.id, other), names=(model.name, name), reason=reason),
             other, normalize_name(name), model_line(name)))
-    return {reason: tuple(v) for reason, v in by_reason.items()}
+    found = [kin for v in by_reason.values() for kin in v]
+    return _Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
+                    others=frozenset(kin.other for kin in found),
+                    names=frozenset(kin.name for kin in found), name=normalize_name(model.name))
