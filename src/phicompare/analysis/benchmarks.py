@@ -42,6 +42,8 @@ def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
     order: dict[str, None] = {}
     for p in profiles:
         order.update(dict.fromkeys(p.scores))
+    if not order:
+        return ()
     several = frozenset().union(*(p.several for p in profiles))
     indexes = [p.entries for p in profiles]
     couples = [_Couple(i, j, models[i], models[j],

@@ -11,11 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from functools import partial
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from phicompare.catalog.index import Catalog
-from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
@@ -100,7 +98,7 @@ def comparison(
         include_free=terms.include_free,
         as_of=terms.day,
         specs=_specs(profiles),
-        capabilities=_capabilities(profiles, models, catalog),
+        capabilities=_capabilities(profiles),
         benchmarks=benchmark_rows(models, profiles, catalog),
         routes=routes,
         cost=cost_facts(estimates, weights, share),
@@ -120,63 +118,34 @@ def _materiality(value: object) -> Decimal:
     raise ComparisonError(msg)
 
 
+_SPEC_ROWS = tuple((field, label, field in OPTIONAL_SPECS) for field, label in SPEC_FIELDS)
+"""Each specification row: its field, its label, whether it is optional."""
+
+
 def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     """One row per specification; an optional one only when some model has a value."""
     rows = []
-    for (field, label), values in zip(SPEC_FIELDS, _rows([p.specs for p in profiles]),
-                                      strict=True):
-        if field in OPTIONAL_SPECS and values.count(None) == len(values):
-            continue
-        rows.append(SpecRow(field=field, label=label, values=values,
-                            differs=len(set(values)) > 1))
+    for (field, label, optional), values in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
+                                                strict=True):
+        alike = values.count(values[0]) == len(values)
+        if not (optional and alike and values[0] is None):
+            rows.append(SpecRow(field=field, label=label, values=values, differs=not alike))
     return tuple(rows)
 
 
-class Coverage(NamedTuple):
-    """One model's route coverage of each capability, in ``CAPABILITIES`` order."""
-
-    offered: tuple[tuple[str, ...], ...]
-    """The providers whose routes flag the capability."""
-    silent: tuple[tuple[str, ...], ...]
-    """The providers whose routes do not (and that no route of theirs flags)."""
-
-
-_COVERAGE: Slot[Coverage] = Slot("route coverage")
-
-
-def _coverage(model: Model, catalog: Catalog) -> Coverage:
-    """One model's route coverage of every capability (worked out once per catalog)."""
-    offered_by, silent_by = [], []
-    for capability in CAPABILITIES:
-        offered: list[str] = []
-        silent: list[str] = []
-        for route in model.routes:
-            flag = route.capabilities.flag(capability) if route.capabilities else None
-            names = offered if flag is True else silent
-            name = catalog.provider_name(route.provider)
-            if name not in names:
-                names.append(name)
-        offered_by.append(tuple(offered))
-        silent_by.append(tuple(n for n in silent if n not in offered))
-    return Coverage(tuple(offered_by), tuple(silent_by))
-
-
-def _capabilities(profiles: Sequence[Profile], models: Sequence[Model],
-                  catalog: Catalog) -> tuple[CapabilityRow, ...]:
+def _capabilities(profiles: Sequence[Profile]) -> tuple[CapabilityRow, ...]:
     """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
 
-    Route coverage counts every route of the model, as its support does. Every column is a
-    model's own (its profile, its coverage), read a row at a time.
+    Every column is a model's own (its profile: support, own flags, route coverage), read a
+    row at a time.
     """
-    coverage = [catalog.derive(_COVERAGE, m, (), partial(_coverage, m, catalog))
-                for m in models]
     return tuple([
         CapabilityRow(capability=capability, support=support, documented=documented,
                       offered_by=offered, not_listed_by=silent)
         for capability, support, documented, offered, silent in zip(
             CAPABILITIES, _rows([p.support for p in profiles]),
-            _rows([p.documented for p in profiles]), _rows([c.offered for c in coverage]),
-            _rows([c.silent for c in coverage]), strict=True)])
+            _rows([p.documented for p in profiles]), _rows([p.offered for p in profiles]),
+            _rows([p.silent for p in profiles]), strict=True)])
 
 
 def _rows(columns: Sequence[tuple[V, ...]]) -> Iterator[tuple[V, ...]]:

@@ -50,10 +50,12 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
     providers: list[dict[str, str]] = [{} for _ in models]
     for row in routes:
         providers[row.model_index].setdefault(row.route.provider, row.provider_name)
+    monthly = [None if e.monthly is None else f"{e.monthly:f}" for e in estimates]
     items: list[FrictionItem] = []
     for s, t in itertools.permutations(range(len(models)), 2):
         move = _Move(source_index=s, target_index=t, source=models[s], target=models[t])
-        items.extend(_capability_changes(move, profiles[s], profiles[t]))
+        if profiles[s].support_code != profiles[t].support_code:
+            items.extend(_capability_changes(move, profiles[s], profiles[t]))
         items.extend(_limit_changes(move, models[s], models[t]))
         was_kind, now_kind = models[s].kind, models[t].kind
         if was_kind is not None and now_kind is not None and was_kind is not now_kind:
@@ -63,7 +65,7 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
         if was_cost is not None and now_cost is not None and was_cost != now_cost:
             items.append(FrictionItem(
                 **move, kind=FrictionKind.PRICE_CHANGE, subject="monthly",
-                before=f"{was_cost:f}", after=f"{now_cost:f}", amount=now_cost - was_cost))
+                before=monthly[s], after=monthly[t], amount=now_cost - was_cost))
         if providers[s] and providers[t]:
             shared = [name for pid, name in providers[s].items() if pid in providers[t]]
             if shared:
@@ -75,17 +77,12 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
     return tuple(items)
 
 
-def _capability_changes(move: _Move, was: Profile, now: Profile) -> list[FrictionItem]:
+def _capability_changes(move: _Move, was: Profile, now: Profile) -> Iterator[FrictionItem]:
     """Capabilities lost, gained or made uncertain, in :data:`CAPABILITIES` order."""
-    if was.support_code == now.support_code:
-        return []
-    items = []
     for subject, a, b in zip(_SUBJECTS, was.support_code, now.support_code, strict=True):
         if a != b and (change := _SUPPORT_CHANGES.get(a + b)) is not None:
             kind, before, after = change
-            items.append(FrictionItem(**move, kind=kind, subject=subject,
-                                      before=before, after=after))
-    return items
+            yield FrictionItem(**move, kind=kind, subject=subject, before=before, after=after)
 
 
 def _limit_changes(move: _Move, src: Model, dst: Model) -> Iterator[FrictionItem]:
