@@ -9,11 +9,13 @@ next comparison that includes the model (see :mod:`phicompare.catalog.memo`). Ca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import TypeVar
+from functools import partial
+from typing import NamedTuple, TypeVar
 
 from phicompare.catalog.index import Catalog
+from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
@@ -23,12 +25,12 @@ from .checks import check_arguments
 from .compare import _day, parse_capabilities
 from .comparison import Comparison
 from .cost import DEFAULT_BLEND, check_blend
-from .facts import DEFAULT_MATERIALITY, CapabilityRow, SpecRow
-from .friction import friction
+from .facts import DEFAULT_MATERIALITY, CapabilityRow, CostEstimate, RouteRow, SpecRow
+from .friction import friction, route_providers
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
-from .provenance import provenance
-from .related import related
-from .routes import Terms, cost_facts, parse_route_policy, provider_filter, routes_and_estimates
+from .provenance import ModelSources, model_sources, provenance
+from .related import Kinship, kinship, related
+from .routes import Terms, cost_facts, model_routes, parse_route_policy, provider_filter
 from .traffic import Traffic
 
 __all__ = ["comparison"]
@@ -66,7 +68,7 @@ def comparison(
         from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
 
         catalog = default_catalog()
-    models = tuple(m if isinstance(m, Model) else catalog.model(m) for m in names)
+    models = tuple([m if isinstance(m, Model) else catalog.model(m) for m in names])
     seen: dict[str, object] = {}
     for name, model in zip(names, models, strict=True):
         if (earlier := seen.get(model.id)) is not None:
@@ -89,8 +91,9 @@ def comparison(
     terms = Terms(traffic=traffic, requires=frozenset(required), include_free=bool(include_free),
                   day=_day(as_of), blend=weights, providers=allowed, exclude_providers=excluded,
                   policy=parse_route_policy(route_policy))
-    routes, estimates = routes_and_estimates(models, catalog, terms)
-    profiles = [profile(m, catalog) for m in models]
+    seats = [_seat(model, index, catalog, terms) for index, model in enumerate(models)]
+    profiles = [seat.profile for seat in seats]
+    estimates = tuple([seat.estimate for seat in seats])
     return Comparison(
         models=models,
         traffic=traffic,
@@ -100,12 +103,45 @@ def comparison(
         specs=_specs(profiles),
         capabilities=_capabilities(profiles),
         benchmarks=benchmark_rows(models, profiles, catalog),
-        routes=routes,
+        routes=tuple([row for seat in seats for row in seat.rows]),
         cost=cost_facts(estimates, weights, share),
-        friction=friction(models, profiles, estimates, routes),
-        related=related(models, catalog),
-        provenance=provenance(models, profiles, catalog, terms.day),
+        friction=friction(models, profiles, estimates, [seat.providers for seat in seats]),
+        related=related(models, [seat.kinship for seat in seats]),
+        provenance=provenance(profiles, [seat.sources for seat in seats]),
     )
+
+
+class _Seat(NamedTuple):
+    """What a comparison reads of one model, at its position, under the caller's terms."""
+
+    profile: Profile
+    rows: tuple[RouteRow, ...]
+    """Its route rows (:func:`~phicompare.analysis.routes.model_routes`)."""
+    estimate: CostEstimate
+    providers: Mapping[str, str]
+    """The providers of its route rows, id to name."""
+    kinship: Kinship
+    sources: ModelSources
+
+
+_SEAT: Slot[_Seat] = Slot("seat")
+
+
+def _seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
+    """The model's seat in a comparison: one lookup a model (once per catalog).
+
+    Its parts are kept in their own slots too, so a seat under new terms reads its profile,
+    kin and sources again, not works them out again.
+    """
+    return catalog.derive(_SEAT, model, (index, terms), partial(_new_seat, model, index, catalog,
+                                                                terms))
+
+
+def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
+    rows, estimate = model_routes(model, index, catalog, terms)
+    return _Seat(profile=profile(model, catalog), rows=rows, estimate=estimate,
+                 providers=route_providers(rows), kinship=kinship(model, catalog),
+                 sources=model_sources(model, catalog, terms.day))
 
 
 def _materiality(value: object) -> Decimal:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypedDict
 
 from phicompare.domain.names import licence_key
@@ -12,7 +12,7 @@ from phicompare.domain.records import Model
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
 from .profile import CAPABILITIES, Profile
 
-__all__ = ["friction"]
+__all__ = ["friction", "route_providers"]
 
 _SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
     "yn": (FrictionKind.CAPABILITY_LOST, "yes", "no"),
@@ -39,17 +39,17 @@ class _Move(TypedDict):
 
 def friction(models: Sequence[Model], profiles: Sequence[Profile],
              estimates: Sequence[CostEstimate],
-             routes: Sequence[RouteRow]) -> tuple[FrictionItem, ...]:
+             providers: Sequence[Mapping[str, str]]) -> tuple[FrictionItem, ...]:
     """Every ordered pair of models: the friction of moving traffic from the first to the second.
+
+    ``providers`` are each model's: the providers of its routes in force (id to name, in route
+    order; see :func:`route_providers`).
 
     Examples:
         >>> from phicompare import compare
         >>> [f.kind.value for f in compare("phi-2", "phi-4-mini").friction][:2]
         ['kind-change', 'price-change']
     """
-    providers: list[dict[str, str]] = [{} for _ in models]
-    for row in routes:
-        providers[row.model_index].setdefault(row.route.provider, row.provider_name)
     monthly = [None if e.monthly is None else f"{e.monthly:f}" for e in estimates]
     items: list[FrictionItem] = []
     for s, t in itertools.permutations(range(len(models)), 2):
@@ -75,6 +75,20 @@ def friction(models: Sequence[Model], profiles: Sequence[Profile],
                 items.append(FrictionItem(**move, kind=FrictionKind.NO_SHARED_PROVIDER,
                                           subject="providers"))
     return tuple(items)
+
+
+def route_providers(rows: Iterable[RouteRow]) -> dict[str, str]:
+    """The providers of route rows, id to name, in the order first listed.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> route_providers(compare("phi-2", "phi-4-mini").routes_of(0))
+        {'fireworks': 'Fireworks AI', 'together': 'Together AI'}
+    """
+    providers: dict[str, str] = {}
+    for row in rows:
+        providers.setdefault(row.route.provider, row.provider_name)
+    return providers
 
 
 def _capability_changes(move: _Move, was: Profile, now: Profile) -> Iterator[FrictionItem]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
@@ -15,10 +16,10 @@ from .facts import Provenance, SourceRef
 from .profile import Profile, profile
 from .sources import cite, merge_ref
 
-__all__ = ["provenance"]
+__all__ = ["ModelSources", "model_sources", "provenance"]
 
 
-class _Sources(NamedTuple):
+class ModelSources(NamedTuple):
     """One model's sources on a day: its own (its profile's) and its routes', cited together.
 
     ``own`` and ``route_only`` are what a comparison lists for this model when no other model
@@ -32,26 +33,37 @@ class _Sources(NamedTuple):
     """Every URL it cites, its own and its routes'."""
     own: tuple[SourceRef, ...]
     route_only: tuple[SourceRef, ...]
-    checked: tuple[dt.date, ...]
-    """The checked dates of ``own`` and ``route_only``."""
+    oldest: dt.date | None
+    """The oldest checked date of ``own`` and ``route_only``."""
+    newest: dt.date | None
+    """The newest checked date of ``own`` and ``route_only``."""
 
 
-_SOURCES: Slot[_Sources] = Slot("sources")
+_SOURCES: Slot[ModelSources] = Slot("sources")
 
 
-def provenance(models: Sequence[Model], profiles: Sequence[Profile], catalog: Catalog,
-               day: dt.date) -> Provenance:
-    """Every source: the models' own (in model order), then their routes' in force on ``day``.
+def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Provenance:
+    """Every source: the models' own (in model order), then their routes' (on one day).
 
-    A URL cited for several models is listed once, where it is first cited, with all it
-    supports. When no two models cite one URL (the usual case), each model's sources were
-    merged once for the catalog, and the list is theirs put side by side.
+    ``profiles`` and ``found`` (:func:`model_sources`) are each model's, in model order. A URL
+    cited for several models is listed once, where it is first cited, with all it supports.
+    When no two models cite one URL (the usual case), each model's sources were merged once
+    for the catalog, and the list is theirs put side by side.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> from phicompare.analysis.profile import profile
+        >>> catalog, day = default_catalog(), dt.date(2026, 11, 25)
+        >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
+        >>> found = provenance([profile(m, catalog) for m in models],
+        ...                    [model_sources(m, catalog, day) for m in models])
+        >>> found.sources[0].url
+        'https://huggingface.co/microsoft/phi-2'
     """
-    found = [_sources(m, catalog, day) for m in models]
     if _disjoint([s.urls for s in found]):
-        sources = tuple(ref for s in found for ref in s.own) + tuple(
-            ref for s in found for ref in s.route_only)
-        checked = [when for s in found for when in s.checked]
+        sources = tuple(chain.from_iterable([s.own for s in found] + [s.route_only for s in found]))
+        checked = [when for s in found for when in (s.oldest, s.newest) if when is not None]
     else:
         refs = _merged([p.cites for p in profiles] + [s.routes for s in found])
         sources = tuple(refs.values())
@@ -76,21 +88,36 @@ def _merged(citations: Sequence[Mapping[str, SourceRef]]) -> dict[str, SourceRef
 
 def _disjoint(urls: Sequence[frozenset[str]]) -> bool:
     """Whether no URL is in two of the sets."""
-    return sum(len(u) for u in urls) == len(frozenset().union(*urls))
+    seen = urls[0]
+    for more in urls[1:]:
+        if not seen.isdisjoint(more):
+            return False
+        seen = seen | more
+    return True
 
 
-def _sources(model: Model, catalog: Catalog, day: dt.date) -> _Sources:
-    """The model's sources on ``day`` (worked out once per model and day)."""
+def model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources:
+    """The model's sources on ``day``, its own and its routes' (once per model and day).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> found = model_sources(catalog.model("phi-2"), catalog, dt.date(2026, 11, 25))
+        >>> found.own[0].url
+        'https://huggingface.co/microsoft/phi-2'
+    """
     return catalog.derive(_SOURCES, model, day, lambda: _model_sources(model, catalog, day))
 
 
-def _model_sources(model: Model, catalog: Catalog, day: dt.date) -> _Sources:
+def _model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources:
     routes = cite(
         (route.source, f"{model.name} on {catalog.provider_name(route.provider)}", route.checked)
         for route in current_routes(model.routes, day))
     own = profile(model, catalog).cites
     refs = _merged([own, routes])
     listed = (*(refs[url] for url in own), *(refs[url] for url in routes if url not in own))
-    return _Sources(routes=routes, urls=frozenset(refs), own=listed[:len(own)],
-                    route_only=listed[len(own):],
-                    checked=tuple(ref.checked for ref in listed if ref.checked is not None))
+    checked = [ref.checked for ref in listed if ref.checked is not None]
+    return ModelSources(routes=routes, urls=frozenset(refs), own=listed[:len(own)],
+                        route_only=listed[len(own):], oldest=min(checked, default=None),
+                        newest=max(checked, default=None))

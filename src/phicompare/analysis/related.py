@@ -13,7 +13,7 @@ from phicompare.domain.records import Model
 
 from .facts import Related
 
-__all__ = ["RELATED_LIMIT", "model_line", "related"]
+__all__ = ["RELATED_LIMIT", "Kinship", "kinship", "model_line", "related"]
 
 RELATED_LIMIT = 6
 """Related comparisons listed at most."""
@@ -32,7 +32,7 @@ class _Kin(NamedTuple):
     """The neighbour's model line (:func:`model_line`)."""
 
 
-class _Kinship(NamedTuple):
+class Kinship(NamedTuple):
     """A model's neighbours by reason, with the keys a comparison leaves neighbours out by."""
 
     by_reason: Mapping[str, tuple[_Kin, ...]]
@@ -44,18 +44,24 @@ class _Kinship(NamedTuple):
     """The model's own name, normalised."""
 
 
-_KIN: Slot[_Kinship] = Slot("kin")
+_KIN: Slot[Kinship] = Slot("kin")
 
 
-def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
+def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Related, ...]:
     """Neighbours of every model, taken in rounds so that no model's list crowds out another's.
 
     Group ``(k, reason)`` holds each model's ``k``-th neighbour for that reason (same family
     before same size class); groups are taken whole while they fit, so swapping the models
     changes the order of the suggestions, never the set. A neighbour that is one of the models
-    compared, or bears one's name, is left out.
+    compared, or bears one's name, is left out. ``kinships`` are the models' (:func:`kinship`).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
+        >>> related(models, [kinship(m, catalog) for m in models])[0].models
+        ('phi-2', 'phi-3-mini-128k')
     """
-    kinships = [_kin(model, catalog) for model in models]
     if not any(k.by_reason for k in kinships):
         return ()
     ids = {m.id for m in models}
@@ -101,12 +107,18 @@ def model_line(name: str) -> str:
     return _VARIANT.sub("", normalize_name(name))
 
 
-def _kin(model: Model, catalog: Catalog) -> _Kinship:
-    """The model's neighbours as related comparisons, by reason (once per model and catalog)."""
+def kinship(model: Model, catalog: Catalog) -> Kinship:
+    """The model's neighbours as related comparisons, by reason (once per model and catalog).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> kinship(default_catalog().model("phi-2"), default_catalog()).name
+        'phi2'
+    """
     return catalog.derive(_KIN, model, (), lambda: _find_kin(model, catalog))
 
 
-def _find_kin(model: Model, catalog: Catalog) -> _Kinship:
+def _find_kin(model: Model, catalog: Catalog) -> Kinship:
     by_reason: dict[str, list[_Kin]] = {}
     known = model.id in catalog and catalog.model(model.id).id == model.id
     for other, name, reason in catalog.neighbour_names(model.id) if known else ():
@@ -114,6 +126,6 @@ def _find_kin(model: Model, catalog: Catalog) -> _Kinship:
             Related(models=(model.id, other), names=(model.name, name), reason=reason),
             other, normalize_name(name), model_line(name)))
     found = [kin for v in by_reason.values() for kin in v]
-    return _Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
+    return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
                     others=frozenset(kin.other for kin in found),
                     names=frozenset(kin.name for kin in found), name=normalize_name(model.name))

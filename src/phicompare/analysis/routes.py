@@ -36,8 +36,8 @@ from .facts import (
 from .statistics import QUANTUM
 from .traffic import Traffic
 
-__all__ = ["Terms", "cost_facts", "parse_route_policy", "provider_filter", "routes_and_estimates",
-           "tier_rank"]
+__all__ = ["Terms", "cost_facts", "model_routes", "parse_route_policy", "provider_filter",
+           "routes_and_estimates", "tier_rank"]
 
 
 class Terms(NamedTuple):
@@ -72,11 +72,28 @@ def routes_and_estimates(models: Sequence[Model], catalog: Catalog,
     rows: list[RouteRow] = []
     estimates: list[CostEstimate] = []
     for index, model in enumerate(models):
-        model_rows, estimate = catalog.derive(
-            _ROUTES, model, (index, terms), partial(_model_routes, model, index, catalog, terms))
+        model_rows, estimate = model_routes(model, index, catalog, terms)
         rows.extend(model_rows)
         estimates.append(estimate)
     return tuple(rows), tuple(estimates)
+
+
+def model_routes(model: Model, index: int, catalog: Catalog,
+                 terms: Terms) -> tuple[tuple[RouteRow, ...], CostEstimate]:
+    """The model's route rows and its estimate, at position ``index`` (once per catalog).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> terms = Terms(traffic=Traffic(), requires=frozenset(), include_free=False,
+        ...               day=dt.date(2026, 11, 25), blend=(70, 30))
+        >>> rows, estimate = model_routes(catalog.model("phi-4-mini"), 0, catalog, terms)
+        >>> estimate.model.id, all(row.model_index == 0 for row in rows)
+        ('phi-4-mini', True)
+    """
+    return catalog.derive(_ROUTES, model, (index, terms),
+                          partial(_model_routes, model, index, catalog, terms))
 
 
 def _model_routes(model: Model, index: int, catalog: Catalog,
