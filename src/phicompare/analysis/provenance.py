@@ -70,7 +70,7 @@ def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Pr
         checked = [ref.checked for ref in sources if ref.checked is not None]
     return Provenance(
         sources=sources,
-        unsourced=tuple((i, label) for i, p in enumerate(profiles) for label in p.unsourced),
+        unsourced=tuple([(i, label) for i, p in enumerate(profiles) for label in p.unsourced]),
         oldest_check=min(checked) if checked else None,
         newest_check=max(checked) if checked else None,
     )

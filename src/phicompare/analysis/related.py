@@ -62,7 +62,7 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
         >>> related(models, [kinship(m, catalog) for m in models])[0].models
         ('phi-2', 'phi-3-mini-128k')
     """
-    if not any(k.by_reason for k in kinships):
+    if all(not k.by_reason for k in kinships):
         return ()
     ids = {m.id for m in models}
     names = {k.name for k in kinships}
@@ -71,7 +71,7 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
               for reason, found in k.by_reason.items()} for k in kinships]
     reasons = sorted({r for by_reason in lists for r in by_reason},
                      key=lambda r: (r != "same-family", r))
-    depth = max((len(v) for by_reason in lists for v in by_reason.values()), default=0)
+    depth = max([len(v) for by_reason in lists for v in by_reason.values()], default=0)
     chosen: list[Related] = []
     seen: set[frozenset[str]] = set()
     lines: dict[str, str] = {}  # one variant per model line on the page: line -> model id
