@@ -51,6 +51,8 @@ class ScoreEntry(NamedTuple):
     variance: Decimal | None
     """Its sampling variance (``None``: the benchmark's item count is unknown)."""
     near_chance: bool | None
+    evaluation: str | None
+    """The evaluation it comes from (:attr:`BenchmarkScore.evaluation_key`)."""
 
 
 class Profile(NamedTuple):
@@ -115,7 +117,8 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         bench = benchmarks.setdefault(score.benchmark, _benchmark(catalog, score.benchmark))
         spread = variance(score.score, bench)
         entries.setdefault(score.benchmark, []).append(ScoreEntry(
-            score, _norm_setting(score), spread, near_chance(bench, score, spread)))
+            score, _norm_setting(score), spread, near_chance(bench, score, spread),
+            score.evaluation_key))
     support = tuple(model.support(c) for c in CAPABILITIES)
     offered, silent = _coverage(model, catalog)
     return Profile(
