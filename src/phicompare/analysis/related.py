@@ -30,6 +30,8 @@ class _Kin(NamedTuple):
     """The neighbour's name, normalised (:func:`~phicompare.domain.names.normalize_name`)."""
     line: str
     """The neighbour's model line (:func:`model_line`)."""
+    pair: frozenset[str]
+    """The two ids, either way round: a suggestion made for one model is not made again."""
 
 
 class Kinship(NamedTuple):
@@ -82,10 +84,9 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
                 kin = by_reason.get(reason, ())
                 if rank >= len(kin):
                     continue
-                other, line = kin[rank].other, kin[rank].line
-                if (key := frozenset(kin[rank].related.models)) not in seen and lines.get(
-                        line, other) == other:
-                    seen.add(key)
+                other, line, pair = kin[rank].other, kin[rank].line, kin[rank].pair
+                if pair not in seen and lines.get(line, other) == other:
+                    seen.add(pair)
                     lines[line] = other
                     group.append(kin[rank].related)
             if len(chosen) + len(group) > RELATED_LIMIT:
@@ -124,7 +125,7 @@ def _find_kin(model: Model, catalog: Catalog) -> Kinship:
     for other, name, reason in catalog.neighbour_names(model.id) if known else ():
         by_reason.setdefault(reason, []).append(_Kin(
             Related(models=(model.id, other), names=(model.name, name), reason=reason),
-            other, normalize_name(name), model_line(name)))
+            other, normalize_name(name), model_line(name), frozenset((model.id, other))))
     found = [kin for v in by_reason.values() for kin in v]
     return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
                     others=frozenset(kin.other for kin in found),
