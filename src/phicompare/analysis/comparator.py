@@ -133,8 +133,8 @@ def _seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
     Its parts are kept in their own slots too, so a seat under new terms reads its profile,
     kin and sources again, not works them out again.
     """
-    return catalog.derive(_SEAT, model, (index, terms), partial(_new_seat, model, index, catalog,
-                                                                terms))
+    return catalog.derive(_SEAT, model, (index, terms),
+                          partial(_new_seat, model, index, catalog, terms))
 
 
 def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
@@ -164,7 +164,7 @@ def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     for (field, label, optional), values in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
                                                 strict=True):
         alike = values.count(values[0]) == len(values)
-        if not (optional and alike and values[0] is None):
+        if not (optional and alike and values[0] is None):  # an optional row all unknown: left out
             rows.append(SpecRow(field=field, label=label, values=values, differs=not alike))
     return tuple(rows)
 
