@@ -40,8 +40,13 @@ def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
     scores come from its profile's index (:attr:`Profile.entries`), worked out once per catalog.
     """
     order: dict[str, None] = {}
+    definitions: dict[str, Benchmark] = {}
     for p in profiles:
         order.update(dict.fromkeys(p.scores))
+    if not order:
+        return ()
+    for p in reversed(profiles):  # a benchmark's definition: the first profile's that scores it
+        definitions.update(p.benchmarks)
     several = frozenset().union(*(p.several for p in profiles))
     indexes = [p.entries for p in profiles]
     couples = [_Couple(i, j, models[i], models[j],
@@ -54,10 +59,9 @@ def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
         chosen = (_choose(benchmark_id, indexes) if benchmark_id in several
                   else [found[0] if (found := index.get(benchmark_id)) else None
                         for index in indexes])
-        scores = tuple([None if e is None else e.score for e in chosen])
-        definition = _definition(benchmark_id, profiles)
+        definition = definitions[benchmark_id]
         row = BenchmarkRow(
-            benchmark=definition, scores=scores,
+            benchmark=definition, scores=tuple([None if e is None else e.score for e in chosen]),
             near_chance=tuple([None if e is None else e.near_chance for e in chosen]),
             pairs=tuple([_gap(c, a, b, definition, catalog)
                          if (a := chosen[c.i]) is not None and (b := chosen[c.j]) is not None
@@ -66,25 +70,15 @@ def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
     return (*shared, *partial)
 
 
-def _definition(benchmark_id: str, profiles: Sequence[Profile]) -> Benchmark:
-    """The benchmark's definition, from the first profile that scores it."""
-    for p in profiles:
-        found = p.benchmarks.get(benchmark_id)
-        if found is not None:
-            return found
-    msg = f"no model scores {benchmark_id!r}"  # pragma: no cover - rows come from the scores
-    raise LookupError(msg)
-
-
 def _choose(benchmark: str,
             indexes: Sequence[Mapping[str, tuple[ScoreEntry, ...]]]) -> list[ScoreEntry | None]:
     """Each model's score on ``benchmark``, where some model has several: a setting all share."""
     options = [index.get(benchmark, ()) for index in indexes]
     present = [o for o in options if o]
-    runs = set.intersection(*({(e.setting, e.score.evaluation_key) for e in o} for o in present))
+    runs = set.intersection(*({(e.setting, e.evaluation) for e in o} for o in present))
     if runs:  # one evaluation under one setting for all: the scores that compare directly
         first = min(runs, key=lambda k: (k[0][0], k[0][1] or "", k[1] or ""))
-        return [next((e for e in o if (e.setting, e.score.evaluation_key) == first), None)
+        return [next((e for e in o if (e.setting, e.evaluation) == first), None)
                 for o in options]
     common = set.intersection(*({e.setting for e in o} for o in present))
     if common:
@@ -105,7 +99,7 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
                         reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
     gap = a.score - b.score
     higher_is_better = benchmark.higher_is_better
-    if a.evaluation_key != b.evaluation_key:
+    if ea.evaluation != eb.evaluation:
         spread = None if catalog is None else catalog.run_spread(a.benchmark)
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason="different evaluations", gap=gap, evaluations_differ=True,

@@ -9,7 +9,7 @@ next comparison that includes the model (see :mod:`phicompare.catalog.memo`). Ca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple, TypeVar
@@ -25,12 +25,12 @@ from .checks import check_arguments
 from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
-from .facts import DEFAULT_MATERIALITY, CapabilityRow, SpecRow
-from .friction import friction
+from .facts import DEFAULT_MATERIALITY, CapabilityRow, CostEstimate, RouteRow, SpecRow
+from .friction import friction, route_providers
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
-from .provenance import provenance
-from .related import related
-from .routes import Terms, cost_facts, parse_route_policy, provider_filter, routes_and_estimates
+from .provenance import ModelSources, model_sources, provenance
+from .related import Kinship, kinship, related
+from .routes import Terms, cost_facts, model_routes, parse_route_policy, provider_filter
 from .traffic import Traffic
 
 __all__ = ["comparison"]
@@ -68,7 +68,7 @@ def comparison(
         from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
 
         catalog = default_catalog()
-    models = tuple(m if isinstance(m, Model) else catalog.model(m) for m in names)
+    models = tuple([m if isinstance(m, Model) else catalog.model(m) for m in names])
     seen: dict[str, object] = {}
     for name, model in zip(names, models, strict=True):
         if (earlier := seen.get(model.id)) is not None:
@@ -91,8 +91,9 @@ def comparison(
     terms = Terms(traffic=traffic, requires=frozenset(required), include_free=bool(include_free),
                   day=_day(as_of), blend=weights, providers=allowed, exclude_providers=excluded,
                   policy=parse_route_policy(route_policy))
-    routes, estimates = routes_and_estimates(models, catalog, terms)
-    profiles = [profile(m, catalog) for m in models]
+    seats = [_seat(model, index, catalog, terms) for index, model in enumerate(models)]
+    profiles = [seat.profile for seat in seats]
+    estimates = tuple([seat.estimate for seat in seats])
     return Comparison.drawn(
         DrawnFrom(catalog, terms),
         models=models,
@@ -101,14 +102,47 @@ def comparison(
         include_free=terms.include_free,
         as_of=terms.day,
         specs=_specs(profiles),
-        capabilities=_capabilities(profiles, models, catalog),
+        capabilities=_capabilities(profiles),
         benchmarks=benchmark_rows(models, profiles, catalog),
-        routes=routes,
+        routes=tuple([row for seat in seats for row in seat.rows]),
         cost=cost_facts(estimates, weights, share),
-        friction=friction(models, profiles, estimates, routes),
-        related=related(models, catalog),
-        provenance=provenance(models, profiles, catalog, terms.day),
+        friction=friction(models, profiles, estimates, [seat.providers for seat in seats]),
+        related=related(models, [seat.kinship for seat in seats]),
+        provenance=provenance(profiles, [seat.sources for seat in seats]),
     )
+
+
+class _Seat(NamedTuple):
+    """What a comparison reads of one model, at its position, under the caller's terms."""
+
+    profile: Profile
+    rows: tuple[RouteRow, ...]
+    """Its route rows (:func:`~phicompare.analysis.routes.model_routes`)."""
+    estimate: CostEstimate
+    providers: Mapping[str, str]
+    """The providers of its route rows, id to name."""
+    kinship: Kinship
+    sources: ModelSources
+
+
+_SEAT: Slot[_Seat] = Slot("seat")
+
+
+def _seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
+    """The model's seat in a comparison: one lookup a model (once per catalog).
+
+    Its parts are kept in their own slots too, so a seat under new terms reads its profile,
+    kin and sources again, not works them out again.
+    """
+    return catalog.derive(_SEAT, model, (index, terms),
+                          partial(_new_seat, model, index, catalog, terms))
+
+
+def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
+    rows, estimate = model_routes(model, index, catalog, terms)
+    return _Seat(profile=profile(model, catalog), rows=rows, estimate=estimate,
+                 providers=route_providers(rows), kinship=kinship(model, catalog),
+                 sources=model_sources(model, catalog, terms.day))
 
 
 def _materiality(value: object) -> Decimal:
@@ -121,63 +155,34 @@ def _materiality(value: object) -> Decimal:
     raise ComparisonError(msg)
 
 
+_SPEC_ROWS = tuple((field, label, field in OPTIONAL_SPECS) for field, label in SPEC_FIELDS)
+"""Each specification row: its field, its label, whether it is optional."""
+
+
 def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     """One row per specification; an optional one only when some model has a value."""
     rows = []
-    for (field, label), values in zip(SPEC_FIELDS, _rows([p.specs for p in profiles]),
-                                      strict=True):
-        if field in OPTIONAL_SPECS and values.count(None) == len(values):
-            continue
-        rows.append(SpecRow(field=field, label=label, values=values,
-                            differs=len(set(values)) > 1))
+    for (field, label, optional), values in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
+                                                strict=True):
+        alike = values.count(values[0]) == len(values)
+        if not (optional and alike and values[0] is None):  # an optional row all unknown: left out
+            rows.append(SpecRow(field=field, label=label, values=values, differs=not alike))
     return tuple(rows)
 
 
-class Coverage(NamedTuple):
-    """One model's route coverage of each capability, in ``CAPABILITIES`` order."""
-
-    offered: tuple[tuple[str, ...], ...]
-    """The providers whose routes flag the capability."""
-    silent: tuple[tuple[str, ...], ...]
-    """The providers whose routes do not (and that no route of theirs flags)."""
-
-
-_COVERAGE: Slot[Coverage] = Slot("route coverage")
-
-
-def _coverage(model: Model, catalog: Catalog) -> Coverage:
-    """One model's route coverage of every capability (worked out once per catalog)."""
-    offered_by, silent_by = [], []
-    for capability in CAPABILITIES:
-        offered: list[str] = []
-        silent: list[str] = []
-        for route in model.routes:
-            flag = route.capabilities.flag(capability) if route.capabilities else None
-            names = offered if flag is True else silent
-            name = catalog.provider_name(route.provider)
-            if name not in names:
-                names.append(name)
-        offered_by.append(tuple(offered))
-        silent_by.append(tuple(n for n in silent if n not in offered))
-    return Coverage(tuple(offered_by), tuple(silent_by))
-
-
-def _capabilities(profiles: Sequence[Profile], models: Sequence[Model],
-                  catalog: Catalog) -> tuple[CapabilityRow, ...]:
+def _capabilities(profiles: Sequence[Profile]) -> tuple[CapabilityRow, ...]:
     """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
 
-    Route coverage counts every route of the model, as its support does. Every column is a
-    model's own (its profile, its coverage), read a row at a time.
+    Every column is a model's own (its profile: support, own flags, route coverage), read a
+    row at a time.
     """
-    coverage = [catalog.derive(_COVERAGE, m, (), partial(_coverage, m, catalog))
-                for m in models]
     return tuple([
         CapabilityRow(capability=capability, support=support, documented=documented,
                       offered_by=offered, not_listed_by=silent)
         for capability, support, documented, offered, silent in zip(
             CAPABILITIES, _rows([p.support for p in profiles]),
-            _rows([p.documented for p in profiles]), _rows([c.offered for c in coverage]),
-            _rows([c.silent for c in coverage]), strict=True)])
+            _rows([p.documented for p in profiles]), _rows([p.offered for p in profiles]),
+            _rows([p.silent for p in profiles]), strict=True)])
 
 
 def _rows(columns: Sequence[tuple[V, ...]]) -> Iterator[tuple[V, ...]]:

@@ -51,6 +51,8 @@ class ScoreEntry(NamedTuple):
     variance: Decimal | None
     """Its sampling variance (``None``: the benchmark's item count is unknown)."""
     near_chance: bool | None
+    evaluation: str | None
+    """The evaluation it comes from (:attr:`BenchmarkScore.evaluation_key`)."""
 
 
 class Profile(NamedTuple):
@@ -78,6 +80,11 @@ class Profile(NamedTuple):
     """Each score's setting, normalised (case and spaces), and its harness."""
     benchmarks: Mapping[str, Benchmark]
     """The catalog's definition of every benchmark scored (a stub where it has none)."""
+    offered: tuple[tuple[str, ...], ...]
+    """For each capability (:data:`CAPABILITIES` order): the providers whose routes flag it."""
+    silent: tuple[tuple[str, ...], ...]
+    """For each capability: the providers whose routes do not (and that no route of theirs
+    flags)."""
 
 
 _PROFILE: Slot[Profile] = Slot("profile")
@@ -110,8 +117,10 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         bench = benchmarks.setdefault(score.benchmark, _benchmark(catalog, score.benchmark))
         spread = variance(score.score, bench)
         entries.setdefault(score.benchmark, []).append(ScoreEntry(
-            score, _norm_setting(score), spread, near_chance(bench, score, spread)))
+            score, _norm_setting(score), spread, near_chance(bench, score, spread),
+            score.evaluation_key))
     support = tuple(model.support(c) for c in CAPABILITIES)
+    offered, silent = _coverage(model, catalog)
     return Profile(
         support=support,
         documented=tuple(model.capabilities.flag(c) for c in CAPABILITIES),
@@ -125,7 +134,30 @@ def _build(model: Model, catalog: Catalog) -> Profile:
                         if value is None and field not in OPTIONAL_SPECS),
         setting={score: _norm_setting(score) for score in model.scores},
         benchmarks=benchmarks,
+        offered=offered,
+        silent=silent,
     )
+
+
+def _coverage(model: Model, catalog: Catalog) -> tuple[tuple[tuple[str, ...], ...],
+                                                       tuple[tuple[str, ...], ...]]:
+    """Route coverage of each capability: the providers offering it, those silent on it.
+
+    Every route of the model counts, as its support does.
+    """
+    offered_by, silent_by = [], []
+    for capability in CAPABILITIES:
+        offered: list[str] = []
+        silent: list[str] = []
+        for route in model.routes:
+            flag = route.capabilities.flag(capability) if route.capabilities else None
+            names = offered if flag is True else silent
+            name = catalog.provider_name(route.provider)
+            if name not in names:
+                names.append(name)
+        offered_by.append(tuple(offered))
+        silent_by.append(tuple(n for n in silent if n not in offered))
+    return tuple(offered_by), tuple(silent_by)
 
 
 def _benchmark(catalog: Catalog, benchmark_id: str) -> Benchmark:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from itertools import chain
+from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
@@ -11,34 +13,111 @@ from phicompare.domain.records import Model
 
 from .cost import current_routes
 from .facts import Provenance, SourceRef
-from .profile import Profile
+from .profile import Profile, profile
 from .sources import cite, merge_ref
 
-__all__ = ["provenance"]
-
-_ROUTE_CITES: Slot[Mapping[str, SourceRef]] = Slot("route cites")
+__all__ = ["ModelSources", "model_sources", "provenance"]
 
 
-def provenance(models: Sequence[Model], profiles: Sequence[Profile], catalog: Catalog,
-               day: dt.date) -> Provenance:
-    """Every source: the models' own (in model order), then their routes' in force on ``day``."""
-    refs: dict[str, SourceRef] = {}
-    route_cites = [_route_cites(m, catalog, day) for m in models]
-    for cites in [p.cites for p in profiles] + route_cites:
-        for url, ref in cites.items():
-            held = refs.get(url)
-            refs[url] = ref if held is None else merge_ref(held, ref)
-    checked = [ref.checked for ref in refs.values() if ref.checked is not None]
+class ModelSources(NamedTuple):
+    """One model's sources on a day: its own (its profile's) and its routes', cited together.
+
+    ``own`` and ``route_only`` are what a comparison lists for this model when no other model
+    cites the same URLs: its own sources (each merged with its routes' citation of the same
+    URL), then its routes' other sources.
+    """
+
+    routes: Mapping[str, SourceRef]
+    """The sources of its routes in force on the day, by URL."""
+    urls: frozenset[str]
+    """Every URL it cites, its own and its routes'."""
+    own: tuple[SourceRef, ...]
+    route_only: tuple[SourceRef, ...]
+    oldest: dt.date | None
+    """The oldest checked date of ``own`` and ``route_only``."""
+    newest: dt.date | None
+    """The newest checked date of ``own`` and ``route_only``."""
+
+
+_SOURCES: Slot[ModelSources] = Slot("sources")
+
+
+def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Provenance:
+    """Every source: the models' own (in model order), then their routes' (on one day).
+
+    ``profiles`` and ``found`` (:func:`model_sources`) are each model's, in model order. A URL
+    cited for several models is listed once, where it is first cited, with all it supports.
+    When no two models cite one URL (the usual case), each model's sources were merged once
+    for the catalog, and the list is theirs put side by side.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> from phicompare.analysis.profile import profile
+        >>> catalog, day = default_catalog(), dt.date(2026, 11, 25)
+        >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
+        >>> found = provenance([profile(m, catalog) for m in models],
+        ...                    [model_sources(m, catalog, day) for m in models])
+        >>> found.sources[0].url
+        'https://huggingface.co/microsoft/phi-2'
+    """
+    if _disjoint([s.urls for s in found]):
+        sources = tuple(chain.from_iterable([s.own for s in found] + [s.route_only for s in found]))
+        checked = [when for s in found for when in (s.oldest, s.newest) if when is not None]
+    else:
+        refs = _merged([p.cites for p in profiles] + [s.routes for s in found])
+        sources = tuple(refs.values())
+        checked = [ref.checked for ref in sources if ref.checked is not None]
     return Provenance(
-        sources=tuple(refs.values()),
-        unsourced=tuple((i, label) for i, p in enumerate(profiles) for label in p.unsourced),
+        sources=sources,
+        unsourced=tuple([(i, label) for i, p in enumerate(profiles) for label in p.unsourced]),
         oldest_check=min(checked) if checked else None,
         newest_check=max(checked) if checked else None,
     )
 
 
-def _route_cites(model: Model, catalog: Catalog, day: dt.date) -> Mapping[str, SourceRef]:
-    """The sources of a model's routes in force on ``day`` (once per model and day)."""
-    return catalog.derive(_ROUTE_CITES, model, day, lambda: cite(
+def _merged(citations: Sequence[Mapping[str, SourceRef]]) -> dict[str, SourceRef]:
+    """Citations by URL, in the order first cited, each URL's merged (:func:`merge_ref`)."""
+    refs: dict[str, SourceRef] = {}
+    for cites in citations:
+        for url, ref in cites.items():
+            held = refs.get(url)
+            refs[url] = ref if held is None else merge_ref(held, ref)
+    return refs
+
+
+def _disjoint(urls: Sequence[frozenset[str]]) -> bool:
+    """Whether no URL is in two of the sets."""
+    seen = urls[0]
+    for more in urls[1:]:
+        if not seen.isdisjoint(more):
+            return False
+        seen = seen | more
+    return True
+
+
+def model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources:
+    """The model's sources on ``day``, its own and its routes' (once per model and day).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> found = model_sources(catalog.model("phi-2"), catalog, dt.date(2026, 11, 25))
+        >>> found.own[0].url
+        'https://huggingface.co/microsoft/phi-2'
+    """
+    return catalog.derive(_SOURCES, model, day, lambda: _model_sources(model, catalog, day))
+
+
+def _model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources:
+    routes = cite(
         (route.source, f"{model.name} on {catalog.provider_name(route.provider)}", route.checked)
-        for route in current_routes(model.routes, day)))
+        for route in current_routes(model.routes, day))
+    own = profile(model, catalog).cites
+    refs = _merged([own, routes])
+    listed = (*(refs[url] for url in own), *(refs[url] for url in routes if url not in own))
+    checked = [ref.checked for ref in listed if ref.checked is not None]
+    return ModelSources(routes=routes, urls=frozenset(refs), own=listed[:len(own)],
+                        route_only=listed[len(own):], oldest=min(checked, default=None),
+                        newest=max(checked, default=None))

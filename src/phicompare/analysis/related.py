@@ -13,7 +13,7 @@ from phicompare.domain.records import Model
 
 from .facts import Related
 
-__all__ = ["RELATED_LIMIT", "model_line", "related"]
+__all__ = ["RELATED_LIMIT", "Kinship", "kinship", "model_line", "related"]
 
 RELATED_LIMIT = 6
 """Related comparisons listed at most."""
@@ -30,26 +30,50 @@ class _Kin(NamedTuple):
     """The neighbour's name, normalised (:func:`~phicompare.domain.names.normalize_name`)."""
     line: str
     """The neighbour's model line (:func:`model_line`)."""
+    pair: frozenset[str]
+    """The two ids, either way round: a suggestion made for one model is not made again."""
 
 
-_KIN: Slot[Mapping[str, tuple[_Kin, ...]]] = Slot("kin")
+class Kinship(NamedTuple):
+    """A model's neighbours by reason, with the keys a comparison leaves neighbours out by."""
+
+    by_reason: Mapping[str, tuple[_Kin, ...]]
+    others: frozenset[str]
+    """Every neighbour's id."""
+    names: frozenset[str]
+    """Every neighbour's name, normalised."""
+    name: str
+    """The model's own name, normalised."""
 
 
-def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
+_KIN: Slot[Kinship] = Slot("kin")
+
+
+def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Related, ...]:
     """Neighbours of every model, taken in rounds so that no model's list crowds out another's.
 
     Group ``(k, reason)`` holds each model's ``k``-th neighbour for that reason (same family
     before same size class); groups are taken whole while they fit, so swapping the models
-    changes the order of the suggestions, never the set.
+    changes the order of the suggestions, never the set. A neighbour that is one of the models
+    compared, or bears one's name, is left out. ``kinships`` are the models' (:func:`kinship`).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
+        >>> related(models, [kinship(m, catalog) for m in models])[0].models
+        ('phi-2', 'phi-3-mini-128k')
     """
+    if all(not k.by_reason for k in kinships):
+        return ()
     ids = {m.id for m in models}
-    names = {normalize_name(m.name) for m in models}
-    lists = [{reason: [k for k in found if k.other not in ids and k.other != model.id
-                       and k.name not in names]
-              for reason, found in _kin(model, catalog).items()} for model in models]
+    names = {k.name for k in kinships}
+    lists = [k.by_reason if ids.isdisjoint(k.others) and names.isdisjoint(k.names) else
+             {reason: [kin for kin in found if kin.other not in ids and kin.name not in names]
+              for reason, found in k.by_reason.items()} for k in kinships]
     reasons = sorted({r for by_reason in lists for r in by_reason},
                      key=lambda r: (r != "same-family", r))
-    depth = max((len(v) for by_reason in lists for v in by_reason.values()), default=0)
+    depth = max([len(v) for by_reason in lists for v in by_reason.values()], default=0)
     chosen: list[Related] = []
     seen: set[frozenset[str]] = set()
     lines: dict[str, str] = {}  # one variant per model line on the page: line -> model id
@@ -60,10 +84,9 @@ def related(models: Sequence[Model], catalog: Catalog) -> tuple[Related, ...]:
                 kin = by_reason.get(reason, ())
                 if rank >= len(kin):
                     continue
-                other, line = kin[rank].other, kin[rank].line
-                if (key := frozenset(kin[rank].related.models)) not in seen and lines.get(
-                        line, other) == other:
-                    seen.add(key)
+                other, line, pair = kin[rank].other, kin[rank].line, kin[rank].pair
+                if pair not in seen and lines.get(line, other) == other:
+                    seen.add(pair)
                     lines[line] = other
                     group.append(kin[rank].related)
             if len(chosen) + len(group) > RELATED_LIMIT:
@@ -85,16 +108,25 @@ def model_line(name: str) -> str:
     return _VARIANT.sub("", normalize_name(name))
 
 
-def _kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[_Kin, ...]]:
-    """The model's neighbours as related comparisons, by reason (once per model and catalog)."""
+def kinship(model: Model, catalog: Catalog) -> Kinship:
+    """The model's neighbours as related comparisons, by reason (once per model and catalog).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> kinship(default_catalog().model("phi-2"), default_catalog()).name
+        'phi2'
+    """
     return catalog.derive(_KIN, model, (), lambda: _find_kin(model, catalog))
 
 
-def _find_kin(model: Model, catalog: Catalog) -> Mapping[str, tuple[_Kin, ...]]:
+def _find_kin(model: Model, catalog: Catalog) -> Kinship:
     by_reason: dict[str, list[_Kin]] = {}
     known = model.id in catalog and catalog.model(model.id).id == model.id
     for other, name, reason in catalog.neighbour_names(model.id) if known else ():
         by_reason.setdefault(reason, []).append(_Kin(
             Related(models=(model.id, other), names=(model.name, name), reason=reason),
-            other, normalize_name(name), model_line(name)))
-    return {reason: tuple(v) for reason, v in by_reason.items()}
+            other, normalize_name(name), model_line(name), frozenset((model.id, other))))
+    found = [kin for v in by_reason.values() for kin in v]
+    return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
+                    others=frozenset(kin.other for kin in found),
+                    names=frozenset(kin.name for kin in found), name=normalize_name(model.name))

@@ -36,8 +36,8 @@ from .facts import (
 from .statistics import QUANTUM
 from .traffic import Traffic
 
-__all__ = ["Terms", "cost_facts", "parse_route_policy", "provider_filter", "routes_and_estimates",
-           "tier_rank"]
+__all__ = ["Terms", "cost_facts", "model_routes", "parse_route_policy", "provider_filter",
+           "routes_and_estimates", "tier_rank"]
 
 
 class Terms(NamedTuple):
@@ -72,11 +72,28 @@ def routes_and_estimates(models: Sequence[Model], catalog: Catalog,
     rows: list[RouteRow] = []
     estimates: list[CostEstimate] = []
     for index, model in enumerate(models):
-        model_rows, estimate = catalog.derive(
-            _ROUTES, model, (index, terms), partial(_model_routes, model, index, catalog, terms))
+        model_rows, estimate = model_routes(model, index, catalog, terms)
         rows.extend(model_rows)
         estimates.append(estimate)
     return tuple(rows), tuple(estimates)
+
+
+def model_routes(model: Model, index: int, catalog: Catalog,
+                 terms: Terms) -> tuple[tuple[RouteRow, ...], CostEstimate]:
+    """The model's route rows and its estimate, at position ``index`` (once per catalog).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> terms = Terms(traffic=Traffic(), requires=frozenset(), include_free=False,
+        ...               day=dt.date(2026, 11, 25), blend=(70, 30))
+        >>> rows, estimate = model_routes(catalog.model("phi-4-mini"), 0, catalog, terms)
+        >>> estimate.model.id, all(row.model_index == 0 for row in rows)
+        ('phi-4-mini', True)
+    """
+    return catalog.derive(_ROUTES, model, (index, terms),
+                          partial(_model_routes, model, index, catalog, terms))
 
 
 def _model_routes(model: Model, index: int, catalog: Catalog,
@@ -298,17 +315,18 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     ``materiality`` is the share of the lowest bill under which a gap does not count: the models
     within it of the lowest bill are ``close_indexes``.
     """
-    known = [e for e in estimates if e.monthly is not None]
+    bills = [(e, e.monthly) for e in estimates if e.monthly is not None]
+    known = [e for e, _ in bills]
     gap = None
-    cheapest: tuple[CostEstimate, ...] = ()
-    close: tuple[CostEstimate, ...] = ()
-    if known:
-        low = min(e.monthly for e in known if e.monthly is not None)
-        cheapest = tuple(e for e in known if e.monthly == low)
-        close = tuple(e for e in known
-                      if e.monthly is not None and e.monthly - low <= low * materiality)
-        if len(known) == len(estimates):
-            gap = max(e.monthly for e in known if e.monthly is not None) - low
+    cheapest: list[CostEstimate] = []
+    close: list[CostEstimate] = []
+    if bills:
+        low = min([bill for _, bill in bills])
+        margin = low * materiality
+        cheapest = [e for e, bill in bills if bill == low]
+        close = [e for e, bill in bills if bill - low <= margin]
+        if len(bills) == len(estimates):
+            gap = max([bill for _, bill in bills]) - low
     crossovers = []
     for x, y in itertools.combinations(known, 2):
         if x.route is None or y.route is None:
@@ -322,7 +340,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                 cheaper_output_index=low_out.model_index, cheaper_output=low_out.model,
                 input_share=share.quantize(QUANTUM)))
     return CostFacts(estimates=estimates, gap=gap,
-                     cheapest_indexes=tuple(e.model_index for e in cheapest),
-                     cheapest=tuple(e.model for e in cheapest), blend=blend,
+                     cheapest_indexes=tuple([e.model_index for e in cheapest]),
+                     cheapest=tuple([e.model for e in cheapest]), blend=blend,
                      crossovers=tuple(crossovers), materiality=materiality,
-                     close_indexes=tuple(e.model_index for e in close))
+                     close_indexes=tuple([e.model_index for e in close]))

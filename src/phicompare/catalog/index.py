@@ -179,6 +179,11 @@ class Catalog:
         default=attrs.Factory(lambda self: self.shelf.spreads if self.shelf is not None
                               else run_spreads(self._models), takes_self=True),
     )
+    _usual_spread: Decimal | None = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(lambda self: _median(self._spreads.values()), takes_self=True),
+    )
+    """The median of the spreads: the spread of a benchmark with no repeated run."""
     _memo: ModelMemo = attrs.field(
         init=False, eq=False, repr=False, hash=False, factory=ModelMemo)
 
@@ -246,7 +251,7 @@ class Catalog:
             Decimal('3.5')
         """
         found = self._spreads.get(benchmark_id)
-        return found if found is not None else _median(self._spreads.values())
+        return found if found is not None else self._usual_spread
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models)

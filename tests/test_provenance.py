@@ -1,0 +1,63 @@
+"""Provenance: each model's sources merged once, then side by side, as if merged in one pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from decimal import Decimal
+
+from phicompare import Model, ProviderRoute, compare, default_catalog
+from phicompare.analysis.facts import SourceRef
+from phicompare.analysis.profile import profile
+from phicompare.analysis.provenance import model_sources
+from phicompare.analysis.sources import merge_ref
+
+from .helpers import curated_ids
+
+AS_OF = dt.date(2026, 11, 25)
+
+
+def one_pass(models: list[Model]) -> tuple[SourceRef, ...]:
+    """The sources merged in one pass: every model's own, then every model's routes'."""
+    catalog = default_catalog()
+    refs: dict[str, SourceRef] = {}
+    cites = [profile(m, catalog).cites for m in models]
+    cites += [model_sources(m, catalog, AS_OF).routes for m in models]
+    for by_url in cites:
+        for url, ref in by_url.items():
+            refs[url] = merge_ref(refs[url], ref) if url in refs else ref
+    return tuple(refs.values())
+
+
+def test_sources_are_those_of_one_pass_for_every_curated_pair() -> None:
+    """Pairs that share a URL and pairs that do not list what one merging pass would."""
+    catalog = default_catalog()
+    shared = apart = 0
+    for a, b in itertools.combinations(curated_ids(), 2):
+        models = [catalog.model(a), catalog.model(b)]
+        found = [model_sources(m, catalog, AS_OF).urls for m in models]
+        if found[0].isdisjoint(found[1]):
+            apart += 1
+        else:
+            shared += 1
+        c = compare(a, b, catalog=catalog, as_of=AS_OF)
+        assert c.provenance.sources == one_pass(models), (a, b)
+        checked = [ref.checked for ref in c.provenance.sources if ref.checked is not None]
+        assert (c.provenance.oldest_check, c.provenance.newest_check) == (
+            min(checked, default=None), max(checked, default=None))
+    assert shared  # both ways of listing are checked
+    assert apart
+
+
+def test_a_url_cited_by_two_models_lists_what_it_supports_for_both() -> None:
+    """One page cited for one model's facts and another's route: listed once, supports both."""
+    url = "https://example.com/card"
+    day = dt.date(2026, 1, 1)
+    a = Model(id="a", name="A", sources=(url,), checked=day)
+    later = day + dt.timedelta(days=1)
+    b = Model(id="b", name="B", routes=(ProviderRoute(
+        provider="p", input=Decimal(1), output=Decimal(2), source=url, checked=later),))
+    c = compare(a, b, as_of=AS_OF)
+    (ref,) = [r for r in c.provenance.sources if r.url == url]
+    assert ref.supports == ("A facts", "B on p")
+    assert ref.checked == later
