@@ -21,6 +21,7 @@ from phicompare.domain.pricing import (
     TierBoundary,
     clock_minutes,
 )
+from phicompare.domain.record import Record
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
@@ -44,8 +45,8 @@ _ZERO = Decimal(0)
 _ONE = Decimal(1)
 
 
-@attrs.frozen(kw_only=True)
-class CostLine:
+@attrs.frozen(kw_only=True, repr=False)
+class CostLine(Record):
     """One line of a bill: what, how many tokens (or requests), at what unit price, for how much.
 
     ``unit_price`` is USD per 1M tokens, or USD per request for the request-fee line.
@@ -57,8 +58,8 @@ class CostLine:
     amount: Decimal
 
 
-@attrs.frozen(kw_only=True)
-class RouteCost:
+@attrs.frozen(kw_only=True, repr=False)
+class RouteCost(Record):
     """A route's monthly cost at a traffic: the total, its lines, and the assumptions made."""
 
     monthly: Decimal

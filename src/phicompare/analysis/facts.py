@@ -16,6 +16,7 @@ import attrs
 
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.record import Record
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
 from .cost import CostLine
@@ -60,8 +61,8 @@ def json_key(key: str) -> dict[str, object]:
 
 
 
-@attrs.frozen(kw_only=True)
-class SpecRow:
+@attrs.frozen(kw_only=True, repr=False)
+class SpecRow(Record):
     """One specification across the models, as canonical text (``None`` = not yet sourced).
 
     Canonical text: integers and decimals as written (``131072``, ``3.8``), dates in ISO form,
@@ -74,8 +75,8 @@ class SpecRow:
     differs: bool
 
 
-@attrs.frozen(kw_only=True)
-class CapabilityRow:
+@attrs.frozen(kw_only=True, repr=False)
+class CapabilityRow(Record):
     """One capability across the models (route overrides counted), and where it comes from.
 
     ``documented`` is each model's own flag (its card or paper: ``True``, ``False`` or ``None``
@@ -102,8 +103,8 @@ class CapabilityRow:
         return bool(support) and support.count(support[0]) != len(support)  # no enum hashing
 
 
-@attrs.frozen(kw_only=True)
-class ScoreGap:
+@attrs.frozen(kw_only=True, repr=False)
+class ScoreGap(Record):
     """Two models' scores on one benchmark, compared honestly.
 
     ``gap`` is ``a``'s score minus ``b``'s, in points. ``interval_95`` is the half-width, in
@@ -160,8 +161,8 @@ class ScoreGap:
         return self.a_index if (self.gap > 0) == self.higher_is_better else self.b_index
 
 
-@attrs.frozen(kw_only=True)
-class BenchmarkRow:
+@attrs.frozen(kw_only=True, repr=False)
+class BenchmarkRow(Record):
     """One benchmark: each model's score (``None`` where it has none) and every pair's gap."""
 
     benchmark: Benchmark
@@ -190,8 +191,8 @@ class BenchmarkRow:
         raise IndexError(msg)
 
 
-@attrs.frozen(kw_only=True)
-class RouteRow:
+@attrs.frozen(kw_only=True, repr=False)
+class RouteRow(Record):
     """One route of one model: price, limits, and whether it can carry the caller's traffic."""
 
     model_index: int = attrs.field(metadata=json_key("model"))
@@ -215,8 +216,8 @@ class RouteRow:
         return (self.checked_days_ago or 0) > STALE_PRICE_DAYS
 
 
-@attrs.frozen(kw_only=True)
-class CostEstimate:
+@attrs.frozen(kw_only=True, repr=False)
+class CostEstimate(Record):
     """The route that sets a model's bill at the traffic, or why it has none (never $0).
 
     The cheapest eligible route, under the route policy (:class:`~phicompare.RoutePolicy`).
@@ -250,8 +251,8 @@ class CostEstimate:
         return self.lines
 
 
-@attrs.frozen(kw_only=True)
-class Crossover:
+@attrs.frozen(kw_only=True, repr=False)
+class Crossover(Record):
     """Where two models' prices point opposite ways: the input share at which they cost the same.
 
     Below ``input_share`` the model ``cheaper_output`` costs less; above it, ``cheaper_input``.
@@ -270,8 +271,8 @@ DEFAULT_MATERIALITY = Decimal("0.05")
 """A bill gap under 5% of the lower bill is "about the same cost"."""
 
 
-@attrs.frozen(kw_only=True)
-class CostFacts:
+@attrs.frozen(kw_only=True, repr=False)
+class CostFacts(Record):
     """Cost at the traffic: one estimate per model, the gap, the blend, crossovers."""
 
     estimates: tuple[CostEstimate, ...]
@@ -306,8 +307,8 @@ class FrictionKind(str, enum.Enum):
     NO_SHARED_PROVIDER = "no-shared-provider"
 
 
-@attrs.frozen(kw_only=True)
-class FrictionItem:
+@attrs.frozen(kw_only=True, repr=False)
+class FrictionItem(Record):
     """One structured consequence of moving traffic from model ``source`` to model ``target``.
 
     ``subject`` names what changes (a capability, a modality, providers); ``before`` and
@@ -327,8 +328,8 @@ class FrictionItem:
     """The model traffic moves to."""
 
 
-@attrs.frozen(kw_only=True)
-class Related:
+@attrs.frozen(kw_only=True, repr=False)
+class Related(Record):
     """Another comparison worth reading, and why."""
 
     models: tuple[str, str]
@@ -336,8 +337,8 @@ class Related:
     reason: str
 
 
-@attrs.frozen(kw_only=True)
-class SourceRef:
+@attrs.frozen(kw_only=True, repr=False)
+class SourceRef(Record):
     """A source behind figures shown: the URL, what it supports, when it was checked.
 
     ``secondhand``: the URL is an aggregated dataset (models.dev, LLMStats, LiteLLM,
@@ -350,8 +351,8 @@ class SourceRef:
     secondhand: bool = False
 
 
-@attrs.frozen(kw_only=True)
-class Provenance:
+@attrs.frozen(kw_only=True, repr=False)
+class Provenance(Record):
     """Every source behind the figures, and what is not yet sourced (model index, field label)."""
 
     sources: tuple[SourceRef, ...]

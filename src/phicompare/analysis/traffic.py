@@ -10,6 +10,7 @@ import attrs
 from phicompare.domain.pricing import (
     clock_minutes,
 )
+from phicompare.domain.record import Record
 from phicompare.exceptions import ComparisonError
 
 __all__ = ["ABSURD_TOKENS", "Traffic"]
@@ -80,8 +81,8 @@ def _to_decimal(value: Decimal | int | str) -> Decimal:
         raise ComparisonError(msg) from None
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
-class Traffic:
+@attrs.frozen(kw_only=True, cache_hash=True, repr=False)
+class Traffic(Record):
     """A month of traffic: tokens in and out, and how they are served.
 
     ``cached_share`` of the input tokens is read from the prompt cache; ``cache_write_share`` of

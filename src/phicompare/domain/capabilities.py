@@ -9,6 +9,8 @@ import attrs
 
 from phicompare.exceptions import ComparisonError
 
+from .record import Record
+
 __all__ = ["Capabilities", "Capability", "Support"]
 
 class Capability(str, enum.Enum):
@@ -89,8 +91,8 @@ class Support(str, enum.Enum):
         return {"yes": "yes", "no": "no", "unknown": "not documented"}[self.value]
 
 
-@attrs.frozen(kw_only=True)
-class Capabilities:
+@attrs.frozen(kw_only=True, repr=False)
+class Capabilities(Record):
     """Capability flags: ``True`` (documented yes), ``False`` (documented no), ``None`` (unknown).
 
     Examples:

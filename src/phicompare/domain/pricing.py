@@ -14,6 +14,7 @@ from decimal import Decimal
 import attrs
 
 from .capabilities import Capabilities
+from .record import Record
 from .rules import fraction, non_empty, not_before, not_negative
 
 __all__ = [
@@ -50,8 +51,8 @@ TIER_PRICES = ("input", "output", "cache_read", "cache_write", "cache_write_1h")
 """The prices a tier or a time window may set (USD per 1M tokens)."""
 
 
-@attrs.frozen(kw_only=True)
-class Tier:
+@attrs.frozen(kw_only=True, repr=False)
+class Tier(Record):
     """A long-context price tier.
 
     Once a request's input exceeds ``above_input_tokens`` (or reaches it, with ``boundary``
@@ -138,8 +139,8 @@ def _window_prices(instance: "PriceWindow", _: object, __: object) -> None:
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
-class PriceWindow:
+@attrs.frozen(kw_only=True, repr=False)
+class PriceWindow(Record):
     """A daily time window (UTC) with its own prices, such as an off-peak discount.
 
     The window runs from ``start`` (included) to ``end`` (excluded), ``"HH:MM"`` in UTC; it
@@ -222,8 +223,8 @@ def _distinct_tiers(_: object, attribute: "attrs.Attribute[tuple[Tier, ...]]",
         seen.add(tier.above_input_tokens)
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
-class ProviderRoute:
+@attrs.frozen(kw_only=True, cache_hash=True, repr=False)
+class ProviderRoute(Record):
     """A way to call a model: a provider, its model id there, and the price (USD per 1M tokens).
 
     A route may override its model's context window and capabilities. A route whose provider

@@ -16,6 +16,7 @@ import attrs
 
 from .capabilities import Capabilities, Capability, Support
 from .pricing import ProviderRoute
+from .record import Record
 from .rules import modalities, non_empty, non_empty_or_none, not_negative, one_line
 
 __all__ = ["Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier",
@@ -83,8 +84,8 @@ class ModelKind(str, enum.Enum):
         return {"base": "a base model", "instruct": "an instruction-tuned model",
                 "chat": "a chat model", "reasoning": "a reasoning model"}[self.value]
 
-@attrs.frozen(kw_only=True)
-class Provider:
+@attrs.frozen(kw_only=True, repr=False)
+class Provider(Record):
     """A company or service that serves models through an API.
 
     ``tier`` says what kind of provider it is; it decides between routes of equal cost.
@@ -100,8 +101,8 @@ class Provider:
     tier: ProviderTier | None = None
 
 
-@attrs.frozen(kw_only=True)
-class Benchmark:
+@attrs.frozen(kw_only=True, repr=False)
+class Benchmark(Record):
     """A benchmark definition: what a score means and how noisy it is.
 
     ``items`` (test items) drives the sampling-noise interval; ``chance`` is the random-guess score
@@ -132,8 +133,8 @@ class Benchmark:
         return self.short_name or self.name
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
-class BenchmarkScore:
+@attrs.frozen(kw_only=True, cache_hash=True, repr=False)
+class BenchmarkScore(Record):
     """One model's score on one benchmark, in points, with how it was obtained.
 
     Examples:

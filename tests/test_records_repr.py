@@ -1,0 +1,65 @@
+"""Every record's repr, written once by ``domain.record.Record``, is the one attrs would write."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from phicompare import PriceWindow, compare, default_catalog, route_cost
+from phicompare.domain.record import Record
+
+
+def _subclasses(cls: type) -> list[type]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
+
+
+def _instances(value: object, out: dict[type, list[object]]) -> None:
+    """Every record reachable from ``value``, by class."""
+    if isinstance(value, Record):
+        out.setdefault(type(value), []).append(value)
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):  # type: ignore[misc]
+            _instances(getattr(value, field.name), out)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            _instances(item, out)
+
+
+def attrs_repr(record: Any) -> str:
+    """The repr attrs generates, from a twin class with the same fields and ``repr=True``."""
+    fields = attrs.fields(type(record))
+    twin = attrs.make_class(type(record).__name__, {f.name: attrs.field() for f in fields})
+    return repr(twin(*[getattr(record, f.name) for f in fields]))
+
+
+def test_every_record_class_reprs_as_attrs_would() -> None:
+    found: dict[type, list[object]] = {}
+    for pair in [("phi-2", "phi-4-mini"), ("gpt-4o", "claude-sonnet-4-5"),
+                 ("phi-4-mini", "phi-3.5-mini")]:
+        _instances(compare(*pair), found)
+    catalog = default_catalog()
+    for model in catalog.models[:40]:
+        _instances(model, found)
+    _instances(PriceWindow(start="08:00", end="09:00", weekdays=(6, 7),
+                           output=Decimal("0.5")), found)  # no bundled route has one
+    c = compare("phi-2", "phi-4-mini")
+    _instances([gap for row in c.benchmarks for gap in row.pairs], found)
+    _instances([route_cost(r.route, c.traffic) for r in c.routes if r.route.is_priced], found)
+    _instances(catalog.providers[:5], found)
+    # (attrs makes a slotted class anew: the class statement's first one lingers until the
+    # garbage collector runs, so the class is the one its module holds)
+    classes = {c for c in _subclasses(Record) if c.__module__.startswith("phicompare.")
+               and getattr(sys.modules[c.__module__], c.__name__, None) is c}
+    assert len(classes) >= 20
+    assert classes <= set(found), sorted(c.__name__ for c in classes - set(found))
+    for cls in classes:
+        assert attrs.has(cls), cls
+        assert "__repr__" not in cls.__dict__, cls
+        for record in found[cls][:5]:
+            assert repr(record) == attrs_repr(record), cls
