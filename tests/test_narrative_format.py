@@ -66,3 +66,24 @@ def test_the_edges_of_the_fast_paths() -> None:
     assert fmt.price(Decimal("1E+3")) == "$1,000.00"
     assert fmt.big_count(1_500_000_000) == "1.5B"
     assert fmt.big_count(999_950) == _big_count(999_950) == "1000K"  # as ever: rounds up in K
+
+
+def _shown_value(shown: str) -> Decimal:
+    """What a short token count says, read back from its text: "1.5M" is 1,500,000."""
+    unit = {"K": 1000, "M": 1_000_000}.get(shown[-1:], 1)
+    return Decimal(shown[:-1] if unit != 1 else shown) * unit
+
+
+@given(st.one_of(st.integers(0, 10**9),
+                 st.integers(1, 4096).map(lambda k: k * 1024),
+                 st.integers(1, 4096).map(lambda k: k * 1000 + 500),
+                 st.integers(10, 9999).map(lambda k: k * 100 + 50)))  # halves of a tenth
+def test_reading_is_what_the_short_form_says(count: int) -> None:
+    assert fmt.reading(count) == _shown_value(fmt.tokens(count))
+
+
+@given(st.lists(st.integers(0, 10**8), min_size=1, max_size=4))
+def test_token_formatter_is_exact_only_when_two_counts_print_alike(counts: list[int]) -> None:
+    alike = len({fmt.tokens(n) for n in set(counts)}) < len(set(counts)) or len(
+        {_shown_value(fmt.tokens(n)) for n in set(counts)}) < len(set(counts))
+    assert (fmt.token_formatter(counts) is fmt.exact_tokens) == alike

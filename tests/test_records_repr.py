@@ -13,8 +13,9 @@ from phicompare.domain.record import Record
 
 
 def _subclasses(cls: type) -> list[type]:
-    found = []
-    for sub in cls.__subclasses__():
+    found: list[type] = []
+    subclasses: list[type] = cls.__subclasses__()
+    for sub in subclasses:
         found += [sub, *_subclasses(sub)]
     return found
 
@@ -24,7 +25,7 @@ def _instances(value: object, out: dict[type, list[object]]) -> None:
     if isinstance(value, Record):
         out.setdefault(type(value), []).append(value)
     if attrs.has(type(value)):
-        for field in attrs.fields(type(value)):  # type: ignore[misc]
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
             _instances(getattr(value, field.name), out)
     elif isinstance(value, (tuple, list)):
         for item in value:

@@ -32,9 +32,7 @@ class Capability(str, enum.Enum):
     @property
     def label(self) -> str:
         """The capability as a reader sees it ("Reasoning mode": no benchmark category says it)."""
-        if self is Capability.REASONING:
-            return "Reasoning mode"
-        return str(self.value).replace("_", " ").capitalize()
+        return _CAPABILITY_LABELS[self._value_]  # (a page reads dozens: looked up, not built)
 
     @classmethod
     def parse(cls, name: "Capability | str") -> "Capability":
@@ -66,6 +64,11 @@ class Capability(str, enum.Enum):
             raise ComparisonError(f"unknown capability {name!r}{hint}") from None
 
 
+_CAPABILITY_LABELS = {
+    c.value: "Reasoning mode" if c is Capability.REASONING
+    else c.value.replace("_", " ").capitalize() for c in Capability}
+
+
 class Support(str, enum.Enum):
     """Whether a capability is documented as present, documented as absent, or not documented.
 
@@ -88,7 +91,10 @@ class Support(str, enum.Enum):
     @property
     def label(self) -> str:
         """How the value reads in a table."""
-        return {"yes": "yes", "no": "no", "unknown": "not documented"}[self.value]
+        return _SUPPORT_LABELS[self._value_]
+
+
+_SUPPORT_LABELS = {"yes": "yes", "no": "no", "unknown": "not documented"}
 
 
 @attrs.frozen(kw_only=True, repr=False)

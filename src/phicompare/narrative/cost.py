@@ -7,14 +7,21 @@ repeats a sentence. A gap under the comparison's materiality threshold is "about
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
-from typing import Literal
+from functools import partial
+from typing import TYPE_CHECKING, Literal
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
+
+if TYPE_CHECKING:
+    from phicompare.analysis.facts import CostFacts
+    from phicompare.analysis.traffic import Traffic
+    from phicompare.domain.capabilities import Capability
 
 __all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
            "cost_headline", "cost_section", "estimate_claim", "traffic_phrase"]
@@ -47,42 +54,63 @@ def assumptions(x: Context) -> Claim:
     """What the estimates assume, spelled out."""
     c = x.c
     t = c.traffic
-    phrase, evidence = traffic_phrase(x)
+    phrase, _ = traffic_phrase(x)
     parts = [f"Estimates assume {phrase}"]
-    for share, path, words in (
-            (t.cached_share, paths.traffic("cached_share"), "of input read from the prompt cache"),
-            (t.cache_write_share, paths.traffic("cache_write_share"),
+    for share, words in (
+            (t.cached_share, "of input read from the prompt cache"),
+            (t.cache_write_share,
              "of input written to " + ("it" if t.cached_share else "the prompt cache")),
-            (t.cache_write_1h_share, paths.traffic("cache_write_1h_share"),
-             "of cache writes kept for an hour"),
-            (t.batch_share, paths.traffic("batch_share"), "of tokens sent through batch APIs")):
+            (t.cache_write_1h_share, "of cache writes kept for an hour"),
+            (t.batch_share, "of tokens sent through batch APIs")):
         if share:
             parts.append(f"{fmt.percent(share)} {words}")
-            evidence.append(Evidence(path, share, fmt.percent(share), EvidenceKind.PERCENT))
     if t.requests is not None:
         parts.append(f"{t.requests:,} requests")
-        evidence.append(Evidence(paths.traffic("requests"), t.requests))
     if t.at is not None or t.weekday is not None:
         parts.append(_arrival(t.at, t.weekday))
-        evidence += [Evidence(paths.traffic("at"), t.at),
-                     Evidence(paths.traffic("weekday"), t.weekday)]
     route = "the cheapest route that is not deprecated"
     if not c.include_free:
         route += " and not a free tier"
-    passed = [e for e in c.cost.estimates if e.passed_over]
-    if passed:  # the route policy billed a closed-weight model at its maker's or a cloud's price
+    if any(e.passed_over for e in c.cost.estimates):
+        # the route policy billed a closed-weight model at its maker's or a cloud's price
         route += " (for a closed-weight model, from its maker or a major cloud)"
-        evidence.extend(Evidence(paths.estimate(e.model_index, "passed_over"), e.passed_over)
-                        for e in passed)
     if c.requires:
-        labels = [r.label.lower() for r in c.requires]
-        route += f", supporting {fmt.join_words(labels)}"
-        evidence.extend(Evidence(paths.requirement(k), r) for k, r in enumerate(c.requires))
-    evidence.append(Evidence(paths.AS_OF, c.as_of, fmt.date(c.as_of), EvidenceKind.DATE))
-    evidence.append(Evidence(paths.INCLUDE_FREE, c.include_free))
+        route += f", supporting {fmt.join_words([r.label.lower() for r in c.requires])}"
     text = (", ".join(parts) + f", the routes in service on {fmt.date(c.as_of)} at their prices "
             f"as last checked, and {route}. Negotiated discounts are not included.")
-    return Claim(key="assumptions", text=text, evidence=tuple(evidence))
+    return Claim(key="assumptions", text=text, basis=partial(_assumptions_basis, c.traffic,
+                                                             c.cost, c.requires, c.as_of,
+                                                             c.include_free))
+
+
+def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, ...],
+                       as_of: dt.date, include_free: bool) -> Basis:
+    """The evidence of :func:`assumptions`: every figure and option its sentence states.
+
+    (Facts only, never the context: a claim that kept the context would keep its comparison.)
+    """
+    shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
+    evidence = [Evidence(paths.traffic("input_tokens"), t.input_tokens, shown_in,
+                         EvidenceKind.COUNT),
+                Evidence(paths.traffic("output_tokens"), t.output_tokens, shown_out,
+                         EvidenceKind.COUNT)]
+    for share, path in ((t.cached_share, paths.traffic("cached_share")),
+                        (t.cache_write_share, paths.traffic("cache_write_share")),
+                        (t.cache_write_1h_share, paths.traffic("cache_write_1h_share")),
+                        (t.batch_share, paths.traffic("batch_share"))):
+        if share:
+            evidence.append(Evidence(path, share, fmt.percent(share), EvidenceKind.PERCENT))
+    if t.requests is not None:
+        evidence.append(Evidence(paths.traffic("requests"), t.requests))
+    if t.at is not None or t.weekday is not None:
+        evidence += [Evidence(paths.traffic("at"), t.at),
+                     Evidence(paths.traffic("weekday"), t.weekday)]
+    evidence.extend(Evidence(paths.estimate(e.model_index, "passed_over"), e.passed_over)
+                    for e in cost.estimates if e.passed_over)
+    evidence.extend(Evidence(paths.requirement(k), r) for k, r in enumerate(requires))
+    evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
+    evidence.append(Evidence(paths.INCLUDE_FREE, include_free))
+    return Basis(tuple(evidence))
 
 
 def _route_currency(x: Context, e: CostEstimate) -> tuple[str, tuple[Evidence, ...],

@@ -16,6 +16,7 @@ __all__ = [
     "capitalize",
     "count_word",
     "date",
+    "exact_tokens",
     "join_words",
     "licence",
     "money",
@@ -25,6 +26,8 @@ __all__ = [
     "plural",
     "points",
     "price",
+    "reading",
+    "token_formatter",
     "tokens",
 ]
 
@@ -134,14 +137,32 @@ def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
         '1,047,576'
     """
     distinct = set(counts)
-    shown = {_reading(tokens(n)) for n in distinct}
+    shown = {reading(n) for n in distinct}
     return tokens if len(shown) == len(distinct) else exact_tokens
 
 
-def _reading(shown: str) -> Decimal:
-    """What a short token count reads as: "1M" and "1.0M" are both a million."""
-    unit = {"K": 1000, "M": 1_000_000}.get(shown[-1:], 1)
-    return Decimal(shown[:-1] if unit != 1 else shown) * unit
+def reading(count: int) -> int:
+    """The count :func:`tokens` shows for ``count``: "128K" reads 128,000, "1.5M" 1,500,000.
+
+    Worked out as :func:`tokens` rounds (to a tenth of the unit, half to even, as Decimal's
+    ``.1f`` does), in whole numbers: two counts print alike when their readings are equal.
+
+    Examples:
+        >>> reading(131072), reading(1_047_576), reading(1_500_500), reading(1_500_000)
+        (128000, 1000000, 1500000, 1500000)
+    """
+    for binary, decimal in ((1 << 20, 1_000_000), (1 << 10, 1000)):
+        if count >= decimal and count % decimal == 0:
+            return count
+        if count >= decimal and count % binary == 0:
+            return count // binary * decimal
+    if count < 1000:
+        return count
+    step = 100_000 if count >= 1_000_000 else 100  # a tenth of the unit
+    tenths, rest = divmod(count, step)
+    if rest * 2 > step or (rest * 2 == step and tenths % 2):
+        tenths += 1
+    return tenths * step
 
 
 def big_count(count: int) -> str:

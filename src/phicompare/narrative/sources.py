@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from phicompare.domain.names import normalize_name
@@ -42,6 +43,10 @@ def _related(k: int, r: Related) -> Claim:
              f"({_RELATED_REASONS.get(r.reason, r.reason)}).",
         basis=lambda: Basis((Evidence(paths.related(k, "models[1]"), r.models[1]),
                              Evidence(paths.related(k, "reason"), r.reason))))
+
+
+def _unsourced_basis(labels: list[tuple[int, str]]) -> Basis:
+    return Basis(tuple([Evidence(paths.unsourced_label(k), label) for k, label in labels]))
 
 
 def _secondhand(count: int, total: int) -> str:
@@ -96,5 +101,5 @@ def provenance(x: Context) -> tuple[Claim, ...]:
                 key=f"unsourced:{i}",
                 text=f"Not yet sourced for {x.names[i]}: "
                      f"{fmt.join_words([label.lower() for _, label in labels])}.",
-                evidence=tuple(Evidence(paths.unsourced_label(k), label) for k, label in labels)))
+                basis=partial(_unsourced_basis, labels)))
     return tuple(claims)
