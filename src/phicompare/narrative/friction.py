@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
-from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
@@ -45,14 +44,16 @@ def friction_section(x: Context) -> tuple[Group, ...]:
     c = x.c
     losses = {(item.source_index, item.target_index, item.subject) for item in c.friction
               if item.kind in _LOSSES}
+    by_direction: dict[tuple[int, int], list[tuple[int, FrictionItem]]] = {}
+    for k, item in enumerate(c.friction):  # (one pass: a pair's items, by direction)
+        if item.kind not in _SHARED_KINDS:
+            by_direction.setdefault((item.source_index, item.target_index), []).append((k, item))
     groups: list[Group] = []
     for s, t in itertools.permutations(range(x.n), 2):
         claims: list[Claim] = []
         keys: set[str] = set()
-        for k, item in enumerate(c.friction):
-            if ((item.source_index, item.target_index) != (s, t) or item.kind in _SHARED_KINDS
-                    or (item.kind is FrictionKind.CAPABILITY_GAINED
-                        and (t, s, item.subject) in losses)):
+        for k, item in by_direction.get((s, t), ()):
+            if item.kind is FrictionKind.CAPABILITY_GAINED and (t, s, item.subject) in losses:
                 continue
             claim = friction_claim(x, item, k)
             if claim is not None and claim.key not in keys:
@@ -151,8 +152,9 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     src, dst = x.names[item.source_index], x.names[item.target_index]
     kind = item.kind
     if kind in _CAPABILITY_KINDS:
-        label = Capability(item.subject).label.lower()
-        has = _has(x, item, label)
+        k = next(k for k, row in enumerate(x.c.capabilities) if row.capability == item.subject)
+        label = x.c.capabilities[k].capability.label.lower()
+        has = capability_phrase(x, k, item.source_index, label)[0]
         if kind is FrictionKind.CAPABILITY_LOST:
             text = f"{dst} does not support {label}; {has}."
         elif kind is FrictionKind.CAPABILITY_UNCERTAIN:
@@ -172,12 +174,6 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
     return None
-
-
-def _has(x: Context, item: FrictionItem, label: str) -> str:
-    """How the source model has the capability: documented, or offered by some routes."""
-    k = next(k for k, row in enumerate(x.c.capabilities) if row.capability.value == item.subject)
-    return capability_phrase(x, k, item.source_index, label)[0]
 
 
 def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:
