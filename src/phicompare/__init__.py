@@ -7,8 +7,9 @@
 
 This module is the public index. Every public name is listed once, in ``_EXPORTS`` (by the
 module that defines it), and loaded on first use, so ``import phicompare`` costs little more than
-``import attrs``; cattrs and the TOML parser load with the first catalog. The ``TYPE_CHECKING``
-block repeats the imports for type checkers only (a test keeps the two in step).
+``import attrs``; the TOML parser loads with the first catalog, and cattrs only with a catalog
+table that needs it (``catalog/plain.py``). The ``TYPE_CHECKING`` block repeats the imports for
+type checkers only (a test keeps the two in step).
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 r"""The one private cattrs converter: parsed TOML tables -> domain records, strictly.
 
+A well-formed table is built by :mod:`phicompare.catalog.plain` (the same value hooks, no
+cattrs); any other goes to the converter, which builds it or reports its problems.
+
 Unknown keys, wrong types and bad values become :class:`~phicompare.exceptions.Problem`\\ s that
 name the file, the key path and the value. cattrs and the converter are built on first use.
 """
