@@ -134,6 +134,20 @@ def test_litellm_an_unreadable_tier_price_is_noted(tmp_path: Path) -> None:
     assert fields(catalog.report)["input_cost_per_token_above_200k_tokens"] == "not a price"
 
 
+def test_litellm_a_zero_token_limit_is_unknown(tmp_path: Path) -> None:
+    """LiteLLM writes 0 tokens for a limit it does not know: it stays unknown, never 0."""
+    data = {"acme/model-z": {
+        "litellm_provider": "acme", "mode": "chat", "input_cost_per_token": 1e-6,
+        "output_cost_per_token": 2e-6, "max_input_tokens": 0, "max_output_tokens": 4096}}
+    catalog = from_litellm(write_json(tmp_path / "prices.json", data), checked=DAY)
+    model = catalog.model("model-z")
+    [route] = model.routes
+    assert (model.context_window, model.max_output_tokens) == (None, 4096)
+    assert (route.context_window, route.max_output_tokens) == (None, 4096)
+    assert fields(catalog.report)["max_input_tokens"] == (
+        "0, LiteLLM's placeholder for unknown: left unknown")
+
+
 def test_litellm_one_route_under_two_keys_keeps_the_first_prices(tmp_path: Path) -> None:
     """A route listed again (without the provider prefix) at other prices keeps the first's."""
     data = {

@@ -365,8 +365,11 @@ def _record(key: str, entry: Mapping[str, Any], provider: str, base: str, when: 
     context = as_count(entry.get("max_input_tokens"))
     output = as_count(entry.get("max_output_tokens"))
     for field, value in (("max_input_tokens", context), ("max_output_tokens", output)):
-        if value is None and entry.get(field) is not None:
+        if value == 0:  # LiteLLM writes 0 where it has no figure (embedding and moderation keys)
+            tally.field(field, "0, LiteLLM's placeholder for unknown: left unknown", key)
+        elif value is None and entry.get(field) is not None:
             tally.field(field, "not a token count", key)
+    context, output = context or None, output or None
     facts: dict[str, object] = {}
     if context is not None:
         facts["context_window"] = context
