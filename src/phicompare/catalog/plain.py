@@ -162,7 +162,8 @@ def _value(value: object, kind: Any) -> Any:
         options = [a for a in kind.__args__ if a is not type(None)]
         if len(options) == 1:
             return _value(value, options[0])
-    elif form is types.GenericAlias and kind.__origin__ is tuple:  # tuple[X, ...]
+    elif (form is types.GenericAlias and kind.__origin__ is tuple
+          and kind.__args__[1:] == (Ellipsis,)):  # tuple[X, ...]
         if not isinstance(value, list):
             msg = f"expected an array, got {type_name(value)}"
             raise TypeError(msg)
