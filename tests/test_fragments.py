@@ -105,3 +105,17 @@ def test_an_evolved_comparison_shows_its_own_routes() -> None:
     edited = attrs.evolve(c, routes=(renamed, *c.routes[1:]))
     assert "Renamed Provider" in edited.to_markdown()
     assert "Renamed Provider" not in c.to_markdown()
+
+
+def test_a_models_spec_and_capability_columns_follow_the_rows_shown() -> None:
+    # A model's columns are kept by the rows they fill: a page showing fewer rows (an optional
+    # spec left out) must not read the cells of a page that showed more.
+    catalog = curated_catalog()
+    c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    c.to_markdown()
+    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
+    assert c._drawn_from is not None
+    fewer = Comparison.drawn(c._drawn_from, **{**facts, "specs": c.specs[1:],
+                                               "capabilities": c.capabilities[1:]})
+    assert fewer.to_markdown() == fresh(fewer).to_markdown()
+    assert c.specs[0].label not in fewer.to_markdown()

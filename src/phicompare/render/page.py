@@ -90,9 +90,9 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
     for source, target, claims in n.friction:
         friction += [Heading(3, f"From {names[source]} to {names[target]}"), _bullets(claims)]
     section("Switch friction", "friction", friction)
-    section("Specifications", "specs", [tables.specs(c.specs, names)])
+    section("Specifications", "specs", [tables.specs(c, names)])
     section("Pricing and availability", "pricing", tables.pricing(c, names))
-    section("Capabilities", "capabilities", [tables.capabilities(c.capabilities, names)])
+    section("Capabilities", "capabilities", [tables.capabilities(c, names)])
     section("Benchmarks", "benchmarks", tables.benchmarks(c, names))
     section("Deep dive", "deep-dive", [Para(_join(p)) for p in n.deep_dive])
     section("FAQ", "faq",

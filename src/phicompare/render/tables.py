@@ -37,29 +37,57 @@ _ROUTE_TABLE: Slot[Block] = Slot("route table")
 """A model's table of every route, under a comparison's terms and with the name shown."""
 _BREAKDOWN: Slot[Block] = Slot("bill breakdown")
 """A model's bill at a comparison's traffic, line by line, with the name shown."""
+_SPEC_COLUMN: Slot[tuple[str, ...]] = Slot("spec column")
+"""A model's cells in the specifications table, for the spec rows shown (by field)."""
+_CAPABILITY_COLUMN: Slot[tuple[str, ...]] = Slot("capability column")
+"""A model's cells in the capabilities table, for the capabilities shown."""
 
 
-def specs(rows: Sequence[SpecRow], names: tuple[str, ...]) -> Table:
-    """The specifications table: one row per spec, one column per model."""
+def specs(c: Comparison, names: tuple[str, ...]) -> Table:
+    """The specifications table: one row per spec, one column per model.
+
+    A model's column is the same in every comparison that shows the same rows: it is made once
+    (:meth:`~phicompare.analysis.comparison.Comparison.derive`).
+    """
+    rows = c.specs
+    fields = tuple([row.field for row in rows])
+    columns = [c.derive(_SPEC_COLUMN, i, fields, partial(_spec_column, rows, i))
+               for i in range(len(names))]
+    return Table("Specifications", ("Specification", *names),
+                 tuple(zip([row.label for row in rows], *columns, strict=True)))
+
+
+def _spec_column(rows: Sequence[SpecRow], i: int) -> tuple[str, ...]:
     spec = cells.spec
-    return Table("Specifications", ("Specification", *names), tuple([
-        (row.label, *[spec(row.field, value) for value in row.values]) for row in rows]))
+    return tuple([spec(row.field, row.values[i]) for row in rows])
 
 
-def capabilities(rows: Sequence[CapabilityRow], names: tuple[str, ...]) -> Table:
-    """The capabilities table: yes, no or not documented, per capability and model."""
-    capability, support = cells.CAPABILITY, cells.SUPPORT
+def capabilities(c: Comparison, names: tuple[str, ...]) -> Table:
+    """The capabilities table: yes, no or not documented, per capability and model.
 
-    def row_cells(row: CapabilityRow) -> tuple[str, ...]:
-        if not row.documented:
-            return (capability[row.capability], *[support[s] for s in row.support])
-        only = row.route_only  # a route's offer, not the model's feature
-        return (capability[row.capability], *[
-            offered_on(len(row.offered_by[i]), len(row.offered_by[i]) + len(row.not_listed_by[i]))
-            if only[i] else support[s] for i, s in enumerate(row.support)])
-
+    A model's column is made once, as :func:`specs`' are.
+    """
+    rows = c.capabilities
+    kinds = tuple([row.capability for row in rows])
+    columns = [c.derive(_CAPABILITY_COLUMN, i, kinds, partial(_capability_column, rows, i))
+               for i in range(len(names))]
+    capability = cells.CAPABILITY
     return Table("Capabilities (the model's own, or the routes that offer it)",
-                 ("Capability", *names), tuple([row_cells(row) for row in rows]))
+                 ("Capability", *names),
+                 tuple(zip([capability[kind] for kind in kinds], *columns, strict=True)))
+
+
+def _capability_column(rows: Sequence[CapabilityRow], i: int) -> tuple[str, ...]:
+    """Model ``i``'s cells: its support, or the share of its routes that offer what it does not."""
+    support = cells.SUPPORT
+    column = []
+    for row in rows:
+        if row.documented and row.documented[i] is not True and row.offered_by[i]:
+            offered = len(row.offered_by[i])  # a route's offer, not the model's feature
+            column.append(offered_on(offered, offered + len(row.not_listed_by[i])))
+        else:
+            column.append(support[row.support[i]])
+    return tuple(column)
 
 
 def offered_on(offered: int, routes: int) -> str:
