@@ -41,6 +41,8 @@ _SPEC_COLUMN: Slot[tuple[str, ...]] = Slot("spec column")
 """A model's cells in the specifications table, for the spec rows shown (by field)."""
 _CAPABILITY_COLUMN: Slot[tuple[str, ...]] = Slot("capability column")
 """A model's cells in the capabilities table, for the capabilities shown."""
+_PRICING_COLUMN: Slot[tuple[str, ...]] = Slot("pricing column")
+"""A model's cells in the table of each model's cheapest route, under a comparison's terms."""
 
 
 def specs(c: Comparison, names: tuple[str, ...]) -> Table:
@@ -142,26 +144,28 @@ def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     """
     estimates = c.cost.estimates
     groups = [rows for rows, _ in c.route_groups]
-    price = cells.price
-    rows: list[tuple[Cell, ...]] = [
-        (route_label(estimates),
-         *[e.provider_name or f"none ({e.reason or _NO_ROUTE})" for e in estimates]),
-        ("Its input price", *[price(e.route.input) if e.route else "no route"
-                              for e in estimates]),
-        ("Its output price", *[price(e.route.output) if e.route else "no route"
-                               for e in estimates]),
-        (f"Blended price ({c.cost.blend[0]}:{c.cost.blend[1]})",
-         *[price(e.blended) for e in estimates]),
-        ("Monthly at your traffic", *[cells.money(e.monthly, "no estimate") for e in estimates]),
-        ("Routes that can carry it",
-         *[f"{sum([r.eligible for r in routes])} of {len(routes)}" for routes in groups]),
-    ]
+    labels = (route_label(estimates), "Its input price", "Its output price",
+              f"Blended price ({c.cost.blend[0]}:{c.cost.blend[1]})", "Monthly at your traffic",
+              "Routes that can carry it")
+    columns = [c.derive(_PRICING_COLUMN, i, (), partial(_pricing_column, e, routes))
+               for i, (e, routes) in enumerate(zip(estimates, groups, strict=True))]
+    rows = tuple(zip(labels, *columns, strict=True))
     blocks: list[Block] = [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
-                                 tuple(rows))]
+                                 rows)]
     blocks += [c.derive(_ROUTE_TABLE, i, name,
                         partial(_route_table, name, routes, (i, ("routes", name))))
                for i, (name, routes) in enumerate(zip(names, groups, strict=True))]
     return blocks
+
+
+def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str, ...]:
+    """A model's cells in the table of cheapest routes: its route, prices, bill, routes counted."""
+    price = cells.price
+    return (e.provider_name or f"none ({e.reason or _NO_ROUTE})",
+            price(e.route.input) if e.route else "no route",
+            price(e.route.output) if e.route else "no route",
+            price(e.blended), cells.money(e.monthly, "no estimate"),
+            f"{sum([r.eligible for r in routes])} of {len(routes)}")
 
 
 def _route_table(name: str, routes: tuple[RouteRow, ...],
