@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Support
@@ -23,17 +24,22 @@ from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
 
+if TYPE_CHECKING:
+    from .parts import ModelParts
+
 __all__ = ["context_claim", "identity_claim", "route_label", "scorecard", "summary", "tradeoffs"]
 
 
-def summary(x: Context, *, bills: Claim | None, absent: Claim | None) -> tuple[Claim, ...]:
+def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
+            absent: Claim | None) -> tuple[Claim, ...]:
     """Who the models are, their context, the largest gap, and the bills.
 
-    ``bills`` is :func:`~phicompare.narrative.cost.bills_claim` (``full``), ``absent``
+    ``parts`` gives each model's :func:`identity_claim`. ``bills`` is
+    :func:`~phicompare.narrative.cost.bills_claim` (``full``), ``absent``
     :func:`~phicompare.narrative.benchmarks.no_comparable_claim` when no pair compares: the FAQ
     and the deep dive state them too.
     """
-    claims = [identity_claim(x, i) for i in range(x.n)]
+    claims = [part.identity for part in parts]
     claims.append(context_claim(x))
     comparable = x.bench.comparable
     if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
