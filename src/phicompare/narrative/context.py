@@ -168,6 +168,8 @@ class CapabilityView(NamedTuple):
     exclusive: tuple[tuple[int, ...], ...]
     """Per model: the rows where it alone documents the capability, every other model
     documenting its absence."""
+    rows: dict[str, int]
+    """Each capability's row index, by its name (a :class:`Capability` is its name too)."""
 
 
 def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
@@ -196,7 +198,8 @@ def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
                                       tuple(unknown), tuple([s.label for s in support])))
         if len(yes) == 1 and len(no) == count - 1:
             exclusive[yes[0]].append(k)
-    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)))
+    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)),
+                          rows={row.capability: k for k, row in enumerate(capabilities)})
 
 
 @attrs.frozen(kw_only=True)
