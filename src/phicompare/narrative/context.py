@@ -104,7 +104,13 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         >>> index = benchmark_index(compare("phi-2", "phi-4-mini").benchmarks, 2)
         >>> len(index.significant) <= len(index.comparable)
         True
+        >>> benchmark_index((), 2).leads  # no rows: nothing compares, nobody leads
+        ((), ())
     """
+    if not rows:  # no scores at all (most pairs of a provider catalog's models)
+        return BenchmarkIndex(comparable=(), incomparable=(), significant=(),
+                              leads=((),) * n, shared=(), categories=(),
+                              led=tuple([{} for _ in range(n)]))
     comparable: list[RowGap] = []
     incomparable: list[RowGap] = []
     significant: list[tuple[Decimal, str, RowGap]] = []

@@ -55,7 +55,7 @@ def narrate(c: Comparison) -> Narrative:
         title=" vs ".join(x.names),
         summary=summary(x, parts, bills=bills, absent=absent),
         at_a_glance=at_a_glance(x, chosen),
-        scorecard=scorecard(x),
+        scorecard=scorecard(x, parts),
         tradeoffs=tradeoffs(x),
         cost=cost_section(x, parts),
         friction=friction_section(x),

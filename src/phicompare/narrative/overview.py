@@ -27,7 +27,8 @@ from .fit import decision_fit, joined
 if TYPE_CHECKING:
     from .parts import ModelParts
 
-__all__ = ["context_claim", "identity_claim", "route_label", "scorecard", "summary", "tradeoffs"]
+__all__ = ["context_claim", "identity_claim", "price_cell", "route_label", "scorecard", "summary",
+           "tradeoffs"]
 
 
 def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
@@ -139,9 +140,10 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
                 for t in top[1:])))
 
 
-def scorecard(x: Context) -> tuple[Row, ...]:
-    """One row per decision signal, one cell per model."""
-    return (_fit_row(x), _context_row(x), _price_row(x), _routes_row(x), _benchmarks_row(x))
+def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:
+    """One row per decision signal, one cell per model (``parts`` gives each price cell)."""
+    return (_fit_row(x), _context_row(x), _price_row(x, parts), _routes_row(x),
+            _benchmarks_row(x))
 
 
 def _anchor(models: Sequence[Model]) -> tuple[Evidence, ...]:
@@ -173,14 +175,21 @@ def _context_row(x: Context) -> Row:
                basis=lambda: Basis(_window_evidence(models, form)))
 
 
-def _price_row(x: Context) -> Row:
+def _price_row(x: Context, parts: Sequence[ModelParts]) -> Row:
     estimates = x.c.cost.estimates
     return Row(key="route-price", label=route_label(estimates),
-               cells=tuple([_price_cell(e) for e in estimates]),
+               cells=tuple([part.price for part in parts]),
                basis=lambda: Basis(tuple([ev for e in estimates for ev in _price_evidence(e)])))
 
 
-def _price_cell(e: CostEstimate) -> str:
+def price_cell(e: CostEstimate) -> str:
+    """The scorecard's cell of the route behind an estimate: its prices and provider.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> price_cell(compare("phi-2", "phi-4-mini").cost.estimates[0])
+        '$0.10 in / $0.10 out per 1M (Fireworks AI)'
+    """
     route = e.route
     if route is None or route.input is None or route.output is None:
         return "no eligible priced route"

@@ -1,12 +1,13 @@
 """The claims about one model alone, made once per catalog for every page that shows the model.
 
-Who a model is, whether it publishes its weights, its bill, where it runs, its route notes and,
-when no route can carry the traffic, that it cannot: each is a function of the model, its
-position, the comparison's terms (traffic, day, requirements, provider filters) and the indexes
-of its route rows in ``routes`` (which its paths quote: they count the routes of the models
-before it). :meth:`~phicompare.Comparison.derive` keeps them with the catalog under that key,
-so a model's next comparison reads them instead of writing them again. A comparison without a
-catalog (read back from JSON, unpickled, copied) writes them afresh.
+Who a model is, whether it publishes its weights, its bill and its route's prices, where it
+runs, its route notes and, when no route can carry the traffic, that it cannot: each is a
+function of the model, its position, the comparison's terms (traffic, day, requirements,
+provider filters) and the indexes of its route rows in ``routes`` (which its paths quote: they
+count the routes of the models before it). :meth:`~phicompare.Comparison.derive` keeps them
+with the catalog under that key, so a model's next comparison reads them instead of writing
+them again. A comparison without a catalog (read back from JSON, unpickled, copied) writes
+them afresh.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .availability import availability_claim, route_notes, where_claim
 from .claims import Claim
 from .context import Context
 from .cost import estimate_claim
-from .overview import identity_claim
+from .overview import identity_claim, price_cell
 
 __all__ = ["ModelParts", "model_parts"]
 
@@ -41,6 +42,8 @@ class ModelParts(NamedTuple):
     """The deep dive's: that no route can carry the traffic (empty when one can)."""
     notes: tuple[Claim, ...]
     """The deep dive's: routes that retire soon, are unverified or carry old prices."""
+    price: str
+    """The scorecard's cell: the prices of the route behind its bill."""
 
 
 _PARTS: Slot[ModelParts] = Slot("narrative parts")
@@ -66,4 +69,5 @@ def _parts(x: Context, i: int) -> ModelParts:
     return ModelParts(
         identity=identity_claim(x, i), open=open_claim(x, i),
         estimate=estimate_claim(x, x.c.cost.estimates[i]), where=where_claim(x, i),
-        stranded=(availability_claim(x, i),) if stranded else (), notes=route_notes(x, i))
+        stranded=(availability_claim(x, i),) if stranded else (), notes=route_notes(x, i),
+        price=price_cell(x.c.cost.estimates[i]))
