@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
-from .availability import where_claim
 from .benchmarks import category_leads
 from .claims import Basis, Claim, Evidence, EvidenceKind, Question
 from .context import Context
 from .cost import cheaper_answer
 from .fit import CATEGORY_WORKLOADS, Favours, advantages, joined, measured
+
+if TYPE_CHECKING:
+    from .parts import ModelParts
 
 __all__ = ["at_a_glance", "faq", "open_claim", "picks", "verdict"]
 
@@ -103,8 +106,10 @@ def _unfigured(bases: Sequence[Callable[[], Basis]]) -> Basis:
                  checks)
 
 
-def faq(x: Context) -> tuple[Question, ...]:
+def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
     """Questions the data answers: cheaper? open? better at each category? where to run?
+
+    ``parts`` gives each model's :func:`open_claim` and where it runs.
 
     A question appears only when its answer says something: no "which is cheaper" without
     every bill, no benchmark question without a lead outside noise. A category is asked about
@@ -118,7 +123,7 @@ def faq(x: Context) -> tuple[Question, ...]:
         questions.append(Question(key="cheaper", question=f"Which is cheaper, {either}?",
                                   answer=cheaper))
     questions.append(Question(key="open", question=f"Are {every} open source?",
-                              answer=tuple(open_claim(x, i) for i in range(x.n))))
+                              answer=tuple([part.open for part in parts])))
     for category in x.bench.categories:
         leads, noise = category_leads(x, category)
         led = {g.row.benchmark.id: g.row.benchmark for claim, gaps in leads for g in gaps}
@@ -137,7 +142,7 @@ def faq(x: Context) -> tuple[Question, ...]:
                 answer=tuple(claim for claim, gaps in leads if gaps[0].row.benchmark.id
                              == bench.id)))
     questions.append(Question(key="where", question=f"Where can I run {every}?",
-                              answer=tuple(where_claim(x, i) for i in range(x.n))))
+                              answer=tuple([part.where for part in parts])))
     return tuple(questions)
 
 

@@ -58,56 +58,55 @@ def availability_claim(x: Context, i: int) -> Claim:
                                   for k, r in zip(ks, rows, strict=True))))
 
 
-def route_notes(x: Context) -> tuple[Claim, ...]:
-    """Each model's routes that retire soon, are unverified, or carry prices checked long ago."""
+def route_notes(x: Context, i: int) -> tuple[Claim, ...]:
+    """Model ``i``'s routes that retire soon, are unverified, or carry prices checked long ago."""
     claims: list[Claim] = []
     day = fmt.date(x.c.as_of)
-    for i in range(x.n):
-        rows, ks = x.c.route_groups[i]
-        name = x.names[i]
-        for k, row in zip(ks, rows, strict=True):
-            days = row.days_to_retirement
-            if days is not None and row.route.retires is not None:
-                claims.append(Claim(
-                    key=f"retires:{k}",
-                    text=(f"{row.provider_name}'s route for {name} retires on "
-                          f"{fmt.date(row.route.retires)}, {fmt.plural(days, 'day')} after "
-                          f"{day}."),
-                    evidence=(Evidence(paths.route(k, "provider_name"), row.provider_name,
-                                       row.provider_name),
-                              Evidence(paths.route(k, "route.retires"), row.route.retires,
-                                       fmt.date(row.route.retires), EvidenceKind.DATE),
-                              Evidence(paths.route(k, "days_to_retirement"), days),
-                              Evidence(paths.AS_OF, x.c.as_of, day, EvidenceKind.DATE)),
-                    checks=(Check(op=CheckOp.KNOWN,
-                                  paths=(paths.route(k, "days_to_retirement"),)),)))
-        unverified = [(k, r) for k, r in zip(ks, rows, strict=True)
-                      if r.route.status is RouteStatus.UNVERIFIED]
-        if unverified:
-            names = list(dict.fromkeys(r.provider_name for _, r in unverified))
+    rows, ks = x.c.route_groups[i]
+    name = x.names[i]
+    for k, row in zip(ks, rows, strict=True):
+        days = row.days_to_retirement
+        if days is not None and row.route.retires is not None:
             claims.append(Claim(
-                key=f"unverified:{i}",
-                text=(f"{fmt.join_words(names)} listed {name} once, and no newer source confirms "
-                      f"{'it' if len(names) == 1 else 'them'}: "
-                      f"{'that route' if len(unverified) == 1 else 'those routes'} may have been "
-                      "retired."),
-                evidence=tuple(Evidence(paths.route(k, "route.status"), r.route.status)
-                               for k, r in unverified),
-                checks=tuple(Check(op=CheckOp.IN, paths=(paths.route(k, "route.status"),),
-                                   values=("unverified",)) for k, _ in unverified)))
-        stale = [(k, r) for k, r in zip(ks, rows, strict=True) if r.stale and r.monthly]
-        if stale:
-            listed = [f"{r.provider_name} ({fmt.date(r.route.checked)})" for _, r in stale]
-            claims.append(Claim(
-                key=f"stale:{i}",
-                text=(f"Prices for {name} checked more than {STALE_PRICE_DAYS} days before "
-                      f"{day}: {fmt.join_words(listed)}."),
-                evidence=(*(Evidence(paths.route(k, "route.checked"), r.route.checked,
-                                     fmt.date(r.route.checked), EvidenceKind.DATE)
-                            for k, r in stale),
+                key=f"retires:{k}",
+                text=(f"{row.provider_name}'s route for {name} retires on "
+                      f"{fmt.date(row.route.retires)}, {fmt.plural(days, 'day')} after "
+                      f"{day}."),
+                evidence=(Evidence(paths.route(k, "provider_name"), row.provider_name,
+                                   row.provider_name),
+                          Evidence(paths.route(k, "route.retires"), row.route.retires,
+                                   fmt.date(row.route.retires), EvidenceKind.DATE),
+                          Evidence(paths.route(k, "days_to_retirement"), days),
                           Evidence(paths.AS_OF, x.c.as_of, day, EvidenceKind.DATE)),
-                checks=tuple(Check(op=CheckOp.TRUE, paths=(paths.route(k, "stale"),))
-                             for k, _ in stale)))
+                checks=(Check(op=CheckOp.KNOWN,
+                              paths=(paths.route(k, "days_to_retirement"),)),)))
+    unverified = [(k, r) for k, r in zip(ks, rows, strict=True)
+                  if r.route.status is RouteStatus.UNVERIFIED]
+    if unverified:
+        names = list(dict.fromkeys(r.provider_name for _, r in unverified))
+        claims.append(Claim(
+            key=f"unverified:{i}",
+            text=(f"{fmt.join_words(names)} listed {name} once, and no newer source confirms "
+                  f"{'it' if len(names) == 1 else 'them'}: "
+                  f"{'that route' if len(unverified) == 1 else 'those routes'} may have been "
+                  "retired."),
+            evidence=tuple(Evidence(paths.route(k, "route.status"), r.route.status)
+                           for k, r in unverified),
+            checks=tuple(Check(op=CheckOp.IN, paths=(paths.route(k, "route.status"),),
+                               values=("unverified",)) for k, _ in unverified)))
+    stale = [(k, r) for k, r in zip(ks, rows, strict=True) if r.stale and r.monthly]
+    if stale:
+        listed = [f"{r.provider_name} ({fmt.date(r.route.checked)})" for _, r in stale]
+        claims.append(Claim(
+            key=f"stale:{i}",
+            text=(f"Prices for {name} checked more than {STALE_PRICE_DAYS} days before "
+                  f"{day}: {fmt.join_words(listed)}."),
+            evidence=(*(Evidence(paths.route(k, "route.checked"), r.route.checked,
+                                 fmt.date(r.route.checked), EvidenceKind.DATE)
+                        for k, r in stale),
+                      Evidence(paths.AS_OF, x.c.as_of, day, EvidenceKind.DATE)),
+            checks=tuple(Check(op=CheckOp.TRUE, paths=(paths.route(k, "stale"),))
+                         for k, _ in stale)))
     return tuple(claims)
 
 

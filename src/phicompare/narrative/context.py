@@ -104,7 +104,13 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         >>> index = benchmark_index(compare("phi-2", "phi-4-mini").benchmarks, 2)
         >>> len(index.significant) <= len(index.comparable)
         True
+        >>> benchmark_index((), 2).leads  # no rows: nothing compares, nobody leads
+        ((), ())
     """
+    if not rows:  # no scores at all (most pairs of a provider catalog's models)
+        return BenchmarkIndex(comparable=(), incomparable=(), significant=(),
+                              leads=((),) * n, shared=(), categories=(),
+                              led=tuple([{} for _ in range(n)]))
     comparable: list[RowGap] = []
     incomparable: list[RowGap] = []
     significant: list[tuple[Decimal, str, RowGap]] = []
@@ -168,6 +174,8 @@ class CapabilityView(NamedTuple):
     exclusive: tuple[tuple[int, ...], ...]
     """Per model: the rows where it alone documents the capability, every other model
     documenting its absence."""
+    rows: dict[str, int]
+    """Each capability's row index, by its name (a :class:`Capability` is its name too)."""
 
 
 def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
@@ -182,20 +190,22 @@ def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
     count = len(capabilities[0].support) if capabilities else 0
     splits = []
     exclusive: list[list[int]] = [[] for _ in range(count)]
+    yes_, no_ = Support.YES, Support.NO
     for k, row in enumerate(capabilities):
-        if not row.differs:
-            continue
         support = row.support
-        split = CapabilitySplit(
-            k=k, row=row, label=row.capability.label,
-            yes=tuple(i for i, s in enumerate(support) if s is Support.YES),
-            no=tuple(i for i, s in enumerate(support) if s is Support.NO),
-            unknown=tuple(i for i, s in enumerate(support) if s is Support.UNKNOWN),
-            support_labels=tuple(s.label for s in support))
-        splits.append(split)
-        if len(split.yes) == 1 and len(split.no) == count - 1:
-            exclusive[split.yes[0]].append(k)
-    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)))
+        if not support or support.count(support[0]) == len(support):  # not row.differs
+            continue
+        yes: list[int] = []
+        no: list[int] = []
+        unknown: list[int] = []
+        for i, s in enumerate(support):  # one pass a row (a page reads a few rows of seven)
+            (yes if s is yes_ else no if s is no_ else unknown).append(i)
+        splits.append(CapabilitySplit(k, row, row.capability.label, tuple(yes), tuple(no),
+                                      tuple(unknown), tuple([s.label for s in support])))
+        if len(yes) == 1 and len(no) == count - 1:
+            exclusive[yes[0]].append(k)
+    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)),
+                          rows={row.capability: k for k, row in enumerate(capabilities)})
 
 
 @attrs.frozen(kw_only=True)
@@ -207,15 +217,14 @@ class Context:
     """The models' display names, in order."""
     bench: BenchmarkIndex
     capabilities: CapabilityView
+    n: int
+    """How many models are compared."""
+    rivals: tuple[tuple[int, ...], ...]
+    """Per model: every other model, in order (:meth:`others`)."""
 
-    @property
-    def n(self) -> int:
-        """How many models are compared."""
-        return len(self.names)
-
-    def others(self, i: int) -> list[int]:
+    def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
-        return [k for k in range(len(self.names)) if k != i]
+        return self.rivals[i]
 
 
 def context_of(c: Comparison) -> Context:
@@ -226,5 +235,7 @@ def context_of(c: Comparison) -> Context:
         >>> context_of(compare("phi-2", "phi-4-mini")).names
         ('Phi-2', 'Phi-4 Mini')
     """
-    return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, len(c.models)),
-                   capabilities=capability_view(c.capabilities))
+    n = len(c.models)
+    return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
+                   capabilities=capability_view(c.capabilities), n=n,
+                   rivals=tuple([tuple([k for k in range(n) if k != i]) for i in range(n)]))

@@ -19,9 +19,13 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canoni
 from .context import Context
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from phicompare.analysis.facts import CostFacts
     from phicompare.analysis.traffic import Traffic
     from phicompare.domain.capabilities import Capability
+
+    from .parts import ModelParts
 
 __all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
            "cost_headline", "cost_section", "estimate_claim", "traffic_phrase"]
@@ -403,20 +407,23 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     return (Claim(key="faq:cheaper", text=text, basis=basis),)
 
 
-def cost_section(x: Context) -> tuple[Claim, ...]:
-    """Cost at traffic: the assumptions, each estimate, the comparison, blends and notes."""
+def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
+    """Cost at traffic: the assumptions, each estimate, the comparison, blends and notes.
+
+    ``parts`` gives each model's :func:`estimate_claim`.
+    """
     cost = x.c.cost
     claims = [assumptions(x)]
-    claims += [estimate_claim(x, e) for e in cost.estimates]
+    claims += [part.estimate for part in parts]
     claims += cost_comparison(x, "cost")
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
     if blended:
-        parts = [f"{fmt.price(price)} for {x.names[e.model_index]}" for e, price in blended]
+        figures = [f"{fmt.price(price)} for {x.names[e.model_index]}" for e, price in blended]
         claims.append(Claim(
             key="blend",
             text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "
-                 f"{fmt.join_words(parts)}.",
+                 f"{fmt.join_words(figures)}.",
             basis=lambda: Basis((
                 Evidence(paths.blend(0), weights[0], str(weights[0])),
                 Evidence(paths.blend(1), weights[1], str(weights[1])),

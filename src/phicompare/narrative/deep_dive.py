@@ -8,28 +8,31 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
-from .availability import availability_claim, route_notes
 from .benchmarks import gap_claim, incomparable_claim, noise_claim
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from decimal import Decimal
 
     from phicompare.domain.records import Benchmark, BenchmarkScore
 
+    from .parts import ModelParts
+
 __all__ = ["deep_dive"]
 
 
-def deep_dive(x: Context) -> tuple[tuple[Claim, ...], ...]:
+def deep_dive(x: Context, parts: Sequence[ModelParts]) -> tuple[tuple[Claim, ...], ...]:
     """The paragraphs with something to say, each a tuple of claims.
+
+    ``parts`` gives each model's route notes, and whether any route can carry the traffic.
 
     When no pair of scores compares, the summary says so and the benchmark paragraph is left out.
     """
     # Route counts are the pricing table's; a model no route can carry is worth a sentence.
-    stranded = [i for i in range(x.n) if not any(r.eligible for r in x.c.route_groups[i][0])]
-    paragraphs = (_benchmarks(x),
-                  (*(availability_claim(x, i) for i in stranded), *route_notes(x)))
+    paragraphs = (_benchmarks(x), (*[claim for part in parts for claim in part.stranded],
+                                   *[claim for part in parts for claim in part.notes]))
     return tuple(p for p in paragraphs if p)
 
 

@@ -94,8 +94,9 @@ def decision_fit(x: Context, i: int) -> Favours:
     """
     fits: list[str] = []
     own: list[int] = []  # capability rows model i documents itself (not a route's flag)
+    yes = Support.YES
     for k, row in enumerate(x.c.capabilities):
-        if row.support[i] is Support.YES and bool(row.documented) and row.documented[i] is True:
+        if row.documented and row.documented[i] is True and row.support[i] is yes:
             fits.append(CAPABILITY_WORKLOADS[row.capability])
             own.append(k)
     areas = claimed_areas(x, i)
@@ -194,7 +195,7 @@ def _prints_shorter(window: int, mine: int) -> bool:
         >>> _prints_shorter(128_000, 131_072), _prints_shorter(131_072, 200_000)
         (False, True)
     """
-    return fmt.token_formatter((window, mine)) is fmt.tokens
+    return window == mine or fmt.reading(window) != fmt.reading(mine)  # as token_formatter
 
 
 def _capability_advantage(x: Context, i: int) -> Favours:

@@ -90,7 +90,8 @@ def percent(fraction: Decimal | float) -> str:
         >>> percent(Decimal("0.7")), percent(Decimal("0.625"))
         ('70%', '62.5%')
     """
-    value = (Decimal(str(fraction)) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    exact = fraction if isinstance(fraction, Decimal) else Decimal(str(fraction))
+    value = (exact * 100).quantize(_TENTH, rounding=ROUND_HALF_UP)
     return f"{value.normalize():f}%" if value == value.to_integral() else f"{value}%"
 
 

@@ -18,6 +18,7 @@ from .cost import bills_claim, cost_section
 from .deep_dive import deep_dive
 from .friction import friction_section, friction_shared
 from .overview import scorecard, summary, tradeoffs
+from .parts import model_parts
 from .sources import provenance, related
 
 if TYPE_CHECKING:
@@ -29,7 +30,8 @@ __all__ = ["narrate"]
 def narrate(c: Comparison) -> Narrative:
     """Every prose section of ``c``, each sentence with its evidence and checks.
 
-    The same comparison always gives the same claims: nothing is kept between calls.
+    The same comparison always gives the same claims; the claims about one model alone are
+    kept with its catalog (:mod:`~phicompare.narrative.parts`).
 
     Examples:
         >>> from phicompare import compare
@@ -42,6 +44,8 @@ def narrate(c: Comparison) -> Narrative:
         ['models[0].context_window', 'models[1].context_window']
     """
     x = context_of(c)
+    # The claims about one model alone, kept with the catalog for its next comparison.
+    parts = model_parts(x)
     # Claims two sections state alike, built once (the summary's bills, its "no comparable",
     # each model's advantages for the verdict and the line at a glance).
     bills = bills_claim(x, "full")
@@ -49,15 +53,15 @@ def narrate(c: Comparison) -> Narrative:
     absent = None if x.bench.comparable else no_comparable_claim(x)
     return Narrative(
         title=" vs ".join(x.names),
-        summary=summary(x, bills=bills, absent=absent),
+        summary=summary(x, parts, bills=bills, absent=absent),
         at_a_glance=at_a_glance(x, chosen),
-        scorecard=scorecard(x),
+        scorecard=scorecard(x, parts),
         tradeoffs=tradeoffs(x),
-        cost=cost_section(x),
+        cost=cost_section(x, parts),
         friction=friction_section(x),
         friction_shared=friction_shared(x),
-        deep_dive=deep_dive(x),
-        faq=faq(x),
+        deep_dive=deep_dive(x, parts),
+        faq=faq(x, parts),
         verdict=verdict(x, chosen),
         related=related(x),
         provenance=provenance(x),

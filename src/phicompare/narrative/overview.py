@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Support
@@ -23,17 +24,23 @@ from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
 
-__all__ = ["context_claim", "identity_claim", "route_label", "scorecard", "summary", "tradeoffs"]
+if TYPE_CHECKING:
+    from .parts import ModelParts
+
+__all__ = ["context_claim", "identity_claim", "price_cell", "route_label", "scorecard", "summary",
+           "tradeoffs"]
 
 
-def summary(x: Context, *, bills: Claim | None, absent: Claim | None) -> tuple[Claim, ...]:
+def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
+            absent: Claim | None) -> tuple[Claim, ...]:
     """Who the models are, their context, the largest gap, and the bills.
 
-    ``bills`` is :func:`~phicompare.narrative.cost.bills_claim` (``full``), ``absent``
+    ``parts`` gives each model's :func:`identity_claim`. ``bills`` is
+    :func:`~phicompare.narrative.cost.bills_claim` (``full``), ``absent``
     :func:`~phicompare.narrative.benchmarks.no_comparable_claim` when no pair compares: the FAQ
     and the deep dive state them too.
     """
-    claims = [identity_claim(x, i) for i in range(x.n)]
+    claims = [part.identity for part in parts]
     claims.append(context_claim(x))
     comparable = x.bench.comparable
     if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
@@ -133,9 +140,10 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
                 for t in top[1:])))
 
 
-def scorecard(x: Context) -> tuple[Row, ...]:
-    """One row per decision signal, one cell per model."""
-    return (_fit_row(x), _context_row(x), _price_row(x), _routes_row(x), _benchmarks_row(x))
+def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:
+    """One row per decision signal, one cell per model (``parts`` gives each price cell)."""
+    return (_fit_row(x), _context_row(x), _price_row(x, parts), _routes_row(x),
+            _benchmarks_row(x))
 
 
 def _anchor(models: Sequence[Model]) -> tuple[Evidence, ...]:
@@ -167,14 +175,21 @@ def _context_row(x: Context) -> Row:
                basis=lambda: Basis(_window_evidence(models, form)))
 
 
-def _price_row(x: Context) -> Row:
+def _price_row(x: Context, parts: Sequence[ModelParts]) -> Row:
     estimates = x.c.cost.estimates
     return Row(key="route-price", label=route_label(estimates),
-               cells=tuple([_price_cell(e) for e in estimates]),
+               cells=tuple([part.price for part in parts]),
                basis=lambda: Basis(tuple([ev for e in estimates for ev in _price_evidence(e)])))
 
 
-def _price_cell(e: CostEstimate) -> str:
+def price_cell(e: CostEstimate) -> str:
+    """The scorecard's cell of the route behind an estimate: its prices and provider.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> price_cell(compare("phi-2", "phi-4-mini").cost.estimates[0])
+        '$0.10 in / $0.10 out per 1M (Fireworks AI)'
+    """
     route = e.route
     if route is None or route.input is None or route.output is None:
         return "no eligible priced route"

@@ -94,8 +94,10 @@ def provenance(x: Context) -> tuple[Claim, ...]:
     elif not p.sources:
         claims.append(Claim(key="sources", text="No figure here carries a source.",
                             evidence=(Evidence(paths.provenance("sources"), p.sources),)))
-    for i in range(x.n):
-        labels = [(k, label) for k, (m, label) in enumerate(p.unsourced) if m == i]
+    unsourced: list[list[tuple[int, str]]] = [[] for _ in range(x.n)]
+    for k, (m, label) in enumerate(p.unsourced):  # one pass, by model
+        unsourced[m].append((k, label))
+    for i, labels in enumerate(unsourced):
         if labels:
             claims.append(Claim(
                 key=f"unsourced:{i}",

@@ -1,0 +1,71 @@
+"""The claims about one model alone, kept with the catalog: shared, and never another page's.
+
+``narrative/parts.py`` keeps each model's identity, weights, bill, providers and route notes
+with the catalog under the terms, its position and its route rows' indexes. A narrative drawn
+that way must equal, evidence and checks included, the one made afresh from the same facts,
+whatever the catalog answered before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+import pytest
+
+from phicompare import Comparison, Traffic, compare
+from phicompare.narrative.context import context_of
+from phicompare.narrative.parts import model_parts
+
+from .helpers import curated_catalog
+
+DAY = dt.date(2026, 11, 25)
+# Models with different route counts: a model's route indexes move with the one before it.
+MODELS = ("phi-2", "phi-4-mini", "llama-3.2-3b", "phi-3.5-mini")
+TERMS: list[dict[str, Any]] = [
+    {},
+    {"traffic": Traffic(input_tokens=1_000, output_tokens=10)},
+    {"as_of": dt.date(2024, 1, 1)},
+    {"include_free": True},
+    {"exclude_providers": ["Fireworks AI"]},
+]
+
+
+def fresh(c: Comparison) -> Comparison:
+    """``c`` rebuilt from JSON: the same facts, with nothing kept anywhere."""
+    return Comparison.from_dict(c.to_dict())
+
+
+def test_a_model_s_claims_are_made_once_per_catalog() -> None:
+    catalog = curated_catalog()
+    first = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY).narrative
+    again = compare("phi-2", "llama-3.2-3b", catalog=catalog, as_of=DAY).narrative
+    assert first.summary[0] is again.summary[0]
+    assert first.cost[1] is again.cost[1]
+    # Not kept for a comparison without a catalog: made afresh, equal.
+    c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    assert fresh(c).narrative.summary[0] is not first.summary[0]
+    assert fresh(c).narrative.summary[0] == first.summary[0]
+
+
+@pytest.mark.parametrize("terms", TERMS)
+def test_narratives_equal_narratives_made_afresh_whatever_came_first(
+        terms: dict[str, Any]) -> None:
+    catalog = curated_catalog()
+    for earlier in TERMS:  # the memo holds the other terms' parts of the same models
+        compare("phi-2", "phi-4-mini", catalog=catalog, **{"as_of": DAY, **earlier}).to_markdown()
+    for models in [*itertools.permutations(MODELS, 2), MODELS[:3], MODELS[1:][::-1]]:
+        c = compare(*models, catalog=catalog, **{"as_of": DAY, **terms})
+        assert c.narrative == fresh(c).narrative
+        assert c.check() == []
+
+
+def test_parts_follow_the_route_indexes() -> None:
+    catalog = curated_catalog()
+    a = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    b = compare("llama-3.2-3b", "phi-4-mini", catalog=catalog, as_of=DAY)
+    assert len(a.routes_of(0)) != len(b.routes_of(0))  # the premise: phi-4-mini's rows move
+    where_a, where_b = model_parts(context_of(a))[1].where, model_parts(context_of(b))[1].where
+    assert where_a.text == where_b.text
+    assert where_a.evidence != where_b.evidence  # routes[k] names another row in each
