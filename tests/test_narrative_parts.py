@@ -1,9 +1,10 @@
 """The claims about one model alone, kept with the catalog: shared, and never another page's.
 
-``narrative/parts.py`` keeps each model's identity, weights, bill, providers and route notes
-with the catalog under the terms, its position and its route rows' indexes. A narrative drawn
-that way must equal, evidence and checks included, the one made afresh from the same facts,
-whatever the catalog answered before.
+``narrative/parts.py`` keeps each model's identity, weights and scorecard price cell with the
+catalog under the terms and its position; the claims that quote its route rows (bill,
+providers, route notes) are made for each pair. A narrative drawn that way must equal, evidence
+and checks included, the one made afresh from the same facts, whatever the catalog answered
+before.
 """
 
 from __future__ import annotations
@@ -41,8 +42,12 @@ def test_a_model_s_claims_are_made_once_per_catalog() -> None:
     catalog = curated_catalog()
     first = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY).narrative
     again = compare("phi-2", "llama-3.2-3b", catalog=catalog, as_of=DAY).narrative
-    assert first.summary[0] is again.summary[0]
-    assert first.cost[1] is again.cost[1]
+    assert first.summary[0] is again.summary[0]  # who Phi-2 is: kept
+    weights = [next(q for q in n.faq if q.key == "open").answer[0] for n in (first, again)]
+    assert weights[0] is weights[1]  # whether it publishes its weights: kept
+    # Its bill quotes its route rows (routes[k]): made for each pair, equal here.
+    assert first.cost[1] is not again.cost[1]
+    assert first.cost[1] == again.cost[1]
     # Not kept for a comparison without a catalog: made afresh, equal.
     c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
     assert fresh(c).narrative.summary[0] is not first.summary[0]

@@ -1,13 +1,14 @@
-"""The claims about one model alone, made once per catalog for every page that shows the model.
+"""The claims about one model alone, gathered for the sections that state them.
 
 Who a model is, whether it publishes its weights, its bill and its route's prices, where it
-runs, its route notes and, when no route can carry the traffic, that it cannot: each is a
-function of the model, its position, the comparison's terms (traffic, day, requirements,
-provider filters) and the indexes of its route rows in ``routes`` (which its paths quote: they
-count the routes of the models before it). :meth:`~phicompare.Comparison.derive` keeps them
-with the catalog under that key, so a model's next comparison reads them instead of writing
-them again. A comparison without a catalog (read back from JSON, unpickled, copied) writes
-them afresh.
+runs, its route notes and, when no route can carry the traffic, that it cannot. Those that
+quote none of its route rows (who it is, its weights, its scorecard price cell) are a function
+of the model, its position and the comparison's terms: :meth:`~phicompare.Comparison.derive`
+keeps them with the catalog, so a model's next comparison reads them instead of writing them
+again. The others quote ``routes[k]``, whose indexes count the routes of the models before it:
+they depend on the pair and are written for each (keeping one a route count of every partner
+grew a run over every models.dev pair by 115 MiB). A comparison without a catalog (read back
+from JSON, unpickled, copied) writes them all afresh.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class ModelParts(NamedTuple):
     """The scorecard's cell: the prices of the route behind its bill."""
 
 
-_PARTS: Slot[ModelParts] = Slot("narrative parts")
+_KEPT: Slot[_Kept] = Slot("narrative parts")
 
 
 def model_parts(x: Context) -> tuple[ModelParts, ...]:
@@ -59,15 +60,27 @@ def model_parts(x: Context) -> tuple[ModelParts, ...]:
         >>> second.estimate.key, second.where.text[:25]
         ('estimate:1', 'Phi-4 Mini is listed on G')
     """
-    groups = x.c.route_groups
-    return tuple([x.c.derive(_PARTS, i, groups[i][1], partial(_parts, x, i))
+    return tuple([_parts(x, i, x.c.derive(_KEPT, i, (), partial(_kept, x, i)))
                   for i in range(x.n)])
 
 
-def _parts(x: Context, i: int) -> ModelParts:
+class _Kept(NamedTuple):
+    """The parts that quote no route row: the same wherever the model stands in ``routes``."""
+
+    identity: Claim
+    open: Claim
+    price: str
+
+
+def _kept(x: Context, i: int) -> _Kept:
+    return _Kept(identity_claim(x, i), open_claim(x, i), price_cell(x.c.cost.estimates[i]))
+
+
+def _parts(x: Context, i: int, kept: _Kept) -> ModelParts:
+    """Model ``i``'s parts: those kept, and those that quote its route rows (made per pair)."""
     stranded = not any(r.eligible for r in x.c.route_groups[i][0])
     return ModelParts(
-        identity=identity_claim(x, i), open=open_claim(x, i),
+        identity=kept.identity, open=kept.open,
         estimate=estimate_claim(x, x.c.cost.estimates[i]), where=where_claim(x, i),
         stranded=(availability_claim(x, i),) if stranded else (), notes=route_notes(x, i),
-        price=price_cell(x.c.cost.estimates[i]))
+        price=kept.price)
