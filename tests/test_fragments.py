@@ -119,3 +119,17 @@ def test_a_models_spec_and_capability_columns_follow_the_rows_shown() -> None:
                                                "capabilities": c.capabilities[1:]})
     assert fewer.to_markdown() == fresh(fewer).to_markdown()
     assert c.specs[0].label not in fewer.to_markdown()
+
+
+def test_a_part_that_does_not_depend_on_the_position_is_shared_across_positions() -> None:
+    # A model's route table is the same whether it comes first or second: one part for both,
+    # naming its model by id, so its rendering is kept with that model wherever it stands.
+    catalog = curated_catalog()
+    first = compare("phi-4-mini", "phi-2", catalog=catalog, as_of=DAY)
+    second = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    table = first.derive(COUNT, "phi-4-mini", ("t",), lambda: 1, anywhere=True)
+    assert second.derive(COUNT, "phi-4-mini", ("t",), lambda: 2, anywhere=True) == table
+    assert second.derive(COUNT, "phi-4-mini", ("t",), lambda: 3) == 3  # by position: its own
+    assert first.to_markdown() == fresh(first).to_markdown()
+    assert second.to_markdown() == fresh(second).to_markdown()
+    assert second.to_html() == fresh(second).to_html()

@@ -99,30 +99,35 @@ class Comparison:
         object.__setattr__(comparison, "_drawn_from", source)  # frozen, and not an init argument
         return comparison
 
-    def derive(self, slot: Slot[V], index: int, key: Hashable, compute: Callable[[], V]) -> V:
-        """Work on the model at ``index`` alone, kept with the catalog this comparison came from.
+    def derive(self, slot: Slot[V], model: Model | str | int, key: Hashable,
+               compute: Callable[[], V], *, anywhere: bool = False) -> V:
+        """Work on one model alone, kept with the catalog this comparison came from.
 
         Pages are made of parts that depend on one model only (its route table, its bill):
-        every comparison of that model in a catalog, under the same terms, shares them. The
-        value must be a pure function of the model, its position, this comparison's terms and
-        ``key`` (what else it reads, such as the name shown); ``compute`` makes it the first
-        time. A comparison rebuilt from JSON, unpickled or copied computes every time.
+        every comparison of that model in a catalog, under the same terms, shares them.
+        ``model`` is the Model, its id or its position. The value must be a pure function of
+        the model, its position, this comparison's terms and ``key`` (what else it reads, such
+        as the name shown); ``anywhere=True`` says it does not depend on the position either,
+        so the model's comparisons share it whether it comes first or second. ``compute``
+        makes it the first time. A comparison rebuilt from JSON, unpickled or copied computes
+        every time.
 
         Examples:
             >>> from phicompare import compare
             >>> from phicompare.catalog.memo import Slot
             >>> ROUTES: Slot[int] = Slot("route count")
             >>> c = compare("phi-2", "phi-4-mini")
-            >>> c.derive(ROUTES, 1, (), lambda: len(c.routes_of(1)))
+            >>> c.derive(ROUTES, "phi-4-mini", (), lambda: len(c.routes_of(1)), anywhere=True)
             7
-            >>> compare("phi-2", "phi-4-mini").derive(ROUTES, 1, (), lambda: 0)  # kept: shared
+            >>> compare("phi-4-mini", "phi-2").derive(ROUTES, 0, (), lambda: 0, anywhere=True)
             7
         """
+        index = self.position(model)
         source = self._drawn_from
         if source is None:
             return compute()
-        return source.catalog.derive(slot, self.models[index], (source.terms, index, key),
-                                     compute)
+        place = (source.terms, key) if anywhere else (source.terms, index, key)
+        return source.catalog.derive(slot, self.models[index], place, compute)
 
     def __getstate__(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in _FACTS}

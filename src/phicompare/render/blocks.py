@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Hashable
-from typing import TYPE_CHECKING, NamedTuple, Union
+from typing import TYPE_CHECKING, NamedTuple, Protocol, Union
 
 if TYPE_CHECKING:
     from phicompare.catalog.memo import Slot
@@ -70,21 +70,27 @@ class Table(NamedTuple):
     """A table with a caption; the first cell of each row is the row's header.
 
     ``numeric`` lists the columns (by index) whose cells are figures, aligned right. ``part``
-    marks a table about one model alone (its routes, its bill): the model's position and the
-    table's key, under which a renderer may keep the table's rendering with the catalog (see
-    :data:`Derive`); ``None`` for a table about the models together.
+    marks a table about one model alone (its routes, its bill): the model's id and the table's
+    key, under which a renderer may keep the table's rendering with the catalog (see
+    :class:`Derive`); ``None`` for a table about the models together.
     """
 
     caption: str
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     numeric: tuple[int, ...] = ()
-    part: tuple[int, Hashable] | None = None
+    part: tuple[str, Hashable] | None = None
 
 
-Derive = Callable[["Slot[str]", int, Hashable, Callable[[], str]], str]
-"""A comparison's :meth:`~phicompare.analysis.comparison.Comparison.derive`, for renderers: the
-rendering of a :attr:`Table.part`, made once for every comparison of its model."""
+class Derive(Protocol):
+    """A comparison's :meth:`~phicompare.analysis.comparison.Comparison.derive`, for renderers.
+
+    The rendering of a :attr:`Table.part` is made once for every comparison of its model.
+    """
+
+    def __call__(self, slot: Slot[str], model: str, key: Hashable,
+                 compute: Callable[[], str], *, anywhere: bool = ...) -> str:
+        """The rendering of the part ``key`` of ``model`` (its id), made by ``compute`` once."""
 
 
 class Pairs(NamedTuple):

@@ -207,7 +207,7 @@ def render_blocks(blocks: list[Block], *, anchors: bool = False,
                     winners and any(caption == block.caption for caption, _ in winners)):
                 out.append(_table(block, winners))
             else:
-                out.append(derive(_PART, part[0], part[1], partial(_table, block)))
+                out.append(derive(_PART, part[0], part[1], partial(_table, block), anywhere=True))
         elif isinstance(block, Bullets):
             out.append("<ul>" + "".join(f"<li>{_cell(item)}</li>" for item in block.items)
                        + "</ul>")

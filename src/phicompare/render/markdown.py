@@ -170,7 +170,7 @@ def render_blocks(blocks: list[Block], derive: Derive | None = None) -> str:
         elif isinstance(block, Table):
             part = block.part
             parts.append(_table(block) if part is None or derive is None else
-                         derive(_PART, part[0], part[1], partial(_table, block)))
+                         derive(_PART, part[0], part[1], partial(_table, block), anywhere=True))
         elif isinstance(block, Heading):
             parts.append("#" * block.level + " " + escape(block.text))
         elif isinstance(block, Bullets):

@@ -53,7 +53,7 @@ def specs(c: Comparison, names: tuple[str, ...]) -> Table:
     """
     rows = c.specs
     fields = tuple([row.field for row in rows])
-    columns = [c.derive(_SPEC_COLUMN, i, fields, partial(_spec_column, rows, i))
+    columns = [c.derive(_SPEC_COLUMN, i, fields, partial(_spec_column, rows, i), anywhere=True)
                for i in range(len(names))]
     return Table("Specifications", ("Specification", *names),
                  tuple(zip([row.label for row in rows], *columns, strict=True)))
@@ -71,7 +71,8 @@ def capabilities(c: Comparison, names: tuple[str, ...]) -> Table:
     """
     rows = c.capabilities
     kinds = tuple([row.capability for row in rows])
-    columns = [c.derive(_CAPABILITY_COLUMN, i, kinds, partial(_capability_column, rows, i))
+    columns = [c.derive(_CAPABILITY_COLUMN, i, kinds, partial(_capability_column, rows, i),
+                        anywhere=True)
                for i in range(len(names))]
     capability = cells.CAPABILITY
     return Table("Capabilities (the model's own, or the routes that offer it)",
@@ -115,11 +116,12 @@ def breakdowns(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     A model's bill is the same in every comparison of it under the same terms: it is made once
     (:meth:`~phicompare.analysis.comparison.Comparison.derive`).
     """
-    return [c.derive(_BREAKDOWN, i, name, partial(_breakdown, e, name, (i, ("bill", name))))
+    return [c.derive(_BREAKDOWN, i, name,
+                     partial(_breakdown, e, name, (e.model.id, ("bill", name))), anywhere=True)
             for i, (e, name) in enumerate(zip(c.cost.estimates, names, strict=True))]
 
 
-def _breakdown(e: CostEstimate, name: str, part: tuple[int, Hashable] | None = None) -> Block:
+def _breakdown(e: CostEstimate, name: str, part: tuple[str, Hashable] | None = None) -> Block:
     if e.monthly is None or e.route is None:
         return Para(f"{name}: no estimate ({e.reason or _NO_ROUTE}).")
     rows: list[tuple[Cell, ...]] = []
@@ -147,14 +149,16 @@ def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     labels = (route_label(estimates), "Its input price", "Its output price",
               f"Blended price ({c.cost.blend[0]}:{c.cost.blend[1]})", "Monthly at your traffic",
               "Routes that can carry it")
-    columns = [c.derive(_PRICING_COLUMN, i, (), partial(_pricing_column, e, routes))
+    columns = [c.derive(_PRICING_COLUMN, i, (), partial(_pricing_column, e, routes), anywhere=True)
                for i, (e, routes) in enumerate(zip(estimates, groups, strict=True))]
     rows = tuple(zip(labels, *columns, strict=True))
     blocks: list[Block] = [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
                                  rows)]
     blocks += [c.derive(_ROUTE_TABLE, i, name,
-                        partial(_route_table, name, routes, (i, ("routes", name))))
-               for i, (name, routes) in enumerate(zip(names, groups, strict=True))]
+                        partial(_route_table, name, routes, (model.id, ("routes", name))),
+                        anywhere=True)
+               for i, (model, name, routes) in enumerate(zip(c.models, names, groups,
+                                                             strict=True))]
     return blocks
 
 
@@ -169,7 +173,7 @@ def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str,
 
 
 def _route_table(name: str, routes: tuple[RouteRow, ...],
-                 part: tuple[int, Hashable] | None = None) -> Block:
+                 part: tuple[str, Hashable] | None = None) -> Block:
     if not routes:
         return Para(f"{name} has no provider route in the catalog.")
     routes = tuple(sorted(routes, key=lambda r: r.provider_name.casefold()))  # as readers look
