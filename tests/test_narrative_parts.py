@@ -2,9 +2,9 @@
 
 ``narrative/parts.py`` keeps each model's identity, weights and scorecard price cell with the
 catalog under the terms and its position; the claims that quote its route rows (bill,
-providers, route notes) are made for each pair. A narrative drawn that way must equal, evidence
-and checks included, the one made afresh from the same facts, whatever the catalog answered
-before.
+providers, route notes) are kept as drafts and placed in each pair, their evidence naming the
+rows where they stand there. A narrative drawn that way must equal, evidence and checks
+included, the one made afresh from the same facts, whatever the catalog answered before.
 """
 
 from __future__ import annotations
@@ -45,8 +45,9 @@ def test_a_model_s_claims_are_made_once_per_catalog() -> None:
     assert first.summary[0] is again.summary[0]  # who Phi-2 is: kept
     weights = [next(q for q in n.faq if q.key == "open").answer[0] for n in (first, again)]
     assert weights[0] is weights[1]  # whether it publishes its weights: kept
-    # Its bill quotes its route rows (routes[k]): made for each pair, equal here.
+    # Its bill quotes its route rows (routes[k]): its text is kept, the claim placed in each pair.
     assert first.cost[1] is not again.cost[1]
+    assert first.cost[1].text is again.cost[1].text
     assert first.cost[1] == again.cost[1]
     # Not kept for a comparison without a catalog: made afresh, equal.
     c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)

@@ -1,31 +1,35 @@
-"""Claims about where each model runs: its providers (the FAQ) and its routes (the deep dive)."""
+"""Claims about where each model runs: its providers (the FAQ) and its routes (the deep dive).
+
+Those about one model's routes are drafts (:class:`~phicompare.narrative.claims.Draft`): their
+text is the model's alone, their evidence names its rows wherever they stand in ``routes``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from phicompare.analysis.facts import STALE_PRICE_DAYS
+from phicompare.analysis.facts import STALE_PRICE_DAYS, RouteRow
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
 from .context import Context
 
-__all__ = ["availability_claim", "capability_phrase", "route_notes", "where_claim"]
+__all__ = ["availability_draft", "capability_phrase", "note_drafts", "where_draft"]
 
 
-def where_claim(x: Context, i: int) -> Claim:
+def where_draft(x: Context, i: int) -> Draft:
     """Where model ``i`` runs, by provider, with statuses other than generally available."""
-    rows, ks = x.c.route_groups[i]
+    rows = x.c.route_groups[i][0]
     name = x.names[i]
     if not rows:
         model = x.c.models[i]
         text = (f"No route for {name} is in force on {fmt.date(x.c.as_of)}." if model.routes
                 else f"No provider route for {name} is in the catalog.")
         as_of = x.c.as_of
-        return Claim(key=f"where:{i}", text=text,
-                     basis=lambda: Basis((Evidence(paths.model(i, "routes"), model.routes),
-                                          Evidence(paths.AS_OF, as_of))))
+        return Draft(f"where:{i}", text, lambda _: Basis(
+            (Evidence(paths.model(i, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
     for row in rows:
         statuses = notes.setdefault(row.provider_name, [])
@@ -36,78 +40,84 @@ def where_claim(x: Context, i: int) -> Claim:
     parts = [(f"{provider[:-1]}; {', '.join(n)})" if provider.endswith(")") else
               f"{provider} ({', '.join(n)})") if n else provider
              for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())]
-    return Claim(key=f"where:{i}", text=f"{name} is listed on {fmt.join_words(parts)}.",
-                 basis=lambda: Basis(tuple(Evidence(paths.route(k, "provider_name"),
-                                                    r.provider_name)
-                                           for k, r in zip(ks, rows, strict=True))))
+    return Draft(f"where:{i}", f"{name} is listed on {fmt.join_words(parts)}.",
+                 lambda ks: Basis(tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
+                                        for k, r in zip(ks, rows, strict=True))))
 
 
-def availability_claim(x: Context, i: int) -> Claim:
+def availability_draft(x: Context, i: int) -> Draft:
     """How many routes model ``i`` has and how many can carry the traffic."""
-    rows, ks = x.c.route_groups[i]
+    rows = x.c.route_groups[i][0]
     if not rows:
-        return Claim(key=f"availability:{i}",
-                     text=f"With no route in force, {x.names[i]} cannot carry this traffic.",
-                     evidence=(Evidence(paths.model(i, "routes"), x.c.models[i].routes),))
+        routes = x.c.models[i].routes
+        return Draft(f"availability:{i}",
+                     f"With no route in force, {x.names[i]} cannot carry this traffic.",
+                     lambda _: Basis((Evidence(paths.model(i, "routes"), routes),)))
     eligible = sum(r.eligible for r in rows)
-    return Claim(
-        key=f"availability:{i}",
-        text=f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
-             f"{fmt.count_word(eligible) if eligible else 'none'} can carry this traffic.",
-        basis=lambda: Basis(tuple(Evidence(paths.route(k, "eligible"), r.eligible)
-                                  for k, r in zip(ks, rows, strict=True))))
+    return Draft(
+        f"availability:{i}",
+        f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
+        f"{fmt.count_word(eligible) if eligible else 'none'} can carry this traffic.",
+        lambda ks: Basis(tuple(Evidence(paths.route(k, "eligible"), r.eligible)
+                               for k, r in zip(ks, rows, strict=True))))
 
 
-def route_notes(x: Context, i: int) -> tuple[Claim, ...]:
+def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     """Model ``i``'s routes that retire soon, are unverified, or carry prices checked long ago."""
-    claims: list[Claim] = []
-    day = fmt.date(x.c.as_of)
-    rows, ks = x.c.route_groups[i]
+    drafts: list[Draft] = []
+    as_of = x.c.as_of
+    day = fmt.date(as_of)
+    rows = x.c.route_groups[i][0]
     name = x.names[i]
-    for k, row in zip(ks, rows, strict=True):
-        days = row.days_to_retirement
-        if days is not None and row.route.retires is not None:
-            claims.append(Claim(
-                key=f"retires:{k}",
-                text=(f"{row.provider_name}'s route for {name} retires on "
-                      f"{fmt.date(row.route.retires)}, {fmt.plural(days, 'day')} after "
-                      f"{day}."),
-                evidence=(Evidence(paths.route(k, "provider_name"), row.provider_name,
-                                   row.provider_name),
-                          Evidence(paths.route(k, "route.retires"), row.route.retires,
-                                   fmt.date(row.route.retires), EvidenceKind.DATE),
-                          Evidence(paths.route(k, "days_to_retirement"), days),
-                          Evidence(paths.AS_OF, x.c.as_of, day, EvidenceKind.DATE)),
-                checks=(Check(op=CheckOp.KNOWN,
-                              paths=(paths.route(k, "days_to_retirement"),)),)))
-    unverified = [(k, r) for k, r in zip(ks, rows, strict=True)
-                  if r.route.status is RouteStatus.UNVERIFIED]
+    for j, row in enumerate(rows):
+        days, retires = row.days_to_retirement, row.route.retires
+        if days is not None and retires is not None:
+            drafts.append(_retires(row, j, name, as_of, (days, retires)))
+    unverified = [(j, r) for j, r in enumerate(rows) if r.route.status is RouteStatus.UNVERIFIED]
     if unverified:
         names = list(dict.fromkeys(r.provider_name for _, r in unverified))
-        claims.append(Claim(
-            key=f"unverified:{i}",
-            text=(f"{fmt.join_words(names)} listed {name} once, and no newer source confirms "
-                  f"{'it' if len(names) == 1 else 'them'}: "
-                  f"{'that route' if len(unverified) == 1 else 'those routes'} may have been "
-                  "retired."),
-            evidence=tuple(Evidence(paths.route(k, "route.status"), r.route.status)
-                           for k, r in unverified),
-            checks=tuple(Check(op=CheckOp.IN, paths=(paths.route(k, "route.status"),),
-                               values=("unverified",)) for k, _ in unverified)))
-    stale = [(k, r) for k, r in zip(ks, rows, strict=True) if r.stale and r.monthly]
+        drafts.append(Draft(
+            f"unverified:{i}",
+            f"{fmt.join_words(names)} listed {name} once, and no newer source confirms "
+            f"{'it' if len(names) == 1 else 'them'}: "
+            f"{'that route' if len(unverified) == 1 else 'those routes'} may have been retired.",
+            lambda ks: Basis(
+                tuple(Evidence(paths.route(ks[j], "route.status"), r.route.status)
+                      for j, r in unverified),
+                tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "route.status"),),
+                            values=("unverified",)) for j, _ in unverified))))
+    stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly]
     if stale:
         listed = [f"{r.provider_name} ({fmt.date(r.route.checked)})" for _, r in stale]
-        claims.append(Claim(
-            key=f"stale:{i}",
-            text=(f"Prices for {name} checked more than {STALE_PRICE_DAYS} days before "
-                  f"{day}: {fmt.join_words(listed)}."),
-            evidence=(*(Evidence(paths.route(k, "route.checked"), r.route.checked,
-                                 fmt.date(r.route.checked), EvidenceKind.DATE)
-                        for k, r in stale),
-                      Evidence(paths.AS_OF, x.c.as_of, day, EvidenceKind.DATE)),
-            checks=tuple(Check(op=CheckOp.TRUE, paths=(paths.route(k, "stale"),))
-                         for k, _ in stale)))
-    return tuple(claims)
+        drafts.append(Draft(
+            f"stale:{i}",
+            f"Prices for {name} checked more than {STALE_PRICE_DAYS} days before {day}: "
+            f"{fmt.join_words(listed)}.",
+            lambda ks: Basis(
+                (*(Evidence(paths.route(ks[j], "route.checked"), r.route.checked,
+                            fmt.date(r.route.checked), EvidenceKind.DATE) for j, r in stale),
+                 Evidence(paths.AS_OF, as_of, day, EvidenceKind.DATE)),
+                tuple(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "stale"),))
+                      for j, _ in stale))))
+    return tuple(drafts)
+
+
+def _retires(row: RouteRow, j: int, name: str, as_of: dt.date,
+             when: tuple[int, dt.date]) -> Draft:
+    """That the model's route row ``j`` retires ``when`` (in days, on a date); the key names it."""
+    days, retires = when
+    day, shown = fmt.date(as_of), fmt.date(retires)
+    return Draft(
+        "retires",
+        f"{row.provider_name}'s route for {name} retires on {shown}, "
+        f"{fmt.plural(days, 'day')} after {day}.",
+        lambda ks: Basis(
+            (Evidence(paths.route(ks[j], "provider_name"), row.provider_name, row.provider_name),
+             Evidence(paths.route(ks[j], "route.retires"), retires, shown, EvidenceKind.DATE),
+             Evidence(paths.route(ks[j], "days_to_retirement"), days),
+             Evidence(paths.AS_OF, as_of, day, EvidenceKind.DATE)),
+            (Check(op=CheckOp.KNOWN, paths=(paths.route(ks[j], "days_to_retirement"),)),)),
+        row=j)
 
 
 _NAMED = 6

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import ClassVar, NamedTuple, TypeVar
 
 import attrs
@@ -24,6 +25,7 @@ __all__ = [
     "Check",
     "CheckOp",
     "Claim",
+    "Draft",
     "Evidence",
     "EvidenceKind",
     "Narrative",
@@ -273,6 +275,36 @@ class Claim(_Grounded):
 
     def __str__(self) -> str:
         return self.text
+
+
+class Draft(NamedTuple):
+    """A claim about one model that quotes its route rows: written once, placed in each pair.
+
+    A model's route rows stand in ``routes`` after those of the models before it, so one
+    sentence quotes ``routes[2]`` in one comparison and ``routes[9]`` in the next. A draft keeps
+    what does not move, the text and the key, and makes the evidence from the indexes of the
+    model's rows (``ks``) when the claim placed in a comparison is first read.
+
+    Examples:
+        >>> from phicompare.narrative import paths
+        >>> draft = Draft("retires", "It retires.", lambda ks: Basis(
+        ...     (Evidence(paths.route(ks[1], "eligible"), True),)), row=1)
+        >>> claim = draft.place((4, 5))
+        >>> claim.key, claim.text, claim.evidence[0].path
+        ('retires:5', 'It retires.', 'routes[5].eligible')
+    """
+
+    key: str
+    text: str
+    basis: Callable[[tuple[int, ...]], Basis]
+    """The evidence and checks, given the indexes of the model's route rows in ``routes``."""
+    row: int | None = None
+    """When set, the key ends with the index of the model's route row ``row`` (``retires:5``)."""
+
+    def place(self, ks: tuple[int, ...]) -> Claim:
+        """The claim in a comparison where the model's route rows are ``routes[k]``, k in ks."""
+        key = self.key if self.row is None else f"{self.key}:{ks[self.row]}"
+        return Claim(key=key, text=self.text, basis=partial(self.basis, ks))
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

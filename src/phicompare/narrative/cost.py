@@ -15,20 +15,21 @@ from typing import TYPE_CHECKING, Literal
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 
 from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, canonical
 from .context import Context
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from phicompare.analysis.facts import CostFacts
     from phicompare.analysis.traffic import Traffic
     from phicompare.domain.capabilities import Capability
 
     from .parts import ModelParts
+    from .paths import RouteField
 
 __all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
-           "cost_headline", "cost_section", "estimate_claim", "traffic_phrase"]
+           "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -118,10 +119,12 @@ def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, 
 
 
 def _route_currency(x: Context, e: CostEstimate) -> tuple[str, tuple[Evidence, ...],
-                                                       tuple[Check, ...]]:
+                                                       Callable[[tuple[int, ...]],
+                                                                tuple[Check, ...]]]:
     """The route's currency: ", prices as last checked on 2026-07-02 (...)".
 
-    The date, and flags for a check long before the comparison date or a retirement soon.
+    The date, and flags for a check long before the comparison date or a retirement soon; the
+    flags' checks name the route's row, given the indexes of the model's rows.
     """
     route = e.route
     assert route is not None
@@ -129,31 +132,31 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[str, tuple[Evidence, .
     text = f", prices as last checked on {checked}"
     evidence: list[Evidence] = [Evidence(paths.estimate(e.model_index, "route.checked"),
                                          route.checked, checked, EvidenceKind.DATE)]
-    checks: list[Check] = []
-    # The row of the estimate's route: the same object in a comparison compare() made, an
-    # equal one in a comparison read back from JSON.
-    k = next((k for k, r in enumerate(x.c.routes)
-              if r.model_index == e.model_index and (r.route is route or r.route == route)),
-             None)
-    if k is None:  # pragma: no cover - an estimate's route is one of its model's rows
-        return text, tuple(evidence), ()
-    row = x.c.routes[k]
+    # The row of the estimate's route among its model's: the same object in a comparison
+    # compare() made, an equal one in a comparison read back from JSON.
+    rows = x.c.route_groups[e.model_index][0]
+    j = next((j for j, r in enumerate(rows) if r.route is route or r.route == route), None)
+    if j is None:  # pragma: no cover - an estimate's route is one of its model's rows
+        return text, tuple(evidence), lambda _: ()
+    row = rows[j]
     flags = []
+    checks: list[tuple[CheckOp, RouteField]] = []
     if row.stale:
         flags.append(f"more than {STALE_PRICE_DAYS} days before {fmt.date(x.c.as_of)}")
-        checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(k, "stale"),)))
+        checks.append((CheckOp.TRUE, "stale"))
     if row.days_to_retirement is not None and route.retires is not None:
         retires = fmt.date(route.retires)
         flags.append(f"the route retires on {retires}")
         evidence.append(Evidence(paths.estimate(e.model_index, "route.retires"), route.retires,
                                  retires, EvidenceKind.DATE))
-        checks.append(Check(op=CheckOp.KNOWN, paths=(paths.route(k, "days_to_retirement"),)))
+        checks.append((CheckOp.KNOWN, "days_to_retirement"))
     if flags:
         text += f" ({'; '.join(flags)})"
         if row.stale:
             evidence.append(Evidence(paths.AS_OF, x.c.as_of, fmt.date(x.c.as_of),
                                      EvidenceKind.DATE))
-    return text, tuple(evidence), tuple(checks)
+    return text, tuple(evidence), lambda ks: tuple(
+        [Check(op=op, paths=(paths.route(ks[j], field),)) for op, field in checks])
 
 
 _WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
@@ -173,24 +176,24 @@ def _arrival(at: str | None, weekday: int | None) -> str:
     return "all of it arriving " + " ".join(when)
 
 
-def estimate_claim(x: Context, e: CostEstimate) -> Claim:
+def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     """One model's monthly estimate, or why it has none."""
     name = x.names[e.model_index]
     route = e.route
     if e.monthly is None or route is None or route.input is None or route.output is None:
         reason = e.reason or "no eligible route"
-        return Claim(key=f"estimate:{e.model_index}", text=f"{name}: no estimate, {reason}.",
-                     basis=lambda: Basis(
+        return Draft(f"estimate:{e.model_index}", f"{name}: no estimate, {reason}.",
+                     lambda _: Basis(
                          (Evidence(paths.estimate(e.model_index, "reason"), reason, reason),),
                          (Check(op=CheckOp.NONE,
                                 paths=(paths.estimate(e.model_index, "monthly"),)),)))
     notes, note_evidence, note_checks = _route_currency(x, e)
     price_in, price_out = fmt.price(route.input), fmt.price(route.output)
-    return Claim(
-        key=f"estimate:{e.model_index}",
-        text=f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at "
-             f"{price_in} input and {price_out} output per 1M tokens{notes}.",
-        basis=lambda: Basis(
+    return Draft(
+        f"estimate:{e.model_index}",
+        f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at {price_in} input and "
+        f"{price_out} output per 1M tokens{notes}.",
+        lambda ks: Basis(
             (_monthly(e),
              Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name,
                       e.provider_name),
@@ -199,7 +202,7 @@ def estimate_claim(x: Context, e: CostEstimate) -> Claim:
              Evidence(paths.estimate(e.model_index, "route.output"), route.output, price_out,
                       _PRICE, route.source),
              *note_evidence),
-            note_checks))
+            note_checks(ks)))
 
 
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
@@ -410,7 +413,7 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
 def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """Cost at traffic: the assumptions, each estimate, the comparison, blends and notes.
 
-    ``parts`` gives each model's :func:`estimate_claim`.
+    ``parts`` gives each model's estimate (:func:`estimate_draft`).
     """
     cost = x.c.cost
     claims = [assumptions(x)]

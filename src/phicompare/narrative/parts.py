@@ -1,14 +1,15 @@
 """The claims about one model alone, gathered for the sections that state them.
 
 Who a model is, whether it publishes its weights, its bill and its route's prices, where it
-runs, its route notes and, when no route can carry the traffic, that it cannot. Those that
-quote none of its route rows (who it is, its weights, its scorecard price cell) are a function
-of the model, its position and the comparison's terms: :meth:`~phicompare.Comparison.derive`
-keeps them with the catalog, so a model's next comparison reads them instead of writing them
-again. The others quote ``routes[k]``, whose indexes count the routes of the models before it:
-they depend on the pair and are written for each (keeping one a route count of every partner
-grew a run over every models.dev pair by 115 MiB). A comparison without a catalog (read back
-from JSON, unpickled, copied) writes them all afresh.
+runs, its route notes and, when no route can carry the traffic, that it cannot. Each is a
+function of the model, its position and the comparison's terms:
+:meth:`~phicompare.Comparison.derive` keeps them with the catalog, so a model's next comparison
+reads them instead of writing them again. Those that quote its route rows are kept as drafts
+(:class:`~phicompare.narrative.claims.Draft`): ``routes[k]`` counts the routes of the models
+before it, so a draft is placed in each comparison, its evidence naming the rows where they
+stand there (keeping whole claims for every route count of a partner grew a run over every
+models.dev pair by 115 MiB). A comparison without a catalog (read back from JSON, unpickled,
+copied) writes them all afresh.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from typing import NamedTuple
 from phicompare.catalog.memo import Slot
 
 from .answers import open_claim
-from .availability import availability_claim, route_notes, where_claim
-from .claims import Claim
+from .availability import availability_draft, note_drafts, where_draft
+from .claims import Claim, Draft
 from .context import Context
-from .cost import estimate_claim
+from .cost import estimate_draft
 from .overview import identity_claim, price_cell
 
 __all__ = ["ModelParts", "model_parts"]
@@ -65,22 +66,29 @@ def model_parts(x: Context) -> tuple[ModelParts, ...]:
 
 
 class _Kept(NamedTuple):
-    """The parts that quote no route row: the same wherever the model stands in ``routes``."""
+    """Model ``i``'s parts as kept: the same in every comparison of it at ``i``, same terms."""
 
     identity: Claim
     open: Claim
     price: str
+    estimate: Draft
+    where: Draft
+    stranded: tuple[Draft, ...]
+    notes: tuple[Draft, ...]
 
 
 def _kept(x: Context, i: int) -> _Kept:
-    return _Kept(identity_claim(x, i), open_claim(x, i), price_cell(x.c.cost.estimates[i]))
+    stranded = not any(r.eligible for r in x.c.route_groups[i][0])
+    estimate = x.c.cost.estimates[i]
+    return _Kept(identity_claim(x, i), open_claim(x, i), price_cell(estimate),
+                 estimate_draft(x, estimate), where_draft(x, i),
+                 (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
 
 
 def _parts(x: Context, i: int, kept: _Kept) -> ModelParts:
-    """Model ``i``'s parts: those kept, and those that quote its route rows (made per pair)."""
-    stranded = not any(r.eligible for r in x.c.route_groups[i][0])
+    """Model ``i``'s parts: the kept ones, with the drafts placed where its route rows stand."""
+    ks = x.c.route_groups[i][1]
     return ModelParts(
-        identity=kept.identity, open=kept.open,
-        estimate=estimate_claim(x, x.c.cost.estimates[i]), where=where_claim(x, i),
-        stranded=(availability_claim(x, i),) if stranded else (), notes=route_notes(x, i),
-        price=kept.price)
+        identity=kept.identity, open=kept.open, estimate=kept.estimate.place(ks),
+        where=kept.where.place(ks), stranded=tuple([d.place(ks) for d in kept.stranded]),
+        notes=tuple([d.place(ks) for d in kept.notes]), price=kept.price)
