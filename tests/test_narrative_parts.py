@@ -45,10 +45,16 @@ def test_a_model_s_claims_are_made_once_per_catalog() -> None:
     assert first.summary[0] is again.summary[0]  # who Phi-2 is: kept
     weights = [next(q for q in n.faq if q.key == "open").answer[0] for n in (first, again)]
     assert weights[0] is weights[1]  # whether it publishes its weights: kept
-    # Its bill quotes its route rows (routes[k]): its text is kept, the claim placed in each pair.
-    assert first.cost[1] is not again.cost[1]
-    assert first.cost[1].text is again.cost[1].text
-    assert first.cost[1] == again.cost[1]
+    # Its bill quotes its route rows (routes[k]): first, they start routes, so it is kept whole.
+    assert first.cost[1] is again.cost[1]
+    # Second, they stand after its partner's: its text is kept, the claim placed in each pair.
+    a = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    b = compare("llama-3.2-3b", "phi-4-mini", catalog=catalog, as_of=DAY)
+    assert len(a.routes_of(0)) != len(b.routes_of(0))
+    bills = a.narrative.cost[2], b.narrative.cost[2]
+    assert bills[0].key == bills[1].key == "estimate:1"
+    assert bills[0] is not bills[1]
+    assert bills[0].text is bills[1].text
     # Not kept for a comparison without a catalog: made afresh, equal.
     c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
     assert fresh(c).narrative.summary[0] is not first.summary[0]

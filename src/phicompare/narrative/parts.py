@@ -65,8 +65,8 @@ def model_parts(x: Context) -> tuple[ModelParts, ...]:
                   for i in range(x.n)])
 
 
-class _Kept(NamedTuple):
-    """Model ``i``'s parts as kept: the same in every comparison of it at ``i``, same terms."""
+class _Drafts(NamedTuple):
+    """Model ``i``'s parts, those that quote its route rows as drafts."""
 
     identity: Claim
     open: Claim
@@ -76,19 +76,36 @@ class _Kept(NamedTuple):
     stranded: tuple[Draft, ...]
     notes: tuple[Draft, ...]
 
+    def place(self, ks: tuple[int, ...]) -> ModelParts:
+        """The parts of a comparison where the model's route rows are ``routes[k]``, k in ks."""
+        return ModelParts(
+            identity=self.identity, open=self.open, estimate=self.estimate.place(ks),
+            where=self.where.place(ks), stranded=tuple([d.place(ks) for d in self.stranded]),
+            notes=tuple([d.place(ks) for d in self.notes]), price=self.price)
+
+
+class _Kept(NamedTuple):
+    """Model ``i``'s parts as kept: the same in every comparison of it at ``i``, same terms."""
+
+    drafts: _Drafts
+    home: tuple[int, ...]
+    """Its rows' indexes when they start ``routes``, as the first model's always do."""
+    placed: ModelParts
+    """Its parts placed there."""
+
 
 def _kept(x: Context, i: int) -> _Kept:
-    stranded = not any(r.eligible for r in x.c.route_groups[i][0])
+    rows = x.c.route_groups[i][0]
+    stranded = not any(r.eligible for r in rows)
     estimate = x.c.cost.estimates[i]
-    return _Kept(identity_claim(x, i), open_claim(x, i), price_cell(estimate),
-                 estimate_draft(x, estimate), where_draft(x, i),
-                 (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
+    drafts = _Drafts(identity_claim(x, i), open_claim(x, i), price_cell(estimate),
+                     estimate_draft(x, estimate), where_draft(x, i),
+                     (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
+    home = tuple(range(len(rows)))
+    return _Kept(drafts, home, drafts.place(home))
 
 
 def _parts(x: Context, i: int, kept: _Kept) -> ModelParts:
-    """Model ``i``'s parts: the kept ones, with the drafts placed where its route rows stand."""
+    """Model ``i``'s parts: kept whole where its rows start ``routes``, else placed afresh."""
     ks = x.c.route_groups[i][1]
-    return ModelParts(
-        identity=kept.identity, open=kept.open, estimate=kept.estimate.place(ks),
-        where=kept.where.place(ks), stranded=tuple([d.place(ks) for d in kept.stranded]),
-        notes=tuple([d.place(ks) for d in kept.notes]), price=kept.price)
+    return kept.placed if ks == kept.home else kept.drafts.place(ks)
