@@ -70,6 +70,7 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
     keep = check_sections(sections)
     n = c.narrative
     names = c.names
+    parts = tables.model_tables(c, names)
     blocks: list[Block] = [Heading(1, n.title, "title")]
 
     def section(title: str, anchor: str, body: list[Block]) -> None:
@@ -82,7 +83,7 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
         Table("The signals that decide, model by model", ("Signal", *names),
               tuple([(row.label, *row.cells) for row in n.scorecard]))])
     section("Tradeoffs", "tradeoffs", [_bullets(n.tradeoffs)])
-    section("Cost at your traffic", "cost", [Para(_join(n.cost)), *tables.breakdowns(c, names)])
+    section("Cost at your traffic", "cost", [Para(_join(n.cost)), *tables.breakdowns(parts)])
     friction: list[Block] = []
     for a, b, claims in n.friction_shared:
         title = "Either way" if len(names) == 2 else f"Between {names[a]} and {names[b]}"
@@ -90,9 +91,9 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
     for source, target, claims in n.friction:
         friction += [Heading(3, f"From {names[source]} to {names[target]}"), _bullets(claims)]
     section("Switch friction", "friction", friction)
-    section("Specifications", "specs", [tables.specs(c, names)])
-    section("Pricing and availability", "pricing", tables.pricing(c, names))
-    section("Capabilities", "capabilities", [tables.capabilities(c, names)])
+    section("Specifications", "specs", [tables.specs(c, names, parts)])
+    section("Pricing and availability", "pricing", tables.pricing(c, names, parts))
+    section("Capabilities", "capabilities", [tables.capabilities(c, names, parts)])
     section("Benchmarks", "benchmarks", tables.benchmarks(c, names))
     section("Deep dive", "deep-dive", [Para(_join(p)) for p in n.deep_dive])
     section("FAQ", "faq",
