@@ -84,6 +84,8 @@ def _opening(text: str) -> tuple[str, str]:
     the text would start a block (``-``, ``+``, ``=``: before it; ``1.``: after the digits,
     which are then in the markup, needing no escape).
     """
+    if text[:1].isalpha() and text.isprintable():  # most text: a letter first, nothing to do
+        return "", text
     if not text.isprintable():
         text = clean(text)
     text = text.lstrip()
@@ -152,7 +154,12 @@ def _lay_out(blocks: list[Block], derive: Derive | None) -> tuple[list[str], lis
     texts: list[str] = []
     mark = ""  # the markup since the last text
     for block in blocks:
-        if isinstance(block, Para):
+        if isinstance(block, Heading):
+            text = block.text
+            marks.append(mark + "#" * block.level + " ")
+            texts.append(text if text.isprintable() else clean(text))
+            mark = "\n\n"
+        elif isinstance(block, Para):
             head, text = _opening(block.text)
             marks.append(mark + head)
             texts.append(text)
@@ -164,11 +171,6 @@ def _lay_out(blocks: list[Block], derive: Derive | None) -> tuple[list[str], lis
             else:
                 mark += derive(_PART, part[0], part[1], partial(_table, block),
                                anywhere=True) + "\n\n"
-        elif isinstance(block, Heading):
-            text = block.text
-            marks.append(mark + "#" * block.level + " ")
-            texts.append(text if text.isprintable() else clean(text))
-            mark = "\n\n"
         elif isinstance(block, Bullets):
             bullet = "- "
             for item in block.items:
@@ -205,9 +207,9 @@ def _lay_out_table(table: Table, mark: str, marks: list[str], texts: list[str]) 
         links: list[Link] = []
     except TypeError:  # a link among the cells: a placeholder stands in for it
         links = [cell for row in rows for cell in row if isinstance(cell, Link)]
-        flat = "".join([cell for row in rows for cell in row if isinstance(cell, str)])
         rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
                       for row in rows])
+        flat = "".join(map("".join, rows)).replace(_LINK, "")
     header = table.header
     if not (flat + "".join(header)).isprintable():  # a control character to clean first
         header = tuple([clean(cell) for cell in header])

@@ -32,6 +32,7 @@ _HEADINGS = tuple([Heading(2, title, anchor) for title, anchor in (
 """Each section's heading, in page order (fixed: the same blocks on every page)."""
 SECTIONS = tuple([heading.anchor for heading in _HEADINGS])
 """Every section of a comparison page, in order, by its anchor."""
+_EVERY = frozenset(SECTIONS)
 BRIEF = ("summary", "glance", "cost", "benchmarks", "verdict")
 """The sections of a brief page: the summary, the pick, the cost, the scores, the verdict."""
 
@@ -47,7 +48,7 @@ def check_sections(sections: Iterable[str] | None) -> frozenset[str]:
         ['summary', 'verdict']
     """
     if sections is None:
-        return frozenset(SECTIONS)
+        return _EVERY
     if isinstance(sections, str):
         sections = (sections,)
     asked = frozenset(sections)
