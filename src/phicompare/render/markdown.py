@@ -209,7 +209,7 @@ def _lay_out_table(table: Table, mark: str, marks: list[str], texts: list[str]) 
         links = [cell for row in rows for cell in row if isinstance(cell, Link)]
         rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
                       for row in rows])
-        flat = "".join(map("".join, rows)).replace(_LINK, "")
+        flat = "".join(map("".join, rows)).replace(_LINK, "")  # type: ignore[arg-type]
     header = table.header
     if not (flat + "".join(header)).isprintable():  # a control character to clean first
         header = tuple([clean(cell) for cell in header])
