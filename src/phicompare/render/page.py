@@ -8,6 +8,7 @@ Prose comes from the comparison's narrative; tables come from its facts (see
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from phicompare.exceptions import ComparisonError
@@ -107,7 +108,8 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
         provenance)
     for heading, body in zip(_HEADINGS, bodies, strict=True):
         if heading.anchor in keep:  # a section with nothing in it is left out
-            shown = [b for b in body if b[0] or b.__class__ not in _MAYBE_EMPTY]
+            shown = body if all(map(_FIRST, body)) else [  # (usually: every block has text)
+                b for b in body if b[0] or b.__class__ not in _MAYBE_EMPTY]
             if shown:
                 blocks.append(heading)
                 blocks += shown
@@ -124,3 +126,4 @@ def _bullets(claims: Sequence[Claim]) -> Bullets:
 
 _MAYBE_EMPTY = frozenset((Para, Bullets, Pairs))
 """Blocks that can be empty: their first field (text or items) is then empty."""
+_FIRST = itemgetter(0)

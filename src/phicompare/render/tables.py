@@ -345,20 +345,20 @@ def sources(refs: Sequence[SourceRef]) -> Table:
     """Every source cited: its URL, what it supports (secondhand marked) and when checked."""
     return Table("Sources", ("Source", "Supports", "Checked"), tuple([
         (Link(s.url, s.url),
-         ("secondhand (aggregated dataset): " if s.secondhand else "")
-         + "; ".join(_grouped(s.supports)),
+         ("secondhand (aggregated dataset): " if s.secondhand else "") + _grouped(s.supports),
          fmt.date(s.checked) if s.checked else "no date recorded") for s in refs]))
 
 
-def _grouped(supports: Sequence[str]) -> list[str]:
+def _grouped(supports: Sequence[str]) -> str:
     """A source's supports with one model's scores gathered: "Phi-2 scores: MMLU, ARC-C".
 
     Examples:
         >>> _grouped(["Phi-2 facts", "Phi-2 score: MMLU", "Phi-2 score: ARC-C"])
-        ['Phi-2 facts', 'Phi-2 scores: MMLU, ARC-C']
+        'Phi-2 facts; Phi-2 scores: MMLU, ARC-C'
     """
-    if " score: " not in "\n".join(supports):  # most sources: nothing to gather
-        return list(supports)
+    text = "; ".join(supports)
+    if " score: " not in text:  # most sources: nothing to gather
+        return text
     scores: dict[str, list[str]] = {}
     out: list[str] = []
     for item in supports:
@@ -370,5 +370,5 @@ def _grouped(supports: Sequence[str]) -> list[str]:
             scores[owner] = []
             out.append(owner)  # a placeholder, filled below
         scores[owner].append(label)
-    return [f"{item} score{'s' * (len(scores[item]) > 1)}: {', '.join(scores[item])}"
-            if item in scores else item for item in out]
+    return "; ".join([f"{item} score{'s' * (len(scores[item]) > 1)}: {', '.join(scores[item])}"
+                      if item in scores else item for item in out])
