@@ -9,6 +9,7 @@ math in notebooks) is escaped, and so is anything that would start a block (``-`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -77,18 +78,16 @@ def _escape_markup(text: str) -> str:
     return text
 
 
-def _opening(text: str) -> tuple[str, str]:
+def _opening(text: str, tidy: Callable[[str], str]) -> tuple[str, str]:
     """``text`` to stand at the start of a paragraph or list item: (markup before it, the text).
 
-    The text comes out printable and without leading spaces; the markup is a backslash when
-    the text would start a block (``-``, ``+``, ``=``: before it; ``1.``: after the digits,
-    which are then in the markup, needing no escape).
+    The text comes out tidied (see :func:`_lay_out`) and without leading spaces; the markup is
+    a backslash when the text would start a block (``-``, ``+``, ``=``: before it; ``1.``:
+    after the digits, which are then in the markup, needing no escape).
     """
-    if text[:1].isalpha() and text.isprintable():  # most text: a letter first, nothing to do
-        return "", text
-    if not text.isprintable():
-        text = clean(text)
-    text = text.lstrip()
+    if text[:1].isalpha():  # most text: a letter first, nothing to do
+        return "", tidy(text)
+    text = tidy(text).lstrip()
     if not text or (text[0] not in "-+=" and not text[0].isdecimal()):  # what _BLOCK_START needs
         return "", text
     found = _BLOCK_START.match(text)
@@ -137,37 +136,51 @@ def render_blocks(blocks: list[Block], derive: Derive | None = None) -> str:
     """
     if not blocks:
         return "\n"
-    return _write(*_lay_out(blocks, derive))[:-1]
+    return _render(blocks, derive)[:-1]
 
 
 def _table(table: Table) -> str:
     """One table alone: a caption, a header, an alignment rule and one line a row."""
-    return _write(*_lay_out([table], None))[:-2]
+    return _render([table], None)[:-2]
 
 
-def _lay_out(blocks: list[Block], derive: Derive | None) -> tuple[list[str], list[str], str]:
-    """The page as the markup before each text, each text (printable, to escape), the markup after.
+def _render(blocks: list[Block], derive: Derive | None) -> str:
+    """The blocks' Markdown, each followed by a blank line."""
+    marks, texts, given, end = _lay_out(blocks, derive, str)  # (the str of a str is itself)
+    if not _printable("".join(given)):  # a character to clean somewhere (rare): clean each text
+        marks, texts, _, end = _lay_out(blocks, derive, clean)
+    return _write(marks, texts, end)
 
-    Every block ends with the blank line that separates it from the next.
+
+def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], str],
+             ) -> tuple[list[str], list[str], list[str], str]:
+    """The page as the markup before each text, each text (to escape), the markup after.
+
+    ``tidy`` is applied to every text: :func:`~phicompare.render.blocks.clean`, or ``str``
+    when the texts are checked once for the page, from the third list: every text as it came
+    (a table's cells without the separators). Every block ends with a blank line.
     """
     marks: list[str] = []
     texts: list[str] = []
+    given: list[str] = []
     mark = ""  # the markup since the last text
     for block in blocks:
         if isinstance(block, Heading):
-            text = block.text
+            text = tidy(block.text)
             marks.append(mark + "#" * block.level + " ")
-            texts.append(text if text.isprintable() else clean(text))
+            texts.append(text)
+            given.append(text)
             mark = "\n\n"
         elif isinstance(block, Para):
-            head, text = _opening(block.text)
+            head, text = _opening(block.text, tidy)
             marks.append(mark + head)
             texts.append(text)
+            given.append(text)
             mark = "\n\n"
         elif isinstance(block, Table):
             part = block.part
             if part is None or derive is None:
-                mark = _lay_out_table(block, mark, marks, texts) + "\n\n"
+                mark = _lay_out_table(block, mark, (marks, texts, given), tidy) + "\n\n"
             else:
                 mark += derive(_PART, part[0], part[1], partial(_table, block),
                                anywhere=True) + "\n\n"
@@ -177,51 +190,55 @@ def _lay_out(blocks: list[Block], derive: Derive | None) -> tuple[list[str], lis
                 if isinstance(item, Link):
                     mark += bullet + _link(item, safe=safe_url(item.url))
                 else:
-                    head, text = _opening(item)
+                    head, text = _opening(item, tidy)
                     marks.append(mark + bullet + head)
                     texts.append(text)
+                    given.append(text)
                     mark = ""
                 bullet = "\n- "
             mark += "\n\n"
         elif isinstance(block, Pairs):
             term_mark = "**"
             for term, answer in block.items:
-                head, text = _opening(answer)
+                head, text = _opening(answer, tidy)
+                term = tidy(term)  # noqa: PLW2901
                 marks += (mark + term_mark, "**\n\n" + head)
-                texts += (term if term.isprintable() else clean(term), text)
+                texts += (term, text)
+                given += (term, text)
                 mark, term_mark = "", "\n\n**"
             mark += "\n\n"
-    return marks, texts, mark
+    return marks, texts, given, mark
 
 
-def _lay_out_table(table: Table, mark: str, marks: list[str], texts: list[str]) -> str:
+def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
+                   tidy: Callable[[str], str]) -> str:
     """Lay out a table (caption, header, alignment rule, rows); returns the markup after it."""
+    marks, texts, given = lists
     numeric = table.numeric
     rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
-    marks.append(mark + "*")
-    caption = table.caption
-    texts.append(caption if caption.isprintable() else clean(caption))
-    rows = table.rows
+    caption = tidy(table.caption)
+    header = [tidy(cell) for cell in table.header]
+    rows: tuple[tuple[str, ...], ...]
     try:  # most tables hold text only: joined in C
-        flat = "".join(map("".join, rows))  # type: ignore[arg-type]
+        flat = "".join(map("".join, table.rows))  # type: ignore[arg-type]
+        rows = table.rows  # type: ignore[assignment]
         links: list[Link] = []
     except TypeError:  # a link among the cells: a placeholder stands in for it
-        links = [cell for row in rows for cell in row if isinstance(cell, Link)]
+        links = [cell for row in table.rows for cell in row if isinstance(cell, Link)]
         rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
-                      for row in rows])
-        flat = "".join(map("".join, rows)).replace(_LINK, "")  # type: ignore[arg-type]
-    header = table.header
-    if not (flat + "".join(header)).isprintable():  # a control character to clean first
-        header = tuple([clean(cell) for cell in header])
-        rows = tuple([tuple([clean(cell) if isinstance(cell, str) else _LINK for cell in row])
                       for row in table.rows])
-    marks.append("*\n\n| ")
-    texts.append(_CELL.join(header))
+        flat = "".join([cell for row in table.rows for cell in row if isinstance(cell, str)])
+    if tidy is not str:
+        rows = tuple([tuple([tidy(cell) if isinstance(cell, str) else _LINK for cell in row])
+                      for row in table.rows])
+    marks += (mark + "*", "*\n\n| ")
+    texts += (caption, _CELL.join(header))
+    given += (caption, *header, flat)
     mark = f" |\n|{rule}|"
     if not rows:
         return mark
     marks.append(mark + "\n| ")
-    grid = _ROW.join(map(_CELL.join, rows))  # type: ignore[arg-type]
+    grid = _ROW.join(map(_CELL.join, rows))
     if not links:
         texts.append(grid)
         return " |"
@@ -245,6 +262,20 @@ def _write(marks: list[str], texts: list[str], end: str) -> str:
     page[:-1:2] = marks
     page[1::2] = text.split(_TEXT)
     return "".join(page)
+
+
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+
+
+def _printable(text: str) -> bool:
+    """``text.isprintable()``; for ASCII text (the usual), in one C pass over its bytes.
+
+    (``str.isprintable`` looks up each character's category; deleting every printable ASCII
+    byte leaves nothing only when there is nothing else.)
+    """
+    if text.isascii():
+        return not text.encode().translate(None, _PRINTABLE_ASCII)
+    return text.isprintable()
 
 
 def render_markdown(c: Comparison, *, sections: Iterable[str] | None = None) -> str:
