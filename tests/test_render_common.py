@@ -33,6 +33,7 @@ from phicompare.render.blocks import (
     clean,
     display_width,
     safe_url,
+    safe_urls,
 )
 from phicompare.render.catalog_pages import catalog_page, model_page
 from phicompare.render.page import comparison_page
@@ -108,6 +109,24 @@ def test_display_width_counts_terminal_columns(text: str, width: int) -> None:
 ])
 def test_safe_url_allows_only_plain_http_links(url: str, safe: bool) -> None:
     assert safe_url(url) is safe
+
+
+URL_PARTS = ["https://", "http://", "HTTPS://", "Http://", "x.org", "/a", "?b=1&c=2", " ", "<",
+             "|", "\\", "`", "'", '"', "\n", "\x00", "\x7f", "\u2028", "\xa0", "é", "ftp://", ""]
+
+
+@given(st.lists(st.lists(st.sampled_from(URL_PARTS), max_size=4).map("".join), max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_safe_urls_is_safe_url_for_each(urls: list[str]) -> None:
+    # The quick scan for the usual case must never allow what the full expression refuses.
+    assert safe_urls(urls) is all(safe_url(url) for url in urls)
+
+
+@pytest.mark.parametrize("urls", [
+    [], ["https://a.org", "http://b.org/x"], ["https://", "https://a.org"], ["http://"],
+    ["HTTPS://A.ORG"], ["https://a.org", "https://b.org/a b"], ["https://a.org\nhttps://b"]])
+def test_safe_urls_edges(urls: list[str]) -> None:
+    assert safe_urls(urls) is all(safe_url(url) for url in urls)
 
 
 def test_page_has_every_section_in_the_design_order(pair: Comparison) -> None:

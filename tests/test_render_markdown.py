@@ -15,7 +15,7 @@ from hypothesis import given, settings, strategies as st
 
 from phicompare import Comparison, default_catalog
 from phicompare.narrative import format as fmt
-from phicompare.render.blocks import Bullets, Heading, Link, Para, Table, clean
+from phicompare.render.blocks import Block, Bullets, Cell, Heading, Link, Pairs, Para, Table, clean
 from phicompare.render.markdown import (
     catalog_markdown,
     escape,
@@ -140,7 +140,7 @@ def test_table_caption_and_alignment() -> None:
 
 
 _CELL_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
-    ["&amp;", "a&", "#1;", "|", "\\", "\x1f", "\x1e", "$0.30", "\n"])
+    ["&amp;", "a&", "#1;", "|", "\\", "\x1f", "\x1e", "\x1d", "\x00", "$0.30", "\n"])
 _CELLS = _CELL_TEXT | st.builds(Link, _CELL_TEXT, st.sampled_from(
     ["https://example.com/a_b", "javascript:x", "https://x.org/&amp;"]))
 
@@ -161,6 +161,44 @@ def test_table_rows_equal_their_cells_escaped_alone(rows: list[tuple[str | Link,
     lines = render_blocks([Table("T", header, tuple(rows))]).splitlines()
     expected = [f"| {' | '.join([_cell_by_cell(cell) for cell in row])} |" for row in rows]
     assert lines[4:] == expected
+
+
+_PROSE = _CELL_TEXT | st.sampled_from(["1. not a list", " - not a bullet", "+1", "\t=x", "é"])
+_BLOCKS = st.one_of(
+    st.builds(Heading, st.integers(1, 3), _PROSE),
+    st.builds(Para, _PROSE),
+    st.builds(Bullets, st.lists(_PROSE | _CELLS, max_size=3).map(tuple)),
+    st.builds(Pairs, st.lists(st.tuples(_PROSE, _PROSE), max_size=2).map(tuple)),
+    st.builds(Table, _PROSE, st.tuples(_PROSE, _PROSE),
+              st.lists(st.tuples(_CELLS, _CELLS), max_size=2).map(tuple)))
+
+
+def _cleaned(block: Block) -> Block:
+    """``block`` with every text cleaned, as a renderer cleans it (links left as they are)."""
+    def tidy(cell: Cell) -> Cell:
+        return clean(cell) if isinstance(cell, str) else cell
+    if isinstance(block, Heading):
+        return Heading(block.level, clean(block.text))
+    if isinstance(block, Para):
+        return Para(clean(block.text))
+    if isinstance(block, Bullets):
+        return Bullets(tuple([tidy(item) for item in block.items]))
+    if isinstance(block, Pairs):
+        return Pairs(tuple([(clean(term), clean(text)) for term, text in block.items]))
+    return block._replace(caption=clean(block.caption),
+                          header=tuple([clean(cell) for cell in block.header]),
+                          rows=tuple([tuple([tidy(cell) for cell in row]) for row in block.rows]))
+
+
+@given(st.lists(_BLOCKS, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_a_page_is_its_blocks_rendered_alone_and_cleaned(blocks: list[Block]) -> None:
+    """A page's text is escaped in one pass: it equals its blocks rendered one by one, and a
+    character to clean anywhere (even one used as a separator) is cleaned where it stands."""
+    md = render_blocks(blocks)
+    assert md == "\n\n".join([render_blocks([block])[:-1] for block in blocks]) + "\n"
+    assert md == render_blocks([_cleaned(block) for block in blocks])
+    assert not {"\x00", "\x1d", "\x1e", "\x1f"} & set(md)
 
 
 def test_a_table_without_rows_keeps_its_header_and_rule() -> None:

@@ -9,6 +9,7 @@ math in notebooks) is escaped, and so is anything that would start a block (``-`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,6 @@ from phicompare.catalog.memo import Slot
 from .blocks import (
     Block,
     Bullets,
-    Cell,
     Derive,
     Heading,
     Link,
@@ -78,18 +78,25 @@ def _escape_markup(text: str) -> str:
     return text
 
 
-def _block(text: str) -> str:
-    """``text`` escaped to stand at the start of a paragraph or list item."""
-    text = escape(text).lstrip()
+def _opening(text: str, tidy: Callable[[str], str]) -> tuple[str, str]:
+    """``text`` to stand at the start of a paragraph or list item: (markup before it, the text).
+
+    The text comes out tidied (see :func:`_lay_out`) and without leading spaces; the markup is
+    a backslash when the text would start a block (``-``, ``+``, ``=``: before it; ``1.``:
+    after the digits, which are then in the markup, needing no escape).
+    """
+    if text[:1].isalpha():  # most text: a letter first, nothing to do
+        return "", tidy(text)
+    text = tidy(text).lstrip()
     if not text or (text[0] not in "-+=" and not text[0].isdecimal()):  # what _BLOCK_START needs
-        return text
+        return "", text
     found = _BLOCK_START.match(text)
     if found is None:
-        return text
+        return "", text
     if found.group().isdigit():  # "1. foo" would start an ordered list
         end = found.end()
-        return f"{text[:end]}\\{text[end:]}"
-    return "\\" + text
+        return f"{text[:end]}\\", text[end:]
+    return "\\", text
 
 
 def _link(link: Link, *, safe: bool) -> str:
@@ -100,55 +107,14 @@ def _link(link: Link, *, safe: bool) -> str:
     return f"[{escape(link.text)}](<{link.url}>)"
 
 
-def _cell(cell: Cell) -> str:
-    if isinstance(cell, Link):
-        return _link(cell, safe=safe_url(cell.url))
-    return escape(cell)
-
-
-def _table(table: Table) -> str:
-    """A caption, a header, an alignment rule (figures to the right) and one line a row."""
-    numeric = table.numeric
-    rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
-    head, _, body = _grid((table.header, *table.rows)).partition("\n")
-    lines = [f"*{escape(table.caption)}*\n", head, f"|{rule}|"]
-    if body:
-        lines.append(body)
-    return "\n".join(lines)
-
-
+_TEXT = "\x00"
+"""Between two texts while a page's text is escaped as one string (no printable text holds it)."""
 _CELL = "\x1f"
-"""Between two cells while a table is escaped as one string (printable text never holds it)."""
-_LINK = "\x1e"
-"""Where a link goes while a table is escaped as one string; links are written apart."""
-
-
-def _grid(rows: tuple[tuple[Cell, ...], ...]) -> str:
-    """Table rows, one line each, every text cell escaped.
-
-    Escaping goes character by character (an entity needs letters after its ``&``, never a
-    separator), so the text of a whole table is escaped as one string, separators in place:
-    the same text as cell by cell, in a few calls a table rather than a few a cell.
-    """
-    try:  # most tables hold text only: joined in C
-        flat = "".join(map("".join, rows))  # type: ignore[arg-type]
-        grid = "\n".join(map(_CELL.join, rows))  # type: ignore[arg-type]
-    except TypeError:  # a link among the cells: it goes in apart
-        flat = "".join([cell for row in rows for cell in row if isinstance(cell, str)])
-        grid = "\n".join([_CELL.join([cell if isinstance(cell, str) else _LINK for cell in row])
-                          for row in rows])
-    if not flat.isprintable():  # a control character to clean: cell by cell
-        return "\n".join([f"| {' | '.join([_cell(cell) for cell in row])} |" for row in rows])
-    if _SPECIAL.search(flat) is not None:
-        grid = _escape_markup(grid)
-    grid = "| " + grid.replace(_CELL, " | ").replace("\n", " |\n| ") + " |"
-    if _LINK not in grid:
-        return grid
-    links = [cell for row in rows for cell in row if isinstance(cell, Link)]
-    safe = safe_urls([link.url for link in links])  # (one scan: a table of sources is all safe)
-    shown = [_link(link, safe=safe or safe_url(link.url)) for link in links]
-    return "".join([text for pair in zip(grid.split(_LINK), [*shown, ""], strict=True)
-                    for text in pair])
+"""Between two cells of a table's row, in the text (written `` | `` once escaped)."""
+_ROW = "\x1e"
+"""Between two rows of a table, in the text (written as a line break and the next row's pipe)."""
+_LINK = "\x1d"
+"""Where a link stands in a table while its rows are joined; links are markup, written apart."""
 
 
 def render_blocks(blocks: list[Block], derive: Derive | None = None) -> str:
@@ -157,31 +123,159 @@ def render_blocks(blocks: list[Block], derive: Derive | None = None) -> str:
     ``derive`` (a comparison's :meth:`~phicompare.analysis.comparison.Comparison.derive`) keeps
     the Markdown of each table about one model alone for every comparison of that model.
 
+    Escaping goes character by character (an entity needs letters after its ``&``, never a
+    separator), so the page is laid out as markup and text in turn, and all of its text is
+    escaped as one string, separators in place: the same text as string by string, in a few
+    calls a page rather than a few a cell.
+
     Examples:
         >>> print(render_blocks([Heading(2, "Specs"), Para("1. not a list")]), end="")
         ## Specs
         <BLANKLINE>
         1\. not a list
     """
-    parts: list[str] = []
+    if not blocks:
+        return "\n"
+    return _render(blocks, derive)[:-1]
+
+
+def _table(table: Table) -> str:
+    """One table alone: a caption, a header, an alignment rule and one line a row."""
+    return _render([table], None)[:-2]
+
+
+def _render(blocks: list[Block], derive: Derive | None) -> str:
+    """The blocks' Markdown, each followed by a blank line."""
+    marks, texts, given, end = _lay_out(blocks, derive, str)  # (the str of a str is itself)
+    if not _printable("".join(given)):  # a character to clean somewhere (rare): clean each text
+        marks, texts, _, end = _lay_out(blocks, derive, clean)
+    return _write(marks, texts, end)
+
+
+def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], str],
+             ) -> tuple[list[str], list[str], list[str], str]:
+    """The page as the markup before each text, each text (to escape), the markup after.
+
+    ``tidy`` is applied to every text: :func:`~phicompare.render.blocks.clean`, or ``str``
+    when the texts are checked once for the page, from the third list: every text as it came
+    (a table's cells without the separators). Every block ends with a blank line.
+    """
+    marks: list[str] = []
+    texts: list[str] = []
+    given: list[str] = []
+    mark = ""  # the markup since the last text
     for block in blocks:
-        if isinstance(block, Para):
-            parts.append(_block(block.text))
+        if isinstance(block, Heading):
+            text = tidy(block.text)
+            marks.append(mark + "#" * block.level + " ")
+            texts.append(text)
+            given.append(text)
+            mark = "\n\n"
+        elif isinstance(block, Para):
+            head, text = _opening(block.text, tidy)
+            marks.append(mark + head)
+            texts.append(text)
+            given.append(text)
+            mark = "\n\n"
         elif isinstance(block, Table):
             part = block.part
-            parts.append(_table(block) if part is None or derive is None else
-                         derive(_PART, part[0], part[1], partial(_table, block), anywhere=True))
-        elif isinstance(block, Heading):
-            parts.append("#" * block.level + " " + escape(block.text))
+            if part is None or derive is None:
+                mark = _lay_out_table(block, mark, (marks, texts, given), tidy) + "\n\n"
+            else:
+                mark += derive(_PART, part[0], part[1], partial(_table, block),
+                               anywhere=True) + "\n\n"
         elif isinstance(block, Bullets):
-            parts.append("\n".join([
-                "- " + (_link(item, safe=safe_url(item.url)) if isinstance(item, Link)
-                        else _block(item))
-                for item in block.items]))
+            bullet = "- "
+            for item in block.items:
+                if isinstance(item, Link):
+                    mark += bullet + _link(item, safe=safe_url(item.url))
+                else:
+                    head, text = _opening(item, tidy)
+                    marks.append(mark + bullet + head)
+                    texts.append(text)
+                    given.append(text)
+                    mark = ""
+                bullet = "\n- "
+            mark += "\n\n"
         elif isinstance(block, Pairs):
-            parts.append("\n\n".join([f"**{escape(term)}**\n\n{_block(text)}"
-                                      for term, text in block.items]))
-    return "\n\n".join(parts) + "\n"
+            term_mark = "**"
+            for term, answer in block.items:
+                head, text = _opening(answer, tidy)
+                term = tidy(term)  # noqa: PLW2901
+                marks += (mark + term_mark, "**\n\n" + head)
+                texts += (term, text)
+                given += (term, text)
+                mark, term_mark = "", "\n\n**"
+            mark += "\n\n"
+    return marks, texts, given, mark
+
+
+def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
+                   tidy: Callable[[str], str]) -> str:
+    """Lay out a table (caption, header, alignment rule, rows); returns the markup after it."""
+    marks, texts, given = lists
+    numeric = table.numeric
+    rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
+    caption = tidy(table.caption)
+    header = [tidy(cell) for cell in table.header]
+    rows: tuple[tuple[str, ...], ...]
+    try:  # most tables hold text only: joined in C
+        flat = "".join(map("".join, table.rows))  # type: ignore[arg-type]
+        rows = table.rows  # type: ignore[assignment]
+        links: list[Link] = []
+    except TypeError:  # a link among the cells: a placeholder stands in for it
+        links = [cell for row in table.rows for cell in row if isinstance(cell, Link)]
+        rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
+                      for row in table.rows])
+        flat = "".join([cell for row in table.rows for cell in row if isinstance(cell, str)])
+    if tidy is not str:
+        rows = tuple([tuple([tidy(cell) if isinstance(cell, str) else _LINK for cell in row])
+                      for row in table.rows])
+    marks += (mark + "*", "*\n\n| ")
+    texts += (caption, _CELL.join(header))
+    given += (caption, *header, flat)
+    mark = f" |\n|{rule}|"
+    if not rows:
+        return mark
+    marks.append(mark + "\n| ")
+    grid = _ROW.join(map(_CELL.join, rows))
+    if not links:
+        texts.append(grid)
+        return " |"
+    safe = safe_urls([link.url for link in links])  # (one scan: a table of sources is all safe)
+    pieces = grid.split(_LINK)
+    texts.append(pieces[0])
+    marks += [_link(link, safe=safe or safe_url(link.url)) for link in links]
+    texts += pieces[1:]
+    return " |"
+
+
+def _write(marks: list[str], texts: list[str], end: str) -> str:
+    """The page: each text escaped (all in one go) after its markup, then the markup after it."""
+    if not texts:
+        return "".join(marks) + end
+    text = _TEXT.join(texts)
+    if _SPECIAL.search(text) is not None:
+        text = _escape_markup(text)
+    text = text.replace(_CELL, " | ").replace(_ROW, " |\n| ")
+    page = [end] * (2 * len(marks) + 1)  # markup, text, markup, text, ..., the markup after
+    page[:-1:2] = marks
+    page[1::2] = text.split(_TEXT)
+    return "".join(page)
+
+
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+
+
+def _printable(text: str) -> bool:
+    """``text.isprintable()``; for ASCII text (the usual), in one C pass over its bytes.
+
+    (``str.isprintable`` looks up each character's category; deleting every printable ASCII
+    byte leaves nothing only when there is nothing else.)
+    """
+    if text.isascii():
+        return not text.encode().translate(None, _PRINTABLE_ASCII)
+    return text.isprintable()
 
 
 def render_markdown(c: Comparison, *, sections: Iterable[str] | None = None) -> str:

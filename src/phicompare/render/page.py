@@ -8,6 +8,7 @@ Prose comes from the comparison's narrative; tables come from its facts (see
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from phicompare.exceptions import ComparisonError
@@ -22,10 +23,17 @@ if TYPE_CHECKING:
 __all__ = ["BRIEF", "SECTIONS", "check_sections", "comparison_page"]
 
 
-SECTIONS = ("summary", "glance", "scorecard", "tradeoffs", "cost", "friction", "specs",
-            "pricing", "capabilities", "benchmarks", "deep-dive", "faq", "verdict", "related",
-            "provenance")
+_HEADINGS = tuple([Heading(2, title, anchor) for title, anchor in (
+    ("Summary", "summary"), ("At a glance", "glance"), ("Decision scorecard", "scorecard"),
+    ("Tradeoffs", "tradeoffs"), ("Cost at your traffic", "cost"), ("Switch friction", "friction"),
+    ("Specifications", "specs"), ("Pricing and availability", "pricing"),
+    ("Capabilities", "capabilities"), ("Benchmarks", "benchmarks"), ("Deep dive", "deep-dive"),
+    ("FAQ", "faq"), ("Verdict", "verdict"), ("Related comparisons", "related"),
+    ("Provenance", "provenance"))])
+"""Each section's heading, in page order (fixed: the same blocks on every page)."""
+SECTIONS = tuple([heading.anchor for heading in _HEADINGS])
 """Every section of a comparison page, in order, by its anchor."""
+_EVERY = frozenset(SECTIONS)
 BRIEF = ("summary", "glance", "cost", "benchmarks", "verdict")
 """The sections of a brief page: the summary, the pick, the cost, the scores, the verdict."""
 
@@ -41,7 +49,7 @@ def check_sections(sections: Iterable[str] | None) -> frozenset[str]:
         ['summary', 'verdict']
     """
     if sections is None:
-        return frozenset(SECTIONS)
+        return _EVERY
     if isinstance(sections, str):
         sections = (sections,)
     asked = frozenset(sections)
@@ -70,39 +78,41 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
     keep = check_sections(sections)
     n = c.narrative
     names = c.names
-    blocks: list[Block] = [Heading(1, n.title, "title")]
-
-    def section(title: str, anchor: str, body: list[Block]) -> None:
-        if anchor in keep:
-            _section(blocks, title, anchor, body)
-
-    section("Summary", "summary", [Para(_join(n.summary))])
-    section("At a glance", "glance", [Para(_join(n.at_a_glance))])
-    section("Decision scorecard", "scorecard", [
-        Table("The signals that decide, model by model", ("Signal", *names),
-              tuple([(row.label, *row.cells) for row in n.scorecard]))])
-    section("Tradeoffs", "tradeoffs", [_bullets(n.tradeoffs)])
-    section("Cost at your traffic", "cost", [Para(_join(n.cost)), *tables.breakdowns(c, names)])
+    parts = tables.model_tables(c, names)
     friction: list[Block] = []
     for a, b, claims in n.friction_shared:
         title = "Either way" if len(names) == 2 else f"Between {names[a]} and {names[b]}"
         friction += [Heading(3, title), _bullets(claims)]
     for source, target, claims in n.friction:
         friction += [Heading(3, f"From {names[source]} to {names[target]}"), _bullets(claims)]
-    section("Switch friction", "friction", friction)
-    section("Specifications", "specs", [tables.specs(c, names)])
-    section("Pricing and availability", "pricing", tables.pricing(c, names))
-    section("Capabilities", "capabilities", [tables.capabilities(c, names)])
-    section("Benchmarks", "benchmarks", tables.benchmarks(c, names))
-    section("Deep dive", "deep-dive", [Para(_join(p)) for p in n.deep_dive])
-    section("FAQ", "faq",
-            [Pairs(tuple([(q.question, _join(q.answer)) for q in n.faq]))] if n.faq else [])
-    section("Verdict", "verdict", [_bullets(n.verdict)])
-    section("Related comparisons", "related", [_bullets(n.related)] if n.related else [])
     provenance: list[Block] = [Para(_join(n.provenance))]
     if c.provenance.sources:
         provenance.append(tables.sources(c.provenance.sources))
-    section("Provenance", "provenance", provenance)
+    blocks: list[Block] = [Heading(1, n.title, "title")]
+    bodies: tuple[list[Block], ...] = (
+        [Para(_join(n.summary))],
+        [Para(_join(n.at_a_glance))],
+        [Table("The signals that decide, model by model", ("Signal", *names),
+               tuple([(row.label, *row.cells) for row in n.scorecard]))],
+        [_bullets(n.tradeoffs)],
+        [Para(_join(n.cost)), *tables.breakdowns(parts)],
+        friction,
+        [tables.specs(c, names, parts)],
+        tables.pricing(c, names, parts),
+        [tables.capabilities(c, names, parts)],
+        tables.benchmarks(c, names),
+        [Para(_join(p)) for p in n.deep_dive],
+        [Pairs(tuple([(q.question, _join(q.answer)) for q in n.faq]))] if n.faq else [],
+        [_bullets(n.verdict)],
+        [_bullets(n.related)] if n.related else [],
+        provenance)
+    for heading, body in zip(_HEADINGS, bodies, strict=True):
+        if heading.anchor in keep:  # a section with nothing in it is left out
+            shown = body if all(map(_FIRST, body)) else [  # (usually: every block has text)
+                b for b in body if b[0] or b.__class__ not in _MAYBE_EMPTY]
+            if shown:
+                blocks.append(heading)
+                blocks += shown
     return blocks
 
 
@@ -116,11 +126,4 @@ def _bullets(claims: Sequence[Claim]) -> Bullets:
 
 _MAYBE_EMPTY = frozenset((Para, Bullets, Pairs))
 """Blocks that can be empty: their first field (text or items) is then empty."""
-
-
-def _section(blocks: list[Block], title: str, anchor: str, body: list[Block]) -> None:
-    """Append a section, unless it would have nothing in it."""
-    body = [b for b in body if b[0] or b.__class__ not in _MAYBE_EMPTY]
-    if body:
-        blocks.append(Heading(2, title, anchor))
-        blocks += body
+_FIRST = itemgetter(0)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from phicompare.analysis.profile import CAPABILITIES
 from phicompare.catalog.memo import Slot
 from phicompare.narrative import format as fmt
 from phicompare.narrative.overview import route_label
@@ -29,34 +30,65 @@ if TYPE_CHECKING:
         SpecRow,
     )
 
-__all__ = ["benchmarks", "breakdowns", "capabilities", "pricing", "sources", "specs"]
+__all__ = ["ModelTables", "benchmarks", "breakdowns", "capabilities", "model_tables", "pricing",
+           "sources", "specs"]
 
 _NO_ROUTE = "no eligible priced route"
 
-_ROUTE_TABLE: Slot[Block] = Slot("route table")
-"""A model's table of every route, under a comparison's terms and with the name shown."""
-_BREAKDOWN: Slot[Block] = Slot("bill breakdown")
-"""A model's bill at a comparison's traffic, line by line, with the name shown."""
-_SPEC_COLUMN: Slot[tuple[str, ...]] = Slot("spec column")
-"""A model's cells in the specifications table, for the spec rows shown (by field)."""
-_CAPABILITY_COLUMN: Slot[tuple[str, ...]] = Slot("capability column")
-"""A model's cells in the capabilities table, for the capabilities shown."""
-_PRICING_COLUMN: Slot[tuple[str, ...]] = Slot("pricing column")
-"""A model's cells in the table of each model's cheapest route, under a comparison's terms."""
+_PARTS: Slot[ModelTables] = Slot("model tables")
+"""A model's cells and tables on a comparison's page, under its terms and with its name shown."""
 
 
-def specs(c: Comparison, names: tuple[str, ...]) -> Table:
-    """The specifications table: one row per spec, one column per model.
+class ModelTables(NamedTuple):
+    """What one model alone shows in a comparison's tables, made once for its comparisons.
 
-    A model's column is the same in every comparison that shows the same rows: it is made once
-    (:meth:`~phicompare.analysis.comparison.Comparison.derive`).
+    Each part is a function of the model's own facts under the comparison's terms, its name
+    shown and the rows the page shows (the spec fields; whether every capability is listed), so
+    a model's comparisons share it whether the model comes first or second.
     """
-    rows = c.specs
-    fields = tuple([row.field for row in rows])
-    columns = [c.derive(_SPEC_COLUMN, i, fields, partial(_spec_column, rows, i), anywhere=True)
-               for i in range(len(names))]
+
+    specs: tuple[str, ...]
+    """Its cells in the specifications table, one a spec row shown."""
+    capabilities: tuple[str, ...] | None
+    """Its cells in the capabilities table (``None`` when the page does not list them all)."""
+    pricing: tuple[str, ...]
+    """Its cells in the table of each model's cheapest route (rows fixed)."""
+    bill: Block
+    """Its bill at the traffic, line by line, or why there is none."""
+    routes: Block
+    """Its table of every route, or why there is none."""
+
+
+def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
+    """Each model's parts of the page's tables, made once for every comparison of the model.
+
+    Made through :meth:`~phicompare.analysis.comparison.Comparison.derive`, keyed by the name
+    shown and the rows shown: one lookup a model for its columns, its bill and its routes.
+    """
+    fields = tuple([row.field for row in c.specs])
+    every = tuple([row.capability for row in c.capabilities]) == CAPABILITIES
+    return [c.derive(_PARTS, i, (name, fields, every), partial(_model_tables, c, i, name, every),
+                     anywhere=True)
+            for i, name in enumerate(names)]
+
+
+def _model_tables(c: Comparison, i: int, name: str, every: bool) -> ModelTables:
+    estimate = c.cost.estimates[i]
+    routes = c.route_groups[i][0]
+    model_id = c.models[i].id
+    return ModelTables(
+        specs=_spec_column(c.specs, i),
+        capabilities=_capability_column(c.capabilities, i) if every else None,
+        pricing=_pricing_column(estimate, routes),
+        bill=_breakdown(estimate, name, (model_id, ("bill", name))),
+        routes=_route_table(name, routes, (model_id, ("routes", name))))
+
+
+def specs(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
+    """The specifications table: one row per spec, one column per model (:func:`model_tables`)."""
     return Table("Specifications", ("Specification", *names),
-                 tuple(zip([row.label for row in rows], *columns, strict=True)))
+                 tuple(zip([row.label for row in c.specs], *[p.specs for p in parts],
+                           strict=True)))
 
 
 def _spec_column(rows: Sequence[SpecRow], i: int) -> tuple[str, ...]:
@@ -64,20 +96,26 @@ def _spec_column(rows: Sequence[SpecRow], i: int) -> tuple[str, ...]:
     return tuple([spec(row.field, row.values[i]) for row in rows])
 
 
-def capabilities(c: Comparison, names: tuple[str, ...]) -> Table:
+def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
     """The capabilities table: yes, no or not documented, per capability and model.
 
-    A model's column is made once, as :func:`specs`' are.
+    A page listing every capability (every page of a comparison drawn by ``compare()``) reads
+    each model's column from :func:`model_tables`.
     """
     rows = c.capabilities
-    kinds = tuple([row.capability for row in rows])
-    columns = [c.derive(_CAPABILITY_COLUMN, i, kinds, partial(_capability_column, rows, i),
-                        anywhere=True)
-               for i in range(len(names))]
-    capability = cells.CAPABILITY
+    if parts and parts[0].capabilities is not None:
+        labels: Sequence[str] = _LABELS
+        columns = [p.capabilities for p in parts]
+    else:
+        capability = cells.CAPABILITY
+        labels = [capability[row.capability] for row in rows]
+        columns = [_capability_column(rows, i) for i in range(len(names))]
     return Table("Capabilities (the model's own, or the routes that offer it)",
-                 ("Capability", *names),
-                 tuple(zip([capability[kind] for kind in kinds], *columns, strict=True)))
+                 ("Capability", *names), tuple(zip(labels, *columns, strict=True)))
+
+
+_LABELS = tuple([cells.CAPABILITY[kind] for kind in CAPABILITIES])
+"""Every capability's label, in the order a page lists them."""
 
 
 def _capability_column(rows: Sequence[CapabilityRow], i: int) -> tuple[str, ...]:
@@ -110,15 +148,13 @@ def offered_on(offered: int, routes: int) -> str:
 # -- cost and routes -------------------------------------------------------------------------------
 
 
-def breakdowns(c: Comparison, names: tuple[str, ...]) -> list[Block]:
+def breakdowns(parts: Sequence[ModelTables]) -> list[Block]:
     """Each model's bill at the traffic: its lines and total, or why there is no estimate.
 
     A model's bill is the same in every comparison of it under the same terms: it is made once
-    (:meth:`~phicompare.analysis.comparison.Comparison.derive`).
+    (:func:`model_tables`).
     """
-    return [c.derive(_BREAKDOWN, i, name,
-                     partial(_breakdown, e, name, (e.model.id, ("bill", name))), anywhere=True)
-            for i, (e, name) in enumerate(zip(c.cost.estimates, names, strict=True))]
+    return [p.bill for p in parts]
 
 
 def _breakdown(e: CostEstimate, name: str, part: tuple[str, Hashable] | None = None) -> Block:
@@ -139,27 +175,18 @@ def _breakdown(e: CostEstimate, name: str, part: tuple[str, Hashable] | None = N
                  part=part)
 
 
-def pricing(c: Comparison, names: tuple[str, ...]) -> list[Block]:
+def pricing(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> list[Block]:
     """The cheapest route of each model at the traffic, then every route of every model.
 
-    A model's table of routes is made once for every comparison of it under the same terms.
+    A model's column and its table of routes are made once for every comparison of it under
+    the same terms (:func:`model_tables`).
     """
-    estimates = c.cost.estimates
-    groups = [rows for rows, _ in c.route_groups]
-    labels = (route_label(estimates), "Its input price", "Its output price",
+    labels = (route_label(c.cost.estimates), "Its input price", "Its output price",
               f"Blended price ({c.cost.blend[0]}:{c.cost.blend[1]})", "Monthly at your traffic",
               "Routes that can carry it")
-    columns = [c.derive(_PRICING_COLUMN, i, (), partial(_pricing_column, e, routes), anywhere=True)
-               for i, (e, routes) in enumerate(zip(estimates, groups, strict=True))]
-    rows = tuple(zip(labels, *columns, strict=True))
-    blocks: list[Block] = [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
-                                 rows)]
-    blocks += [c.derive(_ROUTE_TABLE, i, name,
-                        partial(_route_table, name, routes, (model.id, ("routes", name))),
-                        anywhere=True)
-               for i, (model, name, routes) in enumerate(zip(c.models, names, groups,
-                                                             strict=True))]
-    return blocks
+    return [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
+                  tuple(zip(labels, *[p.pricing for p in parts], strict=True))),
+            *[p.routes for p in parts]]
 
 
 def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str, ...]:
@@ -318,20 +345,20 @@ def sources(refs: Sequence[SourceRef]) -> Table:
     """Every source cited: its URL, what it supports (secondhand marked) and when checked."""
     return Table("Sources", ("Source", "Supports", "Checked"), tuple([
         (Link(s.url, s.url),
-         ("secondhand (aggregated dataset): " if s.secondhand else "")
-         + "; ".join(_grouped(s.supports)),
+         ("secondhand (aggregated dataset): " if s.secondhand else "") + _grouped(s.supports),
          fmt.date(s.checked) if s.checked else "no date recorded") for s in refs]))
 
 
-def _grouped(supports: Sequence[str]) -> list[str]:
+def _grouped(supports: Sequence[str]) -> str:
     """A source's supports with one model's scores gathered: "Phi-2 scores: MMLU, ARC-C".
 
     Examples:
         >>> _grouped(["Phi-2 facts", "Phi-2 score: MMLU", "Phi-2 score: ARC-C"])
-        ['Phi-2 facts', 'Phi-2 scores: MMLU, ARC-C']
+        'Phi-2 facts; Phi-2 scores: MMLU, ARC-C'
     """
-    if " score: " not in "\n".join(supports):  # most sources: nothing to gather
-        return list(supports)
+    text = "; ".join(supports)
+    if " score: " not in text:  # most sources: nothing to gather
+        return text
     scores: dict[str, list[str]] = {}
     out: list[str] = []
     for item in supports:
@@ -343,5 +370,5 @@ def _grouped(supports: Sequence[str]) -> list[str]:
             scores[owner] = []
             out.append(owner)  # a placeholder, filled below
         scores[owner].append(label)
-    return [f"{item} score{'s' * (len(scores[item]) > 1)}: {', '.join(scores[item])}"
-            if item in scores else item for item in out]
+    return "; ".join([f"{item} score{'s' * (len(scores[item]) > 1)}: {', '.join(scores[item])}"
+                      if item in scores else item for item in out])
