@@ -9,7 +9,7 @@ next comparison that includes the model (see :mod:`phicompare.catalog.memo`). Ca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple, TypeVar
@@ -26,7 +26,7 @@ from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import DEFAULT_MATERIALITY, CapabilityRow, CostEstimate, RouteRow, SpecRow
-from .friction import friction, route_providers
+from .friction import Side, friction, side
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
 from .provenance import ModelSources, model_sources, provenance
 from .related import Kinship, kinship, related
@@ -106,7 +106,7 @@ def comparison(
         benchmarks=benchmark_rows(models, profiles, catalog),
         routes=tuple([row for seat in seats for row in seat.rows]),
         cost=cost_facts(estimates, weights, share),
-        friction=friction(models, profiles, estimates, [seat.providers for seat in seats]),
+        friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
         provenance=provenance(profiles, [seat.sources for seat in seats]),
     )
@@ -119,8 +119,8 @@ class _Seat(NamedTuple):
     rows: tuple[RouteRow, ...]
     """Its route rows (:func:`~phicompare.analysis.routes.model_routes`)."""
     estimate: CostEstimate
-    providers: Mapping[str, str]
-    """The providers of its route rows, id to name."""
+    side: Side
+    """What friction reads of it (:func:`~phicompare.analysis.friction.side`)."""
     kinship: Kinship
     sources: ModelSources
 
@@ -140,8 +140,9 @@ def _seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
 
 def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
     rows, estimate = model_routes(model, index, catalog, terms)
-    return _Seat(profile=profile(model, catalog), rows=rows, estimate=estimate,
-                 providers=route_providers(rows), kinship=kinship(model, catalog),
+    found = profile(model, catalog)
+    return _Seat(profile=found, rows=rows, estimate=estimate,
+                 side=side(model, found, estimate, rows), kinship=kinship(model, catalog),
                  sources=model_sources(model, catalog, terms.day))
 
 
