@@ -161,7 +161,17 @@ _SPEC_ROWS = tuple((field, label, field in OPTIONAL_SPECS) for field, label in S
 
 
 def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
-    """One row per specification; an optional one only when some model has a value."""
+    """One row per specification; an optional one only when some model has a value.
+
+    Of two models, a row where they agree is the first one's (:attr:`Profile.twins`).
+    """
+    if len(profiles) == 2:
+        first, second = profiles
+        return tuple([
+            twin if a == b else SpecRow(field=field, label=label, values=(a, b), differs=True)
+            for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs,
+                                                     second.specs, strict=True)
+            if twin is not None or a != b])
     rows = []
     for (field, label, optional), values in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
                                                 strict=True):

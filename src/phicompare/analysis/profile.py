@@ -13,7 +13,7 @@ from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 
-from .facts import SourceRef
+from .facts import SourceRef, SpecRow
 from .sources import cite
 from .statistics import near_chance, variance
 
@@ -85,6 +85,10 @@ class Profile(NamedTuple):
     silent: tuple[tuple[str, ...], ...]
     """For each capability: the providers whose routes do not (and that no route of theirs
     flags)."""
+    twins: tuple[SpecRow | None, ...]
+    """For each :data:`SPEC_FIELDS` value: the row of a comparison of this model with one that
+    has the same value (``None``: an optional one both leave unknown, which is not shown). Such
+    a row depends on this model alone, so the comparisons of two models share it."""
 
 
 _PROFILE: Slot[Profile] = Slot("profile")
@@ -136,6 +140,9 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         benchmarks=benchmarks,
         offered=offered,
         silent=silent,
+        twins=tuple([None if value is None and field in OPTIONAL_SPECS else
+                     SpecRow(field=field, label=label, values=(value, value), differs=False)
+                     for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)]),
     )
 
 
