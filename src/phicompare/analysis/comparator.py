@@ -165,14 +165,16 @@ def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
 
     Of two models, a row where they agree is the first one's (:attr:`Profile.twins`).
     """
+    rows: list[SpecRow] = []
     if len(profiles) == 2:
         first, second = profiles
-        return tuple([
-            twin if a == b else SpecRow(field=field, label=label, values=(a, b), differs=True)
-            for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs,
-                                                     second.specs, strict=True)
-            if twin is not None or a != b])
-    rows = []
+        for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs,
+                                                 second.specs, strict=True):
+            if a != b:
+                rows.append(SpecRow(field=field, label=label, values=(a, b), differs=True))
+            elif twin is not None:
+                rows.append(twin)
+        return tuple(rows)
     for (field, label, optional), values in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
                                                 strict=True):
         alike = values.count(values[0]) == len(values)
