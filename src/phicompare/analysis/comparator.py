@@ -193,9 +193,10 @@ def _capabilities(profiles: Sequence[Profile]) -> tuple[CapabilityRow, ...]:
         CapabilityRow(capability=capability, support=support, documented=documented,
                       offered_by=offered, not_listed_by=silent)
         for capability, support, documented, offered, silent in zip(
-            CAPABILITIES, _rows([p.support for p in profiles]),
-            _rows([p.documented for p in profiles]), _rows([p.offered for p in profiles]),
-            _rows([p.silent for p in profiles]), strict=True)])
+            CAPABILITIES, zip(*[p.support for p in profiles], strict=True),
+            zip(*[p.documented for p in profiles], strict=True),
+            zip(*[p.offered for p in profiles], strict=True),
+            zip(*[p.silent for p in profiles], strict=True), strict=True)])
 
 
 def _rows(columns: Sequence[tuple[V, ...]]) -> Iterator[tuple[V, ...]]:

@@ -63,16 +63,18 @@ def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Pr
     """
     if _disjoint([s.urls for s in found]):
         sources = tuple(chain.from_iterable([s.own for s in found] + [s.route_only for s in found]))
-        checked = [when for s in found for when in (s.oldest, s.newest) if when is not None]
+        oldest = min([s.oldest for s in found if s.oldest is not None], default=None)
+        newest = max([s.newest for s in found if s.newest is not None], default=None)
     else:
         refs = _merged([p.cites for p in profiles] + [s.routes for s in found])
         sources = tuple(refs.values())
         checked = [ref.checked for ref in sources if ref.checked is not None]
+        oldest, newest = min(checked, default=None), max(checked, default=None)
     return Provenance(
         sources=sources,
         unsourced=tuple([(i, label) for i, p in enumerate(profiles) for label in p.unsourced]),
-        oldest_check=min(checked) if checked else None,
-        newest_check=max(checked) if checked else None,
+        oldest_check=oldest,
+        newest_check=newest,
     )
 
 
@@ -88,6 +90,8 @@ def _merged(citations: Sequence[Mapping[str, SourceRef]]) -> dict[str, SourceRef
 
 def _disjoint(urls: Sequence[frozenset[str]]) -> bool:
     """Whether no URL is in two of the sets."""
+    if len(urls) == 2:
+        return urls[0].isdisjoint(urls[1])
     seen = urls[0]
     for more in urls[1:]:
         if not seen.isdisjoint(more):

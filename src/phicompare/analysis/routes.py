@@ -319,12 +319,15 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     known = [e for e, _ in bills]
     gap = None
     cheapest: list[CostEstimate] = []
-    close: list[CostEstimate] = []
+    close: list[int] = []
     if bills:
         low = min([bill for _, bill in bills])
         margin = low * materiality
-        cheapest = [e for e, bill in bills if bill == low]
-        close = [e for e, bill in bills if bill - low <= margin]
+        for e, bill in bills:  # one pass: the lowest bills, and those close to the lowest
+            if bill == low:
+                cheapest.append(e)
+            if bill - low <= margin:
+                close.append(e.model_index)
         if len(bills) == len(estimates):
             gap = max([bill for _, bill in bills]) - low
     crossovers = []
@@ -343,4 +346,4 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                      cheapest_indexes=tuple([e.model_index for e in cheapest]),
                      cheapest=tuple([e.model for e in cheapest]), blend=blend,
                      crossovers=tuple(crossovers), materiality=materiality,
-                     close_indexes=tuple([e.model_index for e in close]))
+                     close_indexes=tuple(close))
