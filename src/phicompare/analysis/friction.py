@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -76,7 +76,7 @@ def friction(sides: Sequence[Side]) -> tuple[FrictionItem, ...]:
     """
     items: list[FrictionItem] = []
     for s, t in itertools.permutations(range(len(sides)), 2):
-        items += _move(s, t, sides[s], sides[t])
+        _move(s, t, sides[s], sides[t], items.append)
     return tuple(items)
 
 
@@ -94,16 +94,14 @@ def route_providers(rows: Iterable[RouteRow]) -> dict[str, str]:
     return providers
 
 
-def _move(s: int, t: int, was: Side, now: Side) -> list[FrictionItem]:
-    """The friction of moving traffic from model ``s`` to model ``t``, in page order.
+def _move(s: int, t: int, was: Side, now: Side, add: Callable[[FrictionItem], None]) -> None:
+    """The friction of moving traffic from model ``s`` to model ``t``, each item given to ``add``.
 
     Capabilities lost, gained or made uncertain (in :data:`CAPABILITIES` order), context and
     output shrinking, modalities lost, a licence change, a kind change, a price change, then
     the providers they share.
     """
     src, dst = was.model, now.model
-    items: list[FrictionItem] = []
-    add = items.append
     if was.support != now.support:
         for subject, a, b in zip(_SUBJECTS, was.support, now.support, strict=True):
             if a != b and (change := _SUPPORT_CHANGES.get(a + b)) is not None:
@@ -150,4 +148,3 @@ def _move(s: int, t: int, was: Side, now: Side) -> list[FrictionItem]:
         else:
             add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
                              kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
-    return items
