@@ -38,6 +38,8 @@ SPEC_FIELDS: tuple[tuple[str, str], ...] = (
 OPTIONAL_SPECS = frozenset({"max_output_tokens", "active_parameters_b", "kind"})
 """Specifications shown only when some model has them, and never listed as unsourced."""
 CAPABILITIES = tuple(Capability)
+_NAMES = tuple(capability.value for capability in CAPABILITIES)
+"""Each capability's name: the field of :class:`Capabilities` that holds its flag."""
 
 _SUPPORT_LETTER = {Support.YES: "y", Support.NO: "n", Support.UNKNOWN: "?"}
 
@@ -127,7 +129,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
     offered, silent = _coverage(model, catalog)
     return Profile(
         support=support,
-        documented=tuple(model.capabilities.flag(c) for c in CAPABILITIES),
+        documented=tuple([getattr(model.capabilities, name) for name in _NAMES]),
         support_code="".join([_SUPPORT_LETTER[s] for s in support]),
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
@@ -152,14 +154,15 @@ def _coverage(model: Model, catalog: Catalog) -> tuple[tuple[tuple[str, ...], ..
 
     Every route of the model counts, as its support does.
     """
+    routes = [(catalog.provider_name(route.provider), route.capabilities)
+              for route in model.routes]
     offered_by, silent_by = [], []
-    for capability in CAPABILITIES:
+    for capability in _NAMES:
         offered: list[str] = []
         silent: list[str] = []
-        for route in model.routes:
-            flag = route.capabilities.flag(capability) if route.capabilities else None
+        for name, flags in routes:
+            flag = getattr(flags, capability) if flags else None
             names = offered if flag is True else silent
-            name = catalog.provider_name(route.provider)
             if name not in names:
                 names.append(name)
         offered_by.append(tuple(offered))

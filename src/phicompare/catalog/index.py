@@ -127,6 +127,18 @@ def _index(catalog: Catalog) -> Mapping[str, str]:
     return index
 
 
+def _exact(catalog: Catalog) -> Mapping[str, str]:
+    """Every id and alias as written -> the id :meth:`Catalog.model` finds for it (none shelved).
+
+    A name given as written is looked up without normalising it; the answer is the index's.
+    """
+    if catalog.shelf is not None:
+        return {}
+    index = catalog._by_name  # the catalog's own index, built just before
+    return {name: index[normalize_name(name)]
+            for model in catalog.models for name in (model.id, *model.aliases)}
+
+
 def _by_id(models: Iterable[Model]) -> dict[str, Model]:
     found: dict[str, Model] = {}
     for model in models:
@@ -159,6 +171,10 @@ class Catalog:
     _by_name: Mapping[str, str] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(_index, takes_self=True),
+    )
+    _by_exact_name: Mapping[str, str] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(_exact, takes_self=True),
     )
     _models_by_id: Mapping[str, Model] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
@@ -270,9 +286,11 @@ class Catalog:
             >>> default_catalog().model("PHI_2").name
             'Phi-2'
         """
-        model_id = self._by_name.get(normalize_name(name))
+        model_id = self._by_exact_name.get(name)
         if model_id is None:
-            raise UnknownModelError(name, self.suggest(name))
+            model_id = self._by_name.get(normalize_name(name))
+            if model_id is None:
+                raise UnknownModelError(name, self.suggest(name))
         return self._lookup(model_id)
 
     def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
