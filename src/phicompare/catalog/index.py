@@ -76,6 +76,10 @@ def _words(name: str) -> str:
 _SEPARATORS = re.compile(r"[\s_\-./:@]+")
 
 
+_SMALLER_PEER, _LARGER_PEER = Decimal("0.667"), Decimal("1.5")
+"""How much smaller or larger than a model its same-size-class peers are, at most."""
+
+
 def _size_distance(a: _Sized, b: _Sized) -> Decimal:
     if a.parameters_b is None or b.parameters_b is None:
         return Decimal(10**6)
@@ -375,9 +379,9 @@ class Catalog:
             kin = [m for m in every if m.id != model.id and _one_family(model, m)]
             kin.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-family") for m in kin[:limit])
-        if model.parameters_b:
+        if size := model.parameters_b:
             peers = [m for m in every if m.family != model.family and m.parameters_b
-                     and Decimal("0.667") <= m.parameters_b / model.parameters_b <= Decimal("1.5")]
+                     and _SMALLER_PEER <= m.parameters_b / size <= _LARGER_PEER]
             peers.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-size-class") for m in peers[:limit])
         return tuple((m.id, m.name, why) for m, why in found)
