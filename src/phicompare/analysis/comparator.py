@@ -163,18 +163,25 @@ _SPEC_ROWS = tuple((field, label, field in OPTIONAL_SPECS) for field, label in S
 def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     """One row per specification; an optional one only when some model has a value.
 
-    Of two models, a row where they agree is the first one's (:attr:`Profile.twins`).
+    Of two models, a row where they agree is the first one's (:attr:`Profile.twins`): the
+    rows :func:`_spec_rows` makes, made once a model.
     """
+    if len(profiles) != 2:
+        return _spec_rows(profiles)
+    first, second = profiles
     rows: list[SpecRow] = []
-    if len(profiles) == 2:
-        first, second = profiles
-        for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs,
-                                                 second.specs, strict=True):
-            if a != b:
-                rows.append(SpecRow(field=field, label=label, values=(a, b), differs=True))
-            elif twin is not None:
-                rows.append(twin)
-        return tuple(rows)
+    for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs, second.specs,
+                                             strict=True):
+        if a != b:
+            rows.append(SpecRow(field=field, label=label, values=(a, b), differs=True))
+        elif twin is not None:
+            rows.append(twin)
+    return tuple(rows)
+
+
+def _spec_rows(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
+    """:func:`_specs` for any number of models, every row made afresh."""
+    rows = []
     for (field, label, optional), values in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
                                                 strict=True):
         alike = values.count(values[0]) == len(values)
