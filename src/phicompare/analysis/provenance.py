@@ -61,7 +61,12 @@ def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Pr
         >>> found.sources[0].url
         'https://huggingface.co/microsoft/phi-2'
     """
-    if _disjoint([s.urls for s in found]):
+    if len(found) == 2 and found[0].urls.isdisjoint(found[1].urls):  # two models: the usual case
+        first, second = found
+        sources = (*first.own, *second.own, *first.route_only, *second.route_only)
+        oldest = _earliest(first.oldest, second.oldest)
+        newest = _latest(first.newest, second.newest)
+    elif _disjoint([s.urls for s in found]):
         sources = tuple(chain.from_iterable([s.own for s in found] + [s.route_only for s in found]))
         oldest = min([s.oldest for s in found if s.oldest is not None], default=None)
         newest = max([s.newest for s in found if s.newest is not None], default=None)
@@ -88,10 +93,18 @@ def _merged(citations: Sequence[Mapping[str, SourceRef]]) -> dict[str, SourceRef
     return refs
 
 
+def _earliest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    """The earlier of two dates, either of which may be unknown (``min`` of the known ones)."""
+    return b if a is None or (b is not None and b < a) else a
+
+
+def _latest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    """The later of two dates, either of which may be unknown (``max`` of the known ones)."""
+    return b if a is None or (b is not None and b > a) else a
+
+
 def _disjoint(urls: Sequence[frozenset[str]]) -> bool:
     """Whether no URL is in two of the sets."""
-    if len(urls) == 2:
-        return urls[0].isdisjoint(urls[1])
     seen = urls[0]
     for more in urls[1:]:
         if not seen.isdisjoint(more):
