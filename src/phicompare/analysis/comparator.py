@@ -194,16 +194,23 @@ def _capabilities(profiles: Sequence[Profile]) -> tuple[CapabilityRow, ...]:
     """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
 
     Every column is a model's own (its profile: support, own flags, route coverage), read a
-    row at a time.
+    row at a time (of two models, by position: a zip called with `strict=` costs more).
     """
+    if len(profiles) == 2:
+        a, b = profiles
+        return tuple([
+            CapabilityRow(capability=capability, support=(a.support[k], b.support[k]),
+                          documented=(a.documented[k], b.documented[k]),
+                          offered_by=(a.offered[k], b.offered[k]),
+                          not_listed_by=(a.silent[k], b.silent[k]))
+            for k, capability in enumerate(CAPABILITIES)])
     return tuple([
         CapabilityRow(capability=capability, support=support, documented=documented,
                       offered_by=offered, not_listed_by=silent)
         for capability, support, documented, offered, silent in zip(
-            CAPABILITIES, zip(*[p.support for p in profiles], strict=True),
-            zip(*[p.documented for p in profiles], strict=True),
-            zip(*[p.offered for p in profiles], strict=True),
-            zip(*[p.silent for p in profiles], strict=True), strict=True)])
+            CAPABILITIES, _rows([p.support for p in profiles]),
+            _rows([p.documented for p in profiles]), _rows([p.offered for p in profiles]),
+            _rows([p.silent for p in profiles]), strict=True)])
 
 
 def _rows(columns: Sequence[tuple[V, ...]]) -> Iterator[tuple[V, ...]]:
