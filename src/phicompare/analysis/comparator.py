@@ -9,7 +9,7 @@ next comparison that includes the model (see :mod:`phicompare.catalog.memo`). Ca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple, TypeVar
@@ -26,7 +26,7 @@ from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import DEFAULT_MATERIALITY, CapabilityRow, CostEstimate, RouteRow, SpecRow
-from .friction import friction, route_providers
+from .friction import Side, friction, side
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
 from .provenance import ModelSources, model_sources, provenance
 from .related import Kinship, kinship, related
@@ -106,7 +106,7 @@ def comparison(
         benchmarks=benchmark_rows(models, profiles, catalog),
         routes=tuple([row for seat in seats for row in seat.rows]),
         cost=cost_facts(estimates, weights, share),
-        friction=friction(models, profiles, estimates, [seat.providers for seat in seats]),
+        friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
         provenance=provenance(profiles, [seat.sources for seat in seats]),
     )
@@ -119,8 +119,8 @@ class _Seat(NamedTuple):
     rows: tuple[RouteRow, ...]
     """Its route rows (:func:`~phicompare.analysis.routes.model_routes`)."""
     estimate: CostEstimate
-    providers: Mapping[str, str]
-    """The providers of its route rows, id to name."""
+    side: Side
+    """What friction reads of it (:func:`~phicompare.analysis.friction.side`)."""
     kinship: Kinship
     sources: ModelSources
 
@@ -140,8 +140,9 @@ def _seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
 
 def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
     rows, estimate = model_routes(model, index, catalog, terms)
-    return _Seat(profile=profile(model, catalog), rows=rows, estimate=estimate,
-                 providers=route_providers(rows), kinship=kinship(model, catalog),
+    found = profile(model, catalog)
+    return _Seat(profile=found, rows=rows, estimate=estimate,
+                 side=side(model, found, estimate, rows), kinship=kinship(model, catalog),
                  sources=model_sources(model, catalog, terms.day))
 
 
@@ -160,7 +161,26 @@ _SPEC_ROWS = tuple((field, label, field in OPTIONAL_SPECS) for field, label in S
 
 
 def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
-    """One row per specification; an optional one only when some model has a value."""
+    """One row per specification; an optional one only when some model has a value.
+
+    Of two models, a row where they agree is the first one's (:attr:`Profile.twins`): the
+    rows :func:`_spec_rows` makes, made once a model.
+    """
+    if len(profiles) != 2:
+        return _spec_rows(profiles)
+    first, second = profiles
+    rows: list[SpecRow] = []
+    for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs, second.specs,
+                                             strict=True):
+        if a != b:
+            rows.append(SpecRow(field=field, label=label, values=(a, b), differs=True))
+        elif twin is not None:
+            rows.append(twin)
+    return tuple(rows)
+
+
+def _spec_rows(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
+    """:func:`_specs` for any number of models, every row made afresh."""
     rows = []
     for (field, label, optional), values in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
                                                 strict=True):
@@ -174,8 +194,16 @@ def _capabilities(profiles: Sequence[Profile]) -> tuple[CapabilityRow, ...]:
     """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
 
     Every column is a model's own (its profile: support, own flags, route coverage), read a
-    row at a time.
+    row at a time (of two models, by position: a zip called with `strict=` costs more).
     """
+    if len(profiles) == 2:
+        a, b = profiles
+        return tuple([
+            CapabilityRow(capability=capability, support=(a.support[k], b.support[k]),
+                          documented=(a.documented[k], b.documented[k]),
+                          offered_by=(a.offered[k], b.offered[k]),
+                          not_listed_by=(a.silent[k], b.silent[k]))
+            for k, capability in enumerate(CAPABILITIES)])
     return tuple([
         CapabilityRow(capability=capability, support=support, documented=documented,
                       offered_by=offered, not_listed_by=silent)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TypedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import NamedTuple
 
 from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
@@ -12,7 +13,7 @@ from phicompare.domain.records import Model
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
 from .profile import CAPABILITIES, Profile
 
-__all__ = ["friction", "route_providers"]
+__all__ = ["Side", "friction", "route_providers", "side"]
 
 _SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
     "yn": (FrictionKind.CAPABILITY_LOST, "yes", "no"),
@@ -28,52 +29,54 @@ _SUBJECTS = tuple(capability.value for capability in CAPABILITIES)
 """Each capability's name, as a friction item's subject (read once: an enum's value is slow)."""
 
 
-class _Move(TypedDict):
-    """Which models a friction item is about: from ``source`` to ``target``."""
+class Side(NamedTuple):
+    """What friction reads of one model alone, under the caller's terms (kept with its seat)."""
 
-    source_index: int
-    target_index: int
-    source: Model
-    target: Model
+    model: Model
+    support: str
+    """Its support code (:attr:`Profile.support_code`)."""
+    licence: str | None
+    """Its licence as compared (:func:`~phicompare.domain.names.licence_key`)."""
+    monthly: Decimal | None
+    """Its bill (its estimate's ``monthly``), and the same as canonical text."""
+    monthly_text: str | None
+    providers: Mapping[str, str]
+    """The providers of its route rows in force (id to name, in route order)."""
 
 
-def friction(models: Sequence[Model], profiles: Sequence[Profile],
-             estimates: Sequence[CostEstimate],
-             providers: Sequence[Mapping[str, str]]) -> tuple[FrictionItem, ...]:
+def side(model: Model, profile: Profile, estimate: CostEstimate,
+         rows: Iterable[RouteRow]) -> Side:
+    """What :func:`friction` reads of ``model`` alone: worked out once, with its seat.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("phi-2", "phi-4-mini")
+        >>> from phicompare.analysis.profile import profile
+        >>> found = side(c.models[0], profile(c.models[0], c._drawn_from.catalog),
+        ...              c.cost.estimates[0], c.routes_of(0))
+        >>> found.licence, list(found.providers)
+        ('mit', ['fireworks', 'together'])
+    """
+    monthly = estimate.monthly
+    return Side(model=model, support=profile.support_code,
+                licence=licence_key(model.license) if model.license else None,
+                monthly=monthly, monthly_text=None if monthly is None else f"{monthly:f}",
+                providers=route_providers(rows))
+
+
+def friction(sides: Sequence[Side]) -> tuple[FrictionItem, ...]:
     """Every ordered pair of models: the friction of moving traffic from the first to the second.
 
-    ``providers`` are each model's: the providers of its routes in force (id to name, in route
-    order; see :func:`route_providers`).
+    ``sides`` are each model's (:func:`side`), in model order.
 
     Examples:
         >>> from phicompare import compare
         >>> [f.kind.value for f in compare("phi-2", "phi-4-mini").friction][:2]
         ['kind-change', 'price-change']
     """
-    monthly = [None if e.monthly is None else f"{e.monthly:f}" for e in estimates]
     items: list[FrictionItem] = []
-    for s, t in itertools.permutations(range(len(models)), 2):
-        move = _Move(source_index=s, target_index=t, source=models[s], target=models[t])
-        if profiles[s].support_code != profiles[t].support_code:
-            items.extend(_capability_changes(move, profiles[s], profiles[t]))
-        items.extend(_limit_changes(move, models[s], models[t]))
-        was_kind, now_kind = models[s].kind, models[t].kind
-        if was_kind is not None and now_kind is not None and was_kind is not now_kind:
-            items.append(FrictionItem(**move, kind=FrictionKind.KIND_CHANGE, subject="kind",
-                                      before=was_kind.value, after=now_kind.value))
-        was_cost, now_cost = estimates[s].monthly, estimates[t].monthly
-        if was_cost is not None and now_cost is not None and was_cost != now_cost:
-            items.append(FrictionItem(
-                **move, kind=FrictionKind.PRICE_CHANGE, subject="monthly",
-                before=monthly[s], after=monthly[t], amount=now_cost - was_cost))
-        if providers[s] and providers[t]:
-            shared = [name for pid, name in providers[s].items() if pid in providers[t]]
-            if shared:
-                items.append(FrictionItem(**move, kind=FrictionKind.SHARED_PROVIDERS,
-                                          subject=", ".join(shared)))
-            else:
-                items.append(FrictionItem(**move, kind=FrictionKind.NO_SHARED_PROVIDER,
-                                          subject="providers"))
+    for s, t in itertools.permutations(range(len(sides)), 2):
+        _move(s, t, sides[s], sides[t], items.append)
     return tuple(items)
 
 
@@ -91,30 +94,58 @@ def route_providers(rows: Iterable[RouteRow]) -> dict[str, str]:
     return providers
 
 
-def _capability_changes(move: _Move, was: Profile, now: Profile) -> Iterator[FrictionItem]:
-    """Capabilities lost, gained or made uncertain, in :data:`CAPABILITIES` order."""
-    for subject, a, b in zip(_SUBJECTS, was.support_code, now.support_code, strict=True):
-        if a != b and (change := _SUPPORT_CHANGES.get(a + b)) is not None:
-            kind, before, after = change
-            yield FrictionItem(**move, kind=kind, subject=subject, before=before, after=after)
+def _move(s: int, t: int, was: Side, now: Side, add: Callable[[FrictionItem], None]) -> None:
+    """The friction of moving traffic from model ``s`` to model ``t``, each item given to ``add``.
 
-
-def _limit_changes(move: _Move, src: Model, dst: Model) -> Iterator[FrictionItem]:
-    """Context and output shrinking, modalities lost, a licence change."""
+    Capabilities lost, gained or made uncertain (in :data:`CAPABILITIES` order), context and
+    output shrinking, modalities lost, a licence change, a kind change, a price change, then
+    the providers they share.
+    """
+    src, dst = was.model, now.model
+    if was.support != now.support:
+        for k, subject in enumerate(_SUBJECTS):  # both codes have a letter a capability
+            a, b = was.support[k], now.support[k]
+            if a != b and (change := _SUPPORT_CHANGES.get(a + b)) is not None:
+                kind, before, after = change
+                add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                                 kind=kind, subject=subject, before=before, after=after))
     if src.context_window and dst.context_window and dst.context_window < src.context_window:
-        yield FrictionItem(**move, kind=FrictionKind.CONTEXT_SHRINK,
-                           subject="context_window", before=str(src.context_window),
-                           after=str(dst.context_window))
+        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                         kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
+                         before=str(src.context_window), after=str(dst.context_window)))
     if (src.max_output_tokens and dst.max_output_tokens
             and dst.max_output_tokens < src.max_output_tokens):
-        yield FrictionItem(**move, kind=FrictionKind.OUTPUT_SHRINK,
-                           subject="max_output_tokens", before=str(src.max_output_tokens),
-                           after=str(dst.max_output_tokens))
+        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                         kind=FrictionKind.OUTPUT_SHRINK, subject="max_output_tokens",
+                         before=str(src.max_output_tokens), after=str(dst.max_output_tokens)))
     if src.input_modalities and dst.input_modalities:
         for modality in src.input_modalities:
             if modality not in dst.input_modalities:
-                yield FrictionItem(**move, kind=FrictionKind.MODALITY_LOST,
-                                   subject=modality, before="yes", after="no")
-    if src.license and dst.license and licence_key(src.license) != licence_key(dst.license):
-        yield FrictionItem(**move, kind=FrictionKind.LICENSE_CHANGE,
-                           subject="license", before=src.license, after=dst.license)
+                add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                                 kind=FrictionKind.MODALITY_LOST, subject=modality,
+                                 before="yes", after="no"))
+    if was.licence is not None and now.licence is not None and was.licence != now.licence:
+        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                         kind=FrictionKind.LICENSE_CHANGE, subject="license",
+                         before=src.license, after=dst.license))
+    was_kind, now_kind = src.kind, dst.kind
+    if was_kind is not None and now_kind is not None and was_kind is not now_kind:
+        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                         kind=FrictionKind.KIND_CHANGE, subject="kind",
+                         before=was_kind.value, after=now_kind.value))
+    was_cost, now_cost = was.monthly, now.monthly
+    if was_cost is not None and now_cost is not None and was_cost != now_cost:
+        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                         kind=FrictionKind.PRICE_CHANGE, subject="monthly",
+                         before=was.monthly_text, after=now.monthly_text,
+                         amount=now_cost - was_cost))
+    if was.providers and now.providers:
+        theirs = now.providers
+        shared = [name for pid, name in was.providers.items() if pid in theirs]
+        if shared:
+            add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                             kind=FrictionKind.SHARED_PROVIDERS,
+                             subject=", ".join(shared)))
+        else:
+            add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
+                             kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))

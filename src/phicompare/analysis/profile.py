@@ -13,7 +13,7 @@ from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 
-from .facts import SourceRef
+from .facts import SourceRef, SpecRow
 from .sources import cite
 from .statistics import near_chance, variance
 
@@ -38,6 +38,8 @@ SPEC_FIELDS: tuple[tuple[str, str], ...] = (
 OPTIONAL_SPECS = frozenset({"max_output_tokens", "active_parameters_b", "kind"})
 """Specifications shown only when some model has them, and never listed as unsourced."""
 CAPABILITIES = tuple(Capability)
+_NAMES = tuple(capability.value for capability in CAPABILITIES)
+"""Each capability's name: the field of :class:`Capabilities` that holds its flag."""
 
 _SUPPORT_LETTER = {Support.YES: "y", Support.NO: "n", Support.UNKNOWN: "?"}
 
@@ -85,6 +87,10 @@ class Profile(NamedTuple):
     silent: tuple[tuple[str, ...], ...]
     """For each capability: the providers whose routes do not (and that no route of theirs
     flags)."""
+    twins: tuple[SpecRow | None, ...]
+    """For each :data:`SPEC_FIELDS` value: the row of a comparison of this model with one that
+    has the same value (``None``: an optional one both leave unknown, which is not shown). Such
+    a row depends on this model alone, so the comparisons of two models share it."""
 
 
 _PROFILE: Slot[Profile] = Slot("profile")
@@ -123,7 +129,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
     offered, silent = _coverage(model, catalog)
     return Profile(
         support=support,
-        documented=tuple(model.capabilities.flag(c) for c in CAPABILITIES),
+        documented=tuple([getattr(model.capabilities, name) for name in _NAMES]),
         support_code="".join([_SUPPORT_LETTER[s] for s in support]),
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
@@ -136,6 +142,9 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         benchmarks=benchmarks,
         offered=offered,
         silent=silent,
+        twins=tuple([None if value is None and field in OPTIONAL_SPECS else
+                     SpecRow(field=field, label=label, values=(value, value), differs=False)
+                     for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)]),
     )
 
 
@@ -145,14 +154,15 @@ def _coverage(model: Model, catalog: Catalog) -> tuple[tuple[tuple[str, ...], ..
 
     Every route of the model counts, as its support does.
     """
+    routes = [(catalog.provider_name(route.provider), route.capabilities)
+              for route in model.routes]
     offered_by, silent_by = [], []
-    for capability in CAPABILITIES:
+    for capability in _NAMES:
         offered: list[str] = []
         silent: list[str] = []
-        for route in model.routes:
-            flag = route.capabilities.flag(capability) if route.capabilities else None
+        for name, flags in routes:
+            flag = getattr(flags, capability) if flags else None
             names = offered if flag is True else silent
-            name = catalog.provider_name(route.provider)
             if name not in names:
                 names.append(name)
         offered_by.append(tuple(offered))

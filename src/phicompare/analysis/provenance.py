@@ -61,18 +61,25 @@ def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Pr
         >>> found.sources[0].url
         'https://huggingface.co/microsoft/phi-2'
     """
-    if _disjoint([s.urls for s in found]):
+    if len(found) == 2 and found[0].urls.isdisjoint(found[1].urls):  # two models: the usual case
+        first, second = found
+        sources = (*first.own, *second.own, *first.route_only, *second.route_only)
+        oldest = _earliest(first.oldest, second.oldest)
+        newest = _latest(first.newest, second.newest)
+    elif _disjoint([s.urls for s in found]):
         sources = tuple(chain.from_iterable([s.own for s in found] + [s.route_only for s in found]))
-        checked = [when for s in found for when in (s.oldest, s.newest) if when is not None]
+        oldest = min([s.oldest for s in found if s.oldest is not None], default=None)
+        newest = max([s.newest for s in found if s.newest is not None], default=None)
     else:
         refs = _merged([p.cites for p in profiles] + [s.routes for s in found])
         sources = tuple(refs.values())
         checked = [ref.checked for ref in sources if ref.checked is not None]
+        oldest, newest = min(checked, default=None), max(checked, default=None)
     return Provenance(
         sources=sources,
         unsourced=tuple([(i, label) for i, p in enumerate(profiles) for label in p.unsourced]),
-        oldest_check=min(checked) if checked else None,
-        newest_check=max(checked) if checked else None,
+        oldest_check=oldest,
+        newest_check=newest,
     )
 
 
@@ -84,6 +91,16 @@ def _merged(citations: Sequence[Mapping[str, SourceRef]]) -> dict[str, SourceRef
             held = refs.get(url)
             refs[url] = ref if held is None else merge_ref(held, ref)
     return refs
+
+
+def _earliest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    """The earlier of two dates, either of which may be unknown (``min`` of the known ones)."""
+    return b if a is None or (b is not None and b < a) else a
+
+
+def _latest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    """The later of two dates, either of which may be unknown (``max`` of the known ones)."""
+    return b if a is None or (b is not None and b > a) else a
 
 
 def _disjoint(urls: Sequence[frozenset[str]]) -> bool:

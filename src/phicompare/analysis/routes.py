@@ -316,19 +316,22 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     within it of the lowest bill are ``close_indexes``.
     """
     bills = [(e, e.monthly) for e in estimates if e.monthly is not None]
-    known = [e for e, _ in bills]
     gap = None
     cheapest: list[CostEstimate] = []
-    close: list[CostEstimate] = []
+    close: list[int] = []
     if bills:
-        low = min([bill for _, bill in bills])
+        amounts = [bill for _, bill in bills]
+        low = min(amounts)
         margin = low * materiality
-        cheapest = [e for e, bill in bills if bill == low]
-        close = [e for e, bill in bills if bill - low <= margin]
+        for e, bill in bills:  # one pass: the lowest bills, and those close to the lowest
+            if bill == low:
+                cheapest.append(e)
+            if bill - low <= margin:
+                close.append(e.model_index)
         if len(bills) == len(estimates):
-            gap = max([bill for _, bill in bills]) - low
+            gap = max(amounts) - low
     crossovers = []
-    for x, y in itertools.combinations(known, 2):
+    for x, y in itertools.combinations([e for e, _ in bills], 2):
         if x.route is None or y.route is None:
             continue
         x_prices, y_prices = prices(x.route), prices(y.route)
@@ -343,4 +346,4 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                      cheapest_indexes=tuple([e.model_index for e in cheapest]),
                      cheapest=tuple([e.model for e in cheapest]), blend=blend,
                      crossovers=tuple(crossovers), materiality=materiality,
-                     close_indexes=tuple([e.model_index for e in close]))
+                     close_indexes=tuple(close))

@@ -76,6 +76,10 @@ def _words(name: str) -> str:
 _SEPARATORS = re.compile(r"[\s_\-./:@]+")
 
 
+_SMALLER_PEER, _LARGER_PEER = Decimal("0.667"), Decimal("1.5")
+"""How much smaller or larger than a model its same-size-class peers are, at most."""
+
+
 def _size_distance(a: _Sized, b: _Sized) -> Decimal:
     if a.parameters_b is None or b.parameters_b is None:
         return Decimal(10**6)
@@ -127,6 +131,18 @@ def _index(catalog: Catalog) -> Mapping[str, str]:
     return index
 
 
+def _exact(catalog: Catalog) -> Mapping[str, str]:
+    """Every id and alias as written -> the id :meth:`Catalog.model` finds for it (none shelved).
+
+    A name given as written is looked up without normalising it; the answer is the index's.
+    """
+    if catalog.shelf is not None:
+        return {}
+    index = catalog._by_name  # the catalog's own index, built just before
+    return {name: index[normalize_name(name)]
+            for model in catalog.models for name in (model.id, *model.aliases)}
+
+
 def _by_id(models: Iterable[Model]) -> dict[str, Model]:
     found: dict[str, Model] = {}
     for model in models:
@@ -159,6 +175,10 @@ class Catalog:
     _by_name: Mapping[str, str] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(_index, takes_self=True),
+    )
+    _by_exact_name: Mapping[str, str] = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(_exact, takes_self=True),
     )
     _models_by_id: Mapping[str, Model] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
@@ -270,9 +290,11 @@ class Catalog:
             >>> default_catalog().model("PHI_2").name
             'Phi-2'
         """
-        model_id = self._by_name.get(normalize_name(name))
+        model_id = self._by_exact_name.get(name)
         if model_id is None:
-            raise UnknownModelError(name, self.suggest(name))
+            model_id = self._by_name.get(normalize_name(name))
+            if model_id is None:
+                raise UnknownModelError(name, self.suggest(name))
         return self._lookup(model_id)
 
     def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
@@ -357,9 +379,9 @@ class Catalog:
             kin = [m for m in every if m.id != model.id and _one_family(model, m)]
             kin.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-family") for m in kin[:limit])
-        if model.parameters_b:
+        if size := model.parameters_b:
             peers = [m for m in every if m.family != model.family and m.parameters_b
-                     and Decimal("0.667") <= m.parameters_b / model.parameters_b <= Decimal("1.5")]
+                     and _SMALLER_PEER <= m.parameters_b / size <= _LARGER_PEER]
             peers.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-size-class") for m in peers[:limit])
         return tuple((m.id, m.name, why) for m, why in found)
