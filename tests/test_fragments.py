@@ -18,6 +18,7 @@ import pytest
 
 from phicompare import Comparison, Traffic, compare
 from phicompare.catalog.memo import Slot
+from phicompare.render import tables
 
 from .helpers import curated_catalog, curated_ids
 
@@ -133,3 +134,24 @@ def test_a_part_that_does_not_depend_on_the_position_is_shared_across_positions(
     assert first.to_markdown() == fresh(first).to_markdown()
     assert second.to_markdown() == fresh(second).to_markdown()
     assert second.to_html() == fresh(second).to_html()
+
+
+def test_a_models_source_rows_are_kept_and_pages_stay_the_same() -> None:
+    # Where the sources are each model's own, then each model's routes' others, a model's rows
+    # of the sources table (and their Markdown) are kept with the catalog: pages are the same.
+    catalog = curated_catalog()
+    drawn = [compare(a, b, catalog=catalog, as_of=DAY)
+             for a, b in itertools.permutations(curated_ids()[:10], 2)]
+    split = [c for c in drawn if c.sources_by_model() is not None]
+    assert split
+    assert len(split) < len(drawn)  # both layouts: kept by model, and made whole
+    for c in drawn:
+        assert fresh(c).sources_by_model() is None
+        assert c.to_markdown() == fresh(c).to_markdown()
+        assert c.to_html() == fresh(c).to_html()
+    first: dict[str, object] = {}
+    for c in split:  # the first model's own rows: one tuple of rows, whatever its partner
+        table = tables.comparison_sources(c)
+        assert table.pieces[0][:2] == (c.models[0].id, ("sources", "own"))
+        kept = first.setdefault(c.models[0].id, table.rows[0])
+        assert table.rows[0] is kept

@@ -8,6 +8,7 @@ typed.
 from __future__ import annotations
 
 import html.parser
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -199,6 +200,30 @@ def test_a_page_is_its_blocks_rendered_alone_and_cleaned(blocks: list[Block]) ->
     assert md == "\n\n".join([render_blocks([block])[:-1] for block in blocks]) + "\n"
     assert md == render_blocks([_cleaned(block) for block in blocks])
     assert not {"\x00", "\x1d", "\x1e", "\x1f"} & set(md)
+
+
+def _computed(slot: object, model: str, key: object, compute: Callable[[], str], *,
+              anywhere: bool = False) -> str:
+    """A ``derive`` that keeps nothing: every part computed where it is asked for."""
+    return compute()
+
+
+@given(st.lists(st.tuples(_CELLS, _CELLS), max_size=5), st.lists(st.integers(0, 5), max_size=3),
+       _PROSE)
+@settings(max_examples=300, deadline=None)
+def test_a_table_kept_run_by_run_equals_the_table_made_whole(
+        rows: list[tuple[Cell, Cell]], cuts: list[int], text: str) -> None:
+    """A table whose rows come in runs about one model each (``pieces``) renders each run
+    alone: the page is the same as with the table made whole, cleaning and links included."""
+    counts, left = [], len(rows)
+    for cut in cuts:
+        counts.append(min(cut, left))
+        left -= counts[-1]
+    counts.append(left)
+    pieces = tuple([(f"m{k}", ("rows", k), count) for k, count in enumerate(counts)])
+    whole = Table(text, ("Source", "Supports"), tuple(rows))
+    blocks: list[Block] = [Para(text), whole._replace(pieces=pieces), Para(text)]
+    assert render_blocks(blocks, _computed) == render_blocks([Para(text), whole, Para(text)])
 
 
 def test_a_table_without_rows_keeps_its_header_and_rule() -> None:

@@ -28,7 +28,7 @@ from .cost import DEFAULT_BLEND, check_blend
 from .facts import DEFAULT_MATERIALITY, CapabilityRow, CostEstimate, RouteRow, SpecRow
 from .friction import Side, friction, side
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
-from .provenance import ModelSources, model_sources, provenance
+from .provenance import ModelSources, model_sources, provenance, source_shares
 from .related import Kinship, kinship, related
 from .routes import Terms, cost_facts, model_routes, parse_route_policy, provider_filter
 from .traffic import Traffic
@@ -94,8 +94,9 @@ def comparison(
     seats = [_seat(model, index, catalog, terms) for index, model in enumerate(models)]
     profiles = [seat.profile for seat in seats]
     estimates = tuple([seat.estimate for seat in seats])
+    found = [seat.sources for seat in seats]
     return Comparison.drawn(
-        DrawnFrom(catalog, terms),
+        DrawnFrom(catalog, terms, source_shares(found)),
         models=models,
         traffic=traffic,
         requires=required,
@@ -108,7 +109,7 @@ def comparison(
         cost=cost_facts(estimates, weights, share),
         friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
-        provenance=provenance(profiles, [seat.sources for seat in seats]),
+        provenance=provenance(profiles, found),
     )
 
 

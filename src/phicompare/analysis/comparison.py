@@ -22,6 +22,7 @@ from .facts import (
     Provenance,
     Related,
     RouteRow,
+    SourceRef,
     SpecRow,
 )
 from .traffic import Traffic
@@ -33,10 +34,14 @@ if TYPE_CHECKING:
     from phicompare.catalog.memo import Slot
     from phicompare.narrative.claims import Narrative
 
-__all__ = ["Comparison"]
+__all__ = ["Comparison", "DrawnFrom", "SourceShares"]
 
 FORMAT_VERSION = 1
 V = TypeVar("V")
+
+
+SourceShares = tuple[tuple[tuple[SourceRef, ...], tuple[SourceRef, ...]], ...]
+"""Per model, in model order: its own sources, and its routes' others."""
 
 
 class DrawnFrom(NamedTuple):
@@ -44,11 +49,13 @@ class DrawnFrom(NamedTuple):
 
     ``terms`` is hashable and decides, with a model and its position, every per-model fact of
     the comparison (its route rows and its estimate): the key of per-model work kept with the
-    catalog (:meth:`Comparison.derive`).
+    catalog (:meth:`Comparison.derive`). ``sources`` gives each model's share of the
+    comparison's sources when they are those shares side by side (:meth:`sources_by_model`).
     """
 
     catalog: Catalog
     terms: Hashable
+    sources: SourceShares | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -86,7 +93,8 @@ class Comparison:
         """A comparison of ``facts`` that keeps per-model work with the catalog it came from.
 
         :func:`~phicompare.compare` builds every comparison this way; ``source`` must be the
-        catalog and the terms that ``facts`` were worked out from (see :meth:`derive`).
+        catalog and the terms that ``facts`` were worked out from (see :meth:`derive`), and its
+        sources the models' shares of ``facts``' sources, if given.
 
         Examples:
             >>> from phicompare import compare
@@ -301,9 +309,13 @@ class Comparison:
         if isinstance(model, int) and not isinstance(model, bool):
             if 0 <= model < len(self.models):
                 return model
+        elif isinstance(model, str):  # (an id: compared as text, not with each Model first)
+            for k, m in enumerate(self.models):
+                if m.id == model:
+                    return k
         else:
             for k, m in enumerate(self.models):
-                if model in (m, m.id):
+                if m == model:
                     return k
         msg = f"{model!r} is not one of the models compared ({', '.join(self.names)})"
         raise ComparisonError(msg)
@@ -318,6 +330,29 @@ class Comparison:
             True
         """
         return self.cost.estimates[self.position(model)]
+
+    def sources_by_model(self) -> SourceShares | None:
+        """Each model's share of ``provenance.sources``: its own sources, then its routes' others.
+
+        When no two models cite one URL (the usual case), the sources are each model's own, in
+        model order, then each model's routes' others, and a model's share is the same in every
+        comparison of it on the same day: a page keeps its rows with the catalog (see
+        :meth:`derive`). ``None`` for a comparison not drawn from a catalog (read back from
+        JSON, unpickled, copied, evolved) or whose models share a source.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> c = compare("gpt-4o", "claude-sonnet-4-5")
+            >>> shares = c.sources_by_model()
+            >>> sum(len(own) + len(routes) for own, routes in shares) == len(c.provenance.sources)
+            True
+            >>> compare("phi-2", "phi-4-mini").sources_by_model() is None  # one shared source
+            True
+            >>> Comparison.from_dict(c.to_dict()).sources_by_model() is None  # no catalog
+            True
+        """
+        source = self._drawn_from
+        return None if source is None else source.sources
 
     def routes_of(self, model: Model | str | int) -> tuple[RouteRow, ...]:
         """The route rows of a model (the Model, its id, or its position).

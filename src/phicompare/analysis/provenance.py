@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from itertools import chain
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
@@ -16,7 +16,10 @@ from .facts import Provenance, SourceRef
 from .profile import Profile, profile
 from .sources import cite, merge_ref
 
-__all__ = ["ModelSources", "model_sources", "provenance"]
+if TYPE_CHECKING:
+    from .comparison import SourceShares
+
+__all__ = ["ModelSources", "model_sources", "provenance", "source_shares"]
 
 
 class ModelSources(NamedTuple):
@@ -81,6 +84,26 @@ def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Pr
         oldest_check=oldest,
         newest_check=newest,
     )
+
+
+def source_shares(found: Sequence[ModelSources]) -> SourceShares | None:
+    """Each model's share of the sources :func:`provenance` lists, where it lists them so.
+
+    Per model, ``(own, routes' others)``, when the list is those shares side by side (no URL is
+    cited for two models); ``None`` when some are merged.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> catalog, day = default_catalog(), dt.date(2026, 11, 25)
+        >>> found = [model_sources(catalog.model(m), catalog, day) for m in ("gpt-4o", "phi-2")]
+        >>> [(own is s.own, routes is s.route_only)
+        ...  for (own, routes), s in zip(source_shares(found), found)]
+        [(True, True), (True, True)]
+    """
+    if not _disjoint([s.urls for s in found]):
+        return None
+    return tuple([(s.own, s.route_only) for s in found])
 
 
 def _merged(citations: Sequence[Mapping[str, SourceRef]]) -> dict[str, SourceRef]:

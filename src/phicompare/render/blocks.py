@@ -80,6 +80,9 @@ class Table(NamedTuple):
     rows: tuple[tuple[Cell, ...], ...]
     numeric: tuple[int, ...] = ()
     part: tuple[str, Hashable] | None = None
+    pieces: tuple[tuple[str, Hashable, int], ...] = ()
+    """Runs of rows, each about one model alone, in order: the model's id, the run's key and its
+    row count. A renderer may keep each run's rendering with the catalog, as a part's."""
 
 
 class Derive(Protocol):

@@ -18,6 +18,7 @@ from phicompare.catalog.memo import Slot
 from .blocks import (
     Block,
     Bullets,
+    Cell,
     Derive,
     Heading,
     Link,
@@ -46,6 +47,8 @@ _MARKUP = "`*_[]<>|~$#"
 """Characters that could start inline markup, each escaped (after backslashes themselves)."""
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _BLOCK_START = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|\Z))")
+_PIECE: Slot[str] = Slot("markdown rows")
+"""A run of a table's rows about one model alone (:attr:`Table.pieces`) as Markdown, kept so."""
 _PART: Slot[str] = Slot("markdown table")
 """A table about one model (:attr:`Table.part`) as Markdown, kept with its comparison's catalog."""
 
@@ -179,8 +182,16 @@ def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], s
             mark = "\n\n"
         elif isinstance(block, Table):
             part = block.part
-            if part is None or derive is None:
+            if derive is None or (part is None and not block.pieces):
                 mark = _lay_out_table(block, mark, (marks, texts, given), tidy) + "\n\n"
+            elif part is None:  # runs of rows each about one model: kept run by run
+                mark = _lay_out_table(block._replace(rows=()), mark, (marks, texts, given), tidy)
+                start = 0
+                for model, key, count in block.pieces:
+                    rows = block.rows[start:start + count]
+                    start += count
+                    mark += derive(_PIECE, model, key, partial(_rows, rows), anywhere=True)
+                mark += "\n\n"
             else:
                 mark += derive(_PART, part[0], part[1], partial(_table, block),
                                anywhere=True) + "\n\n"
@@ -218,25 +229,33 @@ def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], l
     rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
     caption = tidy(table.caption)
     header = [tidy(cell) for cell in table.header]
-    rows: tuple[tuple[str, ...], ...]
-    try:  # most tables hold text only: joined in C
-        flat = "".join(map("".join, table.rows))  # type: ignore[arg-type]
-        rows = table.rows  # type: ignore[assignment]
-        links: list[Link] = []
-    except TypeError:  # a link among the cells: a placeholder stands in for it
-        links = [cell for row in table.rows for cell in row if isinstance(cell, Link)]
-        rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
-                      for row in table.rows])
-        flat = "".join([cell for row in table.rows for cell in row if isinstance(cell, str)])
-    if tidy is not str:
-        rows = tuple([tuple([tidy(cell) if isinstance(cell, str) else _LINK for cell in row])
-                      for row in table.rows])
     marks += (mark + "*", "*\n\n| ")
     texts += (caption, _CELL.join(header))
-    given += (caption, *header, flat)
-    mark = f" |\n|{rule}|"
-    if not rows:
+    given += (caption, *header)
+    return _lay_out_rows(table.rows, f" |\n|{rule}|", lists, tidy)
+
+
+def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
+                  lists: tuple[list[str], list[str], list[str]], tidy: Callable[[str], str],
+                  ) -> str:
+    """Lay out a table's rows, each on a line after a line break; returns the markup after."""
+    if not cells:
         return mark
+    marks, texts, given = lists
+    rows: tuple[tuple[str, ...], ...]
+    try:  # most tables hold text only: joined in C
+        flat = "".join(map("".join, cells))  # type: ignore[arg-type]
+        rows = cells  # type: ignore[assignment]
+        links: list[Link] = []
+    except TypeError:  # a link among the cells: a placeholder stands in for it
+        links = [cell for row in cells for cell in row if isinstance(cell, Link)]
+        rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
+                      for row in cells])
+        flat = "".join([cell for row in cells for cell in row if isinstance(cell, str)])
+    if tidy is not str:
+        rows = tuple([tuple([tidy(cell) if isinstance(cell, str) else _LINK for cell in row])
+                      for row in cells])
+    given.append(flat)
     marks.append(mark + "\n| ")
     grid = _ROW.join(map(_CELL.join, rows))
     if not links:
@@ -248,6 +267,16 @@ def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], l
     marks += [_link(link, safe=safe or safe_url(link.url)) for link in links]
     texts += pieces[1:]
     return " |"
+
+
+def _rows(cells: tuple[tuple[Cell, ...], ...]) -> str:
+    """A table's rows alone, each on a line after a line break (a run of :attr:`Table.pieces`)."""
+    lists: tuple[list[str], list[str], list[str]] = ([], [], [])
+    end = _lay_out_rows(cells, "", lists, str)
+    if not _printable("".join(lists[2])):  # a character to clean (rare): clean each text
+        lists = ([], [], [])
+        end = _lay_out_rows(cells, "", lists, clean)
+    return _write(lists[0], lists[1], end)
 
 
 def _write(marks: list[str], texts: list[str], end: str) -> str:

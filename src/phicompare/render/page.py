@@ -87,7 +87,7 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
         friction += [Heading(3, f"From {names[source]} to {names[target]}"), _bullets(claims)]
     provenance: list[Block] = [Para(_join(n.provenance))]
     if c.provenance.sources:
-        provenance.append(tables.sources(c.provenance.sources))
+        provenance.append(tables.comparison_sources(c))
     blocks: list[Block] = [Heading(1, n.title, "title")]
     bodies: tuple[list[Block], ...] = (
         [Para(_join(n.summary))],

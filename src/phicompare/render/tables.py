@@ -30,8 +30,8 @@ if TYPE_CHECKING:
         SpecRow,
     )
 
-__all__ = ["ModelTables", "benchmarks", "breakdowns", "capabilities", "model_tables", "pricing",
-           "sources", "specs"]
+__all__ = ["ModelTables", "benchmarks", "breakdowns", "capabilities", "comparison_sources",
+           "model_tables", "pricing", "sources", "specs"]
 
 _NO_ROUTE = "no eligible priced route"
 
@@ -343,10 +343,44 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
 
 def sources(refs: Sequence[SourceRef]) -> Table:
     """Every source cited: its URL, what it supports (secondhand marked) and when checked."""
-    return Table("Sources", ("Source", "Supports", "Checked"), tuple([
+    return Table("Sources", _SOURCES, _source_rows(refs))
+
+
+_SOURCES = ("Source", "Supports", "Checked")
+_Rows = tuple[tuple[Cell, ...], ...]
+_SOURCE_ROWS: Slot[tuple[_Rows, _Rows]] = Slot("source rows")
+"""A model's rows of the sources table: its own sources', and its routes' others'."""
+
+
+def comparison_sources(c: Comparison) -> Table:
+    """:func:`sources` of ``c``'s sources, each model's rows kept with the catalog where it can.
+
+    Where the sources are each model's own, then each model's routes' others
+    (:meth:`~phicompare.Comparison.sources_by_model`), a model's rows are the same in every
+    comparison of it on the day: they are made once, and its runs of rows are named in the
+    table's ``pieces`` for the renderers to keep theirs.
+    """
+    shares = c.sources_by_model()
+    if shares is None:
+        return sources(c.provenance.sources)
+    kept = [c.derive(_SOURCE_ROWS, i, (), partial(_share_rows, own, routes), anywhere=True)
+            for i, (own, routes) in enumerate(shares)]
+    runs = [(c.models[i].id, kind, rows) for k, kind in enumerate(("own", "routes"))
+            for i, share in enumerate(kept) if (rows := share[k])]
+    return Table("Sources", _SOURCES, tuple([row for _, _, rows in runs for row in rows]),
+                 pieces=tuple([(model, ("sources", kind), len(rows))
+                               for model, kind, rows in runs]))
+
+
+def _share_rows(own: Sequence[SourceRef], routes: Sequence[SourceRef]) -> tuple[_Rows, _Rows]:
+    return _source_rows(own), _source_rows(routes)
+
+
+def _source_rows(refs: Sequence[SourceRef]) -> _Rows:
+    return tuple([
         (Link(s.url, s.url),
          ("secondhand (aggregated dataset): " if s.secondhand else "") + _grouped(s.supports),
-         fmt.date(s.checked) if s.checked else "no date recorded") for s in refs]))
+         fmt.date(s.checked) if s.checked else "no date recorded") for s in refs])
 
 
 def _grouped(supports: Sequence[str]) -> str:
