@@ -562,6 +562,32 @@ def test_the_catalog_memo_is_bounded() -> None:
     assert compare("phi-2", "phi-4-mini", catalog=catalog) == first
 
 
+def test_the_memo_never_answers_with_another_keys_value_across_threads() -> None:
+    """Lookups read without the lock while other threads insert and clear: each key's own value."""
+    import threading
+
+    from phicompare.catalog.memo import ModelMemo, Slot
+
+    memo, slot = ModelMemo(limit=7), Slot[tuple[int, int]]("pair")
+    models = [Model(id=f"m{k}", name=f"M{k}") for k in range(5)]
+    wrong: list[tuple[int, int, tuple[int, int]]] = []
+
+    def work(seed: int) -> None:
+        for step in range(3_000):
+            k, key = (seed + step) % 5, step % 11
+            got = memo.get(slot, models[k], key, lambda k=k, key=key: (k, key))  # type: ignore[misc]
+            if got != (k, key):
+                wrong.append((k, key, got))
+
+    threads = [threading.Thread(target=work, args=(seed,)) for seed in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
+    assert len(memo) <= 7
+
+
 def test_models_outside_the_catalog_compare_without_related() -> None:
     """Model objects the catalog does not hold: no neighbours to suggest, no error."""
     a = Model(id="mine-a", name="Mine A", context_window=4_096)

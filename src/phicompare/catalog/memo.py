@@ -10,8 +10,9 @@ catalog, keyed by the model, and dropped with it. The rules (docs/architecture.m
   mypy checks what goes in and what comes out.
 - It is bounded: when it holds ``limit`` values it starts afresh (models recur in runs, so a
   cleared memo refills with the values in use).
-- It is thread-safe: a lookup or an insert holds a lock; two threads may compute the same value
-  once each, never read another key's value.
+- It is thread-safe: an insert (and the clear that bounds the memo) holds a lock; a lookup is
+  one dictionary read, atomic on its own, so it takes none. Two threads may compute the same
+  value once each, never read another key's value.
 """
 
 from __future__ import annotations
@@ -77,8 +78,7 @@ class ModelMemo:
         owns this memo): that is what makes keeping its value correct.
         """
         full = (slot, model, key)
-        with self._lock:
-            found = self._values.get(full, _MISSING)
+        found = self._values.get(full, _MISSING)  # (one read: atomic, no lock needed)
         if found is not _MISSING:
             value: V = found
             return value
