@@ -1,10 +1,11 @@
 """The claims about one model alone, kept with the catalog: shared, and never another page's.
 
-``narrative/parts.py`` keeps each model's identity, weights and scorecard price cell with the
-catalog under the terms and its position; the claims that quote its route rows (bill,
-providers, route notes) are kept as drafts and placed in each pair, their evidence naming the
-rows where they stand there. A narrative drawn that way must equal, evidence and checks
-included, the one made afresh from the same facts, whatever the catalog answered before.
+``narrative/parts.py`` keeps each model's claims (identity, weights, bill, providers, route
+notes) and its scorecard price cell with the catalog under the terms, as drafts, once for both
+positions, and places them in each comparison, their keys and evidence naming the model's
+position and its route rows where they stand there. A narrative drawn that way must equal,
+evidence and checks included, the one made afresh from the same facts, whatever the catalog
+answered before.
 """
 
 from __future__ import annotations
@@ -42,23 +43,25 @@ def test_a_model_s_claims_are_made_once_per_catalog() -> None:
     catalog = curated_catalog()
     first = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY).narrative
     again = compare("phi-2", "llama-3.2-3b", catalog=catalog, as_of=DAY).narrative
-    assert first.summary[0] is again.summary[0]  # who Phi-2 is: kept
+    # Who Phi-2 is: written once, placed in each comparison (a claim object per comparison).
+    assert first.summary[0] == again.summary[0]
+    assert first.summary[0] is not again.summary[0]
+    assert first.summary[0].text is again.summary[0].text
     weights = [next(q for q in n.faq if q.key == "open").answer[0] for n in (first, again)]
-    assert weights[0] is weights[1]  # whether it publishes its weights: kept
-    # Its bill quotes its route rows (routes[k]): first, they start routes, so it is kept whole.
-    assert first.cost[1] is again.cost[1]
-    # Second, they stand after its partner's: its text is kept, the claim placed in each pair.
+    assert weights[0].text is weights[1].text  # whether it publishes its weights: kept
+    # Wherever the model stands: at position 0 and at 1, its route rows after its partner's.
     a = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
     b = compare("llama-3.2-3b", "phi-4-mini", catalog=catalog, as_of=DAY)
+    c = compare("phi-4-mini", "phi-2", catalog=catalog, as_of=DAY)
     assert len(a.routes_of(0)) != len(b.routes_of(0))
-    bills = a.narrative.cost[2], b.narrative.cost[2]
-    assert bills[0].key == bills[1].key == "estimate:1"
-    assert bills[0] is not bills[1]
-    assert bills[0].text is bills[1].text
+    bills = a.narrative.cost[2], b.narrative.cost[2], c.narrative.cost[1]
+    assert [bill.key for bill in bills] == ["estimate:1", "estimate:1", "estimate:0"]
+    assert bills[0].text is bills[1].text is bills[2].text
+    assert bills[0].evidence[0].path == "cost.estimates[1].monthly"
+    assert bills[2].evidence[0].path == "cost.estimates[0].monthly"
     # Not kept for a comparison without a catalog: made afresh, equal.
-    c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
-    assert fresh(c).narrative.summary[0] is not first.summary[0]
-    assert fresh(c).narrative.summary[0] == first.summary[0]
+    assert fresh(a).narrative.summary[0].text is not first.summary[0].text
+    assert fresh(a).narrative.summary[0] == first.summary[0]
 
 
 @pytest.mark.parametrize("terms", TERMS)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
-from .claims import Basis, Claim, Evidence, EvidenceKind, Question
+from .claims import Basis, Claim, Draft, Evidence, EvidenceKind, Question
 from .context import Context
 from .cost import cheaper_answer
 from .fit import CATEGORY_WORKLOADS, Favours, advantages, joined, measured
@@ -16,7 +16,7 @@ from .fit import CATEGORY_WORKLOADS, Favours, advantages, joined, measured
 if TYPE_CHECKING:
     from .parts import ModelParts
 
-__all__ = ["at_a_glance", "faq", "open_claim", "picks", "verdict"]
+__all__ = ["at_a_glance", "faq", "open_draft", "picks", "verdict"]
 
 
 def picks(x: Context) -> tuple[Favours, ...]:
@@ -109,7 +109,7 @@ def _unfigured(bases: Sequence[Callable[[], Basis]]) -> Basis:
 def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
     """Questions the data answers: cheaper? open? better at each category? where to run?
 
-    ``parts`` gives each model's :func:`open_claim` and where it runs.
+    ``parts`` gives each model's weights (:func:`open_draft`) and where it runs.
 
     A question appears only when its answer says something: no "which is cheaper" without
     every bill, no benchmark question without a lead outside noise. A category is asked about
@@ -146,7 +146,7 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-def open_claim(x: Context, i: int) -> Claim:
+def open_draft(x: Context, i: int) -> Draft:
     """Whether model ``i`` publishes its weights, and under which licence."""
     m = x.c.models[i]
     terms = None if m.license is None else fmt.licence(m.license)
@@ -161,10 +161,10 @@ def open_claim(x: Context, i: int) -> Claim:
     else:
         text = (f"Whether {m.name}'s weights are published is not yet sourced"
                 + (f"; it is offered under {terms}." if terms else "."))
-    return Claim(key=f"open:{i}", text=text, basis=lambda: Basis((
-        Evidence(paths.model(i, "open_weights"), m.open_weights),
+    return Draft("open", text, lambda at, _: Basis((
+        Evidence(paths.model(at, "open_weights"), m.open_weights),
         *([] if m.license is None else [
-            Evidence(paths.model(i, "license"), m.license, m.license)
+            Evidence(paths.model(at, "license"), m.license, m.license)
             if m.open_weights is False else  # "(licence: Proprietary)"
-            Evidence(paths.model(i, "license"), m.license, fmt.licence(m.license),
+            Evidence(paths.model(at, "license"), m.license, fmt.licence(m.license),
                      EvidenceKind.LICENCE)]))))

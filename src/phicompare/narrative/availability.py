@@ -28,8 +28,8 @@ def where_draft(x: Context, i: int) -> Draft:
         text = (f"No route for {name} is in force on {fmt.date(x.c.as_of)}." if model.routes
                 else f"No provider route for {name} is in the catalog.")
         as_of = x.c.as_of
-        return Draft(f"where:{i}", text, lambda _: Basis(
-            (Evidence(paths.model(i, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
+        return Draft("where", text, lambda at, _: Basis(
+            (Evidence(paths.model(at, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
     for row in rows:
         statuses = notes.setdefault(row.provider_name, [])
@@ -40,9 +40,10 @@ def where_draft(x: Context, i: int) -> Draft:
     parts = [(f"{provider[:-1]}; {', '.join(n)})" if provider.endswith(")") else
               f"{provider} ({', '.join(n)})") if n else provider
              for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())]
-    return Draft(f"where:{i}", f"{name} is listed on {fmt.join_words(parts)}.",
-                 lambda ks: Basis(tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
-                                        for k, r in zip(ks, rows, strict=True))))
+    return Draft("where", f"{name} is listed on {fmt.join_words(parts)}.",
+                 lambda _, ks: Basis(tuple(Evidence(paths.route(k, "provider_name"),
+                                                    r.provider_name)
+                                           for k, r in zip(ks, rows, strict=True))))
 
 
 def availability_draft(x: Context, i: int) -> Draft:
@@ -50,16 +51,16 @@ def availability_draft(x: Context, i: int) -> Draft:
     rows = x.c.route_groups[i][0]
     if not rows:
         routes = x.c.models[i].routes
-        return Draft(f"availability:{i}",
+        return Draft("availability",
                      f"With no route in force, {x.names[i]} cannot carry this traffic.",
-                     lambda _: Basis((Evidence(paths.model(i, "routes"), routes),)))
+                     lambda at, _: Basis((Evidence(paths.model(at, "routes"), routes),)))
     eligible = sum(r.eligible for r in rows)
     return Draft(
-        f"availability:{i}",
+        "availability",
         f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
         f"{fmt.count_word(eligible) if eligible else 'none'} can carry this traffic.",
-        lambda ks: Basis(tuple(Evidence(paths.route(k, "eligible"), r.eligible)
-                               for k, r in zip(ks, rows, strict=True))))
+        lambda _, ks: Basis(tuple(Evidence(paths.route(k, "eligible"), r.eligible)
+                                  for k, r in zip(ks, rows, strict=True))))
 
 
 def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
@@ -77,11 +78,11 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     if unverified:
         names = list(dict.fromkeys(r.provider_name for _, r in unverified))
         drafts.append(Draft(
-            f"unverified:{i}",
+            "unverified",
             f"{fmt.join_words(names)} listed {name} once, and no newer source confirms "
             f"{'it' if len(names) == 1 else 'them'}: "
             f"{'that route' if len(unverified) == 1 else 'those routes'} may have been retired.",
-            lambda ks: Basis(
+            lambda _, ks: Basis(
                 tuple(Evidence(paths.route(ks[j], "route.status"), r.route.status)
                       for j, r in unverified),
                 tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "route.status"),),
@@ -90,10 +91,10 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     if stale:
         listed = [f"{r.provider_name} ({fmt.date(r.route.checked)})" for _, r in stale]
         drafts.append(Draft(
-            f"stale:{i}",
+            "stale",
             f"Prices for {name} checked more than {STALE_PRICE_DAYS} days before {day}: "
             f"{fmt.join_words(listed)}.",
-            lambda ks: Basis(
+            lambda _, ks: Basis(
                 (*(Evidence(paths.route(ks[j], "route.checked"), r.route.checked,
                             fmt.date(r.route.checked), EvidenceKind.DATE) for j, r in stale),
                  Evidence(paths.AS_OF, as_of, day, EvidenceKind.DATE)),
@@ -111,7 +112,7 @@ def _retires(row: RouteRow, j: int, name: str, as_of: dt.date,
         "retires",
         f"{row.provider_name}'s route for {name} retires on {shown}, "
         f"{fmt.plural(days, 'day')} after {day}.",
-        lambda ks: Basis(
+        lambda _, ks: Basis(
             (Evidence(paths.route(ks[j], "provider_name"), row.provider_name, row.provider_name),
              Evidence(paths.route(ks[j], "route.retires"), retires, shown, EvidenceKind.DATE),
              Evidence(paths.route(ks[j], "days_to_retirement"), days),

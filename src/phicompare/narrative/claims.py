@@ -278,33 +278,38 @@ class Claim(_Grounded):
 
 
 class Draft(NamedTuple):
-    """A claim about one model that quotes its route rows: written once, placed in each pair.
+    """A claim about one model alone: written once, placed in each comparison of the model.
 
-    A model's route rows stand in ``routes`` after those of the models before it, so one
-    sentence quotes ``routes[2]`` in one comparison and ``routes[9]`` in the next. A draft keeps
-    what does not move, the text and the key, and makes the evidence from the indexes of the
-    model's rows (``ks``) when the claim placed in a comparison is first read.
+    The model stands at a position ``i`` in ``models``, and its route rows at indexes ``ks`` in
+    ``routes``, after those of the models before it: one sentence quotes ``models[0]`` and
+    ``routes[2]`` in one comparison, ``models[1]`` and ``routes[9]`` in the next. A draft keeps
+    what does not move, the text; :meth:`place` gives the claim in one comparison, its key
+    naming the position (or a route row), its evidence made from ``i`` and ``ks`` when first
+    read.
 
     Examples:
         >>> from phicompare.narrative import paths
-        >>> draft = Draft("retires", "It retires.", lambda ks: Basis(
+        >>> draft = Draft("retires", "It retires.", lambda i, ks: Basis(
         ...     (Evidence(paths.route(ks[1], "eligible"), True),)), row=1)
-        >>> claim = draft.place((4, 5))
+        >>> claim = draft.place(1, (4, 5))
         >>> claim.key, claim.text, claim.evidence[0].path
         ('retires:5', 'It retires.', 'routes[5].eligible')
+        >>> Draft("where", "Listed.", lambda i, ks: Basis(())).place(1, (4, 5)).key
+        'where:1'
     """
 
     key: str
+    """The key before its index: ``where`` is ``where:1`` for the model at position 1."""
     text: str
-    basis: Callable[[tuple[int, ...]], Basis]
-    """The evidence and checks, given the indexes of the model's route rows in ``routes``."""
+    basis: Callable[[int, tuple[int, ...]], Basis]
+    """The evidence and checks, given the model's position and its route rows' indexes."""
     row: int | None = None
     """When set, the key ends with the index of the model's route row ``row`` (``retires:5``)."""
 
-    def place(self, ks: tuple[int, ...]) -> Claim:
-        """The claim in a comparison where the model's route rows are ``routes[k]``, k in ks."""
-        key = self.key if self.row is None else f"{self.key}:{ks[self.row]}"
-        return Claim(key=key, text=self.text, basis=partial(self.basis, ks))
+    def place(self, i: int, ks: tuple[int, ...]) -> Claim:
+        """The claim where the model stands at ``i``, its route rows at ``routes[k]``, k in ks."""
+        key = f"{self.key}:{i if self.row is None else ks[self.row]}"
+        return Claim(key=key, text=self.text, basis=partial(self.basis, i, ks))
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

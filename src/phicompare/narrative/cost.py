@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from phicompare.domain.capabilities import Capability
 
     from .parts import ModelParts
-    from .paths import RouteField
 
 __all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
            "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
@@ -118,45 +117,49 @@ def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, 
     return Basis(tuple(evidence))
 
 
-def _route_currency(x: Context, e: CostEstimate) -> tuple[str, tuple[Evidence, ...],
-                                                       Callable[[tuple[int, ...]],
-                                                                tuple[Check, ...]]]:
+def _route_currency(x: Context, e: CostEstimate) -> tuple[
+        str, Callable[[int, tuple[int, ...]], tuple[list[Evidence], tuple[Check, ...]]]]:
     """The route's currency: ", prices as last checked on 2026-07-02 (...)".
 
-    The date, and flags for a check long before the comparison date or a retirement soon; the
-    flags' checks name the route's row, given the indexes of the model's rows.
+    The date, and flags for a check long before the comparison date or a retirement soon; and
+    their evidence and checks, given the model's position and its route rows' indexes.
     """
     route = e.route
     assert route is not None
     checked = fmt.date(route.checked)
     text = f", prices as last checked on {checked}"
-    evidence: list[Evidence] = [Evidence(paths.estimate(e.model_index, "route.checked"),
-                                         route.checked, checked, EvidenceKind.DATE)]
     # The row of the estimate's route among its model's: the same object in a comparison
     # compare() made, an equal one in a comparison read back from JSON.
     rows = x.c.route_groups[e.model_index][0]
     j = next((j for j, r in enumerate(rows) if r.route is route or r.route == route), None)
-    if j is None:  # pragma: no cover - an estimate's route is one of its model's rows
-        return text, tuple(evidence), lambda _: ()
-    row = rows[j]
-    flags = []
-    checks: list[tuple[CheckOp, RouteField]] = []
-    if row.stale:
-        flags.append(f"more than {STALE_PRICE_DAYS} days before {fmt.date(x.c.as_of)}")
-        checks.append((CheckOp.TRUE, "stale"))
-    if row.days_to_retirement is not None and route.retires is not None:
+    stale = j is not None and rows[j].stale
+    retires = None
+    if j is not None and rows[j].days_to_retirement is not None and route.retires is not None:
         retires = fmt.date(route.retires)
-        flags.append(f"the route retires on {retires}")
-        evidence.append(Evidence(paths.estimate(e.model_index, "route.retires"), route.retires,
-                                 retires, EvidenceKind.DATE))
-        checks.append((CheckOp.KNOWN, "days_to_retirement"))
+    as_of = x.c.as_of
+    flags = ([f"more than {STALE_PRICE_DAYS} days before {fmt.date(as_of)}"] if stale else []) + (
+        [f"the route retires on {retires}"] if retires is not None else [])
     if flags:
         text += f" ({'; '.join(flags)})"
-        if row.stale:
-            evidence.append(Evidence(paths.AS_OF, x.c.as_of, fmt.date(x.c.as_of),
-                                     EvidenceKind.DATE))
-    return text, tuple(evidence), lambda ks: tuple(
-        [Check(op=op, paths=(paths.route(ks[j], field),)) for op, field in checks])
+
+    def basis(i: int, ks: tuple[int, ...]) -> tuple[list[Evidence], tuple[Check, ...]]:
+        evidence = [Evidence(paths.estimate(i, "route.checked"), route.checked, checked,
+                             EvidenceKind.DATE)]
+        if j is None:  # pragma: no cover - an estimate's route is one of its model's rows
+            return evidence, ()
+        checks = []
+        if stale:
+            checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "stale"),)))
+        if retires is not None:
+            evidence.append(Evidence(paths.estimate(i, "route.retires"), route.retires,
+                                     retires, EvidenceKind.DATE))
+            checks.append(Check(op=CheckOp.KNOWN,
+                                paths=(paths.route(ks[j], "days_to_retirement"),)))
+        if stale:
+            evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
+        return evidence, tuple(checks)
+
+    return text, basis
 
 
 _WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
@@ -182,27 +185,30 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     route = e.route
     if e.monthly is None or route is None or route.input is None or route.output is None:
         reason = e.reason or "no eligible route"
-        return Draft(f"estimate:{e.model_index}", f"{name}: no estimate, {reason}.",
-                     lambda _: Basis(
-                         (Evidence(paths.estimate(e.model_index, "reason"), reason, reason),),
-                         (Check(op=CheckOp.NONE,
-                                paths=(paths.estimate(e.model_index, "monthly"),)),)))
-    notes, note_evidence, note_checks = _route_currency(x, e)
+        return Draft("estimate", f"{name}: no estimate, {reason}.", lambda i, _: Basis(
+            (Evidence(paths.estimate(i, "reason"), reason, reason),),
+            (Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),)),)))
+    notes, currency = _route_currency(x, e)
     price_in, price_out = fmt.price(route.input), fmt.price(route.output)
+    monthly = e.monthly
+
+    def basis(i: int, ks: tuple[int, ...]) -> Basis:
+        evidence, checks = currency(i, ks)
+        return Basis(
+            (Evidence(paths.estimate(i, "monthly"), monthly, fmt.money(monthly), _MONEY),
+             Evidence(paths.estimate(i, "provider_name"), e.provider_name, e.provider_name),
+             Evidence(paths.estimate(i, "route.input"), route.input, price_in, _PRICE,
+                      route.source),
+             Evidence(paths.estimate(i, "route.output"), route.output, price_out, _PRICE,
+                      route.source),
+             *evidence),
+            checks)
+
     return Draft(
-        f"estimate:{e.model_index}",
-        f"{name}: {fmt.money(e.monthly)} a month on {e.provider_name}, at {price_in} input and "
+        "estimate",
+        f"{name}: {fmt.money(monthly)} a month on {e.provider_name}, at {price_in} input and "
         f"{price_out} output per 1M tokens{notes}.",
-        lambda ks: Basis(
-            (_monthly(e),
-             Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name,
-                      e.provider_name),
-             Evidence(paths.estimate(e.model_index, "route.input"), route.input, price_in,
-                      _PRICE, route.source),
-             Evidence(paths.estimate(e.model_index, "route.output"), route.output, price_out,
-                      _PRICE, route.source),
-             *note_evidence),
-            note_checks(ks)))
+        basis)
 
 
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:

@@ -19,7 +19,7 @@ from phicompare.domain.records import Model
 from . import format as fmt, paths
 from .availability import capability_phrase
 from .benchmarks import gap_claim, no_comparable_claim
-from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Row
+from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
@@ -27,7 +27,7 @@ from .fit import decision_fit, joined
 if TYPE_CHECKING:
     from .parts import ModelParts
 
-__all__ = ["context_claim", "identity_claim", "price_cell", "route_label", "scorecard", "summary",
+__all__ = ["context_claim", "identity_draft", "price_cell", "route_label", "scorecard", "summary",
            "tradeoffs"]
 
 
@@ -35,7 +35,7 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
             absent: Claim | None) -> tuple[Claim, ...]:
     """Who the models are, their context, the largest gap, and the bills.
 
-    ``parts`` gives each model's :func:`identity_claim`. ``bills`` is
+    ``parts`` gives each model's identity (:func:`identity_draft`). ``bills`` is
     :func:`~phicompare.narrative.cost.bills_claim` (``full``), ``absent``
     :func:`~phicompare.narrative.benchmarks.no_comparable_claim` when no pair compares: the FAQ
     and the deep dive state them too.
@@ -59,7 +59,7 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
     return tuple(claims)
 
 
-def identity_claim(x: Context, i: int) -> Claim:
+def identity_draft(x: Context, i: int) -> Draft:
     """Model ``i``: its vendor, size, release date and licence, as far as they are sourced."""
     m = x.c.models[i]
     size = None if m.parameters_b is None else fmt.params(m.parameters_b)
@@ -76,14 +76,14 @@ def identity_claim(x: Context, i: int) -> Claim:
         parts.append(f"under {fmt.licence(m.license)}{note}")
     text = (f"{m.name}: {', '.join(parts)}." if parts else
             f"{m.name}: no vendor, size, release date or licence is sourced yet.")
-    return Claim(key=f"identity:{i}", text=text, basis=lambda: Basis((
-        Evidence(paths.model(i, "name"), m.name, m.name),
-        *([Evidence(paths.model(i, "vendor"), m.vendor, m.vendor)] if m.vendor else []),
-        *([Evidence(paths.model(i, "parameters_b"), m.parameters_b, size, EvidenceKind.PARAMS)]
+    return Draft("identity", text, lambda at, _: Basis((
+        Evidence(paths.model(at, "name"), m.name, m.name),
+        *([Evidence(paths.model(at, "vendor"), m.vendor, m.vendor)] if m.vendor else []),
+        *([Evidence(paths.model(at, "parameters_b"), m.parameters_b, size, EvidenceKind.PARAMS)]
           if size is not None else []),
-        *([Evidence(paths.model(i, "released"), m.released, released, EvidenceKind.DATE)]
+        *([Evidence(paths.model(at, "released"), m.released, released, EvidenceKind.DATE)]
           if released is not None else []),
-        *([Evidence(paths.model(i, "license"), m.license, fmt.licence(m.license),
+        *([Evidence(paths.model(at, "license"), m.license, fmt.licence(m.license),
                     EvidenceKind.LICENCE)] if m.license else []))))
 
 

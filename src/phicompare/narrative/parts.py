@@ -1,15 +1,14 @@
 """The claims about one model alone, gathered for the sections that state them.
 
 Who a model is, whether it publishes its weights, its bill and its route's prices, where it
-runs, its route notes and, when no route can carry the traffic, that it cannot. Each is a
-function of the model, its position and the comparison's terms:
-:meth:`~phicompare.Comparison.derive` keeps them with the catalog, so a model's next comparison
-reads them instead of writing them again. Those that quote its route rows are kept as drafts
-(:class:`~phicompare.narrative.claims.Draft`): ``routes[k]`` counts the routes of the models
-before it, so a draft is placed in each comparison, its evidence naming the rows where they
-stand there (keeping whole claims for every route count of a partner grew a run over every
-models.dev pair by 115 MiB). A comparison without a catalog (read back from JSON, unpickled,
-copied) writes them all afresh.
+runs, its route notes and, when no route can carry the traffic, that it cannot. Their text is
+a function of the model and the comparison's terms, wherever the model stands: each is kept
+with the catalog as a draft (:class:`~phicompare.narrative.claims.Draft`, through
+:meth:`~phicompare.Comparison.derive`), once for both positions, and placed in each comparison,
+its key and evidence naming the model's position and its route rows where they stand there
+(``routes[k]`` counts the routes of the models before it). Keeping whole claims instead, for
+every position and route count of a partner, grew a run over every models.dev pair by 115 MiB.
+A comparison without a catalog (read back from JSON, unpickled, copied) writes them afresh.
 """
 
 from __future__ import annotations
@@ -19,12 +18,12 @@ from typing import NamedTuple
 
 from phicompare.catalog.memo import Slot
 
-from .answers import open_claim
+from .answers import open_draft
 from .availability import availability_draft, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
 from .cost import estimate_draft
-from .overview import identity_claim, price_cell
+from .overview import identity_draft, price_cell
 
 __all__ = ["ModelParts", "model_parts"]
 
@@ -48,11 +47,11 @@ class ModelParts(NamedTuple):
     """The scorecard's cell: the prices of the route behind its bill."""
 
 
-_KEPT: Slot[_Kept] = Slot("narrative parts")
+_KEPT: Slot[_Drafts] = Slot("narrative parts")
 
 
 def model_parts(x: Context) -> tuple[ModelParts, ...]:
-    """Each model's :class:`ModelParts`, in model order, kept with the catalog.
+    """Each model's :class:`ModelParts`, in model order, its drafts kept with the catalog.
 
     Examples:
         >>> from phicompare import compare
@@ -61,51 +60,34 @@ def model_parts(x: Context) -> tuple[ModelParts, ...]:
         >>> second.estimate.key, second.where.text[:25]
         ('estimate:1', 'Phi-4 Mini is listed on G')
     """
-    return tuple([_parts(x, i, x.c.derive(_KEPT, i, (), partial(_kept, x, i)))
-                  for i in range(x.n)])
+    groups = x.c.route_groups
+    return tuple([x.c.derive(_KEPT, i, (), partial(_drafts, x, i), anywhere=True).place(
+        i, groups[i][1]) for i in range(x.n)])
 
 
 class _Drafts(NamedTuple):
-    """Model ``i``'s parts, those that quote its route rows as drafts."""
+    """A model's parts as drafts: the same wherever it stands, under the same terms."""
 
-    identity: Claim
-    open: Claim
+    identity: Draft
+    open: Draft
     price: str
     estimate: Draft
     where: Draft
     stranded: tuple[Draft, ...]
     notes: tuple[Draft, ...]
 
-    def place(self, ks: tuple[int, ...]) -> ModelParts:
-        """The parts of a comparison where the model's route rows are ``routes[k]``, k in ks."""
+    def place(self, i: int, ks: tuple[int, ...]) -> ModelParts:
+        """The parts where the model stands at ``i``, its route rows at ``routes[k]``, k in ks."""
         return ModelParts(
-            identity=self.identity, open=self.open, estimate=self.estimate.place(ks),
-            where=self.where.place(ks), stranded=tuple([d.place(ks) for d in self.stranded]),
-            notes=tuple([d.place(ks) for d in self.notes]), price=self.price)
+            identity=self.identity.place(i, ks), open=self.open.place(i, ks),
+            estimate=self.estimate.place(i, ks), where=self.where.place(i, ks),
+            stranded=tuple([d.place(i, ks) for d in self.stranded]),
+            notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price)
 
 
-class _Kept(NamedTuple):
-    """Model ``i``'s parts as kept: the same in every comparison of it at ``i``, same terms."""
-
-    drafts: _Drafts
-    home: tuple[int, ...]
-    """Its rows' indexes when they start ``routes``, as the first model's always do."""
-    placed: ModelParts
-    """Its parts placed there."""
-
-
-def _kept(x: Context, i: int) -> _Kept:
-    rows = x.c.route_groups[i][0]
-    stranded = not any(r.eligible for r in rows)
+def _drafts(x: Context, i: int) -> _Drafts:
+    stranded = not any(r.eligible for r in x.c.route_groups[i][0])
     estimate = x.c.cost.estimates[i]
-    drafts = _Drafts(identity_claim(x, i), open_claim(x, i), price_cell(estimate),
-                     estimate_draft(x, estimate), where_draft(x, i),
-                     (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
-    home = tuple(range(len(rows)))
-    return _Kept(drafts, home, drafts.place(home))
-
-
-def _parts(x: Context, i: int, kept: _Kept) -> ModelParts:
-    """Model ``i``'s parts: kept whole where its rows start ``routes``, else placed afresh."""
-    ks = x.c.route_groups[i][1]
-    return kept.placed if ks == kept.home else kept.drafts.place(ks)
+    return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
+                   estimate_draft(x, estimate), where_draft(x, i),
+                   (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
