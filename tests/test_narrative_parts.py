@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from phicompare import Comparison, Traffic, compare
+from phicompare import Comparison, Model, Traffic, compare
 from phicompare.narrative.context import context_of
 from phicompare.narrative.parts import model_parts
 
@@ -43,12 +43,11 @@ def test_a_model_s_claims_are_made_once_per_catalog() -> None:
     catalog = curated_catalog()
     first = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY).narrative
     again = compare("phi-2", "llama-3.2-3b", catalog=catalog, as_of=DAY).narrative
-    # Who Phi-2 is: written once, placed in each comparison (a claim object per comparison).
-    assert first.summary[0] == again.summary[0]
-    assert first.summary[0] is not again.summary[0]
-    assert first.summary[0].text is again.summary[0].text
+    # Who Phi-2 is, whether it publishes its weights: first in both, so one claim each, made
+    # with its drafts when the model was first seen.
+    assert first.summary[0] is again.summary[0]
     weights = [next(q for q in n.faq if q.key == "open").answer[0] for n in (first, again)]
-    assert weights[0].text is weights[1].text  # whether it publishes its weights: kept
+    assert weights[0] is weights[1]
     # Wherever the model stands: at position 0 and at 1, its route rows after its partner's.
     a = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
     b = compare("llama-3.2-3b", "phi-4-mini", catalog=catalog, as_of=DAY)
@@ -56,7 +55,8 @@ def test_a_model_s_claims_are_made_once_per_catalog() -> None:
     assert len(a.routes_of(0)) != len(b.routes_of(0))
     bills = a.narrative.cost[2], b.narrative.cost[2], c.narrative.cost[1]
     assert [bill.key for bill in bills] == ["estimate:1", "estimate:1", "estimate:0"]
-    assert bills[0].text is bills[1].text is bills[2].text
+    assert bills[0].text is bills[1].text is bills[2].text  # written once
+    assert bills[0] is not bills[1]  # second: placed in each comparison
     assert bills[0].evidence[0].path == "cost.estimates[1].monthly"
     assert bills[2].evidence[0].path == "cost.estimates[0].monthly"
     # Not kept for a comparison without a catalog: made afresh, equal.
@@ -84,3 +84,16 @@ def test_parts_follow_the_route_indexes() -> None:
     where_a, where_b = model_parts(context_of(a))[1].where, model_parts(context_of(b))[1].where
     assert where_a.text == where_b.text
     assert where_a.evidence != where_b.evidence  # routes[k] names another row in each
+
+
+def test_a_second_model_whose_rows_start_routes_still_names_its_position() -> None:
+    # A first model without routes: the second model's rows start routes, as a first model's do,
+    # but its claims name position 1.
+    catalog = curated_catalog()
+    compare("phi-4-mini", "phi-2", catalog=catalog, as_of=DAY).to_markdown()
+    bare = Model(id="bare-model", name="Bare Model")
+    c = compare(bare, "phi-4-mini", catalog=catalog, as_of=DAY)
+    assert c.routes_of(0) == ()
+    assert c.narrative == fresh(c).narrative
+    assert next(claim for claim in c.narrative.cost if claim.key.startswith("estimate:1"))
+    assert c.check() == []

@@ -47,7 +47,7 @@ class ModelParts(NamedTuple):
     """The scorecard's cell: the prices of the route behind its bill."""
 
 
-_KEPT: Slot[_Drafts] = Slot("narrative parts")
+_KEPT: Slot[_Kept] = Slot("narrative parts")
 
 
 def model_parts(x: Context) -> tuple[ModelParts, ...]:
@@ -61,8 +61,27 @@ def model_parts(x: Context) -> tuple[ModelParts, ...]:
         ('estimate:1', 'Phi-4 Mini is listed on G')
     """
     groups = x.c.route_groups
-    return tuple([x.c.derive(_KEPT, i, (), partial(_drafts, x, i), anywhere=True).place(
+    return tuple([x.c.derive(_KEPT, i, (), partial(_kept, x, i), anywhere=True).parts(
         i, groups[i][1]) for i in range(x.n)])
+
+
+class _Kept(NamedTuple):
+    """A model's drafts, and its parts placed first (made with the drafts, when first seen)."""
+
+    drafts: _Drafts
+    home: tuple[int, ...]
+    """Its route rows' indexes when it comes first: ``routes`` starts with them."""
+    first: ModelParts
+
+    def parts(self, i: int, ks: tuple[int, ...]) -> ModelParts:
+        """Its parts where it stands at ``i``, its route rows at ``routes[k]``, k in ks."""
+        return self.first if i == 0 and ks == self.home else self.drafts.place(i, ks)
+
+
+def _kept(x: Context, i: int) -> _Kept:
+    drafts = _drafts(x, i)
+    home = tuple(range(len(x.c.route_groups[i][0])))
+    return _Kept(drafts, home, drafts.place(0, home))
 
 
 class _Drafts(NamedTuple):
