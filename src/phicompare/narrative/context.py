@@ -119,8 +119,10 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
     winners: list[int | None] = []  # per row
     for k, row in enumerate(rows):
         leaders: list[int] = []  # a leader is outside noise, so comparable and significant
+        scores = row.scores
+        every = True  # every pair of models has both scores: ``row.shared``, read in passing
         for p, gap in enumerate(row.pairs):
-            if gap.comparable:
+            if gap.comparable:  # (both scores are there)
                 found = RowGap(k, row, gap.a_index, gap.b_index, p)
                 comparable.append(found)
                 if gap.significant and gap.gap is not None:
@@ -128,13 +130,15 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
                     leader = gap.leader_index
                     if leader is not None:
                         leaders.append(leader)
-            elif row.scores[gap.a_index] is not None and row.scores[gap.b_index] is not None:
+            elif scores[gap.a_index] is not None and scores[gap.b_index] is not None:
                 incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, p))
+            else:
+                every = False
         winner = _winner(leaders, n) if leaders and n > 1 else None
         winners.append(winner)
         if winner is not None:
             leads[winner].append(Scored(k, row))
-        if row.shared:
+        if every if row.pairs else row.shared:
             shared.append(Scored(k, row))
     significant.sort(key=lambda s: (s[0], s[1]))
     categories = tuple(dict.fromkeys(g.row.benchmark.category for g in comparable
@@ -162,8 +166,6 @@ class CapabilitySplit(NamedTuple):
     yes: tuple[int, ...]
     no: tuple[int, ...]
     unknown: tuple[int, ...]
-    support_labels: tuple[str, ...]
-    """Each model's support as a table reads it ("yes", "no", "not documented")."""
 
 
 class CapabilityView(NamedTuple):
@@ -174,8 +176,14 @@ class CapabilityView(NamedTuple):
     exclusive: tuple[tuple[int, ...], ...]
     """Per model: the rows where it alone documents the capability, every other model
     documenting its absence."""
-    rows: dict[str, int]
-    """Each capability's row index, by its name (a :class:`Capability` is its name too)."""
+
+    def row(self, capability: str) -> int:
+        """The index of ``capability``'s row (a :class:`Capability` is its name too)."""
+        for split in self.splits:  # a friction item's capability is one whose support differs
+            if split.row.capability == capability:
+                return split.k
+        msg = f"no differing row for capability {capability!r}"
+        raise KeyError(msg)
 
 
 def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
@@ -201,11 +209,10 @@ def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
         for i, s in enumerate(support):  # one pass a row (a page reads a few rows of seven)
             (yes if s is yes_ else no if s is no_ else unknown).append(i)
         splits.append(CapabilitySplit(k, row, row.capability.label, tuple(yes), tuple(no),
-                                      tuple(unknown), tuple([s.label for s in support])))
+                                      tuple(unknown)))
         if len(yes) == 1 and len(no) == count - 1:
             exclusive[yes[0]].append(k)
-    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)),
-                          rows={row.capability: k for k, row in enumerate(capabilities)})
+    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)))
 
 
 @attrs.frozen(kw_only=True)

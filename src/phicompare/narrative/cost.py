@@ -46,20 +46,27 @@ def _monthly(e: CostEstimate) -> Evidence:
 def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
     """"800M input and 250M output tokens a month", and the evidence of both counts."""
     t = x.c.traffic
+    return _traffic_text(t), _traffic_evidence(t)
+
+
+def _traffic_text(t: Traffic) -> str:
+    """:func:`traffic_phrase`'s words alone (a sentence whose evidence waits for its basis)."""
     shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
-    return (f"{shown_in} input and {shown_out} output tokens a month",
-            [Evidence(paths.traffic("input_tokens"), t.input_tokens, shown_in,
-                      EvidenceKind.COUNT),
-             Evidence(paths.traffic("output_tokens"), t.output_tokens, shown_out,
-                      EvidenceKind.COUNT)])
+    return f"{shown_in} input and {shown_out} output tokens a month"
+
+
+def _traffic_evidence(t: Traffic) -> list[Evidence]:
+    return [Evidence(paths.traffic("input_tokens"), t.input_tokens, fmt.big_count(t.input_tokens),
+                     EvidenceKind.COUNT),
+            Evidence(paths.traffic("output_tokens"), t.output_tokens,
+                     fmt.big_count(t.output_tokens), EvidenceKind.COUNT)]
 
 
 def assumptions(x: Context) -> Claim:
     """What the estimates assume, spelled out."""
     c = x.c
     t = c.traffic
-    phrase, _ = traffic_phrase(x)
-    parts = [f"Estimates assume {phrase}"]
+    parts = [f"Estimates assume {_traffic_text(t)}"]
     for share, words in (
             (t.cached_share, "of input read from the prompt cache"),
             (t.cache_write_share,
@@ -302,10 +309,11 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     gap = fmt.money(cost.gap or Decimal(0))
     share = fmt.percent(cost.materiality)
     low = fmt.join_words([x.names[i] for i in close])
-    traffic: list[Evidence] = []
+    full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
     cent = same and gap == fmt.money(Decimal(0))  # a float artefact in a source's price
-    if style in ("full", "summary"):  # the bills with their traffic, then the gap or the share
-        phrase, traffic = traffic_phrase(x)
+    traffic = x.c.traffic
+    if full:
+        phrase = _traffic_text(traffic)
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
@@ -336,7 +344,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     others = [e for e in known if e.model_index not in close]
 
     def basis() -> Basis:
-        evidence = [*traffic, *([_monthly(e) for e in known] if traffic else [])]
+        evidence = [*_traffic_evidence(traffic), *[_monthly(e) for e in known]] if full else []
         if quote_gap or cent:
             evidence.append(Evidence(paths.COST_GAP, cost.gap, None if cent else gap, _MONEY))
         if quote_share:

@@ -152,7 +152,7 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     src, dst = x.names[item.source_index], x.names[item.target_index]
     kind = item.kind
     if kind in _CAPABILITY_KINDS:
-        k = x.capabilities.rows[item.subject or ""]
+        k = x.capabilities.row(item.subject or "")
         label = x.c.capabilities[k].capability.label.lower()
         has = capability_phrase(x, k, item.source_index, label)[0]
         if kind is FrictionKind.CAPABILITY_LOST:

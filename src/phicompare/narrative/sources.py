@@ -33,13 +33,16 @@ def _named(name: str, model_id: str) -> str:
 
 def related(x: Context) -> tuple[Claim, ...]:
     """Other comparisons worth reading, each with why."""
-    return tuple(_related(k, r) for k, r in enumerate(x.c.related))
+    # Each model compared opens several suggestions: its name is worked out once a page.
+    named = {(m.name, m.id): _named(m.name, m.id) for m in x.c.models}
+    return tuple([_related(k, r, named) for k, r in enumerate(x.c.related)])
 
 
-def _related(k: int, r: Related) -> Claim:
+def _related(k: int, r: Related, named: dict[tuple[str, str], str]) -> Claim:
+    first = named.get((r.names[0], r.models[0])) or _named(r.names[0], r.models[0])
     return Claim(
         key=f"related:{r.models[0]}:{r.models[1]}",
-        text=f"{_named(r.names[0], r.models[0])} vs {_named(r.names[1], r.models[1])} "
+        text=f"{first} vs {_named(r.names[1], r.models[1])} "
              f"({_RELATED_REASONS.get(r.reason, r.reason)}).",
         basis=lambda: Basis((Evidence(paths.related(k, "models[1]"), r.models[1]),
                              Evidence(paths.related(k, "reason"), r.reason))))
