@@ -22,6 +22,7 @@ from phicompare import (
     ProviderRoute,
     Traffic,
     compare,
+    default_catalog,
 )
 from phicompare.narrative import paths
 from phicompare.narrative.check import check_claims
@@ -78,6 +79,25 @@ def test_no_duplicate_bullets_in_switch_friction(page: Comparison) -> None:
     texts = [c.text for claims in groups for c in claims]
     assert len(texts) == len(set(texts))
     assert sum("Fireworks AI" in t for t in texts) == 1  # said once, for both directions
+
+
+def test_shared_friction_keys_are_the_claims_keys() -> None:
+    """Both directions' item of a shared kind are skipped by the key its claim would have: a
+    kind whose claim took another key would be stated twice (or the second lost)."""
+    from phicompare.narrative.context import context_of
+    from phicompare.narrative.friction import _SHARED_KEYS, _shared_claim
+
+    seen: set[str] = set()
+    catalog = default_catalog()
+    ids = curated_ids()
+    for a, b in itertools.combinations(ids, 2):
+        x = context_of(compare(a, b, catalog=catalog))
+        for k, item in enumerate(x.c.friction):
+            claim = _shared_claim(x, item, k)
+            if claim is not None:
+                assert claim.key == _SHARED_KEYS[item.kind]
+                seen.add(claim.key)
+    assert {"price", "shared-providers", "no-shared-provider", "kind"} <= seen
 
 
 def test_no_sentence_whose_branches_say_the_same(page: Comparison) -> None:

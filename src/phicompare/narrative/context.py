@@ -177,12 +177,16 @@ class CapabilityView(NamedTuple):
     """Per model: the rows where it alone documents the capability, every other model
     documenting its absence."""
 
-    def row(self, capability: str) -> int:
-        """The index of ``capability``'s row (a :class:`Capability` is its name too)."""
+    def split(self, capability: str) -> CapabilitySplit:
+        """The split of ``capability`` (a :class:`Capability` is its name too).
+
+        Raises:
+            KeyError: the models' support for it does not differ.
+        """
         for split in self.splits:  # a friction item's capability is one whose support differs
             if split.row.capability == capability:
-                return split.k
-        msg = f"no differing row for capability {capability!r}"
+                return split
+        msg = f"no differing support for capability {capability!r}"
         raise KeyError(msg)
 
 

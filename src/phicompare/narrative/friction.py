@@ -41,13 +41,14 @@ def friction_section(x: Context) -> tuple[Group, ...]:
     A capability gained is left out where the other direction states it as lost; an empty
     direction says what it does not lose. Shared facts are :func:`friction_shared`'s.
     """
-    c = x.c
-    losses = {(item.source_index, item.target_index, item.subject) for item in c.friction
-              if item.kind in _LOSSES}
+    losses: set[tuple[int, int, str | None]] = set()
     by_direction: dict[tuple[int, int], list[tuple[int, FrictionItem]]] = {}
-    for k, item in enumerate(c.friction):  # (one pass: a pair's items, by direction)
-        if item.kind not in _SHARED_KINDS:
+    for k, item in enumerate(x.c.friction):  # (one pass: a pair's items, by direction)
+        kind = item.kind
+        if kind not in _SHARED_KINDS:
             by_direction.setdefault((item.source_index, item.target_index), []).append((k, item))
+            if kind in _LOSSES:
+                losses.add((item.source_index, item.target_index, item.subject))
     groups: list[Group] = []
     for s, t in itertools.permutations(range(x.n), 2):
         claims: list[Claim] = []
@@ -72,18 +73,29 @@ def _no_loss(x: Context, s: int, t: int) -> Claim:
                                       Evidence(paths.model(t, "id"), ids[1]))))
 
 
+_SHARED_KEYS = {FrictionKind.PRICE_CHANGE: "price",
+                FrictionKind.SHARED_PROVIDERS: "shared-providers",
+                FrictionKind.NO_SHARED_PROVIDER: "no-shared-provider",
+                FrictionKind.KIND_CHANGE: "kind"}
+"""The key of the claim :func:`_shared_claim` makes of an item of each kind, when it makes one."""
+
+
 def friction_shared(x: Context) -> tuple[Group, ...]:
     """Per pair of models, the facts both directions share: the bill, providers, licence."""
+    by_pair: dict[tuple[int, int], list[tuple[int, FrictionItem]]] = {}
+    for k, item in enumerate(x.c.friction):  # (one pass: the shared items, by pair)
+        if item.kind in _SHARED_KINDS:
+            s, t = item.source_index, item.target_index
+            by_pair.setdefault((s, t) if s < t else (t, s), []).append((k, item))
     groups: list[Group] = []
     for a, b in itertools.combinations(range(x.n), 2):
         claims: list[Claim] = []
         keys: set[str] = set()
-        for k, item in enumerate(x.c.friction):
-            if ((item.source_index, item.target_index) not in ((a, b), (b, a))
-                    or item.kind not in _SHARED_KINDS):
+        for k, item in by_pair.get((a, b), ()):
+            if _SHARED_KEYS.get(item.kind) in keys:  # stated for the other direction already
                 continue
             claim = _shared_claim(x, item, k)
-            if claim is not None and claim.key not in keys:
+            if claim is not None:
                 keys.add(claim.key)
                 claims.append(claim)
         if claims:
@@ -152,9 +164,9 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     src, dst = x.names[item.source_index], x.names[item.target_index]
     kind = item.kind
     if kind in _CAPABILITY_KINDS:
-        k = x.capabilities.row(item.subject or "")
-        label = x.c.capabilities[k].capability.label.lower()
-        has = capability_phrase(x, k, item.source_index, label)[0]
+        split = x.capabilities.split(item.subject or "")
+        label = split.label.lower()
+        has = capability_phrase(x, split.k, item.source_index, label)[0]
         if kind is FrictionKind.CAPABILITY_LOST:
             text = f"{dst} does not support {label}; {has}."
         elif kind is FrictionKind.CAPABILITY_UNCERTAIN:
