@@ -27,7 +27,11 @@ def _named(name: str, model_id: str) -> str:
     Examples:
         >>> _named("Phi-3 Mini 128K", "phi-3-mini-128k"), _named("Devstral 2", "devstral-2512")
         ('Phi-3 Mini 128K', 'Devstral 2 (devstral-2512)')
+        >>> _named("Qwen 2.5 72B", "qwen2.5_72b"), _named("Claude Sonnet 4.5", "claude-sonnet-4-5")
+        ('Qwen 2.5 72B', 'Claude Sonnet 4.5 (claude-sonnet-4-5)')
     """
+    if name.casefold().replace(" ", "-") == model_id.casefold():  # "GPT-4o mini", "gpt-4o-mini"
+        return name  # (then their normalized forms are equal too, without the regex)
     return name if normalize_name(name) == normalize_name(model_id) else f"{name} ({model_id})"
 
 
