@@ -185,7 +185,7 @@ def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], s
             if derive is None or (part is None and not block.pieces):
                 mark = _lay_out_table(block, mark, (marks, texts, given), tidy) + "\n\n"
             elif part is None:  # runs of rows each about one model: kept run by run
-                mark = _lay_out_table(block._replace(rows=()), mark, (marks, texts, given), tidy)
+                mark = _lay_out_head(block, mark, (marks, texts, given), tidy)
                 start = 0
                 for model, key, count in block.pieces:
                     rows = block.rows[start:start + count]
@@ -224,6 +224,12 @@ def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], s
 def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
                    tidy: Callable[[str], str]) -> str:
     """Lay out a table (caption, header, alignment rule, rows); returns the markup after it."""
+    return _lay_out_rows(table.rows, _lay_out_head(table, mark, lists, tidy), lists, tidy)
+
+
+def _lay_out_head(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
+                  tidy: Callable[[str], str]) -> str:
+    """Lay out a table's caption and header; returns the markup after: the alignment rule."""
     marks, texts, given = lists
     numeric = table.numeric
     rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
@@ -232,7 +238,7 @@ def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], l
     marks += (mark + "*", "*\n\n| ")
     texts += (caption, _CELL.join(header))
     given += (caption, *header)
-    return _lay_out_rows(table.rows, f" |\n|{rule}|", lists, tidy)
+    return f" |\n|{rule}|"
 
 
 def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
@@ -297,14 +303,13 @@ _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 
 
 def _printable(text: str) -> bool:
-    """``text.isprintable()``; for ASCII text (the usual), in one C pass over its bytes.
+    """``text.isprintable()``, looking up only the characters that are not printable ASCII.
 
-    (``str.isprintable`` looks up each character's category; deleting every printable ASCII
-    byte leaves nothing only when there is nothing else.)
+    (``str.isprintable`` looks up each character's category. Deleting every printable ASCII
+    byte from the UTF-8 bytes leaves whole characters, usually none or a few: ``±``, ``—``.)
     """
-    if text.isascii():
-        return not text.encode().translate(None, _PRINTABLE_ASCII)
-    return text.isprintable()
+    rest = text.encode(errors="surrogatepass").translate(None, _PRINTABLE_ASCII)
+    return rest.decode(errors="surrogatepass").isprintable()  # (a lone surrogate is not)
 
 
 def render_markdown(c: Comparison, *, sections: Iterable[str] | None = None) -> str:

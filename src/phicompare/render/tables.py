@@ -73,15 +73,25 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
 
 
 def _model_tables(c: Comparison, i: int, name: str, every: bool) -> ModelTables:
-    estimate = c.cost.estimates[i]
-    routes = c.route_groups[i][0]
-    model_id = c.models[i].id
+    pricing, bill, routes = c.derive(_COSTS, i, name, partial(_costs, c, i, name), anywhere=True)
     return ModelTables(
         specs=_spec_column(c.specs, i),
         capabilities=_capability_column(c.capabilities, i) if every else None,
-        pricing=_pricing_column(estimate, routes),
-        bill=_breakdown(estimate, name, (model_id, ("bill", name))),
-        routes=_route_table(name, routes, (model_id, ("routes", name))))
+        pricing=pricing, bill=bill, routes=routes)
+
+
+_COSTS: Slot[tuple[tuple[str, ...], Block, Block]] = Slot("model costs")
+"""A model's pricing cells, bill and route table: its :class:`ModelTables` whatever rows show."""
+
+
+def _costs(c: Comparison, i: int, name: str) -> tuple[tuple[str, ...], Block, Block]:
+    """Model ``i``'s parts that the rows shown leave alone: made once for its ``ModelTables``."""
+    estimate = c.cost.estimates[i]
+    routes = c.route_groups[i][0]
+    model_id = c.models[i].id
+    return (_pricing_column(estimate, routes),
+            _breakdown(estimate, name, (model_id, ("bill", name))),
+            _route_table(name, routes, (model_id, ("routes", name))))
 
 
 def specs(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
