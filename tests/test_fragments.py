@@ -122,6 +122,22 @@ def test_a_models_spec_and_capability_columns_follow_the_rows_shown() -> None:
     assert c.specs[0].label not in fewer.to_markdown()
 
 
+def test_a_models_costs_are_kept_whatever_rows_show() -> None:
+    # Its cheapest-route cells, bill and route table do not depend on the spec rows a page
+    # shows: a page showing other rows reads the ones made before, and its page is the same.
+    catalog = curated_catalog()
+    c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
+    assert c._drawn_from is not None
+    fewer = Comparison.drawn(c._drawn_from, **{**facts, "specs": c.specs[1:]})
+    full, less = tables.model_tables(c, c.names)[1], tables.model_tables(fewer, fewer.names)[1]
+    assert less.specs == full.specs[1:]
+    assert (less.pricing, less.bill, less.routes) == (full.pricing, full.bill, full.routes)
+    assert less.routes is full.routes  # made once, not for each set of rows
+    assert less.bill is full.bill
+    assert fewer.to_markdown() == fresh(fewer).to_markdown()
+
+
 def test_a_part_that_does_not_depend_on_the_position_is_shared_across_positions() -> None:
     # A model's route table is the same whether it comes first or second: one part for both,
     # naming its model by id, so its rendering is kept with that model wherever it stands.

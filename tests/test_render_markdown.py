@@ -226,6 +226,18 @@ def test_a_table_kept_run_by_run_equals_the_table_made_whole(
     assert render_blocks(blocks, _computed) == render_blocks([Para(text), whole, Para(text)])
 
 
+@pytest.mark.parametrize("text", [
+    "Gap \u00b195% \u2014 ok", "lone \ud800 surrogate", "bell \x07 and \u6a21\u578b",
+    "e\u0301\u200b", "\x7f", "tab\tend"])
+def test_a_character_to_clean_is_found_among_any_others(text: str) -> None:
+    """The page's one check for characters to clean finds them beside non-ASCII text too."""
+    md = render_blocks([Para(text), Table(text, (text,), ((text,),))])
+    assert md == render_blocks([Para(clean(text)), Table(clean(text), (clean(text),),
+                                                         ((clean(text),),))])
+    assert md.isprintable() is False  # (line breaks)
+    assert "".join(md.split("\n")).isprintable()
+
+
 def test_a_table_without_rows_keeps_its_header_and_rule() -> None:
     md = render_blocks([Table("None yet", ("Item", "USD"), (), numeric=(1,))])
     assert md.splitlines() == ["*None yet*", "", "| Item | USD |", "|---|---:|"]

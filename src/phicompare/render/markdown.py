@@ -9,7 +9,6 @@ math in notebooks) is escaped, and so is anything that would start a block (``-`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -81,16 +80,18 @@ def _escape_markup(text: str) -> str:
     return text
 
 
-def _opening(text: str, tidy: Callable[[str], str]) -> tuple[str, str]:
+def _opening(text: str, cleaning: bool) -> tuple[str, str]:
     """``text`` to stand at the start of a paragraph or list item: (markup before it, the text).
 
-    The text comes out tidied (see :func:`_lay_out`) and without leading spaces; the markup is
-    a backslash when the text would start a block (``-``, ``+``, ``=``: before it; ``1.``:
-    after the digits, which are then in the markup, needing no escape).
+    The text comes out cleaned when ``cleaning`` (see :func:`_lay_out`) and without leading
+    spaces; the markup is a backslash when the text would start a block (``-``, ``+``, ``=``:
+    before it; ``1.``: after the digits, which are then in the markup, needing no escape).
     """
+    if cleaning:
+        text = clean(text)
     if text[:1].isalpha():  # most text: a letter first, nothing to do
-        return "", tidy(text)
-    text = tidy(text).lstrip()
+        return "", text
+    text = text.lstrip()
     if not text or (text[0] not in "-+=" and not text[0].isdecimal()):  # what _BLOCK_START needs
         return "", text
     found = _BLOCK_START.match(text)
@@ -149,19 +150,19 @@ def _table(table: Table) -> str:
 
 def _render(blocks: list[Block], derive: Derive | None) -> str:
     """The blocks' Markdown, each followed by a blank line."""
-    marks, texts, given, end = _lay_out(blocks, derive, str)  # (the str of a str is itself)
+    marks, texts, given, end = _lay_out(blocks, derive, cleaning=False)
     if not _printable("".join(given)):  # a character to clean somewhere (rare): clean each text
-        marks, texts, _, end = _lay_out(blocks, derive, clean)
+        marks, texts, _, end = _lay_out(blocks, derive, cleaning=True)
     return _write(marks, texts, end)
 
 
-def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], str],
+def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
              ) -> tuple[list[str], list[str], list[str], str]:
     """The page as the markup before each text, each text (to escape), the markup after.
 
-    ``tidy`` is applied to every text: :func:`~phicompare.render.blocks.clean`, or ``str``
-    when the texts are checked once for the page, from the third list: every text as it came
-    (a table's cells without the separators). Every block ends with a blank line.
+    Every text is :func:`~phicompare.render.blocks.clean` when ``cleaning``; otherwise texts
+    are taken as they are, and checked once for the page, from the third list: every text as
+    it came (a table's cells without the separators). Every block ends with a blank line.
     """
     marks: list[str] = []
     texts: list[str] = []
@@ -169,13 +170,13 @@ def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], s
     mark = ""  # the markup since the last text
     for block in blocks:
         if isinstance(block, Heading):
-            text = tidy(block.text)
+            text = clean(block.text) if cleaning else block.text
             marks.append(mark + "#" * block.level + " ")
             texts.append(text)
             given.append(text)
             mark = "\n\n"
         elif isinstance(block, Para):
-            head, text = _opening(block.text, tidy)
+            head, text = _opening(block.text, cleaning)
             marks.append(mark + head)
             texts.append(text)
             given.append(text)
@@ -183,9 +184,9 @@ def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], s
         elif isinstance(block, Table):
             part = block.part
             if derive is None or (part is None and not block.pieces):
-                mark = _lay_out_table(block, mark, (marks, texts, given), tidy) + "\n\n"
+                mark = _lay_out_table(block, mark, (marks, texts, given), cleaning) + "\n\n"
             elif part is None:  # runs of rows each about one model: kept run by run
-                mark = _lay_out_table(block._replace(rows=()), mark, (marks, texts, given), tidy)
+                mark = _lay_out_head(block, mark, (marks, texts, given), cleaning)
                 start = 0
                 for model, key, count in block.pieces:
                     rows = block.rows[start:start + count]
@@ -201,7 +202,7 @@ def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], s
                 if isinstance(item, Link):
                     mark += bullet + _link(item, safe=safe_url(item.url))
                 else:
-                    head, text = _opening(item, tidy)
+                    head, text = _opening(item, cleaning)
                     marks.append(mark + bullet + head)
                     texts.append(text)
                     given.append(text)
@@ -211,8 +212,9 @@ def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], s
         elif isinstance(block, Pairs):
             term_mark = "**"
             for term, answer in block.items:
-                head, text = _opening(answer, tidy)
-                term = tidy(term)  # noqa: PLW2901
+                head, text = _opening(answer, cleaning)
+                if cleaning:
+                    term = clean(term)  # noqa: PLW2901
                 marks += (mark + term_mark, "**\n\n" + head)
                 texts += (term, text)
                 given += (term, text)
@@ -222,22 +224,29 @@ def _lay_out(blocks: list[Block], derive: Derive | None, tidy: Callable[[str], s
 
 
 def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
-                   tidy: Callable[[str], str]) -> str:
+                   cleaning: bool) -> str:
     """Lay out a table (caption, header, alignment rule, rows); returns the markup after it."""
+    return _lay_out_rows(table.rows, _lay_out_head(table, mark, lists, cleaning), lists,
+                         cleaning)
+
+
+def _lay_out_head(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
+                  cleaning: bool) -> str:
+    """Lay out a table's caption and header; returns the markup after: the alignment rule."""
     marks, texts, given = lists
     numeric = table.numeric
     rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
-    caption = tidy(table.caption)
-    header = [tidy(cell) for cell in table.header]
+    caption, header = table.caption, table.header
+    if cleaning:
+        caption, header = clean(caption), tuple([clean(cell) for cell in header])
     marks += (mark + "*", "*\n\n| ")
     texts += (caption, _CELL.join(header))
     given += (caption, *header)
-    return _lay_out_rows(table.rows, f" |\n|{rule}|", lists, tidy)
+    return f" |\n|{rule}|"
 
 
 def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
-                  lists: tuple[list[str], list[str], list[str]], tidy: Callable[[str], str],
-                  ) -> str:
+                  lists: tuple[list[str], list[str], list[str]], cleaning: bool) -> str:
     """Lay out a table's rows, each on a line after a line break; returns the markup after."""
     if not cells:
         return mark
@@ -252,8 +261,8 @@ def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
         rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
                       for row in cells])
         flat = "".join([cell for row in cells for cell in row if isinstance(cell, str)])
-    if tidy is not str:
-        rows = tuple([tuple([tidy(cell) if isinstance(cell, str) else _LINK for cell in row])
+    if cleaning:
+        rows = tuple([tuple([clean(cell) if isinstance(cell, str) else _LINK for cell in row])
                       for row in cells])
     given.append(flat)
     marks.append(mark + "\n| ")
@@ -272,10 +281,10 @@ def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
 def _rows(cells: tuple[tuple[Cell, ...], ...]) -> str:
     """A table's rows alone, each on a line after a line break (a run of :attr:`Table.pieces`)."""
     lists: tuple[list[str], list[str], list[str]] = ([], [], [])
-    end = _lay_out_rows(cells, "", lists, str)
+    end = _lay_out_rows(cells, "", lists, cleaning=False)
     if not _printable("".join(lists[2])):  # a character to clean (rare): clean each text
         lists = ([], [], [])
-        end = _lay_out_rows(cells, "", lists, clean)
+        end = _lay_out_rows(cells, "", lists, cleaning=True)
     return _write(lists[0], lists[1], end)
 
 
@@ -297,14 +306,13 @@ _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 
 
 def _printable(text: str) -> bool:
-    """``text.isprintable()``; for ASCII text (the usual), in one C pass over its bytes.
+    """``text.isprintable()``, looking up only the characters that are not printable ASCII.
 
-    (``str.isprintable`` looks up each character's category; deleting every printable ASCII
-    byte leaves nothing only when there is nothing else.)
+    (``str.isprintable`` looks up each character's category. Deleting every printable ASCII
+    byte from the UTF-8 bytes leaves whole characters, usually none or a few: ``±``, ``—``.)
     """
-    if text.isascii():
-        return not text.encode().translate(None, _PRINTABLE_ASCII)
-    return text.isprintable()
+    rest = text.encode(errors="surrogatepass").translate(None, _PRINTABLE_ASCII)
+    return rest.decode(errors="surrogatepass").isprintable()  # (a lone surrogate is not)
 
 
 def render_markdown(c: Comparison, *, sections: Iterable[str] | None = None) -> str:

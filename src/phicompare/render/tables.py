@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         SourceRef,
         SpecRow,
     )
+    from phicompare.domain.records import BenchmarkScore
 
 __all__ = ["ModelTables", "benchmarks", "breakdowns", "capabilities", "comparison_sources",
            "model_tables", "pricing", "sources", "specs"]
@@ -73,15 +74,25 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
 
 
 def _model_tables(c: Comparison, i: int, name: str, every: bool) -> ModelTables:
-    estimate = c.cost.estimates[i]
-    routes = c.route_groups[i][0]
-    model_id = c.models[i].id
+    pricing, bill, routes = c.derive(_COSTS, i, name, partial(_costs, c, i, name), anywhere=True)
     return ModelTables(
         specs=_spec_column(c.specs, i),
         capabilities=_capability_column(c.capabilities, i) if every else None,
-        pricing=_pricing_column(estimate, routes),
-        bill=_breakdown(estimate, name, (model_id, ("bill", name))),
-        routes=_route_table(name, routes, (model_id, ("routes", name))))
+        pricing=pricing, bill=bill, routes=routes)
+
+
+_COSTS: Slot[tuple[tuple[str, ...], Block, Block]] = Slot("model costs")
+"""A model's pricing cells, bill and route table: its :class:`ModelTables` whatever rows show."""
+
+
+def _costs(c: Comparison, i: int, name: str) -> tuple[tuple[str, ...], Block, Block]:
+    """Model ``i``'s parts that the rows shown leave alone: made once for its ``ModelTables``."""
+    estimate = c.cost.estimates[i]
+    routes = c.route_groups[i][0]
+    model_id = c.models[i].id
+    return (_pricing_column(estimate, routes),
+            _breakdown(estimate, name, (model_id, ("bill", name))),
+            _route_table(name, routes, (model_id, ("routes", name))))
 
 
 def specs(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
@@ -273,8 +284,7 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     if others:
         blocks.append(Table("Scores only one model reports (not compared)",
                             ("Benchmark", *names),
-                            tuple([(r.benchmark.label,
-                                    *[_score(r, i, with_setting=True) for i in range(count)])
+                            tuple([(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
                                    for r in others])))
     return blocks
 
@@ -294,19 +304,23 @@ def _score_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
     else:
         setting, inline = "varies", True
     return (row.benchmark.label, setting,
-            *[_score(row, i, with_setting=inline) for i in range(count)])
+            *map(_set_score if inline else _score, row.scores, row.near_chance))
 
 
-def _score(row: BenchmarkRow, i: int, *, with_setting: bool) -> str:
-    score = row.scores[i]
+def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
+    """A model's score as its cell shows it: in points, "near chance" marked, or "no score"."""
     if score is None:
         return "no score"
     text = fmt.points(score.score)
-    if with_setting:
-        text += f" ({score.setting or 'setting not stated'})"
-    if row.near_chance[i]:
-        text += ", near chance"
-    return text
+    return text + ", near chance" if near_chance else text
+
+
+def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
+    """:func:`_score` with the score's setting beside it."""
+    if score is None:
+        return "no score"
+    text = f"{fmt.points(score.score)} ({score.setting or 'setting not stated'})"
+    return text + ", near chance" if near_chance else text
 
 
 def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
