@@ -18,7 +18,7 @@ from .sources import cite
 from .statistics import near_chance, variance
 
 __all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry", "canonical",
-           "profile"]
+           "profile", "run_key"]
 
 SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("released", "Released"),
@@ -72,6 +72,10 @@ class Profile(NamedTuple):
     """Scores by benchmark id, in catalog order."""
     entries: Mapping[str, tuple[ScoreEntry, ...]]
     """``scores`` as :class:`ScoreEntry` records: the index benchmark rows are read from."""
+    sole: Mapping[str, ScoreEntry]
+    """The score of each benchmark a comparison shows when no other model compared scores it,
+    by benchmark id, in catalog order: of several, the first by setting and evaluation
+    (:func:`run_key`). The index a comparison walks, once a benchmark."""
     several: frozenset[str]
     """Benchmarks with more than one score (different settings)."""
     cites: Mapping[str, SourceRef]
@@ -134,6 +138,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
         entries={k: tuple(v) for k, v in entries.items()},
+        sole={k: min(v, key=_entry_key) for k, v in entries.items()},
         several=frozenset(k for k, v in scores.items() if len(v) > 1),
         cites=cite(cites),
         unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
@@ -197,6 +202,21 @@ def canonical(value: object) -> str | None:
     if isinstance(value, enum.Enum):
         return str(value.value)
     return str(value)
+
+
+def run_key(run: tuple[tuple[str, str | None], str | None]) -> tuple[str, str, str]:
+    """The order of a score's runs, ``(setting, evaluation)``: by setting, harness, evaluation.
+
+    Examples:
+        >>> run_key((("5-shot", None), "v2")) < run_key((("5-shot", "lm-eval"), None))
+        True
+    """
+    (setting, harness), evaluation = run
+    return setting, harness or "", evaluation or ""
+
+
+def _entry_key(entry: ScoreEntry) -> tuple[str, str, str]:
+    return run_key((entry.setting, entry.evaluation))
 
 
 def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:
