@@ -114,21 +114,26 @@ def profile(model: Model, catalog: Catalog) -> Profile:
 
 
 def _build(model: Model, catalog: Catalog) -> Profile:
-    scores: dict[str, list[BenchmarkScore]] = {}
-    for score in model.scores:
-        scores.setdefault(score.benchmark, []).append(score)
     cites = [(url, f"{model.name} facts", model.checked) for url in model.sources]
-    cites += [(s.source, f"{model.name} score: {_benchmark(catalog, s.benchmark).label}",
-               s.checked) for s in model.scores if s.source]
     specs = tuple(canonical(getattr(model, field)) for field, _ in SPEC_FIELDS)
     benchmarks: dict[str, Benchmark] = {}
+    scores: dict[str, list[BenchmarkScore]] = {}
     entries: dict[str, list[ScoreEntry]] = {}
-    for score in model.scores:
-        bench = benchmarks.setdefault(score.benchmark, _benchmark(catalog, score.benchmark))
+    setting: dict[BenchmarkScore, tuple[str, str | None]] = {}
+    for score in model.scores:  # one pass: each benchmark looked up once
+        benchmark_id = score.benchmark
+        bench = benchmarks.get(benchmark_id)
+        if bench is None:
+            bench = benchmarks[benchmark_id] = _benchmark(catalog, benchmark_id)
+            scores[benchmark_id], entries[benchmark_id] = [], []
+        norm = setting[score] = _norm_setting(score)
         spread = variance(score.score, bench)
-        entries.setdefault(score.benchmark, []).append(ScoreEntry(
-            score, _norm_setting(score), spread, near_chance(bench, score, spread),
-            score.evaluation_key))
+        scores[benchmark_id].append(score)
+        entries[benchmark_id].append(ScoreEntry(score, norm, spread,
+                                                near_chance(bench, score, spread),
+                                                score.evaluation_key))
+        if score.source:
+            cites.append((score.source, f"{model.name} score: {bench.label}", score.checked))
     support = tuple(model.support(c) for c in CAPABILITIES)
     offered, silent = _coverage(model, catalog)
     return Profile(
@@ -143,7 +148,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         cites=cite(cites),
         unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
                         if value is None and field not in OPTIONAL_SPECS),
-        setting={score: _norm_setting(score) for score in model.scores},
+        setting=setting,
         benchmarks=benchmarks,
         offered=offered,
         silent=silent,

@@ -375,13 +375,15 @@ class Catalog:
         # sizes as its models), never a model file.
         every: tuple[_Sized, ...] = self.shelf.rows if self.shelf is not None else self._models
         found: list[tuple[_Sized, str]] = []
-        if model.family:
-            kin = [m for m in every if m.id != model.id and _one_family(model, m)]
+        family = model.family
+        if family:  # (the family compared first: most rows are another family's)
+            kin = [m for m in every
+                   if m.family == family and m.id != model.id and _one_family(model, m)]
             kin.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-family") for m in kin[:limit])
         if size := model.parameters_b:
-            peers = [m for m in every if m.family != model.family and m.parameters_b
-                     and _SMALLER_PEER <= m.parameters_b / size <= _LARGER_PEER]
+            peers = [m for m in every if (other := m.parameters_b) and m.family != family
+                     and _SMALLER_PEER <= other / size <= _LARGER_PEER]
             peers.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-size-class") for m in peers[:limit])
         return tuple((m.id, m.name, why) for m, why in found)
