@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
 from phicompare import UnknownModelError, default_catalog
+from phicompare.catalog.index import _one_family, _Sized, _words
+from phicompare.catalog.shelf import IndexRow
 
 
 @pytest.mark.parametrize("name", ["phi-4-mini", "Phi-4 Mini", "phi4-mini", "PHI_4_MINI",
@@ -54,3 +59,31 @@ def test_the_public_index_lists_each_name_once_and_in_step() -> None:
     assert checked == table
     for name in phicompare.__all__:
         assert getattr(phicompare, name) is not None
+
+
+def _one_family_afresh(a: _Sized, b: _Sized) -> bool:
+    """The family rule written out plainly: the same family, by one maker or named in it."""
+    if a.family != b.family or a.family is None:
+        return False
+    if a.vendor and b.vendor:
+        return a.vendor == b.vendor
+    family = re.compile(rf"(?:^| ){re.escape(_words(a.family))}")
+    return all(family.search(_words(m.name)) or family.search(_words(m.id))
+               for m in (a, b) if not m.vendor)
+
+
+def test_a_models_family_rule_worked_out_once_judges_as_the_plain_rule() -> None:
+    """Every pair of the bundled index's rows of one family, some without a vendor."""
+    catalog = default_catalog()
+    assert catalog.shelf is not None
+    rows = [*catalog.shelf.rows, IndexRow("dmind-1", "x.toml", "DMind-1", "gpt", None, ()),
+            IndexRow("gpt-x", "x.toml", "GPT X", "gpt", None, ())]
+    families: dict[str | None, list[IndexRow]] = {}
+    for row in rows:
+        families.setdefault(row.family, []).append(row)
+    judged = set()
+    for members in families.values():
+        for a, b in itertools.product(members[:40], repeat=2):
+            judged.add(_one_family(a, b))
+            assert _one_family(a, b) == _one_family_afresh(a, b), (a.id, b.id)
+    assert judged == {True, False}

@@ -80,7 +80,7 @@ def test_two_models_benchmark_rows_equal_the_rows_of_any_number() -> None:
     for a, b in itertools.permutations(curated_ids()[:12], 2):
         models = [catalog.model(a), catalog.model(b)]
         profiles = [profile(m, catalog) for m in models]
-        rows = _two(*models, *profiles, catalog)
+        rows = _two(models[0], models[1], profiles[0], profiles[1], catalog)
         assert rows == _any(models, profiles, catalog)
         assert rows == compare(a, b, catalog=catalog, as_of=DAY).benchmarks
 
@@ -90,7 +90,9 @@ def _score(value: str, setting: str | None, evaluation: str | None = None) -> Be
                           evaluation=evaluation)
 
 
-_SEVERAL = {  # A's scores, B's scores, the settings and evaluations each row shows
+_Shown = list[tuple[str, str | None] | None]
+_SEVERAL: dict[str, tuple[tuple[BenchmarkScore, ...], tuple[BenchmarkScore, ...], _Shown]] = {
+    # A's scores, B's scores, the settings and evaluations each row shows
     "a run both have": ((_score("70", "5-shot", "x"), _score("71", "5-shot", "y")),
                         (_score("60", "5-shot", "y"),), [("5-shot", "y"), ("5-shot", "y")]),
     "a setting both have": ((_score("70", "0-shot"), _score("71", "5-shot", "x")),

@@ -102,13 +102,14 @@ def _two(a: Model, b: Model, first: Profile, second: Profile,
     theirs = second.sole
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
-    for benchmark_id, ea in first.sole.items():
+    for benchmark_id, alone in first.sole.items():
         eb = theirs.get(benchmark_id)
         definition = first.benchmarks[benchmark_id]
         if eb is None:
-            partial.append(BenchmarkRow(benchmark=definition, scores=(ea.score, None),
-                                        near_chance=(ea.near_chance, None), pairs=missing))
+            partial.append(BenchmarkRow(benchmark=definition, scores=(alone.score, None),
+                                        near_chance=(alone.near_chance, None), pairs=missing))
             continue
+        ea = alone
         if benchmark_id in first.several or benchmark_id in second.several:
             ea, eb = _choose([first.entries[benchmark_id], second.entries[benchmark_id]])
         shared.append(BenchmarkRow(benchmark=definition, scores=(ea.score, eb.score),

@@ -143,7 +143,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
         entries={k: tuple(v) for k, v in entries.items()},
-        sole={k: min(v, key=_entry_key) for k, v in entries.items()},
+        sole={k: v[0] if len(v) == 1 else min(v, key=_entry_key) for k, v in entries.items()},
         several=frozenset(k for k, v in scores.items() if len(v) > 1),
         cites=cite(cites),
         unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)

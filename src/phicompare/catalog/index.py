@@ -59,13 +59,25 @@ def _one_family(a: _Sized, b: _Sized) -> bool:
         >>> _one_family(nova, Model(id="lucidnova-rf1", name="LucidNova RF1", family="nova"))
         False
     """
-    if a.family != b.family or a.family is None:
-        return False
-    if a.vendor and b.vendor:
-        return a.vendor == b.vendor
-    family = re.compile(rf"(?:^| ){re.escape(_words(a.family))}")
-    return all(family.search(_words(m.name)) or family.search(_words(m.id))
-               for m in (a, b) if not m.vendor)
+    return a.family == b.family and a.family is not None and _family_of(a)(b)
+
+
+def _family_of(a: _Sized) -> Callable[[_Sized], bool]:
+    """:func:`_one_family` of ``a`` and a model of its family: ``a``'s side worked out once."""
+    vendor = a.vendor
+    family = re.compile(rf"(?:^| ){re.escape(_words(a.family or ''))}")
+
+    def named(m: _Sized) -> bool:
+        return bool(family.search(_words(m.name)) or family.search(_words(m.id)))
+
+    trusted = bool(vendor) or named(a)  # a model without a vendor: its name carries the family
+
+    def one(b: _Sized) -> bool:
+        if vendor and b.vendor:
+            return b.vendor == vendor
+        return trusted and (bool(b.vendor) or named(b))
+
+    return one
 
 
 def _words(name: str) -> str:
@@ -377,8 +389,8 @@ class Catalog:
         found: list[tuple[_Sized, str]] = []
         family = model.family
         if family:  # (the family compared first: most rows are another family's)
-            kin = [m for m in every
-                   if m.family == family and m.id != model.id and _one_family(model, m)]
+            one = _family_of(model)
+            kin = [m for m in every if m.family == family and m.id != model.id and one(m)]
             kin.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-family") for m in kin[:limit])
         if size := model.parameters_b:
