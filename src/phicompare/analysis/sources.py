@@ -57,7 +57,15 @@ def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, S
 
 
 def merge_ref(held: SourceRef, new: SourceRef) -> SourceRef:
-    """One source cited twice: the union of what it supports, the later checked date."""
+    """One source cited twice: the union of what it supports, the later checked date.
+
+    Examples:
+        >>> ref = SourceRef(url="https://a", supports=("x",), checked=dt.date(2026, 1, 2))
+        >>> merge_ref(ref, SourceRef(url="https://a", supports=("x",))) is ref  # nothing new
+        True
+        >>> merge_ref(ref, SourceRef(url="https://a", supports=("y",))).supports
+        ('x', 'y')
+    """
     supports = held.supports + tuple(w for w in new.supports if w not in held.supports)
     checked = held.checked
     if new.checked is not None and (checked is None or new.checked > checked):
