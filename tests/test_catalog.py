@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
+from decimal import Decimal
 
 import pytest
 
-from phicompare import UnknownModelError, default_catalog
-from phicompare.catalog.index import _one_family, _Sized, _words
+from phicompare import Catalog, Model, UnknownModelError, default_catalog
+from phicompare.catalog.index import _one_family, _size_distance, _Sized, _words
 from phicompare.catalog.shelf import IndexRow
+
+from .helpers import curated_ids
 
 
 @pytest.mark.parametrize("name", ["phi-4-mini", "Phi-4 Mini", "phi4-mini", "PHI_4_MINI",
@@ -87,3 +91,33 @@ def test_a_models_family_rule_worked_out_once_judges_as_the_plain_rule() -> None
             judged.add(_one_family(a, b))
             assert _one_family(a, b) == _one_family_afresh(a, b), (a.id, b.id)
     assert judged == {True, False}
+
+
+def _neighbours_afresh(rows: Sequence[_Sized], model: _Sized, limit: int = 3) -> list[str]:
+    """Neighbours by a scan of every row: the family rule, then sizes within 0.667x to 1.5x."""
+    kin = sorted([m for m in rows if m.id != model.id and _one_family_afresh(model, m)],
+                 key=lambda m: (_size_distance(model, m), m.id))[:limit]
+    size = model.parameters_b
+    peers = sorted([m for m in rows if size and m.family != model.family and m.parameters_b
+                    and Decimal("0.667") <= m.parameters_b / size <= Decimal("1.5")],
+                   key=lambda m: (_size_distance(model, m), m.id))[:limit] if size else []
+    return [m.id for m in (*kin, *peers)]
+
+
+def test_neighbours_found_by_family_and_size_equal_a_scan_of_every_row() -> None:
+    """The bundled catalog (its index rows) and a catalog of models given in code."""
+    bundled = default_catalog()
+    assert bundled.shelf is not None
+    for model_id in curated_ids():
+        row = next(r for r in bundled.shelf.rows if r.id == model_id)
+        assert [n for n, _, _ in bundled.neighbour_names(model_id)] == _neighbours_afresh(
+            bundled.shelf.rows, row)
+    models = [Model(id=f"m{k}", name=f"Phi M{k}", family="phi" if k % 2 else "other",
+                    parameters_b=Decimal(10 + k) if k % 5 != 4 else None) for k in range(12)]
+    mine = Catalog(models=tuple(models))
+    found = 0
+    for model in models:
+        names = [n for n, _, _ in mine.neighbour_names(model.id)]
+        assert names == _neighbours_afresh(models, model)
+        found += len(names)
+    assert found
