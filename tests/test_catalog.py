@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
 import pytest
 
-from phicompare import UnknownModelError, default_catalog
+from phicompare import Catalog, Model, UnknownModelError, default_catalog
+from phicompare.catalog.index import _one_family, _size_distance, _Sized, _words
+from phicompare.catalog.shelf import IndexRow
+
+from .helpers import curated_ids
 
 
 @pytest.mark.parametrize("name", ["phi-4-mini", "Phi-4 Mini", "phi4-mini", "PHI_4_MINI",
@@ -54,3 +63,61 @@ def test_the_public_index_lists_each_name_once_and_in_step() -> None:
     assert checked == table
     for name in phicompare.__all__:
         assert getattr(phicompare, name) is not None
+
+
+def _one_family_afresh(a: _Sized, b: _Sized) -> bool:
+    """The family rule written out plainly: the same family, by one maker or named in it."""
+    if a.family != b.family or a.family is None:
+        return False
+    if a.vendor and b.vendor:
+        return a.vendor == b.vendor
+    family = re.compile(rf"(?:^| ){re.escape(_words(a.family))}")
+    return all(family.search(_words(m.name)) or family.search(_words(m.id))
+               for m in (a, b) if not m.vendor)
+
+
+def test_a_models_family_rule_worked_out_once_judges_as_the_plain_rule() -> None:
+    """Every pair of the bundled index's rows of one family, some without a vendor."""
+    catalog = default_catalog()
+    assert catalog.shelf is not None
+    rows = [*catalog.shelf.rows, IndexRow("dmind-1", "x.toml", "DMind-1", "gpt", None, ()),
+            IndexRow("gpt-x", "x.toml", "GPT X", "gpt", None, ())]
+    families: dict[str | None, list[IndexRow]] = {}
+    for row in rows:
+        families.setdefault(row.family, []).append(row)
+    judged = set()
+    for members in families.values():
+        for a, b in itertools.product(members[:40], repeat=2):
+            judged.add(_one_family(a, b))
+            assert _one_family(a, b) == _one_family_afresh(a, b), (a.id, b.id)
+    assert judged == {True, False}
+
+
+def _neighbours_afresh(rows: Sequence[_Sized], model: _Sized, limit: int = 3) -> list[str]:
+    """Neighbours by a scan of every row: the family rule, then sizes within 0.667x to 1.5x."""
+    kin = sorted([m for m in rows if m.id != model.id and _one_family_afresh(model, m)],
+                 key=lambda m: (_size_distance(model, m), m.id))[:limit]
+    size = model.parameters_b
+    peers = sorted([m for m in rows if size and m.family != model.family and m.parameters_b
+                    and Decimal("0.667") <= m.parameters_b / size <= Decimal("1.5")],
+                   key=lambda m: (_size_distance(model, m), m.id))[:limit] if size else []
+    return [m.id for m in (*kin, *peers)]
+
+
+def test_neighbours_found_by_family_and_size_equal_a_scan_of_every_row() -> None:
+    """The bundled catalog (its index rows) and a catalog of models given in code."""
+    bundled = default_catalog()
+    assert bundled.shelf is not None
+    for model_id in curated_ids():
+        row = next(r for r in bundled.shelf.rows if r.id == model_id)
+        assert [n for n, _, _ in bundled.neighbour_names(model_id)] == _neighbours_afresh(
+            bundled.shelf.rows, row)
+    models = [Model(id=f"m{k}", name=f"Phi M{k}", family="phi" if k % 2 else "other",
+                    parameters_b=Decimal(10 + k) if k % 5 != 4 else None) for k in range(12)]
+    mine = Catalog(models=tuple(models))
+    found = 0
+    for model in models:
+        names = [n for n, _, _ in mine.neighbour_names(model.id)]
+        assert names == _neighbours_afresh(models, model)
+        found += len(names)
+    assert found

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from decimal import Decimal
 
-from phicompare import Catalog, Model, compare, default_catalog
+import pytest
+
+from phicompare import Benchmark, BenchmarkScore, Catalog, Model, compare, default_catalog
+from phicompare.analysis.benchmarks import _any, _two, benchmark_rows
 from phicompare.analysis.comparator import _spec_rows, _specs
 from phicompare.analysis.facts import FrictionKind
 from phicompare.analysis.profile import profile
@@ -68,3 +72,65 @@ def test_a_name_as_written_finds_what_its_normalised_form_finds() -> None:
     assert catalog.model("ab").id == catalog.model("AB").id == "a-b"
     assert catalog.model("x_y").id == catalog.model("X Y").id == "ab"
     assert default_catalog().model("phi-2").id == "phi-2"
+
+
+def test_two_models_benchmark_rows_equal_the_rows_of_any_number() -> None:
+    """Every curated pair, both ways: two models' score indexes walked once give the same rows."""
+    catalog = default_catalog()
+    for a, b in itertools.permutations(curated_ids()[:12], 2):
+        models = [catalog.model(a), catalog.model(b)]
+        profiles = [profile(m, catalog) for m in models]
+        rows = _two(models[0], models[1], profiles[0], profiles[1], catalog)
+        assert rows == _any(models, profiles, catalog)
+        assert rows == compare(a, b, catalog=catalog, as_of=DAY).benchmarks
+
+
+def _score(value: str, setting: str | None, evaluation: str | None = None) -> BenchmarkScore:
+    return BenchmarkScore(benchmark="b", score=Decimal(value), setting=setting,
+                          evaluation=evaluation)
+
+
+_Shown = list[tuple[str, str | None] | None]
+_SEVERAL: dict[str, tuple[tuple[BenchmarkScore, ...], tuple[BenchmarkScore, ...], _Shown]] = {
+    # A's scores, B's scores, the settings and evaluations each row shows
+    "a run both have": ((_score("70", "5-shot", "x"), _score("71", "5-shot", "y")),
+                        (_score("60", "5-shot", "y"),), [("5-shot", "y"), ("5-shot", "y")]),
+    "a setting both have": ((_score("70", "0-shot"), _score("71", "5-shot", "x")),
+                            (_score("60", "5-shot", "y"),), [("5-shot", "x"), ("5-shot", "y")]),
+    "nothing in common": ((_score("70", "5-shot"), _score("71", "0-shot")),
+                          (_score("60", "3-shot"),), [("5-shot", None), ("3-shot", None)]),
+    "several alone": ((_score("70", "5-shot"), _score("71", "0-shot")), (),
+                      [("0-shot", None), None]),
+}
+
+
+@pytest.mark.parametrize("case", list(_SEVERAL))
+def test_a_model_with_several_scores_shows_the_one_a_setting_shares(case: str) -> None:
+    """Of several scores: a run both have, else a setting both have, else the first; alone,
+    the first by setting; the same in either order and by either path."""
+    first, second, expected = _SEVERAL[case]
+    catalog = Catalog(models=(Model(id="a", name="A", scores=first),
+                              Model(id="b", name="B", scores=second)),
+                      benchmarks=(Benchmark(id="b", name="B", items=1000),))
+    for ids, shown in ((("a", "b"), expected), (("b", "a"), expected[::-1])):
+        models = [catalog.model(i) for i in ids]
+        profiles = [profile(m, catalog) for m in models]
+        (row,) = benchmark_rows(models, profiles, catalog)
+        assert row == _any(models, profiles, catalog)[0]
+        assert [None if s is None else (s.setting, s.evaluation) for s in row.scores] == shown
+
+
+def test_three_models_choose_among_the_scores_of_those_that_have_one() -> None:
+    """A model with several scores meets one with a single score; a third without leaves None."""
+    catalog = Catalog(models=(
+        Model(id="a", name="A", scores=(_score("70", "0-shot"), _score("71", "5-shot"))),
+        Model(id="b", name="B", scores=(_score("60", "5-shot"),)),
+        Model(id="c", name="C"), Model(id="e", name="E"),
+        Model(id="d", name="D", scores=(_score("50", "1-shot", "x"), _score("52", "1-shot")))),
+        benchmarks=(Benchmark(id="b", name="B", items=1000),))
+    (row,) = compare("a", "b", "c", catalog=catalog, as_of=DAY).benchmarks
+    assert [None if s is None else s.setting for s in row.scores] == ["5-shot", "5-shot", None]
+    (row,) = compare("d", "c", "e", catalog=catalog, as_of=DAY).benchmarks
+    assert row.scores[1:] == (None, None)
+    assert row.scores[0] is not None
+    assert row.scores[0].evaluation is None  # the first run by setting and evaluation

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -11,7 +11,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, Model
 
 from .facts import BenchmarkRow, ScoreGap
-from .profile import Profile, ScoreEntry
+from .profile import Profile, ScoreEntry, run_key
 from .statistics import QUANTUM, Z95
 
 __all__ = ["benchmark_rows"]
@@ -31,34 +31,54 @@ class _Couple(NamedTuple):
     missing: ScoreGap
 
 
+def _couple(i: int, j: int, a: Model, b: Model) -> _Couple:
+    return _Couple(i, j, a, b, ScoreGap(a_index=i, b_index=j, a=a, b=b, comparable=False,
+                                        reason="missing score"))
+
+
 def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
                    catalog: Catalog | None = None) -> tuple[BenchmarkRow, ...]:
     """One row per benchmark any model scores: rows every model scores first, in catalog order.
 
     Scores from different evaluations carry a directional gap, judged against the ``catalog``'s
     spread between runs (:meth:`Catalog.run_spread`; unknown without a catalog). Each model's
-    scores come from its profile's index (:attr:`Profile.entries`), worked out once per catalog.
+    scores come from its profile's index (:attr:`Profile.sole`, :attr:`Profile.entries`), worked
+    out once per catalog: a comparison walks the benchmarks its models score, once.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> from phicompare.analysis.profile import profile
+        >>> catalog = default_catalog()
+        >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
+        >>> rows = benchmark_rows(models, [profile(m, catalog) for m in models], catalog)
+        >>> rows[0].shared, rows[-1].shared
+        (True, False)
     """
+    if len(profiles) == 2:
+        return _two(models[0], models[1], profiles[0], profiles[1], catalog)
+    return _any(models, profiles, catalog)
+
+
+def _any(models: Sequence[Model], profiles: Sequence[Profile],
+         catalog: Catalog | None) -> tuple[BenchmarkRow, ...]:
+    """:func:`benchmark_rows` of any number of models (of two, what :func:`_two` makes)."""
     order: dict[str, None] = {}
     definitions: dict[str, Benchmark] = {}
     for p in profiles:
-        order.update(dict.fromkeys(p.scores))
-    if not order:
-        return ()
+        order.update(dict.fromkeys(p.sole))
     for p in reversed(profiles):  # a benchmark's definition: the first profile's that scores it
         definitions.update(p.benchmarks)
     several = frozenset().union(*(p.several for p in profiles))
-    indexes = [p.entries for p in profiles]
-    couples = [_Couple(i, j, models[i], models[j],
-                       ScoreGap(a_index=i, b_index=j, a=models[i], b=models[j], comparable=False,
-                                reason="missing score"))
+    couples = [_couple(i, j, models[i], models[j])
                for i, j in itertools.combinations(range(len(models)), 2)]
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
     for benchmark_id in order:
-        chosen = (_choose(benchmark_id, indexes) if benchmark_id in several
-                  else [found[0] if (found := index.get(benchmark_id)) else None
-                        for index in indexes])
+        chosen = [p.sole.get(benchmark_id) for p in profiles]
+        if benchmark_id in several and len(chosen) - chosen.count(None) > 1:
+            picks = iter(_choose([p.entries[benchmark_id] for p, e in zip(profiles, chosen,
+                                                                         strict=True) if e]))
+            chosen = [None if e is None else next(picks) for e in chosen]
         definition = definitions[benchmark_id]
         row = BenchmarkRow(
             benchmark=definition, scores=tuple([None if e is None else e.score for e in chosen]),
@@ -70,23 +90,52 @@ def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
     return (*shared, *partial)
 
 
-def _choose(benchmark: str,
-            indexes: Sequence[Mapping[str, tuple[ScoreEntry, ...]]]) -> list[ScoreEntry | None]:
-    """Each model's score on ``benchmark``, where some model has several: a setting all share."""
-    options = [index.get(benchmark, ()) for index in indexes]
-    present = [o for o in options if o]
-    runs = set.intersection(*({(e.setting, e.evaluation) for e in o} for o in present))
+def _two(a: Model, b: Model, first: Profile, second: Profile,
+         catalog: Catalog | None) -> tuple[BenchmarkRow, ...]:
+    """:func:`benchmark_rows` of two models: one pass over each model's index.
+
+    The rows both score come in the first model's order (the catalog's), then those only one
+    scores: the first model's, then the second's.
+    """
+    couple = _couple(0, 1, a, b)
+    missing = (couple.missing,)
+    theirs = second.sole
+    shared: list[BenchmarkRow] = []
+    partial: list[BenchmarkRow] = []
+    for benchmark_id, alone in first.sole.items():
+        eb = theirs.get(benchmark_id)
+        definition = first.benchmarks[benchmark_id]
+        if eb is None:
+            partial.append(BenchmarkRow(benchmark=definition, scores=(alone.score, None),
+                                        near_chance=(alone.near_chance, None), pairs=missing))
+            continue
+        ea = alone
+        if benchmark_id in first.several or benchmark_id in second.several:
+            ea, eb = _choose([first.entries[benchmark_id], second.entries[benchmark_id]])
+        shared.append(BenchmarkRow(benchmark=definition, scores=(ea.score, eb.score),
+                                   near_chance=(ea.near_chance, eb.near_chance),
+                                   pairs=(_gap(couple, ea, eb, definition, catalog),)))
+    ours = first.sole
+    partial.extend([BenchmarkRow(benchmark=second.benchmarks[benchmark_id], scores=(None, eb.score),
+                                 near_chance=(None, eb.near_chance), pairs=missing)
+                    for benchmark_id, eb in theirs.items() if benchmark_id not in ours])
+    return (*shared, *partial)
+
+
+def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
+    """One score of each model on a benchmark where some model has several: a setting all share.
+
+    ``options`` are the scores of each model that has any.
+    """
+    runs = set.intersection(*({(e.setting, e.evaluation) for e in o} for o in options))
     if runs:  # one evaluation under one setting for all: the scores that compare directly
-        first = min(runs, key=lambda k: (k[0][0], k[0][1] or "", k[1] or ""))
-        return [next((e for e in o if (e.setting, e.evaluation) == first), None)
-                for o in options]
-    common = set.intersection(*({e.setting for e in o} for o in present))
+        first = min(runs, key=run_key)
+        return [next(e for e in o if (e.setting, e.evaluation) == first) for o in options]
+    common = set.intersection(*({e.setting for e in o} for o in options))
     if common:
         pick = min(common, key=lambda k: (k[0], k[1] or ""))
-        return [next((e for e in o if e.setting == pick), None) for o in options]
-    return [o[0] if o else None for o in options]
-
-
+        return [next(e for e in o if e.setting == pick) for o in options]
+    return [o[0] for o in options]
 def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
          catalog: Catalog | None) -> ScoreGap:
     a, b = ea.score, eb.score

@@ -18,7 +18,7 @@ from .sources import cite
 from .statistics import near_chance, variance
 
 __all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry", "canonical",
-           "profile"]
+           "profile", "run_key"]
 
 SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("released", "Released"),
@@ -72,6 +72,10 @@ class Profile(NamedTuple):
     """Scores by benchmark id, in catalog order."""
     entries: Mapping[str, tuple[ScoreEntry, ...]]
     """``scores`` as :class:`ScoreEntry` records: the index benchmark rows are read from."""
+    sole: Mapping[str, ScoreEntry]
+    """The score of each benchmark a comparison shows when no other model compared scores it,
+    by benchmark id, in catalog order: of several, the first by setting and evaluation
+    (:func:`run_key`). The index a comparison walks, once a benchmark."""
     several: frozenset[str]
     """Benchmarks with more than one score (different settings)."""
     cites: Mapping[str, SourceRef]
@@ -110,21 +114,26 @@ def profile(model: Model, catalog: Catalog) -> Profile:
 
 
 def _build(model: Model, catalog: Catalog) -> Profile:
-    scores: dict[str, list[BenchmarkScore]] = {}
-    for score in model.scores:
-        scores.setdefault(score.benchmark, []).append(score)
     cites = [(url, f"{model.name} facts", model.checked) for url in model.sources]
-    cites += [(s.source, f"{model.name} score: {_benchmark(catalog, s.benchmark).label}",
-               s.checked) for s in model.scores if s.source]
     specs = tuple(canonical(getattr(model, field)) for field, _ in SPEC_FIELDS)
     benchmarks: dict[str, Benchmark] = {}
+    scores: dict[str, list[BenchmarkScore]] = {}
     entries: dict[str, list[ScoreEntry]] = {}
-    for score in model.scores:
-        bench = benchmarks.setdefault(score.benchmark, _benchmark(catalog, score.benchmark))
+    setting: dict[BenchmarkScore, tuple[str, str | None]] = {}
+    for score in model.scores:  # one pass: each benchmark looked up once
+        benchmark_id = score.benchmark
+        bench = benchmarks.get(benchmark_id)
+        if bench is None:
+            bench = benchmarks[benchmark_id] = _benchmark(catalog, benchmark_id)
+            scores[benchmark_id], entries[benchmark_id] = [], []
+        norm = setting[score] = _norm_setting(score)
         spread = variance(score.score, bench)
-        entries.setdefault(score.benchmark, []).append(ScoreEntry(
-            score, _norm_setting(score), spread, near_chance(bench, score, spread),
-            score.evaluation_key))
+        scores[benchmark_id].append(score)
+        entries[benchmark_id].append(ScoreEntry(score, norm, spread,
+                                                near_chance(bench, score, spread),
+                                                score.evaluation_key))
+        if score.source:
+            cites.append((score.source, f"{model.name} score: {bench.label}", score.checked))
     support = tuple(model.support(c) for c in CAPABILITIES)
     offered, silent = _coverage(model, catalog)
     return Profile(
@@ -134,11 +143,12 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
         entries={k: tuple(v) for k, v in entries.items()},
+        sole={k: v[0] if len(v) == 1 else min(v, key=_entry_key) for k, v in entries.items()},
         several=frozenset(k for k, v in scores.items() if len(v) > 1),
         cites=cite(cites),
         unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
                         if value is None and field not in OPTIONAL_SPECS),
-        setting={score: _norm_setting(score) for score in model.scores},
+        setting=setting,
         benchmarks=benchmarks,
         offered=offered,
         silent=silent,
@@ -197,6 +207,21 @@ def canonical(value: object) -> str | None:
     if isinstance(value, enum.Enum):
         return str(value.value)
     return str(value)
+
+
+def run_key(run: tuple[tuple[str, str | None], str | None]) -> tuple[str, str, str]:
+    """The order of a score's runs, ``(setting, evaluation)``: by setting, harness, evaluation.
+
+    Examples:
+        >>> run_key((("5-shot", None), "v2")) < run_key((("5-shot", "lm-eval"), None))
+        True
+    """
+    (setting, harness), evaluation = run
+    return setting, harness or "", evaluation or ""
+
+
+def _entry_key(entry: ScoreEntry) -> tuple[str, str, str]:
+    return run_key((entry.setting, entry.evaluation))
 
 
 def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:

@@ -39,18 +39,33 @@ def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, S
         >>> refs["https://a"].supports, refs["https://a"].checked
         (('x', 'y'), datetime.date(2026, 1, 2))
     """
-    refs: dict[str, SourceRef] = {}
+    found: dict[str, tuple[list[str], list[dt.date | None]]] = {}
     for url, what, when in cites:
         if url:
-            new = SourceRef(url=url, supports=(what,), checked=when,
-                            secondhand=is_secondhand(url))
-            held = refs.get(url)
-            refs[url] = new if held is None else merge_ref(held, new)
-    return refs
+            held = found.get(url)
+            if held is None:
+                found[url] = ([what], [when])
+                continue
+            supports, checked = held
+            if what not in supports:
+                supports.append(what)
+            if when is not None and (checked[0] is None or when > checked[0]):
+                checked[0] = when
+    return {url: SourceRef(url=url, supports=tuple(supports), checked=checked,
+                           secondhand=is_secondhand(url))
+            for url, (supports, (checked,)) in found.items()}
 
 
 def merge_ref(held: SourceRef, new: SourceRef) -> SourceRef:
-    """One source cited twice: the union of what it supports, the later checked date."""
+    """One source cited twice: the union of what it supports, the later checked date.
+
+    Examples:
+        >>> ref = SourceRef(url="https://a", supports=("x",), checked=dt.date(2026, 1, 2))
+        >>> merge_ref(ref, SourceRef(url="https://a", supports=("x",))) is ref  # nothing new
+        True
+        >>> merge_ref(ref, SourceRef(url="https://a", supports=("y",))).supports
+        ('x', 'y')
+    """
     supports = held.supports + tuple(w for w in new.supports if w not in held.supports)
     checked = held.checked
     if new.checked is not None and (checked is None or new.checked > checked):

@@ -59,13 +59,25 @@ def _one_family(a: _Sized, b: _Sized) -> bool:
         >>> _one_family(nova, Model(id="lucidnova-rf1", name="LucidNova RF1", family="nova"))
         False
     """
-    if a.family != b.family or a.family is None:
-        return False
-    if a.vendor and b.vendor:
-        return a.vendor == b.vendor
-    family = re.compile(rf"(?:^| ){re.escape(_words(a.family))}")
-    return all(family.search(_words(m.name)) or family.search(_words(m.id))
-               for m in (a, b) if not m.vendor)
+    return a.family == b.family and a.family is not None and _family_of(a)(b)
+
+
+def _family_of(a: _Sized) -> Callable[[_Sized], bool]:
+    """:func:`_one_family` of ``a`` and a model of its family: ``a``'s side worked out once."""
+    vendor = a.vendor
+    family = re.compile(rf"(?:^| ){re.escape(_words(a.family or ''))}")
+
+    def named(m: _Sized) -> bool:
+        return bool(family.search(_words(m.name)) or family.search(_words(m.id)))
+
+    trusted = bool(vendor) or named(a)  # a model without a vendor: its name carries the family
+
+    def one(b: _Sized) -> bool:
+        if vendor and b.vendor:
+            return b.vendor == vendor
+        return trusted and (bool(b.vendor) or named(b))
+
+    return one
 
 
 def _words(name: str) -> str:
@@ -143,6 +155,25 @@ def _exact(catalog: Catalog) -> Mapping[str, str]:
             for model in catalog.models for name in (model.id, *model.aliases)}
 
 
+_KinRows = tuple[Mapping[str, tuple[_Sized, ...]], tuple[tuple[Decimal, _Sized], ...]]
+"""The rows neighbours are found among: by family, and those with a size (with the size)."""
+
+
+def _kinds(catalog: Catalog) -> _KinRows:
+    """What neighbours are found among (:data:`_KinRows`), in catalog order.
+
+    A shelved catalog's index rows (the same ids, names, families, vendors and sizes as its
+    models), else its models.
+    """
+    every: tuple[_Sized, ...] = catalog.shelf.rows if catalog.shelf is not None else catalog._models
+    families: dict[str, list[_Sized]] = {}
+    for row in every:
+        if row.family:
+            families.setdefault(row.family, []).append(row)
+    return ({family: tuple(rows) for family, rows in families.items()},
+            tuple([(row.parameters_b, row) for row in every if row.parameters_b]))
+
+
 def _by_id(models: Iterable[Model]) -> dict[str, Model]:
     found: dict[str, Model] = {}
     for model in models:
@@ -184,6 +215,11 @@ class Catalog:
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(lambda self: _by_id(self._models), takes_self=True),
     )
+    _kin_rows: _KinRows = attrs.field(
+        init=False, eq=False, repr=False, hash=False,
+        default=attrs.Factory(_kinds, takes_self=True),
+    )
+    """The rows neighbours are found among, by family and with a size (:func:`_kinds`)."""
     _providers: Mapping[str, Provider] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(lambda self: self.shelf.records("providers") if self.shelf
@@ -371,17 +407,19 @@ class Catalog:
         return self.derive(_NEIGHBOURS, model, limit, lambda: self._find_neighbours(model, limit))
 
     def _find_neighbours(self, model: Model, limit: int) -> tuple[tuple[str, str, str], ...]:
-        # A shelved catalog reads its index rows (the same ids, names, families, vendors and
-        # sizes as its models), never a model file.
-        every: tuple[_Sized, ...] = self.shelf.rows if self.shelf is not None else self._models
+        # Among the catalog's rows of the model's family, and its rows with a size (a shelved
+        # catalog's index rows: it reads no model file).
+        families, sized = self._kin_rows
         found: list[tuple[_Sized, str]] = []
-        if model.family:
-            kin = [m for m in every if m.id != model.id and _one_family(model, m)]
+        family = model.family
+        if family:
+            one = _family_of(model)
+            kin = [m for m in families.get(family, ()) if m.id != model.id and one(m)]
             kin.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-family") for m in kin[:limit])
         if size := model.parameters_b:
-            peers = [m for m in every if m.family != model.family and m.parameters_b
-                     and _SMALLER_PEER <= m.parameters_b / size <= _LARGER_PEER]
+            peers = [m for other, m in sized if m.family != family
+                     and _SMALLER_PEER <= other / size <= _LARGER_PEER]
             peers.sort(key=lambda m: (_size_distance(model, m), m.id))
             found.extend((m, "same-size-class") for m in peers[:limit])
         return tuple((m.id, m.name, why) for m, why in found)
