@@ -1,12 +1,14 @@
 """The comparison being narrated, read once into the views its sections share.
 
 :func:`context_of` builds a :class:`Context`: the comparison, its models' names, an index of
-its benchmark rows (which pairs of scores compare, which gaps lie outside noise, who leads) and
-a view of its capability rows. Both are plain records worked out afresh for each narrative.
+its benchmark rows (which pairs of scores compare, which gaps lie outside noise, who leads), a
+view of its capability rows and one of its context windows. All are plain records worked out
+afresh for each narrative, once, for every section that reads them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -15,7 +17,7 @@ import attrs
 from phicompare.analysis.facts import BenchmarkRow, CapabilityRow
 from phicompare.domain.capabilities import Support
 
-from . import paths
+from . import format as fmt, paths
 from .paths import FactPath, PairField
 
 if TYPE_CHECKING:
@@ -28,10 +30,12 @@ __all__ = [
     "Context",
     "RowGap",
     "Scored",
+    "Windows",
     "benchmark_index",
     "capability_view",
     "context_of",
     "row_gap",
+    "windows_view",
 ]
 
 
@@ -219,6 +223,52 @@ def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
     return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)))
 
 
+class Windows(NamedTuple):
+    """The models' context windows, read once for every section that compares them."""
+
+    sizes: tuple[int | None, ...]
+    """Per model: its context window in tokens (``None``: not yet sourced)."""
+    form: Callable[[int], str]
+    """How the known windows print side by side (:func:`~phicompare.narrative.format.
+    token_formatter`: exact when two different ones would print alike)."""
+    top: tuple[int, ...]
+    """The models sharing the largest window, in order (all windows known); else ``()``."""
+    rest: tuple[int, ...]
+    """The other models, largest window first (ties in model order), when :attr:`top` is set."""
+    longest: int | None
+    """The model whose window prints longer than every other model's, all being known."""
+
+
+def windows_view(sizes: tuple[int | None, ...]) -> Windows:
+    """The context windows ``sizes``, read for the narrative.
+
+    128,000 tokens and 131,072 both print 128K: neither is the longest, and the two print to the
+    token wherever they stand side by side.
+
+    Examples:
+        >>> view = windows_view((2048, 131_072))
+        >>> view.top, view.rest, view.longest, view.form(131_072)
+        ((1,), (0,), 1, '128K')
+        >>> view = windows_view((128_000, 131_072))
+        >>> view.longest, view.form(131_072)
+        (None, '131,072')
+        >>> windows_view((None, 4096)).top  # not every window known: no order
+        ()
+    """
+    known = [w for w in sizes if w is not None]
+    form = fmt.token_formatter(known)
+    if len(known) < len(sizes) or not known:
+        return Windows(sizes=sizes, form=form, top=(), rest=(), longest=None)
+    largest = max(known)  # every window known: ``known`` is indexed as the models are
+    top = tuple([i for i, w in enumerate(known) if w == largest])
+    rest = tuple(sorted([i for i, w in enumerate(known) if w != largest],
+                        key=known.__getitem__, reverse=True))  # stable: ties in model order
+    # Prints longer than every other: with ``tokens`` no two different windows print alike.
+    longest = top[0] if len(top) == 1 and (form is fmt.tokens or all(
+        fmt.reading(known[i]) != fmt.reading(largest) for i in rest)) else None
+    return Windows(sizes=sizes, form=form, top=top, rest=rest, longest=longest)
+
+
 @attrs.frozen(kw_only=True)
 class Context:
     """The comparison being narrated, with the views its sections share."""
@@ -232,6 +282,8 @@ class Context:
     """How many models are compared."""
     rivals: tuple[tuple[int, ...], ...]
     """Per model: every other model, in order (:meth:`others`)."""
+    windows: Windows
+    """The models' context windows."""
 
     def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
@@ -249,4 +301,5 @@ def context_of(c: Comparison) -> Context:
     n = len(c.models)
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
                    capabilities=capability_view(c.capabilities), n=n,
-                   rivals=tuple([tuple([k for k in range(n) if k != i]) for i in range(n)]))
+                   rivals=tuple([tuple([k for k in range(n) if k != i]) for i in range(n)]),
+                   windows=windows_view(tuple([m.context_window for m in c.models])))

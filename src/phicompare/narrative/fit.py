@@ -101,11 +101,8 @@ def decision_fit(x: Context, i: int) -> Favours:
             own.append(k)
     areas = claimed_areas(x, i)
     fits += [area for area, _ in areas]
-    windows = [m.context_window for m in x.c.models]
-    mine = windows[i]
-    longest = mine is not None and mine >= LONG_CONTEXT and all(
-        w is not None and w < mine and _prints_shorter(w, mine)
-        for k, w in enumerate(windows) if k != i)
+    mine = x.windows.sizes[i]
+    longest = x.windows.longest == i and mine is not None and mine >= LONG_CONTEXT
     if longest:
         fits.append("long context")
     others = x.others(i)
@@ -172,30 +169,20 @@ def _cost_advantage(x: Context, i: int) -> Favours:
 
 
 def _context_advantage(x: Context, i: int) -> Favours:
-    windows = [m.context_window for m in x.c.models]
-    mine = windows[i]
-    others = x.others(i)
-    if mine is None or not all(windows[k] is not None and (windows[k] or 0) < mine
-                               and _prints_shorter(windows[k] or 0, mine) for k in others):
+    """The longer context, when it prints longer than every other model's.
+
+    128,000 tokens and 131,072 both read 128K: not a longer context to pick a model for.
+    """
+    mine = x.windows.sizes[i]
+    if x.windows.longest != i or mine is None:
         return _NONE
+    others = x.others(i)
     return Favours([f"a longer context ({fmt.tokens(mine)} tokens)"], lambda: Basis(
         (Evidence(paths.model(i, "context_window"), mine, fmt.tokens(mine),
                   EvidenceKind.TOKENS),),
         tuple(Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
                                               paths.model(k, "context_window")))
               for k in others)))
-
-
-def _prints_shorter(window: int, mine: int) -> bool:
-    """Whether ``window`` reads shorter than ``mine`` as pages print them.
-
-    128,000 tokens and 131,072 both read 128K: not a longer context to pick a model for.
-
-    Examples:
-        >>> _prints_shorter(128_000, 131_072), _prints_shorter(131_072, 200_000)
-        (False, True)
-    """
-    return window == mine or fmt.reading(window) != fmt.reading(mine)  # as token_formatter
 
 
 def _capability_advantage(x: Context, i: int) -> Favours:

@@ -98,8 +98,8 @@ def _window_evidence(models: Sequence[Model], form: Callable[[int], str] = fmt.t
 def context_claim(x: Context, *, brief: bool = False) -> Claim:
     """How the context windows compare (``brief``: the tradeoffs' wording)."""
     models = x.c.models
-    windows = [m.context_window for m in models]
-    if any(w is None for w in windows):
+    windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
+    if not top:  # some window is not sourced
         missing = [x.names[i] for i, w in enumerate(windows) if w is None]
         known = [f"{x.names[i]} reads {fmt.tokens(w)} tokens" for i, w in enumerate(windows)
                  if w is not None]
@@ -110,17 +110,14 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
             _window_evidence(models),
             tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
                   for i, w in enumerate(windows) if w is None)))
-    if len(set(windows)) == 1:
+    if not rest:
         both = "All" if x.n > 2 else "Both"
         return Claim(key="context",
                      text=f"{both} read the same context: {fmt.tokens(windows[0] or 0)} tokens.",
                      basis=lambda: Basis(_window_evidence(models), (Check(
                          op=CheckOp.EQUAL, paths=(paths.model(0, "context_window"),
                                                   paths.model(1, "context_window"))),)))
-    order = sorted(range(x.n), key=lambda i: (-(windows[i] or 0), i))
-    top = [i for i in order if windows[i] == windows[order[0]]]
-    rest = [i for i in order if i not in top]
-    form = fmt.token_formatter(w or 0 for w in windows)  # never "128K against 128K"
+    form = x.windows.form  # never "128K against 128K"
     others = [f"{form(windows[i] or 0)} for {x.names[i]}" for i in rest]
     degree = "larger" if x.n == 2 else "largest"
     if brief:
@@ -166,12 +163,10 @@ def _fit_basis(bases: Sequence[Callable[[], Basis]], models: Sequence[Model]) ->
 
 
 def _context_row(x: Context) -> Row:
-    models = x.c.models
-    form = fmt.token_formatter(m.context_window for m in models if m.context_window is not None)
+    models, form = x.c.models, x.windows.form
     return Row(key="context", label="Context window",
-               cells=tuple(f"{form(m.context_window)} tokens"
-                           if m.context_window is not None else "not yet sourced"
-                           for m in models),
+               cells=tuple([f"{form(w)} tokens" if w is not None else "not yet sourced"
+                            for w in x.windows.sizes]),
                basis=lambda: Basis(_window_evidence(models, form)))
 
 
@@ -273,8 +268,7 @@ def tradeoffs(x: Context) -> tuple[Claim, ...]:
     """One bullet per real difference: gaps, context, capabilities, bills, licence, weights."""
     c = x.c
     claims = _lead_tradeoffs(x)
-    windows = [m.context_window for m in c.models]
-    if None not in windows and len(set(windows)) > 1:
+    if x.windows.rest:  # every window known, not all alike
         claims.append(context_claim(x, brief=True))
     claims += [_capability_tradeoff(x, split) for split in x.capabilities.splits
                if split.yes and (split.no or split.unknown)]
