@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
 __all__ = [
+    "Area",
     "BenchmarkIndex",
     "CapabilitySplit",
     "CapabilityView",
@@ -62,6 +63,14 @@ class RowGap(NamedTuple):
         return paths.pair(self.k, self.p, field)
 
 
+class Area(NamedTuple):
+    """What benchmarks recommend a model for: a whole ``category``, or one row (``None``)."""
+
+    category: str | None
+    rows: tuple[Scored, ...]
+    """The rows it leads on outside noise, each once, in row order."""
+
+
 @attrs.frozen(kw_only=True)
 class BenchmarkIndex:
     """What the narrative reads off the benchmark rows, in row order."""
@@ -78,9 +87,10 @@ class BenchmarkIndex:
     """The rows every model has a score on."""
     categories: tuple[str, ...]
     """Benchmark categories with at least one comparable pair, in first-seen order."""
-    led: tuple[dict[str, tuple[Scored, ...]], ...]
-    """Per model, by category (in :attr:`categories` order): the comparable rows on which it
-    leads every other model, a row once for each of its comparable pairs."""
+    areas: tuple[tuple[Area, ...], ...]
+    """Per model, by category (in :attr:`categories` order), from the comparable rows on which
+    it leads every other model: the category when it leads on two rows of it or more and no
+    other model leads on any, else each such row apart."""
 
 
 def row_gap(scored: Scored, i: int, j: int) -> RowGap:
@@ -113,8 +123,7 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
     """
     if not rows:  # no scores at all (most pairs of a provider catalog's models)
         return BenchmarkIndex(comparable=(), incomparable=(), significant=(),
-                              leads=((),) * n, shared=(), categories=(),
-                              led=tuple([{} for _ in range(n)]))
+                              leads=((),) * n, shared=(), categories=(), areas=((),) * n)
     comparable: list[RowGap] = []
     incomparable: list[RowGap] = []
     significant: list[tuple[Decimal, str, RowGap]] = []
@@ -147,16 +156,37 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
     significant.sort(key=lambda s: (s[0], s[1]))
     categories = tuple(dict.fromkeys(g.row.benchmark.category for g in comparable
                                      if g.row.benchmark.category))
-    led: dict[tuple[int, str], list[Scored]] = {}
-    for g in comparable:
-        winner, category = winners[g.k], g.row.benchmark.category
-        if winner is not None and category:
-            led.setdefault((winner, category), []).append(Scored(g.k, g.row))
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
         significant=tuple(s[2] for s in significant), leads=tuple(map(tuple, leads)),
         shared=tuple(shared), categories=categories,
-        led=tuple({c: tuple(led[i, c]) for c in categories if (i, c) in led} for i in range(n)))
+        areas=_areas(comparable, winners, categories, n))
+
+
+def _areas(comparable: list[RowGap], winners: list[int | None], categories: tuple[str, ...],
+           n: int) -> tuple[tuple[Area, ...], ...]:
+    """Per model: the areas of :attr:`BenchmarkIndex.areas`, from each row's ``winners``."""
+    led: dict[tuple[int, str], dict[int, Scored]] = {}  # rows by index: each row once
+    for g in comparable:
+        winner, category = winners[g.k], g.row.benchmark.category
+        if winner is not None and category:
+            led.setdefault((winner, category), {}).setdefault(g.k, Scored(g.k, g.row))
+    if not led:  # nobody leads a category outside noise (most pages)
+        return ((),) * n
+    areas: list[tuple[Area, ...]] = []
+    for i in range(n):
+        mine: list[Area] = []
+        for category in categories:
+            rows = led.get((i, category))
+            if rows is None:
+                continue
+            contested = any((o, category) in led for o in range(n) if o != i)
+            if len(rows) >= 2 and not contested:
+                mine.append(Area(category, tuple(rows.values())))
+            else:
+                mine += [Area(None, (s,)) for s in rows.values()]
+        areas.append(tuple(mine))
+    return tuple(areas)
 
 
 class CapabilitySplit(NamedTuple):

@@ -228,17 +228,11 @@ def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
 
     A category is named only when ``i`` leads on two benchmarks of it or more and no other model
     leads on any benchmark of it; otherwise each benchmark it leads on is named by itself, with
-    what it measures.
+    what it measures (the rule is the index's: :attr:`~.context.BenchmarkIndex.areas`).
     """
-    areas: list[tuple[str, tuple[Scored, ...]]] = []
-    for category, led in x.bench.led[i].items():
-        rows = tuple({s.k: s for s in led}.values())
-        contested = any(category in x.bench.led[o] for o in x.others(i))
-        if len(rows) >= 2 and not contested:
-            areas.append((CATEGORY_WORKLOADS.get(category, category), rows))
-        else:
-            areas += [(measured(s.row.benchmark.id, s.row.benchmark.label), (s,)) for s in rows]
-    return areas
+    return [(CATEGORY_WORKLOADS.get(area.category, area.category) if area.category else
+             measured(area.rows[0].row.benchmark.id, area.rows[0].row.benchmark.label), area.rows)
+            for area in x.bench.areas[i]]
 
 
 def _benchmark_advantage(x: Context, i: int) -> Favours:
