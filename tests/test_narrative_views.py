@@ -8,6 +8,7 @@ import itertools
 from hypothesis import given, strategies as st
 
 from phicompare import compare
+from phicompare.domain.capabilities import Support
 from phicompare.narrative import format as fmt
 from phicompare.narrative.context import Context, Scored, context_of, windows_view
 from phicompare.narrative.fit import CATEGORY_WORKLOADS, claimed_areas, measured
@@ -62,7 +63,7 @@ def _areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
     return areas
 
 
-def test_claimed_areas_match_the_former_rule_for_pairs_and_triples() -> None:
+def test_areas_and_documents_match_the_former_rules_for_pairs_and_triples() -> None:
     ids = ["phi-2", "phi-4-mini", "llama-3.2-3b", "gemma-3-4b", "phi-4", "qwen2.5-7b",
            "phi-3.5-mini", "gemma-2-9b", "llama-3.1-8b", "mistral-7b-v0.3", "phi-3-mini-4k"]
     groups = [*itertools.combinations(ids, 2), *itertools.combinations(ids[:9], 3)]
@@ -71,5 +72,9 @@ def test_claimed_areas_match_the_former_rule_for_pairs_and_triples() -> None:
         x = context_of(compare(*group, as_of=dt.date(2026, 11, 25)))
         for i in range(x.n):
             assert claimed_areas(x, i) == _areas(x, i), group
+            assert x.capabilities.documents[i] == tuple(
+                k for k, row in enumerate(x.c.capabilities)
+                if row.documented and row.documented[i] is True
+                and row.support[i] is Support.YES), group
             claimed += bool(claimed_areas(x, i))
     assert claimed  # some model is recommended from benchmarks: the rule was exercised

@@ -210,6 +210,9 @@ class CapabilityView(NamedTuple):
     exclusive: tuple[tuple[int, ...], ...]
     """Per model: the rows where it alone documents the capability, every other model
     documenting its absence."""
+    documents: tuple[tuple[int, ...], ...]
+    """Per model: the rows it has by its own documentation (its flag ``True``, its support
+    yes), not by a route's flag."""
 
     def split(self, capability: str) -> CapabilitySplit:
         """The split of ``capability`` (a :class:`Capability` is its name too).
@@ -236,9 +239,14 @@ def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
     count = len(capabilities[0].support) if capabilities else 0
     splits = []
     exclusive: list[list[int]] = [[] for _ in range(count)]
+    documents: list[list[int]] = [[] for _ in range(count)]
     yes_, no_ = Support.YES, Support.NO
     for k, row in enumerate(capabilities):
         support = row.support
+        if True in row.documented:
+            for i, flag in enumerate(row.documented):
+                if flag is True and support[i] is yes_:
+                    documents[i].append(k)
         if not support or support.count(support[0]) == len(support):  # not row.differs
             continue
         yes: list[int] = []
@@ -250,7 +258,8 @@ def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
                                       tuple(unknown)))
         if len(yes) == 1 and len(no) == count - 1:
             exclusive[yes[0]].append(k)
-    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)))
+    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)),
+                          documents=tuple(map(tuple, documents)))
 
 
 class Windows(NamedTuple):

@@ -92,13 +92,9 @@ def decision_fit(x: Context, i: int) -> Favours:
     Documented capabilities, benchmark categories it leads outside noise, and long context when
     its window is the largest.
     """
-    fits: list[str] = []
-    own: list[int] = []  # capability rows model i documents itself (not a route's flag)
-    yes = Support.YES
-    for k, row in enumerate(x.c.capabilities):
-        if row.documented and row.documented[i] is True and row.support[i] is yes:
-            fits.append(CAPABILITY_WORKLOADS[row.capability])
-            own.append(k)
+    own = x.capabilities.documents[i]  # documented by the model itself, not a route's flag
+    rows = x.c.capabilities
+    fits = [CAPABILITY_WORKLOADS[rows[k].capability] for k in own]
     areas = claimed_areas(x, i)
     fits += [area for area, _ in areas]
     mine = x.windows.sizes[i]
@@ -188,8 +184,7 @@ def _context_advantage(x: Context, i: int) -> Favours:
 def _capability_advantage(x: Context, i: int) -> Favours:
     rows = x.c.capabilities
     # Documented by the model itself: offered by some routes only is a route's flag, not a feature.
-    own = [k for k in x.capabilities.exclusive[i]
-           if rows[k].documented and rows[k].documented[i] is True]
+    own = [k for k in x.capabilities.exclusive[i] if k in x.capabilities.documents[i]]
     others = x.others(i)
 
     def basis() -> Basis:
