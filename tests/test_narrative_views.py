@@ -63,7 +63,7 @@ def _areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
     return areas
 
 
-def test_areas_and_documents_match_the_former_rules_for_pairs_and_triples() -> None:
+def test_areas_documents_and_categories_match_the_former_rules() -> None:
     ids = ["phi-2", "phi-4-mini", "llama-3.2-3b", "gemma-3-4b", "phi-4", "qwen2.5-7b",
            "phi-3.5-mini", "gemma-2-9b", "llama-3.1-8b", "mistral-7b-v0.3", "phi-3-mini-4k"]
     groups = [*itertools.combinations(ids, 2), *itertools.combinations(ids[:9], 3)]
@@ -77,4 +77,7 @@ def test_areas_and_documents_match_the_former_rules_for_pairs_and_triples() -> N
                 if row.documented and row.documented[i] is True
                 and row.support[i] is Support.YES), group
             claimed += bool(claimed_areas(x, i))
+        assert x.bench.by_category == {c: tuple(g for g in x.bench.comparable
+                                                if g.row.benchmark.category == c)
+                                       for c in x.bench.categories}, group
     assert claimed  # some model is recommended from benchmarks: the rule was exercised

@@ -202,9 +202,7 @@ def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[Ro
     """
     leads: dict[tuple[int, int], list[RowGap]] = {}
     noise: list[RowGap] = []
-    for g in x.bench.comparable:
-        if g.row.benchmark.category != category:
-            continue
+    for g in x.bench.by_category.get(category, ()):
         leader = g.row.pair(g.i, g.j).leader_index
         if leader is None:
             noise.append(g)

@@ -87,6 +87,8 @@ class BenchmarkIndex:
     """The rows every model has a score on."""
     categories: tuple[str, ...]
     """Benchmark categories with at least one comparable pair, in first-seen order."""
+    by_category: dict[str, tuple[RowGap, ...]]
+    """The comparable pairs of each of :attr:`categories`, in order."""
     areas: tuple[tuple[Area, ...], ...]
     """Per model, by category (in :attr:`categories` order), from the comparable rows on which
     it leads every other model: the category when it leads on two rows of it or more and no
@@ -123,7 +125,8 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
     """
     if not rows:  # no scores at all (most pairs of a provider catalog's models)
         return BenchmarkIndex(comparable=(), incomparable=(), significant=(),
-                              leads=((),) * n, shared=(), categories=(), areas=((),) * n)
+                              leads=((),) * n, shared=(), categories=(), by_category={},
+                              areas=((),) * n)
     comparable: list[RowGap] = []
     incomparable: list[RowGap] = []
     significant: list[tuple[Decimal, str, RowGap]] = []
@@ -154,12 +157,16 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         if every if row.pairs else row.shared:
             shared.append(Scored(k, row))
     significant.sort(key=lambda s: (s[0], s[1]))
-    categories = tuple(dict.fromkeys(g.row.benchmark.category for g in comparable
-                                     if g.row.benchmark.category))
+    by_category: dict[str, list[RowGap]] = {}
+    for g in comparable:
+        if g.row.benchmark.category:
+            by_category.setdefault(g.row.benchmark.category, []).append(g)
+    categories = tuple(by_category)
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
         significant=tuple(s[2] for s in significant), leads=tuple(map(tuple, leads)),
         shared=tuple(shared), categories=categories,
+        by_category={c: tuple(gaps) for c, gaps in by_category.items()},
         areas=_areas(comparable, winners, categories, n))
 
 
