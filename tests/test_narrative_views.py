@@ -80,4 +80,10 @@ def test_areas_documents_and_categories_match_the_former_rules() -> None:
         assert x.bench.by_category == {c: tuple(g for g in x.bench.comparable
                                                 if g.row.benchmark.category == c)
                                        for c in x.bench.categories}, group
+        for a, b in itertools.permutations(range(x.n), 2):
+            pairs = tuple(g for g in x.bench.comparable if {g.i, g.j} == {a, b})
+            assert x.bench.between.get((min(a, b), max(a, b)), ()) == pairs, group
+            assert x.bench.won.get((a, b), ()) == tuple(
+                g for g in pairs if g.row.pairs[g.p].significant
+                and g.row.pairs[g.p].leader_index == a), group
     assert claimed  # some model is recommended from benchmarks: the rule was exercised

@@ -89,6 +89,10 @@ class BenchmarkIndex:
     """Benchmark categories with at least one comparable pair, in first-seen order."""
     by_category: dict[str, tuple[RowGap, ...]]
     """The comparable pairs of each of :attr:`categories`, in order."""
+    between: dict[tuple[int, int], tuple[RowGap, ...]]
+    """By two models ``(a, b)``, ``a < b``: their comparable pairs, in row order."""
+    won: dict[tuple[int, int], tuple[RowGap, ...]]
+    """By ``(leader, trailer)``: the comparable pairs the leader leads outside noise."""
     areas: tuple[tuple[Area, ...], ...]
     """Per model, by category (in :attr:`categories` order), from the comparable rows on which
     it leads every other model: the category when it leads on two rows of it or more and no
@@ -126,26 +130,31 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
     if not rows:  # no scores at all (most pairs of a provider catalog's models)
         return BenchmarkIndex(comparable=(), incomparable=(), significant=(),
                               leads=((),) * n, shared=(), categories=(), by_category={},
-                              areas=((),) * n)
+                              between={}, won={}, areas=((),) * n)
     comparable: list[RowGap] = []
     incomparable: list[RowGap] = []
     significant: list[tuple[Decimal, str, RowGap]] = []
     leads: list[list[Scored]] = [[] for _ in range(n)]
     shared: list[Scored] = []
     winners: list[int | None] = []  # per row
+    between: dict[tuple[int, int], list[RowGap]] = {}
+    won: dict[tuple[int, int], list[RowGap]] = {}
     for k, row in enumerate(rows):
         leaders: list[int] = []  # a leader is outside noise, so comparable and significant
         scores = row.scores
         every = True  # every pair of models has both scores: ``row.shared``, read in passing
         for p, gap in enumerate(row.pairs):
             if gap.comparable:  # (both scores are there)
-                found = RowGap(k, row, gap.a_index, gap.b_index, p)
+                a, b = gap.a_index, gap.b_index
+                found = RowGap(k, row, a, b, p)
                 comparable.append(found)
+                between.setdefault((a, b) if a < b else (b, a), []).append(found)
                 if gap.significant and gap.gap is not None:
                     significant.append((-abs(gap.gap), row.benchmark.id, found))
                     leader = gap.leader_index
                     if leader is not None:
                         leaders.append(leader)
+                        won.setdefault((leader, b if leader == a else a), []).append(found)
             elif scores[gap.a_index] is not None and scores[gap.b_index] is not None:
                 incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, p))
             else:
@@ -167,6 +176,8 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         significant=tuple(s[2] for s in significant), leads=tuple(map(tuple, leads)),
         shared=tuple(shared), categories=categories,
         by_category={c: tuple(gaps) for c, gaps in by_category.items()},
+        between={ab: tuple(gaps) for ab, gaps in between.items()},
+        won={ab: tuple(gaps) for ab, gaps in won.items()},
         areas=_areas(comparable, winners, categories, n))
 
 

@@ -258,11 +258,8 @@ def _pairwise_advantage(x: Context, i: int) -> Favours:
     reasons: list[str] = []
     wins: list[RowGap] = []
     for o in x.others(i):
-        pairs = [g for g in x.bench.comparable if {g.i, g.j} == {i, o}]
-        won = [g for g in pairs if g.row.pairs[g.p].significant
-               and g.row.pairs[g.p].leader_index == i]
-        lost = [g for g in pairs if g.row.pairs[g.p].significant
-                and g.row.pairs[g.p].leader_index == o]
+        pairs = x.bench.between.get((i, o) if i < o else (o, i), ())
+        won, lost = x.bench.won.get((i, o), ()), x.bench.won.get((o, i), ())
         if len(won) <= len(lost):
             continue
         reasons.append(f"higher scores than {x.names[o]} ({fmt.count_word(len(won))} of "

@@ -310,10 +310,9 @@ def _lead_tradeoffs(x: Context) -> list[Claim]:
     """
     claims = []
     for a, b in itertools.combinations(range(x.n), 2):
-        pairs = [g for g in x.bench.comparable if {g.i, g.j} == {a, b}]
+        pairs = x.bench.between.get((a, b), ())
         for lead, trail in ((a, b), (b, a)):
-            won = [g for g in pairs if g.row.pairs[g.p].significant
-                   and g.row.pairs[g.p].leader_index == lead]
+            won = x.bench.won.get((lead, trail), ())
             if not won:
                 continue
             if len(pairs) == 1:
@@ -330,7 +329,7 @@ def _lead_tradeoffs(x: Context) -> list[Claim]:
     return claims
 
 
-def _lead_claim(key: str, text: str, pairs: list[RowGap], won: list[RowGap]) -> Claim:
+def _lead_claim(key: str, text: str, pairs: Sequence[RowGap], won: Sequence[RowGap]) -> Claim:
     return Claim(key=key, text=text, basis=lambda: Basis(
         tuple(Evidence(g.path("comparable"), True) for g in pairs),
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in won)))
