@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
     from .parts import ModelParts
 
-__all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
-           "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
+__all__ = ["Style", "assumptions", "bills_claim", "blend_figure", "cheaper_answer",
+           "cost_comparison", "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -216,6 +216,21 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
         f"{name}: {fmt.money(monthly)} a month on {e.provider_name}, at {price_in} input and "
         f"{price_out} output per 1M tokens{notes}.",
         basis)
+
+
+def blend_figure(x: Context, e: CostEstimate) -> str | None:
+    """One model's blended price a million tokens, for the cost section's blend sentence.
+
+    A text about the model alone, kept with its parts (:mod:`~phicompare.narrative.parts`).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini"))
+        >>> blend_figure(x, x.c.cost.estimates[1])
+        '$0.1425 for Phi-4 Mini'
+    """
+    return None if e.blended is None else f"{fmt.price(e.blended)} for {x.names[e.model_index]}"
 
 
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
@@ -427,7 +442,8 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
 def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """Cost at traffic: the assumptions, each estimate, the comparison, blends and notes.
 
-    ``parts`` gives each model's estimate (:func:`estimate_draft`).
+    ``parts`` gives each model's estimate (:func:`estimate_draft`) and blended price
+    (:func:`blend_figure`).
     """
     cost = x.c.cost
     claims = [assumptions(x)]
@@ -436,7 +452,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
     if blended:
-        figures = [f"{fmt.price(price)} for {x.names[e.model_index]}" for e, price in blended]
+        figures = [part.blend for part in parts if part.blend is not None]
         claims.append(Claim(
             key="blend",
             text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "

@@ -22,7 +22,7 @@ from .answers import open_draft
 from .availability import availability_draft, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
-from .cost import estimate_draft
+from .cost import blend_figure, estimate_draft
 from .overview import identity_draft, price_cell
 
 __all__ = ["ModelParts", "model_parts"]
@@ -45,6 +45,9 @@ class ModelParts(NamedTuple):
     """The deep dive's: routes that retire soon, are unverified or carry old prices."""
     price: str
     """The scorecard's cell: the prices of the route behind its bill."""
+    blend: str | None
+    """The cost section's figure: its blended price a million tokens, for it (``None``
+    without one)."""
 
 
 _KEPT: Slot[_Kept] = Slot("narrative parts")
@@ -90,6 +93,7 @@ class _Drafts(NamedTuple):
     identity: Draft
     open: Draft
     price: str
+    blend: str | None
     estimate: Draft
     where: Draft
     stranded: tuple[Draft, ...]
@@ -101,12 +105,13 @@ class _Drafts(NamedTuple):
             identity=self.identity.place(i, ks), open=self.open.place(i, ks),
             estimate=self.estimate.place(i, ks), where=self.where.place(i, ks),
             stranded=tuple([d.place(i, ks) for d in self.stranded]),
-            notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price)
+            notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price,
+            blend=self.blend)
 
 
 def _drafts(x: Context, i: int) -> _Drafts:
     stranded = not any(r.eligible for r in x.c.route_groups[i][0])
     estimate = x.c.cost.estimates[i]
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
-                   estimate_draft(x, estimate), where_draft(x, i),
+                   blend_figure(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
                    (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
