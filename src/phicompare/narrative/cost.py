@@ -322,7 +322,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     two = len(cost.estimates) == 2
     same = len(close) == len(cost.estimates)  # no gap is material
     gap = fmt.money(cost.gap or Decimal(0))
-    share = fmt.percent(cost.materiality)
+    # the materiality share is worded only where no gap, or no one model, decides
+    share = fmt.percent(cost.materiality) if same or len(close) > 1 else ""
     low = fmt.join_words([x.names[i] for i in close])
     full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
     cent = same and gap == fmt.money(Decimal(0))  # a float artefact in a source's price

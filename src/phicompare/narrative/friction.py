@@ -166,22 +166,23 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     if kind in _CAPABILITY_KINDS:
         split = x.capabilities.split(item.subject or "")
         label = split.label.lower()
-        has = capability_phrase(x, split.k, item.source_index, label)[0]
-        if kind is FrictionKind.CAPABILITY_LOST:
-            text = f"{dst} does not support {label}; {has}."
-        elif kind is FrictionKind.CAPABILITY_UNCERTAIN:
-            text = f"{has}; {dst} does not document it, so test it before moving traffic."
-        else:
+        if kind is FrictionKind.CAPABILITY_GAINED:
             text = f"{dst} adds {label}, which {src} lacks."
+        else:  # a loss, or a capability made uncertain: what the source offers, in words
+            has = capability_phrase(x, split.k, item.source_index, label)[0]
+            if kind is FrictionKind.CAPABILITY_LOST:
+                text = f"{dst} does not support {label}; {has}."
+            else:
+                text = f"{has}; {dst} does not document it, so test it before moving traffic."
         return f"{kind.value}:{item.subject}", text
     if kind in _SHRINK_KINDS:
         before, after = int(item.before or 0), int(item.after or 0)
         form = fmt.token_formatter((before, after))  # 131,072 to 128,000, not 128K to 128K
-        shrink = kind is FrictionKind.CONTEXT_SHRINK
-        what = "Context" if shrink else "Maximum output"
-        tail = f"; prompts over {form(after)} tokens must be cut" if shrink else ""
-        return kind.value, (f"{what} shrinks from {form(before)} tokens on {src} to "
-                            f"{form(after)} on {dst}{tail}.")
+        was, now = form(before), form(after)
+        if kind is FrictionKind.CONTEXT_SHRINK:
+            return kind.value, (f"Context shrinks from {was} tokens on {src} to {now} on {dst}; "
+                                f"prompts over {now} tokens must be cut.")
+        return kind.value, f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}."
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
