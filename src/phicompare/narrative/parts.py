@@ -1,7 +1,8 @@
 """The claims about one model alone, gathered for the sections that state them.
 
-Who a model is, whether it publishes its weights, its bill and its route's prices, where it
-runs, its route notes and, when no route can carry the traffic, that it cannot. Their text is
+Who a model is, whether it publishes its weights, its bill and its route's prices (and its
+blended price), where it runs, its route notes and, when no route can carry the traffic, that
+it cannot. Their text is
 a function of the model and the comparison's terms, wherever the model stands: each is kept
 with the catalog as a draft (:class:`~phicompare.narrative.claims.Draft`, through
 :meth:`~phicompare.Comparison.derive`), once for both positions, and placed in each comparison,
