@@ -33,6 +33,8 @@ _SHARED_KINDS = frozenset((FrictionKind.PRICE_CHANGE, FrictionKind.SHARED_PROVID
 """Facts true of both directions alike: stated once per pair of models (a licence change is the
 tradeoffs' fact, so it is not restated here)."""
 _LOSSES = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN))
+_VALUES = {kind: kind.value for kind in FrictionKind}
+"""Each kind's value, as its claims' keys begin (read once: an enum's value is slow)."""
 
 
 def friction_section(x: Context) -> tuple[Group, ...]:
@@ -174,15 +176,16 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
                 text = f"{dst} does not support {label}; {has}."
             else:
                 text = f"{has}; {dst} does not document it, so test it before moving traffic."
-        return f"{kind.value}:{item.subject}", text
+        return f"{_VALUES[kind]}:{item.subject}", text
     if kind in _SHRINK_KINDS:
         before, after = int(item.before or 0), int(item.after or 0)
         form = fmt.token_formatter((before, after))  # 131,072 to 128,000, not 128K to 128K
         was, now = form(before), form(after)
         if kind is FrictionKind.CONTEXT_SHRINK:
-            return kind.value, (f"Context shrinks from {was} tokens on {src} to {now} on {dst}; "
-                                f"prompts over {now} tokens must be cut.")
-        return kind.value, f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}."
+            return _VALUES[kind], (f"Context shrinks from {was} tokens on {src} to {now} on "
+                                   f"{dst}; prompts over {now} tokens must be cut.")
+        return _VALUES[kind], (f"Maximum output shrinks from {was} tokens on {src} to {now} on "
+                               f"{dst}.")
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
