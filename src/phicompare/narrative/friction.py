@@ -43,27 +43,23 @@ def friction_section(x: Context) -> tuple[Group, ...]:
     A capability gained is left out where the other direction states it as lost; an empty
     direction says what it does not lose. Shared facts are :func:`friction_shared`'s.
     """
-    losses: set[tuple[int, int, str | None]] = set()
-    by_direction: dict[tuple[int, int], list[tuple[int, FrictionItem]]] = {}
-    for k, item in enumerate(x.c.friction):  # (one pass: a pair's items, by direction)
+    items = x.c.friction
+    # A loss from t to s, keyed as the gain from s to t it states already.
+    losses = {(item.target_index, item.source_index, item.subject) for item in items
+              if item.kind in _LOSSES}
+    made: dict[tuple[int, int], dict[str, Claim]] = {}  # per direction, by key, the first kept
+    for k, item in enumerate(items):  # (in item order: a direction's claims keep theirs)
         kind = item.kind
-        if kind not in _SHARED_KINDS:
-            by_direction.setdefault((item.source_index, item.target_index), []).append((k, item))
-            if kind in _LOSSES:
-                losses.add((item.source_index, item.target_index, item.subject))
-    groups: list[Group] = []
-    for s, t in itertools.permutations(range(x.n), 2):
-        claims: list[Claim] = []
-        keys: set[str] = set()
-        for k, item in by_direction.get((s, t), ()):
-            if item.kind is FrictionKind.CAPABILITY_GAINED and (t, s, item.subject) in losses:
-                continue
-            claim = friction_claim(x, item, k)
-            if claim is not None and claim.key not in keys:
-                keys.add(claim.key)
-                claims.append(claim)
-        groups.append((s, t, tuple(claims) or (_no_loss(x, s, t),)))
-    return tuple(groups)
+        if kind in _SHARED_KINDS:
+            continue
+        s, t = item.source_index, item.target_index
+        if kind is FrictionKind.CAPABILITY_GAINED and (s, t, item.subject) in losses:
+            continue
+        claim = friction_claim(x, item, k)
+        if claim is not None:
+            made.setdefault((s, t), {}).setdefault(claim.key, claim)
+    return tuple([(s, t, tuple(made[s, t].values()) if (s, t) in made else (_no_loss(x, s, t),))
+                  for s, t in itertools.permutations(range(x.n), 2)])
 
 
 def _no_loss(x: Context, s: int, t: int) -> Claim:
