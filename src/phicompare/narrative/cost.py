@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
     from .parts import ModelParts
 
-__all__ = ["Style", "assumptions", "bills_claim", "blend_figure", "cheaper_answer",
-           "cost_comparison", "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
+__all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
+           "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -216,21 +216,6 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
         f"{name}: {fmt.money(monthly)} a month on {e.provider_name}, at {price_in} input and "
         f"{price_out} output per 1M tokens{notes}.",
         basis)
-
-
-def blend_figure(x: Context, e: CostEstimate) -> str | None:
-    """One model's blended price a million tokens, for the cost section's blend sentence.
-
-    A text about the model alone, kept with its parts (:mod:`~phicompare.narrative.parts`).
-
-    Examples:
-        >>> from phicompare import compare
-        >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-2", "phi-4-mini"))
-        >>> blend_figure(x, x.c.cost.estimates[1])
-        '$0.1425 for Phi-4 Mini'
-    """
-    return None if e.blended is None else f"{fmt.price(e.blended)} for {x.names[e.model_index]}"
 
 
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
@@ -443,8 +428,7 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
 def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """Cost at traffic: the assumptions, each estimate, the comparison, blends and notes.
 
-    ``parts`` gives each model's estimate (:func:`estimate_draft`) and blended price
-    (:func:`blend_figure`).
+    ``parts`` gives each model's estimate (:func:`estimate_draft`) and blended price.
     """
     cost = x.c.cost
     claims = [assumptions(x)]

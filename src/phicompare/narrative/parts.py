@@ -15,16 +15,20 @@ A comparison without a catalog (read back from JSON, unpickled, copied) writes t
 from __future__ import annotations
 
 from functools import partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.catalog.memo import Slot
 
+from . import format as fmt
 from .answers import open_draft
 from .availability import availability_draft, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
-from .cost import blend_figure, estimate_draft
+from .cost import estimate_draft
 from .overview import identity_draft, price_cell
+
+if TYPE_CHECKING:
+    from phicompare.analysis.facts import CostEstimate
 
 __all__ = ["ModelParts", "model_parts"]
 
@@ -114,5 +118,10 @@ def _drafts(x: Context, i: int) -> _Drafts:
     stranded = not any(r.eligible for r in x.c.route_groups[i][0])
     estimate = x.c.cost.estimates[i]
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
-                   blend_figure(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
+                   _blend(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
                    (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
+
+
+def _blend(x: Context, e: CostEstimate) -> str | None:
+    """The cost section's figure for the model: its blended price a million tokens, for it."""
+    return None if e.blended is None else f"{fmt.price(e.blended)} for {x.names[e.model_index]}"
