@@ -113,8 +113,8 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
         if item.amount is None:
             return None
         close = x.c.cost.close_indexes
-        between = f"Moving between {x.names[a]} and {x.names[b]}"
         if item.source_index in close and item.target_index in close:
+            between = f"Moving between {x.names[a]} and {x.names[b]}"
             materiality = x.c.cost.materiality
             share = fmt.percent(materiality)
             return Claim(key="price",
