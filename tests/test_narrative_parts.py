@@ -1,11 +1,11 @@
 """The claims about one model alone, kept with the catalog: shared, and never another page's.
 
 ``narrative/parts.py`` keeps each model's claims (identity, weights, bill, providers, route
-notes) and its scorecard price cell with the catalog under the terms, as drafts, once for both
-positions, and places them in each comparison, their keys and evidence naming the model's
-position and its route rows where they stand there. A narrative drawn that way must equal,
-evidence and checks included, the one made afresh from the same facts, whatever the catalog
-answered before.
+notes), its scorecard price cell and its blended price figure with the catalog under the
+terms, as drafts, once for both positions, and places them in each comparison, their keys and
+evidence naming the model's position and its route rows where they stand there. A narrative
+drawn that way must equal, evidence and checks included, the one made afresh from the same
+facts, whatever the catalog answered before.
 """
 
 from __future__ import annotations
@@ -97,3 +97,18 @@ def test_a_second_model_whose_rows_start_routes_still_names_its_position() -> No
     assert c.narrative == fresh(c).narrative
     assert next(claim for claim in c.narrative.cost if claim.key.startswith("estimate:1"))
     assert c.check() == []
+
+
+def test_a_model_s_blended_price_is_worded_once_for_the_cost_section() -> None:
+    catalog = curated_catalog()
+    a = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    c = compare("phi-4-mini", "phi-2", catalog=catalog, as_of=DAY)
+    kept = model_parts(context_of(a))[1].blend, model_parts(context_of(c))[0].blend
+    assert kept[0] is not None
+    assert kept[0] is kept[1]  # the same text wherever the model stands
+    blend = next(claim for claim in a.narrative.cost if claim.key == "blend")
+    assert blend.text.endswith(f"{kept[0]}.")
+    bare = compare(Model(id="bare-model", name="Bare Model"), "phi-4-mini", catalog=catalog,
+                   as_of=DAY)
+    assert model_parts(context_of(bare))[0].blend is None  # no estimate, no blended price
+    assert bare.check() == []

@@ -102,9 +102,8 @@ def _move(s: int, t: int, was: Side, now: Side, add: Callable[[FrictionItem], No
     the providers they share.
     """
     src, dst = was.model, now.model
-    if was.support != now.support:
-        for k, subject in enumerate(_SUBJECTS):  # both codes have a letter a capability
-            a, b = was.support[k], now.support[k]
+    if was.support != now.support:  # (both codes have a letter a capability)
+        for subject, a, b in zip(_SUBJECTS, was.support, now.support, strict=True):
             if a != b and (change := _SUPPORT_CHANGES.get(a + b)) is not None:
                 kind, before, after = change
                 add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,

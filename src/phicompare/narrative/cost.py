@@ -307,7 +307,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     two = len(cost.estimates) == 2
     same = len(close) == len(cost.estimates)  # no gap is material
     gap = fmt.money(cost.gap or Decimal(0))
-    share = fmt.percent(cost.materiality)
+    # the materiality share is worded only where no gap, or no one model, decides
+    share = fmt.percent(cost.materiality) if same or len(close) > 1 else ""
     low = fmt.join_words([x.names[i] for i in close])
     full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
     cent = same and gap == fmt.money(Decimal(0))  # a float artefact in a source's price
@@ -427,7 +428,7 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
 def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """Cost at traffic: the assumptions, each estimate, the comparison, blends and notes.
 
-    ``parts`` gives each model's estimate (:func:`estimate_draft`).
+    ``parts`` gives each model's estimate (:func:`estimate_draft`) and blended price.
     """
     cost = x.c.cost
     claims = [assumptions(x)]
@@ -436,7 +437,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
     if blended:
-        figures = [f"{fmt.price(price)} for {x.names[e.model_index]}" for e, price in blended]
+        figures = [part.blend for part in parts if part.blend is not None]
         claims.append(Claim(
             key="blend",
             text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "

@@ -33,6 +33,8 @@ _SHARED_KINDS = frozenset((FrictionKind.PRICE_CHANGE, FrictionKind.SHARED_PROVID
 """Facts true of both directions alike: stated once per pair of models (a licence change is the
 tradeoffs' fact, so it is not restated here)."""
 _LOSSES = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN))
+_VALUES = {kind: kind.value for kind in FrictionKind}
+"""Each kind's value, as its claims' keys begin (read once: an enum's value is slow)."""
 
 
 def friction_section(x: Context) -> tuple[Group, ...]:
@@ -41,27 +43,23 @@ def friction_section(x: Context) -> tuple[Group, ...]:
     A capability gained is left out where the other direction states it as lost; an empty
     direction says what it does not lose. Shared facts are :func:`friction_shared`'s.
     """
-    losses: set[tuple[int, int, str | None]] = set()
-    by_direction: dict[tuple[int, int], list[tuple[int, FrictionItem]]] = {}
-    for k, item in enumerate(x.c.friction):  # (one pass: a pair's items, by direction)
+    items = x.c.friction
+    # A loss from t to s, keyed as the gain from s to t it states already.
+    losses = {(item.target_index, item.source_index, item.subject) for item in items
+              if item.kind in _LOSSES}
+    made: dict[tuple[int, int], dict[str, Claim]] = {}  # per direction, by key, the first kept
+    for k, item in enumerate(items):  # (in item order: a direction's claims keep theirs)
         kind = item.kind
-        if kind not in _SHARED_KINDS:
-            by_direction.setdefault((item.source_index, item.target_index), []).append((k, item))
-            if kind in _LOSSES:
-                losses.add((item.source_index, item.target_index, item.subject))
-    groups: list[Group] = []
-    for s, t in itertools.permutations(range(x.n), 2):
-        claims: list[Claim] = []
-        keys: set[str] = set()
-        for k, item in by_direction.get((s, t), ()):
-            if item.kind is FrictionKind.CAPABILITY_GAINED and (t, s, item.subject) in losses:
-                continue
-            claim = friction_claim(x, item, k)
-            if claim is not None and claim.key not in keys:
-                keys.add(claim.key)
-                claims.append(claim)
-        groups.append((s, t, tuple(claims) or (_no_loss(x, s, t),)))
-    return tuple(groups)
+        if kind in _SHARED_KINDS:
+            continue
+        s, t = item.source_index, item.target_index
+        if kind is FrictionKind.CAPABILITY_GAINED and (s, t, item.subject) in losses:
+            continue
+        claim = friction_claim(x, item, k)
+        if claim is not None:
+            made.setdefault((s, t), {}).setdefault(claim.key, claim)
+    return tuple([(s, t, tuple(made[s, t].values()) if (s, t) in made else (_no_loss(x, s, t),))
+                  for s, t in itertools.permutations(range(x.n), 2)])
 
 
 def _no_loss(x: Context, s: int, t: int) -> Claim:
@@ -115,8 +113,8 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
         if item.amount is None:
             return None
         close = x.c.cost.close_indexes
-        between = f"Moving between {x.names[a]} and {x.names[b]}"
         if item.source_index in close and item.target_index in close:
+            between = f"Moving between {x.names[a]} and {x.names[b]}"
             materiality = x.c.cost.materiality
             share = fmt.percent(materiality)
             return Claim(key="price",
@@ -166,22 +164,24 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
     if kind in _CAPABILITY_KINDS:
         split = x.capabilities.split(item.subject or "")
         label = split.label.lower()
-        has = capability_phrase(x, split.k, item.source_index, label)[0]
-        if kind is FrictionKind.CAPABILITY_LOST:
-            text = f"{dst} does not support {label}; {has}."
-        elif kind is FrictionKind.CAPABILITY_UNCERTAIN:
-            text = f"{has}; {dst} does not document it, so test it before moving traffic."
-        else:
+        if kind is FrictionKind.CAPABILITY_GAINED:
             text = f"{dst} adds {label}, which {src} lacks."
-        return f"{kind.value}:{item.subject}", text
+        else:  # a loss, or a capability made uncertain: what the source offers, in words
+            has = capability_phrase(x, split.k, item.source_index, label)[0]
+            if kind is FrictionKind.CAPABILITY_LOST:
+                text = f"{dst} does not support {label}; {has}."
+            else:
+                text = f"{has}; {dst} does not document it, so test it before moving traffic."
+        return f"{_VALUES[kind]}:{item.subject}", text
     if kind in _SHRINK_KINDS:
         before, after = int(item.before or 0), int(item.after or 0)
         form = fmt.token_formatter((before, after))  # 131,072 to 128,000, not 128K to 128K
-        shrink = kind is FrictionKind.CONTEXT_SHRINK
-        what = "Context" if shrink else "Maximum output"
-        tail = f"; prompts over {form(after)} tokens must be cut" if shrink else ""
-        return kind.value, (f"{what} shrinks from {form(before)} tokens on {src} to "
-                            f"{form(after)} on {dst}{tail}.")
+        was, now = form(before), form(after)
+        if kind is FrictionKind.CONTEXT_SHRINK:
+            return _VALUES[kind], (f"Context shrinks from {was} tokens on {src} to {now} on "
+                                   f"{dst}; prompts over {now} tokens must be cut.")
+        return _VALUES[kind], (f"Maximum output shrinks from {was} tokens on {src} to {now} on "
+                               f"{dst}.")
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")

@@ -1,7 +1,8 @@
 """The claims about one model alone, gathered for the sections that state them.
 
-Who a model is, whether it publishes its weights, its bill and its route's prices, where it
-runs, its route notes and, when no route can carry the traffic, that it cannot. Their text is
+Who a model is, whether it publishes its weights, its bill and its route's prices (and its
+blended price), where it runs, its route notes and, when no route can carry the traffic, that
+it cannot. Their text is
 a function of the model and the comparison's terms, wherever the model stands: each is kept
 with the catalog as a draft (:class:`~phicompare.narrative.claims.Draft`, through
 :meth:`~phicompare.Comparison.derive`), once for both positions, and placed in each comparison,
@@ -14,16 +15,20 @@ A comparison without a catalog (read back from JSON, unpickled, copied) writes t
 from __future__ import annotations
 
 from functools import partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.catalog.memo import Slot
 
+from . import format as fmt
 from .answers import open_draft
 from .availability import availability_draft, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
 from .cost import estimate_draft
 from .overview import identity_draft, price_cell
+
+if TYPE_CHECKING:
+    from phicompare.analysis.facts import CostEstimate
 
 __all__ = ["ModelParts", "model_parts"]
 
@@ -45,6 +50,9 @@ class ModelParts(NamedTuple):
     """The deep dive's: routes that retire soon, are unverified or carry old prices."""
     price: str
     """The scorecard's cell: the prices of the route behind its bill."""
+    blend: str | None
+    """The cost section's figure: its blended price a million tokens, for it (``None``
+    without one)."""
 
 
 _KEPT: Slot[_Kept] = Slot("narrative parts")
@@ -90,6 +98,7 @@ class _Drafts(NamedTuple):
     identity: Draft
     open: Draft
     price: str
+    blend: str | None
     estimate: Draft
     where: Draft
     stranded: tuple[Draft, ...]
@@ -101,12 +110,18 @@ class _Drafts(NamedTuple):
             identity=self.identity.place(i, ks), open=self.open.place(i, ks),
             estimate=self.estimate.place(i, ks), where=self.where.place(i, ks),
             stranded=tuple([d.place(i, ks) for d in self.stranded]),
-            notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price)
+            notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price,
+            blend=self.blend)
 
 
 def _drafts(x: Context, i: int) -> _Drafts:
     stranded = not any(r.eligible for r in x.c.route_groups[i][0])
     estimate = x.c.cost.estimates[i]
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
-                   estimate_draft(x, estimate), where_draft(x, i),
+                   _blend(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
                    (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
+
+
+def _blend(x: Context, e: CostEstimate) -> str | None:
+    """The cost section's figure for the model: its blended price a million tokens, for it."""
+    return None if e.blended is None else f"{fmt.price(e.blended)} for {x.names[e.model_index]}"

@@ -76,7 +76,11 @@ def provenance(x: Context) -> tuple[Claim, ...]:
         oldest, newest = fmt.date(p.oldest_check), fmt.date(p.newest_check)
         when = (f"checked on {oldest}" if p.oldest_check == p.newest_check
                 else f"checked between {oldest} and {newest}")
-        undated = sum(s.checked is None for s in p.sources)
+        undated, second = 0, []
+        for k, s in enumerate(p.sources):  # (one pass: the undated, and the secondhand ones)
+            undated += s.checked is None
+            if s.secondhand:
+                second.append(k)
         if undated:
             dated = len(p.sources) - undated
             when = (f"{fmt.count_word(dated)} {'was' if dated == 1 else 'were'} {when}; "
@@ -92,7 +96,6 @@ def provenance(x: Context) -> tuple[Claim, ...]:
                 Evidence(paths.provenance("newest_check"), p.newest_check, newest,
                          EvidenceKind.DATE),
                 *(Evidence(paths.source_url(k), s.url) for k, s in enumerate(p.sources))))))
-        second = [k for k, s in enumerate(p.sources) if s.secondhand]
         if second:
             claims.append(Claim(
                 key="secondhand", text=_secondhand(len(second), len(p.sources)),
