@@ -2,12 +2,12 @@
 
 Who a model is, whether it publishes its weights, its bill and its route's prices (and its
 blended price), where it runs, its route notes and, when no route can carry the traffic, that
-it cannot. Their text is
-a function of the model and the comparison's terms, wherever the model stands: each is kept
-with the catalog as a draft (:class:`~phicompare.narrative.claims.Draft`, through
-:meth:`~phicompare.Comparison.derive`), once for both positions, and placed in each comparison,
-its key and evidence naming the model's position and its route rows where they stand there
-(``routes[k]`` counts the routes of the models before it). Keeping whole claims instead, for
+it cannot. Their text is a function of the model and the comparison's terms, wherever the
+model stands: each is kept with the catalog as a draft
+(:class:`~phicompare.narrative.claims.Draft`, through :meth:`~phicompare.Comparison.derive`),
+once for both positions, and placed in each comparison, its key and evidence naming the
+model's position and its route rows where they stand there (``routes[k]`` counts the routes of
+the models before it). Keeping whole claims instead, for
 every position and route count of a partner, grew a run over every models.dev pair by 115 MiB.
 A comparison without a catalog (read back from JSON, unpickled, copied) writes them afresh.
 """
