@@ -75,7 +75,8 @@ _SHARED_KEYS = {FrictionKind.PRICE_CHANGE: "price",
                 FrictionKind.SHARED_PROVIDERS: "shared-providers",
                 FrictionKind.NO_SHARED_PROVIDER: "no-shared-provider",
                 FrictionKind.KIND_CHANGE: "kind"}
-"""The key of the claim :func:`_shared_claim` makes of an item of each kind, when it makes one."""
+"""The key of the claim :func:`_shared_claim` makes of an item of each kind, when it makes one
+(it takes the key from here: a second direction's item is skipped by it)."""
 
 
 def friction_shared(x: Context) -> tuple[Group, ...]:
@@ -105,6 +106,7 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     """A fact both directions between two models share, stated once."""
     a, b = sorted((item.source_index, item.target_index))
     kind = item.kind
+    key = _SHARED_KEYS.get(kind, "")
 
     def kind_ev() -> Evidence:
         return Evidence(paths.friction(k, "kind"), kind)
@@ -117,7 +119,7 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
             between = f"Moving between {x.names[a]} and {x.names[b]}"
             materiality = x.c.cost.materiality
             share = fmt.percent(materiality)
-            return Claim(key="price",
+            return Claim(key=key,
                          text=f"{between} barely changes the monthly bill: under {share}.",
                          basis=lambda: Basis(
                              (kind_ev(), Evidence(paths.friction(k, "amount"), item.amount),
@@ -128,19 +130,19 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
         return None  # the bills and their gap are the cost section's
     if kind is FrictionKind.SHARED_PROVIDERS:
         providers = fmt.join_words(sorted((item.subject or "").split(", "), key=str.casefold))
-        return Claim(key="shared-providers",
+        return Claim(key=key,
                      text=f"{x.names[a]} and {x.names[b]} both run on {providers}.",
                      basis=lambda: Basis((kind_ev(),
                                           Evidence(paths.friction(k, "subject"), item.subject))))
     if kind is FrictionKind.NO_SHARED_PROVIDER:
-        return Claim(key="no-shared-provider",
+        return Claim(key=key,
                      text=f"No provider in the catalog serves both {x.names[a]} and "
                           f"{x.names[b]}: a move changes provider too.",
                      basis=lambda: Basis((kind_ev(),)))
     if kind is FrictionKind.KIND_CHANGE:
         before, after = x.c.models[a].kind, x.c.models[b].kind
         assert before is not None and after is not None  # noqa: PT018 - a change has both
-        return Claim(key="kind", text=_kind_text(x.names[a], x.names[b], before, after),
+        return Claim(key=key, text=_kind_text(x.names[a], x.names[b], before, after),
                      basis=lambda: Basis(
                          (kind_ev(), Evidence(paths.model(a, "kind"), before),
                           Evidence(paths.model(b, "kind"), after)),
