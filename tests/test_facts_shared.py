@@ -13,6 +13,8 @@ from phicompare.analysis.benchmarks import _any, _two, benchmark_rows
 from phicompare.analysis.comparator import _spec_rows, _specs
 from phicompare.analysis.facts import FrictionKind
 from phicompare.analysis.profile import profile
+from phicompare.analysis.routes import Terms, _model_routes, model_routes
+from phicompare.analysis.traffic import Traffic
 
 from .helpers import curated_ids
 
@@ -134,3 +136,19 @@ def test_three_models_choose_among_the_scores_of_those_that_have_one() -> None:
     assert row.scores[1:] == (None, None)
     assert row.scores[0] is not None
     assert row.scores[0].evaluation is None  # the first run by setting and evaluation
+
+
+def test_route_rows_at_a_later_position_equal_those_priced_there_afresh() -> None:
+    """A model second is priced once: its rows and estimate are those at the first position
+    with the position changed, equal to those worked out afresh at the second."""
+    catalog = default_catalog()
+    terms = Terms(traffic=Traffic(), requires=frozenset(), include_free=False, day=DAY,
+                  blend=(70, 30))
+    for model_id in ("gpt-4o", "phi-2", "phi-4-mini"):
+        model = catalog.model(model_id)
+        fresh = _model_routes(model, 1, catalog, terms)
+        placed = model_routes(model, 1, catalog, terms)
+        assert placed == fresh
+        assert placed[1].model_index == 1
+        assert all(row.model_index == 1 for row in placed[0])
+        assert placed[0]  # each has routes: the rows were re-placed, not left out

@@ -9,6 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import NamedTuple
 
+import attrs
+
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
@@ -93,7 +95,21 @@ def model_routes(model: Model, index: int, catalog: Catalog,
         ('phi-4-mini', True)
     """
     return catalog.derive(_ROUTES, model, (index, terms),
-                          partial(_model_routes, model, index, catalog, terms))
+                          partial(_placed, model, index, catalog, terms))
+
+
+def _placed(model: Model, index: int, catalog: Catalog,
+            terms: Terms) -> tuple[tuple[RouteRow, ...], CostEstimate]:
+    """The model's rows and estimate at position ``index``, its routes priced once.
+
+    At a later position they are those at the first with the position changed: it decides
+    nothing else.
+    """
+    if index == 0:
+        return _model_routes(model, 0, catalog, terms)
+    rows, estimate = model_routes(model, 0, catalog, terms)
+    return (tuple([attrs.evolve(row, model_index=index) for row in rows]),
+            attrs.evolve(estimate, model_index=index))
 
 
 def _model_routes(model: Model, index: int, catalog: Catalog,
