@@ -114,9 +114,9 @@ def _link(link: Link, *, safe: bool) -> str:
 _TEXT = "\x00"
 """Between two texts while a page's text is escaped as one string (no printable text holds it)."""
 _CELL = "\x1f"
-"""Between two cells of a table's row while its cells are escaped (written `` | `` after)."""
+"""Between two cells of a table's row, in the text (written `` | `` once escaped)."""
 _ROW = "\x1e"
-"""Between two rows of a table while its cells are escaped (then a line break and a pipe)."""
+"""Between two rows of a table, in the text (written as a line break and the next row's pipe)."""
 _LINK = "\x1d"
 """Where a link stands in a table while its rows are joined; links are markup, written apart."""
 
@@ -128,11 +128,9 @@ def render_blocks(blocks: list[Block], derive: Derive | None = None) -> str:
     the Markdown of each table about one model alone for every comparison of that model.
 
     Escaping goes character by character (an entity needs letters after its ``&``, never a
-    separator), so the page is laid out as markup and text in turn, and all of its prose is
+    separator), so the page is laid out as markup and text in turn, and all of its text is
     escaped as one string, separators in place: the same text as string by string, in a few
-    calls a page rather than a few a paragraph. A table's cells are escaped so too, apart
-    (:func:`_grid`): most tables have nothing to escape, and their rows are then joined with
-    their pipes at once.
+    calls a page rather than a few a cell.
 
     Examples:
         >>> print(render_blocks([Heading(2, "Specs"), Para("1. not a list")]), end="")
@@ -186,9 +184,9 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
         elif isinstance(block, Table):
             part = block.part
             if derive is None or (part is None and not block.pieces):
-                mark += _lay_out_table(block, given, cleaning) + "\n\n"
+                mark = _lay_out_table(block, mark, (marks, texts, given), cleaning) + "\n\n"
             elif part is None:  # runs of rows each about one model: kept run by run
-                mark += _head(block, given, cleaning)
+                mark = _lay_out_head(block, mark, (marks, texts, given), cleaning)
                 start = 0
                 for model, key, count in block.pieces:
                     rows = block.rows[start:start + count]
@@ -225,38 +223,34 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
     return marks, texts, given, mark
 
 
-def _lay_out_table(table: Table, given: list[str], cleaning: bool) -> str:
-    """A table's Markdown (caption, header, alignment rule, rows), its text added to ``given``."""
-    grid, flat = _grid(table.rows, cleaning)
-    given.append(flat)
-    return _head(table, given, cleaning) + grid
+def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
+                   cleaning: bool) -> str:
+    """Lay out a table (caption, header, alignment rule, rows); returns the markup after it."""
+    return _lay_out_rows(table.rows, _lay_out_head(table, mark, lists, cleaning), lists,
+                         cleaning)
 
 
-def _head(table: Table, given: list[str], cleaning: bool) -> str:
-    """A table's caption, header and alignment rule in Markdown, its text added to ``given``."""
+def _lay_out_head(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
+                  cleaning: bool) -> str:
+    """Lay out a table's caption and header; returns the markup after: the alignment rule."""
+    marks, texts, given = lists
     numeric = table.numeric
     rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
     caption, header = table.caption, table.header
     if cleaning:
         caption, header = clean(caption), tuple([clean(cell) for cell in header])
+    marks += (mark + "*", "*\n\n| ")
+    texts += (caption, _CELL.join(header))
     given += (caption, *header)
-    if _SPECIAL.search(caption + "".join(header)) is None:  # most: nothing to escape
-        line = " | ".join(header)
-    else:
-        caption, _, line = _escape_markup(caption + _TEXT + _CELL.join(header)).partition(_TEXT)
-        line = line.replace(_CELL, " | ")
-    return f"*{caption}*\n\n| {line} |\n|{rule}|"
+    return f" |\n|{rule}|"
 
 
-def _grid(cells: tuple[tuple[Cell, ...], ...], cleaning: bool) -> tuple[str, str]:
-    """A table's rows as Markdown, each on a line after a line break, and their text as given.
-
-    A table's cells are escaped together, apart from the page's other text: joined with
-    separators that no printable text holds, escaped in one go where a cell needs it (most
-    tables need nothing), and the separators then written as the pipes between cells.
-    """
+def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
+                  lists: tuple[list[str], list[str], list[str]], cleaning: bool) -> str:
+    """Lay out a table's rows, each on a line after a line break; returns the markup after."""
     if not cells:
-        return "", ""
+        return mark
+    marks, texts, given = lists
     rows: tuple[tuple[str, ...], ...]
     try:  # most tables hold text only: joined in C
         flat = "".join(map("".join, cells))  # type: ignore[arg-type]
@@ -267,29 +261,31 @@ def _grid(cells: tuple[tuple[Cell, ...], ...], cleaning: bool) -> tuple[str, str
         rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
                       for row in cells])
         flat = "".join([cell for row in cells for cell in row if isinstance(cell, str)])
-    if cleaning:  # (cleaning adds and takes away no markup character: ``flat`` still tells)
+    if cleaning:
         rows = tuple([tuple([clean(cell) if isinstance(cell, str) else _LINK for cell in row])
                       for row in cells])
-    if _SPECIAL.search(flat) is None:
-        grid = " |\n| ".join(map(" | ".join, rows))
-    else:
-        grid = _escape_markup(_ROW.join(map(_CELL.join, rows)))
-        grid = grid.replace(_CELL, " | ").replace(_ROW, " |\n| ")
-    if links:
-        safe = safe_urls([link.url for link in links])  # (one scan: a table of sources is all safe)
-        first, *pieces = grid.split(_LINK)  # (a cell holding a separator is not printable:
-        grid = first + "".join([  # the table is laid out again, cleaned, and this thrown away)
-            _link(link, safe=safe or safe_url(link.url)) + piece
-            for link, piece in zip(links, pieces)])  # noqa: B905
-    return f"\n| {grid} |", flat
+    given.append(flat)
+    marks.append(mark + "\n| ")
+    grid = _ROW.join(map(_CELL.join, rows))
+    if not links:
+        texts.append(grid)
+        return " |"
+    safe = safe_urls([link.url for link in links])  # (one scan: a table of sources is all safe)
+    pieces = grid.split(_LINK)
+    texts.append(pieces[0])
+    marks += [_link(link, safe=safe or safe_url(link.url)) for link in links]
+    texts += pieces[1:]
+    return " |"
 
 
 def _rows(cells: tuple[tuple[Cell, ...], ...]) -> str:
     """A table's rows alone, each on a line after a line break (a run of :attr:`Table.pieces`)."""
-    grid, flat = _grid(cells, cleaning=False)
-    if not _printable(flat):  # a character to clean (rare): clean each text
-        grid, _ = _grid(cells, cleaning=True)
-    return grid
+    lists: tuple[list[str], list[str], list[str]] = ([], [], [])
+    end = _lay_out_rows(cells, "", lists, cleaning=False)
+    if not _printable("".join(lists[2])):  # a character to clean (rare): clean each text
+        lists = ([], [], [])
+        end = _lay_out_rows(cells, "", lists, cleaning=True)
+    return _write(lists[0], lists[1], end)
 
 
 def _write(marks: list[str], texts: list[str], end: str) -> str:
@@ -299,6 +295,7 @@ def _write(marks: list[str], texts: list[str], end: str) -> str:
     text = _TEXT.join(texts)
     if _SPECIAL.search(text) is not None:
         text = _escape_markup(text)
+    text = text.replace(_CELL, " | ").replace(_ROW, " |\n| ")
     page = [end] * (2 * len(marks) + 1)  # markup, text, markup, text, ..., the markup after
     page[:-1:2] = marks
     page[1::2] = text.split(_TEXT)
