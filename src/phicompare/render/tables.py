@@ -256,21 +256,25 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     count = len(names)
     shared: list[BenchmarkRow] = []
     others: list[BenchmarkRow] = []
-    for row in c.benchmarks:
-        # (not scores.count(None): that compares each score record with None, in Python)
-        scored = sum([score is not None for score in row.scores])
-        (others if scored < 2 else shared).append(row)
+    if count == 2:
+        for row in c.benchmarks:
+            a, b = row.scores
+            (others if a is None or b is None else shared).append(row)
+    else:
+        for row in c.benchmarks:
+            # (not scores.count(None): that compares each score record with None, in Python)
+            scored = sum([score is not None for score in row.scores])
+            (others if scored < 2 else shared).append(row)
     blocks: list[Block] = []
     if shared and count == 2:
         blocks.append(Table(
             "Scores both models report, in points; the gap with its 95% sampling interval",
             ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
-            tuple([(*_score_cells(r, 2), *_reading(r.pair(0, 1), names)) for r in shared]),
-            numeric=(2, 3, 4)))
+            tuple([_pair_cells(r, names) for r in shared]), numeric=(2, 3, 4)))
     elif shared:
         blocks.append(Table("Scores two or more models report, in points",
                             ("Benchmark", "Setting", *names),
-                            tuple([_score_cells(r, count) for r in shared]),
+                            tuple([_score_cells(r) for r in shared]),
                             numeric=tuple(range(2, 2 + count))))
         blocks.append(Table(
             "Gaps between pairs of scores, with 95% sampling intervals",
@@ -289,22 +293,32 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     return blocks
 
 
-def _score_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
-    """The benchmark, its setting and each model's score.
+def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
+    """The benchmark, its setting and each model's score, of three or more models.
 
-    When settings differ, two models' settings are shown side by side ("0-shot / 5-shot"); with
-    more models the setting goes beside each score.
+    When settings differ, the setting goes beside each score ("varies" in its column).
     """
     settings = {s.setting for s in row.scores if s is not None}
-    inline = False
     if len(settings) == 1:
-        setting = next(iter(settings)) or "not stated"
-    elif count == 2:
-        setting = " / ".join([s.setting or "not stated" for s in row.scores if s is not None])
+        return (row.benchmark.label, next(iter(settings)) or "not stated",
+                *map(_score, row.scores, row.near_chance))
+    return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
+
+
+def _pair_cells(row: BenchmarkRow, names: Sequence[str]) -> tuple[str, ...]:
+    """A row both of two models score: the benchmark, its setting, each score, the gap, its reading.
+
+    When the settings differ, both are shown side by side ("0-shot / 5-shot").
+    """
+    a, b = row.scores
+    assert a is not None and b is not None  # noqa: PT018 - a shared row
+    near_a, near_b = row.near_chance
+    if a.setting == b.setting:
+        setting = a.setting or "not stated"
     else:
-        setting, inline = "varies", True
-    return (row.benchmark.label, setting,
-            *map(_set_score if inline else _score, row.scores, row.near_chance))
+        setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
+    return (row.benchmark.label, setting, _score(a, near_a), _score(b, near_b),
+            *_reading(row.pair(0, 1), names))
 
 
 def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
