@@ -256,10 +256,14 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     count = len(names)
     shared: list[BenchmarkRow] = []
     others: list[BenchmarkRow] = []
+    kept: list[_ScoreTexts] = []
     if count == 2:
         for row in c.benchmarks:
             a, b = row.scores
             (others if a is None or b is None else shared).append(row)
+        if shared or others:  # each model's scores as cells show them, made once for the catalog
+            kept = [c.derive(_SCORES, i, (), partial(_score_texts, model.scores), anywhere=True)
+                    for i, model in enumerate(c.models)]
     else:
         for row in c.benchmarks:
             # (not scores.count(None): that compares each score record with None, in Python)
@@ -270,7 +274,7 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
         blocks.append(Table(
             "Scores both models report, in points; the gap with its 95% sampling interval",
             ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
-            tuple([_pair_cells(r, names) for r in shared]), numeric=(2, 3, 4)))
+            tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
     elif shared:
         blocks.append(Table("Scores two or more models report, in points",
                             ("Benchmark", "Setting", *names),
@@ -288,9 +292,39 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     if others:
         blocks.append(Table("Scores only one model reports (not compared)",
                             ("Benchmark", *names),
-                            tuple([(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
+                            tuple([_alone_cells(r, kept) for r in others] if kept else
+                                  [(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
                                    for r in others])))
     return blocks
+
+
+_ScoreTexts = dict["BenchmarkScore", tuple[str, str]]
+_SCORES: Slot[_ScoreTexts] = Slot("score cells")
+"""A model's scores as cells show them: in points, and with the setting beside them."""
+
+
+def _score_texts(scores: Sequence[BenchmarkScore]) -> _ScoreTexts:
+    """Each score as :func:`_score` and :func:`_set_score` show it (not near chance)."""
+    return {s: (_score(s, False), _set_score(s, False)) for s in scores}
+
+
+def _kept(score: BenchmarkScore, near_chance: bool | None, texts: _ScoreTexts, form: int) -> str:
+    """A score's cell (``form`` 0: :func:`_score`, 1: :func:`_set_score`), kept with its model.
+
+    A score the model's kept cells lack (a comparison whose records were changed) is written.
+    """
+    shown = texts.get(score)
+    if shown is None:
+        return (_score, _set_score)[form](score, near_chance)
+    return shown[form] + ", near chance" if near_chance else shown[form]
+
+
+def _alone_cells(row: BenchmarkRow, kept: Sequence[_ScoreTexts]) -> tuple[str, str, str]:
+    """A row one of two models scores: the benchmark, each model's score with its setting."""
+    a, b = row.scores
+    near_a, near_b = row.near_chance
+    return (row.benchmark.label, "no score" if a is None else _kept(a, near_a, kept[0], 1),
+            "no score" if b is None else _kept(b, near_b, kept[1], 1))
 
 
 def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
@@ -305,7 +339,8 @@ def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
     return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
 
 
-def _pair_cells(row: BenchmarkRow, names: Sequence[str]) -> tuple[str, ...]:
+def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[_ScoreTexts],
+                ) -> tuple[str, ...]:
     """A row both of two models score: the benchmark, its setting, each score, the gap, its reading.
 
     When the settings differ, both are shown side by side ("0-shot / 5-shot").
@@ -317,8 +352,8 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str]) -> tuple[str, ...]:
         setting = a.setting or "not stated"
     else:
         setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
-    return (row.benchmark.label, setting, _score(a, near_a), _score(b, near_b),
-            *_reading(row.pair(0, 1), names))
+    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], 0),
+            _kept(b, near_b, kept[1], 0), *_reading(row.pair(0, 1), names))
 
 
 def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
