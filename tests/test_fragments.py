@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import itertools
 import pickle
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -171,3 +172,29 @@ def test_a_models_source_rows_are_kept_and_pages_stay_the_same() -> None:
         assert table.pieces[0][:2] == (c.models[0].id, ("sources", "own"))
         kept = first.setdefault(c.models[0].id, table.rows[0])
         assert table.rows[0] is kept
+
+
+def test_a_models_score_cells_are_kept_and_a_score_it_lacks_is_written() -> None:
+    # A model's scores are formatted once for the catalog; a comparison drawn from it whose row
+    # shows a score the model does not hold (its facts changed) writes that score, not a kept one.
+    catalog = curated_catalog()
+    c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    assert c.to_markdown() == fresh(c).to_markdown()
+    row = next(r for r in c.benchmarks if r.scores[0] is not None and r.scores[1] is not None)
+    alone = next(r for r in c.benchmarks if r.scores[1] is None)
+    changed = []
+    for r in (row, alone):
+        first = r.scores[0]
+        assert first is not None
+        changed.append(attrs.evolve(r, scores=(attrs.evolve(first, score=Decimal("12.34")),
+                                               *r.scores[1:]),
+                                    near_chance=(True, *r.near_chance[1:])))
+    rows = tuple({row: changed[0], alone: changed[1]}.get(r, r) for r in c.benchmarks)
+    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
+    assert c._drawn_from is not None
+    edited = Comparison.drawn(c._drawn_from, **{**facts, "benchmarks": rows})
+    page = edited.to_markdown()
+    assert page == fresh(edited).to_markdown()
+    assert "| 12.3, near chance |" in page
+    assert alone.scores[0] is not None
+    assert f"| 12.3 ({alone.scores[0].setting}), near chance |" in page

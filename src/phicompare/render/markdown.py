@@ -113,9 +113,11 @@ def _link(link: Link, *, safe: bool) -> str:
 
 _TEXT = "\x00"
 """Between two texts while a page's text is escaped as one string (no printable text holds it)."""
-_CELL = "\x1f"
+_PIPE = "\x1f"
+"""A table's pipe while its cells are escaped with the page's text, written ``|`` after."""
+_CELL = f" {_PIPE} "
 """Between two cells of a table's row, in the text (written `` | `` once escaped)."""
-_ROW = "\x1e"
+_ROW = f" {_PIPE}\n{_PIPE} "
 """Between two rows of a table, in the text (written as a line break and the next row's pipe)."""
 _LINK = "\x1d"
 """Where a link stands in a table while its rows are joined; links are markup, written apart."""
@@ -295,7 +297,7 @@ def _write(marks: list[str], texts: list[str], end: str) -> str:
     text = _TEXT.join(texts)
     if _SPECIAL.search(text) is not None:
         text = _escape_markup(text)
-    text = text.replace(_CELL, " | ").replace(_ROW, " |\n| ")
+    text = text.replace(_PIPE, "|")  # (one character for one: a quick pass)
     page = [end] * (2 * len(marks) + 1)  # markup, text, markup, text, ..., the markup after
     page[:-1:2] = marks
     page[1::2] = text.split(_TEXT)

@@ -256,21 +256,29 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     count = len(names)
     shared: list[BenchmarkRow] = []
     others: list[BenchmarkRow] = []
-    for row in c.benchmarks:
-        # (not scores.count(None): that compares each score record with None, in Python)
-        scored = sum([score is not None for score in row.scores])
-        (others if scored < 2 else shared).append(row)
+    kept: list[_ScoreTexts] = []
+    if count == 2:
+        for row in c.benchmarks:
+            a, b = row.scores
+            (others if a is None or b is None else shared).append(row)
+        if shared or others:  # each model's scores as cells show them, made once for the catalog
+            kept = [c.derive(_SCORES, i, (), partial(_score_texts, model.scores), anywhere=True)
+                    for i, model in enumerate(c.models)]
+    else:
+        for row in c.benchmarks:
+            # (not scores.count(None): that compares each score record with None, in Python)
+            scored = sum([score is not None for score in row.scores])
+            (others if scored < 2 else shared).append(row)
     blocks: list[Block] = []
     if shared and count == 2:
         blocks.append(Table(
             "Scores both models report, in points; the gap with its 95% sampling interval",
             ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
-            tuple([(*_score_cells(r, 2), *_reading(r.pair(0, 1), names)) for r in shared]),
-            numeric=(2, 3, 4)))
+            tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
     elif shared:
         blocks.append(Table("Scores two or more models report, in points",
                             ("Benchmark", "Setting", *names),
-                            tuple([_score_cells(r, count) for r in shared]),
+                            tuple([_score_cells(r) for r in shared]),
                             numeric=tuple(range(2, 2 + count))))
         blocks.append(Table(
             "Gaps between pairs of scores, with 95% sampling intervals",
@@ -284,27 +292,68 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     if others:
         blocks.append(Table("Scores only one model reports (not compared)",
                             ("Benchmark", *names),
-                            tuple([(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
+                            tuple([_alone_cells(r, kept) for r in others] if kept else
+                                  [(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
                                    for r in others])))
     return blocks
 
 
-def _score_cells(row: BenchmarkRow, count: int) -> tuple[str, ...]:
-    """The benchmark, its setting and each model's score.
+_ScoreTexts = dict["BenchmarkScore", tuple[str, str]]
+_SCORES: Slot[_ScoreTexts] = Slot("score cells")
+"""A model's scores as cells show them: in points, and with the setting beside them."""
 
-    When settings differ, two models' settings are shown side by side ("0-shot / 5-shot"); with
-    more models the setting goes beside each score.
+
+def _score_texts(scores: Sequence[BenchmarkScore]) -> _ScoreTexts:
+    """Each score as :func:`_score` and :func:`_set_score` show it (not near chance)."""
+    return {s: (_score(s, False), _set_score(s, False)) for s in scores}
+
+
+def _kept(score: BenchmarkScore, near_chance: bool | None, texts: _ScoreTexts, form: int) -> str:
+    """A score's cell (``form`` 0: :func:`_score`, 1: :func:`_set_score`), kept with its model.
+
+    A score the model's kept cells lack (a comparison whose records were changed) is written.
+    """
+    shown = texts.get(score)
+    if shown is None:
+        return (_score, _set_score)[form](score, near_chance)
+    return shown[form] + ", near chance" if near_chance else shown[form]
+
+
+def _alone_cells(row: BenchmarkRow, kept: Sequence[_ScoreTexts]) -> tuple[str, str, str]:
+    """A row one of two models scores: the benchmark, each model's score with its setting."""
+    a, b = row.scores
+    near_a, near_b = row.near_chance
+    return (row.benchmark.label, "no score" if a is None else _kept(a, near_a, kept[0], 1),
+            "no score" if b is None else _kept(b, near_b, kept[1], 1))
+
+
+def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
+    """The benchmark, its setting and each model's score, of three or more models.
+
+    When settings differ, the setting goes beside each score ("varies" in its column).
     """
     settings = {s.setting for s in row.scores if s is not None}
-    inline = False
     if len(settings) == 1:
-        setting = next(iter(settings)) or "not stated"
-    elif count == 2:
-        setting = " / ".join([s.setting or "not stated" for s in row.scores if s is not None])
+        return (row.benchmark.label, next(iter(settings)) or "not stated",
+                *map(_score, row.scores, row.near_chance))
+    return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
+
+
+def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[_ScoreTexts],
+                ) -> tuple[str, ...]:
+    """A row both of two models score: the benchmark, its setting, each score, the gap, its reading.
+
+    When the settings differ, both are shown side by side ("0-shot / 5-shot").
+    """
+    a, b = row.scores
+    assert a is not None and b is not None  # noqa: PT018 - a shared row
+    near_a, near_b = row.near_chance
+    if a.setting == b.setting:
+        setting = a.setting or "not stated"
     else:
-        setting, inline = "varies", True
-    return (row.benchmark.label, setting,
-            *map(_set_score if inline else _score, row.scores, row.near_chance))
+        setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
+    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], 0),
+            _kept(b, near_b, kept[1], 0), *_reading(row.pair(0, 1), names))
 
 
 def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
