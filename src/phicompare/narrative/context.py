@@ -136,18 +136,28 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
     significant: list[tuple[Decimal, str, RowGap]] = []
     leads: list[list[Scored]] = [[] for _ in range(n)]
     shared: list[Scored] = []
-    winners: list[int | None] = []  # per row
+    by_category: dict[str, list[RowGap]] = {}
+    led: dict[tuple[int, str], list[Scored]] = {}  # by leader and category: the rows it leads
     between: dict[tuple[int, int], list[RowGap]] = {}
     won: dict[tuple[int, int], list[RowGap]] = {}
     for k, row in enumerate(rows):
+        scores, pairs = row.scores, row.pairs
+        if len(pairs) == 1 and not pairs[0].comparable:  # two models, nothing compared: no lead
+            gap = pairs[0]  # (most rows of a pair: one of the two has no score)
+            if scores[gap.a_index] is not None and scores[gap.b_index] is not None:
+                incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, 0))
+                shared.append(Scored(k, row))
+            continue
+        category = row.benchmark.category
         leaders: list[int] = []  # a leader is outside noise, so comparable and significant
-        scores = row.scores
         every = True  # every pair of models has both scores: ``row.shared``, read in passing
-        for p, gap in enumerate(row.pairs):
+        for p, gap in enumerate(pairs):
             if gap.comparable:  # (both scores are there)
                 a, b = gap.a_index, gap.b_index
                 found = RowGap(k, row, a, b, p)
                 comparable.append(found)
+                if category:
+                    by_category.setdefault(category, []).append(found)
                 between.setdefault((a, b) if a < b else (b, a), []).append(found)
                 if gap.significant and gap.gap is not None:
                     significant.append((-abs(gap.gap), row.benchmark.id, found))
@@ -160,16 +170,14 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
             else:
                 every = False
         winner = _winner(leaders, n) if leaders and n > 1 else None
-        winners.append(winner)
         if winner is not None:
-            leads[winner].append(Scored(k, row))
-        if every if row.pairs else row.shared:
+            scored = Scored(k, row)
+            leads[winner].append(scored)
+            if category:
+                led.setdefault((winner, category), []).append(scored)
+        if every if pairs else row.shared:
             shared.append(Scored(k, row))
     significant.sort(key=lambda s: (s[0], s[1]))
-    by_category: dict[str, list[RowGap]] = {}
-    for g in comparable:
-        if g.row.benchmark.category:
-            by_category.setdefault(g.row.benchmark.category, []).append(g)
     categories = tuple(by_category)
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
@@ -178,19 +186,12 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         by_category={c: tuple(gaps) for c, gaps in by_category.items()},
         between={ab: tuple(gaps) for ab, gaps in between.items()},
         won={ab: tuple(gaps) for ab, gaps in won.items()},
-        areas=_areas(comparable, winners, categories, n))
+        areas=_areas(led, categories, n) if led else ((),) * n)  # (most pages: nobody leads)
 
 
-def _areas(comparable: list[RowGap], winners: list[int | None], categories: tuple[str, ...],
+def _areas(led: dict[tuple[int, str], list[Scored]], categories: tuple[str, ...],
            n: int) -> tuple[tuple[Area, ...], ...]:
-    """Per model: the areas of :attr:`BenchmarkIndex.areas`, from each row's ``winners``."""
-    led: dict[tuple[int, str], dict[int, Scored]] = {}  # rows by index: each row once
-    for g in comparable:
-        winner, category = winners[g.k], g.row.benchmark.category
-        if winner is not None and category:
-            led.setdefault((winner, category), {}).setdefault(g.k, Scored(g.k, g.row))
-    if not led:  # nobody leads a category outside noise (most pages)
-        return ((),) * n
+    """Per model: the areas of :attr:`BenchmarkIndex.areas`, from the rows each leads."""
     areas: list[tuple[Area, ...]] = []
     for i in range(n):
         mine: list[Area] = []
@@ -200,9 +201,9 @@ def _areas(comparable: list[RowGap], winners: list[int | None], categories: tupl
                 continue
             contested = any((o, category) in led for o in range(n) if o != i)
             if len(rows) >= 2 and not contested:
-                mine.append(Area(category, tuple(rows.values())))
+                mine.append(Area(category, tuple(rows)))
             else:
-                mine += [Area(None, (s,)) for s in rows.values()]
+                mine += [Area(None, (s,)) for s in rows]
         areas.append(tuple(mine))
     return tuple(areas)
 
