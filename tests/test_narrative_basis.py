@@ -95,3 +95,16 @@ def test_a_page_is_freed_without_the_garbage_collector(models: tuple[str, ...]) 
     finally:
         if enabled:
             gc.enable()
+
+
+def test_the_verdict_and_the_glance_rest_on_one_basis_built_once() -> None:
+    """A model's pick and the line at a glance read the same advantages, in either order."""
+    pairs = [("phi-2", "phi-4-mini"), ("phi-4", "llama-3.2-3b"), ("gemma-3-4b", "phi-4-mini")]
+    for a, b in pairs:
+        glance_first = compare(a, b, as_of=DAY).narrative
+        pick_first = compare(a, b, as_of=DAY).narrative
+        assert glance_first.at_a_glance[0].evidence  # (builds the shared basis)
+        assert [p.evidence for p in pick_first.verdict] == [p.evidence
+                                                             for p in glance_first.verdict]
+        assert pick_first.at_a_glance[0].evidence == glance_first.at_a_glance[0].evidence
+        assert [p.checks for p in pick_first.verdict] == [p.checks for p in glance_first.verdict]

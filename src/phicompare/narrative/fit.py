@@ -18,7 +18,7 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context, RowGap, Scored, row_gap
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
-           "advantages", "claimed_areas", "decision_fit", "joined", "measured"]
+           "Shared", "advantages", "claimed_areas", "decision_fit", "joined", "measured"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.FUNCTION_CALLING: "function calling",
@@ -79,6 +79,32 @@ class Favours(NamedTuple):
     basis: Callable[[], Basis]
 
 
+class Shared:
+    """A basis two claims rest on: built when the first is grounded, then kept for the second.
+
+    The verdict's pick of a model and the line at a glance quote the same advantages; each claim
+    keeps its evidence once built (:class:`~phicompare.narrative.claims.Claim`), and this keeps
+    what the two share, in the same way: a value of the object that reads only facts.
+
+    Examples:
+        >>> shared = Shared(lambda: Basis(()))
+        >>> shared() is shared()
+        True
+    """
+
+    __slots__ = ("_basis", "_built")
+
+    def __init__(self, basis: Callable[[], Basis]) -> None:
+        self._basis = basis
+        self._built: Basis | None = None
+
+    def __call__(self) -> Basis:
+        """The basis, built on the first call."""
+        if self._built is None:  # (two threads may build it once each: the same value)
+            self._built = self._basis()
+        return self._built
+
+
 def _nothing() -> Basis:
     return Basis(())
 
@@ -125,8 +151,13 @@ def decision_fit(x: Context, i: int) -> Favours:
 
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
-    parts = [part(x, i) for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                     _benchmark_advantage, _pairwise_advantage)]
+    parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
+                                _benchmark_advantage, _pairwise_advantage)
+             if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
+    if not parts:
+        return _NONE
+    if len(parts) == 1:
+        return Favours(list(dict.fromkeys(parts[0].phrases)), parts[0].basis)
     return Favours(list(dict.fromkeys([r for part in parts for r in part.phrases])),
                    lambda: joined([part.basis for part in parts]))
 
@@ -185,6 +216,8 @@ def _capability_advantage(x: Context, i: int) -> Favours:
     rows = x.c.capabilities
     # Documented by the model itself: offered by some routes only is a route's flag, not a feature.
     own = [k for k in x.capabilities.exclusive[i] if k in x.capabilities.documents[i]]
+    if not own:
+        return _NONE
     others = x.others(i)
 
     def basis() -> Basis:
@@ -232,6 +265,8 @@ def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
 
 def _benchmark_advantage(x: Context, i: int) -> Favours:
     areas = claimed_areas(x, i)
+    if not areas:
+        return _NONE
     others = x.others(i)
     reasons = [f"{area} (leads on {fmt.join_words([s.row.benchmark.label for s in led])})"
                if len(led) > 1 else area for area, led in areas]
@@ -265,6 +300,8 @@ def _pairwise_advantage(x: Context, i: int) -> Favours:
         reasons.append(f"higher scores than {x.names[o]} ({fmt.count_word(len(won))} of "
                        f"{fmt.count_word(len(pairs))} comparable benchmarks)")
         wins += won
+    if not reasons:
+        return _NONE
     return Favours(reasons, lambda: Basis(
         tuple([Evidence(g.path("significant"), True) for g in wins]),
         tuple([Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in wins])))
