@@ -178,18 +178,17 @@ def _cost_advantage(x: Context, i: int) -> Favours:
         return _NONE
     monthly = cost.estimates[i].monthly or Decimal(0)
     dearer = [k for k in known if k not in close]
+    shown = fmt.percent(cost.materiality) if len(close) > 1 else None  # (worded only then)
     if cost.gap is None:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
     elif len(close) == 1:
         phrase = "the lower bill at this traffic"
     else:
-        phrase = "a bill within " + fmt.percent(cost.materiality) + " of the lowest"
-    shown = fmt.percent(cost.materiality)
+        phrase = f"a bill within {shown} of the lowest"
     return Favours([f"{phrase} ({fmt.money(monthly)} a month)"], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
-         Evidence(paths.MATERIALITY, cost.materiality, shown if len(close) > 1 else None,
-                  EvidenceKind.PERCENT)),
+         Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
         (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
          *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                          paths.estimate(k, "monthly"))) for k in dearer))))
