@@ -155,7 +155,7 @@ def advantages(x: Context, i: int) -> Favours:
                                 _benchmark_advantage, _pairwise_advantage)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
-        return _NONE
+        return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
     if len(parts) == 1:
         return Favours(list(dict.fromkeys(parts[0].phrases)), parts[0].basis)
     return Favours(list(dict.fromkeys([r for part in parts for r in part.phrases])),
