@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
-from .claims import Basis, Claim, Draft, Evidence, EvidenceKind, Question
+from .claims import Basis, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
 from .cost import cheaper_answer
-from .fit import CATEGORY_WORKLOADS, Favours, Shared, advantages, joined, measured
+from .fit import CATEGORY_WORKLOADS, Favours, advantages, joined, measured
 
 if TYPE_CHECKING:
     from .parts import ModelParts
@@ -23,7 +23,7 @@ def picks(x: Context) -> tuple[Favours, ...]:
     """Each model's advantages (:func:`~phicompare.narrative.fit.advantages`), in model order.
 
     The verdict and the line at a glance state them alike: the narrative works them out once,
-    and their evidence is built once for both (:class:`~phicompare.narrative.fit.Shared`).
+    and their evidence is built once for both (:class:`~phicompare.narrative.claims.Shared`).
 
     Examples:
         >>> from phicompare import compare

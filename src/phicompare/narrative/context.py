@@ -2,14 +2,16 @@
 
 :func:`context_of` builds a :class:`Context`: the comparison, its models' names, an index of
 its benchmark rows (which pairs of scores compare, which gaps lie outside noise, who leads), a
-view of its capability rows and one of its context windows. All are plain records worked out
-afresh for each narrative, once, for every section that reads them.
+view of its capability rows and one of its context windows (with the basis of the sentences
+that rank them, built once when first read). All are worked out afresh for each narrative,
+once, for every section that reads them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -18,6 +20,7 @@ from phicompare.analysis.facts import BenchmarkRow, CapabilityRow
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
+from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
 from .paths import FactPath, PairField
 
 if TYPE_CHECKING:
@@ -295,6 +298,9 @@ class Windows(NamedTuple):
     """The other models, largest window first (ties in model order), when :attr:`top` is set."""
     longest: int | None
     """The model whose window prints longer than every other model's, all being known."""
+    basis: Shared
+    """Each window as :attr:`form` prints it, and that the :attr:`top` ones are larger than the
+    :attr:`rest` (and equal): the basis of every sentence that ranks them, built once a page."""
 
 
 def windows_view(sizes: tuple[int | None, ...]) -> Windows:
@@ -316,7 +322,8 @@ def windows_view(sizes: tuple[int | None, ...]) -> Windows:
     known = [w for w in sizes if w is not None]
     form = fmt.token_formatter(known)
     if len(known) < len(sizes) or not known:
-        return Windows(sizes=sizes, form=form, top=(), rest=(), longest=None)
+        return Windows(sizes=sizes, form=form, top=(), rest=(), longest=None,
+                       basis=Shared(partial(_windows_basis, sizes, form, (), ())))
     largest = max(known)  # every window known: ``known`` is indexed as the models are
     top = tuple([i for i, w in enumerate(known) if w == largest])
     rest = tuple(sorted([i for i, w in enumerate(known) if w != largest],
@@ -324,7 +331,23 @@ def windows_view(sizes: tuple[int | None, ...]) -> Windows:
     # Prints longer than every other: with ``tokens`` no two different windows print alike.
     longest = top[0] if len(top) == 1 and (form is fmt.tokens or all(
         fmt.reading(known[i]) != fmt.reading(largest) for i in rest)) else None
-    return Windows(sizes=sizes, form=form, top=top, rest=rest, longest=longest)
+    return Windows(sizes=sizes, form=form, top=top, rest=rest, longest=longest,
+                   basis=Shared(partial(_windows_basis, sizes, form, top, rest)))
+
+
+def _windows_basis(sizes: tuple[int | None, ...], form: Callable[[int], str],
+                   top: tuple[int, ...], rest: tuple[int, ...]) -> Basis:
+    """:attr:`Windows.basis`: each window as ``form`` prints it, ``top`` above ``rest``."""
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    return Basis(
+        tuple([Evidence(paths.model(i, "context_window"), w, None if w is None else form(w), kind)
+               for i, w in enumerate(sizes)]),
+        tuple([Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
+                                                paths.model(i, "context_window")))
+               for t in top for i in rest])
+        + tuple([Check(op=CheckOp.EQUAL, paths=(paths.model(top[0], "context_window"),
+                                               paths.model(t, "context_window")))
+                 for t in top[1:]]))
 
 
 @attrs.frozen(kw_only=True)

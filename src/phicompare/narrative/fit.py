@@ -18,7 +18,7 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context, RowGap, Scored, row_gap
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
-           "Shared", "advantages", "claimed_areas", "decision_fit", "joined", "measured"]
+           "advantages", "claimed_areas", "decision_fit", "joined", "measured"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.FUNCTION_CALLING: "function calling",
@@ -77,32 +77,6 @@ class Favours(NamedTuple):
 
     phrases: list[str]
     basis: Callable[[], Basis]
-
-
-class Shared:
-    """A basis two claims rest on: built when the first is grounded, then kept for the second.
-
-    The verdict's pick of a model and the line at a glance quote the same advantages; each claim
-    keeps its evidence once built (:class:`~phicompare.narrative.claims.Claim`), and this keeps
-    what the two share, in the same way: a value of the object that reads only facts.
-
-    Examples:
-        >>> shared = Shared(lambda: Basis(()))
-        >>> shared() is shared()
-        True
-    """
-
-    __slots__ = ("_basis", "_built")
-
-    def __init__(self, basis: Callable[[], Basis]) -> None:
-        self._basis = basis
-        self._built: Basis | None = None
-
-    def __call__(self) -> Basis:
-        """The basis, built on the first call."""
-        if self._built is None:  # (two threads may build it once each: the same value)
-            self._built = self._basis()
-        return self._built
 
 
 def _nothing() -> Basis:
