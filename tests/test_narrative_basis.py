@@ -95,3 +95,29 @@ def test_a_page_is_freed_without_the_garbage_collector(models: tuple[str, ...]) 
     finally:
         if enabled:
             gc.enable()
+
+
+def test_the_verdict_and_the_glance_rest_on_one_basis_built_once() -> None:
+    """A model's pick and the line at a glance read the same advantages, in either order."""
+    pairs = [("phi-2", "phi-4-mini"), ("phi-4", "llama-3.2-3b"), ("gemma-3-4b", "phi-4-mini")]
+    for a, b in pairs:
+        glance_first = compare(a, b, as_of=DAY).narrative
+        pick_first = compare(a, b, as_of=DAY).narrative
+        assert glance_first.at_a_glance[0].evidence  # (builds the shared basis)
+        assert [p.evidence for p in pick_first.verdict] == [p.evidence
+                                                             for p in glance_first.verdict]
+        assert pick_first.at_a_glance[0].evidence == glance_first.at_a_glance[0].evidence
+        assert [p.checks for p in pick_first.verdict] == [p.checks for p in glance_first.verdict]
+
+
+def test_the_sentences_and_the_row_that_rank_context_windows_share_their_facts() -> None:
+    """Summary, tradeoffs and scorecard quote the windows alike (one basis, built once)."""
+    for a, b in [("phi-2", "phi-4-mini"), ("phi-4", "llama-3.2-3b"), ("phi-3-mini-4k", "phi-4")]:
+        n = compare(a, b, as_of=DAY).narrative
+        summary = next(c for c in n.summary if c.key == "context")
+        tradeoff = next(c for c in n.tradeoffs if c.key == "context")
+        row = next(r for r in n.scorecard if r.key == "context")
+        assert tradeoff.evidence == summary.evidence == row.evidence
+        assert tradeoff.checks == summary.checks
+        assert summary.checks
+        assert not row.checks

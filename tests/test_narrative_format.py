@@ -87,3 +87,15 @@ def test_token_formatter_is_exact_only_when_two_counts_print_alike(counts: list[
     alike = len({fmt.tokens(n) for n in set(counts)}) < len(set(counts)) or len(
         {_shown_value(fmt.tokens(n)) for n in set(counts)}) < len(set(counts))
     assert (fmt.token_formatter(counts) is fmt.exact_tokens) == alike
+
+
+def _percent(fraction: Decimal) -> str:
+    """The definition: a tenth of a percent, half up, and no ".0" on a whole one."""
+    value = (fraction * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{value.normalize():f}%" if value == value.to_integral() else f"{value}%"
+
+
+@given(st.decimals(min_value=Decimal(-10), max_value=Decimal(10), allow_nan=False,
+                   allow_infinity=False, places=None).filter(lambda d: d.is_finite()))
+def test_percent_is_its_definition(fraction: Decimal) -> None:
+    assert fmt.percent(fraction) == _percent(fraction)

@@ -87,3 +87,20 @@ def test_areas_documents_and_categories_match_the_former_rules() -> None:
                 g for g in pairs if g.row.pairs[g.p].significant
                 and g.row.pairs[g.p].leader_index == a), group
     assert claimed  # some model is recommended from benchmarks: the rule was exercised
+
+
+def test_index_reads_incomparable_and_shared_rows_as_the_rows_say() -> None:
+    """Rows one model alone scores (skipped early on a page of two) add nothing to the index."""
+    ids = ["phi-2", "phi-4-mini", "llama-3.2-3b", "gemma-3-4b", "phi-4", "qwen2.5-7b"]
+    groups = [*itertools.combinations(ids, 2), *itertools.combinations(ids[:4], 3)]
+    for group in groups:
+        x = context_of(compare(*group, as_of=dt.date(2026, 11, 25)))
+        rows = x.c.benchmarks
+        assert [(g.k, g.p) for g in x.bench.incomparable] == [
+            (k, p) for k, row in enumerate(rows) for p, gap in enumerate(row.pairs)
+            if not gap.comparable and row.scores[gap.a_index] is not None
+            and row.scores[gap.b_index] is not None], group
+        assert [s.k for s in x.bench.shared] == [k for k, row in enumerate(rows)
+                                                 if row.shared], group
+        assert [g.k for g in x.bench.comparable] == [
+            k for k, row in enumerate(rows) for gap in row.pairs if gap.comparable], group

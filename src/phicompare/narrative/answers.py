@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
-from .claims import Basis, Claim, Draft, Evidence, EvidenceKind, Question
+from .claims import Basis, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
 from .cost import cheaper_answer
 from .fit import CATEGORY_WORKLOADS, Favours, advantages, joined, measured
@@ -22,7 +22,8 @@ __all__ = ["at_a_glance", "faq", "open_draft", "picks", "verdict"]
 def picks(x: Context) -> tuple[Favours, ...]:
     """Each model's advantages (:func:`~phicompare.narrative.fit.advantages`), in model order.
 
-    The verdict and the line at a glance state them alike: the narrative works them out once.
+    The verdict and the line at a glance state them alike: the narrative works them out once,
+    and their evidence is built once for both (:class:`~phicompare.narrative.claims.Shared`).
 
     Examples:
         >>> from phicompare import compare
@@ -31,7 +32,8 @@ def picks(x: Context) -> tuple[Favours, ...]:
         >>> phrases[0], basis().evidence[0].path
         ('a longer context (128K tokens)', 'models[1].context_window')
     """
-    return tuple(advantages(x, i) for i in range(x.n))
+    return tuple([Favours(found.phrases, Shared(found.basis)) if found.phrases else found
+                  for found in (advantages(x, i) for i in range(x.n))])
 
 
 def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:

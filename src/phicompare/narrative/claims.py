@@ -31,6 +31,7 @@ __all__ = [
     "Narrative",
     "Question",
     "Row",
+    "Shared",
     "canonical",
 ]
 
@@ -173,6 +174,33 @@ class Basis(NamedTuple):
 
     evidence: tuple[Evidence, ...]
     checks: tuple[Check, ...] = ()
+
+
+class Shared:
+    """A basis several claims rest on: built when the first is grounded, then kept for the rest.
+
+    The verdict's pick of a model and the line at a glance quote the same advantages; the
+    summary's and the tradeoffs' comparison of context windows rest on the same facts. Each
+    claim keeps its evidence once built (:class:`Claim`); this keeps what they share, in the same
+    way: a value of the object, from a function that reads only facts.
+
+    Examples:
+        >>> shared = Shared(lambda: Basis(()))
+        >>> shared() is shared()
+        True
+    """
+
+    __slots__ = ("_basis", "_built")
+
+    def __init__(self, basis: Callable[[], Basis]) -> None:
+        self._basis = basis
+        self._built: Basis | None = None
+
+    def __call__(self) -> Basis:
+        """The basis, built on the first call."""
+        if self._built is None:  # (two threads may build it once each: the same value)
+            self._built = self._basis()
+        return self._built
 
 
 _TRANSIENT = {"transient": True}

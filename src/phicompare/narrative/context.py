@@ -2,14 +2,16 @@
 
 :func:`context_of` builds a :class:`Context`: the comparison, its models' names, an index of
 its benchmark rows (which pairs of scores compare, which gaps lie outside noise, who leads), a
-view of its capability rows and one of its context windows. All are plain records worked out
-afresh for each narrative, once, for every section that reads them.
+view of its capability rows and one of its context windows (with the basis of the sentences
+that rank them, built once when first read). All are worked out afresh for each narrative,
+once, for every section that reads them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -18,6 +20,7 @@ from phicompare.analysis.facts import BenchmarkRow, CapabilityRow
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
+from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
 from .paths import FactPath, PairField
 
 if TYPE_CHECKING:
@@ -136,18 +139,28 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
     significant: list[tuple[Decimal, str, RowGap]] = []
     leads: list[list[Scored]] = [[] for _ in range(n)]
     shared: list[Scored] = []
-    winners: list[int | None] = []  # per row
+    by_category: dict[str, list[RowGap]] = {}
+    led: dict[tuple[int, str], list[Scored]] = {}  # by leader and category: the rows it leads
     between: dict[tuple[int, int], list[RowGap]] = {}
     won: dict[tuple[int, int], list[RowGap]] = {}
     for k, row in enumerate(rows):
+        scores, pairs = row.scores, row.pairs
+        if len(pairs) == 1 and not pairs[0].comparable:  # two models, nothing compared: no lead
+            gap = pairs[0]  # (most rows of a pair: one of the two has no score)
+            if scores[gap.a_index] is not None and scores[gap.b_index] is not None:
+                incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, 0))
+                shared.append(Scored(k, row))
+            continue
+        category = row.benchmark.category
         leaders: list[int] = []  # a leader is outside noise, so comparable and significant
-        scores = row.scores
         every = True  # every pair of models has both scores: ``row.shared``, read in passing
-        for p, gap in enumerate(row.pairs):
+        for p, gap in enumerate(pairs):
             if gap.comparable:  # (both scores are there)
                 a, b = gap.a_index, gap.b_index
                 found = RowGap(k, row, a, b, p)
                 comparable.append(found)
+                if category:
+                    by_category.setdefault(category, []).append(found)
                 between.setdefault((a, b) if a < b else (b, a), []).append(found)
                 if gap.significant and gap.gap is not None:
                     significant.append((-abs(gap.gap), row.benchmark.id, found))
@@ -160,16 +173,14 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
             else:
                 every = False
         winner = _winner(leaders, n) if leaders and n > 1 else None
-        winners.append(winner)
         if winner is not None:
-            leads[winner].append(Scored(k, row))
-        if every if row.pairs else row.shared:
+            scored = Scored(k, row)
+            leads[winner].append(scored)
+            if category:
+                led.setdefault((winner, category), []).append(scored)
+        if every if pairs else row.shared:
             shared.append(Scored(k, row))
     significant.sort(key=lambda s: (s[0], s[1]))
-    by_category: dict[str, list[RowGap]] = {}
-    for g in comparable:
-        if g.row.benchmark.category:
-            by_category.setdefault(g.row.benchmark.category, []).append(g)
     categories = tuple(by_category)
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
@@ -178,19 +189,12 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         by_category={c: tuple(gaps) for c, gaps in by_category.items()},
         between={ab: tuple(gaps) for ab, gaps in between.items()},
         won={ab: tuple(gaps) for ab, gaps in won.items()},
-        areas=_areas(comparable, winners, categories, n))
+        areas=_areas(led, categories, n) if led else ((),) * n)  # (most pages: nobody leads)
 
 
-def _areas(comparable: list[RowGap], winners: list[int | None], categories: tuple[str, ...],
+def _areas(led: dict[tuple[int, str], list[Scored]], categories: tuple[str, ...],
            n: int) -> tuple[tuple[Area, ...], ...]:
-    """Per model: the areas of :attr:`BenchmarkIndex.areas`, from each row's ``winners``."""
-    led: dict[tuple[int, str], dict[int, Scored]] = {}  # rows by index: each row once
-    for g in comparable:
-        winner, category = winners[g.k], g.row.benchmark.category
-        if winner is not None and category:
-            led.setdefault((winner, category), {}).setdefault(g.k, Scored(g.k, g.row))
-    if not led:  # nobody leads a category outside noise (most pages)
-        return ((),) * n
+    """Per model: the areas of :attr:`BenchmarkIndex.areas`, from the rows each leads."""
     areas: list[tuple[Area, ...]] = []
     for i in range(n):
         mine: list[Area] = []
@@ -200,9 +204,9 @@ def _areas(comparable: list[RowGap], winners: list[int | None], categories: tupl
                 continue
             contested = any((o, category) in led for o in range(n) if o != i)
             if len(rows) >= 2 and not contested:
-                mine.append(Area(category, tuple(rows.values())))
+                mine.append(Area(category, tuple(rows)))
             else:
-                mine += [Area(None, (s,)) for s in rows.values()]
+                mine += [Area(None, (s,)) for s in rows]
         areas.append(tuple(mine))
     return tuple(areas)
 
@@ -294,6 +298,9 @@ class Windows(NamedTuple):
     """The other models, largest window first (ties in model order), when :attr:`top` is set."""
     longest: int | None
     """The model whose window prints longer than every other model's, all being known."""
+    basis: Shared
+    """Each window as :attr:`form` prints it, and that the :attr:`top` ones are larger than the
+    :attr:`rest` (and equal): the basis of every sentence that ranks them, built once a page."""
 
 
 def windows_view(sizes: tuple[int | None, ...]) -> Windows:
@@ -315,7 +322,8 @@ def windows_view(sizes: tuple[int | None, ...]) -> Windows:
     known = [w for w in sizes if w is not None]
     form = fmt.token_formatter(known)
     if len(known) < len(sizes) or not known:
-        return Windows(sizes=sizes, form=form, top=(), rest=(), longest=None)
+        return Windows(sizes=sizes, form=form, top=(), rest=(), longest=None,
+                       basis=Shared(partial(_windows_basis, sizes, form, (), ())))
     largest = max(known)  # every window known: ``known`` is indexed as the models are
     top = tuple([i for i, w in enumerate(known) if w == largest])
     rest = tuple(sorted([i for i, w in enumerate(known) if w != largest],
@@ -323,7 +331,23 @@ def windows_view(sizes: tuple[int | None, ...]) -> Windows:
     # Prints longer than every other: with ``tokens`` no two different windows print alike.
     longest = top[0] if len(top) == 1 and (form is fmt.tokens or all(
         fmt.reading(known[i]) != fmt.reading(largest) for i in rest)) else None
-    return Windows(sizes=sizes, form=form, top=top, rest=rest, longest=longest)
+    return Windows(sizes=sizes, form=form, top=top, rest=rest, longest=longest,
+                   basis=Shared(partial(_windows_basis, sizes, form, top, rest)))
+
+
+def _windows_basis(sizes: tuple[int | None, ...], form: Callable[[int], str],
+                   top: tuple[int, ...], rest: tuple[int, ...]) -> Basis:
+    """:attr:`Windows.basis`: each window as ``form`` prints it, ``top`` above ``rest``."""
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    return Basis(
+        tuple([Evidence(paths.model(i, "context_window"), w, None if w is None else form(w), kind)
+               for i, w in enumerate(sizes)]),
+        tuple([Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
+                                                paths.model(i, "context_window")))
+               for t in top for i in rest])
+        + tuple([Check(op=CheckOp.EQUAL, paths=(paths.model(top[0], "context_window"),
+                                               paths.model(t, "context_window")))
+                 for t in top[1:]]))
 
 
 @attrs.frozen(kw_only=True)

@@ -402,8 +402,8 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     if cost.gap is None:
         return ()
     close = cost.close_indexes
-    share = fmt.percent(cost.materiality)
     same = len(close) == len(cost.estimates)
+    share = fmt.percent(cost.materiality) if same else ""  # (worded only then)
 
     def basis() -> Basis:
         return Basis(

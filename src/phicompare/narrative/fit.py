@@ -125,8 +125,13 @@ def decision_fit(x: Context, i: int) -> Favours:
 
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
-    parts = [part(x, i) for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                     _benchmark_advantage, _pairwise_advantage)]
+    parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
+                                _benchmark_advantage, _pairwise_advantage)
+             if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
+    if not parts:
+        return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
+    if len(parts) == 1:
+        return Favours(list(dict.fromkeys(parts[0].phrases)), parts[0].basis)
     return Favours(list(dict.fromkeys([r for part in parts for r in part.phrases])),
                    lambda: joined([part.basis for part in parts]))
 
@@ -147,18 +152,17 @@ def _cost_advantage(x: Context, i: int) -> Favours:
         return _NONE
     monthly = cost.estimates[i].monthly or Decimal(0)
     dearer = [k for k in known if k not in close]
+    shown = fmt.percent(cost.materiality) if len(close) > 1 else None  # (worded only then)
     if cost.gap is None:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
     elif len(close) == 1:
         phrase = "the lower bill at this traffic"
     else:
-        phrase = "a bill within " + fmt.percent(cost.materiality) + " of the lowest"
-    shown = fmt.percent(cost.materiality)
+        phrase = f"a bill within {shown} of the lowest"
     return Favours([f"{phrase} ({fmt.money(monthly)} a month)"], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
-         Evidence(paths.MATERIALITY, cost.materiality, shown if len(close) > 1 else None,
-                  EvidenceKind.PERCENT)),
+         Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
         (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
          *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                          paths.estimate(k, "monthly"))) for k in dearer))))
@@ -185,6 +189,8 @@ def _capability_advantage(x: Context, i: int) -> Favours:
     rows = x.c.capabilities
     # Documented by the model itself: offered by some routes only is a route's flag, not a feature.
     own = [k for k in x.capabilities.exclusive[i] if k in x.capabilities.documents[i]]
+    if not own:
+        return _NONE
     others = x.others(i)
 
     def basis() -> Basis:
@@ -232,6 +238,8 @@ def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
 
 def _benchmark_advantage(x: Context, i: int) -> Favours:
     areas = claimed_areas(x, i)
+    if not areas:
+        return _NONE
     others = x.others(i)
     reasons = [f"{area} (leads on {fmt.join_words([s.row.benchmark.label for s in led])})"
                if len(led) > 1 else area for area, led in areas]
@@ -265,6 +273,8 @@ def _pairwise_advantage(x: Context, i: int) -> Favours:
         reasons.append(f"higher scores than {x.names[o]} ({fmt.count_word(len(won))} of "
                        f"{fmt.count_word(len(pairs))} comparable benchmarks)")
         wins += won
+    if not reasons:
+        return _NONE
     return Favours(reasons, lambda: Basis(
         tuple([Evidence(g.path("significant"), True) for g in wins]),
         tuple([Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in wins])))

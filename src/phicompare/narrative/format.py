@@ -91,8 +91,8 @@ def percent(fraction: Decimal | float) -> str:
         ('70%', '62.5%')
     """
     exact = fraction if isinstance(fraction, Decimal) else Decimal(str(fraction))
-    value = (exact * 100).quantize(_TENTH, rounding=ROUND_HALF_UP)
-    return f"{value.normalize():f}%" if value == value.to_integral() else f"{value}%"
+    shown = str((exact * 100).quantize(_TENTH, rounding=ROUND_HALF_UP))  # one decimal: "70.0"
+    return (shown[:-2] if shown.endswith(".0") else shown) + "%"
 
 
 def tokens(count: int) -> str:

@@ -87,11 +87,11 @@ def identity_draft(x: Context, i: int) -> Draft:
                     EvidenceKind.LICENCE)] if m.license else []))))
 
 
-def _window_evidence(models: Sequence[Model], form: Callable[[int], str] = fmt.tokens,
-                     ) -> tuple[Evidence, ...]:
-    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+def _window_evidence(models: Sequence[Model]) -> tuple[Evidence, ...]:
+    """Each model's window as :func:`~.format.tokens` prints it (others: ``Windows.basis``)."""
     return tuple(Evidence(paths.model(i, "context_window"), m.context_window,
-                          None if m.context_window is None else form(m.context_window), kind)
+                          None if m.context_window is None else fmt.tokens(m.context_window),
+                          EvidenceKind.TOKENS)
                  for i, m in enumerate(models))
 
 
@@ -127,14 +127,8 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
                 f"share the {degree} context window")
     text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
             f"{form(windows[top[0]] or 0)} tokens against {fmt.join_words(others)}.")
-    return Claim(key="context", text=text, basis=lambda: Basis(
-        _window_evidence(models, form),
-        tuple(Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
-                                              paths.model(i, "context_window")))
-              for t in top for i in rest)
-        + tuple(Check(op=CheckOp.EQUAL, paths=(paths.model(top[0], "context_window"),
-                                              paths.model(t, "context_window")))
-                for t in top[1:])))
+    return Claim(key="context", text=text, basis=x.windows.basis)  # (the summary's and the
+    # tradeoffs' sentence rest on the same facts: built once)
 
 
 def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:
@@ -163,11 +157,11 @@ def _fit_basis(bases: Sequence[Callable[[], Basis]], models: Sequence[Model]) ->
 
 
 def _context_row(x: Context) -> Row:
-    models, form = x.c.models, x.windows.form
+    form, shared = x.windows.form, x.windows.basis
     return Row(key="context", label="Context window",
                cells=tuple([f"{form(w)} tokens" if w is not None else "not yet sourced"
                             for w in x.windows.sizes]),
-               basis=lambda: Basis(_window_evidence(models, form)))
+               basis=lambda: Basis(shared().evidence))
 
 
 def _price_row(x: Context, parts: Sequence[ModelParts]) -> Row:
