@@ -1,9 +1,10 @@
-"""First-seen pages in this process: every distinct pair of a catalog once, never a second pass.
+"""First-seen pages in this process: every distinct pair once (``split`` adds a second pass).
 
     python benchmarks/first_seen.py stages bundled
     python benchmarks/first_seen.py page models.dev /work/shared/data/models.dev 60
     python benchmarks/first_seen.py page bundled --cpu     # CPU time, not wall time
     python benchmarks/first_seen.py page folder ../base727/src/phicompare/data --cpu
+    python benchmarks/first_seen.py split bundled --cpu    # per-model work against per-pair
 
 Run it in a fresh process (``benchmarks/run.py pages`` does, once a mode, with this interpreter
 and with ``--baseline``'s): a pair seen before in the process, or a warm per-pair memo, would
@@ -23,6 +24,9 @@ Modes:
   ``render``).
 - ``page``: for each pair, ``compare()`` then ``to_markdown()``, timed together: the page as a
   caller gets it (a checkout whose pages skip evidence shows that saving here, not in stages).
+- ``split``: ``page`` twice over the same pairs: the first pass (first-seen), the second (the
+  catalog's per-model memo warm: only each pair's own work), and their difference (each
+  model's own work, amortized over its pages). The one mode with a second pass, by design.
 
 Before the clock starts, one page is rendered from a separate copy of the bundled catalog, so
 that the lazy imports a first page pays (the narrative, the renderers) do not count against the
@@ -168,9 +172,23 @@ def page(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str, 
     return {"page": figures(times)}
 
 
+def split(catalog: Catalog, pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
+    """:func:`page` twice over the same pairs and catalog: per-model work against per-pair work.
+
+    The catalog keeps only per-model work (its memo is keyed by model), so the second pass
+    redoes every pair's own work and none of any model's: ``pair`` is the second pass,
+    ``model`` the first pass less the second (a model's work, amortized over its pages).
+    """
+    first = page(catalog, pairs)["page"]
+    second = page(catalog, pairs)["page"]
+    return {"first": first, "pair": second,
+            "model": {k: first[k] - second[k] for k in ("mean", "median")}}
+
+
 MODES: dict[str, Callable[[Catalog, list[tuple[str, str]]], dict[str, dict[str, float]]]] = {
     "stages": stages,
     "page": page,
+    "split": split,
 }
 
 
