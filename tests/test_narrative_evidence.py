@@ -278,3 +278,19 @@ def test_tables_read_cross_evaluation_gaps() -> None:
     assert "separate evaluations, run spread unknown" in c.to_markdown()
     assert "no repeated run measures how far runs differ, so the gap cannot be judged" in texts(c)
     assert c.check() == []
+
+
+@pytest.mark.parametrize(("models", "free"), [
+    (("phi-3.5-moe", "phi-3.5-vision", "phi-4-mini-reasoning", "phi-4-mini"), False),
+    (("phi-1", "phi-2", "phi-3-medium-128k", "phi-3-medium-4k"), True),
+])
+def test_a_lower_bill_than_the_priced_models_quotes_no_share_it_does_not_print(
+        models: tuple[str, ...], free: bool) -> None:
+    # Some model has no estimate and several are close to the lowest bill: the verdict's
+    # phrase is "a lower bill than ...", which prints no materiality share, so its evidence
+    # must quote none (check() used to fail: "does not show '5%'").
+    c = compare(*models, include_free=free, as_of=dt.date(2026, 11, 25))
+    assert c.cost.gap is None
+    assert len(c.cost.close_indexes) > 1
+    assert any("a lower bill than" in claim.text for claim in c.narrative.verdict)
+    assert c.check() == []

@@ -152,7 +152,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
         return _NONE
     monthly = cost.estimates[i].monthly or Decimal(0)
     dearer = [k for k in known if k not in close]
-    shown = fmt.percent(cost.materiality) if len(close) > 1 else None  # (worded only then)
+    # The share is worded only where the phrase prints it: a bill within it of the lowest.
+    shown = fmt.percent(cost.materiality) if cost.gap is not None and len(close) > 1 else None
     if cost.gap is None:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
     elif len(close) == 1:
