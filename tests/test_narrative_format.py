@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
 from phicompare.narrative import format as fmt
 
@@ -95,7 +95,23 @@ def _percent(fraction: Decimal) -> str:
     return f"{value.normalize():f}%" if value == value.to_integral() else f"{value}%"
 
 
-@given(st.decimals(min_value=Decimal(-10), max_value=Decimal(10), allow_nan=False,
-                   allow_infinity=False, places=None).filter(lambda d: d.is_finite()))
+@given(st.one_of(
+    st.decimals(min_value=Decimal(-10), max_value=Decimal(10), allow_nan=False,
+                allow_infinity=False, places=None),
+    st.decimals(min_value=Decimal("-1E+20"), max_value=Decimal("1E+20"), allow_nan=False,
+                allow_infinity=False, places=None)))
+@example(Decimal(0))
+@example(Decimal("-0"))
+@example(Decimal("0.0005"))
+@example(Decimal("-0.0005"))
+@example(Decimal("1E-30"))
+@example(Decimal("1E+20"))
 def test_percent_is_its_definition(fraction: Decimal) -> None:
     assert fmt.percent(fraction) == _percent(fraction)
+
+
+@given(st.floats(min_value=-1e15, max_value=1e15, allow_nan=False, allow_infinity=False))
+@example(2 / 3)
+@example(-1e-300)
+def test_percent_of_a_float_is_its_definition_of_the_float_as_written(fraction: float) -> None:
+    assert fmt.percent(fraction) == _percent(Decimal(str(fraction)))

@@ -182,12 +182,15 @@ class Shared:
     The verdict's pick of a model and the line at a glance quote the same advantages; the
     summary's and the tradeoffs' comparison of context windows rest on the same facts. Each
     claim keeps its evidence once built (:class:`Claim`); this keeps what they share, in the same
-    way: a value of the object, from a function that reads only facts.
+    way: a value of the object, from a function that reads only facts (kept with it). Two are
+    equal when their bases are: comparing builds them.
 
     Examples:
         >>> shared = Shared(lambda: Basis(()))
         >>> shared() is shared()
         True
+        >>> shared == Shared(lambda: Basis(())), shared
+        (True, Shared(Basis(evidence=(), checks=())))
     """
 
     __slots__ = ("_basis", "_built")
@@ -201,6 +204,17 @@ class Shared:
         if self._built is None:  # (two threads may build it once each: the same value)
             self._built = self._basis()
         return self._built
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Shared):
+            return NotImplemented
+        return self() == other()
+
+    def __hash__(self) -> int:
+        return hash(self())
+
+    def __repr__(self) -> str:
+        return f"Shared({self()!r})"
 
 
 _TRANSIENT = {"transient": True}

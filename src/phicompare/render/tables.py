@@ -6,8 +6,9 @@ computes a figure of its own or keeps anything between calls.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from functools import partial
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.profile import CAPABILITIES
@@ -261,7 +262,7 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
         for row in c.benchmarks:
             a, b = row.scores
             (others if a is None or b is None else shared).append(row)
-        if shared or others:  # each model's scores as cells show them, made once for the catalog
+        if shared or others:  # (a page with scores) each model's score cells, made once a catalog
             kept = [c.derive(_SCORES, i, (), partial(_score_texts, model.scores), anywhere=True)
                     for i, model in enumerate(c.models)]
     else:
@@ -292,39 +293,46 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
     if others:
         blocks.append(Table("Scores only one model reports (not compared)",
                             ("Benchmark", *names),
-                            tuple([_alone_cells(r, kept) for r in others] if kept else
+                            tuple([_alone_cells(r, kept) for r in others] if count == 2 else
                                   [(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
                                    for r in others])))
     return blocks
 
 
-_ScoreTexts = dict["BenchmarkScore", tuple[str, str]]
+_ScoreTexts = Mapping["BenchmarkScore", tuple[str, str]]
 _SCORES: Slot[_ScoreTexts] = Slot("score cells")
 """A model's scores as cells show them: in points, and with the setting beside them."""
 
 
 def _score_texts(scores: Sequence[BenchmarkScore]) -> _ScoreTexts:
-    """Each score as :func:`_score` and :func:`_set_score` show it (not near chance)."""
-    return {s: (_score(s, False), _set_score(s, False)) for s in scores}
+    """Each score as :func:`_score` and :func:`_set_score` show it (not near chance).
+
+    Read-only: every page of the model reads the one value the catalog keeps.
+    """
+    return MappingProxyType({s: (_score(s, False), _set_score(s, False)) for s in scores})
 
 
-def _kept(score: BenchmarkScore, near_chance: bool | None, texts: _ScoreTexts, form: int) -> str:
-    """A score's cell (``form`` 0: :func:`_score`, 1: :func:`_set_score`), kept with its model.
+def _kept(score: BenchmarkScore, near_chance: bool | None, texts: _ScoreTexts, *,
+          with_setting: bool) -> str:
+    """A score's cell as :func:`_set_score` (``with_setting``) or :func:`_score` shows it.
 
-    A score the model's kept cells lack (a comparison whose records were changed) is written.
+    Read from the cells kept with its model; a score they lack (a comparison whose records
+    were changed) is written here.
     """
     shown = texts.get(score)
     if shown is None:
-        return (_score, _set_score)[form](score, near_chance)
-    return shown[form] + ", near chance" if near_chance else shown[form]
+        return (_set_score if with_setting else _score)(score, near_chance)
+    text = shown[1] if with_setting else shown[0]
+    return text + ", near chance" if near_chance else text
 
 
 def _alone_cells(row: BenchmarkRow, kept: Sequence[_ScoreTexts]) -> tuple[str, str, str]:
     """A row one of two models scores: the benchmark, each model's score with its setting."""
     a, b = row.scores
     near_a, near_b = row.near_chance
-    return (row.benchmark.label, "no score" if a is None else _kept(a, near_a, kept[0], 1),
-            "no score" if b is None else _kept(b, near_b, kept[1], 1))
+    return (row.benchmark.label,
+            "no score" if a is None else _kept(a, near_a, kept[0], with_setting=True),
+            "no score" if b is None else _kept(b, near_b, kept[1], with_setting=True))
 
 
 def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
@@ -346,14 +354,15 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[_ScoreTe
     When the settings differ, both are shown side by side ("0-shot / 5-shot").
     """
     a, b = row.scores
-    assert a is not None and b is not None  # noqa: PT018 - a shared row
+    # (a shared row: both scores are there; the assert tells the type checker so)
+    assert a is not None and b is not None  # noqa: PT018
     near_a, near_b = row.near_chance
     if a.setting == b.setting:
         setting = a.setting or "not stated"
     else:
         setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
-    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], 0),
-            _kept(b, near_b, kept[1], 0), *_reading(row.pair(0, 1), names))
+    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], with_setting=False),
+            _kept(b, near_b, kept[1], with_setting=False), *_reading(row.pair(0, 1), names))
 
 
 def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
