@@ -172,6 +172,13 @@ def test_three_models_are_sound() -> None:
         assert_sound(compare(*trio, as_of=DAY))
 
 
+def test_four_models_are_sound_with_and_without_free_tiers() -> None:
+    ids = curated_ids()  # a fixed sample: the curated layer (some models have no route)
+    for quad in itertools.islice(itertools.combinations(ids, 4), 0, None, 211):
+        for free in (False, True):
+            assert_sound(compare(*quad, include_free=free, as_of=DAY))
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogs(), st.data())
 def test_generated_catalogs_never_contradict_the_numbers(
