@@ -136,6 +136,8 @@ def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
         pick = min(common, key=lambda k: (k[0], k[1] or ""))
         return [next(e for e in o if e.setting == pick) for o in options]
     return [o[0] for o in options]
+
+
 def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
          catalog: Catalog | None) -> ScoreGap:
     a, b = ea.score, eb.score

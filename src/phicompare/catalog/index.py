@@ -159,7 +159,7 @@ _KinRows = tuple[Mapping[str, tuple[_Sized, ...]], tuple[tuple[Decimal, _Sized],
 """The rows neighbours are found among: by family, and those with a size (with the size)."""
 
 
-def _kinds(catalog: Catalog) -> _KinRows:
+def _neighbour_rows(catalog: Catalog) -> _KinRows:
     """What neighbours are found among (:data:`_KinRows`), in catalog order.
 
     A shelved catalog's index rows (the same ids, names, families, vendors and sizes as its
@@ -217,9 +217,9 @@ class Catalog:
     )
     _kin_rows: _KinRows = attrs.field(
         init=False, eq=False, repr=False, hash=False,
-        default=attrs.Factory(_kinds, takes_self=True),
+        default=attrs.Factory(_neighbour_rows, takes_self=True),
     )
-    """The rows neighbours are found among, by family and with a size (:func:`_kinds`)."""
+    """The rows neighbours are found among, by family and with a size (:func:`_neighbour_rows`)."""
     _providers: Mapping[str, Provider] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(lambda self: self.shelf.records("providers") if self.shelf
