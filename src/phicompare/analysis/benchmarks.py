@@ -100,7 +100,7 @@ def _two(a: Model, b: Model, first: Profile, second: Profile,
     couple = _couple(0, 1, a, b)
     missing = (couple.missing,)
     theirs = second.sole
-    several = first.several | second.several if first.several or second.several else ()
+    several = (first.several | second.several) if first.several or second.several else ()
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
     for benchmark_id, alone in first.sole.items():
