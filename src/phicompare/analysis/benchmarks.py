@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
@@ -95,30 +94,34 @@ def _two(a: Model, b: Model, first: Profile, second: Profile,
     """:func:`benchmark_rows` of two models: one pass over each model's index.
 
     The rows both score come in the first model's order (the catalog's), then those only one
-    scores: the first model's, then the second's.
+    scores: the first model's, then the second's. A row only one model scores takes its scores
+    from that model's entry (:attr:`ScoreEntry.first`, ``second``: made once a model).
     """
     couple = _couple(0, 1, a, b)
     missing = (couple.missing,)
     theirs = second.sole
+    several = (first.several | second.several) if first.several or second.several else ()
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
     for benchmark_id, alone in first.sole.items():
         eb = theirs.get(benchmark_id)
-        definition = first.benchmarks[benchmark_id]
         if eb is None:
-            partial.append(BenchmarkRow(benchmark=definition, scores=(alone.score, None),
-                                        near_chance=(alone.near_chance, None), pairs=missing))
+            scores, chance = alone.first
+            partial.append(BenchmarkRow(benchmark=alone.benchmark, scores=scores,
+                                        near_chance=chance, pairs=missing))
             continue
         ea = alone
-        if benchmark_id in first.several or benchmark_id in second.several:
+        if benchmark_id in several:
             ea, eb = _choose([first.entries[benchmark_id], second.entries[benchmark_id]])
-        shared.append(BenchmarkRow(benchmark=definition, scores=(ea.score, eb.score),
+        shared.append(BenchmarkRow(benchmark=ea.benchmark, scores=(ea.score, eb.score),
                                    near_chance=(ea.near_chance, eb.near_chance),
-                                   pairs=(_gap(couple, ea, eb, definition, catalog),)))
+                                   pairs=(_gap(couple, ea, eb, ea.benchmark, catalog),)))
     ours = first.sole
-    partial.extend([BenchmarkRow(benchmark=second.benchmarks[benchmark_id], scores=(None, eb.score),
-                                 near_chance=(None, eb.near_chance), pairs=missing)
-                    for benchmark_id, eb in theirs.items() if benchmark_id not in ours])
+    for benchmark_id, eb in theirs.items():
+        if benchmark_id not in ours:
+            scores, chance = eb.second
+            partial.append(BenchmarkRow(benchmark=eb.benchmark, scores=scores,
+                                        near_chance=chance, pairs=missing))
     return (*shared, *partial)
 
 
@@ -141,28 +144,27 @@ def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
 def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
          catalog: Catalog | None) -> ScoreGap:
     a, b = ea.score, eb.score
-    (setting_a, harness_a), (setting_b, harness_b) = ea.setting, eb.setting
-    if setting_a != setting_b:
-        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False, reason=(
-            f"settings differ: {a.setting or 'not stated'} vs {b.setting or 'not stated'}"))
-    if harness_a and harness_b and harness_a != harness_b:
-        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
-                        reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
+    if ea.setting != eb.setting:  # (the usual case is one setting and harness: one comparison)
+        (setting_a, harness_a), (setting_b, harness_b) = ea.setting, eb.setting
+        if setting_a != setting_b:
+            return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False, reason=(
+                f"settings differ: {a.setting or 'not stated'} vs {b.setting or 'not stated'}"))
+        if harness_a and harness_b:  # (the settings are one, so the harnesses differ)
+            return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
+                            reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
     gap = a.score - b.score
-    higher_is_better = benchmark.higher_is_better
     if ea.evaluation != eb.evaluation:
         spread = None if catalog is None else catalog.run_spread(a.benchmark)
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason="different evaluations", gap=gap, evaluations_differ=True,
                         run_spread=spread,
                         beyond_spread=None if spread is None else abs(gap) > spread,
-                        higher_is_better=higher_is_better)
-    interval: Decimal | None = None
-    significant: bool | None = None
+                        higher_is_better=benchmark.higher_is_better)
     var_a, var_b = ea.variance, eb.variance
-    if var_a is not None and var_b is not None:
-        interval = (Z95 * (var_a + var_b).sqrt()).quantize(QUANTUM)
-        significant = abs(gap) > interval
+    if var_a is None or var_b is None:
+        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,
+                        higher_is_better=benchmark.higher_is_better)
+    interval = (Z95 * (var_a + var_b).sqrt()).quantize(QUANTUM)
     return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,
-                    interval_95=interval, significant=significant,
-                    higher_is_better=higher_is_better)
+                    interval_95=interval, significant=abs(gap) > interval,
+                    higher_is_better=benchmark.higher_is_better)

@@ -130,12 +130,15 @@ class Comparison:
             >>> compare("phi-4-mini", "phi-2").derive(ROUTES, 0, (), lambda: 0, anywhere=True)
             7
         """
-        index = self.position(model)
+        models = self.models
+        # (a position, the pages' usual key, needs no look-up)
+        index = model if type(model) is int and 0 <= model < len(models) else self.position(model)
         source = self._drawn_from
         if source is None:
             return compute()
-        place = (source.terms, key) if anywhere else (source.terms, index, key)
-        return source.catalog.derive(slot, self.models[index], place, compute)
+        if anywhere:
+            return source.catalog.derive(slot, models[index], (source.terms, key), compute)
+        return source.catalog.derive(slot, models[index], (source.terms, index, key), compute)
 
     def __getstate__(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in _FACTS}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -42,6 +42,11 @@ class Side(NamedTuple):
     monthly_text: str | None
     providers: Mapping[str, str]
     """The providers of its route rows in force (id to name, in route order)."""
+    context_text: str
+    """Its context window and its output limit as text (as a friction item shows them)."""
+    output_text: str
+    kind: str | None
+    """Its kind's value (``None``: unknown)."""
 
 
 def side(model: Model, profile: Profile, estimate: CostEstimate,
@@ -61,23 +66,27 @@ def side(model: Model, profile: Profile, estimate: CostEstimate,
     return Side(model=model, support=profile.support_code,
                 licence=licence_key(model.license) if model.license else None,
                 monthly=monthly, monthly_text=None if monthly is None else f"{monthly:f}",
-                providers=route_providers(rows))
+                providers=route_providers(rows), context_text=str(model.context_window),
+                output_text=str(model.max_output_tokens),
+                kind=None if model.kind is None else model.kind.value)
 
 
 def friction(sides: Sequence[Side]) -> tuple[FrictionItem, ...]:
     """Every ordered pair of models: the friction of moving traffic from the first to the second.
 
-    ``sides`` are each model's (:func:`side`), in model order.
+    ``sides`` are each model's (:func:`side`), in model order. Each pair of models is looked
+    at once, both ways.
 
     Examples:
         >>> from phicompare import compare
         >>> [f.kind.value for f in compare("phi-2", "phi-4-mini").friction][:2]
         ['kind-change', 'price-change']
     """
-    items: list[FrictionItem] = []
-    for s, t in itertools.permutations(range(len(sides)), 2):
-        _move(s, t, sides[s], sides[t], items.append)
-    return tuple(items)
+    moves: dict[tuple[int, int], list[FrictionItem]] = {}
+    for s, t in itertools.combinations(range(len(sides)), 2):
+        moves[s, t], moves[t, s] = _moves(s, t, sides[s], sides[t])
+    return tuple([item for move in itertools.permutations(range(len(sides)), 2)
+                  for item in moves[move]])
 
 
 def route_providers(rows: Iterable[RouteRow]) -> dict[str, str]:
@@ -94,57 +103,95 @@ def route_providers(rows: Iterable[RouteRow]) -> dict[str, str]:
     return providers
 
 
-def _move(s: int, t: int, was: Side, now: Side, add: Callable[[FrictionItem], None]) -> None:
-    """The friction of moving traffic from model ``s`` to model ``t``, each item given to ``add``.
+def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], list[FrictionItem]]:
+    """The friction of moving traffic from model ``s`` to model ``t``, and back.
 
-    Capabilities lost, gained or made uncertain (in :data:`CAPABILITIES` order), context and
-    output shrinking, modalities lost, a licence change, a kind change, a price change, then
-    the providers they share.
+    Each way: capabilities lost, gained or made uncertain (in :data:`CAPABILITIES` order),
+    context and output shrinking, modalities lost, a licence change, a kind change, a price
+    change, then the providers they share.
     """
-    src, dst = was.model, now.model
-    if was.support != now.support:  # (both codes have a letter a capability)
-        for subject, a, b in zip(_SUBJECTS, was.support, now.support, strict=True):
-            if a != b and (change := _SUPPORT_CHANGES.get(a + b)) is not None:
-                kind, before, after = change
-                add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                                 kind=kind, subject=subject, before=before, after=after))
-    if src.context_window and dst.context_window and dst.context_window < src.context_window:
-        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                         kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
-                         before=str(src.context_window), after=str(dst.context_window)))
-    if (src.max_output_tokens and dst.max_output_tokens
-            and dst.max_output_tokens < src.max_output_tokens):
-        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                         kind=FrictionKind.OUTPUT_SHRINK, subject="max_output_tokens",
-                         before=str(src.max_output_tokens), after=str(dst.max_output_tokens)))
-    if src.input_modalities and dst.input_modalities:
-        for modality in src.input_modalities:
-            if modality not in dst.input_modalities:
-                add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                                 kind=FrictionKind.MODALITY_LOST, subject=modality,
-                                 before="yes", after="no"))
-    if was.licence is not None and now.licence is not None and was.licence != now.licence:
-        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                         kind=FrictionKind.LICENSE_CHANGE, subject="license",
-                         before=src.license, after=dst.license))
-    was_kind, now_kind = src.kind, dst.kind
-    if was_kind is not None and now_kind is not None and was_kind is not now_kind:
-        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                         kind=FrictionKind.KIND_CHANGE, subject="kind",
-                         before=was_kind.value, after=now_kind.value))
-    was_cost, now_cost = was.monthly, now.monthly
-    if was_cost is not None and now_cost is not None and was_cost != now_cost:
-        add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                         kind=FrictionKind.PRICE_CHANGE, subject="monthly",
-                         before=was.monthly_text, after=now.monthly_text,
-                         amount=now_cost - was_cost))
-    if was.providers and now.providers:
-        theirs = now.providers
-        shared = [name for pid, name in was.providers.items() if pid in theirs]
-        if shared:
-            add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                             kind=FrictionKind.SHARED_PROVIDERS,
-                             subject=", ".join(shared)))
+    a, b = one.model, two.model
+    there: list[FrictionItem] = []
+    back: list[FrictionItem] = []
+    if one.support != two.support:  # (both codes have a letter a capability)
+        for subject, x, y in zip(_SUBJECTS, one.support, two.support, strict=True):
+            if x != y:
+                if (change := _SUPPORT_CHANGES.get(x + y)) is not None:
+                    kind, before, after = change
+                    there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                              kind=kind, subject=subject, before=before,
+                                              after=after))
+                if (change := _SUPPORT_CHANGES.get(y + x)) is not None:
+                    kind, before, after = change
+                    back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                             kind=kind, subject=subject, before=before,
+                                             after=after))
+    if a.context_window and b.context_window and a.context_window != b.context_window:
+        if b.context_window < a.context_window:
+            there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                      kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
+                                      before=one.context_text, after=two.context_text))
         else:
-            add(FrictionItem(source_index=s, target_index=t, source=src, target=dst,
-                             kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
+            back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                     kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
+                                     before=two.context_text, after=one.context_text))
+    if (a.max_output_tokens and b.max_output_tokens
+            and a.max_output_tokens != b.max_output_tokens):
+        if b.max_output_tokens < a.max_output_tokens:
+            there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                      kind=FrictionKind.OUTPUT_SHRINK,
+                                      subject="max_output_tokens",
+                                      before=one.output_text, after=two.output_text))
+        else:
+            back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                     kind=FrictionKind.OUTPUT_SHRINK, subject="max_output_tokens",
+                                     before=two.output_text, after=one.output_text))
+    ours, theirs = a.input_modalities, b.input_modalities
+    if ours and theirs and ours != theirs:
+        there.extend([FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                   kind=FrictionKind.MODALITY_LOST, subject=modality,
+                                   before="yes", after="no")
+                      for modality in ours if modality not in theirs])
+        back.extend([FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                  kind=FrictionKind.MODALITY_LOST, subject=modality,
+                                  before="yes", after="no")
+                     for modality in theirs if modality not in ours])
+    if one.licence is not None and two.licence is not None and one.licence != two.licence:
+        there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                  kind=FrictionKind.LICENSE_CHANGE, subject="license",
+                                  before=a.license, after=b.license))
+        back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                 kind=FrictionKind.LICENSE_CHANGE, subject="license",
+                                 before=b.license, after=a.license))
+    if one.kind is not None and two.kind is not None and one.kind != two.kind:
+        there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                  kind=FrictionKind.KIND_CHANGE, subject="kind",
+                                  before=one.kind, after=two.kind))
+        back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                 kind=FrictionKind.KIND_CHANGE, subject="kind",
+                                 before=two.kind, after=one.kind))
+    cost, other = one.monthly, two.monthly
+    if cost is not None and other is not None and cost != other:
+        there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                  kind=FrictionKind.PRICE_CHANGE, subject="monthly",
+                                  before=one.monthly_text, after=two.monthly_text,
+                                  amount=other - cost))
+        back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                 kind=FrictionKind.PRICE_CHANGE, subject="monthly",
+                                 before=two.monthly_text, after=one.monthly_text,
+                                 amount=cost - other))
+    if one.providers and two.providers:
+        mine, yours = one.providers, two.providers
+        if mine.keys().isdisjoint(yours):
+            there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                      kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
+            back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                     kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
+        else:
+            there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
+                                      kind=FrictionKind.SHARED_PROVIDERS, subject=", ".join(
+                                          [name for pid, name in mine.items() if pid in yours])))
+            back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
+                                     kind=FrictionKind.SHARED_PROVIDERS, subject=", ".join(
+                                         [name for pid, name in yours.items() if pid in mine])))
+    return there, back

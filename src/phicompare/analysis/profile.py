@@ -55,6 +55,12 @@ class ScoreEntry(NamedTuple):
     near_chance: bool | None
     evaluation: str | None
     """The evaluation it comes from (:attr:`BenchmarkScore.evaluation_key`)."""
+    benchmark: Benchmark
+    """The catalog's definition of the benchmark (a stub where it has none)."""
+    first: tuple[tuple[BenchmarkScore | None, ...], tuple[bool | None, ...]]
+    """A benchmark row's scores and nearness to chance when the model comes first of two and
+    the other has no score here; ``second``, when it comes second."""
+    second: tuple[tuple[BenchmarkScore | None, ...], tuple[bool | None, ...]]
 
 
 class Profile(NamedTuple):
@@ -128,10 +134,11 @@ def _build(model: Model, catalog: Catalog) -> Profile:
             scores[benchmark_id], entries[benchmark_id] = [], []
         norm = setting[score] = _norm_setting(score)
         spread = variance(score.score, bench)
+        chance = near_chance(bench, score, spread)
         scores[benchmark_id].append(score)
-        entries[benchmark_id].append(ScoreEntry(score, norm, spread,
-                                                near_chance(bench, score, spread),
-                                                score.evaluation_key))
+        entries[benchmark_id].append(ScoreEntry(score, norm, spread, chance, score.evaluation_key,
+                                                bench, ((score, None), (chance, None)),
+                                                ((None, score), (None, chance))))
         if score.source:
             cites.append((score.source, f"{model.name} score: {bench.label}", score.checked))
     support = tuple(model.support(c) for c in CAPABILITIES)

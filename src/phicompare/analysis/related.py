@@ -44,6 +44,8 @@ class Kinship(NamedTuple):
     """Every neighbour's name, normalised."""
     name: str
     """The model's own name, normalised."""
+    depth: int
+    """The most neighbours it has for one reason."""
 
 
 _KIN: Slot[Kinship] = Slot("kin")
@@ -64,16 +66,14 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
         >>> related(models, [kinship(m, catalog) for m in models])[0].models
         ('phi-2', 'phi-3-mini-128k')
     """
-    if all(not k.by_reason for k in kinships):
-        return ()
     ids = {m.id for m in models}
     names = {k.name for k in kinships}
     lists = [k.by_reason if ids.isdisjoint(k.others) and names.isdisjoint(k.names) else
              {reason: [kin for kin in found if kin.other not in ids and kin.name not in names]
               for reason, found in k.by_reason.items()} for k in kinships]
-    reasons = sorted({r for by_reason in lists for r in by_reason},
+    reasons = sorted({r for k in kinships for r in k.by_reason},
                      key=lambda r: (r != "same-family", r))
-    depth = max([len(v) for by_reason in lists for v in by_reason.values()], default=0)
+    depth = max([k.depth for k in kinships])
     chosen: list[Related] = []
     seen: set[frozenset[str]] = set()
     lines: dict[str, str] = {}  # one variant per model line on the page: line -> model id
@@ -81,14 +81,13 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
         for reason in reasons:
             group = []
             for by_reason in lists:
-                kin = by_reason.get(reason, ())
-                if rank >= len(kin):
-                    continue
-                other, line, pair = kin[rank].other, kin[rank].line, kin[rank].pair
-                if pair not in seen and lines.get(line, other) == other:
-                    seen.add(pair)
-                    lines[line] = other
-                    group.append(kin[rank].related)
+                found = by_reason.get(reason, ())
+                if rank < len(found):
+                    kin = found[rank]
+                    if kin.pair not in seen and lines.get(kin.line, kin.other) == kin.other:
+                        seen.add(kin.pair)
+                        lines[kin.line] = kin.other
+                        group.append(kin.related)
             if len(chosen) + len(group) > RELATED_LIMIT:
                 return tuple(chosen)
             chosen.extend(group)
@@ -129,4 +128,5 @@ def _find_kin(model: Model, catalog: Catalog) -> Kinship:
     found = [kin for v in by_reason.values() for kin in v]
     return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
                     others=frozenset(kin.other for kin in found),
-                    names=frozenset(kin.name for kin in found), name=normalize_name(model.name))
+                    names=frozenset(kin.name for kin in found), name=normalize_name(model.name),
+                    depth=max([len(v) for v in by_reason.values()], default=0))
