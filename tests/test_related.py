@@ -34,3 +34,7 @@ def test_a_model_without_neighbours_suggests_nothing() -> None:
     """Models the catalog does not hold have no kin, so no related comparisons."""
     models = [Model(id="x-1", name="X 1"), Model(id="y-1", name="Y 1")]
     assert related(models, [kinship(m, default_catalog()) for m in models]) == ()
+
+
+def test_no_models_have_no_related_comparisons() -> None:
+    assert related([], []) == ()

@@ -73,7 +73,7 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
               for reason, found in k.by_reason.items()} for k in kinships]
     reasons = sorted({r for k in kinships for r in k.by_reason},
                      key=lambda r: (r != "same-family", r))
-    depth = max([k.depth for k in kinships])
+    depth = max([k.depth for k in kinships], default=0)
     chosen: list[Related] = []
     seen: set[frozenset[str]] = set()
     lines: dict[str, str] = {}  # one variant per model line on the page: line -> model id
