@@ -37,6 +37,8 @@ __all__ = ["ModelTables", "benchmarks", "breakdowns", "capabilities", "compariso
 
 _NO_ROUTE = "no eligible priced route"
 
+_ScoreTexts = Mapping["BenchmarkScore", tuple[str, str, str, str]]
+"""A model's scores as cells show them: in points, near chance, with the setting, near chance."""
 _PARTS: Slot[ModelTables] = Slot("model tables")
 """A model's cells and tables on a comparison's page, under its terms and with its name shown."""
 
@@ -59,6 +61,8 @@ class ModelTables(NamedTuple):
     """Its bill at the traffic, line by line, or why there is none."""
     routes: Block
     """Its table of every route, or why there is none."""
+    scores: _ScoreTexts
+    """Its benchmark scores as a two-model page's cells show them (:func:`_score_texts`)."""
 
 
 def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
@@ -75,25 +79,27 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
 
 
 def _model_tables(c: Comparison, i: int, name: str, every: bool) -> ModelTables:
-    pricing, bill, routes = c.derive(_COSTS, i, name, partial(_costs, c, i, name), anywhere=True)
+    pricing, bill, routes, scores = c.derive(_COSTS, i, name, partial(_costs, c, i, name),
+                                             anywhere=True)
     return ModelTables(
         specs=_spec_column(c.specs, i),
         capabilities=_capability_column(c.capabilities, i) if every else None,
-        pricing=pricing, bill=bill, routes=routes)
+        pricing=pricing, bill=bill, routes=routes, scores=scores)
 
 
-_COSTS: Slot[tuple[tuple[str, ...], Block, Block]] = Slot("model costs")
-"""A model's pricing cells, bill and route table: its :class:`ModelTables` whatever rows show."""
+_COSTS: Slot[tuple[tuple[str, ...], Block, Block, _ScoreTexts]] = Slot("model costs")
+"""A model's pricing cells, bill, route table and score cells: its parts whatever rows show."""
 
 
-def _costs(c: Comparison, i: int, name: str) -> tuple[tuple[str, ...], Block, Block]:
+def _costs(c: Comparison, i: int, name: str) -> tuple[tuple[str, ...], Block, Block, _ScoreTexts]:
     """Model ``i``'s parts that the rows shown leave alone: made once for its ``ModelTables``."""
     estimate = c.cost.estimates[i]
     routes = c.route_groups[i][0]
-    model_id = c.models[i].id
+    model = c.models[i]
     return (_pricing_column(estimate, routes),
-            _breakdown(estimate, name, (model_id, ("bill", name))),
-            _route_table(name, routes, (model_id, ("routes", name))))
+            _breakdown(estimate, name, (model.id, ("bill", name))),
+            _route_table(name, routes, (model.id, ("routes", name))),
+            _score_texts(model.scores))
 
 
 def specs(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
@@ -252,31 +258,26 @@ def provider_labels(routes: Sequence[tuple[str, str | None]]) -> list[str]:
 # -- benchmarks ------------------------------------------------------------------------------------
 
 
-def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
-    """Scores two or more models share, with each gap's reading; then scores only one reports."""
+def benchmarks(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables],
+               ) -> list[Block]:
+    """Scores two or more models share, with each gap's reading; then scores only one reports.
+
+    Of two models, each score's cell is read from its model's part (:func:`model_tables`).
+    """
     count = len(names)
     shared: list[BenchmarkRow] = []
     others: list[BenchmarkRow] = []
-    kept: list[_ScoreTexts] = []
     if count == 2:
         for row in c.benchmarks:
             a, b = row.scores
             (others if a is None or b is None else shared).append(row)
-        if shared or others:  # (a page with scores) each model's score cells, made once a catalog
-            kept = [c.derive(_SCORES, i, (), partial(_score_texts, model.scores), anywhere=True)
-                    for i, model in enumerate(c.models)]
-    else:
-        for row in c.benchmarks:
-            # (not scores.count(None): that compares each score record with None, in Python)
-            scored = sum([score is not None for score in row.scores])
-            (others if scored < 2 else shared).append(row)
+        return _two(shared, others, names, [p.scores for p in parts])
+    for row in c.benchmarks:
+        # (not scores.count(None): that compares each score record with None, in Python)
+        scored = sum([score is not None for score in row.scores])
+        (others if scored < 2 else shared).append(row)
     blocks: list[Block] = []
-    if shared and count == 2:
-        blocks.append(Table(
-            "Scores both models report, in points; the gap with its 95% sampling interval",
-            ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
-            tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
-    elif shared:
+    if shared:
         blocks.append(Table("Scores two or more models report, in points",
                             ("Benchmark", "Setting", *names),
                             tuple([_score_cells(r) for r in shared]),
@@ -289,62 +290,66 @@ def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
                    if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]),
             numeric=(2,)))
     else:
-        blocks.append(Para("No benchmark has scores from two of these models."))
+        blocks.append(_NONE_SHARED)
     if others:
-        blocks.append(Table("Scores only one model reports (not compared)",
-                            ("Benchmark", *names),
-                            tuple([_alone_cells(r, kept) for r in others] if count == 2 else
-                                  [(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
+        blocks.append(Table(_ALONE, ("Benchmark", *names),
+                            tuple([(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
                                    for r in others])))
     return blocks
 
 
-_ScoreTexts = Mapping["BenchmarkScore", tuple[str, str]]
-_SCORES: Slot[_ScoreTexts] = Slot("score cells")
-"""A model's scores as cells show them: in points, and with the setting beside them."""
+_NONE_SHARED = Para("No benchmark has scores from two of these models.")
+_ALONE = "Scores only one model reports (not compared)"
+
+
+def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: Sequence[str],
+         kept: Sequence[_ScoreTexts]) -> list[Block]:
+    """:func:`benchmarks` of two models, each score's cell read from its model's kept cells."""
+    blocks: list[Block] = []
+    if shared:
+        blocks.append(Table(
+            "Scores both models report, in points; the gap with its 95% sampling interval",
+            ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
+            tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
+    else:
+        blocks.append(_NONE_SHARED)
+    if others:
+        first, second = kept
+        blocks.append(Table(_ALONE, ("Benchmark", *names), tuple([
+            (r.benchmark.label, _kept(a, r.near_chance[0], first, _SET), _NO_SCORE)
+            if (a := r.scores[0]) is not None else
+            (r.benchmark.label, _NO_SCORE, _kept(r.scores[1], r.near_chance[1], second, _SET))
+            for r in others])))
+    return blocks
+
+
+_NO_SCORE = "no score"
+_POINTS = 0
+"""Where :func:`_kept` finds a score's cell in points (then near chance; then with its setting)."""
+_SET = 2
+"""Where :func:`_kept` finds a score's cell with its setting (then the same "near chance")."""
 
 
 def _score_texts(scores: Sequence[BenchmarkScore]) -> _ScoreTexts:
-    """Each score as :func:`_score` and :func:`_set_score` show it (not near chance).
+    """Each score as :func:`_score` and :func:`_set_score` show it, not near chance and near it.
 
     Read-only: every page of the model reads the one value the catalog keeps.
     """
-    return MappingProxyType({s: (_score(s, False), _set_score(s, False)) for s in scores})
+    return MappingProxyType({s: (_score(s, False), _score(s, True), _set_score(s, False),
+                                 _set_score(s, True)) for s in scores})
 
 
-def _kept(score: BenchmarkScore, near_chance: bool | None, texts: _ScoreTexts, *,
-          with_setting: bool) -> str:
-    """A score's cell as :func:`_set_score` (``with_setting``) or :func:`_score` shows it.
+def _kept(score: BenchmarkScore | None, near_chance: bool | None, texts: _ScoreTexts,
+          at: int) -> str:
+    """A score's cell as :func:`_set_score` (``at`` :data:`_SET`) or :func:`_score` shows it.
 
     Read from the cells kept with its model; a score they lack (a comparison whose records
     were changed) is written here.
     """
-    shown = texts.get(score)
+    shown = None if score is None else texts.get(score)
     if shown is None:
-        return (_set_score if with_setting else _score)(score, near_chance)
-    text = shown[1] if with_setting else shown[0]
-    return text + ", near chance" if near_chance else text
-
-
-def _alone_cells(row: BenchmarkRow, kept: Sequence[_ScoreTexts]) -> tuple[str, str, str]:
-    """A row one of two models scores: the benchmark, each model's score with its setting."""
-    a, b = row.scores
-    near_a, near_b = row.near_chance
-    return (row.benchmark.label,
-            "no score" if a is None else _kept(a, near_a, kept[0], with_setting=True),
-            "no score" if b is None else _kept(b, near_b, kept[1], with_setting=True))
-
-
-def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
-    """The benchmark, its setting and each model's score, of three or more models.
-
-    When settings differ, the setting goes beside each score ("varies" in its column).
-    """
-    settings = {s.setting for s in row.scores if s is not None}
-    if len(settings) == 1:
-        return (row.benchmark.label, next(iter(settings)) or "not stated",
-                *map(_score, row.scores, row.near_chance))
-    return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
+        return (_set_score if at == _SET else _score)(score, near_chance)
+    return shown[at + 1] if near_chance else shown[at]
 
 
 def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[_ScoreTexts],
@@ -361,8 +366,20 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[_ScoreTe
         setting = a.setting or "not stated"
     else:
         setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
-    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], with_setting=False),
-            _kept(b, near_b, kept[1], with_setting=False), *_reading(row.pair(0, 1), names))
+    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], _POINTS),
+            _kept(b, near_b, kept[1], _POINTS), *_reading(row.pair(0, 1), names))
+
+
+def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
+    """The benchmark, its setting and each model's score, of three or more models.
+
+    When settings differ, the setting goes beside each score ("varies" in its column).
+    """
+    settings = {s.setting for s in row.scores if s is not None}
+    if len(settings) == 1:
+        return (row.benchmark.label, next(iter(settings)) or "not stated",
+                *map(_score, row.scores, row.near_chance))
+    return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
 
 
 def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
