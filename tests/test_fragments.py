@@ -198,3 +198,18 @@ def test_a_models_score_cells_are_kept_and_a_score_it_lacks_is_written() -> None
     assert "| 12.3, near chance |" in page
     assert alone.scores[0] is not None
     assert f"| 12.3 ({alone.scores[0].setting}), near chance |" in page
+
+
+def test_a_row_no_model_scores_reads_no_score_in_each_column() -> None:
+    # A two-model row with no score at all (its comparison's facts changed) reads "no score"
+    # for each model, as a page made afresh does, though each model's kept cells are read.
+    c = compare("phi-2", "phi-4-mini", catalog=curated_catalog(), as_of=DAY)
+    alone = next(r for r in c.benchmarks if r.scores[0] is None)
+    rows = tuple(attrs.evolve(r, scores=(None, None), near_chance=(None, None)) if r is alone
+                 else r for r in c.benchmarks)
+    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
+    assert c._drawn_from is not None
+    edited = Comparison.drawn(c._drawn_from, **{**facts, "benchmarks": rows})
+    page = edited.to_markdown()
+    assert page == fresh(edited).to_markdown()
+    assert f"| {alone.benchmark.label} | no score | no score |" in page

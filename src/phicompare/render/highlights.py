@@ -30,7 +30,7 @@ __all__ = ["BENCHMARK_CAPTION", "Win", "cards", "cheapest", "longest", "winners"
 
 BENCHMARK_CAPTION = ("Scores both models report, in points; the gap with its 95% sampling "
                      "interval")
-"""The caption of the two-model benchmark table (:func:`phicompare.render.tables.benchmarks`)."""
+"""The caption of the two-model benchmark table (:func:`phicompare.render.scores.benchmarks`)."""
 _SCORECARD = "The signals that decide, model by model"
 _PRICING = "Prices per 1M tokens, in USD"
 

@@ -32,7 +32,7 @@ from .catalog_pages import catalog_page, model_page
 from .page import comparison_page
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from phicompare.analysis.comparison import Comparison
     from phicompare.catalog.index import Catalog
@@ -178,8 +178,11 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
             given.append(text)
             mark = "\n\n"
         elif isinstance(block, Para):
-            head, text = _opening(block.text, cleaning)
-            marks.append(mark + head)
+            text = block.text
+            if cleaning or not text[:1].isalpha():  # (most text starts with a letter: as it is)
+                head, text = _opening(text, cleaning)
+                mark += head
+            marks.append(mark)
             texts.append(text)
             given.append(text)
             mark = "\n\n"
@@ -203,11 +206,16 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
             for item in block.items:
                 if isinstance(item, Link):
                     mark += bullet + _link(item, safe=safe_url(item.url))
-                else:
+                elif cleaning or not item[:1].isalpha():
                     head, text = _opening(item, cleaning)
                     marks.append(mark + bullet + head)
                     texts.append(text)
                     given.append(text)
+                    mark = ""
+                else:  # (as a paragraph's text: most items start with a letter)
+                    marks.append(mark + bullet)
+                    texts.append(item)
+                    given.append(item)
                     mark = ""
                 bullet = "\n- "
             mark += "\n\n"
@@ -237,7 +245,8 @@ def _lay_out_head(table: Table, mark: str, lists: tuple[list[str], list[str], li
     """Lay out a table's caption and header; returns the markup after: the alignment rule."""
     marks, texts, given = lists
     numeric = table.numeric
-    rule = "|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
+    rule = ("|".join(["---:" if i in numeric else "---" for i in range(len(table.header))])
+            if numeric else "---|" * (len(table.header) - 1) + "---")
     caption, header = table.caption, table.header
     if cleaning:
         caption, header = clean(caption), tuple([clean(cell) for cell in header])
@@ -253,16 +262,13 @@ def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
     if not cells:
         return mark
     marks, texts, given = lists
-    rows: tuple[tuple[str, ...], ...]
+    rows: Sequence[Sequence[str]]
     try:  # most tables hold text only: joined in C
         flat = "".join(map("".join, cells))  # type: ignore[arg-type]
         rows = cells  # type: ignore[assignment]
         links: list[Link] = []
     except TypeError:  # a link among the cells: a placeholder stands in for it
-        links = [cell for row in cells for cell in row if isinstance(cell, Link)]
-        rows = tuple([tuple([cell if isinstance(cell, str) else _LINK for cell in row])
-                      for row in cells])
-        flat = "".join([cell for row in cells for cell in row if isinstance(cell, str)])
+        flat, rows, links = _unlinked(cells)
     if cleaning:
         rows = tuple([tuple([clean(cell) if isinstance(cell, str) else _LINK for cell in row])
                       for row in cells])
@@ -278,6 +284,24 @@ def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
     marks += [_link(link, safe=safe or safe_url(link.url)) for link in links]
     texts += pieces[1:]
     return " |"
+
+
+def _unlinked(cells: tuple[tuple[Cell, ...], ...]) -> tuple[str, list[list[str]], list[Link]]:
+    """A table's text cells joined, its rows with :data:`_LINK` for each link, and the links."""
+    texts: list[str] = []
+    rows: list[list[str]] = []
+    links: list[Link] = []
+    for row in cells:
+        shown: list[str] = []
+        for cell in row:
+            if isinstance(cell, str):
+                texts.append(cell)
+                shown.append(cell)
+            else:
+                links.append(cell)
+                shown.append(_LINK)
+        rows.append(shown)
+    return "".join(texts), rows, links
 
 
 def _rows(cells: tuple[tuple[Cell, ...], ...]) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from phicompare.exceptions import ComparisonError
 
-from . import tables
+from . import scores, tables
 from .blocks import Block, Bullets, Heading, Pairs, Para, Table
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
         [tables.specs(c, names, parts)],
         tables.pricing(c, names, parts),
         [tables.capabilities(c, names, parts)],
-        tables.benchmarks(c, names),
+        scores.benchmarks(c, names, [p.scores for p in parts]),
         [Para(_join(p)) for p in n.deep_dive],
         [Pairs(tuple([(q.question, _join(q.answer)) for q in n.faq]))] if n.faq else [],
         [_bullets(n.verdict)],

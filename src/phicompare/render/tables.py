@@ -1,4 +1,7 @@
-"""The fact tables of a comparison's page: cost, pricing and routes, specs, benchmarks, sources.
+"""The fact tables of a comparison's page: cost, pricing and routes, specs, sources.
+
+The benchmarks tables are in :mod:`phicompare.render.scores`; a model's score cells are kept here,
+with the rest of its parts (:func:`model_tables`).
 
 Each function reads fact records the comparison already holds and writes their cells once; none
 computes a figure of its own or keeps anything between calls.
@@ -6,9 +9,8 @@ computes a figure of its own or keeps anything between calls.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Sequence
 from functools import partial
-from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.profile import CAPABILITIES
@@ -18,21 +20,13 @@ from phicompare.narrative.overview import route_label
 
 from . import cells
 from .blocks import Block, Cell, Link, Para, Table
+from .scores import ScoreTexts, score_texts
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
-    from phicompare.analysis.facts import (
-        BenchmarkRow,
-        CapabilityRow,
-        CostEstimate,
-        RouteRow,
-        ScoreGap,
-        SourceRef,
-        SpecRow,
-    )
-    from phicompare.domain.records import BenchmarkScore
+    from phicompare.analysis.facts import CapabilityRow, CostEstimate, RouteRow, SourceRef, SpecRow
 
-__all__ = ["ModelTables", "benchmarks", "breakdowns", "capabilities", "comparison_sources",
+__all__ = ["ModelTables", "breakdowns", "capabilities", "comparison_sources",
            "model_tables", "pricing", "sources", "specs"]
 
 _NO_ROUTE = "no eligible priced route"
@@ -59,6 +53,8 @@ class ModelTables(NamedTuple):
     """Its bill at the traffic, line by line, or why there is none."""
     routes: Block
     """Its table of every route, or why there is none."""
+    scores: ScoreTexts
+    """Its benchmark scores as a two-model page's cells show them (:func:`.scores.score_texts`)."""
 
 
 def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
@@ -75,25 +71,27 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
 
 
 def _model_tables(c: Comparison, i: int, name: str, every: bool) -> ModelTables:
-    pricing, bill, routes = c.derive(_COSTS, i, name, partial(_costs, c, i, name), anywhere=True)
+    pricing, bill, routes, scores = c.derive(_COSTS, i, name, partial(_costs, c, i, name),
+                                             anywhere=True)
     return ModelTables(
         specs=_spec_column(c.specs, i),
         capabilities=_capability_column(c.capabilities, i) if every else None,
-        pricing=pricing, bill=bill, routes=routes)
+        pricing=pricing, bill=bill, routes=routes, scores=scores)
 
 
-_COSTS: Slot[tuple[tuple[str, ...], Block, Block]] = Slot("model costs")
-"""A model's pricing cells, bill and route table: its :class:`ModelTables` whatever rows show."""
+_COSTS: Slot[tuple[tuple[str, ...], Block, Block, ScoreTexts]] = Slot("model costs")
+"""A model's pricing cells, bill, route table and score cells: its parts whatever rows show."""
 
 
-def _costs(c: Comparison, i: int, name: str) -> tuple[tuple[str, ...], Block, Block]:
+def _costs(c: Comparison, i: int, name: str) -> tuple[tuple[str, ...], Block, Block, ScoreTexts]:
     """Model ``i``'s parts that the rows shown leave alone: made once for its ``ModelTables``."""
     estimate = c.cost.estimates[i]
     routes = c.route_groups[i][0]
-    model_id = c.models[i].id
+    model = c.models[i]
     return (_pricing_column(estimate, routes),
-            _breakdown(estimate, name, (model_id, ("bill", name))),
-            _route_table(name, routes, (model_id, ("routes", name))))
+            _breakdown(estimate, name, (model.id, ("bill", name))),
+            _route_table(name, routes, (model.id, ("routes", name))),
+            score_texts(model.scores))
 
 
 def specs(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
@@ -247,167 +245,6 @@ def provider_labels(routes: Sequence[tuple[str, str | None]]) -> list[str]:
         ids.setdefault(name, set()).add(model_id)
     return [f"{name} ({model_id})" if model_id and len(ids[name]) > 1 else name
             for name, model_id in routes]
-
-
-# -- benchmarks ------------------------------------------------------------------------------------
-
-
-def benchmarks(c: Comparison, names: tuple[str, ...]) -> list[Block]:
-    """Scores two or more models share, with each gap's reading; then scores only one reports."""
-    count = len(names)
-    shared: list[BenchmarkRow] = []
-    others: list[BenchmarkRow] = []
-    kept: list[_ScoreTexts] = []
-    if count == 2:
-        for row in c.benchmarks:
-            a, b = row.scores
-            (others if a is None or b is None else shared).append(row)
-        if shared or others:  # (a page with scores) each model's score cells, made once a catalog
-            kept = [c.derive(_SCORES, i, (), partial(_score_texts, model.scores), anywhere=True)
-                    for i, model in enumerate(c.models)]
-    else:
-        for row in c.benchmarks:
-            # (not scores.count(None): that compares each score record with None, in Python)
-            scored = sum([score is not None for score in row.scores])
-            (others if scored < 2 else shared).append(row)
-    blocks: list[Block] = []
-    if shared and count == 2:
-        blocks.append(Table(
-            "Scores both models report, in points; the gap with its 95% sampling interval",
-            ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
-            tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
-    elif shared:
-        blocks.append(Table("Scores two or more models report, in points",
-                            ("Benchmark", "Setting", *names),
-                            tuple([_score_cells(r) for r in shared]),
-                            numeric=tuple(range(2, 2 + count))))
-        blocks.append(Table(
-            "Gaps between pairs of scores, with 95% sampling intervals",
-            ("Benchmark", "Models", "Gap ±95%", "Reading"),
-            tuple([(r.benchmark.label, f"{gap.a.name} vs {gap.b.name}", *_reading(gap, names))
-                   for r in shared for gap in r.pairs
-                   if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]),
-            numeric=(2,)))
-    else:
-        blocks.append(Para("No benchmark has scores from two of these models."))
-    if others:
-        blocks.append(Table("Scores only one model reports (not compared)",
-                            ("Benchmark", *names),
-                            tuple([_alone_cells(r, kept) for r in others] if count == 2 else
-                                  [(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
-                                   for r in others])))
-    return blocks
-
-
-_ScoreTexts = Mapping["BenchmarkScore", tuple[str, str]]
-_SCORES: Slot[_ScoreTexts] = Slot("score cells")
-"""A model's scores as cells show them: in points, and with the setting beside them."""
-
-
-def _score_texts(scores: Sequence[BenchmarkScore]) -> _ScoreTexts:
-    """Each score as :func:`_score` and :func:`_set_score` show it (not near chance).
-
-    Read-only: every page of the model reads the one value the catalog keeps.
-    """
-    return MappingProxyType({s: (_score(s, False), _set_score(s, False)) for s in scores})
-
-
-def _kept(score: BenchmarkScore, near_chance: bool | None, texts: _ScoreTexts, *,
-          with_setting: bool) -> str:
-    """A score's cell as :func:`_set_score` (``with_setting``) or :func:`_score` shows it.
-
-    Read from the cells kept with its model; a score they lack (a comparison whose records
-    were changed) is written here.
-    """
-    shown = texts.get(score)
-    if shown is None:
-        return (_set_score if with_setting else _score)(score, near_chance)
-    text = shown[1] if with_setting else shown[0]
-    return text + ", near chance" if near_chance else text
-
-
-def _alone_cells(row: BenchmarkRow, kept: Sequence[_ScoreTexts]) -> tuple[str, str, str]:
-    """A row one of two models scores: the benchmark, each model's score with its setting."""
-    a, b = row.scores
-    near_a, near_b = row.near_chance
-    return (row.benchmark.label,
-            "no score" if a is None else _kept(a, near_a, kept[0], with_setting=True),
-            "no score" if b is None else _kept(b, near_b, kept[1], with_setting=True))
-
-
-def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
-    """The benchmark, its setting and each model's score, of three or more models.
-
-    When settings differ, the setting goes beside each score ("varies" in its column).
-    """
-    settings = {s.setting for s in row.scores if s is not None}
-    if len(settings) == 1:
-        return (row.benchmark.label, next(iter(settings)) or "not stated",
-                *map(_score, row.scores, row.near_chance))
-    return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
-
-
-def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[_ScoreTexts],
-                ) -> tuple[str, ...]:
-    """A row both of two models score: the benchmark, its setting, each score, the gap, its reading.
-
-    When the settings differ, both are shown side by side ("0-shot / 5-shot").
-    """
-    a, b = row.scores
-    # (a shared row: both scores are there; the assert tells the type checker so)
-    assert a is not None and b is not None  # noqa: PT018
-    near_a, near_b = row.near_chance
-    if a.setting == b.setting:
-        setting = a.setting or "not stated"
-    else:
-        setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
-    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], with_setting=False),
-            _kept(b, near_b, kept[1], with_setting=False), *_reading(row.pair(0, 1), names))
-
-
-def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
-    """A model's score as its cell shows it: in points, "near chance" marked, or "no score"."""
-    if score is None:
-        return "no score"
-    text = fmt.points(score.score)
-    return text + ", near chance" if near_chance else text
-
-
-def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
-    """:func:`_score` with the score's setting beside it."""
-    if score is None:
-        return "no score"
-    text = f"{fmt.points(score.score)} ({score.setting or 'setting not stated'})"
-    return text + ", near chance" if near_chance else text
-
-
-def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
-    """(gap with its 95% interval, reading) for one pair of scores."""
-    if gap.evaluations_differ and gap.gap is not None:
-        size = fmt.points(abs(gap.gap))
-        high = gap.higher_index
-        if high is not None and gap.run_spread is not None:
-            return size, (f"{names[high]} higher (separate evaluations, beyond the run spread "
-                          f"of {fmt.points(gap.run_spread)})")
-        if gap.run_spread is not None:
-            return size, (f"within the run spread of {fmt.points(gap.run_spread)} (separate "
-                          "evaluations)")
-        return size, "separate evaluations, run spread unknown"
-    if not gap.comparable or gap.gap is None:
-        reason = gap.reason or "different settings"
-        # The setting column shows both settings: the reading need not repeat them.
-        return "n/a", ("settings differ" if reason.startswith("settings differ")
-                       else f"not comparable: {reason}")
-    size = fmt.points(abs(gap.gap))
-    if gap.interval_95 is None:
-        return size, "noise not assessed"  # no item count
-    shown = f"{size} ±{fmt.points(gap.interval_95)}"
-    if gap.gap == 0:
-        return shown, "tie"
-    if not gap.significant:
-        return shown, "within noise"
-    ahead = gap.a_index if (gap.gap > 0) == gap.higher_is_better else gap.b_index
-    return shown, f"{names[ahead]} leads, outside noise"
 
 
 # -- provenance ------------------------------------------------------------------------------------

@@ -1,0 +1,214 @@
+"""The benchmarks tables of a comparison's page: scores side by side, gaps, scores alone.
+
+A model's scores as cells show them are made once (:func:`score_texts`) and kept with its other
+parts of the page (:func:`phicompare.render.tables.model_tables`); a row of two models reads
+them, and only its gap and reading are written for the pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from phicompare.narrative import format as fmt
+
+from .blocks import Block, Para, Table
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.facts import BenchmarkRow, ScoreGap
+    from phicompare.domain.records import BenchmarkScore
+
+__all__ = ["ScoreTexts", "benchmarks", "score_texts"]
+
+ScoreTexts = Mapping["BenchmarkScore", tuple[str, str, str, str]]
+"""A model's scores as cells show them: in points, near chance, with the setting, near chance."""
+
+
+def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]) -> list[Block]:
+    """Scores two or more models share, with each gap's reading; then scores only one reports.
+
+    Of two models, each score's cell is read from ``kept``: each model's :func:`score_texts`,
+    kept with its parts (:func:`~phicompare.render.tables.model_tables`).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.render.tables import model_tables
+        >>> c = compare("phi-2", "phi-4-mini")
+        >>> shared, alone = benchmarks(c, c.names, [p.scores for p in model_tables(c, c.names)])
+        >>> shared.rows[0][:4]
+        ('MMLU', '5-shot', '56.3', '67.3')
+    """
+    count = len(names)
+    shared: list[BenchmarkRow] = []
+    others: list[BenchmarkRow] = []
+    if count == 2:
+        for row in c.benchmarks:
+            a, b = row.scores
+            (others if a is None or b is None else shared).append(row)
+        return _two(shared, others, names, kept)
+    for row in c.benchmarks:
+        # (not scores.count(None): that compares each score record with None, in Python)
+        scored = sum([score is not None for score in row.scores])
+        (others if scored < 2 else shared).append(row)
+    blocks: list[Block] = []
+    if shared:
+        blocks.append(Table("Scores two or more models report, in points",
+                            ("Benchmark", "Setting", *names),
+                            tuple([_score_cells(r) for r in shared]),
+                            numeric=tuple(range(2, 2 + count))))
+        blocks.append(Table(
+            "Gaps between pairs of scores, with 95% sampling intervals",
+            ("Benchmark", "Models", "Gap ±95%", "Reading"),
+            tuple([(r.benchmark.label, f"{gap.a.name} vs {gap.b.name}", *_reading(gap, names))
+                   for r in shared for gap in r.pairs
+                   if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]),
+            numeric=(2,)))
+    else:
+        blocks.append(_NONE_SHARED)
+    if others:
+        blocks.append(Table(_ALONE, ("Benchmark", *names),
+                            tuple([(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
+                                   for r in others])))
+    return blocks
+
+
+_NONE_SHARED = Para("No benchmark has scores from two of these models.")
+_ALONE = "Scores only one model reports (not compared)"
+
+
+def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: Sequence[str],
+         kept: Sequence[ScoreTexts]) -> list[Block]:
+    """:func:`benchmarks` of two models, each score's cell read from its model's kept cells."""
+    blocks: list[Block] = []
+    if shared:
+        blocks.append(Table(
+            "Scores both models report, in points; the gap with its 95% sampling interval",
+            ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
+            tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
+    else:
+        blocks.append(_NONE_SHARED)
+    if others:
+        first, second = kept
+        blocks.append(Table(_ALONE, ("Benchmark", *names), tuple([
+            (r.benchmark.label, _kept(a, r.near_chance[0], first, _SET), _NO_SCORE)
+            if (a := r.scores[0]) is not None else
+            (r.benchmark.label, _NO_SCORE, _kept(r.scores[1], r.near_chance[1], second, _SET))
+            for r in others])))
+    return blocks
+
+
+_NO_SCORE = "no score"
+_NEAR = ", near chance"
+_POINTS = 0
+"""Where a score's cell in points is among its :func:`score_texts` (near chance: next)."""
+_SET = 2
+"""Where a score's cell with its setting is among its :func:`score_texts` (near chance: next)."""
+
+
+def score_texts(scores: Sequence[BenchmarkScore]) -> ScoreTexts:
+    """Each score as a cell shows it: in points, near chance, with its setting, near chance.
+
+    Read-only: every page of the model reads the one value the catalog keeps.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> score = default_catalog().model("phi-2").scores[0]
+        >>> score_texts([score])[score]
+        ('56.3', '56.3, near chance', '56.3 (5-shot)', '56.3 (5-shot), near chance')
+    """
+    texts: dict[BenchmarkScore, tuple[str, str, str, str]] = {}
+    for s in scores:
+        points = fmt.points(s.score)  # as _score and _set_score write it, formatted once
+        setting = f"{points} ({s.setting or 'setting not stated'})"
+        texts[s] = (points, points + _NEAR, setting, setting + _NEAR)
+    return MappingProxyType(texts)
+
+
+def _kept(score: BenchmarkScore | None, near_chance: bool | None, texts: ScoreTexts,
+          at: int) -> str:
+    """A score's cell as :func:`_set_score` (``at`` :data:`_SET`) or :func:`_score` shows it.
+
+    Read from the cells kept with its model; a score they lack (a comparison whose records
+    were changed) is written here.
+    """
+    shown = None if score is None else texts.get(score)
+    if shown is None:
+        return (_set_score if at == _SET else _score)(score, near_chance)
+    return shown[at + 1] if near_chance else shown[at]
+
+
+def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTexts],
+                ) -> tuple[str, ...]:
+    """A row both of two models score: the benchmark, its setting, each score, the gap, its reading.
+
+    When the settings differ, both are shown side by side ("0-shot / 5-shot").
+    """
+    a, b = row.scores
+    # (a shared row: both scores are there; the assert tells the type checker so)
+    assert a is not None and b is not None  # noqa: PT018
+    near_a, near_b = row.near_chance
+    if a.setting == b.setting:
+        setting = a.setting or "not stated"
+    else:
+        setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
+    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], _POINTS),
+            _kept(b, near_b, kept[1], _POINTS), *_reading(row.pair(0, 1), names))
+
+
+def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
+    """The benchmark, its setting and each model's score, of three or more models.
+
+    When settings differ, the setting goes beside each score ("varies" in its column).
+    """
+    settings = {s.setting for s in row.scores if s is not None}
+    if len(settings) == 1:
+        return (row.benchmark.label, next(iter(settings)) or "not stated",
+                *map(_score, row.scores, row.near_chance))
+    return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
+
+
+def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
+    """A model's score as its cell shows it: in points, "near chance" marked, or "no score"."""
+    if score is None:
+        return "no score"
+    text = fmt.points(score.score)
+    return text + _NEAR if near_chance else text
+
+
+def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
+    """:func:`_score` with the score's setting beside it."""
+    if score is None:
+        return "no score"
+    text = f"{fmt.points(score.score)} ({score.setting or 'setting not stated'})"
+    return text + _NEAR if near_chance else text
+
+
+def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
+    """(gap with its 95% interval, reading) for one pair of scores."""
+    if gap.evaluations_differ and gap.gap is not None:
+        size = fmt.points(abs(gap.gap))
+        high = gap.higher_index
+        if high is not None and gap.run_spread is not None:
+            return size, (f"{names[high]} higher (separate evaluations, beyond the run spread "
+                          f"of {fmt.points(gap.run_spread)})")
+        if gap.run_spread is not None:
+            return size, (f"within the run spread of {fmt.points(gap.run_spread)} (separate "
+                          "evaluations)")
+        return size, "separate evaluations, run spread unknown"
+    if not gap.comparable or gap.gap is None:
+        reason = gap.reason or "different settings"
+        # The setting column shows both settings: the reading need not repeat them.
+        return "n/a", ("settings differ" if reason.startswith("settings differ")
+                       else f"not comparable: {reason}")
+    size = fmt.points(abs(gap.gap))
+    if gap.interval_95 is None:
+        return size, "noise not assessed"  # no item count
+    shown = f"{size} ±{fmt.points(gap.interval_95)}"
+    if gap.gap == 0:
+        return shown, "tie"
+    if not gap.significant:
+        return shown, "within noise"
+    ahead = gap.a_index if (gap.gap > 0) == gap.higher_is_better else gap.b_index
+    return shown, f"{names[ahead]} leads, outside noise"
