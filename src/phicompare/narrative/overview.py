@@ -110,13 +110,11 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
             _window_evidence(models),
             tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
                   for i, w in enumerate(windows) if w is None)))
-    if not rest:
+    if not rest:  # every window alike: the basis checks each is equal to the first
         both = "All" if x.n > 2 else "Both"
         return Claim(key="context",
                      text=f"{both} read the same context: {fmt.tokens(windows[0] or 0)} tokens.",
-                     basis=lambda: Basis(_window_evidence(models), (Check(
-                         op=CheckOp.EQUAL, paths=(paths.model(0, "context_window"),
-                                                  paths.model(1, "context_window"))),)))
+                     basis=x.windows.basis)
     form = x.windows.form  # never "128K against 128K"
     others = [f"{form(windows[i] or 0)} for {x.names[i]}" for i in rest]
     degree = "larger" if x.n == 2 else "largest"
