@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from phicompare.analysis.facts import BenchmarkRow, CapabilityRow
+from phicompare.analysis.facts import BenchmarkRow, CapabilityRow, ScoreGap
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
@@ -64,6 +64,12 @@ class RowGap(NamedTuple):
     def path(self, field: PairField) -> FactPath:
         """The path of a field of this pair."""
         return paths.pair(self.k, self.p, field)
+
+    @property
+    def gap(self) -> ScoreGap:
+        """The pair's gap, signed as ``i`` minus ``j`` (``row.pairs[p]`` as the index finds it)."""
+        found = self.row.pairs[self.p]
+        return found if found.a_index == self.i else self.row.pair(self.i, self.j)
 
 
 class Area(NamedTuple):
