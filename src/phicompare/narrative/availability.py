@@ -16,7 +16,8 @@ from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
 from .context import Context
 
-__all__ = ["availability_draft", "capability_phrase", "note_drafts", "where_draft"]
+__all__ = ["availability_draft", "capability_basis", "capability_phrases", "note_drafts",
+           "where_draft"]
 
 
 def where_draft(x: Context, i: int) -> Draft:
@@ -126,21 +127,38 @@ _NAMED = 6
 counted (the capabilities table and the route tables name them)."""
 
 
-def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Callable[[], Basis]]:
-    """Whether model ``i`` has capability row ``k`` itself or only on some routes, in words.
+def capability_phrases(x: Context, i: int) -> tuple[str, ...]:
+    """How model ``i`` has each capability row, in words: the model's alone, kept with it.
 
     "Phi-4 Mini documents function calling", or "OpenRouter, W&B and Kilo offer structured
     outputs for Phi-4 Mini; Microsoft Foundry does not list it": a route's flag is never the
-    model's feature. Returns the phrase and the basis of a claim that states it.
+    model's feature. A sentence states the phrase of a capability the model has (a row it
+    lacks reads "documents" too, and none states it). Each row's column is the model's own
+    (its documentation and its routes' flags), so the phrases are worked out once a model
+    (:attr:`~phicompare.narrative.parts.ModelParts.offers`); :func:`capability_basis` is
+    the basis of a claim that states one.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini"))
+        >>> for row, phrase in zip(x.c.capabilities, capability_phrases(x, 1)):
+        ...     if row.support[1].value == "yes":
+        ...         print(phrase[:60])
+        Phi-4 Mini documents function calling
+        OpenRouter, Weights & Biases Inference and Kilo Gateway offe
     """
-    row = x.c.capabilities[k]
     name = x.names[i]
-    documented = row.documented[i] if row.documented else None
-    if documented is True or not row.offered_by or not row.offered_by[i]:
-        return f"{name} documents {label}", lambda: Basis(
-            (Evidence(paths.capability_source(k, "documented", i), documented),),
-            (Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),)),))
-    offered, silent = row.offered_by[i], row.not_listed_by[i]
+    return tuple([_phrase(row.capability.label.lower(), name, row.documented[i]
+                          if row.documented else None, row.offered_by[i] if row.offered_by
+                          else (), row.not_listed_by[i] if row.not_listed_by else ())
+                  for row in x.c.capabilities])
+
+
+def _phrase(label: str, name: str, documented: bool | None, offered: tuple[str, ...],
+            silent: tuple[str, ...]) -> str:
+    if documented is True or not offered:
+        return f"{name} documents {label}"
     # (a count in figures: the phrase may open a sentence, and "7 providers" needs no capital)
     who = f"{len(offered)} providers" if len(offered) > _NAMED else fmt.join_words(list(offered))
     text = f"{who} {'offers' if len(offered) == 1 else 'offer'} {label} for {name}"
@@ -149,7 +167,19 @@ def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Call
     elif silent:
         text += (f"; {fmt.join_words(list(silent))} "
                  f"{'does' if len(silent) == 1 else 'do'} not list it")
-    return text, lambda: Basis(
+    return text
+
+
+def capability_basis(x: Context, k: int, i: int) -> Callable[[], Basis]:
+    """The basis of a claim stating model ``i``'s phrase for capability row ``k``."""
+    row = x.c.capabilities[k]
+    documented = row.documented[i] if row.documented else None
+    if documented is True or not row.offered_by or not row.offered_by[i]:
+        return lambda: Basis(
+            (Evidence(paths.capability_source(k, "documented", i), documented),),
+            (Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),)),))
+    offered, silent = row.offered_by[i], row.not_listed_by[i]
+    return lambda: Basis(
         (Evidence(paths.capability_source(k, "offered_by", i), offered),
          Evidence(paths.capability_source(k, "not_listed_by", i), silent),
          Evidence(paths.capability_source(k, "documented", i), documented)),

@@ -17,7 +17,7 @@ from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
-from .availability import capability_phrase
+from .availability import capability_basis
 from .benchmarks import gap_claim, no_comparable_claim
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
@@ -256,13 +256,16 @@ def _benchmarks_row(x: Context) -> Row:
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in quoted)))
 
 
-def tradeoffs(x: Context) -> tuple[Claim, ...]:
-    """One bullet per real difference: gaps, context, capabilities, bills, licence, weights."""
+def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
+    """One bullet per real difference: gaps, context, capabilities, bills, licence, weights.
+
+    ``parts`` gives how each model has each capability, in words.
+    """
     c = x.c
     claims = _lead_tradeoffs(x)
     if x.windows.rest:  # every window known, not all alike
         claims.append(context_claim(x, brief=True))
-    claims += [_capability_tradeoff(x, split) for split in x.capabilities.splits
+    claims += [_capability_tradeoff(x, split, parts) for split in x.capabilities.splits
                if split.yes and (split.no or split.unknown)]
     licences = [m.license for m in c.models]
     if None not in licences and len({licence_key(lic or "") for lic in licences}) > 1:
@@ -327,7 +330,8 @@ def _lead_claim(key: str, text: str, pairs: Sequence[RowGap], won: Sequence[RowG
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in won)))
 
 
-def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
+def _capability_tradeoff(x: Context, split: CapabilitySplit,
+                         models: Sequence[ModelParts]) -> Claim:
     label = split.label.lower()
     verb = "documents" if len(split.yes) == 1 else "document"
     only = split.row.route_only
@@ -336,9 +340,8 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
     offers: list[Callable[[], Basis]] = []  # the routes' offers, each with its basis
     for i in split.yes:
         if only[i]:
-            text, offer = capability_phrase(x, split.k, i, label)
-            parts.append(text)
-            offers.append(offer)
+            parts.append(models[i].offers[split.k])
+            offers.append(capability_basis(x, split.k, i))
     if split.no:
         parts.append(f"{fmt.join_words([x.names[i] for i in split.no])} "
                      f"{'does' if len(split.no) == 1 else 'do'} not support it")

@@ -21,11 +21,12 @@ from phicompare.catalog.memo import Slot
 
 from . import format as fmt
 from .answers import open_draft
-from .availability import availability_draft, note_drafts, where_draft
+from .availability import availability_draft, capability_phrases, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
 from .cost import estimate_draft
 from .overview import identity_draft, price_cell
+from .sources import named
 
 if TYPE_CHECKING:
     from phicompare.analysis.facts import CostEstimate
@@ -53,6 +54,13 @@ class ModelParts(NamedTuple):
     blend: str | None
     """The cost section's figure: its blended price a million tokens, for it (``None``
     without one)."""
+    named: str
+    """How related comparisons name it: its name, with its id where the two differ beyond
+    spelling (:func:`~phicompare.narrative.sources.related`)."""
+    offers: tuple[str, ...]
+    """Per capability row, how it has the capability, in words: documented, or offered by
+    some routes (:func:`~phicompare.narrative.availability.capability_phrases`; the
+    tradeoffs and the switch friction state them)."""
 
 
 _KEPT: Slot[_Kept] = Slot("narrative parts")
@@ -103,6 +111,8 @@ class _Drafts(NamedTuple):
     where: Draft
     stranded: tuple[Draft, ...]
     notes: tuple[Draft, ...]
+    named: str
+    offers: tuple[str, ...]
 
     def place(self, i: int, ks: tuple[int, ...]) -> ModelParts:
         """The parts where the model stands at ``i``, its route rows at ``routes[k]``, k in ks."""
@@ -111,15 +121,17 @@ class _Drafts(NamedTuple):
             estimate=self.estimate.place(i, ks), where=self.where.place(i, ks),
             stranded=tuple([d.place(i, ks) for d in self.stranded]),
             notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price,
-            blend=self.blend)
+            blend=self.blend, named=self.named, offers=self.offers)
 
 
 def _drafts(x: Context, i: int) -> _Drafts:
     stranded = not any(r.eligible for r in x.c.route_groups[i][0])
     estimate = x.c.cost.estimates[i]
+    m = x.c.models[i]
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
                    _blend(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
-                   (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
+                   (availability_draft(x, i),) if stranded else (), note_drafts(x, i),
+                   named(m.name, m.id), capability_phrases(x, i))
 
 
 def _blend(x: Context, e: CostEstimate) -> str | None:

@@ -12,22 +12,26 @@ from .claims import Basis, Claim, Evidence, EvidenceKind
 from .context import Context
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from phicompare.analysis.facts import Related
 
-__all__ = ["provenance", "related"]
+    from .parts import ModelParts
+
+__all__ = ["named", "provenance", "related"]
 
 _RELATED_REASONS = {"same-family": "same family", "same-size-class": "similar size, another family"}
 
 
-def _named(name: str, model_id: str) -> str:
+def named(name: str, model_id: str) -> str:
     """A model's name, with its id when the two differ beyond spelling.
 
     Two models may share a display name ("Devstral 2"), never an id.
 
     Examples:
-        >>> _named("Phi-3 Mini 128K", "phi-3-mini-128k"), _named("Devstral 2", "devstral-2512")
+        >>> named("Phi-3 Mini 128K", "phi-3-mini-128k"), named("Devstral 2", "devstral-2512")
         ('Phi-3 Mini 128K', 'Devstral 2 (devstral-2512)')
-        >>> _named("Qwen 2.5 72B", "qwen2.5_72b"), _named("Claude Sonnet 4.5", "claude-sonnet-4-5")
+        >>> named("Qwen 2.5 72B", "qwen2.5_72b"), named("Claude Sonnet 4.5", "claude-sonnet-4-5")
         ('Qwen 2.5 72B', 'Claude Sonnet 4.5 (claude-sonnet-4-5)')
     """
     if name.casefold().replace(" ", "-") == model_id.casefold():  # "GPT-4o mini", "gpt-4o-mini"
@@ -35,18 +39,21 @@ def _named(name: str, model_id: str) -> str:
     return name if normalize_name(name) == normalize_name(model_id) else f"{name} ({model_id})"
 
 
-def related(x: Context) -> tuple[Claim, ...]:
-    """Other comparisons worth reading, each with why."""
-    # Each model compared opens several suggestions: its name is worked out once a page.
-    named = {(m.name, m.id): _named(m.name, m.id) for m in x.c.models}
-    return tuple([_related(k, r, named) for k, r in enumerate(x.c.related)])
+def related(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
+    """Other comparisons worth reading, each with why.
+
+    Each model compared opens several suggestions, named as ``parts`` names it (kept with the
+    catalog: :attr:`~phicompare.narrative.parts.ModelParts.named`).
+    """
+    names = {(m.name, m.id): part.named for m, part in zip(x.c.models, parts, strict=True)}
+    return tuple([_related(k, r, names) for k, r in enumerate(x.c.related)])
 
 
-def _related(k: int, r: Related, named: dict[tuple[str, str], str]) -> Claim:
-    first = named.get((r.names[0], r.models[0])) or _named(r.names[0], r.models[0])
+def _related(k: int, r: Related, names: dict[tuple[str, str], str]) -> Claim:
+    first = names.get((r.names[0], r.models[0])) or named(r.names[0], r.models[0])
     return Claim(
         key=f"related:{r.models[0]}:{r.models[1]}",
-        text=f"{first} vs {_named(r.names[1], r.models[1])} "
+        text=f"{first} vs {named(r.names[1], r.models[1])} "
              f"({_RELATED_REASONS.get(r.reason, r.reason)}).",
         basis=lambda: Basis((Evidence(paths.related(k, "models[1]"), r.models[1]),
                              Evidence(paths.related(k, "reason"), r.reason))))
