@@ -64,5 +64,5 @@ def narrate(c: Comparison) -> Narrative:
         faq=faq(x, parts),
         verdict=verdict(x, chosen),
         related=related(x, parts),
-        provenance=provenance(x),
+        provenance=provenance(x, parts),
     )

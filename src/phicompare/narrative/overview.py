@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Support
-from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
@@ -27,8 +26,8 @@ from .fit import decision_fit, joined
 if TYPE_CHECKING:
     from .parts import ModelParts
 
-__all__ = ["context_claim", "identity_draft", "price_cell", "route_label", "scorecard", "summary",
-           "tradeoffs"]
+__all__ = ["context_claim", "identity_draft", "price_cell", "route_label", "routes_cell",
+           "scorecard", "summary", "tradeoffs"]
 
 
 def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
@@ -131,7 +130,7 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
 
 def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:
     """One row per decision signal, one cell per model (``parts`` gives each price cell)."""
-    return (_fit_row(x), _context_row(x), _price_row(x, parts), _routes_row(x),
+    return (_fit_row(x), _context_row(x), _price_row(x, parts), _routes_row(x, parts),
             _benchmarks_row(x))
 
 
@@ -205,12 +204,20 @@ def route_label(estimates: Sequence[CostEstimate]) -> str:
     return "Cheapest route at your traffic"
 
 
-def _routes_row(x: Context) -> Row:
+def routes_cell(count: int) -> str:
+    """The scorecard's cell of a model with ``count`` route rows.
+
+    Examples:
+        >>> routes_cell(7), routes_cell(1), routes_cell(0)
+        ('seven routes tracked', 'one route tracked', 'none tracked')
+    """
+    return fmt.plural(count, "route") + " tracked" if count else "none tracked"
+
+
+def _routes_row(x: Context, parts: Sequence[ModelParts]) -> Row:
     groups = x.c.route_groups
     models = x.c.models
-    return Row(key="routes", label="Provider routes",
-               cells=tuple(fmt.plural(len(ks), "route") + " tracked" if ks else "none tracked"
-                           for _, ks in groups),
+    return Row(key="routes", label="Provider routes", cells=tuple([p.routes for p in parts]),
                basis=lambda: Basis(
                    tuple(Evidence(paths.route(k, "route.provider"), r.route.provider)
                          for rows, ks in groups for k, r in zip(ks, rows, strict=True))
@@ -267,8 +274,9 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
         claims.append(context_claim(x, brief=True))
     claims += [_capability_tradeoff(x, split, parts) for split in x.capabilities.splits
                if split.yes and (split.no or split.unknown)]
-    licences = [m.license for m in c.models]
-    if None not in licences and len({licence_key(lic or "") for lic in licences}) > 1:
+    keys = [part.licence for part in parts]  # (each licence as compared, kept with its model)
+    if None not in keys and len(set(keys)) > 1:
+        licences = [m.license for m in c.models]
         claims.append(Claim(
             key="license",
             text="Licences differ: " + fmt.join_words(

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .parts import ModelParts
 
-__all__ = ["named", "provenance", "related"]
+__all__ = ["named", "provenance", "related", "unsourced_text"]
 
 _RELATED_REASONS = {"same-family": "same family", "same-size-class": "similar size, another family"}
 
@@ -59,8 +59,25 @@ def _related(k: int, r: Related, names: dict[tuple[str, str], str]) -> Claim:
                              Evidence(paths.related(k, "reason"), r.reason))))
 
 
-def _unsourced_basis(labels: list[tuple[int, str]]) -> Basis:
-    return Basis(tuple([Evidence(paths.unsourced_label(k), label) for k, label in labels]))
+def unsourced_text(x: Context, i: int) -> str | None:
+    """What is not yet sourced for model ``i`` (``None``: everything is), in words.
+
+    Its own profile's labels, wherever it stands: worked out once a model
+    (:attr:`~phicompare.narrative.parts.ModelParts.unsourced`).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> unsourced_text(context_of(compare("phi-2", "phi-4-mini")), 0)
+        'Not yet sourced for Phi-2: knowledge cutoff.'
+    """
+    labels = [label.lower() for m, label in x.c.provenance.unsourced if m == i]
+    return f"Not yet sourced for {x.names[i]}: {fmt.join_words(labels)}." if labels else None
+
+
+def _unsourced_basis(unsourced: tuple[tuple[int, str], ...], i: int) -> Basis:
+    return Basis(tuple([Evidence(paths.unsourced_label(k), label)
+                        for k, (m, label) in enumerate(unsourced) if m == i]))
 
 
 def _secondhand(count: int, total: int) -> str:
@@ -75,19 +92,19 @@ def _secondhand(count: int, total: int) -> str:
             "not at the vendor's or provider's own page.")
 
 
-def provenance(x: Context) -> tuple[Claim, ...]:
-    """How many sources, checked when; and, per model, what is not yet sourced."""
+def provenance(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
+    """How many sources, checked when; and, per model, what is not yet sourced.
+
+    ``parts`` gives what is not yet sourced for each model, in words (:func:`unsourced_text`).
+    """
     p = x.c.provenance
     claims = []
     if p.sources and p.oldest_check and p.newest_check:
         oldest, newest = fmt.date(p.oldest_check), fmt.date(p.newest_check)
         when = (f"checked on {oldest}" if p.oldest_check == p.newest_check
                 else f"checked between {oldest} and {newest}")
-        undated, second = 0, []
-        for k, s in enumerate(p.sources):  # (one pass: the undated, and the secondhand ones)
-            undated += s.checked is None
-            if s.secondhand:
-                second.append(k)
+        undated = [s.checked for s in p.sources].count(None)
+        second = [k for k, s in enumerate(p.sources) if s.secondhand]
         if undated:
             dated = len(p.sources) - undated
             when = (f"{fmt.count_word(dated)} {'was' if dated == 1 else 'were'} {when}; "
@@ -111,14 +128,7 @@ def provenance(x: Context) -> tuple[Claim, ...]:
     elif not p.sources:
         claims.append(Claim(key="sources", text="No figure here carries a source.",
                             evidence=(Evidence(paths.provenance("sources"), p.sources),)))
-    unsourced: list[list[tuple[int, str]]] = [[] for _ in range(x.n)]
-    for k, (m, label) in enumerate(p.unsourced):  # one pass, by model
-        unsourced[m].append((k, label))
-    for i, labels in enumerate(unsourced):
-        if labels:
-            claims.append(Claim(
-                key=f"unsourced:{i}",
-                text=f"Not yet sourced for {x.names[i]}: "
-                     f"{fmt.join_words([label.lower() for _, label in labels])}.",
-                basis=partial(_unsourced_basis, labels)))
+    claims += [Claim(key=f"unsourced:{i}", text=part.unsourced,
+                     basis=partial(_unsourced_basis, p.unsourced, i))
+               for i, part in enumerate(parts) if part.unsourced is not None]
     return tuple(claims)
