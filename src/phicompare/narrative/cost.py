@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
     from .parts import ModelParts
 
-__all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
-           "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
+__all__ = ["Style", "assumption_texts", "assumptions", "bills_claim", "cheaper_answer",
+           "cost_comparison", "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -62,8 +62,38 @@ def _traffic_evidence(t: Traffic) -> list[Evidence]:
                      fmt.big_count(t.output_tokens), EvidenceKind.COUNT)]
 
 
-def assumptions(x: Context) -> Claim:
-    """What the estimates assume, spelled out."""
+def assumptions(x: Context, worded: tuple[str, str] | None = None) -> Claim:
+    """What the estimates assume, spelled out.
+
+    ``worded`` is :func:`assumption_texts` for ``x``'s terms, where kept (its parts');
+    without it the sentence is written here.
+    """
+    c = x.c
+    passed = any(e.passed_over for e in c.cost.estimates)
+    text = (worded or assumption_texts(x))[passed]
+    return Claim(key="assumptions", text=text, basis=partial(_assumptions_basis, c.traffic,
+                                                             c.cost, c.requires, c.as_of,
+                                                             c.include_free))
+
+
+def assumption_texts(x: Context) -> tuple[str, str]:
+    """The assumptions' sentence, without and with a bill's route chosen by the route policy.
+
+    (The route policy may bill a closed-weight model at its maker's price over a cheaper
+    listing: the sentence then says so.) A function of the comparison's terms alone (traffic,
+    day, free tiers, requirements), so it is kept with each model's parts
+    (:attr:`~phicompare.narrative.parts.ModelParts.terms`).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> plain, passed = assumption_texts(context_of(compare("phi-2", "phi-4-mini")))
+        >>> plain[:60]
+        'Estimates assume 800M input and 250M output tokens a month, '
+        >>> clause = " (for a closed-weight model, from its maker or a major cloud)"
+        >>> clause in passed, passed.replace(clause, "") == plain
+        (True, True)
+    """
     c = x.c
     t = c.traffic
     parts = [f"Estimates assume {_traffic_text(t)}"]
@@ -82,16 +112,15 @@ def assumptions(x: Context) -> Claim:
     route = "the cheapest route that is not deprecated"
     if not c.include_free:
         route += " and not a free tier"
-    if any(e.passed_over for e in c.cost.estimates):
-        # the route policy billed a closed-weight model at its maker's or a cloud's price
-        route += " (for a closed-weight model, from its maker or a major cloud)"
+    # where the route policy billed a closed-weight model at its maker's or a cloud's price
+    passed = route + " (for a closed-weight model, from its maker or a major cloud)"
     if c.requires:
-        route += f", supporting {fmt.join_words([r.label.lower() for r in c.requires])}"
-    text = (", ".join(parts) + f", the routes in service on {fmt.date(c.as_of)} at their prices "
-            f"as last checked, and {route}. Negotiated discounts are not included.")
-    return Claim(key="assumptions", text=text, basis=partial(_assumptions_basis, c.traffic,
-                                                             c.cost, c.requires, c.as_of,
-                                                             c.include_free))
+        needs = f", supporting {fmt.join_words([r.label.lower() for r in c.requires])}"
+        route, passed = route + needs, passed + needs
+    head = (", ".join(parts) + f", the routes in service on {fmt.date(c.as_of)} at their prices "
+            "as last checked, and ")
+    tail = ". Negotiated discounts are not included."
+    return head + route + tail, head + passed + tail
 
 
 def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, ...],
@@ -431,7 +460,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     ``parts`` gives each model's estimate (:func:`estimate_draft`) and blended price.
     """
     cost = x.c.cost
-    claims = [assumptions(x)]
+    claims = [assumptions(x, parts[0].terms)]
     claims += [part.estimate for part in parts]
     claims += cost_comparison(x, "cost")
     weights = cost.blend

@@ -30,7 +30,7 @@ from .answers import open_draft
 from .availability import availability_draft, capability_phrases, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
-from .cost import estimate_draft
+from .cost import assumption_texts, estimate_draft
 from .overview import identity_draft, price_cell, routes_cell
 from .sources import named, unsourced_text
 
@@ -74,6 +74,10 @@ class ModelParts(NamedTuple):
     licence: str | None
     """Its licence as compared (:func:`~phicompare.domain.names.licence_key`; ``None``: not
     sourced): the tradeoffs name licences that differ."""
+    terms: tuple[str, str]
+    """The cost section's assumptions, without and with a bill's route chosen by the route
+    policy (:func:`~phicompare.narrative.cost.assumption_texts`): the terms' alone, kept with
+    the parts of each model compared under them."""
 
 
 _KEPT: Slot[_Kept] = Slot("narrative parts")
@@ -129,6 +133,7 @@ class _Drafts(NamedTuple):
     unsourced: str | None
     routes: str
     licence: str | None
+    terms: tuple[str, str]
 
     def place(self, i: int, ks: tuple[int, ...]) -> ModelParts:
         """The parts where the model stands at ``i``, its route rows at ``routes[k]``, k in ks."""
@@ -138,7 +143,7 @@ class _Drafts(NamedTuple):
             stranded=tuple([d.place(i, ks) for d in self.stranded]),
             notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price,
             blend=self.blend, named=self.named, offers=self.offers, unsourced=self.unsourced,
-            routes=self.routes, licence=self.licence)
+            routes=self.routes, licence=self.licence, terms=self.terms)
 
 
 def _drafts(x: Context, i: int) -> _Drafts:
@@ -150,7 +155,8 @@ def _drafts(x: Context, i: int) -> _Drafts:
                    _blend(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
                    (availability_draft(x, i),) if stranded else (), note_drafts(x, i),
                    named(m.name, m.id), capability_phrases(x, i), unsourced_text(x, i),
-                   routes_cell(len(rows)), None if m.license is None else licence_key(m.license))
+                   routes_cell(len(rows)), None if m.license is None else licence_key(m.license),
+                   assumption_texts(x))
 
 
 def _blend(x: Context, e: CostEstimate) -> str | None:
