@@ -118,3 +118,13 @@ def test_two_model_index_is_the_general_index() -> None:
     assert led  # some pair has a leader: the leader's branch was exercised
     three = compare("phi-2", "phi-4-mini", "gemma-3-4b", as_of=dt.date(2026, 11, 25)).benchmarks
     assert _two(three) is None  # three pairs a row: not two models' rows
+
+
+def test_a_row_gap_read_the_other_way_is_signed_that_way() -> None:
+    """``RowGap.gap`` is the index's pair as found, and the pair turned round when read j, i."""
+    x = context_of(compare("phi-2", "phi-4-mini", as_of=dt.date(2026, 11, 25)))
+    g = x.bench.comparable[0]
+    assert g.gap is g.row.pairs[g.p]
+    turned = g._replace(i=g.j, j=g.i).gap
+    assert (turned.a_index, turned.b_index) == (g.j, g.i)
+    assert turned.gap == -(g.gap.gap or 0)

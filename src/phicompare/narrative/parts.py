@@ -27,10 +27,11 @@ from phicompare.domain.names import licence_key
 
 from . import format as fmt
 from .answers import open_draft
+from .assumptions import assumption_texts
 from .availability import availability_draft, capability_phrases, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
-from .cost import assumption_texts, estimate_draft
+from .cost import estimate_draft
 from .overview import identity_draft, price_cell, routes_cell
 from .sources import named, unsourced_text
 
@@ -76,7 +77,7 @@ class ModelParts(NamedTuple):
     sourced): the tradeoffs name licences that differ."""
     terms: tuple[str, str]
     """The cost section's assumptions, without and with a bill's route chosen by the route
-    policy (:func:`~phicompare.narrative.cost.assumption_texts`): the terms' alone, kept with
+    policy (:func:`~phicompare.narrative.assumptions.assumption_texts`): the terms' alone, kept with
     the parts of each model compared under them."""
 
 
