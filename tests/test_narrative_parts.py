@@ -128,4 +128,4 @@ def test_a_model_s_own_words_are_the_same_wherever_it_stands() -> None:
     phi = model_parts(context_of(compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)))
     assert phi[0].unsourced == "Not yet sourced for Phi-2: knowledge cutoff."
     assert phi[0].licence == phi[1].licence == "mit"
-    assert phi[1].offers[5].startswith("OpenRouter, Weights & Biases Inference and Kilo")
+    assert phi[1].offers[5][1].startswith("OpenRouter, Weights & Biases Inference and Kilo")

@@ -13,6 +13,7 @@ from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
+from .availability import capability_phrase
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField
@@ -180,7 +181,8 @@ def _key_and_text(x: Context, item: FrictionItem,
         if kind is FrictionKind.CAPABILITY_GAINED:
             text = f"{dst} adds {label}, which {src} lacks."
         else:  # a loss, or a capability made uncertain: what the source offers, in words
-            has = parts[item.source_index].offers[split.k]
+            has = capability_phrase(x, split.k, item.source_index,
+                                    parts[item.source_index].offers)
             if kind is FrictionKind.CAPABILITY_LOST:
                 text = f"{dst} does not support {label}; {has}."
             else:

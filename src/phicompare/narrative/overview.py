@@ -16,7 +16,7 @@ from phicompare.domain.capabilities import Support
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
-from .availability import capability_basis
+from .availability import capability_basis, capability_phrase
 from .benchmarks import gap_claim, no_comparable_claim
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
@@ -348,7 +348,7 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
     offers: list[Callable[[], Basis]] = []  # the routes' offers, each with its basis
     for i in split.yes:
         if only[i]:
-            parts.append(models[i].offers[split.k])
+            parts.append(capability_phrase(x, split.k, i, models[i].offers))
             offers.append(capability_basis(x, split.k, i))
     if split.no:
         parts.append(f"{fmt.join_words([x.names[i] for i in split.no])} "

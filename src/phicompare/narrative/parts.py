@@ -28,7 +28,13 @@ from phicompare.domain.names import licence_key
 from . import format as fmt
 from .answers import open_draft
 from .assumptions import assumption_texts
-from .availability import availability_draft, capability_phrases, note_drafts, where_draft
+from .availability import (
+    Offers,
+    availability_draft,
+    capability_offers,
+    note_drafts,
+    where_draft,
+)
 from .claims import Claim, Draft
 from .context import Context
 from .cost import estimate_draft
@@ -64,9 +70,9 @@ class ModelParts(NamedTuple):
     named: str
     """How related comparisons name it: its name, with its id where the two differ beyond
     spelling (:func:`~phicompare.narrative.sources.related`)."""
-    offers: tuple[str, ...]
+    offers: Offers
     """Per capability row, how it has the capability, in words: documented, or offered by
-    some routes (:func:`~phicompare.narrative.availability.capability_phrases`; the
+    some routes (:func:`~phicompare.narrative.availability.capability_offers`; the
     tradeoffs and the switch friction state them)."""
     unsourced: str | None
     """The provenance's: what is not yet sourced for it (``None``: everything is)."""
@@ -130,7 +136,7 @@ class _Drafts(NamedTuple):
     stranded: tuple[Draft, ...]
     notes: tuple[Draft, ...]
     named: str
-    offers: tuple[str, ...]
+    offers: Offers
     unsourced: str | None
     routes: str
     licence: str | None
@@ -155,7 +161,7 @@ def _drafts(x: Context, i: int) -> _Drafts:
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
                    _blend(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
                    (availability_draft(x, i),) if stranded else (), note_drafts(x, i),
-                   named(m.name, m.id), capability_phrases(x, i), unsourced_text(x, i),
+                   named(m.name, m.id), capability_offers(x, i), unsourced_text(x, i),
                    routes_cell(len(rows)), None if m.license is None else licence_key(m.license),
                    assumption_texts(x))
 
