@@ -122,7 +122,7 @@ def test_a_model_s_own_words_are_the_same_wherever_it_stands() -> None:
         c = compare(a, b, catalog=catalog, as_of=DAY)
         kept, made = model_parts(context_of(c)), model_parts(context_of(fresh(c)))
         for part, again in zip(kept, made, strict=True):
-            words = ("named", "offers", "unsourced", "routes", "licence", "terms")
+            words = ("named", "offers", "unsourced", "routes", "licence", "assumptions")
             assert [getattr(part, w) for w in words] == [getattr(again, w) for w in words], (a, b)
             assert part.routes.endswith("tracked")
     phi = model_parts(context_of(compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)))

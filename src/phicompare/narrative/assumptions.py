@@ -80,7 +80,7 @@ def assumption_texts(x: Context) -> tuple[str, str]:
     (The route policy may bill a closed-weight model at its maker's price over a cheaper
     listing: the sentence then says so.) A function of the comparison's terms alone (traffic,
     day, free tiers, requirements), so it is kept with each model's parts
-    (:attr:`~phicompare.narrative.parts.ModelParts.terms`).
+    (:attr:`~phicompare.narrative.parts.ModelParts.assumptions`).
 
     Examples:
         >>> from phicompare import compare

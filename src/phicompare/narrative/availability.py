@@ -202,7 +202,17 @@ def _phrase(label: str, name: str, documented: bool | None, offered: tuple[str, 
 
 
 def capability_basis(x: Context, k: int, i: int) -> Callable[[], Basis]:
-    """The basis of a claim stating model ``i``'s phrase for capability row ``k``."""
+    """The basis of a claim stating model ``i``'s phrase for capability row ``k``.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini"))
+        >>> [e.path for e in capability_basis(x, 3, 1)().evidence]  # documented
+        ['capabilities[3].documented[1]']
+        >>> [e.path.split(".")[-1] for e in capability_basis(x, 5, 1)().evidence]  # by routes
+        ['offered_by[1]', 'not_listed_by[1]', 'documented[1]']
+    """
     row = x.c.capabilities[k]
     documented = row.documented[i] if row.documented else None
     if documented is True or not row.offered_by or not row.offered_by[i]:

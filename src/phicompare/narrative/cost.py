@@ -328,7 +328,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     ``parts`` gives each model's estimate (:func:`estimate_draft`) and blended price.
     """
     cost = x.c.cost
-    claims = [assumptions(x, parts[0].terms)]
+    claims = [assumptions(x, parts[0].assumptions)]
     claims += [part.estimate for part in parts]
     claims += cost_comparison(x, "cost")
     weights = cost.blend

@@ -81,7 +81,7 @@ class ModelParts(NamedTuple):
     licence: str | None
     """Its licence as compared (:func:`~phicompare.domain.names.licence_key`; ``None``: not
     sourced): the tradeoffs name licences that differ."""
-    terms: tuple[str, str]
+    assumptions: tuple[str, str]
     """The cost section's assumptions, without and with a bill's route chosen by the route
     policy (:func:`~phicompare.narrative.assumptions.assumption_texts`): the terms' alone, kept with
     the parts of each model compared under them."""
@@ -140,7 +140,7 @@ class _Drafts(NamedTuple):
     unsourced: str | None
     routes: str
     licence: str | None
-    terms: tuple[str, str]
+    assumptions: tuple[str, str]
 
     def place(self, i: int, ks: tuple[int, ...]) -> ModelParts:
         """The parts where the model stands at ``i``, its route rows at ``routes[k]``, k in ks."""
@@ -150,7 +150,7 @@ class _Drafts(NamedTuple):
             stranded=tuple([d.place(i, ks) for d in self.stranded]),
             notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price,
             blend=self.blend, named=self.named, offers=self.offers, unsourced=self.unsourced,
-            routes=self.routes, licence=self.licence, terms=self.terms)
+            routes=self.routes, licence=self.licence, assumptions=self.assumptions)
 
 
 def _drafts(x: Context, i: int) -> _Drafts:
