@@ -361,3 +361,14 @@ def test_assumptions_state_when_tokens_arrive_and_how_long_writes_stay() -> None
     (default,) = [x for x in plain.narrative.cost if x.key == "assumptions"]
     assert "arriving" not in default.text
     assert "kept for an hour" not in default.text
+
+
+def test_all_read_the_same_context_checks_every_window() -> None:
+    """"All read the same context" rests on each window equal to the first, not two of them."""
+    c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b", as_of=dt.date(2026, 11, 25))
+    claim = next(claim for claim in c.narrative.summary if claim.key == "context")
+    assert claim.text == "All read the same context: 128K tokens."
+    assert [check.paths for check in claim.checks] == [
+        (paths.model(0, "context_window"), paths.model(i, "context_window")) for i in (1, 2)]
+    assert [e.shown for e in claim.evidence] == ["128K"] * 3
+    assert not check_claims(c.narrative, c)

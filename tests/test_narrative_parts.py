@@ -112,3 +112,20 @@ def test_a_model_s_blended_price_is_worded_once_for_the_cost_section() -> None:
                    as_of=DAY)
     assert model_parts(context_of(bare))[0].blend is None  # no estimate, no blended price
     assert bare.check() == []
+
+
+def test_a_model_s_own_words_are_the_same_wherever_it_stands() -> None:
+    """The words kept with a model (name, capability phrases, what is unsourced, route count,
+    licence as compared) are those its comparisons made afresh would write, at either place."""
+    catalog = curated_catalog()
+    for a, b in itertools.permutations(MODELS, 2):
+        c = compare(a, b, catalog=catalog, as_of=DAY)
+        kept, made = model_parts(context_of(c)), model_parts(context_of(fresh(c)))
+        for part, again in zip(kept, made, strict=True):
+            words = ("named", "offers", "unsourced", "routes", "licence", "assumptions")
+            assert [getattr(part, w) for w in words] == [getattr(again, w) for w in words], (a, b)
+            assert part.routes.endswith("tracked")
+    phi = model_parts(context_of(compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)))
+    assert phi[0].unsourced == "Not yet sourced for Phi-2: knowledge cutoff."
+    assert phi[0].licence == phi[1].licence == "mit"
+    assert phi[1].offers[5][1].startswith("OpenRouter, Weights & Biases Inference and Kilo")

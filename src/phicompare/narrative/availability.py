@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from phicompare.analysis.facts import STALE_PRICE_DAYS, RouteRow
+from phicompare.analysis.facts import STALE_PRICE_DAYS, CapabilityRow, RouteRow
+from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
 from .context import Context
 
-__all__ = ["availability_draft", "capability_phrase", "note_drafts", "where_draft"]
+__all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
+           "capability_phrase", "note_drafts", "where_draft"]
 
 
 def where_draft(x: Context, i: int) -> Draft:
@@ -126,21 +128,68 @@ _NAMED = 6
 counted (the capabilities table and the route tables name them)."""
 
 
-def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Callable[[], Basis]]:
-    """Whether model ``i`` has capability row ``k`` itself or only on some routes, in words.
+Offers = tuple[tuple[Capability, str], ...]
+"""A model's capability phrases, each with the capability of its row (:func:`capability_offers`)."""
+
+
+def capability_offers(x: Context, i: int) -> Offers:
+    """How model ``i`` has each capability row, in words: the model's alone, kept with it.
 
     "Phi-4 Mini documents function calling", or "OpenRouter, W&B and Kilo offer structured
     outputs for Phi-4 Mini; Microsoft Foundry does not list it": a route's flag is never the
-    model's feature. Returns the phrase and the basis of a claim that states it.
+    model's feature. A sentence states the phrase of a capability the model has (a row it
+    lacks reads "documents" too, and none states it). Each row's column is the model's own
+    (its documentation and its routes' flags), so the phrases are worked out once a model
+    (:attr:`~phicompare.narrative.parts.ModelParts.offers`) and read by
+    :func:`capability_phrase`; :func:`capability_basis` is the basis of a claim that states
+    one.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini"))
+        >>> for row, (_, phrase) in zip(x.c.capabilities, capability_offers(x, 1)):
+        ...     if row.support[1].value == "yes":
+        ...         print(phrase[:60])
+        Phi-4 Mini documents function calling
+        OpenRouter, Weights & Biases Inference and Kilo Gateway offe
+    """
+    return tuple([(row.capability, _row_phrase(x, row, i)) for row in x.c.capabilities])
+
+
+def capability_phrase(x: Context, k: int, i: int, offers: Offers) -> str:
+    """Model ``i``'s phrase for capability row ``k``, from its kept ``offers`` where it can.
+
+    They hold that row's capability at ``k`` where every capability is listed, as
+    ``compare()`` lists them; otherwise (a comparison showing fewer rows) the phrase is
+    written for this page.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini"))
+        >>> capability_phrase(x, 3, 1, capability_offers(x, 1))
+        'Phi-4 Mini documents function calling'
+        >>> capability_phrase(x, 3, 1, ())  # nothing kept: written here
+        'Phi-4 Mini documents function calling'
     """
     row = x.c.capabilities[k]
-    name = x.names[i]
-    documented = row.documented[i] if row.documented else None
-    if documented is True or not row.offered_by or not row.offered_by[i]:
-        return f"{name} documents {label}", lambda: Basis(
-            (Evidence(paths.capability_source(k, "documented", i), documented),),
-            (Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),)),))
-    offered, silent = row.offered_by[i], row.not_listed_by[i]
+    if k < len(offers) and offers[k][0] is row.capability:
+        return offers[k][1]
+    return _row_phrase(x, row, i)
+
+
+def _row_phrase(x: Context, row: CapabilityRow, i: int) -> str:
+    return _phrase(row.capability.label.lower(), x.names[i],
+                   row.documented[i] if row.documented else None,
+                   row.offered_by[i] if row.offered_by else (),
+                   row.not_listed_by[i] if row.not_listed_by else ())
+
+
+def _phrase(label: str, name: str, documented: bool | None, offered: tuple[str, ...],
+            silent: tuple[str, ...]) -> str:
+    if documented is True or not offered:
+        return f"{name} documents {label}"
     # (a count in figures: the phrase may open a sentence, and "7 providers" needs no capital)
     who = f"{len(offered)} providers" if len(offered) > _NAMED else fmt.join_words(list(offered))
     text = f"{who} {'offers' if len(offered) == 1 else 'offer'} {label} for {name}"
@@ -149,7 +198,29 @@ def capability_phrase(x: Context, k: int, i: int, label: str) -> tuple[str, Call
     elif silent:
         text += (f"; {fmt.join_words(list(silent))} "
                  f"{'does' if len(silent) == 1 else 'do'} not list it")
-    return text, lambda: Basis(
+    return text
+
+
+def capability_basis(x: Context, k: int, i: int) -> Callable[[], Basis]:
+    """The basis of a claim stating model ``i``'s phrase for capability row ``k``.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini"))
+        >>> [e.path for e in capability_basis(x, 3, 1)().evidence]  # documented
+        ['capabilities[3].documented[1]']
+        >>> [e.path.split(".")[-1] for e in capability_basis(x, 5, 1)().evidence]  # by routes
+        ['offered_by[1]', 'not_listed_by[1]', 'documented[1]']
+    """
+    row = x.c.capabilities[k]
+    documented = row.documented[i] if row.documented else None
+    if documented is True or not row.offered_by or not row.offered_by[i]:
+        return lambda: Basis(
+            (Evidence(paths.capability_source(k, "documented", i), documented),),
+            (Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),)),))
+    offered, silent = row.offered_by[i], row.not_listed_by[i]
+    return lambda: Basis(
         (Evidence(paths.capability_source(k, "offered_by", i), offered),
          Evidence(paths.capability_source(k, "not_listed_by", i), silent),
          Evidence(paths.capability_source(k, "documented", i), documented)),

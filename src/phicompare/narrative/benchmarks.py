@@ -7,6 +7,7 @@ The summary, the tradeoffs and the deep dive each state a gap in their own wordi
 
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
@@ -37,7 +38,7 @@ class _Lead(NamedTuple):
 
 
 def _lead(g: RowGap) -> _Lead:
-    gap = g.row.pair(g.i, g.j)
+    gap = g.gap
     lead = gap.leader_index
     if lead is None:
         lead = g.i if (gap.gap or 0) > 0 else g.j
@@ -94,7 +95,7 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
 
 def noise_claim(x: Context, g: RowGap) -> Claim:
     """A comparable gap inside the sampling interval (or a tie)."""
-    gap = g.row.pair(g.i, g.j)
+    gap = g.gap
     a, b = g.row.scores[g.i], g.row.scores[g.j]
     assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
     assert gap.interval_95 is not None
@@ -115,7 +116,7 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
 
 def incomparable_claim(x: Context, g: RowGap) -> Claim:
     """Why a pair of scores does not compare directly (different evaluations: what it shows)."""
-    gap = g.row.pair(g.i, g.j)
+    gap = g.gap
     if gap.evaluations_differ:
         return evaluation_claim(x, g)
     reason = gap.reason
@@ -132,48 +133,66 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
 
     Never a lead outside noise: the two were not measured together.
     """
-    gap = g.row.pair(g.i, g.j)
+    gap = g.gap
     a, b = g.row.scores[g.i], g.row.scores[g.j]
     assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
     label = g.row.benchmark.label + (f" ({a.setting})" if a.setting else "")
     key = f"evaluations:{g.row.benchmark.id}:{g.i}:{g.j}"
     spread = gap.run_spread
-    checks = [Check(op=CheckOp.TRUE, paths=(g.path("evaluations_differ"),)),
-              Check(op=CheckOp.FALSE, paths=(g.path("comparable"),))]
-    evidence = [Evidence(g.path("evaluations_differ"), True)]
+    width = None if spread is None else fmt.points(spread)
     high = gap.higher_index
-    if high is not None and spread is not None:
+    if high is not None and width is not None:
         low = g.j if high == g.i else g.i
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018
-        text = (f"On {label}, {x.names[high]}'s score is higher ({fmt.points(hs.score)} against "
-                f"{fmt.points(ls.score)} for {x.names[low]}), but the two come from different "
-                f"evaluations (spread between runs: {fmt.points(spread)} points), so this shows "
+        h_points, l_points = fmt.points(hs.score), fmt.points(ls.score)
+        text = (f"On {label}, {x.names[high]}'s score is higher ({h_points} against "
+                f"{l_points} for {x.names[low]}), but the two come from different "
+                f"evaluations (spread between runs: {width} points), so this shows "
                 "a direction, not a lead outside noise.")
         better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
-        evidence += [Evidence(paths.score(g.k, high), hs.score, fmt.points(hs.score), _POINTS,
-                              hs.source),
-                     Evidence(paths.score(g.k, low), ls.score, fmt.points(ls.score), _POINTS,
-                              ls.source),
-                     Evidence(g.path("run_spread"), spread, fmt.points(spread), _POINTS)]
-        checks += [Check(op=CheckOp.TRUE, paths=(g.path("beyond_spread"),)),
-                   Check(op=better, paths=(paths.score(g.k, high), paths.score(g.k, low)))]
-        return Claim(key=key, text=text, evidence=tuple(evidence), checks=tuple(checks))
-    both = (f"{label}: {x.names[g.i]} {fmt.points(a.score)} and {x.names[g.j]} "
-            f"{fmt.points(b.score)}, from different evaluations")
-    evidence += [Evidence(paths.score(g.k, g.i), a.score, fmt.points(a.score), _POINTS, a.source),
-                 Evidence(paths.score(g.k, g.j), b.score, fmt.points(b.score), _POINTS, b.source)]
-    if spread is not None:
-        text = (f"{both}; the {fmt.points(abs(gap.gap))}-point gap is within the "
-                f"{fmt.points(spread)}-point spread between runs of one model: no difference.")
-        evidence += [Evidence(g.path("gap"), gap.gap, fmt.points(abs(gap.gap)), _POINTS_ABS),
-                     Evidence(g.path("run_spread"), spread, fmt.points(spread), _POINTS)]
-        checks.append(Check(op=CheckOp.FALSE, paths=(g.path("beyond_spread"),)))
+
+        def direction() -> Basis:
+            high_path, low_path = paths.score(g.k, high), paths.score(g.k, low)
+            return Basis(
+                (Evidence(g.path("evaluations_differ"), True),
+                 Evidence(high_path, hs.score, h_points, _POINTS, hs.source),
+                 Evidence(low_path, ls.score, l_points, _POINTS, ls.source),
+                 Evidence(g.path("run_spread"), spread, width, _POINTS)),
+                (*_differ(g), Check(op=CheckOp.TRUE, paths=(g.path("beyond_spread"),)),
+                 Check(op=better, paths=(high_path, low_path))))
+
+        return Claim(key=key, text=text, basis=direction)
+    a_points, b_points = fmt.points(a.score), fmt.points(b.score)
+    both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, from different "
+            "evaluations")
+    size = fmt.points(abs(gap.gap))
+    if width is not None:
+        text = (f"{both}; the {size}-point gap is within the {width}-point spread between runs "
+                "of one model: no difference.")
     else:
         text = (f"{both}; no repeated run measures how far runs differ, so the gap cannot be "
                 "judged.")
-        checks.append(Check(op=CheckOp.NONE, paths=(g.path("run_spread"),)))
-    return Claim(key=key, text=text, evidence=tuple(evidence), checks=tuple(checks))
+
+    def undecided() -> Basis:
+        evidence = [Evidence(g.path("evaluations_differ"), True),
+                    Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
+                    Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source)]
+        if width is None:
+            return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.NONE,
+                                                              paths=(g.path("run_spread"),))))
+        evidence += [Evidence(g.path("gap"), gap.gap, size, _POINTS_ABS),
+                     Evidence(g.path("run_spread"), spread, width, _POINTS)]
+        return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.FALSE,
+                                                          paths=(g.path("beyond_spread"),))))
+
+    return Claim(key=key, text=text, basis=undecided)
+
+
+def _differ(g: RowGap) -> tuple[Check, Check]:
+    """That two scores come from different evaluations, so they do not compare directly."""
+    return (Check(op=CheckOp.TRUE, paths=(g.path("evaluations_differ"),)),
+            Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)))
 
 
 def no_comparable_claim(x: Context) -> Claim:
@@ -203,7 +222,7 @@ def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[Ro
     leads: dict[tuple[int, int], list[RowGap]] = {}
     noise: list[RowGap] = []
     for g in x.bench.by_category.get(category, ()):
-        leader = g.row.pair(g.i, g.j).leader_index
+        leader = g.gap.leader_index
         if leader is None:
             noise.append(g)
         else:
@@ -213,24 +232,31 @@ def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[Ro
               for (lead, trail), led in leads.items()]
     if not noise or not claims:
         return claims, ()
-    labels = list(dict.fromkeys(g.row.benchmark.label for g in noise))
+    labels = list(dict.fromkeys([g.row.benchmark.label for g in noise]))
     return claims, (Claim(
         key=f"noise:{category}",
         text=(f"On {fmt.join_words(labels)} the "
               f"{'gap is' if len(noise) == 1 else 'gaps are'} within noise or cannot be "
               "assessed."),
-        evidence=tuple(Evidence(g.path("significant"), g.row.pair(g.i, g.j).significant)
-                       for g in noise),
-        checks=tuple(Check(op=CheckOp.IN, paths=(g.path("significant"),),
-                           values=("false", "none")) for g in noise)),)
+        basis=partial(_noise_basis, noise)),)
+
+
+def _noise_basis(noise: list[RowGap]) -> Basis:
+    return Basis(tuple([Evidence(g.path("significant"), g.gap.significant) for g in noise]),
+                 tuple([Check(op=CheckOp.IN, paths=(g.path("significant"),),
+                              values=("false", "none")) for g in noise]))
 
 
 def _leads_claim(x: Context, category: str, lead: int, trail: int, led: list[RowGap]) -> Claim:
-    labels = list(dict.fromkeys(g.row.benchmark.label for g in led))
+    labels = list(dict.fromkeys([g.row.benchmark.label for g in led]))
     over = f" over {x.names[trail]}" if x.n > 2 else ""
     return Claim(
         key=f"leads:{category}:{lead}:{trail}",
         text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling noise.",
-        evidence=tuple(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
-                       for g in led),
-        checks=tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in led))
+        basis=partial(_leads_basis, led))
+
+
+def _leads_basis(led: list[RowGap]) -> Basis:
+    return Basis(tuple([Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
+                        for g in led]),
+                 tuple([Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in led]))

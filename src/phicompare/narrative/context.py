@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from phicompare.analysis.facts import BenchmarkRow, CapabilityRow
+from phicompare.analysis.facts import BenchmarkRow, CapabilityRow, ScoreGap
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
@@ -64,6 +64,12 @@ class RowGap(NamedTuple):
     def path(self, field: PairField) -> FactPath:
         """The path of a field of this pair."""
         return paths.pair(self.k, self.p, field)
+
+    @property
+    def gap(self) -> ScoreGap:
+        """The pair's gap, signed as ``i`` minus ``j`` (``row.pairs[p]`` as the index finds it)."""
+        found = self.row.pairs[self.p]
+        return found if found.a_index == self.i else self.row.pair(self.i, self.j)
 
 
 class Area(NamedTuple):
@@ -134,6 +140,12 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         return BenchmarkIndex(comparable=(), incomparable=(), significant=(),
                               leads=((),) * n, shared=(), categories=(), by_category={},
                               between={}, won={}, areas=((),) * n)
+    found = _two(rows) if n == 2 else None  # (most pages: two models, one pair a row)
+    return _any(rows, n) if found is None else found
+
+
+def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
+    """:func:`benchmark_index` of any number of models, with at least one row."""
     comparable: list[RowGap] = []
     incomparable: list[RowGap] = []
     significant: list[tuple[Decimal, str, RowGap]] = []
@@ -190,6 +202,58 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         between={ab: tuple(gaps) for ab, gaps in between.items()},
         won={ab: tuple(gaps) for ab, gaps in won.items()},
         areas=_areas(led, categories, n) if led else ((),) * n)  # (most pages: nobody leads)
+
+
+def _two(rows: tuple[BenchmarkRow, ...]) -> BenchmarkIndex | None:
+    """:func:`benchmark_index` of two models: one pair a row, its leader leads the other.
+
+    ``None`` when some row has not exactly one pair (rows not made by a comparison of two).
+    """
+    comparable: list[RowGap] = []
+    incomparable: list[RowGap] = []
+    significant: list[tuple[Decimal, str, RowGap]] = []
+    leads: tuple[list[Scored], list[Scored]] = ([], [])
+    shared: list[Scored] = []
+    by_category: dict[str, list[RowGap]] = {}
+    led: dict[tuple[int, str], list[Scored]] = {}
+    won: dict[tuple[int, int], list[RowGap]] = {}
+    for k, row in enumerate(rows):
+        pairs = row.pairs
+        if len(pairs) != 1:
+            return None
+        gap = pairs[0]
+        a, b = gap.a_index, gap.b_index
+        if not gap.comparable:  # (most rows of a pair: one of the two has no score)
+            scores = row.scores
+            if scores[a] is not None and scores[b] is not None:
+                incomparable.append(RowGap(k, row, a, b, 0))
+                shared.append(Scored(k, row))
+            continue
+        found = RowGap(k, row, a, b, 0)  # comparable: both scores are there
+        comparable.append(found)
+        scored = Scored(k, row)
+        shared.append(scored)
+        category = row.benchmark.category
+        if category:
+            by_category.setdefault(category, []).append(found)
+        if gap.significant and gap.gap is not None:
+            significant.append((-abs(gap.gap), row.benchmark.id, found))
+            leader = gap.leader_index
+            if leader is not None:  # the one other model: it leads every other
+                won.setdefault((leader, b if leader == a else a), []).append(found)
+                leads[leader].append(scored)
+                if category:
+                    led.setdefault((leader, category), []).append(scored)
+    significant.sort(key=lambda s: (s[0], s[1]))
+    categories = tuple(by_category)
+    return BenchmarkIndex(
+        comparable=tuple(comparable), incomparable=tuple(incomparable),
+        significant=tuple([s[2] for s in significant]), leads=(tuple(leads[0]), tuple(leads[1])),
+        shared=tuple(shared), categories=categories,
+        by_category={c: tuple(gaps) for c, gaps in by_category.items()},
+        between={(0, 1): tuple(comparable)} if comparable else {},
+        won={ab: tuple(gaps) for ab, gaps in won.items()},
+        areas=_areas(led, categories, 2) if led else ((), ()))
 
 
 def _areas(led: dict[tuple[int, str], list[Scored]], categories: tuple[str, ...],

@@ -1,4 +1,4 @@
-"""Claims about money: assumptions, bills, which is cheaper, where prices point apart.
+"""Claims about money: bills, which is cheaper, where prices point apart.
 
 The cost section is the home of the comparison of bills; the summary states the bills in its own
 wording (:func:`cost_comparison`'s ``style``) and the FAQ refers to the section, so a page never
@@ -7,28 +7,23 @@ repeats a sentence. A gap under the comparison's materiality threshold is "about
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
-from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 
 from . import format as fmt, paths
+from .assumptions import assumptions, traffic_evidence, traffic_phrase, traffic_text
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, canonical
 from .context import Context
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from phicompare.analysis.facts import CostFacts
-    from phicompare.analysis.traffic import Traffic
-    from phicompare.domain.capabilities import Capability
-
     from .parts import ModelParts
 
-__all__ = ["Style", "assumptions", "bills_claim", "cheaper_answer", "cost_comparison",
-           "cost_headline", "cost_section", "estimate_draft", "traffic_phrase"]
+__all__ = ["Style", "bills_claim", "cheaper_answer", "cost_comparison", "cost_headline",
+           "cost_section", "estimate_draft"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -41,87 +36,6 @@ _MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
 def _monthly(e: CostEstimate) -> Evidence:
     return Evidence(paths.estimate(e.model_index, "monthly"), e.monthly,
                     fmt.money(e.monthly or Decimal(0)), _MONEY)
-
-
-def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
-    """"800M input and 250M output tokens a month", and the evidence of both counts."""
-    t = x.c.traffic
-    return _traffic_text(t), _traffic_evidence(t)
-
-
-def _traffic_text(t: Traffic) -> str:
-    """:func:`traffic_phrase`'s words alone (a sentence whose evidence waits for its basis)."""
-    shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
-    return f"{shown_in} input and {shown_out} output tokens a month"
-
-
-def _traffic_evidence(t: Traffic) -> list[Evidence]:
-    return [Evidence(paths.traffic("input_tokens"), t.input_tokens, fmt.big_count(t.input_tokens),
-                     EvidenceKind.COUNT),
-            Evidence(paths.traffic("output_tokens"), t.output_tokens,
-                     fmt.big_count(t.output_tokens), EvidenceKind.COUNT)]
-
-
-def assumptions(x: Context) -> Claim:
-    """What the estimates assume, spelled out."""
-    c = x.c
-    t = c.traffic
-    parts = [f"Estimates assume {_traffic_text(t)}"]
-    for share, words in (
-            (t.cached_share, "of input read from the prompt cache"),
-            (t.cache_write_share,
-             "of input written to " + ("it" if t.cached_share else "the prompt cache")),
-            (t.cache_write_1h_share, "of cache writes kept for an hour"),
-            (t.batch_share, "of tokens sent through batch APIs")):
-        if share:
-            parts.append(f"{fmt.percent(share)} {words}")
-    if t.requests is not None:
-        parts.append(f"{t.requests:,} requests")
-    if t.at is not None or t.weekday is not None:
-        parts.append(_arrival(t.at, t.weekday))
-    route = "the cheapest route that is not deprecated"
-    if not c.include_free:
-        route += " and not a free tier"
-    if any(e.passed_over for e in c.cost.estimates):
-        # the route policy billed a closed-weight model at its maker's or a cloud's price
-        route += " (for a closed-weight model, from its maker or a major cloud)"
-    if c.requires:
-        route += f", supporting {fmt.join_words([r.label.lower() for r in c.requires])}"
-    text = (", ".join(parts) + f", the routes in service on {fmt.date(c.as_of)} at their prices "
-            f"as last checked, and {route}. Negotiated discounts are not included.")
-    return Claim(key="assumptions", text=text, basis=partial(_assumptions_basis, c.traffic,
-                                                             c.cost, c.requires, c.as_of,
-                                                             c.include_free))
-
-
-def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, ...],
-                       as_of: dt.date, include_free: bool) -> Basis:
-    """The evidence of :func:`assumptions`: every figure and option its sentence states.
-
-    (Facts only, never the context: a claim that kept the context would keep its comparison.)
-    """
-    shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
-    evidence = [Evidence(paths.traffic("input_tokens"), t.input_tokens, shown_in,
-                         EvidenceKind.COUNT),
-                Evidence(paths.traffic("output_tokens"), t.output_tokens, shown_out,
-                         EvidenceKind.COUNT)]
-    for share, path in ((t.cached_share, paths.traffic("cached_share")),
-                        (t.cache_write_share, paths.traffic("cache_write_share")),
-                        (t.cache_write_1h_share, paths.traffic("cache_write_1h_share")),
-                        (t.batch_share, paths.traffic("batch_share"))):
-        if share:
-            evidence.append(Evidence(path, share, fmt.percent(share), EvidenceKind.PERCENT))
-    if t.requests is not None:
-        evidence.append(Evidence(paths.traffic("requests"), t.requests))
-    if t.at is not None or t.weekday is not None:
-        evidence += [Evidence(paths.traffic("at"), t.at),
-                     Evidence(paths.traffic("weekday"), t.weekday)]
-    evidence.extend(Evidence(paths.estimate(e.model_index, "passed_over"), e.passed_over)
-                    for e in cost.estimates if e.passed_over)
-    evidence.extend(Evidence(paths.requirement(k), r) for k, r in enumerate(requires))
-    evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
-    evidence.append(Evidence(paths.INCLUDE_FREE, include_free))
-    return Basis(tuple(evidence))
 
 
 def _route_currency(x: Context, e: CostEstimate) -> tuple[
@@ -167,23 +81,6 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
         return evidence, tuple(checks)
 
     return text, basis
-
-
-_WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
-
-
-def _arrival(at: str | None, weekday: int | None) -> str:
-    """When the traffic arrives, for routes priced by time of day.
-
-    Examples:
-        >>> _arrival("20:00", None)
-        'all of it arriving at 20:00 UTC'
-        >>> _arrival(None, 6), _arrival("03:30", 1)
-        ('all of it arriving on Saturdays', 'all of it arriving at 03:30 UTC on Mondays')
-    """
-    when = [f"at {at} UTC"] if at is not None else []
-    when += [f"on {_WEEKDAYS[weekday - 1]}"] if weekday is not None else []
-    return "all of it arriving " + " ".join(when)
 
 
 def estimate_draft(x: Context, e: CostEstimate) -> Draft:
@@ -314,7 +211,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     cent = same and gap == fmt.money(Decimal(0))  # a float artefact in a source's price
     traffic = x.c.traffic
     if full:
-        phrase = _traffic_text(traffic)
+        phrase = traffic_text(traffic)
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
@@ -345,7 +242,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     others = [e for e in known if e.model_index not in close]
 
     def basis() -> Basis:
-        evidence = [*_traffic_evidence(traffic), *[_monthly(e) for e in known]] if full else []
+        evidence = [*traffic_evidence(traffic), *[_monthly(e) for e in known]] if full else []
         if quote_gap or cent:
             evidence.append(Evidence(paths.COST_GAP, cost.gap, None if cent else gap, _MONEY))
         if quote_share:
@@ -431,7 +328,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     ``parts`` gives each model's estimate (:func:`estimate_draft`) and blended price.
     """
     cost = x.c.cost
-    claims = [assumptions(x)]
+    claims = [assumptions(x, parts[0].assumptions)]
     claims += [part.estimate for part in parts]
     claims += cost_comparison(x, "cost")
     weights = cost.blend

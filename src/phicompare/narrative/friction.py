@@ -7,6 +7,7 @@ sentence, and the item's fields as evidence.
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.domain.records import ModelKind
@@ -16,6 +17,11 @@ from .availability import capability_phrase
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .parts import ModelParts
 
 __all__ = ["friction_claim", "friction_section", "friction_shared"]
 
@@ -37,11 +43,12 @@ _VALUES = {kind: kind.value for kind in FrictionKind}
 """Each kind's value, as its claims' keys begin (read once: an enum's value is slow)."""
 
 
-def friction_section(x: Context) -> tuple[Group, ...]:
+def friction_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Group, ...]:
     """One group per ordered pair of models: only what differs by direction.
 
     A capability gained is left out where the other direction states it as lost; an empty
     direction says what it does not lose. Shared facts are :func:`friction_shared`'s.
+    ``parts`` gives how each model has each capability, in words.
     """
     items = x.c.friction
     # A loss from t to s, keyed as the gain from s to t it states already.
@@ -55,7 +62,7 @@ def friction_section(x: Context) -> tuple[Group, ...]:
         s, t = item.source_index, item.target_index
         if kind is FrictionKind.CAPABILITY_GAINED and (s, t, item.subject) in losses:
             continue
-        claim = friction_claim(x, item, k)
+        claim = friction_claim(x, item, k, parts)
         if claim is not None:
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
     return tuple([(s, t, tuple(made[s, t].values()) if (s, t) in made else (_no_loss(x, s, t),))
@@ -151,16 +158,21 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     return None  # a licence change: the tradeoffs state it
 
 
-def friction_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
-    """The ``k``-th friction item as a claim (``None`` for an item the prose skips)."""
-    found = _key_and_text(x, item)
+def friction_claim(x: Context, item: FrictionItem, k: int,
+                   parts: Sequence[ModelParts]) -> Claim | None:
+    """The ``k``-th friction item as a claim (``None`` for an item the prose skips).
+
+    ``parts`` gives how each model has each capability, in words.
+    """
+    found = _key_and_text(x, item, parts)
     if found is None:
         return None
     key, text = found
     return Claim(key=key, text=text, basis=lambda: _evidence(item, k))
 
 
-def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
+def _key_and_text(x: Context, item: FrictionItem,
+                  parts: Sequence[ModelParts]) -> tuple[str, str] | None:
     src, dst = x.names[item.source_index], x.names[item.target_index]
     kind = item.kind
     if kind in _CAPABILITY_KINDS:
@@ -169,7 +181,8 @@ def _key_and_text(x: Context, item: FrictionItem) -> tuple[str, str] | None:
         if kind is FrictionKind.CAPABILITY_GAINED:
             text = f"{dst} adds {label}, which {src} lacks."
         else:  # a loss, or a capability made uncertain: what the source offers, in words
-            has = capability_phrase(x, split.k, item.source_index, label)[0]
+            has = capability_phrase(x, split.k, item.source_index,
+                                    parts[item.source_index].offers)
             if kind is FrictionKind.CAPABILITY_LOST:
                 text = f"{dst} does not support {label}; {has}."
             else:

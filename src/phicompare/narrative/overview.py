@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Support
-from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
-from .availability import capability_phrase
+from .availability import capability_basis, capability_phrase
 from .benchmarks import gap_claim, no_comparable_claim
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
@@ -27,8 +26,8 @@ from .fit import decision_fit, joined
 if TYPE_CHECKING:
     from .parts import ModelParts
 
-__all__ = ["context_claim", "identity_draft", "price_cell", "route_label", "scorecard", "summary",
-           "tradeoffs"]
+__all__ = ["context_claim", "identity_draft", "price_cell", "route_label", "routes_cell",
+           "scorecard", "summary", "tradeoffs"]
 
 
 def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
@@ -110,13 +109,11 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
             _window_evidence(models),
             tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
                   for i, w in enumerate(windows) if w is None)))
-    if not rest:
+    if not rest:  # every window alike: the basis checks each is equal to the first
         both = "All" if x.n > 2 else "Both"
         return Claim(key="context",
                      text=f"{both} read the same context: {fmt.tokens(windows[0] or 0)} tokens.",
-                     basis=lambda: Basis(_window_evidence(models), (Check(
-                         op=CheckOp.EQUAL, paths=(paths.model(0, "context_window"),
-                                                  paths.model(1, "context_window"))),)))
+                     basis=x.windows.basis)
     form = x.windows.form  # never "128K against 128K"
     others = [f"{form(windows[i] or 0)} for {x.names[i]}" for i in rest]
     degree = "larger" if x.n == 2 else "largest"
@@ -133,7 +130,7 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
 
 def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:
     """One row per decision signal, one cell per model (``parts`` gives each price cell)."""
-    return (_fit_row(x), _context_row(x), _price_row(x, parts), _routes_row(x),
+    return (_fit_row(x), _context_row(x), _price_row(x, parts), _routes_row(x, parts),
             _benchmarks_row(x))
 
 
@@ -207,12 +204,20 @@ def route_label(estimates: Sequence[CostEstimate]) -> str:
     return "Cheapest route at your traffic"
 
 
-def _routes_row(x: Context) -> Row:
+def routes_cell(count: int) -> str:
+    """The scorecard's cell of a model with ``count`` route rows.
+
+    Examples:
+        >>> routes_cell(7), routes_cell(1), routes_cell(0)
+        ('seven routes tracked', 'one route tracked', 'none tracked')
+    """
+    return fmt.plural(count, "route") + " tracked" if count else "none tracked"
+
+
+def _routes_row(x: Context, parts: Sequence[ModelParts]) -> Row:
     groups = x.c.route_groups
     models = x.c.models
-    return Row(key="routes", label="Provider routes",
-               cells=tuple(fmt.plural(len(ks), "route") + " tracked" if ks else "none tracked"
-                           for _, ks in groups),
+    return Row(key="routes", label="Provider routes", cells=tuple([p.routes for p in parts]),
                basis=lambda: Basis(
                    tuple(Evidence(paths.route(k, "route.provider"), r.route.provider)
                          for rows, ks in groups for k, r in zip(ks, rows, strict=True))
@@ -258,16 +263,20 @@ def _benchmarks_row(x: Context) -> Row:
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in quoted)))
 
 
-def tradeoffs(x: Context) -> tuple[Claim, ...]:
-    """One bullet per real difference: gaps, context, capabilities, bills, licence, weights."""
+def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
+    """One bullet per real difference: gaps, context, capabilities, bills, licence, weights.
+
+    ``parts`` gives how each model has each capability, in words.
+    """
     c = x.c
     claims = _lead_tradeoffs(x)
     if x.windows.rest:  # every window known, not all alike
         claims.append(context_claim(x, brief=True))
-    claims += [_capability_tradeoff(x, split) for split in x.capabilities.splits
+    claims += [_capability_tradeoff(x, split, parts) for split in x.capabilities.splits
                if split.yes and (split.no or split.unknown)]
-    licences = [m.license for m in c.models]
-    if None not in licences and len({licence_key(lic or "") for lic in licences}) > 1:
+    keys = [part.licence for part in parts]  # (each licence as compared, kept with its model)
+    if None not in keys and len(set(keys)) > 1:
+        licences = [m.license for m in c.models]
         claims.append(Claim(
             key="license",
             text="Licences differ: " + fmt.join_words(
@@ -329,7 +338,8 @@ def _lead_claim(key: str, text: str, pairs: Sequence[RowGap], won: Sequence[RowG
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in won)))
 
 
-def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
+def _capability_tradeoff(x: Context, split: CapabilitySplit,
+                         models: Sequence[ModelParts]) -> Claim:
     label = split.label.lower()
     verb = "documents" if len(split.yes) == 1 else "document"
     only = split.row.route_only
@@ -338,9 +348,8 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit) -> Claim:
     offers: list[Callable[[], Basis]] = []  # the routes' offers, each with its basis
     for i in split.yes:
         if only[i]:
-            text, offer = capability_phrase(x, split.k, i, label)
-            parts.append(text)
-            offers.append(offer)
+            parts.append(capability_phrase(x, split.k, i, models[i].offers))
+            offers.append(capability_basis(x, split.k, i))
     if split.no:
         parts.append(f"{fmt.join_words([x.names[i] for i in split.no])} "
                      f"{'does' if len(split.no) == 1 else 'do'} not support it")

@@ -10,6 +10,11 @@ model's position and its route rows where they stand there (``routes[k]`` counts
 the models before it). Keeping whole claims instead, for
 every position and route count of a partner, grew a run over every models.dev pair by 115 MiB.
 A comparison without a catalog (read back from JSON, unpickled, copied) writes them afresh.
+
+Beside the claims, the words other sentences take from the model alone, kept the same way:
+its name as related comparisons show it, how it has each capability, what is not yet sourced
+for it, its route count as the scorecard shows it and its licence as compared. Each is read
+off the model's own facts (its profile, its routes under the terms), never its partner's.
 """
 
 from __future__ import annotations
@@ -18,14 +23,23 @@ from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.catalog.memo import Slot
+from phicompare.domain.names import licence_key
 
 from . import format as fmt
 from .answers import open_draft
-from .availability import availability_draft, note_drafts, where_draft
+from .assumptions import assumption_texts
+from .availability import (
+    Offers,
+    availability_draft,
+    capability_offers,
+    note_drafts,
+    where_draft,
+)
 from .claims import Claim, Draft
 from .context import Context
 from .cost import estimate_draft
-from .overview import identity_draft, price_cell
+from .overview import identity_draft, price_cell, routes_cell
+from .sources import named, unsourced_text
 
 if TYPE_CHECKING:
     from phicompare.analysis.facts import CostEstimate
@@ -53,6 +67,24 @@ class ModelParts(NamedTuple):
     blend: str | None
     """The cost section's figure: its blended price a million tokens, for it (``None``
     without one)."""
+    named: str
+    """How related comparisons name it: its name, with its id where the two differ beyond
+    spelling (:func:`~phicompare.narrative.sources.related`)."""
+    offers: Offers
+    """Per capability row, how it has the capability, in words: documented, or offered by
+    some routes (:func:`~phicompare.narrative.availability.capability_offers`; the
+    tradeoffs and the switch friction state them)."""
+    unsourced: str | None
+    """The provenance's: what is not yet sourced for it (``None``: everything is)."""
+    routes: str
+    """The scorecard's cell: how many routes are tracked for it."""
+    licence: str | None
+    """Its licence as compared (:func:`~phicompare.domain.names.licence_key`; ``None``: not
+    sourced): the tradeoffs name licences that differ."""
+    assumptions: tuple[str, str]
+    """The cost section's assumptions, without and with a bill's route chosen by the route
+    policy (:func:`~phicompare.narrative.assumptions.assumption_texts`): the terms' alone, kept with
+    the parts of each model compared under them."""
 
 
 _KEPT: Slot[_Kept] = Slot("narrative parts")
@@ -103,6 +135,12 @@ class _Drafts(NamedTuple):
     where: Draft
     stranded: tuple[Draft, ...]
     notes: tuple[Draft, ...]
+    named: str
+    offers: Offers
+    unsourced: str | None
+    routes: str
+    licence: str | None
+    assumptions: tuple[str, str]
 
     def place(self, i: int, ks: tuple[int, ...]) -> ModelParts:
         """The parts where the model stands at ``i``, its route rows at ``routes[k]``, k in ks."""
@@ -111,15 +149,21 @@ class _Drafts(NamedTuple):
             estimate=self.estimate.place(i, ks), where=self.where.place(i, ks),
             stranded=tuple([d.place(i, ks) for d in self.stranded]),
             notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price,
-            blend=self.blend)
+            blend=self.blend, named=self.named, offers=self.offers, unsourced=self.unsourced,
+            routes=self.routes, licence=self.licence, assumptions=self.assumptions)
 
 
 def _drafts(x: Context, i: int) -> _Drafts:
-    stranded = not any(r.eligible for r in x.c.route_groups[i][0])
+    rows = x.c.route_groups[i][0]
+    stranded = not any(r.eligible for r in rows)
     estimate = x.c.cost.estimates[i]
+    m = x.c.models[i]
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
                    _blend(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
-                   (availability_draft(x, i),) if stranded else (), note_drafts(x, i))
+                   (availability_draft(x, i),) if stranded else (), note_drafts(x, i),
+                   named(m.name, m.id), capability_offers(x, i), unsourced_text(x, i),
+                   routes_cell(len(rows)), None if m.license is None else licence_key(m.license),
+                   assumption_texts(x))
 
 
 def _blend(x: Context, e: CostEstimate) -> str | None:

@@ -12,22 +12,26 @@ from .claims import Basis, Claim, Evidence, EvidenceKind
 from .context import Context
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from phicompare.analysis.facts import Related
 
-__all__ = ["provenance", "related"]
+    from .parts import ModelParts
+
+__all__ = ["named", "provenance", "related", "unsourced_text"]
 
 _RELATED_REASONS = {"same-family": "same family", "same-size-class": "similar size, another family"}
 
 
-def _named(name: str, model_id: str) -> str:
+def named(name: str, model_id: str) -> str:
     """A model's name, with its id when the two differ beyond spelling.
 
     Two models may share a display name ("Devstral 2"), never an id.
 
     Examples:
-        >>> _named("Phi-3 Mini 128K", "phi-3-mini-128k"), _named("Devstral 2", "devstral-2512")
+        >>> named("Phi-3 Mini 128K", "phi-3-mini-128k"), named("Devstral 2", "devstral-2512")
         ('Phi-3 Mini 128K', 'Devstral 2 (devstral-2512)')
-        >>> _named("Qwen 2.5 72B", "qwen2.5_72b"), _named("Claude Sonnet 4.5", "claude-sonnet-4-5")
+        >>> named("Qwen 2.5 72B", "qwen2.5_72b"), named("Claude Sonnet 4.5", "claude-sonnet-4-5")
         ('Qwen 2.5 72B', 'Claude Sonnet 4.5 (claude-sonnet-4-5)')
     """
     if name.casefold().replace(" ", "-") == model_id.casefold():  # "GPT-4o mini", "gpt-4o-mini"
@@ -35,25 +39,45 @@ def _named(name: str, model_id: str) -> str:
     return name if normalize_name(name) == normalize_name(model_id) else f"{name} ({model_id})"
 
 
-def related(x: Context) -> tuple[Claim, ...]:
-    """Other comparisons worth reading, each with why."""
-    # Each model compared opens several suggestions: its name is worked out once a page.
-    named = {(m.name, m.id): _named(m.name, m.id) for m in x.c.models}
-    return tuple([_related(k, r, named) for k, r in enumerate(x.c.related)])
+def related(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
+    """Other comparisons worth reading, each with why.
+
+    Each model compared opens several suggestions, named as ``parts`` names it (kept with the
+    catalog: :attr:`~phicompare.narrative.parts.ModelParts.named`).
+    """
+    names = {(m.name, m.id): part.named for m, part in zip(x.c.models, parts, strict=True)}
+    return tuple([_related(k, r, names) for k, r in enumerate(x.c.related)])
 
 
-def _related(k: int, r: Related, named: dict[tuple[str, str], str]) -> Claim:
-    first = named.get((r.names[0], r.models[0])) or _named(r.names[0], r.models[0])
+def _related(k: int, r: Related, names: dict[tuple[str, str], str]) -> Claim:
+    first = names.get((r.names[0], r.models[0])) or named(r.names[0], r.models[0])
     return Claim(
         key=f"related:{r.models[0]}:{r.models[1]}",
-        text=f"{first} vs {_named(r.names[1], r.models[1])} "
+        text=f"{first} vs {named(r.names[1], r.models[1])} "
              f"({_RELATED_REASONS.get(r.reason, r.reason)}).",
         basis=lambda: Basis((Evidence(paths.related(k, "models[1]"), r.models[1]),
                              Evidence(paths.related(k, "reason"), r.reason))))
 
 
-def _unsourced_basis(labels: list[tuple[int, str]]) -> Basis:
-    return Basis(tuple([Evidence(paths.unsourced_label(k), label) for k, label in labels]))
+def unsourced_text(x: Context, i: int) -> str | None:
+    """What is not yet sourced for model ``i`` (``None``: everything is), in words.
+
+    Its own profile's labels, wherever it stands: worked out once a model
+    (:attr:`~phicompare.narrative.parts.ModelParts.unsourced`).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> unsourced_text(context_of(compare("phi-2", "phi-4-mini")), 0)
+        'Not yet sourced for Phi-2: knowledge cutoff.'
+    """
+    labels = [label.lower() for m, label in x.c.provenance.unsourced if m == i]
+    return f"Not yet sourced for {x.names[i]}: {fmt.join_words(labels)}." if labels else None
+
+
+def _unsourced_basis(unsourced: tuple[tuple[int, str], ...], i: int) -> Basis:
+    return Basis(tuple([Evidence(paths.unsourced_label(k), label)
+                        for k, (m, label) in enumerate(unsourced) if m == i]))
 
 
 def _secondhand(count: int, total: int) -> str:
@@ -68,19 +92,19 @@ def _secondhand(count: int, total: int) -> str:
             "not at the vendor's or provider's own page.")
 
 
-def provenance(x: Context) -> tuple[Claim, ...]:
-    """How many sources, checked when; and, per model, what is not yet sourced."""
+def provenance(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
+    """How many sources, checked when; and, per model, what is not yet sourced.
+
+    ``parts`` gives what is not yet sourced for each model, in words (:func:`unsourced_text`).
+    """
     p = x.c.provenance
     claims = []
     if p.sources and p.oldest_check and p.newest_check:
         oldest, newest = fmt.date(p.oldest_check), fmt.date(p.newest_check)
         when = (f"checked on {oldest}" if p.oldest_check == p.newest_check
                 else f"checked between {oldest} and {newest}")
-        undated, second = 0, []
-        for k, s in enumerate(p.sources):  # (one pass: the undated, and the secondhand ones)
-            undated += s.checked is None
-            if s.secondhand:
-                second.append(k)
+        undated = [s.checked for s in p.sources].count(None)
+        second = [k for k, s in enumerate(p.sources) if s.secondhand]
         if undated:
             dated = len(p.sources) - undated
             when = (f"{fmt.count_word(dated)} {'was' if dated == 1 else 'were'} {when}; "
@@ -104,14 +128,7 @@ def provenance(x: Context) -> tuple[Claim, ...]:
     elif not p.sources:
         claims.append(Claim(key="sources", text="No figure here carries a source.",
                             evidence=(Evidence(paths.provenance("sources"), p.sources),)))
-    unsourced: list[list[tuple[int, str]]] = [[] for _ in range(x.n)]
-    for k, (m, label) in enumerate(p.unsourced):  # one pass, by model
-        unsourced[m].append((k, label))
-    for i, labels in enumerate(unsourced):
-        if labels:
-            claims.append(Claim(
-                key=f"unsourced:{i}",
-                text=f"Not yet sourced for {x.names[i]}: "
-                     f"{fmt.join_words([label.lower() for _, label in labels])}.",
-                basis=partial(_unsourced_basis, labels)))
+    claims += [Claim(key=f"unsourced:{i}", text=part.unsourced,
+                     basis=partial(_unsourced_basis, p.unsourced, i))
+               for i, part in enumerate(parts) if part.unsourced is not None]
     return tuple(claims)
