@@ -372,3 +372,14 @@ def test_all_read_the_same_context_checks_every_window() -> None:
         (paths.model(0, "context_window"), paths.model(i, "context_window")) for i in (1, 2)]
     assert [e.shown for e in claim.evidence] == ["128K"] * 3
     assert not check_claims(c.narrative, c)
+
+
+def test_licences_differ_checks_a_pair_that_differs_whatever_its_place() -> None:
+    """With the first two models under one licence, the claim checks the first against another."""
+    c = compare("phi-2", "phi-4-mini", "llama-3.1-8b", as_of=dt.date(2026, 11, 25))
+    licences = [m.license for m in c.models]
+    assert licences[0] == licences[1] != licences[2]
+    claim = next(claim for claim in c.narrative.tradeoffs if claim.key == "license")
+    assert [check.paths for check in claim.checks] == [
+        (paths.model(0, "license"), paths.model(2, "license"))]
+    assert not check_claims(c.narrative, c)

@@ -277,6 +277,8 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     keys = [part.licence for part in parts]  # (each licence as compared, kept with its model)
     if None not in keys and len(set(keys)) > 1:
         licences = [m.license for m in c.models]
+        # the first model whose licence differs from the first's (any number of models)
+        other = next((i for i, lic in enumerate(licences) if lic != licences[0]), None)
         claims.append(Claim(
             key="license",
             text="Licences differ: " + fmt.join_words(
@@ -288,8 +290,8 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                                EvidenceKind.LICENCE)
                       for i, lic in enumerate(licences)),
                 (Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(0, "license"),
-                                                   paths.model(1, "license"))),)
-                if licences[0] != licences[1] else ())))
+                                                   paths.model(other, "license"))),)
+                if other is not None else ())))
     weights = [m.open_weights for m in c.models]
     if None not in weights and len(set(weights)) > 1:
         open_ = [x.names[i] for i, w in enumerate(weights) if w]
