@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -113,85 +114,63 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     a, b = one.model, two.model
     there: list[FrictionItem] = []
     back: list[FrictionItem] = []
+    # an item of friction each way: from ``s`` to ``t``, and back
+    forth = functools.partial(FrictionItem, source_index=s, target_index=t, source=a, target=b)
+    fro = functools.partial(FrictionItem, source_index=t, target_index=s, source=b, target=a)
     if one.support != two.support:  # (both codes have a letter a capability)
         for subject, x, y in zip(_SUBJECTS, one.support, two.support, strict=True):
             if x != y:
                 if (change := _SUPPORT_CHANGES.get(x + y)) is not None:
                     kind, before, after = change
-                    there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                              kind=kind, subject=subject, before=before,
-                                              after=after))
+                    there.append(forth(kind=kind, subject=subject, before=before, after=after))
                 if (change := _SUPPORT_CHANGES.get(y + x)) is not None:
                     kind, before, after = change
-                    back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                             kind=kind, subject=subject, before=before,
-                                             after=after))
+                    back.append(fro(kind=kind, subject=subject, before=before, after=after))
     if a.context_window and b.context_window and a.context_window != b.context_window:
         if b.context_window < a.context_window:
-            there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                      kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
-                                      before=one.context_text, after=two.context_text))
+            there.append(forth(kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
+                               before=one.context_text, after=two.context_text))
         else:
-            back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                     kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
-                                     before=two.context_text, after=one.context_text))
+            back.append(fro(kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
+                            before=two.context_text, after=one.context_text))
     if (a.max_output_tokens and b.max_output_tokens
             and a.max_output_tokens != b.max_output_tokens):
         if b.max_output_tokens < a.max_output_tokens:
-            there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                      kind=FrictionKind.OUTPUT_SHRINK,
-                                      subject="max_output_tokens",
-                                      before=one.output_text, after=two.output_text))
+            there.append(forth(kind=FrictionKind.OUTPUT_SHRINK, subject="max_output_tokens",
+                               before=one.output_text, after=two.output_text))
         else:
-            back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                     kind=FrictionKind.OUTPUT_SHRINK, subject="max_output_tokens",
-                                     before=two.output_text, after=one.output_text))
+            back.append(fro(kind=FrictionKind.OUTPUT_SHRINK, subject="max_output_tokens",
+                            before=two.output_text, after=one.output_text))
     ours, theirs = a.input_modalities, b.input_modalities
     if ours and theirs and ours != theirs:
-        there.extend([FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                   kind=FrictionKind.MODALITY_LOST, subject=modality,
-                                   before="yes", after="no")
-                      for modality in ours if modality not in theirs])
-        back.extend([FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                  kind=FrictionKind.MODALITY_LOST, subject=modality,
-                                  before="yes", after="no")
-                     for modality in theirs if modality not in ours])
+        there.extend([forth(kind=FrictionKind.MODALITY_LOST, subject=modality, before="yes",
+                            after="no") for modality in ours if modality not in theirs])
+        back.extend([fro(kind=FrictionKind.MODALITY_LOST, subject=modality, before="yes",
+                         after="no") for modality in theirs if modality not in ours])
     if one.licence is not None and two.licence is not None and one.licence != two.licence:
-        there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                  kind=FrictionKind.LICENSE_CHANGE, subject="license",
-                                  before=a.license, after=b.license))
-        back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                 kind=FrictionKind.LICENSE_CHANGE, subject="license",
-                                 before=b.license, after=a.license))
+        there.append(forth(kind=FrictionKind.LICENSE_CHANGE, subject="license",
+                           before=a.license, after=b.license))
+        back.append(fro(kind=FrictionKind.LICENSE_CHANGE, subject="license",
+                        before=b.license, after=a.license))
     if one.kind is not None and two.kind is not None and one.kind != two.kind:
-        there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                  kind=FrictionKind.KIND_CHANGE, subject="kind",
-                                  before=one.kind, after=two.kind))
-        back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                 kind=FrictionKind.KIND_CHANGE, subject="kind",
-                                 before=two.kind, after=one.kind))
+        there.append(forth(kind=FrictionKind.KIND_CHANGE, subject="kind",
+                           before=one.kind, after=two.kind))
+        back.append(fro(kind=FrictionKind.KIND_CHANGE, subject="kind",
+                        before=two.kind, after=one.kind))
     cost, other = one.monthly, two.monthly
     if cost is not None and other is not None and cost != other:
-        there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                  kind=FrictionKind.PRICE_CHANGE, subject="monthly",
-                                  before=one.monthly_text, after=two.monthly_text,
-                                  amount=other - cost))
-        back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                 kind=FrictionKind.PRICE_CHANGE, subject="monthly",
-                                 before=two.monthly_text, after=one.monthly_text,
-                                 amount=cost - other))
+        there.append(forth(kind=FrictionKind.PRICE_CHANGE, subject="monthly",
+                           before=one.monthly_text, after=two.monthly_text, amount=other - cost))
+        back.append(fro(kind=FrictionKind.PRICE_CHANGE, subject="monthly",
+                        before=two.monthly_text, after=one.monthly_text, amount=cost - other))
     if one.providers and two.providers:
         mine, yours = one.providers, two.providers
         if mine.keys().isdisjoint(yours):
-            there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                      kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
-            back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                     kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
+            there.append(forth(kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
+            back.append(fro(kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
         else:
-            there.append(FrictionItem(source_index=s, target_index=t, source=a, target=b,
-                                      kind=FrictionKind.SHARED_PROVIDERS, subject=", ".join(
-                                          [name for pid, name in mine.items() if pid in yours])))
-            back.append(FrictionItem(source_index=t, target_index=s, source=b, target=a,
-                                     kind=FrictionKind.SHARED_PROVIDERS, subject=", ".join(
-                                         [name for pid, name in yours.items() if pid in mine])))
+            there.append(forth(kind=FrictionKind.SHARED_PROVIDERS, subject=", ".join(
+                [name for pid, name in mine.items() if pid in yours])))
+            back.append(fro(kind=FrictionKind.SHARED_PROVIDERS, subject=", ".join(
+                [name for pid, name in yours.items() if pid in mine])))
     return there, back
