@@ -126,21 +126,16 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
                 if (change := _SUPPORT_CHANGES.get(y + x)) is not None:
                     kind, before, after = change
                     back.append(fro(kind=kind, subject=subject, before=before, after=after))
-    if a.context_window and b.context_window and a.context_window != b.context_window:
-        if b.context_window < a.context_window:
-            there.append(forth(kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
-                               before=one.context_text, after=two.context_text))
-        else:
-            back.append(fro(kind=FrictionKind.CONTEXT_SHRINK, subject="context_window",
-                            before=two.context_text, after=one.context_text))
-    if (a.max_output_tokens and b.max_output_tokens
-            and a.max_output_tokens != b.max_output_tokens):
-        if b.max_output_tokens < a.max_output_tokens:
-            there.append(forth(kind=FrictionKind.OUTPUT_SHRINK, subject="max_output_tokens",
-                               before=one.output_text, after=two.output_text))
-        else:
-            back.append(fro(kind=FrictionKind.OUTPUT_SHRINK, subject="max_output_tokens",
-                            before=two.output_text, after=one.output_text))
+    for kind, subject, was, now, texts in (  # a limit the move lowers
+            (FrictionKind.CONTEXT_SHRINK, "context_window", a.context_window, b.context_window,
+             (one.context_text, two.context_text)),
+            (FrictionKind.OUTPUT_SHRINK, "max_output_tokens", a.max_output_tokens,
+             b.max_output_tokens, (one.output_text, two.output_text))):
+        if was and now and was != now:
+            if now < was:
+                there.append(forth(kind=kind, subject=subject, before=texts[0], after=texts[1]))
+            else:
+                back.append(fro(kind=kind, subject=subject, before=texts[1], after=texts[0]))
     ours, theirs = a.input_modalities, b.input_modalities
     if ours and theirs and ours != theirs:
         there.extend([forth(kind=FrictionKind.MODALITY_LOST, subject=modality, before="yes",
