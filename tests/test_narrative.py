@@ -383,3 +383,13 @@ def test_licences_differ_checks_a_pair_that_differs_whatever_its_place() -> None
     assert [check.paths for check in claim.checks] == [
         (paths.model(0, "license"), paths.model(2, "license"))]
     assert not check_claims(c.narrative, c)
+
+
+def test_licences_differ_checks_licences_that_differ_as_compared() -> None:
+    """Two spellings of one licence are one licence: the check names the one that differs."""
+    models = tuple(Model(id=f"m{i}", name=f"Model {i}", license=licence)
+                   for i, licence in enumerate(["Apache 2.0", "apache-2.0", "MIT"]))
+    c = compare(*models, catalog=Catalog(models=models), as_of=dt.date(2026, 11, 25))
+    claim = next(claim for claim in c.narrative.tradeoffs if claim.key == "license")
+    assert [check.paths for check in claim.checks] == [
+        (paths.model(0, "license"), paths.model(2, "license"))]

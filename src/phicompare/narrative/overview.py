@@ -277,8 +277,8 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     keys = [part.licence for part in parts]  # (each licence as compared, kept with its model)
     if None not in keys and len(set(keys)) > 1:
         licences = [m.license for m in c.models]
-        # the first model whose licence differs from the first's (any number of models)
-        other = next((i for i, lic in enumerate(licences) if lic != licences[0]), None)
+        # the first model whose licence, as compared, differs from the first's
+        other = next((i for i, key in enumerate(keys) if key != keys[0]), None)
         claims.append(Claim(
             key="license",
             text="Licences differ: " + fmt.join_words(
