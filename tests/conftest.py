@@ -16,11 +16,14 @@ REFERENCE = DATA / "reference_page.toml"
 HOSTILE = DATA / "hostile.toml"
 SHARED_DATA = HERE.parent.parent / "shared" / "data"
 
-# CI runs every property on a fixed seed, so that a landing never hangs on a rare example; local
-# runs and the long fuzz run (`PHICOMPARE_FUZZ_EXAMPLES`, docs/cli.md) explore new ones each time.
-settings.register_profile("ci", derandomize=True, database=None)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# Speed is measured by benchmarks, never by timed tests: no property has a deadline (CI runs three
+# test runs at once on two cores, where a slow example is not a failure). CI runs every property on
+# a fixed seed, so that a landing never hangs on a rare example; local runs and the long fuzz run
+# (`PHICOMPARE_FUZZ_EXAMPLES`, docs/cli.md) explore new ones each time.
+settings.register_profile("untimed", deadline=None)
+settings.register_profile("ci", parent=settings.get_profile("untimed"), derandomize=True,
+                          database=None)
+settings.load_profile("ci" if os.environ.get("CI") else "untimed")
 
 
 @pytest.fixture(scope="session")
