@@ -262,23 +262,45 @@ _SOURCE_ROWS: Slot[tuple[_Rows, _Rows]] = Slot("source rows")
 
 
 def comparison_sources(c: Comparison) -> Table:
-    """:func:`sources` of ``c``'s sources, each model's rows kept with the catalog where it can.
+    """:func:`sources` of ``c``'s sources, each model's rows kept with the catalog.
 
-    Where the sources are each model's own, then each model's routes' others
-    (:meth:`~phicompare.Comparison.sources_by_model`), a model's rows are the same in every
-    comparison of it on the day: they are made once, and its runs of rows are named in the
-    table's ``pieces`` for the renderers to keep theirs.
+    The sources are each model's own, then each model's routes' others
+    (:meth:`~phicompare.Comparison.sources_by_model`): a model's rows are the same in every
+    comparison of it on the day, so they are made once, and its runs of rows are named in the
+    table's ``pieces`` for the renderers to keep theirs. A URL cited for several models is the
+    pair's: its row is made here, where it is first cited, and left out after.
     """
-    shares = c.sources_by_model()
-    if shares is None:
+    layout = c.sources_by_model()
+    if layout is None:
         return sources(c.provenance.sources)
+    shares, merged = layout
     kept = [c.derive(_SOURCE_ROWS, i, (), partial(_share_rows, own, routes), anywhere=True)
             for i, (own, routes) in enumerate(shares)]
-    runs = [(c.models[i].id, kind, rows) for k, kind in enumerate(("own", "routes"))
-            for i, share in enumerate(kept) if (rows := share[k])]
-    return Table("Sources", _SOURCES, tuple([row for _, _, rows in runs for row in rows]),
-                 pieces=tuple([(model, ("sources", kind), len(rows))
-                               for model, kind, rows in runs]))
+    rows: list[tuple[Cell, ...]] = []
+    pieces: list[tuple[str, Hashable, int]] = []
+    waiting = dict(merged)  # a URL cited for several models, not yet listed
+    for k, kind in enumerate(("own", "routes")):
+        for i, share in enumerate(shares):
+            model, made, start = c.models[i].id, kept[i][k], 0
+            cuts = [at for at, ref in enumerate(share[k]) if ref.url in merged] if merged else ()
+            for at in cuts:
+                _run(model, kind, made, start, at, rows, pieces)
+                if (first := waiting.pop(share[k][at].url, None)) is not None:
+                    rows += _source_rows((first,))
+                    pieces.append((model, None, 1))  # the comparison's own row: not kept
+                start = at + 1
+            _run(model, kind, made, start, len(made), rows, pieces)
+    return Table("Sources", _SOURCES, tuple(rows), pieces=tuple(pieces))
+
+
+def _run(model: str, kind: str, made: _Rows, start: int, stop: int,
+         rows: list[tuple[Cell, ...]], pieces: list[tuple[str, Hashable, int]]) -> None:
+    """Rows ``start`` to ``stop`` of a model's kept rows of ``kind``, named as a run (if any)."""
+    if start < stop:
+        whole = start == 0 and stop == len(made)
+        rows += made if whole else made[start:stop]
+        pieces.append((model, ("sources", kind) if whole else ("sources", kind, start, stop),
+                       stop - start))
 
 
 def _share_rows(own: Sequence[SourceRef], routes: Sequence[SourceRef]) -> tuple[_Rows, _Rows]:
