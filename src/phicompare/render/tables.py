@@ -269,7 +269,8 @@ def comparison_sources(c: Comparison) -> Table:
     comparison of it on the day, so they are made once, and its runs of rows are named in the
     table's ``pieces`` for the renderers to keep theirs. A URL cited for several models is the
     comparison's: its row is made here, where it is first cited, and left out after; a run
-    that holds it is the comparison's too (its key is ``None``), one with the next if that is.
+    that holds it is the comparison's too (its key is ``None``), one run with the one before
+    if that is the comparison's as well.
     """
     layout = c.sources_by_model()
     if layout is None:
