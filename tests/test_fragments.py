@@ -154,18 +154,25 @@ def test_a_part_that_does_not_depend_on_the_position_is_shared_across_positions(
 
 
 def test_a_models_source_rows_are_kept_and_pages_stay_the_same() -> None:
-    # Where the sources are each model's own, then each model's routes' others, a model's rows
-    # of the sources table (and their Markdown) are kept with the catalog: pages are the same.
+    # The sources are each model's own, then each model's routes' others, a URL cited for two
+    # models once: a model's rows of the sources table (and their Markdown) are kept with the
+    # catalog, a shared URL's row made for the pair. Pages are the same as made afresh.
     catalog = curated_catalog()
     drawn = [compare(a, b, catalog=catalog, as_of=DAY)
              for a, b in itertools.permutations(curated_ids()[:10], 2)]
-    split = [c for c in drawn if c.sources_by_model() is not None]
+    layouts = [c.sources_by_model() for c in drawn]
+    split = [c for c, layout in zip(drawn, layouts, strict=True) if layout and not layout.merged]
     assert split
-    assert len(split) < len(drawn)  # both layouts: kept by model, and made whole
-    for c in drawn:
+    assert len(split) < len(drawn)  # both layouts: side by side, and with a URL merged
+    for c, layout in zip(drawn, layouts, strict=True):
+        assert layout is not None
         assert fresh(c).sources_by_model() is None
         assert c.to_markdown() == fresh(c).to_markdown()
         assert c.to_html() == fresh(c).to_html()
+        table = tables.comparison_sources(c)
+        assert table.rows == tables.sources(c.provenance.sources).rows
+        assert sum(count for _, _, count in table.pieces) == len(table.rows)
+        assert (None in [key for _, key, _ in table.pieces]) == bool(layout.merged)
     first: dict[str, object] = {}
     for c in split:  # the first model's own rows: one tuple of rows, whatever its partner
         table = tables.comparison_sources(c)

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
-from phicompare import Model, ProviderRoute, compare, default_catalog
+from phicompare import Comparison, Model, ProviderRoute, compare, default_catalog
 from phicompare.analysis.facts import SourceRef
 from phicompare.analysis.profile import profile
 from phicompare.analysis.provenance import model_sources
@@ -61,3 +61,21 @@ def test_a_url_cited_by_two_models_lists_what_it_supports_for_both() -> None:
     (ref,) = [r for r in c.provenance.sources if r.url == url]
     assert ref.supports == ("A facts", "B on p")
     assert ref.checked == later
+
+
+def test_three_models_list_what_one_pass_would_and_pages_stay_the_same() -> None:
+    """Of three models, a URL two of them cite is merged once: as one pass lists it."""
+    catalog = default_catalog()
+    merged = 0
+    for ids in itertools.islice(itertools.combinations(curated_ids(), 3), 0, None, 97):
+        models = [catalog.model(i) for i in ids]
+        c = compare(*ids, catalog=catalog, as_of=AS_OF)
+        assert c.provenance.sources == one_pass(models), ids
+        checked = [ref.checked for ref in c.provenance.sources if ref.checked is not None]
+        assert (c.provenance.oldest_check, c.provenance.newest_check) == (
+            min(checked, default=None), max(checked, default=None))
+        layout = c.sources_by_model()
+        assert layout is not None
+        merged += bool(layout.merged)
+        assert c.to_markdown() == Comparison.from_dict(c.to_dict()).to_markdown()
+    assert 0 < merged < 34  # both ways of listing are checked

@@ -28,7 +28,7 @@ from .cost import DEFAULT_BLEND, check_blend
 from .facts import DEFAULT_MATERIALITY, CapabilityRow, CostEstimate, RouteRow, SpecRow
 from .friction import Side, friction, side
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
-from .provenance import ModelSources, model_sources, provenance, source_shares
+from .provenance import ModelSources, model_sources, provenance, source_layout
 from .related import Kinship, kinship, related
 from .routes import Terms, cost_facts, model_routes, parse_route_policy, provider_filter
 from .traffic import Traffic
@@ -95,8 +95,9 @@ def comparison(
     profiles = [seat.profile for seat in seats]
     estimates = tuple([seat.estimate for seat in seats])
     found = [seat.sources for seat in seats]
+    layout = source_layout(profiles, found)
     return Comparison.drawn(
-        DrawnFrom(catalog, terms, source_shares(found)),
+        DrawnFrom(catalog, terms, layout),
         models=models,
         traffic=traffic,
         requires=required,
@@ -109,7 +110,7 @@ def comparison(
         cost=cost_facts(estimates, weights, share),
         friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
-        provenance=provenance(profiles, found),
+        provenance=provenance(profiles, found, layout),
     )
 
 

@@ -22,7 +22,6 @@ from .facts import (
     Provenance,
     Related,
     RouteRow,
-    SourceRef,
     SpecRow,
 )
 from .traffic import Traffic
@@ -34,14 +33,12 @@ if TYPE_CHECKING:
     from phicompare.catalog.memo import Slot
     from phicompare.narrative.claims import Narrative
 
-__all__ = ["Comparison", "DrawnFrom", "SourceShares"]
+    from .provenance import SourceLayout
+
+__all__ = ["Comparison", "DrawnFrom"]
 
 FORMAT_VERSION = 1
 V = TypeVar("V")
-
-
-SourceShares = tuple[tuple[tuple[SourceRef, ...], tuple[SourceRef, ...]], ...]
-"""Per model, in model order: its own sources, and its routes' others."""
 
 
 class DrawnFrom(NamedTuple):
@@ -50,12 +47,12 @@ class DrawnFrom(NamedTuple):
     ``terms`` is hashable and decides, with a model and its position, every per-model fact of
     the comparison (its route rows and its estimate): the key of per-model work kept with the
     catalog (:meth:`Comparison.derive`). ``sources`` gives each model's share of the
-    comparison's sources when they are those shares side by side (:meth:`sources_by_model`).
+    comparison's sources (:meth:`sources_by_model`).
     """
 
     catalog: Catalog
     terms: Hashable
-    sources: SourceShares | None = None
+    sources: SourceLayout | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -334,23 +331,24 @@ class Comparison:
         """
         return self.cost.estimates[self.position(model)]
 
-    def sources_by_model(self) -> SourceShares | None:
+    def sources_by_model(self) -> SourceLayout | None:
         """Each model's share of ``provenance.sources``: its own sources, then its routes' others.
 
-        When no two models cite one URL (the usual case), the sources are each model's own, in
-        model order, then each model's routes' others, and a model's share is the same in every
-        comparison of it on the same day: a page keeps its rows with the catalog (see
-        :meth:`derive`). ``None`` for a comparison not drawn from a catalog (read back from
-        JSON, unpickled, copied, evolved) or whose models share a source.
+        The sources are each model's own, in model order, then each model's routes' others, but
+        a URL cited for several models comes once, where first cited, with its citations merged
+        (``merged``, by URL: usually none). A model's share is the same in every comparison of it
+        on the same day: a page keeps its rows with the catalog (see :meth:`derive`). ``None``
+        for a comparison not drawn from a catalog (read back from JSON, unpickled, copied,
+        evolved).
 
         Examples:
             >>> from phicompare import compare
             >>> c = compare("gpt-4o", "claude-sonnet-4-5")
-            >>> shares = c.sources_by_model()
+            >>> shares, merged = c.sources_by_model()
             >>> sum(len(own) + len(routes) for own, routes in shares) == len(c.provenance.sources)
             True
-            >>> compare("phi-2", "phi-4-mini").sources_by_model() is None  # one shared source
-            True
+            >>> list(compare("phi-2", "phi-4-mini").sources_by_model().merged)  # one shared source
+            ['https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard']
             >>> Comparison.from_dict(c.to_dict()).sources_by_model() is None  # no catalog
             True
         """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -83,6 +82,9 @@ def friction(sides: Sequence[Side]) -> tuple[FrictionItem, ...]:
         >>> [f.kind.value for f in compare("phi-2", "phi-4-mini").friction][:2]
         ['kind-change', 'price-change']
     """
+    if len(sides) == 2:  # (the usual case: one pair, both ways)
+        there, back = _moves(0, 1, *sides)
+        return (*there, *back)
     moves: dict[tuple[int, int], list[FrictionItem]] = {}
     for s, t in itertools.combinations(range(len(sides)), 2):
         moves[s, t], moves[t, s] = _moves(s, t, sides[s], sides[t])
@@ -104,6 +106,10 @@ def route_providers(rows: Iterable[RouteRow]) -> dict[str, str]:
     return providers
 
 
+_Change = tuple[FrictionKind, str, str | None, str | None, Decimal | None]
+"""A friction item's kind, subject, before, after and amount, before it names its models."""
+
+
 def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], list[FrictionItem]]:
     """The friction of moving traffic from model ``s`` to model ``t``, and back.
 
@@ -112,20 +118,17 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     change, then the providers they share.
     """
     a, b = one.model, two.model
-    there: list[FrictionItem] = []
-    back: list[FrictionItem] = []
-    # an item of friction each way: from ``s`` to ``t``, and back
-    forth = functools.partial(FrictionItem, source_index=s, target_index=t, source=a, target=b)
-    fro = functools.partial(FrictionItem, source_index=t, target_index=s, source=b, target=a)
+    there: list[_Change] = []  # from ``s`` to ``t``
+    back: list[_Change] = []  # and back
     if one.support != two.support:  # (both codes have a letter a capability)
         for subject, x, y in zip(_SUBJECTS, one.support, two.support, strict=True):
             if x != y:
                 if (change := _SUPPORT_CHANGES.get(x + y)) is not None:
                     kind, before, after = change
-                    there.append(forth(kind=kind, subject=subject, before=before, after=after))
+                    there.append((kind, subject, before, after, None))
                 if (change := _SUPPORT_CHANGES.get(y + x)) is not None:
                     kind, before, after = change
-                    back.append(fro(kind=kind, subject=subject, before=before, after=after))
+                    back.append((kind, subject, before, after, None))
     for kind, subject, was, now, texts in (  # a limit the move lowers
             (FrictionKind.CONTEXT_SHRINK, "context_window", a.context_window, b.context_window,
              (one.context_text, two.context_text)),
@@ -133,39 +136,43 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
              b.max_output_tokens, (one.output_text, two.output_text))):
         if was and now and was != now:
             if now < was:
-                there.append(forth(kind=kind, subject=subject, before=texts[0], after=texts[1]))
+                there.append((kind, subject, texts[0], texts[1], None))
             else:
-                back.append(fro(kind=kind, subject=subject, before=texts[1], after=texts[0]))
+                back.append((kind, subject, texts[1], texts[0], None))
     ours, theirs = a.input_modalities, b.input_modalities
     if ours and theirs and ours != theirs:
-        there.extend([forth(kind=FrictionKind.MODALITY_LOST, subject=modality, before="yes",
-                            after="no") for modality in ours if modality not in theirs])
-        back.extend([fro(kind=FrictionKind.MODALITY_LOST, subject=modality, before="yes",
-                         after="no") for modality in theirs if modality not in ours])
+        there += [(FrictionKind.MODALITY_LOST, modality, "yes", "no", None)
+                  for modality in ours if modality not in theirs]
+        back += [(FrictionKind.MODALITY_LOST, modality, "yes", "no", None)
+                 for modality in theirs if modality not in ours]
     if one.licence is not None and two.licence is not None and one.licence != two.licence:
-        there.append(forth(kind=FrictionKind.LICENSE_CHANGE, subject="license",
-                           before=a.license, after=b.license))
-        back.append(fro(kind=FrictionKind.LICENSE_CHANGE, subject="license",
-                        before=b.license, after=a.license))
+        there.append((FrictionKind.LICENSE_CHANGE, "license", a.license, b.license, None))
+        back.append((FrictionKind.LICENSE_CHANGE, "license", b.license, a.license, None))
     if one.kind is not None and two.kind is not None and one.kind != two.kind:
-        there.append(forth(kind=FrictionKind.KIND_CHANGE, subject="kind",
-                           before=one.kind, after=two.kind))
-        back.append(fro(kind=FrictionKind.KIND_CHANGE, subject="kind",
-                        before=two.kind, after=one.kind))
+        there.append((FrictionKind.KIND_CHANGE, "kind", one.kind, two.kind, None))
+        back.append((FrictionKind.KIND_CHANGE, "kind", two.kind, one.kind, None))
     cost, other = one.monthly, two.monthly
     if cost is not None and other is not None and cost != other:
-        there.append(forth(kind=FrictionKind.PRICE_CHANGE, subject="monthly",
-                           before=one.monthly_text, after=two.monthly_text, amount=other - cost))
-        back.append(fro(kind=FrictionKind.PRICE_CHANGE, subject="monthly",
-                        before=two.monthly_text, after=one.monthly_text, amount=cost - other))
+        there.append((FrictionKind.PRICE_CHANGE, "monthly", one.monthly_text, two.monthly_text,
+                      other - cost))
+        back.append((FrictionKind.PRICE_CHANGE, "monthly", two.monthly_text, one.monthly_text,
+                     cost - other))
     if one.providers and two.providers:
         mine, yours = one.providers, two.providers
         if mine.keys().isdisjoint(yours):
-            there.append(forth(kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
-            back.append(fro(kind=FrictionKind.NO_SHARED_PROVIDER, subject="providers"))
+            there.append((FrictionKind.NO_SHARED_PROVIDER, "providers", None, None, None))
+            back.append((FrictionKind.NO_SHARED_PROVIDER, "providers", None, None, None))
         else:
-            there.append(forth(kind=FrictionKind.SHARED_PROVIDERS, subject=", ".join(
-                [name for pid, name in mine.items() if pid in yours])))
-            back.append(fro(kind=FrictionKind.SHARED_PROVIDERS, subject=", ".join(
-                [name for pid, name in yours.items() if pid in mine])))
-    return there, back
+            there.append((FrictionKind.SHARED_PROVIDERS, ", ".join(
+                [name for pid, name in mine.items() if pid in yours]), None, None, None))
+            back.append((FrictionKind.SHARED_PROVIDERS, ", ".join(
+                [name for pid, name in yours.items() if pid in mine]), None, None, None))
+    return _items(s, t, a, b, there), _items(t, s, b, a, back)
+
+
+def _items(s: int, t: int, source: Model, target: Model,
+           changes: list[_Change]) -> list[FrictionItem]:
+    """The changes of moving traffic from model ``s`` (``source``) to ``t`` as friction items."""
+    return [FrictionItem(source_index=s, target_index=t, kind=kind, subject=subject,
+                         before=before, after=after, amount=amount, source=source, target=target)
+            for kind, subject, before, after, amount in changes]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping, Sequence
 from itertools import chain
-from typing import TYPE_CHECKING, NamedTuple
+from types import MappingProxyType
+from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
@@ -16,10 +18,7 @@ from .facts import Provenance, SourceRef
 from .profile import Profile, profile
 from .sources import cite, merge_ref
 
-if TYPE_CHECKING:
-    from .comparison import SourceShares
-
-__all__ = ["ModelSources", "model_sources", "provenance", "source_shares"]
+__all__ = ["ModelSources", "SourceLayout", "model_sources", "provenance", "source_layout"]
 
 
 class ModelSources(NamedTuple):
@@ -45,13 +44,92 @@ class ModelSources(NamedTuple):
 _SOURCES: Slot[ModelSources] = Slot("sources")
 
 
-def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Provenance:
+class SourceLayout(NamedTuple):
+    """How a comparison's sources are made of each model's share (:func:`source_layout`).
+
+    The sources are each model's own, in model order, then each model's routes' others, a URL
+    cited for several models listed once, where first cited, with its citations merged.
+    """
+
+    shares: tuple[tuple[tuple[SourceRef, ...], tuple[SourceRef, ...]], ...]
+    """Per model, in model order: its own sources and its routes' others (:class:`ModelSources`:
+    the same in every comparison of the model on the day)."""
+    merged: Mapping[str, SourceRef]
+    """Each URL cited for several models, by URL (sorted): every citation of it merged. Usually
+    empty: the sources are then the shares side by side."""
+
+    def listed(self) -> tuple[SourceRef, ...]:
+        """The sources as a page lists them: the shares in order, a merged URL once.
+
+        Examples:
+            >>> import datetime as dt
+            >>> from phicompare import default_catalog
+            >>> from phicompare.analysis.profile import profile
+            >>> catalog, day = default_catalog(), dt.date(2026, 11, 25)
+            >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
+            >>> layout = source_layout([profile(m, catalog) for m in models],
+            ...                        [model_sources(m, catalog, day) for m in models])
+            >>> [len(layout.listed()), sum(len(own) + len(routes) for own, routes in layout.shares)]
+            [16, 17]
+        """
+        shares, merged = self
+        if not merged and len(shares) == 2:  # the usual case: two models' shares side by side
+            (own, routes), (others, their_routes) = shares
+            return (*own, *others, *routes, *their_routes)
+        runs = [own for own, _ in shares] + [routes for _, routes in shares]
+        if not merged:
+            return tuple(chain.from_iterable(runs))
+        waiting = dict(merged)  # a merged URL not yet listed
+        listed: list[SourceRef] = []
+        for run in runs:
+            for ref in run:
+                if ref.url not in merged:
+                    listed.append(ref)
+                elif (first := waiting.pop(ref.url, None)) is not None:
+                    listed.append(first)
+        return tuple(listed)
+
+
+_NONE_MERGED: Mapping[str, SourceRef] = MappingProxyType({})
+
+
+def source_layout(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> SourceLayout:
+    """Each model's share of the comparison's sources, and the URLs several models cite, merged.
+
+    ``profiles`` and ``found`` (:func:`model_sources`) are each model's, in model order. Only a
+    URL cited for two models is merged for the comparison; every other source is as its model's
+    share lists it, merged once for the catalog.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> from phicompare.analysis.profile import profile
+        >>> catalog, day = default_catalog(), dt.date(2026, 11, 25)
+        >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
+        >>> layout = source_layout([profile(m, catalog) for m in models],
+        ...                        [model_sources(m, catalog, day) for m in models])
+        >>> [(url, len(ref.supports)) for url, ref in layout.merged.items()]  # 6 scores each
+        [('https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard', 12)]
+    """
+    shares = tuple([(s.own, s.route_only) for s in found])
+    twice = found[0].urls & found[1].urls if len(found) == 2 else _cited_twice(
+        [s.urls for s in found])
+    if not twice:  # the usual case
+        return SourceLayout(shares, _NONE_MERGED)
+    citations = [p.cites for p in profiles] + [s.routes for s in found]  # in the order listed
+    return SourceLayout(shares, {url: functools.reduce(merge_ref, [
+        cites[url] for cites in citations if url in cites]) for url in sorted(twice)})
+
+
+def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources],
+               layout: SourceLayout | None = None) -> Provenance:
     """Every source: the models' own (in model order), then their routes' (on one day).
 
-    ``profiles`` and ``found`` (:func:`model_sources`) are each model's, in model order. A URL
-    cited for several models is listed once, where it is first cited, with all it supports.
-    When no two models cite one URL (the usual case), each model's sources were merged once
-    for the catalog, and the list is theirs put side by side.
+    ``profiles`` and ``found`` (:func:`model_sources`) are each model's, in model order, and
+    ``layout`` their :func:`source_layout` (worked out when not given). A URL cited for several
+    models is listed once, where it is first cited, with all it supports. When no two models
+    cite one URL (the usual case), each model's sources were merged once for the catalog, and
+    the list is theirs put side by side.
 
     Examples:
         >>> import datetime as dt
@@ -64,46 +142,25 @@ def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> Pr
         >>> found.sources[0].url
         'https://huggingface.co/microsoft/phi-2'
     """
-    if len(found) == 2 and found[0].urls.isdisjoint(found[1].urls):  # two models: the usual case
-        first, second = found
-        sources = (*first.own, *second.own, *first.route_only, *second.route_only)
-        oldest = _earliest(first.oldest, second.oldest)
-        newest = _latest(first.newest, second.newest)
-    elif _disjoint([s.urls for s in found]):
-        sources = tuple(chain.from_iterable([s.own for s in found] + [s.route_only for s in found]))
-        oldest = min([s.oldest for s in found if s.oldest is not None], default=None)
-        newest = max([s.newest for s in found if s.newest is not None], default=None)
-    else:
-        refs = _merged([p.cites for p in profiles] + [s.routes for s in found])
-        sources = tuple(refs.values())
+    if layout is None:
+        layout = source_layout(profiles, found)
+    sources = layout.listed()
+    if layout.merged:  # a URL's merged date may be later than its models' own
         checked = [ref.checked for ref in sources if ref.checked is not None]
         oldest, newest = min(checked, default=None), max(checked, default=None)
+    elif len(found) == 2:
+        first, second = found
+        oldest = _earliest(first.oldest, second.oldest)
+        newest = _latest(first.newest, second.newest)
+    else:
+        oldest = min([s.oldest for s in found if s.oldest is not None], default=None)
+        newest = max([s.newest for s in found if s.newest is not None], default=None)
     return Provenance(
         sources=sources,
         unsourced=tuple([(i, label) for i, p in enumerate(profiles) for label in p.unsourced]),
         oldest_check=oldest,
         newest_check=newest,
     )
-
-
-def source_shares(found: Sequence[ModelSources]) -> SourceShares | None:
-    """Each model's share of the sources :func:`provenance` lists, where it lists them so.
-
-    Per model, ``(own, routes' others)``, when the list is those shares side by side (no URL is
-    cited for two models); ``None`` when some are merged.
-
-    Examples:
-        >>> import datetime as dt
-        >>> from phicompare import default_catalog
-        >>> catalog, day = default_catalog(), dt.date(2026, 11, 25)
-        >>> found = [model_sources(catalog.model(m), catalog, day) for m in ("gpt-4o", "phi-2")]
-        >>> [(own is s.own, routes is s.route_only)
-        ...  for (own, routes), s in zip(source_shares(found), found)]
-        [(True, True), (True, True)]
-    """
-    if not _disjoint([s.urls for s in found]):
-        return None
-    return tuple([(s.own, s.route_only) for s in found])
 
 
 def _merged(citations: Sequence[Mapping[str, SourceRef]]) -> dict[str, SourceRef]:
@@ -126,14 +183,15 @@ def _latest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
     return b if a is None or (b is not None and b > a) else a
 
 
-def _disjoint(urls: Sequence[frozenset[str]]) -> bool:
-    """Whether no URL is in two of the sets."""
+def _cited_twice(urls: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The URLs in two or more of the sets."""
     seen = urls[0]
+    twice: frozenset[str] = frozenset()
     for more in urls[1:]:
         if not seen.isdisjoint(more):
-            return False
+            twice |= seen & more
         seen = seen | more
-    return True
+    return twice
 
 
 def model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources:

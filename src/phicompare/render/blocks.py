@@ -81,8 +81,10 @@ class Table(NamedTuple):
     numeric: tuple[int, ...] = ()
     part: tuple[str, Hashable] | None = None
     pieces: tuple[tuple[str, Hashable, int], ...] = ()
-    """Runs of rows, each about one model alone, in order: the model's id, the run's key and its
-    row count. A renderer may keep each run's rendering with the catalog, as a part's."""
+    """Runs of rows, in order: the model's id, the run's key and its row count. A renderer may
+    keep each run's rendering with the catalog, as a part's; a run whose key is ``None`` is
+    about several models (a source they both cite: the model named is the first), rendered
+    with its page, never kept."""
 
 
 class Derive(Protocol):

@@ -196,7 +196,10 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
                 for model, key, count in block.pieces:
                     rows = block.rows[start:start + count]
                     start += count
-                    mark += derive(_PIECE, model, key, partial(_rows, rows), anywhere=True)
+                    if key is None:  # rows about several models: laid out with the page
+                        mark = _lay_out_rows(rows, mark, (marks, texts, given), cleaning)
+                    else:
+                        mark += derive(_PIECE, model, key, partial(_rows, rows), anywhere=True)
                 mark += "\n\n"
             else:
                 mark += derive(_PART, part[0], part[1], partial(_table, block),

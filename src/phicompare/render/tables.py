@@ -9,7 +9,7 @@ computes a figure of its own or keeps anything between calls.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -262,23 +262,54 @@ _SOURCE_ROWS: Slot[tuple[_Rows, _Rows]] = Slot("source rows")
 
 
 def comparison_sources(c: Comparison) -> Table:
-    """:func:`sources` of ``c``'s sources, each model's rows kept with the catalog where it can.
+    """:func:`sources` of ``c``'s sources, each model's rows kept with the catalog.
 
-    Where the sources are each model's own, then each model's routes' others
-    (:meth:`~phicompare.Comparison.sources_by_model`), a model's rows are the same in every
-    comparison of it on the day: they are made once, and its runs of rows are named in the
-    table's ``pieces`` for the renderers to keep theirs.
+    The sources are each model's own, then each model's routes' others
+    (:meth:`~phicompare.Comparison.sources_by_model`): a model's rows are the same in every
+    comparison of it on the day, so they are made once, and its runs of rows are named in the
+    table's ``pieces`` for the renderers to keep theirs. A URL cited for several models is the
+    comparison's: its row is made here, where it is first cited, and left out after; a run
+    that holds it is the comparison's too (its key is ``None``), one run with the one before
+    if that is the comparison's as well.
     """
-    shares = c.sources_by_model()
-    if shares is None:
+    layout = c.sources_by_model()
+    if layout is None:
         return sources(c.provenance.sources)
+    shares, merged = layout
     kept = [c.derive(_SOURCE_ROWS, i, (), partial(_share_rows, own, routes), anywhere=True)
             for i, (own, routes) in enumerate(shares)]
-    runs = [(c.models[i].id, kind, rows) for k, kind in enumerate(("own", "routes"))
-            for i, share in enumerate(kept) if (rows := share[k])]
-    return Table("Sources", _SOURCES, tuple([row for _, _, rows in runs for row in rows]),
-                 pieces=tuple([(model, ("sources", kind), len(rows))
-                               for model, kind, rows in runs]))
+    rows: list[tuple[Cell, ...]] = []
+    pieces: list[tuple[str, Hashable, int]] = []
+    waiting = dict(merged)  # a URL cited for several models, not yet listed
+    for k, kind in enumerate(("own", "routes")):
+        for i, share in enumerate(shares):
+            made: _Rows = kept[i][k]
+            key: Hashable = ("sources", kind)
+            if merged and not merged.keys().isdisjoint([ref.url for ref in share[k]]):
+                made, key = _spliced(share[k], made, merged, waiting), None
+            if made:
+                rows += made
+                if key is None and pieces and pieces[-1][1] is None:  # one run of the pair's
+                    model, _, count = pieces[-1]
+                    pieces[-1] = (model, None, count + len(made))
+                else:
+                    pieces.append((c.models[i].id, key, len(made)))
+    return Table("Sources", _SOURCES, tuple(rows), pieces=tuple(pieces))
+
+
+def _spliced(refs: Sequence[SourceRef], made: _Rows, merged: Mapping[str, SourceRef],
+             waiting: dict[str, SourceRef]) -> _Rows:
+    """A model's run of rows with each URL cited for several models (``merged``) taken out.
+
+    A URL still ``waiting`` is listed here, its row made from its merged citations.
+    """
+    spliced: list[tuple[Cell, ...]] = []
+    for ref, row in zip(refs, made, strict=True):
+        if ref.url not in merged:
+            spliced.append(row)
+        elif (first := waiting.pop(ref.url, None)) is not None:
+            spliced.append(_source_row(first))
+    return tuple(spliced)
 
 
 def _share_rows(own: Sequence[SourceRef], routes: Sequence[SourceRef]) -> tuple[_Rows, _Rows]:
@@ -286,10 +317,13 @@ def _share_rows(own: Sequence[SourceRef], routes: Sequence[SourceRef]) -> tuple[
 
 
 def _source_rows(refs: Sequence[SourceRef]) -> _Rows:
-    return tuple([
-        (Link(s.url, s.url),
-         ("secondhand (aggregated dataset): " if s.secondhand else "") + _grouped(s.supports),
-         fmt.date(s.checked) if s.checked else "no date recorded") for s in refs])
+    return tuple([_source_row(s) for s in refs])
+
+
+def _source_row(s: SourceRef) -> tuple[Cell, ...]:
+    return (Link(s.url, s.url),
+            ("secondhand (aggregated dataset): " if s.secondhand else "") + _grouped(s.supports),
+            fmt.date(s.checked) if s.checked else "no date recorded")
 
 
 def _grouped(supports: Sequence[str]) -> str:
