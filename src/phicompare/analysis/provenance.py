@@ -62,13 +62,11 @@ class SourceLayout(NamedTuple):
         """The sources as a page lists them: the shares in order, a merged URL once.
 
         Examples:
-            >>> import datetime as dt
-            >>> from phicompare import default_catalog
-            >>> from phicompare.analysis.profile import profile
-            >>> catalog, day = default_catalog(), dt.date(2026, 11, 25)
-            >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
-            >>> layout = source_layout([profile(m, catalog) for m in models],
-            ...                        [model_sources(m, catalog, day) for m in models])
+            >>> from phicompare import compare
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> layout = c.sources_by_model()
+            >>> layout.listed() == c.provenance.sources
+            True
             >>> [len(layout.listed()), sum(len(own) + len(routes) for own, routes in layout.shares)]
             [16, 17]
         """
@@ -101,13 +99,8 @@ def source_layout(profiles: Sequence[Profile], found: Sequence[ModelSources]) ->
     share lists it, merged once for the catalog.
 
     Examples:
-        >>> import datetime as dt
-        >>> from phicompare import default_catalog
-        >>> from phicompare.analysis.profile import profile
-        >>> catalog, day = default_catalog(), dt.date(2026, 11, 25)
-        >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
-        >>> layout = source_layout([profile(m, catalog) for m in models],
-        ...                        [model_sources(m, catalog, day) for m in models])
+        >>> from phicompare import compare
+        >>> layout = compare("phi-2", "phi-4-mini").sources_by_model()  # (made by this)
         >>> [(url, len(ref.supports)) for url, ref in layout.merged.items()]  # 6 scores each
         [('https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard', 12)]
     """
