@@ -223,7 +223,8 @@ def test_bundled_mmlu_from_two_cards_is_directional_only() -> None:
     assert gap.gap == D("-11.0")
     assert gap.significant is None
     assert gap.leader_index is None
-    assert gap.run_spread == D("3.5")  # Phi-3.5-mini's two Microsoft runs: 69.0 and 65.5
+    # Phi-3.5-mini's two Microsoft runs, 69.0 and 65.5, are 3.5 apart: under the median spread
+    assert gap.run_spread == default_catalog().run_spread("siqa") == D("3.65")
     assert gap.beyond_spread is True
     assert gap.higher_index == 1
 
@@ -255,6 +256,23 @@ def test_gaps_within_the_run_spread_are_no_difference() -> None:
     assert tiny_catalog(a, b).run_spread("b") is None
     unknown = compare("a", "b", catalog=tiny_catalog(a, b)).benchmarks[0].pairs[0]
     assert unknown.beyond_spread is None
+
+
+def test_one_figure_quoted_by_two_evaluations_is_no_spread() -> None:
+    """Two evaluations giving a model the same score measure nothing: no spread of zero."""
+    quoted = Model(id="q", name="Q", scores=(
+        BenchmarkScore(benchmark="b", score=D("84.6"), setting="10-shot", evaluation="one"),
+        BenchmarkScore(benchmark="b", score=D("84.60"), setting="10-shot", evaluation="two"),
+        BenchmarkScore(benchmark="c", score=D("60"), setting="5-shot", evaluation="one"),
+        BenchmarkScore(benchmark="c", score=D("57"), setting="5-shot", evaluation="two")))
+    catalog = tiny_catalog(quoted)
+    assert catalog.run_spread("c") == D("3")
+    assert catalog.run_spread("b") == D("3")  # the median of the known, not a spread of 0
+    third = attrs.evolve(quoted, id="t", name="T", scores=(
+        BenchmarkScore(benchmark="b", score=D("80"), setting="10-shot", evaluation="three"),
+        *quoted.scores))
+    assert tiny_catalog(third).run_spread("b") == D("4.6")  # two figures among three runs
+    assert tiny_catalog(third).run_spread("c") == D("3.8")  # never under the median, (3 + 4.6) / 2
 
 
 def tiny_catalog(*models: Model, benchmarks: tuple[Benchmark, ...] = ()) -> Catalog:

@@ -101,7 +101,10 @@ def _size_distance(a: _Sized, b: _Sized) -> Decimal:
 def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
     """Per benchmark: the largest gap between two evaluations of one model under one setting.
 
-    The bundled index stores it (``tools/bundle_catalog.py``), so that a catalog read on demand
+    Evaluations that all give one figure are that figure quoted again, not a measured spread
+    (Microsoft's Phi-4-mini card repeats Phi-3.5-mini's own ARC-C 84.6): they add nothing, so a
+    benchmark seen only that way takes the median like one with no second run. The bundled
+    index stores it (``tools/bundle_catalog.py``), so that a catalog read on demand
     knows it without reading every model.
 
     Examples:
@@ -116,7 +119,7 @@ def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
             setting = " ".join((score.setting or "").lower().split())
             runs.setdefault((score.benchmark, setting), {})[score.evaluation_key] = score.score
         for (benchmark, _), by_run in runs.items():
-            if len(by_run) > 1:
+            if len(set(by_run.values())) > 1:
                 spread = max(by_run.values()) - min(by_run.values())
                 spreads[benchmark] = max(spreads.get(benchmark, spread), spread)
     return spreads
@@ -298,16 +301,20 @@ class Catalog:
         """The spread between runs on ``benchmark_id``, in points: below it no gap is a difference.
 
         The largest difference between two scores of one model on that benchmark, under one
-        setting, from two evaluations; for a benchmark with no repeated run, the median of the
-        spreads the catalog knows; ``None`` when it holds no repeated run at all.
+        setting, from two evaluations, and never less than the median of the spreads the
+        catalog knows (one pair of runs that happen to agree closely is not evidence that the
+        benchmark is steadier than others); for a benchmark with no repeated run, that median;
+        ``None`` when the catalog holds no repeated run at all.
 
         Examples:
             >>> from phicompare import default_catalog
-            >>> default_catalog().run_spread("mmlu")
-            Decimal('3.5')
+            >>> default_catalog().run_spread("gsm8k")  # Phi-3.5-mini: 86.2 and 76.9
+            Decimal('9.3')
+            >>> default_catalog().run_spread("mmlu")  # 3.5 (69.0 and 65.5), under the median
+            Decimal('3.65')
         """
-        found = self._spreads.get(benchmark_id)
-        return found if found is not None else self._usual_spread
+        found, usual = self._spreads.get(benchmark_id), self._usual_spread
+        return usual if found is None or usual is None or found < usual else found
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models)
