@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 from typing import Any
 
@@ -16,7 +17,9 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.narrative import paths
 from phicompare.narrative.check import check_claims
 from phicompare.narrative.claims import Claim, Evidence, Question
+from phicompare.narrative.context import context_of
 from phicompare.narrative.editorial import RULES, editorial_problems
+from phicompare.narrative.fit import claimed_areas
 from phicompare.render.page import BRIEF, SECTIONS, comparison_page
 
 DAY = dt.date(2026, 11, 25)
@@ -180,7 +183,26 @@ def test_switch_friction_states_shared_facts_once(pair: Comparison) -> None:
 def test_a_glance_sits_under_the_summary(pair: Comparison) -> None:
     assert pair.narrative.at_a_glance[0].text == (
         "Phi-2 for the lower bill at this traffic; Phi-4 Mini for a longer context, instruction "
-        "following, competition math and harder general knowledge.")
+        "following (OLL IFEval), competition math (OLL MATH Lvl 5) and harder general knowledge "
+        "(OLL MMLU-Pro).")
+
+
+def test_a_glance_names_a_benchmark_led_alone() -> None:
+    """A category at a glance rests on two benchmarks or more; one benchmark keeps its name."""
+    ids = ["phi-4-mini", "phi-3.5-mini", "llama-3.2-3b", "qwen2.5-3b", "gemma-2-9b", "phi-2",
+           "llama-3.1-8b", "phi-4", "gemma-3-4b", "mistral-7b-v0.3"]
+    named = 0
+    for a, b in itertools.combinations(ids, 2):
+        c = compare(a, b, as_of=DAY)
+        glance = c.narrative.at_a_glance[0].text
+        areas = [claimed_areas(context_of(c), i) for i in range(2)]
+        for area, led in (found for per_model in areas for found in per_model):
+            if len(led) == 1:
+                named += 1
+                assert f"({led[0].row.benchmark.label})" in glance, (a, b, area)
+            else:
+                assert "leads on" not in glance
+    assert named > 10  # the rule was exercised
 
 
 # -- N models ------------------------------------------------------------------------------------

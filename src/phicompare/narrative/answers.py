@@ -51,17 +51,40 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
                                      favours.basis().checks))
 
 
-_DETAIL = re.compile(r" \([^()]*\)")
+_DETAIL = re.compile(r" \(([^()]*)\)")
+
+
+def _glance(phrase: str, labels: frozenset[str]) -> str:
+    """A phrase without its figures and lists; a lone benchmark keeps its name.
+
+    "instruction following (OLL IFEval)" rests on one benchmark: without its name it would read
+    as a category, which only two benchmarks or more may claim (docs/narrative.md).
+
+    Examples:
+        >>> labels = frozenset({"ARC-C"})
+        >>> _glance("grade-school science questions (ARC-C)", labels)
+        'grade-school science questions (ARC-C)'
+        >>> _glance("math (leads on GSM8K and MATH)", labels)
+        'math'
+        >>> _glance("a longer context (128K tokens)", labels)
+        'a longer context'
+    """
+    return _DETAIL.sub(lambda m: m.group(0) if m.group(1) in labels else "", phrase)
 
 
 def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
-    """The one-line pick under the summary: each model's advantages (:func:`picks`), unfigured."""
+    """The one-line pick under the summary: each model's advantages (:func:`picks`), unfigured.
+
+    A benchmark led alone keeps its name ("instruction following (OLL IFEval)"): a category
+    needs two benchmarks or more.
+    """
     parts: list[str] = []
     bases: list[Callable[[], Basis]] = []
+    labels = frozenset([row.benchmark.label for row in x.c.benchmarks])
     for i in range(x.n):
         phrases, basis = chosen[i]
         if phrases:
-            short = _merge_rivals(list(dict.fromkeys(_DETAIL.sub("", r) for r in phrases)))
+            short = _merge_rivals(list(dict.fromkeys(_glance(r, labels) for r in phrases)))
             parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
             bases.append(basis)
     if not parts:
