@@ -14,7 +14,7 @@ from phicompare import Capabilities, Catalog, Comparison, ComparisonError, compa
 from phicompare.analysis.facts import Related
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
-from phicompare.narrative import paths
+from phicompare.narrative import format as fmt, paths
 from phicompare.narrative.check import check_claims
 from phicompare.narrative.claims import Claim, Evidence, Question
 from phicompare.narrative.context import context_of
@@ -468,3 +468,21 @@ def test_many_providers_that_offer_a_capability_are_counted() -> None:
     said = " ".join(claim.text for claim in c.narrative.tradeoffs)
     assert said.startswith("7 providers offer reasoning mode for ALPHA; p7 does not list it")
     assert c.check() == []
+
+
+def test_windows_that_read_alike_are_no_tradeoff() -> None:
+    """131,072 and 128,000 tokens both read 128K: the summary gives both, the tradeoffs neither."""
+    by_reading: dict[int, dict[int, str]] = {}
+    for m in default_catalog().models:
+        if m.context_window:
+            by_reading.setdefault(fmt.reading(m.context_window), {}).setdefault(
+                m.context_window, m.id)
+    alike = [tuple(ids.values())[:2] for ids in by_reading.values() if len(ids) > 1]
+    assert len(alike) > 5
+    for a, b in alike[:8]:
+        c = compare(a, b, as_of=DAY)
+        assert not [t.text for t in c.narrative.tradeoffs if "longer prompts" in t.text], (a, b)
+        assert "context window" in " ".join(s.text for s in c.narrative.summary)
+        assert c.check() == []
+    apart = compare("phi-2", "phi-4-mini", as_of=DAY)  # 2K against 128K: a tradeoff
+    assert [t.text for t in apart.narrative.tradeoffs if "longer prompts" in t.text]

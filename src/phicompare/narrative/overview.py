@@ -270,7 +270,10 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """
     c = x.c
     claims = _lead_tradeoffs(x)
-    if x.windows.rest:  # every window known, not all alike
+    windows = x.windows
+    if windows.rest and any(  # every window known, and one reads shorter than the largest
+            fmt.reading(windows.sizes[i] or 0) != fmt.reading(windows.sizes[windows.top[0]] or 0)
+            for i in windows.rest):  # (128,000 and 131,072 tokens both read 128K: no tradeoff)
         claims.append(context_claim(x, brief=True))
     claims += [_capability_tradeoff(x, split, parts) for split in x.capabilities.splits
                if split.yes and (split.no or split.unknown)]
