@@ -16,6 +16,7 @@ from hypothesis import given, settings, strategies as st
 from phicompare import (
     Benchmark,
     BenchmarkScore,
+    Capabilities,
     Capability,
     Catalog,
     ComparisonError,
@@ -681,3 +682,35 @@ def test_model_support_takes_the_names_requires_takes() -> None:
         phi.support("reasonin")
     with pytest.raises(ComparisonError, match="a capability is a Capability or its name"):
         phi.support(3)  # type: ignore[arg-type]
+
+
+def test_lost_image_input_is_said_once_where_vision_is_lost() -> None:
+    """Vision, multimodal and image input lost together are one fact: one friction item."""
+    catalog = default_catalog()
+    seeing = [m.id for m in catalog.models if "image" in m.input_modalities][:6]
+    blind = ["phi-4-mini", "llama-3.1-8b", "mistral-7b-v0.3"]
+    said = 0
+    for a, b in itertools.product(seeing, blind):
+        c = compare(a, b, as_of=dt.date(2026, 11, 25))
+        for s, t in ((0, 1), (1, 0)):
+            move = [(f.kind, f.subject) for f in c.friction
+                    if (f.source_index, f.target_index) == (s, t)]
+            lost = {subject for kind, subject in move if kind in {
+                FrictionKind.CAPABILITY_LOST, FrictionKind.MODALITY_LOST}}
+            if "vision" in lost:
+                said += 1
+                assert "image" not in lost, (a, b, move)
+                if set(c.models[s].input_modalities) ^ set(c.models[t].input_modalities) == {
+                        "image"}:
+                    assert "multimodal" not in lost, (a, b, move)
+        assert c.check() == []
+    assert said > 3  # the rule was exercised
+    # audio lost as well: multimodal is more than vision, and stays
+    audio = Model(id="av", name="AV", input_modalities=("text", "image", "audio"),
+                  capabilities=Capabilities(vision=True, multimodal=True))
+    text = Model(id="t", name="T", input_modalities=("text",),
+                 capabilities=Capabilities(vision=False, multimodal=False))
+    moved = compare("av", "t", catalog=tiny_catalog(audio, text))
+    assert {(f.kind, f.subject) for f in moved.friction if f.source_index == 0} >= {
+        (FrictionKind.CAPABILITY_LOST, "vision"), (FrictionKind.CAPABILITY_LOST, "multimodal"),
+        (FrictionKind.MODALITY_LOST, "audio")}

@@ -27,6 +27,8 @@ no, ``?`` unknown; letters, not :class:`Support` members, as enum members hash s
 
 _SUBJECTS = tuple(capability.value for capability in CAPABILITIES)
 """Each capability's name, as a friction item's subject (read once: an enum's value is slow)."""
+_VISION, _MULTIMODAL = _SUBJECTS.index("vision"), _SUBJECTS.index("multimodal")
+"""Where vision and multimodal stand in a support code."""
 
 
 class Side(NamedTuple):
@@ -120,9 +122,15 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     a, b = one.model, two.model
     there: list[_Change] = []  # from ``s`` to ``t``
     back: list[_Change] = []  # and back
+    ours, theirs = a.input_modalities, b.input_modalities
+    # Multimodal that changes as vision does, where image is the only input that differs, is
+    # the vision change said again: one fact, one item.
+    same_fact = (ours and theirs and set(ours) ^ set(theirs) == {"image"}
+                 and one.support[_VISION] + two.support[_VISION]
+                 == one.support[_MULTIMODAL] + two.support[_MULTIMODAL])
     if one.support != two.support:  # (both codes have a letter a capability)
         for subject, x, y in zip(_SUBJECTS, one.support, two.support, strict=True):
-            if x != y:
+            if x != y and not (same_fact and subject == "multimodal"):
                 if (change := _SUPPORT_CHANGES.get(x + y)) is not None:
                     kind, before, after = change
                     there.append((kind, subject, before, after, None))
@@ -139,12 +147,9 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
                 there.append((kind, subject, texts[0], texts[1], None))
             else:
                 back.append((kind, subject, texts[1], texts[0], None))
-    ours, theirs = a.input_modalities, b.input_modalities
     if ours and theirs and ours != theirs:
-        there += [(FrictionKind.MODALITY_LOST, modality, "yes", "no", None)
-                  for modality in ours if modality not in theirs]
-        back += [(FrictionKind.MODALITY_LOST, modality, "yes", "no", None)
-                 for modality in theirs if modality not in ours]
+        there += _modalities_lost(there, [m for m in ours if m not in theirs])
+        back += _modalities_lost(back, [m for m in theirs if m not in ours])
     if one.licence is not None and two.licence is not None and one.licence != two.licence:
         there.append((FrictionKind.LICENSE_CHANGE, "license", a.license, b.license, None))
         back.append((FrictionKind.LICENSE_CHANGE, "license", b.license, a.license, None))
@@ -168,6 +173,22 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
             back.append((FrictionKind.SHARED_PROVIDERS, ", ".join(
                 [name for pid, name in yours.items() if pid in mine]), None, None, None))
     return _items(s, t, a, b, there), _items(t, s, b, a, back)
+
+
+def _modalities_lost(changes: Sequence[_Change], lost: Sequence[str]) -> list[_Change]:
+    """The input modalities a move loses, as changes: image input not again where vision is.
+
+    Examples:
+        >>> vision = (FrictionKind.CAPABILITY_LOST, "vision", "yes", "no", None)
+        >>> [c[1] for c in _modalities_lost([vision], ["image", "audio"])]
+        ['audio']
+        >>> [c[1] for c in _modalities_lost([], ["image", "audio"])]
+        ['image', 'audio']
+    """
+    lost_vision = any(kind is FrictionKind.CAPABILITY_LOST and subject == "vision"
+                      for kind, subject, *_ in changes)
+    return [(FrictionKind.MODALITY_LOST, modality, "yes", "no", None) for modality in lost
+            if not (lost_vision and modality == "image")]
 
 
 def _items(s: int, t: int, source: Model, target: Model,
