@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -300,3 +302,20 @@ def test_catalog_page_stops_at_its_limit() -> None:
     assert len(_tables(catalog_page(catalog))["Models"].rows) == len(catalog)
     assert catalog_page(Catalog()) == [Heading(2, "Catalog: no models, no providers, "
                                                   "no benchmarks")]
+
+
+def test_a_gap_is_the_difference_of_the_scores_shown_beside_it() -> None:
+    """13.84 and 6.45 show as 13.8 and 6.5: the gap column says 7.3, never the exact 7.39's 7.4."""
+    ids = ["phi-2", "phi-4-mini", "llama-3.2-3b", "gemma-3-4b", "phi-3.5-mini", "qwen2.5-7b",
+           "llama-3.1-8b", "phi-4", "gemma-2-9b"]
+    rows = 0
+    for a, b in itertools.combinations(ids, 2):
+        page = compare(a, b, as_of=dt.date(2026, 11, 25)).to_markdown()
+        for line in page.splitlines():
+            cells = [cell.strip() for cell in line.strip("|").split("|")]
+            if len(cells) != 6 or not re.fullmatch(r"\d+\.\d( ±\d+\.\d)?", cells[4]):
+                continue
+            first, second = (Decimal(re.match(r"[\d.]+", cell)[0]) for cell in cells[2:4])
+            assert abs(first - second) == Decimal(cells[4].split()[0]), (a, b, line)
+            rows += 1
+    assert rows > 100

@@ -11,7 +11,7 @@ from phicompare.domain.records import Benchmark, Model
 
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile, ScoreEntry, run_key
-from .statistics import QUANTUM, Z95
+from .statistics import QUANTUM, Z95, shown_points
 
 __all__ = ["benchmark_rows"]
 
@@ -153,18 +153,20 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
             return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                             reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
     gap = a.score - b.score
+    shown = shown_points(a.score) - shown_points(b.score)
     if ea.evaluation != eb.evaluation:
         spread = None if catalog is None else catalog.run_spread(a.benchmark)
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
-                        reason="different evaluations", gap=gap, evaluations_differ=True,
+                        reason="different evaluations", gap=gap, shown_gap=shown,
+                        evaluations_differ=True,
                         run_spread=spread,
                         beyond_spread=None if spread is None else abs(gap) > spread,
                         higher_is_better=benchmark.higher_is_better)
     var_a, var_b = ea.variance, eb.variance
     if var_a is None or var_b is None:
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,
-                        higher_is_better=benchmark.higher_is_better)
+                        shown_gap=shown, higher_is_better=benchmark.higher_is_better)
     interval = (Z95 * (var_a + var_b).sqrt()).quantize(QUANTUM)
     return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,
-                    interval_95=interval, significant=abs(gap) > interval,
+                    shown_gap=shown, interval_95=interval, significant=abs(gap) > interval,
                     higher_is_better=benchmark.higher_is_better)

@@ -115,7 +115,10 @@ class ScoreGap(Record):
     their ``gap``, which is only directional: ``run_spread`` is the catalog's spread between runs
     of the benchmark and ``beyond_spread`` says the gap exceeds it (``None``: spread unknown); a
     gap within it is no difference at all. ``higher_is_better`` is the benchmark's direction: on
-    a lower-is-better benchmark a negative gap leads.
+    a lower-is-better benchmark a negative gap leads. ``shown_gap`` is the gap a reader can
+    check on the page: the difference of the two scores each rounded to the tenth of a point
+    the page shows it at (13.84 and 6.45 show as 13.8 and 6.5, a gap of 7.3, where the exact
+    7.39 would print 7.4); the readings rest on the exact ``gap``.
     """
 
     a_index: int = attrs.field(metadata=json_key("a"))
@@ -131,6 +134,7 @@ class ScoreGap(Record):
     evaluations_differ: bool = False
     run_spread: Decimal | None = None
     beyond_spread: bool | None = None
+    shown_gap: Decimal | None = None
     a: Model = attrs.field(metadata=MODEL_REF)
     """The first model (its score is the minuend of ``gap``)."""
     b: Model = attrs.field(metadata=MODEL_REF)
@@ -185,8 +189,10 @@ class BenchmarkRow(Record):
             if (gap.a_index, gap.b_index) == (a, b):
                 return gap
             if (gap.a_index, gap.b_index) == (b, a):
-                return attrs.evolve(gap, a_index=a, b_index=b, a=gap.b, b=gap.a,
-                                    gap=None if gap.gap is None else -gap.gap)
+                return attrs.evolve(
+                    gap, a_index=a, b_index=b, a=gap.b, b=gap.a,
+                    gap=None if gap.gap is None else -gap.gap,
+                    shown_gap=None if gap.shown_gap is None else -gap.shown_gap)
         msg = f"no pair ({a}, {b})"
         raise IndexError(msg)
 

@@ -5,11 +5,11 @@ See ``docs/benchmarks-statistics.md`` for the formulas with worked examples.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from phicompare.domain.records import Benchmark, BenchmarkScore
 
-__all__ = ["PROPORTION_METRICS", "QUANTUM", "Z95", "near_chance", "variance"]
+__all__ = ["PROPORTION_METRICS", "QUANTUM", "Z95", "near_chance", "shown_points", "variance"]
 
 Z95 = Decimal("1.96")
 """The normal quantile of a two-sided 95% interval."""
@@ -17,6 +17,17 @@ PROPORTION_METRICS = frozenset({"accuracy", "pass@1", "exact-match", "win-rate"}
 """Metrics that are proportions of items, so that their sampling variance is known."""
 QUANTUM = Decimal("0.0001")
 """Computed intervals and shares are rounded to this (four places)."""
+_TENTH = Decimal("0.1")
+
+
+def shown_points(value: Decimal) -> Decimal:
+    """``value`` to the tenth of a point a page shows a score at (half up).
+
+    Examples:
+        >>> shown_points(Decimal("13.84")), shown_points(Decimal("6.45")), shown_points(Decimal(16))
+        (Decimal('13.8'), Decimal('6.5'), Decimal('16.0'))
+    """
+    return value.quantize(_TENTH, rounding=ROUND_HALF_UP)
 
 
 def variance(score: Decimal, bench: Benchmark) -> Decimal | None:

@@ -57,10 +57,10 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
     """
     p = _lead(g)
     gap, a, b = p.gap, p.a, p.b
-    assert gap.gap is not None
+    assert gap.shown_gap is not None
     interval = gap.interval_95
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
-    size = fmt.points(abs(gap.gap))
+    size = fmt.points(abs(gap.shown_gap))
     width = None if interval is None else fmt.points(interval)
     if brief:  # with three or more models, say over which (two may trail alike)
         over = f" {x.names[p.trail]}" if x.n > 2 else ""
@@ -81,7 +81,8 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
         lead_path, trail_path = paths.score(g.k, p.lead), paths.score(g.k, p.trail)
         evidence = [Evidence(lead_path, a.score, a_points, _POINTS, a.source),
                     Evidence(trail_path, b.score, b_points, _POINTS, b.source),
-                    Evidence(g.path("gap"), gap.gap, None if brief else size, _POINTS_ABS)]
+                    Evidence(g.path("shown_gap"), gap.shown_gap, None if brief else size,
+                             _POINTS_ABS)]
         if interval is not None:
             evidence.append(Evidence(g.path("interval_95"), interval, width, _POINTS))
         if items:
@@ -97,10 +98,10 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
     """A comparable gap inside the sampling interval (or a tie)."""
     gap = g.gap
     a, b = g.row.scores[g.i], g.row.scores[g.j]
-    assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
+    assert a is not None and b is not None and gap.shown_gap is not None  # noqa: PT018
     assert gap.interval_95 is not None
     same = gap.gap == 0
-    size, interval = fmt.points(abs(gap.gap)), fmt.points(gap.interval_95)
+    size, interval = fmt.points(abs(gap.shown_gap)), fmt.points(gap.interval_95)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     detail = ("a tie" if same else
               f"a {size}-point gap inside the ±{interval} interval: within noise")
@@ -109,7 +110,7 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
     return Claim(key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text, basis=lambda: Basis(
         (Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
          Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source),
-         Evidence(g.path("gap"), gap.gap, None if same else size, _POINTS_ABS),
+         Evidence(g.path("shown_gap"), gap.shown_gap, None if same else size, _POINTS_ABS),
          Evidence(g.path("interval_95"), gap.interval_95, None if same else interval, _POINTS)),
         (Check(op=CheckOp.FALSE, paths=(g.path("significant"),)),)))
 
@@ -166,7 +167,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, from different "
             "evaluations")
-    size = fmt.points(abs(gap.gap))
+    assert gap.shown_gap is not None
+    size = fmt.points(abs(gap.shown_gap))
     if width is not None:
         text = (f"{both}; the {size}-point gap is within the {width}-point spread between runs "
                 "of one model: no difference.")
@@ -181,7 +183,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         if width is None:
             return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.NONE,
                                                               paths=(g.path("run_spread"),))))
-        evidence += [Evidence(g.path("gap"), gap.gap, size, _POINTS_ABS),
+        evidence += [Evidence(g.path("shown_gap"), gap.shown_gap, size, _POINTS_ABS),
                      Evidence(g.path("run_spread"), spread, width, _POINTS)]
         return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.FALSE,
                                                           paths=(g.path("beyond_spread"),))))

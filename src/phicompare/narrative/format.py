@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
+from phicompare.analysis.statistics import shown_points
+
 __all__ = [
     "big_count",
     "capitalize",
@@ -80,7 +82,7 @@ def points(value: Decimal | float) -> str:
         ('16.0', '1.1')
     """
     exact = value if isinstance(value, Decimal) else Decimal(str(value))
-    return str(exact.quantize(_TENTH, rounding=ROUND_HALF_UP))
+    return str(shown_points(exact))
 
 
 def percent(fraction: Decimal | float) -> str:

@@ -67,7 +67,7 @@ function, a few hundred paths a page)."""
 ModelField = Literal["id", "name", "vendor", "parameters_b", "released", "license",
                      "context_window", "max_output_tokens", "open_weights", "routes", "kind"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
-PairField = Literal["gap", "interval_95", "comparable", "significant", "reason",
+PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
                     "evaluations_differ", "run_spread", "beyond_spread"]
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",

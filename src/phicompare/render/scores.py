@@ -187,8 +187,8 @@ def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
 
 def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
     """(gap with its 95% interval, reading) for one pair of scores."""
-    if gap.evaluations_differ and gap.gap is not None:
-        size = fmt.points(abs(gap.gap))
+    if gap.evaluations_differ and gap.shown_gap is not None:
+        size = fmt.points(abs(gap.shown_gap))
         high = gap.higher_index
         if high is not None and gap.run_spread is not None:
             return size, (f"{names[high]} higher (separate evaluations, beyond the run spread "
@@ -197,12 +197,12 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
             return size, (f"within the run spread of {fmt.points(gap.run_spread)} (separate "
                           "evaluations)")
         return size, "separate evaluations, run spread unknown"
-    if not gap.comparable or gap.gap is None:
+    if not gap.comparable or gap.gap is None or gap.shown_gap is None:
         reason = gap.reason or "different settings"
         # The setting column shows both settings: the reading need not repeat them.
         return "n/a", ("settings differ" if reason.startswith("settings differ")
                        else f"not comparable: {reason}")
-    size = fmt.points(abs(gap.gap))
+    size = fmt.points(abs(gap.shown_gap))  # the difference of the scores shown beside it
     if gap.interval_95 is None:
         return size, "noise not assessed"  # no item count
     shown = f"{size} ±{fmt.points(gap.interval_95)}"
