@@ -716,3 +716,16 @@ def test_lost_image_input_is_said_once_where_vision_is_lost() -> None:
     assert {(f.kind, f.subject) for f in moved.friction if f.source_index == 0} >= {
         (FrictionKind.CAPABILITY_LOST, "vision"), (FrictionKind.CAPABILITY_LOST, "multimodal"),
         (FrictionKind.MODALITY_LOST, "audio")}
+
+
+def test_no_route_carries_a_model_before_its_release() -> None:
+    """Phi-4 Mini (released 2025-02-26) has no bill on a page dated 2024-06-01."""
+    early = compare("phi-2", "phi-4-mini", as_of=dt.date(2024, 6, 1))
+    estimate = early.cost.estimates[1]
+    assert (estimate.monthly, estimate.reason) == (None, "not released until 2025-02-26")
+    assert not any(r.eligible for r in early.routes_of(1))
+    assert {r.reason for r in early.routes_of(1)} <= {
+        "not released until 2025-02-26", "no published price"}
+    assert early.cost.estimates[0].monthly is not None  # Phi-2 was out
+    assert early.check() == []
+    assert compare("phi-2", "phi-4-mini", as_of=dt.date(2025, 2, 26)).cost.estimates[1].monthly

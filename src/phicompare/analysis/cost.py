@@ -344,10 +344,13 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
                       day: dt.date | None = None) -> str | None:
     """Why ``route`` cannot carry ``traffic`` for the caller, or ``None`` when it can.
 
-    A route retired by ``day`` (its ``retires`` date has come) is not priced.
+    A route retired by ``day`` (its ``retires`` date has come) is not priced, and no route
+    carries a model before its release date.
     """
     if not route.is_priced:
         return "no published price"
+    if day is not None and model.released is not None and day < model.released:
+        return f"not released until {model.released.isoformat()}"
     if day is not None and route.retires is not None and route.retired(day):
         return f"retired on {route.retires.isoformat()}"
     if route.status is RouteStatus.DEPRECATED:

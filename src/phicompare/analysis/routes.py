@@ -137,7 +137,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         elif cost is not None:
             priced.append((cost.monthly, tier_rank(catalog, route.provider), name, row, cost))
     if not priced:
-        if reasons:
+        if model.released is not None and terms.day < model.released:
+            why = f"not released until {model.released.isoformat()}"  # (every route's reason)
+        elif reasons:
             why = "no eligible route (" + "; ".join(reasons) + ")"
         elif model.routes:
             why = f"no route in force on {terms.day.isoformat()} (every price starts later)"
