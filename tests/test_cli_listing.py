@@ -131,6 +131,16 @@ def test_list_fits_the_width(capsys: pytest.CaptureFixture[str],
         assert "dear-large" in out  # ids are cut only after names and vendors
 
 
+def test_list_into_a_pipe_cuts_nothing(capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not a terminal (capsys): whole cells, for grep and sort, where 80 columns cut them."""
+    _, narrow, _ = run(capsys, monkeypatch, "list", "--width", "80")
+    assert "…" in narrow
+    _, out, _ = run(capsys, monkeypatch, "list")
+    assert "…" not in out
+    assert max(len(line) for line in out.splitlines()) > 80
+
+
 def test_list_follows_the_terminal(capsys: pytest.CaptureFixture[str],
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     class Terminal(io.StringIO):

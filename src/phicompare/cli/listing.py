@@ -1,9 +1,9 @@
 """``phicompare list`` and ``phicompare show``: the catalog's models as a table, one model in full.
 
-Both fit the terminal (or ``--width``), print JSON with ``--format json``, and pass every cell
-through the output boundary (:func:`phicompare.safe.one_line`). ``list`` filters by vendor,
-capability, input price, context window and open weights, and sorts by id, name, price, context
-or release date.
+Both fit the terminal (or ``--width``; piped or redirected, nothing is cut), print JSON with
+``--format json``, and pass every cell through the output boundary
+(:func:`phicompare.safe.one_line`). ``list`` filters by vendor, capability, input price, context
+window and open weights, and sorts by id, name, price, context or release date.
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def _width(args: argparse.Namespace, out: TextIO) -> int:
         return bounded(args.width, "--width", 20, MAX_WIDTH)
     if raw_stream(out) is sys.stdout and out.isatty():
         return shutil.get_terminal_size((80, 24)).columns
-    return 80
+    return MAX_WIDTH  # into a pipe or a file: whole cells, for grep, sort and spreadsheets
 
 
 def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> None:
@@ -123,7 +123,8 @@ def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> No
     parser.add_argument("--format", "-f", choices=("text", "json"), default="text",
                         help="text (a table fitted to the terminal) or json")
     parser.add_argument("--width", type=int, metavar="COLUMNS",
-                        help="table width (default: the terminal's, else 80)")
+                        help="table width (default: the terminal's; piped or redirected, "
+                             "no limit)")
     if not listing:
         add_provider_filters(parser, "list only", "leave out")
         return
