@@ -70,8 +70,11 @@ Built from:
   Changes made: records converted to phicompare's catalog format, merged with models.dev by
   model identity, scores rescaled to percentages.
 
-Every route and score cites the snapshot file it came from (a URL at the snapshot's commit) and
-the snapshot's date as its checked date. Built {built}.
+Every route cites the snapshot file it came from (a URL at the snapshot's commit), checked on
+the snapshot's date (an LLMStats price: the day LLMStats recorded it). Every score cites the
+document the snapshot names for it (a paper, a model card, a leaderboard), or the snapshot file
+it came from where the snapshot names none or only a placeholder (example.com), and carries the
+snapshot's date as its checked date: the day the snapshot gave the figure. Built {built}.
 """
 
 

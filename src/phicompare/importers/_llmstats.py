@@ -38,6 +38,7 @@ from ._common import (
 from ._guard import attempt, screened
 from ._imported import ImportedCatalog
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
+from ._scores import cited_link
 
 __all__ = ["from_llmstats"]
 
@@ -135,7 +136,7 @@ class _Reader:
                 benchmark=self.benchmarks.add(name), score=tidy(fraction.scaleb(2)),
                 setting=method if isinstance(method, str) and method else None,
                 self_reported=self_reported if isinstance(self_reported, bool) else None,
-                source=str(item.get("source_link") or url),
+                source=cited_link(item.get("source_link")) or url, checked=self.checked,
                 note=f"recorded {recorded}" if recorded else None,
             ))
         return tuple(found)

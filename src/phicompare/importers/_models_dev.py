@@ -38,6 +38,7 @@ from ._identity import keep_apart
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
+from ._scores import cited_link
 
 __all__ = ["from_models_dev"]
 
@@ -252,7 +253,7 @@ class _Reader:
             found.append(BenchmarkScore(
                 benchmark=bench, score=score, setting=setting or None,
                 harness=str(item["harness"]) if item.get("harness") else None,
-                source=str(item.get("source") or url),
+                source=cited_link(item.get("source")) or url, checked=self.checked,
                 note=f"dated {date}" if date else None,
             ))
         return tuple(found)
