@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from phicompare import compare, default_catalog, load_catalog
-from phicompare.importers import from_llmstats
-from phicompare.importers._scores import cited_link
+from phicompare.importers import from_llmstats, from_models_dev
+from phicompare.importers._scores import ZERO_NOT_RUN, cited_link
 
 from .helpers import CURATED_PATHS
 
 COMMIT = "df1d14eda7143f27fd5e7d71d8b14cb0c807de0d"
 LLMSTATS_AT = f"https://github.com/JonathanChavezTamales/LLMStats/blob/{COMMIT}/"
 AS_OF = dt.date(2026, 11, 25)
+NOTES = Path(__file__).parent.parent / "docs" / "data-notes.md"
 
 
 def llmstats_tree(root: Path, models: dict[str, dict[str, Any]],
@@ -82,3 +84,52 @@ def test_gpt_3_5_and_gemini_1_0_pro_are_not_one_evaluation() -> None:
     page = compare("gpt-3.5-turbo-0125", "gemini-1.0-pro", as_of=AS_OF)
     assert "outside noise" not in page.to_markdown()
     assert page.check() == []
+
+
+# -- 2. an exact 0 on a share of items is "not run" ----------------------------------------------
+
+
+def test_a_zero_llmstats_score_is_unknown_and_reported(tmp_path: Path) -> None:
+    root = llmstats_tree(tmp_path, {"openai/gpt-x": {"name": "GPT X", "qualitative_metrics": [
+        metric(0.698, "https://arxiv.org/abs/1"), {**metric(0.0, None), "dataset_name": "MMMU"},
+        {**metric(0.014, None), "dataset_name": "ECLeKTic"}]}})
+    catalog = from_llmstats(root)
+    scores = {s.benchmark: s.score for s in catalog.model("gpt-x").scores}
+    assert scores == {"mmlu": Decimal("69.8"), "eclektic": Decimal("1.4")}  # a low score stays
+    assert [(s.record, s.reason) for s in catalog.report.skipped] == [
+        ("models/openai/gpt-x/model.json#MMMU", ZERO_NOT_RUN)]
+
+
+def test_a_zero_models_dev_score_is_unknown_on_a_share_of_items_only(tmp_path: Path) -> None:
+    (tmp_path / "models/acme").mkdir(parents=True)
+    (tmp_path / "providers/p/models").mkdir(parents=True)
+    (tmp_path / "providers/p/provider.toml").write_text('name = "P"\n', encoding="utf-8")
+    (tmp_path / "providers/p/models/m.toml").write_text('[cost]\ninput = 1\noutput = 2\n',
+                                                        encoding="utf-8")
+    bench = '[[benchmarks]]\nname = "{}"\nscore = {}\nmetric = "{}"\nsource = "https://a.org"\n'
+    (tmp_path / "models/acme/m.toml").write_text('name = "M"\n' + "".join(
+        bench.format(*row) for row in (("SWE-bench", 0, "percent resolved"),
+                                       ("Some Index", 0, "index"), ("GPQA", 40, "percent"))),
+        encoding="utf-8")
+    catalog = from_models_dev(tmp_path, checked=dt.date(2026, 1, 1))
+    assert {s.benchmark: s.score for s in catalog.model("m").scores} == {
+        "some-index": 0, "gpqa": 40}
+    assert [s.record for s in catalog.report.skipped] == ["models/acme/m.toml#SWE-bench"]
+
+
+def test_the_shared_llmstats_zeros_are_dropped_and_listed(shared_data: Path) -> None:
+    catalog = from_llmstats(shared_data / "llmstats")
+    assert all(s.score != 0 for m in catalog for s in m.scores)
+    dropped = [s.record for s in catalog.report.skipped if s.reason == ZERO_NOT_RUN]
+    assert dropped == ["models/openai/gpt-3.5-turbo-0125/model.json#MMMU",
+                       "models/openai/gpt-3.5-turbo-0125/model.json#MathVista"]
+    notes = NOTES.read_text(encoding="utf-8")
+    assert all(f"llmstats `{record}`: score 0 dropped" in notes for record in dropped)
+
+
+def test_no_bundled_imported_score_is_zero() -> None:
+    curated = {m.id for m in load_catalog(*CURATED_PATHS)}
+    assert not [(m.id, s.benchmark) for m in default_catalog() if m.id not in curated
+                for s in m.scores if s.score == 0]
+    gpt = default_catalog().model("gpt-3.5-turbo-0125")
+    assert {s.benchmark for s in gpt.scores}.isdisjoint({"mmmu", "mathvista"})

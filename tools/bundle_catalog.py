@@ -39,6 +39,7 @@ from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKERS
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._quality import not_chat, price_outliers, subscription
+from phicompare.importers._scores import ZERO_NOT_RUN
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "phicompare" / "data"
@@ -167,6 +168,7 @@ class Quality:
     inferred: list[str] = attrs.Factory(list)  # one line per family whose open weights spread
     inferred_models: int = 0  # models given their family's open weights
     unnamed: list[str] = attrs.Factory(list)  # curated model: names the import knows it by
+    zeros: list[str] = attrs.Factory(list)  # one line per score of 0 read as "not run"
 
     def apply(self, model: Model, providers: dict[str, object]) -> Model | None:
         """``model`` under the rules, or ``None`` when it is not a chat model with a price."""
@@ -212,6 +214,9 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported: list[Model] = []
     conflicts: list[str] = []
     quality = Quality()
+    quality.zeros = [f"{part.source} `{skip.record}`: score 0 dropped"
+                     for part in (md.report, ls.report) for skip in part.skipped
+                     if skip.reason == ZERO_NOT_RUN]
     known: dict[str, object] = {p.id: p for p in merged.providers}
     for conflict in merged.conflicts().conflicts:
         if conflict.model in curated_ids:
@@ -494,6 +499,12 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
                   "least two others give one above zero and none comes within a factor of two "
                   "of it:"), ""]
     body += [f"- {line}" for line in sorted(quality.slips)] or ["- none"]
+    body += ["", ("Scores dropped as unknown (the model keeps its other scores). The rule: a "
+                  "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
+                  "proportion by its schema; a models.dev score with no metric or a percentage, "
+                  "pass@ or rate metric) is the source's mark for a benchmark not run, not a "
+                  "result (`phicompare.importers._scores`):"), ""]
+    body += [f"- {line}" for line in sorted(quality.zeros)] or ["- none"]
     body += ["", ("Left out of the imported layer as not chat models (by id or name; "
                   "`pick` and `recommend` never offer them):"), ""]
     body += [f"- {reason} ({len(ids)}): {', '.join(sorted(ids))}"

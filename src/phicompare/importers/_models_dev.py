@@ -38,7 +38,7 @@ from ._identity import keep_apart
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
-from ._scores import cited_link
+from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
 
 __all__ = ["from_models_dev"]
 
@@ -245,6 +245,10 @@ class _Reader:
                 self.tally.field("benchmarks[].score", "not a score in points 0..100", relative)
                 continue
             metric = item.get("metric")
+            if zero_not_run(score, metric if isinstance(metric, str) else None):
+                self.tally.field("benchmarks[].score", ZERO_NOT_RUN, relative)
+                self.tally.skip(f"{relative}#{item['name']}", ZERO_NOT_RUN)
+                continue
             bench = self.benchmarks.add(item["name"], metric=metric if isinstance(metric, str)
                                         else None)
             setting = "; ".join(str(item[k]) for k in ("dataset", "variant", "version", "metric")
