@@ -8,8 +8,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from phicompare import compare, default_catalog, load_catalog
-from phicompare.importers import from_llmstats, from_models_dev
+from phicompare.domain.pricing import ProviderRoute, Tier
+from phicompare.domain.records import Model
+from phicompare.importers import (
+    from_genai_prices,
+    from_litellm,
+    from_llmstats,
+    from_models_dev,
+    from_openrouter,
+)
+from phicompare.importers._quality import not_per_token
 from phicompare.importers._scores import ZERO_NOT_RUN, cited_link
 
 from .helpers import CURATED_PATHS
@@ -133,3 +144,52 @@ def test_no_bundled_imported_score_is_zero() -> None:
                 for s in m.scores if s.score == 0]
     gpt = default_catalog().model("gpt-3.5-turbo-0125")
     assert {s.benchmark for s in gpt.scores}.isdisjoint({"mmmu", "mathvista"})
+
+
+# -- 3. a per-token figure that is no per-token price ----------------------------------------------
+
+
+def priced(provider: str, inp: str, out: str, **more: Any) -> ProviderRoute:
+    return ProviderRoute(provider=provider, source="https://prices.test", input=Decimal(inp),
+                         output=Decimal(out), checked=dt.date(2025, 5, 22), **more)
+
+
+@pytest.mark.parametrize(("route", "dropped"), [
+    (priced("replicate", "9.5", "4800"), True),  # DeepSeek-VL2: billed by hardware time
+    (priced("x", "0.01", "2.5"), True),  # 250x
+    (priced("google", "0.5", "60"), False),  # 120x: Gemini's image-output preview, real
+    (priced("openai", "150", "600"), False),  # o1-pro, the dearest real route
+    (priced("x", "1", "2", tiers=(Tier(above_input_tokens=200_000, output=Decimal(1200)),)),
+     True),
+    (priced("x", "0", "5"), False),  # a lone zero is another rule's
+])
+def test_not_per_token_prices_are_dropped_and_the_route_stays(route: ProviderRoute,
+                                                               dropped: bool) -> None:
+    fixed, notes = not_per_token(Model(id="m", name="M", routes=(route,)))
+    assert bool(notes) is dropped
+    assert len(fixed.routes) == 1
+    assert (fixed.routes[0].output is None) is dropped
+    assert not dropped or fixed.routes[0].tiers == ()
+
+
+def test_the_rule_drops_only_deepseek_vl2_on_replicate_over_every_snapshot(
+        shared_data: Path) -> None:
+    """No real route of the five snapshots is dropped: the rule's bounds clear them all."""
+    catalogs = [from_models_dev(shared_data / "models.dev"),
+                from_llmstats(shared_data / "llmstats"), from_litellm(shared_data / "litellm"),
+                from_openrouter(shared_data / "openrouter"),
+                from_genai_prices(shared_data / "genai-prices")]
+    dropped = [note for catalog in catalogs for model in catalog
+               for note in not_per_token(model)[1]]
+    assert dropped == [("deepseek-vl2: replicate route (input $9.5, output $4800 per 1M) prices "
+                        "dropped, output $4800 per 1M is above $1000")]
+    assert f"- {dropped[0]}; no priced route is left" in NOTES.read_text(encoding="utf-8")
+
+
+def test_no_bundled_route_has_a_price_that_is_not_per_token() -> None:
+    ids = set()
+    for model in default_catalog():
+        assert not_per_token(model)[1] == (), model.id
+        ids.add(model.id)
+    assert "deepseek-v3" in ids
+    assert "deepseek-vl2" not in ids  # its one priced route was Replicate's

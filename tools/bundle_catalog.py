@@ -38,7 +38,14 @@ from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKERS
 from phicompare.importers._identity import spelling, undated
-from phicompare.importers._quality import not_chat, price_outliers, subscription
+from phicompare.importers._quality import (
+    MAX_OUTPUT_RATIO,
+    MAX_PRICE,
+    not_chat,
+    not_per_token,
+    price_outliers,
+    subscription,
+)
 from phicompare.importers._scores import ZERO_NOT_RUN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +172,7 @@ class Quality:
     plans: dict[str, int] = attrs.Factory(dict)  # provider id -> routes left out
     plan_reasons: dict[str, str] = attrs.Factory(dict)  # provider id -> why
     slips: list[str] = attrs.Factory(list)  # one line per route price dropped
+    not_per_token: list[str] = attrs.Factory(list)  # one line per route priced by something else
     inferred: list[str] = attrs.Factory(list)  # one line per family whose open weights spread
     inferred_models: int = 0  # models given their family's open weights
     unnamed: list[str] = attrs.Factory(list)  # curated model: names the import knows it by
@@ -186,9 +194,13 @@ class Quality:
             else:
                 self.plans[route.provider] = self.plans.get(route.provider, 0) + 1
                 self.plan_reasons[route.provider] = why
-        model, notes = price_outliers(attrs.evolve(model, routes=tuple(kept)))
+        model, dropped = not_per_token(attrs.evolve(model, routes=tuple(kept)))
+        model, notes = price_outliers(model)
         self.slips.extend(notes)
-        return model if is_priced_chat(model) else None
+        priced = is_priced_chat(model)
+        self.not_per_token.extend(note if priced else f"{note}; no priced route is left, so the "
+                                  "model is left out of the layer" for note in dropped)
+        return model if priced else None
 
 
 def _curated_names(curated: Catalog) -> set[str]:
@@ -437,6 +449,7 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     write_notes(conflicts, quality, built)
     return {"not chat": sum(map(len, quality.not_chat.values())),
             "plan routes": sum(quality.plans.values()), "prices dropped": len(quality.slips),
+            "not per-token prices dropped": len(quality.not_per_token),
             "closed weights inferred": quality.inferred_models,
             "models": len(whole.models), "imported": len(imported),
             "curated": len(curated.models),
@@ -499,6 +512,14 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
                   "least two others give one above zero and none comes within a factor of two "
                   "of it:"), ""]
     body += [f"- {line}" for line in sorted(quality.slips)] or ["- none"]
+    body += ["", (f"Route prices dropped as no per-token prices (the provider bills by something "
+                  f"else, such as hardware time: the route stays, its price unknown, and a model "
+                  f"left with no priced route leaves the layer like any unpriced model). The "
+                  f"rule: a route price above ${MAX_PRICE} per 1M tokens (the dearest real one in "
+                  f"the five shared snapshots is o1-pro's $600 output), or an output price more "
+                  f"than {MAX_OUTPUT_RATIO}x the input price (the widest real ratio is 120x, "
+                  f"Gemini's image-output previews):"), ""]
+    body += [f"- {line}" for line in sorted(quality.not_per_token)] or ["- none"]
     body += ["", ("Scores dropped as unknown (the model keeps its other scores). The rule: a "
                   "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
                   "proportion by its schema; a models.dev score with no metric or a percentage, "
