@@ -20,7 +20,7 @@ from phicompare.importers import (
     from_models_dev,
     from_openrouter,
 )
-from phicompare.importers._quality import not_per_token
+from phicompare.importers._quality import impossible_dates, not_per_token
 from phicompare.importers._scores import ZERO_NOT_RUN, cited_link
 
 from .helpers import CURATED_PATHS
@@ -193,3 +193,41 @@ def test_no_bundled_route_has_a_price_that_is_not_per_token() -> None:
         ids.add(model.id)
     assert "deepseek-v3" in ids
     assert "deepseek-vl2" not in ids  # its one priced route was Replicate's
+
+
+# -- 4. a knowledge cutoff after the release -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("released", "cutoff", "kept"), [
+    (dt.date(2024, 1, 1), "2025-09-01", (None, "2025-09-01")),  # Sonar: a year placeholder
+    (dt.date(2024, 1, 25), "2024-04", (dt.date(2024, 1, 25), None)),  # Qwen Plus
+    (dt.date(2025, 8, 31), "2025-09", (dt.date(2025, 8, 31), None)),
+    (dt.date(2024, 1, 1), "2023-10", (dt.date(2024, 1, 1), "2023-10")),  # consistent: kept
+    (dt.date(2024, 6, 24), "2024-06-30", (dt.date(2024, 6, 24), "2024-06-30")),  # one month
+    (dt.date(2024, 6, 24), "unknown", (dt.date(2024, 6, 24), "unknown")),
+    (None, "2025-09", (None, "2025-09")),
+])
+def test_an_impossible_cutoff_and_release_pair_loses_one_date(
+        released: dt.date | None, cutoff: str, kept: tuple[dt.date | None, str | None]) -> None:
+    model = Model(id="m", name="M", released=released, knowledge_cutoff=cutoff)
+    fixed, note = impossible_dates(model)
+    assert (fixed.released, fixed.knowledge_cutoff) == kept
+    assert (note is None) is (fixed == model)
+    assert note is None or "dropped" in (fixed.notes or "")
+
+
+def test_no_bundled_model_has_its_cutoff_after_its_release() -> None:
+    notes = NOTES.read_text(encoding="utf-8")
+    january = []
+    for model in default_catalog():
+        if model.released is not None and model.knowledge_cutoff:
+            year, month = map(int, model.knowledge_cutoff.split("-")[:2])
+            assert (year, month) <= (model.released.year, model.released.month), model.id
+        if model.released is not None and (model.released.month, model.released.day) == (1, 1):
+            january.append(model.id)
+    assert len(january) >= 20  # consistent 1 January releases stay
+    sonar = default_catalog().model("sonar")
+    assert (sonar.released, sonar.knowledge_cutoff) == (None, "2025-09-01")
+    assert "- sonar: knowledge cutoff 2025-09-01 after release 2024-01-01: release date" in notes
+    assert default_catalog().model("qwen-plus").knowledge_cutoff is None
+    assert "- qwen-plus: knowledge cutoff 2024-04 after release 2024-01-25:" in notes

@@ -41,6 +41,7 @@ from phicompare.importers._identity import spelling, undated
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
     MAX_PRICE,
+    impossible_dates,
     not_chat,
     not_per_token,
     price_outliers,
@@ -173,6 +174,7 @@ class Quality:
     plan_reasons: dict[str, str] = attrs.Factory(dict)  # provider id -> why
     slips: list[str] = attrs.Factory(list)  # one line per route price dropped
     not_per_token: list[str] = attrs.Factory(list)  # one line per route priced by something else
+    dates: list[str] = attrs.Factory(list)  # one line per impossible cutoff/release pair fixed
     inferred: list[str] = attrs.Factory(list)  # one line per family whose open weights spread
     inferred_models: int = 0  # models given their family's open weights
     unnamed: list[str] = attrs.Factory(list)  # curated model: names the import knows it by
@@ -200,7 +202,12 @@ class Quality:
         priced = is_priced_chat(model)
         self.not_per_token.extend(note if priced else f"{note}; no priced route is left, so the "
                                   "model is left out of the layer" for note in dropped)
-        return model if priced else None
+        if not priced:
+            return None
+        model, said = impossible_dates(model)
+        if said is not None:
+            self.dates.append(said)
+        return model
 
 
 def _curated_names(curated: Catalog) -> set[str]:
@@ -450,6 +457,7 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     return {"not chat": sum(map(len, quality.not_chat.values())),
             "plan routes": sum(quality.plans.values()), "prices dropped": len(quality.slips),
             "not per-token prices dropped": len(quality.not_per_token),
+            "impossible dates dropped": len(quality.dates),
             "closed weights inferred": quality.inferred_models,
             "models": len(whole.models), "imported": len(imported),
             "curated": len(curated.models),
@@ -520,6 +528,11 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
                   f"than {MAX_OUTPUT_RATIO}x the input price (the widest real ratio is 120x, "
                   f"Gemini's image-output previews):"), ""]
     body += [f"- {line}" for line in sorted(quality.not_per_token)] or ["- none"]
+    body += ["", ("Dates dropped from impossible pairs. The rule: a knowledge cutoff in a later "
+                  "month than the release date cannot be; the release date is dropped when it is "
+                  "1 January (a source's placeholder for a year), else the cutoff (a consistent "
+                  "1 January release is kept; the model's notes say what was dropped):"), ""]
+    body += [f"- {line}" for line in sorted(quality.dates)] or ["- none"]
     body += ["", ("Scores dropped as unknown (the model keeps its other scores). The rule: a "
                   "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
                   "proportion by its schema; a models.dev score with no metric or a percentage, "

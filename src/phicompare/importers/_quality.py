@@ -1,6 +1,6 @@
 """Data-quality rules for an imported market layer (``tools/bundle_catalog.py`` applies them).
 
-Four rules, each documented in ``docs/data-notes.md`` where the bundled layer lists what they
+Five rules, each documented in ``docs/data-notes.md`` where the bundled layer lists what they
 did:
 
 - a model that is not a chat model (a safety classifier, embeddings, a reranker, speech, OCR,
@@ -11,7 +11,9 @@ did:
   1M) is dropped, so the route's price is unknown, never zero (:func:`price_outliers`);
 - a route whose per-token figures cannot be a per-token price (Replicate's DeepSeek-VL2 at $9.50
   in and $4,800 out per 1M: Replicate bills that model by hardware time) loses its prices
-  (:func:`not_per_token`).
+  (:func:`not_per_token`);
+- a knowledge cutoff after the release date is impossible: the release date goes when it is a
+  1 January placeholder, else the cutoff (:func:`impossible_dates`).
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ import attrs
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider
 
-__all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS", "not_chat",
-           "not_per_token", "price_outliers", "subscription"]
+__all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",
+           "impossible_dates", "not_chat", "not_per_token", "price_outliers", "subscription"]
 
 OUTLIER_FACTOR = Decimal(20)
 """A route price below 1/20 or above 20x the median of the model's other routes is a slip."""
@@ -215,3 +217,48 @@ def _unpriced(route: ProviderRoute,
                         notes=f"{route.notes} {fix}" if route.notes else fix,
                         input=None, output=None, cache_read=None, cache_write=None,
                         cache_write_1h=None, batch_input=None, batch_output=None)
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def impossible_dates(model: Model) -> tuple[Model, str | None]:
+    """``model`` without the date of an impossible pair (cutoff after release), and a note.
+
+    The pair is compared by month, as the catalog reads a cutoff's day (``2024-06`` and
+    ``2024-06-30`` are one cutoff): a cutoff in a later month than the release cannot be. A
+    release on 1 January is then the placeholder of a source that knew the year alone (Sonar
+    "released 2024-01-01" with a September 2025 cutoff) and is dropped; otherwise the cutoff is.
+    A consistent 1 January release is kept.
+
+    Examples:
+        >>> import datetime as dt
+        >>> sonar = Model(id="sonar", name="Sonar", released=dt.date(2024, 1, 1),
+        ...               knowledge_cutoff="2025-09-01")
+        >>> fixed, note = impossible_dates(sonar)
+        >>> fixed.released, fixed.knowledge_cutoff
+        (None, '2025-09-01')
+        >>> qwen = Model(id="qwen-plus", name="Qwen Plus", released=dt.date(2024, 1, 25),
+        ...              knowledge_cutoff="2024-04")
+        >>> impossible_dates(qwen)[0].knowledge_cutoff is None
+        True
+        >>> same_month = Model(id="g", name="G", released=dt.date(2024, 6, 24),
+        ...                    knowledge_cutoff="2024-06-30")
+        >>> impossible_dates(same_month) == (same_month, None)
+        True
+    """
+    found = _MONTH.match(model.knowledge_cutoff or "")
+    if model.released is None or found is None:
+        return model, None
+    if (int(found[1]), int(found[2])) <= (model.released.year, model.released.month):
+        return model, None
+    pair = f"knowledge cutoff {model.knowledge_cutoff} after release {model.released}"
+    if (model.released.month, model.released.day) == (1, 1):
+        fix = attrs.evolve(model, released=None)
+        said = f"release date {model.released} dropped (a 1 January placeholder)"
+    else:
+        fix = attrs.evolve(model, knowledge_cutoff=None)
+        said = f"knowledge cutoff {model.knowledge_cutoff} dropped"
+    note = f"{said[0].upper()}{said[1:]}: the sources put its {pair} (docs/data-notes.md)."
+    fix = attrs.evolve(fix, notes=f"{model.notes} {note}" if model.notes else note)
+    return fix, f"{model.id}: {pair}: {said}"
