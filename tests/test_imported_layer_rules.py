@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -231,3 +232,30 @@ def test_no_bundled_model_has_its_cutoff_after_its_release() -> None:
     assert "- sonar: knowledge cutoff 2025-09-01 after release 2024-01-01: release date" in notes
     assert default_catalog().model("qwen-plus").knowledge_cutoff is None
     assert "- qwen-plus: knowledge cutoff 2024-04 after release 2024-01-25:" in notes
+
+
+# -- 5. LiteLLM figures cite the release they were read from -------------------------------------
+
+
+def litellm_sources() -> list[str]:
+    found = []
+    for model in load_catalog(*CURATED_PATHS):
+        found += [r.source for r in model.routes if "BerriAI/litellm" in r.source]
+        found += [s for s in model.sources if "BerriAI/litellm" in s]
+    return found
+
+
+def test_litellm_routes_cite_the_wheels_file_at_its_release_tag() -> None:
+    sources = litellm_sources()
+    assert len(sources) > 20
+    assert set(sources) == {("https://github.com/BerriAI/litellm/blob/v1.110.2/litellm/"
+                             "model_prices_and_context_window_backup.json")}
+
+
+def test_the_litellm_tag_is_the_snapshots_version(shared_data: Path) -> None:
+    snapshot = (shared_data / "litellm" / "SNAPSHOT.txt").read_text(encoding="utf-8")
+    version = re.search(r"litellm version: (\S+)", snapshot)
+    assert version is not None
+    member = re.search(r"member (\S+\.json)", snapshot)
+    assert member is not None
+    assert all(s.endswith(f"/blob/v{version[1]}/{member[1]}") for s in litellm_sources())
