@@ -38,7 +38,16 @@ from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKERS
 from phicompare.importers._identity import spelling, undated
-from phicompare.importers._quality import not_chat, price_outliers, subscription
+from phicompare.importers._quality import (
+    MAX_OUTPUT_RATIO,
+    MAX_PRICE,
+    impossible_dates,
+    not_chat,
+    not_per_token,
+    price_outliers,
+    subscription,
+)
+from phicompare.importers._scores import ZERO_NOT_RUN
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "phicompare" / "data"
@@ -70,8 +79,11 @@ Built from:
   Changes made: records converted to phicompare's catalog format, merged with models.dev by
   model identity, scores rescaled to percentages.
 
-Every route and score cites the snapshot file it came from (a URL at the snapshot's commit) and
-the snapshot's date as its checked date. Built {built}.
+Every route cites the snapshot file it came from (a URL at the snapshot's commit), checked on
+the snapshot's date (an LLMStats price: the day LLMStats recorded it). Every score cites the
+document the snapshot names for it (a paper, a model card, a leaderboard), or the snapshot file
+it came from where the snapshot names none or only a placeholder (example.com), and carries the
+snapshot's date as its checked date: the day the snapshot gave the figure. Built {built}.
 """
 
 
@@ -161,9 +173,12 @@ class Quality:
     plans: dict[str, int] = attrs.Factory(dict)  # provider id -> routes left out
     plan_reasons: dict[str, str] = attrs.Factory(dict)  # provider id -> why
     slips: list[str] = attrs.Factory(list)  # one line per route price dropped
+    not_per_token: list[str] = attrs.Factory(list)  # one line per route priced by something else
+    dates: list[str] = attrs.Factory(list)  # one line per impossible cutoff/release pair fixed
     inferred: list[str] = attrs.Factory(list)  # one line per family whose open weights spread
     inferred_models: int = 0  # models given their family's open weights
     unnamed: list[str] = attrs.Factory(list)  # curated model: names the import knows it by
+    zeros: list[str] = attrs.Factory(list)  # one line per score of 0 read as "not run"
 
     def apply(self, model: Model, providers: dict[str, object]) -> Model | None:
         """``model`` under the rules, or ``None`` when it is not a chat model with a price."""
@@ -181,9 +196,18 @@ class Quality:
             else:
                 self.plans[route.provider] = self.plans.get(route.provider, 0) + 1
                 self.plan_reasons[route.provider] = why
-        model, notes = price_outliers(attrs.evolve(model, routes=tuple(kept)))
+        model, dropped = not_per_token(attrs.evolve(model, routes=tuple(kept)))
+        model, notes = price_outliers(model)
         self.slips.extend(notes)
-        return model if is_priced_chat(model) else None
+        priced = is_priced_chat(model)
+        self.not_per_token.extend(note if priced else f"{note}; no priced route is left, so the "
+                                  "model is left out of the layer" for note in dropped)
+        if not priced:
+            return None
+        model, said = impossible_dates(model)
+        if said is not None:
+            self.dates.append(said)
+        return model
 
 
 def _curated_names(curated: Catalog) -> set[str]:
@@ -209,6 +233,9 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported: list[Model] = []
     conflicts: list[str] = []
     quality = Quality()
+    quality.zeros = [f"{part.source} `{skip.record}`: score 0 dropped"
+                     for part in (md.report, ls.report) for skip in part.skipped
+                     if skip.reason == ZERO_NOT_RUN]
     known: dict[str, object] = {p.id: p for p in merged.providers}
     for conflict in merged.conflicts().conflicts:
         if conflict.model in curated_ids:
@@ -429,6 +456,8 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     write_notes(conflicts, quality, built)
     return {"not chat": sum(map(len, quality.not_chat.values())),
             "plan routes": sum(quality.plans.values()), "prices dropped": len(quality.slips),
+            "not per-token prices dropped": len(quality.not_per_token),
+            "impossible dates dropped": len(quality.dates),
             "closed weights inferred": quality.inferred_models,
             "models": len(whole.models), "imported": len(imported),
             "curated": len(curated.models),
@@ -491,6 +520,25 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
                   "least two others give one above zero and none comes within a factor of two "
                   "of it:"), ""]
     body += [f"- {line}" for line in sorted(quality.slips)] or ["- none"]
+    body += ["", (f"Route prices dropped as no per-token prices (the provider bills by something "
+                  f"else, such as hardware time: the route stays, its price unknown, and a model "
+                  f"left with no priced route leaves the layer like any unpriced model). The "
+                  f"rule: a route price above ${MAX_PRICE} per 1M tokens (the dearest real one in "
+                  f"the five shared snapshots is o1-pro's $600 output), or an output price more "
+                  f"than {MAX_OUTPUT_RATIO}x the input price (the widest real ratio is 120x, "
+                  f"Gemini's image-output previews):"), ""]
+    body += [f"- {line}" for line in sorted(quality.not_per_token)] or ["- none"]
+    body += ["", ("Dates dropped from impossible pairs. The rule: a knowledge cutoff in a later "
+                  "month than the release date cannot be; the release date is dropped when it is "
+                  "1 January (a source's placeholder for a year), else the cutoff (a consistent "
+                  "1 January release is kept; the model's notes say what was dropped):"), ""]
+    body += [f"- {line}" for line in sorted(quality.dates)] or ["- none"]
+    body += ["", ("Scores dropped as unknown (the model keeps its other scores). The rule: a "
+                  "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
+                  "proportion by its schema; a models.dev score with no metric or a percentage, "
+                  "pass@ or rate metric) is the source's mark for a benchmark not run, not a "
+                  "result (`phicompare.importers._scores`):"), ""]
+    body += [f"- {line}" for line in sorted(quality.zeros)] or ["- none"]
     body += ["", ("Left out of the imported layer as not chat models (by id or name; "
                   "`pick` and `recommend` never offer them):"), ""]
     body += [f"- {reason} ({len(ids)}): {', '.join(sorted(ids))}"

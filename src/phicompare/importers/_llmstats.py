@@ -38,6 +38,7 @@ from ._common import (
 from ._guard import attempt, screened
 from ._imported import ImportedCatalog
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
+from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
 
 __all__ = ["from_llmstats"]
 
@@ -128,6 +129,10 @@ class _Reader:
                 self.tally.field("qualitative_metrics[].score",
                                  "outside the schema's 0..1 (scale unknown)", relative)
                 continue
+            if zero_not_run(fraction):  # LLMStats' 0.0 for a benchmark it has no result for
+                self.tally.field("qualitative_metrics[].score", ZERO_NOT_RUN, relative)
+                self.tally.skip(f"{relative}#{name}", ZERO_NOT_RUN)
+                continue
             self_reported = item.get("is_self_reported")
             method = item.get("analysis_method")
             recorded = item.get("date_recorded")
@@ -135,7 +140,7 @@ class _Reader:
                 benchmark=self.benchmarks.add(name), score=tidy(fraction.scaleb(2)),
                 setting=method if isinstance(method, str) and method else None,
                 self_reported=self_reported if isinstance(self_reported, bool) else None,
-                source=str(item.get("source_link") or url),
+                source=cited_link(item.get("source_link")) or url, checked=self.checked,
                 note=f"recorded {recorded}" if recorded else None,
             ))
         return tuple(found)

@@ -38,6 +38,7 @@ from ._identity import keep_apart
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
+from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
 
 __all__ = ["from_models_dev"]
 
@@ -244,6 +245,10 @@ class _Reader:
                 self.tally.field("benchmarks[].score", "not a score in points 0..100", relative)
                 continue
             metric = item.get("metric")
+            if zero_not_run(score, metric if isinstance(metric, str) else None):
+                self.tally.field("benchmarks[].score", ZERO_NOT_RUN, relative)
+                self.tally.skip(f"{relative}#{item['name']}", ZERO_NOT_RUN)
+                continue
             bench = self.benchmarks.add(item["name"], metric=metric if isinstance(metric, str)
                                         else None)
             setting = "; ".join(str(item[k]) for k in ("dataset", "variant", "version", "metric")
@@ -252,7 +257,7 @@ class _Reader:
             found.append(BenchmarkScore(
                 benchmark=bench, score=score, setting=setting or None,
                 harness=str(item["harness"]) if item.get("harness") else None,
-                source=str(item.get("source") or url),
+                source=cited_link(item.get("source")) or url, checked=self.checked,
                 note=f"dated {date}" if date else None,
             ))
         return tuple(found)

@@ -1,6 +1,6 @@
 """Data-quality rules for an imported market layer (``tools/bundle_catalog.py`` applies them).
 
-Three rules, each documented in ``docs/data-notes.md`` where the bundled layer lists what they
+Five rules, each documented in ``docs/data-notes.md`` where the bundled layer lists what they
 did:
 
 - a model that is not a chat model (a safety classifier, embeddings, a reranker, speech, OCR,
@@ -8,7 +8,12 @@ did:
 - a route on a subscription plan (a "coding plan" or "token plan", GitHub Copilot, a local
   runtime) is left out: its per-token figures are not what a token costs (:func:`subscription`);
 - a route price implausibly far from the model's other routes (a unit slip, $0.0023 for $2.30 per
-  1M) is dropped, so the route's price is unknown, never zero (:func:`price_outliers`).
+  1M) is dropped, so the route's price is unknown, never zero (:func:`price_outliers`);
+- a route whose per-token figures cannot be a per-token price (Replicate's DeepSeek-VL2 at $9.50
+  in and $4,800 out per 1M: Replicate bills that model by hardware time) loses its prices
+  (:func:`not_per_token`);
+- a knowledge cutoff after the release date is impossible: the release date goes when it is a
+  1 January placeholder, else the cutoff (:func:`impossible_dates`).
 """
 
 from __future__ import annotations
@@ -22,12 +27,21 @@ import attrs
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider
 
-__all__ = ["OUTLIER_FACTOR", "OUTLIER_OTHERS", "not_chat", "price_outliers", "subscription"]
+__all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",
+           "impossible_dates", "not_chat", "not_per_token", "price_outliers", "subscription"]
 
 OUTLIER_FACTOR = Decimal(20)
 """A route price below 1/20 or above 20x the median of the model's other routes is a slip."""
 OUTLIER_OTHERS = 2
 """The fewest other priced routes (of the same side) a price is judged against."""
+MAX_PRICE = Decimal(1000)
+"""USD per 1M tokens above which a figure is no per-token price of a chat model: the dearest route
+in the five shared snapshots (models.dev, LLMStats, LiteLLM, OpenRouter, genai-prices) is o1-pro's
+$600 output; DeepSeek-VL2 on Replicate is listed at $4,800."""
+MAX_OUTPUT_RATIO = Decimal(200)
+"""An output price more than 200x the input price is no pair of per-token prices: the widest real
+ratio in the five snapshots is 120x (Gemini's image-output previews, $0.50 in and $60 out);
+DeepSeek-VL2 on Replicate is listed at 505x."""
 
 _NOT_CHAT = (
     ("a safety classifier", re.compile(r"guard|shieldgemma|content[- ]safety|moderation",
@@ -142,9 +156,109 @@ def price_outliers(model: Model) -> tuple[Model, tuple[str, ...]]:
     return attrs.evolve(model, routes=routes), tuple(notes)
 
 
-def _unpriced(route: ProviderRoute) -> ProviderRoute:
-    fix = "Price dropped as a likely unit slip (docs/data-notes.md)."
+def _not_per_token_why(route: ProviderRoute) -> str | None:
+    prices = [(side, getattr(route, side)) for side in _SIDES]
+    prices += [(f"{side} above {tier.above_input_tokens:,} tokens", getattr(tier, side))
+               for tier in route.tiers for side in _SIDES]
+    for side, value in prices:
+        if value is not None and value > MAX_PRICE:
+            return f"{side} ${value} per 1M is above ${MAX_PRICE}"
+    if route.input and route.output and route.output > route.input * MAX_OUTPUT_RATIO:
+        return (f"output ${route.output} is more than {MAX_OUTPUT_RATIO}x input "
+                f"${route.input} per 1M")
+    return None
+
+
+def not_per_token(model: Model) -> tuple[Model, tuple[str, ...]]:
+    """``model`` without the route prices that cannot be per-token prices, and a note for each.
+
+    A route with a price above :data:`MAX_PRICE` per 1M tokens, or an output price more than
+    :data:`MAX_OUTPUT_RATIO` times its input price, bills by something else (hardware time, an
+    image): every price of that route is dropped (unknown), the route stays.
+
+    Examples:
+        >>> import datetime as dt
+        >>> def route(p, i, o):
+        ...     return ProviderRoute(provider=p, source="https://example.org/prices",
+        ...                          checked=dt.date(2025, 5, 22),
+        ...                          input=Decimal(i), output=Decimal(o))
+        >>> fixed, notes = not_per_token(Model(id="vl2", name="VL2", routes=(
+        ...     route("replicate", "9.5", "4800"), route("deepinfra", "0.15", "0.15"))))
+        >>> [r.output for r in fixed.routes]
+        [None, Decimal('0.15')]
+        >>> print(notes[0])  # doctest: +NORMALIZE_WHITESPACE
+        vl2: replicate route (input $9.5, output $4800 per 1M) prices dropped, output $4800 per
+        1M is above $1000
+        >>> not_per_token(Model(id="o1-pro", name="o1-pro", routes=(
+        ...     route("openai", "150", "600"),)))[1]
+        ()
+    """
+    notes: list[str] = []
+    routes = []
+    for route in model.routes:
+        why = _not_per_token_why(route)
+        if why is None:
+            routes.append(route)
+            continue
+        where = f" `{route.provider_model_id}`" if route.provider_model_id else ""
+        notes.append(f"{model.id}: {route.provider}{where} route (input ${route.input}, output "
+                     f"${route.output} per 1M) prices dropped, {why}")
+        routes.append(_unpriced(route, "Price dropped: not a per-token price "
+                                       "(docs/data-notes.md)."))
+    if not notes:
+        return model, ()
+    return attrs.evolve(model, routes=tuple(routes)), tuple(notes)
+
+
+def _unpriced(route: ProviderRoute,
+              fix: str = "Price dropped as a likely unit slip (docs/data-notes.md).",
+              ) -> ProviderRoute:
     return attrs.evolve(route, tiers=(), windows=(),
                         notes=f"{route.notes} {fix}" if route.notes else fix,
                         input=None, output=None, cache_read=None, cache_write=None,
                         cache_write_1h=None, batch_input=None, batch_output=None)
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def impossible_dates(model: Model) -> tuple[Model, str | None]:
+    """``model`` without the date of an impossible pair (cutoff after release), and a note.
+
+    The pair is compared by month, as the catalog reads a cutoff's day (``2024-06`` and
+    ``2024-06-30`` are one cutoff): a cutoff in a later month than the release cannot be. A
+    release on 1 January is then the placeholder of a source that knew the year alone (Sonar
+    "released 2024-01-01" with a September 2025 cutoff) and is dropped; otherwise the cutoff is.
+    A consistent 1 January release is kept.
+
+    Examples:
+        >>> import datetime as dt
+        >>> sonar = Model(id="sonar", name="Sonar", released=dt.date(2024, 1, 1),
+        ...               knowledge_cutoff="2025-09-01")
+        >>> fixed, note = impossible_dates(sonar)
+        >>> fixed.released, fixed.knowledge_cutoff
+        (None, '2025-09-01')
+        >>> qwen = Model(id="qwen-plus", name="Qwen Plus", released=dt.date(2024, 1, 25),
+        ...              knowledge_cutoff="2024-04")
+        >>> impossible_dates(qwen)[0].knowledge_cutoff is None
+        True
+        >>> same_month = Model(id="g", name="G", released=dt.date(2024, 6, 24),
+        ...                    knowledge_cutoff="2024-06-30")
+        >>> impossible_dates(same_month) == (same_month, None)
+        True
+    """
+    found = _MONTH.match(model.knowledge_cutoff or "")
+    if model.released is None or found is None:
+        return model, None
+    if (int(found[1]), int(found[2])) <= (model.released.year, model.released.month):
+        return model, None
+    pair = f"knowledge cutoff {model.knowledge_cutoff} after release {model.released}"
+    if (model.released.month, model.released.day) == (1, 1):
+        fix = attrs.evolve(model, released=None)
+        said = f"release date {model.released} dropped (a 1 January placeholder)"
+    else:
+        fix = attrs.evolve(model, knowledge_cutoff=None)
+        said = f"knowledge cutoff {model.knowledge_cutoff} dropped"
+    note = f"{said[0].upper()}{said[1:]}: the sources put its {pair} (docs/data-notes.md)."
+    fix = attrs.evolve(fix, notes=f"{model.notes} {note}" if model.notes else note)
+    return fix, f"{model.id}: {pair}: {said}"

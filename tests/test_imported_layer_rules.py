@@ -1,0 +1,261 @@
+"""The imported layer's honesty rules: what a score cites, and which figures are unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from phicompare import compare, default_catalog, load_catalog
+from phicompare.domain.pricing import ProviderRoute, Tier
+from phicompare.domain.records import Model
+from phicompare.importers import (
+    from_genai_prices,
+    from_litellm,
+    from_llmstats,
+    from_models_dev,
+    from_openrouter,
+)
+from phicompare.importers._quality import impossible_dates, not_per_token
+from phicompare.importers._scores import ZERO_NOT_RUN, cited_link
+
+from .helpers import CURATED_PATHS
+
+COMMIT = "df1d14eda7143f27fd5e7d71d8b14cb0c807de0d"
+LLMSTATS_AT = f"https://github.com/JonathanChavezTamales/LLMStats/blob/{COMMIT}/"
+AS_OF = dt.date(2026, 11, 25)
+NOTES = Path(__file__).parent.parent / "docs" / "data-notes.md"
+
+
+def llmstats_tree(root: Path, models: dict[str, dict[str, Any]],
+                  providers: dict[str, dict[str, Any]] | None = None) -> Path:
+    """A small LLMStats tree at a commit: ``models`` by ``org/name``, ``providers`` by id."""
+    (root / "providers").mkdir(parents=True)
+    (root / "SNAPSHOT.txt").write_text(
+        f"Source: github JonathanChavezTamales/LLMStats commit {COMMIT} 2025-05-22\n",
+        encoding="utf-8")
+    for name, data in models.items():
+        (root / "models" / name).mkdir(parents=True)
+        (root / "models" / name / "model.json").write_text(json.dumps(data), encoding="utf-8")
+    for pid, data in (providers or {}).items():
+        (root / "providers" / pid).mkdir()
+        (root / "providers" / pid / "provider.json").write_text(json.dumps(data),
+                                                                encoding="utf-8")
+    return root
+
+
+def metric(score: float, link: str | None) -> dict[str, Any]:
+    return {"dataset_name": "MMLU", "score": score, "analysis_method": "Accuracy",
+            "is_self_reported": False, "source_link": link, "date_recorded": "2024-03-14"}
+
+
+# -- 1. a placeholder is not a source ----------------------------------------------------------
+
+
+def test_a_placeholder_link_cites_the_snapshot_file_and_is_no_shared_evaluation(
+        tmp_path: Path) -> None:
+    root = llmstats_tree(tmp_path, {
+        "openai/gpt-x": {"name": "GPT X", "qualitative_metrics": [
+            metric(0.698, "https://example.com/benchmark-image")]},
+        "google/gem-y": {"name": "Gem Y", "qualitative_metrics": [
+            metric(0.718, "https://example.com/benchmark-image")]},
+        "acme/real-z": {"name": "Real Z", "qualitative_metrics": [
+            metric(0.5, "https://arxiv.org/abs/1"), {**metric(0.6, "TBD"),
+                                                     "dataset_name": "GPQA"}]},
+    })
+    catalog = from_llmstats(root)
+    x, y, z = (catalog.model(n).scores for n in ("gpt-x", "gem-y", "real-z"))
+    assert x[0].source == LLMSTATS_AT + "models/openai/gpt-x/model.json"
+    assert y[0].source == LLMSTATS_AT + "models/google/gem-y/model.json"
+    assert x[0].evaluation_key != y[0].evaluation_key  # not one evaluation
+    assert z[0].source == "https://arxiv.org/abs/1"  # a real document stays the source
+    assert z[1].source == LLMSTATS_AT + "models/acme/real-z/model.json"  # no URL at all
+    assert {s.checked for s in (*x, *y, *z)} == {dt.date(2025, 5, 22)}  # the snapshot's date
+
+
+def test_no_bundled_score_cites_a_placeholder_and_every_imported_one_is_checked() -> None:
+    curated = {m.id for m in load_catalog(*CURATED_PATHS)}  # checked as whole models
+    for model in default_catalog():
+        for score in model.scores:
+            assert score.source is not None, (model.id, score.benchmark)
+            assert cited_link(score.source) == score.source, (model.id, score)
+            assert model.id in curated or score.checked is not None, (model.id, score.benchmark)
+
+
+def test_gpt_3_5_and_gemini_1_0_pro_are_not_one_evaluation() -> None:
+    """The repro: both cited example.com, and the page called MMLU and MATH leads outside noise."""
+    catalog = default_catalog()
+    gpt, gemini = catalog.model("gpt-3.5-turbo-0125"), catalog.model("gemini-1.0-pro")
+    assert {s.evaluation_key for s in gpt.scores}.isdisjoint(
+        {s.evaluation_key for s in gemini.scores})
+    page = compare("gpt-3.5-turbo-0125", "gemini-1.0-pro", as_of=AS_OF)
+    assert "outside noise" not in page.to_markdown()
+    assert page.check() == []
+
+
+# -- 2. an exact 0 on a share of items is "not run" ----------------------------------------------
+
+
+def test_a_zero_llmstats_score_is_unknown_and_reported(tmp_path: Path) -> None:
+    root = llmstats_tree(tmp_path, {"openai/gpt-x": {"name": "GPT X", "qualitative_metrics": [
+        metric(0.698, "https://arxiv.org/abs/1"), {**metric(0.0, None), "dataset_name": "MMMU"},
+        {**metric(0.014, None), "dataset_name": "ECLeKTic"}]}})
+    catalog = from_llmstats(root)
+    scores = {s.benchmark: s.score for s in catalog.model("gpt-x").scores}
+    assert scores == {"mmlu": Decimal("69.8"), "eclektic": Decimal("1.4")}  # a low score stays
+    assert [(s.record, s.reason) for s in catalog.report.skipped] == [
+        ("models/openai/gpt-x/model.json#MMMU", ZERO_NOT_RUN)]
+
+
+def test_a_zero_models_dev_score_is_unknown_on_a_share_of_items_only(tmp_path: Path) -> None:
+    (tmp_path / "models/acme").mkdir(parents=True)
+    (tmp_path / "providers/p/models").mkdir(parents=True)
+    (tmp_path / "providers/p/provider.toml").write_text('name = "P"\n', encoding="utf-8")
+    (tmp_path / "providers/p/models/m.toml").write_text('[cost]\ninput = 1\noutput = 2\n',
+                                                        encoding="utf-8")
+    bench = '[[benchmarks]]\nname = "{}"\nscore = {}\nmetric = "{}"\nsource = "https://a.org"\n'
+    (tmp_path / "models/acme/m.toml").write_text('name = "M"\n' + "".join(
+        bench.format(*row) for row in (("SWE-bench", 0, "percent resolved"),
+                                       ("Some Index", 0, "index"), ("GPQA", 40, "percent"))),
+        encoding="utf-8")
+    catalog = from_models_dev(tmp_path, checked=dt.date(2026, 1, 1))
+    assert {s.benchmark: s.score for s in catalog.model("m").scores} == {
+        "some-index": 0, "gpqa": 40}
+    assert [s.record for s in catalog.report.skipped] == ["models/acme/m.toml#SWE-bench"]
+
+
+def test_the_shared_llmstats_zeros_are_dropped_and_listed(shared_data: Path) -> None:
+    catalog = from_llmstats(shared_data / "llmstats")
+    assert all(s.score != 0 for m in catalog for s in m.scores)
+    dropped = [s.record for s in catalog.report.skipped if s.reason == ZERO_NOT_RUN]
+    assert dropped == ["models/openai/gpt-3.5-turbo-0125/model.json#MMMU",
+                       "models/openai/gpt-3.5-turbo-0125/model.json#MathVista"]
+    notes = NOTES.read_text(encoding="utf-8")
+    assert all(f"llmstats `{record}`: score 0 dropped" in notes for record in dropped)
+
+
+def test_no_bundled_imported_score_is_zero() -> None:
+    curated = {m.id for m in load_catalog(*CURATED_PATHS)}
+    assert not [(m.id, s.benchmark) for m in default_catalog() if m.id not in curated
+                for s in m.scores if s.score == 0]
+    gpt = default_catalog().model("gpt-3.5-turbo-0125")
+    assert {s.benchmark for s in gpt.scores}.isdisjoint({"mmmu", "mathvista"})
+
+
+# -- 3. a per-token figure that is no per-token price ----------------------------------------------
+
+
+def priced(provider: str, inp: str, out: str, **more: Any) -> ProviderRoute:
+    return ProviderRoute(provider=provider, source="https://prices.test", input=Decimal(inp),
+                         output=Decimal(out), checked=dt.date(2025, 5, 22), **more)
+
+
+@pytest.mark.parametrize(("route", "dropped"), [
+    (priced("replicate", "9.5", "4800"), True),  # DeepSeek-VL2: billed by hardware time
+    (priced("x", "0.01", "2.5"), True),  # 250x
+    (priced("google", "0.5", "60"), False),  # 120x: Gemini's image-output preview, real
+    (priced("openai", "150", "600"), False),  # o1-pro, the dearest real route
+    (priced("x", "1", "2", tiers=(Tier(above_input_tokens=200_000, output=Decimal(1200)),)),
+     True),
+    (priced("x", "0", "5"), False),  # a lone zero is another rule's
+])
+def test_not_per_token_prices_are_dropped_and_the_route_stays(route: ProviderRoute,
+                                                               dropped: bool) -> None:
+    fixed, notes = not_per_token(Model(id="m", name="M", routes=(route,)))
+    assert bool(notes) is dropped
+    assert len(fixed.routes) == 1
+    assert (fixed.routes[0].output is None) is dropped
+    assert not dropped or fixed.routes[0].tiers == ()
+
+
+def test_the_rule_drops_only_deepseek_vl2_on_replicate_over_every_snapshot(
+        shared_data: Path) -> None:
+    """No real route of the five snapshots is dropped: the rule's bounds clear them all."""
+    catalogs = [from_models_dev(shared_data / "models.dev"),
+                from_llmstats(shared_data / "llmstats"), from_litellm(shared_data / "litellm"),
+                from_openrouter(shared_data / "openrouter"),
+                from_genai_prices(shared_data / "genai-prices")]
+    dropped = [note for catalog in catalogs for model in catalog
+               for note in not_per_token(model)[1]]
+    assert dropped == [("deepseek-vl2: replicate route (input $9.5, output $4800 per 1M) prices "
+                        "dropped, output $4800 per 1M is above $1000")]
+    assert f"- {dropped[0]}; no priced route is left" in NOTES.read_text(encoding="utf-8")
+
+
+def test_no_bundled_route_has_a_price_that_is_not_per_token() -> None:
+    ids = set()
+    for model in default_catalog():
+        assert not_per_token(model)[1] == (), model.id
+        ids.add(model.id)
+    assert "deepseek-v3" in ids
+    assert "deepseek-vl2" not in ids  # its one priced route was Replicate's
+
+
+# -- 4. a knowledge cutoff after the release -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("released", "cutoff", "kept"), [
+    (dt.date(2024, 1, 1), "2025-09-01", (None, "2025-09-01")),  # Sonar: a year placeholder
+    (dt.date(2024, 1, 25), "2024-04", (dt.date(2024, 1, 25), None)),  # Qwen Plus
+    (dt.date(2025, 8, 31), "2025-09", (dt.date(2025, 8, 31), None)),
+    (dt.date(2024, 1, 1), "2023-10", (dt.date(2024, 1, 1), "2023-10")),  # consistent: kept
+    (dt.date(2024, 6, 24), "2024-06-30", (dt.date(2024, 6, 24), "2024-06-30")),  # one month
+    (dt.date(2024, 6, 24), "unknown", (dt.date(2024, 6, 24), "unknown")),
+    (None, "2025-09", (None, "2025-09")),
+])
+def test_an_impossible_cutoff_and_release_pair_loses_one_date(
+        released: dt.date | None, cutoff: str, kept: tuple[dt.date | None, str | None]) -> None:
+    model = Model(id="m", name="M", released=released, knowledge_cutoff=cutoff)
+    fixed, note = impossible_dates(model)
+    assert (fixed.released, fixed.knowledge_cutoff) == kept
+    assert (note is None) is (fixed == model)
+    assert note is None or "dropped" in (fixed.notes or "")
+
+
+def test_no_bundled_model_has_its_cutoff_after_its_release() -> None:
+    notes = NOTES.read_text(encoding="utf-8")
+    january = []
+    for model in default_catalog():
+        if model.released is not None and model.knowledge_cutoff:
+            year, month = map(int, model.knowledge_cutoff.split("-")[:2])
+            assert (year, month) <= (model.released.year, model.released.month), model.id
+        if model.released is not None and (model.released.month, model.released.day) == (1, 1):
+            january.append(model.id)
+    assert len(january) >= 20  # consistent 1 January releases stay
+    sonar = default_catalog().model("sonar")
+    assert (sonar.released, sonar.knowledge_cutoff) == (None, "2025-09-01")
+    assert "- sonar: knowledge cutoff 2025-09-01 after release 2024-01-01: release date" in notes
+    assert default_catalog().model("qwen-plus").knowledge_cutoff is None
+    assert "- qwen-plus: knowledge cutoff 2024-04 after release 2024-01-25:" in notes
+
+
+# -- 5. LiteLLM figures cite the release they were read from -------------------------------------
+
+
+def litellm_sources() -> list[str]:
+    found = []
+    for model in load_catalog(*CURATED_PATHS):
+        found += [r.source for r in model.routes if "BerriAI/litellm" in r.source]
+        found += [s for s in model.sources if "BerriAI/litellm" in s]
+    return found
+
+
+def test_litellm_routes_cite_the_wheels_file_at_its_release_tag() -> None:
+    sources = litellm_sources()
+    assert len(sources) > 20
+    assert set(sources) == {("https://github.com/BerriAI/litellm/blob/v1.110.2/litellm/"
+                             "model_prices_and_context_window_backup.json")}
+
+
+def test_the_litellm_tag_is_the_snapshots_version(shared_data: Path) -> None:
+    snapshot = (shared_data / "litellm" / "SNAPSHOT.txt").read_text(encoding="utf-8")
+    version = re.search(r"litellm version: (\S+)", snapshot)
+    assert version is not None
+    member = re.search(r"member (\S+\.json)", snapshot)
+    assert member is not None
+    assert all(s.endswith(f"/blob/v{version[1]}/{member[1]}") for s in litellm_sources())
