@@ -23,7 +23,6 @@ from .cost import (
     blended_price,
     crossover_share,
     current_routes,
-    prices,
     route_cost,
     route_eligibility,
 )
@@ -156,7 +155,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         _passed_choice(model, best[2], preferred, passed)
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
-        lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), terms.blend),
+        lines=cost.lines, notes=cost.notes, input_price=cost.input_price,
+        output_price=cost.output_price,
+        blended=blended_price(cost.input_price, cost.output_price, terms.blend),
         choice=choice, tied_with=tied, preferred_tier=preferred,
         passed_over=tuple(p[2] for p in passed))
 
@@ -348,9 +349,10 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
             gap = max(amounts) - low
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
-        if x.route is None or y.route is None:
+        if x.input_price is None or x.output_price is None or y.input_price is None \
+                or y.output_price is None:
             continue
-        x_prices, y_prices = prices(x.route), prices(y.route)
+        x_prices, y_prices = (x.input_price, x.output_price), (y.input_price, y.output_price)
         share = crossover_share(x_prices, y_prices)
         if share is not None:
             low_in, low_out = (x, y) if x_prices[0] < y_prices[0] else (y, x)

@@ -31,6 +31,7 @@ full), ``summary`` (bills in full, the crossover in brief) and ``cost`` (the gap
 full). The cost section is the comparison's home; other sections refer to it."""
 
 _MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
+_NONE = Decimal(0)  # (a priced route always has both prices)
 
 
 def _monthly(e: CostEstimate) -> Evidence:
@@ -87,31 +88,41 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     """One model's monthly estimate, or why it has none."""
     name = x.names[e.model_index]
     route = e.route
-    if e.monthly is None or route is None or route.input is None or route.output is None:
+    applied_in, applied_out = e.input_price, e.output_price
+    if e.monthly is None or route is None or applied_in is None or applied_out is None:
         reason = e.reason or "no eligible route"
         return Draft("estimate", f"{name}: no estimate, {reason}.", lambda i, _: Basis(
             (Evidence(paths.estimate(i, "reason"), reason, reason),),
             (Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),)),)))
     notes, currency = _route_currency(x, e)
-    price_in, price_out = fmt.price(route.input), fmt.price(route.output)
+    price_in, price_out = fmt.price(applied_in), fmt.price(applied_out)
+    # The prices the bill applied; where the traffic's requests cross a long-context tier (or a
+    # time window blends them), the route's base prices too, so neither reads as the other.
+    base = (applied_in, applied_out) != (route.input, route.output)
+    base_in, base_out = fmt.price(route.input or _NONE), fmt.price(route.output or _NONE)
     monthly = e.monthly
 
     def basis(i: int, ks: tuple[int, ...]) -> Basis:
         evidence, checks = currency(i, ks)
+        bases = (Evidence(paths.estimate(i, "route.input"), route.input, base_in, _PRICE,
+                          route.source),
+                 Evidence(paths.estimate(i, "route.output"), route.output, base_out, _PRICE,
+                          route.source)) if base else ()
         return Basis(
             (Evidence(paths.estimate(i, "monthly"), monthly, fmt.money(monthly), _MONEY),
              Evidence(paths.estimate(i, "provider_name"), e.provider_name, e.provider_name),
-             Evidence(paths.estimate(i, "route.input"), route.input, price_in, _PRICE,
+             Evidence(paths.estimate(i, "input_price"), applied_in, price_in, _PRICE,
                       route.source),
-             Evidence(paths.estimate(i, "route.output"), route.output, price_out, _PRICE,
+             Evidence(paths.estimate(i, "output_price"), applied_out, price_out, _PRICE,
                       route.source),
-             *evidence),
+             *bases, *evidence),
             checks)
 
+    at = f" at this traffic (base {base_in} and {base_out})" if base else ""
     return Draft(
         "estimate",
         f"{name}: {fmt.money(monthly)} a month on {e.provider_name}, at {price_in} input and "
-        f"{price_out} output per 1M tokens{notes}.",
+        f"{price_out} output per 1M tokens{at}{notes}.",
         basis)
 
 
@@ -261,16 +272,19 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                style: Style) -> Claim:
     """Model ``ci`` is cheaper per input token, ``co`` per output token."""
     estimates = x.c.cost.estimates
-    ri, ro = estimates[ci].route, estimates[co].route
+    ei, eo = estimates[ci], estimates[co]
+    ri, ro = ei.route, eo.route
     assert ri is not None and ro is not None  # noqa: PT018
-    assert ri.input is not None and ri.output is not None  # noqa: PT018
-    assert ro.input is not None and ro.output is not None  # noqa: PT018
+    # the prices each bill applied (a long-context tier's where the requests cross it)
+    i_in, i_out, o_in, o_out = ei.input_price, ei.output_price, eo.input_price, eo.output_price
+    assert i_in is not None and i_out is not None  # noqa: PT018
+    assert o_in is not None and o_out is not None  # noqa: PT018
     share = fmt.percent(input_share)
     cheap_in, dear_in = x.names[ci], x.names[co]
     if style in ("full", "cost"):
         text = (f"Per token their prices point opposite ways: {cheap_in} is cheaper on input "
-                f"({fmt.price(ri.input)} against {fmt.price(ro.input)} per 1M), {dear_in} on "
-                f"output ({fmt.price(ro.output)} against {fmt.price(ri.output)}). {dear_in} "
+                f"({fmt.price(i_in)} against {fmt.price(o_in)} per 1M), {dear_in} on "
+                f"output ({fmt.price(o_out)} against {fmt.price(i_out)}). {dear_in} "
                 f"costs less while input is under {share} of tokens; above that, {cheap_in} does.")
     else:
         than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
@@ -278,16 +292,16 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                 f"tokens as input, {cheap_in} would cost less{than}.")
     shown = style != "summary"
     prices: tuple[tuple[int, paths.EstimateField, Decimal, str | None], ...] = (
-        (ci, "route.input", ri.input, ri.source), (co, "route.input", ro.input, ro.source),
-        (co, "route.output", ro.output, ro.source), (ci, "route.output", ri.output, ri.source))
+        (ci, "input_price", i_in, ri.source), (co, "input_price", o_in, ro.source),
+        (co, "output_price", o_out, ro.source), (ci, "output_price", i_out, ri.source))
     return Claim(key=f"crossover:{ci}:{co}", text=text, basis=lambda: Basis(
         (*(Evidence(paths.estimate(i, field), price, fmt.price(price) if shown else None,
                     _PRICE, source) for i, field, price, source in prices),
          Evidence(paths.crossover_share(k), input_share, share, EvidenceKind.PERCENT)),
-        (Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "route.input"),
-                                      paths.estimate(co, "route.input"))),
-         Check(op=CheckOp.LESS, paths=(paths.estimate(co, "route.output"),
-                                      paths.estimate(ci, "route.output"))))))
+        (Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "input_price"),
+                                      paths.estimate(co, "input_price"))),
+         Check(op=CheckOp.LESS, paths=(paths.estimate(co, "output_price"),
+                                      paths.estimate(ci, "output_price"))))))
 
 
 def cheaper_answer(x: Context) -> tuple[Claim, ...]:

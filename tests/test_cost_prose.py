@@ -1,0 +1,80 @@
+"""The cost prose agrees with the bills on its page: prices, fallbacks, tiny bills, n models."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from phicompare import Traffic, compare, default_catalog
+from phicompare.analysis.comparison import Comparison
+from phicompare.narrative import format as fmt
+
+MILLION = Decimal(1_000_000)
+
+
+def _tiered() -> list[tuple[str, int]]:
+    """Every bundled model with a long-context tier, with each of its tiers' thresholds."""
+    return [(m.id, threshold) for m in default_catalog().models
+            for threshold in sorted({t.above_input_tokens for r in m.routes for t in r.tiers})]
+
+
+def _quoted(c: Comparison, i: int) -> tuple[Decimal, Decimal]:
+    """The input and output prices the estimate's sentence quotes, read from its evidence."""
+    claim = next(cl for cl in c.narrative.cost if cl.key == f"estimate:{i}")
+    found = {str(e.path).rsplit(".", 1)[1]: e for e in claim.evidence}
+    price_in, price_out = found["input_price"], found["output_price"]
+    assert f"at {price_in.shown} input and {price_out.shown} output per 1M" in claim.text
+    assert isinstance(price_in.value, Decimal)
+    assert isinstance(price_out.value, Decimal)
+    return price_in.value, price_out.value
+
+
+def test_quoted_prices_times_tokens_are_the_bill_on_both_sides_of_every_tier() -> None:
+    """Every tiered bundled model, just under and just over each threshold: the prices the
+    estimate, the scorecard and the pricing table quote, times the tokens, are the bill."""
+    tiered = _tiered()
+    assert len(tiered) > 20
+    partner = "phi-4-mini"
+    crossed = 0
+    for model, threshold in tiered:
+        for size in (threshold - 1_000, threshold + 1_000):
+            traffic = Traffic.from_requests(per_day=100, input_tokens=size, output_tokens=500)
+            c = compare(model, partner, traffic=traffic, include_free=True)
+            e = c.cost.estimates[0]
+            if e.monthly is None or e.route is None:
+                continue  # no route carries requests of this size
+            price_in, price_out = _quoted(c, 0)
+            t = c.traffic
+            assert (price_in * t.input_tokens + price_out * t.output_tokens) / MILLION \
+                == e.monthly, (model, size)
+            cell = next(r for r in c.narrative.scorecard if r.key == "route-price").cells[0]
+            assert cell.startswith(f"{fmt.price(price_in)} in / {fmt.price(price_out)} out"), cell
+            page = c.to_markdown().replace("\\$", "$")
+            assert f"| Its input price | {fmt.price(price_in)} |" in page
+            assert f"| Its output price | {fmt.price(price_out)} |" in page
+            crossed += (price_in, price_out) != (e.route.input, e.route.output)
+            assert c.check() == [], (model, size)
+    assert crossed > 10  # the property met the tier prices, not only base ones
+
+
+def test_the_reviewers_page_quotes_the_tier_it_bills() -> None:
+    """Gemini 2.5 Pro at 300K-token prompts: $2.50 and $15.00 quoted, base prices named."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=2_000)
+    c = compare("gemini-2.5-pro", "claude-sonnet-4-0", traffic=traffic)
+    text = next(cl for cl in c.narrative.cost if cl.key == "estimate:0").text
+    quoted = "$2.50 input and $15.00 output per 1M tokens at this traffic (base $1.25 and $10.00)"
+    assert quoted in text
+    assert c.cost.estimates[0].blended == Decimal("6.25")  # 0.7 x 2.50 + 0.3 x 15.00
+    assert c.check() == []
+
+
+@pytest.mark.parametrize("model", ["gemini-2.5-pro", "claude-sonnet-4-5"])
+def test_under_the_tier_the_sentence_quotes_base_prices_alone(model: str) -> None:
+    """Below the threshold the bill's prices are the route's own: no 'base' aside."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=100_000, output_tokens=2_000)
+    c = compare(model, "phi-4-mini", traffic=traffic)
+    e = c.cost.estimates[0]
+    assert e.route is not None
+    assert (e.input_price, e.output_price) == (e.route.input, e.route.output)
+    assert "(base " not in next(cl for cl in c.narrative.cost if cl.key == "estimate:0").text
