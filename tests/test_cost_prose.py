@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
 
 from phicompare import Traffic, compare, default_catalog
 from phicompare.analysis.comparison import Comparison
+from phicompare.domain.records import ProviderTier
 from phicompare.narrative import format as fmt
 
 MILLION = Decimal(1_000_000)
@@ -78,3 +80,41 @@ def test_under_the_tier_the_sentence_quotes_base_prices_alone(model: str) -> Non
     assert e.route is not None
     assert (e.input_price, e.output_price) == (e.route.input, e.route.output)
     assert "(base " not in next(cl for cl in c.narrative.cost if cl.key == "estimate:0").text
+
+
+def _trusted(provider: str) -> bool:
+    tier = default_catalog().provider(provider).tier
+    return tier is not None and tier.rank <= ProviderTier.CLOUD.rank
+
+
+@pytest.mark.parametrize("traffic", [Traffic(), Traffic.from_requests(
+    per_day=1_000, input_tokens=300_000, output_tokens=2_000)], ids=["default", "300K"])
+def test_a_closed_model_billed_off_its_maker_and_clouds_is_said_beside_the_assumptions(
+        traffic: Traffic) -> None:
+    """Bundled closed-weight models (a seeded sample): a bill on a reseller under the
+    maker-first policy is said right after the assumptions, naming the route; never otherwise."""
+    closed = sorted(m.id for m in default_catalog().models if m.open_weights is False)
+    sample = random.Random(7).sample(closed, min(80, len(closed)))
+    fell = 0
+    for model in sample:
+        c = compare(model, "phi-4-mini", traffic=traffic)
+        e = c.cost.estimates[0]
+        cost = c.narrative.cost
+        said = [cl for cl in cost if cl.key == "fallback:0"]
+        reseller = e.route is not None and not _trusted(e.route.provider)
+        assert e.fallback == reseller, model
+        assert bool(said) == reseller, model
+        if said:
+            fell += 1
+            assert cost[1] is said[0]  # beside the assumptions
+            assert f"sets the bill: {e.provider_name}" in said[0].text
+            assert c.check() == [], model
+    assert fell > 3
+
+
+def test_the_cheapest_policy_never_falls_back() -> None:
+    """route_policy="cheapest" has no maker-first rule to fall back from."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=2_000)
+    c = compare("claude-sonnet-4-0", "phi-4-mini", traffic=traffic, route_policy="cheapest")
+    assert not c.cost.estimates[0].fallback
+    assert not [cl for cl in c.narrative.cost if cl.key.startswith("fallback")]

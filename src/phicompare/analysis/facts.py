@@ -243,6 +243,9 @@ class CostEstimate(Record):
     passed_over: tuple[str, ...] = ()
     """Providers (by name, cheapest first) of eligible routes cheaper than this one that the
     route policy does not count: a closed-weight model's resellers."""
+    fallback: bool = False
+    """Whether the route policy fell back: a closed-weight model with no eligible route from its
+    maker or a major cloud is billed at its cheapest eligible route, whoever lists it."""
     input_price: Decimal | None = None
     """The input price per 1M tokens the bill applied at the traffic: the route's base price, or
     its long-context tier's once the requests cross it (blended over the route's time windows)."""

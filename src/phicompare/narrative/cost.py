@@ -343,6 +343,13 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """
     cost = x.c.cost
     claims = [assumptions(x, parts[0].assumptions)]
+    # beside the assumption it departs from: a closed-weight model billed on a reseller
+    claims += [Claim(key=f"fallback:{e.model_index}", text=f"{e.model.name}: {e.choice}.",
+                     evidence=(Evidence(paths.estimate(e.model_index, "choice"), e.choice,
+                                        e.choice),),
+                     checks=(Check(op=CheckOp.TRUE,
+                                   paths=(paths.estimate(e.model_index, "fallback"),)),))
+               for e in cost.estimates if e.fallback and e.choice is not None]
     claims += [part.estimate for part in parts]
     claims += cost_comparison(x, "cost")
     weights = cost.blend
@@ -359,7 +366,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                 *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
                            _PRICE) for e, price in blended)))))
     for e in cost.estimates:
-        if e.preferred_tier is not None and e.choice is not None:
+        if e.preferred_tier is not None and e.choice is not None and not e.fallback:
             claims.append(Claim(key=f"choice:{e.model_index}", text=f"{e.model.name}: {e.choice}.",
                                 evidence=(Evidence(paths.estimate(e.model_index, "choice"),
                                                    e.choice, e.choice),)))
