@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from decimal import Decimal
 
@@ -118,3 +119,28 @@ def test_the_cheapest_policy_never_falls_back() -> None:
     c = compare("claude-sonnet-4-0", "phi-4-mini", traffic=traffic, route_policy="cheapest")
     assert not c.cost.estimates[0].fallback
     assert not [cl for cl in c.narrative.cost if cl.key.startswith("fallback")]
+
+
+def _pairs(count: int, seed: int) -> list[tuple[str, str]]:
+    """A seeded sample of the bundled catalog's pairs."""
+    ids = sorted(m.id for m in default_catalog().models)
+    pairs = list(itertools.combinations(ids, 2))
+    return random.Random(seed).sample(pairs, count)
+
+
+def test_the_faq_points_to_a_crossover_only_where_the_cost_section_states_one() -> None:
+    """Bundled pairs (seeded sample) and the reviewer's page: "where per-token prices cross"
+    only on a page whose cost section says where they cross."""
+    crossing = plain = 0
+    for a, b in [("claude-3.5-sonnet", "meta-llama-3.1-405b-instruct"), *_pairs(300, 11)]:
+        c = compare(a, b)
+        answer = [cl for q in c.narrative.faq for cl in q.answer if cl.key == "faq:cheaper"]
+        if not answer:
+            continue
+        stated = any(cl.key.startswith("crossover:") for cl in c.narrative.cost)
+        says = "where per-token prices cross" in answer[0].text
+        assert says <= stated, (a, b)  # never points to a crossover the page lacks
+        assert says == stated or answer[0].text.startswith("Neither by much"), (a, b)
+        crossing, plain = crossing + says, plain + (not says)
+    assert crossing > 5
+    assert plain > 5

@@ -315,13 +315,16 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     close = cost.close_indexes
     same = len(close) == len(cost.estimates)
     share = fmt.percent(cost.materiality) if same else ""  # (worded only then)
+    crossing = bool(cost.crossovers) and not same  # the section states a crossover
 
     def basis() -> Basis:
         return Basis(
             (*(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
                for e in cost.estimates),
              *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
-               if same else [])),
+               if same else []),
+             *(Evidence(paths.crossover_share(k), cross.input_share)
+               for k, cross in enumerate(cost.crossovers) if crossing)),
             (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
 
     if same:
@@ -331,8 +334,9 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
         names = fmt.join_words([x.names[i] for i in close])
         route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)
                  else "its cheapest eligible route")
+        cross = " and where per-token prices cross" if crossing else ""
         text = (f"{names}, at the stated traffic and {route}; Cost at your traffic gives each "
-                "bill and where per-token prices cross.")
+                f"bill{cross}.")
     return (Claim(key="faq:cheaper", text=text, basis=basis),)
 
 
