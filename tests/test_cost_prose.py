@@ -144,3 +144,38 @@ def test_the_faq_points_to_a_crossover_only_where_the_cost_section_states_one() 
         crossing, plain = crossing + says, plain + (not says)
     assert crossing > 5
     assert plain > 5
+
+
+@pytest.mark.parametrize(("tokens_in", "tokens_out"), [(1_000, 1_000), (10_000, 2_000),
+                                                        (1_000_000, 100_000)])
+def test_a_bill_that_is_not_zero_never_prints_as_zero(tokens_in: int, tokens_out: int) -> None:
+    """Bundled pairs (seeded sample) at tiny traffics: every bill and gap that is not zero
+    shows a figure that is not $0.00, in the prose and in the tables; check() agrees."""
+    seen = 0
+    for a, b in [("phi-2", "phi-4-mini"), ("claude-sonnet-4-5", "gemini-2.5-pro"),
+                 *_pairs(40, 23)]:
+        c = compare(a, b, traffic=Traffic(input_tokens=tokens_in, output_tokens=tokens_out))
+        page = " ".join(c.to_text().split())
+        bills = [e.monthly for e in c.cost.estimates if e.monthly]
+        for amount in bills:
+            assert fmt.money(amount) != "$0.00", amount
+            assert fmt.money(amount) in page
+        if c.cost.gap:  # stated or not, never as $0.00
+            assert fmt.money(c.cost.gap) != "$0.00"
+        seen += len(bills)
+        assert "$0.00 cheaper" not in page
+        assert "($0.00 a month)" not in page
+        for e in c.cost.estimates:
+            for line in e.lines:
+                assert not line.amount or fmt.money(line.amount) != "$0.00"
+        assert c.check() == [], (a, b)
+    assert seen > 20
+
+
+@pytest.mark.parametrize(("amount", "shown"), [
+    ("0.0002", "$0.0002"), ("0.000375", "$0.00038"), ("0.004999", "$0.005"),
+    ("0.005", "$0.01"), ("0.000995", "$0.001"), ("-0.0002", "-$0.0002"), ("0", "$0.00"),
+    ("0.00", "$0.00"), ("1E-9", "$0.000000001")])
+def test_money_under_half_a_cent_keeps_two_significant_digits(amount: str, shown: str) -> None:
+    """The one money formatter: under half a cent, two significant digits; zero is $0.00."""
+    assert fmt.money(Decimal(amount)) == shown

@@ -246,9 +246,10 @@ def _passed_choice(model: Model, name: str, tier: ProviderTier | None,
            "the model maker's own API" if own else "a lab's own API")
     cheapest = passed[0]
     bill = cheapest[0].quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    amount = f"${bill:,.2f}" if bill or not cheapest[0] else "under $0.01"  # never "$0.00"
     more = f", and {len(passed) - 1} more" if len(passed) > 1 else ""
     return (f"billed on {name}, {who}; a reseller's lower listing of a closed-weight model is "
-            f"not counted ({cheapest[2]} at ${bill:,.2f} a month{more})")
+            f"not counted ({cheapest[2]} at {amount} a month{more})")
 
 
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:

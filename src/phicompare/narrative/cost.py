@@ -219,7 +219,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     share = fmt.percent(cost.materiality) if same or len(close) > 1 else ""
     low = fmt.join_words([x.names[i] for i in close])
     full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
-    cent = same and gap == fmt.money(Decimal(0))  # a float artefact in a source's price
+    # under half a cent and immaterial: a float artefact in a source's price
+    cent = same and not (cost.gap or Decimal(0)).quantize(Decimal("0.01"))
     traffic = x.c.traffic
     if full:
         phrase = traffic_text(traffic)
