@@ -179,3 +179,30 @@ def test_a_bill_that_is_not_zero_never_prints_as_zero(tokens_in: int, tokens_out
 def test_money_under_half_a_cent_keeps_two_significant_digits(amount: str, shown: str) -> None:
     """The one money formatter: under half a cent, two significant digits; zero is $0.00."""
     assert fmt.money(Decimal(amount)) == shown
+
+
+def test_with_three_models_a_crossover_names_the_two_it_concerns() -> None:
+    """Bundled triples (seeded sample) and the reviewer's: each crossover sentence names both
+    models whose prices point apart and says which of the two costs less, never "their"."""
+    ids = sorted(m.id for m in default_catalog().models)
+    rng = random.Random(5)
+    triples = [("phi-2", "phi-4-mini", "gemma-2-2b")]
+    triples += [tuple(rng.sample(ids, 3)) for _ in range(150)]  # type: ignore[misc]
+    stated = 0
+    for triple in triples:
+        c = compare(*triple)
+        claims = [cl for cl in (*c.narrative.summary, *c.narrative.cost)
+                  if cl.key.startswith("crossover:")]
+        for claim in claims:
+            _, ci, co = claim.key.split(":")
+            cheap_in, cheap_out = c.models[int(ci)].name, c.models[int(co)].name
+            assert "their" not in claim.text.casefold(), claim.text
+            first, second = sorted((int(ci), int(co)))
+            assert f"{c.models[first].name}'s and {c.models[second].name}'s" in claim.text
+            assert (f"{cheap_in} would cost less than {cheap_out}" in claim.text
+                    or (f"{cheap_out} costs less than {cheap_in}" in claim.text
+                        and f"{cheap_in} is cheaper on input than {cheap_out}" in claim.text)), \
+                claim.text
+            stated += 1
+        assert c.check() == [], triple
+    assert stated > 5

@@ -282,15 +282,23 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
     assert o_in is not None and o_out is not None  # noqa: PT018
     share = fmt.percent(input_share)
     cheap_in, dear_in = x.names[ci], x.names[co]
+    # with three models or more, a crossover concerns two of them: it names both, and says
+    # which of the two costs less (another model may cost less than either)
+    first, second = sorted((ci, co))
+    whose = "their" if x.n == 2 else f"{x.names[first]}'s and {x.names[second]}'s"
     if style in ("full", "cost"):
-        text = (f"Per token their prices point opposite ways: {cheap_in} is cheaper on input "
-                f"({fmt.price(i_in)} against {fmt.price(o_in)} per 1M), {dear_in} on "
+        than, pair = ("", "") if x.n == 2 else (f" than {cheap_in}", f" than {dear_in}")
+        text = (f"Per token {whose} prices point opposite ways: {cheap_in} is cheaper on input"
+                f"{pair} ({fmt.price(i_in)} against {fmt.price(o_in)} per 1M), {dear_in} on "
                 f"output ({fmt.price(o_out)} against {fmt.price(i_out)}). {dear_in} "
-                f"costs less while input is under {share} of tokens; above that, {cheap_in} does.")
+                f"costs less{than} while input is under {share} of tokens; above that, "
+                f"{cheap_in} does.")
     else:
         than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
-        text = (f"Their per-token prices point opposite ways: with more than {share} of "
-                f"tokens as input, {cheap_in} would cost less{than}.")
+        lead = "Their per-token prices" if x.n == 2 else f"Per token {whose} prices"  # (a name
+        # keeps its own case: "inclusionAI/Ling-flash-2.0")
+        text = (f"{lead} point opposite ways: with more than {share} of tokens as input, "
+                f"{cheap_in} would cost less{than}.")
     shown = style != "summary"
     prices: tuple[tuple[int, paths.EstimateField, Decimal, str | None], ...] = (
         (ci, "input_price", i_in, ri.source), (co, "input_price", o_in, ro.source),
