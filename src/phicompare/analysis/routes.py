@@ -369,7 +369,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     for x, y in itertools.combinations([e for e, _ in bills], 2):
         if x.input_price is None or x.output_price is None or y.input_price is None \
                 or y.output_price is None:
-            continue
+            continue  # pragma: no cover - an estimate with a bill has both prices
         x_prices, y_prices = (x.input_price, x.output_price), (y.input_price, y.output_price)
         share = crossover_share(x_prices, y_prices)
         if share is not None:

@@ -295,8 +295,8 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                 f"{cheap_in} does.")
     else:
         than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
-        lead = "Their per-token prices" if x.n == 2 else f"Per token {whose} prices"  # (a name
-        # keeps its own case: "inclusionAI/Ling-flash-2.0")
+        # with three, no capital to add: a name keeps its case ("inclusionAI/Ling-flash-2.0")
+        lead = "Their per-token prices" if x.n == 2 else f"Per token {whose} prices"
         text = (f"{lead} point opposite ways: with more than {share} of tokens as input, "
                 f"{cheap_in} would cost less{than}.")
     shown = style != "summary"
