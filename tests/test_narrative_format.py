@@ -14,8 +14,13 @@ amounts = st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), allow
 
 
 def _money(value: Decimal) -> str:
-    """The definition: cents, half up, thousands separators, the sign before the dollar."""
+    """The definition: cents, half up, thousands separators, the sign before the dollar; a
+    value that is not zero but rounds to no cent shows two significant digits, zeros dropped."""
     rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if rounded == 0 and value != 0:
+        places = 1 - value.adjusted()  # the second significant digit's place
+        small = abs(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        return f"{'-' if value < 0 else ''}${str(small).rstrip('0')}"
     return f"{'-' if rounded < 0 else ''}${abs(rounded):,.2f}"
 
 
@@ -61,7 +66,8 @@ def test_points_is_its_definition(value: Decimal | float) -> None:
 
 def test_the_edges_of_the_fast_paths() -> None:
     assert fmt.money(Decimal("999.995")) == "$1,000.00"
-    assert fmt.money(Decimal("-0.001")) == "$0.00"
+    assert fmt.money(Decimal("-0.001")) == "-$0.001"  # not zero: never $0.00
+    assert fmt.money(Decimal("-0.00")) == "$0.00"
     assert fmt.price(Decimal("0.0750")) == "$0.075"
     assert fmt.price(Decimal("1E+3")) == "$1,000.00"
     assert fmt.big_count(1_500_000_000) == "1.5B"

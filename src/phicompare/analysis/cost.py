@@ -65,6 +65,11 @@ class RouteCost(Record):
     monthly: Decimal
     lines: tuple[CostLine, ...]
     notes: tuple[str, ...] = ()
+    input_price: Decimal
+    """The standard input price per 1M tokens the bill applied: the route's base price, or its
+    long-context tier's once the requests cross it (blended over the route's time windows)."""
+    output_price: Decimal
+    """The standard output price per 1M tokens the bill applied, as ``input_price``."""
 
 
 def prices(route: ProviderRoute) -> tuple[Decimal, Decimal]:
@@ -249,7 +254,9 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         else:
             add("requests", traffic.requests, route.per_request, per=_ONE, over=1)
     monthly = sum((line.amount for line in lines), _ZERO)
-    return RouteCost(monthly=monthly, lines=tuple(lines), notes=tuple(notes))
+    return RouteCost(monthly=monthly, lines=tuple(lines), notes=tuple(notes),
+                     input_price=input_price if scale == 1 else input_price / scale,
+                     output_price=output_price if scale == 1 else output_price / scale)
 
 
 def _batch_prices(route: ProviderRoute, input_price: Decimal, output_price: Decimal,

@@ -236,6 +236,7 @@ class CostEstimate(Record):
     monthly: Decimal | None
     lines: tuple[CostLine, ...] = ()
     blended: Decimal | None = None
+    """The blended price per 1M tokens of ``input_price`` and ``output_price``."""
     notes: tuple[str, ...] = ()
     reason: str | None = None
     choice: str | None = None
@@ -248,6 +249,14 @@ class CostEstimate(Record):
     passed_over: tuple[str, ...] = ()
     """Providers (by name, cheapest first) of eligible routes cheaper than this one that the
     route policy does not count: a closed-weight model's resellers."""
+    fallback: bool = False
+    """Whether the route policy fell back: a closed-weight model with no eligible route from its
+    maker or a major cloud is billed at its cheapest eligible route, whoever lists it."""
+    input_price: Decimal | None = None
+    """The input price per 1M tokens the bill applied at the traffic: the route's base price, or
+    its long-context tier's once the requests cross it (blended over the route's time windows)."""
+    output_price: Decimal | None = None
+    """The output price per 1M tokens the bill applied at the traffic, as ``input_price``."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model estimated."""
 

@@ -23,7 +23,6 @@ from .cost import (
     blended_price,
     crossover_share,
     current_routes,
-    prices,
     route_cost,
     route_eligibility,
 )
@@ -147,40 +146,44 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
             why = "no provider route in the catalog"
         return tuple(rows), CostEstimate(model_index=index, model=model, route=None,
                                          provider_name=None, monthly=None, reason=why)
-    counted, passed = _counted(model, priced, terms.policy)
+    counted, passed, fallback = _counted(model, priced, terms.policy)
     best = min(counted, key=lambda p: p[:3])
     tied = tuple(p[2] for p in sorted(counted, key=lambda p: p[:3])
                  if p[0] == best[0] and p is not best)
     route, cost = best[3].route, best[4]
     decided = passed or any(p[0] == best[0] and p[1] > best[1] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
-    choice = _choice(best[2], tied, preferred) if not passed else \
-        _passed_choice(model, best[2], preferred, passed)
+    choice = _passed_choice(model, best[2], preferred, passed) if passed else \
+        _fallback_choice(best[2], tied, preferred) if fallback else \
+        _choice(best[2], tied, preferred)
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
-        lines=cost.lines, notes=cost.notes, blended=blended_price(*prices(route), terms.blend),
+        lines=cost.lines, notes=cost.notes, input_price=cost.input_price,
+        output_price=cost.output_price,
+        blended=blended_price(cost.input_price, cost.output_price, terms.blend),
         choice=choice, tied_with=tied, preferred_tier=preferred,
-        passed_over=tuple(p[2] for p in passed))
+        passed_over=tuple(p[2] for p in passed), fallback=fallback)
 
 
 def _counted(model: Model, priced: list[_Priced],
-             policy: RoutePolicy) -> tuple[list[_Priced], list[_Priced]]:
-    """The routes that may set the bill, and the cheaper ones the policy passes over.
+             policy: RoutePolicy) -> tuple[list[_Priced], list[_Priced], bool]:
+    """The routes that may set the bill, those the policy passes over, whether it fell back.
 
     Under :attr:`RoutePolicy.MAKER_FIRST`, a model documented as closed-weight that has an
     eligible route from its maker or a major cloud (tier first-party or cloud) is billed at the
     cheapest of those: resellers of a closed model cannot be checked against a licence, so their
-    lower listings are named (cheapest first), not counted.
+    lower listings are named (cheapest first), not counted. Without such a route, it falls back
+    to the cheapest eligible route, whoever lists it.
     """
     if policy is RoutePolicy.CHEAPEST or model.open_weights is not False:
-        return priced, []
+        return priced, [], False
     trusted = [p for p in priced if p[1] <= ProviderTier.CLOUD.rank]
     if not trusted:
-        return priced, []
+        return priced, [], True
     floor = min(p[0] for p in trusted)
     passed = sorted((p for p in priced if p[1] > ProviderTier.CLOUD.rank and p[0] < floor),
                     key=lambda p: p[:3])
-    return trusted, passed
+    return trusted, passed, False
 
 
 def _tier(catalog: Catalog, provider: str) -> ProviderTier | None:
@@ -212,9 +215,24 @@ def _choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) ->
     """Why the estimate's route is the one chosen (see ``docs/cost-model.md``)."""
     if not tied:
         return "the cheapest eligible route"
-    rule = _TIER_WORDS[preferred] if preferred is not None else "the first by name is taken"
-    others = ", ".join(tied[:3]) + (f" and {len(tied) - 3} more" if len(tied) > 3 else "")
+    others, rule = _tie_words(tied, preferred)
     return f"{name} costs exactly as much as {others}; {rule}"
+
+
+def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None) -> tuple[str, str]:
+    """The tied providers (three named, then a count) and the rule that broke the tie."""
+    rule = _TIER_WORDS[preferred] if preferred is not None else "the first by name is taken"
+    return ", ".join(tied[:3]) + (f" and {len(tied) - 3} more" if len(tied) > 3 else ""), rule
+
+
+def _fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> str:
+    """Why a closed-weight model's bill is not its maker's or a cloud's: none can carry it."""
+    why = ("no route from its maker or a major cloud can carry this traffic, so the cheapest "
+           f"eligible route sets the bill: {name}")
+    if not tied:
+        return why
+    others, rule = _tie_words(tied, preferred)
+    return f"{why}, which costs exactly as much as {others} ({rule})"
 
 
 def _passed_choice(model: Model, name: str, tier: ProviderTier | None,
@@ -230,9 +248,10 @@ def _passed_choice(model: Model, name: str, tier: ProviderTier | None,
            "the model maker's own API" if own else "a lab's own API")
     cheapest = passed[0]
     bill = cheapest[0].quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    amount = f"${bill:,.2f}" if bill or not cheapest[0] else "under $0.01"  # never "$0.00"
     more = f", and {len(passed) - 1} more" if len(passed) > 1 else ""
     return (f"billed on {name}, {who}; a reseller's lower listing of a closed-weight model is "
-            f"not counted ({cheapest[2]} at ${bill:,.2f} a month{more})")
+            f"not counted ({cheapest[2]} at {amount} a month{more})")
 
 
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:
@@ -350,9 +369,10 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
             gap = max(amounts) - low
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
-        if x.route is None or y.route is None:
-            continue
-        x_prices, y_prices = prices(x.route), prices(y.route)
+        if x.input_price is None or x.output_price is None or y.input_price is None \
+                or y.output_price is None:
+            continue  # pragma: no cover - an estimate with a bill has both prices
+        x_prices, y_prices = (x.input_price, x.output_price), (y.input_price, y.output_price)
         share = crossover_share(x_prices, y_prices)
         if share is not None:
             low_in, low_out = (x, y) if x_prices[0] < y_prices[0] else (y, x)

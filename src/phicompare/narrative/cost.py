@@ -31,6 +31,7 @@ full), ``summary`` (bills in full, the crossover in brief) and ``cost`` (the gap
 full). The cost section is the comparison's home; other sections refer to it."""
 
 _MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
+_NONE = Decimal(0)  # (a priced route always has both prices)
 
 
 def _monthly(e: CostEstimate) -> Evidence:
@@ -87,31 +88,41 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     """One model's monthly estimate, or why it has none."""
     name = x.names[e.model_index]
     route = e.route
-    if e.monthly is None or route is None or route.input is None or route.output is None:
+    applied_in, applied_out = e.input_price, e.output_price
+    if e.monthly is None or route is None or applied_in is None or applied_out is None:
         reason = e.reason or "no eligible route"
         return Draft("estimate", f"{name}: no estimate, {reason}.", lambda i, _: Basis(
             (Evidence(paths.estimate(i, "reason"), reason, reason),),
             (Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),)),)))
     notes, currency = _route_currency(x, e)
-    price_in, price_out = fmt.price(route.input), fmt.price(route.output)
+    price_in, price_out = fmt.price(applied_in), fmt.price(applied_out)
+    # The prices the bill applied; where the traffic's requests cross a long-context tier (or a
+    # time window blends them), the route's base prices too, so neither reads as the other.
+    base = (applied_in, applied_out) != (route.input, route.output)
+    base_in, base_out = fmt.price(route.input or _NONE), fmt.price(route.output or _NONE)
     monthly = e.monthly
 
     def basis(i: int, ks: tuple[int, ...]) -> Basis:
         evidence, checks = currency(i, ks)
+        bases = (Evidence(paths.estimate(i, "route.input"), route.input, base_in, _PRICE,
+                          route.source),
+                 Evidence(paths.estimate(i, "route.output"), route.output, base_out, _PRICE,
+                          route.source)) if base else ()
         return Basis(
             (Evidence(paths.estimate(i, "monthly"), monthly, fmt.money(monthly), _MONEY),
              Evidence(paths.estimate(i, "provider_name"), e.provider_name, e.provider_name),
-             Evidence(paths.estimate(i, "route.input"), route.input, price_in, _PRICE,
+             Evidence(paths.estimate(i, "input_price"), applied_in, price_in, _PRICE,
                       route.source),
-             Evidence(paths.estimate(i, "route.output"), route.output, price_out, _PRICE,
+             Evidence(paths.estimate(i, "output_price"), applied_out, price_out, _PRICE,
                       route.source),
-             *evidence),
+             *bases, *evidence),
             checks)
 
+    at = f" at this traffic (base {base_in} and {base_out})" if base else ""
     return Draft(
         "estimate",
         f"{name}: {fmt.money(monthly)} a month on {e.provider_name}, at {price_in} input and "
-        f"{price_out} output per 1M tokens{notes}.",
+        f"{price_out} output per 1M tokens{at}{notes}.",
         basis)
 
 
@@ -208,7 +219,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     share = fmt.percent(cost.materiality) if same or len(close) > 1 else ""
     low = fmt.join_words([x.names[i] for i in close])
     full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
-    cent = same and gap == fmt.money(Decimal(0))  # a float artefact in a source's price
+    # under half a cent and immaterial: a float artefact in a source's price
+    cent = same and not (cost.gap or Decimal(0)).quantize(Decimal("0.01"))
     traffic = x.c.traffic
     if full:
         phrase = traffic_text(traffic)
@@ -261,33 +273,44 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                style: Style) -> Claim:
     """Model ``ci`` is cheaper per input token, ``co`` per output token."""
     estimates = x.c.cost.estimates
-    ri, ro = estimates[ci].route, estimates[co].route
+    ei, eo = estimates[ci], estimates[co]
+    ri, ro = ei.route, eo.route
     assert ri is not None and ro is not None  # noqa: PT018
-    assert ri.input is not None and ri.output is not None  # noqa: PT018
-    assert ro.input is not None and ro.output is not None  # noqa: PT018
+    # the prices each bill applied (a long-context tier's where the requests cross it)
+    i_in, i_out, o_in, o_out = ei.input_price, ei.output_price, eo.input_price, eo.output_price
+    assert i_in is not None and i_out is not None  # noqa: PT018
+    assert o_in is not None and o_out is not None  # noqa: PT018
     share = fmt.percent(input_share)
     cheap_in, dear_in = x.names[ci], x.names[co]
+    # with three models or more, a crossover concerns two of them: it names both, and says
+    # which of the two costs less (another model may cost less than either)
+    first, second = sorted((ci, co))
+    whose = "their" if x.n == 2 else f"{x.names[first]}'s and {x.names[second]}'s"
     if style in ("full", "cost"):
-        text = (f"Per token their prices point opposite ways: {cheap_in} is cheaper on input "
-                f"({fmt.price(ri.input)} against {fmt.price(ro.input)} per 1M), {dear_in} on "
-                f"output ({fmt.price(ro.output)} against {fmt.price(ri.output)}). {dear_in} "
-                f"costs less while input is under {share} of tokens; above that, {cheap_in} does.")
+        than, pair = ("", "") if x.n == 2 else (f" than {cheap_in}", f" than {dear_in}")
+        text = (f"Per token {whose} prices point opposite ways: {cheap_in} is cheaper on input"
+                f"{pair} ({fmt.price(i_in)} against {fmt.price(o_in)} per 1M), {dear_in} on "
+                f"output ({fmt.price(o_out)} against {fmt.price(i_out)}). {dear_in} "
+                f"costs less{than} while input is under {share} of tokens; above that, "
+                f"{cheap_in} does.")
     else:
         than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
-        text = (f"Their per-token prices point opposite ways: with more than {share} of "
-                f"tokens as input, {cheap_in} would cost less{than}.")
+        # with three, no capital to add: a name keeps its case ("inclusionAI/Ling-flash-2.0")
+        lead = "Their per-token prices" if x.n == 2 else f"Per token {whose} prices"
+        text = (f"{lead} point opposite ways: with more than {share} of tokens as input, "
+                f"{cheap_in} would cost less{than}.")
     shown = style != "summary"
     prices: tuple[tuple[int, paths.EstimateField, Decimal, str | None], ...] = (
-        (ci, "route.input", ri.input, ri.source), (co, "route.input", ro.input, ro.source),
-        (co, "route.output", ro.output, ro.source), (ci, "route.output", ri.output, ri.source))
+        (ci, "input_price", i_in, ri.source), (co, "input_price", o_in, ro.source),
+        (co, "output_price", o_out, ro.source), (ci, "output_price", i_out, ri.source))
     return Claim(key=f"crossover:{ci}:{co}", text=text, basis=lambda: Basis(
         (*(Evidence(paths.estimate(i, field), price, fmt.price(price) if shown else None,
                     _PRICE, source) for i, field, price, source in prices),
          Evidence(paths.crossover_share(k), input_share, share, EvidenceKind.PERCENT)),
-        (Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "route.input"),
-                                      paths.estimate(co, "route.input"))),
-         Check(op=CheckOp.LESS, paths=(paths.estimate(co, "route.output"),
-                                      paths.estimate(ci, "route.output"))))))
+        (Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "input_price"),
+                                      paths.estimate(co, "input_price"))),
+         Check(op=CheckOp.LESS, paths=(paths.estimate(co, "output_price"),
+                                      paths.estimate(ci, "output_price"))))))
 
 
 def cheaper_answer(x: Context) -> tuple[Claim, ...]:
@@ -301,13 +324,16 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     close = cost.close_indexes
     same = len(close) == len(cost.estimates)
     share = fmt.percent(cost.materiality) if same else ""  # (worded only then)
+    crossing = bool(cost.crossovers) and not same  # the section states a crossover
 
     def basis() -> Basis:
         return Basis(
             (*(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
                for e in cost.estimates),
              *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
-               if same else [])),
+               if same else []),
+             *(Evidence(paths.crossover_share(k), cross.input_share)
+               for k, cross in enumerate(cost.crossovers) if crossing)),
             (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
 
     if same:
@@ -317,8 +343,9 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
         names = fmt.join_words([x.names[i] for i in close])
         route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)
                  else "its cheapest eligible route")
+        cross = " and where per-token prices cross" if crossing else ""
         text = (f"{names}, at the stated traffic and {route}; Cost at your traffic gives each "
-                "bill and where per-token prices cross.")
+                f"bill{cross}.")
     return (Claim(key="faq:cheaper", text=text, basis=basis),)
 
 
@@ -329,6 +356,13 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """
     cost = x.c.cost
     claims = [assumptions(x, parts[0].assumptions)]
+    # beside the assumption it departs from: a closed-weight model billed on a reseller
+    claims += [Claim(key=f"fallback:{e.model_index}", text=f"{e.model.name}: {e.choice}.",
+                     evidence=(Evidence(paths.estimate(e.model_index, "choice"), e.choice,
+                                        e.choice),),
+                     checks=(Check(op=CheckOp.TRUE,
+                                   paths=(paths.estimate(e.model_index, "fallback"),)),))
+               for e in cost.estimates if e.fallback and e.choice is not None]
     claims += [part.estimate for part in parts]
     claims += cost_comparison(x, "cost")
     weights = cost.blend
@@ -345,7 +379,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                 *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
                            _PRICE) for e, price in blended)))))
     for e in cost.estimates:
-        if e.preferred_tier is not None and e.choice is not None:
+        if e.preferred_tier is not None and e.choice is not None and not e.fallback:
             claims.append(Claim(key=f"choice:{e.model_index}", text=f"{e.model.name}: {e.choice}.",
                                 evidence=(Evidence(paths.estimate(e.model_index, "choice"),
                                                    e.choice, e.choice),)))

@@ -1,7 +1,8 @@
 """The one set of formatters every sentence and table goes through.
 
-Money is rounded only here, only for display: totals to cents, unit prices (USD per 1M tokens) to
-cents or to as many places as the price has, up to four (``$0.075`` stays ``$0.075``).
+Money is rounded only here, only for display: totals to cents (a total that is not zero but
+would round to ``$0.00`` to two significant digits instead, ``$0.0002``), unit prices (USD per 1M
+tokens) to cents or to as many places as the price has, up to four (``$0.075`` stays ``$0.075``).
 """
 
 from __future__ import annotations
@@ -42,11 +43,19 @@ _PRICE_QUANTA = (_CENT, Decimal("0.001"), Decimal("0.0001"))
 def money(value: Decimal) -> str:
     """A total in US dollars, to the cent, with thousands separators.
 
+    A total that is not zero never prints as ``$0.00``: under half a cent it shows two
+    significant digits.
+
     Examples:
         >>> money(Decimal("102.5")), money(Decimal("1234567.891")), money(Decimal("-25"))
         ('$102.50', '$1,234,567.89', '-$25.00')
+        >>> money(Decimal("0.0002")), money(Decimal("0.000375")), money(Decimal("0"))
+        ('$0.0002', '$0.00038', '$0.00')
     """
     rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    if not rounded and value and value.is_finite():  # under half a cent, not zero
+        small = value.quantize(Decimal(1).scaleb(value.adjusted() - 1), rounding=ROUND_HALF_UP)
+        return f"{'-' if small < 0 else ''}${abs(small).normalize():f}"
     sign = "-" if rounded < 0 else ""
     size = abs(rounded)
     if size < _THOUSAND:  # no separator to place: two places already, as str() writes them

@@ -176,21 +176,21 @@ def price_cell(e: CostEstimate) -> str:
         >>> price_cell(compare("phi-2", "phi-4-mini").cost.estimates[0])
         '$0.10 in / $0.10 out per 1M (Fireworks AI)'
     """
-    route = e.route
-    if route is None or route.input is None or route.output is None:
+    route, price_in, price_out = e.route, e.input_price, e.output_price  # the bill's prices
+    if route is None or price_in is None or price_out is None:
         return "no eligible priced route"
-    return f"{fmt.price(route.input)} in / {fmt.price(route.output)} out per 1M ({e.provider_name})"
+    return f"{fmt.price(price_in)} in / {fmt.price(price_out)} out per 1M ({e.provider_name})"
 
 
 def _price_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
-    """The route prices a scorecard cell shows, or the route it lacks."""
-    route = e.route
-    if route is None or route.input is None or route.output is None:
+    """The prices the bill applied that a scorecard cell shows, or the route it lacks."""
+    route, price_in, price_out = e.route, e.input_price, e.output_price
+    if route is None or price_in is None or price_out is None:
         return (Evidence(paths.estimate(e.model_index, "route"), None),)
-    return (Evidence(paths.estimate(e.model_index, "route.input"), route.input,
-                     fmt.price(route.input), EvidenceKind.PRICE, route.source),
-            Evidence(paths.estimate(e.model_index, "route.output"), route.output,
-                     fmt.price(route.output), EvidenceKind.PRICE, route.source))
+    return (Evidence(paths.estimate(e.model_index, "input_price"), price_in,
+                     fmt.price(price_in), EvidenceKind.PRICE, route.source),
+            Evidence(paths.estimate(e.model_index, "output_price"), price_out,
+                     fmt.price(price_out), EvidenceKind.PRICE, route.source))
 
 
 def route_label(estimates: Sequence[CostEstimate]) -> str:

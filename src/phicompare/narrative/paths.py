@@ -74,7 +74,7 @@ RouteField = Literal["provider_name", "eligible", "route.provider", "route.statu
                      "monthly", "reason", "stale"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
-                        "passed_over"]
+                        "passed_over", "input_price", "output_price", "fallback"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]

@@ -144,20 +144,21 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     name = c.model.name
     route = c.route
     monthly = c.monthly
-    if route is None or monthly is None or route.input is None or route.output is None:
+    price_in, price_out = c.estimate.input_price, c.estimate.output_price
+    if route is None or monthly is None or price_in is None or price_out is None:
         return ()  # pragma: no cover - a candidate always has a priced route
     provider = c.provider_name or route.provider
     claims = [Claim(
         key=f"cost:{c.model.id}",
-        text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at {fmt.price(route.input)} "
-              f"input and {fmt.price(route.output)} output per 1M tokens."),
+        text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at {fmt.price(price_in)} "
+              f"input and {fmt.price(price_out)} output per 1M tokens."),
         evidence=(_ev(f"{p}.model.name", name, name),
                   _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
                   _ev(f"{p}.estimate.provider_name", provider, provider),
-                  _ev(f"{p}.estimate.route.input", route.input, fmt.price(route.input),
+                  _ev(f"{p}.estimate.input_price", price_in, fmt.price(price_in),
                       EvidenceKind.PRICE),
-                  _ev(f"{p}.estimate.route.output", route.output, fmt.price(route.output),
+                  _ev(f"{p}.estimate.output_price", price_out, fmt.price(price_out),
                       EvidenceKind.PRICE)),
         checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),))]
     met = [(k, check) for k, check in enumerate(c.checks)

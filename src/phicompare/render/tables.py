@@ -203,8 +203,8 @@ def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str,
     """A model's cells in the table of cheapest routes: its route, prices, bill, routes counted."""
     price = cells.price
     return (e.provider_name or f"none ({e.reason or _NO_ROUTE})",
-            price(e.route.input) if e.route else "no route",
-            price(e.route.output) if e.route else "no route",
+            price(e.input_price) if e.route else "no route",
+            price(e.output_price) if e.route else "no route",
             price(e.blended), cells.money(e.monthly, "no estimate"),
             f"{sum([r.eligible for r in routes])} of {len(routes)}")
 

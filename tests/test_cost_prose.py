@@ -1,0 +1,208 @@
+"""The cost prose agrees with the bills on its page: prices, fallbacks, tiny bills, n models."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from decimal import Decimal
+
+import pytest
+
+from phicompare import Traffic, compare, default_catalog
+from phicompare.analysis.comparison import Comparison
+from phicompare.domain.records import ProviderTier
+from phicompare.narrative import format as fmt
+
+MILLION = Decimal(1_000_000)
+
+
+def _tiered() -> list[tuple[str, int]]:
+    """Every bundled model with a long-context tier, with each of its tiers' thresholds."""
+    return [(m.id, threshold) for m in default_catalog().models
+            for threshold in sorted({t.above_input_tokens for r in m.routes for t in r.tiers})]
+
+
+def _quoted(c: Comparison, i: int) -> tuple[Decimal, Decimal]:
+    """The input and output prices the estimate's sentence quotes, read from its evidence."""
+    claim = next(cl for cl in c.narrative.cost if cl.key == f"estimate:{i}")
+    found = {str(e.path).rsplit(".", 1)[1]: e for e in claim.evidence}
+    price_in, price_out = found["input_price"], found["output_price"]
+    assert f"at {price_in.shown} input and {price_out.shown} output per 1M" in claim.text
+    assert isinstance(price_in.value, Decimal)
+    assert isinstance(price_out.value, Decimal)
+    return price_in.value, price_out.value
+
+
+def test_quoted_prices_times_tokens_are_the_bill_on_both_sides_of_every_tier() -> None:
+    """Every tiered bundled model, just under and just over each threshold: the prices the
+    estimate, the scorecard and the pricing table quote, times the tokens, are the bill."""
+    tiered = _tiered()
+    assert len(tiered) > 20
+    partner = "phi-4-mini"
+    crossed = 0
+    for model, threshold in tiered:
+        for size in (threshold - 1_000, threshold + 1_000):
+            traffic = Traffic.from_requests(per_day=100, input_tokens=size, output_tokens=500)
+            c = compare(model, partner, traffic=traffic, include_free=True)
+            e = c.cost.estimates[0]
+            if e.monthly is None or e.route is None:
+                continue  # no route carries requests of this size
+            price_in, price_out = _quoted(c, 0)
+            t = c.traffic
+            assert (price_in * t.input_tokens + price_out * t.output_tokens) / MILLION \
+                == e.monthly, (model, size)
+            cell = next(r for r in c.narrative.scorecard if r.key == "route-price").cells[0]
+            assert cell.startswith(f"{fmt.price(price_in)} in / {fmt.price(price_out)} out"), cell
+            page = c.to_markdown().replace("\\$", "$")
+            assert f"| Its input price | {fmt.price(price_in)} |" in page
+            assert f"| Its output price | {fmt.price(price_out)} |" in page
+            crossed += (price_in, price_out) != (e.route.input, e.route.output)
+            assert c.check() == [], (model, size)
+    assert crossed > 10  # the property met the tier prices, not only base ones
+
+
+def test_the_reviewers_page_quotes_the_tier_it_bills() -> None:
+    """Gemini 2.5 Pro at 300K-token prompts: $2.50 and $15.00 quoted, base prices named."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=2_000)
+    c = compare("gemini-2.5-pro", "claude-sonnet-4-0", traffic=traffic)
+    text = next(cl for cl in c.narrative.cost if cl.key == "estimate:0").text
+    quoted = "$2.50 input and $15.00 output per 1M tokens at this traffic (base $1.25 and $10.00)"
+    assert quoted in text
+    assert c.cost.estimates[0].blended == Decimal("6.25")  # 0.7 x 2.50 + 0.3 x 15.00
+    assert c.check() == []
+
+
+@pytest.mark.parametrize("model", ["gemini-2.5-pro", "claude-sonnet-4-5"])
+def test_under_the_tier_the_sentence_quotes_base_prices_alone(model: str) -> None:
+    """Below the threshold the bill's prices are the route's own: no 'base' aside."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=100_000, output_tokens=2_000)
+    c = compare(model, "phi-4-mini", traffic=traffic)
+    e = c.cost.estimates[0]
+    assert e.route is not None
+    assert (e.input_price, e.output_price) == (e.route.input, e.route.output)
+    assert "(base " not in next(cl for cl in c.narrative.cost if cl.key == "estimate:0").text
+
+
+def _trusted(provider: str) -> bool:
+    tier = default_catalog().provider(provider).tier
+    return tier is not None and tier.rank <= ProviderTier.CLOUD.rank
+
+
+@pytest.mark.parametrize("traffic", [Traffic(), Traffic.from_requests(
+    per_day=1_000, input_tokens=300_000, output_tokens=2_000)], ids=["default", "300K"])
+def test_a_closed_model_billed_off_its_maker_and_clouds_is_said_beside_the_assumptions(
+        traffic: Traffic) -> None:
+    """Bundled closed-weight models (a seeded sample): a bill on a reseller under the
+    maker-first policy is said right after the assumptions, naming the route; never otherwise."""
+    closed = sorted(m.id for m in default_catalog().models if m.open_weights is False)
+    sample = random.Random(7).sample(closed, min(80, len(closed)))
+    fell = 0
+    for model in sample:
+        c = compare(model, "phi-4-mini", traffic=traffic)
+        e = c.cost.estimates[0]
+        cost = c.narrative.cost
+        said = [cl for cl in cost if cl.key == "fallback:0"]
+        reseller = e.route is not None and not _trusted(e.route.provider)
+        assert e.fallback == reseller, model
+        assert bool(said) == reseller, model
+        if said:
+            fell += 1
+            assert cost[1] is said[0]  # beside the assumptions
+            assert f"sets the bill: {e.provider_name}" in said[0].text
+            assert c.check() == [], model
+    assert fell > 3
+
+
+def test_the_cheapest_policy_never_falls_back() -> None:
+    """route_policy="cheapest" has no maker-first rule to fall back from."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=2_000)
+    c = compare("claude-sonnet-4-0", "phi-4-mini", traffic=traffic, route_policy="cheapest")
+    assert not c.cost.estimates[0].fallback
+    assert not [cl for cl in c.narrative.cost if cl.key.startswith("fallback")]
+
+
+def _pairs(count: int, seed: int) -> list[tuple[str, str]]:
+    """A seeded sample of the bundled catalog's pairs."""
+    ids = sorted(m.id for m in default_catalog().models)
+    pairs = list(itertools.combinations(ids, 2))
+    return random.Random(seed).sample(pairs, count)
+
+
+def test_the_faq_points_to_a_crossover_only_where_the_cost_section_states_one() -> None:
+    """Bundled pairs (seeded sample) and the reviewer's page: "where per-token prices cross"
+    only on a page whose cost section says where they cross."""
+    crossing = plain = 0
+    for a, b in [("claude-3.5-sonnet", "meta-llama-3.1-405b-instruct"), *_pairs(300, 11)]:
+        c = compare(a, b)
+        answer = [cl for q in c.narrative.faq for cl in q.answer if cl.key == "faq:cheaper"]
+        if not answer:
+            continue
+        stated = any(cl.key.startswith("crossover:") for cl in c.narrative.cost)
+        says = "where per-token prices cross" in answer[0].text
+        assert says <= stated, (a, b)  # never points to a crossover the page lacks
+        assert says == stated or answer[0].text.startswith("Neither by much"), (a, b)
+        crossing, plain = crossing + says, plain + (not says)
+    assert crossing > 5
+    assert plain > 5
+
+
+@pytest.mark.parametrize(("tokens_in", "tokens_out"), [(1_000, 1_000), (10_000, 2_000),
+                                                        (1_000_000, 100_000)])
+def test_a_bill_that_is_not_zero_never_prints_as_zero(tokens_in: int, tokens_out: int) -> None:
+    """Bundled pairs (seeded sample) at tiny traffics: every bill and gap that is not zero
+    shows a figure that is not $0.00, in the prose and in the tables; check() agrees."""
+    seen = 0
+    for a, b in [("phi-2", "phi-4-mini"), ("claude-sonnet-4-5", "gemini-2.5-pro"),
+                 *_pairs(40, 23)]:
+        c = compare(a, b, traffic=Traffic(input_tokens=tokens_in, output_tokens=tokens_out))
+        page = " ".join(c.to_text().split())
+        bills = [e.monthly for e in c.cost.estimates if e.monthly]
+        for amount in bills:
+            assert fmt.money(amount) != "$0.00", amount
+            assert fmt.money(amount) in page
+        if c.cost.gap:  # stated or not, never as $0.00
+            assert fmt.money(c.cost.gap) != "$0.00"
+        seen += len(bills)
+        assert "$0.00 cheaper" not in page
+        assert "($0.00 a month)" not in page
+        for e in c.cost.estimates:
+            for line in e.lines:
+                assert not line.amount or fmt.money(line.amount) != "$0.00"
+        assert c.check() == [], (a, b)
+    assert seen > 20
+
+
+@pytest.mark.parametrize(("amount", "shown"), [
+    ("0.0002", "$0.0002"), ("0.000375", "$0.00038"), ("0.004999", "$0.005"),
+    ("0.005", "$0.01"), ("0.000995", "$0.001"), ("-0.0002", "-$0.0002"), ("0", "$0.00"),
+    ("0.00", "$0.00"), ("1E-9", "$0.000000001")])
+def test_money_under_half_a_cent_keeps_two_significant_digits(amount: str, shown: str) -> None:
+    """The one money formatter: under half a cent, two significant digits; zero is $0.00."""
+    assert fmt.money(Decimal(amount)) == shown
+
+
+def test_with_three_models_a_crossover_names_the_two_it_concerns() -> None:
+    """Bundled triples (seeded sample) and the reviewer's: each crossover sentence names both
+    models whose prices point apart and says which of the two costs less, never "their"."""
+    ids = sorted(m.id for m in default_catalog().models)
+    rng = random.Random(5)
+    triples = [("phi-2", "phi-4-mini", "gemma-2-2b")]
+    triples += [tuple(rng.sample(ids, 3)) for _ in range(150)]  # type: ignore[misc]
+    stated = 0
+    for triple in triples:
+        c = compare(*triple)
+        claims = [cl for cl in (*c.narrative.summary, *c.narrative.cost)
+                  if cl.key.startswith("crossover:")]
+        for claim in claims:
+            _, ci, co = claim.key.split(":")
+            cheap_in, cheap_out = c.models[int(ci)].name, c.models[int(co)].name
+            assert "their" not in claim.text.casefold(), claim.text
+            first, second = sorted((int(ci), int(co)))
+            assert f"{c.models[first].name}'s and {c.models[second].name}'s" in claim.text
+            assert (f"{cheap_in} would cost less than {cheap_out}" in claim.text
+                    or (f"{cheap_out} costs less than {cheap_in}" in claim.text
+                        and f"{cheap_in} is cheaper on input than {cheap_out}" in claim.text)), \
+                claim.text
+            stated += 1
+        assert c.check() == [], triple
+    assert stated > 5
