@@ -189,3 +189,15 @@ def test_from_dict_rejects_inconsistent_facts(edit: Any, message: str) -> None:
     edit(data)
     with pytest.raises(ComparisonError, match=message):
         Comparison.from_dict(data)
+
+
+def test_an_estimate_saved_without_its_applied_prices_reads_the_routes() -> None:
+    """JSON saved before ``input_price``/``output_price`` existed loads with the base prices."""
+    c = compare("phi-2", "phi-4-mini")
+    data = json_round_trip(c.to_dict())
+    for estimate in data["cost"]["estimates"]:
+        del estimate["input_price"], estimate["output_price"]
+    back = Comparison.from_dict(data)
+    assert [(e.input_price, e.output_price) for e in back.cost.estimates] == [
+        (e.route.input, e.route.output) for e in c.cost.estimates if e.route is not None]
+    assert back.to_markdown() == c.to_markdown()

@@ -252,10 +252,13 @@ class CostEstimate(Record):
     fallback: bool = False
     """Whether the route policy fell back: a closed-weight model with no eligible route from its
     maker or a major cloud is billed at its cheapest eligible route, whoever lists it."""
-    input_price: Decimal | None = None
+    input_price: Decimal | None = attrs.field(default=attrs.Factory(
+        lambda self: None if self.route is None else self.route.input, takes_self=True))
     """The input price per 1M tokens the bill applied at the traffic: the route's base price, or
-    its long-context tier's once the requests cross it (blended over the route's time windows)."""
-    output_price: Decimal | None = None
+    its long-context tier's once the requests cross it (blended over the route's time windows).
+    Not given (an estimate saved before it existed), the route's base price."""
+    output_price: Decimal | None = attrs.field(default=attrs.Factory(
+        lambda self: None if self.route is None else self.route.output, takes_self=True))
     """The output price per 1M tokens the bill applied at the traffic, as ``input_price``."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model estimated."""
