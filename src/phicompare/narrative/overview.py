@@ -73,8 +73,9 @@ def identity_draft(x: Context, i: int) -> Draft:
     if m.license:
         note = ", a non-commercial licence" if fmt.non_commercial(m.license) else ""
         parts.append(f"under {fmt.licence(m.license)}{note}")
-    text = (f"{m.name}: {', '.join(parts)}." if parts else
-            f"{m.name}: no vendor, size, release date or licence is sourced yet.")
+    name = x.names[i]
+    text = (f"{name}: {', '.join(parts)}." if parts else
+            f"{name}: no vendor, size, release date or licence is sourced yet.")
     return Draft("identity", text, lambda at, _: Basis((
         Evidence(paths.model(at, "name"), m.name, m.name),
         *([Evidence(paths.model(at, "vendor"), m.vendor, m.vendor)] if m.vendor else []),

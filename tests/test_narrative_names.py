@@ -1,0 +1,116 @@
+"""Pages name each model so no two compared models read alike, and the words agree with them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+
+import pytest
+
+from phicompare import compare, default_catalog
+from phicompare.analysis.comparison import Comparison
+from phicompare.domain.names import distinct_names, normalize_name
+
+
+def _clashing_pairs() -> list[tuple[str, str]]:
+    """Every pair of bundled models that share a display name (as names are matched)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for m in default_catalog().models:
+        groups[normalize_name(m.name)].append(m.id)
+    return [pair for ids in groups.values() for pair in itertools.combinations(sorted(ids), 2)]
+
+
+_CLASHING = _clashing_pairs()
+
+
+def _texts(c: Comparison) -> list[str]:
+    """Every sentence, heading and table header the page shows about its models."""
+    n = c.narrative
+    texts = [n.title]
+    texts += [claim.text for _, claims in n.sections() for claim in claims]
+    texts += [q.question for q in n.faq]
+    texts += [row.text for row in n.scorecard]
+    md = c.to_markdown()
+    texts += [line for line in md.splitlines()
+              if line.startswith(("#", "| ", "*")) and not line.startswith("| <")]
+    return texts
+
+
+def _bare(name: str) -> re.Pattern[str]:
+    """``name`` on its own: not inside a longer name, and without the id that tells it apart."""
+    return re.compile(rf"(?<![\w+-]){re.escape(name)}(?! \()")
+
+
+def test_the_bundled_catalog_has_shared_names() -> None:
+    """The property below has pairs to run over (the catalog holds about a dozen)."""
+    assert len(_CLASHING) >= 10
+
+
+@pytest.mark.parametrize(("a", "b"), _CLASHING)
+def test_models_sharing_a_name_are_told_apart(a: str, b: str) -> None:
+    c = compare(a, b)
+    first, second = c.names
+    assert first != second
+    assert c.narrative.title == f"{first} vs {second}"
+    assert c.check() == []
+    shared = c.models[0].name
+    for text in _texts(c):
+        assert len(_bare(shared).findall(text)) < 2, text  # never "X vs X", "From X to X"
+    assert not re.search(rf"\b(?:vs|to|and|for|than) {re.escape(shared)}(?! \()",
+                         c.narrative.title + " ".join(_texts(c)))
+
+
+def test_the_repro_pages_name_both_models() -> None:
+    c = compare("command-r-plus-04-2024", "command-r-plus-08-2024")
+    md = c.to_markdown()
+    assert md.startswith(
+        "# Command R+ (command-r-plus-04-2024) vs Command R+ (command-r-plus-08-2024)\n")
+    assert ("| Signal | Command R+ (command-r-plus-04-2024) "
+            "| Command R+ (command-r-plus-08-2024) |") in md
+    assert "Command R+ (command-r-plus-04-2024) is \\$4,050.00 cheaper" in md
+    html = c.to_html()
+    assert "<h3>Command R+ (command-r-plus-08-2024)</h3>" in html
+    assert "Command R+ (command-r-plus-04-2024) vs Command R+ (command-r-plus-08-2024)" in \
+        c.to_text(width=120)
+    title = compare("qwen3-max-2026-01-23", "qwen3-max").narrative.title
+    assert title == "Qwen3 Max (qwen3-max-2026-01-23) vs Qwen3 Max (qwen3-max)"
+
+
+def test_names_that_do_not_clash_stay_as_they_are() -> None:
+    c = compare("phi-2", "phi-4-mini", "command-r-plus-08-2024")
+    assert c.names == ("Phi-2", "Phi-4 Mini", "Command R+")
+    three = compare("command-r-plus-04-2024", "phi-2", "command-r-plus-08-2024")
+    assert three.names == ("Command R+ (command-r-plus-04-2024)", "Phi-2",
+                           "Command R+ (command-r-plus-08-2024)")
+    assert three.check() == []
+
+
+def test_a_model_s_kept_words_follow_the_name_its_page_shows() -> None:
+    """Words kept with the catalog for a model are not carried to a page naming it otherwise."""
+    catalog = default_catalog()
+    for _ in range(2):  # each page after the other kind, both ways round
+        clash = compare("command-r-plus-08-2024", "command-r-plus-04-2024", catalog=catalog)
+        alone = compare("command-r-plus-08-2024", "phi-2", catalog=catalog)
+        assert clash.narrative.summary[0].text.startswith("Command R+ (command-r-plus-08-2024): ")
+        assert alone.narrative.summary[0].text.startswith("Command R+: ")
+        assert "\\$4.75 for Command R+ (command-r-plus-08-2024)" in clash.to_markdown()
+        assert "\\$4.75 for Command R+ and" in alone.to_markdown()
+
+
+def test_distinct_names_spells_matched_names_apart() -> None:
+    assert distinct_names([("GPT-4o mini", "a"), ("GPT-4o Mini", "b")]) == (
+        "GPT-4o mini (a)", "GPT-4o Mini (b)")
+    assert distinct_names([]) == ()
+
+
+def test_charts_and_cards_name_models_sharing_a_name_apart() -> None:
+    from phicompare.render.svg import cost_chart
+
+    c = compare("command-r-plus-04-2024", "command-r-plus-08-2024")
+    chart = cost_chart(c, "volume")
+    assert chart is not None
+    # The legend has room for the ids (the full names would be cut before them).
+    assert ">command-r-plus-04-2024</text>" in chart
+    assert ">command-r-plus-08-2024</text>" in chart
+    assert "Monthly bill of Command R+ (command-r-plus-04-2024) and Command R+" in chart
