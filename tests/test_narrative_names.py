@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import re
 from collections import defaultdict
 
@@ -114,3 +115,40 @@ def test_charts_and_cards_name_models_sharing_a_name_apart() -> None:
     assert ">command-r-plus-04-2024</text>" in chart
     assert ">command-r-plus-08-2024</text>" in chart
     assert "Monthly bill of Command R+ (command-r-plus-04-2024) and Command R+" in chart
+
+
+_VERBS = re.compile(r"^(?P<subject>.+?) (?P<verb>documents|document|does not support it|do not "
+                    r"support it)\b")
+
+
+def _named(subject: str, names: tuple[str, ...]) -> int | None:
+    """How many of ``names`` the subject ``subject`` lists ("A, B and C"); ``None``: not a list
+    of model names."""
+    items = re.split(r", | and ", subject)
+    return len(items) if all(item in names for item in items) else None
+
+
+def _triples() -> list[tuple[str, str, str]]:
+    ids = sorted(m.id for m in default_catalog().models)
+    rng = random.Random(20261130)
+    found = {tuple(rng.sample(ids, 3)) for _ in range(80)}
+    return [("qwen2.5-7b", "qwen2.5-coder-32b-instruct", "gpt-4o-2024-08-06"),
+            ("glm-5", "phi-2", "phi-4-mini"), *sorted(found)]  # type: ignore[list-item]
+
+
+def test_a_verb_agrees_with_the_models_its_subject_names() -> None:
+    """'X documents', 'X and Y document': the count of the names said, not of a wider list."""
+    said = 0
+    for ids in _triples():
+        c = compare(*ids)
+        for _, claims in c.narrative.sections():
+            for claim in claims:
+                for clause in claim.text.rstrip(".").split("; "):
+                    m = _VERBS.match(clause)
+                    count = None if m is None else _named(m["subject"], c.names)
+                    if m is None or count is None:
+                        continue
+                    said += 1
+                    singular = m["verb"] in ("documents", "does not support it")
+                    assert singular == (count == 1), (ids, clause)
+    assert said > 50

@@ -344,9 +344,9 @@ def _lead_claim(key: str, text: str, pairs: Sequence[RowGap], won: Sequence[RowG
 def _capability_tradeoff(x: Context, split: CapabilitySplit,
                          models: Sequence[ModelParts]) -> Claim:
     label = split.label.lower()
-    verb = "documents" if len(split.yes) == 1 else "document"
     only = split.row.route_only
-    own = [i for i in split.yes if not only[i]]
+    own = [i for i in split.yes if not only[i]]  # those the subject names, the verb's number
+    verb = "documents" if len(own) == 1 else "document"
     parts = [f"{fmt.join_words([x.names[i] for i in own])} {verb} {label}"] if own else []
     offers: list[Callable[[], Basis]] = []  # the routes' offers, each with its basis
     for i in split.yes:
