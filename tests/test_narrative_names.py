@@ -12,6 +12,7 @@ import pytest
 from phicompare import compare, default_catalog
 from phicompare.analysis.comparison import Comparison
 from phicompare.domain.names import distinct_names, normalize_name
+from phicompare.narrative import format as fmt
 
 
 def _clashing_pairs() -> list[tuple[str, str]]:
@@ -152,3 +153,42 @@ def test_a_verb_agrees_with_the_models_its_subject_names() -> None:
                     singular = m["verb"] in ("documents", "does not support it")
                     assert singular == (count == 1), (ids, clause)
     assert said > 50
+
+
+def test_models_sharing_a_licence_are_said_together() -> None:
+    c = compare("phi-2", "phi-4-mini", "gemma-2-2b")
+    (claim,) = [t for t in c.narrative.tradeoffs if t.key == "license"]
+    assert claim.text == ("Licences differ: Phi-2 and Phi-4 Mini are under the MIT licence, "
+                          "Gemma 2 2B under the Gemma Terms of Use.")
+    assert c.check() == []
+
+
+def test_each_licence_is_said_once_with_every_model_under_it() -> None:
+    """Over three-model pages: a licence phrase once, each model once, the verb by its count."""
+    licensed = sorted(m.id for m in default_catalog().models if m.license)
+    rng = random.Random(2026)
+    triples = sorted({tuple(rng.sample(licensed, 3)) for _ in range(60)})
+    said = 0
+    for ids in [("phi-2", "phi-4-mini", "gemma-2-2b"), *triples]:
+        c = compare(*ids)
+        found = [t.text for t in c.narrative.tradeoffs if t.key == "license"]
+        if not found:
+            continue
+        said += 1
+        text = found[0].removeprefix("Licences differ: ").removesuffix(".")
+        assert c.check() == [], ids
+        for name in c.names:  # each model once, as an item of a list of names
+            item = (rf"(?:^|(?<=, )|(?<= and )){re.escape(name)}"
+                    r"(?= is under| are under| under| and |, )")
+            assert len(re.findall(item, text)) == 1, (ids, text)
+        for term in {fmt.licence(m.license or "") for m in c.models}:
+            assert len(re.findall(rf"under {re.escape(term)}(?=$|, | and )", text)) == 1, text
+        clauses = re.split(r", (?=[^,]+ under )", text)
+        terms = [clause.split(" under ", 1)[1] for clause in clauses]
+        if len(clauses) == 1:  # each model under its own licence: "A is under X and B under Y"
+            continue
+        assert len(set(terms)) == len(terms), (ids, text)
+        first = re.match(r"^(.+) (is|are) under ", clauses[0])
+        assert first is not None, text
+        assert (first[2] == "is") == (_named(first[1], c.names) == 1), text
+    assert said > 30

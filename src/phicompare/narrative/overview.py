@@ -264,6 +264,30 @@ def _benchmarks_row(x: Context) -> Row:
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in quoted)))
 
 
+def _licences_text(names: Sequence[str], terms: Sequence[str]) -> str:
+    """"Licences differ: ...", each licence once with the models under it, in first-seen order.
+
+    Examples:
+        >>> _licences_text(["Phi-2", "Gemma 2 2B"], ["the MIT licence", "the Gemma Terms"])
+        'Licences differ: Phi-2 is under the MIT licence and Gemma 2 2B under the Gemma Terms.'
+        >>> _licences_text(["A", "B", "C"], ["MIT", "Gemma", "MIT"])
+        'Licences differ: A and C are under MIT, B under Gemma.'
+        >>> _licences_text(["A", "B", "C"], ["MIT", "Gemma", "Gemma"])
+        'Licences differ: A is under MIT, B and C under Gemma.'
+    """
+    under: dict[str, list[str]] = {}
+    for name, term in zip(names, terms, strict=True):
+        under.setdefault(term, []).append(name)
+    if len(under) == len(names):  # each model under a licence of its own
+        return "Licences differ: " + fmt.join_words(
+            [f"{name} is under {term}" if i == 0 else f"{name} under {term}"
+             for i, (name, term) in enumerate(zip(names, terms, strict=True))]) + "."
+    groups = [(fmt.join_words(shared), len(shared), term) for term, shared in under.items()]
+    return "Licences differ: " + ", ".join(
+        [f"{who} {'is' if count == 1 else 'are'} under {term}" if k == 0 else
+         f"{who} under {term}" for k, (who, count, term) in enumerate(groups)]) + "."
+
+
 def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """One bullet per real difference: gaps, context, capabilities, bills, licence, weights.
 
@@ -282,10 +306,7 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
         other = next((i for i, key in enumerate(keys) if key != keys[0]), None)
         claims.append(Claim(
             key="license",
-            text="Licences differ: " + fmt.join_words(
-                [f"{x.names[i]} is under {fmt.licence(lic or '')}" if i == 0 else
-                 f"{x.names[i]} under {fmt.licence(lic or '')}"
-                 for i, lic in enumerate(licences)]) + ".",
+            text=_licences_text(x.names, [fmt.licence(lic or "") for lic in licences]),
             basis=lambda: Basis(
                 tuple(Evidence(paths.model(i, "license"), lic, fmt.licence(lic or ""),
                                EvidenceKind.LICENCE)
