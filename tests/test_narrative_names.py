@@ -34,8 +34,7 @@ def _texts(c: Comparison) -> list[str]:
     texts += [q.question for q in n.faq]
     texts += [row.text for row in n.scorecard]
     md = c.to_markdown()
-    texts += [line for line in md.splitlines()
-              if line.startswith(("#", "| ", "*")) and not line.startswith("| <")]
+    texts += [line for line in md.splitlines() if line.startswith(("#", "| ", "*"))]
     return texts
 
 
@@ -98,6 +97,10 @@ def test_a_model_s_kept_words_follow_the_name_its_page_shows() -> None:
         assert alone.narrative.summary[0].text.startswith("Command R+: ")
         assert "\\$4.75 for Command R+ (command-r-plus-08-2024)" in clash.to_markdown()
         assert "\\$4.75 for Command R+ and" in alone.to_markdown()
+        assert "Command R+ (command-r-plus-08-2024) on Cohere |" in clash.to_markdown()
+        assert "Command R+ (command-r-plus-08-2024) on Cohere</td>" in clash.to_html()
+        assert "): Command R+ facts; Command R+ on Cohere |" in alone.to_markdown()
+        assert "Command R+ facts; Command R+ on Cohere</td>" in alone.to_html()
 
 
 def test_distinct_names_spells_matched_names_apart() -> None:
