@@ -285,7 +285,8 @@ def comparison_sources(c: Comparison) -> Table:
     for k, kind in enumerate(("own", "routes")):
         for i, share in enumerate(shares):
             made: _Rows = kept[i][k]
-            key: Hashable = ("sources", kind, names[i])
+            key: Hashable = (("sources", kind) if names[i] == c.models[i].name
+                             else ("sources", kind, names[i]))  # (a shared name: with its id)
             if merged and not merged.keys().isdisjoint([ref.url for ref in share[k]]):
                 made, key = _spliced(share[k], made, merged, waiting), None
             if made:
