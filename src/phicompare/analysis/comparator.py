@@ -17,6 +17,7 @@ from typing import NamedTuple, TypeVar
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
+from phicompare.domain.names import distinct_names
 from phicompare.domain.records import Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
@@ -28,7 +29,7 @@ from .cost import DEFAULT_BLEND, check_blend
 from .facts import DEFAULT_MATERIALITY, CapabilityRow, CostEstimate, RouteRow, SpecRow
 from .friction import Side, friction, side
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
-from .provenance import ModelSources, model_sources, provenance, source_layout
+from .provenance import ModelSources, model_sources, provenance, renamed, source_layout
 from .related import Kinship, kinship, related
 from .routes import Terms, cost_facts, model_routes, parse_route_policy, provider_filter
 from .traffic import Traffic
@@ -95,6 +96,10 @@ def comparison(
     profiles = [seat.profile for seat in seats]
     estimates = tuple([seat.estimate for seat in seats])
     found = [seat.sources for seat in seats]
+    names = distinct_names([(m.name, m.id) for m in models])
+    for i, (model, name) in enumerate(zip(models, names, strict=True)):
+        if name != model.name:  # a name two models share: its sources cite it as the page names it
+            profiles[i], found[i] = renamed(profiles[i], found[i], model.name, name)
     layout = source_layout(profiles, found)
     return Comparison.drawn(
         DrawnFrom(catalog, terms, layout),

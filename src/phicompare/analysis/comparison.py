@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 import attrs
 
 from phicompare.domain.capabilities import Capability
+from phicompare.domain.names import distinct_names
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
@@ -291,8 +292,17 @@ class Comparison:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The models' display names."""
-        return tuple(m.name for m in self.models)
+        """The models' display names, as every page names them.
+
+        A name two compared models share carries each one's id
+        (:func:`~phicompare.domain.names.distinct_names`).
+
+        Examples:
+            >>> from phicompare import compare
+            >>> compare("command-r-plus-04-2024", "command-r-plus-08-2024").names
+            ('Command R+ (command-r-plus-04-2024)', 'Command R+ (command-r-plus-08-2024)')
+        """
+        return distinct_names([(m.name, m.id) for m in self.models])
 
     def position(self, model: Model | str | int) -> int:
         """Where ``model`` (the Model, its id, or a position) stands in :attr:`models`.

@@ -9,6 +9,8 @@ from itertools import chain
 from types import MappingProxyType
 from typing import NamedTuple
 
+import attrs
+
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.records import Model
@@ -18,7 +20,8 @@ from .facts import Provenance, SourceRef
 from .profile import Profile, profile
 from .sources import cite, merge_ref
 
-__all__ = ["ModelSources", "SourceLayout", "model_sources", "provenance", "source_layout"]
+__all__ = ["ModelSources", "SourceLayout", "model_sources", "provenance", "renamed",
+           "source_layout"]
 
 
 class ModelSources(NamedTuple):
@@ -212,3 +215,33 @@ def _model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources
     return ModelSources(routes=routes, urls=frozenset(refs), own=listed[:len(own)],
                         route_only=listed[len(own):], oldest=min(checked, default=None),
                         newest=max(checked, default=None))
+
+
+def renamed(cited: Profile, found: ModelSources, old: str, new: str) -> tuple[Profile,
+                                                                             ModelSources]:
+    """A model's profile and sources with what they support said of it as ``new``, not ``old``.
+
+    A comparison of two models that share a display name cites each by the name its page shows
+    (:attr:`~phicompare.Comparison.names`): "Command R+ (command-r-plus-04-2024) facts".
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> phi = catalog.model("phi-2")
+        >>> cited, found = renamed(profile(phi, catalog),
+        ...                        model_sources(phi, catalog, dt.date(2026, 11, 25)),
+        ...                        "Phi-2", "Phi-2 (phi-2)")
+        >>> found.own[0].supports
+        ('Phi-2 (phi-2) facts',)
+    """
+    prefix = old + " "
+
+    def ref(r: SourceRef) -> SourceRef:
+        return attrs.evolve(r, supports=tuple([new + s[len(old):] if s.startswith(prefix) else s
+                                               for s in r.supports]))
+
+    return (cited._replace(cites={url: ref(r) for url, r in cited.cites.items()}),
+            found._replace(routes={url: ref(r) for url, r in found.routes.items()},
+                           own=tuple(map(ref, found.own)),
+                           route_only=tuple(map(ref, found.route_only))))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
-__all__ = ["licence_key", "normalize_name"]
+__all__ = ["distinct_names", "licence_key", "normalize_name"]
 
 _IGNORED = re.compile(r"[\s_\-]+")
 
@@ -34,3 +36,23 @@ def licence_key(name: str) -> str:
         (True, 'mpl20')
     """
     return _LICENCE_NOISE.sub("", name.casefold())
+
+
+def distinct_names(models: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The display names of ``models`` (``(name, id)`` pairs), each clear beside the others.
+
+    A name two or more of them share (as :func:`normalize_name` matches them) gets its model's
+    id in brackets, on every model that shares it: a page never compares "Command R+" with
+    "Command R+". Ids are unique, so the names returned are too; names nobody shares stay.
+
+    Examples:
+        >>> distinct_names([("Phi-2", "phi-2"), ("Phi-4 Mini", "phi-4-mini")])
+        ('Phi-2', 'Phi-4 Mini')
+        >>> distinct_names([("Qwen3 Max", "qwen3-max"), ("Qwen3 Max", "qwen3-max-2026-01-23"),
+        ...                 ("Phi-2", "phi-2")])
+        ('Qwen3 Max (qwen3-max)', 'Qwen3 Max (qwen3-max-2026-01-23)', 'Phi-2')
+    """
+    pairs = list(models)
+    counts = Counter(normalize_name(name) for name, _ in pairs)
+    return tuple([f"{name} ({model_id})" if counts[normalize_name(name)] > 1 else name
+                  for name, model_id in pairs])

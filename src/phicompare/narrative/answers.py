@@ -173,18 +173,18 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
 
 def open_draft(x: Context, i: int) -> Draft:
     """Whether model ``i`` publishes its weights, and under which licence."""
-    m = x.c.models[i]
+    m, name = x.c.models[i], x.names[i]
     terms = None if m.license is None else fmt.licence(m.license)
     if terms is not None and m.license is not None and fmt.non_commercial(m.license):
         terms += ", a non-commercial licence"
     if m.open_weights is True:
-        text = (f"{m.name} publishes its weights under {terms}." if terms
-                else f"{m.name} publishes its weights; its licence is not yet sourced.")
+        text = (f"{name} publishes its weights under {terms}." if terms
+                else f"{name} publishes its weights; its licence is not yet sourced.")
     elif m.open_weights is False:
-        text = (f"{m.name} does not publish its weights (licence: {m.license})." if m.license
-                else f"{m.name} does not publish its weights.")
+        text = (f"{name} does not publish its weights (licence: {m.license})." if m.license
+                else f"{name} does not publish its weights.")
     else:
-        text = (f"Whether {m.name}'s weights are published is not yet sourced"
+        text = (f"Whether {name}'s weights are published is not yet sourced"
                 + (f"; it is offered under {terms}." if terms else "."))
     return Draft("open", text, lambda at, _: Basis((
         Evidence(paths.model(at, "open_weights"), m.open_weights),

@@ -193,7 +193,8 @@ def _path_rule(path: str, text: str, facts: object, where: str) -> Iterable[str]
                 yield f"{where}: a gap within the spread between runs stated as a difference"
         elif (cap := _SUPPORT.match(path)) is not None:
             k, i = int(cap.group(1)), int(cap.group(2))
-            name = resolve(facts, f"models[{i}].name")
+            names = getattr(facts, "names", None)  # a comparison's: a shared name with its id
+            name = names[i] if isinstance(names, tuple) else resolve(facts, f"models[{i}].name")
             documented: Any = resolve(facts, f"capabilities[{k}].documented")
             offered: Any = resolve(facts, f"capabilities[{k}].offered_by")
             own = documented[i] if documented else None

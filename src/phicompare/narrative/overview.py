@@ -73,8 +73,9 @@ def identity_draft(x: Context, i: int) -> Draft:
     if m.license:
         note = ", a non-commercial licence" if fmt.non_commercial(m.license) else ""
         parts.append(f"under {fmt.licence(m.license)}{note}")
-    text = (f"{m.name}: {', '.join(parts)}." if parts else
-            f"{m.name}: no vendor, size, release date or licence is sourced yet.")
+    name = x.names[i]
+    text = (f"{name}: {', '.join(parts)}." if parts else
+            f"{name}: no vendor, size, release date or licence is sourced yet.")
     return Draft("identity", text, lambda at, _: Basis((
         Evidence(paths.model(at, "name"), m.name, m.name),
         *([Evidence(paths.model(at, "vendor"), m.vendor, m.vendor)] if m.vendor else []),
@@ -263,6 +264,30 @@ def _benchmarks_row(x: Context) -> Row:
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in quoted)))
 
 
+def _licences_text(names: Sequence[str], terms: Sequence[str]) -> str:
+    """"Licences differ: ...", each licence once with the models under it, in first-seen order.
+
+    Examples:
+        >>> _licences_text(["Phi-2", "Gemma 2 2B"], ["the MIT licence", "the Gemma Terms"])
+        'Licences differ: Phi-2 is under the MIT licence and Gemma 2 2B under the Gemma Terms.'
+        >>> _licences_text(["A", "B", "C"], ["MIT", "Gemma", "MIT"])
+        'Licences differ: A and C are under MIT, B under Gemma.'
+        >>> _licences_text(["A", "B", "C"], ["MIT", "Gemma", "Gemma"])
+        'Licences differ: A is under MIT, B and C under Gemma.'
+    """
+    under: dict[str, list[str]] = {}
+    for name, term in zip(names, terms, strict=True):
+        under.setdefault(term, []).append(name)
+    if len(under) == len(names):  # each model under a licence of its own
+        return "Licences differ: " + fmt.join_words(
+            [f"{name} is under {term}" if i == 0 else f"{name} under {term}"
+             for i, (name, term) in enumerate(zip(names, terms, strict=True))]) + "."
+    groups = [(fmt.join_words(shared), len(shared), term) for term, shared in under.items()]
+    return "Licences differ: " + ", ".join(
+        [f"{who} {'is' if count == 1 else 'are'} under {term}" if k == 0 else
+         f"{who} under {term}" for k, (who, count, term) in enumerate(groups)]) + "."
+
+
 def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """One bullet per real difference: gaps, context, capabilities, bills, licence, weights.
 
@@ -284,10 +309,7 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
         other = next((i for i, key in enumerate(keys) if key != keys[0]), None)
         claims.append(Claim(
             key="license",
-            text="Licences differ: " + fmt.join_words(
-                [f"{x.names[i]} is under {fmt.licence(lic or '')}" if i == 0 else
-                 f"{x.names[i]} under {fmt.licence(lic or '')}"
-                 for i, lic in enumerate(licences)]) + ".",
+            text=_licences_text(x.names, [fmt.licence(lic or "") for lic in licences]),
             basis=lambda: Basis(
                 tuple(Evidence(paths.model(i, "license"), lic, fmt.licence(lic or ""),
                                EvidenceKind.LICENCE)
@@ -346,9 +368,9 @@ def _lead_claim(key: str, text: str, pairs: Sequence[RowGap], won: Sequence[RowG
 def _capability_tradeoff(x: Context, split: CapabilitySplit,
                          models: Sequence[ModelParts]) -> Claim:
     label = split.label.lower()
-    verb = "documents" if len(split.yes) == 1 else "document"
     only = split.row.route_only
-    own = [i for i in split.yes if not only[i]]
+    own = [i for i in split.yes if not only[i]]  # those the subject names, the verb's number
+    verb = "documents" if len(own) == 1 else "document"
     parts = [f"{fmt.join_words([x.names[i] for i in own])} {verb} {label}"] if own else []
     offers: list[Callable[[], Basis]] = []  # the routes' offers, each with its basis
     for i in split.yes:

@@ -100,8 +100,8 @@ def model_parts(x: Context) -> tuple[ModelParts, ...]:
         >>> second.estimate.key, second.where.text[:25]
         ('estimate:1', 'Phi-4 Mini is listed on G')
     """
-    groups = x.c.route_groups
-    return tuple([x.c.derive(_KEPT, i, (), partial(_kept, x, i), anywhere=True).parts(
+    groups, names = x.c.route_groups, x.names  # (a name two models share carries its id)
+    return tuple([x.c.derive(_KEPT, i, names[i], partial(_kept, x, i), anywhere=True).parts(
         i, groups[i][1]) for i in range(x.n)])
 
 
@@ -161,7 +161,8 @@ def _drafts(x: Context, i: int) -> _Drafts:
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
                    _blend(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
                    (availability_draft(x, i),) if stranded else (), note_drafts(x, i),
-                   named(m.name, m.id), capability_offers(x, i), unsourced_text(x, i),
+                   x.names[i] if x.names[i] != m.name else named(m.name, m.id),
+                   capability_offers(x, i), unsourced_text(x, i),
                    routes_cell(len(rows)), None if m.license is None else licence_key(m.license),
                    assumption_texts(x))
 

@@ -130,7 +130,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
         bill_tag = ' <span class="tag">cheaper</span>' if i in low else ""
         window_tag = ' <span class="tag">longer</span>' if i in long else ""
         out.append(
-            f'<div class="card"><h3>{_e(model.name)}</h3><dl>'
+            f'<div class="card"><h3>{_e(c.names[i])}</h3><dl>'
             f'<dt>Monthly bill</dt><dd><span class="big">{_e(bill)}</span>{bill_tag}'
             f'<br><span class="note">{_e(where)}</span></dd>'
             f'<dt>Context window</dt><dd><span class="big">{_e(window)}</span>{window_tag}</dd>'

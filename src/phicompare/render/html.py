@@ -367,10 +367,10 @@ def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None
         return _fragment(body)
     if links is not None:
         crumbs = [f'<a href="{escape(links.home)}">All models</a>']
-        for model in c.models:
+        for model, name in zip(c.models, c.names, strict=True):
             href = links.model(model.id)
             if href is not None:
-                crumbs.append(f'<a href="{escape(href)}">{escape(model.name)}</a>')
+                crumbs.append(f'<a href="{escape(href)}">{escape(name)}</a>')
         body = (f'<nav class="crumbs" aria-label="Site">{" · ".join(crumbs)}</nav>\n' + body)
     return document_html(body, title.text)
 

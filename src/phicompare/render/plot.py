@@ -63,7 +63,7 @@ def _draw_cost(fig: Any, c: Comparison) -> None:
         route = e.route
         assert route is not None  # priced above
         bill = fmt.money(e.monthly or Decimal(0))
-        label = _t(f"{e.model.name} on {e.provider_name}") + ": " + _t(bill)
+        label = _t(f"{c.names[e.model_index]} on {e.provider_name}") + ": " + _t(bill)
         shares = [(float(s) * 100, float(route_cost(route, mixed(traffic, s)).monthly))
                   for s in _SHARES]
         line = mix.plot([x for x, _ in shares], [y for _, y in shares], label=label)[0]
@@ -98,7 +98,7 @@ def _draw_ratio(ax: Any, c: Comparison, priced: list[Any], colours: dict[int, An
     points = [(f, t) for f in _SCALES if (t := scaled(traffic, f)) is not None]
     base_bills = [route_cost(base.route, t).monthly for _, t in points]
     ax.axhline(1, color=colours[0], linewidth=1.5,
-               label=_t(f"{base.model.name} (the reference)"))
+               label=_t(f"{c.names[base.model_index]} (the reference)"))
     for k, e in enumerate(priced[1:], start=1):
         xs, ys = [], []
         for (f, t), low in zip(points, base_bills, strict=True):
@@ -106,7 +106,8 @@ def _draw_ratio(ax: Any, c: Comparison, priced: list[Any], colours: dict[int, An
             if low > 0:
                 xs.append(f * total)
                 ys.append(float(bill / low))
-        ax.plot(xs, ys, color=colours[k], label=_t(f"{e.model.name} ÷ {base.model.name}"))
+        ratio = f"{c.names[e.model_index]} ÷ {c.names[base.model_index]}"
+        ax.plot(xs, ys, color=colours[k], label=_t(ratio))
         for before, after in zip(zip(xs, ys, strict=True), zip(xs[1:], ys[1:], strict=True),
                                  strict=False):
             if (before[1] - 1) * (after[1] - 1) < 0:
@@ -117,7 +118,7 @@ def _draw_ratio(ax: Any, c: Comparison, priced: list[Any], colours: dict[int, An
     ax.annotate("your traffic", (total, 0.02), xycoords=("data", "axes fraction"), ha="right",
                 textcoords="offset points", xytext=(-4, 0), fontsize=8, color="grey")
     ax.set(xscale="log", xlabel="Tokens a month (input and output)",
-           ylabel=_t(f"Bill as a multiple of {base.model.name}'s"),
+           ylabel=_t(f"Bill as a multiple of {c.names[base.model_index]}'s"),
            title="How many times the reference bill, by traffic volume")
     ax.legend(fontsize=8)
 

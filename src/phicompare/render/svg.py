@@ -45,6 +45,17 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _legend(c: Comparison, i: int) -> str:
+    """Model ``i``'s name in a legend: its id when a shared name's bracket would be cut off."""
+    name = c.names[i]
+    return _short(c.models[i].id if len(name) > _LEGEND and name != c.models[i].name else name,
+                  _LEGEND)
+
+
+_LEGEND = 28
+"""The characters a legend's name may take (two names a line)."""
+
+
 def _svg(ident: str, title: str, desc: str, body: list[str], height: int = _H) -> str:
     # No ids: a notebook shows many fragments on one page, where ids would clash.
     return (f'<svg class="chart {ident}" viewBox="0 0 {_W} {height}" role="img" '
@@ -133,7 +144,7 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
         if here is not None and e.monthly is not None and volume:
             body.append(f'<circle cx="{px(here):.1f}" cy="{py(e.monthly):.1f}" r="4" '
                         f'fill="{colour}"/>')
-        name = _short(e.model.name, 28)
+        name = _legend(c, e.model_index)
         lx = _LEFT + 8 + (k % 2) * (width // 2)
         ly = 14 + (k // 2) * 14
         legend.append(f'<line x1="{lx}" y1="{ly - 4}" x2="{lx + 22}" y2="{ly - 4}" '
@@ -155,7 +166,7 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
                             f'font-size="11" text-anchor="end" fill="currentColor">'
                             f"{_e(label)}</text>")
     body += legend
-    names = fmt.join_words([cv.estimate.model.name for cv in found])
+    names = fmt.join_words([c.names[cv.estimate.model_index] for cv in found])
     what = ("traffic volume, from 1/8 to 3 times the compared traffic" if volume
             else "the share of input tokens, at the compared monthly tokens")
     crossing = (f"; the cheaper model changes {fmt.plural(len(marks), 'time')}" if marks

@@ -276,7 +276,8 @@ def comparison_sources(c: Comparison) -> Table:
     if layout is None:
         return sources(c.provenance.sources)
     shares, merged = layout
-    kept = [c.derive(_SOURCE_ROWS, i, (), partial(_share_rows, own, routes), anywhere=True)
+    names = c.names  # (a name two models share is cited with its id: rows kept by the name)
+    kept = [c.derive(_SOURCE_ROWS, i, names[i], partial(_share_rows, own, routes), anywhere=True)
             for i, (own, routes) in enumerate(shares)]
     rows: list[tuple[Cell, ...]] = []
     pieces: list[tuple[str, Hashable, int]] = []
@@ -284,7 +285,8 @@ def comparison_sources(c: Comparison) -> Table:
     for k, kind in enumerate(("own", "routes")):
         for i, share in enumerate(shares):
             made: _Rows = kept[i][k]
-            key: Hashable = ("sources", kind)
+            key: Hashable = (("sources", kind) if names[i] == c.models[i].name
+                             else ("sources", kind, names[i]))  # (a shared name: with its id)
             if merged and not merged.keys().isdisjoint([ref.url for ref in share[k]]):
                 made, key = _spliced(share[k], made, merged, waiting), None
             if made:
