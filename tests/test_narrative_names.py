@@ -195,3 +195,12 @@ def test_each_licence_is_said_once_with_every_model_under_it() -> None:
         assert first is not None, text
         assert (first[2] == "is") == (_named(first[1], c.names) == 1), text
     assert said > 30
+
+
+@pytest.mark.parametrize(("a", "b"), _CLASHING)
+def test_every_cost_sentence_names_a_model_as_the_page_does(a: str, b: str) -> None:
+    """A route choice or a bill's note begins with the model's page name, never the bare one."""
+    c = compare(a, b)
+    shared = c.models[0].name
+    for claim in c.narrative.cost:
+        assert not claim.text.startswith(f"{shared}:"), claim.text

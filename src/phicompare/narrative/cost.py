@@ -357,7 +357,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     cost = x.c.cost
     claims = [assumptions(x, parts[0].assumptions)]
     # beside the assumption it departs from: a closed-weight model billed on a reseller
-    claims += [Claim(key=f"fallback:{e.model_index}", text=f"{e.model.name}: {e.choice}.",
+    claims += [Claim(key=f"fallback:{e.model_index}", text=f"{x.names[e.model_index]}: {e.choice}.",
                      evidence=(Evidence(paths.estimate(e.model_index, "choice"), e.choice,
                                         e.choice),),
                      checks=(Check(op=CheckOp.TRUE,
@@ -380,11 +380,13 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                            _PRICE) for e, price in blended)))))
     for e in cost.estimates:
         if e.preferred_tier is not None and e.choice is not None and not e.fallback:
-            claims.append(Claim(key=f"choice:{e.model_index}", text=f"{e.model.name}: {e.choice}.",
+            claims.append(Claim(key=f"choice:{e.model_index}",
+                                text=f"{x.names[e.model_index]}: {e.choice}.",
                                 evidence=(Evidence(paths.estimate(e.model_index, "choice"),
                                                    e.choice, e.choice),)))
         for k, note in enumerate(e.notes):
-            claims.append(Claim(key=f"note:{e.model_index}:{k}", text=f"{e.model.name}: {note}.",
+            claims.append(Claim(key=f"note:{e.model_index}:{k}",
+                                text=f"{x.names[e.model_index]}: {note}.",
                                 evidence=(Evidence(paths.estimate_note(e.model_index, k), note,
                                                    note),)))
     return tuple(claims)

@@ -61,7 +61,8 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
         blocks.append(Table(
             "Gaps between pairs of scores, with 95% sampling intervals",
             ("Benchmark", "Models", "Gap ±95%", "Reading"),
-            tuple([(r.benchmark.label, f"{gap.a.name} vs {gap.b.name}", *_reading(gap, names))
+            tuple([(r.benchmark.label, f"{names[gap.a_index]} vs {names[gap.b_index]}",
+                    *_reading(gap, names))
                    for r in shared for gap in r.pairs
                    if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]),
             numeric=(2,)))
