@@ -514,49 +514,50 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
              f"{built.isoformat()}; the curated value is the one kept and shipped):")
     body = [BEGIN, "", intro, ""]
     body += [f"- {line}" for line in sorted(conflicts)] or ["- none"]
-    body += ["", ("Route prices dropped as likely unit slips (the route stays, its price "
-                  "unknown). The rule: a route's input or output price below 1/20 or above 20 "
-                  "times the median of the same price on the model's other routes, where at "
-                  "least two others give one above zero and none comes within a factor of two "
-                  "of it:"), ""]
-    body += [f"- {line}" for line in sorted(quality.slips)] or ["- none"]
-    body += ["", (f"Route prices dropped as no per-token prices (the provider bills by something "
-                  f"else, such as hardware time: the route stays, its price unknown, and a model "
-                  f"left with no priced route leaves the layer like any unpriced model). The "
-                  f"rule: a route price above ${MAX_PRICE} per 1M tokens (the dearest real one in "
-                  f"the five shared snapshots is o1-pro's $600 output), or an output price more "
-                  f"than {MAX_OUTPUT_RATIO}x the input price (the widest real ratio is 120x, "
-                  f"Gemini's image-output previews):"), ""]
-    body += [f"- {line}" for line in sorted(quality.not_per_token)] or ["- none"]
-    body += ["", ("Dates dropped from impossible pairs. The rule: a knowledge cutoff in a later "
-                  "month than the release date cannot be; the release date is dropped when it is "
-                  "1 January (a source's placeholder for a year), else the cutoff (a consistent "
-                  "1 January release is kept; the model's notes say what was dropped):"), ""]
-    body += [f"- {line}" for line in sorted(quality.dates)] or ["- none"]
-    body += ["", ("Scores dropped as unknown (the model keeps its other scores). The rule: a "
-                  "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
-                  "proportion by its schema; a models.dev score with no metric or a percentage, "
-                  "pass@ or rate metric) is the source's mark for a benchmark not run, not a "
-                  "result (`phicompare.importers._scores`):"), ""]
-    body += [f"- {line}" for line in sorted(quality.zeros)] or ["- none"]
-    body += ["", ("Left out of the imported layer as not chat models (by id or name; "
-                  "`pick` and `recommend` never offer them):"), ""]
-    body += [f"- {reason} ({len(ids)}): {', '.join(sorted(ids))}"
-             for reason, ids in sorted(quality.not_chat.items())] or ["- none"]
-    body += ["", ("Routes left out because their per-token figures are not per-token prices "
-                  "(a subscription plan: a coding or token plan, GitHub Copilot, GitLab Duo; "
-                  "a local runtime):"), ""]
-    body += [f"- {provider}: {count} routes ({quality.plan_reasons[provider]})"
-             for provider, count in sorted(quality.plans.items())] or ["- none"]
-    body += ["", ("Closed weights inferred from the model's family, where no source states them "
-                  "and at least two models of the same vendor and family with a source all keep "
-                  "their weights closed (each model's notes say so; the route policy reads it):"),
-             ""]
-    body += [f"- {line}" for line in quality.inferred] or ["- none"]
-    body += ["", ("Names providers list a curated model under that it does not resolve (add "
-                  "them to the curated file's aliases; a base model's id is left out on "
-                  "purpose when the curated model is its instruction-tuned version):"), ""]
-    body += [f"- {line}" for line in quality.unnamed] or ["- none"]
+
+    def listed(rule: str, lines: Iterable[str]) -> None:
+        """A rule's paragraph, then what it dropped or inferred, a line each ("none")."""
+        body.extend(["", rule, ""])
+        body.extend([f"- {line}" for line in lines] or ["- none"])
+
+    listed("Route prices dropped as likely unit slips (the route stays, its price "
+           "unknown). The rule: a route's input or output price below 1/20 or above 20 "
+           "times the median of the same price on the model's other routes, where at "
+           "least two others give one above zero and none comes within a factor of two "
+           "of it:", sorted(quality.slips))
+    listed(f"Route prices dropped as no per-token prices (the provider bills by something "
+           f"else, such as hardware time: the route stays, its price unknown, and a model "
+           f"left with no priced route leaves the layer like any unpriced model). The "
+           f"rule: a route price above ${MAX_PRICE} per 1M tokens (the dearest real one in "
+           f"the five shared snapshots is o1-pro's $600 output), or an output price more "
+           f"than {MAX_OUTPUT_RATIO}x the input price (the widest real ratio is 120x, "
+           f"Gemini's image-output previews):", sorted(quality.not_per_token))
+    listed("Dates dropped from impossible pairs. The rule: a knowledge cutoff in a later "
+           "month than the release date cannot be; the release date is dropped when it is "
+           "1 January (a source's placeholder for a year), else the cutoff (a consistent "
+           "1 January release is kept; the model's notes say what was dropped):",
+           sorted(quality.dates))
+    listed("Scores dropped as unknown (the model keeps its other scores). The rule: a "
+           "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
+           "proportion by its schema; a models.dev score with no metric or a percentage, "
+           "pass@ or rate metric) is the source's mark for a benchmark not run, not a "
+           "result (`phicompare.importers._scores`):", sorted(quality.zeros))
+    listed("Left out of the imported layer as not chat models (by id or name; "
+           "`pick` and `recommend` never offer them):",
+           [f"{reason} ({len(ids)}): {', '.join(sorted(ids))}"
+            for reason, ids in sorted(quality.not_chat.items())])
+    listed("Routes left out because their per-token figures are not per-token prices "
+           "(a subscription plan: a coding or token plan, GitHub Copilot, GitLab Duo; "
+           "a local runtime):",
+           [f"{provider}: {count} routes ({quality.plan_reasons[provider]})"
+            for provider, count in sorted(quality.plans.items())])
+    listed("Closed weights inferred from the model's family, where no source states them "
+           "and at least two models of the same vendor and family with a source all keep "
+           "their weights closed (each model's notes say so; the route policy reads it):",
+           quality.inferred)
+    listed("Names providers list a curated model under that it does not resolve (add "
+           "them to the curated file's aliases; a base model's id is left out on "
+           "purpose when the curated model is its instruction-tuned version):", quality.unnamed)
     body += ["", END]
     section = "\n".join(body)
     if BEGIN in text:
