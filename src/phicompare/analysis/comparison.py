@@ -290,9 +290,9 @@ class Comparison:
     def _repr_html_(self) -> str:
         return self.to_html(document=False)
 
-    @property
+    @functools.cached_property
     def names(self) -> tuple[str, ...]:
-        """The models' display names, as every page names them.
+        """The models' display names, as every page names them (worked out once).
 
         A name two compared models share carries each one's id
         (:func:`~phicompare.domain.names.distinct_names`).

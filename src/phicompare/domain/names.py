@@ -53,6 +53,9 @@ def distinct_names(models: Iterable[tuple[str, str]]) -> tuple[str, ...]:
         ('Qwen3 Max (qwen3-max)', 'Qwen3 Max (qwen3-max-2026-01-23)', 'Phi-2')
     """
     pairs = list(models)
-    counts = Counter(normalize_name(name) for name, _ in pairs)
-    return tuple([f"{name} ({model_id})" if counts[normalize_name(name)] > 1 else name
-                  for name, model_id in pairs])
+    keys = [normalize_name(name) for name, _ in pairs]
+    counts = Counter(keys)
+    if len(counts) == len(keys):  # the usual page: no name shared
+        return tuple([name for name, _ in pairs])
+    return tuple([f"{name} ({model_id})" if counts[key] > 1 else name
+                  for (name, model_id), key in zip(pairs, keys, strict=True)])
