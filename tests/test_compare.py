@@ -225,7 +225,7 @@ def test_bundled_mmlu_from_two_cards_is_directional_only() -> None:
     assert gap.significant is None
     assert gap.leader_index is None
     # Phi-3.5-mini's two Microsoft runs, 69.0 and 65.5, are 3.5 apart: under the median spread
-    assert gap.run_spread == default_catalog().run_spread("siqa") == D("3.65")
+    assert gap.run_spread == default_catalog().run_spread("siqa") == D("3.7")  # 3.65, rounded up
     assert gap.beyond_spread is True
     assert gap.higher_index == 1
 
@@ -729,3 +729,18 @@ def test_no_route_carries_a_model_before_its_release() -> None:
     assert early.cost.estimates[0].monthly is not None  # Phi-2 was out
     assert early.check() == []
     assert compare("phi-2", "phi-4-mini", as_of=dt.date(2025, 2, 26)).cost.estimates[1].monthly
+
+
+def test_a_gap_shown_as_large_as_the_spread_is_within_it() -> None:
+    """A spread of 3.65 prints as 3.7: a 3.7-point gap is not beyond it."""
+    runs = Model(id="r", name="R", scores=(
+        BenchmarkScore(benchmark="b", score=D("60"), setting="5-shot", evaluation="one"),
+        BenchmarkScore(benchmark="b", score=D("56.35"), setting="5-shot", evaluation="two")))
+    a = Model(id="a", name="A", scores=(
+        BenchmarkScore(benchmark="b", score=D("61"), setting="5-shot", evaluation="one"),))
+    b = Model(id="b", name="B", scores=(
+        BenchmarkScore(benchmark="b", score=D("57.3"), setting="5-shot", evaluation="three"),))
+    catalog = tiny_catalog(runs, a, b)
+    assert catalog.run_spread("b") == D("3.7")
+    gap = compare("a", "b", catalog=catalog).benchmarks[0].pairs[0]
+    assert (gap.gap, gap.beyond_spread, gap.higher_index) == (D("3.7"), False, None)

@@ -173,11 +173,11 @@ def test_a_bill_that_is_not_zero_never_prints_as_zero(tokens_in: int, tokens_out
 
 
 @pytest.mark.parametrize(("amount", "shown"), [
-    ("0.0002", "$0.0002"), ("0.000375", "$0.00038"), ("0.004999", "$0.005"),
-    ("0.005", "$0.01"), ("0.000995", "$0.001"), ("-0.0002", "-$0.0002"), ("0", "$0.00"),
-    ("0.00", "$0.00"), ("1E-9", "$0.000000001")])
-def test_money_under_half_a_cent_keeps_two_significant_digits(amount: str, shown: str) -> None:
-    """The one money formatter: under half a cent, two significant digits; zero is $0.00."""
+    ("0.0002", "under $0.01"), ("0.000375", "under $0.01"), ("0.004999", "under $0.01"),
+    ("0.005", "$0.01"), ("0.0149", "$0.01"), ("-0.0002", "over -$0.01"), ("0", "$0.00"),
+    ("0.00", "$0.00"), ("1E-9", "under $0.01")])
+def test_money_under_half_a_cent_is_under_a_cent(amount: str, shown: str) -> None:
+    """The one money formatter, one precision: under half a cent, "under $0.01"; zero $0.00."""
     assert fmt.money(Decimal(amount)) == shown
 
 
@@ -195,10 +195,10 @@ def test_with_three_models_a_crossover_names_the_two_it_concerns() -> None:
                   if cl.key.startswith("crossover:")]
         for claim in claims:
             _, ci, co = claim.key.split(":")
-            cheap_in, cheap_out = c.models[int(ci)].name, c.models[int(co)].name
+            cheap_in, cheap_out = c.names[int(ci)], c.names[int(co)]
             assert "their" not in claim.text.casefold(), claim.text
             first, second = sorted((int(ci), int(co)))
-            assert f"{c.models[first].name}'s and {c.models[second].name}'s" in claim.text
+            assert f"the prices of {c.names[first]} and {c.names[second]}" in claim.text
             assert (f"{cheap_in} would cost less than {cheap_out}" in claim.text
                     or (f"{cheap_out} costs less than {cheap_in}" in claim.text
                         and f"{cheap_in} is cheaper on input than {cheap_out}" in claim.text)), \

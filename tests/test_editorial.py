@@ -486,3 +486,16 @@ def test_windows_that_read_alike_are_no_tradeoff() -> None:
         assert c.check() == []
     apart = compare("phi-2", "phi-4-mini", as_of=DAY)  # 2K against 128K: a tradeoff
     assert [t.text for t in apart.narrative.tradeoffs if "longer prompts" in t.text]
+
+
+def test_no_comparable_benchmark_is_said_for_the_models_on_the_page() -> None:
+    """"Both" only on a two-model page; with more, what two of them share, or that none does."""
+    none_shared = compare("gpt-4-0613", "gpt-4", "gpt-4o", as_of=DAY)
+    some_shared = compare("devstral-small-2507", "mistral-nemo", "phi-3-medium-4k", "glm-5",
+                          as_of=DAY)
+    texts = [" ".join(claim.text for claim in c.narrative.summary)
+             for c in (none_shared, some_shared)]
+    assert "No benchmark has scores from two of these models" in texts[0]
+    assert "Some benchmarks have scores from two of these models, but none" in texts[1]
+    assert not any("for both" in text for text in texts)
+    assert none_shared.check() == some_shared.check() == []

@@ -15,12 +15,10 @@ amounts = st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), allow
 
 def _money(value: Decimal) -> str:
     """The definition: cents, half up, thousands separators, the sign before the dollar; a
-    value that is not zero but rounds to no cent shows two significant digits, zeros dropped."""
+    value that is not zero but rounds to no cent is "under $0.01" ("over -$0.01" below zero)."""
     rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     if rounded == 0 and value != 0:
-        places = 1 - value.adjusted()  # the second significant digit's place
-        small = abs(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-        return f"{'-' if value < 0 else ''}${str(small).rstrip('0')}"
+        return "under $0.01" if value > 0 else "over -$0.01"
     return f"{'-' if rounded < 0 else ''}${abs(rounded):,.2f}"
 
 
@@ -66,7 +64,7 @@ def test_points_is_its_definition(value: Decimal | float) -> None:
 
 def test_the_edges_of_the_fast_paths() -> None:
     assert fmt.money(Decimal("999.995")) == "$1,000.00"
-    assert fmt.money(Decimal("-0.001")) == "-$0.001"  # not zero: never $0.00
+    assert fmt.money(Decimal("-0.001")) == "over -$0.01"  # not zero: never $0.00
     assert fmt.money(Decimal("-0.00")) == "$0.00"
     assert fmt.price(Decimal("0.0750")) == "$0.075"
     assert fmt.price(Decimal("1E+3")) == "$1,000.00"

@@ -226,9 +226,12 @@ def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None) -> tuple[s
 
 
 def _fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> str:
-    """Why a closed-weight model's bill is not its maker's or a cloud's: none can carry it."""
-    why = ("no route from its maker or a major cloud can carry this traffic, so the cheapest "
-           f"eligible route sets the bill: {name}")
+    """Why a closed-weight model's bill is not its maker's or a cloud's: none is eligible.
+
+    Not "can carry this traffic": the caller's provider filters may be why.
+    """
+    why = ("no eligible route from its maker or a major cloud, so the cheapest eligible route "
+           f"sets the bill: {name}")
     if not tied:
         return why
     others, rule = _tie_words(tied, preferred)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import attrs
@@ -123,6 +123,9 @@ def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
                 spread = max(by_run.values()) - min(by_run.values())
                 spreads[benchmark] = max(spreads.get(benchmark, spread), spread)
     return spreads
+
+
+_TENTH = Decimal("0.1")
 
 
 def _median(values: Iterable[Decimal]) -> Decimal | None:
@@ -304,17 +307,19 @@ class Catalog:
         setting, from two evaluations, and never less than the median of the spreads the
         catalog knows (one pair of runs that happen to agree closely is not evidence that the
         benchmark is steadier than others); for a benchmark with no repeated run, that median;
-        ``None`` when the catalog holds no repeated run at all.
+        ``None`` when the catalog holds no repeated run at all. Rounded up to the tenth of a point
+        pages print it at, so that a gap the page shows as large as the spread is within it.
 
         Examples:
             >>> from phicompare import default_catalog
             >>> default_catalog().run_spread("gsm8k")  # Phi-3.5-mini: 86.2 and 76.9
             Decimal('9.3')
-            >>> default_catalog().run_spread("mmlu")  # 3.5 (69.0 and 65.5), under the median
-            Decimal('3.65')
+            >>> default_catalog().run_spread("mmlu")  # 3.5 (69.0 and 65.5), under the median 3.65
+            Decimal('3.7')
         """
         found, usual = self._spreads.get(benchmark_id), self._usual_spread
-        return usual if found is None or usual is None or found < usual else found
+        spread = usual if found is None or usual is None or found < usual else found
+        return None if spread is None else spread.quantize(_TENTH, rounding=ROUND_CEILING)
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models)

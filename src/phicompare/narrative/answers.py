@@ -184,7 +184,7 @@ def open_draft(x: Context, i: int) -> Draft:
         text = (f"{name} does not publish its weights (licence: {m.license})." if m.license
                 else f"{name} does not publish its weights.")
     else:
-        text = (f"Whether {name}'s weights are published is not yet sourced"
+        text = (f"Whether {name} publishes its weights is not yet sourced"
                 + (f"; it is offered under {terms}." if terms else "."))
     return Draft("open", text, lambda at, _: Basis((
         Evidence(paths.model(at, "open_weights"), m.open_weights),

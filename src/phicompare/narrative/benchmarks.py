@@ -203,8 +203,13 @@ def no_comparable_claim(x: Context) -> Claim:
     if x.bench.shared:  # any row every model scores
         text = ("They share benchmarks, but none scored in one evaluation under one setting, "
                 "so the scores are not directly comparable.")
-    elif rows:
+    elif rows and x.n == 2:
         text = "No benchmark has scores for both, so none can be compared."
+    elif any(sum(score is not None for score in r.scores) > 1 for r in rows):
+        text = ("Some benchmarks have scores from two of these models, but none scored in one "
+                "evaluation under one setting, so the scores are not directly comparable.")
+    elif rows:
+        text = "No benchmark has scores from two of these models, so none can be compared."
     else:
         text = "No benchmark scores are recorded for these models."
     return Claim(key="no-comparable", text=text, basis=lambda: Basis(

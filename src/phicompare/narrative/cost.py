@@ -285,10 +285,11 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
     # with three models or more, a crossover concerns two of them: it names both, and says
     # which of the two costs less (another model may cost less than either)
     first, second = sorted((ci, co))
-    whose = "their" if x.n == 2 else f"{x.names[first]}'s and {x.names[second]}'s"
+    # ("the prices of A and B": a name may end in a bracket, "Grok 4.1 Fast (Reasoning)'s")
+    whose = "their prices" if x.n == 2 else f"the prices of {x.names[first]} and {x.names[second]}"
     if style in ("full", "cost"):
         than, pair = ("", "") if x.n == 2 else (f" than {cheap_in}", f" than {dear_in}")
-        text = (f"Per token {whose} prices point opposite ways: {cheap_in} is cheaper on input"
+        text = (f"Per token {whose} point opposite ways: {cheap_in} is cheaper on input"
                 f"{pair} ({fmt.price(i_in)} against {fmt.price(o_in)} per 1M), {dear_in} on "
                 f"output ({fmt.price(o_out)} against {fmt.price(i_out)}). {dear_in} "
                 f"costs less{than} while input is under {share} of tokens; above that, "
@@ -296,7 +297,7 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
     else:
         than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
         # with three, no capital to add: a name keeps its case ("inclusionAI/Ling-flash-2.0")
-        lead = "Their per-token prices" if x.n == 2 else f"Per token {whose} prices"
+        lead = "Their per-token prices" if x.n == 2 else f"Per token {whose}"
         text = (f"{lead} point opposite ways: with more than {share} of tokens as input, "
                 f"{cheap_in} would cost less{than}.")
     shown = style != "summary"

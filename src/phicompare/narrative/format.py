@@ -43,19 +43,19 @@ _PRICE_QUANTA = (_CENT, Decimal("0.001"), Decimal("0.0001"))
 def money(value: Decimal) -> str:
     """A total in US dollars, to the cent, with thousands separators.
 
-    A total that is not zero never prints as ``$0.00``: under half a cent it shows two
-    significant digits.
+    A total that is not zero never prints as ``$0.00``: under half a cent it is "under $0.01"
+    (and a loss that small "over -$0.01"). Every amount on a page keeps the one precision, so
+    two bills and their gap never print at different ones ("$0.01 and $0.0045").
 
     Examples:
         >>> money(Decimal("102.5")), money(Decimal("1234567.891")), money(Decimal("-25"))
         ('$102.50', '$1,234,567.89', '-$25.00')
-        >>> money(Decimal("0.0002")), money(Decimal("0.000375")), money(Decimal("0"))
-        ('$0.0002', '$0.00038', '$0.00')
+        >>> money(Decimal("0.0002")), money(Decimal("0.006")), money(Decimal("0"))
+        ('under $0.01', '$0.01', '$0.00')
     """
     rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
     if not rounded and value and value.is_finite():  # under half a cent, not zero
-        small = value.quantize(Decimal(1).scaleb(value.adjusted() - 1), rounding=ROUND_HALF_UP)
-        return f"{'-' if small < 0 else ''}${abs(small).normalize():f}"
+        return "under $0.01" if value > 0 else "over -$0.01"
     sign = "-" if rounded < 0 else ""
     size = abs(rounded)
     if size < _THOUSAND:  # no separator to place: two places already, as str() writes them
