@@ -19,6 +19,7 @@ from phicompare import (
     Capabilities,
     Capability,
     Catalog,
+    Comparison,
     ComparisonError,
     Model,
     Provider,
@@ -744,3 +745,17 @@ def test_a_gap_shown_as_large_as_the_spread_is_within_it() -> None:
     assert catalog.run_spread("b") == D("3.7")
     gap = compare("a", "b", catalog=catalog).benchmarks[0].pairs[0]
     assert (gap.gap, gap.beyond_spread, gap.higher_index) == (D("3.7"), False, None)
+
+
+def test_a_third_model_keeps_a_pairs_shared_evaluation() -> None:
+    """Phi-4 Mini and Phi-3.5 Mini read one Microsoft table whether Gemma 2 2B is there or not."""
+    def comparable(c: Comparison, a: int, b: int) -> set[str]:
+        return {row.benchmark.id for row in c.benchmarks for gap in row.pairs
+                if {gap.a_index, gap.b_index} == {a, b} and gap.comparable}
+
+    pair = compare("phi-4-mini", "phi-3.5-mini", as_of=dt.date(2026, 11, 25))
+    for third in ("gemma-2-2b", "llama-3.2-3b", "phi-2"):
+        trio = compare("phi-4-mini", "phi-3.5-mini", third, as_of=dt.date(2026, 11, 25))
+        assert comparable(trio, 0, 1) == comparable(pair, 0, 1), third
+        assert trio.check() == []
+    assert {"math", "bbh", "gsm8k"} <= comparable(pair, 0, 1)

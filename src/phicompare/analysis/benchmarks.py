@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -128,13 +129,21 @@ def _two(a: Model, b: Model, first: Profile, second: Profile,
 def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
     """One score of each model on a benchmark where some model has several: a setting all share.
 
-    ``options`` are the scores of each model that has any.
+    ``options`` are the scores of each model that has any. With three models or more and no run
+    all of them share, each model takes the run it shares with the most others (Phi-3.5 Mini's
+    second run from the Phi-4-mini card beside Phi-4 Mini's, whatever a third model scores).
     """
-    runs = set.intersection(*({(e.setting, e.evaluation) for e in o} for o in options))
+    found = [{(e.setting, e.evaluation) for e in o} for o in options]
+    runs = set.intersection(*found)
     if runs:  # one evaluation under one setting for all: the scores that compare directly
         first = min(runs, key=run_key)
         return [next(e for e in o if (e.setting, e.evaluation) == first) for o in options]
     common = set.intersection(*({e.setting for e in o} for o in options))
+    shared_by = Counter(run for runs_of in found for run in runs_of)
+    if len(options) > 2 and max(shared_by.values()) > 1:
+        return [min(enumerate(o), key=lambda k_e: (
+            -shared_by[(k_e[1].setting, k_e[1].evaluation)], k_e[1].setting not in common,
+            k_e[0]))[1] for o in options]
     if common:
         pick = min(common, key=lambda k: (k[0], k[1] or ""))
         return [next(e for e in o if e.setting == pick) for o in options]
