@@ -759,3 +759,12 @@ def test_a_third_model_keeps_a_pairs_shared_evaluation() -> None:
         assert comparable(trio, 0, 1) == comparable(pair, 0, 1), third
         assert trio.check() == []
     assert {"math", "bbh", "gsm8k"} <= comparable(pair, 0, 1)
+
+
+def test_a_page_dated_before_a_release_says_why_no_route_carries_it() -> None:
+    """The deep dive gives the release date as the reason, and check() verifies it."""
+    early = compare("phi-2", "phi-4-mini", as_of=dt.date(2024, 6, 1))
+    page = early.to_markdown()
+    assert "none carries it before its release on 2025-02-26" in page
+    assert "none can carry this traffic" not in page
+    assert early.check() == []

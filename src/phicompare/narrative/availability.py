@@ -57,6 +57,17 @@ def availability_draft(x: Context, i: int) -> Draft:
                      f"With no route in force, {x.names[i]} cannot carry this traffic.",
                      lambda at, _: Basis((Evidence(paths.model(at, "routes"), routes),)))
     eligible = sum(r.eligible for r in rows)
+    released, as_of = x.c.models[i].released, x.c.as_of
+    if not eligible and released is not None and as_of < released:  # (no route before it)
+        return Draft(
+            "availability",
+            f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; none carries "
+            f"it before its release on {fmt.date(released)}.",
+            lambda at, _: Basis((Evidence(paths.model(at, "released"), released,
+                                          fmt.date(released), EvidenceKind.DATE),
+                                 Evidence(paths.AS_OF, as_of)),
+                                (Check(op=CheckOp.LESS, paths=(paths.AS_OF,
+                                                               paths.model(at, "released"))),)))
     return Draft(
         "availability",
         f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "

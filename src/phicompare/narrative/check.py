@@ -7,6 +7,7 @@ flags duplicate claims, claims without evidence and empty slots.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -79,14 +80,19 @@ def holds(check: Check, values: list[object]) -> bool:
     Examples:
         >>> holds(Check(op=CheckOp.LESS, paths=()), [Decimal("1.5"), 2])
         True
+        >>> holds(Check(op=CheckOp.LESS, paths=()), [dt.date(2024, 6, 1), dt.date(2025, 2, 26)])
+        True
         >>> holds(Check(op=CheckOp.IN, paths=(), values=("false", "none")), [None])
         True
     """
     op = check.op
     if op in (CheckOp.LESS, CheckOp.GREATER):
         left, right = _number(values[0]), _number(values[1])
-        if left is None or right is None:
-            return False
+        if left is None or right is None:  # two dates order too ("before its release")
+            dates = [v for v in values[:2] if isinstance(v, dt.date)]
+            if len(dates) < 2:
+                return False
+            return dates[0] < dates[1] if op is CheckOp.LESS else dates[0] > dates[1]
         return left < right if op is CheckOp.LESS else left > right
     if op in (CheckOp.EQUAL, CheckOp.NOT_EQUAL):
         left, right = _number(values[0]), _number(values[1])
