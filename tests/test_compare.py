@@ -240,15 +240,20 @@ def test_a_second_run_from_the_partners_evaluation_is_chosen() -> None:
     assert row.pairs[0].comparable is True
 
 
+def _spread_models(second_run: str, a_score: str, b_score: str) -> tuple[Model, Model, Model]:
+    """Model R run twice on "b" (60 and ``second_run``), then A (evaluation one) and B (three)."""
+    def scored(model_id: str, *runs: tuple[str, str]) -> Model:
+        return Model(id=model_id, name=model_id.upper(), scores=tuple(
+            BenchmarkScore(benchmark="b", score=D(score), setting="5-shot", evaluation=run)
+            for score, run in runs))
+
+    return (scored("r", ("60", "one"), (second_run, "two")), scored("a", (a_score, "one")),
+            scored("b", (b_score, "three")))
+
+
 def test_gaps_within_the_run_spread_are_no_difference() -> None:
     """A cross-evaluation gap no larger than the catalog's spread between runs is not beyond it."""
-    runs = Model(id="r", name="R", scores=(
-        BenchmarkScore(benchmark="b", score=D("60"), setting="5-shot", evaluation="one"),
-        BenchmarkScore(benchmark="b", score=D("56"), setting="5-shot", evaluation="two")))
-    a = Model(id="a", name="A", scores=(
-        BenchmarkScore(benchmark="b", score=D("61"), setting="5-shot", evaluation="one"),))
-    b = Model(id="b", name="B", scores=(
-        BenchmarkScore(benchmark="b", score=D("58"), setting="5-shot", evaluation="three"),))
+    runs, a, b = _spread_models("56", "61", "58")
     catalog = tiny_catalog(runs, a, b)
     assert catalog.run_spread("b") == D("4")
     assert catalog.run_spread("other") == D("4")  # the median of the spreads known
@@ -734,14 +739,7 @@ def test_no_route_carries_a_model_before_its_release() -> None:
 
 def test_a_gap_shown_as_large_as_the_spread_is_within_it() -> None:
     """A spread of 3.65 prints as 3.7: a 3.7-point gap is not beyond it."""
-    runs = Model(id="r", name="R", scores=(
-        BenchmarkScore(benchmark="b", score=D("60"), setting="5-shot", evaluation="one"),
-        BenchmarkScore(benchmark="b", score=D("56.35"), setting="5-shot", evaluation="two")))
-    a = Model(id="a", name="A", scores=(
-        BenchmarkScore(benchmark="b", score=D("61"), setting="5-shot", evaluation="one"),))
-    b = Model(id="b", name="B", scores=(
-        BenchmarkScore(benchmark="b", score=D("57.3"), setting="5-shot", evaluation="three"),))
-    catalog = tiny_catalog(runs, a, b)
+    catalog = tiny_catalog(*_spread_models("56.35", "61", "57.3"))
     assert catalog.run_spread("b") == D("3.7")
     gap = compare("a", "b", catalog=catalog).benchmarks[0].pairs[0]
     assert (gap.gap, gap.beyond_spread, gap.higher_index) == (D("3.7"), False, None)
