@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from decimal import Decimal
 
 import pytest
@@ -206,3 +207,57 @@ def test_with_three_models_a_crossover_names_the_two_it_concerns() -> None:
             stated += 1
         assert c.check() == [], triple
     assert stated > 5
+
+
+_BILLS = re.compile(r"the bills are (.+?) (under \$0\.01|\$[\d,.]+) and (.+?) (under \$0\.01|"
+                    r"\$[\d,.]+): (.*)")
+
+
+@pytest.mark.parametrize(("tokens_in", "tokens_out"), [(30_000, 30_000), (1_000_000, 100_000),
+                                                        (12_345_678, 3_210_987),
+                                                        (800_000_000, 250_000_000)])
+def test_a_stated_gap_is_the_difference_of_the_bills_shown(tokens_in: int,
+                                                           tokens_out: int) -> None:
+    """Bundled pairs (seeded sample): where the summary states the two bills and a gap, the
+    gap is the difference of the bills as printed; bills that print alike, or differ by under
+    a cent, are never a reason to pick one ("less than a cent apart")."""
+    stated = alike = 0
+    for a, b in [("phi-2", "phi-4-mini"), *_pairs(60, 31)]:
+        c = compare(a, b, traffic=Traffic(input_tokens=tokens_in, output_tokens=tokens_out))
+        claim = next((cl for cl in c.narrative.summary if cl.key in ("cheaper", "about-same")),
+                     None)
+        if claim is None:
+            continue
+        found = _BILLS.search(claim.text)
+        assert found, claim.text
+        first, second, rest = found.group(2), found.group(4), found.group(5)
+        if first == second or (c.cost.gap or 0) < Decimal("0.01"):
+            alike += 1
+            assert claim.key == "about-same", claim.text
+            assert "cheaper" not in rest, claim.text
+            assert all("lower bill" not in v.text for v in c.narrative.verdict), (a, b)
+        elif claim.key == "cheaper":
+            stated += 1
+            gap = re.search(r"is (\$[\d,.]+) cheaper", rest)
+            assert gap, claim.text
+            shown = [Decimal(m.replace("$", "").replace(",", "")) if m.startswith("$")
+                     else Decimal(0) for m in (first, second)]
+            assert gap.group(1) == fmt.money(abs(shown[0] - shown[1])), claim.text
+        assert c.check() == [], (a, b)
+    assert stated > 5 or tokens_in < 100_000
+    assert alike > 0 or tokens_in > 100_000
+
+
+def test_bills_under_a_cent_apart_are_close_whatever_their_share() -> None:
+    """Phi-2 and Phi-4 Mini at 30K:30K: $0.006 and $0.01125, 87% apart but under a cent: the
+    page calls them about the same cost, less than a cent apart, and picks neither for it."""
+    c = compare("phi-2", "phi-4-mini",
+                traffic=Traffic(input_tokens=30_000, output_tokens=30_000))
+    assert c.cost.close_indexes == (0, 1)
+    assert not c.cost.close_by_share
+    assert c.cost.shown_gap == Decimal("0.00")
+    page = " ".join(c.to_text().split())
+    assert "about the same cost, less than a cent apart" in page
+    assert "cheaper." not in page.replace("cheaper on", "")
+    assert "under 5% apart" not in page
+    assert c.check() == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
@@ -28,8 +28,8 @@ from phicompare.exceptions import ComparisonError
 from .traffic import Traffic
 
 __all__ = [
-    "DEFAULT_BLEND", "CostLine", "RouteCost", "blended_price", "crossover_share", "current_routes",
-    "prices", "route_cost", "route_eligibility",
+    "CENT", "DEFAULT_BLEND", "CostLine", "RouteCost", "blended_price", "crossover_share",
+    "current_routes", "prices", "route_cost", "route_eligibility", "shown_money",
 ]
 
 MILLION = Decimal(1_000_000)
@@ -43,6 +43,20 @@ _ZERO = Decimal(0)
 
 
 _ONE = Decimal(1)
+
+
+CENT = Decimal("0.01")
+"""The precision a page shows money at; a bill gap under it is never material."""
+
+
+def shown_money(amount: Decimal) -> Decimal:
+    """``amount`` to the cent a page shows it at (half up), for gaps between shown bills.
+
+    Examples:
+        >>> shown_money(Decimal("102.504")), shown_money(Decimal("0.005")), shown_money(Decimal(0))
+        (Decimal('102.50'), Decimal('0.01'), Decimal('0.00'))
+    """
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 @attrs.frozen(kw_only=True, repr=False)

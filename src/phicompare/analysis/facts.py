@@ -304,8 +304,28 @@ class CostFacts(Record):
     materiality: Decimal = DEFAULT_MATERIALITY
     """The share of the lowest bill under which a gap is "about the same cost" (0.05: 5%)."""
     close_indexes: tuple[int, ...] = ()
-    """Positions of the models whose bill is within :attr:`materiality` of the lowest: a gap
-    among them is no reason to pick one (all of them when no gap is material)."""
+    """Positions of the models whose bill is within :attr:`materiality` of the lowest, or less
+    than a cent a month above it: a gap among them is no reason to pick one (all of them when no
+    gap is material)."""
+    shown_gap: Decimal | None = None
+    """The gap between the dearest and the cheapest bill as a page shows them, each to the cent
+    (``None`` where :attr:`gap` is): $102.504 and $77.495 show as $102.50 and $77.50, a gap of
+    $25.00, where the exact $25.009 would print $25.01."""
+
+    @property
+    def close_by_share(self) -> bool:
+        """Whether every close bill lies within :attr:`materiality` of the lowest.
+
+        ``False`` when a bill counts as close only for being less than a cent above the lowest
+        (bills of a cent or two, where 5% is a fraction of a cent): then a page says "less than
+        a cent apart", not "within 5%".
+        """
+        bills = [e.monthly for e in self.estimates
+                 if e.model_index in self.close_indexes and e.monthly is not None]
+        if not bills:
+            return True
+        low = min(bills)
+        return max(bills) - low <= low * self.materiality
 
 
 class FrictionKind(str, enum.Enum):

@@ -19,12 +19,14 @@ from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
 from .cost import (
+    CENT,
     RouteCost,
     blended_price,
     crossover_share,
     current_routes,
     route_cost,
     route_eligibility,
+    shown_money,
 )
 from .facts import (
     DEFAULT_MATERIALITY,
@@ -353,10 +355,19 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     """The estimates with the bill gap, the cheapest models and where prices cross over.
 
     ``materiality`` is the share of the lowest bill under which a gap does not count: the models
-    within it of the lowest bill are ``close_indexes``.
+    within it of the lowest bill, or less than a cent a month above it, are ``close_indexes``.
+    ``shown_gap`` is the gap between the bills as a page shows them, to the cent.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.analysis.traffic import Traffic
+        >>> small = compare("phi-2", "phi-4-mini", traffic=Traffic(input_tokens=30_000,
+        ...                 output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
+        >>> small.gap, small.shown_gap, small.close_indexes  # a bill gap under a cent
+        (Decimal('0.00525'), Decimal('0.00'), (0, 1))
     """
     bills = [(e, e.monthly) for e in estimates if e.monthly is not None]
-    gap = None
+    gap = shown_gap = None
     cheapest: list[CostEstimate] = []
     close: list[int] = []
     if bills:
@@ -366,10 +377,11 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         for e, bill in bills:  # one pass: the lowest bills, and those close to the lowest
             if bill == low:
                 cheapest.append(e)
-            if bill - low <= margin:
+            if bill - low <= margin or bill - low < CENT:
                 close.append(e.model_index)
         if len(bills) == len(estimates):
             gap = max(amounts) - low
+            shown_gap = shown_money(max(amounts)) - shown_money(low)
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
         if x.input_price is None or x.output_price is None or y.input_price is None \
@@ -383,7 +395,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                 cheaper_input_index=low_in.model_index, cheaper_input=low_in.model,
                 cheaper_output_index=low_out.model_index, cheaper_output=low_out.model,
                 input_share=share.quantize(QUANTUM)))
-    return CostFacts(estimates=estimates, gap=gap,
+    return CostFacts(estimates=estimates, gap=gap, shown_gap=shown_gap,
                      cheapest_indexes=tuple([e.model_index for e in cheapest]),
                      cheapest=tuple([e.model for e in cheapest]), blend=blend,
                      crossovers=tuple(crossovers), materiality=materiality,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from phicompare.analysis.cost import CENT
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 
 from . import format as fmt, paths
@@ -214,13 +215,19 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     close = cost.close_indexes
     two = len(cost.estimates) == 2
     same = len(close) == len(cost.estimates)  # no gap is material
-    gap = fmt.money(cost.gap or Decimal(0))
-    # the materiality share is worded only where no gap, or no one model, decides
-    share = fmt.percent(cost.materiality) if same or len(close) > 1 else ""
+    # the gap between the bills as shown (each to the cent), where the facts have it
+    gap_path, gap_value = ((paths.COST_SHOWN_GAP, cost.shown_gap) if cost.shown_gap is not None
+                           else (paths.COST_GAP, cost.gap or Decimal(0)))
+    gap = fmt.money(gap_value)
+    # the materiality share is worded only where no gap, or no one model, decides; bills of a
+    # cent or two are close for being under a cent apart, which their share does not show
+    by_share = cost.close_by_share
+    share = fmt.percent(cost.materiality) if (same or len(close) > 1) and by_share else ""
+    apart = f"under {share} apart" if share else "less than a cent apart"
     low = fmt.join_words([x.names[i] for i in close])
     full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
-    # under half a cent and immaterial: a float artefact in a source's price
-    cent = same and not (cost.gap or Decimal(0)).quantize(Decimal("0.01"))
+    # under a cent and immaterial: bills that print alike, or a float artefact in a price
+    cent = same and (cost.gap or Decimal(0)) < CENT
     traffic = x.c.traffic
     if full:
         phrase = traffic_text(traffic)
@@ -228,14 +235,16 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
         if same:
-            text += f"about the same cost, under {share} apart."
+            text += f"about the same cost, {apart}."
         elif two:
             text += f"{low} is {gap} cheaper."
         elif len(close) == 1:
             text += f"{low} is cheapest."
         else:
-            text += f"{low} are cheapest, within {share} of each other."
-        quote_gap, quote_share = two and not same, same or (not two and len(close) > 1)
+            within = f"within {share}" if share else "less than a cent apart"
+            text += f"{low} are cheapest, {within} of each other."
+        quote_gap = two and not same
+        quote_share = bool(share) and (same or (not two and len(close) > 1))
     elif cent:
         text = ("The bills differ by less than a cent a month: about the same cost, and no "
                 "reason to pick either.")
@@ -243,7 +252,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     elif same:
         text = (f"The gap, {gap} a month, is under {share}: about the same cost, and no reason "
                 "to pick either.")
-        quote_gap, quote_share = True, True
+        quote_gap, quote_share = True, bool(share)
     elif two:
         text = f"The gap is {gap} a month, in favour of {low}."
         quote_gap, quote_share = True, False
@@ -255,8 +264,10 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
 
     def basis() -> Basis:
         evidence = [*traffic_evidence(traffic), *[_monthly(e) for e in known]] if full else []
-        if quote_gap or cent:
-            evidence.append(Evidence(paths.COST_GAP, cost.gap, None if cent else gap, _MONEY))
+        if cent:
+            evidence.append(Evidence(paths.COST_GAP, cost.gap))
+        elif quote_gap:
+            evidence.append(Evidence(gap_path, gap_value, gap, _MONEY))
         if quote_share:
             evidence.append(Evidence(paths.MATERIALITY, cost.materiality, share,
                                      EvidenceKind.PERCENT))
@@ -324,7 +335,8 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
         return ()
     close = cost.close_indexes
     same = len(close) == len(cost.estimates)
-    share = fmt.percent(cost.materiality) if same else ""  # (worded only then)
+    # (worded only then, and only where the bills lie within it: see _cheaper)
+    share = fmt.percent(cost.materiality) if same and cost.close_by_share else ""
     crossing = bool(cost.crossovers) and not same  # the section states a crossover
 
     def basis() -> Basis:
@@ -332,14 +344,15 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
             (*(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
                for e in cost.estimates),
              *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
-               if same else []),
+               if share else []),
              *(Evidence(paths.crossover_share(k), cross.input_share)
                for k, cross in enumerate(cost.crossovers) if crossing)),
             (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
 
     if same:
-        text = (f"Neither by much: at the stated traffic the bills are within {share} of each "
-                "other (Cost at your traffic has them).")
+        within = f"within {share} of each other" if share else "less than a cent apart"
+        text = (f"Neither by much: at the stated traffic the bills are {within} (Cost at your "
+                "traffic has them).")
     else:
         names = fmt.join_words([x.names[i] for i in close])
         route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)

@@ -153,11 +153,14 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     monthly = cost.estimates[i].monthly or Decimal(0)
     dearer = [k for k in known if k not in close]
     # The share is worded only where the phrase prints it: a bill within it of the lowest.
-    shown = fmt.percent(cost.materiality) if cost.gap is not None and len(close) > 1 else None
+    shown = (fmt.percent(cost.materiality)
+             if cost.gap is not None and len(close) > 1 and cost.close_by_share else None)
     if cost.gap is None:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
     elif len(close) == 1:
         phrase = "the lower bill at this traffic"
+    elif shown is None:  # bills of a cent or two: close for being under a cent apart
+        phrase = "a bill within a cent of the lowest"
     else:
         phrase = f"a bill within {shown} of the lowest"
     return Favours([f"{phrase} ({fmt.money(monthly)} a month)"], lambda: Basis(

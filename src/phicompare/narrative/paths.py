@@ -22,6 +22,7 @@ __all__ = [
     "BENCHMARKS",
     "CLOSE",
     "COST_GAP",
+    "COST_SHOWN_GAP",
     "INCLUDE_FREE",
     "MATERIALITY",
     "BenchmarkField",
@@ -89,6 +90,8 @@ BENCHMARKS = FactPath("benchmarks")
 """Every benchmark row (a claim about their absence quotes the empty tuple)."""
 COST_GAP = FactPath("cost.gap")
 """The monthly gap between the dearest and the cheapest estimate."""
+COST_SHOWN_GAP = FactPath("cost.shown_gap")
+"""That gap between the bills as shown, each to the cent."""
 MATERIALITY = FactPath("cost.materiality")
 """The share of the lowest bill under which a gap is "about the same cost"."""
 CLOSE = FactPath("cost.close_indexes")
