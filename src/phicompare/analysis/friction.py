@@ -8,12 +8,13 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from phicompare.domain.names import licence_key
+from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model
 
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
 from .profile import CAPABILITIES, Profile
 
-__all__ = ["Side", "friction", "route_providers", "side"]
+__all__ = ["Side", "friction", "in_service", "route_providers", "side"]
 
 _SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
     "yn": (FrictionKind.CAPABILITY_LOST, "yes", "no"),
@@ -68,7 +69,8 @@ def side(model: Model, profile: Profile, estimate: CostEstimate,
     return Side(model=model, support=profile.support_code,
                 licence=licence_key(model.license) if model.license else None,
                 monthly=monthly, monthly_text=None if monthly is None else f"{monthly:f}",
-                providers=route_providers(rows), context_text=str(model.context_window),
+                providers=route_providers([r for r in rows if in_service(r)]),
+                context_text=str(model.context_window),
                 output_text=str(model.max_output_tokens),
                 kind=None if model.kind is None else model.kind.value)
 
@@ -92,6 +94,22 @@ def friction(sides: Sequence[Side]) -> tuple[FrictionItem, ...]:
         moves[s, t], moves[t, s] = _moves(s, t, sides[s], sides[t])
     return tuple([item for move in itertools.permutations(range(len(sides)), 2)
                   for item in moves[move]])
+
+
+def in_service(row: RouteRow) -> bool:
+    """Whether a route serves the model on the comparison's date: a place to move traffic to.
+
+    Not a deprecated route, a retired one, nor one before the model's release; a route with no
+    published price, or a free tier, still serves it.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> [in_service(r) for r in compare("phi-2", "phi-4-mini").routes_of(0)]
+        [True, True]
+    """
+    if row.route.status is RouteStatus.DEPRECATED:
+        return False
+    return not (row.reason or "").startswith(("retired on ", "not released until "))
 
 
 def route_providers(rows: Iterable[RouteRow]) -> dict[str, str]:

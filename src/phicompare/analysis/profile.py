@@ -232,5 +232,18 @@ def _entry_key(entry: ScoreEntry) -> tuple[str, str, str]:
 
 
 def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:
-    setting = " ".join((score.setting or "").lower().split())
-    return setting, score.harness
+    """A score's setting, normalised, and its harness.
+
+    Lower case, single spaces, less a closing "evaluation", which says nothing: "5-shot
+    evaluation" is the setting "5-shot".
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> _norm_setting(BenchmarkScore(benchmark="mmlu", score=Decimal(68),
+        ...                              setting="5-shot  Evaluation"))
+        ('5-shot', None)
+    """
+    words = (score.setting or "").lower().split()
+    if len(words) > 1 and words[-1] == "evaluation":
+        words.pop()
+    return " ".join(words), score.harness

@@ -158,13 +158,20 @@ class BenchmarkScore(Record):
     def evaluation_key(self) -> str | None:
         """The evaluation the score comes from: ``evaluation``, else its ``source``.
 
-        Two scores compare directly only when this and the setting are equal.
+        Two scores compare directly only when this and the setting are equal. A source URL is
+        one document with or without its trailing slash (OpenAI's GPT-4.1 table is cited both
+        ways), so the key leaves it out.
 
         Examples:
             >>> BenchmarkScore(benchmark="mmlu", score=Decimal(69), source="https://x").evaluation_key
             'https://x'
+            >>> BenchmarkScore(benchmark="mmlu", score=Decimal(69), source="https://x/a/").evaluation_key
+            'https://x/a'
         """
-        return self.evaluation or self.source
+        if self.evaluation:
+            return self.evaluation
+        source = self.source
+        return source[:-1] if source and source.endswith("/") else source
 
 
 @attrs.frozen(kw_only=True, cache_hash=True, repr=False)

@@ -6,12 +6,22 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from phicompare.domain.capabilities import Support
+
 from . import format as fmt, paths
 from .benchmarks import category_leads
-from .claims import Basis, Claim, Draft, Evidence, EvidenceKind, Question, Shared
+from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
 from .cost import cheaper_answer
-from .fit import CATEGORY_WORKLOADS, Favours, advantages, joined, measured
+from .fit import (
+    CAPABILITY_WORKLOADS,
+    CATEGORY_WORKLOADS,
+    Favours,
+    advantages,
+    joined,
+    measured,
+    unconfirmed,
+)
 
 if TYPE_CHECKING:
     from .parts import ModelParts
@@ -46,9 +56,33 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
         return Claim(key=f"pick:{i}", text=f"Pick {x.names[i]} for "
                      f"{fmt.join_words(favours.phrases)}.", basis=favours.basis)
     model_id = x.c.models[i].id
-    return Claim(key=f"pick:{i}", text=f"The data records no advantage that favours {x.names[i]}.",
-                 basis=lambda: Basis((Evidence(paths.model(i, "id"), model_id),),
-                                     favours.basis().checks))
+    rows = x.c.capabilities
+    # what the scorecard's decision fit may list for it, and why that is no advantage here
+    open_rows = unconfirmed(x, i)
+    if not open_rows:
+        return Claim(key=f"pick:{i}",
+                     text=f"The data records no advantage that favours {x.names[i]}.",
+                     basis=lambda: Basis((Evidence(paths.model(i, "id"), model_id),),
+                                         favours.basis().checks))
+    unknown = [o for o in x.others(i)
+               if any(rows[k].support[o] is Support.UNKNOWN for k in open_rows)]
+    verb = "is" if len(open_rows) == 1 else "are"
+    works = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in open_rows])
+    text = (f"The data records no advantage known on both sides that favours {x.names[i]}: it "
+            f"documents {works}, which {verb} not documented for "
+            f"{fmt.join_words([x.names[o] for o in unknown])}.")
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "id"), model_id)]
+        checks = list(favours.basis().checks)
+        for k in open_rows:
+            evidence.append(Evidence(paths.capability(k, i), Support.YES))
+            checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
+                             values=("no", "unknown")) for o in x.others(i)]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Claim(key=f"pick:{i}", text=text, basis=basis)
 
 
 _DETAIL = re.compile(r" \(([^()]*)\)")

@@ -46,15 +46,25 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
     comparable, significant = x.bench.comparable, x.bench.significant
     if comparable:
         one = comparable[0].row.pairs[comparable[0].p].significant
+        # a gap with no interval (the benchmark's item count unsourced) is not within noise
+        open_gaps = [g for g in comparable if g.row.pairs[g.p].significant is None]
+        drawn = len(comparable) - len(open_gaps)
+        unsure = (f"; for {fmt.plural(len(open_gaps), 'pair', 'pairs')} no interval could be "
+                  "drawn" if open_gaps else "")
         if len(comparable) == 1 and one is None:
             where = "no 95% sampling interval could be drawn for its gap"
         elif len(comparable) == 1:
             where = f"its gap lies {'outside' if one else 'inside'} the 95% sampling interval"
-        elif not significant:
+        elif not drawn:
+            where = "no 95% sampling interval could be drawn for any of their gaps"
+        elif not significant and not open_gaps:
             where = "in none does the gap lie outside the 95% sampling interval"
+        elif not significant:
+            where = (f"in none of the {fmt.plural(drawn, 'pair', 'pairs')} with a 95% "
+                     f"sampling interval does the gap lie outside it{unsure}")
         else:
             where = (f"in {fmt.plural(len(significant), 'pair', 'pairs')} the gap lies outside "
-                     "the 95% sampling interval")
+                     f"the 95% sampling interval{unsure}")
         bench.append(Claim(
             key="bench-count",
             text=fmt.capitalize(
@@ -66,7 +76,8 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
                       for g in comparable),
                 tuple(Check(op=_SIGNIFICANCE[g.row.pairs[g.p].significant],
                             paths=(g.path("significant"),))
-                      for g in comparable if g in significant or len(comparable) == 1))))
+                      for g in comparable
+                      if g in significant or len(comparable) == 1 or open_gaps))))
     bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
     bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
     # The largest gap across evaluations; the benchmark table reads every such pair.

@@ -2,7 +2,9 @@
 
 :func:`decision_fit` names the workloads the data supports for a model (a capability it
 documents, a benchmark category it leads outside noise, the longest context);
-:func:`advantages` names the differences known on every side that favour it.
+:func:`advantages` names the differences known on every side that favour it (a lower bill,
+a longer context, a capability the others document they lack, benchmark leads, open weights
+where the others are closed).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context, RowGap, Scored, row_gap
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
-           "advantages", "claimed_areas", "decision_fit", "joined", "measured"]
+           "advantages", "claimed_areas", "decision_fit", "joined", "measured", "unconfirmed"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.FUNCTION_CALLING: "function calling",
@@ -126,7 +128,7 @@ def decision_fit(x: Context, i: int) -> Favours:
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                _benchmark_advantage, _pairwise_advantage)
+                                _benchmark_advantage, _pairwise_advantage, _weights_advantage)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
@@ -209,6 +211,39 @@ def _capability_advantage(x: Context, i: int) -> Favours:
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
+
+
+def _weights_advantage(x: Context, i: int) -> Favours:
+    """Open weights, when every other model is documented closed: it can be run and tuned."""
+    models = x.c.models
+    others = x.others(i)
+    if models[i].open_weights is not True or any(models[k].open_weights is not False
+                                                 for k in others):
+        return _NONE
+    return Favours(["open weights"], lambda: Basis(
+        tuple(Evidence(paths.model(k, "open_weights"), models[k].open_weights)
+              for k in (i, *others)),
+        (Check(op=CheckOp.TRUE, paths=(paths.model(i, "open_weights"),)),
+         *(Check(op=CheckOp.FALSE, paths=(paths.model(k, "open_weights"),)) for k in others))))
+
+
+def unconfirmed(x: Context, i: int) -> list[int]:
+    """The capability rows model ``i`` alone documents, some other model's left undocumented.
+
+    Differences, but not known on both sides: never an advantage (the verdict says why).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("gpt-5.1-chat-latest", "phi-3.5-vision"))
+        >>> [x.c.capabilities[k].capability.value for k in unconfirmed(x, 1)]
+        ['multimodal']
+    """
+    rows = x.c.capabilities
+    others = x.others(i)
+    return [k for k in x.capabilities.documents[i]
+            if all(rows[k].support[o] is not Support.YES for o in others)
+            and any(rows[k].support[o] is Support.UNKNOWN for o in others)]
 
 
 def measured(benchmark_id: str, label: str, *, label_first: bool = False) -> str:

@@ -45,13 +45,27 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
     if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
         claims.append(gap_claim(x, x.bench.significant[0], brief=True))
     elif comparable:
+        # a gap with no interval (the benchmark's item count unsourced) is not within noise
+        open_gaps = sum(g.row.pairs[g.p].significant is None for g in comparable)
+        if not open_gaps:
+            text = "No benchmark scored alike separates them beyond sampling noise."
+        elif open_gaps == 1 == len(comparable):
+            text = ("No 95% sampling interval could be drawn for the one gap between scores "
+                    "alike, so it is not read as a lead.")
+        elif open_gaps == len(comparable):
+            text = ("No 95% sampling interval could be drawn for the gaps between scores alike, "
+                    "so none is read as a lead.")
+        else:
+            text = ("No benchmark scored alike separates them beyond sampling noise where an "
+                    f"interval could be drawn; for {fmt.count_word(open_gaps)} of "
+                    f"{fmt.count_word(len(comparable))} gaps none could be.")
         claims.append(Claim(
-            key="no-significant-gap",
-            text="No benchmark scored alike separates them beyond sampling noise.",
+            key="no-significant-gap", text=text,
             evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
                            for g in comparable),
-            checks=tuple(Check(op=CheckOp.FALSE, paths=(g.path("significant"),))
-                         for g in comparable if g.row.pairs[g.p].significant is not None)))
+            checks=tuple(Check(op=CheckOp.FALSE if g.row.pairs[g.p].significant is not None
+                               else CheckOp.NONE, paths=(g.path("significant"),))
+                         for g in comparable)))
     else:
         claims.append(absent or no_comparable_claim(x))
     claims += cost_headline(x, bills)

@@ -1,0 +1,89 @@
+"""Sentences that must hold against the page's own figures (found by a review of ~70 pages)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+
+from phicompare import compare, default_catalog
+from phicompare.analysis.friction import in_service
+from phicompare.analysis.profile import _norm_setting
+from phicompare.domain.records import BenchmarkScore
+
+
+def _pairs(count: int, seed: int) -> list[tuple[str, str]]:
+    ids = sorted(m.id for m in default_catalog().models)
+    rng = random.Random(seed)
+    return [tuple(rng.sample(ids, 2)) for _ in range(count)]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("source", ["https://openai.com/index/gpt-4-1",
+                                    "https://openai.com/index/gpt-4-1/"])
+def test_a_source_with_or_without_its_trailing_slash_is_one_evaluation(source: str) -> None:
+    score = BenchmarkScore(benchmark="mmlu", score=Decimal(90), source=source)
+    assert score.evaluation_key == "https://openai.com/index/gpt-4-1"
+
+
+def test_one_table_cited_with_and_without_a_slash_compares_directly() -> None:
+    """GPT-4.1 and GPT-4.1 mini: OpenAI's one table, cited both ways; every shared score
+    compares directly (it read "separate evaluations" on all 24)."""
+    c = compare("gpt-4.1", "gpt-4.1-mini")
+    gaps = [row.pairs[0] for row in c.benchmarks if row.pairs and row.pairs[0].a is not None]
+    assert sum(g.comparable for g in gaps) > 15
+    assert not any(g.evaluations_differ for g in gaps)
+    assert c.check() == []
+
+
+def test_a_closing_evaluation_word_is_no_other_setting() -> None:
+    def norm(setting: str) -> tuple[str, str | None]:
+        return _norm_setting(BenchmarkScore(benchmark="mmlu", score=Decimal(1), setting=setting))
+    assert norm("5-shot evaluation") == norm("5-shot") == ("5-shot", None)
+    assert norm("evaluation") == ("evaluation", None)  # (nothing else to keep)
+    c = compare("phi-3.5-moe", "mistral-nemo")
+    assert "5-shot vs 5-shot evaluation" not in c.to_markdown()
+
+
+def test_gaps_without_an_interval_are_never_said_to_be_within_noise() -> None:
+    """Bundled pairs (seeded sample) and the reviewer's: where some directly comparable gap has
+    no sampling interval, neither the summary nor the deep dive says every gap is in noise."""
+    seen = 0
+    ids = sorted(m.id for m in default_catalog().models if m.scores)
+    rng = random.Random(17)
+    for a, b in [("gpt-4o", "gpt-4o-mini"), ("phi-2", "phi-4-mini"),
+                 *(rng.sample(ids, 2) for _ in range(200))]:
+        c = compare(a, b)
+        pairs = [row.pairs[0] for row in c.benchmarks if row.pairs and row.pairs[0].comparable]
+        if not any(g.significant is None for g in pairs):
+            continue
+        seen += 1
+        for text in [cl.text for cl in c.narrative.claims()]:
+            assert text != "No benchmark scored alike separates them beyond sampling noise.", a
+            assert "in none does the gap lie outside" not in text, (a, b, text)
+        assert c.check() == [], (a, b)
+    assert seen > 5
+
+
+def test_a_shared_provider_serves_both_models_on_the_date() -> None:
+    """"Both run on" names only providers with a route in service for each model: not a
+    deprecated one (Gemini 2.0 Flash's Google route), not a retired one."""
+    checked = 0
+    for a, b in [("gemini-2.0-flash", "gemini-2.5-flash"), ("llama-3.2-3b", "gemma-3-4b"),
+                 *_pairs(150, 19)]:
+        c = compare(a, b)
+        for item in c.friction:
+            if item.kind.value != "shared-providers":
+                continue
+            checked += 1
+            for i in (item.source_index, item.target_index):
+                serving = {r.provider_name for r in c.routes_of(i) if in_service(r)}
+                names = (item.subject or "").split(", ")
+                assert names != [""]
+                for name in names:
+                    assert name in serving, (a, b, name)
+    assert checked > 10
+    gemini = compare("gemini-2.0-flash", "gemini-2.5-flash")
+    shared = [i.subject for i in gemini.friction if i.kind.value == "shared-providers"]
+    assert shared
+    assert all("Google" not in (names or "").split(", ") for names in shared)
