@@ -20,6 +20,7 @@ from phicompare.importers import (
     from_llmstats,
     from_models_dev,
     from_openrouter,
+    merge,
 )
 from phicompare.importers._quality import impossible_dates, not_per_token
 from phicompare.importers._scores import ZERO_NOT_RUN, cited_link
@@ -267,3 +268,42 @@ def test_the_litellm_tag_is_the_snapshots_version(shared_data: Path) -> None:
     member = re.search(r"member (\S+\.json)", snapshot)
     assert member is not None
     assert all(s.endswith(f"/blob/v{version[1]}/{member[1]}") for s in litellm_sources())
+
+
+# -- 6. a distilled model is never its teacher ----------------------------------------------------
+
+_HF_PAGE = re.compile(r"https?://huggingface\.co/[^/]+/([^/?#]+)/?")
+_DISTILLED = re.compile(r"distil", re.IGNORECASE)
+
+
+def test_no_bundled_model_holds_a_distilled_models_scores_routes_or_names() -> None:
+    """A model whose id and name do not say "distilled" holds nothing of a distilled model.
+
+    No score cited to a distilled model's Hugging Face page, no route or alias under its name:
+    DeepSeek-R1 held R1 Distill Qwen 32B's GPQA 62.1 and AIME 2024 83.3 (a false second run)
+    and its $0.29 Kilo route (R1's cheapest).
+    """
+    found: list[tuple[str, str, str | None]] = []
+    for model in default_catalog():
+        if _DISTILLED.search(f"{model.id} {model.name}"):
+            continue
+        found += [(model.id, s.benchmark, s.source) for s in model.scores
+                  if (page := _HF_PAGE.fullmatch(s.source or "")) and _DISTILLED.search(page[1])]
+        found += [(model.id, r.provider, r.provider_model_id) for r in model.routes
+                  if _DISTILLED.search(r.provider_model_id or "")]
+        found += [(model.id, "alias", alias) for alias in model.aliases
+                  if _DISTILLED.search(alias)]
+    assert found == []
+
+
+def test_the_shared_r1_distill_qwen_32b_is_a_model_of_its_own(shared_data: Path) -> None:
+    """models.dev's Cloudflare file makes DeepSeek-R1 its template (``base_model``); LLMStats
+    and the other providers list the distilled model by its own name: it is not R1."""
+    merged = merge([from_models_dev(shared_data / "models.dev"),
+                    from_llmstats(shared_data / "llmstats")])
+    r1, distill = merged.model("deepseek-r1"), merged.model("deepseek-r1-distill-qwen-32b")
+    assert distill is merged.model("@cf/deepseek-ai/deepseek-r1-distill-qwen-32b") is not r1
+    assert {s.score for s in distill.scores if s.benchmark == "gpqa"} == {Decimal("62.1")}
+    assert {s.score for s in r1.scores if s.benchmark == "gpqa"} == {Decimal("71.5")}
+    assert not [r for r in r1.routes if "distill" in (r.provider_model_id or "")]
+    assert {r.provider for r in distill.routes} >= {"kilo", "novita-ai", "cloudflare-workers-ai"}

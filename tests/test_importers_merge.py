@@ -37,7 +37,7 @@ from phicompare.importers import (
     load_source,
     merge,
 )
-from phicompare.importers._identity import keep_apart
+from phicompare.importers._identity import derived, keep_apart
 
 from .test_importers import GENAI_PRICES, LITELLM, LLMSTATS, MODELS_DEV, OPENROUTER
 
@@ -120,6 +120,32 @@ def test_provider_ids_of_other_sources_match_models_dev() -> None:
     assert canonical_provider("azure_ai", {"azure_ai": "azure-foundry"}) == "azure-foundry"
 
 
+@pytest.mark.parametrize(("name", "other"), [
+    ("@cf/deepseek-ai/deepseek-r1-distill-qwen-32b", "deepseek/deepseek-r1"),  # the teacher
+    ("deepseek/deepseek-r1", "DeepSeek-R1-Distill-Qwen-32B"),
+    ("Gemma 4 31B Claude 4.6 Opus Reasoning Distilled", "gemma-4-31b-it"),
+    ("qwen3-32b", "alibaba/qwen3-8b"),  # two sizes
+    ("llama-3.1-8b-instruct", "meta-llama/Llama-3.1-70B-Instruct"),
+])
+def test_a_distilled_model_or_another_size_is_another_model(name: str, other: str) -> None:
+    assert derived(name, other)
+    assert derived(other, name)
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    ("microsoft/Phi-4-mini-instruct", "phi-4-mini"),  # the repo of a curated model's alias
+    ("claude-sonnet-4-5-20250929", "claude-sonnet-4-5"),  # a date
+    ("meta.llama3-3-70b-instruct-v1:0", "llama-3.3-70b-versatile"),
+    ("qwen3-235b-a22b-instruct-2507", "Qwen/Qwen3-235B-A22B"),
+    ("nemotron-3-nano:30b", "nvidia/nemotron-3-nano-30b-a3b"),
+    ("mistral-medium-3.5-128b", "mistral/mistral-medium-2604"),  # only one states a size
+    ("deepseek-ai/DeepSeek-R1-Distill-Qwen-32B", "deepseek-r1-distill-qwen-32b"),
+    ("mixtral-8x7b-instruct", "open-mixtral-8x7b"),
+])
+def test_spellings_of_one_model_are_not_derived(name: str, other: str) -> None:
+    assert not derived(name, other)
+
+
 # -- merging ---------------------------------------------------------------------------------
 
 
@@ -192,6 +218,51 @@ def test_aliases_override_identity() -> None:
     apart = merge([a, Catalog(models=(Model(id="phi-4-mini-instruct", name="x"),))],
                   aliases={"phi-4-mini-instruct": "phi-4-mini-instruct"})
     assert len(apart) == 2
+
+
+def test_a_name_never_joins_a_distilled_model_to_its_teacher() -> None:
+    """A source listing a distilled model's name under its teacher does not merge the two."""
+    teacher = Catalog(models=(Model(id="deepseek-r1", name="DeepSeek-R1",
+                                    aliases=("deepseek-r1-distill-qwen-32b",)),))
+    distill = Model(id="deepseek-r1-distill-qwen-32b", name="DeepSeek R1 Distill Qwen 32B",
+                    scores=(BenchmarkScore(benchmark="gpqa", score=Decimal("62.1")),))
+    other = Catalog(models=(distill, Model(id="deepseek-r1-instruct", name="R1")))
+    merged = merge([teacher, other])
+    assert merged.model("deepseek-r1-distill-qwen-32b").id == "deepseek-r1-distill-qwen-32b"
+    assert merged.model("deepseek-r1").scores == ()
+    assert merged.model("deepseek-r1-instruct").id == "deepseek-r1"  # a spelling still joins
+    sizes = merge([Catalog(models=(Model(id="qwen3-32b", name="Qwen3 32B",
+                                         aliases=("qwen3-8b",)),)),
+                   Catalog(models=(Model(id="qwen3-8b", name="Qwen3 8B"),))])
+    assert len(sizes) == 2
+    joined = merge([teacher, other], aliases={"deepseek-r1-distill-qwen-32b": "deepseek-r1"})
+    assert joined.model("deepseek-r1-distill-qwen-32b").id == "deepseek-r1"  # the user decides
+
+
+def test_a_base_model_template_for_a_distilled_model_is_not_its_identity(tmp_path: Path) -> None:
+    """models.dev's Cloudflare file of R1 Distill Qwen 32B names DeepSeek-R1 its base_model."""
+    (tmp_path / "models/deepseek").mkdir(parents=True)
+    (tmp_path / "models/deepseek/deepseek-r1.toml").write_text(
+        'name = "DeepSeek-R1"\nknowledge = "2024-07"\n', encoding="utf-8")
+    files = {
+        "cloudflare-workers-ai/models/@cf/deepseek-ai/deepseek-r1-distill-qwen-32b":
+            'base_model = "deepseek/deepseek-r1"\nname = "Deepseek R1 Distill Qwen 32B"\n',
+        "kilo/models/deepseek/deepseek-r1-distill-qwen-32b": 'name = "R1 Distill Qwen 32B"\n',
+        "chutes/models/deepseek-ai/DeepSeek-R1-TEE": 'base_model = "deepseek/deepseek-r1"\n',
+    }
+    for name, text in files.items():
+        (tmp_path / "providers" / f"{name}.toml").parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "providers" / f"{name}.toml").write_text(
+            text + "[cost]\ninput = 0.3\noutput = 0.3\n", encoding="utf-8")
+    catalog = from_models_dev(tmp_path, checked=DAY)
+    r1, distill = catalog.model("deepseek-r1"), catalog.model("deepseek-r1-distill-qwen-32b")
+    assert distill is catalog.model("@cf/deepseek-ai/deepseek-r1-distill-qwen-32b") is not r1
+    assert {r.provider for r in distill.routes} == {"cloudflare-workers-ai", "kilo"}
+    assert {r.provider for r in r1.routes} == {"chutes"}  # a reseller's spelling still joins
+    assert distill.knowledge_cutoff == "2024-07"  # the template's facts, as models.dev gives
+    (note,) = [n for n in catalog.report.fields if n.field == "base_model"]
+    assert note.count == 1
+    assert note.reason.startswith("a template for another model")
 
 
 def test_vision_and_not_multimodal_from_two_sources_is_unknown() -> None:

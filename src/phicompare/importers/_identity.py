@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 
 __all__ = [
     "canonical_provider",
+    "derived",
     "identity_key",
     "keep_apart",
     "last_segment",
@@ -295,6 +296,33 @@ def keep_apart(names_by_provider: Iterable[Iterable[str]]) -> frozenset[str]:
         if len(found) > 1:  # two dates of one model: two snapshots
             apart.update(*found.values())
     return frozenset(apart)
+
+
+# A model made from another: distilled (``-distill-``, ``Distilled``), or of another size (``32b``).
+_DISTILLED = re.compile(r"distil")
+_SIZE = re.compile(r"(?:^|[-_\s/:])(\d+(?:[.]\d+)?)b(?=$|[-_\s:])")
+
+
+def derived(name: str, other: str) -> bool:
+    """Whether ``name`` and ``other``, though a source links them, are two models, not one.
+
+    One is a distilled model and the other not (a source's ``base_model`` template for a
+    distilled model names its teacher), or both state a parameter count and none is shared. A
+    name that states no size (``deepseek-r1``) never differs by size.
+
+    Examples:
+        >>> derived("@cf/deepseek-ai/deepseek-r1-distill-qwen-32b", "deepseek/deepseek-r1")
+        True
+        >>> derived("qwen3-32b-fp8", "alibaba/qwen3-8b"), derived("Qwen3 32B", "qwen3-32b")
+        (True, False)
+        >>> derived("Phi-4-mini-instruct", "phi-4-mini"), derived("qwen3-235b-a22b", "qwen3")
+        (False, False)
+    """
+    name, other = name.casefold(), other.casefold()
+    if (_DISTILLED.search(name) is None) != (_DISTILLED.search(other) is None):
+        return True
+    sizes, others = set(_SIZE.findall(name)), set(_SIZE.findall(other))
+    return bool(sizes and others and sizes.isdisjoint(others))
 
 
 def canonical_provider(provider_id: str, overrides: Mapping[str, str] | None = None) -> str:

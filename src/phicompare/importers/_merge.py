@@ -26,6 +26,7 @@ from ._assemble import capability_facts, unique_names
 from ._conflicts import FACT_FIELDS, Conflict, RecordFacts, SourcedValue
 from ._identity import (
     canonical_provider,
+    derived,
     identity_key,
     keep_apart,
     last_segment,
@@ -100,7 +101,9 @@ def _group_keys(ordered: Sequence[_Source], aliases: Mapping[str, str] | None
     In order: an explicit alias of any of its names; a group an earlier model's name ties to its
     id (or its id's last segment or identity key); a group tied to one of its aliases, unless
     that group already holds a model of the same source (the source kept the two apart, and an
-    alias is weaker evidence than an id); its own identity key.
+    alias is weaker evidence than an id); its own identity key. A name joins no model to a group
+    whose first model it is derived from or gave rise to (a distilled model and its teacher, two
+    sizes: :func:`derived`), whoever listed the name.
     """
     apart = frozenset().union(*(s.catalog.keep_apart for s in ordered
                                 if isinstance(s.catalog, ImportedCatalog)))
@@ -111,19 +114,23 @@ def _group_keys(ordered: Sequence[_Source], aliases: Mapping[str, str] | None
     named = {squash(target): target for target in (aliases or {}).values()}
     anchor: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
+    leader: dict[str, str] = {}  # a group's key -> the id of its first model
     keys: dict[tuple[str, str], str] = {}
     for source in ordered:
         for model in source.catalog.models:
             names = (model.id, *model.aliases)
             own = identity_key(model.id, apart)
             strong = [explicit.get(squash(n)) for n in names]
-            strong += [anchor.get(k) for k in (squash(model.id), squash(last_segment(model.id)),
-                                               own)]
-            weak = [anchor.get(squash(c)) for n in model.aliases for c in (n, last_segment(n))]
+            found = [anchor.get(c) for c in (squash(model.id), squash(last_segment(model.id)),
+                                             own)]
+            aliased = [anchor.get(squash(c)) for n in model.aliases for c in (n, last_segment(n))]
+            # A name never joins a distilled model to its teacher, nor two sizes (see derived).
+            strong += [k for k in found if k is not None and not derived(model.id, leader[k])]
+            weak = [k for k in aliased if k is not None and not derived(model.id, leader[k])]
             key = next((k for k in strong if k is not None), None) or next(
-                (k for k in weak if k is not None and source.name not in holders.get(k, ())),
-                own)
+                (k for k in weak if source.name not in holders.get(k, ())), own)
             keys[(source.name, model.id)] = key
+            leader.setdefault(key, model.id)
             holders.setdefault(key, set()).add(source.name)
             anchor.setdefault(own, key)
             for name in names:

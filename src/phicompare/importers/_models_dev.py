@@ -34,7 +34,7 @@ from ._common import (
     resolve_checked,
 )
 from ._guard import NON_FATAL, as_list, screened, why
-from ._identity import keep_apart
+from ._identity import derived, keep_apart
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
@@ -43,6 +43,8 @@ from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
 __all__ = ["from_models_dev"]
 
 _ZERO_LIMIT = "0 (models.dev's placeholder for unknown): left unknown"
+_TEMPLATE = ("a template for another model (a distilled one, or another size): its facts are "
+             "inherited, but it is not that model")
 _NOT_IN_SCHEMA = "unknown to models.dev's schema, which drops it"
 _KNOWN = frozenset({
     "name", "family", "attachment", "reasoning", "reasoning_options", "tool_call", "interleaved",
@@ -369,7 +371,13 @@ def from_models_dev(
             base_id = data.get("base_model")
             if isinstance(base_id, str):
                 if base_id in metadata:
-                    data = _inherit(data, metadata[base_id][0])
+                    base = metadata[base_id][0]
+                    # A template for a distilled model (or another size): facts, not identity
+                    named = str(data.get("name", base.get("name", ""))), str(base.get("name", ""))
+                    if derived(model_id, base_id) or derived(*named):
+                        tally.field("base_model", _TEMPLATE, relative)
+                        base_id = None
+                    data = _inherit(data, base)
                 else:
                     tally.field("base_model", f"names no file in models/ ({base_id!r})",
                                 relative)
