@@ -470,3 +470,12 @@ def test_blended_price_lies_between_input_and_output(p_in: Decimal, p_out: Decim
     blended = blended_price(p_in, p_out, (w_in, w_out))
     assert min(p_in, p_out) <= blended <= max(p_in, p_out)
     assert isinstance(blended, Decimal)
+
+
+
+def test_the_cost_names_the_tier_crossed() -> None:
+    """``tier_above`` is the threshold of the highest tier the requests cross, else ``None``."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    cost = route_cost(route(**TIERED), traffic)
+    assert cost.tier_above == 200_000
+    assert route_cost(route(**TIERED), Traffic()).tier_above is None

@@ -11,8 +11,11 @@ import pytest
 
 from phicompare import Traffic, compare, default_catalog
 from phicompare.analysis.comparison import Comparison
+from phicompare.analysis.facts import RouteRow
 from phicompare.domain.records import ProviderTier
 from phicompare.narrative import format as fmt
+from phicompare.render import tables
+from phicompare.render.blocks import Table
 
 MILLION = Decimal(1_000_000)
 
@@ -261,3 +264,78 @@ def test_bills_under_a_cent_apart_are_close_whatever_their_share() -> None:
     assert "cheaper." not in page.replace("cheaper on", "")
     assert "under 5% apart" not in page
     assert c.check() == []
+
+
+def _route_cells(c: Comparison, i: int) -> list[tuple[RouteRow, tuple[object, ...]]]:
+    """Model ``i``'s route rows beside their cells in the page's table of every route."""
+    parts = tables.model_tables(c, c.names)
+    table = tables.pricing(c, c.names, parts)[1 + i]
+    assert isinstance(table, Table)
+    rows = sorted(c.route_groups[i][0], key=lambda r: r.provider_name.casefold())
+    return list(zip(rows, table.rows, strict=True))
+
+
+def test_every_route_row_quotes_the_prices_its_monthly_applied() -> None:
+    """Every tiered bundled model, just under and just over each threshold: each row of the
+    table of every route leads with the prices that, times the tokens, are its Monthly; a
+    tier's price names the base price beside it; the Counted cell flags exactly the rows
+    that list no tier where another priced route applies one to these requests."""
+    tiered_rows = flagged = 0
+    for model, threshold in _tiered():
+        for size in (threshold - 1_000, threshold + 1_000):
+            traffic = Traffic.from_requests(per_day=100, input_tokens=size, output_tokens=500)
+            c = compare(model, "phi-4-mini", traffic=traffic, include_free=True)
+            t = c.traffic
+            rows = c.route_groups[0][0]
+            applies = any(r.tier_above is not None for r in rows if r.monthly is not None)
+            for row, cells in _route_cells(c, 0):
+                cell_in, cell_out, monthly, counted = cells[1], cells[2], cells[5], cells[6]
+                assert isinstance(cell_in, str)
+                assert isinstance(cell_out, str)
+                assert isinstance(counted, str)
+                if row.monthly is None or row.route.per_request:
+                    continue
+                price_in, price_out = row.input_price, row.output_price
+                assert price_in is not None
+                assert price_out is not None
+                assert (price_in * t.input_tokens + price_out * t.output_tokens) / MILLION \
+                    == row.monthly, (model, size, row.provider_name)
+                assert monthly == fmt.money(row.monthly)
+                assert cell_in.startswith(fmt.price(price_in)), cell_in
+                assert cell_out.startswith(fmt.price(price_out)), cell_out
+                assert ("(tier; base " in cell_in) == (
+                    row.tier_above is not None and price_in != row.route.input), cell_in
+                tiered_rows += "(tier; base " in cell_in
+                fits = row.context_window is None or t.request_tokens is None \
+                    or t.request_tokens <= row.context_window
+                unlisted = applies and not row.route.tiers and fits
+                assert row.tier_unlisted == unlisted, (model, size, row.provider_name)
+                assert counted.endswith("; lists no long-context tier") == unlisted, counted
+                flagged += unlisted
+            assert c.check() == [], (model, size)
+    assert tiered_rows > 20
+    assert flagged > 10
+
+
+def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
+    """Gemini 2.5 Pro against Claude Sonnet 4 at 300K-token prompts (the reviewer's command)."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    c = compare("gemini-2.5-pro", "claude-sonnet-4-0", traffic=traffic)
+    page = c.to_markdown().replace("\\$", "$")
+    assert ("| Google | $2.50 (tier; base $1.25) | $15.00 (tier; base $10.00) | 1M (1,048,576) "
+            "| GA | $22,950.00 | yes |") in page
+    assert ("| Poe | $0.87 | $7.00 | 1.1M (1,065,535) | GA | $8,040.00 | yes; lists no "
+            "long-context tier |") in page
+    assert ("(Poe at $8,040.00 a month, and 12 more; none of the 13 lists a long-context tier, "
+            "though other routes apply one to these requests)") in page
+    bill = next(cl for cl in c.narrative.cost if cl.key == "estimate:1").text
+    assert bill == (
+        "Claude Sonnet 4 (latest): $23,790.00 a month on Poe, at $2.60 input and $13.00 output "
+        "per 1M tokens, prices as last checked on 2026-07-02 (the route lists no long-context "
+        "tier, though other routes apply one to these requests).")
+    assert c.check() == []
+    html, text = c.to_html(), c.to_text()  # (text wraps a cell between its words)
+    assert "$2.50 (tier; base $1.25)" in html
+    assert "yes; lists no long-context tier" in html
+    assert "(tier;" in text
+    assert "long-context" in text

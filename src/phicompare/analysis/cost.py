@@ -84,6 +84,8 @@ class RouteCost(Record):
     long-context tier's once the requests cross it (blended over the route's time windows)."""
     output_price: Decimal
     """The standard output price per 1M tokens the bill applied, as ``input_price``."""
+    tier_above: int | None = None
+    """The threshold (input tokens) of the highest long-context tier the requests cross."""
 
 
 def prices(route: ProviderRoute) -> tuple[Decimal, Decimal]:
@@ -104,28 +106,29 @@ _SIDES = ("input", "output", "cache_read", "cache_write", "cache_write_1h")
 _Rates = dict[str, Decimal | None]
 
 
-def _tier_rates(route: ProviderRoute, traffic: Traffic, notes: list[str]) -> _Rates:
-    """The route's prices with its long-context tiers applied, side by side.
+def _tier_rates(route: ProviderRoute, traffic: Traffic,
+                notes: list[str]) -> tuple[_Rates, int | None]:
+    """The route's prices with its long-context tiers applied, side by side; the tier crossed.
 
-    Each price (input, output, cache reads, cache writes) is that of the highest tier crossed
-    that gives one, else the route's own: a side without a tier of its own keeps the last tier
-    it crossed.
+    The second value is the threshold of the highest tier crossed (``None``: none). Each price
+    (input, output, cache reads, cache writes) is that of the highest tier crossed that gives
+    one, else the route's own: a side without a tier of its own keeps the last tier it crossed.
     """
     base_input, base_output = prices(route)
     rates: _Rates = {side: getattr(route, side) for side in _SIDES}
     rates["input"], rates["output"] = base_input, base_output
     if not route.tiers:
-        return rates
+        return rates, None
     size = traffic.request_input_tokens
     if size is None:
         first = min(t.above_input_tokens for t in route.tiers)
         notes.append(f"base prices assumed: requests stay at or under {first:,} input tokens "
                      "(the traffic gives no request count)")
-        return rates
+        return rates, None
     crossed = sorted((t for t in route.tiers if t.crossed_by(size)),
                      key=lambda t: t.above_input_tokens)
     if not crossed:
-        return rates
+        return rates, None
     for tier in crossed:
         for side in _SIDES:
             if (price := getattr(tier, side)) is not None:
@@ -134,7 +137,7 @@ def _tier_rates(route: ProviderRoute, traffic: Traffic, notes: list[str]) -> _Ra
     verb = "reach" if tier.boundary is TierBoundary.AT_OR_ABOVE else "exceed"
     notes.append(f"long-context tier: requests of {size:,} input tokens {verb} "
                  f"{tier.above_input_tokens:,}, so the tier's prices apply to the whole request")
-    return rates
+    return rates, tier.above_input_tokens
 
 
 def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
@@ -211,7 +214,8 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         Decimal('102.50')
     """
     notes: list[str] = []
-    rates, scale = _window_rates(route, traffic, _tier_rates(route, traffic, notes), notes)
+    tiered, tier_above = _tier_rates(route, traffic, notes)
+    rates, scale = _window_rates(route, traffic, tiered, notes)
     input_price, output_price = _required(rates["input"]), _required(rates["output"])
     lines: list[CostLine] = []
 
@@ -270,7 +274,8 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
     monthly = sum((line.amount for line in lines), _ZERO)
     return RouteCost(monthly=monthly, lines=tuple(lines), notes=tuple(notes),
                      input_price=input_price if scale == 1 else input_price / scale,
-                     output_price=output_price if scale == 1 else output_price / scale)
+                     output_price=output_price if scale == 1 else output_price / scale,
+                     tier_above=tier_above)
 
 
 def _batch_prices(route: ProviderRoute, input_price: Decimal, output_price: Decimal,

@@ -44,7 +44,8 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
         str, Callable[[int, tuple[int, ...]], tuple[list[Evidence], tuple[Check, ...]]]]:
     """The route's currency: ", prices as last checked on 2026-07-02 (...)".
 
-    The date, and flags for a check long before the comparison date or a retirement soon; and
+    The date, and flags for a check long before the comparison date, a retirement soon or a
+    long-context tier the route does not list (:attr:`~phicompare.RouteRow.tier_unlisted`); and
     their evidence and checks, given the model's position and its route rows' indexes.
     """
     route = e.route
@@ -60,8 +61,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     if j is not None and rows[j].days_to_retirement is not None and route.retires is not None:
         retires = fmt.date(route.retires)
     as_of = x.c.as_of
+    untiered = j is not None and rows[j].tier_unlisted
     flags = ([f"more than {STALE_PRICE_DAYS} days before {fmt.date(as_of)}"] if stale else []) + (
-        [f"the route retires on {retires}"] if retires is not None else [])
+        [f"the route retires on {retires}"] if retires is not None else []) + (
+        ["the route lists no long-context tier, though other routes apply one to these requests"]
+        if untiered else [])
     if flags:
         text += f" ({'; '.join(flags)})"
 
@@ -78,6 +82,8 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
                                      retires, EvidenceKind.DATE))
             checks.append(Check(op=CheckOp.KNOWN,
                                 paths=(paths.route(ks[j], "days_to_retirement"),)))
+        if untiered:
+            checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "tier_unlisted"),)))
         if stale:
             evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
         return evidence, tuple(checks)
