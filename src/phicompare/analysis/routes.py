@@ -245,12 +245,12 @@ def _fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier |
 
     Not "can carry this traffic": the caller's provider filters may be why.
     """
-    why = ("no eligible route from its maker or a major cloud, so the cheapest eligible route "
-           f"sets the bill: {name}")
+    why = ("no route from its maker or a major cloud is eligible, so the cheapest eligible route "
+           "sets the bill")
     if not tied:
         return why
     others, rule = _tie_words(tied, preferred)
-    return f"{why}, which costs exactly as much as {others} ({rule})"
+    return f"{why}, and {name} costs exactly as much as {others} ({rule})"
 
 
 def _passed_choice(model: Model, name: str, tier: ProviderTier | None,

@@ -92,7 +92,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
 
 
 def estimate_draft(x: Context, e: CostEstimate) -> Draft:
-    """One model's monthly estimate, or why it has none."""
+    """One model's monthly estimate, or why it has none.
+
+    A closed-weight model billed off its maker and the major clouds (``fallback``) says why in
+    the same sentence, after its bill.
+    """
     name = x.names[e.model_index]
     route = e.route
     applied_in, applied_out = e.input_price, e.output_price
@@ -108,9 +112,13 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     base = (applied_in, applied_out) != (route.input, route.output)
     base_in, base_out = fmt.price(route.input or _NONE), fmt.price(route.output or _NONE)
     monthly = e.monthly
+    choice = e.choice if e.fallback else None
 
     def basis(i: int, ks: tuple[int, ...]) -> Basis:
         evidence, checks = currency(i, ks)
+        if choice is not None:
+            evidence.append(Evidence(paths.estimate(i, "choice"), choice, choice))
+            checks += (Check(op=CheckOp.TRUE, paths=(paths.estimate(i, "fallback"),)),)
         bases = (Evidence(paths.estimate(i, "route.input"), route.input, base_in, _PRICE,
                           route.source),
                  Evidence(paths.estimate(i, "route.output"), route.output, base_out, _PRICE,
@@ -126,10 +134,11 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
             checks)
 
     at = f" at this traffic (base {base_in} and {base_out})" if base else ""
+    why = "" if choice is None else f"; {choice}"
     return Draft(
         "estimate",
         f"{name}: {fmt.money(monthly)} a month on {e.provider_name}, at {price_in} input and "
-        f"{price_out} output per 1M tokens{at}{notes}.",
+        f"{price_out} output per 1M tokens{at}{notes}{why}.",
         basis)
 
 
@@ -376,14 +385,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """
     cost = x.c.cost
     claims = [assumptions(x, parts[0].assumptions)]
-    # beside the assumption it departs from: a closed-weight model billed on a reseller
-    claims += [Claim(key=f"fallback:{e.model_index}", text=f"{x.names[e.model_index]}: {e.choice}.",
-                     evidence=(Evidence(paths.estimate(e.model_index, "choice"), e.choice,
-                                        e.choice),),
-                     checks=(Check(op=CheckOp.TRUE,
-                                   paths=(paths.estimate(e.model_index, "fallback"),)),))
-               for e in cost.estimates if e.fallback and e.choice is not None]
-    claims += [part.estimate for part in parts]
+    claims += [part.estimate for part in parts]  # (a fallback is said in its model's bill)
     claims += cost_comparison(x, "cost")
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
