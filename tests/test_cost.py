@@ -14,6 +14,7 @@ from phicompare import (
     Capability,
     ComparisonError,
     Model,
+    PriceWindow,
     ProviderRoute,
     RouteStatus,
     Tier,
@@ -470,3 +471,37 @@ def test_blended_price_lies_between_input_and_output(p_in: Decimal, p_out: Decim
     blended = blended_price(p_in, p_out, (w_in, w_out))
     assert min(p_in, p_out) <= blended <= max(p_in, p_out)
     assert isinstance(blended, Decimal)
+
+
+WINDOWED = {"windows": (PriceWindow(start="16:30", end="00:30", input=D("0.02")),),
+            "per_request": D("0.001"), "batch_discount": None}
+
+
+@pytest.mark.parametrize("traffic", [
+    Traffic(cached_share=D("0.2"), cache_write_share=D("0.1"), cache_write_1h_share=D("0.5"),
+            batch_share=D("0.5")),
+    Traffic.from_requests(per_day=100, input_tokens=300_000, output_tokens=1_000),
+    Traffic(at="17:00"), Traffic(at="17:00", weekday=3), Traffic(weekday=3),
+], ids=["shares", "tier", "at", "at-weekday", "weekday"])
+def test_every_note_is_one_clause_read_after_the_models_name(traffic: Traffic) -> None:
+    """A note reads as "Model: <note>." does: no label of its own before a colon, and it names
+    the window the traffic falls in ("inside", never a variable's name)."""
+    notes = [*route_cost(route(**TIERED), Traffic(cached_share=D("0.1"))).notes,
+             *route_cost(route(**TIERED, **WINDOWED), traffic).notes]
+    assert len(notes) >= 2
+    for note in notes:
+        assert ": " not in note, note
+        assert note[0].islower() or note[0] == "$", note
+        assert "in_window" not in note, note
+    if traffic.at is not None:
+        assert any("inside a time-of-day price window" in note for note in notes), notes
+
+
+def test_the_tier_note_names_the_tier_and_its_threshold() -> None:
+    """The tier crossed is named with its threshold and the whole-request rule, in one clause."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    cost = route_cost(route(**TIERED), traffic)
+    assert cost.tier_above == 200_000
+    assert cost.notes == (("requests of 300,000 input tokens exceed its long-context tier's "
+                          "200,000, so the tier's prices apply to the whole request"),)
+    assert route_cost(route(**TIERED), Traffic()).tier_above is None

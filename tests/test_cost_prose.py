@@ -11,8 +11,11 @@ import pytest
 
 from phicompare import Traffic, compare, default_catalog
 from phicompare.analysis.comparison import Comparison
+from phicompare.analysis.facts import RouteRow
 from phicompare.domain.records import ProviderTier
 from phicompare.narrative import format as fmt
+from phicompare.render import tables
+from phicompare.render.blocks import Table
 
 MILLION = Decimal(1_000_000)
 
@@ -91,10 +94,11 @@ def _trusted(provider: str) -> bool:
 
 @pytest.mark.parametrize("traffic", [Traffic(), Traffic.from_requests(
     per_day=1_000, input_tokens=300_000, output_tokens=2_000)], ids=["default", "300K"])
-def test_a_closed_model_billed_off_its_maker_and_clouds_is_said_beside_the_assumptions(
+def test_a_closed_model_billed_off_its_maker_and_clouds_says_so_in_its_own_bill(
         traffic: Traffic) -> None:
     """Bundled closed-weight models (a seeded sample): a bill on a reseller under the
-    maker-first policy is said right after the assumptions, naming the route; never otherwise."""
+    maker-first policy says why within the model's bill sentence, its name said once; never
+    otherwise, and no other sentence of the section repeats it."""
     closed = sorted(m.id for m in default_catalog().models if m.open_weights is False)
     sample = random.Random(7).sample(closed, min(80, len(closed)))
     fell = 0
@@ -102,14 +106,18 @@ def test_a_closed_model_billed_off_its_maker_and_clouds_is_said_beside_the_assum
         c = compare(model, "phi-4-mini", traffic=traffic)
         e = c.cost.estimates[0]
         cost = c.narrative.cost
-        said = [cl for cl in cost if cl.key == "fallback:0"]
         reseller = e.route is not None and not _trusted(e.route.provider)
         assert e.fallback == reseller, model
+        said = [cl for cl in cost if "no route from its maker or a major cloud" in cl.text]
         assert bool(said) == reseller, model
         if said:
             fell += 1
-            assert cost[1] is said[0]  # beside the assumptions
-            assert f"sets the bill: {e.provider_name}" in said[0].text
+            assert [cl.key for cl in said] == ["estimate:0"], model
+            bill = said[0].text
+            assert bill.startswith(f"{c.names[0]}: "), bill
+            assert bill.count(c.names[0]) == 1, bill
+            assert ("; no route from its maker or a major cloud is eligible, so the cheapest "
+                    "eligible route sets the bill") in bill
             assert c.check() == [], model
     assert fell > 3
 
@@ -261,3 +269,81 @@ def test_bills_under_a_cent_apart_are_close_whatever_their_share() -> None:
     assert "cheaper." not in page.replace("cheaper on", "")
     assert "under 5% apart" not in page
     assert c.check() == []
+
+
+def _route_cells(c: Comparison, i: int) -> list[tuple[RouteRow, tuple[object, ...]]]:
+    """Model ``i``'s route rows beside their cells in the page's table of every route."""
+    parts = tables.model_tables(c, c.names)
+    table = tables.pricing(c, c.names, parts)[1 + i]
+    assert isinstance(table, Table)
+    rows = sorted(c.route_groups[i][0], key=lambda r: r.provider_name.casefold())
+    return list(zip(rows, table.rows, strict=True))
+
+
+def test_every_route_row_quotes_the_prices_its_monthly_applied() -> None:
+    """Every tiered bundled model, just under and just over each threshold: each row of the
+    table of every route leads with the prices that, times the tokens, are its Monthly; a
+    tier's price names the base price beside it; the Counted cell flags exactly the rows
+    that list no tier where another priced route applies one to these requests."""
+    tiered_rows = flagged = 0
+    for model, threshold in _tiered():
+        for size in (threshold - 1_000, threshold + 1_000):
+            traffic = Traffic.from_requests(per_day=100, input_tokens=size, output_tokens=500)
+            c = compare(model, "phi-4-mini", traffic=traffic, include_free=True)
+            t = c.traffic
+            rows = c.route_groups[0][0]
+            applies = any(r.tier_above is not None for r in rows if r.monthly is not None)
+            for row, cells in _route_cells(c, 0):
+                cell_in, cell_out, monthly, counted = cells[1], cells[2], cells[5], cells[6]
+                assert isinstance(cell_in, str)
+                assert isinstance(cell_out, str)
+                assert isinstance(counted, str)
+                if row.monthly is None or row.route.per_request:
+                    continue
+                price_in, price_out = row.input_price, row.output_price
+                assert price_in is not None
+                assert price_out is not None
+                assert (price_in * t.input_tokens + price_out * t.output_tokens) / MILLION \
+                    == row.monthly, (model, size, row.provider_name)
+                assert monthly == fmt.money(row.monthly)
+                assert cell_in.startswith(fmt.price(price_in)), cell_in
+                assert cell_out.startswith(fmt.price(price_out)), cell_out
+                assert ("(tier; base " in cell_in) == (
+                    row.tier_above is not None and price_in != row.route.input), cell_in
+                tiered_rows += "(tier; base " in cell_in
+                fits = row.context_window is None or t.request_tokens is None \
+                    or t.request_tokens <= row.context_window
+                unlisted = applies and not row.route.tiers and fits
+                assert row.tier_unlisted == unlisted, (model, size, row.provider_name)
+                assert counted.endswith("; lists no long-context tier") == unlisted, counted
+                flagged += unlisted
+            assert c.check() == [], (model, size)
+    assert tiered_rows > 20
+    assert flagged > 10
+
+
+def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
+    """Gemini 2.5 Pro against Claude Sonnet 4 at 300K-token prompts (the reviewer's command)."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    c = compare("gemini-2.5-pro", "claude-sonnet-4-0", traffic=traffic)
+    page = c.to_markdown().replace("\\$", "$")
+    assert ("| Google | $2.50 (tier; base $1.25) | $15.00 (tier; base $10.00) | 1M (1,048,576) "
+            "| GA | $22,950.00 | yes |") in page
+    assert ("| Poe | $0.87 | $7.00 | 1.1M (1,065,535) | GA | $8,040.00 | yes; lists no "
+            "long-context tier |") in page
+    assert ("(Poe at $8,040.00 a month, and 12 more; none of the 13 lists a long-context tier, "
+            "though other routes apply one to these requests)") in page
+    assert ("Gemini 2.5 Pro: requests of 300,000 input tokens exceed its long-context tier's "
+            "200,000, so the tier's prices apply to the whole request.") in page
+    bill = next(cl for cl in c.narrative.cost if cl.key == "estimate:1").text
+    assert bill == (
+        "Claude Sonnet 4 (latest): $23,790.00 a month on Poe, at $2.60 input and $13.00 output "
+        "per 1M tokens, prices as last checked on 2026-07-02 (the route lists no long-context "
+        "tier, though other routes apply one to these requests); no route from its maker or a "
+        "major cloud is eligible, so the cheapest eligible route sets the bill.")
+    assert c.check() == []
+    html, text = c.to_html(), c.to_text()  # (text wraps a cell between its words)
+    assert "$2.50 (tier; base $1.25)" in html
+    assert "yes; lists no long-context tier" in html
+    assert "(tier;" in text
+    assert "long-context" in text

@@ -13,6 +13,7 @@ from phicompare import (
     ComparisonError,
     FrameError,
     Support,
+    Traffic,
     compare,
     default_catalog,
     estimate,
@@ -137,3 +138,27 @@ def test_recommendation_and_estimate_frames() -> None:
 def test_bad_options(pair: object, table: str, money: str, message: str) -> None:
     with pytest.raises(ComparisonError, match=message):
         comparison_frame(pair, table, money=money)  # type: ignore[arg-type]
+
+
+@needs_pandas
+def test_prices_beside_a_bill_are_the_ones_it_applied() -> None:
+    """Requests crossing Gemini 2.5 Pro's long-context tier: the cost and routes frames'
+    ``input``/``output`` are the tier's prices the bills applied, ``base_*`` the routes' own."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    c = compare("gemini-2.5-pro", "phi-4-mini", traffic=traffic, as_of=DAY)
+    cost = c.to_frame("cost").set_index("model")
+    e = c.cost.estimates[0]
+    assert e.route is not None
+    assert (cost.loc["gemini-2.5-pro", "input"], cost.loc["gemini-2.5-pro", "output"]) == (
+        e.input_price, e.output_price) == (Decimal("2.50"), Decimal("15.00"))
+    assert (cost.loc["gemini-2.5-pro", "base_input"],
+            cost.loc["gemini-2.5-pro", "base_output"]) == (e.route.input, e.route.output)
+    routes = c.to_frame("routes")
+    for k, row in enumerate(c.routes):
+        assert row.input_price is None or routes.loc[k, "input"] == row.input_price
+        assert row.route.input is None or routes.loc[k, "base_input"] == row.route.input
+        assert bool(routes.loc[k, "tier_unlisted"]) is row.tier_unlisted
+    assert (routes["input"] != routes["base_input"]).fillna(False).any()
+    assert routes["tier_unlisted"].any()
+    picks = recommend(limit=3, as_of=DAY, traffic=traffic)
+    assert picks.to_frame()["input"].tolist() == [p.estimate.input_price for p in picks.candidates]

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -16,6 +17,8 @@ from phicompare import (
     ProviderRoute,
     ProviderTier,
     RoutePolicy,
+    Tier,
+    Traffic,
     compare,
     estimate,
     recommend,
@@ -195,3 +198,45 @@ def test_the_policy_bills_the_cheapest_trusted_route_and_names_each_cheaper_one(
         assert maker.monthly == anywhere.monthly
         assert maker.estimate.passed_over == ()
     assert compare("m", "n", catalog=catalog, as_of=DAY).check() == []
+
+
+def _tiered_route(provider: str, price: str, tier_above: int | None, context: int) -> ProviderRoute:
+    tiers = () if tier_above is None else (Tier(above_input_tokens=tier_above,
+                                                input=Decimal(price) * 2,
+                                                output=Decimal(price) * 2),)
+    return attrs.evolve(_route(provider, price), tiers=tiers, context_window=context)
+
+
+TIERED_ROUTES = (_tiered_route("zeta-lab", "3", 1_000, 100_000),
+                 _tiered_route("cheap-host", "0.5", None, 100_000),      # lists no tier
+                 _tiered_route("other-host", "1", 50_000, 100_000),      # a tier not crossed
+                 _tiered_route("untiered", "0.25", None, 1_500))         # too small a window
+
+
+def test_a_lower_listing_without_the_tier_the_requests_cross_is_named_as_such() -> None:
+    """Requests crossing the maker's long-context tier: a reseller listing no tier is flagged in
+    its row and named in the passed-over note; one listing a tier the requests do not cross, or
+    whose window cannot take them, is not. Without a request count nothing is flagged."""
+    catalog = _catalog(False, TIERED_ROUTES)
+    traffic = Traffic.from_requests(per_day=10, input_tokens=2_000, output_tokens=100)
+    cost = estimate("m", catalog=catalog, as_of=DAY, traffic=traffic)
+    rows = {r.provider_name: r for r in cost.routes}
+    assert {name: r.tier_unlisted for name, r in rows.items()} == {
+        "Zeta Lab": False, "Cheap Host": True, "Other Host": False, "Untiered": False}
+    assert {name: r.tier_above for name, r in rows.items()} == {
+        "Zeta Lab": 1_000, "Cheap Host": None, "Other Host": None, "Untiered": None}
+    assert (rows["Zeta Lab"].input_price, rows["Zeta Lab"].output_price) == (Decimal(6), Decimal(6))
+    assert cost.estimate.passed_over == ("Cheap Host", "Other Host")
+    assert cost.choice is not None
+    assert cost.choice.endswith("a month, and 1 more; Cheap Host lists no long-context tier, "
+                                "though other routes apply one to these requests)")
+    c = compare("m", "n", catalog=catalog, as_of=DAY, traffic=traffic)
+    page = c.to_markdown().replace("\\$", "$")
+    assert "| Zeta Lab | $6.00 (tier; base $3.00) | $6.00 (tier; base $3.00) |" in page
+    assert "| $0.32 | yes; lists no long-context tier |" in page
+    assert page.count("lists no long-context tier") == 2  # the row, and the note
+    assert c.check() == []
+    plain = estimate("m", catalog=catalog, as_of=DAY)
+    assert not any(r.tier_unlisted or r.tier_above for r in plain.routes)
+    assert plain.choice is not None
+    assert "long-context" not in plain.choice

@@ -201,3 +201,17 @@ def test_an_estimate_saved_without_its_applied_prices_reads_the_routes() -> None
     assert [(e.input_price, e.output_price) for e in back.cost.estimates] == [
         (e.route.input, e.route.output) for e in c.cost.estimates if e.route is not None]
     assert back.to_markdown() == c.to_markdown()
+
+
+def test_a_route_row_saved_without_its_applied_prices_reads_the_routes() -> None:
+    """JSON saved before ``RouteRow.input_price``/``output_price`` existed loads with the base
+    prices, and without tier flags."""
+    c = compare("phi-2", "phi-4-mini")
+    data = json_round_trip(c.to_dict())
+    for row in data["routes"]:
+        for key in ("input_price", "output_price", "tier_above", "tier_unlisted"):
+            del row[key]
+    back = Comparison.from_dict(data)
+    assert [(r.input_price, r.output_price, r.tier_unlisted) for r in back.routes] == [
+        (r.route.input, r.route.output, False) for r in c.routes]
+    assert back.to_markdown() == c.to_markdown()

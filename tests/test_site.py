@@ -255,3 +255,22 @@ def test_worker_processes_write_the_same_site(tmp_path: Path) -> None:
     two = build(tmp_path / "two", "--jobs", "2", "--force-jobs")
     assert len(one) == 6 + 4 + 1  # six pairs, four models, the index
     assert one == two
+
+
+def test_the_index_quotes_the_prices_each_bill_applied() -> None:
+    """At requests crossing a long-context tier, the index's price cells are the tier's (the
+    bill's), not the route's base prices."""
+    from phicompare import Traffic, estimate
+    from phicompare.render.html import SiteLinks
+    from phicompare.render.site import index_html
+
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    cost = estimate("gemini-2.5-pro", traffic=traffic)
+    assert cost.estimate.input_price is not None
+    assert cost.route is not None
+    assert cost.estimate.input_price != cost.route.input  # the tier applies
+    links = SiteLinks("index.html", lambda a, b: None, lambda m: None)
+    page = index_html([cost], links, pairs=0, labels={}, traffic_phrase="traffic")
+    assert f'data-sort="{cost.estimate.input_price}">${cost.estimate.input_price:.2f}<' in page
+    assert f'data-sort="{cost.estimate.output_price}"' in page
+    assert f'data-sort="{cost.route.input}"' not in page

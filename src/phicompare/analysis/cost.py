@@ -74,7 +74,10 @@ class CostLine(Record):
 
 @attrs.frozen(kw_only=True, repr=False)
 class RouteCost(Record):
-    """A route's monthly cost at a traffic: the total, its lines, and the assumptions made."""
+    """A route's monthly cost at a traffic: the total, its lines, and the assumptions made.
+
+    Each note is a clause that reads after the model's name ("Gemini 2.5 Pro: requests of ...").
+    """
 
     monthly: Decimal
     lines: tuple[CostLine, ...]
@@ -84,6 +87,8 @@ class RouteCost(Record):
     long-context tier's once the requests cross it (blended over the route's time windows)."""
     output_price: Decimal
     """The standard output price per 1M tokens the bill applied, as ``input_price``."""
+    tier_above: int | None = None
+    """The threshold (input tokens) of the highest long-context tier the requests cross."""
 
 
 def prices(route: ProviderRoute) -> tuple[Decimal, Decimal]:
@@ -104,37 +109,38 @@ _SIDES = ("input", "output", "cache_read", "cache_write", "cache_write_1h")
 _Rates = dict[str, Decimal | None]
 
 
-def _tier_rates(route: ProviderRoute, traffic: Traffic, notes: list[str]) -> _Rates:
-    """The route's prices with its long-context tiers applied, side by side.
+def _tier_rates(route: ProviderRoute, traffic: Traffic,
+                notes: list[str]) -> tuple[_Rates, int | None]:
+    """The route's prices with its long-context tiers applied, side by side; the tier crossed.
 
-    Each price (input, output, cache reads, cache writes) is that of the highest tier crossed
-    that gives one, else the route's own: a side without a tier of its own keeps the last tier
-    it crossed.
+    The second value is the threshold of the highest tier crossed (``None``: none). Each price
+    (input, output, cache reads, cache writes) is that of the highest tier crossed that gives
+    one, else the route's own: a side without a tier of its own keeps the last tier it crossed.
     """
     base_input, base_output = prices(route)
     rates: _Rates = {side: getattr(route, side) for side in _SIDES}
     rates["input"], rates["output"] = base_input, base_output
     if not route.tiers:
-        return rates
+        return rates, None
     size = traffic.request_input_tokens
     if size is None:
         first = min(t.above_input_tokens for t in route.tiers)
-        notes.append(f"base prices assumed: requests stay at or under {first:,} input tokens "
-                     "(the traffic gives no request count)")
-        return rates
+        notes.append("the traffic gives no request count, so base prices are assumed, as if no "
+                     f"request crossed its long-context tier at {first:,} input tokens")
+        return rates, None
     crossed = sorted((t for t in route.tiers if t.crossed_by(size)),
                      key=lambda t: t.above_input_tokens)
     if not crossed:
-        return rates
+        return rates, None
     for tier in crossed:
         for side in _SIDES:
             if (price := getattr(tier, side)) is not None:
                 rates[side] = price
     tier = crossed[-1]
     verb = "reach" if tier.boundary is TierBoundary.AT_OR_ABOVE else "exceed"
-    notes.append(f"long-context tier: requests of {size:,} input tokens {verb} "
+    notes.append(f"requests of {size:,} input tokens {verb} its long-context tier's "
                  f"{tier.above_input_tokens:,}, so the tier's prices apply to the whole request")
-    return rates
+    return rates, tier.above_input_tokens
 
 
 def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
@@ -179,15 +185,14 @@ def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
     in_window = total - rest
     if at is None:
         span = "the week" if traffic.weekday is None else "the day"
-        notes.append(f"time-of-day prices: traffic arrives evenly over {span}; {in_window:,} of "
-                     f"its {total:,} minutes fall in a price window, and the prices are "
-                     "blended by that share")
+        notes.append(f"traffic arrives evenly over {span} and {in_window:,} of its {total:,} "
+                     "minutes fall in a time-of-day price window, so the prices are blended by "
+                     "that share")
     elif total == 1:
-        notes.append(f"time-of-day prices: traffic arrives at {traffic.at} UTC, in_window a price "
-                     "window")
+        notes.append(f"traffic arrives at {traffic.at} UTC, inside a time-of-day price window")
     else:
-        notes.append(f"time-of-day prices: traffic arrives at {traffic.at} UTC, in_window a price "
-                     f"window on {in_window} of the 7 days; the prices are blended by that share")
+        notes.append(f"traffic arrives at {traffic.at} UTC, inside a time-of-day price window on "
+                     f"{in_window} of the 7 days, so the prices are blended by that share")
     return blended, total
 
 
@@ -211,7 +216,8 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         Decimal('102.50')
     """
     notes: list[str] = []
-    rates, scale = _window_rates(route, traffic, _tier_rates(route, traffic, notes), notes)
+    tiered, tier_above = _tier_rates(route, traffic, notes)
+    rates, scale = _window_rates(route, traffic, tiered, notes)
     input_price, output_price = _required(rates["input"]), _required(rates["output"])
     lines: list[CostLine] = []
 
@@ -231,7 +237,8 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         if (cache_read := rates["cache_read"]) is not None:
             add("cached input", cached, cache_read)
         else:
-            notes.append("no cache-read price: cached input billed at the input price")
+            notes.append("no cache-read price is listed, so cached input is billed at the "
+                         "input price")
             fresh_input += cached
     if written:
         cache_write, cache_write_1h = rates["cache_write"], rates["cache_write_1h"]
@@ -240,20 +247,24 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
             add("cache writes (1 hour)", written_1h, cache_write_1h)
             written -= written_1h
         elif written_1h:
-            notes.append("no 1-hour cache-write price: 1-hour writes billed as 5-minute writes")
+            notes.append("no 1-hour cache-write price is listed, so 1-hour writes are billed "
+                         "as 5-minute writes")
         if cache_write is not None:
             add("cache writes", written, cache_write)
         else:
-            notes.append("no cache-write price: cache writes billed at the input price")
+            notes.append("no cache-write price is listed, so cache writes are billed at the "
+                         "input price")
             fresh_input += written
     batch_in = int(fresh_input * traffic.batch_share)
     batch_out = int(traffic.output_tokens * traffic.batch_share)
     batch_input, batch_output = _batch_prices(route, input_price, output_price, scale)
     if batch_in and batch_input is None:
-        notes.append("no batch input price: batch input billed at the standard price")
+        notes.append("no batch input price is listed, so batch input is billed at the "
+                     "standard price")
         batch_in = 0
     if batch_out and batch_output is None:
-        notes.append("no batch output price: batch output billed at the standard price")
+        notes.append("no batch output price is listed, so batch output is billed at the "
+                     "standard price")
         batch_out = 0
     add("input", fresh_input - batch_in, input_price)
     add("output", traffic.output_tokens - batch_out, output_price)
@@ -263,14 +274,15 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         add("batch output", batch_out, batch_output)
     if route.per_request:
         if traffic.requests is None:
-            notes.append(f"a fee of ${route.per_request} a request is not included: "
+            notes.append(f"a fee of ${route.per_request} a request is not included, as "
                          "the traffic gives no request count")
         else:
             add("requests", traffic.requests, route.per_request, per=_ONE, over=1)
     monthly = sum((line.amount for line in lines), _ZERO)
     return RouteCost(monthly=monthly, lines=tuple(lines), notes=tuple(notes),
                      input_price=input_price if scale == 1 else input_price / scale,
-                     output_price=output_price if scale == 1 else output_price / scale)
+                     output_price=output_price if scale == 1 else output_price / scale,
+                     tier_above=tier_above)
 
 
 def _batch_prices(route: ProviderRoute, input_price: Decimal, output_price: Decimal,

@@ -60,7 +60,6 @@ def json_key(key: str) -> dict[str, object]:
     return {"json": key}
 
 
-
 @attrs.frozen(kw_only=True, repr=False)
 class SpecRow(Record):
     """One specification across the models, as canonical text (``None`` = not yet sourced).
@@ -199,7 +198,10 @@ class BenchmarkRow(Record):
 
 @attrs.frozen(kw_only=True, repr=False)
 class RouteRow(Record):
-    """One route of one model: price, limits, and whether it can carry the caller's traffic."""
+    """One route of one model: price, limits, and whether it can carry the caller's traffic.
+
+    ``monthly`` is the route's bill at the traffic, at ``input_price`` and ``output_price``.
+    """
 
     model_index: int = attrs.field(metadata=json_key("model"))
     """The model's position in the comparison's models (the key ``model`` in JSON)."""
@@ -213,6 +215,20 @@ class RouteRow(Record):
     """Days until the route retires, when that is within :data:`RETIREMENT_NOTICE_DAYS`."""
     checked_days_ago: int | None = None
     """Days between the price's checked date and the comparison date."""
+    input_price: Decimal | None = attrs.field(default=attrs.Factory(
+        lambda self: self.route.input, takes_self=True))
+    """The input price per 1M tokens ``monthly`` applied, as :attr:`CostEstimate.input_price`
+    (the route's base price where it has no ``monthly``, or in a row saved before it existed)."""
+    output_price: Decimal | None = attrs.field(default=attrs.Factory(
+        lambda self: self.route.output, takes_self=True))
+    """The output price per 1M tokens ``monthly`` applied, as ``input_price``."""
+    tier_above: int | None = None
+    """The threshold (input tokens) of the route's highest long-context tier the traffic's
+    requests cross, when they cross one."""
+    tier_unlisted: bool = False
+    """Whether the route lists no long-context tier while another priced route of the model
+    applies one to these requests: its ``monthly``, at base prices, may be low only because a
+    tier is missing from the data (see ``docs/cost-model.md``)."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model the route serves."""
 

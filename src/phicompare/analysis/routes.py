@@ -118,20 +118,32 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     rows: list[RouteRow] = []
     priced: list[_Priced] = []
     reasons: list[str] = []
-    for route in current_routes(model.routes, terms.day):
+    routes = current_routes(model.routes, terms.day)
+    costs = [route_cost(route, terms.traffic) if route.is_priced and not route.retired(terms.day)
+             else None for route in routes]
+    # another priced route applies a long-context tier to these requests: one listing none may
+    # look cheaper only because its tier is missing from the data
+    tiered = any(cost is not None and cost.tier_above is not None for cost in costs)
+    size = terms.traffic.request_tokens
+    for route, cost in zip(routes, costs, strict=True):
         name = catalog.provider_name(route.provider)
-        reason = _filtered(route.provider, model.route_context(route), terms) or \
+        context = model.route_context(route)
+        reason = _filtered(route.provider, context, terms) or \
             route_eligibility(model, route, terms.traffic, terms.requires,
                               include_free=terms.include_free, day=terms.day)
-        retired = route.retired(terms.day)
-        cost = route_cost(route, terms.traffic) if route.is_priced and not retired else None
         notice = route.days_to_retirement(terms.day)
         row = RouteRow(model_index=index, model=model, route=route, provider_name=name,
-                       context_window=model.route_context(route), eligible=reason is None,
+                       context_window=context, eligible=reason is None,
                        reason=reason, monthly=None if cost is None else cost.monthly,
                        days_to_retirement=notice if notice is not None
                        and notice <= RETIREMENT_NOTICE_DAYS else None,
-                       checked_days_ago=(terms.day - route.checked).days)
+                       checked_days_ago=(terms.day - route.checked).days,
+                       input_price=route.input if cost is None else cost.input_price,
+                       output_price=route.output if cost is None else cost.output_price,
+                       tier_above=None if cost is None else cost.tier_above,
+                       # (a window too small for the requests could never bill a tier)
+                       tier_unlisted=tiered and cost is not None and not route.tiers
+                       and not (size is not None and context is not None and size > context))
         rows.append(row)
         if reason is not None:
             reasons.append(f"{name}: {reason}")
@@ -155,7 +167,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     route, cost = best[3].route, best[4]
     decided = passed or any(p[0] == best[0] and p[1] > best[1] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
-    choice = _passed_choice(model, best[2], preferred, passed) if passed else \
+    choice = _passed_choice(model, best[2], preferred,
+                            [(p[0], p[2], p[3].tier_unlisted) for p in passed]) if passed else \
         _fallback_choice(best[2], tied, preferred) if fallback else \
         _choice(best[2], tied, preferred)
     return tuple(rows), CostEstimate(
@@ -232,20 +245,24 @@ def _fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier |
 
     Not "can carry this traffic": the caller's provider filters may be why.
     """
-    why = ("no eligible route from its maker or a major cloud, so the cheapest eligible route "
-           f"sets the bill: {name}")
+    why = ("no route from its maker or a major cloud is eligible, so the cheapest eligible route "
+           "sets the bill")
     if not tied:
         return why
     others, rule = _tie_words(tied, preferred)
-    return f"{why}, which costs exactly as much as {others} ({rule})"
+    return f"{why}, and {name} costs exactly as much as {others} ({rule})"
 
 
 def _passed_choice(model: Model, name: str, tier: ProviderTier | None,
-                   passed: list[_Priced]) -> str:
+                   passed: list[tuple[Decimal, str, bool]]) -> str:
     """Why a closed-weight model's bill is its maker's or a cloud's, not a reseller's.
 
-    A first-party provider is "the model maker's own API" only when its name begins as the
-    model's vendor does; otherwise (Google's API serving Claude) it is "a lab's own API".
+    ``passed`` holds each reseller's lower listing (cheapest first): its bill, its provider's
+    name and whether it lists no long-context tier that another route applies to the requests
+    (:attr:`~phicompare.RouteRow.tier_unlisted`); those are named, since they may look lower
+    only because their tier is missing from the data. A first-party provider is "the model
+    maker's own API" only when its name begins as the model's vendor does; otherwise (Google's
+    API serving Claude) it is "a lab's own API".
     """
     maker = (model.vendor or "").casefold().split()[:1]
     own = name.casefold().split()[:1] == maker != []
@@ -256,7 +273,32 @@ def _passed_choice(model: Model, name: str, tier: ProviderTier | None,
     amount = f"${bill:,.2f}" if bill or not cheapest[0] else "under $0.01"  # never "$0.00"
     more = f", and {len(passed) - 1} more" if len(passed) > 1 else ""
     return (f"billed on {name}, {who}; a reseller's lower listing of a closed-weight model is "
-            f"not counted ({cheapest[2]} at {amount} a month{more})")
+            f"not counted ({cheapest[1]} at {amount} a month{more}{_untiered(passed)})")
+
+
+def _untiered(passed: list[tuple[Decimal, str, bool]]) -> str:
+    """Which passed-over listings list no long-context tier: "; none of the 13 lists ...".
+
+    Examples:
+        >>> one, two = (Decimal(1), "Poe", True), (Decimal(2), "Abacus", False)
+        >>> _untiered([two]), _untiered([one, two])
+        ('', '; Poe lists no long-context tier, though other routes apply one to these requests')
+        >>> _untiered([one]), _untiered([one, one])[:30]
+        ('; it lists no long-context tier, though other routes apply one to these requests', \
+'; neither lists a long-context')
+    """
+    names = [p[1] for p in passed if p[2]]
+    if not names:
+        return ""
+    if len(names) == len(passed):
+        who = ("it lists no" if len(names) == 1 else "neither lists a" if len(names) == 2
+               else f"none of the {len(names)} lists a")
+    else:
+        shown = names[:3] if len(names) > 3 else names[:-1]
+        rest = f"{len(names) - 3} more" if len(names) > 3 else names[-1]
+        who = (" and ".join([", ".join(shown), rest]) if shown else rest) + \
+            (" lists no" if len(names) == 1 else " list no")
+    return f"; {who} long-context tier, though other routes apply one to these requests"
 
 
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:

@@ -44,7 +44,8 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
         str, Callable[[int, tuple[int, ...]], tuple[list[Evidence], tuple[Check, ...]]]]:
     """The route's currency: ", prices as last checked on 2026-07-02 (...)".
 
-    The date, and flags for a check long before the comparison date or a retirement soon; and
+    The date, and flags for a check long before the comparison date, a retirement soon or a
+    long-context tier the route does not list (:attr:`~phicompare.RouteRow.tier_unlisted`); and
     their evidence and checks, given the model's position and its route rows' indexes.
     """
     route = e.route
@@ -60,8 +61,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     if j is not None and rows[j].days_to_retirement is not None and route.retires is not None:
         retires = fmt.date(route.retires)
     as_of = x.c.as_of
+    untiered = j is not None and rows[j].tier_unlisted
     flags = ([f"more than {STALE_PRICE_DAYS} days before {fmt.date(as_of)}"] if stale else []) + (
-        [f"the route retires on {retires}"] if retires is not None else [])
+        [f"the route retires on {retires}"] if retires is not None else []) + (
+        ["the route lists no long-context tier, though other routes apply one to these requests"]
+        if untiered else [])
     if flags:
         text += f" ({'; '.join(flags)})"
 
@@ -78,6 +82,8 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
                                      retires, EvidenceKind.DATE))
             checks.append(Check(op=CheckOp.KNOWN,
                                 paths=(paths.route(ks[j], "days_to_retirement"),)))
+        if untiered:
+            checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "tier_unlisted"),)))
         if stale:
             evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
         return evidence, tuple(checks)
@@ -86,7 +92,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
 
 
 def estimate_draft(x: Context, e: CostEstimate) -> Draft:
-    """One model's monthly estimate, or why it has none."""
+    """One model's monthly estimate, or why it has none.
+
+    A closed-weight model billed off its maker and the major clouds (``fallback``) says why in
+    the same sentence, after its bill.
+    """
     name = x.names[e.model_index]
     route = e.route
     applied_in, applied_out = e.input_price, e.output_price
@@ -102,9 +112,13 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     base = (applied_in, applied_out) != (route.input, route.output)
     base_in, base_out = fmt.price(route.input or _NONE), fmt.price(route.output or _NONE)
     monthly = e.monthly
+    choice = e.choice if e.fallback else None
 
     def basis(i: int, ks: tuple[int, ...]) -> Basis:
         evidence, checks = currency(i, ks)
+        if choice is not None:
+            evidence.append(Evidence(paths.estimate(i, "choice"), choice, choice))
+            checks += (Check(op=CheckOp.TRUE, paths=(paths.estimate(i, "fallback"),)),)
         bases = (Evidence(paths.estimate(i, "route.input"), route.input, base_in, _PRICE,
                           route.source),
                  Evidence(paths.estimate(i, "route.output"), route.output, base_out, _PRICE,
@@ -120,10 +134,11 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
             checks)
 
     at = f" at this traffic (base {base_in} and {base_out})" if base else ""
+    why = "" if choice is None else f"; {choice}"
     return Draft(
         "estimate",
         f"{name}: {fmt.money(monthly)} a month on {e.provider_name}, at {price_in} input and "
-        f"{price_out} output per 1M tokens{at}{notes}.",
+        f"{price_out} output per 1M tokens{at}{notes}{why}.",
         basis)
 
 
@@ -370,14 +385,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """
     cost = x.c.cost
     claims = [assumptions(x, parts[0].assumptions)]
-    # beside the assumption it departs from: a closed-weight model billed on a reseller
-    claims += [Claim(key=f"fallback:{e.model_index}", text=f"{x.names[e.model_index]}: {e.choice}.",
-                     evidence=(Evidence(paths.estimate(e.model_index, "choice"), e.choice,
-                                        e.choice),),
-                     checks=(Check(op=CheckOp.TRUE,
-                                   paths=(paths.estimate(e.model_index, "fallback"),)),))
-               for e in cost.estimates if e.fallback and e.choice is not None]
-    claims += [part.estimate for part in parts]
+    claims += [part.estimate for part in parts]  # (a fallback is said in its model's bill)
     claims += cost_comparison(x, "cost")
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]

@@ -9,6 +9,9 @@ the functions; without it they raise :class:`~phicompare.FrameError`. The rules:
 - Unknown stays NA, never 0 and never ``False``: token counts are nullable ``Int64``, flags
   nullable ``boolean``, a missing price or score is ``<NA>``.
 - Tidy rows: one row per benchmark and model, per route, per estimate, per model.
+- Prices beside a bill are the prices it applied: ``input`` and ``output`` are a long-context
+  tier's once the traffic's requests cross it (blended over time-of-day windows), as the page's
+  tables show them; ``base_input`` and ``base_output`` are the route's listed base prices.
 """
 
 from __future__ import annotations
@@ -96,6 +99,10 @@ class _Columns:
 def routes_frame(rows: Sequence[RouteRow], *, money: str = "decimal") -> Any:
     """One row per route: the model, the provider, prices, context, eligibility, monthly cost.
 
+    ``input`` and ``output`` are the prices ``monthly`` applied (``RouteRow.input_price``),
+    ``base_input`` and ``base_output`` the route's base prices; ``tier_unlisted`` says the route
+    lists no long-context tier that another route of the model applies to the requests.
+
     Examples:
         >>> import pytest; pd = pytest.importorskip("pandas")
         >>> from phicompare import compare
@@ -109,13 +116,16 @@ def routes_frame(rows: Sequence[RouteRow], *, money: str = "decimal") -> Any:
     cols.text("provider_id", (r.route.provider for r in rows))
     cols.text("provider_model_id", (r.route.provider_model_id for r in rows))
     cols.text("status", (r.route.status.value for r in rows))
-    cols.number("input", (r.route.input for r in rows))
-    cols.number("output", (r.route.output for r in rows))
+    cols.number("input", (r.input_price for r in rows))
+    cols.number("output", (r.output_price for r in rows))
+    cols.number("base_input", (r.route.input for r in rows))
+    cols.number("base_output", (r.route.output for r in rows))
     cols.number("cache_read", (r.route.cache_read for r in rows))
     cols.count("context_window", (r.context_window for r in rows))
     cols.flag("eligible", (r.eligible for r in rows))
     cols.text("reason", (r.reason for r in rows))
     cols.number("monthly", (r.monthly for r in rows))
+    cols.flag("tier_unlisted", (r.tier_unlisted for r in rows))
     cols.date("checked", (r.route.checked for r in rows))
     cols.text("source", (r.route.source for r in rows))
     return cols.frame()
@@ -141,9 +151,11 @@ def _cost(c: Comparison, cols: _Columns) -> None:
     cheapest = {m.id for m in c.cost.cheapest}
     cols.text("model", (e.model.id for e in estimates))
     cols.text("provider", (e.provider_name for e in estimates))
-    cols.number("input", (None if e.route is None else e.route.input for e in estimates))
-    cols.number("output", (None if e.route is None else e.route.output for e in estimates))
+    cols.number("input", (e.input_price for e in estimates))  # the prices the bill applied
+    cols.number("output", (e.output_price for e in estimates))
     cols.number("monthly", (e.monthly for e in estimates))
+    cols.number("base_input", (None if e.route is None else e.route.input for e in estimates))
+    cols.number("base_output", (None if e.route is None else e.route.output for e in estimates))
     cols.number("blended", (e.blended for e in estimates))
     cols.flag("cheapest", (None if e.monthly is None else e.model.id in cheapest
                            for e in estimates))
@@ -259,9 +271,11 @@ def recommendation_frame(r: Recommendation, *, money: str = "decimal") -> Any:
     cols.text("model", (c.model.id for c in rows))
     cols.text("name", (c.model.name for c in rows))
     cols.text("provider", (c.provider_name for c in rows))
-    cols.number("input", (None if c.route is None else c.route.input for c in rows))
-    cols.number("output", (None if c.route is None else c.route.output for c in rows))
+    cols.number("input", (c.estimate.input_price for c in rows))  # the prices the bill applied
+    cols.number("output", (c.estimate.output_price for c in rows))
     cols.number("monthly", (c.monthly for c in rows))
+    cols.number("base_input", (None if c.route is None else c.route.input for c in rows))
+    cols.number("base_output", (None if c.route is None else c.route.output for c in rows))
     cols.number("gap", (c.gap for c in rows))
     cols.count("context_window", (None if c.route is None else c.model.route_context(c.route)
                                   for c in rows))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from phicompare.analysis.profile import CAPABILITIES
 from phicompare.catalog.memo import Slot
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
     from phicompare.analysis.facts import CapabilityRow, CostEstimate, RouteRow, SourceRef, SpecRow
 
-__all__ = ["ModelTables", "breakdowns", "capabilities", "comparison_sources",
+__all__ = ["ModelTables", "applied_price", "breakdowns", "capabilities", "comparison_sources",
            "model_tables", "pricing", "sources", "specs"]
 
 _NO_ROUTE = "no eligible priced route"
@@ -211,20 +211,54 @@ def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str,
 
 def _route_table(name: str, routes: tuple[RouteRow, ...],
                  part: tuple[str, Hashable] | None = None) -> Block:
+    """Every route of a model, each row's prices those its Monthly applied.
+
+    See :func:`applied_price`; the Counted cell says whether the route lists no long-context
+    tier that another route applies to the requests (``RouteRow.tier_unlisted``).
+    """
     if not routes:
         return Para(f"{name} has no provider route in the catalog.")
     routes = tuple(sorted(routes, key=lambda r: r.provider_name.casefold()))  # as readers look
-    price, status = cells.price, cells.STATUS
+    status = cells.STATUS
     labels = provider_labels([(r.provider_name, r.route.provider_model_id) for r in routes])
     return Table(
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
-        tuple([(label, price(r.route.input), price(r.route.output),
+        tuple([(label, applied_price(r, "input"), applied_price(r, "output"),
                 cells.context(r.context_window), status[r.route.status],
                 cells.money(r.monthly, "no estimate"),
-                "yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
+                ("yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
+                + ("; lists no long-context tier" if r.tier_unlisted else ""))
                for r, label in zip(routes, labels, strict=True)]),
         numeric=(1, 2, 5), part=part)
+
+
+def applied_price(row: RouteRow, side: Literal["input", "output"]) -> str:
+    """A route row's price on ``side`` as its Monthly applied it, and its base where they differ.
+
+    A long-context tier's price reads "$2.50 (tier; base $1.25)"; one blended over time-of-day
+    windows "$0.50 (time of day; base $1.00)" (both: "tier, time of day").
+
+    Examples:
+        >>> import datetime as dt
+        >>> from decimal import Decimal as D
+        >>> from phicompare import Model, ProviderRoute
+        >>> from phicompare.analysis.facts import RouteRow
+        >>> route = ProviderRoute(provider="p", input=D("1.25"), output=D(10), source="https://x",
+        ...                       checked=dt.date(2026, 1, 1))
+        >>> row = RouteRow(model_index=0, model=Model(id="m", name="M"), route=route,
+        ...                provider_name="P", context_window=None, eligible=True,
+        ...                input_price=D("2.50"), tier_above=200_000)
+        >>> applied_price(row, "input"), applied_price(row, "output")
+        ('$2.50 (tier; base $1.25)', '$10.00')
+    """
+    base = getattr(row.route, side)
+    applied = getattr(row, f"{side}_price")
+    if applied is None or base is None or applied == base:
+        return cells.price(base)
+    why = ", ".join((["tier"] if row.tier_above is not None else [])
+                    + (["time of day"] if row.route.windows else [])) or "at this traffic"
+    return f"{fmt.price(applied)} ({why}; base {fmt.price(base)})"
 
 
 def provider_labels(routes: Sequence[tuple[str, str | None]]) -> list[str]:
