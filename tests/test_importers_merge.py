@@ -265,17 +265,20 @@ def test_a_base_model_template_for_a_distilled_model_is_not_its_identity(tmp_pat
     assert note.reason.startswith("a template for another model")
 
 
-def test_vision_and_not_multimodal_from_two_sources_is_unknown() -> None:
+def test_vision_and_not_multimodal_from_two_sources_is_multimodal() -> None:
+    """Taking images is multimodal input: the documented vision stands, and with it multimodal
+    (a page never reads "Vision: yes" beside multimodal "not documented" or "no")."""
     eyes = Catalog(models=(Model(id="m", name="M", sources=("https://a.test/m",),
                                  capabilities=Capabilities(vision=True)),))
     text = Catalog(models=(Model(id="m", name="M", sources=("https://b.test/m",),
                                  capabilities=Capabilities(multimodal=False, reasoning=False)),))
     merged = merge([eyes, text])
     flags = merged.model("m").capabilities
-    assert (flags.vision, flags.multimodal, flags.reasoning) == (True, None, False)
+    assert (flags.vision, flags.multimodal, flags.reasoning) == (True, True, False)
+    assert merge([eyes]).model("m").capabilities.multimodal is True  # vision alone says it too
     (conflict,) = [c for c in merged.conflicts().for_model("m")
                    if c.field == "capabilities.multimodal"]
-    assert conflict.kept is None
+    assert conflict.kept is True
     assert {v.value for v in conflict.values} == {False, "vision"}
     both = Catalog(models=(Model(id="m", name="M", capabilities=Capabilities(
         vision=False, multimodal=False)),))

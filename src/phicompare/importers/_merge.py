@@ -190,9 +190,11 @@ class _Group:
                 if (flag := getattr(model.capabilities, name)) is not None:
                     flags[name] = flag
                     break
-        if flags.get("vision") is True and flags.get("multimodal") is False:
-            conflicts.append(self.multimodal_conflict(model_id))
-            del flags["multimodal"]
+        if flags.get("vision") is True and flags.get("multimodal") is not True:
+            # taking images is multimodal input: a source's "no" is a conflict, reported
+            if flags.get("multimodal") is False:
+                conflicts.append(self.multimodal_conflict(model_id))
+            flags["multimodal"] = True
         seen = {normalize_name(model_id)}
         aliases: list[str] = []
         for _, model in self.members:
@@ -213,11 +215,12 @@ class _Group:
         return merged, evidence
 
     def multimodal_conflict(self, model_id: str) -> Conflict:
-        """One source documents vision, another says the model is not multimodal: unknown.
+        """One source documents vision, another says the model is not multimodal: multimodal.
 
         Taking images is multimodal input, so the two cannot both hold (LLMStats marks Claude
-        3.5 Haiku text-only, as at its launch; models.dev lists its image input). Neither "no"
-        nor a guess is kept: the page says "not documented" beside "Vision: yes".
+        3.5 Haiku text-only, as at its launch; models.dev lists its image input). The vision a
+        source documents stands, and with it multimodal input: a page never says "not
+        documented" or "no" for multimodal beside "Vision: yes".
         """
         said: dict[object, tuple[list[str], list[str]]] = {}
         for source, model in self.members:
@@ -227,7 +230,7 @@ class _Group:
                     names, urls = said.setdefault(value, ([], []))
                     names.append(source.name)
                     urls.append(model.sources[0] if model.sources else source.name)
-        return Conflict(model=model_id, field="capabilities.multimodal", kept=None,
+        return Conflict(model=model_id, field="capabilities.multimodal", kept=True,
                         values=tuple(SourcedValue(value=v, sources=tuple(n), urls=tuple(u))
                                      for v, (n, u) in said.items()))
 
