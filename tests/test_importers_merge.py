@@ -454,3 +454,18 @@ def test_two_evaluations_of_one_benchmark_are_two_scores_not_a_conflict() -> Non
     assert len(merged.model("m").scores) == 2
     assert [str(c) for c in merged.conflicts(frozenset({"scores"}))] == [
         "m: scores[gpqa 0-shot table-b].score: 29.2 (catalog) | 30.0 (catalog#2); kept 29.2"]
+
+
+def test_documented_inputs_say_vision_and_multimodal_where_no_source_flags_them() -> None:
+    """Image input is vision and any input beyond text is multimodal: Gemma 3 27B's specs list
+    image input while its vision read "from 9 of 11 providers". A flag a source sets stands."""
+    eyes = Catalog(models=(Model(id="m", name="M", input_modalities=("text", "image")),))
+    flags = merge([eyes]).model("m").capabilities
+    assert (flags.vision, flags.multimodal) == (True, True)
+    ears = Catalog(models=(Model(id="m", name="M", input_modalities=("text", "audio"),
+                                 capabilities=Capabilities(vision=False)),))
+    flags = merge([ears]).model("m").capabilities
+    assert (flags.vision, flags.multimodal) == (False, True)
+    text = Catalog(models=(Model(id="m", name="M", input_modalities=("text",)),))
+    flags = merge([text]).model("m").capabilities
+    assert (flags.vision, flags.multimodal) == (None, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from decimal import Decimal
 
@@ -87,3 +88,38 @@ def test_a_shared_provider_serves_both_models_on_the_date() -> None:
     shared = [i.subject for i in gemini.friction if i.kind.value == "shared-providers"]
     assert shared
     assert all("Google" not in (names or "").split(", ") for names in shared)
+
+
+def test_a_model_without_an_estimate_is_said_so_once() -> None:
+    """The cost prose says why a model has no estimate; its bill block used to say it again."""
+    c = compare("phi-3.5-mini", "phi-4-mini", as_of=dt.date(2024, 6, 1))
+    section = c.to_markdown(sections=["cost"])
+    assert section.count("not released until 2024-08-20") == 1
+    assert c.check() == []
+
+
+def test_a_bill_on_a_provider_with_two_routes_names_the_one_billed() -> None:
+    """Mistral serves Mistral Large (latest) twice ($0.50/$1.50 as mistral-large-latest, and
+    $2.00/$6.00): the bill's sentence and table name the route, as the route table does."""
+    c = compare("mistral-large-latest", "mixtral-8x22b-instruct")
+    page = c.to_markdown()
+    assert "a month on Mistral (mistral-large-latest), at" in page
+    assert "Mistral Large (latest) on Mistral (mistral-large-latest):" in page
+    assert c.check() == []
+
+
+def test_a_route_flag_adds_no_image_input_to_a_model_documented_text_only() -> None:
+    """Mistral Nemo documents text input alone; Helicone's vision flag for it was a tradeoff
+    and a lost capability against Phi-3.5 MoE. No route adds image input to such a model, in
+    support, route coverage or a route's capabilities (what `--requires vision` filters on)."""
+    from phicompare.domain.capabilities import Capability, Support
+
+    nemo = default_catalog().model("mistral-nemo")
+    assert nemo.input_modalities == ("text",)
+    assert any(r.capabilities and r.capabilities.vision for r in nemo.routes)  # the route's flag
+    assert nemo.support(Capability.VISION) is not Support.YES
+    assert not any(nemo.route_capabilities(r).vision for r in nemo.routes)
+    c = compare("phi-3.5-moe", "mistral-nemo")
+    row = next(r for r in c.capabilities if r.capability is Capability.VISION)
+    assert row.offered_by == ((), ())
+    assert "vision" not in " ".join(cl.text for cl in c.narrative.claims()).casefold()

@@ -32,16 +32,15 @@ def test_open_weights_against_closed_ones_is_an_advantage() -> None:
 
 
 def test_a_capability_known_on_one_side_only_is_named_where_no_advantage_is() -> None:
-    """Claude Sonnet 3.5 documents multimodal input; DeepSeek V4 Flash's data leaves it out.
-    The scorecard's decision fit lists it, so the verdict's "no advantage" says why it is none;
+    """o4-mini documents structured output; Qwen3-VL Plus's data leaves it out. The
+    scorecard's decision fit lists it, so the verdict's "no advantage" says why it is none;
     over a seeded sample, every such capability is named."""
-    c = compare("claude-3-5-sonnet-20240620", "deepseek-v4-flash:thinking")
+    c = compare("o4-mini", "qwen3-vl-plus")
     assert c.narrative.verdict[0].text == (
-        "The data records no advantage known on both sides that favours Claude Sonnet 3.5: it "
-        "documents multimodal input, which is not documented for DeepSeek V4 Flash (Thinking).")
+        "The data records no advantage known on both sides that favours o4-mini: it documents "
+        "structured output, which is not documented for Qwen3-VL Plus.")
     named = 0
-    for a, b in [("claude-3-5-sonnet-20240620", "deepseek-v4-flash:thinking"),
-                 *_pairs(300, 11)]:
+    for a, b in [("o4-mini", "qwen3-vl-plus"), *_pairs(300, 11)]:
         c = compare(a, b)
         for i, claim in enumerate(c.narrative.verdict):
             if claim.text.startswith("Pick "):
@@ -58,3 +57,30 @@ def test_a_capability_known_on_one_side_only_is_named_where_no_advantage_is() ->
                     assert "known on both sides" in claim.text, claim.text
         assert c.check() == [], (a, b)
     assert named > 1
+
+
+def test_a_bill_several_models_share_is_said_to_be_shared() -> None:
+    """Phi-3 Mini 4K and Phi-3.5 Mini bill $234.00 each beside two dearer models: each branch
+    says the lowest bill is shared with the other (it read "a bill within 5% of the lowest"
+    twice, as if each had its own advantage); over seeded triples, a bill advantage of a close
+    group names the rest of the group."""
+    c = compare("phi-3-mini-4k", "phi-3.5-mini", "phi-3-medium-4k", "phi-3-medium-128k")
+    texts = [claim.text for claim in c.narrative.verdict]
+    assert texts[0].startswith("Pick Phi-3 Mini 4K for the lowest bill ($234.00 a month, shared "
+                               "with Phi-3.5 Mini)"), texts
+    assert "within 5%" not in " ".join(texts)
+    ids = sorted(m.id for m in default_catalog().models if m.routes)
+    rng = random.Random(13)
+    grouped = 0
+    for _ in range(150):
+        c = compare(*rng.sample(ids, 3))
+        close = c.cost.close_indexes
+        if len(close) < 2 or len(close) == len(c.models) or c.cost.gap is None:
+            continue
+        grouped += 1
+        for i in close:
+            text = c.narrative.verdict[i].text
+            others = [c.names[k] for k in close if k != i]
+            assert all(name in text for name in others), text
+        assert c.check() == []
+    assert grouped > 0

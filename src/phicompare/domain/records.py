@@ -84,6 +84,10 @@ class ModelKind(str, enum.Enum):
         return {"base": "a base model", "instruct": "an instruction-tuned model",
                 "chat": "a chat model", "reasoning": "a reasoning model"}[self.value]
 
+_IMAGE_INPUT = frozenset({Capability.VISION, Capability.MULTIMODAL})
+"""Capabilities that take input other than text."""
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Provider(Record):
     """A company or service that serves models through an API.
@@ -220,7 +224,9 @@ class Model:
 
         A route that documents a capability makes it available (structured outputs are often a
         property of the API, not of the weights); the model's own ``False`` stands only when no
-        route says otherwise.
+        route says otherwise. Image input is the exception: a model whose documented inputs are
+        text alone has no vision and is not multimodal, whatever a route says
+        (:attr:`text_only_inputs`).
 
         Examples:
             >>> m = Model(id="m", name="M", capabilities=Capabilities(reasoning=False))
@@ -229,6 +235,8 @@ class Model:
         """
         capability = Capability.parse(capability)
         own = self.capabilities.flag(capability)
+        if capability in self.text_only_inputs:  # its documented inputs say no; routes add none
+            return Support.NO if own is None else Support.of(own)
         on_routes = [r.capabilities.flag(capability) for r in self.routes if r.capabilities]
         if True in on_routes:
             return Support.YES
@@ -239,10 +247,34 @@ class Model:
         return Support.UNKNOWN
 
     def route_capabilities(self, route: ProviderRoute) -> Capabilities:
-        """The capabilities in force on ``route``: its own table over the model's."""
+        """The capabilities in force on ``route``: its own table over the model's.
+
+        A route's vision or multimodal flag does not count for a model whose documented inputs
+        are text alone (:attr:`text_only_inputs`): the flag is the route's error, and the
+        model's inputs say "no".
+        """
         if route.capabilities is None:
             return self.capabilities
-        return route.capabilities.over(self.capabilities)
+        held = route.capabilities.over(self.capabilities)
+        if not self.text_only_inputs:
+            return held
+        return attrs.evolve(held, **{c.value: own if (own := self.capabilities.flag(c)) is not None
+                                     else False for c in self.text_only_inputs})
+
+    @property
+    def text_only_inputs(self) -> frozenset[Capability]:
+        """Capabilities no route can add: image input, where the model documents text alone.
+
+        Examples:
+            >>> sorted(c.value for c in Model(id="m", name="M",
+            ...                               input_modalities=("text",)).text_only_inputs)
+            ['multimodal', 'vision']
+            >>> Model(id="m", name="M").text_only_inputs  # inputs not documented: none
+            frozenset()
+        """
+        if self.input_modalities and all(m == "text" for m in self.input_modalities):
+            return _IMAGE_INPUT
+        return frozenset()
 
     def route_context(self, route: ProviderRoute) -> int | None:
         """The context window in force on ``route``: its own limit, else the model's."""

@@ -190,6 +190,14 @@ class _Group:
                 if (flag := getattr(model.capabilities, name)) is not None:
                     flags[name] = flag
                     break
+        found = fields.get("input_modalities")
+        inputs: tuple[str, ...] = found if isinstance(found, tuple) else ()
+        # documented inputs say what the model takes: image input is vision, any input beyond
+        # text is multimodal (a flag a source sets stands)
+        if "image" in inputs and "vision" not in flags:
+            flags["vision"] = True
+        if any(m != "text" for m in inputs) and "multimodal" not in flags:
+            flags["multimodal"] = True
         if flags.get("vision") is True and flags.get("multimodal") is not True:
             # taking images is multimodal input: a source's "no" is a conflict, reported
             if flags.get("multimodal") is False:

@@ -113,6 +113,13 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     base_in, base_out = fmt.price(route.input or _NONE), fmt.price(route.output or _NONE)
     monthly = e.monthly
     choice = e.choice if e.fallback else None
+    # a provider with two routes of the model is told apart by the id it serves this one under,
+    # as the pricing table's rows are (render.tables.provider_labels)
+    served = route.provider_model_id
+    twice = served and any(r.provider_name == e.provider_name
+                           and r.route.provider_model_id != served
+                           for r in x.c.routes_of(e.model_index))
+    provider = f"{e.provider_name} ({served})" if twice else e.provider_name
 
     def basis(i: int, ks: tuple[int, ...]) -> Basis:
         evidence, checks = currency(i, ks)
@@ -137,7 +144,7 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     why = "" if choice is None else f"; {choice}"
     return Draft(
         "estimate",
-        f"{name}: {fmt.money(monthly)} a month on {e.provider_name}, at {price_in} input and "
+        f"{name}: {fmt.money(monthly)} a month on {provider}, at {price_in} input and "
         f"{price_out} output per 1M tokens{at}{notes}{why}.",
         basis)
 

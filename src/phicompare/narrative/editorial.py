@@ -130,11 +130,14 @@ def _friction(n: Narrative, c: Comparison) -> Iterable[Problem]:
 def _words(n: Narrative, c: Comparison) -> Iterable[Problem]:
     """"Reasoning" is a capability (reasoning mode), never a benchmark category's name.
 
-    The rule is about the narrative's own words: names, benchmark labels and score settings
-    quoted from the data ("Pass@1, Reasoning") are taken out first.
+    The rule is about the narrative's own words: names, benchmark labels, score settings and
+    the ids providers serve models under, quoted from the data ("Pass@1, Reasoning"), are taken
+    out first.
     """
     quoted = [s.setting for row in c.benchmarks for s in row.scores if s is not None and s.setting]
-    names = sorted({*c.names, *(m.id for m in c.models),
+    served = [e.route.provider_model_id for e in c.cost.estimates
+              if e.route is not None and e.route.provider_model_id]  # a bill's route, by its id
+    names = sorted({*c.names, *(m.id for m in c.models), *served,
                     *(name for r in c.related for name in (*r.names, *r.models)),
                     *(row.benchmark.label for row in c.benchmarks), *quoted},
                    key=len, reverse=True)

@@ -157,19 +157,32 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     # The share is worded only where the phrase prints it: a bill within it of the lowest.
     shown = (fmt.percent(cost.materiality)
              if cost.gap is not None and len(close) > 1 and cost.close_by_share else None)
+    # several close bills: the advantage is theirs together, and the phrase says so
+    fellows = [k for k in close if k != i and cost.gap is not None]
+    tied = bool(fellows) and all(cost.estimates[k].monthly == monthly for k in fellows)
     if cost.gap is None:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
     elif len(close) == 1:
         phrase = "the lower bill at this traffic"
+    elif tied:
+        phrase = "the lowest bill"
+        shown = None
     elif shown is None:  # bills of a cent or two: close for being under a cent apart
         phrase = "a bill within a cent of the lowest"
     else:
         phrase = f"a bill within {shown} of the lowest"
-    return Favours([f"{phrase} ({fmt.money(monthly)} a month)"], lambda: Basis(
+    names = fmt.join_words([x.names[k] for k in fellows])
+    shared = ("" if not fellows else f", shared with {names}" if tied else
+              f", as is the bill of {names}" if len(fellows) == 1 else
+              f", as are the bills of {names}")
+    return Favours([f"{phrase} ({fmt.money(monthly)} a month{shared})"], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
          Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
         (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+         *(Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "monthly"),
+                                          paths.estimate(k, "monthly")))
+           for k in (fellows if tied else ())),
          *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                          paths.estimate(k, "monthly"))) for k in dearer))))
 
@@ -235,9 +248,9 @@ def unconfirmed(x: Context, i: int) -> list[int]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("gpt-5.1-chat-latest", "phi-3.5-vision"))
-        >>> [x.c.capabilities[k].capability.value for k in unconfirmed(x, 1)]
-        ['multimodal']
+        >>> x = context_of(compare("o4-mini", "qwen3-vl-plus"))
+        >>> [x.c.capabilities[k].capability.value for k in unconfirmed(x, 0)]
+        ['structured_outputs']
     """
     rows = x.c.capabilities
     others = x.others(i)

@@ -49,8 +49,9 @@ class ModelTables(NamedTuple):
     """Its cells in the capabilities table (``None`` when the page does not list them all)."""
     pricing: tuple[str, ...]
     """Its cells in the table of each model's cheapest route (rows fixed)."""
-    bill: Block
-    """Its bill at the traffic, line by line, or why there is none."""
+    bill: Block | None
+    """Its bill at the traffic, line by line (``None`` without an estimate: the cost prose
+    says why, once)."""
     routes: Block
     """Its table of every route, or why there is none."""
     scores: ScoreTexts
@@ -79,17 +80,18 @@ def _model_tables(c: Comparison, i: int, name: str, every: bool) -> ModelTables:
         pricing=pricing, bill=bill, routes=routes, scores=scores)
 
 
-_COSTS: Slot[tuple[tuple[str, ...], Block, Block, ScoreTexts]] = Slot("model costs")
+_COSTS: Slot[tuple[tuple[str, ...], Block | None, Block, ScoreTexts]] = Slot("model costs")
 """A model's pricing cells, bill, route table and score cells: its parts whatever rows show."""
 
 
-def _costs(c: Comparison, i: int, name: str) -> tuple[tuple[str, ...], Block, Block, ScoreTexts]:
+def _costs(c: Comparison, i: int, name: str,
+           ) -> tuple[tuple[str, ...], Block | None, Block, ScoreTexts]:
     """Model ``i``'s parts that the rows shown leave alone: made once for its ``ModelTables``."""
     estimate = c.cost.estimates[i]
     routes = c.route_groups[i][0]
     model = c.models[i]
     return (_pricing_column(estimate, routes),
-            _breakdown(estimate, name, (model.id, ("bill", name))),
+            _breakdown(estimate, name, routes, (model.id, ("bill", name))),
             _route_table(name, routes, (model.id, ("routes", name))),
             score_texts(model.scores))
 
@@ -135,41 +137,53 @@ def _capability_column(rows: Sequence[CapabilityRow], i: int) -> tuple[str, ...]
     for row in rows:
         if row.documented and row.documented[i] is not True and row.offered_by[i]:
             offered = len(row.offered_by[i])  # a route's offer, not the model's feature
-            column.append(offered_on(offered, offered + len(row.not_listed_by[i])))
+            column.append(offered_on(offered, offered + len(row.not_listed_by[i]),
+                                     by="provider"))
         else:
             column.append(support[row.support[i]])
     return tuple(column)
 
 
-def offered_on(offered: int, routes: int) -> str:
+def offered_on(offered: int, routes: int, *, by: str = "route") -> str:
     """A capability some of a model's routes offer: "on 6 of 33 routes", "on its one route".
+
+    ``by="provider"`` counts providers instead (a provider may list a model twice), so the
+    count never reads against the routes a page tracks.
 
     Examples:
         >>> offered_on(6, 33), offered_on(1, 1), offered_on(2, 2)
         ('on 6 of 33 routes', 'on its one route', 'on both its routes')
+        >>> offered_on(2, 24, by="provider"), offered_on(1, 1, by="provider")
+        ('from 2 of 24 providers', 'from its one provider')
     """
+    on = "from" if by == "provider" else "on"
     if offered == routes == 1:
-        return "on its one route"
+        return f"{on} its one {by}"
     if offered == routes == 2:
-        return "on both its routes"
-    return f"on {offered} of {routes} routes"
+        return f"{on} both its {by}s"
+    return f"{on} {offered} of {routes} {by}s"
 
 
 # -- cost and routes -------------------------------------------------------------------------------
 
 
 def breakdowns(parts: Sequence[ModelTables]) -> list[Block]:
-    """Each model's bill at the traffic: its lines and total, or why there is no estimate.
+    """Each model's bill at the traffic: its lines and total.
 
-    A model's bill is the same in every comparison of it under the same terms: it is made once
-    (:func:`model_tables`).
+    A model without an estimate has none: the cost prose says why. A model's bill is the same
+    in every comparison of it under the same terms: it is made once (:func:`model_tables`).
     """
-    return [p.bill for p in parts]
+    return [p.bill for p in parts if p.bill is not None]
 
 
-def _breakdown(e: CostEstimate, name: str, part: tuple[str, Hashable] | None = None) -> Block:
+def _breakdown(e: CostEstimate, name: str, routes: Sequence[RouteRow],
+               part: tuple[str, Hashable] | None = None) -> Block | None:
     if e.monthly is None or e.route is None:
-        return Para(f"{name}: no estimate ({e.reason or _NO_ROUTE}).")
+        return None
+    served = e.route.provider_model_id  # a provider with two routes: the one billed, by its id
+    twice = served and any(r.provider_name == e.provider_name
+                           and r.route.provider_model_id != served for r in routes)
+    provider = f"{e.provider_name} ({served})" if twice else e.provider_name
     rows: list[tuple[Cell, ...]] = []
     for line in e.lines:
         if line.item == "requests":
@@ -180,7 +194,7 @@ def _breakdown(e: CostEstimate, name: str, part: tuple[str, Hashable] | None = N
                          fmt.money(line.amount)))
     total = fmt.money(e.monthly)
     rows.append(("Total", "", "", total))
-    return Table(f"{name} on {e.provider_name}: {total} a month",
+    return Table(f"{name} on {provider}: {total} a month",
                  ("Item", "Quantity", "Unit price", "Amount"), tuple(rows), numeric=(1, 2, 3),
                  part=part)
 
