@@ -123,3 +123,16 @@ def test_a_route_flag_adds_no_image_input_to_a_model_documented_text_only() -> N
     row = next(r for r in c.capabilities if r.capability is Capability.VISION)
     assert row.offered_by == ((), ())
     assert "vision" not in " ".join(cl.text for cl in c.narrative.claims()).casefold()
+
+
+def test_a_model_not_released_on_the_date_is_no_pick() -> None:
+    """At --as-of 2024-06-01, Claude Sonnet 3.5 v2 (released 2024-10-22) was picked "for a
+    longer context"; it is no pick, in the verdict and at a glance, and check() agrees."""
+    c = compare("gpt-4o", "claude-3-5-sonnet-20241022", as_of=dt.date(2024, 6, 1))
+    assert c.narrative.verdict[1].text == (
+        "Claude Sonnet 3.5 v2 was not released until 2024-10-22, after the comparison's date "
+        "(2024-06-01): no pick.")
+    assert "Claude Sonnet 3.5 v2 for" not in " ".join(cl.text for cl in c.narrative.at_a_glance)
+    assert c.check() == []
+    later = compare("gpt-4o", "claude-3-5-sonnet-20241022", as_of=dt.date(2024, 10, 22))
+    assert later.narrative.verdict[1].text.startswith("Pick Claude Sonnet 3.5 v2")

@@ -43,7 +43,18 @@ def picks(x: Context) -> tuple[Favours, ...]:
         ('a longer context (128K tokens)', 'models[1].context_window')
     """
     return tuple([Favours(found.phrases, Shared(found.basis)) if found.phrases else found
-                  for found in (advantages(x, i) for i in range(x.n))])
+                  for found in (Favours([], _nothing) if _unreleased(x, i) else advantages(x, i)
+                                for i in range(x.n))])
+
+
+def _unreleased(x: Context, i: int) -> bool:
+    """Whether model ``i`` came out after the comparison's date (``as_of``): it is no pick."""
+    released = x.c.models[i].released
+    return released is not None and x.c.as_of < released
+
+
+def _nothing() -> Basis:
+    return Basis(())
 
 
 def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
@@ -52,6 +63,17 @@ def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
 
 
 def _pick(x: Context, i: int, favours: Favours) -> Claim:
+    released, day = x.c.models[i].released, x.c.as_of
+    if released is not None and _unreleased(x, i):  # no pick of a model not out on the date
+        return Claim(key=f"pick:{i}",
+                     text=(f"{x.names[i]} was not released until {fmt.date(released)}, after "
+                           f"the comparison's date ({fmt.date(day)}): no pick."),
+                     basis=lambda: Basis(
+                         (Evidence(paths.model(i, "released"), released, fmt.date(released),
+                                   EvidenceKind.DATE),
+                          Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE)),
+                         (Check(op=CheckOp.LESS,
+                                paths=(paths.AS_OF, paths.model(i, "released"))),)))
     if favours.phrases:
         return Claim(key=f"pick:{i}", text=f"Pick {x.names[i]} for "
                      f"{fmt.join_words(favours.phrases)}.", basis=favours.basis)
