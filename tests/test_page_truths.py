@@ -136,3 +136,28 @@ def test_a_model_not_released_on_the_date_is_no_pick() -> None:
     assert c.check() == []
     later = compare("gpt-4o", "claude-3-5-sonnet-20241022", as_of=dt.date(2024, 10, 22))
     assert later.narrative.verdict[1].text.startswith("Pick Claude Sonnet 3.5 v2")
+
+
+def test_arena_hard_is_named_for_what_it_measures_everywhere() -> None:
+    """Arena Hard is a judge's preference between answers: "chat preference", alone or in a
+    category; it read "instruction following (leads on Arena Hard and OLL IFEval)" on one page
+    and "chat preference (Arena Hard)" on another."""
+    assert default_catalog().benchmark("arena-hard").category == "chat"
+    c = compare("gemma-2-9b", "llama-3.1-8b")
+    text = " ".join(cl.text for cl in c.narrative.claims())
+    assert "chat preference (Arena Hard)" in text
+    assert "instruction following (leads on Arena Hard" not in text
+
+
+def test_with_three_models_a_gap_in_noise_names_its_pair() -> None:
+    """Phi-4 Mini, Gemma 3 4B, Llama 3.2 3B and Qwen2.5 3B: "On BBH, ARC-C, OLL BBH and OLL MuSR
+    the gaps are within noise" beside "Phi-4 Mini leads over Llama 3.2 3B on BBH" left the
+    reader to guess which pair; each such sentence now names its pair."""
+    c = compare("phi-4-mini", "gemma-3-4b", "llama-3.2-3b", "qwen2.5-3b")
+    noise = [cl for q in c.narrative.faq for cl in q.answer if cl.key.startswith("noise:")]
+    assert len(noise) > 3
+    for claim in noise:
+        _, _, i, j = claim.key.split(":")
+        assert claim.text.startswith(f"Between {c.names[int(i)]} and {c.names[int(j)]}, on "), \
+            claim.text
+    assert c.check() == []

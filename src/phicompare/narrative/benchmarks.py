@@ -239,13 +239,26 @@ def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[Ro
               for (lead, trail), led in leads.items()]
     if not noise or not claims:
         return claims, ()
+    if x.n == 2:
+        return claims, (_noise_claim(f"noise:{category}", None, noise),)
+    pairs: dict[tuple[int, int], list[RowGap]] = {}  # with 3+ models: which pair, each
+    for g in noise:
+        pairs.setdefault((min(g.i, g.j), max(g.i, g.j)), []).append(g)
+    return claims, tuple(
+        _noise_claim(f"noise:{category}:{i}:{j}", f"{x.names[i]} and {x.names[j]}", gaps)
+        for (i, j), gaps in pairs.items())
+
+
+def _noise_claim(key: str, pair: str | None, noise: list[RowGap]) -> Claim:
+    """"On BBH the gap is within noise ...", with 3+ models "Between A and B, on BBH ..."."""
     labels = list(dict.fromkeys([g.row.benchmark.label for g in noise]))
-    return claims, (Claim(
-        key=f"noise:{category}",
-        text=(f"On {fmt.join_words(labels)} the "
+    where = f"Between {pair}, on" if pair else "On"
+    return Claim(
+        key=key,
+        text=(f"{where} {fmt.join_words(labels)} the "
               f"{'gap is' if len(noise) == 1 else 'gaps are'} within noise or cannot be "
               "assessed."),
-        basis=partial(_noise_basis, noise)),)
+        basis=partial(_noise_basis, noise))
 
 
 def _noise_basis(noise: list[RowGap]) -> Basis:

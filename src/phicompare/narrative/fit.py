@@ -38,6 +38,7 @@ CATEGORY_WORKLOADS: dict[str, str] = {
     "math": "math",
     "coding": "coding",
     "instruction": "instruction following",
+    "chat": "chat preference",
     "multilingual": "multilingual work",
     "long-context": "long-context work",
     "commonsense": "commonsense",
