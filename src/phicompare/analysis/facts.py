@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,6 +21,9 @@ from phicompare.domain.record import Record
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
 from .cost import CostLine
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "MODEL_REF",
@@ -283,6 +287,23 @@ class CostEstimate(Record):
     def breakdown(self) -> tuple[CostLine, ...]:
         """The bill's lines (alias of ``lines``)."""
         return self.lines
+
+    def provider_label(self, routes: Iterable[RouteRow]) -> str:
+        """The provider billed; where the model's ``routes`` list it twice, with its id there.
+
+        A route table's rows tell such routes apart the same way.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> c = compare("mistral-large-latest", "mixtral-8x22b-instruct")
+            >>> c.cost.estimates[0].provider_label(c.routes_of(0))
+            'Mistral (mistral-large-latest)'
+        """
+        name, served = self.provider_name or "", self.route and self.route.provider_model_id
+        if served and any(r.provider_name == name and r.route.provider_model_id != served
+                          for r in routes):
+            return f"{name} ({served})"
+        return name
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -113,13 +113,7 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     base_in, base_out = fmt.price(route.input or _NONE), fmt.price(route.output or _NONE)
     monthly = e.monthly
     choice = e.choice if e.fallback else None
-    # a provider with two routes of the model is told apart by the id it serves this one under,
-    # as the pricing table's rows are (render.tables.provider_labels)
-    served = route.provider_model_id
-    twice = served and any(r.provider_name == e.provider_name
-                           and r.route.provider_model_id != served
-                           for r in x.c.routes_of(e.model_index))
-    provider = f"{e.provider_name} ({served})" if twice else e.provider_name
+    provider = e.provider_label(x.c.routes_of(e.model_index))  # (a provider listed twice: +id)
 
     def basis(i: int, ks: tuple[int, ...]) -> Basis:
         evidence, checks = currency(i, ks)

@@ -180,10 +180,7 @@ def _breakdown(e: CostEstimate, name: str, routes: Sequence[RouteRow],
                part: tuple[str, Hashable] | None = None) -> Block | None:
     if e.monthly is None or e.route is None:
         return None
-    served = e.route.provider_model_id  # a provider with two routes: the one billed, by its id
-    twice = served and any(r.provider_name == e.provider_name
-                           and r.route.provider_model_id != served for r in routes)
-    provider = f"{e.provider_name} ({served})" if twice else e.provider_name
+    provider = e.provider_label(routes)  # a provider with two routes: the one billed, by its id
     rows: list[tuple[Cell, ...]] = []
     for line in e.lines:
         if line.item == "requests":
