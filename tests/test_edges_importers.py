@@ -24,6 +24,7 @@ from phicompare.importers import (
     from_llmstats,
     from_models_dev,
     from_openrouter,
+    merge,
 )
 from phicompare.importers._common import as_count, as_date, tidy
 from phicompare.importers._sources import audit_main
@@ -315,6 +316,26 @@ def test_models_dev_a_zero_limit_is_unknown(models_dev: ImportedCatalog) -> None
     assert (route.context_window, route.max_output_tokens) == (None, 4096)
     assert fields(models_dev.report)["limit.context"] == (
         "0 (models.dev's placeholder for unknown): left unknown")
+
+
+def test_models_dev_a_1_january_release_is_unknown_and_another_sources_day_wins(
+        tmp_path: Path) -> None:
+    """models.dev writes 1 January where it knows a year at most (GPT-5, o1 and Llama 4 among
+    95 files of the shared snapshot): the date stays unknown, is reported, and a merge takes
+    another source's day (DeepSeek R1 Distill Qwen 32B was "released 2025-01-01"; LLMStats and
+    DeepSeek's news say 2025-01-20)."""
+    toml_file(tmp_path / "models" / "acme" / "placeholder.toml",
+              'name = "Placeholder"\nrelease_date = "2025-01-01"\n')
+    toml_file(tmp_path / "models" / "acme" / "dated.toml",
+              'name = "Dated"\nrelease_date = "2025-01-20"\n')
+    catalog = from_models_dev(tmp_path, checked=DAY)
+    assert catalog.model("placeholder").released is None
+    assert catalog.model("dated").released == dt.date(2025, 1, 20)
+    assert "1 January" in fields(catalog.report)["release_date"]
+    toml_file(tmp_path / "other" / "models" / "acme" / "placeholder.toml",
+              'name = "Placeholder"\nrelease_date = "2025-01-20"\n')
+    other = from_models_dev(tmp_path / "other", checked=DAY)
+    assert merge([catalog, other]).model("placeholder").released == dt.date(2025, 1, 20)
 
 
 def test_models_dev_without_a_providers_folder_imports_metadata_only(tmp_path: Path) -> None:

@@ -534,8 +534,9 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            f"Gemini's image-output previews):", sorted(quality.not_per_token))
     listed("Dates dropped from impossible pairs. The rule: a knowledge cutoff in a later "
            "month than the release date cannot be; the release date is dropped when it is "
-           "1 January (a source's placeholder for a year), else the cutoff (a consistent "
-           "1 January release is kept; the model's notes say what was dropped):",
+           "1 January (a source's placeholder for a year), else the cutoff (the model's "
+           "notes say what was dropped; the models.dev importer leaves its 1 January "
+           "placeholders unknown before this rule):",
            sorted(quality.dates))
     listed("Scores dropped as unknown (the model keeps its other scores). The rule: a "
            "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "

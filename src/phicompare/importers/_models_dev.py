@@ -43,6 +43,8 @@ from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
 __all__ = ["from_models_dev"]
 
 _ZERO_LIMIT = "0 (models.dev's placeholder for unknown): left unknown"
+_NEW_YEAR = ("1 January (models.dev's placeholder where a year, at most, is known: GPT-5, o1 and "
+             "Llama 4 are listed so): left unknown")
 _TEMPLATE = ("a template for another model (a distilled one, or another size): its facts are "
              "inherited, but it is not that model")
 _NOT_IN_SCHEMA = "unknown to models.dev's schema, which drops it"
@@ -127,7 +129,10 @@ class _Reader:
             facts["family"] = family
         if (released := data.get("release_date")) is not None:
             if (day := as_date(released)) is not None:
-                facts["released"] = day
+                if (day.month, day.day) == (1, 1):
+                    note("release_date", _NEW_YEAR, relative)
+                else:
+                    facts["released"] = day
             else:
                 note("release_date", "not a full date (a month alone would invent the day)",
                      relative)
