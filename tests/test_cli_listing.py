@@ -22,6 +22,7 @@ from phicompare import (
     ProviderRoute,
     ProviderTier,
     RoutePolicy,
+    Tier,
     default_catalog,
 )
 from phicompare.cli import listing as cli_listing
@@ -205,6 +206,36 @@ def test_show_tells_apart_two_routes_of_one_provider(capsys: pytest.CaptureFixtu
     assert main(["show", "m"], out=out) == 0
     assert [line.split()[:2] for line in out.getvalue().splitlines()
             if line.startswith("P ")] == [["P", "(m-v1)"], ["P", "(eu.m-v1)"]]
+
+
+def test_show_says_the_long_context_tiers_and_exact_contexts(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Routes that list the same tier are named once, after the table, wrapped to the width;
+    contexts are to the token (1,048,576 and 1,000,000 both read "1M" short)."""
+    tier = Tier(above_input_tokens=200_000, input=Decimal("2.50"), output=Decimal("15"))
+    base = _route("p", "1.25", "10")
+    routes = (attrs.evolve(base, tiers=(tier,), context_window=1_048_576),
+              attrs.evolve(base, provider="q", tiers=(tier,), context_window=1_000_000),
+              attrs.evolve(base, provider="f", context_window=1_048_756))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: Catalog(
+        models=(Model(id="m", name="M", routes=routes),),
+        providers=(Provider(id="p", name="P"), Provider(id="q", name="Q"),
+                   Provider(id="f", name="F"))))
+    out = io.StringIO()
+    assert main(["show", "m", "--width", "60"], out=out) == 0
+    text = out.getvalue()
+    assert all(len(line) <= 60 for line in text.splitlines())
+    assert " ".join(text[text.index("Long-context"):].split()) == (
+        "Long-context tiers (input tokens): above 200K: $2.50 in, $15.00 out on P and Q; "
+        "none listed on the other route.")
+    contexts = [line.split()[3] for line in text.splitlines() if line[:2] in ("P ", "Q ", "F ")]
+    assert contexts == ["1,048,576", "1,000,000", "1,048,756"]
+    out = io.StringIO()
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: Catalog(
+        models=(Model(id="m", name="M", routes=routes[2:]),),
+        providers=(Provider(id="f", name="F"),)))
+    assert main(["show", "m"], out=out) == 0
+    assert "Long-context" not in out.getvalue()
 
 
 def test_show_cuts_long_facts_to_the_width(capsys: pytest.CaptureFixture[str],

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from phicompare import compare, default_catalog
@@ -78,7 +79,8 @@ def test_a_shared_provider_serves_both_models_on_the_date() -> None:
                 continue
             checked += 1
             for i in (item.source_index, item.target_index):
-                serving = {r.provider_name for r in c.routes_of(i) if in_service(r)}
+                serving = {r.provider_name for r in c.routes_of(i)
+                           if in_service(r, c.models[i], c.as_of)}
                 names = (item.subject or "").split(", ")
                 assert names != [""]
                 for name in names:
@@ -161,3 +163,51 @@ def test_with_three_models_a_gap_in_noise_names_its_pair() -> None:
         assert claim.text.startswith(f"Between {c.names[int(i)]} and {c.names[int(j)]}, on "), \
             claim.text
     assert c.check() == []
+
+
+def test_the_sources_oldest_check_covers_the_oldest_route_price_shown() -> None:
+    """QwQ 32B Preview's DeepInfra price was read from LLMStats on 2024-12-18, and the model's
+    facts from the same file's snapshot on 2025-05-22: the sources table listed the file as
+    checked on 2025-05-22 and the page said "checked between 2025-05-22 and ...", beside a
+    cost section dated 2024-12-18. A source cited twice keeps its earlier date."""
+    day = dt.date(2026, 11, 25)
+    c = compare("qwq-32b-preview", "phi-4-mini", as_of=day)
+    deepinfra = next(r for r in c.routes if r.route.provider == "deepinfra" and r.model_index == 0)
+    assert deepinfra.route.checked == dt.date(2024, 12, 18)
+    listed = {s.url: s.checked for s in c.provenance.sources}
+    assert listed[deepinfra.route.source] == dt.date(2024, 12, 18)
+    oldest = c.provenance.oldest_check
+    assert oldest is not None
+    assert oldest <= dt.date(2024, 12, 18)
+    assert f"checked between {oldest.isoformat()} and" in c.to_markdown()
+
+
+@pytest.mark.parametrize(("a", "b"), _pairs(40, 18))
+def test_no_source_is_dated_after_a_price_it_supports(a: str, b: str) -> None:
+    c = compare(a, b, as_of=dt.date(2026, 11, 25))
+    listed = {s.url: s.checked for s in c.provenance.sources}
+    oldest = c.provenance.oldest_check
+    for row in c.routes:
+        checked, source = row.route.checked, row.route.source
+        if checked is None or source not in listed:
+            continue
+        shown = listed[source]
+        assert shown is not None
+        assert shown <= checked, (source, checked)
+        assert oldest is not None
+        assert oldest <= checked
+
+
+def test_a_retired_route_without_a_price_is_out_of_service() -> None:
+    """`in_service` reads the route and the model, not the row's reason: an unpriced route's
+    reason is "no published price" whatever its retirement, and it used to count as a place
+    both models run on after it retired."""
+    day = dt.date(2026, 11, 25)
+    c = compare("phi-2", "phi-4-mini", as_of=day)
+    row = c.routes_of(0)[0]
+    gone = attrs.evolve(row, route=attrs.evolve(row.route, input=None, output=None,
+                                                retires=dt.date(2026, 1, 1)),
+                        reason="no published price", monthly=None)
+    assert in_service(row, c.models[0], day)
+    assert not in_service(gone, c.models[0], day)
+    assert not in_service(row, c.models[0], dt.date(2023, 1, 1))  # before Phi-2's release

@@ -284,6 +284,20 @@ def test_model_page_lists_facts_scores_and_routes() -> None:
     assert len(tables["Phi-4 Mini: benchmark scores (points)"].rows) == len(model.scores)
 
 
+def test_model_page_lists_each_routes_long_context_tiers() -> None:
+    """A route's long-context tier is a price a reader needs (Gemini 2.5 Pro doubles its input
+    price above 200K on Google); the column appears where some route lists one."""
+    model = default_catalog().model("gemini-2.5-pro")
+    table = _tables(model_page(model))["Gemini 2.5 Pro: routes (USD per 1M tokens)"]
+    assert table.header[-1] == "Long-context tier (input tokens)"
+    cells_by_provider = {row[0]: row[-1] for row in table.rows}
+    assert cells_by_provider["google"] == "above 200K: $2.50 in, $15.00 out"
+    assert cells_by_provider["abacus"] == "none listed"
+    phi = _tables(model_page(default_catalog().model("phi-4-mini")))
+    assert "Long-context tier (input tokens)" not in phi[
+        "Phi-4 Mini: routes (USD per 1M tokens)"].header
+
+
 def test_model_page_of_a_bare_model_says_what_is_unknown() -> None:
     from phicompare import Model
 

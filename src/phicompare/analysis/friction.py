@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -53,7 +54,7 @@ class Side(NamedTuple):
 
 
 def side(model: Model, profile: Profile, estimate: CostEstimate,
-         rows: Iterable[RouteRow]) -> Side:
+         rows: Iterable[RouteRow], day: dt.date) -> Side:
     """What :func:`friction` reads of ``model`` alone: worked out once, with its seat.
 
     Examples:
@@ -61,7 +62,7 @@ def side(model: Model, profile: Profile, estimate: CostEstimate,
         >>> c = compare("phi-2", "phi-4-mini")
         >>> from phicompare.analysis.profile import profile
         >>> found = side(c.models[0], profile(c.models[0], c._drawn_from.catalog),
-        ...              c.cost.estimates[0], c.routes_of(0))
+        ...              c.cost.estimates[0], c.routes_of(0), c.as_of)
         >>> found.licence, list(found.providers)
         ('mit', ['fireworks', 'together'])
     """
@@ -69,7 +70,7 @@ def side(model: Model, profile: Profile, estimate: CostEstimate,
     return Side(model=model, support=profile.support_code,
                 licence=licence_key(model.license) if model.license else None,
                 monthly=monthly, monthly_text=None if monthly is None else f"{monthly:f}",
-                providers=route_providers([r for r in rows if in_service(r)]),
+                providers=route_providers([r for r in rows if in_service(r, model, day)]),
                 context_text=str(model.context_window),
                 output_text=str(model.max_output_tokens),
                 kind=None if model.kind is None else model.kind.value)
@@ -96,20 +97,32 @@ def friction(sides: Sequence[Side]) -> tuple[FrictionItem, ...]:
                   for item in moves[move]])
 
 
-def in_service(row: RouteRow) -> bool:
-    """Whether a route serves the model on the comparison's date: a place to move traffic to.
+def in_service(row: RouteRow, model: Model, day: dt.date) -> bool:
+    """Whether a route serves ``model`` on ``day``: a place to move traffic to.
 
     Not a deprecated route, a retired one, nor one before the model's release; a route with no
-    published price, or a free tier, still serves it.
+    published price, or a free tier, still serves it. Read off the route and the model (as
+    :func:`~phicompare.analysis.cost.route_eligibility` reads them), never off the row's
+    ``reason`` text.
 
     Examples:
+        >>> import datetime as dt
         >>> from phicompare import compare
-        >>> [in_service(r) for r in compare("phi-2", "phi-4-mini").routes_of(0)]
+        >>> c = compare("phi-2", "phi-4-mini", as_of=dt.date(2026, 11, 25))
+        >>> [in_service(r, c.models[0], dt.date(2026, 11, 25)) for r in c.routes_of(0)]
         [True, True]
+        >>> foundry = c.routes_of(1)[0]  # retires on 2027-01-17
+        >>> foundry.provider_name, in_service(foundry, c.models[1], dt.date(2027, 2, 1))
+        ('Microsoft Foundry', False)
+        >>> in_service(c.routes_of(0)[0], c.models[0], dt.date(2023, 1, 1))  # before release
+        False
     """
-    if row.route.status is RouteStatus.DEPRECATED:
+    route = row.route
+    if route.status is RouteStatus.DEPRECATED:
         return False
-    return not (row.reason or "").startswith(("retired on ", "not released until "))
+    if route.retires is not None and route.retired(day):
+        return False
+    return model.released is None or day >= model.released
 
 
 def route_providers(rows: Iterable[RouteRow]) -> dict[str, str]:

@@ -141,7 +141,7 @@ def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources],
     if layout is None:
         layout = source_layout(profiles, found)
     sources = layout.listed()
-    if layout.merged:  # a URL's merged date may be later than its models' own
+    if layout.merged:  # a URL's merged date may be earlier than one model's own
         checked = [ref.checked for ref in sources if ref.checked is not None]
         oldest, newest = min(checked, default=None), max(checked, default=None)
     elif len(found) == 2:

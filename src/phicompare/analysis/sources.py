@@ -57,7 +57,12 @@ def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, S
 
 
 def merge_ref(held: SourceRef, new: SourceRef) -> SourceRef:
-    """One source cited twice: the union of what it supports, the later checked date.
+    """One source cited twice: the union of what it supports, the earlier checked date.
+
+    A figure is only as fresh as the day it was read: a source cited for a route price read
+    on 2024-12-18 and for facts read on 2025-05-22 is listed as checked on 2024-12-18, so the
+    sources table and "checked between" cover the oldest figure shown (as a merged model's
+    ``checked`` is its sources' earliest).
 
     Examples:
         >>> ref = SourceRef(url="https://a", supports=("x",), checked=dt.date(2026, 1, 2))
@@ -65,10 +70,13 @@ def merge_ref(held: SourceRef, new: SourceRef) -> SourceRef:
         True
         >>> merge_ref(ref, SourceRef(url="https://a", supports=("y",))).supports
         ('x', 'y')
+        >>> older = SourceRef(url="https://a", supports=("y",), checked=dt.date(2025, 5, 22))
+        >>> merge_ref(ref, older).checked, merge_ref(older, ref).checked
+        (datetime.date(2025, 5, 22), datetime.date(2025, 5, 22))
     """
     supports = held.supports + tuple(w for w in new.supports if w not in held.supports)
     checked = held.checked
-    if new.checked is not None and (checked is None or new.checked > checked):
+    if new.checked is not None and (checked is None or new.checked < checked):
         checked = new.checked
     if supports == held.supports and checked == held.checked:
         return held

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import shutil
 import sys
+import textwrap
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
@@ -25,6 +26,7 @@ from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
+from phicompare.render import cells
 from phicompare.render.tables import offered_on, provider_labels
 from phicompare.safe import one_line
 
@@ -298,6 +300,19 @@ def _capability(model: Model, capability: Capability) -> str:
     return f"no (offered {on})" if own is False else on
 
 
+def _tiers_note(routes: Sequence[ProviderRoute], providers: Sequence[str]) -> str:
+    """The routes' long-context tiers, said once for the routes that list the same ones."""
+    listed: dict[str, list[str]] = {}
+    for route, provider in zip(routes, providers, strict=True):
+        if route.tiers:
+            listed.setdefault(cells.tiers(route), []).append(provider)
+    said = [f"{text} on {fmt.join_words(names)}" for text, names in listed.items()]
+    if (others := sum(1 for r in routes if not r.tiers)):
+        said.append("none listed on the other " + ("route" if others == 1 else
+                                                   f"{others:,} routes"))
+    return "Long-context tiers (input tokens): " + "; ".join(said) + "."
+
+
 def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                 routes: tuple[ProviderRoute, ...]) -> None:
     out.write(one_line(f"{model.name} ({model.id})") + "\n")
@@ -307,8 +322,6 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
     for key, value in facts:
         text = one_line(_unknown(value))
         out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
-    import textwrap  # noqa: PLC0415 - only show wraps
-
     out.write(textwrap.fill("Capabilities: " + "; ".join(
         f"{c.label} {_capability(model, c)}" for c in Capability), width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")
@@ -335,11 +348,15 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                 provider,
                 fmt.price(r.input) if r.input is not None else "no price",
                 fmt.price(r.output) if r.output is not None else "no price",
-                fmt.tokens(context) if context is not None else "?",
+                # to the token: 1,048,576 and 1,000,000 both read "1M" short
+                fmt.exact_tokens(context) if context is not None else "?",
                 r.status.value,
                 r.checked.isoformat(),
             ])
         out.write("".join(line + "\n" for line in fit(rows, width)))
+        if any(r.tiers for r in routes):
+            out.write(textwrap.fill(_tiers_note(routes, providers), width=max(width, 20),
+                                    subsequent_indent="  ") + "\n")
     elif model.routes:
         out.write(f"\nNo route of the model's {len(model.routes)} is left by "
                   "--provider/--exclude-provider.\n")

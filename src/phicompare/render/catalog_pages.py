@@ -51,9 +51,12 @@ def model_page(model: Model, level: int = 2) -> list[Block]:
                                    for s in m.scores]),
                             numeric=(1,)))
     if m.routes:
+        tiered = any(r.tiers for r in m.routes)  # the tier column where a route lists one
         blocks.append(Table(f"{m.name}: routes (USD per 1M tokens)",
-                            ("Provider", "Input", "Output", "Context", "Status", "Checked"),
-                            tuple([_route_cells(m, r) for r in m.routes]), numeric=(1, 2)))
+                            ("Provider", "Input", "Output", "Context", "Status", "Checked",
+                             *(("Long-context tier (input tokens)",) if tiered else ())),
+                            tuple([_route_cells(m, r, tiered) for r in m.routes]),
+                            numeric=(1, 2)))
     if m.sources:
         blocks.append(Bullets(tuple([Link(url, url) for url in m.sources])))
     return blocks
@@ -82,10 +85,12 @@ def _facts(m: Model) -> tuple[tuple[Cell, ...], ...]:
     )
 
 
-def _route_cells(model: Model, route: ProviderRoute) -> tuple[Cell, ...]:
-    return (route.provider, cells.price(route.input), cells.price(route.output),
-            cells.context(model.route_context(route)), cells.STATUS[route.status],
-            fmt.date(route.checked))
+def _route_cells(model: Model, route: ProviderRoute, tiered: bool) -> tuple[Cell, ...]:
+    row: tuple[Cell, ...] = (
+        route.provider, cells.price(route.input), cells.price(route.output),
+        cells.context(model.route_context(route)), cells.STATUS[route.status],
+        fmt.date(route.checked))
+    return (*row, cells.tiers(route)) if tiered else row
 
 
 def catalog_page(catalog: Catalog, limit: int = CATALOG_ROWS) -> list[Block]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from phicompare.domain.capabilities import Capability, Support
-from phicompare.domain.pricing import RouteStatus
+from phicompare.domain.pricing import ProviderRoute, RouteStatus, TierBoundary
 from phicompare.narrative import format as fmt
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "money",
     "price",
     "spec",
+    "tiers",
     "tokens",
     "yes_no",
 ]
@@ -101,6 +102,35 @@ def context(value: int | None) -> str:
         ('2K (2,048)', 'not yet sourced')
     """
     return UNSOURCED if value is None else tokens(value)
+
+
+def tiers(route: ProviderRoute) -> str:
+    """A route's long-context tiers in words, or "none listed".
+
+    Each tier is named by the input tokens a request must exceed (or, ``from``, reach) and the
+    prices it gives; a price a tier leaves out keeps the price below it
+    (:class:`~phicompare.Tier`).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> gemini = default_catalog().model("gemini-2.5-pro")
+        >>> google = next(r for r in gemini.routes if r.provider == "google")
+        >>> tiers(google)
+        'above 200K: $2.50 in, $15.00 out'
+        >>> import attrs
+        >>> tiers(attrs.evolve(google, tiers=()))
+        'none listed'
+    """
+    if not route.tiers:
+        return "none listed"
+    said = []
+    for tier in route.tiers:
+        prices = [f"{fmt.price(value)} {side}" for value, side in
+                  ((tier.input, "in"), (tier.output, "out")) if value is not None]
+        edge = "from" if tier.boundary is TierBoundary.AT_OR_ABOVE else "above"
+        said.append(f"{edge} {fmt.tokens(tier.above_input_tokens)}: "
+                    f"{', '.join(prices) or 'cache prices only'}")
+    return "; ".join(said)
 
 
 def yes_no(flag: bool | None) -> str:
