@@ -50,7 +50,8 @@ def test_sources_are_those_of_one_pass_for_every_curated_pair() -> None:
 
 
 def test_a_url_cited_by_two_models_lists_what_it_supports_for_both() -> None:
-    """One page cited for one model's facts and another's route: listed once, supports both."""
+    """One page cited for one model's facts and another's route: listed once, supports both,
+    with the day its older figure was read."""
     url = "https://example.com/card"
     day = dt.date(2026, 1, 1)
     a = Model(id="a", name="A", sources=(url,), checked=day)
@@ -60,7 +61,8 @@ def test_a_url_cited_by_two_models_lists_what_it_supports_for_both() -> None:
     c = compare(a, b, as_of=AS_OF)
     (ref,) = [r for r in c.provenance.sources if r.url == url]
     assert ref.supports == ("A facts", "B on p")
-    assert ref.checked == later
+    assert ref.checked == day
+    assert (c.provenance.oldest_check, c.provenance.newest_check) == (day, day)
 
 
 def test_three_models_list_what_one_pass_would_and_pages_stay_the_same() -> None:

@@ -31,13 +31,18 @@ def is_secondhand(url: str) -> bool:
 
 
 def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, SourceRef]:
-    """Citations grouped by URL: what each supports (first seen first), last checked date.
+    """Citations grouped by URL: what each supports (first seen first), the earliest checked date.
+
+    A URL is listed with the day its oldest figure was read (as :func:`merge_ref` merges).
 
     Examples:
         >>> day = dt.date(2026, 1, 2)
         >>> refs = cite([("https://a", "x", None), ("https://a", "y", day), (None, "z", None)])
         >>> refs["https://a"].supports, refs["https://a"].checked
         (('x', 'y'), datetime.date(2026, 1, 2))
+        >>> cite([("https://a", "x", day), ("https://a", "y", dt.date(2025, 5, 22))]
+        ...      )["https://a"].checked
+        datetime.date(2025, 5, 22)
     """
     found: dict[str, tuple[list[str], list[dt.date | None]]] = {}
     for url, what, when in cites:
@@ -49,7 +54,7 @@ def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, S
             supports, checked = held
             if what not in supports:
                 supports.append(what)
-            if when is not None and (checked[0] is None or when > checked[0]):
+            if when is not None and (checked[0] is None or when < checked[0]):
                 checked[0] = when
     return {url: SourceRef(url=url, supports=tuple(supports), checked=checked,
                            secondhand=is_secondhand(url))

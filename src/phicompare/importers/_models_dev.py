@@ -43,8 +43,7 @@ from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
 __all__ = ["from_models_dev"]
 
 _ZERO_LIMIT = "0 (models.dev's placeholder for unknown): left unknown"
-_NEW_YEAR = ("1 January (models.dev's placeholder where a year, at most, is known: GPT-5, o1 and "
-             "Llama 4 are listed so): left unknown")
+_NEW_YEAR = "1 January (models.dev's placeholder where it knows a year at most): left unknown"
 _TEMPLATE = ("a template for another model (a distilled one, or another size): its facts are "
              "inherited, but it is not that model")
 _NOT_IN_SCHEMA = "unknown to models.dev's schema, which drops it"
