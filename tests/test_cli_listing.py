@@ -277,3 +277,10 @@ def test_list_prices_a_closed_model_at_its_makers_route_unless_asked_otherwise()
 def test_fit_keeps_every_column_at_least_six_wide() -> None:
     lines = fit([["a" * 20, "b" * 20], ["x", "y"]], 5)
     assert lines[1] == "------  ------"
+
+
+def test_show_says_a_route_flag_for_what_the_weights_lack_is_not_counted() -> None:
+    out = io.StringIO()
+    assert main(["show", "llama-3.3-70b"], out=out) == 0
+    text = " ".join(out.getvalue().split())
+    assert "Reasoning mode no (flagged on 3 of 44 routes, not counted)" in text

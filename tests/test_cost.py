@@ -330,8 +330,10 @@ NONE: frozenset[Capability] = frozenset()
     ({}, Traffic(), frozenset({Capability.FUNCTION_CALLING}), None),
     ({}, Traffic(), frozenset({Capability.VISION}), "vision not supported"),
     ({}, Traffic(), frozenset({Capability.REASONING}), "reasoning mode not documented"),
-    ({"capabilities": Capabilities(vision=True)}, Traffic(),
-     frozenset({Capability.VISION}), None),                  # the route's table wins
+    ({"capabilities": Capabilities(vision=True)}, Traffic(),  # the weights' "no" stands
+     frozenset({Capability.VISION}), "vision not supported"),  # (Model.fixed_capabilities)
+    ({"capabilities": Capabilities(structured_outputs=True)}, Traffic(),
+     frozenset({Capability.STRUCTURED_OUTPUTS}), None),      # the API's: the route's table wins
     ({"capabilities": Capabilities(function_calling=False)}, Traffic(),
      frozenset({Capability.FUNCTION_CALLING}), "function calling not supported"),
 ])

@@ -211,3 +211,28 @@ def test_a_retired_route_without_a_price_is_out_of_service() -> None:
     assert in_service(row, c.models[0], day)
     assert not in_service(gone, c.models[0], day)
     assert not in_service(row, c.models[0], dt.date(2023, 1, 1))  # before Phi-2's release
+
+
+def test_a_route_flag_never_gives_a_model_reasoning_it_documents_it_lacks() -> None:
+    """A route flag is not a model feature: GitHub Models, Berget and Cortecs flag reasoning mode
+    for Llama 3.3 70B, whose own record says no. The page said "Reasoning mode | from 3 of 41
+    providers", and the verdict found "no advantage that favours Qwen3 32B", which documents it."""
+    c = compare("llama-3.3-70b", "qwen3-32b", as_of=dt.date(2026, 11, 25))
+    md = c.to_markdown()
+    assert "| Reasoning mode | no | yes |" in md
+    assert "- Pick Qwen3 32B for reasoning mode" in md
+    assert "no advantage that favours Qwen3 32B" not in md
+    for model in default_catalog():
+        for capability in ("reasoning", "vision", "multimodal"):
+            if getattr(model.capabilities, capability) is False:
+                assert model.support(capability).label == "no", (model.id, capability)
+                assert all(getattr(model.route_capabilities(r), capability) is not True
+                           for r in model.routes), (model.id, capability)
+
+
+def test_a_route_still_offers_an_api_capability_the_model_record_lacks() -> None:
+    """Structured outputs and function calling are the API's: a route that offers them does."""
+    flagged = [m for m in default_catalog() if m.capabilities.structured_outputs is False
+               and any(r.capabilities and r.capabilities.structured_outputs for r in m.routes)]
+    assert flagged
+    assert all(m.support("structured_outputs").label == "yes" for m in flagged)

@@ -169,18 +169,19 @@ def _coverage(model: Model, catalog: Catalog) -> tuple[tuple[tuple[str, ...], ..
                                                        tuple[tuple[str, ...], ...]]:
     """Route coverage of each capability: the providers offering it, those silent on it.
 
-    Every route of the model counts, as its support does; a route's image-input flag does not
-    for a model whose documented inputs are text alone (``Model.text_only_inputs``).
+    Every route of the model counts, as its support does; a route's flag does not where no route
+    can add the capability (``Model.fixed_capabilities``: image input for a model whose
+    documented inputs are text alone, reasoning mode for a model that documents none).
     """
     routes = [(catalog.provider_name(route.provider), route.capabilities)
               for route in model.routes]
     offered_by, silent_by = [], []
-    text_only = {c.value for c in model.text_only_inputs}  # (a route's image flag: its error)
+    fixed = {c.value for c in model.fixed_capabilities}  # (a route's flag there: its error)
     for capability in _NAMES:
         offered: list[str] = []
         silent: list[str] = []
         for name, flags in routes:
-            flag = getattr(flags, capability) if flags and capability not in text_only else None
+            flag = getattr(flags, capability) if flags and capability not in fixed else None
             names = offered if flag is True else silent
             if name not in names:
                 names.append(name)

@@ -297,6 +297,8 @@ def _capability(model: Model, capability: Capability) -> str:
     if own is True or not offered:
         return model.support(capability).label
     on = offered_on(offered, len(model.routes))
+    if capability in model.fixed_capabilities:  # what the weights do: a route cannot add it
+        return f"{model.support(capability).label} (flagged {on}, not counted)"
     return f"no (offered {on})" if own is False else on
 
 

@@ -86,6 +86,9 @@ class ModelKind(str, enum.Enum):
 
 _IMAGE_INPUT = frozenset({Capability.VISION, Capability.MULTIMODAL})
 """Capabilities that take input other than text."""
+_OF_THE_WEIGHTS = frozenset({Capability.VISION, Capability.MULTIMODAL, Capability.REASONING})
+"""What the weights do, not the API: a route serves it or not, but never adds it to a model that
+documents it lacks it (GitHub Models flags reasoning mode for Llama 3.3 70B)."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -222,20 +225,28 @@ class Model:
 
         ``capability`` is a :class:`Capability` or its name, as ``compare(requires=...)`` takes.
 
-        A route that documents a capability makes it available (structured outputs are often a
-        property of the API, not of the weights); the model's own ``False`` stands only when no
-        route says otherwise. Image input is the exception: a model whose documented inputs are
-        text alone has no vision and is not multimodal, whatever a route says
-        (:attr:`text_only_inputs`).
+        A route that documents a capability of the API makes it available (structured outputs,
+        function calling): the model's own ``False`` stands only when no route says otherwise.
+        A route cannot add what the weights do (:attr:`fixed_capabilities`): a model that
+        documents no reasoning mode, vision or multimodal input, or whose documented inputs are
+        text alone, has none of them, whatever a route flags.
 
         Examples:
             >>> m = Model(id="m", name="M", capabilities=Capabilities(reasoning=False))
             >>> m.support(Capability.REASONING).label, m.support("reasoning").label
             ('no', 'no')
+            >>> from phicompare.domain.pricing import ProviderRoute
+            >>> flagged = ProviderRoute(provider="p", source="https://p.example",
+            ...     checked=dt.date(2026, 1, 1), capabilities=Capabilities(reasoning=True,
+            ...                                                            structured_outputs=True))
+            >>> m = Model(id="m", name="M", routes=(flagged,),
+            ...           capabilities=Capabilities(reasoning=False, structured_outputs=False))
+            >>> m.support("reasoning").label, m.support("structured_outputs").label
+            ('no', 'yes')
         """
         capability = Capability.parse(capability)
         own = self.capabilities.flag(capability)
-        if capability in self.text_only_inputs:  # its documented inputs say no; routes add none
+        if capability in self.fixed_capabilities:  # the model's own word; routes add none
             return Support.NO if own is None else Support.of(own)
         on_routes = [r.capabilities.flag(capability) for r in self.routes if r.capabilities]
         if True in on_routes:
@@ -249,17 +260,18 @@ class Model:
     def route_capabilities(self, route: ProviderRoute) -> Capabilities:
         """The capabilities in force on ``route``: its own table over the model's.
 
-        A route's vision or multimodal flag does not count for a model whose documented inputs
-        are text alone (:attr:`text_only_inputs`): the flag is the route's error, and the
-        model's inputs say "no".
+        A route's flag does not count for what no route can add (:attr:`fixed_capabilities`):
+        image input for a model whose documented inputs are text alone, and a capability of the
+        weights the model documents it lacks. The flag is the route's error; the model says "no".
         """
         if route.capabilities is None:
             return self.capabilities
         held = route.capabilities.over(self.capabilities)
-        if not self.text_only_inputs:
+        fixed = self.fixed_capabilities
+        if not fixed:
             return held
         return attrs.evolve(held, **{c.value: own if (own := self.capabilities.flag(c)) is not None
-                                     else False for c in self.text_only_inputs})
+                                     else False for c in fixed})
 
     @property
     def text_only_inputs(self) -> frozenset[Capability]:
@@ -275,6 +287,23 @@ class Model:
         if self.input_modalities and all(m == "text" for m in self.input_modalities):
             return _IMAGE_INPUT
         return frozenset()
+
+    @property
+    def fixed_capabilities(self) -> frozenset[Capability]:
+        """Capabilities no route can add, whatever a route flags.
+
+        Its :attr:`text_only_inputs`, and each capability of the weights (vision, multimodal
+        input, reasoning mode) the model documents it lacks.
+
+        Examples:
+            >>> sorted(c.value for c in Model(id="m", name="M", capabilities=Capabilities(
+            ...     reasoning=False, function_calling=False)).fixed_capabilities)
+            ['reasoning']
+            >>> Model(id="m", name="M").fixed_capabilities
+            frozenset()
+        """
+        lacking = frozenset([c for c in _OF_THE_WEIGHTS if self.capabilities.flag(c) is False])
+        return self.text_only_inputs | lacking
 
     def route_context(self, route: ProviderRoute) -> int | None:
         """The context window in force on ``route``: its own limit, else the model's."""
