@@ -236,3 +236,31 @@ def test_a_route_still_offers_an_api_capability_the_model_record_lacks() -> None
                and any(r.capabilities and r.capabilities.structured_outputs for r in m.routes)]
     assert flagged
     assert all(m.support("structured_outputs").label == "yes" for m in flagged)
+
+
+@pytest.mark.parametrize(("a", "b"), [("gpt-4o", "claude-sonnet-4-0"),
+                                      ("gemini-2.5-pro", "gpt-4.1"),
+                                      ("deepseek-r1", "deepseek-r1-0528"), *_pairs(30, 7)])
+def test_related_comparisons_suggest_one_variant_of_a_model_line(a: str, b: str) -> None:
+    """"GPT-4o vs GPT-3.5-turbo" stood beside "GPT-4o vs GPT-3.5 Turbo 0125", and "Gemini 2.5 Pro
+    Preview 05-06" beside "... 0605": a dated or bracketed variant is one line."""
+    from phicompare.analysis.related import model_line
+
+    c = compare(a, b, as_of=dt.date(2026, 11, 25))
+    lines: dict[str, str] = {}
+    for r in c.related:
+        line = model_line(r.names[1])
+        assert lines.setdefault(line, r.models[1]) == r.models[1], (line, r.models[1])
+
+
+@pytest.mark.parametrize(("a", "b", "variants"), [
+    ("gpt-4o", "claude-sonnet-4-0", {"GPT-3.5-turbo", "GPT-3.5 Turbo 0125"}),
+    ("gemini-2.5-pro", "gpt-4.1", {"Gemini 2.5 Pro Preview 05-06",
+                                   "Gemini 2.5 Pro Preview 0605"}),
+    ("deepseek-r1", "deepseek-r1-0528", {"DeepSeek V4 Pro (Alibaba Cloud)",
+                                         "DeepSeek V4 Pro (DeepSeek)"}),
+])
+def test_two_variants_of_one_line_are_never_both_suggested(a: str, b: str,
+                                                           variants: set[str]) -> None:
+    c = compare(a, b, as_of=dt.date(2026, 11, 25))
+    assert len({r.names[1] for r in c.related} & variants) <= 1

@@ -95,16 +95,29 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
 
 
 _VARIANT = re.compile(r"[\s_-]*\d+k(?:[\s_-]*instruct)?$")
+_NOTED = re.compile(r"(?:\s*\([^()]*\))+$|[\s_-]+(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2,4}|\d{3,8})$")
 
 
 def model_line(name: str) -> str:
-    """A model's line: its name without a context-length variant suffix ("4K", "128K").
+    """A model's line: its name without a variant's suffix.
+
+    A variant is a context length ("4K", "128K"), a date or version number ("0125", "002",
+    "20241022") or a bracketed note ("(2024-08-06)", "(Alibaba Cloud)"): a page suggests one
+    variant of a line, not "GPT-4o vs GPT-3.5-turbo" beside "GPT-4o vs GPT-3.5 Turbo 0125".
 
     Examples:
         >>> model_line("Phi-3 Mini 128K"), model_line("Phi-3 Mini 4K"), model_line("Phi-2")
         ('phi3mini', 'phi3mini', 'phi2')
+        >>> model_line("GPT-3.5 Turbo 0125") == model_line("GPT-3.5-turbo")
+        True
+        >>> model_line("DeepSeek V4 Pro (Alibaba Cloud)"), model_line("DeepSeek V4 Pro (DeepSeek)")
+        ('deepseekv4pro', 'deepseekv4pro')
+        >>> model_line("DeepSeek V3 0324"), model_line("Gemini 2.5 Pro Preview 05-06")
+        ('deepseekv3', 'gemini2.5propreview')
+        >>> model_line("GPT-4o (2024-08-06)"), model_line("Llama 3.1 405B"), model_line("Phi-4")
+        ('gpt4o', 'llama3.1405b', 'phi4')
     """
-    return _VARIANT.sub("", normalize_name(name))
+    return _VARIANT.sub("", normalize_name(_NOTED.sub("", name.strip())))
 
 
 def kinship(model: Model, catalog: Catalog) -> Kinship:
