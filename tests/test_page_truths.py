@@ -264,3 +264,12 @@ def test_two_variants_of_one_line_are_never_both_suggested(a: str, b: str,
                                                            variants: set[str]) -> None:
     c = compare(a, b, as_of=dt.date(2026, 11, 25))
     assert len({r.names[1] for r in c.related} & variants) <= 1
+
+
+def test_related_comparisons_name_a_compared_model_as_its_page_does() -> None:
+    """"Claude Sonnet 4 (latest) (claude-sonnet-4-0) vs ..." was the only place on its page that
+    named the model with its id."""
+    c = compare("gpt-4o", "claude-sonnet-4-0", as_of=dt.date(2026, 11, 25))
+    texts = [claim.text for claim in c.narrative.related]
+    assert any(t.startswith("Claude Sonnet 4 (latest) vs ") for t in texts)
+    assert not any("(claude-sonnet-4-0)" in t for t in texts)

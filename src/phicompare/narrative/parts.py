@@ -39,7 +39,7 @@ from .claims import Claim, Draft
 from .context import Context
 from .cost import estimate_draft
 from .overview import identity_draft, price_cell, routes_cell
-from .sources import named, unsourced_text
+from .sources import unsourced_text
 
 if TYPE_CHECKING:
     from phicompare.analysis.facts import CostEstimate
@@ -68,8 +68,8 @@ class ModelParts(NamedTuple):
     """The cost section's figure: its blended price a million tokens, for it (``None``
     without one)."""
     named: str
-    """How related comparisons name it: its name, with its id where the two differ beyond
-    spelling (:func:`~phicompare.narrative.sources.related`)."""
+    """How related comparisons name it: as the rest of its page does (its id is added only
+    where two models compared share a name; :func:`~phicompare.narrative.sources.related`)."""
     offers: Offers
     """Per capability row, how it has the capability, in words: documented, or offered by
     some routes (:func:`~phicompare.narrative.availability.capability_offers`; the
@@ -161,7 +161,7 @@ def _drafts(x: Context, i: int) -> _Drafts:
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),
                    _blend(x, estimate), estimate_draft(x, estimate), where_draft(x, i),
                    (availability_draft(x, i),) if stranded else (), note_drafts(x, i),
-                   x.names[i] if x.names[i] != m.name else named(m.name, m.id),
+                   x.names[i],
                    capability_offers(x, i), unsourced_text(x, i),
                    routes_cell(len(rows)), None if m.license is None else licence_key(m.license),
                    assumption_texts(x))
