@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import random
 import re
@@ -347,3 +348,13 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
     assert "yes; lists no long-context tier" in html
     assert "(tier;" in text
     assert "long-context" in text
+
+
+def test_a_rounded_crossover_share_is_about_it() -> None:
+    """Phi-2 and Phi-4 Mini cross at 8/9 of tokens as input (88.888...%): "Phi-2 costs less while
+    input is under 88.9%" was false between 88.89% and 88.9%."""
+    c = compare("phi-2", "phi-4-mini", as_of=dt.date(2026, 11, 25))
+    md = c.to_markdown()
+    assert "Phi-2 costs less while input is under about 88.9% of tokens" in md
+    assert "with more than about 88.9% of tokens as input" in md
+    assert c.check() == []

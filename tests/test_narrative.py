@@ -220,16 +220,29 @@ def test_identical_prices_are_a_tie() -> None:
     assert_sound(c)
 
 
+def test_an_exact_crossover_share_is_said_without_about() -> None:
+    a = _model("a", routes=(_route("p", "0.10", "0.10"),))
+    b = _model("b", routes=(_route("q", "0.05", "0.20"),))  # equal at 2/3 as input (66.66...%)
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    cost = " ".join(cl.text for cl in c.narrative.cost)
+    assert "under about 66.7% of tokens" in cost
+    b = _model("b", routes=(_route("q", "0.05", "0.15"),))  # equal at exactly 50%
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
+    cost = " ".join(cl.text for cl in c.narrative.cost)
+    assert "A costs less while input is under 50% of tokens" in cost
+    assert_sound(c)
+
+
 def test_opposite_prices_say_both_and_the_crossover() -> None:
     a = _model("a", routes=(_route("p", "0.10", "0.10"),))
     b = _model("b", routes=(_route("q", "0.075", "0.30"),))
     c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
     summary = " ".join(cl.text for cl in c.narrative.summary)
-    assert "prices point opposite ways: with more than 88.9% of tokens as input, B" in summary
+    assert "prices point opposite ways: with more than about 88.9% of tokens as input, B" in summary
     cost = " ".join(cl.text for cl in c.narrative.cost)
     assert "B is cheaper on input ($0.075 against $0.10 per 1M)" in cost
     assert "A on output ($0.10 against $0.30)" in cost
-    assert "under 88.9% of tokens" in cost
+    assert "under about 88.9% of tokens" in cost  # 8/9, rounded
     tradeoffs = " ".join(cl.text for cl in c.narrative.tradeoffs)
     assert "$0.075" not in tradeoffs  # the cost section is the prices' one home
     assert_sound(c)

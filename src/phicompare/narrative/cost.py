@@ -308,6 +308,9 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
     assert i_in is not None and i_out is not None  # noqa: PT018
     assert o_in is not None and o_out is not None  # noqa: PT018
     share = fmt.percent(input_share)
+    # a share that one decimal rounds (6/11 is 54.5454...%) is "about" it: "under 54.5%" would
+    # be false between the printed and the true share
+    near = share if Decimal(share[:-1]) == input_share * 100 else f"about {share}"
     cheap_in, dear_in = x.names[ci], x.names[co]
     # with three models or more, a crossover concerns two of them: it names both, and says
     # which of the two costs less (another model may cost less than either)
@@ -319,13 +322,13 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
         text = (f"Per token {whose} point opposite ways: {cheap_in} is cheaper on input"
                 f"{pair} ({fmt.price(i_in)} against {fmt.price(o_in)} per 1M), {dear_in} on "
                 f"output ({fmt.price(o_out)} against {fmt.price(i_out)}). {dear_in} "
-                f"costs less{than} while input is under {share} of tokens; above that, "
+                f"costs less{than} while input is under {near} of tokens; above that, "
                 f"{cheap_in} does.")
     else:
         than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
         # with three, no capital to add: a name keeps its case ("inclusionAI/Ling-flash-2.0")
         lead = "Their per-token prices" if x.n == 2 else f"Per token {whose}"
-        text = (f"{lead} point opposite ways: with more than {share} of tokens as input, "
+        text = (f"{lead} point opposite ways: with more than {near} of tokens as input, "
                 f"{cheap_in} would cost less{than}.")
     shown = style != "summary"
     prices: tuple[tuple[int, paths.EstimateField, Decimal, str | None], ...] = (
