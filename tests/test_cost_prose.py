@@ -358,3 +358,17 @@ def test_a_rounded_crossover_share_is_about_it() -> None:
     assert "Phi-2 costs less while input is under about 88.9% of tokens" in md
     assert "with more than about 88.9% of tokens as input" in md
     assert c.check() == []
+
+
+def test_a_rounded_monthly_token_count_is_about_it() -> None:
+    """"At 2.3B input and 12M output tokens a month" stood for 2,250,000,000 input tokens."""
+    day = dt.date(2026, 11, 25)
+    c = compare("phi-4", "phi-4-mini", as_of=day,
+                traffic=Traffic(input_tokens=2_250_000_000, output_tokens=12_000_000))
+    md = c.to_markdown()
+    assert "At about 2.3B input and 12M output tokens a month" in md
+    assert "Estimates assume about 2.3B input" in md
+    assert c.check() == []
+    exact = compare("phi-4", "phi-4-mini", as_of=day).to_markdown()
+    assert "At 800M input and 250M output tokens a month" in exact
+    assert "about 800M" not in exact

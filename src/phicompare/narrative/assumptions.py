@@ -7,6 +7,7 @@ model's narrative parts keep it (:mod:`~phicompare.narrative.parts`).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,18 @@ def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
 def traffic_text(t: Traffic) -> str:
     """:func:`traffic_phrase`'s words alone (a sentence whose evidence waits for its basis)."""
     shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
-    return f"{shown_in} input and {shown_out} output tokens a month"
+    # a rounded count ("2.3B" for 2,250,000,000) is "about" it: the exact ones are in the bill
+    exact = _exact(shown_in, t.input_tokens) and _exact(shown_out, t.output_tokens)
+    return f"{'' if exact else 'about '}{shown_in} input and {shown_out} output tokens a month"
+
+
+_UNITS = {"K": 10**3, "M": 10**6, "B": 10**9}
+
+
+def _exact(shown: str, count: int) -> bool:
+    """Whether ``shown`` (:func:`~phicompare.narrative.format.big_count`) is ``count`` itself."""
+    unit = _UNITS.get(shown[-1:])
+    return Decimal(shown) == count if unit is None else Decimal(shown[:-1]) * unit == count
 
 
 def traffic_evidence(t: Traffic) -> list[Evidence]:

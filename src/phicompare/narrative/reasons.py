@@ -17,6 +17,7 @@ import attrs
 from phicompare.domain.capabilities import Capability
 
 from . import format as fmt
+from .assumptions import traffic_text
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .paths import FactPath
@@ -104,8 +105,7 @@ def explain(r: Recommendation) -> Reasons:
 
 def _traffic(r: Recommendation) -> tuple[str, list[Evidence]]:
     t = r.traffic
-    text = (f"{fmt.big_count(t.input_tokens)} input and {fmt.big_count(t.output_tokens)} output "
-            "tokens a month")
+    text = traffic_text(t)  # ("about" where a count is rounded)
     count = EvidenceKind.COUNT
     evidence = [_ev("traffic.input_tokens", t.input_tokens, fmt.big_count(t.input_tokens), count),
                 _ev("traffic.output_tokens", t.output_tokens, fmt.big_count(t.output_tokens),
