@@ -200,9 +200,10 @@ def write_site(
 
 
 def _traffic_words(tokens_in: int, tokens_out: int) -> str:
-    from .narrative import format as fmt  # noqa: PLC0415
+    from .analysis.traffic import Traffic  # noqa: PLC0415
+    from .narrative.assumptions import traffic_text  # noqa: PLC0415
 
-    return f"{fmt.big_count(tokens_in)} input and {fmt.big_count(tokens_out)} output tokens a month"
+    return traffic_text(Traffic(input_tokens=tokens_in, output_tokens=tokens_out))
 
 
 def _estimate_options(options: dict[str, Any]) -> dict[str, Any]:
