@@ -208,3 +208,13 @@ def test_heading_levels_never_skip(pair: Comparison, hostile: Comparison) -> Non
         assert levels[0] == 1
         assert levels.count(1) == 1
         assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
+
+
+def test_a_context_that_prints_alike_is_not_tagged_longer() -> None:
+    """GPT-4o mini's 128,000 tokens and Llama 3.1 8B's 131,072 both print "128K tokens" on the
+    cards; one read "128K tokens [longer]"."""
+    from phicompare import compare
+
+    page = compare("gpt-4o-mini", "llama-3.1-8b").to_html()
+    assert page.count("128K tokens</span>") == 2
+    assert '<span class="tag">longer</span>' not in page

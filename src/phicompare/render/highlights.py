@@ -62,18 +62,25 @@ def cheapest(c: Comparison) -> frozenset[int]:
 
 
 def longest(c: Comparison) -> frozenset[int]:
-    """The models with the longest context window, when every window is known and they differ.
+    """The models with the longest context window, when every window is known and it prints longer.
+
+    128,000 and 131,072 tokens both print "128K": neither is longer, as the narrative says.
 
     Examples:
         >>> from phicompare import compare
         >>> sorted(longest(compare("phi-2", "phi-4-mini")))
         [1]
+        >>> longest(compare("gpt-4o-mini", "llama-3.1-8b"))  # 128,000 and 131,072 tokens
+        frozenset()
     """
     windows = [m.context_window for m in c.models]
     known = [w for w in windows if w is not None]
     if len(known) < len(windows) or len(set(known)) < 2:
         return frozenset()
     top = max(known)
+    shown = fmt.tokens(top)
+    if any(fmt.tokens(w) == shown for w in known if w != top):
+        return frozenset()
     return frozenset(i for i, w in enumerate(windows) if w == top)
 
 
