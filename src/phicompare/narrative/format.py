@@ -110,16 +110,22 @@ def tokens(count: int) -> str:
     """A token count as people write it: ``2K``, ``128K``, ``1M``.
 
     Binary sizes (131,072) and decimal sizes (128,000) both read as 128K, as model cards say.
+    A million tokens or more reads in millions: 1,048,000 is "1.0M", never "1048K" (which would
+    read larger than 1,048,576's "1M").
 
     Examples:
         >>> tokens(2048), tokens(131072), tokens(128000), tokens(1048576), tokens(500)
         ('2K', '128K', '128K', '1M', '500')
+        >>> tokens(1_048_000), tokens(2_000_000), tokens(1_065_535)
+        ('1.0M', '2M', '1.1M')
     """
     for unit, binary, decimal in (("M", 1 << 20, 1_000_000), ("K", 1 << 10, 1000)):
         if count >= decimal and count % decimal == 0:
             return f"{count // decimal}{unit}"
         if count >= decimal and count % binary == 0:
             return f"{count // binary}{unit}"
+        if count >= 1_000_000:  # (not in thousands: "1048K" beside "1M")
+            break
     if count >= 1_000_000:
         return f"{Decimal(count) / 1_000_000:.1f}M"
     if count >= 1000:
@@ -168,6 +174,8 @@ def reading(count: int) -> int:
             return count
         if count >= decimal and count % binary == 0:
             return count // binary * decimal
+        if count >= 1_000_000:  # (millions, as tokens shows them)
+            break
     if count < 1000:
         return count
     step = 100_000 if count >= 1_000_000 else 100  # a tenth of the unit
