@@ -340,8 +340,9 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
     assert bill == (
         "Claude Sonnet 4 (latest): $23,790.00 a month on Poe, at $2.60 input and $13.00 output "
         "per 1M tokens, prices as last checked on 2026-07-02 (the route lists no long-context "
-        "tier, though other routes apply one to these requests); no route from its maker or a "
-        "major cloud is eligible, so the cheapest eligible route sets the bill.")
+        "tier, though DigitalOcean, OpenCode Zen and OpenRouter apply one to these requests); no "
+        "route from its maker or a major cloud is eligible, so the cheapest eligible route sets "
+        "the bill.")
     assert c.check() == []
     html, text = c.to_html(), c.to_text()  # (text wraps a cell between its words)
     assert "$2.50 (tier; base $1.25)" in html
@@ -372,3 +373,15 @@ def test_a_rounded_monthly_token_count_is_about_it() -> None:
     exact = compare("phi-4", "phi-4-mini", as_of=day).to_markdown()
     assert "At 800M input and 250M output tokens a month" in exact
     assert "about 800M" not in exact
+
+
+def test_a_tier_one_reseller_applies_is_named_as_its() -> None:
+    """Gemini 2.5 Flash's Google bill read "the route lists no long-context tier, though other
+    routes apply one to these requests": one route, QiHang's, lists a tier; Google does not
+    tier 2.5 Flash."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    c = compare("gpt-4o", "gemini-2.5-flash", traffic=traffic, as_of=dt.date(2026, 11, 25))
+    bill = next(cl for cl in c.narrative.cost if cl.key == "estimate:1").text
+    assert ("(the route lists no long-context tier, though QiHang's route applies one to these "
+            "requests)") in bill
+    assert c.check() == []
