@@ -273,3 +273,12 @@ def test_related_comparisons_name_a_compared_model_as_its_page_does() -> None:
     texts = [claim.text for claim in c.narrative.related]
     assert any(t.startswith("Claude Sonnet 4 (latest) vs ") for t in texts)
     assert not any("(claude-sonnet-4-0)" in t for t in texts)
+
+
+def test_a_base_model_move_claims_no_tool_calls_the_other_does_not_document() -> None:
+    """Phi-3 Mini 4K documents no function calling: the move from base Phi-2 read "between
+    plain completions and a chat template with tool calls"."""
+    c = compare("phi-2", "phi-3-mini-4k", as_of=dt.date(2026, 11, 25))
+    text = " ".join(claim.text for claim in c.narrative.friction)
+    assert "between plain completions and a chat template." in text
+    assert "tool calls" not in text

@@ -214,8 +214,9 @@ def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:
     text = (f"{a} is {first.label}{base if first is ModelKind.BASE else ''} and {b} "
             f"{second.label}{base if second is ModelKind.BASE else ''}")
     if ModelKind.BASE in (first, second):
+        # (not "with tool calls": an instruction-tuned model may document no function calling)
         return text + (": a move either way rewrites the prompts, between plain completions "
-                       "and a chat template with tool calls.")
+                       "and a chat template.")
     return text + ": prompts tuned for one need re-testing on the other."
 
 
