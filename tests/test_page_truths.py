@@ -279,6 +279,6 @@ def test_a_base_model_move_claims_no_tool_calls_the_other_does_not_document() ->
     """Phi-3 Mini 4K documents no function calling: the move from base Phi-2 read "between
     plain completions and a chat template with tool calls"."""
     c = compare("phi-2", "phi-3-mini-4k", as_of=dt.date(2026, 11, 25))
-    text = " ".join(claim.text for claim in c.narrative.friction)
+    text = c.to_markdown()
     assert "between plain completions and a chat template." in text
     assert "tool calls" not in text
