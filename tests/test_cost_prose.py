@@ -385,3 +385,14 @@ def test_a_tier_one_reseller_applies_is_named_as_its() -> None:
     assert ("(the route lists no long-context tier, though QiHang's route applies one to these "
             "requests)") in bill
     assert c.check() == []
+
+
+def test_a_reason_no_route_is_eligible_is_said_once_after_its_routes() -> None:
+    """GPT-4o at 300K-token prompts said "requests of 301,000 tokens exceed its 128,000-token
+    context window" fourteen times, once a route."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    c = compare("gpt-4o", "gemini-2.5-flash", traffic=traffic, as_of=dt.date(2026, 11, 25))
+    reason = c.cost.estimates[0].reason or ""
+    assert reason.count("exceed its 128,000-token context window") == 1
+    assert "Microsoft Foundry, " in reason
+    assert c.check() == []

@@ -117,7 +117,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                   terms: Terms) -> tuple[tuple[RouteRow, ...], CostEstimate]:
     rows: list[RouteRow] = []
     priced: list[_Priced] = []
-    reasons: list[str] = []
+    reasons: dict[str, list[str]] = {}  # reason -> the routes it leaves out, in route order
     routes = current_routes(model.routes, terms.day)
     costs = [route_cost(route, terms.traffic) if route.is_priced and not route.retired(terms.day)
              else None for route in routes]
@@ -146,14 +146,16 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        and not (size is not None and context is not None and size > context))
         rows.append(row)
         if reason is not None:
-            reasons.append(f"{name}: {reason}")
+            reasons.setdefault(reason, []).append(name)
         elif cost is not None:
             priced.append((cost.monthly, tier_rank(catalog, route.provider), name, row, cost))
     if not priced:
         if model.released is not None and terms.day < model.released:
             why = f"not released until {model.released.isoformat()}"  # (every route's reason)
         elif reasons:
-            why = "no eligible route (" + "; ".join(reasons) + ")"
+            # each reason once, after the routes it leaves out ("A, B and C: requests of ...")
+            why = "no eligible route (" + "; ".join(
+                f"{_names(names)}: {reason}" for reason, names in reasons.items()) + ")"
         elif model.routes:
             why = f"no route in force on {terms.day.isoformat()} (every price starts later)"
         else:
@@ -199,6 +201,17 @@ def _counted(model: Model, priced: list[_Priced],
     passed = sorted((p for p in priced if p[1] > ProviderTier.CLOUD.rank and p[0] < floor),
                     key=lambda p: p[:3])
     return trusted, passed, False
+
+
+def _names(names: list[str]) -> str:
+    """Providers' names as a list, each once (a provider's two routes): "A", "A, B and C".
+
+    Examples:
+        >>> _names(["302.AI"]), _names(["302.AI", "Helicone", "302.AI", "OpenRouter"])
+        ('302.AI', '302.AI, Helicone and OpenRouter')
+    """
+    once = list(dict.fromkeys(names))
+    return once[0] if len(once) == 1 else f"{', '.join(once[:-1])} and {once[-1]}"
 
 
 def _tier(catalog: Catalog, provider: str) -> ProviderTier | None:
