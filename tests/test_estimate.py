@@ -49,10 +49,10 @@ def test_estimates_of_bundled_models(model: str, options: dict[str, object], pro
 @pytest.mark.parametrize(("options", "reason"), [
     ({"providers": ["nvidia-nim"]}, "NVIDIA NIM (API catalog): free tier"),
     ({"exclude_providers": ["azure-foundry", "openrouter", "wandb", "kilo", "nano-gpt"]},
-     "(Microsoft Foundry, OpenRouter, Weights & Biases Inference, Kilo Gateway and NanoGPT: "
-     "provider excluded; NVIDIA NIM (API catalog) and GitHub Models: free tier"),
-    ({"providers": ["fireworks"]}, "Kilo Gateway, NanoGPT, NVIDIA NIM (API catalog) and GitHub "
-     "Models: provider not among those allowed)"),  # each reason once, after its routes
+     ("(Microsoft Foundry, OpenRouter, Weights & Biases Inference, Kilo Gateway and NanoGPT: "
+      "provider excluded; NVIDIA NIM (API catalog) and GitHub Models: free tier")),
+    ({"providers": ["fireworks"]}, ("Kilo Gateway, NanoGPT, NVIDIA NIM (API catalog) and GitHub "
+                                    "Models: provider not among those allowed)")),  # once each
 ])
 def test_no_estimate_says_why_route_by_route(options: dict[str, object], reason: str) -> None:
     """A filtered-out route is listed as ineligible with its reason; no estimate is never $0."""
