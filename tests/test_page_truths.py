@@ -282,3 +282,12 @@ def test_a_base_model_move_claims_no_tool_calls_the_other_does_not_document() ->
     text = c.to_markdown()
     assert "between plain completions and a chat template." in text
     assert "tool calls" not in text
+
+
+def test_the_bills_route_is_dated_and_retired_once_in_the_cost_section() -> None:
+    """The cost section says the bill's route retires on 2027-01-17; the deep dive said it again
+    ("Microsoft Foundry's route for Phi-4 Mini retires on 2027-01-17, 53 days after ...")."""
+    md = compare("phi-2", "phi-4-mini", as_of=dt.date(2026, 11, 25)).to_markdown()
+    assert md.count("2027-01-17") == 1
+    assert "(the route retires on 2027-01-17)" in md
+    assert "OpenRouter (2026-05-15)" in md  # another route's old price stays in the deep dive

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CapabilityRow, RouteRow
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.pricing import RouteStatus
+from phicompare.domain.pricing import ProviderRoute, RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
@@ -77,15 +77,20 @@ def availability_draft(x: Context, i: int) -> Draft:
 
 
 def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
-    """Model ``i``'s routes that retire soon, are unverified, or carry prices checked long ago."""
+    """Model ``i``'s routes that retire soon, are unverified, or carry prices checked long ago.
+
+    The route behind its bill is left out of the first and the last: the cost section says both
+    beside the bill ("prices as last checked on ... (the route retires on ...)"), their one home.
+    """
     drafts: list[Draft] = []
     as_of = x.c.as_of
     day = fmt.date(as_of)
     rows = x.c.route_groups[i][0]
     name = x.names[i]
+    billed = x.c.cost.estimates[i].route
     for j, row in enumerate(rows):
         days, retires = row.days_to_retirement, row.route.retires
-        if days is not None and retires is not None:
+        if days is not None and retires is not None and not _billed(row, billed):
             drafts.append(_retires(row, j, name, as_of, (days, retires)))
     unverified = [(j, r) for j, r in enumerate(rows) if r.route.status is RouteStatus.UNVERIFIED]
     if unverified:
@@ -100,7 +105,7 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
                       for j, r in unverified),
                 tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "route.status"),),
                             values=("unverified",)) for j, _ in unverified))))
-    stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly]
+    stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly and not _billed(r, billed)]
     if stale:
         listed = [f"{r.provider_name} ({fmt.date(r.route.checked)})" for _, r in stale]
         drafts.append(Draft(
@@ -114,6 +119,11 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
                 tuple(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "stale"),))
                       for j, _ in stale))))
     return tuple(drafts)
+
+
+def _billed(row: RouteRow, billed: ProviderRoute | None) -> bool:
+    """Whether ``row`` is the route behind the bill (the same route, or an equal one read back)."""
+    return billed is not None and (row.route is billed or row.route == billed)
 
 
 def _retires(row: RouteRow, j: int, name: str, as_of: dt.date,
