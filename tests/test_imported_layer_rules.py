@@ -22,7 +22,8 @@ from phicompare.importers import (
     from_openrouter,
     merge,
 )
-from phicompare.importers._quality import impossible_dates, not_per_token
+from phicompare.importers._conflicts import RecordFacts
+from phicompare.importers._quality import impossible_dates, listed_before_release, not_per_token
 from phicompare.importers._scores import ZERO_NOT_RUN, cited_link
 
 from .helpers import CURATED_PATHS
@@ -245,6 +246,42 @@ def test_no_bundled_model_has_its_cutoff_after_its_release() -> None:
     assert distill.released == dt.date(2025, 1, 20)  # LLMStats; models.dev said 2025-01-01
     assert default_catalog().model("qwen-plus").knowledge_cutoff is None
     assert "- qwen-plus: knowledge cutoff 2024-04 after release 2024-01-25:" in notes
+
+
+def _said(*pairs: tuple[str, dt.date]) -> list[RecordFacts]:
+    return [RecordFacts(source=s, url=f"https://example.com/{s}", facts=(("released", d),))
+            for s, d in pairs]
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    # Mistral Small 3: Kilo's listing date loses to the dates a 2025-05-22 source could give
+    ((("models.dev:kilo", dt.date(2025, 12, 29)), ("models.dev:openrouter", dt.date(2025, 1, 30)),
+      ("llmstats", dt.date(2025, 1, 30))), dt.date(2025, 1, 30)),
+    ((("models.dev:kilo", dt.date(2025, 12, 29)),), None),  # no consistent date: unknown
+    # the model's own description dates the release; an earlier source listed its preview
+    ((("models.dev:models", dt.date(2025, 12, 29)), ("models.dev:abacus", dt.date(2025, 3, 20))),
+     dt.date(2025, 12, 29)),
+])
+def test_a_release_after_the_facts_were_checked_is_replaced_or_dropped(
+        said: tuple[tuple[str, dt.date], ...], kept: dt.date | None) -> None:
+    model = Model(id="m", name="M", released=dt.date(2025, 12, 29), checked=dt.date(2025, 5, 22))
+    fixed, note = listed_before_release(model, _said(*said))
+    assert fixed.released == kept
+    assert (note is None) is (fixed == model)
+    assert note is None or "after its facts were checked on 2025-05-22" in (fixed.notes or "")
+
+
+def test_no_bundled_model_is_released_after_a_source_described_it() -> None:
+    """Mistral Small 3 read "released 2025-12-29" (Kilo's listing) beside prices checked
+    2025-01-30; Qwen2.5-VL 7B 2025-08-05 (Qiniu's) with facts checked 2025-05-22."""
+    catalog = default_catalog()
+    assert catalog.model("mistral-small-24b-instruct-2501").released == dt.date(2025, 1, 30)
+    assert catalog.model("qwen2-5-vl-7b-instruct").released == dt.date(2025, 1, 26)
+    for model in ("gemini-2.5-pro", "gemini-2.5-flash"):  # GA; LLMStats described the preview
+        assert catalog.model(model).released == dt.date(2025, 6, 17)
+    notes = _notes()
+    assert ("- mistral-small-24b-instruct-2501: release 2025-12-29 after its facts were checked "
+            "on 2025-05-22: replaced by 2025-01-30") in notes
 
 
 # -- 5. LiteLLM figures cite the release they were read from -------------------------------------

@@ -175,8 +175,10 @@ def _own_lab(provider: str, vendor: object) -> bool:
     lab name (``Qwen`` is Alibaba's), as ``_by_maker`` compares them.
 
     Examples:
-        >>> _own_lab("alibaba-cn", "Qwen"), _own_lab("alibaba-cn", "DeepSeek"), _own_lab("xai", None)
-        (True, False, True)
+        >>> _own_lab("alibaba-cn", "Qwen"), _own_lab("alibaba-cn", "DeepSeek")
+        (True, False)
+        >>> _own_lab("xai", None), _own_lab("zai", "Z.ai")
+        (True, True)
     """
     if not isinstance(vendor, str):
         return True

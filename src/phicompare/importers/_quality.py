@@ -13,13 +13,18 @@ did:
   in and $4,800 out per 1M: Replicate bills that model by hardware time) loses its prices
   (:func:`not_per_token`);
 - a knowledge cutoff after the release date is impossible: the release date goes when it is a
-  1 January placeholder, else the cutoff (:func:`impossible_dates`).
+  1 January placeholder, else the cutoff (:func:`impossible_dates`);
+- a release date after the model's facts were first checked is impossible (a source described
+  the model before it): another source's consistent date replaces it, else it goes
+  (:func:`listed_before_release`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
+from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
@@ -27,8 +32,11 @@ import attrs
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider
 
+from ._conflicts import RecordFacts
+
 __all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",
-           "impossible_dates", "not_chat", "not_per_token", "price_outliers", "subscription"]
+           "impossible_dates", "listed_before_release", "not_chat", "not_per_token",
+           "price_outliers", "subscription"]
 
 OUTLIER_FACTOR = Decimal(20)
 """A route price below 1/20 or above 20x the median of the model's other routes is a slip."""
@@ -261,4 +269,53 @@ def impossible_dates(model: Model) -> tuple[Model, str | None]:
         said = f"knowledge cutoff {model.knowledge_cutoff} dropped"
     note = f"{said[0].upper()}{said[1:]}: the sources put its {pair} (docs/data-notes.md)."
     fix = attrs.evolve(fix, notes=f"{model.notes} {note}" if model.notes else note)
+    return fix, f"{model.id}: {pair}: {said}"
+
+
+_DESCRIPTIONS = frozenset(("models.dev:models", "llmstats"))
+"""Sources whose record is the model's own description (not a provider's listing)."""
+
+
+def listed_before_release(model: Model, evidence: Sequence[RecordFacts]
+                          ) -> tuple[Model, str | None]:
+    """``model`` without a release date later than its facts' ``checked`` day, and a note.
+
+    A source read on ``checked`` described the model, so it was out by then: a later date is a
+    provider's own listing date (Kilo's 2025-12-29 for Mistral Small 3, out 2025-01-30). The
+    date another record of ``evidence`` gives that is not later replaces it (a description's
+    first, else the most frequent); with none, the date goes (unknown). A date the model's own
+    description gives is kept: the earlier source listed its preview under the same name
+    (Gemini 2.5 Pro, out 2025-06-17, described in LLMStats' 2025-05-22 snapshot).
+
+    Examples:
+        >>> small = Model(id="s", name="S", released=dt.date(2025, 12, 29),
+        ...               checked=dt.date(2025, 5, 22))
+        >>> said = [RecordFacts(source=s, url=s, facts=(("released", dt.date(*d)),))
+        ...         for s, d in (("models.dev:kilo", (2025, 12, 29)), ("llmstats", (2025, 1, 30)))]
+        >>> fixed, note = listed_before_release(small, said)
+        >>> fixed.released, note.endswith("replaced by 2025-01-30 (llmstats)")
+        (datetime.date(2025, 1, 30), True)
+        >>> listed_before_release(small, said[:1])[0].released is None
+        True
+    """
+    released, checked = model.released, model.checked
+    if released is None or checked is None or released <= checked:
+        return model, None
+    dates = [(e.source, d) for e in evidence
+             if isinstance(d := dict(e.facts).get("released"), dt.date)]
+    if any(source in _DESCRIPTIONS and day == released for source, day in dates):
+        return model, None
+    fine = [(s, d) for s, d in dates if d <= checked]
+    counts: dict[dt.date, int] = {}
+    for _, day in fine:
+        counts[day] = counts.get(day, 0) + 1
+    own = [d for s, d in fine if s in _DESCRIPTIONS]
+    day = own[0] if own else (max(counts, key=counts.__getitem__) if counts else None)
+    pair = f"release {released} after its facts were checked on {checked}"
+    if day is None:
+        said = "dropped"
+    else:
+        said = f"replaced by {day} ({', '.join(dict.fromkeys(s for s, d in fine if d == day))})"
+    note = (f"Release date {said}: the sources put its {pair} (docs/data-notes.md).")
+    fix = attrs.evolve(model, released=day, notes=f"{model.notes} {note}" if model.notes else note)
     return fix, f"{model.id}: {pair}: {said}"
