@@ -284,6 +284,32 @@ def test_no_bundled_model_is_released_after_a_source_described_it() -> None:
             "on 2025-05-22: replaced by 2025-01-30") in notes
 
 
+# -- 4b. a benchmark its cited page names otherwise ----------------------------------------------
+
+
+def test_deepseek_v3s_aider_edit_is_not_filed_as_aider_polyglot_edit(tmp_path: Path) -> None:
+    """DeepSeek-V3's README gives "Aider-Edit 79.7"; LLMStats files it as "Aider-Polyglot
+    Edit", the polyglot benchmark's diff format (Gemini 2.5 Pro's 72.7)."""
+    readme = "https://github.com/deepseek-ai/DeepSeek-V3"
+    root = llmstats_tree(tmp_path, {
+        "deepseek/deepseek-v3": {"name": "DeepSeek-V3", "qualitative_metrics": [
+            {**metric(0.797, readme), "dataset_name": "Aider-Polyglot Edit"},
+            {**metric(0.496, readme), "dataset_name": "Aider-Polyglot"}]},
+        "google/gemini-2.5-pro": {"name": "Gemini 2.5 Pro", "qualitative_metrics": [
+            {**metric(0.727, "https://deepmind.google/models/gemini/pro/"),
+             "dataset_name": "Aider-Polyglot Edit"}]}})
+    catalog = from_llmstats(root)
+    assert {s.benchmark: s.score for s in catalog.model("deepseek-v3").scores} == {
+        "aider-edit": Decimal("79.7"), "aider-polyglot": Decimal("49.6")}
+    assert [s.benchmark for s in catalog.model("gemini-2.5-pro").scores] == [
+        "aider-polyglot-edit"]
+    assert any("Aider-Edit" in str(f) for f in catalog.report.fields)
+    bundled = default_catalog()
+    assert {s.benchmark: s.score for s in bundled.model("deepseek-v3").scores
+            if s.benchmark.startswith("aider")} == {
+        "aider-edit": Decimal("79.7"), "aider-polyglot": Decimal("49.6")}
+
+
 # -- 5. LiteLLM figures cite the release they were read from -------------------------------------
 
 
