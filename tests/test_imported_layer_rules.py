@@ -13,7 +13,7 @@ import pytest
 
 from phicompare import compare, default_catalog, load_catalog
 from phicompare.domain.pricing import ProviderRoute, Tier
-from phicompare.domain.records import Model
+from phicompare.domain.records import BenchmarkScore, Model
 from phicompare.importers import (
     from_genai_prices,
     from_litellm,
@@ -23,7 +23,12 @@ from phicompare.importers import (
     merge,
 )
 from phicompare.importers._conflicts import RecordFacts
-from phicompare.importers._quality import impossible_dates, listed_before_release, not_per_token
+from phicompare.importers._quality import (
+    impossible_dates,
+    listed_before_release,
+    not_per_token,
+    snapshot_scores,
+)
 from phicompare.importers._scores import ZERO_NOT_RUN, cited_link
 
 from .helpers import CURATED_PATHS
@@ -308,6 +313,41 @@ def test_deepseek_v3s_aider_edit_is_not_filed_as_aider_polyglot_edit(tmp_path: P
     assert {s.benchmark: s.score for s in bundled.model("deepseek-v3").scores
             if s.benchmark.startswith("aider")} == {
         "aider-edit": Decimal("79.7"), "aider-polyglot": Decimal("49.6")}
+
+
+# -- 4c. a score recorded on another snapshot's date ----------------------------------------------
+
+
+def test_a_score_recorded_on_a_siblings_date_moves_to_that_snapshot() -> None:
+    def score(bench: str, note: str | None) -> BenchmarkScore:
+        return BenchmarkScore(benchmark=bench, score=Decimal(50), source="https://x", note=note)
+
+    old = Model(id="gpt-x-2024-08-06", name="X", scores=(
+        score("mmlu", "recorded 2024-11-20"), score("gpqa", "recorded 2024-11-20"),
+        score("ifeval", "recorded 2024-08-06"), score("mmmu", "recorded 2024-05-08")))
+    new = Model(id="gpt-x-2024-11-20", name="X 1120", scores=(score("gpqa", None),))
+    undated = Model(id="gpt-y", name="Y", scores=(score("mmlu", "recorded 2024-11-20"),))
+    out, lines = snapshot_scores([old, new, undated])
+    assert [s.benchmark for s in out[0].scores] == ["ifeval", "mmmu"]  # no 2024-05-08 snapshot
+    assert [s.benchmark for s in out[1].scores] == ["gpqa", "mmlu"]  # the same gpqa not doubled
+    assert out[1].scores[1].note == ("recorded 2024-11-20; filed under gpt-x-2024-08-06 by "
+                                     "its source")
+    assert out[2] is undated
+    assert lines == [("gpt-x-2024-08-06 -> gpt-x-2024-11-20: 2 scores recorded 2024-11-20 "
+                      "(mmlu, gpqa)")]
+
+
+def test_gpt_4o_2024_11_20_keeps_the_scores_openais_gpt_4_1_post_gives_it() -> None:
+    """LLMStats files the GPT-4.1 post's GPT-4o (2024-11-20) scores under 2024-08-06."""
+    catalog = default_catalog()
+    post = "https://openai.com/index/gpt-4-1/"
+    old = [s for s in catalog.model("gpt-4o-2024-08-06").scores if s.source == post]
+    new = {s.benchmark: s.score for s in catalog.model("gpt-4o-2024-11-20").scores
+           if s.source == post}
+    assert old == []
+    assert new["swe-bench-verified"] == Decimal("33.2")
+    assert new["aider-polyglot-edit"] == Decimal("18.2")
+    assert len(new) == 24
 
 
 # -- 5. LiteLLM figures cite the release they were read from -------------------------------------

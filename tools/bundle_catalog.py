@@ -47,6 +47,7 @@ from phicompare.importers._quality import (
     not_chat,
     not_per_token,
     price_outliers,
+    snapshot_scores,
     subscription,
 )
 from phicompare.importers._scores import ZERO_NOT_RUN
@@ -181,6 +182,7 @@ class Quality:
     inferred_models: int = 0  # models given their family's open weights
     unnamed: list[str] = attrs.Factory(list)  # curated model: names the import knows it by
     zeros: list[str] = attrs.Factory(list)  # one line per score of 0 read as "not run"
+    moved: list[str] = attrs.Factory(list)  # one line per snapshot whose scores moved to another
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -260,6 +262,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
             merged.evidence.get(model.id, ()))
         if kept is not None:
             imported.append(infer_vendor(kept))
+    imported, quality.moved = snapshot_scores(imported)
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
@@ -556,6 +559,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "proportion by its schema; a models.dev score with no metric or a percentage, "
            "pass@ or rate metric) is the source's mark for a benchmark not run, not a "
            "result (`phicompare.importers._scores`):", sorted(quality.zeros))
+    listed("Scores moved to the dated snapshot they were recorded on. The rule: a score of "
+           "a dated snapshot whose source records it on another date that dates a snapshot "
+           "of the same model is that snapshot's; its note says where the source filed it "
+           "(`snapshot_scores` in `phicompare.importers._quality`):", sorted(quality.moved))
     listed("Left out of the imported layer as not chat models (by id or name; "
            "`pick` and `recommend` never offer them):",
            [f"{reason} ({len(ids)}): {', '.join(sorted(ids))}"
