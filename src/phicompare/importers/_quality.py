@@ -309,10 +309,11 @@ def listed_before_release(model: Model, evidence: Sequence[RecordFacts]
         return model, None
     fine = [(s, d) for s, d in dates if d <= checked]
     counts: dict[dt.date, int] = {}
-    for _, day in fine:
-        counts[day] = counts.get(day, 0) + 1
+    for _, given in fine:
+        counts[given] = counts.get(given, 0) + 1
     own = [d for s, d in fine if s in _DESCRIPTIONS]
-    day = own[0] if own else (max(counts, key=counts.__getitem__) if counts else None)
+    day: dt.date | None = own[0] if own else (
+        max(counts, key=counts.__getitem__) if counts else None)
     pair = f"release {released} after its facts were checked on {checked}"
     if day is None:
         said = "dropped"
@@ -355,7 +356,8 @@ def snapshot_scores(models: Sequence[Model]) -> tuple[list[Model], list[str]]:
     lines = []
     for model in models:
         dated = _DATED.fullmatch(model.id)
-        stay, gone = [], {}
+        stay: list[BenchmarkScore] = []
+        gone: dict[str, list[str]] = {}
         for score in model.scores:
             found = _RECORDED.fullmatch(score.note or "")
             target = f"{dated[1]}-{found[1]}" if dated and found else None
