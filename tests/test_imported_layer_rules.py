@@ -13,7 +13,7 @@ import pytest
 
 from phicompare import compare, default_catalog, load_catalog
 from phicompare.domain.pricing import ProviderRoute, Tier
-from phicompare.domain.records import Model
+from phicompare.domain.records import BenchmarkScore, Model
 from phicompare.importers import (
     from_genai_prices,
     from_litellm,
@@ -22,7 +22,13 @@ from phicompare.importers import (
     from_openrouter,
     merge,
 )
-from phicompare.importers._quality import impossible_dates, not_per_token
+from phicompare.importers._conflicts import RecordFacts
+from phicompare.importers._quality import (
+    impossible_dates,
+    listed_before_release,
+    not_per_token,
+    snapshot_scores,
+)
 from phicompare.importers._scores import ZERO_NOT_RUN, cited_link
 
 from .helpers import CURATED_PATHS
@@ -245,6 +251,103 @@ def test_no_bundled_model_has_its_cutoff_after_its_release() -> None:
     assert distill.released == dt.date(2025, 1, 20)  # LLMStats; models.dev said 2025-01-01
     assert default_catalog().model("qwen-plus").knowledge_cutoff is None
     assert "- qwen-plus: knowledge cutoff 2024-04 after release 2024-01-25:" in notes
+
+
+def _said(*pairs: tuple[str, dt.date]) -> list[RecordFacts]:
+    return [RecordFacts(source=s, url=f"https://example.com/{s}", facts=(("released", d),))
+            for s, d in pairs]
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    # Mistral Small 3: Kilo's listing date loses to the dates a 2025-05-22 source could give
+    ((("models.dev:kilo", dt.date(2025, 12, 29)), ("models.dev:openrouter", dt.date(2025, 1, 30)),
+      ("llmstats", dt.date(2025, 1, 30))), dt.date(2025, 1, 30)),
+    ((("models.dev:kilo", dt.date(2025, 12, 29)),), None),  # no consistent date: unknown
+    # the model's own description dates the release; an earlier source listed its preview
+    ((("models.dev:models", dt.date(2025, 12, 29)), ("models.dev:abacus", dt.date(2025, 3, 20))),
+     dt.date(2025, 12, 29)),
+])
+def test_a_release_after_the_facts_were_checked_is_replaced_or_dropped(
+        said: tuple[tuple[str, dt.date], ...], kept: dt.date | None) -> None:
+    model = Model(id="m", name="M", released=dt.date(2025, 12, 29), checked=dt.date(2025, 5, 22))
+    fixed, note = listed_before_release(model, _said(*said))
+    assert fixed.released == kept
+    assert (note is None) is (fixed == model)
+    assert note is None or "after its facts were checked on 2025-05-22" in (fixed.notes or "")
+
+
+def test_no_bundled_model_is_released_after_a_source_described_it() -> None:
+    """Mistral Small 3 read "released 2025-12-29" (Kilo's listing) beside prices checked
+    2025-01-30; Qwen2.5-VL 7B 2025-08-05 (Qiniu's) with facts checked 2025-05-22."""
+    catalog = default_catalog()
+    assert catalog.model("mistral-small-24b-instruct-2501").released == dt.date(2025, 1, 30)
+    assert catalog.model("qwen2-5-vl-7b-instruct").released == dt.date(2025, 1, 26)
+    for model in ("gemini-2.5-pro", "gemini-2.5-flash"):  # GA; LLMStats described the preview
+        assert catalog.model(model).released == dt.date(2025, 6, 17)
+    notes = _notes()
+    assert ("- mistral-small-24b-instruct-2501: release 2025-12-29 after its facts were checked "
+            "on 2025-05-22: replaced by 2025-01-30") in notes
+
+
+# -- 4b. a benchmark its cited page names otherwise ----------------------------------------------
+
+
+def test_deepseek_v3s_aider_edit_is_not_filed_as_aider_polyglot_edit(tmp_path: Path) -> None:
+    """DeepSeek-V3's README gives "Aider-Edit 79.7"; LLMStats files it as "Aider-Polyglot
+    Edit", the polyglot benchmark's diff format (Gemini 2.5 Pro's 72.7)."""
+    readme = "https://github.com/deepseek-ai/DeepSeek-V3"
+    root = llmstats_tree(tmp_path, {
+        "deepseek/deepseek-v3": {"name": "DeepSeek-V3", "qualitative_metrics": [
+            {**metric(0.797, readme), "dataset_name": "Aider-Polyglot Edit"},
+            {**metric(0.496, readme), "dataset_name": "Aider-Polyglot"}]},
+        "google/gemini-2.5-pro": {"name": "Gemini 2.5 Pro", "qualitative_metrics": [
+            {**metric(0.727, "https://deepmind.google/models/gemini/pro/"),
+             "dataset_name": "Aider-Polyglot Edit"}]}})
+    catalog = from_llmstats(root)
+    assert {s.benchmark: s.score for s in catalog.model("deepseek-v3").scores} == {
+        "aider-edit": Decimal("79.7"), "aider-polyglot": Decimal("49.6")}
+    assert [s.benchmark for s in catalog.model("gemini-2.5-pro").scores] == [
+        "aider-polyglot-edit"]
+    assert any("Aider-Edit" in str(f) for f in catalog.report.fields)
+    bundled = default_catalog()
+    assert {s.benchmark: s.score for s in bundled.model("deepseek-v3").scores
+            if s.benchmark.startswith("aider")} == {
+        "aider-edit": Decimal("79.7"), "aider-polyglot": Decimal("49.6")}
+
+
+# -- 4c. a score recorded on another snapshot's date ----------------------------------------------
+
+
+def test_a_score_recorded_on_a_siblings_date_moves_to_that_snapshot() -> None:
+    def score(bench: str, note: str | None) -> BenchmarkScore:
+        return BenchmarkScore(benchmark=bench, score=Decimal(50), source="https://x", note=note)
+
+    old = Model(id="gpt-x-2024-08-06", name="X", scores=(
+        score("mmlu", "recorded 2024-11-20"), score("gpqa", "recorded 2024-11-20"),
+        score("ifeval", "recorded 2024-08-06"), score("mmmu", "recorded 2024-05-08")))
+    new = Model(id="gpt-x-2024-11-20", name="X 1120", scores=(score("gpqa", None),))
+    undated = Model(id="gpt-y", name="Y", scores=(score("mmlu", "recorded 2024-11-20"),))
+    out, lines = snapshot_scores([old, new, undated])
+    assert [s.benchmark for s in out[0].scores] == ["ifeval", "mmmu"]  # no 2024-05-08 snapshot
+    assert [s.benchmark for s in out[1].scores] == ["gpqa", "mmlu"]  # the same gpqa not doubled
+    assert out[1].scores[1].note == ("recorded 2024-11-20; filed under gpt-x-2024-08-06 by "
+                                     "its source")
+    assert out[2] is undated
+    assert lines == [("gpt-x-2024-08-06 -> gpt-x-2024-11-20: 2 scores recorded 2024-11-20 "
+                      "(mmlu, gpqa)")]
+
+
+def test_gpt_4o_2024_11_20_keeps_the_scores_openais_gpt_4_1_post_gives_it() -> None:
+    """LLMStats files the GPT-4.1 post's GPT-4o (2024-11-20) scores under 2024-08-06."""
+    catalog = default_catalog()
+    post = "https://openai.com/index/gpt-4-1/"
+    old = [s for s in catalog.model("gpt-4o-2024-08-06").scores if s.source == post]
+    new = {s.benchmark: s.score for s in catalog.model("gpt-4o-2024-11-20").scores
+           if s.source == post}
+    assert old == []
+    assert new["swe-bench-verified"] == Decimal("33.2")
+    assert new["aider-polyglot-edit"] == Decimal("18.2")
+    assert len(new) == 24
 
 
 # -- 5. LiteLLM figures cite the release they were read from -------------------------------------

@@ -620,6 +620,31 @@ def test_only_a_labs_own_api_or_the_models_description_says_its_weights_are_clos
     assert flags == {"gateway-llama": None, "lab-model": False, "mixed-llama": True}
 
 
+def test_a_labs_own_api_says_closed_only_for_its_own_models() -> None:
+    """Alibaba's API lists DeepSeek V3.1 (MIT weights) ``open_weights = false``: its terms for
+    another lab's model, so it counts as a reseller's; its "closed" still decides a Qwen model."""
+    import datetime as dt
+
+    from phicompare.importers._assemble import Record, assemble
+
+    def record(model: str, provider: str, flag: bool, vendor: str | None = None) -> Record:
+        facts: dict[str, object] = {"open_weights": flag}
+        if vendor is not None:
+            facts["vendor"] = vendor
+        return Record(identity=f"{provider}/{model}", source=f"models.dev:{provider}",
+                      url=f"https://example.com/{provider}/{model}", names=(model,), facts=facts)
+
+    models, _ = assemble([record("deepseek-v3.1", "alibaba-cn", False, "DeepSeek"),
+                          record("deepseek-v3.1", "novita-ai", True),
+                          record("deepseek-v3.1", "vercel", False),
+                          record("qwen-max", "alibaba-cn", False, "Qwen"),
+                          record("qwen-max", "kilo", True),
+                          record("glm-5", "alibaba-cn", False, "Z.ai"),
+                          record("glm-5", "zai", True)], dt.date(2026, 1, 1))
+    flags = {m.id: m.open_weights for m in models}
+    assert flags == {"deepseek-v3.1": True, "qwen-max": False, "glm-5": True}
+
+
 def test_llmstats_licence_and_weights_link_say_whether_weights_are_open(tmp_path: Path) -> None:
     for name, extra in (("linked", {"weights_link": "https://huggingface.co/x"}),
                         ("proprietary", {"license": "Proprietary"}),
@@ -641,3 +666,6 @@ def test_the_bundled_layer_reads_open_weights_from_the_models_description() -> N
     assert catalog.model("deepseek-v3").open_weights is True
     assert catalog.model("gpt-4o").open_weights is False
     assert catalog.model("llama-3.2-90b").open_weights is True
+    for model in ("deepseek-v3.1", "deepseek-r1-0528", "deepseek-v3.1-terminus",
+                  "deepseek-v3.2-exp", "deepseek-v3.2"):  # closed on Alibaba's API only
+        assert catalog.model(model).open_weights is True, model

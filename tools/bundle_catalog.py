@@ -37,14 +37,17 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKERS
+from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
     MAX_PRICE,
     impossible_dates,
+    listed_before_release,
     not_chat,
     not_per_token,
     price_outliers,
+    snapshot_scores,
     subscription,
 )
 from phicompare.importers._scores import ZERO_NOT_RUN
@@ -179,8 +182,10 @@ class Quality:
     inferred_models: int = 0  # models given their family's open weights
     unnamed: list[str] = attrs.Factory(list)  # curated model: names the import knows it by
     zeros: list[str] = attrs.Factory(list)  # one line per score of 0 read as "not run"
+    moved: list[str] = attrs.Factory(list)  # one line per snapshot whose scores moved to another
 
-    def apply(self, model: Model, providers: dict[str, object]) -> Model | None:
+    def apply(self, model: Model, providers: dict[str, object],
+              evidence: Sequence[RecordFacts] = ()) -> Model | None:
         """``model`` under the rules, or ``None`` when it is not a chat model with a price."""
         if not is_priced_chat(model):
             return None
@@ -204,6 +209,9 @@ class Quality:
                                   "model is left out of the layer" for note in dropped)
         if not priced:
             return None
+        model, listed = listed_before_release(model, evidence)
+        if listed is not None:
+            self.dates.append(listed)
         model, said = impossible_dates(model)
         if said is not None:
             self.dates.append(said)
@@ -250,9 +258,11 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
         routes = tuple(attrs.evolve(r, provider=same.get(r.provider, r.provider))
                        for r in model.routes)
         kept = quality.apply(attrs.evolve(
-            model, aliases=aliases, sources=sources, routes=_distinct(routes)), known)
+            model, aliases=aliases, sources=sources, routes=_distinct(routes)), known,
+            merged.evidence.get(model.id, ()))
         if kept is not None:
             imported.append(infer_vendor(kept))
+    imported, quality.moved = snapshot_scores(imported)
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
@@ -457,7 +467,7 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     return {"not chat": sum(map(len, quality.not_chat.values())),
             "plan routes": sum(quality.plans.values()), "prices dropped": len(quality.slips),
             "not per-token prices dropped": len(quality.not_per_token),
-            "impossible dates dropped": len(quality.dates),
+            "impossible dates dropped or replaced": len(quality.dates),
             "closed weights inferred": quality.inferred_models,
             "models": len(whole.models), "imported": len(imported),
             "curated": len(curated.models),
@@ -532,17 +542,27 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            f"the five shared snapshots is o1-pro's $600 output), or an output price more "
            f"than {MAX_OUTPUT_RATIO}x the input price (the widest real ratio is 120x, "
            f"Gemini's image-output previews):", sorted(quality.not_per_token))
-    listed("Dates dropped from impossible pairs. The rule: a knowledge cutoff in a later "
+    listed("Dates dropped or replaced as impossible. The rules: a release date later than "
+           "the day the model's facts were first checked cannot be (a source described the "
+           "model before it: the date is a provider's own listing date); another record's "
+           "date not later replaces it, a model description's first, else it is dropped, "
+           "and a date the model's own description gives is kept (Gemini 2.5 Pro and Flash: "
+           "LLMStats' 2025-05-22 snapshot described their previews, listed under the same "
+           "names, before the 2025-06-17 release). A knowledge cutoff in a later "
            "month than the release date cannot be; the release date is dropped when it is "
            "1 January (a source's placeholder for a year), else the cutoff (the model's "
-           "notes say what was dropped; the models.dev importer leaves its 1 January "
-           "placeholders unknown before this rule):",
+           "notes say what was dropped or replaced; the models.dev importer leaves its "
+           "1 January placeholders unknown before these rules):",
            sorted(quality.dates))
     listed("Scores dropped as unknown (the model keeps its other scores). The rule: a "
            "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
            "proportion by its schema; a models.dev score with no metric or a percentage, "
            "pass@ or rate metric) is the source's mark for a benchmark not run, not a "
            "result (`phicompare.importers._scores`):", sorted(quality.zeros))
+    listed("Scores moved to the dated snapshot they were recorded on. The rule: a score of "
+           "a dated snapshot whose source records it on another date that dates a snapshot "
+           "of the same model is that snapshot's; its note says where the source filed it "
+           "(`snapshot_scores` in `phicompare.importers._quality`):", sorted(quality.moved))
     listed("Left out of the imported layer as not chat models (by id or name; "
            "`pick` and `recommend` never offer them):",
            [f"{reason} ({len(ids)}): {', '.join(sorted(ids))}"

@@ -20,6 +20,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import BenchmarkScore, Model
 
+from ._common import lab_name
 from ._conflicts import RecordFacts
 from ._identity import (
     identity_key,
@@ -167,14 +168,34 @@ def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
     return chosen, (max(prefixes, key=prefixes.__getitem__) if prefixes else None)
 
 
-def _choose(records: Sequence[Record], fact: str) -> object:
+def _own_lab(provider: str, vendor: object) -> bool:
+    """Whether a lab's API ``provider`` may be the maker of a model of ``vendor`` (unknown: yes).
+
+    Its mainland-China or agent API is the lab's (``alibaba-cn``); a vendor is compared by its
+    lab name (``Qwen`` is Alibaba's), as ``_by_maker`` compares them.
+
+    Examples:
+        >>> _own_lab("alibaba-cn", "Qwen"), _own_lab("alibaba-cn", "DeepSeek")
+        (True, False)
+        >>> _own_lab("xai", None), _own_lab("zai", "Z.ai")
+        (True, True)
+    """
+    if not isinstance(vendor, str):
+        return True
+    lab = lab_name(provider.removesuffix("-cn").removesuffix("-agent"))
+    return squash(lab)[:4] == squash(lab_name(squash(vendor)))[:4]
+
+
+def _choose(records: Sequence[Record], fact: str, vendor: object = None) -> object:
     for record in records:
         if record.primary and (value := record.facts.get(fact)) is not None:
             return value
-    if fact == "open_weights":  # a lab's own API speaks for its weights; a reseller's "closed"
-        # is its terms, not the weights' (Llama behind a gateway), so only its "open" counts
+    if fact == "open_weights":  # a lab's own API speaks for its own models' weights; a
+        # reseller's "closed" is its terms, not the weights' (Llama behind a gateway; DeepSeek
+        # on Alibaba's API), so only its "open" counts
         for record in records:
-            if record.source.rpartition(":")[2] in MAKERS and (
+            provider = record.source.rpartition(":")[2]
+            if provider in MAKERS and _own_lab(provider, vendor) and (
                     value := record.facts.get(fact)) is not None:
                 return value
         records = [r for r in records if r.facts.get(fact) is not False]
@@ -217,7 +238,7 @@ def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
 def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = None
            ) -> tuple[Model, tuple[RecordFacts, ...]]:
     model_id = model_id or _model_id(records)
-    facts = {fact: _choose(records, fact) for fact in MODEL_FACTS}
+    facts = {fact: _choose(records, fact) for fact in MODEL_FACTS if fact != "open_weights"}
     own: dict[str, object] = {}
     for name in _CAPABILITIES:
         for record in records:
@@ -232,6 +253,7 @@ def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = N
     name, prefix = _name_and_vendor(records, model_id, facts["vendor"])
     if facts["vendor"] is None and prefix is not None:  # a source names it only there
         facts["vendor"] = prefix
+    facts["open_weights"] = _choose(records, "open_weights", facts["vendor"])
     model = Model(
         id=model_id,
         name=name,

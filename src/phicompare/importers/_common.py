@@ -44,6 +44,7 @@ _LABS = {
     "meta-llama": "Meta", "microsoft": "Microsoft", "minimax": "MiniMax", "mistral": "Mistral AI",
     "mistralai": "Mistral AI", "moonshotai": "Moonshot AI", "nvidia": "NVIDIA", "openai": "OpenAI",
     "qwen": "Alibaba", "xai": "xAI", "x-ai": "xAI", "zhipuai": "Zhipu AI", "z-ai": "Zhipu AI",
+    "zai": "Zhipu AI",
 }
 
 

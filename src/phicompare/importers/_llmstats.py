@@ -51,6 +51,13 @@ _NO_PLACE = frozenset({"canonical_model_id", "fine_tuned_from_model_id", "descri
                        "web_hydrated", "training_tokens"})
 _ROUTE_USED = frozenset({"model_id", "price_per_input_token", "price_per_output_token",
                          "updated_at"})
+_CITED_NAMES = {
+    # DeepSeek-V3's README reports "Aider-Edit 79.7" (Aider's older code-editing benchmark)
+    # beside "Aider-Polyglot 49.6"; LLMStats files the first as "Aider-Polyglot Edit", the
+    # polyglot benchmark's diff format, where Gemini 2.5 Pro's 72.7 stands
+    ("https://github.com/deepseek-ai/DeepSeek-V3", "Aider-Polyglot Edit"): "Aider-Edit",
+}
+"""(cited link, LLMStats' benchmark name) -> the benchmark the cited page names: a mislabel."""
 
 
 class _Reader:
@@ -133,6 +140,12 @@ class _Reader:
                 self.tally.field("qualitative_metrics[].score", ZERO_NOT_RUN, relative)
                 self.tally.skip(f"{relative}#{name}", ZERO_NOT_RUN)
                 continue
+            cited = cited_link(item.get("source_link"))
+            if (named := _CITED_NAMES.get((cited or "", name))) is not None:
+                self.tally.field("qualitative_metrics[].dataset_name",
+                                 f"{name!r} read as {named!r}, the name its cited page gives",
+                                 relative)
+                name = named
             self_reported = item.get("is_self_reported")
             method = item.get("analysis_method")
             recorded = item.get("date_recorded")
@@ -140,7 +153,7 @@ class _Reader:
                 benchmark=self.benchmarks.add(name), score=tidy(fraction.scaleb(2)),
                 setting=method if isinstance(method, str) and method else None,
                 self_reported=self_reported if isinstance(self_reported, bool) else None,
-                source=cited_link(item.get("source_link")) or url, checked=self.checked,
+                source=cited or url, checked=self.checked,
                 note=f"recorded {recorded}" if recorded else None,
             ))
         return tuple(found)

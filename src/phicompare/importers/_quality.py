@@ -13,22 +13,32 @@ did:
   in and $4,800 out per 1M: Replicate bills that model by hardware time) loses its prices
   (:func:`not_per_token`);
 - a knowledge cutoff after the release date is impossible: the release date goes when it is a
-  1 January placeholder, else the cutoff (:func:`impossible_dates`).
+  1 January placeholder, else the cutoff (:func:`impossible_dates`);
+- a release date after the model's facts were first checked is impossible (a source described
+  the model before it): another source's consistent date replaces it, else it goes
+  (:func:`listed_before_release`);
+- a score recorded on another dated snapshot's date belongs to that snapshot
+  (:func:`snapshot_scores`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
+from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
 
 from phicompare.domain.pricing import ProviderRoute
-from phicompare.domain.records import Model, Provider
+from phicompare.domain.records import BenchmarkScore, Model, Provider
+
+from ._conflicts import RecordFacts
 
 __all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",
-           "impossible_dates", "not_chat", "not_per_token", "price_outliers", "subscription"]
+           "impossible_dates", "listed_before_release", "not_chat", "not_per_token",
+           "price_outliers", "snapshot_scores", "subscription"]
 
 OUTLIER_FACTOR = Decimal(20)
 """A route price below 1/20 or above 20x the median of the model's other routes is a slip."""
@@ -262,3 +272,116 @@ def impossible_dates(model: Model) -> tuple[Model, str | None]:
     note = f"{said[0].upper()}{said[1:]}: the sources put its {pair} (docs/data-notes.md)."
     fix = attrs.evolve(fix, notes=f"{model.notes} {note}" if model.notes else note)
     return fix, f"{model.id}: {pair}: {said}"
+
+
+_DESCRIPTIONS = frozenset(("models.dev:models", "llmstats"))
+"""Sources whose record is the model's own description (not a provider's listing)."""
+
+
+def listed_before_release(model: Model, evidence: Sequence[RecordFacts]
+                          ) -> tuple[Model, str | None]:
+    """``model`` without a release date later than its facts' ``checked`` day, and a note.
+
+    A source read on ``checked`` described the model, so it was out by then: a later date is a
+    provider's own listing date (Kilo's 2025-12-29 for Mistral Small 3, out 2025-01-30). The
+    date another record of ``evidence`` gives that is not later replaces it (a description's
+    first, else the most frequent); with none, the date goes (unknown). A date the model's own
+    description gives is kept: the earlier source listed its preview under the same name
+    (Gemini 2.5 Pro, out 2025-06-17, described in LLMStats' 2025-05-22 snapshot).
+
+    Examples:
+        >>> small = Model(id="s", name="S", released=dt.date(2025, 12, 29),
+        ...               checked=dt.date(2025, 5, 22))
+        >>> said = [RecordFacts(source=s, url=s, facts=(("released", dt.date(*d)),))
+        ...         for s, d in (("models.dev:kilo", (2025, 12, 29)), ("llmstats", (2025, 1, 30)))]
+        >>> fixed, note = listed_before_release(small, said)
+        >>> fixed.released, note.endswith("replaced by 2025-01-30 (llmstats)")
+        (datetime.date(2025, 1, 30), True)
+        >>> listed_before_release(small, said[:1])[0].released is None
+        True
+    """
+    released, checked = model.released, model.checked
+    if released is None or checked is None or released <= checked:
+        return model, None
+    dates = [(e.source, d) for e in evidence
+             if isinstance(d := dict(e.facts).get("released"), dt.date)]
+    if any(source in _DESCRIPTIONS and day == released for source, day in dates):
+        return model, None
+    fine = [(s, d) for s, d in dates if d <= checked]
+    counts: dict[dt.date, int] = {}
+    for _, given in fine:
+        counts[given] = counts.get(given, 0) + 1
+    own = [d for s, d in fine if s in _DESCRIPTIONS]
+    day: dt.date | None = own[0] if own else (
+        max(counts, key=counts.__getitem__) if counts else None)
+    pair = f"release {released} after its facts were checked on {checked}"
+    if day is None:
+        said = "dropped"
+    else:
+        said = f"replaced by {day} ({', '.join(dict.fromkeys(s for s, d in fine if d == day))})"
+    note = (f"Release date {said}: the sources put its {pair} (docs/data-notes.md).")
+    fix = attrs.evolve(model, released=day, notes=f"{model.notes} {note}" if model.notes else note)
+    return fix, f"{model.id}: {pair}: {said}"
+
+
+_DATED = re.compile(r"(.+)-(\d{4}-\d{2}-\d{2})")
+_RECORDED = re.compile(r"recorded (\d{4}-\d{2}-\d{2})")
+
+
+def snapshot_scores(models: Sequence[Model]) -> tuple[list[Model], list[str]]:
+    """``models`` with each score moved to the dated snapshot it was recorded on, and a line each.
+
+    A score of a dated snapshot (``gpt-4o-2024-08-06``) whose note says it was recorded on
+    another date that dates a snapshot of the same model in ``models`` (``recorded
+    2024-11-20``, ``gpt-4o-2024-11-20``) is that snapshot's: LLMStats files the scores of
+    OpenAI's GPT-4.1 post, which compares GPT-4o (2024-11-20), under its only GPT-4o 2024-08-06
+    file. The note keeps where it was filed; a score the snapshot already has is not doubled.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from phicompare.domain.records import BenchmarkScore
+        >>> score = BenchmarkScore(benchmark="mmlu", score=Decimal("85.7"), source="https://x",
+        ...                        note="recorded 2024-11-20")
+        >>> old = Model(id="m-2024-08-06", name="M", scores=(score,))
+        >>> new = Model(id="m-2024-11-20", name="M 1120")
+        >>> moved, lines = snapshot_scores([old, new])
+        >>> [len(m.scores) for m in moved], moved[1].scores[0].note
+        ([0, 1], 'recorded 2024-11-20; filed under m-2024-08-06 by its source')
+        >>> lines
+        ['m-2024-08-06 -> m-2024-11-20: 1 score recorded 2024-11-20 (mmlu)']
+    """
+    ids = {m.id for m in models}
+    moving: dict[str, list[BenchmarkScore]] = {}
+    kept: dict[str, tuple[BenchmarkScore, ...]] = {}
+    lines = []
+    for model in models:
+        dated = _DATED.fullmatch(model.id)
+        stay: list[BenchmarkScore] = []
+        gone: dict[str, list[str]] = {}
+        for score in model.scores:
+            found = _RECORDED.fullmatch(score.note or "")
+            target = f"{dated[1]}-{found[1]}" if dated and found else None
+            if target is None or target == model.id or target not in ids:
+                stay.append(score)
+                continue
+            note = f"{score.note}; filed under {model.id} by its source"
+            moving.setdefault(target, []).append(attrs.evolve(score, note=note))
+            gone.setdefault(target, []).append(score.benchmark)
+        if gone:
+            kept[model.id] = tuple(stay)
+        for target, names in gone.items():
+            lines.append(f"{model.id} -> {target}: {len(names)} score"
+                         f"{'' if len(names) == 1 else 's'} recorded {target[-10:]} "
+                         f"({', '.join(names)})")
+    out = []
+    for model in models:
+        scores = kept.get(model.id, model.scores)
+        have = {_same(s) for s in scores}
+        extra = tuple(s for s in moving.get(model.id, ()) if _same(s) not in have)
+        changed = model.id in kept or extra
+        out.append(attrs.evolve(model, scores=(*scores, *extra)) if changed else model)
+    return out, lines
+
+
+def _same(score: BenchmarkScore) -> tuple[object, ...]:
+    return (score.benchmark, score.setting, score.harness, score.evaluation_key, score.score)
