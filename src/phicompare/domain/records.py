@@ -17,7 +17,14 @@ import attrs
 from .capabilities import Capabilities, Capability, Support
 from .pricing import ProviderRoute
 from .record import Record
-from .rules import modalities, non_empty, non_empty_or_none, not_negative, one_line
+from .rules import (
+    modalities,
+    non_empty,
+    non_empty_or_none,
+    not_negative,
+    one_line,
+    stated_setting,
+)
 
 __all__ = ["Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier",
            "RoutePolicy"]
@@ -152,7 +159,8 @@ class BenchmarkScore(Record):
 
     benchmark: str = attrs.field(validator=non_empty)
     score: Decimal
-    setting: str | None = None
+    setting: str | None = attrs.field(default=None, converter=stated_setting)
+    """How it was run ("5-shot"); a source's dash placeholder ("- evaluation") is none."""
     harness: str | None = None
     self_reported: bool | None = None
     source: str | None = attrs.field(default=None, validator=non_empty_or_none)

@@ -14,7 +14,7 @@ import attrs
 
 __all__ = [
     "MODALITIES", "fraction", "modalities", "non_empty", "non_empty_or_none", "not_before",
-    "not_negative", "one_line",
+    "not_negative", "one_line", "stated_setting",
 ]
 
 _T = TypeVar("_T")
@@ -38,6 +38,29 @@ def non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 def one_line(text: str) -> str:
     """A display name with its white space folded: no tabs, no doubled or trailing spaces."""
     return " ".join(text.split()) if isinstance(text, str) else text
+
+
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def stated_setting(text: str | None) -> str | None:
+    """A score's setting, or ``None`` where the text only holds a dash placeholder.
+
+    A source's "-" (or "- evaluation") for a setting it does not state is no setting: a page
+    says "setting not stated", never a dash.
+
+    Examples:
+        >>> stated_setting("- evaluation"), stated_setting("\u2014"), stated_setting("5-shot")
+        (None, None, '5-shot')
+    """
+    if not isinstance(text, str):
+        return text
+    words = text.split()
+    if words and words[-1].lower() == "evaluation":
+        words = words[:-1]
+    if words and all(set(word) <= _DASHES for word in words):
+        return None
+    return text
 
 
 def non_empty_or_none(_: object, attribute: attrs.Attribute[str | None],

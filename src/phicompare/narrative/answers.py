@@ -57,6 +57,57 @@ def _nothing() -> Basis:
     return Basis(())
 
 
+def _sole_release(x: Context) -> int | None:
+    """The one model out on the comparison's date, when every other came out after it."""
+    out = [i for i in range(x.n) if not _unreleased(x, i)]
+    return out[0] if len(out) == 1 else None
+
+
+def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], Basis]]:
+    """Model ``i`` as the only one out on the comparison's date, and the only one with a bill.
+
+    "the only model here released by the comparison's date (2025-06-01), and the only one with
+    a bill ($270.00 a month)", the bill said where no other model has one; without a release
+    date of its own, "not released after" the date.
+
+    ``figured`` shows the date and the bill (the verdict); the line at a glance shows neither.
+    """
+    day, cost = x.c.as_of, x.c.cost
+    monthly = cost.estimates[i].monthly
+    others = x.others(i)
+    alone = monthly is not None and all(cost.estimates[o].monthly is None for o in others)
+    # a model without a release date is out on any date (see _unreleased), but not said released
+    dated = x.c.models[i].released is not None
+    text = ("the only model here " + ("released by" if dated else "not released after")
+            + " the comparison's date")
+    if figured:
+        text += f" ({fmt.date(day)})"
+    if alone:
+        text += ", and the only one with a bill"
+        if figured and monthly is not None:
+            text += f" ({fmt.money(monthly)} a month)"
+
+    def basis() -> Basis:
+        released = x.c.models[i].released
+        evidence = [Evidence(paths.AS_OF, day, fmt.date(day) if figured else None,
+                             EvidenceKind.DATE),
+                    Evidence(paths.model(i, "released"), released),
+                    *(Evidence(paths.model(o, "released"), x.c.models[o].released)
+                      for o in others)]
+        checks = [Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.model(o, "released")))
+                  for o in others]
+        if alone:
+            evidence.append(Evidence(paths.estimate(i, "monthly"), monthly,
+                                     fmt.money(monthly) if figured and monthly is not None
+                                     else None, EvidenceKind.MONEY))
+            checks += [Check(op=CheckOp.KNOWN, paths=(paths.estimate(i, "monthly"),)),
+                       *(Check(op=CheckOp.NONE, paths=(paths.estimate(o, "monthly"),))
+                         for o in others)]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return text, basis
+
+
 def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     """"Pick A for ...": per model, the known differences that favour it (:func:`picks`)."""
     return tuple(_pick(x, i, chosen[i]) for i in range(x.n))
@@ -74,6 +125,14 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
                           Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE)),
                          (Check(op=CheckOp.LESS,
                                 paths=(paths.AS_OF, paths.model(i, "released"))),)))
+    if _sole_release(x) == i:  # the others came out later: it is the one to pick then
+        available, out = _available(x, i, figured=True)
+        text = f"Pick {x.names[i]}: {available}."
+        bases = [out]
+        if favours.phrases:
+            text += f" The data also favours it for {fmt.join_words(favours.phrases)}."
+            bases.append(favours.basis)
+        return Claim(key=f"pick:{i}", text=text, basis=lambda: joined(bases))
     if favours.phrases:
         return Claim(key=f"pick:{i}", text=f"Pick {x.names[i]} for "
                      f"{fmt.join_words(favours.phrases)}.", basis=favours.basis)
@@ -137,23 +196,50 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     parts: list[str] = []
     bases: list[Callable[[], Basis]] = []
     labels = frozenset([row.benchmark.label for row in x.c.benchmarks])
+    sole = _sole_release(x)
+    # several bills close to the lowest: one phrase for them all, not one per model
+    alike = [i for i in range(x.n) if chosen[i].phrases and chosen[i].phrases[0].startswith(
+        _CLOSE_BILLS)]
     for i in range(x.n):
         phrases, basis = chosen[i]
-        if phrases:
-            short = _merge_rivals(list(dict.fromkeys(_glance(r, labels) for r in phrases)))
-            parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
+        if len(alike) > 1 and i in alike:
+            if i == alike[0]:
+                parts.append(f"{fmt.join_words([x.names[k] for k in alike])} for the lowest "
+                             "bills, about the same cost")
+            phrases = phrases[1:]
             bases.append(basis)
+            if not phrases:
+                continue
+        short = _merge_rivals(list(dict.fromkeys(_glance(r, labels) for r in phrases)))
+        if i == sole:  # a model released after the date is left out; this one is named
+            available, availability = _available(x, i, figured=False)
+            parts.append(f"{x.names[i]}, {available}"
+                         + (f", for {fmt.join_words(short)}" if phrases else ""))
+            bases.append(availability)
+            if phrases:
+                bases.append(basis)
+        elif phrases:
+            parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
+            if i not in alike or len(alike) < 2:  # (else its basis is in already)
+                bases.append(basis)
     if not parts:
         models = x.c.models
-        return (Claim(key="glance", text="Nothing in the data favours one of "
-                      f"{fmt.join_words(list(x.names))} over the "
-                      f"{'other' if x.n == 2 else 'others'}.",
+        out = [i for i in range(x.n) if not _unreleased(x, i)]  # the others are no pick
+        named = fmt.join_words([x.names[i] for i in out])
+        text = (f"Nothing in the data favours one of {named} over the "
+                f"{'other' if len(out) == 2 else 'others'}." if out else
+                f"{'Neither' if x.n == 2 else 'Not one of'} "
+                f"{fmt.join_words(list(x.names), 'nor' if x.n == 2 else 'and')} was released "
+                "by the comparison's date.")
+        return (Claim(key="glance", text=text,
                       basis=lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
                                                 for i, m in enumerate(models)))),)
     return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
 
 
 _RIVALS = "higher scores than "
+_CLOSE_BILLS = ("a bill within", "the lowest bill")
+"""How the verdict's phrase for a bill close to the lowest begins (``fit._cost_advantage``)."""
 
 
 def _merge_rivals(phrases: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
-from .context import Context
+from .context import Context, capability_label
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
            "capability_phrase", "note_drafts", "where_draft"]
@@ -201,7 +201,7 @@ def capability_phrase(x: Context, k: int, i: int, offers: Offers) -> str:
 
 
 def _row_phrase(x: Context, row: CapabilityRow, i: int) -> str:
-    return _phrase(row.capability.label.lower(), x.names[i],
+    return _phrase(capability_label(row.capability).lower(), x.names[i],
                    row.documented[i] if row.documented else None,
                    row.offered_by[i] if row.offered_by else (),
                    row.not_listed_by[i] if row.not_listed_by else ())

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from phicompare.analysis.facts import BenchmarkRow, CapabilityRow, ScoreGap
-from phicompare.domain.capabilities import Support
+from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
@@ -36,6 +36,7 @@ __all__ = [
     "Scored",
     "Windows",
     "benchmark_index",
+    "capability_label",
     "capability_view",
     "context_of",
     "row_gap",
@@ -313,6 +314,16 @@ class CapabilityView(NamedTuple):
         raise KeyError(msg)
 
 
+def capability_label(capability: Capability) -> str:
+    """A capability as a sentence names it: its label, with multimodal's noun.
+
+    Examples:
+        >>> capability_label(Capability.MULTIMODAL), capability_label(Capability.VISION)
+        ('Multimodal input', 'Vision')
+    """
+    return "Multimodal input" if capability is Capability.MULTIMODAL else capability.label
+
+
 def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
     """The capability rows, read for the narrative.
 
@@ -340,8 +351,8 @@ def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
         unknown: list[int] = []
         for i, s in enumerate(support):  # one pass a row (a page reads a few rows of seven)
             (yes if s is yes_ else no if s is no_ else unknown).append(i)
-        splits.append(CapabilitySplit(k, row, row.capability.label, tuple(yes), tuple(no),
-                                      tuple(unknown)))
+        splits.append(CapabilitySplit(k, row, capability_label(row.capability), tuple(yes),
+                                      tuple(no), tuple(unknown)))
         if len(yes) == 1 and len(no) == count - 1:
             exclusive[yes[0]].append(k)
     return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)),

@@ -276,17 +276,17 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         elif len(close) == 1:
             text += f"{low} is cheapest."
         else:
-            within = f"within {share}" if share else "less than a cent apart"
-            text += f"{low} are cheapest, {within} of each other."
+            within = f"within {share} of each other" if share else "less than a cent apart"
+            text += f"{low} are cheapest, {within}."
         quote_gap = two and not same
         quote_share = bool(share) and (same or (not two and len(close) > 1))
     elif cent:
         text = ("The bills differ by less than a cent a month: about the same cost, and no "
-                "reason to pick either.")
+                f"reason to pick {'either' if two else 'one over the others'}.")
         quote_gap, quote_share = False, False
     elif same:
         text = (f"The gap, {gap} a month, is under {share}: about the same cost, and no reason "
-                "to pick either.")
+                f"to pick {'either' if two else 'one over the others'}.")
         quote_gap, quote_share = True, bool(share)
     elif two:
         text = f"The gap is {gap} a month, in favour of {low}."
@@ -374,7 +374,8 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     close = cost.close_indexes
     same = len(close) == len(cost.estimates)
     # (worded only then, and only where the bills lie within it: see _cheaper)
-    share = fmt.percent(cost.materiality) if same and cost.close_by_share else ""
+    tie = cost.gap == 0  # every bill alike: "a tie", as the cost section says
+    share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
     crossing = bool(cost.crossovers) and not same  # the section states a crossover
 
     def basis() -> Basis:
@@ -384,13 +385,18 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
              *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
                if share else []),
              *(Evidence(paths.crossover_share(k), cross.input_share)
-               for k, cross in enumerate(cost.crossovers) if crossing)),
+               for k, cross in enumerate(cost.crossovers) if crossing),
+             *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
             (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
 
     if same:
-        within = f"within {share} of each other" if share else "less than a cent apart"
-        text = (f"Neither by much: at the stated traffic the bills are {within} (Cost at your "
-                "traffic has them).")
+        within = ("a tie" if tie else
+                  f"within {share} of each other" if share else "less than a cent apart")
+        lead = (("Neither" if tie else "Neither by much") if len(cost.estimates) == 2 else
+                f"All {fmt.count_word(len(cost.estimates))} cost "
+                f"{'the same' if tie else 'about the same'}")
+        text = (f"{lead}: at the stated traffic the bills are {within} (Cost at your traffic "
+                "has them).")
     else:
         names = fmt.join_words([x.names[i] for i in close])
         route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)

@@ -121,17 +121,26 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     if kind is FrictionKind.PRICE_CHANGE:  # the amounts are the cost section's
         if item.amount is None:
             return None
-        close = x.c.cost.close_indexes
+        cost = x.c.cost
+        close = cost.close_indexes
         if item.source_index in close and item.target_index in close:
             between = f"Moving between {x.names[a]} and {x.names[b]}"
-            materiality = x.c.cost.materiality
-            share = fmt.percent(materiality)
+            materiality = cost.materiality
+            pair = [e for e in cost.estimates if e.model_index in (a, b)]
+            # two close bills lie within the share of each other, or under a cent apart (bills
+            # of a cent or two, where a 41% gap is a fraction of a cent): say which
+            low = min((e.monthly for e in pair if e.monthly is not None), default=None)
+            by_share = low is not None and abs(item.amount) <= low * materiality
+            share = fmt.percent(materiality) if by_share else ""
+            size = f"under {share}" if share else "less than a cent a month"
             return Claim(key=key,
-                         text=f"{between} barely changes the monthly bill: under {share}.",
+                         text=f"{between} barely changes the monthly bill: {size}.",
                          basis=lambda: Basis(
                              (kind_ev(), Evidence(paths.friction(k, "amount"), item.amount),
-                              Evidence(paths.MATERIALITY, materiality, share,
-                                       EvidenceKind.PERCENT)),
+                              *(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
+                                for e in pair),
+                              *([Evidence(paths.MATERIALITY, materiality, share,
+                                          EvidenceKind.PERCENT)] if share else [])),
                              (Check(op=CheckOp.IN, paths=(paths.CLOSE,),
                                     values=(canonical(close),)),)))
         return None  # the bills and their gap are the cost section's

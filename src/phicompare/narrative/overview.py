@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import CostEstimate
-from phicompare.domain.capabilities import Support
+from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
@@ -50,11 +50,11 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
         if not open_gaps:
             text = "No benchmark scored alike separates them beyond sampling noise."
         elif open_gaps == 1 == len(comparable):
-            text = ("No 95% sampling interval could be drawn for the one gap between scores "
-                    "alike, so it is not read as a lead.")
+            text = ("No 95% sampling interval could be drawn for the gap on the one benchmark "
+                    "scored alike, so it is not read as a lead.")
         elif open_gaps == len(comparable):
-            text = ("No 95% sampling interval could be drawn for the gaps between scores alike, "
-                    "so none is read as a lead.")
+            text = ("No 95% sampling interval could be drawn for the gaps on the benchmarks "
+                    "scored alike, so none is read as a lead.")
         else:
             text = ("No benchmark scored alike separates them beyond sampling noise where an "
                     f"interval could be drawn; for {fmt.count_word(open_gaps)} of "
@@ -314,8 +314,9 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
             fmt.reading(windows.sizes[i] or 0) != fmt.reading(windows.sizes[windows.top[0]] or 0)
             for i in windows.rest):  # (128,000 and 131,072 tokens both read 128K: no tradeoff)
         claims.append(context_claim(x, brief=True))
-    claims += [_capability_tradeoff(x, split, parts) for split in x.capabilities.splits
-               if split.yes and (split.no or split.unknown)]
+    splits = [split for split in x.capabilities.splits if split.yes and (split.no or split.unknown)]
+    claims += [_capability_tradeoff(x, split, parts) for split in splits
+               if not _vision_again(x, split, splits)]
     keys = [part.licence for part in parts]  # (each licence as compared, kept with its model)
     if None not in keys and len(set(keys)) > 1:
         licences = [m.license for m in c.models]
@@ -377,6 +378,22 @@ def _lead_claim(key: str, text: str, pairs: Sequence[RowGap], won: Sequence[RowG
     return Claim(key=key, text=text, basis=lambda: Basis(
         tuple(Evidence(g.path("comparable"), True) for g in pairs),
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in won)))
+
+
+def _vision_again(x: Context, split: CapabilitySplit, splits: Sequence[CapabilitySplit]) -> bool:
+    """Whether ``split`` is the vision bullet said again, as multimodal input.
+
+    So where multimodal input differs as vision does and image is the only input that differs
+    (switch friction states it once too).
+    """
+    if split.row.capability is not Capability.MULTIMODAL:
+        return False
+    inputs = [frozenset(m.input_modalities) for m in x.c.models]
+    if not all(inputs) or frozenset().union(*inputs) - inputs[0].intersection(*inputs) != {"image"}:
+        return False
+    return any(s.row.capability is Capability.VISION
+               and (s.yes, s.no, s.unknown) == (split.yes, split.no, split.unknown)
+               for s in splits)
 
 
 def _capability_tradeoff(x: Context, split: CapabilitySplit,

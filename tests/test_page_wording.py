@@ -1,0 +1,139 @@
+"""Sentences of review 3 that must say what the page's own figures show (H1, M3, L4, L6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import Traffic, compare
+from phicompare.analysis.comparison import Comparison
+from phicompare.domain.records import BenchmarkScore
+
+_TINY = Traffic(input_tokens=30_000, output_tokens=30_000)
+
+
+def _friction_bill(c: Comparison) -> list[str]:
+    return [claim.text for _, _, claims in c.narrative.friction_shared for claim in claims
+            if claim.key == "price"]
+
+
+def test_friction_says_a_cent_for_sub_cent_bills_that_differ_by_far_more_than_5pct() -> None:
+    """$0.0225 and $0.0159 (41% apart) are close for being under a cent apart: friction says
+    so, as the cost section does, not "under 5%"."""
+    c = compare("gpt-4o-mini", "qwen2-5-vl-72b-instruct", traffic=_TINY)
+    bills = [e.monthly for e in c.cost.estimates]
+    assert None not in bills
+    assert max(bills) > min(bills) * Decimal("1.05")  # type: ignore[type-var,operator]
+    assert _friction_bill(c) == [
+        ("Moving between GPT-4o mini and Qwen2.5-VL 72B Instruct barely changes the monthly "
+        "bill: less than a cent a month.")]
+    three = compare("phi-3.5-mini", "gemma-3-4b", "llama-3.2-3b",
+                    traffic=Traffic(input_tokens=300, output_tokens=300))
+    said = _friction_bill(three)
+    assert len(said) == 3
+    assert all(text.endswith("barely changes the monthly bill: less than a cent a month.")
+               for text in said)
+    assert c.check() == three.check() == []
+
+
+def test_friction_keeps_under_5pct_where_the_bills_lie_within_it() -> None:
+    c = compare("llama-3.1-nemotron-70b-instruct", "claw-low",
+                traffic=Traffic(input_tokens=100_000_000, output_tokens=10_000_000))
+    low, high = sorted(e.monthly for e in c.cost.estimates)  # type: ignore[type-var]
+    assert low is not None and high is not None  # noqa: PT018
+    assert high - low >= Decimal("0.01")
+    assert high - low <= low * Decimal("0.05")
+    assert [t.rsplit(": ", 1)[1] for t in _friction_bill(c)] == ["under 5%."]
+    assert c.check() == []
+
+
+def test_a_model_out_before_the_date_is_the_one_available_at_a_glance_and_in_the_verdict(
+) -> None:
+    c = compare("gemini-2.5-flash", "gemini-2.5-flash-preview-05-20", as_of=dt.date(2025, 6, 1))
+    assert c.cost.estimates[0].monthly is None
+    assert c.cost.estimates[1].monthly is not None
+    glance = c.narrative.at_a_glance[0].text
+    assert glance == ("Gemini 2.5 Flash 0520, the only model here released by the comparison's "
+                      "date, and the only one with a bill.")
+    picks = [claim.text for claim in c.narrative.verdict]
+    assert picks[0].endswith("no pick.")
+    assert picks[1] == ("Pick Gemini 2.5 Flash 0520: the only model here released by the "
+                        "comparison's date (2025-06-01), and the only one with a bill "
+                        "($270.00 a month).")
+    assert c.check() == []
+
+
+def test_a_model_without_a_release_date_is_not_said_released_by_the_date() -> None:
+    c = compare("gemma-3-27b-it", "gemma-2-9b", as_of=dt.date(2025, 1, 1),
+                traffic=Traffic.from_requests(per_day=2000, input_tokens=1000,
+                                                  output_tokens=300))
+    assert c.models[1].released is None
+    assert "Nothing in the data favours" not in c.narrative.at_a_glance[0].text
+    assert c.narrative.verdict[1].text.startswith(
+        "Pick Gemma 2 9B: the only model here not released after the comparison's date "
+        "(2025-01-01), and the only one with a bill ($")
+    assert c.check() == []
+
+
+def test_no_model_out_on_the_date() -> None:
+    c = compare("phi-4-mini", "gpt-4.1", as_of=dt.date(2024, 1, 1))
+    assert c.narrative.at_a_glance[0].text == (
+        "Neither Phi-4 Mini nor GPT-4.1 was released by the comparison's date.")
+    assert c.check() == []
+
+
+def test_close_bills_are_said_once_at_a_glance_and_without_a_stray_each_other() -> None:
+    c = compare("mistral-large-2411", "gpt-4o-mini", "qwen2-5-vl-72b-instruct", traffic=_TINY)
+    md = c.to_markdown()
+    assert "less than a cent apart of each other" not in md
+    assert "are cheapest, less than a cent apart." in md
+    assert c.narrative.at_a_glance[0].text == (
+        "GPT-4o mini and Qwen2.5-VL 72B Instruct for the lowest bills, about the same cost.")
+    assert c.check() == []
+
+
+def test_three_close_bills_are_no_reason_to_pick_one_over_the_others() -> None:
+    c = compare("phi-3.5-mini", "gemma-3-4b", "llama-3.2-3b",
+                traffic=Traffic(input_tokens=300, output_tokens=300))
+    md = c.to_markdown()
+    assert "no reason to pick either" not in md
+    assert "Neither by much" not in md
+    assert "no reason to pick one over the others" in md
+    assert ("All three cost about the same: at the stated traffic the bills are less than a cent "
+            "apart") in md
+    assert c.check() == []
+
+
+def test_the_faq_calls_an_exact_tie_a_tie() -> None:
+    c = compare("gpt-4o-2024-08-06", "gpt-4o-2024-11-20",
+                traffic=Traffic(input_tokens=600_000_000, output_tokens=150_000_000))
+    assert c.cost.gap == 0
+    answer = next(q for q in c.narrative.faq if q.key == "cheaper").answer[0].text
+    assert answer.startswith("Neither: at the stated traffic the bills are a tie")
+    assert "within 5%" not in answer
+    assert c.check() == []
+
+
+def test_a_dash_setting_is_no_setting() -> None:
+    for text in ("- evaluation", "-", "\u2014", " - "):
+        assert BenchmarkScore(benchmark="x", score=Decimal(1), setting=text).setting is None
+    assert BenchmarkScore(benchmark="x", score=Decimal(1), setting="5-shot").setting == "5-shot"
+    md = compare("gemma-3-27b-it", "gemma-2-9b").to_markdown()
+    assert "(- evaluation)" not in md
+    assert "| 74.9 (setting not stated) |" in md
+
+
+def test_the_one_gap_without_an_interval_is_said_in_english() -> None:
+    c = compare("gpt-4o", "claude-sonnet-4-0")
+    text = " ".join(claim.text for claim in c.narrative.summary)
+    assert "gap between scores alike" not in text
+    assert ("No 95% sampling interval could be drawn for the gap on the one benchmark scored "
+            "alike, so it is not read as a lead.") in text
+
+
+def test_image_input_is_one_tradeoff_and_multimodal_has_its_noun() -> None:
+    c = compare("gpt-4o-mini", "llama-3.1-8b")
+    said = [claim.text for claim in c.narrative.tradeoffs]
+    assert "GPT-4o mini documents vision; Llama 3.1 8B does not support it." in said
+    assert not any("multimodal" in text for text in said)
+    assert c.check() == []
