@@ -396,3 +396,15 @@ def test_a_reason_no_route_is_eligible_is_said_once_after_its_routes() -> None:
     assert reason.count("exceed its 128,000-token context window") == 1
     assert "Microsoft Foundry, " in reason
     assert c.check() == []
+
+
+def test_a_gap_from_a_bill_under_half_a_cent_is_the_exact_gap_to_the_cent() -> None:
+    """GPT-4.1 nano's $0.0150 and Llama 3.1 8B's $0.0021 print "$0.02" and "under $0.01": the
+    page said "Llama 3.1 8B is $0.02 cheaper" for a $0.0129 gap."""
+    c = compare("gpt-4.1-nano", "llama-3.1-8b", as_of=dt.date(2026, 11, 25),
+                traffic=Traffic(input_tokens=30_000, output_tokens=30_000))
+    md = c.to_markdown().replace("\\$", "$")
+    assert "Llama 3.1 8B is $0.01 cheaper" in md
+    assert "The gap is $0.01 a month" in md
+    assert "$0.02 cheaper" not in md
+    assert c.check() == []

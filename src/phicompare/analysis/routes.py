@@ -420,6 +420,10 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         ...                 output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
         >>> small.gap, small.shown_gap, small.close_indexes  # a bill gap under a cent
         (Decimal('0.00525'), Decimal('0.00'), (0, 1))
+        >>> tiny = compare("gpt-4.1-nano", "llama-3.1-8b", traffic=Traffic(input_tokens=30_000,
+        ...                output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
+        >>> [e.monthly for e in tiny.estimates], tiny.shown_gap  # "$0.02" and "under $0.01"
+        ([Decimal('0.015'), Decimal('0.0021')], Decimal('0.01'))
     """
     bills = [(e, e.monthly) for e in estimates if e.monthly is not None]
     gap = shown_gap = None
@@ -436,7 +440,10 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                 close.append(e.model_index)
         if len(bills) == len(estimates):
             gap = max(amounts) - low
-            shown_gap = shown_money(max(amounts)) - shown_money(low)
+            # a bill under half a cent prints "under $0.01", not $0.00: the gap from it is the
+            # exact gap to the cent ($0.0150 and $0.0021 are $0.01 apart, not $0.02)
+            shown_gap = (shown_money(gap) if 0 < low and not shown_money(low)
+                         else shown_money(max(amounts)) - shown_money(low))
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
         if x.input_price is None or x.output_price is None or y.input_price is None \
