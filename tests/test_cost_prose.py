@@ -210,6 +210,8 @@ def test_with_three_models_a_crossover_names_the_two_it_concerns() -> None:
             first, second = sorted((int(ci), int(co)))
             assert f"the prices of {c.names[first]} and {c.names[second]}" in claim.text
             assert (f"{cheap_in} would cost less than {cheap_out}" in claim.text
+                    # (the traffic past the crossover: the other way round)
+                    or f"{cheap_out} would cost less than {cheap_in}" in claim.text
                     or (f"{cheap_out} costs less than {cheap_in}" in claim.text
                         and f"{cheap_in} is cheaper on input than {cheap_out}" in claim.text)), \
                 claim.text
@@ -407,4 +409,16 @@ def test_a_gap_from_a_bill_under_half_a_cent_is_the_exact_gap_to_the_cent() -> N
     assert "Llama 3.1 8B is $0.01 cheaper" in md
     assert "The gap is $0.01 a month" in md
     assert "$0.02 cheaper" not in md
+    assert c.check() == []
+
+
+def test_a_summary_crossover_the_traffic_has_passed_says_the_other_way() -> None:
+    """At 60M input and 18M output tokens (76.9% input), Phi-4 already costs less than Gemma 2 9B,
+    whose prices cross at 75%: the summary said "with more than 75% of tokens as input, Phi-4
+    would cost less"."""
+    c = compare("gemma-2-9b", "phi-4", as_of=dt.date(2026, 11, 25),
+                traffic=Traffic(input_tokens=60_000_000, output_tokens=18_000_000))
+    summary = " ".join(claim.text for claim in c.narrative.summary)
+    assert "with less than 75% of tokens as input, Gemma 2 9B would cost less." in summary
+    assert "Phi-4 would cost less" not in summary
     assert c.check() == []

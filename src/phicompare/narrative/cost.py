@@ -344,11 +344,19 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                 f"costs less{than} while input is under {near} of tokens; above that, "
                 f"{cheap_in} does.")
     else:
-        than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
         # with three, no capital to add: a name keeps its case ("inclusionAI/Ling-flash-2.0")
         lead = "Their per-token prices" if x.n == 2 else f"Per token {whose}"
-        text = (f"{lead} point opposite ways: with more than {near} of tokens as input, "
-                f"{cheap_in} would cost less{than}.")
+        t = x.c.traffic
+        if t.input_tokens * (1 - input_share) > t.output_tokens * input_share:
+            # the traffic is past the crossover already (its input share is above it): the
+            # model cheaper on input costs less now, so the other side is the "would"
+            than = f" than {cheap_in}" if x.n > 2 else ""
+            text = (f"{lead} point opposite ways: with less than {near} of tokens as input, "
+                    f"{dear_in} would cost less{than}.")
+        else:
+            than = f" than {dear_in}" if x.n > 2 else ""  # two crossovers may share a winner
+            text = (f"{lead} point opposite ways: with more than {near} of tokens as input, "
+                    f"{cheap_in} would cost less{than}.")
     shown = style != "summary"
     prices: tuple[tuple[int, paths.EstimateField, Decimal, str | None], ...] = (
         (ci, "input_price", i_in, ri.source), (co, "input_price", o_in, ro.source),
