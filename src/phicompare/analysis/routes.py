@@ -442,7 +442,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
             gap = max(amounts) - low
             # a bill under half a cent prints "under $0.01", not $0.00: the gap from it is the
             # exact gap to the cent ($0.0150 and $0.0021 are $0.01 apart, not $0.02)
-            shown_gap = (shown_money(gap) if 0 < low and not shown_money(low)
+            shown_gap = (shown_money(gap) if low > 0 and not shown_money(low)
                          else shown_money(max(amounts)) - shown_money(low))
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
