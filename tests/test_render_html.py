@@ -218,3 +218,11 @@ def test_a_context_that_prints_alike_is_not_tagged_longer() -> None:
     page = compare("gpt-4o-mini", "llama-3.1-8b").to_html()
     assert page.count("128K tokens</span>") == 2
     assert '<span class="tag">longer</span>' not in page
+
+
+def test_one_million_and_a_binary_million_are_not_tagged_longer() -> None:
+    """GPT-4.1 nano's 1,047,576 tokens ("1.0M") and Gemini 2.0 Flash's 1,048,576 ("1M")."""
+    from phicompare import compare
+
+    page = compare("gpt-4.1-nano", "gemini-2.0-flash").to_html()
+    assert '<span class="tag">longer</span>' not in page
