@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from phicompare import CatalogError, Model, compare, default_catalog, load_catalog
+from phicompare import CatalogError, Model, compare, default_catalog, load_catalog, recommend
 from phicompare.catalog.loader import _shelved
 from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, read_index
 
@@ -169,3 +169,25 @@ def test_unknown_limits_stay_unknown() -> None:
         assert model.context_window != 0, model.id
         assert model.max_output_tokens != 0, model.id
         assert all(r.context_window != 0 for r in model.routes), model.id
+
+
+def test_a_candidates_shown_gap_is_the_difference_of_the_printed_bills() -> None:
+    """Hy3 preview's $1.96615 against Qwen3.5 9B's $1.34276 printed "$1.97" and "$1.34" beside
+    "+$0.62" (the exact $0.6234): the gap a page shows is the printed bills' ($0.63)."""
+    from phicompare.analysis.cost import shown_money
+    from phicompare.analysis.traffic import Traffic
+
+    found = recommend(requires=["reasoning"], min_context=200_000, open_weights=True,
+                      traffic=Traffic.from_requests(per_day=333, input_tokens=1_234,
+                                                    output_tokens=567),
+                      as_of=dt.date(2026, 11, 25), limit=8)
+    assert found.candidates, (found.matched, found.considered)
+    first = found.candidates[0].monthly
+    assert first is not None
+    assert first >= Decimal("0.005")
+    differs = 0
+    for c in found.candidates[1:]:
+        assert c.monthly is not None
+        assert c.shown_gap == shown_money(c.monthly) - shown_money(first)
+        differs += c.shown_gap != shown_money(c.monthly - first)
+    assert differs  # a case where the exact gap rounds otherwise is among them

@@ -328,3 +328,4 @@ def test_candidates_meet_every_requirement_and_rank_by_cost(
 
 if __name__ == "__main__":
     regenerate()
+

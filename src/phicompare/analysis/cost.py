@@ -29,7 +29,8 @@ from .traffic import Traffic
 
 __all__ = [
     "CENT", "DEFAULT_BLEND", "CostLine", "RouteCost", "blended_price", "crossover_share",
-    "current_routes", "prices", "route_cost", "route_eligibility", "shown_money",
+    "current_routes", "prices", "route_cost", "route_eligibility", "shown_difference",
+    "shown_money",
 ]
 
 MILLION = Decimal(1_000_000)
@@ -57,6 +58,23 @@ def shown_money(amount: Decimal) -> Decimal:
         (Decimal('102.50'), Decimal('0.01'), Decimal('0.00'))
     """
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def shown_difference(bill: Decimal, low: Decimal) -> Decimal:
+    """How much more ``bill`` is than ``low``, as their printed figures differ (to the cent).
+
+    A bill under half a cent prints "under $0.01", not $0.00: from it, the exact difference to
+    the cent.
+
+    Examples:
+        >>> shown_difference(Decimal("1.96615"), Decimal("1.34276"))  # $1.97 and $1.34
+        Decimal('0.63')
+        >>> shown_difference(Decimal("0.015"), Decimal("0.0021"))  # $0.02 and under $0.01
+        Decimal('0.01')
+    """
+    if low > 0 and not shown_money(low):
+        return shown_money(bill - low)
+    return shown_money(bill) - shown_money(low)
 
 
 @attrs.frozen(kw_only=True, repr=False)

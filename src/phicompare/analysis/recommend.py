@@ -31,6 +31,7 @@ from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.records import Benchmark, Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
+from .cost import shown_difference
 from .estimate import EstimateView, ModelCost, cost_of, make_terms
 from .facts import CostEstimate, RouteRow
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
@@ -59,8 +60,9 @@ class Candidate(EstimateView):
     """A model judged against the requirements: its cost, each requirement's fit, its place.
 
     ``rank`` counts from 1 among the models that meet every requirement (``None`` for a model
-    that does not); ``gap`` is its monthly bill less the first candidate's; ``placement`` says
-    how it was ordered after the candidate before it (``None`` for the first).
+    that does not); ``gap`` is its monthly bill less the first candidate's, and ``shown_gap``
+    the same as the two bills print, to the cent (what pages say); ``placement`` says how it
+    was ordered after the candidate before it (``None`` for the first).
 
     Examples:
         >>> import datetime as dt
@@ -79,6 +81,7 @@ class Candidate(EstimateView):
     priorities: tuple[PriorityScore, ...] = ()
     gap: Decimal | None = None
     placement: Placement | None = None
+    shown_gap: Decimal | None = None
 
     @property
     def meets(self) -> bool:
@@ -291,7 +294,9 @@ def recommend(
     candidates = tuple(
         Candidate(model=cost.model, rank=k, estimate=cost.estimate, routes=cost.routes,
                   checks=checks, priorities=scores, placement=placement,
-                  gap=None if cost.monthly is None or first is None else cost.monthly - first)
+                  gap=None if cost.monthly is None or first is None else cost.monthly - first,
+                  shown_gap=None if cost.monthly is None or first is None
+                  else shown_difference(cost.monthly, first))
         for k, (cost, checks, scores, placement) in enumerate(ranked, start=1))
     rejected: tuple[Candidate, ...] = ()
     if explain_rejected:

@@ -26,7 +26,7 @@ from .cost import (
     current_routes,
     route_cost,
     route_eligibility,
-    shown_money,
+    shown_difference,
 )
 from .facts import (
     DEFAULT_MATERIALITY,
@@ -440,10 +440,8 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                 close.append(e.model_index)
         if len(bills) == len(estimates):
             gap = max(amounts) - low
-            # a bill under half a cent prints "under $0.01", not $0.00: the gap from it is the
-            # exact gap to the cent ($0.0150 and $0.0021 are $0.01 apart, not $0.02)
-            shown_gap = (shown_money(gap) if low > 0 and not shown_money(low)
-                         else shown_money(max(amounts)) - shown_money(low))
+            # (a bill under half a cent prints "under $0.01": $0.0150 and $0.0021 are $0.01 apart)
+            shown_gap = shown_difference(max(amounts), low)
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
         if x.input_price is None or x.output_price is None or y.input_price is None \

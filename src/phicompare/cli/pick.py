@@ -180,7 +180,7 @@ def render_pick(result: Recommendation, width: int) -> str:
         rows = tuple(
             (str(c.rank), c.model.name, c.provider_name or "",
              "" if c.monthly is None else fmt.money(c.monthly),
-             "" if not c.gap else "+" + fmt.money(c.gap))
+             "" if not c.shown_gap else "+" + fmt.money(c.shown_gap))
             for c in result.candidates)
         blocks.append(Table(caption="Candidates, cheapest first (USD a month)",
                             header=("#", "Model", "Route", "Monthly", "More than #1"),

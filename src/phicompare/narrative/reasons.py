@@ -235,9 +235,9 @@ def _rank(r: Recommendation, i: int) -> Claim:
     rank = fmt.capitalize(f"ranked {ordinal(i + 1)}")
     same = Check(op=CheckOp.EQUAL, paths=_paths(f"{q}.estimate.monthly", f"{p}.estimate.monthly"))
     if place is None or place.basis.value == "cost":
-        gap = c.gap if c.gap is not None else Decimal(0)
+        gap = c.shown_gap if c.shown_gap is not None else Decimal(0)  # (as the bills print)
         return Claim(key=key, text=f"{rank}: {fmt.money(gap)} a month more than {first}.",
-                     evidence=(_money(f"{p}.gap", gap),
+                     evidence=(_money(f"{p}.shown_gap", gap),
                                _ev("candidates[0].model.name", first, first)),
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
                                                   f"{p}.estimate.monthly")),))
