@@ -70,8 +70,8 @@ def test_a_model_without_a_release_date_is_not_said_released_by_the_date() -> No
     assert c.models[1].released is None
     assert "Nothing in the data favours" not in c.narrative.at_a_glance[0].text
     assert c.narrative.verdict[1].text.startswith(
-        "Pick Gemma 2 9B: the only model here not released after the comparison's date "
-        "(2025-01-01), and the only one with a bill ($")
+        "Pick Gemma 2 9B: the only model here not known to be released after the comparison's "
+        "date (2025-01-01), and the only one with a bill ($")
     assert c.check() == []
 
 

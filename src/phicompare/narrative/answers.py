@@ -68,7 +68,7 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
 
     "the only model here released by the comparison's date (2025-06-01), and the only one with
     a bill ($270.00 a month)", the bill said where no other model has one; without a release
-    date of its own, "not released after" the date.
+    date of its own, "not known to be released after" the date (none is recorded).
 
     ``figured`` shows the date and the bill (the verdict); the line at a glance shows neither.
     """
@@ -78,7 +78,8 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     alone = monthly is not None and all(cost.estimates[o].monthly is None for o in others)
     # a model without a release date is out on any date (see _unreleased), but not said released
     dated = x.c.models[i].released is not None
-    text = ("the only model here " + ("released by" if dated else "not released after")
+    text = ("the only model here "
+            + ("released by" if dated else "not known to be released after")
             + " the comparison's date")
     if figured:
         text += f" ({fmt.date(day)})"
