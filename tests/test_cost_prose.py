@@ -335,7 +335,7 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
     assert ("| Poe | $0.87 | $7.00 | 1.1M (1,065,535) | GA | $8,040.00 | yes; lists no "
             "long-context tier |") in page
     assert ("(Poe at $8,040.00 a month, and 12 more; none of the 13 lists a long-context tier, "
-            "though other routes apply one to these requests)") in page
+            "though 13 other routes apply one to these requests)") in page
     assert ("Gemini 2.5 Pro: requests of 300,000 input tokens exceed its long-context tier's "
             "200,000, so the tier's prices apply to the whole request.") in page
     bill = next(cl for cl in c.narrative.cost if cl.key == "estimate:1").text

@@ -229,7 +229,7 @@ def test_a_lower_listing_without_the_tier_the_requests_cross_is_named_as_such() 
     assert cost.estimate.passed_over == ("Cheap Host", "Other Host")
     assert cost.choice is not None
     assert cost.choice.endswith("a month, and 1 more; Cheap Host lists no long-context tier, "
-                                "though other routes apply one to these requests)")
+                                "though Zeta Lab's route applies one to these requests)")
     c = compare("m", "n", catalog=catalog, as_of=DAY, traffic=traffic)
     page = c.to_markdown().replace("\\$", "$")
     assert "| Zeta Lab | $6.00 (tier; base $3.00) | $6.00 (tier; base $3.00) |" in page

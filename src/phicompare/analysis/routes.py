@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
 
@@ -18,6 +18,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
+from .choice import choice, fallback_choice, names_list, passed_choice
 from .cost import (
     CENT,
     RouteCost,
@@ -155,7 +156,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         elif reasons:
             # each reason once, after the routes it leaves out ("A, B and C: requests of ...")
             why = "no eligible route (" + "; ".join(
-                f"{_names(names)}: {reason}" for reason, names in reasons.items()) + ")"
+                f"{names_list(names)}: {reason}" for reason, names in reasons.items()) + ")"
         elif model.routes:
             why = f"no route in force on {terms.day.isoformat()} (every price starts later)"
         else:
@@ -169,16 +170,18 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     route, cost = best[3].route, best[4]
     decided = passed or any(p[0] == best[0] and p[1] > best[1] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
-    choice = _passed_choice(model, best[2], preferred,
-                            [(p[0], p[2], p[3].tier_unlisted) for p in passed]) if passed else \
-        _fallback_choice(best[2], tied, preferred) if fallback else \
-        _choice(best[2], tied, preferred)
+    tiering = [r.provider_name for r in rows if r.tier_above is not None]
+    why = passed_choice(model, best[2], preferred,
+                        [(p[0], p[2], p[3].tier_unlisted) for p in passed],
+                        tiering) if passed else \
+        fallback_choice(best[2], tied, preferred) if fallback else \
+        choice(best[2], tied, preferred)
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
         lines=cost.lines, notes=cost.notes, input_price=cost.input_price,
         output_price=cost.output_price,
         blended=blended_price(cost.input_price, cost.output_price, terms.blend),
-        choice=choice, tied_with=tied, preferred_tier=preferred,
+        choice=why, tied_with=tied, preferred_tier=preferred,
         passed_over=tuple(p[2] for p in passed), fallback=fallback)
 
 
@@ -203,17 +206,6 @@ def _counted(model: Model, priced: list[_Priced],
     return trusted, passed, False
 
 
-def _names(names: list[str]) -> str:
-    """Providers' names as a list, each once (a provider's two routes): "A", "A, B and C".
-
-    Examples:
-        >>> _names(["302.AI"]), _names(["302.AI", "Helicone", "302.AI", "OpenRouter"])
-        ('302.AI', '302.AI, Helicone and OpenRouter')
-    """
-    once = list(dict.fromkeys(names))
-    return once[0] if len(once) == 1 else f"{', '.join(once[:-1])} and {once[-1]}"
-
-
 def _tier(catalog: Catalog, provider: str) -> ProviderTier | None:
     try:
         return catalog.provider(provider).tier
@@ -230,88 +222,6 @@ def tier_rank(catalog: Catalog, provider: str) -> int:
         (0, 3)
     """
     return ProviderTier.rank_of(_tier(catalog, provider))
-
-
-_TIER_WORDS = {
-    ProviderTier.FIRST_PARTY: "the model maker's own API is preferred",
-    ProviderTier.CLOUD: "a major cloud's route is preferred to a reseller's",
-    ProviderTier.RESELLER: "a reseller the catalog describes is preferred to one it does not",
-}
-
-
-def _choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> str:
-    """Why the estimate's route is the one chosen (see ``docs/cost-model.md``)."""
-    if not tied:
-        return "the cheapest eligible route"
-    others, rule = _tie_words(tied, preferred)
-    return f"{name} costs exactly as much as {others}; {rule}"
-
-
-def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None) -> tuple[str, str]:
-    """The tied providers (three named, then a count) and the rule that broke the tie."""
-    rule = _TIER_WORDS[preferred] if preferred is not None else "the first by name is taken"
-    return ", ".join(tied[:3]) + (f" and {len(tied) - 3} more" if len(tied) > 3 else ""), rule
-
-
-def _fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> str:
-    """Why a closed-weight model's bill is not its maker's or a cloud's: none is eligible.
-
-    Not "can carry this traffic": the caller's provider filters may be why.
-    """
-    why = ("no route from its maker or a major cloud is eligible, so the cheapest eligible route "
-           "sets the bill")
-    if not tied:
-        return why
-    others, rule = _tie_words(tied, preferred)
-    return f"{why}, and {name} costs exactly as much as {others} ({rule})"
-
-
-def _passed_choice(model: Model, name: str, tier: ProviderTier | None,
-                   passed: list[tuple[Decimal, str, bool]]) -> str:
-    """Why a closed-weight model's bill is its maker's or a cloud's, not a reseller's.
-
-    ``passed`` holds each reseller's lower listing (cheapest first): its bill, its provider's
-    name and whether it lists no long-context tier that another route applies to the requests
-    (:attr:`~phicompare.RouteRow.tier_unlisted`); those are named, since they may look lower
-    only because their tier is missing from the data. A first-party provider is "the model
-    maker's own API" only when its name begins as the model's vendor does; otherwise (Google's
-    API serving Claude) it is "a lab's own API".
-    """
-    maker = (model.vendor or "").casefold().split()[:1]
-    own = name.casefold().split()[:1] == maker != []
-    who = ("a major cloud" if tier is not ProviderTier.FIRST_PARTY else
-           "the model maker's own API" if own else "a lab's own API")
-    cheapest = passed[0]
-    bill = cheapest[0].quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    amount = f"${bill:,.2f}" if bill or not cheapest[0] else "under $0.01"  # never "$0.00"
-    more = f", and {len(passed) - 1} more" if len(passed) > 1 else ""
-    return (f"billed on {name}, {who}; a reseller's lower listing of a closed-weight model is "
-            f"not counted ({cheapest[1]} at {amount} a month{more}{_untiered(passed)})")
-
-
-def _untiered(passed: list[tuple[Decimal, str, bool]]) -> str:
-    """Which passed-over listings list no long-context tier: "; none of the 13 lists ...".
-
-    Examples:
-        >>> one, two = (Decimal(1), "Poe", True), (Decimal(2), "Abacus", False)
-        >>> _untiered([two]), _untiered([one, two])
-        ('', '; Poe lists no long-context tier, though other routes apply one to these requests')
-        >>> _untiered([one]), _untiered([one, one])[:30]
-        ('; it lists no long-context tier, though other routes apply one to these requests', \
-'; neither lists a long-context')
-    """
-    names = [p[1] for p in passed if p[2]]
-    if not names:
-        return ""
-    if len(names) == len(passed):
-        who = ("it lists no" if len(names) == 1 else "neither lists a" if len(names) == 2
-               else f"none of the {len(names)} lists a")
-    else:
-        shown = names[:3] if len(names) > 3 else names[:-1]
-        rest = f"{len(names) - 3} more" if len(names) > 3 else names[-1]
-        who = (" and ".join([", ".join(shown), rest]) if shown else rest) + \
-            (" lists no" if len(names) == 1 else " list no")
-    return f"; {who} long-context tier, though other routes apply one to these requests"
 
 
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:

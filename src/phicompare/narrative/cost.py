@@ -10,8 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from phicompare.analysis.choice import NAMED_TIERING, tiering_clause
 from phicompare.analysis.cost import CENT
-from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate, RouteRow
+from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 
 from . import format as fmt, paths
 from .assumptions import assumptions, traffic_evidence, traffic_phrase, traffic_text
@@ -66,7 +67,8 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     tiering = [k for k, r in enumerate(rows) if r.tier_above is not None] if untiered else []
     flags = ([f"more than {STALE_PRICE_DAYS} days before {fmt.date(as_of)}"] if stale else []) + (
         [f"the route retires on {retires}"] if retires is not None else []) + (
-        [f"the route lists no long-context tier, though {_tiering(rows, tiering)}"]
+        ["the route lists no long-context tier, though "
+         + tiering_clause([rows[k].provider_name for k in tiering])]
         if untiered else [])
     if flags:
         text += f" ({'; '.join(flags)})"
@@ -86,7 +88,7 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
                                 paths=(paths.route(ks[j], "days_to_retirement"),)))
         if untiered:
             checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "tier_unlisted"),)))
-            if len(tiering) <= _NAMED_TIERING:
+            if len(tiering) <= NAMED_TIERING:
                 evidence += [Evidence(paths.route(ks[k], "provider_name"), rows[k].provider_name)
                              for k in tiering]
         if stale:
@@ -94,20 +96,6 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
         return evidence, tuple(checks)
 
     return text, basis
-
-
-_NAMED_TIERING = 3
-"""Routes that apply a long-context tier named at most; more are counted."""
-
-
-def _tiering(rows: Sequence[RouteRow], tiering: Sequence[int]) -> str:
-    """The routes that apply a tier, as a clause: "QiHang's route applies one to these requests"."""
-    if len(tiering) == 1:
-        return f"{rows[tiering[0]].provider_name}'s route applies one to these requests"
-    if len(tiering) <= _NAMED_TIERING:
-        names = fmt.join_words([rows[k].provider_name for k in tiering])
-        return f"{names} apply one to these requests"
-    return f"{fmt.count_word(len(tiering))} other routes apply one to these requests"
 
 
 def estimate_draft(x: Context, e: CostEstimate) -> Draft:
