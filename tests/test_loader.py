@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from phicompare import CatalogError, default_catalog, load_catalog, validate_paths
+from phicompare.catalog import loader
 from phicompare.exceptions import NO_VALUE, Problem
 
 from .conftest import REFERENCE
@@ -243,6 +244,41 @@ def test_bundled_only_when_asked(tmp_path: Path) -> None:
     path = write(tmp_path, MODEL)
     assert "phi-2" not in load_catalog(path)
     assert "phi-2" in load_catalog(path, bundled=True)
+
+
+@pytest.mark.parametrize("files", [
+    [("broken.toml", "[[models]\n")],
+    [("bytes.toml", b"\xff\xfe\x00")],
+    [("broken.toml", "id = \n"), ("also.toml", "[[[x")],
+    [("nope.toml", None)],
+])
+def test_given_files_that_do_not_parse_fail_as_a_whole_load_would(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        files: list[tuple[str, str | bytes | None]]) -> None:
+    paths = []
+    for name, text in files:
+        path = tmp_path / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        elif text is not None:
+            path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    whole = validate_paths(*paths, bundled=True)  # every file read, the bundled ones first
+    monkeypatch.setattr(loader, "bundled_files", lambda: pytest.fail("bundled files read"))
+    with pytest.raises(CatalogError) as info:
+        load_catalog(*paths, bundled=True)
+    assert whole
+    assert list(info.value.problems) == whole
+
+
+def test_a_given_file_that_parses_is_checked_against_the_bundled_files(tmp_path: Path) -> None:
+    broken = write(tmp_path, "[[models]\n", "broken.toml")
+    clash = write(tmp_path, '[[models]]\nid = "mine"\nname = "Mine"\naliases = ["phi-2"]\n',
+                  "clash.toml")
+    with pytest.raises(CatalogError) as info:
+        load_catalog(broken, clash, bundled=True)
+    assert [p.file for p in info.value.problems] == [str(broken), str(clash)]
+    assert "already the id of model 'phi-2'" in str(info.value)
 
 
 def test_default_catalog_is_parsed_once() -> None:

@@ -16,7 +16,7 @@ import errno
 import functools
 import os
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -180,10 +180,24 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
 _TOO_DEEP = "tables or arrays nested too deeply (a catalog needs at most 4 levels)"
 
 
-def _read(files: Sequence[Traversable], problems: list[Problem]) -> _Loaded:
+class _Parsed(NamedTuple):
+    """A catalog file's TOML (``None`` where it does not parse) and the problems that says."""
+
+    entry: Traversable
+    data: dict[str, Any] | None
+    problems: list[Problem]
+
+
+def _parse(entry: Traversable) -> _Parsed:
+    problems: list[Problem] = []
+    return _Parsed(entry, parse_file(entry, problems), problems)
+
+
+def _read(files: Iterable[_Parsed], problems: list[Problem]) -> _Loaded:
+    """Every file's records merged in order; each file's problems added in the same order."""
     loaded = _Loaded({}, {}, {}, [])
-    for entry in files:
-        data = parse_file(entry, problems)
+    for entry, data, parse_problems in files:
+        problems.extend(parse_problems)
         if data is None:
             continue
         name = str(entry)
@@ -276,7 +290,7 @@ def validate_paths(
     """
     problems: list[Problem] = []
     files = (bundled_files() if bundled else []) + _expand(paths, problems)
-    loaded = _read(files, problems)
+    loaded = _read(map(_parse, files), problems)
     _check_references(loaded, problems)
     if strict:
         problems.extend(strict_problems(
@@ -295,7 +309,9 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
     whose id an earlier file defined replaces that record whole.
 
     Raises:
-        CatalogError: listing every problem found; nothing is loaded.
+        CatalogError: listing every problem found; nothing is loaded. Where none of the given
+            files reads or parses, the bundled files are not read: their problems are all a
+            whole load would list.
 
     Examples:
         >>> catalog = load_catalog(bundled=True)
@@ -303,8 +319,14 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
         131072
     """
     problems: list[Problem] = []
-    files = (bundled_files() if bundled else []) + _expand(paths, problems)
-    loaded = _read(files, problems)
+    own = [_parse(entry) for entry in _expand(paths, problems)]
+    if bundled and (any(f.data is not None for f in own)
+                    or not (problems or any(f.problems for f in own))):
+        own = [*map(_parse, bundled_files()), *own]
+    # else the given files fail to read or to parse, every one of them: their problems are all
+    # a load would list (the bundled files have none, and files that do not parse name nothing
+    # in them), so the bundled files are not read.
+    loaded = _read(own, problems)
     _check_references(loaded, problems)
     if problems:
         raise CatalogError(problems)
