@@ -231,6 +231,35 @@ def bench_load() -> None:
             ["from phicompare import load_catalog; load_catalog(bundled=True)"], unit, 5)[0]
         row("whole bundled catalog: load_catalog(bundled=True)", whole, base=base,
             base_name="baseline")
+        with tempfile.TemporaryDirectory() as folder:
+            mine = Path(folder) / "mine.toml"
+            mine.write_text(MY_MODEL, encoding="utf-8")
+            code = ("from phicompare import compare, load_catalog; compare('my-model', "
+                    f"'phi-4-mini', catalog=load_catalog({str(mine)!r}, bundled=True))"
+                    ".to_markdown()")
+            own = interleaved([code], unit, 5)[0]
+        row("a user's file over the bundled catalog: first page", own, base=base,
+            base_name="baseline")
+
+
+MY_MODEL = """schema = 1
+[[models]]
+id = "my-model"
+name = "My Model"
+family = "phi"
+parameters_b = 3.8
+context_window = 65536
+[[models.scores]]
+benchmark = "mmlu"
+score = 60.0
+[[models.routes]]
+provider = "azure-foundry"
+input = 0.1
+output = 0.2
+source = "https://example.com/prices"
+checked = 2026-11-01
+"""
+"""A user's own model over the bundled catalog (``--catalog mine.toml``)."""
 
 
 def bench_catalog() -> None:

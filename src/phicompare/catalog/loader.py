@@ -16,9 +16,9 @@ import errno
 import functools
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
@@ -45,6 +45,8 @@ _DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 """The package's data folder (``os.path``, not ``pathlib``: the first comparison needs no more)."""
 
 SCHEMA_VERSION = 1
+
+T = TypeVar("T")
 
 
 class _Origin(NamedTuple):
@@ -320,6 +322,12 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
     """
     problems: list[Problem] = []
     own = [_parse(entry) for entry in _expand(paths, problems)]
+    if bundled and own and not problems:
+        given: list[Problem] = []
+        records = _read(own, given)
+        layered = None if given else _layered(records)
+        if layered is not None:
+            return layered
     if bundled and (any(f.data is not None for f in own)
                     or not (problems or any(f.problems for f in own))):
         own = [*map(_parse, bundled_files()), *own]
@@ -335,6 +343,62 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
         providers=tuple(p for p, _ in loaded.providers.values()),
         benchmarks=tuple(b for b, _ in loaded.benchmarks.values()),
     )
+
+
+def _layered(given: _Loaded) -> Catalog | None:
+    """The bundled catalog read on demand with ``given``'s records over it, or ``None``.
+
+    What a whole load would hold, where it can be told from the bundled index without reading
+    every bundled model: the given records have no problem of their own, name no bundled
+    benchmark (a bundled score could leave its range), share no name with a bundled model they
+    do not replace, name only known providers and benchmarks with scores in range, and replace
+    no bundled model whose runs may set a benchmark's spread between runs. ``None`` otherwise:
+    a whole load then reads every file and tells what is wrong, as it always has.
+    """
+    from .index import run_spreads  # noqa: PLC0415
+    from .shelf import lookup_names, read_index  # noqa: PLC0415
+
+    shelf = read_index(_DATA)
+    if shelf is None:
+        return None
+    shelf.read_base()
+    if any(_known(shelf.benchmark, b) is not None for b in given.benchmarks):
+        return None
+    models = [model for model, _ in given.models.values()]
+    taken = {name: row.id for row in shelf.rows if row.id not in given.models
+             for name in row.names}
+    if any(taken.setdefault(name, m.id) != m.id for m in models for name in lookup_names(m)):
+        return None
+    for ref in given.references:
+        if given.models[ref.model][1].file != ref.file or ref.what == "alias":
+            continue  # a record a later file replaced, or an alias (just checked)
+        value = ref.value
+        if not isinstance(value, str):
+            return None
+        if ref.what == "provider" and not (value in given.providers
+                                           or _known(shelf.provider, value) is not None):
+            return None
+        if ref.what == "benchmark":
+            found = given.benchmarks.get(value)
+            benchmark = found[0] if found else _known(shelf.benchmark, value)
+            if not benchmark or not (isinstance(ref.score, (int, Decimal)) and _finite(ref.score)
+                                     and 0 <= ref.score <= benchmark.max_score):
+                return None
+    spreads = dict(shelf.spreads)
+    replaced = [shelf.model(row.id) for row in shelf.rows if row.id in given.models]
+    if any(spread >= spreads.get(b, spread) for b, spread in run_spreads(replaced).items()):
+        return None
+    for benchmark_id, spread in run_spreads(models).items():
+        spreads[benchmark_id] = max(spreads.get(benchmark_id, spread), spread)
+    return Catalog(shelf=shelf.layer(models, [p for p, _ in given.providers.values()],
+                                     [b for b, _ in given.benchmarks.values()], spreads))
+
+
+def _known(find: Callable[[str], T], record_id: str) -> T | None:
+    try:
+        return find(record_id)
+    except KeyError:
+        return None
 
 
 @functools.cache

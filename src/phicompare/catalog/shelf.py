@@ -76,6 +76,12 @@ def _structure_text(kind: str, record_id: str, base: Any) -> Any:
     return None if problems else record
 
 
+def _row(model: Model) -> IndexRow:
+    """The index row of a model given in full: no file to read it from."""
+    return IndexRow(model.id, "", model.name, model.family, model.parameters_b,
+                    lookup_names(model), model.vendor)
+
+
 def lookup_names(model: Model) -> tuple[str, ...]:
     """The names ``model`` is looked up by: its id and aliases, normalised, each once, in order.
 
@@ -330,6 +336,26 @@ class Shelf:
             self._tables[kind][record_id] = _Base(None, {}, file, ceiling, table)
         return True
 
+    def layer(self, models: Iterable[Model], providers: Iterable[Provider],
+              benchmarks: Iterable[Benchmark], spreads: Mapping[str, Decimal]) -> Shelf:
+        """A new shelf of this index with the given records over it, as a later file's are.
+
+        A record whose id the index holds replaces it in place; a new one comes after. The given
+        models' rows have no file: they are never read. The caller has checked what a whole
+        load would (:func:`~phicompare.catalog.layer.layered`); ``spreads`` are the result's.
+        """
+        given = {m.id: m for m in models}
+        rows = [_row(given[row.id]) if row.id in given else row for row in self.rows]
+        rows += [_row(m) for m in given.values() if m.id not in self._by_id]
+        layered = Shelf(self.folder, tuple(rows), self.base, spreads)
+        layered._loaded = given
+        layered._tables = {kind: dict(tables) for kind, tables in self._tables.items()}
+        for kind, records in (("providers", providers), ("benchmarks", benchmarks)):
+            for record in records:
+                layered._tables[kind][record.id] = _Base(None, {}, "", Decimal(0))
+                layered._records[kind][record.id] = record
+        return layered
+
     def count(self, kind: str) -> int:
         """How many ``providers`` or ``benchmarks`` the base files define."""
         return len(self._tables[kind])
@@ -413,6 +439,8 @@ class Shelf:
         records, more, _ = structure_file(data, str(path)) if data is not None else ({}, [], [])
         problems += more
         for _, model in records.get("models", []):
+            if model.id in self._loaded:  # a record a layer put over this file's (``layer``)
+                continue
             row = self._by_id.get(model.id)
             if not isinstance(model, Model) or row is None or row != IndexRow(
                     model.id, file, model.name, model.family, model.parameters_b,
