@@ -171,7 +171,7 @@ def test_requests_larger_than_the_context_window_leave_no_estimate() -> None:
     assert phi2.monthly is None
     assert phi2.route is None
     assert phi2.reason is not None
-    assert "3,500 tokens exceed its 2,048-token context window" in phi2.reason
+    assert "3,500 tokens exceed a 2,048-token context window" in phi2.reason
     assert c.cost.estimates[1].monthly is not None
     assert c.cost.gap is None
     assert c.cost.cheapest_indexes == (1,)

@@ -324,7 +324,7 @@ NONE: frozenset[Capability] = frozenset()
     ({"status": RouteStatus.PREVIEW}, Traffic(), NONE, None),
     ({"status": RouteStatus.FREE_TIER}, Traffic(), NONE, "free tier"),
     ({"input": D(0), "output": D(0)}, Traffic(), NONE, "free tier"),
-    ({}, Traffic(requests=1_000), NONE, "exceed its 4,096-token context window"),
+    ({}, Traffic(requests=1_000), NONE, "exceed a 4,096-token context window"),
     ({"context_window": 2_000_000}, Traffic(requests=1_000), NONE, None),
     ({}, Traffic(requests=1_000_000), NONE, None),            # 1,050 tokens a request fit
     ({}, Traffic(), frozenset({Capability.FUNCTION_CALLING}), None),

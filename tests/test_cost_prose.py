@@ -395,8 +395,23 @@ def test_a_reason_no_route_is_eligible_is_said_once_after_its_routes() -> None:
     traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
     c = compare("gpt-4o", "gemini-2.5-flash", traffic=traffic, as_of=dt.date(2026, 11, 25))
     reason = c.cost.estimates[0].reason or ""
-    assert reason.count("exceed its 128,000-token context window") == 1
+    assert reason.count("exceed a 128,000-token context window") == 1
     assert "Microsoft Foundry, " in reason
+    assert c.check() == []
+
+
+def test_grouped_reasons_name_a_provider_with_two_routes_by_each_id() -> None:
+    """DeepSeek V3.1 at 300K-token prompts: NanoGPT stood unnamed in two groups of routes, and
+    each group's window read as the model's own ("exceed its 128,000-token ...")."""
+    traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
+    c = compare("deepseek-v3.1", "gemini-2.5-flash", traffic=traffic,
+                as_of=dt.date(2026, 11, 25))
+    reason = c.cost.estimates[0].reason or ""
+    served = [r.route.provider_model_id for r in c.routes_of(0) if r.provider_name == "NanoGPT"]
+    assert len(served) == 2
+    assert all(f"NanoGPT ({model_id})" in reason for model_id in served)
+    assert "NanoGPT," not in reason
+    assert "exceed its" not in reason
     assert c.check() == []
 
 

@@ -414,7 +414,7 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
         if context is None:
             return "context window not sourced; cannot confirm requests fit"
         if size > context:
-            return f"requests of {size:,} tokens exceed its {context:,}-token context window"
+            return f"requests of {size:,} tokens exceed a {context:,}-token context window"
     if not requires:
         return None
     capabilities = model.route_capabilities(route)

@@ -146,8 +146,10 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        tier_unlisted=tiered and cost is not None and not route.tiers
                        and not (size is not None and context is not None and size > context))
         rows.append(row)
-        if reason is not None:
-            reasons.setdefault(reason, []).append(name)
+        if reason is not None:  # a provider with two routes: each named by its id there
+            reasons.setdefault(reason, []).append(
+                f"{name} ({route.provider_model_id})" if route.provider_model_id
+                and sum(r.provider == route.provider for r in routes) > 1 else name)
         elif cost is not None:
             priced.append((cost.monthly, tier_rank(catalog, route.provider), name, row, cost))
     if not priced:
