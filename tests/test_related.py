@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from phicompare import Model, default_catalog
-from phicompare.analysis.related import RELATED_LIMIT, kinship, related
+from phicompare.analysis.related import RELATED_LIMIT, kinship, model_line, related
 from phicompare.domain.names import normalize_name
 
 from .helpers import curated_ids
@@ -38,3 +38,17 @@ def test_a_model_without_neighbours_suggests_nothing() -> None:
 
 def test_no_models_have_no_related_comparisons() -> None:
     assert related([], []) == ()
+
+
+def test_no_suggestion_is_a_variant_of_a_compared_models_line() -> None:
+    """Review 4: "Kimi K2 Instruct vs Kimi K2 0711" (the same model, dated) and both "Claude
+    Sonnet 3.5" and "Claude Sonnet 3.5 v2" on one page."""
+    catalog = default_catalog()
+    for ids in (("deepseek-v3.2", "kimi-k2", "qwen3-235b-a22b-2507"),
+                ("claude-sonnet-4-5", "gemini-2.5-pro", "gpt-4.1")):
+        models = [catalog.model(i) for i in ids]
+        found = related(models, [kinship(m, catalog) for m in models])
+        lines = [model_line(r.names[1]) for r in found]
+        assert len(lines) == len(set(lines)), lines
+        assert not {model_line(m.name) for m in models} & set(lines)
+        assert "Kimi K2 0711" not in {r.names[1] for r in found}

@@ -57,7 +57,8 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
     Group ``(k, reason)`` holds each model's ``k``-th neighbour for that reason (same family
     before same size class); groups are taken whole while they fit, so swapping the models
     changes the order of the suggestions, never the set. A neighbour that is one of the models
-    compared, or bears one's name, is left out. ``kinships`` are the models' (:func:`kinship`).
+    compared, bears one's name or is a variant of one's line (:func:`model_line`: Kimi K2 0711
+    beside Kimi K2 Instruct) is left out. ``kinships`` are the models' (:func:`kinship`).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -76,7 +77,8 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
     depth = max([k.depth for k in kinships], default=0)
     chosen: list[Related] = []
     seen: set[frozenset[str]] = set()
-    lines: dict[str, str] = {}  # one variant per model line on the page: line -> model id
+    # one variant per model line on the page (line -> model id), none of a compared model's
+    lines = {model_line(m.name): m.id for m in models}
     for rank in range(depth):
         for reason in reasons:
             group = []
@@ -94,16 +96,18 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
     return tuple(chosen)
 
 
-_VARIANT = re.compile(r"[\s_-]*\d+k(?:[\s_-]*instruct)?$")
-_NOTED = re.compile(r"(?:\s*\([^()]*\))+$|[\s_-]+(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2,4}|\d{3,8})$")
+_VARIANT = re.compile(r"(?:[\s_-]*\d+k)?(?:[\s_-]*instruct)?$")
+_NOTED = re.compile(r"(?:\s*\([^()]*\))+$|[\s_-]+(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2,4}|\d{3,8})$"
+                    r"|(?<=\d)[\s_-]+v\d+$")
 
 
 def model_line(name: str) -> str:
     """A model's line: its name without a variant's suffix.
 
-    A variant is a context length ("4K", "128K"), a date or version number ("0125", "002",
-    "20241022") or a bracketed note ("(2024-08-06)", "(Alibaba Cloud)"): a page suggests one
-    variant of a line, not "GPT-4o vs GPT-3.5-turbo" beside "GPT-4o vs GPT-3.5 Turbo 0125".
+    A variant is a context length ("4K", "128K"), "Instruct", a date or version number ("0125",
+    "002", "20241022", "v2" after a version: "Claude Sonnet 3.5 v2") or a bracketed note
+    ("(2024-08-06)", "(Alibaba Cloud)"): a page suggests one variant of a line, not "GPT-4o vs
+    GPT-3.5-turbo" beside "GPT-4o vs GPT-3.5 Turbo 0125".
 
     Examples:
         >>> model_line("Phi-3 Mini 128K"), model_line("Phi-3 Mini 4K"), model_line("Phi-2")
@@ -116,6 +120,10 @@ def model_line(name: str) -> str:
         ('deepseekv3', 'gemini2.5propreview')
         >>> model_line("GPT-4o (2024-08-06)"), model_line("Llama 3.1 405B"), model_line("Phi-4")
         ('gpt4o', 'llama3.1405b', 'phi4')
+        >>> model_line("Claude Sonnet 3.5 v2"), model_line("Kimi K2 Instruct")
+        ('claudesonnet3.5', 'kimik2')
+        >>> model_line("DeepSeek V3")  # (a "V" after no version number is the name's)
+        'deepseekv3'
     """
     return _VARIANT.sub("", normalize_name(_NOTED.sub("", name.strip())))
 
