@@ -7,23 +7,20 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from phicompare.domain.capabilities import Support
-
 from . import format as fmt, paths
 from .benchmarks import category_leads
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
 from .cost import cheaper_answer
 from .fit import (
-    CAPABILITY_WORKLOADS,
     CATEGORY_WORKLOADS,
     Favours,
     advantages,
     joined,
     measured,
-    unconfirmed,
 )
-from .standing import contenders, field, out_basis, out_phrase
+from .standing import field, out_basis, out_phrase
+from .unpicked import no_advantage
 
 if TYPE_CHECKING:
     from .parts import ModelParts
@@ -167,35 +164,8 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
     if favours.phrases:
         return Claim(key=f"pick:{i}", text=f"Pick {x.names[i]} for "
                      f"{fmt.join_words(favours.phrases)}.", basis=favours.basis)
-    model_id = x.c.models[i].id
-    rows = x.c.capabilities
-    # what the scorecard's decision fit may list for it, and why that is no advantage here
-    open_rows = unconfirmed(x, i)
-    if not open_rows:
-        return Claim(key=f"pick:{i}",
-                     text=f"The data records no advantage that favours {x.names[i]}.",
-                     basis=lambda: Basis((Evidence(paths.model(i, "id"), model_id),),
-                                         favours.basis().checks))
-    rivals = contenders(x, i)
-    unknown = [o for o in rivals
-               if any(rows[k].support[o] is Support.UNKNOWN for k in open_rows)]
-    verb = "is" if len(open_rows) == 1 else "are"
-    works = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in open_rows])
-    text = (f"The data records no advantage known on both sides that favours {x.names[i]}: it "
-            f"documents {works}, which {verb} not documented for "
-            f"{fmt.join_words([x.names[o] for o in unknown])}.")
-
-    def basis() -> Basis:
-        evidence = [Evidence(paths.model(i, "id"), model_id)]
-        checks = list(favours.basis().checks)
-        for k in open_rows:
-            evidence.append(Evidence(paths.capability(k, i), Support.YES))
-            checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
-            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
-                             values=("no", "unknown")) for o in rivals]
-        return Basis(tuple(evidence), tuple(checks))
-
-    return Claim(key=f"pick:{i}", text=text, basis=basis)
+    # what the scorecard and the tradeoffs may name for it, and why that is no advantage here
+    return no_advantage(x, i, favours)
 
 
 _DETAIL = re.compile(r" \(([^()]*)\)")
