@@ -223,6 +223,8 @@ def _capability_advantage(x: Context, i: int) -> Favours:
            if len(others) == x.n - 1 else
            [k for k in x.capabilities.documents[i]
             if others and all(rows[k].support[o] is Support.NO for o in others)])
+    if len(own) > 1:
+        own = _image_once(x, (i, *others), own)
     if not own:
         return _NONE
 
@@ -238,6 +240,23 @@ def _capability_advantage(x: Context, i: int) -> Favours:
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
+
+
+def _image_once(x: Context, models: tuple[int, ...], own: list[int]) -> list[int]:
+    """The rows ``own`` without multimodal input where it is vision said again.
+
+    Where ``models``' inputs differ by image alone, a model favoured for vision and for
+    multimodal input is favoured for one thing, image input: "vision" says it (as the tradeoffs
+    and switch friction do).
+    """
+    rows = x.c.capabilities
+    kinds = {rows[k].capability: k for k in own}
+    if Capability.VISION not in kinds or Capability.MULTIMODAL not in kinds:
+        return own
+    inputs = [frozenset(x.c.models[m].input_modalities) for m in models]
+    if not all(inputs) or frozenset().union(*inputs) - inputs[0].intersection(*inputs) != {"image"}:
+        return own
+    return [k for k in own if k != kinds[Capability.MULTIMODAL]]
 
 
 def _weights_advantage(x: Context, i: int) -> Favours:
