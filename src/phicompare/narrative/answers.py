@@ -67,7 +67,8 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
 
     "the only model here released by the comparison's date (2025-06-01), and the only one with
     a bill ($270.00 a month)", the bill said where no other model has one; without a release
-    date of its own, "not known to be released after" the date (none is recorded). Where some
+    date of its own, "not known to be released after" the date ("... (2025-01-01; no release
+    date is recorded for it)", the note at a glance too). Where some
     other model is out for its routes (none takes the page's workload or requirements), "with a
     route that meets this page's terms" (after the date where some other came out later).
 
@@ -85,8 +86,12 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     if later:
         text += (" released by" if dated else " not known to be released after") + \
             " the comparison's date"
-        if figured:
-            text += f" ({fmt.date(day)})"
+        # what the data holds for it: no date at all, said so ("not released after" would not be)
+        note = [fmt.date(day)] if figured else []
+        if not dated:
+            note.append("no release date is recorded for it")
+        if note:
+            text += f" ({'; '.join(note)})"
     route = _fit_route(x, i)
     if unfit:
         text += (" with a route that meets this page's terms" if route is not None else
@@ -105,6 +110,8 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                       for o in later)]
         checks = [Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.model(o, "released")))
                   for o in later]
+        if later and not dated:
+            checks.append(Check(op=CheckOp.NONE, paths=(paths.model(i, "released"),)))
         for o in unfit:
             out = x.out[o]
             if out is not None:
