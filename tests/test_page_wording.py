@@ -71,7 +71,10 @@ def test_a_model_without_a_release_date_is_not_said_released_by_the_date() -> No
     assert "Nothing in the data favours" not in c.narrative.at_a_glance[0].text
     assert c.narrative.verdict[1].text.startswith(
         "Pick Gemma 2 9B: the only model here not known to be released after the comparison's "
-        "date (2025-01-01), and the only one with a bill ($")
+        "date (2025-01-01; no release date is recorded for it), and the only one with a bill ($")
+    assert c.narrative.at_a_glance[0].text == (
+        "Gemma 2 9B, the only model here not known to be released after the comparison's date "
+        "(no release date is recorded for it), and the only one with a bill.")
     assert c.check() == []
 
 

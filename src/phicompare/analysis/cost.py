@@ -424,3 +424,4 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
             state = "not documented" if support is Support.UNKNOWN else "not supported"
             return f"{capability.label.lower()} {state}"
     return None
+

@@ -21,6 +21,7 @@ from phicompare.domain.record import Record
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
 from .cost import CostLine
+from .workload import Unfit
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -233,6 +234,10 @@ class RouteRow(Record):
     """Whether the route lists no long-context tier while another priced route of the model
     applies one to these requests: its ``monthly``, at base prices, may be low only because a
     tier is missing from the data (see ``docs/cost-model.md``)."""
+    unfit: Unfit | None = None
+    """Why the route cannot take the caller's workload whatever its price or status (the
+    provider filters, the context asked, the requests' size, the required capabilities), or
+    ``None`` when it can: a model whose every route is unfit is ruled out by the page's terms."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model the route serves."""
 

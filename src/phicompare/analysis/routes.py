@@ -39,6 +39,7 @@ from .facts import (
 )
 from .statistics import QUANTUM
 from .traffic import Traffic
+from .workload import Unfit, workload_unfit
 
 __all__ = ["Terms", "cost_facts", "model_routes", "parse_route_policy", "provider_filter",
            "routes_and_estimates", "tier_rank"]
@@ -133,6 +134,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
             route_eligibility(model, route, terms.traffic, terms.requires,
                               include_free=terms.include_free, day=terms.day)
         notice = route.days_to_retirement(terms.day)
+        unfit = _unfit(route.provider, context, terms) or \
+            workload_unfit(model, route, terms.traffic, terms.requires)
         row = RouteRow(model_index=index, model=model, route=route, provider_name=name,
                        context_window=context, eligible=reason is None,
                        reason=reason, monthly=None if cost is None else cost.monthly,
@@ -144,7 +147,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        tier_above=None if cost is None else cost.tier_above,
                        # (a window too small for the requests could never bill a tier)
                        tier_unlisted=tiered and cost is not None and not route.tiers
-                       and not (size is not None and context is not None and size > context))
+                       and not (size is not None and context is not None and size > context),
+                       unfit=unfit)
         rows.append(row)
         if reason is not None:  # a provider with two routes: each named by its id there
             reasons.setdefault(reason, []).append(
@@ -224,6 +228,16 @@ def tier_rank(catalog: Catalog, provider: str) -> int:
         (0, 3)
     """
     return ProviderTier.rank_of(_tier(catalog, provider))
+
+
+def _unfit(provider: str, context: int | None, terms: Terms) -> Unfit | None:
+    """Which of the caller's filters leaves a route out (:func:`_filtered`), or ``None``."""
+    if provider in terms.exclude_providers or (terms.providers is not None
+                                               and provider not in terms.providers):
+        return Unfit.PROVIDER
+    if terms.min_context is not None and (context is None or context < terms.min_context):
+        return Unfit.MIN_CONTEXT
+    return None
 
 
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
-
-from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
@@ -14,14 +13,14 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind,
 from .context import Context
 from .cost import cheaper_answer
 from .fit import (
-    CAPABILITY_WORKLOADS,
     CATEGORY_WORKLOADS,
     Favours,
     advantages,
     joined,
     measured,
-    unconfirmed,
 )
+from .standing import field, out_basis, out_phrase
+from .unpicked import no_advantage
 
 if TYPE_CHECKING:
     from .parts import ModelParts
@@ -43,14 +42,14 @@ def picks(x: Context) -> tuple[Favours, ...]:
         ('a longer context (128K tokens)', 'models[1].context_window')
     """
     return tuple([Favours(found.phrases, Shared(found.basis)) if found.phrases else found
-                  for found in (Favours([], _nothing) if _unreleased(x, i) else advantages(x, i)
-                                for i in range(x.n))])
+                  for found in (Favours([], _nothing) if x.out[i] is not None
+                                else advantages(x, i) for i in range(x.n))])
 
 
 def _unreleased(x: Context, i: int) -> bool:
     """Whether model ``i`` came out after the comparison's date (``as_of``): it is no pick."""
-    released = x.c.models[i].released
-    return released is not None and x.c.as_of < released
+    out = x.out[i]
+    return out is not None and out.unreleased
 
 
 def _nothing() -> Basis:
@@ -58,17 +57,20 @@ def _nothing() -> Basis:
 
 
 def _sole_release(x: Context) -> int | None:
-    """The one model out on the comparison's date, when every other came out after it."""
-    out = [i for i in range(x.n) if not _unreleased(x, i)]
-    return out[0] if len(out) == 1 else None
+    """The one model the page's terms leave in (:mod:`.standing`), every other ruled out."""
+    left = field(x)
+    return left[0] if len(left) == 1 and x.n > 1 else None
 
 
 def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], Basis]]:
-    """Model ``i`` as the only one out on the comparison's date, and the only one with a bill.
+    """Model ``i`` as the only one the page's terms leave in, and the only one with a bill.
 
     "the only model here released by the comparison's date (2025-06-01), and the only one with
     a bill ($270.00 a month)", the bill said where no other model has one; without a release
-    date of its own, "not known to be released after" the date (none is recorded).
+    date of its own, "not known to be released after" the date ("... (2025-01-01; no release
+    date is recorded for it)", the note at a glance too). Where some
+    other model is out for its routes (none takes the page's workload or requirements), "with a
+    route that meets this page's terms" (after the date where some other came out later).
 
     ``figured`` shows the date and the bill (the verdict); the line at a glance shows neither.
     """
@@ -78,11 +80,22 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     alone = monthly is not None and all(cost.estimates[o].monthly is None for o in others)
     # a model without a release date is out on any date (see _unreleased), but not said released
     dated = x.c.models[i].released is not None
-    text = ("the only model here "
-            + ("released by" if dated else "not known to be released after")
-            + " the comparison's date")
-    if figured:
-        text += f" ({fmt.date(day)})"
+    later = [o for o in others if _unreleased(x, o)]
+    unfit = [o for o in others if not _unreleased(x, o)]
+    text = "the only model here"
+    if later:
+        text += (" released by" if dated else " not known to be released after") + \
+            " the comparison's date"
+        # what the data holds for it: no date at all, said so ("not released after" would not be)
+        note = [fmt.date(day)] if figured else []
+        if not dated:
+            note.append("no release date is recorded for it")
+        if note:
+            text += f" ({'; '.join(note)})"
+    route = _fit_route(x, i)
+    if unfit:
+        text += (" with a route that meets this page's terms" if route is not None else
+                 " that this page's terms do not rule out")  # (it lists no route at all)
     if alone:
         text += ", and the only one with a bill"
         if figured and monthly is not None:
@@ -90,13 +103,23 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
 
     def basis() -> Basis:
         released = x.c.models[i].released
-        evidence = [Evidence(paths.AS_OF, day, fmt.date(day) if figured else None,
+        evidence = [Evidence(paths.AS_OF, day, fmt.date(day) if figured and later else None,
                              EvidenceKind.DATE),
                     Evidence(paths.model(i, "released"), released),
                     *(Evidence(paths.model(o, "released"), x.c.models[o].released)
-                      for o in others)]
+                      for o in later)]
         checks = [Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.model(o, "released")))
-                  for o in others]
+                  for o in later]
+        if later and not dated:
+            checks.append(Check(op=CheckOp.NONE, paths=(paths.model(i, "released"),)))
+        for o in unfit:
+            out = x.out[o]
+            if out is not None:
+                found = out_basis(x.c, out, figured=False)
+                evidence += found.evidence
+                checks += found.checks
+        if unfit and route is not None:  # and it has a route that takes them
+            checks.append(Check(op=CheckOp.NONE, paths=(paths.route(route, "unfit"),)))
         if alone:
             evidence.append(Evidence(paths.estimate(i, "monthly"), monthly,
                                      fmt.money(monthly) if figured and monthly is not None
@@ -107,6 +130,12 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis
+
+
+def _fit_route(x: Context, i: int) -> int | None:
+    """A route row of model ``i`` that the page's terms leave in (its first), if any."""
+    return next((k for k, row in enumerate(x.c.routes)
+                 if row.model_index == i and row.unfit is None), None)
 
 
 def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
@@ -126,7 +155,12 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
                           Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE)),
                          (Check(op=CheckOp.LESS,
                                 paths=(paths.AS_OF, paths.model(i, "released"))),)))
-    if _sole_release(x) == i:  # the others came out later: it is the one to pick then
+    ruled = x.out[i]
+    if ruled is not None and not ruled.unreleased:  # no pick of a model no route of which fits
+        return Claim(key=f"pick:{i}",
+                     text=f"{x.names[i]}: no pick, as {out_phrase(x.c, ruled, figured=True)}.",
+                     basis=partial(out_basis, x.c, ruled, figured=True))
+    if _sole_release(x) == i:  # the others are ruled out: it is the one to pick then
         available, out = _available(x, i, figured=True)
         text = f"Pick {x.names[i]}: {available}."
         bases = [out]
@@ -137,34 +171,8 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
     if favours.phrases:
         return Claim(key=f"pick:{i}", text=f"Pick {x.names[i]} for "
                      f"{fmt.join_words(favours.phrases)}.", basis=favours.basis)
-    model_id = x.c.models[i].id
-    rows = x.c.capabilities
-    # what the scorecard's decision fit may list for it, and why that is no advantage here
-    open_rows = unconfirmed(x, i)
-    if not open_rows:
-        return Claim(key=f"pick:{i}",
-                     text=f"The data records no advantage that favours {x.names[i]}.",
-                     basis=lambda: Basis((Evidence(paths.model(i, "id"), model_id),),
-                                         favours.basis().checks))
-    unknown = [o for o in x.others(i)
-               if any(rows[k].support[o] is Support.UNKNOWN for k in open_rows)]
-    verb = "is" if len(open_rows) == 1 else "are"
-    works = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in open_rows])
-    text = (f"The data records no advantage known on both sides that favours {x.names[i]}: it "
-            f"documents {works}, which {verb} not documented for "
-            f"{fmt.join_words([x.names[o] for o in unknown])}.")
-
-    def basis() -> Basis:
-        evidence = [Evidence(paths.model(i, "id"), model_id)]
-        checks = list(favours.basis().checks)
-        for k in open_rows:
-            evidence.append(Evidence(paths.capability(k, i), Support.YES))
-            checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
-            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
-                             values=("no", "unknown")) for o in x.others(i)]
-        return Basis(tuple(evidence), tuple(checks))
-
-    return Claim(key=f"pick:{i}", text=text, basis=basis)
+    # what the scorecard and the tradeoffs may name for it, and why that is no advantage here
+    return no_advantage(x, i, favours)
 
 
 _DETAIL = re.compile(r" \(([^()]*)\)")
@@ -225,16 +233,26 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                 bases.append(basis)
     if not parts:
         models = x.c.models
-        out = [i for i in range(x.n) if not _unreleased(x, i)]  # the others are no pick
+        out = field(x)  # the others are no pick
         named = fmt.join_words([x.names[i] for i in out])
+        every = fmt.join_words(list(x.names), 'nor' if x.n == 2 else 'and')
         text = (f"Nothing in the data favours one of {named} over the "
-                f"{'other' if len(out) == 2 else 'others'}." if out else
-                f"{'Neither' if x.n == 2 else 'Not one of'} "
-                f"{fmt.join_words(list(x.names), 'nor' if x.n == 2 else 'and')} was released "
-                "by the comparison's date.")
-        return (Claim(key="glance", text=text,
-                      basis=lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
-                                                for i, m in enumerate(models)))),)
+                f"{'other' if len(out) == 2 else 'others'}." if len(out) > 1 else
+                f"{'Neither' if x.n == 2 else 'Not one of'} {every} was released by the "
+                "comparison's date." if all(_unreleased(x, i) for i in range(x.n)) else
+                f"{'Neither' if x.n == 2 else 'Not one of'} {every} meets this page's terms: "
+                + fmt.join_words([f"{x.names[i]} was not released by the comparison's date"
+                                  if o.unreleased else out_phrase(
+                                      x.c, o, figured=False, whose=f"{x.names[i]}'s")
+                                  for i, o in enumerate(x.out) if o is not None]) + ".")
+        return (Claim(key="glance", text=text, basis=lambda: joined(
+            [lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
+                                 for i, m in enumerate(models))),
+             *(partial(out_basis, x.c, o, figured=False) for o in x.out
+               if o is not None and not o.unreleased),
+             lambda: Basis((), tuple(Check(op=CheckOp.LESS, paths=(
+                 paths.AS_OF, paths.model(i, "released"))) for i in range(x.n)
+                 if _unreleased(x, i)))])),)
     return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
 
 

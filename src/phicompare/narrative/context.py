@@ -22,6 +22,7 @@ from phicompare.domain.capabilities import Capability, Support
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
 from .paths import FactPath, PairField
+from .standing import Out, standings
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -440,6 +441,8 @@ class Context:
     """Per model: every other model, in order (:meth:`others`)."""
     windows: Windows
     """The models' context windows."""
+    out: tuple[Out | None, ...]
+    """Per model: why the page's terms rule it out (:mod:`.standing`), or ``None``."""
 
     def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
@@ -458,4 +461,5 @@ def context_of(c: Comparison) -> Context:
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=tuple([tuple([k for k in range(n) if k != i]) for i in range(n)]),
-                   windows=windows_view(tuple([m.context_window for m in c.models])))
+                   windows=windows_view(tuple([m.context_window for m in c.models])),
+                   out=standings(c))

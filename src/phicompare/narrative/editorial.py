@@ -19,6 +19,7 @@ from phicompare.domain.names import normalize_name
 
 from . import format as fmt
 from .fit import CATEGORY_WORKLOADS
+from .standing import standings
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -32,7 +33,7 @@ RULES = (
     "reasoning-clash", "immaterial-cost-reason", "single-benchmark-category",
     "category-in-both-branches", "noise-only-faq", "scorecard-hides-trailing",
     "summary-misses-a-bill", "unknown-as-zero", "internal-id", "undated-between",
-    "licence-wording", "related-self-or-twin",
+    "licence-wording", "related-self-or-twin", "pick-ruled-out",
 )
 """Every editorial rule, by the name its problems carry."""
 
@@ -82,7 +83,8 @@ def editorial_problems(n: Narrative, c: Comparison) -> list[Problem]:
     """
     problems: list[Problem] = []
     for rule in (_repeats, _faq_verdict, _friction, _words, _cost, _categories, _faq_noise,
-                 _scorecard, _summary_bills, _zeros, _provenance, _licences, _related):
+                 _scorecard, _summary_bills, _zeros, _provenance, _licences, _related,
+                 _ruled_out):
         problems.extend(rule(n, c))
     return problems
 
@@ -290,3 +292,23 @@ def _related(n: Narrative, c: Comparison) -> Iterable[Problem]:
         if lines.setdefault(line, r.models[1]) != r.models[1]:
             yield ("related-self-or-twin",
                    f"related: two variants of one model line ({lines[line]}, {r.models[1]})")
+
+
+def _ruled_out(n: Narrative, c: Comparison) -> Iterable[Problem]:
+    """A model the page's own terms rule out, picked in the verdict or favoured at a glance.
+
+    Released after the comparison's date, or every route of it unfit for the page's workload
+    and requirements (``RouteRow.unfit``): it is no pick (``docs/narrative.md``).
+    """
+    out = standings(c)
+    if all(o is None for o in out):
+        return
+    glance = [part for claim in n.at_a_glance for part in claim.text.split("; ")]
+    for i, name in enumerate(c.names):
+        if out[i] is None:
+            continue
+        if any(claim.text.startswith((f"Pick {name} for ", f"Pick {name}: "))
+               for claim in n.verdict):
+            yield "pick-ruled-out", f"verdict: picks {name}, which the page's terms rule out"
+        if any(part.startswith((f"{name} for ", f"{name}, the only ")) for part in glance):
+            yield "pick-ruled-out", f"at a glance: favours {name}, which the terms rule out"

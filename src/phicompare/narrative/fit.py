@@ -17,7 +17,8 @@ from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
-from .context import Context, RowGap, Scored, row_gap
+from .context import Area, Context, RowGap, Scored, row_gap, windows_view
+from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
            "advantages", "claimed_areas", "decision_fit", "joined", "measured", "unconfirmed"]
@@ -194,10 +195,19 @@ def _context_advantage(x: Context, i: int) -> Favours:
     128,000 tokens and 131,072 both read 128K: not a longer context to pick a model for.
     """
     mine = x.windows.sizes[i]
-    if x.windows.longest != i or mine is None:
+    others = contenders(x, i)
+    if mine is None or not others:
         return _NONE
-    others = x.others(i)
-    return Favours([f"a longer context ({fmt.tokens(mine)} tokens)"], lambda: Basis(
+    if len(others) == x.n - 1:
+        if x.windows.longest != i:
+            return _NONE
+        than = ""
+    else:  # judged among the models the page's terms leave in, named
+        sizes = [x.windows.sizes[o] for o in others]
+        if windows_view((mine, *sizes)).longest != 0:
+            return _NONE
+        than = f" than {fmt.join_words([x.names[o] for o in others])}"
+    return Favours([f"a longer context{than} ({fmt.tokens(mine)} tokens)"], lambda: Basis(
         (Evidence(paths.model(i, "context_window"), mine, fmt.tokens(mine),
                   EvidenceKind.TOKENS),),
         tuple(Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
@@ -208,10 +218,15 @@ def _context_advantage(x: Context, i: int) -> Favours:
 def _capability_advantage(x: Context, i: int) -> Favours:
     rows = x.c.capabilities
     # Documented by the model itself: offered by some routes only is a route's flag, not a feature.
-    own = [k for k in x.capabilities.exclusive[i] if k in x.capabilities.documents[i]]
+    others = contenders(x, i)
+    own = ([k for k in x.capabilities.exclusive[i] if k in x.capabilities.documents[i]]
+           if len(others) == x.n - 1 else
+           [k for k in x.capabilities.documents[i]
+            if others and all(rows[k].support[o] is Support.NO for o in others)])
+    if len(own) > 1:
+        own = _image_once(x, (i, *others), own)
     if not own:
         return _NONE
-    others = x.others(i)
 
     def basis() -> Basis:
         evidence: list[Evidence] = []
@@ -227,11 +242,28 @@ def _capability_advantage(x: Context, i: int) -> Favours:
     return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
 
 
+def _image_once(x: Context, models: tuple[int, ...], own: list[int]) -> list[int]:
+    """The rows ``own`` without multimodal input where it is vision said again.
+
+    Where ``models``' inputs differ by image alone, a model favoured for vision and for
+    multimodal input is favoured for one thing, image input: "vision" says it (as the tradeoffs
+    and switch friction do).
+    """
+    rows = x.c.capabilities
+    kinds = {rows[k].capability: k for k in own}
+    if Capability.VISION not in kinds or Capability.MULTIMODAL not in kinds:
+        return own
+    inputs = [frozenset(x.c.models[m].input_modalities) for m in models]
+    if not all(inputs) or frozenset().union(*inputs) - inputs[0].intersection(*inputs) != {"image"}:
+        return own
+    return [k for k in own if k != kinds[Capability.MULTIMODAL]]
+
+
 def _weights_advantage(x: Context, i: int) -> Favours:
     """Open weights, when every other model is documented closed: it can be run and tuned."""
     models = x.c.models
-    others = x.others(i)
-    if models[i].open_weights is not True or any(models[k].open_weights is not False
+    others = contenders(x, i)
+    if not others or models[i].open_weights is not True or any(models[k].open_weights is not False
                                                  for k in others):
         return _NONE
     return Favours(["open weights"], lambda: Basis(
@@ -244,6 +276,8 @@ def _weights_advantage(x: Context, i: int) -> Favours:
 def unconfirmed(x: Context, i: int) -> list[int]:
     """The capability rows model ``i`` alone documents, some other model's left undocumented.
 
+    The other models are those left in by the page's terms (:func:`~.standing.contenders`).
+
     Differences, but not known on both sides: never an advantage (the verdict says why).
 
     Examples:
@@ -254,7 +288,7 @@ def unconfirmed(x: Context, i: int) -> list[int]:
         ['structured_outputs']
     """
     rows = x.c.capabilities
-    others = x.others(i)
+    others = contenders(x, i)
     return [k for k in x.capabilities.documents[i]
             if all(rows[k].support[o] is not Support.YES for o in others)
             and any(rows[k].support[o] is Support.UNKNOWN for o in others)]
@@ -290,10 +324,13 @@ def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
 
 
 def _benchmark_advantage(x: Context, i: int) -> Favours:
-    areas = claimed_areas(x, i)
+    others = contenders(x, i)
+    areas = (claimed_areas(x, i) if len(others) == x.n - 1 else
+             [(CATEGORY_WORKLOADS.get(area.category, area.category) if area.category else
+               measured(area.rows[0].row.benchmark.id, area.rows[0].row.benchmark.label),
+               area.rows) for area in _areas_among(x, i, others)])
     if not areas:
         return _NONE
-    others = x.others(i)
     reasons = [f"{area} (leads on {fmt.join_words([s.row.benchmark.label for s in led])})"
                if len(led) > 1 else area for area, led in areas]
 
@@ -314,11 +351,12 @@ def _pairwise_advantage(x: Context, i: int) -> Favours:
     Counted when model ``i`` leads the other on more comparable benchmarks than it trails
     (leading every model at once is :func:`_benchmark_advantage`'s).
     """
-    if x.n < 3:
+    rivals = contenders(x, i)
+    if len(rivals) < 2:
         return _NONE
     reasons: list[str] = []
     wins: list[RowGap] = []
-    for o in x.others(i):
+    for o in rivals:
         pairs = x.bench.between.get((i, o) if i < o else (o, i), ())
         won, lost = x.bench.won.get((i, o), ()), x.bench.won.get((o, i), ())
         if len(won) <= len(lost):
@@ -331,3 +369,39 @@ def _pairwise_advantage(x: Context, i: int) -> Favours:
     return Favours(reasons, lambda: Basis(
         tuple([Evidence(g.path("significant"), True) for g in wins]),
         tuple([Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in wins])))
+
+
+def _led_among(x: Context, i: int, rivals: tuple[int, ...]) -> list[Scored]:
+    """The rows on which ``i`` leads each of ``rivals`` outside noise, in row order."""
+    if not rivals:
+        return []
+    won = x.bench.won
+    rest = [{g.k for g in won.get((i, o), ())} for o in rivals[1:]]
+    return [Scored(g.k, g.row) for g in won.get((i, rivals[0]), ())
+            if all(g.k in ks for ks in rest)]
+
+
+def _areas_among(x: Context, i: int, rivals: tuple[int, ...]) -> list[Area]:
+    """:attr:`~.context.BenchmarkIndex.areas` of ``i`` with ``rivals`` as the only others.
+
+    A category is ``i``'s when it leads on two of its benchmarks or more and no rival leads
+    every other (the rivals and ``i``) on any benchmark of it.
+    """
+    members = (i, *rivals)
+    theirs = {row.row.benchmark.category for o in rivals
+              for row in _led_among(x, o, tuple([m for m in members if m != o]))}
+    mine: dict[str, list[Scored]] = {}
+    for scored in _led_among(x, i, rivals):
+        category = scored.row.benchmark.category
+        if category:
+            mine.setdefault(category, []).append(scored)
+    areas: list[Area] = []
+    for category in x.bench.categories:
+        rows = mine.get(category)
+        if rows is None:
+            continue
+        if len(rows) >= 2 and category not in theirs:
+            areas.append(Area(category, tuple(rows)))
+        else:
+            areas += [Area(None, (s,)) for s in rows]
+    return areas

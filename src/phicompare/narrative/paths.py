@@ -72,12 +72,13 @@ PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significan
                     "evaluations_differ", "run_spread", "beyond_spread"]
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
-                     "monthly", "reason", "stale", "tier_unlisted"]
+                     "monthly", "reason", "stale", "tier_unlisted", "unfit"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
-                       "batch_share", "requests", "cache_write_1h_share", "at", "weekday"]
+                       "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
+                       "request_tokens"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]
 RelatedField = Literal["reason", "models[1]"]
 ProvenanceField = Literal["oldest_check", "newest_check", "sources"]

@@ -1,0 +1,175 @@
+"""Which models the page's own terms rule out, and why: no pick, and no rival for an advantage.
+
+A model is ruled out when it was released after the comparison's date (``as_of``), or when it
+has routes and every one of them is unfit for the page's terms (``RouteRow.unfit``: the requests
+exceed the route's context window or it is not sourced, a required capability is not documented,
+the provider or the context asked filter it out). The verdict and the line at a glance never pick
+it, and the advantages of the others are judged among the models left in (:func:`contenders`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from phicompare.analysis.workload import Unfit
+from phicompare.domain.capabilities import Capability
+
+from . import format as fmt, paths
+from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+
+    from .context import Context
+
+__all__ = ["Out", "contenders", "field", "out_basis", "out_phrase", "standings"]
+
+
+class Out(NamedTuple):
+    """Why the page's terms rule a model out."""
+
+    unreleased: bool
+    """Released after the comparison's date."""
+    rows: tuple[int, ...]
+    """Its route rows (positions in ``Comparison.routes``), every one unfit; ``()`` when it is
+    out for its release date alone."""
+    kinds: frozenset[Unfit]
+    """What makes those routes unfit."""
+
+
+def standings(c: Comparison) -> tuple[Out | None, ...]:
+    """Per model: why the page's terms rule it out, or ``None`` when they leave it in.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> out = standings(compare("phi-4", "gemma-3-4b", requires={"function_calling"}))
+        >>> out[0] is None, sorted(k.value for k in out[1].kinds)
+        (True, ['capability'])
+    """
+    n = len(c.models)
+    rows: list[list[int]] = [[] for _ in range(n)]
+    fit = [False] * n
+    for k, row in enumerate(c.routes):
+        if row.unfit is None:
+            fit[row.model_index] = True
+        else:
+            rows[row.model_index].append(k)
+    out: list[Out | None] = []
+    for i, model in enumerate(c.models):
+        unreleased = model.released is not None and c.as_of < model.released
+        mine = () if fit[i] else tuple(rows[i])
+        kinds = frozenset([u for k in mine if (u := c.routes[k].unfit) is not None])
+        out.append(Out(unreleased, mine, kinds) if unreleased or mine else None)
+    return tuple(out)
+
+
+def field(x: Context) -> tuple[int, ...]:
+    """The models the page's terms leave in, in order.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        ...                        requires={"function_calling"}))
+        >>> field(x)
+        (0, 1)
+    """
+    return tuple([i for i in range(x.n) if x.out[i] is None])
+
+
+def contenders(x: Context, i: int) -> tuple[int, ...]:
+    """The models an advantage of ``i`` is judged against: the others left in, if it is in.
+
+    A model ruled out is no rival: a longer context than the models left in is an advantage
+    even where a ruled-out model's is as long. A model ruled out is judged against every other.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        ...                        requires={"function_calling"}))
+        >>> contenders(x, 1), contenders(x, 2)
+        ((0,), (0, 1))
+    """
+    if x.out[i] is not None:
+        return x.others(i)
+    return tuple([o for o in x.others(i) if x.out[o] is None])
+
+
+def _capability(capability: Capability) -> str:
+    return ("multimodal input" if capability is Capability.MULTIMODAL
+            else capability.label.lower())
+
+
+_CONTEXT = frozenset({Unfit.CONTEXT, Unfit.CONTEXT_UNSOURCED})
+
+
+def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") -> str:
+    """Why no route of a model ruled out by its routes takes the page's terms.
+
+    "none of its routes takes requests of 301,000 tokens" (at a glance, without the figure:
+    "requests this long"); "is known to take" where some route's window is not sourced;
+    "none of its routes documents function calling, which this page requires". ``whose``
+    names the model in place of "its" ("GPT-4o's").
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        ...                        requires={"function_calling"}))
+        >>> out_phrase(x.c, x.out[2], figured=True)
+        'none of its routes documents function calling, which this page requires'
+    """
+    kinds = out.kinds
+    size = c.traffic.request_tokens
+    requests = (f"requests of {fmt.exact_tokens(size)} tokens" if figured and size is not None
+                else "requests this long")
+    required = [_capability(r) for r in c.requires]
+    if kinds <= _CONTEXT:
+        verb = "takes" if kinds == {Unfit.CONTEXT} else "is known to take"
+        return f"none of {whose} routes {verb} {requests}"
+    if kinds == {Unfit.CAPABILITY}:
+        if len(required) == 1:
+            return f"none of {whose} routes documents {required[0]}, which this page requires"
+        return (f"none of {whose} routes documents every capability this page requires ("
+                f"{fmt.join_words(required)})")
+    if kinds == {Unfit.PROVIDER}:
+        return f"none of {whose} routes is on a provider this page allows"
+    if kinds == {Unfit.MIN_CONTEXT}:
+        return f"none of {whose} routes is known to have the context window this page asks for"
+    terms = [*([requests] if kinds & _CONTEXT else []),
+             *(required if Unfit.CAPABILITY in kinds else []),
+             *(["the providers allowed"] if Unfit.PROVIDER in kinds else []),
+             *(["the context window asked"] if Unfit.MIN_CONTEXT in kinds else [])]
+    return f"none of {whose} routes meets every term of this page ({fmt.join_words(terms)})"
+
+
+def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
+    """What :func:`out_phrase` rests on.
+
+    Each route's unfitness, the requests' size, the capabilities required.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        ...                        requires={"function_calling"}))
+        >>> [e.path for e in out_basis(x.c, x.out[2], figured=True).evidence][-1]
+        'requires[0]'
+    """
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for k in out.rows:
+        unfit = c.routes[k].unfit
+        evidence.append(Evidence(paths.route(k, "unfit"), unfit))
+        checks.append(Check(op=CheckOp.IN, paths=(paths.route(k, "unfit"),),
+                            values=tuple(sorted(u.value for u in out.kinds))))
+    size = c.traffic.request_tokens
+    if out.kinds & _CONTEXT and size is not None:
+        evidence.append(Evidence(paths.traffic("request_tokens"), size,
+                                 fmt.exact_tokens(size) if figured else None,
+                                 EvidenceKind.TOKENS_EXACT))
+    if Unfit.CAPABILITY in out.kinds:
+        evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(c.requires)]
+    return Basis(tuple(evidence), tuple(checks))
+

@@ -1,0 +1,137 @@
+"""The verdict's line for a model no known difference favours, and why its capabilities are none.
+
+"The data records no advantage that favours it", naming what the page shows for it elsewhere
+and why it is no advantage here (docs/narrative.md, "A recommendation rests on a difference
+known on both sides"):
+
+- a capability it alone documents, left undocumented for another model (:func:`.fit.unconfirmed`);
+- a capability only its routes offer (the model's own documentation does not state it), which
+  every other model is documented not to support, as the tradeoffs say;
+- a capability it documents that another model's routes offer too (that model's decision fit
+  does not list it, its own documentation not stating it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from phicompare.domain.capabilities import Support
+
+from . import format as fmt, paths
+from .claims import Basis, Check, CheckOp, Claim, Evidence
+from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
+from .standing import contenders
+
+if TYPE_CHECKING:
+    from .context import Context
+
+__all__ = ["no_advantage", "route_offered", "routes_share"]
+
+
+def route_offered(x: Context, i: int) -> list[int]:
+    """The capability rows only model ``i``'s routes offer, every other documented without it.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("qwen3-235b-a22b-2507", "qwen3-235b-a22b-thinking-2507"))
+        >>> [x.c.capabilities[k].capability.value for k in route_offered(x, 1)]
+        ['reasoning']
+    """
+    rows = x.c.capabilities
+    others = contenders(x, i)
+    return [k for k, row in enumerate(rows)
+            if row.support[i] is Support.YES and row.route_only[i] and others
+            and all(row.support[o] is Support.NO for o in others)]
+
+
+def routes_share(x: Context, i: int) -> list[tuple[int, tuple[int, ...]]]:
+    """The rows model ``i`` documents that other models' routes offer too: ``(row, models)``.
+
+    Only where none of those models documents it itself (its decision fit lists it then).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("deepseek-r1", "deepseek-r1-0528"))
+        >>> [(x.c.capabilities[k].capability.value, o) for k, o in routes_share(x, 0)]
+        [('reasoning', (1,)), ('function_calling', (1,))]
+    """
+    rows = x.c.capabilities
+    found: list[tuple[int, tuple[int, ...]]] = []
+    for k in x.capabilities.documents[i]:
+        row = rows[k]
+        yes = tuple([o for o in contenders(x, i) if row.support[o] is Support.YES])
+        if yes and all(row.route_only[o] for o in yes):
+            found.append((k, yes))
+    return found
+
+
+def no_advantage(x: Context, i: int, favours: Favours) -> Claim:
+    """"The data records no advantage that favours X", and why its capabilities are none.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("deepseek-r1", "deepseek-r1-0528"))
+        >>> no_advantage(x, 0, Favours([], lambda: Basis(()))).text
+        "The data records no advantage that favours DeepSeek-R1: DeepSeek R1 0528's routes \
+offer the reasoning mode and function calling it documents."
+    """
+    rows = x.c.capabilities
+    rivals = contenders(x, i)
+    open_rows = unconfirmed(x, i)
+    offered = route_offered(x, i)
+    shared = routes_share(x, i)
+
+    def works(ks: list[int]) -> str:
+        return fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in ks])
+
+    clauses: list[str] = []
+    if open_rows:
+        unknown = [o for o in rivals
+                   if any(rows[k].support[o] is Support.UNKNOWN for k in open_rows)]
+        clauses.append(f"it documents {works(open_rows)}, which "
+                       f"{'is' if len(open_rows) == 1 else 'are'} not documented for "
+                       f"{fmt.join_words([x.names[o] for o in unknown])}")
+    if offered:
+        clauses.append(f"its own documentation does not state the {works(offered)} its routes "
+                       f"offer (which {fmt.join_words([x.names[o] for o in rivals])} "
+                       f"{'does' if len(rivals) == 1 else 'do'} not support)")
+    by_models: dict[tuple[int, ...], list[int]] = {}
+    for k, models in shared:
+        by_models.setdefault(models, []).append(k)
+    for models, ks in by_models.items():
+        owners = fmt.join_words([x.names[o] for o in models])
+        clauses.append(f"{owners}'s routes offer the {works(ks)} it documents" if len(models) == 1
+                       else f"the routes of {owners} offer the {works(ks)} it documents")
+    head = ("The data records no advantage known on both sides that favours" if open_rows else
+            "The data records no advantage that favours")
+    text = f"{head} {x.names[i]}" + (f": {'; '.join(clauses)}." if clauses else ".")
+    model_id = x.c.models[i].id
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "id"), model_id)]
+        checks = list(favours.basis().checks)
+        for k in [*open_rows, *offered, *(k for k, _ in shared)]:
+            evidence.append(Evidence(paths.capability(k, i), Support.YES))
+            checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
+        for k in open_rows:
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
+                             values=("no", "unknown")) for o in rivals]
+        for k in offered:
+            checks.append(Check(op=CheckOp.IN, paths=(paths.capability_source(k, "documented", i),),
+                                values=("false", "none")))
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
+                       for o in rivals]
+        for k, models in shared:
+            checks.append(Check(op=CheckOp.TRUE,
+                                paths=(paths.capability_source(k, "documented", i),)))
+            for o in models:
+                checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("yes",)),
+                           Check(op=CheckOp.IN,
+                                 paths=(paths.capability_source(k, "documented", o),),
+                                 values=("false", "none"))]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Claim(key=f"pick:{i}", text=text, basis=basis)

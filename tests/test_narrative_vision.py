@@ -1,0 +1,51 @@
+"""Image input is said once in the verdict and at a glance (finding N15).
+
+Where the models' inputs differ by image alone, a model favoured for vision and for multimodal
+input is favoured for one thing: "vision" says it, as the tradeoffs and switch friction do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import Capabilities, Catalog, Comparison, compare
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Model
+
+DAY = dt.date(2026, 11, 25)
+SEES = Capabilities(vision=True, multimodal=True)
+BLIND = Capabilities(vision=False, multimodal=False)
+
+
+def _model(mid: str, inputs: tuple[str, ...], capabilities: Capabilities) -> Model:
+    route = ProviderRoute(provider=f"p-{mid}", input=Decimal("0.10"), output=Decimal("0.10"),
+                          source="https://example.com/p", checked=DAY)
+    return Model(id=mid, name=mid.upper(), input_modalities=inputs, capabilities=capabilities,
+                 routes=(route,))
+
+
+def _compare(*models: Model) -> Comparison:
+    return compare(*models, catalog=Catalog(models=models), as_of=DAY)
+
+
+def test_image_input_alone_is_vision_once() -> None:
+    c = _compare(_model("a", ("text", "image"), SEES), _model("b", ("text",), BLIND))
+    assert c.narrative.verdict[0].text == "Pick A for vision."
+    assert c.narrative.at_a_glance[0].text == "A for vision."
+    assert c.check() == []
+
+
+def test_other_inputs_keep_multimodal_input() -> None:
+    c = _compare(_model("a", ("text", "image", "audio"), SEES), _model("b", ("text",), BLIND))
+    assert c.narrative.verdict[0].text == "Pick A for vision and multimodal input."
+    assert c.check() == []
+
+
+def test_the_pages_of_the_finding() -> None:
+    mini = compare("gpt-4o-mini", "llama-3.1-8b")
+    assert mini.narrative.verdict[0].text == "Pick GPT-4o mini for vision."
+    mistral = compare("mistral-small-24b-instruct-2501", "mistral-small-2506",
+                      as_of=dt.date(2025, 9, 1))
+    assert "multimodal" not in mistral.narrative.verdict[1].text
+    assert mini.check() == mistral.check() == []
