@@ -437,3 +437,19 @@ def test_a_summary_crossover_the_traffic_has_passed_says_the_other_way() -> None
     assert "with less than 75% of tokens as input, Gemma 2 9B would cost less." in summary
     assert "Phi-4 would cost less" not in summary
     assert c.check() == []
+
+
+def test_bills_under_a_cent_apart_that_print_a_cent_apart_say_before_rounding() -> None:
+    """GPT-4o mini's $0.01575 and Qwen2.5-VL 72B's $0.01113 print "$0.02" and "$0.01": the page
+    called them "less than a cent apart" beside figures a cent apart (review 4, N7)."""
+    c = compare("gpt-4o-mini", "qwen2-5-vl-72b-instruct", as_of=dt.date(2026, 11, 25),
+                traffic=Traffic(input_tokens=21_000, output_tokens=21_000))
+    md = c.to_markdown().replace("\\$", "$")
+    assert "the bills are GPT-4o mini $0.02 and Qwen2.5-VL 72B Instruct $0.01" in md
+    assert md.count("less than a cent") == md.count("less than a cent apart before rounding") \
+        + md.count("less than a cent a month before rounding")
+    assert "less than a cent" in md
+    assert c.check() == []
+    same = compare("gpt-4o-mini", "qwen2-5-vl-72b-instruct", as_of=dt.date(2026, 11, 25),
+                   traffic=Traffic(input_tokens=10_000, output_tokens=10_000))
+    assert "before rounding" not in same.to_markdown()  # $0.01 and $0.01

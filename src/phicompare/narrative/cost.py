@@ -246,7 +246,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     # cent or two are close for being under a cent apart, which their share does not show
     by_share = cost.close_by_share
     share = fmt.percent(cost.materiality) if (same or len(close) > 1) and by_share else ""
-    apart = f"under {share} apart" if share else "less than a cent apart"
+    near = fmt.before_rounding([e.monthly for e in cost.estimates if e.model_index in close])
+    apart = f"under {share} apart" if share else f"less than a cent apart{near}"
     low = fmt.join_words([x.names[i] for i in close])
     full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
     # under a cent and immaterial: bills that print alike, or a float artefact in a price
@@ -264,13 +265,14 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         elif len(close) == 1:
             text += f"{low} is cheapest."
         else:
-            within = f"within {share} of each other" if share else "less than a cent apart"
+            within = f"within {share} of each other" if share else \
+                f"less than a cent apart{near}"
             text += f"{low} are cheapest, {within}."
         quote_gap = two and not same
         quote_share = bool(share) and (same or (not two and len(close) > 1))
     elif cent:
-        text = ("The bills differ by less than a cent a month: about the same cost, and no "
-                f"reason to pick {'either' if two else 'one over the others'}.")
+        text = (f"The bills differ by less than a cent a month{near}: about the same cost, "
+                f"and no reason to pick {'either' if two else 'one over the others'}.")
         quote_gap, quote_share = False, False
     elif same:
         text = (f"The gap, {gap} a month, is under {share}: about the same cost, and no reason "
@@ -386,8 +388,9 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
             (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
 
     if same:
-        within = ("a tie" if tie else
-                  f"within {share} of each other" if share else "less than a cent apart")
+        near = fmt.before_rounding([e.monthly for e in cost.estimates])
+        within = ("a tie" if tie else f"within {share} of each other" if share else
+                  f"less than a cent apart{near}")
         lead = (("Neither" if tie else "Neither by much") if len(cost.estimates) == 2 else
                 f"All {fmt.count_word(len(cost.estimates))} cost "
                 f"{'the same' if tie else 'about the same'}")

@@ -63,6 +63,21 @@ def money(value: Decimal) -> str:
     return f"{sign}${size:,.2f}"
 
 
+def before_rounding(bills: Iterable[Decimal | None]) -> str:
+    """" before rounding" where bills said less than a cent apart print different figures.
+
+    $0.01575 and $0.01113 are under half a cent apart, yet print "$0.02" and "$0.01": a page
+    that says "less than a cent apart" beside them says which figures it means.
+
+    Examples:
+        >>> before_rounding([Decimal("0.01575"), Decimal("0.01113")])
+        ' before rounding'
+        >>> before_rounding([Decimal("0.0121"), Decimal("0.0149"), None])
+        ''
+    """
+    return " before rounding" if len({money(b) for b in bills if b is not None}) > 1 else ""
+
+
 def price(value: Decimal) -> str:
     """A unit price (USD per 1M tokens): at least two places, up to four when the price has them.
 

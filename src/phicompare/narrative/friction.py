@@ -132,7 +132,8 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
             low = min((e.monthly for e in pair if e.monthly is not None), default=None)
             by_share = low is not None and abs(item.amount) <= low * materiality
             share = fmt.percent(materiality) if by_share else ""
-            size = f"under {share}" if share else "less than a cent a month"
+            size = f"under {share}" if share else \
+                f"less than a cent a month{fmt.before_rounding([e.monthly for e in pair])}"
             return Claim(key=key,
                          text=f"{between} barely changes the monthly bill: {size}.",
                          basis=lambda: Basis(
