@@ -191,3 +191,17 @@ def test_a_candidates_shown_gap_is_the_difference_of_the_printed_bills() -> None
         assert c.shown_gap == shown_money(c.monthly) - shown_money(first)
         differs += c.shown_gap != shown_money(c.monthly - first)
     assert differs  # a case where the exact gap rounds otherwise is among them
+
+
+def test_a_later_release_keeps_its_own_routes() -> None:
+    """Qwen3 235B-A22B (April 2025, 131,072 tokens) is billed on none of the routes of its July
+    2025 Instruct-2507 release (262,144 tokens), nor Mistral Small 4 on Mistral Small 3.1's
+    (findings N1): a file named for the release is the release's, whatever its base_model."""
+    catalog = default_catalog()
+    april, july = catalog.model("qwen3-235b-a22b"), catalog.model("qwen3-235b-a22b-2507")
+    assert july.id == catalog.model("Qwen/Qwen3-235B-A22B-Instruct-2507").id != april.id
+    assert not any("2507" in (r.provider_model_id or "") for r in april.routes)
+    assert len(july.routes) >= 20
+    small_4, small_3_1 = catalog.model("mistral-small-2603"), catalog.model("mistral-small-2503")
+    assert small_3_1.id != small_4.id
+    assert not any("2503" in (r.provider_model_id or "") for r in small_4.routes)
