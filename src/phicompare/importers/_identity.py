@@ -22,6 +22,7 @@ __all__ = [
     "keep_apart",
     "last_segment",
     "quantised",
+    "release",
     "route_key",
     "spelling",
     "squash",
@@ -88,6 +89,8 @@ _SAME: Mapping[str, str] = {
     # Mistral's dated ids of its numbered versions (Mistral's names for them)
     "mistralmedium2505": "mistral-medium-3", "mistralmedium2508": "mistral-medium-3.1",
     "mistralmedium2604": "mistral-medium-3.5", "mistralsmall2506": "mistral-small-3.2",
+    # LLMStats' Mistral Large 2: "Mistral Large 2 (version mistral-large-2407)" (OpenRouter)
+    "mistrallarge22407": "mistral-large-2407",
     **dict.fromkeys(("mistrallarge2512", "mistrallarge3675binstruct2512",
                      "mistrallarge3675binstruct"), "mistral-large-3"),
     "devstral2512": "devstral-2",
@@ -323,6 +326,22 @@ def _releases(name: str) -> tuple[set[str], set[str]]:
     segment = spelling(_strip_variant(segment))
     stamps = set(_RELEASE.findall(segment))
     return stamps, set(_RELEASE.findall(undated(segment))) if stamps else stamps
+
+
+def release(name: str) -> tuple[str, frozenset[str]]:
+    """``name`` as a model and a release of it: its key without stamps, and the stamps it reads.
+
+    Examples:
+        >>> release("mistralai/Mistral-Large-Instruct-2407"), release("mistral-large-latest")
+        (('mistrallarge', frozenset({'2407'})), ('mistrallarge', frozenset()))
+        >>> release("gpt-4o-2024-11-20")
+        ('gpt4o', frozenset({'2024-11-20'}))
+    """
+    written = re.sub(r"[\s()\[\]]+", "-", last_segment(name).casefold()).strip("-")
+    stamps = frozenset(_RELEASE.findall(written))  # as written: a spelling adds none
+    segment = spelling(_strip_variant(written))
+    bare = _RELEASE.sub("", undated(segment)).strip("-").replace("--", "-")
+    return squash(re.sub(r"-(?:instruct|it)$", "", bare)), stamps
 
 
 def derived(name: str, other: str) -> bool:
