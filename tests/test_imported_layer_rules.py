@@ -337,6 +337,34 @@ def test_a_score_recorded_on_a_siblings_date_moves_to_that_snapshot() -> None:
                       "(mmlu, gpqa)")]
 
 
+def test_a_score_cited_to_a_siblings_page_moves_to_that_snapshot() -> None:
+    """models.dev files OpenRouter's Mistral Large 2407 benchmarks page under Mistral Large 2.1
+    (2411); LLMStats' Mistral Large 2 scores cite its Hugging Face repository (findings N2)."""
+    def score(bench: str, source: str) -> BenchmarkScore:
+        return BenchmarkScore(benchmark=bench, score=Decimal(29), source=source)
+
+    page = "https://openrouter.ai/mistralai/mistral-large-2407/benchmarks"
+    repo = "https://huggingface.co/mistralai/Mistral-Large-Instruct-2407"
+    large_2_1 = Model(id="mistral-large-2411", name="Mistral Large 2.1", scores=(
+        score("scicode", page), score("mmlu", "https://mistral.ai/news/mistral-large-2411/")))
+    latest = Model(id="mistral-large-latest", name="Latest", scores=(score("gsm8k", repo),))
+    large_2 = Model(id="mistral-large-2407", name="Mistral Large 2",
+                    aliases=("mistralai/mistral-large-2407",))
+    sonnet = Model(id="claude-3-5-sonnet-20240620", name="Claude", scores=(
+        score("mmlu", "https://www.anthropic.com/news/claude-3-5-sonnet"),))  # no date named
+    newer = Model(id="claude-3-5-sonnet-20241022", name="Claude (new)")
+    out, lines = snapshot_scores([large_2_1, latest, large_2, sonnet, newer])
+    assert [s.benchmark for s in out[0].scores] == ["mmlu"]
+    assert out[1].scores == ()
+    assert [(s.benchmark, s.note) for s in out[2].scores] == [
+        ("scicode", "filed under mistral-large-2411 by its source"),
+        ("gsm8k", "filed under mistral-large-latest by its source")]
+    assert out[3] is sonnet
+    assert lines == [
+        "mistral-large-2411 -> mistral-large-2407: 1 score cited to its page (scicode)",
+        "mistral-large-latest -> mistral-large-2407: 1 score cited to its page (gsm8k)"]
+
+
 def test_gpt_4o_2024_11_20_keeps_the_scores_openais_gpt_4_1_post_gives_it() -> None:
     """LLMStats files the GPT-4.1 post's GPT-4o (2024-11-20) scores under 2024-08-06."""
     catalog = default_catalog()

@@ -126,6 +126,10 @@ def test_provider_ids_of_other_sources_match_models_dev() -> None:
     ("Gemma 4 31B Claude 4.6 Opus Reasoning Distilled", "gemma-4-31b-it"),
     ("qwen3-32b", "alibaba/qwen3-8b"),  # two sizes
     ("llama-3.1-8b-instruct", "meta-llama/Llama-3.1-70B-Instruct"),
+    # A later release named by its year and month, and two releases (findings N1)
+    ("qwen3-235b-a22b-instruct-2507", "Qwen/Qwen3-235B-A22B"),
+    ("Qwen3 235B A22B Instruct 2507", "Qwen3 235B-A22B"),
+    ("route/mistral-small-2503", "mistral/mistral-small-2603"),
 ])
 def test_a_distilled_model_or_another_size_is_another_model(name: str, other: str) -> None:
     assert derived(name, other)
@@ -136,7 +140,8 @@ def test_a_distilled_model_or_another_size_is_another_model(name: str, other: st
     ("microsoft/Phi-4-mini-instruct", "phi-4-mini"),  # the repo of a curated model's alias
     ("claude-sonnet-4-5-20250929", "claude-sonnet-4-5"),  # a date
     ("meta.llama3-3-70b-instruct-v1:0", "llama-3.3-70b-versatile"),
-    ("qwen3-235b-a22b-instruct-2507", "Qwen/Qwen3-235B-A22B"),
+    ("Qwen/Qwen3-235B-A22B-Instruct-2507", "qwen.qwen3-235b-a22b-2507-v1:0"),
+    ("Mistral Small 3.2 24B Instruct (2506)", "Mistral Small 3.2"),  # the snapshot's date
     ("nemotron-3-nano:30b", "nvidia/nemotron-3-nano-30b-a3b"),
     ("mistral-medium-3.5-128b", "mistral/mistral-medium-2604"),  # only one states a size
     ("deepseek-ai/DeepSeek-R1-Distill-Qwen-32B", "deepseek-r1-distill-qwen-32b"),
@@ -263,6 +268,35 @@ def test_a_base_model_template_for_a_distilled_model_is_not_its_identity(tmp_pat
     (note,) = [n for n in catalog.report.fields if n.field == "base_model"]
     assert note.count == 1
     assert note.reason.startswith("a template for another model")
+
+
+def test_a_base_model_template_for_a_later_release_is_not_its_identity(tmp_path: Path) -> None:
+    """models.dev's Friendli file of Qwen3 235B A22B Instruct 2507 (July 2025) names the April
+    Qwen3 235B-A22B its base_model: its routes, and every file named for the 2507 release, stay
+    with the 2507 release (findings N1), whose Instruct and undated spellings are one model."""
+    (tmp_path / "models/alibaba").mkdir(parents=True)
+    (tmp_path / "models/alibaba/qwen3-235b-a22b.toml").write_text(
+        'name = "Qwen3 235B-A22B"\nreasoning = true\n[limit]\ncontext = 131_072\n'
+        'output = 16_384\n', encoding="utf-8")
+    files = {
+        "friendli/models/Qwen/Qwen3-235B-A22B-Instruct-2507":
+            'base_model = "alibaba/qwen3-235b-a22b"\nname = "Qwen3 235B A22B Instruct 2507"\n',
+        "nebius/models/Qwen/Qwen3-235B-A22B-Instruct-2507": 'name = "Qwen3 235B Instruct"\n',
+        "amazon-bedrock/models/qwen.qwen3-235b-a22b-2507-v1:0": 'name = "Qwen3 235B 2507"\n',
+        "openrouter/models/qwen/qwen3-235b-a22b": 'base_model = "alibaba/qwen3-235b-a22b"\n',
+    }
+    for name, text in files.items():
+        (tmp_path / "providers" / f"{name}.toml").parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "providers" / f"{name}.toml").write_text(
+            text + "[cost]\ninput = 0.2\noutput = 0.8\n", encoding="utf-8")
+    catalog = from_models_dev(tmp_path, checked=DAY)
+    april = catalog.model("qwen3-235b-a22b")
+    july = catalog.model("qwen.qwen3-235b-a22b-2507-v1:0")
+    assert july is catalog.model("Qwen/Qwen3-235B-A22B-Instruct-2507") is not april
+    assert {r.provider for r in july.routes} == {"friendli", "nebius", "amazon-bedrock"}
+    assert {r.provider for r in april.routes} == {"openrouter"}
+    assert not any("2507" in name for name in april.aliases)
+    assert merge([catalog]).model("qwen3-235b-a22b-instruct-2507").id == july.id
 
 
 def test_vision_and_not_multimodal_from_two_sources_is_multimodal() -> None:

@@ -191,3 +191,48 @@ def test_a_candidates_shown_gap_is_the_difference_of_the_printed_bills() -> None
         assert c.shown_gap == shown_money(c.monthly) - shown_money(first)
         differs += c.shown_gap != shown_money(c.monthly - first)
     assert differs  # a case where the exact gap rounds otherwise is among them
+
+
+def test_a_later_release_keeps_its_own_routes() -> None:
+    """Qwen3 235B-A22B (April 2025, 131,072 tokens) is billed on none of the routes of its July
+    2025 Instruct-2507 release (262,144 tokens), nor Mistral Small 4 on Mistral Small 3.1's
+    (findings N1): a file named for the release is the release's, whatever its base_model."""
+    catalog = default_catalog()
+    april, july = catalog.model("qwen3-235b-a22b"), catalog.model("qwen3-235b-a22b-2507")
+    assert july.id == catalog.model("Qwen/Qwen3-235B-A22B-Instruct-2507").id != april.id
+    assert not any("2507" in (r.provider_model_id or "") for r in april.routes)
+    assert len(july.routes) >= 20
+    small_4, small_3_1 = catalog.model("mistral-small-2603"), catalog.model("mistral-small-2503")
+    assert small_3_1.id != small_4.id
+    assert not any("2503" in (r.provider_model_id or "") for r in small_4.routes)
+
+
+def test_mistral_large_2407_holds_its_own_scores_and_release_date() -> None:
+    """OpenRouter's Mistral Large 2407 page and LLMStats' Mistral Large 2 scores are 2407's,
+    and it was released on Mistral's 2024-07-24, not OpenRouter's 2024-11-19 (findings N2)."""
+    catalog = default_catalog()
+    large_2, large_2_1 = catalog.model("mistral-large-2407"), catalog.model("mistral-large-2411")
+    assert catalog.model("mistral-large-2-2407").id == large_2.id  # LLMStats' id
+    assert large_2.released == dt.date(2024, 7, 24)
+    scores = {s.benchmark: s.score for s in large_2.scores}
+    assert scores["scicode"] == Decimal("29.2")
+    assert scores["mmlu"] == Decimal("84.0")
+    assert not any("2407" in (s.source or "") for m in (large_2_1, catalog.model(
+        "mistral-large-latest")) for s in m.scores)
+
+
+def test_keyed_corrections_reach_the_bundled_layer() -> None:
+    """Qwen3 235B A22B Instruct 2507: July 2025, no reasoning mode (N3); Gemma 3 27B: no
+    reasoning mode (N4); GitHub Models' reasoning flag (set on 47 of its 55 files) is no
+    evidence, so Codestral 2501 has it on no route (N4)."""
+    catalog = default_catalog()
+    instruct = catalog.model("qwen3-235b-a22b-instruct-2507")
+    assert instruct.released == dt.date(2025, 7, 21)
+    assert instruct.released < catalog.model("qwen3-235b-a22b-thinking-2507").released  # type: ignore[operator]
+    assert instruct.capabilities.reasoning is False
+    assert "https://github.com/QwenLM/Qwen3" in instruct.sources
+    assert catalog.model("gemma-3-27b-it").capabilities.reasoning is False
+    codestral = catalog.model("codestral-2501")
+    assert not any(r.capabilities and r.capabilities.reasoning for r in codestral.routes)
+    assert all(r.capabilities is None or r.capabilities.reasoning is None
+               for m in catalog.models for r in m.routes if r.provider == "github-models")

@@ -101,12 +101,15 @@ def test_a_model_without_an_estimate_is_said_so_once() -> None:
 
 
 def test_a_bill_on_a_provider_with_two_routes_names_the_one_billed() -> None:
-    """Mistral serves Mistral Large (latest) twice ($0.50/$1.50 as mistral-large-latest, and
-    $2.00/$6.00): the bill's sentence and table name the route, as the route table does."""
-    c = compare("mistral-large-latest", "mixtral-8x22b-instruct")
+    """NanoGPT serves Llama 3.3 70B Instruct twice ($0.05/$0.23 as
+    meta-llama/llama-3.3-70b-instruct, and $2.00/$2.00 as TEE/llama3-3-70b): the bill's
+    sentence and table name the route, as the route table does. (It was Mistral's two Mistral
+    Large (latest) routes, until the $2.00/$6.00 one, LLMStats' Mistral Large 2, went to
+    mistral-large-2407.)"""
+    c = compare("llama-3.3-70b-instruct", "mixtral-8x22b-instruct")
     page = c.to_markdown()
-    assert "a month on Mistral (mistral-large-latest), at" in page
-    assert "Mistral Large (latest) on Mistral (mistral-large-latest):" in page
+    assert "a month on NanoGPT (meta-llama/llama-3.3-70b-instruct), at" in page
+    assert "Llama-3.3-70B-Instruct on NanoGPT (meta-llama/llama-3.3-70b-instruct):" in page
     assert c.check() == []
 
 

@@ -38,6 +38,7 @@ from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKERS
 from phicompare.importers._conflicts import RecordFacts
+from phicompare.importers._corrections import UNINFORMATIVE, corrected, uninformative_flags
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
@@ -183,6 +184,8 @@ class Quality:
     unnamed: list[str] = attrs.Factory(list)  # curated model: names the import knows it by
     zeros: list[str] = attrs.Factory(list)  # one line per score of 0 read as "not run"
     moved: list[str] = attrs.Factory(list)  # one line per snapshot whose scores moved to another
+    flags: dict[str, int] = attrs.Factory(dict)  # provider id -> route flags dropped
+    corrected: list[str] = attrs.Factory(list)  # one line per keyed correction applied
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -204,6 +207,10 @@ class Quality:
         model, dropped = not_per_token(attrs.evolve(model, routes=tuple(kept)))
         model, notes = price_outliers(model)
         self.slips.extend(notes)
+        model, flags = uninformative_flags(model)
+        for line in flags:
+            provider = line.split(": ", 1)[1].split(" ", 1)[0]
+            self.flags[provider] = self.flags.get(provider, 0) + 1
         priced = is_priced_chat(model)
         self.not_per_token.extend(note if priced else f"{note}; no priced route is left, so the "
                                   "model is left out of the layer" for note in dropped)
@@ -263,6 +270,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
         if kept is not None:
             imported.append(infer_vendor(kept))
     imported, quality.moved = snapshot_scores(imported)
+    imported, quality.corrected = corrected(imported)
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
@@ -562,7 +570,18 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
     listed("Scores moved to the dated snapshot they were recorded on. The rule: a score of "
            "a dated snapshot whose source records it on another date that dates a snapshot "
            "of the same model is that snapshot's; its note says where the source filed it "
-           "(`snapshot_scores` in `phicompare.importers._quality`):", sorted(quality.moved))
+           "(`snapshot_scores` in `phicompare.importers._snapshots`); likewise a score cited to "
+           "a page named for another snapshot of the same model that the layer holds (an "
+           "OpenRouter benchmarks page, a Hugging Face repository):", sorted(quality.moved))
+    listed("Keyed corrections: a value read at the source named, on the day given, where "
+           "the snapshots agree on something false or disagree and no rule tells which is "
+           "right (`CORRECTIONS` in `phicompare.importers._corrections`; the model's notes "
+           "say so):", quality.corrected)
+    listed("Route capability flags dropped as no evidence (the route's capability is then "
+           "not documented, never \"no\"). The rule: a provider that sets the flag whatever "
+           "the model (`UNINFORMATIVE` in `phicompare.importers._corrections`):",
+           [f"{provider}: {UNINFORMATIVE[provider][0]} on {count} routes "
+            f"({UNINFORMATIVE[provider][1]})" for provider, count in sorted(quality.flags.items())])
     listed("Left out of the imported layer as not chat models (by id or name; "
            "`pick` and `recommend` never offer them):",
            [f"{reason} ({len(ids)}): {', '.join(sorted(ids))}"

@@ -300,9 +300,9 @@ class CostEstimate(Record):
 
         Examples:
             >>> from phicompare import compare
-            >>> c = compare("mistral-large-latest", "mixtral-8x22b-instruct")
+            >>> c = compare("llama-3.3-70b-instruct", "mixtral-8x22b-instruct")
             >>> c.cost.estimates[0].provider_label(c.routes_of(0))
-            'Mistral (mistral-large-latest)'
+            'NanoGPT (meta-llama/llama-3.3-70b-instruct)'
         """
         name, served = self.provider_name or "", self.route and self.route.provider_model_id
         if served and any(r.provider_name == name and r.route.provider_model_id != served

@@ -22,6 +22,7 @@ __all__ = [
     "keep_apart",
     "last_segment",
     "quantised",
+    "release",
     "route_key",
     "spelling",
     "squash",
@@ -32,6 +33,10 @@ __all__ = [
 _IGNORED = re.compile(r"[\s_\-.]+")
 _VARIANT_SUFFIXES = (":free",)
 _TUNING_SUFFIXES = ("-instruct", "-it")
+# A release named by its year and month (Qwen's -2507, Mistral's -2407) or a dated snapshot.
+_RELEASE = re.compile(r"(?<![\w.])(20\d\d-\d\d-\d\d|20\d{6}|2[3-9](?:0[1-9]|1[0-2]))(?![\w.])")
+# -instruct/-it before a closing year-month stamp (qwen3-235b-a22b-instruct-2507).
+_TUNED_RELEASE = re.compile(r"-(?:instruct|it)(?=-2[3-9](?:0[1-9]|1[0-2])$)")
 # Reseller spellings of one model id (applied in order; see docs/importers.md, "Identity").
 _REGION = re.compile(r"^(?:(?:us|eu|au|jp|apac|global|us-gov|ca)\.)?"
                      r"(anthropic|meta|amazon|mistral|cohere|deepseek|openai|qwen|zai|minimax|"
@@ -84,6 +89,8 @@ _SAME: Mapping[str, str] = {
     # Mistral's dated ids of its numbered versions (Mistral's names for them)
     "mistralmedium2505": "mistral-medium-3", "mistralmedium2508": "mistral-medium-3.1",
     "mistralmedium2604": "mistral-medium-3.5", "mistralsmall2506": "mistral-small-3.2",
+    # LLMStats' Mistral Large 2: "Mistral Large 2 (version mistral-large-2407)" (OpenRouter)
+    "mistrallarge22407": "mistral-large-2407",
     **dict.fromkeys(("mistrallarge2512", "mistrallarge3675binstruct2512",
                      "mistrallarge3675binstruct"), "mistral-large-3"),
     "devstral2512": "devstral-2",
@@ -245,6 +252,9 @@ def identity_key(name: str, apart: frozenset[str] = frozenset()) -> str:
         'claudesonnet45'
         >>> identity_key("gpt-4o-2024-08-06", frozenset({"gpt4o20240806"}))
         'gpt4o20240806'
+        >>> identity_key("Qwen/Qwen3-235B-A22B-Instruct-2507") == identity_key(
+        ...     "qwen.qwen3-235b-a22b-2507-v1:0") == "qwen3235ba22b2507"
+        True
     """
     segment = spelling(_strip_variant(last_segment(name).casefold()))
     if squash(segment) not in apart:
@@ -252,6 +262,8 @@ def identity_key(name: str, apart: frozenset[str] = frozenset()) -> str:
     key = squash(segment)
     if key in apart:
         return key
+    if "-i" in segment and _TUNED_RELEASE.search(segment):
+        return squash(_TUNED_RELEASE.sub("", segment))
     for suffix in _TUNING_SUFFIXES:
         if segment.endswith(suffix):
             return squash(segment[: -len(suffix)])
@@ -286,6 +298,10 @@ def keep_apart(names_by_provider: Iterable[Iterable[str]]) -> frozenset[str]:
             for suffix in _TUNING_SUFFIXES:
                 if segment.endswith(suffix) and squash(segment[: -len(suffix)]) in squashed:
                     apart.add(squash(segment))
+            # The same beside a year-month stamp (qwen3-x-2507, qwen3-x-instruct-2507).
+            if (untuned := _TUNED_RELEASE.sub("", undated(segment))) != undated(segment) and (
+                    squash(untuned) in squashed):
+                apart.add(squash(segment))
             if (bare := undated(segment)) != segment:
                 digits, kept = (re.sub(r"\D", "", s) for s in (segment, bare))
                 date = digits.removeprefix(kept)  # 2025-09-29 and @20250929 are one date
@@ -303,12 +319,41 @@ _DISTILLED = re.compile(r"distil")
 _SIZE = re.compile(r"(?:^|[-_\s/:])(\d+(?:[.]\d+)?)b(?=$|[-_\s:])")
 
 
+def _releases(name: str) -> tuple[set[str], set[str]]:
+    """The release stamps ``name`` holds: all, and those :func:`undated` does not remove."""
+    # A display name's words and brackets as an id's dashes: "Small 3.2 (2506)" is small-3.2-2506.
+    segment = re.sub(r"[\s()\[\]]+", "-", last_segment(name).casefold()).strip("-")
+    segment = spelling(_strip_variant(segment))
+    stamps = set(_RELEASE.findall(segment))
+    return stamps, set(_RELEASE.findall(undated(segment))) if stamps else stamps
+
+
+def release(name: str) -> tuple[str, frozenset[str]]:
+    """``name`` as a model and a release of it: its key without stamps, and the stamps it reads.
+
+    Examples:
+        >>> release("mistralai/Mistral-Large-Instruct-2407"), release("mistral-large-latest")
+        (('mistrallarge', frozenset({'2407'})), ('mistrallarge', frozenset()))
+        >>> release("gpt-4o-2024-11-20")
+        ('gpt4o', frozenset({'2024-11-20'}))
+    """
+    written = re.sub(r"[\s()\[\]]+", "-", last_segment(name).casefold()).strip("-")
+    stamps = frozenset(_RELEASE.findall(written))  # as written: a spelling adds none
+    segment = spelling(_strip_variant(written))
+    bare = _RELEASE.sub("", undated(segment)).strip("-").replace("--", "-")
+    return squash(re.sub(r"-(?:instruct|it)$", "", bare)), stamps
+
+
 def derived(name: str, other: str) -> bool:
     """Whether ``name`` and ``other``, though a source links them, are two models, not one.
 
     One is a distilled model and the other not (a source's ``base_model`` template for a
     distilled model names its teacher), or both state a parameter count and none is shared. A
-    name that states no size (``deepseek-r1``) never differs by size.
+    name that states no size (``deepseek-r1``) never differs by size. Two releases are two
+    models too: both names carry a release stamp and they differ (``mistral-small-2503``,
+    ``mistral-small-2603``), or one carries a year-month stamp that is not a snapshot date of
+    the other (Qwen's July 2025 ``qwen3-235b-a22b-instruct-2507`` is not ``qwen3-235b-a22b``;
+    a snapshot date alone, ``claude-sonnet-4-5-20250929``, is the undated name's model).
 
     Examples:
         >>> derived("@cf/deepseek-ai/deepseek-r1-distill-qwen-32b", "deepseek/deepseek-r1")
@@ -317,9 +362,18 @@ def derived(name: str, other: str) -> bool:
         (True, False)
         >>> derived("Phi-4-mini-instruct", "phi-4-mini"), derived("qwen3-235b-a22b", "qwen3")
         (False, False)
+        >>> derived("Qwen/Qwen3-235B-A22B-Instruct-2507", "alibaba/qwen3-235b-a22b")
+        True
+        >>> derived("mistral-small-2503", "mistral/mistral-small-2603")
+        True
+        >>> derived("claude-sonnet-4-5-20250929", "anthropic/claude-sonnet-4-5")
+        False
     """
     name, other = name.casefold(), other.casefold()
     if (_DISTILLED.search(name) is None) != (_DISTILLED.search(other) is None):
+        return True
+    (stamps, kept), (others, others_kept) = _releases(name), _releases(other)
+    if (stamps and others and stamps != others) or kept != others_kept:
         return True
     sizes, others = set(_SIZE.findall(name)), set(_SIZE.findall(other))
     return bool(sizes and others and sizes.isdisjoint(others))

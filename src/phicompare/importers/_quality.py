@@ -17,8 +17,8 @@ did:
 - a release date after the model's facts were first checked is impossible (a source described
   the model before it): another source's consistent date replaces it, else it goes
   (:func:`listed_before_release`);
-- a score recorded on another dated snapshot's date belongs to that snapshot
-  (:func:`snapshot_scores`).
+- a score recorded on another dated snapshot's date, or cited to a page named for another
+  snapshot, belongs to that snapshot (:func:`snapshot_scores`, in ``_snapshots``).
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from decimal import Decimal
 import attrs
 
 from phicompare.domain.pricing import ProviderRoute
-from phicompare.domain.records import BenchmarkScore, Model, Provider
+from phicompare.domain.records import Model, Provider
 
 from ._conflicts import RecordFacts
+from ._snapshots import snapshot_scores
 
 __all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",
            "impossible_dates", "listed_before_release", "not_chat", "not_per_token",
@@ -322,66 +323,3 @@ def listed_before_release(model: Model, evidence: Sequence[RecordFacts]
     note = (f"Release date {said}: the sources put its {pair} (docs/data-notes.md).")
     fix = attrs.evolve(model, released=day, notes=f"{model.notes} {note}" if model.notes else note)
     return fix, f"{model.id}: {pair}: {said}"
-
-
-_DATED = re.compile(r"(.+)-(\d{4}-\d{2}-\d{2})")
-_RECORDED = re.compile(r"recorded (\d{4}-\d{2}-\d{2})")
-
-
-def snapshot_scores(models: Sequence[Model]) -> tuple[list[Model], list[str]]:
-    """``models`` with each score moved to the dated snapshot it was recorded on, and a line each.
-
-    A score of a dated snapshot (``gpt-4o-2024-08-06``) whose note says it was recorded on
-    another date that dates a snapshot of the same model in ``models`` (``recorded
-    2024-11-20``, ``gpt-4o-2024-11-20``) is that snapshot's: LLMStats files the scores of
-    OpenAI's GPT-4.1 post, which compares GPT-4o (2024-11-20), under its only GPT-4o 2024-08-06
-    file. The note keeps where it was filed; a score the snapshot already has is not doubled.
-
-    Examples:
-        >>> from decimal import Decimal
-        >>> from phicompare.domain.records import BenchmarkScore
-        >>> score = BenchmarkScore(benchmark="mmlu", score=Decimal("85.7"), source="https://x",
-        ...                        note="recorded 2024-11-20")
-        >>> old = Model(id="m-2024-08-06", name="M", scores=(score,))
-        >>> new = Model(id="m-2024-11-20", name="M 1120")
-        >>> moved, lines = snapshot_scores([old, new])
-        >>> [len(m.scores) for m in moved], moved[1].scores[0].note
-        ([0, 1], 'recorded 2024-11-20; filed under m-2024-08-06 by its source')
-        >>> lines
-        ['m-2024-08-06 -> m-2024-11-20: 1 score recorded 2024-11-20 (mmlu)']
-    """
-    ids = {m.id for m in models}
-    moving: dict[str, list[BenchmarkScore]] = {}
-    kept: dict[str, tuple[BenchmarkScore, ...]] = {}
-    lines = []
-    for model in models:
-        dated = _DATED.fullmatch(model.id)
-        stay: list[BenchmarkScore] = []
-        gone: dict[str, list[str]] = {}
-        for score in model.scores:
-            found = _RECORDED.fullmatch(score.note or "")
-            target = f"{dated[1]}-{found[1]}" if dated and found else None
-            if target is None or target == model.id or target not in ids:
-                stay.append(score)
-                continue
-            note = f"{score.note}; filed under {model.id} by its source"
-            moving.setdefault(target, []).append(attrs.evolve(score, note=note))
-            gone.setdefault(target, []).append(score.benchmark)
-        if gone:
-            kept[model.id] = tuple(stay)
-        for target, names in gone.items():
-            lines.append(f"{model.id} -> {target}: {len(names)} score"
-                         f"{'' if len(names) == 1 else 's'} recorded {target[-10:]} "
-                         f"({', '.join(names)})")
-    out = []
-    for model in models:
-        scores = kept.get(model.id, model.scores)
-        have = {_same(s) for s in scores}
-        extra = tuple(s for s in moving.get(model.id, ()) if _same(s) not in have)
-        changed = model.id in kept or extra
-        out.append(attrs.evolve(model, scores=(*scores, *extra)) if changed else model)
-    return out, lines
-
-
-def _same(score: BenchmarkScore) -> tuple[object, ...]:
-    return (score.benchmark, score.setting, score.harness, score.evaluation_key, score.score)

@@ -1,0 +1,162 @@
+"""Keyed corrections of the imported layer (``tools/bundle_catalog.py`` applies them).
+
+Where the shared snapshots agree on something false, or disagree and no rule can tell which is
+right, a correction names the model, the field, the value read at a source (its URL and the day
+it was read) and why. Each is said in the model's notes and listed in ``docs/data-notes.md``.
+Route flags a provider sets on every model, so that they say nothing of the model, are dropped
+(:data:`UNINFORMATIVE`): the route's capability is then not documented, never "no".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from phicompare.domain.records import Model
+
+__all__ = ["CORRECTIONS", "UNINFORMATIVE", "Correction", "corrected", "uninformative_flags"]
+
+_READ = dt.date(2026, 12, 1)
+
+
+@attrs.frozen
+class Correction:
+    """A model's field set to the value a source gives, with why.
+
+    Examples:
+        >>> Correction("m", "released", dt.date(2024, 7, 24), "https://x.test", _READ, "w").field
+        'released'
+    """
+
+    model: str
+    field: str  # "released", or a capability ("reasoning")
+    value: dt.date | bool
+    source: str
+    checked: dt.date
+    why: str
+
+
+CORRECTIONS: tuple[Correction, ...] = (
+    Correction(
+        "mistral-large-2407", "released", dt.date(2024, 7, 24),
+        "https://mistral.ai/news/mistral-large-2407/", _READ,
+        "Mistral announced Mistral Large 2 (mistral-large-2407) on 2024-07-24, the date LLMStats "
+        "gives citing this page (copies of the page and OpenRouter's own page, \"Mistral Large "
+        "2 (version mistral-large-2407)\", read on the day agree); models.dev's Kilo and "
+        "OpenRouter files give 2024-11-19, the day OpenRouter listed it (\"Created Nov 19, "
+        "2024\")"),
+    Correction(
+        "qwen3-235b-a22b-instruct-2507", "released", dt.date(2025, 7, 21),
+        "https://github.com/QwenLM/Qwen3", _READ,
+        "the Qwen3 README's news: \"2025.07.21: We released the updated version of "
+        "Qwen3-235B-A22B non-thinking mode, named Qwen3-235B-A22B-Instruct-2507\" (OpenRouter's "
+        "file agrees); models.dev's provider files give 13 other days from 2025-04-28 to "
+        "2025-09-18 (Bedrock's, its listing), and the Thinking-2507 sibling came on 2025-07-25"),
+    Correction(
+        "qwen3-235b-a22b-instruct-2507", "reasoning", False,
+        "https://github.com/QwenLM/Qwen3", _READ,
+        "the Qwen3 README: \"Qwen3-Instruct-2507 supports only non-thinking mode\" (the "
+        "Thinking-2507 model is the reasoning one); five providers' files flag reasoning, "
+        "two of them inheriting the April hybrid model's flag through base_model"),
+    Correction(
+        "gemma-3-27b-it", "reasoning", False,
+        "https://ai.google.dev/gemma/docs/core/model_card_3", dt.date(2026, 11, 25),
+        "the Gemma 3 model card, which covers the 1B, 4B, 12B and 27B models, documents no "
+        "reasoning mode (the curated Gemma 3 4B and 12B record \"no\" from it, read on the "
+        "day); Scaleway's file alone of the twelve routes' flags reasoning"),
+)
+"""The corrections the bundled layer applies, each read at its source on ``checked``."""
+
+UNINFORMATIVE: Mapping[str, tuple[str, str]] = {
+    "github-models": (
+        "reasoning",
+        ("GitHub Models flags reasoning on 47 of its 55 models.dev files: every Phi-3, Llama 3, "
+         "Jamba and Codestral model, none of which has a reasoning mode")),
+}
+"""Provider -> (capability, why): a flag the provider sets whatever the model."""
+
+
+def corrected(models: Sequence[Model], corrections: Sequence[Correction] = CORRECTIONS
+              ) -> tuple[list[Model], list[str]]:
+    """``models`` with each correction applied (source added, notes saying it), and a line each.
+
+    A correction of a model the layer does not hold, or whose value the model already has, does
+    nothing (and has no line).
+
+    Examples:
+        >>> fix = Correction("m", "released", dt.date(2024, 7, 24), "https://x.test", _READ,
+        ...                  "the post")
+        >>> out, lines = corrected([Model(id="m", name="M", released=dt.date(2024, 11, 19))],
+        ...                        [fix])
+        >>> out[0].released, out[0].sources
+        (datetime.date(2024, 7, 24), ('https://x.test',))
+        >>> lines
+        ['m: released 2024-11-19 -> 2024-07-24 (https://x.test, read 2026-12-01): the post']
+    """
+    by_model: dict[str, list[Correction]] = {}
+    for fix in corrections:
+        by_model.setdefault(fix.model, []).append(fix)
+    out: list[Model] = []
+    lines: list[str] = []
+    for model in models:
+        fixed = model
+        for fix in by_model.get(model.id, ()):
+            fixed, line = _apply(fixed, fix)
+            lines.extend(line)
+        out.append(fixed)
+    return out, lines
+
+
+def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
+    if fix.field == "released":
+        before: object = model.released
+        if before == fix.value or not isinstance(fix.value, dt.date):
+            return model, ()
+        model = attrs.evolve(model, released=fix.value)
+    else:
+        before = model.capabilities.flag(fix.field)
+        if before is fix.value or not isinstance(fix.value, bool):
+            return model, ()
+        flags: dict[str, bool | None] = {fix.field: fix.value}
+        model = attrs.evolve(model, capabilities=attrs.evolve(model.capabilities, **flags))
+    said = f"{fix.field} {_text(before)} -> {_text(fix.value)}"
+    note = f"Corrected {said} ({fix.source}, read {fix.checked}): {fix.why}."
+    sources = model.sources if fix.source in model.sources else (*model.sources, fix.source)
+    model = attrs.evolve(model, sources=sources,
+                         notes=f"{model.notes} {note}" if model.notes else note)
+    return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
+
+
+def uninformative_flags(model: Model, flags: Mapping[str, tuple[str, str]] = UNINFORMATIVE
+                        ) -> tuple[Model, tuple[str, ...]]:
+    """``model`` without the route flags :data:`UNINFORMATIVE` names, and a line per flag dropped.
+
+    Examples:
+        >>> from phicompare.domain.pricing import ProviderRoute
+        >>> from phicompare.domain.records import Capabilities
+        >>> route = ProviderRoute(provider="github-models", source="https://x.test",
+        ...                       checked=_READ, capabilities=Capabilities(reasoning=True))
+        >>> out, lines = uninformative_flags(Model(id="m", name="M", routes=(route,)))
+        >>> out.routes[0].capabilities.reasoning, lines
+        (None, ('m: github-models reasoning = true',))
+    """
+    routes, lines = [], []
+    for route in model.routes:
+        dropped = flags.get(route.provider)
+        flag = None if dropped is None or route.capabilities is None else (
+            route.capabilities.flag(dropped[0]))
+        if dropped is None or route.capabilities is None or flag is None:
+            routes.append(route)
+            continue
+        lines.append(f"{model.id}: {route.provider} {dropped[0]} = {_text(flag)}")
+        routes.append(attrs.evolve(route, capabilities=attrs.evolve(
+            route.capabilities, **{dropped[0]: None})))
+    return (attrs.evolve(model, routes=tuple(routes)), tuple(lines)) if lines else (model, ())
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "unknown" if value is None else str(value)
