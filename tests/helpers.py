@@ -178,3 +178,30 @@ def curated_catalog() -> Catalog:
 def curated_ids() -> list[str]:
     """The curated models' ids, in catalog order; compare them in ``default_catalog()``."""
     return [m.id for m in curated_catalog()]
+
+
+def small_bundle(folder: Path) -> Path:
+    """A data folder of the curated layer alone, indexed as the bundle tool indexes the real one.
+
+    Set ``phicompare.catalog.loader._DATA`` to it (``monkeypatch.setattr``) and
+    ``load_catalog(..., bundled=True)`` reads it as the bundled catalog: a whole load of it takes
+    milliseconds, so a test can compare both ways of loading over many cases.
+    """
+    from phicompare.catalog.index import run_spreads
+    from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, lookup_names
+
+    (folder / "models").mkdir(parents=True)
+    base = ["benchmarks.toml", "providers.toml"]
+    for name in base:
+        (folder / name).write_bytes((DATA / name).read_bytes())
+    files = {}
+    for path in sorted((DATA / "models").glob("*.toml")):
+        (folder / "models" / path.name).write_bytes(path.read_bytes())
+        files[path.stem] = f"models/{path.name}"
+    catalog = load_catalog(folder)
+    by_file = {m.id: files[m.id] for m in catalog.models}
+    rows = [IndexRow(m.id, by_file[m.id], m.name, m.family, m.parameters_b, lookup_names(m),
+                     m.vendor) for m in catalog.models]
+    (folder / INDEX_FILE).write_text(index_text(rows, base, run_spreads(catalog.models),
+                                                "2026-11-30"), encoding="utf-8")
+    return folder

@@ -1,4 +1,10 @@
-"""Fuzzing catalog TOML: every input loads, or is a CatalogError of one-line problems."""
+"""Fuzzing catalog TOML: every input loads, or is a CatalogError of one-line problems.
+
+Each input is loaded over a bundled catalog: the curated layer, indexed as the real one is
+(:func:`~tests.helpers.small_bundle`), so that an input that loads goes over its index and one
+that does not is read with every file, as over the real catalog, in milliseconds rather than a
+second an example.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, strategies as st
 
 from phicompare import CatalogError, load_catalog
+from phicompare.catalog import loader
 from phicompare.catalog.loader import validate_paths
 
 from .fuzzing import FUZZ, HOSTILE_TEXT, toml_document, values
+from .helpers import small_bundle
 
 REFERENCE = (Path(__file__).parent / "data" / "reference_page.toml").read_text(encoding="utf-8")
 
@@ -31,6 +40,17 @@ DOCUMENT = st.fixed_dictionaries({}, optional={
     "benchmarks": st.lists(RECORD, max_size=2),
     "models": st.lists(RECORD, max_size=3) | values(KEYS),
 }) | st.dictionaries(HOSTILE_TEXT, values(KEYS), max_size=3)
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return small_bundle(tmp_path_factory.mktemp("bundle") / "data")
+
+
+@pytest.fixture(autouse=True)
+def bundled(small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The curated layer, indexed, stands for the bundled catalog."""
+    monkeypatch.setattr(loader, "_DATA", str(small))
 
 
 def check(text: str | bytes) -> None:

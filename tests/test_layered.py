@@ -3,7 +3,9 @@
 ``load_catalog(PATH, bundled=True)`` (and ``--catalog PATH``) puts the given records over the
 bundled index without reading the bundled models, where the index shows a whole load would hold
 the same; anywhere else it reads every file, as it always has. Each case here is loaded both
-ways and compared: records, lookups, neighbours, spreads and pages.
+ways and compared: records, lookups, neighbours, spreads and pages. The cases run over the
+curated layer as the bundled catalog (:func:`~tests.helpers.small_bundle`: a whole load of it
+takes milliseconds), and two of them over the real one.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from pathlib import Path
 import pytest
 
 from phicompare import Catalog, CatalogError, compare, load_catalog
+from phicompare.catalog import loader
 from phicompare.catalog.loader import bundled_files
+
+from .helpers import small_bundle
 
 ROUTE = """
 [[models.routes]]
@@ -106,6 +111,7 @@ BROKEN = {
 
 def _files(tmp_path: Path, texts: str | tuple[str, ...]) -> list[Path]:
     paths = []
+    tmp_path.mkdir(exist_ok=True)
     for number, text in enumerate((texts,) if isinstance(texts, str) else texts):
         path = tmp_path / f"mine-{number}.toml"
         path.write_text("schema = 1\n" + textwrap.dedent(text).removeprefix("schema = 1\n"),
@@ -131,21 +137,48 @@ def _same(layered: Catalog, whole: Catalog, ids: list[str]) -> None:
         for name in (model.id, *model.aliases):
             assert layered.model(name) == model
         assert layered.neighbour_names(model_id) == whole.neighbour_names(model_id)
-        for other in {"phi-2", "gpt-4o-mini"} - {model_id}:
+        for other in {"phi-2", "llama-3.2-3b"} - {model_id}:
             assert compare(model_id, other, catalog=layered).to_markdown() == compare(
                 model_id, other, catalog=whole).to_markdown()
 
 
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return small_bundle(tmp_path_factory.mktemp("bundle") / "data")
+
+
+@pytest.fixture
+def bundled(small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The curated layer, indexed, stands for the bundled catalog."""
+    monkeypatch.setattr(loader, "_DATA", str(small))
+
+
+def _given(texts: str | tuple[str, ...]) -> list[str]:
+    return ["my-model" if "my-model" in str(texts) else "phi-4-mini", "phi-2"]
+
+
+def _layered_as_whole(paths: list[Path], ids: list[str]) -> None:
+    layered = load_catalog(*paths, bundled=True)
+    assert layered.shelf is not None  # read on demand
+    _same(layered, _whole(paths), ids)
+
+
+def _broken_as_whole(paths: list[Path]) -> None:
+    with pytest.raises(CatalogError) as whole:
+        _whole(paths)
+    with pytest.raises(CatalogError) as info:
+        load_catalog(*paths, bundled=True)
+    assert info.value.problems == whole.value.problems
+
+
+@pytest.mark.usefixtures("bundled")
 @pytest.mark.parametrize("texts", LAYERED.values(), ids=LAYERED)
 def test_given_files_over_the_index_hold_what_a_whole_load_holds(
         tmp_path: Path, texts: str | tuple[str, ...]) -> None:
-    paths = _files(tmp_path, texts)
-    layered = load_catalog(*paths, bundled=True)
-    assert layered.shelf is not None  # read on demand
-    given = ["my-model" if "my-model" in str(texts) else "phi-4-mini"]
-    _same(layered, _whole(paths), [*given, "phi-2"])
+    _layered_as_whole(_files(tmp_path, texts), _given(texts))
 
 
+@pytest.mark.usefixtures("bundled")
 @pytest.mark.parametrize("texts", WHOLE.values(), ids=WHOLE)
 def test_what_the_index_cannot_tell_is_a_whole_load(tmp_path: Path,
                                                     texts: str | tuple[str, ...]) -> None:
@@ -155,12 +188,14 @@ def test_what_the_index_cannot_tell_is_a_whole_load(tmp_path: Path,
     assert loaded.models == _whole(paths).models
 
 
+@pytest.mark.usefixtures("bundled")
 @pytest.mark.parametrize("texts", BROKEN.values(), ids=BROKEN)
 def test_given_files_with_problems_list_what_a_whole_load_lists(
         tmp_path: Path, texts: str | tuple[str, ...]) -> None:
-    paths = _files(tmp_path, texts)
-    with pytest.raises(CatalogError) as whole:
-        _whole(paths)
-    with pytest.raises(CatalogError) as info:
-        load_catalog(*paths, bundled=True)
-    assert info.value.problems == whole.value.problems
+    _broken_as_whole(_files(tmp_path, texts))
+
+
+def test_over_the_real_bundled_catalog(tmp_path: Path) -> None:
+    """One case each way over the thousand-odd bundled models, not the curated stand-in."""
+    _layered_as_whole(_files(tmp_path / "new", NEW_MODEL), _given(NEW_MODEL))
+    _broken_as_whole(_files(tmp_path / "clash", BROKEN["an alias another bundled model has"]))
