@@ -79,7 +79,7 @@ score = 7
 """ + ROUTE.format(provider="my-host")
 
 # Read on demand: the bundled models stay unread.
-LAYERED = {
+LAYERED: dict[str, str | tuple[str, ...]] = {
     "a new model": NEW_MODEL,
     "a replaced bundled model": REPLACED_MODEL,
     "a new model with two runs (a larger spread)": TWO_RUNS,
@@ -89,14 +89,14 @@ LAYERED = {
 }
 
 # A whole load: what the index cannot tell.
-WHOLE = {
+WHOLE: dict[str, str | tuple[str, ...]] = {
     "a bundled benchmark redefined": 'schema = 1\n[[benchmarks]]\nid = "mmlu"\nname = "M"\n',
     "a bundled model whose runs set a spread, replaced": REPLACED_MODEL.replace(
         "phi-4-mini", "phi-3.5-mini"),
 }
 
 # Problems a whole load lists, listed the same.
-BROKEN = {
+BROKEN: dict[str, str | tuple[str, ...]] = {
     "an alias another bundled model has": NEW_MODEL.replace("me/my-model", "phi-2"),
     "an id equal to a bundled id once normalised": NEW_MODEL.replace('"my-model"', '"Phi_2"'),
     "an unknown provider": NEW_MODEL.replace("azure-foundry", "azure-foundy"),
