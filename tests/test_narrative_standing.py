@@ -49,6 +49,9 @@ def test_a_route_unfit_for_the_terms_says_why() -> None:
     short = _model("a", 8_192)
     long = _model("b", 131_072, capabilities=fc)
     c = _compare(short, long, traffic=LONG, requires={"function_calling"})
+    assert [row.unfit for row in c.routes] == [Unfit.CAPABILITY, None]  # the capability first
+    able = _model("c", 8_192, capabilities=fc)
+    c = _compare(able, long, traffic=LONG, requires={"function_calling"})
     assert [row.unfit for row in c.routes] == [Unfit.CONTEXT, None]
     assert [row.unfit for row in _compare(short, long, requires={"function_calling"}).routes] \
         == [Unfit.CAPABILITY, None]
@@ -127,3 +130,24 @@ def test_the_pages_of_the_findings() -> None:
     assert not any(t.startswith("Pick Gemma 3 4B") for t in verdict)
     for c in (n6, n10, n19):
         assert c.check() == []
+
+
+def test_a_model_ruled_out_by_one_term_is_not_said_to_fail_another() -> None:
+    """Review 5, P1: GPT-4.1's routes take 501,000-token requests (about 1M tokens each) and
+    lack reasoning mode, yet read "none of its routes meets every term of this page (requests
+    of 501,000 tokens and reasoning mode)"; DeepSeek V3.2's routes are all too small, and one
+    excluded provider added "the providers allowed"."""
+    long = Traffic.from_requests(per_day=1_000, input_tokens=500_000, output_tokens=1_000)
+    c = compare("claude-sonnet-4-5", "gpt-4.1", "gemini-2.5-pro", requires={"reasoning"},
+                traffic=long, as_of=dt.date(2026, 11, 25))
+    verdict = " ".join(cl.text for cl in c.narrative.verdict)
+    assert ("GPT-4.1: no pick, as none of its routes documents reasoning mode, which this page "
+            "requires.") in verdict
+    assert c.check() == []
+    longer = Traffic.from_requests(per_day=1_000, input_tokens=200_000, output_tokens=1_000)
+    c = compare("qwen3-235b-a22b-2507", "deepseek-v3.2", traffic=longer,
+                exclude_providers={"kilo"}, as_of=dt.date(2026, 11, 25))
+    verdict = " ".join(cl.text for cl in c.narrative.verdict)
+    assert "DeepSeek V3.2: no pick, as none of its routes takes requests of 201,000 tokens." \
+        in verdict
+    assert c.check() == []

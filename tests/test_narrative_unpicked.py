@@ -41,7 +41,7 @@ def test_a_capability_only_its_routes_offer_is_named() -> None:
         _route("r", "1.00", capabilities=Capabilities(reasoning=True))))
     c = _compare(cheap, thinking)
     assert _verdict(c)[1] == (
-        "The data records no advantage that favours B: its own documentation does not state "
+        "The data records no advantage that favours B: its own record in the data does not state "
         "the reasoning mode its routes offer (which A does not support).")
     assert c.check() == []
 

@@ -134,8 +134,10 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
             route_eligibility(model, route, terms.traffic, terms.requires,
                               include_free=terms.include_free, day=terms.day)
         notice = route.days_to_retirement(terms.day)
-        unfit = _unfit(route.provider, context, terms) or \
-            workload_unfit(model, route, terms.traffic, terms.requires)
+        # what the route cannot do before whom the caller leaves out: a route both too small and
+        # excluded is unfit for its size (the size alone rules out a model none of whose routes fit)
+        unfit = workload_unfit(model, route, terms.traffic, terms.requires) or \
+            _unfit(route.provider, context, terms)
         row = RouteRow(model_index=index, model=model, route=route, provider_name=name,
                        context_window=context, eligible=reason is None,
                        reason=reason, monthly=None if cost is None else cost.monthly,

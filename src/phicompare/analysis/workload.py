@@ -47,7 +47,11 @@ def workload_unfit(model: Model, route: ProviderRoute, traffic: Traffic,
                    requires: frozenset[Capability]) -> Unfit | None:
     """Why ``route`` cannot take requests of ``traffic``'s size or ``requires``, or ``None``.
 
-    Price, status and dates do not count here (:func:`route_eligibility` says all).
+    Price, status and dates do not count here (:func:`route_eligibility` says all). A route
+    that fails several terms is unfit for the first of: a required capability, then the
+    requests' size; the caller's provider and minimum-context filters come after both
+    (``analysis.routes``). So a model that lacks a capability is ruled out for it alone, not
+    for "every term" because one small route also fails the size.
 
     Examples:
         >>> from phicompare import default_catalog
@@ -59,6 +63,10 @@ def workload_unfit(model: Model, route: ProviderRoute, traffic: Traffic,
         >>> workload_unfit(m, m.routes[0], Traffic(), frozenset()) is None
         True
     """
+    if requires:  # first: a capability a model lacks is lacking on every route, its sizes vary
+        capabilities = model.route_capabilities(route)
+        if any(capabilities.support(c) is not Support.YES for c in requires):
+            return Unfit.CAPABILITY
     size = traffic.request_tokens
     if size is not None:
         context = model.route_context(route)
@@ -66,8 +74,4 @@ def workload_unfit(model: Model, route: ProviderRoute, traffic: Traffic,
             return Unfit.CONTEXT_UNSOURCED
         if size > context:
             return Unfit.CONTEXT
-    if requires:
-        capabilities = model.route_capabilities(route)
-        if any(capabilities.support(c) is not Support.YES for c in requires):
-            return Unfit.CAPABILITY
     return None

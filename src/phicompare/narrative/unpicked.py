@@ -5,7 +5,7 @@ and why it is no advantage here (docs/narrative.md, "A recommendation rests on a
 known on both sides"):
 
 - a capability it alone documents, left undocumented for another model (:func:`.fit.unconfirmed`);
-- a capability only its routes offer (the model's own documentation does not state it), which
+- a capability only its routes offer (the model's own record does not state it), which
   every other model is documented not to support, as the tradeoffs say;
 - a capability it documents that another model's routes offer too (that model's decision fit
   does not list it, its own documentation not stating it).
@@ -95,7 +95,7 @@ offer the reasoning mode and function calling it documents."
                        f"{'is' if len(open_rows) == 1 else 'are'} not documented for "
                        f"{fmt.join_words([x.names[o] for o in unknown])}")
     if offered:
-        clauses.append(f"its own documentation does not state the {works(offered)} its routes "
+        clauses.append(f"its own record in the data does not state the {works(offered)} its routes "
                        f"offer (which {fmt.join_words([x.names[o] for o in rivals])} "
                        f"{'does' if len(rivals) == 1 else 'do'} not support)")
     by_models: dict[tuple[int, ...], list[int]] = {}
