@@ -63,7 +63,7 @@ def test_a_closed_model_is_billed_at_its_makers_price_and_the_cheaper_listings_a
     assert cost.route_policy is RoutePolicy.MAKER_FIRST
     assert cost.choice is not None
     assert cost.choice.startswith("billed on Zeta Lab, the model maker's own API; a reseller's "
-                                  "lower listing of a closed-weight model is not counted "
+                                  "lower listing of a closed-weight model does not set the bill "
                                   "(Untiered at $")
     assert cost.choice.endswith("a month, and 2 more)")
     cheaper = [r.monthly for r in cost.routes if r.provider_name in cost.estimate.passed_over]

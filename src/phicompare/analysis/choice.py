@@ -94,8 +94,10 @@ def passed_choice(model: Model, name: str, tier: ProviderTier | None,
     bill = cheapest[0].quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     amount = f"${bill:,.2f}" if bill or not cheapest[0] else "under $0.01"  # never "$0.00"
     more = f", and {len(passed) - 1} more" if len(passed) > 1 else ""
-    return (f"billed on {name}, {who}; a reseller's lower listing of a closed-weight model is "
-            f"not counted ({cheapest[1]} at {amount} a month{more}{_untiered(passed, tiering)})")
+    # ("does not set the bill", not "is not counted": the route table counts it as eligible)
+    return (f"billed on {name}, {who}; a reseller's lower listing of a closed-weight model does "
+            f"not set the bill ({cheapest[1]} at {amount} a month{more}"
+            f"{_untiered(passed, tiering)})")
 
 
 def tiering_clause(names: Sequence[str]) -> str:
