@@ -329,3 +329,19 @@ def test_candidates_meet_every_requirement_and_rank_by_cost(
 if __name__ == "__main__":
     regenerate()
 
+
+
+def test_bills_that_print_alike_are_not_said_to_differ_by_nothing() -> None:
+    """Review 5: `pick` said "Ranked second: $0.00 a month more than ..." for $0.00864 against
+    $0.00786 (both "$0.01"), and "(10K requests)" for 9,990."""
+    catalog = _tiny(_model("a", None, None, price="0.0100", context_window=8_192),
+                    _model("b", None, None, price="0.0110", context_window=8_192))
+    traffic = Traffic.from_requests(per_day=333, input_tokens=50, output_tokens=50)
+    r = recommend(catalog, traffic=traffic, as_of=DAY)
+    assert [c.model.id for c in r.candidates] == ["a", "b"]
+    texts = [claim.text for claims in r.reasons.candidates for claim in claims]
+    assert ("Ranked second: the same printed bill as A, less than a cent a month more before "
+            "rounding.") in texts
+    summary = " ".join(claim.text for claim in r.reasons.summary)
+    assert "(9,990 requests)" in summary
+    assert r.check() == []

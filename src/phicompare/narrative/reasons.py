@@ -111,8 +111,10 @@ def _traffic(r: Recommendation) -> tuple[str, list[Evidence]]:
                 _ev("traffic.output_tokens", t.output_tokens, fmt.big_count(t.output_tokens),
                     count)]
     if t.requests is not None:
-        text += f" ({fmt.big_count(t.requests)} request{'s' * (t.requests != 1)})"
-        evidence.append(_ev("traffic.requests", t.requests, fmt.big_count(t.requests), count))
+        # to the request, as a comparison's assumptions give it: 9,990 is not "10K"
+        text += f" ({fmt.exact_tokens(t.requests)} request{'s' * (t.requests != 1)})"
+        evidence.append(_ev("traffic.requests", t.requests, fmt.exact_tokens(t.requests),
+                            EvidenceKind.TOKENS_EXACT))
     return text, evidence
 
 
@@ -236,8 +238,13 @@ def _rank(r: Recommendation, i: int) -> Claim:
     same = Check(op=CheckOp.EQUAL, paths=_paths(f"{q}.estimate.monthly", f"{p}.estimate.monthly"))
     if place is None or place.basis.value == "cost":
         gap = c.shown_gap if c.shown_gap is not None else Decimal(0)  # (as the bills print)
-        return Claim(key=key, text=f"{rank}: {fmt.money(gap)} a month more than {first}.",
-                     evidence=(_money(f"{p}.shown_gap", gap),
+        # bills that print alike differ by less than a cent, never "$0.00 a month more"
+        more = (f"{fmt.money(gap)} a month more than {first}" if gap else
+                f"the same printed bill as {first}, less than a cent a month more before "
+                "rounding")
+        return Claim(key=key, text=f"{rank}: {more}.",
+                     evidence=(_money(f"{p}.shown_gap", gap) if gap else
+                               _ev(f"{p}.shown_gap", gap),
                                _ev("candidates[0].model.name", first, first)),
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
                                                   f"{p}.estimate.monthly")),))
