@@ -52,7 +52,9 @@ def compare(
         blend: Input:output weights of the blended price; 70/30 by default.
         requires: Capabilities every counted route must support (enum members or names).
         include_free: Count free-tier routes when choosing the cheapest route.
-        as_of: The date whose prices apply (``effective_from``); today by default.
+        as_of: The comparison's date; today by default. Models released by then; each route's
+            price in force then where the data dates its prices (``effective_from``), else
+            its latest checked price and status.
         providers: Provider ids (or names) whose routes may be counted; all by default.
         exclude_providers: Provider ids (or names) whose routes are not counted.
         materiality: The share of the lower bill under which a bill gap is "about the same

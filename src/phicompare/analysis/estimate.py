@@ -201,7 +201,9 @@ def estimate(
         catalog: Where the name is looked up; the bundled catalog by default.
         requires: Capabilities every counted route must support (enum members or names).
         include_free: Count free-tier routes when choosing the cheapest route.
-        as_of: The date whose prices apply (``effective_from``); today by default.
+        as_of: The comparison's date; today by default. Models released by then; each route's
+            price in force then where the data dates its prices (``effective_from``), else
+            its latest checked price and status.
         blend: Input:output weights of the blended price; 70/30 by default.
         providers: Provider ids (or names) whose routes may be counted; all by default.
         exclude_providers: Provider ids (or names) whose routes are not counted.

@@ -245,7 +245,9 @@ def recommend(
         budget: The most a month may cost, in USD (a Decimal, an int or a string; no float).
         priorities: Benchmark ids (or names) that order models with the same bill, in order.
         include_free: Count free-tier routes.
-        as_of: The date whose prices apply; today by default.
+        as_of: The comparison's date; today by default. Models released by then; each route's
+            price in force then where the data dates its prices, else its latest checked
+            price and status.
         limit: The most candidates returned (``None``: all).
         explain_rejected: Also return the models that fail, each with its failed requirements.
         route_policy: Which eligible route sets each bill (:class:`~phicompare.RoutePolicy`).

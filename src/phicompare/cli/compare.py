@@ -124,7 +124,9 @@ def compare_parser() -> Parser:
     work.add_argument("--include-free", action="store_true",
                       help="count free-tier routes when choosing the cheapest route")
     work.add_argument("--as-of", metavar="DATE",
-                      help="the date whose prices apply, e.g. 2026-01-31 (default today)")
+                      help="the comparison's date, e.g. 2026-01-31 (default today): the models "
+                      "released by then, and the prices in force then where the data dates "
+                      "them (else the latest checked price and status)")
     add_provider_options(work)
     data = parser.add_argument_group("data")
     add_catalog_options(data)

@@ -78,7 +78,9 @@ def pick_parser() -> Parser:
                       help="a benchmark that orders models with the same bill (repeatable, in "
                            "order of importance)")
     work.add_argument("--include-free", action="store_true", help="count free-tier routes")
-    work.add_argument("--as-of", metavar="DATE", help="the date whose prices apply")
+    work.add_argument("--as-of", metavar="DATE",
+                      help="the comparison's date: the models released by then, and the "
+                      "prices in force then where the data dates them (else the latest checked)")
     out = parser.add_argument_group("output")
     out.add_argument("--limit", type=int, default=10, metavar="N",
                      help="the most candidates listed (default 10)")
