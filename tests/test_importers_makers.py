@@ -78,6 +78,16 @@ def test_a_third_partys_fine_tune_is_not_its_base_models_labs(
     assert third_party is (said is not None)
 
 
+@pytest.mark.parametrize(("model_id", "vendor"), [
+    ("fastgpt", None), ("azure-gpt-4o", "OpenAI"), ("chatgpt-4o-latest", "OpenAI"),
+    ("gpt-oss-120b", "OpenAI")])
+def test_gpt_names_openai_only_as_a_word_of_its_own(model_id: str, vendor: str | None) -> None:
+    """Kagi's FastGPT was OpenAI's, because "gpt" was read anywhere in the id."""
+    model = _tool().infer_vendor(Model(id=model_id, name=model_id), MAKERS, HOSTS)[0]
+    assert model.vendor == vendor
+    assert default_catalog().model("fastgpt").vendor is None
+
+
 def test_a_source_named_vendor_is_kept() -> None:
     tool = _tool()
     model = Model(id="qwen3-14b", name="Qwen3 14B", vendor="Alibaba Qwen",

@@ -418,7 +418,7 @@ def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
 
 VENDORS = (  # a model no source gives a vendor: the lab its name says (first match wins)
     (r"^(claude|anthropic)", "Anthropic"),  # not a fine-tune distilled from Claude
-    (r"gpt-oss|gpt|chatgpt|openai|(^|[/._-])o[134]\b", "OpenAI"),
+    (r"(^|[/._-])(chat)?gpt|openai|(^|[/._-])o[134]\b", "OpenAI"),  # not Kagi's fastgpt
     (r"gemini|gemma", "Google"), (r"llama", "Meta"), (r"deepseek", "DeepSeek"),
     (r"qwen|qwq|qvq|tongyi", "Alibaba"),
     (r"mistral|mixtral|codestral|magistral|ministral|devstral|pixtral", "Mistral AI"),
