@@ -299,6 +299,37 @@ def test_a_base_model_template_for_a_later_release_is_not_its_identity(tmp_path:
     assert merge([catalog]).model("qwen3-235b-a22b-instruct-2507").id == july.id
 
 
+def test_a_release_is_not_its_latest_alias_and_instruct_before_its_stamp_is_a_spelling(
+        tmp_path: Path) -> None:
+    """Snowflake's mistral-large2 (Mistral Large 2, 2407) names mistral-large-latest (Large 3's
+    262,144 tokens, images) its base_model: it is 2407's route, without the alias's facts; and
+    io.net's Mistral-Large-Instruct-2411 is Mistral's mistral-large-2411, though the source
+    lists two dated snapshots (so the dates are kept)."""
+    (tmp_path / "models/mistral").mkdir(parents=True)
+    (tmp_path / "models/mistral/mistral-large-latest.toml").write_text(
+        'name = "Mistral Large (latest)"\n[limit]\ncontext = 262_144\noutput = 262_144\n'
+        '[modalities]\ninput = ["text", "image"]\noutput = ["text"]\n', encoding="utf-8")
+    files = {
+        "snowflake-cortex/models/mistral-large2": 'base_model = "mistral/mistral-large-latest"\n',
+        "mistral/models/mistral-large-latest": 'base_model = "mistral/mistral-large-latest"\n',
+        "mistral/models/mistral-large-2411": 'name = "Mistral Large 2.1"\n',
+        "kilo/models/mistralai/mistral-large-2407": 'name = "Mistral Large 2407"\n',
+        "io-net/models/mistralai/Mistral-Large-Instruct-2411": 'name = "Mistral Large"\n',
+    }
+    for name, text in files.items():
+        (tmp_path / "providers" / f"{name}.toml").parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "providers" / f"{name}.toml").write_text(
+            text + "[cost]\ninput = 2\noutput = 6\n", encoding="utf-8")
+    catalog = from_models_dev(tmp_path, checked=DAY)
+    large_2, latest = catalog.model("mistral-large-2407"), catalog.model("mistral-large-latest")
+    assert large_2 is catalog.model("mistral-large2") is not latest
+    (snowflake,) = [r for r in large_2.routes if r.provider == "snowflake-cortex"]
+    assert snowflake.context_window is None  # not the alias's 262,144
+    assert {r.provider for r in latest.routes} == {"mistral"}
+    assert catalog.model("mistralai/Mistral-Large-Instruct-2411") is catalog.model(
+        "mistral-large-2411") is not large_2
+
+
 def test_vision_and_not_multimodal_from_two_sources_is_multimodal() -> None:
     """Taking images is multimodal input: the documented vision stands, and with it multimodal
     (a page never reads "Vision: yes" beside multimodal "not documented" or "no")."""

@@ -221,6 +221,22 @@ def test_mistral_large_2407_holds_its_own_scores_and_release_date() -> None:
         "mistral-large-latest")) for s in m.scores)
 
 
+def test_one_mistral_large_release_is_one_bundled_model_with_its_own_routes() -> None:
+    """io.net's Mistral-Large-Instruct-2411 is Mistral Large 2.1 (2411), not a model of its own,
+    and Snowflake Cortex's mistral-large2 is Mistral Large 2 (2407), not the -latest alias
+    (whose 262,144-token window is Mistral Large 3's)."""
+    catalog = default_catalog()
+    large_2_1 = catalog.model("mistral-large-2411")
+    assert catalog.model("mistral-large-instruct-2411") is large_2_1
+    assert "io-net" in {r.provider for r in large_2_1.routes}
+    large_2 = catalog.model("mistral-large2")
+    assert large_2.id == "mistral-large-2407"
+    assert "snowflake-cortex" in {r.provider for r in large_2.routes}
+    assert "snowflake-cortex" not in {r.provider for r in catalog.model(
+        "mistral-large-latest").routes}
+    assert all(r.context_window != 262144 for r in large_2.routes)
+
+
 def test_keyed_corrections_reach_the_bundled_layer() -> None:
     """Qwen3 235B A22B Instruct 2507: July 2025, no reasoning mode (N3); Gemma 3 27B: no
     reasoning mode (N4); GitHub Models' reasoning flag (set on 47 of its 55 files) is no

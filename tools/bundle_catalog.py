@@ -40,6 +40,7 @@ from phicompare.importers._assemble import MAKERS
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._corrections import UNINFORMATIVE, corrected, uninformative_flags
 from phicompare.importers._identity import spelling, undated
+from phicompare.importers._makers import foreign_family, host_forms, maker_forms, publisher
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
     MAX_PRICE,
@@ -186,6 +187,8 @@ class Quality:
     moved: list[str] = attrs.Factory(list)  # one line per snapshot whose scores moved to another
     flags: dict[str, int] = attrs.Factory(dict)  # provider id -> route flags dropped
     corrected: list[str] = attrs.Factory(list)  # one line per keyed correction applied
+    makers: list[str] = attrs.Factory(list)  # one line per vendor its publisher changed
+    families: list[str] = attrs.Factory(list)  # one line per family dropped as another maker's
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -248,10 +251,15 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported: list[Model] = []
     conflicts: list[str] = []
     quality = Quality()
+    published: set[str] = set()  # models whose ids' organisation is a third party
     quality.zeros = [f"{part.source} `{skip.record}`: score 0 dropped"
                      for part in (md.report, ls.report) for skip in part.skipped
                      if skip.reason == ZERO_NOT_RUN]
     known: dict[str, object] = {p.id: p for p in merged.providers}
+    makers = maker_forms([*(v for _, v in VENDORS), *VENDOR_SPELLINGS.values(),
+                          *(spelled_vendor(m).vendor or "" for m in merged.models if m.vendor)],
+                         VENDOR_SPELLINGS)
+    hosts = host_forms(merged.providers)
     for conflict in merged.conflicts().conflicts:
         if conflict.model in curated_ids:
             conflicts.append(str(conflict))
@@ -268,13 +276,40 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
             model, aliases=aliases, sources=sources, routes=_distinct(routes)), known,
             merged.evidence.get(model.id, ()))
         if kept is not None:
-            imported.append(infer_vendor(kept))
+            kept, third_party, line = infer_vendor(kept, makers, hosts)
+            imported.append(kept)
+            quality.makers.extend([line] if line else [])
+            if third_party:
+                published.add(kept.id)
+    imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
     imported, quality.corrected = corrected(imported)
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
     return merged, imported, conflicts, quality
+
+
+def own_families(models: list[Model], curated: Catalog, quality: Quality,
+                 published: set[str]) -> list[Model]:
+    """``models`` without a family other makers' models hold, for the ``published`` ones.
+
+    A model is published (by a third party) where its ids' organisation decided its vendor and
+    is not the lab a word of its id names: a fine-tune its source filed under its base model's
+    family is no kin of that family's models.
+    """
+    holders: dict[str, set[str]] = {}
+    for m in (*curated.models, *models):
+        if m.family and m.vendor and m.id not in published:
+            holders.setdefault(m.family, set()).add(m.vendor)
+    out = []
+    for model in models:
+        fixed = foreign_family(model, holders) if model.id in published else model
+        if fixed is not model:
+            quality.families.append(f"{model.id}: {model.family!r} (held by "
+                                    f"{', '.join(sorted(holders[model.family or '']))})")
+        out.append(fixed)
+    return out
 
 
 def _unnamed(curated: Catalog, merged: Catalog, imported: Sequence[Model],
@@ -383,7 +418,7 @@ def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
 
 VENDORS = (  # a model no source gives a vendor: the lab its name says (first match wins)
     (r"^(claude|anthropic)", "Anthropic"),  # not a fine-tune distilled from Claude
-    (r"gpt-oss|gpt|chatgpt|openai|(^|[/._-])o[134]\b", "OpenAI"),
+    (r"(^|[/._-])(chat)?gpt|openai|(^|[/._-])o[134]\b", "OpenAI"),  # not Kagi's fastgpt
     (r"gemini|gemma", "Google"), (r"llama", "Meta"), (r"deepseek", "DeepSeek"),
     (r"qwen|qwq|qvq|tongyi", "Alibaba"),
     (r"mistral|mixtral|codestral|magistral|ministral|devstral|pixtral", "Mistral AI"),
@@ -416,20 +451,55 @@ VENDOR_SPELLINGS = {"xiaomi": "Xiaomi", "perplexity": "Perplexity", "stepfun": "
 """A vendor as a source spells it (models.dev's folder names) -> the name the layer uses."""
 
 
-def infer_vendor(model: Model) -> Model:
-    """``model`` with a vendor: its id's when no source gave one (noted), else the layer's spelling.
-
-    A source's spelling of a vendor (models.dev's folder names) becomes ``VENDOR_SPELLINGS``'.
-    """
+def spelled_vendor(model: Model) -> Model:
+    """``model`` with a source's spelling of its vendor (models.dev's folders) made the layer's."""
     if model.vendor:
         vendor = VENDOR_SPELLINGS.get(model.vendor.casefold(), model.vendor)
         return model if vendor == model.vendor else attrs.evolve(model, vendor=vendor)
-    for pattern, vendor in VENDORS:
-        if re.search(pattern, model.id, re.I):
-            note = "Vendor inferred from the model id (no source states it)."
-            return attrs.evolve(model, vendor=vendor,
-                                notes=f"{model.notes} {note}" if model.notes else note)
     return model
+
+
+def infer_vendor(model: Model, makers: dict[str, str] | None = None,
+                 hosts: frozenset[str] = frozenset()) -> tuple[Model, bool, str | None]:
+    """``model`` with a vendor where no source gave one; whether its publisher decided; a line.
+
+    The organisation its own ids name goes first (``phicompare.importers._makers``): a maker the
+    catalog knows (``makers``, from ``maker_forms``) is the vendor; another organisation, not a
+    host (``hosts``: squashed provider ids and names), leaves the vendor unknown. Else the lab its
+    id names (``VENDORS``), noted as inferred. A source's vendor is kept, in the layer's spelling.
+    The publisher decided where it named no lab the id names (a third party's model, whose
+    family is then checked); the line, where the vendor is not the one the id alone gives.
+    """
+    if model.vendor:
+        return spelled_vendor(model), False, None
+    guess = next(((found.group(0), v) for p, v in VENDORS
+                  if (found := re.search(p, model.id, re.I))), None)
+    found = publisher((model.id, *model.aliases), makers or maker_forms(()), hosts)
+    if found.maker is not None:
+        note = (f"Vendor from the organisation its ids name ({found.org}/; no source states "
+                f"the vendor).")
+        said = f"{found.maker}, published by {found.org}/"
+    elif found.strangers:
+        note = (f"Vendor unknown: its ids name the publisher {found.strangers[0]}/, a maker the "
+                f"catalog does not know (no source states the vendor).")
+        said = f"unknown, published by {found.strangers[0]}/"
+    elif guess is not None:
+        note = "Vendor inferred from the model id (no source states it)."
+        return attrs.evolve(model, vendor=guess[1], notes=_noted(model, note)), False, None
+    else:
+        return model, False, None
+    lab = guess[1] if guess else None
+    fixed = attrs.evolve(model, vendor=found.maker, notes=_noted(model, note))
+    if found.maker is not None and found.maker == lab:  # the organisation is the id's lab
+        return fixed, False, None
+    line = None if lab is None and found.maker is None else (
+        f"{model.id}: {said}" + (f" (not {lab}, whose {guess[0]!r} its id carries)"
+                                 if guess else ""))
+    return fixed, True, line
+
+
+def _noted(model: Model, note: str) -> str:
+    return f"{model.notes} {note}" if model.notes else note
 
 
 def _vendor_folder(model: Model) -> str:
@@ -577,6 +647,16 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`; the model's notes "
            "say so):", quality.corrected)
+    listed("Vendors the organisation a model's ids name decides, where no source states the "
+           "vendor (`phicompare.importers._makers`). The rule: the organisation before the "
+           "model's own name (`deepcogito/` in `deepcogito/cogito-v1-preview-qwen-32B`) is its "
+           "publisher; one the catalog knows as a maker is the vendor, before the lab a word of "
+           "the id names (a fine-tune names its base model); another one, not a provider's or "
+           "reseller's namespace, leaves the vendor unknown:", sorted(quality.makers))
+    listed("Families dropped as another maker's (a family is one maker's). The rule: a model "
+           "whose vendor the organisation its ids name decided keeps no family that models of "
+           "another vendor hold (its source filed it under its base model's line):",
+           sorted(quality.families))
     listed("Route capability flags dropped as no evidence (the route's capability is then "
            "not documented, never \"no\"). The rule: a provider that sets the flag whatever "
            "the model (`UNINFORMATIVE` in `phicompare.importers._corrections`):",

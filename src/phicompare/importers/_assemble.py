@@ -92,6 +92,7 @@ def capability_facts(capabilities: Capabilities | None) -> dict[str, object]:
 
 _VENDOR_PREFIX = re.compile(r"([A-Z][\w.&' -]{0,28}[\w.]): +(\S.*)")
 _NUMBERED = re.compile(r"(?:^|[\s-])\d|\d[bB]\b")
+_FREE_LABEL = re.compile(r" *\((?i:free)\)$")  # OpenRouter's ":free" route: "Phi 4 (free)"
 
 
 def split_vendor(name: str, model_id: str = "") -> tuple[str | None, str]:
@@ -154,6 +155,8 @@ def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
         if not isinstance(raw := record.facts.get("name"), str):
             continue
         prefix, name = split_vendor(raw, model_id)
+        if record.route is not None and (record.route.provider_model_id or "").endswith(":free"):
+            name = _FREE_LABEL.sub("", name)  # the free route's label, not the model's name
         if prefix is not None:
             prefixes[prefix] = prefixes.get(prefix, 0) + 1
         if first is None and _by_maker(record, vendor, name):

@@ -31,8 +31,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", or a capability ("reasoning")
-    value: dt.date | bool
+    field: str  # "released", "name", or a capability ("reasoning")
+    value: dt.date | bool | str
     source: str
     checked: dt.date
     why: str
@@ -60,6 +60,15 @@ CORRECTIONS: tuple[Correction, ...] = (
         "the Qwen3 README: \"Qwen3-Instruct-2507 supports only non-thinking mode\" (the "
         "Thinking-2507 model is the reasoning one); five providers' files flag reasoning, "
         "two of them inheriting the April hybrid model's flag through base_model"),
+    Correction(
+        "dolphin-mistral-24b-venice-edition", "name", "Dolphin Mistral 24B Venice Edition",
+        "https://huggingface.co/cognitivecomputations/Dolphin-Mistral-24B-Venice-Edition", _READ,
+        "the model card (read in copies that quote it) names it \"Dolphin Mistral 24B Venice "
+        "Edition\", a fine-tune of Mistral Small 24B by Dolphin (Cognitive Computations) with "
+        "Venice.ai, and says Venice serves it as \"Venice Uncensored\"; OpenRouter's file, "
+        "models.dev's only one for it, names its free route \"Venice: Uncensored (free)\", a "
+        "label, not the model's name (OpenRouter's own models.json gives this repository as its "
+        "hugging_face_id)"),
     Correction(
         "gemma-3-27b-it", "reasoning", False,
         "https://ai.google.dev/gemma/docs/core/model_card_3", dt.date(2026, 11, 25),
@@ -115,6 +124,11 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         if before == fix.value or not isinstance(fix.value, dt.date):
             return model, ()
         model = attrs.evolve(model, released=fix.value)
+    elif fix.field == "name":
+        before = model.name
+        if before == fix.value or not isinstance(fix.value, str):
+            return model, ()
+        model = attrs.evolve(model, name=fix.value)
     else:
         before = model.capabilities.flag(fix.field)
         if before is fix.value or not isinstance(fix.value, bool):
@@ -159,4 +173,6 @@ def uninformative_flags(model: Model, flags: Mapping[str, tuple[str, str]] = UNI
 def _text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
     return "unknown" if value is None else str(value)

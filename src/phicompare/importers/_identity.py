@@ -21,6 +21,7 @@ __all__ = [
     "identity_key",
     "keep_apart",
     "last_segment",
+    "latest_of",
     "quantised",
     "release",
     "route_key",
@@ -89,8 +90,9 @@ _SAME: Mapping[str, str] = {
     # Mistral's dated ids of its numbered versions (Mistral's names for them)
     "mistralmedium2505": "mistral-medium-3", "mistralmedium2508": "mistral-medium-3.1",
     "mistralmedium2604": "mistral-medium-3.5", "mistralsmall2506": "mistral-small-3.2",
-    # LLMStats' Mistral Large 2: "Mistral Large 2 (version mistral-large-2407)" (OpenRouter)
-    "mistrallarge22407": "mistral-large-2407",
+    # LLMStats' Mistral Large 2: "Mistral Large 2 (version mistral-large-2407)" (OpenRouter),
+    # and Snowflake Cortex's mistral-large2, "Mistral Large 2" (its base_model is the -latest alias)
+    **dict.fromkeys(("mistrallarge22407", "mistrallarge2"), "mistral-large-2407"),
     **dict.fromkeys(("mistrallarge2512", "mistrallarge3675binstruct2512",
                      "mistrallarge3675binstruct"), "mistral-large-3"),
     "devstral2512": "devstral-2",
@@ -255,15 +257,18 @@ def identity_key(name: str, apart: frozenset[str] = frozenset()) -> str:
         >>> identity_key("Qwen/Qwen3-235B-A22B-Instruct-2507") == identity_key(
         ...     "qwen.qwen3-235b-a22b-2507-v1:0") == "qwen3235ba22b2507"
         True
+        >>> apart = frozenset({"mistrallarge2411", "mistrallarge2407"})  # two snapshots listed
+        >>> identity_key("mistralai/Mistral-Large-Instruct-2411", apart)
+        'mistrallarge2411'
     """
     segment = spelling(_strip_variant(last_segment(name).casefold()))
+    if "-i" in segment and squash(segment) not in apart and _TUNED_RELEASE.search(segment):
+        segment = _TUNED_RELEASE.sub("", segment)  # -instruct-2411 is -2411, date or not
     if squash(segment) not in apart:
         segment = undated(segment)
     key = squash(segment)
     if key in apart:
         return key
-    if "-i" in segment and _TUNED_RELEASE.search(segment):
-        return squash(_TUNED_RELEASE.sub("", segment))
     for suffix in _TUNING_SUFFIXES:
         if segment.endswith(suffix):
             return squash(segment[: -len(suffix)])
@@ -305,9 +310,9 @@ def keep_apart(names_by_provider: Iterable[Iterable[str]]) -> frozenset[str]:
             if (bare := undated(segment)) != segment:
                 digits, kept = (re.sub(r"\D", "", s) for s in (segment, bare))
                 date = digits.removeprefix(kept)  # 2025-09-29 and @20250929 are one date
-                if not segment.endswith("-latest"):
+                if not segment.endswith("-latest"):  # -instruct-2411 is -2411 (identity_key)
                     dates.setdefault(identity_key(bare), {}).setdefault(date, set()).add(
-                        squash(segment))
+                        squash(_TUNED_RELEASE.sub("", segment)))
     for found in dates.values():
         if len(found) > 1:  # two dates of one model: two snapshots
             apart.update(*found.values())
@@ -344,6 +349,21 @@ def release(name: str) -> tuple[str, frozenset[str]]:
     return squash(re.sub(r"-(?:instruct|it)$", "", bare)), stamps
 
 
+def latest_of(name: str, alias: str) -> bool:
+    """Whether ``alias`` is a moving ``-latest`` alias and ``name`` one release (a stamp, spelled).
+
+    The alias is the newest release, whichever it is now: not ``name``'s model, and its facts
+    (the newest release's) are not ``name``'s.
+
+    Examples:
+        >>> latest_of("mistral-large2", "mistral/mistral-large-latest")  # Mistral Large 2 (2407)
+        True
+        >>> latest_of("mistral-large-latest", "mistral/mistral-large-latest")
+        False
+    """
+    return last_segment(alias.casefold()).endswith("-latest") and bool(_releases(name)[0])
+
+
 def derived(name: str, other: str) -> bool:
     """Whether ``name`` and ``other``, though a source links them, are two models, not one.
 
@@ -374,6 +394,8 @@ def derived(name: str, other: str) -> bool:
         return True
     (stamps, kept), (others, others_kept) = _releases(name), _releases(other)
     if (stamps and others and stamps != others) or kept != others_kept:
+        return True
+    if latest_of(name, other) or latest_of(other, name):  # a release is not the moving alias
         return True
     sizes, others = set(_SIZE.findall(name)), set(_SIZE.findall(other))
     return bool(sizes and others and sizes.isdisjoint(others))

@@ -34,7 +34,7 @@ from ._common import (
     resolve_checked,
 )
 from ._guard import NON_FATAL, as_list, screened, why
-from ._identity import derived, keep_apart
+from ._identity import derived, keep_apart, latest_of
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
@@ -44,8 +44,8 @@ __all__ = ["from_models_dev"]
 
 _ZERO_LIMIT = "0 (models.dev's placeholder for unknown): left unknown"
 _NEW_YEAR = "1 January (models.dev's placeholder where it knows a year at most): left unknown"
-_TEMPLATE = ("a template for another model (a distilled one, or another size): its facts are "
-             "inherited, but it is not that model")
+_TEMPLATE = ("a template for another model (a distilled one, another size or release): its facts "
+             "are inherited (not a moving -latest alias's), but it is not that model")
 _NOT_IN_SCHEMA = "unknown to models.dev's schema, which drops it"
 _KNOWN = frozenset({
     "name", "family", "attachment", "reasoning", "reasoning_options", "tool_call", "interleaved",
@@ -381,7 +381,7 @@ def from_models_dev(
                     if derived(model_id, base_id) or derived(*named):
                         tally.field("base_model", _TEMPLATE, relative)
                         base_id = None
-                    data = _inherit(data, base)
+                    data = data if latest_of(model_id, data["base_model"]) else _inherit(data, base)
                 else:
                     tally.field("base_model", f"names no file in models/ ({base_id!r})",
                                 relative)

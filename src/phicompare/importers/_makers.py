@@ -1,0 +1,170 @@
+"""Who made a model no source names a maker for: the organisation its own ids name.
+
+A model whose vendor no source states gets one guessed from its id (``tools/bundle_catalog.py``:
+``qwen`` in the id -> Alibaba). A third party's fine-tune names its base model too
+(``deepcogito/cogito-v1-preview-qwen-32B``), so the guess gives it the base model's lab. The
+organisation before the model's own name in its ids (its publisher) says more, and goes first:
+
+- an organisation the catalog knows as a maker (a vendor's name, or a spelling of one in
+  :data:`ORG_SPELLINGS`) is the maker: ``deepcogito`` is Deep Cogito;
+- a host's namespace (a provider of the catalog, or a reseller's path word in
+  :data:`PATH_WORDS`, such as Fireworks' ``accounts/fireworks/models/``) says nothing of the
+  maker and is passed over;
+- any other organisation (``cognitivecomputations``) is a maker the catalog does not know: the
+  vendor is unknown, never the base model's lab, and a family another maker's models hold
+  (the base model's line) is dropped, since a family is one maker's (:func:`foreign_family`).
+
+A vendor a source states (models.dev's lab folder, LLMStats' organisation, OpenRouter's
+``Vendor:`` prefix) is the source's word for the maker and is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+
+import attrs
+
+from phicompare.domain.records import Model, Provider
+
+from ._common import _LABS
+from ._identity import squash
+
+__all__ = ["ORG_SPELLINGS", "PATH_WORDS", "Publisher", "foreign_family", "host_forms",
+           "maker_forms", "orgs", "publisher"]
+
+ORG_SPELLINGS: Mapping[str, str] = {
+    **_LABS,
+    "thudm": "Zhipu AI",  # Tsinghua's THUDM, where Zhipu published GLM-4-0414 before zai-org
+    "volcengine": "ByteDance",  # Volcano Engine, ByteDance's cloud: Doubao's own API
+    "core42": "G42",  # G42's company that publishes JAIS
+    "tongyi": "Alibaba",  # Alibaba's Tongyi Lab (Tongyi-Zhiwen, QwenLong)
+    "liquid": "Liquid AI",  # OpenRouter's author slug for LiquidAI
+    "xiaomimimo": "Xiaomi",  # XiaomiMiMo, Xiaomi's MiMo organisation
+}
+"""An organisation's id (as ids spell it) -> the maker, where the two are not spelled alike."""
+
+PATH_WORDS = frozenset({
+    "models", "accounts", "routers",  # Fireworks: accounts/fireworks/models/..., routers/...
+    "@cf", "workers-ai",  # Cloudflare Workers AI and its gateway
+    "pro",  # SiliconFlow's Pro/ tier
+    "tee",  # NanoGPT's TEE/ (trusted-execution) routes
+    "route",  # Routing.run's namespace
+    "public",  # DRun's public/ models
+    "stealth",  # Kilo's unnamed stealth models
+    "fal-ai",  # DigitalOcean's fal-ai/ models
+})
+"""Path words of resellers' model ids: where a model is served, not who made it."""
+
+
+def orgs(names: Iterable[str]) -> tuple[str, ...]:
+    """The organisation each name puts just before the model's own name, once each, lower case.
+
+    Examples:
+        >>> orgs(["deepcogito/cogito-v1-preview-qwen-32B", "cogito-v1", "hf:Qwen/Qwen3-8B",
+        ...       "@cf/meta/llama-3-8b", "~openai/gpt-5", "Deepcogito/x"])
+        ('deepcogito', 'qwen', 'meta', 'openai')
+    """
+    found: dict[str, None] = {}
+    for name in names:
+        parts = name.split("/")
+        if len(parts) > 1 and (org := parts[-2].casefold().removeprefix("hf:").lstrip("~")):
+            found[org] = None
+    return tuple(found)
+
+
+def _forms(org: str) -> tuple[str, ...]:
+    """``org`` as it may name a maker: whole, its first word, without a closing "ai"."""
+    whole = squash(org)
+    first = squash(org.partition("-")[0])
+    return tuple(dict.fromkeys((whole, first, whole.removesuffix("ai"))))
+
+
+def maker_forms(vendors: Iterable[str], spellings: Mapping[str, str] = ORG_SPELLINGS
+                ) -> dict[str, str]:
+    """A lookup of makers by squashed spelling: ``vendors`` (by their own names) and ``spellings``.
+
+    Examples:
+        >>> makers = maker_forms(["Deep Cogito", "Alibaba"])
+        >>> makers["deepcogito"], makers["qwen"], makers["thudm"]
+        ('Deep Cogito', 'Alibaba', 'Zhipu AI')
+    """
+    makers = {squash(k): v for k, v in {**ORG_SPELLINGS, **spellings}.items()}
+    makers.update((squash(v), v) for v in vendors)
+    return makers
+
+
+def host_forms(providers: Iterable[Provider]) -> frozenset[str]:
+    """The squashed spellings of the providers' namespaces: id, id without a closing "ai", name.
+
+    Examples:
+        >>> sorted(host_forms([Provider(id="novita-ai", name="Novita AI")]))
+        ['novita', 'novitaai']
+    """
+    return frozenset(form for p in providers
+                     for form in (squash(p.id), squash(p.id).removesuffix("ai"), squash(p.name)))
+
+
+@attrs.frozen
+class Publisher:
+    """What a model's ids say of its maker: the maker they name, by which organisation, the rest.
+
+    ``maker`` is set only where the organisations name exactly one; ``strangers`` are those that
+    are neither a maker nor a host (publishers the catalog does not know).
+    """
+
+    maker: str | None = None
+    org: str | None = None
+    strangers: tuple[str, ...] = ()
+
+
+def publisher(names: Iterable[str], makers: Mapping[str, str], hosts: Collection[str]
+              ) -> Publisher:
+    """What the organisations of ``names`` say of the model's maker.
+
+    ``makers`` is :func:`maker_forms`' lookup; ``hosts`` the squashed provider ids and names of the
+    catalog (an organisation spelled as one is a host's namespace).
+
+    Examples:
+        >>> makers = maker_forms(["Deep Cogito", "Mistral AI"])
+        >>> publisher(["deepcogito/cogito-v1-preview-qwen-32B"], makers, {"nanogpt"})
+        Publisher(maker='Deep Cogito', org='deepcogito', strangers=())
+        >>> publisher(["cognitivecomputations/dolphin-2.9.2-qwen2-72b"], makers, ()).strangers
+        ('cognitivecomputations',)
+        >>> publisher(["accounts/fireworks/models/x", "TEE/x", "cerebras/x"], makers, {"cerebras"})
+        Publisher(maker=None, org=None, strangers=())
+    """
+    found: dict[str, str] = {}
+    strangers: list[str] = []
+    for org in orgs(names):
+        forms = _forms(org)
+        maker = next((makers[f] for f in forms if f in makers), None)
+        if maker is not None:
+            found.setdefault(maker, org)
+        elif org not in PATH_WORDS and squash(org) not in hosts:
+            strangers.append(org)
+    if len(found) == 1:
+        ((maker, org),) = found.items()
+        return Publisher(maker=maker, org=org, strangers=tuple(strangers))
+    return Publisher(strangers=tuple(strangers))
+
+
+def foreign_family(model: Model, holders: Mapping[str, Collection[str]]) -> Model:
+    """``model`` without its family where models of another maker hold it (a family is one maker's).
+
+    ``holders`` maps a family to the vendors of the models holding it. A third party's fine-tune
+    whose source files it under its base model's family (Deep Cogito's Cogito v1 under "qwen")
+    is no kin of that family's models; its notes say so.
+
+    Examples:
+        >>> cogito = Model(id="cogito", name="Cogito", vendor="Deep Cogito", family="qwen")
+        >>> foreign_family(cogito, {"qwen": {"Alibaba", "Deep Cogito"}}).family is None
+        True
+        >>> foreign_family(cogito, {"qwen": {"Deep Cogito"}}).family
+        'qwen'
+    """
+    if model.family is None or not set(holders.get(model.family, ())) - {model.vendor}:
+        return model
+    maker = model.vendor or "a maker the catalog does not know"
+    note = (f"Family {model.family!r} left out: other makers' models hold it (the base "
+            f"model's line), and this model is {maker}'s.")
+    return attrs.evolve(model, family=None, notes=f"{model.notes} {note}" if model.notes else note)
