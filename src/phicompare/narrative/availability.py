@@ -33,15 +33,20 @@ def where_draft(x: Context, i: int) -> Draft:
         return Draft("where", text, lambda at, _: Basis(
             (Evidence(paths.model(at, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
+    general: set[str] = set()  # providers with a generally available route too
     for row in rows:
         statuses = notes.setdefault(row.provider_name, [])
         if row.route.status is not RouteStatus.GA:
             status = row.route.status.value.replace("-", " ")
             if status not in statuses:
                 statuses.append(status)
-    parts = [(f"{provider[:-1]}; {', '.join(n)})" if provider.endswith(")") else
-              f"{provider} ({', '.join(n)})") if n else provider
-             for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())]
+        else:
+            general.add(row.provider_name)
+    # "OpenRouter (also free tier)" where it lists a paid route beside its free one
+    parts = [(f"{provider[:-1]}; {also}{', '.join(n)})" if provider.endswith(")") else
+              f"{provider} ({also}{', '.join(n)})") if n else provider
+             for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())
+             for also in ["also " if provider in general else ""]]
     return Draft("where", f"{name} is listed on {fmt.join_words(parts)}.",
                  lambda _, ks: Basis(tuple(Evidence(paths.route(k, "provider_name"),
                                                     r.provider_name)
