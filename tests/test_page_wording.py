@@ -151,3 +151,13 @@ def test_a_provider_with_a_paid_route_beside_its_free_one_is_not_a_free_tier() -
     assert "OpenRouter (also free tier)" in where
     assert "GitHub Models (free tier)" in where
     assert c.check() == []
+
+
+def test_decision_fit_leaves_out_what_every_rival_documents() -> None:
+    """Review 5, P4: on a page that requires vision, "vision and multimodal input" was each of
+    three models' decision fit; Phi-4 Mini's fit was function calling beside Phi-4's."""
+    c = compare("phi-4", "phi-4-mini", "gemma-3-4b", requires={"function_calling"},
+                as_of=dt.date(2026, 11, 25))
+    fit = next(row for row in c.narrative.scorecard if row.label == "Decision fit")
+    assert list(fit.cells[:2]) == ["no distinctive fit in the data"] * 2
+    assert c.check() == []

@@ -94,10 +94,14 @@ def decision_fit(x: Context, i: int) -> Favours:
     """Workloads the data supports for model ``i``.
 
     Documented capabilities, benchmark categories it leads outside noise, and long context when
-    its window is the largest.
+    its window is the largest. A capability every other model left in by the page's terms
+    documents too is no fit of this model's (a page that requires vision lists it for none).
     """
-    own = x.capabilities.documents[i]  # documented by the model itself, not a route's flag
     rows = x.c.capabilities
+    rivals = contenders(x, i)
+    # documented by the model itself, not a route's flag; and not by every rival alike
+    own = [k for k in x.capabilities.documents[i]
+           if not (rivals and all(rows[k].support[o] is Support.YES for o in rivals))]
     fits = [CAPABILITY_WORKLOADS[rows[k].capability] for k in own]
     areas = claimed_areas(x, i)
     fits += [area for area, _ in areas]
