@@ -128,3 +128,16 @@ def test_bundled_release_dates_follow_the_labs_posts() -> None:
     preview, qwq = catalog.model("qwq-32b-preview"), catalog.model("qwq-32b")
     assert (preview.released, qwq.released) == (_D(2024, 11, 28), _D(2025, 3, 6))
     assert "https://qwenlm.github.io/blog/qwq-32b/" in qwq.sources
+
+
+def test_bundled_release_dates_are_the_release_not_a_preview_or_snapshot_id() -> None:
+    """o3-mini's release, not its preview; Claude 3 Opus's and 3.7 Sonnet's launch days, not
+    their snapshot ids' dates; Mistral NeMo's day, not a first of the month; DeepSeek-V2.5's,
+    not DeepSeek-V2's (review 5, data identity and dates)."""
+    catalog = default_catalog()
+    assert {model_id: catalog.model(model_id).released for model_id in (
+        "o3-mini", "claude-3-opus", "claude-3-7-sonnet-20250219", "mistral-nemo",
+        "deepseek-v2.5")} == {
+        "o3-mini": _D(2025, 1, 31), "claude-3-opus": _D(2024, 3, 4),
+        "claude-3-7-sonnet-20250219": _D(2025, 2, 24), "mistral-nemo": _D(2024, 7, 18),
+        "deepseek-v2.5": _D(2024, 9, 5)}

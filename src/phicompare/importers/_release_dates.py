@@ -36,5 +36,38 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "the Qwen team's post introducing QwQ-32B-Preview came on 2024-11-28 (LLMStats gives "
         "2024-11-28 citing it, and records its scores on that day); models.dev's NanoGPT "
         "file gives 2025-02-27, a listing date three months after the release"),
+    Correction(
+        "o3-mini", "released", dt.date(2025, 1, 31),
+        "https://openai.com/index/openai-o3-mini/", _READ,
+        "OpenAI's post, dated January 31, 2025: \"We're releasing OpenAI o3-mini ... available "
+        "in both ChatGPT and the API today. Previewed in December 2024\"; models.dev gives "
+        "2024-12-20, the day it was previewed"),
+    Correction(
+        "claude-3-opus", "released", dt.date(2024, 3, 4),
+        "https://www.anthropic.com/news/claude-3-family", _READ,
+        "Anthropic announced the Claude 3 family (\"Introducing the next generation of "
+        "Claude\") on 2024-03-04, with Opus available in its API that day (the post itself is "
+        "not among the pages stored here; four accounts of it read on the day agree); "
+        "models.dev gives 2024-02-29, the date in the snapshot id claude-3-opus-20240229"),
+    Correction(
+        "claude-3-7-sonnet-20250219", "released", dt.date(2025, 2, 24),
+        "https://www.anthropic.com/news/claude-3-7-sonnet", _READ,
+        "Anthropic released Claude 3.7 Sonnet on 2025-02-24 (the post itself is not among "
+        "the pages stored here; an account of the launch read on the day gives \"released "
+        "Claude 3.7 Sonnet on 24 February\"); models.dev gives 2025-02-19, the date in the "
+        "snapshot id"),
+    Correction(
+        "mistral-nemo", "released", dt.date(2024, 7, 18),
+        "https://mistral.ai/news/mistral-nemo", _READ,
+        "Mistral's post \"Mistral NeMo\" is dated July 18, 2024 (\"Today, we are excited to "
+        "release Mistral NeMo\"); models.dev gives 2024-07-01, a first-of-month date before "
+        "the release"),
+    Correction(
+        "deepseek-v2.5", "released", dt.date(2024, 9, 5),
+        "https://api-docs.deepseek.com/news/news0905", _READ,
+        "DeepSeek's news page of 2024-09-05 released DeepSeek-V2.5, merging DeepSeek-V2-Chat-"
+        "0628 and DeepSeek-Coder-V2-0724 (the page itself is not among the pages stored here; "
+        "an account of it read on the day gives \"September 5, 2024 - DeepSeek-V2.5 "
+        "released\"); LLMStats gives 2024-05-08, DeepSeek-V2's date"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
