@@ -38,7 +38,12 @@ from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKERS
 from phicompare.importers._conflicts import RecordFacts
-from phicompare.importers._corrections import UNINFORMATIVE, corrected, uninformative_flags
+from phicompare.importers._corrections import (
+    CORRECTIONS,
+    UNINFORMATIVE,
+    corrected,
+    uninformative_flags,
+)
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._makers import foreign_family, host_forms, maker_forms, publisher
 from phicompare.importers._quality import (
@@ -52,6 +57,8 @@ from phicompare.importers._quality import (
     snapshot_scores,
     subscription,
 )
+from phicompare.importers._read_before import SOURCE_DATES, read_before_release
+from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._scores import ZERO_NOT_RUN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -189,6 +196,7 @@ class Quality:
     corrected: list[str] = attrs.Factory(list)  # one line per keyed correction applied
     makers: list[str] = attrs.Factory(list)  # one line per vendor its publisher changed
     families: list[str] = attrs.Factory(list)  # one line per family dropped as another maker's
+    early: list[str] = attrs.Factory(list)  # one line per model's scores read before release
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -283,7 +291,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
                 published.add(kept.id)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
-    imported, quality.corrected = corrected(imported)
+    imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES))
+    imported, quality.early = read_before_release(imported)
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
@@ -643,6 +652,14 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "(`snapshot_scores` in `phicompare.importers._snapshots`); likewise a score cited to "
            "a page named for another snapshot of the same model that the layer holds (an "
            "OpenRouter benchmarks page, a Hugging Face repository):", sorted(quality.moved))
+    listed("Scores read before their model was released, moved to the snapshot of the same "
+           "model line that was the newest on the day they were read, or dropped where no "
+           "single one was (`read_before_release` in `phicompare.importers._read_before`). "
+           "The day a score was read: its checked date, or earlier the day its page was "
+           "published where that is known (a leaderboard entry's own date; the pages "
+           "below); the score's note says where its source filed it:",
+           [*quality.early, *(f"page {url} published {day} ({why}; read {read})"
+                              for url, (day, why, read) in SOURCE_DATES.items())])
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`; the model's notes "

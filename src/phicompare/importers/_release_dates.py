@@ -1,0 +1,73 @@
+"""Keyed release-date corrections (applied with :func:`~._corrections.corrected`).
+
+Kept apart from :data:`~._corrections.CORRECTIONS` so that each list reads as one kind of fix:
+here, a release date the shared snapshots give wrongly, set to the day a primary source (the
+lab's own post or model card) gives, read on the day named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ._corrections import Correction
+
+__all__ = ["RELEASE_DATES"]
+
+_READ = dt.date(2026, 12, 1)
+
+RELEASE_DATES: tuple[Correction, ...] = (
+    Correction(
+        "gemini-2.0-flash-lite", "released", dt.date(2025, 2, 5),
+        "https://developers.googleblog.com/en/gemini-2-family-expands/", _READ,
+        "Google's post \"Gemini 2.0: Flash, Flash-Lite and Pro\" put Gemini 2.0 Flash-Lite in "
+        "public preview on 2025-02-05 (the model's own cited source; LLMStats gives "
+        "2025-02-05 citing it); models.dev's model and Google files give 2024-12-11, the day "
+        "Gemini 2.0 Flash (Experimental) was announced"),
+    Correction(
+        "qwq-32b", "released", dt.date(2025, 3, 6),
+        "https://qwenlm.github.io/blog/qwq-32b/", _READ,
+        "the Qwen team's post \"QwQ-32B: Embracing the Power of Reinforcement Learning\" is "
+        "dated March 6, 2025 (LLMStats gives 2025-03-05, the day the weights came out on "
+        "Hugging Face, citing it); models.dev's Abacus file gives 2024-11-28, the date of "
+        "QwQ-32B-Preview"),
+    Correction(
+        "qwq-32b-preview", "released", dt.date(2024, 11, 28),
+        "https://qwenlm.github.io/blog/qwq-32b-preview/", _READ,
+        "the Qwen team's post introducing QwQ-32B-Preview came on 2024-11-28 (LLMStats gives "
+        "2024-11-28 citing it, and records its scores on that day); models.dev's NanoGPT "
+        "file gives 2025-02-27, a listing date three months after the release"),
+    Correction(
+        "o3-mini", "released", dt.date(2025, 1, 31),
+        "https://openai.com/index/openai-o3-mini/", _READ,
+        "OpenAI's post, dated January 31, 2025: \"We're releasing OpenAI o3-mini ... available "
+        "in both ChatGPT and the API today. Previewed in December 2024\"; models.dev gives "
+        "2024-12-20, the day it was previewed"),
+    Correction(
+        "claude-3-opus", "released", dt.date(2024, 3, 4),
+        "https://www.anthropic.com/news/claude-3-family", _READ,
+        "Anthropic announced the Claude 3 family (\"Introducing the next generation of "
+        "Claude\") on 2024-03-04, with Opus available in its API that day (the post itself is "
+        "not among the pages stored here; four accounts of it read on the day agree); "
+        "models.dev gives 2024-02-29, the date in the snapshot id claude-3-opus-20240229"),
+    Correction(
+        "claude-3-7-sonnet-20250219", "released", dt.date(2025, 2, 24),
+        "https://www.anthropic.com/news/claude-3-7-sonnet", _READ,
+        "Anthropic released Claude 3.7 Sonnet on 2025-02-24 (the post itself is not among "
+        "the pages stored here; an account of the launch read on the day gives \"released "
+        "Claude 3.7 Sonnet on 24 February\"); models.dev gives 2025-02-19, the date in the "
+        "snapshot id"),
+    Correction(
+        "mistral-nemo", "released", dt.date(2024, 7, 18),
+        "https://mistral.ai/news/mistral-nemo", _READ,
+        "Mistral's post \"Mistral NeMo\" is dated July 18, 2024 (\"Today, we are excited to "
+        "release Mistral NeMo\"); models.dev gives 2024-07-01, a first-of-month date before "
+        "the release"),
+    Correction(
+        "deepseek-v2.5", "released", dt.date(2024, 9, 5),
+        "https://api-docs.deepseek.com/news/news0905", _READ,
+        "DeepSeek's news page of 2024-09-05 released DeepSeek-V2.5, merging DeepSeek-V2-Chat-"
+        "0628 and DeepSeek-Coder-V2-0724 (the page itself is not among the pages stored here; "
+        "an account of it read on the day gives \"September 5, 2024 - DeepSeek-V2.5 "
+        "released\"); LLMStats gives 2024-05-08, DeepSeek-V2's date"),
+)
+"""Release dates set to a primary source's, each read on ``checked``."""
