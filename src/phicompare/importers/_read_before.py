@@ -22,6 +22,8 @@ import attrs
 
 from phicompare.domain.records import BenchmarkScore, Model
 
+from ._snapshots import with_moves
+
 __all__ = ["SOURCE_DATES", "line", "read_before_release", "read_on"]
 
 _READ = dt.date(2026, 12, 1)
@@ -167,15 +169,4 @@ def read_before_release(models: Sequence[Model],
             lines.append(f"{model.id} -> {target}: {count} {said} ({', '.join(names)})"
                          if target else f"{model.id}: {count} dropped, {said} "
                          f"({', '.join(names)})")
-    out = []
-    for model in models:
-        scores = kept.get(model.id, model.scores)
-        have = {_same(s) for s in scores}
-        extra = tuple(s for s in moving.get(model.id, ()) if _same(s) not in have)
-        changed = model.id in kept or extra
-        out.append(attrs.evolve(model, scores=(*scores, *extra)) if changed else model)
-    return out, lines
-
-
-def _same(score: BenchmarkScore) -> tuple[object, ...]:
-    return (score.benchmark, score.setting, score.harness, score.evaluation_key, score.score)
+    return with_moves(models, kept, moving), lines

@@ -8,7 +8,7 @@ belongs to another snapshot of the same model that the layer holds as a model of
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -112,6 +112,23 @@ def snapshot_scores(models: Sequence[Model]) -> tuple[list[Model], list[str]]:
         for (target, why), names in gone.items():
             lines.append(f"{model.id} -> {target}: {len(names)} score"
                          f"{'' if len(names) == 1 else 's'} {why} ({', '.join(names)})")
+    return with_moves(models, kept, moving), lines
+
+
+def with_moves(models: Sequence[Model], kept: Mapping[str, tuple[BenchmarkScore, ...]],
+               moving: Mapping[str, Sequence[BenchmarkScore]]) -> list[Model]:
+    """The models, each with its ``kept`` scores in place of its own and its ``moving`` ones added.
+
+    A moved score the model already has (the same figure of the same run) is not doubled.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> s = BenchmarkScore(benchmark="mmlu", score=Decimal(70))
+        >>> [m.scores for m in with_moves([Model(id="a", name="A", scores=(s,)),
+        ...                                Model(id="b", name="B", scores=(s,))],
+        ...                               {"a": ()}, {"b": [s]})] == [(), (s,)]
+        True
+    """
     out = []
     for model in models:
         scores = kept.get(model.id, model.scores)
@@ -119,7 +136,7 @@ def snapshot_scores(models: Sequence[Model]) -> tuple[list[Model], list[str]]:
         extra = tuple(s for s in moving.get(model.id, ()) if _same(s) not in have)
         changed = model.id in kept or extra
         out.append(attrs.evolve(model, scores=(*scores, *extra)) if changed else model)
-    return out, lines
+    return out
 
 
 def _same(score: BenchmarkScore) -> tuple[object, ...]:
