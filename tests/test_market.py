@@ -252,3 +252,14 @@ def test_keyed_corrections_reach_the_bundled_layer() -> None:
     assert not any(r.capabilities and r.capabilities.reasoning for r in codestral.routes)
     assert all(r.capabilities is None or r.capabilities.reasoning is None
                for m in catalog.models for r in m.routes if r.provider == "github-models")
+
+
+def test_mistral_small_3_2_is_one_bundled_model_with_both_halves_of_its_routes() -> None:
+    """Review 5, H5: the API id and the open weights' name were two models, each with half the
+    routes, so a page's bill depended on which name the user typed."""
+    catalog = default_catalog()
+    weights = catalog.model("mistral-small-3.2-24b-instruct-2506")
+    assert weights is catalog.model("mistral-small-2506")
+    providers = {route.provider for route in weights.routes}
+    assert {"mistral", "openrouter"} <= providers
+    assert len(weights.routes) >= 15

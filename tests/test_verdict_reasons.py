@@ -40,7 +40,7 @@ def test_a_capability_known_on_one_side_only_is_named_where_no_advantage_is() ->
         "The data records no advantage known on both sides that favours o4-mini: it documents "
         "structured output, which is not documented for Qwen3-VL Plus.")
     named = 0
-    for a, b in [("o4-mini", "qwen3-vl-plus"), *_pairs(300, 11)]:
+    for a, b in [("o4-mini", "qwen3-vl-plus"), *_pairs(300, 12)]:
         c = compare(a, b)
         for i, claim in enumerate(c.narrative.verdict):
             if claim.text.startswith("Pick "):

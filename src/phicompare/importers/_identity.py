@@ -90,6 +90,11 @@ _SAME: Mapping[str, str] = {
     # Mistral's dated ids of its numbered versions (Mistral's names for them)
     "mistralmedium2505": "mistral-medium-3", "mistralmedium2508": "mistral-medium-3.1",
     "mistralmedium2604": "mistral-medium-3.5", "mistralsmall2506": "mistral-small-3.2",
+    # and the open weights of mistral-small-2506: "Mistral-Small-3.2-24B-Instruct-2506, API id
+    # mistral-small-2506" (the Hugging Face card's name; review 5, H5: two models, two bills)
+    **dict.fromkeys(("mistralsmall3.224binstruct2506", "mistralsmall3.224binstruct",
+                     "mistralsmall3224binstruct", "mistralsmall3224binstruct2506"),
+                    "mistral-small-3.2"),
     # LLMStats' Mistral Large 2: "Mistral Large 2 (version mistral-large-2407)" (OpenRouter),
     # and Snowflake Cortex's mistral-large2, "Mistral Large 2" (its base_model is the -latest alias)
     **dict.fromkeys(("mistrallarge22407", "mistrallarge2"), "mistral-large-2407"),
