@@ -46,6 +46,18 @@ def test_volume_chart_has_no_crossover_for_linear_prices(pair: Comparison) -> No
     assert len(list(root.iter(f"{SVG}circle"))) == 2  # each bill at the traffic compared
 
 
+def test_a_chart_of_three_models_speaks_of_the_cheapest_or_of_two_bills_crossing() -> None:
+    """Review 5, L7: three models' chart said "the cheaper model is the same all along"."""
+    c = compare("phi-2", "phi-4-mini", "llama-3.2-3b")
+    for axis in ("volume", "share"):
+        desc = parse(cost_chart(c, axis) or "").find(f"{SVG}desc")
+        assert desc is not None
+        text = desc.text or ""
+        assert "the cheaper model" not in text, text
+        assert ("the cheapest model is the same all along" in text
+                or "two models' bills cross" in text), text
+
+
 def test_charts_need_two_priced_models_or_shared_scores() -> None:
     c = compare(Model(id="a", name="A"), Model(id="b", name="B"))
     assert cost_chart(c) is None

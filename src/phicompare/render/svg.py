@@ -169,8 +169,11 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
     names = fmt.join_words([c.names[cv.estimate.model_index] for cv in found])
     what = ("traffic volume, from 1/8 to 3 times the compared traffic" if volume
             else "the share of input tokens, at the compared monthly tokens")
-    crossing = (f"; the cheaper model changes {fmt.plural(len(marks), 'time')}" if marks
-                else "; the cheaper model is the same all along")
+    # (with three models or more a crossing is two models' lines: "cheapest" only when none)
+    two = len(found) == 2
+    crossing = (f"; the cheaper model changes {fmt.plural(len(marks), 'time')}" if marks and two
+                else f"; two models' bills cross {fmt.plural(len(marks), 'time')}" if marks
+                else f"; the {'cheaper' if two else 'cheapest'} model is the same all along")
     title = "Monthly bill against " + ("traffic volume" if volume else "input share")
     routes = ("the routes behind their bills" if any(cv.estimate.passed_over for cv in found)
               else "their cheapest routes")
