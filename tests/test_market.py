@@ -263,3 +263,13 @@ def test_mistral_small_3_2_is_one_bundled_model_with_both_halves_of_its_routes()
     providers = {route.provider for route in weights.routes}
     assert {"mistral", "openrouter"} <= providers
     assert len(weights.routes) >= 15
+
+
+def test_databricks_claude_sonnet_4_is_sonnet_4_not_4_5() -> None:
+    """Review 5, P10: models.dev's databricks-claude-sonnet-4 names Sonnet 4.5 its base_model;
+    its facts and route were Sonnet 4.5's."""
+    catalog = default_catalog()
+    assert catalog.model("databricks-claude-sonnet-4").id == "claude-sonnet-4-0"
+    sonnet_45 = catalog.model("claude-sonnet-4-5")
+    assert "databricks-claude-sonnet-4" not in sonnet_45.aliases
+    assert not any(s.endswith("/databricks-claude-sonnet-4.toml") for s in sonnet_45.sources)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ._versions import claude_version
+
 __all__ = [
     "canonical_provider",
     "derived",
@@ -378,7 +380,8 @@ def derived(name: str, other: str) -> bool:
     models too: both names carry a release stamp and they differ (``mistral-small-2503``,
     ``mistral-small-2603``), or one carries a year-month stamp that is not a snapshot date of
     the other (Qwen's July 2025 ``qwen3-235b-a22b-instruct-2507`` is not ``qwen3-235b-a22b``;
-    a snapshot date alone, ``claude-sonnet-4-5-20250929``, is the undated name's model).
+    a snapshot date alone, ``claude-sonnet-4-5-20250929``, is the undated name's model), and two
+    Claude versions are (:func:`~._versions.claude_version`).
 
     Examples:
         >>> derived("@cf/deepseek-ai/deepseek-r1-distill-qwen-32b", "deepseek/deepseek-r1")
@@ -401,6 +404,9 @@ def derived(name: str, other: str) -> bool:
     if (stamps and others and stamps != others) or kept != others_kept:
         return True
     if latest_of(name, other) or latest_of(other, name):  # a release is not the moving alias
+        return True
+    versions = claude_version(name), claude_version(other)
+    if None not in versions and versions[0] != versions[1]:  # Sonnet 4 is not Sonnet 4.5
         return True
     sizes, others = set(_SIZE.findall(name)), set(_SIZE.findall(other))
     return bool(sizes and others and sizes.isdisjoint(others))
