@@ -205,3 +205,25 @@ def small_bundle(folder: Path) -> Path:
     (folder / INDEX_FILE).write_text(index_text(rows, base, run_spreads(catalog.models),
                                                 "2026-11-30"), encoding="utf-8")
     return folder
+
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools" / "bundle_catalog.py"
+"""The bundle tool beside the tests (absent from an installed-wheel run)."""
+
+
+def bundle_tool() -> Any:
+    """``tools/bundle_catalog.py`` as a module; the test skips where it is not beside the tests."""
+    import importlib.util
+    import sys
+
+    import pytest
+
+    if not TOOLS.is_file():
+        pytest.skip("tools/ is not beside the tests (installed-wheel run)")
+    spec = importlib.util.spec_from_file_location("bundle_catalog", TOOLS)
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules["bundle_catalog"] = tool
+    spec.loader.exec_module(tool)
+    return tool

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,21 +17,14 @@ from phicompare.importers._makers import (
     publisher,
 )
 
-TOOLS = Path(__file__).resolve().parent.parent / "tools" / "bundle_catalog.py"
+from .helpers import bundle_tool
+
 MAKERS = maker_forms(["Deep Cogito", "Alibaba", "Meta", "Mistral AI", "Nous Research"])
 HOSTS = frozenset({"cerebras", "nanogpt", "openrouter"})
 
 
 def _tool() -> Any:
-    if not TOOLS.is_file():
-        pytest.skip("tools/ is not beside the tests (installed-wheel run)")
-    spec = importlib.util.spec_from_file_location("bundle_catalog", TOOLS)
-    assert spec is not None
-    assert spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules["bundle_catalog"] = tool
-    spec.loader.exec_module(tool)
-    return tool
+    return bundle_tool()
 
 
 @pytest.mark.parametrize(("names", "maker", "strangers"), [

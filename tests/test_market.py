@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import itertools
 import json
-import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ from phicompare import CatalogError, Model, compare, default_catalog, load_catal
 from phicompare.catalog.loader import _shelved
 from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, read_index
 
-from .helpers import DATA
+from .helpers import DATA, bundle_tool
 
 DAY = dt.date(2026, 11, 25)
 FRONTIER_PAIRS = [
@@ -26,7 +24,6 @@ FRONTIER_PAIRS = [
     ("llama-3.3-70b", "qwen2.5-72b"), ("llama-4-maverick", "deepseek-v3"),
     ("mistral-large", "grok-4"), ("gemma-3-27b", "phi-4"), ("qwen3-235b-a22b", "gemini-2.0-flash"),
 ]
-TOOLS = Path(__file__).resolve().parent.parent / "tools" / "bundle_catalog.py"
 
 
 @pytest.mark.parametrize(("a", "b"), FRONTIER_PAIRS)
@@ -82,15 +79,7 @@ def test_imported_sample_checks_clean() -> None:
 
 
 def _tool() -> Any:
-    if not TOOLS.is_file():
-        pytest.skip("tools/ is not beside the tests (installed-wheel run)")
-    spec = importlib.util.spec_from_file_location("bundle_catalog", TOOLS)
-    assert spec is not None
-    assert spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules["bundle_catalog"] = tool
-    spec.loader.exec_module(tool)
-    return tool
+    return bundle_tool()
 
 
 def test_the_index_matches_the_files() -> None:
