@@ -120,6 +120,7 @@ def test_no_conflicts_says_so(tmp_path: Path) -> None:
     assert out.getvalue() == "No conflicts.\n"
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_the_shared_snapshots_audit_keeps_only_given_values(shared_data: Path) -> None:
     out = io.StringIO()
     audit_main([f"models-dev:{shared_data / 'models.dev'}",

@@ -500,6 +500,7 @@ def test_bundled_pairs_mirror() -> None:
         assert mirror_view(compare(a, b)) == mirror_view(compare(b, a))
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @FAST
 @given(catalog_and_pair(), traffics())
 def test_no_float_reaches_a_comparison(pair: tuple[Catalog, str, str], traffic: Traffic) -> None:
@@ -509,6 +510,7 @@ def test_no_float_reaches_a_comparison(pair: tuple[Catalog, str, str], traffic: 
     assert all(v is None or type(v) is Decimal for v in money_values(c))
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @FAST
 @given(catalog_and_pair(), traffics())
 def test_estimates_are_the_cheapest_eligible_route_or_a_reason(
@@ -545,6 +547,7 @@ def test_estimates_are_the_cheapest_eligible_route_or_a_reason(
     assert c.cost.gap == (max(known) - min(known) if len(known) == 2 else None)
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @FAST
 @given(catalogs(min_models=3, max_models=4), traffics())
 def test_warm_results_equal_cold_results(catalog: Catalog, traffic: Traffic) -> None:

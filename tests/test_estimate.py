@@ -120,6 +120,7 @@ def test_compare_filters_mark_routes_and_change_the_pick() -> None:
     assert filtered.check() == []
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalog_and_pair(), traffics(), st.booleans(),
        st.sets(st.sampled_from([p.id for p in PROVIDERS])),
@@ -144,6 +145,7 @@ def test_estimate_equals_the_estimate_compare_gives(
                 assert not row.eligible
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalog_and_pair(), exact_traffics(), st.integers(2, 7))
 def test_cost_is_linear_in_tokens(found: tuple[Catalog, str, str], traffic: Traffic,

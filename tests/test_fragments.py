@@ -153,6 +153,7 @@ def test_a_part_that_does_not_depend_on_the_position_is_shared_across_positions(
     assert second.to_html() == fresh(second).to_html()
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_a_models_source_rows_are_kept_and_pages_stay_the_same() -> None:
     # The sources are each model's own, then each model's routes' others, a URL cited for two
     # models once: a model's rows of the sources table (and their Markdown) are kept with the

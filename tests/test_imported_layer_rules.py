@@ -188,6 +188,7 @@ def test_not_per_token_prices_are_dropped_and_the_route_stays(route: ProviderRou
     assert not dropped or fixed.routes[0].tiers == ()
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_the_rule_drops_only_deepseek_vl2_on_replicate_over_every_snapshot(
         shared_data: Path) -> None:
     """No real route of the five snapshots is dropped: the rule's bounds clear them all."""

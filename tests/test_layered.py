@@ -195,6 +195,7 @@ def test_given_files_with_problems_list_what_a_whole_load_lists(
     _broken_as_whole(_files(tmp_path, texts))
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_over_the_real_bundled_catalog(tmp_path: Path) -> None:
     """One case each way over the thousand-odd bundled models, not the curated stand-in."""
     _layered_as_whole(_files(tmp_path / "new", NEW_MODEL), _given(NEW_MODEL))

@@ -140,6 +140,7 @@ def test_a_stale_index_is_a_catalog_error(tmp_path: Path) -> None:
         index_text([IndexRow("m", "m.toml", "M\tN", None, None, ())], [], {}, "2026-11-29")
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_a_shelved_catalog_behaves_as_a_whole_one() -> None:
     shelved, whole = _shelved(DATA), load_catalog(bundled=True)
     assert shelved is not None

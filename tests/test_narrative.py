@@ -161,6 +161,7 @@ def assert_sound(c: Comparison) -> None:
         assert claim.text.rstrip().endswith((".", "?")), claim.text
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_every_ordered_pair_of_the_bundled_catalog_is_sound() -> None:
     for a, b in itertools.permutations(curated_ids(), 2):  # a fixed set: the curated layer
         assert_sound(compare(a, b, as_of=DAY))
@@ -172,6 +173,7 @@ def test_three_models_are_sound() -> None:
         assert_sound(compare(*trio, as_of=DAY))
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_four_models_are_sound_with_and_without_free_tiers() -> None:
     ids = curated_ids()  # a fixed sample: the curated layer (some models have no route)
     for quad in itertools.islice(itertools.combinations(ids, 4), 0, None, 211):
@@ -179,6 +181,7 @@ def test_four_models_are_sound_with_and_without_free_tiers() -> None:
             assert_sound(compare(*quad, include_free=free, as_of=DAY))
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogs(), st.data())
 def test_generated_catalogs_never_contradict_the_numbers(

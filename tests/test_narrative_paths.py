@@ -148,6 +148,7 @@ def test_a_wrong_field_is_a_type_error_and_leads_nowhere(pair: Comparison) -> No
         resolve(pair, hand_written.path)
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_the_builder_makes_every_path_the_narrative_quotes_and_each_resolves() -> None:
     """Over every bundled pair: each evidence and check path has a shape the builder makes,
     and resolves (check() is clean); every shape the builder makes resolves on some pair."""

@@ -75,6 +75,7 @@ def regenerate() -> list[str]:
     return written
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_bundled_blocks_match_the_extract() -> None:
     """The bundled leaderboard scores are exactly what the importer reads from the extract."""
     if not SNAPSHOT.is_dir():

@@ -265,6 +265,7 @@ def test_to_dict_is_plain_json() -> None:
 _CAPS = [Capability.STRUCTURED_OUTPUTS, Capability.FUNCTION_CALLING, Capability.VISION]
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogs(min_models=1, max_models=5), traffics(),
        st.sets(st.sampled_from(_CAPS), max_size=2),

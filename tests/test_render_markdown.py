@@ -191,6 +191,7 @@ def _cleaned(block: Block) -> Block:
                           rows=tuple([tuple([tidy(cell) for cell in row]) for row in block.rows]))
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @given(st.lists(_BLOCKS, max_size=6))
 @settings(max_examples=300, deadline=None)
 def test_a_page_is_its_blocks_rendered_alone_and_cleaned(blocks: list[Block]) -> None:

@@ -58,6 +58,7 @@ def test_reference_comparison_validates(reference: Catalog) -> None:
     assert problems(compare("phi-2", "phi-4-mini", catalog=reference).to_dict()) == []
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_bundled_comparisons_validate() -> None:
     ids = curated_ids()[::3]  # a fixed sample: the curated layer
     for a, b in itertools.combinations(ids, 2):
@@ -69,6 +70,7 @@ def test_bundled_comparisons_validate() -> None:
     assert problems(three.to_dict()) == []
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @FAST
 @given(catalog_and_pair(), traffics())
 def test_generated_comparisons_validate(pair: tuple[Catalog, str, str], traffic: Traffic) -> None:

@@ -50,6 +50,7 @@ def test_three_model_comparison_with_every_option_round_trips() -> None:
     assert Comparison.from_dict(json_round_trip(c.to_dict())) == c
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 @FAST
 @given(catalog_and_pair(), traffics())
 def test_generated_comparisons_round_trip(pair: tuple[Catalog, str, str],

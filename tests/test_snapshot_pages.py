@@ -6,10 +6,13 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
+import pytest
+
 from phicompare import compare
 from phicompare.importers import from_models_dev
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_sampled_models_dev_pairs_have_true_pages(shared_data: Path) -> None:
     catalog = from_models_dev(shared_data / "models.dev")
     ids = [m.id for m in catalog]
@@ -21,6 +24,7 @@ def test_sampled_models_dev_pairs_have_true_pages(shared_data: Path) -> None:
         assert c.to_markdown().startswith("# ")
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 def test_names_are_single_line(shared_data: Path) -> None:
     """models.dev has names with tabs and trailing spaces; they display folded."""
     catalog = from_models_dev(shared_data / "models.dev")
