@@ -337,6 +337,8 @@ class CostFacts(Record):
 
     estimates: tuple[CostEstimate, ...]
     gap: Decimal | None
+    """The dearest bill minus the cheapest, among the models that have a bill (a model with no
+    eligible priced route leaves the others' gap standing); ``None`` with fewer than two bills."""
     cheapest_indexes: tuple[int, ...] = attrs.field(metadata=json_key("cheapest"))
     """Positions of the models with the lowest bill (the key ``cheapest`` in JSON)."""
     blend: tuple[int, int]

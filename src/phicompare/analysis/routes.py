@@ -339,7 +339,10 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
 
     ``materiality`` is the share of the lowest bill under which a gap does not count: the models
     within it of the lowest bill, or less than a cent a month above it, are ``close_indexes``.
-    ``shown_gap`` is the gap between the bills as a page shows them, to the cent.
+    ``shown_gap`` is the gap between the bills as a page shows them, to the cent. The gap is
+    between the models that have a bill: with three models or more, one without a bill (no
+    eligible priced route, or ruled out by the page's terms) leaves the others' gap standing;
+    it is ``None`` with fewer than two bills.
 
     Examples:
         >>> from phicompare import compare
@@ -366,7 +369,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                 cheapest.append(e)
             if bill - low <= margin or bill - low < CENT:
                 close.append(e.model_index)
-        if len(bills) == len(estimates):
+        if len(bills) > 1:  # the models with a bill: one without leaves the others' gap
             gap = max(amounts) - low
             # (a bill under half a cent prints "under $0.01": $0.0150 and $0.0021 are $0.01 apart)
             shown_gap = shown_difference(max(amounts), low)

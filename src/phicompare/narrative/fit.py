@@ -160,13 +160,14 @@ def _cost_advantage(x: Context, i: int) -> Favours:
         return _NONE
     monthly = cost.estimates[i].monthly or Decimal(0)
     dearer = [k for k in known if k not in close]
+    every = len(known) == len(cost.estimates)
     # The share is worded only where the phrase prints it: a bill within it of the lowest.
     shown = (fmt.percent(cost.materiality)
-             if cost.gap is not None and len(close) > 1 and cost.close_by_share else None)
+             if every and len(close) > 1 and cost.close_by_share else None)
     # several close bills: the advantage is theirs together, and the phrase says so
-    fellows = [k for k in close if k != i and cost.gap is not None]
+    fellows = [k for k in close if k != i and every]
     tied = bool(fellows) and all(cost.estimates[k].monthly == monthly for k in fellows)
-    if cost.gap is None:  # some model has no estimate: lower than those that have one
+    if not every:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
     elif len(close) == 1:
         phrase = "the lower bill at this traffic"
