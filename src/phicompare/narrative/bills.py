@@ -179,8 +179,10 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     Empty when some model has no estimate: the data does not answer the question.
     """
     cost = x.c.cost
-    if cost.gap is None or any(e.monthly is None for e in cost.estimates):
-        return ()  # (the question names every model: a gap between some is no answer)
+    if cost.gap is None or cost.free_indexes or any(e.monthly is None for e in cost.estimates):
+        # (the question names every model: a gap between some is no answer, and a bill on a
+        # free tier is no price to answer with)
+        return ()
     close = cost.close_indexes
     same = len(close) == len(cost.estimates)
     # (worded only then, and only where the bills lie within it: see _cheaper)
