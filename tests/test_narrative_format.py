@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import example, given, strategies as st
@@ -31,12 +32,14 @@ def _price(value: Decimal) -> str:
 
 
 def _big_count(count: int) -> str:
-    """The definition: one decimal in the largest unit, trailing zeros dropped."""
-    for unit, size in (("B", 10**9), ("M", 10**6), ("K", 10**3)):
-        if count >= size:
-            value = (Decimal(count) / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-            return f"{value.normalize():f}{unit}"
-    return str(count)
+    """The definition: one decimal (half up) in the next unit while the count shown reaches
+    1,000 of the one below, trailing zeros dropped: 999,950 is 1,000.0K, so it is "1M"."""
+    shown, unit = Decimal(count), ""
+    for name, size in (("K", 10**3), ("M", 10**6), ("B", 10**9)):
+        if shown < 1000:
+            break
+        shown, unit = (Decimal(count) / size).quantize(Decimal("0.1"), ROUND_HALF_UP), name
+    return f"{shown.normalize():f}{unit}"
 
 
 @given(amounts.map(lambda d: d.quantize(Decimal("1e-6"))))
@@ -69,12 +72,14 @@ def test_the_edges_of_the_fast_paths() -> None:
     assert fmt.price(Decimal("0.0750")) == "$0.075"
     assert fmt.price(Decimal("1E+3")) == "$1,000.00"
     assert fmt.big_count(1_500_000_000) == "1.5B"
-    assert fmt.big_count(999_950) == _big_count(999_950) == "1000K"  # as ever: rounds up in K
+    assert fmt.big_count(999_950) == fmt.tokens(999_950) == "1M"  # rounds up out of K
+    assert fmt.tokens(1_047_576) == fmt.tokens(1_048_576) == fmt.tokens(1_000_000) == "1M"
+    assert fmt.tokens(127_990) == "128K"  # never "128.0K"
 
 
 def _shown_value(shown: str) -> Decimal:
     """What a short token count says, read back from its text: "1.5M" is 1,500,000."""
-    unit = {"K": 1000, "M": 1_000_000}.get(shown[-1:], 1)
+    unit = {"K": 1000, "M": 1_000_000, "B": 10**9}.get(shown[-1:], 1)
     return Decimal(shown[:-1] if unit != 1 else shown) * unit
 
 
@@ -119,3 +124,29 @@ def test_percent_is_its_definition(fraction: Decimal) -> None:
 @example(-1e-300)
 def test_percent_of_a_float_is_its_definition_of_the_float_as_written(fraction: float) -> None:
     assert fmt.percent(fraction) == _percent(Decimal(str(fraction)))
+
+
+_COUNTS = st.one_of(st.integers(0, 10**10),
+                    st.integers(1, 4096).map(lambda k: k * 1024),
+                    st.integers(1, 4096).map(lambda k: k * (1 << 20)),
+                    st.builds(lambda k, e: k * 10**e - 50, st.integers(1, 9999), st.integers(2, 9)),
+                    st.builds(lambda k, e: k * 10**e, st.integers(1, 9999), st.integers(0, 9)))
+
+
+@given(_COUNTS)
+@example(1_047_576)
+@example(1_048_000)
+@example(999_950)
+@example(127_990)
+def test_one_rule_writes_every_compact_token_count(count: int) -> None:
+    """Context windows (``tokens``) and monthly counts (``big_count``) share one rule: one
+    decimal, half up, in the largest unit the rounded count reaches, never a trailing ".0"
+    (1,047,576 read "1.0M" beside "1M" for a million, review 5, P7), never "1000K"; only a
+    whole binary multiple of its unit reads in it (131,072 is 128K, as model cards say)."""
+    shown = fmt.tokens(count)
+    assert re.fullmatch(r"(0|[1-9]\d*)(\.[1-9])?[KMB]?", shown), shown
+    if shown[-1:] in ("K", "M"):  # "1000K" is "1M"
+        assert Decimal(shown[:-1]) < 1000, shown
+    assert fmt.reading(count) == _shown_value(shown)
+    if count % 1024:  # not a binary multiple: the same words as a monthly count
+        assert shown == fmt.big_count(count) == _big_count(count)

@@ -221,8 +221,21 @@ def test_a_context_that_prints_alike_is_not_tagged_longer() -> None:
 
 
 def test_one_million_and_a_binary_million_are_not_tagged_longer() -> None:
-    """GPT-4.1 nano's 1,047,576 tokens ("1.0M") and Gemini 2.0 Flash's 1,048,576 ("1M")."""
+    """GPT-4.1 nano's 1,047,576 tokens and Gemini 2.0 Flash's 1,048,576 (both "1M")."""
     from phicompare import compare
 
     page = compare("gpt-4.1-nano", "gemini-2.0-flash").to_html()
     assert '<span class="tag">longer</span>' not in page
+
+
+@pytest.mark.parametrize("pair", [("gpt-4.1", "qwen-plus"), ("gpt-4.1", "phi-4")])
+def test_a_page_spells_a_million_tokens_one_way(pair: tuple[str, str]) -> None:
+    """GPT-4.1's 1,047,576 tokens read "1.0M" on the cards beside Qwen Plus's "1M" (1,000,000)
+    and "per 1M tokens" (review 5, P7): no page, Markdown or HTML, writes a ".0" count."""
+    from phicompare import compare
+
+    c = compare(*pair)
+    for page in (c.to_markdown(), c.to_html()):
+        assert not re.findall(r"\b\d+\.0[KMB]\b", page)
+        assert "1M tokens" in page
+    assert c.check() == []

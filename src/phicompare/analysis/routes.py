@@ -15,6 +15,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import normalize_name
+from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
@@ -339,7 +340,10 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
 
     ``materiality`` is the share of the lowest bill under which a gap does not count: the models
     within it of the lowest bill, or less than a cent a month above it, are ``close_indexes``.
-    ``shown_gap`` is the gap between the bills as a page shows them, to the cent.
+    ``shown_gap`` is the gap between the bills as a page shows them, to the cent. The gap is
+    between the models that have a bill: with three models or more, one without a bill (no
+    eligible priced route, or ruled out by the page's terms) leaves the others' gap standing;
+    it is ``None`` with fewer than two bills.
 
     Examples:
         >>> from phicompare import compare
@@ -357,16 +361,15 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     gap = shown_gap = None
     cheapest: list[CostEstimate] = []
     close: list[int] = []
+    # a bill on a free tier (counted with include_free) is no price: no rival to priced bills
+    free = [e.model_index for e, _ in bills
+            if e.route is not None and e.route.status is RouteStatus.FREE_TIER]
     if bills:
         amounts = [bill for _, bill in bills]
         low = min(amounts)
-        margin = low * materiality
-        for e, bill in bills:  # one pass: the lowest bills, and those close to the lowest
-            if bill == low:
-                cheapest.append(e)
-            if bill - low <= margin or bill - low < CENT:
-                close.append(e.model_index)
-        if len(bills) == len(estimates):
+        cheapest = [e for e, bill in bills if bill == low]
+        close = _close(bills, materiality)
+        if len(bills) > 1:  # the models with a bill: one without leaves the others' gap
             gap = max(amounts) - low
             # (a bill under half a cent prints "under $0.01": $0.0150 and $0.0021 are $0.01 apart)
             shown_gap = shown_difference(max(amounts), low)
@@ -383,8 +386,20 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                 cheaper_input_index=low_in.model_index, cheaper_input=low_in.model,
                 cheaper_output_index=low_out.model_index, cheaper_output=low_out.model,
                 input_share=share.quantize(QUANTUM)))
+    priced = _close([(e, b) for e, b in bills if e.model_index not in free], materiality) \
+        if free else close
     return CostFacts(estimates=estimates, gap=gap, shown_gap=shown_gap,
                      cheapest_indexes=tuple([e.model_index for e in cheapest]),
                      cheapest=tuple([e.model for e in cheapest]), blend=blend,
                      crossovers=tuple(crossovers), materiality=materiality,
-                     close_indexes=tuple(close))
+                     close_indexes=tuple(close), free_indexes=tuple(free),
+                     priced_close_indexes=tuple(priced))
+
+
+def _close(bills: list[tuple[CostEstimate, Decimal]], materiality: Decimal) -> list[int]:
+    """The positions of the bills within ``materiality`` of the lowest, or under a cent above."""
+    if not bills:
+        return []
+    low = min(bill for _, bill in bills)
+    margin = low * materiality
+    return [e.model_index for e, bill in bills if bill - low <= margin or bill - low < CENT]

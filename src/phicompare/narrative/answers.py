@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
+from .bills import cheaper_answer
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
-from .cost import cheaper_answer
 from .fit import (
     CATEGORY_WORKLOADS,
     Favours,

@@ -1,22 +1,22 @@
-"""Claims about money: bills, which is cheaper, where prices point apart.
+"""Claims about money: each bill, the cost section, where prices point apart.
 
-The cost section is the home of the comparison of bills; the summary states the bills in its own
-wording (:func:`cost_comparison`'s ``style``) and the FAQ refers to the section, so a page never
-repeats a sentence. A gap under the comparison's materiality threshold is "about the same cost".
+The cost section is the home of the comparison of bills (``bills.py``: which is cheaper); the
+summary states the bills in its own wording (:func:`cost_comparison`'s ``style``) and the FAQ
+refers to the section, so a page never repeats a sentence.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from phicompare.analysis.choice import NAMED_TIERING, tiering_clause
-from phicompare.analysis.cost import CENT
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 
 from . import format as fmt, paths
-from .assumptions import assumptions, traffic_evidence, traffic_phrase, traffic_text
-from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, canonical
+from .assumptions import assumptions, traffic_phrase
+from .bills import Style, bills_claim, monthly_evidence
+from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 
 if TYPE_CHECKING:
@@ -24,21 +24,10 @@ if TYPE_CHECKING:
 
     from .parts import ModelParts
 
-__all__ = ["Style", "bills_claim", "cheaper_answer", "cost_comparison", "cost_headline",
-           "cost_section", "estimate_draft"]
-
-Style = Literal["full", "summary", "cost"]
-"""Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
-full), ``summary`` (bills in full, the crossover in brief) and ``cost`` (the gap, the crossover in
-full). The cost section is the comparison's home; other sections refer to it."""
+__all__ = ["cost_comparison", "cost_headline", "cost_section", "estimate_draft"]
 
 _MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
 _NONE = Decimal(0)  # (a priced route always has both prices)
-
-
-def _monthly(e: CostEstimate) -> Evidence:
-    return Evidence(paths.estimate(e.model_index, "monthly"), e.monthly,
-                    fmt.money(e.monthly or Decimal(0)), _MONEY)
 
 
 def _route_currency(x: Context, e: CostEstimate) -> tuple[
@@ -153,8 +142,9 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
     """The summary's cost sentences: every bill, then the crossover in brief.
 
-    ``bills`` is :func:`bills_claim`'s ``full`` wording; without it (some model has no
-    estimate), the bills there are and the models without one.
+    ``bills`` is :func:`~phicompare.narrative.bills.bills_claim`'s ``full`` wording (which
+    names the models without a bill beside two or more bills); without it (one bill or none),
+    the bill there is and the models without one.
     """
     estimates = x.c.cost.estimates
     known = [e for e in estimates if e.monthly is not None]
@@ -179,7 +169,7 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
     text = (f"At {phrase} the {'bill is' if len(known) == 1 else 'bills are'} {shown}; {lack} "
             f"{verb} no eligible priced route.")
     return [Claim(key="cost-headline", text=text,
-                  evidence=(*evidence, *(_monthly(e) for e in known)),
+                  evidence=(*evidence, *(monthly_evidence(e) for e in known)),
                   checks=tuple(Check(op=CheckOp.NONE,
                                      paths=(paths.estimate(e.model_index, "monthly"),))
                                for e in missing))]
@@ -199,110 +189,6 @@ def _with_crossovers(x: Context, bills: Claim | None, style: Style) -> list[Clai
                           cross.input_share, style)
                for k, cross in enumerate(x.c.cost.crossovers)]
     return claims
-
-
-def bills_claim(x: Context, style: Style) -> Claim | None:
-    """Which bill is lower, or that they tie; ``None`` without two estimates to compare.
-
-    The summary words the bills as the FAQ does (``full``): one claim serves both.
-    """
-    cost = x.c.cost
-    known = [e for e in cost.estimates if e.monthly is not None]
-    if len(known) < 2 or cost.gap is None:
-        return None
-    worded: Style = "full" if style == "summary" else style
-    if len(cost.cheapest_indexes) == len(cost.estimates):
-        return _tie(x, known, worded)
-    return _cheaper(x, known, worded)
-
-
-def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
-    first = known[0]
-    money = fmt.money(first.monthly or Decimal(0))
-    evidence: list[Evidence] = []
-    if style in ("full", "summary"):
-        phrase, evidence = traffic_phrase(x)
-        text = f"At {phrase} they cost the same, {money} a month: a tie."
-    else:
-        text = f"There is no gap: a tie at {money} a month."
-    evidence += [_monthly(first), Evidence(paths.COST_GAP, x.c.cost.gap)]
-    return Claim(key="tie", text=text, evidence=tuple(evidence),
-                 checks=tuple(Check(op=CheckOp.EQUAL,
-                                    paths=(paths.estimate(first.model_index, "monthly"),
-                                           paths.estimate(e.model_index, "monthly")))
-                              for e in known[1:]))
-
-
-def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
-    cost = x.c.cost
-    close = cost.close_indexes
-    two = len(cost.estimates) == 2
-    same = len(close) == len(cost.estimates)  # no gap is material
-    # the gap between the bills as shown (each to the cent), where the facts have it
-    gap_path, gap_value = ((paths.COST_SHOWN_GAP, cost.shown_gap) if cost.shown_gap is not None
-                           else (paths.COST_GAP, cost.gap or Decimal(0)))
-    gap = fmt.money(gap_value)
-    # the materiality share is worded only where no gap, or no one model, decides; bills of a
-    # cent or two are close for being under a cent apart, which their share does not show
-    by_share = cost.close_by_share
-    share = fmt.percent(cost.materiality) if (same or len(close) > 1) and by_share else ""
-    near = fmt.before_rounding([e.monthly for e in cost.estimates if e.model_index in close])
-    apart = f"under {share} apart" if share else f"less than a cent apart{near}"
-    low = fmt.join_words([x.names[i] for i in close])
-    full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
-    # under a cent and immaterial: bills that print alike, or a float artefact in a price
-    cent = same and (cost.gap or Decimal(0)) < CENT
-    traffic = x.c.traffic
-    if full:
-        phrase = traffic_text(traffic)
-        bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
-                                for e in known])
-        text = f"At {phrase} the bills are {bills}: "
-        if same:
-            text += f"about the same cost, {apart}."
-        elif two:
-            text += f"{low} is {gap} cheaper."
-        elif len(close) == 1:
-            text += f"{low} is cheapest."
-        else:
-            within = f"within {share} of each other" if share else \
-                f"less than a cent apart{near}"
-            text += f"{low} are cheapest, {within}."
-        quote_gap = two and not same
-        quote_share = bool(share) and (same or (not two and len(close) > 1))
-    elif cent:
-        text = (f"The bills differ by less than a cent a month{near}: about the same cost, "
-                f"and no reason to pick {'either' if two else 'one over the others'}.")
-        quote_gap, quote_share = False, False
-    elif same:
-        text = (f"The gap, {gap} a month, is under {share}: about the same cost, and no reason "
-                f"to pick {'either' if two else 'one over the others'}.")
-        quote_gap, quote_share = True, bool(share)
-    elif two:
-        text = f"The gap is {gap} a month, in favour of {low}."
-        quote_gap, quote_share = True, False
-    else:
-        verb = "is" if len(close) == 1 else "are"
-        text = f"{low} {verb} cheapest; the dearest costs {gap} a month more."
-        quote_gap, quote_share = True, False
-    others = [e for e in known if e.model_index not in close]
-
-    def basis() -> Basis:
-        evidence = [*traffic_evidence(traffic), *[_monthly(e) for e in known]] if full else []
-        if cent:
-            evidence.append(Evidence(paths.COST_GAP, cost.gap))
-        elif quote_gap:
-            evidence.append(Evidence(gap_path, gap_value, gap, _MONEY))
-        if quote_share:
-            evidence.append(Evidence(paths.MATERIALITY, cost.materiality, share,
-                                     EvidenceKind.PERCENT))
-        return Basis(tuple(evidence), (
-            Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
-            *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
-                                            paths.estimate(e.model_index, "monthly")))
-              for i in close for e in others)))
-
-    return Claim(key="about-same" if same else "cheaper", text=text, basis=basis)
 
 
 def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
@@ -359,51 +245,6 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                                       paths.estimate(co, "input_price"))),
          Check(op=CheckOp.LESS, paths=(paths.estimate(co, "output_price"),
                                       paths.estimate(ci, "output_price"))))))
-
-
-def cheaper_answer(x: Context) -> tuple[Claim, ...]:
-    """The FAQ's "which is cheaper", led by the answer; the figures stay in the cost section.
-
-    Empty when some model has no estimate: the data does not answer the question.
-    """
-    cost = x.c.cost
-    if cost.gap is None:
-        return ()
-    close = cost.close_indexes
-    same = len(close) == len(cost.estimates)
-    # (worded only then, and only where the bills lie within it: see _cheaper)
-    tie = cost.gap == 0  # every bill alike: "a tie", as the cost section says
-    share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
-    crossing = bool(cost.crossovers) and not same  # the section states a crossover
-
-    def basis() -> Basis:
-        return Basis(
-            (*(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
-               for e in cost.estimates),
-             *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
-               if share else []),
-             *(Evidence(paths.crossover_share(k), cross.input_share)
-               for k, cross in enumerate(cost.crossovers) if crossing),
-             *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
-            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
-
-    if same:
-        near = fmt.before_rounding([e.monthly for e in cost.estimates])
-        within = ("a tie" if tie else f"within {share} of each other" if share else
-                  f"less than a cent apart{near}")
-        lead = (("Neither" if tie else "Neither by much") if len(cost.estimates) == 2 else
-                f"All {fmt.count_word(len(cost.estimates))} cost "
-                f"{'the same' if tie else 'about the same'}")
-        text = (f"{lead}: at the stated traffic the bills are {within} (Cost at your traffic "
-                "has them).")
-    else:
-        names = fmt.join_words([x.names[i] for i in close])
-        route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)
-                 else "its cheapest eligible route")
-        cross = " and where per-token prices cross" if crossing else ""
-        text = (f"{names}, at the stated traffic and {route}; Cost at your traffic gives each "
-                f"bill{cross}.")
-    return (Claim(key="faq:cheaper", text=text, basis=basis),)
 
 
 def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:

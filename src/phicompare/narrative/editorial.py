@@ -157,9 +157,13 @@ def _cost(n: Narrative, c: Comparison) -> Iterable[Problem]:
     if cost.gap is None:
         return
     close = cost.close_indexes
-    same = len(close) == len(cost.estimates) and cost.gap > 0
+    known = [e for e in cost.estimates if e.monthly is not None]  # (the gap is theirs)
+    # else "a lower bill than" names the dearer (beside a model without a bill, or one on a
+    # free tier, which is no price)
+    every = len(known) == len(cost.estimates) and not cost.free_indexes
+    same = len(close) == len(known) and cost.gap > 0
     for section, text in _texts(n):
-        if "lower bill" in text and len(close) != 1:
+        if "lower bill" in text and len(close) != 1 and every:
             yield ("immaterial-cost-reason",
                    (f"{section}: {text!r} picks by a bill within {fmt.percent(cost.materiality)}"
                    " of another"))

@@ -154,19 +154,22 @@ def joined(bases: Sequence[Callable[[], Basis]]) -> Basis:
 def _cost_advantage(x: Context, i: int) -> Favours:
     """The lower bill, when it is lower by a material amount (see ``CostFacts.close_indexes``)."""
     cost = x.c.cost
-    close = cost.close_indexes
-    known = [e.model_index for e in cost.estimates if e.monthly is not None]
+    free = cost.free_indexes  # a bill on a free tier is no price: no pick, and no rival
+    close = cost.priced_close_indexes if free else cost.close_indexes
+    known = [e.model_index for e in cost.estimates if e.monthly is not None and
+             e.model_index not in free]
     if i not in close or len(close) == len(known):
         return _NONE
     monthly = cost.estimates[i].monthly or Decimal(0)
     dearer = [k for k in known if k not in close]
+    every = len(known) == len(cost.estimates)
     # The share is worded only where the phrase prints it: a bill within it of the lowest.
     shown = (fmt.percent(cost.materiality)
-             if cost.gap is not None and len(close) > 1 and cost.close_by_share else None)
+             if every and len(close) > 1 and cost.close_by_share else None)
     # several close bills: the advantage is theirs together, and the phrase says so
-    fellows = [k for k in close if k != i and cost.gap is not None]
+    fellows = [k for k in close if k != i and every]
     tied = bool(fellows) and all(cost.estimates[k].monthly == monthly for k in fellows)
-    if cost.gap is None:  # some model has no estimate: lower than those that have one
+    if not every:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
     elif len(close) == 1:
         phrase = "the lower bill at this traffic"
@@ -185,7 +188,10 @@ def _cost_advantage(x: Context, i: int) -> Favours:
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
          Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
-        (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+        (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
+               values=(canonical(close),)),
+         *([Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))]
+           if free else []),
          *(Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "monthly"),
                                           paths.estimate(k, "monthly")))
            for k in (fellows if tied else ())),

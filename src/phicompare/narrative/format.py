@@ -121,31 +121,45 @@ def percent(fraction: Decimal | float) -> str:
     return (shown[:-2] if shown.endswith(".0") else shown) + "%"
 
 
+_UNITS = (("K", 10**3, 1 << 10), ("M", 10**6, 1 << 20), ("B", 10**9, 1 << 30))
+"""The units of a short count, smallest first: name, size and binary size."""
+
+
+def _short(count: int, *, binary: bool) -> tuple[Decimal, str, int]:
+    """The one rule of short counts: the value shown, its unit and the unit's size.
+
+    One decimal, half up, in the largest unit the rounded count reaches (999,950 rounds to
+    1,000.0K, so it reads 1M, never "1000K"). With ``binary``, a whole binary multiple of a
+    unit reads in that unit (131,072 is 128K, as model cards write context windows).
+    """
+    value, unit, size = Decimal(count), "", 1
+    for name, decimal, power in _UNITS:
+        if value < 1000:
+            break
+        if binary and count % decimal and not count % power and count // power < 1000:
+            value = Decimal(count // power)
+        else:
+            value = (Decimal(count) / decimal).quantize(_TENTH, rounding=ROUND_HALF_UP)
+        unit, size = name, decimal
+    return value, unit, size
+
+
 def tokens(count: int) -> str:
     """A token count as people write it: ``2K``, ``128K``, ``1M``.
 
     Binary sizes (131,072) and decimal sizes (128,000) both read as 128K, as model cards say.
-    A million tokens or more reads in millions: 1,048,000 is "1.0M", never "1048K" (which would
-    read larger than 1,048,576's "1M").
+    Other counts read to one decimal in the largest unit they reach, the rule of
+    :func:`big_count`, and never with a trailing ".0": 1,047,576 and 1,000,000 both read 1M
+    (a page wrote "1.0M" beside "1M" for a million), 999,950 reads 1M, not "1000K".
 
     Examples:
         >>> tokens(2048), tokens(131072), tokens(128000), tokens(1048576), tokens(500)
         ('2K', '128K', '128K', '1M', '500')
-        >>> tokens(1_048_000), tokens(2_000_000), tokens(1_065_535)
-        ('1.0M', '2M', '1.1M')
+        >>> tokens(1_047_576), tokens(2_000_000), tokens(1_065_535), tokens(127_990)
+        ('1M', '2M', '1.1M', '128K')
     """
-    for unit, binary, decimal in (("M", 1 << 20, 1_000_000), ("K", 1 << 10, 1000)):
-        if count >= decimal and count % decimal == 0:
-            return f"{count // decimal}{unit}"
-        if count >= decimal and count % binary == 0:
-            return f"{count // binary}{unit}"
-        if count >= 1_000_000:  # (not in thousands: "1048K" beside "1M")
-            break
-    if count >= 1_000_000:
-        return f"{Decimal(count) / 1_000_000:.1f}M"
-    if count >= 1000:
-        return f"{Decimal(count) / 1000:.1f}K"
-    return str(count)
+    value, unit, _ = _short(count, binary=True)
+    return f"{value.normalize():f}{unit}"
 
 
 def exact_tokens(count: int) -> str:
@@ -166,7 +180,7 @@ def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
     Examples:
         >>> token_formatter([131072, 2048])(131072), token_formatter([131072, 128000])(131072)
         ('128K', '131,072')
-        >>> token_formatter([1_048_576, 1_047_576])(1_047_576)  # "1M" and "1.0M" read alike
+        >>> token_formatter([1_048_576, 1_047_576])(1_047_576)  # both read "1M"
         '1,047,576'
     """
     distinct = set(counts)
@@ -177,43 +191,27 @@ def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
 def reading(count: int) -> int:
     """The count :func:`tokens` shows for ``count``: "128K" reads 128,000, "1.5M" 1,500,000.
 
-    Worked out as :func:`tokens` rounds (to a tenth of the unit, half to even, as Decimal's
-    ``.1f`` does), in whole numbers: two counts print alike when their readings are equal.
+    Two counts print alike when their readings are equal.
 
     Examples:
         >>> reading(131072), reading(1_047_576), reading(1_500_500), reading(1_500_000)
         (128000, 1000000, 1500000, 1500000)
     """
-    for binary, decimal in ((1 << 20, 1_000_000), (1 << 10, 1000)):
-        if count >= decimal and count % decimal == 0:
-            return count
-        if count >= decimal and count % binary == 0:
-            return count // binary * decimal
-        if count >= 1_000_000:  # (millions, as tokens shows them)
-            break
-    if count < 1000:
-        return count
-    step = 100_000 if count >= 1_000_000 else 100  # a tenth of the unit
-    tenths, rest = divmod(count, step)
-    if rest * 2 > step or (rest * 2 == step and tenths % 2):
-        tenths += 1
-    return tenths * step
+    value, _, size = _short(count, binary=True)
+    return int(value * size)
 
 
 def big_count(count: int) -> str:
     """A large count of tokens in a month: ``800M``, ``1.5B``, ``250K``.
 
+    The rule of :func:`tokens`, without its binary sizes (a month's traffic is counted in tens).
+
     Examples:
-        >>> big_count(800_000_000), big_count(1_500_000_000), big_count(2_500)
-        ('800M', '1.5B', '2.5K')
+        >>> big_count(800_000_000), big_count(1_500_000_000), big_count(2_500), big_count(999_950)
+        ('800M', '1.5B', '2.5K', '1M')
     """
-    for unit, size in (("B", 10**9), ("M", 10**6), ("K", 10**3)):
-        if count >= size and count % size == 0:
-            return f"{count // size}{unit}"
-        if count >= size:
-            value = (Decimal(count) / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-            return f"{value.normalize():f}{unit}"
-    return str(count)
+    value, unit, _ = _short(count, binary=False)
+    return f"{value.normalize():f}{unit}"
 
 
 def params(billions: Decimal) -> str:

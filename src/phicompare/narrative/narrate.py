@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from .answers import at_a_glance, faq, picks, verdict
 from .benchmarks import no_comparable_claim
+from .bills import bills_claim
 from .claims import Narrative
 from .context import context_of
-from .cost import bills_claim, cost_section
+from .cost import cost_section
 from .deep_dive import deep_dive
 from .friction import friction_section, friction_shared
 from .overview import scorecard, summary, tradeoffs

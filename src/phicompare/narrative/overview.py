@@ -35,7 +35,7 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
     """Who the models are, their context, the largest gap, and the bills.
 
     ``parts`` gives each model's identity (:func:`identity_draft`). ``bills`` is
-    :func:`~phicompare.narrative.cost.bills_claim` (``full``), ``absent``
+    :func:`~phicompare.narrative.bills.bills_claim` (``full``), ``absent``
     :func:`~phicompare.narrative.benchmarks.no_comparable_claim` when no pair compares: the FAQ
     and the deep dive state them too.
     """

@@ -23,8 +23,10 @@ __all__ = [
     "CLOSE",
     "COST_GAP",
     "COST_SHOWN_GAP",
+    "FREE",
     "INCLUDE_FREE",
     "MATERIALITY",
+    "PRICED_CLOSE",
     "BenchmarkField",
     "CapabilityField",
     "EstimateField",
@@ -75,7 +77,8 @@ RouteField = Literal["provider_name", "eligible", "route.provider", "route.statu
                      "monthly", "reason", "stale", "tier_unlisted", "unfit"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
-                        "passed_over", "input_price", "output_price", "fallback"]
+                        "passed_over", "input_price", "output_price", "fallback",
+                        "route.status"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
                        "request_tokens"]
@@ -97,6 +100,10 @@ MATERIALITY = FactPath("cost.materiality")
 """The share of the lowest bill under which a gap is "about the same cost"."""
 CLOSE = FactPath("cost.close_indexes")
 """The models whose bill is within the materiality threshold of the lowest."""
+FREE = FactPath("cost.free_indexes")
+"""The models whose bill is on a free tier: no price."""
+PRICED_CLOSE = FactPath("cost.priced_close_indexes")
+"""The models whose bill is a price within the materiality threshold of the lowest price."""
 
 
 def model(i: int, field: ModelField) -> FactPath:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Claim, Evidence
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
 from .standing import contenders
 
@@ -105,6 +105,11 @@ offer the reasoning mode and function calling it documents."
         owners = fmt.join_words([x.names[o] for o in models])
         clauses.append(f"{owners}'s routes offer the {works(ks)} it documents" if len(models) == 1
                        else f"the routes of {owners} offer the {works(ks)} it documents")
+    # a bill on a free tier (include_free) is the lowest for nothing: said, not picked for
+    free = x.c.cost.estimates[i] if i in x.c.cost.free_indexes else None
+    bill = None if free is None or free.monthly is None else fmt.money(free.monthly)
+    if bill is not None:
+        clauses.append(f"its {bill} bill is on a free tier, which is not a price")
     head = ("The data records no advantage known on both sides that favours" if open_rows else
             "The data records no advantage that favours")
     text = f"{head} {x.names[i]}" + (f": {'; '.join(clauses)}." if clauses else ".")
@@ -113,6 +118,13 @@ offer the reasoning mode and function calling it documents."
     def basis() -> Basis:
         evidence = [Evidence(paths.model(i, "id"), model_id)]
         checks = list(favours.basis().checks)
+        if free is not None and bill is not None:
+            evidence.append(Evidence(paths.estimate(i, "monthly"), free.monthly, bill,
+                                     EvidenceKind.MONEY))
+            checks += [Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
+                             values=("free-tier",)),
+                       Check(op=CheckOp.IN, paths=(paths.FREE,),
+                             values=(canonical(x.c.cost.free_indexes),))]
         for k in [*open_rows, *offered, *(k for k, _ in shared)]:
             evidence.append(Evidence(paths.capability(k, i), Support.YES))
             checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))

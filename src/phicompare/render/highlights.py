@@ -64,7 +64,7 @@ def cheapest(c: Comparison) -> frozenset[int]:
 def longest(c: Comparison) -> frozenset[int]:
     """The models with the longest context window, when every window is known and it prints longer.
 
-    128,000 and 131,072 tokens both print "128K", 1,047,576 and 1,048,576 "1.0M" and "1M":
+    128,000 and 131,072 tokens both print "128K", 1,047,576 and 1,048,576 "1M":
     neither is longer, as the narrative says (:func:`~phicompare.narrative.format.reading`).
 
     Examples:
@@ -79,7 +79,7 @@ def longest(c: Comparison) -> frozenset[int]:
     if len(known) < len(windows) or len(set(known)) < 2:
         return frozenset()
     top = max(known)
-    shown = fmt.reading(top)  # ("1M" for 1,048,576 and "1.0M" for 1,047,576 read alike)
+    shown = fmt.reading(top)  # (1,048,576 and 1,047,576 both read "1M")
     if any(fmt.reading(w) == shown for w in known if w != top):
         return frozenset()
     return frozenset(i for i, w in enumerate(windows) if w == top)

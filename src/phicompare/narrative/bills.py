@@ -1,0 +1,220 @@
+"""Claims comparing bills: which is lower, by how much, or that they tie; the FAQ's answer.
+
+The cost section is the comparison's home (``style`` ``cost``); the summary words the same claim
+with the bills and their traffic (``full``). The gap is between the models that have a bill: a
+model without one (no eligible priced route, or ruled out by the page's terms) is named beside
+the bills in the summary, its estimate says why in the cost section. A gap under the comparison's
+materiality threshold is "about the same cost".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+from phicompare.analysis.cost import CENT
+
+from . import format as fmt, paths
+from .assumptions import traffic_evidence, traffic_phrase, traffic_text
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+
+if TYPE_CHECKING:
+    from phicompare.analysis.facts import CostEstimate
+
+    from .context import Context
+
+__all__ = ["Style", "bills_claim", "cheaper_answer", "monthly_evidence"]
+
+Style = Literal["full", "summary", "cost"]
+"""Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
+full), ``summary`` (bills in full, the crossover in brief) and ``cost`` (the gap, the crossover in
+full). The cost section is the comparison's home; other sections refer to it."""
+
+_MONEY = EvidenceKind.MONEY
+
+
+def monthly_evidence(e: CostEstimate) -> Evidence:
+    """A bill as its sentence shows it."""
+    return Evidence(paths.estimate(e.model_index, "monthly"), e.monthly,
+                    fmt.money(e.monthly or Decimal(0)), _MONEY)
+
+
+def bills_claim(x: Context, style: Style) -> Claim | None:
+    """Which bill is lower, or that they tie; ``None`` without two estimates to compare.
+
+    The summary words the bills as the FAQ does (``full``): one claim serves both.
+    """
+    cost = x.c.cost
+    known = [e for e in cost.estimates if e.monthly is not None]
+    if len(known) < 2 or cost.gap is None:
+        return None
+    worded: Style = "full" if style == "summary" else style
+    if len(cost.cheapest_indexes) == len(known):
+        return _tie(x, known, worded)
+    return _cheaper(x, known, worded)
+
+
+def _unbilled(x: Context) -> tuple[str, tuple[Check, ...]]:
+    """The models with no bill beside those compared, and its checks.
+
+    "; Gemma 3 4B has no eligible priced route", the summary's wording where no two bills
+    compare (:func:`~phicompare.narrative.cost.cost_headline`).
+    """
+    missing = [e.model_index for e in x.c.cost.estimates if e.monthly is None]
+    if not missing:
+        return "", ()
+    verb = "has" if len(missing) == 1 else "have"
+    return (f"; {fmt.join_words([x.names[i] for i in missing])} {verb} no eligible priced route",
+            tuple(Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),))
+                  for i in missing))
+
+
+def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
+    first = known[0]
+    money = fmt.money(first.monthly or Decimal(0))
+    evidence: list[Evidence] = []
+    unbilled, none = _unbilled(x)
+    if style in ("full", "summary"):
+        phrase, evidence = traffic_phrase(x)
+        who = fmt.join_words([x.names[e.model_index] for e in known]) if unbilled else "they"
+        text = f"At {phrase} {who} cost the same, {money} a month: a tie{unbilled}."
+    else:
+        between = " between the two bills" if unbilled and len(known) == 2 else \
+            " between the bills" if unbilled else ""
+        text = f"There is no gap{between}: a tie at {money} a month."
+    evidence += [monthly_evidence(first), Evidence(paths.COST_GAP, x.c.cost.gap)]
+    return Claim(key="tie", text=text, evidence=tuple(evidence),
+                 checks=(*(Check(op=CheckOp.EQUAL,
+                                 paths=(paths.estimate(first.model_index, "monthly"),
+                                        paths.estimate(e.model_index, "monthly")))
+                           for e in known[1:]), *none))
+
+
+def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
+    cost = x.c.cost
+    close = cost.close_indexes
+    # the models with a bill: one without (no eligible priced route) leaves the others' gap,
+    # which the summary states with the models that have none, the cost section between bills
+    two = len(known) == 2
+    same = len(close) == len(known)  # no gap is material
+    unbilled, none = _unbilled(x)
+    # the gap between the bills as shown (each to the cent), where the facts have it
+    gap_path, gap_value = ((paths.COST_SHOWN_GAP, cost.shown_gap) if cost.shown_gap is not None
+                           else (paths.COST_GAP, cost.gap or Decimal(0)))
+    gap = fmt.money(gap_value)
+    # the materiality share is worded only where no gap, or no one model, decides; bills of a
+    # cent or two are close for being under a cent apart, which their share does not show
+    by_share = cost.close_by_share
+    share = fmt.percent(cost.materiality) if (same or len(close) > 1) and by_share else ""
+    near = fmt.before_rounding([e.monthly for e in cost.estimates if e.model_index in close])
+    apart = f"under {share} apart" if share else f"less than a cent apart{near}"
+    low = fmt.join_words([x.names[i] for i in close])
+    full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
+    # under a cent and immaterial: bills that print alike, or a float artefact in a price
+    cent = same and (cost.gap or Decimal(0)) < CENT
+    traffic = x.c.traffic
+    if full:
+        phrase = traffic_text(traffic)
+        bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
+                                for e in known])
+        text = f"At {phrase} the bills are {bills}: "
+        if same:
+            text += f"about the same cost, {apart}{unbilled}."
+        elif two:
+            text += f"{low} is {gap} cheaper{unbilled}."
+        elif len(close) == 1:
+            text += f"{low} is cheapest{unbilled}."
+        else:
+            within = f"within {share} of each other" if share else \
+                f"less than a cent apart{near}"
+            text += f"{low} are cheapest, {within}{unbilled}."
+        quote_gap = two and not same
+        quote_share = bool(share) and (same or (not two and len(close) > 1))
+    else:
+        # beside a model without a bill (its estimate says why, just before), the gap is the
+        # bills' ("between the two bills")
+        counted = "" if not unbilled else " two" if two else f" {fmt.count_word(len(known))}"
+        between = f" between the{counted} bills" if unbilled else ""
+        pick = "either" if two else "one over the others"
+        if cent:
+            text = (f"The{counted} bills differ by less than a cent a month{near}: about the "
+                    f"same cost, and no reason to pick {pick}.")
+            quote_gap, quote_share = False, False
+        elif same:
+            text = (f"The gap{between}, {gap} a month, is under {share}: about the same cost, "
+                    f"and no reason to pick {pick}.")
+            quote_gap, quote_share = True, bool(share)
+        elif two:
+            text = f"The gap{between} is {gap} a month, in favour of {low}."
+            quote_gap, quote_share = True, False
+        else:
+            verb = "is" if len(close) == 1 else "are"
+            among = "Of the models with a bill, " if unbilled else ""
+            text = f"{among}{low} {verb} cheapest; the dearest costs {gap} a month more."
+            quote_gap, quote_share = True, False
+    others = [e for e in known if e.model_index not in close]
+
+    def basis() -> Basis:
+        evidence = ([*traffic_evidence(traffic), *[monthly_evidence(e) for e in known]] if full
+                    else [])
+        if cent:
+            evidence.append(Evidence(paths.COST_GAP, cost.gap))
+        elif quote_gap:
+            evidence.append(Evidence(gap_path, gap_value, gap, _MONEY))
+        if quote_share:
+            evidence.append(Evidence(paths.MATERIALITY, cost.materiality, share,
+                                     EvidenceKind.PERCENT))
+        return Basis(tuple(evidence), (
+            Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+            *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
+                                            paths.estimate(e.model_index, "monthly")))
+              for i in close for e in others), *none))
+
+    return Claim(key="about-same" if same else "cheaper", text=text, basis=basis)
+
+
+def cheaper_answer(x: Context) -> tuple[Claim, ...]:
+    """The FAQ's "which is cheaper", led by the answer; the figures stay in the cost section.
+
+    Empty when some model has no estimate: the data does not answer the question.
+    """
+    cost = x.c.cost
+    if cost.gap is None or cost.free_indexes or any(e.monthly is None for e in cost.estimates):
+        # (the question names every model: a gap between some is no answer, and a bill on a
+        # free tier is no price to answer with)
+        return ()
+    close = cost.close_indexes
+    same = len(close) == len(cost.estimates)
+    # (worded only then, and only where the bills lie within it: see _cheaper)
+    tie = cost.gap == 0  # every bill alike: "a tie", as the cost section says
+    share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
+    crossing = bool(cost.crossovers) and not same  # the section states a crossover
+
+    def basis() -> Basis:
+        return Basis(
+            (*(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
+               for e in cost.estimates),
+             *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
+               if share else []),
+             *(Evidence(paths.crossover_share(k), cross.input_share)
+               for k, cross in enumerate(cost.crossovers) if crossing),
+             *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
+            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
+
+    if same:
+        near = fmt.before_rounding([e.monthly for e in cost.estimates])
+        within = ("a tie" if tie else f"within {share} of each other" if share else
+                  f"less than a cent apart{near}")
+        lead = (("Neither" if tie else "Neither by much") if len(cost.estimates) == 2 else
+                f"All {fmt.count_word(len(cost.estimates))} cost "
+                f"{'the same' if tie else 'about the same'}")
+        text = (f"{lead}: at the stated traffic the bills are {within} (Cost at your traffic "
+                "has them).")
+    else:
+        names = fmt.join_words([x.names[i] for i in close])
+        route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)
+                 else "its cheapest eligible route")
+        cross = " and where per-token prices cross" if crossing else ""
+        text = (f"{names}, at the stated traffic and {route}; Cost at your traffic gives each "
+                f"bill{cross}.")
+    return (Claim(key="faq:cheaper", text=text, basis=basis),)

@@ -1,0 +1,80 @@
+"""A bill on a free tier is no price: never a reason to pick a model, never a cost rival."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from phicompare import compare, default_catalog
+from phicompare.domain.pricing import RouteStatus
+
+AS_OF = dt.date(2026, 11, 30)
+
+
+def _verdict(c: object) -> list[str]:
+    return [claim.text for claim in c.narrative.verdict]  # type: ignore[attr-defined]
+
+
+def test_a_model_with_only_a_free_tier_is_no_pick_for_its_bill() -> None:
+    """Gemma 3n E2b It is listed on NVIDIA NIM's free tier alone: with include_free its bill
+    is $0.00, and the verdict read "Pick Gemma 3n E2b It for the lower bill at this traffic
+    ($0.00 a month)" (review 5, P8). It says why its bill is no advantage instead."""
+    c = compare("gemma-3n-e2b-it", "gemma-3-4b", include_free=True, as_of=AS_OF)
+    assert all(r.status is RouteStatus.FREE_TIER for r in c.models[0].routes)
+    assert c.cost.free_indexes == (0,)
+    verdict = _verdict(c)
+    assert verdict[0] == ("The data records no advantage that favours Gemma 3n E2b It: its "
+                          "$0.00 bill is on a free tier, which is not a price.")
+    assert "lower bill" not in " ".join(verdict)
+    glance = " ".join(claim.text for claim in c.narrative.at_a_glance)
+    assert "bill" not in glance
+    assert not any(q.key == "cheaper" for q in c.narrative.faq)
+    assert c.check() == []
+
+
+def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
+    """Beside Gemma 3n E2b It's free tier, Gemma 3 4B ($52.00) still has a lower bill than
+    Phi-2 ($105.00), as it does without include_free; the free tier took that from it."""
+    plain = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", as_of=AS_OF)
+    free = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", include_free=True, as_of=AS_OF)
+    expected = "Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month)."
+    assert expected in _verdict(plain)
+    assert expected in _verdict(free)
+    assert _verdict(free)[0].endswith("its $0.00 bill is on a free tier, which is not a price.")
+    assert free.cost.priced_close_indexes == (1,)
+    assert free.check() == []
+    assert plain.check() == []
+
+
+def test_bills_on_free_tiers_are_no_lower_bill_than_a_price() -> None:
+    """Phi-3 Medium 128K and 4K bill $0 on free tiers with include_free: the verdict picked
+    each "for a lower bill than Phi-2"; their picks rest on their scores alone now."""
+    c = compare("phi-1", "phi-2", "phi-3-medium-128k", "phi-3-medium-4k", include_free=True,
+                as_of=dt.date(2026, 11, 25))
+    assert c.cost.free_indexes == (2, 3)
+    assert not any("bill" in text for text in _verdict(c)[2:])
+    assert c.check() == []
+
+
+def test_free_tier_bills_never_earn_a_pick_on_cost() -> None:
+    """Bundled sets with a model listed on free tiers alone (seeded sample), include_free: no
+    verdict or line at a glance gives a bill on a free tier as the reason to pick a model."""
+    catalog = default_catalog()
+    free_only = sorted(m.id for m in catalog.models if m.routes and all(
+        r.status is RouteStatus.FREE_TIER or r.input is None or r.output is None
+        for r in m.routes))
+    priced = sorted(m.id for m in catalog.models if m.routes and m.id not in free_only)
+    rng = random.Random(8)
+    seen = 0
+    for _ in range(60):
+        models = [rng.choice(free_only), *rng.sample(priced, rng.choice([1, 2]))]
+        c = compare(*models, include_free=True, as_of=AS_OF)
+        for i in c.cost.free_indexes:
+            seen += 1
+            name = c.names[i]
+            assert "bill" not in c.narrative.verdict[i].text.split(":")[0], models
+            said = [part.strip() for claim in c.narrative.at_a_glance
+                    for part in claim.text.rstrip(".").split(";")]
+            assert not any(part.startswith(name) and "bill" in part for part in said), models
+        assert c.check() == [], models
+    assert seen > 10
