@@ -305,3 +305,24 @@ def test_mistral_small_3_1_is_apart_from_its_base_and_from_4_and_dated_as_mistra
     assert small_3_1.released == dt.date(2025, 3, 17)
     assert catalog.model("mistral-small-3.1-24b-base-2503") is not small_3_1
     assert catalog.model("mistral-small-2603") is not small_3_1
+
+
+def test_deepseek_v2_5_has_the_context_window_deepseeks_api_gave_it() -> None:
+    """Review 5, D2: DeepSeek's pricing page of the V2.5 era gives deepseek-chat (DeepSeek V2.5)
+    a 128K context; LLMStats' 8,192 is the output limit, not the window."""
+    v2_5 = default_catalog().model("deepseek-v2.5")
+    assert v2_5.context_window == 128000
+    assert "https://platform.deepseek.com/api-docs/quick_start/pricing" in v2_5.sources
+    assert v2_5.notes is not None
+    assert "context_window 8192 -> 128000" in v2_5.notes
+
+
+def test_mistral_large_instruct_names_two_releases_and_resolves_to_neither() -> None:
+    """Review 5, D2: Mistral published two open-weights releases under that name
+    (Mistral-Large-Instruct-2407 and -2411), so the bare name stays unresolved, never one of
+    them picked at random; each release's full name resolves."""
+    catalog = default_catalog()
+    with pytest.raises(LookupError, match="mistral-large-instruct"):
+        catalog.model("mistral-large-instruct")
+    assert catalog.model("mistral-large-instruct-2411").id == "mistral-large-2411"
+    assert catalog.model("mistral-large-2-2407").id == "mistral-large-2407"
