@@ -326,3 +326,12 @@ def test_mistral_large_instruct_names_two_releases_and_resolves_to_neither() -> 
         catalog.model("mistral-large-instruct")
     assert catalog.model("mistral-large-instruct-2411").id == "mistral-large-2411"
     assert catalog.model("mistral-large-2-2407").id == "mistral-large-2407"
+
+
+def test_llama_4_scout_has_metas_context_window_and_its_routes_their_own() -> None:
+    """Joined (review 5, H5), Llama 4 Scout took models.dev's 3,500,000 tokens, Bedrock's
+    limit; Meta's Llama 4 post gives 10M (LLMStats agrees); each route keeps its own limit."""
+    scout = default_catalog().model("llama-4-scout")
+    assert scout.context_window == 10_000_000
+    bedrock = next(r for r in scout.routes if r.provider == "aws-bedrock")
+    assert scout.route_context(bedrock) == 3_500_000

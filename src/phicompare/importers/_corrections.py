@@ -79,6 +79,14 @@ CORRECTIONS: tuple[Correction, ...] = (
         "8,192 for input and output alike, the 8K output limit; 128K is read as 128,000 tokens, "
         "the lower reading"),
     Correction(
+        "llama-4-scout-17b-instruct", "context_window", 10_000_000,
+        "https://ai.meta.com/blog/llama-4-multimodal-intelligence/", _READ,
+        "Meta's Llama 4 post gives Llama 4 Scout a context window of 10M tokens (the post "
+        "itself is not among the pages stored here; accounts of it read on the day, a table "
+        "citing it at hackmd.io/@Ibi/Sy7i4gMRkx among them, give 10M; LLMStats gives "
+        "10,000,000, citing it); models.dev's model file gives 3,500,000, Amazon Bedrock's "
+        "limit, which Bedrock's route keeps"),
+    Correction(
         "gemma-3-27b-it", "reasoning", False,
         "https://ai.google.dev/gemma/docs/core/model_card_3", dt.date(2026, 11, 25),
         "the Gemma 3 model card, which covers the 1B, 4B, 12B and 27B models, documents no "
