@@ -11,7 +11,15 @@ from typing import Any
 
 import pytest
 
-from phicompare import CatalogError, Model, compare, default_catalog, load_catalog, recommend
+from phicompare import (
+    CatalogError,
+    ComparisonError,
+    Model,
+    compare,
+    default_catalog,
+    load_catalog,
+    recommend,
+)
 from phicompare.catalog.loader import _shelved
 from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, read_index
 
@@ -263,3 +271,68 @@ def test_databricks_claude_sonnet_4_is_sonnet_4_not_4_5() -> None:
     sonnet_45 = catalog.model("claude-sonnet-4-5")
     assert "databricks-claude-sonnet-4" not in sonnet_45.aliases
     assert not any(s.endswith("/databricks-claude-sonnet-4.toml") for s in sonnet_45.sources)
+
+
+@pytest.mark.parametrize(("names", "providers"), [
+    (("mistral-small-2503", "mistral-small-3.1-24b-instruct",
+      "mistral-small-3.1-24b-instruct-2503"),
+     {"azure-foundry", "github-models", "routing-run", "cloudflare-workers-ai", "openrouter"}),
+    (("mistral-small-2603", "mistral-small-4-119b-2603",
+      "mistralai/mistral-small-4-119b-2603:thinking"),
+     {"mistral", "openrouter", "venice", "nano-gpt", "nvidia-nim", "regolo-ai"}),
+    (("llama-4-maverick", "llama-4-maverick-17b-instruct", "llama-4-maverick-17b-128e-instruct",
+      "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8"),
+     {"openrouter", "aws-bedrock", "cortecs", "azure-foundry", "google-vertex", "io-net"}),
+    (("llama-4-scout", "llama-4-scout-17b-instruct", "llama-4-scout-17b-16e-instruct"),
+     {"openrouter", "aws-bedrock", "azure-foundry", "cloudflare-workers-ai", "wandb"}),
+])
+def test_one_model_whichever_spelling_names_it(names: tuple[str, ...], providers: set[str]) -> None:
+    """Review 5, H5: Mistral Small 3.1 and 4, Llama 4 Maverick and Scout were each split over
+    two or three bundled models (the API id, the open weights' name, a reseller's), each with
+    part of the routes; one model now holds them all, and a compare with itself is refused."""
+    catalog = default_catalog()
+    model = catalog.model(names[0])
+    assert all(catalog.model(name) is model for name in names[1:])
+    assert providers <= {route.provider for route in model.routes}
+    with pytest.raises(ComparisonError):
+        compare(names[0], names[-1])
+
+
+def test_mistral_small_3_1_is_apart_from_its_base_and_from_4_and_dated_as_mistral_does() -> None:
+    """Joined, Mistral Small 3.1 is released on Mistral's 2025-03-17, not the Azure files'
+    2025-03-01; its pretrained base stays a model of its own, and 3.1 is not 4."""
+    catalog = default_catalog()
+    small_3_1 = catalog.model("mistral-small-2503")
+    assert small_3_1.released == dt.date(2025, 3, 17)
+    assert catalog.model("mistral-small-3.1-24b-base-2503") is not small_3_1
+    assert catalog.model("mistral-small-2603") is not small_3_1
+
+
+def test_deepseek_v2_5_has_the_context_window_deepseeks_api_gave_it() -> None:
+    """Review 5, D2: DeepSeek's pricing page of the V2.5 era gives deepseek-chat (DeepSeek V2.5)
+    a 128K context; LLMStats' 8,192 is the output limit, not the window."""
+    v2_5 = default_catalog().model("deepseek-v2.5")
+    assert v2_5.context_window == 128000
+    assert "https://platform.deepseek.com/api-docs/quick_start/pricing" in v2_5.sources
+    assert v2_5.notes is not None
+    assert "context_window 8192 -> 128000" in v2_5.notes
+
+
+def test_mistral_large_instruct_names_two_releases_and_resolves_to_neither() -> None:
+    """Review 5, D2: Mistral published two open-weights releases under that name
+    (Mistral-Large-Instruct-2407 and -2411), so the bare name stays unresolved, never one of
+    them picked at random; each release's full name resolves."""
+    catalog = default_catalog()
+    with pytest.raises(LookupError, match="mistral-large-instruct"):
+        catalog.model("mistral-large-instruct")
+    assert catalog.model("mistral-large-instruct-2411").id == "mistral-large-2411"
+    assert catalog.model("mistral-large-2-2407").id == "mistral-large-2407"
+
+
+def test_llama_4_scout_has_metas_context_window_and_its_routes_their_own() -> None:
+    """Joined (review 5, H5), Llama 4 Scout took models.dev's 3,500,000 tokens, Bedrock's
+    limit; Meta's Llama 4 post gives 10M (LLMStats agrees); each route keeps its own limit."""
+    scout = default_catalog().model("llama-4-scout")
+    assert scout.context_window == 10_000_000
+    bedrock = next(r for r in scout.routes if r.provider == "aws-bedrock")
+    assert scout.route_context(bedrock) == 3_500_000

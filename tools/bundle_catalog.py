@@ -59,6 +59,7 @@ from phicompare.importers._quality import (
 )
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
+from phicompare.importers._score_fixes import fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -292,6 +293,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
     imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES))
+    imported, fixed = fixed_scores(imported)
+    quality.corrected.extend(fixed)
     imported, quality.early = read_before_release(imported)
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
@@ -662,8 +665,11 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
                               for url, (day, why, read) in SOURCE_DATES.items())])
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
-           "right (`CORRECTIONS` in `phicompare.importers._corrections`; the model's notes "
-           "say so):", quality.corrected)
+           "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
+           "`phicompare.importers._release_dates`; the model's notes say so), and scores "
+           "filed under the wrong setting or model (`SCORE_FIXES` in "
+           "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
+           "dropped one, says so):", quality.corrected)
     listed("Vendors the organisation a model's ids name decides, where no source states the "
            "vendor (`phicompare.importers._makers`). The rule: the organisation before the "
            "model's own name (`deepcogito/` in `deepcogito/cogito-v1-preview-qwen-32B`) is its "

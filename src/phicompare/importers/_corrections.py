@@ -31,8 +31,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", or a capability ("reasoning")
-    value: dt.date | bool | str
+    field: str  # "released", "name", "context_window" or a capability ("reasoning")
+    value: dt.date | bool | str | int
     source: str
     checked: dt.date
     why: str
@@ -69,6 +69,23 @@ CORRECTIONS: tuple[Correction, ...] = (
         "models.dev's only one for it, names its free route \"Venice: Uncensored (free)\", a "
         "label, not the model's name (OpenRouter's own models.json gives this repository as its "
         "hugging_face_id)"),
+    Correction(
+        "deepseek-v2.5", "context_window", 128000,
+        "https://platform.deepseek.com/api-docs/quick_start/pricing", _READ,
+        "DeepSeek's pricing page of the V2.5 era gives deepseek-chat a context length of 128K "
+        "and 4K output tokens (8K in beta), and says DeepSeek V2 Chat and Coder V2 \"have been "
+        "merged and upgraded into the new model, DeepSeek V2.5\" (its prices, $0.14 and $0.28, "
+        "are the LLMStats route's); DeepSeek-V2's model card gives 128k too. LLMStats gives "
+        "8,192 for input and output alike, the 8K output limit; 128K is read as 128,000 tokens, "
+        "the lower reading"),
+    Correction(
+        "llama-4-scout-17b-instruct", "context_window", 10_000_000,
+        "https://ai.meta.com/blog/llama-4-multimodal-intelligence/", _READ,
+        "Meta's Llama 4 post gives Llama 4 Scout a context window of 10M tokens (the post "
+        "itself is not among the pages stored here; accounts of it read on the day, a table "
+        "citing it at hackmd.io/@Ibi/Sy7i4gMRkx among them, give 10M; LLMStats gives "
+        "10,000,000, citing it); models.dev's model file gives 3,500,000, Amazon Bedrock's "
+        "limit, which Bedrock's route keeps"),
     Correction(
         "gemma-3-27b-it", "reasoning", False,
         "https://ai.google.dev/gemma/docs/core/model_card_3", dt.date(2026, 11, 25),
@@ -124,6 +141,11 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         if before == fix.value or not isinstance(fix.value, dt.date):
             return model, ()
         model = attrs.evolve(model, released=fix.value)
+    elif fix.field == "context_window":
+        before = model.context_window
+        if before == fix.value or type(fix.value) is not int:
+            return model, ()
+        model = attrs.evolve(model, context_window=fix.value)
     elif fix.field == "name":
         before = model.name
         if before == fix.value or not isinstance(fix.value, str):

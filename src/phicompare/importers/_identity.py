@@ -7,7 +7,8 @@ variant suffix is dropped, and case, spaces, dashes, underscores and dots are ig
 suffixed one as different models (``gpt-3.5-turbo`` and ``gpt-3.5-turbo-instruct``). Users
 override the rule with explicit aliases (see :func:`phicompare.importers.merge`). Resellers'
 spellings of one model id are read as the maker's first (see :func:`spelling`), and a few
-irregular ones, each checked against the maker's own listing, are in :data:`_SAME`.
+irregular ones, each checked against the maker's own listing, are in
+:data:`~._spellings.SAME`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from ._versions import claude_version
+from ._spellings import SAME as _SAME
+from ._versions import claude_version, numbered_version
 
 __all__ = [
     "canonical_provider",
@@ -79,37 +81,6 @@ _MISTRAL_FAMILIES = ("mistral", "codestral", "devstral", "ministral", "magistral
                      "voxtral", "open-mistral")
 _MISTRAL_DATED = re.compile(r"^((?:open-)?(?:mistral|codestral|devstral|ministral|magistral|"
                             r"pixtral|voxtral)\S*?)-2[4-9](?:0[1-9]|1[0-2])(?=$|-)")
-
-# Irregular spellings of one model (squashed) -> the maker's id, each checked against the maker's
-# listing (docs/data-notes.md, "One model, one id"): the rule cannot tell these from new models.
-_SAME: Mapping[str, str] = {
-    # Anthropic's October 2024 Claude 3.5 Sonnet ("v2"); resellers' undated name is that one
-    # (models.dev dates their records 2024-10-22). The June 2024 one is Poe's "June".
-    **dict.fromkeys(("claude35sonnetv2", "claudesonnet35v2", "claude35sonnet", "claudesonnet35",
-                     "claude35sonnetlatest"), "claude-3-5-sonnet-20241022"),
-    "claudesonnet35june": "claude-3-5-sonnet-20240620",
-    "deepseekv3v1:0": "deepseek-v3.1",  # Bedrock's DeepSeek-V3.1
-    # Mistral's dated ids of its numbered versions (Mistral's names for them)
-    "mistralmedium2505": "mistral-medium-3", "mistralmedium2508": "mistral-medium-3.1",
-    "mistralmedium2604": "mistral-medium-3.5", "mistralsmall2506": "mistral-small-3.2",
-    # and the open weights of mistral-small-2506: "Mistral-Small-3.2-24B-Instruct-2506, API id
-    # mistral-small-2506" (the Hugging Face card's name; review 5, H5: two models, two bills)
-    **dict.fromkeys(("mistralsmall3.224binstruct2506", "mistralsmall3.224binstruct",
-                     "mistralsmall3224binstruct", "mistralsmall3224binstruct2506"),
-                    "mistral-small-3.2"),
-    # LLMStats' Mistral Large 2: "Mistral Large 2 (version mistral-large-2407)" (OpenRouter),
-    # and Snowflake Cortex's mistral-large2, "Mistral Large 2" (its base_model is the -latest alias)
-    **dict.fromkeys(("mistrallarge22407", "mistrallarge2"), "mistral-large-2407"),
-    **dict.fromkeys(("mistrallarge2512", "mistrallarge3675binstruct2512",
-                     "mistrallarge3675binstruct"), "mistral-large-3"),
-    "devstral2512": "devstral-2",
-    "labsdevstralsmall2512": "devstral-small-2",
-    "commanda032025": "command-a",  # Cohere's only Command A snapshot
-    # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
-    **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
-       for size in (3, 8, 14) for date in ("", "2512")},
-    **dict.fromkeys(("devstral2123b", "devstral2123binstruct2512"), "devstral-2"),
-}
 
 # Provider ids of other datasets (and of phicompare's bundled catalog) that name the same
 # provider as a models.dev id. Keys are compared after lower-casing and ``_`` -> ``-``.
@@ -331,11 +302,15 @@ _DISTILLED = re.compile(r"distil")
 _SIZE = re.compile(r"(?:^|[-_\s/:])(\d+(?:[.]\d+)?)b(?=$|[-_\s:])")
 
 
-def _releases(name: str) -> tuple[set[str], set[str]]:
-    """The release stamps ``name`` holds: all, and those :func:`undated` does not remove."""
+def _spelt(name: str) -> str:
     # A display name's words and brackets as an id's dashes: "Small 3.2 (2506)" is small-3.2-2506.
     segment = re.sub(r"[\s()\[\]]+", "-", last_segment(name).casefold()).strip("-")
-    segment = spelling(_strip_variant(segment))
+    return spelling(_strip_variant(segment))
+
+
+def _releases(name: str) -> tuple[set[str], set[str]]:
+    """The release stamps ``name`` holds: all, and those :func:`undated` does not remove."""
+    segment = _spelt(name)
     stamps = set(_RELEASE.findall(segment))
     return stamps, set(_RELEASE.findall(undated(segment))) if stamps else stamps
 
@@ -381,7 +356,8 @@ def derived(name: str, other: str) -> bool:
     ``mistral-small-2603``), or one carries a year-month stamp that is not a snapshot date of
     the other (Qwen's July 2025 ``qwen3-235b-a22b-instruct-2507`` is not ``qwen3-235b-a22b``;
     a snapshot date alone, ``claude-sonnet-4-5-20250929``, is the undated name's model), and two
-    Claude versions are (:func:`~._versions.claude_version`).
+    Claude versions are (:func:`~._versions.claude_version`), or two numbered Mistral versions
+    (:func:`~._versions.numbered_version`: ``mistral-small-2503`` is 3.1, not 4).
 
     Examples:
         >>> derived("@cf/deepseek-ai/deepseek-r1-distill-qwen-32b", "deepseek/deepseek-r1")
@@ -405,9 +381,10 @@ def derived(name: str, other: str) -> bool:
         return True
     if latest_of(name, other) or latest_of(other, name):  # a release is not the moving alias
         return True
-    versions = claude_version(name), claude_version(other)
-    if None not in versions and versions[0] != versions[1]:  # Sonnet 4 is not Sonnet 4.5
-        return True
+    for versions in ((claude_version(name), claude_version(other)),
+                     (numbered_version(_spelt(name)), numbered_version(_spelt(other)))):
+        if None not in versions and versions[0] != versions[1]:  # Sonnet 4 is not Sonnet 4.5
+            return True
     sizes, others = set(_SIZE.findall(name)), set(_SIZE.findall(other))
     return bool(sizes and others and sizes.isdisjoint(others))
 

@@ -63,6 +63,14 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "release Mistral NeMo\"); models.dev gives 2024-07-01, a first-of-month date before "
         "the release"),
     Correction(
+        "mistral-small-2503", "released", dt.date(2025, 3, 17),
+        "https://mistral.ai/news/mistral-small-3-1", _READ,
+        "Mistral released Mistral Small 3.1 (2503), instruct and base weights, on 2025-03-17 "
+        "(the post itself is not among the pages stored here; an account of the release read "
+        "on the day gives \"Release Date: 2025-03-17\"; LLMStats and models.dev's Kilo and "
+        "OpenRouter files give 2025-03-17); models.dev's Azure and GitHub Models files give "
+        "2025-03-01, a first-of-month date before the release"),
+    Correction(
         "deepseek-v2.5", "released", dt.date(2024, 9, 5),
         "https://api-docs.deepseek.com/news/news0905", _READ,
         "DeepSeek's news page of 2024-09-05 released DeepSeek-V2.5, merging DeepSeek-V2-Chat-"

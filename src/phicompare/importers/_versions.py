@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["claude_version"]
+__all__ = ["claude_version", "numbered_version"]
 
 _CLAUDE_VERSION = re.compile(r"(?:^|[/._-])claude-(?:opus|sonnet|haiku)-(\d)(?:[.-](\d)(?!\d))?"
                              r"(?=$|[-@:])")
+# A Mistral line's numbered version, as a spelled name states it (mistral-small-3.1).
+_NUMBERED = re.compile(r"^mistral-(small|medium|large)-(\d(?:\.\d)?)(?=$|-)")
 
 
 def claude_version(name: str) -> str | None:
@@ -33,3 +35,22 @@ def claude_version(name: str) -> str | None:
     if found is None:
         return None
     return found[1] if found[2] is None else f"{found[1]}.{found[2]}"
+
+
+def numbered_version(spelt: str) -> str | None:
+    """The line and version a spelled Mistral name states (``mistral-small-3.1``: small 3.1).
+
+    ``spelt`` is a name as :func:`~._identity.spelling` writes it, so a dated API id reads as
+    its version (``mistral-small-2503`` is spelled ``mistral-small-3.1``). A size is no version.
+
+    Examples:
+        >>> numbered_version("mistral-small-3.1-24b-instruct"), numbered_version("mistral-small-4")
+        ('small 3.1', 'small 4')
+        >>> numbered_version("mistral-small-24b-instruct-2501") is None
+        True
+        >>> from phicompare.importers._identity import derived  # Small 3.1 is not Small 4
+        >>> derived("route/mistral-small-2503", "mistral/mistral-small-2603")
+        True
+    """
+    found = _NUMBERED.match(spelt)
+    return None if found is None else f"{found[1]} {found[2]}"

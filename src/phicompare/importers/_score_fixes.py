@@ -1,0 +1,119 @@
+"""Keyed score fixes of the imported layer (``tools/bundle_catalog.py`` applies them).
+
+Where a snapshot files a figure under the wrong setting (a lab's best-of-many figure stored as
+its plain one) or under a model it does not belong to (an earlier snapshot's figure cited to the
+later one's page), a fix names the model, the benchmark and the figure as read, and gives the
+figure and setting the lab's own page gives, or none (the figure is dropped: unknown stays
+unknown), with the page, the day it was read and why. Each is said in the score's note (or, for
+a dropped figure, the model's notes) and listed in ``docs/data-notes.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from phicompare.domain.records import Model
+
+__all__ = ["SCORE_FIXES", "ScoreFix", "fixed_scores"]
+
+_READ = dt.date(2026, 12, 1)
+_CLAUDE_3_7 = "https://www.anthropic.com/news/claude-3-7-sonnet"
+_PARALLEL = ("the post's footnote and Anthropic's research post on extended thinking: the "
+             "higher figure samples 256 answers and keeps the one a learned scoring model picks, "
+             "which no API request does (the post itself is not among the pages stored here; "
+             "LessWrong's link post quoting it, lesswrong.com/posts/qkfRNcvWz3GqoPaJk, and a copy "
+             "of its table in huggingface.co/spaces/Presidentlin/llm-pricing-calculator, read "
+             "on the day, agree); LLMStats stored the parallel figure with no such setting")
+_OCTOBER = "https://www.anthropic.com/news/3-5-models-and-computer-use"
+_JUNE = ("the October 2024 post is cited for it, but its table gives the upgraded model GPQA "
+         "Diamond, MMLU Pro, HumanEval, MATH, SWE-bench Verified and TAU-bench among others, and "
+         "not this benchmark (the post itself is not among the pages stored here; an account of "
+         "its table read on the day, techwavearena.com, lists those); the figure equals the June "
+         "2024 model's, cited to the June post, which the June model keeps")
+
+
+@attrs.frozen
+class ScoreFix:
+    """A model's score on a benchmark, as read, set to the figure a source gives, or dropped.
+
+    Examples:
+        >>> ScoreFix("m", "gpqa", Decimal("84.8"), None, None, "https://x.test", _READ, "w").score
+    """
+
+    model: str
+    benchmark: str
+    read: Decimal  # the figure the snapshot gives: the fix applies to it alone
+    score: Decimal | None  # the source's figure; None drops the score
+    setting: str | None
+    source: str
+    checked: dt.date
+    why: str
+
+
+SCORE_FIXES: tuple[ScoreFix, ...] = (
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "gpqa", Decimal("84.8"), Decimal("78.2"),
+        "Diamond, 64K extended thinking", _CLAUDE_3_7, _READ,
+        "Anthropic's table gives GPQA Diamond 78.2% with 64K extended thinking (68.0% without) "
+        "and 84.8% with parallel test-time compute; " + _PARALLEL),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "aime-2024", Decimal("80.0"), Decimal("61.3"),
+        "64K extended thinking", _CLAUDE_3_7, _READ,
+        "Anthropic's table gives AIME 2024 61.3% with 64K extended thinking (23.3% without) and "
+        "80.0% with parallel test-time compute; " + _PARALLEL),
+    *(ScoreFix("claude-3-5-sonnet-20241022", benchmark, Decimal(read), None, None, _OCTOBER,
+               _READ, _JUNE)
+      for benchmark, read in (("mmlu", "90.4"), ("mgsm", "91.6"), ("drop", "87.1"),
+                              ("big-bench-hard", "93.1"), ("gsm8k", "96.4"))),
+)
+"""The score fixes the bundled layer applies, each read at its source on ``checked``."""
+
+
+def fixed_scores(models: Sequence[Model], fixes: Sequence[ScoreFix] = SCORE_FIXES
+                 ) -> tuple[list[Model], list[str]]:
+    """``models`` with each fix applied to the figure it names, and one line per fix applied.
+
+    Examples:
+        >>> from phicompare.domain.records import BenchmarkScore
+        >>> m = Model(id="m", name="M", scores=(
+        ...     BenchmarkScore(benchmark="gpqa", score=Decimal("84.8")),))
+        >>> fix = ScoreFix("m", "gpqa", Decimal("84.8"), Decimal("78.2"), "Diamond",
+        ...                "https://x.test", _READ, "why")
+        >>> (out,), lines = fixed_scores([m], (fix,))
+        >>> out.scores[0].score, out.scores[0].setting, lines[0][:38]
+        (Decimal('78.2'), 'Diamond', 'm: gpqa 84.8 -> 78.2 (Diamond) (https:')
+    """
+    out: list[Model] = []
+    lines: list[str] = []
+    for model in models:
+        fixed = model
+        for fix in (f for f in fixes if f.model == model.id):
+            fixed, line = _apply(fixed, fix)
+            lines.extend(line)
+        out.append(fixed)
+    return out, lines
+
+
+def _apply(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
+    found = [s for s in model.scores if s.benchmark == fix.benchmark and s.score == fix.read]
+    if not found:
+        return model, ()
+    after = "dropped" if fix.score is None else f"{fix.score} ({fix.setting or 'no setting'})"
+    said = f"{fix.benchmark} {fix.read} -> {after}"
+    note = f"Corrected {said} ({fix.source}, read {fix.checked}): {fix.why}."
+    scores = []
+    for score in model.scores:
+        if score not in found:
+            scores.append(score)
+        elif fix.score is not None:
+            scores.append(attrs.evolve(score, score=fix.score, setting=fix.setting,
+                                       source=fix.source, checked=fix.checked,
+                                       note=f"{score.note}; {note}" if score.note else note))
+    model = attrs.evolve(model, scores=tuple(scores))
+    if fix.score is None:  # a dropped figure is said in the model's notes
+        model = attrs.evolve(model, notes=f"{model.notes} {note}" if model.notes else note)
+    return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)

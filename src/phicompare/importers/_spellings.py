@@ -1,0 +1,65 @@
+"""Irregular spellings of one model: names the identity rule cannot tell from new models.
+
+Each entry maps a squashed name (:func:`~._identity.squash`: lower case, no spaces, dashes,
+underscores or dots) to the maker's id, and was checked against the maker's own listing or model
+card (``docs/data-notes.md``, "One model, one id"). :func:`~._identity.spelling` reads a name
+through this table before and after a reseller's prefix is removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["SAME"]
+
+# Irregular spellings of one model (squashed) -> the maker's id, each checked against the maker's
+# listing (docs/data-notes.md, "One model, one id"): the rule cannot tell these from new models.
+SAME: Mapping[str, str] = {
+    # Anthropic's October 2024 Claude 3.5 Sonnet ("v2"); resellers' undated name is that one
+    # (models.dev dates their records 2024-10-22). The June 2024 one is Poe's "June".
+    **dict.fromkeys(("claude35sonnetv2", "claudesonnet35v2", "claude35sonnet", "claudesonnet35",
+                     "claude35sonnetlatest"), "claude-3-5-sonnet-20241022"),
+    "claudesonnet35june": "claude-3-5-sonnet-20240620",
+    "deepseekv3v1:0": "deepseek-v3.1",  # Bedrock's DeepSeek-V3.1
+    # Mistral's dated ids of its numbered versions (Mistral's names for them)
+    "mistralmedium2505": "mistral-medium-3", "mistralmedium2508": "mistral-medium-3.1",
+    "mistralmedium2604": "mistral-medium-3.5", "mistralsmall2506": "mistral-small-3.2",
+    # and the open weights of mistral-small-2506: "Mistral-Small-3.2-24B-Instruct-2506, API id
+    # mistral-small-2506" (the Hugging Face card's name; review 5, H5: two models, two bills)
+    **dict.fromkeys(("mistralsmall3224binstruct", "mistralsmall3224binstruct2506"),
+                    "mistral-small-3.2"),
+    # Mistral Small (24.09), 22B parameters (Mistral-Small-Instruct-2409's card): once 2503 and
+    # 2603 are 3.1 and 4, no other dated mistral-small keeps it from the moving mistral-small
+    **dict.fromkeys(("mistralsmall2409", "mistralsmallinstruct2409"), "mistral-small-22b-2409"),
+    # Mistral Small 3.1: the API id and the open weights, Mistral-Small-3.1-24B-Instruct-2503
+    # ("Mistral Small 3.1 (2503)" on its Hugging Face card); its pretrained base stays apart
+    **dict.fromkeys(("mistralsmall2503", "mistralsmall3124binstruct",
+                     "mistralsmall3124binstruct2503"), "mistral-small-3.1"),
+    # Mistral Small 4: the API id and the open weights, Mistral-Small-4-119B-2603, one hybrid
+    # model whose reasoning effort is set per request (its card), so NanoGPT's :thinking name is
+    # the model with reasoning on, as Claude's thinking names are
+    **dict.fromkeys(("mistralsmall2603", "mistralsmall4119b2603", "mistralsmall4119b",
+                     "mistralsmall4119b2603:thinking"), "mistral-small-4"),
+    # Llama 4 Maverick and Scout (Meta's Llama 4 post: 17B active parameters, 128 and 16
+    # experts): the model cards' names (Llama-4-Maverick-17B-128E-Instruct, its -FP8 weights,
+    # Llama-4-Scout-17B-16E-Instruct), Bedrock's and LLM Gateway's llama4-…-17b-instruct and
+    # Vertex's -maas endpoints are one model each
+    **dict.fromkeys(("llama4maverick17binstruct", "llama4maverick17b128einstruct",
+                     "llama4maverick17b128einstructfp8", "llama4maverick17b128einstructmaas"),
+                    "llama-4-maverick"),
+    **dict.fromkeys(("llama4scout17binstruct", "llama4scout17b16einstruct",
+                     "llama4scout17b16einstructfp8", "llama4scout17b16einstructmaas"),
+                    "llama-4-scout"),
+    # LLMStats' Mistral Large 2: "Mistral Large 2 (version mistral-large-2407)" (OpenRouter),
+    # and Snowflake Cortex's mistral-large2, "Mistral Large 2" (its base_model is the -latest alias)
+    **dict.fromkeys(("mistrallarge22407", "mistrallarge2"), "mistral-large-2407"),
+    **dict.fromkeys(("mistrallarge2512", "mistrallarge3675binstruct2512",
+                     "mistrallarge3675binstruct"), "mistral-large-3"),
+    "devstral2512": "devstral-2",
+    "labsdevstralsmall2512": "devstral-small-2",
+    "commanda032025": "command-a",  # Cohere's only Command A snapshot
+    # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
+    **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
+       for size in (3, 8, 14) for date in ("", "2512")},
+    **dict.fromkeys(("devstral2123b", "devstral2123binstruct2512"), "devstral-2"),
+}

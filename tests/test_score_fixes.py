@@ -1,0 +1,63 @@
+"""Keyed score fixes of the imported layer (``importers._score_fixes``): a figure's setting, or
+a figure the model does not own, read against the lab's own page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import default_catalog
+from phicompare.domain.records import BenchmarkScore, Model
+from phicompare.importers._score_fixes import SCORE_FIXES, ScoreFix, fixed_scores
+
+JUNE_FIGURES = {"mmlu": "90.4", "mgsm": "91.6", "drop": "87.1", "big-bench-hard": "93.1",
+                "gsm8k": "96.4"}
+
+
+def _scores(model: Model, benchmark: str) -> list[BenchmarkScore]:
+    return [s for s in model.scores if s.benchmark == benchmark]
+
+
+def test_claude_3_7_sonnets_gpqa_and_aime_are_the_extended_thinking_figures() -> None:
+    """Review 5, P9: GPQA 84.8 and AIME 2024 80.0 are Anthropic's parallel test-time compute
+    figures (256 samples and a learned scorer), stored as if plain; the bundled catalog holds
+    the 64K extended-thinking figures with that setting, the parallel ones in the note."""
+    sonnet = default_catalog().model("claude-3-7-sonnet-20250219")
+    (gpqa,) = _scores(sonnet, "gpqa")
+    assert (gpqa.score, gpqa.setting) == (Decimal("78.2"), "Diamond, 64K extended thinking")
+    assert gpqa.note is not None
+    assert "84.8" in gpqa.note
+    assert "parallel" in gpqa.note
+    (aime,) = _scores(sonnet, "aime-2024")
+    assert (aime.score, aime.setting) == (Decimal("61.3"), "64K extended thinking")
+    assert aime.note is not None
+    assert "80.0" in aime.note
+    assert gpqa.checked == aime.checked == dt.date(2026, 12, 1)
+
+
+def test_claude_3_5_sonnet_v2_holds_none_of_the_june_models_figures() -> None:
+    """Review 5, D1: the October 2024 model's MMLU, MGSM, DROP, BBH and GSM8K were the June
+    model's figures, cited to the October post, which gives none of them."""
+    catalog = default_catalog()
+    v2, june = catalog.model("claude-3-5-sonnet-20241022"), catalog.model(
+        "claude-3-5-sonnet-20240620")
+    assert not {s.benchmark for s in v2.scores} & set(JUNE_FIGURES)
+    assert {b: str(s.score) for b in JUNE_FIGURES for s in _scores(june, b)
+            if s.setting != "Maj@32 5-shot CoT"} == JUNE_FIGURES
+    assert v2.notes is not None
+    assert "big-bench-hard" in v2.notes
+
+
+def test_a_fix_applies_only_to_the_figure_it_names() -> None:
+    """A fix names the figure it was written for: another figure (a later snapshot's) stays."""
+    fix = ScoreFix("m", "gpqa", Decimal("84.8"), Decimal("78.2"), "Diamond", "https://x.test",
+                   dt.date(2026, 12, 1), "why")
+    model = Model(id="m", name="M", scores=(
+        BenchmarkScore(benchmark="gpqa", score=Decimal("70.0")),))
+    (kept,), lines = fixed_scores([model], (fix,))
+    assert kept is model
+    assert lines == []
+
+
+def test_every_fix_cites_a_page_and_a_day() -> None:
+    assert all(f.source.startswith("https://") and f.checked for f in SCORE_FIXES)
