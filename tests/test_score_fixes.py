@@ -61,3 +61,17 @@ def test_a_fix_applies_only_to_the_figure_it_names() -> None:
 
 def test_every_fix_cites_a_page_and_a_day() -> None:
     assert all(f.source.startswith("https://") and f.checked for f in SCORE_FIXES)
+
+
+def test_an_added_figure_is_added_once() -> None:
+    """A fix whose figure the snapshot lacks (read None) adds it; a model holding it keeps one."""
+    fix = ScoreFix("m", "gpqa", None, Decimal("65.0"), "Diamond", "https://x.test",
+                   dt.date(2026, 12, 1), "why")
+    (added,), lines = fixed_scores([Model(id="m", name="M")], (fix,))
+    (score,) = added.scores
+    assert (score.score, score.setting, score.source, score.self_reported) == (
+        Decimal("65.0"), "Diamond", "https://x.test", True)
+    assert lines == ["m: gpqa added 65.0 (Diamond) (https://x.test, read 2026-12-01): why"]
+    (again,), more = fixed_scores([added], (fix,))
+    assert again is added
+    assert more == []

@@ -4,8 +4,9 @@ Where a snapshot files a figure under the wrong setting (a lab's best-of-many fi
 its plain one) or under a model it does not belong to (an earlier snapshot's figure cited to the
 later one's page), a fix names the model, the benchmark and the figure as read, and gives the
 figure and setting the lab's own page gives, or none (the figure is dropped: unknown stays
-unknown), with the page, the day it was read and why. Each is said in the score's note (or, for
-a dropped figure, the model's notes) and listed in ``docs/data-notes.md``.
+unknown), with the page, the day it was read and why. Where the lab's page gives a figure the
+snapshots lack, a fix with no figure read adds it. Each is said in the score's note (or, for a
+dropped figure, the model's notes) and listed in ``docs/data-notes.md``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from decimal import Decimal
 
 import attrs
 
-from phicompare.domain.records import Model
+from phicompare.domain.records import BenchmarkScore, Model
 
 __all__ = ["SCORE_FIXES", "ScoreFix", "fixed_scores"]
 
@@ -40,14 +41,16 @@ _JUNE = ("the October 2024 post is cited for it, but its table gives the upgrade
 class ScoreFix:
     """A model's score on a benchmark, as read, set to the figure a source gives, or dropped.
 
+    With nothing read (``read`` is ``None``), the source's figure is added.
+
     Examples:
         >>> ScoreFix("m", "gpqa", Decimal("84.8"), None, None, "https://x.test", _READ, "w").score
     """
 
     model: str
     benchmark: str
-    read: Decimal  # the figure the snapshot gives: the fix applies to it alone
-    score: Decimal | None  # the source's figure; None drops the score
+    read: Decimal | None  # the figure the snapshot gives: the fix applies to it alone; None adds
+    score: Decimal | None  # the source's figure; None drops the score (with ``read`` given)
     setting: str | None
     source: str
     checked: dt.date
@@ -78,7 +81,6 @@ def fixed_scores(models: Sequence[Model], fixes: Sequence[ScoreFix] = SCORE_FIXE
     """``models`` with each fix applied to the figure it names, and one line per fix applied.
 
     Examples:
-        >>> from phicompare.domain.records import BenchmarkScore
         >>> m = Model(id="m", name="M", scores=(
         ...     BenchmarkScore(benchmark="gpqa", score=Decimal("84.8")),))
         >>> fix = ScoreFix("m", "gpqa", Decimal("84.8"), Decimal("78.2"), "Diamond",
@@ -99,6 +101,8 @@ def fixed_scores(models: Sequence[Model], fixes: Sequence[ScoreFix] = SCORE_FIXE
 
 
 def _apply(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
+    if fix.read is None:
+        return _add(model, fix)
     found = [s for s in model.scores if s.benchmark == fix.benchmark and s.score == fix.read]
     if not found:
         return model, ()
@@ -117,3 +121,16 @@ def _apply(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
     if fix.score is None:  # a dropped figure is said in the model's notes
         model = attrs.evolve(model, notes=f"{model.notes} {note}" if model.notes else note)
     return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
+
+
+def _add(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
+    """The source's figure, where the model holds none from that source on that benchmark."""
+    if fix.score is None or any(s.benchmark == fix.benchmark and s.source == fix.source
+                                and s.score == fix.score for s in model.scores):
+        return model, ()
+    said = f"{fix.benchmark} added {fix.score} ({fix.setting or 'no setting'})"
+    note = f"Added ({fix.source}, read {fix.checked}): {fix.why}."
+    score = BenchmarkScore(benchmark=fix.benchmark, score=fix.score, setting=fix.setting,
+                           self_reported=True, source=fix.source, checked=fix.checked, note=note)
+    return (attrs.evolve(model, scores=(*model.scores, score)),
+            (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",))
