@@ -75,3 +75,23 @@ def test_an_added_figure_is_added_once() -> None:
     (again,), more = fixed_scores([added], (fix,))
     assert again is added
     assert more == []
+
+
+def test_claude_3_7_sonnets_other_extended_thinking_figures_name_the_setting() -> None:
+    """Brief data3, S1: MMMU 75.0, MMMLU 86.1, IFEval 93.2 and MATH-500 96.2 are the 64K
+    extended-thinking column of Anthropic's table, stored with no such setting (MMMU and MMMLU
+    without it read 71.8 and 83.2; the note says so)."""
+    sonnet = default_catalog().model("claude-3-7-sonnet-20250219")
+    for benchmark, figure in (("mmmu", "75.0"), ("mmmlu", "86.1"), ("ifeval", "93.2"),
+                              ("math-500", "96.2")):
+        (score,) = _scores(sonnet, benchmark)
+        assert score.score == Decimal(figure)
+        assert score.setting is not None
+        assert "64K extended thinking" in score.setting
+        assert score.checked == dt.date(2026, 12, 1)
+    (mmmu,) = _scores(sonnet, "mmmu")
+    (mmmlu,) = _scores(sonnet, "mmmlu")
+    assert mmmu.note is not None
+    assert "71.8" in mmmu.note
+    assert mmmlu.note is not None
+    assert "83.2" in mmmlu.note

@@ -29,6 +29,15 @@ _PARALLEL = ("the post's footnote and Anthropic's research post on extended thin
              "LessWrong's link post quoting it, lesswrong.com/posts/qkfRNcvWz3GqoPaJk, and a copy "
              "of its table in huggingface.co/spaces/Presidentlin/llm-pricing-calculator, read "
              "on the day, agree); LLMStats stored the parallel figure with no such setting")
+_THINKING = ("the post itself is not among the pages stored here; a copy of its table in "
+             "huggingface.co/spaces/Presidentlin/llm-pricing-calculator "
+             "(src/lib/benchmarks/anthropic.ts), read on the day, files MMMLU 86.1 and MMMU 75.0 "
+             "under \"Claude 3.7 Sonnet (Extended Thinking 64K)\" and 83.2 and 71.8 under \"No "
+             "Extended Thinking\"; LLMStats stored the extended-thinking figure with no such "
+             "setting")
+_UNCONFIRMED = ("the post itself is not among the pages stored here, and no copy read on the day "
+                "gives this row's two columns: the setting is read from the copies that quote "
+                "the figure beside the post's other extended-thinking ones")
 _OCTOBER = "https://www.anthropic.com/news/3-5-models-and-computer-use"
 _JUNE = ("the October 2024 post is cited for it, but its table gives the upgraded model GPQA "
          "Diamond, MMLU Pro, HumanEval, MATH, SWE-bench Verified and TAU-bench among others, and "
@@ -68,6 +77,31 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
         "64K extended thinking", _CLAUDE_3_7, _READ,
         "Anthropic's table gives AIME 2024 61.3% with 64K extended thinking (23.3% without) and "
         "80.0% with parallel test-time compute; " + _PARALLEL),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "mmmu", Decimal("75.0"), Decimal("75.0"),
+        "validation, 64K extended thinking", _CLAUDE_3_7, _READ,
+        "Anthropic's table gives MMMU (validation) 75.0% with 64K extended thinking and 71.8% "
+        "without; " + _THINKING),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "mmmlu", Decimal("86.1"), Decimal("86.1"),
+        "Average over 14 non-English languages (footnote 3), 64K extended thinking",
+        _CLAUDE_3_7, _READ,
+        "Anthropic's table gives MMMLU 86.1% with 64K extended thinking and 83.2% without; "
+        + _THINKING),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "math-500", Decimal("96.2"), Decimal("96.2"),
+        "64K extended thinking", _CLAUDE_3_7, _READ,
+        "a public repository's benchmark table, read on the day, files MATH 500 96.2 under "
+        "\"Claude 3.7 Sonnet (Thinking)\" (beside GPQA Diamond 84.8 and AIME 2024 80.0, the "
+        "parallel test-time compute figures); " + _UNCONFIRMED
+        + "; the figure without extended thinking is not read here, so it is not given"),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "ifeval", Decimal("93.2"), Decimal("93.2"),
+        "64K extended thinking", _CLAUDE_3_7, _READ,
+        "IFEval 93.2% is the figure Vellum's comparison of Claude 3.7 Sonnet, o1 and DeepSeek R1 "
+        "(vellum.ai, 2025-02-25, read in a copy on the day) quotes beside MMMLU 86.1, the "
+        "table's 64K extended-thinking figure; " + _UNCONFIRMED
+        + "; the figure without extended thinking is not read here, so it is not given"),
     *(ScoreFix("claude-3-5-sonnet-20241022", benchmark, Decimal(read), None, None, _OCTOBER,
                _READ, _JUNE)
       for benchmark, read in (("mmlu", "90.4"), ("mgsm", "91.6"), ("drop", "87.1"),
@@ -108,6 +142,9 @@ def _apply(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
         return model, ()
     after = "dropped" if fix.score is None else f"{fix.score} ({fix.setting or 'no setting'})"
     said = f"{fix.benchmark} {fix.read} -> {after}"
+    if fix.score == fix.read:  # the figure stands: its setting is what changes
+        said = (f"{fix.benchmark} {fix.read}: setting {found[0].setting or 'none'} -> "
+                f"{fix.setting or 'none'}")
     note = f"Corrected {said} ({fix.source}, read {fix.checked}): {fix.why}."
     scores = []
     for score in model.scores:
