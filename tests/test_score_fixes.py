@@ -95,3 +95,14 @@ def test_claude_3_7_sonnets_other_extended_thinking_figures_name_the_setting() -
     assert "71.8" in mmmu.note
     assert mmmlu.note is not None
     assert "83.2" in mmmlu.note
+
+
+def test_claude_3_5_sonnet_v2_holds_the_october_posts_gpqa_and_mmlu_pro() -> None:
+    """Brief data3, S2: Anthropic's October 2024 post gives the upgraded Claude 3.5 Sonnet GPQA
+    Diamond 65.0 and MMLU Pro 78.0; the model held neither (its GPQA was the June model's)."""
+    v2 = default_catalog().model("claude-3-5-sonnet-20241022")
+    october = "https://www.anthropic.com/news/3-5-models-and-computer-use"
+    (gpqa,) = _scores(v2, "gpqa")
+    assert (gpqa.score, gpqa.setting, gpqa.source) == (Decimal("65.0"), "Diamond", october)
+    assert gpqa.self_reported is True
+    assert Decimal("78.0") in {s.score for s in _scores(v2, "mmlu-pro") if s.source == october}
