@@ -106,3 +106,13 @@ def test_claude_3_5_sonnet_v2_holds_the_october_posts_gpqa_and_mmlu_pro() -> Non
     assert (gpqa.score, gpqa.setting, gpqa.source) == (Decimal("65.0"), "Diamond", october)
     assert gpqa.self_reported is True
     assert Decimal("78.0") in {s.score for s in _scores(v2, "mmlu-pro") if s.source == october}
+
+
+def test_gemini_2_5_pro_holds_the_reports_figures() -> None:
+    """Brief data3, S3: the generally available Gemini 2.5 Pro held no Google-reported score
+    (its previews' were read before its release); the Gemini 2.5 report's own figures."""
+    pro = default_catalog().model("gemini-2.5-pro")
+    report = {(s.benchmark, str(s.score)) for s in pro.scores
+              if s.source == "https://arxiv.org/abs/2507.06261"}
+    assert report == {("livecodebench", "69.0"), ("aider-polyglot", "82.2"),
+                      ("aime-2025", "88.0")}

@@ -44,6 +44,15 @@ _OCTOBER_COPY = ("the post itself is not among the pages stored here; an account
                  "and MMLU Pro 78.0% beside the post's HumanEval 93.7, MATH 78.3, SWE-bench "
                  "Verified 49.0 and TAU-bench 69.2 and 46.0, which the model holds, cited to the "
                  "post")
+_GEMINI_2_5 = "https://arxiv.org/abs/2507.06261"
+_REPORT = ("the Gemini 2.5 report (Gemini Team, Google), which introduces the Gemini 2.X family "
+           "with Gemini 2.5 Pro as generally available in June 2025, gives it {}; the report "
+           "itself is not among the pages stored here: askpandi.com's summary of it, read on "
+           "the day, quotes \"Performance on LiveCodeBench increased from 30.5% for Gemini 1.5 "
+           "Pro to 69.0% for Gemini 2.5 Pro, while that for Aider Polyglot went from 16.9% to "
+           "82.2%\" and \"Performance on AIME 2025 is 88.0% for Gemini 2.5 Pro\" (libertify.com's "
+           "account agrees on 82.2%); the previews' figures the snapshots gave were read before "
+           "this model's release and moved to the previews")
 _JUNE = ("the October 2024 post is cited for it, but its table gives the upgraded model GPQA "
          "Diamond, MMLU Pro, HumanEval, MATH, SWE-bench Verified and TAU-bench among others, and "
          "not this benchmark (the post itself is not among the pages stored here; an account of "
@@ -117,6 +126,12 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
         "Anthropic's October 2024 post gives the upgraded Claude 3.5 Sonnet MMLU Pro 78.0% (its "
         "setting is not in the copy read); LLMStats' 77.6, cited to TIGER-Lab's MMLU-Pro "
         "leaderboard (5-shot), is another evaluation and stays beside it; " + _OCTOBER_COPY),
+    *(ScoreFix("gemini-2.5-pro", benchmark, None, Decimal(figure), "thinking", _GEMINI_2_5,
+               _READ, _REPORT.format(said))
+      for benchmark, figure, said in (
+          ("livecodebench", "69.0", "LiveCodeBench 69.0%"),
+          ("aider-polyglot", "82.2", "Aider Polyglot 82.2%"),
+          ("aime-2025", "88.0", "AIME 2025 88.0%"))),
     *(ScoreFix("claude-3-5-sonnet-20241022", benchmark, Decimal(read), None, None, _OCTOBER,
                _READ, _JUNE)
       for benchmark, read in (("mmlu", "90.4"), ("mgsm", "91.6"), ("drop", "87.1"),
