@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from phicompare import default_catalog
 from phicompare.domain.records import BenchmarkScore, Model
+from phicompare.exceptions import UnknownModelError
 from phicompare.importers._score_fixes import SCORE_FIXES, ScoreFix, fixed_scores
 
 JUNE_FIGURES = {"mmlu": "90.4", "mgsm": "91.6", "drop": "87.1", "big-bench-hard": "93.1",
@@ -116,3 +119,29 @@ def test_gemini_2_5_pro_holds_the_reports_figures() -> None:
               if s.source == "https://arxiv.org/abs/2507.06261"}
     assert report == {("livecodebench", "69.0"), ("aider-polyglot", "82.2"),
                       ("aime-2025", "88.0")}
+
+
+PRETRAINED = {"mmlu": "5-shot macro_avg/acc_char", "math": "4-shot em_maj1@1",
+              "mbpp": "3-shot pass@1", "tydiqa": "1-shot average/f1"}
+
+
+def test_llama_4_instruct_models_hold_none_of_the_pretrained_models_figures() -> None:
+    """Brief data3, S5: MMLU, MATH, MBPP and TydiQA of Maverick and Scout were the model card's
+    "Pre-trained models" table (the base models, Llama-4-*-17B-*E), filed on the instruct."""
+    catalog = default_catalog()
+    for name in ("llama-4-maverick", "llama-4-scout"):
+        model = catalog.model(name)
+        assert not {s.benchmark for s in model.scores} & set(PRETRAINED)
+        assert model.notes is not None
+        assert "Pre-trained models" in model.notes
+        assert {s.benchmark for s in model.scores} >= {"gpqa", "mmlu-pro", "mmmu"}
+
+
+@pytest.mark.parametrize("name", [
+    "llama-4-maverick-17b-128e", "meta-llama/Llama-4-Maverick-17B-128E",
+    "llama-4-scout-17b-16e", "meta-llama/Llama-4-Scout-17B-16E"])
+def test_llama_4_base_model_names_resolve_to_no_model(name: str) -> None:
+    """Brief data3, S5: Meta's pre-trained base models are named without "-Instruct"; the
+    bundled catalog holds the instruct models only, so a base model's name is unknown."""
+    with pytest.raises(UnknownModelError):
+        default_catalog().model(name)

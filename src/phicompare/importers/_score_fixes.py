@@ -53,6 +53,13 @@ _REPORT = ("the Gemini 2.5 report (Gemini Team, Google), which introduces the Ge
            "82.2%\" and \"Performance on AIME 2025 is 88.0% for Gemini 2.5 Pro\" (libertify.com's "
            "account agrees on 82.2%); the previews' figures the snapshots gave were read before "
            "this model's release and moved to the previews")
+_LLAMA_4 = "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md"
+_PRETRAINED = ("Meta's Llama 4 model card (the same card as the Hugging Face repositories' the "
+               "figure cites) gives it in its \"Pre-trained models\" table, the base models "
+               "Llama-4-Scout-17B-16E and Llama-4-Maverick-17B-128E; its \"Instruction tuned "
+               "models\" table, whose figures the model keeps (MMMU, MMMU Pro, MathVista, "
+               "ChartQA, DocVQA, LiveCodeBench, MMLU Pro, GPQA Diamond, MGSM), gives the "
+               "instruct model no such figure")
 _JUNE = ("the October 2024 post is cited for it, but its table gives the upgraded model GPQA "
          "Diamond, MMLU Pro, HumanEval, MATH, SWE-bench Verified and TAU-bench among others, and "
          "not this benchmark (the post itself is not among the pages stored here; an account of "
@@ -132,6 +139,13 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
           ("livecodebench", "69.0", "LiveCodeBench 69.0%"),
           ("aider-polyglot", "82.2", "Aider Polyglot 82.2%"),
           ("aime-2025", "88.0", "AIME 2025 88.0%"))),
+    *(ScoreFix(model, benchmark, Decimal(read), None, None, _LLAMA_4, _READ, _PRETRAINED)
+      for model, figures in (
+          ("llama-4-maverick-17b-instruct",
+           (("mmlu", "85.5"), ("math", "61.2"), ("mbpp", "77.6"), ("tydiqa", "31.7"))),
+          ("llama-4-scout-17b-instruct",
+           (("mmlu", "79.6"), ("math", "50.3"), ("mbpp", "67.8"), ("tydiqa", "31.5"))))
+      for benchmark, read in figures),
     *(ScoreFix("claude-3-5-sonnet-20241022", benchmark, Decimal(read), None, None, _OCTOBER,
                _READ, _JUNE)
       for benchmark, read in (("mmlu", "90.4"), ("mgsm", "91.6"), ("drop", "87.1"),
