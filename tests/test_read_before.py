@@ -141,3 +141,12 @@ def test_bundled_release_dates_are_the_release_not_a_preview_or_snapshot_id() ->
         "o3-mini": _D(2025, 1, 31), "claude-3-opus": _D(2024, 3, 4),
         "claude-3-7-sonnet-20250219": _D(2025, 2, 24), "mistral-nemo": _D(2024, 7, 18),
         "deepseek-v2.5": _D(2024, 9, 5)}
+
+
+def test_deepseek_v3_2_fast_is_released_with_deepseek_v3_2() -> None:
+    """Brief data3, S4: Nebius's fast flavour of DeepSeek-V3.2 gave 2025-01-27, before even
+    V3.2-Exp (2025-09-29); the weights it serves came out on 2025-12-01."""
+    fast = default_catalog().model("deepseek-v3.2-fast")
+    assert fast.released == _D(2025, 12, 1)
+    assert fast.notes is not None
+    assert "2025-01-27" in fast.notes

@@ -4,8 +4,9 @@ Where a snapshot files a figure under the wrong setting (a lab's best-of-many fi
 its plain one) or under a model it does not belong to (an earlier snapshot's figure cited to the
 later one's page), a fix names the model, the benchmark and the figure as read, and gives the
 figure and setting the lab's own page gives, or none (the figure is dropped: unknown stays
-unknown), with the page, the day it was read and why. Each is said in the score's note (or, for
-a dropped figure, the model's notes) and listed in ``docs/data-notes.md``.
+unknown), with the page, the day it was read and why. Where the lab's page gives a figure the
+snapshots lack, a fix with no figure read adds it. Each is said in the score's note (or, for a
+dropped figure, the model's notes) and listed in ``docs/data-notes.md``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from decimal import Decimal
 
 import attrs
 
-from phicompare.domain.records import Model
+from phicompare.domain.records import BenchmarkScore, Model
 
 __all__ = ["SCORE_FIXES", "ScoreFix", "fixed_scores"]
 
@@ -28,7 +29,37 @@ _PARALLEL = ("the post's footnote and Anthropic's research post on extended thin
              "LessWrong's link post quoting it, lesswrong.com/posts/qkfRNcvWz3GqoPaJk, and a copy "
              "of its table in huggingface.co/spaces/Presidentlin/llm-pricing-calculator, read "
              "on the day, agree); LLMStats stored the parallel figure with no such setting")
+_THINKING = ("the post itself is not among the pages stored here; a copy of its table in "
+             "huggingface.co/spaces/Presidentlin/llm-pricing-calculator "
+             "(src/lib/benchmarks/anthropic.ts), read on the day, files MMMLU 86.1 and MMMU 75.0 "
+             "under \"Claude 3.7 Sonnet (Extended Thinking 64K)\" and 83.2 and 71.8 under \"No "
+             "Extended Thinking\"; LLMStats stored the extended-thinking figure with no such "
+             "setting")
+_UNCONFIRMED = ("the post itself is not among the pages stored here, and no copy read on the day "
+                "gives this row's two columns: the setting is read from the copies that quote "
+                "the figure beside the post's other extended-thinking ones")
 _OCTOBER = "https://www.anthropic.com/news/3-5-models-and-computer-use"
+_OCTOBER_COPY = ("the post itself is not among the pages stored here; an account of its table read "
+                 "on the day, techwavearena.com, gives Claude 3.5 Sonnet (new) GPQA Diamond 65.0% "
+                 "and MMLU Pro 78.0% beside the post's HumanEval 93.7, MATH 78.3, SWE-bench "
+                 "Verified 49.0 and TAU-bench 69.2 and 46.0, which the model holds, cited to the "
+                 "post")
+_GEMINI_2_5 = "https://arxiv.org/abs/2507.06261"
+_REPORT = ("the Gemini 2.5 report (Gemini Team, Google), which introduces the Gemini 2.X family "
+           "with Gemini 2.5 Pro as generally available in June 2025, gives it {}; the report "
+           "itself is not among the pages stored here: askpandi.com's summary of it, read on "
+           "the day, quotes \"Performance on LiveCodeBench increased from 30.5% for Gemini 1.5 "
+           "Pro to 69.0% for Gemini 2.5 Pro, while that for Aider Polyglot went from 16.9% to "
+           "82.2%\" and \"Performance on AIME 2025 is 88.0% for Gemini 2.5 Pro\" (libertify.com's "
+           "account agrees on 82.2%); the previews' figures the snapshots gave were read before "
+           "this model's release and moved to the previews")
+_LLAMA_4 = "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md"
+_PRETRAINED = ("Meta's Llama 4 model card (the same card as the Hugging Face repositories' the "
+               "figure cites) gives it in its \"Pre-trained models\" table, the base models "
+               "Llama-4-Scout-17B-16E and Llama-4-Maverick-17B-128E; its \"Instruction tuned "
+               "models\" table, whose figures the model keeps (MMMU, MMMU Pro, MathVista, "
+               "ChartQA, DocVQA, LiveCodeBench, MMLU Pro, GPQA Diamond, MGSM), gives the "
+               "instruct model no such figure")
 _JUNE = ("the October 2024 post is cited for it, but its table gives the upgraded model GPQA "
          "Diamond, MMLU Pro, HumanEval, MATH, SWE-bench Verified and TAU-bench among others, and "
          "not this benchmark (the post itself is not among the pages stored here; an account of "
@@ -40,14 +71,16 @@ _JUNE = ("the October 2024 post is cited for it, but its table gives the upgrade
 class ScoreFix:
     """A model's score on a benchmark, as read, set to the figure a source gives, or dropped.
 
+    With nothing read (``read`` is ``None``), the source's figure is added.
+
     Examples:
         >>> ScoreFix("m", "gpqa", Decimal("84.8"), None, None, "https://x.test", _READ, "w").score
     """
 
     model: str
     benchmark: str
-    read: Decimal  # the figure the snapshot gives: the fix applies to it alone
-    score: Decimal | None  # the source's figure; None drops the score
+    read: Decimal | None  # the figure the snapshot gives: the fix applies to it alone; None adds
+    score: Decimal | None  # the source's figure; None drops the score (with ``read`` given)
     setting: str | None
     source: str
     checked: dt.date
@@ -65,6 +98,54 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
         "64K extended thinking", _CLAUDE_3_7, _READ,
         "Anthropic's table gives AIME 2024 61.3% with 64K extended thinking (23.3% without) and "
         "80.0% with parallel test-time compute; " + _PARALLEL),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "mmmu", Decimal("75.0"), Decimal("75.0"),
+        "validation, 64K extended thinking", _CLAUDE_3_7, _READ,
+        "Anthropic's table gives MMMU (validation) 75.0% with 64K extended thinking and 71.8% "
+        "without; " + _THINKING),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "mmmlu", Decimal("86.1"), Decimal("86.1"),
+        "Average over 14 non-English languages (footnote 3), 64K extended thinking",
+        _CLAUDE_3_7, _READ,
+        "Anthropic's table gives MMMLU 86.1% with 64K extended thinking and 83.2% without; "
+        + _THINKING),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "math-500", Decimal("96.2"), Decimal("96.2"),
+        "64K extended thinking", _CLAUDE_3_7, _READ,
+        "a public repository's benchmark table, read on the day, files MATH 500 96.2 under "
+        "\"Claude 3.7 Sonnet (Thinking)\" (beside GPQA Diamond 84.8 and AIME 2024 80.0, the "
+        "parallel test-time compute figures); " + _UNCONFIRMED
+        + "; the figure without extended thinking is not read here, so it is not given"),
+    ScoreFix(
+        "claude-3-7-sonnet-20250219", "ifeval", Decimal("93.2"), Decimal("93.2"),
+        "64K extended thinking", _CLAUDE_3_7, _READ,
+        "IFEval 93.2% is the figure Vellum's comparison of Claude 3.7 Sonnet, o1 and DeepSeek R1 "
+        "(vellum.ai, 2025-02-25, read in a copy on the day) quotes beside MMMLU 86.1, the "
+        "table's 64K extended-thinking figure; " + _UNCONFIRMED
+        + "; the figure without extended thinking is not read here, so it is not given"),
+    ScoreFix(
+        "claude-3-5-sonnet-20241022", "gpqa", None, Decimal("65.0"), "Diamond", _OCTOBER, _READ,
+        "Anthropic's October 2024 post gives the upgraded Claude 3.5 Sonnet GPQA Diamond 65.0%; "
+        "the snapshot's GPQA for it was the June model's, read before its release, and moved "
+        "there; " + _OCTOBER_COPY),
+    ScoreFix(
+        "claude-3-5-sonnet-20241022", "mmlu-pro", None, Decimal("78.0"), None, _OCTOBER, _READ,
+        "Anthropic's October 2024 post gives the upgraded Claude 3.5 Sonnet MMLU Pro 78.0% (its "
+        "setting is not in the copy read); LLMStats' 77.6, cited to TIGER-Lab's MMLU-Pro "
+        "leaderboard (5-shot), is another evaluation and stays beside it; " + _OCTOBER_COPY),
+    *(ScoreFix("gemini-2.5-pro", benchmark, None, Decimal(figure), "thinking", _GEMINI_2_5,
+               _READ, _REPORT.format(said))
+      for benchmark, figure, said in (
+          ("livecodebench", "69.0", "LiveCodeBench 69.0%"),
+          ("aider-polyglot", "82.2", "Aider Polyglot 82.2%"),
+          ("aime-2025", "88.0", "AIME 2025 88.0%"))),
+    *(ScoreFix(model, benchmark, Decimal(read), None, None, _LLAMA_4, _READ, _PRETRAINED)
+      for model, figures in (
+          ("llama-4-maverick-17b-instruct",
+           (("mmlu", "85.5"), ("math", "61.2"), ("mbpp", "77.6"), ("tydiqa", "31.7"))),
+          ("llama-4-scout-17b-instruct",
+           (("mmlu", "79.6"), ("math", "50.3"), ("mbpp", "67.8"), ("tydiqa", "31.5"))))
+      for benchmark, read in figures),
     *(ScoreFix("claude-3-5-sonnet-20241022", benchmark, Decimal(read), None, None, _OCTOBER,
                _READ, _JUNE)
       for benchmark, read in (("mmlu", "90.4"), ("mgsm", "91.6"), ("drop", "87.1"),
@@ -78,7 +159,6 @@ def fixed_scores(models: Sequence[Model], fixes: Sequence[ScoreFix] = SCORE_FIXE
     """``models`` with each fix applied to the figure it names, and one line per fix applied.
 
     Examples:
-        >>> from phicompare.domain.records import BenchmarkScore
         >>> m = Model(id="m", name="M", scores=(
         ...     BenchmarkScore(benchmark="gpqa", score=Decimal("84.8")),))
         >>> fix = ScoreFix("m", "gpqa", Decimal("84.8"), Decimal("78.2"), "Diamond",
@@ -99,11 +179,16 @@ def fixed_scores(models: Sequence[Model], fixes: Sequence[ScoreFix] = SCORE_FIXE
 
 
 def _apply(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
+    if fix.read is None:
+        return _add(model, fix)
     found = [s for s in model.scores if s.benchmark == fix.benchmark and s.score == fix.read]
     if not found:
         return model, ()
     after = "dropped" if fix.score is None else f"{fix.score} ({fix.setting or 'no setting'})"
     said = f"{fix.benchmark} {fix.read} -> {after}"
+    if fix.score == fix.read:  # the figure stands: its setting is what changes
+        said = (f"{fix.benchmark} {fix.read}: setting {found[0].setting or 'none'} -> "
+                f"{fix.setting or 'none'}")
     note = f"Corrected {said} ({fix.source}, read {fix.checked}): {fix.why}."
     scores = []
     for score in model.scores:
@@ -117,3 +202,16 @@ def _apply(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
     if fix.score is None:  # a dropped figure is said in the model's notes
         model = attrs.evolve(model, notes=f"{model.notes} {note}" if model.notes else note)
     return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
+
+
+def _add(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
+    """The source's figure, where the model holds none from that source on that benchmark."""
+    if fix.score is None or any(s.benchmark == fix.benchmark and s.source == fix.source
+                                and s.score == fix.score for s in model.scores):
+        return model, ()
+    said = f"{fix.benchmark} added {fix.score} ({fix.setting or 'no setting'})"
+    note = f"Added ({fix.source}, read {fix.checked}): {fix.why}."
+    score = BenchmarkScore(benchmark=fix.benchmark, score=fix.score, setting=fix.setting,
+                           self_reported=True, source=fix.source, checked=fix.checked, note=note)
+    return (attrs.evolve(model, scores=(*model.scores, score)),
+            (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",))
