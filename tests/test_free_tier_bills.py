@@ -1,11 +1,12 @@
-"""A bill on a free tier is said to be one wherever a bill is shown: prose and tables."""
+"""A bill on a free tier is said to be one wherever a bill is shown: prose, tables, pick."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 
-from phicompare import compare, default_catalog
+from phicompare import compare, default_catalog, recommend
+from phicompare.cli.pick import render_pick
 from phicompare.domain.pricing import RouteStatus
 from phicompare.render.highlights import cheapest
 
@@ -88,3 +89,23 @@ def test_free_tier_bills_are_said_so_in_bundled_sets() -> None:
         assert c.check() == [], models
     assert seen > 10
 
+
+def test_pick_says_a_free_tier_is_one_and_no_price() -> None:
+    """`pick --include-free` ranked free-only models first with "$0.00 a month on GitHub
+    Models" and "no model that meets every requirement costs less"."""
+    r = recommend(include_free=True, as_of=AS_OF, limit=None)
+    first = r.candidates[0]
+    assert first.route is not None
+    assert first.route.status is RouteStatus.FREE_TIER
+    reasons = r.reasons.candidates[0]
+    text = _texts(reasons)
+    assert "a free tier whose usage limits the data does not record" in text
+    assert "costs less" not in text
+    assert "Ranked first: its bill is on a free tier, which is not a price" in text
+    k = next(i for i, c in enumerate(r.candidates)
+             if c.route is not None and c.route.status is not RouteStatus.FREE_TIER)
+    rank = r.reasons.candidates[k][1].text
+    assert rank.endswith(f"a month more than {first.model.name}, whose bill is on a free tier.")
+    assert r.check() == []
+    table = render_pick(recommend(include_free=True, as_of=AS_OF, limit=2), 100)
+    assert "GitHub Models  $0.00 (free tier)" in table
