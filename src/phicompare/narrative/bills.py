@@ -194,10 +194,11 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
             text = f"{among}{low} {verb} cheapest; the dearest costs {gap} a month more."
             quote_gap, quote_share = True, False
     others = [e for e in known if e.model_index not in close]
+    free = _free_evidence(x) if full else []  # (made now: a basis never holds the comparison)
 
     def basis() -> Basis:
-        evidence = ([*traffic_evidence(traffic), *[monthly_evidence(e) for e in known],
-                     *_free_evidence(x)] if full else [])
+        evidence = ([*traffic_evidence(traffic), *[monthly_evidence(e) for e in known], *free]
+                    if full else [])
         if cent:
             evidence.append(Evidence(paths.COST_GAP, cost.gap))
         elif quote_gap:
