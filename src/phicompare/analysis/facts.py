@@ -337,28 +337,33 @@ class CostFacts(Record):
 
     estimates: tuple[CostEstimate, ...]
     gap: Decimal | None
-    """The dearest bill minus the cheapest, among the models that have a bill (a model with no
-    eligible priced route leaves the others' gap standing); ``None`` with fewer than two bills."""
+    """The dearest bill minus the cheapest, among the models that have a bill that is a price (a
+    model with no eligible priced route, or billed on a free tier, leaves the others' gap
+    standing); ``None`` with fewer than two such bills."""
     cheapest_indexes: tuple[int, ...] = attrs.field(metadata=json_key("cheapest"))
-    """Positions of the models with the lowest bill (the key ``cheapest`` in JSON)."""
+    """Positions of the models with the lowest priced bill (the key ``cheapest`` in JSON); a
+    bill on a free tier (:attr:`free_indexes`) is no price and never the cheapest."""
     blend: tuple[int, int]
     crossovers: tuple[Crossover, ...] = ()
     cheapest: tuple[Model, ...] = attrs.field(metadata=MODEL_REF)
-    """The models with the lowest bill (several when they tie; none when no bill is known)."""
+    """The models with the lowest priced bill (several when they tie; none when no priced bill
+    is known)."""
     materiality: Decimal = DEFAULT_MATERIALITY
     """The share of the lowest bill under which a gap is "about the same cost" (0.05: 5%)."""
     close_indexes: tuple[int, ...] = ()
-    """Positions of the models whose bill is within :attr:`materiality` of the lowest, or less
-    than a cent a month above it: a gap among them is no reason to pick one (all of them when no
-    gap is material)."""
+    """Positions of the models whose priced bill is within :attr:`materiality` of the lowest, or
+    less than a cent a month above it: a gap among them is no reason to pick one (all of them
+    when no gap is material)."""
     free_indexes: tuple[int, ...] = ()
     """Positions of the models whose bill is on a free tier (counted with ``include_free``):
-    a free tier is no price, so such a bill is no reason to pick the model and no rival to a
-    priced bill (a model listed on free tiers alone has no other)."""
+    a free tier is no price, so such a bill is no reason to pick the model, no rival to a
+    priced bill (a model listed on free tiers alone has no other) and left out of the gap, the
+    cheapest, the close bills and the crossovers; pages say "free tier" beside it."""
     priced_close_indexes: tuple[int, ...] = ()
     """Positions of the models whose bill is a price (not in :attr:`free_indexes`) within
     :attr:`materiality` of the lowest such bill, or less than a cent a month above it: as
-    :attr:`close_indexes` among the priced bills (equal to it where no bill is a free tier's)."""
+    :attr:`close_indexes`, which the priced bills alone make now: the two are equal (kept for
+    readers of this key)."""
     shown_gap: Decimal | None = None
     """The gap between the dearest and the cheapest bill as a page shows them, each to the cent
     (``None`` where :attr:`gap` is): $102.504 and $77.495 show as $102.50 and $77.50, a gap of

@@ -343,7 +343,9 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     ``shown_gap`` is the gap between the bills as a page shows them, to the cent. The gap is
     between the models that have a bill: with three models or more, one without a bill (no
     eligible priced route, or ruled out by the page's terms) leaves the others' gap standing;
-    it is ``None`` with fewer than two bills.
+    it is ``None`` with fewer than two bills. A bill on a free tier (``free_indexes``, counted
+    with ``include_free``) is no price: the gap, the cheapest, the close bills and the
+    crossovers are the priced bills'.
 
     Examples:
         >>> from phicompare import compare
@@ -357,13 +359,15 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         >>> [e.monthly for e in tiny.estimates], tiny.shown_gap  # "$0.02" and "under $0.01"
         ([Decimal('0.015'), Decimal('0.0021')], Decimal('0.01'))
     """
-    bills = [(e, e.monthly) for e in estimates if e.monthly is not None]
+    # a bill on a free tier (counted with include_free) is no price: the bills compared (the
+    # gap, the cheapest, the close ones, the crossovers) are the priced ones
+    free = [e.model_index for e in estimates if e.monthly is not None
+            and e.route is not None and e.route.status is RouteStatus.FREE_TIER]
+    bills = [(e, e.monthly) for e in estimates
+             if e.monthly is not None and e.model_index not in free]
     gap = shown_gap = None
     cheapest: list[CostEstimate] = []
     close: list[int] = []
-    # a bill on a free tier (counted with include_free) is no price: no rival to priced bills
-    free = [e.model_index for e, _ in bills
-            if e.route is not None and e.route.status is RouteStatus.FREE_TIER]
     if bills:
         amounts = [bill for _, bill in bills]
         low = min(amounts)
@@ -386,14 +390,12 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                 cheaper_input_index=low_in.model_index, cheaper_input=low_in.model,
                 cheaper_output_index=low_out.model_index, cheaper_output=low_out.model,
                 input_share=share.quantize(QUANTUM)))
-    priced = _close([(e, b) for e, b in bills if e.model_index not in free], materiality) \
-        if free else close
     return CostFacts(estimates=estimates, gap=gap, shown_gap=shown_gap,
                      cheapest_indexes=tuple([e.model_index for e in cheapest]),
                      cheapest=tuple([e.model for e in cheapest]), blend=blend,
                      crossovers=tuple(crossovers), materiality=materiality,
                      close_indexes=tuple(close), free_indexes=tuple(free),
-                     priced_close_indexes=tuple(priced))
+                     priced_close_indexes=tuple(close))
 
 
 def _close(bills: list[tuple[CostEstimate, Decimal]], materiality: Decimal) -> list[int]:

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Style", "bills_claim", "cheaper_answer", "monthly_evidence"]
+__all__ = ["FREE_TIER", "Style", "bills_claim", "cheaper_answer", "free_checks",
+           "monthly_evidence"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -31,6 +32,23 @@ full), ``summary`` (bills in full, the crossover in brief) and ``cost`` (the gap
 full). The cost section is the comparison's home; other sections refer to it."""
 
 _MONEY = EvidenceKind.MONEY
+
+FREE_TIER = "a free tier whose usage limits the data does not record"
+"""How a bill on a free tier is said beside its route (``CostFacts.free_indexes``): the data
+records a free tier's status, never its limits as figures."""
+
+
+def free_checks(i: int, free: tuple[int, ...] | None = None) -> tuple[Check, ...]:
+    """The checks of a sentence that says model ``i``'s bill is on a free tier.
+
+    ``free`` (``CostFacts.free_indexes``) is checked too where given: a draft shared by every
+    comparison of a model (:func:`~phicompare.narrative.cost.estimate_draft`) checks its route.
+    """
+    status = Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
+                   values=("free-tier",))
+    if free is None:
+        return (status,)
+    return status, Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))
 
 
 def monthly_evidence(e: CostEstimate) -> Evidence:
@@ -45,7 +63,9 @@ def bills_claim(x: Context, style: Style) -> Claim | None:
     The summary words the bills as the FAQ does (``full``): one claim serves both.
     """
     cost = x.c.cost
-    known = [e for e in cost.estimates if e.monthly is not None]
+    # the priced bills: one on a free tier is no price (named beside them, as one without)
+    known = [e for e in cost.estimates
+             if e.monthly is not None and e.model_index not in cost.free_indexes]
     if len(known) < 2 or cost.gap is None:
         return None
     worded: Style = "full" if style == "summary" else style
@@ -55,18 +75,35 @@ def bills_claim(x: Context, style: Style) -> Claim | None:
 
 
 def _unbilled(x: Context) -> tuple[str, tuple[Check, ...]]:
-    """The models with no bill beside those compared, and its checks.
+    """The models with no priced bill beside those compared, and its checks.
 
     "; Gemma 3 4B has no eligible priced route", the summary's wording where no two bills
-    compare (:func:`~phicompare.narrative.cost.cost_headline`).
+    compare (:func:`~phicompare.narrative.cost.cost_headline`); "; Gemma 3n E2b It is billed
+    $0.00 on a free tier, which is not a price" (``CostFacts.free_indexes``).
     """
-    missing = [e.model_index for e in x.c.cost.estimates if e.monthly is None]
-    if not missing:
-        return "", ()
-    verb = "has" if len(missing) == 1 else "have"
-    return (f"; {fmt.join_words([x.names[i] for i in missing])} {verb} no eligible priced route",
-            tuple(Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),))
-                  for i in missing))
+    cost = x.c.cost
+    missing = [e.model_index for e in cost.estimates if e.monthly is None]
+    free = [e for e in cost.estimates if e.model_index in cost.free_indexes]
+    text, checks = "", []
+    if missing:
+        verb = "has" if len(missing) == 1 else "have"
+        text = f"; {fmt.join_words([x.names[i] for i in missing])} {verb} no eligible priced route"
+        checks += [Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),)) for i in missing]
+    if free:
+        bills = [fmt.money(e.monthly or Decimal(0)) for e in free]
+        names = fmt.join_words([x.names[e.model_index] for e in free])
+        text += (f"; {names} is billed {bills[0]} on a free tier, which is not a price"
+                 if len(free) == 1 else
+                 f"; {names} are billed on free tiers ({fmt.join_words(bills)}), which are not "
+                 "prices")
+        checks += [c for e in free for c in free_checks(e.model_index, cost.free_indexes)]
+    return text, tuple(checks)
+
+
+def _free_evidence(x: Context) -> list[Evidence]:
+    """The bills on free tiers, as :func:`_unbilled` shows them."""
+    free = x.c.cost.free_indexes
+    return [monthly_evidence(e) for e in x.c.cost.estimates if e.model_index in free]
 
 
 def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
@@ -79,10 +116,13 @@ def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         who = fmt.join_words([x.names[e.model_index] for e in known]) if unbilled else "they"
         text = f"At {phrase} {who} cost the same, {money} a month: a tie{unbilled}."
     else:
-        between = " between the two bills" if unbilled and len(known) == 2 else \
-            " between the bills" if unbilled else ""
+        priced = " priced" if x.c.cost.free_indexes else ""
+        between = f" between the two{priced} bills" if unbilled and len(known) == 2 else \
+            f" between the{priced} bills" if unbilled else ""
         text = f"There is no gap{between}: a tie at {money} a month."
     evidence += [monthly_evidence(first), Evidence(paths.COST_GAP, x.c.cost.gap)]
+    if style in ("full", "summary"):
+        evidence += _free_evidence(x)
     return Claim(key="tie", text=text, evidence=tuple(evidence),
                  checks=(*(Check(op=CheckOp.EQUAL,
                                  paths=(paths.estimate(first.model_index, "monthly"),
@@ -134,7 +174,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         # beside a model without a bill (its estimate says why, just before), the gap is the
         # bills' ("between the two bills")
         counted = "" if not unbilled else " two" if two else f" {fmt.count_word(len(known))}"
-        between = f" between the{counted} bills" if unbilled else ""
+        priced = " priced" if cost.free_indexes else ""
+        between = f" between the{counted}{priced} bills" if unbilled else ""
         pick = "either" if two else "one over the others"
         if cent:
             text = (f"The{counted} bills differ by less than a cent a month{near}: about the "
@@ -149,14 +190,15 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
             quote_gap, quote_share = True, False
         else:
             verb = "is" if len(close) == 1 else "are"
-            among = "Of the models with a bill, " if unbilled else ""
+            among = f"Of the models with a{priced} bill, " if unbilled else ""
             text = f"{among}{low} {verb} cheapest; the dearest costs {gap} a month more."
             quote_gap, quote_share = True, False
     others = [e for e in known if e.model_index not in close]
+    free = _free_evidence(x) if full else []  # (made now: a basis never holds the comparison)
 
     def basis() -> Basis:
-        evidence = ([*traffic_evidence(traffic), *[monthly_evidence(e) for e in known]] if full
-                    else [])
+        evidence = ([*traffic_evidence(traffic), *[monthly_evidence(e) for e in known], *free]
+                    if full else [])
         if cent:
             evidence.append(Evidence(paths.COST_GAP, cost.gap))
         elif quote_gap:

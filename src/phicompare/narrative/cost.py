@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from phicompare.analysis.choice import NAMED_TIERING, tiering_clause
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .assumptions import assumptions, traffic_phrase
-from .bills import Style, bills_claim, monthly_evidence
+from .bills import FREE_TIER, Style, bills_claim, free_checks, monthly_evidence
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 
@@ -110,9 +111,13 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     monthly = e.monthly
     choice = e.choice if e.fallback else None
     provider = e.provider_label(x.c.routes_of(e.model_index))  # (a provider listed twice: +id)
+    # (a draft serves every comparison of the model: its route's status, not the page's facts)
+    free = e.route is not None and e.route.status is RouteStatus.FREE_TIER
 
     def basis(i: int, ks: tuple[int, ...]) -> Basis:
         evidence, checks = currency(i, ks)
+        if free:
+            checks += free_checks(i)
         if choice is not None:
             evidence.append(Evidence(paths.estimate(i, "choice"), choice, choice))
             checks += (Check(op=CheckOp.TRUE, paths=(paths.estimate(i, "fallback"),)),)
@@ -134,7 +139,8 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     why = "" if choice is None else f"; {choice}"
     return Draft(
         "estimate",
-        f"{name}: {fmt.money(monthly)} a month on {provider}, at {price_in} input and "
+        f"{name}: {fmt.money(monthly)} a month on {provider}{f', {FREE_TIER}' if free else ''}"
+        f", at {price_in} input and "
         f"{price_out} output per 1M tokens{at}{notes}{why}.",
         basis)
 
@@ -161,18 +167,21 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
     if bills is not None:
         return _with_crossovers(x, bills, "summary")
     phrase, evidence = traffic_phrase(x)
+    free = x.c.cost.free_indexes  # (a bill on a free tier is no price: said so beside it)
     shown = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
-                            for e in known])
+                            + (" (on a free tier, which is not a price)"
+                               if e.model_index in free else "") for e in known])
     missing = [e for e in estimates if e.monthly is None]
     lack = fmt.join_words([x.names[e.model_index] for e in missing])
     verb = "has" if len(missing) == 1 else "have"
-    text = (f"At {phrase} the {'bill is' if len(known) == 1 else 'bills are'} {shown}; {lack} "
-            f"{verb} no eligible priced route.")
+    text = (f"At {phrase} the {'bill is' if len(known) == 1 else 'bills are'} {shown}"
+            + (f"; {lack} {verb} no eligible priced route." if missing else "."))
     return [Claim(key="cost-headline", text=text,
                   evidence=(*evidence, *(monthly_evidence(e) for e in known)),
-                  checks=tuple(Check(op=CheckOp.NONE,
-                                     paths=(paths.estimate(e.model_index, "monthly"),))
-                               for e in missing))]
+                  checks=(*(Check(op=CheckOp.NONE,
+                                  paths=(paths.estimate(e.model_index, "monthly"),))
+                            for e in missing),
+                          *(c for i in free for c in free_checks(i, free))))]
 
 
 def cost_comparison(x: Context, style: Style) -> list[Claim]:
@@ -258,6 +267,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     claims += cost_comparison(x, "cost")
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
+    free = cost.free_indexes  # (a blend on a free tier says so: parts' blend figure)
     if blended:
         figures = [part.blend for part in parts if part.blend is not None]
         claims.append(Claim(
@@ -268,7 +278,9 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                 Evidence(paths.blend(0), weights[0], str(weights[0])),
                 Evidence(paths.blend(1), weights[1], str(weights[1])),
                 *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
-                           _PRICE) for e, price in blended)))))
+                           _PRICE) for e, price in blended)),
+                tuple(c for e, _ in blended if e.model_index in free
+                      for c in free_checks(e.model_index, free)))))
     for e in cost.estimates:
         if e.preferred_tier is not None and e.choice is not None and not e.fallback:
             claims.append(Claim(key=f"choice:{e.model_index}",

@@ -157,7 +157,8 @@ def _cost(n: Narrative, c: Comparison) -> Iterable[Problem]:
     if cost.gap is None:
         return
     close = cost.close_indexes
-    known = [e for e in cost.estimates if e.monthly is not None]  # (the gap is theirs)
+    known = [e for e in cost.estimates  # (the gap is theirs: a free tier's bill is no price)
+             if e.monthly is not None and e.model_index not in cost.free_indexes]
     # else "a lower bill than" names the dearer (beside a model without a bill, or one on a
     # free tier, which is no price)
     every = len(known) == len(cost.estimates) and not cost.free_indexes

@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import CostEstimate
 from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
 from .availability import capability_basis, capability_phrase
 from .benchmarks import gap_claim, no_comparable_claim
+from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
@@ -178,9 +180,11 @@ def _context_row(x: Context) -> Row:
 
 def _price_row(x: Context, parts: Sequence[ModelParts]) -> Row:
     estimates = x.c.cost.estimates
+    free = x.c.cost.free_indexes  # (a cell on a free tier says so: price_cell)
     return Row(key="route-price", label=route_label(estimates),
                cells=tuple([part.price for part in parts]),
-               basis=lambda: Basis(tuple([ev for e in estimates for ev in _price_evidence(e)])))
+               basis=lambda: Basis(tuple([ev for e in estimates for ev in _price_evidence(e)]),
+                                   tuple([c for i in free for c in free_checks(i, free)])))
 
 
 def price_cell(e: CostEstimate) -> str:
@@ -194,7 +198,9 @@ def price_cell(e: CostEstimate) -> str:
     route, price_in, price_out = e.route, e.input_price, e.output_price  # the bill's prices
     if route is None or price_in is None or price_out is None:
         return "no eligible priced route"
-    return f"{fmt.price(price_in)} in / {fmt.price(price_out)} out per 1M ({e.provider_name})"
+    free = ", free tier" if route.status is RouteStatus.FREE_TIER else ""  # (no price)
+    return (f"{fmt.price(price_in)} in / {fmt.price(price_out)} out per 1M "
+            f"({e.provider_name}{free})")
 
 
 def _price_evidence(e: CostEstimate) -> tuple[Evidence, ...]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.catalog.memo import Slot
 from phicompare.domain.names import licence_key
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt
 from .answers import open_draft
@@ -169,4 +170,8 @@ def _drafts(x: Context, i: int) -> _Drafts:
 
 def _blend(x: Context, e: CostEstimate) -> str | None:
     """The cost section's figure for the model: its blended price a million tokens, for it."""
-    return None if e.blended is None else f"{fmt.price(e.blended)} for {x.names[e.model_index]}"
+    if e.blended is None:
+        return None
+    free = " (a free tier)" if e.route is not None and e.route.status is RouteStatus.FREE_TIER \
+        else ""  # (as CostFacts.free_indexes: the part serves every comparison of the model)
+    return f"{fmt.price(e.blended)} for {x.names[e.model_index]}{free}"

@@ -18,6 +18,7 @@ from phicompare.domain.capabilities import Capability
 
 from . import format as fmt
 from .assumptions import traffic_text
+from .bills import FREE_TIER
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .paths import FactPath
@@ -150,10 +151,11 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     if route is None or monthly is None or price_in is None or price_out is None:
         return ()  # pragma: no cover - a candidate always has a priced route
     provider = c.provider_name or route.provider
+    free = f", {FREE_TIER}" if _free(c, p) else ""  # (a free tier's bill is no price)
     claims = [Claim(
         key=f"cost:{c.model.id}",
-        text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at {fmt.price(price_in)} "
-              f"input and {fmt.price(price_out)} output per 1M tokens."),
+        text=(f"{name}: {fmt.money(monthly)} a month on {provider}{free}, at "
+              f"{fmt.price(price_in)} input and {fmt.price(price_out)} output per 1M tokens."),
         evidence=(_ev(f"{p}.model.name", name, name),
                   _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
@@ -162,7 +164,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                       EvidenceKind.PRICE),
                   _ev(f"{p}.estimate.output_price", price_out, fmt.price(price_out),
                       EvidenceKind.PRICE)),
-        checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),))]
+        checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)), *_free(c, p)))]
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind.value not in ("route", "budget")]
     if met:
@@ -225,11 +227,13 @@ def _rank(r: Recommendation, i: int) -> Claim:
                          evidence=(_ev(f"{p}.rank", c.rank),),
                          checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.rank",), values=("1",)),))
         op = CheckOp.EQUAL if r.candidates[1].monthly == c.monthly else CheckOp.LESS
-        return Claim(key=key, text="Ranked first: no model that meets every requirement costs "
-                                   "less.",
-                     evidence=(_ev(f"{p}.rank", c.rank),),
+        text = ("Ranked first: its bill is on a free tier, which is not a price, and no bill "
+                "listed is lower." if _free(c, p) else
+                "Ranked first: no model that meets every requirement costs less.")
+        return Claim(key=key, text=text, evidence=(_ev(f"{p}.rank", c.rank),),
                      checks=(Check(op=op, paths=_paths(f"{p}.estimate.monthly",
-                                                 "candidates[1].estimate.monthly")),))
+                                                 "candidates[1].estimate.monthly")),
+                             *_free(c, p)))
     before = r.candidates[i - 1]
     q = f"candidates[{i - 1}]"
     first = r.candidates[0].model.name
@@ -242,12 +246,15 @@ def _rank(r: Recommendation, i: int) -> Claim:
         more = (f"{fmt.money(gap)} a month more than {first}" if gap else
                 f"the same printed bill as {first}, less than a cent a month more before "
                 "rounding")
+        lead = _free(r.candidates[0], "candidates[0]") if not _free(c, p) else []
+        more += ", whose bill is on a free tier" if lead else ""  # (a price beside no price)
         return Claim(key=key, text=f"{rank}: {more}.",
                      evidence=(_money(f"{p}.shown_gap", gap) if gap else
                                _ev(f"{p}.shown_gap", gap),
                                _ev("candidates[0].model.name", first, first)),
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
-                                                  f"{p}.estimate.monthly")),))
+                                                  f"{p}.estimate.monthly")),
+                             *lead))
     if place.basis.value == "benchmark":
         j = next(k for k, s in enumerate(c.priorities) if s.benchmark.id == place.benchmark)
         mine, theirs = c.priorities[j], before.priorities[j]
@@ -274,6 +281,13 @@ def _rank(r: Recommendation, i: int) -> Claim:
               "orders them, so they are listed by id."),
         evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),),
         checks=(same,))
+
+
+def _free(c: Candidate, p: str) -> list[Check]:
+    """A check that the candidate at ``p`` is billed on a free tier, if it is (no price)."""
+    free = c.route is not None and c.route.status.value == "free-tier"  # no "costs less"
+    return [Check(op=CheckOp.IN, paths=_paths(f"{p}.estimate.route.status"),
+                  values=("free-tier",))] if free else []
 
 
 def _unusable(r: Recommendation, i: int) -> list[Claim]:

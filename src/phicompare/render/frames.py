@@ -157,8 +157,9 @@ def _cost(c: Comparison, cols: _Columns) -> None:
     cols.number("base_input", (None if e.route is None else e.route.input for e in estimates))
     cols.number("base_output", (None if e.route is None else e.route.output for e in estimates))
     cols.number("blended", (e.blended for e in estimates))
-    cols.flag("cheapest", (None if e.monthly is None else e.model.id in cheapest
-                           for e in estimates))
+    free = c.cost.free_indexes  # (a bill on a free tier is no price: neither cheapest nor not)
+    cols.flag("cheapest", (None if e.monthly is None or e.model_index in free
+                           else e.model.id in cheapest for e in estimates))
     cols.text("reason", (e.reason for e in estimates))
 
 

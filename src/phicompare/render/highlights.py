@@ -4,7 +4,8 @@ A winner is marked only where the comparison's own facts support one, by the rul
 follows:
 
 - the monthly bill: the cheapest models (:attr:`CostFacts.cheapest_indexes`), when every model
-  has an estimate and they do not all tie;
+  has an estimate, none is on a free tier (:attr:`CostFacts.free_indexes`: no price) and they
+  do not all tie;
 - the context window: the longest, when every model's is known and they differ;
 - a benchmark (two models): the model that leads with the gap outside sampling noise, scored
   under the same setting (:attr:`ScoreGap.significant`); within noise, a different setting or a
@@ -47,7 +48,7 @@ def _e(text: str) -> str:
 
 
 def cheapest(c: Comparison) -> frozenset[int]:
-    """The models whose bill is lowest, when the bills are known and differ; else none.
+    """The models whose bill is lowest, when the bills are known prices and differ; else none.
 
     Examples:
         >>> from phicompare import compare
@@ -56,7 +57,8 @@ def cheapest(c: Comparison) -> frozenset[int]:
     """
     estimates = c.cost.estimates
     low = c.cost.cheapest_indexes
-    if any(e.monthly is None for e in estimates) or not 0 < len(low) < len(estimates):
+    if any(e.monthly is None for e in estimates) or c.cost.free_indexes \
+            or not 0 < len(low) < len(estimates):
         return frozenset()
     return frozenset(low)
 
@@ -132,7 +134,8 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
             where = e.reason or "no eligible priced route"
         else:
             bill = fmt.money(e.monthly)
-            where = f"a month on {e.provider_name}"
+            free = ", free tier" if i in c.cost.free_indexes else ""  # (no price)
+            where = f"a month on {e.provider_name}{free}"
         window = ("not yet sourced" if model.context_window is None
                   else f"{fmt.tokens(model.context_window)} tokens")
         bill_tag = ' <span class="tag">cheaper</span>' if i in low else ""

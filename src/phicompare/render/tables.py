@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from phicompare.analysis.profile import CAPABILITIES
 from phicompare.catalog.memo import Slot
+from phicompare.domain.pricing import RouteStatus
 from phicompare.narrative import format as fmt
 from phicompare.narrative.overview import route_label
 
@@ -191,7 +192,8 @@ def _breakdown(e: CostEstimate, name: str, routes: Sequence[RouteRow],
                          fmt.money(line.amount)))
     total = fmt.money(e.monthly)
     rows.append(("Total", "", "", total))
-    return Table(f"{name} on {provider}: {total} a month",
+    free = ", free tier" if e.route.status is RouteStatus.FREE_TIER else ""  # (no price)
+    return Table(f"{name} on {provider}{free}: {total} a month",
                  ("Item", "Quantity", "Unit price", "Amount"), tuple(rows), numeric=(1, 2, 3),
                  part=part)
 
@@ -211,12 +213,19 @@ def pricing(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables])
 
 
 def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str, ...]:
-    """A model's cells in the table of cheapest routes: its route, prices, bill, routes counted."""
+    """A model's cells in the table of cheapest routes: its route, prices, bill, routes counted.
+
+    A bill on a free tier is no price: its route and its bill say "free tier".
+    """
     price = cells.price
-    return (e.provider_name or f"none ({e.reason or _NO_ROUTE})",
+    free = e.route is not None and e.route.status is RouteStatus.FREE_TIER
+    monthly = cells.money(e.monthly, "no estimate") + (" (free tier)" if free else "")
+    route = e.provider_name + (", free tier" if free else "") if e.provider_name else \
+        f"none ({e.reason or _NO_ROUTE})"
+    return (route,
             price(e.input_price) if e.route else "no route",
             price(e.output_price) if e.route else "no route",
-            price(e.blended), cells.money(e.monthly, "no estimate"),
+            price(e.blended), monthly,
             f"{sum([r.eligible for r in routes])} of {len(routes)}")
 
 

@@ -1,0 +1,111 @@
+"""A bill on a free tier is said to be one wherever a bill is shown: prose, tables, pick."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from phicompare import compare, default_catalog, recommend
+from phicompare.cli.pick import render_pick
+from phicompare.domain.pricing import RouteStatus
+from phicompare.render.highlights import cheapest
+
+AS_OF = dt.date(2026, 11, 30)
+SET = ("gemma-3n-e2b-it", "gemma-3-4b", "phi-2")
+
+
+def _texts(claims: object) -> str:
+    return " ".join(claim.text for claim in claims)  # type: ignore[attr-defined]
+
+
+def test_the_cost_section_says_a_free_tier_bill_is_a_free_tiers() -> None:
+    """With include_free the cost section read "Gemma 3n E2b It: $0.00 a month on NVIDIA NIM
+    (API catalog), at $0.00 input ..." and "Gemma 3n E2b It is cheapest; the dearest costs
+    $105.00 a month more": a free tier's bill stated as a price, and called cheapest."""
+    c = compare(*SET, include_free=True, as_of=AS_OF)
+    assert c.cost.free_indexes == (0,)
+    cost = _texts(c.narrative.cost)
+    assert ("Gemma 3n E2b It: $0.00 a month on NVIDIA NIM (API catalog), a free tier whose "
+            "usage limits the data does not record, at $0.00 input") in cost
+    assert "Gemma 3n E2b It is cheapest" not in cost
+    assert "The gap between the two priced bills is $53.00 a month, in favour of Gemma 3 4B." \
+        in cost
+    assert "$0.00 for Gemma 3n E2b It (a free tier)" in cost
+    summary = _texts(c.narrative.summary)
+    assert "Gemma 3n E2b It is cheapest" not in summary
+    assert ("the bills are Gemma 3 4B $52.00 and Phi-2 $105.00: Gemma 3 4B is $53.00 cheaper; "
+            "Gemma 3n E2b It is billed $0.00 on a free tier, which is not a price.") in summary
+    assert c.check() == []
+
+
+def test_one_price_beside_a_free_tier_is_no_comparison() -> None:
+    """Two models, one on a free tier alone: the summary states both bills and says which is
+    a free tier's; nothing is "cheaper"."""
+    c = compare("gemma-3n-e2b-it", "gemma-3-4b", include_free=True, as_of=AS_OF)
+    summary = _texts(c.narrative.summary)
+    assert ("the bills are Gemma 3n E2b It $0.00 (on a free tier, which is not a price) and "
+            "Gemma 3 4B $52.00.") in summary
+    assert "cheaper" not in summary
+    assert "cheaper" not in _texts(c.narrative.cost)
+    assert c.check() == []
+
+
+def test_tables_tag_a_free_tier_bill_and_mark_no_cheaper() -> None:
+    """The pricing and scorecard tables say "free tier" beside a free tier's bill; the HTML
+    page tagged its $0.00 "cheaper"."""
+    c = compare(*SET, include_free=True, as_of=AS_OF)
+    assert cheapest(c) == frozenset()
+    html = c.to_html()
+    assert '<span class="tag">cheaper</span>' not in html
+    for page in (c.to_markdown(), c.to_text(width=200), html):
+        assert "$0.00 (free tier)" in page
+        assert "NVIDIA NIM (API catalog), free tier" in page
+    assert "Gemma 3n E2b It on NVIDIA NIM (API catalog), free tier: $0.00 a month" in \
+        c.to_text(width=200)
+
+
+def test_free_tier_bills_are_said_so_in_bundled_sets() -> None:
+    """Bundled sets with a model on free tiers alone (seeded sample), include_free: no
+    sentence calls a free tier's bill cheapest, and every estimate on one says so."""
+    catalog = default_catalog()
+    free_only = sorted(m.id for m in catalog.models if m.routes and all(
+        r.status is RouteStatus.FREE_TIER or r.input is None or r.output is None
+        for r in m.routes))
+    priced = sorted(m.id for m in catalog.models if m.routes and m.id not in free_only)
+    rng = random.Random(11)
+    seen = 0
+    for _ in range(40):
+        models = [rng.choice(free_only), *rng.sample(priced, rng.choice([1, 2]))]
+        c = compare(*models, include_free=True, as_of=AS_OF)
+        said = _texts(c.narrative.cost) + " " + _texts(c.narrative.summary)
+        for i in c.cost.free_indexes:
+            seen += 1
+            name = c.names[i]
+            assert f"{name} is cheapest" not in said, models
+            assert f"{name} is $" not in said, models
+            assert f"{name} costs less" not in said, models
+            assert any(claim.text.startswith(f"{name}: ") and "free tier" in claim.text
+                       for claim in c.narrative.cost), models
+        assert c.check() == [], models
+    assert seen > 10
+
+
+def test_pick_says_a_free_tier_is_one_and_no_price() -> None:
+    """`pick --include-free` ranked free-only models first with "$0.00 a month on GitHub
+    Models" and "no model that meets every requirement costs less"."""
+    r = recommend(include_free=True, as_of=AS_OF, limit=None)
+    first = r.candidates[0]
+    assert first.route is not None
+    assert first.route.status is RouteStatus.FREE_TIER
+    reasons = r.reasons.candidates[0]
+    text = _texts(reasons)
+    assert "a free tier whose usage limits the data does not record" in text
+    assert "costs less" not in text
+    assert "Ranked first: its bill is on a free tier, which is not a price" in text
+    k = next(i for i, c in enumerate(r.candidates)
+             if c.route is not None and c.route.status is not RouteStatus.FREE_TIER)
+    rank = r.reasons.candidates[k][1].text
+    assert rank.endswith(f"a month more than {first.model.name}, whose bill is on a free tier.")
+    assert r.check() == []
+    table = render_pick(recommend(include_free=True, as_of=AS_OF, limit=2), 100)
+    assert "GitHub Models  $0.00 (free tier)" in table
