@@ -42,8 +42,13 @@ from .statistics import QUANTUM
 from .traffic import Traffic
 from .workload import Unfit, workload_unfit
 
-__all__ = ["Terms", "cost_facts", "model_routes", "parse_route_policy", "provider_filter",
-           "routes_and_estimates", "tier_rank"]
+__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "cost_facts", "model_routes",
+           "parse_route_policy", "provider_filter", "routes_and_estimates", "tier_rank"]
+
+PROVIDER_EXCLUDED = "provider excluded"
+"""A route's ``reason`` where the caller excluded its provider (``exclude_providers``)."""
+PROVIDER_NOT_ALLOWED = "provider not among those allowed"
+"""A route's ``reason`` where the caller allowed other providers only (``providers``)."""
 
 
 class Terms(NamedTuple):
@@ -246,9 +251,9 @@ def _unfit(provider: str, context: int | None, terms: Terms) -> Unfit | None:
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:
     """Why the caller's filters leave a route out (provider, minimum context), or ``None``."""
     if provider in terms.exclude_providers:
-        return "provider excluded"
+        return PROVIDER_EXCLUDED
     if terms.providers is not None and provider not in terms.providers:
-        return "provider not among those allowed"
+        return PROVIDER_NOT_ALLOWED
     if terms.min_context is not None:
         if context is None:
             return f"context window not sourced; cannot confirm {terms.min_context:,} tokens"

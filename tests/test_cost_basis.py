@@ -1,0 +1,50 @@
+"""The cost section's basis and the deep dive say what the page's terms did (review 6).
+
+Provider filters in the assumptions, the real reason no route carries a model, zero traffic,
+unconfirmed and later-checked prices behind a bill, the stale-price list, and their wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from phicompare import compare
+from phicompare.analysis.comparison import Comparison
+
+DAY = dt.date(2026, 12, 1)
+
+
+def _cost(c: Comparison, key: str) -> str:
+    return next(claim.text for claim in c.narrative.cost if claim.key == key)
+
+
+def _deep(c: Comparison) -> str:
+    return " ".join(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph)
+
+
+def test_an_allowed_provider_is_stated_in_the_basis() -> None:
+    """--provider: "the cheapest route on OpenRouter (... the only one this page allows)" (D1)."""
+    c = compare("qwen3-32b", "deepseek-r1-distill-qwen-32b", providers=["openrouter"],
+                as_of=DAY)
+    text = _cost(c, "assumptions")
+    assert ("the cheapest route on OpenRouter (of the providers listing these models, the only "
+            "one this page allows) that is not deprecated and not a free tier.") in text
+    assert c.check() == []
+
+
+def test_excluded_providers_are_stated_and_the_maker_clause_says_so() -> None:
+    """--exclude-provider: the excluded makers are named; the maker-first clause is hedged (D1)."""
+    c = compare("gpt-4o", "claude-3-5-haiku-20241022", exclude_providers=["openai", "anthropic"],
+                as_of=DAY)
+    text = _cost(c, "assumptions")
+    assert ("the cheapest route that is not on Anthropic or OpenAI (excluded by this page), not "
+            "deprecated and not a free tier (for a closed-weight model, from its maker or a "
+            "major cloud, of those this page allows)") in text
+    assert c.check() == []
+
+
+def test_a_filter_that_touches_no_route_is_not_stated() -> None:
+    """Excluding a provider none of the models is on leaves the basis as it was."""
+    plain = compare("phi-2", "phi-4-mini", as_of=DAY)
+    filtered = compare("phi-2", "phi-4-mini", exclude_providers=["anthropic"], as_of=DAY)
+    assert _cost(filtered, "assumptions") == _cost(plain, "assumptions")
