@@ -10,6 +10,7 @@ import datetime as dt
 
 from phicompare import compare
 from phicompare.analysis.comparison import Comparison
+from phicompare.cli.options import parse_traffic
 
 DAY = dt.date(2026, 12, 1)
 
@@ -48,3 +49,36 @@ def test_a_filter_that_touches_no_route_is_not_stated() -> None:
     plain = compare("phi-2", "phi-4-mini", as_of=DAY)
     filtered = compare("phi-2", "phi-4-mini", exclude_providers=["anthropic"], as_of=DAY)
     assert _cost(filtered, "assumptions") == _cost(plain, "assumptions")
+
+
+def test_the_deep_dive_gives_the_provider_filter_as_the_reason() -> None:
+    """Routes left out by the provider filter are not "none can carry this traffic" (D2)."""
+    c = compare("qwen3-32b", "deepseek-r1-distill-qwen-32b", providers=["openrouter"],
+                as_of=DAY)
+    deep = _deep(c)
+    assert ("DeepSeek R1 Distill Qwen 32B has six routes in the catalog; none of them is on a "
+            "provider this page allows.") in deep
+    assert "carry this traffic" not in deep
+    assert c.check() == []
+
+
+def test_the_deep_dive_gives_a_missing_capability_as_the_reason() -> None:
+    """As the verdict does: "none of them documents function calling, which this page requires"."""
+    c = compare("phi-4", "gemma-3-4b", "phi-3.5-mini", requires={"function_calling"}, as_of=DAY)
+    deep = _deep(c)
+    assert ("Gemma 3 4B has three routes in the catalog; none of them documents function "
+            "calling, which this page requires.") in deep
+    assert "carry this traffic" not in deep
+    assert c.check() == []
+
+
+def test_the_deep_dive_gives_each_reason_when_they_differ() -> None:
+    """Request size, free tier and no price: each reason with its count, never "traffic"."""
+    traffic = parse_traffic("1000/day@301000:500")
+    c = compare("gpt-4o", "gemini-2.5-flash", requires={"function_calling"}, traffic=traffic,
+                as_of=DAY)
+    deep = _deep(c)
+    sentence = next(s for s in deep.split(". ") if s.startswith("GPT-4o has"))
+    assert "carry this traffic" not in sentence
+    assert "requests of 301,500 tokens" in sentence
+    assert c.check() == []
