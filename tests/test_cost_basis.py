@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from phicompare import compare
+from phicompare import Traffic, compare
 from phicompare.analysis.comparison import Comparison
+from phicompare.analysis.cost import blended_price
 from phicompare.cli.options import parse_traffic
 
 DAY = dt.date(2026, 12, 1)
@@ -82,3 +83,33 @@ def test_the_deep_dive_gives_each_reason_when_they_differ() -> None:
     assert "carry this traffic" not in sentence
     assert "requests of 301,500 tokens" in sentence
     assert c.check() == []
+
+
+def test_zero_traffic_bills_the_cheapest_per_token_route() -> None:
+    """At 0:0 every bill is $0.00: the lowest per-token route bills, no "exactly as much" (D7)."""
+    c = compare("phi-4", "gpt-4o-mini", traffic=Traffic(input_tokens=0, output_tokens=0),
+                as_of=DAY)
+    for i, e in enumerate(c.cost.estimates):
+        assert e.monthly == 0
+        blends = [blended_price(r.route.input, r.route.output, c.cost.blend)
+                  for r in c.routes_of(i) if r.eligible and r.route.input is not None
+                  and r.route.output is not None]
+        if not c.models[i].open_weights:
+            continue  # (maker-first: a closed-weight model keeps its maker's or a cloud's)
+        assert e.blended == min(blends)
+    assert c.cost.estimates[0].provider_name == "Kilo Gateway"
+    page = " ".join(claim.text for claim in c.narrative.cost)
+    assert "Microsoft Foundry costs exactly as much as" not in page
+    assert c.check() == []
+
+
+def test_zero_traffic_ties_only_routes_priced_alike() -> None:
+    """Routes tied at 0:0 are named as tied only where their per-token prices are equal too."""
+    c = compare("phi-4", "gpt-4o-mini", traffic=Traffic(input_tokens=0, output_tokens=0),
+                as_of=DAY)
+    for i, e in enumerate(c.cost.estimates):
+        rows = {r.provider_name: r for r in c.routes_of(i)}
+        assert e.route is not None
+        for name in e.tied_with:
+            assert (rows[name].route.input, rows[name].route.output) == (e.route.input,
+                                                                          e.route.output)
