@@ -113,3 +113,12 @@ def test_zero_traffic_ties_only_routes_priced_alike() -> None:
         for name in e.tied_with:
             assert (rows[name].route.input, rows[name].route.output) == (e.route.input,
                                                                           e.route.output)
+
+
+def test_a_bill_on_an_unconfirmed_route_says_so() -> None:
+    """The cost sentence and the verdict's pick carry the unverified route's caveat (D17)."""
+    c = compare("phi-3-mini-128k", "phi-3-mini-4k", as_of=DAY)
+    assert "an unconfirmed listing that may have been retired" in _cost(c, "estimate:0")
+    picks = " ".join(claim.text for claim in c.narrative.verdict)
+    assert "unconfirmed" in picks
+    assert c.check() == []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from phicompare.analysis.choice import NAMED_TIERING, tiering_clause
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .assumptions import assumptions, traffic_phrase
@@ -54,7 +55,10 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     untiered = j is not None and rows[j].tier_unlisted
     # the routes that do apply one, named where few (one reseller's tier is not the market's)
     tiering = [k for k, r in enumerate(rows) if r.tier_above is not None] if untiered else []
+    # a listing one source gave once and none confirms since: the bill may rest on nothing
+    unverified = route.status is RouteStatus.UNVERIFIED
     flags = ([f"more than {STALE_PRICE_DAYS} days before {fmt.date(as_of)}"] if stale else []) + (
+        ["an unconfirmed listing that may have been retired"] if unverified else []) + (
         [f"the route retires on {retires}"] if retires is not None else []) + (
         ["the route lists no long-context tier, though "
          + tiering_clause([rows[k].provider_name for k in tiering])]
@@ -70,6 +74,10 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
         checks = []
         if stale:
             checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "stale"),)))
+        if unverified:
+            evidence.append(Evidence(paths.estimate(i, "route.status"), route.status))
+            checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
+                                values=("unverified",)))
         if retires is not None:
             evidence.append(Evidence(paths.estimate(i, "route.retires"), route.retires,
                                      retires, EvidenceKind.DATE))
