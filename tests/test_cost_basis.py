@@ -122,3 +122,11 @@ def test_a_bill_on_an_unconfirmed_route_says_so() -> None:
     picks = " ".join(claim.text for claim in c.narrative.verdict)
     assert "unconfirmed" in picks
     assert c.check() == []
+
+
+def test_the_stale_list_keeps_the_route_behind_the_bill() -> None:
+    """Amazon Bedrock, behind Claude Sonnet 3.5 v2's bill, is in the stale-price list (D20)."""
+    c = compare("claude-3-5-sonnet-20241022", "gpt-4.1", "gemini-2.0-flash", as_of=DAY)
+    stale = next(s for s in _deep(c).split(". ") if s.startswith("Prices for Claude Sonnet 3.5"))
+    assert "Amazon Bedrock (2025-05-22, the route behind the bill)" in stale
+    assert c.check() == []

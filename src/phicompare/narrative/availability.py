@@ -158,8 +158,10 @@ def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
 def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     """Model ``i``'s routes that retire soon, are unverified, or carry prices checked long ago.
 
-    The route behind its bill is left out of the first and the last: the cost section says both
-    beside the bill ("prices as last checked on ... (the route retires on ...)"), their one home.
+    The route behind its bill is left out of the first: the cost section says it beside the bill
+    ("prices as last checked on ... (the route retires on ...)"), its one home. Of the last,
+    alone, likewise; beside other routes checked long ago, it is listed and marked "the route
+    behind the bill", so the list never reads as if that route were current.
     """
     drafts: list[Draft] = []
     as_of = x.c.as_of
@@ -184,9 +186,13 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
                       for j, r in unverified),
                 tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "route.status"),),
                             values=("unverified",)) for j, _ in unverified))))
-    stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly and not _billed(r, billed)]
-    if stale:
-        listed = [f"{r.provider_name} ({fmt.date(r.route.checked)})" for _, r in stale]
+    stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly]
+    # the route behind the bill alone: its bill's sentence says it (its one home); beside
+    # others, the list keeps it, marked, lest it read as current
+    if [r for _, r in stale if not _billed(r, billed)]:
+        listed = [f"{r.provider_name} ({fmt.date(r.route.checked)}"
+                  f"{', the route behind the bill' if _billed(r, billed) else ''})"
+                  for _, r in stale]
         drafts.append(Draft(
             "stale",
             f"Prices for {name} checked more than {STALE_PRICE_DAYS} days before {day}: "
