@@ -130,3 +130,11 @@ def test_the_stale_list_keeps_the_route_behind_the_bill() -> None:
     stale = next(s for s in _deep(c).split(". ") if s.startswith("Prices for Claude Sonnet 3.5"))
     assert "Amazon Bedrock (2025-05-22, the route behind the bill)" in stale
     assert c.check() == []
+
+
+def test_a_price_checked_after_the_comparison_date_says_so() -> None:
+    """--as-of in the past: a price checked later is no record of what it cost then (D21)."""
+    c = compare("mistral-large-2411", "llama-3.1-70b-instruct", as_of=dt.date(2024, 9, 1))
+    assert ("prices as last checked on 2024-12-18, after the comparison's date; what it cost "
+            "on 2024-09-01 is not recorded") in _cost(c, "estimate:1")
+    assert c.check() == []

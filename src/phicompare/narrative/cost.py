@@ -43,6 +43,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     assert route is not None
     checked = fmt.date(route.checked)
     text = f", prices as last checked on {checked}"
+    # (a page dated in the past: a price observed later is no record of what it cost then)
+    later = route.checked > x.c.as_of
+    if later:
+        text += (f", after the comparison's date; what it cost on {fmt.date(x.c.as_of)} is not "
+                 "recorded")
     # The row of the estimate's route among its model's: the same object in a comparison
     # compare() made, an equal one in a comparison read back from JSON.
     rows = x.c.route_groups[e.model_index][0]
@@ -88,8 +93,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
             if len(tiering) <= NAMED_TIERING:
                 evidence += [Evidence(paths.route(ks[k], "provider_name"), rows[k].provider_name)
                              for k in tiering]
-        if stale:
+        if stale or later:
             evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
+        if later:
+            checks.append(Check(op=CheckOp.LESS, paths=(paths.AS_OF,
+                                                       paths.estimate(i, "route.checked"))))
         return evidence, tuple(checks)
 
     return text, basis
