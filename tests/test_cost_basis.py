@@ -138,3 +138,22 @@ def test_a_price_checked_after_the_comparison_date_says_so() -> None:
     assert ("prices as last checked on 2024-12-18, after the comparison's date; what it cost "
             "on 2024-09-01 is not recorded") in _cost(c, "estimate:1")
     assert c.check() == []
+
+
+def test_one_request_is_one_request() -> None:
+    """"1 requests" reads "one request" (D26)."""
+    c = compare("gpt-4o-mini", "gemini-2.0-flash", traffic=parse_traffic("1/month@10:10"),
+                as_of=DAY)
+    text = _cost(c, "assumptions")
+    assert "one request," in text
+    assert "1 requests" not in text
+    assert c.check() == []
+
+
+def test_a_tie_list_ends_with_and() -> None:
+    """"costs exactly as much as Lambda Inference API and Helicone" (D27)."""
+    c = compare("llama-4-scout-17b-instruct", "llama-4-maverick-17b-instruct", as_of=DAY)
+    for e in c.cost.estimates:
+        if e.choice and "exactly as much as" in e.choice and len(e.tied_with) > 1:
+            tied = e.choice.split("exactly as much as ", 1)[1].split(";", 1)[0]
+            assert " and " in tied, e.choice

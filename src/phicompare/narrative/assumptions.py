@@ -171,7 +171,9 @@ def assumption_texts(x: Context, filters: Filters | None = None) -> tuple[str, s
         if share:
             parts.append(f"{fmt.percent(share)} {words}")
     if t.requests is not None:
-        parts.append(f"{t.requests:,} requests")
+        count = t.requests  # ("one request", "nine requests", "9,990 requests")
+        parts.append("one request" if count == 1 else
+                     f"{fmt.count_word(count) if count < 10 else f'{count:,}'} requests")
     if t.at is not None or t.weekday is not None:
         parts.append(_arrival(t.at, t.weekday))
     allowed, excluded = (None, ()) if filters is None else filters[:2]
