@@ -157,3 +157,14 @@ def test_a_tie_list_ends_with_and() -> None:
         if e.choice and "exactly as much as" in e.choice and len(e.tied_with) > 1:
             tied = e.choice.split("exactly as much as ", 1)[1].split(";", 1)[0]
             assert " and " in tied, e.choice
+
+
+def test_blended_prices_side_by_side_share_a_precision() -> None:
+    """"$0.104 ..., $0.2677 ... and $0.10": one precision for every figure (D28)."""
+    c = compare("llama-3.3-70b-instruct", "llama-4-maverick-17b-instruct", "qwen3-235b-a22b",
+                as_of=DAY)
+    text = _cost(c, "blend")
+    figures = [w.rstrip(",") for w in text.split() if w.startswith("$")]
+    assert len(figures) == 3
+    assert len({len(f.split(".")[1]) for f in figures}) == 1, figures
+    assert c.check() == []

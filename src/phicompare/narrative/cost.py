@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["cost_comparison", "cost_headline", "cost_section", "estimate_draft"]
 
 _MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
+_AT_PLACES = {3: EvidenceKind.PRICE_3, 4: EvidenceKind.PRICE_4}
 _NONE = Decimal(0)  # (a priced route always has both prices)
 
 
@@ -275,7 +276,12 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
     if blended:
-        figures = [part.blend for part in parts if part.blend is not None]
+        # side by side at one precision: the most any of them needs ("$0.1040 and $0.2677")
+        places = {fmt.price_places(price) for _, price in blended}
+        kind = _PRICE if len(places) == 1 else _AT_PLACES[max(places)]
+        figures = ([part.blend for part in parts if part.blend is not None] if kind is _PRICE
+                   else [f"{fmt.price(price, max(places))} for {x.names[e.model_index]}"
+                         for e, price in blended])
         claims.append(Claim(
             key="blend",
             text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "
@@ -283,8 +289,9 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
             basis=lambda: Basis((
                 Evidence(paths.blend(0), weights[0], str(weights[0])),
                 Evidence(paths.blend(1), weights[1], str(weights[1])),
-                *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
-                           _PRICE) for e, price in blended)))))
+                *(Evidence(paths.estimate(e.model_index, "blended"), price,
+                           fmt.price(price, None if kind is _PRICE else max(places)), kind)
+                  for e, price in blended)))))
     for e in cost.estimates:
         if e.preferred_tier is not None and e.choice is not None and not e.fallback:
             claims.append(Claim(key=f"choice:{e.model_index}",
