@@ -30,7 +30,8 @@ def test_the_cost_section_says_a_free_tier_bill_is_a_free_tiers() -> None:
     assert "Gemma 3n E2b It is cheapest" not in cost
     assert "The gap between the two priced bills is $53.00 a month, in favour of Gemma 3 4B." \
         in cost
-    assert "$0.00 for Gemma 3n E2b It (a free tier)" in cost
+    # (side by side at one precision: "$0.000 for ... (a free tier), $0.052 for Gemma 3 4B")
+    assert "$0.000 for Gemma 3n E2b It (a free tier)" in cost
     summary = _texts(c.narrative.summary)
     assert "Gemma 3n E2b It is cheapest" not in summary
     assert ("the bills are Gemma 3 4B $52.00 and Phi-2 $105.00: Gemma 3 4B is $53.00 cheaper; "

@@ -95,7 +95,7 @@ def test_a_model_s_kept_words_follow_the_name_its_page_shows() -> None:
         alone = compare("command-r-plus-08-2024", "phi-2", catalog=catalog)
         assert clash.narrative.summary[0].text.startswith("Command R+ (command-r-plus-08-2024): ")
         assert alone.narrative.summary[0].text.startswith("Command R+: ")
-        assert "\\$4.75 for Command R+ (command-r-plus-08-2024)" in clash.to_markdown()
+        assert "\\$4.750 for Command R+ (command-r-plus-08-2024)" in clash.to_markdown()
         assert "\\$4.75 for Command R+ and" in alone.to_markdown()
         assert "Command R+ (command-r-plus-08-2024) on Cohere |" in clash.to_markdown()
         assert "Command R+ (command-r-plus-08-2024) on Cohere</td>" in clash.to_html()

@@ -47,9 +47,18 @@ def choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> 
 
 
 def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None) -> tuple[str, str]:
-    """The tied providers (three named, then a count) and the rule that broke the tie."""
+    """The tied providers (three named, then a count) and the rule that broke the tie.
+
+    Examples:
+        >>> _tie_words(("A", "B"), None)[0], _tie_words(tuple("ABCDE"), None)[0]
+        ('A and B', 'A, B, C and two more')
+    """
     rule = _TIER_WORDS[preferred] if preferred is not None else "the first by name is taken"
-    return ", ".join(tied[:3]) + (f" and {len(tied) - 3} more" if len(tied) > 3 else ""), rule
+    if len(tied) <= 3:  # "A", "A and B", "A, B and C"
+        return names_list(list(tied)), rule
+    more = len(tied) - 3
+    counted = _COUNT_WORDS[more] if more < len(_COUNT_WORDS) else f"{more:,}"
+    return f"{', '.join(tied[:3])} and {counted} more", rule
 
 
 def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> str:

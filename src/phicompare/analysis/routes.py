@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
@@ -42,8 +42,13 @@ from .statistics import QUANTUM
 from .traffic import Traffic
 from .workload import Unfit, workload_unfit
 
-__all__ = ["Terms", "cost_facts", "model_routes", "parse_route_policy", "provider_filter",
-           "routes_and_estimates", "tier_rank"]
+__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "cost_facts", "model_routes",
+           "parse_route_policy", "provider_filter", "routes_and_estimates", "tier_rank"]
+
+PROVIDER_EXCLUDED = "provider excluded"
+"""A route's ``reason`` where the caller excluded its provider (``exclude_providers``)."""
+PROVIDER_NOT_ALLOWED = "provider not among those allowed"
+"""A route's ``reason`` where the caller allowed other providers only (``providers``)."""
 
 
 class Terms(NamedTuple):
@@ -173,11 +178,12 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         return tuple(rows), CostEstimate(model_index=index, model=model, route=None,
                                          provider_name=None, monthly=None, reason=why)
     counted, passed, fallback = _counted(model, priced, terms.policy)
-    best = min(counted, key=lambda p: p[:3])
-    tied = tuple(p[2] for p in sorted(counted, key=lambda p: p[:3])
-                 if p[0] == best[0] and p is not best)
+    key = _order(terms)
+    best = min(counted, key=key)
+    tied = tuple(p[2] for p in sorted(counted, key=key)
+                 if key(p)[:2] == key(best)[:2] and p is not best)
     route, cost = best[3].route, best[4]
-    decided = passed or any(p[0] == best[0] and p[1] > best[1] for p in counted)
+    decided = passed or any(key(p)[:2] == key(best)[:2] and p[1] > best[1] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
     tiering = [r.provider_name for r in rows if r.tier_above is not None]
     why = passed_choice(model, best[2], preferred,
@@ -192,6 +198,23 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         blended=blended_price(cost.input_price, cost.output_price, terms.blend),
         choice=why, tied_with=tied, preferred_tier=preferred,
         passed_over=tuple(p[2] for p in passed), fallback=fallback)
+
+
+def _order(terms: Terms) -> Callable[[_Priced], tuple[Decimal, Decimal, int, str]]:
+    """How eligible priced routes rank for the bill: by bill, then tier, then name.
+
+    With no tokens to price every token-priced bill is $0.00, which says nothing of the routes:
+    they rank by their per-token price (blended at the page's weights) before tier and name, so
+    a route listed dearer never sets the bill, and only routes priced alike tie (review 6, D7).
+    """
+    t = terms.traffic
+    if t.input_tokens or t.output_tokens:
+        return lambda p: (p[0], _NO_PRICE, p[1], p[2])
+    return lambda p: (p[0], blended_price(p[4].input_price, p[4].output_price, terms.blend),
+                      p[1], p[2])
+
+
+_NO_PRICE = Decimal(0)
 
 
 def _counted(model: Model, priced: list[_Priced],
@@ -246,9 +269,9 @@ def _unfit(provider: str, context: int | None, terms: Terms) -> Unfit | None:
 def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:
     """Why the caller's filters leave a route out (provider, minimum context), or ``None``."""
     if provider in terms.exclude_providers:
-        return "provider excluded"
+        return PROVIDER_EXCLUDED
     if terms.providers is not None and provider not in terms.providers:
-        return "provider not among those allowed"
+        return PROVIDER_NOT_ALLOWED
     if terms.min_context is not None:
         if context is None:
             return f"context window not sourced; cannot confirm {terms.min_context:,} tokens"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 
 from . import format as fmt, paths
 from .claims import Basis, Claim, Evidence, EvidenceKind
@@ -22,8 +24,8 @@ if TYPE_CHECKING:
     from phicompare.analysis.traffic import Traffic
     from phicompare.domain.capabilities import Capability
 
-__all__ = ["assumption_texts", "assumptions", "traffic_evidence", "traffic_phrase",
-           "traffic_text"]
+__all__ = ["Filters", "assumption_texts", "assumptions", "provider_filters", "traffic_evidence",
+           "traffic_phrase", "traffic_text"]
 
 
 def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
@@ -80,19 +82,72 @@ def assumptions(x: Context, worded: tuple[str, str] | None = None) -> Claim:
     """
     c = x.c
     passed = any(e.passed_over for e in c.cost.estimates)
-    text = (worded or assumption_texts(x))[passed]
+    filters = provider_filters(x)
+    # (the kept words are the terms' alone: a provider filter is said from this page's routes)
+    text = (assumption_texts(x, filters) if filters.evidence else
+            worded or assumption_texts(x))[passed]
     return Claim(key="assumptions", text=text, basis=partial(_assumptions_basis, c.traffic,
                                                              c.cost, c.requires, c.as_of,
-                                                             c.include_free))
+                                                             c.include_free, filters.evidence))
 
 
-def assumption_texts(x: Context) -> tuple[str, str]:
+class Filters(NamedTuple):
+    """What the caller's provider filters left out of this page, as its routes record it."""
+
+    allowed: tuple[str, ...] | None
+    """The providers of the page's routes that an allow-list (``providers``) lets in, by name;
+    ``None`` where no route was left out by one."""
+    excluded: tuple[str, ...]
+    """The providers of the page's routes that ``exclude_providers`` names, by name."""
+    evidence: tuple[Evidence, ...]
+    """Each named provider's route and the reason it was, or was not, left out."""
+
+
+def provider_filters(x: Context) -> Filters:
+    """The provider filters as the page's route rows show them (their ``reason``).
+
+    A filter that leaves out none of the page's routes is not stated: it changed nothing here.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini", providers=["together"]))
+        >>> provider_filters(x)[:2]
+        (('Together AI',), ())
+        >>> provider_filters(context_of(compare("phi-2", "phi-4-mini")))
+        Filters(allowed=None, excluded=(), evidence=())
+    """
+    rows = x.c.routes
+    left_out = {PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED}
+    if not any(r.reason in left_out for r in rows):
+        return Filters(None, (), ())
+    allowing = any(r.reason == PROVIDER_NOT_ALLOWED for r in rows)
+    named: dict[str, int] = {}  # a provider's name -> its first route row
+    for k, r in enumerate(rows):
+        if (r.reason == PROVIDER_EXCLUDED or (allowing and r.reason not in left_out)) \
+                and r.provider_name not in named:
+            named[r.provider_name] = k
+    excluded = tuple(sorted((n for n, k in named.items() if rows[k].reason == PROVIDER_EXCLUDED),
+                            key=str.casefold))
+    allowed = tuple(sorted((n for n, k in named.items() if rows[k].reason != PROVIDER_EXCLUDED),
+                           key=str.casefold)) if allowing else None
+    evidence = [Evidence(paths.route(k, "provider_name"), name, name)
+                for name, k in named.items()]
+    evidence += [Evidence(paths.route(k, "reason"), rows[k].reason) for k in named.values()]
+    if allowing and not allowed:  # every route left out: the reason of one says it
+        k = next(k for k, r in enumerate(rows) if r.reason == PROVIDER_NOT_ALLOWED)
+        evidence.append(Evidence(paths.route(k, "reason"), rows[k].reason))
+    return Filters(allowed, excluded, tuple(evidence))
+
+
+def assumption_texts(x: Context, filters: Filters | None = None) -> tuple[str, str]:
     """The assumptions' sentence, without and with a bill's route chosen by the route policy.
 
     (The route policy may bill a closed-weight model at its maker's price over a cheaper
     listing: the sentence then says so.) A function of the comparison's terms alone (traffic,
     day, free tiers, requirements), so it is kept with each model's parts
-    (:attr:`~phicompare.narrative.parts.ModelParts.assumptions`).
+    (:attr:`~phicompare.narrative.parts.ModelParts.assumptions`); ``filters``
+    (:func:`provider_filters`, this page's) adds the providers a filter allowed or excluded.
 
     Examples:
         >>> from phicompare import compare
@@ -116,14 +171,27 @@ def assumption_texts(x: Context) -> tuple[str, str]:
         if share:
             parts.append(f"{fmt.percent(share)} {words}")
     if t.requests is not None:
-        parts.append(f"{t.requests:,} requests")
+        count = t.requests  # ("one request", "nine requests", "9,990 requests")
+        parts.append("one request" if count == 1 else
+                     f"{fmt.count_word(count) if count < 10 else f'{count:,}'} requests")
     if t.at is not None or t.weekday is not None:
         parts.append(_arrival(t.at, t.weekday))
-    route = "the cheapest route that is not deprecated"
-    if not c.include_free:
-        route += " and not a free tier"
+    allowed, excluded = (None, ()) if filters is None else filters[:2]
+    route = "the cheapest route"
+    if allowed:
+        # (only these routes' providers are known here: the page may allow others too)
+        route += (f" on {fmt.join_words(list(allowed), 'or')} (of the providers listing these "
+                  f"models, the {'only one' if len(allowed) == 1 else 'ones'} this page allows)")
+    elif allowed is not None:
+        route += " on a provider this page allows (none listing these models is)"
+    terms = [f"not on {fmt.join_words(list(excluded), 'or')} (excluded by this page)"] \
+        if excluded else []
+    terms += ["not deprecated"] + ([] if c.include_free else ["not a free tier"])
+    route += f" that is {fmt.join_words(terms)}"
     # where the route policy billed a closed-weight model at its maker's or a cloud's price
-    passed = route + " (for a closed-weight model, from its maker or a major cloud)"
+    # (among the providers a filter leaves in: its maker may be one it leaves out)
+    among = ", of those this page allows" if filters is not None and filters.evidence else ""
+    passed = route + f" (for a closed-weight model, from its maker or a major cloud{among})"
     if c.requires:
         needs = f", supporting {fmt.join_words([r.label.lower() for r in c.requires])}"
         route, passed = route + needs, passed + needs
@@ -134,7 +202,8 @@ def assumption_texts(x: Context) -> tuple[str, str]:
 
 
 def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, ...],
-                       as_of: dt.date, include_free: bool) -> Basis:
+                       as_of: dt.date, include_free: bool,
+                       filters: tuple[Evidence, ...] = ()) -> Basis:
     """The evidence of :func:`assumptions`: every figure and option its sentence states.
 
     (Facts only, never the context: a claim that kept the context would keep its comparison.)
@@ -160,6 +229,7 @@ def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, 
     evidence.extend(Evidence(paths.requirement(k), r) for k, r in enumerate(requires))
     evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
     evidence.append(Evidence(paths.INCLUDE_FREE, include_free))
+    evidence += filters
     return Basis(tuple(evidence))
 
 

@@ -10,12 +10,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CapabilityRow, RouteRow
+from phicompare.analysis.workload import Unfit
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
 from .context import Context, capability_label
+from .standing import unfit_phrase
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
            "capability_phrase", "note_drafts", "where_draft"]
@@ -73,19 +75,93 @@ def availability_draft(x: Context, i: int) -> Draft:
                                  Evidence(paths.AS_OF, as_of)),
                                 (Check(op=CheckOp.LESS, paths=(paths.AS_OF,
                                                                paths.model(at, "released"))),)))
-    return Draft(
-        "availability",
-        f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; "
-        f"{fmt.count_word(eligible) if eligible else 'none'} can carry this traffic.",
-        lambda _, ks: Basis(tuple(Evidence(paths.route(k, "eligible"), r.eligible)
-                                  for k, r in zip(ks, rows, strict=True))))
+    c = x.c
+    size, requires = c.traffic.request_tokens, c.requires
+    kinds = frozenset([r.unfit for r in rows if r.unfit is not None])
+    if eligible:  # pragma: no cover - a model with an eligible route has no such sentence
+        why = f"{fmt.count_word(eligible)} can carry this traffic"
+    elif len(rows) > 1 and all(r.unfit is not None for r in rows) and (
+            len(kinds) == 1 or kinds <= _SIZED):
+        # the page's terms rule it out: the verdict's reason, in the same words
+        why = unfit_phrase(kinds, requires, size, figured=True, subject="none of them")
+    else:  # each reason with its count (a model's one route: "it is deprecated")
+        ruled = all(r.unfit is not None for r in rows)
+        why = ("" if len(rows) == 1 else "none meets every term of this page: " if ruled
+               else "none is eligible: ") + _ineligible(rows, requires, size)
+    shows_size = bool(kinds & _SIZED) and size is not None
+
+    def basis(_: int, ks: tuple[int, ...]) -> Basis:
+        evidence = [Evidence(paths.route(k, "unfit"), r.unfit) for k, r in
+                    zip(ks, rows, strict=True)]
+        evidence += [Evidence(paths.route(k, "reason"), r.reason) for k, r in
+                     zip(ks, rows, strict=True) if r.unfit is None]
+        if shows_size:
+            evidence.append(Evidence(paths.traffic("request_tokens"), size,
+                                     fmt.exact_tokens(size or 0), EvidenceKind.TOKENS_EXACT))
+        if Unfit.CAPABILITY in kinds:
+            evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(requires)]
+        return Basis(tuple(evidence), tuple(
+            Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)) for k in ks))
+
+    return Draft("availability",
+                 f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; {why}.",
+                 basis)
+
+
+_SIZED = frozenset({Unfit.CONTEXT, Unfit.CONTEXT_UNSOURCED})
+
+_UNFIT_WORDS = {  # (one, several): why a route is unfit for the page's terms
+    Unfit.PROVIDER: ("is on a provider this page does not allow",
+                     "are on providers this page does not allow"),
+    Unfit.MIN_CONTEXT: ("is not known to have the context window this page asks for",
+                        "are not known to have the context window this page asks for"),
+    Unfit.CONTEXT: ("cannot take {requests}", "cannot take {requests}"),
+    Unfit.CONTEXT_UNSOURCED: ("is not known to take {requests}",
+                              "are not known to take {requests}"),
+    Unfit.CAPABILITY: ("does not document {required}", "do not document {required}"),
+}
+_REASON_WORDS = (  # (the reason's start, (one, several)): why a route fit for the terms is out
+    ("no published price", ("has no published price", "have no published price")),
+    ("retired", ("is retired", "are retired")),
+    ("deprecated", ("is deprecated", "are deprecated")),
+    ("free tier", ("is a free tier (not counted)", "are free tiers (not counted)")),
+)
+
+
+def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
+                size: int | None) -> str:
+    """Why none of ``rows`` is eligible, each reason once with its count of routes.
+
+    "14 cannot take requests of 301,500 tokens, one is a free tier (not counted) and one has
+    no published price"; a model's one route is "it".
+    """
+    labels = [capability_label(r).lower() for r in requires]
+    required = (labels[0] if len(labels) == 1 else
+                f"every capability this page requires ({fmt.join_words(labels)})")
+    requests = f"requests of {fmt.exact_tokens(size)} tokens" if size is not None else \
+        "requests this long"
+    counts: dict[tuple[str, str], int] = {}
+    for r in rows:
+        if r.unfit is not None:
+            words = _UNFIT_WORDS[r.unfit]
+        else:
+            reason = r.reason or ""
+            words = next((w for start, w in _REASON_WORDS if reason.startswith(start)),
+                         ("is not eligible", "are not eligible"))
+        counts[words] = counts.get(words, 0) + 1
+    phrases = [("it" if len(rows) == 1 else fmt.count_word(n)) + " "
+               + (one if n == 1 else several).format(requests=requests, required=required)
+               for (one, several), n in counts.items()]
+    return fmt.join_words(phrases)
 
 
 def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     """Model ``i``'s routes that retire soon, are unverified, or carry prices checked long ago.
 
-    The route behind its bill is left out of the first and the last: the cost section says both
-    beside the bill ("prices as last checked on ... (the route retires on ...)"), their one home.
+    The route behind its bill is left out of the first: the cost section says it beside the bill
+    ("prices as last checked on ... (the route retires on ...)"), its one home. Of the last,
+    alone, likewise; beside other routes checked long ago, it is listed and marked "the route
+    behind the bill", so the list never reads as if that route were current.
     """
     drafts: list[Draft] = []
     as_of = x.c.as_of
@@ -110,9 +186,13 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
                       for j, r in unverified),
                 tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "route.status"),),
                             values=("unverified",)) for j, _ in unverified))))
-    stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly and not _billed(r, billed)]
-    if stale:
-        listed = [f"{r.provider_name} ({fmt.date(r.route.checked)})" for _, r in stale]
+    stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly]
+    # the route behind the bill alone: its bill's sentence says it (its one home); beside
+    # others, the list keeps it, marked, lest it read as current
+    if [r for _, r in stale if not _billed(r, billed)]:
+        listed = [f"{r.provider_name} ({fmt.date(r.route.checked)}"
+                  f"{', the route behind the bill' if _billed(r, billed) else ''})"
+                  for _, r in stale]
         drafts.append(Draft(
             "stale",
             f"Prices for {name} checked more than {STALE_PRICE_DAYS} days before {day}: "

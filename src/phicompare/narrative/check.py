@@ -60,6 +60,8 @@ SHOW: dict[EvidenceKind, Callable[[Any], str]] = {
     EvidenceKind.POINTS_ABS: lambda v: fmt.points(abs(v)),
     EvidenceKind.LICENCE: fmt.licence,
     EvidenceKind.TOKENS_EXACT: lambda v: fmt.exact_tokens(int(v)),
+    EvidenceKind.PRICE_3: lambda v: fmt.price(v, 3),
+    EvidenceKind.PRICE_4: lambda v: fmt.price(v, 4),
 }
 """How each kind of evidence is shown; check() re-formats the fact and compares."""
 

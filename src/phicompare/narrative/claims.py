@@ -89,6 +89,10 @@ class EvidenceKind(enum.Enum):
     """A signed gap shown without its sign ("17.4 points")."""
     LICENCE = "licence"
     """A licence name as prose ("the MIT licence", "a proprietary licence")."""
+    PRICE_3 = "price-3"
+    """A unit price at three places, beside prices that need them ("$0.100 and $0.104")."""
+    PRICE_4 = "price-4"
+    """A unit price at four places, beside prices that need them ("$0.1040 and $0.2677")."""
     TOKENS_EXACT = "tokens-exact"
     """A token count to the token ("131,072"), stored as a number or as text: where the short
     form would print two different counts alike."""

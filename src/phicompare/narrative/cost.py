@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["cost_comparison", "cost_headline", "cost_section", "estimate_draft"]
 
 _MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
+_AT_PLACES = {3: EvidenceKind.PRICE_3, 4: EvidenceKind.PRICE_4}
 _NONE = Decimal(0)  # (a priced route always has both prices)
 
 
@@ -43,6 +44,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     assert route is not None
     checked = fmt.date(route.checked)
     text = f", prices as last checked on {checked}"
+    # (a page dated in the past: a price observed later is no record of what it cost then)
+    later = route.checked > x.c.as_of
+    if later:
+        text += (f", after the comparison's date; what it cost on {fmt.date(x.c.as_of)} is not "
+                 "recorded")
     # The row of the estimate's route among its model's: the same object in a comparison
     # compare() made, an equal one in a comparison read back from JSON.
     rows = x.c.route_groups[e.model_index][0]
@@ -55,7 +61,10 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     untiered = j is not None and rows[j].tier_unlisted
     # the routes that do apply one, named where few (one reseller's tier is not the market's)
     tiering = [k for k, r in enumerate(rows) if r.tier_above is not None] if untiered else []
+    # a listing one source gave once and none confirms since: the bill may rest on nothing
+    unverified = route.status is RouteStatus.UNVERIFIED
     flags = ([f"more than {STALE_PRICE_DAYS} days before {fmt.date(as_of)}"] if stale else []) + (
+        ["an unconfirmed listing that may have been retired"] if unverified else []) + (
         [f"the route retires on {retires}"] if retires is not None else []) + (
         ["the route lists no long-context tier, though "
          + tiering_clause([rows[k].provider_name for k in tiering])]
@@ -71,6 +80,10 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
         checks = []
         if stale:
             checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "stale"),)))
+        if unverified:
+            evidence.append(Evidence(paths.estimate(i, "route.status"), route.status))
+            checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
+                                values=("unverified",)))
         if retires is not None:
             evidence.append(Evidence(paths.estimate(i, "route.retires"), route.retires,
                                      retires, EvidenceKind.DATE))
@@ -81,8 +94,11 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
             if len(tiering) <= NAMED_TIERING:
                 evidence += [Evidence(paths.route(ks[k], "provider_name"), rows[k].provider_name)
                              for k in tiering]
-        if stale:
+        if stale or later:
             evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
+        if later:
+            checks.append(Check(op=CheckOp.LESS, paths=(paths.AS_OF,
+                                                       paths.estimate(i, "route.checked"))))
         return evidence, tuple(checks)
 
     return text, basis
@@ -269,7 +285,13 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
     free = cost.free_indexes  # (a blend on a free tier says so: parts' blend figure)
     if blended:
-        figures = [part.blend for part in parts if part.blend is not None]
+        # side by side at one precision: the most any of them needs ("$0.1040 and $0.2677")
+        places = {fmt.price_places(price) for _, price in blended}
+        kind = _PRICE if len(places) == 1 else _AT_PLACES[max(places)]
+        figures = ([part.blend for part in parts if part.blend is not None] if kind is _PRICE
+                   else [f"{fmt.price(price, max(places))} for {x.names[e.model_index]}"
+                         + (" (a free tier)" if e.model_index in free else "")
+                         for e, price in blended])
         claims.append(Claim(
             key="blend",
             text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "
@@ -277,8 +299,9 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
             basis=lambda: Basis((
                 Evidence(paths.blend(0), weights[0], str(weights[0])),
                 Evidence(paths.blend(1), weights[1], str(weights[1])),
-                *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
-                           _PRICE) for e, price in blended)),
+                *(Evidence(paths.estimate(e.model_index, "blended"), price,
+                           fmt.price(price, None if kind is _PRICE else max(places)), kind)
+                  for e, price in blended)),
                 tuple(c for e, _ in blended if e.model_index in free
                       for c in free_checks(e.model_index, free)))))
     for e in cost.estimates:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
@@ -184,12 +185,18 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     shared = ("" if not fellows else f", shared with {names}" if tied else
               f", as is the bill of {names}" if len(fellows) == 1 else
               f", as are the bills of {names}")
-    return Favours([f"{phrase} ({fmt.money(monthly)} a month{shared})"], lambda: Basis(
+    # a bill on a route the page calls unverified rests on a listing that may be gone
+    route = cost.estimates[i].route
+    unverified = route is not None and route.status is RouteStatus.UNVERIFIED
+    caveat = ", on an unconfirmed listing that may have been retired" if unverified else ""
+    return Favours([f"{phrase} ({fmt.money(monthly)} a month{shared}{caveat})"], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
          Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
+         *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
+                  values=("unverified",))] if unverified else []),
          *([Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))]
            if free else []),
          *(Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "monthly"),

@@ -29,6 +29,7 @@ __all__ = [
     "plural",
     "points",
     "price",
+    "price_places",
     "reading",
     "token_formatter",
     "tokens",
@@ -78,24 +79,44 @@ def before_rounding(bills: Iterable[Decimal | None]) -> str:
     return " before rounding" if len({money(b) for b in bills if b is not None}) > 1 else ""
 
 
-def price(value: Decimal) -> str:
+def price(value: Decimal, places: int | None = None) -> str:
     """A unit price (USD per 1M tokens): at least two places, up to four when the price has them.
+
+    ``places`` (2 to 4) prints it at that many, as prices beside it need
+    (:func:`price_places`): amounts side by side never print at two precisions.
 
     Examples:
         >>> price(Decimal("0.075")), price(Decimal("0.3")), price(Decimal("0"))
         ('$0.075', '$0.30', '$0.00')
         >>> price(Decimal("1.23456"))
         '$1.2346'
+        >>> price(Decimal("0.1"), 4), price(Decimal("0.104"), 4)
+        ('$0.1000', '$0.1040')
     """
     if not value.is_finite():
         return f"${value}"
-    for quantum in _PRICE_QUANTA:  # the fewest places, from two, that hold the price exactly
-        rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
-        if rounded == value:
-            break
+    if places is not None:
+        rounded = value.quantize(_PRICE_QUANTA[min(max(places, 2), 4) - 2], rounding=ROUND_HALF_UP)
+    else:
+        rounded = value.quantize(_PRICE_QUANTA[price_places(value) - 2], rounding=ROUND_HALF_UP)
     if -_THOUSAND < rounded < _THOUSAND:  # no separator to place
         return f"${rounded!s}"
     return f"${rounded:,}"  # rounded to four places when none holds it
+
+
+def price_places(value: Decimal) -> int:
+    """The places :func:`price` prints ``value`` at: the fewest, from two, that hold it (four most).
+
+    Examples:
+        >>> [price_places(Decimal(v)) for v in ("0.3", "0.075", "0.12345")]
+        [2, 3, 4]
+    """
+    if not value.is_finite():
+        return 2
+    for places, quantum in enumerate(_PRICE_QUANTA, start=2):
+        if value.quantize(quantum, rounding=ROUND_HALF_UP) == value:
+            return places
+    return 4
 
 
 def points(value: Decimal | float) -> str:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Out", "contenders", "field", "out_basis", "out_phrase", "standings"]
+__all__ = ["Out", "contenders", "field", "out_basis", "out_phrase", "standings", "unfit_phrase"]
 
 
 class Out(NamedTuple):
@@ -110,7 +110,8 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
     "none of its routes takes requests of 301,000 tokens" (at a glance, without the figure:
     "requests this long"); "is known to take" where some route's window is not sourced;
     "none of its routes documents function calling, which this page requires". ``whose``
-    names the model in place of "its" ("GPT-4o's").
+    names the model in place of "its" ("GPT-4o's"). The deep dive says the same of the
+    model's routes (:func:`unfit_phrase`, one source of the reason for both).
 
     Examples:
         >>> from phicompare import compare
@@ -120,28 +121,44 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
         >>> out_phrase(x.c, x.out[2], figured=True)
         'none of its routes documents function calling, which this page requires'
     """
-    kinds = out.kinds
-    size = c.traffic.request_tokens
+    return unfit_phrase(out.kinds, c.requires, c.traffic.request_tokens, figured=figured,
+                        subject=f"none of {whose} routes")
+
+
+def unfit_phrase(kinds: frozenset[Unfit], requires: tuple[Capability, ...], size: int | None,
+                 *, figured: bool, subject: str = "none of its routes") -> str:
+    """Why routes unfit for ``kinds`` of the page's terms (every one of a model's) are.
+
+    ``size`` is the requests' (``Traffic.request_tokens``); ``subject`` opens the phrase
+    ("none of them", in the deep dive).
+
+    Examples:
+        >>> unfit_phrase(frozenset({Unfit.PROVIDER}), (), None, figured=True,
+        ...              subject="none of them")
+        'none of them is on a provider this page allows'
+        >>> unfit_phrase(frozenset({Unfit.CONTEXT}), (), 301_500, figured=True)
+        'none of its routes takes requests of 301,500 tokens'
+    """
     requests = (f"requests of {fmt.exact_tokens(size)} tokens" if figured and size is not None
                 else "requests this long")
-    required = [_capability(r) for r in c.requires]
+    required = [_capability(r) for r in requires]
     if kinds <= _CONTEXT:
         verb = "takes" if kinds == {Unfit.CONTEXT} else "is known to take"
-        return f"none of {whose} routes {verb} {requests}"
+        return f"{subject} {verb} {requests}"
     if kinds == {Unfit.CAPABILITY}:
         if len(required) == 1:
-            return f"none of {whose} routes documents {required[0]}, which this page requires"
-        return (f"none of {whose} routes documents every capability this page requires ("
+            return f"{subject} documents {required[0]}, which this page requires"
+        return (f"{subject} documents every capability this page requires ("
                 f"{fmt.join_words(required)})")
     if kinds == {Unfit.PROVIDER}:
-        return f"none of {whose} routes is on a provider this page allows"
+        return f"{subject} is on a provider this page allows"
     if kinds == {Unfit.MIN_CONTEXT}:
-        return f"none of {whose} routes is known to have the context window this page asks for"
+        return f"{subject} is known to have the context window this page asks for"
     terms = [*([requests] if kinds & _CONTEXT else []),
              *(required if Unfit.CAPABILITY in kinds else []),
              *(["the providers allowed"] if Unfit.PROVIDER in kinds else []),
              *(["the context window asked"] if Unfit.MIN_CONTEXT in kinds else [])]
-    return f"none of {whose} routes meets every term of this page ({fmt.join_words(terms)})"
+    return f"{subject} meets every term of this page ({fmt.join_words(terms)})"
 
 
 def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
