@@ -33,6 +33,7 @@ __all__ = [
     "squash",
     "undated",
     "unprefixed",
+    "unquantised",
 ]
 
 _IGNORED = re.compile(r"[\s_\-.]+")
@@ -56,8 +57,12 @@ _DEEPSEEK = re.compile(r"^deepseek-(?:chat-(?=v\d)|(?=\d\.\d))")  # deepseek-cha
 # Moonshot's dated Kimi K2: kimi-k2-0905-preview (its API), kimi-k2-instruct-0905 (the weights).
 _KIMI_STAMP = re.compile(r"^(kimi-k2)(?:-instruct)?-((?:0[1-9]|1[0-2])[0-3]\d)(?:-preview)?$")
 _GEMINI_TIER = re.compile(r"^gemini-(pro|flash)((?:-lite)?(?:-8b)?)-(\d(?:\.\d)?)(?=$|-)")
-# Weights' number format: a provider's route of the model, not a model of its own.
-_QUANTISED = re.compile(r"-(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?$")
+# Weights' number format, or a host's serving variant (Together's -tput, "FP8" in its own file;
+# a trusted-execution-environment endpoint's -tee): a provider's route of the model, not a model.
+_QUANTISED = re.compile(
+    r"-(?:(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?|tput|tee)$")
+# NanoGPT's listing of an OpenAI model through Azure (azure-gpt-4o): a route of OpenAI's model.
+_AZURE = re.compile(r"^azure-(?=(?:gpt-|o\d))")
 _RESELLER_PREFIXES = ("anthropic-", "databricks-", "cerebras-", "groq-", "meta-", "openai-",
                       "google-", "cohere-")
 _RESELLER = re.compile(r"^(?:anthropic|databricks|cerebras|groq|meta|openai|google|cohere)-+"
@@ -101,13 +106,28 @@ _PROVIDERS: Mapping[str, str] = {
 
 
 def quantised(name: str) -> bool:
-    """Whether ``name`` ends in a weights format (``-fp8``, ``-nvfp4``, ``-awq``): a route's name.
+    """Whether ``name`` ends in a weights format or serving variant: a route's name.
+
+    A weights format: ``-fp8``, ``-nvfp4``, ``-awq``; a host's serving variant: ``-tput``,
+    ``-tee``.
 
     Examples:
-        >>> quantised("Qwen3-8B-FP8"), quantised("qwen3-8b")
-        (True, False)
+        >>> quantised("Qwen3-8B-FP8"), quantised("qwen3-8b"), quantised("DeepSeek-V3.2-TEE")
+        (True, False, True)
     """
     return _QUANTISED.search(name.casefold()) is not None
+
+
+def unquantised(name: str) -> str:
+    """``name`` without the weights format or serving variant :func:`quantised` reads.
+
+    Examples:
+        >>> unquantised("qwen3-4b-fp8"), unquantised("Qwen3 4B FP8"), unquantised("qwen3-8b")
+        ('qwen3-4b', 'Qwen3 4B', 'qwen3-8b')
+    """
+    spaced = re.sub(r"[\s_]+", "-", name)
+    found = _QUANTISED.search(spaced.casefold())
+    return name if found is None else name[: found.start()].rstrip(" -_")
 
 
 def squash(name: str) -> str:
@@ -171,8 +191,12 @@ def spelling(segment: str) -> str:
         'llama-3.3-70b'
         >>> spelling("claude-opus-4.6:thinking:max"), spelling("au.anthropic.claude-opus-4-6-v1")
         ('claude-opus-4.6', 'claude-opus-4-6')
+        >>> spelling("azure-gpt-4o"), spelling("qwen3-235b-a22b-instruct-2507-tput")
+        ('gpt-4o', 'qwen3-235b-a22b-instruct-2507')
     """
     segment = unprefixed(_SAME.get(squash(segment), segment))
+    if segment.startswith("azure-"):
+        segment = _AZURE.sub("", segment)
     if segment.startswith(_RESELLER_PREFIXES):
         segment = _RESELLER.sub("", segment)
     elif segment.startswith(_MAKER_PREFIXES):
