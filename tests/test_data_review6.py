@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from phicompare import default_catalog
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Model
+from phicompare.importers._quality import not_chat
 
 
 @pytest.mark.parametrize("model", ["qwen3-235b-a22b-thinking-2507", "deepseek-r1-0528",
@@ -35,3 +40,35 @@ def test_qwen3_aime_is_a_mean_of_64_samples_not_pass_at_64(model: str, benchmark
     assert found.setting == "thinking mode; pass@1 averaged over 64 samples"
     assert found.source == "https://arxiv.org/abs/2505.09388"
     assert "Pass@64" not in (found.setting or "")
+
+
+@pytest.mark.parametrize("alias", ["claude-sonnet-latest", "claude-opus-latest",
+                                   "claude-haiku-latest", "gpt-latest", "kimi-latest",
+                                   "gemini-pro-latest", "grok-latest"])
+def test_a_hosts_moving_family_alias_is_no_model(alias: str) -> None:
+    """D23: OpenRouter's ~anthropic/claude-sonnet-latest "always redirects to the latest model"."""
+    assert alias not in {m.id for m in default_catalog().models}
+
+
+def test_a_moving_family_alias_is_left_out_as_not_a_model() -> None:
+    def route(provider: str) -> ProviderRoute:
+        return ProviderRoute(provider=provider, source="https://x.test",
+                             checked=dt.date(2026, 12, 1))
+
+    alias = Model(id="claude-sonnet-latest", name="Claude Sonnet Latest",
+                  routes=(route("openrouter"), route("kilo")))
+    assert (not_chat(alias) or "").startswith("a family's moving alias")
+    # the maker's own moving alias (Google's gemini-flash-latest) and a versioned one stay
+    assert not_chat(Model(id="gemini-flash-latest", name="Gemini Flash Latest",
+                          routes=(route("google"), route("openrouter")))) is None
+    assert not_chat(Model(id="gpt-5-chat-latest", name="GPT-5 Chat",
+                          routes=(route("openrouter"),))) is None
+
+
+@pytest.mark.parametrize(("model", "name"), [
+    ("claude-sonnet-4-0", "Claude Sonnet 4"), ("claude-opus-4-0", "Claude Opus 4"),
+    ("ministral-8b-2512", "Ministral 8B"),
+])
+def test_a_snapshot_is_never_named_latest(model: str, name: str) -> None:
+    """D23: claude-sonnet-4-0 is the alias of claude-sonnet-4-20250514, not the latest Sonnet."""
+    assert default_catalog().model(model).name == name

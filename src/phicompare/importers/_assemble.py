@@ -37,6 +37,7 @@ from ._identity import (
 __all__ = ["MAKERS", "MODEL_FACTS", "Record", "assemble", "capability_facts", "split_vendor",
            "unique_names"]
 
+_LATEST = re.compile(r"\s*\(latest\)$", re.I)  # models.dev's "Claude Sonnet 4 (latest)"
 MODEL_FACTS = (
     "name", "vendor", "family", "released", "parameters_b", "context_window",
     "max_output_tokens", "license", "open_weights", "knowledge_cutoff", "input_modalities",
@@ -172,6 +173,8 @@ def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
     named = {n: k for n, k in named.items() if not quantised(n.replace(" ", "-"))} or {
         unquantised(n): k for n, k in named.items()}
     chosen = primary or first or (max(named, key=named.__getitem__) if named else model_id)
+    if not model_id.endswith("-latest"):  # a snapshot's or version's name, not a moving alias's
+        chosen = _LATEST.sub("", chosen) or chosen
     return chosen, (max(prefixes, key=prefixes.__getitem__) if prefixes else None)
 
 
