@@ -72,3 +72,22 @@ def test_a_moving_family_alias_is_left_out_as_not_a_model() -> None:
 def test_a_snapshot_is_never_named_latest(model: str, name: str) -> None:
     """D23: claude-sonnet-4-0 is the alias of claude-sonnet-4-20250514, not the latest Sonnet."""
     assert default_catalog().model(model).name == name
+
+
+@pytest.mark.parametrize(("model", "name"), [
+    ("gemma-3n-e2b-it", "Gemma 3n E2B IT"), ("gemma-3n-e4b-it", "Gemma 3n E4B IT"),
+])
+def test_gemma_3n_is_named_as_google_names_it(model: str, name: str) -> None:
+    """D30: not NVIDIA's title-cased id "Gemma 3n E2b It" nor OpenRouter's "Gemma 3n 4B"."""
+    assert default_catalog().model(model).name == name
+
+
+def test_providers_have_names_a_reader_can_tell_apart() -> None:
+    """D30: no provider named "Inference"; one Vertex AI, not "Vertex" and "Vertex (Anthropic)"."""
+    catalog = default_catalog()
+    names = {p.id: p.name for p in catalog.providers}
+    assert names["inference"] == "Inference.net"
+    assert names["google-vertex"] == "Google Vertex AI"
+    assert "google-vertex-anthropic" not in names
+    vertex = [r for r in catalog.model("claude-opus-4-1").routes if r.provider == "google-vertex"]
+    assert len(vertex) == 1  # Vertex AI's Claude listed once, not once per models.dev folder

@@ -120,6 +120,14 @@ CORRECTIONS: tuple[Correction, ...] = (
         "now describes later models); function calling came to deepseek-reasoner with R1-0528. "
         "Hosts that flag it on their routes serve it through their own templates, which the "
         "routes keep"),
+    # review 6, D30: Gemma 3n as Google names it
+    *(Correction(
+        f"gemma-3n-{size.lower()}-it", "name", f"Gemma 3n {size} IT",
+        f"https://huggingface.co/google/gemma-3n-{size}-it", _READ,
+        f"Google's repository google/gemma-3n-{size}-it, the instruction-tuned Gemma 3n {size} "
+        "(\"E\" for effective parameters, its model card says); the snapshots gave NVIDIA's "
+        "title-cased id (\"Gemma 3n E2b It\") or OpenRouter's \"Gemma 3n 4B\"")
+      for size in ("E2B", "E4B")),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 

@@ -96,7 +96,9 @@ _PROVIDERS: Mapping[str, str] = {
     "bedrock-mantle": "amazon-bedrock", "aws-bedrock": "amazon-bedrock",
     "aws": "amazon-bedrock",
     "fireworks": "fireworks-ai", "together": "togetherai", "together-ai": "togetherai",
-    "vertex-ai": "google-vertex", "vertex-ai-anthropic-models": "google-vertex-anthropic",
+    "vertex-ai": "google-vertex", "vertex-ai-anthropic-models": "google-vertex",
+    # models.dev's second folder for Vertex AI's Claude (another SDK package, one service)
+    "google-vertex-anthropic": "google-vertex",
     "gemini": "google", "novita": "novita-ai", "nvidia-nim": "nvidia", "cohere-chat": "cohere",
     "lambda-ai": "lambda", "moonshot": "moonshotai", "friendliai": "friendli",
     "vercel-ai-gateway": "vercel", "cloudflare": "cloudflare-workers-ai",
