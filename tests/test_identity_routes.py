@@ -26,6 +26,11 @@ from phicompare.importers._identity import route_key
     ("Qwen/Qwen3-235B-A22B-Instruct-2507-tput", "qwen3-235b-a22b-instruct-2507"),
     ("qwen3-235b-a22b-thinking-2507-tee", "Qwen/Qwen3-235B-A22B-Thinking-2507"),
     ("deepseek-v3.2-tee", "deepseek-v3.2"),
+    # a reseller's request mode: NanoGPT's :thinking, a Gemini 2.5 Flash with thinking off
+    ("deepseek-v3.2:thinking", "deepseek-v3.2"),
+    ("z-ai/glm-4.6:thinking", "glm-4.6"),
+    ("gemini-2.5-flash-nothink", "gemini-2.5-flash"),
+    ("gemini-2.5-flash-nothinking", "google/gemini-2.5-flash"),
 ])
 def test_a_providers_listing_is_the_models(a: str, b: str) -> None:
     assert identity_key(a) == identity_key(b)
@@ -47,7 +52,8 @@ def test_a_model_only_a_quantised_build_of_is_listed_is_named_as_the_model() -> 
 
 @pytest.mark.parametrize("listing", ["azure-gpt-4o", "azure-gpt-4o-mini", "azure-o1",
                                      "azure-o3-mini", "azure-gpt-4-turbo",
-                                     "qwen3-235b-a22b-instruct-2507-tput", "qwen3-4b-fp8"])
+                                     "qwen3-235b-a22b-instruct-2507-tput", "qwen3-4b-fp8",
+                                     "gemini-2.5-flash-nothink", "deepseek-v3.2:thinking"])
 def test_the_bundled_catalog_holds_no_listing_as_a_model(listing: str) -> None:
     catalog = default_catalog()
     assert listing not in {m.id for m in catalog.models}

@@ -61,6 +61,9 @@ _GEMINI_TIER = re.compile(r"^gemini-(pro|flash)((?:-lite)?(?:-8b)?)-(\d(?:\.\d)?
 # a trusted-execution-environment endpoint's -tee): a provider's route of the model, not a model.
 _QUANTISED = re.compile(
     r"-(?:(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?|tput|tee)$")
+# A reseller's request mode as a model name: NanoGPT's "x:thinking" (its thinking mode), 302.AI's
+# and NanoGPT's "gemini-2.5-flash-nothink(ing)" (Gemini 2.5 Flash with a thinking budget of 0).
+_MODE = re.compile(r":thinking(?::\w+)?$|(?<=^gemini-2\.5-flash)-nothink(?:ing)?$")
 # NanoGPT's listing of an OpenAI model through Azure (azure-gpt-4o): a route of OpenAI's model.
 _AZURE = re.compile(r"^azure-(?=(?:gpt-|o\d))")
 _RESELLER_PREFIXES = ("anthropic-", "databricks-", "cerebras-", "groq-", "meta-", "openai-",
@@ -209,6 +212,8 @@ def spelling(segment: str) -> str:
     if "p" in segment:
         segment = _P_DECIMAL.sub(".", segment)
     segment = _QUANTISED.sub("", segment)
+    if ":thinking" in segment or "-nothink" in segment:
+        segment = _MODE.sub("", segment)
     if segment.startswith("deepseek-"):
         segment = _DEEPSEEK.sub(lambda m: "deepseek-" if "chat" in m.group(0) else "deepseek-v",
                                 segment)
