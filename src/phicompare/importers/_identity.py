@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ._listings import _AZURE, _MODE, _QUANTISED, quantised, unquantised
 from ._spellings import SAME as _SAME
 from ._versions import claude_version, numbered_version
 
@@ -57,15 +58,6 @@ _DEEPSEEK = re.compile(r"^deepseek-(?:chat-(?=v\d)|(?=\d\.\d))")  # deepseek-cha
 # Moonshot's dated Kimi K2: kimi-k2-0905-preview (its API), kimi-k2-instruct-0905 (the weights).
 _KIMI_STAMP = re.compile(r"^(kimi-k2)(?:-instruct)?-((?:0[1-9]|1[0-2])[0-3]\d)(?:-preview)?$")
 _GEMINI_TIER = re.compile(r"^gemini-(pro|flash)((?:-lite)?(?:-8b)?)-(\d(?:\.\d)?)(?=$|-)")
-# Weights' number format, or a host's serving variant (Together's -tput, "FP8" in its own file;
-# a trusted-execution-environment endpoint's -tee): a provider's route of the model, not a model.
-_QUANTISED = re.compile(
-    r"-(?:(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?|tput|tee)$")
-# A reseller's request mode as a model name: NanoGPT's "x:thinking" (its thinking mode), 302.AI's
-# and NanoGPT's "gemini-2.5-flash-nothink(ing)" (Gemini 2.5 Flash with a thinking budget of 0).
-_MODE = re.compile(r":thinking(?::\w+)?$|(?<=^gemini-2\.5-flash)-nothink(?:ing)?$")
-# NanoGPT's listing of an OpenAI model through Azure (azure-gpt-4o): a route of OpenAI's model.
-_AZURE = re.compile(r"^azure-(?=(?:gpt-|o\d))")
 _RESELLER_PREFIXES = ("anthropic-", "databricks-", "cerebras-", "groq-", "meta-", "openai-",
                       "google-", "cohere-")
 _RESELLER = re.compile(r"^(?:anthropic|databricks|cerebras|groq|meta|openai|google|cohere)-+"
@@ -108,31 +100,6 @@ _PROVIDERS: Mapping[str, str] = {
     "text-completion-openai": "openai", "alibaba-cloud": "alibaba", "dashscope": "alibaba",
     "xiaomi-mimo": "xiaomi", "x-ai": "xai", "bigmodel": "zhipuai",
 }
-
-
-def quantised(name: str) -> bool:
-    """Whether ``name`` ends in a weights format or serving variant: a route's name.
-
-    A weights format: ``-fp8``, ``-nvfp4``, ``-awq``; a host's serving variant: ``-tput``,
-    ``-tee``.
-
-    Examples:
-        >>> quantised("Qwen3-8B-FP8"), quantised("qwen3-8b"), quantised("DeepSeek-V3.2-TEE")
-        (True, False, True)
-    """
-    return _QUANTISED.search(name.casefold()) is not None
-
-
-def unquantised(name: str) -> str:
-    """``name`` without the weights format or serving variant :func:`quantised` reads.
-
-    Examples:
-        >>> unquantised("qwen3-4b-fp8"), unquantised("Qwen3 4B FP8"), unquantised("qwen3-8b")
-        ('qwen3-4b', 'Qwen3 4B', 'qwen3-8b')
-    """
-    spaced = re.sub(r"[\s_]+", "-", name)
-    found = _QUANTISED.search(spaced.casefold())
-    return name if found is None else name[: found.start()].rstrip(" -_")
 
 
 def squash(name: str) -> str:
