@@ -343,7 +343,7 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
             "200,000, so the tier's prices apply to the whole request.") in page
     bill = next(cl for cl in c.narrative.cost if cl.key == "estimate:1").text
     assert bill == (
-        "Claude Sonnet 4 (latest): $23,790.00 a month on Poe, at $2.60 input and $13.00 output "
+        "Claude Sonnet 4: $23,790.00 a month on Poe, at $2.60 input and $13.00 output "
         "per 1M tokens, prices as last checked on 2026-07-02 (the route lists no long-context "
         "tier, though DigitalOcean, OpenCode Zen and OpenRouter apply one to these requests); no "
         "route from its maker or a major cloud is eligible, so the cheapest eligible route sets "

@@ -25,17 +25,17 @@ def test_the_cost_section_says_a_free_tier_bill_is_a_free_tiers() -> None:
     c = compare(*SET, include_free=True, as_of=AS_OF)
     assert c.cost.free_indexes == (0,)
     cost = _texts(c.narrative.cost)
-    assert ("Gemma 3n E2b It: $0.00 a month on NVIDIA NIM (API catalog), a free tier whose "
+    assert ("Gemma 3n E2B IT: $0.00 a month on NVIDIA NIM (API catalog), a free tier whose "
             "usage limits the data does not record, at $0.00 input") in cost
-    assert "Gemma 3n E2b It is cheapest" not in cost
+    assert "Gemma 3n E2B IT is cheapest" not in cost
     assert "The gap between the two priced bills is $53.00 a month, in favour of Gemma 3 4B." \
         in cost
     # (side by side at one precision: "$0.000 for ... (a free tier), $0.052 for Gemma 3 4B")
-    assert "$0.000 for Gemma 3n E2b It (a free tier)" in cost
+    assert "$0.000 for Gemma 3n E2B IT (a free tier)" in cost
     summary = _texts(c.narrative.summary)
-    assert "Gemma 3n E2b It is cheapest" not in summary
+    assert "Gemma 3n E2B IT is cheapest" not in summary
     assert ("the bills are Gemma 3 4B $52.00 and Phi-2 $105.00: Gemma 3 4B is $53.00 cheaper; "
-            "Gemma 3n E2b It is billed $0.00 on a free tier, which is not a price.") in summary
+            "Gemma 3n E2B IT is billed $0.00 on a free tier, which is not a price.") in summary
     assert c.check() == []
 
 
@@ -44,7 +44,7 @@ def test_one_price_beside_a_free_tier_is_no_comparison() -> None:
     a free tier's; nothing is "cheaper"."""
     c = compare("gemma-3n-e2b-it", "gemma-3-4b", include_free=True, as_of=AS_OF)
     summary = _texts(c.narrative.summary)
-    assert ("the bills are Gemma 3n E2b It $0.00 (on a free tier, which is not a price) and "
+    assert ("the bills are Gemma 3n E2B IT $0.00 (on a free tier, which is not a price) and "
             "Gemma 3 4B $52.00.") in summary
     assert "cheaper" not in summary
     assert "cheaper" not in _texts(c.narrative.cost)
@@ -61,7 +61,7 @@ def test_tables_tag_a_free_tier_bill_and_mark_no_cheaper() -> None:
     for page in (c.to_markdown(), c.to_text(width=200), html):
         assert "$0.00 (free tier)" in page
         assert "NVIDIA NIM (API catalog), free tier" in page
-    assert "Gemma 3n E2b It on NVIDIA NIM (API catalog), free tier: $0.00 a month" in \
+    assert "Gemma 3n E2B IT on NVIDIA NIM (API catalog), free tier: $0.00 a month" in \
         c.to_text(width=200)
 
 

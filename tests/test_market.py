@@ -51,7 +51,7 @@ def test_curated_wins_over_imported() -> None:
 
 def test_claude_sonnet_4_5_is_one_model_with_its_cloud_routes() -> None:
     model = default_catalog().model("claude-sonnet-4.5")
-    assert {"anthropic", "aws-bedrock", "google-vertex-anthropic"} <= {
+    assert {"anthropic", "aws-bedrock", "google-vertex"} <= {
         r.provider for r in model.routes}
 
 

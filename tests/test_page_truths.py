@@ -274,7 +274,7 @@ def test_related_comparisons_name_a_compared_model_as_its_page_does() -> None:
     named the model with its id."""
     c = compare("gpt-4o", "claude-sonnet-4-0", as_of=dt.date(2026, 11, 25))
     texts = [claim.text for claim in c.narrative.related]
-    assert any(t.startswith("Claude Sonnet 4 (latest) vs ") for t in texts)
+    assert any(t.startswith("Claude Sonnet 4 vs ") for t in texts)
     assert not any("(claude-sonnet-4-0)" in t for t in texts)
 
 

@@ -70,10 +70,13 @@ END = "<!-- end generated -->"
 
 IMPORTED_TIERS = {
     **dict.fromkeys(MAKERS, ProviderTier.FIRST_PARTY),
-    **dict.fromkeys(("google-vertex", "google-vertex-anthropic"), ProviderTier.CLOUD),
+    "google-vertex": ProviderTier.CLOUD,
 }
 """Tiers of imported providers we can name with confidence: the labs' own APIs and the major
 clouds (docs/catalog.md). The rest stay without a tier (they sort after every tier on a tie)."""
+IMPORTED_NAMES = {"google-vertex": "Google Vertex AI", "inference": "Inference.net"}
+"""Imported providers whose source's name a reader cannot place: models.dev's "Vertex" (Google
+Cloud's Vertex AI) and "Inference" (inference.net, its API and models page)."""
 BENCHMARKS_SEEN_AT = "https://github.com/JonathanChavezTamales/LLMStats"  # where LLMStats names it
 
 NOTICE = """\
@@ -528,7 +531,8 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     (out / "models").mkdir(parents=True)
     used = {r.provider for m in imported for r in m.routes}
     have = {p.id for p in curated.providers}
-    providers = [attrs.evolve(p, tier=IMPORTED_TIERS.get(p.id, p.tier))
+    providers = [attrs.evolve(p, tier=IMPORTED_TIERS.get(p.id, p.tier),
+                              name=IMPORTED_NAMES.get(p.id, p.name))
                  for p in merged.providers if p.id in used and p.id not in have]
     scored = {s.benchmark for m in imported for s in m.scores}
     known = {b.id for b in curated.benchmarks}

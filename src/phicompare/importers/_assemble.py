@@ -31,11 +31,13 @@ from ._identity import (
     squash,
     undated,
     unprefixed,
+    unquantised,
 )
 
 __all__ = ["MAKERS", "MODEL_FACTS", "Record", "assemble", "capability_facts", "split_vendor",
            "unique_names"]
 
+_LATEST = re.compile(r"\s*\(latest\)$", re.I)  # models.dev's "Claude Sonnet 4 (latest)"
 MODEL_FACTS = (
     "name", "vendor", "family", "released", "parameters_b", "context_window",
     "max_output_tokens", "license", "open_weights", "knowledge_cutoff", "input_modalities",
@@ -167,7 +169,12 @@ def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
                     and isinstance(n := r.facts.get("name"), str)), None)
     # An id written as a name ("chatgpt-4o-latest") gives way to any other source's display name.
     named = {n: k for n, k in names.items() if not _id_like(n, model_id)} or names
+    # A route's label ("Qwen3 4B FP8") gives way to a model's name, or loses its suffix.
+    named = {n: k for n, k in named.items() if not quantised(n.replace(" ", "-"))} or {
+        unquantised(n): k for n, k in named.items()}
     chosen = primary or first or (max(named, key=named.__getitem__) if named else model_id)
+    if not model_id.endswith("-latest"):  # a snapshot's or version's name, not a moving alias's
+        chosen = _LATEST.sub("", chosen) or chosen
     return chosen, (max(prefixes, key=prefixes.__getitem__) if prefixes else None)
 
 
@@ -217,8 +224,11 @@ def _model_id(records: Sequence[Record]) -> str:
     for record in primary or records:
         name = unprefixed(last_segment(record.identity).casefold().removesuffix(":free"))
         counts[name] = counts.get(name, 0) + 1
-    if plain := {n: c for n, c in counts.items() if not quantised(n)}:  # a route's name
-        counts = plain
+    plain = {n: c for n, c in counts.items() if not quantised(n)}  # not a route's name
+    if not plain:  # only routes' names (qwen3-4b-fp8): the model's is theirs without the suffix
+        for name, count in counts.items():
+            plain[unquantised(name)] = plain.get(unquantised(name), 0) + count
+    counts = plain
     most = max(counts.values())
     tops = [name for name, count in counts.items() if count == most]
     # On a tie, the plain name (``claude-sonnet-4-5``) over a dated or resold spelling.

@@ -19,6 +19,7 @@ from phicompare.domain.records import Model
 __all__ = ["CORRECTIONS", "UNINFORMATIVE", "Correction", "corrected", "uninformative_flags"]
 
 _READ = dt.date(2026, 12, 1)
+_R1_0528 = "https://huggingface.co/deepseek-ai/DeepSeek-R1-0528"
 
 
 @attrs.frozen
@@ -92,6 +93,41 @@ CORRECTIONS: tuple[Correction, ...] = (
         "the Gemma 3 model card, which covers the 1B, 4B, 12B and 27B models, documents no "
         "reasoning mode (the curated Gemma 3 4B and 12B record \"no\" from it, read on the "
         "day); Scaleway's file alone of the twelve routes' flags reasoning"),
+    # review 6, D19: reasoning models whose own record left reasoning mode to their routes
+    Correction(
+        "qwen3-235b-a22b-thinking-2507", "reasoning", True, "https://github.com/QwenLM/Qwen3",
+        _READ,
+        "the Qwen3 README: \"Qwen3-Thinking-2507 supports only thinking mode\" (read in copies "
+        "of the README quoting it); the model's own record stated no reasoning mode, which 16 of "
+        "its 17 routes flag"),
+    Correction(
+        "deepseek-r1-0528", "reasoning", True, _R1_0528, _READ,
+        "DeepSeek's model card: R1-0528 is a minor version upgrade of DeepSeek R1 with "
+        "\"enhanced thinking depth during the reasoning process\" (read in copies of the card); "
+        "the model's own record stated no reasoning mode, which 15 of its 16 routes flag"),
+    Correction(
+        "deepseek-r1-0528", "function_calling", True, _R1_0528, _READ,
+        "DeepSeek's model card: \"this version also offers a reduced hallucination rate, "
+        "enhanced support for function calling\" (read in copies of the card); DeepSeek's API "
+        "news of 2025-05-28 says deepseek-reasoner supports function calling from R1-0528 on "
+        "(read in an account of it, studynil.com); 14 of its 16 routes flag it"),
+    Correction(
+        "deepseek-r1", "function_calling", False,
+        "https://api-docs.deepseek.com/guides/reasoning_model", _READ,
+        "DeepSeek's reasoning-model guide for the January 2025 release lists, for "
+        "deepseek-reasoner, \"Not Supported Features: Function Call, Json Output, FIM (Beta)\" "
+        "(read in a copy of the guide of that time kept in a public repository; the live page "
+        "now describes later models); function calling came to deepseek-reasoner with R1-0528. "
+        "Hosts that flag it on their routes serve it through their own templates, which the "
+        "routes keep"),
+    # review 6, D30: Gemma 3n as Google names it
+    *(Correction(
+        f"gemma-3n-{size.lower()}-it", "name", f"Gemma 3n {size} IT",
+        f"https://huggingface.co/google/gemma-3n-{size}-it", _READ,
+        f"Google's repository google/gemma-3n-{size}-it, the instruction-tuned Gemma 3n {size} "
+        "(\"E\" for effective parameters, its model card says); the snapshots gave NVIDIA's "
+        "title-cased id (\"Gemma 3n E2b It\") or OpenRouter's \"Gemma 3n 4B\"")
+      for size in ("E2B", "E4B")),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 

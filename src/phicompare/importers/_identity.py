@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ._listings import _AZURE, _MODE, _QUANTISED, quantised, unquantised
 from ._spellings import SAME as _SAME
 from ._versions import claude_version, numbered_version
 
@@ -33,6 +34,7 @@ __all__ = [
     "squash",
     "undated",
     "unprefixed",
+    "unquantised",
 ]
 
 _IGNORED = re.compile(r"[\s_\-.]+")
@@ -56,8 +58,6 @@ _DEEPSEEK = re.compile(r"^deepseek-(?:chat-(?=v\d)|(?=\d\.\d))")  # deepseek-cha
 # Moonshot's dated Kimi K2: kimi-k2-0905-preview (its API), kimi-k2-instruct-0905 (the weights).
 _KIMI_STAMP = re.compile(r"^(kimi-k2)(?:-instruct)?-((?:0[1-9]|1[0-2])[0-3]\d)(?:-preview)?$")
 _GEMINI_TIER = re.compile(r"^gemini-(pro|flash)((?:-lite)?(?:-8b)?)-(\d(?:\.\d)?)(?=$|-)")
-# Weights' number format: a provider's route of the model, not a model of its own.
-_QUANTISED = re.compile(r"-(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?$")
 _RESELLER_PREFIXES = ("anthropic-", "databricks-", "cerebras-", "groq-", "meta-", "openai-",
                       "google-", "cohere-")
 _RESELLER = re.compile(r"^(?:anthropic|databricks|cerebras|groq|meta|openai|google|cohere)-+"
@@ -91,23 +91,15 @@ _PROVIDERS: Mapping[str, str] = {
     "bedrock-mantle": "amazon-bedrock", "aws-bedrock": "amazon-bedrock",
     "aws": "amazon-bedrock",
     "fireworks": "fireworks-ai", "together": "togetherai", "together-ai": "togetherai",
-    "vertex-ai": "google-vertex", "vertex-ai-anthropic-models": "google-vertex-anthropic",
+    "vertex-ai": "google-vertex", "vertex-ai-anthropic-models": "google-vertex",
+    # models.dev's second folder for Vertex AI's Claude (another SDK package, one service)
+    "google-vertex-anthropic": "google-vertex",
     "gemini": "google", "novita": "novita-ai", "nvidia-nim": "nvidia", "cohere-chat": "cohere",
     "lambda-ai": "lambda", "moonshot": "moonshotai", "friendliai": "friendli",
     "vercel-ai-gateway": "vercel", "cloudflare": "cloudflare-workers-ai",
     "text-completion-openai": "openai", "alibaba-cloud": "alibaba", "dashscope": "alibaba",
     "xiaomi-mimo": "xiaomi", "x-ai": "xai", "bigmodel": "zhipuai",
 }
-
-
-def quantised(name: str) -> bool:
-    """Whether ``name`` ends in a weights format (``-fp8``, ``-nvfp4``, ``-awq``): a route's name.
-
-    Examples:
-        >>> quantised("Qwen3-8B-FP8"), quantised("qwen3-8b")
-        (True, False)
-    """
-    return _QUANTISED.search(name.casefold()) is not None
 
 
 def squash(name: str) -> str:
@@ -171,8 +163,12 @@ def spelling(segment: str) -> str:
         'llama-3.3-70b'
         >>> spelling("claude-opus-4.6:thinking:max"), spelling("au.anthropic.claude-opus-4-6-v1")
         ('claude-opus-4.6', 'claude-opus-4-6')
+        >>> spelling("azure-gpt-4o"), spelling("qwen3-235b-a22b-instruct-2507-tput")
+        ('gpt-4o', 'qwen3-235b-a22b-instruct-2507')
     """
     segment = unprefixed(_SAME.get(squash(segment), segment))
+    if segment.startswith("azure-"):
+        segment = _AZURE.sub("", segment)
     if segment.startswith(_RESELLER_PREFIXES):
         segment = _RESELLER.sub("", segment)
     elif segment.startswith(_MAKER_PREFIXES):
@@ -183,6 +179,8 @@ def spelling(segment: str) -> str:
     if "p" in segment:
         segment = _P_DECIMAL.sub(".", segment)
     segment = _QUANTISED.sub("", segment)
+    if ":thinking" in segment or "-nothink" in segment:
+        segment = _MODE.sub("", segment)
     if segment.startswith("deepseek-"):
         segment = _DEEPSEEK.sub(lambda m: "deepseek-" if "chat" in m.group(0) else "deepseek-v",
                                 segment)

@@ -34,6 +34,7 @@ import attrs
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider
 
+from ._assemble import MAKERS
 from ._conflicts import RecordFacts
 from ._snapshots import snapshot_scores
 
@@ -69,6 +70,10 @@ _NOT_CHAT = (
     ("image, video or music generation", re.compile(
         r"dall-e|image-gen|imagen|gpt-image|(^|[-/])image(?=$|-)|lyria|veo-|sora|flux", re.I)),
 )
+# A host's alias of a family's newest model (OpenRouter's ~anthropic/claude-sonnet-latest "always
+# redirects to the latest model in the Anthropic Claude Sonnet family"): no model of its own.
+_FAMILY_ALIAS = re.compile(r"[a-z]+(?:-[a-z]+)*-latest")
+_MOVING = "a family's moving alias (its host sends each request to the family's newest model)"
 _PLAN = re.compile(r"coding[- ]plan|token[- ]plan|for[- ]coding", re.I)
 _SUBSCRIPTIONS = {"github-copilot": "a subscription (GitHub Copilot)",
                   "gitlab": "a subscription (GitLab Duo)",
@@ -88,6 +93,8 @@ def not_chat(model: Model) -> str | None:
     for reason, pattern in _NOT_CHAT:
         if pattern.search(model.id) or pattern.search(model.name):
             return reason
+    if _FAMILY_ALIAS.fullmatch(model.id) and not any(r.provider in MAKERS for r in model.routes):
+        return _MOVING  # a lab's own moving alias (Google's gemini-flash-latest) is its API's name
     return None
 
 

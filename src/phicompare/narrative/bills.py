@@ -78,7 +78,7 @@ def _unbilled(x: Context) -> tuple[str, tuple[Check, ...]]:
     """The models with no priced bill beside those compared, and its checks.
 
     "; Gemma 3 4B has no eligible priced route", the summary's wording where no two bills
-    compare (:func:`~phicompare.narrative.cost.cost_headline`); "; Gemma 3n E2b It is billed
+    compare (:func:`~phicompare.narrative.cost.cost_headline`); "; Gemma 3n E2B IT is billed
     $0.00 on a free tier, which is not a price" (``CostFacts.free_indexes``).
     """
     cost = x.c.cost

@@ -1,0 +1,48 @@
+"""A provider's listing of a model under a name of its own: a route of the model, not a model.
+
+Weights' number formats (``-fp8``, ``-awq``), a host's serving variants (Together's ``-tput``, a
+trusted-execution-environment endpoint's ``-tee``), a reseller's request mode (NanoGPT's
+``:thinking``) and NanoGPT's ``azure-`` listings of OpenAI's models. :func:`~._identity.spelling`
+reads each as the model's id (``docs/importers.md``, "Identity"; review 6, D8).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["quantised", "unquantised"]
+
+# Weights' number format, or a host's serving variant (Together's -tput, "FP8" in its own file;
+# a trusted-execution-environment endpoint's -tee): a provider's route of the model, not a model.
+_QUANTISED = re.compile(
+    r"-(?:(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?|tput|tee)$")
+# A reseller's request mode as a model name: NanoGPT's "x:thinking" (its thinking mode), 302.AI's
+# and NanoGPT's "gemini-2.5-flash-nothink(ing)" (Gemini 2.5 Flash with a thinking budget of 0).
+_MODE = re.compile(r":thinking(?::\w+)?$|(?<=^gemini-2\.5-flash)-nothink(?:ing)?$")
+# NanoGPT's listing of an OpenAI model through Azure (azure-gpt-4o): a route of OpenAI's model.
+_AZURE = re.compile(r"^azure-(?=(?:gpt-|o\d))")
+
+
+def quantised(name: str) -> bool:
+    """Whether ``name`` ends in a weights format or serving variant: a route's name.
+
+    A weights format: ``-fp8``, ``-nvfp4``, ``-awq``; a host's serving variant: ``-tput``,
+    ``-tee``.
+
+    Examples:
+        >>> quantised("Qwen3-8B-FP8"), quantised("qwen3-8b"), quantised("DeepSeek-V3.2-TEE")
+        (True, False, True)
+    """
+    return _QUANTISED.search(name.casefold()) is not None
+
+
+def unquantised(name: str) -> str:
+    """``name`` without the weights format or serving variant :func:`quantised` reads.
+
+    Examples:
+        >>> unquantised("qwen3-4b-fp8"), unquantised("Qwen3 4B FP8"), unquantised("qwen3-8b")
+        ('qwen3-4b', 'Qwen3 4B', 'qwen3-8b')
+    """
+    spaced = re.sub(r"[\s_]+", "-", name)
+    found = _QUANTISED.search(spaced.casefold())
+    return name if found is None else name[: found.start()].rstrip(" -_")
