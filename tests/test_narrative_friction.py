@@ -93,3 +93,15 @@ def test_a_move_that_loses_nothing_one_way_still_says_so() -> None:
     assert "Moving from B to A loses no documented capability, context or input modality." in (
         _friction(c))
     assert c.check() == []
+
+
+def _tradeoffs(c: Comparison) -> list[str]:
+    return [claim.text for claim in c.narrative.tradeoffs]
+
+
+def test_windows_that_read_alike_share_the_longer_prompts_tradeoff() -> None:
+    """1,048,576 and 1,047,576 beside 200,000: the two take longer prompts (review 6, D11)."""
+    c = _page(_model("c", 200_000), _model("b", 1_047_576), _model("a", 1_048_576))
+    context = [t for t in _tradeoffs(c) if "prompts" in t]
+    assert context == ["A and B take longer prompts: about 1M tokens against 200K for C."]
+    assert c.check() == []

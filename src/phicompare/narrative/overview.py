@@ -129,6 +129,8 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         return Claim(key="context",
                      text=f"{both} read the same context: {fmt.tokens(windows[0] or 0)} tokens.",
                      basis=x.windows.basis)
+    if brief and fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
+        return _alike_claim(x)
     form = x.windows.form  # never "128K against 128K"
     others = [f"{form(windows[i] or 0)} for {x.names[i]}" for i in rest]
     degree = "larger" if x.n == 2 else "largest"
@@ -141,6 +143,34 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
             f"{form(windows[top[0]] or 0)} tokens against {fmt.join_words(others)}.")
     return Claim(key="context", text=text, basis=x.windows.basis)  # (the summary's and the
     # tradeoffs' sentence rest on the same facts: built once)
+
+
+def _alike_claim(x: Context) -> Claim:
+    """The tradeoff where some windows read as the largest does: those take longer prompts.
+
+    1,047,576 and 1,048,576 tokens both read 1M: "A and B take longer prompts: about 1M tokens"
+    (review 6, D11), not the largest alone against a window 1,000 tokens shorter.
+    """
+    windows, top = x.windows.sizes, x.windows.top
+    largest = fmt.reading(windows[top[0]] or 0)
+    alike = [*top, *[i for i in x.windows.rest if fmt.reading(windows[i] or 0) == largest]]
+    below = [i for i in x.windows.rest if i not in alike]
+    form = fmt.token_formatter([windows[top[0]] or 0, *[windows[i] or 0 for i in below]])
+    others = [f"{form(windows[i] or 0)} for {x.names[i]}" for i in below]
+    about = fmt.tokens(windows[top[0]] or 0)
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    return Claim(
+        key="context",
+        text=f"{fmt.join_words([x.names[i] for i in alike])} take longer prompts: about "
+             f"{about} tokens against {fmt.join_words(others)}.",
+        basis=lambda: Basis(
+            (*[Evidence(paths.model(i, "context_window"), windows[i], about, EvidenceKind.TOKENS)
+               for i in alike],
+             *[Evidence(paths.model(i, "context_window"), windows[i], form(windows[i] or 0), kind)
+               for i in below]),
+            tuple([Check(op=CheckOp.GREATER, paths=(paths.model(a, "context_window"),
+                                                    paths.model(b, "context_window")))
+                   for a in alike for b in below])))
 
 
 def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:
