@@ -8,7 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
+
 from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, compare
+from phicompare.narrative.inputs import InputSplit, input_splits
 
 DAY = dt.date(2026, 11, 25)
 URL = "https://example.com/prices"
@@ -105,3 +108,34 @@ def test_windows_that_read_alike_share_the_longer_prompts_tradeoff() -> None:
     context = [t for t in _tradeoffs(c) if "prompts" in t]
     assert context == ["A and B take longer prompts: about 1M tokens against 200K for C."]
     assert c.check() == []
+
+
+def test_an_input_modality_known_on_both_sides_is_a_tradeoff() -> None:
+    """Audio input friction lists reaches the tradeoffs, once per group (review 6, D10)."""
+    a = _model("a", 131_072)
+    b = attrs.evolve(_model("b", 131_072), input_modalities=("text", "image", "audio"))
+    c = _page(a, b)
+    assert "B accepts image and audio input; A does not." in _tradeoffs(c)
+    assert "A takes no audio input, which B accepts." in _friction(c)
+    assert c.check() == []
+    three = _page(a, attrs.evolve(b, input_modalities=("text", "image", "audio", "video")),
+                  attrs.evolve(_model("c", 131_072), input_modalities=("text", "image")))
+    said = _tradeoffs(three)
+    assert "B accepts audio and video input; A and C do not." in said
+    assert "B and C accept image input; A does not." in said
+    assert three.check() == []
+
+
+def test_inputs_not_known_on_every_side_are_no_tradeoff() -> None:
+    """A model whose inputs are not sourced: no input bullet (unknown is not no)."""
+    b = attrs.evolve(_model("b", 131_072), input_modalities=("text", "audio"))
+    c = _page(attrs.evolve(_model("a", 131_072), input_modalities=()), b)
+    assert not [t for t in _tradeoffs(c) if "input" in t]
+    assert input_splits(c) == ()
+
+
+def test_input_splits_are_a_fact_the_verdict_can_read() -> None:
+    """Which models accept which inputs the others do not, in model order."""
+    b = attrs.evolve(_model("b", 131_072), input_modalities=("text", "audio", "video"))
+    c = _page(_model("a", 131_072), b)
+    assert input_splits(c) == (InputSplit(modalities=("audio", "video"), yes=(1,), no=(0,)),)

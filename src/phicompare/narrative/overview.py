@@ -22,6 +22,7 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind,
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
+from .inputs import input_tradeoffs
 
 if TYPE_CHECKING:
     from .parts import ModelParts
@@ -347,6 +348,7 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     splits = [split for split in x.capabilities.splits if split.yes and (split.no or split.unknown)]
     claims += [_capability_tradeoff(x, split, parts) for split in splits
                if not _vision_again(x, split, splits)]
+    claims += input_tradeoffs(x)
     keys = [part.licence for part in parts]  # (each licence as compared, kept with its model)
     if None not in keys and len(set(keys)) > 1:
         licences = [m.license for m in c.models]

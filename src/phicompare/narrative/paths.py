@@ -46,6 +46,7 @@ __all__ = [
     "estimate",
     "estimate_note",
     "friction",
+    "input_modality",
     "model",
     "near_chance",
     "pair",
@@ -68,7 +69,8 @@ _path = cast("Callable[[str], FactPath]", str)
 function, a few hundred paths a page)."""
 
 ModelField = Literal["id", "name", "vendor", "parameters_b", "released", "license",
-                     "context_window", "max_output_tokens", "open_weights", "routes", "kind"]
+                     "context_window", "max_output_tokens", "open_weights", "routes", "kind",
+                     "input_modalities"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
                     "evaluations_differ", "run_spread", "beyond_spread"]
@@ -114,6 +116,16 @@ def model(i: int, field: ModelField) -> FactPath:
         'models[1].context_window'
     """
     return _path(f"models[{i}].{field}")
+
+
+def input_modality(i: int, j: int) -> FactPath:
+    """The ``j``-th input modality of the ``i``-th model compared.
+
+    Examples:
+        >>> input_modality(1, 2)
+        'models[1].input_modalities[2]'
+    """
+    return _path(f"models[{i}].input_modalities[{j}]")
 
 
 def benchmark(k: int, field: BenchmarkField) -> FactPath:
