@@ -120,13 +120,49 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
     gap = g.gap
     if gap.evaluations_differ:
         return evaluation_claim(x, g)
-    reason = gap.reason
+    reason = gap.reason or ""
+    text, checks = _unmatched(x, g) if reason.startswith("settings differ") else (reason, [])
     return Claim(
         key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
-             f"directly comparable ({reason}).",
-        basis=lambda: Basis((Evidence(g.path("reason"), reason, reason),),
-                            (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),)))
+             f"directly comparable ({text}).",
+        basis=lambda: Basis((Evidence(g.path("reason"), gap.reason,
+                                      reason if text == reason else None),),
+                            (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), *checks)))
+
+
+_QUOTED = 40
+"""The longest setting quoted beside another: a longer one is a description of the benchmark or
+of a method ("Challenging dataset of questions written by domain experts ..."), not a setting."""
+
+
+def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
+    """Why two settings do not match, where the data's "settings differ" would overstate it.
+
+    A setting not stated is not one that differs ("B's setting is not stated"), and a setting
+    that is a description, or cites its source's footnotes, is not quoted (review 6, D12);
+    either way, scores from separate evaluations are said to be.
+    """
+    a, b = g.row.scores[g.i], g.row.scores[g.j]
+    assert a is not None and b is not None  # noqa: PT018 - a pair with a reason has both
+    separate = a.evaluation_key != b.evaluation_key
+    checks = [Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
+                                                 paths.score_field(g.k, g.j, "evaluation_key")))
+              ] if separate else []
+    unstated = [i for i, s in ((g.i, a), (g.j, b)) if s.setting is None]
+    if unstated:
+        whose = (f"{x.names[unstated[0]]}'s setting is" if len(unstated) == 1
+                 else "neither setting is")
+        checks += [Check(op=CheckOp.NONE, paths=(paths.score_field(g.k, i, "setting"),))
+                   for i in unstated]
+        return f"{'separate evaluations; ' if separate else ''}{whose} not stated", checks
+    settings = (a.setting or "", b.setting or "")
+    if all(len(s) <= _QUOTED and "footnote" not in s.lower() for s in settings):
+        return f"settings differ: {settings[0]} vs {settings[1]}", checks
+    checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "setting"),
+                                                     paths.score_field(g.k, g.j, "setting"))))
+    return ("separate evaluations, whose sources state the setting differently" if separate
+            else "their sources state the setting differently"), checks
 
 
 def evaluation_claim(x: Context, g: RowGap) -> Claim:
@@ -170,8 +206,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
     if width is not None:
-        text = (f"{both}; the {size}-point gap is within the {width}-point spread between runs "
-                "of one model: no difference.")
+        text = (f"{both}; the {size}-point gap is no larger than the {width}-point spread "
+                "between runs of one model: no difference can be read.")
     else:
         text = (f"{both}; no repeated run measures how far runs differ, so the gap cannot be "
                 "judged.")

@@ -37,6 +37,7 @@ __all__ = [
     "ProvenanceField",
     "RelatedField",
     "RouteField",
+    "ScoreField",
     "TrafficField",
     "benchmark",
     "blend",
@@ -55,6 +56,7 @@ __all__ = [
     "requirement",
     "route",
     "score",
+    "score_field",
     "source_secondhand",
     "source_url",
     "traffic",
@@ -84,6 +86,7 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
                        "request_tokens"]
+ScoreField = Literal["setting", "evaluation_key"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]
 RelatedField = Literal["reason", "models[1]"]
 ProvenanceField = Literal["oldest_check", "newest_check", "sources"]
@@ -146,6 +149,16 @@ def score(k: int, i: int) -> FactPath:
         'benchmarks[2].scores[0].score'
     """
     return _path(f"benchmarks[{k}].scores[{i}].score")
+
+
+def score_field(k: int, i: int, field: ScoreField) -> FactPath:
+    """A field of model ``i``'s score on the ``k``-th benchmark row, beside its figure.
+
+    Examples:
+        >>> score_field(2, 0, "setting")
+        'benchmarks[2].scores[0].setting'
+    """
+    return _path(f"benchmarks[{k}].scores[{i}].{field}")
 
 
 def near_chance(k: int, i: int) -> FactPath:

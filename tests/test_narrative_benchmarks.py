@@ -1,0 +1,92 @@
+"""Benchmark prose: settings that cannot be matched, gaps across evaluations, the deep dive.
+
+Each page is built from a small catalog in code, so the figures are the test's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import Benchmark, BenchmarkScore, Catalog, Comparison, Model, compare
+
+DAY = dt.date(2026, 11, 25)
+
+
+def _score(bench: str, value: str, setting: str | None, evaluation: str) -> BenchmarkScore:
+    return BenchmarkScore(benchmark=bench, score=Decimal(value), setting=setting,
+                          evaluation=evaluation)
+
+
+def _page(a: tuple[BenchmarkScore, ...], b: tuple[BenchmarkScore, ...],
+          runs: tuple[BenchmarkScore, ...] = ()) -> Comparison:
+    benches = sorted({s.benchmark for s in (*a, *b, *runs)})
+    catalog = Catalog(models=(Model(id="a", name="A", scores=a), Model(id="b", name="B", scores=b),
+                              Model(id="r", name="R", scores=runs)),
+                      benchmarks=tuple(Benchmark(id=k, name=k.upper(), items=1000)
+                                       for k in benches))
+    return compare("a", "b", catalog=catalog, as_of=DAY)
+
+
+def _said(c: Comparison) -> str:
+    return " ".join(claim.text for claim in c.narrative.claims())
+
+
+def test_a_setting_not_stated_is_not_a_setting_that_differs() -> None:
+    """"settings differ: 0-shot vs not stated" -> "B's setting is not stated" (review 6, D12)."""
+    c = _page((_score("x", "60", "0-shot", "one"),), (_score("x", "50", None, "two"),))
+    said = _said(c)
+    assert "not stated vs" not in said
+    assert "vs not stated" not in said
+    assert ("X scores of A and B are not directly comparable (separate evaluations; B's setting "
+            "is not stated).") in said
+    assert c.check() == []
+
+
+def test_a_setting_that_is_a_description_is_not_quoted() -> None:
+    """A source's description of the benchmark, or its footnote, is no setting to set beside
+    another: "their sources state the setting differently" (review 6, D12)."""
+    c = _page((_score("x", "60", "Challenging dataset of questions written by domain experts "
+                                 "in biology, physics, and chemistry", "one"),),
+              (_score("x", "50", "Diamond", "two"),))
+    said = _said(c)
+    assert "Challenging dataset" not in said
+    assert ("X scores of A and B are not directly comparable (separate evaluations, whose "
+            "sources state the setting differently).") in said
+    assert c.check() == []
+
+
+def test_short_settings_that_differ_are_quoted() -> None:
+    c = _page((_score("x", "60", "0-shot", "one"),), (_score("x", "50", "5-shot", "two"),))
+    assert "not directly comparable (settings differ: 0-shot vs 5-shot)" in _said(c)
+    assert c.check() == []
+
+
+def test_a_gap_within_the_run_spread_is_no_difference_that_can_be_read() -> None:
+    """Within the spread between runs: "no difference can be read", not "no difference"
+    (review 6, D14)."""
+    runs = (_score("x", "60", "5-shot", "one"), _score("x", "56", "5-shot", "two"))
+    c = _page((_score("x", "53", "5-shot", "one"),), (_score("x", "49.3", "5-shot", "two"),),
+              runs)
+    said = _said(c)
+    assert ("the 3.7-point gap is no larger than the 4.0-point spread between runs of one "
+            "model: no difference can be read.") in said
+    assert ": no difference." not in said
+    assert c.check() == []
+
+
+def test_the_deep_dive_covers_the_largest_gaps_across_evaluations() -> None:
+    """Four benchmarks from separate evaluations: the deep dive speaks of the three largest gaps,
+    not of the first row's small one (review 6, D14)."""
+    runs = tuple(s for k in "wxyz" for s in (_score(k, "60", "5-shot", "one"),
+                                              _score(k, "56", "5-shot", "two")))
+    c = _page(tuple(_score(k, v, "5-shot", "one") for k, v in zip("wxyz", ("53", "80", "70", "90"),
+                                                                  strict=True)),
+              tuple(_score(k, "50", "5-shot", "two") for k in "wxyz"), runs)
+    dive = " ".join(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph)
+    assert "On Z (5-shot), A's score is higher (90.0 against 50.0 for B)" in dive
+    assert "On X (5-shot), A's score is higher (80.0 against 50.0 for B)" in dive
+    assert "On Y (5-shot), A's score is higher (70.0 against 50.0 for B)" in dive
+    assert "W (5-shot)" not in dive
+    assert dive.index("On Z") < dive.index("On X") < dive.index("On Y")
+    assert c.check() == []
