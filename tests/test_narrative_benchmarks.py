@@ -90,3 +90,14 @@ def test_the_deep_dive_covers_the_largest_gaps_across_evaluations() -> None:
     assert "W (5-shot)" not in dive
     assert dive.index("On Z") < dive.index("On X") < dive.index("On Y")
     assert c.check() == []
+
+
+def test_harnesses_that_differ_read_without_a_second_colon() -> None:
+    """"evaluated by different harnesses: meta vs google" -> ", meta and google" (review 6, D29)."""
+    a = BenchmarkScore(benchmark="x", score=Decimal(60), setting="5-shot", harness="meta")
+    b = BenchmarkScore(benchmark="x", score=Decimal(50), setting="5-shot", harness="google")
+    c = _page((a,), (b,))
+    assert c.benchmarks[0].pairs[0].reason == "evaluated by different harnesses, meta and google"
+    assert ("X scores of A and B are not directly comparable (evaluated by different harnesses, "
+            "meta and google).") in _said(c)
+    assert c.check() == []

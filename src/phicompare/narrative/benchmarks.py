@@ -305,7 +305,7 @@ def _noise_basis(noise: list[RowGap]) -> Basis:
 
 def _leads_claim(x: Context, category: str, lead: int, trail: int, led: list[RowGap]) -> Claim:
     labels = list(dict.fromkeys([g.row.benchmark.label for g in led]))
-    over = f" over {x.names[trail]}" if x.n > 2 else ""
+    over = f" {x.names[trail]}" if x.n > 2 else ""
     return Claim(
         key=f"leads:{category}:{lead}:{trail}",
         text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling noise.",
