@@ -84,12 +84,14 @@ def test_the_deep_dive_covers_the_largest_gaps_across_evaluations() -> None:
                                                                   strict=True)),
               tuple(_score(k, "50", "5-shot", "two") for k in "wxyz"), runs)
     dive = " ".join(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph)
-    assert "On Z (5-shot), A's score is higher (90.0 against 50.0 for B)" in dive
-    assert "On X (5-shot), A's score is higher (80.0 against 50.0 for B)" in dive
-    assert "On Y (5-shot), A's score is higher (70.0 against 50.0 for B)" in dive
+    assert "Z (5-shot), 90.0 against 50.0; X (5-shot), 80.0 against 50.0; and Y (5-shot)" in dive
     assert "W (5-shot)" not in dive
-    assert dive.index("On Z") < dive.index("On X") < dive.index("On Y")
     assert c.check() == []
+    one = _page((_score("w", "53", "5-shot", "one"), _score("x", "80", "5-shot", "one")),
+                (_score("w", "50", "5-shot", "two"), _score("x", "50", "5-shot", "two")), runs)
+    dive = " ".join(claim.text for paragraph in one.narrative.deep_dive for claim in paragraph)
+    assert dive.index("On X (5-shot), A's score is higher (80.0") < dive.index("W (5-shot): A 53.0")
+    assert one.check() == []
 
 
 def test_harnesses_that_differ_read_without_a_second_colon() -> None:
@@ -100,4 +102,20 @@ def test_harnesses_that_differ_read_without_a_second_colon() -> None:
     assert c.benchmarks[0].pairs[0].reason == "evaluated by different harnesses, meta and google"
     assert ("X scores of A and B are not directly comparable (evaluated by different harnesses, "
             "meta and google).") in _said(c)
+    assert c.check() == []
+
+
+def test_directions_of_one_pair_are_one_sentence() -> None:
+    """Three gaps across evaluations, all A over B: one sentence, not three (review 6, D29)."""
+    runs = tuple(s for k in "xyz" for s in (_score(k, "60", "5-shot", "one"),
+                                             _score(k, "56", "5-shot", "two")))
+    c = _page(tuple(_score(k, v, "5-shot", "one") for k, v in zip("xyz", ("80", "70", "90"),
+                                                                 strict=True)),
+              tuple(_score(k, "50", "5-shot", "two") for k in "xyz"), runs)
+    dive = [claim.text for paragraph in c.narrative.deep_dive for claim in paragraph]
+    assert ("A's scores are higher than B's on three benchmarks, each from different evaluations "
+            "and beyond the 4.0-point spread between runs: Z (5-shot), 90.0 against 50.0; X "
+            "(5-shot), 80.0 against 50.0; and Y (5-shot), 70.0 against 50.0: each a direction, not "
+            "a lead outside noise.") in dive
+    assert not [t for t in dive if t.startswith("On ")]
     assert c.check() == []

@@ -17,8 +17,8 @@ from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
-__all__ = ["category_leads", "evaluation_claim", "gap_claim", "incomparable_claim",
-           "no_comparable_claim", "noise_claim"]
+__all__ = ["category_leads", "directions", "directions_claim", "evaluation_claim", "gap_claim",
+           "incomparable_claim", "no_comparable_claim", "noise_claim"]
 
 _POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
 
@@ -225,6 +225,48 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
                                                           paths=(g.path("beyond_spread"),))))
 
     return Claim(key=key, text=text, basis=undecided)
+
+
+def directions(g: RowGap) -> tuple[int, int] | None:
+    """The higher and lower model of a gap across evaluations beyond the run spread, else None."""
+    gap = g.gap
+    high = gap.higher_index
+    if not gap.evaluations_differ or high is None or gap.run_spread is None:
+        return None
+    return high, g.j if high == g.i else g.i
+
+
+def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
+    """Gaps across evaluations of one pair, all one way: one sentence, not one alike each.
+
+    "A's scores are higher than B's on three benchmarks, each from different evaluations and
+    beyond the 4.0-point spread between runs: X (5-shot), 80.0 against 50.0; ...: each a
+    direction, not a lead outside noise" (review 6, D29). Each gap rests on what
+    :func:`evaluation_claim` would say of it alone.
+    """
+    found = directions(gaps[0])
+    assert found is not None
+    high, low = found
+    widths = [fmt.points(g.gap.run_spread or 0) for g in gaps]
+    alike = len(set(widths)) == 1
+    items = []
+    for g, width in zip(gaps, widths, strict=True):
+        hs, ls = g.row.scores[high], g.row.scores[low]
+        assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
+        label = g.row.benchmark.label + (f" ({hs.setting})" if hs.setting else "")
+        items.append(f"{label}, {fmt.points(hs.score)} against {fmt.points(ls.score)}"
+                     + ("" if alike else f" (spread {width} points)"))
+    spread = (f"the {widths[0]}-point spread between runs" if alike
+              else "its benchmark's spread between runs")
+    text = (f"{x.names[high]}'s scores are higher than {x.names[low]}'s on "
+            f"{fmt.count_word(len(gaps))} benchmarks, each from different evaluations and beyond "
+            f"{spread}: {'; '.join(items[:-1])}; and {items[-1]}: each a direction, not a lead "
+            "outside noise.")
+    each = [evaluation_claim(x, g) for g in gaps]
+    return Claim(key=f"directions:{high}:{low}", text=text, basis=lambda: Basis(
+        tuple([e._replace(shown=None) if e.path.endswith("run_spread") and not alike else e
+               for claim in each for e in claim.evidence]),
+        tuple([check for claim in each for check in claim.checks])))
 
 
 def _differ(g: RowGap) -> tuple[Check, Check]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
-from .benchmarks import gap_claim, incomparable_claim, noise_claim
+from .benchmarks import directions, directions_claim, gap_claim, incomparable_claim, noise_claim
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
@@ -82,7 +82,7 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
     bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
     # The largest gaps across evaluations, up to three gaps in all with those above (at least
     # one); the benchmark table reads every such pair.
-    bench += [incomparable_claim(x, g) for g in _largest_across(x, max(1, 3 - len(significant)))]
+    bench += _across(x, _largest_across(x, max(1, 3 - len(significant))))
     bench += _near_chance(x)
     return tuple(bench)  # nothing to add to the summary's "none compares": no paragraph
 
@@ -97,6 +97,22 @@ def _largest_across(x: Context, count: int) -> list[RowGap]:
               if g.gap.evaluations_differ and g.gap.gap is not None]
     across.sort(key=lambda g: (-abs(g.gap.gap or Decimal(0)), g.row.benchmark.id))
     return across[:count] or list(x.bench.incomparable[:1])
+
+
+def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
+    """The gaps across evaluations, largest first: those of one pair one way, in one sentence."""
+    ways: dict[tuple[int, int] | None, list[RowGap]] = {}
+    for g in gaps:
+        ways.setdefault(directions(g), []).append(g)
+    claims: list[Claim] = []
+    for g in gaps:  # (each group where its largest gap stands)
+        way = directions(g)
+        group = ways[way]
+        if way is None or len(group) == 1:
+            claims.append(incomparable_claim(x, g))
+        elif g is group[0]:
+            claims.append(directions_claim(x, group))
+    return claims
 
 
 def _near_chance(x: Context) -> list[Claim]:
