@@ -116,7 +116,7 @@ def test_an_input_modality_known_on_both_sides_is_a_tradeoff() -> None:
     b = attrs.evolve(_model("b", 131_072), input_modalities=("text", "image", "audio"))
     c = _page(a, b)
     assert "B accepts image and audio input; A does not." in _tradeoffs(c)
-    assert "A takes no audio input, which B accepts." in _friction(c)
+    assert "A takes no image or audio input, which B accepts." in _friction(c)
     assert c.check() == []
     three = _page(a, attrs.evolve(b, input_modalities=("text", "image", "audio", "video")),
                   attrs.evolve(_model("c", 131_072), input_modalities=("text", "image")))
@@ -139,3 +139,13 @@ def test_input_splits_are_a_fact_the_verdict_can_read() -> None:
     b = attrs.evolve(_model("b", 131_072), input_modalities=("text", "audio", "video"))
     c = _page(_model("a", 131_072), b)
     assert input_splits(c) == (InputSplit(modalities=("audio", "video"), yes=(1,), no=(0,)),)
+
+
+def test_inputs_a_move_loses_are_one_line() -> None:
+    """"B takes no audio input" and "B takes no video input": one line (review 6, D29)."""
+    a = attrs.evolve(_model("a", 131_072), input_modalities=("text", "audio", "video"))
+    c = _page(a, _model("b", 131_072))
+    said = _friction(c)
+    assert "B takes no audio or video input, which A accepts." in said
+    assert not [t for t in said if t.startswith("B takes no audio input")]
+    assert c.check() == []

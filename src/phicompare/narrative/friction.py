@@ -83,7 +83,23 @@ def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int]
         claim = friction_claim(x, item, k, parts)
         if claim is not None:
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
+    for (s, t), claims in made.items():  # two inputs or more lost: one line (review 6, D29)
+        lost = [key for key in claims if key.startswith("modality:")]
+        if len(lost) > 1:
+            made[s, t] = _inputs_lost(x, s, t, claims, lost)
     return made
+
+
+def _inputs_lost(x: Context, s: int, t: int, claims: dict[str, Claim],
+                 lost: list[str]) -> dict[str, Claim]:
+    """``claims`` with the inputs ``lost`` (their keys) said in one line, where the first was."""
+    modalities = [key.partition(":")[2] for key in lost]
+    each = [claims[key] for key in lost]
+    one = Claim(key="modalities", text=f"{x.names[t]} takes no "
+                f"{fmt.join_words(modalities, 'or')} input, which {x.names[s]} accepts.",
+                basis=lambda: Basis(tuple([e for claim in each for e in claim.evidence])))
+    return {(one.key if key == lost[0] else key): (one if key == lost[0] else claim)
+            for key, claim in claims.items() if key == lost[0] or key not in lost}
 
 
 def _no_loss(x: Context, s: int, t: int, *, either: bool = False) -> Claim:
