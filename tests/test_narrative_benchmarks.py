@@ -119,3 +119,15 @@ def test_directions_of_one_pair_are_one_sentence() -> None:
             "a lead outside noise.") in dive
     assert not [t for t in dive if t.startswith("On ")]
     assert c.check() == []
+
+
+def test_a_setting_that_is_a_description_stays_out_of_the_benchmarks_name() -> None:
+    """"On X (Avg 5 runs, no custom tools/prompting (footnote [4])), ..." -> "On X, ..."
+    (review 6, D12): a source's footnote is not carried onto the page."""
+    setting = "Avg 5 runs, no custom tools/prompting (footnote [4])"
+    runs = (_score("x", "60", setting, "one"), _score("x", "56", setting, "two"))
+    c = _page((_score("x", "80", setting, "one"),), (_score("x", "50", setting, "two"),), runs)
+    said = _said(c)
+    assert "footnote" not in said
+    assert "On X, A's score is higher (80.0 against 50.0 for B)" in said
+    assert c.check() == []

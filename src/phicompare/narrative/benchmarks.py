@@ -18,7 +18,7 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
 __all__ = ["category_leads", "directions", "directions_claim", "evaluation_claim", "gap_claim",
-           "incomparable_claim", "no_comparable_claim", "noise_claim"]
+           "incomparable_claim", "no_comparable_claim", "noise_claim", "quotable", "setting_label"]
 
 _POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
 
@@ -45,7 +45,7 @@ def _lead(g: RowGap) -> _Lead:
     trail = g.j if lead == g.i else g.i
     a, b = g.row.scores[lead], g.row.scores[trail]
     assert a is not None and b is not None  # noqa: PT018 - a comparable pair has both
-    label = g.row.benchmark.label + (f" ({a.setting})" if a.setting else "")
+    label = setting_label(g.row.benchmark.label, a.setting)
     return _Lead(gap=gap, lead=lead, trail=trail, a=a, b=b, label=label)
 
 
@@ -132,8 +132,29 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
 
 
 _QUOTED = 40
-"""The longest setting quoted beside another: a longer one is a description of the benchmark or
-of a method ("Challenging dataset of questions written by domain experts ..."), not a setting."""
+"""The longest setting quoted: a longer one is a description of the benchmark or of a method
+("Challenging dataset of questions written by domain experts ..."), not a setting."""
+
+
+def quotable(setting: str | None) -> bool:
+    """Whether a score's setting reads as one on the page: stated, short, citing no footnote.
+
+    Examples:
+        >>> quotable("5-shot"), quotable(None), quotable("Internal methodology, see footnote [2]")
+        (True, False, False)
+    """
+    return bool(setting) and len(setting or "") <= _QUOTED and "footnote" not in (
+        setting or "").lower()
+
+
+def setting_label(label: str, setting: str | None) -> str:
+    """A benchmark's name with its setting where the setting is quotable: "MMLU (5-shot)".
+
+    Examples:
+        >>> setting_label("MMLU", "5-shot"), setting_label("SWE-bench", "Avg 5 runs (footnote [4])")
+        ('MMLU (5-shot)', 'SWE-bench')
+    """
+    return f"{label} ({setting})" if quotable(setting) else label
 
 
 def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
@@ -157,7 +178,7 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
                    for i in unstated]
         return f"{'separate evaluations; ' if separate else ''}{whose} not stated", checks
     settings = (a.setting or "", b.setting or "")
-    if all(len(s) <= _QUOTED and "footnote" not in s.lower() for s in settings):
+    if all(map(quotable, settings)):
         return f"settings differ: {settings[0]} vs {settings[1]}", checks
     checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "setting"),
                                                      paths.score_field(g.k, g.j, "setting"))))
@@ -173,7 +194,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     gap = g.gap
     a, b = g.row.scores[g.i], g.row.scores[g.j]
     assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
-    label = g.row.benchmark.label + (f" ({a.setting})" if a.setting else "")
+    label = setting_label(g.row.benchmark.label, a.setting)
     key = f"evaluations:{g.row.benchmark.id}:{g.i}:{g.j}"
     spread = gap.run_spread
     width = None if spread is None else fmt.points(spread)
@@ -253,7 +274,7 @@ def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
     for g, width in zip(gaps, widths, strict=True):
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
-        label = g.row.benchmark.label + (f" ({hs.setting})" if hs.setting else "")
+        label = setting_label(g.row.benchmark.label, hs.setting)
         items.append(f"{label}, {fmt.points(hs.score)} against {fmt.points(ls.score)}"
                      + ("" if alike else f" (spread {width} points)"))
     spread = (f"the {widths[0]}-point spread between runs" if alike
