@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import attrs
 
-from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, compare
+from phicompare import Capabilities, Catalog, Comparison, Model, Provider, ProviderRoute, compare
 from phicompare.narrative.inputs import InputSplit, input_splits
 
 DAY = dt.date(2026, 11, 25)
@@ -148,4 +148,27 @@ def test_inputs_a_move_loses_are_one_line() -> None:
     said = _friction(c)
     assert "B takes no audio or video input, which A accepts." in said
     assert not [t for t in said if t.startswith("B takes no audio input")]
+    assert c.check() == []
+
+
+def test_multimodal_input_said_by_the_vision_and_input_bullets_is_not_said_again() -> None:
+    """Vision, and audio input, set B apart: no third bullet for "multimodal input"."""
+    a = _model("a", 131_072, capabilities=Capabilities(vision=False, multimodal=False))
+    b = attrs.evolve(_model("b", 131_072, capabilities=Capabilities(vision=True, multimodal=True)),
+                     input_modalities=("text", "image", "audio"))
+    said = _tradeoffs(_page(a, b))
+    assert "B accepts audio input; A does not." in said
+    assert [t for t in said if "vision" in t]
+    assert not [t for t in said if "multimodal" in t], said
+
+
+def test_multimodal_input_said_by_the_inputs_lost_is_no_friction_item() -> None:
+    """B to A loses vision and audio input: no third line for "multimodal input"."""
+    a = _model("a", 131_072, capabilities=Capabilities(vision=False, multimodal=False))
+    b = attrs.evolve(_model("b", 131_072, capabilities=Capabilities(vision=True, multimodal=True)),
+                     input_modalities=("text", "image", "audio"))
+    c = _page(a, b)
+    assert [f.subject for f in c.friction if f.source_index == 1
+            and f.kind.value.startswith(("capability", "modality"))] == ["vision", "audio"]
+    assert not [t for t in _friction(c) if "multimodal" in t]
     assert c.check() == []

@@ -16,9 +16,9 @@ from .claims import Basis, Claim, Evidence
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
-    from .context import Context
+    from .context import CapabilitySplit, Context
 
-__all__ = ["InputSplit", "input_splits", "input_tradeoffs"]
+__all__ = ["InputSplit", "input_splits", "input_tradeoffs", "multimodal_again"]
 
 
 class InputSplit(NamedTuple):
@@ -82,3 +82,16 @@ def _claim(x: Context, split: InputSplit, shown: tuple[str, ...]) -> Claim:
           for i in yes for m in shown],
         *[Evidence(paths.model(i, "input_modalities"), models[i].input_modalities)
           for i in no])))
+
+
+def multimodal_again(x: Context, split: CapabilitySplit) -> bool:
+    """Whether ``split``, multimodal input, is what the vision and input bullets say already.
+
+    So where every input that differs sets the same models apart as multimodal input does: each
+    is a bullet of its own (image with vision where that states it), and "documents multimodal
+    input" would be their sum said again.
+    """
+    if split.row.capability is not Capability.MULTIMODAL or split.unknown:
+        return False
+    found = input_splits(x.c)
+    return bool(found) and all((f.yes, f.no) == (split.yes, split.no) for f in found)

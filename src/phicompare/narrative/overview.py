@@ -22,7 +22,7 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind,
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
-from .inputs import input_tradeoffs
+from .inputs import input_tradeoffs, multimodal_again
 from .windows import context_claim
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
         claims.append(context_claim(x, brief=True))
     splits = [split for split in x.capabilities.splits if split.yes and (split.no or split.unknown)]
     claims += [_capability_tradeoff(x, split, parts) for split in splits
-               if not _vision_again(x, split, splits)]
+               if not (_vision_again(x, split, splits) or multimodal_again(x, split))]
     claims += input_tradeoffs(x)
     keys = [part.licence for part in parts]  # (each licence as compared, kept with its model)
     if None not in keys and len(set(keys)) > 1:
