@@ -379,11 +379,11 @@ def test_assumptions_state_when_tokens_arrive_and_how_long_writes_stay() -> None
     assert "kept for an hour" not in default.text
 
 
-def test_all_read_the_same_context_checks_every_window() -> None:
-    """"All read the same context" rests on each window equal to the first, not two of them."""
+def test_all_have_one_context_window_checks_every_window() -> None:
+    """"All three have a context window of" rests on each window equal to the first."""
     c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b", as_of=dt.date(2026, 11, 25))
     claim = next(claim for claim in c.narrative.summary if claim.key == "context")
-    assert claim.text == "All read the same context: 128K tokens."
+    assert claim.text == "All three have a context window of 128K tokens."
     assert [check.paths for check in claim.checks] == [
         (paths.model(0, "context_window"), paths.model(i, "context_window")) for i in (1, 2)]
     assert [e.shown for e in claim.evidence] == ["128K"] * 3

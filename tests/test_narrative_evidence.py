@@ -105,10 +105,11 @@ def test_check_catches_a_directly_comparable_claim_across_evaluations() -> None:
 
 
 def test_a_gap_within_the_run_spread_is_no_difference() -> None:
-    """A 3-point gap across evaluations, under the 4-point spread: said to be no difference."""
+    """A 3-point gap across evaluations, under the 4-point spread: no difference can be read."""
     c = page(catalog(a_scores=(_score("53", "one"),)))
     assert c.benchmarks[0].pairs[0].beyond_spread is False
-    assert "within the 4.0-point spread between runs of one model: no difference" in texts(c)
+    assert ("no larger than the 4.0-point spread between runs of one model: no difference can be "
+            "read") in texts(c)
     assert c.check() == []
     problems = with_claim(c, "A's score is higher (53.0 against 50.0 for B).",
                           "benchmarks[0].pairs[0].gap")

@@ -160,7 +160,7 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
                 f"settings differ: {a.setting or 'not stated'} vs {b.setting or 'not stated'}"))
         if harness_a and harness_b:  # (the settings are one, so the harnesses differ)
             return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
-                            reason=f"evaluated by different harnesses: {harness_a} vs {harness_b}")
+                            reason=f"evaluated by different harnesses, {harness_a} and {harness_b}")
     gap = a.score - b.score
     shown = shown_points(a.score) - shown_points(b.score)
     if ea.evaluation != eb.evaluation:

@@ -155,10 +155,15 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     back: list[_Change] = []  # and back
     ours, theirs = a.input_modalities, b.input_modalities
     # Multimodal that changes as vision does, where image is the only input that differs, is
-    # the vision change said again: one fact, one item.
-    same_fact = (ours and theirs and set(ours) ^ set(theirs) == {"image"}
-                 and one.support[_VISION] + two.support[_VISION]
-                 == one.support[_MULTIMODAL] + two.support[_MULTIMODAL])
+    # the vision change said again: one fact, one item. So is multimodal documented by the one
+    # model whose inputs hold the other's and more, and documented absent by the other: each
+    # input lost is an item of its own (image with vision where vision is lost).
+    multimodal = one.support[_MULTIMODAL] + two.support[_MULTIMODAL]
+    same_fact = bool(ours and theirs) and (
+        (set(ours) ^ set(theirs) == {"image"}
+         and one.support[_VISION] + two.support[_VISION] == multimodal)
+        or (set(ours) > set(theirs) and multimodal == "yn")
+        or (set(theirs) > set(ours) and multimodal == "ny"))
     if one.support != two.support:  # (both codes have a letter a capability)
         for subject, x, y in zip(_SUBJECTS, one.support, two.support, strict=True):
             if x != y and not (same_fact and subject == "multimodal"):

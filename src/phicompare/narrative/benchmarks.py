@@ -17,8 +17,8 @@ from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
-__all__ = ["category_leads", "evaluation_claim", "gap_claim", "incomparable_claim",
-           "no_comparable_claim", "noise_claim"]
+__all__ = ["category_leads", "directions", "directions_claim", "evaluation_claim", "gap_claim",
+           "incomparable_claim", "no_comparable_claim", "noise_claim", "quotable", "setting_label"]
 
 _POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
 
@@ -45,7 +45,7 @@ def _lead(g: RowGap) -> _Lead:
     trail = g.j if lead == g.i else g.i
     a, b = g.row.scores[lead], g.row.scores[trail]
     assert a is not None and b is not None  # noqa: PT018 - a comparable pair has both
-    label = g.row.benchmark.label + (f" ({a.setting})" if a.setting else "")
+    label = setting_label(g.row.benchmark.label, a.setting)
     return _Lead(gap=gap, lead=lead, trail=trail, a=a, b=b, label=label)
 
 
@@ -120,13 +120,70 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
     gap = g.gap
     if gap.evaluations_differ:
         return evaluation_claim(x, g)
-    reason = gap.reason
+    reason = gap.reason or ""
+    text, checks = _unmatched(x, g) if reason.startswith("settings differ") else (reason, [])
     return Claim(
         key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
-             f"directly comparable ({reason}).",
-        basis=lambda: Basis((Evidence(g.path("reason"), reason, reason),),
-                            (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)),)))
+             f"directly comparable ({text}).",
+        basis=lambda: Basis((Evidence(g.path("reason"), gap.reason,
+                                      reason if text == reason else None),),
+                            (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), *checks)))
+
+
+_QUOTED = 40
+"""The longest setting quoted: a longer one is a description of the benchmark or of a method
+("Challenging dataset of questions written by domain experts ..."), not a setting."""
+
+
+def quotable(setting: str | None) -> bool:
+    """Whether a score's setting reads as one on the page: stated, short, citing no footnote.
+
+    Examples:
+        >>> quotable("5-shot"), quotable(None), quotable("Internal methodology, see footnote [2]")
+        (True, False, False)
+    """
+    return bool(setting) and len(setting or "") <= _QUOTED and "footnote" not in (
+        setting or "").lower()
+
+
+def setting_label(label: str, setting: str | None) -> str:
+    """A benchmark's name with its setting where the setting is quotable: "MMLU (5-shot)".
+
+    Examples:
+        >>> setting_label("MMLU", "5-shot"), setting_label("SWE-bench", "Avg 5 runs (footnote [4])")
+        ('MMLU (5-shot)', 'SWE-bench')
+    """
+    return f"{label} ({setting})" if quotable(setting) else label
+
+
+def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
+    """Why two settings do not match, where the data's "settings differ" would overstate it.
+
+    A setting not stated is not one that differs ("B's setting is not stated"), and a setting
+    that is a description, or cites its source's footnotes, is not quoted (review 6, D12);
+    either way, scores from separate evaluations are said to be.
+    """
+    a, b = g.row.scores[g.i], g.row.scores[g.j]
+    assert a is not None and b is not None  # noqa: PT018 - a pair with a reason has both
+    separate = a.evaluation_key != b.evaluation_key
+    checks = [Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
+                                                 paths.score_field(g.k, g.j, "evaluation_key")))
+              ] if separate else []
+    unstated = [i for i, s in ((g.i, a), (g.j, b)) if s.setting is None]
+    if unstated:
+        whose = (f"{x.names[unstated[0]]}'s setting is" if len(unstated) == 1
+                 else "neither setting is")
+        checks += [Check(op=CheckOp.NONE, paths=(paths.score_field(g.k, i, "setting"),))
+                   for i in unstated]
+        return f"{'separate evaluations; ' if separate else ''}{whose} not stated", checks
+    settings = (a.setting or "", b.setting or "")
+    if all(map(quotable, settings)):
+        return f"settings differ: {settings[0]} vs {settings[1]}", checks
+    checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "setting"),
+                                                     paths.score_field(g.k, g.j, "setting"))))
+    return ("separate evaluations, whose sources state the setting differently" if separate
+            else "their sources state the setting differently"), checks
 
 
 def evaluation_claim(x: Context, g: RowGap) -> Claim:
@@ -137,7 +194,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     gap = g.gap
     a, b = g.row.scores[g.i], g.row.scores[g.j]
     assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
-    label = g.row.benchmark.label + (f" ({a.setting})" if a.setting else "")
+    label = setting_label(g.row.benchmark.label, a.setting)
     key = f"evaluations:{g.row.benchmark.id}:{g.i}:{g.j}"
     spread = gap.run_spread
     width = None if spread is None else fmt.points(spread)
@@ -170,8 +227,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
     if width is not None:
-        text = (f"{both}; the {size}-point gap is within the {width}-point spread between runs "
-                "of one model: no difference.")
+        text = (f"{both}; the {size}-point gap is no larger than the {width}-point spread "
+                "between runs of one model: no difference can be read.")
     else:
         text = (f"{both}; no repeated run measures how far runs differ, so the gap cannot be "
                 "judged.")
@@ -189,6 +246,48 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
                                                           paths=(g.path("beyond_spread"),))))
 
     return Claim(key=key, text=text, basis=undecided)
+
+
+def directions(g: RowGap) -> tuple[int, int] | None:
+    """The higher and lower model of a gap across evaluations beyond the run spread, else None."""
+    gap = g.gap
+    high = gap.higher_index
+    if not gap.evaluations_differ or high is None or gap.run_spread is None:
+        return None
+    return high, g.j if high == g.i else g.i
+
+
+def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
+    """Gaps across evaluations of one pair, all one way: one sentence, not one alike each.
+
+    "A's scores are higher than B's on three benchmarks, each from different evaluations and
+    beyond the 4.0-point spread between runs: X (5-shot), 80.0 against 50.0; ...: each a
+    direction, not a lead outside noise" (review 6, D29). Each gap rests on what
+    :func:`evaluation_claim` would say of it alone.
+    """
+    found = directions(gaps[0])
+    assert found is not None
+    high, low = found
+    widths = [fmt.points(g.gap.run_spread or 0) for g in gaps]
+    alike = len(set(widths)) == 1
+    items = []
+    for g, width in zip(gaps, widths, strict=True):
+        hs, ls = g.row.scores[high], g.row.scores[low]
+        assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
+        label = setting_label(g.row.benchmark.label, hs.setting)
+        items.append(f"{label}, {fmt.points(hs.score)} against {fmt.points(ls.score)}"
+                     + ("" if alike else f" (spread {width} points)"))
+    spread = (f"the {widths[0]}-point spread between runs" if alike
+              else "its benchmark's spread between runs")
+    text = (f"{x.names[high]}'s scores are higher than {x.names[low]}'s on "
+            f"{fmt.count_word(len(gaps))} benchmarks, each from different evaluations and beyond "
+            f"{spread}: {'; '.join(items[:-1])}; and {items[-1]}: each a direction, not a lead "
+            "outside noise.")
+    each = [evaluation_claim(x, g) for g in gaps]
+    return Claim(key=f"directions:{high}:{low}", text=text, basis=lambda: Basis(
+        tuple([e._replace(shown=None) if e.path.endswith("run_spread") and not alike else e
+               for claim in each for e in claim.evidence]),
+        tuple([check for claim in each for check in claim.checks])))
 
 
 def _differ(g: RowGap) -> tuple[Check, Check]:
@@ -269,7 +368,7 @@ def _noise_basis(noise: list[RowGap]) -> Basis:
 
 def _leads_claim(x: Context, category: str, lead: int, trail: int, led: list[RowGap]) -> Claim:
     labels = list(dict.fromkeys([g.row.benchmark.label for g in led]))
-    over = f" over {x.names[trail]}" if x.n > 2 else ""
+    over = f" {x.names[trail]}" if x.n > 2 else ""
     return Claim(
         key=f"leads:{category}:{lead}:{trail}",
         text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling noise.",

@@ -5,16 +5,16 @@ Capabilities have their table and the tradeoffs' bullets: the deep dive does not
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
-from .benchmarks import gap_claim, incomparable_claim, noise_claim
+from .benchmarks import directions, directions_claim, gap_claim, incomparable_claim, noise_claim
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
-from .context import Context
+from .context import Context, RowGap
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from decimal import Decimal
 
     from phicompare.domain.records import Benchmark, BenchmarkScore
 
@@ -80,10 +80,39 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
                       if g in significant or len(comparable) == 1 or open_gaps))))
     bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
     bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
-    # The largest gap across evaluations; the benchmark table reads every such pair.
-    bench += [incomparable_claim(x, g) for g in x.bench.incomparable[:1]]
+    # The largest gaps across evaluations, up to three gaps in all with those above (at least
+    # one); the benchmark table reads every such pair.
+    bench += _across(x, _largest_across(x, max(1, 3 - len(significant))))
     bench += _near_chance(x)
     return tuple(bench)  # nothing to add to the summary's "none compares": no paragraph
+
+
+def _largest_across(x: Context, count: int) -> list[RowGap]:
+    """The ``count`` largest gaps between scores from separate evaluations, largest first.
+
+    The first pair that does not compare at all stands in where no such gap is known: the deep
+    dive speaks of the largest gaps, not of the first row's (review 6, D14).
+    """
+    across = [g for g in x.bench.incomparable
+              if g.gap.evaluations_differ and g.gap.gap is not None]
+    across.sort(key=lambda g: (-abs(g.gap.gap or Decimal(0)), g.row.benchmark.id))
+    return across[:count] or list(x.bench.incomparable[:1])
+
+
+def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
+    """The gaps across evaluations, largest first: those of one pair one way, in one sentence."""
+    ways: dict[tuple[int, int] | None, list[RowGap]] = {}
+    for g in gaps:
+        ways.setdefault(directions(g), []).append(g)
+    claims: list[Claim] = []
+    for g in gaps:  # (each group where its largest gap stands)
+        way = directions(g)
+        group = ways[way]
+        if way is None or len(group) == 1:
+            claims.append(incomparable_claim(x, g))
+        elif g is group[0]:
+            claims.append(directions_claim(x, group))
+    return claims
 
 
 def _near_chance(x: Context) -> list[Claim]:

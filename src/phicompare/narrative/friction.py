@@ -10,6 +10,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
+from phicompare.analysis.friction import in_service
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from .parts import ModelParts
 
-__all__ = ["friction_claim", "friction_section", "friction_shared"]
+__all__ = ["friction_claim", "friction_groups", "friction_shared"]
 
 _CAPABILITY_KINDS = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
                                FrictionKind.CAPABILITY_GAINED))
@@ -43,12 +44,29 @@ _VALUES = {kind: kind.value for kind in FrictionKind}
 """Each kind's value, as its claims' keys begin (read once: an enum's value is slow)."""
 
 
-def friction_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Group, ...]:
-    """One group per ordered pair of models: only what differs by direction.
+def friction_groups(x: Context, parts: Sequence[ModelParts]) -> tuple[tuple[Group, ...],
+                                                                     tuple[Group, ...]]:
+    """The section's groups: per pair the facts both directions share, then per direction.
 
-    A capability gained is left out where the other direction states it as lost; an empty
-    direction says what it does not lose. Shared facts are :func:`friction_shared`'s.
+    A pair of models neither of whose moves loses anything is one line among the shared facts
+    ("Moving either way ..."), not two directions saying the same (review 6, D29).
     ``parts`` gives how each model has each capability, in words.
+    """
+    made = _directions(x, parts)
+    quiet = [(a, b) for a, b in itertools.combinations(range(x.n), 2)
+             if (a, b) not in made and (b, a) not in made]
+    directions = tuple([(s, t, tuple(made[s, t].values()) if (s, t) in made else
+                         (_no_loss(x, s, t),))
+                        for s, t in itertools.permutations(range(x.n), 2)
+                        if (min(s, t), max(s, t)) not in quiet])
+    return friction_shared(x, quiet), directions
+
+
+def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int], dict[str, Claim]]:
+    """Per direction with something to say, its claims by key: only what differs by direction.
+
+    A capability gained is left out where the other direction states it as lost. Shared facts
+    are :func:`friction_shared`'s.
     """
     items = x.c.friction
     # A loss from t to s, keyed as the gain from s to t it states already.
@@ -65,17 +83,53 @@ def friction_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Group, ..
         claim = friction_claim(x, item, k, parts)
         if claim is not None:
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
-    return tuple([(s, t, tuple(made[s, t].values()) if (s, t) in made else (_no_loss(x, s, t),))
-                  for s, t in itertools.permutations(range(x.n), 2)])
+    for (s, t), claims in made.items():  # two inputs or more lost: one line (review 6, D29)
+        lost = [key for key in claims if key.startswith("modality:")]
+        if len(lost) > 1:
+            made[s, t] = _inputs_lost(x, s, t, claims, lost)
+    return made
 
 
-def _no_loss(x: Context, s: int, t: int) -> Claim:
+def _inputs_lost(x: Context, s: int, t: int, claims: dict[str, Claim],
+                 lost: list[str]) -> dict[str, Claim]:
+    """``claims`` with the inputs ``lost`` (their keys) said in one line, where the first was."""
+    modalities = [key.partition(":")[2] for key in lost]
+    each = [claims[key] for key in lost]
+    one = Claim(key="modalities", text=f"{x.names[t]} takes no "
+                f"{fmt.join_words(modalities, 'or')} input, which {x.names[s]} accepts.",
+                basis=lambda: Basis(tuple([e for claim in each for e in claim.evidence])))
+    return {(one.key if key == lost[0] else key): (one if key == lost[0] else claim)
+            for key, claim in claims.items() if key == lost[0] or key not in lost}
+
+
+def _no_loss(x: Context, s: int, t: int, *, either: bool = False) -> Claim:
+    """A move (``either``: both moves between ``s`` and ``t``) that loses nothing, said once.
+
+    It names context only where both windows are known: a window not yet sourced is said so,
+    and two that read alike (1,048,576 and 1,047,576 tokens) are said to.
+    """
     ids = (x.c.models[s].id, x.c.models[t].id)
-    return Claim(key="none",
-                 text=f"Moving from {x.names[s]} to {x.names[t]} loses no documented capability, "
-                      "context or input modality.",
-                 basis=lambda: Basis((Evidence(paths.model(s, "id"), ids[0]),
-                                      Evidence(paths.model(t, "id"), ids[1]))))
+    move = (f"Moving either way between {x.names[s]} and {x.names[t]}" if either else
+            f"Moving from {x.names[s]} to {x.names[t]}")
+    one, two = x.windows.sizes[s], x.windows.sizes[t]
+    evidence = [Evidence(paths.model(s, "id"), ids[0]), Evidence(paths.model(t, "id"), ids[1])]
+    checks: list[Check] = []
+    if one is None or two is None:
+        missing = [i for i, w in ((s, one), (t, two)) if w is None]
+        whose = (f"the context windows of {x.names[s]} and {x.names[t]} are" if len(missing) == 2
+                 else f"{x.names[missing[0]]}'s context window is")
+        text = (f"{move} loses no documented capability or input modality; {whose} not yet "
+                "sourced.")
+        checks = [Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
+                  for i in missing]
+    elif one == two or (two > one and not either):
+        text = f"{move} loses no documented capability, context or input modality."
+    else:  # two windows that differ but read alike: no step, and said so
+        text = (f"{move} loses no documented capability or input modality; both take about "
+                f"{fmt.tokens(one)} tokens of context.")
+        evidence += [Evidence(paths.model(i, "context_window"), w, fmt.tokens(w),
+                              EvidenceKind.TOKENS) for i, w in ((s, one), (t, two))]
+    return Claim(key="none", text=text, basis=lambda: Basis(tuple(evidence), tuple(checks)))
 
 
 _SHARED_KEYS = {FrictionKind.PRICE_CHANGE: "price",
@@ -86,8 +140,11 @@ _SHARED_KEYS = {FrictionKind.PRICE_CHANGE: "price",
 (it takes the key from here: a second direction's item is skipped by it)."""
 
 
-def friction_shared(x: Context) -> tuple[Group, ...]:
-    """Per pair of models, the facts both directions share: the bill, providers, licence."""
+def friction_shared(x: Context, quiet: Sequence[tuple[int, int]] = ()) -> tuple[Group, ...]:
+    """Per pair of models, the facts both directions share: the bill, providers, licence.
+
+    A pair in ``quiet`` (``(a, b)``, ``a < b``) loses nothing either way: that comes first.
+    """
     by_pair: dict[tuple[int, int], list[tuple[int, FrictionItem]]] = {}
     for k, item in enumerate(x.c.friction):  # (one pass: the shared items, by pair)
         if item.kind in _SHARED_KINDS:
@@ -95,7 +152,7 @@ def friction_shared(x: Context) -> tuple[Group, ...]:
             by_pair.setdefault((s, t) if s < t else (t, s), []).append((k, item))
     groups: list[Group] = []
     for a, b in itertools.combinations(range(x.n), 2):
-        claims: list[Claim] = []
+        claims: list[Claim] = [_no_loss(x, a, b, either=True)] if (a, b) in quiet else []
         keys: set[str] = set()
         for k, item in by_pair.get((a, b), ()):
             if _SHARED_KEYS.get(item.kind) in keys:  # stated for the other direction already
@@ -174,6 +231,8 @@ def friction_claim(x: Context, item: FrictionItem, k: int,
 
     ``parts`` gives how each model has each capability, in words.
     """
+    if item.kind in _SHRINK_KINDS:
+        return _shrink_claim(x, item, k)
     found = _key_and_text(x, item, parts)
     if found is None:
         return None
@@ -198,19 +257,62 @@ def _key_and_text(x: Context, item: FrictionItem,
             else:
                 text = f"{has}; {dst} does not document it, so test it before moving traffic."
         return f"{_VALUES[kind]}:{item.subject}", text
-    if kind in _SHRINK_KINDS:
-        before, after = int(item.before or 0), int(item.after or 0)
-        form = fmt.token_formatter((before, after))  # 131,072 to 128,000, not 128K to 128K
-        was, now = form(before), form(after)
-        if kind is FrictionKind.CONTEXT_SHRINK:
-            return _VALUES[kind], (f"Context shrinks from {was} tokens on {src} to {now} on "
-                                   f"{dst}; prompts over {now} tokens must be cut.")
-        return _VALUES[kind], (f"Maximum output shrinks from {was} tokens on {src} to {now} on "
-                               f"{dst}.")
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
     return None
+
+
+def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
+    """A context window or output limit the move lowers (``None``: the two read alike).
+
+    1,048,576 and 1,047,576 tokens both read 1M: no step to take (review 6, D11). Where routes
+    of the target in service take a longer context than its model records, the sentence says
+    what they take, not that prompts must be cut (review 6, D3).
+    """
+    before, after = int(item.before or 0), int(item.after or 0)
+    if fmt.reading(before) == fmt.reading(after):
+        return None
+    s, t = item.source_index, item.target_index
+    src, dst = x.names[s], x.names[t]
+    context = item.kind is FrictionKind.CONTEXT_SHRINK
+    wider = _wider_routes(x, t, after) if context else []
+    top = max([w for _, w in wider], default=after)
+    form = fmt.token_formatter((before, after, top))  # 131,072 to 128,000, not 128K to 128K
+    was, now = form(before), form(after)
+    if not context:
+        text = f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}."
+    elif wider:
+        text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst} as recorded for "
+                f"the model; some of its routes take more, up to {form(top)} tokens.")
+    else:
+        text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst}; prompts over "
+                f"{now} tokens must be cut.")
+    field: ModelField = "context_window" if context else "max_output_tokens"
+    shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+
+    def basis() -> Basis:
+        widest = [r for r, w in wider if w == top][:1]
+        return Basis(
+            (Evidence(paths.friction(k, "kind"), item.kind),
+             Evidence(paths.friction(k, "before"), item.before, was, shown),
+             Evidence(paths.friction(k, "after"), item.after, now, shown),
+             *[Evidence(paths.route(r, "context_window"), top, form(top), shown)
+               for r in widest]),
+            (Check(op=CheckOp.LESS, paths=(paths.model(t, field), paths.model(s, field))),
+             *[Check(op=CheckOp.GREATER, paths=(paths.route(r, "context_window"),
+                                                paths.model(t, field))) for r, _ in wider]))
+
+    return Claim(key=_VALUES[item.kind], text=text, basis=basis)
+
+
+def _wider_routes(x: Context, t: int, window: int) -> list[tuple[int, int]]:
+    """Model ``t``'s routes in service that take more than ``window`` tokens: index, window."""
+    model, day = x.c.models[t], x.c.as_of
+    rows, indexes = x.c.route_groups[t]
+    return [(r, row.context_window) for row, r in zip(rows, indexes, strict=True)
+            if row.context_window is not None and row.context_window > window
+            and in_service(row, model, day)]
 
 
 def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:
@@ -236,17 +338,6 @@ def _evidence(item: FrictionItem, k: int) -> Basis:
     kind = item.kind
     if kind in _CAPABILITY_KINDS:
         return Basis((kind_ev, Evidence(paths.friction(k, "subject"), item.subject)))
-    if kind in _SHRINK_KINDS:
-        before, after = int(item.before or 0), int(item.after or 0)
-        field: ModelField = ("context_window" if kind is FrictionKind.CONTEXT_SHRINK
-                             else "max_output_tokens")
-        form = fmt.token_formatter((before, after))
-        shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
-        return Basis((kind_ev,
-                      Evidence(paths.friction(k, "before"), item.before, form(before), shown),
-                      Evidence(paths.friction(k, "after"), item.after, form(after), shown)),
-                     (Check(op=CheckOp.LESS, paths=(paths.model(item.target_index, field),
-                                                   paths.model(item.source_index, field))),))
     if kind is FrictionKind.MODALITY_LOST:
         return Basis((kind_ev, Evidence(paths.friction(k, "subject"), item.subject,
                                         item.subject)))

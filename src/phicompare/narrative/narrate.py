@@ -17,7 +17,7 @@ from .claims import Narrative
 from .context import context_of
 from .cost import cost_section
 from .deep_dive import deep_dive
-from .friction import friction_section, friction_shared
+from .friction import friction_groups
 from .overview import scorecard, summary, tradeoffs
 from .parts import model_parts
 from .sources import provenance, related
@@ -52,6 +52,7 @@ def narrate(c: Comparison) -> Narrative:
     bills = bills_claim(x, "full")
     chosen = picks(x)
     absent = None if x.bench.comparable else no_comparable_claim(x)
+    shared, moves = friction_groups(x, parts)
     return Narrative(
         title=" vs ".join(x.names),
         summary=summary(x, parts, bills=bills, absent=absent),
@@ -59,8 +60,8 @@ def narrate(c: Comparison) -> Narrative:
         scorecard=scorecard(x, parts),
         tradeoffs=tradeoffs(x, parts),
         cost=cost_section(x, parts),
-        friction=friction_section(x, parts),
-        friction_shared=friction_shared(x),
+        friction=moves,
+        friction_shared=shared,
         deep_dive=deep_dive(x, parts),
         faq=faq(x, parts),
         verdict=verdict(x, chosen),

@@ -24,11 +24,13 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind,
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
+from .inputs import input_tradeoffs, multimodal_again
+from .windows import context_claim
 
 if TYPE_CHECKING:
     from .parts import ModelParts
 
-__all__ = ["context_claim", "identity_draft", "price_cell", "route_label", "routes_cell",
+__all__ = ["identity_draft", "price_cell", "route_label", "routes_cell",
            "scorecard", "summary", "tradeoffs"]
 
 
@@ -101,48 +103,6 @@ def identity_draft(x: Context, i: int) -> Draft:
           if released is not None else []),
         *([Evidence(paths.model(at, "license"), m.license, fmt.licence(m.license),
                     EvidenceKind.LICENCE)] if m.license else []))))
-
-
-def _window_evidence(models: Sequence[Model]) -> tuple[Evidence, ...]:
-    """Each model's window as :func:`~.format.tokens` prints it (others: ``Windows.basis``)."""
-    return tuple(Evidence(paths.model(i, "context_window"), m.context_window,
-                          None if m.context_window is None else fmt.tokens(m.context_window),
-                          EvidenceKind.TOKENS)
-                 for i, m in enumerate(models))
-
-
-def context_claim(x: Context, *, brief: bool = False) -> Claim:
-    """How the context windows compare (``brief``: the tradeoffs' wording)."""
-    models = x.c.models
-    windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
-    if not top:  # some window is not sourced
-        missing = [x.names[i] for i, w in enumerate(windows) if w is None]
-        known = [f"{x.names[i]} reads {fmt.tokens(w)} tokens" for i, w in enumerate(windows)
-                 if w is not None]
-        subject = (f"The context window of {missing[0]} is" if len(missing) == 1
-                   else f"The context windows of {fmt.join_words(missing)} are")
-        text = f"{subject} not yet sourced" + (f"; {fmt.join_words(known)}." if known else ".")
-        return Claim(key="context", text=text, basis=lambda: Basis(
-            _window_evidence(models),
-            tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
-                  for i, w in enumerate(windows) if w is None)))
-    if not rest:  # every window alike: the basis checks each is equal to the first
-        both = "All" if x.n > 2 else "Both"
-        return Claim(key="context",
-                     text=f"{both} read the same context: {fmt.tokens(windows[0] or 0)} tokens.",
-                     basis=x.windows.basis)
-    form = x.windows.form  # never "128K against 128K"
-    others = [f"{form(windows[i] or 0)} for {x.names[i]}" for i in rest]
-    degree = "larger" if x.n == 2 else "largest"
-    if brief:
-        verb = "takes longer prompts" if len(top) == 1 else "take longer prompts"
-    else:
-        verb = (f"has the {degree} context window" if len(top) == 1 else
-                f"share the {degree} context window")
-    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
-            f"{form(windows[top[0]] or 0)} tokens against {fmt.join_words(others)}.")
-    return Claim(key="context", text=text, basis=x.windows.basis)  # (the summary's and the
-    # tradeoffs' sentence rest on the same facts: built once)
 
 
 def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:
@@ -322,7 +282,8 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
         claims.append(context_claim(x, brief=True))
     splits = [split for split in x.capabilities.splits if split.yes and (split.no or split.unknown)]
     claims += [_capability_tradeoff(x, split, parts) for split in splits
-               if not _vision_again(x, split, splits)]
+               if not (_vision_again(x, split, splits) or multimodal_again(x, split))]
+    claims += input_tradeoffs(x)
     keys = [part.licence for part in parts]  # (each licence as compared, kept with its model)
     if None not in keys and len(set(keys)) > 1:
         licences = [m.license for m in c.models]

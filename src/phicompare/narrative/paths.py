@@ -37,6 +37,7 @@ __all__ = [
     "ProvenanceField",
     "RelatedField",
     "RouteField",
+    "ScoreField",
     "TrafficField",
     "benchmark",
     "blend",
@@ -46,6 +47,7 @@ __all__ = [
     "estimate",
     "estimate_note",
     "friction",
+    "input_modality",
     "model",
     "near_chance",
     "pair",
@@ -54,6 +56,7 @@ __all__ = [
     "requirement",
     "route",
     "score",
+    "score_field",
     "source_secondhand",
     "source_url",
     "traffic",
@@ -68,13 +71,14 @@ _path = cast("Callable[[str], FactPath]", str)
 function, a few hundred paths a page)."""
 
 ModelField = Literal["id", "name", "vendor", "parameters_b", "released", "license",
-                     "context_window", "max_output_tokens", "open_weights", "routes", "kind"]
+                     "context_window", "max_output_tokens", "open_weights", "routes", "kind",
+                     "input_modalities"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
                     "evaluations_differ", "run_spread", "beyond_spread"]
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
-                     "monthly", "reason", "stale", "tier_unlisted", "unfit"]
+                     "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",
@@ -82,6 +86,7 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
                        "request_tokens"]
+ScoreField = Literal["setting", "evaluation_key"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]
 RelatedField = Literal["reason", "models[1]"]
 ProvenanceField = Literal["oldest_check", "newest_check", "sources"]
@@ -116,6 +121,16 @@ def model(i: int, field: ModelField) -> FactPath:
     return _path(f"models[{i}].{field}")
 
 
+def input_modality(i: int, j: int) -> FactPath:
+    """The ``j``-th input modality of the ``i``-th model compared.
+
+    Examples:
+        >>> input_modality(1, 2)
+        'models[1].input_modalities[2]'
+    """
+    return _path(f"models[{i}].input_modalities[{j}]")
+
+
 def benchmark(k: int, field: BenchmarkField) -> FactPath:
     """A field of the benchmark of the ``k``-th benchmark row.
 
@@ -134,6 +149,16 @@ def score(k: int, i: int) -> FactPath:
         'benchmarks[2].scores[0].score'
     """
     return _path(f"benchmarks[{k}].scores[{i}].score")
+
+
+def score_field(k: int, i: int, field: ScoreField) -> FactPath:
+    """A field of model ``i``'s score on the ``k``-th benchmark row, beside its figure.
+
+    Examples:
+        >>> score_field(2, 0, "setting")
+        'benchmarks[2].scores[0].setting'
+    """
+    return _path(f"benchmarks[{k}].scores[{i}].{field}")
 
 
 def near_chance(k: int, i: int) -> FactPath:

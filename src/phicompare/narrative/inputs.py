@@ -1,0 +1,97 @@
+"""Input modalities that set models apart: the tradeoffs' bullets, and a fact for the verdict.
+
+Switch friction lists an input a move loses ("B takes no audio input, which A accepts"); where
+every model's inputs are known, the same difference is a tradeoff (review 6, D10).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from phicompare.domain.capabilities import Capability
+
+from . import format as fmt, paths
+from .claims import Basis, Claim, Evidence
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+
+    from .context import CapabilitySplit, Context
+
+__all__ = ["InputSplit", "input_splits", "input_tradeoffs", "multimodal_again"]
+
+
+class InputSplit(NamedTuple):
+    """Input modalities some models accept and the others do not, all inputs being known."""
+
+    modalities: tuple[str, ...]
+    """The modalities, in the order the models first list them."""
+    yes: tuple[int, ...]
+    """The models that accept every one of them, in order."""
+    no: tuple[int, ...]
+    """The models that accept none of them, in order."""
+
+
+def input_splits(c: Comparison) -> tuple[InputSplit, ...]:
+    """The input modalities that differ, grouped by which models accept them.
+
+    None unless every model's inputs are sourced: an input left out is unknown, not absent.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> input_splits(compare("phi-4-multimodal", "llama-3.2-11b-vision-instruct"))
+        (InputSplit(modalities=('audio',), yes=(0,), no=(1,)),)
+    """
+    inputs = [m.input_modalities for m in c.models]
+    if not all(inputs):
+        return ()
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for modality in dict.fromkeys([m for each in inputs for m in each]):
+        yes = tuple([i for i, each in enumerate(inputs) if modality in each])
+        if len(yes) < len(inputs):
+            groups.setdefault(yes, []).append(modality)
+    return tuple([InputSplit(modalities=tuple(found), yes=yes,
+                             no=tuple([i for i in range(len(inputs)) if i not in yes]))
+                  for yes, found in groups.items()])
+
+
+def input_tradeoffs(x: Context) -> list[Claim]:
+    """One bullet per group of inputs that differ: "A accepts audio input; B does not".
+
+    Image input that differs as vision does is the vision bullet said again: left out.
+    """
+    vision = {split.yes for split in x.capabilities.splits
+              if split.row.capability is Capability.VISION and not split.unknown}
+    claims = []
+    for split in input_splits(x.c):
+        shown = [m for m in split.modalities if not (m == "image" and split.yes in vision)]
+        if shown:
+            claims.append(_claim(x, split, tuple(shown)))
+    return claims
+
+
+def _claim(x: Context, split: InputSplit, shown: tuple[str, ...]) -> Claim:
+    models = x.c.models
+    yes, no = split.yes, split.no
+    text = (f"{fmt.join_words([x.names[i] for i in yes])} "
+            f"{'accepts' if len(yes) == 1 else 'accept'} {fmt.join_words(list(shown))} input; "
+            f"{fmt.join_words([x.names[i] for i in no])} "
+            f"{'does' if len(no) == 1 else 'do'} not.")
+    return Claim(key="inputs:" + ",".join(shown), text=text, basis=lambda: Basis((
+        *[Evidence(paths.input_modality(i, models[i].input_modalities.index(m)), m, m)
+          for i in yes for m in shown],
+        *[Evidence(paths.model(i, "input_modalities"), models[i].input_modalities)
+          for i in no])))
+
+
+def multimodal_again(x: Context, split: CapabilitySplit) -> bool:
+    """Whether ``split``, multimodal input, is what the vision and input bullets say already.
+
+    So where every input that differs sets the same models apart as multimodal input does: each
+    is a bullet of its own (image with vision where that states it), and "documents multimodal
+    input" would be their sum said again.
+    """
+    if split.row.capability is not Capability.MULTIMODAL or split.unknown:
+        return False
+    found = input_splits(x.c)
+    return bool(found) and all((f.yes, f.no) == (split.yes, split.no) for f in found)

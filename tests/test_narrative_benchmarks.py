@@ -1,0 +1,133 @@
+"""Benchmark prose: settings that cannot be matched, gaps across evaluations, the deep dive.
+
+Each page is built from a small catalog in code, so the figures are the test's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import Benchmark, BenchmarkScore, Catalog, Comparison, Model, compare
+
+DAY = dt.date(2026, 11, 25)
+
+
+def _score(bench: str, value: str, setting: str | None, evaluation: str) -> BenchmarkScore:
+    return BenchmarkScore(benchmark=bench, score=Decimal(value), setting=setting,
+                          evaluation=evaluation)
+
+
+def _page(a: tuple[BenchmarkScore, ...], b: tuple[BenchmarkScore, ...],
+          runs: tuple[BenchmarkScore, ...] = ()) -> Comparison:
+    benches = sorted({s.benchmark for s in (*a, *b, *runs)})
+    catalog = Catalog(models=(Model(id="a", name="A", scores=a), Model(id="b", name="B", scores=b),
+                              Model(id="r", name="R", scores=runs)),
+                      benchmarks=tuple(Benchmark(id=k, name=k.upper(), items=1000)
+                                       for k in benches))
+    return compare("a", "b", catalog=catalog, as_of=DAY)
+
+
+def _said(c: Comparison) -> str:
+    return " ".join(claim.text for claim in c.narrative.claims())
+
+
+def test_a_setting_not_stated_is_not_a_setting_that_differs() -> None:
+    """"settings differ: 0-shot vs not stated" -> "B's setting is not stated" (review 6, D12)."""
+    c = _page((_score("x", "60", "0-shot", "one"),), (_score("x", "50", None, "two"),))
+    said = _said(c)
+    assert "not stated vs" not in said
+    assert "vs not stated" not in said
+    assert ("X scores of A and B are not directly comparable (separate evaluations; B's setting "
+            "is not stated).") in said
+    assert c.check() == []
+
+
+def test_a_setting_that_is_a_description_is_not_quoted() -> None:
+    """A source's description of the benchmark, or its footnote, is no setting to set beside
+    another: "their sources state the setting differently" (review 6, D12)."""
+    c = _page((_score("x", "60", "Challenging dataset of questions written by domain experts "
+                                 "in biology, physics, and chemistry", "one"),),
+              (_score("x", "50", "Diamond", "two"),))
+    said = _said(c)
+    assert "Challenging dataset" not in said
+    assert ("X scores of A and B are not directly comparable (separate evaluations, whose "
+            "sources state the setting differently).") in said
+    assert c.check() == []
+
+
+def test_short_settings_that_differ_are_quoted() -> None:
+    c = _page((_score("x", "60", "0-shot", "one"),), (_score("x", "50", "5-shot", "two"),))
+    assert "not directly comparable (settings differ: 0-shot vs 5-shot)" in _said(c)
+    assert c.check() == []
+
+
+def test_a_gap_within_the_run_spread_is_no_difference_that_can_be_read() -> None:
+    """Within the spread between runs: "no difference can be read", not "no difference"
+    (review 6, D14)."""
+    runs = (_score("x", "60", "5-shot", "one"), _score("x", "56", "5-shot", "two"))
+    c = _page((_score("x", "53", "5-shot", "one"),), (_score("x", "49.3", "5-shot", "two"),),
+              runs)
+    said = _said(c)
+    assert ("the 3.7-point gap is no larger than the 4.0-point spread between runs of one "
+            "model: no difference can be read.") in said
+    assert ": no difference." not in said
+    assert c.check() == []
+
+
+def test_the_deep_dive_covers_the_largest_gaps_across_evaluations() -> None:
+    """Four benchmarks from separate evaluations: the deep dive speaks of the three largest gaps,
+    not of the first row's small one (review 6, D14)."""
+    runs = tuple(s for k in "wxyz" for s in (_score(k, "60", "5-shot", "one"),
+                                              _score(k, "56", "5-shot", "two")))
+    c = _page(tuple(_score(k, v, "5-shot", "one") for k, v in zip("wxyz", ("53", "80", "70", "90"),
+                                                                  strict=True)),
+              tuple(_score(k, "50", "5-shot", "two") for k in "wxyz"), runs)
+    dive = " ".join(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph)
+    assert "Z (5-shot), 90.0 against 50.0; X (5-shot), 80.0 against 50.0; and Y (5-shot)" in dive
+    assert "W (5-shot)" not in dive
+    assert c.check() == []
+    one = _page((_score("w", "53", "5-shot", "one"), _score("x", "80", "5-shot", "one")),
+                (_score("w", "50", "5-shot", "two"), _score("x", "50", "5-shot", "two")), runs)
+    dive = " ".join(claim.text for paragraph in one.narrative.deep_dive for claim in paragraph)
+    assert dive.index("On X (5-shot), A's score is higher (80.0") < dive.index("W (5-shot): A 53.0")
+    assert one.check() == []
+
+
+def test_harnesses_that_differ_read_without_a_second_colon() -> None:
+    """"evaluated by different harnesses: meta vs google" -> ", meta and google" (review 6, D29)."""
+    a = BenchmarkScore(benchmark="x", score=Decimal(60), setting="5-shot", harness="meta")
+    b = BenchmarkScore(benchmark="x", score=Decimal(50), setting="5-shot", harness="google")
+    c = _page((a,), (b,))
+    assert c.benchmarks[0].pairs[0].reason == "evaluated by different harnesses, meta and google"
+    assert ("X scores of A and B are not directly comparable (evaluated by different harnesses, "
+            "meta and google).") in _said(c)
+    assert c.check() == []
+
+
+def test_directions_of_one_pair_are_one_sentence() -> None:
+    """Three gaps across evaluations, all A over B: one sentence, not three (review 6, D29)."""
+    runs = tuple(s for k in "xyz" for s in (_score(k, "60", "5-shot", "one"),
+                                             _score(k, "56", "5-shot", "two")))
+    c = _page(tuple(_score(k, v, "5-shot", "one") for k, v in zip("xyz", ("80", "70", "90"),
+                                                                 strict=True)),
+              tuple(_score(k, "50", "5-shot", "two") for k in "xyz"), runs)
+    dive = [claim.text for paragraph in c.narrative.deep_dive for claim in paragraph]
+    assert ("A's scores are higher than B's on three benchmarks, each from different evaluations "
+            "and beyond the 4.0-point spread between runs: Z (5-shot), 90.0 against 50.0; X "
+            "(5-shot), 80.0 against 50.0; and Y (5-shot), 70.0 against 50.0: each a direction, not "
+            "a lead outside noise.") in dive
+    assert not [t for t in dive if t.startswith("On ")]
+    assert c.check() == []
+
+
+def test_a_setting_that_is_a_description_stays_out_of_the_benchmarks_name() -> None:
+    """"On X (Avg 5 runs, no custom tools/prompting (footnote [4])), ..." -> "On X, ..."
+    (review 6, D12): a source's footnote is not carried onto the page."""
+    setting = "Avg 5 runs, no custom tools/prompting (footnote [4])"
+    runs = (_score("x", "60", setting, "one"), _score("x", "56", setting, "two"))
+    c = _page((_score("x", "80", setting, "one"),), (_score("x", "50", setting, "two"),), runs)
+    said = _said(c)
+    assert "footnote" not in said
+    assert "On X, A's score is higher (80.0 against 50.0 for B)" in said
+    assert c.check() == []
