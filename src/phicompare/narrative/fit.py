@@ -18,7 +18,14 @@ from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
-from .context import Area, Context, RowGap, Scored, row_gap, windows_view
+from .context import Context, windows_view
+from .leads import (
+    CATEGORY_WORKLOADS,
+    MEASURES,
+    benchmark_reasons,
+    claimed_areas,
+    measured,
+)
 from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
@@ -33,43 +40,7 @@ CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.REASONING: "reasoning mode",
     Capability.CODE_EXECUTION: "code execution",
 }
-"""The workload a documented capability fits."""
-CATEGORY_WORKLOADS: dict[str, str] = {
-    "knowledge": "general knowledge",
-    "reasoning": "problem solving",
-    "math": "math",
-    "coding": "coding",
-    "instruction": "instruction following",
-    "chat": "chat preference",
-    "multilingual": "multilingual work",
-    "long-context": "long-context work",
-    "commonsense": "commonsense",
-    "science": "science questions",
-    "agentic": "agentic tasks",
-    "vision": "image-based questions",
-}
-"""The workload a benchmark category measures (a category not listed names itself)."""
-MEASURES: dict[str, str] = {
-    "arc-c": "grade-school science questions", "arc-e": "easy science questions",
-    "gpqa": "graduate-level science", "gpqa-diamond": "graduate-level science",
-    "medqa": "medical exam questions", "mmlu": "general knowledge",
-    "mmlu-pro": "harder general knowledge", "openbookqa": "open-book science facts",
-    "truthfulqa-mc2": "truthful answers", "triviaqa": "trivia", "simpleqa": "short factual answers",
-    "bbh": "hard multi-step problems", "boolq": "yes/no reading comprehension",
-    "anli": "adversarial inference", "agieval": "admission exam questions",
-    "drop": "reading with arithmetic", "hellaswag": "sentence completion",
-    "winogrande": "pronoun resolution", "piqa": "physical commonsense",
-    "siqa": "social commonsense", "commonsenseqa": "commonsense questions",
-    "gsm8k": "grade-school math", "math": "competition math", "math-500": "competition math",
-    "mgsm": "multilingual grade-school math", "multilingual-mmlu": "multilingual knowledge",
-    "humaneval": "Python coding", "mbpp": "Python coding", "ifeval": "instruction following",
-    "arena-hard": "chat preference",
-    "oll-ifeval": "instruction following", "oll-bbh": "hard multi-step problems",
-    "oll-math-lvl5": "competition math", "oll-gpqa": "graduate-level science",
-    "oll-musr": "multi-step story puzzles", "oll-mmlu-pro": "harder general knowledge",
-}
-"""What a single benchmark measures, for a claim that rests on it alone ("grade-school science
-questions (ARC-C)"): a category is claimed only from two benchmarks or more."""
+"""The workload a documented capability fits (a benchmark's: :mod:`.leads`)."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
 
@@ -96,10 +67,13 @@ def decision_fit(x: Context, i: int) -> Favours:
 
     Documented capabilities, benchmark categories it leads outside noise, and long context when
     its window is the largest. A capability every other model left in by the page's terms
-    documents too is no fit of this model's (a page that requires vision lists it for none).
+    documents too is no fit of this model's (a page that requires vision lists it for none);
+    where the terms leave no other model in, every other model is weighed (the row compares
+    models: Gemini 2.5 Pro is no fit for vision beside Claude Opus 4.1, which documents it too,
+    though the requests' size rules Claude Opus 4.1 out).
     """
     rows = x.c.capabilities
-    rivals = contenders(x, i)
+    rivals = contenders(x, i) or x.others(i)
     # documented by the model itself, not a route's flag; and not by every rival alike
     own = [k for k in x.capabilities.documents[i]
            if not (rivals and all(rows[k].support[o] is Support.YES for o in rivals))]
@@ -135,7 +109,7 @@ def decision_fit(x: Context, i: int) -> Favours:
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                _benchmark_advantage, _pairwise_advantage, _weights_advantage)
+                                _benchmark_advantage, _weights_advantage)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
@@ -177,21 +151,26 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     elif tied:
         phrase = "the lowest bill"
         shown = None
-    elif shown is None:  # bills of a cent or two: close for being under a cent apart
-        phrase = "a bill within a cent of the lowest"
-    else:
-        phrase = f"a bill within {shown} of the lowest"
-    names = fmt.join_words([x.names[k] for k in fellows])
-    shared = ("" if not fellows else f", shared with {names}" if tied else
-              f", as is the bill of {names}" if len(fellows) == 1 else
-              f", as are the bills of {names}")
+    else:  # close, not all equal: the bills said, and that they lie within the share
+        phrase = "one of the lowest bills, about the same as " + fmt.join_words(
+            [f"{x.names[k]}'s" for k in fellows])
+    within = "a cent" if shown is None else shown
+    bills = {k: cost.estimates[k].monthly or Decimal(0) for k in fellows}
+    beside = [] if tied else fellows  # the bills said beside its own
+    said = fmt.join_words([fmt.money(monthly), *[fmt.money(bills[k]) for k in beside]])
+    detail = (f", shared with {fmt.join_words([x.names[k] for k in fellows])}" if tied else
+              "" if not beside else f", within {within} of each other" if len(beside) == 1
+              else f", each within {within} of the lowest")
     # a bill on a route the page calls unverified rests on a listing that may be gone
     route = cost.estimates[i].route
     unverified = route is not None and route.status is RouteStatus.UNVERIFIED
     caveat = ", on an unconfirmed listing that may have been retired" if unverified else ""
-    return Favours([f"{phrase} ({fmt.money(monthly)} a month{shared}{caveat})"], lambda: Basis(
+    text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
+    return Favours([text], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
+         *(Evidence(paths.estimate(k, "monthly"), bills[k], fmt.money(bills[k]),
+                    EvidenceKind.MONEY) for k in beside),
          Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
@@ -224,12 +203,60 @@ def _context_advantage(x: Context, i: int) -> Favours:
         if windows_view((mine, *sizes)).longest != 0:
             return _NONE
         than = f" than {fmt.join_words([x.names[o] for o in others])}"
-    return Favours([f"a longer context{than} ({fmt.tokens(mine)} tokens)"], lambda: Basis(
-        (Evidence(paths.model(i, "context_window"), mine, fmt.tokens(mine),
-                  EvidenceKind.TOKENS),),
-        tuple(Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
-                                              paths.model(k, "context_window")))
-              for k in others)))
+    window = paths.model(i, "context_window")
+    checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
+              for k in others]
+    split = _bill_route(x, i, mine, others)
+    if split is None:
+        return Favours([f"a longer context{than} ({fmt.tokens(mine)} tokens)"], lambda: Basis(
+            (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),), tuple(checks)))
+    # the bill's route takes less: the window is other routes' ("on routes other than the bill's")
+    bill, full = split
+    routes = x.c.routes
+    names = list(dict.fromkeys([routes[k].provider_name for k in full]))
+    where = (f" on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
+             f" on {fmt.plural(len(names), 'route')}" if names else " as recorded for the model")
+    taken = routes[bill].context_window or 0
+    text = (f"a longer context{than} on routes other than the bill's ({fmt.tokens(mine)} tokens"
+            f"{where}; {routes[bill].provider_name}, behind the bill, takes "
+            f"{fmt.exact_tokens(taken)})")
+    return Favours([text], lambda: Basis(
+        (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),
+         Evidence(paths.route(bill, "provider_name"), routes[bill].provider_name,
+                  routes[bill].provider_name),
+         Evidence(paths.route(bill, "context_window"), taken, fmt.exact_tokens(taken),
+                  EvidenceKind.TOKENS_EXACT),
+         *(Evidence(paths.route(k, "provider_name"), routes[k].provider_name)
+           for k in full)),
+        (*checks,
+         Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                        paths.route(bill, "provider_name"))),
+         Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
+         *(Check(op=CheckOp.EQUAL, paths=(paths.route(k, "context_window"), window))
+           for k in full))))
+
+
+def _bill_route(x: Context, i: int, mine: int,
+                others: tuple[int, ...]) -> tuple[int, list[int]] | None:
+    """The row of the route behind model ``i``'s bill, where the longer context is not its.
+
+    With it, the rows of the model's routes that take ``mine`` (the longer context rests on
+    them, not on the route that sets the bill). ``None`` where the bill's route takes
+    ``mine``, or still prints longer than the windows of ``others``; or where there is no
+    bill, or only a free tier's (no price: nothing is said of it).
+    """
+    estimate = x.c.cost.estimates[i]
+    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
+        return None
+    rows = x.c.routes
+    bill = next((k for k, row in enumerate(rows)
+                 if row.model_index == i and row.route == estimate.route), None)
+    taken = None if bill is None else rows[bill].context_window
+    if bill is None or taken is None or taken >= mine or windows_view(
+            (taken, *[x.windows.sizes[o] for o in others])).longest == 0:
+        return None
+    return bill, [k for k, row in enumerate(rows)
+                  if row.model_index == i and row.context_window == mine]
 
 
 def _capability_advantage(x: Context, i: int) -> Favours:
@@ -311,114 +338,8 @@ def unconfirmed(x: Context, i: int) -> list[int]:
             and any(rows[k].support[o] is Support.UNKNOWN for o in others)]
 
 
-def measured(benchmark_id: str, label: str, *, label_first: bool = False) -> str:
-    """A lone benchmark named with what it measures: "grade-school science questions (ARC-C)".
-
-    ``label_first`` names it as a question does: "ARC-C (grade-school science questions)".
-
-    Examples:
-        >>> measured("arc-c", "ARC-C"), measured("new-bench", "New Bench")
-        ('grade-school science questions (ARC-C)', 'New Bench')
-        >>> measured("arc-c", "ARC-C", label_first=True)
-        'ARC-C (grade-school science questions)'
-    """
-    what = MEASURES.get(benchmark_id)
-    if not what:
-        return label
-    return f"{label} ({what})" if label_first else f"{what} ({label})"
-
-
-def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
-    """What model ``i`` can be recommended for from benchmarks: ``(phrase, rows)`` pairs.
-
-    A category is named only when ``i`` leads on two benchmarks of it or more and no other model
-    leads on any benchmark of it; otherwise each benchmark it leads on is named by itself, with
-    what it measures (the rule is the index's: :attr:`~.context.BenchmarkIndex.areas`).
-    """
-    return [(CATEGORY_WORKLOADS.get(area.category, area.category) if area.category else
-             measured(area.rows[0].row.benchmark.id, area.rows[0].row.benchmark.label), area.rows)
-            for area in x.bench.areas[i]]
 
 
 def _benchmark_advantage(x: Context, i: int) -> Favours:
-    others = contenders(x, i)
-    areas = (claimed_areas(x, i) if len(others) == x.n - 1 else
-             [(CATEGORY_WORKLOADS.get(area.category, area.category) if area.category else
-               measured(area.rows[0].row.benchmark.id, area.rows[0].row.benchmark.label),
-               area.rows) for area in _areas_among(x, i, others)])
-    if not areas:
-        return _NONE
-    reasons = [f"{area} (leads on {fmt.join_words([s.row.benchmark.label for s in led])})"
-               if len(led) > 1 else area for area, led in areas]
-
-    def basis() -> Basis:
-        led = [s for _, scored in areas for s in scored]
-        return Basis(tuple([Evidence(paths.benchmark(s.k, "label"), s.row.benchmark.label)
-                            for s in led]),
-                     tuple([Check(op=CheckOp.TRUE,
-                                  paths=(row_gap(s, i, o).path("significant"),))
-                            for s in led for o in others]))
-
-    return Favours(reasons, basis)
-
-
-def _pairwise_advantage(x: Context, i: int) -> Favours:
-    """With three models or more: higher scores than another model, pair by pair.
-
-    Counted when model ``i`` leads the other on more comparable benchmarks than it trails
-    (leading every model at once is :func:`_benchmark_advantage`'s).
-    """
-    rivals = contenders(x, i)
-    if len(rivals) < 2:
-        return _NONE
-    reasons: list[str] = []
-    wins: list[RowGap] = []
-    for o in rivals:
-        pairs = x.bench.between.get((i, o) if i < o else (o, i), ())
-        won, lost = x.bench.won.get((i, o), ()), x.bench.won.get((o, i), ())
-        if len(won) <= len(lost):
-            continue
-        reasons.append(f"higher scores than {x.names[o]} ({fmt.count_word(len(won))} of "
-                       f"{fmt.count_word(len(pairs))} comparable benchmarks)")
-        wins += won
-    if not reasons:
-        return _NONE
-    return Favours(reasons, lambda: Basis(
-        tuple([Evidence(g.path("significant"), True) for g in wins]),
-        tuple([Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in wins])))
-
-
-def _led_among(x: Context, i: int, rivals: tuple[int, ...]) -> list[Scored]:
-    """The rows on which ``i`` leads each of ``rivals`` outside noise, in row order."""
-    if not rivals:
-        return []
-    won = x.bench.won
-    rest = [{g.k for g in won.get((i, o), ())} for o in rivals[1:]]
-    return [Scored(g.k, g.row) for g in won.get((i, rivals[0]), ())
-            if all(g.k in ks for ks in rest)]
-
-
-def _areas_among(x: Context, i: int, rivals: tuple[int, ...]) -> list[Area]:
-    """:attr:`~.context.BenchmarkIndex.areas` of ``i`` with ``rivals`` as the only others.
-
-    A category is ``i``'s when it leads on two of its benchmarks or more and no rival leads
-    every other (the rivals and ``i``) on any benchmark of it.
-    """
-    members = (i, *rivals)
-    theirs = {row.row.benchmark.category for o in rivals
-              for row in _led_among(x, o, tuple([m for m in members if m != o]))}
-    mine: dict[str, list[Scored]] = {}
-    for scored in _led_among(x, i, rivals):
-        category = scored.row.benchmark.category
-        if category:
-            mine.setdefault(category, []).append(scored)
-    areas: list[Area] = []
-    for category in x.bench.categories:
-        rows = mine.get(category)
-        if rows is None:
-            continue
-        if len(rows) >= 2 and category not in theirs:
-            areas.append(Area(category, tuple(rows)))
-        else:
-            areas += [Area(None, (s,)) for s in rows]
-    return areas
+    found = benchmark_reasons(x, i)
+    return _NONE if found is None else Favours(*found)
