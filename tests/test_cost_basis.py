@@ -150,6 +150,18 @@ def test_one_request_is_one_request() -> None:
     assert c.check() == []
 
 
+def test_one_token_is_one_token() -> None:
+    """"1 output tokens" reads "1 output token"; a count past a thousand billion groups its
+    digits, never "1000000B" (D26)."""
+    c = compare("phi-4", "gpt-4o-mini", traffic=parse_traffic("999950:1"), as_of=DAY)
+    text = _cost(c, "assumptions")
+    assert "about 1M input tokens and 1 output token a month" in text
+    assert c.check() == []
+    c = compare("phi-4", "gpt-4o-mini", traffic=parse_traffic("1000000B:1000000B"), as_of=DAY)
+    assert "1,000,000B input and 1,000,000B output tokens a month" in _cost(c, "assumptions")
+    assert c.check() == []
+
+
 def test_a_tie_list_ends_with_and() -> None:
     """"costs exactly as much as Lambda Inference API and Helicone" (D27)."""
     c = compare("llama-4-scout-17b-instruct", "llama-4-maverick-17b-instruct", as_of=DAY)

@@ -39,7 +39,7 @@ def _big_count(count: int) -> str:
         if shown < 1000:
             break
         shown, unit = (Decimal(count) / size).quantize(Decimal("0.1"), ROUND_HALF_UP), name
-    return f"{shown.normalize():f}{unit}"
+    return f"{shown.normalize():,f}{unit}"  # (digits grouped: "1,000,000B", review 6, D26)
 
 
 @given(amounts.map(lambda d: d.quantize(Decimal("1e-6"))))
@@ -56,6 +56,13 @@ def test_price_is_its_definition(value: Decimal) -> None:
                  st.builds(lambda k, e: k * 10**e, st.integers(1, 9999), st.integers(0, 9))))
 def test_big_count_is_its_definition(count: int) -> None:
     assert fmt.big_count(count) == _big_count(count)
+
+
+def test_counts_past_a_thousand_billion_group_their_digits() -> None:
+    """Review 6, D26: a monthly count of 10**15 tokens read "1000000B"."""
+    assert fmt.big_count(10**15) == "1,000,000B"
+    assert fmt.big_count(999_950_000_000) == "1,000B"
+    assert fmt.tokens(2 * 10**12) == "2,000B"
 
 
 @given(st.one_of(amounts.map(lambda d: d.quantize(Decimal("1e-4"))),
@@ -80,7 +87,7 @@ def test_the_edges_of_the_fast_paths() -> None:
 def _shown_value(shown: str) -> Decimal:
     """What a short token count says, read back from its text: "1.5M" is 1,500,000."""
     unit = {"K": 1000, "M": 1_000_000, "B": 10**9}.get(shown[-1:], 1)
-    return Decimal(shown[:-1] if unit != 1 else shown) * unit
+    return Decimal((shown[:-1] if unit != 1 else shown).replace(",", "")) * unit
 
 
 @given(st.one_of(st.integers(0, 10**9),
@@ -144,7 +151,7 @@ def test_one_rule_writes_every_compact_token_count(count: int) -> None:
     (1,047,576 read "1.0M" beside "1M" for a million, review 5, P7), never "1000K"; only a
     whole binary multiple of its unit reads in it (131,072 is 128K, as model cards say)."""
     shown = fmt.tokens(count)
-    assert re.fullmatch(r"(0|[1-9]\d*)(\.[1-9])?[KMB]?", shown), shown
+    assert re.fullmatch(r"(0|[1-9]\d{0,2}(,\d{3})*)(\.[1-9])?[KMB]?", shown), shown
     if shown[-1:] in ("K", "M"):  # "1000K" is "1M"
         assert Decimal(shown[:-1]) < 1000, shown
     assert fmt.reading(count) == _shown_value(shown)

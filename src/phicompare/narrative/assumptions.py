@@ -47,7 +47,16 @@ def traffic_text(t: Traffic) -> str:
     shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
     # a rounded count ("2.3B" for 2,250,000,000) is "about" it: the exact ones are in the bill
     exact = _exact(shown_in, t.input_tokens) and _exact(shown_out, t.output_tokens)
-    return f"{'' if exact else 'about '}{shown_in} input and {shown_out} output tokens a month"
+    about = "" if exact else "about "
+    if t.input_tokens != 1 and t.output_tokens != 1:
+        return f"{about}{shown_in} input and {shown_out} output tokens a month"
+    # agreement by count: "800M input tokens and 1 output token a month", never "1 output tokens"
+    return (f"{about}{shown_in} input {_token(t.input_tokens)} and {shown_out} output "
+            f"{_token(t.output_tokens)} a month")
+
+
+def _token(count: int) -> str:
+    return "token" if count == 1 else "tokens"
 
 
 _UNITS = {"K": 10**3, "M": 10**6, "B": 10**9}
@@ -56,7 +65,8 @@ _UNITS = {"K": 10**3, "M": 10**6, "B": 10**9}
 def _exact(shown: str, count: int) -> bool:
     """Whether ``shown`` (:func:`~phicompare.narrative.format.big_count`) is ``count`` itself."""
     unit = _UNITS.get(shown[-1:])
-    return Decimal(shown) == count if unit is None else Decimal(shown[:-1]) * unit == count
+    digits = (shown if unit is None else shown[:-1]).replace(",", "")  # ("1,000,000B")
+    return Decimal(digits) * (unit or 1) == count
 
 
 def traffic_evidence(t: Traffic) -> list[Evidence]:

@@ -248,9 +248,10 @@ def _bill_route(x: Context, i: int, mine: int,
     estimate = x.c.cost.estimates[i]
     if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
         return None
-    rows = x.c.routes
-    bill = next((k for k, row in enumerate(rows)
-                 if row.model_index == i and row.route == estimate.route), None)
+    rows, route = x.c.routes, estimate.route
+    # (the same record, as a rule: ``is`` first spares comparing every field of every route)
+    bill = next((k for k, row in enumerate(rows) if row.model_index == i
+                 and (row.route is route or row.route == route)), None)
     taken = None if bill is None else rows[bill].context_window
     if bill is None or taken is None or taken >= mine or windows_view(
             (taken, *[x.windows.sizes[o] for o in others])).longest == 0:

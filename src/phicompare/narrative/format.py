@@ -146,23 +146,32 @@ _UNITS = (("K", 10**3, 1 << 10), ("M", 10**6, 1 << 20), ("B", 10**9, 1 << 30))
 """The units of a short count, smallest first: name, size and binary size."""
 
 
-def _short(count: int, *, binary: bool) -> tuple[Decimal, str, int]:
-    """The one rule of short counts: the value shown, its unit and the unit's size.
+def _short(count: int, *, binary: bool) -> tuple[int, str, int]:
+    """The one rule of short counts: the value shown in tenths of its unit, the unit, its size.
 
     One decimal, half up, in the largest unit the rounded count reaches (999,950 rounds to
     1,000.0K, so it reads 1M, never "1000K"). With ``binary``, a whole binary multiple of a
-    unit reads in that unit (131,072 is 128K, as model cards write context windows).
+    unit reads in that unit (131,072 is 128K, as model cards write context windows). Whole
+    numbers throughout: a tenth of ``count / size``, rounded half up, is
+    ``(20 * count + size) // (2 * size)``.
     """
-    value, unit, size = Decimal(count), "", 1
+    tenths, unit, size = count * 10, "", 1
     for name, decimal, power in _UNITS:
-        if value < 1000:
+        if tenths < 10_000:  # (under 1,000 of the unit reached so far)
             break
         if binary and count % decimal and not count % power and count // power < 1000:
-            value = Decimal(count // power)
+            tenths = count // power * 10
         else:
-            value = (Decimal(count) / decimal).quantize(_TENTH, rounding=ROUND_HALF_UP)
+            tenths = (20 * count + decimal) // (2 * decimal)
         unit, size = name, decimal
-    return value, unit, size
+    return tenths, unit, size
+
+
+def _short_text(count: int, *, binary: bool) -> str:
+    """:func:`_short` written out: "1.5M", "128K", "1,000,000B"; never a trailing ".0"."""
+    tenths, unit, _ = _short(count, binary=binary)
+    whole, tenth = divmod(tenths, 10)
+    return f"{whole:,}.{tenth}{unit}" if tenth else f"{whole:,}{unit}"
 
 
 def tokens(count: int) -> str:
@@ -179,8 +188,7 @@ def tokens(count: int) -> str:
         >>> tokens(1_047_576), tokens(2_000_000), tokens(1_065_535), tokens(127_990)
         ('1M', '2M', '1.1M', '128K')
     """
-    value, unit, _ = _short(count, binary=True)
-    return f"{value.normalize():f}{unit}"
+    return _short_text(count, binary=True)
 
 
 def exact_tokens(count: int) -> str:
@@ -218,8 +226,8 @@ def reading(count: int) -> int:
         >>> reading(131072), reading(1_047_576), reading(1_500_500), reading(1_500_000)
         (128000, 1000000, 1500000, 1500000)
     """
-    value, _, size = _short(count, binary=True)
-    return int(value * size)
+    tenths, _, size = _short(count, binary=True)
+    return tenths * size // 10
 
 
 def big_count(count: int) -> str:
@@ -231,8 +239,7 @@ def big_count(count: int) -> str:
         >>> big_count(800_000_000), big_count(1_500_000_000), big_count(2_500), big_count(999_950)
         ('800M', '1.5B', '2.5K', '1M')
     """
-    value, unit, _ = _short(count, binary=False)
-    return f"{value.normalize():f}{unit}"
+    return _short_text(count, binary=False)
 
 
 def params(billions: Decimal) -> str:
