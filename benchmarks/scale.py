@@ -94,5 +94,9 @@ def bench_memory(*, quick: bool = False) -> None:
     between = [x / mib for x in got["samples"]]
     if between:
         print(f"  RSS at every tenth of the way: {min(between):,.1f} to {max(between):,.1f} MiB")
+    memo = got.get("memo") or [None, None]
+    if None not in memo:
+        print(f"  the catalog's per-model memo (bounded at 50,000 values, docs/architecture.md): "
+              f"{memo[0]:,} values at {start:,} pairs, {memo[1]:,} at {got['pairs']:,}")
     print(f"  growth from {start:,} to {got['pairs']:,} pairs: "
           f"{(got['end'] - got['start']) / mib:+,.1f} MiB (target < 5 MiB)")

@@ -111,6 +111,7 @@ def memory(path: str, start: int, end: int) -> dict[str, Any]:
     pairs = itertools.islice(itertools.combinations([m.id for m in catalog], 2), end)
     loaded = rss()
     at_start = 0
+    memo_start = None
     samples: list[int] = []  # RSS at every tenth of the way from start to end
     step = max(1, (end - start) // 10)
     done = 0
@@ -126,12 +127,21 @@ def memory(path: str, start: int, end: int) -> dict[str, Any]:
                 shard = result.path
             if n == start:
                 at_start = rss()
+                memo_start = _memo_size(catalog)
             elif n > start and (n - start) % step == 0:
                 samples.append(rss())
     return {"pairs": n, "pages": done, "loaded": loaded, "start": at_start, "end": rss(),
             "samples": samples,
             "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
-            "seconds": time.perf_counter() - clock}
+            "seconds": time.perf_counter() - clock,
+            "memo": [memo_start, _memo_size(catalog)]}
+
+
+def _memo_size(catalog: Catalog) -> int | None:
+    """How many values the catalog's per-model memo holds (a private count, read only here, to
+    tell its bounded growth from any other; ``None`` in a checkout without one)."""
+    memo = getattr(catalog, "_memo", None)
+    return None if memo is None else len(memo)
 
 
 def main(argv: list[str]) -> int:
