@@ -227,3 +227,15 @@ def bundle_tool() -> Any:
     sys.modules["bundle_catalog"] = tool
     spec.loader.exec_module(tool)
     return tool
+
+
+def free_only_and_priced(catalog: Catalog) -> tuple[list[str], list[str]]:
+    """The ids of models with routes, split: those listed on free tiers or unpriced alone, and
+    the rest (each list sorted): the seeded free-tier samples draw one of each."""
+    from phicompare.domain.pricing import RouteStatus
+
+    free_only = sorted(m.id for m in catalog.models if m.routes and all(
+        r.status is RouteStatus.FREE_TIER or r.input is None or r.output is None
+        for r in m.routes))
+    priced = sorted(m.id for m in catalog.models if m.routes and m.id not in free_only)
+    return free_only, priced

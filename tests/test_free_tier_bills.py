@@ -10,6 +10,8 @@ from phicompare.cli.pick import render_pick
 from phicompare.domain.pricing import RouteStatus
 from phicompare.render.highlights import cheapest
 
+from .helpers import free_only_and_priced
+
 AS_OF = dt.date(2026, 11, 30)
 SET = ("gemma-3n-e2b-it", "gemma-3-4b", "phi-2")
 
@@ -69,10 +71,7 @@ def test_free_tier_bills_are_said_so_in_bundled_sets() -> None:
     """Bundled sets with a model on free tiers alone (seeded sample), include_free: no
     sentence calls a free tier's bill cheapest, and every estimate on one says so."""
     catalog = default_catalog()
-    free_only = sorted(m.id for m in catalog.models if m.routes and all(
-        r.status is RouteStatus.FREE_TIER or r.input is None or r.output is None
-        for r in m.routes))
-    priced = sorted(m.id for m in catalog.models if m.routes and m.id not in free_only)
+    free_only, priced = free_only_and_priced(catalog)
     rng = random.Random(11)
     seen = 0
     for _ in range(40):

@@ -8,6 +8,8 @@ import random
 from phicompare import compare, default_catalog
 from phicompare.domain.pricing import RouteStatus
 
+from .helpers import free_only_and_priced
+
 AS_OF = dt.date(2026, 11, 30)
 
 
@@ -60,10 +62,7 @@ def test_free_tier_bills_never_earn_a_pick_on_cost() -> None:
     """Bundled sets with a model listed on free tiers alone (seeded sample), include_free: no
     verdict or line at a glance gives a bill on a free tier as the reason to pick a model."""
     catalog = default_catalog()
-    free_only = sorted(m.id for m in catalog.models if m.routes and all(
-        r.status is RouteStatus.FREE_TIER or r.input is None or r.output is None
-        for r in m.routes))
-    priced = sorted(m.id for m in catalog.models if m.routes and m.id not in free_only)
+    free_only, priced = free_only_and_priced(catalog)
     rng = random.Random(8)
     seen = 0
     for _ in range(60):
