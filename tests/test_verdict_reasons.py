@@ -85,3 +85,82 @@ def test_a_bill_several_models_share_is_said_to_be_shared() -> None:
             assert all(name in text for name in others), text
         assert c.check() == []
     assert grouped > 0
+
+
+# -- review 6: one rule for the verdict's benchmark reasons ---------------------------------------
+
+
+def _verdict(c: object) -> list[str]:
+    return [claim.text for claim in c.narrative.verdict]  # type: ignore[attr-defined]
+
+
+def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> None:
+    """Review 6, D31: the tradeoffs and FAQ say Phi-3.5 Mini leads Phi-4 Mini on HellaSwag and
+    WinoGrande (commonsense) outside noise, yet the verdict read "no advantage", while one
+    unnamed benchmark earned Phi-3 Medium 128K "higher scores than Phi-3.5 Mini (one of six
+    comparable benchmarks)". Both now name what they rest on, rival by rival."""
+    c = compare("phi-4", "phi-4-mini", "phi-3.5-mini", "phi-3-medium-128k", blend=(3, 1))
+    verdict = _verdict(c)
+    assert verdict[2] == ("Pick Phi-3.5 Mini for commonsense over Phi-4 Mini (leads on HellaSwag "
+                          "and WinoGrande).")
+    assert verdict[3] == ("Pick Phi-3 Medium 128K for harder general knowledge over both "
+                          "Phi-4 Mini and Phi-3.5 Mini (OLL MMLU-Pro).")
+    assert "higher scores than Phi-3.5 Mini (seven of 23 comparable benchmarks)" in verdict[1]
+    glance = c.narrative.at_a_glance[0].text
+    assert "Phi-3.5 Mini for commonsense over Phi-4 Mini" in glance
+    assert c.check() == []
+
+
+def test_a_lead_on_one_benchmark_over_a_rival_names_the_benchmark() -> None:
+    """Review 6, D18: "Pick Phi-1.5 for higher scores than Phi-1 (one of six comparable
+    benchmarks)" rested on OLL MMLU-Pro alone, unnamed (rule 4: name the single benchmark)."""
+    c = compare("phi-2", "phi-1.5", "phi-1")
+    verdict = _verdict(c)
+    assert verdict[1] == "Pick Phi-1.5 for harder general knowledge over Phi-1 (OLL MMLU-Pro)."
+    assert "Phi-1.5 for harder general knowledge over Phi-1 (OLL MMLU-Pro)" in \
+        c.narrative.at_a_glance[0].text
+    assert c.check() == []
+
+
+def test_benchmarks_named_once_are_not_counted_again_as_a_rival_s() -> None:
+    """Review 6, D25: Qwen2.5 7B's "three of six comparable benchmarks" over Mistral 7B
+    Instruct v0.3 are the three it leads every model on, already named: one set of evidence
+    read as five reasons. Phi-2's lead over Phi-1 adds only OLL MATH Lvl 5 to what it leads
+    both on."""
+    c = compare("llama-3.1-8b", "qwen2.5-7b", "mistral-7b-v0.3", exclude_providers={"deepinfra"})
+    assert _verdict(c)[1] == (
+        "Pick Qwen2.5 7B for harder general knowledge (OLL MMLU-Pro), competition math (OLL MATH "
+        "Lvl 5), instruction following (OLL IFEval) and higher scores than Llama 3.1 8B (13 of "
+        "23 comparable benchmarks).")
+    assert c.check() == []
+    c = compare("phi-2", "phi-1.5", "phi-1")
+    assert _verdict(c)[0] == ("Pick Phi-2 for instruction following (OLL IFEval), harder general "
+                              "knowledge (OLL MMLU-Pro) and competition math over Phi-1 (OLL "
+                              "MATH Lvl 5).")
+
+
+def test_every_lead_over_a_rival_reaches_the_verdict_and_none_unnamed() -> None:
+    """Seeded triples: where the tradeoffs say a model scores higher than another on some
+    benchmark outside noise, its verdict names that rival or every benchmark it leads it on;
+    a count ("higher scores than X (n of m ...)") never rests on one benchmark."""
+    from phicompare.narrative.context import context_of
+
+    ids = sorted(m.id for m in default_catalog().models
+                 if any(s.benchmark.startswith("oll-") for s in m.scores))
+    rng = random.Random(61)
+    seen = 0
+    for _ in range(60):
+        c = compare(*rng.sample(ids, 3))
+        x = context_of(c)
+        verdict = _verdict(c)
+        for (i, o), won in x.bench.won.items():
+            if x.out[i] is not None or x.out[o] is not None:
+                continue
+            seen += 1
+            text = verdict[i]
+            assert text.startswith("Pick "), text
+            assert c.names[o] in text or all(g.row.benchmark.label in text for g in won), text
+        joined = " ".join(verdict)
+        assert "(one of " not in joined, joined
+        assert c.check() == []
+    assert seen > 10

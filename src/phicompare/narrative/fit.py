@@ -17,7 +17,14 @@ from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
-from .context import Area, Context, RowGap, Scored, row_gap, windows_view
+from .context import Context, windows_view
+from .leads import (
+    CATEGORY_WORKLOADS,
+    MEASURES,
+    benchmark_reasons,
+    claimed_areas,
+    measured,
+)
 from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
@@ -32,43 +39,7 @@ CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.REASONING: "reasoning mode",
     Capability.CODE_EXECUTION: "code execution",
 }
-"""The workload a documented capability fits."""
-CATEGORY_WORKLOADS: dict[str, str] = {
-    "knowledge": "general knowledge",
-    "reasoning": "problem solving",
-    "math": "math",
-    "coding": "coding",
-    "instruction": "instruction following",
-    "chat": "chat preference",
-    "multilingual": "multilingual work",
-    "long-context": "long-context work",
-    "commonsense": "commonsense",
-    "science": "science questions",
-    "agentic": "agentic tasks",
-    "vision": "image-based questions",
-}
-"""The workload a benchmark category measures (a category not listed names itself)."""
-MEASURES: dict[str, str] = {
-    "arc-c": "grade-school science questions", "arc-e": "easy science questions",
-    "gpqa": "graduate-level science", "gpqa-diamond": "graduate-level science",
-    "medqa": "medical exam questions", "mmlu": "general knowledge",
-    "mmlu-pro": "harder general knowledge", "openbookqa": "open-book science facts",
-    "truthfulqa-mc2": "truthful answers", "triviaqa": "trivia", "simpleqa": "short factual answers",
-    "bbh": "hard multi-step problems", "boolq": "yes/no reading comprehension",
-    "anli": "adversarial inference", "agieval": "admission exam questions",
-    "drop": "reading with arithmetic", "hellaswag": "sentence completion",
-    "winogrande": "pronoun resolution", "piqa": "physical commonsense",
-    "siqa": "social commonsense", "commonsenseqa": "commonsense questions",
-    "gsm8k": "grade-school math", "math": "competition math", "math-500": "competition math",
-    "mgsm": "multilingual grade-school math", "multilingual-mmlu": "multilingual knowledge",
-    "humaneval": "Python coding", "mbpp": "Python coding", "ifeval": "instruction following",
-    "arena-hard": "chat preference",
-    "oll-ifeval": "instruction following", "oll-bbh": "hard multi-step problems",
-    "oll-math-lvl5": "competition math", "oll-gpqa": "graduate-level science",
-    "oll-musr": "multi-step story puzzles", "oll-mmlu-pro": "harder general knowledge",
-}
-"""What a single benchmark measures, for a claim that rests on it alone ("grade-school science
-questions (ARC-C)"): a category is claimed only from two benchmarks or more."""
+"""The workload a documented capability fits (a benchmark's: :mod:`.leads`)."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
 
@@ -134,7 +105,7 @@ def decision_fit(x: Context, i: int) -> Favours:
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                _benchmark_advantage, _pairwise_advantage, _weights_advantage)
+                                _benchmark_advantage, _weights_advantage)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
@@ -304,114 +275,8 @@ def unconfirmed(x: Context, i: int) -> list[int]:
             and any(rows[k].support[o] is Support.UNKNOWN for o in others)]
 
 
-def measured(benchmark_id: str, label: str, *, label_first: bool = False) -> str:
-    """A lone benchmark named with what it measures: "grade-school science questions (ARC-C)".
-
-    ``label_first`` names it as a question does: "ARC-C (grade-school science questions)".
-
-    Examples:
-        >>> measured("arc-c", "ARC-C"), measured("new-bench", "New Bench")
-        ('grade-school science questions (ARC-C)', 'New Bench')
-        >>> measured("arc-c", "ARC-C", label_first=True)
-        'ARC-C (grade-school science questions)'
-    """
-    what = MEASURES.get(benchmark_id)
-    if not what:
-        return label
-    return f"{label} ({what})" if label_first else f"{what} ({label})"
-
-
-def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
-    """What model ``i`` can be recommended for from benchmarks: ``(phrase, rows)`` pairs.
-
-    A category is named only when ``i`` leads on two benchmarks of it or more and no other model
-    leads on any benchmark of it; otherwise each benchmark it leads on is named by itself, with
-    what it measures (the rule is the index's: :attr:`~.context.BenchmarkIndex.areas`).
-    """
-    return [(CATEGORY_WORKLOADS.get(area.category, area.category) if area.category else
-             measured(area.rows[0].row.benchmark.id, area.rows[0].row.benchmark.label), area.rows)
-            for area in x.bench.areas[i]]
 
 
 def _benchmark_advantage(x: Context, i: int) -> Favours:
-    others = contenders(x, i)
-    areas = (claimed_areas(x, i) if len(others) == x.n - 1 else
-             [(CATEGORY_WORKLOADS.get(area.category, area.category) if area.category else
-               measured(area.rows[0].row.benchmark.id, area.rows[0].row.benchmark.label),
-               area.rows) for area in _areas_among(x, i, others)])
-    if not areas:
-        return _NONE
-    reasons = [f"{area} (leads on {fmt.join_words([s.row.benchmark.label for s in led])})"
-               if len(led) > 1 else area for area, led in areas]
-
-    def basis() -> Basis:
-        led = [s for _, scored in areas for s in scored]
-        return Basis(tuple([Evidence(paths.benchmark(s.k, "label"), s.row.benchmark.label)
-                            for s in led]),
-                     tuple([Check(op=CheckOp.TRUE,
-                                  paths=(row_gap(s, i, o).path("significant"),))
-                            for s in led for o in others]))
-
-    return Favours(reasons, basis)
-
-
-def _pairwise_advantage(x: Context, i: int) -> Favours:
-    """With three models or more: higher scores than another model, pair by pair.
-
-    Counted when model ``i`` leads the other on more comparable benchmarks than it trails
-    (leading every model at once is :func:`_benchmark_advantage`'s).
-    """
-    rivals = contenders(x, i)
-    if len(rivals) < 2:
-        return _NONE
-    reasons: list[str] = []
-    wins: list[RowGap] = []
-    for o in rivals:
-        pairs = x.bench.between.get((i, o) if i < o else (o, i), ())
-        won, lost = x.bench.won.get((i, o), ()), x.bench.won.get((o, i), ())
-        if len(won) <= len(lost):
-            continue
-        reasons.append(f"higher scores than {x.names[o]} ({fmt.count_word(len(won))} of "
-                       f"{fmt.count_word(len(pairs))} comparable benchmarks)")
-        wins += won
-    if not reasons:
-        return _NONE
-    return Favours(reasons, lambda: Basis(
-        tuple([Evidence(g.path("significant"), True) for g in wins]),
-        tuple([Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in wins])))
-
-
-def _led_among(x: Context, i: int, rivals: tuple[int, ...]) -> list[Scored]:
-    """The rows on which ``i`` leads each of ``rivals`` outside noise, in row order."""
-    if not rivals:
-        return []
-    won = x.bench.won
-    rest = [{g.k for g in won.get((i, o), ())} for o in rivals[1:]]
-    return [Scored(g.k, g.row) for g in won.get((i, rivals[0]), ())
-            if all(g.k in ks for ks in rest)]
-
-
-def _areas_among(x: Context, i: int, rivals: tuple[int, ...]) -> list[Area]:
-    """:attr:`~.context.BenchmarkIndex.areas` of ``i`` with ``rivals`` as the only others.
-
-    A category is ``i``'s when it leads on two of its benchmarks or more and no rival leads
-    every other (the rivals and ``i``) on any benchmark of it.
-    """
-    members = (i, *rivals)
-    theirs = {row.row.benchmark.category for o in rivals
-              for row in _led_among(x, o, tuple([m for m in members if m != o]))}
-    mine: dict[str, list[Scored]] = {}
-    for scored in _led_among(x, i, rivals):
-        category = scored.row.benchmark.category
-        if category:
-            mine.setdefault(category, []).append(scored)
-    areas: list[Area] = []
-    for category in x.bench.categories:
-        rows = mine.get(category)
-        if rows is None:
-            continue
-        if len(rows) >= 2 and category not in theirs:
-            areas.append(Area(category, tuple(rows)))
-        else:
-            areas += [Area(None, (s,)) for s in rows]
-    return areas
+    found = benchmark_reasons(x, i)
+    return _NONE if found is None else Favours(*found)
