@@ -151,3 +151,20 @@ def test_a_model_ruled_out_by_one_term_is_not_said_to_fail_another() -> None:
     assert "DeepSeek V3.2: no pick, as none of its routes takes requests of 201,000 tokens." \
         in verdict
     assert c.check() == []
+
+
+def test_a_model_out_for_its_requests_size_is_not_said_to_lack_what_it_documents() -> None:
+    """Review 6, D6: every GPT-4o route is too small for 301,500-token requests; one of them
+    (NanoGPT) also lists no function calling, which GPT-4o documents. The verdict read "none
+    of its routes meets every term of this page (requests of 301,500 tokens and function
+    calling)": it names the one term every route fails."""
+    c = compare("gpt-4o", "gemini-2.5-flash", requires={"function_calling"},
+                traffic=Traffic.from_requests(per_day=1000, input_tokens=301_000,
+                                              output_tokens=500))
+    assert _texts(c.narrative.verdict)[0] == (
+        "GPT-4o: no pick, as none of its routes takes requests of 301,500 tokens.")
+    assert c.check() == []
+    # a check of the sentence fails where some route would take the requests
+    claim = c.narrative.verdict[0]
+    problems = [check for check in claim.checks if "context_window" in " ".join(check.paths)]
+    assert problems, claim.checks

@@ -120,7 +120,7 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
         >>> out_phrase(x.c, x.out[2], figured=True)
         'none of its routes documents function calling, which this page requires'
     """
-    kinds = out.kinds
+    kinds = _size_kinds(c, out) or out.kinds
     size = c.traffic.request_tokens
     requests = (f"requests of {fmt.exact_tokens(size)} tokens" if figured and size is not None
                 else "requests this long")
@@ -144,6 +144,24 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
     return f"none of {whose} routes meets every term of this page ({fmt.join_words(terms)})"
 
 
+def _size_kinds(c: Comparison, out: Out) -> frozenset[Unfit] | None:
+    """The size terms every route of ``out`` fails, where some is counted unfit for another.
+
+    A route unfit first for a capability (or a filter) may be too small as well: where every
+    route is, the size alone rules the model out, and the verdict names that term only, not a
+    capability the model documents ("GPT-4o: no pick, as none of its routes takes requests of
+    301,500 tokens", though one of its routes lists no function calling). ``None`` otherwise.
+    """
+    size = c.traffic.request_tokens
+    if size is None or not out.rows or out.kinds <= _CONTEXT:
+        return None
+    windows = [c.routes[k].context_window for k in out.rows]
+    if any(w is not None and w >= size for w in windows):
+        return None
+    return frozenset([Unfit.CONTEXT if w is not None else Unfit.CONTEXT_UNSOURCED
+                      for w in windows])
+
+
 def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
     """What :func:`out_phrase` rests on.
 
@@ -159,17 +177,24 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
     """
     evidence: list[Evidence] = []
     checks: list[Check] = []
+    sized = _size_kinds(c, out)
     for k in out.rows:
         unfit = c.routes[k].unfit
         evidence.append(Evidence(paths.route(k, "unfit"), unfit))
         checks.append(Check(op=CheckOp.IN, paths=(paths.route(k, "unfit"),),
                             values=tuple(sorted(u.value for u in out.kinds))))
+        if sized and unfit not in _CONTEXT:  # unfit for another term, and too small as well
+            window = paths.route(k, "context_window")
+            evidence.append(Evidence(window, c.routes[k].context_window))
+            checks.append(Check(op=CheckOp.NONE, paths=(window,))
+                          if c.routes[k].context_window is None else
+                          Check(op=CheckOp.LESS, paths=(window, paths.traffic("request_tokens"))))
     size = c.traffic.request_tokens
-    if out.kinds & _CONTEXT and size is not None:
+    if (sized or out.kinds) & _CONTEXT and size is not None:
         evidence.append(Evidence(paths.traffic("request_tokens"), size,
                                  fmt.exact_tokens(size) if figured else None,
                                  EvidenceKind.TOKENS_EXACT))
-    if Unfit.CAPABILITY in out.kinds:
+    if Unfit.CAPABILITY in (sized or out.kinds):
         evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(c.requires)]
     return Basis(tuple(evidence), tuple(checks))
 
