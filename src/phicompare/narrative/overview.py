@@ -243,6 +243,7 @@ def _benchmarks_row(x: Context) -> Row:
     """Who leads whom outside noise on comparable pairs, and who trails on every one of them."""
     cells: list[str] = []
     quoted: list[RowGap] = []  # the gaps outside noise the cells rest on
+    unassessed: list[RowGap] = []  # and those with no interval a "no lead" cell counts
     for i in range(x.n):
         ahead: dict[int, list[str]] = {}
         mine = [g for g in x.bench.comparable if i in (g.i, g.j)]
@@ -264,9 +265,14 @@ def _benchmarks_row(x: Context) -> Row:
                              for o, labels in ahead.items())
         elif mine and behind == len(mine):
             cell = f"trails on every comparable benchmark ({fmt.count_word(len(mine))})"
-        elif mine:
-            cell = (f"no lead outside noise ({fmt.count_word(len(mine))} comparable "
-                    f"{'pair' if len(mine) == 1 else 'pairs'})")
+        elif mine:  # a gap without an interval is noise not assessed, never within noise
+            blind = [g for g in mine if g.row.pairs[g.p].significant is None]
+            unassessed += blind
+            pairs = fmt.plural(len(mine) - len(blind), "comparable pair")
+            cell = (f"no lead assessed ({fmt.plural(len(mine), 'comparable pair')}, no interval)"
+                    if len(blind) == len(mine) else f"no lead outside noise ({pairs})"
+                    if not blind else f"no lead outside noise ({pairs} assessed; "
+                    f"{fmt.count_word(len(blind))} not assessed)")
         else:
             cell = "none comparable"
         cells.append(cell)
@@ -275,7 +281,8 @@ def _benchmarks_row(x: Context) -> Row:
         tuple(Evidence(g.path("significant"), g.row.pairs[g.p].significant) for g in quoted)
         or tuple(Evidence(paths.benchmark(s.k, "id"), s.row.benchmark.id) for s in shared)
         or _anchor(models),
-        tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in quoted)))
+        tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in quoted)
+        + tuple(Check(op=CheckOp.NONE, paths=(g.path("significant"),)) for g in unassessed)))
 
 
 def _licences_text(names: Sequence[str], terms: Sequence[str]) -> str:
