@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from phicompare import compare
+from phicompare import Traffic, compare
 from phicompare.analysis.comparison import Comparison
 
 
@@ -25,4 +25,21 @@ def test_pairs_with_and_without_an_interval_are_counted_apart() -> None:
     c = compare("phi-2", "phi-4-mini")
     assert _row(c, "benchmarks")[0] == (
         "no lead outside noise (three comparable pairs assessed; three not assessed)")
+    assert c.check() == []
+
+
+def test_decision_fit_keeps_to_differences_when_the_rival_is_ruled_out() -> None:
+    """D5: at 302,000-token requests Claude Opus 4.1 is ruled out, and Gemini 2.5 Pro's fit
+    listed vision, multimodal input, reasoning mode and function calling, all of which Claude
+    Opus 4.1 documents (its Capabilities column reads yes). A capability every other model
+    documents is no fit of one's, whether the others are left in or not."""
+    c = compare("gemini-2.5-pro", "claude-opus-4-1",
+                traffic=Traffic.from_requests(per_day=1000, input_tokens=300_000,
+                                              output_tokens=2000))
+    assert c.narrative.verdict[1].text.startswith("Claude Opus 4.1: no pick")
+    fit = _row(c, "fit")[0]
+    for row in c.capabilities:
+        if row.support[1].value == "yes":
+            assert row.capability.label.lower() not in fit.lower(), (row.capability, fit)
+    assert "long context" in fit
     assert c.check() == []

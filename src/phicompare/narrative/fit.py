@@ -66,10 +66,13 @@ def decision_fit(x: Context, i: int) -> Favours:
 
     Documented capabilities, benchmark categories it leads outside noise, and long context when
     its window is the largest. A capability every other model left in by the page's terms
-    documents too is no fit of this model's (a page that requires vision lists it for none).
+    documents too is no fit of this model's (a page that requires vision lists it for none);
+    where the terms leave no other model in, every other model is weighed (the row compares
+    models: Gemini 2.5 Pro is no fit for vision beside Claude Opus 4.1, which documents it too,
+    though the requests' size rules Claude Opus 4.1 out).
     """
     rows = x.c.capabilities
-    rivals = contenders(x, i)
+    rivals = contenders(x, i) or x.others(i)
     # documented by the model itself, not a route's flag; and not by every rival alike
     own = [k for k in x.capabilities.documents[i]
            if not (rivals and all(rows[k].support[o] is Support.YES for o in rivals))]
