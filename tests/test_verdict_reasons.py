@@ -164,3 +164,21 @@ def test_every_lead_over_a_rival_reaches_the_verdict_and_none_unnamed() -> None:
         assert "(one of " not in joined, joined
         assert c.check() == []
     assert seen > 10
+
+
+def test_bills_within_5pct_of_the_lowest_say_both_bills() -> None:
+    """Review 6, D9: "Pick o3 for a bill within 5% of the lowest ($3,600.00 a month, as is the
+    bill of Gemini 2.5 Pro)" read as two equal bills, and Gemini 2.5 Pro's own $3,500.00, the
+    lowest, was "within 5% of the lowest". Each branch says the two bills and that they lie
+    within 5% of each other."""
+    c = compare("o3", "claude-opus-4-0", "gemini-2.5-pro")
+    verdict = _verdict(c)
+    assert verdict[0] == ("Pick o3 for one of the lowest bills, about the same as Gemini 2.5 "
+                          "Pro's ($3,600.00 and $3,500.00 a month, within 5% of each other).")
+    assert verdict[2].startswith("Pick Gemini 2.5 Pro for one of the lowest bills, about the same "
+                                 "as o3's ($3,500.00 and $3,600.00 a month, within 5% of each "
+                                 "other)")
+    assert "as is the bill" not in " ".join(verdict)
+    assert c.narrative.at_a_glance[0].text.startswith(
+        "o3 and Gemini 2.5 Pro for the lowest bills, about the same cost")
+    assert c.check() == []

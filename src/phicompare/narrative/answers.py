@@ -257,7 +257,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
 
 
 _RIVALS = "higher scores than "
-_CLOSE_BILLS = ("a bill within", "the lowest bill")
+_CLOSE_BILLS = ("one of the lowest bills", "the lowest bill")
 """How the verdict's phrase for a bill close to the lowest begins (``fit._cost_advantage``)."""
 
 

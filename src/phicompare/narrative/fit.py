@@ -150,17 +150,22 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     elif tied:
         phrase = "the lowest bill"
         shown = None
-    elif shown is None:  # bills of a cent or two: close for being under a cent apart
-        phrase = "a bill within a cent of the lowest"
-    else:
-        phrase = f"a bill within {shown} of the lowest"
-    names = fmt.join_words([x.names[k] for k in fellows])
-    shared = ("" if not fellows else f", shared with {names}" if tied else
-              f", as is the bill of {names}" if len(fellows) == 1 else
-              f", as are the bills of {names}")
-    return Favours([f"{phrase} ({fmt.money(monthly)} a month{shared})"], lambda: Basis(
+    else:  # close, not all equal: the bills said, and that they lie within the share
+        phrase = "one of the lowest bills, about the same as " + fmt.join_words(
+            [f"{x.names[k]}'s" for k in fellows])
+    within = "a cent" if shown is None else shown
+    bills = {k: cost.estimates[k].monthly or Decimal(0) for k in fellows}
+    beside = [] if tied else fellows  # the bills said beside its own
+    said = fmt.join_words([fmt.money(monthly), *[fmt.money(bills[k]) for k in beside]])
+    detail = (f", shared with {fmt.join_words([x.names[k] for k in fellows])}" if tied else
+              "" if not beside else f", within {within} of each other" if len(beside) == 1
+              else f", each within {within} of the lowest")
+    text = f"{phrase} ({said} a month{detail})"  # "($3,500.00 and $3,600.00 a month, within ...)"
+    return Favours([text], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
+         *(Evidence(paths.estimate(k, "monthly"), bills[k], fmt.money(bills[k]),
+                    EvidenceKind.MONEY) for k in beside),
          Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
