@@ -182,3 +182,34 @@ def test_bills_within_5pct_of_the_lowest_say_both_bills() -> None:
     assert c.narrative.at_a_glance[0].text.startswith(
         "o3 and Gemini 2.5 Pro for the lowest bills, about the same cost")
     assert c.check() == []
+
+
+def test_a_longer_context_on_other_routes_than_the_bill_s_says_so() -> None:
+    """Review 6, D16: "Pick Llama 4 Scout 17B Instruct for the lower bill at this traffic
+    ($139.00 a month) and a longer context (10M tokens)" joined two routes: the bill is Kilo
+    Gateway's, whose window is 327,680 tokens; only Fireworks AI, Lambda Inference API and
+    Together AI list 10M. Over a seeded sample, a longer context whose model window the bill's
+    route does not take names the route behind the bill."""
+    c = compare("llama-4-scout-17b-instruct", "llama-4-maverick-17b-instruct")
+    assert _verdict(c)[0] == (
+        "Pick Llama 4 Scout 17B Instruct for the lower bill at this traffic ($139.00 a month) and "
+        "a longer context on routes other than the bill's (10M tokens on Fireworks AI, Lambda "
+        "Inference API and Together AI; Kilo Gateway, behind the bill, takes 327,680).")
+    assert "a longer context on routes other than the bill's" in c.narrative.at_a_glance[0].text
+    assert c.check() == []
+    seen = 0
+    for a, b in _pairs(300, 16):
+        c = compare(a, b)
+        for i, text in enumerate(_verdict(c)):
+            if "a longer context" not in text:
+                continue
+            estimate = c.cost.estimates[i]
+            row = next((r for r in c.routes if r.model_index == i and estimate.route is not None
+                        and r.route == estimate.route), None)
+            window = c.models[i].context_window
+            if row is not None and row.context_window is not None and window is not None \
+                    and row.context_window < window:
+                seen += 1
+                assert "behind the bill" in text, text
+        assert c.check() == []
+    assert seen > 0

@@ -196,12 +196,57 @@ def _context_advantage(x: Context, i: int) -> Favours:
         if windows_view((mine, *sizes)).longest != 0:
             return _NONE
         than = f" than {fmt.join_words([x.names[o] for o in others])}"
-    return Favours([f"a longer context{than} ({fmt.tokens(mine)} tokens)"], lambda: Basis(
-        (Evidence(paths.model(i, "context_window"), mine, fmt.tokens(mine),
-                  EvidenceKind.TOKENS),),
-        tuple(Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
-                                              paths.model(k, "context_window")))
-              for k in others)))
+    window = paths.model(i, "context_window")
+    checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
+              for k in others]
+    split = _bill_route(x, i, mine)
+    if split is None:
+        return Favours([f"a longer context{than} ({fmt.tokens(mine)} tokens)"], lambda: Basis(
+            (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),), tuple(checks)))
+    # the bill's route takes less: the window is other routes' ("on routes other than the bill's")
+    bill, full = split
+    routes = x.c.routes
+    names = list(dict.fromkeys([routes[k].provider_name for k in full]))
+    where = (f" on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
+             f" on {fmt.plural(len(names), 'route')}" if names else " as recorded for the model")
+    taken = routes[bill].context_window or 0
+    text = (f"a longer context{than} on routes other than the bill's ({fmt.tokens(mine)} tokens"
+            f"{where}; {routes[bill].provider_name}, behind the bill, takes "
+            f"{fmt.exact_tokens(taken)})")
+    return Favours([text], lambda: Basis(
+        (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),
+         Evidence(paths.route(bill, "provider_name"), routes[bill].provider_name,
+                  routes[bill].provider_name),
+         Evidence(paths.route(bill, "context_window"), taken, fmt.exact_tokens(taken),
+                  EvidenceKind.TOKENS_EXACT),
+         *(Evidence(paths.route(k, "provider_name"), routes[k].provider_name)
+           for k in full)),
+        (*checks,
+         Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                        paths.route(bill, "provider_name"))),
+         Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
+         *(Check(op=CheckOp.EQUAL, paths=(paths.route(k, "context_window"), window))
+           for k in full))))
+
+
+def _bill_route(x: Context, i: int, mine: int) -> tuple[int, list[int]] | None:
+    """The row of the route behind model ``i``'s bill, where it takes less than ``mine``.
+
+    With it, the rows of the model's routes that take ``mine`` (a longer context rests on
+    them, not on the route that sets the bill). ``None`` where the bill's route takes the
+    model's window, or there is no bill.
+    """
+    estimate = x.c.cost.estimates[i]
+    if estimate.monthly is None or estimate.route is None:
+        return None
+    rows = x.c.routes
+    bill = next((k for k, row in enumerate(rows)
+                 if row.model_index == i and row.route == estimate.route), None)
+    taken = None if bill is None else rows[bill].context_window
+    if bill is None or taken is None or taken >= mine:
+        return None
+    return bill, [k for k, row in enumerate(rows)
+                  if row.model_index == i and row.context_window == mine]
 
 
 def _capability_advantage(x: Context, i: int) -> Favours:
