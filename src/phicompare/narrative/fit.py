@@ -199,7 +199,7 @@ def _context_advantage(x: Context, i: int) -> Favours:
     window = paths.model(i, "context_window")
     checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
               for k in others]
-    split = _bill_route(x, i, mine)
+    split = _bill_route(x, i, mine, others)
     if split is None:
         return Favours([f"a longer context{than} ({fmt.tokens(mine)} tokens)"], lambda: Basis(
             (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),), tuple(checks)))
@@ -229,21 +229,24 @@ def _context_advantage(x: Context, i: int) -> Favours:
            for k in full))))
 
 
-def _bill_route(x: Context, i: int, mine: int) -> tuple[int, list[int]] | None:
-    """The row of the route behind model ``i``'s bill, where it takes less than ``mine``.
+def _bill_route(x: Context, i: int, mine: int,
+                others: tuple[int, ...]) -> tuple[int, list[int]] | None:
+    """The row of the route behind model ``i``'s bill, where the longer context is not its.
 
-    With it, the rows of the model's routes that take ``mine`` (a longer context rests on
-    them, not on the route that sets the bill). ``None`` where the bill's route takes the
-    model's window, or there is no bill.
+    With it, the rows of the model's routes that take ``mine`` (the longer context rests on
+    them, not on the route that sets the bill). ``None`` where the bill's route takes
+    ``mine``, or still prints longer than the windows of ``others``; or where there is no
+    bill, or only a free tier's (no price: nothing is said of it).
     """
     estimate = x.c.cost.estimates[i]
-    if estimate.monthly is None or estimate.route is None:
+    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
         return None
     rows = x.c.routes
     bill = next((k for k, row in enumerate(rows)
                  if row.model_index == i and row.route == estimate.route), None)
     taken = None if bill is None else rows[bill].context_window
-    if bill is None or taken is None or taken >= mine:
+    if bill is None or taken is None or taken >= mine or windows_view(
+            (taken, *[x.windows.sizes[o] for o in others])).longest == 0:
         return None
     return bill, [k for k, row in enumerate(rows)
                   if row.model_index == i and row.context_window == mine]
