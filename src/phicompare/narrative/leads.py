@@ -193,7 +193,7 @@ def pairwise_advantage(x: Context, i: int, named: frozenset[int]) -> Reasons | N
                 gaps_of += group
     if not found:
         return None
-    # the areas led over the same rivals: one phrase ("a lead over A on X and Y")
+    # the areas led over the same rivals: one phrase ("a lead over A on both X and Y")
     groups: dict[tuple[int, ...], list[tuple[tuple[str, ...], list[RowGap]]]] = {}
     for key, (over, gaps) in found.items():
         groups.setdefault((-1 - over[0],) if key[0] == "count" else tuple(over), []).append(
@@ -218,8 +218,9 @@ def _phrase(x: Context, i: int, areas: list[tuple[tuple[str, ...], list[RowGap]]
     rivals = (names[0] if len(names) == 1 else
               f"{'both' if len(names) == 2 else 'each of'} {fmt.join_words(names)}")
     if len(areas) > 1:  # several areas over these rivals: named once, each with its benchmarks
-        return f"a lead over {rivals} on " + fmt.join_words([_area(key, gaps)
-                                                            for key, gaps in areas])
+        # "both" (or "each of") keeps the list's "and" apart from the verdict's own list
+        return (f"a lead over {rivals} on {'both' if len(areas) == 2 else 'each of'} "
+                + fmt.join_words([_area(key, gaps) for key, gaps in areas]))
     (key, gaps), = areas
     bench = gaps[0].row.benchmark
     if key[0] == "category":
