@@ -98,8 +98,8 @@ CORRECTIONS: tuple[Correction, ...] = (
         "qwen3-235b-a22b-thinking-2507", "reasoning", True, "https://github.com/QwenLM/Qwen3",
         _READ,
         "the Qwen3 README: \"Qwen3-Thinking-2507 supports only thinking mode\" (read in copies "
-        "of the README quoting it); the model's own record stated no reasoning mode, which 16 of "
-        "its 17 routes flag"),
+        "of the README quoting it); the model's own record stated no reasoning mode, which 18 of "
+        "its 19 routes flag"),
     Correction(
         "deepseek-r1-0528", "reasoning", True, _R1_0528, _READ,
         "DeepSeek's model card: R1-0528 is a minor version upgrade of DeepSeek R1 with "
