@@ -60,9 +60,10 @@ def test_a_documented_capability_other_routes_offer_too_is_named() -> None:
 
 def test_the_pages_of_the_finding() -> None:
     # The finding's own pairs (Qwen3 235B A22B Thinking 2507, DeepSeek R1 0528) now record the
-    # capabilities on the models (review 6, D19); these pairs still show the two sentences.
-    qwen = compare("command-a-03-2025", "command-a-reasoning-08-2025")
+    # capabilities on the models (review 6, D19), as do Command A Reasoning and DeepSeek V3.2 Exp,
+    # the next pairs; Qwen3 14B's and Qwen3 8B's records still leave reasoning mode to routes.
+    qwen = compare("qwen3-235b-a22b-instruct-2507", "qwen3-14b")
     assert "reasoning mode its routes offer" in _verdict(qwen)[1]
-    r1 = compare("deepseek-r1-0528", "deepseek-v3.2-exp")
+    r1 = compare("qwen3-235b-a22b", "qwen3-8b")
     assert "reasoning mode and function calling it documents" in _verdict(r1)[0]
     assert qwen.check() == r1.check() == []

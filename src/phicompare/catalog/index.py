@@ -103,7 +103,7 @@ def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
 
     Evaluations that all give one figure are that figure quoted again, not a measured spread
     (Microsoft's Phi-4-mini card repeats Phi-3.5-mini's own ARC-C 84.6): they add nothing, so a
-    benchmark seen only that way takes the median like one with no second run. The bundled
+    benchmark seen only that way has no spread, like one with no second run. The bundled
     index stores it (``tools/bundle_catalog.py``), so that a catalog read on demand
     knows it without reading every model.
 
@@ -245,7 +245,7 @@ class Catalog:
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(lambda self: _median(self._spreads.values()), takes_self=True),
     )
-    """The median of the spreads: the spread of a benchmark with no repeated run."""
+    """The median of the spreads: the least spread a benchmark with a repeated run is given."""
     _memo: ModelMemo = attrs.field(
         init=False, eq=False, repr=False, hash=False, factory=ModelMemo)
 
@@ -306,9 +306,10 @@ class Catalog:
         The largest difference between two scores of one model on that benchmark, under one
         setting, from two evaluations, and never less than the median of the spreads the
         catalog knows (one pair of runs that happen to agree closely is not evidence that the
-        benchmark is steadier than others); for a benchmark with no repeated run, that median;
-        ``None`` when the catalog holds no repeated run at all. Rounded up to the tenth of a point
-        pages print it at, so that a gap the page shows as large as the spread is within it.
+        benchmark is steadier than others). ``None`` for a benchmark with no repeated run: no
+        source measures its spread, and another benchmark's is not its own. Rounded up to the
+        tenth of a point pages print it at, so that a gap the page shows as large as the spread
+        is within it.
 
         Examples:
             >>> from phicompare import default_catalog
@@ -316,10 +317,14 @@ class Catalog:
             Decimal('9.3')
             >>> default_catalog().run_spread("mmlu")  # 3.5 (69.0 and 65.5), under the median 3.65
             Decimal('3.7')
+            >>> default_catalog().run_spread("aime-2024") is None  # no repeated run
+            True
         """
         found, usual = self._spreads.get(benchmark_id), self._usual_spread
-        spread = usual if found is None or usual is None or found < usual else found
-        return None if spread is None else spread.quantize(_TENTH, rounding=ROUND_CEILING)
+        if found is None:
+            return None
+        spread = found if usual is None or found >= usual else usual
+        return spread.quantize(_TENTH, rounding=ROUND_CEILING)
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models)

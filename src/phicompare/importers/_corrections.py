@@ -98,8 +98,8 @@ CORRECTIONS: tuple[Correction, ...] = (
         "qwen3-235b-a22b-thinking-2507", "reasoning", True, "https://github.com/QwenLM/Qwen3",
         _READ,
         "the Qwen3 README: \"Qwen3-Thinking-2507 supports only thinking mode\" (read in copies "
-        "of the README quoting it); the model's own record stated no reasoning mode, which 16 of "
-        "its 17 routes flag"),
+        "of the README quoting it); the model's own record stated no reasoning mode, which 18 of "
+        "its 19 routes flag"),
     Correction(
         "deepseek-r1-0528", "reasoning", True, _R1_0528, _READ,
         "DeepSeek's model card: R1-0528 is a minor version upgrade of DeepSeek R1 with "
@@ -120,6 +120,29 @@ CORRECTIONS: tuple[Correction, ...] = (
         "now describes later models); function calling came to deepseek-reasoner with R1-0528. "
         "Hosts that flag it on their routes serve it through their own templates, which the "
         "routes keep"),
+    # hybrid models whose own record left reasoning mode to their routes (after review 6)
+    Correction(
+        "command-a-reasoning-08-2025", "reasoning", True,
+        "https://docs.cohere.com/docs/command-a-reasoning", _READ,
+        "Cohere's model page lists Reasoning among Command A Reasoning's capabilities and calls "
+        "it \"Cohere's first reasoning model\"; its model card says it \"can be used both with "
+        "reasoning on ... or with reasoning off\" (the card read in a copy, "
+        "hf.fast360.xyz/CohereLabs/command-a-reasoning-08-2025); the model's own record stated "
+        "no reasoning mode, which Cohere's route flags"),
+    Correction(
+        "deepseek-v3.1", "reasoning", True, "https://huggingface.co/deepseek-ai/DeepSeek-V3.1",
+        _READ,
+        "DeepSeek's model card: \"DeepSeek-V3.1 is a hybrid model that supports both thinking "
+        "mode and non-thinking mode\", chosen by the chat template (read in copies of the card); "
+        "the model's own record stated no reasoning mode, which 15 of its 20 routes flag (the "
+        "other five serve it in non-thinking mode)"),
+    Correction(
+        "deepseek-v3.2-exp", "reasoning", True,
+        "https://huggingface.co/deepseek-ai/DeepSeek-V3.2-Exp", _READ,
+        "DeepSeek's model card reports the model's benchmarks in \"Reasoning Mode\" beside "
+        "V3.1-Terminus, whose hybrid thinking it keeps (read in copies of the card, Together "
+        "AI's model page among them); the model's own record stated no reasoning mode, which 5 "
+        "of its 9 routes flag"),
     # review 6, D30: Gemma 3n as Google names it
     *(Correction(
         f"gemma-3n-{size.lower()}-it", "name", f"Gemma 3n {size} IT",

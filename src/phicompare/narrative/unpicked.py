@@ -34,7 +34,7 @@ def route_offered(x: Context, i: int) -> list[int]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("command-a-03-2025", "command-a-reasoning-08-2025"))
+        >>> x = context_of(compare("qwen3-235b-a22b-instruct-2507", "qwen3-14b"))
         >>> [x.c.capabilities[k].capability.value for k in route_offered(x, 1)]
         ['reasoning']
     """
@@ -53,7 +53,7 @@ def routes_share(x: Context, i: int) -> list[tuple[int, tuple[int, ...]]]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("deepseek-r1-0528", "deepseek-v3.2-exp"))
+        >>> x = context_of(compare("qwen3-235b-a22b", "qwen3-8b"))
         >>> [(x.c.capabilities[k].capability.value, o) for k, o in routes_share(x, 0)]
         [('reasoning', (1,)), ('function_calling', (1,))]
     """
@@ -73,10 +73,10 @@ def no_advantage(x: Context, i: int, favours: Favours) -> Claim:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("deepseek-r1-0528", "deepseek-v3.2-exp"))
+        >>> x = context_of(compare("qwen3-235b-a22b", "qwen3-8b"))
         >>> no_advantage(x, 0, Favours([], lambda: Basis(()))).text
-        "The data records no advantage that favours DeepSeek R1 0528: DeepSeek V3.2 Exp's routes \
-offer the reasoning mode and function calling it documents."
+        "The data records no advantage that favours Qwen3 235B-A22B: Qwen3 8B's routes offer the \
+reasoning mode and function calling it documents."
     """
     rows = x.c.capabilities
     rivals = contenders(x, i)
