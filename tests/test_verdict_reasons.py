@@ -221,3 +221,18 @@ def test_a_longer_context_on_other_routes_than_the_bill_s_says_so() -> None:
                 assert "behind the bill" in text, text
         assert c.check() == []
     assert seen > 0
+
+
+def test_an_input_only_one_model_accepts_is_a_reason_to_pick_it() -> None:
+    """Audio (and video) input known on every side reaches the verdict, as it reaches the
+    tradeoffs: "Pick Phi-4 Multimodal for audio input", not "no advantage" (review 6, D10)."""
+    c = compare("phi-4-multimodal", "llama-3.2-11b-vision-instruct", requires={"vision"})
+    assert _verdict(c)[0] == "Pick Phi-4 Multimodal for audio input."
+    assert c.check() == []
+    c = compare("gemini-2.0-flash", "gpt-4.1")
+    assert _verdict(c)[0].endswith(", audio input and video input."), _verdict(c)
+    assert c.check() == []
+    # vision says image input, audio input the rest: "multimodal input" is their sum again
+    c = compare("phi-4-multimodal", "phi-4-mini")
+    assert _verdict(c)[0].endswith("vision and audio input."), _verdict(c)
+    assert c.check() == []

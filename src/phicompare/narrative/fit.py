@@ -19,6 +19,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context, windows_view
+from .inputs import input_basis, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
     MEASURES,
@@ -109,7 +110,7 @@ def decision_fit(x: Context, i: int) -> Favours:
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                _benchmark_advantage, _weights_advantage)
+                                _input_advantage, _benchmark_advantage, _weights_advantage)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
@@ -269,6 +270,9 @@ def _capability_advantage(x: Context, i: int) -> Favours:
             if others and all(rows[k].support[o] is Support.NO for o in others)])
     if len(own) > 1:
         own = _image_once(x, (i, *others), own)
+    if own_inputs(x, i, others):  # audio input said: multimodal input would say it again
+        own = [k for k in own if rows[k].capability is not Capability.MULTIMODAL
+               or not _inputs_said(x, i, others, own)]
     if not own:
         return _NONE
 
@@ -284,6 +288,27 @@ def _capability_advantage(x: Context, i: int) -> Favours:
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
+
+
+def _input_advantage(x: Context, i: int) -> Favours:
+    """An input only model ``i`` accepts, every model's inputs known: "audio input" (D10)."""
+    others = contenders(x, i)
+    shown = own_inputs(x, i, others)
+    if not shown:
+        return _NONE
+    # one phrase each: "the lower bill (...), audio input and video input", never "and ... and"
+    return Favours([f"{m} input" for m in shown],
+                   lambda: input_basis(x, i, others, shown))
+
+
+def _inputs_said(x: Context, i: int, others: tuple[int, ...], own: list[int]) -> bool:
+    """Whether every input model ``i`` alone accepts is said: image by vision, others by name."""
+    rows = x.c.capabilities
+    theirs = {m for o in others for m in x.c.models[o].input_modalities}
+    vision = any(rows[k].capability is Capability.VISION for k in own)
+    said = own_inputs(x, i, others)
+    return all((m == "image" and vision) or m in said
+               for m in x.c.models[i].input_modalities if m not in theirs)
 
 
 def _image_once(x: Context, models: tuple[int, ...], own: list[int]) -> list[int]:
