@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from phicompare import compare, default_catalog
@@ -235,4 +236,26 @@ def test_an_input_only_one_model_accepts_is_a_reason_to_pick_it() -> None:
     # vision says image input, audio input the rest: "multimodal input" is their sum again
     c = compare("phi-4-multimodal", "phi-4-mini")
     assert _verdict(c)[0].endswith("vision and audio input."), _verdict(c)
+    assert c.check() == []
+
+
+def test_the_line_at_a_glance_keeps_an_unconfirmed_listing_s_caveat() -> None:
+    """The verdict's lower bill on an unverified route says the listing may be retired; the
+    line at a glance dropped it with the figures (review 6, D17 follow-up)."""
+    c = compare("phi-3-mini-128k", "phi-3-mini-4k")
+    assert "on an unconfirmed listing that may have been retired" in _verdict(c)[0]
+    glance = c.narrative.at_a_glance[0].text
+    assert glance == ("Phi-3 Mini 128K for the lower bill at this traffic (on an unconfirmed "
+                      "listing that may have been retired) and a longer context."), glance
+    assert c.check() == []
+
+
+def test_the_only_bill_says_its_price_was_checked_after_the_comparison_s_date() -> None:
+    """--as-of 2024-09-01: "the only one with a bill ($210.00 a month)" is a price checked on
+    2024-12-18; the verdict says so, as the cost section does (review 6, D21)."""
+    c = compare("mistral-large-2411", "llama-3.1-70b-instruct", as_of=dt.date(2024, 9, 1))
+    assert _verdict(c)[1] == (
+        "Pick Llama 3.1 70B Instruct: the only model here released by the comparison's date "
+        "(2024-09-01), and the only one with a bill ($210.00 a month, at prices checked on "
+        "2024-12-18, after the comparison's date).")
     assert c.check() == []

@@ -29,7 +29,8 @@ from .leads import (
 )
 from .standing import contenders
 
-__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
+__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
+           "Favours",
            "advantages", "claimed_areas", "decision_fit", "joined", "measured", "unconfirmed"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
@@ -42,6 +43,8 @@ CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.CODE_EXECUTION: "code execution",
 }
 """The workload a documented capability fits (a benchmark's: :mod:`.leads`)."""
+UNCONFIRMED = "on an unconfirmed listing that may have been retired"
+"""A bill's caveat where its route is unverified: kept at a glance when the figures go."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
 
@@ -165,7 +168,7 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     # a bill on a route the page calls unverified rests on a listing that may be gone
     route = cost.estimates[i].route
     unverified = route is not None and route.status is RouteStatus.UNVERIFIED
-    caveat = ", on an unconfirmed listing that may have been retired" if unverified else ""
+    caveat = f", {UNCONFIRMED}" if unverified else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     return Favours([text], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
