@@ -259,3 +259,15 @@ def test_the_only_bill_says_its_price_was_checked_after_the_comparison_s_date() 
         "(2024-09-01), and the only one with a bill ($210.00 a month, at prices checked on "
         "2024-12-18, after the comparison's date).")
     assert c.check() == []
+
+
+def test_a_lower_bill_says_its_price_was_checked_after_the_comparison_s_date() -> None:
+    """On 2024-12-01, "Pick Llama 3.1 70B Instruct for the lower bill at this traffic ($210.00 a
+    month)" priced it as checked on 2024-12-18: said, as for the sole bill (review 6, D21)."""
+    c = compare("mistral-large-2411", "llama-3.1-70b-instruct", as_of=dt.date(2024, 12, 1))
+    assert _verdict(c)[1] == (
+        "Pick Llama 3.1 70B Instruct for the lower bill at this traffic ($210.00 a month, at "
+        "prices checked on 2024-12-18, after the comparison's date).")
+    assert c.narrative.at_a_glance[0].text == (
+        "Llama 3.1 70B Instruct for the lower bill at this traffic.")
+    assert c.check() == []

@@ -208,7 +208,7 @@ def _glance(phrase: str, labels: frozenset[str]) -> str:
         'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
     """
     return _DETAIL.sub(lambda m: m.group(0) if m.group(1) in labels else
-                       f" ({UNCONFIRMED})" if m.group(1).endswith(UNCONFIRMED) else "", phrase)
+                       f" ({UNCONFIRMED})" if UNCONFIRMED in m.group(1) else "", phrase)
 
 
 def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:

@@ -169,17 +169,26 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     route = cost.estimates[i].route
     unverified = route is not None and route.status is RouteStatus.UNVERIFIED
     caveat = f", {UNCONFIRMED}" if unverified else ""
+    # a price checked after the comparison's date is no price on it: said (review 6, D21)
+    day = x.c.as_of
+    checked = None if route is None or route.checked <= day else route.checked
+    if checked is not None:
+        caveat += f", at prices checked on {fmt.date(checked)}, after the comparison's date"
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     return Favours([text], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
          *(Evidence(paths.estimate(k, "monthly"), bills[k], fmt.money(bills[k]),
                     EvidenceKind.MONEY) for k in beside),
-         Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
+         Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT),
+         *([Evidence(paths.estimate(i, "route.checked"), checked, fmt.date(checked),
+                     EvidenceKind.DATE)] if checked is not None else [])),
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
          *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                   values=("unverified",))] if unverified else []),
+         *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked")))]
+           if checked is not None else []),
          *([Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))]
            if free else []),
          *(Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "monthly"),
