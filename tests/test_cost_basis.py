@@ -180,3 +180,18 @@ def test_blended_prices_side_by_side_share_a_precision() -> None:
     assert len(figures) == 3
     assert len({len(f.split(".")[1]) for f in figures}) == 1, figures
     assert c.check() == []
+
+
+def test_a_model_with_no_route_is_not_said_again_in_the_deep_dive() -> None:
+    """"With no route in force, Phi-1.5 cannot carry this traffic. With no route in force, Phi-1
+    cannot carry this traffic." repeated the cost section's "no provider route in the catalog"
+    once per model (review 6, D29): the cost section says it, the deep dive does not."""
+    c = compare("phi-2", "phi-1.5", "phi-1", as_of=DAY)
+    assert "no route in force" not in _deep(c)
+    assert _cost(c, "estimate:1") == "Phi-1.5: no estimate, no provider route in the catalog."
+    assert _cost(c, "estimate:2") == "Phi-1: no estimate, no provider route in the catalog."
+    # before every price starts, the cost section says so too, and the deep dive does not
+    later = compare("phi-4", "phi-4-mini", as_of=dt.date(2023, 1, 1))
+    assert "no route in force" not in _deep(later)
+    assert c.check() == []
+    assert later.check() == []

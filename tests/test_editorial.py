@@ -182,7 +182,8 @@ def test_switch_friction_states_shared_facts_once(pair: Comparison) -> None:
 
 def test_a_glance_sits_under_the_summary(pair: Comparison) -> None:
     assert pair.narrative.at_a_glance[0].text == (
-        "Phi-2 for the lower bill at this traffic; Phi-4 Mini for a longer context, instruction "
+        "Phi-2 for the lower bill at this traffic (on an unconfirmed listing that may have been "
+        "retired); Phi-4 Mini for a longer context, instruction "
         "following (OLL IFEval), competition math (OLL MATH Lvl 5) and harder general knowledge "
         "(OLL MMLU-Pro).")
 

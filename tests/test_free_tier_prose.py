@@ -77,3 +77,18 @@ def test_free_tier_bills_never_earn_a_pick_on_cost() -> None:
             assert not any(part.startswith(name) and "bill" in part for part in said), models
         assert c.check() == [], models
     assert seen > 10
+
+
+def test_a_free_tier_bill_after_another_model_s_clause_names_its_model() -> None:
+    """"Gemma 3n E2B IT's routes offer the function calling it documents; its $0.00 bill is on
+    a free tier" read as Gemma's bill: the bill's model is named (review 6, D22). And the
+    tie-break does not call NVIDIA's own hosted service "a reseller"."""
+    c = compare("phi-4-mini", "gemma-3n-e2b-it", include_free=True, as_of=AS_OF)
+    verdict = _verdict(c)[0]
+    assert verdict.endswith("Phi-4 Mini's $0.00 bill is on a free tier, which is not a price."), \
+        verdict
+    assert "; its $0.00" not in verdict
+    choice = c.cost.estimates[0].choice or ""
+    assert "NVIDIA NIM (API catalog)" in choice
+    assert "reseller" not in choice, choice
+    assert c.check() == []

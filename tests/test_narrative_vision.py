@@ -36,9 +36,11 @@ def test_image_input_alone_is_vision_once() -> None:
     assert c.check() == []
 
 
-def test_other_inputs_keep_multimodal_input() -> None:
+def test_other_inputs_are_named_beside_vision_not_summed_as_multimodal_input() -> None:
+    """Image input is vision's, audio input its own reason: "multimodal input" would say both
+    again (review 6, D10; it read "Pick A for vision and multimodal input")."""
     c = _compare(_model("a", ("text", "image", "audio"), SEES), _model("b", ("text",), BLIND))
-    assert c.narrative.verdict[0].text == "Pick A for vision and multimodal input."
+    assert c.narrative.verdict[0].text == "Pick A for vision and audio input."
     assert c.check() == []
 
 

@@ -82,7 +82,31 @@ def test_the_cheapest_policy_counts_every_provider() -> None:
     cost = estimate("m", catalog=_catalog(open_weights=False), as_of=DAY, route_policy="cheapest")
     assert cost.provider_name == "Untiered"
     assert cost.estimate.passed_over == ()
-    assert cost.choice == "the cheapest eligible route"
+    assert cost.estimate.reseller_bill
+    assert cost.choice is not None
+    assert cost.choice.startswith("billed on Untiered, a reseller's listing of a closed-weight "
+                                  "model, about 92% below its bill on Zeta Lab, the model "
+                                  "maker's own API ($"), cost.choice
+    assert cost.choice.endswith(" a month, at $3.00 input and $3.00 output per 1M tokens)")
+    # an open-weight model's host is no reseller of it: the cheapest route, nothing more
+    open_cost = estimate("m", catalog=_catalog(open_weights=True), as_of=DAY,
+                         route_policy="cheapest")
+    assert open_cost.choice == "the cheapest eligible route"
+    assert not open_cost.estimate.reseller_bill
+
+
+def test_a_reseller_bill_under_the_cheapest_policy_gives_the_maker_s_for_scale() -> None:
+    """--route-policy cheapest bills Claude Sonnet 4.5 on QiHang at about 14% of Anthropic's
+    price, and the page said nothing of it (review 6, D32): it names the listing and the
+    maker's bill, as the maker-first page names the reseller's."""
+    c = compare("claude-sonnet-4-5", "gpt-5", route_policy=RoutePolicy.CHEAPEST,
+                as_of=dt.date(2026, 11, 30))
+    page = c.to_markdown()
+    assert ("Claude Sonnet 4.5: billed on QiHang, a reseller's listing of a closed-weight model, "
+            "about 86% below its bill on Anthropic, the model maker's own API (\\$6,150.00 a "
+            "month, at \\$3.00 input and \\$15.00 output per 1M tokens).") in page
+    assert "GPT-5: billed on OpenCode Zen, a reseller's listing" in page
+    assert c.check() == []
 
 
 def test_a_cloud_sets_the_bill_when_the_maker_has_no_route() -> None:
@@ -133,7 +157,8 @@ def test_the_page_names_the_route_behind_the_bill_and_its_checks_pass() -> None:
     assert "Cheapest route at your traffic" in cheapest
     assert "Route behind the bill" not in cheapest
     assert "route behind each bill" not in cheapest
-    assert "closed-weight" not in cheapest
+    assert "lower listing of a closed-weight model" not in cheapest
+    assert "M: billed on Untiered, a reseller's listing of a closed-weight model" in cheapest
 
 
 def test_the_policy_reaches_recommend() -> None:

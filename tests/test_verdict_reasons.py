@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from phicompare import compare, default_catalog
@@ -221,3 +222,52 @@ def test_a_longer_context_on_other_routes_than_the_bill_s_says_so() -> None:
                 assert "behind the bill" in text, text
         assert c.check() == []
     assert seen > 0
+
+
+def test_an_input_only_one_model_accepts_is_a_reason_to_pick_it() -> None:
+    """Audio (and video) input known on every side reaches the verdict, as it reaches the
+    tradeoffs: "Pick Phi-4 Multimodal for audio input", not "no advantage" (review 6, D10)."""
+    c = compare("phi-4-multimodal", "llama-3.2-11b-vision-instruct", requires={"vision"})
+    assert _verdict(c)[0] == "Pick Phi-4 Multimodal for audio input."
+    assert c.check() == []
+    c = compare("gemini-2.0-flash", "gpt-4.1")
+    assert _verdict(c)[0].endswith(", audio input and video input."), _verdict(c)
+    assert c.check() == []
+    # vision says image input, audio input the rest: "multimodal input" is their sum again
+    c = compare("phi-4-multimodal", "phi-4-mini")
+    assert _verdict(c)[0].endswith("vision and audio input."), _verdict(c)
+    assert c.check() == []
+
+
+def test_the_line_at_a_glance_keeps_an_unconfirmed_listing_s_caveat() -> None:
+    """The verdict's lower bill on an unverified route says the listing may be retired; the
+    line at a glance dropped it with the figures (review 6, D17 follow-up)."""
+    c = compare("phi-3-mini-128k", "phi-3-mini-4k")
+    assert "on an unconfirmed listing that may have been retired" in _verdict(c)[0]
+    glance = c.narrative.at_a_glance[0].text
+    assert glance == ("Phi-3 Mini 128K for the lower bill at this traffic (on an unconfirmed "
+                      "listing that may have been retired) and a longer context."), glance
+    assert c.check() == []
+
+
+def test_the_only_bill_says_its_price_was_checked_after_the_comparison_s_date() -> None:
+    """--as-of 2024-09-01: "the only one with a bill ($210.00 a month)" is a price checked on
+    2024-12-18; the verdict says so, as the cost section does (review 6, D21)."""
+    c = compare("mistral-large-2411", "llama-3.1-70b-instruct", as_of=dt.date(2024, 9, 1))
+    assert _verdict(c)[1] == (
+        "Pick Llama 3.1 70B Instruct: the only model here released by the comparison's date "
+        "(2024-09-01), and the only one with a bill ($210.00 a month, at prices checked on "
+        "2024-12-18, after the comparison's date).")
+    assert c.check() == []
+
+
+def test_a_lower_bill_says_its_price_was_checked_after_the_comparison_s_date() -> None:
+    """On 2024-12-01, "Pick Llama 3.1 70B Instruct for the lower bill at this traffic ($210.00 a
+    month)" priced it as checked on 2024-12-18: said, as for the sole bill (review 6, D21)."""
+    c = compare("mistral-large-2411", "llama-3.1-70b-instruct", as_of=dt.date(2024, 12, 1))
+    assert _verdict(c)[1] == (
+        "Pick Llama 3.1 70B Instruct for the lower bill at this traffic ($210.00 a month, at "
+        "prices checked on 2024-12-18, after the comparison's date).")
+    assert c.narrative.at_a_glance[0].text == (
+        "Llama 3.1 70B Instruct for the lower bill at this traffic.")
+    assert c.check() == []

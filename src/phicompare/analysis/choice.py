@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from phicompare.domain.records import Model, ProviderTier
 
 __all__ = ["NAMED_TIERING", "choice", "fallback_choice", "names_list", "passed_choice",
-           "tiering_clause"]
+           "reseller_choice", "tiering_clause"]
 
 
 def names_list(names: list[str]) -> str:
@@ -28,8 +28,10 @@ def names_list(names: list[str]) -> str:
 
 _TIER_WORDS = {
     ProviderTier.FIRST_PARTY: "the model maker's own API is preferred",
-    ProviderTier.CLOUD: "a major cloud's route is preferred to a reseller's",
-    ProviderTier.RESELLER: "a reseller the catalog describes is preferred to one it does not",
+    # the reseller tier is inference hosts, routers and gateways: NVIDIA's own NIM API catalog
+    # serves other labs' models, but it resells no one's API (review 6, D22)
+    ProviderTier.CLOUD: "a major cloud's route is preferred to an inference host's or gateway's",
+    ProviderTier.RESELLER: "a provider the catalog describes is preferred to one it does not",
 }
 
 
@@ -95,10 +97,7 @@ def passed_choice(model: Model, name: str, tier: ProviderTier | None,
         ...               [(Decimal("1.2"), "Poe", False)])[:48]
         "billed on Anthropic, the model maker's own API; "
     """
-    maker = (model.vendor or "").casefold().split()[:1]
-    own = name.casefold().split()[:1] == maker != []
-    who = ("a major cloud" if tier is not ProviderTier.FIRST_PARTY else
-           "the model maker's own API" if own else "a lab's own API")
+    who = _who(model, name, tier)
     cheapest = passed[0]
     bill = cheapest[0].quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     amount = f"${bill:,.2f}" if bill or not cheapest[0] else "under $0.01"  # never "$0.00"
@@ -107,6 +106,61 @@ def passed_choice(model: Model, name: str, tier: ProviderTier | None,
     return (f"billed on {name}, {who}; a reseller's lower listing of a closed-weight model does "
             f"not set the bill ({cheapest[1]} at {amount} a month{more}"
             f"{_untiered(passed, tiering)})")
+
+
+def reseller_choice(model: Model, name: str, bill: Decimal,
+                    trusted: tuple[str, ProviderTier | None, Decimal, Decimal, Decimal]) -> str:
+    """Why a closed-weight model's bill is a reseller's listing (the cheapest policy), for scale.
+
+    ``trusted`` is the cheapest eligible route from its maker or a major cloud: its provider's
+    name and tier, its bill, and the input and output prices that bill applied. The mirror of
+    :func:`passed_choice`, which names the reseller's listing beside the maker's bill (review 6,
+    D32).
+
+    Examples:
+        >>> claude = Model(id="c", name="C", vendor="Anthropic")
+        >>> reseller_choice(claude, "QiHang", Decimal("879"), ("Anthropic",
+        ...     ProviderTier.FIRST_PARTY, Decimal("6150"), Decimal("3"), Decimal("15")))
+        "billed on QiHang, a reseller's listing of a closed-weight model, about 86% below its \
+bill on Anthropic, the model maker's own API ($6,150.00 a month, at $3.00 input and $15.00 output \
+per 1M tokens)"
+    """
+    other, tier, monthly, price_in, price_out = trusted
+    share = ((1 - bill / monthly) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    below = f"about {share}% below" if share >= 1 else "less than 1% below"
+    places = max(_places(price_in), _places(price_out))
+    return (f"billed on {name}, a reseller's listing of a closed-weight model, {below} its bill on "
+            f"{other}, {_who(model, other, tier)} (${_cents(monthly)} a month, at "
+            f"{_price(price_in, places)} input and {_price(price_out, places)} output per 1M "
+            f"tokens)")
+
+
+def _who(model: Model, name: str, tier: ProviderTier | None) -> str:
+    """A trusted route's provider as a reader knows it: the maker's own API, a lab's, a cloud.
+
+    A first-party provider is "the model maker's own API" only when its name begins as the
+    model's vendor does.
+    """
+    maker = (model.vendor or "").casefold().split()[:1]
+    own = name.casefold().split()[:1] == maker != []
+    return ("a major cloud" if tier is not ProviderTier.FIRST_PARTY else
+            "the model maker's own API" if own else "a lab's own API")
+
+
+def _cents(amount: Decimal) -> str:
+    return f"{amount.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
+
+
+def _places(value: Decimal) -> int:
+    """The places a unit price prints at: two, up to four where it has them (as the pages do)."""
+    for places in (2, 3):
+        if value == value.quantize(Decimal(1).scaleb(-places)):
+            return places
+    return 4
+
+
+def _price(value: Decimal, places: int) -> str:
+    return f"${value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,}"
 
 
 def tiering_clause(names: Sequence[str]) -> str:

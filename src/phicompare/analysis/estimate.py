@@ -94,7 +94,7 @@ class ModelCost(EstimateView):
             >>> import datetime as dt
             >>> estimate("gemma-3-4b", as_of=dt.date(2026, 11, 25)).choice
             "Amazon Bedrock costs exactly as much as OpenRouter; a major cloud's route is \
-preferred to a reseller's"
+preferred to an inference host's or gateway's"
         """
         return self.estimate.choice
 

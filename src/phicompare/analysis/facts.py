@@ -277,6 +277,10 @@ class CostEstimate(Record):
     fallback: bool = False
     """Whether the route policy fell back: a closed-weight model with no eligible route from its
     maker or a major cloud is billed at its cheapest eligible route, whoever lists it."""
+    reseller_bill: bool = False
+    """Whether, under :attr:`~phicompare.RoutePolicy.CHEAPEST`, a closed-weight model's bill is a
+    reseller's listing below every eligible route from its maker or a major cloud: ``choice``
+    then names the cheapest of those, with its bill, for scale."""
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
         lambda self: None if self.route is None else self.route.input, takes_self=True))
     """The input price per 1M tokens the bill applied at the traffic: the route's base price, or

@@ -19,7 +19,7 @@ from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
-from .choice import choice, fallback_choice, names_list, passed_choice
+from .choice import choice, fallback_choice, names_list, passed_choice, reseller_choice
 from .cost import (
     CENT,
     RouteCost,
@@ -191,13 +191,22 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                         tiering) if passed else \
         fallback_choice(best[2], tied, preferred) if fallback else \
         choice(best[2], tied, preferred)
+    # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale
+    trusted = sorted((p for p in priced if p[1] <= ProviderTier.CLOUD.rank), key=lambda p: p[:3])
+    undercut = (terms.policy is RoutePolicy.CHEAPEST and model.open_weights is False
+                and best[1] > ProviderTier.CLOUD.rank and bool(trusted) and not tied
+                and trusted[0][0] > best[0])
+    if undercut:
+        t = trusted[0]
+        why = reseller_choice(model, best[2], best[0], (
+            t[2], _tier(catalog, t[3].route.provider), t[0], t[4].input_price, t[4].output_price))
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
         lines=cost.lines, notes=cost.notes, input_price=cost.input_price,
         output_price=cost.output_price,
         blended=blended_price(cost.input_price, cost.output_price, terms.blend),
         choice=why, tied_with=tied, preferred_tier=preferred,
-        passed_over=tuple(p[2] for p in passed), fallback=fallback)
+        passed_over=tuple(p[2] for p in passed), fallback=fallback, reseller_bill=undercut)
 
 
 def _order(terms: Terms) -> Callable[[_Priced], tuple[Decimal, Decimal, int, str]]:

@@ -14,6 +14,7 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind,
 from .context import Context
 from .fit import (
     CATEGORY_WORKLOADS,
+    UNCONFIRMED,
     Favours,
     advantages,
     joined,
@@ -96,10 +97,16 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     if unfit:
         text += (" with a route that meets this page's terms" if route is not None else
                  " that this page's terms do not rule out")  # (it lists no route at all)
+    # a price checked after the comparison's date is no price on it: said (review 6, D21)
+    route_of = cost.estimates[i].route
+    checked = None if route_of is None or route_of.checked <= day else route_of.checked
     if alone:
         text += ", and the only one with a bill"
         if figured and monthly is not None:
-            text += f" ({fmt.money(monthly)} a month)"
+            later_price = ("" if checked is None else
+                           f", at prices checked on {fmt.date(checked)}, after the "
+                           "comparison's date")
+            text += f" ({fmt.money(monthly)} a month{later_price})"
 
     def basis() -> Basis:
         released = x.c.models[i].released
@@ -127,6 +134,11 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             checks += [Check(op=CheckOp.KNOWN, paths=(paths.estimate(i, "monthly"),)),
                        *(Check(op=CheckOp.NONE, paths=(paths.estimate(o, "monthly"),))
                          for o in others)]
+            if figured and checked is not None:
+                evidence.append(Evidence(paths.estimate(i, "route.checked"), checked,
+                                         fmt.date(checked), EvidenceKind.DATE))
+                checks.append(Check(op=CheckOp.LESS, paths=(
+                    paths.AS_OF, paths.estimate(i, "route.checked"))))
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis
@@ -192,8 +204,11 @@ def _glance(phrase: str, labels: frozenset[str]) -> str:
         'math'
         >>> _glance("a longer context (128K tokens)", labels)
         'a longer context'
+        >>> _glance(f"the lower bill at this traffic ($105.00 a month, {UNCONFIRMED})", labels)
+        'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
     """
-    return _DETAIL.sub(lambda m: m.group(0) if m.group(1) in labels else "", phrase)
+    return _DETAIL.sub(lambda m: m.group(0) if m.group(1) in labels else
+                       f" ({UNCONFIRMED})" if UNCONFIRMED in m.group(1) else "", phrase)
 
 
 def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:

@@ -56,13 +56,12 @@ def where_draft(x: Context, i: int) -> Draft:
 
 
 def availability_draft(x: Context, i: int) -> Draft:
-    """How many routes model ``i`` has and how many can carry the traffic."""
+    """How many routes model ``i`` has and why none can carry the traffic.
+
+    Only for a model with a route in force: one with none gets no estimate, and the cost
+    section's reason ("no provider route in the catalog") says so once (review 6, D29).
+    """
     rows = x.c.route_groups[i][0]
-    if not rows:
-        routes = x.c.models[i].routes
-        return Draft("availability",
-                     f"With no route in force, {x.names[i]} cannot carry this traffic.",
-                     lambda at, _: Basis((Evidence(paths.model(at, "routes"), routes),)))
     eligible = sum(r.eligible for r in rows)
     released, as_of = x.c.models[i].released, x.c.as_of
     if not eligible and released is not None and as_of < released:  # (no route before it)

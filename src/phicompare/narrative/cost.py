@@ -305,11 +305,16 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                 tuple(c for e, _ in blended if e.model_index in free
                       for c in free_checks(e.model_index, free)))))
     for e in cost.estimates:
-        if e.preferred_tier is not None and e.choice is not None and not e.fallback:
+        # a tie broken by tier, a reseller passed over, or (the cheapest policy) a reseller's bill
+        said = e.preferred_tier is not None or e.reseller_bill
+        if said and e.choice is not None and not e.fallback:
             claims.append(Claim(key=f"choice:{e.model_index}",
                                 text=f"{x.names[e.model_index]}: {e.choice}.",
                                 evidence=(Evidence(paths.estimate(e.model_index, "choice"),
-                                                   e.choice, e.choice),)))
+                                                   e.choice, e.choice),),
+                                checks=(Check(op=CheckOp.TRUE, paths=(paths.estimate(
+                                    e.model_index, "reseller_bill"),)),) if e.reseller_bill
+                                else ()))
         for k, note in enumerate(e.notes):
             claims.append(Claim(key=f"note:{e.model_index}:{k}",
                                 text=f"{x.names[e.model_index]}: {note}.",

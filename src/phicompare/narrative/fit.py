@@ -19,6 +19,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context, windows_view
+from .inputs import input_basis, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
     MEASURES,
@@ -28,7 +29,8 @@ from .leads import (
 )
 from .standing import contenders
 
-__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "Favours",
+__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
+           "Favours",
            "advantages", "claimed_areas", "decision_fit", "joined", "measured", "unconfirmed"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
@@ -41,6 +43,8 @@ CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.CODE_EXECUTION: "code execution",
 }
 """The workload a documented capability fits (a benchmark's: :mod:`.leads`)."""
+UNCONFIRMED = "on an unconfirmed listing that may have been retired"
+"""A bill's caveat where its route is unverified: kept at a glance when the figures go."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
 
@@ -109,7 +113,7 @@ def decision_fit(x: Context, i: int) -> Favours:
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                _benchmark_advantage, _weights_advantage)
+                                _input_advantage, _benchmark_advantage, _weights_advantage)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
@@ -164,18 +168,27 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     # a bill on a route the page calls unverified rests on a listing that may be gone
     route = cost.estimates[i].route
     unverified = route is not None and route.status is RouteStatus.UNVERIFIED
-    caveat = ", on an unconfirmed listing that may have been retired" if unverified else ""
+    caveat = f", {UNCONFIRMED}" if unverified else ""
+    # a price checked after the comparison's date is no price on it: said (review 6, D21)
+    day = x.c.as_of
+    checked = None if route is None or route.checked <= day else route.checked
+    if checked is not None:
+        caveat += f", at prices checked on {fmt.date(checked)}, after the comparison's date"
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     return Favours([text], lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
          *(Evidence(paths.estimate(k, "monthly"), bills[k], fmt.money(bills[k]),
                     EvidenceKind.MONEY) for k in beside),
-         Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT)),
+         Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT),
+         *([Evidence(paths.estimate(i, "route.checked"), checked, fmt.date(checked),
+                     EvidenceKind.DATE)] if checked is not None else [])),
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
          *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                   values=("unverified",))] if unverified else []),
+         *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked")))]
+           if checked is not None else []),
          *([Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))]
            if free else []),
          *(Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "monthly"),
@@ -270,6 +283,9 @@ def _capability_advantage(x: Context, i: int) -> Favours:
             if others and all(rows[k].support[o] is Support.NO for o in others)])
     if len(own) > 1:
         own = _image_once(x, (i, *others), own)
+    if own_inputs(x, i, others):  # audio input said: multimodal input would say it again
+        own = [k for k in own if rows[k].capability is not Capability.MULTIMODAL
+               or not _inputs_said(x, i, others, own)]
     if not own:
         return _NONE
 
@@ -285,6 +301,27 @@ def _capability_advantage(x: Context, i: int) -> Favours:
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
+
+
+def _input_advantage(x: Context, i: int) -> Favours:
+    """An input only model ``i`` accepts, every model's inputs known: "audio input" (D10)."""
+    others = contenders(x, i)
+    shown = own_inputs(x, i, others)
+    if not shown:
+        return _NONE
+    # one phrase each: "the lower bill (...), audio input and video input", never "and ... and"
+    return Favours([f"{m} input" for m in shown],
+                   lambda: input_basis(x, i, others, shown))
+
+
+def _inputs_said(x: Context, i: int, others: tuple[int, ...], own: list[int]) -> bool:
+    """Whether every input model ``i`` alone accepts is said: image by vision, others by name."""
+    rows = x.c.capabilities
+    theirs = {m for o in others for m in x.c.models[o].input_modalities}
+    vision = any(rows[k].capability is Capability.VISION for k in own)
+    said = own_inputs(x, i, others)
+    return all((m == "image" and vision) or m in said
+               for m in x.c.models[i].input_modalities if m not in theirs)
 
 
 def _image_once(x: Context, models: tuple[int, ...], own: list[int]) -> list[int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from phicompare.domain.capabilities import Capability
+from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
 from .claims import Basis, Claim, Evidence
@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
     from .context import CapabilitySplit, Context
 
-__all__ = ["InputSplit", "input_splits", "input_tradeoffs", "multimodal_again"]
+__all__ = ["InputSplit", "input_basis", "input_splits", "input_tradeoffs", "multimodal_again",
+           "own_inputs"]
 
 
 class InputSplit(NamedTuple):
@@ -53,6 +54,39 @@ def input_splits(c: Comparison) -> tuple[InputSplit, ...]:
     return tuple([InputSplit(modalities=tuple(found), yes=yes,
                              no=tuple([i for i in range(len(inputs)) if i not in yes]))
                   for yes, found in groups.items()])
+
+
+def own_inputs(x: Context, i: int, others: tuple[int, ...]) -> list[str]:
+    """The inputs model ``i`` accepts and none of ``others`` does, every one's inputs known.
+
+    The verdict's reason to pick it ("for audio input", review 6, D10). Image input is left out
+    where the model documents vision: the vision reason says it (or, where the others document
+    vision too, their data has it twice).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-4-multimodal", "llama-3.2-11b-vision-instruct"))
+        >>> own_inputs(x, 0, (1,)), own_inputs(x, 1, (0,))
+        (['audio'], [])
+    """
+    models = x.c.models
+    inputs = [models[k].input_modalities for k in (i, *others)]
+    if not others or not all(inputs):
+        return []
+    vision = any(row.capability is Capability.VISION and row.support[i] is Support.YES
+                 for row in x.c.capabilities)
+    theirs = {m for each in inputs[1:] for m in each}
+    return [m for m in inputs[0] if m not in theirs and not (m == "image" and vision)]
+
+
+def input_basis(x: Context, i: int, others: tuple[int, ...], shown: list[str]) -> Basis:
+    """What "for audio input" rests on: the model's inputs said, and the others' in full."""
+    models = x.c.models
+    return Basis((*[Evidence(paths.input_modality(i, models[i].input_modalities.index(m)), m, m)
+                    for m in shown],
+                  *[Evidence(paths.model(o, "input_modalities"), models[o].input_modalities)
+                    for o in others]))
 
 
 def input_tradeoffs(x: Context) -> list[Claim]:

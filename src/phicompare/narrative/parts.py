@@ -156,7 +156,8 @@ class _Drafts(NamedTuple):
 
 def _drafts(x: Context, i: int) -> _Drafts:
     rows = x.c.route_groups[i][0]
-    stranded = not any(r.eligible for r in rows)
+    # a model with no route in force: the cost section's reason says it, once (review 6, D29)
+    stranded = bool(rows) and not any(r.eligible for r in rows)
     estimate = x.c.cost.estimates[i]
     m = x.c.models[i]
     return _Drafts(identity_draft(x, i), open_draft(x, i), price_cell(estimate),

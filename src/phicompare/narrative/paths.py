@@ -82,7 +82,7 @@ RouteField = Literal["provider_name", "eligible", "route.provider", "route.statu
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",
-                        "route.status"]
+                        "route.status", "reseller_bill"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
                        "request_tokens"]

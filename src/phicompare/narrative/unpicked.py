@@ -109,7 +109,9 @@ reasoning mode and function calling it documents."
     free = x.c.cost.estimates[i] if i in x.c.cost.free_indexes else None
     bill = None if free is None or free.monthly is None else fmt.money(free.monthly)
     if bill is not None:
-        clauses.append(f"its {bill} bill is on a free tier, which is not a price")
+        # after a clause on another model's routes, "its" would read as theirs: named
+        owner = f"{x.names[i]}'s" if clauses else "its"
+        clauses.append(f"{owner} {bill} bill is on a free tier, which is not a price")
     head = ("The data records no advantage known on both sides that favours" if open_rows else
             "The data records no advantage that favours")
     text = f"{head} {x.names[i]}" + (f": {'; '.join(clauses)}." if clauses else ".")
