@@ -229,13 +229,21 @@ def bundle_tool() -> Any:
     return tool
 
 
-def free_only_and_priced(catalog: Catalog) -> tuple[list[str], list[str]]:
-    """The ids of models with routes, split: those listed on free tiers or unpriced alone, and
-    the rest (each list sorted): the seeded free-tier samples draw one of each."""
+def free_tier_sets(seed: int, count: int, as_of: Any) -> Iterator[tuple[list[str], Comparison]]:
+    """``count`` seeded sets of the bundled catalog, each a model listed on free tiers or
+    unpriced alone and one or two others, compared with ``include_free``: the free-tier
+    samples' sets, with their ids."""
+    import random
+
+    from phicompare import compare, default_catalog
     from phicompare.domain.pricing import RouteStatus
 
+    catalog = default_catalog()
     free_only = sorted(m.id for m in catalog.models if m.routes and all(
         r.status is RouteStatus.FREE_TIER or r.input is None or r.output is None
         for r in m.routes))
     priced = sorted(m.id for m in catalog.models if m.routes and m.id not in free_only)
-    return free_only, priced
+    rng = random.Random(seed)
+    for _ in range(count):
+        models = [rng.choice(free_only), *rng.sample(priced, rng.choice([1, 2]))]
+        yield models, compare(*models, include_free=True, as_of=as_of)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 
-from phicompare import compare, default_catalog, recommend
+from phicompare import compare, recommend
 from phicompare.cli.pick import render_pick
 from phicompare.domain.pricing import RouteStatus
 from phicompare.render.highlights import cheapest
 
-from .helpers import free_only_and_priced
+from .helpers import free_tier_sets
 
 AS_OF = dt.date(2026, 11, 30)
 SET = ("gemma-3n-e2b-it", "gemma-3-4b", "phi-2")
@@ -70,13 +69,8 @@ def test_tables_tag_a_free_tier_bill_and_mark_no_cheaper() -> None:
 def test_free_tier_bills_are_said_so_in_bundled_sets() -> None:
     """Bundled sets with a model on free tiers alone (seeded sample), include_free: no
     sentence calls a free tier's bill cheapest, and every estimate on one says so."""
-    catalog = default_catalog()
-    free_only, priced = free_only_and_priced(catalog)
-    rng = random.Random(11)
     seen = 0
-    for _ in range(40):
-        models = [rng.choice(free_only), *rng.sample(priced, rng.choice([1, 2]))]
-        c = compare(*models, include_free=True, as_of=AS_OF)
+    for models, c in free_tier_sets(11, 40, AS_OF):
         said = _texts(c.narrative.cost) + " " + _texts(c.narrative.summary)
         for i in c.cost.free_indexes:
             seen += 1

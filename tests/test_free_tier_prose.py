@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 
-from phicompare import compare, default_catalog
+from phicompare import compare
 from phicompare.domain.pricing import RouteStatus
 
-from .helpers import free_only_and_priced
+from .helpers import free_tier_sets
 
 AS_OF = dt.date(2026, 11, 30)
 
@@ -61,13 +60,8 @@ def test_bills_on_free_tiers_are_no_lower_bill_than_a_price() -> None:
 def test_free_tier_bills_never_earn_a_pick_on_cost() -> None:
     """Bundled sets with a model listed on free tiers alone (seeded sample), include_free: no
     verdict or line at a glance gives a bill on a free tier as the reason to pick a model."""
-    catalog = default_catalog()
-    free_only, priced = free_only_and_priced(catalog)
-    rng = random.Random(8)
     seen = 0
-    for _ in range(60):
-        models = [rng.choice(free_only), *rng.sample(priced, rng.choice([1, 2]))]
-        c = compare(*models, include_free=True, as_of=AS_OF)
+    for models, c in free_tier_sets(8, 60, AS_OF):
         for i in c.cost.free_indexes:
             seen += 1
             name = c.names[i]
