@@ -53,8 +53,9 @@ def test_a_documented_capability_other_routes_offer_too_is_named() -> None:
     newer = Model(id="b", name="B", context_window=131_072,
                   routes=(_route("q", "0.10", capabilities=both),))
     c = _compare(r1, newer)
+    # (A named, not "it": after "B's routes" an "it" reads as B, review 6, D22)
     assert _verdict(c)[0] == ("The data records no advantage that favours A: B's routes offer "
-                              "the reasoning mode and function calling it documents.")
+                              "the reasoning mode and function calling documented for A.")
     assert c.check() == []
 
 
@@ -65,5 +66,5 @@ def test_the_pages_of_the_finding() -> None:
     qwen = compare("qwen3-235b-a22b-instruct-2507", "qwen3-14b")
     assert "reasoning mode its routes offer" in _verdict(qwen)[1]
     r1 = compare("qwen3-235b-a22b", "qwen3-8b")
-    assert "reasoning mode and function calling it documents" in _verdict(r1)[0]
+    assert "reasoning mode and function calling documented for Qwen3 235B-A22B" in _verdict(r1)[0]
     assert qwen.check() == r1.check() == []

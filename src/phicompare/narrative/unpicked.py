@@ -76,7 +76,7 @@ def no_advantage(x: Context, i: int, favours: Favours) -> Claim:
         >>> x = context_of(compare("qwen3-235b-a22b", "qwen3-8b"))
         >>> no_advantage(x, 0, Favours([], lambda: Basis(()))).text
         "The data records no advantage that favours Qwen3 235B-A22B: Qwen3 8B's routes offer the \
-reasoning mode and function calling it documents."
+reasoning mode and function calling documented for Qwen3 235B-A22B."
     """
     rows = x.c.capabilities
     rivals = contenders(x, i)
@@ -103,8 +103,10 @@ reasoning mode and function calling it documents."
         by_models.setdefault(models, []).append(k)
     for models, ks in by_models.items():
         owners = fmt.join_words([x.names[o] for o in models])
-        clauses.append(f"{owners}'s routes offer the {works(ks)} it documents" if len(models) == 1
-                       else f"the routes of {owners} offer the {works(ks)} it documents")
+        # after another model's name "it" would read as that model: the documenting one named
+        whose = f"documented for {x.names[i]}"
+        clauses.append(f"{owners}'s routes offer the {works(ks)} {whose}" if len(models) == 1
+                       else f"the routes of {owners} offer the {works(ks)} {whose}")
     # a bill on a free tier (include_free) is the lowest for nothing: said, not picked for
     free = x.c.cost.estimates[i] if i in x.c.cost.free_indexes else None
     bill = None if free is None or free.monthly is None else fmt.money(free.monthly)
