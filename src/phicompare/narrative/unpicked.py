@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .bills import free_checks
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
 from .standing import contenders
 
@@ -125,10 +126,7 @@ reasoning mode and function calling documented for Qwen3 235B-A22B."
         if free is not None and bill is not None:
             evidence.append(Evidence(paths.estimate(i, "monthly"), free.monthly, bill,
                                      EvidenceKind.MONEY))
-            checks += [Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
-                             values=("free-tier",)),
-                       Check(op=CheckOp.IN, paths=(paths.FREE,),
-                             values=(canonical(x.c.cost.free_indexes),))]
+            checks += free_checks(i, x.c.cost.free_indexes)
         for k in [*open_rows, *offered, *(k for k, _ in shared)]:
             evidence.append(Evidence(paths.capability(k, i), Support.YES))
             checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
