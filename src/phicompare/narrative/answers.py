@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
-from .bills import cheaper_answer
+from .bills import RESOLD, cheaper_answer
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
 from .fit import (
@@ -206,9 +206,26 @@ def _glance(phrase: str, labels: frozenset[str]) -> str:
         'a longer context'
         >>> _glance(f"the lower bill at this traffic ($105.00 a month, {UNCONFIRMED})", labels)
         'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
+        >>> _glance("the lower bill at this traffic ($879.00 a month; C's bill on Q is a "
+        ...         "reseller's listing of a closed-weight model)", labels)
+        "the lower bill at this traffic (C's bill on Q is a reseller's listing of a closed-weight \
+model)"
     """
-    return _DETAIL.sub(lambda m: m.group(0) if m.group(1) in labels else
-                       f" ({UNCONFIRMED})" if UNCONFIRMED in m.group(1) else "", phrase)
+    def short(m: re.Match[str]) -> str:
+        kept = _caveats(m.group(1))
+        return m.group(0) if m.group(1) in labels else f" ({'; '.join(kept)})" if kept else ""
+
+    return _DETAIL.sub(short, phrase)
+
+
+def _caveats(detail: str) -> list[str]:
+    """The caveats of a bill's figures, kept where the figures go.
+
+    An unconfirmed listing, and the bills compared that are resellers' listings
+    (:func:`~.bills.resold`).
+    """
+    kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
+    return kept + [part for part in detail.split("; ")[1:] if part.endswith(RESOLD)]
 
 
 def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
