@@ -204,6 +204,9 @@ def _glance(phrase: str, labels: frozenset[str]) -> str:
         'math'
         >>> _glance("a longer context (128K tokens)", labels)
         'a longer context'
+        >>> _glance("science (AI2 Reasoning Challenge (ARC))",
+        ...         frozenset({"AI2 Reasoning Challenge (ARC)"}))
+        'science (AI2 Reasoning Challenge (ARC))'
         >>> _glance(f"the lower bill at this traffic ($105.00 a month, {UNCONFIRMED})", labels)
         'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
         >>> _glance("the lower bill at this traffic ($879.00 a month; C's bill on Q is a "
@@ -211,11 +214,21 @@ def _glance(phrase: str, labels: frozenset[str]) -> str:
         "the lower bill at this traffic (C's bill on Q is a reseller's listing of a closed-weight \
 model)"
     """
+    # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
+    named = sorted([label for label in labels if "(" in label and label in phrase],
+                   key=len, reverse=True)
+    for k, label in enumerate(named):
+        phrase = phrase.replace(label, f"\0{k}\0")
+
+    def whole(text: str) -> str:
+        return re.sub("\0(\\d+)\0", lambda n: named[int(n.group(1))], text)
+
     def short(m: re.Match[str]) -> str:
         kept = _caveats(m.group(1))
-        return m.group(0) if m.group(1) in labels else f" ({'; '.join(kept)})" if kept else ""
+        return (whole(m.group(0)) if whole(m.group(1)) in labels else
+                f" ({'; '.join(kept)})" if kept else "")
 
-    return _DETAIL.sub(short, phrase)
+    return whole(_DETAIL.sub(short, phrase))
 
 
 def _caveats(detail: str) -> list[str]:

@@ -7,6 +7,7 @@ The summary, the tradeoffs and the deep dive each state a gap in their own wordi
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import NamedTuple
 
@@ -136,25 +137,57 @@ _QUOTED = 40
 ("Challenging dataset of questions written by domain experts ..."), not a setting."""
 
 
+_FILLER = frozenset({"standard", "standardized", "benchmark", "evaluation", "internal", "score",
+                     "accuracy", "percent", "percentage", "correct"})
+"""Words that name no condition of a run: a setting made of them alone ("Standard benchmark",
+"Internal evaluation", "Accuracy") is a placeholder, not a setting (review 6)."""
+
+
 def quotable(setting: str | None) -> bool:
     """Whether a score's setting reads as one on the page: stated, short, citing no footnote.
+
+    A placeholder (only :data:`_FILLER` words: "Standard benchmark") reads as no setting.
 
     Examples:
         >>> quotable("5-shot"), quotable(None), quotable("Internal methodology, see footnote [2]")
         (True, False, False)
+        >>> quotable("Standard benchmark"), quotable("Accuracy"), quotable("0-shot accuracy")
+        (False, False, True)
     """
-    return bool(setting) and len(setting or "") <= _QUOTED and "footnote" not in (
-        setting or "").lower()
+    text = (setting or "").casefold()
+    return (bool(text) and len(text) <= _QUOTED and "footnote" not in text
+            and not set(re.findall(r"[^\W_]+", text)) <= _FILLER)
 
 
 def setting_label(label: str, setting: str | None) -> str:
     """A benchmark's name with its setting where the setting is quotable: "MMLU (5-shot)".
 
+    A name that ends in brackets takes the setting inside them ("MMMU (val; 0-shot)", never
+    "MMMU (val) (0-shot)"); a setting that only echoes the name ("HumanEval benchmark
+    evaluation") is no setting.
+
     Examples:
         >>> setting_label("MMLU", "5-shot"), setting_label("SWE-bench", "Avg 5 runs (footnote [4])")
         ('MMLU (5-shot)', 'SWE-bench')
+        >>> setting_label("MMMU (val)", "0-shot"), setting_label("MMMU (val)", "Standard benchmark")
+        ('MMMU (val; 0-shot)', 'MMMU (val)')
+        >>> setting_label("MMLU-Redux", "MMLU-redux benchmark evaluation")
+        'MMLU-Redux'
     """
-    return f"{label} ({setting})" if quotable(setting) else label
+    if not quotable(setting) or _echoes(label, setting or ""):
+        return label
+    return f"{label[:-1]}; {setting})" if label.endswith(")") else f"{label} ({setting})"
+
+
+def _echoes(label: str, setting: str) -> bool:
+    """Whether ``setting`` is only the benchmark's name and filler words.
+
+    "GSM8K benchmark evaluation" for GSM-8K: the name again, no condition of the run.
+    """
+    named = [w for w in re.findall(r"[^\W_]+", setting.casefold()) if w not in _FILLER]
+    words = re.findall(r"[^\W_]+", label.casefold())
+    bare = re.findall(r"[^\W_]+", label.partition("(")[0].casefold())  # of "GSM-8K (CoT)"
+    return bool(named) and (set(named) <= set(words) or "".join(named) == "".join(bare))
 
 
 def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
