@@ -237,9 +237,11 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018
         h_points, l_points = fmt.points(hs.score), fmt.points(ls.score)
+        measured = (f" taken as at least the {width}-point typical spread; its own runs differ "
+                    "less" if gap.spread_floored else f": {width} points")
         text = (f"On {label}, {x.names[high]}'s score is higher ({h_points} against "
                 f"{l_points} for {x.names[low]}), but the two come from different "
-                f"evaluations (spread between runs: {width} points), so this shows "
+                f"evaluations (spread between runs{measured}), so this shows "
                 "a direction, not a lead outside noise.")
         better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
 
@@ -251,7 +253,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
                  Evidence(low_path, ls.score, l_points, _POINTS, ls.source),
                  Evidence(g.path("run_spread"), spread, width, _POINTS)),
                 (*_differ(g), Check(op=CheckOp.TRUE, paths=(g.path("beyond_spread"),)),
-                 Check(op=better, paths=(high_path, low_path))))
+                 Check(op=better, paths=(high_path, low_path)), *_floored(g)))
 
         return Claim(key=key, text=text, basis=direction)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
@@ -259,7 +261,11 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
             "evaluations")
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
-    if width is not None:
+    if width is not None and gap.spread_floored:  # the typical spread, a floor: said so
+        text = (f"{both}; the {size}-point gap is no larger than the spread between runs of one "
+                f"model, taken as at least the {width}-point typical spread (its own runs differ "
+                "less): no difference can be read.")
+    elif width is not None:
         text = (f"{both}; the {size}-point gap is no larger than the {width}-point spread "
                 "between runs of one model: no difference can be read.")
     else:
@@ -276,7 +282,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         evidence += [Evidence(g.path("shown_gap"), gap.shown_gap, size, _POINTS_ABS),
                      Evidence(g.path("run_spread"), spread, width, _POINTS)]
         return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.FALSE,
-                                                          paths=(g.path("beyond_spread"),))))
+                                                          paths=(g.path("beyond_spread"),)),
+                                       *_floored(g)))
 
     return Claim(key=key, text=text, basis=undecided)
 
@@ -302,16 +309,19 @@ def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
     assert found is not None
     high, low = found
     widths = [fmt.points(g.gap.run_spread or 0) for g in gaps]
-    alike = len(set(widths)) == 1
+    floors = [g.gap.spread_floored for g in gaps]  # the typical spread standing in: said so
+    alike = len(set(zip(widths, floors, strict=True))) == 1
     items = []
-    for g, width in zip(gaps, widths, strict=True):
+    for g, width, floor in zip(gaps, widths, floors, strict=True):
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
         label = setting_label(g.row.benchmark.label, hs.setting)
         items.append(f"{label}, {fmt.points(hs.score)} against {fmt.points(ls.score)}"
-                     + ("" if alike else f" (spread {width} points)"))
-    spread = (f"the {widths[0]}-point spread between runs" if alike
-              else "its benchmark's spread between runs")
+                     + ("" if alike else f" (spread taken as at least the {width}-point "
+                        "typical one)" if floor else f" (spread {width} points)"))
+    spread = ("its benchmark's spread between runs" if not alike else
+              f"the spread between runs, taken as at least the {widths[0]}-point typical "
+              "spread" if floors[0] else f"the {widths[0]}-point spread between runs")
     text = (f"{x.names[high]}'s scores are higher than {x.names[low]}'s on "
             f"{fmt.count_word(len(gaps))} benchmarks, each from different evaluations and beyond "
             f"{spread}: {'; '.join(items[:-1])}; and {items[-1]}: each a direction, not a lead "
@@ -321,6 +331,12 @@ def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
         tuple([e._replace(shown=None) if e.path.endswith("run_spread") and not alike else e
                for claim in each for e in claim.evidence]),
         tuple([check for claim in each for check in claim.checks])))
+
+
+def _floored(g: RowGap) -> tuple[Check, ...]:
+    """That a gap's run spread is the catalog's typical one, where the sentence says so."""
+    return (Check(op=CheckOp.TRUE, paths=(g.path("spread_floored"),)),) if \
+        g.gap.spread_floored else ()
 
 
 def _differ(g: RowGap) -> tuple[Check, Check]:
