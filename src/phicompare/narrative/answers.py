@@ -231,6 +231,18 @@ model)"
     return whole(_DETAIL.sub(short, phrase))
 
 
+def _merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) -> str:
+    """The caveats of several close bills said as one, each named for its model's bill.
+
+    " (A's bill on an unconfirmed listing that may have been retired)": the verdict gives each
+    model's caveat beside its bill, and the merged line must not drop it.
+    """
+    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED else note
+             for k in alike for detail in _DETAIL.findall(chosen[k].phrases[0])
+             for note in _caveats(detail)]
+    return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
+
+
 def _caveats(detail: str) -> list[str]:
     """The caveats of a bill's figures, kept where the figures go.
 
@@ -259,7 +271,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         if len(alike) > 1 and i in alike:
             if i == alike[0]:
                 parts.append(f"{fmt.join_words([x.names[k] for k in alike])} for the lowest "
-                             "bills, about the same cost")
+                             f"bills, about the same cost{_merged_caveats(x, alike, chosen)}")
             phrases = phrases[1:]
             bases.append(basis)
             if not phrases:
