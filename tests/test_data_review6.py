@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from phicompare import default_catalog
+from phicompare import ProviderTier, compare, default_catalog
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 from phicompare.importers._quality import not_chat
@@ -91,3 +91,14 @@ def test_providers_have_names_a_reader_can_tell_apart() -> None:
     assert "google-vertex-anthropic" not in names
     vertex = [r for r in catalog.model("claude-opus-4-1").routes if r.provider == "google-vertex"]
     assert len(vertex) == 1  # Vertex AI's Claude listed once, not once per models.dev folder
+
+
+def test_nvidia_s_api_catalog_is_its_own_hosted_service_not_a_reseller() -> None:
+    """D22: NVIDIA NIM's API catalog is NVIDIA's own hosted service (on its own cloud), like
+    GitHub Models; the catalog had it as a reseller."""
+    catalog = default_catalog()
+    assert catalog.provider("nvidia-nim").tier is ProviderTier.CLOUD
+    c = compare("phi-4-mini", "gemma-3n-e2b-it", include_free=True)
+    said = " ".join(claim.text for claim in c.narrative.claims())
+    assert "inference host's or gateway's" not in said
+    assert c.check() == []

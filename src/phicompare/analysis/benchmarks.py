@@ -169,6 +169,8 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
                         reason="different evaluations", gap=gap, shown_gap=shown,
                         evaluations_differ=True,
                         run_spread=spread,
+                        spread_floored=catalog is not None
+                        and catalog.run_spread_floored(a.benchmark),
                         beyond_spread=None if spread is None else abs(gap) > spread,
                         higher_is_better=benchmark.higher_is_better)
     var_a, var_b = ea.variance, eb.variance

@@ -28,8 +28,8 @@ def names_list(names: list[str]) -> str:
 
 _TIER_WORDS = {
     ProviderTier.FIRST_PARTY: "the model maker's own API is preferred",
-    # the reseller tier is inference hosts, routers and gateways: NVIDIA's own NIM API catalog
-    # serves other labs' models, but it resells no one's API (review 6, D22)
+    # the reseller tier is inference hosts, routers and gateways: no route there is called a
+    # reseller's (NVIDIA's own NIM API catalog is a cloud, as GitHub Models is: review 6, D22)
     ProviderTier.CLOUD: "a major cloud's route is preferred to an inference host's or gateway's",
     ProviderTier.RESELLER: "a provider the catalog describes is preferred to one it does not",
 }

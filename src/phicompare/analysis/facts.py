@@ -139,6 +139,11 @@ class ScoreGap(Record):
     run_spread: Decimal | None = None
     beyond_spread: bool | None = None
     shown_gap: Decimal | None = None
+    spread_floored: bool = False
+    """Whether ``run_spread`` is the catalog's typical spread (the median of the spreads),
+    standing in as a floor where the benchmark's own runs differ less
+    (:meth:`Catalog.run_spread_floored`): a page calls it the typical spread, not this
+    benchmark's."""
     a: Model = attrs.field(metadata=MODEL_REF)
     """The first model (its score is the minuend of ``gap``)."""
     b: Model = attrs.field(metadata=MODEL_REF)

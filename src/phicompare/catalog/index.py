@@ -326,6 +326,23 @@ class Catalog:
         spread = found if usual is None or found >= usual else usual
         return spread.quantize(_TENTH, rounding=ROUND_CEILING)
 
+    def run_spread_floored(self, benchmark_id: str) -> bool:
+        """Whether :meth:`run_spread` gives the catalog's typical spread, not the benchmark's own.
+
+        True where the benchmark's repeated runs differ by less than the median of the spreads
+        (its spread is floored there): a page then calls the figure the typical spread, taken
+        as the least, never this benchmark's spread.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().run_spread_floored("siqa")  # 74.7 and 75.1: 0.4 points
+            True
+            >>> [default_catalog().run_spread_floored(b) for b in ("gsm8k", "aime-2024")]
+            [False, False]
+        """
+        found, usual = self._spreads.get(benchmark_id), self._usual_spread
+        return found is not None and usual is not None and found < usual
+
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
-from .bills import cheaper_answer
+from .bills import RESOLD, cheaper_answer
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
 from .fit import (
@@ -204,11 +204,53 @@ def _glance(phrase: str, labels: frozenset[str]) -> str:
         'math'
         >>> _glance("a longer context (128K tokens)", labels)
         'a longer context'
+        >>> _glance("science (AI2 Reasoning Challenge (ARC))",
+        ...         frozenset({"AI2 Reasoning Challenge (ARC)"}))
+        'science (AI2 Reasoning Challenge (ARC))'
         >>> _glance(f"the lower bill at this traffic ($105.00 a month, {UNCONFIRMED})", labels)
         'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
+        >>> _glance("the lower bill at this traffic ($879.00 a month; C's bill on Q is a "
+        ...         "reseller's listing of a closed-weight model)", labels)
+        "the lower bill at this traffic (C's bill on Q is a reseller's listing of a closed-weight \
+model)"
     """
-    return _DETAIL.sub(lambda m: m.group(0) if m.group(1) in labels else
-                       f" ({UNCONFIRMED})" if UNCONFIRMED in m.group(1) else "", phrase)
+    # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
+    named = sorted([label for label in labels if "(" in label and label in phrase],
+                   key=len, reverse=True)
+    for k, label in enumerate(named):
+        phrase = phrase.replace(label, f"\0{k}\0")
+
+    def whole(text: str) -> str:
+        return re.sub("\0(\\d+)\0", lambda n: named[int(n.group(1))], text)
+
+    def short(m: re.Match[str]) -> str:
+        kept = _caveats(m.group(1))
+        return (whole(m.group(0)) if whole(m.group(1)) in labels else
+                f" ({'; '.join(kept)})" if kept else "")
+
+    return whole(_DETAIL.sub(short, phrase))
+
+
+def _merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) -> str:
+    """The caveats of several close bills said as one, each named for its model's bill.
+
+    " (A's bill on an unconfirmed listing that may have been retired)": the verdict gives each
+    model's caveat beside its bill, and the merged line must not drop it.
+    """
+    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED else note
+             for k in alike for detail in _DETAIL.findall(chosen[k].phrases[0])
+             for note in _caveats(detail)]
+    return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
+
+
+def _caveats(detail: str) -> list[str]:
+    """The caveats of a bill's figures, kept where the figures go.
+
+    An unconfirmed listing, and the bills compared that are resellers' listings
+    (:func:`~.bills.resold`).
+    """
+    kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
+    return kept + [part for part in detail.split("; ")[1:] if part.endswith(RESOLD)]
 
 
 def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
@@ -229,7 +271,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         if len(alike) > 1 and i in alike:
             if i == alike[0]:
                 parts.append(f"{fmt.join_words([x.names[k] for k in alike])} for the lowest "
-                             "bills, about the same cost")
+                             f"bills, about the same cost{_merged_caveats(x, alike, chosen)}")
             phrases = phrases[1:]
             bases.append(basis)
             if not phrases:

@@ -7,6 +7,7 @@ The summary, the tradeoffs and the deep dive each state a gap in their own wordi
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import NamedTuple
 
@@ -136,25 +137,57 @@ _QUOTED = 40
 ("Challenging dataset of questions written by domain experts ..."), not a setting."""
 
 
+_FILLER = frozenset({"standard", "standardized", "benchmark", "evaluation", "internal", "score",
+                     "accuracy", "percent", "percentage", "correct"})
+"""Words that name no condition of a run: a setting made of them alone ("Standard benchmark",
+"Internal evaluation", "Accuracy") is a placeholder, not a setting (review 6)."""
+
+
 def quotable(setting: str | None) -> bool:
     """Whether a score's setting reads as one on the page: stated, short, citing no footnote.
+
+    A placeholder (only :data:`_FILLER` words: "Standard benchmark") reads as no setting.
 
     Examples:
         >>> quotable("5-shot"), quotable(None), quotable("Internal methodology, see footnote [2]")
         (True, False, False)
+        >>> quotable("Standard benchmark"), quotable("Accuracy"), quotable("0-shot accuracy")
+        (False, False, True)
     """
-    return bool(setting) and len(setting or "") <= _QUOTED and "footnote" not in (
-        setting or "").lower()
+    text = (setting or "").casefold()
+    return (bool(text) and len(text) <= _QUOTED and "footnote" not in text
+            and not set(re.findall(r"[^\W_]+", text)) <= _FILLER)
 
 
 def setting_label(label: str, setting: str | None) -> str:
     """A benchmark's name with its setting where the setting is quotable: "MMLU (5-shot)".
 
+    A name that ends in brackets takes the setting inside them ("MMMU (val; 0-shot)", never
+    "MMMU (val) (0-shot)"); a setting that only echoes the name ("HumanEval benchmark
+    evaluation") is no setting.
+
     Examples:
         >>> setting_label("MMLU", "5-shot"), setting_label("SWE-bench", "Avg 5 runs (footnote [4])")
         ('MMLU (5-shot)', 'SWE-bench')
+        >>> setting_label("MMMU (val)", "0-shot"), setting_label("MMMU (val)", "Standard benchmark")
+        ('MMMU (val; 0-shot)', 'MMMU (val)')
+        >>> setting_label("MMLU-Redux", "MMLU-redux benchmark evaluation")
+        'MMLU-Redux'
     """
-    return f"{label} ({setting})" if quotable(setting) else label
+    if not quotable(setting) or _echoes(label, setting or ""):
+        return label
+    return f"{label[:-1]}; {setting})" if label.endswith(")") else f"{label} ({setting})"
+
+
+def _echoes(label: str, setting: str) -> bool:
+    """Whether ``setting`` is only the benchmark's name and filler words.
+
+    "GSM8K benchmark evaluation" for GSM-8K: the name again, no condition of the run.
+    """
+    named = [w for w in re.findall(r"[^\W_]+", setting.casefold()) if w not in _FILLER]
+    words = re.findall(r"[^\W_]+", label.casefold())
+    bare = re.findall(r"[^\W_]+", label.partition("(")[0].casefold())  # of "GSM-8K (CoT)"
+    return bool(named) and (set(named) <= set(words) or "".join(named) == "".join(bare))
 
 
 def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
@@ -204,9 +237,11 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018
         h_points, l_points = fmt.points(hs.score), fmt.points(ls.score)
+        measured = (f" taken as at least the {width}-point typical spread; its own runs differ "
+                    "less" if gap.spread_floored else f": {width} points")
         text = (f"On {label}, {x.names[high]}'s score is higher ({h_points} against "
                 f"{l_points} for {x.names[low]}), but the two come from different "
-                f"evaluations (spread between runs: {width} points), so this shows "
+                f"evaluations (spread between runs{measured}), so this shows "
                 "a direction, not a lead outside noise.")
         better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
 
@@ -218,7 +253,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
                  Evidence(low_path, ls.score, l_points, _POINTS, ls.source),
                  Evidence(g.path("run_spread"), spread, width, _POINTS)),
                 (*_differ(g), Check(op=CheckOp.TRUE, paths=(g.path("beyond_spread"),)),
-                 Check(op=better, paths=(high_path, low_path))))
+                 Check(op=better, paths=(high_path, low_path)), *_floored(g)))
 
         return Claim(key=key, text=text, basis=direction)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
@@ -226,7 +261,11 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
             "evaluations")
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
-    if width is not None:
+    if width is not None and gap.spread_floored:  # the typical spread, a floor: said so
+        text = (f"{both}; the {size}-point gap is no larger than the spread between runs of one "
+                f"model, taken as at least the {width}-point typical spread (its own runs differ "
+                "less): no difference can be read.")
+    elif width is not None:
         text = (f"{both}; the {size}-point gap is no larger than the {width}-point spread "
                 "between runs of one model: no difference can be read.")
     else:
@@ -243,7 +282,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         evidence += [Evidence(g.path("shown_gap"), gap.shown_gap, size, _POINTS_ABS),
                      Evidence(g.path("run_spread"), spread, width, _POINTS)]
         return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.FALSE,
-                                                          paths=(g.path("beyond_spread"),))))
+                                                          paths=(g.path("beyond_spread"),)),
+                                       *_floored(g)))
 
     return Claim(key=key, text=text, basis=undecided)
 
@@ -269,16 +309,19 @@ def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
     assert found is not None
     high, low = found
     widths = [fmt.points(g.gap.run_spread or 0) for g in gaps]
-    alike = len(set(widths)) == 1
+    floors = [g.gap.spread_floored for g in gaps]  # the typical spread standing in: said so
+    alike = len(set(zip(widths, floors, strict=True))) == 1
     items = []
-    for g, width in zip(gaps, widths, strict=True):
+    for g, width, floor in zip(gaps, widths, floors, strict=True):
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
         label = setting_label(g.row.benchmark.label, hs.setting)
         items.append(f"{label}, {fmt.points(hs.score)} against {fmt.points(ls.score)}"
-                     + ("" if alike else f" (spread {width} points)"))
-    spread = (f"the {widths[0]}-point spread between runs" if alike
-              else "its benchmark's spread between runs")
+                     + ("" if alike else f" (spread taken as at least the {width}-point "
+                        "typical one)" if floor else f" (spread {width} points)"))
+    spread = ("its benchmark's spread between runs" if not alike else
+              f"the spread between runs, taken as at least the {widths[0]}-point typical "
+              "spread" if floors[0] else f"the {widths[0]}-point spread between runs")
     text = (f"{x.names[high]}'s scores are higher than {x.names[low]}'s on "
             f"{fmt.count_word(len(gaps))} benchmarks, each from different evaluations and beyond "
             f"{spread}: {'; '.join(items[:-1])}; and {items[-1]}: each a direction, not a lead "
@@ -288,6 +331,12 @@ def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
         tuple([e._replace(shown=None) if e.path.endswith("run_spread") and not alike else e
                for claim in each for e in claim.evidence]),
         tuple([check for claim in each for check in claim.checks])))
+
+
+def _floored(g: RowGap) -> tuple[Check, ...]:
+    """That a gap's run spread is the catalog's typical one, where the sentence says so."""
+    return (Check(op=CheckOp.TRUE, paths=(g.path("spread_floored"),)),) if \
+        g.gap.spread_floored else ()
 
 
 def _differ(g: RowGap) -> tuple[Check, Check]:

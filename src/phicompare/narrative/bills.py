@@ -19,12 +19,14 @@ from .assumptions import traffic_evidence, traffic_phrase, traffic_text
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from phicompare.analysis.facts import CostEstimate
 
     from .context import Context
 
-__all__ = ["FREE_TIER", "Style", "bills_claim", "cheaper_answer", "free_checks",
-           "monthly_evidence"]
+__all__ = ["FREE_TIER", "RESOLD", "Style", "bills_claim", "cheaper_answer", "free_checks",
+           "joined_basis", "monthly_evidence", "resold"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -36,6 +38,44 @@ _MONEY = EvidenceKind.MONEY
 FREE_TIER = "a free tier whose usage limits the data does not record"
 """How a bill on a free tier is said beside its route (``CostFacts.free_indexes``): the data
 records a free tier's status, never its limits as figures."""
+
+
+RESOLD = ("a reseller's listing of a closed-weight model",
+          "resellers' listings of closed-weight models")
+"""How :func:`resold` ends, for one bill and for several: the caveat kept at a glance."""
+
+
+def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]]:
+    """The caveat of a sentence comparing bills, where some of them are resellers' listings.
+
+    Under :attr:`~phicompare.RoutePolicy.CHEAPEST` a closed-weight model may be billed on a
+    reseller's listing below its maker's price (``CostEstimate.reseller_bill``); the cost section
+    gives the maker's bill for scale, and every other sentence comparing bills names the
+    listing (review 6, D32): "Claude Sonnet 4.5's bill on QiHang and GPT-5's on OpenCode Zen are
+    resellers' listings of closed-weight models". Empty where no bill among ``indexes`` is one.
+    """
+    wanted = frozenset(indexes)
+    found = [e for e in x.c.cost.estimates if e.model_index in wanted and e.reseller_bill]
+    if not found:
+        return "", _no_basis
+    first, *rest = [(e.model_index, e.provider_name or "") for e in found]
+    bills = fmt.join_words([f"{x.names[first[0]]}'s bill on {first[1]}",
+                            *[f"{x.names[i]}'s on {name}" for i, name in rest]])
+    text = f"{bills} {'are' if rest else 'is'} {RESOLD[1] if rest else RESOLD[0]}"
+    return text, lambda: Basis(
+        tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name)
+              for e in found),
+        tuple(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
+              for e in found))
+
+
+def _no_basis() -> Basis:
+    return Basis((), ())
+
+
+def joined_basis(first: Basis, second: Basis) -> Basis:
+    """Two bases' evidence and checks, the second's first (a caveat's after its sentence's)."""
+    return Basis((*second.evidence, *first.evidence), (*second.checks, *first.checks))
 
 
 def free_checks(i: int, free: tuple[int, ...] | None = None) -> tuple[Check, ...]:
@@ -111,10 +151,13 @@ def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     money = fmt.money(first.monthly or Decimal(0))
     evidence: list[Evidence] = []
     unbilled, none = _unbilled(x)
+    caveat, resale = "", _no_basis
     if style in ("full", "summary"):
         phrase, evidence = traffic_phrase(x)
         who = fmt.join_words([x.names[e.model_index] for e in known]) if unbilled else "they"
-        text = f"At {phrase} {who} cost the same, {money} a month: a tie{unbilled}."
+        caveat, resale = resold(x, [e.model_index for e in known])
+        caveat = f"; {caveat}" if caveat else ""
+        text = f"At {phrase} {who} cost the same, {money} a month: a tie{unbilled}{caveat}."
     else:
         priced = " priced" if x.c.cost.free_indexes else ""
         between = f" between the two{priced} bills" if unbilled and len(known) == 2 else \
@@ -123,11 +166,12 @@ def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     evidence += [monthly_evidence(first), Evidence(paths.COST_GAP, x.c.cost.gap)]
     if style in ("full", "summary"):
         evidence += _free_evidence(x)
-    return Claim(key="tie", text=text, evidence=tuple(evidence),
+    sold = resale()
+    return Claim(key="tie", text=text, evidence=(*evidence, *sold.evidence),
                  checks=(*(Check(op=CheckOp.EQUAL,
                                  paths=(paths.estimate(first.model_index, "monthly"),
                                         paths.estimate(e.model_index, "monthly")))
-                           for e in known[1:]), *none))
+                           for e in known[1:]), *none, *sold.checks))
 
 
 def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
@@ -158,6 +202,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
+        caveat, resale = resold(x, [e.model_index for e in known])
+        unbilled += f"; {caveat}" if caveat else ""  # (the bills compared: whose are resold)
         if same:
             text += f"about the same cost, {apart}{unbilled}."
         elif two:
@@ -171,6 +217,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         quote_gap = two and not same
         quote_share = bool(share) and (same or (not two and len(close) > 1))
     else:
+        resale = _no_basis  # (the section's own choice sentences say whose bill is resold)
         # beside a model without a bill (its estimate says why, just before), the gap is the
         # bills' ("between the two bills")
         counted = "" if not unbilled else " two" if two else f" {fmt.count_word(len(known))}"
@@ -206,11 +253,12 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         if quote_share:
             evidence.append(Evidence(paths.MATERIALITY, cost.materiality, share,
                                      EvidenceKind.PERCENT))
-        return Basis(tuple(evidence), (
+        sold = resale()
+        return Basis((*evidence, *sold.evidence), (
             Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
             *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                             paths.estimate(e.model_index, "monthly")))
-              for i in close for e in others), *none))
+              for i in close for e in others), *none, *sold.checks))
 
     return Claim(key="about-same" if same else "cheaper", text=text, basis=basis)
 
@@ -231,9 +279,11 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     tie = cost.gap == 0  # every bill alike: "a tie", as the cost section says
     share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
     crossing = bool(cost.crossovers) and not same  # the section states a crossover
+    caveat, resale = resold(x, range(x.n))
 
     def basis() -> Basis:
-        return Basis(
+        sold = resale()
+        return joined_basis(sold, Basis(
             (*(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
                for e in cost.estimates),
              *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
@@ -241,7 +291,7 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
              *(Evidence(paths.crossover_share(k), cross.input_share)
                for k, cross in enumerate(cost.crossovers) if crossing),
              *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
-            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
+            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),)))
 
     if same:
         near = fmt.before_rounding([e.monthly for e in cost.estimates])
@@ -259,4 +309,5 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
         cross = " and where per-token prices cross" if crossing else ""
         text = (f"{names}, at the stated traffic and {route}; Cost at your traffic gives each "
                 f"bill{cross}.")
+    text += f" {caveat}." if caveat else ""
     return (Claim(key="faq:cheaper", text=text, basis=basis),)

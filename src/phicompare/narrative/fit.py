@@ -17,6 +17,7 @@ from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
+from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context, windows_view
 from .inputs import input_basis, own_inputs
@@ -174,8 +175,11 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     checked = None if route is None or route.checked <= day else route.checked
     if checked is not None:
         caveat += f", at prices checked on {fmt.date(checked)}, after the comparison's date"
+    # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
+    sold, resale = resold(x, known)
+    caveat += f"; {sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
-    return Favours([text], lambda: Basis(
+    return Favours([text], lambda: joined([resale, lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
          *(Evidence(paths.estimate(k, "monthly"), bills[k], fmt.money(bills[k]),
@@ -195,7 +199,7 @@ def _cost_advantage(x: Context, i: int) -> Favours:
                                           paths.estimate(k, "monthly")))
            for k in (fellows if tied else ())),
          *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
-                                         paths.estimate(k, "monthly"))) for k in dearer))))
+                                         paths.estimate(k, "monthly"))) for k in dearer)))]))
 
 
 def _context_advantage(x: Context, i: int) -> Favours:

@@ -15,6 +15,7 @@ from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
 from .availability import capability_phrase
+from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField
@@ -191,16 +192,19 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
             share = fmt.percent(materiality) if by_share else ""
             size = f"under {share}" if share else \
                 f"less than a cent a month{fmt.before_rounding([e.monthly for e in pair])}"
+            # whose bill is a reseller's listing of a closed-weight model (review 6, D32)
+            sold, resale = resold(x, (a, b))
+            sold = f"; {sold}" if sold else ""
             return Claim(key=key,
-                         text=f"{between} barely changes the monthly bill: {size}.",
-                         basis=lambda: Basis(
+                         text=f"{between} barely changes the monthly bill: {size}{sold}.",
+                         basis=lambda: joined_basis(resale(), Basis(
                              (kind_ev(), Evidence(paths.friction(k, "amount"), item.amount),
                               *(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
                                 for e in pair),
                               *([Evidence(paths.MATERIALITY, materiality, share,
                                           EvidenceKind.PERCENT)] if share else [])),
                              (Check(op=CheckOp.IN, paths=(paths.CLOSE,),
-                                    values=(canonical(close),)),)))
+                                    values=(canonical(close),)),))))
         return None  # the bills and their gap are the cost section's
     if kind is FrictionKind.SHARED_PROVIDERS:
         providers = fmt.join_words(sorted((item.subject or "").split(", "), key=str.casefold))

@@ -75,7 +75,7 @@ ModelField = Literal["id", "name", "vendor", "parameters_b", "released", "licens
                      "input_modalities"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
-                    "evaluations_differ", "run_spread", "beyond_spread"]
+                    "evaluations_differ", "run_spread", "beyond_spread", "spread_floored"]
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
                      "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window"]

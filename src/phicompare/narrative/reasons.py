@@ -18,6 +18,7 @@ from phicompare.domain.capabilities import Capability
 
 from . import format as fmt
 from .assumptions import traffic_text
+from .benchmarks import setting_label
 from .bills import FREE_TIER
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
@@ -260,14 +261,13 @@ def _rank(r: Recommendation, i: int) -> Claim:
         mine, theirs = c.priorities[j], before.priorities[j]
         if mine.score is None or theirs.score is None:  # pragma: no cover - usable ones have both
             return Claim(key=key, text=f"{rank}.", evidence=(_ev(f"{p}.rank", c.rank),))
-        label = mine.benchmark.label
-        setting = f" ({mine.score.setting})" if mine.score.setting else ""
+        label = setting_label(mine.benchmark.label, mine.score.setting)
         a, b = fmt.points(theirs.score.score), fmt.points(mine.score.score)
         op = CheckOp.GREATER if mine.benchmark.higher_is_better else CheckOp.LESS
         return Claim(
             key=key,
             text=(f"{rank}: the same bill as {before.model.name}, which scores {a} on "
-                  f"{label}{setting} against {b}."),
+                  f"{label} against {b}."),
             evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),
                       _ev(f"{q}.priorities[{j}].score.score", theirs.score.score, a,
                           EvidenceKind.POINTS, theirs.score.source),
@@ -320,9 +320,8 @@ def _priorities(r: Recommendation, i: int) -> list[Claim]:
                                 checks=(Check(op=CheckOp.NONE, paths=_paths(path,)),)))
             continue
         shown = fmt.points(s.score.score)
-        setting = f" ({s.score.setting})" if s.score.setting else ""
         claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
-                            text=f"Scores {shown} on {label}{setting}.",
+                            text=f"Scores {shown} on {setting_label(label, s.score.setting)}.",
                             evidence=(_ev(f"{path}.score", s.score.score, shown,
                                           EvidenceKind.POINTS, s.score.source),)))
     return claims

@@ -191,11 +191,14 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
     if gap.evaluations_differ and gap.shown_gap is not None:
         size = fmt.points(abs(gap.shown_gap))
         high = gap.higher_index
+        # the catalog's typical spread, standing in where the benchmark's own runs differ less
+        typical, floor = ("typical ", ", a floor") if gap.spread_floored else ("", "")
         if high is not None and gap.run_spread is not None:
-            return size, (f"{names[high]} higher (separate evaluations, beyond the run spread "
-                          f"of {fmt.points(gap.run_spread)})")
+            return size, (f"{names[high]} higher (separate evaluations, beyond the {typical}run "
+                          f"spread of {fmt.points(gap.run_spread)}{floor})")
         if gap.run_spread is not None:
-            return size, (f"within the run spread of {fmt.points(gap.run_spread)} (separate "
+            return size, (f"within the {typical}run spread of {fmt.points(gap.run_spread)} "
+                          f"({floor.removeprefix(', ')}{'; ' if floor else ''}separate "
                           "evaluations)")
         return size, "separate evaluations, run spread unknown"
     if not gap.comparable or gap.gap is None or gap.shown_gap is None:

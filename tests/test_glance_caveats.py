@@ -1,0 +1,58 @@
+"""The line at a glance keeps a bill's caveats when it merges several close bills into one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import Catalog, Model, Provider, ProviderRoute, ProviderTier, compare
+from phicompare.domain.pricing import RouteStatus
+
+DAY = dt.date(2026, 11, 25)
+
+
+def _route(price: str, status: RouteStatus = RouteStatus.GA) -> ProviderRoute:
+    return ProviderRoute(provider="h", input=Decimal(price), output=Decimal(price), status=status,
+                         source="https://example.com", checked=dt.date(2026, 11, 1))
+
+
+def _catalog(first: RouteStatus) -> Catalog:
+    """A and B within 5% of each other (A's route ``first``), C far dearer."""
+    return Catalog(models=(Model(id="a", name="A", open_weights=True, routes=(_route("1", first),)),
+                           Model(id="b", name="B", open_weights=True, routes=(_route("1.02"),)),
+                           Model(id="c", name="C", open_weights=True, routes=(_route("5"),))),
+                   providers=(Provider(id="h", name="Host"),))
+
+
+def test_merged_close_bills_keep_an_unconfirmed_listing_s_caveat() -> None:
+    """"A and B for the lowest bills, about the same cost." dropped the caveat the verdict gives
+    A's bill ("on an unconfirmed listing that may have been retired")."""
+    c = compare("a", "b", "c", catalog=_catalog(RouteStatus.UNVERIFIED), as_of=DAY)
+    assert "on an unconfirmed listing that may have been retired" in c.narrative.verdict[0].text
+    assert c.narrative.at_a_glance[0].text == (
+        "A and B for the lowest bills, about the same cost (A's bill on an unconfirmed listing "
+        "that may have been retired).")
+    assert c.check() == []
+
+
+def test_merged_close_bills_without_a_caveat_say_none() -> None:
+    c = compare("a", "b", "c", catalog=_catalog(RouteStatus.GA), as_of=DAY)
+    assert c.narrative.at_a_glance[0].text == "A and B for the lowest bills, about the same cost."
+
+
+def test_merged_close_bills_keep_a_reseller_listing_s_caveat() -> None:
+    """Under the cheapest policy a closed model's bill on a reseller's listing says so there too
+    (review 6, D32)."""
+    catalog = Catalog(models=(
+        Model(id="m", name="M", vendor="Zeta", open_weights=False,
+              routes=(ProviderRoute(provider="zeta", input=Decimal(3), output=Decimal(3),
+                                    source="https://example.com", checked=DAY), _route("0.5"))),
+        Model(id="n", name="N", open_weights=True, routes=(_route("0.51"),)),
+        Model(id="o", name="O", open_weights=True, routes=(_route("5"),))),
+        providers=(Provider(id="h", name="Host", tier=ProviderTier.RESELLER),
+                   Provider(id="zeta", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY)))
+    c = compare("m", "n", "o", catalog=catalog, as_of=DAY, route_policy="cheapest")
+    assert c.narrative.at_a_glance[0].text == (
+        "M and N for the lowest bills, about the same cost (M's bill on Host is a reseller's "
+        "listing of a closed-weight model).")
+    assert c.check() == []
