@@ -62,9 +62,20 @@ def test_a_documented_capability_other_routes_offer_too_is_named() -> None:
 def test_the_pages_of_the_finding() -> None:
     # The finding's own pairs (Qwen3 235B A22B Thinking 2507, DeepSeek R1 0528) now record the
     # capabilities on the models (review 6, D19), as do Command A Reasoning and DeepSeek V3.2 Exp,
-    # the next pairs; Qwen3 14B's and Qwen3 8B's records still leave reasoning mode to routes.
-    qwen = compare("qwen3-235b-a22b-instruct-2507", "qwen3-14b")
-    assert "reasoning mode its routes offer" in _verdict(qwen)[1]
-    r1 = compare("qwen3-235b-a22b", "qwen3-8b")
-    assert "reasoning mode and function calling documented for Qwen3 235B-A22B" in _verdict(r1)[0]
-    assert qwen.check() == r1.check() == []
+    # and the April 2025 Qwen3 hybrids (Qwen3 14B, 8B: brief data7), the next pairs; Qwen3 Coder
+    # Next's and Qwen3.5-Flash's records still leave reasoning mode to their routes.
+    coder = compare("qwen3-235b-a22b-instruct-2507", "qwen3-coder-next")
+    assert "reasoning mode its routes offer" in _verdict(coder)[1]
+    plus = compare("qwen-plus", "qwen3.5-flash-02-23")
+    assert "reasoning mode and function calling documented for Qwen Plus" in _verdict(plus)[0]
+    assert coder.check() == plus.check() == []
+
+
+def test_a_qwen3_hybrid_documents_its_reasoning_mode_on_its_page() -> None:
+    """Qwen3 8B and 14B state thinking mode on their records: no 'routes offer' line for it."""
+    for other, model in (("qwen3-235b-a22b-instruct-2507", "qwen3-14b"),
+                         ("qwen3-235b-a22b", "qwen3-8b")):
+        c = compare(other, model)
+        assert not any("reasoning mode its routes offer" in t
+                       or "routes offer the reasoning mode" in t for t in _verdict(c))
+        assert c.check() == []

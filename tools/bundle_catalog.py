@@ -45,6 +45,7 @@ from phicompare.importers._corrections import (
     uninformative_flags,
 )
 from phicompare.importers._identity import spelling, undated
+from phicompare.importers._listings import unflavoured
 from phicompare.importers._makers import foreign_family, host_forms, maker_forms, publisher
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
@@ -413,11 +414,13 @@ def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
     """Routes without a repeat of an earlier one's provider and model id, or of its terms.
 
     A repeat: the same provider, model id and date, or the same provider, date and terms (an
-    alias and a dated id of one model at one price). The first wins: models.dev before LLMStats.
+    alias and a dated id of one model at one price). The first wins: models.dev before LLMStats,
+    and a host's own flavour (Nebius's ``-fast``) after the model's plain id, so that at one
+    price the plain id is the route kept.
     """
     seen: set[tuple[object, ...]] = set()
     kept: list[ProviderRoute] = []
-    for route in routes:
+    for route in sorted(routes, key=_flavoured):
         key = (route.provider, route.provider_model_id, route.effective_from)
         terms = (route.provider, route.effective_from, route.status, route.input, route.output,
                  route.cache_read, route.cache_write, route.batch_input, route.batch_output,
@@ -426,6 +429,11 @@ def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
             seen.update((key, terms))
             kept.append(route)
     return tuple(kept)
+
+
+def _flavoured(route: ProviderRoute) -> bool:
+    name = route.provider_model_id or ""
+    return unflavoured(route.provider, name) != name
 
 
 # -- writing the layer -----------------------------------------------------------------------------

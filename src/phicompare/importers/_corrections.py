@@ -143,6 +143,26 @@ CORRECTIONS: tuple[Correction, ...] = (
         "V3.1-Terminus, whose hybrid thinking it keeps (read in copies of the card, Together "
         "AI's model page among them); the model's own record stated no reasoning mode, which 5 "
         "of its 9 routes flag"),
+    # Qwen3's April 2025 hybrids (brief data7): one model, thinking mode switched per request
+    *(Correction(
+        model, "reasoning", True, f"https://huggingface.co/Qwen/{repo}", _READ,
+        f"Qwen's model card for {repo}: \"Uniquely support of seamless switching between thinking "
+        "mode (for complex logical reasoning, math, and coding) and non-thinking mode (for "
+        "efficient, general-purpose dialogue) within single model\", switched by the chat "
+        "template's enable_thinking or a /think or /no_think turn (read in copies of the "
+        f"card{copy}); the model's own record stated no reasoning mode, which its routes flag "
+        "(a route that flags none may serve the non-thinking mode only)")
+      for model, repo, copy in (
+          ("qwen3-4b", "Qwen3-4B", ", hf.barry1.top/Qwen/Qwen3-4B among them"),
+          ("qwen3-8b", "Qwen3-8B", ", hf.898520.xyz/Qwen/Qwen3-8B among them"),
+          ("qwen3-14b", "Qwen3-14B", (", unsloth's huggingface.co/unsloth/Qwen3-14B-128K-GGUF "
+           "among them")),
+          ("qwen3-30b-a3b", "Qwen3-30B-A3B", ("s of the Qwen3 models, which share this text; "
+           "Vercel's page for Qwen3-30B-A3B lists Reasoning and a thinking budget")),
+          ("qwen-3-30b", "Qwen3-30B-A3B", ("s of the Qwen3 models, which share this text; "
+           "Vercel's page for this listing, alibaba/qwen-3-30b, lists Reasoning and a thinking "
+           "budget")),
+          ("qwen3-235b", "Qwen3-235B-A22B", ", DeepInfra's model page among them"))),
     # review 6, D30: Gemma 3n as Google names it
     *(Correction(
         f"gemma-3n-{size.lower()}-it", "name", f"Gemma 3n {size} IT",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from ._listings import _AZURE, _MODE, _QUANTISED, quantised, unquantised
+from ._listings import _AZURE, _MODE, _QUANTISED, quantised, unflavoured, unquantised
 from ._spellings import SAME as _SAME
 from ._versions import claude_version, numbered_version
 
@@ -33,6 +33,7 @@ __all__ = [
     "spelling",
     "squash",
     "undated",
+    "unflavoured",
     "unprefixed",
     "unquantised",
 ]

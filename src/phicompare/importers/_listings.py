@@ -3,14 +3,17 @@
 Weights' number formats (``-fp8``, ``-awq``), a host's serving variants (Together's ``-tput``, a
 trusted-execution-environment endpoint's ``-tee``), a reseller's request mode (NanoGPT's
 ``:thinking``) and NanoGPT's ``azure-`` listings of OpenAI's models. :func:`~._identity.spelling`
-reads each as the model's id (``docs/importers.md``, "Identity"; review 6, D8).
+reads each as the model's id (``docs/importers.md``, "Identity"; review 6, D8). A host's faster
+flavour of a model, named by that host (Nebius's ``-fast``), is read by :func:`unflavoured`,
+which knows the host (brief data7).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-__all__ = ["quantised", "unquantised"]
+__all__ = ["FLAVOURS", "quantised", "unflavoured", "unquantised"]
 
 # Weights' number format, or a host's serving variant (Together's -tput, "FP8" in its own file;
 # a trusted-execution-environment endpoint's -tee): a provider's route of the model, not a model.
@@ -21,6 +24,12 @@ _QUANTISED = re.compile(
 _MODE = re.compile(r":thinking(?::\w+)?$|(?<=^gemini-2\.5-flash)-nothink(?:ing)?$")
 # NanoGPT's listing of an OpenAI model through Azure (azure-gpt-4o): a route of OpenAI's model.
 _AZURE = re.compile(r"^azure-(?=(?:gpt-|o\d))")
+# A host's faster serving of the same weights under the model's name and a suffix of its own:
+# Nebius Token Factory serves a model in a "base" and a "fast" flavour ("a template's sub-option
+# (e.g. base, fast) with different performance/throughput/costs characteristics",
+# docs.tokenfactory.nebius.com, dedicated endpoints' terminology), listed as "<model>-fast".
+# Only where the host is known: xAI's grok-4-fast and Anthropic's claude-opus-4.6-fast are models.
+FLAVOURS: Mapping[str, re.Pattern[str]] = {"nebius": re.compile(r"-fast$", re.IGNORECASE)}
 
 
 def quantised(name: str) -> bool:
@@ -46,3 +55,16 @@ def unquantised(name: str) -> str:
     spaced = re.sub(r"[\s_]+", "-", name)
     found = _QUANTISED.search(spaced.casefold())
     return name if found is None else name[: found.start()].rstrip(" -_")
+
+
+def unflavoured(provider: str, name: str) -> str:
+    """``name`` without the faster flavour's suffix :data:`FLAVOURS` gives ``provider``.
+
+    Examples:
+        >>> unflavoured("nebius", "deepseek-ai/DeepSeek-V3.2-fast")
+        'deepseek-ai/DeepSeek-V3.2'
+        >>> unflavoured("xai", "grok-4-fast"), unflavoured("nebius", "openai/gpt-oss-120b")
+        ('grok-4-fast', 'openai/gpt-oss-120b')
+    """
+    suffix = FLAVOURS.get(provider)
+    return name if suffix is None else suffix.sub("", name)

@@ -34,7 +34,7 @@ from ._common import (
     resolve_checked,
 )
 from ._guard import NON_FATAL, as_list, screened, why
-from ._identity import derived, keep_apart, latest_of
+from ._identity import derived, keep_apart, latest_of, unflavoured
 from ._imported import ImportedCatalog
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
@@ -394,7 +394,7 @@ def from_models_dev(
                 tally.skip(relative, why(exc))
                 continue
             records.append(Record(
-                identity=base_id if isinstance(base_id, str) else model_id,
+                identity=base_id if isinstance(base_id, str) else unflavoured(pid, model_id),
                 source=f"models.dev:{pid}", url=url, vote=first,
                 names=(model_id,) if not isinstance(base_id, str) else (model_id, base_id),
                 facts=facts,

@@ -77,16 +77,5 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "0628 and DeepSeek-Coder-V2-0724 (the page itself is not among the pages stored here; "
         "an account of it read on the day gives \"September 5, 2024 - DeepSeek-V2.5 "
         "released\"); LLMStats gives 2024-05-08, DeepSeek-V2's date"),
-    Correction(
-        "deepseek-v3.2-fast", "released", dt.date(2025, 12, 1),
-        "https://api-docs.deepseek.com/news/news251201", _READ,
-        "Nebius's DeepSeek-V3.2-fast is its fast flavour of DeepSeek-V3.2 (Nebius's flavours "
-        "\"give the same outputs with lower latency, at a higher price per token\", named with "
-        "\"-fast\", bolna.ai's guide to Nebius Token Factory, read on the day, says), and "
-        "DeepSeek released DeepSeek-V3.2, the successor of V3.2-Exp (2025-09-29), on "
-        "2025-12-01 (DeepSeek's news page itself is not among the pages stored here; accounts "
-        "of the release read on the day agree; the catalog's deepseek-v3.2 gives 2025-12-01); "
-        "Nebius's file, models.dev's only one for it, gives 2025-01-27, before V3.2-Exp "
-        "existed"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

@@ -74,6 +74,13 @@ _JUNE = ("the October 2024 post is cited for it, but its table gives the upgrade
          "its table read on the day, techwavearena.com, lists those); the figure equals the June "
          "2024 model's, cited to the June post, which the June model keeps")
 
+_R1 = "https://huggingface.co/deepseek-ai/DeepSeek-R1"
+_R1_COT = ("DeepSeek's R1 card gives DeepSeek-R1 65.9 on \"LiveCodeBench (Pass@1-COT)\", the "
+           "chain-of-thought row, whose DeepSeek V3 cell is blank (read in the same table of the "
+           "DeepSeek-R1 GitHub README, github.com/deepseek-ai/DeepSeek-R1); LLMStats filed it "
+           "as plain LiveCodeBench Pass@1, where DeepSeek V3's own report gives 37.6 without "
+           "chain of thought and 40.5 with it (brief data7)")
+
 
 @attrs.frozen
 class ScoreFix:
@@ -164,6 +171,10 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
       for model, figures in (("qwen3-235b-a22b", (("aime-2024", "85.7"), ("aime-2025", "81.5"))),
                              ("qwen3-32b", (("aime-2024", "81.4"), ("aime-2025", "72.9"))))
       for benchmark, read in figures),
+    # brief data7: R1's LiveCodeBench is its table's chain-of-thought row
+    ScoreFix("deepseek-r1", "livecodebench", Decimal("65.9"), None, None, _R1, _READ, _R1_COT),
+    ScoreFix("deepseek-r1", "livecodebench-cot", None, Decimal("65.9"), "Pass@1-COT", _R1,
+             _READ, _R1_COT),
 )
 """The score fixes the bundled layer applies, each read at its source on ``checked``."""
 

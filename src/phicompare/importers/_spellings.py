@@ -62,6 +62,9 @@ SAME: Mapping[str, str] = {
     # A22B Thinking 2507" (its Qwen3-VL thinking model is alibaba/qwen3-vl-thinking); Helicone's
     # bears that model's release day (2025-07-25) and DeepInfra's price and 262,144 window for it
     "qwen3235ba22bthinking": "qwen3-235b-a22b-thinking-2507",
+    # and its alibaba/qwen3-vl-thinking: Vercel's model page names it "Qwen3 VL 235B A22B
+    # Thinking" (131.1K tokens, the model's 131,072); Alibaba's visual-reasoning models list none
+    "qwen3vlthinking": "qwen3-vl-235b-a22b-thinking",
     # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
     **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
        for size in (3, 8, 14) for date in ("", "2512")},

@@ -35,7 +35,7 @@ def route_offered(x: Context, i: int) -> list[int]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("qwen3-235b-a22b-instruct-2507", "qwen3-14b"))
+        >>> x = context_of(compare("qwen3-235b-a22b-instruct-2507", "qwen3-coder-next"))
         >>> [x.c.capabilities[k].capability.value for k in route_offered(x, 1)]
         ['reasoning']
     """
@@ -54,7 +54,7 @@ def routes_share(x: Context, i: int) -> list[tuple[int, tuple[int, ...]]]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("qwen3-235b-a22b", "qwen3-8b"))
+        >>> x = context_of(compare("qwen-plus", "qwen3.5-flash-02-23"))
         >>> [(x.c.capabilities[k].capability.value, o) for k, o in routes_share(x, 0)]
         [('reasoning', (1,)), ('function_calling', (1,))]
     """
@@ -74,10 +74,10 @@ def no_advantage(x: Context, i: int, favours: Favours) -> Claim:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("qwen3-235b-a22b", "qwen3-8b"))
+        >>> x = context_of(compare("qwen-plus", "qwen3.5-flash-02-23"))
         >>> no_advantage(x, 0, Favours([], lambda: Basis(()))).text
-        "The data records no advantage that favours Qwen3 235B-A22B: Qwen3 8B's routes offer the \
-reasoning mode and function calling documented for Qwen3 235B-A22B."
+        "The data records no advantage that favours Qwen Plus: Qwen3.5-Flash's routes offer the \
+reasoning mode and function calling documented for Qwen Plus."
     """
     rows = x.c.capabilities
     rivals = contenders(x, i)
