@@ -184,7 +184,7 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
                 tuple(Evidence(paths.route(ks[j], "route.status"), r.route.status)
                       for j, r in unverified),
                 tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "route.status"),),
-                            values=("unverified",)) for j, _ in unverified))))
+                            values=(RouteStatus.UNVERIFIED.value,)) for j, _ in unverified))))
     stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly]
     # the route behind the bill alone: its bill's sentence says it (its one home); beside
     # others, the list keeps it, marked, lest it read as current

@@ -83,7 +83,7 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
         if unverified:
             evidence.append(Evidence(paths.estimate(i, "route.status"), route.status))
             checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
-                                values=("unverified",)))
+                                values=(RouteStatus.UNVERIFIED.value,)))
         if retires is not None:
             evidence.append(Evidence(paths.estimate(i, "route.retires"), route.retires,
                                      retires, EvidenceKind.DATE))
