@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from phicompare.domain.capabilities import Capability, Support
-from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.record import Record
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
@@ -220,6 +220,12 @@ class RouteRow(Record):
     """Days until the route retires, when that is within :data:`RETIREMENT_NOTICE_DAYS`."""
     checked_days_ago: int | None = None
     """Days between the price's checked date and the comparison date."""
+    deprecated: bool = attrs.field(default=attrs.Factory(
+        lambda self: self.route.status is RouteStatus.DEPRECATED, takes_self=True))
+    """Whether the route counts as deprecated on the comparison date
+    (:meth:`~phicompare.ProviderRoute.deprecated_on`): by its ``deprecated`` date where the
+    catalog records one, else by its status as last checked (a row saved before this field
+    existed: its status)."""
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
         lambda self: self.route.input, takes_self=True))
     """The input price per 1M tokens ``monthly`` applied, as :attr:`CostEstimate.input_price`

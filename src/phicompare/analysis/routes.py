@@ -150,6 +150,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        days_to_retirement=notice if notice is not None
                        and notice <= RETIREMENT_NOTICE_DAYS else None,
                        checked_days_ago=(terms.day - route.checked).days,
+                       deprecated=route.deprecated_on(terms.day),
                        input_price=route.input if cost is None else cost.input_price,
                        output_price=route.output if cost is None else cost.output_price,
                        tier_above=None if cost is None else cost.tier_above,
