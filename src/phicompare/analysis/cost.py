@@ -21,13 +21,13 @@ from phicompare.domain.pricing import (
     clock_minutes,
 )
 from phicompare.domain.record import Record
-from phicompare.domain.records import Model
+from phicompare.domain.records import Model, ProviderTier
 from phicompare.exceptions import ComparisonError
 
 from .traffic import Traffic
 
 __all__ = [
-    "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteCost", "blended_price",
+    "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "blended_price",
     "crossover_share", "current_routes", "prices", "route_cost", "route_eligibility",
     "shown_difference", "shown_money",
 ]
@@ -90,6 +90,27 @@ class CostLine(Record):
     quantity: int
     unit_price: Decimal
     amount: Decimal
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class RouteBill(Record):
+    """Another eligible route's bill at the traffic, in figures, that an estimate names.
+
+    A closed-weight model's lower listing that the route policy passed over
+    (``CostEstimate.passed_bills``), or, under the cheapest policy, its bill from its maker or
+    a major cloud that a reseller's listing undercuts (``CostEstimate.maker_bill``).
+    """
+
+    provider_name: str
+    monthly: Decimal
+    input_price: Decimal
+    """The input price per 1M tokens the bill applied (a long-context tier's where crossed)."""
+    output_price: Decimal
+    tier: ProviderTier | None = None
+    """The provider's tier (see ``docs/catalog.md``)."""
+    tier_unlisted: bool = False
+    """Whether the route lists no long-context tier that another route applies to the
+    requests (``RouteRow.tier_unlisted``)."""
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -83,7 +83,10 @@ RouteField = Literal["provider_name", "eligible", "route.provider", "route.statu
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",
-                        "route.status", "reseller_bill"]
+                        "route.status", "reseller_bill", "passed_bills[0].provider_name",
+                        "passed_bills[0].monthly", "below_maker", "maker_bill.provider_name",
+                        "maker_bill.monthly", "maker_bill.input_price",
+                        "maker_bill.output_price"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
                        "request_tokens"]
