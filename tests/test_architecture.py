@@ -8,6 +8,7 @@ fails, and so does an entry that no longer offends (shrink the list when a fix l
 from __future__ import annotations
 
 import ast
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -223,3 +224,129 @@ def test_the_checkers_see_what_they_are_meant_to() -> None:
     assert layer("phicompare") == "__init__"
     assert ("analysis/comparison.py", "Comparison.to_markdown", "phicompare.render.markdown") in (
         upward_imports(SRC / "analysis" / "comparison.py"))
+
+
+# ``.value`` fields that are not an enum's: a requirement's argument ("yes", a capability's
+# name, a token count) is text by design.
+NOT_ENUM_VALUES = frozenset({"requirement"})
+
+
+def _words(node: ast.expr) -> bool:
+    """Whether ``node`` is a string literal, or a tuple, list or set of them."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    return isinstance(node, (ast.Tuple, ast.List, ast.Set)) and bool(node.elts) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts)
+
+
+def _enum_value(node: ast.expr, bound: set[str]) -> bool:
+    """Whether ``node`` reads an enum's ``.value`` (or a name bound to one in its function)."""
+    if isinstance(node, ast.Name):
+        return node.id in bound
+    return isinstance(node, ast.Attribute) and node.attr == "value" and (
+        _dotted(node.value).rsplit(".", 1)[-1] not in NOT_ENUM_VALUES)
+
+
+def value_comparisons(tree: ast.Module) -> list[int]:
+    """The lines comparing an enum's ``.value`` with a literal (``status.value == "ga"``).
+
+    A name assigned ``x.kind.value`` (alone, in a tuple, or in a comprehension) counts as such a
+    value within the function that binds it; compare the enum's members instead.
+    """
+    lines: list[int] = []
+
+    def visit(node: ast.AST, bound: set[str]) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            bound = set()
+            for inner in ast.walk(node):
+                if not isinstance(inner, ast.Assign):
+                    continue
+                pairs = [(t, inner.value) for t in inner.targets]
+                pairs += [(t, v) for ts, vs in pairs if isinstance(ts, ast.Tuple)
+                          and isinstance(vs, ast.Tuple) and len(ts.elts) == len(vs.elts)
+                          for t, v in zip(ts.elts, vs.elts, strict=True)]
+                for target, value in pairs:
+                    read = value.elt if isinstance(
+                        value, (ast.SetComp, ast.ListComp, ast.GeneratorExp)) else value
+                    if isinstance(target, ast.Name) and _enum_value(read, set()):
+                        bound.add(target.id)
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any((_enum_value(a, bound) and _words(b)) or (_words(a) and _enum_value(b, bound))
+                   for a, b in itertools.pairwise(sides)):
+                lines.append(node.lineno)
+        for child in ast.iter_child_nodes(node):
+            visit(child, bound)
+
+    visit(tree, set())
+    return lines
+
+
+def test_enums_are_compared_by_member_not_by_value() -> None:
+    """No module compares an enum's ``.value`` with a string literal: mypy cannot catch a typo
+    there (STYLE.md: kinds are enums, not strings)."""
+    found = {name(p): lines for p in modules()
+             if (lines := value_comparisons(ast.parse(p.read_text(encoding="utf-8"))))}
+    assert found == {}, "compare the enum's members (status is RouteStatus.GA), not .value"
+
+
+def test_the_value_comparison_checker_sees_what_it_is_meant_to() -> None:
+    """It finds a status, a name bound to a kind and a set of kinds; a requirement's text passes."""
+    planted = ast.parse(
+        "def f(c, check):\n"
+        "    if c.route.status.value == 'free-tier': pass\n"
+        "    kind, value = check.requirement.kind.value, check.requirement.value\n"
+        "    if kind in ('route', 'budget'): pass\n"
+        "    failed = {k.kind.value for k in c.failures}\n"
+        "    if 'route' in failed: pass\n"
+        "    if check.requirement.value == 'yes': pass\n"
+        "    if c.status is RouteStatus.GA: pass\n")
+    assert value_comparisons(planted) == [2, 4, 6]
+
+
+# TODO: the per-request fee's note ("a fee of $0.005 a request is not included") is a sentence
+# the cost model writes; it belongs in the narrative with the other figures.
+MONEY_TEXT_TODO: dict[str, int] = {"analysis/cost.py": 1}
+
+
+def money_texts(tree: ast.Module) -> list[int]:
+    """The lines of f-strings that print a dollar figure (``f"${bill:,.2f}"``), outside reprs.
+
+    The narrative formats money (``narrative/format.py``: one set of formatters); the analysis
+    returns Decimals (DESIGN.md: fact records, no prose).
+    """
+    lines: list[int] = []
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "__repr__":
+            return  # (a developer's view of the object, not a page)
+        if isinstance(node, ast.JoinedStr):
+            parts = node.values
+            if any(isinstance(a, ast.Constant) and str(a.value).endswith("$")
+                   and isinstance(b, ast.FormattedValue) for a, b in itertools.pairwise(parts)):
+                lines.append(node.lineno)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return lines
+
+
+def test_the_analysis_formats_no_money() -> None:
+    """No analysis module prints a dollar figure: it returns Decimals and the narrative words
+    them (``analysis/choice.py`` formatted cents and price places of its own)."""
+    found = {name(p): len(lines) for p in modules() if layer(name(p)) == "analysis"
+             and (lines := money_texts(ast.parse(p.read_text(encoding="utf-8"))))}
+    assert found == MONEY_TEXT_TODO
+
+
+def test_the_money_checker_sees_what_it_is_meant_to() -> None:
+    """It finds a dollar figure in an f-string, and skips a repr and a plain dollar sign."""
+    planted = ast.parse(
+        "def f(bill):\n"
+        "    a = f'${bill:,.2f} a month'\n"
+        "    b = f'under $0.01 for {bill}'\n"
+        "class C:\n"
+        "    def __repr__(self):\n"
+        "        return f'<C ${self.bill}>'\n")
+    assert money_texts(planted) == [2]

@@ -158,7 +158,13 @@ def test_the_builder_makes_every_path_the_narrative_quotes_and_each_resolves() -
                      batch_share=Decimal("0.5"))  # estimates with notes
     for c in itertools.chain(_bundled_pairs(), [compare(
             "phi-4-mini", "phi-3.5-mini", requires={Capability.FUNCTION_CALLING}, traffic=cached,
-            as_of=DAY)]):
+            as_of=DAY),
+            # resellers' lower listings passed over; under the cheapest policy, a reseller's bill
+            # (its maker's bill for scale)
+            compare("claude-sonnet-4-5", "gpt-5", as_of=DAY),
+            compare("claude-sonnet-4-5", "gpt-5", route_policy="cheapest", as_of=DAY),
+            # routes deprecated as last checked, after the page's date
+            compare("llama-3.2-1b", "llama-3.2-3b", as_of=dt.date(2025, 6, 1))]):
         quoted = set(_paths_of(c.narrative))
         assert {_shape(p) for p in quoted} <= made
         assert c.check() == []

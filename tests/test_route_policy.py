@@ -25,6 +25,7 @@ from phicompare import (
 )
 from phicompare.cli.main import main
 from phicompare.exceptions import ComparisonError
+from phicompare.narrative.listings import choice_text
 
 DAY = dt.date(2026, 11, 25)
 CHECKED = dt.date(2026, 11, 1)
@@ -61,11 +62,15 @@ def test_a_closed_model_is_billed_at_its_makers_price_and_the_cheaper_listings_a
     assert cost.estimate.preferred_tier is ProviderTier.FIRST_PARTY
     assert cost.estimate.passed_over == ("Untiered", "Cheap Host", "Other Host")
     assert cost.route_policy is RoutePolicy.MAKER_FIRST
-    assert cost.choice is not None
-    assert cost.choice.startswith("billed on Zeta Lab, the model maker's own API; a reseller's "
-                                  "lower listing of a closed-weight model does not set the bill "
-                                  "(Untiered at $")
-    assert cost.choice.endswith("a month, and 2 more)")
+    assert cost.choice == ("billed on Zeta Lab, the model maker's own API; a reseller's lower "
+                           "listing of a closed-weight model does not set the bill")
+    # the figures are facts, worded by the narrative (analysis formats no money)
+    bills = cost.estimate.passed_bills
+    assert [(b.provider_name, b.monthly) for b in bills] == [
+        ("Untiered", Decimal("262.5")), ("Cheap Host", Decimal(525)),
+        ("Other Host", Decimal(1050))]
+    assert choice_text(cost.estimate) == (
+        f"{cost.choice} (Untiered at $262.50 a month, and 2 more)")
     cheaper = [r.monthly for r in cost.routes if r.provider_name in cost.estimate.passed_over]
     assert all(m is not None and cost.monthly is not None and m < cost.monthly for m in cheaper)
 
@@ -83,11 +88,16 @@ def test_the_cheapest_policy_counts_every_provider() -> None:
     assert cost.provider_name == "Untiered"
     assert cost.estimate.passed_over == ()
     assert cost.estimate.reseller_bill
-    assert cost.choice is not None
-    assert cost.choice.startswith("billed on Untiered, a reseller's listing of a closed-weight "
-                                  "model, about 92% below its bill on Zeta Lab, the model "
-                                  "maker's own API ($"), cost.choice
-    assert cost.choice.endswith(" a month, at $3.00 input and $3.00 output per 1M tokens)")
+    assert cost.choice == "billed on Untiered, a reseller's listing of a closed-weight model"
+    maker = cost.estimate.maker_bill
+    assert maker is not None
+    assert (maker.provider_name, maker.tier, maker.monthly, maker.input_price,
+            maker.output_price) == ("Zeta Lab", ProviderTier.FIRST_PARTY, Decimal(3150),
+                                    Decimal(3), Decimal(3))
+    assert cost.estimate.below_maker == 1 - Decimal("262.5") / Decimal(3150)
+    assert choice_text(cost.estimate) == (
+        f"{cost.choice}, about 92% below its bill on Zeta Lab, the model maker's own API "
+        "($3,150.00 a month, at $3.00 input and $3.00 output per 1M tokens)")
     # an open-weight model's host is no reseller of it: the cheapest route, nothing more
     open_cost = estimate("m", catalog=_catalog(open_weights=True), as_of=DAY,
                          route_policy="cheapest")
@@ -252,9 +262,12 @@ def test_a_lower_listing_without_the_tier_the_requests_cross_is_named_as_such() 
         "Zeta Lab": 1_000, "Cheap Host": None, "Other Host": None, "Untiered": None}
     assert (rows["Zeta Lab"].input_price, rows["Zeta Lab"].output_price) == (Decimal(6), Decimal(6))
     assert cost.estimate.passed_over == ("Cheap Host", "Other Host")
-    assert cost.choice is not None
-    assert cost.choice.endswith("a month, and 1 more; Cheap Host lists no long-context tier, "
-                                "though Zeta Lab's route applies one to these requests)")
+    assert [b.tier_unlisted for b in cost.estimate.passed_bills] == [True, False]
+    tiering = [r.provider_name for r in cost.routes if r.tier_above is not None]
+    text = choice_text(cost.estimate, tiering)
+    assert text is not None
+    assert text.endswith("a month, and 1 more; Cheap Host lists no long-context tier, "
+                         "though Zeta Lab's route applies one to these requests)")
     c = compare("m", "n", catalog=catalog, as_of=DAY, traffic=traffic)
     page = c.to_markdown().replace("\\$", "$")
     assert "| Zeta Lab | $6.00 (tier; base $3.00) | $6.00 (tier; base $3.00) |" in page

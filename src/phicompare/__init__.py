@@ -27,7 +27,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Comparison",
     ),
     ".analysis.cost": (
-        "CostLine", "RouteCost", "blended_price", "crossover_share", "route_cost",
+        "CostLine", "RouteBill", "RouteCost", "blended_price", "crossover_share", "route_cost",
     ),
     ".analysis.estimate": (
         "ModelCost", "estimate",
@@ -99,6 +99,7 @@ if TYPE_CHECKING:
     )
     from .analysis.cost import (
         CostLine as CostLine,
+        RouteBill as RouteBill,
         RouteCost as RouteCost,
         blended_price as blended_price,
         crossover_share as crossover_share,

@@ -17,23 +17,25 @@ from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import (
     MINUTES_A_DAY,
     ProviderRoute,
-    RouteStatus,
     TierBoundary,
     clock_minutes,
 )
 from phicompare.domain.record import Record
-from phicompare.domain.records import Model
+from phicompare.domain.records import Model, ProviderTier
 from phicompare.exceptions import ComparisonError
 
 from .traffic import Traffic
 
 __all__ = [
-    "CENT", "DEFAULT_BLEND", "CostLine", "RouteCost", "blended_price", "crossover_share",
-    "current_routes", "prices", "route_cost", "route_eligibility", "shown_difference",
-    "shown_money",
+    "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "blended_price",
+    "crossover_share", "current_routes", "prices", "route_cost", "route_eligibility",
+    "shown_difference", "shown_money",
 ]
 
 MILLION = Decimal(1_000_000)
+DEPRECATED = "deprecated"
+"""A route's ``reason`` where it counts as deprecated on the day
+(:meth:`~phicompare.ProviderRoute.deprecated_on`)."""
 
 
 DEFAULT_BLEND = (7, 3)
@@ -88,6 +90,27 @@ class CostLine(Record):
     quantity: int
     unit_price: Decimal
     amount: Decimal
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class RouteBill(Record):
+    """Another eligible route's bill at the traffic, in figures, that an estimate names.
+
+    A closed-weight model's lower listing that the route policy passed over
+    (``CostEstimate.passed_bills``), or, under the cheapest policy, its bill from its maker or
+    a major cloud that a reseller's listing undercuts (``CostEstimate.maker_bill``).
+    """
+
+    provider_name: str
+    monthly: Decimal
+    input_price: Decimal
+    """The input price per 1M tokens the bill applied (a long-context tier's where crossed)."""
+    output_price: Decimal
+    tier: ProviderTier | None = None
+    """The provider's tier (see ``docs/catalog.md``)."""
+    tier_unlisted: bool = False
+    """Whether the route lists no long-context tier that another route applies to the
+    requests (``RouteRow.tier_unlisted``)."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -395,8 +418,10 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
                       day: dt.date | None = None) -> str | None:
     """Why ``route`` cannot carry ``traffic`` for the caller, or ``None`` when it can.
 
-    A route retired by ``day`` (its ``retires`` date has come) is not priced, and no route
-    carries a model before its release date.
+    A route retired by ``day`` (its ``retires`` date has come) is not priced, no route
+    carries a model before its release date, and a route deprecated by ``day`` is not counted:
+    by its ``deprecated`` date where recorded, else by its status as last checked
+    (:meth:`~phicompare.ProviderRoute.deprecated_on`).
     """
     if not route.is_priced:
         return "no published price"
@@ -404,8 +429,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
         return f"not released until {model.released.isoformat()}"
     if day is not None and route.retires is not None and route.retired(day):
         return f"retired on {route.retires.isoformat()}"
-    if route.status is RouteStatus.DEPRECATED:
-        return "deprecated"
+    if route.deprecated_on(day):
+        return DEPRECATED
     if route.is_free and not include_free:
         return "free tier (not counted unless include_free)"
     size = traffic.request_tokens

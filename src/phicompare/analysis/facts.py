@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 from phicompare.domain.capabilities import Capability, Support
-from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.record import Record
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
-from .cost import CostLine
+from .cost import CostLine, RouteBill
 from .workload import Unfit
 
 if TYPE_CHECKING:
@@ -225,6 +225,12 @@ class RouteRow(Record):
     """Days until the route retires, when that is within :data:`RETIREMENT_NOTICE_DAYS`."""
     checked_days_ago: int | None = None
     """Days between the price's checked date and the comparison date."""
+    deprecated: bool = attrs.field(default=attrs.Factory(
+        lambda self: self.route.status is RouteStatus.DEPRECATED, takes_self=True))
+    """Whether the route counts as deprecated on the comparison date
+    (:meth:`~phicompare.ProviderRoute.deprecated_on`): by its ``deprecated`` date where the
+    catalog records one, else by its status as last checked (a row saved before this field
+    existed: its status)."""
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
         lambda self: self.route.input, takes_self=True))
     """The input price per 1M tokens ``monthly`` applied, as :attr:`CostEstimate.input_price`
@@ -279,13 +285,18 @@ class CostEstimate(Record):
     passed_over: tuple[str, ...] = ()
     """Providers (by name, cheapest first) of eligible routes cheaper than this one that the
     route policy does not count: a closed-weight model's resellers."""
+    passed_bills: tuple[RouteBill, ...] = ()
+    """The bills of the ``passed_over`` routes, in the same order (the page names the first)."""
     fallback: bool = False
     """Whether the route policy fell back: a closed-weight model with no eligible route from its
     maker or a major cloud is billed at its cheapest eligible route, whoever lists it."""
     reseller_bill: bool = False
     """Whether, under :attr:`~phicompare.RoutePolicy.CHEAPEST`, a closed-weight model's bill is a
-    reseller's listing below every eligible route from its maker or a major cloud: ``choice``
-    then names the cheapest of those, with its bill, for scale."""
+    reseller's listing below every eligible route from its maker or a major cloud: ``maker_bill``
+    is then the cheapest of those, for scale, and ``below_maker`` how far below it the bill is
+    (a fraction: ``Decimal("0.86")``)."""
+    maker_bill: RouteBill | None = None
+    below_maker: Decimal | None = None
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
         lambda self: None if self.route is None else self.route.input, takes_self=True))
     """The input price per 1M tokens the bill applied at the traffic: the route's base price, or

@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from phicompare.domain.names import licence_key
-from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model
 
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
@@ -100,10 +99,10 @@ def friction(sides: Sequence[Side]) -> tuple[FrictionItem, ...]:
 def in_service(row: RouteRow, model: Model, day: dt.date) -> bool:
     """Whether a route serves ``model`` on ``day``: a place to move traffic to.
 
-    Not a deprecated route, a retired one, nor one before the model's release; a route with no
-    published price, or a free tier, still serves it. Read off the route and the model (as
-    :func:`~phicompare.analysis.cost.route_eligibility` reads them), never off the row's
-    ``reason`` text.
+    Not a route deprecated by ``day``, a retired one, nor one before the model's release; a
+    route with no published price, or a free tier, still serves it. Read off the route and the
+    model (as :func:`~phicompare.analysis.cost.route_eligibility` reads them), never off the
+    row's ``reason`` text.
 
     Examples:
         >>> import datetime as dt
@@ -118,7 +117,7 @@ def in_service(row: RouteRow, model: Model, day: dt.date) -> bool:
         False
     """
     route = row.route
-    if route.status is RouteStatus.DEPRECATED:
+    if route.deprecated_on(day):
         return False
     if route.retires is not None and route.retired(day):
         return False

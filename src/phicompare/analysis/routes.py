@@ -22,6 +22,7 @@ from phicompare.exceptions import ComparisonError
 from .choice import choice, fallback_choice, names_list, passed_choice, reseller_choice
 from .cost import (
     CENT,
+    RouteBill,
     RouteCost,
     blended_price,
     crossover_share,
@@ -150,6 +151,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        days_to_retirement=notice if notice is not None
                        and notice <= RETIREMENT_NOTICE_DAYS else None,
                        checked_days_ago=(terms.day - route.checked).days,
+                       deprecated=route.deprecated_on(terms.day),
                        input_price=route.input if cost is None else cost.input_price,
                        output_price=route.output if cost is None else cost.output_price,
                        tier_above=None if cost is None else cost.tier_above,
@@ -185,28 +187,34 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     route, cost = best[3].route, best[4]
     decided = passed or any(key(p)[:2] == key(best)[:2] and p[1] > best[1] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
-    tiering = [r.provider_name for r in rows if r.tier_above is not None]
-    why = passed_choice(model, best[2], preferred,
-                        [(p[0], p[2], p[3].tier_unlisted) for p in passed],
-                        tiering) if passed else \
+    why = passed_choice(model, best[2], preferred) if passed else \
         fallback_choice(best[2], tied, preferred) if fallback else \
         choice(best[2], tied, preferred)
+    passed_bills = tuple(_bill(p) for p in passed)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale
     trusted = sorted((p for p in priced if p[1] <= ProviderTier.CLOUD.rank), key=lambda p: p[:3])
     undercut = (terms.policy is RoutePolicy.CHEAPEST and model.open_weights is False
                 and best[1] > ProviderTier.CLOUD.rank and bool(trusted) and not tied
                 and trusted[0][0] > best[0])
+    maker = _bill(trusted[0], _tier(catalog, trusted[0][3].route.provider)) if undercut else None
     if undercut:
-        t = trusted[0]
-        why = reseller_choice(model, best[2], best[0], (
-            t[2], _tier(catalog, t[3].route.provider), t[0], t[4].input_price, t[4].output_price))
+        why = reseller_choice(best[2])
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
         lines=cost.lines, notes=cost.notes, input_price=cost.input_price,
         output_price=cost.output_price,
         blended=blended_price(cost.input_price, cost.output_price, terms.blend),
         choice=why, tied_with=tied, preferred_tier=preferred,
-        passed_over=tuple(p[2] for p in passed), fallback=fallback, reseller_bill=undercut)
+        passed_over=tuple(p[2] for p in passed), passed_bills=passed_bills, fallback=fallback,
+        reseller_bill=undercut, maker_bill=maker,
+        below_maker=None if maker is None else 1 - best[0] / maker.monthly)
+
+
+def _bill(priced: _Priced, tier: ProviderTier | None = None) -> RouteBill:
+    """An eligible route's bill in figures, named beside the estimate's own."""
+    monthly, _, name, row, cost = priced
+    return RouteBill(provider_name=name, monthly=monthly, input_price=cost.input_price,
+                     output_price=cost.output_price, tier=tier, tier_unlisted=row.tier_unlisted)
 
 
 def _order(terms: Terms) -> Callable[[_Priced], tuple[Decimal, Decimal, int, str]]:

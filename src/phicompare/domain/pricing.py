@@ -275,6 +275,24 @@ class ProviderRoute(Record):
         """
         return self.retires is not None and self.retires <= day
 
+    def deprecated_on(self, day: dt.date | None) -> bool:
+        """Whether the route counts as deprecated on ``day``.
+
+        From its ``deprecated`` date where the catalog records one, whatever its status; without
+        a date, its status as last checked (``checked``), on any day: the catalog does not say
+        since when (a page dated before ``checked`` says so). ``None``: the status alone.
+
+        Examples:
+            >>> r = ProviderRoute(provider="p", source="https://example.com",
+            ...                   checked=dt.date(2026, 11, 1), status="deprecated",
+            ...                   deprecated=dt.date(2026, 5, 30))
+            >>> r.deprecated_on(dt.date(2026, 5, 29)), r.deprecated_on(dt.date(2026, 5, 30))
+            (False, True)
+        """
+        if self.deprecated is not None and day is not None:
+            return self.deprecated <= day
+        return self.status is RouteStatus.DEPRECATED
+
     def days_to_retirement(self, day: dt.date) -> int | None:
         """Days from ``day`` until the route retires (``None``: no date, or already retired).
 

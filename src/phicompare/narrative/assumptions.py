@@ -11,10 +11,12 @@ from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
+from phicompare.analysis.cost import DEPRECATED
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .claims import Basis, Claim, Evidence, EvidenceKind
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 
 if TYPE_CHECKING:
@@ -24,8 +26,8 @@ if TYPE_CHECKING:
     from phicompare.analysis.traffic import Traffic
     from phicompare.domain.capabilities import Capability
 
-__all__ = ["Filters", "assumption_texts", "assumptions", "provider_filters", "traffic_evidence",
-           "traffic_phrase", "traffic_text"]
+__all__ = ["AsChecked", "Filters", "as_checked", "assumption_texts", "assumptions",
+           "provider_filters", "traffic_evidence", "traffic_phrase", "traffic_text"]
 
 
 def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
@@ -96,9 +98,61 @@ def assumptions(x: Context, worded: tuple[str, str] | None = None) -> Claim:
     # (the kept words are the terms' alone: a provider filter is said from this page's routes)
     text = (assumption_texts(x, filters) if filters.evidence else
             worded or assumption_texts(x))[passed]
-    return Claim(key="assumptions", text=text, basis=partial(_assumptions_basis, c.traffic,
-                                                             c.cost, c.requires, c.as_of,
-                                                             c.include_free, filters.evidence))
+    flagged = as_checked(x)
+    if flagged.text:  # (this page's routes too: before the closing sentence)
+        text = text.removesuffix(_TAIL) + flagged.text + _TAIL
+    return Claim(key="assumptions", text=text, basis=partial(
+        _assumptions_basis, c.traffic, c.cost, c.requires, c.as_of, c.include_free,
+        filters.evidence + flagged.evidence, flagged.checks))
+
+
+class AsChecked(NamedTuple):
+    """The routes a page dated before their check counts as deprecated by status alone."""
+
+    text: str
+    """" A route counts as deprecated as last checked, ...", or ``""`` where none is."""
+    evidence: tuple[Evidence, ...]
+    checks: tuple[Check, ...]
+
+
+def as_checked(x: Context) -> AsChecked:
+    """Routes not counted as deprecated by a status checked after the page's date, said so.
+
+    The catalog may record a deprecation's date (``deprecated``), which then decides
+    (:meth:`~phicompare.ProviderRoute.deprecated_on`); without one, the status as last checked
+    stands on any day, and a page dated before that check says it cannot tell since when.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> as_checked(context_of(compare("phi-2", "phi-4-mini")))
+        AsChecked(text='', evidence=(), checks=())
+    """
+    day = x.c.as_of
+    flagged = [(k, r) for k, r in enumerate(x.c.routes) if r.reason == DEPRECATED
+               and r.route.deprecated is None and r.route.checked > day]
+    if not flagged:
+        return AsChecked("", (), ())
+    names = list(dict.fromkeys(r.provider_name for _, r in flagged))
+    dates = sorted({r.route.checked for _, r in flagged})
+    routes = "the route" if len(flagged) == 1 else "the routes"
+    checked = (f"on {fmt.date(dates[0])}" if len(dates) == 1 else
+               f"between {fmt.date(dates[0])} and {fmt.date(dates[-1])}")
+    text = (f" A route counts as deprecated as last checked, not as of {fmt.date(day)}: the "
+            f"data records no date of deprecation for {routes} on {fmt.join_words(names)}, "
+            f"checked {checked}.")
+    evidence = [Evidence(paths.route(k, "provider_name"), r.provider_name, r.provider_name)
+                for k, r in flagged]
+    evidence += [Evidence(paths.route(k, "route.checked"), r.route.checked,
+                          fmt.date(r.route.checked) if r.route.checked in (dates[0], dates[-1])
+                          else None, EvidenceKind.DATE) for k, r in flagged]
+    checks = [c for k, _ in flagged for c in (
+        Check(op=CheckOp.TRUE, paths=(paths.route(k, "deprecated"),)),
+        Check(op=CheckOp.IN, paths=(paths.route(k, "route.status"),),
+              values=(RouteStatus.DEPRECATED.value,)),
+        Check(op=CheckOp.NONE, paths=(paths.route(k, "route.deprecated"),)),
+        Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.route(k, "route.checked"))))]
+    return AsChecked(text, tuple(evidence), tuple(checks))
 
 
 class Filters(NamedTuple):
@@ -207,13 +261,16 @@ def assumption_texts(x: Context, filters: Filters | None = None) -> tuple[str, s
         route, passed = route + needs, passed + needs
     head = (", ".join(parts) + f", the routes in service on {fmt.date(c.as_of)} at their prices "
             "as last checked, and ")
-    tail = ". Negotiated discounts are not included."
-    return head + route + tail, head + passed + tail
+    return head + route + "." + _TAIL, head + passed + "." + _TAIL
+
+
+_TAIL = " Negotiated discounts are not included."
 
 
 def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, ...],
                        as_of: dt.date, include_free: bool,
-                       filters: tuple[Evidence, ...] = ()) -> Basis:
+                       filters: tuple[Evidence, ...] = (),
+                       checks: tuple[Check, ...] = ()) -> Basis:
     """The evidence of :func:`assumptions`: every figure and option its sentence states.
 
     (Facts only, never the context: a claim that kept the context would keep its comparison.)
@@ -240,7 +297,7 @@ def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, 
     evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
     evidence.append(Evidence(paths.INCLUDE_FREE, include_free))
     evidence += filters
-    return Basis(tuple(evidence))
+    return Basis(tuple(evidence), checks)
 
 
 _WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")

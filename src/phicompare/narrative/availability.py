@@ -38,8 +38,12 @@ def where_draft(x: Context, i: int) -> Draft:
     general: set[str] = set()  # providers with a generally available route too
     for row in rows:
         statuses = notes.setdefault(row.provider_name, [])
-        if row.route.status is not RouteStatus.GA:
-            status = row.route.status.value.replace("-", " ")
+        # on the page's date: a deprecation recorded for a later day is not yet one
+        later = row.route.deprecated if not row.deprecated else None
+        if row.deprecated or row.route.status is not RouteStatus.GA:
+            status = ("deprecated" if row.deprecated else f"deprecated from {fmt.date(later)}"
+                      if later is not None and row.route.status is RouteStatus.DEPRECATED
+                      else row.route.status.value.replace("-", " "))
             if status not in statuses:
                 statuses.append(status)
         else:
@@ -184,7 +188,7 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
                 tuple(Evidence(paths.route(ks[j], "route.status"), r.route.status)
                       for j, r in unverified),
                 tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "route.status"),),
-                            values=("unverified",)) for j, _ in unverified))))
+                            values=(RouteStatus.UNVERIFIED.value,)) for j, _ in unverified))))
     stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly]
     # the route behind the bill alone: its bill's sentence says it (its one home); beside
     # others, the list keeps it, marked, lest it read as current

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from phicompare.analysis.cost import CENT
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .assumptions import traffic_evidence, traffic_phrase, traffic_text
@@ -85,7 +86,7 @@ def free_checks(i: int, free: tuple[int, ...] | None = None) -> tuple[Check, ...
     comparison of a model (:func:`~phicompare.narrative.cost.estimate_draft`) checks its route.
     """
     status = Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
-                   values=("free-tier",))
+                   values=(RouteStatus.FREE_TIER.value,))
     if free is None:
         return (status,)
     return status, Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))

@@ -10,7 +10,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.choice import NAMED_TIERING, tiering_clause
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 from phicompare.domain.pricing import RouteStatus
 
@@ -19,6 +18,7 @@ from .assumptions import assumptions, traffic_phrase
 from .bills import FREE_TIER, Style, bills_claim, free_checks, monthly_evidence
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
+from .listings import NAMED_TIERING, choice_evidence, choice_text, tiering_clause
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -83,7 +83,7 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
         if unverified:
             evidence.append(Evidence(paths.estimate(i, "route.status"), route.status))
             checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
-                                values=("unverified",)))
+                                values=(RouteStatus.UNVERIFIED.value,)))
         if retires is not None:
             evidence.append(Evidence(paths.estimate(i, "route.retires"), route.retires,
                                      retires, EvidenceKind.DATE))
@@ -308,10 +308,11 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
         # a tie broken by tier, a reseller passed over, or (the cheapest policy) a reseller's bill
         said = e.preferred_tier is not None or e.reseller_bill
         if said and e.choice is not None and not e.fallback:
+            rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
+            tiering = [r.provider_name for r in rows if r.tier_above is not None]
             claims.append(Claim(key=f"choice:{e.model_index}",
-                                text=f"{x.names[e.model_index]}: {e.choice}.",
-                                evidence=(Evidence(paths.estimate(e.model_index, "choice"),
-                                                   e.choice, e.choice),),
+                                text=f"{x.names[e.model_index]}: {choice_text(e, tiering)}.",
+                                evidence=choice_evidence(e),
                                 checks=(Check(op=CheckOp.TRUE, paths=(paths.estimate(
                                     e.model_index, "reseller_bill"),)),) if e.reseller_bill
                                 else ()))

@@ -190,7 +190,7 @@ def _cost_advantage(x: Context, i: int) -> Favours:
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
          *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
-                  values=("unverified",))] if unverified else []),
+                  values=(RouteStatus.UNVERIFIED.value,))] if unverified else []),
          *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked")))]
            if checked is not None else []),
          *([Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))]

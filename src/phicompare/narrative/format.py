@@ -24,6 +24,7 @@ __all__ = [
     "licence",
     "money",
     "non_commercial",
+    "ordinal",
     "params",
     "percent",
     "plural",
@@ -295,6 +296,23 @@ def count_word(count: int) -> str:
         ('two', '12')
     """
     return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth")
+
+
+def ordinal(n: int) -> str:
+    """A rank as a word up to ten, then as digits.
+
+    Examples:
+        >>> ordinal(1), ordinal(3), ordinal(12), ordinal(22)
+        ('first', 'third', '12th', '22nd')
+    """
+    if 1 <= n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:

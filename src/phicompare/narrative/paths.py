@@ -78,11 +78,15 @@ PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significan
                     "evaluations_differ", "run_spread", "beyond_spread", "spread_floored"]
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
-                     "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window"]
+                     "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window",
+                     "deprecated", "route.deprecated"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",
-                        "route.status", "reseller_bill"]
+                        "route.status", "reseller_bill", "passed_bills[0].provider_name",
+                        "passed_bills[0].monthly", "below_maker", "maker_bill.provider_name",
+                        "maker_bill.monthly", "maker_bill.input_price",
+                        "maker_bill.output_price"]
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
                        "request_tokens"]

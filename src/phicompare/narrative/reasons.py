@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from phicompare.analysis.ranking import OrderBasis
+from phicompare.analysis.requirements import Fit, RequirementKind
 from phicompare.domain.capabilities import Capability
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt
 from .assumptions import traffic_text
@@ -30,6 +33,10 @@ if TYPE_CHECKING:
     from phicompare.domain.records import Model
 
 __all__ = ["Reasons", "check_reasons", "explain"]
+
+_RULE_OUT_ROUTES = frozenset({RequirementKind.CAPABILITY, RequirementKind.MIN_CONTEXT,
+                              RequirementKind.PROVIDERS})
+"""Failed requirements that leave a model no eligible route: its route claim would repeat them."""
 
 
 @attrs.frozen(kw_only=True)
@@ -54,23 +61,6 @@ class Reasons:
         return [("summary", self.summary),
                 *((f"candidate {i}", c) for i, c in enumerate(self.candidates)),
                 *((f"rejected {i}", c) for i, c in enumerate(self.rejected))]
-
-
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-             "ninth", "tenth")
-
-
-def ordinal(n: int) -> str:
-    """A rank as a word up to ten, then as digits.
-
-    Examples:
-        >>> ordinal(1), ordinal(3), ordinal(12), ordinal(22)
-        ('first', 'third', '12th', '22nd')
-    """
-    if 1 <= n <= len(_ORDINALS):
-        return _ORDINALS[n - 1]
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _ev(path: str, value: object, shown: str | None = None,
@@ -167,7 +157,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                       EvidenceKind.PRICE)),
         checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)), *_free(c, p)))]
     met = [(k, check) for k, check in enumerate(c.checks)
-           if check.requirement.kind.value not in ("route", "budget")]
+           if check.requirement.kind not in (RequirementKind.ROUTE, RequirementKind.BUDGET)]
     if met:
         parts, evidence = [], []
         for k, check in met:
@@ -181,7 +171,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
             key=f"requirements:{c.model.id}", text=f"Meets each requirement: {', '.join(parts)}.",
             evidence=tuple(evidence),
             checks=tuple(Check(op=CheckOp.IN, paths=_paths(f"{p}.checks[{k}].fit"),
-                               values=("met",)) for k, _ in met)))
+                               values=(Fit.MET.value,)) for k, _ in met)))
     if r.budget is not None:
         at = monthly == r.budget
         claims.append(Claim(
@@ -202,18 +192,18 @@ def _met(check: RequirementCheck, provider: str, model: Model) -> tuple[str, str
     A capability the model's own record does not document is met by the route the bill is on
     (route eligibility asks the route for it): "vision offered on Novita AI", not "documents".
     """
-    kind, value = check.requirement.kind.value, check.requirement.value or ""
-    if kind == "capability":
+    kind, value = check.requirement.kind, check.requirement.value or ""
+    if kind is RequirementKind.CAPABILITY:
         label = value.replace("_", " ")
         if model.capabilities.flag(Capability(value)) is not True:
             return f"{label} offered on {provider}", None
         return f"documents {label}", None
-    if kind == "min-context":
+    if kind is RequirementKind.MIN_CONTEXT:
         shown = fmt.tokens(int(check.actual or 0))
         return f"takes {shown} tokens on {provider}", shown
-    if kind == "open-weights":
+    if kind is RequirementKind.OPEN_WEIGHTS:
         return ("publishes its weights" if value == "yes" else "keeps its weights closed"), None
-    if kind == "license":
+    if kind is RequirementKind.LICENSE:
         return f"licence {check.actual}", None
     return f"served by an allowed provider ({provider})", None
 
@@ -239,9 +229,9 @@ def _rank(r: Recommendation, i: int) -> Claim:
     q = f"candidates[{i - 1}]"
     first = r.candidates[0].model.name
     place = c.placement
-    rank = fmt.capitalize(f"ranked {ordinal(i + 1)}")
+    rank = fmt.capitalize(f"ranked {fmt.ordinal(i + 1)}")
     same = Check(op=CheckOp.EQUAL, paths=_paths(f"{q}.estimate.monthly", f"{p}.estimate.monthly"))
-    if place is None or place.basis.value == "cost":
+    if place is None or place.basis is OrderBasis.COST:
         gap = c.shown_gap if c.shown_gap is not None else Decimal(0)  # (as the bills print)
         # bills that print alike differ by less than a cent, never "$0.00 a month more"
         more = (f"{fmt.money(gap)} a month more than {first}" if gap else
@@ -256,7 +246,7 @@ def _rank(r: Recommendation, i: int) -> Claim:
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
                                                   f"{p}.estimate.monthly")),
                              *lead))
-    if place.basis.value == "benchmark":
+    if place.basis is OrderBasis.BENCHMARK:
         j = next(k for k, s in enumerate(c.priorities) if s.benchmark.id == place.benchmark)
         mine, theirs = c.priorities[j], before.priorities[j]
         if mine.score is None or theirs.score is None:  # pragma: no cover - usable ones have both
@@ -285,14 +275,14 @@ def _rank(r: Recommendation, i: int) -> Claim:
 
 def _free(c: Candidate, p: str) -> list[Check]:
     """A check that the candidate at ``p`` is billed on a free tier, if it is (no price)."""
-    free = c.route is not None and c.route.status.value == "free-tier"  # no "costs less"
+    free = c.route is not None and c.route.status is RouteStatus.FREE_TIER  # no "costs less"
     return [Check(op=CheckOp.IN, paths=_paths(f"{p}.estimate.route.status"),
-                  values=("free-tier",))] if free else []
+                  values=(RouteStatus.FREE_TIER.value,))] if free else []
 
 
 def _unusable(r: Recommendation, i: int) -> list[Claim]:
     c = r.candidates[i]
-    if c.placement is None or c.placement.basis.value == "cost":
+    if c.placement is None or c.placement.basis is OrderBasis.COST:
         return []
     p = f"candidates[{i}]"
     claims = []
@@ -332,18 +322,18 @@ def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
     p = f"rejected[{i}]"
     name = c.model.name
     claims = []
-    failed = {k.requirement.kind.value for k in c.failures}
+    failed = {k.requirement.kind for k in c.failures}
     for k, check in enumerate(c.checks):
-        if check.fit.value == "met":
+        if check.fit is Fit.MET:
             continue
-        kind = check.requirement.kind.value
-        if kind == "budget" and "route" in failed:
+        kind = check.requirement.kind
+        if kind is RequirementKind.BUDGET and RequirementKind.ROUTE in failed:
             continue  # no bill: the route claim says why
-        if kind == "route" and failed & {"capability", "min-context", "providers"}:
+        if kind is RequirementKind.ROUTE and failed & _RULE_OUT_ROUTES:
             continue  # no eligible route follows from the requirement already stated
         text, evidence, checks = _failure(c, check, f"{p}.checks[{k}]", r)
         claims.append(Claim(
-            key=f"rejected:{c.model.id}:{kind}:{check.requirement.value}",
+            key=f"rejected:{c.model.id}:{kind.value}:{check.requirement.value}",
             text=f"{name}: {text}.",
             evidence=(_ev(f"{p}.model.name", name, name), _ev(f"{p}.checks[{k}].fit", check.fit),
                       *evidence),
@@ -354,12 +344,12 @@ def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
 
 def _failure(c: Candidate, check: RequirementCheck, path: str,
              r: Recommendation) -> tuple[str, tuple[Evidence, ...], tuple[Check, ...]]:
-    kind, value = check.requirement.kind.value, check.requirement.value or ""
-    unknown = check.fit.value == "unknown"
-    if kind == "capability":
+    kind, value = check.requirement.kind, check.requirement.value or ""
+    unknown = check.fit is Fit.UNKNOWN
+    if kind is RequirementKind.CAPABILITY:
         label = value.replace("_", " ")
         return (f"{label} not documented" if unknown else f"documents no {label}"), (), ()
-    if kind == "min-context":
+    if kind is RequirementKind.MIN_CONTEXT:
         if unknown:
             return "context window not yet sourced", (), (Check(op=CheckOp.NONE, paths=_paths(
                 f"{path}.actual",)),)
@@ -367,19 +357,19 @@ def _failure(c: Candidate, check: RequirementCheck, path: str,
         return (f"a context window of {shown} tokens, under the {asked} asked",
                 (_ev(f"{path}.actual", check.actual, shown, EvidenceKind.TOKENS_TEXT),
                  _ev(f"{path}.requirement.value", value, asked, EvidenceKind.TOKENS_TEXT)), ())
-    if kind == "open-weights":
+    if kind is RequirementKind.OPEN_WEIGHTS:
         if unknown:
             return "whether its weights are published is not yet sourced", (), ()
         return ("does not publish its weights" if value == "yes"
                 else "publishes its weights"), (), ()
-    if kind == "license":
+    if kind is RequirementKind.LICENSE:
         if unknown:
             return "licence not yet sourced", (), ()
         return (f"licence {check.actual}, not among those allowed ({value})",
                 (_ev(f"{path}.actual", check.actual, check.actual),), ())
-    if kind == "providers":
+    if kind is RequirementKind.PROVIDERS:
         return "no route on a provider allowed", (), ()
-    if kind == "route":
+    if kind is RequirementKind.ROUTE:
         why = check.reason or "no eligible route"
         return why, (_ev(f"{path}.reason", check.reason, check.reason),), ()
     monthly = c.monthly if c.monthly is not None else Decimal(0)

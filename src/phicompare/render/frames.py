@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 from phicompare.analysis.cost import current_routes
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.pricing import RouteStatus
 from phicompare.exceptions import ComparisonError, FrameError
 
 if TYPE_CHECKING:
@@ -215,7 +214,7 @@ def catalog_frame(catalog: Catalog, *, money: str = "decimal",
     """One row per model of a catalog: specs, capabilities, routes, the lowest listed prices.
 
     ``lowest_input`` and ``lowest_output`` are the lowest prices (USD per 1M tokens) among the
-    routes in force on ``as_of`` (today by default) that are priced, not deprecated and not a
+    routes in force on ``as_of`` (today by default) that are priced, not deprecated then and not a
     free tier (each side on its own: they may come from different routes); NA when none is.
     A capability column is ``True``, ``False`` or NA (not documented).
 
@@ -243,7 +242,7 @@ def catalog_frame(catalog: Catalog, *, money: str = "decimal",
     for capability in Capability:
         cols.flag(capability.value, (_support(m.support(capability).value) for m in models))
     priced = [[r for r in current_routes(m.routes, day) if r.is_priced and not r.is_free
-               and r.status is not RouteStatus.DEPRECATED] for m in models]
+               and not r.deprecated_on(day)] for m in models]
     cols.count("routes", (len(m.routes) for m in models))
     cols.number("lowest_input", (min((r.input for r in rs if r.input is not None), default=None)
                                  for rs in priced))

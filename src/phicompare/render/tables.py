@@ -239,18 +239,30 @@ def _route_table(name: str, routes: tuple[RouteRow, ...],
     if not routes:
         return Para(f"{name} has no provider route in the catalog.")
     routes = tuple(sorted(routes, key=lambda r: r.provider_name.casefold()))  # as readers look
-    status = cells.STATUS
     labels = provider_labels([(r.provider_name, r.route.provider_model_id) for r in routes])
     return Table(
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
         tuple([(label, applied_price(r, "input"), applied_price(r, "output"),
-                cells.context(r.context_window), status[r.route.status],
+                cells.context(r.context_window), _status(r),
                 cells.money(r.monthly, "no estimate"),
                 ("yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
                 + ("; lists no long-context tier" if r.tier_unlisted else ""))
                for r, label in zip(routes, labels, strict=True)]),
         numeric=(1, 2, 5), part=part)
+
+
+def _status(row: RouteRow) -> str:
+    """A route's status on the comparison date.
+
+    Before its deprecation's recorded date (the route is counted then) "deprecated from
+    2026-05-30"; from it on "deprecated".
+    """
+    shown, day = cells.STATUS[row.route.status], row.route.deprecated
+    if day is None or row.deprecated:
+        return cells.STATUS[RouteStatus.DEPRECATED] if row.deprecated else shown
+    later = f"deprecated from {fmt.date(day)}"
+    return later if row.route.status is RouteStatus.DEPRECATED else f"{shown}, {later}"
 
 
 def applied_price(row: RouteRow, side: Literal["input", "output"]) -> str:

@@ -1,0 +1,152 @@
+"""A bill's route beside the listings it was chosen over, in figures (the cost section).
+
+An estimate's ``choice`` says in words why its route sets the bill
+(:mod:`phicompare.analysis.choice`); the bills and prices that choice rests on are the
+estimate's figures (``passed_bills``, ``maker_bill``, ``below_maker``), worded here with the one
+set of formatters (:mod:`~phicompare.narrative.format`), as every other figure of a page is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+from phicompare.analysis.choice import names_list, provider_role
+
+from . import format as fmt, paths
+from .claims import Evidence, EvidenceKind
+
+if TYPE_CHECKING:
+    from phicompare.analysis.cost import RouteBill
+    from phicompare.analysis.facts import CostEstimate
+
+__all__ = ["NAMED_TIERING", "choice_evidence", "choice_text", "tiering_clause"]
+
+NAMED_TIERING = 3
+"""Routes that apply a long-context tier named at most; more are counted."""
+_AT_PLACES = {3: EvidenceKind.PRICE_3, 4: EvidenceKind.PRICE_4}
+
+
+def tiering_clause(names: Sequence[str]) -> str:
+    """The routes that apply a long-context tier to the requests, as a clause; named where few.
+
+    One reseller's tier is not the market's: "QiHang's route applies one to these requests".
+
+    Examples:
+        >>> tiering_clause(["QiHang"]), tiering_clause(["A", "B"]), tiering_clause(list("ABCD"))
+        ("QiHang's route applies one to these requests", 'A and B apply one to these requests', \
+'four other routes apply one to these requests')
+    """
+    count = len(names)
+    if count == 1:
+        return f"{names[0]}'s route applies one to these requests"
+    if count == 0 or count > NAMED_TIERING:  # (none given: the routes are not at hand)
+        many = "" if count == 0 else (
+            f"{fmt.count_word(count)} " if count < 10 else f"{count:,} ")
+        return f"{many}other routes apply one to these requests"
+    return f"{names_list(list(names))} apply one to these requests"
+
+
+def choice_text(e: CostEstimate, tiering: Sequence[str] = ()) -> str | None:
+    """The estimate's ``choice`` with the figures it rests on, as the cost section prints it.
+
+    A lower listing passed over: "(QiHang at $879.00 a month, and 3 more)", and which of them
+    list no long-context tier where other routes (``tiering``, by provider name) apply one to
+    the requests; a reseller's bill under the cheapest policy: how far below the bill from its
+    maker or a major cloud it is, and that bill with its prices.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import compare
+        >>> c = compare("claude-sonnet-4-5", "gpt-5", route_policy="cheapest",
+        ...             as_of=dt.date(2026, 11, 30))
+        >>> choice_text(c.cost.estimates[0])[-67:]
+        '($6,150.00 a month, at $3.00 input and $15.00 output per 1M tokens)'
+    """
+    if e.choice is None:
+        return None
+    if e.passed_bills:
+        cheapest = e.passed_bills[0]
+        more = f", and {len(e.passed_bills) - 1} more" if len(e.passed_bills) > 1 else ""
+        return (f"{e.choice} ({cheapest.provider_name} at {fmt.money(cheapest.monthly)} a "
+                f"month{more}{_untiered(e.passed_bills, tiering)})")
+    maker, below = e.maker_bill, e.below_maker
+    if maker is None or below is None:
+        return e.choice
+    share = (below * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)  # (for display only)
+    words = f"about {share}% below" if share >= 1 else "less than 1% below"
+    places = _places(maker)
+    return (f"{e.choice}, {words} its bill on {maker.provider_name}, "
+            f"{provider_role(e.model, maker.provider_name, maker.tier)} "
+            f"({fmt.money(maker.monthly)} a month, at {fmt.price(maker.input_price, places)} "
+            f"input and {fmt.price(maker.output_price, places)} output per 1M tokens)")
+
+
+def choice_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
+    """The evidence of :func:`choice_text`: the choice's words and each figure it shows.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import compare
+        >>> c = compare("claude-sonnet-4-5", "gpt-5", as_of=dt.date(2026, 11, 30))
+        >>> [e.shown for e in choice_evidence(c.cost.estimates[0])][1:]
+        ['QiHang', '$879.00']
+    """
+    i = e.model_index
+    evidence = [Evidence(paths.estimate(i, "choice"), e.choice, e.choice)]
+    if e.passed_bills:
+        cheapest = e.passed_bills[0]
+        evidence += [Evidence(paths.estimate(i, "passed_bills[0].provider_name"),
+                              cheapest.provider_name, cheapest.provider_name),
+                     Evidence(paths.estimate(i, "passed_bills[0].monthly"), cheapest.monthly,
+                              fmt.money(cheapest.monthly), EvidenceKind.MONEY)]
+    elif e.maker_bill is not None:
+        maker, places = e.maker_bill, _places(e.maker_bill)
+        evidence += [Evidence(paths.estimate(i, "below_maker"), e.below_maker),
+                     Evidence(paths.estimate(i, "maker_bill.provider_name"), maker.provider_name,
+                              maker.provider_name),
+                     Evidence(paths.estimate(i, "maker_bill.monthly"), maker.monthly,
+                              fmt.money(maker.monthly), EvidenceKind.MONEY)]
+        evidence += [Evidence(path, price, fmt.price(price, places),
+                              EvidenceKind.PRICE if places == fmt.price_places(price)
+                              else _AT_PLACES[places])
+                     for path, price in (
+                         (paths.estimate(i, "maker_bill.input_price"), maker.input_price),
+                         (paths.estimate(i, "maker_bill.output_price"), maker.output_price))]
+    return tuple(evidence)
+
+
+def _places(bill: RouteBill) -> int:
+    """The places a bill's two prices print at side by side: the more either needs."""
+    return max(fmt.price_places(bill.input_price), fmt.price_places(bill.output_price))
+
+
+def _untiered(passed: Sequence[RouteBill], tiering: Sequence[str] = ()) -> str:
+    """Which passed-over listings list no long-context tier: "; none of the 13 lists ...".
+
+    Examples:
+        >>> from phicompare.analysis.cost import RouteBill
+        >>> def bill(name, unlisted):
+        ...     return RouteBill(provider_name=name, monthly=Decimal(1), input_price=Decimal(1),
+        ...                      output_price=Decimal(1), tier_unlisted=unlisted)
+        >>> one, two = bill("Poe", True), bill("Abacus", False)
+        >>> _untiered([two]), _untiered([one, two], ["Google"])[-51:]
+        ('', "though Google's route applies one to these requests")
+        >>> _untiered([one])
+        '; it lists no long-context tier, though other routes apply one to these requests'
+        >>> _untiered([one, one])[:30]
+        '; neither lists a long-context'
+    """
+    names = [p.provider_name for p in passed if p.tier_unlisted]
+    if not names:
+        return ""
+    if len(names) == len(passed):
+        who = ("it lists no" if len(names) == 1 else "neither lists a" if len(names) == 2
+               else f"none of the {len(names)} lists a")
+    else:
+        shown = names[:3] if len(names) > 3 else names[:-1]
+        rest = f"{len(names) - 3} more" if len(names) > 3 else names[-1]
+        who = (" and ".join([", ".join(shown), rest]) if shown else rest) + \
+            (" lists no" if len(names) == 1 else " list no")
+    return f"; {who} long-context tier, though {tiering_clause(tiering)}"
