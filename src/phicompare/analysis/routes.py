@@ -189,7 +189,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     why = passed_choice(model, best[2], preferred,
                         [(p[0], p[2], p[3].tier_unlisted) for p in passed],
                         tiering) if passed else \
-        fallback_choice(best[2], tied, preferred) if fallback else \
+        fallback_choice(best[2], tied, preferred, [
+            (r.provider_name, r.reason) for r in rows if r.reason is not None
+            and tier_rank(catalog, r.route.provider) <= ProviderTier.CLOUD.rank]) if fallback else \
         choice(best[2], tied, preferred)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale
     trusted = sorted((p for p in priced if p[1] <= ProviderTier.CLOUD.rank), key=lambda p: p[:3])

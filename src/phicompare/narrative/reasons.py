@@ -22,6 +22,7 @@ from .bills import FREE_TIER
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .paths import FactPath
+from .priority_lines import priority_lines
 
 if TYPE_CHECKING:
     from phicompare.analysis.recommend import Candidate, Recommendation
@@ -152,10 +153,14 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
         return ()  # pragma: no cover - a candidate always has a priced route
     provider = c.provider_name or route.provider
     free = f", {FREE_TIER}" if _free(c, p) else ""  # (a free tier's bill is no price)
+    # a closed model billed on a reseller says why, as the comparison's cost section does (F34)
+    flag = "fallback" if c.estimate.fallback else "reseller_bill" if c.estimate.reseller_bill \
+        else None
+    why = f"; {c.estimate.choice}" if flag is not None and c.estimate.choice else ""
     claims = [Claim(
         key=f"cost:{c.model.id}",
         text=(f"{name}: {fmt.money(monthly)} a month on {provider}{free}, at "
-              f"{fmt.price(price_in)} input and {fmt.price(price_out)} output per 1M tokens."),
+              f"{fmt.price(price_in)} input and {fmt.price(price_out)} output per 1M tokens{why}."),
         evidence=(_ev(f"{p}.model.name", name, name),
                   _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
@@ -163,8 +168,11 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                   _ev(f"{p}.estimate.input_price", price_in, fmt.price(price_in),
                       EvidenceKind.PRICE),
                   _ev(f"{p}.estimate.output_price", price_out, fmt.price(price_out),
-                      EvidenceKind.PRICE)),
-        checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)), *_free(c, p)))]
+                      EvidenceKind.PRICE),
+                  *([_ev(f"{p}.estimate.choice", c.estimate.choice, c.estimate.choice)]
+                    if why else [])),
+        checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)), *_free(c, p),
+                *([Check(op=CheckOp.TRUE, paths=_paths(f"{p}.estimate.{flag}"))] if why else [])))]
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind.value not in ("route", "budget")]
     if met:
@@ -190,8 +198,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
             checks=(Check(op=CheckOp.EQUAL if at else CheckOp.LESS,
                           paths=_paths(f"{p}.estimate.monthly", "budget")),)))
     claims.append(_rank(r, i))
-    claims.extend(_unusable(r, i))
-    claims.extend(_priorities(r, i))
+    claims.extend(priority_lines(r, i))
     return tuple(claims)
 
 
@@ -288,44 +295,6 @@ def _free(c: Candidate, p: str) -> list[Check]:
     free = c.route is not None and c.route.status.value == "free-tier"  # no "costs less"
     return [Check(op=CheckOp.IN, paths=_paths(f"{p}.estimate.route.status"),
                   values=("free-tier",))] if free else []
-
-
-def _unusable(r: Recommendation, i: int) -> list[Claim]:
-    c = r.candidates[i]
-    if c.placement is None or c.placement.basis.value == "cost":
-        return []
-    p = f"candidates[{i}]"
-    claims = []
-    for j, (bench_id, why) in enumerate(c.placement.unusable):
-        label = next((s.benchmark.label for s in c.priorities if s.benchmark.id == bench_id),
-                     bench_id)
-        claims.append(Claim(
-            key=f"unusable:{c.model.id}:{bench_id}",
-            text=f"{label} could not order the models with this bill: {why}.",
-            evidence=(_ev(f"{p}.placement.unusable[{j}][1]", why, why),)))
-    return claims
-
-
-def _priorities(r: Recommendation, i: int) -> list[Claim]:
-    c = r.candidates[i]
-    p = f"candidates[{i}]"
-    claims = []
-    for j, s in enumerate(c.priorities):
-        path = f"{p}.priorities[{j}].score"
-        label = s.benchmark.label
-        if s.score is None:
-            claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
-                                text=f"No {label} score in the catalog.",
-                                evidence=(_ev(path, None),),
-                                checks=(Check(op=CheckOp.NONE, paths=_paths(path,)),)))
-            continue
-        shown = fmt.points(s.score.score)
-        setting = f" ({s.score.setting})" if s.score.setting else ""
-        claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
-                            text=f"Scores {shown} on {label}{setting}.",
-                            evidence=(_ev(f"{path}.score", s.score.score, shown,
-                                          EvidenceKind.POINTS, s.score.source),)))
-    return claims
 
 
 def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
