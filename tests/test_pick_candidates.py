@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from phicompare import Traffic, recommend
+from phicompare import Recommendation, Traffic, recommend
 
 DAY = dt.date(2026, 12, 1)
 
@@ -42,3 +42,34 @@ def test_a_missing_priority_score_is_said_once(closed: list[str]) -> None:
 def test_a_priority_scores_description_is_not_a_setting(closed: list[str]) -> None:
     """F34: GPQA's "Challenging dataset of questions ..." describes the benchmark."""
     assert not any("Challenging dataset" in t for t in closed)
+
+
+@pytest.fixture(scope="module")
+def free() -> tuple[Recommendation, str]:
+    """The finding's run: reasoning and function calling, free tiers counted, a $50 budget."""
+    from phicompare.cli.pick import render_pick
+
+    r = recommend(requires=["reasoning", "function_calling"], include_free=True, budget=50,
+                  traffic=Traffic.from_requests(per_day=2000, input_tokens=4000,
+                                                output_tokens=1000), as_of=DAY)
+    assert not r.check()
+    return r, " ".join(render_pick(r, 100).split())
+
+
+def test_free_tiers_are_listed_apart_from_the_priced_ranking(
+        free: tuple[Recommendation, str]) -> None:
+    """F27: the ranked candidates are priced bills within the budget; free tiers come apart,
+    never "within the budget" nor "the same bill" as another."""
+    r, text = free
+    assert r.candidates
+    assert all(c.route is not None and c.route.status.value != "free-tier"
+               for c in r.candidates)
+    assert r.candidates == recommend(
+        requires=["reasoning", "function_calling"], budget=50, as_of=DAY,
+        traffic=Traffic.from_requests(per_day=2000, input_tokens=4000,
+                                      output_tokens=1000)).candidates
+    assert r.free_tiers
+    assert "usage limits" in text
+    assert "Big Pickle on OpenCode Zen" in text
+    assert "free tier, which is not a price" not in text
+    assert "$0.00" not in text
