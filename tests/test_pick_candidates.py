@@ -73,3 +73,30 @@ def test_free_tiers_are_listed_apart_from_the_priced_ranking(
     assert "Big Pickle on OpenCode Zen" in text
     assert "free tier, which is not a price" not in text
     assert "$0.00" not in text
+
+
+def test_pick_json_gives_money_at_one_scale() -> None:
+    """F15: "117.000", "155.0", "51.50" in one list; every amount now reads exactly, to the cent
+    at least ("117.00", "155.00"), more places only where the amount has them."""
+    import re
+
+    r = recommend(requires=["function_calling", "vision"], open_weights=True, budget=300,
+                  min_context=128_000, as_of=DAY)
+    data = r.to_dict()
+    amounts = [data["budget"], *(c[k] for c in data["candidates"] for k in ("monthly", "gap")),
+               *(k["actual"] for c in data["candidates"] for k in c["checks"]
+                 if k["kind"] == "budget")]
+    assert amounts
+    for amount in amounts:
+        assert re.fullmatch(r"\d+\.\d\d(\d*[1-9])?", amount), amount
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    ("117.000", "117.00"), ("155.0", "155.00"), ("300", "300.00"), ("51.50", "51.50"),
+    ("0.0066", "0.0066"), ("1E+3", "1000.00"), ("0.10500", "0.105")])
+def test_money_text(value: str, text: str) -> None:
+    from decimal import Decimal
+
+    from phicompare.analysis.cost import money_text
+
+    assert money_text(Decimal(value)) == text

@@ -32,7 +32,7 @@ from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Benchmark, Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
-from .cost import shown_difference
+from .cost import money_text, shown_difference
 from .estimate import EstimateView, ModelCost, cost_of, make_terms
 from .facts import CostEstimate, RouteRow
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
@@ -184,7 +184,7 @@ class Recommendation:
                         "batch_share": format(self.traffic.batch_share, "f")},
             "include_free": self.include_free,
             "requirements": [{"kind": r.kind.value, "value": r.value} for r in self.requirements],
-            "budget": None if self.budget is None else format(self.budget, "f"),
+            "budget": None if self.budget is None else money_text(self.budget),
             "priorities": [b.id for b in self.priorities],
             "considered": self.considered,
             "matched": self.matched,
@@ -206,10 +206,10 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
     return {
         "model": c.model.id,
         "rank": c.rank,
-        "monthly": None if c.monthly is None else format(c.monthly, "f"),
+        "monthly": None if c.monthly is None else money_text(c.monthly),
         "provider": None if c.route is None else c.route.provider,
         "provider_name": c.provider_name,
-        "gap": None if c.gap is None else format(c.gap, "f"),
+        "gap": None if c.gap is None else money_text(c.gap),
         "checks": [{"kind": k.requirement.kind.value, "value": k.requirement.value,
                     "fit": k.fit.value, "actual": k.actual, "reason": k.reason}
                    for k in c.checks],
@@ -428,7 +428,7 @@ def _requirements(requires: frozenset[Capability], min_context: int | None,
             providers, excluded)))
     asked.append(Requirement(kind=RequirementKind.ROUTE, value=None))
     if budget is not None:
-        asked.append(Requirement(kind=RequirementKind.BUDGET, value=format(budget, "f")))
+        asked.append(Requirement(kind=RequirementKind.BUDGET, value=money_text(budget)))
     return tuple(asked)
 
 
