@@ -100,3 +100,4 @@ def test_money_text(value: str, text: str) -> None:
     from phicompare.analysis.cost import money_text
 
     assert money_text(Decimal(value)) == text
+

@@ -437,8 +437,10 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
     capabilities = model.route_capabilities(route)
     for capability in sorted(requires, key=lambda c: c.value):
         support = capabilities.support(capability)
-        if support is not Support.YES:
-            state = "not documented" if support is Support.UNKNOWN else "not supported"
+        if support is not Support.YES:  # a route's own "no" is what it lists, not the model's
+            state = "not documented" if support is Support.UNKNOWN else "not supported" if (
+                model.capabilities.flag(capability) is False
+                or capability in model.fixed_capabilities) else "not listed"
             return f"{capability.label.lower()} {state}"
     return None
 
