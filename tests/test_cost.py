@@ -334,8 +334,8 @@ NONE: frozenset[Capability] = frozenset()
      frozenset({Capability.VISION}), "vision not supported"),  # (Model.fixed_capabilities)
     ({"capabilities": Capabilities(structured_outputs=True)}, Traffic(),
      frozenset({Capability.STRUCTURED_OUTPUTS}), None),      # the API's: the route's table wins
-    ({"capabilities": Capabilities(function_calling=False)}, Traffic(),
-     frozenset({Capability.FUNCTION_CALLING}), "function calling not supported"),
+    ({"capabilities": Capabilities(function_calling=False)}, Traffic(),  # the route's "no": its
+     frozenset({Capability.FUNCTION_CALLING}), "function calling not listed"),  # listing's (F19)
 ])
 def test_route_eligibility(fields: dict[str, Any], traffic: Traffic,
                            requires: frozenset[Capability], reason: str | None) -> None:

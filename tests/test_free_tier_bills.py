@@ -84,22 +84,19 @@ def test_free_tier_bills_are_said_so_in_bundled_sets() -> None:
     assert seen > 10
 
 
-def test_pick_says_a_free_tier_is_one_and_no_price() -> None:
+def test_pick_lists_free_tiers_apart_and_ranks_priced_bills() -> None:
     """`pick --include-free` ranked free-only models first with "$0.00 a month on GitHub
-    Models" and "no model that meets every requirement costs less"."""
+    Models"; a free tier is no price, so free tiers are listed apart and never ranked (review 7,
+    F27)."""
     r = recommend(include_free=True, as_of=AS_OF, limit=None)
-    first = r.candidates[0]
-    assert first.route is not None
-    assert first.route.status is RouteStatus.FREE_TIER
-    reasons = r.reasons.candidates[0]
-    text = _texts(reasons)
-    assert "a free tier whose usage limits the data does not record" in text
-    assert "costs less" not in text
-    assert "Ranked first: its bill is on a free tier, which is not a price" in text
-    k = next(i for i, c in enumerate(r.candidates)
-             if c.route is not None and c.route.status is not RouteStatus.FREE_TIER)
-    rank = r.reasons.candidates[k][1].text
-    assert rank.endswith(f"a month more than {first.model.name}, whose bill is on a free tier.")
+    assert all(c.route is not None and c.route.status is not RouteStatus.FREE_TIER
+               for c in r.candidates)
+    assert r.free_tiers
+    assert all(c.route is not None and c.route.status is RouteStatus.FREE_TIER
+               for c in r.free_tiers)
+    said = _texts(r.reasons.summary)
+    assert "on a free tier, not ranked: a free tier is not a price" in said
     assert r.check() == []
     table = render_pick(recommend(include_free=True, as_of=AS_OF, limit=2), 100)
-    assert "GitHub Models  $0.00 (free tier)" in table
+    assert "(free tier)" not in table
+    assert "GitHub Models" in table

@@ -258,7 +258,7 @@ def test_to_dict_is_plain_json() -> None:
 
     d = workload("summariser").to_dict()
     assert json.loads(json.dumps(d)) == d
-    assert d["candidates"][0]["monthly"] == "55.500"
+    assert d["candidates"][0]["monthly"] == "55.50"  # one scale: cents at least (review 7, F15)
     assert d["requirements"][0] == {"kind": "min-context", "value": "128000"}
 
 

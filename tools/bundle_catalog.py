@@ -75,9 +75,12 @@ IMPORTED_TIERS = {
 }
 """Tiers of imported providers we can name with confidence: the labs' own APIs and the major
 clouds (docs/catalog.md). The rest stay without a tier (they sort after every tier on a tie)."""
-IMPORTED_NAMES = {"google-vertex": "Google Vertex AI", "inference": "Inference.net"}
+IMPORTED_NAMES = {"google-vertex": "Google Vertex AI", "inference": "Inference.net",
+                  "submodel": "SubModel"}
 """Imported providers whose source's name a reader cannot place: models.dev's "Vertex" (Google
-Cloud's Vertex AI) and "Inference" (inference.net, its API and models page)."""
+Cloud's Vertex AI), "Inference" (inference.net, its API and models page) and "submodel", its id
+(SubModel's docs, submodel.gitbook.io, the doc its provider file names, call the company
+"SubModel"; its LLM API, InstaGen, is at llm.submodel.ai; review 7, F19)."""
 BENCHMARKS_SEEN_AT = "https://github.com/JonathanChavezTamales/LLMStats"  # where LLMStats names it
 
 NOTICE = """\

@@ -9,6 +9,8 @@ of formatters (:mod:`phicompare.narrative.listings`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from phicompare.domain.records import Model, ProviderTier
 
 __all__ = ["choice", "fallback_choice", "names_list", "passed_choice", "provider_role",
@@ -63,17 +65,28 @@ def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None) -> tuple[s
     return f"{', '.join(tied[:3])} and {counted} more", rule
 
 
-def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> str:
+def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None,
+                    held: Sequence[tuple[str, str]] = ()) -> str:
     """Why a closed-weight model's bill is not its maker's or a cloud's: none is eligible.
 
-    Not "can carry this traffic": the caller's provider filters may be why.
+    Not "can carry this traffic": the caller's provider filters may be why. ``held`` holds such
+    routes the data has (provider name, why not eligible): each reason is said once, after its
+    providers ("Google: deprecated"; review 7, F34).
 
     Examples:
         >>> fallback_choice("Poe", (), None)[:42]
         'no route from its maker or a major cloud i'
+        >>> fallback_choice("Poe", (), None, [("Google", "deprecated"), ("Vertex", "deprecated")])
+        'no route from its maker or a major cloud is eligible (Google and Vertex: deprecated), so \
+the cheapest eligible route sets the bill'
     """
-    why = ("no route from its maker or a major cloud is eligible, so the cheapest eligible route "
-           "sets the bill")
+    grouped: dict[str, list[str]] = {}
+    for provider, reason in held:
+        grouped.setdefault(reason, []).append(provider)
+    out = " ({})".format("; ".join(f"{names_list(names)}: {reason}"
+                                   for reason, names in grouped.items())) if held else ""
+    why = (f"no route from its maker or a major cloud is eligible{out}, so the cheapest eligible "
+           "route sets the bill")
     if not tied:
         return why
     others, rule = _tie_words(tied, preferred)

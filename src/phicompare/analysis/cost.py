@@ -28,7 +28,7 @@ from .traffic import Traffic
 
 __all__ = [
     "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "blended_price",
-    "crossover_share", "current_routes", "prices", "route_cost", "route_eligibility",
+    "crossover_share", "current_routes", "money_text", "prices", "route_cost", "route_eligibility",
     "shown_difference", "shown_money",
 ]
 
@@ -77,6 +77,23 @@ def shown_difference(bill: Decimal, low: Decimal) -> Decimal:
     if low > 0 and not shown_money(low):
         return shown_money(bill - low)
     return shown_money(bill) - shown_money(low)
+
+
+def money_text(amount: Decimal) -> str:
+    """An amount in USD as data (JSON): exact, to the cent at least, never in exponent form.
+
+    One scale for every amount a consumer compares or prints (review 7, F15): the cents always
+    shown, more places only where the amount has them (a bill of a fraction of a cent), so no
+    figure is rounded and none carries its arithmetic's trailing zeros.
+
+    Examples:
+        >>> [money_text(Decimal(a)) for a in ("117.000", "300", "0.0066")]
+        ['117.00', '300.00', '0.0066']
+    """
+    exact = amount.normalize()
+    if int(exact.as_tuple().exponent) >= -2:
+        return format(exact.quantize(CENT), "f")
+    return format(exact, "f")
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -445,8 +462,10 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
     capabilities = model.route_capabilities(route)
     for capability in sorted(requires, key=lambda c: c.value):
         support = capabilities.support(capability)
-        if support is not Support.YES:
-            state = "not documented" if support is Support.UNKNOWN else "not supported"
+        if support is not Support.YES:  # a route's own "no" is what it lists, not the model's
+            state = "not documented" if support is Support.UNKNOWN else "not supported" if (
+                model.capabilities.flag(capability) is False
+                or capability in model.fixed_capabilities) else "not listed"
             return f"{capability.label.lower()} {state}"
     return None
 

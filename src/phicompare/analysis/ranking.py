@@ -12,6 +12,7 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 
+from .choice import names_list
 from .estimate import ModelCost
 from .profile import profile
 from .requirements import RequirementCheck
@@ -154,7 +155,7 @@ def _comparable(bench: Benchmark, models: Sequence[Model],
     if not common:
         scores = [o[0] if o else None for o in options]
         if missing:
-            return scores, f"no {bench.label} score for {', '.join(missing)}"
+            return scores, f"no {bench.label} score for {names_list(missing)}"
         shown = sorted({s.setting or "not stated" for o in options for s in o})
         return scores, f"settings differ: {' vs '.join(shown)}"
     pick = min(common)

@@ -28,10 +28,11 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import licence_key, normalize_name
+from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Benchmark, Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
-from .cost import shown_difference
+from .cost import money_text, shown_difference
 from .estimate import EstimateView, ModelCost, cost_of, make_terms
 from .facts import CostEstimate, RouteRow
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
@@ -39,6 +40,7 @@ from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, j
 from .traffic import Traffic
 
 if TYPE_CHECKING:  # the claims live a layer up; they are built on first use
+    from phicompare.analysis.routes import Terms
     from phicompare.narrative.reasons import Reasons
 
 __all__ = [
@@ -100,7 +102,11 @@ class Recommendation:
 
     ``candidates`` are ranked (at most ``limit``); ``matched`` counts every model that meets
     the requirements, ``considered`` every model judged; ``rejected`` holds the others, each
-    with its failed requirements, when :func:`recommend` was asked to explain them.
+    with its failed requirements, when :func:`recommend` was asked to explain them. A free tier
+    is not a price: with ``include_free`` the ranking is of priced bills still, and
+    ``free_tiers`` holds apart, unranked, the models that meet every requirement on a free tier
+    (at most ``limit``, by name; ``free_matched`` counts them all), whose usage limits the data
+    does not record (review 7, F27).
 
     Examples:
         >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)
@@ -121,6 +127,8 @@ class Recommendation:
     matched: int
     considered: int
     limit: int | None = None
+    free_tiers: tuple[Candidate, ...] = ()
+    free_matched: int = 0
 
     @functools.cached_property
     def reasons(self) -> Reasons:
@@ -176,12 +184,14 @@ class Recommendation:
                         "batch_share": format(self.traffic.batch_share, "f")},
             "include_free": self.include_free,
             "requirements": [{"kind": r.kind.value, "value": r.value} for r in self.requirements],
-            "budget": None if self.budget is None else format(self.budget, "f"),
+            "budget": None if self.budget is None else money_text(self.budget),
             "priorities": [b.id for b in self.priorities],
             "considered": self.considered,
             "matched": self.matched,
             "candidates": [_candidate_dict(c) for c in self.candidates],
             "rejected": [_candidate_dict(c) for c in self.rejected],
+            "free_tiers": [_candidate_dict(c) for c in self.free_tiers],
+            "free_matched": self.free_matched,
         }
 
     def __repr__(self) -> str:
@@ -196,10 +206,10 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
     return {
         "model": c.model.id,
         "rank": c.rank,
-        "monthly": None if c.monthly is None else format(c.monthly, "f"),
+        "monthly": None if c.monthly is None else money_text(c.monthly),
         "provider": None if c.route is None else c.route.provider,
         "provider_name": c.provider_name,
-        "gap": None if c.gap is None else format(c.gap, "f"),
+        "gap": None if c.gap is None else money_text(c.gap),
         "checks": [{"kind": k.requirement.kind.value, "value": k.requirement.value,
                     "fit": k.fit.value, "actual": k.actual, "reason": k.reason}
                    for k in c.checks],
@@ -286,10 +296,12 @@ def recommend(
     benchmarks = _benchmarks(catalog, priorities)
     asked = _requirements(terms.requires, min_context, open_weights, allowed, terms.providers,
                           terms.exclude_providers, limit_money)
+    priced = terms._replace(include_free=False)  # a free tier is no price to rank (F27)
     judged: list[tuple[ModelCost, tuple[RequirementCheck, ...]]] = []
     for model in catalog.models:
-        cost = cost_of(model, catalog, terms)
-        judged.append((cost, tuple(judge(r, cost, terms, allowed) for r in asked)))
+        cost = cost_of(model, catalog, priced)
+        judged.append((cost, tuple(judge(r, cost, priced, allowed) for r in asked)))
+    free = _free_tiers(catalog, terms, asked, allowed) if terms.include_free else []
     fits = [(cost, checks) for cost, checks in judged if all(c.fit is Fit.MET for c in checks)]
     ranked = order_ties(fits, benchmarks, catalog)
     first = ranked[0][0].monthly if ranked else None
@@ -310,7 +322,23 @@ def recommend(
         traffic=terms.traffic, as_of=terms.day, include_free=terms.include_free,
         requirements=asked, budget=limit_money, priorities=benchmarks,
         candidates=candidates[:limit], rejected=rejected, matched=len(candidates),
-        considered=len(judged), limit=limit)
+        considered=len(judged), limit=limit, free_tiers=tuple(free[:limit]),
+        free_matched=len(free))
+
+
+def _free_tiers(catalog: Catalog, terms: Terms, asked: tuple[Requirement, ...],
+                allowed: tuple[str, ...] | None) -> list[Candidate]:
+    """The models that meet every requirement with a free tier setting the bill, by name."""
+    found = []
+    for model in catalog.models:
+        cost = cost_of(model, catalog, terms)
+        if cost.route is None or cost.route.status is not RouteStatus.FREE_TIER:
+            continue
+        checks = tuple(judge(r, cost, terms, allowed) for r in asked)
+        if all(c.fit is Fit.MET for c in checks):
+            found.append(Candidate(model=model, rank=None, estimate=cost.estimate,
+                                   routes=cost.routes, checks=checks))
+    return sorted(found, key=lambda c: (c.model.name.casefold(), c.model.id))
 
 
 def _budget(budget: Decimal | int | str | None) -> Decimal | None:
@@ -400,7 +428,7 @@ def _requirements(requires: frozenset[Capability], min_context: int | None,
             providers, excluded)))
     asked.append(Requirement(kind=RequirementKind.ROUTE, value=None))
     if budget is not None:
-        asked.append(Requirement(kind=RequirementKind.BUDGET, value=format(budget, "f")))
+        asked.append(Requirement(kind=RequirementKind.BUDGET, value=money_text(budget)))
     return tuple(asked)
 
 

@@ -10,6 +10,7 @@ import attrs
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.names import licence_key
 
+from .cost import money_text
 from .estimate import ModelCost
 from .routes import Terms
 
@@ -138,7 +139,7 @@ def judge(requirement: Requirement, cost: ModelCost, terms: Terms,
     # the budget
     if monthly is None:
         return RequirementCheck(requirement=requirement, fit=Fit.UNKNOWN)
-    return _known(requirement, format(monthly, "f"), monthly <= Decimal(requirement.value or 0))
+    return _known(requirement, money_text(monthly), monthly <= Decimal(requirement.value or 0))
 
 
 def _known(requirement: Requirement, actual: str | None, met: bool | None) -> RequirementCheck:

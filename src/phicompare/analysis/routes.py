@@ -188,7 +188,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     decided = passed or any(key(p)[:2] == key(best)[:2] and p[1] > best[1] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
     why = passed_choice(model, best[2], preferred) if passed else \
-        fallback_choice(best[2], tied, preferred) if fallback else \
+        fallback_choice(best[2], tied, preferred, [
+            (r.provider_name, r.reason) for r in rows if r.reason is not None
+            and tier_rank(catalog, r.route.provider) <= ProviderTier.CLOUD.rank]) if fallback else \
         choice(best[2], tied, preferred)
     passed_bills = tuple(_bill(p) for p in passed)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale

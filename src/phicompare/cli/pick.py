@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.pricing import RouteStatus
 from phicompare.narrative import format as fmt
 
 from .compare import MAX_TERMINAL_WIDTH, emit
@@ -182,9 +181,7 @@ def render_pick(result: Recommendation, width: int) -> str:
     if result.candidates:
         rows = tuple(
             (str(c.rank), c.model.name, c.provider_name or "",
-             "" if c.monthly is None else fmt.money(c.monthly) + (
-                 " (free tier)" if c.route is not None and c.route.status is RouteStatus.FREE_TIER
-                 else ""),  # (a free tier's bill is no price)
+             "" if c.monthly is None else fmt.money(c.monthly),  # (never a free tier: F27)
              "" if not c.shown_gap else "+" + fmt.money(c.shown_gap))
             for c in result.candidates)
         blocks.append(Table(caption="Candidates, cheapest first (USD a month)",

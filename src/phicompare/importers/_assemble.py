@@ -53,6 +53,12 @@ MAKERS = frozenset((
 ))
 """Provider ids (models.dev's) that are labs' own APIs: what their files say of open weights
 counts, where another provider's "closed" describes its terms (Llama behind a gateway)."""
+WEIGHTS_LISTER = "openrouter"
+"""The reseller whose open-weights flag is sourced: models.dev's OpenRouter files follow
+OpenRouter's ``hugging_face_id`` (185 of the 186 files both snapshots hold agree), "open" where it
+links the weights. Its "closed" only means no link (MiniMax-M1, whose weights are public, has
+none), so it never makes a model closed; but it leaves another reseller's lone "open" unconfirmed,
+not yet sourced (Qwen3.5-Flash and Seed 1.6 Flash, API-only, which Kilo lists as open)."""
 
 
 @attrs.define(slots=True)
@@ -208,6 +214,10 @@ def _choose(records: Sequence[Record], fact: str, vendor: object = None) -> obje
             if provider in MAKERS and _own_lab(provider, vendor) and (
                     value := record.facts.get(fact)) is not None:
                 return value
+        linked = {record.facts.get(fact) for record in records
+                  if record.source.rpartition(":")[2] == WEIGHTS_LISTER} - {None}
+        if linked:  # OpenRouter links the weights it knows of: "open", or unconfirmed
+            return True if True in linked else None
         records = [r for r in records if r.facts.get(fact) is not False]
     counts: dict[object, int] = {}
     for record in records:

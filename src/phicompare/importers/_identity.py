@@ -67,9 +67,11 @@ _ENDPOINT_ENDS = ("-maas", "-versatile", "-instant")
 _ENDPOINT = re.compile(r"(?:-v?\d+:\d+|-maas|(?<=\db)-(?:versatile|instant))$")
 _CLAUDE = re.compile(r"^claude-(\d(?:[.-]\d)?)-(opus|sonnet|haiku)(?=$|-)")
 _CLAUDE_ZERO = re.compile(r"^(claude-(?:opus|sonnet|haiku)-\d)[.-]0(?=$|-)")
-# Anthropic sells no thinking model: extended thinking (and its budget) is a request parameter.
+# Anthropic sells no thinking model: extended thinking (and its budget) is a request parameter;
+# nor a fast model: fast mode is a request option at 6x the price (OpenRouter: "Fast-mode variant
+# of Opus 4.6 - identical capabilities", citing platform.claude.com's fast-mode page; review 7).
 _CLAUDE_THINKING = re.compile(
-    r"^(claude-.*?)[-:]think(?:ing)?(?:[-:](?:\d+|low|medium|high|max))?$")
+    r"^(claude-.*?)(?:[-:]think(?:ing)?(?:[-:](?:\d+|low|medium|high|max))?|-fast)$")
 # A snapshot date (YYYYMMDD, YYYY-MM-DD, Vertex's @YYYYMMDD; Mistral's YYMM) or "latest".
 _DATED = re.compile(r"(?:[-@](?:20\d{6}|20\d\d-\d\d-\d\d)|-latest)(?=$|-)")
 # Other makers' snapshot stamps: Gemini's -001 stable version, xAI's MMDD (grok-4-0709),
@@ -153,7 +155,7 @@ def spelling(segment: str) -> str:
     Bedrock's region and vendor prefix (``us.anthropic.``) and ``-v1:0``, a reseller's vendor
     prefix (``anthropic--``, ``databricks-``, ``meta-``), Vertex's ``-maas``, Groq's
     ``-versatile``/``-instant``; Claude's version-first names in tier-first order, and a Claude
-    thinking variant (Anthropic prices extended thinking as the model itself, not a model).
+    thinking or fast variant (Anthropic's request options of the model, not models).
 
     Examples:
         >>> spelling("us.anthropic.claude-sonnet-4-5-20250929-v1:0")
@@ -164,6 +166,8 @@ def spelling(segment: str) -> str:
         'llama-3.3-70b'
         >>> spelling("claude-opus-4.6:thinking:max"), spelling("au.anthropic.claude-opus-4-6-v1")
         ('claude-opus-4.6', 'claude-opus-4-6')
+        >>> spelling("claude-opus-4.6-fast"), spelling("gemini-3-flash")
+        ('claude-opus-4.6', 'gemini-3-flash-preview')
         >>> spelling("azure-gpt-4o"), spelling("qwen3-235b-a22b-instruct-2507-tput")
         ('gpt-4o', 'qwen3-235b-a22b-instruct-2507')
     """

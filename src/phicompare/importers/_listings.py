@@ -28,7 +28,8 @@ _AZURE = re.compile(r"^azure-(?=(?:gpt-|o\d))")
 # Nebius Token Factory serves a model in a "base" and a "fast" flavour ("a template's sub-option
 # (e.g. base, fast) with different performance/throughput/costs characteristics",
 # docs.tokenfactory.nebius.com, dedicated endpoints' terminology), listed as "<model>-fast".
-# Only where the host is known: xAI's grok-4-fast and Anthropic's claude-opus-4.6-fast are models.
+# Only where the host is known: xAI's grok-4-fast is a model (Anthropic's fast mode of Claude Opus
+# 4.6 is joined by name, in _spellings.py, not by this rule).
 FLAVOURS: Mapping[str, re.Pattern[str]] = {"nebius": re.compile(r"-fast$", re.IGNORECASE)}
 
 

@@ -69,4 +69,9 @@ SAME: Mapping[str, str] = {
     **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
        for size in (3, 8, 14) for date in ("", "2512")},
     **dict.fromkeys(("devstral2123b", "devstral2123binstruct2512"), "devstral-2"),
+    # Review 7, F5: Google's API serves Gemini 3 Flash only as gemini-3-flash-preview; models.dev's
+    # Neon file names google/gemini-3-flash-preview the base model of its gemini-3-flash, and
+    # OpenCode's and Vercel's gemini-3-flash carry its release day (2025-12-17) and Google's
+    # $0.50/$3.00
+    "gemini3flash": "gemini-3-flash-preview",
 }

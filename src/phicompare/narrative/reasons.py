@@ -22,10 +22,10 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt
 from .assumptions import traffic_text
 from .benchmarks import setting_label
-from .bills import FREE_TIER
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .paths import FactPath
+from .priority_lines import priority_lines
 
 if TYPE_CHECKING:
     from phicompare.analysis.recommend import Candidate, Recommendation
@@ -129,7 +129,35 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
             text=f"The cheapest {len(r.candidates)} are listed.",
             evidence=(_ev("limit", r.limit, str(r.limit)),),
             checks=(Check(op=CheckOp.LESS, paths=_paths("limit", "matched")),)))
+    if r.free_tiers:
+        claims.append(_free_tiers(r))
     return tuple(claims)
+
+
+def _free_tiers(r: Recommendation) -> Claim:
+    """The models that meet every requirement on a free tier, apart from the ranking (F27).
+
+    A free tier is not a price, and the data records no usage limits: whether one carries the
+    traffic is not known, so none is ranked, "within the budget" or "the same bill" as another.
+    """
+    shown = [f"{c.model.name} on {c.provider_name}" for c in r.free_tiers]
+    more = r.free_matched - len(shown)
+    if more:
+        shown.append(f"{more:,} more")
+    count = r.free_matched
+    lead = ("One model meets" if count == 1 else f"{count:,} models meet") + \
+        " every requirement on a free tier"
+    return Claim(
+        key="summary:free-tiers",
+        text=(f"{lead}, not ranked: a free tier is not a price, and the data does not record its "
+              f"usage limits, so whether it carries this traffic is unknown ("
+              f"{fmt.join_words(shown)})."),
+        evidence=(_ev("free_matched", count, f"{count:,}"),
+                  *(_ev(f"free_tiers[{k}].model.name", c.model.name, c.model.name)
+                    for k, c in enumerate(r.free_tiers))),
+        checks=tuple(Check(op=CheckOp.IN, paths=_paths(f"free_tiers[{k}].estimate.route.status"),
+                           values=(RouteStatus.FREE_TIER.value,))
+                     for k in range(len(r.free_tiers))))
 
 
 def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
@@ -142,11 +170,14 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     if route is None or monthly is None or price_in is None or price_out is None:
         return ()  # pragma: no cover - a candidate always has a priced route
     provider = c.provider_name or route.provider
-    free = f", {FREE_TIER}" if _free(c, p) else ""  # (a free tier's bill is no price)
+    # a closed model billed on a reseller says why, as the comparison's cost section does (F34)
+    flag = "fallback" if c.estimate.fallback else "reseller_bill" if c.estimate.reseller_bill \
+        else None
+    why = f"; {c.estimate.choice}" if flag is not None and c.estimate.choice else ""
     claims = [Claim(
         key=f"cost:{c.model.id}",
-        text=(f"{name}: {fmt.money(monthly)} a month on {provider}{free}, at "
-              f"{fmt.price(price_in)} input and {fmt.price(price_out)} output per 1M tokens."),
+        text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at "
+              f"{fmt.price(price_in)} input and {fmt.price(price_out)} output per 1M tokens{why}."),
         evidence=(_ev(f"{p}.model.name", name, name),
                   _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
@@ -154,8 +185,11 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                   _ev(f"{p}.estimate.input_price", price_in, fmt.price(price_in),
                       EvidenceKind.PRICE),
                   _ev(f"{p}.estimate.output_price", price_out, fmt.price(price_out),
-                      EvidenceKind.PRICE)),
-        checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)), *_free(c, p)))]
+                      EvidenceKind.PRICE),
+                  *([_ev(f"{p}.estimate.choice", c.estimate.choice, c.estimate.choice)]
+                    if why else [])),
+        checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),
+                *([Check(op=CheckOp.TRUE, paths=_paths(f"{p}.estimate.{flag}"))] if why else [])))]
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind not in (RequirementKind.ROUTE, RequirementKind.BUDGET)]
     if met:
@@ -181,8 +215,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
             checks=(Check(op=CheckOp.EQUAL if at else CheckOp.LESS,
                           paths=_paths(f"{p}.estimate.monthly", "budget")),)))
     claims.append(_rank(r, i))
-    claims.extend(_unusable(r, i))
-    claims.extend(_priorities(r, i))
+    claims.extend(priority_lines(r, i))
     return tuple(claims)
 
 
@@ -218,13 +251,13 @@ def _rank(r: Recommendation, i: int) -> Claim:
                          evidence=(_ev(f"{p}.rank", c.rank),),
                          checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.rank",), values=("1",)),))
         op = CheckOp.EQUAL if r.candidates[1].monthly == c.monthly else CheckOp.LESS
-        text = ("Ranked first: its bill is on a free tier, which is not a price, and no bill "
-                "listed is lower." if _free(c, p) else
-                "Ranked first: no model that meets every requirement costs less.")
-        return Claim(key=key, text=text, evidence=(_ev(f"{p}.rank", c.rank),),
+        # (a free tier is never ranked: recommend() lists free tiers apart, F27)
+        return Claim(key=key,
+                     text="Ranked first: no model that meets every requirement costs less.",
+                     evidence=(_ev(f"{p}.rank", c.rank),),
                      checks=(Check(op=op, paths=_paths(f"{p}.estimate.monthly",
                                                  "candidates[1].estimate.monthly")),
-                             *_free(c, p)))
+                             _priced(p)))
     before = r.candidates[i - 1]
     q = f"candidates[{i - 1}]"
     first = r.candidates[0].model.name
@@ -237,15 +270,12 @@ def _rank(r: Recommendation, i: int) -> Claim:
         more = (f"{fmt.money(gap)} a month more than {first}" if gap else
                 f"the same printed bill as {first}, less than a cent a month more before "
                 "rounding")
-        lead = _free(r.candidates[0], "candidates[0]") if not _free(c, p) else []
-        more += ", whose bill is on a free tier" if lead else ""  # (a price beside no price)
         return Claim(key=key, text=f"{rank}: {more}.",
                      evidence=(_money(f"{p}.shown_gap", gap) if gap else
                                _ev(f"{p}.shown_gap", gap),
                                _ev("candidates[0].model.name", first, first)),
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
-                                                  f"{p}.estimate.monthly")),
-                             *lead))
+                                                  f"{p}.estimate.monthly")),))
     if place.basis is OrderBasis.BENCHMARK:
         j = next(k for k, s in enumerate(c.priorities) if s.benchmark.id == place.benchmark)
         mine, theirs = c.priorities[j], before.priorities[j]
@@ -273,48 +303,10 @@ def _rank(r: Recommendation, i: int) -> Claim:
         checks=(same,))
 
 
-def _free(c: Candidate, p: str) -> list[Check]:
-    """A check that the candidate at ``p`` is billed on a free tier, if it is (no price)."""
-    free = c.route is not None and c.route.status is RouteStatus.FREE_TIER  # no "costs less"
-    return [Check(op=CheckOp.IN, paths=_paths(f"{p}.estimate.route.status"),
-                  values=(RouteStatus.FREE_TIER.value,))] if free else []
-
-
-def _unusable(r: Recommendation, i: int) -> list[Claim]:
-    c = r.candidates[i]
-    if c.placement is None or c.placement.basis is OrderBasis.COST:
-        return []
-    p = f"candidates[{i}]"
-    claims = []
-    for j, (bench_id, why) in enumerate(c.placement.unusable):
-        label = next((s.benchmark.label for s in c.priorities if s.benchmark.id == bench_id),
-                     bench_id)
-        claims.append(Claim(
-            key=f"unusable:{c.model.id}:{bench_id}",
-            text=f"{label} could not order the models with this bill: {why}.",
-            evidence=(_ev(f"{p}.placement.unusable[{j}][1]", why, why),)))
-    return claims
-
-
-def _priorities(r: Recommendation, i: int) -> list[Claim]:
-    c = r.candidates[i]
-    p = f"candidates[{i}]"
-    claims = []
-    for j, s in enumerate(c.priorities):
-        path = f"{p}.priorities[{j}].score"
-        label = s.benchmark.label
-        if s.score is None:
-            claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
-                                text=f"No {label} score in the catalog.",
-                                evidence=(_ev(path, None),),
-                                checks=(Check(op=CheckOp.NONE, paths=_paths(path,)),)))
-            continue
-        shown = fmt.points(s.score.score)
-        claims.append(Claim(key=f"priority:{c.model.id}:{s.benchmark.id}",
-                            text=f"Scores {shown} on {setting_label(label, s.score.setting)}.",
-                            evidence=(_ev(f"{path}.score", s.score.score, shown,
-                                          EvidenceKind.POINTS, s.score.source),)))
-    return claims
+def _priced(p: str) -> Check:
+    """A check that the candidate at ``p`` is billed at a price, not on a free tier."""
+    return Check(op=CheckOp.IN, paths=_paths(f"{p}.estimate.route.status"),
+                 values=tuple(s.value for s in RouteStatus if s is not RouteStatus.FREE_TIER))
 
 
 def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
