@@ -112,7 +112,7 @@ def comparison(
         capabilities=_capabilities(profiles),
         benchmarks=benchmark_rows(models, profiles, catalog),
         routes=tuple([row for seat in seats for row in seat.rows]),
-        cost=cost_facts(estimates, weights, share),
+        cost=cost_facts(estimates, weights, share, traffic),
         friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
         provenance=provenance(profiles, found, layout),

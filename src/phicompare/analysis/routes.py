@@ -30,6 +30,7 @@ from .cost import (
     route_eligibility,
     shown_difference,
 )
+from .crossing import bill_crossings, tier_shares
 from .facts import (
     DEFAULT_MATERIALITY,
     RETIREMENT_NOTICE_DAYS,
@@ -367,7 +368,8 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
 
 
 def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
-               materiality: Decimal = DEFAULT_MATERIALITY) -> CostFacts:
+               materiality: Decimal = DEFAULT_MATERIALITY,
+               traffic: Traffic | None = None) -> CostFacts:
     """The estimates with the bill gap, the cheapest models and where prices cross over.
 
     ``materiality`` is the share of the lowest bill under which a gap does not count: the models
@@ -377,7 +379,9 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     eligible priced route, or ruled out by the page's terms) leaves the others' gap standing;
     it is ``None`` with fewer than two bills. A bill on a free tier (``free_indexes``, counted
     with ``include_free``) is no price: the gap, the cheapest, the close bills and the
-    crossovers are the priced bills'.
+    crossovers are the priced bills'. With ``traffic``, a pair whose requests cross a
+    long-context tier somewhere along the input share has the crossovers of its bills (every
+    one, :func:`~phicompare.analysis.crossing.bill_crossings`), not that of its prices.
 
     Examples:
         >>> from phicompare import compare
@@ -412,8 +416,16 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
         if x.input_price is None or x.output_price is None or y.input_price is None \
-                or y.output_price is None:
+                or y.output_price is None or x.route is None or y.route is None:
             continue  # pragma: no cover - an estimate with a bill has both prices
+        if traffic is not None and tier_shares((x.route, y.route), traffic):
+            for at, below in bill_crossings(x.route, y.route, traffic):
+                under, over = (x, y) if below == 0 else (y, x)
+                crossovers.append(Crossover(
+                    cheaper_input_index=over.model_index, cheaper_input=over.model,
+                    cheaper_output_index=under.model_index, cheaper_output=under.model,
+                    input_share=at.quantize(QUANTUM), tiered=True))
+            continue
         x_prices, y_prices = (x.input_price, x.output_price), (y.input_price, y.output_price)
         share = crossover_share(x_prices, y_prices)
         if share is not None:

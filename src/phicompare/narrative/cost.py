@@ -210,10 +210,83 @@ def cost_comparison(x: Context, style: Style) -> list[Claim]:
 
 def _with_crossovers(x: Context, bills: Claim | None, style: Style) -> list[Claim]:
     claims = [] if bills is None else [bills]
-    claims += [_crossover(x, k, cross.cheaper_input_index, cross.cheaper_output_index,
-                          cross.input_share, style)
-               for k, cross in enumerate(x.c.cost.crossovers)]
-    return claims
+    tiered: dict[tuple[int, int], list[int]] = {}  # a pair's bill crossings: one claim
+    for k, cross in enumerate(x.c.cost.crossovers):
+        if cross.tiered:
+            pair = (min(cross.cheaper_input_index, cross.cheaper_output_index),
+                    max(cross.cheaper_input_index, cross.cheaper_output_index))
+            if pair not in tiered:
+                tiered[pair] = []
+                claims.append(Claim(key="pending", text=""))  # (its place, filled below)
+            tiered[pair].append(k)
+            continue
+        claims.append(_crossover(x, k, cross.cheaper_input_index, cross.cheaper_output_index,
+                                 cross.input_share, style))
+    made = iter([_crossings(x, pair, ks, style) for pair, ks in tiered.items()])
+    return [next(made) if c.key == "pending" else c for c in claims]
+
+
+def _near(input_share: Decimal) -> str:
+    """A share as the page prints it: "about 95.2%" where one decimal rounds it."""
+    share = fmt.percent(input_share)
+    # a share that one decimal rounds (6/11 is 54.5454...%) is "about" it: "under 54.5%" would
+    # be false between the printed and the true share
+    return share if Decimal(share[:-1]) == input_share * 100 else f"about {share}"
+
+
+def _crossings(x: Context, pair: tuple[int, int], ks: list[int], style: Style) -> Claim:
+    """Every point at which the cheaper of a pair's bills changes, long-context tiers counted.
+
+    The prices at the traffic do not say where such bills meet (a tier's price applies once
+    the requests cross it), so the sentence names each crossing, in order, and which of the
+    two costs less on each stretch.
+    """
+    crosses = [x.c.cost.crossovers[k] for k in ks]
+    a, b = (x.names[i] for i in pair)
+    stretches = [x.names[crosses[0].cheaper_output_index]]
+    stretches += [x.names[cross.cheaper_input_index] for cross in crosses]
+    shares = [_near(cross.input_share) for cross in crosses]
+    if len(crosses) == 1:
+        parts = (f"{stretches[0]} costs less while input is under {shares[0]} of tokens; "
+                 f"above that, {stretches[1]} does")
+    else:
+        middle = [f"{name} from {lo} to {hi}" for name, lo, hi
+                  in zip(stretches[1:-1], shares, shares[1:], strict=False)]
+        parts = (f"{stretches[0]} costs less while input is under {shares[0]} of tokens, "
+                 f"{fmt.join_words([*middle, f'{stretches[-1]} above {shares[-1]}'])}")
+    times = "once" if len(crosses) == 1 else f"{fmt.count_word(len(crosses))} times"
+    lead = "Their bills" if x.n == 2 else f"The bills of {a} and {b}"
+    whose = "their prices" if x.n == 2 else f"the prices of {a} and {b}"
+    text = (f"{lead} cross {times} as the input share moves (the month's tokens and requests "
+            "kept), since a long-context tier's prices apply to a whole request once its "
+            f"input crosses the tier: {parts}.")
+    evidence: list[Evidence] = []
+    if style == "summary":
+        text = (f"{lead} cross {times} as the input share moves, long-context tiers counted: "
+                f"{parts}.")
+    else:
+        # the prices at this traffic, where they point opposite ways (each bill states them)
+        ea, eb = (x.c.cost.estimates[i] for i in pair)
+        a_in, a_out = ea.input_price or _NONE, ea.output_price or _NONE
+        b_in, b_out = eb.input_price or _NONE, eb.output_price or _NONE
+        if (a_in - b_in) * (a_out - b_out) < 0:
+            (ci, c_in, o_in), (co, o_out, c_out) = (
+                ((pair[0], a_in, b_in), (pair[1], b_out, a_out)) if a_in < b_in
+                else ((pair[1], b_in, a_in), (pair[0], a_out, b_out)))
+            text = (f"Per token {whose} at this traffic point opposite ways: {x.names[ci]} is "
+                    f"cheaper on input ({fmt.price(c_in)} against {fmt.price(o_in)} per 1M), "
+                    f"{x.names[co]} on output ({fmt.price(o_out)} against {fmt.price(c_out)}). "
+                    + text)
+            quoted: tuple[tuple[int, paths.EstimateField, Decimal], ...] = (
+                (ci, "input_price", c_in), (co, "input_price", o_in),
+                (co, "output_price", o_out), (ci, "output_price", c_out))
+            evidence += [Evidence(paths.estimate(i, f), p, fmt.price(p), _PRICE)
+                         for i, f, p in quoted]
+    return Claim(key=f"crossings:{pair[0]}:{pair[1]}", text=text, basis=lambda: Basis(
+        (*evidence,
+         *(Evidence(paths.crossover_share(k), x.c.cost.crossovers[k].input_share,
+                    fmt.percent(x.c.cost.crossovers[k].input_share), EvidenceKind.PERCENT)
+           for k in ks))))
 
 
 def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
@@ -228,9 +301,7 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
     assert i_in is not None and i_out is not None  # noqa: PT018
     assert o_in is not None and o_out is not None  # noqa: PT018
     share = fmt.percent(input_share)
-    # a share that one decimal rounds (6/11 is 54.5454...%) is "about" it: "under 54.5%" would
-    # be false between the printed and the true share
-    near = share if Decimal(share[:-1]) == input_share * 100 else f"about {share}"
+    near = _near(input_share)
     cheap_in, dear_in = x.names[ci], x.names[co]
     # with three models or more, a crossover concerns two of them: it names both, and says
     # which of the two costs less (another model may cost less than either)

@@ -1,0 +1,67 @@
+"""Review 7's cost findings: every page's money sentences agree with its own bills and tables."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+import pytest
+
+from phicompare import Traffic, compare
+from phicompare.analysis.comparison import Comparison
+from phicompare.analysis.cost import route_cost
+from phicompare.analysis.crossing import bill_crossings, mixed
+from phicompare.render.curves import curves, flips
+
+
+@pytest.fixture(scope="module")
+def tiered() -> Comparison:
+    """Gemini 2.5 Pro (tiered above 200K input) against Claude Sonnet 4.5 on 252K requests."""
+    return compare("gemini-2.5-pro", "claude-sonnet-4-5",
+                   traffic=Traffic.from_requests(per_day=2000, input_tokens=250_000,
+                                                 output_tokens=2_000))
+
+
+def _text(c: Comparison) -> str:
+    return " ".join(cl.text for cl in (*c.narrative.summary, *c.narrative.cost))
+
+
+def test_tiered_pair_states_every_crossover_of_its_bills(tiered: Comparison) -> None:
+    """F11: with a long-context tier, the page names each point where the cheaper bill changes
+    (79.4% and 95.2% input here), as the chart does, and never says Claude costs less below
+    95.2% (under 79.4% input Gemini's requests stay under its tier and cost less)."""
+    shares = [cross.input_share for cross in tiered.cost.crossovers]
+    assert shares == [Decimal("0.7937"), Decimal("0.9524")]
+    a, b = curves(tiered, "share")
+    assert len(flips(a, b)) == len(shares)  # the chart's count
+    text = _text(tiered)
+    assert "under about 95.2%" not in text
+    assert "less than about 95.2%" not in text
+    assert ("Gemini 2.5 Pro costs less while input is under about 79.4% of tokens, Claude "
+            "Sonnet 4.5 from about 79.4% to about 95.2% and Gemini 2.5 Pro above about 95.2%"
+            in text)
+    assert tiered.check() == []
+
+
+def test_each_stretch_of_a_tiered_pair_has_the_cheaper_bill_it_names(tiered: Comparison) -> None:
+    """F11: between crossings, the model the page names is the cheaper bill (from route_cost)."""
+    ea, eb = tiered.cost.estimates
+    assert ea.route is not None
+    assert eb.route is not None
+    t = tiered.traffic
+    found = bill_crossings(ea.route, eb.route, t)
+    edges = [Decimal(0), *(c.share for c in found), Decimal(1)]
+    for (lo, hi), cheaper in zip(itertools.pairwise(edges),
+                                 [found[0].below, 1 - found[0].below, found[0].below],
+                                 strict=True):
+        mid = (lo + hi) / 2
+        bills = [route_cost(r, mixed(t, mid)).monthly for r in (ea.route, eb.route)]
+        assert bills[cheaper] < bills[1 - cheaper], (mid, bills)
+
+
+def test_untiered_pair_keeps_its_price_crossover() -> None:
+    """F11: without a tier in range the crossover is the prices' one, as before."""
+    c = compare("phi-2", "phi-4-mini")
+    assert [(x.input_share, x.tiered) for x in c.cost.crossovers] == [(Decimal("0.8889"), False)]
+    assert re.search(r"costs less while input is under about 88\.9% of tokens", _text(c))
