@@ -65,3 +65,24 @@ def test_untiered_pair_keeps_its_price_crossover() -> None:
     c = compare("phi-2", "phi-4-mini")
     assert [(x.input_share, x.tiered) for x in c.cost.crossovers] == [(Decimal("0.8889"), False)]
     assert re.search(r"costs less while input is under about 88\.9% of tokens", _text(c))
+
+
+def _prose(c: Comparison) -> str:
+    return " ".join(cl.text for cl in c.narrative.claims())
+
+
+def test_html_tags_no_bill_cheaper_that_the_prose_calls_about_the_same(
+        tiered: Comparison) -> None:
+    """F12: bills under the materiality threshold apart are "about the same cost" in the prose;
+    the HTML card and pricing table tag neither "cheaper" (one rule for every renderer)."""
+    assert "about the same cost" in _prose(tiered)
+    assert '<span class="tag">cheaper</span>' not in tiered.to_html()
+
+
+def test_html_tags_cheaper_the_bills_the_prose_calls_cheaper() -> None:
+    """F12: a material gap is tagged on the bill (or bills) the prose calls cheaper."""
+    c = compare("phi-2", "phi-4-mini")
+    assert "Phi-2 is $30.00 cheaper" in _prose(c)
+    page = c.to_html()
+    assert page.count('<span class="tag">cheaper</span>') == 2  # the card and the table
+    assert '$105.00</span> <span class="tag">cheaper</span>' in page
