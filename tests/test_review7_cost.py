@@ -13,6 +13,7 @@ from phicompare.analysis.comparison import Comparison
 from phicompare.analysis.cost import route_cost
 from phicompare.analysis.crossing import bill_crossings, mixed
 from phicompare.render.curves import curves, flips
+from phicompare.render.svg import cost_chart
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +87,32 @@ def test_html_tags_cheaper_the_bills_the_prose_calls_cheaper() -> None:
     page = c.to_html()
     assert page.count('<span class="tag">cheaper</span>') == 2  # the card and the table
     assert '$105.00</span> <span class="tag">cheaper</span>' in page
+
+
+@pytest.fixture(scope="module")
+def three_free() -> Comparison:
+    """Phi-4 Mini and Gemma 3n E2B IT on free tiers, Gemma 3 4B priced; vision splits them."""
+    return compare("phi-4-mini", "gemma-3n-e2b-it", "gemma-3-4b-it", include_free=True)
+
+
+def test_glance_names_a_capability_that_sets_two_of_three_apart(three_free: Comparison) -> None:
+    """F30 (a): vision is known for all three and two document it, so "Nothing in the data
+    favours one ... over the others" is not said; the line names the two and the capability."""
+    glance = " ".join(cl.text for cl in three_free.narrative.at_a_glance)
+    assert "Nothing in the data favours" not in glance
+    assert glance.startswith("Gemma 3n E2B IT and Gemma 3 4B for vision")
+    assert three_free.check() == []
+
+
+def test_cost_charts_never_rank_a_free_tier(three_free: Comparison) -> None:
+    """F30 (b): a free tier drawn at $0.00 is no price: the charts' descriptions call no model
+    "cheapest" beside it and say which lines are free tiers."""
+    for axis in ("volume", "share"):
+        chart = cost_chart(three_free, axis)
+        assert chart is not None
+        desc = re.search(r"<desc>(.*?)</desc>", chart)
+        assert desc is not None
+        assert "cheapest model" not in desc.group(1)
+        assert "cheaper model" not in desc.group(1)
+        assert ("Phi-4 Mini and Gemma 3n E2B IT are on free tiers, drawn at $0.00, which are "
+                "not prices") in desc.group(1)
