@@ -158,7 +158,8 @@ def test_the_builder_makes_every_path_the_narrative_quotes_and_each_resolves() -
                      batch_share=Decimal("0.5"))  # estimates with notes
     for c in itertools.chain(_bundled_pairs(), [compare(
             "phi-4-mini", "phi-3.5-mini", requires={Capability.FUNCTION_CALLING}, traffic=cached,
-            as_of=DAY)]):
+            as_of=DAY), compare("phi-4-mini", "gemma-3n-e2b-it", "gemma-3-4b-it",
+                                include_free=True)]):  # (a free tier's priced bill)
         quoted = set(_paths_of(c.narrative))
         assert {_shape(p) for p in quoted} <= made
         assert c.check() == []

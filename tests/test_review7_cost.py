@@ -116,3 +116,33 @@ def test_cost_charts_never_rank_a_free_tier(three_free: Comparison) -> None:
         assert "cheaper model" not in desc.group(1)
         assert ("Phi-4 Mini and Gemma 3n E2B IT are on free tiers, drawn at $0.00, which are "
                 "not prices") in desc.group(1)
+
+
+def test_free_tier_pages_give_each_models_priced_bill_too() -> None:
+    """F17: every model's bill on a free tier, 50M tokens a month: the page says "free tiers,
+    which are not prices" once and states each model's priced bill, the one the page without
+    free tiers computes (F30 (c): a model with none says so)."""
+    traffic = Traffic(input_tokens=50_000_000, output_tokens=10_000_000)
+    ids = ("phi-3.5-mini", "phi-4-mini", "llama-3.2-3b-instruct")
+    c = compare(*ids, include_free=True, traffic=traffic)
+    summary = " ".join(cl.text for cl in c.narrative.summary)
+    assert summary.count("free tier") == 1
+    assert "all on free tiers, which are not prices" in summary
+    priced = compare(*ids, traffic=traffic).cost.estimates
+    assert [e.monthly for e in c.cost.priced] == [e.monthly for e in priced]
+    assert ("On priced routes, Phi-3.5 Mini would cost $11.70 a month, Phi-4 Mini $6.75 and "
+            "Llama 3.2 3B $1.00.") in summary
+    cost = " ".join(cl.text for cl in c.narrative.cost)
+    assert "Llama 3.2 3B $1.00 on Lambda Inference API" in cost
+    assert c.check() == []
+
+
+def test_free_and_priced_bills_are_grouped_and_a_model_without_a_price_is_named(
+        three_free: Comparison) -> None:
+    """F17, F30 (c): two free tiers and a priced bill; Gemma 3n E2B IT has no priced route."""
+    summary = " ".join(cl.text for cl in three_free.narrative.summary)
+    assert ("the bills are Phi-4 Mini $0.00 and Gemma 3n E2B IT $0.00 on free tiers, which are "
+            "not prices, and Gemma 3 4B $52.00.") in summary
+    assert ("On a priced route, Phi-4 Mini would cost $135.00 a month; Gemma 3n E2B IT has no "
+            "eligible priced route.") in summary
+    assert [e.model.id for e in three_free.cost.priced] == ["phi-4-mini", "gemma-3n-e2b-it"]

@@ -381,6 +381,11 @@ class CostFacts(Record):
     """The gap between the dearest and the cheapest bill as a page shows them, each to the cent
     (``None`` where :attr:`gap` is): $102.504 and $77.495 show as $102.50 and $77.50, a gap of
     $25.00, where the exact $25.009 would print $25.01."""
+    priced: tuple[CostEstimate, ...] = ()
+    """For each model billed on a free tier (:attr:`free_indexes`), in order, its estimate
+    without free tiers: the bill on its cheapest eligible priced route (``monthly`` ``None``,
+    with its reason, where it has none). A free tier's usage limits are not recorded, so a page
+    states this bill too; it is a fact beside the comparison, never compared nor picked."""
 
     @property
     def close_by_share(self) -> bool:

@@ -19,6 +19,7 @@ from .assumptions import assumptions, traffic_phrase
 from .bills import FREE_TIER, Style, bills_claim, free_checks, monthly_evidence
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
+from .priced import free_grouped, priced_bills
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -181,23 +182,22 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
                                       paths=(paths.estimate(e.model_index, "monthly"),))
                                 for e in estimates)))]
     if bills is not None:
-        return _with_crossovers(x, bills, "summary")
+        return [*_with_crossovers(x, bills, "summary"), *priced_bills(x, "summary")]
     phrase, evidence = traffic_phrase(x)
     free = x.c.cost.free_indexes  # (a bill on a free tier is no price: said so beside it)
-    shown = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
-                            + (" (on a free tier, which is not a price)"
-                               if e.model_index in free else "") for e in known])
+    shown = free_grouped(x, known)
     missing = [e for e in estimates if e.monthly is None]
     lack = fmt.join_words([x.names[e.model_index] for e in missing])
     verb = "has" if len(missing) == 1 else "have"
     text = (f"At {phrase} the {'bill is' if len(known) == 1 else 'bills are'} {shown}"
             + (f"; {lack} {verb} no eligible priced route." if missing else "."))
-    return [Claim(key="cost-headline", text=text,
-                  evidence=(*evidence, *(monthly_evidence(e) for e in known)),
-                  checks=(*(Check(op=CheckOp.NONE,
-                                  paths=(paths.estimate(e.model_index, "monthly"),))
-                            for e in missing),
-                          *(c for i in free for c in free_checks(i, free))))]
+    headline = Claim(key="cost-headline", text=text,
+                     evidence=(*evidence, *(monthly_evidence(e) for e in known)),
+                     checks=(*(Check(op=CheckOp.NONE,
+                                     paths=(paths.estimate(e.model_index, "monthly"),))
+                               for e in missing),
+                             *(c for i in free for c in free_checks(i, free))))
+    return [headline, *priced_bills(x, "summary")]
 
 
 def cost_comparison(x: Context, style: Style) -> list[Claim]:
@@ -351,6 +351,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     cost = x.c.cost
     claims = [assumptions(x, parts[0].assumptions)]
     claims += [part.estimate for part in parts]  # (a fallback is said in its model's bill)
+    claims += priced_bills(x, "cost")  # (beside a free tier: its model's priced bill)
     claims += cost_comparison(x, "cost")
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
