@@ -76,8 +76,10 @@ def test_html_tags_no_bill_cheaper_that_the_prose_calls_about_the_same(
         tiered: Comparison) -> None:
     """F12: bills under the materiality threshold apart are "about the same cost" in the prose;
     the HTML card and pricing table tag neither "cheaper" (one rule for every renderer)."""
-    assert "about the same cost" in _prose(tiered)
-    assert '<span class="tag">cheaper</span>' not in tiered.to_html()
+    assert '<span class="tag">cheaper</span>' not in tiered.to_html()  # (5% apart; see F13)
+    c = compare("phi-2", "phi-4-mini", materiality=Decimal("0.5"))  # $105.00 and $135.00
+    assert "about the same cost" in _prose(c)
+    assert '<span class="tag">cheaper</span>' not in c.to_html()
 
 
 def test_html_tags_cheaper_the_bills_the_prose_calls_cheaper() -> None:
@@ -146,3 +148,20 @@ def test_free_and_priced_bills_are_grouped_and_a_model_without_a_price_is_named(
     assert ("On a priced route, Phi-4 Mini would cost $135.00 a month; Gemma 3n E2B IT has no "
             "eligible priced route.") in summary
     assert [e.model.id for e in three_free.cost.priced] == ["phi-4-mini", "gemma-3n-e2b-it"]
+
+
+def test_bills_on_different_tier_bases_are_not_called_about_the_same(tiered: Comparison) -> None:
+    """F13: Gemini 2.5 Pro's bill applies Google's long-context tier; Claude Sonnet 4.5's is a
+    listing without the tier three other routes apply. The page says the bases differ, gives the
+    cheapest eligible tier-applying bill, and never "about the same cost" nor "Neither by
+    much"."""
+    text = _prose(tiered)
+    assert "about the same cost" not in text
+    assert "Neither by much" not in text
+    assert "no reason to pick either" not in text
+    cost = " ".join(cl.text for cl in tiered.narrative.cost)
+    assert ("Claude Sonnet 4.5's bill is on a route that lists no long-context tier, which "
+            "other routes apply to these requests (the cheapest eligible of them $92,700.00 a "
+            "month); whether they cost about the same is not known.") in cost
+    faq = " ".join(cl.text for q in tiered.narrative.faq for cl in q.answer)
+    assert faq.count("Not known: at the stated traffic the bills are within 5%") == 1

@@ -17,6 +17,7 @@ from phicompare.analysis.cost import CENT
 from . import format as fmt, paths
 from .assumptions import traffic_evidence, traffic_phrase, traffic_text
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
     from phicompare.analysis.facts import CostEstimate
@@ -153,12 +154,20 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     # under a cent and immaterial: bills that print alike, or a float artefact in a price
     cent = same and (cost.gap or Decimal(0)) < CENT
     traffic = x.c.traffic
+    # bills about the same, one on a route missing a tier others apply: different bases
+    shaky = untiered(x, close) if same and any(r.tier_above is not None
+                                               for r in x.c.routes) else []
+    caveat, caveat_evidence, caveat_checks = untiered_clause(x, shaky)
     if full:
         phrase = traffic_text(traffic)
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
-        if same:
+        if same and shaky:
+            brief = untiered_clause(x, shaky, figured=False)[0]
+            text += (f"{apart}, but on different bases ({brief}), so whether they cost about "
+                     f"the same is not known{unbilled}.")
+        elif same:
             text += f"about the same cost, {apart}{unbilled}."
         elif two:
             text += f"{low} is {gap} cheaper{unbilled}."
@@ -181,6 +190,11 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
             text = (f"The{counted} bills differ by less than a cent a month{near}: about the "
                     f"same cost, and no reason to pick {pick}.")
             quote_gap, quote_share = False, False
+        elif same and shaky:
+            text = (f"The gap{between}, {gap} a month, is under {share}, but the bills rest on "
+                    f"different bases: {caveat}; whether they cost about the same is not "
+                    "known.")
+            quote_gap, quote_share = True, bool(share)
         elif same:
             text = (f"The gap{between}, {gap} a month, is under {share}: about the same cost, "
                     f"and no reason to pick {pick}.")
@@ -206,7 +220,10 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         if quote_share:
             evidence.append(Evidence(paths.MATERIALITY, cost.materiality, share,
                                      EvidenceKind.PERCENT))
+        if shaky and not full:  # (the summary's has no figure)
+            evidence += caveat_evidence
         return Basis(tuple(evidence), (
+            *caveat_checks,
             Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
             *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                             paths.estimate(e.model_index, "monthly")))
@@ -231,6 +248,8 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     tie = cost.gap == 0  # every bill alike: "a tie", as the cost section says
     share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
     crossing = bool(cost.crossovers) and not same  # the section states a crossover
+    shaky = untiered(x, close) if same and any(r.tier_above is not None
+                                               for r in x.c.routes) else []
 
     def basis() -> Basis:
         return Basis(
@@ -241,7 +260,8 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
              *(Evidence(paths.crossover_share(k), cross.input_share)
                for k, cross in enumerate(cost.crossovers) if crossing),
              *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
-            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),))
+            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+             *untiered_clause(x, shaky, figured=False)[2]))
 
     if same:
         near = fmt.before_rounding([e.monthly for e in cost.estimates])
@@ -250,6 +270,10 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
         lead = (("Neither" if tie else "Neither by much") if len(cost.estimates) == 2 else
                 f"All {fmt.count_word(len(cost.estimates))} cost "
                 f"{'the same' if tie else 'about the same'}")
+        if shaky:  # (a bill without the tier others apply: different bases, see _cheaper)
+            lead = "Not known"
+            within += (", but a route behind one lists no long-context tier that others "
+                       "apply to these requests")
         text = (f"{lead}: at the stated traffic the bills are {within} (Cost at your traffic "
                 "has them).")
     else:
