@@ -165,3 +165,19 @@ def test_bills_on_different_tier_bases_are_not_called_about_the_same(tiered: Com
             "month); whether they cost about the same is not known.") in cost
     faq = " ".join(cl.text for q in tiered.narrative.faq for cl in q.answer)
     assert faq.count("Not known: at the stated traffic the bills are within 5%") == 1
+
+
+def test_bills_all_under_a_cent_read_alike_and_one_benchmark_is_one() -> None:
+    """F21: bills of $0.0066, $0.0037 and $0.0088 all read "under $0.01" (not "$0.01" beside
+    "under $0.01"); the one benchmark two models score is named, not "Some benchmarks"."""
+    c = compare("mistral-small-2506", "gemma-3-27b-it", "qwen3-32b",
+                traffic=Traffic(input_tokens=50_000, output_tokens=20_000, requests=100))
+    assert all(e.monthly is not None and e.monthly < Decimal("0.01") for e in c.cost.estimates)
+    summary = " ".join(cl.text for cl in c.narrative.summary)
+    assert ("the bills are Mistral Small 3.2 under $0.01, Gemma 3 27B under $0.01 and Qwen3 32B "
+            "under $0.01") in summary
+    assert not re.search(r"(?<!under )\$0\.01", summary)
+    assert "Some benchmarks" not in summary
+    assert ("One benchmark, LiveCodeBench, has scores from two of these models, but not from "
+            "one evaluation under one setting") in summary
+    assert c.check() == []

@@ -389,7 +389,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         >>> small = compare("phi-2", "phi-4-mini", traffic=Traffic(input_tokens=30_000,
         ...                 output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
         >>> small.gap, small.shown_gap, small.close_indexes  # a bill gap under a cent
-        (Decimal('0.00525'), Decimal('0.00'), (0, 1))
+        (Decimal('0.00525'), Decimal('0.01'), (0, 1))
         >>> tiny = compare("gpt-4.1-nano", "llama-3.1-8b", traffic=Traffic(input_tokens=30_000,
         ...                output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
         >>> [e.monthly for e in tiny.estimates], tiny.shown_gap  # "$0.02" and "under $0.01"
@@ -411,7 +411,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         close = _close(bills, materiality)
         if len(bills) > 1:  # the models with a bill: one without leaves the others' gap
             gap = max(amounts) - low
-            # (a bill under half a cent prints "under $0.01": $0.0150 and $0.0021 are $0.01 apart)
+            # (a bill under a cent prints "under $0.01": $0.0150 and $0.0021 are $0.01 apart)
             shown_gap = shown_difference(max(amounts), low)
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
