@@ -12,6 +12,8 @@ from phicompare import Traffic, compare
 from phicompare.analysis.comparison import Comparison
 from phicompare.analysis.cost import route_cost
 from phicompare.analysis.crossing import bill_crossings, mixed
+from phicompare.render import tables
+from phicompare.render.blocks import Table
 from phicompare.render.curves import curves, flips
 from phicompare.render.svg import cost_chart
 
@@ -181,3 +183,18 @@ def test_bills_all_under_a_cent_read_alike_and_one_benchmark_is_one() -> None:
     assert ("One benchmark, LiveCodeBench, has scores from two of these models, but not from "
             "one evaluation under one setting") in summary
     assert c.check() == []
+
+
+def test_pricing_table_prints_each_price_row_at_one_precision_as_the_prose() -> None:
+    """F35: the blend sentence's "$3.2000" is "$3.2000" in the pricing table too, beside
+    "$0.2677"; the input and output rows likewise keep one precision across models."""
+    c = compare("llama-4-maverick-17b-instruct", "mistral-large-2411")
+    blend = next(cl.text for cl in c.narrative.cost if cl.key == "blend")
+    assert "$0.2677 for Llama 4 Maverick 17B Instruct and $3.2000 for Mistral Large 2.1" in blend
+    parts = tables.model_tables(c, c.names)
+    table = tables.pricing(c, c.names, parts)[0]
+    assert isinstance(table, Table)
+    rows = {row[0]: row[1:] for row in table.rows}
+    assert rows["Blended price (7:3)"] == ("$0.2677", "$3.2000")
+    assert rows["Its input price"] == ("$0.124", "$2.000")
+    assert rows["Its output price"] == ("$0.603", "$6.000")
