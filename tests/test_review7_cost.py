@@ -198,3 +198,15 @@ def test_pricing_table_prints_each_price_row_at_one_precision_as_the_prose() -> 
     assert rows["Blended price (7:3)"] == ("$0.2677", "$3.2000")
     assert rows["Its input price"] == ("$0.124", "$2.000")
     assert rows["Its output price"] == ("$0.603", "$6.000")
+
+
+def test_three_models_name_each_pairs_bill_crossings_with_its_rival() -> None:
+    """F11 with three models: each pair's crossings, in order, naming whom it costs less than."""
+    c = compare("gemini-2.5-pro", "claude-sonnet-4-5", "gpt-4.1",
+                traffic=Traffic.from_requests(per_day=2000, input_tokens=250_000,
+                                              output_tokens=2_000))
+    summary = " ".join(cl.text for cl in c.narrative.summary)
+    assert ("GPT-4.1 costs less than Gemini 2.5 Pro while input is under about 72.7% of tokens, "
+            "Gemini 2.5 Pro from about 72.7% to about 79.4% and GPT-4.1 above about 79.4%"
+            in summary)
+    assert c.check() == []

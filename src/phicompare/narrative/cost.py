@@ -246,13 +246,15 @@ def _crossings(x: Context, pair: tuple[int, int], ks: list[int], style: Style) -
     stretches = [x.names[crosses[0].cheaper_output_index]]
     stretches += [x.names[cross.cheaper_input_index] for cross in crosses]
     shares = [_near(cross.input_share) for cross in crosses]
+    # (with three models or more, the pair's: another model may cost less than either)
+    than = "" if x.n == 2 else f" than {stretches[1]}"
     if len(crosses) == 1:
-        parts = (f"{stretches[0]} costs less while input is under {shares[0]} of tokens; "
+        parts = (f"{stretches[0]} costs less{than} while input is under {shares[0]} of tokens; "
                  f"above that, {stretches[1]} does")
     else:
         middle = [f"{name} from {lo} to {hi}" for name, lo, hi
                   in zip(stretches[1:-1], shares, shares[1:], strict=False)]
-        parts = (f"{stretches[0]} costs less while input is under {shares[0]} of tokens, "
+        parts = (f"{stretches[0]} costs less{than} while input is under {shares[0]} of tokens, "
                  f"{fmt.join_words([*middle, f'{stretches[-1]} above {shares[-1]}'])}")
     times = "once" if len(crosses) == 1 else f"{fmt.count_word(len(crosses))} times"
     lead = "Their bills" if x.n == 2 else f"The bills of {a} and {b}"
