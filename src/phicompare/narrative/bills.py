@@ -250,6 +250,7 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     crossing = bool(cost.crossovers) and not same  # the section states a crossover
     shaky = untiered(x, close) if same and any(r.tier_above is not None
                                                for r in x.c.routes) else []
+    shaky_checks = untiered_clause(x, shaky, figured=False)[2]  # (a basis never holds x)
 
     def basis() -> Basis:
         return Basis(
@@ -261,7 +262,7 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
                for k, cross in enumerate(cost.crossovers) if crossing),
              *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
             (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
-             *untiered_clause(x, shaky, figured=False)[2]))
+             *shaky_checks))
 
     if same:
         near = fmt.before_rounding([e.monthly for e in cost.estimates])

@@ -284,11 +284,12 @@ def _crossings(x: Context, pair: tuple[int, int], ks: list[int], style: Style) -
                 (co, "output_price", o_out), (ci, "output_price", c_out))
             evidence += [Evidence(paths.estimate(i, f), p, fmt.price(p), _PRICE)
                          for i, f, p in quoted]
-    return Claim(key=f"crossings:{pair[0]}:{pair[1]}", text=text, basis=lambda: Basis(
-        (*evidence,
-         *(Evidence(paths.crossover_share(k), x.c.cost.crossovers[k].input_share,
-                    fmt.percent(x.c.cost.crossovers[k].input_share), EvidenceKind.PERCENT)
-           for k in ks))))
+    # (made now: a basis captures facts, never the comparison)
+    evidence += [Evidence(paths.crossover_share(k), cross.input_share,
+                          fmt.percent(cross.input_share), EvidenceKind.PERCENT)
+                 for k, cross in zip(ks, crosses, strict=True)]
+    return Claim(key=f"crossings:{pair[0]}:{pair[1]}", text=text,
+                 basis=lambda: Basis(tuple(evidence)))
 
 
 def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
