@@ -184,10 +184,12 @@ def test_a_bill_that_is_not_zero_never_prints_as_zero(tokens_in: int, tokens_out
 
 @pytest.mark.parametrize(("amount", "shown"), [
     ("0.0002", "under $0.01"), ("0.000375", "under $0.01"), ("0.004999", "under $0.01"),
-    ("0.005", "$0.01"), ("0.0149", "$0.01"), ("-0.0002", "over -$0.01"), ("0", "$0.00"),
+    ("0.005", "under $0.01"), ("0.0099", "under $0.01"), ("0.01", "$0.01"), ("0.0149", "$0.01"),
+    ("-0.0002", "over -$0.01"), ("-0.006", "over -$0.01"), ("0", "$0.00"),
     ("0.00", "$0.00"), ("1E-9", "under $0.01")])
-def test_money_under_half_a_cent_is_under_a_cent(amount: str, shown: str) -> None:
-    """The one money formatter, one precision: under half a cent, "under $0.01"; zero $0.00."""
+def test_money_under_a_cent_is_under_a_cent(amount: str, shown: str) -> None:
+    """The one money formatter, one precision: under a cent, "under $0.01" (never "$0.01":
+    review 7, F21); zero $0.00."""
     assert fmt.money(Decimal(amount)) == shown
 
 
@@ -269,7 +271,7 @@ def test_bills_under_a_cent_apart_are_close_whatever_their_share() -> None:
                 traffic=Traffic(input_tokens=30_000, output_tokens=30_000))
     assert c.cost.close_indexes == (0, 1)
     assert not c.cost.close_by_share
-    assert c.cost.shown_gap == Decimal("0.00")
+    assert c.cost.shown_gap == Decimal("0.01")  # "under $0.01" and "$0.01": $0.00525
     page = " ".join(c.to_text().split())
     assert "about the same cost, less than a cent apart" in page
     assert "cheaper." not in page.replace("cheaper on", "")

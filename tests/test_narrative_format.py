@@ -16,9 +16,10 @@ amounts = st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), allow
 
 def _money(value: Decimal) -> str:
     """The definition: cents, half up, thousands separators, the sign before the dollar; a
-    value that is not zero but rounds to no cent is "under $0.01" ("over -$0.01" below zero)."""
+    value that is not zero but under a cent is "under $0.01" ("over -$0.01" below zero), never
+    "$0.01" (review 7, F21: "$0.01" beside "under $0.01" for bills all under a cent)."""
     rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    if rounded == 0 and value != 0:
+    if 0 < abs(value) < Decimal("0.01"):
         return "under $0.01" if value > 0 else "over -$0.01"
     return f"{'-' if rounded < 0 else ''}${abs(rounded):,.2f}"
 

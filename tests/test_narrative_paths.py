@@ -164,7 +164,9 @@ def test_the_builder_makes_every_path_the_narrative_quotes_and_each_resolves() -
             compare("claude-sonnet-4-5", "gpt-5", as_of=DAY),
             compare("claude-sonnet-4-5", "gpt-5", route_policy="cheapest", as_of=DAY),
             # routes deprecated as last checked, after the page's date
-            compare("llama-3.2-1b", "llama-3.2-3b", as_of=dt.date(2025, 6, 1))]):
+            compare("llama-3.2-1b", "llama-3.2-3b", as_of=dt.date(2025, 6, 1)),
+            # a free tier's priced bill
+            compare("phi-4-mini", "gemma-3n-e2b-it", "gemma-3-4b-it", include_free=True)]):
         quoted = set(_paths_of(c.narrative))
         assert {_shape(p) for p in quoted} <= made
         assert c.check() == []

@@ -14,10 +14,13 @@ from decimal import Decimal
 from functools import partial
 from typing import NamedTuple, TypeVar
 
+import attrs
+
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import distinct_names
+from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
@@ -112,11 +115,23 @@ def comparison(
         capabilities=_capabilities(profiles),
         benchmarks=benchmark_rows(models, profiles, catalog),
         routes=tuple([row for seat in seats for row in seat.rows]),
-        cost=cost_facts(estimates, weights, share),
+        cost=attrs.evolve(cost_facts(estimates, weights, share, traffic),
+                          priced=_priced(models, estimates, catalog, terms)),
         friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
         provenance=provenance(profiles, found, layout),
     )
+
+
+def _priced(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catalog: Catalog,
+            terms: Terms) -> tuple[CostEstimate, ...]:
+    """Each free-tier-billed model's estimate under the same terms without free tiers."""
+    if not terms.include_free:
+        return ()
+    priced = terms._replace(include_free=False)
+    return tuple([model_routes(models[e.model_index], e.model_index, catalog, priced)[1]
+                  for e in estimates if e.route is not None and e.monthly is not None
+                  and e.route.status is RouteStatus.FREE_TIER])
 
 
 class _Seat(NamedTuple):

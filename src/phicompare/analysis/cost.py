@@ -65,8 +65,8 @@ def shown_money(amount: Decimal) -> Decimal:
 def shown_difference(bill: Decimal, low: Decimal) -> Decimal:
     """How much more ``bill`` is than ``low``, as their printed figures differ (to the cent).
 
-    A bill under half a cent prints "under $0.01", not $0.00: from it, the exact difference to
-    the cent.
+    A bill under a cent prints "under $0.01", not $0.00 nor $0.01: from it, the exact
+    difference to the cent.
 
     Examples:
         >>> shown_difference(Decimal("1.96615"), Decimal("1.34276"))  # $1.97 and $1.34
@@ -74,7 +74,7 @@ def shown_difference(bill: Decimal, low: Decimal) -> Decimal:
         >>> shown_difference(Decimal("0.015"), Decimal("0.0021"))  # $0.02 and under $0.01
         Decimal('0.01')
     """
-    if low > 0 and not shown_money(low):
+    if 0 < low < CENT:
         return shown_money(bill - low)
     return shown_money(bill) - shown_money(low)
 

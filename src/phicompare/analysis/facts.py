@@ -336,15 +336,24 @@ class Crossover(Record):
     """Where two models' prices point opposite ways: the input share at which they cost the same.
 
     Below ``input_share`` the model ``cheaper_output`` costs less; above it, ``cheaper_input``.
+    With ``tiered``, the two bills meet where the bills themselves say, not the prices at the
+    traffic (see :attr:`tiered`).
     """
 
     cheaper_input_index: int = attrs.field(metadata=json_key("cheaper_input"))
     cheaper_output_index: int = attrs.field(metadata=json_key("cheaper_output"))
     input_share: Decimal
     cheaper_input: Model = attrs.field(metadata=MODEL_REF)
-    """The model with the lower input price."""
+    """The model with the lower input price (with ``tiered``: the one costing less just above
+    ``input_share``)."""
     cheaper_output: Model = attrs.field(metadata=MODEL_REF)
-    """The model with the lower output price."""
+    """The model with the lower output price (with ``tiered``: the one costing less just below
+    ``input_share``)."""
+    tiered: bool = False
+    """The requests cross a long-context tier of one of the two bills' routes somewhere along
+    the input share (the month's tokens and requests kept), so the prices at the traffic do not
+    say where the bills meet: the crossovers of the pair are those of the bills, every one of
+    them, and one may lie at a tier's threshold, where a bill jumps."""
 
 
 DEFAULT_MATERIALITY = Decimal("0.05")
@@ -388,6 +397,11 @@ class CostFacts(Record):
     """The gap between the dearest and the cheapest bill as a page shows them, each to the cent
     (``None`` where :attr:`gap` is): $102.504 and $77.495 show as $102.50 and $77.50, a gap of
     $25.00, where the exact $25.009 would print $25.01."""
+    priced: tuple[CostEstimate, ...] = ()
+    """For each model billed on a free tier (:attr:`free_indexes`), in order, its estimate
+    without free tiers: the bill on its cheapest eligible priced route (``monthly`` ``None``,
+    with its reason, where it has none). A free tier's usage limits are not recorded, so a page
+    states this bill too; it is a fact beside the comparison, never compared nor picked."""
 
     @property
     def close_by_share(self) -> bool:

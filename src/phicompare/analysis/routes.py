@@ -31,6 +31,7 @@ from .cost import (
     route_eligibility,
     shown_difference,
 )
+from .crossing import bill_crossings, tier_shares
 from .facts import (
     DEFAULT_MATERIALITY,
     RETIREMENT_NOTICE_DAYS,
@@ -377,7 +378,8 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
 
 
 def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
-               materiality: Decimal = DEFAULT_MATERIALITY) -> CostFacts:
+               materiality: Decimal = DEFAULT_MATERIALITY,
+               traffic: Traffic | None = None) -> CostFacts:
     """The estimates with the bill gap, the cheapest models and where prices cross over.
 
     ``materiality`` is the share of the lowest bill under which a gap does not count: the models
@@ -387,7 +389,9 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     eligible priced route, or ruled out by the page's terms) leaves the others' gap standing;
     it is ``None`` with fewer than two bills. A bill on a free tier (``free_indexes``, counted
     with ``include_free``) is no price: the gap, the cheapest, the close bills and the
-    crossovers are the priced bills'.
+    crossovers are the priced bills'. With ``traffic``, a pair whose requests cross a
+    long-context tier somewhere along the input share has the crossovers of its bills (every
+    one, :func:`~phicompare.analysis.crossing.bill_crossings`), not that of its prices.
 
     Examples:
         >>> from phicompare import compare
@@ -395,7 +399,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         >>> small = compare("phi-2", "phi-4-mini", traffic=Traffic(input_tokens=30_000,
         ...                 output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
         >>> small.gap, small.shown_gap, small.close_indexes  # a bill gap under a cent
-        (Decimal('0.00525'), Decimal('0.00'), (0, 1))
+        (Decimal('0.00525'), Decimal('0.01'), (0, 1))
         >>> tiny = compare("gpt-4.1-nano", "llama-3.1-8b", traffic=Traffic(input_tokens=30_000,
         ...                output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
         >>> [e.monthly for e in tiny.estimates], tiny.shown_gap  # "$0.02" and "under $0.01"
@@ -417,13 +421,21 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         close = _close(bills, materiality)
         if len(bills) > 1:  # the models with a bill: one without leaves the others' gap
             gap = max(amounts) - low
-            # (a bill under half a cent prints "under $0.01": $0.0150 and $0.0021 are $0.01 apart)
+            # (a bill under a cent prints "under $0.01": $0.0150 and $0.0021 are $0.01 apart)
             shown_gap = shown_difference(max(amounts), low)
     crossovers = []
     for x, y in itertools.combinations([e for e, _ in bills], 2):
         if x.input_price is None or x.output_price is None or y.input_price is None \
-                or y.output_price is None:
+                or y.output_price is None or x.route is None or y.route is None:
             continue  # pragma: no cover - an estimate with a bill has both prices
+        if traffic is not None and tier_shares((x.route, y.route), traffic):
+            for at, below in bill_crossings(x.route, y.route, traffic):
+                under, over = (x, y) if below == 0 else (y, x)
+                crossovers.append(Crossover(
+                    cheaper_input_index=over.model_index, cheaper_input=over.model,
+                    cheaper_output_index=under.model_index, cheaper_output=under.model,
+                    input_share=at.quantize(QUANTUM), tiered=True))
+            continue
         x_prices, y_prices = (x.input_price, x.output_price), (y.input_price, y.output_price)
         share = crossover_share(x_prices, y_prices)
         if share is not None:

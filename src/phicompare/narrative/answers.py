@@ -7,12 +7,15 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from phicompare.domain.capabilities import Support
+
 from . import format as fmt, paths
 from .benchmarks import category_leads
 from .bills import RESOLD, cheaper_answer
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
 from .fit import (
+    CAPABILITY_WORKLOADS,
     CATEGORY_WORKLOADS,
     UNCONFIRMED,
     Favours,
@@ -291,6 +294,9 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     if not parts:
         models = x.c.models
         out = field(x)  # the others are no pick
+        split = _shared_splits(x, out)
+        if split is not None:
+            return (split,)
         named = fmt.join_words([x.names[i] for i in out])
         every = fmt.join_words(list(x.names), 'nor' if x.n == 2 else 'and')
         text = (f"Nothing in the data favours one of {named} over the "
@@ -311,6 +317,43 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                  paths.AS_OF, paths.model(i, "released"))) for i in range(x.n)
                  if _unreleased(x, i)))])),)
     return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
+
+
+def _shared_splits(x: Context, out: Sequence[int]) -> Claim | None:
+    """Capabilities known for every model in the field that some document and others lack.
+
+    With three models or more no one model may be favoured over every other, yet a capability
+    sets two apart from the third ("Gemma 3n E2B IT and Gemma 3 4B for vision"): saying
+    nothing favours any would be false beside the tradeoffs. ``None`` when there is none.
+    """
+    if len(out) < 3:  # (two models: a split is one model's advantage, said per model)
+        return None
+    found: list[tuple[int, list[int]]] = []
+    for k, row in enumerate(x.c.capabilities):
+        support = [row.support[i] for i in out]
+        if row.capability not in CAPABILITY_WORKLOADS or Support.UNKNOWN in support:
+            continue
+        have = [i for i in out if row.support[i] is Support.YES]
+        if 0 < len(have) < len(out):
+            found.append((k, have))
+    if not found:
+        return None
+    rows = x.c.capabilities
+    groups: dict[tuple[int, ...], list[str]] = {}  # the models apart -> their capabilities
+    for k, have in found:
+        groups.setdefault(tuple(have), []).append(CAPABILITY_WORKLOADS[rows[k].capability])
+    text = "; ".join(f"{fmt.join_words([x.names[i] for i in have])} for {fmt.join_words(what)}"
+                     for have, what in groups.items()) + "."
+
+    def basis() -> Basis:
+        return Basis(
+            tuple(Evidence(paths.capability(k, i), rows[k].support[i])
+                  for k, _ in found for i in out),
+            tuple(Check(op=CheckOp.IN, paths=(paths.capability(k, i),),
+                        values=("yes",) if i in have else ("no",))
+                  for k, have in found for i in out))
+
+    return Claim(key="glance", text=fmt.capitalize(text), basis=basis)
 
 
 _RIVALS = "higher scores than "

@@ -353,9 +353,14 @@ def no_comparable_claim(x: Context) -> Claim:
                 "so the scores are not directly comparable.")
     elif rows and x.n == 2:
         text = "No benchmark has scores for both, so none can be compared."
-    elif any(sum(score is not None for score in r.scores) > 1 for r in rows):
-        text = ("Some benchmarks have scores from two of these models, but none scored in one "
-                "evaluation under one setting, so the scores are not directly comparable.")
+    elif several := [r for r in rows if sum(score is not None for score in r.scores) > 1]:
+        whom = "two of these models" if x.n == 3 else "more than one of these models"
+        text = (f"One benchmark, {several[0].benchmark.label}, has scores from {whom}, but not "
+                "from one evaluation under one setting, so they are not directly comparable."
+                if len(several) == 1 else
+                f"{fmt.capitalize(fmt.count_word(len(several)))} benchmarks have scores from "
+                f"{whom}, but none scored in one evaluation under one setting, so the scores "
+                "are not directly comparable.")
     elif rows:
         text = "No benchmark has scores from two of these models, so none can be compared."
     else:

@@ -18,6 +18,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .assumptions import traffic_evidence, traffic_phrase, traffic_text
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -198,14 +199,22 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     # under a cent and immaterial: bills that print alike, or a float artefact in a price
     cent = same and (cost.gap or Decimal(0)) < CENT
     traffic = x.c.traffic
+    # bills about the same, one on a route missing a tier others apply: different bases
+    shaky = untiered(x, close) if same and any(r.tier_above is not None
+                                               for r in x.c.routes) else []
+    caveat, caveat_evidence, caveat_checks = untiered_clause(x, shaky)
     if full:
         phrase = traffic_text(traffic)
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
-        caveat, resale = resold(x, [e.model_index for e in known])
-        unbilled += f"; {caveat}" if caveat else ""  # (the bills compared: whose are resold)
-        if same:
+        sold_caveat, resale = resold(x, [e.model_index for e in known])
+        unbilled += f"; {sold_caveat}" if sold_caveat else ""  # (whose bills compared are resold)
+        if same and shaky:
+            brief = untiered_clause(x, shaky, figured=False)[0]
+            text += (f"{apart}, but on different bases ({brief}), so whether they cost about "
+                     f"the same is not known{unbilled}.")
+        elif same:
             text += f"about the same cost, {apart}{unbilled}."
         elif two:
             text += f"{low} is {gap} cheaper{unbilled}."
@@ -229,6 +238,11 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
             text = (f"The{counted} bills differ by less than a cent a month{near}: about the "
                     f"same cost, and no reason to pick {pick}.")
             quote_gap, quote_share = False, False
+        elif same and shaky:
+            text = (f"The gap{between}, {gap} a month, is under {share}, but the bills rest on "
+                    f"different bases: {caveat}; whether they cost about the same is not "
+                    "known.")
+            quote_gap, quote_share = True, bool(share)
         elif same:
             text = (f"The gap{between}, {gap} a month, is under {share}: about the same cost, "
                     f"and no reason to pick {pick}.")
@@ -254,8 +268,11 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         if quote_share:
             evidence.append(Evidence(paths.MATERIALITY, cost.materiality, share,
                                      EvidenceKind.PERCENT))
+        if shaky and not full:  # (the summary's has no figure)
+            evidence += caveat_evidence
         sold = resale()
         return Basis((*evidence, *sold.evidence), (
+            *caveat_checks,
             Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
             *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                             paths.estimate(e.model_index, "monthly")))
@@ -281,6 +298,9 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
     crossing = bool(cost.crossovers) and not same  # the section states a crossover
     caveat, resale = resold(x, range(x.n))
+    shaky = untiered(x, close) if same and any(r.tier_above is not None
+                                               for r in x.c.routes) else []
+    shaky_checks = untiered_clause(x, shaky, figured=False)[2]  # (a basis never holds x)
 
     def basis() -> Basis:
         sold = resale()
@@ -292,7 +312,8 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
              *(Evidence(paths.crossover_share(k), cross.input_share)
                for k, cross in enumerate(cost.crossovers) if crossing),
              *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
-            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),)))
+            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
+             *shaky_checks)))
 
     if same:
         near = fmt.before_rounding([e.monthly for e in cost.estimates])
@@ -301,6 +322,10 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
         lead = (("Neither" if tie else "Neither by much") if len(cost.estimates) == 2 else
                 f"All {fmt.count_word(len(cost.estimates))} cost "
                 f"{'the same' if tie else 'about the same'}")
+        if shaky:  # (a bill without the tier others apply: different bases, see _cheaper)
+            lead = "Not known"
+            within += (", but a route behind one lists no long-context tier that others "
+                       "apply to these requests")
         text = (f"{lead}: at the stated traffic the bills are {within} (Cost at your traffic "
                 "has them).")
     else:

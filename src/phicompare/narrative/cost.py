@@ -19,6 +19,7 @@ from .bills import FREE_TIER, Style, bills_claim, free_checks, monthly_evidence
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 from .listings import NAMED_TIERING, choice_evidence, choice_text, tiering_clause
+from .priced import free_grouped, priced_bills
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -181,23 +182,22 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
                                       paths=(paths.estimate(e.model_index, "monthly"),))
                                 for e in estimates)))]
     if bills is not None:
-        return _with_crossovers(x, bills, "summary")
+        return [*_with_crossovers(x, bills, "summary"), *priced_bills(x, "summary")]
     phrase, evidence = traffic_phrase(x)
     free = x.c.cost.free_indexes  # (a bill on a free tier is no price: said so beside it)
-    shown = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
-                            + (" (on a free tier, which is not a price)"
-                               if e.model_index in free else "") for e in known])
+    shown = free_grouped(x, known)
     missing = [e for e in estimates if e.monthly is None]
     lack = fmt.join_words([x.names[e.model_index] for e in missing])
     verb = "has" if len(missing) == 1 else "have"
     text = (f"At {phrase} the {'bill is' if len(known) == 1 else 'bills are'} {shown}"
             + (f"; {lack} {verb} no eligible priced route." if missing else "."))
-    return [Claim(key="cost-headline", text=text,
-                  evidence=(*evidence, *(monthly_evidence(e) for e in known)),
-                  checks=(*(Check(op=CheckOp.NONE,
-                                  paths=(paths.estimate(e.model_index, "monthly"),))
-                            for e in missing),
-                          *(c for i in free for c in free_checks(i, free))))]
+    headline = Claim(key="cost-headline", text=text,
+                     evidence=(*evidence, *(monthly_evidence(e) for e in known)),
+                     checks=(*(Check(op=CheckOp.NONE,
+                                     paths=(paths.estimate(e.model_index, "monthly"),))
+                               for e in missing),
+                             *(c for i in free for c in free_checks(i, free))))
+    return [headline, *priced_bills(x, "summary")]
 
 
 def cost_comparison(x: Context, style: Style) -> list[Claim]:
@@ -210,10 +210,86 @@ def cost_comparison(x: Context, style: Style) -> list[Claim]:
 
 def _with_crossovers(x: Context, bills: Claim | None, style: Style) -> list[Claim]:
     claims = [] if bills is None else [bills]
-    claims += [_crossover(x, k, cross.cheaper_input_index, cross.cheaper_output_index,
-                          cross.input_share, style)
-               for k, cross in enumerate(x.c.cost.crossovers)]
-    return claims
+    tiered: dict[tuple[int, int], list[int]] = {}  # a pair's bill crossings: one claim
+    for k, cross in enumerate(x.c.cost.crossovers):
+        if cross.tiered:
+            pair = (min(cross.cheaper_input_index, cross.cheaper_output_index),
+                    max(cross.cheaper_input_index, cross.cheaper_output_index))
+            if pair not in tiered:
+                tiered[pair] = []
+                claims.append(Claim(key="pending", text=""))  # (its place, filled below)
+            tiered[pair].append(k)
+            continue
+        claims.append(_crossover(x, k, cross.cheaper_input_index, cross.cheaper_output_index,
+                                 cross.input_share, style))
+    made = iter([_crossings(x, pair, ks, style) for pair, ks in tiered.items()])
+    return [next(made) if c.key == "pending" else c for c in claims]
+
+
+def _near(input_share: Decimal) -> str:
+    """A share as the page prints it: "about 95.2%" where one decimal rounds it."""
+    share = fmt.percent(input_share)
+    # a share that one decimal rounds (6/11 is 54.5454...%) is "about" it: "under 54.5%" would
+    # be false between the printed and the true share
+    return share if Decimal(share[:-1]) == input_share * 100 else f"about {share}"
+
+
+def _crossings(x: Context, pair: tuple[int, int], ks: list[int], style: Style) -> Claim:
+    """Every point at which the cheaper of a pair's bills changes, long-context tiers counted.
+
+    The prices at the traffic do not say where such bills meet (a tier's price applies once
+    the requests cross it), so the sentence names each crossing, in order, and which of the
+    two costs less on each stretch.
+    """
+    crosses = [x.c.cost.crossovers[k] for k in ks]
+    a, b = (x.names[i] for i in pair)
+    stretches = [x.names[crosses[0].cheaper_output_index]]
+    stretches += [x.names[cross.cheaper_input_index] for cross in crosses]
+    shares = [_near(cross.input_share) for cross in crosses]
+    # (with three models or more, the pair's: another model may cost less than either)
+    than = "" if x.n == 2 else f" than {stretches[1]}"
+    if len(crosses) == 1:
+        parts = (f"{stretches[0]} costs less{than} while input is under {shares[0]} of tokens; "
+                 f"above that, {stretches[1]} does")
+    else:
+        middle = [f"{name} from {lo} to {hi}" for name, lo, hi
+                  in zip(stretches[1:-1], shares, shares[1:], strict=False)]
+        parts = (f"{stretches[0]} costs less{than} while input is under {shares[0]} of tokens, "
+                 f"{fmt.join_words([*middle, f'{stretches[-1]} above {shares[-1]}'])}")
+    times = "once" if len(crosses) == 1 else f"{fmt.count_word(len(crosses))} times"
+    lead = "Their bills" if x.n == 2 else f"The bills of {a} and {b}"
+    whose = "their prices" if x.n == 2 else f"the prices of {a} and {b}"
+    text = (f"{lead} cross {times} as the input share moves (the month's tokens and requests "
+            "kept), since a long-context tier's prices apply to a whole request once its "
+            f"input crosses the tier: {parts}.")
+    evidence: list[Evidence] = []
+    if style == "summary":
+        text = (f"{lead} cross {times} as the input share moves, long-context tiers counted: "
+                f"{parts}.")
+    else:
+        # the prices at this traffic, where they point opposite ways (each bill states them)
+        ea, eb = (x.c.cost.estimates[i] for i in pair)
+        a_in, a_out = ea.input_price or _NONE, ea.output_price or _NONE
+        b_in, b_out = eb.input_price or _NONE, eb.output_price or _NONE
+        if (a_in - b_in) * (a_out - b_out) < 0:
+            (ci, c_in, o_in), (co, o_out, c_out) = (
+                ((pair[0], a_in, b_in), (pair[1], b_out, a_out)) if a_in < b_in
+                else ((pair[1], b_in, a_in), (pair[0], a_out, b_out)))
+            text = (f"Per token {whose} at this traffic point opposite ways: {x.names[ci]} is "
+                    f"cheaper on input ({fmt.price(c_in)} against {fmt.price(o_in)} per 1M), "
+                    f"{x.names[co]} on output ({fmt.price(o_out)} against {fmt.price(c_out)}). "
+                    + text)
+            quoted: tuple[tuple[int, paths.EstimateField, Decimal], ...] = (
+                (ci, "input_price", c_in), (co, "input_price", o_in),
+                (co, "output_price", o_out), (ci, "output_price", c_out))
+            evidence += [Evidence(paths.estimate(i, f), p, fmt.price(p), _PRICE)
+                         for i, f, p in quoted]
+    # (made now: a basis captures facts, never the comparison)
+    evidence += [Evidence(paths.crossover_share(k), cross.input_share,
+                          fmt.percent(cross.input_share), EvidenceKind.PERCENT)
+                 for k, cross in zip(ks, crosses, strict=True)]
+    return Claim(key=f"crossings:{pair[0]}:{pair[1]}", text=text,
+                 basis=lambda: Basis(tuple(evidence)))
 
 
 def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
@@ -228,9 +304,7 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
     assert i_in is not None and i_out is not None  # noqa: PT018
     assert o_in is not None and o_out is not None  # noqa: PT018
     share = fmt.percent(input_share)
-    # a share that one decimal rounds (6/11 is 54.5454...%) is "about" it: "under 54.5%" would
-    # be false between the printed and the true share
-    near = share if Decimal(share[:-1]) == input_share * 100 else f"about {share}"
+    near = _near(input_share)
     cheap_in, dear_in = x.names[ci], x.names[co]
     # with three models or more, a crossover concerns two of them: it names both, and says
     # which of the two costs less (another model may cost less than either)
@@ -280,6 +354,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     cost = x.c.cost
     claims = [assumptions(x, parts[0].assumptions)]
     claims += [part.estimate for part in parts]  # (a fallback is said in its model's bill)
+    claims += priced_bills(x, "cost")  # (beside a free tier: its model's priced bill)
     claims += cost_comparison(x, "cost")
     weights = cost.blend
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]

@@ -45,18 +45,22 @@ _PRICE_QUANTA = (_CENT, Decimal("0.001"), Decimal("0.0001"))
 def money(value: Decimal) -> str:
     """A total in US dollars, to the cent, with thousands separators.
 
-    A total that is not zero never prints as ``$0.00``: under half a cent it is "under $0.01"
-    (and a loss that small "over -$0.01"). Every amount on a page keeps the one precision, so
-    two bills and their gap never print at different ones ("$0.01 and $0.0045").
+    A total that is not zero never prints as ``$0.00``, and one under a cent never as
+    ``$0.01``: it is "under $0.01" (and a loss that small "over -$0.01"), so bills of $0.0066
+    and $0.0037 read alike, not "$0.01" beside "under $0.01". Every amount on a page keeps the
+    one precision, so two bills and their gap never print at different ones ("$0.01 and
+    $0.0045").
 
     Examples:
         >>> money(Decimal("102.5")), money(Decimal("1234567.891")), money(Decimal("-25"))
         ('$102.50', '$1,234,567.89', '-$25.00')
         >>> money(Decimal("0.0002")), money(Decimal("0.006")), money(Decimal("0"))
-        ('under $0.01', '$0.01', '$0.00')
+        ('under $0.01', 'under $0.01', '$0.00')
+        >>> money(Decimal("0.01")), money(Decimal("0.0149"))
+        ('$0.01', '$0.01')
     """
     rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
-    if not rounded and value and value.is_finite():  # under half a cent, not zero
+    if value.is_finite() and 0 < abs(value) < _CENT:  # under a cent, not zero
         return "under $0.01" if value > 0 else "over -$0.01"
     sign = "-" if rounded < 0 else ""
     size = abs(rounded)

@@ -51,6 +51,7 @@ __all__ = [
     "model",
     "near_chance",
     "pair",
+    "priced",
     "provenance",
     "related",
     "requirement",
@@ -226,6 +227,16 @@ def estimate(i: int, field: EstimateField) -> FactPath:
         'cost.estimates[1].route.output'
     """
     return _path(f"cost.estimates[{i}].{field}")
+
+
+def priced(k: int, field: EstimateField) -> FactPath:
+    """A field of the ``k``-th priced estimate of a model billed on a free tier.
+
+    Examples:
+        >>> priced(0, "monthly")
+        'cost.priced[0].monthly'
+    """
+    return _path(f"cost.priced[{k}].{field}")
 
 
 def estimate_note(i: int, k: int) -> FactPath:

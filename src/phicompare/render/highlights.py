@@ -3,9 +3,10 @@
 A winner is marked only where the comparison's own facts support one, by the rule its prose
 follows:
 
-- the monthly bill: the cheapest models (:attr:`CostFacts.cheapest_indexes`), when every model
-  has an estimate, none is on a free tier (:attr:`CostFacts.free_indexes`: no price) and they
-  do not all tie;
+- the monthly bill: the models the prose calls cheaper, within the materiality threshold of the
+  lowest bill (:attr:`CostFacts.close_indexes`), when every model has an estimate, none is on a
+  free tier (:attr:`CostFacts.free_indexes`: no price) and some bill is materially dearer (bills
+  the prose calls "about the same cost" mark nobody);
 - the context window: the longest, when every model's is known and they differ;
 - a benchmark (two models): the model that leads with the gap outside sampling noise, scored
   under the same setting (:attr:`ScoreGap.significant`); within noise, a different setting or a
@@ -48,7 +49,11 @@ def _e(text: str) -> str:
 
 
 def cheapest(c: Comparison) -> frozenset[int]:
-    """The models whose bill is lowest, when the bills are known prices and differ; else none.
+    """The models the prose calls cheaper, when some bill is materially dearer; else none.
+
+    Those are the bills within the materiality threshold of the lowest
+    (:attr:`CostFacts.close_indexes`), when every bill is a known price; bills "about the same
+    cost" mark nobody.
 
     Examples:
         >>> from phicompare import compare
@@ -56,7 +61,7 @@ def cheapest(c: Comparison) -> frozenset[int]:
         [0]
     """
     estimates = c.cost.estimates
-    low = c.cost.cheapest_indexes
+    low = c.cost.close_indexes
     if any(e.monthly is None for e in estimates) or c.cost.free_indexes \
             or not 0 < len(low) < len(estimates):
         return frozenset()

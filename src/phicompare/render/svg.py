@@ -152,9 +152,13 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
                       f'<text x="{lx + 28}" y="{ly}" font-size="12" fill="currentColor">'
                       f"{_e(name)}</text>")
     marks = []
-    for i in range(len(found)):
-        for j in range(i + 1, len(found)):
-            for before, after in flips(found[i], found[j]):
+    # a free tier's line is drawn at its $0.00, but a free tier is no price: never the cheaper
+    # or the cheapest, and no crossing with it is marked (CostFacts.free_indexes)
+    free = c.cost.free_indexes
+    priced = [cv for cv in found if cv.estimate.model_index not in free]
+    for i in range(len(priced)):
+        for j in range(i + 1, len(priced)):
+            for before, after in flips(priced[i], priced[j]):
                 x = (before + after) / 2
                 marks.append(x)
                 label = (f"crossover near {_times(x)} the traffic" if volume
@@ -170,10 +174,20 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
     what = ("traffic volume, from 1/8 to 3 times the compared traffic" if volume
             else "the share of input tokens, at the compared monthly tokens")
     # (with three models or more a crossing is two models' lines: "cheapest" only when none)
-    two = len(found) == 2
+    two = len(priced) == 2
     crossing = (f"; the cheaper model changes {fmt.plural(len(marks), 'time')}" if marks and two
                 else f"; two models' bills cross {fmt.plural(len(marks), 'time')}" if marks
-                else f"; the {'cheaper' if two else 'cheapest'} model is the same all along")
+                else f"; the {'cheaper' if two else 'cheapest'} priced model is the same all "
+                "along" if free and len(priced) > 1
+                else f"; the {'cheaper' if two else 'cheapest'} model is the same all along"
+                if len(priced) > 1 else "")
+    on_free = [c.names[cv.estimate.model_index] for cv in found
+               if cv.estimate.model_index in free]
+    if on_free:
+        crossing += (f"; {fmt.join_words(on_free)} "
+                     + ("is on a free tier, drawn at $0.00, which is not a price"
+                        if len(on_free) == 1 else
+                        "are on free tiers, drawn at $0.00, which are not prices"))
     title = "Monthly bill against " + ("traffic volume" if volume else "input share")
     routes = ("the routes behind their bills" if any(cv.estimate.passed_over for cv in found)
               else "their cheapest routes")

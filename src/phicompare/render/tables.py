@@ -207,8 +207,16 @@ def pricing(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables])
     labels = (route_label(c.cost.estimates), "Its input price", "Its output price",
               f"Blended price ({c.cost.blend[0]}:{c.cost.blend[1]})", "Monthly at your traffic",
               "Routes that can carry it")
-    return [Table("Prices per 1M tokens, in USD", ("Pricing", *names),
-                  tuple(zip(labels, *[p.pricing for p in parts], strict=True))),
+    rows = list(zip(labels, *[p.pricing for p in parts], strict=True))
+    # prices side by side at one precision, the most any of them needs ("$0.2677 | $3.2000",
+    # as the cost section's blend sentence): a model's column is made once, alone
+    for k, field in ((1, "input_price"), (2, "output_price"), (3, "blended")):
+        values = [getattr(e, field) if e.route is not None else None for e in c.cost.estimates]
+        places = {fmt.price_places(v) for v in values if v is not None}
+        if len(places) > 1:
+            rows[k] = (rows[k][0], *[cell if v is None else fmt.price(v, max(places))
+                                     for cell, v in zip(rows[k][1:], values, strict=True)])
+    return [Table("Prices per 1M tokens, in USD", ("Pricing", *names), tuple(rows)),
             *[p.routes for p in parts]]
 
 

@@ -1,0 +1,90 @@
+"""A free tier's bills said once, and each free-tier-billed model's priced bill beside them.
+
+A free tier is no price and its usage limits are not recorded, so whether it carries the
+traffic is unknown: beside it the page states the bill the model's cheapest eligible priced
+route would make (``CostFacts.priced``), compared with nothing and never a reason to pick.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from . import format as fmt, paths
+from .bills import Style
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from phicompare.analysis.facts import CostEstimate
+
+    from .context import Context
+
+__all__ = ["free_grouped", "priced_bills"]
+
+_MONEY = EvidenceKind.MONEY
+
+
+def free_grouped(x: Context, known: Sequence[CostEstimate]) -> str:
+    """The bills in order, those on free tiers said so once.
+
+    "A $0.00 and B $0.00, both on free tiers, which are not prices" or "A $0.00 and B $0.00 on
+    free tiers, which are not prices, and C $52.00"; one alone keeps its parenthesis.
+    """
+    free = x.c.cost.free_indexes
+
+    def bill(e: CostEstimate) -> str:
+        return f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
+
+    on_free = [e for e in known if e.model_index in free]
+    if len(on_free) < 2:
+        return fmt.join_words([bill(e) + (" (on a free tier, which is not a price)"
+                                          if e.model_index in free else "") for e in known])
+    group = fmt.join_words([bill(e) for e in on_free])
+    if len(on_free) == len(known):
+        every = "both" if len(known) == 2 else "all"
+        return f"{group}, {every} on free tiers, which are not prices"
+    rest = [bill(e) for e in known if e.model_index not in free]
+    return f"{group} on free tiers, which are not prices, and {fmt.join_words(rest)}"
+
+
+def priced_bills(x: Context, style: Style) -> list[Claim]:
+    """The priced bill of each model billed on a free tier (``CostFacts.priced``), or none.
+
+    A free tier's usage limits are not recorded, so whether it carries the traffic is unknown:
+    the page gives the cheapest eligible priced route's bill beside it, compared with nothing.
+    """
+    priced = x.c.cost.priced
+    if not priced:
+        return []
+    have = [(k, e) for k, e in enumerate(priced) if e.monthly is not None]
+    lack = [(k, e) for k, e in enumerate(priced) if e.monthly is None]
+    full = style != "summary"
+    where = [f"{x.names[e.model_index]}{' would cost' if j == 0 else ''} "
+             f"{fmt.money(e.monthly or Decimal(0))}{' a month' if j == 0 else ''}"
+             + (f" on {e.provider_name}" if full else "") for j, (_, e) in enumerate(have)]
+    none = fmt.join_words([x.names[e.model_index] for _, e in lack])
+    no_route = (f"{none} {'has' if len(lack) == 1 else 'have'} no eligible priced route"
+                if lack else "")
+    route = "routes" if len(have) > 1 else "route"
+    if full:
+        lead = ("Whether a free tier carries this traffic is unknown; on the cheapest "
+                f"eligible priced {route}")
+    else:
+        lead = f"On priced {route}" if len(have) > 1 else "On a priced route"
+    said = [f"{lead}, {fmt.join_words(where)}"] if have else \
+        ["Whether a free tier carries this traffic is unknown"] if full else []
+    text = fmt.capitalize("; ".join([*said, *([no_route] if no_route else [])])) + "."
+
+    def basis() -> Basis:
+        return Basis(
+            tuple(Evidence(paths.priced(k, "monthly"), e.monthly,
+                           fmt.money(e.monthly or Decimal(0)), _MONEY) for k, e in have)
+            + tuple(Evidence(paths.priced(k, "provider_name"), e.provider_name,
+                             e.provider_name) for k, e in have if full)
+            + tuple(Evidence(paths.priced(k, "monthly"), None) for k, _ in lack),
+            tuple(Check(op=CheckOp.NONE, paths=(paths.priced(k, "monthly"),))
+                  for k, _ in lack))
+
+    return [Claim(key=f"priced-bills:{style}", text=text, basis=basis)]
