@@ -81,3 +81,33 @@ def test_three_models_list_what_one_pass_would_and_pages_stay_the_same() -> None
         merged += bool(layout.merged)
         assert c.to_markdown() == Comparison.from_dict(c.to_dict()).to_markdown()
     assert 0 < merged < 34  # both ways of listing are checked
+
+
+def test_a_model_source_its_own_route_cites_is_dated_by_the_route() -> None:
+    """A model's record date is the oldest of its sources, not the day each was read: a URL
+    its own route cites is dated by the route's checked date (review 7, F1)."""
+    url, other = "https://example.com/listing", "https://example.com/card"
+    early, late = dt.date(2025, 5, 22), dt.date(2026, 7, 2)
+    a = Model(id="a", name="A", sources=(url, other), checked=early, routes=(ProviderRoute(
+        provider="p", input=Decimal(1), output=Decimal(2), source=url, checked=late),))
+    c = compare(a, Model(id="b", name="B"), as_of=AS_OF)
+    dates = {r.url: r.checked for r in c.provenance.sources}
+    assert dates == {url: late, other: early}
+    assert (c.provenance.oldest_check, c.provenance.newest_check) == (early, late)
+
+
+def test_a_bundled_route_source_row_carries_the_route_date() -> None:
+    """Gemini 2.0 Flash on Kilo Gateway: the cost section's 2026-07-02, not the record's
+    2025-05-22 (review 7, F1)."""
+    c = compare("gpt-4o", "claude-3-7-sonnet-20250219", "gemini-2.0-flash",
+                as_of=dt.date(2026, 12, 1))
+    for model in c.models:
+        for route in model.routes:
+            (ref,) = [r for r in c.provenance.sources if r.url == route.source]
+            assert ref.checked is not None
+            assert route.checked is not None
+            assert ref.checked <= route.checked
+            if not any(r.source == route.source and r.checked != route.checked
+                       for m in c.models for r in m.routes) and all(
+                    s.source != route.source for m in c.models for s in m.scores):
+                assert ref.checked == route.checked, (route.provider, ref)
