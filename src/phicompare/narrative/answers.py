@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from phicompare.analysis.facts import STALE_PRICE_DAYS
+
 from . import format as fmt, paths
 from .benchmarks import category_leads
 from .bills import cheaper_answer
@@ -19,6 +21,8 @@ from .fit import (
     advantages,
     joined,
     measured,
+    old_price,
+    stale_bill,
 )
 from .standing import field, out_basis, out_phrase
 from .unpicked import no_advantage
@@ -106,6 +110,9 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             later_price = ("" if checked is None else
                            f", at prices checked on {fmt.date(checked)}, after the "
                            "comparison's date")
+            old = stale_bill(x, i)  # an old price is said so (review 7, F18)
+            if old is not None and route_of is not None:
+                later_price += f", {old_price(route_of.checked, day)}"
             text += f" ({fmt.money(monthly)} a month{later_price})"
 
     def basis() -> Basis:
@@ -139,6 +146,11 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                                          fmt.date(checked), EvidenceKind.DATE))
                 checks.append(Check(op=CheckOp.LESS, paths=(
                     paths.AS_OF, paths.estimate(i, "route.checked"))))
+            old = stale_bill(x, i) if figured and monthly is not None else None
+            if old is not None and route_of is not None:
+                evidence.append(Evidence(paths.estimate(i, "route.checked"), route_of.checked,
+                                         fmt.date(route_of.checked), EvidenceKind.DATE))
+                checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis
@@ -206,9 +218,23 @@ def _glance(phrase: str, labels: frozenset[str]) -> str:
         'a longer context'
         >>> _glance(f"the lower bill at this traffic ($105.00 a month, {UNCONFIRMED})", labels)
         'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
+        >>> print(_glance("a lower bill than B ($270.00 a month, at prices last checked on "
+        ...               "2025-04-29, more than 180 days before 2026-12-01)", labels))
+        a lower bill than B (at prices last checked more than 180 days before the comparison's date)
     """
-    return _DETAIL.sub(lambda m: m.group(0) if m.group(1) in labels else
-                       f" ({UNCONFIRMED})" if UNCONFIRMED in m.group(1) else "", phrase)
+    return _DETAIL.sub(lambda m: m.group(0) if m.group(1) in labels else _caveats(m.group(1)),
+                       phrase)
+
+
+_OLD_PRICE = f"more than {STALE_PRICE_DAYS} days before "
+
+
+def _caveats(detail: str) -> str:
+    """A bill's caveats a phrase keeps without its figures: unconfirmed, or old (F18)."""
+    kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
+    if "at prices last checked on " in detail and _OLD_PRICE in detail:
+        kept.append(f"at prices last checked {_OLD_PRICE}the comparison's date")
+    return f" ({'; '.join(kept)})" if kept else ""
 
 
 def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
