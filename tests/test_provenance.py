@@ -6,6 +6,8 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
+import attrs
+
 from phicompare import Comparison, Model, ProviderRoute, compare, default_catalog
 from phicompare.analysis.facts import SourceRef
 from phicompare.analysis.profile import profile
@@ -17,8 +19,9 @@ from .helpers import curated_ids
 AS_OF = dt.date(2026, 11, 25)
 
 
-def one_pass(models: list[Model]) -> tuple[SourceRef, ...]:
-    """The sources merged in one pass: every model's own, then every model's routes'."""
+def one_pass(models: list[Model], c: Comparison) -> tuple[SourceRef, ...]:
+    """The sources merged in one pass: every model's own, then every model's routes', each
+    credited only with the scores ``c`` shows (review 7, F22)."""
     catalog = default_catalog()
     refs: dict[str, SourceRef] = {}
     cites = [profile(m, catalog).cites for m in models]
@@ -26,7 +29,14 @@ def one_pass(models: list[Model]) -> tuple[SourceRef, ...]:
     for by_url in cites:
         for url, ref in by_url.items():
             refs[url] = merge_ref(refs[url], ref) if url in refs else ref
-    return tuple(refs.values())
+    shown = {(score.source, f"{c.names[i]} score: {row.benchmark.label}")
+             for row in c.benchmarks for i, score in enumerate(row.scores) if score is not None}
+    listed = []
+    for ref in refs.values():
+        supports = tuple(w for w in ref.supports if " score: " not in w or (ref.url, w) in shown)
+        if supports:
+            listed.append(attrs.evolve(ref, supports=supports))
+    return tuple(listed)
 
 
 def test_sources_are_those_of_one_pass_for_every_curated_pair() -> None:
@@ -41,7 +51,7 @@ def test_sources_are_those_of_one_pass_for_every_curated_pair() -> None:
         else:
             shared += 1
         c = compare(a, b, catalog=catalog, as_of=AS_OF)
-        assert c.provenance.sources == one_pass(models), (a, b)
+        assert c.provenance.sources == one_pass(models, c), (a, b)
         checked = [ref.checked for ref in c.provenance.sources if ref.checked is not None]
         assert (c.provenance.oldest_check, c.provenance.newest_check) == (
             min(checked, default=None), max(checked, default=None))
@@ -72,7 +82,7 @@ def test_three_models_list_what_one_pass_would_and_pages_stay_the_same() -> None
     for ids in itertools.islice(itertools.combinations(curated_ids(), 3), 0, None, 97):
         models = [catalog.model(i) for i in ids]
         c = compare(*ids, catalog=catalog, as_of=AS_OF)
-        assert c.provenance.sources == one_pass(models), ids
+        assert c.provenance.sources == one_pass(models, c), ids
         checked = [ref.checked for ref in c.provenance.sources if ref.checked is not None]
         assert (c.provenance.oldest_check, c.provenance.newest_check) == (
             min(checked, default=None), max(checked, default=None))
@@ -111,3 +121,35 @@ def test_a_bundled_route_source_row_carries_the_route_date() -> None:
                        for m in c.models for r in m.routes) and all(
                     s.source != route.source for m in c.models for s in m.scores):
                 assert ref.checked == route.checked, (route.provider, ref)
+
+
+def test_a_source_is_credited_only_with_the_scores_the_page_shows() -> None:
+    """Llama 3.1 8B's MMLU on the page is Microsoft's run (68.1): Meta's card, whose 69.4 the
+    page does not show, is not credited with it (review 7, F22)."""
+    c = compare("llama-3.1-8b", "qwen2.5-7b", as_of=AS_OF)
+    card = "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md"
+    (meta,) = [r for r in c.provenance.sources if r.url == card]
+    assert meta.supports == ("Llama 3.1 8B facts", "Llama 3.1 8B score: IFEval",
+                             "Llama 3.1 8B score: HumanEval")
+    shown = {(score.source, f"{c.models[i].name} score: {r.benchmark.label}")
+             for r in c.benchmarks for i, score in enumerate(r.scores) if score is not None}
+    for ref in c.provenance.sources:
+        for what in ref.supports:
+            if " score: " in what:
+                assert (ref.url, what) in shown, (ref.url, what)
+    text = c.to_markdown()
+    row = next(line for line in text.splitlines() if line.startswith(f"| <{card}>"))
+    assert "MMLU" not in row
+    assert "IFEval" in row
+    assert c.check() == []
+
+
+def test_a_hidden_score_leaves_the_model_rows_of_its_other_pages_alone() -> None:
+    """A share filtered for one page is that page's own: the pages of the model made before and
+    after it read as they do when made afresh, without the catalog's kept rows."""
+    catalog = default_catalog()
+    for ids in (("llama-3.1-8b", "phi-4-mini"), ("llama-3.1-8b", "qwen2.5-7b"),
+                ("llama-3.1-8b", "phi-4-mini"), ("qwen2.5-7b", "llama-3.1-8b")):
+        c = compare(*ids, catalog=catalog, as_of=AS_OF)
+        assert c.to_markdown() == Comparison.from_dict(c.to_dict()).to_markdown(), ids
+        assert c.to_html() == Comparison.from_dict(c.to_dict()).to_html(), ids
