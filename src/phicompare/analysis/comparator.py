@@ -194,7 +194,8 @@ def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat
     rows, estimate = model_routes(model, index, catalog, terms)
     found = profile(model, catalog)
     return _Seat(profile=found, rows=rows, estimate=estimate,
-                 side=side(model, found, estimate, rows, terms.day),
+                 side=side(model, found, estimate, rows, terms.day, terms.providers,
+                           terms.exclude_providers),
                  kinship=kinship(model, catalog),
                  sources=model_sources(model, catalog, terms.day))
 

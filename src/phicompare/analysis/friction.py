@@ -54,8 +54,13 @@ class Side(NamedTuple):
 
 
 def side(model: Model, profile: Profile, estimate: CostEstimate,
-         rows: Iterable[RouteRow], day: dt.date) -> Side:
+         rows: Iterable[RouteRow], day: dt.date, allowed: frozenset[str] | None = None,
+         excluded: frozenset[str] = frozenset()) -> Side:
     """What :func:`friction` reads of ``model`` alone: worked out once, with its seat.
+
+    Its providers are those of its routes in service that the page's provider filters
+    (``allowed``, ``excluded``: provider ids) leave in: a provider the page excludes is no place
+    to move traffic to on it (review 7, F23).
 
     Examples:
         >>> from phicompare import compare
@@ -70,7 +75,10 @@ def side(model: Model, profile: Profile, estimate: CostEstimate,
     return Side(model=model, support=profile.support_code,
                 licence=licence_key(model.license) if model.license else None,
                 monthly=monthly, monthly_text=None if monthly is None else f"{monthly:f}",
-                providers=route_providers([r for r in rows if in_service(r, model, day)]),
+                providers=route_providers([
+                    r for r in rows if in_service(r, model, day)
+                    and r.route.provider not in excluded
+                    and (allowed is None or r.route.provider in allowed)]),
                 context_text=str(model.context_window),
                 output_text=str(model.max_output_tokens),
                 kind=None if model.kind is None else model.kind.value)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.analysis.friction import in_service
+from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
@@ -209,10 +210,18 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                      basis=lambda: Basis((kind_ev(),
                                           Evidence(paths.friction(k, "subject"), item.subject))))
     if kind is FrictionKind.NO_SHARED_PROVIDER:
+        # with a provider filter, the providers friction reads are those the page allows (F23)
+        left_out = next((k for k, r in enumerate(x.c.routes)
+                         if r.reason in (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)), None)
+        where = "No provider in the catalog" if left_out is None else \
+            "No provider this page allows"
         return Claim(key=key,
-                     text=f"No provider in the catalog serves both {x.names[a]} and "
+                     text=f"{where} serves both {x.names[a]} and "
                           f"{x.names[b]}: a move changes provider too.",
-                     basis=lambda: Basis((kind_ev(),)))
+                     basis=lambda: Basis((kind_ev(), *(
+                         [] if left_out is None else
+                         [Evidence(paths.route(left_out, "reason"),
+                                   x.c.routes[left_out].reason)]))))
     if kind is FrictionKind.KIND_CHANGE:
         before, after = x.c.models[a].kind, x.c.models[b].kind
         assert before is not None and after is not None  # noqa: PT018 - a change has both
