@@ -50,3 +50,37 @@ def test_models_sharing_only_an_excluded_provider_share_none_this_page_allows() 
     assert c.check() == []
     plain = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
     assert "A and B both run on Q." in _friction(plain)
+
+
+def test_a_move_to_closed_weights_says_it_gives_up_open_weights() -> None:
+    """Phi-4 Reasoning (MIT, open weights) to o4-mini: friction says the move gives up open
+    weights, where it had said nothing is lost (review 7, F31)."""
+    c = compare("phi-4-reasoning", "o4-mini", requires=["structured_outputs"],
+                traffic=Traffic.from_requests(per_day=3000, input_tokens=8000,
+                                              output_tokens=4000), as_of=DAY)
+    there = [claim.text for s, t, claims in c.narrative.friction if (s, t) == (0, 1)
+             for claim in claims]
+    assert ("o4-mini does not publish its weights, which Phi-4 Reasoning does: the move gives "
+            "up running the model on your own hardware.") in there, there
+    assert not any("loses no documented capability" in t for t in there)
+    back = [claim.text for s, t, claims in c.narrative.friction if (s, t) == (1, 0)
+            for claim in claims]
+    assert not any("weights" in t for t in back)
+    shared = [t for t in _friction(c) if "changes the licence" in t]
+    assert shared == [("Moving between Phi-4 Reasoning and o4-mini changes the licence: Phi-4 "
+                      "Reasoning is under the MIT licence and o4-mini under a proprietary "
+                      "licence; check the terms before moving traffic.")]
+    assert c.check() == []
+
+
+def test_a_licence_change_between_open_models_is_stated_once() -> None:
+    """MIT to the Llama 3.2 Community License: one line for both directions (F31)."""
+    a = Model(id="a", name="A", license="MIT", open_weights=True, routes=(_route("p"),))
+    b = Model(id="b", name="B", license="Llama 3.2 Community License", open_weights=True,
+              routes=(_route("p"),))
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    lines = [t for t in _friction(c) if "licence" in t]
+    assert lines == [("Moving between A and B changes the licence: A is under the MIT licence "
+                     "and B under the Llama 3.2 Community License; check the terms before "
+                     "moving traffic.")], _friction(c)
+    assert c.check() == []

@@ -155,8 +155,8 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     """The friction of moving traffic from model ``s`` to model ``t``, and back.
 
     Each way: capabilities lost, gained or made uncertain (in :data:`CAPABILITIES` order),
-    context and output shrinking, modalities lost, a licence change, a kind change, a price
-    change, then the providers they share.
+    context and output shrinking, modalities lost, a licence change, open weights given up, a
+    kind change, a price change, then the providers they share.
     """
     a, b = one.model, two.model
     there: list[_Change] = []  # from ``s`` to ``t``
@@ -197,6 +197,10 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     if one.licence is not None and two.licence is not None and one.licence != two.licence:
         there.append((FrictionKind.LICENSE_CHANGE, "license", a.license, b.license, None))
         back.append((FrictionKind.LICENSE_CHANGE, "license", b.license, a.license, None))
+    if a.open_weights is not None and b.open_weights is not None \
+            and a.open_weights != b.open_weights:  # a move to closed weights gives them up
+        (there if a.open_weights else back).append(
+            (FrictionKind.WEIGHTS_LOST, "open_weights", "yes", "no", None))
     if one.kind is not None and two.kind is not None and one.kind != two.kind:
         there.append((FrictionKind.KIND_CHANGE, "kind", one.kind, two.kind, None))
         back.append((FrictionKind.KIND_CHANGE, "kind", two.kind, one.kind, None))

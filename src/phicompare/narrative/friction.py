@@ -38,8 +38,7 @@ share, ``(first index, second index, claims)`` with the first the lower."""
 _SHARED_KINDS = frozenset((FrictionKind.PRICE_CHANGE, FrictionKind.SHARED_PROVIDERS,
                            FrictionKind.NO_SHARED_PROVIDER, FrictionKind.LICENSE_CHANGE,
                            FrictionKind.KIND_CHANGE))
-"""Facts true of both directions alike: stated once per pair of models (a licence change is the
-tradeoffs' fact, so it is not restated here)."""
+"""Facts true of both directions alike: stated once per pair of models."""
 _LOSSES = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN))
 _VALUES = {kind: kind.value for kind in FrictionKind}
 """Each kind's value, as its claims' keys begin (read once: an enum's value is slow)."""
@@ -136,7 +135,8 @@ def _no_loss(x: Context, s: int, t: int, *, either: bool = False) -> Claim:
 _SHARED_KEYS = {FrictionKind.PRICE_CHANGE: "price",
                 FrictionKind.SHARED_PROVIDERS: "shared-providers",
                 FrictionKind.NO_SHARED_PROVIDER: "no-shared-provider",
-                FrictionKind.KIND_CHANGE: "kind"}
+                FrictionKind.KIND_CHANGE: "kind",
+                FrictionKind.LICENSE_CHANGE: "license"}
 """The key of the claim :func:`_shared_claim` makes of an item of each kind, when it makes one
 (it takes the key from here: a second direction's item is skipped by it)."""
 
@@ -231,7 +231,20 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                           Evidence(paths.model(b, "kind"), after)),
                          (Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(a, "kind"),
                                                             paths.model(b, "kind"))),)))
-    return None  # a licence change: the tradeoffs state it
+    if kind is FrictionKind.LICENSE_CHANGE:  # DESIGN lists it among friction (review 7, F31)
+        first, second = x.c.models[a].license, x.c.models[b].license
+        assert first is not None and second is not None  # noqa: PT018 - a change has both
+        return Claim(key=key,
+                     text=f"Moving between {x.names[a]} and {x.names[b]} changes the licence: "
+                          f"{x.names[a]} is under {fmt.licence(first)} and {x.names[b]} under "
+                          f"{fmt.licence(second)}; check the terms before moving traffic.",
+                     basis=lambda: Basis(
+                         (kind_ev(),
+                          Evidence(paths.model(a, "license"), first, fmt.licence(first),
+                                   EvidenceKind.LICENCE),
+                          Evidence(paths.model(b, "license"), second, fmt.licence(second),
+                                   EvidenceKind.LICENCE))))
+    return None
 
 
 def friction_claim(x: Context, item: FrictionItem, k: int,
@@ -269,6 +282,9 @@ def _key_and_text(x: Context, item: FrictionItem,
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
+    if kind is FrictionKind.WEIGHTS_LOST:  # review 7, F31
+        return ("weights", (f"{dst} does not publish its weights, which {src} does: the move "
+                           "gives up running the model on your own hardware."))
     return None
 
 
