@@ -84,3 +84,33 @@ def test_a_licence_change_between_open_models_is_stated_once() -> None:
                      "and B under the Llama 3.2 Community License; check the terms before "
                      "moving traffic.")], _friction(c)
     assert c.check() == []
+
+
+def _model(mid: str, window: int, output: int, *routes: ProviderRoute) -> Model:
+    return Model(id=mid, name=mid.upper(), context_window=window, max_output_tokens=output,
+                 routes=routes or (_route("p"),))
+
+
+def test_an_output_limit_that_is_the_whole_window_is_no_output_limit() -> None:
+    """Llama 3 70B's 8K "max output" is its 8,192-token window: no output shrink (F32)."""
+    c = compare("llama-3-70b-instruct", "llama-3.1-70b-instruct", as_of=dt.date(2024, 6, 1))
+    assert not any("Maximum output" in t for t in _friction(c)), _friction(c)
+    assert c.check() == []
+    a, b = _model("a", 8192, 8192), _model("b", 131_072, 4096)
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert not any("Maximum output" in t for t in _friction(c))
+    a = _model("a", 131_072, 8192)  # a limit of its own: the shrink is said
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert "Maximum output shrinks from 8K tokens on A to 4K on B." in _friction(c)
+
+
+def test_an_output_limit_some_routes_exceed_is_said_to_be_the_records() -> None:
+    """A 4K limit recorded for the model while some of its routes allow more (F32)."""
+    import attrs
+
+    wide = attrs.evolve(_route("q"), max_output_tokens=32_768)
+    a, b = _model("a", 131_072, 8192), _model("b", 131_072, 4096, _route("p"), wide)
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert ("Maximum output shrinks from 8K tokens on A to 4K on B as recorded for the model; "
+            "some of its routes allow more, up to 32K tokens.") in _friction(c), _friction(c)
+    assert c.check() == []

@@ -15,7 +15,7 @@ from phicompare.domain.records import Model
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
 from .profile import CAPABILITIES, Profile
 
-__all__ = ["Side", "friction", "in_service", "route_providers", "side"]
+__all__ = ["WINDOW_SHARE", "Side", "friction", "in_service", "route_providers", "side"]
 
 _SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
     "yn": (FrictionKind.CAPABILITY_LOST, "yes", "no"),
@@ -25,6 +25,12 @@ _SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
 """Capability support changes that are friction, and how each is recorded: keyed by the letters
 of the support before and after, as :attr:`Profile.support_code` writes them (``y`` yes, ``n``
 no, ``?`` unknown; letters, not :class:`Support` members, as enum members hash slowly)."""
+
+
+WINDOW_SHARE = 9
+"""Tenths of a model's context window from which its output limit is the window itself, shared
+by prompt and output, not a limit of its own: Meta-Llama-3-70B-Instruct's 8,000 of 8,192,
+DeepSeek V3 0324's 163,840 of 163,840 (review 7, F32)."""
 
 
 _SUBJECTS = tuple(capability.value for capability in CAPABILITIES)
@@ -187,6 +193,12 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
             (FrictionKind.OUTPUT_SHRINK, "max_output_tokens", a.max_output_tokens,
              b.max_output_tokens, (one.output_text, two.output_text))):
         if was and now and was != now:
+            # an output limit (nearly) as large as its model's window is the window prompt and
+            # output share, no output limit of its own: nothing shrinks (review 7, F32)
+            larger, limit = (a, was) if now < was else (b, now)
+            if kind is FrictionKind.OUTPUT_SHRINK and larger.context_window is not None \
+                    and limit * 10 >= larger.context_window * WINDOW_SHARE:
+                continue
             if now < was:
                 there.append((kind, subject, texts[0], texts[1], None))
             else:

@@ -18,7 +18,7 @@ from . import format as fmt, paths
 from .availability import capability_phrase
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
-from .paths import ModelField
+from .paths import ModelField, RouteField
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -301,12 +301,14 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     s, t = item.source_index, item.target_index
     src, dst = x.names[s], x.names[t]
     context = item.kind is FrictionKind.CONTEXT_SHRINK
-    wider = _wider_routes(x, t, after) if context else []
+    wider = _wider_routes(x, t, after, output=not context)
     top = max([w for _, w in wider], default=after)
     form = fmt.token_formatter((before, after, top))  # 131,072 to 128,000, not 128K to 128K
     was, now = form(before), form(after)
-    if not context:
-        text = f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}."
+    if not context:  # a limit some routes exceed is one provider's cap (review 7, F32)
+        text = f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}" + (
+            f" as recorded for the model; some of its routes allow more, up to {form(top)} "
+            "tokens." if wider else ".")
     elif wider:
         text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst} as recorded for "
                 f"the model; some of its routes take more, up to {form(top)} tokens.")
@@ -314,6 +316,7 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
         text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst}; prompts over "
                 f"{now} tokens must be cut.")
     field: ModelField = "context_window" if context else "max_output_tokens"
+    limit: RouteField = "context_window" if context else "route.max_output_tokens"
     shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
 
     def basis() -> Basis:
@@ -322,22 +325,28 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
             (Evidence(paths.friction(k, "kind"), item.kind),
              Evidence(paths.friction(k, "before"), item.before, was, shown),
              Evidence(paths.friction(k, "after"), item.after, now, shown),
-             *[Evidence(paths.route(r, "context_window"), top, form(top), shown)
-               for r in widest]),
+             *[Evidence(paths.route(r, limit), top, form(top), shown) for r in widest]),
             (Check(op=CheckOp.LESS, paths=(paths.model(t, field), paths.model(s, field))),
-             *[Check(op=CheckOp.GREATER, paths=(paths.route(r, "context_window"),
+             *[Check(op=CheckOp.GREATER, paths=(paths.route(r, limit),
                                                 paths.model(t, field))) for r, _ in wider]))
 
     return Claim(key=_VALUES[item.kind], text=text, basis=basis)
 
 
-def _wider_routes(x: Context, t: int, window: int) -> list[tuple[int, int]]:
-    """Model ``t``'s routes in service that take more than ``window`` tokens: index, window."""
+def _wider_routes(x: Context, t: int, window: int, *,
+                  output: bool = False) -> list[tuple[int, int]]:
+    """Model ``t``'s routes in service that take more than ``window`` tokens: index, window.
+
+    ``output``: that allow more than ``window`` output tokens (their ``max_output_tokens``).
+    """
     model, day = x.c.models[t], x.c.as_of
     rows, indexes = x.c.route_groups[t]
-    return [(r, row.context_window) for row, r in zip(rows, indexes, strict=True)
-            if row.context_window is not None and row.context_window > window
-            and in_service(row, model, day)]
+    found = []
+    for row, r in zip(rows, indexes, strict=True):
+        size = row.route.max_output_tokens if output else row.context_window
+        if size is not None and size > window and in_service(row, model, day):
+            found.append((r, size))
+    return found
 
 
 def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:

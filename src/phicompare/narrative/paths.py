@@ -78,7 +78,8 @@ PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significan
                     "evaluations_differ", "run_spread", "beyond_spread"]
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
-                     "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window"]
+                     "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window",
+                     "route.max_output_tokens"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",
