@@ -215,13 +215,13 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                          if r.reason in (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)), None)
         where = "No provider in the catalog" if left_out is None else \
             "No provider this page allows"
+        reason = None if left_out is None else x.c.routes[left_out].reason  # (a fact, not x)
         return Claim(key=key,
                      text=f"{where} serves both {x.names[a]} and "
                           f"{x.names[b]}: a move changes provider too.",
                      basis=lambda: Basis((kind_ev(), *(
                          [] if left_out is None else
-                         [Evidence(paths.route(left_out, "reason"),
-                                   x.c.routes[left_out].reason)]))))
+                         [Evidence(paths.route(left_out, "reason"), reason)]))))
     if kind is FrictionKind.KIND_CHANGE:
         before, after = x.c.models[a].kind, x.c.models[b].kind
         assert before is not None and after is not None  # noqa: PT018 - a change has both
