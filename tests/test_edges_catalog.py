@@ -181,6 +181,29 @@ def test_strict_mode_asks_every_score_for_its_source(tmp_path: Path) -> None:
         ("models[0].scores[0].source", "a score needs the URL it was read from")]
 
 
+def test_strict_mode_flags_a_route_checked_before_its_model_was_released(
+        tmp_path: Path) -> None:
+    """A price cannot be read before its model existed: the date is wrong (review 7, F7)."""
+    body = model(extra='sources = ["https://example.com/m1"]\nchecked = 2026-11-20\n'
+                       'released = 2026-11-21\n[[models.scores]]\nbenchmark = "b1"\n'
+                       'score = 50.0\nsource = "https://example.com/m1"\n', route=ROUTE)
+    path = write(tmp_path, body)
+    assert validate_paths(path) == []
+    strict = validate_paths(path, strict=True, today=dt.date(2026, 11, 25))
+    assert [(p.path, p.message) for p in strict] == [
+        ("models[0].routes[0].checked",
+         ("is before the model's release (2026-11-21): a price cannot be read before its model "
+          "existed; the date is not when this price was read"))]
+
+
+def test_no_bundled_route_was_checked_before_its_model_was_released() -> None:
+    """The bundled catalog holds no route price dated before its model existed (F7)."""
+    catalog = default_catalog()
+    early = [(m.id, r.provider, r.checked, m.released) for m in catalog.models
+             for r in m.routes if m.released is not None and r.checked < m.released]
+    assert early == []
+
+
 def test_suggestions_name_each_model_once() -> None:
     """A misspelling close to a model's id and to its alias suggests that model once."""
     found = default_catalog().suggest("phi-4-mini-instruc")

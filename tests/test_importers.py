@@ -399,6 +399,28 @@ def test_llmstats_google_routes_of_other_makers_are_vertex(tmp_path: Path) -> No
     assert catalog.provider("google-vertex").name == "Vertex AI"
 
 
+def test_llmstats_a_route_dated_before_its_model_was_released_takes_the_snapshot_date(
+        tmp_path: Path) -> None:
+    """LLMStats dates Llama 3.1 405B on Vertex AI 2024-03-20, four months before the model was
+    released: not the day the price was read, so the route is dated like one with no date
+    (the snapshot's), and its notes say so (review 7, F7)."""
+    (tmp_path / "models/meta/llama-3.1-405b-instruct").mkdir(parents=True)
+    (tmp_path / "models/meta/llama-3.1-405b-instruct/model.json").write_text(
+        json.dumps({"name": "Llama 3.1 405B Instruct", "release_date": "2024-07-23"}),
+        encoding="utf-8")
+    (tmp_path / "providers/google").mkdir(parents=True)
+    (tmp_path / "providers/google/provider.json").write_text(json.dumps({
+        "name": "Google", "providermodels": [
+            {"model_id": "llama-3.1-405b-instruct", "price_per_input_token": 5e-06,
+             "price_per_output_token": 1.6e-05, "updated_at": "2024-03-20"}]}),
+        encoding="utf-8")
+    (route,) = from_llmstats(tmp_path, checked=DAY).model("llama-3.1-405b-instruct").routes
+    assert route.checked == DAY
+    assert route.notes is not None
+    assert ("LLMStats dates this price 2024-03-20, before the model's release on 2024-07-23: "
+            f"not the day it was read, so dated by the snapshot ({DAY})") in route.notes
+
+
 @pytest.mark.parametrize(("slug", "name"), [
     ("gemma", "Gemma Terms of Use"), ("apache-2.0", "Apache-2.0"), ("Apache 2.0", "Apache-2.0"),
     ("llama3.2", "Llama 3.2 Community License"), ("Jamba Open Model License",

@@ -170,7 +170,9 @@ def test_prices_are_as_last_checked_and_old_checks_are_flagged() -> None:
     c = page(catalog(a_routes=(old,)))
     prose = texts(c)
     assert "prices as last checked on 2026-05-09 (more than 180 days before 2026-11-25)" in prose
-    assert "Prices for A checked" not in prose  # the bill's route: the cost section says it
+    # the bill's route is listed too, marked (review 7, F33)
+    assert ("Prices for A checked more than 180 days before 2026-11-25: P (2026-05-09, the route "
+            "behind the bill).") in prose
     assert "in force" not in prose
     assert c.check() == []
     problems = with_claim(c, "Prices in force on 2026-11-25.", "as_of")

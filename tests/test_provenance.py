@@ -6,6 +6,8 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
+import attrs
+
 from phicompare import Comparison, Model, ProviderRoute, compare, default_catalog
 from phicompare.analysis.facts import SourceRef
 from phicompare.analysis.profile import profile
@@ -17,8 +19,9 @@ from .helpers import curated_ids
 AS_OF = dt.date(2026, 11, 25)
 
 
-def one_pass(models: list[Model]) -> tuple[SourceRef, ...]:
-    """The sources merged in one pass: every model's own, then every model's routes'."""
+def one_pass(models: list[Model], c: Comparison) -> tuple[SourceRef, ...]:
+    """The sources merged in one pass: every model's own, then every model's routes', each
+    credited only with the scores ``c`` shows (review 7, F22)."""
     catalog = default_catalog()
     refs: dict[str, SourceRef] = {}
     cites = [profile(m, catalog).cites for m in models]
@@ -26,7 +29,14 @@ def one_pass(models: list[Model]) -> tuple[SourceRef, ...]:
     for by_url in cites:
         for url, ref in by_url.items():
             refs[url] = merge_ref(refs[url], ref) if url in refs else ref
-    return tuple(refs.values())
+    shown = {(score.source, f"{c.names[i]} score: {row.benchmark.label}")
+             for row in c.benchmarks for i, score in enumerate(row.scores) if score is not None}
+    listed = []
+    for ref in refs.values():
+        supports = tuple(w for w in ref.supports if " score: " not in w or (ref.url, w) in shown)
+        if supports:
+            listed.append(attrs.evolve(ref, supports=supports))
+    return tuple(listed)
 
 
 def test_sources_are_those_of_one_pass_for_every_curated_pair() -> None:
@@ -41,7 +51,7 @@ def test_sources_are_those_of_one_pass_for_every_curated_pair() -> None:
         else:
             shared += 1
         c = compare(a, b, catalog=catalog, as_of=AS_OF)
-        assert c.provenance.sources == one_pass(models), (a, b)
+        assert c.provenance.sources == one_pass(models, c), (a, b)
         checked = [ref.checked for ref in c.provenance.sources if ref.checked is not None]
         assert (c.provenance.oldest_check, c.provenance.newest_check) == (
             min(checked, default=None), max(checked, default=None))
@@ -72,7 +82,7 @@ def test_three_models_list_what_one_pass_would_and_pages_stay_the_same() -> None
     for ids in itertools.islice(itertools.combinations(curated_ids(), 3), 0, None, 97):
         models = [catalog.model(i) for i in ids]
         c = compare(*ids, catalog=catalog, as_of=AS_OF)
-        assert c.provenance.sources == one_pass(models), ids
+        assert c.provenance.sources == one_pass(models, c), ids
         checked = [ref.checked for ref in c.provenance.sources if ref.checked is not None]
         assert (c.provenance.oldest_check, c.provenance.newest_check) == (
             min(checked, default=None), max(checked, default=None))
@@ -81,3 +91,78 @@ def test_three_models_list_what_one_pass_would_and_pages_stay_the_same() -> None
         merged += bool(layout.merged)
         assert c.to_markdown() == Comparison.from_dict(c.to_dict()).to_markdown()
     assert 0 < merged < 34  # both ways of listing are checked
+
+
+def test_a_model_source_its_own_route_cites_is_dated_by_the_route() -> None:
+    """A model's record date is the oldest of its sources, not the day each was read: a URL
+    its own route cites is dated by the route's checked date (review 7, F1)."""
+    url, other = "https://example.com/listing", "https://example.com/card"
+    early, late = dt.date(2025, 5, 22), dt.date(2026, 7, 2)
+    a = Model(id="a", name="A", sources=(url, other), checked=early, routes=(ProviderRoute(
+        provider="p", input=Decimal(1), output=Decimal(2), source=url, checked=late),))
+    c = compare(a, Model(id="b", name="B"), as_of=AS_OF)
+    dates = {r.url: r.checked for r in c.provenance.sources}
+    assert dates == {url: late, other: early}
+    assert (c.provenance.oldest_check, c.provenance.newest_check) == (early, late)
+
+
+def test_a_bundled_route_source_row_carries_the_route_date() -> None:
+    """Gemini 2.0 Flash on Kilo Gateway: the cost section's 2026-07-02, not the record's
+    2025-05-22 (review 7, F1)."""
+    c = compare("gpt-4o", "claude-3-7-sonnet-20250219", "gemini-2.0-flash",
+                as_of=dt.date(2026, 12, 1))
+    for model in c.models:
+        for route in model.routes:
+            (ref,) = [r for r in c.provenance.sources if r.url == route.source]
+            assert ref.checked is not None
+            assert route.checked is not None
+            assert ref.checked <= route.checked
+            if not any(r.source == route.source and r.checked != route.checked
+                       for m in c.models for r in m.routes) and all(
+                    s.source != route.source for m in c.models for s in m.scores):
+                assert ref.checked == route.checked, (route.provider, ref)
+
+
+def test_a_source_is_credited_only_with_the_scores_the_page_shows() -> None:
+    """Llama 3.1 8B's MMLU on the page is Microsoft's run (68.1): Meta's card, whose 69.4 the
+    page does not show, is not credited with it (review 7, F22)."""
+    c = compare("llama-3.1-8b", "qwen2.5-7b", as_of=AS_OF)
+    card = "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md"
+    (meta,) = [r for r in c.provenance.sources if r.url == card]
+    assert meta.supports == ("Llama 3.1 8B facts", "Llama 3.1 8B score: IFEval",
+                             "Llama 3.1 8B score: HumanEval")
+    shown = {(score.source, f"{c.models[i].name} score: {r.benchmark.label}")
+             for r in c.benchmarks for i, score in enumerate(r.scores) if score is not None}
+    for ref in c.provenance.sources:
+        for what in ref.supports:
+            if " score: " in what:
+                assert (ref.url, what) in shown, (ref.url, what)
+    text = c.to_markdown()
+    row = next(line for line in text.splitlines() if line.startswith(f"| <{card}>"))
+    assert "MMLU" not in row
+    assert "IFEval" in row
+    assert c.check() == []
+
+
+def test_a_hidden_score_leaves_the_model_rows_of_its_other_pages_alone() -> None:
+    """A share filtered for one page is that page's own: the pages of the model made before and
+    after it read as they do when made afresh, without the catalog's kept rows."""
+    catalog = default_catalog()
+    for ids in (("llama-3.1-8b", "phi-4-mini"), ("llama-3.1-8b", "qwen2.5-7b"),
+                ("llama-3.1-8b", "phi-4-mini"), ("qwen2.5-7b", "llama-3.1-8b")):
+        c = compare(*ids, catalog=catalog, as_of=AS_OF)
+        assert c.to_markdown() == Comparison.from_dict(c.to_dict()).to_markdown(), ids
+        assert c.to_html() == Comparison.from_dict(c.to_dict()).to_html(), ids
+
+
+def test_the_deep_dive_names_the_makers_own_figures_the_page_does_not_show() -> None:
+    """Llama 3.1 8B's shown MMLU and MATH are Microsoft's runs; its own card's figures are said,
+    as separate evaluations (review 7, F22)."""
+    c = compare("llama-3.1-8b", "qwen2.5-7b", as_of=AS_OF)
+    deep = " ".join(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph)
+    assert ("Llama 3.1 8B's scores above on MMLU, MMLU-Pro, ARC-C, GPQA, GSM8K, MATH and MGSM "
+            "are not its maker's own reports, which give MMLU (5-shot) 69.4, MMLU (0-shot CoT) "
+            "73.0, MMLU-Pro (5-shot CoT) 48.3, ARC-C (0-shot) 83.4, GPQA (0-shot) 30.4, GSM8K "
+            "(8-shot CoT) 84.5, MATH (0-shot CoT) 51.9 and MGSM (0-shot CoT) 68.9: separate "
+            "evaluations, not compared here.") in deep, deep
+    assert c.check() == []

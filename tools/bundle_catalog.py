@@ -37,6 +37,7 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKERS
+from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._corrections import (
     CORRECTIONS,
@@ -55,6 +56,7 @@ from phicompare.importers._quality import (
     not_chat,
     not_per_token,
     price_outliers,
+    priced_before_release,
     snapshot_scores,
     subscription,
 )
@@ -205,6 +207,7 @@ class Quality:
     makers: list[str] = attrs.Factory(list)  # one line per vendor its publisher changed
     families: list[str] = attrs.Factory(list)  # one line per family dropped as another maker's
     early: list[str] = attrs.Factory(list)  # one line per model's scores read before release
+    priced_early: list[str] = attrs.Factory(list)  # one line per route dated before release
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -303,10 +306,35 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, fixed = fixed_scores(imported)
     quality.corrected.extend(fixed)
     imported, quality.early = read_before_release(imported)
+    # a price dated before its model's release (the release as corrected): its snapshot's date
+    imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
     return merged, imported, conflicts, quality
+
+
+def _priced_after_release(models: list[Model], shared: Path, parts: Sequence[object]
+                          ) -> tuple[list[Model], list[str]]:
+    """``models`` with each route dated before its model's release dated by its snapshot."""
+    names = {"models.dev": "models.dev", "llmstats": "LLMStats"}
+    snapshots: dict[str, tuple[dt.date, str]] = {}
+    for part in parts:
+        report = part.report  # type: ignore[attr-defined]
+        prefix = read_snapshot(shared / Path(report.path).name).url("")
+        if prefix:
+            snapshots[prefix] = (report.checked, names.get(report.source, report.source))
+    fixed, lines = [], []
+    for found in models:
+        model = found
+        for prefix, (day, name) in snapshots.items():
+            model, _ = priced_before_release(model, {prefix: day}, name)
+        fixed.append(model)
+        # every such route, those the importer dated (by its own release date) too
+        lines += [f"{model.id}: {route.provider} route: {note}" for route in model.routes
+                  for note in (route.notes or "").split("; ") if note.endswith(
+                      f"so dated by the snapshot ({route.checked})")]
+    return fixed, sorted(lines)
 
 
 def own_families(models: list[Model], curated: Catalog, quality: Quality,
@@ -678,6 +706,11 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "below); the score's note says where its source filed it:",
            [*quality.early, *(f"page {url} published {day} ({why}; read {read})"
                               for url, (day, why, read) in SOURCE_DATES.items())])
+    listed("Route prices dated before their model's release, dated by their snapshot instead "
+           "(a price cannot be read before its model existed: the source's date for it is no "
+           "reading date; the route's notes say so; `priced_before_release` in "
+           "`phicompare.importers._quality`; `phicompare validate --strict` flags any such "
+           "date left):", quality.priced_early)
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "

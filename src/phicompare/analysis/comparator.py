@@ -9,7 +9,7 @@ next comparison that includes the model (see :mod:`phicompare.catalog.memo`). Ca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple, TypeVar
@@ -21,7 +21,7 @@ from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import distinct_names
 from phicompare.domain.pricing import RouteStatus
-from phicompare.domain.records import Model, RoutePolicy
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
 from .benchmarks import benchmark_rows
@@ -29,10 +29,24 @@ from .checks import check_arguments
 from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
-from .facts import DEFAULT_MATERIALITY, CapabilityRow, CostEstimate, RouteRow, SpecRow
+from .facts import (
+    DEFAULT_MATERIALITY,
+    BenchmarkRow,
+    CapabilityRow,
+    CostEstimate,
+    RouteRow,
+    SpecRow,
+)
 from .friction import Side, friction, side
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
-from .provenance import ModelSources, model_sources, provenance, renamed, source_layout
+from .provenance import (
+    ModelSources,
+    model_sources,
+    provenance,
+    renamed,
+    shown_only,
+    source_layout,
+)
 from .related import Kinship, kinship, related
 from .routes import Terms, cost_facts, model_routes, parse_route_policy, provider_filter
 from .traffic import Traffic
@@ -103,7 +117,13 @@ def comparison(
     for i, (model, name) in enumerate(zip(models, names, strict=True)):
         if name != model.name:  # a name two models share: its sources cite it as the page names it
             profiles[i], found[i] = renamed(profiles[i], found[i], model.name, name)
-    layout = source_layout(profiles, found)
+    rows = benchmark_rows(models, profiles, catalog)
+    own: set[int] = set()  # a source credited only with the scores shown (review 7, F22)
+    for i, hidden in enumerate(_hidden_scores(models, profiles, rows, names)):
+        if hidden:
+            profiles[i], found[i] = shown_only(profiles[i], found[i], hidden)
+            own.add(i)
+    layout = source_layout(profiles, found, frozenset(own))
     return Comparison.drawn(
         DrawnFrom(catalog, terms, layout),
         models=models,
@@ -113,7 +133,7 @@ def comparison(
         as_of=terms.day,
         specs=_specs(profiles),
         capabilities=_capabilities(profiles),
-        benchmarks=benchmark_rows(models, profiles, catalog),
+        benchmarks=rows,
         routes=tuple([row for seat in seats for row in seat.rows]),
         cost=attrs.evolve(cost_facts(estimates, weights, share, traffic),
                           priced=_priced(models, estimates, catalog, terms)),
@@ -132,6 +152,31 @@ def _priced(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catalo
     return tuple([model_routes(models[e.model_index], e.model_index, catalog, priced)[1]
                   for e in estimates if e.route is not None and e.monthly is not None
                   and e.route.status is RouteStatus.FREE_TIER])
+
+
+def _hidden_scores(models: Sequence[Model], profiles: Sequence[Profile],
+                   rows: Sequence[BenchmarkRow], names: Sequence[str]
+                   ) -> list[frozenset[tuple[str, str]]]:
+    """Per model, the citations (URL, what it supports) of scores the page does not show.
+
+    A citation another shown score of the same benchmark makes from the same URL stays.
+    """
+    hidden: list[frozenset[tuple[str, str]]] = []
+    for i, (model, cited) in enumerate(zip(models, profiles, strict=True)):
+        shown = [row.scores[i] for row in rows if row.scores[i] is not None]
+        if len(shown) == len(model.scores):  # the usual case: every score shown
+            hidden.append(frozenset())
+            continue
+        kept = set(shown)
+
+        def said(score: BenchmarkScore, name: str = names[i],
+                 benches: Mapping[str, Benchmark] = cited.benchmarks) -> tuple[str, str]:
+            return (score.source or "", f"{name} score: {benches[score.benchmark].label}")
+
+        credited = {said(s) for s in shown if s is not None and s.source}
+        hidden.append(frozenset([said(s) for s in model.scores if s.source and s not in kept
+                                 and said(s) not in credited]))
+    return hidden
 
 
 class _Seat(NamedTuple):
@@ -164,7 +209,8 @@ def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat
     rows, estimate = model_routes(model, index, catalog, terms)
     found = profile(model, catalog)
     return _Seat(profile=found, rows=rows, estimate=estimate,
-                 side=side(model, found, estimate, rows, terms.day),
+                 side=side(model, found, estimate, rows, terms.day, terms.providers,
+                           terms.exclude_providers),
                  kinship=kinship(model, catalog),
                  sources=model_sources(model, catalog, terms.day))
 

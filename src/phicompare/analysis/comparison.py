@@ -354,7 +354,7 @@ class Comparison:
         Examples:
             >>> from phicompare import compare
             >>> c = compare("gpt-4o", "claude-sonnet-4-5")
-            >>> shares, merged = c.sources_by_model()
+            >>> shares, merged, _ = c.sources_by_model()
             >>> sum(len(own) + len(routes) for own, routes in shares) == len(c.provenance.sources)
             True
             >>> list(compare("phi-2", "phi-4-mini").sources_by_model().merged)  # one shared source

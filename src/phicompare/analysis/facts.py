@@ -429,6 +429,7 @@ class FrictionKind(str, enum.Enum):
     OUTPUT_SHRINK = "output-shrink"
     MODALITY_LOST = "modality-lost"
     LICENSE_CHANGE = "license-change"
+    WEIGHTS_LOST = "weights-lost"
     KIND_CHANGE = "kind-change"
     """A base model for an instruction-tuned one, or the other way: prompts and templates change."""
     PRICE_CHANGE = "price-change"

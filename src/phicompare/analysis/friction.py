@@ -14,7 +14,7 @@ from phicompare.domain.records import Model
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
 from .profile import CAPABILITIES, Profile
 
-__all__ = ["Side", "friction", "in_service", "route_providers", "side"]
+__all__ = ["WINDOW_SHARE", "Side", "friction", "in_service", "route_providers", "side"]
 
 _SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
     "yn": (FrictionKind.CAPABILITY_LOST, "yes", "no"),
@@ -24,6 +24,12 @@ _SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
 """Capability support changes that are friction, and how each is recorded: keyed by the letters
 of the support before and after, as :attr:`Profile.support_code` writes them (``y`` yes, ``n``
 no, ``?`` unknown; letters, not :class:`Support` members, as enum members hash slowly)."""
+
+
+WINDOW_SHARE = 9
+"""Tenths of a model's context window from which its output limit is the window itself, shared
+by prompt and output, not a limit of its own: Meta-Llama-3-70B-Instruct's 8,000 of 8,192,
+DeepSeek V3 0324's 163,840 of 163,840 (review 7, F32)."""
 
 
 _SUBJECTS = tuple(capability.value for capability in CAPABILITIES)
@@ -53,8 +59,13 @@ class Side(NamedTuple):
 
 
 def side(model: Model, profile: Profile, estimate: CostEstimate,
-         rows: Iterable[RouteRow], day: dt.date) -> Side:
+         rows: Iterable[RouteRow], day: dt.date, allowed: frozenset[str] | None = None,
+         excluded: frozenset[str] = frozenset()) -> Side:
     """What :func:`friction` reads of ``model`` alone: worked out once, with its seat.
+
+    Its providers are those of its routes in service that the page's provider filters
+    (``allowed``, ``excluded``: provider ids) leave in: a provider the page excludes is no place
+    to move traffic to on it (review 7, F23).
 
     Examples:
         >>> from phicompare import compare
@@ -69,7 +80,10 @@ def side(model: Model, profile: Profile, estimate: CostEstimate,
     return Side(model=model, support=profile.support_code,
                 licence=licence_key(model.license) if model.license else None,
                 monthly=monthly, monthly_text=None if monthly is None else f"{monthly:f}",
-                providers=route_providers([r for r in rows if in_service(r, model, day)]),
+                providers=route_providers([
+                    r for r in rows if in_service(r, model, day)
+                    and r.route.provider not in excluded
+                    and (allowed is None or r.route.provider in allowed)]),
                 context_text=str(model.context_window),
                 output_text=str(model.max_output_tokens),
                 kind=None if model.kind is None else model.kind.value)
@@ -146,8 +160,8 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     """The friction of moving traffic from model ``s`` to model ``t``, and back.
 
     Each way: capabilities lost, gained or made uncertain (in :data:`CAPABILITIES` order),
-    context and output shrinking, modalities lost, a licence change, a kind change, a price
-    change, then the providers they share.
+    context and output shrinking, modalities lost, a licence change, open weights given up, a
+    kind change, a price change, then the providers they share.
     """
     a, b = one.model, two.model
     there: list[_Change] = []  # from ``s`` to ``t``
@@ -178,6 +192,12 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
             (FrictionKind.OUTPUT_SHRINK, "max_output_tokens", a.max_output_tokens,
              b.max_output_tokens, (one.output_text, two.output_text))):
         if was and now and was != now:
+            # an output limit (nearly) as large as its model's window is the window prompt and
+            # output share, no output limit of its own: nothing shrinks (review 7, F32)
+            larger, limit = (a, was) if now < was else (b, now)
+            if kind is FrictionKind.OUTPUT_SHRINK and larger.context_window is not None \
+                    and limit * 10 >= larger.context_window * WINDOW_SHARE:
+                continue
             if now < was:
                 there.append((kind, subject, texts[0], texts[1], None))
             else:
@@ -188,6 +208,10 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     if one.licence is not None and two.licence is not None and one.licence != two.licence:
         there.append((FrictionKind.LICENSE_CHANGE, "license", a.license, b.license, None))
         back.append((FrictionKind.LICENSE_CHANGE, "license", b.license, a.license, None))
+    if a.open_weights is not None and b.open_weights is not None \
+            and a.open_weights != b.open_weights:  # a move to closed weights gives them up
+        (there if a.open_weights else back).append(
+            (FrictionKind.WEIGHTS_LOST, "open_weights", "yes", "no", None))
     if one.kind is not None and two.kind is not None and one.kind != two.kind:
         there.append((FrictionKind.KIND_CHANGE, "kind", one.kind, two.kind, None))
         back.append((FrictionKind.KIND_CHANGE, "kind", two.kind, one.kind, None))

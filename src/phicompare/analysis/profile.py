@@ -119,8 +119,24 @@ def profile(model: Model, catalog: Catalog) -> Profile:
     return catalog.derive(_PROFILE, model, (), lambda: _build(model, catalog))
 
 
+def _read_on(model: Model) -> dict[str, dt.date]:
+    """The day each URL the model's own routes cite was read: its routes' latest checked date.
+
+    A model's ``checked`` is its record's date (an imported record's is its oldest source's),
+    not the day each of its sources was read; a source one of its routes cites was read on the
+    route's date, so its facts are dated by that (review 7, F1).
+    """
+    read: dict[str, dt.date] = {}
+    for route in model.routes:
+        url, day = route.source, route.checked
+        if url and day is not None and (url not in read or day > read[url]):
+            read[url] = day
+    return read
+
+
 def _build(model: Model, catalog: Catalog) -> Profile:
-    cites = [(url, f"{model.name} facts", model.checked) for url in model.sources]
+    read = _read_on(model)
+    cites = [(url, f"{model.name} facts", read.get(url, model.checked)) for url in model.sources]
     specs = tuple(canonical(getattr(model, field)) for field, _ in SPEC_FIELDS)
     benchmarks: dict[str, Benchmark] = {}
     scores: dict[str, list[BenchmarkScore]] = {}

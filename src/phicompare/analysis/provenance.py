@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from types import MappingProxyType
 from typing import NamedTuple
@@ -21,7 +21,7 @@ from .profile import Profile, profile
 from .sources import cite, merge_ref
 
 __all__ = ["ModelSources", "SourceLayout", "model_sources", "provenance", "renamed",
-           "source_layout"]
+           "shown_only", "source_layout"]
 
 
 class ModelSources(NamedTuple):
@@ -56,10 +56,14 @@ class SourceLayout(NamedTuple):
 
     shares: tuple[tuple[tuple[SourceRef, ...], tuple[SourceRef, ...]], ...]
     """Per model, in model order: its own sources and its routes' others (:class:`ModelSources`:
-    the same in every comparison of the model on the day)."""
+    the same in every comparison of the model on the day, but for ``own``)."""
     merged: Mapping[str, SourceRef]
     """Each URL cited for several models, by URL (sorted): every citation of it merged. Usually
     empty: the sources are then the shares side by side."""
+    own: frozenset[int] = frozenset()
+    """The positions of models whose share is this comparison's own: it leaves out the
+    citations of scores the page does not show (:func:`shown_only`), so it is not the share
+    every comparison of the model lists."""
 
     def listed(self) -> tuple[SourceRef, ...]:
         """The sources as a page lists them: the shares in order, a merged URL once.
@@ -73,7 +77,7 @@ class SourceLayout(NamedTuple):
             >>> [len(layout.listed()), sum(len(own) + len(routes) for own, routes in layout.shares)]
             [16, 17]
         """
-        shares, merged = self
+        shares, merged = self.shares, self.merged
         if not merged and len(shares) == 2:  # the usual case: two models' shares side by side
             (own, routes), (others, their_routes) = shares
             return (*own, *others, *routes, *their_routes)
@@ -94,7 +98,46 @@ class SourceLayout(NamedTuple):
 _NONE_MERGED: Mapping[str, SourceRef] = MappingProxyType({})
 
 
-def source_layout(profiles: Sequence[Profile], found: Sequence[ModelSources]) -> SourceLayout:
+def shown_only(cited: Profile, found: ModelSources, hidden: frozenset[tuple[str, str]]
+               ) -> tuple[Profile, ModelSources]:
+    """A model's profile and sources without the citations in ``hidden`` (URL, what it supports).
+
+    A page shows one score of a model per benchmark: a source is credited only with the scores
+    the page shows, and one credited with nothing else is not listed (review 7, F22: Meta's
+    card was credited with Llama 3.1 8B's MMLU where the page showed Microsoft's run of it).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> phi = catalog.model("phi-2")
+        >>> found = model_sources(phi, catalog, dt.date(2026, 11, 25))
+        >>> url = found.own[0].url
+        >>> cited, fewer = shown_only(profile(phi, catalog), found,
+        ...                           frozenset({(url, "Phi-2 score: MMLU")}))
+        >>> "Phi-2 score: MMLU" in fewer.own[0].supports, len(fewer.own) == len(found.own)
+        (False, True)
+    """
+    def kept(refs: Iterable[SourceRef]) -> list[SourceRef]:
+        out = []
+        for ref in refs:
+            supports = tuple([w for w in ref.supports if (ref.url, w) not in hidden])
+            if supports == ref.supports:
+                out.append(ref)
+            elif supports:
+                out.append(attrs.evolve(ref, supports=supports))
+        return out
+
+    own, route_only = kept(found.own), kept(found.route_only)
+    checked = [ref.checked for ref in (*own, *route_only) if ref.checked is not None]
+    urls = frozenset([ref.url for ref in (*own, *route_only)])
+    return (cited._replace(cites={ref.url: ref for ref in kept(cited.cites.values())}),
+            found._replace(own=tuple(own), route_only=tuple(route_only), urls=urls,
+                           oldest=min(checked, default=None), newest=max(checked, default=None)))
+
+
+def source_layout(profiles: Sequence[Profile], found: Sequence[ModelSources],
+                  own: frozenset[int] = frozenset()) -> SourceLayout:
     """Each model's share of the comparison's sources, and the URLs several models cite, merged.
 
     ``profiles`` and ``found`` (:func:`model_sources`) are each model's, in model order. Only a
@@ -111,10 +154,10 @@ def source_layout(profiles: Sequence[Profile], found: Sequence[ModelSources]) ->
     twice = found[0].urls & found[1].urls if len(found) == 2 else _cited_twice(
         [s.urls for s in found])
     if not twice:  # the usual case
-        return SourceLayout(shares, _NONE_MERGED)
+        return SourceLayout(shares, _NONE_MERGED, own)
     citations = [p.cites for p in profiles] + [s.routes for s in found]  # in the order listed
     return SourceLayout(shares, {url: functools.reduce(merge_ref, [
-        cites[url] for cites in citations if url in cites]) for url in sorted(twice)})
+        cites[url] for cites in citations if url in cites]) for url in sorted(twice)}, own)
 
 
 def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources],

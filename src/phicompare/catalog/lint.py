@@ -4,7 +4,8 @@
 checked date older than the allowed age, a model with no route or no benchmark score, a route whose
 context window exceeds its model's, a lone zero price (input 0 beside a paid output, or the
 reverse) on a route not marked free, a release or checked date in the future (a future
-``checked`` would silence the age check forever) and a knowledge cutoff that is not ``YYYY``,
+``checked`` would silence the age check forever), a route checked before its model's release (a
+price cannot be read before its model existed) and a knowledge cutoff that is not ``YYYY``,
 ``YYYY-MM`` or ``YYYY-MM-DD``.
 """
 
@@ -90,6 +91,12 @@ def strict_problems(
             stale(score.checked, file, f"{path}.scores[{i}].checked")
         for i, route in enumerate(model.routes):
             stale(route.checked, file, f"{path}.routes[{i}].checked")
+            if model.released is not None and route.checked < model.released:
+                problems.append(Problem(
+                    file, f"{path}.routes[{i}].checked", route.checked,
+                    f"is before the model's release ({model.released.isoformat()}): a price "
+                    "cannot be read before its model existed; the date is not when this price "
+                    "was read"))
             problems.extend(_pricing_problems(route, file, f"{path}.routes[{i}]"))
             if (route.context_window is not None and model.context_window is not None
                     and route.context_window > model.context_window):

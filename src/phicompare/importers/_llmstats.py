@@ -37,6 +37,7 @@ from ._common import (
 )
 from ._guard import attempt, screened
 from ._imported import ImportedCatalog
+from ._quality import priced_before_release
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
 
@@ -278,6 +279,8 @@ def from_llmstats(
     if any(r.route is not None and r.route.provider == "google-vertex" for r in records):
         providers.append(_VERTEX)
     models, evidence = assemble(screened(records, tally), when, aliases=aliases)
+    # a price LLMStats dates before its model was released: dated by the snapshot (F7)
+    models = tuple([priced_before_release(m, {"": when}, "LLMStats")[0] for m in models])
     report = ImportReport(
         source="llmstats", path=str(root), checked=when, checked_from=checked_from,
         records=reader.files, models=len(models), routes=sum(len(m.routes) for m in models),

@@ -17,6 +17,9 @@ did:
 - a release date after the model's facts were first checked is impossible (a source described
   the model before it): another source's consistent date replaces it, else it goes
   (:func:`listed_before_release`);
+- a route price dated before its model's release was not read on that date (a price cannot be
+  read before its model existed): the route takes its snapshot's date
+  (:func:`priced_before_release`);
 - a score recorded on another dated snapshot's date, or cited to a page named for another
   snapshot, belongs to that snapshot (:func:`snapshot_scores`, in ``_snapshots``).
 """
@@ -26,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 import attrs
@@ -40,7 +43,7 @@ from ._snapshots import snapshot_scores
 
 __all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",
            "impossible_dates", "listed_before_release", "not_chat", "not_per_token",
-           "price_outliers", "snapshot_scores", "subscription"]
+           "price_outliers", "priced_before_release", "snapshot_scores", "subscription"]
 
 OUTLIER_FACTOR = Decimal(20)
 """A route price below 1/20 or above 20x the median of the model's other routes is a slip."""
@@ -284,6 +287,47 @@ def impossible_dates(model: Model) -> tuple[Model, str | None]:
 
 _DESCRIPTIONS = frozenset(("models.dev:models", "llmstats"))
 """Sources whose record is the model's own description (not a provider's listing)."""
+
+
+def priced_before_release(model: Model, snapshots: Mapping[str, dt.date], name: str
+                          ) -> tuple[Model, list[str]]:
+    """``model`` with each route dated before its release dated by its snapshot, and notes.
+
+    A price cannot be read before its model existed: LLMStats' ``updated_at`` of 2024-03-20 on
+    Google's entries for Llama 3.1 405B (released 2024-07-23), Mistral Large 2407 and others is
+    no reading date, so the route is dated like one with none, by the snapshot its source
+    belongs to (``snapshots``: a route source's URL prefix -> the snapshot's date; ``name`` the
+    dataset's, for the route's notes). A route of no snapshot given, or whose snapshot predates
+    the release too, is left (``phicompare validate --strict`` flags it). Review 7, F7.
+
+    Examples:
+        >>> route = ProviderRoute(provider="p", source="https://x/p.json", input=Decimal(5),
+        ...                       output=Decimal(16), checked=dt.date(2024, 3, 20))
+        >>> llama = Model(id="l", name="L", released=dt.date(2024, 7, 23), routes=(route,))
+        >>> fixed, notes = priced_before_release(llama, {"https://x/": dt.date(2025, 5, 22)}, "X")
+        >>> fixed.routes[0].checked, fixed.routes[0].notes
+        (datetime.date(2025, 5, 22), "X dates this price 2024-03-20, before the model's release \
+on 2024-07-23: not the day it was read, so dated by the snapshot (2025-05-22)")
+        >>> notes
+        ['l: p route checked 2024-03-20, before release 2024-07-23: dated 2025-05-22 (X)']
+    """
+    released = model.released
+    if released is None or all(r.checked >= released for r in model.routes):
+        return model, []
+    routes, notes = [], []
+    for route in model.routes:
+        when = next((day for prefix, day in snapshots.items()
+                     if route.source.startswith(prefix)), None)
+        if route.checked >= released or when is None or when < released:
+            routes.append(route)
+            continue
+        note = (f"{name} dates this price {route.checked}, before the model's release on "
+                f"{released}: not the day it was read, so dated by the snapshot ({when})")
+        routes.append(attrs.evolve(route, checked=when,
+                                   notes=f"{route.notes}; {note}" if route.notes else note))
+        notes.append(f"{model.id}: {route.provider} route checked {route.checked}, before release "
+                     f"{released}: dated {when} ({name})")
+    return attrs.evolve(model, routes=tuple(routes)), notes
 
 
 def listed_before_release(model: Model, evidence: Sequence[RecordFacts]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
@@ -22,6 +23,8 @@ from .fit import (
     advantages,
     joined,
     measured,
+    old_price,
+    stale_bill,
 )
 from .standing import field, out_basis, out_phrase
 from .unpicked import no_advantage
@@ -109,6 +112,9 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             later_price = ("" if checked is None else
                            f", at prices checked on {fmt.date(checked)}, after the "
                            "comparison's date")
+            old = stale_bill(x, i)  # an old price is said so (review 7, F18)
+            if old is not None and route_of is not None:
+                later_price += f", {old_price(route_of.checked, day)}"
             text += f" ({fmt.money(monthly)} a month{later_price})"
 
     def basis() -> Basis:
@@ -142,6 +148,11 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                                          fmt.date(checked), EvidenceKind.DATE))
                 checks.append(Check(op=CheckOp.LESS, paths=(
                     paths.AS_OF, paths.estimate(i, "route.checked"))))
+            old = stale_bill(x, i) if figured and monthly is not None else None
+            if old is not None and route_of is not None:
+                evidence.append(Evidence(paths.estimate(i, "route.checked"), route_of.checked,
+                                         fmt.date(route_of.checked), EvidenceKind.DATE))
+                checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis
@@ -216,6 +227,9 @@ def _glance(phrase: str, labels: frozenset[str]) -> str:
         ...         "reseller's listing of a closed-weight model)", labels)
         "the lower bill at this traffic (C's bill on Q is a reseller's listing of a closed-weight \
 model)"
+        >>> print(_glance("a lower bill than B ($270.00 a month, at prices last checked on "
+        ...               "2025-04-29, more than 180 days before 2026-12-01)", labels))
+        a lower bill than B (at prices last checked more than 180 days before the comparison's date)
     """
     # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
     named = sorted([label for label in labels if "(" in label and label in phrase],
@@ -240,19 +254,26 @@ def _merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours])
     " (A's bill on an unconfirmed listing that may have been retired)": the verdict gives each
     model's caveat beside its bill, and the merged line must not drop it.
     """
-    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED else note
+    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED or note.startswith(_CHECKED)
+             else note
              for k in alike for detail in _DETAIL.findall(chosen[k].phrases[0])
              for note in _caveats(detail)]
     return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
 
 
+_OLD_PRICE = f"more than {STALE_PRICE_DAYS} days before "
+_CHECKED = "at prices last checked "
+
+
 def _caveats(detail: str) -> list[str]:
     """The caveats of a bill's figures, kept where the figures go.
 
-    An unconfirmed listing, and the bills compared that are resellers' listings
-    (:func:`~.bills.resold`).
+    An unconfirmed listing, a price checked long before the comparison's date (review 7, F18),
+    and the bills compared that are resellers' listings (:func:`~.bills.resold`).
     """
     kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
+    if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
+        kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
     return kept + [part for part in detail.split("; ")[1:] if part.endswith(RESOLD)]
 
 

@@ -162,9 +162,9 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     """Model ``i``'s routes that retire soon, are unverified, or carry prices checked long ago.
 
     The route behind its bill is left out of the first: the cost section says it beside the bill
-    ("prices as last checked on ... (the route retires on ...)"), its one home. Of the last,
-    alone, likewise; beside other routes checked long ago, it is listed and marked "the route
-    behind the bill", so the list never reads as if that route were current.
+    ("prices as last checked on ... (the route retires on ...)"), its one home. Of the last, it
+    is listed and marked "the route behind the bill", alone too: a page that lists one model's
+    old prices and not another's reads as if the other's were current (review 7, F33).
     """
     drafts: list[Draft] = []
     as_of = x.c.as_of
@@ -190,9 +190,8 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
                 tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "route.status"),),
                             values=(RouteStatus.UNVERIFIED.value,)) for j, _ in unverified))))
     stale = [(j, r) for j, r in enumerate(rows) if r.stale and r.monthly]
-    # the route behind the bill alone: its bill's sentence says it (its one home); beside
-    # others, the list keeps it, marked, lest it read as current
-    if [r for _, r in stale if not _billed(r, billed)]:
+    # the route behind the bill is listed, marked, alone too, lest it read as current
+    if stale:
         listed = [f"{r.provider_name} ({fmt.date(r.route.checked)}"
                   f"{', the route behind the bill' if _billed(r, billed) else ''})"
                   for _, r in stale]

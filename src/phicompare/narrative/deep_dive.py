@@ -9,7 +9,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
-from .benchmarks import directions, directions_claim, gap_claim, incomparable_claim, noise_claim
+from .benchmarks import (
+    directions,
+    directions_claim,
+    gap_claim,
+    incomparable_claim,
+    noise_claim,
+    setting_label,
+)
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
@@ -84,7 +91,54 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
     # one); the benchmark table reads every such pair.
     bench += _across(x, _largest_across(x, max(1, 3 - len(significant))))
     bench += _near_chance(x)
+    bench += _own_reports(x)
     return tuple(bench)  # nothing to add to the summary's "none compares": no paragraph
+
+
+def _own_reports(x: Context) -> list[Claim]:
+    """Per model, its maker's own figures on benchmarks where the page shows another party's.
+
+    A page shows one score of a model per benchmark, preferring the one evaluation that scored
+    every model: its maker's own report of the benchmark is then left out of the table, and
+    said here, so the table is not read as the maker's figures (review 7, F22).
+    """
+    claims = []
+    for i, model in enumerate(x.c.models):
+        found: list[tuple[int, int, BenchmarkScore]] = []  # (row, record index, own score)
+        labels: list[str] = []
+        for k, row in enumerate(x.c.benchmarks):
+            shown = row.scores[i]
+            if shown is None or shown.self_reported is not False:
+                continue
+            own = [(k, j, s) for j, s in enumerate(model.scores)
+                   if s.benchmark == row.benchmark.id and s.self_reported is True]
+            if own:
+                found += own
+                labels.append(row.benchmark.label)
+        if found:
+            claims.append(_own_claim(x, i, found, labels))
+    return claims
+
+
+def _own_claim(x: Context, i: int, found: list[tuple[int, int, BenchmarkScore]],
+               labels: list[str]) -> Claim:
+    """Model ``i``'s own figures (``found``) on the benchmarks ``labels`` name."""
+    rows = x.c.benchmarks
+    said = [f"{setting_label(rows[k].benchmark.label, s.setting)} {fmt.points(s.score)}"
+            for k, _, s in found]
+    text = (f"{x.names[i]}'s scores above on {fmt.join_words(labels)} are not its maker's "
+            f"own reports, which give {fmt.join_words(said)}: separate evaluations, not "
+            "compared here.")
+    shown_rows = sorted({k for k, _, _ in found})
+    return Claim(key=f"own-reports:{i}", text=text, basis=lambda: Basis(
+        tuple([Evidence(paths.model_score(i, j), s.score, fmt.points(s.score),
+                        EvidenceKind.POINTS, s.source) for _, j, s in found]
+              + [Evidence(paths.model_score(i, j, "setting"), s.setting)
+                 for _, j, s in found if s.setting]),
+        tuple([Check(op=CheckOp.FALSE, paths=(paths.score_field(k, i, "self_reported"),))
+               for k in shown_rows]
+              + [Check(op=CheckOp.TRUE, paths=(paths.model_score(i, j, "self_reported"),))
+                 for _, j, _ in found])))
 
 
 def _largest_across(x: Context, count: int) -> list[RowGap]:

@@ -9,10 +9,12 @@ where the others are closed).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import RouteStatus
 
@@ -32,7 +34,8 @@ from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
            "Favours",
-           "advantages", "claimed_areas", "decision_fit", "joined", "measured", "unconfirmed"]
+           "advantages", "claimed_areas", "decision_fit", "joined", "measured", "old_price",
+           "stale_bill", "unconfirmed"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.FUNCTION_CALLING: "function calling",
@@ -175,6 +178,10 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     checked = None if route is None or route.checked <= day else route.checked
     if checked is not None:
         caveat += f", at prices checked on {fmt.date(checked)}, after the comparison's date"
+    # a bill on a price checked long ago is said so: the pick rests on it (review 7, F18, F33)
+    old = stale_bill(x, i)
+    if old is not None and route is not None:
+        caveat += f", {old_price(route.checked, day)}"
     # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
     sold, resale = resold(x, known)
     caveat += f"; {sold}" if sold else ""
@@ -186,13 +193,19 @@ def _cost_advantage(x: Context, i: int) -> Favours:
                     EvidenceKind.MONEY) for k in beside),
          Evidence(paths.MATERIALITY, cost.materiality, shown, EvidenceKind.PERCENT),
          *([Evidence(paths.estimate(i, "route.checked"), checked, fmt.date(checked),
-                     EvidenceKind.DATE)] if checked is not None else [])),
+                     EvidenceKind.DATE)] if checked is not None else []),
+         *([Evidence(paths.estimate(i, "route.checked"), route.checked,
+                     fmt.date(route.checked), EvidenceKind.DATE),
+            Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE)]
+           if old is not None and route is not None else [])),
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
          *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                   values=(RouteStatus.UNVERIFIED.value,))] if unverified else []),
          *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked")))]
            if checked is not None else []),
+         *([Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),))]
+           if old is not None else []),
          *([Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))]
            if free else []),
          *(Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "monthly"),
@@ -200,6 +213,32 @@ def _cost_advantage(x: Context, i: int) -> Favours:
            for k in (fellows if tied else ())),
          *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                          paths.estimate(k, "monthly"))) for k in dearer)))]))
+
+
+def stale_bill(x: Context, i: int) -> int | None:
+    """The row (in ``x.c.routes``) behind model ``i``'s bill, where its price is stale.
+
+    ``None`` where the bill's price was checked within :data:`STALE_PRICE_DAYS` of the
+    comparison's date, or there is no priced bill.
+    """
+    estimate = x.c.cost.estimates[i]
+    route = estimate.route
+    if estimate.monthly is None or route is None:
+        return None
+    return next((k for k, row in enumerate(x.c.routes) if row.model_index == i and row.stale
+                 and (row.route is route or row.route == route)), None)
+
+
+def old_price(checked: dt.date, day: dt.date) -> str:
+    """How a pick says its bill's price is old.
+
+    Examples:
+        >>> import datetime as dt
+        >>> old_price(dt.date(2024, 3, 20), dt.date(2026, 12, 1))
+        'at prices last checked on 2024-03-20, more than 180 days before 2026-12-01'
+    """
+    return (f"at prices last checked on {fmt.date(checked)}, more than {STALE_PRICE_DAYS} days "
+            f"before {fmt.date(day)}")
 
 
 def _context_advantage(x: Context, i: int) -> Favours:

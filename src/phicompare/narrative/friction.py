@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.analysis.friction import in_service
+from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
@@ -18,7 +19,7 @@ from .availability import capability_phrase
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
-from .paths import ModelField
+from .paths import ModelField, RouteField
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -38,8 +39,7 @@ share, ``(first index, second index, claims)`` with the first the lower."""
 _SHARED_KINDS = frozenset((FrictionKind.PRICE_CHANGE, FrictionKind.SHARED_PROVIDERS,
                            FrictionKind.NO_SHARED_PROVIDER, FrictionKind.LICENSE_CHANGE,
                            FrictionKind.KIND_CHANGE))
-"""Facts true of both directions alike: stated once per pair of models (a licence change is the
-tradeoffs' fact, so it is not restated here)."""
+"""Facts true of both directions alike: stated once per pair of models."""
 _LOSSES = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN))
 _VALUES = {kind: kind.value for kind in FrictionKind}
 """Each kind's value, as its claims' keys begin (read once: an enum's value is slow)."""
@@ -136,7 +136,8 @@ def _no_loss(x: Context, s: int, t: int, *, either: bool = False) -> Claim:
 _SHARED_KEYS = {FrictionKind.PRICE_CHANGE: "price",
                 FrictionKind.SHARED_PROVIDERS: "shared-providers",
                 FrictionKind.NO_SHARED_PROVIDER: "no-shared-provider",
-                FrictionKind.KIND_CHANGE: "kind"}
+                FrictionKind.KIND_CHANGE: "kind",
+                FrictionKind.LICENSE_CHANGE: "license"}
 """The key of the claim :func:`_shared_claim` makes of an item of each kind, when it makes one
 (it takes the key from here: a second direction's item is skipped by it)."""
 
@@ -213,10 +214,18 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                      basis=lambda: Basis((kind_ev(),
                                           Evidence(paths.friction(k, "subject"), item.subject))))
     if kind is FrictionKind.NO_SHARED_PROVIDER:
+        # with a provider filter, the providers friction reads are those the page allows (F23)
+        left_out = next((k for k, r in enumerate(x.c.routes)
+                         if r.reason in (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)), None)
+        where = "No provider in the catalog" if left_out is None else \
+            "No provider this page allows"
+        reason = None if left_out is None else x.c.routes[left_out].reason  # (a fact, not x)
         return Claim(key=key,
-                     text=f"No provider in the catalog serves both {x.names[a]} and "
+                     text=f"{where} serves both {x.names[a]} and "
                           f"{x.names[b]}: a move changes provider too.",
-                     basis=lambda: Basis((kind_ev(),)))
+                     basis=lambda: Basis((kind_ev(), *(
+                         [] if left_out is None else
+                         [Evidence(paths.route(left_out, "reason"), reason)]))))
     if kind is FrictionKind.KIND_CHANGE:
         before, after = x.c.models[a].kind, x.c.models[b].kind
         assert before is not None and after is not None  # noqa: PT018 - a change has both
@@ -226,7 +235,20 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                           Evidence(paths.model(b, "kind"), after)),
                          (Check(op=CheckOp.NOT_EQUAL, paths=(paths.model(a, "kind"),
                                                             paths.model(b, "kind"))),)))
-    return None  # a licence change: the tradeoffs state it
+    if kind is FrictionKind.LICENSE_CHANGE:  # DESIGN lists it among friction (review 7, F31)
+        first, second = x.c.models[a].license, x.c.models[b].license
+        assert first is not None and second is not None  # noqa: PT018 - a change has both
+        return Claim(key=key,
+                     text=f"Moving between {x.names[a]} and {x.names[b]} changes the licence: "
+                          f"{x.names[a]} is under {fmt.licence(first)} and {x.names[b]} under "
+                          f"{fmt.licence(second)}; check the terms before moving traffic.",
+                     basis=lambda: Basis(
+                         (kind_ev(),
+                          Evidence(paths.model(a, "license"), first, fmt.licence(first),
+                                   EvidenceKind.LICENCE),
+                          Evidence(paths.model(b, "license"), second, fmt.licence(second),
+                                   EvidenceKind.LICENCE))))
+    return None
 
 
 def friction_claim(x: Context, item: FrictionItem, k: int,
@@ -264,6 +286,9 @@ def _key_and_text(x: Context, item: FrictionItem,
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
+    if kind is FrictionKind.WEIGHTS_LOST:  # review 7, F31
+        return ("weights", (f"{dst} does not publish its weights, which {src} does: the move "
+                           "gives up running the model on your own hardware."))
     return None
 
 
@@ -280,12 +305,14 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     s, t = item.source_index, item.target_index
     src, dst = x.names[s], x.names[t]
     context = item.kind is FrictionKind.CONTEXT_SHRINK
-    wider = _wider_routes(x, t, after) if context else []
+    wider = _wider_routes(x, t, after, output=not context)
     top = max([w for _, w in wider], default=after)
     form = fmt.token_formatter((before, after, top))  # 131,072 to 128,000, not 128K to 128K
     was, now = form(before), form(after)
-    if not context:
-        text = f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}."
+    if not context:  # a limit some routes exceed is one provider's cap (review 7, F32)
+        text = f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}" + (
+            f" as recorded for the model; some of its routes allow more, up to {form(top)} "
+            "tokens." if wider else ".")
     elif wider:
         text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst} as recorded for "
                 f"the model; some of its routes take more, up to {form(top)} tokens.")
@@ -293,6 +320,7 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
         text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst}; prompts over "
                 f"{now} tokens must be cut.")
     field: ModelField = "context_window" if context else "max_output_tokens"
+    limit: RouteField = "context_window" if context else "route.max_output_tokens"
     shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
 
     def basis() -> Basis:
@@ -301,22 +329,28 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
             (Evidence(paths.friction(k, "kind"), item.kind),
              Evidence(paths.friction(k, "before"), item.before, was, shown),
              Evidence(paths.friction(k, "after"), item.after, now, shown),
-             *[Evidence(paths.route(r, "context_window"), top, form(top), shown)
-               for r in widest]),
+             *[Evidence(paths.route(r, limit), top, form(top), shown) for r in widest]),
             (Check(op=CheckOp.LESS, paths=(paths.model(t, field), paths.model(s, field))),
-             *[Check(op=CheckOp.GREATER, paths=(paths.route(r, "context_window"),
+             *[Check(op=CheckOp.GREATER, paths=(paths.route(r, limit),
                                                 paths.model(t, field))) for r, _ in wider]))
 
     return Claim(key=_VALUES[item.kind], text=text, basis=basis)
 
 
-def _wider_routes(x: Context, t: int, window: int) -> list[tuple[int, int]]:
-    """Model ``t``'s routes in service that take more than ``window`` tokens: index, window."""
+def _wider_routes(x: Context, t: int, window: int, *,
+                  output: bool = False) -> list[tuple[int, int]]:
+    """Model ``t``'s routes in service that take more than ``window`` tokens: index, window.
+
+    ``output``: that allow more than ``window`` output tokens (their ``max_output_tokens``).
+    """
     model, day = x.c.models[t], x.c.as_of
     rows, indexes = x.c.route_groups[t]
-    return [(r, row.context_window) for row, r in zip(rows, indexes, strict=True)
-            if row.context_window is not None and row.context_window > window
-            and in_service(row, model, day)]
+    found = []
+    for row, r in zip(rows, indexes, strict=True):
+        size = row.route.max_output_tokens if output else row.context_window
+        if size is not None and size > window and in_service(row, model, day):
+            found.append((r, size))
+    return found
 
 
 def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:

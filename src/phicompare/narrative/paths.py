@@ -49,6 +49,7 @@ __all__ = [
     "friction",
     "input_modality",
     "model",
+    "model_score",
     "near_chance",
     "pair",
     "priced",
@@ -80,7 +81,7 @@ PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significan
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
                      "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window",
-                     "deprecated", "route.deprecated"]
+                     "deprecated", "route.deprecated", "route.max_output_tokens"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",
@@ -91,7 +92,8 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
                        "request_tokens"]
-ScoreField = Literal["setting", "evaluation_key"]
+ScoreField = Literal["setting", "evaluation_key", "self_reported"]
+ModelScoreField = Literal["score", "setting", "self_reported"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]
 RelatedField = Literal["reason", "models[1]"]
 ProvenanceField = Literal["oldest_check", "newest_check", "sources"]
@@ -154,6 +156,16 @@ def score(k: int, i: int) -> FactPath:
         'benchmarks[2].scores[0].score'
     """
     return _path(f"benchmarks[{k}].scores[{i}].score")
+
+
+def model_score(i: int, j: int, field: ModelScoreField = "score") -> FactPath:
+    """A field of the ``j``-th score record of the ``i``-th model (shown or not in a row).
+
+    Examples:
+        >>> model_score(0, 3)
+        'models[0].scores[3].score'
+    """
+    return _path(f"models[{i}].scores[{j}].{field}")
 
 
 def score_field(k: int, i: int, field: ScoreField) -> FactPath:

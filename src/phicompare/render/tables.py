@@ -349,9 +349,11 @@ def comparison_sources(c: Comparison) -> Table:
     layout = c.sources_by_model()
     if layout is None:
         return sources(c.provenance.sources)
-    shares, merged = layout
+    shares, merged, fresh = layout
     names = c.names  # (a name two models share is cited with its id: rows kept by the name)
-    kept = [c.derive(_SOURCE_ROWS, i, names[i], partial(_share_rows, own, routes), anywhere=True)
+    # a share the page filtered (scores it does not show) is the page's: made here, not kept
+    kept = [_share_rows(own, routes) if i in fresh else
+            c.derive(_SOURCE_ROWS, i, names[i], partial(_share_rows, own, routes), anywhere=True)
             for i, (own, routes) in enumerate(shares)]
     rows: list[tuple[Cell, ...]] = []
     pieces: list[tuple[str, Hashable, int]] = []
@@ -363,6 +365,8 @@ def comparison_sources(c: Comparison) -> Table:
                              else ("sources", kind, names[i]))  # (a shared name: with its id)
             if merged and not merged.keys().isdisjoint([ref.url for ref in share[k]]):
                 made, key = _spliced(share[k], made, merged, waiting), None
+            elif i in fresh:
+                key = None
             if made:
                 rows += made
                 if key is None and pieces and pieces[-1][1] is None:  # one run of the pair's

@@ -1,0 +1,116 @@
+"""Switch friction under the page's terms: providers it excludes, licences and weights, output
+limits that are no limits (review 7, F23, F31, F32)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, Traffic, compare
+
+DAY = dt.date(2026, 11, 25)
+URL = "https://example.com/prices"
+
+
+def _route(provider: str, price: str = "1") -> ProviderRoute:
+    return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                         source=URL, checked=DAY)
+
+
+def _catalog(*models: Model) -> Catalog:
+    return Catalog(models=models, providers=(Provider(id="p", name="P"),
+                                             Provider(id="q", name="Q"),
+                                             Provider(id="r", name="R")))
+
+
+def _friction(c: Comparison) -> list[str]:
+    return [claim.text for _, _, claims in (*c.narrative.friction_shared, *c.narrative.friction)
+            for claim in claims]
+
+
+def test_an_excluded_provider_is_no_place_both_run() -> None:
+    """--exclude-provider deepinfra: DeepInfra is not named where both models run (F23)."""
+    c = compare("llama-3.1-8b", "qwen2.5-7b", traffic=Traffic(input_tokens=10**9,
+                                                              output_tokens=10**9),
+                exclude_providers=["deepinfra", "together"], as_of=DAY)
+    shared = [t for t in _friction(c) if "both run on" in t]
+    assert shared
+    assert not any("DeepInfra" in t or "Together" in t for t in shared)
+    assert c.check() == []
+
+
+def test_models_sharing_only_an_excluded_provider_share_none_this_page_allows() -> None:
+    """Sharing only a provider the page excludes: no provider it allows serves both (F23)."""
+    a = Model(id="a", name="A", routes=(_route("p"), _route("q")))
+    b = Model(id="b", name="B", routes=(_route("q"), _route("r")))
+    c = compare("a", "b", catalog=_catalog(a, b), exclude_providers=["q"], as_of=DAY)
+    text = " ".join(_friction(c))
+    assert "both run on" not in text
+    assert "No provider this page allows serves both A and B" in text
+    assert c.check() == []
+    plain = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert "A and B both run on Q." in _friction(plain)
+
+
+def test_a_move_to_closed_weights_says_it_gives_up_open_weights() -> None:
+    """Phi-4 Reasoning (MIT, open weights) to o4-mini: friction says the move gives up open
+    weights, where it had said nothing is lost (review 7, F31)."""
+    c = compare("phi-4-reasoning", "o4-mini", requires=["structured_outputs"],
+                traffic=Traffic.from_requests(per_day=3000, input_tokens=8000,
+                                              output_tokens=4000), as_of=DAY)
+    there = [claim.text for s, t, claims in c.narrative.friction if (s, t) == (0, 1)
+             for claim in claims]
+    assert ("o4-mini does not publish its weights, which Phi-4 Reasoning does: the move gives "
+            "up running the model on your own hardware.") in there, there
+    assert not any("loses no documented capability" in t for t in there)
+    back = [claim.text for s, t, claims in c.narrative.friction if (s, t) == (1, 0)
+            for claim in claims]
+    assert not any("weights" in t for t in back)
+    shared = [t for t in _friction(c) if "changes the licence" in t]
+    assert shared == [("Moving between Phi-4 Reasoning and o4-mini changes the licence: Phi-4 "
+                      "Reasoning is under the MIT licence and o4-mini under a proprietary "
+                      "licence; check the terms before moving traffic.")]
+    assert c.check() == []
+
+
+def test_a_licence_change_between_open_models_is_stated_once() -> None:
+    """MIT to the Llama 3.2 Community License: one line for both directions (F31)."""
+    a = Model(id="a", name="A", license="MIT", open_weights=True, routes=(_route("p"),))
+    b = Model(id="b", name="B", license="Llama 3.2 Community License", open_weights=True,
+              routes=(_route("p"),))
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    lines = [t for t in _friction(c) if "licence" in t]
+    assert lines == [("Moving between A and B changes the licence: A is under the MIT licence "
+                     "and B under the Llama 3.2 Community License; check the terms before "
+                     "moving traffic.")], _friction(c)
+    assert c.check() == []
+
+
+def _model(mid: str, window: int, output: int, *routes: ProviderRoute) -> Model:
+    return Model(id=mid, name=mid.upper(), context_window=window, max_output_tokens=output,
+                 routes=routes or (_route("p"),))
+
+
+def test_an_output_limit_that_is_the_whole_window_is_no_output_limit() -> None:
+    """Llama 3 70B's 8K "max output" is its 8,192-token window: no output shrink (F32)."""
+    c = compare("llama-3-70b-instruct", "llama-3.1-70b-instruct", as_of=dt.date(2024, 6, 1))
+    assert not any("Maximum output" in t for t in _friction(c)), _friction(c)
+    assert c.check() == []
+    a, b = _model("a", 8192, 8192), _model("b", 131_072, 4096)
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert not any("Maximum output" in t for t in _friction(c))
+    a = _model("a", 131_072, 8192)  # a limit of its own: the shrink is said
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert "Maximum output shrinks from 8K tokens on A to 4K on B." in _friction(c)
+
+
+def test_an_output_limit_some_routes_exceed_is_said_to_be_the_records() -> None:
+    """A 4K limit recorded for the model while some of its routes allow more (F32)."""
+    import attrs
+
+    wide = attrs.evolve(_route("q"), max_output_tokens=32_768)
+    a, b = _model("a", 131_072, 8192), _model("b", 131_072, 4096, _route("p"), wide)
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert ("Maximum output shrinks from 8K tokens on A to 4K on B as recorded for the model; "
+            "some of its routes allow more, up to 32K tokens.") in _friction(c), _friction(c)
+    assert c.check() == []
