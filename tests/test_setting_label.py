@@ -11,8 +11,8 @@ import re
 import pytest
 
 from phicompare import compare, default_catalog, recommend
-from phicompare.narrative.answers import _glance
 from phicompare.narrative.benchmarks import quotable, setting_label
+from phicompare.narrative.glance_words import glance
 
 
 @pytest.mark.parametrize(("label", "setting", "joined"), [
@@ -51,8 +51,8 @@ def test_every_bracketed_benchmark_name_in_the_catalog_takes_one_pair() -> None:
         assert joined.endswith("; 5-shot)"), joined
         assert ") (" not in joined
         # the line at a glance keeps such a name whole ("MMMU (val)", not "MMMU")
-        assert _glance(f"math ({label})", frozenset({label})) == f"math ({label})"
-        assert _glance(f"higher scores on {label}", frozenset({label})) == \
+        assert glance(f"math ({label})", frozenset({label})) == f"math ({label})"
+        assert glance(f"higher scores on {label}", frozenset({label})) == \
             f"higher scores on {label}"
 
 

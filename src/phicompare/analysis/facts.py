@@ -8,7 +8,6 @@ field's plain name (``"model": 0``), see :func:`json_key` and :data:`MODEL_REF`.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from phicompare.domain.record import Record
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
 from .cost import CostLine, RouteBill
+from .source_facts import Provenance, Related, SourceRef
 from .workload import Unfit
 
 if TYPE_CHECKING:
@@ -456,36 +456,3 @@ class FrictionItem(Record):
     """The model traffic moves from."""
     target: Model = attrs.field(metadata=MODEL_REF)
     """The model traffic moves to."""
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class Related(Record):
-    """Another comparison worth reading, and why."""
-
-    models: tuple[str, str]
-    names: tuple[str, str]
-    reason: str
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class SourceRef(Record):
-    """A source behind figures shown: the URL, what it supports, when it was checked.
-
-    ``secondhand``: the URL is an aggregated dataset (models.dev, LLMStats, LiteLLM,
-    genai-prices, OpenRouter's list), not the vendor's or provider's own page.
-    """
-
-    url: str
-    supports: tuple[str, ...]
-    checked: dt.date | None = None
-    secondhand: bool = False
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class Provenance(Record):
-    """Every source behind the figures, and what is not yet sourced (model index, field label)."""
-
-    sources: tuple[SourceRef, ...]
-    unsourced: tuple[tuple[int, str], ...]
-    oldest_check: dt.date | None = None
-    newest_check: dt.date | None = None

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
-from .bills import RESOLD, cheaper_answer
+from .bills import cheaper_answer
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
 from .context import Context
 from .fit import (
     CAPABILITY_WORKLOADS,
     CATEGORY_WORKLOADS,
-    UNCONFIRMED,
     Favours,
     advantages,
     joined,
@@ -26,6 +23,7 @@ from .fit import (
     old_price,
     stale_bill,
 )
+from .glance_words import glance, merge_rivals, merged_caveats
 from .standing import field, out_basis, out_phrase
 from .unpicked import no_advantage
 
@@ -201,82 +199,6 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
     return no_advantage(x, i, favours)
 
 
-_DETAIL = re.compile(r" \(([^()]*)\)")
-
-
-def _glance(phrase: str, labels: frozenset[str]) -> str:
-    """A phrase without its figures and lists; a lone benchmark keeps its name.
-
-    "instruction following (OLL IFEval)" rests on one benchmark: without its name it would read
-    as a category, which only two benchmarks or more may claim (docs/narrative.md).
-
-    Examples:
-        >>> labels = frozenset({"ARC-C"})
-        >>> _glance("grade-school science questions (ARC-C)", labels)
-        'grade-school science questions (ARC-C)'
-        >>> _glance("math (leads on GSM8K and MATH)", labels)
-        'math'
-        >>> _glance("a longer context (128K tokens)", labels)
-        'a longer context'
-        >>> _glance("science (AI2 Reasoning Challenge (ARC))",
-        ...         frozenset({"AI2 Reasoning Challenge (ARC)"}))
-        'science (AI2 Reasoning Challenge (ARC))'
-        >>> _glance(f"the lower bill at this traffic ($105.00 a month, {UNCONFIRMED})", labels)
-        'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
-        >>> _glance("the lower bill at this traffic ($879.00 a month; C's bill on Q is a "
-        ...         "reseller's listing of a closed-weight model)", labels)
-        "the lower bill at this traffic (C's bill on Q is a reseller's listing of a closed-weight \
-model)"
-        >>> print(_glance("a lower bill than B ($270.00 a month, at prices last checked on "
-        ...               "2025-04-29, more than 180 days before 2026-12-01)", labels))
-        a lower bill than B (at prices last checked more than 180 days before the comparison's date)
-    """
-    # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
-    named = sorted([label for label in labels if "(" in label and label in phrase],
-                   key=len, reverse=True)
-    for k, label in enumerate(named):
-        phrase = phrase.replace(label, f"\0{k}\0")
-
-    def whole(text: str) -> str:
-        return re.sub("\0(\\d+)\0", lambda n: named[int(n.group(1))], text)
-
-    def short(m: re.Match[str]) -> str:
-        kept = _caveats(m.group(1))
-        return (whole(m.group(0)) if whole(m.group(1)) in labels else
-                f" ({'; '.join(kept)})" if kept else "")
-
-    return whole(_DETAIL.sub(short, phrase))
-
-
-def _merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) -> str:
-    """The caveats of several close bills said as one, each named for its model's bill.
-
-    " (A's bill on an unconfirmed listing that may have been retired)": the verdict gives each
-    model's caveat beside its bill, and the merged line must not drop it.
-    """
-    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED or note.startswith(_CHECKED)
-             else note
-             for k in alike for detail in _DETAIL.findall(chosen[k].phrases[0])
-             for note in _caveats(detail)]
-    return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
-
-
-_OLD_PRICE = f"more than {STALE_PRICE_DAYS} days before "
-_CHECKED = "at prices last checked "
-
-
-def _caveats(detail: str) -> list[str]:
-    """The caveats of a bill's figures, kept where the figures go.
-
-    An unconfirmed listing, a price checked long before the comparison's date (review 7, F18),
-    and the bills compared that are resellers' listings (:func:`~.bills.resold`).
-    """
-    kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
-    if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
-        kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
-    return kept + [part for part in detail.split("; ")[1:] if part.endswith(RESOLD)]
-
-
 def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     """The one-line pick under the summary: each model's advantages (:func:`picks`), unfigured.
 
@@ -295,12 +217,12 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         if len(alike) > 1 and i in alike:
             if i == alike[0]:
                 parts.append(f"{fmt.join_words([x.names[k] for k in alike])} for the lowest "
-                             f"bills, about the same cost{_merged_caveats(x, alike, chosen)}")
+                             f"bills, about the same cost{merged_caveats(x, alike, chosen)}")
             phrases = phrases[1:]
             bases.append(basis)
             if not phrases:
                 continue
-        short = _merge_rivals(list(dict.fromkeys(_glance(r, labels) for r in phrases)))
+        short = merge_rivals(list(dict.fromkeys(glance(r, labels) for r in phrases)))
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
             parts.append(f"{x.names[i]}, {available}"
@@ -377,33 +299,8 @@ def _shared_splits(x: Context, out: Sequence[int]) -> Claim | None:
     return Claim(key="glance", text=fmt.capitalize(text), basis=basis)
 
 
-_RIVALS = "higher scores than "
 _CLOSE_BILLS = ("one of the lowest bills", "the lowest bill")
 """How the verdict's phrase for a bill close to the lowest begins (``fit._cost_advantage``)."""
-
-
-def _merge_rivals(phrases: list[str]) -> list[str]:
-    """One "higher scores than both A and B" where the phrases name each rival apart.
-
-    The merged phrase takes the place of the first; "both" (or "each of") keeps its "and" apart
-    from the list it stands in.
-
-    Examples:
-        >>> _merge_rivals(["math", "higher scores than A", "higher scores than B"])
-        ['math', 'higher scores than both A and B']
-        >>> _merge_rivals(["higher scores than A", "math", "higher scores than B",
-        ...                "higher scores than C"])
-        ['higher scores than each of A, B and C', 'math']
-        >>> _merge_rivals(["math", "higher scores than A"])
-        ['math', 'higher scores than A']
-    """
-    rivals = [p.removeprefix(_RIVALS) for p in phrases if p.startswith(_RIVALS)]
-    if len(rivals) < 2:
-        return phrases
-    first = next(k for k, p in enumerate(phrases) if p.startswith(_RIVALS))
-    kept = [p for p in phrases if not p.startswith(_RIVALS)]
-    merged = _RIVALS + ("both " if len(rivals) == 2 else "each of ") + fmt.join_words(rivals)
-    return [*kept[:first], merged, *kept[first:]]
 
 
 def _unfigured(bases: Sequence[Callable[[], Basis]]) -> Basis:

@@ -34,6 +34,7 @@ __all__ = [
     "FrictionField",
     "ModelField",
     "PairField",
+    "PricedField",
     "ProvenanceField",
     "RelatedField",
     "RouteField",
@@ -89,6 +90,8 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
                         "passed_bills[0].monthly", "below_maker", "maker_bill.provider_name",
                         "maker_bill.monthly", "maker_bill.input_price",
                         "maker_bill.output_price"]
+PricedField = Literal["monthly", "provider_name"]
+"""The fields the narrative quotes of a free-tier-billed model's priced estimate."""
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
                        "request_tokens"]
@@ -241,7 +244,7 @@ def estimate(i: int, field: EstimateField) -> FactPath:
     return _path(f"cost.estimates[{i}].{field}")
 
 
-def priced(k: int, field: EstimateField) -> FactPath:
+def priced(k: int, field: PricedField) -> FactPath:
     """A field of the ``k``-th priced estimate of a model billed on a free tier.
 
     Examples:

@@ -152,7 +152,7 @@ def _free_tiers(r: Recommendation) -> Claim:
         text=(f"{lead}, not ranked: a free tier is not a price, and the data does not record its "
               f"usage limits, so whether it carries this traffic is unknown ("
               f"{fmt.join_words(shown)})."),
-        evidence=(_ev("free_matched", count, f"{count:,}"),
+        evidence=(_ev("free_matched", count, None if count == 1 else f"{count:,}"),  # ("One")
                   *(_ev(f"free_tiers[{k}].model.name", c.model.name, c.model.name)
                     for k, c in enumerate(r.free_tiers))),
         checks=tuple(Check(op=CheckOp.IN, paths=_paths(f"free_tiers[{k}].estimate.route.status"),

@@ -1,0 +1,48 @@
+"""The records of a comparison's sources and related pages.
+
+Part of :mod:`.facts`, which exports them: what a page cites, when each source was checked,
+what is not yet sourced, and the comparisons worth reading next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from phicompare.domain.record import Record
+
+__all__ = ["Provenance", "Related", "SourceRef"]
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Related(Record):
+    """Another comparison worth reading, and why."""
+
+    models: tuple[str, str]
+    names: tuple[str, str]
+    reason: str
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class SourceRef(Record):
+    """A source behind figures shown: the URL, what it supports, when it was checked.
+
+    ``secondhand``: the URL is an aggregated dataset (models.dev, LLMStats, LiteLLM,
+    genai-prices, OpenRouter's list), not the vendor's or provider's own page.
+    """
+
+    url: str
+    supports: tuple[str, ...]
+    checked: dt.date | None = None
+    secondhand: bool = False
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Provenance(Record):
+    """Every source behind the figures, and what is not yet sourced (model index, field label)."""
+
+    sources: tuple[SourceRef, ...]
+    unsourced: tuple[tuple[int, str], ...]
+    oldest_check: dt.date | None = None
+    newest_check: dt.date | None = None

@@ -1,0 +1,129 @@
+"""The line at a glance's words: the verdict's phrases without their figures, caveats kept.
+
+Split from :mod:`phicompare.narrative.answers`, whose ``at_a_glance`` states the verdict's picks
+in a line: each phrase loses its figures and lists (:func:`glance`), keeping what the reader
+must not lose (a lone benchmark's name, an unconfirmed listing, an old price, a reseller's
+listing), several close bills' caveats are said once (:func:`merged_caveats`), and rivals named
+apart are merged (:func:`merge_rivals`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from phicompare.analysis.facts import STALE_PRICE_DAYS
+
+from . import format as fmt
+from .bills import RESOLD
+from .fit import UNCONFIRMED
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .context import Context
+    from .fit import Favours
+
+__all__ = ["glance", "merge_rivals", "merged_caveats"]
+
+_DETAIL = re.compile(r" \(([^()]*)\)")
+
+
+def glance(phrase: str, labels: frozenset[str]) -> str:
+    """A phrase without its figures and lists; a lone benchmark keeps its name.
+
+    "instruction following (OLL IFEval)" rests on one benchmark: without its name it would read
+    as a category, which only two benchmarks or more may claim (docs/narrative.md).
+
+    Examples:
+        >>> labels = frozenset({"ARC-C"})
+        >>> glance("grade-school science questions (ARC-C)", labels)
+        'grade-school science questions (ARC-C)'
+        >>> glance("math (leads on GSM8K and MATH)", labels)
+        'math'
+        >>> glance("a longer context (128K tokens)", labels)
+        'a longer context'
+        >>> glance("science (AI2 Reasoning Challenge (ARC))",
+        ...         frozenset({"AI2 Reasoning Challenge (ARC)"}))
+        'science (AI2 Reasoning Challenge (ARC))'
+        >>> glance(f"the lower bill at this traffic ($105.00 a month, {UNCONFIRMED})", labels)
+        'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
+        >>> glance("the lower bill at this traffic ($879.00 a month; C's bill on Q is a "
+        ...         "reseller's listing of a closed-weight model)", labels)
+        "the lower bill at this traffic (C's bill on Q is a reseller's listing of a closed-weight \
+model)"
+        >>> print(glance("a lower bill than B ($270.00 a month, at prices last checked on "
+        ...              "2025-04-29, more than 180 days before 2026-12-01)", labels))
+        a lower bill than B (at prices last checked more than 180 days before the comparison's date)
+    """
+    # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
+    named = sorted([label for label in labels if "(" in label and label in phrase],
+                   key=len, reverse=True)
+    for k, label in enumerate(named):
+        phrase = phrase.replace(label, f"\0{k}\0")
+
+    def whole(text: str) -> str:
+        return re.sub("\0(\\d+)\0", lambda n: named[int(n.group(1))], text)
+
+    def short(m: re.Match[str]) -> str:
+        kept = _caveats(m.group(1))
+        return (whole(m.group(0)) if whole(m.group(1)) in labels else
+                f" ({'; '.join(kept)})" if kept else "")
+
+    return whole(_DETAIL.sub(short, phrase))
+
+
+def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) -> str:
+    """The caveats of several close bills said as one, each named for its model's bill.
+
+    " (A's bill on an unconfirmed listing that may have been retired)": the verdict gives each
+    model's caveat beside its bill, and the merged line must not drop it.
+    """
+    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED or note.startswith(_CHECKED)
+             else note
+             for k in alike for detail in _DETAIL.findall(chosen[k].phrases[0])
+             for note in _caveats(detail)]
+    return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
+
+
+_OLD_PRICE = f"more than {STALE_PRICE_DAYS} days before "
+_CHECKED = "at prices last checked "
+
+
+def _caveats(detail: str) -> list[str]:
+    """The caveats of a bill's figures, kept where the figures go.
+
+    An unconfirmed listing, a price checked long before the comparison's date (review 7, F18),
+    and the bills compared that are resellers' listings (:func:`~.bills.resold`).
+    """
+    kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
+    if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
+        kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
+    return kept + [part for part in detail.split("; ")[1:] if part.endswith(RESOLD)]
+
+
+_RIVALS = "higher scores than "
+
+
+def merge_rivals(phrases: list[str]) -> list[str]:
+    """One "higher scores than both A and B" where the phrases name each rival apart.
+
+    The merged phrase takes the place of the first; "both" (or "each of") keeps its "and" apart
+    from the list it stands in.
+
+    Examples:
+        >>> merge_rivals(["math", "higher scores than A", "higher scores than B"])
+        ['math', 'higher scores than both A and B']
+        >>> merge_rivals(["higher scores than A", "math", "higher scores than B",
+        ...                "higher scores than C"])
+        ['higher scores than each of A, B and C', 'math']
+        >>> merge_rivals(["math", "higher scores than A"])
+        ['math', 'higher scores than A']
+    """
+    rivals = [p.removeprefix(_RIVALS) for p in phrases if p.startswith(_RIVALS)]
+    if len(rivals) < 2:
+        return phrases
+    first = next(k for k, p in enumerate(phrases) if p.startswith(_RIVALS))
+    kept = [p for p in phrases if not p.startswith(_RIVALS)]
+    merged = _RIVALS + ("both " if len(rivals) == 2 else "each of ") + fmt.join_words(rivals)
+    return [*kept[:first], merged, *kept[first:]]
