@@ -53,3 +53,43 @@ def test_a_lead_over_a_named_model_reads_leads() -> None:
     said = " ".join(claim.text for q in c.narrative.faq for claim in q.answer)
     assert "leads over" not in said
     assert "Phi-4 Mini leads Llama 3.2 3B on" in said
+
+
+def _text(c: Comparison, section: str, key: str) -> str:
+    return next(claim.text for claim in getattr(c.narrative, section) if claim.key == key)
+
+
+def test_a_shorter_model_routes_that_take_more_are_said_beside_its_window() -> None:
+    """Review 7, F9: not "1M against 200K" while the shorter model's bill route takes 983,040."""
+    from phicompare import RoutePolicy
+    c = compare("claude-sonnet-4-0", "gpt-4.1", route_policy=RoutePolicy.CHEAPEST)
+    assert _context(c) == (
+        "GPT-4.1 has the larger context window: 1,047,576 tokens against 200,000 for Claude "
+        "Sonnet 4 as recorded for the model; some of Claude Sonnet 4's routes take up to "
+        "1,000,000 (983,040 on Poe, behind its bill).")
+    assert _text(c, "tradeoffs", "context").startswith(
+        "GPT-4.1 takes longer prompts: 1,047,576 tokens against 200,000 for Claude Sonnet 4 as "
+        "recorded for the model;")
+    verdict = " ".join(claim.text for claim in c.narrative.verdict)
+    assert "a longer context (1,047,576 tokens; Claude Sonnet 4's routes take up to 1,000,000)" \
+        in verdict
+    assert c.check() == []
+
+
+def test_no_longer_context_over_routes_about_as_wide() -> None:
+    """A window 2.5% or less above another model's routes is no reason to pick (review 7, F9)."""
+    from phicompare.narrative.windows import materially_wider
+    assert not materially_wider(1_024_000, 1_000_000)
+    assert materially_wider(1_047_576, 983_040)
+
+
+def test_friction_names_only_counted_routes_materially_wider() -> None:
+    """Review 7, F4: "up to 164K" beside 163,840 (160 tokens) is no route that takes more."""
+    c = compare("deepseek-v3.2", "qwen3-max-2025-09-23", "gemini-3-flash")
+    friction = " ".join(claim.text for _, _, claims in (*c.narrative.friction_shared,
+                                                         *c.narrative.friction)
+                        for claim in claims)
+    assert "Context shrinks from 252K tokens" in friction
+    assert "up to 164K" not in friction
+    assert "some of its routes take more" not in friction
+    assert c.check() == []

@@ -28,6 +28,7 @@ from .leads import (
     measured,
 )
 from .standing import contenders
+from .windows import materially_wider, reach
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
            "Favours",
@@ -219,10 +220,24 @@ def _context_advantage(x: Context, i: int) -> Favours:
     window = paths.model(i, "context_window")
     checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
               for k in others]
+    # Others' routes that take more than their models record: the edge is over those (F9)
+    reaches = {o: found for o in others if (found := reach(x, o)) is not None}
+    if any(not materially_wider(mine, found.widest) for found in reaches.values()):
+        return _NONE
+    beyond = "".join([f"; {x.names[o]}'s routes take up to {fmt.exact_tokens(found.widest)}"
+                      for o, found in reaches.items()])
+    checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(found.rows[0],
+                                                                    "context_window")))
+               for found in reaches.values()]
+    reached = tuple([Evidence(paths.route(found.rows[0], "context_window"), found.widest,
+                              fmt.exact_tokens(found.widest), EvidenceKind.TOKENS_EXACT)
+                     for found in reaches.values()])
     split = _bill_route(x, i, mine, others)
     if split is None:
-        return Favours([f"a longer context{than} ({fmt.tokens(mine)} tokens)"], lambda: Basis(
-            (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),), tuple(checks)))
+        shown = fmt.exact_tokens(mine) if reaches else fmt.tokens(mine)
+        kind = EvidenceKind.TOKENS_EXACT if reaches else EvidenceKind.TOKENS
+        return Favours([f"a longer context{than} ({shown} tokens{beyond})"], lambda: Basis(
+            (Evidence(window, mine, shown, kind), *reached), tuple(checks)))
     # the bill's route takes less: the window is other routes' ("on routes other than the bill's")
     bill, full = split
     routes = x.c.routes
@@ -232,9 +247,9 @@ def _context_advantage(x: Context, i: int) -> Favours:
     taken = routes[bill].context_window or 0
     text = (f"a longer context{than} on routes other than the bill's ({fmt.tokens(mine)} tokens"
             f"{where}; {routes[bill].provider_name}, behind the bill, takes "
-            f"{fmt.exact_tokens(taken)})")
+            f"{fmt.exact_tokens(taken)}{beyond})")
     return Favours([text], lambda: Basis(
-        (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),
+        (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS), *reached,
          Evidence(paths.route(bill, "provider_name"), routes[bill].provider_name,
                   routes[bill].provider_name),
          Evidence(paths.route(bill, "context_window"), taken, fmt.exact_tokens(taken),

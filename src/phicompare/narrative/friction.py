@@ -18,6 +18,7 @@ from .availability import capability_phrase
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField
+from .windows import materially_wider
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -307,12 +308,17 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
 
 
 def _wider_routes(x: Context, t: int, window: int) -> list[tuple[int, int]]:
-    """Model ``t``'s routes in service that take more than ``window`` tokens: index, window."""
+    """Model ``t``'s routes that take materially more than ``window`` tokens: index, window.
+
+    Routes the page counts (in service, priced, left in by its terms), each more than 2.5%
+    wider (:func:`~.windows.materially_wider`): not a free tier the page leaves out, nor a
+    route 160 tokens wider (review 7, F4).
+    """
     model, day = x.c.models[t], x.c.as_of
     rows, indexes = x.c.route_groups[t]
     return [(r, row.context_window) for row, r in zip(rows, indexes, strict=True)
-            if row.context_window is not None and row.context_window > window
-            and in_service(row, model, day)]
+            if row.context_window is not None and materially_wider(row.context_window, window)
+            and row.eligible and in_service(row, model, day)]
 
 
 def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:
