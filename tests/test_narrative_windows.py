@@ -55,8 +55,8 @@ def test_a_lead_over_a_named_model_reads_leads() -> None:
     assert "Phi-4 Mini leads Llama 3.2 3B on" in said
 
 
-def _text(c: Comparison, section: str, key: str) -> str:
-    return next(claim.text for claim in getattr(c.narrative, section) if claim.key == key)
+def _tradeoff(c: Comparison, key: str) -> str:
+    return next(claim.text for claim in c.narrative.tradeoffs if claim.key == key)
 
 
 def test_a_shorter_model_routes_that_take_more_are_said_beside_its_window() -> None:
@@ -67,7 +67,7 @@ def test_a_shorter_model_routes_that_take_more_are_said_beside_its_window() -> N
         "GPT-4.1 has the larger context window: 1,047,576 tokens against 200,000 for Claude "
         "Sonnet 4 as recorded for the model; some of Claude Sonnet 4's routes take up to "
         "1,000,000 (983,040 on Poe, behind its bill).")
-    assert _text(c, "tradeoffs", "context").startswith(
+    assert _tradeoff(c, "context").startswith(
         "GPT-4.1 takes longer prompts: 1,047,576 tokens against 200,000 for Claude Sonnet 4 as "
         "recorded for the model;")
     verdict = " ".join(claim.text for claim in c.narrative.verdict)

@@ -180,17 +180,22 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     counted, passed, fallback = _counted(model, priced, terms.policy)
     key = _order(terms)
     best = min(counted, key=key)
+    head = key(best)
     tied = tuple(p[2] for p in sorted(counted, key=key)
-                 if key(p)[:2] == key(best)[:2] and p is not best)
+                 if key(p)[:2] == head[:2] and p is not best)
     route, cost = best[3].route, best[4]
-    decided = passed or any(key(p)[:2] == key(best)[:2] and p[1] > best[1] for p in counted)
+    # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
+    # window, a described provider) or on window (review 7, F28: the longest context first)
+    decided = passed or any(key(p)[:2] == head[:2] and (key(p)[2] > head[2] or (
+        key(p)[2:4] == head[2:4] and p[1] > best[1])) for p in counted)
+    wider = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
     tiering = [r.provider_name for r in rows if r.tier_above is not None]
     why = passed_choice(model, best[2], preferred,
                         [(p[0], p[2], p[3].tier_unlisted) for p in passed],
                         tiering) if passed else \
-        fallback_choice(best[2], tied, preferred) if fallback else \
-        choice(best[2], tied, preferred)
+        fallback_choice(best[2], tied, preferred, wider=wider) if fallback else \
+        choice(best[2], tied, preferred, wider=wider)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale
     trusted = sorted((p for p in priced if p[1] <= ProviderTier.CLOUD.rank), key=lambda p: p[:3])
     undercut = (terms.policy is RoutePolicy.CHEAPEST and model.open_weights is False
@@ -209,8 +214,15 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         passed_over=tuple(p[2] for p in passed), fallback=fallback, reseller_bill=undercut)
 
 
-def _order(terms: Terms) -> Callable[[_Priced], tuple[Decimal, Decimal, int, str]]:
-    """How eligible priced routes rank for the bill: by bill, then tier, then name.
+_Rank = tuple[Decimal, Decimal, int, int, int, str]
+
+
+def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
+    """How eligible priced routes rank for the bill: by bill, then tier, then window, then name.
+
+    The maker's own route, then a major cloud's, then the rest, the route that takes the
+    longest context first (a route that carries the page's longer context bills it, not one a
+    thirtieth of it: review 7, F28), then a provider the catalog describes, then by name.
 
     With no tokens to price every token-priced bill is $0.00, which says nothing of the routes:
     they rank by their per-token price (blended at the page's weights) before tier and name, so
@@ -218,9 +230,17 @@ def _order(terms: Terms) -> Callable[[_Priced], tuple[Decimal, Decimal, int, str
     """
     t = terms.traffic
     if t.input_tokens or t.output_tokens:
-        return lambda p: (p[0], _NO_PRICE, p[1], p[2])
+        return lambda p: (p[0], _NO_PRICE, *_rank(p))
     return lambda p: (p[0], blended_price(p[4].input_price, p[4].output_price, terms.blend),
-                      p[1], p[2])
+                      *_rank(p))
+
+
+_OTHERS = ProviderTier.RESELLER.rank
+
+
+def _rank(p: _Priced) -> tuple[int, int, int, str]:
+    """A priced route's rank among routes of one price (see :func:`_order`)."""
+    return min(p[1], _OTHERS), -(p[3].context_window or 0), p[1], p[2]
 
 
 _NO_PRICE = Decimal(0)

@@ -224,18 +224,19 @@ def _context_advantage(x: Context, i: int) -> Favours:
     reaches = {o: found for o in others if (found := reach(x, o)) is not None}
     if any(not materially_wider(mine, found.widest) for found in reaches.values()):
         return _NONE
-    beyond = "".join([f"; {x.names[o]}'s routes take up to {fmt.exact_tokens(found.widest)}"
+    form = fmt.token_formatter([mine, *[found.widest for found in reaches.values()]])
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    beyond = "".join([f"; {x.names[o]}'s routes take up to {form(found.widest)}"
                       for o, found in reaches.items()])
     checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(found.rows[0],
                                                                     "context_window")))
                for found in reaches.values()]
     reached = tuple([Evidence(paths.route(found.rows[0], "context_window"), found.widest,
-                              fmt.exact_tokens(found.widest), EvidenceKind.TOKENS_EXACT)
+                              form(found.widest), kind)
                      for found in reaches.values()])
     split = _bill_route(x, i, mine, others)
     if split is None:
-        shown = fmt.exact_tokens(mine) if reaches else fmt.tokens(mine)
-        kind = EvidenceKind.TOKENS_EXACT if reaches else EvidenceKind.TOKENS
+        shown = form(mine)
         return Favours([f"a longer context{than} ({shown} tokens{beyond})"], lambda: Basis(
             (Evidence(window, mine, shown, kind), *reached), tuple(checks)))
     # the bill's route takes less: the window is other routes' ("on routes other than the bill's")
