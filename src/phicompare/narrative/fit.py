@@ -242,9 +242,10 @@ def _context_advantage(x: Context, i: int) -> Favours:
     # the bill's route takes less: the window is other routes' ("on routes other than the bill's")
     bill, full = split
     routes = x.c.routes
-    names = list(dict.fromkeys([routes[k].provider_name for k in full]))
+    names = list(dict.fromkeys([routes[k].provider_name for k in full]))  # (cheapest first)
     where = (f" on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
-             f" on {fmt.plural(len(names), 'route')}" if names else " as recorded for the model")
+             f" on {', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more" if names
+             else " as recorded for the model")
     taken = routes[bill].context_window or 0
     text = (f"a longer context{than} on routes other than the bill's ({fmt.tokens(mine)} tokens"
             f"{where}; {routes[bill].provider_name}, behind the bill, takes "
@@ -261,18 +262,20 @@ def _context_advantage(x: Context, i: int) -> Favours:
          Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
                                         paths.route(bill, "provider_name"))),
          Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
-         *(Check(op=CheckOp.EQUAL, paths=(paths.route(k, "context_window"), window))
-           for k in full))))
+         *(Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"),
+                                         paths.route(k, "context_window"))) for k in full))))
 
 
 def _bill_route(x: Context, i: int, mine: int,
                 others: tuple[int, ...]) -> tuple[int, list[int]] | None:
     """The row of the route behind model ``i``'s bill, where the longer context is not its.
 
-    With it, the rows of the model's routes that take ``mine`` (the longer context rests on
-    them, not on the route that sets the bill). ``None`` where the bill's route takes
-    ``mine``, or still prints longer than the windows of ``others``; or where there is no
-    bill, or only a free tier's (no price: nothing is said of it).
+    With it, the rows of the model's counted routes that take about ``mine`` (not materially
+    less: 128,000 tokens beside 131,072), cheapest first: the longer context rests on them, not
+    on the route that sets the bill (review 7, F29: all six 128K routes, not the two of
+    131,072). ``None`` where the bill's route takes ``mine``, or still prints longer than the
+    windows of ``others``; or where there is no bill, or only a free tier's (no price: nothing
+    is said of it).
     """
     estimate = x.c.cost.estimates[i]
     if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
@@ -285,8 +288,10 @@ def _bill_route(x: Context, i: int, mine: int,
     if bill is None or taken is None or taken >= mine or windows_view(
             (taken, *[x.windows.sizes[o] for o in others])).longest == 0:
         return None
-    return bill, [k for k, row in enumerate(rows)
-                  if row.model_index == i and row.context_window == mine]
+    full = [k for k, row in enumerate(rows) if row.model_index == i and row.eligible
+            and row.context_window is not None and row.context_window <= mine
+            and not materially_wider(mine, row.context_window)]
+    return bill, sorted(full, key=lambda k: (rows[k].monthly is None, rows[k].monthly or 0))
 
 
 def _capability_advantage(x: Context, i: int) -> Favours:
