@@ -93,3 +93,12 @@ def test_friction_names_only_counted_routes_materially_wider() -> None:
     assert "up to 164K" not in friction
     assert "some of its routes take more" not in friction
     assert c.check() == []
+
+
+def test_a_route_table_never_prints_windows_out_of_order() -> None:
+    """Review 7, F4: "160K (163,840)" beside "163K (163,000)" in one table: to the token."""
+    page = compare("deepseek-v3.2", "qwen3-max-2025-09-23").to_markdown()
+    routes = page[page.index("DeepSeek V3.2: every route"):]
+    assert "160K (163,840)" not in routes
+    assert "| 163,840 |" in routes
+    assert "| 128K (131,072) |" in compare("phi-4-mini", "phi-2").to_markdown()  # in order
