@@ -378,9 +378,10 @@ def test_windows_that_print_alike_are_compared_to_the_token() -> None:
     b = _model("beta", context_window=128_000, routes=(_route("p", "1", "3"),))
     c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
     summary = " ".join(claim.text for claim in c.narrative.summary)
-    assert "ALPHA has the larger context window: 131,072 tokens against 128,000 for BETA." in (
-        summary)
-    assert "128K" not in summary
+    # (review 7, F24: no crown on 3,072 tokens; both figures to the token beside "about")
+    assert ("Both have a context window of about 128K tokens (131,072 for ALPHA and 128,000 "
+            "for BETA).") in summary
+    assert "larger context window" not in summary
     moves = " ".join(claim.text for _, _, claims in (*c.narrative.friction_shared,
                                                       *c.narrative.friction) for claim in claims)
     assert "Context shrinks" not in moves  # 3,072 tokens is no step to take (review 6, D11)

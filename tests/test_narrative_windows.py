@@ -102,3 +102,19 @@ def test_a_route_table_never_prints_windows_out_of_order() -> None:
     assert "160K (163,840)" not in routes
     assert "| 163,840 |" in routes
     assert "| 128K (131,072) |" in compare("phi-4-mini", "phi-2").to_markdown()  # in order
+
+
+def test_the_summary_crowns_no_window_that_reads_as_another() -> None:
+    """Review 7, F24: 1,048,576 against 1,047,576 is no "largest context window"."""
+    c = _page(1_047_576, 1_048_576, 200_000)
+    assert _context(c) == ("M1 and M0 share the largest context window: about 1M tokens "
+                           "against 200K for M2.")
+    assert _tradeoff(c, "context") == ("M1 and M0 take longer prompts: about 1M tokens against "
+                                       "200K for M2.")
+    assert c.check() == []
+    c = _page(131_072, 128_000, 131_072)
+    assert _context(c) == ("All three have a context window of about 128K tokens (131,072 for "
+                           "M0 and M2, and 128,000 for M1).")
+    assert c.check() == []
+    assert _context(_page(131_072, 128_000)) == (
+        "Both have a context window of about 128K tokens (131,072 for M0 and 128,000 for M1).")

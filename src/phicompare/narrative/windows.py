@@ -102,8 +102,8 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         return Claim(key="context",
                      text=f"{both} have a context window of {fmt.tokens(windows[0] or 0)} tokens.",
                      basis=x.windows.basis)
-    if brief and fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
-        return _alike_claim(x)
+    if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
+        return _alike_claim(x, brief=brief)  # no crown on 1,000 tokens (review 7, F24)
     reaches = {i: found for i in rest if (found := reach(x, i)) is not None}
     if reaches:
         return _reached_claim(x, reaches, brief=brief)
@@ -180,11 +180,14 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
     return Claim(key="context", text=text, basis=basis)
 
 
-def _alike_claim(x: Context) -> Claim:
-    """The tradeoff where some windows read as the largest does: those take longer prompts.
+def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
+    """Where some windows read as the largest does: those take longer prompts together.
 
     1,047,576 and 1,048,576 tokens both read 1M: "A and B take longer prompts: about 1M tokens"
-    (review 6, D11), not the largest alone against a window 1,000 tokens shorter.
+    (review 6, D11), not the largest alone against a window 1,000 tokens shorter; the summary
+    likewise, "A and B share the largest context window: about 1M tokens against 200K for C"
+    (review 7, F24). Where every window reads alike: "All three have a context window of about
+    128K tokens (131,072 for A and B, 128,000 for C)".
     """
     windows, top = x.windows.sizes, x.windows.top
     largest = fmt.reading(windows[top[0]] or 0)
@@ -194,9 +197,20 @@ def _alike_claim(x: Context) -> Claim:
     others = _against(x, form, below)
     about = fmt.tokens(windows[top[0]] or 0)
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    if not below:  # (the summary only: the tradeoffs hold no bullet for windows alike)
+        both = f"All {fmt.count_word(x.n)}" if x.n > 2 else "Both"
+        return Claim(key="context",
+                     text=f"{both} have a context window of about {about} tokens "
+                          f"({_against(x, fmt.exact_tokens, alike)}).",
+                     basis=lambda: Basis(tuple([
+                         Evidence(paths.model(i, "context_window"), windows[i],
+                                  fmt.exact_tokens(windows[i] or 0), EvidenceKind.TOKENS_EXACT)
+                         for i in alike])))
+    degree = "larger" if x.n == 2 else "largest"
+    verb = "take longer prompts" if brief else f"share the {degree} context window"
     return Claim(
         key="context",
-        text=f"{fmt.join_words([x.names[i] for i in alike])} take longer prompts: about "
+        text=f"{fmt.join_words([x.names[i] for i in alike])} {verb}: about "
              f"{about} tokens against {others}.",
         basis=lambda: Basis(
             (*[Evidence(paths.model(i, "context_window"), windows[i], about, EvidenceKind.TOKENS)
