@@ -224,6 +224,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     # several bills close to the lowest: one phrase for them all, not one per model
     alike = [i for i in range(x.n) if chosen[i].phrases and chosen[i].phrases[0].startswith(
         _CLOSE_BILLS)]
+    shared: dict[str, list[int]] = {}
     for i in range(x.n):
         phrases, basis = chosen[i]
         if len(alike) > 1 and i in alike:
@@ -234,6 +235,14 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
             bases.append(basis)
             if not phrases:
                 continue
+        # a capability several models share: one part for them all, "A and B for vision" (F20)
+        for r in phrases:
+            if _SHARED in r:
+                shared.setdefault(_glance(r, labels), []).append(i)
+        phrases = [r for r in phrases if _SHARED not in r]
+        if not phrases and i != sole:
+            bases.append(basis)
+            continue
         short = _merge_rivals(list(dict.fromkeys(_glance(r, labels) for r in phrases)))
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
@@ -268,9 +277,13 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
              lambda: Basis((), tuple(Check(op=CheckOp.LESS, paths=(
                  paths.AS_OF, paths.model(i, "released"))) for i in range(x.n)
                  if _unreleased(x, i)))])),)
+    parts += [f"{fmt.join_words([x.names[i] for i in who])} for {label}"
+              for label, who in shared.items()]
     return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
 
 
+_SHARED = " (shared with "
+"""How the verdict's phrase for a capability several models document goes on (``fit``)."""
 _RIVALS = "higher scores than "
 _CLOSE_BILLS = ("one of the lowest bills", "the lowest bill")
 """How the verdict's phrase for a bill close to the lowest begins (``fit._cost_advantage``)."""

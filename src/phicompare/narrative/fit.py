@@ -114,7 +114,8 @@ def decision_fit(x: Context, i: int) -> Favours:
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                _input_advantage, _benchmark_advantage, _weights_advantage)
+                                _shared_capability_advantage, _input_advantage,
+                                _benchmark_advantage, _weights_advantage)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
@@ -322,6 +323,52 @@ def _capability_advantage(x: Context, i: int) -> Favours:
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
+
+
+def _shared_capability_advantage(x: Context, i: int) -> Favours:
+    """A capability model ``i`` documents with some others, every rest documented without it.
+
+    Three models: Mistral Small 3.2 and Gemma 3 27B document vision, Qwen3 32B does not support
+    it; each of the two is picked for it, "vision (shared with Gemma 3 27B; Qwen3 32B does not
+    support it)", where the page had said no advantage favours either (review 7, F20).
+    """
+    rows, view = x.c.capabilities, x.capabilities
+    others = contenders(x, i)
+    if len(others) < 2:
+        return _NONE
+    found: list[tuple[int, list[int], list[int]]] = []
+    for k in view.documents[i]:
+        fellows = [o for o in others if k in view.documents[o]]
+        lacking = [o for o in others if rows[k].support[o] is Support.NO]
+        if fellows and lacking and len(fellows) + len(lacking) == len(others):
+            found.append((k, fellows, lacking))
+    if len(found) > 1:
+        kept = _image_once(x, (i, *others), [k for k, _, _ in found])
+        found = [f for f in found if f[0] in kept]
+    if not found:
+        return _NONE
+    phrases = []
+    for k, fellows, lacking in found:
+        lack = fmt.join_words([x.names[o] for o in lacking])
+        does = "does" if len(lacking) == 1 else "do"
+        phrases.append(f"{CAPABILITY_WORKLOADS[rows[k].capability]} (shared with "
+                       f"{fmt.join_words([x.names[o] for o in fellows])}; {lack} {does} not "
+                       "support it)")
+
+    def basis() -> Basis:
+        evidence: list[Evidence] = []
+        checks: list[Check] = []
+        for k, fellows, lacking in found:
+            for m in (i, *fellows):
+                evidence += [Evidence(paths.capability(k, m), Support.YES),
+                             Evidence(paths.capability_source(k, "documented", m), True)]
+                checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, m),),
+                                    values=("yes",)))
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
+                       for o in lacking]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Favours(phrases, basis)
 
 
 def _input_advantage(x: Context, i: int) -> Favours:
