@@ -421,8 +421,8 @@ def test_one_comparable_pair_is_said_in_the_singular(items: int | None, tail: st
     c = compare(a, b, catalog=Catalog(models=(a, b), benchmarks=(mmlu,)), as_of=DAY)
     said = next(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph
                 if claim.key == "bench-count")
-    assert said == ("One pair of scores is directly comparable (same benchmark, evaluation and "
-                    f"setting); {tail}")
+    assert said == ("One pair of scores (on MMLU) is directly comparable (same benchmark, "
+                    f"evaluation and setting); {tail}")  # the benchmark named (review 7, F2)
     assert c.check() == []
 
 

@@ -132,8 +132,9 @@ def test_the_one_gap_without_an_interval_is_said_in_english() -> None:
     c = compare("gpt-4o", "claude-sonnet-4-0")
     text = " ".join(claim.text for claim in c.narrative.summary)
     assert "gap between scores alike" not in text
-    assert ("No 95% sampling interval could be drawn for the gap on the one benchmark scored "
-            "alike, so it is not read as a lead.") in text
+    assert ("No 95% sampling interval could be drawn for the gap on Aider Polyglot, the one "
+            "benchmark scored alike, so it is not read as a lead.") in text  # named (F2)
+    assert c.check() == []
 
 
 def test_image_input_is_one_tradeoff_and_multimodal_has_its_noun() -> None:

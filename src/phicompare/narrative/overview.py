@@ -53,12 +53,15 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
         open_gaps = sum(g.row.pairs[g.p].significant is None for g in comparable)
         if not open_gaps:
             text = "No benchmark scored alike separates them beyond sampling noise."
-        elif open_gaps == 1 == len(comparable):
-            text = ("No 95% sampling interval could be drawn for the gap on the one benchmark "
-                    "scored alike, so it is not read as a lead.")
+        elif open_gaps == 1 == len(comparable):  # named: the page says which (review 7, F2)
+            text = ("No 95% sampling interval could be drawn for the gap on "
+                    f"{comparable[0].row.benchmark.label}, the one benchmark scored alike, so it "
+                    "is not read as a lead.")
         elif open_gaps == len(comparable):
+            labels = list(dict.fromkeys([g.row.benchmark.label for g in comparable]))
             text = ("No 95% sampling interval could be drawn for the gaps on the benchmarks "
-                    "scored alike, so none is read as a lead.")
+                    "scored alike" + (f" ({fmt.join_words(labels)})" if len(labels) <= 4
+                                      else "") + ", so none is read as a lead.")
         else:
             text = ("No benchmark scored alike separates them beyond sampling noise where an "
                     f"interval could be drawn; for {fmt.count_word(open_gaps)} of "
@@ -66,7 +69,9 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
         claims.append(Claim(
             key="no-significant-gap", text=text,
             evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
-                           for g in comparable),
+                           for g in comparable)
+            + tuple(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
+                    for g in comparable if g.row.benchmark.label in text),
             checks=tuple(Check(op=CheckOp.FALSE if g.row.pairs[g.p].significant is not None
                                else CheckOp.NONE, paths=(g.path("significant"),))
                          for g in comparable)))
