@@ -164,3 +164,16 @@ def test_decision_fit_leaves_out_what_every_rival_documents() -> None:
     fit = next(row for row in c.narrative.scorecard if row.label == "Decision fit")
     assert list(fit.cells[:2]) == ["no distinctive fit in the data"] * 2
     assert c.check() == []
+
+
+def test_a_three_model_faq_answer_covers_every_model_and_counts_read_in_words() -> None:
+    """Review 7, F25: the answer names the third model, and "seven providers", not "7"."""
+    c = compare("phi-4", "phi-4-reasoning", "qwen3-14b", as_of=dt.date(2025, 4, 15))
+    faq = {q.key: " ".join(claim.text for claim in q.answer) for q in c.narrative.faq}
+    assert faq["higher:humaneval-plus"] == (
+        "Phi-4 Reasoning leads Phi-4 on HumanEval+, outside sampling noise. Qwen3 14B has no "
+        "HumanEval+ score in the data.")
+    tradeoffs = " ".join(claim.text for claim in c.narrative.tradeoffs)
+    assert "seven providers offer reasoning mode for Qwen3 14B" in tradeoffs
+    assert "7 providers" not in c.to_markdown()
+    assert c.check() == []

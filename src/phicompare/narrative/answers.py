@@ -11,7 +11,7 @@ from . import format as fmt, paths
 from .benchmarks import category_leads
 from .bills import cheaper_answer
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
-from .context import Context
+from .context import Context, RowGap
 from .fit import (
     CATEGORY_WORKLOADS,
     UNCONFIRMED,
@@ -346,18 +346,55 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
                 key=f"better:{category}",
                 question=f"Which is better at {CATEGORY_WORKLOADS.get(category, category)}, "
                          f"{either}?",
-                answer=(*(claim for claim, _ in leads), *noise)))
+                answer=(*(claim for claim, _ in leads), *noise,
+                        *_unanswered(x, x.bench.by_category.get(category, ())))))
             continue
         for bench in led.values():  # each lead rests on one benchmark: asked about by name
             named = measured(bench.id, bench.label, label_first=True)
             questions.append(Question(
                 key=f"higher:{bench.id}",
                 question=f"Which scores higher on {named}, {either}?",
-                answer=tuple(claim for claim, gaps in leads if gaps[0].row.benchmark.id
-                             == bench.id)))
+                answer=(*(claim for claim, gaps in leads if gaps[0].row.benchmark.id
+                          == bench.id),
+                        *_unanswered(x, [g for g in x.bench.by_category.get(category, ())
+                                         if g.row.benchmark.id == bench.id]))))
     questions.append(Question(key="where", question=f"Where can I run {every}?",
                               answer=tuple([part.where for part in parts])))
     return tuple(questions)
+
+
+def _unanswered(x: Context, gaps: Sequence[RowGap]) -> tuple[Claim, ...]:
+    """For three models or more: each model an answer from ``gaps`` leaves out, and why.
+
+    "Which scores higher on HumanEval+, Phi-4, Phi-4 Reasoning or Qwen3 14B?" answered of two
+    covers the third: "Qwen3 14B has no HumanEval+ score in the data" (review 7, F25).
+    """
+    if x.n < 3 or not gaps:
+        return ()
+    covered = {m for g in gaps for m in (g.i, g.j)}
+    rows = list({g.k: g.row for g in gaps}.items())
+    claims = []
+    for i in range(x.n):
+        if i in covered:
+            continue
+        scored = [k for k, row in rows if row.scores[i] is not None]
+        have = list(dict.fromkeys([row.benchmark.label for k, row in rows if k in scored]))
+        lack = list(dict.fromkeys([row.benchmark.label for k, row in rows if k not in scored]))
+        said = ([(f"{x.names[i]}'s {fmt.join_words(have)} "
+                 f"{'score is' if len(have) == 1 else 'scores are'} from another evaluation or "
+                 "setting, not compared here")] if have else [])
+        if lack:
+            said.append(f"{'it' if have else x.names[i]} has no "
+                        f"{fmt.join_words(lack, 'or')} score in the data")
+        text = "; ".join(said) + "."
+        # (a score absent has no fact to point at: the labels are the evidence then)
+        claims.append(Claim(key=f"unanswered:{rows[0][1].benchmark.id}:{i}", text=text,
+                            evidence=tuple(Evidence(paths.score(k, i), entry.score)
+                                           for k, row in rows
+                                           if (entry := row.scores[i]) is not None)
+                            + tuple(Evidence(paths.benchmark(k, "label"), row.benchmark.label)
+                                    for k, row in rows)))
+    return tuple(claims)
 
 
 def open_draft(x: Context, i: int) -> Draft:

@@ -14,7 +14,7 @@ from phicompare.analysis.friction import in_service
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
-from .availability import capability_phrase
+from .availability import capability_phrase, opening
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField
@@ -257,7 +257,7 @@ def _key_and_text(x: Context, item: FrictionItem,
                 text = f"{dst} does not support {label}; {has}."
             else:
                 text = f"{has}; {dst} does not document it, so test it before moving traffic."
-        return f"{_VALUES[kind]}:{item.subject}", text
+        return f"{_VALUES[kind]}:{item.subject}", opening(text)
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")

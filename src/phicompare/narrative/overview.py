@@ -17,7 +17,7 @@ from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
-from .availability import capability_basis, capability_phrase
+from .availability import capability_basis, capability_phrase, opening
 from .benchmarks import gap_claim, no_comparable_claim
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
@@ -405,5 +405,5 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
              *(Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),))
                for i in own), *checks))
 
-    return Claim(key=f"capability:{split.row.capability.value}", text="; ".join(parts) + ".",
-                 basis=basis)
+    return Claim(key=f"capability:{split.row.capability.value}",
+                 text=opening("; ".join(parts) + "."), basis=basis)
