@@ -335,9 +335,10 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
     traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
     c = compare("gemini-2.5-pro", "claude-sonnet-4-0", traffic=traffic)
     page = c.to_markdown().replace("\\$", "$")
-    assert ("| Google | $2.50 (tier; base $1.25) | $15.00 (tier; base $10.00) | 1M (1,048,576) "
+    # (review 7, F4: "1M" beside "1.1M" for 16,959 tokens more: the column is to the token)
+    assert ("| Google | $2.50 (tier; base $1.25) | $15.00 (tier; base $10.00) | 1,048,576 "
             "| GA | $22,950.00 | yes |") in page
-    assert ("| Poe | $0.87 | $7.00 | 1.1M (1,065,535) | GA | $8,040.00 | yes; lists no "
+    assert ("| Poe | $0.87 | $7.00 | 1,065,535 | GA | $8,040.00 | yes; lists no "
             "long-context tier |") in page
     assert ("(Poe at $8,040.00 a month, and 12 more; none of the 13 lists a long-context tier, "
             "though 13 other routes apply one to these requests)") in page

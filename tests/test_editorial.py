@@ -379,9 +379,10 @@ def test_windows_that_print_alike_are_compared_to_the_token() -> None:
     b = _model("beta", context_window=128_000, routes=(_route("p", "1", "3"),))
     c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
     summary = " ".join(claim.text for claim in c.narrative.summary)
-    assert "ALPHA has the larger context window: 131,072 tokens against 128,000 for BETA." in (
-        summary)
-    assert "128K" not in summary
+    # (review 7, F24: no crown on 3,072 tokens; both figures to the token beside "about")
+    assert ("Both have a context window of about 128K tokens (131,072 for ALPHA and 128,000 "
+            "for BETA).") in summary
+    assert "larger context window" not in summary
     moves = " ".join(claim.text for _, _, claims in (*c.narrative.friction_shared,
                                                       *c.narrative.friction) for claim in claims)
     assert "Context shrinks" not in moves  # 3,072 tokens is no step to take (review 6, D11)
@@ -421,8 +422,8 @@ def test_one_comparable_pair_is_said_in_the_singular(items: int | None, tail: st
     c = compare(a, b, catalog=Catalog(models=(a, b), benchmarks=(mmlu,)), as_of=DAY)
     said = next(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph
                 if claim.key == "bench-count")
-    assert said == ("One pair of scores is directly comparable (same benchmark, evaluation and "
-                    f"setting); {tail}")
+    assert said == ("One pair of scores (on MMLU) is directly comparable (same benchmark, "
+                    f"evaluation and setting); {tail}")  # the benchmark named (review 7, F2)
     assert c.check() == []
 
 
@@ -471,7 +472,8 @@ def test_many_providers_that_offer_a_capability_are_counted() -> None:
     b = _model("beta", capabilities=Capabilities(reasoning=False), routes=(_route("q", "1", "3"),))
     c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
     said = " ".join(claim.text for claim in c.narrative.tradeoffs)
-    assert said.startswith("7 providers offer reasoning mode for ALPHA; p7 does not list it")
+    # a count under ten in words (review 7, F25)
+    assert said.startswith("Seven providers offer reasoning mode for ALPHA; p7 does not list it")
     assert c.check() == []
 
 

@@ -38,10 +38,12 @@ def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
     Phi-2 ($105.00), as it does without include_free; the free tier took that from it."""
     plain = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", as_of=AS_OF)
     free = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", include_free=True, as_of=AS_OF)
-    expected = "Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month)."
+    expected = ("Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month) and vision "
+                "(shared with Gemma 3n E2B IT; Phi-2 does not support it).")  # (F20)
     assert expected in _verdict(plain)
     assert expected in _verdict(free)
-    assert _verdict(free)[0].endswith("its $0.00 bill is on a free tier, which is not a price.")
+    assert _verdict(free)[0] == ("Pick Gemma 3n E2B IT for vision (shared with Gemma 3 4B; "
+                                 "Phi-2 does not support it).")  # no bill: a free tier's
     assert free.cost.priced_close_indexes == (1,)
     assert free.check() == []
     assert plain.check() == []

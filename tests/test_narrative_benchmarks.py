@@ -131,3 +131,15 @@ def test_a_setting_that_is_a_description_stays_out_of_the_benchmarks_name() -> N
     assert "footnote" not in said
     assert "On X, A's score is higher (80.0 against 50.0 for B)" in said
     assert c.check() == []
+
+
+def test_a_count_of_leads_over_a_rival_another_model_outdoes_is_no_reason() -> None:
+    """Review 7, F16: Phi-3.5 Mini is not picked for "higher scores than Llama 3.2 3B" where
+    Phi-4 Mini leads Llama 3.2 3B more often; the count is of pairs with a sampling interval."""
+    from phicompare import compare as compare_
+    c = compare_("phi-3.5-mini", "phi-4-mini", "llama-3.2-3b-instruct", include_free=True)
+    verdict = [claim.text for claim in c.narrative.verdict]
+    assert "higher scores than Llama 3.2 3B" not in verdict[0]
+    assert ("higher scores than Llama 3.2 3B (13 of 16 comparable benchmarks with a sampling "
+            "interval)") in verdict[1]
+    assert c.check() == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -100,10 +101,21 @@ def test_reading_is_what_the_short_form_says(count: int) -> None:
 
 
 @given(st.lists(st.integers(0, 10**8), min_size=1, max_size=4))
-def test_token_formatter_is_exact_only_when_two_counts_print_alike(counts: list[int]) -> None:
-    alike = len({fmt.tokens(n) for n in set(counts)}) < len(set(counts)) or len(
-        {_shown_value(fmt.tokens(n)) for n in set(counts)}) < len(set(counts))
-    assert (fmt.token_formatter(counts) is fmt.exact_tokens) == alike
+def test_token_formatter_is_exact_only_when_short_forms_mislead(counts: list[int]) -> None:
+    """Exact when neighbours' printed gap is off by more than half the true one (review 7, F4)."""
+    ordered = sorted(set(counts))
+    shown = {n: _shown_value(fmt.tokens(n)) for n in ordered}
+    misleading = any(2 * abs(shown[b] - shown[a] - (b - a)) > b - a
+                     for a, b in itertools.pairwise(ordered))
+    assert (fmt.token_formatter(counts) is fmt.exact_tokens) == misleading
+
+
+def test_token_formatter_never_prints_counts_out_of_order() -> None:
+    """163,840 reads "160K" beside 163,000's "163K": side by side both print to the token."""
+    assert fmt.token_formatter([163_840, 163_000])(163_840) == "163,840"
+    assert fmt.token_formatter([131_072, 131_000])(131_072) == "131,072"
+    assert fmt.token_formatter([163_840, 164_000])(164_000) == "164,000"  # 160 tokens, not 4K
+    assert fmt.token_formatter([163_840, 131_072])(163_840) == "160K"  # in order: short
 
 
 def _percent(fraction: Decimal) -> str:

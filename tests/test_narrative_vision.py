@@ -51,3 +51,16 @@ def test_the_pages_of_the_finding() -> None:
                       as_of=dt.date(2025, 9, 1))
     assert "multimodal" not in mistral.narrative.verdict[1].text
     assert mini.check() == mistral.check() == []
+
+
+def test_a_capability_two_of_three_document_is_a_reason_for_both() -> None:
+    """Review 7, F20: vision documented by two, "does not support" for the third, is no
+    "no advantage" for either; at a glance the two are named once together."""
+    c = compare("mistral-small-2506", "gemma-3-27b-it", "qwen3-32b")
+    verdict = [claim.text for claim in c.narrative.verdict]
+    assert verdict[0] == ("Pick Mistral Small 3.2 for vision (shared with Gemma 3 27B; Qwen3 32B "
+                          "does not support it).")
+    assert "vision (shared with Mistral Small 3.2; Qwen3 32B does not support it)" in verdict[1]
+    assert c.narrative.at_a_glance[0].text.endswith("; Mistral Small 3.2 and Gemma 3 27B for "
+                                                    "vision.")
+    assert c.check() == []

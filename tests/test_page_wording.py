@@ -92,7 +92,8 @@ def test_close_bills_are_said_once_at_a_glance_and_without_a_stray_each_other() 
     assert "less than a cent apart of each other" not in md
     assert "are cheapest, less than a cent apart." in md
     assert c.narrative.at_a_glance[0].text == (
-        "GPT-4o mini and Qwen2.5-VL 72B Instruct for the lowest bills, about the same cost.")
+        "GPT-4o mini and Qwen2.5-VL 72B Instruct for the lowest bills, about the same cost; "
+        "GPT-4o mini and Qwen2.5-VL 72B Instruct for vision.")  # (F20: shared, said once)
     assert c.check() == []
 
 
@@ -131,8 +132,9 @@ def test_the_one_gap_without_an_interval_is_said_in_english() -> None:
     c = compare("gpt-4o", "claude-sonnet-4-0")
     text = " ".join(claim.text for claim in c.narrative.summary)
     assert "gap between scores alike" not in text
-    assert ("No 95% sampling interval could be drawn for the gap on the one benchmark scored "
-            "alike, so it is not read as a lead.") in text
+    assert ("No 95% sampling interval could be drawn for the gap on Aider Polyglot, the one "
+            "benchmark scored alike, so it is not read as a lead.") in text  # named (F2)
+    assert c.check() == []
 
 
 def test_image_input_is_one_tradeoff_and_multimodal_has_its_noun() -> None:
@@ -161,4 +163,22 @@ def test_decision_fit_leaves_out_what_every_rival_documents() -> None:
                 as_of=dt.date(2026, 11, 25))
     fit = next(row for row in c.narrative.scorecard if row.label == "Decision fit")
     assert list(fit.cells[:2]) == ["no distinctive fit in the data"] * 2
+    assert c.check() == []
+
+
+def test_a_three_model_faq_answer_covers_every_model_and_counts_read_in_words() -> None:
+    """Review 7, F25: the answer names the third model, and "seven providers", not "7"."""
+    c = compare("phi-4", "phi-4-reasoning", "qwen3-14b", as_of=dt.date(2025, 4, 15))
+    faq = {q.key: " ".join(claim.text for claim in q.answer) for q in c.narrative.faq}
+    assert faq["higher:humaneval-plus"] == (
+        "Phi-4 Reasoning leads Phi-4 on HumanEval+, outside sampling noise. Qwen3 14B has no "
+        "HumanEval+ score in the data.")
+    assert c.check() == []
+    # Qwen3 14B now documents its reasoning mode (data7), so the count is another model's: its
+    # routes alone offer the mode (the wording itself: test_editorial's synthetic catalog)
+    c = compare("phi-4", "phi-4-reasoning", "deepseek-r1-distill-llama-70b",
+                as_of=dt.date(2026, 11, 25))
+    tradeoffs = " ".join(claim.text for claim in c.narrative.tradeoffs)
+    assert "seven providers offer reasoning mode for DeepSeek R1 Distill Llama 70B" in tradeoffs
+    assert "7 providers" not in c.to_markdown()
     assert c.check() == []

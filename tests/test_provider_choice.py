@@ -7,6 +7,7 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 from phicompare import (
@@ -15,6 +16,7 @@ from phicompare import (
     Provider,
     ProviderRoute,
     ProviderTier,
+    Traffic,
     compare,
     default_catalog,
     estimate,
@@ -71,6 +73,32 @@ def test_a_tie_within_one_tier_goes_to_the_first_name() -> None:
     assert cost.estimate.preferred_tier is None
     assert cost.choice == ("Alpha Host costs exactly as much as Beta Host; "
                            "the first by name is taken")
+
+
+def test_a_tie_among_resellers_goes_to_the_longest_context() -> None:
+    """Review 7, F28: not a 327,680-token route over a 10M one at the same price because the
+    catalog describes its provider; a maker's or a cloud's route still comes first."""
+    wide = attrs.evolve(_route("untiered"), context_window=10_000_000)
+    narrow = attrs.evolve(_route("alpha-host"), context_window=327_680)
+    cost = estimate("m", catalog=_catalog(narrow, wide), as_of=DAY)
+    assert cost.provider_name == "Aaa Untiered"
+    assert cost.choice == ("Aaa Untiered costs exactly as much as Alpha Host; the route that "
+                           "takes the longest context is preferred")
+    cloud = attrs.evolve(_route("big-cloud"), context_window=131_072)
+    cost = estimate("m", catalog=_catalog(narrow, wide, cloud), as_of=DAY)
+    assert cost.provider_name == "Big Cloud"
+    assert cost.estimate.preferred_tier is ProviderTier.CLOUD
+
+
+def test_the_bundled_llama_4_scout_bill_takes_its_10m_window() -> None:
+    """Review 7, F28: the verdict's 10M window is the bill's route's, at the same $147.60."""
+    c = compare("llama-4-scout-17b-instruct", "gemma-3-27b-it", "phi-4-multimodal",
+                traffic=Traffic.from_requests(per_day=500, input_tokens=120_000,
+                                              output_tokens=800))
+    e = c.cost.estimates[0]
+    assert e.monthly == Decimal("147.60")
+    assert [r.context_window for r in c.routes_of(0) if r.route is e.route] == [10_000_000]
+    assert c.check() == []
 
 
 def test_a_provider_without_a_tier_ranks_last_whatever_its_name() -> None:

@@ -49,8 +49,9 @@ def test_every_sentence_comparing_reseller_bills_says_so() -> None:
     n = c.narrative
     summary = next(claim.text for claim in n.summary if claim.key == "cheaper")
     assert summary.endswith(f"Claude Sonnet 4.5 is $2,102.00 cheaper; {BOTH}."), summary
+    # (GPT-5's 400K is no longer context since review 7, F9: Claude Sonnet 4.5's routes take 1M)
     assert n.at_a_glance[0].text.startswith(
-        f"Claude Sonnet 4.5 for the lower bill at this traffic ({BOTH});"), n.at_a_glance[0].text
+        f"Claude Sonnet 4.5 for the lower bill at this traffic ({BOTH})"), n.at_a_glance[0].text
     faq = next(q for q in n.faq if q.key == "cheaper")
     assert faq.answer[0].text.endswith(f"gives each bill. {BOTH}."), faq.answer[0].text
     assert n.verdict[0].text == ("Pick Claude Sonnet 4.5 for the lower bill at this traffic "

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from phicompare.domain.records import Model, ProviderTier
 
-__all__ = ["choice", "fallback_choice", "names_list", "passed_choice", "provider_role",
-           "reseller_choice"]
+__all__ = ["WIDER_RULE", "choice", "fallback_choice", "names_list", "passed_choice",
+           "provider_role", "reseller_choice"]
 
 
 def names_list(names: list[str]) -> str:
@@ -37,7 +37,12 @@ _TIER_WORDS = {
 }
 
 
-def choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> str:
+WIDER_RULE = "the route that takes the longest context is preferred"
+"""The words of a tie broken by the routes' windows (review 7, F28)."""
+
+
+def choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None, *,
+           wider: bool = False) -> str:
     """Why the estimate's route is the one chosen (see ``docs/cost-model.md``).
 
     Examples:
@@ -46,18 +51,26 @@ def choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None) -> 
     """
     if not tied:
         return "the cheapest eligible route"
-    others, rule = _tie_words(tied, preferred)
+    others, rule = _tie_words(tied, preferred, wider=wider)
     return f"{name} costs exactly as much as {others}; {rule}"
 
 
-def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None) -> tuple[str, str]:
+def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None, *,
+               wider: bool = False) -> tuple[str, str]:
     """The tied providers (three named, then a count) and the rule that broke the tie.
+
+    ``wider``: a tied route of the same tier group took a shorter context (review 7, F28).
 
     Examples:
         >>> _tie_words(("A", "B"), None)[0], _tie_words(tuple("ABCDE"), None)[0]
         ('A and B', 'A, B, C and two more')
+        >>> _tie_words(("A",), None, wider=True)[1]
+        'the route that takes the longest context is preferred'
     """
-    rule = _TIER_WORDS[preferred] if preferred is not None else "the first by name is taken"
+    rules = [_TIER_WORDS[preferred]] if preferred is not None else []
+    if wider:  # (a maker's or cloud's tier ranks before the window, a described provider after)
+        rules.insert(0 if preferred is ProviderTier.RESELLER else len(rules), WIDER_RULE)
+    rule = "; then ".join(rules) if rules else "the first by name is taken"
     if len(tied) <= 3:  # "A", "A and B", "A, B and C"
         return names_list(list(tied)), rule
     more = len(tied) - 3
@@ -66,7 +79,7 @@ def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None) -> tuple[s
 
 
 def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None,
-                    held: Sequence[tuple[str, str]] = ()) -> str:
+                    held: Sequence[tuple[str, str]] = (), *, wider: bool = False) -> str:
     """Why a closed-weight model's bill is not its maker's or a cloud's: none is eligible.
 
     Not "can carry this traffic": the caller's provider filters may be why. ``held`` holds such
@@ -89,7 +102,7 @@ the cheapest eligible route sets the bill'
            "route sets the bill")
     if not tied:
         return why
-    others, rule = _tie_words(tied, preferred)
+    others, rule = _tie_words(tied, preferred, wider=wider)
     return f"{why}, and {name} costs exactly as much as {others} ({rule})"
 
 

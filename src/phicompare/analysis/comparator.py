@@ -25,6 +25,7 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model, RoutePol
 from phicompare.exceptions import ComparisonError
 
 from .benchmarks import benchmark_rows
+from .bill_facts import cost_facts
 from .checks import check_arguments
 from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
@@ -48,7 +49,7 @@ from .provenance import (
     source_layout,
 )
 from .related import Kinship, kinship, related
-from .routes import Terms, cost_facts, model_routes, parse_route_policy, provider_filter
+from .routes import Terms, model_routes, parse_route_policy, provider_filter
 from .traffic import Traffic
 
 __all__ = ["comparison"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import partial
@@ -15,36 +14,27 @@ from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import normalize_name
-from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
 from .choice import choice, fallback_choice, names_list, passed_choice, reseller_choice
 from .cost import (
-    CENT,
     RouteBill,
     RouteCost,
     blended_price,
-    crossover_share,
     current_routes,
     route_cost,
     route_eligibility,
-    shown_difference,
 )
-from .crossing import bill_crossings, tier_shares
 from .facts import (
-    DEFAULT_MATERIALITY,
     RETIREMENT_NOTICE_DAYS,
     CostEstimate,
-    CostFacts,
-    Crossover,
     RouteRow,
 )
-from .statistics import QUANTUM
 from .traffic import Traffic
 from .workload import Unfit, workload_unfit
 
-__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "cost_facts", "model_routes",
+__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "model_routes",
            "parse_route_policy", "provider_filter", "routes_and_estimates", "tier_rank"]
 
 PROVIDER_EXCLUDED = "provider excluded"
@@ -183,16 +173,22 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     counted, passed, fallback = _counted(model, priced, terms.policy)
     key = _order(terms)
     best = min(counted, key=key)
+    head = key(best)
     tied = tuple(p[2] for p in sorted(counted, key=key)
-                 if key(p)[:2] == key(best)[:2] and p is not best)
+                 if key(p)[:2] == head[:2] and p is not best)
     route, cost = best[3].route, best[4]
-    decided = passed or any(key(p)[:2] == key(best)[:2] and p[1] > best[1] for p in counted)
+    # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
+    # window, a described provider) or on window (review 7, F28: the longest context first)
+    decided = passed or any(key(p)[:2] == head[:2] and (key(p)[2] > head[2] or (
+        key(p)[2:4] == head[2:4] and p[1] > best[1])) for p in counted)
+    wider = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
     preferred = _tier(catalog, route.provider) if decided else None
     why = passed_choice(model, best[2], preferred) if passed else \
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
-            and tier_rank(catalog, r.route.provider) <= ProviderTier.CLOUD.rank]) if fallback else \
-        choice(best[2], tied, preferred)
+            and tier_rank(catalog, r.route.provider) <= ProviderTier.CLOUD.rank],
+            wider=wider) if fallback else \
+        choice(best[2], tied, preferred, wider=wider)
     passed_bills = tuple(_bill(p) for p in passed)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale
     trusted = sorted((p for p in priced if p[1] <= ProviderTier.CLOUD.rank), key=lambda p: p[:3])
@@ -220,8 +216,15 @@ def _bill(priced: _Priced, tier: ProviderTier | None = None) -> RouteBill:
                      output_price=cost.output_price, tier=tier, tier_unlisted=row.tier_unlisted)
 
 
-def _order(terms: Terms) -> Callable[[_Priced], tuple[Decimal, Decimal, int, str]]:
-    """How eligible priced routes rank for the bill: by bill, then tier, then name.
+_Rank = tuple[Decimal, Decimal, int, int, int, str]
+
+
+def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
+    """How eligible priced routes rank for the bill: by bill, then tier, then window, then name.
+
+    The maker's own route, then a major cloud's, then the rest, the route that takes the
+    longest context first (a route that carries the page's longer context bills it, not one a
+    thirtieth of it: review 7, F28), then a provider the catalog describes, then by name.
 
     With no tokens to price every token-priced bill is $0.00, which says nothing of the routes:
     they rank by their per-token price (blended at the page's weights) before tier and name, so
@@ -229,9 +232,17 @@ def _order(terms: Terms) -> Callable[[_Priced], tuple[Decimal, Decimal, int, str
     """
     t = terms.traffic
     if t.input_tokens or t.output_tokens:
-        return lambda p: (p[0], _NO_PRICE, p[1], p[2])
+        return lambda p: (p[0], _NO_PRICE, *_rank(p))
     return lambda p: (p[0], blended_price(p[4].input_price, p[4].output_price, terms.blend),
-                      p[1], p[2])
+                      *_rank(p))
+
+
+_OTHERS = ProviderTier.RESELLER.rank
+
+
+def _rank(p: _Priced) -> tuple[int, int, int, str]:
+    """A priced route's rank among routes of one price (see :func:`_order`)."""
+    return min(p[1], _OTHERS), -(p[3].context_window or 0), p[1], p[2]
 
 
 _NO_PRICE = Decimal(0)
@@ -375,87 +386,3 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
 
     allowed = None if providers is None else ids(providers, "providers")
     return allowed, ids(exclude_providers, "exclude_providers")
-
-
-def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
-               materiality: Decimal = DEFAULT_MATERIALITY,
-               traffic: Traffic | None = None) -> CostFacts:
-    """The estimates with the bill gap, the cheapest models and where prices cross over.
-
-    ``materiality`` is the share of the lowest bill under which a gap does not count: the models
-    within it of the lowest bill, or less than a cent a month above it, are ``close_indexes``.
-    ``shown_gap`` is the gap between the bills as a page shows them, to the cent. The gap is
-    between the models that have a bill: with three models or more, one without a bill (no
-    eligible priced route, or ruled out by the page's terms) leaves the others' gap standing;
-    it is ``None`` with fewer than two bills. A bill on a free tier (``free_indexes``, counted
-    with ``include_free``) is no price: the gap, the cheapest, the close bills and the
-    crossovers are the priced bills'. With ``traffic``, a pair whose requests cross a
-    long-context tier somewhere along the input share has the crossovers of its bills (every
-    one, :func:`~phicompare.analysis.crossing.bill_crossings`), not that of its prices.
-
-    Examples:
-        >>> from phicompare import compare
-        >>> from phicompare.analysis.traffic import Traffic
-        >>> small = compare("phi-2", "phi-4-mini", traffic=Traffic(input_tokens=30_000,
-        ...                 output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
-        >>> small.gap, small.shown_gap, small.close_indexes  # a bill gap under a cent
-        (Decimal('0.00525'), Decimal('0.01'), (0, 1))
-        >>> tiny = compare("gpt-4.1-nano", "llama-3.1-8b", traffic=Traffic(input_tokens=30_000,
-        ...                output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
-        >>> [e.monthly for e in tiny.estimates], tiny.shown_gap  # "$0.02" and "under $0.01"
-        ([Decimal('0.015'), Decimal('0.0021')], Decimal('0.01'))
-    """
-    # a bill on a free tier (counted with include_free) is no price: the bills compared (the
-    # gap, the cheapest, the close ones, the crossovers) are the priced ones
-    free = [e.model_index for e in estimates if e.monthly is not None
-            and e.route is not None and e.route.status is RouteStatus.FREE_TIER]
-    bills = [(e, e.monthly) for e in estimates
-             if e.monthly is not None and e.model_index not in free]
-    gap = shown_gap = None
-    cheapest: list[CostEstimate] = []
-    close: list[int] = []
-    if bills:
-        amounts = [bill for _, bill in bills]
-        low = min(amounts)
-        cheapest = [e for e, bill in bills if bill == low]
-        close = _close(bills, materiality)
-        if len(bills) > 1:  # the models with a bill: one without leaves the others' gap
-            gap = max(amounts) - low
-            # (a bill under a cent prints "under $0.01": $0.0150 and $0.0021 are $0.01 apart)
-            shown_gap = shown_difference(max(amounts), low)
-    crossovers = []
-    for x, y in itertools.combinations([e for e, _ in bills], 2):
-        if x.input_price is None or x.output_price is None or y.input_price is None \
-                or y.output_price is None or x.route is None or y.route is None:
-            continue  # pragma: no cover - an estimate with a bill has both prices
-        if traffic is not None and tier_shares((x.route, y.route), traffic):
-            for at, below in bill_crossings(x.route, y.route, traffic):
-                under, over = (x, y) if below == 0 else (y, x)
-                crossovers.append(Crossover(
-                    cheaper_input_index=over.model_index, cheaper_input=over.model,
-                    cheaper_output_index=under.model_index, cheaper_output=under.model,
-                    input_share=at.quantize(QUANTUM), tiered=True))
-            continue
-        x_prices, y_prices = (x.input_price, x.output_price), (y.input_price, y.output_price)
-        share = crossover_share(x_prices, y_prices)
-        if share is not None:
-            low_in, low_out = (x, y) if x_prices[0] < y_prices[0] else (y, x)
-            crossovers.append(Crossover(
-                cheaper_input_index=low_in.model_index, cheaper_input=low_in.model,
-                cheaper_output_index=low_out.model_index, cheaper_output=low_out.model,
-                input_share=share.quantize(QUANTUM)))
-    return CostFacts(estimates=estimates, gap=gap, shown_gap=shown_gap,
-                     cheapest_indexes=tuple([e.model_index for e in cheapest]),
-                     cheapest=tuple([e.model for e in cheapest]), blend=blend,
-                     crossovers=tuple(crossovers), materiality=materiality,
-                     close_indexes=tuple(close), free_indexes=tuple(free),
-                     priced_close_indexes=tuple(close))
-
-
-def _close(bills: list[tuple[CostEstimate, Decimal]], materiality: Decimal) -> list[int]:
-    """The positions of the bills within ``materiality`` of the lowest, or under a cent above."""
-    if not bills:
-        return []
-    low = min(bill for _, bill in bills)
-    margin = low * materiality
-    return [e.model_index for e, bill in bills if bill - low <= margin or bill - low < CENT]

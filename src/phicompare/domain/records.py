@@ -261,8 +261,7 @@ class Model:
             return Support.YES
         if own is not None:
             return Support.of(own)
-        if on_routes and all(flag is False for flag in on_routes):
-            return Support.NO
+        # routes that do not list it say nothing of the model: not documented (review 7, F29)
         return Support.UNKNOWN
 
     def route_capabilities(self, route: ProviderRoute) -> Capabilities:

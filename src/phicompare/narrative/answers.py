@@ -12,7 +12,7 @@ from . import format as fmt, paths
 from .benchmarks import category_leads
 from .bills import cheaper_answer
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Question, Shared
-from .context import Context
+from .context import Context, RowGap
 from .fit import (
     CAPABILITY_WORKLOADS,
     CATEGORY_WORKLOADS,
@@ -212,6 +212,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     # several bills close to the lowest: one phrase for them all, not one per model
     alike = [i for i in range(x.n) if chosen[i].phrases and chosen[i].phrases[0].startswith(
         _CLOSE_BILLS)]
+    shared: dict[str, list[int]] = {}
     for i in range(x.n):
         phrases, basis = chosen[i]
         if len(alike) > 1 and i in alike:
@@ -222,6 +223,14 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
             bases.append(basis)
             if not phrases:
                 continue
+        # a capability several models share: one part for them all, "A and B for vision" (F20)
+        for r in phrases:
+            if _SHARED in r:
+                shared.setdefault(glance(r, labels), []).append(i)
+        phrases = [r for r in phrases if _SHARED not in r]
+        if not phrases and i != sole:
+            bases.append(basis)
+            continue
         short = merge_rivals(list(dict.fromkeys(glance(r, labels) for r in phrases)))
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
@@ -234,7 +243,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
             parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
             if i not in alike or len(alike) < 2:  # (else its basis is in already)
                 bases.append(basis)
-    if not parts:
+    if not parts and not shared:
         models = x.c.models
         out = field(x)  # the others are no pick
         split = _shared_splits(x, out)
@@ -259,6 +268,8 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
              lambda: Basis((), tuple(Check(op=CheckOp.LESS, paths=(
                  paths.AS_OF, paths.model(i, "released"))) for i in range(x.n)
                  if _unreleased(x, i)))])),)
+    parts += [f"{fmt.join_words([x.names[i] for i in who])} for {label}"
+              for label, who in shared.items()]
     return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
 
 
@@ -299,6 +310,8 @@ def _shared_splits(x: Context, out: Sequence[int]) -> Claim | None:
     return Claim(key="glance", text=fmt.capitalize(text), basis=basis)
 
 
+_SHARED = " (shared with "
+"""How the verdict's phrase for a capability several models document goes on (``fit``)."""
 _CLOSE_BILLS = ("one of the lowest bills", "the lowest bill")
 """How the verdict's phrase for a bill close to the lowest begins (``fit._cost_advantage``)."""
 
@@ -336,18 +349,55 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
                 key=f"better:{category}",
                 question=f"Which is better at {CATEGORY_WORKLOADS.get(category, category)}, "
                          f"{either}?",
-                answer=(*(claim for claim, _ in leads), *noise)))
+                answer=(*(claim for claim, _ in leads), *noise,
+                        *_unanswered(x, x.bench.by_category.get(category, ())))))
             continue
         for bench in led.values():  # each lead rests on one benchmark: asked about by name
             named = measured(bench.id, bench.label, label_first=True)
             questions.append(Question(
                 key=f"higher:{bench.id}",
                 question=f"Which scores higher on {named}, {either}?",
-                answer=tuple(claim for claim, gaps in leads if gaps[0].row.benchmark.id
-                             == bench.id)))
+                answer=(*(claim for claim, gaps in leads if gaps[0].row.benchmark.id
+                          == bench.id),
+                        *_unanswered(x, [g for g in x.bench.by_category.get(category, ())
+                                         if g.row.benchmark.id == bench.id]))))
     questions.append(Question(key="where", question=f"Where can I run {every}?",
                               answer=tuple([part.where for part in parts])))
     return tuple(questions)
+
+
+def _unanswered(x: Context, gaps: Sequence[RowGap]) -> tuple[Claim, ...]:
+    """For three models or more: each model an answer from ``gaps`` leaves out, and why.
+
+    "Which scores higher on HumanEval+, Phi-4, Phi-4 Reasoning or Qwen3 14B?" answered of two
+    covers the third: "Qwen3 14B has no HumanEval+ score in the data" (review 7, F25).
+    """
+    if x.n < 3 or not gaps:
+        return ()
+    covered = {m for g in gaps for m in (g.i, g.j)}
+    rows = list({g.k: g.row for g in gaps}.items())
+    claims = []
+    for i in range(x.n):
+        if i in covered:
+            continue
+        scored = [k for k, row in rows if row.scores[i] is not None]
+        have = list(dict.fromkeys([row.benchmark.label for k, row in rows if k in scored]))
+        lack = list(dict.fromkeys([row.benchmark.label for k, row in rows if k not in scored]))
+        said = ([(f"{x.names[i]}'s {fmt.join_words(have)} "
+                 f"{'score is' if len(have) == 1 else 'scores are'} from another evaluation or "
+                 "setting, not compared here")] if have else [])
+        if lack:
+            said.append(f"{'it' if have else x.names[i]} has no "
+                        f"{fmt.join_words(lack, 'or')} score in the data")
+        text = "; ".join(said) + "."
+        # (a score absent has no fact to point at: the labels are the evidence then)
+        claims.append(Claim(key=f"unanswered:{rows[0][1].benchmark.id}:{i}", text=text,
+                            evidence=tuple(Evidence(paths.score(k, i), entry.score)
+                                           for k, row in rows
+                                           if (entry := row.scores[i]) is not None)
+                            + tuple(Evidence(paths.benchmark(k, "label"), row.benchmark.label)
+                                    for k, row in rows)))
+    return tuple(claims)
 
 
 def open_draft(x: Context, i: int) -> Draft:

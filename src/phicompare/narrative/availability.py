@@ -20,7 +20,7 @@ from .context import Context, capability_label
 from .standing import unfit_phrase
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
-           "capability_phrase", "note_drafts", "where_draft"]
+           "capability_phrase", "note_drafts", "opening", "where_draft"]
 
 
 def where_draft(x: Context, i: int) -> Draft:
@@ -265,6 +265,20 @@ def capability_offers(x: Context, i: int) -> Offers:
     return tuple([(row.capability, _row_phrase(x, row, i)) for row in x.c.capabilities])
 
 
+def opening(text: str) -> str:
+    """``text`` as a sentence: capitalised where it opens with a count of providers.
+
+    Only there: a model's name keeps its case ("o3 documents ...").
+
+    Examples:
+        >>> opening("seven providers offer reasoning mode for Qwen3 14B."), opening("o3 does")
+        ('Seven providers offer reasoning mode for Qwen3 14B.', 'o3 does')
+    """
+    head, _, rest = text.partition(" ")
+    return fmt.capitalize(text) if rest.startswith("providers ") and not head[:1].isupper() \
+        and not head[:1].isdigit() else text
+
+
 def capability_phrase(x: Context, k: int, i: int, offers: Offers) -> str:
     """Model ``i``'s phrase for capability row ``k``, from its kept ``offers`` where it can.
 
@@ -298,8 +312,10 @@ def _phrase(label: str, name: str, documented: bool | None, offered: tuple[str, 
             silent: tuple[str, ...]) -> str:
     if documented is True or not offered:
         return f"{name} documents {label}"
-    # (a count in figures: the phrase may open a sentence, and "7 providers" needs no capital)
-    who = f"{len(offered)} providers" if len(offered) > _NAMED else fmt.join_words(list(offered))
+    # a count in words under ten, as everywhere ("seven providers", not "7" beside "nine
+    # routes": review 7, F25); a sentence it opens is capitalised by :func:`opening`
+    who = (f"{fmt.count_word(len(offered))} providers" if len(offered) > _NAMED
+           else fmt.join_words(list(offered)))
     text = f"{who} {'offers' if len(offered) == 1 else 'offer'} {label} for {name}"
     if len(silent) > _NAMED:  # a roll call of every reseller hides the sentence
         text += f"; {fmt.plural(len(silent), 'other provider')} do not list it"

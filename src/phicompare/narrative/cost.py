@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from phicompare.analysis.choice import WIDER_RULE
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 from phicompare.domain.pricing import RouteStatus
 
@@ -380,8 +381,10 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                 tuple(c for e, _ in blended if e.model_index in free
                       for c in free_checks(e.model_index, free)))))
     for e in cost.estimates:
-        # a tie broken by tier, a reseller passed over, or (the cheapest policy) a reseller's bill
-        said = e.preferred_tier is not None or e.reseller_bill
+        # a tie broken by tier or window, a reseller passed over, or (the cheapest policy) a
+        # reseller's bill
+        said = e.preferred_tier is not None or e.reseller_bill or (
+            e.choice is not None and WIDER_RULE in e.choice)
         if said and e.choice is not None and not e.fallback:
             rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
             tiering = [r.provider_name for r in rows if r.tier_above is not None]

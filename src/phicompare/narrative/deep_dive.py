@@ -76,11 +76,14 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
             key="bench-count",
             text=fmt.capitalize(
                 f"{fmt.plural(len(comparable), 'pair', 'pairs')} of scores "
-                f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "
+                + (f"(on {comparable[0].row.benchmark.label}) " if len(comparable) == 1 else "")
+                + f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "
                 f"benchmark, evaluation and setting); {where}."),
             basis=lambda: Basis(
                 tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
-                      for g in comparable),
+                      for g in comparable)
+                + tuple(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
+                        for g in comparable[:1] if len(comparable) == 1),
                 tuple(Check(op=_SIGNIFICANCE[g.row.pairs[g.p].significant],
                             paths=(g.path("significant"),))
                       for g in comparable

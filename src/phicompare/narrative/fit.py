@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import NamedTuple
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.capabilities import Capability, Support
@@ -21,7 +20,8 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
-from .context import Context, windows_view
+from .context import Context
+from .favours import NONE as _NONE, Favours, nothing as _nothing
 from .inputs import input_basis, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
@@ -30,6 +30,7 @@ from .leads import (
     claimed_areas,
     measured,
 )
+from .longer import context_advantage
 from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
@@ -51,23 +52,6 @@ UNCONFIRMED = "on an unconfirmed listing that may have been retired"
 """A bill's caveat where its route is unverified: kept at a glance when the figures go."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
-
-class Favours(NamedTuple):
-    """Phrases that favour a model, and what they rest on, built when first read.
-
-    The verdict and the line at a glance quote the same phrases, so both take the same
-    ``basis`` (see :class:`~phicompare.narrative.claims.Claim`).
-    """
-
-    phrases: list[str]
-    basis: Callable[[], Basis]
-
-
-def _nothing() -> Basis:
-    return Basis(())
-
-
-_NONE = Favours([], _nothing)
 
 
 def decision_fit(x: Context, i: int) -> Favours:
@@ -116,8 +100,9 @@ def decision_fit(x: Context, i: int) -> Favours:
 
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
-    parts = [found for part in (_cost_advantage, _context_advantage, _capability_advantage,
-                                _input_advantage, _benchmark_advantage, _weights_advantage)
+    parts = [found for part in (_cost_advantage, context_advantage, _capability_advantage,
+                                _shared_capability_advantage, _input_advantage,
+                                _benchmark_advantage, _weights_advantage)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
@@ -241,81 +226,6 @@ def old_price(checked: dt.date, day: dt.date) -> str:
             f"before {fmt.date(day)}")
 
 
-def _context_advantage(x: Context, i: int) -> Favours:
-    """The longer context, when it prints longer than every other model's.
-
-    128,000 tokens and 131,072 both read 128K: not a longer context to pick a model for.
-    """
-    mine = x.windows.sizes[i]
-    others = contenders(x, i)
-    if mine is None or not others:
-        return _NONE
-    if len(others) == x.n - 1:
-        if x.windows.longest != i:
-            return _NONE
-        than = ""
-    else:  # judged among the models the page's terms leave in, named
-        sizes = [x.windows.sizes[o] for o in others]
-        if windows_view((mine, *sizes)).longest != 0:
-            return _NONE
-        than = f" than {fmt.join_words([x.names[o] for o in others])}"
-    window = paths.model(i, "context_window")
-    checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
-              for k in others]
-    split = _bill_route(x, i, mine, others)
-    if split is None:
-        return Favours([f"a longer context{than} ({fmt.tokens(mine)} tokens)"], lambda: Basis(
-            (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),), tuple(checks)))
-    # the bill's route takes less: the window is other routes' ("on routes other than the bill's")
-    bill, full = split
-    routes = x.c.routes
-    names = list(dict.fromkeys([routes[k].provider_name for k in full]))
-    where = (f" on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
-             f" on {fmt.plural(len(names), 'route')}" if names else " as recorded for the model")
-    taken = routes[bill].context_window or 0
-    text = (f"a longer context{than} on routes other than the bill's ({fmt.tokens(mine)} tokens"
-            f"{where}; {routes[bill].provider_name}, behind the bill, takes "
-            f"{fmt.exact_tokens(taken)})")
-    return Favours([text], lambda: Basis(
-        (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS),
-         Evidence(paths.route(bill, "provider_name"), routes[bill].provider_name,
-                  routes[bill].provider_name),
-         Evidence(paths.route(bill, "context_window"), taken, fmt.exact_tokens(taken),
-                  EvidenceKind.TOKENS_EXACT),
-         *(Evidence(paths.route(k, "provider_name"), routes[k].provider_name)
-           for k in full)),
-        (*checks,
-         Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
-                                        paths.route(bill, "provider_name"))),
-         Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
-         *(Check(op=CheckOp.EQUAL, paths=(paths.route(k, "context_window"), window))
-           for k in full))))
-
-
-def _bill_route(x: Context, i: int, mine: int,
-                others: tuple[int, ...]) -> tuple[int, list[int]] | None:
-    """The row of the route behind model ``i``'s bill, where the longer context is not its.
-
-    With it, the rows of the model's routes that take ``mine`` (the longer context rests on
-    them, not on the route that sets the bill). ``None`` where the bill's route takes
-    ``mine``, or still prints longer than the windows of ``others``; or where there is no
-    bill, or only a free tier's (no price: nothing is said of it).
-    """
-    estimate = x.c.cost.estimates[i]
-    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
-        return None
-    rows, route = x.c.routes, estimate.route
-    # (the same record, as a rule: ``is`` first spares comparing every field of every route)
-    bill = next((k for k, row in enumerate(rows) if row.model_index == i
-                 and (row.route is route or row.route == route)), None)
-    taken = None if bill is None else rows[bill].context_window
-    if bill is None or taken is None or taken >= mine or windows_view(
-            (taken, *[x.windows.sizes[o] for o in others])).longest == 0:
-        return None
-    return bill, [k for k, row in enumerate(rows)
-                  if row.model_index == i and row.context_window == mine]
-
-
 def _capability_advantage(x: Context, i: int) -> Favours:
     rows = x.c.capabilities
     # Documented by the model itself: offered by some routes only is a route's flag, not a feature.
@@ -344,6 +254,52 @@ def _capability_advantage(x: Context, i: int) -> Favours:
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
+
+
+def _shared_capability_advantage(x: Context, i: int) -> Favours:
+    """A capability model ``i`` documents with some others, every rest documented without it.
+
+    Three models: Mistral Small 3.2 and Gemma 3 27B document vision, Qwen3 32B does not support
+    it; each of the two is picked for it, "vision (shared with Gemma 3 27B; Qwen3 32B does not
+    support it)", where the page had said no advantage favours either (review 7, F20).
+    """
+    rows, view = x.c.capabilities, x.capabilities
+    others = contenders(x, i)
+    if len(others) < 2:
+        return _NONE
+    found: list[tuple[int, list[int], list[int]]] = []
+    for k in view.documents[i]:
+        fellows = [o for o in others if k in view.documents[o]]
+        lacking = [o for o in others if rows[k].support[o] is Support.NO]
+        if fellows and lacking and len(fellows) + len(lacking) == len(others):
+            found.append((k, fellows, lacking))
+    if len(found) > 1:
+        kept = _image_once(x, (i, *others), [k for k, _, _ in found])
+        found = [f for f in found if f[0] in kept]
+    if not found:
+        return _NONE
+    phrases = []
+    for k, fellows, lacking in found:
+        lack = fmt.join_words([x.names[o] for o in lacking])
+        does = "does" if len(lacking) == 1 else "do"
+        phrases.append(f"{CAPABILITY_WORKLOADS[rows[k].capability]} (shared with "
+                       f"{fmt.join_words([x.names[o] for o in fellows])}; {lack} {does} not "
+                       "support it)")
+
+    def basis() -> Basis:
+        evidence: list[Evidence] = []
+        checks: list[Check] = []
+        for k, fellows, lacking in found:
+            for m in (i, *fellows):
+                evidence += [Evidence(paths.capability(k, m), Support.YES),
+                             Evidence(paths.capability_source(k, "documented", m), True)]
+                checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, m),),
+                                    values=("yes",)))
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
+                       for o in lacking]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Favours(phrases, basis)
 
 
 def _input_advantage(x: Context, i: int) -> Favours:

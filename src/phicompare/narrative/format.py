@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from phicompare.analysis.statistics import shown_points
 
@@ -207,19 +208,28 @@ def exact_tokens(count: int) -> str:
 
 
 def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
-    """:func:`tokens`, or :func:`exact_tokens` when two different counts would print alike.
+    """:func:`tokens`, or :func:`exact_tokens` when short forms would misstate a difference.
 
-    A sentence that compares 131,072 tokens with 128,000 must not read "128K against 128K".
+    Exact when two neighbours (in order of size) print a gap off by more than half their true
+    gap, which covers two counts printing alike and the larger printing smaller.
+
+    A sentence that compares 131,072 tokens with 128,000 must not read "128K against 128K";
+    one that sets 163,840 beside 163,000 must not read "160K" beside "163K", nor beside 164,000
+    "160K" and "164K", 4K apart for 160 tokens (a binary multiple reads in binary units, so
+    short forms can run out of order or stretch a gap: review 7, F4).
 
     Examples:
         >>> token_formatter([131072, 2048])(131072), token_formatter([131072, 128000])(131072)
         ('128K', '131,072')
         >>> token_formatter([1_048_576, 1_047_576])(1_047_576)  # both read "1M"
         '1,047,576'
+        >>> token_formatter([163_840, 164_000])(163_840)  # "160K", "164K": 160 tokens apart
+        '163,840'
     """
-    distinct = set(counts)
-    shown = {reading(n) for n in distinct}
-    return tokens if len(shown) == len(distinct) else exact_tokens
+    ordered = sorted(set(counts))
+    misstated = any(2 * abs(reading(b) - reading(a) - (b - a)) > b - a
+                    for a, b in pairwise(ordered))
+    return exact_tokens if misstated else tokens
 
 
 def reading(count: int) -> int:

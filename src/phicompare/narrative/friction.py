@@ -15,11 +15,12 @@ from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, paths
-from .availability import capability_phrase
+from .availability import capability_phrase, opening
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField, RouteField
+from .windows import materially_wider
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -282,7 +283,7 @@ def _key_and_text(x: Context, item: FrictionItem,
                 text = f"{dst} does not support {label}; {has}."
             else:
                 text = f"{has}; {dst} does not document it, so test it before moving traffic."
-        return f"{_VALUES[kind]}:{item.subject}", text
+        return f"{_VALUES[kind]}:{item.subject}", opening(text)
     if kind is FrictionKind.MODALITY_LOST:
         return (f"modality:{item.subject}",
                 f"{dst} takes no {item.subject} input, which {src} accepts.")
@@ -339,16 +340,20 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
 
 def _wider_routes(x: Context, t: int, window: int, *,
                   output: bool = False) -> list[tuple[int, int]]:
-    """Model ``t``'s routes in service that take more than ``window`` tokens: index, window.
+    """Model ``t``'s routes that take materially more than ``window`` tokens: index, size.
 
-    ``output``: that allow more than ``window`` output tokens (their ``max_output_tokens``).
+    ``output``: that allow materially more than ``window`` output tokens (their
+    ``max_output_tokens``). Routes the page counts (in service, priced, left in by its terms),
+    each more than 2.5% wider (:func:`~.windows.materially_wider`): not a free tier the page
+    leaves out, nor a route 160 tokens wider (review 7, F4).
     """
     model, day = x.c.models[t], x.c.as_of
     rows, indexes = x.c.route_groups[t]
     found = []
     for row, r in zip(rows, indexes, strict=True):
         size = row.route.max_output_tokens if output else row.context_window
-        if size is not None and size > window and in_service(row, model, day):
+        if size is not None and materially_wider(size, window) and row.eligible \
+                and in_service(row, model, day):
             found.append((r, size))
     return found
 

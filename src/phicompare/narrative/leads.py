@@ -151,8 +151,9 @@ def pairwise_advantage(x: Context, i: int, named: frozenset[int]) -> Reasons | N
     """With three models or more: what model ``i`` leads each rival on besides ``named``.
 
     ``named`` holds the rows already said (those it leads every model on). Per rival, the
-    leads left are counted where they are more than :data:`MANY` and outnumber the rival's
-    ("higher scores than Llama 3.1 8B (13 of 23 comparable benchmarks)"); else each is named,
+    leads left are counted where they are more than :data:`MANY` and outnumber the rival's,
+    and no other model leads that rival as often ("higher scores than Llama 3.1 8B (13 of 16
+    comparable benchmarks with a sampling interval)": review 7, F16); else each is named,
     a category where two of them or more are of one the rival leads none of ("commonsense over
     Phi-4 Mini (leads on HellaSwag and WinoGrande)"), else the benchmark ("harder general
     knowledge over Phi-1 (OLL MMLU-Pro)"). One area led over several rivals is one phrase.
@@ -174,7 +175,10 @@ def pairwise_advantage(x: Context, i: int, named: frozenset[int]) -> Reasons | N
         if not rest:  # nothing it leads this rival on that is not said already
             continue
         if len(rest) > MANY and len(won) > len(lost):
-            found[("count", str(o))] = ([o], list(won))
+            # no reason to pick it among them where another leads this rival more often (F16)
+            if not any(len(x.bench.won.get((j, o), ())) > len(won)
+                       for j in rivals if j != o):
+                found[("count", str(o))] = ([o], list(won))
             continue
         theirs = {g.row.benchmark.category for g in lost}
         by_category: dict[str | None, list[RowGap]] = {}
@@ -211,9 +215,10 @@ def _phrase(x: Context, i: int, areas: list[tuple[tuple[str, ...], list[RowGap]]
     """Model ``i``'s lead over the rivals ``over`` (a count's: ``(-1 - rival,)``)."""
     if over[0] < 0:
         o, gaps = -1 - over[0], areas[0][1]
-        pairs = x.bench.between.get((min(i, o), max(i, o)), ())
+        pairs = [g for g in x.bench.between.get((min(i, o), max(i, o)), ())
+                 if g.row.pairs[g.p].significant is not None]  # (noise assessed: F16)
         return (f"higher scores than {x.names[o]} ({fmt.count_word(len(gaps))} of "
-                f"{fmt.count_word(len(pairs))} comparable benchmarks)")
+                f"{fmt.count_word(len(pairs))} comparable benchmarks with a sampling interval)")
     names = [x.names[o] for o in over]
     rivals = (names[0] if len(names) == 1 else
               f"{'both' if len(names) == 2 else 'each of'} {fmt.join_words(names)}")

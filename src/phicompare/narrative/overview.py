@@ -17,7 +17,7 @@ from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
-from .availability import capability_basis, capability_phrase
+from .availability import capability_basis, capability_phrase, opening
 from .benchmarks import gap_claim, no_comparable_claim
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
@@ -53,12 +53,15 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
         open_gaps = sum(g.row.pairs[g.p].significant is None for g in comparable)
         if not open_gaps:
             text = "No benchmark scored alike separates them beyond sampling noise."
-        elif open_gaps == 1 == len(comparable):
-            text = ("No 95% sampling interval could be drawn for the gap on the one benchmark "
-                    "scored alike, so it is not read as a lead.")
+        elif open_gaps == 1 == len(comparable):  # named: the page says which (review 7, F2)
+            text = ("No 95% sampling interval could be drawn for the gap on "
+                    f"{comparable[0].row.benchmark.label}, the one benchmark scored alike, so it "
+                    "is not read as a lead.")
         elif open_gaps == len(comparable):
+            labels = list(dict.fromkeys([g.row.benchmark.label for g in comparable]))
             text = ("No 95% sampling interval could be drawn for the gaps on the benchmarks "
-                    "scored alike, so none is read as a lead.")
+                    "scored alike" + (f" ({fmt.join_words(labels)})" if len(labels) <= 4
+                                      else "") + ", so none is read as a lead.")
         else:
             text = ("No benchmark scored alike separates them beyond sampling noise where an "
                     f"interval could be drawn; for {fmt.count_word(open_gaps)} of "
@@ -66,7 +69,9 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
         claims.append(Claim(
             key="no-significant-gap", text=text,
             evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
-                           for g in comparable),
+                           for g in comparable)
+            + tuple(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
+                    for g in comparable if g.row.benchmark.label in text),
             checks=tuple(Check(op=CheckOp.FALSE if g.row.pairs[g.p].significant is not None
                                else CheckOp.NONE, paths=(g.path("significant"),))
                          for g in comparable)))
@@ -400,5 +405,5 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
              *(Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),))
                for i in own), *checks))
 
-    return Claim(key=f"capability:{split.row.capability.value}", text="; ".join(parts) + ".",
-                 basis=basis)
+    return Claim(key=f"capability:{split.row.capability.value}",
+                 text=opening("; ".join(parts) + "."), basis=basis)

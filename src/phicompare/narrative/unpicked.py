@@ -119,6 +119,7 @@ reasoning mode and function calling documented for Qwen Plus."
             "The data records no advantage that favours")
     text = f"{head} {x.names[i]}" + (f": {'; '.join(clauses)}." if clauses else ".")
     model_id = x.c.models[i].id
+    free_indexes = x.c.cost.free_indexes  # (read here: a basis never captures the context)
 
     def basis() -> Basis:
         evidence = [Evidence(paths.model(i, "id"), model_id)]
@@ -126,7 +127,7 @@ reasoning mode and function calling documented for Qwen Plus."
         if free is not None and bill is not None:
             evidence.append(Evidence(paths.estimate(i, "monthly"), free.monthly, bill,
                                      EvidenceKind.MONEY))
-            checks += free_checks(i, x.c.cost.free_indexes)
+            checks += free_checks(i, free_indexes)
         for k in [*open_rows, *offered, *(k for k, _ in shared)]:
             evidence.append(Evidence(paths.capability(k, i), Support.YES))
             checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))

@@ -6,7 +6,7 @@ tradeoffs, windows that read as the largest does take longer prompts together.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -18,7 +18,58 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["context_claim"]
+__all__ = ["Reach", "context_claim", "materially_wider", "reach"]
+
+
+def materially_wider(wider: int, window: int) -> bool:
+    """Whether ``wider`` tokens are materially more than ``window``: by more than 2.5%.
+
+    128,000 tokens and 131,072 (2.4% apart) are one window to every page; 164,000 against
+    163,840 is no reason to name a route (review 7, F4).
+
+    Examples:
+        >>> materially_wider(164_000, 163_840), materially_wider(1_000_000, 200_000)
+        (False, True)
+        >>> materially_wider(131_072, 128_000), materially_wider(1_047_576, 983_040)
+        (False, True)
+    """
+    return 40 * (wider - window) > window
+
+
+class Reach(NamedTuple):
+    """Model's counted routes that take materially more than the window recorded for it."""
+
+    rows: tuple[int, ...]
+    """Their rows (indexes into the comparison's routes), widest first."""
+    widest: int
+    """The widest of their windows, in tokens."""
+    bill: int | None
+    """The row among them behind the model's bill, if it is one of them."""
+
+
+def reach(x: Context, i: int) -> Reach | None:
+    """Model ``i``'s counted routes that take materially more than its recorded window.
+
+    A counted route is one the page's terms leave in (``eligible``: priced, in service, not a
+    free tier unless the page includes free tiers). ``None`` where there are none, or the
+    model's window is not sourced. Claude Sonnet 4 is recorded at 200,000 tokens while Poe,
+    behind its bill, takes 983,040 (review 7, F9).
+    """
+    window = x.c.models[i].context_window
+    if window is None:
+        return None
+    rows, indexes = x.c.route_groups[i]
+    wider = sorted([(row.context_window, r) for row, r in zip(rows, indexes, strict=True)
+                    if row.eligible and row.context_window is not None
+                    and materially_wider(row.context_window, window)],
+                   key=lambda pair: -pair[0])
+    if not wider:
+        return None
+    billed = x.c.cost.estimates[i].route
+    bill = None if billed is None or i in x.c.cost.free_indexes else next(
+        (r for _, r in wider if x.c.routes[r].route is billed or x.c.routes[r].route == billed),
+        None)
+    return Reach(rows=tuple([r for _, r in wider]), widest=wider[0][0], bill=bill)
 
 
 def _window_evidence(models: Sequence[Model]) -> tuple[Evidence, ...]:
@@ -51,8 +102,11 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         return Claim(key="context",
                      text=f"{both} have a context window of {fmt.tokens(windows[0] or 0)} tokens.",
                      basis=x.windows.basis)
-    if brief and fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
-        return _alike_claim(x)
+    if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
+        return _alike_claim(x, brief=brief)  # no crown on 1,000 tokens (review 7, F24)
+    reaches = {i: found for i in rest if (found := reach(x, i)) is not None}
+    if reaches:
+        return _reached_claim(x, reaches, brief=brief)
     form = x.windows.form  # never "128K against 128K"
     others = _against(x, form, rest)
     degree = "larger" if x.n == 2 else "largest"
@@ -67,11 +121,73 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
     # tradeoffs' sentence rest on the same facts: built once)
 
 
-def _alike_claim(x: Context) -> Claim:
-    """The tradeoff where some windows read as the largest does: those take longer prompts.
+def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Claim:
+    """The windows compared as recorded for the models, and what shorter ones' routes take.
+
+    "GPT-4.1 takes longer prompts: 1,047,576 tokens against 200,000 for Claude Sonnet 4 as
+    recorded for the model; some of Claude Sonnet 4's routes take up to 1,000,000 (983,040 on
+    Poe, behind its bill)", not 1M against 200K while the bill's route takes 983,040 (review 7,
+    F9). The figures print in one form, so none reads out of order beside another.
+    """
+    windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
+    routes = x.c.routes
+    shown = [w for w in windows if w is not None]
+    shown += [w for found in reaches.values() for w in (
+        found.widest, *([] if found.bill is None else [routes[found.bill].context_window or 0]))]
+    form = fmt.token_formatter(shown)
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    degree = "larger" if x.n == 2 else "largest"
+    if brief:
+        verb = "takes longer prompts" if len(top) == 1 else "take longer prompts"
+    else:
+        verb = (f"has the {degree} context window" if len(top) == 1 else
+                f"share the {degree} context window")
+    recorded = "model" if len(rest) == 1 else "models"
+    notes = []
+    for i, found in reaches.items():
+        note = f"some of {x.names[i]}'s routes take up to {form(found.widest)}"
+        if found.bill is not None and routes[found.bill].context_window != found.widest:
+            note += (f" ({form(routes[found.bill].context_window or 0)} on "
+                     f"{routes[found.bill].provider_name}, behind its bill)")
+        elif found.bill is not None:
+            note += f" ({routes[found.bill].provider_name}, behind its bill, among them)"
+        notes.append(note)
+    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
+            f"{form(windows[top[0]] or 0)} tokens against {_against(x, form, rest)} as "
+            f"recorded for the {recorded}; {fmt.join_words(notes)}.")
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
+                    for i, w in enumerate(windows) if w is not None]
+        checks = [Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
+                                                   paths.model(i, "context_window")))
+                  for t in top for i in rest]
+        for i, found in reaches.items():
+            said = [found.rows[0], *([] if found.bill is None else [found.bill])]
+            for r in dict.fromkeys(said):
+                evidence += [Evidence(paths.route(r, "context_window"),
+                                      routes[r].context_window, form(routes[r].context_window
+                                                                     or 0), kind),
+                             Evidence(paths.route(r, "provider_name"), routes[r].provider_name)]
+            checks += [Check(op=CheckOp.GREATER, paths=(paths.route(r, "context_window"),
+                                                        paths.model(i, "context_window")))
+                       for r in found.rows]
+            if found.bill is not None:
+                checks.append(Check(op=CheckOp.EQUAL, paths=(
+                    paths.estimate(i, "provider_name"), paths.route(found.bill, "provider_name"))))
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Claim(key="context", text=text, basis=basis)
+
+
+def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
+    """Where some windows read as the largest does: those take longer prompts together.
 
     1,047,576 and 1,048,576 tokens both read 1M: "A and B take longer prompts: about 1M tokens"
-    (review 6, D11), not the largest alone against a window 1,000 tokens shorter.
+    (review 6, D11), not the largest alone against a window 1,000 tokens shorter; the summary
+    likewise, "A and B share the largest context window: about 1M tokens against 200K for C"
+    (review 7, F24). Where every window reads alike: "All three have a context window of about
+    128K tokens (131,072 for A and B, 128,000 for C)".
     """
     windows, top = x.windows.sizes, x.windows.top
     largest = fmt.reading(windows[top[0]] or 0)
@@ -81,9 +197,20 @@ def _alike_claim(x: Context) -> Claim:
     others = _against(x, form, below)
     about = fmt.tokens(windows[top[0]] or 0)
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    if not below:  # (the summary only: the tradeoffs hold no bullet for windows alike)
+        both = f"All {fmt.count_word(x.n)}" if x.n > 2 else "Both"
+        return Claim(key="context",
+                     text=f"{both} have a context window of about {about} tokens "
+                          f"({_against(x, fmt.exact_tokens, alike)}).",
+                     basis=lambda: Basis(tuple([
+                         Evidence(paths.model(i, "context_window"), windows[i],
+                                  fmt.exact_tokens(windows[i] or 0), EvidenceKind.TOKENS_EXACT)
+                         for i in alike])))
+    degree = "larger" if x.n == 2 else "largest"
+    verb = "take longer prompts" if brief else f"share the {degree} context window"
     return Claim(
         key="context",
-        text=f"{fmt.join_words([x.names[i] for i in alike])} take longer prompts: about "
+        text=f"{fmt.join_words([x.names[i] for i in alike])} {verb}: about "
              f"{about} tokens against {others}.",
         basis=lambda: Basis(
             (*[Evidence(paths.model(i, "context_window"), windows[i], about, EvidenceKind.TOKENS)

@@ -248,11 +248,12 @@ def _route_table(name: str, routes: tuple[RouteRow, ...],
         return Para(f"{name} has no provider route in the catalog.")
     routes = tuple(sorted(routes, key=lambda r: r.provider_name.casefold()))  # as readers look
     labels = provider_labels([(r.provider_name, r.route.provider_model_id) for r in routes])
+    exact = cells.contexts_exact([r.context_window for r in routes])  # never 160K beside 163K
     return Table(
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
         tuple([(label, applied_price(r, "input"), applied_price(r, "output"),
-                cells.context(r.context_window), _status(r),
+                cells.context(r.context_window, exact=exact), _status(r),
                 cells.money(r.monthly, "no estimate"),
                 ("yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
                 + ("; lists no long-context tier" if r.tier_unlisted else ""))

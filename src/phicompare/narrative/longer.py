@@ -1,0 +1,117 @@
+"""The verdict's longer context: a window longer than every other model's, by more than 2.5%.
+
+Split from :mod:`.fit`. Where other models' routes take more than their records say, the edge
+is over those routes (review 7, F9); where the route behind the model's own bill takes less,
+the longer context rests on its other routes, which are named (review 6, D16; review 7, F29).
+"""
+
+from __future__ import annotations
+
+from . import format as fmt, paths
+from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
+from .context import Context, windows_view
+from .favours import NONE as _NONE, Favours
+from .standing import contenders
+from .windows import materially_wider, reach
+
+__all__ = ["context_advantage"]
+
+
+def context_advantage(x: Context, i: int) -> Favours:
+    """The longer context, when it prints longer than every other model's, by more than 2.5%.
+
+    128,000 tokens and 131,072 both read 128K, and 16,385 and 16,384 differ by a token: not a
+    longer context to pick a model for.
+    """
+    mine = x.windows.sizes[i]
+    others = contenders(x, i)
+    if mine is None or not others:
+        return _NONE
+    if len(others) == x.n - 1:
+        if x.windows.longest != i:
+            return _NONE
+        than = ""
+    else:  # judged among the models the page's terms leave in, named
+        sizes = [x.windows.sizes[o] for o in others]
+        if windows_view((mine, *sizes)).longest != 0:
+            return _NONE
+        than = f" than {fmt.join_words([x.names[o] for o in others])}"
+    # a window more than 2.5% longer, as for routes: 16,385 tokens against 16,384 print apart
+    # (16.4K and 16K) but are no reason to pick a model
+    if any(not materially_wider(mine, x.windows.sizes[o] or 0) for o in others):
+        return _NONE
+    window = paths.model(i, "context_window")
+    checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
+              for k in others]
+    # Others' routes that take more than their models record: the edge is over those (F9)
+    reaches = {o: found for o in others if (found := reach(x, o)) is not None}
+    if any(not materially_wider(mine, found.widest) for found in reaches.values()):
+        return _NONE
+    form = fmt.token_formatter([mine, *[found.widest for found in reaches.values()]])
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    beyond = "".join([f"; {x.names[o]}'s routes take up to {form(found.widest)}"
+                      for o, found in reaches.items()])
+    checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(found.rows[0],
+                                                                    "context_window")))
+               for found in reaches.values()]
+    reached = tuple([Evidence(paths.route(found.rows[0], "context_window"), found.widest,
+                              form(found.widest), kind)
+                     for found in reaches.values()])
+    split = _bill_route(x, i, mine, others)
+    if split is None:
+        shown = form(mine)
+        return Favours([f"a longer context{than} ({shown} tokens{beyond})"], lambda: Basis(
+            (Evidence(window, mine, shown, kind), *reached), tuple(checks)))
+    # the bill's route takes less: the window is other routes' ("on routes other than the bill's")
+    bill, full = split
+    routes = x.c.routes
+    names = list(dict.fromkeys([routes[k].provider_name for k in full]))  # (cheapest first)
+    where = (f" on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
+             f" on {', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more" if names
+             else " as recorded for the model")
+    taken = routes[bill].context_window or 0
+    text = (f"a longer context{than} on routes other than the bill's ({fmt.tokens(mine)} tokens"
+            f"{where}; {routes[bill].provider_name}, behind the bill, takes "
+            f"{fmt.exact_tokens(taken)}{beyond})")
+    return Favours([text], lambda: Basis(
+        (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS), *reached,
+         Evidence(paths.route(bill, "provider_name"), routes[bill].provider_name,
+                  routes[bill].provider_name),
+         Evidence(paths.route(bill, "context_window"), taken, fmt.exact_tokens(taken),
+                  EvidenceKind.TOKENS_EXACT),
+         *(Evidence(paths.route(k, "provider_name"), routes[k].provider_name)
+           for k in full)),
+        (*checks,
+         Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                        paths.route(bill, "provider_name"))),
+         Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
+         *(Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"),
+                                         paths.route(k, "context_window"))) for k in full))))
+
+
+def _bill_route(x: Context, i: int, mine: int,
+                others: tuple[int, ...]) -> tuple[int, list[int]] | None:
+    """The row of the route behind model ``i``'s bill, where the longer context is not its.
+
+    With it, the rows of the model's counted routes that take about ``mine`` (not materially
+    less: 128,000 tokens beside 131,072), cheapest first: the longer context rests on them, not
+    on the route that sets the bill (review 7, F29: all six 128K routes, not the two of
+    131,072). ``None`` where the bill's route takes ``mine``, or still prints longer than the
+    windows of ``others``; or where there is no bill, or only a free tier's (no price: nothing
+    is said of it).
+    """
+    estimate = x.c.cost.estimates[i]
+    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
+        return None
+    rows, route = x.c.routes, estimate.route
+    # (the same record, as a rule: ``is`` first spares comparing every field of every route)
+    bill = next((k for k, row in enumerate(rows) if row.model_index == i
+                 and (row.route is route or row.route == route)), None)
+    taken = None if bill is None else rows[bill].context_window
+    if bill is None or taken is None or taken >= mine or windows_view(
+            (taken, *[x.windows.sizes[o] for o in others])).longest == 0:
+        return None
+    full = [k for k, row in enumerate(rows) if k != bill and row.model_index == i and row.eligible
+            and row.context_window is not None and row.context_window <= mine
+            and not materially_wider(mine, row.context_window)]
+    return bill, sorted(full, key=lambda k: (rows[k].monthly is None, rows[k].monthly or 0))
