@@ -1,0 +1,47 @@
+"""One word, one meaning: review 7's wording findings (F16, F17, F35, F23, F9)."""
+
+from __future__ import annotations
+
+import re
+
+from phicompare import Traffic, compare, default_catalog
+from phicompare.narrative.leads import CATEGORY_WORKLOADS, MEASURES
+
+_WORD = {"general knowledge": "knowledge", "problem solving": "problem", "math": "math",
+         "coding": "coding", "instruction following": "instruction", "chat preference": "chat",
+         "multilingual work": "multilingual", "long-context work": "long-context",
+         "commonsense": "commonsense", "science questions": "science",
+         "agentic tasks": "agentic", "image-based questions": "image"}
+"""The word of each category's workload a reader files a benchmark under."""
+
+
+def test_every_category_has_a_word() -> None:
+    assert set(_WORD) == set(CATEGORY_WORKLOADS.values())
+
+
+def test_a_benchmark_is_named_by_its_own_category_word_and_no_other() -> None:
+    """F16(b): HellaSwag was "sentence completion" in the verdict and "commonsense" in the FAQ;
+    ARC-C "science questions" in the verdict and problem solving in the FAQ. What a benchmark
+    measures carries the word of the category the FAQ files it under, and no other's."""
+    for bench in default_catalog().benchmarks:
+        what = MEASURES.get(bench.id)
+        if what is None or bench.category is None:
+            continue
+        own = _WORD[CATEGORY_WORKLOADS.get(bench.category, bench.category)]
+        assert re.search(rf"\b{re.escape(own)}", what), (bench.id, what, own)
+        for word in set(_WORD.values()) - {own}:
+            assert not re.search(rf"\b{re.escape(word)}", what), (bench.id, what, word)
+
+
+def test_hellaswag_reads_as_commonsense_in_the_verdict_and_the_faq() -> None:
+    """F16(b), the review's page: the FAQ asks "Which is better at commonsense" over HellaSwag,
+    so the verdict's HellaSwag reason says commonsense too."""
+    c = compare("phi-3.5-mini", "phi-4-mini", "llama-3.2-3b-instruct", include_free=True,
+                traffic=Traffic(input_tokens=50_000_000,
+                                                       output_tokens=10_000_000))
+    faq = [q.question for q in c.narrative.faq]
+    assert any(q.startswith("Which is better at commonsense") for q in faq)
+    llama = c.narrative.verdict[2].text
+    assert "commonsense sentence completion (HellaSwag)" in llama, llama
+    assert c.check() == []
+
