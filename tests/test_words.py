@@ -45,3 +45,33 @@ def test_hellaswag_reads_as_commonsense_in_the_verdict_and_the_faq() -> None:
     assert "commonsense sentence completion (HellaSwag)" in llama, llama
     assert c.check() == []
 
+
+def test_a_tie_broken_for_a_platform_does_not_call_it_a_major_cloud() -> None:
+    """F17: the cloud tier holds GitHub Models and NVIDIA NIM's API catalog, large platforms
+    that are not clouds: the tie-break and a passed reseller's listing say "cloud or platform"."""
+    from phicompare.analysis.choice import choice, provider_role
+    from phicompare.domain.records import Model, ProviderTier
+    words = choice("GitHub Models", ("NVIDIA NIM (API catalog)",), ProviderTier.CLOUD)
+    assert words == ("GitHub Models costs exactly as much as NVIDIA NIM (API catalog); a major "
+                     "cloud's or platform's route is preferred to an inference host's or "
+                     "gateway's")
+    role = provider_role(Model(id="p", name="P", vendor="Microsoft"), "GitHub Models",
+                         ProviderTier.CLOUD)
+    assert role == "a major cloud or platform"
+
+
+def test_a_tie_names_every_provider_or_none() -> None:
+    """F35: "Mistral costs exactly as much as Microsoft Foundry, Kilo Gateway, Helicone and two
+    more" named three of five tied providers, and why those three was not said. Up to six are
+    all named, in the grammar of a list; more are counted, none named."""
+    from phicompare.analysis.choice import choice
+    from phicompare.domain.records import ProviderTier
+    five = ("Microsoft Foundry", "Kilo Gateway", "Helicone", "Poe", "Requesty")
+    assert choice("Mistral", five, ProviderTier.FIRST_PARTY).startswith(
+        "Mistral costs exactly as much as Microsoft Foundry, Kilo Gateway, Helicone, Poe and "
+        "Requesty; the model maker's own API is preferred")
+    twelve = tuple(f"P{k}" for k in range(12))
+    words = choice("Mistral", twelve, ProviderTier.FIRST_PARTY)
+    assert words.startswith("Mistral costs exactly as much as 12 other providers; ")
+    assert "P0" not in words
+    assert "more" not in words
