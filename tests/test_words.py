@@ -75,3 +75,41 @@ def test_a_tie_names_every_provider_or_none() -> None:
     assert words.startswith("Mistral costs exactly as much as 12 other providers; ")
     assert "P0" not in words
     assert "more" not in words
+
+
+def test_capability_coverage_names_only_providers_the_page_allows() -> None:
+    """F23: "Groq, DeepInfra, Nebius AI Studio ... do not list it" on a page that excludes
+    DeepInfra. The providers that offer a capability, or do not list it, are those the page's
+    filters leave in, in the tradeoffs, switch friction and the capabilities table alike."""
+    c = compare("llama-3.1-8b", "qwen2.5-7b", exclude_providers=["deepinfra", "together"])
+    friction = [cl for *_, claims in (*c.narrative.friction, *c.narrative.friction_shared)
+                for cl in claims]
+    texts = [cl.text for cl in (*c.narrative.tradeoffs, *friction)]
+    coverage = [t for t in texts if "do not list it" in t or "does not list it" in t]
+    assert coverage
+    for text in coverage:
+        assert "DeepInfra" not in text, text
+        assert "Together AI" not in text, text
+    for row in c.capabilities:
+        assert all("DeepInfra" not in names for names in (*row.offered_by, *row.not_listed_by))
+    assert c.check() == []
+    plain = compare("llama-3.1-8b", "qwen2.5-7b")  # the memo per model is not filtered
+    assert any("DeepInfra" in names for row in plain.capabilities for names in row.not_listed_by)
+
+
+def test_a_capability_only_excluded_providers_offer_says_they_are_excluded() -> None:
+    """F23: where every provider flagging a capability is one the page leaves out, the phrase
+    names them as excluded rather than as the page's own places, and never as the model's
+    feature."""
+    plain = compare("llama-3.1-8b", "qwen2.5-7b")
+    k, offered = next((k, row.offered_by[0]) for k, row in enumerate(plain.capabilities)
+                      if row.documented and row.documented[0] is not True and row.offered_by[0])
+    ids = {p.id for p in default_catalog().providers if p.name in offered}
+    c = compare("llama-3.1-8b", "qwen2.5-7b", exclude_providers=sorted(ids))
+    assert c.capabilities[k].offered_by[0] == offered
+    said = [cl.text for cl in c.narrative.tradeoffs if f"for {c.models[0].name}" in cl.text
+            and "offer" in cl.text]
+    assert said
+    assert all("which this page excludes" in t for t in said), said
+    assert c.check() == []
+
