@@ -113,3 +113,19 @@ def test_a_capability_only_excluded_providers_offer_says_they_are_excluded() -> 
     assert all("which this page excludes" in t for t in said), said
     assert c.check() == []
 
+
+def test_the_scorecard_lists_long_context_by_the_verdict_rule() -> None:
+    """F9: GPT-5 (400K tokens) beside Claude Sonnet 4.5 (200K recorded, routes that take 1M):
+    the verdict picks no longer context, and the scorecard's decision fit listed "long context"
+    for GPT-5 all the same. Both follow one rule (``narrative.longer``): a window more than 2.5%
+    longer than every other model's and than the routes those models' records understate."""
+    c = compare("claude-sonnet-4-5", "gpt-5")
+    assert not any("longer context" in cl.text for cl in c.narrative.verdict)
+    fit = next(r for r in c.narrative.scorecard if r.label == "Decision fit")
+    assert "long context" not in fit.cells[1], fit.cells
+    assert c.check() == []
+    c = compare("claude-sonnet-4-0", "gpt-4.1")  # 1,047,576 against routes up to 1,000,000
+    assert any("longer context" in cl.text for cl in c.narrative.verdict)
+    fit = next(r for r in c.narrative.scorecard if r.label == "Decision fit")
+    assert "long context" in fit.cells[1], fit.cells
+    assert c.check() == []
