@@ -124,7 +124,7 @@ def test_a_cloud_sets_the_bill_when_the_maker_has_no_route() -> None:
     cost = estimate("m", catalog=_catalog(False, routes), as_of=DAY)
     assert cost.provider_name == "Big Cloud"
     assert cost.choice is not None
-    assert cost.choice.startswith("billed on Big Cloud, a major cloud;")
+    assert cost.choice.startswith("billed on Big Cloud, a major cloud or platform;")
 
 
 @pytest.mark.parametrize("open_weights", [True, None])

@@ -135,8 +135,8 @@ def test_benchmarks_named_once_are_not_counted_again_as_a_rival_s() -> None:
         "Lvl 5), instruction following (OLL IFEval) and higher scores than Llama 3.1 8B (13 of "
         "16 comparable benchmarks with a sampling interval).")  # (review 7, F16)
     # two areas over one rival: one phrase, its "both" apart from the verdict's own list
-    assert ("a lead over Qwen2.5 7B on both yes/no reading comprehension (BoolQ) and physical "
-            "commonsense (PIQA) and higher scores than Mistral") in _verdict(c)[0]
+    assert ("a lead over Qwen2.5 7B on both yes/no reading comprehension problems (BoolQ) and "
+            "physical commonsense (PIQA) and higher scores than Mistral") in _verdict(c)[0]
     assert c.check() == []
     c = compare("phi-2", "phi-1.5", "phi-1")
     assert _verdict(c)[0] == ("Pick Phi-2 for instruction following (OLL IFEval), harder general "

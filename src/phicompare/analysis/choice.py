@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from phicompare.domain.records import Model, ProviderTier
 
-__all__ = ["WIDER_RULE", "choice", "fallback_choice", "names_list", "passed_choice",
+__all__ = ["TIES_NAMED", "WIDER_RULE", "choice", "fallback_choice", "names_list", "passed_choice",
            "provider_role", "reseller_choice"]
 
 
@@ -31,10 +31,16 @@ def names_list(names: list[str]) -> str:
 _TIER_WORDS = {
     ProviderTier.FIRST_PARTY: "the model maker's own API is preferred",
     # the reseller tier is inference hosts, routers and gateways: no route there is called a
-    # reseller's (NVIDIA's own NIM API catalog is a cloud, as GitHub Models is: review 6, D22)
-    ProviderTier.CLOUD: "a major cloud's route is preferred to an inference host's or gateway's",
+    # reseller's (NVIDIA's own NIM API catalog is in the cloud tier, as GitHub Models is: review 6,
+    # D22); those are large platforms, not clouds, so the tier's words name both (review 7, F17)
+    ProviderTier.CLOUD: ("a major cloud's or platform's route is preferred to an inference host's "
+                         "or gateway's"),
     ProviderTier.RESELLER: "a provider the catalog describes is preferred to one it does not",
 }
+
+
+TIES_NAMED = 6
+"""A tie with at most this many other providers names them all; with more, it counts them."""
 
 
 WIDER_RULE = "the route that takes the longest context is preferred"
@@ -57,13 +63,17 @@ def choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None, *,
 
 def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None, *,
                wider: bool = False) -> tuple[str, str]:
-    """The tied providers (three named, then a count) and the rule that broke the tie.
+    """The tied providers (all named, up to :data:`TIES_NAMED`) and the rule that broke the tie.
+
+    More tied providers than that are counted, none named (review 7, F35).
 
     ``wider``: a tied route of the same tier group took a shorter context (review 7, F28).
 
     Examples:
         >>> _tie_words(("A", "B"), None)[0], _tie_words(tuple("ABCDE"), None)[0]
-        ('A and B', 'A, B, C and two more')
+        ('A and B', 'A, B, C, D and E')
+        >>> _tie_words(tuple("ABCDEFG"), None)[0]
+        'seven other providers'
         >>> _tie_words(("A",), None, wider=True)[1]
         'the route that takes the longest context is preferred'
     """
@@ -71,11 +81,13 @@ def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None, *,
     if wider:  # (a maker's or cloud's tier ranks before the window, a described provider after)
         rules.insert(0 if preferred is ProviderTier.RESELLER else len(rules), WIDER_RULE)
     rule = "; then ".join(rules) if rules else "the first by name is taken"
-    if len(tied) <= 3:  # "A", "A and B", "A, B and C"
+    if len(tied) <= TIES_NAMED:  # "A", "A and B", "A, B and C", ... every one named
         return names_list(list(tied)), rule
-    more = len(tied) - 3
-    counted = _COUNT_WORDS[more] if more < len(_COUNT_WORDS) else f"{more:,}"
-    return f"{', '.join(tied[:3])} and {counted} more", rule
+    # more than can be read in a line: counted, none named, so no reader asks why these three
+    # (review 7, F35: "A, B, C and two more" named three of five with no reason)
+    count = len(tied)
+    counted = _COUNT_WORDS[count] if count < len(_COUNT_WORDS) else f"{count:,}"
+    return f"{counted} other providers", rule
 
 
 def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None,
@@ -139,7 +151,10 @@ def reseller_choice(name: str) -> str:
 
 
 def provider_role(model: Model, name: str, tier: ProviderTier | None) -> str:
-    """A trusted route's provider as a reader knows it: the maker's own API, a lab's, a cloud.
+    """A trusted route's provider as a reader knows it: the maker's own API, a lab's, a cloud's.
+
+    The cloud tier holds large platforms too (GitHub Models, NVIDIA NIM's API catalog): "a major
+    cloud or platform".
 
     A first-party provider is "the model maker's own API" only when its name begins as the
     model's vendor does.
@@ -151,7 +166,7 @@ def provider_role(model: Model, name: str, tier: ProviderTier | None) -> str:
     """
     maker = (model.vendor or "").casefold().split()[:1]
     own = name.casefold().split()[:1] == maker != []
-    return ("a major cloud" if tier is not ProviderTier.FIRST_PARTY else
+    return ("a major cloud or platform" if tier is not ProviderTier.FIRST_PARTY else
             "the model maker's own API" if own else "a lab's own API")
 
 

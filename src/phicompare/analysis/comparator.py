@@ -133,7 +133,7 @@ def comparison(
         include_free=terms.include_free,
         as_of=terms.day,
         specs=_specs(profiles),
-        capabilities=_capabilities(profiles),
+        capabilities=_capabilities(profiles, _left_out(models, catalog, allowed, excluded)),
         benchmarks=rows,
         routes=tuple([row for seat in seats for row in seat.rows]),
         cost=attrs.evolve(cost_facts(estimates, weights, share, traffic),
@@ -260,12 +260,39 @@ def _spec_rows(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     return tuple(rows)
 
 
-def _capabilities(profiles: Sequence[Profile]) -> tuple[CapabilityRow, ...]:
+def _left_out(models: Sequence[Model], catalog: Catalog, allowed: frozenset[str] | None,
+              excluded: frozenset[str]) -> frozenset[str]:
+    """The names of the models' providers that the page's provider filters leave out."""
+    if allowed is None and not excluded:
+        return frozenset()  # no filter (the common case): nothing to look up
+    return frozenset(catalog.provider_name(r.provider) for m in models for r in m.routes
+                     if r.provider in excluded or (allowed is not None
+                                                   and r.provider not in allowed))
+
+
+def _covered(profile: Profile, left_out: frozenset[str]) -> Profile:
+    """``profile`` with its route coverage within the page's providers (review 7, F23).
+
+    A model's profile is worked out once, whatever the page (a per-model memo), so the filter
+    applies here, where the page places it. A capability only left-out providers flag keeps
+    them as its offer (the page says they are left out): never the model's own feature.
+    """
+    offered = [tuple(n for n in names if n not in left_out) or names
+               for names in profile.offered]
+    silent = [tuple(n for n in names if n not in left_out) for names in profile.silent]
+    return profile._replace(offered=tuple(offered), silent=tuple(silent))
+
+
+def _capabilities(profiles: Sequence[Profile],
+                  left_out: frozenset[str] = frozenset()) -> tuple[CapabilityRow, ...]:
     """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
 
     Every column is a model's own (its profile: support, own flags, route coverage), read a
-    row at a time (of two models, by position: a zip called with `strict=` costs more).
+    row at a time (of two models, by position: a zip called with `strict=` costs more); the
+    coverage is within the providers the page's filters leave in (``left_out``: their names).
     """
+    if left_out:
+        profiles = [_covered(p, left_out) for p in profiles]
     if len(profiles) == 2:
         a, b = profiles
         return tuple([

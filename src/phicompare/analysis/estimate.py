@@ -93,8 +93,8 @@ class ModelCost(EstimateView):
         Examples:
             >>> import datetime as dt
             >>> estimate("gemma-3-4b", as_of=dt.date(2026, 11, 25)).choice
-            "Amazon Bedrock costs exactly as much as OpenRouter; a major cloud's route is \
-preferred to an inference host's or gateway's"
+            "Amazon Bedrock costs exactly as much as OpenRouter; a major cloud's or platform's \
+route is preferred to an inference host's or gateway's"
         """
         return self.estimate.choice
 

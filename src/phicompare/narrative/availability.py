@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CapabilityRow, RouteRow
+from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.analysis.workload import Unfit
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
@@ -302,20 +303,37 @@ def capability_phrase(x: Context, k: int, i: int, offers: Offers) -> str:
 
 
 def _row_phrase(x: Context, row: CapabilityRow, i: int) -> str:
+    offered = row.offered_by[i] if row.offered_by else ()
     return _phrase(capability_label(row.capability).lower(), x.names[i],
-                   row.documented[i] if row.documented else None,
-                   row.offered_by[i] if row.offered_by else (),
-                   row.not_listed_by[i] if row.not_listed_by else ())
+                   row.documented[i] if row.documented else None, offered,
+                   row.not_listed_by[i] if row.not_listed_by else (),
+                   _left_out(x, i, offered))
+
+
+def _left_out(x: Context, i: int, offered: tuple[str, ...]) -> str | None:
+    """How the page leaves out the providers ``offered`` names, if it leaves out every one.
+
+    The coverage is within the page's providers (``compare``; review 7, F23), but a capability
+    that only left-out providers flag keeps them: the phrase then says so.
+    """
+    reasons = {r.provider_name: r.reason for r in x.c.routes_of(i)
+               if r.reason in (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)}
+    if not offered or any(name not in reasons for name in offered):
+        return None
+    return ("which this page excludes" if all(reasons[n] == PROVIDER_EXCLUDED for n in offered)
+            else "which this page does not allow")
 
 
 def _phrase(label: str, name: str, documented: bool | None, offered: tuple[str, ...],
-            silent: tuple[str, ...]) -> str:
+            silent: tuple[str, ...], left_out: str | None = None) -> str:
     if documented is True or not offered:
         return f"{name} documents {label}"
     # a count in words under ten, as everywhere ("seven providers", not "7" beside "nine
     # routes": review 7, F25); a sentence it opens is capitalised by :func:`opening`
     who = (f"{fmt.count_word(len(offered))} providers" if len(offered) > _NAMED
            else fmt.join_words(list(offered)))
+    if left_out:  # "DeepInfra, which this page excludes, offers ..." (review 7, F23)
+        who += f", {left_out},"
     text = f"{who} {'offers' if len(offered) == 1 else 'offer'} {label} for {name}"
     if len(silent) > _NAMED:  # a roll call of every reseller hides the sentence
         text += f"; {fmt.plural(len(silent), 'other provider')} do not list it"

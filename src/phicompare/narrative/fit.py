@@ -30,7 +30,7 @@ from .leads import (
     claimed_areas,
     measured,
 )
-from .longer import context_advantage
+from .longer import context_advantage, outreaches
 from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
@@ -58,8 +58,10 @@ def decision_fit(x: Context, i: int) -> Favours:
     """Workloads the data supports for model ``i``.
 
     Documented capabilities, benchmark categories it leads outside noise, and long context when
-    its window is the largest. A capability every other model left in by the page's terms
-    documents too is no fit of this model's (a page that requires vision lists it for none);
+    its window is the longer context by the verdict's rule (:func:`~.longer.outreaches`), over
+    every other model shown: the cell names no rival, so it holds against all of them. A
+    capability every other model left in by the page's terms documents too is no fit of this
+    model's (a page that requires vision lists it for none);
     where the terms leave no other model in, every other model is weighed (the row compares
     models: Gemini 2.5 Pro is no fit for vision beside Claude Opus 4.1, which documents it too,
     though the requests' size rules Claude Opus 4.1 out).
@@ -73,10 +75,13 @@ def decision_fit(x: Context, i: int) -> Favours:
     areas = claimed_areas(x, i)
     fits += [area for area, _ in areas]
     mine = x.windows.sizes[i]
-    longest = x.windows.longest == i and mine is not None and mine >= LONG_CONTEXT
+    # the verdict's rule (review 7, F9): longer by more than 2.5% than every other window and
+    # than the routes their records understate; over every model shown, as the cell names none
+    others = x.others(i)
+    reaches = outreaches(x, i, others) if mine is not None and mine >= LONG_CONTEXT else None
+    longest = reaches is not None
     if longest:
         fits.append("long context")
-    others = x.others(i)
 
     def basis() -> Basis:
         evidence: list[Evidence] = []
@@ -88,11 +93,14 @@ def decision_fit(x: Context, i: int) -> Favours:
             checks.append(Check(op=CheckOp.IN, paths=(path,), values=("yes",)))
         evidence += [Evidence(paths.benchmark(led[0].k, "label"), led[0].row.benchmark.label)
                      for _, led in areas]
-        if longest:
-            evidence.append(Evidence(paths.model(i, "context_window"), mine))
-            checks += [Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
-                                                       paths.model(k, "context_window")))
+        if reaches is not None:
+            window = paths.model(i, "context_window")
+            evidence.append(Evidence(window, mine))
+            checks += [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
                        for k in others]
+            checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(found.rows[0],
+                                                                            "context_window")))
+                       for found in reaches.values()]
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours(list(dict.fromkeys(fits)), basis)

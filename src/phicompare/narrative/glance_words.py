@@ -37,8 +37,8 @@ def glance(phrase: str, labels: frozenset[str]) -> str:
 
     Examples:
         >>> labels = frozenset({"ARC-C"})
-        >>> glance("grade-school science questions (ARC-C)", labels)
-        'grade-school science questions (ARC-C)'
+        >>> glance("grade-school exam problems (ARC-C)", labels)
+        'grade-school exam problems (ARC-C)'
         >>> glance("math (leads on GSM8K and MATH)", labels)
         'math'
         >>> glance("a longer context (128K tokens)", labels)

@@ -38,26 +38,31 @@ CATEGORY_WORKLOADS: dict[str, str] = {
 }
 """The workload a benchmark category measures (a category not listed names itself)."""
 MEASURES: dict[str, str] = {
-    "arc-c": "grade-school science questions", "arc-e": "easy science questions",
+    "arc-c": "grade-school exam problems", "arc-e": "easy grade-school exam problems",
     "gpqa": "graduate-level science", "gpqa-diamond": "graduate-level science",
-    "medqa": "medical exam questions", "mmlu": "general knowledge",
-    "mmlu-pro": "harder general knowledge", "openbookqa": "open-book science facts",
-    "truthfulqa-mc2": "truthful answers", "triviaqa": "trivia", "simpleqa": "short factual answers",
-    "bbh": "hard multi-step problems", "boolq": "yes/no reading comprehension",
-    "anli": "adversarial inference", "agieval": "admission exam questions",
-    "drop": "reading with arithmetic", "hellaswag": "sentence completion",
-    "winogrande": "pronoun resolution", "piqa": "physical commonsense",
+    "medqa": "medical science exam questions", "mmlu": "general knowledge",
+    "mmlu-pro": "harder general knowledge", "openbookqa": "open-book elementary knowledge",
+    "truthfulqa-mc2": "truthful knowledge", "triviaqa": "trivia knowledge",
+    "simpleqa": "short factual knowledge",
+    "bbh": "hard multi-step problems", "boolq": "yes/no reading comprehension problems",
+    "anli": "adversarial inference problems", "agieval": "admission exam problems",
+    "drop": "reading problems with arithmetic", "hellaswag": "commonsense sentence completion",
+    "winogrande": "commonsense pronoun resolution", "piqa": "physical commonsense",
     "siqa": "social commonsense", "commonsenseqa": "commonsense questions",
     "gsm8k": "grade-school math", "math": "competition math", "math-500": "competition math",
-    "mgsm": "multilingual grade-school math", "multilingual-mmlu": "multilingual knowledge",
+    "mgsm": "multilingual grade-school arithmetic",
+    "multilingual-mmlu": "multilingual exam questions",
     "humaneval": "Python coding", "mbpp": "Python coding", "ifeval": "instruction following",
     "arena-hard": "chat preference",
     "oll-ifeval": "instruction following", "oll-bbh": "hard multi-step problems",
     "oll-math-lvl5": "competition math", "oll-gpqa": "graduate-level science",
-    "oll-musr": "multi-step story puzzles", "oll-mmlu-pro": "harder general knowledge",
+    "oll-musr": "multi-step story problems", "oll-mmlu-pro": "harder general knowledge",
 }
-"""What a single benchmark measures, for a claim that rests on it alone ("grade-school science
-questions (ARC-C)"): a category is claimed only from two benchmarks or more."""
+"""What a single benchmark measures, for a claim that rests on it alone ("grade-school exam
+problems (ARC-C)"): a category is claimed only from two benchmarks or more. Each carries the word
+of the category the FAQ files the benchmark under, and no other category's (one word, one
+meaning: HellaSwag is "commonsense sentence completion", as the FAQ's "Which is better at
+commonsense" files it; ARC-C, filed under problem solving, is not "science questions")."""
 Reasons = tuple[list[str], Callable[[], Basis]]
 """Phrases that favour a model and the basis they share (a :class:`~.fit.Favours`' fields)."""
 MANY = 3
@@ -67,15 +72,15 @@ or no more than the rival's, it names them."""
 
 
 def measured(benchmark_id: str, label: str, *, label_first: bool = False) -> str:
-    """A lone benchmark named with what it measures: "grade-school science questions (ARC-C)".
+    """A lone benchmark named with what it measures: "grade-school exam problems (ARC-C)".
 
-    ``label_first`` names it as a question does: "ARC-C (grade-school science questions)".
+    ``label_first`` names it as a question does: "ARC-C (grade-school exam problems)".
 
     Examples:
         >>> measured("arc-c", "ARC-C"), measured("new-bench", "New Bench")
-        ('grade-school science questions (ARC-C)', 'New Bench')
+        ('grade-school exam problems (ARC-C)', 'New Bench')
         >>> measured("arc-c", "ARC-C", label_first=True)
-        'ARC-C (grade-school science questions)'
+        'ARC-C (grade-school exam problems)'
     """
     what = MEASURES.get(benchmark_id)
     if not what:

@@ -7,14 +7,16 @@ the longer context rests on its other routes, which are named (review 6, D16; re
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .context import Context, windows_view
 from .favours import NONE as _NONE, Favours
 from .standing import contenders
-from .windows import materially_wider, reach
+from .windows import Reach, materially_wider, reach
 
-__all__ = ["context_advantage"]
+__all__ = ["context_advantage", "outreaches"]
 
 
 def context_advantage(x: Context, i: int) -> Favours:
@@ -25,28 +27,14 @@ def context_advantage(x: Context, i: int) -> Favours:
     """
     mine = x.windows.sizes[i]
     others = contenders(x, i)
-    if mine is None or not others:
+    reaches = outreaches(x, i, others)
+    if mine is None or reaches is None:
         return _NONE
-    if len(others) == x.n - 1:
-        if x.windows.longest != i:
-            return _NONE
-        than = ""
-    else:  # judged among the models the page's terms leave in, named
-        sizes = [x.windows.sizes[o] for o in others]
-        if windows_view((mine, *sizes)).longest != 0:
-            return _NONE
-        than = f" than {fmt.join_words([x.names[o] for o in others])}"
-    # a window more than 2.5% longer, as for routes: 16,385 tokens against 16,384 print apart
-    # (16.4K and 16K) but are no reason to pick a model
-    if any(not materially_wider(mine, x.windows.sizes[o] or 0) for o in others):
-        return _NONE
+    # judged among the models the page's terms leave in, named where some are left out
+    than = "" if len(others) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in others])}"
     window = paths.model(i, "context_window")
     checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
               for k in others]
-    # Others' routes that take more than their models record: the edge is over those (F9)
-    reaches = {o: found for o in others if (found := reach(x, o)) is not None}
-    if any(not materially_wider(mine, found.widest) for found in reaches.values()):
-        return _NONE
     form = fmt.token_formatter([mine, *[found.widest for found in reaches.values()]])
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     beyond = "".join([f"; {x.names[o]}'s routes take up to {form(found.widest)}"
@@ -87,6 +75,31 @@ def context_advantage(x: Context, i: int) -> Favours:
          Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
          *(Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"),
                                          paths.route(k, "context_window"))) for k in full))))
+
+
+def outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | None:
+    """Whether model ``i``'s window is the longer context over ``others``: their reaches if so.
+
+    The one rule of the verdict's pick and the scorecard's "long context" (review 7, F9): the
+    window prints longer than each of ``others``', is more than 2.5% longer than each (16,385
+    tokens against 16,384 print apart, 16.4K and 16K, but are no reason to pick a model), and
+    than the routes that take more than those models' records say (Claude Sonnet 4.5 is
+    recorded at 200K, its routes take 1M: GPT-5's 400K is no longer context beside it). The
+    reaches found (each other model's :class:`~.windows.Reach`) come back for the sentence;
+    ``None`` where the window is not the longer context, or no model is weighed.
+    """
+    mine = x.windows.sizes[i]
+    if mine is None or not others:
+        return None
+    if windows_view((mine, *[x.windows.sizes[o] for o in others])).longest != 0:
+        return None
+    if any(not materially_wider(mine, x.windows.sizes[o] or 0) for o in others):
+        return None
+    # others' routes that take more than their models record: the edge is over those (F9)
+    reaches = {o: found for o in others if (found := reach(x, o)) is not None}
+    if any(not materially_wider(mine, found.widest) for found in reaches.values()):
+        return None
+    return reaches
 
 
 def _bill_route(x: Context, i: int, mine: int,
