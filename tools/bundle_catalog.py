@@ -62,6 +62,7 @@ from phicompare.importers._quality import (
 )
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
+from phicompare.importers._route_prices import repriced
 from phicompare.importers._score_fixes import fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 
@@ -306,6 +307,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, fixed = fixed_scores(imported)
     quality.corrected.extend(fixed)
     imported, quality.early = read_before_release(imported)
+    imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
+    quality.corrected.extend(prices)
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
     imported = infer_open_weights(everyday_names(imported, taken), quality)
@@ -714,7 +717,9 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
-           "`phicompare.importers._release_dates`; the model's notes say so), and scores "
+           "`phicompare.importers._release_dates`; the model's notes say so), route prices "
+           "a provider's own page gives (`ROUTE_PRICES` in `phicompare.importers._route_prices`; "
+           "the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
            "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)

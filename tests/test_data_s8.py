@@ -1,0 +1,34 @@
+"""Catalog data and identity fixes of the eighth stop (review 7 F33, F34 and their leftovers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import default_catalog
+
+_FLASH_8B_POST = ("https://developers.googleblog.com/en/"
+                  "gemini-15-flash-8b-is-now-generally-available-for-use/")
+
+
+def test_gemini_flash_8b_is_dated_by_googles_release_and_no_price_before_it() -> None:
+    """Google made Gemini 1.5 Flash-8B generally available on 2024-10-03, not 2024-03-15 (F33).
+
+    Its Google price, which LLMStats dates 2024-03-20, cannot have been read before the model
+    existed, and it is Google's price above 128K prompt tokens given as the whole price: the
+    route takes Google's tiered price, read on the day genai-prices read Google's page.
+    """
+    model = default_catalog().model("gemini-1.5-flash-8b")
+    assert model.released == dt.date(2024, 10, 3)
+    assert _FLASH_8B_POST in model.sources
+    assert "2024-10-03" in (model.notes or "")
+    assert model.routes
+    for route in model.routes:
+        assert route.checked >= model.released, route
+    google = next(r for r in model.routes if r.provider == "google")
+    assert (google.input, google.output) == (Decimal("0.0375"), Decimal("0.15"))
+    assert [(t.above_input_tokens, t.input, t.output) for t in google.tiers] == [
+        (128_000, Decimal("0.075"), Decimal("0.30"))]
+    assert google.source.startswith("https://ai.google.dev/gemini-api/docs/pricing")
+    assert google.checked == dt.date(2025, 7, 5)
+    assert "the long-prompt tier" in (google.notes or "")
