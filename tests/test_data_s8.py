@@ -32,3 +32,18 @@ def test_gemini_flash_8b_is_dated_by_googles_release_and_no_price_before_it() ->
     assert google.source.startswith("https://ai.google.dev/gemini-api/docs/pricing")
     assert google.checked == dt.date(2025, 7, 5)
     assert "the long-prompt tier" in (google.notes or "")
+
+
+def test_a_lone_resellers_open_weights_follow_openrouters_listing() -> None:
+    """Seed 1.6 Flash (250715) was 'open weights' on LLM Gateway's file alone; OpenRouter's
+    listing, whose flag follows its Hugging Face link, links none for Seed 1.6 Flash: not yet
+    sourced, never 'closed'. A model OpenRouter links the weights of gains that link."""
+    catalog = default_catalog()
+    seed = catalog.model("seed-1-6-flash-250715")
+    assert seed.open_weights is None
+    assert "OpenRouter's listing (bytedance-seed/seed-1.6-flash)" in (seed.notes or "")
+    for model_id in ("seed-1-6-250615", "seed-1-6-250915"):
+        assert catalog.model(model_id).open_weights is None
+    llama = catalog.model("llama-3-70b-instruct")
+    assert llama.open_weights is True
+    assert "https://huggingface.co/meta-llama/Meta-Llama-3-70B-Instruct" in llama.sources
