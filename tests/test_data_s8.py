@@ -47,3 +47,14 @@ def test_a_lone_resellers_open_weights_follow_openrouters_listing() -> None:
     llama = catalog.model("llama-3-70b-instruct")
     assert llama.open_weights is True
     assert "https://huggingface.co/meta-llama/Meta-Llama-3-70B-Instruct" in llama.sources
+
+
+def test_two_flash_lite_previews_read_as_two_snapshots() -> None:
+    """F34: Google's two Gemini 2.5 Flash-Lite previews (06-17 and 09-2025) are two snapshots;
+    the June one was named as if it were the only preview, so pick lists read it twice."""
+    catalog = default_catalog()
+    june = catalog.model("gemini-2.5-flash-lite-preview-06-17")
+    september = catalog.model("gemini-2.5-flash-lite-preview-09-2025")
+    assert june.name == "Gemini 2.5 Flash Lite Preview 06-17"
+    assert september.name == "Gemini 2.5 Flash Lite Preview 09-2025"
+    assert catalog.model("Gemini 2.5 Flash Lite Preview 06-17").id == june.id
