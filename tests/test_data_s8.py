@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from phicompare import default_catalog
 
 _FLASH_8B_POST = ("https://developers.googleblog.com/en/"
@@ -58,3 +60,18 @@ def test_two_flash_lite_previews_read_as_two_snapshots() -> None:
     assert june.name == "Gemini 2.5 Flash Lite Preview 06-17"
     assert september.name == "Gemini 2.5 Flash Lite Preview 09-2025"
     assert catalog.model("Gemini 2.5 Flash Lite Preview 06-17").id == june.id
+
+
+@pytest.mark.parametrize("model_id", [
+    "qwen3-30b-a3b-thinking-2507", "qwen3-vl-235b-a22b-thinking", "qwen3-vl-30b-a3b-thinking",
+    "qwen3-vl-32b-thinking", "qwen3-vl-8b-thinking", "qwq-32b", "deepseek-r1-distill-llama-70b",
+    "deepseek-r1-distill-llama-8b", "deepseek-r1-distill-qwen-32b", "deepseek-r1-distill-qwen-14b",
+    "deepseek-r1-distill-qwen-7b", "deepseek-r1-distill-qwen-1-5b"])
+def test_a_thinking_only_model_records_its_reasoning_mode(model_id: str) -> None:
+    """A thinking-only edition or an R1 distill reasons by design: its maker's card says so,
+    and its record states it (it was left to the routes that flag it)."""
+    model = default_catalog().model(model_id)
+    assert model.capabilities.reasoning is True
+    assert "Corrected reasoning unknown -> true" in (model.notes or "")
+    assert any(s.startswith(("https://huggingface.co/", "https://github.com/QwenLM/"))
+               for s in model.sources)

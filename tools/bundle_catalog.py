@@ -61,6 +61,7 @@ from phicompare.importers._quality import (
     subscription,
 )
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
+from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._route_prices import repriced
 from phicompare.importers._weights import unconfirmed_weights
@@ -305,7 +306,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
                 published.add(kept.id)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
-    imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES))
+    imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
+                                                            *REASONING_MODES))
     imported, fixed = fixed_scores(imported)
     quality.corrected.extend(fixed)
     imported, quality.early = read_before_release(imported)
@@ -722,7 +724,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
-           "`phicompare.importers._release_dates`; the model's notes say so), route prices "
+           "`phicompare.importers._release_dates`, `REASONING_MODES` in "
+           "`phicompare.importers._reasoning_modes`; the model's notes say so), route prices "
            "a provider's own page gives (`ROUTE_PRICES` in `phicompare.importers._route_prices`; "
            "the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
