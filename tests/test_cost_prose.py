@@ -30,7 +30,7 @@ def _tiered() -> list[tuple[str, int]]:
 def _quoted(c: Comparison, i: int) -> tuple[Decimal, Decimal]:
     """The input and output prices the estimate's sentence quotes, read from its evidence."""
     claim = next(cl for cl in c.narrative.cost if cl.key == f"estimate:{i}")
-    found = {str(e.path).rsplit(".", 1)[1]: e for e in claim.evidence}
+    found = {str(e.path).rsplit(".", 1)[-1]: e for e in claim.evidence}
     price_in, price_out = found["input_price"], found["output_price"]
     assert f"at {price_in.shown} input and {price_out.shown} output per 1M" in claim.text
     assert isinstance(price_in.value, Decimal)

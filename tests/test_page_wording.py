@@ -174,11 +174,12 @@ def test_a_three_model_faq_answer_covers_every_model_and_counts_read_in_words() 
         "Phi-4 Reasoning leads Phi-4 on HumanEval+, outside sampling noise. Qwen3 14B has no "
         "HumanEval+ score in the data.")
     assert c.check() == []
-    # Qwen3 14B now documents its reasoning mode (data7), so the count is another model's: its
-    # routes alone offer the mode (the wording itself: test_editorial's synthetic catalog)
-    c = compare("phi-4", "phi-4-reasoning", "deepseek-r1-distill-llama-70b",
+    # Qwen3 14B (data7) and DeepSeek R1 Distill Llama 70B (s8data) now document their reasoning
+    # mode, so the count is another model's: DeepSeek V3.1 Terminus's routes alone offer the mode
+    # (the wording itself: test_editorial's synthetic catalog)
+    c = compare("phi-4", "phi-4-reasoning", "deepseek-v3.1-terminus",
                 as_of=dt.date(2026, 11, 25))
     tradeoffs = " ".join(claim.text for claim in c.narrative.tradeoffs)
-    assert "seven providers offer reasoning mode for DeepSeek R1 Distill Llama 70B" in tradeoffs
+    assert "nine providers offer reasoning mode for DeepSeek V3.1 Terminus" in tradeoffs
     assert "7 providers" not in c.to_markdown()
     assert c.check() == []

@@ -36,7 +36,7 @@ def test_a_missing_priority_score_is_said_once(closed: list[str]) -> None:
     """F34: "GPQA could not order ...: no GPQA score for A and B", not again "No GPQA score"."""
     for text in closed:
         assert text.count("no GPQA score") + text.count("No GPQA score") <= 1, text
-    assert any("no GPQA score for Gemini 2.5 Flash Lite Preview and " in t for t in closed)
+    assert any("no GPQA score for Gemini 2.5 Flash Lite Preview 06-17 and " in t for t in closed)
 
 
 def test_a_priority_scores_description_is_not_a_setting(closed: list[str]) -> None:

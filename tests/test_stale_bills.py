@@ -24,7 +24,7 @@ def test_the_stale_list_names_a_billed_route_checked_long_ago_alone() -> None:
     c = compare("gpt-4o-mini", "claude-3-haiku", "gemini-1.5-flash-8b",
                 traffic=Traffic(input_tokens=1000 * 10**9, output_tokens=100 * 10**9), as_of=DAY)
     assert ("Prices for Gemini 1.5 Flash 8B checked more than 180 days before 2026-12-01: "
-            "Google (2024-03-20, the route behind the bill).") in _deep(c)
+            "Google (2025-07-05, the route behind the bill).") in _deep(c)
     assert c.check() == []
 
 
@@ -32,8 +32,8 @@ def test_a_pick_for_the_bill_says_the_price_is_old() -> None:
     """The verdict's bill on a price checked long ago carries its date (F33, F18)."""
     c = compare("gpt-4o-mini", "claude-3-haiku", "gemini-1.5-flash-8b",
                 traffic=Traffic(input_tokens=1000 * 10**9, output_tokens=100 * 10**9), as_of=DAY)
-    assert ("Pick Gemini 1.5 Flash 8B for the lower bill at this traffic ($105,000.00 a month, "
-            "at prices last checked on 2024-03-20, more than 180 days before 2026-12-01)"
+    assert ("Pick Gemini 1.5 Flash 8B for the lower bill at this traffic ($52,500.00 a month, "
+            "at prices last checked on 2025-07-05, more than 180 days before 2026-12-01)"
             ) in _verdict(c)
     assert c.check() == []
 

@@ -61,7 +61,10 @@ from phicompare.importers._quality import (
     subscription,
 )
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
+from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._release_dates import RELEASE_DATES
+from phicompare.importers._route_prices import repriced
+from phicompare.importers._weights import unconfirmed_weights
 from phicompare.importers._score_fixes import fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 
@@ -208,6 +211,7 @@ class Quality:
     families: list[str] = attrs.Factory(list)  # one line per family dropped as another maker's
     early: list[str] = attrs.Factory(list)  # one line per model's scores read before release
     priced_early: list[str] = attrs.Factory(list)  # one line per route dated before release
+    weights: list[str] = attrs.Factory(list)  # one line per reseller's "open" left unconfirmed
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -302,12 +306,18 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
                 published.add(kept.id)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
-    imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES))
+    imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
+                                                            *REASONING_MODES))
     imported, fixed = fixed_scores(imported)
     quality.corrected.extend(fixed)
     imported, quality.early = read_before_release(imported)
+    imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
+    quality.corrected.extend(prices)
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
+    # a reseller's lone "open": OpenRouter's own listing decides where it lists the model
+    imported, quality.weights = unconfirmed_weights(imported, merged.evidence,
+                                                    shared / "openrouter" / "models.json")
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
@@ -714,7 +724,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
-           "`phicompare.importers._release_dates`; the model's notes say so), and scores "
+           "`phicompare.importers._release_dates`, `REASONING_MODES` in "
+           "`phicompare.importers._reasoning_modes`; the model's notes say so), route prices "
+           "a provider's own page gives (`ROUTE_PRICES` in `phicompare.importers._route_prices`; "
+           "the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
            "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)
@@ -742,6 +755,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "a local runtime):",
            [f"{provider}: {count} routes ({quality.plan_reasons[provider]})"
             for provider, count in sorted(quality.plans.items())])
+    listed("Open weights resellers alone give, where models.dev holds no OpenRouter file "
+           "for the model, left unconfirmed (not yet sourced) where OpenRouter's own listing "
+           "links no weights for it (its flag follows its Hugging Face link; a link confirms "
+           "them and joins the sources; `phicompare.importers._weights`):", quality.weights)
     listed("Closed weights inferred from the model's family, where no source states them "
            "and at least two models of the same vendor and family with a source all keep "
            "their weights closed (each model's notes say so; the route policy reads it):",

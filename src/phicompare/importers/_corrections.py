@@ -41,6 +41,15 @@ class Correction:
 
 CORRECTIONS: tuple[Correction, ...] = (
     Correction(
+        "gemini-2.5-flash-lite-preview-06-17", "name", "Gemini 2.5 Flash Lite Preview 06-17",
+        "https://developers.googleblog.com/en/gemini-2-5-thinking-model-updates/", _READ,
+        "Google released two previews of Gemini 2.5 Flash-Lite, gemini-2.5-flash-lite-preview-"
+        "06-17 (June 2025, announced in this post, which is not among the pages stored here; "
+        "the id its Google and Vertex routes here serve) and gemini-2.5-flash-"
+        "lite-preview-09-2025; models.dev names the June one \"Gemini 2.5 Flash Lite Preview\", "
+        "which reads as the same model as the September one beside it (review 7, F34); the "
+        "name takes its id's stamp, as the September one's does"),
+    Correction(
         "mistral-large-2407", "released", dt.date(2024, 7, 24),
         "https://mistral.ai/news/mistral-large-2407/", _READ,
         "Mistral announced Mistral Large 2 (mistral-large-2407) on 2024-07-24, the date LLMStats "

@@ -77,5 +77,16 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "0628 and DeepSeek-Coder-V2-0724 (the page itself is not among the pages stored here; "
         "an account of it read on the day gives \"September 5, 2024 - DeepSeek-V2.5 "
         "released\"); LLMStats gives 2024-05-08, DeepSeek-V2's date"),
+    Correction(
+        "gemini-1.5-flash-8b", "released", dt.date(2024, 10, 3),
+        "https://developers.googleblog.com/en/gemini-15-flash-8b-is-now-generally-available-for-use/",
+        _READ,
+        "Google's developers blog made Gemini 1.5 Flash-8B (gemini-1.5-flash-8b-001) generally "
+        "available on 2024-10-03 (the post itself is not among the pages stored here; an "
+        "account of the model read on the day gives \"made generally available on October 3, "
+        "2024 (as gemini-1.5-flash-8b-001)\", and OpenRouter lists the experimental 8B from "
+        "2024-08-28); LLMStats gives 2024-03-15, a date no source gives for this model, so the "
+        "knowledge cutoff dropped against it stays unknown and the Google price LLMStats dates "
+        "2024-03-20 is dated by its snapshot"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

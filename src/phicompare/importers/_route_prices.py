@@ -1,0 +1,97 @@
+"""Keyed route-price corrections (``tools/bundle_catalog.py`` applies them after the others).
+
+A route whose price the shared snapshots give wrongly (one tier of a tiered price as if it were
+the whole price, read on no known day) takes the price its provider's page gives, with the day
+it was read and why. The route's notes say so, and ``docs/data-notes.md`` lists each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from phicompare.domain.pricing import Tier
+from phicompare.domain.records import Model
+
+__all__ = ["ROUTE_PRICES", "RoutePrice", "repriced"]
+
+
+@attrs.frozen
+class RoutePrice:
+    """A provider's price for a model, read at ``source`` on ``checked``, and why it replaces one.
+
+    Examples:
+        >>> RoutePrice("m", "p", Decimal(1), Decimal(2), (), "https://x.test",
+        ...            dt.date(2025, 7, 5), "w").provider
+        'p'
+    """
+
+    model: str
+    provider: str
+    input: Decimal
+    output: Decimal
+    tiers: tuple[Tier, ...]
+    source: str
+    checked: dt.date
+    why: str
+    cache_read: Decimal | None = None
+
+
+ROUTE_PRICES: tuple[RoutePrice, ...] = (
+    RoutePrice(
+        "gemini-1.5-flash-8b", "google", Decimal("0.0375"), Decimal("0.15"),
+        (Tier(above_input_tokens=128_000, input=Decimal("0.075"), output=Decimal("0.30"),
+              cache_read=Decimal("0.02")),),
+        "https://ai.google.dev/gemini-api/docs/pricing#gemini-1.5-flash-8b", dt.date(2025, 7, 5),
+        "Google's Gemini API pricing page, as genai-prices read it on 2025-07-05, charges "
+        "$0.0375 input and $0.15 output per 1M tokens for prompts up to 128K tokens and $0.075 "
+        "and $0.30 above (cached input $0.01 and $0.02); LLMStats gives $0.075 and $0.30 for "
+        "every prompt, the long-prompt tier, dated 2024-03-20, before the model's release",
+        cache_read=Decimal("0.01")),
+)
+"""Route prices set to the provider's own page, each read on ``checked``."""
+
+
+def repriced(models: Sequence[Model], prices: Sequence[RoutePrice] = ROUTE_PRICES
+             ) -> tuple[list[Model], list[str]]:
+    """``models`` with each keyed route's price replaced (notes saying it), and a line each.
+
+    Examples:
+        >>> from phicompare.domain.pricing import ProviderRoute
+        >>> old = ProviderRoute(provider="p", source="https://old.test",
+        ...                     checked=dt.date(2024, 3, 20), input=Decimal(2), output=Decimal(8))
+        >>> fix = RoutePrice("m", "p", Decimal(1), Decimal(4), (), "https://x.test",
+        ...                  dt.date(2025, 7, 5), "the page")
+        >>> out, lines = repriced([Model(id="m", name="M", routes=(old,))], [fix])
+        >>> out[0].routes[0].input, out[0].routes[0].checked, out[0].routes[0].source
+        (Decimal('1'), datetime.date(2025, 7, 5), 'https://x.test')
+        >>> lines
+        ['m: p route $2 and $8 -> $1 and $4 (https://x.test, read 2025-07-05): the page']
+    """
+    by_model: dict[str, list[RoutePrice]] = {}
+    for fix in prices:
+        by_model.setdefault(fix.model, []).append(fix)
+    out: list[Model] = []
+    lines: list[str] = []
+    for model in models:
+        routes, changed = [], False
+        for route in model.routes:
+            found = [f for f in by_model.get(model.id, ()) if f.provider == route.provider]
+            if not found:
+                routes.append(route)
+                continue
+            fix = found[0]
+            said = (f"${route.input} and ${route.output} -> ${fix.input} and ${fix.output} "
+                    f"({fix.source}, read {fix.checked})")
+            note = f"Price corrected {said}: {fix.why}."
+            routes.append(attrs.evolve(
+                route, input=fix.input, output=fix.output, cache_read=fix.cache_read,
+                tiers=fix.tiers, source=fix.source, checked=fix.checked,
+                notes=f"{route.notes}; {note}" if route.notes else note))
+            lines.append(f"{model.id}: {route.provider} route {said}: {fix.why}")
+            changed = True
+        out.append(attrs.evolve(model, routes=tuple(routes)) if changed else model)
+    return out, lines
