@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
 from phicompare.domain.records import BenchmarkScore
+from phicompare.domain.settings import FILLER
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -137,10 +138,10 @@ _QUOTED = 40
 ("Challenging dataset of questions written by domain experts ..."), not a setting."""
 
 
-_FILLER = frozenset({"standard", "standardized", "benchmark", "evaluation", "internal", "score",
-                     "accuracy", "percent", "percentage", "correct"})
+_FILLER = FILLER
 """Words that name no condition of a run: a setting made of them alone ("Standard benchmark",
-"Internal evaluation", "Accuracy") is a placeholder, not a setting (review 6)."""
+"Internal evaluation", "Accuracy") is a placeholder, not a setting (review 6); the importers
+drop such settings (``domain.settings``), a user's catalog may still hold them."""
 
 
 def quotable(setting: str | None) -> bool:
