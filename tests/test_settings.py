@@ -8,6 +8,7 @@ what states a condition, so the tables and the prose read the same setting.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -77,3 +78,26 @@ def test_placeholders_and_footnotes_leave_the_tables() -> None:
     page = compare("claude-sonnet-4-0", "gpt-4.1", route_policy="cheapest").to_markdown()
     for text in ("footnote", "Standard benchmark", "Internal benchmark"):
         assert text not in page
+
+
+def _reading(c: object, benchmark: str) -> list[str]:
+    rows = [r for r in c.benchmarks if r.benchmark.id == benchmark]  # type: ignore[attr-defined]
+    return [p.reason or "" for r in rows for p in r.pairs]
+
+
+def test_two_names_of_one_metric_are_separate_evaluations() -> None:
+    """F10 (more): Aider Polyglot 'percent correct' vs 'Accuracy' reads separate evaluations."""
+    c = compare("claude-3-7-sonnet-20250219", "deepseek-v3",
+                exclude_providers=("anthropic", "aws-bedrock", "google-vertex"))
+    assert _reading(c, "aider-polyglot") == ["different evaluations"]
+    assert "percent correct" not in c.to_markdown()
+    assert c.check() == []
+
+
+def test_metric_word_alone_is_no_setting_difference() -> None:
+    """F8: HumanEval '0-shot' vs '0-shot, pass@1' are separate evaluations, not other settings."""
+    c = compare("claude-3-5-sonnet-20241022", "gpt-4o", "llama-3.1-405b-instruct",
+                as_of=dt.date(2024, 11, 15))
+    assert "different evaluations" in _reading(c, "humaneval")  # Claude and Llama (no GPT-4o)
+    assert not any(r.startswith("settings differ") for r in _reading(c, "humaneval"))
+    assert c.check() == []

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 __all__ = ["FILLER", "METRIC", "condition", "describes", "setting_said"]
 
 METRIC = frozenset({"accuracy", "acc", "percent", "percentage", "correct", "score", "scores",
-                    "success", "rate", "resolved", "resolve"})
+                    "success", "rate", "resolved", "resolve", "exact", "match", "em"})
 """Words that name the usual metric (the share of items right) and no condition of a run."""
 
 FILLER = METRIC | frozenset({"standard", "standardized", "benchmark", "evaluation", "internal",
@@ -125,16 +125,18 @@ def setting_said(text: str | None, names: Iterable[str] = ()) -> str | None:
 
 
 def condition(text: str | None) -> str:
-    """A setting without its metric words: two settings that differ only there are one.
+    """A setting's words less its metric and filler words: settings that differ only there are one.
 
-    "0-shot" and "0-shot, pass@1" are one condition for HumanEval (pass@1 is its metric), as
-    "percent correct" and "Accuracy" are none at all.
+    Case, spacing and punctuation do not count ("5-shot, CoT" is "5-shot CoT"); "0-shot" and
+    "0-shot, pass@1" are one condition (pass@1 is the usual metric: the share solved at the first
+    attempt), and "percent correct", "Accuracy" and "Standard benchmark" are none at all (the
+    empty string, as for a setting not stated).
 
     Examples:
         >>> condition("0-shot, pass@1") == condition("0-shot"), condition("percent correct")
         (True, '')
-        >>> condition("5-shot") == condition("5-shot, CoT")
-        False
+        >>> condition("5-shot") == condition("5-shot, CoT"), condition("5-shot  Evaluation")
+        (False, '5 shot')
     """
     words = _WORD.findall((text or "").casefold().replace("pass@1", "pass_at_one"))
-    return " ".join(w for w in words if w not in METRIC and w != "pass_at_one")
+    return " ".join(w for w in words if w not in FILLER and w != "pass_at_one")
