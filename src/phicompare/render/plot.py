@@ -155,7 +155,7 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
             gap = row.pair(a, b)
             if not gap.comparable or gap.gap is None:
                 note = gap.reason or "not comparable"  # settings quoted each (review 7, F8)
-                gaps_ax.annotate(_t(note), (0, y + offset), ha="left", va="center",
+                gaps_ax.annotate(_t(note, 64), (0, y + offset), ha="left", va="center",
                                  fontsize=7, color="grey", fontstyle="italic")
                 continue
             half = 0.0 if gap.interval_95 is None else float(gap.interval_95)
