@@ -212,7 +212,7 @@ def test_bundled_settings_that_differ_are_not_comparable() -> None:
     assert row.pairs[0].comparable is False
     assert row.pairs[0].gap is None
     assert row.pairs[0].significant is None
-    assert row.pairs[0].reason == "settings differ: 0-shot CoT vs 8-shot CoT"
+    assert row.pairs[0].reason == 'settings differ: "0-shot CoT" against "8-shot CoT"'
 
 
 def test_bundled_mmlu_from_two_cards_is_directional_only() -> None:
@@ -296,7 +296,12 @@ def score(value: str, setting: str | None = "5-shot", harness: str | None = None
     (score("60"), score("50"), True, None),
     (score("60", "5-shot"), score("50", " 5-SHOT "), True, None),   # spacing and case
     (score("60", "5-shot"), score("50", "0-shot"), False, "settings differ"),
-    (score("60", None), score("50", "0-shot"), False, "not stated vs 0-shot"),
+    (score("60", None), score("50", "0-shot"), False, "one setting not stated"),
+    (score("60", "Accuracy"), score("50", "0-shot"), False, "one setting not stated"),
+    (score("60", "percent correct"), score("50", "Accuracy"), True, None),  # metric names: none
+    (score("60", "0-shot"), score("50", "0-shot, pass@1"), True, None),  # pass@1: the metric
+    (score("60", "5-shot"), score("50", "5-shot, CoT"), False,
+     'settings differ: "5-shot" against "5-shot, CoT"'),
     (score("60", harness="x"), score("50", harness="y"), False, "different harnesses"),
     (score("60", harness="x"), score("50"), True, None),   # one harness unnamed: no conflict
 ])

@@ -119,7 +119,7 @@ def test_a_setting_quoted_from_the_data_is_not_the_narrative_saying_reasoning() 
     a, b = scored("alpha", "0-shot"), scored("beta", "Pass@1, Reasoning")
     c = compare(a, b, catalog=Catalog(models=(a, b), benchmarks=(gpqa,)), as_of=DAY)
     said = " ".join(claim.text for claim in c.narrative.claims())
-    assert "settings differ: 0-shot vs Pass@1, Reasoning" in said
+    assert 'settings differ: "0-shot" against "Pass@1, Reasoning"' in said
     assert c.check() == []
     n = c.narrative
     own = attrs.evolve(n, verdict=(*n.verdict, _claim("x", "Pick ALPHA for reasoning.")))

@@ -58,7 +58,7 @@ def test_a_setting_that_is_a_description_is_not_quoted() -> None:
 
 def test_short_settings_that_differ_are_quoted() -> None:
     c = _page((_score("x", "60", "0-shot", "one"),), (_score("x", "50", "5-shot", "two"),))
-    assert "not directly comparable (settings differ: 0-shot vs 5-shot)" in _said(c)
+    assert 'not directly comparable (settings differ: "0-shot" against "5-shot")' in _said(c)
     assert c.check() == []
 
 

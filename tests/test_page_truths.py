@@ -41,8 +41,8 @@ def test_one_table_cited_with_and_without_a_slash_compares_directly() -> None:
 def test_a_closing_evaluation_word_is_no_other_setting() -> None:
     def norm(setting: str) -> tuple[str, str | None]:
         return _norm_setting(BenchmarkScore(benchmark="mmlu", score=Decimal(1), setting=setting))
-    assert norm("5-shot evaluation") == norm("5-shot") == ("5-shot", None)
-    assert norm("evaluation") == ("evaluation", None)  # (nothing else to keep)
+    assert norm("5-shot evaluation") == norm("5-shot") == ("5 shot", None)
+    assert norm("evaluation") == ("", None)  # a placeholder: no setting (review 7, F10)
     c = compare("phi-3.5-moe", "mistral-nemo")
     assert "5-shot vs 5-shot evaluation" not in c.to_markdown()
 

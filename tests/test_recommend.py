@@ -142,7 +142,7 @@ def _tiny(*models: Model) -> Catalog:
 @pytest.mark.parametrize(("a", "b", "order", "basis", "unusable"), [
     (("60", "5-shot"), ("70", "5-Shot"), ["b", "a"], OrderBasis.BENCHMARK, ()),
     (("60", "5-shot"), ("70", "0-shot"), ["a", "b"], OrderBasis.ID,
-     (("mmlu", "settings differ: 0-shot vs 5-shot"),)),
+     (("mmlu", 'settings differ: "0-shot" against "5-shot"'),)),
     (("60", "5-shot"), (None, None), ["a", "b"], OrderBasis.ID,
      (("mmlu", "no MMLU score for B"),)),
     (("70", "5-shot"), ("70", "5-shot"), ["a", "b"], OrderBasis.ID, ()),

@@ -68,7 +68,7 @@ def test_benchmark_plot_has_a_row_per_shared_benchmark(pair: Comparison) -> None
     assert [t.get_text() for t in scores.get_legend().get_texts()] == list(pair.names)
     marked = [t.get_text() for t in gaps.texts if t.get_text().startswith("settings differ: ")]
     assert len(marked) == sum(differ)
-    assert "settings differ: 0-shot CoT vs 8-shot CoT" in marked
+    assert 'settings differ: "0-shot CoT" against "8-shot CoT"' in marked
 
 
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")

@@ -67,7 +67,7 @@ def test_charts_need_two_priced_models_or_shared_scores() -> None:
 def test_gap_chart_marks_differing_settings_and_noise(pair: Comparison) -> None:
     root = parse(gap_chart(pair) or "")
     texts = [t.text or "" for t in root.iter(f"{SVG}text")]
-    assert "settings differ: 0-shot CoT vs 8-shot CoT, not compared" in texts  # GSM8K
+    assert 'settings differ: "0-shot CoT" against "8-shot CoT", not compared' in texts  # GSM8K
     assert "GSM8K ≠" in texts
     circles = list(root.iter(f"{SVG}circle"))
     comparable = [r for r in pair.benchmarks if r.pairs[0].comparable]

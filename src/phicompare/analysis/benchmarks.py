@@ -156,8 +156,8 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
     if ea.setting != eb.setting:  # (the usual case is one setting and harness: one comparison)
         (setting_a, harness_a), (setting_b, harness_b) = ea.setting, eb.setting
         if setting_a != setting_b:
-            return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False, reason=(
-                f"settings differ: {a.setting or 'not stated'} vs {b.setting or 'not stated'}"))
+            return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
+                            reason=differ_reason(ea, eb))
         if harness_a and harness_b:  # (the settings are one, so the harnesses differ)
             return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                             reason=f"evaluated by different harnesses, {harness_a} and {harness_b}")
@@ -181,3 +181,18 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
     return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,
                     shown_gap=shown, interval_95=interval, significant=abs(gap) > interval,
                     higher_is_better=benchmark.higher_is_better)
+
+
+def differ_reason(ea: ScoreEntry, eb: ScoreEntry) -> str:
+    """Why two scores whose settings name different conditions do not compare.
+
+    A side that states no condition (no setting, or only its metric: "Accuracy") is not one
+    that differs: "separate evaluations, one setting not stated". Two stated settings are each
+    quoted, so that one cannot read as the start of the other (review 7, F8).
+    """
+    (setting_a, _), (setting_b, _) = ea.setting, eb.setting
+    if setting_a and setting_b:
+        return f'settings differ: "{ea.score.setting}" against "{eb.score.setting}"'
+    separate = "separate evaluations, " if ea.evaluation != eb.evaluation else ""
+    return f"{separate}one setting not stated"
+

@@ -12,6 +12,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
+from phicompare.domain.settings import condition
 
 from .facts import SourceRef, SpecRow
 from .sources import cite
@@ -251,18 +252,16 @@ def _entry_key(entry: ScoreEntry) -> tuple[str, str, str]:
 
 
 def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:
-    """A score's setting, normalised, and its harness.
+    """A score's setting as the condition it states, and its harness.
 
-    Lower case, single spaces, less a closing "evaluation", which says nothing: "5-shot
-    evaluation" is the setting "5-shot".
+    The condition is :func:`~phicompare.domain.settings.condition`'s: case, spacing,
+    punctuation, metric and filler words do not count. "5-shot evaluation" is "5-shot",
+    "0-shot, pass@1" is "0-shot", and "Accuracy" is no setting (review 7, F2, F8).
 
     Examples:
         >>> from decimal import Decimal
         >>> _norm_setting(BenchmarkScore(benchmark="mmlu", score=Decimal(68),
         ...                              setting="5-shot  Evaluation"))
-        ('5-shot', None)
+        ('5 shot', None)
     """
-    words = (score.setting or "").lower().split()
-    if len(words) > 1 and words[-1] == "evaluation":
-        words.pop()
-    return " ".join(words), score.harness
+    return condition(score.setting), score.harness

@@ -156,8 +156,9 @@ def _comparable(bench: Benchmark, models: Sequence[Model],
         scores = [o[0] if o else None for o in options]
         if missing:
             return scores, f"no {bench.label} score for {names_list(missing)}"
-        shown = sorted({s.setting or "not stated" for o in options for s in o})
-        return scores, f"settings differ: {' vs '.join(shown)}"
+        shown = sorted({f'"{s.setting}"' if s.setting else "not stated"
+                        for o in options for s in o})
+        return scores, f"settings differ: {' against '.join(shown)}"
     pick = min(common)
     chosen: list[BenchmarkScore | None] = []
     for m, o in zip(models, options, strict=True):

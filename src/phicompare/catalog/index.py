@@ -11,6 +11,7 @@ import attrs
 
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
+from phicompare.domain.settings import condition
 from phicompare.exceptions import UnknownModelError
 
 from .memo import ModelMemo, Slot
@@ -101,6 +102,11 @@ def _size_distance(a: _Sized, b: _Sized) -> Decimal:
 def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
     """Per benchmark: the largest gap between two evaluations of one model under one setting.
 
+    One setting is one stated condition (:func:`~phicompare.domain.settings.condition`, as
+    comparisons read it): two runs whose settings are not stated (or name only their metric)
+    are not known to share one, so they measure no spread (review 7: GPT-4o at aider.chat and in
+    OpenAI's post, 18.2 and 30.7 on Aider Polyglot, are not one setting run twice).
+
     Evaluations that all give one figure are that figure quoted again, not a measured spread
     (Microsoft's Phi-4-mini card repeats Phi-3.5-mini's own ARC-C 84.6): they add nothing, so a
     benchmark seen only that way has no spread, like one with no second run. The bundled
@@ -116,8 +122,8 @@ def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
     for model in models:
         runs: dict[tuple[str, str], dict[str | None, Decimal]] = {}
         for score in model.scores:
-            setting = " ".join((score.setting or "").lower().split())
-            runs.setdefault((score.benchmark, setting), {})[score.evaluation_key] = score.score
+            if setting := condition(score.setting):
+                runs.setdefault((score.benchmark, setting), {})[score.evaluation_key] = score.score
         for (benchmark, _), by_run in runs.items():
             if len(set(by_run.values())) > 1:
                 spread = max(by_run.values()) - min(by_run.values())

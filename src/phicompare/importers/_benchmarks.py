@@ -14,11 +14,16 @@ _NON_WORD = re.compile(r"[^a-z0-9.]+")
 def benchmark_id(name: str) -> str:
     """The catalog id for a benchmark name: lower case, ``+`` as ``-plus``, words joined by ``-``.
 
+    ``>`` reads "over", so "Graphwalks BFS >128k" is not "Graphwalks BFS <128k" (whose id keeps
+    its old form): the two told apart only by a placeholder setting once (review 7, F10).
+
     Examples:
         >>> benchmark_id("MMLU-Pro"), benchmark_id("HumanEval+"), benchmark_id("Arena Hard")
         ('mmlu-pro', 'humaneval-plus', 'arena-hard')
+        >>> benchmark_id("Graphwalks BFS <128k"), benchmark_id("Graphwalks BFS >128k")
+        ('graphwalks-bfs-128k', 'graphwalks-bfs-over-128k')
     """
-    text = name.casefold().replace("+", " plus")
+    text = name.casefold().replace("+", " plus").replace(">", " over ")
     return _NON_WORD.sub("-", text).strip("-") or "benchmark"
 
 

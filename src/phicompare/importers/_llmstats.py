@@ -21,6 +21,7 @@ from typing import Any
 from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import BenchmarkScore, Provider
+from phicompare.domain.settings import setting_said
 
 from ._assemble import Record, assemble, capability_facts
 from ._benchmarks import BenchmarkIndex
@@ -152,7 +153,7 @@ class _Reader:
             recorded = item.get("date_recorded")
             found.append(BenchmarkScore(
                 benchmark=self.benchmarks.add(name), score=tidy(fraction.scaleb(2)),
-                setting=method if isinstance(method, str) and method else None,
+                setting=setting_said(method, (name,)) if isinstance(method, str) else None,
                 self_reported=self_reported if isinstance(self_reported, bool) else None,
                 source=cited or url, checked=self.checked,
                 note=f"recorded {recorded}" if recorded else None,

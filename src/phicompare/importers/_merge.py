@@ -280,8 +280,9 @@ class _Group:
         kept: dict[tuple[object, ...], list[tuple[str, BenchmarkScore]]] = {}
         for source, model in self.ordered(ranks, "scores"):
             for score in model.scores:
-                # Two evaluations of one benchmark (a curated model's two tables) are two scores.
-                key = (score.benchmark, score.setting, score.harness, score.evaluation)
+                # Two evaluations of one benchmark (a curated model's two tables, two sources'
+                # pages) are two scores, whatever their settings say (review 7, F10).
+                key = (score.benchmark, score.setting, score.harness, score.evaluation_key)
                 kept.setdefault(key, []).append((source.name, score))
         for parts, found in kept.items():
             if len(found) > 1:

@@ -20,6 +20,7 @@ from phicompare.catalog.walk import toml_files
 from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.pricing import ProviderRoute, RouteStatus, Tier
 from phicompare.domain.records import BenchmarkScore, Provider
+from phicompare.domain.settings import setting_said
 from phicompare.exceptions import Problem
 
 from ._assemble import Record, assemble, capability_facts
@@ -36,6 +37,7 @@ from ._common import (
 from ._guard import NON_FATAL, as_list, screened, why
 from ._identity import derived, keep_apart, latest_of, unflavoured
 from ._imported import ImportedCatalog
+from ._inheritance import inherit
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
@@ -58,7 +60,6 @@ _NOT_IMPORTED = ("attachment", "reasoning_options", "interleaved", "temperature"
 _COST = {"input": "input", "output": "output", "cache_read": "cache_read",
          "cache_write": "cache_write"}
 _COST_NO_PLACE = frozenset({"reasoning", "input_audio", "output_audio"})
-_NOT_INHERITED = ("benchmarks", "license", "links", "weights")
 _MODALITIES = ("text", "image", "audio", "video")
 _STATUS = {"deprecated": RouteStatus.DEPRECATED, "alpha": RouteStatus.PREVIEW,
            "beta": RouteStatus.PREVIEW}
@@ -261,33 +262,12 @@ class _Reader:
                                 if item.get(k) is not None)
             date = item.get("date")
             found.append(BenchmarkScore(
-                benchmark=bench, score=score, setting=setting or None,
+                benchmark=bench, score=score, setting=setting_said(setting, (item["name"],)),
                 harness=str(item["harness"]) if item.get("harness") else None,
                 source=cited_link(item.get("source")) or url, checked=self.checked,
                 note=f"dated {date}" if date else None,
             ))
         return tuple(found)
-
-
-def _inherit(data: dict[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
-    merged = _deep_merge({k: v for k, v in base.items() if k not in _NOT_INHERITED}, data)
-    for path in data.get("base_model_omit") or ():
-        *parents, last = str(path).split(".")
-        table: Any = merged
-        for part in parents:
-            table = table.get(part) if isinstance(table, dict) else None
-        if isinstance(table, dict):
-            table.pop(last, None)
-    return merged
-
-
-def _deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
-    merged = dict(base)
-    for key, value in over.items():
-        below = merged.get(key)
-        merged[key] = _deep_merge(below, value) if isinstance(value, dict) and isinstance(
-            below, dict) else value
-    return merged
 
 
 def from_models_dev(
@@ -381,7 +361,7 @@ def from_models_dev(
                     if derived(model_id, base_id) or derived(*named):
                         tally.field("base_model", _TEMPLATE, relative)
                         base_id = None
-                    data = data if latest_of(model_id, data["base_model"]) else _inherit(data, base)
+                    data = data if latest_of(model_id, data["base_model"]) else inherit(data, base)
                 else:
                     tally.field("base_model", f"names no file in models/ ({base_id!r})",
                                 relative)

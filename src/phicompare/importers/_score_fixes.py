@@ -120,7 +120,7 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
         "without; " + _THINKING),
     ScoreFix(
         "claude-3-7-sonnet-20250219", "mmmlu", Decimal("86.1"), Decimal("86.1"),
-        "Average over 14 non-English languages (footnote 3), 64K extended thinking",
+        "Average over 14 non-English languages, 64K extended thinking",
         _CLAUDE_3_7, _READ,
         "Anthropic's table gives MMMLU 86.1% with 64K extended thinking and 83.2% without; "
         + _THINKING),

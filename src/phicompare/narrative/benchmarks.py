@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
 from phicompare.domain.records import BenchmarkScore
+from phicompare.domain.settings import FILLER, condition
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -122,7 +123,8 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
     if gap.evaluations_differ:
         return evaluation_claim(x, g)
     reason = gap.reason or ""
-    text, checks = _unmatched(x, g) if reason.startswith("settings differ") else (reason, [])
+    unmatched = reason.startswith("settings differ") or reason.endswith("setting not stated")
+    text, checks = _unmatched(x, g) if unmatched else (reason, [])
     return Claim(
         key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
@@ -137,10 +139,10 @@ _QUOTED = 40
 ("Challenging dataset of questions written by domain experts ..."), not a setting."""
 
 
-_FILLER = frozenset({"standard", "standardized", "benchmark", "evaluation", "internal", "score",
-                     "accuracy", "percent", "percentage", "correct"})
+_FILLER = FILLER
 """Words that name no condition of a run: a setting made of them alone ("Standard benchmark",
-"Internal evaluation", "Accuracy") is a placeholder, not a setting (review 6)."""
+"Internal evaluation", "Accuracy") is a placeholder, not a setting (review 6); the importers
+drop such settings (``domain.settings``), a user's catalog may still hold them."""
 
 
 def quotable(setting: str | None) -> bool:
@@ -193,9 +195,11 @@ def _echoes(label: str, setting: str) -> bool:
 def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
     """Why two settings do not match, where the data's "settings differ" would overstate it.
 
-    A setting not stated is not one that differs ("B's setting is not stated"), and a setting
-    that is a description, or cites its source's footnotes, is not quoted (review 6, D12);
-    either way, scores from separate evaluations are said to be.
+    A setting not stated, or naming only its metric ("Pass@1"), is not one that differs ("B's
+    setting is not stated"); settings that differ are quoted each, so that one cannot read as
+    the start of the other ('"5-shot" against "5-shot, CoT"', review 7, F8); a setting that is
+    a description, or cites its source's footnotes, is not quoted (review 6, D12); either way,
+    scores from separate evaluations are said to be.
     """
     a, b = g.row.scores[g.i], g.row.scores[g.j]
     assert a is not None and b is not None  # noqa: PT018 - a pair with a reason has both
@@ -203,16 +207,17 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
     checks = [Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
                                                  paths.score_field(g.k, g.j, "evaluation_key")))
               ] if separate else []
-    unstated = [i for i, s in ((g.i, a), (g.j, b)) if s.setting is None]
+    unstated = [(i, s) for i, s in ((g.i, a), (g.j, b)) if not condition(s.setting)]
     if unstated:
-        whose = (f"{x.names[unstated[0]]}'s setting is" if len(unstated) == 1
+        whose = (f"{x.names[unstated[0][0]]}'s setting is" if len(unstated) == 1
                  else "neither setting is")
         checks += [Check(op=CheckOp.NONE, paths=(paths.score_field(g.k, i, "setting"),))
-                   for i in unstated]
-        return f"{'separate evaluations; ' if separate else ''}{whose} not stated", checks
+                   for i, s in unstated if s.setting is None]
+        metric = " beyond its metric" if any(s.setting for _, s in unstated) else ""
+        return f"{'separate evaluations; ' if separate else ''}{whose} not stated{metric}", checks
     settings = (a.setting or "", b.setting or "")
     if all(map(quotable, settings)):
-        return f"settings differ: {settings[0]} vs {settings[1]}", checks
+        return f'settings differ: "{settings[0]}" against "{settings[1]}"', checks
     checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "setting"),
                                                      paths.score_field(g.k, g.j, "setting"))))
     return ("separate evaluations, whose sources state the setting differently" if separate

@@ -154,11 +154,8 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
                 continue
             gap = row.pair(a, b)
             if not gap.comparable or gap.gap is None:
-                settings = [s.setting or "not stated" for s in (row.scores[b], row.scores[a])
-                            if s is not None]  # b is the first model: model order
-                note = ("settings differ: " + " vs ".join(settings)
-                        if len(set(settings)) > 1 else "not comparable")
-                gaps_ax.annotate(_t(note), (0, y + offset), ha="left", va="center",
+                note = gap.reason or "not comparable"  # settings quoted each (review 7, F8)
+                gaps_ax.annotate(_t(note, 64), (0, y + offset), ha="left", va="center",
                                  fontsize=7, color="grey", fontstyle="italic")
                 continue
             half = 0.0 if gap.interval_95 is None else float(gap.interval_95)
@@ -186,8 +183,12 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
 
 
 def _settings_differ(row: Any) -> bool:
-    """Whether the scores of a benchmark row were taken under more than one setting."""
-    return len({s.setting for s in row.scores if s is not None}) > 1
+    """Whether a pair of a benchmark row does not compare because its settings differ.
+
+    Settings that differ only in their metric's name, or a setting not stated, do not
+    (review 7, F2).
+    """
+    return any((p.reason or "").startswith("settings differ") for p in row.pairs)
 
 
 def _benchmark_height(c: Comparison) -> float:

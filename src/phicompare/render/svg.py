@@ -249,11 +249,9 @@ def gap_chart(c: Comparison) -> str | None:
         if len(pairs) > 1:
             name = _short(f"{row.benchmark.label} ({c.names[a]})", 26)
         if not gap.comparable or gap.gap is None:
-            settings = [s.setting or "not stated" for s in (row.scores[0], row.scores[a])
-                        if s is not None]
-            same = len(set(settings)) == 1
-            note = (gap.reason or "not comparable") if same else (
-                "settings differ: " + " vs ".join(settings) + ", not compared")
+            reason = gap.reason or "not comparable"  # settings quoted each (review 7, F8)
+            same = not reason.startswith("settings differ")
+            note = reason if same else f"{reason}, not compared"
             differ += not same
             body.append(f'<text x="{label_w - 8}" y="{y + 4:.1f}" font-size="12" '
                         f'text-anchor="end" fill="currentColor" font-style="italic">'
