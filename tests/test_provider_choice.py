@@ -90,6 +90,22 @@ def test_a_tie_among_resellers_goes_to_the_longest_context() -> None:
     assert cost.estimate.preferred_tier is ProviderTier.CLOUD
 
 
+def test_a_provider_s_two_routes_at_one_price_are_no_tie_with_another() -> None:
+    """Found merging review 7's fixes (a property of `recommend`): a provider's second route at
+    the same price read "Alpha Host costs exactly as much as Alpha Host". A tie names only
+    other providers, each once."""
+    wide = attrs.evolve(_route("alpha-host"), context_window=131_072, provider_model_id="a")
+    narrow = attrs.evolve(_route("alpha-host"), context_window=2_048, provider_model_id="b")
+    cost = estimate("m", catalog=_catalog(narrow, wide), as_of=DAY)
+    assert cost.provider_name == "Alpha Host"
+    assert cost.estimate.tied_with == ()
+    assert cost.choice == "the cheapest eligible route"
+    cost = estimate("m", catalog=_catalog(narrow, wide, _route("beta-host"),
+                                          attrs.evolve(_route("beta-host"),
+                                                       provider_model_id="c")), as_of=DAY)
+    assert cost.estimate.tied_with == ("Beta Host",)
+
+
 def test_the_bundled_llama_4_scout_bill_takes_its_10m_window() -> None:
     """Review 7, F28: the verdict's 10M window is the bill's route's, at the same $147.60."""
     c = compare("llama-4-scout-17b-instruct", "gemma-3-27b-it", "phi-4-multimodal",

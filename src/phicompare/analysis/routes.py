@@ -174,8 +174,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     key = _order(terms)
     best = min(counted, key=key)
     head = key(best)
-    tied = tuple(p[2] for p in sorted(counted, key=key)
-                 if key(p)[:2] == head[:2] and p is not best)
+    # the other providers tied with it (a second route of its own provider is no other provider)
+    tied = tuple(dict.fromkeys(p[2] for p in sorted(counted, key=key)
+                               if key(p)[:2] == head[:2] and p[2] != best[2]))
     route, cost = best[3].route, best[4]
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
