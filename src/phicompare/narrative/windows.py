@@ -109,16 +109,24 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         return _reached_claim(x, reaches, brief=brief)
     form = x.windows.form  # never "128K against 128K"
     others = _against(x, form, rest)
-    degree = "larger" if x.n == 2 else "largest"
-    if brief:
-        verb = "takes longer prompts" if len(top) == 1 else "take longer prompts"
-    else:
-        verb = (f"has the {degree} context window" if len(top) == 1 else
-                f"share the {degree} context window")
+    verb = _verb(x.n, len(top), brief=brief)
     text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
             f"{form(windows[top[0]] or 0)} tokens against {others}.")
     return Claim(key="context", text=text, basis=x.windows.basis)  # (the summary's and the
     # tradeoffs' sentence rest on the same facts: built once)
+
+
+def _verb(n: int, leaders: int, *, brief: bool) -> str:
+    """How the longest windows' models are said to lead: the tradeoffs' words or the summary's.
+
+    Examples:
+        >>> _verb(2, 1, brief=True), _verb(3, 2, brief=False)
+        ('takes longer prompts', 'share the largest context window')
+    """
+    if brief:
+        return "takes longer prompts" if leaders == 1 else "take longer prompts"
+    degree = "larger" if n == 2 else "largest"
+    return f"{'has' if leaders == 1 else 'share'} the {degree} context window"
 
 
 def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Claim:
@@ -136,12 +144,7 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
         found.widest, *([] if found.bill is None else [routes[found.bill].context_window or 0]))]
     form = fmt.token_formatter(shown)
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
-    degree = "larger" if x.n == 2 else "largest"
-    if brief:
-        verb = "takes longer prompts" if len(top) == 1 else "take longer prompts"
-    else:
-        verb = (f"has the {degree} context window" if len(top) == 1 else
-                f"share the {degree} context window")
+    verb = _verb(x.n, len(top), brief=brief)
     recorded = "model" if len(rest) == 1 else "models"
     notes = []
     for i, found in reaches.items():
