@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["FREE_TIER", "RESOLD", "Style", "bills_claim", "cheaper_answer", "free_checks",
-           "joined_basis", "monthly_evidence", "resold"]
+__all__ = ["FELL_BACK", "FREE_TIER", "RESOLD", "Style", "bills_claim", "cheaper_answer",
+           "free_checks", "joined_basis", "monthly_evidence", "resold"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -44,7 +44,13 @@ records a free tier's status, never its limits as figures."""
 
 RESOLD = ("a reseller's listing of a closed-weight model",
           "resellers' listings of closed-weight models")
-"""How :func:`resold` ends, for one bill and for several: the caveat kept at a glance."""
+"""How :func:`resold` ends for bills on resellers' listings under the cheapest policy, for one
+bill and for several: the caveat kept at a glance."""
+
+FELL_BACK = ("no route from its maker or a major cloud is eligible",
+             "no route from their makers or a major cloud is eligible")
+"""How :func:`resold` ends for bills on a fallback route (``CostEstimate.fallback``), for one
+bill and for several: the caveat kept at a glance."""
 
 
 def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]]:
@@ -54,21 +60,36 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
     reseller's listing below its maker's price (``CostEstimate.reseller_bill``); the cost section
     gives the maker's bill for scale, and every other sentence comparing bills names the
     listing (review 6, D32): "Claude Sonnet 4.5's bill on QiHang and GPT-5's on OpenCode Zen are
-    resellers' listings of closed-weight models". Empty where no bill among ``indexes`` is one.
+    resellers' listings of closed-weight models". Under the default policy a closed-weight model
+    with no eligible route from its maker or a major cloud is billed on another provider's
+    listing (``CostEstimate.fallback``), said as plainly: "Grok 4 Fast's bill is on Requesty's
+    listing: no route from its maker or a major cloud is eligible". Empty where no bill among
+    ``indexes`` is either.
     """
     wanted = frozenset(indexes)
-    found = [e for e in x.c.cost.estimates if e.model_index in wanted and e.reseller_bill]
-    if not found:
+    mine = [e for e in x.c.cost.estimates if e.model_index in wanted]
+    sold = [e for e in mine if e.reseller_bill]
+    fell = [e for e in mine if e.fallback and not e.reseller_bill]
+    if not sold and not fell:
         return "", _no_basis
-    first, *rest = [(e.model_index, e.provider_name or "") for e in found]
-    bills = fmt.join_words([f"{x.names[first[0]]}'s bill on {first[1]}",
-                            *[f"{x.names[i]}'s on {name}" for i, name in rest]])
-    text = f"{bills} {'are' if rest else 'is'} {RESOLD[1] if rest else RESOLD[0]}"
-    return text, lambda: Basis(
+    parts = []
+    if sold:
+        first, *rest = [(e.model_index, e.provider_name or "") for e in sold]
+        bills = fmt.join_words([f"{x.names[first[0]]}'s bill on {first[1]}",
+                                *[f"{x.names[i]}'s on {name}" for i, name in rest]])
+        parts.append(f"{bills} {'are' if rest else 'is'} {RESOLD[1] if rest else RESOLD[0]}")
+    if fell:
+        first, *rest = [(e.model_index, e.provider_name or "") for e in fell]
+        bills = fmt.join_words([f"{x.names[first[0]]}'s bill is on {first[1]}'s listing",
+                                *[f"{x.names[i]}'s on {name}'s" for i, name in rest]])
+        parts.append(f"{bills}: {FELL_BACK[1] if rest else FELL_BACK[0]}")
+    return "; ".join(parts), lambda: Basis(
         tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name)
-              for e in found),
-        tuple(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
-              for e in found))
+              for e in (*sold, *fell)),
+        (*(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
+           for e in sold),
+         *(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),))
+           for e in fell)))
 
 
 def _no_basis() -> Basis:

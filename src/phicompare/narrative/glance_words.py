@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from phicompare.analysis.facts import STALE_PRICE_DAYS
 
 from . import format as fmt
-from .bills import RESOLD
+from .bills import FELL_BACK, RESOLD
 from .fit import UNCONFIRMED
 
 if TYPE_CHECKING:
@@ -94,12 +94,13 @@ def _caveats(detail: str) -> list[str]:
     """The caveats of a bill's figures, kept where the figures go.
 
     An unconfirmed listing, a price checked long before the comparison's date (review 7, F18),
-    and the bills compared that are resellers' listings (:func:`~.bills.resold`).
+    and the bills compared that are resellers' listings or on a fallback route
+    (:func:`~.bills.resold`).
     """
     kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
     if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
-    return kept + [part for part in detail.split("; ")[1:] if part.endswith(RESOLD)]
+    return kept + [part for part in detail.split("; ")[1:] if part.endswith((*RESOLD, *FELL_BACK))]
 
 
 _RIVALS = "higher scores than "

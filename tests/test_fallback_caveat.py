@@ -1,0 +1,99 @@
+"""Sentences comparing bills say which bill is a fallback: a closed-weight model billed off its
+maker and the major clouds.
+
+Under the default route policy a closed-weight model with no eligible route from its maker or a
+major cloud is billed at its cheapest eligible route, whoever lists it (``CostEstimate.fallback``);
+the cost section's choice sentence says so, and so must every other sentence that compares the
+bills, as they do for a reseller's listing under ``--route-policy cheapest``
+(tests/test_reseller_caveat.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import Catalog, Model, Provider, ProviderRoute, ProviderTier, compare
+
+DAY = dt.date(2026, 11, 25)
+GROK = ("Grok 4 Fast's bill is on Requesty's listing: no route from its maker or a major cloud "
+        "is eligible")
+CAVEAT = "M's bill is on Cheap Host's listing: no route from its maker or a major cloud is eligible"
+
+
+def _route(provider: str, price: str) -> ProviderRoute:
+    return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                         source="https://example.com", checked=dt.date(2026, 11, 1))
+
+
+def _catalog(rival: str, *, closed_rival: bool = False) -> Catalog:
+    """A closed model M listed only by a reseller (at $0.5) and a model N there at ``rival``,
+    closed-weight and so billed the same way when ``closed_rival``."""
+    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+                 Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER))
+    return Catalog(models=(
+        Model(id="m", name="M", vendor="Zeta", open_weights=False,
+              routes=(_route("cheap-host", "0.5"),)),
+        Model(id="n", name="N", vendor="Zeta", open_weights=not closed_rival,
+              routes=(_route("cheap-host", rival),))),
+        providers=providers)
+
+
+def test_every_sentence_comparing_a_fallback_bill_says_so() -> None:
+    """Grok 4 Fast against GPT-5 Mini in the bundled catalog: no route from xAI or a major cloud
+    is eligible for Grok 4 Fast, so its bill is Requesty's listing; summary, at a glance, FAQ and
+    verdict each say so where they compare the bills."""
+    c = compare("grok-4-fast", "gpt-5-mini", as_of=dt.date(2026, 11, 30))
+    assert c.cost.estimates[0].fallback
+    assert not c.cost.estimates[1].fallback
+    n = c.narrative
+    summary = next(claim.text for claim in n.summary if claim.key == "cheaper")
+    assert summary.endswith(f"Grok 4 Fast is $415.00 cheaper; {GROK}."), summary
+    assert n.at_a_glance[0].text.startswith(
+        f"Grok 4 Fast for the lower bill at this traffic ({GROK})"), n.at_a_glance[0].text
+    faq = next(q for q in n.faq if q.key == "cheaper")
+    assert faq.answer[0].text.endswith(f"gives each bill. {GROK}."), faq.answer[0].text
+    assert n.verdict[0].text.startswith("Pick Grok 4 Fast for the lower bill at this traffic "
+                                        f"($285.00 a month; {GROK})"), n.verdict[0].text
+    assert c.check() == []
+
+
+def test_one_fallback_bill_is_named_alone() -> None:
+    c = compare("m", "n", catalog=_catalog("2"), as_of=DAY)
+    assert c.cost.estimates[0].fallback
+    page = c.to_markdown()
+    caveat = CAVEAT
+    assert f"M is \\$1,575.00 cheaper; {caveat}." in page
+    assert f"Pick M for the lower bill at this traffic (\\$525.00 a month; {caveat})." in page
+    assert f"M for the lower bill at this traffic ({caveat}); N for" in page
+    # (the cost section's own sentence, unchanged)
+    assert ("no route from its maker or a major cloud is eligible, so the cheapest eligible "
+            "route sets the bill") in page
+    assert "reseller's listing of a closed-weight model" not in page
+    assert c.check() == []
+
+
+def test_two_fallback_bills_are_named_together() -> None:
+    c = compare("m", "n", catalog=_catalog("2", closed_rival=True), as_of=DAY)
+    page = c.to_markdown()
+    caveat = ("M's bill is on Cheap Host's listing and N's on Cheap Host's: no route from their "
+              "makers or a major cloud is eligible")
+    assert f"M is \\$1,575.00 cheaper; {caveat}." in page
+    assert c.check() == []
+
+
+def test_fallback_bills_about_the_same_still_say_so() -> None:
+    """Bills within the materiality share: the summary and friction's "barely changes" compare
+    them too."""
+    c = compare("m", "n", catalog=_catalog("0.51"), as_of=DAY)
+    page = c.to_markdown()
+    caveat = CAVEAT
+    assert f"about the same cost, under 5% apart; {caveat}." in page
+    assert f"barely changes the monthly bill: under 5%; {caveat}." in page
+    assert c.check() == []
+
+
+def test_no_fallback_no_caveat() -> None:
+    """An open-weight model's bill on a reseller is no fallback: no caveat."""
+    c = compare("n", "m", catalog=_catalog("2"), as_of=DAY, route_policy="cheapest")
+    assert "no route from its maker" not in c.to_markdown()
