@@ -37,7 +37,11 @@ def where_draft(x: Context, i: int) -> Draft:
             (Evidence(paths.model(at, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
     general: set[str] = set()  # providers with a generally available route too
+    # a provider the page's filters leave out is no place to run it here (review 7, F23)
+    out = list(dict.fromkeys(r.provider_name for r in rows if r.unfit is Unfit.PROVIDER))
     for row in rows:
+        if row.unfit is Unfit.PROVIDER:
+            continue
         statuses = notes.setdefault(row.provider_name, [])
         # on the page's date: a deprecation recorded for a later day is not yet one
         later = row.route.deprecated if not row.deprecated else None
@@ -54,10 +58,17 @@ def where_draft(x: Context, i: int) -> Draft:
               f"{provider} ({also}{', '.join(n)})") if n else provider
              for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())
              for also in ["also " if provider in general else ""]]
-    return Draft("where", f"{name} is listed on {fmt.join_words(parts)}.",
-                 lambda _, ks: Basis(tuple(Evidence(paths.route(k, "provider_name"),
-                                                    r.provider_name)
-                                           for k, r in zip(ks, rows, strict=True))))
+    out = [n for n in out if n not in notes]  # (a provider left out for one route only: none)
+    text = (f"{name} is listed on {fmt.join_words(parts)}" if parts else
+            f"{name} is listed on no provider this page allows")
+    text += f"; this page leaves out {fmt.join_words(out)}." if out else "."
+    left = tuple(k for k, r in enumerate(rows) if r.unfit is Unfit.PROVIDER)
+    return Draft("where", text, lambda _, ks: Basis(
+        tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
+              for k, r in zip(ks, rows, strict=True))
+        + tuple(Evidence(paths.route(ks[j], "unfit"), Unfit.PROVIDER) for j in left),
+        tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "unfit"),),
+                    values=(Unfit.PROVIDER.value,)) for j in left)))
 
 
 def availability_draft(x: Context, i: int) -> Draft:
