@@ -124,6 +124,18 @@ def test_a_capability_only_excluded_providers_offer_is_not_supported_on_the_page
     assert again.capabilities[k].support[0] is Support.YES
 
 
+def test_a_tradeoff_says_only_left_out_providers_offer_a_capability() -> None:
+    """F23: Llama 3.1 8B's structured outputs, flagged only by OpenRouter and Weights & Biases
+    Inference, on a page that excludes both: not documented on the page, and the tradeoff says
+    who offers it and that the page excludes them."""
+    c = compare("llama-3.1-8b-instruct", "phi-4-mini", exclude_providers=["openrouter", "wandb"])
+    said = [cl.text for cl in c.narrative.tradeoffs if "structured outputs" in cl.text]
+    assert said
+    assert ("for Llama 3.1 8B it is not documented; only OpenRouter and Weights & Biases "
+            "Inference, which this page excludes, offer it for Llama 3.1 8B.") in said[0], said
+    assert c.check() == []
+
+
 def test_the_faq_names_only_the_providers_the_page_allows() -> None:
     """F23: "Where can I run M?" listed DeepInfra on an --exclude-provider deepinfra page. It
     names the providers the page allows and says which it leaves out; the unfiltered page

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CapabilityRow, RouteRow
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.analysis.workload import Unfit
-from phicompare.domain.capabilities import Capability
+from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 
 from . import format as fmt, paths
@@ -21,7 +21,7 @@ from .context import Context, capability_label
 from .standing import unfit_phrase
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
-           "capability_phrase", "note_drafts", "opening", "where_draft"]
+           "capability_phrase", "left_out_offer", "note_drafts", "opening", "where_draft"]
 
 
 def where_draft(x: Context, i: int) -> Draft:
@@ -319,6 +319,26 @@ def _row_phrase(x: Context, row: CapabilityRow, i: int) -> str:
                    row.documented[i] if row.documented else None, offered,
                    row.not_listed_by[i] if row.not_listed_by else (),
                    _left_out(x, i, offered))
+
+
+def left_out_offer(x: Context, k: int, i: int) -> str | None:
+    """That only providers the page leaves out offer capability row ``k`` for model ``i``.
+
+    Such a capability is not supported on the page (``analysis.profile.within``): a sentence
+    that says the model lacks it or does not document it adds "only DeepInfra, which this
+    page excludes, offers it for Llama 3.1 8B" (review 7, F23). ``None`` where that is not so.
+    """
+    row = x.c.capabilities[k]
+    offered = row.offered_by[i] if row.offered_by else ()
+    if not offered or row.support[i] is Support.YES or row.documented[i] is True:
+        return None
+    left_out = _left_out(x, i, offered)
+    if left_out is None:  # pragma: no cover - unsupported with an offer: only left-out ones
+        return None
+    who = (f"{fmt.count_word(len(offered))} providers" if len(offered) > _NAMED
+           else fmt.join_words(list(offered)))
+    return (f"only {who}, {left_out}, {'offers' if len(offered) == 1 else 'offer'} it for "
+            f"{x.names[i]}")
 
 
 def _left_out(x: Context, i: int, offered: tuple[str, ...]) -> str | None:
