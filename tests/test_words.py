@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from phicompare import Traffic, compare, default_catalog
+from phicompare.domain.capabilities import Support
 from phicompare.narrative.leads import CATEGORY_WORKLOADS, MEASURES
 
 _WORD = {"general knowledge": "knowledge", "problem solving": "problem", "math": "math",
@@ -97,21 +98,63 @@ def test_capability_coverage_names_only_providers_the_page_allows() -> None:
     assert any("DeepInfra" in names for row in plain.capabilities for names in row.not_listed_by)
 
 
-def test_a_capability_only_excluded_providers_offer_says_they_are_excluded() -> None:
-    """F23: where every provider flagging a capability is one the page leaves out, the phrase
-    names them as excluded rather than as the page's own places, and never as the model's
-    feature."""
+def test_a_capability_only_excluded_providers_offer_is_not_supported_on_the_page() -> None:
+    """F23: where every provider flagging a capability is one the page leaves out, the page
+    does not count it as supported (tradeoffs, friction, picks read the support); the table's
+    cell says only left-out providers offer it instead of "from 2 of 8 providers", which
+    mixed excluded providers with allowed ones. The unfiltered page is unchanged."""
     plain = compare("llama-3.1-8b", "qwen2.5-7b")
     k, offered = next((k, row.offered_by[0]) for k, row in enumerate(plain.capabilities)
                       if row.documented and row.documented[0] is not True and row.offered_by[0])
+    assert plain.capabilities[k].support[0] is Support.YES
     ids = {p.id for p in default_catalog().providers if p.name in offered}
     c = compare("llama-3.1-8b", "qwen2.5-7b", exclude_providers=sorted(ids))
-    assert c.capabilities[k].offered_by[0] == offered
-    said = [cl.text for cl in c.narrative.tradeoffs if f"for {c.models[0].name}" in cl.text
-            and "offer" in cl.text]
-    assert said
-    assert all("which this page excludes" in t for t in said), said
+    row = c.capabilities[k]
+    assert row.offered_by[0] == offered
+    assert row.support[0] is Support.of(row.documented[0])
+    label = row.capability.value.replace("_", " ")
+    said = [cl.text for cl in c.narrative.tradeoffs if label in cl.text.lower()]
+    assert all(f"{c.models[0].name} documents" not in t and "which this page excludes"
+               not in t for t in said), said
+    md = c.to_markdown()
+    assert "(offered only by providers this page leaves out)" in md
     assert c.check() == []
+    assert "leaves out" not in plain.to_markdown()
+    again = compare("llama-3.1-8b", "qwen2.5-7b")  # the per-model memo is not filtered
+    assert again.capabilities[k].support[0] is Support.YES
+
+
+def test_a_tradeoff_says_only_left_out_providers_offer_a_capability() -> None:
+    """F23: Llama 3.1 8B's structured outputs, flagged only by OpenRouter and Weights & Biases
+    Inference, on a page that excludes both: not documented on the page, and the tradeoff says
+    who offers it and that the page excludes them."""
+    c = compare("llama-3.1-8b-instruct", "phi-4-mini", exclude_providers=["openrouter", "wandb"])
+    said = [cl.text for cl in c.narrative.tradeoffs if "structured outputs" in cl.text]
+    assert said
+    assert ("for Llama 3.1 8B it is not documented; only OpenRouter and Weights & Biases "
+            "Inference, which this page excludes, offer it for Llama 3.1 8B.") in said[0], said
+    assert c.check() == []
+
+
+def test_the_faq_names_only_the_providers_the_page_allows() -> None:
+    """F23: "Where can I run M?" listed DeepInfra on an --exclude-provider deepinfra page. It
+    names the providers the page allows and says which it leaves out; the unfiltered page
+    (the same models, after, so a kept draft would show) still names DeepInfra."""
+    c = compare("llama-3.1-8b", "phi-4-mini", exclude_providers=["deepinfra"])
+    where = next(q for q in c.narrative.faq if q.key == "where")
+    first = where.answer[0].text
+    assert first.endswith("; this page leaves out DeepInfra."), first
+    assert first.count("DeepInfra") == 1, first
+    assert "leaves out" not in where.answer[1].text  # Phi-4 Mini has no DeepInfra route
+    assert c.check() == []
+    plain = compare("llama-3.1-8b", "phi-4-mini")
+    text = next(q for q in plain.narrative.faq if q.key == "where").answer[0].text
+    assert "DeepInfra" in text, text
+    assert "leaves out" not in text, text
+    only = compare("llama-3.1-8b", "phi-4-mini", providers=["deepinfra"])
+    text = next(q for q in only.narrative.faq if q.key == "where").answer[1].text
+    assert "no provider this page allows; this page leaves out" in text, text
+    assert only.check() == []
 
 
 def test_the_scorecard_lists_long_context_by_the_verdict_rule() -> None:

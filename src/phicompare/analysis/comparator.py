@@ -39,7 +39,7 @@ from .facts import (
     SpecRow,
 )
 from .friction import Side, friction, side
-from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile
+from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile, within
 from .provenance import (
     ModelSources,
     model_sources,
@@ -210,8 +210,10 @@ def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat
     rows, estimate = model_routes(model, index, catalog, terms)
     found = profile(model, catalog)
     return _Seat(profile=found, rows=rows, estimate=estimate,
-                 side=side(model, found, estimate, rows, terms.day, terms.providers,
-                           terms.exclude_providers),
+                 # friction reads the support within the page's providers (review 7, F23)
+                 side=side(model, within(found, _left_out((model,), catalog, terms.providers,
+                                                          terms.exclude_providers)),
+                           estimate, rows, terms.day, terms.providers, terms.exclude_providers),
                  kinship=kinship(model, catalog),
                  sources=model_sources(model, catalog, terms.day))
 
@@ -270,19 +272,6 @@ def _left_out(models: Sequence[Model], catalog: Catalog, allowed: frozenset[str]
                                                    and r.provider not in allowed))
 
 
-def _covered(profile: Profile, left_out: frozenset[str]) -> Profile:
-    """``profile`` with its route coverage within the page's providers (review 7, F23).
-
-    A model's profile is worked out once, whatever the page (a per-model memo), so the filter
-    applies here, where the page places it. A capability only left-out providers flag keeps
-    them as its offer (the page says they are left out): never the model's own feature.
-    """
-    offered = [tuple(n for n in names if n not in left_out) or names
-               for names in profile.offered]
-    silent = [tuple(n for n in names if n not in left_out) for names in profile.silent]
-    return profile._replace(offered=tuple(offered), silent=tuple(silent))
-
-
 def _capabilities(profiles: Sequence[Profile],
                   left_out: frozenset[str] = frozenset()) -> tuple[CapabilityRow, ...]:
     """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
@@ -292,7 +281,7 @@ def _capabilities(profiles: Sequence[Profile],
     coverage is within the providers the page's filters leave in (``left_out``: their names).
     """
     if left_out:
-        profiles = [_covered(p, left_out) for p in profiles]
+        profiles = [within(p, left_out) for p in profiles]
     if len(profiles) == 2:
         a, b = profiles
         return tuple([

@@ -19,7 +19,7 @@ from .sources import cite
 from .statistics import near_chance, variance
 
 __all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry", "canonical",
-           "profile", "run_key"]
+           "profile", "run_key", "within"]
 
 SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("released", "Released"),
@@ -180,6 +180,29 @@ def _build(model: Model, catalog: Catalog) -> Profile:
                      SpecRow(field=field, label=label, values=(value, value), differs=False)
                      for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)]),
     )
+
+
+def within(found: Profile, left_out: frozenset[str]) -> Profile:
+    """``found`` with its route coverage within a page's providers (review 7, F23).
+
+    ``left_out`` names the providers the page's filters leave out. A model's profile is worked
+    out once, whatever the page (a per-model memo), so the filter applies where a comparison
+    places it. A capability that only left-out providers flag keeps them as its offer (the page
+    says they are left out), but it is no longer supported on the page: its support is the
+    model's own flag (``no`` or not documented), as :meth:`Model.support` reads it with the
+    page's routes alone.
+    """
+    if not left_out:
+        return found
+    offered, support = [], list(found.support)
+    for k, names in enumerate(found.offered):
+        kept = tuple(n for n in names if n not in left_out)
+        if names and not kept and found.documented[k] is not True:
+            support[k] = Support.of(found.documented[k])  # only left-out providers offer it
+        offered.append(kept or names)
+    silent = [tuple(n for n in names if n not in left_out) for names in found.silent]
+    return found._replace(offered=tuple(offered), silent=tuple(silent), support=tuple(support),
+                          support_code="".join([_SUPPORT_LETTER[s] for s in support]))
 
 
 def _coverage(model: Model, catalog: Catalog) -> tuple[tuple[tuple[str, ...], ...],

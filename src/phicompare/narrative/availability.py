@@ -12,7 +12,7 @@ from collections.abc import Callable
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CapabilityRow, RouteRow
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.analysis.workload import Unfit
-from phicompare.domain.capabilities import Capability
+from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 
 from . import format as fmt, paths
@@ -21,7 +21,7 @@ from .context import Context, capability_label
 from .standing import unfit_phrase
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
-           "capability_phrase", "note_drafts", "opening", "where_draft"]
+           "capability_phrase", "left_out_offer", "note_drafts", "opening", "where_draft"]
 
 
 def where_draft(x: Context, i: int) -> Draft:
@@ -37,7 +37,11 @@ def where_draft(x: Context, i: int) -> Draft:
             (Evidence(paths.model(at, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
     general: set[str] = set()  # providers with a generally available route too
+    # a provider the page's filters leave out is no place to run it here (review 7, F23)
+    out = list(dict.fromkeys(r.provider_name for r in rows if r.unfit is Unfit.PROVIDER))
     for row in rows:
+        if row.unfit is Unfit.PROVIDER:
+            continue
         statuses = notes.setdefault(row.provider_name, [])
         # on the page's date: a deprecation recorded for a later day is not yet one
         later = row.route.deprecated if not row.deprecated else None
@@ -54,10 +58,17 @@ def where_draft(x: Context, i: int) -> Draft:
               f"{provider} ({also}{', '.join(n)})") if n else provider
              for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())
              for also in ["also " if provider in general else ""]]
-    return Draft("where", f"{name} is listed on {fmt.join_words(parts)}.",
-                 lambda _, ks: Basis(tuple(Evidence(paths.route(k, "provider_name"),
-                                                    r.provider_name)
-                                           for k, r in zip(ks, rows, strict=True))))
+    out = [n for n in out if n not in notes]  # (a provider left out for one route only: none)
+    text = (f"{name} is listed on {fmt.join_words(parts)}" if parts else
+            f"{name} is listed on no provider this page allows")
+    text += f"; this page leaves out {fmt.join_words(out)}." if out else "."
+    left = tuple(k for k, r in enumerate(rows) if r.unfit is Unfit.PROVIDER)
+    return Draft("where", text, lambda _, ks: Basis(
+        tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
+              for k, r in zip(ks, rows, strict=True))
+        + tuple(Evidence(paths.route(ks[j], "unfit"), Unfit.PROVIDER) for j in left),
+        tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "unfit"),),
+                    values=(Unfit.PROVIDER.value,)) for j in left)))
 
 
 def availability_draft(x: Context, i: int) -> Draft:
@@ -308,6 +319,26 @@ def _row_phrase(x: Context, row: CapabilityRow, i: int) -> str:
                    row.documented[i] if row.documented else None, offered,
                    row.not_listed_by[i] if row.not_listed_by else (),
                    _left_out(x, i, offered))
+
+
+def left_out_offer(x: Context, k: int, i: int) -> str | None:
+    """That only providers the page leaves out offer capability row ``k`` for model ``i``.
+
+    Such a capability is not supported on the page (``analysis.profile.within``): a sentence
+    that says the model lacks it or does not document it adds "only DeepInfra, which this
+    page excludes, offers it for Llama 3.1 8B" (review 7, F23). ``None`` where that is not so.
+    """
+    row = x.c.capabilities[k]
+    offered = row.offered_by[i] if row.offered_by else ()
+    if not offered or row.support[i] is Support.YES or row.documented[i] is True:
+        return None
+    left_out = _left_out(x, i, offered)
+    if left_out is None:  # pragma: no cover - unsupported with an offer: only left-out ones
+        return None
+    who = (f"{fmt.count_word(len(offered))} providers" if len(offered) > _NAMED
+           else fmt.join_words(list(offered)))
+    return (f"only {who}, {left_out}, {'offers' if len(offered) == 1 else 'offer'} it for "
+            f"{x.names[i]}")
 
 
 def _left_out(x: Context, i: int, offered: tuple[str, ...]) -> str | None:

@@ -17,7 +17,7 @@ from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
-from .availability import capability_basis, capability_phrase, opening
+from .availability import capability_basis, capability_phrase, left_out_offer, opening
 from .benchmarks import gap_claim, no_comparable_claim
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
@@ -393,6 +393,10 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
     if split.unknown:
         parts.append(f"for {fmt.join_words([x.names[i] for i in split.unknown])} it is not "
                      "documented")
+    for i in (*split.no, *split.unknown):  # only providers the page leaves out offer it (F23)
+        if (only_out := left_out_offer(x, split.k, i)) is not None:
+            parts.append(only_out)
+            offers.append(capability_basis(x, split.k, i))
     support: tuple[Support, ...] = split.row.support
     k = split.k
 

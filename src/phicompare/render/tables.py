@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from phicompare.analysis.profile import CAPABILITIES
 from phicompare.catalog.memo import Slot
+from phicompare.domain.capabilities import Support
 from phicompare.domain.pricing import RouteStatus
 from phicompare.narrative import format as fmt
 from phicompare.narrative.overview import route_label
@@ -138,6 +139,11 @@ def _capability_column(rows: Sequence[CapabilityRow], i: int) -> tuple[str, ...]
     for row in rows:
         if row.documented and row.documented[i] is not True and row.offered_by[i]:
             offered = len(row.offered_by[i])  # a route's offer, not the model's feature
+            if row.support[i] is not Support.YES:  # only providers the page leaves out offer it
+                column.append(f"{support[row.support[i]]} (offered only by "
+                              f"{'a provider' if offered == 1 else 'providers'} this page "
+                              "leaves out)")
+                continue
             column.append(offered_on(offered, offered + len(row.not_listed_by[i]),
                                      by="provider"))
         else:
