@@ -9,6 +9,7 @@ import attrs
 
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.names import licence_key
+from phicompare.domain.records import Model
 
 from .cost import money_text
 from .estimate import ModelCost
@@ -71,7 +72,8 @@ class RequirementCheck:
 
     ``actual`` is the model's value as canonical text (``yes``, ``131072``, ``MIT``, the
     provider id of the route counted, the monthly bill), ``None`` when unknown; ``reason``
-    says why a requirement is not met where one sentence is not enough (the route reasons).
+    says why a requirement is not met where one sentence is not enough (the route reasons; a
+    capability only routes on providers the filters leave out offer).
 
     Examples:
         >>> asked = Requirement(kind=RequirementKind.OPEN_WEIGHTS, value="yes")
@@ -84,6 +86,9 @@ class RequirementCheck:
     actual: str | None = None
     reason: str | None = None
 
+
+_LEFT_OUT_OFFER = "only providers the provider filters leave out offer it"
+"""A capability check's ``reason`` where only routes on left-out providers flag it."""
 
 _SUPPORT_FIT = {Support.YES: Fit.MET, Support.NO: Fit.NOT_MET, Support.UNKNOWN: Fit.UNKNOWN}
 
@@ -105,9 +110,10 @@ def judge(requirement: Requirement, cost: ModelCost, terms: Terms,
     """
     model, kind = cost.model, requirement.kind
     if kind is RequirementKind.CAPABILITY:
-        support = model.support(Capability(requirement.value))
+        support, left_out = _support(cost.model, Capability(requirement.value), terms)
         actual = None if support is Support.UNKNOWN else support.value
-        return RequirementCheck(requirement=requirement, fit=_SUPPORT_FIT[support], actual=actual)
+        return RequirementCheck(requirement=requirement, fit=_SUPPORT_FIT[support], actual=actual,
+                                reason=_LEFT_OUT_OFFER if left_out else None)
     if kind is RequirementKind.MIN_CONTEXT:
         context = (model.context_window if cost.route is None
                    else model.route_context(cost.route))
@@ -148,6 +154,24 @@ def _known(requirement: Requirement, actual: str | None, met: bool | None) -> Re
         return RequirementCheck(requirement=requirement, fit=Fit.UNKNOWN)
     return RequirementCheck(requirement=requirement, fit=Fit.MET if met else Fit.NOT_MET,
                             actual=actual)
+
+
+def _support(model: Model, capability: Capability, terms: Terms) -> tuple[Support, bool]:
+    """The model's support for ``capability`` within the providers ``terms`` allow.
+
+    The rule :func:`~phicompare.analysis.profile.within` applies to a comparison page (review 7,
+    F23): :meth:`Model.support` read with the allowed routes alone. Where only left-out
+    providers' routes flag it, the model's own flag stands (``no`` or not documented), and the
+    second value says so.
+    """
+    support = model.support(capability)
+    own = model.capabilities.flag(capability)
+    if support is not Support.YES or own is True:  # (a fixed capability: its own flag already)
+        return support, False
+    if any(_allowed(r.provider, terms) and r.capabilities is not None
+           and r.capabilities.flag(capability) is True for r in model.routes):
+        return support, False
+    return Support.of(own), True
 
 
 def _allowed(provider: str, terms: Terms) -> bool:

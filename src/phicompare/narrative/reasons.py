@@ -340,7 +340,9 @@ def _failure(c: Candidate, check: RequirementCheck, path: str,
     unknown = check.fit is Fit.UNKNOWN
     if kind is RequirementKind.CAPABILITY:
         label = value.replace("_", " ")
-        return (f"{label} not documented" if unknown else f"documents no {label}"), (), ()
+        said = f"{label} not documented" if unknown else f"documents no {label}"
+        # (only routes on providers the filters leave out flag it: the check's reason says so)
+        return (said if check.reason is None else f"{said}; {check.reason}"), (), ()
     if kind is RequirementKind.MIN_CONTEXT:
         if unknown:
             return "context window not yet sourced", (), (Check(op=CheckOp.NONE, paths=_paths(
