@@ -109,12 +109,17 @@ def _own_reports(x: Context) -> list[Claim]:
     for i, model in enumerate(x.c.models):
         found: list[tuple[int, int, BenchmarkScore]] = []  # (row, record index, own score)
         labels: list[str] = []
+        reports: dict[str, list[tuple[int, BenchmarkScore]]] = {}  # the maker's, by benchmark
+        for j, s in enumerate(model.scores):
+            if s.self_reported is True:
+                reports.setdefault(s.benchmark, []).append((j, s))
+        if not reports:
+            continue
         for k, row in enumerate(x.c.benchmarks):
             shown = row.scores[i]
             if shown is None or shown.self_reported is not False:
                 continue
-            own = [(k, j, s) for j, s in enumerate(model.scores)
-                   if s.benchmark == row.benchmark.id and s.self_reported is True]
+            own = [(k, j, s) for j, s in reports.get(row.benchmark.id, ())]
             if own:
                 found += own
                 labels.append(row.benchmark.label)
