@@ -32,7 +32,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "context_window" or a capability ("reasoning")
+    field: str  # "released", "name", "context_window", a capability ("reasoning"), or
+    # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
     value: dt.date | bool | str | int
     source: str
     checked: dt.date

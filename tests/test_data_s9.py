@@ -1,0 +1,64 @@
+"""Keyed open weights of the bundled layer (brief data8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from phicompare import default_catalog
+from phicompare.domain.records import Model
+from phicompare.importers._conflicts import RecordFacts
+from phicompare.importers._corrections import Correction
+from phicompare.importers._weights import keyed_weights, unconfirmed_weights
+
+_READ = dt.date(2026, 12, 1)
+_CARD = "https://huggingface.co/org/m"
+
+
+def _reseller_open(model: str) -> dict[str, list[RecordFacts]]:
+    return {model: [RecordFacts(source="models.dev:kilo", url="https://kilo.test",
+                                facts=(("open_weights", True),))]}
+
+
+def test_a_keyed_open_weights_correction_sources_a_resellers_open(tmp_path: Path) -> None:
+    """A maker's card decides open weights a reseller alone gave: the card joins the sources,
+    the notes say so, and OpenRouter's listing (no link) no longer leaves them unsourced."""
+    listing = tmp_path / "models.json"
+    listing.write_text('{"data": [{"id": "org/m", "name": "Org: M", "hugging_face_id": ""}]}',
+                       encoding="utf-8")
+    fix = Correction("m", "open_weights", True, _CARD, _READ, "the card")
+    model = Model(id="m", name="M", open_weights=True)
+    keyed, lines = keyed_weights([model], (fix,))
+    assert keyed[0].open_weights is True
+    assert _CARD in keyed[0].sources
+    assert "Open weights true" in (keyed[0].notes or "")
+    assert lines
+    out, unconfirmed = unconfirmed_weights(keyed, _reseller_open("m"), listing,
+                                           decided={fix.model})
+    assert out[0].open_weights is True
+    assert unconfirmed == []
+    plain, said = unconfirmed_weights([model], _reseller_open("m"), listing)
+    assert plain[0].open_weights is None
+    assert said
+
+
+def test_a_keyed_open_weights_correction_sets_an_unknown_flag() -> None:
+    """Unknown open weights take the card's value, and the line says the change."""
+    fix = Correction("m", "open_weights", True, _CARD, _READ, "the card")
+    out, lines = keyed_weights([Model(id="m", name="M"), Model(id="n", name="N")], (fix,))
+    assert [m.open_weights for m in out] == [True, None]
+    assert lines == [f"m: open weights unknown -> true ({_CARD}, read 2026-12-01): the card"]
+
+
+def test_pixtral_large_2411_and_minimax_m1_80k_publish_their_weights() -> None:
+    """Their makers' Hugging Face repositories hold the weights; GLM-4 32B (Z.ai's API model
+    GLM-4-32B-0414-128K, whose page says nothing of weights) stays not yet sourced."""
+    catalog = default_catalog()
+    for model_id, card in (
+            ("pixtral-large-2411", "https://huggingface.co/mistralai/Pixtral-Large-Instruct-2411"),
+            ("minimax-m1-80k", "https://huggingface.co/MiniMaxAI/MiniMax-M1-80k")):
+        model = catalog.model(model_id)
+        assert model.open_weights is True, model_id
+        assert card in model.sources, model_id
+        assert "not yet sourced" not in (model.notes or ""), model_id
+    assert catalog.model("glm-4-32b").open_weights is None
