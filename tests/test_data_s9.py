@@ -1,14 +1,17 @@
-"""Keyed open weights of the bundled layer (brief data8)."""
+"""Keyed open weights and route retirements of the bundled layer (brief data8)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
-from phicompare import default_catalog
+from phicompare import Traffic, compare, default_catalog
+from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._corrections import Correction
+from phicompare.importers._retirements import Retirement, retired_routes
 from phicompare.importers._weights import keyed_weights, unconfirmed_weights
 
 _READ = dt.date(2026, 12, 1)
@@ -62,3 +65,33 @@ def test_pixtral_large_2411_and_minimax_m1_80k_publish_their_weights() -> None:
         assert card in model.sources, model_id
         assert "not yet sourced" not in (model.notes or ""), model_id
     assert catalog.model("glm-4-32b").open_weights is None
+
+
+def test_a_keyed_retirement_dates_the_route_and_keeps_its_price() -> None:
+    """A retirement sets the route's ``retires`` day; its price and price source stay."""
+    route = ProviderRoute(provider="p", source="https://price.test", checked=dt.date(2025, 7, 5),
+                          input=Decimal(1), output=Decimal(2))
+    fix = Retirement("m", "p", dt.date(2025, 9, 24), "https://shutdown.test", _READ, "why")
+    out, lines = retired_routes([Model(id="m", name="M", routes=(route,))], (fix,))
+    kept = out[0].routes[0]
+    assert kept.retires == dt.date(2025, 9, 24)
+    assert (kept.input, kept.source, kept.checked) == (Decimal(1), "https://price.test",
+                                                        dt.date(2025, 7, 5))
+    assert "https://shutdown.test" in (kept.notes or "")
+    assert "https://shutdown.test" in out[0].sources
+    assert lines == ["m: p route retires 2025-09-24 (https://shutdown.test, read 2026-12-01): why"]
+
+
+def test_gemini_flash_8b_is_not_billed_after_google_retired_it() -> None:
+    """Google shut down Gemini 1.5 Flash-8B on 2025-09-24: a page dated after bills no route of
+    it; one dated before still does."""
+    model = default_catalog().model("gemini-1.5-flash-8b")
+    google = next(r for r in model.routes if r.provider == "google")
+    assert google.retires == dt.date(2025, 9, 24)
+    traffic = Traffic(input_tokens=10**9, output_tokens=10**8)
+    after = compare("gpt-4o-mini", "gemini-1.5-flash-8b", traffic=traffic, as_of=_READ)
+    assert after.cost.estimates[1].monthly is None
+    assert after.check() == []
+    before = compare("gpt-4o-mini", "gemini-1.5-flash-8b", traffic=traffic,
+                     as_of=dt.date(2025, 9, 1))
+    assert before.cost.estimates[1].monthly == Decimal("52.50")
