@@ -95,3 +95,19 @@ def test_gemini_flash_8b_is_not_billed_after_google_retired_it() -> None:
     before = compare("gpt-4o-mini", "gemini-1.5-flash-8b", traffic=traffic,
                      as_of=dt.date(2025, 9, 1))
     assert before.cost.estimates[1].monthly == Decimal("52.50")
+
+
+_QWEN3_HYBRIDS = (("qwen3-4b", "Qwen3-4B"), ("qwen3-8b", "Qwen3-8B"), ("qwen3-14b", "Qwen3-14B"),
+                  ("qwen3-30b-a3b", "Qwen3-30B-A3B"), ("qwen-3-30b", "Qwen3-30B-A3B"),
+                  ("qwen3-235b", "Qwen3-235B-A22B"))
+
+
+def test_qwen3_hybrids_document_tool_calling_on_their_own_records() -> None:
+    """Qwen's cards for the April 2025 hybrids document tool calling ("Agentic Use": "Qwen3
+    excels in tool calling capabilities"), which only their routes stated."""
+    catalog = default_catalog()
+    for model_id, repo in _QWEN3_HYBRIDS:
+        model = catalog.model(model_id)
+        assert model.capabilities.function_calling is True, model_id
+        assert f"https://huggingface.co/Qwen/{repo}" in model.sources, model_id
+        assert "tool calling" in (model.notes or ""), model_id
