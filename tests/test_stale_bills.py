@@ -20,20 +20,21 @@ def _verdict(c: Comparison) -> str:
 
 
 def test_the_stale_list_names_a_billed_route_checked_long_ago_alone() -> None:
-    """Gemini 1.5 Flash 8B's only route, behind the cheapest bill, is in the stale list (F33)."""
-    c = compare("gpt-4o-mini", "claude-3-haiku", "gemini-1.5-flash-8b",
+    """Ministral 8B Instruct's only route, behind the cheapest bill, is in the stale list (F33;
+    Gemini 1.5 Flash 8B's, the first example, retired on 2025-09-24 and bills nothing now)."""
+    c = compare("gpt-4o-mini", "claude-3-haiku", "ministral-8b-instruct-2410",
                 traffic=Traffic(input_tokens=1000 * 10**9, output_tokens=100 * 10**9), as_of=DAY)
-    assert ("Prices for Gemini 1.5 Flash 8B checked more than 180 days before 2026-12-01: "
-            "Google (2025-07-05, the route behind the bill).") in _deep(c)
+    assert ("Prices for Ministral 8B Instruct checked more than 180 days before 2026-12-01: "
+            "Mistral (2024-11-24, the route behind the bill).") in _deep(c)
     assert c.check() == []
 
 
 def test_a_pick_for_the_bill_says_the_price_is_old() -> None:
     """The verdict's bill on a price checked long ago carries its date (F33, F18)."""
-    c = compare("gpt-4o-mini", "claude-3-haiku", "gemini-1.5-flash-8b",
+    c = compare("gpt-4o-mini", "claude-3-haiku", "ministral-8b-instruct-2410",
                 traffic=Traffic(input_tokens=1000 * 10**9, output_tokens=100 * 10**9), as_of=DAY)
-    assert ("Pick Gemini 1.5 Flash 8B for the lower bill at this traffic ($52,500.00 a month, "
-            "at prices last checked on 2025-07-05, more than 180 days before 2026-12-01)"
+    assert ("Pick Ministral 8B Instruct for the lower bill at this traffic ($110,000.00 a month, "
+            "at prices last checked on 2024-11-24, more than 180 days before 2026-12-01)"
             ) in _verdict(c)
     assert c.check() == []
 

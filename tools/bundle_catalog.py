@@ -63,8 +63,9 @@ from phicompare.importers._quality import (
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._release_dates import RELEASE_DATES
+from phicompare.importers._retirements import retired_routes
 from phicompare.importers._route_prices import repriced
-from phicompare.importers._weights import unconfirmed_weights
+from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
 from phicompare.importers._score_fixes import fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 
@@ -313,11 +314,17 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.early = read_before_release(imported)
     imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
     quality.corrected.extend(prices)
+    imported, retired = retired_routes(imported)  # a route its provider shut down, dated
+    quality.corrected.extend(retired)
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
-    # a reseller's lone "open": OpenRouter's own listing decides where it lists the model
-    imported, quality.weights = unconfirmed_weights(imported, merged.evidence,
-                                                    shared / "openrouter" / "models.json")
+    # a maker's card decides open weights outright (keyed); a reseller's lone "open" otherwise:
+    # OpenRouter's own listing decides where it lists the model
+    imported, keyed = keyed_weights(imported)
+    quality.corrected.extend(keyed)
+    imported, quality.weights = unconfirmed_weights(
+        imported, merged.evidence, shared / "openrouter" / "models.json",
+        decided={fix.model for fix in OPEN_WEIGHTS})
     imported = infer_open_weights(everyday_names(imported, taken), quality)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
@@ -725,9 +732,12 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
            "`phicompare.importers._release_dates`, `REASONING_MODES` in "
-           "`phicompare.importers._reasoning_modes`; the model's notes say so), route prices "
-           "a provider's own page gives (`ROUTE_PRICES` in `phicompare.importers._route_prices`; "
-           "the route's notes say so), and scores "
+           "`phicompare.importers._reasoning_modes`, open weights a maker's card states, "
+           "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
+           "prices a provider's own page gives (`ROUTE_PRICES` in "
+           "`phicompare.importers._route_prices`) and routes its provider shut down "
+           "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so), "
+           "and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
            "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)

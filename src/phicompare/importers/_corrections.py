@@ -32,7 +32,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "context_window" or a capability ("reasoning")
+    field: str  # "released", "name", "context_window", a capability ("reasoning"), or
+    # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
     value: dt.date | bool | str | int
     source: str
     checked: dt.date
@@ -172,6 +173,18 @@ CORRECTIONS: tuple[Correction, ...] = (
            "Vercel's page for this listing, alibaba/qwen-3-30b, lists Reasoning and a thinking "
            "budget")),
           ("qwen3-235b", "Qwen3-235B-A22B", ", DeepInfra's model page among them"))),
+    # ... and their tool calling, which only their routes stated too (brief data8)
+    *(Correction(
+        model, "function_calling", True, f"https://huggingface.co/Qwen/{repo}", _READ,
+        f"Qwen's model card for {repo} lists \"Expertise in agent capabilities, enabling precise "
+        "integration with external tools in both thinking and unthinking modes\" and, under "
+        "\"Agentic Use\", \"Qwen3 excels in tool calling capabilities\" (Qwen-Agent wraps its "
+        "tool-calling templates and parsers; read in copies of the Qwen3 cards, which share this "
+        "text, Qwen's own Qwen/Qwen3-4B-MLX-4bit card among them); the model's own record stated "
+        "no function calling, which its routes flag (a route that says no keeps its no)")
+      for model, repo in (("qwen3-4b", "Qwen3-4B"), ("qwen3-8b", "Qwen3-8B"),
+                          ("qwen3-14b", "Qwen3-14B"), ("qwen3-30b-a3b", "Qwen3-30B-A3B"),
+                          ("qwen-3-30b", "Qwen3-30B-A3B"), ("qwen3-235b", "Qwen3-235B-A22B"))),
     # review 6, D30: Gemma 3n as Google names it
     *(Correction(
         f"gemma-3n-{size.lower()}-it", "name", f"Gemma 3n {size} IT",

@@ -7,13 +7,19 @@ OpenRouter's own listing (its ``/api/v1/models`` response, ``hugging_face_id``) 
 way where it lists the model: a link confirms the weights (and is added to the sources); none
 leaves them unconfirmed, not yet sourced, never "closed" (OpenRouter links no weights for some
 open models). :func:`unconfirmed_weights` applies it (``tools/bundle_catalog.py``).
+
+Before either, a keyed correction (:data:`OPEN_WEIGHTS`: model id, value, the maker's card or
+page that states it, the day it was read and why) decides a model's open weights outright:
+:func:`keyed_weights` sets them, adds the source and says so in the notes, and the listing's
+rule leaves the model alone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -23,8 +29,37 @@ from phicompare.domain.records import Model
 
 from ._assemble import MAKERS, WEIGHTS_LISTER
 from ._conflicts import RecordFacts
+from ._corrections import Correction
 
-__all__ = ["listed_weights", "lone_reseller", "reseller_only", "unconfirmed_weights"]
+__all__ = ["OPEN_WEIGHTS", "keyed_weights", "listed_weights", "lone_reseller", "reseller_only",
+           "unconfirmed_weights"]
+
+_READ = dt.date(2026, 12, 1)
+
+OPEN_WEIGHTS: tuple[Correction, ...] = (
+    Correction(
+        "pixtral-large-2411", "open_weights", True,
+        "https://huggingface.co/mistralai/Pixtral-Large-Instruct-2411", _READ,
+        "Mistral's repository mistralai/Pixtral-Large-Instruct-2411 publishes the model's "
+        "weights under the Mistral Research License (the card's metadata: \"license: other\", "
+        "\"license_name: mrl\", read in the card's README at the repository's refs/pr/3, commit "
+        "9a60161 \"Release Pixtral-Large\"), and Mistral's post announces \"Pixtral Large, a "
+        "124B open-weights multimodal model\" (read in copies of the post); Kilo's file alone "
+        "said open, and OpenRouter's listing (mistralai/pixtral-large-2411), whose description "
+        "calls the model open-weight, links no weights"),
+    Correction(
+        "minimax-m1-80k", "open_weights", True,
+        "https://huggingface.co/MiniMaxAI/MiniMax-M1-80k", _READ,
+        "MiniMax's repository MiniMaxAI/MiniMax-M1-80k holds the model's weights (safetensors, "
+        "licence apache-2.0, its pages read on the day), and MiniMax's MiniMax-M1 collection on "
+        "Hugging Face calls the model \"the world's first open-weight, large-scale "
+        "hybrid-attention reasoning model\"; jiekou's and Novita AI's files alone said open, and "
+        "OpenRouter's listing, matched by name (minimax/minimax-m1), links no weights"),
+)
+"""Open weights set to the maker's own card, each read on ``checked``. GLM-4 32B (Z.ai's API
+model GLM-4-32B-0414-128K, OpenRouter's z-ai/glm-4-32b) has none: Z.ai's page for it
+(docs.z.ai/guides/llm/glm-4-32b-0414-128k) says nothing of weights, and the open
+GLM-4-32B-0414 (MIT, 32K context) is a record of its own; its weights stay not yet sourced."""
 
 _STAMP = re.compile(r"-2\d(?:0[1-9]|1[0-2])[0-3]\d$")  # a YYMMDD snapshot stamp (ByteDance's)
 
@@ -88,14 +123,58 @@ def lone_reseller(models: Iterable[Model], evidence: Mapping[str, Sequence[Recor
             and len(reseller_only(evidence.get(m.id, ()))) == 1]
 
 
+def keyed_weights(models: Sequence[Model], corrections: Sequence[Correction] = OPEN_WEIGHTS
+                  ) -> tuple[list[Model], list[str]]:
+    """``models`` with the open weights each keyed correction states, and a line each.
+
+    The source joins the model's and the notes say it even where the value was already given
+    (by a reseller alone, which is why the correction exists).
+
+    Examples:
+        >>> fix = Correction("m", "open_weights", True, "https://x.test", _READ, "its card")
+        >>> out, lines = keyed_weights([Model(id="m", name="M", open_weights=True)], [fix])
+        >>> out[0].sources, out[0].notes
+        (('https://x.test',), 'Open weights true (https://x.test, read 2026-12-01): its card.')
+        >>> lines
+        ['m: open weights true -> true (https://x.test, read 2026-12-01): its card']
+    """
+    by_model = {fix.model: fix for fix in corrections if isinstance(fix.value, bool)}
+    out, lines = [], []
+    for model in models:
+        fix = by_model.get(model.id)
+        if fix is None:
+            out.append(model)
+            continue
+        value = bool(fix.value)
+        said = f"({fix.source}, read {fix.checked}): {fix.why}"
+        note = f"Open weights {_flag(value)} {said}."
+        out.append(attrs.evolve(
+            model, open_weights=value,
+            sources=model.sources if fix.source in model.sources else (*model.sources,
+                                                                       fix.source),
+            notes=f"{model.notes} {note}" if model.notes else note))
+        lines.append(f"{model.id}: open weights {_flag(model.open_weights)} -> {_flag(value)} "
+                     f"{said}")
+    return out, lines
+
+
+def _flag(value: bool | None) -> str:
+    return "unknown" if value is None else ("true" if value else "false")
+
+
 def unconfirmed_weights(models: Sequence[Model], evidence: Mapping[str, Sequence[RecordFacts]],
-                        listing: Path) -> tuple[list[Model], list[str]]:
-    """``models`` with a reseller-only "open" decided by OpenRouter's listing, and a line each."""
+                        listing: Path, decided: Collection[str] = ()
+                        ) -> tuple[list[Model], list[str]]:
+    """``models`` with a reseller-only "open" decided by OpenRouter's listing, and a line each.
+
+    A model in ``decided`` (its open weights set by a keyed correction) is left as it is.
+    """
     data = json.loads(listing.read_text(encoding="utf-8"))
     listed = listed_weights(data["data"] if isinstance(data, dict) else data)
     out, lines = [], []
     for model in models:
-        resellers = reseller_only(evidence.get(model.id, ())) if model.open_weights else set()
+        resellers = (reseller_only(evidence.get(model.id, ()))
+                     if model.open_weights and model.id not in decided else set())
         keys = [_key(n) for n in (model.id, _STAMP.sub("", model.id), model.name)]
         found = next((listed[k] for k in keys if resellers and k in listed), None)
         if found is None:

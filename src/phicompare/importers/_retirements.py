@@ -1,0 +1,95 @@
+"""Keyed route retirements (``tools/bundle_catalog.py`` applies them after the route prices).
+
+A route the shared snapshots still list after its provider shut the model down takes the day
+the provider gives for the shutdown as its ``retires`` date (docs/catalog.md): from that day on
+no page prices it. The route keeps its price and the price's source and date; its notes name the
+shutdown's source, the day it was read and why, the model's sources gain that source, and
+``docs/data-notes.md`` lists each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from phicompare.domain.records import Model
+
+__all__ = ["RETIREMENTS", "Retirement", "retired_routes"]
+
+_READ = dt.date(2026, 12, 1)
+
+
+@attrs.frozen
+class Retirement:
+    """The day a provider stopped serving a model, read at ``source`` on ``checked``, and why.
+
+    Examples:
+        >>> Retirement("m", "p", dt.date(2025, 9, 24), "https://x.test", _READ, "w").retires
+        datetime.date(2025, 9, 24)
+    """
+
+    model: str
+    provider: str
+    retires: dt.date
+    source: str
+    checked: dt.date
+    why: str
+
+
+RETIREMENTS: tuple[Retirement, ...] = (
+    Retirement(
+        "gemini-1.5-flash-8b", "google", dt.date(2025, 9, 24),
+        "https://ai.google.dev/gemini-api/docs/models", _READ,
+        "Google's Gemini models page (a copy last updated 2025-09-02, kept in a public "
+        "repository) marks Gemini 1.5 Flash-8B (gemini-1.5-flash-8b, stable "
+        "gemini-1.5-flash-8b-001) \"Deprecated\", \"Deprecation date September 2025\"; the day, "
+        "2025-09-24, is the one Google AI Studio's notice gave for Gemini 1.5 Flash-8B 001 (read "
+        "in accounts of it, robertodiasduarte.com.br and ai-tldr.dev: \"shut down "
+        "gemini-1.5-flash-8b on September 24, 2025\"), and Google's deprecations page "
+        "(ai.google.dev/gemini-api/docs/deprecations), as stored here from December 2025 on, "
+        "no longer lists any Gemini 1.5 model. The day Google announced the deprecation is not "
+        "known, so the route has no deprecated date"),
+)
+"""Route retirements set to the provider's own word, each read on ``checked``."""
+
+
+def retired_routes(models: Sequence[Model], retirements: Sequence[Retirement] = RETIREMENTS
+                   ) -> tuple[list[Model], list[str]]:
+    """``models`` with each keyed route's ``retires`` day set (notes saying it), and a line each.
+
+    Examples:
+        >>> from phicompare.domain.pricing import ProviderRoute
+        >>> route = ProviderRoute(provider="p", source="https://price.test",
+        ...                       checked=dt.date(2025, 7, 5))
+        >>> fix = Retirement("m", "p", dt.date(2025, 9, 24), "https://x.test", _READ, "shut")
+        >>> out, lines = retired_routes([Model(id="m", name="M", routes=(route,))], [fix])
+        >>> out[0].routes[0].retires, out[0].routes[0].source
+        (datetime.date(2025, 9, 24), 'https://price.test')
+        >>> lines
+        ['m: p route retires 2025-09-24 (https://x.test, read 2026-12-01): shut']
+    """
+    by_model: dict[str, list[Retirement]] = {}
+    for fix in retirements:
+        by_model.setdefault(fix.model, []).append(fix)
+    out: list[Model] = []
+    lines: list[str] = []
+    for model in models:
+        fixes = by_model.get(model.id, [])
+        routes, sources, changed = [], list(model.sources), False
+        for route in model.routes:
+            found = next((f for f in fixes if f.provider == route.provider), None)
+            if found is None or route.retires == found.retires:
+                routes.append(route)
+                continue
+            changed = True
+            said = f"retires {found.retires} ({found.source}, read {found.checked})"
+            note = f"Route {said}: {found.why}."
+            routes.append(attrs.evolve(route, retires=found.retires,
+                                       notes=f"{route.notes}; {note}" if route.notes else note))
+            sources.extend([] if found.source in sources else [found.source])
+            lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
+        out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))
+                   if changed else model)
+    return out, lines
