@@ -19,10 +19,10 @@ BEFORE, AFTER = dt.date(2026, 3, 1), dt.date(2026, 6, 30)
 
 
 def _route(provider: str, price: str, status: RouteStatus = RouteStatus.GA,
-           deprecated: dt.date | None = None) -> ProviderRoute:
+           deprecated: dt.date | None = None, retires: dt.date | None = None) -> ProviderRoute:
     return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
                          source="https://example.com", checked=CHECKED, status=status,
-                         deprecated=deprecated)
+                         deprecated=deprecated, retires=retires)
 
 
 def _catalog(old: ProviderRoute) -> Catalog:
@@ -108,3 +108,16 @@ def test_no_such_word_where_it_changes_nothing() -> None:
     for catalog, day in ((FLAGGED, dt.date(2026, 11, 25)), (DATED, BEFORE), (DATED, AFTER)):
         text = compare("m", "n", catalog=catalog, as_of=day).narrative.cost[0].text
         assert "as last checked, not as of" not in text
+
+
+def test_the_route_table_calls_a_retired_route_retired_not_its_last_status() -> None:
+    """A GA route whose retirement date has come reads "retired", not "GA" beside "no: retired"."""
+    retiring = _route("old-host", "1", retires=dt.date(2026, 5, 30))
+    catalog = _catalog(retiring)
+    page = compare("m", "n", catalog=catalog, as_of=AFTER).to_markdown()
+    row = next(line for line in page.splitlines() if line.startswith("| Old Host"))
+    assert "| retired |" in row
+    assert "no: retired on 2026-05-30" in row
+    page = compare("m", "n", catalog=catalog, as_of=BEFORE).to_markdown()
+    row = next(line for line in page.splitlines() if line.startswith("| Old Host"))
+    assert "| GA |" in row

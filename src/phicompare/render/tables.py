@@ -25,6 +25,8 @@ from .blocks import Block, Cell, Link, Para, Table
 from .scores import ScoreTexts, score_texts
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from phicompare.analysis.comparison import Comparison
     from phicompare.analysis.facts import CapabilityRow, CostEstimate, RouteRow, SourceRef, SpecRow
 
@@ -94,7 +96,7 @@ def _costs(c: Comparison, i: int, name: str,
     model = c.models[i]
     return (_pricing_column(estimate, routes),
             _breakdown(estimate, name, routes, (model.id, ("bill", name))),
-            _route_table(name, routes, (model.id, ("routes", name))),
+            _route_table(name, routes, c.as_of, (model.id, ("routes", name))),
             score_texts(model.scores))
 
 
@@ -243,7 +245,7 @@ def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str,
             f"{sum([r.eligible for r in routes])} of {len(routes)}")
 
 
-def _route_table(name: str, routes: tuple[RouteRow, ...],
+def _route_table(name: str, routes: tuple[RouteRow, ...], day: dt.date,
                  part: tuple[str, Hashable] | None = None) -> Block:
     """Every route of a model, each row's prices those its Monthly applied.
 
@@ -259,7 +261,7 @@ def _route_table(name: str, routes: tuple[RouteRow, ...],
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
         tuple([(label, applied_price(r, "input"), applied_price(r, "output"),
-                cells.context(r.context_window, exact=exact), _status(r),
+                cells.context(r.context_window, exact=exact), _status(r, day),
                 cells.money(r.monthly, "no estimate"),
                 ("yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
                 + ("; lists no long-context tier" if r.tier_unlisted else ""))
@@ -267,12 +269,16 @@ def _route_table(name: str, routes: tuple[RouteRow, ...],
         numeric=(1, 2, 5), part=part)
 
 
-def _status(row: RouteRow) -> str:
-    """A route's status on the comparison date.
+def _status(row: RouteRow, on: dt.date) -> str:
+    """A route's status on the comparison date ``on``.
 
     Before its deprecation's recorded date (the route is counted then) "deprecated from
-    2026-05-30"; from it on "deprecated".
+    2026-05-30"; from it on "deprecated". A route whose retirement date has come is "retired",
+    whatever its status as last checked (a "GA" beside "no: retired on ..." would contradict
+    the row).
     """
+    if row.route.retired(on):
+        return "retired"
     shown, day = cells.STATUS[row.route.status], row.route.deprecated
     if day is None or row.deprecated:
         return cells.STATUS[RouteStatus.DEPRECATED] if row.deprecated else shown
