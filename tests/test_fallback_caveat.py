@@ -73,12 +73,31 @@ def test_one_fallback_bill_is_named_alone() -> None:
     assert c.check() == []
 
 
-def test_two_fallback_bills_are_named_together() -> None:
+def test_two_fallback_bills_on_one_provider_name_it_once() -> None:
+    """Both bills fall back to Cheap Host: the caveat read "M's bill is on Cheap Host's listing
+    and N's on Cheap Host's"; the provider is named once."""
     c = compare("m", "n", catalog=_catalog("2", closed_rival=True), as_of=DAY)
     page = c.to_markdown()
-    caveat = ("M's bill is on Cheap Host's listing and N's on Cheap Host's: no route from their "
+    caveat = ("M's and N's bills are both on Cheap Host's listings: no route from their "
               "makers or a major cloud is eligible")
     assert f"M is \\$1,575.00 cheaper; {caveat}." in page
+    assert "N's on Cheap Host's" not in page
+    assert c.check() == []
+
+
+def test_fallback_bills_name_each_provider_once() -> None:
+    """Three closed models, two billed on one reseller and one on another: each provider once."""
+    providers = (Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER),
+                 Provider(id="far-host", name="Far Host", tier=ProviderTier.RESELLER))
+    catalog = Catalog(models=tuple(
+        Model(id=k, name=k.upper(), vendor="Zeta", open_weights=False,
+              routes=(_route(host, price),))
+        for k, host, price in (("a", "cheap-host", "0.5"), ("b", "far-host", "2"),
+                               ("c", "cheap-host", "3"))), providers=providers)
+    c = compare("a", "b", "c", catalog=catalog, as_of=DAY)
+    caveat = ("A's and C's bills are both on Cheap Host's listings and B's on Far Host's: no "
+              "route from their makers or a major cloud is eligible")
+    assert caveat in c.to_markdown()
     assert c.check() == []
 
 
