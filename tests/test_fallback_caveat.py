@@ -16,9 +16,10 @@ from decimal import Decimal
 from phicompare import Catalog, Model, Provider, ProviderRoute, ProviderTier, compare
 
 DAY = dt.date(2026, 11, 25)
-GROK = ("Grok 4 Fast's bill is on Requesty's listing: no route from its maker or a major cloud "
-        "is eligible")
-CAVEAT = "M's bill is on Cheap Host's listing: no route from its maker or a major cloud is eligible"
+GROK = ("Grok 4 Fast's bill is on Requesty's listing: no route from its maker or from a major "
+        "cloud or platform is eligible")
+CAVEAT = ("M's bill is on Cheap Host's listing: no route from its maker or from a major cloud or "
+          "platform is eligible")
 
 
 def _route(provider: str, price: str) -> ProviderRoute:
@@ -67,7 +68,8 @@ def test_one_fallback_bill_is_named_alone() -> None:
     assert f"Pick M for the lower bill at this traffic (\\$525.00 a month; {caveat})." in page
     assert f"M for the lower bill at this traffic ({caveat}); N for" in page
     # (the cost section's own sentence, unchanged)
-    assert ("no route from its maker or a major cloud is eligible, so the cheapest eligible "
+    assert ("no route from its maker or from a major cloud or platform is eligible, so the "
+            "cheapest eligible "
             "route sets the bill") in page
     assert "reseller's listing of a closed-weight model" not in page
     assert c.check() == []
@@ -79,7 +81,7 @@ def test_two_fallback_bills_on_one_provider_name_it_once() -> None:
     c = compare("m", "n", catalog=_catalog("2", closed_rival=True), as_of=DAY)
     page = c.to_markdown()
     caveat = ("M's and N's bills are both on Cheap Host's listings: no route from their "
-              "makers or a major cloud is eligible")
+              "makers or from a major cloud or platform is eligible")
     assert f"M is \\$1,575.00 cheaper; {caveat}." in page
     assert "N's on Cheap Host's" not in page
     assert c.check() == []
@@ -96,7 +98,7 @@ def test_fallback_bills_name_each_provider_once() -> None:
                                ("c", "cheap-host", "3"))), providers=providers)
     c = compare("a", "b", "c", catalog=catalog, as_of=DAY)
     caveat = ("A's and C's bills are both on Cheap Host's listings and B's on Far Host's: no "
-              "route from their makers or a major cloud is eligible")
+              "route from their makers or from a major cloud or platform is eligible")
     assert caveat in c.to_markdown()
     assert c.check() == []
 

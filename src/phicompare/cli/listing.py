@@ -59,8 +59,8 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
     """The model's route with the lowest input price (then output, then provider), or ``None``.
 
     Only paid routes with both prices, in force on ``day`` (default today), count; under the
-    default route policy a closed-weight model's routes from its maker or a major cloud, when it
-    has any, as on a comparison's page (``docs/cost-model.md``).
+    default route policy a closed-weight model's routes from its maker or a major cloud or
+    platform, when it has any, as on a comparison's page (``docs/cost-model.md``).
 
     Examples:
         >>> from phicompare import default_catalog

@@ -47,8 +47,8 @@ RESOLD = ("a reseller's listing of a closed-weight model",
 """How :func:`resold` ends for bills on resellers' listings under the cheapest policy, for one
 bill and for several: the caveat kept at a glance."""
 
-FELL_BACK = ("no route from its maker or a major cloud is eligible",
-             "no route from their makers or a major cloud is eligible")
+FELL_BACK = ("no route from its maker or from a major cloud or platform is eligible",
+             "no route from their makers or from a major cloud or platform is eligible")
 """How :func:`resold` ends for bills on a fallback route (``CostEstimate.fallback``), for one
 bill and for several: the caveat kept at a glance."""
 
@@ -61,10 +61,10 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
     gives the maker's bill for scale, and every other sentence comparing bills names the
     listing (review 6, D32): "Claude Sonnet 4.5's bill on QiHang and GPT-5's on OpenCode Zen are
     resellers' listings of closed-weight models". Under the default policy a closed-weight model
-    with no eligible route from its maker or a major cloud is billed on another provider's
-    listing (``CostEstimate.fallback``), said as plainly: "Grok 4 Fast's bill is on Requesty's
-    listing: no route from its maker or a major cloud is eligible". Empty where no bill among
-    ``indexes`` is either.
+    with no eligible route from its maker or from a major cloud or platform is billed on another
+    provider's listing (``CostEstimate.fallback``), said as plainly: "Grok 4 Fast's bill is on
+    Requesty's listing: no route from its maker or from a major cloud or platform is eligible".
+    Empty where no bill among ``indexes`` is either.
     """
     wanted = frozenset(indexes)
     mine = [e for e in x.c.cost.estimates if e.model_index in wanted]
