@@ -284,3 +284,28 @@ def test_show_says_a_route_flag_for_what_the_weights_lack_is_not_counted() -> No
     assert main(["show", "llama-3.3-70b"], out=out) == 0
     text = " ".join(out.getvalue().split())
     assert "Reasoning mode no (flagged on 2 of 44 routes, not counted)" in text
+
+
+def test_show_counts_a_capability_within_the_providers_it_keeps(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`show M --provider P` counted a capability over all the model's routes ("on 1 of 3
+    routes" beside a table of two); it counts within the routes kept, and a capability only
+    left-out routes offer is the model's own flag, the left-out offer said (as compare does:
+    ``analysis.profile.within``)."""
+    flagged = attrs.evolve(_route("p", "1", "2"),
+                           capabilities=Capabilities(structured_outputs=True))
+    model = Model(id="m", name="M", routes=(flagged, _route("f", "1", "2"), _route("q", "1", "2")))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: Catalog(
+        models=(model,), providers=(Provider(id="p", name="P"), Provider(id="q", name="Q"),
+                                    Provider(id="f", name="F"))))
+
+    def capabilities(*argv: str) -> str:
+        out = io.StringIO()
+        assert main(["show", "m", "--width", "200", *argv], out=out) == 0
+        text = " ".join(out.getvalue().split())
+        return text[text.index("Capabilities:"):text.index("Routes")]
+
+    assert "Structured outputs on 1 of 3 routes;" in capabilities()
+    assert "Structured outputs on 1 of 2 routes;" in capabilities("--exclude-provider", "f")
+    assert ("Structured outputs not documented (offered only on routes --provider/"
+            "--exclude-provider leave out);") in capabilities("--provider", "f,q")

@@ -40,8 +40,8 @@ def test_excluded_providers_are_stated_and_the_maker_clause_says_so() -> None:
                 as_of=DAY)
     text = _cost(c, "assumptions")
     assert ("the cheapest route that is not on Anthropic or OpenAI (excluded by this page), not "
-            "deprecated and not a free tier (for a closed-weight model, from its maker or a "
-            "major cloud, of those this page allows)") in text
+            "deprecated and not a free tier (for a closed-weight model, from its maker or from a "
+            "major cloud or platform, of those this page allows)") in text
     assert c.check() == []
 
 

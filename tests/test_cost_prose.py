@@ -109,7 +109,8 @@ def test_a_closed_model_billed_off_its_maker_and_clouds_says_so_in_its_own_bill(
         cost = c.narrative.cost
         reseller = e.route is not None and not _trusted(e.route.provider)
         assert e.fallback == reseller, model
-        said = [cl for cl in cost if "no route from its maker or a major cloud" in cl.text]
+        said = [cl for cl in cost
+                if "no route from its maker or from a major cloud or platform" in cl.text]
         assert bool(said) == reseller, model
         if said:
             fell += 1
@@ -117,7 +118,7 @@ def test_a_closed_model_billed_off_its_maker_and_clouds_says_so_in_its_own_bill(
             bill = said[0].text
             assert bill.startswith(f"{c.names[0]}: "), bill
             assert bill.count(c.names[0]) == 1, bill
-            assert "; no route from its maker or a major cloud is eligible" in bill
+            assert "; no route from its maker or from a major cloud or platform is eligible" in bill
             assert ", so the cheapest eligible route sets the bill" in bill
             assert c.check() == [], model
     assert fell > 3
@@ -349,9 +350,9 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
         "Claude Sonnet 4: $23,790.00 a month on Poe, at $2.60 input and $13.00 output "
         "per 1M tokens, prices as last checked on 2026-07-02 (the route lists no long-context "
         "tier, though DigitalOcean, OpenCode Zen and OpenRouter apply one to these requests); no "
-        "route from its maker or a major cloud is eligible (Anthropic and Amazon Bedrock: requests "
-        "of 301,000 tokens exceed a 200,000-token context window; Google Vertex AI: deprecated), "
-        "so the cheapest eligible route sets the bill.")
+        "route from its maker or from a major cloud or platform is eligible (Anthropic and Amazon "
+        "Bedrock: requests of 301,000 tokens exceed a 200,000-token context window; Google "
+        "Vertex AI: deprecated), so the cheapest eligible route sets the bill.")
     assert c.check() == []
     html, text = c.to_html(), c.to_text()  # (text wraps a cell between its words)
     assert "$2.50 (tier; base $1.25)" in html

@@ -16,9 +16,10 @@ from decimal import Decimal
 from phicompare import Catalog, Model, Provider, ProviderRoute, ProviderTier, compare
 
 DAY = dt.date(2026, 11, 25)
-GROK = ("Grok 4 Fast's bill is on Requesty's listing: no route from its maker or a major cloud "
-        "is eligible")
-CAVEAT = "M's bill is on Cheap Host's listing: no route from its maker or a major cloud is eligible"
+GROK = ("Grok 4 Fast's bill is on Requesty's listing: no route from its maker or from a major "
+        "cloud or platform is eligible")
+CAVEAT = ("M's bill is on Cheap Host's listing: no route from its maker or from a major cloud or "
+          "platform is eligible")
 
 
 def _route(provider: str, price: str) -> ProviderRoute:
@@ -67,18 +68,38 @@ def test_one_fallback_bill_is_named_alone() -> None:
     assert f"Pick M for the lower bill at this traffic (\\$525.00 a month; {caveat})." in page
     assert f"M for the lower bill at this traffic ({caveat}); N for" in page
     # (the cost section's own sentence, unchanged)
-    assert ("no route from its maker or a major cloud is eligible, so the cheapest eligible "
+    assert ("no route from its maker or from a major cloud or platform is eligible, so the "
+            "cheapest eligible "
             "route sets the bill") in page
     assert "reseller's listing of a closed-weight model" not in page
     assert c.check() == []
 
 
-def test_two_fallback_bills_are_named_together() -> None:
+def test_two_fallback_bills_on_one_provider_name_it_once() -> None:
+    """Both bills fall back to Cheap Host: the caveat read "M's bill is on Cheap Host's listing
+    and N's on Cheap Host's"; the provider is named once."""
     c = compare("m", "n", catalog=_catalog("2", closed_rival=True), as_of=DAY)
     page = c.to_markdown()
-    caveat = ("M's bill is on Cheap Host's listing and N's on Cheap Host's: no route from their "
-              "makers or a major cloud is eligible")
+    caveat = ("M's and N's bills are both on Cheap Host's listings: no route from their "
+              "makers or from a major cloud or platform is eligible")
     assert f"M is \\$1,575.00 cheaper; {caveat}." in page
+    assert "N's on Cheap Host's" not in page
+    assert c.check() == []
+
+
+def test_fallback_bills_name_each_provider_once() -> None:
+    """Three closed models, two billed on one reseller and one on another: each provider once."""
+    providers = (Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER),
+                 Provider(id="far-host", name="Far Host", tier=ProviderTier.RESELLER))
+    catalog = Catalog(models=tuple(
+        Model(id=k, name=k.upper(), vendor="Zeta", open_weights=False,
+              routes=(_route(host, price),))
+        for k, host, price in (("a", "cheap-host", "0.5"), ("b", "far-host", "2"),
+                               ("c", "cheap-host", "3"))), providers=providers)
+    c = compare("a", "b", "c", catalog=catalog, as_of=DAY)
+    caveat = ("A's and C's bills are both on Cheap Host's listings and B's on Far Host's: no "
+              "route from their makers or from a major cloud or platform is eligible")
+    assert caveat in c.to_markdown()
     assert c.check() == []
 
 

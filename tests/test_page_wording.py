@@ -162,7 +162,9 @@ def test_decision_fit_leaves_out_what_every_rival_documents() -> None:
     c = compare("phi-4", "phi-4-mini", "gemma-3-4b", requires={"function_calling"},
                 as_of=dt.date(2026, 11, 25))
     fit = next(row for row in c.narrative.scorecard if row.label == "Decision fit")
-    assert list(fit.cells[:2]) == ["no distinctive fit in the data"] * 2
+    # (Phi-4 Mini's 128K over Phi-4's 16K, Gemma 3 4B's as long but ruled out: the verdict's
+    # "a longer context than Phi-4", named alike)
+    assert list(fit.cells[:2]) == ["no distinctive fit in the data", "long context over Phi-4"]
     assert c.check() == []
 
 

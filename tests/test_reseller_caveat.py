@@ -81,3 +81,20 @@ def test_bills_about_the_same_still_say_whose_is_a_reseller_s() -> None:
     assert f"about the same cost, under 5% apart; {caveat}." in page
     assert f"barely changes the monthly bill: under 5%; {caveat}." in page
     assert c.check() == []
+
+
+def test_two_reseller_bills_on_one_provider_name_it_once() -> None:
+    """Both closed models billed on Cheap Host's listings: the provider is named once, not
+    "M's bill on Cheap Host and N's on Cheap Host"."""
+    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+                 Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER))
+    catalog = Catalog(models=tuple(
+        Model(id=k, name=k.upper(), vendor="Zeta", open_weights=False,
+              routes=(_route("zeta-lab", "3"), _route("cheap-host", price)))
+        for k, price in (("m", "0.5"), ("n", "2"))), providers=providers)
+    c = compare("m", "n", catalog=catalog, as_of=DAY, route_policy="cheapest")
+    page = c.to_markdown()
+    caveat = ("M's and N's bills on Cheap Host are resellers' listings of closed-weight "
+              "models")
+    assert f"M is \\$1,575.00 cheaper; {caveat}." in page
+    assert c.check() == []

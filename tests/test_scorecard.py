@@ -43,3 +43,31 @@ def test_decision_fit_keeps_to_differences_when_the_rival_is_ruled_out() -> None
             assert row.capability.label.lower() not in fit.lower(), (row.capability, fit)
     assert "long context" in fit
     assert c.check() == []
+
+
+def test_fit_and_verdict_weigh_the_models_left_in_and_name_them() -> None:
+    """Requiring structured outputs rules Phi-3.5 Mini out; the scorecard gave it instruction
+    following, competition math and harder general knowledge (over every model shown) while the
+    verdict picked Llama 3.1 8B for the same three, weighed over Phi-1 alone, without saying so
+    (Phi-3.5 Mini leads Llama 3.1 8B on them). Both now weigh the models left in, and name them
+    where a model is left out."""
+    c = compare("phi-1", "phi-3.5-mini", "llama-3.1-8b", requires={"structured_outputs"})
+    fit = _row(c, "fit")
+    assert c.narrative.verdict[1].text.startswith("Phi-3.5 Mini: no pick")
+    assert fit[1].startswith("instruction following (OLL IFEval)")  # over every other shown
+    lead = "a lead over Phi-1 on each of instruction following (OLL IFEval), competition math"
+    assert lead in fit[2]
+    assert lead in c.narrative.verdict[2].text
+    assert lead in c.narrative.at_a_glance[0].text
+    assert c.check() == []
+
+
+def test_a_longer_context_among_the_models_left_in_names_them_in_the_scorecard() -> None:
+    """Requiring vision rules Gemini 1.5 Pro (2M tokens) out; the verdict picks Claude Sonnet
+    4.6 for "a longer context than Kimi K2.6", and the scorecard now says the same of it."""
+    c = compare("kimi-k2.6", "claude-sonnet-4-6", "gemini-1.5-pro", requires={"vision"})
+    fit = _row(c, "fit")
+    assert "a longer context than Kimi K2.6" in c.narrative.verdict[1].text
+    assert "long context over Kimi K2.6" in fit[1]
+    assert fit[2].endswith("long context")  # Gemini 1.5 Pro's, over every other model
+    assert c.check() == []

@@ -61,6 +61,22 @@ def test_a_tie_broken_for_a_platform_does_not_call_it_a_major_cloud() -> None:
     assert role == "a major cloud or platform"
 
 
+def test_no_page_calls_the_cloud_tier_a_major_cloud_alone() -> None:
+    """Outside the tie-break the cloud tier was still "a major cloud" ("no route from its maker
+    or a major cloud is eligible"; "(for a closed-weight model, from its maker or a major
+    cloud)"), though it holds GitHub Models and NVIDIA NIM's API catalog: every sentence says
+    "a major cloud or platform", as the tie-break does."""
+    import datetime as dt
+    import re
+    alone = re.compile(r"major cloud(?!(?:'s)? or platform)")
+    c = compare("grok-4-fast", "gpt-5-mini", as_of=dt.date(2026, 11, 30))
+    page = c.to_markdown()
+    assert "no route from its maker or from a major cloud or platform is eligible" in page
+    assert "(for a closed-weight model, from its maker or from a major cloud or platform)" in page
+    assert not alone.search(page), alone.search(page)
+    assert c.check() == []
+
+
 def test_a_tie_names_every_provider_or_none() -> None:
     """F35: "Mistral costs exactly as much as Microsoft Foundry, Kilo Gateway, Helicone and two
     more" named three of five tied providers, and why those three was not said. Up to six are

@@ -99,19 +99,20 @@ def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | 
     providers ("Google: deprecated"; review 7, F34).
 
     Examples:
-        >>> fallback_choice("Poe", (), None)[:42]
-        'no route from its maker or a major cloud i'
-        >>> fallback_choice("Poe", (), None, [("Google", "deprecated"), ("Vertex", "deprecated")])
-        'no route from its maker or a major cloud is eligible (Google and Vertex: deprecated), so \
-the cheapest eligible route sets the bill'
+        >>> fallback_choice("Poe", (), None)[:57]
+        'no route from its maker or from a major cloud or platform'
+        >>> print(fallback_choice("Poe", (), None, [("Google", "deprecated"),
+        ...                                          ("Vertex", "deprecated")]))
+        no route from its maker or from a major cloud or platform is eligible (Google and Vertex: \
+deprecated), so the cheapest eligible route sets the bill
     """
     grouped: dict[str, list[str]] = {}
     for provider, reason in held:
         grouped.setdefault(reason, []).append(provider)
     out = " ({})".format("; ".join(f"{names_list(names)}: {reason}"
                                    for reason, names in grouped.items())) if held else ""
-    why = (f"no route from its maker or a major cloud is eligible{out}, so the cheapest eligible "
-           "route sets the bill")
+    why = (f"no route from its maker or from a major cloud or platform is eligible{out}, so the "
+           "cheapest eligible route sets the bill")
     if not tied:
         return why
     others, rule = _tie_words(tied, preferred, wider=wider)

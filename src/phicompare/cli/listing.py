@@ -59,8 +59,8 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
     """The model's route with the lowest input price (then output, then provider), or ``None``.
 
     Only paid routes with both prices, in force on ``day`` (default today), count; under the
-    default route policy a closed-weight model's routes from its maker or a major cloud, when it
-    has any, as on a comparison's page (``docs/cost-model.md``).
+    default route policy a closed-weight model's routes from its maker or a major cloud or
+    platform, when it has any, as on a comparison's page (``docs/cost-model.md``).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -289,14 +289,25 @@ def _facts(model: Model) -> list[tuple[str, object]]:
     ]
 
 
-def _capability(model: Model, capability: Capability) -> str:
-    """The model's own flag, and the routes that offer what the model does not document."""
+def _capability(model: Model, capability: Capability,
+                routes: Sequence[ProviderRoute]) -> str:
+    """The model's own flag, and the routes that offer what the model does not document.
+
+    Routes are counted within ``routes``, those ``--provider``/``--exclude-provider`` keep, by
+    the rule a comparison applies (:func:`phicompare.analysis.profile.within`): a capability
+    that only left-out routes offer is the model's own flag, and the left-out offer is said.
+    """
     own = model.capabilities.flag(capability)
-    offered = sum(1 for r in model.routes
+    offered = sum(1 for r in routes
                   if r.capabilities is not None and r.capabilities.flag(capability) is True)
     if own is True or not offered:
+        if own is not True and capability not in model.fixed_capabilities and any(
+                r.capabilities is not None and r.capabilities.flag(capability) is True
+                for r in model.routes):  # only routes the filters leave out offer it
+            return (f"{Support.of(own).label} (offered only on routes --provider/"
+                    "--exclude-provider leave out)")
         return model.support(capability).label
-    on = offered_on(offered, len(model.routes))
+    on = offered_on(offered, len(routes))
     if capability in model.fixed_capabilities:  # what the weights do: a route cannot add it
         return f"{model.support(capability).label} (flagged {on}, not counted)"
     return f"no (offered {on})" if own is False else on
@@ -325,7 +336,7 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
         text = one_line(_unknown(value))
         out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
     out.write(textwrap.fill("Capabilities: " + "; ".join(
-        f"{c.label} {_capability(model, c)}" for c in Capability), width=max(width, 20),
+        f"{c.label} {_capability(model, c, routes)}" for c in Capability), width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")
     if model.scores:
         out.write("\nBenchmarks\n")

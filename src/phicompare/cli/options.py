@@ -369,7 +369,8 @@ def add_route_policy_option(parser: argparse.ArgumentParser | argparse._Argument
     parser.add_argument("--route-policy", choices=ROUTE_POLICIES, default="maker-first",
                         help="which eligible route sets each bill: maker-first (default; a "
                              "closed-weight model is billed at its maker's or a major cloud's "
-                             "price, not a reseller's lower listing) or cheapest (any provider)")
+                             "or platform's price, not a reseller's lower listing) or cheapest "
+                             "(any provider)")
 
 
 def provider_names(values: Sequence[str] | None) -> list[str]:

@@ -40,7 +40,9 @@ class ProviderTier(str, enum.Enum):
     FIRST_PARTY = "first-party"
     """The API of the lab that trains the models it serves (OpenAI, Anthropic, Mistral)."""
     CLOUD = "cloud"
-    """A major cloud platform (Microsoft Foundry, Amazon Bedrock, Google Vertex AI)."""
+    """A major cloud or platform: the clouds (Microsoft Foundry, Amazon Bedrock, Google Vertex AI,
+    Cloudflare Workers AI) and large hosted platforms (GitHub Models, NVIDIA NIM's API catalog).
+    A page calls it "a major cloud or platform", never "a major cloud" alone."""
     RESELLER = "reseller"
     """An inference host, router or gateway that serves other labs' models."""
 

@@ -219,7 +219,8 @@ def assumption_texts(x: Context, filters: Filters | None = None) -> tuple[str, s
         >>> plain, passed = assumption_texts(context_of(compare("phi-2", "phi-4-mini")))
         >>> plain[:60]
         'Estimates assume 800M input and 250M output tokens a month, '
-        >>> clause = " (for a closed-weight model, from its maker or a major cloud)"
+        >>> clause = (" (for a closed-weight model, from its maker or from a major cloud or "
+        ...           "platform)")
         >>> clause in passed, passed.replace(clause, "") == plain
         (True, True)
     """
@@ -255,7 +256,8 @@ def assumption_texts(x: Context, filters: Filters | None = None) -> tuple[str, s
     # where the route policy billed a closed-weight model at its maker's or a cloud's price
     # (among the providers a filter leaves in: its maker may be one it leaves out)
     among = ", of those this page allows" if filters is not None and filters.evidence else ""
-    passed = route + f" (for a closed-weight model, from its maker or a major cloud{among})"
+    passed = route + (" (for a closed-weight model, from its maker or from a major cloud or "
+                      f"platform{among})")
     if c.requires:
         needs = f", supporting {fmt.join_words([r.label.lower() for r in c.requires])}"
         route, passed = route + needs, passed + needs

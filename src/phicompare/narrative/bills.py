@@ -21,7 +21,7 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canoni
 from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
 
     from phicompare.analysis.facts import CostEstimate
 
@@ -47,8 +47,8 @@ RESOLD = ("a reseller's listing of a closed-weight model",
 """How :func:`resold` ends for bills on resellers' listings under the cheapest policy, for one
 bill and for several: the caveat kept at a glance."""
 
-FELL_BACK = ("no route from its maker or a major cloud is eligible",
-             "no route from their makers or a major cloud is eligible")
+FELL_BACK = ("no route from its maker or from a major cloud or platform is eligible",
+             "no route from their makers or from a major cloud or platform is eligible")
 """How :func:`resold` ends for bills on a fallback route (``CostEstimate.fallback``), for one
 bill and for several: the caveat kept at a glance."""
 
@@ -61,10 +61,10 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
     gives the maker's bill for scale, and every other sentence comparing bills names the
     listing (review 6, D32): "Claude Sonnet 4.5's bill on QiHang and GPT-5's on OpenCode Zen are
     resellers' listings of closed-weight models". Under the default policy a closed-weight model
-    with no eligible route from its maker or a major cloud is billed on another provider's
-    listing (``CostEstimate.fallback``), said as plainly: "Grok 4 Fast's bill is on Requesty's
-    listing: no route from its maker or a major cloud is eligible". Empty where no bill among
-    ``indexes`` is either.
+    with no eligible route from its maker or from a major cloud or platform is billed on another
+    provider's listing (``CostEstimate.fallback``), said as plainly: "Grok 4 Fast's bill is on
+    Requesty's listing: no route from its maker or from a major cloud or platform is eligible".
+    Empty where no bill among ``indexes`` is either.
     """
     wanted = frozenset(indexes)
     mine = [e for e in x.c.cost.estimates if e.model_index in wanted]
@@ -74,15 +74,13 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
         return "", _no_basis
     parts = []
     if sold:
-        first, *rest = [(e.model_index, e.provider_name or "") for e in sold]
-        bills = fmt.join_words([f"{x.names[first[0]]}'s bill on {first[1]}",
-                                *[f"{x.names[i]}'s on {name}" for i, name in rest]])
-        parts.append(f"{bills} {'are' if rest else 'is'} {RESOLD[1] if rest else RESOLD[0]}")
+        bills = _sold_words(_by_provider(x, sold))
+        several = len(sold) > 1
+        parts.append(f"{bills} {'are' if several else 'is'} "
+                     f"{RESOLD[1] if several else RESOLD[0]}")
     if fell:
-        first, *rest = [(e.model_index, e.provider_name or "") for e in fell]
-        bills = fmt.join_words([f"{x.names[first[0]]}'s bill is on {first[1]}'s listing",
-                                *[f"{x.names[i]}'s on {name}'s" for i, name in rest]])
-        parts.append(f"{bills}: {FELL_BACK[1] if rest else FELL_BACK[0]}")
+        parts.append(f"{_fell_words(_by_provider(x, fell))}: "
+                     f"{FELL_BACK[1] if len(fell) > 1 else FELL_BACK[0]}")
     return "; ".join(parts), lambda: Basis(
         tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name)
               for e in (*sold, *fell)),
@@ -90,6 +88,48 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
            for e in sold),
          *(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),))
            for e in fell)))
+
+
+def _by_provider(x: Context, estimates: Sequence[CostEstimate]) -> list[tuple[str, list[str]]]:
+    """The bills' providers in first-seen order, each with the names of the models billed there.
+
+    A caveat names each provider once (two bills on Cheap Host's listings: "M's and N's bills
+    are both on Cheap Host's listings", never "M's bill is on Cheap Host's listing and N's on
+    Cheap Host's").
+    """
+    groups: dict[str, list[str]] = {}
+    for e in estimates:
+        groups.setdefault(e.provider_name or "", []).append(x.names[e.model_index])
+    return list(groups.items())
+
+
+def _owners(names: Sequence[str]) -> str:
+    """"M's", "M's and N's"."""
+    return fmt.join_words([f"{name}'s" for name in names])
+
+
+def _sold_words(groups: Sequence[tuple[str, list[str]]]) -> str:
+    """Resellers' bills: "M's bill on Q and N's on R", "M's and N's bills on Q"."""
+    return fmt.join_words([
+        (f"{owners[0]}'s bill on {name}" if len(owners) == 1 else
+         f"{_owners(owners)} bills on {name}") if k == 0 else f"{_owners(owners)} on {name}"
+        for k, (name, owners) in enumerate(groups)])
+
+
+def _fell_words(groups: Sequence[tuple[str, list[str]]]) -> str:
+    """Fallback bills, each provider once: "M's and N's bills are both on Q's listings".
+
+    One each: "M's bill is on Q's listing and N's on R's".
+    """
+    words = []
+    for k, (name, owners) in enumerate(groups):
+        every = "" if len(owners) == 1 else "both " if len(owners) == 2 else "all "
+        if k == 0:
+            words.append(f"{owners[0]}'s bill is on {name}'s listing" if len(owners) == 1 else
+                         f"{_owners(owners)} bills are {every}on {name}'s listings")
+        else:
+            words.append(f"{_owners(owners)} {every}on {name}'s")
+    return fmt.join_words(words)
 
 
 def _no_basis() -> Basis:

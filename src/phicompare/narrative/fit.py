@@ -26,6 +26,7 @@ from .inputs import input_basis, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
     MEASURES,
+    areas_among,
     benchmark_reasons,
     claimed_areas,
     measured,
@@ -58,11 +59,16 @@ def decision_fit(x: Context, i: int) -> Favours:
     """Workloads the data supports for model ``i``.
 
     Documented capabilities, benchmark categories it leads outside noise, and long context when
-    its window is the longer context by the verdict's rule (:func:`~.longer.outreaches`), over
-    every other model shown: the cell names no rival, so it holds against all of them. A
-    capability every other model left in by the page's terms documents too is no fit of this
-    model's (a page that requires vision lists it for none);
-    where the terms leave no other model in, every other model is weighed (the row compares
+    its window is the longer context by the verdict's rule (:func:`~.longer.outreaches`),
+    weighed as the verdict weighs them: against the other models the page's terms leave in
+    (:func:`~.standing.contenders`; a model ruled out against every other). A capability every
+    such rival documents too is no fit of this model's (a page that requires vision lists it
+    for none); a benchmark area or long context that holds over them but not over every model
+    shown names them ("long context over Kimi K2.6", Gemini 1.5 Pro's longer window ruled out;
+    "a lead over Phi-1 on each of instruction following (OLL IFEval), ..."), as the verdict's
+    pick does, so the row
+    never gives a ruled-out model the lead the verdict gives another without saying whom over.
+    Where the terms leave no other model in, every other model is weighed (the row compares
     models: Gemini 2.5 Pro is no fit for vision beside Claude Opus 4.1, which documents it too,
     though the requests' size rules Claude Opus 4.1 out).
     """
@@ -72,16 +78,17 @@ def decision_fit(x: Context, i: int) -> Favours:
     own = [k for k in x.capabilities.documents[i]
            if not (rivals and all(rows[k].support[o] is Support.YES for o in rivals))]
     fits = [CAPABILITY_WORKLOADS[rows[k].capability] for k in own]
-    areas = claimed_areas(x, i)
+    areas = areas_among(x, i, rivals, listed=False)
     fits += [area for area, _ in areas]
     mine = x.windows.sizes[i]
-    # the verdict's rule (review 7, F9): longer by more than 2.5% than every other window and
-    # than the routes their records understate; over every model shown, as the cell names none
-    others = x.others(i)
+    # the verdict's rule (review 7, F9): longer by more than 2.5% than every rival's window and
+    # than the routes their records understate; named where the rivals are not every model shown
+    others = rivals
     reaches = outreaches(x, i, others) if mine is not None and mine >= LONG_CONTEXT else None
-    longest = reaches is not None
-    if longest:
-        fits.append("long context")
+    if reaches is not None:
+        every = len(others) == x.n - 1 or outreaches(x, i, x.others(i)) is not None
+        fits.append("long context" if every else
+                    f"long context over {fmt.join_words([x.names[o] for o in others])}")
 
     def basis() -> Basis:
         evidence: list[Evidence] = []

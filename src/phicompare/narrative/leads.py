@@ -12,15 +12,16 @@ besides (:func:`pairwise_advantage`): a count where the leads are many and outnu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence
 from .context import Area, Context, RowGap, Scored, row_gap
 from .standing import contenders
 
-__all__ = ["CATEGORY_WORKLOADS", "MANY", "MEASURES", "Reasons", "benchmark_advantage",
-           "benchmark_reasons", "claimed_areas", "measured", "pairwise_advantage"]
+__all__ = ["CATEGORY_WORKLOADS", "MANY", "MEASURES", "Reasons", "areas_among",
+           "benchmark_advantage", "benchmark_reasons", "claimed_areas", "measured",
+           "pairwise_advantage"]
 
 CATEGORY_WORKLOADS: dict[str, str] = {
     "knowledge": "general knowledge",
@@ -102,6 +103,67 @@ def claimed_areas(x: Context, i: int) -> list[tuple[str, tuple[Scored, ...]]]:
 
 
 
+def areas_among(x: Context, i: int, rivals: tuple[int, ...], *,
+                listed: bool) -> list[tuple[str, tuple[Scored, ...]]]:
+    """:func:`claimed_areas` of model ``i`` with ``rivals`` as the only others, phrased.
+
+    The verdict and the scorecard's decision fit judge a model left in among the models the
+    page's terms leave in (:func:`~.standing.contenders`): the areas it leads those on but not
+    every model shown (a model ruled out leads them there) name whom they are led over, in one
+    phrase, as a lead over one rival does ("a lead over Phi-1 on each of instruction following
+    (OLL IFEval), ...", Phi-3.5 Mini, ruled out, leading both on them). ``listed`` names a
+    category's benchmarks ("math (leads on MATH and GSM8K)", the verdict's form).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-1", "phi-3.5-mini", "llama-3.1-8b",
+        ...                        requires={"structured_outputs"}))
+        >>> print(areas_among(x, 2, (0,), listed=True)[0][0])
+        a lead over Phi-1 on each of instruction following (OLL IFEval), competition math (OLL \
+MATH Lvl 5) and harder general knowledge (OLL MMLU-Pro)
+    """
+    every = x.bench.areas[i]
+    if len(rivals) < x.n - 1:
+        keys = {(area.category, tuple([s.k for s in area.rows])) for area in every}
+        areas = _areas_among(x, i, rivals)
+        apart = [a for a in areas if (a.category, tuple([s.k for s in a.rows])) not in keys]
+        every = tuple([a for a in areas if a not in apart])  # led over every model shown too
+    else:
+        apart = []
+    found = [(_area_phrase(area, listed=listed), area.rows) for area in every]
+    if len(apart) == 1:
+        area, over = apart[0], _rivals(x, rivals)
+        bench = area.rows[0].row.benchmark
+        what = MEASURES.get(bench.id)
+        phrase = (f"{CATEGORY_WORKLOADS.get(area.category, area.category)} over {over}"
+                  + (f" (leads on {_labels(area.rows)})" if listed else "") if area.category
+                  else f"{what} over {over} ({bench.label})" if what
+                  else f"a lead over {over} on {bench.label}")
+        found.append((phrase, area.rows))
+    elif apart:  # several: one phrase, "both" or "each of" keeping its "and" apart
+        found.append((f"a lead over {_rivals(x, rivals)} on "
+                      f"{'both' if len(apart) == 2 else 'each of'} "
+                      + fmt.join_words([_area_phrase(a, listed=True, leads="") for a in apart]),
+                      tuple([s for a in apart for s in a.rows])))
+    return found
+
+
+def _area_phrase(area: Area, *, listed: bool, leads: str = "leads on ") -> str:
+    """An area by its workload ("math", "math (leads on MATH and GSM8K)"), or its benchmark."""
+    if area.category is None:
+        return measured(area.rows[0].row.benchmark.id, area.rows[0].row.benchmark.label)
+    workload = CATEGORY_WORKLOADS.get(area.category, area.category)
+    return f"{workload} ({leads}{_labels(area.rows)})" if listed else workload
+
+
+def _rivals(x: Context, over: tuple[int, ...]) -> str:
+    """The rivals a lead is over: "Phi-1", "both A and B", "each of A, B and C"."""
+    names = [x.names[o] for o in over]
+    return (names[0] if len(names) == 1 else
+            f"{'both' if len(names) == 2 else 'each of'} {fmt.join_words(names)}")
+
+
 def benchmark_reasons(x: Context, i: int) -> Reasons | None:
     """The verdict's benchmark reasons for model ``i``: every model's, then each rival's.
 
@@ -129,17 +191,14 @@ def benchmark_advantage(x: Context, i: int) -> tuple[list[str], Callable[[], Bas
                                                      frozenset[int]] | None:
     """What model ``i`` leads every model left in on, and those rows' positions.
 
-    The areas of :func:`claimed_areas`, judged among the models the page's terms leave in.
+    The areas of :func:`claimed_areas`, judged among the models the page's terms leave in
+    (:func:`areas_among`: one not led over every model shown names whom it is led over).
     """
     others = contenders(x, i)
-    areas = (claimed_areas(x, i) if len(others) == x.n - 1 else
-             [(CATEGORY_WORKLOADS.get(area.category, area.category) if area.category else
-               measured(area.rows[0].row.benchmark.id, area.rows[0].row.benchmark.label),
-               area.rows) for area in _areas_among(x, i, others)])
+    areas = areas_among(x, i, others, listed=True)
     if not areas:
         return None
-    reasons = [f"{area} (leads on {fmt.join_words([s.row.benchmark.label for s in led])})"
-               if len(led) > 1 else area for area, led in areas]
+    reasons = [area for area, _ in areas]
 
     def basis() -> Basis:
         led = [s for _, scored in areas for s in scored]
@@ -224,9 +283,7 @@ def _phrase(x: Context, i: int, areas: list[tuple[tuple[str, ...], list[RowGap]]
                  if g.row.pairs[g.p].significant is not None]  # (noise assessed: F16)
         return (f"higher scores than {x.names[o]} ({fmt.count_word(len(gaps))} of "
                 f"{fmt.count_word(len(pairs))} comparable benchmarks with a sampling interval)")
-    names = [x.names[o] for o in over]
-    rivals = (names[0] if len(names) == 1 else
-              f"{'both' if len(names) == 2 else 'each of'} {fmt.join_words(names)}")
+    rivals = _rivals(x, over)
     if len(areas) > 1:  # several areas over these rivals: named once, each with its benchmarks
         # "both" (or "each of") keeps the list's "and" apart from the verdict's own list
         return (f"a lead over {rivals} on {'both' if len(areas) == 2 else 'each of'} "
@@ -241,7 +298,7 @@ def _phrase(x: Context, i: int, areas: list[tuple[tuple[str, ...], list[RowGap]]
         f"a lead over {rivals} on {bench.label}"
 
 
-def _labels(gaps: list[RowGap]) -> str:
+def _labels(gaps: Sequence[RowGap] | Sequence[Scored]) -> str:
     return fmt.join_words(list(dict.fromkeys([g.row.benchmark.label for g in gaps])))
 
 

@@ -144,9 +144,9 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
         f'<h1 id="title">Model comparisons</h1>\n'
         f"<p>{escape(count)} and {escape(fmt.plural(pairs, 'comparison page'))}. Prices are "
         f"each model's cheapest eligible route at {escape(traffic_phrase)} (a closed-weight "
-        "model's from its maker or a major cloud, where it has one); scores are as each "
-        "source reports them, with their settings (scores taken under different settings do "
-        "not compare directly).</p>\n"
+        "model's from its maker or from a major cloud or platform, where it has one); scores "
+        "are as each source reports them, with their settings (scores taken under different "
+        "settings do not compare directly).</p>\n"
         '<div class="table-wrap" role="region" aria-label="Models" tabindex="0">'
         f'<table class="sortable"><caption>Models</caption><thead><tr>{header}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
