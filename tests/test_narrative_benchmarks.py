@@ -143,3 +143,30 @@ def test_a_count_of_leads_over_a_rival_another_model_outdoes_is_no_reason() -> N
     assert ("higher scores than Llama 3.2 3B (13 of 16 comparable benchmarks with a sampling "
             "interval)") in verdict[1]
     assert c.check() == []
+
+
+def test_one_evaluation_without_settings_on_record_is_not_scored_alike() -> None:
+    """Two scores from one leaderboard, neither setting recorded: the leaderboard may have run
+    them differently (Claude Sonnet 3.7 with 32K thinking tokens, GPT-4o without), so the pair
+    is not "scored alike" and carries no gap (review 7, F2)."""
+    c = _page((_score("x", "64.9", None, "board"),), (_score("x", "23.1", "percent correct",
+                                                               "board"),))
+    gap = c.benchmarks[0].pairs[0]
+    assert gap.comparable is False
+    assert gap.gap is None
+    assert gap.reason == "settings not on record"
+    said = _said(c)
+    assert "scored alike" not in said
+    assert ("X scores of A and B are not directly comparable (one evaluation, but the setting "
+            "it ran each under is not on record).") in said
+    assert c.check() == []
+
+
+def test_one_harness_named_by_both_scores_them_alike_without_a_setting() -> None:
+    """A source that is one same-harness evaluation (the Open LLM Leaderboard's lm-eval-harness)
+    scores its models alike, settings stated or not."""
+    a = BenchmarkScore(benchmark="x", score=Decimal(60), harness="h", evaluation="board")
+    b = BenchmarkScore(benchmark="x", score=Decimal(50), harness="h", evaluation="board")
+    c = _page((a,), (b,))
+    assert c.benchmarks[0].pairs[0].comparable is True
+    assert c.check() == []

@@ -89,8 +89,9 @@ def test_friction_names_only_counted_routes_materially_wider() -> None:
     friction = " ".join(claim.text for _, _, claims in (*c.narrative.friction_shared,
                                                          *c.narrative.friction)
                         for claim in claims)
-    assert "Context shrinks from 252K tokens" in friction
+    assert "Context shrinks from 258,048 tokens" in friction  # (to the token on this page: F4)
     assert "up to 164K" not in friction
+    assert "up to 164,000" not in friction
     assert "some of its routes take more" not in friction
     assert c.check() == []
 

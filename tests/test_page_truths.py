@@ -30,10 +30,11 @@ def test_a_source_with_or_without_its_trailing_slash_is_one_evaluation(source: s
 
 def test_one_table_cited_with_and_without_a_slash_compares_directly() -> None:
     """GPT-4.1 and GPT-4.1 mini: OpenAI's one table, cited both ways; every shared score
-    compares directly (it read "separate evaluations" on all 24)."""
+    is from one evaluation (it read "separate evaluations" on all 24). The table states no
+    setting, so its pairs are not scored alike: their settings are not on record (review 7, F2)."""
     c = compare("gpt-4.1", "gpt-4.1-mini")
     gaps = [row.pairs[0] for row in c.benchmarks if row.pairs and row.pairs[0].a is not None]
-    assert sum(g.comparable for g in gaps) > 15
+    assert sum(g.comparable or g.reason == "settings not on record" for g in gaps) > 15
     assert not any(g.evaluations_differ for g in gaps)
     assert c.check() == []
 
@@ -64,7 +65,7 @@ def test_gaps_without_an_interval_are_never_said_to_be_within_noise() -> None:
             assert text != "No benchmark scored alike separates them beyond sampling noise.", a
             assert "in none does the gap lie outside" not in text, (a, b, text)
         assert c.check() == [], (a, b)
-    assert seen > 5
+    assert seen > 3  # (fewer since pairs without settings on record are not alike: F2)
 
 
 def test_a_shared_provider_serves_both_models_on_the_date() -> None:

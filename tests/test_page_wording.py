@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from phicompare import Traffic, compare
+from phicompare import Benchmark, Catalog, Model, Traffic, compare
 from phicompare.analysis.comparison import Comparison
 from phicompare.domain.records import BenchmarkScore
 
@@ -129,11 +129,30 @@ def test_a_dash_setting_is_no_setting() -> None:
 
 
 def test_the_one_gap_without_an_interval_is_said_in_english() -> None:
-    c = compare("gpt-4o", "claude-sonnet-4-0")
+    """One harness scored both (no item count: no interval), and the page names the benchmark."""
+
+    def scored(model_id: str, value: int) -> Model:
+        return Model(id=model_id, name=model_id.upper(), scores=(BenchmarkScore(
+            benchmark="aider", score=Decimal(value), harness="aider", evaluation="board"),))
+
+    catalog = Catalog(models=(scored("a", 65), scored("b", 23)),
+                      benchmarks=(Benchmark(id="aider", name="Aider Polyglot"),))
+    c = compare("a", "b", catalog=catalog)
     text = " ".join(claim.text for claim in c.narrative.summary)
     assert "gap between scores alike" not in text
     assert ("No 95% sampling interval could be drawn for the gap on Aider Polyglot, the one "
             "benchmark scored alike, so it is not read as a lead.") in text  # named (F2)
+    assert c.check() == []
+
+
+def test_a_leaderboard_without_settings_on_record_scores_nothing_alike() -> None:
+    """aider.chat lists Claude Sonnet 4 with 32K thinking tokens beside GPT-4.1: the settings
+    are not on record, so the pair is not "scored alike" (review 7, F2)."""
+    c = compare("gpt-4.1", "claude-sonnet-4-0")
+    said = " ".join(claim.text for claim in c.narrative.claims())
+    assert "scored alike" not in said
+    assert ("Aider Polyglot scores of GPT-4.1 and Claude Sonnet 4 are not directly comparable "
+            "(one evaluation, but the setting it ran each under is not on record).") in said
     assert c.check() == []
 
 

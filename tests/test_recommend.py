@@ -146,6 +146,8 @@ def _tiny(*models: Model) -> Catalog:
     (("60", "5-shot"), (None, None), ["a", "b"], OrderBasis.ID,
      (("mmlu", "no MMLU score for B"),)),
     (("70", "5-shot"), ("70", "5-shot"), ["a", "b"], OrderBasis.ID, ()),
+    (("60", None), ("70", "Accuracy"), ["a", "b"], OrderBasis.ID,  # (review 7, F2)
+     (("mmlu", "settings not on record"),)),
 ])
 def test_ties_never_mix_incomparable_scores(a: tuple[str | None, str | None],
                                             b: tuple[str | None, str | None], order: list[str],

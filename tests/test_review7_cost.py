@@ -180,8 +180,8 @@ def test_bills_all_under_a_cent_read_alike_and_one_benchmark_is_one() -> None:
             "under $0.01") in summary
     assert not re.search(r"(?<!under )\$0\.01", summary)
     assert "Some benchmarks" not in summary
-    assert ("One benchmark, LiveCodeBench, has scores from two of these models, but not from "
-            "one evaluation under one setting") in summary
+    assert ("One benchmark, LiveCodeBench, has scores from two of these models, but they are "
+            "not on record as from one evaluation under one setting") in summary
     assert c.check() == []
 
 

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, Model
+from phicompare.domain.settings import Match, match
 
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile, ScoreEntry, run_key
@@ -153,14 +154,14 @@ def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
 def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
          catalog: Catalog | None) -> ScoreGap:
     a, b = ea.score, eb.score
-    if ea.setting != eb.setting:  # (the usual case is one setting and harness: one comparison)
-        (setting_a, harness_a), (setting_b, harness_b) = ea.setting, eb.setting
-        if setting_a != setting_b:
-            return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
-                            reason=differ_reason(ea, eb))
-        if harness_a and harness_b:  # (the settings are one, so the harnesses differ)
-            return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
-                            reason=f"evaluated by different harnesses, {harness_a} and {harness_b}")
+    known = match(ea.setting, eb.setting)  # the one rule for "scored alike" (domain.settings)
+    if known is Match.SETTINGS_DIFFER:
+        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
+                        reason=differ_reason(ea, eb))
+    if known is Match.HARNESSES_DIFFER:
+        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
+                        reason=f"evaluated by different harnesses, {ea.setting[1]} and "
+                               f"{eb.setting[1]}")
     gap = a.score - b.score
     shown = shown_points(a.score) - shown_points(b.score)
     if ea.evaluation != eb.evaluation:
@@ -173,6 +174,9 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
                         and catalog.run_spread_floored(a.benchmark),
                         beyond_spread=None if spread is None else abs(gap) > spread,
                         higher_is_better=benchmark.higher_is_better)
+    if known is Match.NOT_ON_RECORD:  # one evaluation, which may have run them differently
+        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
+                        reason=Match.NOT_ON_RECORD.value)
     var_a, var_b = ea.variance, eb.variance
     if var_a is None or var_b is None:
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,

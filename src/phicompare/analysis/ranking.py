@@ -11,6 +11,7 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
+from phicompare.domain.settings import Match, match
 
 from .choice import names_list
 from .estimate import ModelCost
@@ -159,11 +160,17 @@ def _comparable(bench: Benchmark, models: Sequence[Model],
         shown = sorted({f'"{s.setting}"' if s.setting else "not stated"
                         for o in options for s in o})
         return scores, f"settings differ: {' against '.join(shown)}"
-    pick = min(common)
+    pick = min(common, key=lambda k: (not k, k))  # a stated setting before none
     chosen: list[BenchmarkScore | None] = []
+    runs: list[tuple[str, str | None]] = []
     for m, o in zip(models, options, strict=True):
-        chosen.append(next(s for s in o if profile(m, catalog).setting[s][0] == pick))
-    harnesses = {s.harness for s in chosen if s is not None and s.harness}
-    if len(harnesses) > 1:
+        score = next(s for s in o if profile(m, catalog).setting[s][0] == pick)
+        chosen.append(score)
+        runs.append(profile(m, catalog).setting[score])
+    found = {match(a, b) for a, b in itertools.combinations(runs, 2)}  # one rule: domain.settings
+    if Match.HARNESSES_DIFFER in found:
+        harnesses = {s.harness for s in chosen if s is not None and s.harness}
         return chosen, f"evaluated by different harnesses: {' vs '.join(sorted(harnesses))}"
+    if Match.NOT_ON_RECORD in found:
+        return chosen, "settings not on record"
     return chosen, None

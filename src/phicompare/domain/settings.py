@@ -10,10 +10,11 @@ tables and prose read the same setting (review 7, F3 and F10).
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable
 
-__all__ = ["FILLER", "METRIC", "condition", "describes", "setting_said"]
+__all__ = ["FILLER", "METRIC", "Match", "condition", "describes", "match", "setting_said"]
 
 METRIC = frozenset({"accuracy", "acc", "percent", "percentage", "correct", "score", "scores",
                     "success", "rate", "resolved", "resolve", "exact", "match", "em"})
@@ -140,3 +141,43 @@ def condition(text: str | None) -> str:
     """
     words = _WORD.findall((text or "").casefold().replace("pass@1", "pass_at_one"))
     return " ".join(w for w in words if w not in FILLER and w != "pass_at_one")
+
+
+class Match(enum.Enum):
+    """Whether two runs of one benchmark are known to share a setting (:func:`match`)."""
+
+    ALIKE = "alike"
+    """One stated condition, or one harness both name: scored alike."""
+    SETTINGS_DIFFER = "settings differ"
+    """The conditions stated differ (or one side states none)."""
+    HARNESSES_DIFFER = "harnesses differ"
+    """Both name a harness, and the names differ."""
+    NOT_ON_RECORD = "settings not on record"
+    """Neither states a condition and no one harness is named by both: a source may have run
+    them differently (a leaderboard's entry with 32K thinking tokens beside one without)."""
+
+
+def match(a: tuple[str, str | None], b: tuple[str, str | None]) -> Match:
+    """Whether runs ``a`` and ``b``, each ``(condition, harness)``, are known to share a setting.
+
+    The one rule for "scored alike" (review 7, F2): the conditions (:func:`condition`) are equal
+    and stated, or, where neither states one, both name the same harness (a source that is one
+    same-harness evaluation, as the Open LLM Leaderboard's lm-eval-harness runs are); harnesses
+    both name must agree. Whether the two come from one evaluation is the caller's other test.
+
+    Examples:
+        >>> match(("5 shot", None), ("5 shot", "meta")).value
+        'alike'
+        >>> match(("", None), ("", None)).value, match(("", "lm-eval"), ("", "lm-eval")).value
+        ('settings not on record', 'alike')
+        >>> match(("5 shot", None), ("", None)).value, match(("", "a"), ("", "b")).value
+        ('settings differ', 'harnesses differ')
+    """
+    (setting_a, harness_a), (setting_b, harness_b) = a, b
+    if setting_a != setting_b:
+        return Match.SETTINGS_DIFFER
+    if harness_a and harness_b and harness_a != harness_b:
+        return Match.HARNESSES_DIFFER
+    if setting_a or (harness_a and harness_a == harness_b):
+        return Match.ALIKE
+    return Match.NOT_ON_RECORD

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
 from phicompare.domain.records import BenchmarkScore
-from phicompare.domain.settings import FILLER, condition
+from phicompare.domain.settings import FILLER, Match, condition
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -124,7 +124,8 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
         return evaluation_claim(x, g)
     reason = gap.reason or ""
     unmatched = reason.startswith("settings differ") or reason.endswith("setting not stated")
-    text, checks = _unmatched(x, g) if unmatched else (reason, [])
+    text, checks = _unmatched(x, g) if unmatched else _unrecorded(g) if \
+        reason == Match.NOT_ON_RECORD.value else (reason, [])
     return Claim(
         key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
@@ -222,6 +223,17 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
                                                      paths.score_field(g.k, g.j, "setting"))))
     return ("separate evaluations, whose sources state the setting differently" if separate
             else "their sources state the setting differently"), checks
+
+
+def _unrecorded(g: RowGap) -> tuple[str, list[Check]]:
+    """One evaluation, neither setting on record: it may have run the two differently.
+
+    A leaderboard lists Claude Sonnet 3.7 with 32K thinking tokens beside GPT-4o without; the
+    data records neither setting, so the pair is not scored alike (review 7, F2).
+    """
+    return ("one evaluation, but the setting it ran each under is not on record",
+            [Check(op=CheckOp.EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
+                                            paths.score_field(g.k, g.j, "evaluation_key")))])
 
 
 def evaluation_claim(x: Context, g: RowGap) -> Claim:
@@ -354,18 +366,19 @@ def no_comparable_claim(x: Context) -> Claim:
     """No benchmark is scored alike for any pair: why not."""
     rows = x.c.benchmarks
     if x.bench.shared:  # any row every model scores
-        text = ("They share benchmarks, but none scored in one evaluation under one setting, "
-                "so the scores are not directly comparable.")
+        text = ("They share benchmarks, but none is on record as scored in one evaluation under "
+                "one setting, so the scores are not directly comparable.")
     elif rows and x.n == 2:
         text = "No benchmark has scores for both, so none can be compared."
     elif several := [r for r in rows if sum(score is not None for score in r.scores) > 1]:
         whom = "two of these models" if x.n == 3 else "more than one of these models"
-        text = (f"One benchmark, {several[0].benchmark.label}, has scores from {whom}, but not "
-                "from one evaluation under one setting, so they are not directly comparable."
+        text = (f"One benchmark, {several[0].benchmark.label}, has scores from {whom}, but they "
+                "are not on record as from one evaluation under one setting, so they are not "
+                "directly comparable."
                 if len(several) == 1 else
                 f"{fmt.capitalize(fmt.count_word(len(several)))} benchmarks have scores from "
-                f"{whom}, but none scored in one evaluation under one setting, so the scores "
-                "are not directly comparable.")
+                f"{whom}, but none is on record as scored in one evaluation under one setting, "
+                "so the scores are not directly comparable.")
     elif rows:
         text = "No benchmark has scores from two of these models, so none can be compared."
     else:

@@ -9,9 +9,7 @@ once, for every section that reads them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
-from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -19,10 +17,10 @@ import attrs
 from phicompare.analysis.facts import BenchmarkRow, CapabilityRow, ScoreGap
 from phicompare.domain.capabilities import Capability, Support
 
-from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
+from . import paths
 from .paths import FactPath, PairField
 from .standing import Out, standings
+from .window_forms import Windows, page_exact, windows_view
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -40,6 +38,7 @@ __all__ = [
     "capability_label",
     "capability_view",
     "context_of",
+    "page_exact",
     "row_gap",
     "windows_view",
 ]
@@ -360,72 +359,6 @@ def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
                           documents=tuple(map(tuple, documents)))
 
 
-class Windows(NamedTuple):
-    """The models' context windows, read once for every section that compares them."""
-
-    sizes: tuple[int | None, ...]
-    """Per model: its context window in tokens (``None``: not yet sourced)."""
-    form: Callable[[int], str]
-    """How the known windows print side by side (:func:`~phicompare.narrative.format.
-    token_formatter`: exact when two different ones would print alike)."""
-    top: tuple[int, ...]
-    """The models sharing the largest window, in order (all windows known); else ``()``."""
-    rest: tuple[int, ...]
-    """The other models, largest window first (ties in model order), when :attr:`top` is set."""
-    longest: int | None
-    """The model whose window prints longer than every other model's, all being known."""
-    basis: Shared
-    """Each window as :attr:`form` prints it, and that the :attr:`top` ones are larger than the
-    :attr:`rest` (and equal): the basis of every sentence that ranks them, built once a page."""
-
-
-def windows_view(sizes: tuple[int | None, ...]) -> Windows:
-    """The context windows ``sizes``, read for the narrative.
-
-    128,000 tokens and 131,072 both print 128K: neither is the longest, and the two print to the
-    token wherever they stand side by side.
-
-    Examples:
-        >>> view = windows_view((2048, 131_072))
-        >>> view.top, view.rest, view.longest, view.form(131_072)
-        ((1,), (0,), 1, '128K')
-        >>> view = windows_view((128_000, 131_072))
-        >>> view.longest, view.form(131_072)
-        (None, '131,072')
-        >>> windows_view((None, 4096)).top  # not every window known: no order
-        ()
-    """
-    known = [w for w in sizes if w is not None]
-    form = fmt.token_formatter(known)
-    if len(known) < len(sizes) or not known:
-        return Windows(sizes=sizes, form=form, top=(), rest=(), longest=None,
-                       basis=Shared(partial(_windows_basis, sizes, form, (), ())))
-    largest = max(known)  # every window known: ``known`` is indexed as the models are
-    top = tuple([i for i, w in enumerate(known) if w == largest])
-    rest = tuple(sorted([i for i, w in enumerate(known) if w != largest],
-                        key=known.__getitem__, reverse=True))  # stable: ties in model order
-    # Prints longer than every other: with ``tokens`` no two different windows print alike.
-    longest = top[0] if len(top) == 1 and (form is fmt.tokens or all(
-        fmt.reading(known[i]) != fmt.reading(largest) for i in rest)) else None
-    return Windows(sizes=sizes, form=form, top=top, rest=rest, longest=longest,
-                   basis=Shared(partial(_windows_basis, sizes, form, top, rest)))
-
-
-def _windows_basis(sizes: tuple[int | None, ...], form: Callable[[int], str],
-                   top: tuple[int, ...], rest: tuple[int, ...]) -> Basis:
-    """:attr:`Windows.basis`: each window as ``form`` prints it, ``top`` above ``rest``."""
-    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
-    return Basis(
-        tuple([Evidence(paths.model(i, "context_window"), w, None if w is None else form(w), kind)
-               for i, w in enumerate(sizes)]),
-        tuple([Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
-                                                paths.model(i, "context_window")))
-               for t in top for i in rest])
-        + tuple([Check(op=CheckOp.EQUAL, paths=(paths.model(top[0], "context_window"),
-                                               paths.model(t, "context_window")))
-                 for t in top[1:]]))
-
-
 @attrs.frozen(kw_only=True)
 class Context:
     """The comparison being narrated, with the views its sections share."""
@@ -461,5 +394,6 @@ def context_of(c: Comparison) -> Context:
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=tuple([tuple([k for k in range(n) if k != i]) for i in range(n)]),
-                   windows=windows_view(tuple([m.context_window for m in c.models])),
+                   windows=windows_view(tuple([m.context_window for m in c.models]),
+                                        exact=page_exact(c)),
                    out=standings(c))

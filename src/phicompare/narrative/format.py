@@ -232,6 +232,28 @@ def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
     return exact_tokens if misstated else tokens
 
 
+def windows_exact(counts: Iterable[int | None]) -> bool:
+    """Whether a page writes its context windows to the token: some short forms misstate them.
+
+    When two neighbours (in order of size) print short forms that differ, and the printed gap is
+    off by more than half the true one: out of order ("160K" for 163,840 beside "163K" for
+    163,000) or stretched ("164K" for 164,000). Short forms that print alike are left: a cell
+    gives its exact count beside ("128K (131,072)"), a sentence the exact counts where it sets
+    them side by side (:func:`token_formatter`). ``counts`` are every window a page shows, its
+    models' and their routes', so that one window reads one way in prose and tables alike
+    (review 7, F4).
+
+    Examples:
+        >>> windows_exact([163_840, 163_000, None]), windows_exact([131_072, 2048])
+        (True, False)
+        >>> windows_exact([131_072, 128_000]), windows_exact([202_752, 200_000])
+        (False, True)
+    """
+    ordered = sorted({c for c in counts if c is not None})
+    return any(reading(a) != reading(b) and 2 * abs(reading(b) - reading(a) - (b - a)) > b - a
+               for a, b in pairwise(ordered))
+
+
 def reading(count: int) -> int:
     """The count :func:`tokens` shows for ``count``: "128K" reads 128,000, "1.5M" 1,500,000.
 

@@ -308,7 +308,8 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     context = item.kind is FrictionKind.CONTEXT_SHRINK
     wider = _wider_routes(x, t, after, output=not context)
     top = max([w for _, w in wider], default=after)
-    form = fmt.token_formatter((before, after, top))  # 131,072 to 128,000, not 128K to 128K
+    # 131,072 to 128,000, not 128K to 128K; a window to the token where the page so writes them
+    form = (x.windows.side if context else fmt.token_formatter)((before, after, top))
     was, now = form(before), form(after)
     if not context:  # a limit some routes exceed is one provider's cap (review 7, F32)
         text = f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}" + (

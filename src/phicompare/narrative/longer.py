@@ -35,7 +35,7 @@ def context_advantage(x: Context, i: int) -> Favours:
     window = paths.model(i, "context_window")
     checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
               for k in others]
-    form = fmt.token_formatter([mine, *[found.widest for found in reaches.values()]])
+    form = x.windows.side([mine, *[found.widest for found in reaches.values()]])
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     beyond = "".join([f"; {x.names[o]}'s routes take up to {form(found.widest)}"
                       for o, found in reaches.items()])
@@ -58,11 +58,13 @@ def context_advantage(x: Context, i: int) -> Favours:
              f" on {', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more" if names
              else " as recorded for the model")
     taken = routes[bill].context_window or 0
-    text = (f"a longer context{than} on routes other than the bill's ({fmt.tokens(mine)} tokens"
+    single = x.windows.single  # (to the token where the page writes every window so: F4)
+    text = (f"a longer context{than} on routes other than the bill's ({single(mine)} tokens"
             f"{where}; {routes[bill].provider_name}, behind the bill, takes "
             f"{fmt.exact_tokens(taken)}{beyond})")
     return Favours([text], lambda: Basis(
-        (Evidence(window, mine, fmt.tokens(mine), EvidenceKind.TOKENS), *reached,
+        (Evidence(window, mine, single(mine), EvidenceKind.TOKENS if single is fmt.tokens
+                  else EvidenceKind.TOKENS_EXACT), *reached,
          Evidence(paths.route(bill, "provider_name"), routes[bill].provider_name,
                   routes[bill].provider_name),
          Evidence(paths.route(bill, "context_window"), taken, fmt.exact_tokens(taken),

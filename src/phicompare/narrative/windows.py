@@ -72,11 +72,12 @@ def reach(x: Context, i: int) -> Reach | None:
     return Reach(rows=tuple([r for _, r in wider]), widest=wider[0][0], bill=bill)
 
 
-def _window_evidence(models: Sequence[Model]) -> tuple[Evidence, ...]:
-    """Each model's window as :func:`~.format.tokens` prints it (others: ``Windows.basis``)."""
+def _window_evidence(models: Sequence[Model], single: Callable[[int], str],
+                     ) -> tuple[Evidence, ...]:
+    """Each model's window as ``single`` prints it (others: ``Windows.basis``)."""
+    kind = EvidenceKind.TOKENS if single is fmt.tokens else EvidenceKind.TOKENS_EXACT
     return tuple(Evidence(paths.model(i, "context_window"), m.context_window,
-                          None if m.context_window is None else fmt.tokens(m.context_window),
-                          EvidenceKind.TOKENS)
+                          None if m.context_window is None else single(m.context_window), kind)
                  for i, m in enumerate(models))
 
 
@@ -84,23 +85,24 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
     """How the context windows compare (``brief``: the tradeoffs' wording)."""
     models = x.c.models
     windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
+    single = x.windows.single  # (to the token where the page writes every window so: F4)
     if not top:  # some window is not sourced
         missing = [x.names[i] for i, w in enumerate(windows) if w is None]
         sizes = dict.fromkeys([w for w in windows if w is not None])
         known = [f"{fmt.join_words([x.names[i] for i, v in enumerate(windows) if v == w])} "
-                 f"{'takes' if windows.count(w) == 1 else 'take'} {fmt.tokens(w)} tokens"
+                 f"{'takes' if windows.count(w) == 1 else 'take'} {single(w)} tokens"
                  for w in sizes]
         subject = (f"The context window of {missing[0]} is" if len(missing) == 1
                    else f"The context windows of {fmt.join_words(missing)} are")
         text = f"{subject} not yet sourced" + (f"; {fmt.join_words(known)}." if known else ".")
         return Claim(key="context", text=text, basis=lambda: Basis(
-            _window_evidence(models),
+            _window_evidence(models, single),
             tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
                   for i, w in enumerate(windows) if w is None)))
     if not rest:  # every window alike: the basis checks each is equal to the first
         both = f"All {fmt.count_word(x.n)}" if x.n > 2 else "Both"
         return Claim(key="context",
-                     text=f"{both} have a context window of {fmt.tokens(windows[0] or 0)} tokens.",
+                     text=f"{both} have a context window of {single(windows[0] or 0)} tokens.",
                      basis=x.windows.basis)
     if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
         return _alike_claim(x, brief=brief)  # no crown on 1,000 tokens (review 7, F24)
@@ -142,7 +144,7 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
     shown = [w for w in windows if w is not None]
     shown += [w for found in reaches.values() for w in (
         found.widest, *([] if found.bill is None else [routes[found.bill].context_window or 0]))]
-    form = fmt.token_formatter(shown)
+    form = x.windows.side(shown)
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     verb = _verb(x.n, len(top), brief=brief)
     recorded = "model" if len(rest) == 1 else "models"
@@ -196,7 +198,7 @@ def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
     largest = fmt.reading(windows[top[0]] or 0)
     alike = [*top, *[i for i in x.windows.rest if fmt.reading(windows[i] or 0) == largest]]
     below = [i for i in x.windows.rest if i not in alike]
-    form = fmt.token_formatter([windows[top[0]] or 0, *[windows[i] or 0 for i in below]])
+    form = x.windows.side([windows[top[0]] or 0, *[windows[i] or 0 for i in below]])
     others = _against(x, form, below)
     about = fmt.tokens(windows[top[0]] or 0)
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT

@@ -6,9 +6,7 @@ written as a phrase ("not yet sourced", "no published price"), never as a bare d
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
-from itertools import pairwise
 
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus, TierBoundary
@@ -109,26 +107,6 @@ def context(value: int | None, *, exact: bool = False) -> str:
     if value is None:
         return UNSOURCED
     return f"{value:,}" if exact else tokens(value)
-
-
-def contexts_exact(values: Iterable[int | None]) -> bool:
-    """Whether a column of these windows prints to the token (see :func:`context`).
-
-    When two neighbours (in order of size) print short forms that differ, and the printed gap
-    is off by more than half the true one: out of order ("160K" for 163,840 beside "163K" for
-    163,000) or stretched ("164K" for 164,000). Short forms that print alike are left: each
-    cell gives its exact count beside ("128K (128,000)", "128K (131,072)").
-
-    Examples:
-        >>> contexts_exact([163_840, 163_000, None]), contexts_exact([131_072, 2048])
-        (True, False)
-        >>> contexts_exact([131_072, 128_000]), contexts_exact([202_752, 200_000])
-        (False, True)
-    """
-    ordered = sorted({v for v in values if v is not None})
-    return any(fmt.reading(a) != fmt.reading(b) and
-               2 * abs(fmt.reading(b) - fmt.reading(a) - (b - a)) > b - a
-               for a, b in pairwise(ordered))
 
 
 def tiers(route: ProviderRoute) -> str:

@@ -22,6 +22,7 @@ import html
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.narrative import format as fmt
+from phicompare.narrative.window_forms import page_exact
 
 from .blocks import clean
 
@@ -132,6 +133,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
         (True, True, True)
     """
     low, long = cheapest(c), longest(c)
+    window_text = fmt.exact_tokens if page_exact(c) else fmt.tokens  # as the page's prose: F4
     out = ['<div class="cards">']
     for i, (model, e) in enumerate(zip(c.models, c.cost.estimates, strict=True)):
         if e.monthly is None:
@@ -142,7 +144,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
             free = ", free tier" if i in c.cost.free_indexes else ""  # (no price)
             where = f"a month on {e.provider_name}{free}"
         window = ("not yet sourced" if model.context_window is None
-                  else f"{fmt.tokens(model.context_window)} tokens")
+                  else f"{window_text(model.context_window)} tokens")
         bill_tag = ' <span class="tag">cheaper</span>' if i in low else ""
         window_tag = ' <span class="tag">longer</span>' if i in long else ""
         out.append(

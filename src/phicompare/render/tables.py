@@ -19,6 +19,7 @@ from phicompare.domain.capabilities import Support
 from phicompare.domain.pricing import RouteStatus
 from phicompare.narrative import format as fmt
 from phicompare.narrative.overview import route_label
+from phicompare.narrative.window_forms import page_exact
 
 from . import cells
 from .blocks import Block, Cell, Link, Para, Table
@@ -70,16 +71,17 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
     """
     fields = tuple([row.field for row in c.specs])
     every = tuple([row.capability for row in c.capabilities]) == CAPABILITIES
-    return [c.derive(_PARTS, i, (name, fields, every), partial(_model_tables, c, i, name, every),
-                     anywhere=True)
+    exact = page_exact(c)  # every window to the token, as the page's prose writes them (F4)
+    return [c.derive(_PARTS, i, (name, fields, every, exact),
+                     partial(_model_tables, c, i, name, every, exact), anywhere=True)
             for i, name in enumerate(names)]
 
 
-def _model_tables(c: Comparison, i: int, name: str, every: bool) -> ModelTables:
-    pricing, bill, routes, scores = c.derive(_COSTS, i, name, partial(_costs, c, i, name),
-                                             anywhere=True)
+def _model_tables(c: Comparison, i: int, name: str, every: bool, exact: bool) -> ModelTables:
+    pricing, bill, routes, scores = c.derive(_COSTS, i, (name, exact),
+                                             partial(_costs, c, i, name, exact), anywhere=True)
     return ModelTables(
-        specs=_spec_column(c.specs, i),
+        specs=_spec_column(c.specs, i, exact),
         capabilities=_capability_column(c.capabilities, i) if every else None,
         pricing=pricing, bill=bill, routes=routes, scores=scores)
 
@@ -88,7 +90,7 @@ _COSTS: Slot[tuple[tuple[str, ...], Block | None, Block, ScoreTexts]] = Slot("mo
 """A model's pricing cells, bill, route table and score cells: its parts whatever rows show."""
 
 
-def _costs(c: Comparison, i: int, name: str,
+def _costs(c: Comparison, i: int, name: str, exact: bool,
            ) -> tuple[tuple[str, ...], Block | None, Block, ScoreTexts]:
     """Model ``i``'s parts that the rows shown leave alone: made once for its ``ModelTables``."""
     estimate = c.cost.estimates[i]
@@ -96,7 +98,8 @@ def _costs(c: Comparison, i: int, name: str,
     model = c.models[i]
     return (_pricing_column(estimate, routes),
             _breakdown(estimate, name, routes, (model.id, ("bill", name))),
-            _route_table(name, routes, c.as_of, (model.id, ("routes", name))),
+            _route_table(name, routes, c.as_of, (model.id, ("routes", name, exact)),
+                         exact=exact),
             score_texts(model.scores))
 
 
@@ -107,9 +110,11 @@ def specs(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -
                            strict=True)))
 
 
-def _spec_column(rows: Sequence[SpecRow], i: int) -> tuple[str, ...]:
+def _spec_column(rows: Sequence[SpecRow], i: int, exact: bool) -> tuple[str, ...]:
     spec = cells.spec
-    return tuple([spec(row.field, row.values[i]) for row in rows])
+    return tuple([cells.context(int(v), exact=True) if exact and row.field == "context_window"
+                  and (v := row.values[i]) is not None else spec(row.field, row.values[i])
+                  for row in rows])
 
 
 def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
@@ -246,7 +251,7 @@ def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str,
 
 
 def _route_table(name: str, routes: tuple[RouteRow, ...], day: dt.date,
-                 part: tuple[str, Hashable] | None = None) -> Block:
+                 part: tuple[str, Hashable] | None = None, *, exact: bool = False) -> Block:
     """Every route of a model, each row's prices those its Monthly applied.
 
     See :func:`applied_price`; the Counted cell says whether the route lists no long-context
@@ -256,12 +261,11 @@ def _route_table(name: str, routes: tuple[RouteRow, ...], day: dt.date,
         return Para(f"{name} has no provider route in the catalog.")
     routes = tuple(sorted(routes, key=lambda r: r.provider_name.casefold()))  # as readers look
     labels = provider_labels([(r.provider_name, r.route.provider_model_id) for r in routes])
-    exact = cells.contexts_exact([r.context_window for r in routes])  # never 160K beside 163K
     return Table(
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
         tuple([(label, applied_price(r, "input"), applied_price(r, "output"),
-                cells.context(r.context_window, exact=exact), _status(r, day),
+                cells.context(r.context_window, exact=exact), _status(r, day),  # (page_exact)
                 cells.money(r.monthly, "no estimate"),
                 ("yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
                 + ("; lists no long-context tier" if r.tier_unlisted else ""))

@@ -1,0 +1,114 @@
+"""The models' context windows as a page reads them: ranked once, and in one form a page.
+
+A window reads one way on a page, in prose and tables alike (review 7, F4): :func:`page_exact`
+decides whether the page writes every window to the token; :class:`Windows` ranks the models'
+windows for every sentence that compares them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import format as fmt, paths
+from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+
+__all__ = ["Windows", "page_exact", "windows_view"]
+
+
+class Windows(NamedTuple):
+    """The models' context windows, read once for every section that compares them."""
+
+    sizes: tuple[int | None, ...]
+    """Per model: its context window in tokens (``None``: not yet sourced)."""
+    form: Callable[[int], str]
+    """How the known windows print side by side (:func:`~phicompare.narrative.format.
+    token_formatter`: exact when two different ones would print alike)."""
+    single: Callable[[int], str]
+    """How one window prints alone on the page: :func:`~phicompare.narrative.format.tokens`,
+    or ``exact_tokens`` where the page writes every window to the token (:func:`page_exact`)."""
+    top: tuple[int, ...]
+    """The models sharing the largest window, in order (all windows known); else ``()``."""
+    rest: tuple[int, ...]
+    """The other models, largest window first (ties in model order), when :attr:`top` is set."""
+    longest: int | None
+    """The model whose window prints longer than every other model's, all being known."""
+    basis: Shared
+    """Each window as :attr:`form` prints it, and that the :attr:`top` ones are larger than the
+    :attr:`rest` (and equal): the basis of every sentence that ranks them, built once a page."""
+
+    def side(self, counts: Iterable[int]) -> Callable[[int], str]:
+        """How windows (a model's or a route's) print side by side in one sentence."""
+        return fmt.exact_tokens if self.single is fmt.exact_tokens else \
+            fmt.token_formatter(counts)
+
+
+def page_exact(c: Comparison) -> bool:
+    """Whether ``c``'s page writes every context window to the token, prose and tables alike.
+
+    Over every window it shows, its models' and their routes' (:func:`~phicompare.narrative.
+    format.windows_exact`): DeepSeek V3.2's 163,840 beside routes of 163,000 and 164,000 reads
+    "163,840" in the route table, so the summary and switch friction say "163,840" too, not
+    "160K" (review 7, F4).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> page_exact(compare("phi-2", "phi-4-mini"))
+        False
+    """
+    groups = c.route_groups  # each model's route table, and every window the page shows
+    return fmt.windows_exact([*(m.context_window for m in c.models),
+                              *(r.context_window for r in c.routes)]) or any(
+        fmt.windows_exact([r.context_window for r in rows]) for rows, _ in groups)
+
+
+def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False) -> Windows:
+    """The context windows ``sizes``, read for the narrative.
+
+    128,000 tokens and 131,072 both print 128K: neither is the longest, and the two print to the
+    token wherever they stand side by side.
+
+    Examples:
+        >>> view = windows_view((2048, 131_072))
+        >>> view.top, view.rest, view.longest, view.form(131_072)
+        ((1,), (0,), 1, '128K')
+        >>> view = windows_view((128_000, 131_072))
+        >>> view.longest, view.form(131_072)
+        (None, '131,072')
+        >>> windows_view((None, 4096)).top  # not every window known: no order
+        ()
+    """
+    known = [w for w in sizes if w is not None]
+    form = fmt.exact_tokens if exact else fmt.token_formatter(known)
+    single = fmt.exact_tokens if exact else fmt.tokens
+    if len(known) < len(sizes) or not known:
+        return Windows(sizes=sizes, form=form, single=single, top=(), rest=(), longest=None,
+                       basis=Shared(partial(_windows_basis, sizes, form, (), ())))
+    largest = max(known)  # every window known: ``known`` is indexed as the models are
+    top = tuple([i for i, w in enumerate(known) if w == largest])
+    rest = tuple(sorted([i for i, w in enumerate(known) if w != largest],
+                        key=known.__getitem__, reverse=True))  # stable: ties in model order
+    # Prints longer than every other: with ``tokens`` no two different windows print alike.
+    longest = top[0] if len(top) == 1 and (form is fmt.tokens or all(
+        fmt.reading(known[i]) != fmt.reading(largest) for i in rest)) else None
+    return Windows(sizes=sizes, form=form, single=single, top=top, rest=rest, longest=longest,
+                   basis=Shared(partial(_windows_basis, sizes, form, top, rest)))
+
+
+def _windows_basis(sizes: tuple[int | None, ...], form: Callable[[int], str],
+                   top: tuple[int, ...], rest: tuple[int, ...]) -> Basis:
+    """:attr:`Windows.basis`: each window as ``form`` prints it, ``top`` above ``rest``."""
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    return Basis(
+        tuple([Evidence(paths.model(i, "context_window"), w, None if w is None else form(w), kind)
+               for i, w in enumerate(sizes)]),
+        tuple([Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
+                                                paths.model(i, "context_window")))
+               for t in top for i in rest])
+        + tuple([Check(op=CheckOp.EQUAL, paths=(paths.model(top[0], "context_window"),
+                                               paths.model(t, "context_window")))
+                 for t in top[1:]]))

@@ -1,0 +1,58 @@
+"""One page writes a context window in one form, in its prose and its tables (review 7, F4).
+
+A route table printed DeepSeek V3.2's 163,840 tokens to the token (beside 163,000 and 164,000,
+"160K" would read out of order), while the summary, the scorecard and switch friction wrote
+"160K" for the same figure.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from phicompare import compare, default_catalog
+from phicompare.narrative import format as fmt
+from phicompare.narrative.window_forms import page_exact
+
+
+def test_a_window_printed_to_the_token_in_a_table_is_so_everywhere_on_the_page() -> None:
+    c = compare("deepseek-v3.2", "qwen3-max-2025-09-23", "gemini-3-flash")
+    md = c.to_markdown()
+    assert "| 163,840 |" in md  # the route table: beside 163,000 and 164,000
+    assert "160K" not in md
+    assert not re.search(r"\b16[34]K\b", md)
+    assert "163,840" in " ".join(claim.text for claim in c.narrative.summary)
+    assert c.check() == []
+    for text in (c.to_text(), c.to_html()):
+        assert "160K" not in text
+
+
+def test_a_page_whose_short_forms_agree_keeps_them() -> None:
+    c = compare("phi-2", "phi-4-mini")
+    summary = " ".join(claim.text for claim in c.narrative.summary)
+    assert "128K" in summary or "2K" in summary
+    assert c.check() == []
+
+
+def test_pages_that_write_windows_to_the_token_print_no_short_form_of_one() -> None:
+    """Seeded sample of bundled pairs: where the page writes its windows to the token, no
+    sentence or table writes a model's window short (bar "about 128K", which says so)."""
+    ids = sorted(m.id for m in default_catalog().models if m.routes)
+    rng = random.Random(8)
+    seen = 0
+    for a, b in [("deepseek-v3.2", "gemini-3-flash"), *(rng.sample(ids, 2) for _ in range(120))]:
+        c = compare(a, b)
+        if not page_exact(c):
+            continue
+        seen += 1
+        md = re.sub(r"(about|per) [\d.]+[KM] tokens|.*Maximum output.*", "", c.to_markdown())
+        for m in c.models:
+            w = m.context_window
+            if w is not None and fmt.tokens(w) != fmt.exact_tokens(w):
+                assert f" {fmt.tokens(w)} tokens" not in md, (a, b, w)
+                spec = next(line for line in md.splitlines()
+                            if line.startswith("| Context window |")
+                            and "tokens" not in line)
+                assert f"| {fmt.tokens(w)} (" not in spec, (a, b, w)
+        assert c.check() == [], (a, b)
+    assert seen > 3
