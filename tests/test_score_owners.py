@@ -41,3 +41,28 @@ def test_a_base_models_gpqa_is_no_gap_against_a_post_trained_model() -> None:
     assert not [r for r in page.benchmarks if r.benchmark.id == "gpqa" and r.shared]
     assert "18.3" not in page.to_markdown()
     assert page.check() == []
+
+
+O3_PREVIEW = "https://www.youtube.com/live/SKBG1sqdyIU?si=lWccKHt8bnttuYta"
+
+
+def test_o3_holds_none_of_o3_previews_livestream_results() -> None:
+    """Review 8, G12: ARC-AGI 88.0 and FrontierMath 25.2 are the December 2024 livestream's
+    o3-preview (a high-compute configuration, four months before o3's release); the released
+    o3 keeps its own post's figures."""
+    model = default_catalog().model("o3")
+    assert not [s for s in model.scores if s.source == O3_PREVIEW]
+    assert not {s.benchmark for s in model.scores} & {"arc-agi", "frontiermath"}
+    assert model.notes is not None
+    assert "o3-preview" in model.notes
+    post = "https://openai.com/index/introducing-o3-and-o4-mini/"
+    assert {s.benchmark for s in model.scores if s.source == post} >= {"gpqa", "aime-2024"}
+
+
+def test_o3_preview_results_are_on_no_page_of_o3() -> None:
+    """Review 8, G12: `phicompare o3 gpt-4.1` listed "ARC-AGI 88.0" and "Frontier Math 25.2"
+    among the scores only o3 reports."""
+    text = compare("o3", "gpt-4.1").to_markdown()
+    assert "88.0" not in text
+    assert "25.2" not in text
+    assert "SKBG1sqdyIU" not in text
