@@ -46,7 +46,7 @@ from phicompare.importers._corrections import (
     uninformative_flags,
 )
 from phicompare.importers._identity import spelling, undated
-from phicompare.importers._listings import unflavoured
+from phicompare.importers._listings import request_mode, unflavoured
 from phicompare.importers._makers import foreign_family, host_forms, maker_forms, publisher
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
@@ -463,8 +463,9 @@ def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
 
     A repeat: the same provider, model id and date, or the same provider, date and terms (an
     alias and a dated id of one model at one price). The first wins: models.dev before LLMStats,
-    and a host's own flavour (Nebius's ``-fast``) after the model's plain id, so that at one
-    price the plain id is the route kept.
+    and a host's own flavour (Nebius's ``-fast``) or a reseller's request mode (NanoGPT's
+    ``-thinking``) after the model's plain id, so that at one price the plain id is the route
+    kept.
     """
     seen: set[tuple[object, ...]] = set()
     kept: list[ProviderRoute] = []
@@ -481,7 +482,7 @@ def _distinct(routes: Sequence[ProviderRoute]) -> tuple[ProviderRoute, ...]:
 
 def _flavoured(route: ProviderRoute) -> bool:
     name = route.provider_model_id or ""
-    return unflavoured(route.provider, name) != name
+    return unflavoured(route.provider, name) != name or request_mode(name)
 
 
 # -- writing the layer -----------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from ._identity import (
     unprefixed,
     unquantised,
 )
+from ._listings import thinking_mode
 
 __all__ = ["MAKERS", "MODEL_FACTS", "Record", "assemble", "capability_facts", "split_vendor",
            "unique_names"]
@@ -67,7 +68,9 @@ class Record:
 
     ``identity`` is the name the record's model is identified by; ``names`` every name it is
     found by. ``vote`` is false for a record that repeats another (a symlinked file): its route
-    counts, its facts do not count twice.
+    counts, its facts do not count twice; and for a listing of a request mode (NanoGPT's
+    ``-thinking`` id of a hybrid model, ``_listings.thinking_mode``): its route counts, its facts
+    describe the listing, not the model (unless no other record names the model).
     """
 
     identity: str
@@ -260,6 +263,9 @@ def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
 
 def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = None
            ) -> tuple[Model, tuple[RecordFacts, ...]]:
+    if not any(r.vote for r in records):  # only a mode's listings: theirs are the facts known
+        records = [attrs.evolve(r, vote=True) if r.route is not None
+                   and thinking_mode(r.route.provider_model_id or "") else r for r in records]
     model_id = model_id or _model_id(records)
     facts = {fact: _choose(records, fact) for fact in MODEL_FACTS if fact != "open_weights"}
     own: dict[str, object] = {}

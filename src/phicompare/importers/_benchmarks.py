@@ -6,9 +6,30 @@ import re
 
 from phicompare.domain.records import Benchmark
 
-__all__ = ["BenchmarkIndex", "benchmark_id"]
+__all__ = ["SAME_BENCHMARK", "BenchmarkIndex", "benchmark_id"]
 
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
+
+SAME_BENCHMARK: dict[str, tuple[str, str]] = {
+    # review 8, G10: LLMStats files the Qwen3 blog's Multi-IF column as "MultiIF" (Qwen3 30B
+    # A3B) and "MultiLF" / "MultilF" (Qwen3 32B and 235B-A22B: a lower-case L for the I), and
+    # OpenAI's posts' as "Multi-IF"
+    "multiif": ("multi-if", "Multi-IF"),
+    "multilf": ("multi-if", "Multi-IF"),
+    # names that differ only in spaces, case and punctuation (review 8, G10's rest); the id the
+    # curated layer or most models use is kept
+    "agi-eval": ("agieval", "AGIEval"),
+    "chart-qa": ("chartqa", "ChartQA"),
+    "frontier-math": ("frontiermath", "FrontierMath"),
+    "functional-math": ("functionalmath", "FunctionalMATH"),
+    "naturalquestions": ("natural-questions", "Natural Questions"),
+    "video-mmew-sub": ("videomme-w-sub.", "VideoMME w sub."),
+}
+"""A benchmark id (as ``benchmark_id`` gives it) -> the id and name of the benchmark it spells.
+
+One benchmark under two spellings is two ids, and scores from one table under two ids are never
+compared: each spelling met in a bundled snapshot names the same benchmark as its target (the
+same test under another name, a typo), so its scores join the target's."""
 
 
 def benchmark_id(name: str) -> str:
@@ -42,8 +63,13 @@ class BenchmarkIndex:
         self._found: dict[str, Benchmark] = {}
 
     def add(self, name: str, *, metric: str | None = None, source: str | None = None) -> str:
-        """Define the benchmark called ``name`` unless defined; its id."""
+        """Define the benchmark called ``name`` unless defined; its id.
+
+        A spelling ``SAME_BENCHMARK`` lists is the benchmark it spells, under that one's name.
+        """
         bench_id = benchmark_id(name)
+        if bench_id in SAME_BENCHMARK:
+            bench_id, name = SAME_BENCHMARK[bench_id]
         if bench_id not in self._found:
             self._found[bench_id] = Benchmark(
                 id=bench_id, name=name, metric=metric or "score", source=source)

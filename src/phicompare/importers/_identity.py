@@ -168,6 +168,10 @@ def spelling(segment: str) -> str:
         ('claude-opus-4.6', 'claude-opus-4-6')
         >>> spelling("claude-opus-4.6-fast"), spelling("gemini-3-flash")
         ('claude-opus-4.6', 'gemini-3-flash-preview')
+        >>> spelling("gemini-3-flash-preview-thinking"), spelling("deepseek-v3.2-exp-thinking")
+        ('gemini-3-flash-preview', 'deepseek-v3.2-exp')
+        >>> spelling("gemini-2.0-flash-thinking-exp-01-21"), spelling("kimi-k2-thinking")
+        ('gemini-2.0-flash-thinking-exp-01-21', 'kimi-k2-thinking')
         >>> spelling("azure-gpt-4o"), spelling("qwen3-235b-a22b-instruct-2507-tput")
         ('gpt-4o', 'qwen3-235b-a22b-instruct-2507')
     """
@@ -184,7 +188,7 @@ def spelling(segment: str) -> str:
     if "p" in segment:
         segment = _P_DECIMAL.sub(".", segment)
     segment = _QUANTISED.sub("", segment)
-    if ":thinking" in segment or "-nothink" in segment:
+    if ":thinking" in segment or segment.endswith(("-nothink", "-nothinking", "-thinking")):
         segment = _MODE.sub("", segment)
     if segment.startswith("deepseek-"):
         segment = _DEEPSEEK.sub(lambda m: "deepseek-" if "chat" in m.group(0) else "deepseek-v",

@@ -13,15 +13,27 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["FLAVOURS", "quantised", "unflavoured", "unquantised"]
+__all__ = ["FLAVOURS", "quantised", "request_mode", "thinking_mode", "unflavoured",
+           "unquantised"]
 
 # Weights' number format, or a host's serving variant (Together's -tput, "FP8" in its own file;
 # a trusted-execution-environment endpoint's -tee): a provider's route of the model, not a model.
 _QUANTISED = re.compile(
     r"-(?:(?:(?:nv|mx)?fp[48]|int[48]|bf16|fp16|awq)(?:-dynamic|-fast)?|tput|tee)$")
 # A reseller's request mode as a model name: NanoGPT's "x:thinking" (its thinking mode), 302.AI's
-# and NanoGPT's "gemini-2.5-flash-nothink(ing)" (Gemini 2.5 Flash with a thinking budget of 0).
-_MODE = re.compile(r":thinking(?::\w+)?$|(?<=^gemini-2\.5-flash)-nothink(?:ing)?$")
+# and NanoGPT's "gemini-2.5-flash-nothink(ing)" (Gemini 2.5 Flash with a thinking budget of 0),
+# and "-thinking" after a hybrid model whose maker sets thinking per request (review 8, G11):
+# Gemini 2.5 Flash and Flash-Lite (thinking budget) and Gemini 3 Flash (thinking level), per
+# Google's Gemini API thinking docs; DeepSeek V3.2 and V3.2-Exp, "hybrid thinking models"
+# switched by a request parameter (Alibaba Cloud Model Studio's DeepSeek page; DeepSeek's API
+# serves both modes of V3.2 as deepseek-chat and deepseek-reasoner). Not Gemini 2.0 Flash
+# Thinking (Google's experimental model of its own) nor other makers' thinking editions.
+_THINKING = re.compile(r"(?<=^gemini-2\.5-flash-preview-09-2025)-thinking$"
+                       r"|(?<=^gemini-2\.5-flash-lite-preview-09-2025)-thinking$"
+                       r"|(?<=^gemini-3-flash-preview)-thinking$"
+                       r"|(?<=^deepseek-v3\.2)-thinking$|(?<=^deepseek-v3\.2-exp)-thinking$")
+_MODE = re.compile(r":thinking(?::\w+)?$|(?<=^gemini-2\.5-flash)-nothink(?:ing)?$|"
+                   + _THINKING.pattern)
 # NanoGPT's listing of an OpenAI model through Azure (azure-gpt-4o): a route of OpenAI's model.
 _AZURE = re.compile(r"^azure-(?=(?:gpt-|o\d))")
 # A host's faster serving of the same weights under the model's name and a suffix of its own:
@@ -56,6 +68,34 @@ def unquantised(name: str) -> str:
     spaced = re.sub(r"[\s_]+", "-", name)
     found = _QUANTISED.search(spaced.casefold())
     return name if found is None else name[: found.start()].rstrip(" -_")
+
+
+def request_mode(name: str) -> bool:
+    """Whether ``name`` (a provider's model id) names a request mode of a model: a route's name.
+
+    Such a listing is a route of the model (:func:`~._identity.spelling` drops the mode); at
+    equal terms the plain listing is the route kept.
+
+    Examples:
+        >>> request_mode("google/gemini-3-flash-preview-thinking"), request_mode("x:thinking")
+        (True, True)
+        >>> request_mode("gemini-3-flash-preview"), request_mode("kimi-k2-thinking")
+        (False, False)
+    """
+    return _MODE.search(name.rsplit("/", 1)[-1].casefold()) is not None
+
+
+def thinking_mode(name: str) -> bool:
+    """Whether ``name`` is a reseller's "-thinking" id of a hybrid model (review 8, G11).
+
+    Its file describes that one listing (NanoGPT's Gemini files type the window 1,048,756 and
+    leave out audio and video input), so its facts do not vote on the model's.
+
+    Examples:
+        >>> thinking_mode("google/gemini-3-flash-preview-thinking"), thinking_mode("x:thinking")
+        (True, False)
+    """
+    return _THINKING.search(name.rsplit("/", 1)[-1].casefold()) is not None
 
 
 def unflavoured(provider: str, name: str) -> str:

@@ -38,6 +38,7 @@ from ._guard import NON_FATAL, as_list, screened, why
 from ._identity import derived, keep_apart, latest_of, unflavoured
 from ._imported import ImportedCatalog
 from ._inheritance import inherit
+from ._listings import thinking_mode
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
@@ -375,7 +376,7 @@ def from_models_dev(
                 continue
             records.append(Record(
                 identity=base_id if isinstance(base_id, str) else unflavoured(pid, model_id),
-                source=f"models.dev:{pid}", url=url, vote=first,
+                source=f"models.dev:{pid}", url=url, vote=first and not thinking_mode(model_id),
                 names=(model_id,) if not isinstance(base_id, str) else (model_id, base_id),
                 facts=facts,
                 route=route,

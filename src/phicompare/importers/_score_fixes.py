@@ -68,6 +68,25 @@ _QWEN3_WHY = ("the Qwen3 Technical Report (section 4.6): \"For each question, we
               "parentheses, far higher (the report read in a copy of its text, "
               "github.com/liudu2326526/llm-study); LLMStats stored the setting as \"Pass@64\", "
               "a far easier metric the figure is not")
+_QWEN3_BASE = ("the Qwen3 Technical Report gives it in its Table 3, the Qwen3-235B-A22B-Base "
+               "column (the pre-trained base model, before post-training), and the eleven "
+               "figures the model held beside it equal that column to two decimals (the snapshot "
+               "cites the Qwen3 blog, not among the pages stored here); the post-trained "
+               "model's own tables (thinking and non-thinking modes) give other figures, and no "
+               "bundled source routes or scores the base model (the report read in a copy of "
+               "its text, github.com/liudu2326526/llm-study; review 8, G9)")
+_O3_APRIL = "https://arcprize.org/blog/analyzing-o3-with-arc-agi"
+_O3_PREVIEW = ("the figure is the 20 December 2024 livestream's (\"12 Days of OpenAI\"), where "
+               "OpenAI showed o3-preview, an unreleased configuration run at far higher test-time "
+               "compute: ARC Prize's post of that day (arcprize.org/blog/oai-o3-pub-breakthrough) "
+               "gives its ARC-AGI-1 semi-private score as 87.5% at 172 times the compute of its "
+               "75.7% run, and OpenAI said \"over 25%\" on FrontierMath \"in aggressive "
+               "test-time compute settings\"; ARC Prize's April 2025 post on the released o3 "
+               "(2025-04-16), which this record's routes and prices are, compares it with "
+               "\"o3-preview results from December 2024\" as another model, and Epoch AI "
+               "measured the released o3 at about 10% on FrontierMath (accounts of the "
+               "livestream and of Epoch's results read on the day); no bundled source routes "
+               "o3-preview, so the figure is dropped, not moved (review 8, G12)")
 _JUNE = ("the October 2024 post is cited for it, but its table gives the upgraded model GPQA "
          "Diamond, MMLU Pro, HumanEval, MATH, SWE-bench Verified and TAU-bench among others, and "
          "not this benchmark (the post itself is not among the pages stored here; an account of "
@@ -171,6 +190,16 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
       for model, figures in (("qwen3-235b-a22b", (("aime-2024", "85.7"), ("aime-2025", "81.5"))),
                              ("qwen3-32b", (("aime-2024", "81.4"), ("aime-2025", "72.9"))))
       for benchmark, read in figures),
+    # review 8, G9: Qwen3 235B-A22B held its base model's pre-trained table
+    *(ScoreFix("qwen3-235b-a22b", benchmark, Decimal(read), None, None, _QWEN3_REPORT, _READ,
+               _QWEN3_BASE)
+      for benchmark, read in (("mmlu", "87.81"), ("mmlu-redux", "87.40"), ("mmlu-pro", "68.18"),
+                              ("supergpqa", "44.06"), ("bbh", "88.87"), ("gpqa", "47.47"),
+                              ("gsm8k", "94.39"), ("math", "71.84"), ("mgsm", "83.53"),
+                              ("mmmlu", "86.70"), ("include", "73.46"))),
+    # review 8, G12: o3 held o3-preview's December 2024 livestream results
+    *(ScoreFix("o3", benchmark, Decimal(read), None, None, _O3_APRIL, _READ, _O3_PREVIEW)
+      for benchmark, read in (("arc-agi", "88.0"), ("frontiermath", "25.2"))),
     # brief data7: R1's LiveCodeBench is its table's chain-of-thought row
     ScoreFix("deepseek-r1", "livecodebench", Decimal("65.9"), None, None, _R1, _READ, _R1_COT),
     ScoreFix("deepseek-r1", "livecodebench-cot", None, Decimal("65.9"), "Pass@1-COT", _R1,
