@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, Model
-from phicompare.domain.settings import Match, match
+from phicompare.domain.settings import Match, makers_table, match
 
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile, ScoreEntry, run_key
@@ -154,7 +154,8 @@ def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
 def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
          catalog: Catalog | None) -> ScoreGap:
     a, b = ea.score, eb.score
-    known = match(ea.setting, eb.setting)  # the one rule for "scored alike" (domain.settings)
+    known = match(ea.setting, eb.setting,  # the one rule for "scored alike" (domain.settings)
+                  makers_table=makers_table(a, b, (c.a.vendor, c.b.vendor)))
     if known is Match.SETTINGS_DIFFER:
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason=differ_reason(ea, eb))

@@ -11,7 +11,7 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
-from phicompare.domain.settings import Match, match
+from phicompare.domain.settings import Match, makers_table, match
 
 from .choice import names_list
 from .estimate import ModelCost
@@ -162,12 +162,13 @@ def _comparable(bench: Benchmark, models: Sequence[Model],
         return scores, f"settings differ: {' against '.join(shown)}"
     pick = min(common, key=lambda k: (not k, k))  # a stated setting before none
     chosen: list[BenchmarkScore | None] = []
-    runs: list[tuple[str, str | None]] = []
+    runs: list[tuple[tuple[str, str | None], BenchmarkScore, str | None]] = []
     for m, o in zip(models, options, strict=True):
         score = next(s for s in o if profile(m, catalog).setting[s][0] == pick)
         chosen.append(score)
-        runs.append(profile(m, catalog).setting[score])
-    found = {match(a, b) for a, b in itertools.combinations(runs, 2)}  # one rule: domain.settings
+        runs.append((profile(m, catalog).setting[score], score, m.vendor))
+    found = {match(a, b, makers_table=makers_table(sa, sb, (va, vb)))  # one rule: domain.settings
+             for (a, sa, va), (b, sb, vb) in itertools.combinations(runs, 2)}
     if Match.HARNESSES_DIFFER in found:
         harnesses = {s.harness for s in chosen if s is not None and s.harness}
         return chosen, f"evaluated by different harnesses: {' vs '.join(sorted(harnesses))}"

@@ -13,8 +13,13 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-__all__ = ["FILLER", "METRIC", "Match", "condition", "describes", "match", "setting_said"]
+if TYPE_CHECKING:
+    from .records import BenchmarkScore
+
+__all__ = ["FILLER", "METRIC", "Match", "condition", "describes", "makers_table", "match",
+           "setting_said"]
 
 METRIC = frozenset({"accuracy", "acc", "percent", "percentage", "correct", "score", "scores",
                     "success", "rate", "resolved", "resolve", "exact", "match", "em"})
@@ -157,19 +162,25 @@ class Match(enum.Enum):
     them differently (a leaderboard's entry with 32K thinking tokens beside one without)."""
 
 
-def match(a: tuple[str, str | None], b: tuple[str, str | None]) -> Match:
+def match(a: tuple[str, str | None], b: tuple[str, str | None], *,
+          makers_table: bool = False) -> Match:
     """Whether runs ``a`` and ``b``, each ``(condition, harness)``, are known to share a setting.
 
     The one rule for "scored alike" (review 7, F2): the conditions (:func:`condition`) are equal
     and stated, or, where neither states one, both name the same harness (a source that is one
-    same-harness evaluation, as the Open LLM Leaderboard's lm-eval-harness runs are); harnesses
-    both name must agree. Whether the two come from one evaluation is the caller's other test.
+    same-harness evaluation, as the Open LLM Leaderboard's lm-eval-harness runs are), or both
+    are one maker's own reports of its own models in one table (``makers_table``, see
+    :func:`makers_table`: the maker ran them, as it states its runs; a leaderboard's entries,
+    which may differ in thinking budget, are not); harnesses both name must agree. Whether the
+    two come from one evaluation is the caller's other test.
 
     Examples:
         >>> match(("5 shot", None), ("5 shot", "meta")).value
         'alike'
         >>> match(("", None), ("", None)).value, match(("", "lm-eval"), ("", "lm-eval")).value
         ('settings not on record', 'alike')
+        >>> match(("", None), ("", None), makers_table=True).value
+        'alike'
         >>> match(("5 shot", None), ("", None)).value, match(("", "a"), ("", "b")).value
         ('settings differ', 'harnesses differ')
     """
@@ -178,6 +189,29 @@ def match(a: tuple[str, str | None], b: tuple[str, str | None]) -> Match:
         return Match.SETTINGS_DIFFER
     if harness_a and harness_b and harness_a != harness_b:
         return Match.HARNESSES_DIFFER
-    if setting_a or (harness_a and harness_a == harness_b):
+    if setting_a or (harness_a and harness_a == harness_b) or makers_table:
         return Match.ALIKE
     return Match.NOT_ON_RECORD
+
+
+def makers_table(a: BenchmarkScore, b: BenchmarkScore, vendors: tuple[str | None, str | None],
+                 ) -> bool:
+    """Whether ``a`` and ``b`` are one maker's own reports of its models, in one evaluation.
+
+    ``vendors`` are the two models' makers. A vendor's table of its own models (OpenAI's
+    GPT-4.1 page, GPT-4.1 beside GPT-4.1 nano) is one party's runs: their settings, stated or
+    not, are the maker's. A rival's figures on that page (not self-reported) are not counted.
+
+    Examples:
+        >>> from decimal import Decimal as D
+        >>> from phicompare.domain.records import BenchmarkScore
+        >>> own = BenchmarkScore(benchmark="mmlu", score=D(90), source="https://v/x",
+        ...                      self_reported=True)
+        >>> board = BenchmarkScore(benchmark="mmlu", score=D(80), source="https://v/x")
+        >>> makers_table(own, own, ("v", "v")), makers_table(own, board, ("v", "v"))
+        (True, False)
+        >>> makers_table(own, own, ("v", "w")), makers_table(own, own, (None, None))
+        (False, False)
+    """
+    return (a.self_reported is True and b.self_reported is True and vendors[0] is not None
+            and vendors[0] == vendors[1] and a.evaluation_key == b.evaluation_key)
