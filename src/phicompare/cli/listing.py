@@ -23,7 +23,7 @@ import attrs
 from phicompare.analysis.routes import provider_filter
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability, Support
-from phicompare.domain.pricing import ProviderRoute, RouteStatus
+from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
 from phicompare.render import cells
@@ -58,9 +58,11 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
                    policy: RoutePolicy = RoutePolicy.MAKER_FIRST) -> ProviderRoute | None:
     """The model's route with the lowest input price (then output, then provider), or ``None``.
 
-    Only paid routes with both prices, in force on ``day`` (default today), count; under the
-    default route policy a closed-weight model's routes from its maker or a major cloud, when it
-    has any, as on a comparison's page (``docs/cost-model.md``).
+    Only the routes a comparison's estimate may bill count (review 8, G4): both prices known, in
+    force and in service on ``day`` (default today), not deprecated and not a free tier
+    (:func:`~phicompare.analysis.cost.route_eligibility`); under the default route policy a
+    closed-weight model's routes from its maker or a major cloud, when it has any, as on a
+    comparison's page (``docs/cost-model.md``).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -70,16 +72,33 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
         >>> cheapest_route(catalog.model("phi-4-mini"), catalog).input is not None
         True
     """
-    from phicompare.analysis.cost import current_routes  # noqa: PLC0415
     from phicompare.analysis.routes import tier_rank  # noqa: PLC0415
 
-    priced = [r for r in current_routes(model.routes, day or dt.date.today())
-              if r.input is not None and r.output is not None
-              and r.status is not RouteStatus.FREE_TIER]
+    priced = _billable(model, day or dt.date.today())
     if policy is RoutePolicy.MAKER_FIRST and model.open_weights is False:
         trusted = [r for r in priced if tier_rank(catalog, r.provider) <= ProviderTier.CLOUD.rank]
         priced = trusted or priced
     return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
+
+
+def _billable(model: Model, day: dt.date) -> list[ProviderRoute]:
+    """The model's routes a comparison's estimate could bill on ``day``, at any traffic."""
+    from phicompare.analysis.cost import current_routes, route_eligibility  # noqa: PLC0415
+    from phicompare.analysis.traffic import Traffic  # noqa: PLC0415
+
+    traffic = Traffic()  # no request size: only the route's own state decides
+    return [r for r in current_routes(model.routes, day)
+            if route_eligibility(model, r, traffic, frozenset(), include_free=False,
+                                 day=day) is None]
+
+
+def _left_out(model: Model) -> int:
+    """How many of the model's priced routes in force no bill may use (deprecated, free, ...)."""
+    from phicompare.analysis.cost import current_routes  # noqa: PLC0415
+
+    day = dt.date.today()
+    return sum(r.is_priced for r in current_routes(model.routes, day)) - len(
+        _billable(model, day))
 
 
 def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
@@ -136,8 +155,8 @@ def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> No
                         help="only models that document it (repeatable): "
                              + ", ".join(c.value for c in Capability))
     parser.add_argument("--max-price", metavar="USD",
-                        help="only models with a route whose input price is at most USD per 1M "
-                             "tokens")
+                        help="only models whose listed input price (a route in service, not "
+                             "deprecated, not a free tier) is at most USD per 1M tokens")
     parser.add_argument("--min-context", metavar="TOKENS",
                         help="only models whose context window is at least TOKENS (128K)")
     parser.add_argument("--open-weights", action="store_true", help="only open-weight models")
@@ -231,20 +250,26 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     rows = [["id", "name", "vendor", "params", "context", "released", "in $/M", "out $/M",
              "routes"]]
+    nones = 0
     for m, route in selected:
+        # priced only on routes no bill may use (review 8, G4): "none", not "not yet sourced"
+        none = route is None and _left_out(m) > 0
+        nones += none
         rows.append([
             m.id, m.name, m.vendor or "?",
             fmt.params(m.parameters_b) if m.parameters_b is not None else "?",
             fmt.tokens(m.context_window) if m.context_window is not None else "?",
             m.released.isoformat() if m.released else "?",
-            _price_cell(route.input if route else None),
-            _price_cell(route.output if route else None),
+            "none" if none else _price_cell(route.input if route else None),
+            "none" if none else _price_cell(route.output if route else None),
             str(len(m.routes)),
         ])
     for line in fit(rows, _width(args, out), first=(1, 2), keep=(0,)):
         out.write(line + "\n")
     out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
-              "cheapest paid route's, USD per 1M tokens; '?' is not yet sourced.\n")
+              "cheapest route's in service that is not deprecated and not a free tier, USD per "
+              "1M tokens; " + ("'none': no such route is priced; " if nones else "")
+              + "'?' is not yet sourced.\n")
     return EXIT_OK
 
 
@@ -257,6 +282,7 @@ def _list_entry(m: Model, route: ProviderRoute | None, catalog: Catalog) -> dict
         "parameters_b": money(m.parameters_b), "context_window": m.context_window,
         "released": m.released.isoformat() if m.released else None, "license": m.license,
         "open_weights": m.open_weights, "routes": len(m.routes),
+        "priced_routes_left_out": _left_out(m),
         "cheapest": None if route is None else {
             "provider": route.provider, "provider_name": catalog.provider_name(route.provider),
             "input": money(route.input), "output": money(route.output)},
