@@ -329,3 +329,28 @@ def test_list_prices_no_deprecated_route(capsys: pytest.CaptureFixture[str],
     data: list[dict[str, Any]] = json.loads(out.getvalue())
     assert data[0]["cheapest"] is None
     assert data[0]["priced_routes_left_out"] == 1
+
+
+def test_list_capability_keeps_to_the_models_own_flags(capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 8, G5: a capability only some routes offer is not the model's: ``--capability``
+    leaves such a model out and says how many it left out for that."""
+    offer = attrs.evolve(_route("p", "1", "2"),
+                         capabilities=Capabilities(structured_outputs=True))
+    catalog = Catalog(providers=(Provider(id="p", name="Provider P"),), models=(
+        Model(id="own", name="Own", capabilities=Capabilities(structured_outputs=True),
+              routes=(_route("p", "1", "2"),)),
+        Model(id="offered", name="Offered", routes=(offer, _route("p", "1", "2"))),
+        Model(id="none", name="None", routes=(_route("p", "1", "2"),)),
+    ))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
+    out = io.StringIO()
+    assert main(["list", "--width", "200", "--capability", "structured_outputs"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert [line.split()[0] for line in lines[2:-2]] == ["own"]
+    assert lines[-1] == ("Left out: one model for which routes alone offer structured outputs, "
+                         "not the model's own record (see phicompare show).")
+    out = io.StringIO()
+    assert main(["list", "--width", "200", "--capability", "structured_outputs",
+                 "--vendor", "nobody"], out=out) == 0
+    assert "Left out" not in out.getvalue()

@@ -27,7 +27,8 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
 from phicompare.render import cells
-from phicompare.render.tables import offered_on, provider_labels
+from phicompare.render.catalog_pages import capability_cell
+from phicompare.render.tables import provider_labels
 from phicompare.safe import one_line
 
 from .options import (
@@ -152,7 +153,8 @@ def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> No
     parser.add_argument("--vendor", action="append", metavar="VENDOR",
                         help="only models of this vendor, any case (repeatable)")
     parser.add_argument("--capability", action="append", metavar="CAPABILITY",
-                        help="only models that document it (repeatable): "
+                        help="only models that document it, not those some of whose routes "
+                             "alone offer it (repeatable): "
                              + ", ".join(c.value for c in Capability))
     parser.add_argument("--max-price", metavar="USD",
                         help="only models whose listed input price (a route in service, not "
@@ -193,19 +195,26 @@ def _capabilities(names: Sequence[str]) -> list[Capability]:
 _Row = tuple[Model, "ProviderRoute | None"]
 
 
-def _selected(catalog: Catalog, args: argparse.Namespace) -> list[_Row]:
+def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], int]:
+    """The rows the filters keep, sorted, and how many models ``--capability`` alone left out.
+
+    Those are models whose routes alone offer what they do not document (review 8, G5).
+    """
     vendors = {v.strip().casefold() for v in args.vendor or ()}
     needs = _capabilities(args.capability or ())
     max_price = None if args.max_price is None else _price(args.max_price)
     min_context = None if args.min_context is None else parse_count(args.min_context,
                                                                      "--min-context")
     rows = []
+    offered = 0
     for model in catalog:
         route = cheapest_route(model, catalog, policy=RoutePolicy(args.route_policy))
         if vendors and (model.vendor or "").casefold() not in vendors:
             continue
         if any(model.support(c) is not Support.YES for c in needs):
             continue
+        # the model's own word: a route's offer is not the model's feature (design rule 6)
+        routes_alone = any(model.capabilities.flag(c) is not True for c in needs)
         if max_price is not None and (route is None or route.input is None
                                       or route.input > max_price):
             continue
@@ -214,8 +223,11 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> list[_Row]:
             continue
         if args.open_weights and model.open_weights is not True:
             continue
+        if routes_alone:
+            offered += 1
+            continue
         rows.append((model, route))
-    return sorted(rows, key=_sort_key(args.sort))
+    return sorted(rows, key=_sort_key(args.sort)), offered
 
 
 def _sort_key(key: str) -> Any:
@@ -244,7 +256,7 @@ def _price_cell(value: Decimal | None) -> str:
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     """Print the catalog's models (filtered and sorted) as a table or JSON."""
     catalog = load_catalogs(args.catalog, args.prefer)
-    selected = _selected(catalog, args)
+    selected, offered = _selected(catalog, args)
     if args.format == "json":
         out.write(json.dumps([_list_entry(m, r, catalog) for m, r in selected], indent=2) + "\n")
         return EXIT_OK
@@ -270,6 +282,10 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
               "cheapest route's in service that is not deprecated and not a free tier, USD per "
               "1M tokens; " + ("'none': no such route is priced; " if nones else "")
               + "'?' is not yet sourced.\n")
+    if offered:
+        names = fmt.join_words([c.label.lower() for c in _capabilities(args.capability)], "or")
+        out.write(f"Left out: {fmt.plural(offered, 'model')} for which routes alone offer "
+                  f"{names}, not the model's own record (see phicompare show).\n")
     return EXIT_OK
 
 
@@ -315,19 +331,6 @@ def _facts(model: Model) -> list[tuple[str, object]]:
     ]
 
 
-def _capability(model: Model, capability: Capability) -> str:
-    """The model's own flag, and the routes that offer what the model does not document."""
-    own = model.capabilities.flag(capability)
-    offered = sum(1 for r in model.routes
-                  if r.capabilities is not None and r.capabilities.flag(capability) is True)
-    if own is True or not offered:
-        return model.support(capability).label
-    on = offered_on(offered, len(model.routes))
-    if capability in model.fixed_capabilities:  # what the weights do: a route cannot add it
-        return f"{model.support(capability).label} (flagged {on}, not counted)"
-    return f"no (offered {on})" if own is False else on
-
-
 def _tiers_note(routes: Sequence[ProviderRoute], providers: Sequence[str]) -> str:
     """The routes' long-context tiers, said once for the routes that list the same ones."""
     listed: dict[str, list[str]] = {}
@@ -351,7 +354,7 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
         text = one_line(_unknown(value))
         out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
     out.write(textwrap.fill("Capabilities: " + "; ".join(
-        f"{c.label} {_capability(model, c)}" for c in Capability), width=max(width, 20),
+        f"{c.label} {capability_cell(model, c)}" for c in Capability), width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")
     if model.scores:
         out.write("\nBenchmarks\n")
