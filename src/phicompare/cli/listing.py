@@ -262,13 +262,15 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     rows = [["id", "name", "vendor", "params", "context", "released", "in $/M", "out $/M",
              "routes"]]
-    nones = 0
+    nones = guesses = 0
     for m, route in selected:
+        guesses += m.vendor_inferred
         # priced only on routes no bill may use (review 8, G4): "none", not "not yet sourced"
         none = route is None and _left_out(m) > 0
         nones += none
         rows.append([
-            m.id, m.name, m.vendor or "?",
+            m.id, m.name, f"{m.vendor} (inferred)" if m.vendor and m.vendor_inferred
+            else m.vendor or "?",
             fmt.params(m.parameters_b) if m.parameters_b is not None else "?",
             fmt.tokens(m.context_window) if m.context_window is not None else "?",
             m.released.isoformat() if m.released else "?",
@@ -281,7 +283,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
               "cheapest route's in service that is not deprecated and not a free tier, USD per "
               "1M tokens; " + ("'none': no such route is priced; " if nones else "")
-              + "'?' is not yet sourced.\n")
+              + ("'(inferred)': no source states the vendor, the model's id suggests it; "
+                 if guesses else "") + "'?' is not yet sourced.\n")
     if offered:
         names = fmt.join_words([c.label.lower() for c in _capabilities(args.capability)], "or")
         out.write(f"Left out: {fmt.plural(offered, 'model')} for which routes alone offer "
@@ -294,7 +297,8 @@ def _list_entry(m: Model, route: ProviderRoute | None, catalog: Catalog) -> dict
         return None if value is None else str(value)
 
     return {
-        "id": m.id, "name": m.name, "vendor": m.vendor, "family": m.family,
+        "id": m.id, "name": m.name, "vendor": m.vendor, "vendor_inferred": m.vendor_inferred,
+        "family": m.family,
         "parameters_b": money(m.parameters_b), "context_window": m.context_window,
         "released": m.released.isoformat() if m.released else None, "license": m.license,
         "open_weights": m.open_weights, "routes": len(m.routes),
@@ -311,7 +315,7 @@ def _unknown(value: object) -> str:
 
 def _facts(model: Model) -> list[tuple[str, object]]:
     return [
-        ("Vendor", model.vendor),
+        ("Vendor", model.vendor and cells.vendor(model.vendor, inferred=model.vendor_inferred)),
         ("Family", model.family),
         ("Aliases", ", ".join(model.aliases) or None),
         ("Released", model.released.isoformat() if model.released else None),

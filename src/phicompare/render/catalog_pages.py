@@ -97,7 +97,7 @@ def _known(value: object, shown: str | None = None) -> str:
 
 def _facts(m: Model) -> tuple[tuple[Cell, ...], ...]:
     return (
-        ("Vendor", _known(m.vendor)),
+        ("Vendor", cells.vendor(m.vendor, inferred=m.vendor_inferred)),
         ("Family", _known(m.family)),
         ("Aliases", ", ".join(m.aliases) or "none"),
         ("Released", UNSOURCED if m.released is None else fmt.date(m.released)),

@@ -117,7 +117,7 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
         route = cost.estimate.route
         scores = {s.benchmark: s for s in m.scores}
         cols = [
-            _td(_unknown(m.vendor)),
+            _td(cells.vendor(m.vendor, inferred=m.vendor_inferred)),
             _td(_unknown(None if m.parameters_b is None else fmt.params(m.parameters_b)),
                 "" if m.parameters_b is None else m.parameters_b, numeric=True),
             _td(cells.context(m.context_window),
