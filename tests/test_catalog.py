@@ -10,7 +10,12 @@ from decimal import Decimal
 import pytest
 
 from phicompare import Catalog, Model, UnknownModelError, default_catalog
-from phicompare.catalog.index import _one_family, _size_distance, _Sized, _words
+from phicompare.catalog.kin import (
+    Sized as _Sized,
+    one_family as _one_family,
+    size_distance as _size_distance,
+    words as _words,
+)
 from phicompare.catalog.shelf import IndexRow
 
 from .helpers import curated_ids
@@ -66,8 +71,13 @@ def test_the_public_index_lists_each_name_once_and_in_step() -> None:
 
 
 def _one_family_afresh(a: _Sized, b: _Sized) -> bool:
-    """The family rule written out plainly: the same family, by one maker or named in it."""
+    """The family rule written out plainly: the same family, by one maker or named in it, each
+    name bearing the family's first word (review 8, G19)."""
     if a.family != b.family or a.family is None:
+        return False
+    first = _words(a.family).split()[0]
+    if not all(any(w.startswith(first) for w in _words(m.name).split() + _words(m.id).split())
+               for m in (a, b)):
         return False
     if a.vendor and b.vendor:
         return a.vendor == b.vendor

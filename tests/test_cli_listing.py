@@ -102,7 +102,8 @@ def test_list_shows_the_cheapest_paid_price_and_context(capsys: pytest.CaptureFi
     assert "$0.10" in row
     assert "$0.20" in row
     assert "8K" in row
-    assert out.splitlines()[-1].startswith("four models of 4; prices are the cheapest paid route's")
+    assert out.splitlines()[-1].startswith(
+        "four models of 4; prices are the cheapest route's in service that is not deprecated")
 
 
 @pytest.mark.parametrize(("options", "message"), [
@@ -309,3 +310,71 @@ def test_show_counts_a_capability_within_the_providers_it_keeps(
     assert "Structured outputs on 1 of 2 routes;" in capabilities("--exclude-provider", "f")
     assert ("Structured outputs not documented (offered only on routes --provider/"
             "--exclude-provider leave out);") in capabilities("--provider", "f,q")
+
+def _deprecated_zero_catalog() -> Catalog:
+    """One model priced $0.00 only on a deprecated route, one with a paid route beside it."""
+    return Catalog(providers=(Provider(id="p", name="Provider P"),
+                              Provider(id="z", name="Zero Z")),
+                   models=(
+        Model(id="gone", name="Gone", routes=(_route("z", "0", "0", "deprecated"),)),
+        Model(id="paid", name="Paid", routes=(_route("z", "0", "0", "deprecated"),
+                                              _route("p", "0.10", "0.30"))),
+        Model(id="old-paid", name="Old Paid",
+              routes=(_route("z", "0.001", "0.002", "deprecated"), _route("p", "2", "6"))),
+    ))
+
+
+def test_list_prices_no_deprecated_route(capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 8, G4: the price is the cheapest route in service, not deprecated and not a free
+    tier (a comparison's rule); a model with none reads "none", not a deprecated $0.00."""
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: _deprecated_zero_catalog())
+    catalog = _deprecated_zero_catalog()
+    assert cheapest_route(catalog.model("gone"), catalog) is None
+    route = cheapest_route(catalog.model("old-paid"), catalog)
+    assert route is not None
+    assert route.provider == "p"
+    out = io.StringIO()
+    assert main(["list", "--width", "200", "--sort", "price"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert ids(out.getvalue()) == ["paid", "old-paid", "gone"]
+    assert lines[2].split()[-3:] == ["$0.10", "$0.30", "2"]
+    assert lines[4].split()[-3:] == ["none", "none", "1"]
+    assert "$0.00" not in out.getvalue()
+    assert lines[-1] == (
+        "three models of 3; prices are the cheapest route's in service that is not deprecated "
+        "and not a free tier, USD per 1M tokens; 'none': no such route is priced; '?' is not "
+        "yet sourced.")
+    out = io.StringIO()
+    assert main(["list", "--width", "200", "--max-price", "0.01"], out=out) == 0
+    assert out.getvalue().splitlines()[-1].startswith("no models of 3; ")
+    out = io.StringIO()
+    assert main(["list", "--format", "json", "--sort", "id"], out=out) == 0
+    data: list[dict[str, Any]] = json.loads(out.getvalue())
+    assert data[0]["cheapest"] is None
+    assert data[0]["priced_routes_left_out"] == 1
+
+
+def test_list_capability_keeps_to_the_models_own_flags(capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 8, G5: a capability only some routes offer is not the model's: ``--capability``
+    leaves such a model out and says how many it left out for that."""
+    offer = attrs.evolve(_route("p", "1", "2"),
+                         capabilities=Capabilities(structured_outputs=True))
+    catalog = Catalog(providers=(Provider(id="p", name="Provider P"),), models=(
+        Model(id="own", name="Own", capabilities=Capabilities(structured_outputs=True),
+              routes=(_route("p", "1", "2"),)),
+        Model(id="offered", name="Offered", routes=(offer, _route("p", "1", "2"))),
+        Model(id="none", name="None", routes=(_route("p", "1", "2"),)),
+    ))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
+    out = io.StringIO()
+    assert main(["list", "--width", "200", "--capability", "structured_outputs"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert [line.split()[0] for line in lines[2:-2]] == ["own"]
+    assert lines[-1] == ("Left out: one model for which routes alone offer structured outputs, "
+                         "not the model's own record (see phicompare show).")
+    out = io.StringIO()
+    assert main(["list", "--width", "200", "--capability", "structured_outputs",
+                 "--vendor", "nobody"], out=out) == 0
+    assert "Left out" not in out.getvalue()

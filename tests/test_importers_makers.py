@@ -144,3 +144,19 @@ def test_no_bundled_vendor_is_guessed_against_the_organisation_its_ids_name() ->
     labelled = [m.id for m in catalog.models if m.name.casefold().endswith("(free)")
                 and "free" not in m.id]
     assert labelled == []
+
+
+def test_a_vendor_the_id_alone_suggests_is_marked_inferred() -> None:
+    """Review 8, G8: a vendor no source states, read from the id alone, is marked so pages print
+    it as a guess; an organisation the ids name, or a source's vendor, is not."""
+    tool = _tool()
+    guessed = tool.infer_vendor(Model(id="qwen3-32b", name="Qwen3 32B"), MAKERS, HOSTS)[0]
+    assert (guessed.vendor, guessed.vendor_inferred) == ("Alibaba", True)
+    named = tool.infer_vendor(Model(id="qwen3-32b", name="Qwen3 32B", aliases=("Qwen/Qwen3-32B",)),
+                              MAKERS, HOSTS)[0]
+    assert named.vendor_inferred is False
+    stated = tool.infer_vendor(Model(id="m", name="M", vendor="Google"), MAKERS, HOSTS)[0]
+    assert stated.vendor_inferred is False
+    bundled = default_catalog().model("gemma-4-31b-darkidol")
+    assert (bundled.vendor, bundled.vendor_inferred) == ("Google", True)
+    assert default_catalog().model("gemma-3-27b-it").vendor_inferred is False

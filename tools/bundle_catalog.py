@@ -538,7 +538,7 @@ def infer_vendor(model: Model, makers: dict[str, str] | None = None,
     The organisation its own ids name goes first (``phicompare.importers._makers``): a maker the
     catalog knows (``makers``, from ``maker_forms``) is the vendor; another organisation, not a
     host (``hosts``: squashed provider ids and names), leaves the vendor unknown. Else the lab its
-    id names (``VENDORS``), noted as inferred. A source's vendor is kept, in the layer's spelling.
+    id names (``VENDORS``), noted and marked (``vendor_inferred``) as inferred. A source's vendor is kept, in the layer's spelling.
     The publisher decided where it named no lab the id names (a third party's model, whose
     family is then checked); the line, where the vendor is not the one the id alone gives.
     """
@@ -557,7 +557,8 @@ def infer_vendor(model: Model, makers: dict[str, str] | None = None,
         said = f"unknown, published by {found.strangers[0]}/"
     elif guess is not None:
         note = "Vendor inferred from the model id (no source states it)."
-        return attrs.evolve(model, vendor=guess[1], notes=_noted(model, note)), False, None
+        return attrs.evolve(model, vendor=guess[1], vendor_inferred=True,
+                            notes=_noted(model, note)), False, None
     else:
         return model, False, None
     lab = guess[1] if guess else None

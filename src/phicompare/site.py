@@ -176,7 +176,7 @@ def write_site(
                   if model.id in (a, b) and (key := frozenset((a, b))) in have
                   and have[key] in written]
         path = model_file(model.id)
-        _write(str(folder / path), model_site_html(model, model_links, others))
+        _write(str(folder / path), model_site_html(model, model_links, others, the_catalog))
         written.append(path)
         costs.append(estimate(model, catalog=the_catalog, **_estimate_options(options)))
         done += 1

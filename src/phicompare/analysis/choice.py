@@ -165,7 +165,8 @@ def provider_role(model: Model, name: str, tier: ProviderTier | None) -> str:
         >>> provider_role(claude, "Google", ProviderTier.FIRST_PARTY)
         "a lab's own API"
     """
-    maker = (model.vendor or "").casefold().split()[:1]
+    # a vendor only the id suggests (review 8, G8) makes no provider the maker
+    maker = ("" if model.vendor_inferred else model.vendor or "").casefold().split()[:1]
     own = name.casefold().split()[:1] == maker != []
     return ("a major cloud or platform" if tier is not ProviderTier.FIRST_PARTY else
             "the model maker's own API" if own else "a lab's own API")

@@ -88,7 +88,8 @@ class Profile(NamedTuple):
     cites: Mapping[str, SourceRef]
     """The model's own sources (facts and scores), by URL."""
     unsourced: tuple[str, ...]
-    """Labels of required specifications with no value."""
+    """Labels of required specifications with no value, after "Vendor" where no source states
+    the vendor (unknown, or only suggested by the model's id)."""
     setting: Mapping[BenchmarkScore, tuple[str, str | None]]
     """Each score's setting, normalised (case and spaces), and its harness."""
     benchmarks: Mapping[str, Benchmark]
@@ -170,8 +171,10 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         sole={k: v[0] if len(v) == 1 else min(v, key=_entry_key) for k, v in entries.items()},
         several=frozenset(k for k, v in scores.items() if len(v) > 1),
         cites=cite(cites),
-        unsourced=tuple(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
-                        if value is None and field not in OPTIONAL_SPECS),
+        # a vendor only the model's id suggests is not sourced (review 8, G8)
+        unsourced=(*(("Vendor",) if model.vendor is None or model.vendor_inferred else ()),
+                   *(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
+                     if value is None and field not in OPTIONAL_SPECS)),
         setting=setting,
         benchmarks=benchmarks,
         offered=offered,

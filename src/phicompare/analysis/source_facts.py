@@ -17,7 +17,11 @@ __all__ = ["Provenance", "Related", "SourceRef"]
 
 @attrs.frozen(kw_only=True, repr=False)
 class Related(Record):
-    """Another comparison worth reading, and why."""
+    """Another comparison worth reading, and why.
+
+    ``reason``: ``same-family``, ``same-size-class`` (similar size, another family) or
+    ``similar-size`` (similar size; a family unknown or not borne by its name).
+    """
 
     models: tuple[str, str]
     names: tuple[str, str]

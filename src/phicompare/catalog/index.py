@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from decimal import ROUND_CEILING, Decimal
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -14,6 +13,7 @@ from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.domain.settings import condition
 from phicompare.exceptions import UnknownModelError
 
+from .kin import LARGER_PEER, SMALLER_PEER, Sized, carries_family, family_of, size_distance
 from .memo import ModelMemo, Slot
 
 if TYPE_CHECKING:
@@ -23,80 +23,6 @@ __all__ = ["Catalog", "run_spreads"]
 
 V = TypeVar("V")
 _NEIGHBOURS: Slot[tuple[tuple[str, str, str], ...]] = Slot("neighbours")
-
-
-class _Sized(Protocol):
-    """What neighbours read of a model: a :class:`Model`, or its row in the bundled index."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def family(self) -> str | None: ...
-    @property
-    def parameters_b(self) -> Decimal | None: ...
-    @property
-    def vendor(self) -> str | None: ...
-
-
-def _one_family(a: _Sized, b: _Sized) -> bool:
-    """Whether ``a`` and ``b`` are one family's: the same family, by one maker.
-
-    A family is one maker's: a dataset's "gpt" on another vendor's model does not make it
-    GPT-4o's kin. Where a source names no vendor, the family is trusted only when the model's
-    own name carries it (Phi-4-reasoning is a "phi"; DMind-1 is not a "gpt").
-
-    Examples:
-        >>> from phicompare import Model
-        >>> gpt = Model(id="gpt-4o", name="GPT-4o", family="gpt", vendor="OpenAI")
-        >>> _one_family(gpt, Model(id="dmind-1", name="DMind-1", family="gpt"))
-        False
-        >>> _one_family(gpt, Model(id="gpt-4.1", name="GPT-4.1", family="gpt"))
-        True
-        >>> _one_family(gpt, Model(id="wiz", name="WizardLM-2", family="gpt", vendor="Microsoft"))
-        False
-        >>> nova = Model(id="nova-pro", name="Nova Pro", family="nova", vendor="Amazon")
-        >>> _one_family(nova, Model(id="lucidnova-rf1", name="LucidNova RF1", family="nova"))
-        False
-    """
-    return a.family == b.family and a.family is not None and _family_of(a)(b)
-
-
-def _family_of(a: _Sized) -> Callable[[_Sized], bool]:
-    """:func:`_one_family` of ``a`` and a model of its family: ``a``'s side worked out once."""
-    vendor = a.vendor
-    family = re.compile(rf"(?:^| ){re.escape(_words(a.family or ''))}")
-
-    def named(m: _Sized) -> bool:
-        return bool(family.search(_words(m.name)) or family.search(_words(m.id)))
-
-    trusted = bool(vendor) or named(a)  # a model without a vendor: its name carries the family
-
-    def one(b: _Sized) -> bool:
-        if vendor and b.vendor:
-            return b.vendor == vendor
-        return trusted and (bool(b.vendor) or named(b))
-
-    return one
-
-
-def _words(name: str) -> str:
-    """``name`` in lower case, its separators one space: "Phi-4 reasoning" -> "phi 4 reasoning"."""
-    return _SEPARATORS.sub(" ", name.casefold())
-
-
-_SEPARATORS = re.compile(r"[\s_\-./:@]+")
-
-
-_SMALLER_PEER, _LARGER_PEER = Decimal("0.667"), Decimal("1.5")
-"""How much smaller or larger than a model its same-size-class peers are, at most."""
-
-
-def _size_distance(a: _Sized, b: _Sized) -> Decimal:
-    if a.parameters_b is None or b.parameters_b is None:
-        return Decimal(10**6)
-    return abs(a.parameters_b - b.parameters_b)
 
 
 def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
@@ -167,7 +93,7 @@ def _exact(catalog: Catalog) -> Mapping[str, str]:
             for model in catalog.models for name in (model.id, *model.aliases)}
 
 
-_KinRows = tuple[Mapping[str, tuple[_Sized, ...]], tuple[tuple[Decimal, _Sized], ...]]
+_KinRows = tuple[Mapping[str, tuple[Sized, ...]], tuple[tuple[Decimal, Sized], ...]]
 """The rows neighbours are found among: by family, and those with a size (with the size)."""
 
 
@@ -177,8 +103,8 @@ def _neighbour_rows(catalog: Catalog) -> _KinRows:
     A shelved catalog's index rows (the same ids, names, families, vendors and sizes as its
     models), else its models.
     """
-    every: tuple[_Sized, ...] = catalog.shelf.rows if catalog.shelf is not None else catalog._models
-    families: dict[str, list[_Sized]] = {}
+    every: tuple[Sized, ...] = catalog.shelf.rows if catalog.shelf is not None else catalog._models
+    families: dict[str, list[Sized]] = {}
     for row in every:
         if row.family:
             families.setdefault(row.family, []).append(row)
@@ -423,9 +349,11 @@ class Catalog:
     def neighbours(self, model_id: str, limit: int = 3) -> tuple[tuple[Model, str], ...]:
         """Models worth comparing with ``model_id``, each with the reason.
 
-        ``same-family`` (the same family and vendor, closest in size first) or
-        ``same-size-class`` (another family, parameters within a factor of 1.5). Computed once
-        per model and catalog.
+        ``same-family`` (the same family and vendor, closest in size first, each name
+        carrying the family: :func:`~phicompare.catalog.kin.carries_family`),
+        ``same-size-class`` (another family, parameters within a factor of 1.5) or
+        ``similar-size`` (the same size class, where either family is unknown or not borne by
+        its name). Computed once per model and catalog.
 
         Examples:
             >>> from phicompare import default_catalog
@@ -450,18 +378,22 @@ class Catalog:
         # Among the catalog's rows of the model's family, and its rows with a size (a shelved
         # catalog's index rows: it reads no model file).
         families, sized = self._kin_rows
-        found: list[tuple[_Sized, str]] = []
+        found: list[tuple[Sized, str]] = []
         family = model.family
         if family:
-            one = _family_of(model)
+            one = family_of(model)
             kin = [m for m in families.get(family, ()) if m.id != model.id and one(m)]
-            kin.sort(key=lambda m: (_size_distance(model, m), m.id))
+            kin.sort(key=lambda m: (size_distance(model, m), m.id))
             found.extend((m, "same-family") for m in kin[:limit])
         if size := model.parameters_b:
             peers = [m for other, m in sized if m.family != family
-                     and _SMALLER_PEER <= other / size <= _LARGER_PEER]
-            peers.sort(key=lambda m: (_size_distance(model, m), m.id))
-            found.extend((m, "same-size-class") for m in peers[:limit])
+                     and SMALLER_PEER <= other / size <= LARGER_PEER]
+            peers.sort(key=lambda m: (size_distance(model, m), m.id))
+            # "another family" only where both families are known and borne by the names: an
+            # unknown family is not another one (review 8, G19)
+            known = carries_family(model)
+            found.extend((m, "same-size-class" if known and carries_family(m) else "similar-size")
+                         for m in peers[:limit])
         return tuple((m.id, m.name, why) for m, why in found)
 
     def _repr_markdown_(self) -> str:

@@ -23,11 +23,12 @@ import attrs
 from phicompare.analysis.routes import provider_filter
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability, Support
-from phicompare.domain.pricing import ProviderRoute, RouteStatus
+from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
 from phicompare.render import cells
-from phicompare.render.tables import offered_on, provider_labels
+from phicompare.render.catalog_pages import capability_cell
+from phicompare.render.tables import provider_labels
 from phicompare.safe import one_line
 
 from .options import (
@@ -58,9 +59,11 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
                    policy: RoutePolicy = RoutePolicy.MAKER_FIRST) -> ProviderRoute | None:
     """The model's route with the lowest input price (then output, then provider), or ``None``.
 
-    Only paid routes with both prices, in force on ``day`` (default today), count; under the
-    default route policy a closed-weight model's routes from its maker or a major cloud or
-    platform, when it has any, as on a comparison's page (``docs/cost-model.md``).
+    Only the routes a comparison's estimate may bill count (review 8, G4): both prices known, in
+    force and in service on ``day`` (default today), not deprecated and not a free tier
+    (:func:`~phicompare.analysis.cost.route_eligibility`); under the default route policy a
+    closed-weight model's routes from its maker or a major cloud or platform, when it has any,
+    as on a comparison's page (``docs/cost-model.md``).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -70,16 +73,33 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
         >>> cheapest_route(catalog.model("phi-4-mini"), catalog).input is not None
         True
     """
-    from phicompare.analysis.cost import current_routes  # noqa: PLC0415
     from phicompare.analysis.routes import tier_rank  # noqa: PLC0415
 
-    priced = [r for r in current_routes(model.routes, day or dt.date.today())
-              if r.input is not None and r.output is not None
-              and r.status is not RouteStatus.FREE_TIER]
+    priced = _billable(model, day or dt.date.today())
     if policy is RoutePolicy.MAKER_FIRST and model.open_weights is False:
         trusted = [r for r in priced if tier_rank(catalog, r.provider) <= ProviderTier.CLOUD.rank]
         priced = trusted or priced
     return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
+
+
+def _billable(model: Model, day: dt.date) -> list[ProviderRoute]:
+    """The model's routes a comparison's estimate could bill on ``day``, at any traffic."""
+    from phicompare.analysis.cost import current_routes, route_eligibility  # noqa: PLC0415
+    from phicompare.analysis.traffic import Traffic  # noqa: PLC0415
+
+    traffic = Traffic()  # no request size: only the route's own state decides
+    return [r for r in current_routes(model.routes, day)
+            if route_eligibility(model, r, traffic, frozenset(), include_free=False,
+                                 day=day) is None]
+
+
+def _left_out(model: Model) -> int:
+    """How many of the model's priced routes in force no bill may use (deprecated, free, ...)."""
+    from phicompare.analysis.cost import current_routes  # noqa: PLC0415
+
+    day = dt.date.today()
+    return sum(r.is_priced for r in current_routes(model.routes, day)) - len(
+        _billable(model, day))
 
 
 def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
@@ -133,11 +153,12 @@ def list_parser_options(parser: argparse.ArgumentParser, *, listing: bool) -> No
     parser.add_argument("--vendor", action="append", metavar="VENDOR",
                         help="only models of this vendor, any case (repeatable)")
     parser.add_argument("--capability", action="append", metavar="CAPABILITY",
-                        help="only models that document it (repeatable): "
+                        help="only models that document it, not those some of whose routes "
+                             "alone offer it (repeatable): "
                              + ", ".join(c.value for c in Capability))
     parser.add_argument("--max-price", metavar="USD",
-                        help="only models with a route whose input price is at most USD per 1M "
-                             "tokens")
+                        help="only models whose listed input price (a route in service, not "
+                             "deprecated, not a free tier) is at most USD per 1M tokens")
     parser.add_argument("--min-context", metavar="TOKENS",
                         help="only models whose context window is at least TOKENS (128K)")
     parser.add_argument("--open-weights", action="store_true", help="only open-weight models")
@@ -174,19 +195,26 @@ def _capabilities(names: Sequence[str]) -> list[Capability]:
 _Row = tuple[Model, "ProviderRoute | None"]
 
 
-def _selected(catalog: Catalog, args: argparse.Namespace) -> list[_Row]:
+def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], int]:
+    """The rows the filters keep, sorted, and how many models ``--capability`` alone left out.
+
+    Those are models whose routes alone offer what they do not document (review 8, G5).
+    """
     vendors = {v.strip().casefold() for v in args.vendor or ()}
     needs = _capabilities(args.capability or ())
     max_price = None if args.max_price is None else _price(args.max_price)
     min_context = None if args.min_context is None else parse_count(args.min_context,
                                                                      "--min-context")
     rows = []
+    offered = 0
     for model in catalog:
         route = cheapest_route(model, catalog, policy=RoutePolicy(args.route_policy))
         if vendors and (model.vendor or "").casefold() not in vendors:
             continue
         if any(model.support(c) is not Support.YES for c in needs):
             continue
+        # the model's own word: a route's offer is not the model's feature (design rule 6)
+        routes_alone = any(model.capabilities.flag(c) is not True for c in needs)
         if max_price is not None and (route is None or route.input is None
                                       or route.input > max_price):
             continue
@@ -195,8 +223,11 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> list[_Row]:
             continue
         if args.open_weights and model.open_weights is not True:
             continue
+        if routes_alone:
+            offered += 1
+            continue
         rows.append((model, route))
-    return sorted(rows, key=_sort_key(args.sort))
+    return sorted(rows, key=_sort_key(args.sort)), offered
 
 
 def _sort_key(key: str) -> Any:
@@ -225,26 +256,39 @@ def _price_cell(value: Decimal | None) -> str:
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     """Print the catalog's models (filtered and sorted) as a table or JSON."""
     catalog = load_catalogs(args.catalog, args.prefer)
-    selected = _selected(catalog, args)
+    selected, offered = _selected(catalog, args)
     if args.format == "json":
         out.write(json.dumps([_list_entry(m, r, catalog) for m, r in selected], indent=2) + "\n")
         return EXIT_OK
     rows = [["id", "name", "vendor", "params", "context", "released", "in $/M", "out $/M",
              "routes"]]
+    nones = guesses = 0
     for m, route in selected:
+        guesses += m.vendor_inferred
+        # priced only on routes no bill may use (review 8, G4): "none", not "not yet sourced"
+        none = route is None and _left_out(m) > 0
+        nones += none
         rows.append([
-            m.id, m.name, m.vendor or "?",
+            m.id, m.name, f"{m.vendor} (inferred)" if m.vendor and m.vendor_inferred
+            else m.vendor or "?",
             fmt.params(m.parameters_b) if m.parameters_b is not None else "?",
             fmt.tokens(m.context_window) if m.context_window is not None else "?",
             m.released.isoformat() if m.released else "?",
-            _price_cell(route.input if route else None),
-            _price_cell(route.output if route else None),
+            "none" if none else _price_cell(route.input if route else None),
+            "none" if none else _price_cell(route.output if route else None),
             str(len(m.routes)),
         ])
     for line in fit(rows, _width(args, out), first=(1, 2), keep=(0,)):
         out.write(line + "\n")
     out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
-              "cheapest paid route's, USD per 1M tokens; '?' is not yet sourced.\n")
+              "cheapest route's in service that is not deprecated and not a free tier, USD per "
+              "1M tokens; " + ("'none': no such route is priced; " if nones else "")
+              + ("'(inferred)': no source states the vendor, the model's id suggests it; "
+                 if guesses else "") + "'?' is not yet sourced.\n")
+    if offered:
+        names = fmt.join_words([c.label.lower() for c in _capabilities(args.capability)], "or")
+        out.write(f"Left out: {fmt.plural(offered, 'model')} for which routes alone offer "
+                  f"{names}, not the model's own record (see phicompare show).\n")
     return EXIT_OK
 
 
@@ -253,10 +297,12 @@ def _list_entry(m: Model, route: ProviderRoute | None, catalog: Catalog) -> dict
         return None if value is None else str(value)
 
     return {
-        "id": m.id, "name": m.name, "vendor": m.vendor, "family": m.family,
+        "id": m.id, "name": m.name, "vendor": m.vendor, "vendor_inferred": m.vendor_inferred,
+        "family": m.family,
         "parameters_b": money(m.parameters_b), "context_window": m.context_window,
         "released": m.released.isoformat() if m.released else None, "license": m.license,
         "open_weights": m.open_weights, "routes": len(m.routes),
+        "priced_routes_left_out": _left_out(m),
         "cheapest": None if route is None else {
             "provider": route.provider, "provider_name": catalog.provider_name(route.provider),
             "input": money(route.input), "output": money(route.output)},
@@ -269,7 +315,7 @@ def _unknown(value: object) -> str:
 
 def _facts(model: Model) -> list[tuple[str, object]]:
     return [
-        ("Vendor", model.vendor),
+        ("Vendor", model.vendor and cells.vendor(model.vendor, inferred=model.vendor_inferred)),
         ("Family", model.family),
         ("Aliases", ", ".join(model.aliases) or None),
         ("Released", model.released.isoformat() if model.released else None),
@@ -287,30 +333,6 @@ def _facts(model: Model) -> list[tuple[str, object]]:
         ("Output", ", ".join(model.output_modalities) or None),
         ("Checked", model.checked.isoformat() if model.checked else None),
     ]
-
-
-def _capability(model: Model, capability: Capability,
-                routes: Sequence[ProviderRoute]) -> str:
-    """The model's own flag, and the routes that offer what the model does not document.
-
-    Routes are counted within ``routes``, those ``--provider``/``--exclude-provider`` keep, by
-    the rule a comparison applies (:func:`phicompare.analysis.profile.within`): a capability
-    that only left-out routes offer is the model's own flag, and the left-out offer is said.
-    """
-    own = model.capabilities.flag(capability)
-    offered = sum(1 for r in routes
-                  if r.capabilities is not None and r.capabilities.flag(capability) is True)
-    if own is True or not offered:
-        if own is not True and capability not in model.fixed_capabilities and any(
-                r.capabilities is not None and r.capabilities.flag(capability) is True
-                for r in model.routes):  # only routes the filters leave out offer it
-            return (f"{Support.of(own).label} (offered only on routes --provider/"
-                    "--exclude-provider leave out)")
-        return model.support(capability).label
-    on = offered_on(offered, len(routes))
-    if capability in model.fixed_capabilities:  # what the weights do: a route cannot add it
-        return f"{model.support(capability).label} (flagged {on}, not counted)"
-    return f"no (offered {on})" if own is False else on
 
 
 def _tiers_note(routes: Sequence[ProviderRoute], providers: Sequence[str]) -> str:
@@ -336,7 +358,8 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
         text = one_line(_unknown(value))
         out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
     out.write(textwrap.fill("Capabilities: " + "; ".join(
-        f"{c.label} {_capability(model, c, routes)}" for c in Capability), width=max(width, 20),
+        f"{c.label} {capability_cell(model, c, routes)}" for c in Capability),
+        width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")
     if model.scores:
         out.write("\nBenchmarks\n")

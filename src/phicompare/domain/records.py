@@ -204,6 +204,9 @@ class Model:
     id: str = attrs.field(validator=non_empty)
     name: str = attrs.field(converter=one_line, validator=non_empty)
     vendor: str | None = None
+    vendor_inferred: bool = False
+    """``vendor`` is inferred from the model's id (a "gemma" in it: Google), and no source
+    states it: pages print it as a guess, never as a fact (review 8, G8)."""
     family: str | None = None
     aliases: tuple[str, ...] = ()
     released: dt.date | None = None

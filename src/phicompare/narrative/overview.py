@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .parts import ModelParts
 
 __all__ = ["identity_draft", "price_cell", "route_label", "routes_cell",
-           "scorecard", "summary", "tradeoffs"]
+           "scorecard", "summary", "tradeoffs", "vendor_words"]
 
 
 def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
@@ -82,13 +82,17 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
 
 
 def identity_draft(x: Context, i: int) -> Draft:
-    """Model ``i``: its vendor, size, release date and licence, as far as they are sourced."""
+    """Model ``i``: its vendor, size, release date and licence, as far as they are sourced.
+
+    A vendor only the model's id suggests (``vendor_inferred``) is said as such, never as fact
+    (review 8, G8): "vendor not yet sourced (the name suggests Google)".
+    """
     m = x.c.models[i]
     size = None if m.parameters_b is None else fmt.params(m.parameters_b)
     released = None if m.released is None else fmt.date(m.released)
     parts: list[str] = []
     if m.vendor:
-        parts.append(f"from {m.vendor}")
+        parts.append(vendor_words(m.vendor, inferred=m.vendor_inferred))
     if size is not None:
         parts.append(f"{size} parameters")
     if released is not None:
@@ -101,13 +105,26 @@ def identity_draft(x: Context, i: int) -> Draft:
             f"{name}: no vendor, size, release date or licence is sourced yet.")
     return Draft("identity", text, lambda at, _: Basis((
         Evidence(paths.model(at, "name"), m.name, m.name),
-        *([Evidence(paths.model(at, "vendor"), m.vendor, m.vendor)] if m.vendor else []),
+        *([Evidence(paths.model(at, "vendor"), m.vendor, m.vendor),
+           Evidence(paths.model(at, "vendor_inferred"), m.vendor_inferred)] if m.vendor else []),
         *([Evidence(paths.model(at, "parameters_b"), m.parameters_b, size, EvidenceKind.PARAMS)]
           if size is not None else []),
         *([Evidence(paths.model(at, "released"), m.released, released, EvidenceKind.DATE)]
           if released is not None else []),
         *([Evidence(paths.model(at, "license"), m.license, fmt.licence(m.license),
-                    EvidenceKind.LICENCE)] if m.license else []))))
+                    EvidenceKind.LICENCE)] if m.license else [])),
+        (Check(op=CheckOp.TRUE if m.vendor_inferred else CheckOp.FALSE,
+               paths=(paths.model(at, "vendor_inferred"),)),) if m.vendor else ()))
+
+
+def vendor_words(vendor: str, *, inferred: bool) -> str:
+    """How the summary introduces a model's vendor: a fact, or a guess its id suggests.
+
+    Examples:
+        >>> vendor_words("Google", inferred=False), vendor_words("Google", inferred=True)
+        ('from Google', 'vendor not yet sourced (the name suggests Google)')
+    """
+    return f"vendor not yet sourced (the name suggests {vendor})" if inferred else f"from {vendor}"
 
 
 def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:

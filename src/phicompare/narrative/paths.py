@@ -73,9 +73,9 @@ _path = cast("Callable[[str], FactPath]", str)
 """``FactPath`` at run time: ``str`` returns the very string (``NewType``'s call is a Python
 function, a few hundred paths a page)."""
 
-ModelField = Literal["id", "name", "vendor", "parameters_b", "released", "license",
-                     "context_window", "max_output_tokens", "open_weights", "routes", "kind",
-                     "input_modalities"]
+ModelField = Literal["id", "name", "vendor", "vendor_inferred", "parameters_b", "released",
+                     "license", "context_window", "max_output_tokens", "open_weights", "routes",
+                     "kind", "input_modalities"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
                     "evaluations_differ", "run_spread", "beyond_spread", "spread_floored"]

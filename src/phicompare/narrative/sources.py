@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["named", "provenance", "related", "unsourced_text"]
 
-_RELATED_REASONS = {"same-family": "same family", "same-size-class": "similar size, another family"}
+_RELATED_REASONS = {"same-family": "same family", "same-size-class": "similar size, another family",
+                    "similar-size": "similar size"}  # either family unknown (review 8, G19)
 
 
 def named(name: str, model_id: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.domain.capabilities import Capability
+from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 from phicompare.narrative import format as fmt
@@ -16,18 +16,25 @@ from phicompare.narrative import format as fmt
 from . import cells
 from .blocks import Block, Bullets, Cell, Heading, Link, Para, Table
 from .cells import UNSOURCED
+from .tables import offered_on, provider_labels
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from phicompare.catalog.index import Catalog
 
-__all__ = ["CATALOG_ROWS", "catalog_page", "model_page"]
+__all__ = ["CATALOG_ROWS", "capability_cell", "catalog_page", "model_page"]
 
 CATALOG_ROWS = 100
 """How many models a catalog's page lists before it says how many more there are."""
 
 
-def model_page(model: Model, level: int = 2) -> list[Block]:
+def model_page(model: Model, level: int = 2, catalog: Catalog | None = None) -> list[Block]:
     """One model's facts, capabilities, scores and routes.
+
+    With ``catalog`` (a site's model page), providers and benchmarks are named as a comparison
+    names them, and a provider listed twice adds the id it serves each route under; without
+    one (a notebook's record), by their ids (review 8, G5).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -40,13 +47,13 @@ def model_page(model: Model, level: int = 2) -> list[Block]:
         Heading(level, f"{m.name} ({m.id})"),
         Table(f"{m.name}: facts", ("Fact", "Value"), _facts(m)),
         Table(f"{m.name}: capabilities", ("Capability", "Support"),
-              tuple([(cells.CAPABILITY[cap], cells.SUPPORT[m.support(cap)])
-                     for cap in Capability])),
+              tuple([(cells.CAPABILITY[cap], capability_cell(m, cap)) for cap in Capability])),
     ]
     if m.scores:
         blocks.append(Table(f"{m.name}: benchmark scores (points)",
                             ("Benchmark", "Score", "Setting", "Source"),
-                            tuple([(s.benchmark, fmt.points(s.score), s.setting or "not stated",
+                            tuple([(_benchmark(s.benchmark, catalog), fmt.points(s.score),
+                                    s.setting or "not stated",
                                     Link(s.source, s.source) if s.source else "no source")
                                    for s in m.scores]),
                             numeric=(1,)))
@@ -55,11 +62,46 @@ def model_page(model: Model, level: int = 2) -> list[Block]:
         blocks.append(Table(f"{m.name}: routes (USD per 1M tokens)",
                             ("Provider", "Input", "Output", "Context", "Status", "Checked",
                              *(("Long-context tier (input tokens)",) if tiered else ())),
-                            tuple([_route_cells(m, r, tiered) for r in m.routes]),
+                            tuple([_route_cells(m, r, tiered, name) for r, name in zip(
+                                m.routes, _providers(m, catalog), strict=True)]),
                             numeric=(1, 2)))
     if m.sources:
         blocks.append(Bullets(tuple([Link(url, url) for url in m.sources])))
     return blocks
+
+
+def capability_cell(model: Model, capability: Capability,
+                    routes: Sequence[ProviderRoute] | None = None) -> str:
+    """The model's own flag, and the routes that offer what the model does not document.
+
+    A capability only some routes flag is their offer, not the model's feature (review 8, G5):
+    "on 4 of 16 routes", as a comparison's capabilities table says "from 4 of 15 providers"
+    (design rule 6). A route cannot add what the weights do (:attr:`Model.fixed_capabilities`).
+    Routes are counted within ``routes`` (default: all the model's), those ``--provider`` /
+    ``--exclude-provider`` keep, by the rule a comparison applies
+    (:func:`phicompare.analysis.profile.within`): a capability that only left-out routes offer
+    is the model's own flag, and the left-out offer is said.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> capability_cell(default_catalog().model("phi-2"), Capability.VISION)
+        'no'
+    """
+    kept = model.routes if routes is None else routes
+    own = model.capabilities.flag(capability)
+    offered = sum(1 for r in kept
+                  if r.capabilities is not None and r.capabilities.flag(capability) is True)
+    if own is True or not offered:
+        if own is not True and capability not in model.fixed_capabilities and any(
+                r.capabilities is not None and r.capabilities.flag(capability) is True
+                for r in model.routes):  # only routes the filters leave out offer it
+            return (f"{cells.SUPPORT[Support.of(own)]} (offered only on routes --provider/"
+                    "--exclude-provider leave out)")
+        return cells.SUPPORT[model.support(capability)]
+    on = offered_on(offered, len(kept))
+    if capability in model.fixed_capabilities:  # what the weights do: a route cannot add it
+        return f"{cells.SUPPORT[model.support(capability)]} (flagged {on}, not counted)"
+    return f"no (offered {on})" if own is False else on
 
 
 def _known(value: object, shown: str | None = None) -> str:
@@ -68,7 +110,7 @@ def _known(value: object, shown: str | None = None) -> str:
 
 def _facts(m: Model) -> tuple[tuple[Cell, ...], ...]:
     return (
-        ("Vendor", _known(m.vendor)),
+        ("Vendor", cells.vendor(m.vendor, inferred=m.vendor_inferred)),
         ("Family", _known(m.family)),
         ("Aliases", ", ".join(m.aliases) or "none"),
         ("Released", UNSOURCED if m.released is None else fmt.date(m.released)),
@@ -85,9 +127,24 @@ def _facts(m: Model) -> tuple[tuple[Cell, ...], ...]:
     )
 
 
-def _route_cells(model: Model, route: ProviderRoute, tiered: bool) -> tuple[Cell, ...]:
+def _benchmark(benchmark: str, catalog: Catalog | None) -> str:
+    if catalog is None:
+        return benchmark
+    try:
+        return catalog.benchmark(benchmark).label
+    except KeyError:  # a score of a benchmark the catalog does not describe
+        return benchmark
+
+
+def _providers(model: Model, catalog: Catalog | None) -> list[str]:
+    return provider_labels([(r.provider if catalog is None else catalog.provider_name(r.provider),
+                             r.provider_model_id) for r in model.routes])
+
+
+def _route_cells(model: Model, route: ProviderRoute, tiered: bool,
+                 provider: str) -> tuple[Cell, ...]:
     row: tuple[Cell, ...] = (
-        route.provider, cells.price(route.input), cells.price(route.output),
+        provider, cells.price(route.input), cells.price(route.output),
         cells.context(model.route_context(route)), cells.STATUS[route.status],
         fmt.date(route.checked))
     return (*row, cells.tiers(route)) if tiered else row

@@ -23,6 +23,7 @@ __all__ = [
     "spec",
     "tiers",
     "tokens",
+    "vendor",
     "yes_no",
 ]
 
@@ -146,3 +147,19 @@ def yes_no(flag: bool | None) -> str:
         ('yes', 'no', 'not yet sourced')
     """
     return UNSOURCED if flag is None else ("yes" if flag else "no")
+
+
+def vendor(name: str | None, *, inferred: bool) -> str:
+    """A model's vendor as a cell: a sourced name, or one only its id suggests said as a guess.
+
+    Review 8, G8: a vendor read from the id alone (``Model.vendor_inferred``) is not a fact.
+
+    Examples:
+        >>> vendor("Google", inferred=False), vendor(None, inferred=False)
+        ('Google', 'not yet sourced')
+        >>> vendor("Google", inferred=True)
+        'not yet sourced (the name suggests Google)'
+    """
+    if name is None:
+        return UNSOURCED
+    return f"{UNSOURCED} (the name suggests {name})" if inferred else name

@@ -233,6 +233,7 @@ def catalog_frame(catalog: Catalog, *, money: str = "decimal",
     cols.text("model", (m.id for m in models))
     cols.text("name", (m.name for m in models))
     cols.text("vendor", (m.vendor for m in models))
+    cols.flag("vendor_inferred", (m.vendor_inferred for m in models))  # a guess (review 8, G8)
     cols.text("family", (m.family for m in models))
     cols.date("released", (m.released for m in models))
     cols.number("parameters_b", (m.parameters_b for m in models))

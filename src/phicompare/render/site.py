@@ -22,6 +22,7 @@ from .html import SiteLinks, document_html, escape, render_blocks
 
 if TYPE_CHECKING:
     from phicompare.analysis.estimate import ModelCost
+    from phicompare.catalog.index import Catalog
     from phicompare.domain.records import Model
 
 __all__ = ["INDEX_SCRIPT", "KEY_SCORES", "index_html", "key_benchmarks", "model_site_html",
@@ -116,7 +117,7 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
         route = cost.estimate.route
         scores = {s.benchmark: s for s in m.scores}
         cols = [
-            _td(_unknown(m.vendor)),
+            _td(cells.vendor(m.vendor, inferred=m.vendor_inferred)),
             _td(_unknown(None if m.parameters_b is None else fmt.params(m.parameters_b)),
                 "" if m.parameters_b is None else m.parameters_b, numeric=True),
             _td(cells.context(m.context_window),
@@ -155,7 +156,8 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
 
 
 def model_site_html(model: Model, links: SiteLinks,
-                    comparisons: Sequence[tuple[str, str]]) -> str:
+                    comparisons: Sequence[tuple[str, str]],
+                    catalog: Catalog | None = None) -> str:
     """A model's page in a site: its facts, then links to its comparison pages.
 
     ``comparisons`` holds ``(other model's name, relative link)`` pairs.
@@ -170,7 +172,7 @@ def model_site_html(model: Model, links: SiteLinks,
     """
     body = [(f'<nav class="crumbs" aria-label="Site"><a href="{escape(links.home)}">'
             "All models</a></nav>"),
-            render_blocks(model_page(model, level=1))]
+            render_blocks(model_page(model, level=1, catalog=catalog))]
     if comparisons:
         items = "".join(f'<li><a href="{escape(href)}">{escape(model.name)} vs '
                         f"{escape(other)}</a></li>" for other, href in comparisons)
