@@ -24,7 +24,7 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind,
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
-from .inputs import input_tradeoffs, multimodal_again
+from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
 from .windows import context_claim
 
 if TYPE_CHECKING:
@@ -367,8 +367,7 @@ def _vision_again(x: Context, split: CapabilitySplit, splits: Sequence[Capabilit
     """
     if split.row.capability is not Capability.MULTIMODAL:
         return False
-    inputs = [frozenset(m.input_modalities) for m in x.c.models]
-    if not all(inputs) or frozenset().union(*inputs) - inputs[0].intersection(*inputs) != {"image"}:
+    if not multimodal_is_vision(x.c, range(x.n)):  # (other inputs are bullets apart: G16)
         return False
     return any(s.row.capability is Capability.VISION
                and (s.yes, s.no, s.unknown) == (split.yes, split.no, split.unknown)
