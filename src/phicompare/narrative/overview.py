@@ -57,8 +57,11 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
             text = ("No 95% sampling interval could be drawn for the gap on "
                     f"{comparable[0].row.benchmark.label}, the one benchmark scored alike, so it "
                     "is not read as a lead.")
+        elif open_gaps == len(comparable) and len(
+                labels := list(dict.fromkeys([g.row.benchmark.label for g in comparable]))) == 1:
+            text = ("No 95% sampling interval could be drawn for the gaps on "  # one benchmark:
+                    f"{labels[0]}, the one benchmark scored alike, so none is read as a lead.")
         elif open_gaps == len(comparable):
-            labels = list(dict.fromkeys([g.row.benchmark.label for g in comparable]))
             text = ("No 95% sampling interval could be drawn for the gaps on the benchmarks "
                     "scored alike" + (f" ({fmt.join_words(labels)})" if len(labels) <= 4
                                       else "") + ", so none is read as a lead.")
