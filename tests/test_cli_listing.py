@@ -172,7 +172,7 @@ def test_list_as_json(capsys: pytest.CaptureFixture[str],
 def test_show_as_json_and_fitted(capsys: pytest.CaptureFixture[str],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     _, out, _ = run(capsys, monkeypatch, "show", "dear-large", "--format", "json")
-    assert json.loads(out)["routes"][0]["input"] == "3"
+    assert json.loads(out)["routes"][0]["input"] == "3.00"  # money at one scale (review 8, G15)
     _, out, _ = run(capsys, monkeypatch, "show", "cheap-small", "--width", "60")
     assert all(len(line) <= 60 for line in out.splitlines())
     assert "Function calling yes" in " ".join(out.split())

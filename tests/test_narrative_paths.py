@@ -80,7 +80,8 @@ def test_evidence_kinds_are_the_strings_json_has_always_carried() -> None:
     # A kind may be added (JSON readers see a new string); none may be renamed or dropped.
     assert {kind.value for kind in EvidenceKind} == {
         "money", "price", "points", "tokens", "count", "params", "percent", "date", "text",
-        "tokens-text", "money-abs", "points-abs", "licence", "tokens-exact", "price-3", "price-4"}
+        "tokens-text", "money-abs", "points-abs", "licence", "tokens-exact", "price-3", "price-4",
+        "count-word"}
 
 
 def test_every_evidence_kind_has_a_formatter() -> None:

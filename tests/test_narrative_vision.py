@@ -64,3 +64,30 @@ def test_a_capability_two_of_three_document_is_a_reason_for_both() -> None:
     assert c.narrative.at_a_glance[0].text.endswith("; Mistral Small 3.2 and Gemma 3 27B for "
                                                     "vision.")
     assert c.check() == []
+
+
+def test_three_models_say_one_vision_split_once_beside_other_inputs() -> None:
+    """Review 8, G16: A (text, image, audio) and B (text, image) beside C (text): vision and
+    multimodal input set the same two apart; the page said both at a glance, in the tradeoffs
+    and in the verdict. A's audio input is its own reason; multimodal input is not said again."""
+    c = _compare(_model("a", ("text", "image", "audio"), SEES),
+                 _model("b", ("text", "image"), SEES), _model("c", ("text",), BLIND))
+    n = c.narrative
+    said = [claim.text for claim in (*n.at_a_glance, *n.tradeoffs, *n.verdict)]
+    assert not [t for t in said if "multimodal input" in t], said
+    assert "A and B document vision; C does not support it." in said
+    assert "A accepts audio input; B and C do not." in said
+    verdict = [claim.text for claim in n.verdict]
+    assert "Pick B for vision (shared with A; C does not support it)." in verdict, verdict
+    assert any("audio input" in t for t in verdict if t.startswith("Pick A"))
+    assert "A and B for vision" in n.at_a_glance[0].text
+    assert c.check() == []
+
+
+def test_multimodal_input_stays_where_a_model_without_vision_takes_other_inputs() -> None:
+    """C takes audio and documents neither vision nor multimodal input: data at odds with
+    itself, so multimodal input is not read as vision said again."""
+    c = _compare(_model("a", ("text", "image", "audio"), SEES),
+                 _model("b", ("text", "image"), SEES), _model("c", ("text", "audio"), BLIND))
+    said = [claim.text for claim in c.narrative.tradeoffs]
+    assert any("multimodal input" in t for t in said), said

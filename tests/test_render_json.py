@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from phicompare import Catalog, Comparison, compare, load_catalog
+from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, compare, load_catalog
+from phicompare.analysis.cost import money_text
 from phicompare.render.json import indented, render_json
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.toml"
@@ -35,7 +39,60 @@ def test_money_stays_exact(pair: Comparison) -> None:
     data = json.loads(render_json(pair))
     for estimate, found in zip(pair.cost.estimates, data["cost"]["estimates"], strict=True):
         assert estimate.monthly is not None
-        assert found["monthly"] == format(estimate.monthly, "f")
+        assert Decimal(found["monthly"]) == estimate.monthly
+        assert found["monthly"] == money_text(estimate.monthly)
+
+
+_MONEY_KEYS = {"monthly", "blended", "input_price", "output_price", "unit_price", "amount", "gap",
+               "shown_gap", "input", "output", "cache_read", "cache_write", "per_request"}
+
+
+def _money_texts(value: Any, key: str = "") -> list[tuple[str, str]]:
+    """Every (key, text) of a figure in USD in ``value`` (benchmark gaps are points: left out)."""
+    if isinstance(value, dict):
+        if "a" in value and "b" in value and "comparable" in value:  # a benchmark pair's gap
+            return []
+        return [f for k, v in value.items() for f in _money_texts(v, k)]
+    if isinstance(value, list):
+        return [f for v in value for f in _money_texts(v, key)]
+    return [(key, value)] if key in _MONEY_KEYS and isinstance(value, str) else []
+
+
+def test_compare_json_gives_money_at_one_scale() -> None:
+    """Review 8, G15: "745.0" beside "1980.00" and a blend of "0.1"; to the cent at least now."""
+    route = ProviderRoute(provider="p", input=Decimal("0.4"), output=Decimal("1.7"),
+                          source="https://example.com", checked=dt.date(2026, 11, 25))
+    dear = attrs.evolve(route, input=Decimal("1.10"), output=Decimal("4.40"))
+    cat = Catalog(models=(Model(id="a", name="A", routes=(route,)),
+                          Model(id="b", name="B", routes=(dear,))),
+                  providers=(Provider(id="p", name="P"),))
+    c = compare("a", "b", catalog=cat, as_of=dt.date(2026, 11, 25))
+    data = json.loads(render_json(c))
+    found = _money_texts({k: v for k, v in data.items() if k != "narrative"})
+    assert ("monthly", "745.00") in found
+    assert ("blended", "0.79") in found
+    assert ("amount", "320.00") in found
+    assert ("input", "0.40") in found  # the route's own record too
+    shallow = [(k, t) for k, t in found if -Decimal(t).as_tuple().exponent < 2]  # type: ignore[operator]
+    assert shallow == []
+    friction = [f for f in data["friction"] if f["kind"] == "price-change"]
+    assert {f["before"] for f in friction} == {"745.00", "1980.00"}
+    evidence = _evidence(data["narrative"])
+    assert evidence
+    assert all(-Decimal(v).as_tuple().exponent >= 2 for v in evidence), evidence  # type: ignore[operator]
+    assert "745.00" in evidence
+    assert Comparison.from_dict(data) == c  # still exact Decimals: equal after the round trip
+
+
+def _evidence(value: Any) -> list[str]:
+    """The values of the narrative's evidence shown as money or prices."""
+    if isinstance(value, dict):
+        own = ([value["value"]] if value.get("kind") in {"money", "money-abs", "price"}
+               and value.get("value") != "none" else [])
+        return own + [f for v in value.values() for f in _evidence(v)]
+    if isinstance(value, list):
+        return [f for v in value for f in _evidence(v)]
+    return []
 
 
 def test_json_matches_the_shipped_schema(pair: Comparison) -> None:

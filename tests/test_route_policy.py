@@ -70,7 +70,7 @@ def test_a_closed_model_is_billed_at_its_makers_price_and_the_cheaper_listings_a
         ("Untiered", Decimal("262.5")), ("Cheap Host", Decimal(525)),
         ("Other Host", Decimal(1050))]
     assert choice_text(cost.estimate) == (
-        f"{cost.choice} (Untiered at $262.50 a month, and 2 more)")
+        f"{cost.choice} (Untiered at $262.50 a month, and two more)")
     cheaper = [r.monthly for r in cost.routes if r.provider_name in cost.estimate.passed_over]
     assert all(m is not None and cost.monthly is not None and m < cost.monthly for m in cheaper)
 
@@ -266,7 +266,7 @@ def test_a_lower_listing_without_the_tier_the_requests_cross_is_named_as_such() 
     tiering = [r.provider_name for r in cost.routes if r.tier_above is not None]
     text = choice_text(cost.estimate, tiering)
     assert text is not None
-    assert text.endswith("a month, and 1 more; Cheap Host lists no long-context tier, "
+    assert text.endswith("a month, and one more; Cheap Host lists no long-context tier, "
                          "though Zeta Lab's route applies one to these requests)")
     c = compare("m", "n", catalog=catalog, as_of=DAY, traffic=traffic)
     page = c.to_markdown().replace("\\$", "$")

@@ -20,7 +20,7 @@ from phicompare.domain.pricing import (
     TierBoundary,
     clock_minutes,
 )
-from phicompare.domain.record import Record
+from phicompare.domain.record import MONEY, Record
 from phicompare.domain.records import Model, ProviderTier
 from phicompare.exceptions import ComparisonError
 
@@ -105,8 +105,8 @@ class CostLine(Record):
 
     item: str
     quantity: int
-    unit_price: Decimal
-    amount: Decimal
+    unit_price: Decimal = attrs.field(metadata=MONEY)
+    amount: Decimal = attrs.field(metadata=MONEY)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -119,10 +119,10 @@ class RouteBill(Record):
     """
 
     provider_name: str
-    monthly: Decimal
-    input_price: Decimal
+    monthly: Decimal = attrs.field(metadata=MONEY)
+    input_price: Decimal = attrs.field(metadata=MONEY)
     """The input price per 1M tokens the bill applied (a long-context tier's where crossed)."""
-    output_price: Decimal
+    output_price: Decimal = attrs.field(metadata=MONEY)
     tier: ProviderTier | None = None
     """The provider's tier (see ``docs/catalog.md``)."""
     tier_unlisted: bool = False

@@ -16,7 +16,7 @@ import attrs
 
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
-from phicompare.domain.record import Record
+from phicompare.domain.record import MONEY, Record
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
 from .cost import CostLine, RouteBill
@@ -220,7 +220,7 @@ class RouteRow(Record):
     context_window: int | None
     eligible: bool
     reason: str | None = None
-    monthly: Decimal | None = None
+    monthly: Decimal | None = attrs.field(default=None, metadata=MONEY)
     days_to_retirement: int | None = None
     """Days until the route retires, when that is within :data:`RETIREMENT_NOTICE_DAYS`."""
     checked_days_ago: int | None = None
@@ -232,11 +232,11 @@ class RouteRow(Record):
     catalog records one, else by its status as last checked (a row saved before this field
     existed: its status)."""
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
-        lambda self: self.route.input, takes_self=True))
+        lambda self: self.route.input, takes_self=True), metadata=MONEY)
     """The input price per 1M tokens ``monthly`` applied, as :attr:`CostEstimate.input_price`
     (the route's base price where it has no ``monthly``, or in a row saved before it existed)."""
     output_price: Decimal | None = attrs.field(default=attrs.Factory(
-        lambda self: self.route.output, takes_self=True))
+        lambda self: self.route.output, takes_self=True), metadata=MONEY)
     """The output price per 1M tokens ``monthly`` applied, as ``input_price``."""
     tier_above: int | None = None
     """The threshold (input tokens) of the route's highest long-context tier the traffic's
@@ -269,9 +269,9 @@ class CostEstimate(Record):
     """The model's position in the comparison's models (the key ``model`` in JSON)."""
     route: ProviderRoute | None
     provider_name: str | None
-    monthly: Decimal | None
+    monthly: Decimal | None = attrs.field(metadata=MONEY)
     lines: tuple[CostLine, ...] = ()
-    blended: Decimal | None = None
+    blended: Decimal | None = attrs.field(default=None, metadata=MONEY)
     """The blended price per 1M tokens of ``input_price`` and ``output_price``."""
     notes: tuple[str, ...] = ()
     reason: str | None = None
@@ -298,12 +298,14 @@ class CostEstimate(Record):
     maker_bill: RouteBill | None = None
     below_maker: Decimal | None = None
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
-        lambda self: None if self.route is None else self.route.input, takes_self=True))
+        lambda self: None if self.route is None else self.route.input, takes_self=True),
+        metadata=MONEY)
     """The input price per 1M tokens the bill applied at the traffic: the route's base price, or
     its long-context tier's once the requests cross it (blended over the route's time windows).
     Not given (an estimate saved before it existed), the route's base price."""
     output_price: Decimal | None = attrs.field(default=attrs.Factory(
-        lambda self: None if self.route is None else self.route.output, takes_self=True))
+        lambda self: None if self.route is None else self.route.output, takes_self=True),
+        metadata=MONEY)
     """The output price per 1M tokens the bill applied at the traffic, as ``input_price``."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model estimated."""
@@ -365,7 +367,7 @@ class CostFacts(Record):
     """Cost at the traffic: one estimate per model, the gap, the blend, crossovers."""
 
     estimates: tuple[CostEstimate, ...]
-    gap: Decimal | None
+    gap: Decimal | None = attrs.field(metadata=MONEY)
     """The dearest bill minus the cheapest, among the models that have a bill that is a price (a
     model with no eligible priced route, or billed on a free tier, leaves the others' gap
     standing); ``None`` with fewer than two such bills."""
@@ -393,7 +395,7 @@ class CostFacts(Record):
     :attr:`materiality` of the lowest such bill, or less than a cent a month above it: as
     :attr:`close_indexes`, which the priced bills alone make now: the two are equal (kept for
     readers of this key)."""
-    shown_gap: Decimal | None = None
+    shown_gap: Decimal | None = attrs.field(default=None, metadata=MONEY)
     """The gap between the dearest and the cheapest bill as a page shows them, each to the cent
     (``None`` where :attr:`gap` is): $102.504 and $77.495 show as $102.50 and $77.50, a gap of
     $25.00, where the exact $25.009 would print $25.01."""
@@ -451,7 +453,7 @@ class FrictionItem(Record):
     subject: str
     before: str | None = None
     after: str | None = None
-    amount: Decimal | None = None
+    amount: Decimal | None = attrs.field(default=None, metadata=MONEY)
     source: Model = attrs.field(metadata=MODEL_REF)
     """The model traffic moves from."""
     target: Model = attrs.field(metadata=MODEL_REF)

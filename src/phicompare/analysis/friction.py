@@ -11,6 +11,7 @@ from typing import NamedTuple
 from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
+from .cost import money_text
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
 from .profile import CAPABILITIES, Profile
 
@@ -79,7 +80,7 @@ def side(model: Model, profile: Profile, estimate: CostEstimate,
     monthly = estimate.monthly
     return Side(model=model, support=profile.support_code,
                 licence=licence_key(model.license) if model.license else None,
-                monthly=monthly, monthly_text=None if monthly is None else f"{monthly:f}",
+                monthly=monthly, monthly_text=None if monthly is None else money_text(monthly),
                 providers=route_providers([
                     r for r in rows if in_service(r, model, day)
                     and r.route.provider not in excluded

@@ -343,8 +343,8 @@ def _tiers_note(routes: Sequence[ProviderRoute], providers: Sequence[str]) -> st
             listed.setdefault(cells.tiers(route), []).append(provider)
     said = [f"{text} on {fmt.join_words(names)}" for text, names in listed.items()]
     if (others := sum(1 for r in routes if not r.tiers)):
-        said.append("none listed on the other " + ("route" if others == 1 else
-                                                   f"{others:,} routes"))
+        many = fmt.count_word(others) if others < 10 else f"{others:,}"  # "two", not "2": G17
+        said.append("none listed on the other " + ("route" if others == 1 else f"{many} routes"))
     return "Long-context tiers (input tokens): " + "; ".join(said) + "."
 
 

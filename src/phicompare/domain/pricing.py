@@ -14,7 +14,7 @@ from decimal import Decimal
 import attrs
 
 from .capabilities import Capabilities
-from .record import Record
+from .record import MONEY as USD, Record
 from .rules import fraction, non_empty, not_before, not_negative
 
 __all__ = [
@@ -65,11 +65,11 @@ class Tier(Record):
     """
 
     above_input_tokens: int = attrs.field(validator=not_negative)
-    input: Decimal | None = attrs.field(default=None, validator=not_negative)
-    output: Decimal | None = attrs.field(default=None, validator=not_negative)
-    cache_read: Decimal | None = attrs.field(default=None, validator=not_negative)
-    cache_write: Decimal | None = attrs.field(default=None, validator=not_negative)
-    cache_write_1h: Decimal | None = attrs.field(default=None, validator=not_negative)
+    input: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    output: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    cache_read: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    cache_write: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    cache_write_1h: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
     boundary: TierBoundary = attrs.field(default=TierBoundary.ABOVE, converter=TierBoundary)
 
     def __attrs_post_init__(self) -> None:
@@ -159,11 +159,11 @@ class PriceWindow(Record):
     start: str = attrs.field(validator=_clock)
     end: str = attrs.field(validator=_clock)
     weekdays: tuple[int, ...] = attrs.field(default=(), validator=_weekdays)
-    input: Decimal | None = attrs.field(default=None, validator=not_negative)
-    output: Decimal | None = attrs.field(default=None, validator=not_negative)
-    cache_read: Decimal | None = attrs.field(default=None, validator=not_negative)
-    cache_write: Decimal | None = attrs.field(default=None, validator=not_negative)
-    cache_write_1h: Decimal | None = attrs.field(default=None, validator=not_negative)
+    input: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    output: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    cache_read: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    cache_write: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    cache_write_1h: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
 
     def __attrs_post_init__(self) -> None:
         _window_prices(self, None, None)
@@ -241,16 +241,16 @@ class ProviderRoute(Record):
     provider: str = attrs.field(validator=non_empty)
     source: str = attrs.field(validator=non_empty)
     checked: dt.date
-    input: Decimal | None = attrs.field(default=None, validator=not_negative)
-    output: Decimal | None = attrs.field(default=None, validator=not_negative)
+    input: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    output: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
     provider_model_id: str | None = None
-    cache_read: Decimal | None = attrs.field(default=None, validator=not_negative)
-    cache_write: Decimal | None = attrs.field(default=None, validator=not_negative)
-    cache_write_1h: Decimal | None = attrs.field(default=None, validator=not_negative)
+    cache_read: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    cache_write: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    cache_write_1h: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
     batch_discount: Decimal | None = attrs.field(default=None, validator=fraction)
-    batch_input: Decimal | None = attrs.field(default=None, validator=not_negative)
-    batch_output: Decimal | None = attrs.field(default=None, validator=not_negative)
-    per_request: Decimal | None = attrs.field(default=None, validator=not_negative)
+    batch_input: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    batch_output: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    per_request: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
     tiers: tuple[Tier, ...] = attrs.field(default=(), validator=_distinct_tiers)
     windows: tuple[PriceWindow, ...] = attrs.field(default=(), validator=_windows)
     effective_from: dt.date | None = None

@@ -11,7 +11,11 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Record"]
+__all__ = ["MONEY", "Record"]
+
+MONEY: dict[str, object] = {"money": True}
+"""Field metadata: an amount or a price in USD, which JSON writes to the cent at least
+(``"745.00"``, ``"0.40"``, ``"0.14945"``: one scale for every figure in USD; review 8, G15)."""
 
 
 class Record:

@@ -96,6 +96,8 @@ class EvidenceKind(enum.Enum):
     TOKENS_EXACT = "tokens-exact"
     """A token count to the token ("131,072"), stored as a number or as text: where the short
     form would print two different counts alike."""
+    COUNT_WORD = "count-word"
+    """A small count in words, up to nine ("The cheapest eight are listed"; review 8, G17)."""
 
 
 def canonical(value: object) -> str:

@@ -66,6 +66,8 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
             where = "no 95% sampling interval could be drawn for any of their gaps"
         elif not significant and not open_gaps:
             where = "in none does the gap lie outside the 95% sampling interval"
+        elif not significant and drawn == 1:  # not "in none of the one pair" (review 8, G18)
+            where = f"for the one pair with a 95% sampling interval, the gap lies inside it{unsure}"
         elif not significant:
             where = (f"in none of the {fmt.plural(drawn, 'pair', 'pairs')} with a 95% "
                      f"sampling interval does the gap lie outside it{unsure}")
@@ -134,9 +136,15 @@ def _own_claim(x: Context, i: int, found: list[tuple[int, int, BenchmarkScore]],
     rows = x.c.benchmarks
     said = [f"{setting_label(rows[k].benchmark.label, s.setting)} {fmt.points(s.score)}"
             for k, _, s in found]
-    text = (f"{x.names[i]}'s scores above on {fmt.join_words(labels)} are not its maker's "
-            f"own reports, which give {fmt.join_words(said)}: separate evaluations, not "
-            "compared here.")
+    # the table's scores, not "above" (the deep dive names none of them before: review 8, G18)
+    if len(labels) > 1:
+        text = (f"{x.names[i]}'s scores in the benchmark table on {fmt.join_words(labels)} are "
+                f"not its maker's own reports, which give {fmt.join_words(said)}")
+    else:
+        text = (f"{x.names[i]}'s {labels[0]} score in the benchmark table is not "
+                + (f"its maker's own report, which gives {said[0]}" if len(found) == 1 else
+                   f"one of its maker's own reports, which give {fmt.join_words(said)}"))
+    text += ": separate evaluations, not compared here."
     shown_rows = sorted({k for k, _, _ in found})
     return Claim(key=f"own-reports:{i}", text=text, basis=lambda: Basis(
         tuple([Evidence(paths.model_score(i, j), s.score, fmt.points(s.score),

@@ -22,7 +22,7 @@ from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
-from .inputs import input_basis, own_inputs
+from .inputs import input_basis, multimodal_is_vision, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
     MEASURES,
@@ -349,8 +349,7 @@ def _image_once(x: Context, models: tuple[int, ...], own: list[int]) -> list[int
     kinds = {rows[k].capability: k for k in own}
     if Capability.VISION not in kinds or Capability.MULTIMODAL not in kinds:
         return own
-    inputs = [frozenset(x.c.models[m].input_modalities) for m in models]
-    if not all(inputs) or frozenset().union(*inputs) - inputs[0].intersection(*inputs) != {"image"}:
+    if not multimodal_is_vision(x.c, models):  # (the models' other inputs are said apart: G16)
         return own
     return [k for k in own if k != kinds[Capability.MULTIMODAL]]
 

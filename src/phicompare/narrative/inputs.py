@@ -14,12 +14,14 @@ from . import format as fmt, paths
 from .claims import Basis, Claim, Evidence
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from phicompare.analysis.comparison import Comparison
 
     from .context import CapabilitySplit, Context
 
 __all__ = ["InputSplit", "input_basis", "input_splits", "input_tradeoffs", "multimodal_again",
-           "own_inputs"]
+           "multimodal_is_vision", "own_inputs"]
 
 
 class InputSplit(NamedTuple):
@@ -129,3 +131,27 @@ def multimodal_again(x: Context, split: CapabilitySplit) -> bool:
         return False
     found = input_splits(x.c)
     return bool(found) and all((f.yes, f.no) == (split.yes, split.no) for f in found)
+
+
+def multimodal_is_vision(c: Comparison, models: Sequence[int]) -> bool:
+    """Whether, among ``models``, multimodal input sets apart the very models vision does.
+
+    Every model's inputs are known, each model's multimodal input is known as its vision is
+    (both documented, both documented absent, or both unknown), and either image is the only
+    input that differs or the models without vision take text alone. Then "documents
+    multimodal input" is vision said again: a model's other inputs are bullets of their own
+    ("Gemini 2.5 Flash accepts audio and video input; GPT-4o mini and Llama 3.2 3B do not"),
+    so Gemini 2.5 Flash and GPT-4o mini beside Llama 3.2 3B are one vision split, where the
+    page said vision and multimodal input twice over (review 8, G16).
+    """
+    rows = {row.capability: row for row in c.capabilities}
+    vision, multimodal = rows.get(Capability.VISION), rows.get(Capability.MULTIMODAL)
+    if vision is None or multimodal is None:
+        return False
+    inputs = [frozenset(c.models[m].input_modalities) for m in models]
+    if not all(inputs) or any(vision.support[m] is not multimodal.support[m] for m in models):
+        return False
+    if frozenset().union(*inputs) - inputs[0].intersection(*inputs) == {"image"}:
+        return True
+    return all(found == {"text"} for m, found in zip(models, inputs, strict=True)
+               if vision.support[m] is Support.NO)

@@ -68,7 +68,15 @@ def choice_text(e: CostEstimate, tiering: Sequence[str] = ()) -> str | None:
         return None
     if e.passed_bills:
         cheapest = e.passed_bills[0]
-        more = f", and {len(e.passed_bills) - 1} more" if len(e.passed_bills) > 1 else ""
+        more = (f", and {fmt.count_word(len(e.passed_bills) - 1)} more"  # "one", not "1": G17
+                if len(e.passed_bills) > 1 else "")
+        if _looks_alike(e):  # both "under $0.01": the prices show the listing is lower (G17)
+            places = _places(cheapest)
+            return (f"{e.choice} ({cheapest.provider_name}: "
+                    f"{fmt.price(cheapest.input_price, places)} input and "
+                    f"{fmt.price(cheapest.output_price, places)} output per 1M tokens, "
+                    f"{fmt.money(cheapest.monthly)} a month{more}"
+                    f"{_untiered(e.passed_bills, tiering)})")
         return (f"{e.choice} ({cheapest.provider_name} at {fmt.money(cheapest.monthly)} a "
                 f"month{more}{_untiered(e.passed_bills, tiering)})")
     maker, below = e.maker_bill, e.below_maker
@@ -101,20 +109,34 @@ def choice_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
                               cheapest.provider_name, cheapest.provider_name),
                      Evidence(paths.estimate(i, "passed_bills[0].monthly"), cheapest.monthly,
                               fmt.money(cheapest.monthly), EvidenceKind.MONEY)]
+        if _looks_alike(e):
+            evidence += _prices(i, ("passed_bills[0].input_price",
+                                    "passed_bills[0].output_price"), cheapest)
     elif e.maker_bill is not None:
-        maker, places = e.maker_bill, _places(e.maker_bill)
+        maker = e.maker_bill
         evidence += [Evidence(paths.estimate(i, "below_maker"), e.below_maker),
                      Evidence(paths.estimate(i, "maker_bill.provider_name"), maker.provider_name,
                               maker.provider_name),
                      Evidence(paths.estimate(i, "maker_bill.monthly"), maker.monthly,
                               fmt.money(maker.monthly), EvidenceKind.MONEY)]
-        evidence += [Evidence(path, price, fmt.price(price, places),
-                              EvidenceKind.PRICE if places == fmt.price_places(price)
-                              else _AT_PLACES[places])
-                     for path, price in (
-                         (paths.estimate(i, "maker_bill.input_price"), maker.input_price),
-                         (paths.estimate(i, "maker_bill.output_price"), maker.output_price))]
+        evidence += _prices(i, ("maker_bill.input_price", "maker_bill.output_price"), maker)
     return tuple(evidence)
+
+
+def _looks_alike(e: CostEstimate) -> bool:
+    """Whether a passed-over listing's bill prints as the estimate's ("under $0.01" both)."""
+    return (bool(e.passed_bills) and e.monthly is not None
+            and fmt.money(e.passed_bills[0].monthly) == fmt.money(e.monthly))
+
+
+def _prices(i: int, fields: tuple[paths.EstimateField, paths.EstimateField],
+            bill: RouteBill) -> list[Evidence]:
+    """The evidence of a bill's two prices, printed side by side at one precision."""
+    places = _places(bill)
+    return [Evidence(paths.estimate(i, field), price, fmt.price(price, places),
+                     EvidenceKind.PRICE if places == fmt.price_places(price)
+                     else _AT_PLACES[places])
+            for field, price in zip(fields, (bill.input_price, bill.output_price), strict=True)]
 
 
 def _places(bill: RouteBill) -> int:
@@ -146,7 +168,7 @@ def _untiered(passed: Sequence[RouteBill], tiering: Sequence[str] = ()) -> str:
                else f"none of the {len(names)} lists a")
     else:
         shown = names[:3] if len(names) > 3 else names[:-1]
-        rest = f"{len(names) - 3} more" if len(names) > 3 else names[-1]
+        rest = f"{fmt.count_word(len(names) - 3)} more" if len(names) > 3 else names[-1]
         who = (" and ".join([", ".join(shown), rest]) if shown else rest) + \
             (" lists no" if len(names) == 1 else " list no")
     return f"; {who} long-context tier, though {tiering_clause(tiering)}"

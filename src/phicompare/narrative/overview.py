@@ -24,7 +24,7 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind,
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
-from .inputs import input_tradeoffs, multimodal_again
+from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
 from .windows import context_claim
 
 if TYPE_CHECKING:
@@ -57,8 +57,11 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
             text = ("No 95% sampling interval could be drawn for the gap on "
                     f"{comparable[0].row.benchmark.label}, the one benchmark scored alike, so it "
                     "is not read as a lead.")
+        elif open_gaps == len(comparable) and len(
+                labels := list(dict.fromkeys([g.row.benchmark.label for g in comparable]))) == 1:
+            text = ("No 95% sampling interval could be drawn for the gaps on "  # one benchmark:
+                    f"{labels[0]}, the one benchmark scored alike, so none is read as a lead.")
         elif open_gaps == len(comparable):
-            labels = list(dict.fromkeys([g.row.benchmark.label for g in comparable]))
             text = ("No 95% sampling interval could be drawn for the gaps on the benchmarks "
                     "scored alike" + (f" ({fmt.join_words(labels)})" if len(labels) <= 4
                                       else "") + ", so none is read as a lead.")
@@ -384,8 +387,7 @@ def _vision_again(x: Context, split: CapabilitySplit, splits: Sequence[Capabilit
     """
     if split.row.capability is not Capability.MULTIMODAL:
         return False
-    inputs = [frozenset(m.input_modalities) for m in x.c.models]
-    if not all(inputs) or frozenset().union(*inputs) - inputs[0].intersection(*inputs) != {"image"}:
+    if not multimodal_is_vision(x.c, range(x.n)):  # (other inputs are bullets apart: G16)
         return False
     return any(s.row.capability is Capability.VISION
                and (s.yes, s.no, s.unknown) == (split.yes, split.no, split.unknown)

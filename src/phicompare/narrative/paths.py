@@ -89,7 +89,8 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
                         "route.status", "reseller_bill", "passed_bills[0].provider_name",
                         "passed_bills[0].monthly", "below_maker", "maker_bill.provider_name",
                         "maker_bill.monthly", "maker_bill.input_price",
-                        "maker_bill.output_price"]
+                        "maker_bill.output_price", "passed_bills[0].input_price",
+                        "passed_bills[0].output_price"]
 PricedField = Literal["monthly", "provider_name"]
 """The fields the narrative quotes of a free-tier-billed model's priced estimate."""
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",

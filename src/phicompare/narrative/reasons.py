@@ -126,8 +126,9 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
     if len(r.candidates) < r.matched:
         claims.append(Claim(
             key="summary:limit",
-            text=f"The cheapest {len(r.candidates)} are listed.",
-            evidence=(_ev("limit", r.limit, str(r.limit)),),
+            text=f"The cheapest {fmt.count_word(len(r.candidates))} are listed.",  # G17
+            evidence=(_ev("limit", r.limit, fmt.count_word(len(r.candidates)),
+                          EvidenceKind.COUNT_WORD),),
             checks=(Check(op=CheckOp.LESS, paths=_paths("limit", "matched")),)))
     if r.free_tiers:
         claims.append(_free_tiers(r))
@@ -143,7 +144,7 @@ def _free_tiers(r: Recommendation) -> Claim:
     shown = [f"{c.model.name} on {c.provider_name}" for c in r.free_tiers]
     more = r.free_matched - len(shown)
     if more:
-        shown.append(f"{more:,} more")
+        shown.append(f"{fmt.count_word(more) if more < 10 else f'{more:,}'} more")
     count = r.free_matched
     lead = ("One model meets" if count == 1 else f"{count:,} models meet") + \
         " every requirement on a free tier"

@@ -18,6 +18,7 @@ from phicompare.exceptions import PlotError
 from phicompare.narrative import format as fmt
 
 from .blocks import clean
+from .chart_words import gaps_title
 from .curves import mixed, scaled
 
 if TYPE_CHECKING:
@@ -146,6 +147,8 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
             errors.append(0.0 if var is None else float(Z95 * var.sqrt()))
         scores_ax.errorbar(xs, ys, xerr=errors, fmt="o", capsize=2, label=_t(name))
     pairs = [(j, 0) for j in range(1, count)]
+    drawn = [row.pair(a, b) for row in rows for a, b in pairs
+             if row.scores[a] is not None and row.scores[b] is not None]
     for k, (a, b) in enumerate(pairs):
         offset = (k - (len(pairs) - 1) / 2) * (0.7 / len(pairs))
         label: str | None = _t(f"{c.names[a]} minus {c.names[b]}")
@@ -175,7 +178,7 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
             if _settings_differ(row):
                 tick.set_fontstyle("italic")
     gaps_ax.set(xlabel="Gap (points); hollow: within noise",
-                title="Gaps with 95% sampling intervals")
+                title=gaps_title(drawn).replace("Benchmark gaps", "Gaps"))  # review 8, G7
     scores_ax.legend(fontsize=8)
     handles, _ = gaps_ax.get_legend_handles_labels()
     if handles:

@@ -18,9 +18,18 @@ from typing import Any, TypeVar
 import attrs
 
 from phicompare.analysis.comparison import Comparison
+from phicompare.analysis.cost import money_text
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
-from phicompare.narrative.claims import Check, Claim, Evidence, Narrative, Row, canonical
+from phicompare.narrative.claims import (
+    Check,
+    Claim,
+    Evidence,
+    EvidenceKind,
+    Narrative,
+    Row,
+    canonical,
+)
 
 __all__ = ["structure", "unstructure"]
 
@@ -63,7 +72,7 @@ def _converter() -> Any:
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.date, _date)
-    conv.register_unstructure_hook_factory(_has_model_refs,
+    conv.register_unstructure_hook_factory(_has_json_fields,
                                            lambda cls: _unstructure_refs(conv, cls))
     conv.register_structure_hook_factory(_has_model_refs, lambda cls: _structure_refs(conv, cls))
     conv.register_structure_hook(Model, _structure_model(conv))
@@ -80,8 +89,9 @@ def _converter() -> Any:
         "key": row.key, "label": row.label, "cells": list(row.cells),
         "evidence": conv.unstructure(row.evidence), "checks": conv.unstructure(row.checks)})
     conv.register_unstructure_hook(Evidence, lambda e: {
-        "path": e.path, "value": canonical(e.value), "shown": e.shown, "kind": e.kind.value,
-        "source": e.source})
+        "path": e.path, "value": _money(e.value) if e.kind in _MONEY_KINDS
+        and isinstance(e.value, Decimal) else canonical(e.value), "shown": e.shown,
+        "kind": e.kind.value, "source": e.source})
     return conv
 
 
@@ -90,12 +100,31 @@ def _has_model_refs(cls: Any) -> bool:
     return attrs.has(cls) and any("json" in f.metadata for f in attrs.fields(cls))
 
 
+_MONEY_KINDS = frozenset({EvidenceKind.MONEY, EvidenceKind.MONEY_ABS, EvidenceKind.PRICE})
+"""Evidence shown as money: its value at the facts' one scale in JSON (review 8, G15)."""
+
+
+def _has_json_fields(cls: Any) -> bool:
+    """Whether ``cls`` holds models by reference or money (``phicompare.domain.record.MONEY``)."""
+    return attrs.has(cls) and any("json" in f.metadata or "money" in f.metadata
+                                  for f in attrs.fields(cls))
+
+
+def _money(value: Decimal | None) -> str | None:
+    """An amount or a price in USD at one scale: to the cent at least (review 8, G15)."""
+    return None if value is None else money_text(value)
+
+
 def _unstructure_refs(conv: Any, cls: type[Any]) -> Any:
-    """JSON of a fact record: each model as its position, under the field's plain name."""
+    """JSON of a record: each model it holds as its position, under the field's plain name.
+
+    Money at one scale (``"745.00"``, not ``"745.0"`` beside ``"1980.00"``; review 8, G15).
+    """
     from cattrs.gen import make_dict_unstructure_fn, override  # noqa: PLC0415
 
     overrides: dict[str, Any] = {
         f.name: override(omit=True) if f.metadata.get("model_ref")
+        else override(unstruct_hook=_money) if f.metadata.get("money")
         else override(rename=f.metadata["json"]) for f in attrs.fields(cls) if f.metadata}
     return make_dict_unstructure_fn(cls, conv, **overrides)
 

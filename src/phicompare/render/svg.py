@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from phicompare.narrative import format as fmt
 
 from .blocks import clean
+from .chart_words import bills_course, gaps_said, gaps_title
 from .curves import curves, flips
 
 if TYPE_CHECKING:
@@ -175,12 +176,13 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
             else "the share of input tokens, at the compared monthly tokens")
     # (with three models or more a crossing is two models' lines: "cheapest" only when none)
     two = len(priced) == 2
+    # where no lines cross, which bill is the lowest, from the same bills (a tie is said as one:
+    # review 8, G7)
+    course = bills_course([c.names[cv.estimate.model_index] for cv in priced], priced,
+                          free=bool(free))
     crossing = (f"; the cheaper model changes {fmt.plural(len(marks), 'time')}" if marks and two
                 else f"; two models' bills cross {fmt.plural(len(marks), 'time')}" if marks
-                else f"; the {'cheaper' if two else 'cheapest'} priced model is the same all "
-                "along" if free and len(priced) > 1
-                else f"; the {'cheaper' if two else 'cheapest'} model is the same all along"
-                if len(priced) > 1 else "")
+                else f"; {course}" if course else "")
     on_free = [c.names[cv.estimate.model_index] for cv in found
                if cv.estimate.model_index in free]
     if on_free:
@@ -241,7 +243,6 @@ def gap_chart(c: Comparison) -> str | None:
         legend.append(f'<circle cx="{lx + 6}" cy="14" r="5" fill="{colour}"/>'
                       f'<text x="{lx + 16}" y="18" font-size="12" fill="currentColor">'
                       f"{_e(_short(f'{c.names[a]} minus {first}', 30))}</text>")
-    differ = 0
     for n, (row, gap, a) in enumerate(lines):
         y = _TOP + row_h * n + row_h / 2
         colour = _COLOURS[a % len(_COLOURS)]
@@ -252,7 +253,6 @@ def gap_chart(c: Comparison) -> str | None:
             reason = gap.reason or "not comparable"  # settings quoted each (review 7, F8)
             same = not reason.startswith("settings differ")
             note = reason if same else f"{reason}, not compared"
-            differ += not same
             body.append(f'<text x="{label_w - 8}" y="{y + 4:.1f}" font-size="12" '
                         f'text-anchor="end" fill="currentColor" font-style="italic">'
                         f"{_e(name)} ≠</text>"
@@ -272,8 +272,8 @@ def gap_chart(c: Comparison) -> str | None:
         body.append(f'<circle cx="{px(gap.gap):.1f}" cy="{y:.1f}" r="4.5" fill="{fill}" '
                     f'stroke="{colour}" stroke-width="2"/>')
     body += legend
-    outside = sum([bool(g.significant) for _, g, _ in lines if g.comparable])
-    desc = (f"{fmt.plural(len(lines), 'gap')} between shared benchmark scores, each with its "
-            f"95% sampling interval; {outside} outside noise"
-            + (f"; {differ} with different settings, not compared" if differ else "") + ".")
-    return _svg("gaps", "Benchmark gaps with 95% intervals", desc, body, height)
+    # counted as the page's tables read the pairs: comparable or not, interval or none (G7)
+    gaps = [g for _, g, _ in lines]
+    against = f" (each model against {first})" if len(pairs) > 1 else ""
+    said = gaps_said(gaps).replace(" on shared benchmarks:", f" on shared benchmarks{against}:")
+    return _svg("gaps", gaps_title(gaps), fmt.capitalize(said) + ".", body, height)
