@@ -114,3 +114,22 @@ def test_an_output_limit_some_routes_exceed_is_said_to_be_the_records() -> None:
     assert ("Maximum output shrinks from 8K tokens on A to 4K on B as recorded for the model; "
             "some of its routes allow more, up to 32K tokens.") in _friction(c), _friction(c)
     assert c.check() == []
+
+
+def test_a_routes_output_figure_that_is_its_whole_window_is_no_output_limit() -> None:
+    """"Some of its routes allow more, up to 128K tokens" counted routes whose "max output" is
+    their whole window, shared by prompt and output (review 8, G13)."""
+    import attrs
+
+    whole = attrs.evolve(_route("q"), context_window=128_000, max_output_tokens=128_000)
+    a = _model("a", 131_072, 16_384)
+    b = _model("b", 131_072, 4096, _route("p"), whole)
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert "Maximum output shrinks from 16K tokens on A to 4K on B." in _friction(c), _friction(c)
+    assert c.check() == []
+    capped = attrs.evolve(_route("r"), max_output_tokens=8_192)  # a limit of its own
+    b = _model("b", 131_072, 4096, _route("p"), whole, capped)
+    c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
+    assert ("Maximum output shrinks from 16K tokens on A to 4K on B as recorded for the model; "
+            "some of its routes allow more, up to 8K tokens.") in _friction(c), _friction(c)
+    assert c.check() == []

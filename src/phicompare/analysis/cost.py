@@ -25,6 +25,7 @@ from phicompare.domain.records import Model, ProviderTier
 from phicompare.exceptions import ComparisonError
 
 from .traffic import Traffic
+from .workload import output_overrun, overrun_text
 
 __all__ = [
     "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "blended_price",
@@ -438,7 +439,9 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
     A route retired by ``day`` (its ``retires`` date has come) is not priced, no route
     carries a model before its release date, and a route deprecated by ``day`` is not counted:
     by its ``deprecated`` date where recorded, else by its status as last checked
-    (:meth:`~phicompare.ProviderRoute.deprecated_on`).
+    (:meth:`~phicompare.ProviderRoute.deprecated_on`). Requests must fit the route's context
+    window, and their responses its output limit (its own, else the model's): a limit not
+    sourced is no failure (review 8, G1).
     """
     if not route.is_priced:
         return "no published price"
@@ -457,6 +460,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
             return "context window not sourced; cannot confirm requests fit"
         if size > context:
             return f"requests of {size:,} tokens exceed a {context:,}-token context window"
+    if (over := output_overrun(model, route, traffic)) is not None:
+        return overrun_text(*over)
     if not requires:
         return None
     capabilities = model.route_capabilities(route)

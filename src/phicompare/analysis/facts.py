@@ -245,9 +245,13 @@ class RouteRow(Record):
     """Whether the route lists no long-context tier while another priced route of the model
     applies one to these requests: its ``monthly``, at base prices, may be low only because a
     tier is missing from the data (see ``docs/cost-model.md``)."""
+    max_output_tokens: int | None = None
+    """The output limit in force on the route: its own, else the model's (``None``: not
+    sourced); responses longer than it make the route unfit (:attr:`Unfit.OUTPUT`)."""
     unfit: Unfit | None = None
     """Why the route cannot take the caller's workload whatever its price or status (the
-    provider filters, the context asked, the requests' size, the required capabilities), or
+    provider filters, the context asked, the requests' and responses' size, the required
+    capabilities), or
     ``None`` when it can: a model whose every route is unfit is ruled out by the page's terms."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model the route serves."""

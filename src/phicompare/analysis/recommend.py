@@ -7,7 +7,9 @@ The rule (docs/decisions.md):
    context window not sourced, all keep a model out.
 2. The cost of a model is its cheapest eligible route (the same estimate as ``compare`` and
    ``estimate``); routes on providers left out, too short for ``min_context``, or lacking a
-   required capability are not eligible. A model without an eligible route is not a candidate.
+   required capability are not eligible, nor, at a request count, those too short for the
+   requests or whose output limit is under their responses. A model without an eligible route
+   is not a candidate.
 3. Candidates (every requirement met, the bill within the budget) are ranked by monthly cost.
 4. Candidates with the same monthly bill are ordered by the priority benchmarks, in the order
    given, each used only where every tied model has a score under one setting and harness (the

@@ -149,7 +149,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        # (a window too small for the requests could never bill a tier)
                        tier_unlisted=tiered and cost is not None and not route.tiers
                        and not (size is not None and context is not None and size > context),
-                       unfit=unfit)
+                       max_output_tokens=model.route_output(route), unfit=unfit)
         rows.append(row)
         if reason is not None:  # a provider with two routes: each named by its id there
             reasons.setdefault(reason, []).append(

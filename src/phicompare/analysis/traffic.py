@@ -148,6 +148,11 @@ class Traffic(Record):
         return None if self.requests is None else self.input_tokens // self.requests
 
     @property
+    def request_output_tokens(self) -> int | None:
+        """Average output tokens of one request, when the request count is known."""
+        return None if self.requests is None else self.output_tokens // self.requests
+
+    @property
     def request_tokens(self) -> int | None:
         """Average input plus output tokens of one request, when the request count is known."""
         if self.requests is None:

@@ -15,14 +15,15 @@ from phicompare.domain.records import Model
 
 from .traffic import Traffic
 
-__all__ = ["Unfit", "workload_unfit"]
+__all__ = ["Unfit", "output_overrun", "overrun_text", "workload_unfit"]
 
 
 class Unfit(str, enum.Enum):
     """Why a route cannot take the caller's workload whatever its price or status.
 
     The caller's own terms: the provider filters, the context asked (``min_context``), the
-    requests' size (input plus output tokens of one request) and the required capabilities. A
+    requests' size (input plus output tokens of one request), their responses' size (output
+    tokens of one request, against a recorded output limit) and the required capabilities. A
     model none of whose routes meets them is ruled out by the page's terms
     (``docs/narrative.md``).
 
@@ -39,6 +40,9 @@ class Unfit(str, enum.Enum):
     """The requests exceed the route's context window."""
     CONTEXT_UNSOURCED = "context-unsourced"
     """The route's context window is not sourced: the requests cannot be confirmed to fit."""
+    OUTPUT = "output"
+    """The requests' responses exceed the route's output limit (its own, else the model's); an
+    output limit not sourced is no failure: it is not known to be lower."""
     CAPABILITY = "capability"
     """A required capability is not documented for the route, or not supported."""
 
@@ -74,4 +78,52 @@ def workload_unfit(model: Model, route: ProviderRoute, traffic: Traffic,
             return Unfit.CONTEXT_UNSOURCED
         if size > context:
             return Unfit.CONTEXT
+    if output_overrun(model, route, traffic) is not None:
+        return Unfit.OUTPUT
     return None
+
+
+def output_overrun(model: Model, route: ProviderRoute,
+                   traffic: Traffic) -> tuple[int, int] | None:
+    """The responses' tokens and the output limit they exceed on ``route``, or ``None``.
+
+    The limit is the route's own, else the model's; one not sourced is no failure, nor are
+    responses of unknown size (no request count). Review 8, G1.
+
+    Examples:
+        >>> import datetime as dt
+        >>> own = {"provider": "p", "source": "https://example.com", "checked": dt.date(2026, 1, 1)}
+        >>> m = Model(id="m", name="M", max_output_tokens=4_096)
+        >>> t = Traffic(input_tokens=500, output_tokens=20_000, requests=1)
+        >>> output_overrun(m, ProviderRoute(**own), t)
+        (20000, 4096)
+        >>> output_overrun(m, ProviderRoute(**own, max_output_tokens=32_768), t) is None
+        True
+    """
+    answer, limit = traffic.request_output_tokens, model.route_output(route)
+    if answer is not None and limit is not None and answer > limit:
+        return answer, limit
+    return None
+
+
+def overrun_text(answer: int, limit: int) -> str:
+    """Why a route cannot give responses of ``answer`` tokens (a route row's ``reason``).
+
+    Examples:
+        >>> overrun_text(20_000, 8_192)
+        'responses of 20,000 tokens exceed an 8,192-token output limit'
+        >>> overrun_text(20_000, 4_096)
+        'responses of 20,000 tokens exceed a 4,096-token output limit'
+    """
+    return f"responses of {answer:,} tokens exceed {_article(limit)} {limit:,}-token output limit"
+
+
+def _article(number: int) -> str:
+    """The indefinite article before ``number`` said aloud: "an 8,192", "an 11,000", "a 4,096".
+
+    Examples:
+        >>> [_article(n) for n in (8_192, 11_000, 18_000, 800, 4_096, 110_000, 1_100)]
+        ['an', 'an', 'an', 'an', 'a', 'a', 'a']
+    """
+    lead = f"{number:,}".split(",")[0]
+    return "an" if lead.startswith("8") or lead in {"11", "18"} else "a"

@@ -321,6 +321,11 @@ class Model:
         """The context window in force on ``route``: its own limit, else the model's."""
         return route.context_window if route.context_window is not None else self.context_window
 
+    def route_output(self, route: ProviderRoute) -> int | None:
+        """The output limit in force on ``route``: its own, else the model's (``None``: unknown)."""
+        return (route.max_output_tokens if route.max_output_tokens is not None
+                else self.max_output_tokens)
+
     def __repr__(self) -> str:
         return (f"<Model {self.id!r}: {self.name}, {len(self.scores)} scores, "
                 f"{len(self.routes)} routes>")

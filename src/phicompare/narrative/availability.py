@@ -92,17 +92,19 @@ def availability_draft(x: Context, i: int) -> Draft:
                                                                paths.model(at, "released"))),)))
     c = x.c
     size, requires = c.traffic.request_tokens, c.requires
+    answer = c.traffic.request_output_tokens
     kinds = frozenset([r.unfit for r in rows if r.unfit is not None])
     if eligible:  # pragma: no cover - a model with an eligible route has no such sentence
         why = f"{fmt.count_word(eligible)} can carry this traffic"
     elif len(rows) > 1 and all(r.unfit is not None for r in rows) and (
-            len(kinds) == 1 or kinds <= _SIZED):
+            len(kinds) == 1 or kinds <= _SIZED | {Unfit.OUTPUT}):
         # the page's terms rule it out: the verdict's reason, in the same words
-        why = unfit_phrase(kinds, requires, size, figured=True, subject="none of them")
+        why = unfit_phrase(kinds, requires, size, figured=True, subject="none of them",
+                           answer=answer)
     else:  # each reason with its count (a model's one route: "it is deprecated")
         ruled = all(r.unfit is not None for r in rows)
         why = ("" if len(rows) == 1 else "none meets every term of this page: " if ruled
-               else "none is eligible: ") + _ineligible(rows, requires, size)
+               else "none is eligible: ") + _ineligible(rows, requires, size, answer)
     shows_size = bool(kinds & _SIZED) and size is not None
 
     def basis(_: int, ks: tuple[int, ...]) -> Basis:
@@ -113,6 +115,9 @@ def availability_draft(x: Context, i: int) -> Draft:
         if shows_size:
             evidence.append(Evidence(paths.traffic("request_tokens"), size,
                                      fmt.exact_tokens(size or 0), EvidenceKind.TOKENS_EXACT))
+        if Unfit.OUTPUT in kinds and answer is not None:
+            evidence.append(Evidence(paths.traffic("request_output_tokens"), answer,
+                                     fmt.exact_tokens(answer), EvidenceKind.TOKENS_EXACT))
         if Unfit.CAPABILITY in kinds:
             evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(requires)]
         return Basis(tuple(evidence), tuple(
@@ -133,6 +138,7 @@ _UNFIT_WORDS = {  # (one, several): why a route is unfit for the page's terms
     Unfit.CONTEXT: ("cannot take {requests}", "cannot take {requests}"),
     Unfit.CONTEXT_UNSOURCED: ("is not known to take {requests}",
                               "are not known to take {requests}"),
+    Unfit.OUTPUT: ("cannot give {responses}", "cannot give {responses}"),
     Unfit.CAPABILITY: ("does not document {required}", "do not document {required}"),
 }
 _REASON_WORDS = (  # (the reason's start, (one, several)): why a route fit for the terms is out
@@ -144,7 +150,7 @@ _REASON_WORDS = (  # (the reason's start, (one, several)): why a route fit for t
 
 
 def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
-                size: int | None) -> str:
+                size: int | None, answer: int | None = None) -> str:
     """Why none of ``rows`` is eligible, each reason once with its count of routes.
 
     "14 cannot take requests of 301,500 tokens, one is a free tier (not counted) and one has
@@ -155,6 +161,8 @@ def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
                 f"every capability this page requires ({fmt.join_words(labels)})")
     requests = f"requests of {fmt.exact_tokens(size)} tokens" if size is not None else \
         "requests this long"
+    responses = f"responses of {fmt.exact_tokens(answer)} tokens" if answer is not None else \
+        "responses this long"
     counts: dict[tuple[str, str], int] = {}
     for r in rows:
         if r.unfit is not None:
@@ -165,7 +173,8 @@ def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
                          ("is not eligible", "are not eligible"))
         counts[words] = counts.get(words, 0) + 1
     phrases = [("it" if len(rows) == 1 else fmt.count_word(n)) + " "
-               + (one if n == 1 else several).format(requests=requests, required=required)
+               + (one if n == 1 else several).format(requests=requests, required=required,
+                                                   responses=responses)
                for (one, several), n in counts.items()]
     return fmt.join_words(phrases)
 

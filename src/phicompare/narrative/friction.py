@@ -10,7 +10,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
-from phicompare.analysis.friction import in_service
+from phicompare.analysis.friction import WINDOW_SHARE, in_service
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
@@ -334,7 +334,11 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
              *[Evidence(paths.route(r, limit), top, form(top), shown) for r in widest]),
             (Check(op=CheckOp.LESS, paths=(paths.model(t, field), paths.model(s, field))),
              *[Check(op=CheckOp.GREATER, paths=(paths.route(r, limit),
-                                                paths.model(t, field))) for r, _ in wider]))
+                                                paths.model(t, field))) for r, _ in wider],
+             # a route's output limit is not its whole window (review 8, G13)
+             *[Check(op=CheckOp.LESS, paths=(paths.route(r, limit),
+                                             paths.route(r, "context_window")))
+               for r, _ in wider if not context]))
 
     return Claim(key=_VALUES[item.kind], text=text, basis=basis)
 
@@ -344,15 +348,21 @@ def _wider_routes(x: Context, t: int, window: int, *,
     """Model ``t``'s routes that take materially more than ``window`` tokens: index, size.
 
     ``output``: that allow materially more than ``window`` output tokens (their
-    ``max_output_tokens``). Routes the page counts (in service, priced, left in by its terms),
-    each more than 2.5% wider (:func:`~.windows.materially_wider`): not a free tier the page
-    leaves out, nor a route 160 tokens wider (review 7, F4).
+    ``max_output_tokens``), not counting a route whose figure is nine tenths of its window or
+    more: that is the window prompt and output share, no output limit (``WINDOW_SHARE``, the
+    rule the models' figures follow: review 8, G13). Routes the page counts (in service,
+    priced, left in by its terms), each more than 2.5% wider
+    (:func:`~.windows.materially_wider`): not a free tier the page leaves out, nor a route 160
+    tokens wider (review 7, F4).
     """
     model, day = x.c.models[t], x.c.as_of
     rows, indexes = x.c.route_groups[t]
     found = []
     for row, r in zip(rows, indexes, strict=True):
         size = row.route.max_output_tokens if output else row.context_window
+        if output and size is not None and (row.context_window is None  # (no window to share)
+                                            or size * 10 >= row.context_window * WINDOW_SHARE):
+            continue
         if size is not None and materially_wider(size, window) and row.eligible \
                 and in_service(row, model, day):
             found.append((r, size))

@@ -82,7 +82,8 @@ PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significan
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
                      "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window",
-                     "deprecated", "route.deprecated", "route.max_output_tokens"]
+                     "deprecated", "route.deprecated", "route.max_output_tokens",
+                     "max_output_tokens"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",
@@ -95,7 +96,7 @@ PricedField = Literal["monthly", "provider_name"]
 """The fields the narrative quotes of a free-tier-billed model's priced estimate."""
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
-                       "request_tokens"]
+                       "request_tokens", "request_output_tokens"]
 ScoreField = Literal["setting", "evaluation_key", "self_reported"]
 ModelScoreField = Literal["score", "setting", "self_reported"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]

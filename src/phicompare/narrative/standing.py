@@ -102,6 +102,8 @@ def _capability(capability: Capability) -> str:
 
 
 _CONTEXT = frozenset({Unfit.CONTEXT, Unfit.CONTEXT_UNSOURCED})
+_SIZES = _CONTEXT | {Unfit.OUTPUT}
+"""The requests' sizes a route may fail: their length (input and output), their responses'."""
 
 
 def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") -> str:
@@ -123,15 +125,18 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
     """
     # (every route too small: the size alone, not a capability the model documents)
     return unfit_phrase(_size_kinds(c, out) or out.kinds, c.requires, c.traffic.request_tokens,
-                        figured=figured, subject=f"none of {whose} routes")
+                        figured=figured, subject=f"none of {whose} routes",
+                        answer=c.traffic.request_output_tokens)
 
 
 def unfit_phrase(kinds: frozenset[Unfit], requires: tuple[Capability, ...], size: int | None,
-                 *, figured: bool, subject: str = "none of its routes") -> str:
+                 *, figured: bool, subject: str = "none of its routes",
+                 answer: int | None = None) -> str:
     """Why routes unfit for ``kinds`` of the page's terms (every one of a model's) are.
 
-    ``size`` is the requests' (``Traffic.request_tokens``); ``subject`` opens the phrase
-    ("none of them", in the deep dive).
+    ``size`` is the requests' (``Traffic.request_tokens``), ``answer`` their responses'
+    (``Traffic.request_output_tokens``, against an output limit: review 8, G1); ``subject``
+    opens the phrase ("none of them", in the deep dive).
 
     Examples:
         >>> unfit_phrase(frozenset({Unfit.PROVIDER}), (), None, figured=True,
@@ -139,13 +144,24 @@ def unfit_phrase(kinds: frozenset[Unfit], requires: tuple[Capability, ...], size
         'none of them is on a provider this page allows'
         >>> unfit_phrase(frozenset({Unfit.CONTEXT}), (), 301_500, figured=True)
         'none of its routes takes requests of 301,500 tokens'
+        >>> unfit_phrase(frozenset({Unfit.CONTEXT, Unfit.OUTPUT}), (), 20_500, figured=True,
+        ...              answer=20_000)
+        'none of its routes takes requests of 20,500 tokens and gives responses of 20,000 tokens'
     """
     requests = (f"requests of {fmt.exact_tokens(size)} tokens" if figured and size is not None
                 else "requests this long")
+    responses = (f"responses of {fmt.exact_tokens(answer)} tokens"
+                 if figured and answer is not None else "responses this long")
     required = [_capability(r) for r in requires]
-    if kinds <= _CONTEXT:
-        verb = "takes" if kinds == {Unfit.CONTEXT} else "is known to take"
-        return f"{subject} {verb} {requests}"
+    if kinds == {Unfit.OUTPUT}:
+        return f"{subject} gives {responses}"
+    if kinds <= _SIZES:
+        if Unfit.OUTPUT not in kinds:
+            verb = "takes" if kinds == {Unfit.CONTEXT} else "is known to take"
+            return f"{subject} {verb} {requests}"
+        verb = "takes" if Unfit.CONTEXT_UNSOURCED not in kinds else "is known to take"
+        give = "gives" if verb == "takes" else "give"
+        return f"{subject} {verb} {requests} and {give} {responses}"
     if kinds == {Unfit.CAPABILITY}:
         if len(required) == 1:
             return f"{subject} documents {required[0]}, which this page requires"
@@ -156,6 +172,7 @@ def unfit_phrase(kinds: frozenset[Unfit], requires: tuple[Capability, ...], size
     if kinds == {Unfit.MIN_CONTEXT}:
         return f"{subject} is known to have the context window this page asks for"
     terms = [*([requests] if kinds & _CONTEXT else []),
+             *([responses] if Unfit.OUTPUT in kinds else []),
              *(required if Unfit.CAPABILITY in kinds else []),
              *(["the providers allowed"] if Unfit.PROVIDER in kinds else []),
              *(["the context window asked"] if Unfit.MIN_CONTEXT in kinds else [])]
@@ -211,6 +228,11 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
     if (sized or out.kinds) & _CONTEXT and size is not None:
         evidence.append(Evidence(paths.traffic("request_tokens"), size,
                                  fmt.exact_tokens(size) if figured else None,
+                                 EvidenceKind.TOKENS_EXACT))
+    answer = c.traffic.request_output_tokens
+    if Unfit.OUTPUT in (sized or out.kinds) and answer is not None:
+        evidence.append(Evidence(paths.traffic("request_output_tokens"), answer,
+                                 fmt.exact_tokens(answer) if figured else None,
                                  EvidenceKind.TOKENS_EXACT))
     if Unfit.CAPABILITY in (sized or out.kinds):
         evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(c.requires)]

@@ -1,0 +1,92 @@
+"""Output limits: a route whose output limit (its own, else its model's) is under the responses
+the traffic asks cannot carry it; an output limit not sourced is no failure (review 8, G1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, Traffic, compare
+from phicompare.analysis.recommend import recommend
+from phicompare.analysis.workload import Unfit
+
+DAY = dt.date(2026, 11, 25)
+URL = "https://example.com/prices"
+LONG_ANSWERS = Traffic.from_requests(per_day=100, input_tokens=500, output_tokens=20_000)
+"""3,000 requests a month, each of 500 input and 20,000 output tokens."""
+
+
+def _route(provider: str, price: str = "1", **kw: Any) -> ProviderRoute:
+    return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                         source=URL, checked=DAY, **kw)
+
+
+def _model(mid: str, *routes: ProviderRoute, **kw: Any) -> Model:
+    return Model(id=mid, name=mid.upper(), context_window=128_000,
+                 released=dt.date(2025, 1, 1), routes=routes, **kw)
+
+
+def _catalog(*models: Model) -> Catalog:
+    return Catalog(models=models, providers=(Provider(id="p", name="P"),
+                                             Provider(id="q", name="Q"),
+                                             Provider(id="r", name="R")))
+
+
+def _compare(*models: Model, **kw: Any) -> Comparison:
+    return compare(*models, catalog=_catalog(*models), as_of=DAY,
+                   traffic=kw.pop("traffic", LONG_ANSWERS), **kw)
+
+
+def test_a_route_under_the_responses_output_limit_cannot_carry_them() -> None:
+    """Llama 3.3 70B was billed 20,000-token answers on a route where only its 4,096 held."""
+    a = _model("a", _route("p", "0.5"), _route("q", "2", max_output_tokens=32_768),
+               max_output_tokens=4_096)
+    b = _model("b", _route("r"))  # no output limit sourced: not known to be lower
+    c = _compare(a, b)
+    rows = c.routes_of(0)
+    assert [(r.provider_name, r.eligible, r.unfit) for r in rows] == [
+        ("P", False, Unfit.OUTPUT), ("Q", True, None)]
+    assert rows[0].reason == "responses of 20,000 tokens exceed a 4,096-token output limit"
+    assert [r.max_output_tokens for r in rows] == [4_096, 32_768]
+    assert c.cost.estimates[0].provider_name == "Q"  # not the cheaper route that cannot
+    assert c.routes_of(1)[0].eligible
+    assert c.check() == []
+    md = c.to_markdown()
+    assert "| 1 of 2 |" in md
+    assert "no: responses of 20,000 tokens exceed a 4,096-token output limit" in md
+
+
+def test_a_model_no_route_of_which_gives_the_responses_is_no_pick() -> None:
+    a = _model("a", _route("p"), _route("q", max_output_tokens=8_192), max_output_tokens=4_096)
+    b = _model("b", _route("r"))
+    c = _compare(a, b)
+    assert c.cost.estimates[0].monthly is None
+    verdict = [claim.text for claim in c.narrative.verdict]
+    assert "A: no pick, as none of its routes gives responses of 20,000 tokens." in verdict
+    deep = c.to_markdown()
+    assert "Q: responses of 20,000 tokens exceed an 8,192-token output limit" in deep
+    assert ("A has two routes in the catalog; none of them gives responses of 20,000 tokens."
+            in deep)
+    assert c.check() == []
+
+
+def test_short_requests_are_carried_whatever_the_output_limit() -> None:
+    a = _model("a", _route("p"), max_output_tokens=4_096)
+    c = _compare(a, _model("b", _route("r")), traffic=Traffic.from_requests(
+        per_day=100, input_tokens=500, output_tokens=4_096))
+    assert all(r.eligible for r in c.routes)
+    month = _compare(a, _model("b", _route("r")), traffic=Traffic())  # no request count
+    assert all(r.eligible for r in month.routes)
+
+
+def test_pick_counts_only_routes_that_give_the_responses() -> None:
+    a = _model("a", _route("p", "0.5"), _route("q", "2", max_output_tokens=32_768),
+               max_output_tokens=4_096)
+    short = _model("s", _route("r", "0.1"), max_output_tokens=4_096)
+    r = recommend(catalog=_catalog(a, short), traffic=LONG_ANSWERS, as_of=DAY,
+                  explain_rejected=True)
+    assert [(cand.model.id, cand.provider_name) for cand in r.candidates] == [("a", "Q")]
+    assert [m.model.id for m in r.rejected] == ["s"]
+    assert "exceed a 4,096-token output limit" in (r.rejected[0].failures[0].reason or "")
+    assert r.check() == []
