@@ -17,7 +17,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
-from .choice import choice, fallback_choice, names_list, passed_choice, reseller_choice
+from .choice import choice, fallback_choice, names_list, passed_choice, reseller_choice, served_tier
 from .cost import (
     RouteBill,
     RouteCost,
@@ -156,7 +156,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                 f"{name} ({route.provider_model_id})" if route.provider_model_id
                 and sum(r.provider == route.provider for r in routes) > 1 else name)
         elif cost is not None:
-            priced.append((cost.monthly, tier_rank(catalog, route.provider), name, row, cost))
+            rank = tier_rank(catalog, model, route.provider)
+            priced.append((cost.monthly, rank, name, row, cost))
     if not priced:
         if model.released is not None and terms.day < model.released:
             why = f"not released until {model.released.isoformat()}"  # (every route's reason)
@@ -183,11 +184,11 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     decided = passed or any(key(p)[:2] == head[:2] and (key(p)[2] > head[2] or (
         key(p)[2:4] == head[2:4] and p[1] > best[1])) for p in counted)
     wider = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
-    preferred = _tier(catalog, route.provider) if decided else None
+    preferred = _tier(catalog, model, route.provider) if decided else None
     why = passed_choice(model, best[2], preferred) if passed else \
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
-            and tier_rank(catalog, r.route.provider) <= ProviderTier.CLOUD.rank],
+            and tier_rank(catalog, model, r.route.provider) <= ProviderTier.CLOUD.rank],
             wider=wider) if fallback else \
         choice(best[2], tied, preferred, wider=wider)
     passed_bills = tuple(_bill(p) for p in passed)
@@ -196,7 +197,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     undercut = (terms.policy is RoutePolicy.CHEAPEST and model.open_weights is False
                 and best[1] > ProviderTier.CLOUD.rank and bool(trusted) and not tied
                 and trusted[0][0] > best[0])
-    maker = _bill(trusted[0], _tier(catalog, trusted[0][3].route.provider)) if undercut else None
+    maker = _bill(trusted[0], _tier(catalog, model, trusted[0][3].route.provider)) \
+        if undercut else None
     if undercut:
         why = reseller_choice(best[2])
     return tuple(rows), CostEstimate(
@@ -270,22 +272,33 @@ def _counted(model: Model, priced: list[_Priced],
     return trusted, passed, False
 
 
-def _tier(catalog: Catalog, provider: str) -> ProviderTier | None:
+def _tier(catalog: Catalog, model: Model, provider: str) -> ProviderTier | None:
+    """``provider``'s tier for a route of ``model`` (:func:`~.choice.served_tier`).
+
+    A lab's API serving another lab's model is a reseller of it (review 8, G6).
+    """
     try:
-        return catalog.provider(provider).tier
+        described = catalog.provider(provider)
     except KeyError:  # a route on a provider the catalog does not describe
         return None
+    return served_tier(model, described.name, described.tier)
 
 
-def tier_rank(catalog: Catalog, provider: str) -> int:
-    """The rank of ``provider``'s tier (0 first-party, 1 cloud, 2 reseller; 3 none or unknown).
+def tier_rank(catalog: Catalog, model: Model, provider: str) -> int:
+    """The rank of ``provider``'s tier for ``model`` (0 first-party ... 3 none or unknown).
+
+    0 first-party, 1 cloud, 2 reseller, 3 no tier or not described. First-party is a lab's API
+    serving its own lab's model only.
 
     Examples:
         >>> from phicompare import default_catalog
-        >>> tier_rank(default_catalog(), "anthropic"), tier_rank(default_catalog(), "nowhere")
-        (0, 3)
+        >>> catalog = default_catalog()
+        >>> claude = catalog.model("claude-sonnet-4-5")
+        >>> [tier_rank(catalog, claude, p)
+        ...  for p in ("anthropic", "perplexity-agent", "nowhere")]
+        [0, 2, 3]
     """
-    return ProviderTier.rank_of(_tier(catalog, provider))
+    return ProviderTier.rank_of(_tier(catalog, model, provider))
 
 
 def _unfit(provider: str, context: int | None, terms: Terms) -> Unfit | None:

@@ -77,7 +77,8 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
               if r.input is not None and r.output is not None
               and r.status is not RouteStatus.FREE_TIER]
     if policy is RoutePolicy.MAKER_FIRST and model.open_weights is False:
-        trusted = [r for r in priced if tier_rank(catalog, r.provider) <= ProviderTier.CLOUD.rank]
+        trusted = [r for r in priced
+                   if tier_rank(catalog, model, r.provider) <= ProviderTier.CLOUD.rank]
         priced = trusted or priced
     return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
 
