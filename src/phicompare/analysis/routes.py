@@ -34,8 +34,9 @@ from .facts import (
 from .traffic import Traffic
 from .workload import Unfit, workload_unfit
 
-__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "model_routes",
-           "parse_route_policy", "provider_filter", "routes_and_estimates", "tier_rank"]
+__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "closest_providers",
+           "model_routes", "parse_route_policy", "provider_filter", "routes_and_estimates",
+           "tier_rank"]
 
 PROVIDER_EXCLUDED = "provider excluded"
 """A route's ``reason`` where the caller excluded its provider (``exclude_providers``)."""
@@ -366,7 +367,7 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
         Traceback (most recent call last):
         ...
         phicompare.exceptions.ComparisonError: unknown provider 'openroute'; did you mean \
-'openrouter' or 'opencode' or 'orcarouter'?
+'openrouter'?
     """
     if providers is None and not exclude_providers:
         return None, frozenset()  # no filter: nothing to look up (the common case)
@@ -388,11 +389,9 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
                 raise ComparisonError(msg)
             key = name if name in known else by_name.get(normalize_name(name))
             if key is None:
-                import difflib  # noqa: PLC0415 - error path only
-
-                close = difflib.get_close_matches(name.lower(), sorted(known), n=3, cutoff=0.6)
+                close = closest_providers(catalog, name, known)
                 hint = (f"did you mean {' or '.join(repr(c) for c in close)}?" if close else
-                        f"known: {', '.join(sorted(known))}")
+                        f"no provider id or name is close to it, of the {len(known):,} known")
                 msg = f"unknown provider {name!r}; {hint}"
                 raise ComparisonError(msg)
             found.add(key)
@@ -400,3 +399,34 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
 
     allowed = None if providers is None else ids(providers, "providers")
     return allowed, ids(exclude_providers, "exclude_providers")
+
+
+def closest_providers(catalog: Catalog, name: str, known: Iterable[str],
+                      limit: int = 3) -> tuple[str, ...]:
+    """Up to ``limit`` provider ids closest to the unknown ``name``, closest first.
+
+    Ids whose id or display name begins with or holds the name come first (``azure`` is
+    ``azure-foundry``, Microsoft Foundry), the likest first; with none, the ids spelled like it.
+    Never every id: an unknown provider is one line (review 8, G20).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> known = [p.id for p in catalog.providers]
+        >>> closest_providers(catalog, "azure", known), closest_providers(catalog, "zzzz", known)
+        (('azure-foundry',), ())
+    """
+    import difflib  # noqa: PLC0415 - error path only
+
+    key = normalize_name(name)
+    names = {p.id: normalize_name(p.name) for p in catalog.providers}
+    ids = sorted(set(known))
+    holding = [i for i in ids if key and any(key in form for form in (normalize_name(i),
+                                                                        names.get(i, "")))]
+    if holding:
+        def likeness(i: str) -> tuple[bool, float, str]:
+            form = normalize_name(i)
+            return (not form.startswith(key) and not names.get(i, "").startswith(key),
+                    -difflib.SequenceMatcher(None, key, form).ratio(), i)
+        return tuple(sorted(holding, key=likeness)[:limit])
+    return tuple(difflib.get_close_matches(name.lower(), ids, n=limit, cutoff=0.6))
