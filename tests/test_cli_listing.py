@@ -196,6 +196,30 @@ def test_show_lists_only_the_routes_of_the_named_providers(
     assert err.startswith("phicompare: unknown provider 'pp'; did you mean 'p'?")
 
 
+def test_show_under_a_provider_filter_marks_the_sources_of_left_out_routes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """review 8, G20: `show --provider` printed every source of the model, those of routes it
+    does not show among them; they are listed apart, under a heading that says whose they are."""
+    card, kept, dropped = ("https://example.com/card", "https://example.com/p.toml",
+                           "https://example.com/q.toml")
+    routes = (attrs.evolve(_route("p", "1", "2"), source=kept),
+              attrs.evolve(_route("q", "1", "2"), source=dropped))
+    model = Model(id="m", name="M", routes=routes, sources=(card, kept, dropped))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: Catalog(
+        models=(model,), providers=(Provider(id="p", name="P"), Provider(id="q", name="Q"))))
+    out = io.StringIO()
+    assert main(["show", "m", "--provider", "p"], out=out) == 0
+    text = out.getvalue()
+    rest = text.partition("\nSources\n")[2]
+    shown, _, apart = rest.partition("\nSources of routes --provider/--exclude-provider leave "
+                                     "out (the model's record cites them too)\n")
+    assert shown.split() == [card, kept]
+    assert apart.split() == [dropped]
+    out = io.StringIO()  # no filter: one list, as before
+    assert main(["show", "m"], out=out) == 0
+    assert out.getvalue().partition("\nSources\n")[2].split() == [card, kept, dropped]
+
+
 def test_show_tells_apart_two_routes_of_one_provider(capsys: pytest.CaptureFixture[str],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     route = _route("p", "3", "15")

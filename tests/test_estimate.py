@@ -83,7 +83,11 @@ def test_estimate_records_its_options() -> None:
 @pytest.mark.parametrize(("options", "message"), [
     ({"providers": ["openroute"]}, "unknown provider 'openroute'; did you mean 'openrouter'"),
     ({"exclude_providers": ["no-such-cloud"]}, "unknown provider 'no-such-cloud'"),
-    ({"providers": ["zzzz"]}, "unknown provider 'zzzz'; known: "),
+    # none close: said so, not every id (review 8, G20)
+    ({"providers": ["zzzz"]}, "unknown provider 'zzzz'; no provider id or name is close to it"),
+    # the closest id, not all of them (review 8, G20: 'azure' printed about 140 ids)
+    ({"providers": ["azure"]}, "unknown provider 'azure'; did you mean 'azure-foundry'?"),
+    ({"exclude_providers": ["Microsoft"]}, "did you mean 'azure-foundry'?"),
     ({"providers": [3]}, "providers: a provider is named by its id, got 3"),
     ({"requires": ["structured output"]}, "did you mean 'structured_outputs'"),
     ({"blend": (0, 0)}, "blend is (input weight, output weight)"),

@@ -35,7 +35,7 @@ def _route(provider: str, price: str = "1") -> ProviderRoute:
                          source="https://example.com", checked=CHECKED)
 
 
-def _catalog(*routes: ProviderRoute) -> Catalog:
+def _catalog(*routes: ProviderRoute, vendor: str | None = "Zeta") -> Catalog:
     providers = (
         Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
         Provider(id="big-cloud", name="Big Cloud", tier=ProviderTier.CLOUD),
@@ -43,7 +43,8 @@ def _catalog(*routes: ProviderRoute) -> Catalog:
         Provider(id="beta-host", name="Beta Host", tier=ProviderTier.RESELLER),
         Provider(id="untiered", name="Aaa Untiered"),
     )
-    return Catalog(models=(Model(id="m", name="M", routes=routes),
+    # Zeta Lab is M's maker: a lab's API is first-party for its own lab's models only
+    return Catalog(models=(Model(id="m", name="M", vendor=vendor, routes=routes),
                            Model(id="n", name="N", routes=(_route("alpha-host"),))),
                    providers=providers)
 
@@ -218,3 +219,13 @@ def test_a_provider_the_catalog_does_not_describe_ranks_last() -> None:
     assert cost.provider_name == "Beta Host"
     cost = estimate("m", catalog=_catalog(_route("nowhere")), as_of=DAY)
     assert cost.choice == "the cheapest eligible route"
+
+
+@pytest.mark.parametrize("vendor", ["Other Lab", None])
+def test_a_lab_api_does_not_win_a_tie_for_a_model_it_did_not_make(vendor: str | None) -> None:
+    """A lab's API serving another lab's model (or one whose maker is not sourced) ranks as a
+    reseller of it, not as its maker (review 8, G6): the cloud wins the tie."""
+    cost = estimate("m", catalog=_catalog(_route("zeta-lab"), _route("big-cloud"), vendor=vendor),
+                    as_of=DAY)
+    assert cost.provider_name == "Big Cloud"
+    assert cost.estimate.preferred_tier is ProviderTier.CLOUD

@@ -75,12 +75,41 @@ def test_a_closed_model_is_billed_at_its_makers_price_and_the_cheaper_listings_a
     assert all(m is not None and cost.monthly is not None and m < cost.monthly for m in cheaper)
 
 
-def test_a_first_party_api_serving_another_labs_model_is_not_called_its_makers() -> None:
-    """Google's API serving Claude is a lab's own API, not the model maker's."""
+def test_a_first_party_api_serving_another_labs_model_is_a_reseller_of_it() -> None:
+    """A lab's API serving another lab's closed model is no maker of it: its listing is a
+    reseller's, passed over for the cloud's route (review 8, G6: Perplexity Agent's Claude)."""
     cost = estimate("m", catalog=_catalog(False, vendor="Other Lab"), as_of=DAY)
-    assert cost.provider_name == "Zeta Lab"
+    assert cost.provider_name == "Big Cloud"
     assert cost.choice is not None
-    assert cost.choice.startswith("billed on Zeta Lab, a lab's own API;")
+    assert cost.choice.startswith("billed on Big Cloud, a major cloud or platform;")
+    assert "Zeta Lab" in cost.estimate.passed_over
+    assert "lab's own API" not in cost.choice
+
+
+def test_with_no_maker_or_cloud_route_a_lab_api_of_another_labs_model_is_a_fallback() -> None:
+    """The maker and the clouds left out: the other lab's API bills as any reseller does, under
+    the same fallback caveat (review 8, G6: Claude on Perplexity Agent beside GPT-4.1 on Poe)."""
+    cost = estimate("m", catalog=_catalog(False, vendor="Other Lab"), as_of=DAY,
+                    exclude_providers=["big-cloud", "untiered", "cheap-host", "other-host"])
+    assert cost.provider_name == "Zeta Lab"
+    assert cost.estimate.fallback
+    assert cost.choice is not None
+    assert cost.choice.startswith("no route from its maker or from a major cloud or platform is "
+                                  "eligible (Big Cloud: provider excluded)")
+
+
+def test_an_excluded_maker_and_clouds_flag_every_closed_models_fallback_alike() -> None:
+    """review 8, G6: Claude Sonnet 4.5 was billed on Perplexity Agent as "a lab's own API" while
+    GPT-4.1's fallback was flagged; both fall back alike."""
+    c = compare("claude-sonnet-4-5", "gpt-4.1", as_of=dt.date(2026, 12, 1),
+                exclude_providers=["anthropic", "openai", "aws-bedrock", "google-vertex",
+                                   "azure-foundry"])
+    page = c.to_markdown()
+    assert "a lab's own API" not in page
+    assert all(e.fallback for e in c.cost.estimates)
+    assert "Claude Sonnet 4.5's and GPT-4.1's bills" in page or page.count(
+        "no route from its maker or from a major cloud or platform is eligible (") == 2
+    assert c.check() == []
 
 
 def test_the_cheapest_policy_counts_every_provider() -> None:

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from phicompare.domain.records import Model, ProviderTier
 
-__all__ = ["TIES_NAMED", "WIDER_RULE", "choice", "fallback_choice", "names_list", "passed_choice",
-           "provider_role", "reseller_choice"]
+__all__ = ["TIES_NAMED", "WIDER_RULE", "choice", "fallback_choice", "makes", "names_list",
+           "passed_choice", "provider_role", "reseller_choice", "served_tier"]
 
 
 def names_list(names: list[str]) -> str:
@@ -125,8 +125,7 @@ def passed_choice(model: Model, name: str, tier: ProviderTier | None) -> str:
     In words: the reseller's lower listings it passed over are figures
     (``CostEstimate.passed_bills``), which the cost section adds
     (:func:`phicompare.narrative.listings.choice_text`). A first-party provider is "the model
-    maker's own API" only when its name begins as the model's vendor does; otherwise (Google's
-    API serving Claude) it is "a lab's own API".
+    maker's own API" only for its own lab's models (:func:`served_tier`).
 
     Examples:
         >>> claude = Model(id="c", name="C", vendor="Anthropic")
@@ -152,24 +151,75 @@ def reseller_choice(name: str) -> str:
 
 
 def provider_role(model: Model, name: str, tier: ProviderTier | None) -> str:
-    """A trusted route's provider as a reader knows it: the maker's own API, a lab's, a cloud's.
+    """A trusted route's provider as a reader knows it: the model maker's own API or a cloud's.
 
     The cloud tier holds large platforms too (GitHub Models, NVIDIA NIM's API catalog): "a major
-    cloud or platform".
-
-    A first-party provider is "the model maker's own API" only when its name begins as the
-    model's vendor does.
+    cloud or platform". A first-party provider is "the model maker's own API" only for its own
+    lab's models (:func:`served_tier`); serving another lab's, it is a reseller of that model.
 
     Examples:
         >>> claude = Model(id="c", name="C", vendor="Anthropic")
+        >>> provider_role(claude, "Anthropic", ProviderTier.FIRST_PARTY)
+        "the model maker's own API"
         >>> provider_role(claude, "Google", ProviderTier.FIRST_PARTY)
-        "a lab's own API"
+        "a reseller's listing"
     """
-    # a vendor only the id suggests (review 8, G8) makes no provider the maker
-    maker = ("" if model.vendor_inferred else model.vendor or "").casefold().split()[:1]
-    own = name.casefold().split()[:1] == maker != []
-    return ("a major cloud or platform" if tier is not ProviderTier.FIRST_PARTY else
-            "the model maker's own API" if own else "a lab's own API")
+    served = served_tier(model, name, tier)
+    return ("the model maker's own API" if served is ProviderTier.FIRST_PARTY else
+            "a major cloud or platform" if served is ProviderTier.CLOUD else "a reseller's listing")
+
+
+_SAME_LAB = {"zai": "zhipu"}
+"""A lab's API named otherwise than its models' vendor: Z.ai is Zhipu AI's international API
+(the importers' lab table spells ``zai`` as Zhipu AI)."""
+
+
+def _lab(name: str) -> str:
+    """The first word of a provider's or vendor's name, letters and digits only, as one lab."""
+    words = name.casefold().split()
+    first = "".join(ch for ch in words[0] if ch.isalnum()) if words else ""
+    return _SAME_LAB.get(first, first)
+
+
+def makes(model: Model, name: str) -> bool:
+    """Whether the provider named ``name`` is ``model``'s maker: its name begins as the vendor's.
+
+    An unknown vendor has no maker to match (rule 2: unknown is not asserted), nor has one only
+    the model's id suggests (``vendor_inferred``, review 8, G8).
+
+    Examples:
+        >>> glm = Model(id="g", name="G", vendor="Zhipu AI")
+        >>> makes(glm, "Z.AI"), makes(glm, "Zhipu AI"), makes(glm, "Perplexity Agent")
+        (True, True, False)
+        >>> makes(Model(id="m", name="M"), "Mistral")
+        False
+        >>> makes(Model(id="m", name="M", vendor="Mistral", vendor_inferred=True), "Mistral")
+        False
+    """
+    return (model.vendor is not None and not model.vendor_inferred
+            and _lab(name) == _lab(model.vendor) != "")
+
+
+def served_tier(model: Model, name: str, tier: ProviderTier | None) -> ProviderTier | None:
+    """The tier of the provider named ``name`` for a route of ``model``: the one rule.
+
+    A lab's own API (tier first-party) is first-party for its own lab's models only. Serving
+    another lab's model it is a reseller of that model, as any inference host is (review 8, G6:
+    Perplexity Agent's Claude Sonnet 4.5 is no maker's route). Ties, the maker-first policy and
+    its words all read this tier.
+
+    Examples:
+        >>> claude = Model(id="c", name="C", vendor="Anthropic")
+        >>> served_tier(claude, "Perplexity Agent", ProviderTier.FIRST_PARTY)
+        <ProviderTier.RESELLER: 'reseller'>
+        >>> served_tier(claude, "Anthropic", ProviderTier.FIRST_PARTY)
+        <ProviderTier.FIRST_PARTY: 'first-party'>
+        >>> served_tier(claude, "Big Cloud", ProviderTier.CLOUD)
+        <ProviderTier.CLOUD: 'cloud'>
+    """
+    if tier is ProviderTier.FIRST_PARTY and not makes(model, name):
+        return ProviderTier.RESELLER
+    return tier
 
 
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -17,7 +17,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
-from .choice import choice, fallback_choice, names_list, passed_choice, reseller_choice
+from .choice import choice, fallback_choice, names_list, passed_choice, reseller_choice, served_tier
 from .cost import (
     RouteBill,
     RouteCost,
@@ -34,8 +34,9 @@ from .facts import (
 from .traffic import Traffic
 from .workload import Unfit, workload_unfit
 
-__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "model_routes",
-           "parse_route_policy", "provider_filter", "routes_and_estimates", "tier_rank"]
+__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "closest_providers",
+           "model_routes", "parse_route_policy", "provider_filter", "routes_and_estimates",
+           "tier_rank"]
 
 PROVIDER_EXCLUDED = "provider excluded"
 """A route's ``reason`` where the caller excluded its provider (``exclude_providers``)."""
@@ -156,7 +157,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                 f"{name} ({route.provider_model_id})" if route.provider_model_id
                 and sum(r.provider == route.provider for r in routes) > 1 else name)
         elif cost is not None:
-            priced.append((cost.monthly, tier_rank(catalog, route.provider), name, row, cost))
+            rank = tier_rank(catalog, model, route.provider)
+            priced.append((cost.monthly, rank, name, row, cost))
     if not priced:
         if model.released is not None and terms.day < model.released:
             why = f"not released until {model.released.isoformat()}"  # (every route's reason)
@@ -183,11 +185,11 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     decided = passed or any(key(p)[:2] == head[:2] and (key(p)[2] > head[2] or (
         key(p)[2:4] == head[2:4] and p[1] > best[1])) for p in counted)
     wider = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
-    preferred = _tier(catalog, route.provider) if decided else None
+    preferred = _tier(catalog, model, route.provider) if decided else None
     why = passed_choice(model, best[2], preferred) if passed else \
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
-            and tier_rank(catalog, r.route.provider) <= ProviderTier.CLOUD.rank],
+            and tier_rank(catalog, model, r.route.provider) <= ProviderTier.CLOUD.rank],
             wider=wider) if fallback else \
         choice(best[2], tied, preferred, wider=wider)
     passed_bills = tuple(_bill(p) for p in passed)
@@ -196,7 +198,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     undercut = (terms.policy is RoutePolicy.CHEAPEST and model.open_weights is False
                 and best[1] > ProviderTier.CLOUD.rank and bool(trusted) and not tied
                 and trusted[0][0] > best[0])
-    maker = _bill(trusted[0], _tier(catalog, trusted[0][3].route.provider)) if undercut else None
+    maker = _bill(trusted[0], _tier(catalog, model, trusted[0][3].route.provider)) \
+        if undercut else None
     if undercut:
         why = reseller_choice(best[2])
     return tuple(rows), CostEstimate(
@@ -270,22 +273,33 @@ def _counted(model: Model, priced: list[_Priced],
     return trusted, passed, False
 
 
-def _tier(catalog: Catalog, provider: str) -> ProviderTier | None:
+def _tier(catalog: Catalog, model: Model, provider: str) -> ProviderTier | None:
+    """``provider``'s tier for a route of ``model`` (:func:`~.choice.served_tier`).
+
+    A lab's API serving another lab's model is a reseller of it (review 8, G6).
+    """
     try:
-        return catalog.provider(provider).tier
+        described = catalog.provider(provider)
     except KeyError:  # a route on a provider the catalog does not describe
         return None
+    return served_tier(model, described.name, described.tier)
 
 
-def tier_rank(catalog: Catalog, provider: str) -> int:
-    """The rank of ``provider``'s tier (0 first-party, 1 cloud, 2 reseller; 3 none or unknown).
+def tier_rank(catalog: Catalog, model: Model, provider: str) -> int:
+    """The rank of ``provider``'s tier for ``model`` (0 first-party ... 3 none or unknown).
+
+    0 first-party, 1 cloud, 2 reseller, 3 no tier or not described. First-party is a lab's API
+    serving its own lab's model only.
 
     Examples:
         >>> from phicompare import default_catalog
-        >>> tier_rank(default_catalog(), "anthropic"), tier_rank(default_catalog(), "nowhere")
-        (0, 3)
+        >>> catalog = default_catalog()
+        >>> claude = catalog.model("claude-sonnet-4-5")
+        >>> [tier_rank(catalog, claude, p)
+        ...  for p in ("anthropic", "perplexity-agent", "nowhere")]
+        [0, 2, 3]
     """
-    return ProviderTier.rank_of(_tier(catalog, provider))
+    return ProviderTier.rank_of(_tier(catalog, model, provider))
 
 
 def _unfit(provider: str, context: int | None, terms: Terms) -> Unfit | None:
@@ -353,7 +367,7 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
         Traceback (most recent call last):
         ...
         phicompare.exceptions.ComparisonError: unknown provider 'openroute'; did you mean \
-'openrouter' or 'opencode' or 'orcarouter'?
+'openrouter'?
     """
     if providers is None and not exclude_providers:
         return None, frozenset()  # no filter: nothing to look up (the common case)
@@ -375,11 +389,9 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
                 raise ComparisonError(msg)
             key = name if name in known else by_name.get(normalize_name(name))
             if key is None:
-                import difflib  # noqa: PLC0415 - error path only
-
-                close = difflib.get_close_matches(name.lower(), sorted(known), n=3, cutoff=0.6)
+                close = closest_providers(catalog, name, known)
                 hint = (f"did you mean {' or '.join(repr(c) for c in close)}?" if close else
-                        f"known: {', '.join(sorted(known))}")
+                        f"no provider id or name is close to it, of the {len(known):,} known")
                 msg = f"unknown provider {name!r}; {hint}"
                 raise ComparisonError(msg)
             found.add(key)
@@ -387,3 +399,34 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
 
     allowed = None if providers is None else ids(providers, "providers")
     return allowed, ids(exclude_providers, "exclude_providers")
+
+
+def closest_providers(catalog: Catalog, name: str, known: Iterable[str],
+                      limit: int = 3) -> tuple[str, ...]:
+    """Up to ``limit`` provider ids closest to the unknown ``name``, closest first.
+
+    Ids whose id or display name begins with or holds the name come first (``azure`` is
+    ``azure-foundry``, Microsoft Foundry), the likest first; with none, the ids spelled like it.
+    Never every id: an unknown provider is one line (review 8, G20).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> known = [p.id for p in catalog.providers]
+        >>> closest_providers(catalog, "azure", known), closest_providers(catalog, "zzzz", known)
+        (('azure-foundry',), ())
+    """
+    import difflib  # noqa: PLC0415 - error path only
+
+    key = normalize_name(name)
+    names = {p.id: normalize_name(p.name) for p in catalog.providers}
+    ids = sorted(set(known))
+    holding = [i for i in ids if key and any(key in form for form in (normalize_name(i),
+                                                                        names.get(i, "")))]
+    if holding:
+        def likeness(i: str) -> tuple[bool, float, str]:
+            form = normalize_name(i)
+            return (not form.startswith(key) and not names.get(i, "").startswith(key),
+                    -difflib.SequenceMatcher(None, key, form).ratio(), i)
+        return tuple(sorted(holding, key=likeness)[:limit])
+    return tuple(difflib.get_close_matches(name.lower(), ids, n=limit, cutoff=0.6))

@@ -77,7 +77,8 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
 
     priced = _billable(model, day or dt.date.today())
     if policy is RoutePolicy.MAKER_FIRST and model.open_weights is False:
-        trusted = [r for r in priced if tier_rank(catalog, r.provider) <= ProviderTier.CLOUD.rank]
+        trusted = [r for r in priced
+                   if tier_rank(catalog, model, r.provider) <= ProviderTier.CLOUD.rank]
         priced = trusted or priced
     return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
 
@@ -396,8 +397,18 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
     elif model.routes:
         out.write(f"\nNo route of the model's {len(model.routes)} is left by "
                   "--provider/--exclude-provider.\n")
-    if model.sources:
-        out.write("\nSources\n" + "".join(f"  {one_line(s)}\n" for s in model.sources))
+    # a source only left-out routes cite is listed apart, under a heading saying so (review 8,
+    # G20); the record cites it too, so it is not dropped (a fact may rest on it)
+    left_out = {r.source for r in model.routes if r not in routes} - {r.source for r in routes}
+    shown = [s for s in model.sources if s not in left_out]
+    apart = [s for s in model.sources if s in left_out]
+    if shown:
+        out.write("\nSources\n" + "".join(f"  {one_line(s)}\n" for s in shown))
+    if apart:
+        heading = ("Sources of routes --provider/--exclude-provider leave out (the model's "
+                   "record cites them too)")
+        out.write("\n" + textwrap.fill(heading, width=max(width, 20)) + "\n"
+                  + "".join(f"  {one_line(s)}\n" for s in apart))
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
