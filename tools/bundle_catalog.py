@@ -63,6 +63,7 @@ from phicompare.importers._quality import (
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._release_dates import RELEASE_DATES
+from phicompare.importers._route_limits import limited
 from phicompare.importers._route_prices import repriced
 from phicompare.importers._weights import unconfirmed_weights
 from phicompare.importers._score_fixes import fixed_scores
@@ -212,6 +213,7 @@ class Quality:
     early: list[str] = attrs.Factory(list)  # one line per model's scores read before release
     priced_early: list[str] = attrs.Factory(list)  # one line per route dated before release
     weights: list[str] = attrs.Factory(list)  # one line per reseller's "open" left unconfirmed
+    limits: list[str] = attrs.Factory(list)  # one line per free tier given its usage limits
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -313,6 +315,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.early = read_before_release(imported)
     imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
     quality.corrected.extend(prices)
+    imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
     # a reseller's lone "open": OpenRouter's own listing decides where it lists the model
@@ -731,6 +734,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "filed under the wrong setting or model (`SCORE_FIXES` in "
            "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)
+    listed("Free tiers given the usage limits their provider's documentation states, read "
+           "2026-12-01 (`ROUTE_LIMITS` in `phicompare.importers._route_limits`; where the limits "
+           "depend on the account, the lowest documented tier, said in the route's "
+           "`limits.notes`; every other free tier's limits are not recorded):", quality.limits)
     listed("Vendors the organisation a model's ids name decides, where no source states the "
            "vendor (`phicompare.importers._makers`). The rule: the organisation before the "
            "model's own name (`deepcogito/` in `deepcogito/cogito-v1-preview-qwen-32B`) is its "
