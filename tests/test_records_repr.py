@@ -9,7 +9,8 @@ from typing import Any
 
 import attrs
 
-from phicompare import PriceWindow, UsageLimits, compare, default_catalog, route_cost
+from phicompare import LimitKind, PriceWindow, UsageLimits, compare, default_catalog, route_cost
+from phicompare.analysis.usage import UsageFit
 from phicompare.domain.record import Record
 
 
@@ -47,7 +48,8 @@ def test_every_record_class_reprs_as_attrs_would() -> None:
         _instances(compare(*pair), found)
     _instances(UsageLimits(requests_per_day=50, source="https://example.com",
                            checked=dt.date(2026, 12, 1)), found)
-
+    _instances(UsageFit(kind=LimitKind.REQUESTS_PER_DAY, allowed=50, traffic=Decimal(10)),
+               found)
     catalog = default_catalog()
     for model in catalog.models[:40]:
         _instances(model, found)

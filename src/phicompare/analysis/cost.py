@@ -25,6 +25,7 @@ from phicompare.domain.records import Model, ProviderTier
 from phicompare.exceptions import ComparisonError
 
 from .traffic import Traffic
+from .usage import over_limits
 
 __all__ = [
     "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "blended_price",
@@ -450,6 +451,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
         return DEPRECATED
     if route.is_free and not include_free:
         return "free tier (not counted unless include_free)"
+    if (over := over_limits(route, traffic)) is not None:  # a free tier's limits, above all
+        return over
     size = traffic.request_tokens
     if size is not None:
         context = model.route_context(route)

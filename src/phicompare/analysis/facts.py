@@ -21,6 +21,7 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
 
 from .cost import CostLine, RouteBill
 from .source_facts import Provenance, Related, SourceRef
+from .usage import UsageFit
 from .workload import Unfit
 
 if TYPE_CHECKING:
@@ -246,6 +247,8 @@ class RouteRow(Record):
     applies one to these requests: its ``monthly``, at base prices, may be low only because a
     tier is missing from the data (see ``docs/cost-model.md``)."""
     unfit: Unfit | None = None
+    usage: tuple[UsageFit, ...] = ()
+    """The route's recorded usage limits beside the traffic (analysis/usage.py)."""
     """Why the route cannot take the caller's workload whatever its price or status (the
     provider filters, the context asked, the requests' size, the required capabilities), or
     ``None`` when it can: a model whose every route is unfit is ruled out by the page's terms."""
@@ -297,6 +300,8 @@ class CostEstimate(Record):
     (a fraction: ``Decimal("0.86")``)."""
     maker_bill: RouteBill | None = None
     below_maker: Decimal | None = None
+    usage: tuple[UsageFit, ...] = ()
+    """The billed route's recorded usage limits beside the traffic: each one it fits."""
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
         lambda self: None if self.route is None else self.route.input, takes_self=True))
     """The input price per 1M tokens the bill applied at the traffic: the route's base price, or
@@ -400,8 +405,9 @@ class CostFacts(Record):
     priced: tuple[CostEstimate, ...] = ()
     """For each model billed on a free tier (:attr:`free_indexes`), in order, its estimate
     without free tiers: the bill on its cheapest eligible priced route (``monthly`` ``None``,
-    with its reason, where it has none). A free tier's usage limits are not recorded, so a page
-    states this bill too; it is a fact beside the comparison, never compared nor picked."""
+    with its reason, where it has none). A free tier is no price, and its usage limits are
+    often not recorded, so a page states this bill too; it is a fact beside the comparison,
+    never compared nor picked."""
 
     @property
     def close_by_share(self) -> bool:

@@ -62,6 +62,7 @@ SHOW: dict[EvidenceKind, Callable[[Any], str]] = {
     EvidenceKind.TOKENS_EXACT: lambda v: fmt.exact_tokens(int(v)),
     EvidenceKind.PRICE_3: lambda v: fmt.price(v, 3),
     EvidenceKind.PRICE_4: lambda v: fmt.price(v, 4),
+    EvidenceKind.RATE: fmt.rate,
 }
 """How each kind of evidence is shown; check() re-formats the fact and compares."""
 
