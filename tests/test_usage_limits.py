@@ -289,3 +289,14 @@ def test_pick_with_the_bundled_free_tiers_weighs_their_limits() -> None:
     assert "this traffic is within the recorded usage limits of " in text
     assert "the data does not record the usage limits of " in text
     assert light.check() == []
+
+
+def test_two_free_tiers_without_recorded_limits_are_named_in_one_plural_clause() -> None:
+    """Beside a free tier within its recorded limits, two without any: "Whether the free tiers
+    of A and B carry ...", not "Whether A and B's free tier carries ..." (rule 9)."""
+    c = compare("grok-3", "gpt-oss-20b", "llama-3.3-70b-instruct", include_free=True, as_of=DAY,
+                traffic=Traffic.from_requests(per_day=5, input_tokens=1000, output_tokens=200))
+    cost = _texts(c.narrative.cost)
+    assert ("Whether the free tiers of GPT OSS 20B and Llama-3.3-70B-Instruct carry this traffic "
+            "is unknown; on the cheapest eligible priced routes") in cost
+    assert c.check() == []

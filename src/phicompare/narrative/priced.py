@@ -75,10 +75,12 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
                and not (limited(e) and e.usage)]
     fitting = [e for e in x.c.cost.estimates if e.model_index in x.c.cost.free_indexes
                and limited(e) and e.usage]
+    named = fmt.join_words([x.names[e.model_index] for e in unknown])
     whether = ("Whether a free tier carries this traffic is unknown"
                if len(unknown) == len(x.c.cost.free_indexes) else
-               f"Whether {fmt.join_words([x.names[e.model_index] for e in unknown])}'s free "
-               "tier carries this traffic is unknown" if unknown else "Beside the free tiers")
+               f"Whether {named}'s free tier carries this traffic is unknown" if len(unknown) == 1
+               else f"Whether the free tiers of {named} carry this traffic is unknown"
+               if unknown else "Beside the free tiers")
     if full:
         lead = f"{whether}{';' if unknown else ','} on the cheapest eligible priced {route}"
     else:
