@@ -28,7 +28,15 @@ from pathlib import Path
 import attrs
 import pytest
 
-from phicompare import Benchmark, BenchmarkScore, Model, Provider, ProviderRoute, Tier
+from phicompare import (
+    Benchmark,
+    BenchmarkScore,
+    Model,
+    Provider,
+    ProviderRoute,
+    Tier,
+    UsageLimits,
+)
 
 ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
@@ -45,7 +53,8 @@ def test_generated_blocks_are_up_to_date() -> None:
     assert module.regenerate(check=True) == [], "run: python docs/generate.py"
 
 
-@pytest.mark.parametrize("cls", [Provider, Benchmark, Model, BenchmarkScore, ProviderRoute, Tier])
+@pytest.mark.parametrize("cls", [Provider, Benchmark, Model, BenchmarkScore, ProviderRoute, Tier,
+                                 UsageLimits])
 def test_catalog_doc_documents_every_key(cls: type) -> None:
     if not (DOCS / "catalog.md").exists():
         pytest.skip("docs/ is not beside the tests (installed-wheel run)")

@@ -81,7 +81,7 @@ def test_evidence_kinds_are_the_strings_json_has_always_carried() -> None:
     assert {kind.value for kind in EvidenceKind} == {
         "money", "price", "points", "tokens", "count", "params", "percent", "date", "text",
         "tokens-text", "money-abs", "points-abs", "licence", "tokens-exact", "price-3", "price-4",
-        "count-word"}
+        "count-word", "rate"}
 
 
 def test_every_evidence_kind_has_a_formatter() -> None:
@@ -167,7 +167,14 @@ def test_the_builder_makes_every_path_the_narrative_quotes_and_each_resolves() -
             # routes deprecated as last checked, after the page's date
             compare("llama-3.2-1b", "llama-3.2-3b", as_of=dt.date(2025, 6, 1)),
             # a free tier's priced bill
-            compare("phi-4-mini", "gemma-3n-e2b-it", "gemma-3-4b-it", include_free=True)]):
+            compare("phi-4-mini", "gemma-3n-e2b-it", "gemma-3-4b-it", include_free=True),
+            # free tiers' recorded usage limits: within them, and exceeded
+            compare("grok-3", "o4-mini", include_free=True, as_of=DAY,
+                    traffic=Traffic.from_requests(per_day=5, input_tokens=1000,
+                                                  output_tokens=200)),
+            compare("llama-3.3-70b-instruct", "gpt-oss-20b", include_free=True, as_of=DAY,
+                    traffic=Traffic.from_requests(per_day=2000, input_tokens=1000,
+                                                  output_tokens=200))]):
         quoted = set(_paths_of(c.narrative))
         assert {_shape(p) for p in quoted} <= made
         assert c.check() == []

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from phicompare import PriceWindow, compare, default_catalog, route_cost
+from phicompare import LimitKind, PriceWindow, UsageLimits, compare, default_catalog, route_cost
+from phicompare.analysis.usage import UsageFit
 from phicompare.domain.record import Record
 
 
@@ -44,6 +46,10 @@ def test_every_record_class_reprs_as_attrs_would() -> None:
     for pair in [("phi-2", "phi-4-mini"), ("gpt-4o", "claude-sonnet-4-5"),
                  ("phi-4-mini", "phi-3.5-mini")]:
         _instances(compare(*pair), found)
+    _instances(UsageLimits(requests_per_day=50, source="https://example.com",
+                           checked=dt.date(2026, 12, 1)), found)
+    _instances(UsageFit(kind=LimitKind.REQUESTS_PER_DAY, allowed=50, traffic=Decimal(10)),
+               found)
     catalog = default_catalog()
     for model in catalog.models[:40]:
         _instances(model, found)

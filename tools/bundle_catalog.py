@@ -64,10 +64,11 @@ from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import retired_routes
+from phicompare.importers._route_limits import limited
 from phicompare.importers._route_prices import repriced
-from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
 from phicompare.importers._score_fixes import fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
+from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "phicompare" / "data"
@@ -213,6 +214,7 @@ class Quality:
     early: list[str] = attrs.Factory(list)  # one line per model's scores read before release
     priced_early: list[str] = attrs.Factory(list)  # one line per route dated before release
     weights: list[str] = attrs.Factory(list)  # one line per reseller's "open" left unconfirmed
+    limits: list[str] = attrs.Factory(list)  # one line per free tier given its usage limits
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -316,6 +318,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(prices)
     imported, retired = retired_routes(imported)  # a route its provider shut down, dated
     quality.corrected.extend(retired)
+    imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
     # a maker's card decides open weights outright (keyed); a reseller's lone "open" otherwise:
@@ -538,7 +541,8 @@ def infer_vendor(model: Model, makers: dict[str, str] | None = None,
     The organisation its own ids name goes first (``phicompare.importers._makers``): a maker the
     catalog knows (``makers``, from ``maker_forms``) is the vendor; another organisation, not a
     host (``hosts``: squashed provider ids and names), leaves the vendor unknown. Else the lab its
-    id names (``VENDORS``), noted and marked (``vendor_inferred``) as inferred. A source's vendor is kept, in the layer's spelling.
+    id names (``VENDORS``), noted and marked (``vendor_inferred``) as inferred. A source's vendor
+    is kept, in the layer's spelling.
     The publisher decided where it named no lab the id names (a third party's model, whose
     family is then checked); the line, where the vendor is not the one the id alone gives.
     """
@@ -743,6 +747,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "filed under the wrong setting or model (`SCORE_FIXES` in "
            "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)
+    listed("Free tiers given the usage limits their provider's documentation states, read "
+           "2026-12-01 (`ROUTE_LIMITS` in `phicompare.importers._route_limits`; where the limits "
+           "depend on the account, the lowest documented tier, said in the route's "
+           "`limits.notes`; every other free tier's limits are not recorded):", quality.limits)
     listed("Vendors the organisation a model's ids name decides, where no source states the "
            "vendor (`phicompare.importers._makers`). The rule: the organisation before the "
            "model's own name (`deepcogito/` in `deepcogito/cogito-v1-preview-qwen-32B`) is its "

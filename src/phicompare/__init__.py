@@ -66,6 +66,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ".domain.pricing": (
         "PriceWindow", "ProviderRoute", "RouteStatus", "Tier", "TierBoundary",
     ),
+    ".domain.limits": (
+        "LimitKind", "UsageLimits",
+    ),
     ".domain.records": (
         "Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier",
         "RoutePolicy",
@@ -159,6 +162,10 @@ if TYPE_CHECKING:
         Capabilities as Capabilities,
         Capability as Capability,
         Support as Support,
+    )
+    from .domain.limits import (
+        LimitKind as LimitKind,
+        UsageLimits as UsageLimits,
     )
     from .domain.pricing import (
         PriceWindow as PriceWindow,

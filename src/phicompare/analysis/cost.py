@@ -25,6 +25,7 @@ from phicompare.domain.records import Model, ProviderTier
 from phicompare.exceptions import ComparisonError
 
 from .traffic import Traffic
+from .usage import over_limits
 from .workload import output_overrun, overrun_text
 
 __all__ = [
@@ -453,6 +454,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
         return DEPRECATED
     if route.is_free and not include_free:
         return "free tier (not counted unless include_free)"
+    if (over := over_limits(route, traffic)) is not None:  # a free tier's limits, above all
+        return over
     size = traffic.request_tokens
     if size is not None:
         context = model.route_context(route)
@@ -460,8 +463,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
             return "context window not sourced; cannot confirm requests fit"
         if size > context:
             return f"requests of {size:,} tokens exceed a {context:,}-token context window"
-    if (over := output_overrun(model, route, traffic)) is not None:
-        return overrun_text(*over)
+    if (overrun := output_overrun(model, route, traffic)) is not None:
+        return overrun_text(*overrun)
     if not requires:
         return None
     capabilities = model.route_capabilities(route)

@@ -21,6 +21,7 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
 
 from .cost import CostLine, RouteBill
 from .source_facts import Provenance, Related, SourceRef
+from .usage import UsageFit
 from .workload import Unfit
 
 if TYPE_CHECKING:
@@ -249,6 +250,8 @@ class RouteRow(Record):
     """The output limit in force on the route: its own, else the model's (``None``: not
     sourced); responses longer than it make the route unfit (:attr:`Unfit.OUTPUT`)."""
     unfit: Unfit | None = None
+    usage: tuple[UsageFit, ...] = ()
+    """The route's recorded usage limits beside the traffic (analysis/usage.py)."""
     """Why the route cannot take the caller's workload whatever its price or status (the
     provider filters, the context asked, the requests' and responses' size, the required
     capabilities), or
@@ -301,6 +304,8 @@ class CostEstimate(Record):
     (a fraction: ``Decimal("0.86")``)."""
     maker_bill: RouteBill | None = None
     below_maker: Decimal | None = None
+    usage: tuple[UsageFit, ...] = ()
+    """The billed route's recorded usage limits beside the traffic: each one it fits."""
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
         lambda self: None if self.route is None else self.route.input, takes_self=True),
         metadata=MONEY)
@@ -406,8 +411,9 @@ class CostFacts(Record):
     priced: tuple[CostEstimate, ...] = ()
     """For each model billed on a free tier (:attr:`free_indexes`), in order, its estimate
     without free tiers: the bill on its cheapest eligible priced route (``monthly`` ``None``,
-    with its reason, where it has none). A free tier's usage limits are not recorded, so a page
-    states this bill too; it is a fact beside the comparison, never compared nor picked."""
+    with its reason, where it has none). A free tier is no price, and its usage limits are
+    often not recorded, so a page states this bill too; it is a fact beside the comparison,
+    never compared nor picked."""
 
     @property
     def close_by_share(self) -> bool:

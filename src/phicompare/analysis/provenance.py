@@ -248,9 +248,15 @@ def model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources:
 
 
 def _model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources:
-    routes = cite(
-        (route.source, f"{model.name} on {catalog.provider_name(route.provider)}", route.checked)
-        for route in current_routes(model.routes, day))
+    current = current_routes(model.routes, day)
+    routes = cite([
+        *((route.source, f"{model.name} on {catalog.provider_name(route.provider)}",
+           route.checked) for route in current),
+        # a free tier's usage limits cite their own page (analysis/usage.py weighs them)
+        *((route.limits.source,
+           f"{model.name}'s usage limits on {catalog.provider_name(route.provider)}",
+           route.limits.checked)
+          for route in current if route.limits is not None)])
     own = profile(model, catalog).cites
     refs = _merged([own, routes])
     listed = (*(refs[url] for url in own), *(refs[url] for url in routes if url not in own))

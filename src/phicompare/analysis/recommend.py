@@ -107,8 +107,9 @@ class Recommendation:
     with its failed requirements, when :func:`recommend` was asked to explain them. A free tier
     is not a price: with ``include_free`` the ranking is of priced bills still, and
     ``free_tiers`` holds apart, unranked, the models that meet every requirement on a free tier
-    (at most ``limit``, by name; ``free_matched`` counts them all), whose usage limits the data
-    does not record (review 7, F27).
+    (at most ``limit``, by name; ``free_matched`` counts them all): within their recorded usage
+    limits, or with none recorded (a free tier the traffic exceeds is no eligible route; review 7,
+    F27).
 
     Examples:
         >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)

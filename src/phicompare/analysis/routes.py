@@ -32,6 +32,7 @@ from .facts import (
     RouteRow,
 )
 from .traffic import Traffic
+from .usage import usage_fits
 from .workload import Unfit, workload_unfit
 
 __all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "closest_providers",
@@ -150,7 +151,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        # (a window too small for the requests could never bill a tier)
                        tier_unlisted=tiered and cost is not None and not route.tiers
                        and not (size is not None and context is not None and size > context),
-                       max_output_tokens=model.route_output(route), unfit=unfit)
+                       max_output_tokens=model.route_output(route), unfit=unfit,
+                       usage=usage_fits(route, terms.traffic))
         rows.append(row)
         if reason is not None:  # a provider with two routes: each named by its id there
             reasons.setdefault(reason, []).append(
@@ -209,7 +211,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         blended=blended_price(cost.input_price, cost.output_price, terms.blend),
         choice=why, tied_with=tied, preferred_tier=preferred,
         passed_over=tuple(p[2] for p in passed), passed_bills=passed_bills, fallback=fallback,
-        reseller_bill=undercut, maker_bill=maker,
+        reseller_bill=undercut, maker_bill=maker, usage=best[3].usage,
         below_maker=None if maker is None else 1 - best[0] / maker.monthly)
 
 

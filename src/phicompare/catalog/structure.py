@@ -18,6 +18,7 @@ from typing import Any, NamedTuple, cast, get_args, get_origin
 import attrs
 
 from phicompare.domain.capabilities import Capabilities
+from phicompare.domain.limits import UsageLimits
 from phicompare.domain.pricing import (
     PriceWindow,
     ProviderRoute,
@@ -67,6 +68,7 @@ _NESTED: Mapping[str, type[Any]] = {
     "routes": ProviderRoute,
     "tiers": Tier,
     "windows": PriceWindow,
+    "limits": UsageLimits,
 }
 
 _INVISIBLE = ("holds a control, invisible or direction character (shown as \\uXXXX); an id is "
@@ -161,7 +163,10 @@ def _problems_from(exc: BaseException, data: object, path: list[str | int], file
         for sub, field_note in with_fields:
             if isinstance(sub, KeyError):
                 hint = ""
-                if "routes" in path and field_note.name in ("source", "checked"):
+                if path and path[-1] == "limits" and field_note.name in ("source", "checked"):
+                    hint = (": usage limits need the URL they were read from and the date "
+                            "checked")
+                elif "routes" in path and field_note.name in ("source", "checked"):
                     hint = ": a route price needs the URL it was read from and the date checked"
                 out.append(Problem(file, render_path([*path, field_note.name]), NO_VALUE,
                                    f"missing required key{hint}"))

@@ -18,6 +18,7 @@ import attrs
 
 from phicompare.domain import rules
 from phicompare.domain.capabilities import Capabilities
+from phicompare.domain.limits import UsageLimits
 from phicompare.domain.pricing import (
     CLOCK,
     TIER_PRICES,
@@ -36,7 +37,7 @@ __all__ = [
 
 NOT_FINITE = "expected a finite number (nan and inf are not figures)"
 RECORDS = (Provider, Benchmark, Model, Capabilities, BenchmarkScore, ProviderRoute, Tier,
-           PriceWindow)
+           PriceWindow, UsageLimits)
 """Every record class a catalog file holds."""
 
 
@@ -56,6 +57,7 @@ _NOT_NEGATIVE = _keys_checked_by(rules.not_negative)
 _FRACTION = _keys_checked_by(rules.fraction)
 _NON_EMPTY = _keys_checked_by(rules.non_empty, rules.non_empty_or_none)
 _MODALITIES = _keys_checked_by(rules.modalities)
+_POSITIVE = _keys_checked_by(rules.positive)
 
 def render_path(path: list[str | int]) -> str:
     """A key path as the loader's messages write it: ``models[0].routes[1].input``.
@@ -87,6 +89,9 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
                 out.append(Problem(file, render_path(here), value, NOT_FINITE))
             elif key in _NOT_NEGATIVE and is_number and value < 0:
                 out.append(Problem(file, render_path(here), value, "must not be negative"))
+            elif key in _POSITIVE and is_number and value <= 0:
+                out.append(Problem(file, render_path(here), value,
+                                   "is a usage limit: expected a whole number above zero"))
             elif key in _FRACTION and is_number and not 0 <= value <= 1:
                 out.append(Problem(file, render_path(here), value,
                                    "is a fraction off the price: expected 0 to 1"))
@@ -96,6 +101,9 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
                 out.append(Problem(file, render_path(here), value,
                                    "expected a table of capability = true or false "
                                    "([models.capabilities])"))
+            elif key == "limits" and not isinstance(value, dict):
+                out.append(Problem(file, render_path(here), value,
+                                   "expected a table of usage limits ([models.routes.limits])"))
             elif key in ("routes", "scores", "tiers", "windows") and not (
                     isinstance(value, list) and all(isinstance(v, dict) for v in value)):
                 out.append(Problem(file, render_path(here), value,

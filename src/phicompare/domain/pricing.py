@@ -14,6 +14,7 @@ from decimal import Decimal
 import attrs
 
 from .capabilities import Capabilities
+from .limits import UsageLimits
 from .record import MONEY as USD, Record
 from .rules import fraction, non_empty, not_before, not_negative
 
@@ -263,6 +264,9 @@ class ProviderRoute(Record):
     """The day the provider stops serving the route; from then on it is not priced."""
     capabilities: Capabilities | None = None
     notes: str | None = None
+    limits: UsageLimits | None = None
+    """The usage limits the provider states for the route (a free tier's); ``None``: not
+    recorded, which is unknown, never unlimited."""
 
     def retired(self, day: dt.date) -> bool:
         """Whether the route no longer serves on ``day`` (its retirement date has come).

@@ -14,7 +14,7 @@ import attrs
 
 __all__ = [
     "MODALITIES", "fraction", "modalities", "non_empty", "non_empty_or_none", "not_before",
-    "not_negative", "one_line", "stated_setting",
+    "not_negative", "one_line", "positive", "stated_setting",
 ]
 
 _T = TypeVar("_T")
@@ -133,4 +133,22 @@ def not_negative(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
         raise ValueError(msg)
     if value is not None and isinstance(value, (int, Decimal)) and value < 0:
         msg = f"{attribute.name} must not be negative, got {value!r}"
+        raise ValueError(msg)
+
+
+def positive(_: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    """A usage limit is a whole number above zero (absent: not recorded).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import UsageLimits
+        >>> UsageLimits(requests_per_day=0, source="https://example.com",
+        ...             checked=dt.date(2026, 12, 1))
+        Traceback (most recent call last):
+        ...
+        ValueError: requests_per_day must be a whole number above zero, got 0
+    """
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or value <= 0):
+        msg = f"{attribute.name} must be a whole number above zero, got {value!r}"
         raise ValueError(msg)

@@ -38,8 +38,8 @@ full). The cost section is the comparison's home; other sections refer to it."""
 _MONEY = EvidenceKind.MONEY
 
 FREE_TIER = "a free tier whose usage limits the data does not record"
-"""How a bill on a free tier is said beside its route (``CostFacts.free_indexes``): the data
-records a free tier's status, never its limits as figures."""
+"""How a bill on a free tier is said beside its route (``CostFacts.free_indexes``) where the
+data records no usage limits for it (``narrative/limits.py`` says those it records)."""
 
 
 RESOLD = ("a reseller's listing of a closed-weight model",

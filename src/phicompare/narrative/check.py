@@ -63,6 +63,7 @@ SHOW: dict[EvidenceKind, Callable[[Any], str]] = {
     EvidenceKind.PRICE_3: lambda v: fmt.price(v, 3),
     EvidenceKind.PRICE_4: lambda v: fmt.price(v, 4),
     EvidenceKind.COUNT_WORD: lambda v: fmt.count_word(int(v)),
+    EvidenceKind.RATE: fmt.rate,
 }
 """How each kind of evidence is shown; check() re-formats the fact and compares."""
 

@@ -93,6 +93,8 @@ class EvidenceKind(enum.Enum):
     """A unit price at three places, beside prices that need them ("$0.100 and $0.104")."""
     PRICE_4 = "price-4"
     """A unit price at four places, beside prices that need them ("$0.1040 and $0.2677")."""
+    RATE = "rate"
+    """A usage limit or the traffic's average against it ("2,000", "1.4", "about 1,667")."""
     TOKENS_EXACT = "tokens-exact"
     """A token count to the token ("131,072"), stored as a number or as text: where the short
     form would print two different counts alike."""

@@ -16,9 +16,10 @@ from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .assumptions import assumptions, traffic_phrase
-from .bills import FREE_TIER, Style, bills_claim, free_checks, monthly_evidence
+from .bills import Style, bills_claim, free_checks, monthly_evidence
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
+from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, choice_evidence, choice_text, tiering_clause
 from .priced import free_grouped, priced_bills
 
@@ -136,6 +137,9 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
         evidence, checks = currency(i, ks)
         if free:
             checks += free_checks(i)
+            usage_evidence, usage_checks = usage_basis(e, i)
+            evidence += usage_evidence
+            checks += usage_checks
         if choice is not None:
             evidence.append(Evidence(paths.estimate(i, "choice"), choice, choice))
             checks += (Check(op=CheckOp.TRUE, paths=(paths.estimate(i, "fallback"),)),)
@@ -157,7 +161,8 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     why = "" if choice is None else f"; {choice}"
     return Draft(
         "estimate",
-        f"{name}: {fmt.money(monthly)} a month on {provider}{f', {FREE_TIER}' if free else ''}"
+        f"{name}: {fmt.money(monthly)} a month on {provider}"
+        f"{f', {free_tier_words(e)}' if free else ''}"
         f", at {price_in} input and "
         f"{price_out} output per 1M tokens{at}{notes}{why}.",
         basis)
@@ -355,6 +360,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     cost = x.c.cost
     claims = [assumptions(x, parts[0].assumptions)]
     claims += [part.estimate for part in parts]  # (a fallback is said in its model's bill)
+    claims += over_limit_claims(x)  # (a free tier the traffic exceeds: why it bills nothing)
     claims += priced_bills(x, "cost")  # (beside a free tier: its model's priced bill)
     claims += cost_comparison(x, "cost")
     weights = cost.blend

@@ -279,6 +279,28 @@ def big_count(count: int) -> str:
     return _short_text(count, binary=False)
 
 
+def rate(value: Decimal | int) -> str:
+    """A usage limit, or the traffic's average a minute or a day against one.
+
+    Whole numbers with separators; a fraction to one decimal place under ten, else "about" the
+    whole number; under 0.1, "under 0.1".
+
+    Examples:
+        >>> rate(50), rate(Decimal(2000)), rate(Decimal("1.388")), rate(Decimal("1666.7"))
+        ('50', '2,000', '1.4', 'about 1,667')
+        >>> rate(Decimal("0.0069"))
+        'under 0.1'
+    """
+    number = Decimal(value)
+    if number == number.to_integral_value():
+        return f"{int(number):,}"
+    if number < Decimal("0.1"):
+        return "under 0.1"
+    if number < 10:
+        return str(number.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return f"about {int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP)):,}"
+
+
 def params(billions: Decimal) -> str:
     """A parameter count in billions: ``3.8B``, ``14B``.
 

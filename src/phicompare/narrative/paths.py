@@ -40,6 +40,7 @@ __all__ = [
     "RouteField",
     "ScoreField",
     "TrafficField",
+    "UsageField",
     "benchmark",
     "blend",
     "capability",
@@ -58,12 +59,14 @@ __all__ = [
     "related",
     "requirement",
     "route",
+    "route_usage",
     "score",
     "score_field",
     "source_secondhand",
     "source_url",
     "traffic",
     "unsourced_label",
+    "usage",
 ]
 
 FactPath = NewType("FactPath", str)
@@ -91,7 +94,9 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
                         "passed_bills[0].monthly", "below_maker", "maker_bill.provider_name",
                         "maker_bill.monthly", "maker_bill.input_price",
                         "maker_bill.output_price", "passed_bills[0].input_price",
-                        "passed_bills[0].output_price"]
+                        "passed_bills[0].output_price", "route.limits"]
+UsageField = Literal["kind", "allowed", "traffic", "exceeded"]
+"""The fields of one recorded usage limit beside the traffic (``analysis/usage.py``)."""
 PricedField = Literal["monthly", "provider_name"]
 """The fields the narrative quotes of a free-tier-billed model's priced estimate."""
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
@@ -254,6 +259,26 @@ def priced(k: int, field: PricedField) -> FactPath:
         'cost.priced[0].monthly'
     """
     return _path(f"cost.priced[{k}].{field}")
+
+
+def usage(i: int, j: int, field: UsageField) -> FactPath:
+    """A field of the ``j``-th usage limit of model ``i``'s billed route, beside the traffic.
+
+    Examples:
+        >>> usage(0, 1, "allowed")
+        'cost.estimates[0].usage[1].allowed'
+    """
+    return _path(f"cost.estimates[{i}].usage[{j}].{field}")
+
+
+def route_usage(k: int, j: int, field: UsageField) -> FactPath:
+    """A field of the ``j``-th usage limit of the ``k``-th route row, beside the traffic.
+
+    Examples:
+        >>> route_usage(4, 0, "exceeded")
+        'routes[4].usage[0].exceeded'
+    """
+    return _path(f"routes[{k}].usage[{j}].{field}")
 
 
 def estimate_note(i: int, k: int) -> FactPath:

@@ -1,6 +1,6 @@
 """A free tier's bills said once, and each free-tier-billed model's priced bill beside them.
 
-A free tier is no price and its usage limits are not recorded, so whether it carries the
+A free tier is no price, and where its usage limits are not recorded whether it carries the
 traffic is unknown: beside it the page states the bill the model's cheapest eligible priced
 route would make (``CostFacts.priced``), compared with nothing and never a reason to pick.
 """
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import format as fmt, paths
 from .bills import Style
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+from .limits import limited
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,8 +53,9 @@ def free_grouped(x: Context, known: Sequence[CostEstimate]) -> str:
 def priced_bills(x: Context, style: Style) -> list[Claim]:
     """The priced bill of each model billed on a free tier (``CostFacts.priced``), or none.
 
-    A free tier's usage limits are not recorded, so whether it carries the traffic is unknown:
-    the page gives the cheapest eligible priced route's bill beside it, compared with nothing.
+    Whether a free tier without recorded usage limits carries the traffic is unknown (one the
+    traffic exceeds bills nothing: ``narrative/limits.py``): the page gives the cheapest
+    eligible priced route's bill beside it, compared with nothing.
     """
     priced = x.c.cost.priced
     if not priced:
@@ -68,13 +70,23 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
     no_route = (f"{none} {'has' if len(lack) == 1 else 'have'} no eligible priced route"
                 if lack else "")
     route = "routes" if len(have) > 1 else "route"
+    # a free tier whose recorded limits the traffic is within is known to carry it (on average)
+    unknown = [e for e in x.c.cost.estimates if e.model_index in x.c.cost.free_indexes
+               and not (limited(e) and e.usage)]
+    fitting = [e for e in x.c.cost.estimates if e.model_index in x.c.cost.free_indexes
+               and limited(e) and e.usage]
+    named = fmt.join_words([x.names[e.model_index] for e in unknown])
+    whether = ("Whether a free tier carries this traffic is unknown"
+               if len(unknown) == len(x.c.cost.free_indexes) else
+               f"Whether {named}'s free tier carries this traffic is unknown" if len(unknown) == 1
+               else f"Whether the free tiers of {named} carry this traffic is unknown"
+               if unknown else "Beside the free tiers")
     if full:
-        lead = ("Whether a free tier carries this traffic is unknown; on the cheapest "
-                f"eligible priced {route}")
+        lead = f"{whether}{';' if unknown else ','} on the cheapest eligible priced {route}"
     else:
         lead = f"On priced {route}" if len(have) > 1 else "On a priced route"
     said = [f"{lead}, {fmt.join_words(where)}"] if have else \
-        ["Whether a free tier carries this traffic is unknown"] if full else []
+        [whether] if full and unknown else []
     text = fmt.capitalize("; ".join([*said, *([no_route] if no_route else [])])) + "."
 
     def basis() -> Basis:
@@ -85,6 +97,10 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
                              e.provider_name) for k, e in have if full)
             + tuple(Evidence(paths.priced(k, "monthly"), None) for k, _ in lack),
             tuple(Check(op=CheckOp.NONE, paths=(paths.priced(k, "monthly"),))
-                  for k, _ in lack))
+                  for k, _ in lack)
+            + tuple(Check(op=CheckOp.FALSE, paths=(paths.usage(e.model_index, j, "exceeded"),))
+                    for e in fitting for j in range(len(e.usage)) if full)
+            + tuple(Check(op=CheckOp.NONE, paths=(paths.estimate(e.model_index, "route.limits"),))
+                    for e in unknown if full and not limited(e)))
 
     return [Claim(key=f"priced-bills:{style}", text=text, basis=basis)]

@@ -1,0 +1,100 @@
+"""A route's recorded usage limits weighed against the traffic: which it fits, which it exceeds.
+
+The traffic is a month of tokens (and requests, where given); a month is 30 days, as
+:meth:`~phicompare.Traffic.from_requests` counts it, and a per-minute figure is the traffic's
+average rate over the whole month (bursts may go higher: a page says "on average"). A limit on
+requests is weighed only where the traffic gives its requests.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from phicompare.domain.limits import LimitKind
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.record import Record
+
+from .traffic import Traffic
+
+__all__ = ["DAYS_A_MONTH", "UsageFit", "over_limits", "usage_fits"]
+
+DAYS_A_MONTH = 30
+"""The days of the traffic's month (as :meth:`~phicompare.Traffic.from_requests` counts)."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class UsageFit(Record):
+    """One recorded usage limit of a route beside the traffic's own figure for it.
+
+    Examples:
+        >>> u = UsageFit(kind=LimitKind.REQUESTS_PER_DAY, allowed=50, traffic=Decimal(2000))
+        >>> u.exceeded
+        True
+    """
+
+    kind: LimitKind
+    allowed: int
+    """The route's limit (requests or tokens, a minute or a day)."""
+    traffic: Decimal
+    """The traffic's average at the limit's unit and period (exact: 100 requests a month are
+    10/3 a day)."""
+    exceeded: bool = attrs.field(default=attrs.Factory(
+        lambda self: self.traffic > self.allowed, takes_self=True))
+    """Whether the traffic is above the limit."""
+
+
+def usage_fits(route: ProviderRoute, traffic: Traffic) -> tuple[UsageFit, ...]:
+    """Each of ``route``'s recorded limits that ``traffic`` can be weighed against.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import UsageLimits
+        >>> day = dt.date(2026, 12, 1)
+        >>> route = ProviderRoute(provider="p", source="https://x.test", checked=day,
+        ...     limits=UsageLimits(requests_per_day=50, tokens_per_minute=10_000,
+        ...                        source="https://x.test", checked=dt.date(2026, 12, 1)))
+        >>> t = Traffic.from_requests(per_day=2000, input_tokens=4000, output_tokens=1000)
+        >>> [(f.kind.value, f.allowed, f.traffic, f.exceeded) for f in usage_fits(route, t)]
+        [('requests_per_day', 50, Decimal('2000'), True), ('tokens_per_minute', 10000, \
+Decimal('6944.444444444444444444444444'), False)]
+    """
+    if route.limits is None:
+        return ()
+    fits = []
+    for kind, allowed in route.limits.figures():
+        count = traffic.requests if kind.requests else traffic.input_tokens + traffic.output_tokens
+        if count is None:
+            continue
+        rate = Decimal(count) * kind.minutes / (DAYS_A_MONTH * 24 * 60)
+        fits.append(UsageFit(kind=kind, allowed=allowed, traffic=rate))
+    return tuple(fits)
+
+
+def over_limits(route: ProviderRoute, traffic: Traffic) -> str | None:
+    """Why ``route``'s recorded limits cannot carry ``traffic``, or ``None`` (fits, or unknown).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import UsageLimits
+        >>> day = dt.date(2026, 12, 1)
+        >>> route = ProviderRoute(provider="p", source="https://x.test", checked=day,
+        ...     limits=UsageLimits(requests_per_day=50, source="https://x.test",
+        ...                        checked=dt.date(2026, 12, 1)))
+        >>> over_limits(route, Traffic.from_requests(per_day=2000, input_tokens=1, output_tokens=1))
+        'usage limits: 50 requests a day allowed, 2,000 a day in this traffic'
+    """
+    over = [f for f in usage_fits(route, traffic) if f.exceeded]
+    if not over:
+        return None
+    return "usage limits: " + "; ".join(
+        f"{f.allowed:,} {f.kind.unit} {f.kind.period} allowed, {_count(f.traffic)} "
+        f"{f.kind.period} in this traffic" for f in over)
+
+
+def _count(value: Decimal) -> str:
+    """A traffic rate as a reason shows it: whole where whole, else to one decimal place."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"about {value.quantize(Decimal('0.1')):,}"
