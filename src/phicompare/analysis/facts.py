@@ -8,7 +8,6 @@ field's plain name (``"model": 0``), see :func:`json_key` and :data:`MODEL_REF`.
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -16,10 +15,11 @@ import attrs
 
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
-from phicompare.domain.record import MONEY, Record
+from phicompare.domain.record import MODEL_REF, MONEY, Record, json_key
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
 from .cost import CostLine, RouteBill
+from .friction_facts import FrictionItem, FrictionKind
 from .source_facts import Provenance, Related, SourceRef
 from .usage import UsageFit
 from .workload import Unfit
@@ -51,20 +51,6 @@ RETIREMENT_NOTICE_DAYS = 90
 """A route retiring within this many days of the comparison date is flagged."""
 STALE_PRICE_DAYS = 180
 """A price checked more than this many days before the comparison date is flagged."""
-
-MODEL_REF: dict[str, object] = {"model_ref": True}
-"""Field metadata: a model held by reference; JSON leaves it out and keeps its position instead."""
-
-
-def json_key(key: str) -> dict[str, object]:
-    """Field metadata: JSON writes this field under ``key`` (a model's position, as ``"model"``).
-
-    Examples:
-        >>> json_key("model")
-        {'json': 'model'}
-    """
-    return {"json": key}
-
 
 @attrs.frozen(kw_only=True, repr=False)
 class SpecRow(Record):
@@ -429,42 +415,3 @@ class CostFacts(Record):
             return True
         low = min(bills)
         return max(bills) - low <= low * self.materiality
-
-
-class FrictionKind(str, enum.Enum):
-    """What changes when traffic moves from one model to another."""
-
-    CAPABILITY_LOST = "capability-lost"
-    CAPABILITY_UNCERTAIN = "capability-uncertain"
-    CAPABILITY_GAINED = "capability-gained"
-    CONTEXT_SHRINK = "context-shrink"
-    OUTPUT_SHRINK = "output-shrink"
-    MODALITY_LOST = "modality-lost"
-    LICENSE_CHANGE = "license-change"
-    WEIGHTS_LOST = "weights-lost"
-    KIND_CHANGE = "kind-change"
-    """A base model for an instruction-tuned one, or the other way: prompts and templates change."""
-    PRICE_CHANGE = "price-change"
-    SHARED_PROVIDERS = "shared-providers"
-    NO_SHARED_PROVIDER = "no-shared-provider"
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class FrictionItem(Record):
-    """One structured consequence of moving traffic from model ``source`` to model ``target``.
-
-    ``subject`` names what changes (a capability, a modality, providers); ``before`` and
-    ``after`` hold the canonical values; ``amount`` the monthly change in USD for price changes.
-    """
-
-    source_index: int = attrs.field(metadata=json_key("source"))
-    target_index: int = attrs.field(metadata=json_key("target"))
-    kind: FrictionKind
-    subject: str
-    before: str | None = None
-    after: str | None = None
-    amount: Decimal | None = attrs.field(default=None, metadata=MONEY)
-    source: Model = attrs.field(metadata=MODEL_REF)
-    """The model traffic moves from."""
-    target: Model = attrs.field(metadata=MODEL_REF)
-    """The model traffic moves to."""

@@ -11,11 +11,24 @@ from typing import Any
 
 import attrs
 
-__all__ = ["MONEY", "Record"]
+__all__ = ["MODEL_REF", "MONEY", "Record", "json_key"]
 
 MONEY: dict[str, object] = {"money": True}
 """Field metadata: an amount or a price in USD, which JSON writes to the cent at least
 (``"745.00"``, ``"0.40"``, ``"0.14945"``: one scale for every figure in USD; review 8, G15)."""
+
+MODEL_REF: dict[str, object] = {"model_ref": True}
+"""Field metadata: a model held by reference; JSON leaves it out and keeps its position instead."""
+
+
+def json_key(key: str) -> dict[str, object]:
+    """Field metadata: JSON writes this field under ``key`` (a model's position, as ``"model"``).
+
+    Examples:
+        >>> json_key("model")
+        {'json': 'model'}
+    """
+    return {"json": key}
 
 
 class Record:
