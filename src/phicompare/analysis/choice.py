@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from phicompare.domain.records import Model, ProviderTier
 
-__all__ = ["TIES_NAMED", "WIDER_RULE", "choice", "fallback_choice", "makes", "names_list",
-           "passed_choice", "provider_role", "reseller_choice", "served_tier"]
+__all__ = ["NO_TRUSTED", "TIES_NAMED", "WIDER_RULE", "choice", "fallback_choice", "maker_on_record",
+           "makes", "names_list", "passed_choice", "provider_role", "reseller_choice",
+           "served_tier"]
 
 
 def names_list(names: list[str]) -> str:
@@ -90,13 +91,38 @@ def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None, *,
     return f"{counted} other providers", rule
 
 
+NO_TRUSTED = ("no route from its maker or from a major cloud or platform is eligible",
+              "its maker is not on record, and no route from a major cloud or platform is eligible")
+"""Why a closed-weight model's bill falls back (:func:`fallback_choice`): for a model whose maker
+is on record, and for one whose maker is not (:func:`maker_on_record`)."""
+
+
+def maker_on_record(model: Model) -> bool:
+    """Whether the catalog records ``model``'s maker: a vendor sourced, not one its id suggests.
+
+    A model without one has no route the data can call its maker's, nor one it can call not its
+    maker's: its fallback says the maker is not on record (``vendor_inferred``: review 8, G8).
+
+    Examples:
+        >>> maker_on_record(Model(id="m", name="M", vendor="Mistral"))
+        True
+        >>> maker_on_record(Model(id="m", name="M")), maker_on_record(
+        ...     Model(id="m", name="M", vendor="Mistral", vendor_inferred=True))
+        (False, False)
+    """
+    return model.vendor is not None and not model.vendor_inferred
+
+
 def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None,
-                    held: Sequence[tuple[str, str]] = (), *, wider: bool = False) -> str:
+                    held: Sequence[tuple[str, str]] = (), *, wider: bool = False,
+                    maker: bool = True) -> str:
     """Why a closed-weight model's bill is not its maker's or a cloud's: none is eligible.
 
     Not "can carry this traffic": the caller's provider filters may be why. ``held`` holds such
     routes the data has (provider name, why not eligible): each reason is said once, after its
-    providers ("Google: deprecated"; review 7, F34).
+    providers ("Google: deprecated"; review 7, F34). ``maker``: whether the model's maker is on
+    record (:func:`maker_on_record`); where it is not, no route can be said not to be its
+    maker's, and the words say so (:data:`NO_TRUSTED`).
 
     Examples:
         >>> fallback_choice("Poe", (), None)[:57]
@@ -105,14 +131,15 @@ def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | 
         ...                                          ("Vertex", "deprecated")]))
         no route from its maker or from a major cloud or platform is eligible (Google and Vertex: \
 deprecated), so the cheapest eligible route sets the bill
+        >>> fallback_choice("Alibaba (China)", (), None, maker=False)[:50]
+        'its maker is not on record, and no route from a ma'
     """
     grouped: dict[str, list[str]] = {}
     for provider, reason in held:
         grouped.setdefault(reason, []).append(provider)
     out = " ({})".format("; ".join(f"{names_list(names)}: {reason}"
                                    for reason, names in grouped.items())) if held else ""
-    why = (f"no route from its maker or from a major cloud or platform is eligible{out}, so the "
-           "cheapest eligible route sets the bill")
+    why = f"{NO_TRUSTED[0 if maker else 1]}{out}, so the cheapest eligible route sets the bill"
     if not tied:
         return why
     others, rule = _tie_words(tied, preferred, wider=wider)

@@ -17,7 +17,15 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
-from .choice import choice, fallback_choice, names_list, passed_choice, reseller_choice, served_tier
+from .choice import (
+    choice,
+    fallback_choice,
+    maker_on_record,
+    names_list,
+    passed_choice,
+    reseller_choice,
+    served_tier,
+)
 from .cost import (
     RouteBill,
     RouteCost,
@@ -192,7 +200,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
             and tier_rank(catalog, model, r.route.provider) <= ProviderTier.CLOUD.rank],
-            wider=wider) if fallback else \
+            wider=wider, maker=maker_on_record(model)) if fallback else \
         choice(best[2], tied, preferred, wider=wider)
     passed_bills = tuple(_bill(p) for p in passed)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale

@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from phicompare.analysis.choice import NO_TRUSTED, maker_on_record
 from phicompare.analysis.cost import CENT
 from phicompare.domain.pricing import RouteStatus
 
@@ -24,11 +25,14 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from phicompare.analysis.facts import CostEstimate
+    from phicompare.domain.records import Model
 
     from .context import Context
+    from .paths import FactPath
 
-__all__ = ["FELL_BACK", "FREE_TIER", "RESOLD", "Style", "bills_claim", "cheaper_answer",
-           "free_checks", "joined_basis", "monthly_evidence", "resold"]
+__all__ = ["FELL_BACK", "FREE_TIER", "NOT_ON_RECORD", "RESOLD", "Style", "bills_claim",
+           "cheaper_answer", "free_checks", "joined_basis", "maker_checks", "monthly_evidence",
+           "resold"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -47,10 +51,28 @@ RESOLD = ("a reseller's listing of a closed-weight model",
 """How :func:`resold` ends for bills on resellers' listings under the cheapest policy, for one
 bill and for several: the caveat kept at a glance."""
 
-FELL_BACK = ("no route from its maker or from a major cloud or platform is eligible",
+FELL_BACK = (NO_TRUSTED[0],
              "no route from their makers or from a major cloud or platform is eligible")
 """How :func:`resold` ends for bills on a fallback route (``CostEstimate.fallback``), for one
 bill and for several: the caveat kept at a glance."""
+
+NOT_ON_RECORD = (NO_TRUSTED[1], ("their makers are not on record, and no route from a major "
+                                 "cloud or platform is eligible"))
+""":data:`FELL_BACK` for models whose maker the catalog does not record (no vendor, or one only
+the id suggests: :func:`~phicompare.analysis.choice.maker_on_record`): no route can be said not
+to be the maker's, which may be the provider billed."""
+
+
+def maker_checks(m: Model, vendor: FactPath, inferred: FactPath) -> tuple[Check, ...]:
+    """The checks of a fallback's words on model ``m``'s maker: on record, or not.
+
+    "no route from its maker" rests on a vendor sourced (known, not inferred); "its maker is not
+    on record" on none, or on one only the id suggests (``vendor_inferred``).
+    """
+    if m.vendor is None:
+        return (Check(op=CheckOp.NONE, paths=(vendor,)),)
+    return (Check(op=CheckOp.KNOWN, paths=(vendor,)),
+            Check(op=CheckOp.TRUE if m.vendor_inferred else CheckOp.FALSE, paths=(inferred,)))
 
 
 def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]]:
@@ -63,8 +85,10 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
     resellers' listings of closed-weight models". Under the default policy a closed-weight model
     with no eligible route from its maker or from a major cloud or platform is billed on another
     provider's listing (``CostEstimate.fallback``), said as plainly: "Grok 4 Fast's bill is on
-    Requesty's listing: no route from its maker or from a major cloud or platform is eligible".
-    Empty where no bill among ``indexes`` is either.
+    Requesty's listing: no route from its maker or from a major cloud or platform is eligible";
+    for a model whose maker is not on record, that the maker is not ("Qwen Deep Research's bill
+    is on Alibaba (China)'s listing: its maker is not on record, and no route from a major cloud
+    or platform is eligible"). Empty where no bill among ``indexes`` is either.
     """
     wanted = frozenset(indexes)
     mine = [e for e in x.c.cost.estimates if e.model_index in wanted]
@@ -78,16 +102,24 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
         several = len(sold) > 1
         parts.append(f"{bills} {'are' if several else 'is'} "
                      f"{RESOLD[1] if several else RESOLD[0]}")
-    if fell:
-        parts.append(f"{_fell_words(_by_provider(x, fell))}: "
-                     f"{FELL_BACK[1] if len(fell) > 1 else FELL_BACK[0]}")
+    # the bills whose makers are on record apart from those whose are not, in the models' order:
+    # each caveat true of its own bills
+    groups: dict[bool, list[CostEstimate]] = {}
+    for e in fell:
+        groups.setdefault(maker_on_record(e.model), []).append(e)
+    for known, group in groups.items():
+        words = FELL_BACK if known else NOT_ON_RECORD
+        parts.append(f"{_fell_words(_by_provider(x, group))}: "
+                     f"{words[1] if len(group) > 1 else words[0]}")
     return "; ".join(parts), lambda: Basis(
         tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name)
               for e in (*sold, *fell)),
         (*(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
            for e in sold),
-         *(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),))
-           for e in fell)))
+         *(check for e in fell for check in (
+             Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),)),
+             *maker_checks(e.model, paths.model(e.model_index, "vendor"),
+                           paths.model(e.model_index, "vendor_inferred"))))))
 
 
 def _by_provider(x: Context, estimates: Sequence[CostEstimate]) -> list[tuple[str, list[str]]]:

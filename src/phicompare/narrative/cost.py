@@ -16,7 +16,7 @@ from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .assumptions import assumptions, traffic_phrase
-from .bills import Style, bills_claim, free_checks, monthly_evidence
+from .bills import Style, bills_claim, free_checks, maker_checks, monthly_evidence
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 from .limits import free_tier_words, over_limit_claims, usage_basis
@@ -111,7 +111,7 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     """One model's monthly estimate, or why it has none.
 
     A closed-weight model billed off its maker and the major clouds (``fallback``) says why in
-    the same sentence, after its bill.
+    the same sentence, after its bill (or that its maker is not on record, where it is not).
     """
     name = x.names[e.model_index]
     route = e.route
@@ -142,7 +142,9 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
             checks += usage_checks
         if choice is not None:
             evidence.append(Evidence(paths.estimate(i, "choice"), choice, choice))
-            checks += (Check(op=CheckOp.TRUE, paths=(paths.estimate(i, "fallback"),)),)
+            checks += (Check(op=CheckOp.TRUE, paths=(paths.estimate(i, "fallback"),)),
+                       *maker_checks(e.model, paths.model(i, "vendor"),  # (on record or not)
+                                     paths.model(i, "vendor_inferred")))
         bases = (Evidence(paths.estimate(i, "route.input"), route.input, base_in, _PRICE,
                           route.source),
                  Evidence(paths.estimate(i, "route.output"), route.output, base_out, _PRICE,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from phicompare.analysis.facts import STALE_PRICE_DAYS
 
 from . import format as fmt
-from .bills import FELL_BACK, RESOLD
+from .bills import FELL_BACK, NOT_ON_RECORD, RESOLD
 from .fit import UNCONFIRMED
 
 if TYPE_CHECKING:
@@ -100,7 +100,8 @@ def _caveats(detail: str) -> list[str]:
     kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
     if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
-    return kept + [part for part in detail.split("; ")[1:] if part.endswith((*RESOLD, *FELL_BACK))]
+    caveats = (*RESOLD, *FELL_BACK, *NOT_ON_RECORD)  # (a maker on record or not: both kept)
+    return kept + [part for part in detail.split("; ")[1:] if part.endswith(caveats)]
 
 
 _RIVALS = "higher scores than "

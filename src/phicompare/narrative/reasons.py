@@ -22,6 +22,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt
 from .assumptions import traffic_text
 from .benchmarks import setting_label
+from .bills import maker_checks
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .free_picks import free_tiers_claim
@@ -165,7 +166,11 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                   *([_ev(f"{p}.estimate.choice", c.estimate.choice, c.estimate.choice)]
                     if why else [])),
         checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),
-                *([Check(op=CheckOp.TRUE, paths=_paths(f"{p}.estimate.{flag}"))] if why else [])))]
+                *([Check(op=CheckOp.TRUE, paths=_paths(f"{p}.estimate.{flag}"))] if why else []),
+                # (a fallback's words on its maker: on record, or not)
+                *(maker_checks(c.model, FactPath(f"{p}.model.vendor"),
+                               FactPath(f"{p}.model.vendor_inferred"))
+                  if flag == "fallback" and why else ())))]
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind not in (RequirementKind.ROUTE, RequirementKind.BUDGET)]
     if met:
