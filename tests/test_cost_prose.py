@@ -93,7 +93,7 @@ def _trusted(model: Model, provider: str) -> bool:
     """The maker's own API or a cloud, for this model: a lab's API serving another lab's model
     (or one whose vendor only its id suggests) is a reseller of it (review 8, G6 and G8)."""
     found = default_catalog().provider(provider)
-    tier = served_tier(model, found.name, found.tier)
+    tier = served_tier(model, found)
     return tier is not None and tier.rank <= ProviderTier.CLOUD.rank
 
 

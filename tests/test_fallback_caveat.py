@@ -30,7 +30,8 @@ def _route(provider: str, price: str) -> ProviderRoute:
 def _catalog(rival: str, *, closed_rival: bool = False) -> Catalog:
     """A closed model M listed only by a reseller (at $0.5) and a model N there at ``rival``,
     closed-weight and so billed the same way when ``closed_rival``."""
-    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY,
+                          vendors=("Zeta",)),
                  Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER))
     return Catalog(models=(
         Model(id="m", name="M", vendor="Zeta", open_weights=False,

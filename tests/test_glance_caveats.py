@@ -50,7 +50,8 @@ def test_merged_close_bills_keep_a_reseller_listing_s_caveat() -> None:
         Model(id="n", name="N", open_weights=True, routes=(_route("0.51"),)),
         Model(id="o", name="O", open_weights=True, routes=(_route("5"),))),
         providers=(Provider(id="h", name="Host", tier=ProviderTier.RESELLER),
-                   Provider(id="zeta", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY)))
+                   Provider(id="zeta", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY,
+                            vendors=("Zeta",))))
     c = compare("m", "n", "o", catalog=catalog, as_of=DAY, route_policy="cheapest")
     assert c.narrative.at_a_glance[0].text == (
         "M and N for the lowest bills, about the same cost (M's bill on Host is a reseller's "

@@ -37,7 +37,8 @@ def _route(provider: str, price: str = "1") -> ProviderRoute:
 
 def _catalog(*routes: ProviderRoute, vendor: str | None = "Zeta") -> Catalog:
     providers = (
-        Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+        Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY,
+                 vendors=("Zeta",)),
         Provider(id="big-cloud", name="Big Cloud", tier=ProviderTier.CLOUD),
         Provider(id="alpha-host", name="Alpha Host", tier=ProviderTier.RESELLER),
         Provider(id="beta-host", name="Beta Host", tier=ProviderTier.RESELLER),

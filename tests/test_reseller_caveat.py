@@ -32,7 +32,8 @@ def _route(provider: str, price: str) -> ProviderRoute:
 
 def _catalog(rival: str) -> Catalog:
     """A closed model M (its maker at $3, a reseller at $0.5) and an open model N at ``rival``."""
-    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY,
+                          vendors=("Zeta",)),
                  Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER))
     return Catalog(models=(
         Model(id="m", name="M", vendor="Zeta", open_weights=False,
@@ -86,7 +87,8 @@ def test_bills_about_the_same_still_say_whose_is_a_reseller_s() -> None:
 def test_two_reseller_bills_on_one_provider_name_it_once() -> None:
     """Both closed models billed on Cheap Host's listings: the provider is named once, not
     "M's bill on Cheap Host and N's on Cheap Host"."""
-    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY,
+                          vendors=("Zeta",)),
                  Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER))
     catalog = Catalog(models=tuple(
         Model(id=k, name=k.upper(), vendor="Zeta", open_weights=False,

@@ -43,7 +43,8 @@ ROUTES = (_route("zeta-lab", "3"), _route("big-cloud", "4"), _route("cheap-host"
 def _catalog(open_weights: bool | None, routes: tuple[ProviderRoute, ...] = ROUTES,
              vendor: str = "Zeta") -> Catalog:
     providers = (
-        Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
+        Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY,
+                 vendors=("Zeta",)),
         Provider(id="big-cloud", name="Big Cloud", tier=ProviderTier.CLOUD),
         Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER),
         Provider(id="other-host", name="Other Host", tier=ProviderTier.RESELLER),

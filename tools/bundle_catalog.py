@@ -36,7 +36,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
-from phicompare.importers._assemble import MAKERS
+from phicompare.importers._assemble import MAKER_VENDORS, MAKERS
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._corrections import (
@@ -81,7 +81,8 @@ IMPORTED_TIERS = {
     "google-vertex": ProviderTier.CLOUD,
 }
 """Tiers of imported providers we can name with confidence: the labs' own APIs and the major
-clouds (docs/catalog.md). The rest stay without a tier (they sort after every tier on a tie)."""
+clouds (docs/catalog.md). The rest stay without a tier (they sort after every tier on a tie).
+A lab's API also gets its ``vendors`` (``MAKER_VENDORS``): the models it is the maker of."""
 IMPORTED_NAMES = {"google-vertex": "Google Vertex AI", "inference": "Inference.net",
                   "submodel": "SubModel"}
 """Imported providers whose source's name a reader cannot place: models.dev's "Vertex" (Google
@@ -594,6 +595,7 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     used = {r.provider for m in imported for r in m.routes}
     have = {p.id for p in curated.providers}
     providers = [attrs.evolve(p, tier=IMPORTED_TIERS.get(p.id, p.tier),
+                              vendors=MAKER_VENDORS.get(p.id, p.vendors),
                               name=IMPORTED_NAMES.get(p.id, p.name))
                  for p in merged.providers if p.id in used and p.id not in have]
     scored = {s.benchmark for m in imported for s in m.scores}

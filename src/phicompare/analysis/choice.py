@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from phicompare.domain.records import Model, ProviderTier
+from phicompare.domain.names import normalize_name
+from phicompare.domain.records import Model, Provider, ProviderTier
 
 __all__ = ["NO_TRUSTED", "TIES_NAMED", "WIDER_RULE", "choice", "fallback_choice", "maker_on_record",
            "makes", "names_list", "passed_choice", "provider_role", "reseller_choice",
@@ -146,20 +147,19 @@ deprecated), so the cheapest eligible route sets the bill
     return f"{why}, and {name} costs exactly as much as {others} ({rule})"
 
 
-def passed_choice(model: Model, name: str, tier: ProviderTier | None) -> str:
+def passed_choice(name: str, tier: ProviderTier | None) -> str:
     """Why a closed-weight model's bill is its maker's or a cloud's, not a reseller's.
 
     In words: the reseller's lower listings it passed over are figures
     (``CostEstimate.passed_bills``), which the cost section adds
-    (:func:`phicompare.narrative.listings.choice_text`). A first-party provider is "the model
-    maker's own API" only for its own lab's models (:func:`served_tier`).
+    (:func:`phicompare.narrative.listings.choice_text`). ``tier`` is the route's tier for the
+    model (:func:`served_tier`).
 
     Examples:
-        >>> claude = Model(id="c", name="C", vendor="Anthropic")
-        >>> passed_choice(claude, "Anthropic", ProviderTier.FIRST_PARTY)[:48]
+        >>> passed_choice("Anthropic", ProviderTier.FIRST_PARTY)[:48]
         "billed on Anthropic, the model maker's own API; "
     """
-    return (f"billed on {name}, {provider_role(model, name, tier)}; a reseller's lower listing "
+    return (f"billed on {name}, {provider_role(tier)}; a reseller's lower listing "
             "of a closed-weight model does not set the bill")
 
 
@@ -177,76 +177,72 @@ def reseller_choice(name: str) -> str:
     return f"billed on {name}, a reseller's listing of a closed-weight model"
 
 
-def provider_role(model: Model, name: str, tier: ProviderTier | None) -> str:
+def provider_role(tier: ProviderTier | None) -> str:
     """A trusted route's provider as a reader knows it: the model maker's own API or a cloud's.
 
-    The cloud tier holds large platforms too (GitHub Models, NVIDIA NIM's API catalog): "a major
-    cloud or platform". A first-party provider is "the model maker's own API" only for its own
-    lab's models (:func:`served_tier`); serving another lab's, it is a reseller of that model.
+    ``tier`` is the route's tier for the model (:func:`served_tier`): a first-party provider is
+    "the model maker's own API" only for its own lab's models; serving another lab's, it is a
+    reseller of that model. The cloud tier holds large platforms too (GitHub Models, NVIDIA
+    NIM's API catalog): "a major cloud or platform".
+
+    Examples:
+        >>> provider_role(ProviderTier.FIRST_PARTY), provider_role(ProviderTier.RESELLER)
+        ("the model maker's own API", "a reseller's listing")
+    """
+    return ("the model maker's own API" if tier is ProviderTier.FIRST_PARTY else
+            "a major cloud or platform" if tier is ProviderTier.CLOUD else "a reseller's listing")
+
+
+def makes(model: Model, provider: Provider) -> bool:
+    """Whether ``provider`` is ``model``'s maker: the catalog lists the model's vendor as its own.
+
+    A first-party provider's ``vendors`` (``docs/catalog.md``) name the labs whose models it
+    makes. An unknown vendor has no maker to match (rule 2: unknown is not asserted), nor has
+    one only the model's id suggests (``vendor_inferred``, review 8, G8); a provider without
+    ``vendors`` makes none.
+
+    Examples:
+        >>> zai = Provider(id="zai", name="Z.AI", tier=ProviderTier.FIRST_PARTY,
+        ...                vendors=("Zhipu AI",))
+        >>> makes(Model(id="g", name="G", vendor="Zhipu AI"), zai)
+        True
+        >>> makes(Model(id="g", name="G", vendor="zhipu-ai"), zai)
+        True
+        >>> claude, unknown = Model(id="c", name="C", vendor="Anthropic"), Model(id="m", name="M")
+        >>> makes(claude, zai), makes(unknown, zai)
+        (False, False)
+        >>> makes(Model(id="g", name="G", vendor="Zhipu AI", vendor_inferred=True), zai)
+        False
+    """
+    if model.vendor is None or not maker_on_record(model):
+        return False
+    vendor = normalize_name(model.vendor)
+    return any(normalize_name(own) == vendor for own in provider.vendors)
+
+
+def served_tier(model: Model, provider: Provider) -> ProviderTier | None:
+    """``provider``'s tier for a route of ``model``: the one rule.
+
+    A lab's own API (tier first-party) is first-party for the models it makes only
+    (:func:`makes`). Serving another lab's model it is a reseller of that model, as any
+    inference host is (review 8, G6: Perplexity Agent's Claude Sonnet 4.5 is no maker's route).
+    Ties, the maker-first policy and its words all read this tier.
 
     Examples:
         >>> claude = Model(id="c", name="C", vendor="Anthropic")
-        >>> provider_role(claude, "Anthropic", ProviderTier.FIRST_PARTY)
-        "the model maker's own API"
-        >>> provider_role(claude, "Google", ProviderTier.FIRST_PARTY)
-        "a reseller's listing"
-    """
-    served = served_tier(model, name, tier)
-    return ("the model maker's own API" if served is ProviderTier.FIRST_PARTY else
-            "a major cloud or platform" if served is ProviderTier.CLOUD else "a reseller's listing")
-
-
-_SAME_LAB = {"zai": "zhipu"}
-"""A lab's API named otherwise than its models' vendor: Z.ai is Zhipu AI's international API
-(the importers' lab table spells ``zai`` as Zhipu AI)."""
-
-
-def _lab(name: str) -> str:
-    """The first word of a provider's or vendor's name, letters and digits only, as one lab."""
-    words = name.casefold().split()
-    first = "".join(ch for ch in words[0] if ch.isalnum()) if words else ""
-    return _SAME_LAB.get(first, first)
-
-
-def makes(model: Model, name: str) -> bool:
-    """Whether the provider named ``name`` is ``model``'s maker: its name begins as the vendor's.
-
-    An unknown vendor has no maker to match (rule 2: unknown is not asserted), nor has one only
-    the model's id suggests (``vendor_inferred``, review 8, G8).
-
-    Examples:
-        >>> glm = Model(id="g", name="G", vendor="Zhipu AI")
-        >>> makes(glm, "Z.AI"), makes(glm, "Zhipu AI"), makes(glm, "Perplexity Agent")
-        (True, True, False)
-        >>> makes(Model(id="m", name="M"), "Mistral")
-        False
-        >>> makes(Model(id="m", name="M", vendor="Mistral", vendor_inferred=True), "Mistral")
-        False
-    """
-    return (model.vendor is not None and not model.vendor_inferred
-            and _lab(name) == _lab(model.vendor) != "")
-
-
-def served_tier(model: Model, name: str, tier: ProviderTier | None) -> ProviderTier | None:
-    """The tier of the provider named ``name`` for a route of ``model``: the one rule.
-
-    A lab's own API (tier first-party) is first-party for its own lab's models only. Serving
-    another lab's model it is a reseller of that model, as any inference host is (review 8, G6:
-    Perplexity Agent's Claude Sonnet 4.5 is no maker's route). Ties, the maker-first policy and
-    its words all read this tier.
-
-    Examples:
-        >>> claude = Model(id="c", name="C", vendor="Anthropic")
-        >>> served_tier(claude, "Perplexity Agent", ProviderTier.FIRST_PARTY)
+        >>> agent = Provider(id="pa", name="Perplexity Agent", tier=ProviderTier.FIRST_PARTY,
+        ...                  vendors=("Perplexity",))
+        >>> served_tier(claude, agent)
         <ProviderTier.RESELLER: 'reseller'>
-        >>> served_tier(claude, "Anthropic", ProviderTier.FIRST_PARTY)
+        >>> served_tier(claude, Provider(id="a", name="Anthropic", tier=ProviderTier.FIRST_PARTY,
+        ...                              vendors=("Anthropic",)))
         <ProviderTier.FIRST_PARTY: 'first-party'>
-        >>> served_tier(claude, "Big Cloud", ProviderTier.CLOUD)
+        >>> served_tier(claude, Provider(id="b", name="Big Cloud", tier=ProviderTier.CLOUD))
         <ProviderTier.CLOUD: 'cloud'>
     """
-    if tier is ProviderTier.FIRST_PARTY and not makes(model, name):
+    if provider.tier is ProviderTier.FIRST_PARTY and not makes(model, provider):
         return ProviderTier.RESELLER
-    return tier
+    return provider.tier
 
 
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

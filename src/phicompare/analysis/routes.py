@@ -196,7 +196,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         key(p)[2:4] == head[2:4] and p[1] > best[1])) for p in counted)
     wider = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
     preferred = _tier(catalog, model, route.provider) if decided else None
-    why = passed_choice(model, best[2], preferred) if passed else \
+    why = passed_choice(best[2], preferred) if passed else \
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
             and tier_rank(catalog, model, r.route.provider) <= ProviderTier.CLOUD.rank],
@@ -292,7 +292,7 @@ def _tier(catalog: Catalog, model: Model, provider: str) -> ProviderTier | None:
         described = catalog.provider(provider)
     except KeyError:  # a route on a provider the catalog does not describe
         return None
-    return served_tier(model, described.name, described.tier)
+    return served_tier(model, described)
 
 
 def tier_rank(catalog: Catalog, model: Model, provider: str) -> int:

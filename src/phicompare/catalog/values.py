@@ -19,6 +19,7 @@ import attrs
 from phicompare.domain import rules
 from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.limits import UsageLimits
+from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import (
     CLOCK,
     TIER_PRICES,
@@ -27,7 +28,13 @@ from phicompare.domain.pricing import (
     Tier,
     minutes_of_week,
 )
-from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
+from phicompare.domain.records import (
+    Benchmark,
+    BenchmarkScore,
+    Model,
+    Provider,
+    ProviderTier,
+)
 from phicompare.exceptions import NO_VALUE, Problem
 
 __all__ = [
@@ -111,6 +118,8 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
             elif key in ("tiers", "windows") and isinstance(value, list):
                 check_price_tables(key, value, here, file, out)
                 check_values(value, here, file, out)
+            elif key == "vendors" and isinstance(value, list):
+                _check_vendors(data.get("tier"), value, here, file, out)
             elif key in _MODALITIES and isinstance(value, list):
                 for i, item in enumerate(value):
                     if isinstance(item, str) and item not in rules.MODALITIES:
@@ -122,6 +131,25 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
     elif isinstance(data, list):
         for i, item in enumerate(data):
             check_values(item, [*path, i], file, out)
+
+
+def _check_vendors(tier: object, vendors: list[Any], path: list[str | int], file: str,
+                   out: list[Problem]) -> None:
+    """A provider's ``vendors``: a first-party provider's only, each a name, each once."""
+    if tier != ProviderTier.FIRST_PARTY.value:
+        out.append(Problem(file, render_path(path), vendors,
+                           "names the vendors a first-party provider makes models for: set "
+                           'tier = "first-party" or leave vendors out'))
+    seen: dict[str, int] = {}
+    for i, vendor in enumerate(vendors):
+        if not isinstance(vendor, str):
+            continue  # the structuring step reports a vendor that is not a string
+        if not vendor.strip():
+            out.append(Problem(file, render_path([*path, i]), vendor, "must not be empty"))
+        elif (key := normalize_name(vendor)) in seen:
+            out.append(Problem(file, render_path([*path, i]), vendor,
+                               f"vendors[{seen[key]}] names this vendor too; give each once"))
+        seen.setdefault(normalize_name(vendor), i)
 
 
 def check_price_tables(key: str, tables: list[Any], path: list[str | int], file: str,

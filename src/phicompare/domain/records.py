@@ -15,6 +15,7 @@ from decimal import Decimal
 import attrs
 
 from .capabilities import Capabilities, Capability, Support
+from .names import normalize_name
 from .pricing import ProviderRoute
 from .record import Record
 from .rules import (
@@ -100,11 +101,37 @@ _OF_THE_WEIGHTS = frozenset({Capability.VISION, Capability.MULTIMODAL, Capabilit
 documents it lacks it (GitHub Models flags reasoning mode for Llama 3.3 70B)."""
 
 
+def _makers_vendors(instance: "Provider", _: object, value: tuple[str, ...]) -> None:
+    """``vendors``: on a first-party provider only, each a name, each once.
+
+    Examples:
+        >>> Provider(id="a", name="A", vendors=("Anthropic",))
+        Traceback (most recent call last):
+        ...
+        ValueError: vendors are the vendors a first-party provider makes models for: set tier = \
+"first-party" or leave vendors out
+    """
+    if value and instance.tier is not ProviderTier.FIRST_PARTY:
+        msg = ('vendors are the vendors a first-party provider makes models for: set tier = '
+               '"first-party" or leave vendors out')
+        raise ValueError(msg)
+    seen: set[str] = set()
+    for vendor in value:
+        if not vendor.strip():
+            msg = "vendors must not hold an empty name"
+            raise ValueError(msg)
+        if normalize_name(vendor) in seen:
+            msg = f"vendors names {vendor!r} twice; give each vendor once"
+            raise ValueError(msg)
+        seen.add(normalize_name(vendor))
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Provider(Record):
     """A company or service that serves models through an API.
 
     ``tier`` says what kind of provider it is; it decides between routes of equal cost.
+    ``vendors``: a first-party provider's own lab (whose models it makes).
 
     Examples:
         >>> Provider(id="azure-foundry", name="Microsoft Foundry").name
@@ -115,6 +142,10 @@ class Provider(Record):
     name: str = attrs.field(converter=one_line, validator=non_empty)
     url: str | None = None
     tier: ProviderTier | None = None
+    vendors: tuple[str, ...] = attrs.field(default=(), validator=_makers_vendors)
+    """A first-party provider's own lab, as models name their vendor: the vendors whose models
+    it makes (``["Anthropic"]``). Its route of any other vendor's model is a reseller's
+    (:func:`phicompare.analysis.choice.makes`); without it, it is no model's maker."""
 
 
 @attrs.frozen(kw_only=True, repr=False)

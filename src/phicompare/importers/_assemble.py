@@ -35,8 +35,8 @@ from ._identity import (
 )
 from ._listings import thinking_mode
 
-__all__ = ["MAKERS", "MODEL_FACTS", "Record", "assemble", "capability_facts", "split_vendor",
-           "unique_names"]
+__all__ = ["MAKERS", "MAKER_VENDORS", "MODEL_FACTS", "Record", "assemble", "capability_facts",
+           "split_vendor", "unique_names"]
 
 _LATEST = re.compile(r"\s*\(latest\)$", re.I)  # models.dev's "Claude Sonnet 4 (latest)"
 MODEL_FACTS = (
@@ -45,13 +45,22 @@ MODEL_FACTS = (
     "output_modalities",
 )
 _CAPABILITIES = tuple(a.name for a in attrs.fields(Capabilities))
-MAKERS = frozenset((
-    "anthropic", "openai", "google", "mistral", "xai", "deepseek", "cohere", "moonshotai", "zai",
-    "zhipuai", "minimax", "perplexity", "upstage", "xiaomi", "stepfun", "sarvam", "inception",
-    "poolside", "alibaba",
-    # the same labs' own APIs for mainland China, and Perplexity's agent API
-    "alibaba-cn", "minimax-cn", "moonshotai-cn", "perplexity-agent",
-))
+MAKER_VENDORS: Mapping[str, tuple[str, ...]] = {
+    "anthropic": ("Anthropic",), "openai": ("OpenAI",), "google": ("Google",),
+    "mistral": ("Mistral AI",), "xai": ("xAI",), "deepseek": ("DeepSeek",), "cohere": ("Cohere",),
+    "moonshotai": ("Moonshot AI",), "zai": ("Zhipu AI",), "zhipuai": ("Zhipu AI",),
+    "minimax": ("MiniMax",), "perplexity": ("Perplexity",), "upstage": ("Upstage",),
+    "xiaomi": ("Xiaomi",), "stepfun": ("StepFun",), "sarvam": ("Sarvam AI",),
+    "inception": ("Inception",), "poolside": ("Poolside",), "alibaba": ("Alibaba",),
+    # the same labs' own APIs for mainland China, and Perplexity's agent API (which also
+    # resells other labs' models: only Perplexity's own are its make)
+    "alibaba-cn": ("Alibaba",), "minimax-cn": ("MiniMax",), "moonshotai-cn": ("Moonshot AI",),
+    "perplexity-agent": ("Perplexity",),
+}
+"""Labs' own APIs (models.dev's provider ids) -> the vendors whose models each makes, as the
+catalog spells them (the provider's ``vendors``, ``docs/catalog.md``): Z.AI is Zhipu AI's
+international API."""
+MAKERS = frozenset(MAKER_VENDORS)
 """Provider ids (models.dev's) that are labs' own APIs: what their files say of open weights
 counts, where another provider's "closed" describes its terms (Llama behind a gateway)."""
 WEIGHTS_LISTER = "openrouter"

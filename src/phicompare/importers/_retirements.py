@@ -51,6 +51,22 @@ RETIREMENTS: tuple[Retirement, ...] = (
         "(ai.google.dev/gemini-api/docs/deprecations), as stored here from December 2025 on, "
         "no longer lists any Gemini 1.5 model. The day Google announced the deprecation is not "
         "known, so the route has no deprecated date"),
+    *(Retirement(
+        model_id, "google", dt.date(2025, 9, 24),
+        "https://ai.google.dev/gemini-api/docs/models", _READ,
+        f"Google's Gemini models page (the copy last updated 2025-09-02, kept in a public "
+        f"repository) marks {name} ({code}, stable {code}-001 and {code}-002) \"Deprecation "
+        f"date September 2025\"; the day, 2025-09-24, is the one Google's discontinuation "
+        f"notice gave for Gemini 1.5 Pro 002, Gemini 1.5 Flash 002 and Gemini 1.5 "
+        f"Flash-8B-001 (read in an account of it kept in a public repository){vertex}, and "
+        f"Google's deprecations page (ai.google.dev/gemini-api/docs/deprecations), as stored "
+        f"here from December 2025 on, no longer lists any Gemini 1.5 model. The day Google "
+        f"announced the deprecation is not known, so the route has no deprecated date")
+      for model_id, name, code, vertex in (
+          ("gemini-flash-1.5", "Gemini 1.5 Flash", "gemini-1.5-flash", ""),
+          ("gemini-1.5-pro", "Gemini 1.5 Pro", "gemini-1.5-pro",
+           ("; Google Cloud's Vertex AI model versions page (stored copies) gives "
+            "gemini-1.5-pro-002 the retirement date September 24, 2025")))),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

@@ -86,7 +86,7 @@ def choice_text(e: CostEstimate, tiering: Sequence[str] = ()) -> str | None:
     words = f"about {share}% below" if share >= 1 else "less than 1% below"
     places = _places(maker)
     return (f"{e.choice}, {words} its bill on {maker.provider_name}, "
-            f"{provider_role(e.model, maker.provider_name, maker.tier)} "
+            f"{provider_role(maker.tier)} "
             f"({fmt.money(maker.monthly)} a month, at {fmt.price(maker.input_price, places)} "
             f"input and {fmt.price(maker.output_price, places)} output per 1M tokens)")
 

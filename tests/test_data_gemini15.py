@@ -1,0 +1,39 @@
+"""Gemini 1.5 Flash and Pro: Google's routes retired on 2025-09-24 (keyed RETIREMENTS)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from phicompare import Traffic, compare, default_catalog
+
+_READ = dt.date(2026, 12, 1)
+_MODELS_PAGE = "https://ai.google.dev/gemini-api/docs/models"
+
+
+@pytest.mark.parametrize(("model_id", "before_bill"), [
+    ("gemini-flash-1.5", Decimal("210.00")),  # $0.15 and $0.60 per 1M tokens
+    ("gemini-1.5-pro", Decimal("3500.00")),  # $2.50 and $10.00
+])
+def test_gemini_1_5_is_not_billed_on_google_after_google_retired_it(
+        model_id: str, before_bill: Decimal) -> None:
+    """Google's models page marks Gemini 1.5 Flash and Pro "Deprecation date September 2025";
+    their 002 versions shut down on 2025-09-24: a page dated after bills no Google route of
+    them, one dated before still does, and the route cites the shutdown."""
+    model = default_catalog().model(model_id)
+    google = next(r for r in model.routes if r.provider == "google")
+    assert google.retires == dt.date(2025, 9, 24)
+    assert google.notes is not None
+    assert _MODELS_PAGE in google.notes
+    assert _MODELS_PAGE in model.sources
+    traffic = Traffic(input_tokens=10**9, output_tokens=10**8)
+    after = compare("gpt-4o-mini", model_id, traffic=traffic, as_of=_READ)
+    bill = after.cost.estimates[1]
+    assert bill.provider_name != "Google"
+    assert after.check() == []
+    before = compare("gpt-4o-mini", model_id, traffic=traffic, as_of=dt.date(2025, 9, 1),
+                     providers=["google", "openai"])
+    assert before.cost.estimates[1].provider_name == "Google"
+    assert before.cost.estimates[1].monthly == before_bill
