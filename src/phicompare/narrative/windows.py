@@ -104,9 +104,10 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         return Claim(key="context",
                      text=f"{both} have a context window of {single(windows[0] or 0)} tokens.",
                      basis=x.windows.basis)
-    if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
-        return _alike_claim(x, brief=brief)  # no crown on 1,000 tokens (review 7, F24)
     reaches = {i: found for i in rest if (found := reach(x, i)) is not None}
+    if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
+        # no crown on 1,000 tokens (review 7, F24); the shorter ones' routes kept (review 8, G2)
+        return _alike_claim(x, reaches, brief=brief)
     if reaches:
         return _reached_claim(x, reaches, brief=brief)
     form = x.windows.form  # never "128K against 128K"
@@ -148,6 +149,25 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     verb = _verb(x.n, len(top), brief=brief)
     recorded = "model" if len(rest) == 1 else "models"
+    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
+            f"{form(windows[top[0]] or 0)} tokens against {_against(x, form, rest)} as "
+            f"recorded for the {recorded}; {_notes(x, reaches, form)}.")
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
+                    for i, w in enumerate(windows) if w is not None]
+        checks = [Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
+                                                   paths.model(i, "context_window")))
+                  for t in top for i in rest]
+        more, tested = _reach_basis(x, reaches, form, kind)
+        return Basis((*evidence, *more), (*checks, *tested))
+
+    return Claim(key="context", text=text, basis=basis)
+
+
+def _notes(x: Context, reaches: dict[int, Reach], form: Callable[[int], str]) -> str:
+    """What the shorter models' routes take: "some of B's routes take up to 1M (... bill)"."""
+    routes = x.c.routes
     notes = []
     for i, found in reaches.items():
         note = f"some of {x.names[i]}'s routes take up to {form(found.widest)}"
@@ -157,35 +177,34 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
         elif found.bill is not None:
             note += f" ({routes[found.bill].provider_name}, behind its bill, among them)"
         notes.append(note)
-    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
-            f"{form(windows[top[0]] or 0)} tokens against {_against(x, form, rest)} as "
-            f"recorded for the {recorded}; {fmt.join_words(notes)}.")
-
-    def basis() -> Basis:
-        evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
-                    for i, w in enumerate(windows) if w is not None]
-        checks = [Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
-                                                   paths.model(i, "context_window")))
-                  for t in top for i in rest]
-        for i, found in reaches.items():
-            said = [found.rows[0], *([] if found.bill is None else [found.bill])]
-            for r in dict.fromkeys(said):
-                evidence += [Evidence(paths.route(r, "context_window"),
-                                      routes[r].context_window, form(routes[r].context_window
-                                                                     or 0), kind),
-                             Evidence(paths.route(r, "provider_name"), routes[r].provider_name)]
-            checks += [Check(op=CheckOp.GREATER, paths=(paths.route(r, "context_window"),
-                                                        paths.model(i, "context_window")))
-                       for r in found.rows]
-            if found.bill is not None:
-                checks.append(Check(op=CheckOp.EQUAL, paths=(
-                    paths.estimate(i, "provider_name"), paths.route(found.bill, "provider_name"))))
-        return Basis(tuple(evidence), tuple(checks))
-
-    return Claim(key="context", text=text, basis=basis)
+    return fmt.join_words(notes)
 
 
-def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
+def _reach_basis(x: Context, reaches: dict[int, Reach], form: Callable[[int], str],
+                 kind: EvidenceKind) -> tuple[list[Evidence], list[Check]]:
+    """The routes :func:`_notes` names, and the checks that they take more than the records.
+
+    Each route a reach counts takes more than its model's record; the bill's route is the bill's.
+    """
+    routes = x.c.routes
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for i, found in reaches.items():
+        said = [found.rows[0], *([] if found.bill is None else [found.bill])]
+        for r in dict.fromkeys(said):
+            evidence += [Evidence(paths.route(r, "context_window"), routes[r].context_window,
+                                  form(routes[r].context_window or 0), kind),
+                         Evidence(paths.route(r, "provider_name"), routes[r].provider_name)]
+        checks += [Check(op=CheckOp.GREATER, paths=(paths.route(r, "context_window"),
+                                                    paths.model(i, "context_window")))
+                   for r in found.rows]
+        if found.bill is not None:
+            checks.append(Check(op=CheckOp.EQUAL, paths=(
+                paths.estimate(i, "provider_name"), paths.route(found.bill, "provider_name"))))
+    return evidence, checks
+
+
+def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -> Claim:
     """Where some windows read as the largest does: those take longer prompts together.
 
     1,047,576 and 1,048,576 tokens both read 1M: "A and B take longer prompts: about 1M tokens"
@@ -198,7 +217,10 @@ def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
     largest = fmt.reading(windows[top[0]] or 0)
     alike = [*top, *[i for i in x.windows.rest if fmt.reading(windows[i] or 0) == largest]]
     below = [i for i in x.windows.rest if i not in alike]
-    form = x.windows.side([windows[top[0]] or 0, *[windows[i] or 0 for i in below]])
+    # the shorter models' routes that take more, as the single form says them (review 8, G2)
+    reaches = {i: found for i, found in reaches.items() if i in below}
+    form = x.windows.side([windows[top[0]] or 0, *[windows[i] or 0 for i in below],
+                           *[found.widest for found in reaches.values()]])
     others = _against(x, form, below)
     about = fmt.tokens(windows[top[0]] or 0)
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
@@ -213,18 +235,24 @@ def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
                          for i in alike])))
     degree = "larger" if x.n == 2 else "largest"
     verb = "take longer prompts" if brief else f"share the {degree} context window"
-    return Claim(
-        key="context",
-        text=f"{fmt.join_words([x.names[i] for i in alike])} {verb}: about "
-             f"{about} tokens against {others}.",
-        basis=lambda: Basis(
+    recorded = "model" if len(below) == 1 else "models"
+    notes = f" as recorded for the {recorded}; {_notes(x, reaches, form)}" if reaches else ""
+
+    def basis() -> Basis:
+        more, tested = _reach_basis(x, reaches, form, kind)
+        return Basis(
             (*[Evidence(paths.model(i, "context_window"), windows[i], about, EvidenceKind.TOKENS)
                for i in alike],
              *[Evidence(paths.model(i, "context_window"), windows[i], form(windows[i] or 0), kind)
-               for i in below]),
-            tuple([Check(op=CheckOp.GREATER, paths=(paths.model(a, "context_window"),
-                                                    paths.model(b, "context_window")))
-                   for a in alike for b in below])))
+               for i in below], *more),
+            (*[Check(op=CheckOp.GREATER, paths=(paths.model(a, "context_window"),
+                                                paths.model(b, "context_window")))
+               for a in alike for b in below], *tested))
+
+    return Claim(
+        key="context",
+        text=f"{fmt.join_words([x.names[i] for i in alike])} {verb}: about "
+             f"{about} tokens against {others}{notes}.", basis=basis)
 
 
 def _against(x: Context, form: Callable[[int], str], indexes: Sequence[int]) -> str:
