@@ -54,6 +54,39 @@ def test_windows_alike_at_the_top_keep_the_shorter_models_routes() -> None:
     assert c.check() == []
 
 
+def test_no_longer_prompts_where_the_shorter_records_routes_take_more() -> None:
+    """G3: not "A takes longer prompts" while B's routes take 2.5 times A's window."""
+    c = _page(_model("a", 400_000), _model("b", 200_000, 1_000_000))
+    summary, tradeoff = _said(c)
+    for text in (summary, tradeoff):
+        assert "longer" not in text
+        assert "larger" not in text
+    assert summary == ("Context windows as recorded for the models, in tokens: 400K for A and "
+                       "200K for B; some of B's routes take up to 1M, more than A's record.")
+    assert tradeoff == ("A is recorded at 400K tokens of context against 200K for B; some of "
+                        "B's routes take up to 1M, more than A's record.")
+    friction = _friction(c)
+    assert not [t for t in friction if "shrinks" in t or "loses no" in t], friction
+    assert ("B is recorded at 200K tokens of context against 400K on A; only its routes that "
+            "take more (up to 1M) carry prompts over 200K.") in friction
+    assert ("Some of B's routes take up to 1M tokens, more than A takes (400K): prompts over "
+            "400K tokens must be cut on A.") in friction
+    assert longest(c) == frozenset()
+    assert c.check() == []
+
+
+def test_equal_reaches_are_no_longer_window() -> None:
+    """G3: "128K ... some of B's routes take up to 128K" is no longer prompt, nor a shrink."""
+    c = _page(_model("a", 131_072), _model("b", 40_960, 131_072), _model("c", 16_384))
+    for text in _said(c):
+        assert "longer" not in text
+        assert "as much as A's record" in text
+    assert not [t for t in _friction(c) if "from 128K tokens on A to 40K" in t
+                or "Context shrinks from 131,072 tokens on A" in t]
+    assert longest(c) == frozenset()
+    assert c.check() == []
+
+
 def test_a_window_longer_than_every_reach_still_reads_longer() -> None:
     """The rule keeps "longer" where the window is longer than the other's routes too."""
     c = _page(_model("a", 1_048_576), _model("b", 200_000, 400_000))

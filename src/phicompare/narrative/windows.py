@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+from .window_forms import materially_wider, outreached
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -19,21 +20,6 @@ if TYPE_CHECKING:
     from .context import Context
 
 __all__ = ["Reach", "context_claim", "materially_wider", "reach"]
-
-
-def materially_wider(wider: int, window: int) -> bool:
-    """Whether ``wider`` tokens are materially more than ``window``: by more than 2.5%.
-
-    128,000 tokens and 131,072 (2.4% apart) are one window to every page; 164,000 against
-    163,840 is no reason to name a route (review 7, F4).
-
-    Examples:
-        >>> materially_wider(164_000, 163_840), materially_wider(1_000_000, 200_000)
-        (False, True)
-        >>> materially_wider(131_072, 128_000), materially_wider(1_047_576, 983_040)
-        (False, True)
-    """
-    return 40 * (wider - window) > window
 
 
 class Reach(NamedTuple):
@@ -105,6 +91,8 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
                      text=f"{both} have a context window of {single(windows[0] or 0)} tokens.",
                      basis=x.windows.basis)
     reaches = {i: found for i in rest if (found := reach(x, i)) is not None}
+    if outreached(windows[top[0]] or 0, [found.widest for found in reaches.values()]):
+        return _recorded_claim(x, reaches, brief=brief)  # none longer over such routes (G3)
     if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
         # no crown on 1,000 tokens (review 7, F24); the shorter ones' routes kept (review 8, G2)
         return _alike_claim(x, reaches, brief=brief)
@@ -161,6 +149,50 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
                   for t in top for i in rest]
         more, tested = _reach_basis(x, reaches, form, kind)
         return Basis((*evidence, *more), (*checks, *tested))
+
+    return Claim(key="context", text=text, basis=basis)
+
+
+def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Claim:
+    """The windows as recorded, where a shorter model's routes take about as much as the largest.
+
+    "Context windows as recorded for the models, in tokens: 400,000 for GPT-5 and 200,000 for
+    Claude Sonnet 4.5; some of Claude Sonnet 4.5's routes take up to 1,000,000, more than
+    GPT-5's record", not "GPT-5 takes longer prompts" (review 8, G3): no model is said to take
+    longer prompts, in the summary or the tradeoffs (:func:`~.window_forms.outreached`;
+    ``brief``: the tradeoffs' wording, "GPT-5 is recorded at 400,000 tokens of context against
+    200,000 for Claude Sonnet 4.5; ...").
+    """
+    windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
+    routes = x.c.routes
+    largest = windows[top[0]] or 0
+    shown = [w for w in windows if w is not None]
+    shown += [w for found in reaches.values() for w in (
+        found.widest, *([] if found.bill is None else [routes[found.bill].context_window or 0]))]
+    form = x.windows.side(shown)
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    record = f"{x.names[top[0]]}'s record" if len(top) == 1 else "the largest record"
+    notes, said = [], []
+    for i, found in reaches.items():
+        more = materially_wider(found.widest, largest)
+        alike = not more and not materially_wider(largest, found.widest)
+        than = ("more than" if more else "as much as" if found.widest == largest
+                else "about as much as" if alike else "")
+        notes.append(_notes(x, {i: found}, form) + (f", {than} {record}" if than else ""))
+        op = CheckOp.GREATER if more else CheckOp.EQUAL if than == "as much as" else None
+        if op is not None:
+            said.append(Check(op=op, paths=(paths.route(found.rows[0], "context_window"),
+                                            paths.model(top[0], "context_window"))))
+    text = (f"{fmt.join_words([x.names[i] for i in top])} {'is' if len(top) == 1 else 'are'} "
+            f"recorded at {form(largest)} tokens of context against {_against(x, form, rest)}"
+            if brief else "Context windows as recorded for the models, in tokens: "
+            f"{_against(x, form, (*top, *rest))}") + f"; {'; '.join(notes)}."
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
+                    for i, w in enumerate(windows) if w is not None]
+        more, tested = _reach_basis(x, reaches, form, kind)
+        return Basis((*evidence, *more), (*tested, *said))
 
     return Claim(key="context", text=text, basis=basis)
 
