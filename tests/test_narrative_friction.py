@@ -42,12 +42,19 @@ def _friction(c: Comparison) -> list[str]:
 def test_a_context_move_says_what_the_targets_routes_take() -> None:
     """B's model records 32K but a route of B takes 128K: no "must be cut" (review 6, D3)."""
     a = _model("a", 131_072)
-    b = _model("b", 32_768, routes=(_route("p", "1", 131_072), _route("q", "1")))
+    b = _model("b", 32_768, routes=(_route("p", "1", 65_536), _route("q", "1")))
     c = _page(a, b)
     said = " ".join(_friction(c))
     assert "must be cut" not in said
     assert ("Context shrinks from 128K tokens on A to 32K on B as recorded for the model; "
-            "some of its routes take more, up to 128K tokens.") in said
+            "some of its routes take more, up to 64K tokens.") in said
+    assert c.check() == []
+    # a route as wide as A's window: no shrink, "128K ... up to 128K" (review 8, G3)
+    b = _model("b", 32_768, routes=(_route("p", "1", 131_072), _route("q", "1")))
+    said = " ".join(_friction(c := _page(a, b)))
+    assert "shrinks" not in said
+    assert ("B is recorded at 32K tokens of context against 128K on A; only its routes that "
+            "take more (up to 128K) carry prompts over 32K.") in said
     assert c.check() == []
 
 

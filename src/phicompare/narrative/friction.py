@@ -20,7 +20,7 @@ from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
 from .paths import ModelField, RouteField
-from .windows import materially_wider
+from .window_forms import materially_wider, outreached
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -85,6 +85,11 @@ def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int]
         claim = friction_claim(x, item, k, parts)
         if claim is not None:
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
+    for s, t in itertools.permutations(range(x.n), 2):  # routes the target cannot match (G3)
+        cut = _reach_cut(x, s, t)
+        if cut is not None and not any(key == _VALUES[FrictionKind.CONTEXT_SHRINK]
+                                       for key in made.get((s, t), {})):
+            made.setdefault((s, t), {})[cut.key] = cut
     for (s, t), claims in made.items():  # two inputs or more lost: one line (review 6, D29)
         lost = [key for key in claims if key.startswith("modality:")]
         if len(lost) > 1:
@@ -315,6 +320,9 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
         text = f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}" + (
             f" as recorded for the model; some of its routes allow more, up to {form(top)} "
             "tokens." if wider else ".")
+    elif wider and outreached(before, [top]):  # no shrink where routes take as much (G3)
+        text = (f"{dst} is recorded at {now} tokens of context against {was} on {src}; only its "
+                f"routes that take more (up to {form(top)}) carry prompts over {now}.")
     elif wider:
         text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst} as recorded for "
                 f"the model; some of its routes take more, up to {form(top)} tokens.")
@@ -341,6 +349,47 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                for r, _ in wider if not context]))
 
     return Claim(key=_VALUES[item.kind], text=text, basis=basis)
+
+
+def _reach_cut(x: Context, s: int, t: int) -> Claim | None:
+    """Where ``s``'s routes take materially more than ``t`` takes: the prompts a move cuts.
+
+    "Some of Claude Sonnet 4.5's routes take up to 1,000,000 tokens, more than GPT-5 takes
+    (400,000): prompts over 400,000 tokens must be cut on GPT-5", not "Moving from Claude Sonnet
+    4.5 to GPT-5 loses no ... context" (review 8, G3). ``t``'s own routes beyond its record
+    count as what it takes. ``None`` where either window is not sourced, or nothing is cut.
+    """
+    one, two = x.windows.sizes[s], x.windows.sizes[t]
+    if one is None or two is None:
+        return None
+    mine, theirs = _wider_routes(x, s, one), _wider_routes(x, t, two)
+    widest = max([w for _, w in mine], default=None)
+    takes = max([two, *[w for _, w in theirs]])
+    if widest is None or not materially_wider(widest, takes):
+        return None
+    row = next(r for r, w in mine if w == widest)
+    their = next((r for r, w in theirs if w == takes), None)
+    form = x.windows.side((one, two, widest, takes))
+    shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    src, dst = x.names[s], x.names[t]
+    whom = dst if their is None else f"any route of {dst}"
+    text = (f"Some of {src}'s routes take up to {form(widest)} tokens, more than {whom} takes "
+            f"({form(takes)}): prompts over {form(takes)} tokens must be cut on {dst}.")
+    bound = (paths.model(t, "context_window") if their is None
+             else paths.route(their, "context_window"))
+
+    def basis() -> Basis:
+        return Basis(
+            (Evidence(paths.route(row, "context_window"), widest, form(widest), shown),
+             Evidence(bound, takes, form(takes), shown)),
+            (Check(op=CheckOp.GREATER, paths=(paths.route(row, "context_window"), bound)),
+             Check(op=CheckOp.GREATER, paths=(paths.route(row, "context_window"),
+                                              paths.model(s, "context_window"))),
+             *[Check(op=CheckOp.LESS, paths=(paths.route(r, "context_window"),
+                                             paths.route(row, "context_window")))
+               for r, _ in theirs]))
+
+    return Claim(key="context-cut", text=text, basis=basis)
 
 
 def _wider_routes(x: Context, t: int, window: int, *,

@@ -14,7 +14,8 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .context import Context, windows_view
 from .favours import NONE as _NONE, Favours
 from .standing import contenders
-from .windows import Reach, materially_wider, reach
+from .window_forms import materially_wider, outreached
+from .windows import Reach, reach
 
 __all__ = ["context_advantage", "outreaches"]
 
@@ -99,7 +100,7 @@ def outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | 
         return None
     # others' routes that take more than their models record: the edge is over those (F9)
     reaches = {o: found for o in others if (found := reach(x, o)) is not None}
-    if any(not materially_wider(mine, found.widest) for found in reaches.values()):
+    if outreached(mine, [found.widest for found in reaches.values()]):  # (G3's one rule)
         return None
     return reaches
 

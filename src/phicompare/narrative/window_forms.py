@@ -17,7 +17,7 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
-__all__ = ["Windows", "page_exact", "windows_view"]
+__all__ = ["Windows", "materially_wider", "outreached", "page_exact", "route_reach", "windows_view"]
 
 
 class Windows(NamedTuple):
@@ -45,6 +45,62 @@ class Windows(NamedTuple):
         """How windows (a model's or a route's) print side by side in one sentence."""
         return fmt.exact_tokens if self.single is fmt.exact_tokens else \
             fmt.token_formatter(counts)
+
+
+def materially_wider(wider: int, window: int) -> bool:
+    """Whether ``wider`` tokens are materially more than ``window``: by more than 2.5%.
+
+    128,000 tokens and 131,072 (2.4% apart) are one window to every page; 164,000 against
+    163,840 is no reason to name a route (review 7, F4).
+
+    Examples:
+        >>> materially_wider(164_000, 163_840), materially_wider(1_000_000, 200_000)
+        (False, True)
+        >>> materially_wider(131_072, 128_000), materially_wider(1_047_576, 983_040)
+        (False, True)
+    """
+    return 40 * (wider - window) > window
+
+
+def outreached(window: int, reaches: Iterable[int | None]) -> bool:
+    """Whether other models' routes take about as much as ``window`` or more: no longer window.
+
+    The one rule of every sentence and tag that calls a window longer, larger or a shrink
+    (review 7, F9; review 8, G3): ``reaches`` are the widest windows of the other models'
+    counted routes beyond their records (:func:`route_reach`); ``window`` is longer only where
+    it is materially wider than each. GPT-5's 400,000 tokens beside Claude Sonnet 4.5's routes
+    of 1,000,000, or Gemma 3 12B's 131,072 beside Qwen3 14B's routes of 131,072, are no longer
+    prompts.
+
+    Examples:
+        >>> outreached(400_000, [1_000_000]), outreached(131_072, [131_072, None])
+        (True, True)
+        >>> outreached(1_047_576, [983_040]), outreached(1_000_000, [])
+        (False, False)
+    """
+    return any(w is not None and not materially_wider(window, w) for w in reaches)
+
+
+def route_reach(c: Comparison, i: int) -> int | None:
+    """The widest window of model ``i``'s counted routes materially wider than its record.
+
+    A counted route is one the page's terms leave in (``eligible``); ``None`` where none takes
+    materially more, or the model's window is not sourced (as
+    :func:`~phicompare.narrative.windows.reach` finds them, for pages without a narrative
+    context).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> route_reach(compare("phi-2", "phi-4-mini"), 0) is None
+        True
+    """
+    window = c.models[i].context_window
+    if window is None:
+        return None
+    rows, _ = c.route_groups[i]
+    return max([row.context_window for row in rows if row.eligible
+                and row.context_window is not None
+                and materially_wider(row.context_window, window)], default=None)
 
 
 def page_exact(c: Comparison) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+from .window_forms import materially_wider, outreached
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -19,21 +20,6 @@ if TYPE_CHECKING:
     from .context import Context
 
 __all__ = ["Reach", "context_claim", "materially_wider", "reach"]
-
-
-def materially_wider(wider: int, window: int) -> bool:
-    """Whether ``wider`` tokens are materially more than ``window``: by more than 2.5%.
-
-    128,000 tokens and 131,072 (2.4% apart) are one window to every page; 164,000 against
-    163,840 is no reason to name a route (review 7, F4).
-
-    Examples:
-        >>> materially_wider(164_000, 163_840), materially_wider(1_000_000, 200_000)
-        (False, True)
-        >>> materially_wider(131_072, 128_000), materially_wider(1_047_576, 983_040)
-        (False, True)
-    """
-    return 40 * (wider - window) > window
 
 
 class Reach(NamedTuple):
@@ -104,9 +90,12 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         return Claim(key="context",
                      text=f"{both} have a context window of {single(windows[0] or 0)} tokens.",
                      basis=x.windows.basis)
-    if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
-        return _alike_claim(x, brief=brief)  # no crown on 1,000 tokens (review 7, F24)
     reaches = {i: found for i in rest if (found := reach(x, i)) is not None}
+    if outreached(windows[top[0]] or 0, [found.widest for found in reaches.values()]):
+        return _recorded_claim(x, reaches, brief=brief)  # none longer over such routes (G3)
+    if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
+        # no crown on 1,000 tokens (review 7, F24); the shorter ones' routes kept (review 8, G2)
+        return _alike_claim(x, reaches, brief=brief)
     if reaches:
         return _reached_claim(x, reaches, brief=brief)
     form = x.windows.form  # never "128K against 128K"
@@ -148,6 +137,69 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     verb = _verb(x.n, len(top), brief=brief)
     recorded = "model" if len(rest) == 1 else "models"
+    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
+            f"{form(windows[top[0]] or 0)} tokens against {_against(x, form, rest)} as "
+            f"recorded for the {recorded}; {_notes(x, reaches, form)}.")
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
+                    for i, w in enumerate(windows) if w is not None]
+        checks = [Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
+                                                   paths.model(i, "context_window")))
+                  for t in top for i in rest]
+        more, tested = _reach_basis(x, reaches, form, kind)
+        return Basis((*evidence, *more), (*checks, *tested))
+
+    return Claim(key="context", text=text, basis=basis)
+
+
+def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Claim:
+    """The windows as recorded, where a shorter model's routes take about as much as the largest.
+
+    "Context windows as recorded for the models, in tokens: 400,000 for GPT-5 and 200,000 for
+    Claude Sonnet 4.5; some of Claude Sonnet 4.5's routes take up to 1,000,000, more than
+    GPT-5's record", not "GPT-5 takes longer prompts" (review 8, G3): no model is said to take
+    longer prompts, in the summary or the tradeoffs (:func:`~.window_forms.outreached`;
+    ``brief``: the tradeoffs' wording, "GPT-5 is recorded at 400,000 tokens of context against
+    200,000 for Claude Sonnet 4.5; ...").
+    """
+    windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
+    routes = x.c.routes
+    largest = windows[top[0]] or 0
+    shown = [w for w in windows if w is not None]
+    shown += [w for found in reaches.values() for w in (
+        found.widest, *([] if found.bill is None else [routes[found.bill].context_window or 0]))]
+    form = x.windows.side(shown)
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    record = f"{x.names[top[0]]}'s record" if len(top) == 1 else "the largest record"
+    notes, said = [], []
+    for i, found in reaches.items():
+        more = materially_wider(found.widest, largest)
+        alike = not more and not materially_wider(largest, found.widest)
+        than = ("more than" if more else "as much as" if found.widest == largest
+                else "about as much as" if alike else "")
+        notes.append(_notes(x, {i: found}, form) + (f", {than} {record}" if than else ""))
+        op = CheckOp.GREATER if more else CheckOp.EQUAL if than == "as much as" else None
+        if op is not None:
+            said.append(Check(op=op, paths=(paths.route(found.rows[0], "context_window"),
+                                            paths.model(top[0], "context_window"))))
+    text = (f"{fmt.join_words([x.names[i] for i in top])} {'is' if len(top) == 1 else 'are'} "
+            f"recorded at {form(largest)} tokens of context against {_against(x, form, rest)}"
+            if brief else "Context windows as recorded for the models, in tokens: "
+            f"{_against(x, form, (*top, *rest))}") + f"; {'; '.join(notes)}."
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
+                    for i, w in enumerate(windows) if w is not None]
+        more, tested = _reach_basis(x, reaches, form, kind)
+        return Basis((*evidence, *more), (*tested, *said))
+
+    return Claim(key="context", text=text, basis=basis)
+
+
+def _notes(x: Context, reaches: dict[int, Reach], form: Callable[[int], str]) -> str:
+    """What the shorter models' routes take: "some of B's routes take up to 1M (... bill)"."""
+    routes = x.c.routes
     notes = []
     for i, found in reaches.items():
         note = f"some of {x.names[i]}'s routes take up to {form(found.widest)}"
@@ -157,35 +209,34 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
         elif found.bill is not None:
             note += f" ({routes[found.bill].provider_name}, behind its bill, among them)"
         notes.append(note)
-    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
-            f"{form(windows[top[0]] or 0)} tokens against {_against(x, form, rest)} as "
-            f"recorded for the {recorded}; {fmt.join_words(notes)}.")
-
-    def basis() -> Basis:
-        evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
-                    for i, w in enumerate(windows) if w is not None]
-        checks = [Check(op=CheckOp.GREATER, paths=(paths.model(t, "context_window"),
-                                                   paths.model(i, "context_window")))
-                  for t in top for i in rest]
-        for i, found in reaches.items():
-            said = [found.rows[0], *([] if found.bill is None else [found.bill])]
-            for r in dict.fromkeys(said):
-                evidence += [Evidence(paths.route(r, "context_window"),
-                                      routes[r].context_window, form(routes[r].context_window
-                                                                     or 0), kind),
-                             Evidence(paths.route(r, "provider_name"), routes[r].provider_name)]
-            checks += [Check(op=CheckOp.GREATER, paths=(paths.route(r, "context_window"),
-                                                        paths.model(i, "context_window")))
-                       for r in found.rows]
-            if found.bill is not None:
-                checks.append(Check(op=CheckOp.EQUAL, paths=(
-                    paths.estimate(i, "provider_name"), paths.route(found.bill, "provider_name"))))
-        return Basis(tuple(evidence), tuple(checks))
-
-    return Claim(key="context", text=text, basis=basis)
+    return fmt.join_words(notes)
 
 
-def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
+def _reach_basis(x: Context, reaches: dict[int, Reach], form: Callable[[int], str],
+                 kind: EvidenceKind) -> tuple[list[Evidence], list[Check]]:
+    """The routes :func:`_notes` names, and the checks that they take more than the records.
+
+    Each route a reach counts takes more than its model's record; the bill's route is the bill's.
+    """
+    routes = x.c.routes
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for i, found in reaches.items():
+        said = [found.rows[0], *([] if found.bill is None else [found.bill])]
+        for r in dict.fromkeys(said):
+            evidence += [Evidence(paths.route(r, "context_window"), routes[r].context_window,
+                                  form(routes[r].context_window or 0), kind),
+                         Evidence(paths.route(r, "provider_name"), routes[r].provider_name)]
+        checks += [Check(op=CheckOp.GREATER, paths=(paths.route(r, "context_window"),
+                                                    paths.model(i, "context_window")))
+                   for r in found.rows]
+        if found.bill is not None:
+            checks.append(Check(op=CheckOp.EQUAL, paths=(
+                paths.estimate(i, "provider_name"), paths.route(found.bill, "provider_name"))))
+    return evidence, checks
+
+
+def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -> Claim:
     """Where some windows read as the largest does: those take longer prompts together.
 
     1,047,576 and 1,048,576 tokens both read 1M: "A and B take longer prompts: about 1M tokens"
@@ -198,7 +249,10 @@ def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
     largest = fmt.reading(windows[top[0]] or 0)
     alike = [*top, *[i for i in x.windows.rest if fmt.reading(windows[i] or 0) == largest]]
     below = [i for i in x.windows.rest if i not in alike]
-    form = x.windows.side([windows[top[0]] or 0, *[windows[i] or 0 for i in below]])
+    # the shorter models' routes that take more, as the single form says them (review 8, G2)
+    reaches = {i: found for i, found in reaches.items() if i in below}
+    form = x.windows.side([windows[top[0]] or 0, *[windows[i] or 0 for i in below],
+                           *[found.widest for found in reaches.values()]])
     others = _against(x, form, below)
     about = fmt.tokens(windows[top[0]] or 0)
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
@@ -213,18 +267,24 @@ def _alike_claim(x: Context, *, brief: bool = True) -> Claim:
                          for i in alike])))
     degree = "larger" if x.n == 2 else "largest"
     verb = "take longer prompts" if brief else f"share the {degree} context window"
-    return Claim(
-        key="context",
-        text=f"{fmt.join_words([x.names[i] for i in alike])} {verb}: about "
-             f"{about} tokens against {others}.",
-        basis=lambda: Basis(
+    recorded = "model" if len(below) == 1 else "models"
+    notes = f" as recorded for the {recorded}; {_notes(x, reaches, form)}" if reaches else ""
+
+    def basis() -> Basis:
+        more, tested = _reach_basis(x, reaches, form, kind)
+        return Basis(
             (*[Evidence(paths.model(i, "context_window"), windows[i], about, EvidenceKind.TOKENS)
                for i in alike],
              *[Evidence(paths.model(i, "context_window"), windows[i], form(windows[i] or 0), kind)
-               for i in below]),
-            tuple([Check(op=CheckOp.GREATER, paths=(paths.model(a, "context_window"),
-                                                    paths.model(b, "context_window")))
-                   for a in alike for b in below])))
+               for i in below], *more),
+            (*[Check(op=CheckOp.GREATER, paths=(paths.model(a, "context_window"),
+                                                paths.model(b, "context_window")))
+               for a in alike for b in below], *tested))
+
+    return Claim(
+        key="context",
+        text=f"{fmt.join_words([x.names[i] for i in alike])} {verb}: about "
+             f"{about} tokens against {others}{notes}.", basis=basis)
 
 
 def _against(x: Context, form: Callable[[int], str], indexes: Sequence[int]) -> str:

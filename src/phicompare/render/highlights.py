@@ -7,7 +7,8 @@ follows:
   lowest bill (:attr:`CostFacts.close_indexes`), when every model has an estimate, none is on a
   free tier (:attr:`CostFacts.free_indexes`: no price) and some bill is materially dearer (bills
   the prose calls "about the same cost" mark nobody);
-- the context window: the longest, when every model's is known and they differ;
+- the context window: the longest, when every model's is known and they differ, and no other
+  model's counted routes take about as much or more (review 8, G3);
 - a benchmark (two models): the model that leads with the gap outside sampling noise, scored
   under the same setting (:attr:`ScoreGap.significant`); within noise, a different setting or a
   missing score marks nobody.
@@ -22,7 +23,7 @@ import html
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.narrative import format as fmt
-from phicompare.narrative.window_forms import page_exact
+from phicompare.narrative.window_forms import outreached, page_exact, route_reach
 
 from .blocks import clean
 
@@ -89,6 +90,9 @@ def longest(c: Comparison) -> frozenset[int]:
     top = max(known)
     shown = fmt.reading(top)  # (1,048,576 and 1,047,576 both read "1M")
     if any(fmt.reading(w) == shown for w in known if w != top):
+        return frozenset()
+    # nor where another model's routes take about as much or more (review 8, G3)
+    if outreached(top, [route_reach(c, i) for i, w in enumerate(windows) if w != top]):
         return frozenset()
     return frozenset(i for i, w in enumerate(windows) if w == top)
 
