@@ -402,3 +402,19 @@ def test_list_capability_keeps_to_the_models_own_flags(capsys: pytest.CaptureFix
     assert main(["list", "--width", "200", "--capability", "structured_outputs",
                  "--vendor", "nobody"], out=out) == 0
     assert "Left out" not in out.getvalue()
+
+
+def test_show_says_a_retired_route_is_retired(capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """`show` printed "ga" for a route whose retirement date had come (Gemini 1.5 Flash-8B on
+    Google); the status reads "retired" with the date, as the pair page's routes table does."""
+    gone = attrs.evolve(_route("p", "1", "2"), retires=dt.date(2025, 9, 24))
+    later = attrs.evolve(_route("q", "1", "2"), retires=dt.date.today() + dt.timedelta(days=400))
+    model = Model(id="m", name="M", routes=(gone, later))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: Catalog(
+        models=(model,), providers=(Provider(id="p", name="P"), Provider(id="q", name="Q"))))
+    out = io.StringIO()
+    assert main(["show", "m", "--width", "200"], out=out) == 0
+    text = out.getvalue()
+    assert "retired 2025-09-24" in text
+    assert f"ga, retires {later.retires.isoformat()}" in text  # type: ignore[union-attr]

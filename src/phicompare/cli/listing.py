@@ -349,6 +349,25 @@ def _tiers_note(routes: Sequence[ProviderRoute], providers: Sequence[str]) -> st
     return "Long-context tiers (input tokens): " + "; ".join(said) + "."
 
 
+def _route_status(route: ProviderRoute, today: dt.date) -> str:
+    """A route's status in ``show``: as last checked, and its retirement where recorded.
+
+    A route whose ``retires`` date has come reads "retired 2025-09-24", never its last status
+    ("ga") alone, as a comparison's routes table reads "retired".
+
+    Examples:
+        >>> route = ProviderRoute(provider="p", source="https://x", checked=dt.date(2025, 1, 1),
+        ...                       retires=dt.date(2025, 9, 24))
+        >>> _route_status(route, dt.date(2025, 9, 1)), _route_status(route, dt.date(2025, 9, 24))
+        ('ga, retires 2025-09-24', 'retired 2025-09-24')
+    """
+    if route.retires is None:
+        return route.status.value
+    if route.retired(today):
+        return f"retired {route.retires.isoformat()}"
+    return f"{route.status.value}, retires {route.retires.isoformat()}"
+
+
 def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                 routes: tuple[ProviderRoute, ...]) -> None:
     out.write(one_line(f"{model.name} ({model.id})") + "\n")
@@ -377,6 +396,7 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                    f"; {len(routes)} of {len(model.routes)}, by --provider/--exclude-provider")
         out.write(f"\nRoutes (USD per 1M tokens{caption})\n")
         rows = [["provider", "input", "output", "context", "status", "checked"]]
+        today = dt.date.today()
         providers = provider_labels([(catalog.provider_name(r.provider), r.provider_model_id)
                                      for r in routes])
         for r, provider in zip(routes, providers, strict=True):
@@ -387,7 +407,7 @@ def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                 fmt.price(r.output) if r.output is not None else "no price",
                 # to the token: 1,048,576 and 1,000,000 both read "1M" short
                 fmt.exact_tokens(context) if context is not None else "?",
-                r.status.value,
+                _route_status(r, today),
                 r.checked.isoformat(),
             ])
         out.write("".join(line + "\n" for line in fit(rows, width)))
