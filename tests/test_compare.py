@@ -34,6 +34,7 @@ from phicompare import (
     default_catalog,
     route_cost,
 )
+from phicompare.analysis.choice import served_tier
 from phicompare.analysis.compare import parse_capabilities
 from phicompare.analysis.facts import FrictionKind, ScoreGap
 
@@ -547,9 +548,10 @@ def test_estimates_are_the_cheapest_eligible_route_or_a_reason(
     """
     catalog, a, b = pair
     c = compare(a, b, catalog=catalog, traffic=traffic, as_of=AS_OF)
-    trusted = {p.id for p in catalog.providers
-               if p.tier in (ProviderTier.FIRST_PARTY, ProviderTier.CLOUD)}
     for i, estimate in enumerate(c.cost.estimates):
+        # the maker's own API (a lab's API serving its own lab's model) or a cloud (review 8, G6)
+        trusted = {p.id for p in catalog.providers
+                   if served_tier(c.models[i], p) in (ProviderTier.FIRST_PARTY, ProviderTier.CLOUD)}
         rows = [r for r in c.routes_of(i) if r.eligible and r.monthly is not None]
         eligible = [r.monthly for r in rows if r.monthly is not None]
         counted = [r.monthly for r in rows if r.route.provider in trusted

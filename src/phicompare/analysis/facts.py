@@ -236,12 +236,15 @@ class RouteRow(Record):
     """The output limit in force on the route: its own, else the model's (``None``: not
     sourced); responses longer than it make the route unfit (:attr:`Unfit.OUTPUT`)."""
     unfit: Unfit | None = None
-    usage: tuple[UsageFit, ...] = ()
-    """The route's recorded usage limits beside the traffic (analysis/usage.py)."""
     """Why the route cannot take the caller's workload whatever its price or status (the
     provider filters, the context asked, the requests' and responses' size, the required
     capabilities), or
     ``None`` when it can: a model whose every route is unfit is ruled out by the page's terms."""
+    usage: tuple[UsageFit, ...] = ()
+    """The route's recorded usage limits beside the traffic (analysis/usage.py)."""
+    maker: bool = False
+    """Whether the route's provider is the model's maker: a lab's own API serving its own lab's
+    model (:func:`~phicompare.analysis.choice.served_tier`, the provider's ``vendors``)."""
     model: Model = attrs.field(metadata=MODEL_REF)
     """The model the route serves."""
 

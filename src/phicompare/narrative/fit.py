@@ -256,6 +256,14 @@ def _capability_advantage(x: Context, i: int) -> Favours:
                or not _inputs_said(x, i, others, own)]
     if not own:
         return _NONE
+    # weighed among the models left in: where a ruled-out model does not lack it, name whom
+    # the advantage is over ("vision over Phi-4"), as benchmark areas do (review 8 leftovers)
+    out = [o for o in x.others(i) if o not in others]
+    apart = [k for k in own if any(rows[k].support[o] is not Support.NO for o in out)]
+    phrases = [CAPABILITY_WORKLOADS[rows[k].capability] for k in own if k not in apart]
+    if apart:
+        said = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in apart])
+        phrases.append(f"{said} over {fmt.join_words([x.names[o] for o in others])}")
 
     def basis() -> Basis:
         evidence: list[Evidence] = []
@@ -268,7 +276,7 @@ def _capability_advantage(x: Context, i: int) -> Favours:
                        for o in others]
         return Basis(tuple(evidence), tuple(checks))
 
-    return Favours([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], basis)
+    return Favours(phrases, basis)
 
 
 def _shared_capability_advantage(x: Context, i: int) -> Favours:
@@ -361,7 +369,10 @@ def _weights_advantage(x: Context, i: int) -> Favours:
     if not others or models[i].open_weights is not True or any(models[k].open_weights is not False
                                                  for k in others):
         return _NONE
-    return Favours(["open weights"], lambda: Basis(
+    rest = [o for o in x.others(i) if o not in others]  # ruled out: name whom, if one is open
+    phrase = ("open weights" if all(models[k].open_weights is False for k in rest) else
+              f"open weights over {fmt.join_words([x.names[k] for k in others])}")
+    return Favours([phrase], lambda: Basis(
         tuple(Evidence(paths.model(k, "open_weights"), models[k].open_weights)
               for k in (i, *others)),
         (Check(op=CheckOp.TRUE, paths=(paths.model(i, "open_weights"),)),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
-from .claims import Basis, Claim, Evidence
+from .claims import Basis, Check, CheckOp, Claim, Evidence
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from .context import CapabilitySplit, Context
 
-__all__ = ["InputSplit", "input_basis", "input_splits", "input_tradeoffs", "multimodal_again",
-           "multimodal_is_vision", "own_inputs"]
+__all__ = ["InputSplit", "input_basis", "input_splits", "input_tradeoffs", "listed_inputs",
+           "multimodal_again", "multimodal_is_vision", "own_inputs"]
 
 
 class InputSplit(NamedTuple):
@@ -58,6 +58,49 @@ def input_splits(c: Comparison) -> tuple[InputSplit, ...]:
                   for yes, found in groups.items()])
 
 
+def listed_inputs(c: Comparison, i: int) -> tuple[int, ...]:
+    """The route rows (indexes into ``c.routes``) whose listings are all model ``i``'s record.
+
+    Empty where the model has a source of its own (a model card, a models.dev model file) or
+    its maker's API lists it: then its inputs are the model's word. Where every source of the
+    model is a listing of one of its routes, none its maker's, the inputs are those listings'
+    offer, not a feature of the model (a route flag is not a model feature: review 8, G8's
+    "Pick Gemma 4 31B DarkIdol for video input", NanoGPT's listing of a fine-tune).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("gemma-4-31b-darkidol", "gemma-4-31b-it")
+        >>> [c.routes[k].provider_name for k in listed_inputs(c, 0)], listed_inputs(c, 1)
+        (['NanoGPT'], ())
+    """
+    model = c.models[i]
+    listings = {r.source for r in model.routes}
+    if not model.sources or not set(model.sources) <= listings:
+        return ()
+    rows, ks = c.route_groups[i]
+    found = tuple([k for row, k in zip(rows, ks, strict=True) if row.route.source in model.sources])
+    if any(c.routes[k].maker for k in found):
+        return ()
+    return found
+
+
+def _listed_basis(c: Comparison, i: int) -> Basis:
+    """That model ``i``'s sources are its routes' listings: each source is one route's."""
+    ks = listed_inputs(c, i)
+    sources = c.models[i].sources
+    evidence = [Evidence(paths.model(i, "sources"), sources),
+                *[Evidence(paths.route(k, "route.source"), c.routes[k].route.source)
+                  for k in ks]]
+    checks = []
+    for j, source in enumerate(sources):
+        k = next((k for k in ks if c.routes[k].route.source == source), None)
+        if k is not None:
+            checks.append(Check(op=CheckOp.EQUAL, paths=(paths.model_source(i, j),
+                                                          paths.route(k, "route.source"))))
+    checks += [Check(op=CheckOp.FALSE, paths=(paths.route(k, "maker"),)) for k in ks]  # no maker's
+    return Basis(tuple(evidence), tuple(checks))
+
+
 def own_inputs(x: Context, i: int, others: tuple[int, ...]) -> list[str]:
     """The inputs model ``i`` accepts and none of ``others`` does, every one's inputs known.
 
@@ -75,6 +118,8 @@ def own_inputs(x: Context, i: int, others: tuple[int, ...]) -> list[str]:
     models = x.c.models
     inputs = [models[k].input_modalities for k in (i, *others)]
     if not others or not all(inputs):
+        return []
+    if any(listed_inputs(x.c, k) for k in (i, *others)):  # a listing's word, not the model's
         return []
     vision = any(row.capability is Capability.VISION and row.support[i] is Support.YES
                  for row in x.c.capabilities)
@@ -98,26 +143,85 @@ def input_tradeoffs(x: Context) -> list[Claim]:
     """
     vision = {split.yes for split in x.capabilities.splits
               if split.row.capability is Capability.VISION and not split.unknown}
-    claims = []
+    claims: list[Claim] = []
+    explained: set[int] = set()  # "No source of A's own states its inputs", said once
     for split in input_splits(x.c):
         shown = [m for m in split.modalities if not (m == "image" and split.yes in vision)]
         if shown:
-            claims.append(_claim(x, split, tuple(shown)))
+            claims.append(_claim(x, split, tuple(shown), explained))
     return claims
 
 
-def _claim(x: Context, split: InputSplit, shown: tuple[str, ...]) -> Claim:
+def _claim(x: Context, split: InputSplit, shown: tuple[str, ...], explained: set[int]) -> Claim:
     models = x.c.models
     yes, no = split.yes, split.no
-    text = (f"{fmt.join_words([x.names[i] for i in yes])} "
-            f"{'accepts' if len(yes) == 1 else 'accept'} {fmt.join_words(list(shown))} input; "
-            f"{fmt.join_words([x.names[i] for i in no])} "
-            f"{'does' if len(no) == 1 else 'do'} not.")
-    return Claim(key="inputs:" + ",".join(shown), text=text, basis=lambda: Basis((
-        *[Evidence(paths.input_modality(i, models[i].input_modalities.index(m)), m, m)
-          for i in yes for m in shown],
-        *[Evidence(paths.model(i, "input_modalities"), models[i].input_modalities)
-          for i in no])))
+    listed = [i for i in (*yes, *no) if listed_inputs(x.c, i)]
+    if listed:
+        text = _listed_text(x, split, shown, listed, [i for i in listed if i not in explained])
+        explained.update(listed)
+    else:
+        text = (f"{fmt.join_words([x.names[i] for i in yes])} "
+                f"{'accepts' if len(yes) == 1 else 'accept'} {fmt.join_words(list(shown))} "
+                f"input; {fmt.join_words([x.names[i] for i in no])} "
+                f"{'does' if len(no) == 1 else 'do'} not.")
+
+    def basis() -> Basis:
+        said = Basis((
+            *[Evidence(paths.input_modality(i, models[i].input_modalities.index(m)), m, m)
+              for i in yes for m in shown],
+            *[Evidence(paths.model(i, "input_modalities"), models[i].input_modalities)
+              for i in no]))
+        for i in listed:
+            more = _listed_basis(x.c, i)
+            said = Basis((*said.evidence, *more.evidence), (*said.checks, *more.checks))
+        return said
+
+    return Claim(key="inputs:" + ",".join(shown), text=text, basis=basis)
+
+
+def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: list[int],
+                 unexplained: list[int]) -> str:
+    """The split where some model's inputs are its routes' listings alone, said as theirs.
+
+    "A's route listing (NanoGPT) includes video input; B does not accept it. No source of A's
+    own states its inputs." (review 8: a route's listing is not a model feature).
+    """
+    inputs = f"{fmt.join_words(list(shown))} input"
+    parts, named = [], False
+    own_yes = [i for i in split.yes if i not in listed]
+    if own_yes:
+        parts.append(f"{fmt.join_words([x.names[i] for i in own_yes])} "
+                     f"{'accepts' if len(own_yes) == 1 else 'accept'} {inputs}")
+        named = True
+    for i in split.yes:
+        if i in listed:
+            parts.append(f"{_listings(x, i)} {'includes' if _one(x, i) else 'include'} "
+                         f"{'it' if named else inputs}")
+            named = True
+    head = ", and ".join(parts) if len(parts) < 3 else fmt.join_words(parts)
+    tails = []
+    own_no = [i for i in split.no if i not in listed]
+    if own_no:
+        tails.append(f"{fmt.join_words([x.names[i] for i in own_no])} "
+                     f"{'does' if len(own_no) == 1 else 'do'} not accept it")
+    tails += [f"{_listings(x, i)} {'does' if _one(x, i) else 'do'} not include it"
+              for i in split.no if i in listed]
+    if not unexplained:
+        return f"{head}; {fmt.join_words(tails)}."
+    whose = fmt.join_words([f"{x.names[i]}'s" for i in unexplained])
+    return (f"{head}; {fmt.join_words(tails)}. No source of {whose} own states "
+            f"{'its' if len(unexplained) == 1 else 'their'} inputs.")
+
+
+def _one(x: Context, i: int) -> bool:
+    return len(listed_inputs(x.c, i)) == 1
+
+
+def _listings(x: Context, i: int) -> str:
+    """"A's route listing (NanoGPT)", "A's route listings (NanoGPT and Kilo)"."""
+    names = list(dict.fromkeys(x.c.routes[k].provider_name for k in listed_inputs(x.c, i)))
+    return (f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} "
+            f"({fmt.join_words(names)})")
 
 
 def multimodal_again(x: Context, split: CapabilitySplit) -> bool:

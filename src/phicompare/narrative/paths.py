@@ -52,6 +52,7 @@ __all__ = [
     "input_modality",
     "model",
     "model_score",
+    "model_source",
     "near_chance",
     "pair",
     "priced",
@@ -78,7 +79,7 @@ function, a few hundred paths a page)."""
 
 ModelField = Literal["id", "name", "vendor", "vendor_inferred", "parameters_b", "released",
                      "license", "context_window", "max_output_tokens", "open_weights", "routes",
-                     "kind", "input_modalities"]
+                     "kind", "input_modalities", "sources"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
                     "evaluations_differ", "run_spread", "beyond_spread", "spread_floored"]
@@ -86,7 +87,7 @@ RouteField = Literal["provider_name", "eligible", "route.provider", "route.statu
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
                      "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window",
                      "deprecated", "route.deprecated", "route.max_output_tokens",
-                     "max_output_tokens"]
+                     "max_output_tokens", "route.source", "maker"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",
@@ -146,6 +147,16 @@ def input_modality(i: int, j: int) -> FactPath:
         'models[1].input_modalities[2]'
     """
     return _path(f"models[{i}].input_modalities[{j}]")
+
+
+def model_source(i: int, j: int) -> FactPath:
+    """The ``j``-th source of the ``i``-th model compared.
+
+    Examples:
+        >>> model_source(0, 1)
+        'models[0].sources[1]'
+    """
+    return _path(f"models[{i}].sources[{j}]")
 
 
 def benchmark(k: int, field: BenchmarkField) -> FactPath:

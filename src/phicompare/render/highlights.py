@@ -7,8 +7,10 @@ follows:
   lowest bill (:attr:`CostFacts.close_indexes`), when every model has an estimate, none is on a
   free tier (:attr:`CostFacts.free_indexes`: no price) and some bill is materially dearer (bills
   the prose calls "about the same cost" mark nobody);
-- the context window: the longest, when every model's is known and they differ, and no other
-  model's counted routes take about as much or more (review 8, G3);
+- the context window: the longest among the models the page's terms leave in (as the verdict
+  weighs them, :func:`~phicompare.narrative.standing.standings`), when every one's is known and
+  they differ, and no other such model's counted routes take about as much or more (review 8,
+  G3); "longer than Phi-4" where a ruled-out model's window is as long or unknown;
 - a benchmark (two models): the model that leads with the gap outside sampling noise, scored
   under the same setting (:attr:`ScoreGap.significant`); within noise, a different setting or a
   missing score marks nobody.
@@ -23,6 +25,7 @@ import html
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.narrative import format as fmt
+from phicompare.narrative.standing import standings
 from phicompare.narrative.window_forms import outreached, page_exact, route_reach
 
 from .blocks import clean
@@ -30,7 +33,7 @@ from .blocks import clean
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
-__all__ = ["BENCHMARK_CAPTION", "Win", "cards", "cheapest", "longest", "winners"]
+__all__ = ["BENCHMARK_CAPTION", "Win", "cards", "cheapest", "longer_tag", "longest", "winners"]
 
 BENCHMARK_CAPTION = ("Scores both models report, in points; the gap with its 95% sampling "
                      "interval")
@@ -71,8 +74,10 @@ def cheapest(c: Comparison) -> frozenset[int]:
 
 
 def longest(c: Comparison) -> frozenset[int]:
-    """The models with the longest context window, when every window is known and it prints longer.
+    """The models left in with the longest context window, when it prints longer.
 
+    Only the models the page's terms leave in are weighed, as the verdict weighs them (a model
+    ``requires`` rules out is no rival: review 8). Every window among them must be known.
     128,000 and 131,072 tokens both print "128K", 1,047,576 and 1,048,576 "1M":
     neither is longer, as the narrative says (:func:`~phicompare.narrative.format.reading`).
 
@@ -82,9 +87,13 @@ def longest(c: Comparison) -> frozenset[int]:
         [1]
         >>> longest(compare("gpt-4o-mini", "llama-3.1-8b"))  # 128,000 and 131,072 tokens
         frozenset()
+        >>> sorted(longest(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        ...                        requires={"function_calling"})))  # Gemma 3 4B is out
+        [1]
     """
-    windows = [m.context_window for m in c.models]
-    known = [w for w in windows if w is not None]
+    left = [i for i, out in enumerate(standings(c)) if out is None]
+    windows = {i: c.models[i].context_window for i in left}
+    known = [w for w in windows.values() if w is not None]
     if len(known) < len(windows) or len(set(known)) < 2:
         return frozenset()
     top = max(known)
@@ -92,9 +101,33 @@ def longest(c: Comparison) -> frozenset[int]:
     if any(fmt.reading(w) == shown for w in known if w != top):
         return frozenset()
     # nor where another model's routes take about as much or more (review 8, G3)
-    if outreached(top, [route_reach(c, i) for i, w in enumerate(windows) if w != top]):
+    if outreached(top, [route_reach(c, i) for i, w in windows.items() if w != top]):
         return frozenset()
-    return frozenset(i for i, w in enumerate(windows) if w == top)
+    return frozenset(i for i, w in windows.items() if w == top)
+
+
+def longer_tag(c: Comparison, long: frozenset[int]) -> str:
+    """The tag of the :func:`longest` windows: "longer", or whom they are longer than.
+
+    "longer" alone where the lead holds over every model shown; where a model the page's terms
+    rule out has a window as long, or an unknown one, the tag names the models left in it is
+    longer than, as the verdict does ("a longer context than Phi-4").
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("phi-4", "phi-4-mini", "gemma-3-4b", requires={"function_calling"})
+        >>> longer_tag(c, longest(c))
+        'longer than Phi-4'
+    """
+    if not long:
+        return ""
+    top = max(c.models[i].context_window or 0 for i in long)
+    out = [i for i, o in enumerate(standings(c)) if o is not None]
+    if all((w := c.models[i].context_window) is not None and w < top
+           and fmt.reading(w) != fmt.reading(top) for i in out):
+        return "longer"
+    below = [c.names[i] for i, o in enumerate(standings(c)) if o is None and i not in long]
+    return f"longer than {fmt.join_words(below)}"
 
 
 def winners(c: Comparison) -> dict[tuple[str, str], Win]:
@@ -114,7 +147,7 @@ def winners(c: Comparison) -> dict[tuple[str, str], Win]:
         found[_PRICING, "Monthly at your traffic"] = Win(frozenset(i + 1 for i in low), "cheaper")
     long = longest(c)
     if long:
-        win = Win(frozenset(i + 1 for i in long), "longer")
+        win = Win(frozenset(i + 1 for i in long), longer_tag(c, long))
         found["Specifications", "Context window"] = win
         found[_SCORECARD, "Context window"] = win
     if len(c.models) == 2:
@@ -137,6 +170,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
         (True, True, True)
     """
     low, long = cheapest(c), longest(c)
+    tag = _e(longer_tag(c, long))
     window_text = fmt.exact_tokens if page_exact(c) else fmt.tokens  # as the page's prose: F4
     out = ['<div class="cards">']
     for i, (model, e) in enumerate(zip(c.models, c.cost.estimates, strict=True)):
@@ -150,7 +184,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
         window = ("not yet sourced" if model.context_window is None
                   else f"{window_text(model.context_window)} tokens")
         bill_tag = ' <span class="tag">cheaper</span>' if i in low else ""
-        window_tag = ' <span class="tag">longer</span>' if i in long else ""
+        window_tag = f' <span class="tag">{tag}</span>' if i in long else ""
         out.append(
             f'<div class="card"><h3>{_e(c.names[i])}</h3><dl>'
             f'<dt>Monthly bill</dt><dd><span class="big">{_e(bill)}</span>{bill_tag}'
