@@ -72,8 +72,10 @@ def gap_kind(gap: ScoreGap) -> str:
         >>> from types import SimpleNamespace as N
         >>> gap_kind(N(reason='settings differ: "a" against "b"'))
         'settings that differ'
-        >>> gap_kind(N(reason="separate evaluations, one setting not stated"))
+        >>> gap_kind(N(reason='separate evaluations, only one setting states "no tools"'))
         'separate evaluations'
+        >>> gap_kind(N(reason='only one setting states "CoT"'))
+        'a setting stated on one side only'
     """
     reason = gap.reason or "not comparable"
     if reason.startswith("settings differ"):
@@ -82,6 +84,8 @@ def gap_kind(gap: ScoreGap) -> str:
         return "separate evaluations"
     if "not stated" in reason:
         return "a setting not stated"
+    if reason.startswith("only one setting states"):
+        return "a setting stated on one side only"
     if "harnesses" in reason:
         return "different harnesses"
     return reason

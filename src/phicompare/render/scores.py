@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from phicompare.domain.settings import stated
 from phicompare.narrative import format as fmt
 
 from .blocks import Block, Para, Table
@@ -122,7 +123,7 @@ def score_texts(scores: Sequence[BenchmarkScore]) -> ScoreTexts:
     texts: dict[BenchmarkScore, tuple[str, str, str, str]] = {}
     for s in scores:
         points = fmt.points(s.score)  # as _score and _set_score write it, formatted once
-        setting = f"{points} ({s.setting or 'setting not stated'})"
+        setting = f"{points} ({stated(s.setting) or 'setting not stated'})"
         texts[s] = (points, points + _NEAR, setting, setting + _NEAR)
     return MappingProxyType(texts)
 
@@ -150,10 +151,11 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTex
     # (a shared row: both scores are there; the assert tells the type checker so)
     assert a is not None and b is not None  # noqa: PT018
     near_a, near_b = row.near_chance
-    if a.setting == b.setting:
-        setting = a.setting or "not stated"
+    said = stated(a.setting), stated(b.setting)  # as the reading reads them (review 8, G14)
+    if said[0] == said[1]:
+        setting = said[0] or "not stated"
     else:
-        setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
+        setting = f"{said[0] or 'not stated'} / {said[1] or 'not stated'}"
     return (row.benchmark.label, setting, _kept(a, near_a, kept[0], _POINTS),
             _kept(b, near_b, kept[1], _POINTS), *_reading(row.pair(0, 1), names))
 
@@ -163,7 +165,7 @@ def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
 
     When settings differ, the setting goes beside each score ("varies" in its column).
     """
-    settings = {s.setting for s in row.scores if s is not None}
+    settings = {stated(s.setting) for s in row.scores if s is not None}
     if len(settings) == 1:
         return (row.benchmark.label, next(iter(settings)) or "not stated",
                 *map(_score, row.scores, row.near_chance))
@@ -182,7 +184,7 @@ def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
     """:func:`_score` with the score's setting beside it."""
     if score is None:
         return "no score"
-    text = f"{fmt.points(score.score)} ({score.setting or 'setting not stated'})"
+    text = f"{fmt.points(score.score)} ({stated(score.setting) or 'setting not stated'})"
     return text + _NEAR if near_chance else text
 
 
