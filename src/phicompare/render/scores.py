@@ -7,7 +7,7 @@ them, and only its gap and reading are written for the pair.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -59,13 +59,14 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
                             ("Benchmark", "Setting", *names),
                             tuple([_score_cells(r) for r in shared]),
                             numeric=tuple(range(2, 2 + count))))
+        gaps = [(r, gap) for r in shared for gap in r.pairs
+                if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]
+        interval = _any_interval(gap for _, gap in gaps)
         blocks.append(Table(
-            "Gaps between pairs of scores, with 95% sampling intervals",
-            ("Benchmark", "Models", "Gap ±95%", "Reading"),
+            "Gaps between pairs of scores" + (", with 95% sampling intervals" if interval else ""),
+            ("Benchmark", "Models", _gap_head(interval), "Reading"),
             tuple([(r.benchmark.label, f"{names[gap.a_index]} vs {names[gap.b_index]}",
-                    *_reading(gap, names))
-                   for r in shared for gap in r.pairs
-                   if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]),
+                    *_reading(gap, names)) for r, gap in gaps]),
             numeric=(2,)))
     else:
         blocks.append(_NONE_SHARED)
@@ -74,6 +75,16 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
                             tuple([(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
                                    for r in others])))
     return blocks
+
+
+def _any_interval(gaps: Iterable[ScoreGap]) -> bool:
+    """Whether some gap has a 95% sampling interval: else no caption or heading names one."""
+    return any(gap.interval_95 is not None for gap in gaps)
+
+
+def _gap_head(interval: bool) -> str:
+    """The gap column's heading: "Gap ±95%" only where some gap has an interval (review 8)."""
+    return "Gap ±95%" if interval else "Gap"
 
 
 _NONE_SHARED = Para("No benchmark has scores from two of these models.")
@@ -85,9 +96,11 @@ def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: 
     """:func:`benchmarks` of two models, each score's cell read from its model's kept cells."""
     blocks: list[Block] = []
     if shared:
+        interval = _any_interval(r.pair(0, 1) for r in shared)
         blocks.append(Table(
-            "Scores both models report, in points; the gap with its 95% sampling interval",
-            ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
+            "Scores both models report, in points; the gap with its 95% sampling interval"
+            if interval else "Scores both models report, in points, with the gap",
+            ("Benchmark", "Setting", *names, _gap_head(interval), "Reading"),
             tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
     else:
         blocks.append(_NONE_SHARED)
