@@ -21,7 +21,17 @@ if TYPE_CHECKING:
 
     from .curves import Curve
 
-__all__ = ["bills_course", "gap_kind", "gaps_said", "gaps_title"]
+__all__ = ["bills_course", "gap_kind", "gaps_said", "gaps_title", "times"]
+
+
+def times(count: int) -> str:
+    """How often, in words: "once", "twice", then a count of times ("three times", "12 times").
+
+    Examples:
+        >>> times(1), times(2), times(3), times(12)
+        ('once', 'twice', 'three times', '12 times')
+    """
+    return {1: "once", 2: "twice"}.get(count) or fmt.plural(count, "time")
 
 
 def bills_course(names: Sequence[str], priced: Sequence[Curve], *, free: bool) -> str:
