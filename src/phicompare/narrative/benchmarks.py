@@ -12,6 +12,7 @@ from functools import partial
 from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
+from phicompare.analysis.workload import article
 from phicompare.domain.records import BenchmarkScore
 from phicompare.domain.settings import FILLER, Match, states_more
 
@@ -106,7 +107,7 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
     size, interval = fmt.points(abs(gap.shown_gap)), fmt.points(gap.interval_95)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     detail = ("a tie" if same else
-              f"a {size}-point gap inside the ±{interval} interval: within noise")
+              f"{article(size)} {size}-point gap inside the ±{interval} interval: within noise")
     text = (f"{g.row.benchmark.label}: {x.names[g.i]} {a_points}, "
             f"{x.names[g.j]} {b_points}, {detail}.")
     return Claim(key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text, basis=lambda: Basis(
