@@ -7,6 +7,8 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
+import pytest
+
 from phicompare import (
     Benchmark,
     BenchmarkScore,
@@ -17,6 +19,7 @@ from phicompare import (
     ProviderRoute,
     compare,
 )
+from phicompare.render.chart_words import times
 from phicompare.render.svg import cost_chart, gap_chart
 
 DAY = dt.date(2026, 11, 25)
@@ -97,3 +100,10 @@ def test_gap_chart_counts_pairs_as_the_tables_read_them() -> None:
                     "differ)."), text
     assert "each with its 95% sampling interval" not in text
     assert 'aria-label="Benchmark gaps (no 95% sampling interval drawn)"' in (svg or "")
+
+
+@pytest.mark.parametrize(("count", "said"), [(1, "once"), (2, "twice"), (3, "three times"),
+                                             (12, "12 times")])
+def test_how_often_a_chart_says_lines_cross(count: int, said: str) -> None:
+    """"two models' bills cross once", never "one time" (review 8)."""
+    assert times(count) == said

@@ -313,8 +313,8 @@ def score(value: str, setting: str | None = "5-shot", harness: str | None = None
     (score("60"), score("50"), True, None),
     (score("60", "5-shot"), score("50", " 5-SHOT "), True, None),   # spacing and case
     (score("60", "5-shot"), score("50", "0-shot"), False, "settings differ"),
-    (score("60", None), score("50", "0-shot"), False, "one setting not stated"),
-    (score("60", "Accuracy"), score("50", "0-shot"), False, "one setting not stated"),
+    (score("60", None), score("50", "0-shot"), False, 'only one setting states "0-shot"'),
+    (score("60", "Accuracy"), score("50", "0-shot"), False, 'only one setting states "0-shot"'),
     (score("60", "percent correct"), score("50", "Accuracy"), False,
      "settings not on record"),  # metric names: no setting on either side (review 7, F2)
     (score("60", None), score("50", None), False, "settings not on record"),
@@ -322,7 +322,9 @@ def score(value: str, setting: str | None = "5-shot", harness: str | None = None
     (score("60", None, "x"), score("50", None), False, "settings not on record"),
     (score("60", "0-shot"), score("50", "0-shot, pass@1"), True, None),  # pass@1: the metric
     (score("60", "5-shot"), score("50", "5-shot, CoT"), False,
-     'settings differ: "5-shot" against "5-shot, CoT"'),
+     'only one setting states "CoT"'),  # the other's CoT unknown, not different (G14)
+    (score("60", "0-shot"), score("50", "5-shot, CoT"), False,
+     'settings differ: "0-shot" against "5-shot, CoT"'),
     (score("60", harness="x"), score("50", harness="y"), False, "different harnesses"),
     (score("60", harness="x"), score("50"), True, None),   # one harness unnamed: no conflict
 ])

@@ -33,13 +33,14 @@ def _said(c: Comparison) -> str:
 
 
 def test_a_setting_not_stated_is_not_a_setting_that_differs() -> None:
-    """"settings differ: 0-shot vs not stated" -> "B's setting is not stated" (review 6, D12)."""
+    """"settings differ: 0-shot vs not stated" -> "A's states 0-shot, B's does not" (review 6,
+    D12; review 8, G14)."""
     c = _page((_score("x", "60", "0-shot", "one"),), (_score("x", "50", None, "two"),))
     said = _said(c)
     assert "not stated vs" not in said
     assert "vs not stated" not in said
-    assert ("X scores of A and B are not directly comparable (separate evaluations; B's setting "
-            "is not stated).") in said
+    assert ("X scores of A and B are not directly comparable (separate evaluations; A's setting "
+            "states \"0-shot\", B's does not).") in said
     assert c.check() == []
 
 

@@ -32,7 +32,7 @@ def test_cost_chart_is_accessible_and_marks_the_crossover(pair: Comparison) -> N
     title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
     assert title is not None
     assert desc is not None
-    assert "changes one time" in (desc.text or "")
+    assert "changes once" in (desc.text or "")  # not "one time" (review 8)
     texts = [t.text or "" for t in root.iter(f"{SVG}text")]
     assert "crossover near 89% input" in texts  # the comparison's own crossover: 88.89%
     assert len(list(root.iter(f"{SVG}polyline"))) == 2

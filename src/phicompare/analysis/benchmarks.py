@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, Model
-from phicompare.domain.settings import Match, makers_table, match
+from phicompare.domain.settings import Match, makers_table, match, states_more
 
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile, ScoreEntry, run_key
@@ -191,13 +191,14 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
 def differ_reason(ea: ScoreEntry, eb: ScoreEntry) -> str:
     """Why two scores whose settings name different conditions do not compare.
 
-    A side that states no condition (no setting, or only its metric: "Accuracy") is not one
-    that differs: "separate evaluations, one setting not stated". Two stated settings are each
-    quoted, so that one cannot read as the start of the other (review 7, F8).
+    Where one setting states all the other does and more (:func:`states_more`: "no tools"
+    against none, or "diamond accuracy (no tools)" against "Diamond"), the other is not known to
+    differ: 'only one setting states "no tools"', one reading for one kind of difference
+    (review 8, G14). Two settings that each state a condition the other lacks are each quoted,
+    so that one cannot read as the start of the other (review 7, F8).
     """
-    (setting_a, _), (setting_b, _) = ea.setting, eb.setting
-    if setting_a and setting_b:
+    more = states_more(ea.score.setting, eb.score.setting)
+    if more is None:
         return f'settings differ: "{ea.score.setting}" against "{eb.score.setting}"'
     separate = "separate evaluations, " if ea.evaluation != eb.evaluation else ""
-    return f"{separate}one setting not stated"
-
+    return f'{separate}only one setting states "{more[1]}"'

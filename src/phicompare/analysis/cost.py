@@ -26,7 +26,7 @@ from phicompare.exceptions import ComparisonError
 
 from .traffic import Traffic
 from .usage import over_limits
-from .workload import output_overrun, overrun_text
+from .workload import output_overrun, overrun_text, window_text
 
 __all__ = [
     "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "blended_price",
@@ -462,7 +462,7 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
         if context is None:
             return "context window not sourced; cannot confirm requests fit"
         if size > context:
-            return f"requests of {size:,} tokens exceed a {context:,}-token context window"
+            return window_text(size, context)
     if (overrun := output_overrun(model, route, traffic)) is not None:
         return overrun_text(*overrun)
     if not requires:

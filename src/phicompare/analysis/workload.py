@@ -8,6 +8,7 @@ is ruled out by the page's terms (``docs/narrative.md``).
 from __future__ import annotations
 
 import enum
+import re
 
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
@@ -15,7 +16,7 @@ from phicompare.domain.records import Model
 
 from .traffic import Traffic
 
-__all__ = ["Unfit", "output_overrun", "overrun_text", "workload_unfit"]
+__all__ = ["Unfit", "article", "output_overrun", "overrun_text", "window_text", "workload_unfit"]
 
 
 class Unfit(str, enum.Enum):
@@ -106,6 +107,17 @@ def output_overrun(model: Model, route: ProviderRoute,
     return None
 
 
+def window_text(size: int, context: int) -> str:
+    """Why a route cannot take requests of ``size`` tokens (a route row's ``reason``).
+
+    Examples:
+        >>> window_text(9_000, 8_192), window_text(20_500, 16_384)
+        ('requests of 9,000 tokens exceed an 8,192-token context window', \
+'requests of 20,500 tokens exceed a 16,384-token context window')
+    """
+    return f"requests of {size:,} tokens exceed {article(context)} {context:,}-token context window"
+
+
 def overrun_text(answer: int, limit: int) -> str:
     """Why a route cannot give responses of ``answer`` tokens (a route row's ``reason``).
 
@@ -115,15 +127,22 @@ def overrun_text(answer: int, limit: int) -> str:
         >>> overrun_text(20_000, 4_096)
         'responses of 20,000 tokens exceed a 4,096-token output limit'
     """
-    return f"responses of {answer:,} tokens exceed {_article(limit)} {limit:,}-token output limit"
+    return f"responses of {answer:,} tokens exceed {article(limit)} {limit:,}-token output limit"
 
 
-def _article(number: int) -> str:
+def article(number: int | str) -> str:
     """The indefinite article before ``number`` said aloud: "an 8,192", "an 11,000", "a 4,096".
 
+    The one rule for every count or figure a sentence puts an article before (token counts in
+    the reasons a route cannot carry a request, a gap's points): ``number`` as an int, or as
+    the page writes it ("8.0", "11,000").
+
     Examples:
-        >>> [_article(n) for n in (8_192, 11_000, 18_000, 800, 4_096, 110_000, 1_100)]
+        >>> [article(n) for n in (8_192, 11_000, 18_000, 800, 4_096, 110_000, 1_100)]
         ['an', 'an', 'an', 'an', 'a', 'a', 'a']
+        >>> [article(t) for t in ("8.0", "11.2", "18.3", "1.8", "0.1", "80.5")]
+        ['an', 'an', 'an', 'a', 'a', 'an']
     """
-    lead = f"{number:,}".split(",")[0]
+    text = f"{number:,}" if isinstance(number, int) else number
+    lead = re.split(r"[,.]", text.lstrip("+-"))[0]
     return "an" if lead.startswith("8") or lead in {"11", "18"} else "a"

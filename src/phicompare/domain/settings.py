@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .records import BenchmarkScore
 
 __all__ = ["FILLER", "METRIC", "Match", "condition", "describes", "makers_table", "match",
-           "setting_said"]
+           "setting_said", "stated", "states_more"]
 
 METRIC = frozenset({"accuracy", "acc", "percent", "percentage", "correct", "score", "scores",
                     "success", "rate", "resolved", "resolve", "exact", "match", "em"})
@@ -146,6 +146,53 @@ def condition(text: str | None) -> str:
     """
     words = _WORD.findall((text or "").casefold().replace("pass@1", "pass_at_one"))
     return " ".join(w for w in words if w not in FILLER and w != "pass_at_one")
+
+
+def stated(text: str | None) -> str | None:
+    """A score's setting as tables print it and gaps read it: ``None`` where it states no condition.
+
+    "Pass@1" and "Accuracy" name the metric, not a condition of the run (:func:`condition`):
+    a table that printed them as the setting would disagree with the reading beside it, which
+    counts them as no setting (review 8, G14).
+
+    Examples:
+        >>> stated("Pass@1"), stated("Accuracy"), stated(None), stated("0-shot, pass@1")
+        (None, None, None, '0-shot, pass@1')
+    """
+    return text if condition(text) else None
+
+
+def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
+    """Where one setting states every condition the other does and more: (which, the words more).
+
+    ``0`` for ``a``, ``1`` for ``b``; the words are the fuller setting's own, in its case and
+    order. A setting not stated states less than any stated one, so "no tools" against none
+    and "diamond accuracy (no tools)" against "Diamond" are one kind of difference, read alike
+    (review 8, G14); ``None`` where both state the same condition or each states one the other
+    does not (the settings differ).
+
+    Examples:
+        >>> states_more("Pass@1", "no tools"), states_more("diamond accuracy (no tools)", "Diamond")
+        ((1, 'no tools'), (0, 'no tools'))
+        >>> states_more("5-shot", "5-shot, CoT"), states_more("0-shot", "5-shot")
+        ((1, 'CoT'), None)
+        >>> states_more("0-shot", "0-shot, pass@1"), states_more(None, "Accuracy")
+        (None, None)
+        >>> states_more("Pass@1, 0-shot", None)
+        (0, '0-shot')
+    """
+    words = condition(a).split(), condition(b).split()
+    if set(words[0]) == set(words[1]):
+        return None
+    for k in (0, 1):
+        less, more = set(words[1 - k]), words[k]
+        if less <= set(more):
+            extra = set(more) - less
+            text = re.sub(r"pass@1", " ", (a, b)[k] or "", flags=re.IGNORECASE)
+            said = [t for t in re.findall(r"[^\s,;()]+", text)
+                    if {w.casefold() for w in _WORD.findall(t)} & extra]
+            return k, " ".join(said)
+    return None
 
 
 class Match(enum.Enum):

@@ -12,8 +12,9 @@ from functools import partial
 from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
+from phicompare.analysis.workload import article
 from phicompare.domain.records import BenchmarkScore
-from phicompare.domain.settings import FILLER, Match, condition
+from phicompare.domain.settings import FILLER, Match, states_more
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -106,7 +107,7 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
     size, interval = fmt.points(abs(gap.shown_gap)), fmt.points(gap.interval_95)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     detail = ("a tie" if same else
-              f"a {size}-point gap inside the ±{interval} interval: within noise")
+              f"{article(size)} {size}-point gap inside the ±{interval} interval: within noise")
     text = (f"{g.row.benchmark.label}: {x.names[g.i]} {a_points}, "
             f"{x.names[g.j]} {b_points}, {detail}.")
     return Claim(key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text, basis=lambda: Basis(
@@ -123,7 +124,7 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
     if gap.evaluations_differ:
         return evaluation_claim(x, g)
     reason = gap.reason or ""
-    unmatched = reason.startswith("settings differ") or reason.endswith("setting not stated")
+    unmatched = reason.startswith("settings differ") or "only one setting states" in reason
     text, checks = _unmatched(x, g) if unmatched else _unrecorded(g) if \
         reason == Match.NOT_ON_RECORD.value else (reason, [])
     return Claim(
@@ -196,11 +197,13 @@ def _echoes(label: str, setting: str) -> bool:
 def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
     """Why two settings do not match, where the data's "settings differ" would overstate it.
 
-    A setting not stated, or naming only its metric ("Pass@1"), is not one that differs ("B's
-    setting is not stated"); settings that differ are quoted each, so that one cannot read as
-    the start of the other ('"5-shot" against "5-shot, CoT"', review 7, F8); a setting that is
-    a description, or cites its source's footnotes, is not quoted (review 6, D12); either way,
-    scores from separate evaluations are said to be.
+    Where one setting states all the other does and more (a setting not stated, or naming only
+    its metric, "Pass@1", states nothing), the other is not known to differ: "B's setting
+    states "no tools", A's does not", one reading for one kind of difference, as the table's
+    (``domain.settings.states_more``, review 8, G14); settings that differ are quoted each, so
+    that one cannot read as the start of the other ('"5-shot" against "0-shot"', review 7, F8);
+    a setting that is a description, or cites its source's footnotes, is not quoted (review 6,
+    D12); either way, scores from separate evaluations are said to be.
     """
     a, b = g.row.scores[g.i], g.row.scores[g.j]
     assert a is not None and b is not None  # noqa: PT018 - a pair with a reason has both
@@ -208,19 +211,18 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
     checks = [Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
                                                  paths.score_field(g.k, g.j, "evaluation_key")))
               ] if separate else []
-    unstated = [(i, s) for i, s in ((g.i, a), (g.j, b)) if not condition(s.setting)]
-    if unstated:
-        whose = (f"{x.names[unstated[0][0]]}'s setting is" if len(unstated) == 1
-                 else "neither setting is")
-        checks += [Check(op=CheckOp.NONE, paths=(paths.score_field(g.k, i, "setting"),))
-                   for i, s in unstated if s.setting is None]
-        metric = " beyond its metric" if any(s.setting for _, s in unstated) else ""
-        return f"{'separate evaluations; ' if separate else ''}{whose} not stated{metric}", checks
     settings = (a.setting or "", b.setting or "")
-    if all(map(quotable, settings)):
-        return f'settings differ: "{settings[0]}" against "{settings[1]}"', checks
     checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "setting"),
                                                      paths.score_field(g.k, g.j, "setting"))))
+    more = states_more(a.setting, b.setting)
+    if more is not None:
+        fuller, other = (g.i, g.j)[more[0]], (g.j, g.i)[more[0]]
+        if (a, b)[1 - more[0]].setting is None:
+            checks.append(Check(op=CheckOp.NONE, paths=(paths.score_field(g.k, other, "setting"),)))
+        return (f"{'separate evaluations; ' if separate else ''}{x.names[fuller]}'s setting "
+                f'states "{more[1]}", {x.names[other]}\'s does not'), checks
+    if all(map(quotable, settings)):
+        return f'settings differ: "{settings[0]}" against "{settings[1]}"', checks
     return ("separate evaluations, whose sources state the setting differently" if separate
             else "their sources state the setting differently"), checks
 

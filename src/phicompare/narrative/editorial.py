@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from phicompare.analysis.related import model_line
 from phicompare.domain.names import normalize_name
+from phicompare.domain.settings import states_more
 
 from . import format as fmt
 from .fit import CATEGORY_WORKLOADS
@@ -137,6 +138,10 @@ def _words(n: Narrative, c: Comparison) -> Iterable[Problem]:
     out first.
     """
     quoted = [s.setting for row in c.benchmarks for s in row.scores if s is not None and s.setting]
+    quoted += [more[1] for row in c.benchmarks for g in row.pairs  # 'states "Reasoning On"'
+               if (a := row.scores[g.a_index]) is not None
+               and (b := row.scores[g.b_index]) is not None
+               and (more := states_more(a.setting, b.setting)) is not None]
     served = [e.route.provider_model_id for e in c.cost.estimates
               if e.route is not None and e.route.provider_model_id]  # a bill's route, by its id
     names = sorted({*c.names, *(m.id for m in c.models), *served,

@@ -21,7 +21,17 @@ if TYPE_CHECKING:
 
     from .curves import Curve
 
-__all__ = ["bills_course", "gap_kind", "gaps_said", "gaps_title"]
+__all__ = ["bills_course", "gap_kind", "gaps_said", "gaps_title", "times"]
+
+
+def times(count: int) -> str:
+    """How often, in words: "once", "twice", then a count of times ("three times", "12 times").
+
+    Examples:
+        >>> times(1), times(2), times(3), times(12)
+        ('once', 'twice', 'three times', '12 times')
+    """
+    return {1: "once", 2: "twice"}.get(count) or fmt.plural(count, "time")
 
 
 def bills_course(names: Sequence[str], priced: Sequence[Curve], *, free: bool) -> str:
@@ -72,8 +82,10 @@ def gap_kind(gap: ScoreGap) -> str:
         >>> from types import SimpleNamespace as N
         >>> gap_kind(N(reason='settings differ: "a" against "b"'))
         'settings that differ'
-        >>> gap_kind(N(reason="separate evaluations, one setting not stated"))
+        >>> gap_kind(N(reason='separate evaluations, only one setting states "no tools"'))
         'separate evaluations'
+        >>> gap_kind(N(reason='only one setting states "CoT"'))
+        'a setting stated on one side only'
     """
     reason = gap.reason or "not comparable"
     if reason.startswith("settings differ"):
@@ -82,6 +94,8 @@ def gap_kind(gap: ScoreGap) -> str:
         return "separate evaluations"
     if "not stated" in reason:
         return "a setting not stated"
+    if reason.startswith("only one setting states"):
+        return "a setting stated on one side only"
     if "harnesses" in reason:
         return "different harnesses"
     return reason

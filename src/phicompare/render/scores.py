@@ -7,10 +7,11 @@ them, and only its gap and reading are written for the pair.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from phicompare.domain.settings import stated
 from phicompare.narrative import format as fmt
 
 from .blocks import Block, Para, Table
@@ -58,13 +59,14 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
                             ("Benchmark", "Setting", *names),
                             tuple([_score_cells(r) for r in shared]),
                             numeric=tuple(range(2, 2 + count))))
+        gaps = [(r, gap) for r in shared for gap in r.pairs
+                if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]
+        interval = _any_interval(gap for _, gap in gaps)
         blocks.append(Table(
-            "Gaps between pairs of scores, with 95% sampling intervals",
-            ("Benchmark", "Models", "Gap ±95%", "Reading"),
+            "Gaps between pairs of scores" + (", with 95% sampling intervals" if interval else ""),
+            ("Benchmark", "Models", _gap_head(interval), "Reading"),
             tuple([(r.benchmark.label, f"{names[gap.a_index]} vs {names[gap.b_index]}",
-                    *_reading(gap, names))
-                   for r in shared for gap in r.pairs
-                   if r.scores[gap.a_index] is not None and r.scores[gap.b_index] is not None]),
+                    *_reading(gap, names)) for r, gap in gaps]),
             numeric=(2,)))
     else:
         blocks.append(_NONE_SHARED)
@@ -73,6 +75,16 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
                             tuple([(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
                                    for r in others])))
     return blocks
+
+
+def _any_interval(gaps: Iterable[ScoreGap]) -> bool:
+    """Whether some gap has a 95% sampling interval: else no caption or heading names one."""
+    return any(gap.interval_95 is not None for gap in gaps)
+
+
+def _gap_head(interval: bool) -> str:
+    """The gap column's heading: "Gap ±95%" only where some gap has an interval (review 8)."""
+    return "Gap ±95%" if interval else "Gap"
 
 
 _NONE_SHARED = Para("No benchmark has scores from two of these models.")
@@ -84,9 +96,11 @@ def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: 
     """:func:`benchmarks` of two models, each score's cell read from its model's kept cells."""
     blocks: list[Block] = []
     if shared:
+        interval = _any_interval(r.pair(0, 1) for r in shared)
         blocks.append(Table(
-            "Scores both models report, in points; the gap with its 95% sampling interval",
-            ("Benchmark", "Setting", *names, "Gap ±95%", "Reading"),
+            "Scores both models report, in points; the gap with its 95% sampling interval"
+            if interval else "Scores both models report, in points, with the gap",
+            ("Benchmark", "Setting", *names, _gap_head(interval), "Reading"),
             tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
     else:
         blocks.append(_NONE_SHARED)
@@ -122,7 +136,7 @@ def score_texts(scores: Sequence[BenchmarkScore]) -> ScoreTexts:
     texts: dict[BenchmarkScore, tuple[str, str, str, str]] = {}
     for s in scores:
         points = fmt.points(s.score)  # as _score and _set_score write it, formatted once
-        setting = f"{points} ({s.setting or 'setting not stated'})"
+        setting = f"{points} ({stated(s.setting) or 'setting not stated'})"
         texts[s] = (points, points + _NEAR, setting, setting + _NEAR)
     return MappingProxyType(texts)
 
@@ -150,10 +164,11 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTex
     # (a shared row: both scores are there; the assert tells the type checker so)
     assert a is not None and b is not None  # noqa: PT018
     near_a, near_b = row.near_chance
-    if a.setting == b.setting:
-        setting = a.setting or "not stated"
+    said = stated(a.setting), stated(b.setting)  # as the reading reads them (review 8, G14)
+    if said[0] == said[1]:
+        setting = said[0] or "not stated"
     else:
-        setting = f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
+        setting = f"{said[0] or 'not stated'} / {said[1] or 'not stated'}"
     return (row.benchmark.label, setting, _kept(a, near_a, kept[0], _POINTS),
             _kept(b, near_b, kept[1], _POINTS), *_reading(row.pair(0, 1), names))
 
@@ -163,7 +178,7 @@ def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
 
     When settings differ, the setting goes beside each score ("varies" in its column).
     """
-    settings = {s.setting for s in row.scores if s is not None}
+    settings = {stated(s.setting) for s in row.scores if s is not None}
     if len(settings) == 1:
         return (row.benchmark.label, next(iter(settings)) or "not stated",
                 *map(_score, row.scores, row.near_chance))
@@ -182,7 +197,7 @@ def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
     """:func:`_score` with the score's setting beside it."""
     if score is None:
         return "no score"
-    text = f"{fmt.points(score.score)} ({score.setting or 'setting not stated'})"
+    text = f"{fmt.points(score.score)} ({stated(score.setting) or 'setting not stated'})"
     return text + _NEAR if near_chance else text
 
 

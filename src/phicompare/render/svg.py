@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from phicompare.narrative import format as fmt
 
 from .blocks import clean
-from .chart_words import bills_course, gaps_said, gaps_title
+from .chart_words import bills_course, gaps_said, gaps_title, times
 from .curves import curves, flips
 
 if TYPE_CHECKING:
@@ -180,8 +180,8 @@ def cost_chart(c: Comparison, axis: str = "volume") -> str | None:
     # review 8, G7)
     course = bills_course([c.names[cv.estimate.model_index] for cv in priced], priced,
                           free=bool(free))
-    crossing = (f"; the cheaper model changes {fmt.plural(len(marks), 'time')}" if marks and two
-                else f"; two models' bills cross {fmt.plural(len(marks), 'time')}" if marks
+    crossing = (f"; the cheaper model changes {times(len(marks))}" if marks and two
+                else f"; two models' bills cross {times(len(marks))}" if marks
                 else f"; {course}" if course else "")
     on_free = [c.names[cv.estimate.model_index] for cv in found
                if cv.estimate.model_index in free]
