@@ -237,7 +237,8 @@ def test_a_comparison_with_limits_round_trips_through_json(tmp_path: Path) -> No
     estimate = data["cost"]["estimates"][0]
     assert estimate["route"]["limits"]["requests_per_day"] == 50
     assert estimate["usage"][1] == {"kind": "requests_per_day", "allowed": 50,
-                                    "traffic": "10", "exceeded": False}
+                                    "traffic": "10", "exceeded": False,
+                                    "window": None}
     assert Comparison.from_dict(data) == c
 
 
@@ -300,3 +301,34 @@ def test_two_free_tiers_without_recorded_limits_are_named_in_one_plural_clause()
     assert ("Whether the free tiers of GPT OSS 20B and Llama-3.3-70B-Instruct carry this traffic "
             "is unknown; on the cheapest eligible priced routes") in cost
     assert c.check() == []
+
+
+def test_token_traffic_beyond_what_the_request_limits_can_carry_is_weighed(
+        tmp_path: Path) -> None:
+    """Review 9, H6: a free tier of 15 requests a day was billed $0.00 for 1.05B tokens a month,
+    "whether it carries this traffic is unknown", as the traffic gave no request count. The
+    fewest requests those tokens need, each at most the route's window, are weighed: 1.05B
+    tokens need at least 8,011 requests of 131,072 tokens (about 267 a day), over the 50 a day
+    allowed, so the free tier cannot carry the traffic at any request size."""
+    catalog = _catalog(tmp_path)
+    traffic = Traffic(input_tokens=800_000_000, output_tokens=250_000_000)
+    limited = catalog.model("m-one").routes[0]
+    fits = usage_fits(limited, traffic, 131_072)
+    assert [(f.kind, f.traffic, f.window, f.exceeded) for f in fits] == [
+        (LimitKind.REQUESTS_PER_DAY, Decimal(8_011) / 30, 131_072, True)]  # (a minute: 0.19)
+    c = compare("m-one", "m-two", catalog=catalog, traffic=traffic, include_free=True,
+                as_of=DAY)
+    assert c.cost.free_indexes == ()
+    assert c.cost.estimates[0].provider_name == "Paid Host"
+    row = next(r for r in c.routes if r.route.status is RouteStatus.FREE_TIER)
+    assert row.reason == ("usage limits: 50 requests a day allowed, at least 267 a day in this "
+                          "traffic (requests of at most 131,072 tokens)")
+    cost = _texts(c.narrative.cost)
+    assert ("Model One's free tier on Free Host (m-one:free) allows 50 requests a day; this "
+            "traffic is about 267 requests a day or more (its tokens in requests of at most the "
+            "route's 131,072-token context window), so it cannot carry it.") in cost
+    assert "Whether a free tier carries this traffic is unknown" not in cost
+    assert c.check() == []
+    # tokens the limits could carry in requests of the whole window: not weighed, as before
+    small = Traffic(input_tokens=1_000_000, output_tokens=0)
+    assert usage_fits(limited, small, 131_072) == ()
