@@ -332,3 +332,46 @@ def test_token_traffic_beyond_what_the_request_limits_can_carry_is_weighed(
     # tokens the limits could carry in requests of the whole window: not weighed, as before
     small = Traffic(input_tokens=1_000_000, output_tokens=0)
     assert usage_fits(limited, small, 131_072) == ()
+
+
+def test_per_request_token_caps_are_read_and_weighed(tmp_path: Path) -> None:
+    """Review 9, H12: a free tier whose record noted an unrecorded per-request token cap was
+    "within recorded limits" for 60,000-token requests. The caps are fields now, weighed
+    against the traffic's average request: 60,000 input tokens exceed 4,000 a request."""
+    text = CATALOG.replace('notes = "the lowest account tier"\n',
+                           'input_tokens_per_request = 4000\noutput_tokens_per_request = 4000\n'
+                           'notes = "the lowest account tier"\n')
+    catalog = _catalog(tmp_path, text)
+    limits = catalog.model("m-one").routes[0].limits
+    assert limits is not None
+    assert (limits.input_tokens_per_request, limits.output_tokens_per_request) == (4000, 4000)
+    long = Traffic.from_requests(per_day=5, input_tokens=60_000, output_tokens=3_000)
+    c = compare("m-one", "m-two", catalog=catalog, traffic=long, include_free=True, as_of=DAY)
+    assert c.cost.free_indexes == ()
+    row = next(r for r in c.routes if r.route.status is RouteStatus.FREE_TIER)
+    assert row.reason == ("usage limits: 4,000 input tokens a request allowed, 60,000 a request "
+                          "in this traffic")
+    cost = _texts(c.narrative.cost)
+    assert ("Model One's free tier on Free Host (m-one:free) allows 4,000 input tokens a request; "
+            "this traffic is 60,000 input tokens a request, so it cannot carry it.") in cost
+    assert "whose recorded limits this traffic is within" not in cost
+    assert c.check() == []
+    short = Traffic.from_requests(per_day=5, input_tokens=3_000, output_tokens=1_000)
+    fits = compare("m-one", "m-two", catalog=catalog, traffic=short, include_free=True,
+                   as_of=DAY)
+    assert ("a free tier whose recorded limits this traffic is within (it allows 20 requests a "
+            "minute, 50 a day, 4,000 input tokens a request and 4,000 output tokens a request; "
+            "this traffic is under 0.1 requests a minute on average, 5 a day, 3,000 input tokens"
+            " a request and 1,000 output tokens a request)") in _texts(fits.narrative.cost)
+    assert fits.check() == []
+
+
+def test_the_bundled_github_free_tiers_record_their_token_caps() -> None:
+    """GitHub's rate-limit table: 4,000 in and 4,000 out a request (Grok-3-Mini 8,000 out)."""
+    routes = {m.id: next(r for r in m.routes if r.provider == "github-models" and r.limits)
+              for m in (default_catalog().model(i) for i in ("grok-3", "grok-3-mini", "o3"))}
+    caps = {k: (r.limits.input_tokens_per_request, r.limits.output_tokens_per_request)
+            for k, r in routes.items() if r.limits is not None}
+    assert caps == {"grok-3": (4000, 4000), "grok-3-mini": (4000, 8000), "o3": (4000, 4000)}
+    assert all("not recorded" not in (r.limits.notes or "") for r in routes.values()
+               if r.limits is not None)

@@ -85,6 +85,12 @@ Decimal('6944.444444444444444444444444'), False)]
     fits = []
     tokens = traffic.input_tokens + traffic.output_tokens
     for kind, allowed in route.limits.figures():
+        if kind.per_request:  # one request's tokens, where the traffic gives its requests (H12)
+            size = (traffic.request_input_tokens if kind is LimitKind.INPUT_TOKENS_PER_REQUEST
+                    else traffic.request_output_tokens)
+            if size is not None:
+                fits.append(UsageFit(kind=kind, allowed=allowed, traffic=Decimal(size)))
+            continue
         count = traffic.requests if kind.requests else tokens
         derived = kind.requests and count is None and window is not None
         if derived:  # the fewest requests the tokens need (review 9, H6)
