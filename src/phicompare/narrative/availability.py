@@ -18,7 +18,7 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
 from .context import Context, capability_label
-from .standing import unfit_phrase
+from .standing import lacking, unfit_phrase
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
            "capability_phrase", "left_out_offer", "note_drafts", "opening", "where_draft"]
@@ -91,7 +91,7 @@ def availability_draft(x: Context, i: int) -> Draft:
                                 (Check(op=CheckOp.LESS, paths=(paths.AS_OF,
                                                                paths.model(at, "released"))),)))
     c = x.c
-    size, requires = c.traffic.request_tokens, c.requires
+    size, requires = c.traffic.request_tokens, lacking(rows, c.requires)  # (H15)
     answer = c.traffic.request_output_tokens
     kinds = frozenset([r.unfit for r in rows if r.unfit is not None])
     if eligible:  # pragma: no cover - a model with an eligible route has no such sentence
@@ -119,7 +119,7 @@ def availability_draft(x: Context, i: int) -> Draft:
             evidence.append(Evidence(paths.traffic("request_output_tokens"), answer,
                                      fmt.exact_tokens(answer), EvidenceKind.TOKENS_EXACT))
         if Unfit.CAPABILITY in kinds:
-            evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(requires)]
+            evidence += [Evidence(paths.requirement(c.requires.index(r)), r) for r in requires]
         return Basis(tuple(evidence), tuple(
             Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)) for k in ks))
 
