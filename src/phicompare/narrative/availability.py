@@ -59,16 +59,28 @@ def where_draft(x: Context, i: int) -> Draft:
              for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())
              for also in ["also " if provider in general else ""]]
     out = [n for n in out if n not in notes]  # (a provider left out for one route only: none)
-    text = (f"{name} is listed on {fmt.join_words(parts)}" if parts else
-            f"{name} is listed on no provider this page allows")
+    listed = fmt.join_words(parts) if parts else "no provider this page allows"
+    text = f"{name} is listed on {listed}"
+    # a page dated before the model's release: no place ran it then (review 9, H14)
+    released, as_of = x.c.models[i].released, x.c.as_of
+    unreleased = released is not None and as_of < released
+    if released is not None and unreleased:
+        text = (f"{name} was not released until {fmt.date(released)}, after the comparison's "
+                f"date ({fmt.date(as_of)}); as last checked, the catalog lists it on {listed}")
     text += f"; this page leaves out {fmt.join_words(out)}." if out else "."
     left = tuple(k for k, r in enumerate(rows) if r.unfit is Unfit.PROVIDER)
-    return Draft("where", text, lambda _, ks: Basis(
+    return Draft("where", text, lambda at, ks: Basis(
         tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
               for k, r in zip(ks, rows, strict=True))
-        + tuple(Evidence(paths.route(ks[j], "unfit"), Unfit.PROVIDER) for j in left),
+        + tuple(Evidence(paths.route(ks[j], "unfit"), Unfit.PROVIDER) for j in left)
+        + ((Evidence(paths.model(at, "released"), released, fmt.date(released),
+                     EvidenceKind.DATE),
+            Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
+           if released is not None and unreleased else ()),
         tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "unfit"),),
-                    values=(Unfit.PROVIDER.value,)) for j in left)))
+                    values=(Unfit.PROVIDER.value,)) for j in left)
+        + ((Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.model(at, "released"))),)
+           if unreleased else ())))
 
 
 def availability_draft(x: Context, i: int) -> Draft:
