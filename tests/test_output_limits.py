@@ -90,3 +90,40 @@ def test_pick_counts_only_routes_that_give_the_responses() -> None:
     assert [m.model.id for m in r.rejected] == ["s"]
     assert "exceed a 4,096-token output limit" in (r.rejected[0].failures[0].reason or "")
     assert r.check() == []
+
+
+LONGER = Traffic.from_requests(per_day=100, input_tokens=500, output_tokens=30_000)
+CLAIM = ("a listing whose output limit, 32,768 tokens, is above the model's own 16,384, which "
+         "responses of 30,000 tokens need")
+
+
+def test_a_bill_on_a_route_listing_more_output_than_its_model_says_so() -> None:
+    """Review 9, H8: Llama 4 Maverick was billed 30,000-token responses on the one gateway
+    listing 32,768 against the model's 16,384, the maker's route ruled out, and nothing said so.
+    """
+    a = _model("a", _route("p", "0.5"), _route("q", "2", max_output_tokens=32_768),
+               max_output_tokens=16_384)
+    b = _model("b", _route("r", "5"), max_output_tokens=65_536)
+    c = _compare(a, b, traffic=LONGER)
+    assert c.cost.estimates[0].provider_name == "Q"
+    assert c.check() == []
+    md = c.to_markdown()
+    assert f"; A's bill is on {CLAIM}." in md  # the summary
+    assert f"prices as last checked on 2026-11-25 ({CLAIM})." in md  # the cost line
+    verdict = [claim.text for claim in c.narrative.verdict]
+    assert f"Pick A for the lower bill at this traffic ($183.00 a month, on {CLAIM})." in verdict
+    assert "B's bill is on" not in md  # its own limit holds the responses
+    r = recommend(catalog=_catalog(a, b), traffic=LONGER, as_of=DAY)
+    first = r.reasons.candidates[0][0].text
+    assert first.endswith(f"per 1M tokens; the bill is on {CLAIM}.")
+    assert r.check() == []
+
+
+def test_a_route_limit_above_the_model_own_unneeded_is_not_said() -> None:
+    a = _model("a", _route("q", max_output_tokens=32_768), max_output_tokens=16_384)
+    c = _compare(a, _model("b", _route("r")), traffic=LONG_ANSWERS)  # 20,000 > 16,384: needed
+    assert "is above the model's own" in c.to_markdown()
+    short = _compare(a, _model("b", _route("r")), traffic=Traffic.from_requests(
+        per_day=100, input_tokens=500, output_tokens=8_000))
+    assert "is above the model's own" not in short.to_markdown()
+    assert short.check() == []

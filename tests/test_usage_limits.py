@@ -237,7 +237,8 @@ def test_a_comparison_with_limits_round_trips_through_json(tmp_path: Path) -> No
     estimate = data["cost"]["estimates"][0]
     assert estimate["route"]["limits"]["requests_per_day"] == 50
     assert estimate["usage"][1] == {"kind": "requests_per_day", "allowed": 50,
-                                    "traffic": "10", "exceeded": False}
+                                    "traffic": "10", "exceeded": False,
+                                    "window": None}
     assert Comparison.from_dict(data) == c
 
 
@@ -300,3 +301,77 @@ def test_two_free_tiers_without_recorded_limits_are_named_in_one_plural_clause()
     assert ("Whether the free tiers of GPT OSS 20B and Llama-3.3-70B-Instruct carry this traffic "
             "is unknown; on the cheapest eligible priced routes") in cost
     assert c.check() == []
+
+
+def test_token_traffic_beyond_what_the_request_limits_can_carry_is_weighed(
+        tmp_path: Path) -> None:
+    """Review 9, H6: a free tier of 15 requests a day was billed $0.00 for 1.05B tokens a month,
+    "whether it carries this traffic is unknown", as the traffic gave no request count. The
+    fewest requests those tokens need, each at most the route's window, are weighed: 1.05B
+    tokens need at least 8,011 requests of 131,072 tokens (about 267 a day), over the 50 a day
+    allowed, so the free tier cannot carry the traffic at any request size."""
+    catalog = _catalog(tmp_path)
+    traffic = Traffic(input_tokens=800_000_000, output_tokens=250_000_000)
+    limited = catalog.model("m-one").routes[0]
+    fits = usage_fits(limited, traffic, 131_072)
+    assert [(f.kind, f.traffic, f.window, f.exceeded) for f in fits] == [
+        (LimitKind.REQUESTS_PER_DAY, Decimal(8_011) / 30, 131_072, True)]  # (a minute: 0.19)
+    c = compare("m-one", "m-two", catalog=catalog, traffic=traffic, include_free=True,
+                as_of=DAY)
+    assert c.cost.free_indexes == ()
+    assert c.cost.estimates[0].provider_name == "Paid Host"
+    row = next(r for r in c.routes if r.route.status is RouteStatus.FREE_TIER)
+    assert row.reason == ("usage limits: 50 requests a day allowed, at least 267 a day in this "
+                          "traffic (requests of at most 131,072 tokens)")
+    cost = _texts(c.narrative.cost)
+    assert ("Model One's free tier on Free Host (m-one:free) allows 50 requests a day; this "
+            "traffic is about 267 requests a day or more (its tokens in requests of at most the "
+            "route's 131,072-token context window), so it cannot carry it.") in cost
+    assert "Whether a free tier carries this traffic is unknown" not in cost
+    assert c.check() == []
+    # tokens the limits could carry in requests of the whole window: not weighed, as before
+    small = Traffic(input_tokens=1_000_000, output_tokens=0)
+    assert usage_fits(limited, small, 131_072) == ()
+
+
+def test_per_request_token_caps_are_read_and_weighed(tmp_path: Path) -> None:
+    """Review 9, H12: a free tier whose record noted an unrecorded per-request token cap was
+    "within recorded limits" for 60,000-token requests. The caps are fields now, weighed
+    against the traffic's average request: 60,000 input tokens exceed 4,000 a request."""
+    text = CATALOG.replace('notes = "the lowest account tier"\n',
+                           'input_tokens_per_request = 4000\noutput_tokens_per_request = 4000\n'
+                           'notes = "the lowest account tier"\n')
+    catalog = _catalog(tmp_path, text)
+    limits = catalog.model("m-one").routes[0].limits
+    assert limits is not None
+    assert (limits.input_tokens_per_request, limits.output_tokens_per_request) == (4000, 4000)
+    long = Traffic.from_requests(per_day=5, input_tokens=60_000, output_tokens=3_000)
+    c = compare("m-one", "m-two", catalog=catalog, traffic=long, include_free=True, as_of=DAY)
+    assert c.cost.free_indexes == ()
+    row = next(r for r in c.routes if r.route.status is RouteStatus.FREE_TIER)
+    assert row.reason == ("usage limits: 4,000 input tokens a request allowed, 60,000 a request "
+                          "in this traffic")
+    cost = _texts(c.narrative.cost)
+    assert ("Model One's free tier on Free Host (m-one:free) allows 4,000 input tokens a request; "
+            "this traffic is 60,000 input tokens a request, so it cannot carry it.") in cost
+    assert "whose recorded limits this traffic is within" not in cost
+    assert c.check() == []
+    short = Traffic.from_requests(per_day=5, input_tokens=3_000, output_tokens=1_000)
+    fits = compare("m-one", "m-two", catalog=catalog, traffic=short, include_free=True,
+                   as_of=DAY)
+    assert ("a free tier whose recorded limits this traffic is within (it allows 20 requests a "
+            "minute, 50 a day, 4,000 input tokens a request and 4,000 output tokens a request; "
+            "this traffic is under 0.1 requests a minute on average, 5 a day, 3,000 input tokens"
+            " a request and 1,000 output tokens a request)") in _texts(fits.narrative.cost)
+    assert fits.check() == []
+
+
+def test_the_bundled_github_free_tiers_record_their_token_caps() -> None:
+    """GitHub's rate-limit table: 4,000 in and 4,000 out a request (Grok-3-Mini 8,000 out)."""
+    routes = {m.id: next(r for r in m.routes if r.provider == "github-models" and r.limits)
+              for m in (default_catalog().model(i) for i in ("grok-3", "grok-3-mini", "o3"))}
+    caps = {k: (r.limits.input_tokens_per_request, r.limits.output_tokens_per_request)
+            for k, r in routes.items() if r.limits is not None}
+    assert caps == {"grok-3": (4000, 4000), "grok-3-mini": (4000, 8000), "o3": (4000, 4000)}
+    assert all("not recorded" not in (r.limits.notes or "") for r in routes.values()
+               if r.limits is not None)

@@ -454,7 +454,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
         return DEPRECATED
     if route.is_free and not include_free:
         return "free tier (not counted unless include_free)"
-    if (over := over_limits(route, traffic)) is not None:  # a free tier's limits, above all
+    # a free tier's limits, above all (no request count: the fewest its tokens need, H6)
+    if (over := over_limits(route, traffic, model.route_context(route))) is not None:
         return over
     size = traffic.request_tokens
     if size is not None:

@@ -160,7 +160,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        tier_unlisted=tiered and cost is not None and not route.tiers
                        and not (size is not None and context is not None and size > context),
                        max_output_tokens=model.route_output(route), unfit=unfit,
-                       usage=usage_fits(route, terms.traffic),
+                       usage=usage_fits(route, terms.traffic, context),
                        maker=_tier(catalog, model, route.provider) is ProviderTier.FIRST_PARTY)
         rows.append(row)
         if reason is not None:  # a provider with two routes: each named by its id there

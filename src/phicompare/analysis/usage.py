@@ -3,12 +3,16 @@
 The traffic is a month of tokens (and requests, where given); a month is 30 days, as
 :meth:`~phicompare.Traffic.from_requests` counts it, and a per-minute figure is the traffic's
 average rate over the whole month (bursts may go higher: a page says "on average"). A limit on
-requests is weighed only where the traffic gives its requests.
+requests is weighed where the traffic gives its requests; where it gives none, against the fewest
+requests its tokens need, each at most the route's context window: a limit below even those
+cannot carry the traffic at any request size (review 9, H6), and one above them is not known
+to hold it (the requests may be more), so it is not weighed.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from math import ceil
 
 import attrs
 
@@ -43,10 +47,19 @@ class UsageFit(Record):
     exceeded: bool = attrs.field(default=attrs.Factory(
         lambda self: self.traffic > self.allowed, takes_self=True))
     """Whether the traffic is above the limit."""
+    window: int | None = None
+    """Where the traffic gives no request count: the context window the traffic's figure is
+    derived from, the fewest requests its tokens need, each at most this many tokens (only a
+    limit those exceed is weighed so; review 9, H6)."""
 
 
-def usage_fits(route: ProviderRoute, traffic: Traffic) -> tuple[UsageFit, ...]:
+def usage_fits(route: ProviderRoute, traffic: Traffic,
+               window: int | None = None) -> tuple[UsageFit, ...]:
     """Each of ``route``'s recorded limits that ``traffic`` can be weighed against.
+
+    ``window``: the context window in force on the route. With no request count in the
+    traffic, a limit on requests is weighed against the fewest requests the tokens need (each
+    of at most ``window`` tokens) where those exceed it; else it is not weighed.
 
     Examples:
         >>> import datetime as dt
@@ -59,20 +72,41 @@ def usage_fits(route: ProviderRoute, traffic: Traffic) -> tuple[UsageFit, ...]:
         >>> [(f.kind.value, f.allowed, f.traffic, f.exceeded) for f in usage_fits(route, t)]
         [('requests_per_day', 50, Decimal('2000'), True), ('tokens_per_minute', 10000, \
 Decimal('6944.444444444444444444444444'), False)]
+        >>> month = Traffic(input_tokens=800_000_000, output_tokens=250_000_000)
+        >>> [(f.kind.value, f.traffic, f.window) for f in usage_fits(route, month, 128_000)]
+        [('requests_per_day', Decimal('273.4666666666666666666666667'), 128000), \
+('tokens_per_minute', Decimal('24305.55555555555555555555556'), None)]
+        >>> [f.kind.value for f in usage_fits(route, Traffic(input_tokens=1_000_000,
+        ...                                                  output_tokens=0), 128_000)]
+        ['tokens_per_minute']
     """
     if route.limits is None:
         return ()
     fits = []
+    tokens = traffic.input_tokens + traffic.output_tokens
     for kind, allowed in route.limits.figures():
-        count = traffic.requests if kind.requests else traffic.input_tokens + traffic.output_tokens
+        if kind.per_request:  # one request's tokens, where the traffic gives its requests (H12)
+            size = (traffic.request_input_tokens if kind is LimitKind.INPUT_TOKENS_PER_REQUEST
+                    else traffic.request_output_tokens)
+            if size is not None:
+                fits.append(UsageFit(kind=kind, allowed=allowed, traffic=Decimal(size)))
+            continue
+        count = traffic.requests if kind.requests else tokens
+        derived = kind.requests and count is None and window is not None
+        if derived:  # the fewest requests the tokens need (review 9, H6)
+            count = ceil(tokens / window) if window else None
         if count is None:
             continue
         rate = Decimal(count) * kind.minutes / (DAYS_A_MONTH * 24 * 60)
-        fits.append(UsageFit(kind=kind, allowed=allowed, traffic=rate))
+        if derived and rate <= allowed:  # more requests may be needed: not known to fit
+            continue
+        fits.append(UsageFit(kind=kind, allowed=allowed, traffic=rate,
+                             window=window if derived else None))
     return tuple(fits)
 
 
-def over_limits(route: ProviderRoute, traffic: Traffic) -> str | None:
+def over_limits(route: ProviderRoute, traffic: Traffic,
+                window: int | None = None) -> str | None:
     """Why ``route``'s recorded limits cannot carry ``traffic``, or ``None`` (fits, or unknown).
 
     Examples:
@@ -85,12 +119,18 @@ def over_limits(route: ProviderRoute, traffic: Traffic) -> str | None:
         >>> over_limits(route, Traffic.from_requests(per_day=2000, input_tokens=1, output_tokens=1))
         'usage limits: 50 requests a day allowed, 2,000 a day in this traffic'
     """
-    over = [f for f in usage_fits(route, traffic) if f.exceeded]
+    over = [f for f in usage_fits(route, traffic, window) if f.exceeded]
     if not over:
         return None
     return "usage limits: " + "; ".join(
-        f"{f.allowed:,} {f.kind.unit} {f.kind.period} allowed, {_count(f.traffic)} "
-        f"{f.kind.period} in this traffic" for f in over)
+        f"{f.allowed:,} {f.kind.unit} {f.kind.period} allowed, "
+        f"{_count(f.traffic) if f.window is None else f'at least {int(f.traffic):,}'} "
+        f"{f.kind.period} in this traffic{_fewest(f.window)}" for f in over)
+
+
+def _fewest(window: int | None) -> str:
+    """How a derived request count was found: " (requests of at most 128,000 tokens)"."""
+    return "" if window is None else f" (requests of at most {window:,} tokens)"
 
 
 def _count(value: Decimal) -> str:

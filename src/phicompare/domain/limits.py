@@ -26,6 +26,10 @@ class LimitKind(str, enum.Enum):
     REQUESTS_PER_DAY = "requests_per_day"
     TOKENS_PER_MINUTE = "tokens_per_minute"
     TOKENS_PER_DAY = "tokens_per_day"
+    INPUT_TOKENS_PER_REQUEST = "input_tokens_per_request"
+    """The input tokens one request may carry (review 9, H12)."""
+    OUTPUT_TOKENS_PER_REQUEST = "output_tokens_per_request"
+    """The output tokens one response may carry (review 9, H12)."""
 
     @property
     def requests(self) -> bool:
@@ -33,19 +37,31 @@ class LimitKind(str, enum.Enum):
         return self.value.startswith("requests")
 
     @property
+    def per_request(self) -> bool:
+        """Whether the limit caps one request's tokens (else a minute's or a day's traffic)."""
+        return self.value.endswith("per_request")
+
+    @property
     def minutes(self) -> int:
-        """The limit's period in minutes (1 or 1,440)."""
-        return 1 if self.value.endswith("minute") else 24 * 60
+        """The limit's period in minutes (1 or 1,440; a per-request cap has none: 0)."""
+        return 0 if self.per_request else 1 if self.value.endswith("minute") else 24 * 60
 
     @property
     def unit(self) -> str:
-        """What the limit counts, as a sentence says it (``"requests"``, ``"tokens"``)."""
+        """What the limit counts, as a sentence says it (``"requests"``, ``"input tokens"``).
+
+        Examples:
+            >>> LimitKind.TOKENS_PER_DAY.unit, LimitKind.OUTPUT_TOKENS_PER_REQUEST.unit
+            ('tokens', 'output tokens')
+        """
+        if self.per_request:
+            return f"{self.value.split('_')[0]} tokens"
         return "requests" if self.requests else "tokens"
 
     @property
     def period(self) -> str:
-        """The limit's period, as a sentence says it (``"a minute"``, ``"a day"``)."""
-        return "a minute" if self.minutes == 1 else "a day"
+        """The limit's period, as a sentence says it (``"a minute"``, ``"a request"``)."""
+        return "a request" if self.per_request else "a minute" if self.minutes == 1 else "a day"
 
 
 def _some_figure(instance: "UsageLimits") -> None:
@@ -75,12 +91,16 @@ class UsageLimits(Record):
     requests_per_day: int | None = attrs.field(default=None, validator=positive)
     tokens_per_minute: int | None = attrs.field(default=None, validator=positive)
     tokens_per_day: int | None = attrs.field(default=None, validator=positive)
+    input_tokens_per_request: int | None = attrs.field(default=None, validator=positive)
+    """The input tokens one request may carry, where the provider states a cap (review 9, H12)."""
+    output_tokens_per_request: int | None = attrs.field(default=None, validator=positive)
+    """The output tokens one response may carry, where the provider states a cap."""
     notes: str | None = attrs.field(default=None, validator=non_empty_or_none)
 
     def __attrs_post_init__(self) -> None:
         _some_figure(self)
 
     def figures(self) -> tuple[tuple[LimitKind, int], ...]:
-        """Each recorded limit with its figure, requests before tokens, a minute before a day."""
+        """Each recorded limit with its figure (requests, tokens, then the per-request caps)."""
         found = ((kind, getattr(self, kind.value)) for kind in LimitKind)
         return tuple((kind, value) for kind, value in found if value is not None)

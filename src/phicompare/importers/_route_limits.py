@@ -52,11 +52,17 @@ class RouteLimits:
         return served in self.ids or (self.suffix is not None and served.endswith(self.suffix))
 
 
-def _github(ids: tuple[str, ...], per_minute: int, per_day: int, tier: str) -> RouteLimits:
+def _github(ids: tuple[str, ...], per_minute: int, per_day: int, tier: str,
+            output: int = 4_000) -> RouteLimits:
+    """GitHub's rate-limit table for ``ids``: requests a minute, a day, and tokens a request.
+
+    4,000 input tokens a request for each model here; ``output`` out (review 9, H12).
+    """
     return RouteLimits("github-models", ids, None, UsageLimits(
-        requests_per_minute=per_minute, requests_per_day=per_day, source=_GITHUB, checked=_READ,
-        notes=f"GitHub Models' free API usage on {tier}; higher Copilot plans allow more; "
-              "tokens per request are limited too (not recorded here)"))
+        requests_per_minute=per_minute, requests_per_day=per_day,
+        input_tokens_per_request=4_000, output_tokens_per_request=output, source=_GITHUB,
+        checked=_READ,
+        notes=f"GitHub Models' free API usage on {tier}; higher Copilot plans allow more"))
 
 
 _FREE_PLAN = "the Copilot Free plan, the lowest tier GitHub documents"
@@ -67,7 +73,7 @@ ROUTE_LIMITS: tuple[RouteLimits, ...] = (
     _github(("deepseek/deepseek-r1", "deepseek/deepseek-r1-0528", "microsoft/mai-ds-r1"),
             1, 8, _FREE_PLAN),
     _github(("xai/grok-3",), 1, 15, _FREE_PLAN),
-    _github(("xai/grok-3-mini",), 2, 30, _FREE_PLAN),
+    _github(("xai/grok-3-mini",), 2, 30, _FREE_PLAN, output=8_000),
     _github(("openai/o1", "openai/o1-preview", "openai/o3"), 1, 8, _PRO_PLAN),
     _github(("openai/o1-mini", "openai/o3-mini", "openai/o4-mini"), 2, 12, _PRO_PLAN),
     RouteLimits("openrouter", (), ":free", UsageLimits(
@@ -76,7 +82,10 @@ ROUTE_LIMITS: tuple[RouteLimits, ...] = (
               "requests a day from 10); shared by every :free model of the account")),
 )
 """GitHub Models' rate limits name a few models; the rest are "low" or "high" tier models,
-whose tier the page does not list, so they stay without limits."""
+whose tier the page does not list, so they stay without limits. Tokens a request: the table's
+"Tokens per request" row for the plan recorded (4,000 in and 4,000 out; Grok-3-Mini 8,000 out),
+read at github/docs commit 0b47378 (content/github-models/use-github-models/
+prototyping-with-ai-models.md)."""
 
 
 def limited(models: Sequence[Model], rules: Sequence[RouteLimits] = ROUTE_LIMITS,
@@ -104,10 +113,21 @@ def limited(models: Sequence[Model], rules: Sequence[RouteLimits] = ROUTE_LIMITS
             routes.append(attrs.evolve(route, limits=rule.limits))
             lines.append(f"{model.id}: {route.provider} ({route.provider_model_id}): "
                          f"{_requests(rule.limits.requests_per_minute)} a minute, "
-                         f"{rule.limits.requests_per_day} a day ({rule.limits.source})")
+                         f"{rule.limits.requests_per_day} a day{_per_request(rule.limits)} "
+                         f"({rule.limits.source})")
         changed = tuple(routes) != model.routes
         out.append(attrs.evolve(model, routes=tuple(routes)) if changed else model)
     return out, sorted(lines)
+
+
+def _per_request(limits: UsageLimits) -> str:
+    """", 4,000 input and 4,000 output tokens a request" where the caps are recorded."""
+    caps = (limits.input_tokens_per_request, limits.output_tokens_per_request)
+    if caps == (None, None):
+        return ""
+    said = [f"{n:,} {side}" for n, side in zip(caps, ("input", "output"), strict=True)
+            if n is not None]
+    return f", {' and '.join(said)} tokens a request"
 
 
 def _requests(count: int | None) -> str:

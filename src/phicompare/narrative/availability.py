@@ -18,7 +18,7 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
 from .context import Context, capability_label
-from .standing import unfit_phrase
+from .standing import lacking, unfit_phrase
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
            "capability_phrase", "left_out_offer", "note_drafts", "opening", "where_draft"]
@@ -59,16 +59,28 @@ def where_draft(x: Context, i: int) -> Draft:
              for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())
              for also in ["also " if provider in general else ""]]
     out = [n for n in out if n not in notes]  # (a provider left out for one route only: none)
-    text = (f"{name} is listed on {fmt.join_words(parts)}" if parts else
-            f"{name} is listed on no provider this page allows")
+    listed = fmt.join_words(parts) if parts else "no provider this page allows"
+    text = f"{name} is listed on {listed}"
+    # a page dated before the model's release: no place ran it then (review 9, H14)
+    released, as_of = x.c.models[i].released, x.c.as_of
+    unreleased = released is not None and as_of < released
+    if released is not None and unreleased:
+        text = (f"{name} was not released until {fmt.date(released)}, after the comparison's "
+                f"date ({fmt.date(as_of)}); as last checked, the catalog lists it on {listed}")
     text += f"; this page leaves out {fmt.join_words(out)}." if out else "."
     left = tuple(k for k, r in enumerate(rows) if r.unfit is Unfit.PROVIDER)
-    return Draft("where", text, lambda _, ks: Basis(
+    return Draft("where", text, lambda at, ks: Basis(
         tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
               for k, r in zip(ks, rows, strict=True))
-        + tuple(Evidence(paths.route(ks[j], "unfit"), Unfit.PROVIDER) for j in left),
+        + tuple(Evidence(paths.route(ks[j], "unfit"), Unfit.PROVIDER) for j in left)
+        + ((Evidence(paths.model(at, "released"), released, fmt.date(released),
+                     EvidenceKind.DATE),
+            Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
+           if released is not None and unreleased else ()),
         tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "unfit"),),
-                    values=(Unfit.PROVIDER.value,)) for j in left)))
+                    values=(Unfit.PROVIDER.value,)) for j in left)
+        + ((Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.model(at, "released"))),)
+           if unreleased else ())))
 
 
 def availability_draft(x: Context, i: int) -> Draft:
@@ -91,7 +103,7 @@ def availability_draft(x: Context, i: int) -> Draft:
                                 (Check(op=CheckOp.LESS, paths=(paths.AS_OF,
                                                                paths.model(at, "released"))),)))
     c = x.c
-    size, requires = c.traffic.request_tokens, c.requires
+    size, requires = c.traffic.request_tokens, lacking(rows, c.requires)  # (H15)
     answer = c.traffic.request_output_tokens
     kinds = frozenset([r.unfit for r in rows if r.unfit is not None])
     if eligible:  # pragma: no cover - a model with an eligible route has no such sentence
@@ -119,7 +131,7 @@ def availability_draft(x: Context, i: int) -> Draft:
             evidence.append(Evidence(paths.traffic("request_output_tokens"), answer,
                                      fmt.exact_tokens(answer), EvidenceKind.TOKENS_EXACT))
         if Unfit.CAPABILITY in kinds:
-            evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(requires)]
+            evidence += [Evidence(paths.requirement(c.requires.index(r)), r) for r in requires]
         return Basis(tuple(evidence), tuple(
             Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)) for k in ks))
 

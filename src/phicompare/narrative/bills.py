@@ -19,6 +19,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .assumptions import traffic_evidence, traffic_phrase, traffic_text
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .output_claims import with_claims
 from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
@@ -250,7 +251,8 @@ def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     if style in ("full", "summary"):
         phrase, evidence = traffic_phrase(x)
         who = fmt.join_words([x.names[e.model_index] for e in known]) if unbilled else "they"
-        caveat, resale = resold(x, [e.model_index for e in known])
+        shown = [e.model_index for e in known]
+        caveat, resale = with_claims(x, shown, *resold(x, shown))
         caveat = f"; {caveat}" if caveat else ""
         text = f"At {phrase} {who} cost the same, {money} a month: a tie{unbilled}{caveat}."
     else:
@@ -301,7 +303,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
-        sold_caveat, resale = resold(x, [e.model_index for e in known])
+        shown = [e.model_index for e in known]
+        sold_caveat, resale = with_claims(x, shown, *resold(x, shown))
         unbilled += f"; {sold_caveat}" if sold_caveat else ""  # (whose bills compared are resold)
         if same and shaky:
             brief = untiered_clause(x, shaky, figured=False)[0]

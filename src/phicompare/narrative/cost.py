@@ -21,6 +21,7 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, choice_evidence, choice_text, tiering_clause
+from .output_claims import claim_basis, claim_words, output_claim
 from .priced import free_grouped, priced_bills
 
 if TYPE_CHECKING:
@@ -66,8 +67,12 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     tiering = [k for k, r in enumerate(rows) if r.tier_above is not None] if untiered else []
     # a listing one source gave once and none confirms since: the bill may rest on nothing
     unverified = route.status is RouteStatus.UNVERIFIED
+    # responses longer than the model's own output limit: the bill rests on the listing's (H8)
+    found = output_claim(x, e.model_index)
+    claimed = None if found is None else claim_words(found)
     flags = ([f"more than {STALE_PRICE_DAYS} days before {fmt.date(as_of)}"] if stale else []) + (
         ["an unconfirmed listing that may have been retired"] if unverified else []) + (
+        [claimed] if claimed is not None else []) + (
         [f"the route retires on {retires}"] if retires is not None else []) + (
         ["the route lists no long-context tier, though "
          + tiering_clause([rows[k].provider_name for k in tiering])]
@@ -87,6 +92,12 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
             evidence.append(Evidence(paths.estimate(i, "route.status"), route.status))
             checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                                 values=(RouteStatus.UNVERIFIED.value,)))
+        if found is not None:  # (``i``: the model's place in the page checked, not in ``x``)
+            claim_evidence, claim_checks = claim_basis(
+                found, paths.estimate(i, "route.max_output_tokens"),
+                paths.model(i, "max_output_tokens"), paths.traffic("request_output_tokens"))
+            evidence += claim_evidence
+            checks += claim_checks
         if retires is not None:
             evidence.append(Evidence(paths.estimate(i, "route.retires"), route.retires,
                                      retires, EvidenceKind.DATE))

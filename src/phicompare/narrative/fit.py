@@ -32,6 +32,7 @@ from .leads import (
     measured,
 )
 from .longer import context_advantage, outreaches
+from .output_claims import output_claim_basis, output_claim_words
 from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
@@ -173,6 +174,9 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     route = cost.estimates[i].route
     unverified = route is not None and route.status is RouteStatus.UNVERIFIED
     caveat = f", {UNCONFIRMED}" if unverified else ""
+    # a bill that needs the route's output limit above the model's own says so (review 9, H8)
+    claimed = output_claim_words(x, i)
+    caveat += f", on {claimed}" if claimed is not None else ""
     # a price checked after the comparison's date is no price on it: said (review 6, D21)
     day = x.c.as_of
     checked = None if route is None or route.checked <= day else route.checked
@@ -186,7 +190,9 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     sold, resale = resold(x, known)
     caveat += f"; {sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
+    claim_evidence, claim_checks = output_claim_basis(x, i)
     return Favours([text], lambda: joined([resale, lambda: Basis(
+        tuple(claim_evidence), claim_checks), lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
          *(Evidence(paths.estimate(k, "monthly"), bills[k], fmt.money(bills[k]),

@@ -95,8 +95,9 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
                         "passed_bills[0].monthly", "below_maker", "maker_bill.provider_name",
                         "maker_bill.monthly", "maker_bill.input_price",
                         "maker_bill.output_price", "passed_bills[0].input_price",
-                        "passed_bills[0].output_price", "route.limits"]
-UsageField = Literal["kind", "allowed", "traffic", "exceeded"]
+                        "passed_bills[0].output_price", "route.limits",
+                        "route.max_output_tokens"]
+UsageField = Literal["kind", "allowed", "traffic", "exceeded", "window"]
 """The fields of one recorded usage limit beside the traffic (``analysis/usage.py``)."""
 PricedField = Literal["monthly", "provider_name"]
 """The fields the narrative quotes of a free-tier-billed model's priced estimate."""

@@ -26,6 +26,7 @@ from .bills import maker_checks
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .free_picks import free_tiers_claim
+from .output_claims import beyond, claim_basis, claim_words
 from .paths import FactPath
 from .priority_lines import priority_lines
 
@@ -151,6 +152,12 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     flag = "fallback" if c.estimate.fallback else "reseller_bill" if c.estimate.reseller_bill \
         else None
     why = f"; {c.estimate.choice}" if flag is not None and c.estimate.choice else ""
+    # responses longer than the model's own output limit: the bill rests on the listing's (H8)
+    found = beyond(c.estimate, c.model.max_output_tokens, r.traffic.request_output_tokens)
+    claimed = ([], ()) if found is None else claim_basis(
+        found, _paths(f"{p}.estimate.route.max_output_tokens")[0],
+        _paths(f"{p}.model.max_output_tokens")[0], _paths("traffic.request_output_tokens")[0])
+    why += "" if found is None else f"; the bill is on {claim_words(found)}"
     claims = [Claim(
         key=f"cost:{c.model.id}",
         text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at "
@@ -164,13 +171,14 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                   _ev(f"{p}.estimate.output_price", price_out, fmt.price(price_out),
                       EvidenceKind.PRICE),
                   *([_ev(f"{p}.estimate.choice", c.estimate.choice, c.estimate.choice)]
-                    if why else [])),
+                    if flag is not None and c.estimate.choice else []), *claimed[0]),
         checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),
-                *([Check(op=CheckOp.TRUE, paths=_paths(f"{p}.estimate.{flag}"))] if why else []),
+                *([Check(op=CheckOp.TRUE, paths=_paths(f"{p}.estimate.{flag}"))]
+                  if flag is not None and c.estimate.choice else []),
                 # (a fallback's words on its maker: on record, or not)
                 *(maker_checks(c.model, FactPath(f"{p}.model.vendor"),
                                FactPath(f"{p}.model.vendor_inferred"))
-                  if flag == "fallback" and why else ())))]
+                  if flag == "fallback" and c.estimate.choice else ()), *claimed[1]))]
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind not in (RequirementKind.ROUTE, RequirementKind.BUDGET)]
     if met:

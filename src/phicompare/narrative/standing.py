@@ -12,17 +12,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.workload import Unfit
-from phicompare.domain.capabilities import Capability
+from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.facts import RouteRow
 
     from .context import Context
 
-__all__ = ["Out", "contenders", "field", "out_basis", "out_phrase", "standings", "unfit_phrase"]
+__all__ = ["Out", "contenders", "field", "lacking", "out_basis", "out_phrase", "standings",
+           "unfit_phrase"]
 
 
 class Out(NamedTuple):
@@ -124,9 +128,22 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
         'none of its routes documents function calling, which this page requires'
     """
     # (every route too small: the size alone, not a capability the model documents)
-    return unfit_phrase(_size_kinds(c, out) or out.kinds, c.requires, c.traffic.request_tokens,
+    required = lacking([c.routes[k] for k in out.rows], c.requires)
+    return unfit_phrase(_size_kinds(c, out) or out.kinds, required, c.traffic.request_tokens,
                         figured=figured, subject=f"none of {whose} routes",
                         answer=c.traffic.request_output_tokens)
+
+
+def lacking(rows: Sequence[RouteRow], requires: tuple[Capability, ...],
+            ) -> tuple[Capability, ...]:
+    """The required capabilities none of ``rows`` documents, else ``requires`` itself.
+
+    A model out for vision alone is not said to lack function calling too, which its routes
+    document: "none of its routes documents vision, which this page requires" (review 9, H15).
+    """
+    missing = tuple(r for r in requires if all(
+        row.model.route_capabilities(row.route).support(r) is not Support.YES for row in rows))
+    return missing or requires
 
 
 def unfit_phrase(kinds: frozenset[Unfit], requires: tuple[Capability, ...], size: int | None,
