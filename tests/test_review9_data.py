@@ -4,6 +4,7 @@ earlier than it could exist, with its own scores."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from phicompare import default_catalog
 from phicompare.importers._identity import identity_key
@@ -76,3 +77,47 @@ def test_as_of_before_mistral_large_3_does_not_pick_it() -> None:
     assert page.check() == []
     text = page.to_markdown() if hasattr(page, "to_markdown") else str(page)
     assert "Pick Mistral Large 3" not in text
+
+
+def test_a_resellers_high_effort_id_of_o3_mini_and_o4_mini_is_a_route() -> None:
+    """H13: OpenRouter's o4-mini-high is "the same model as o4-mini with reasoning_effort set to
+    high" (its description; likewise o3-mini-high): a request mode, so a route of the model, not
+    a second candidate with no maker route in `pick`."""
+    catalog = default_catalog()
+    ids = {m.id for m in catalog.models}
+    for mode, model_id in (("openai/o4-mini-high", "o4-mini"), ("openai/o3-mini-high", "o3-mini")):
+        assert identity_key(mode) == identity_key(model_id)
+        assert mode.split("/")[1] not in ids
+        model = catalog.model(mode)
+        assert model.id == model_id
+        assert any((r.provider_model_id or "").endswith("-high") for r in model.routes)
+    assert identity_key("o4-mini-deep-research") != identity_key("o4-mini")
+
+
+def test_aider_polyglot_edit_is_aider_polyglot_in_the_diff_format(tmp_path: Path) -> None:
+    """H13: LLMStats' "Aider-Polyglot Edit" is Aider Polyglot's diff edit format column of the
+    page it cites; the plain name cited to the same page is the whole format."""
+    import json
+
+    from phicompare.importers import from_llmstats
+    post = "https://openai.com/index/gpt-4-1/"
+    folder = tmp_path / "models" / "openai" / "o3-mini"
+    folder.mkdir(parents=True)
+    (folder / "model.json").write_text(json.dumps({"name": "o3-mini", "qualitative_metrics": [
+        {"dataset_name": "Aider-Polyglot", "score": 0.667, "source_link": post,
+         "analysis_method": "benchmark score"},
+        {"dataset_name": "Aider-Polyglot Edit", "score": 0.604, "source_link": post,
+         "analysis_method": "benchmark score"},
+        {"dataset_name": "Aider-Polyglot", "score": 0.604,
+         "source_link": "https://aider.chat/docs/leaderboards/"}]}), encoding="utf-8")
+    (tmp_path / "providers").mkdir()
+    catalog = from_llmstats(tmp_path, checked=dt.date(2026, 11, 30))
+    assert [(s.benchmark, str(s.score), s.setting) for s in catalog.model("o3-mini").scores] == [
+        ("aider-polyglot", "66.7", "whole format"), ("aider-polyglot", "60.4", "diff format"),
+        ("aider-polyglot", "60.4", None)]
+    assert [b.id for b in catalog.benchmarks] == ["aider-polyglot"]
+    bundled = default_catalog()
+    assert "aider-polyglot-edit" not in {b.id for b in bundled.benchmarks}
+    settings = {s.setting for s in bundled.model("o4-mini").scores
+                if s.benchmark == "aider-polyglot"}
+    assert {"whole, o4-mini-high", "diff, o4-mini-high"} <= settings
