@@ -121,3 +121,16 @@ def test_aider_polyglot_edit_is_aider_polyglot_in_the_diff_format(tmp_path: Path
     settings = {s.setting for s in bundled.model("o4-mini").scores
                 if s.benchmark == "aider-polyglot"}
     assert {"whole, o4-mini-high", "diff, o4-mini-high"} <= settings
+
+
+def test_openrouters_qwen3_5_flash_02_23_is_qwen3_5_flash() -> None:
+    """H7: qwen3.5-flash-02-23 (OpenRouter's "Qwen: Qwen3.5-Flash", Kilo's) was a second record
+    whose unknown open-weights flag escaped the maker-first rule, so the page picked it "for the
+    lower bill" over Qwen3.5 Flash itself. One model, billed under one policy."""
+    assert identity_key("qwen/qwen3.5-flash-02-23") == identity_key("qwen3.5-flash")
+    catalog = default_catalog()
+    assert "qwen3.5-flash-02-23" not in {m.id for m in catalog.models}
+    model = catalog.model("qwen3.5-flash-02-23")
+    assert model.id == "qwen3.5-flash"
+    assert {"openrouter", "kilo", "alibaba-cn"} <= {r.provider for r in model.routes}
+    assert model.open_weights is False

@@ -75,6 +75,11 @@ SAME: Mapping[str, str] = {
     # (the April model's card: 32,768 tokens, 131,072 with YaRN); once iFlow's qwen3-235b is the
     # April model, the identity rule keeps the -instruct name apart from it
     "qwen3235ba22binstruct": "qwen3-235b-a22b-instruct-2507",
+    # Review 9, H7: OpenRouter's and Kilo's qwen/qwen3.5-flash-02-23 is Qwen3.5 Flash, the one
+    # OpenRouter lists ("Qwen: Qwen3.5-Flash", "The Qwen3.5 native vision-language Flash
+    # models"; the same 1M window, 64K output and inputs); as a record of its own its unknown
+    # open-weights flag escaped the maker-first rule and a page picked it over the model
+    "qwen35flash0223": "qwen3.5-flash",
     # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
     **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
        for size in (3, 8, 14) for date in ("", "2512")},
