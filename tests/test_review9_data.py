@@ -134,3 +134,26 @@ def test_openrouters_qwen3_5_flash_02_23_is_qwen3_5_flash() -> None:
     assert model.id == "qwen3.5-flash"
     assert {"openrouter", "kilo", "alibaba-cn"} <= {r.provider for r in model.routes}
     assert model.open_weights is False
+
+
+_QWEN25_BASE_ROWS = {
+    "qwen2-5-14b-instruct": {"mmlu", "bbh", "arc-c", "truthfulqa", "theoremqa", "mmlu-stem",
+                             "humaneval-plus", "mbpp-plus"},
+    "qwen2-5-32b-instruct": {"mmlu", "bbh", "arc-c", "truthfulqa", "winogrande", "hellaswag",
+                             "theoremqa", "mmlu-stem", "humaneval-plus", "mbpp-plus"},
+}
+
+
+def test_qwen2_5_instruct_records_hold_no_base_model_rows() -> None:
+    """H10: the Qwen2.5 report's Table 3 (base models) rows, HumanEval+ 51.2 beside the instruct
+    HumanEval 83.5 among them, were filed under the instruct models; Table 7's figures stay."""
+    catalog = default_catalog()
+    for model_id, base_rows in _QWEN25_BASE_ROWS.items():
+        model = catalog.model(model_id)
+        held = {s.benchmark for s in model.scores}
+        assert not held & base_rows, model_id
+        assert {"mmlu-pro", "mmlu-redux", "gpqa", "math", "gsm8k", "humaneval", "mbpp",
+                "multipl-e"} <= held, model_id
+        assert "https://arxiv.org/abs/2412.15115" in (model.notes or ""), model_id
+    scores = {s.benchmark: str(s.score) for s in catalog.model("qwen2-5-14b-instruct").scores}
+    assert scores["humaneval"] == "83.5"
