@@ -23,8 +23,7 @@ from phicompare import default_catalog
     ("qwen3-14b", "https://huggingface.co/Qwen/Qwen3-14B"),
     ("qwen3-30b-a3b", "https://huggingface.co/Qwen/Qwen3-30B-A3B"),
     ("qwen-3-30b", "https://huggingface.co/Qwen/Qwen3-30B-A3B"),
-    ("qwen3-235b", "https://huggingface.co/Qwen/Qwen3-235B-A22B"),
-])
+])  # qwen3-235b: Qwen3-235B-A22B's own record since review 9, H1
 def test_a_hybrid_reasoning_model_records_its_reasoning_mode(model: str, source: str) -> None:
     found = default_catalog().model(model)
     assert found.capabilities.reasoning is True

@@ -308,8 +308,8 @@ def test_deepseek_v3s_aider_edit_is_not_filed_as_aider_polyglot_edit(tmp_path: P
     catalog = from_llmstats(root)
     assert {s.benchmark: s.score for s in catalog.model("deepseek-v3").scores} == {
         "aider-edit": Decimal("79.7"), "aider-polyglot": Decimal("49.6")}
-    assert [s.benchmark for s in catalog.model("gemini-2.5-pro").scores] == [
-        "aider-polyglot-edit"]
+    assert [(s.benchmark, s.setting) for s in catalog.model("gemini-2.5-pro").scores] == [
+        ("aider-polyglot", "diff format")]  # one benchmark, its edit format (review 9, H13)
     assert any("Aider-Edit" in str(f) for f in catalog.report.fields)
     bundled = default_catalog()
     assert {s.benchmark: s.score for s in bundled.model("deepseek-v3").scores
@@ -372,12 +372,12 @@ def test_gpt_4o_2024_11_20_keeps_the_scores_openais_gpt_4_1_post_gives_it() -> N
     catalog = default_catalog()
     post = "https://openai.com/index/gpt-4-1/"
     old = [s for s in catalog.model("gpt-4o-2024-08-06").scores if s.source == post]
-    new = {s.benchmark: s.score for s in catalog.model("gpt-4o-2024-11-20").scores
-           if s.source == post}
+    scores = [s for s in catalog.model("gpt-4o-2024-11-20").scores if s.source == post]
+    new = {(s.benchmark, s.setting): s.score for s in scores}
     assert old == []
-    assert new["swe-bench-verified"] == Decimal("33.2")
-    assert new["aider-polyglot-edit"] == Decimal("18.2")
-    assert len(new) == 24
+    assert new["swe-bench-verified", None] == Decimal("33.2")
+    assert new["aider-polyglot", "diff format"] == Decimal("18.2")  # review 9, H13
+    assert len(scores) == len(new) == 24
 
 
 # -- 5. LiteLLM figures cite the release they were read from -------------------------------------

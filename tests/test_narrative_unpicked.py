@@ -63,11 +63,13 @@ def test_the_pages_of_the_finding() -> None:
     # The finding's own pairs (Qwen3 235B A22B Thinking 2507, DeepSeek R1 0528) now record the
     # capabilities on the models (review 6, D19), as do Command A Reasoning and DeepSeek V3.2 Exp,
     # and the April 2025 Qwen3 hybrids (Qwen3 14B, 8B: brief data7), the next pairs; Qwen3 Coder
-    # Next's and Qwen3.5-Flash's records still leave reasoning mode to their routes.
+    # Next's record still leaves reasoning mode to its routes (Qwen3.5-Flash's copy, the pair's
+    # second model here once, is Qwen3.5 Flash since review 9, H7).
     coder = compare("qwen3-235b-a22b-instruct-2507", "qwen3-coder-next")
     assert "reasoning mode its routes offer" in _verdict(coder)[1]
-    plus = compare("qwen-plus", "qwen3.5-flash-02-23")
-    assert "reasoning mode and function calling documented for Qwen Plus" in _verdict(plus)[0]
+    plus = compare("qwen3-next-80b-a3b-thinking", "qwen3-coder-next")
+    assert ("reasoning mode and function calling documented for Qwen3-Next 80B-A3B (Thinking)"
+            in _verdict(plus)[0])
     assert coder.check() == plus.check() == []
 
 

@@ -68,6 +68,7 @@ from phicompare.importers._route_limits import limited
 from phicompare.importers._route_prices import repriced
 from phicompare.importers._score_fixes import fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
+from phicompare.importers._stamp_dates import stamped_dates
 from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,6 +251,9 @@ class Quality:
         if listed is not None:
             self.dates.append(listed)
         model, said = impossible_dates(model)
+        if said is not None:
+            self.dates.append(said)
+        model, said = stamped_dates(model)
         if said is not None:
             self.dates.append(said)
         return model
@@ -710,7 +714,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "month than the release date cannot be; the release date is dropped when it is "
            "1 January (a source's placeholder for a year), else the cutoff (the model's "
            "notes say what was dropped or replaced; the models.dev importer leaves its "
-           "1 January placeholders unknown before these rules):",
+           "1 January placeholders unknown before these rules). A release date in an "
+           "earlier month than the model's own id is stamped with (Mistral's -2512 is "
+           "December 2025; a snapshot's -20241022) cannot be either, and is dropped "
+           "(review 9, H2; a keyed correction may then set the maker's date):",
            sorted(quality.dates))
     listed("Scores dropped as unknown (the model keeps its other scores). The rule: a "
            "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "

@@ -16,6 +16,10 @@ SAME_BENCHMARK: dict[str, tuple[str, str]] = {
     # OpenAI's posts' as "Multi-IF"
     "multiif": ("multi-if", "Multi-IF"),
     "multilf": ("multi-if", "Multi-IF"),
+    # review 9, H13: LLMStats' "Aider-Polyglot Edit" is Aider Polyglot in the diff edit format
+    # (OpenAI's and Google's posts give the benchmark in two formats; the LLMStats importer keeps
+    # the format as the score's setting). DeepSeek-V3's "Aider-Edit" it so names is read apart
+    "aider-polyglot-edit": ("aider-polyglot", "Aider Polyglot"),
     # names that differ only in spaces, case and punctuation (review 8, G10's rest); the id the
     # curated layer or most models use is kept
     "agi-eval": ("agieval", "AGIEval"),

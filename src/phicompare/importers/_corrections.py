@@ -171,8 +171,7 @@ CORRECTIONS: tuple[Correction, ...] = (
            "Vercel's page for Qwen3-30B-A3B lists Reasoning and a thinking budget")),
           ("qwen-3-30b", "Qwen3-30B-A3B", ("s of the Qwen3 models, which share this text; "
            "Vercel's page for this listing, alibaba/qwen-3-30b, lists Reasoning and a thinking "
-           "budget")),
-          ("qwen3-235b", "Qwen3-235B-A22B", ", DeepInfra's model page among them"))),
+           "budget")))),
     # ... and their tool calling, which only their routes stated too (brief data8)
     *(Correction(
         model, "function_calling", True, f"https://huggingface.co/Qwen/{repo}", _READ,
@@ -184,7 +183,7 @@ CORRECTIONS: tuple[Correction, ...] = (
         "no function calling, which its routes flag (a route that says no keeps its no)")
       for model, repo in (("qwen3-4b", "Qwen3-4B"), ("qwen3-8b", "Qwen3-8B"),
                           ("qwen3-14b", "Qwen3-14B"), ("qwen3-30b-a3b", "Qwen3-30B-A3B"),
-                          ("qwen-3-30b", "Qwen3-30B-A3B"), ("qwen3-235b", "Qwen3-235B-A22B"))),
+                          ("qwen-3-30b", "Qwen3-30B-A3B"))),
     # review 6, D30: Gemma 3n as Google names it
     *(Correction(
         f"gemma-3n-{size.lower()}-it", "name", f"Gemma 3n {size} IT",

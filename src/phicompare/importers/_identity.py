@@ -188,7 +188,8 @@ def spelling(segment: str) -> str:
     if "p" in segment:
         segment = _P_DECIMAL.sub(".", segment)
     segment = _QUANTISED.sub("", segment)
-    if ":thinking" in segment or segment.endswith(("-nothink", "-nothinking", "-thinking")):
+    if ":thinking" in segment or segment.endswith(("-nothink", "-nothinking", "-thinking",
+                                                   "-high")):
         segment = _MODE.sub("", segment)
     if segment.startswith("deepseek-"):
         segment = _DEEPSEEK.sub(lambda m: "deepseek-" if "chat" in m.group(0) else "deepseek-v",

@@ -32,7 +32,10 @@ _THINKING = re.compile(r"(?<=^gemini-2\.5-flash-preview-09-2025)-thinking$"
                        r"|(?<=^gemini-2\.5-flash-lite-preview-09-2025)-thinking$"
                        r"|(?<=^gemini-3-flash-preview)-thinking$"
                        r"|(?<=^deepseek-v3\.2)-thinking$|(?<=^deepseek-v3\.2-exp)-thinking$")
+# OpenRouter's (and Kilo's, NanoGPT's) o3-mini-high and o4-mini-high: "the same model as
+# o4-mini with reasoning_effort set to high" (OpenRouter's description of each; review 9, H13).
 _MODE = re.compile(r":thinking(?::\w+)?$|(?<=^gemini-2\.5-flash)-nothink(?:ing)?$|"
+                   r"(?<=^o[34]-mini)-high$|"
                    + _THINKING.pattern)
 # NanoGPT's listing of an OpenAI model through Azure (azure-gpt-4o): a route of OpenAI's model.
 _AZURE = re.compile(r"^azure-(?=(?:gpt-|o\d))")

@@ -61,6 +61,26 @@ _CITED_NAMES = {
 }
 """(cited link, LLMStats' benchmark name) -> the benchmark the cited page names: a mislabel."""
 
+_DIFF_FORMAT = "Aider-Polyglot Edit"
+"""LLMStats' name for the diff edit format column of Aider Polyglot (review 9, H13): OpenAI's and
+Google's posts report the benchmark in two edit formats ("whole" and "diff": o3-mini high's 66.7
+and 60.4, the second aider's own leaderboard row for "o3-mini (high)", diff), which LLMStats files
+as "Aider-Polyglot" and "Aider-Polyglot Edit". One benchmark (``SAME_BENCHMARK``); the format is
+the score's setting: "diff" for this name, "whole" for the other name cited to the same page."""
+
+
+def _edit_format(name: str, cited: str | None, diff_pages: set[str | None]) -> str | None:
+    if name == _DIFF_FORMAT:
+        return "diff"
+    return "whole" if name == "Aider-Polyglot" and cited in diff_pages else None
+
+
+def _with_format(setting: str | None, edit_format: str | None) -> str | None:
+    """``setting`` naming the edit format, where it does not already (``Diff-Fenced`` does)."""
+    if edit_format is None or edit_format in (setting or "").casefold():
+        return setting
+    return f"{edit_format} format" + (f"; {setting}" if setting else "")
+
 
 class _Reader:
     """One pass over an LLMStats tree (private)."""
@@ -128,6 +148,10 @@ class _Reader:
 
     def scores(self, items: object, relative: str, url: str) -> tuple[BenchmarkScore, ...]:
         found = []
+        diff_pages = {page for i in (items if isinstance(items, list) else ())
+                      if isinstance(i, dict) and i.get("dataset_name") == _DIFF_FORMAT
+                      and ((page := cited_link(i.get("source_link"))) or "",
+                           _DIFF_FORMAT) not in _CITED_NAMES}
         for item in items if isinstance(items, list) else ():
             if not isinstance(item, dict) or not isinstance(name := item.get("dataset_name"),
                                                             str):
@@ -151,9 +175,10 @@ class _Reader:
             self_reported = item.get("is_self_reported")
             method = item.get("analysis_method")
             recorded = item.get("date_recorded")
+            said = setting_said(method, (name,)) if isinstance(method, str) else None
             found.append(BenchmarkScore(
                 benchmark=self.benchmarks.add(name), score=tidy(fraction.scaleb(2)),
-                setting=setting_said(method, (name,)) if isinstance(method, str) else None,
+                setting=_with_format(said, _edit_format(name, cited, diff_pages)),
                 self_reported=self_reported if isinstance(self_reported, bool) else None,
                 source=cited or url, checked=self.checked,
                 note=f"recorded {recorded}" if recorded else None,

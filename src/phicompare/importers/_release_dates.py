@@ -16,6 +16,24 @@ __all__ = ["RELEASE_DATES"]
 _READ = dt.date(2026, 12, 1)
 
 RELEASE_DATES: tuple[Correction, ...] = (
+    # review 9, H2: dates earlier than the model could exist
+    Correction(
+        "mistral-large-2512", "released", dt.date(2025, 12, 2),
+        "https://mistral.ai/news/mistral-3", _READ,
+        "Mistral announced Mistral 3, Mistral Large 3 (mistral-large-2512, \"2512\" for "
+        "December 2025) among it, on 2025-12-02 (read in copies of the post and reports of "
+        "it, which give that day); models.dev's files give 2024-11-01, before Mistral Large "
+        "2.1 (mistral-large-2411, 2024-11-18), and the id-stamp rule had dropped it"),
+    *(Correction(
+        model, "released", dt.date(2025, 6, 26),
+        "https://community.openai.com/t/deep-research-in-the-api-webhooks-and-web-search-with-o3/"
+        "1299919", _READ,
+        "OpenAI's announcement \"Deep research in the API, webhooks, and web search with o3\" "
+        "put o3-deep-research and o4-mini-deep-research in the API ($10/$40 and $2/$8 per 1M "
+        "tokens); their snapshots are o3-deep-research-2025-06-26 and "
+        "o4-mini-deep-research-2025-06-26 (LiteLLM's and OpenRouter's snapshots list them); "
+        f"models.dev's files give 2024-06-26, ten months before {base} itself (2025-04-16)")
+      for model, base in (("o3-deep-research", "o3"), ("o4-mini-deep-research", "o4-mini"))),
     Correction(
         "gemini-2.0-flash-lite", "released", dt.date(2025, 2, 5),
         "https://developers.googleblog.com/en/gemini-2-family-expands/", _READ,

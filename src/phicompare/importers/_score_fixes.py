@@ -75,6 +75,15 @@ _QWEN3_BASE = ("the Qwen3 Technical Report gives it in its Table 3, the Qwen3-23
                "model's own tables (thinking and non-thinking modes) give other figures, and no "
                "bundled source routes or scores the base model (the report read in a copy of "
                "its text, github.com/liudu2326526/llm-study; review 8, G9)")
+_QWEN25_REPORT = "https://arxiv.org/abs/2412.15115"
+_QWEN25_BASE = ("the Qwen2.5 Technical Report gives it in its Table 3, the {base} column (the "
+                "pre-trained base model), which the figure equals; its Table 7, the instruction-"
+                "tuned {base}-Instruct, whose figures the model keeps (MMLU-Pro, MMLU-redux, "
+                "GPQA, MATH, GSM8K, HumanEval, MBPP, MultiPL-E), has no such row (HumanEval+ "
+                "{plus} beside the instruct HumanEval {humaneval} was the base model's; the "
+                "report read in a copy of its text, github.com/fredericowieser/Dynamic-"
+                "Transformers, docs/Qwen_2-5_Paper.md; the snapshot cites the Qwen2.5-LLM "
+                "blog, not among the pages stored here; review 9, H10)")
 _O3_APRIL = "https://arcprize.org/blog/analyzing-o3-with-arc-agi"
 _O3_PREVIEW = ("the figure is the 20 December 2024 livestream's (\"12 Days of OpenAI\"), where "
                "OpenAI showed o3-preview, an unreleased configuration run at far higher test-time "
@@ -197,6 +206,19 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
                               ("supergpqa", "44.06"), ("bbh", "88.87"), ("gpqa", "47.47"),
                               ("gsm8k", "94.39"), ("math", "71.84"), ("mgsm", "83.53"),
                               ("mmmlu", "86.70"), ("include", "73.46"))),
+    # review 9, H10: Qwen2.5 14B and 32B Instruct held their base models' pre-trained rows
+    *(ScoreFix(model, benchmark, Decimal(read), None, None, _QWEN25_REPORT, _READ,
+               _QWEN25_BASE.format(base=base, plus=plus, humaneval=humaneval))
+      for model, base, plus, humaneval, figures in (
+          ("qwen2-5-14b-instruct", "Qwen2.5-14B", "51.2", "83.5",
+           (("mmlu", "79.7"), ("bbh", "78.2"), ("arc-c", "67.3"), ("truthfulqa", "58.4"),
+            ("theoremqa", "43.0"), ("mmlu-stem", "76.4"), ("humaneval-plus", "51.2"),
+            ("mbpp-plus", "63.2"))),
+          ("qwen2-5-32b-instruct", "Qwen2.5-32B", "52.4", "88.4",
+           (("mmlu", "83.3"), ("bbh", "84.5"), ("arc-c", "70.4"), ("truthfulqa", "57.8"),
+            ("winogrande", "82.0"), ("hellaswag", "85.2"), ("theoremqa", "44.1"),
+            ("mmlu-stem", "80.9"), ("humaneval-plus", "52.4"), ("mbpp-plus", "67.2"))))
+      for benchmark, read in figures),
     # review 8, G12: o3 held o3-preview's December 2024 livestream results
     *(ScoreFix("o3", benchmark, Decimal(read), None, None, _O3_APRIL, _READ, _O3_PREVIEW)
       for benchmark, read in (("arc-agi", "88.0"), ("frontiermath", "25.2"))),

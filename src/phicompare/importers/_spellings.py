@@ -65,6 +65,21 @@ SAME: Mapping[str, str] = {
     # and its alibaba/qwen3-vl-thinking: Vercel's model page names it "Qwen3 VL 235B A22B
     # Thinking" (131.1K tokens, the model's 131,072); Alibaba's visual-reasoning models list none
     "qwen3vlthinking": "qwen3-vl-235b-a22b-thinking",
+    # Review 9, H1: iFlow's qwen3-235b and Vercel's alibaba/qwen-3-235b are Qwen's April 2025
+    # hybrid Qwen3-235B-A22B: Vercel's model page names it "Qwen3 235B A22B" (131.1K tokens,
+    # thinking and non-thinking modes with a thinking budget); iFlow's file names it
+    # "Qwen3-235B-A22B" (its 2024-12-01 date is before Qwen3's 2025-04-29 release)
+    "qwen3235b": "qwen3-235b-a22b",
+    # ... and iFlow's qwen3-235b-a22b-instruct (no other snapshot has this name) is the July one,
+    # Qwen3-235B-A22B-Instruct-2507: its file gives 2025-07-01, 256,000 tokens and 64,000 out
+    # (the April model's card: 32,768 tokens, 131,072 with YaRN); once iFlow's qwen3-235b is the
+    # April model, the identity rule keeps the -instruct name apart from it
+    "qwen3235ba22binstruct": "qwen3-235b-a22b-instruct-2507",
+    # Review 9, H7: OpenRouter's and Kilo's qwen/qwen3.5-flash-02-23 is Qwen3.5 Flash, the one
+    # OpenRouter lists ("Qwen: Qwen3.5-Flash", "The Qwen3.5 native vision-language Flash
+    # models"; the same 1M window, 64K output and inputs); as a record of its own its unknown
+    # open-weights flag escaped the maker-first rule and a page picked it over the model
+    "qwen35flash0223": "qwen3.5-flash",
     # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
     **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
        for size in (3, 8, 14) for date in ("", "2512")},

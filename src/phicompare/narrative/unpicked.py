@@ -54,7 +54,7 @@ def routes_share(x: Context, i: int) -> list[tuple[int, tuple[int, ...]]]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("qwen-plus", "qwen3.5-flash-02-23"))
+        >>> x = context_of(compare("qwen3-next-80b-a3b-thinking", "qwen3-coder-next"))
         >>> [(x.c.capabilities[k].capability.value, o) for k, o in routes_share(x, 0)]
         [('reasoning', (1,)), ('function_calling', (1,))]
     """
@@ -74,10 +74,11 @@ def no_advantage(x: Context, i: int, favours: Favours) -> Claim:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("qwen-plus", "qwen3.5-flash-02-23"))
+        >>> x = context_of(compare("qwen3-next-80b-a3b-thinking", "qwen3-coder-next"))
         >>> no_advantage(x, 0, Favours([], lambda: Basis(()))).text
-        "The data records no advantage that favours Qwen Plus: Qwen3.5-Flash's routes offer the \
-reasoning mode and function calling documented for Qwen Plus."
+        "The data records no advantage that favours Qwen3-Next 80B-A3B (Thinking): Qwen3 Coder \
+Next's routes offer the reasoning mode and function calling documented for Qwen3-Next 80B-A3B \
+(Thinking)."
     """
     rows = x.c.capabilities
     rivals = contenders(x, i)

@@ -1,0 +1,72 @@
+"""A release date before the month the model's own id is stamped with cannot be (review 9, H2).
+
+A maker's id that closes on a release stamp names the month of that release: Mistral's and
+Qwen's year-month ``-2512`` (December 2025), a dated snapshot's ``-20241022`` or ``-2024-10-22``,
+ByteDance's ``-250715``. A source that dates the model earlier (models.dev's 2024-11-01 for
+``mistral-large-2512``, 2024-12-01 for ``voxtral-mini-3b-2507``) describes something else (a
+predecessor, a listing placeholder); the date is dropped, so the model's release is unknown,
+never a month before it could exist (``tools/bundle_catalog.py`` applies the rule beside the
+other impossible-date rules of :mod:`._quality`; a keyed correction may then set the date a
+primary source gives). Month-day stamps (OpenAI's ``-0613``) name no year and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from phicompare.domain.records import Model
+
+__all__ = ["id_stamp", "stamped_dates"]
+
+_STAMP = re.compile(r"(?<![\w.])(?:(20\d\d)-?(0[1-9]|1[0-2])-?[0-3]\d|"
+                    r"(2[3-9])(0[1-9]|1[0-2])(?:[0-3]\d)?)(?![\w.])")
+
+
+def id_stamp(model_id: str) -> tuple[int, int] | None:
+    """The (year, month) the id's last release stamp names, or None.
+
+    Examples:
+        >>> id_stamp("mistral-large-2512"), id_stamp("claude-3-5-sonnet-20241022")
+        ((2025, 12), (2024, 10))
+        >>> id_stamp("doubao-seed-1-6-flash-250715"), id_stamp("o3-2025-04-16")
+        ((2025, 7), (2025, 4))
+        >>> id_stamp("gpt-4-0613") is None, id_stamp("qwen3-235b-a22b") is None
+        (True, True)
+    """
+    found = list(_STAMP.finditer(model_id))
+    if not found:
+        return None
+    last = found[-1]
+    if last[1] is not None:
+        return int(last[1]), int(last[2])
+    return 2000 + int(last[3]), int(last[4])
+
+
+def stamped_dates(model: Model) -> tuple[Model, str | None]:
+    """``model`` without a release date before its id's stamp month, and a line saying so.
+
+    Examples:
+        >>> import datetime as dt
+        >>> large = Model(id="mistral-large-2512", name="Mistral Large 3",
+        ...               released=dt.date(2024, 11, 1))
+        >>> fixed, line = stamped_dates(large)
+        >>> fixed.released, line
+        (None, 'mistral-large-2512: release 2024-11-01 before its id stamp (2025-12): dropped')
+        >>> fixed.notes.startswith("Release date 2024-11-01 dropped: the id is stamped 2025-12")
+        True
+        >>> same = attrs.evolve(large, released=dt.date(2025, 12, 2))
+        >>> stamped_dates(same) == (same, None)
+        True
+    """
+    stamp = id_stamp(model.id)
+    released = model.released
+    if stamp is None or released is None or (released.year, released.month) >= stamp:
+        return model, None
+    month = f"{stamp[0]}-{stamp[1]:02d}"
+    note = (f"Release date {released} dropped: the id is stamped {month}, a later month "
+            "(docs/data-notes.md).")
+    fixed = attrs.evolve(model, released=None,
+                         notes=f"{model.notes} {note}" if model.notes else note)
+    return fixed, f"{model.id}: release {released} before its id stamp ({month}): dropped"
