@@ -164,7 +164,8 @@ def test_list_as_json(capsys: pytest.CaptureFixture[str],
     data: list[dict[str, Any]] = json.loads(out)
     assert [d["id"] for d in data] == ["cheap-small", "dear-large", "mid", "unpriced"]
     assert data[0]["cheapest"] == {"provider": "p", "provider_name": "Provider P",
-                                   "input": "0.10", "output": "0.20"}
+                                   "input": "0.10", "output": "0.20",
+                                   "reseller_listing": False}
     assert data[3]["cheapest"] is None
     assert data[0]["context_window"] == 8192
 
@@ -402,3 +403,33 @@ def test_list_capability_keeps_to_the_models_own_flags(capsys: pytest.CaptureFix
     assert main(["list", "--width", "200", "--capability", "structured_outputs",
                  "--vendor", "nobody"], out=out) == 0
     assert "Left out" not in out.getvalue()
+
+
+def test_list_marks_a_closed_model_s_price_that_is_a_reseller_s_listing() -> None:
+    """`list --route-policy cheapest` printed a reseller's listing 86% below Anthropic's price
+    as Claude Sonnet 4.5's, with no mark (review 9, H9): it is marked, in the table and JSON."""
+    catalog = Catalog(providers=(
+        Provider(id="lab", name="Lab", tier=ProviderTier.FIRST_PARTY),
+        Provider(id="host", name="Host", tier=ProviderTier.RESELLER)), models=(
+        Model(id="closed", name="Closed", vendor="Lab", open_weights=False,
+              routes=(_route("lab", "3", "15"), _route("host", "0.43", "2.14"))),
+        Model(id="open", name="Open", vendor="Other", open_weights=True,
+              routes=(_route("host", "0.2", "0.4"),))))
+    args = ["list", "--route-policy", "cheapest", "--sort", "id", "--width", "150"]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
+        out = io.StringIO()
+        assert main(args, out=out) == 0
+        text = out.getvalue()
+        rows = {line.split()[0]: line for line in text.splitlines()[2:4]}
+        assert "$0.43*" in rows["closed"]
+        assert "$2.14*" in rows["closed"]
+        assert "*" not in rows["open"]  # an open-weight model's host is no reseller's listing
+        assert "'*': a reseller's listing of a closed-weight model" in text
+        out = io.StringIO()
+        assert main([*args, "--format", "json"], out=out) == 0
+        marks = {e["id"]: e["cheapest"]["reseller_listing"] for e in json.loads(out.getvalue())}
+        assert marks == {"closed": True, "open": False}
+        out = io.StringIO()  # the default policy prices it at its maker's route: no mark
+        assert main(["list", "--sort", "id", "--width", "150"], out=out) == 0
+        assert "*" not in out.getvalue()

@@ -18,6 +18,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .assumptions import traffic_evidence, traffic_phrase, traffic_text
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .resale import reversed_order
 from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
@@ -81,13 +82,20 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
     if fell:
         parts.append(f"{_fell_words(_by_provider(x, fell))}: "
                      f"{FELL_BACK[1] if len(fell) > 1 else FELL_BACK[0]}")
-    return "; ".join(parts), lambda: Basis(
-        tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name)
-              for e in (*sold, *fell)),
-        (*(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
-           for e in sold),
-         *(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),))
-           for e in fell)))
+    # the lowest bill a reseller's, above another at its maker's price (review 9, H9)
+    flip, flipped = reversed_order(x, mine)
+    parts += [flip] if flip else []
+
+    def basis() -> Basis:
+        own = Basis(
+            tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name)
+                  for e in (*sold, *fell)),
+            (*(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
+               for e in sold),
+             *(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),))
+               for e in fell)))
+        return own if flipped is None else joined_basis(flipped, own)
+    return "; ".join(parts), basis
 
 
 def _by_provider(x: Context, estimates: Sequence[CostEstimate]) -> list[tuple[str, list[str]]]:
