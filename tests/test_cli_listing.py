@@ -433,3 +433,20 @@ def test_list_marks_a_closed_model_s_price_that_is_a_reseller_s_listing() -> Non
         out = io.StringIO()  # the default policy prices it at its maker's route: no mark
         assert main(["list", "--sort", "id", "--width", "150"], out=out) == 0
         assert "*" not in out.getvalue()
+
+
+def test_list_sorted_by_context_reads_in_order() -> None:
+    """32,768 tokens printed "32K" below 32,767's "32.8K" (review 9, H16): where short forms
+    would read out of order, the column gives the windows to the token."""
+    catalog = Catalog(providers=(Provider(id="p", name="P"),), models=tuple(
+        Model(id=f"m{window}", name=f"M{window}", context_window=window,
+              routes=(_route("p", "1", "1"),))
+        for window in (32_000, 32_767, 32_768, 131_072, 8_192)))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
+        out = io.StringIO()
+        assert main(["list", "--sort", "context", "--width", "150"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    cells = [line.split()[4] for line in lines[2:7]]
+    assert cells == ["128K", "32,768", "32,767", "32K", "8K"], cells
+    assert "context windows are written to the token where short forms" in lines[-1]

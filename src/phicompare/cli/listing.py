@@ -26,6 +26,7 @@ from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
+from phicompare.narrative.window_forms import column_form
 from phicompare.render import cells
 from phicompare.render.catalog_pages import capability_cell
 from phicompare.render.tables import provider_labels
@@ -278,6 +279,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     rows = [["id", "name", "vendor", "params", "context", "released", "in $/M", "out $/M",
              "routes"]]
     nones = guesses = sold = 0
+    # to the token where short forms would read out of order (review 9, H16)
+    window = column_form(m.context_window for m, _ in selected)
     for m, route in selected:
         guesses += m.vendor_inferred
         mark = "*" if resold_price(m, route, catalog) else ""
@@ -289,7 +292,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             m.id, m.name, f"{m.vendor} (inferred)" if m.vendor and m.vendor_inferred
             else m.vendor or "?",
             fmt.params(m.parameters_b) if m.parameters_b is not None else "?",
-            fmt.tokens(m.context_window) if m.context_window is not None else "?",
+            window(m.context_window) if m.context_window is not None else "?",
             m.released.isoformat() if m.released else "?",
             "none" if none else _price_cell(route.input if route else None) + mark,
             "none" if none else _price_cell(route.output if route else None) + mark,
@@ -300,6 +303,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
               "cheapest route's in service that is not deprecated and not a free tier, USD per "
               "1M tokens; " + ("'none': no such route is priced; " if nones else "")
+              + ("context windows are written to the token where short forms would read out "
+                 "of order; " if any("," in row[4] for row in rows[1:]) else "")
               + ("'*': a reseller's listing of a closed-weight model, not its maker's or a major "
                  "cloud's or platform's price (see phicompare show); " if sold else "")
               + ("'(inferred)': no source states the vendor, the model's id suggests it; "
