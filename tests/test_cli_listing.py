@@ -164,7 +164,8 @@ def test_list_as_json(capsys: pytest.CaptureFixture[str],
     data: list[dict[str, Any]] = json.loads(out)
     assert [d["id"] for d in data] == ["cheap-small", "dear-large", "mid", "unpriced"]
     assert data[0]["cheapest"] == {"provider": "p", "provider_name": "Provider P",
-                                   "input": "0.10", "output": "0.20"}
+                                   "input": "0.10", "output": "0.20",
+                                   "reseller_listing": False}
     assert data[3]["cheapest"] is None
     assert data[0]["context_window"] == 8192
 
@@ -418,3 +419,49 @@ def test_show_says_a_retired_route_is_retired(capsys: pytest.CaptureFixture[str]
     text = out.getvalue()
     assert "retired 2025-09-24" in text
     assert f"ga, retires {later.retires.isoformat()}" in text  # type: ignore[union-attr]
+
+def test_list_marks_a_closed_model_s_price_that_is_a_reseller_s_listing() -> None:
+    """`list --route-policy cheapest` printed a reseller's listing 86% below Anthropic's price
+    as Claude Sonnet 4.5's, with no mark (review 9, H9): it is marked, in the table and JSON."""
+    catalog = Catalog(providers=(
+        Provider(id="lab", name="Lab", tier=ProviderTier.FIRST_PARTY),
+        Provider(id="host", name="Host", tier=ProviderTier.RESELLER)), models=(
+        Model(id="closed", name="Closed", vendor="Lab", open_weights=False,
+              routes=(_route("lab", "3", "15"), _route("host", "0.43", "2.14"))),
+        Model(id="open", name="Open", vendor="Other", open_weights=True,
+              routes=(_route("host", "0.2", "0.4"),))))
+    args = ["list", "--route-policy", "cheapest", "--sort", "id", "--width", "150"]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
+        out = io.StringIO()
+        assert main(args, out=out) == 0
+        text = out.getvalue()
+        rows = {line.split()[0]: line for line in text.splitlines()[2:4]}
+        assert "$0.43*" in rows["closed"]
+        assert "$2.14*" in rows["closed"]
+        assert "*" not in rows["open"]  # an open-weight model's host is no reseller's listing
+        assert "'*': a reseller's listing of a closed-weight model" in text
+        out = io.StringIO()
+        assert main([*args, "--format", "json"], out=out) == 0
+        marks = {e["id"]: e["cheapest"]["reseller_listing"] for e in json.loads(out.getvalue())}
+        assert marks == {"closed": True, "open": False}
+        out = io.StringIO()  # the default policy prices it at its maker's route: no mark
+        assert main(["list", "--sort", "id", "--width", "150"], out=out) == 0
+        assert "*" not in out.getvalue()
+
+
+def test_list_sorted_by_context_reads_in_order() -> None:
+    """32,768 tokens printed "32K" below 32,767's "32.8K" (review 9, H16): where short forms
+    would read out of order, the column gives the windows to the token."""
+    catalog = Catalog(providers=(Provider(id="p", name="P"),), models=tuple(
+        Model(id=f"m{window}", name=f"M{window}", context_window=window,
+              routes=(_route("p", "1", "1"),))
+        for window in (32_000, 32_767, 32_768, 131_072, 8_192)))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
+        out = io.StringIO()
+        assert main(["list", "--sort", "context", "--width", "150"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    cells = [line.split()[4] for line in lines[2:7]]
+    assert cells == ["128K", "32,768", "32,767", "32K", "8K"], cells
+    assert "context windows are written to the token where short forms" in lines[-1]

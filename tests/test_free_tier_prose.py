@@ -38,12 +38,15 @@ def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
     Phi-2 ($105.00), as it does without include_free; the free tier took that from it."""
     plain = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", as_of=AS_OF)
     free = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", include_free=True, as_of=AS_OF)
-    expected = ("Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month) and vision "
+    # (the 128K window the two Gemmas share over Phi-2's 2K is a reason too: review 9, H11)
+    expected = ("Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month), a longer context "
+                "than Phi-2 (about 128K tokens, shared with Gemma 3n E2B IT) and vision "
                 "(shared with Gemma 3n E2B IT; Phi-2 does not support it).")  # (F20)
     assert expected in _verdict(plain)
     assert expected in _verdict(free)
-    assert _verdict(free)[0] == ("Pick Gemma 3n E2B IT for vision (shared with Gemma 3 4B; "
-                                 "Phi-2 does not support it).")  # no bill: a free tier's
+    assert _verdict(free)[0] == ("Pick Gemma 3n E2B IT for a longer context than Phi-2 (about "
+                                 "128K tokens, shared with Gemma 3 4B) and vision (shared with "
+                                 "Gemma 3 4B; Phi-2 does not support it).")  # no bill's reason
     assert free.cost.priced_close_indexes == (1,)
     assert free.check() == []
     assert plain.check() == []

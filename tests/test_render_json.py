@@ -12,7 +12,16 @@ import attrs
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, compare, load_catalog
+from phicompare import (
+    Catalog,
+    Comparison,
+    Model,
+    Provider,
+    ProviderRoute,
+    Traffic,
+    compare,
+    load_catalog,
+)
 from phicompare.analysis.cost import money_text
 from phicompare.render.json import indented, render_json
 
@@ -82,6 +91,40 @@ def test_compare_json_gives_money_at_one_scale() -> None:
     assert all(-Decimal(v).as_tuple().exponent >= 2 for v in evidence), evidence  # type: ignore[operator]
     assert "745.00" in evidence
     assert Comparison.from_dict(data) == c  # still exact Decimals: equal after the round trip
+
+
+def test_evidence_on_money_fields_is_at_the_fields_scale() -> None:
+    """Review 9, H17: a blended price's evidence in three places wrote "0.1" beside the field's
+    "0.10", and evidence quoted but not shown (kind ``text``) "0.2" beside the bill's "0.20"."""
+    route = ProviderRoute(provider="p", input=Decimal("0.1"), output=Decimal("0.1"),
+                          source="https://example.com", checked=dt.date(2026, 11, 1))
+    cheap = attrs.evolve(route, input=Decimal("0.02"), output=Decimal("0.05"))
+    cat = Catalog(models=(Model(id="a", name="A", routes=(route,)),
+                          Model(id="b", name="B", routes=(cheap,))),
+                  providers=(Provider(id="p", name="P"),))
+    c = compare("a", "b", catalog=cat, as_of=dt.date(2026, 11, 25),
+                traffic=Traffic(input_tokens=1_000_000, output_tokens=1_000_000))
+    data = json.loads(render_json(c))
+    money = [e for e in _all_evidence(data["narrative"])
+             if e["path"].startswith("cost.") and e["path"].rsplit(".", 1)[-1]
+             in {"monthly", "blended", "input_price", "output_price", "shown_gap", "gap"}]
+    assert {e["kind"] for e in money} >= {"price-3", "text", "money"}
+    fields = {f"cost.estimates[{k}].{key}": e[key]
+              for k, e in enumerate(data["cost"]["estimates"]) for key in ("monthly", "blended")}
+    for e in money:
+        assert -Decimal(e["value"]).as_tuple().exponent >= 2, e  # type: ignore[operator]
+        if e["path"] in fields:
+            assert e["value"] == fields[e["path"]], e
+    assert Comparison.from_dict(data) == c
+
+
+def _all_evidence(value: Any) -> list[dict[str, Any]]:
+    if isinstance(value, dict):
+        own = [value] if {"path", "value", "kind"} <= value.keys() else []
+        return own + [f for v in value.values() for f in _all_evidence(v)]
+    if isinstance(value, list):
+        return [f for v in value for f in _all_evidence(v)]
+    return []
 
 
 def _evidence(value: Any) -> list[str]:

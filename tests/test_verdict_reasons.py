@@ -102,14 +102,17 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
     comparable benchmarks)". Both now name what they rest on, rival by rival."""
     c = compare("phi-4", "phi-4-mini", "phi-3.5-mini", "phi-3-medium-128k", blend=(3, 1))
     verdict = _verdict(c)
-    assert verdict[2] == ("Pick Phi-3.5 Mini for commonsense over Phi-4 Mini (leads on HellaSwag "
-                          "and WinoGrande).")
-    assert verdict[3] == ("Pick Phi-3 Medium 128K for harder general knowledge over both "
-                          "Phi-4 Mini and Phi-3.5 Mini (OLL MMLU-Pro).")
+    # (review 9, H11: the 128K window three of them share over Phi-4's 16K is a reason too)
+    assert verdict[2] == ("Pick Phi-3.5 Mini for a longer context than Phi-4 (128K tokens, shared "
+                          "with Phi-4 Mini and Phi-3 Medium 128K) and commonsense over Phi-4 "
+                          "Mini (leads on HellaSwag and WinoGrande).")
+    assert verdict[3] == ("Pick Phi-3 Medium 128K for a longer context than Phi-4 (128K tokens, "
+                          "shared with Phi-4 Mini and Phi-3.5 Mini) and harder general knowledge "
+                          "over both Phi-4 Mini and Phi-3.5 Mini (OLL MMLU-Pro).")
     assert ("higher scores than Phi-3.5 Mini (seven of 16 comparable benchmarks with a "
             "sampling interval)") in verdict[1]  # (review 7, F16: pairs with an interval)
     glance = c.narrative.at_a_glance[0].text
-    assert "Phi-3.5 Mini for commonsense over Phi-4 Mini" in glance
+    assert "Phi-3.5 Mini for a longer context than Phi-4 and commonsense over Phi-4 Mini" in glance
     assert c.check() == []
 
 

@@ -139,13 +139,13 @@ class RouteCost(Record):
     Each note is a clause that reads after the model's name ("Gemini 2.5 Pro: requests of ...").
     """
 
-    monthly: Decimal
+    monthly: Decimal = attrs.field(metadata=MONEY)
     lines: tuple[CostLine, ...]
     notes: tuple[str, ...] = ()
-    input_price: Decimal
+    input_price: Decimal = attrs.field(metadata=MONEY)
     """The standard input price per 1M tokens the bill applied: the route's base price, or its
     long-context tier's once the requests cross it (blended over the route's time windows)."""
-    output_price: Decimal
+    output_price: Decimal = attrs.field(metadata=MONEY)
     """The standard output price per 1M tokens the bill applied, as ``input_price``."""
     tier_above: int | None = None
     """The threshold (input tokens) of the highest long-context tier the requests cross."""

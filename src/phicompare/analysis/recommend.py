@@ -31,6 +31,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.pricing import RouteStatus
+from phicompare.domain.record import MONEY
 from phicompare.domain.records import Benchmark, Model, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
@@ -83,9 +84,9 @@ class Candidate(EstimateView):
     routes: tuple[RouteRow, ...]
     checks: tuple[RequirementCheck, ...]
     priorities: tuple[PriorityScore, ...] = ()
-    gap: Decimal | None = None
+    gap: Decimal | None = attrs.field(default=None, metadata=MONEY)
     placement: Placement | None = None
-    shown_gap: Decimal | None = None
+    shown_gap: Decimal | None = attrs.field(default=None, metadata=MONEY)
 
     @property
     def meets(self) -> bool:

@@ -26,6 +26,7 @@ from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
+from phicompare.narrative.window_forms import column_form
 from phicompare.render import cells
 from phicompare.render.catalog_pages import capability_cell
 from phicompare.render.tables import provider_labels
@@ -44,7 +45,8 @@ from .options import (
     shown,
 )
 
-__all__ = ["SORT_KEYS", "cheapest_route", "cmd_list", "cmd_show", "fit", "list_parser_options"]
+__all__ = ["SORT_KEYS", "cheapest_route", "cmd_list", "cmd_show", "fit", "list_parser_options",
+           "resold_price"]
 
 SORT_KEYS = ("family", "id", "name", "price", "context", "released")
 """``list --sort`` keys. ``price`` is cheapest first, ``context`` and ``released`` largest and
@@ -81,6 +83,19 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
                    if tier_rank(catalog, model, r.provider) <= ProviderTier.CLOUD.rank]
         priced = trusted or priced
     return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
+
+
+def resold_price(model: Model, route: ProviderRoute | None, catalog: Catalog) -> bool:
+    """Whether ``route``'s price is a reseller's listing of a closed-weight model.
+
+    Neither its maker's nor a major cloud's or platform's: under ``--route-policy cheapest`` it
+    may be far below the maker's price, and the list marks it as the pages name it (review 9,
+    H9).
+    """
+    from phicompare.analysis.routes import tier_rank  # noqa: PLC0415
+
+    return (route is not None and model.open_weights is False
+            and tier_rank(catalog, model, route.provider) > ProviderTier.CLOUD.rank)
 
 
 def _billable(model: Model, day: dt.date) -> list[ProviderRoute]:
@@ -263,9 +278,13 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     rows = [["id", "name", "vendor", "params", "context", "released", "in $/M", "out $/M",
              "routes"]]
-    nones = guesses = 0
+    nones = guesses = sold = 0
+    # to the token where short forms would read out of order (review 9, H16)
+    window = column_form(m.context_window for m, _ in selected)
     for m, route in selected:
         guesses += m.vendor_inferred
+        mark = "*" if resold_price(m, route, catalog) else ""
+        sold += bool(mark)
         # priced only on routes no bill may use (review 8, G4): "none", not "not yet sourced"
         none = route is None and _left_out(m) > 0
         nones += none
@@ -273,10 +292,10 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             m.id, m.name, f"{m.vendor} (inferred)" if m.vendor and m.vendor_inferred
             else m.vendor or "?",
             fmt.params(m.parameters_b) if m.parameters_b is not None else "?",
-            fmt.tokens(m.context_window) if m.context_window is not None else "?",
+            window(m.context_window) if m.context_window is not None else "?",
             m.released.isoformat() if m.released else "?",
-            "none" if none else _price_cell(route.input if route else None),
-            "none" if none else _price_cell(route.output if route else None),
+            "none" if none else _price_cell(route.input if route else None) + mark,
+            "none" if none else _price_cell(route.output if route else None) + mark,
             str(len(m.routes)),
         ])
     for line in fit(rows, _width(args, out), first=(1, 2), keep=(0,)):
@@ -284,6 +303,10 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
               "cheapest route's in service that is not deprecated and not a free tier, USD per "
               "1M tokens; " + ("'none': no such route is priced; " if nones else "")
+              + ("context windows are written to the token where short forms would read out "
+                 "of order; " if any("," in row[4] for row in rows[1:]) else "")
+              + ("'*': a reseller's listing of a closed-weight model, not its maker's or a major "
+                 "cloud's or platform's price (see phicompare show); " if sold else "")
               + ("'(inferred)': no source states the vendor, the model's id suggests it; "
                  if guesses else "") + "'?' is not yet sourced.\n")
     if offered:
@@ -306,7 +329,8 @@ def _list_entry(m: Model, route: ProviderRoute | None, catalog: Catalog) -> dict
         "priced_routes_left_out": _left_out(m),
         "cheapest": None if route is None else {
             "provider": route.provider, "provider_name": catalog.provider_name(route.provider),
-            "input": money(route.input), "output": money(route.output)},
+            "input": money(route.input), "output": money(route.output),
+            "reseller_listing": resold_price(m, route, catalog)},
     }
 
 

@@ -20,6 +20,7 @@ from . import format as fmt, paths
 from .assumptions import traffic_evidence, traffic_phrase, traffic_text
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .output_claims import with_claims
+from .resale import reversed_order
 from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
@@ -112,15 +113,22 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
         words = FELL_BACK if known else NOT_ON_RECORD
         parts.append(f"{_fell_words(_by_provider(x, group))}: "
                      f"{words[1] if len(group) > 1 else words[0]}")
-    return "; ".join(parts), lambda: Basis(
-        tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name)
-              for e in (*sold, *fell)),
-        (*(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
-           for e in sold),
-         *(check for e in fell for check in (
-             Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),)),
-             *maker_checks(e.model, paths.model(e.model_index, "vendor"),
-                           paths.model(e.model_index, "vendor_inferred"))))))
+    # the lowest bill a reseller's, above another at its maker's price (review 9, H9)
+    flip, flipped = reversed_order(x, mine)
+    parts += [flip] if flip else []
+
+    def basis() -> Basis:
+        own = Basis(
+            tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name)
+                  for e in (*sold, *fell)),
+            (*(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
+               for e in sold),
+             *(check for e in fell for check in (
+                 Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),)),
+                 *maker_checks(e.model, paths.model(e.model_index, "vendor"),
+                               paths.model(e.model_index, "vendor_inferred"))))))
+        return own if flipped is None else joined_basis(flipped, own)
+    return "; ".join(parts), basis
 
 
 def _by_provider(x: Context, estimates: Sequence[CostEstimate]) -> list[tuple[str, list[str]]]:

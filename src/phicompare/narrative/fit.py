@@ -31,7 +31,7 @@ from .leads import (
     claimed_areas,
     measured,
 )
-from .longer import context_advantage, outreaches
+from .longer import context_advantage, outreaches, shared_context
 from .output_claims import output_claim_basis, output_claim_words
 from .standing import contenders
 
@@ -90,6 +90,12 @@ def decision_fit(x: Context, i: int) -> Favours:
         every = len(others) == x.n - 1 or outreaches(x, i, x.others(i)) is not None
         fits.append("long context" if every else
                     f"long context over {fmt.join_words([x.names[o] for o in others])}")
+    # shared with some rivals, longer than the rest's: over those, as the verdict says (H11)
+    shared = shared_context(x, i) if reaches is None and mine is not None and \
+        mine >= LONG_CONTEXT else None
+    if shared is not None:
+        others, reaches = tuple(shared[1]), outreaches(x, i, shared[1])
+        fits.append(f"long context over {fmt.join_words([x.names[o] for o in others])}")
 
     def basis() -> Basis:
         evidence: list[Evidence] = []

@@ -17,7 +17,7 @@ from .standing import contenders
 from .window_forms import materially_wider, outreached
 from .windows import Reach, reach
 
-__all__ = ["context_advantage", "outreaches"]
+__all__ = ["context_advantage", "outreaches", "shared_context"]
 
 
 def context_advantage(x: Context, i: int) -> Favours:
@@ -30,7 +30,7 @@ def context_advantage(x: Context, i: int) -> Favours:
     others = contenders(x, i)
     reaches = outreaches(x, i, others)
     if mine is None or reaches is None:
-        return _NONE
+        return _shared_context_advantage(x, i)
     # judged among the models the page's terms leave in, named where some are left out
     than = "" if len(others) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in others])}"
     window = paths.model(i, "context_window")
@@ -78,6 +78,73 @@ def context_advantage(x: Context, i: int) -> Favours:
          Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
          *(Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"),
                                          paths.route(k, "context_window"))) for k in full))))
+
+
+def shared_context(x: Context, i: int) -> tuple[list[int], list[int]] | None:
+    """The models sharing model ``i``'s longer context, and those it is longer than.
+
+    The rule of shared capabilities (``fit._shared_capability_advantage``; review 9, H11): among
+    the models the page's terms leave in (:func:`~.standing.contenders`, two at least), each
+    other window either reads as model ``i``'s does (131,072 and 128,000 tokens both "128K") or
+    is one ``i``'s is the longer context over (:func:`outreaches`), and there are some of each.
+    ``None`` otherwise.
+    """
+    mine, sizes = x.windows.sizes[i], x.windows.sizes
+    others = contenders(x, i)
+    if mine is None or len(others) < 2 or any(sizes[o] is None for o in others):
+        return None
+    fellows = [o for o in others if fmt.reading(sizes[o] or 0) == fmt.reading(mine)]
+    lacking = [o for o in others if o not in fellows]
+    if not fellows or not lacking or outreaches(x, i, lacking) is None:
+        return None
+    return fellows, lacking
+
+
+def _shared_context_advantage(x: Context, i: int) -> Favours:
+    """A longer context model ``i`` shares with some models over the rest (review 9, H11).
+
+    Four models, three of them at about 128K tokens against Phi-4's 16,384: each of the three is
+    picked for "a longer context than Phi-4 (about 128K tokens, shared with Qwen2.5 14B Instruct
+    and GPT-4o mini)", where the page had said no advantage favours two of them, as a capability
+    some models share is a reason to pick each (review 7, F20). Where the route behind the
+    model's bill takes less than its window, nothing is said (the window is other routes').
+    """
+    found = shared_context(x, i)
+    if found is None:
+        return _NONE
+    fellows, lacking = found
+    mine, sizes = x.windows.sizes[i] or 0, x.windows.sizes
+    if _bill_route(x, i, mine, tuple(lacking)) is not None:
+        return _NONE
+    reaches = outreaches(x, i, lacking) or {}
+    alike = all(sizes[o] == mine for o in fellows)
+    form = x.windows.side([mine, *[sizes[o] or 0 for o in lacking],
+                           *[r.widest for r in reaches.values()]])
+    shown = form(mine) if alike else fmt.tokens(mine)
+    kind = EvidenceKind.TOKENS if alike is False or form is fmt.tokens else \
+        EvidenceKind.TOKENS_EXACT
+    beyond = "".join([f"; {x.names[o]}'s routes take up to {form(found.widest)}"
+                      for o, found in reaches.items()])
+    text = (f"a longer context than {fmt.join_words([x.names[o] for o in lacking])} "
+            f"({'' if alike else 'about '}{shown} tokens, shared with "
+            f"{fmt.join_words([x.names[o] for o in fellows])}{beyond})")
+
+    def basis() -> Basis:
+        window = paths.model(i, "context_window")
+        evidence = [Evidence(paths.model(k, "context_window"), sizes[k], shown, kind)
+                    for k in (i, *fellows)]
+        evidence += [Evidence(paths.route(r.rows[0], "context_window"), r.widest,
+                              form(r.widest), EvidenceKind.TOKENS if form is fmt.tokens
+                              else EvidenceKind.TOKENS_EXACT) for r in reaches.values()]
+        checks = [Check(op=CheckOp.GREATER, paths=(paths.model(k, "context_window"),
+                                                   paths.model(o, "context_window")))
+                  for k in (i, *fellows) for o in lacking]
+        checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(r.rows[0],
+                                                                        "context_window")))
+                   for r in reaches.values()]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Favours([text], basis)
 
 
 def outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | None:

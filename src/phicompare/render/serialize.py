@@ -88,10 +88,11 @@ def _converter() -> Any:
     conv.register_unstructure_hook(Row, lambda row: {
         "key": row.key, "label": row.label, "cells": list(row.cells),
         "evidence": conv.unstructure(row.evidence), "checks": conv.unstructure(row.checks)})
+    fields = _money_fields()  # (read once with the converter)
     conv.register_unstructure_hook(Evidence, lambda e: {
-        "path": e.path, "value": _money(e.value) if e.kind in _MONEY_KINDS
-        and isinstance(e.value, Decimal) else canonical(e.value), "shown": e.shown,
-        "kind": e.kind.value, "source": e.source})
+        "path": e.path, "value": _money(e.value) if isinstance(e.value, Decimal)
+        and (e.kind in _MONEY_KINDS or _money_path(e.path, fields)) else canonical(e.value),
+        "shown": e.shown, "kind": e.kind.value, "source": e.source})
     return conv
 
 
@@ -100,8 +101,36 @@ def _has_model_refs(cls: Any) -> bool:
     return attrs.has(cls) and any("json" in f.metadata for f in attrs.fields(cls))
 
 
-_MONEY_KINDS = frozenset({EvidenceKind.MONEY, EvidenceKind.MONEY_ABS, EvidenceKind.PRICE})
-"""Evidence shown as money: its value at the facts' one scale in JSON (review 8, G15)."""
+_MONEY_KINDS = frozenset({EvidenceKind.MONEY, EvidenceKind.MONEY_ABS, EvidenceKind.PRICE,
+                          EvidenceKind.PRICE_3, EvidenceKind.PRICE_4})
+"""Evidence shown as money: its value at the facts' one scale in JSON (review 8, G15; the
+blended prices' three- and four-place forms too, review 9, H17: ``"0.1"`` beside ``"0.10"``)."""
+
+_MONEY_ROOTS = frozenset({"cost", "routes", "friction", "models"})
+"""The facts whose fields marked ``MONEY`` hold money (a benchmark's ``gap`` is points)."""
+
+
+def _money_fields() -> frozenset[str]:
+    """The names of the fields marked ``MONEY`` in the facts of :data:`_MONEY_ROOTS`."""
+    from phicompare.analysis.cost import CostLine, RouteBill  # noqa: PLC0415
+    from phicompare.analysis.facts import CostEstimate, CostFacts, RouteRow  # noqa: PLC0415
+    from phicompare.analysis.friction_facts import FrictionItem  # noqa: PLC0415
+    from phicompare.domain.pricing import PriceWindow, ProviderRoute, Tier  # noqa: PLC0415
+
+    return frozenset(f.name for cls in (CostLine, RouteBill, CostEstimate, CostFacts, RouteRow,
+                                        FrictionItem, PriceWindow, ProviderRoute, Tier)
+                     for f in attrs.fields(cls) if f.metadata.get("money"))
+
+
+def _money_path(path: str, fields: frozenset[str]) -> bool:
+    """Whether evidence at ``path`` is a money field (one of ``fields``), whatever its kind.
+
+    Evidence that is quoted, not shown, is of kind ``text`` (``cost.estimates[0].monthly``
+    beside a sentence's "cheaper"): its value is at the field's scale all the same, ``"0.20"``
+    as the field writes it, not ``"0.2"`` (review 9, H17).
+    """
+    parts = path.split(".")
+    return parts[0].split("[")[0] in _MONEY_ROOTS and parts[-1].split("[")[0] in fields
 
 
 def _has_json_fields(cls: Any) -> bool:
