@@ -424,7 +424,7 @@ def test_list_marks_a_closed_model_s_price_that_is_a_reseller_s_listing() -> Non
     """`list --route-policy cheapest` printed a reseller's listing 86% below Anthropic's price
     as Claude Sonnet 4.5's, with no mark (review 9, H9): it is marked, in the table and JSON."""
     catalog = Catalog(providers=(
-        Provider(id="lab", name="Lab", tier=ProviderTier.FIRST_PARTY),
+        Provider(id="lab", name="Lab", tier=ProviderTier.FIRST_PARTY, vendors=("Lab",)),
         Provider(id="host", name="Host", tier=ProviderTier.RESELLER)), models=(
         Model(id="closed", name="Closed", vendor="Lab", open_weights=False,
               routes=(_route("lab", "3", "15"), _route("host", "0.43", "2.14"))),

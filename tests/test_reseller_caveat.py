@@ -134,8 +134,10 @@ def test_maker_s_price_that_keeps_the_order_adds_nothing() -> None:
 
 def test_rival_on_a_reseller_too_is_weighed_at_its_own_maker_s_price() -> None:
     """Both closed and resold: the rival's bill at its maker's price is the one compared."""
-    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY),
-                 Provider(id="eta-lab", name="Eta Lab", tier=ProviderTier.FIRST_PARTY),
+    providers = (Provider(id="zeta-lab", name="Zeta Lab", tier=ProviderTier.FIRST_PARTY,
+                          vendors=("Zeta",)),
+                 Provider(id="eta-lab", name="Eta Lab", tier=ProviderTier.FIRST_PARTY,
+                          vendors=("Eta",)),
                  Provider(id="cheap-host", name="Cheap Host", tier=ProviderTier.RESELLER))
     catalog = Catalog(models=(
         Model(id="m", name="M", vendor="Zeta", open_weights=False,

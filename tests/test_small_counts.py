@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from phicompare import ProviderRoute, Traffic, compare, recommend
-from phicompare.cli.listing import _tiers_note
+from phicompare.cli.model_view import tiers_note as _tiers_note
 from phicompare.domain.pricing import Tier
 
 _SUB_CENT = Traffic(input_tokens=3_600, output_tokens=120, requests=3)

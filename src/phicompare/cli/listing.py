@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import shutil
 import sys
-import textwrap
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
@@ -27,11 +26,9 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
 from phicompare.narrative.window_forms import column_form
-from phicompare.render import cells
-from phicompare.render.catalog_pages import capability_cell
-from phicompare.render.tables import provider_labels
-from phicompare.safe import one_line
 
+from .columns import fit
+from .model_view import show_model
 from .options import (
     EXIT_OK,
     UsageError,
@@ -53,7 +50,6 @@ SORT_KEYS = ("family", "id", "name", "price", "context", "released")
 newest first; unknown values sort last."""
 
 MAX_WIDTH = 1000
-_MIN_CELL = 6
 _FAR = dt.date(9999, 1, 1)
 
 
@@ -116,36 +112,6 @@ def _left_out(model: Model) -> int:
     day = dt.date.today()
     return sum(r.is_priced for r in current_routes(model.routes, day)) - len(
         _billable(model, day))
-
-
-def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
-        keep: Sequence[int] = ()) -> list[str]:
-    """``rows`` (a header first) as table lines at most ``width`` columns wide.
-
-    Cells pass the output boundary. Until the table fits, the widest of the ``first`` columns is
-    cut (its cells end in ``…``), then the widest of the others, and a ``keep`` column only
-    last (a model id is typed back into commands); none below six characters.
-
-    Examples:
-        >>> fit([["id", "name"], ["phi-2", "A very long name indeed"]], 20)
-        ['id     name', '-----  -------------', 'phi-2  A very long …']
-    """
-    cells = [[one_line(c) for c in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
-    others = [i for i in range(len(widths)) if i not in keep]
-    for group in (list(first), others, list(keep)):
-        while group and sum(widths) + 2 * (len(widths) - 1) > width:
-            widest = max(group, key=lambda i: widths[i])
-            if widths[widest] <= _MIN_CELL:
-                break
-            widths[widest] -= 1
-    lines = []
-    for n, row in enumerate(cells):
-        cut = [c if len(c) <= w else c[:w - 1] + "…" for c, w in zip(row, widths, strict=True)]
-        lines.append("  ".join(c.ljust(w) for c, w in zip(cut, widths, strict=True)).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return lines
 
 
 def _width(args: argparse.Namespace, out: TextIO) -> int:
@@ -334,127 +300,6 @@ def _list_entry(m: Model, route: ProviderRoute | None, catalog: Catalog) -> dict
     }
 
 
-def _unknown(value: object) -> str:
-    return "not yet sourced" if value is None else str(value)
-
-
-def _facts(model: Model) -> list[tuple[str, object]]:
-    return [
-        ("Vendor", model.vendor and cells.vendor(model.vendor, inferred=model.vendor_inferred)),
-        ("Family", model.family),
-        ("Aliases", ", ".join(model.aliases) or None),
-        ("Released", model.released.isoformat() if model.released else None),
-        ("Parameters", fmt.params(model.parameters_b) if model.parameters_b is not None else None),
-        ("Architecture", model.architecture),
-        ("Context window", f"{fmt.tokens(model.context_window)} ({model.context_window:,} tokens)"
-         if model.context_window is not None else None),
-        ("Max output", fmt.tokens(model.max_output_tokens)
-         if model.max_output_tokens is not None else None),
-        ("License", model.license),
-        ("Open weights", None if model.open_weights is None else
-         ("yes" if model.open_weights else "no")),
-        ("Knowledge cutoff", model.knowledge_cutoff),
-        ("Input", ", ".join(model.input_modalities) or None),
-        ("Output", ", ".join(model.output_modalities) or None),
-        ("Checked", model.checked.isoformat() if model.checked else None),
-    ]
-
-
-def _tiers_note(routes: Sequence[ProviderRoute], providers: Sequence[str]) -> str:
-    """The routes' long-context tiers, said once for the routes that list the same ones."""
-    listed: dict[str, list[str]] = {}
-    for route, provider in zip(routes, providers, strict=True):
-        if route.tiers:
-            listed.setdefault(cells.tiers(route), []).append(provider)
-    said = [f"{text} on {fmt.join_words(names)}" for text, names in listed.items()]
-    if (others := sum(1 for r in routes if not r.tiers)):
-        many = fmt.count_word(others) if others < 10 else f"{others:,}"  # "two", not "2": G17
-        said.append("none listed on the other " + ("route" if others == 1 else f"{many} routes"))
-    return "Long-context tiers (input tokens): " + "; ".join(said) + "."
-
-
-def _route_status(route: ProviderRoute, today: dt.date) -> str:
-    """A route's status in ``show``: as last checked, and its retirement where recorded.
-
-    A route whose ``retires`` date has come reads "retired 2025-09-24", never its last status
-    ("ga") alone, as a comparison's routes table reads "retired".
-
-    Examples:
-        >>> route = ProviderRoute(provider="p", source="https://x", checked=dt.date(2025, 1, 1),
-        ...                       retires=dt.date(2025, 9, 24))
-        >>> _route_status(route, dt.date(2025, 9, 1)), _route_status(route, dt.date(2025, 9, 24))
-        ('ga, retires 2025-09-24', 'retired 2025-09-24')
-    """
-    if route.retires is None:
-        return route.status.value
-    if route.retired(today):
-        return f"retired {route.retires.isoformat()}"
-    return f"{route.status.value}, retires {route.retires.isoformat()}"
-
-
-def _show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
-                routes: tuple[ProviderRoute, ...]) -> None:
-    out.write(one_line(f"{model.name} ({model.id})") + "\n")
-    facts = _facts(model)
-    label = max(len(k) for k, _ in facts)
-    room = max(width - label - 4, _MIN_CELL)
-    for key, value in facts:
-        text = one_line(_unknown(value))
-        out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
-    out.write(textwrap.fill("Capabilities: " + "; ".join(
-        f"{c.label} {capability_cell(model, c, routes)}" for c in Capability),
-        width=max(width, 20),
-        initial_indent="  ", subsequent_indent="    ") + "\n")
-    if model.scores:
-        out.write("\nBenchmarks\n")
-        rows = [["benchmark", "score", "setting", "source"]]
-        for s in model.scores:
-            try:
-                name = catalog.benchmark(s.benchmark).label
-            except KeyError:
-                name = s.benchmark
-            rows.append([name, fmt.points(s.score), s.setting or "not stated", s.source or "?"])
-        out.write("".join(line + "\n" for line in fit(rows, width, first=(3, 2))))
-    if routes:
-        caption = ("" if len(routes) == len(model.routes) else
-                   f"; {len(routes)} of {len(model.routes)}, by --provider/--exclude-provider")
-        out.write(f"\nRoutes (USD per 1M tokens{caption})\n")
-        rows = [["provider", "input", "output", "context", "status", "checked"]]
-        today = dt.date.today()
-        providers = provider_labels([(catalog.provider_name(r.provider), r.provider_model_id)
-                                     for r in routes])
-        for r, provider in zip(routes, providers, strict=True):
-            context = model.route_context(r)
-            rows.append([
-                provider,
-                fmt.price(r.input) if r.input is not None else "no price",
-                fmt.price(r.output) if r.output is not None else "no price",
-                # to the token: 1,048,576 and 1,000,000 both read "1M" short
-                fmt.exact_tokens(context) if context is not None else "?",
-                _route_status(r, today),
-                r.checked.isoformat(),
-            ])
-        out.write("".join(line + "\n" for line in fit(rows, width)))
-        if any(r.tiers for r in routes):
-            out.write(textwrap.fill(_tiers_note(routes, providers), width=max(width, 20),
-                                    subsequent_indent="  ") + "\n")
-    elif model.routes:
-        out.write(f"\nNo route of the model's {len(model.routes)} is left by "
-                  "--provider/--exclude-provider.\n")
-    # a source only left-out routes cite is listed apart, under a heading saying so (review 8,
-    # G20); the record cites it too, so it is not dropped (a fact may rest on it)
-    left_out = {r.source for r in model.routes if r not in routes} - {r.source for r in routes}
-    shown = [s for s in model.sources if s not in left_out]
-    apart = [s for s in model.sources if s in left_out]
-    if shown:
-        out.write("\nSources\n" + "".join(f"  {one_line(s)}\n" for s in shown))
-    if apart:
-        heading = ("Sources of routes --provider/--exclude-provider leave out (the model's "
-                   "record cites them too)")
-        out.write("\n" + textwrap.fill(heading, width=max(width, 20)) + "\n"
-                  + "".join(f"  {one_line(s)}\n" for s in apart))
-
-
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     """Print one model's facts, scores and routes (or the model as JSON)."""
     catalog = load_catalogs(args.catalog, args.prefer)
@@ -469,5 +314,5 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         shown_model = model if routes == model.routes else attrs.evolve(model, routes=routes)
         out.write(json.dumps(unstructure(shown_model), indent=2) + "\n")
         return EXIT_OK
-    _show_model(model, catalog, _width(args, out), out, routes)
+    show_model(model, catalog, _width(args, out), out, routes)
     return EXIT_OK

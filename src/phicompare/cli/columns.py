@@ -1,0 +1,45 @@
+"""Text tables for the terminal: rows fitted to a width, cut where they must be.
+
+Shared by ``phicompare list`` and ``phicompare show`` (:mod:`.listing`, :mod:`.model_view`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from phicompare.safe import one_line
+
+__all__ = ["MIN_CELL", "fit"]
+
+MIN_CELL = 6
+"""The narrowest a cut column gets, in characters."""
+
+
+def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
+        keep: Sequence[int] = ()) -> list[str]:
+    """``rows`` (a header first) as table lines at most ``width`` columns wide.
+
+    Cells pass the output boundary. Until the table fits, the widest of the ``first`` columns is
+    cut (its cells end in ``…``), then the widest of the others, and a ``keep`` column only
+    last (a model id is typed back into commands); none below six characters.
+
+    Examples:
+        >>> fit([["id", "name"], ["phi-2", "A very long name indeed"]], 20)
+        ['id     name', '-----  -------------', 'phi-2  A very long …']
+    """
+    cells = [[one_line(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    others = [i for i in range(len(widths)) if i not in keep]
+    for group in (list(first), others, list(keep)):
+        while group and sum(widths) + 2 * (len(widths) - 1) > width:
+            widest = max(group, key=lambda i: widths[i])
+            if widths[widest] <= MIN_CELL:
+                break
+            widths[widest] -= 1
+    lines = []
+    for n, row in enumerate(cells):
+        cut = [c if len(c) <= w else c[:w - 1] + "…" for c, w in zip(row, widths, strict=True)]
+        lines.append("  ".join(c.ljust(w) for c, w in zip(cut, widths, strict=True)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
