@@ -210,3 +210,11 @@ def test_the_bundled_layer_sells_no_multimodal_input_a_model_does_not_take() -> 
                     if m.capabilities.multimodal is True and m.input_modalities == ("text",)]
     assert contradicted == []
     assert catalog.model("grok-3").capabilities.multimodal is None
+
+
+def test_gpt_4_0613_takes_text_as_its_maker_says() -> None:
+    """Review 9 H3: LLMStats' lone "multimodal" sold GPT-4-0613 (inputs unknown) as multimodal."""
+    gpt4 = default_catalog().model("gpt-4-0613")
+    assert gpt4.input_modalities == ("text",)
+    assert gpt4.capabilities.multimodal is None
+    assert "https://developers.openai.com/api/docs/models/gpt-4" in gpt4.sources
