@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 
-from phicompare import Model, Provider, ProviderRoute, default_catalog, recommend
+from phicompare import Capabilities, Model, Provider, ProviderRoute, default_catalog, recommend
 from phicompare.domain.names import normalize_name
-from phicompare.importers._quality import not_chat, price_outliers, subscription
+from phicompare.importers._quality import (
+    not_chat,
+    price_outliers,
+    subscription,
+    text_only_multimodal,
+)
 
 DAY = dt.date(2026, 7, 2)
 
@@ -182,3 +188,33 @@ def test_vendors_are_inferred_and_spelled_one_way() -> None:
     catalog = default_catalog()
     assert catalog.model("doubao-seed-1.8").vendor == "ByteDance"
     assert catalog.model("ernie-4.5-300b-a47b").vendor == "Baidu"
+
+
+def test_a_multimodal_flag_beside_text_only_inputs_is_dropped() -> None:
+    """Review 9 H3: Grok 3 was "multimodal: yes" (LLMStats) with inputs ["text"] (models.dev)."""
+    grok = Model(id="grok-3", name="Grok 3", input_modalities=("text",),
+                 capabilities=Capabilities(multimodal=True, function_calling=True))
+    (fixed,), lines = text_only_multimodal([grok])
+    assert fixed.capabilities.multimodal is None
+    assert fixed.capabilities.function_calling is True
+    assert "multimodal" in (fixed.notes or "")
+    assert lines == ("grok-3: multimodal = true beside input modalities text only: dropped",)
+    kept = [attrs.evolve(grok, input_modalities=("text", "image")),
+            attrs.evolve(grok, input_modalities=()),
+            attrs.evolve(grok, capabilities=Capabilities(multimodal=True, vision=True))]
+    assert text_only_multimodal(kept) == (kept, ())
+
+def test_the_bundled_layer_sells_no_multimodal_input_a_model_does_not_take() -> None:
+    catalog = default_catalog()
+    contradicted = [m.id for m in catalog.models
+                    if m.capabilities.multimodal is True and m.input_modalities == ("text",)]
+    assert contradicted == []
+    assert catalog.model("grok-3").capabilities.multimodal is None
+
+
+def test_gpt_4_0613_takes_text_as_its_maker_says() -> None:
+    """Review 9 H3: LLMStats' lone "multimodal" sold GPT-4-0613 (inputs unknown) as multimodal."""
+    gpt4 = default_catalog().model("gpt-4-0613")
+    assert gpt4.input_modalities == ("text",)
+    assert gpt4.capabilities.multimodal is None
+    assert "https://developers.openai.com/api/docs/models/gpt-4" in gpt4.sources

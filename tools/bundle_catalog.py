@@ -59,6 +59,7 @@ from phicompare.importers._quality import (
     priced_before_release,
     snapshot_scores,
     subscription,
+    text_only_multimodal,
 )
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._reasoning_modes import REASONING_MODES
@@ -217,6 +218,7 @@ class Quality:
     priced_early: list[str] = attrs.Factory(list)  # one line per route dated before release
     weights: list[str] = attrs.Factory(list)  # one line per reseller's "open" left unconfirmed
     limits: list[str] = attrs.Factory(list)  # one line per free tier given its usage limits
+    multimodal: list[str] = attrs.Factory(list)  # one line per flag its text-only inputs deny
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -316,6 +318,9 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.moved = snapshot_scores(imported)
     imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
                                                             *REASONING_MODES))
+    # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
+    imported, multimodal = text_only_multimodal(imported)
+    quality.multimodal = list(multimodal)
     imported, fixed = fixed_scores(imported)
     quality.corrected.extend(fixed)
     imported, quality.early = read_before_release(imported)
@@ -743,6 +748,12 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "reading date; the route's notes say so; `priced_before_release` in "
            "`phicompare.importers._quality`; `phicompare validate --strict` flags any such "
            "date left):", quality.priced_early)
+    listed("Multimodal flags dropped as contradicted (the capability is then not "
+           "documented, never \"no\"). The rule: a model marked multimodal whose recorded "
+           "input modalities are text alone takes no other input, so the flag cannot hold "
+           "(review 9, H3: LLMStats marks Grok 3 multimodal, models.dev records its inputs as "
+           "text); a model documented with vision keeps it (`text_only_multimodal` in "
+           "`phicompare.importers._quality`; the model's notes say so):", sorted(quality.multimodal))
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "

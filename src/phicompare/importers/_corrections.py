@@ -32,7 +32,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "context_window", a capability ("reasoning"), or
+    field: str  # "released", "name", "context_window", "input_modalities" ("text,image"),
+    # a capability ("reasoning"), or
     # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
     value: dt.date | bool | str | int
     source: str
@@ -192,6 +193,14 @@ CORRECTIONS: tuple[Correction, ...] = (
         "(\"E\" for effective parameters, its model card says); the snapshots gave NVIDIA's "
         "title-cased id (\"Gemma 3n E2b It\") or OpenRouter's \"Gemma 3n 4B\"")
       for size in ("E2B", "E4B")),
+    # review 9, H3: LLMStats' lone "multimodal" on a text-only model whose inputs were unknown;
+    # with the inputs set, the text-only rule (`text_only_multimodal`) drops the flag
+    Correction(
+        "gpt-4-0613", "input_modalities", "text",
+        "https://developers.openai.com/api/docs/models/gpt-4", _READ,
+        "OpenAI's GPT-4 model page gives \"Default snapshot: gpt-4-0613\" and \"Input "
+        "modalities: text\"; the snapshots recorded no inputs, and LLMStats marks the model "
+        "multimodal"),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 
@@ -246,6 +255,11 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         if before == fix.value or type(fix.value) is not int:
             return model, ()
         model = attrs.evolve(model, context_window=fix.value)
+    elif fix.field == "input_modalities":  # comma-separated, as a page lists them
+        before = ",".join(model.input_modalities) or None
+        if before == fix.value or not isinstance(fix.value, str):
+            return model, ()
+        model = attrs.evolve(model, input_modalities=tuple(fix.value.split(",")))
     elif fix.field == "name":
         before = model.name
         if before == fix.value or not isinstance(fix.value, str):

@@ -20,6 +20,8 @@ did:
 - a route price dated before its model's release was not read on that date (a price cannot be
   read before its model existed): the route takes its snapshot's date
   (:func:`priced_before_release`);
+- a model-level multimodal flag of yes beside recorded input modalities of text alone is a
+  contradiction: the flag goes, unknown (:func:`text_only_multimodal`);
 - a score recorded on another dated snapshot's date, or cited to a page named for another
   snapshot, belongs to that snapshot (:func:`snapshot_scores`, in ``_snapshots``).
 """
@@ -43,7 +45,8 @@ from ._snapshots import snapshot_scores
 
 __all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",
            "impossible_dates", "listed_before_release", "not_chat", "not_per_token",
-           "price_outliers", "priced_before_release", "snapshot_scores", "subscription"]
+           "price_outliers", "priced_before_release", "snapshot_scores", "subscription",
+           "text_only_multimodal"]
 
 OUTLIER_FACTOR = Decimal(20)
 """A route price below 1/20 or above 20x the median of the model's other routes is a slip."""
@@ -374,3 +377,37 @@ def listed_before_release(model: Model, evidence: Sequence[RecordFacts]
     note = (f"Release date {said}: the sources put its {pair} (docs/data-notes.md).")
     fix = attrs.evolve(model, released=day, notes=f"{model.notes} {note}" if model.notes else note)
     return fix, f"{model.id}: {pair}: {said}"
+
+
+def text_only_multimodal(models: Sequence[Model]) -> tuple[list[Model], tuple[str, ...]]:
+    """``models`` without a multimodal flag their own recorded inputs contradict, and a line each.
+
+    A model whose recorded input modalities are text alone takes no other modality, so a
+    "multimodal: yes" beside them (LLMStats marks Grok 3 multimodal; models.dev records its
+    inputs as text: review 9, H3) cannot hold: the flag goes, unknown (never "no", as the
+    inputs may be incomplete), and the model's notes say so. A documented vision flag is left
+    to the merge's rule (taking images is multimodal input), and unknown inputs decide nothing.
+
+    Examples:
+        >>> from phicompare.domain.records import Capabilities
+        >>> m = Model(id="m", name="M", input_modalities=("text",),
+        ...           capabilities=Capabilities(multimodal=True))
+        >>> fixed, lines = text_only_multimodal([m])
+        >>> fixed[0].capabilities.multimodal, lines
+        (None, ('m: multimodal = true beside input modalities text only: dropped',))
+    """
+    out: list[Model] = []
+    lines: list[str] = []
+    for model in models:
+        flags = model.capabilities
+        if (flags.multimodal is not True or flags.vision is True
+                or model.input_modalities != ("text",)):
+            out.append(model)
+            continue
+        note = ("Multimodal input dropped (not documented): a source marks the model "
+                "multimodal while its recorded input modalities are text alone "
+                "(docs/data-notes.md).")
+        out.append(attrs.evolve(model, capabilities=attrs.evolve(flags, multimodal=None),
+                                notes=f"{model.notes} {note}" if model.notes else note))
+        lines.append(f"{model.id}: multimodal = true beside input modalities text only: dropped")
+    return out, tuple(lines)
