@@ -218,3 +218,13 @@ def test_gpt_4_0613_takes_text_as_its_maker_says() -> None:
     assert gpt4.input_modalities == ("text",)
     assert gpt4.capabilities.multimodal is None
     assert "https://developers.openai.com/api/docs/models/gpt-4" in gpt4.sources
+
+
+def test_gemini_1_5_flash_takes_what_its_model_card_lists() -> None:
+    """The text-only rule dropped Gemini 1.5 Flash's multimodal flag beside a reseller's text-only
+    listing; Google's model card gives its inputs, and the flag stands with them."""
+    flash = default_catalog().model("gemini-flash-1.5")
+    assert flash.input_modalities == ("text", "image", "audio", "video")
+    assert flash.capabilities.multimodal is True
+    card = "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash"
+    assert card in flash.sources

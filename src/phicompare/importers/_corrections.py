@@ -201,6 +201,13 @@ CORRECTIONS: tuple[Correction, ...] = (
         "OpenAI's GPT-4 model page gives \"Default snapshot: gpt-4-0613\" and \"Input "
         "modalities: text\"; the snapshots recorded no inputs, and LLMStats marks the model "
         "multimodal"),
+    # review 9, H3's rule dropped Gemini 1.5 Flash's multimodal flag beside a reseller's
+    # text-only listing: Google's model card gives the inputs
+    Correction(
+        "gemini-flash-1.5", "input_modalities", "text,image,audio,video",
+        "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash", _READ,
+        "Google's Gemini 1.5 Flash model card: \"Inputs: Text, Code, Images, Audio, Video\"; "
+        "the snapshots recorded text alone (NanoGPT's listing)"),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 
