@@ -137,6 +137,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     size = terms.traffic.request_tokens
     for route, cost in zip(routes, costs, strict=True):
         name = catalog.provider_name(route.provider)
+        tier = _tier(catalog, model, route.provider)  # (once: the row's maker and the rank)
         context = model.route_context(route)
         reason = _filtered(route.provider, context, terms) or \
             route_eligibility(model, route, terms.traffic, terms.requires,
@@ -161,14 +162,14 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        and not (size is not None and context is not None and size > context),
                        max_output_tokens=model.route_output(route), unfit=unfit,
                        usage=usage_fits(route, terms.traffic, context),
-                       maker=_tier(catalog, model, route.provider) is ProviderTier.FIRST_PARTY)
+                       maker=tier is ProviderTier.FIRST_PARTY)
         rows.append(row)
         if reason is not None:  # a provider with two routes: each named by its id there
             reasons.setdefault(reason, []).append(
                 f"{name} ({route.provider_model_id})" if route.provider_model_id
                 and sum(r.provider == route.provider for r in routes) > 1 else name)
         elif cost is not None:
-            rank = tier_rank(catalog, model, route.provider)
+            rank = ProviderTier.rank_of(tier)
             priced.append((cost.monthly, rank, name, row, cost))
     if not priced:
         if model.released is not None and terms.day < model.released:
