@@ -14,7 +14,8 @@ import re
 import pytest
 
 from phicompare import compare, default_catalog
-from phicompare.domain.settings import condition, setting_said
+from phicompare.domain.settings import condition
+from phicompare.importers._setting_text import setting_said
 
 _SAYS = re.compile(r"shot|cot|chain|thought|pass|maj@|cons@|think|tool|run|attempt|grader|judge"
                    r"|diamond|val|test|avg|average|f1|em\b|strict|agent|prompt|\d", re.IGNORECASE)

@@ -19,11 +19,10 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model
 from phicompare.exceptions import NO_VALUE, Problem
 
+from .values import DEFAULT_MAX_AGE_DAYS, MAX_AGE_LIMIT
+
 __all__ = ["DEFAULT_MAX_AGE_DAYS", "MAX_AGE_LIMIT", "strict_problems"]
 
-DEFAULT_MAX_AGE_DAYS = 365
-MAX_AGE_LIMIT = 36_500
-"""The largest ``max_age_days`` accepted: a century."""
 _CUTOFF = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 

@@ -25,8 +25,8 @@ from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, CatalogError, Problem
 
 from .index import Catalog
-from .lint import DEFAULT_MAX_AGE_DAYS, strict_problems
 from .structure import Reference, structure_file
+from .values import DEFAULT_MAX_AGE_DAYS
 
 if TYPE_CHECKING:
     import sys
@@ -295,6 +295,8 @@ def validate_paths(
     loaded = _read(map(_parse, files), problems)
     _check_references(loaded, problems)
     if strict:
+        from .lint import strict_problems  # noqa: PLC0415 - start-up speed
+
         problems.extend(strict_problems(
             ((m, o.file, o.path) for m, o in loaded.models.values()),
             today=today or dt.date.today(),

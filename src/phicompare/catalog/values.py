@@ -38,8 +38,16 @@ from phicompare.domain.records import (
 from phicompare.exceptions import NO_VALUE, Problem
 
 __all__ = [
-    "LIMITS", "NOT_FINITE", "PRICE_CEILING", "check_bounds", "check_price_tables", "check_values",
-    "price_ceiling", "render_path",
+    "DEFAULT_MAX_AGE_DAYS",
+    "LIMITS",
+    "MAX_AGE_LIMIT",
+    "NOT_FINITE",
+    "PRICE_CEILING",
+    "check_bounds",
+    "check_price_tables",
+    "check_values",
+    "price_ceiling",
+    "render_path",
 ]
 
 NOT_FINITE = "expected a finite number (nan and inf are not figures)"
@@ -190,6 +198,10 @@ def check_price_tables(key: str, tables: list[Any], path: list[str | int], file:
 
 
 NOT_FINITE = "expected a finite number (nan and inf are not figures)"
+DEFAULT_MAX_AGE_DAYS = 365
+"""How old a checked date ``validate --strict`` lets pass, in days, unless told otherwise."""
+MAX_AGE_LIMIT = 36_500
+"""The largest ``max_age_days`` accepted: a century."""
 PRICE_CEILING = Decimal(100_000)
 """The highest price (USD per 1M tokens, or per request) a file may hold without ``max_price``."""
 LIMITS: Mapping[str, Decimal] = {

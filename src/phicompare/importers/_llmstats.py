@@ -21,7 +21,6 @@ from typing import Any
 from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import BenchmarkScore, Provider
-from phicompare.domain.settings import setting_said
 
 from ._assemble import Record, assemble, capability_facts
 from ._benchmarks import BenchmarkIndex
@@ -41,6 +40,7 @@ from ._imported import ImportedCatalog
 from ._quality import priced_before_release
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
+from ._setting_text import setting_said
 
 __all__ = ["from_llmstats"]
 

@@ -20,7 +20,6 @@ from phicompare.catalog.walk import toml_files
 from phicompare.domain.capabilities import Capabilities
 from phicompare.domain.pricing import ProviderRoute, RouteStatus, Tier
 from phicompare.domain.records import BenchmarkScore, Provider
-from phicompare.domain.settings import setting_said
 from phicompare.exceptions import Problem
 
 from ._assemble import Record, assemble, capability_facts
@@ -42,6 +41,7 @@ from ._listings import thinking_mode
 from ._pricing import drop_lone_zero, tiers_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
+from ._setting_text import setting_said
 
 __all__ = ["from_models_dev"]
 
