@@ -26,6 +26,7 @@ from phicompare import (
     default_catalog,
 )
 from phicompare.cli import listing as cli_listing
+from phicompare.cli.columns import window
 from phicompare.cli.listing import cheapest_route, fit
 from phicompare.cli.main import main
 
@@ -101,7 +102,7 @@ def test_list_shows_the_cheapest_paid_price_and_context(capsys: pytest.CaptureFi
     assert row[0] == "cheap-small"
     assert "$0.10" in row
     assert "$0.20" in row
-    assert "8K" in row
+    assert "8.2K" in row  # 8,192 tokens, in the one decimal unit (H16)
     assert out.splitlines()[-1].startswith(
         "four models of 4; prices are the cheapest route's in service that is not deprecated")
 
@@ -450,18 +451,58 @@ def test_list_marks_a_closed_model_s_price_that_is_a_reseller_s_listing() -> Non
         assert "*" not in out.getvalue()
 
 
-def test_list_sorted_by_context_reads_in_order() -> None:
-    """32,768 tokens printed "32K" below 32,767's "32.8K" (review 9, H16): where short forms
-    would read out of order, the column gives the windows to the token."""
-    catalog = Catalog(providers=(Provider(id="p", name="P"),), models=tuple(
+def _window_catalog(*windows: int) -> Catalog:
+    return Catalog(providers=(Provider(id="p", name="P"),), models=tuple(
         Model(id=f"m{window}", name=f"M{window}", context_window=window,
-              routes=(_route("p", "1", "1"),))
-        for window in (32_000, 32_767, 32_768, 131_072, 8_192)))
+              max_output_tokens=window // 2, routes=(_route("p", "1", "1"),))
+        for window in windows))
+
+
+def test_list_sorted_by_context_reads_in_order() -> None:
+    """32,768 tokens printed "32K" below 32,767's "32.8K" (review 9, H16), and the fix wrote 29 of
+    the catalog's 78 windows to the token: one unit for every cell, thousands or millions to one
+    decimal, as ``--min-context`` counts them, reads in order whatever the sort."""
+    catalog = _window_catalog(32_000, 32_767, 32_768, 131_072, 128_000, 131_000, 8_192, 4_000,
+                              1_048_576, 1_000_000, 262_144, 256_000, 500)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
         out = io.StringIO()
         assert main(["list", "--sort", "context", "--width", "150"], out=out) == 0
     lines = out.getvalue().splitlines()
-    cells = [line.split()[4] for line in lines[2:7]]
-    assert cells == ["128K", "32,768", "32,767", "32K", "8K"], cells
-    assert "context windows are written to the token where short forms" in lines[-1]
+    cells = [line.split()[4] for line in lines[2:15]]
+    assert cells == ["1M", "1M", "262.1K", "256K", "131.1K", "131K", "128K", "32.8K", "32.8K",
+                     "32K", "8.2K", "4K", "500"], cells
+    assert "context windows in thousands (K) or millions (M) of tokens, to one decimal" in (
+        lines[-1])
+
+
+def test_list_context_column_is_short_and_in_order_over_the_bundled_catalog() -> None:
+    """Every window of the bundled catalog reads short (no cell to the token) and in order."""
+    out = io.StringIO()
+    assert main(["list", "--sort", "context", "--width", "1000"], out=out) == 0
+    known = sorted({m.context_window for m in default_catalog() if m.context_window is not None},
+                   reverse=True)
+    readings = [Decimal(window(n).rstrip("KM")) * {"K": 1000, "M": 10**6}.get(window(n)[-1], 1)
+                for n in known]
+    assert readings == sorted(readings, reverse=True)
+    assert all(abs(r - n) * 20 <= n for r, n in zip(readings, known, strict=True))  # within 5%
+    assert not any("," in window(n) for n in known)
+    assert all(window(n) in out.getvalue() for n in known)
+
+
+def test_show_reads_a_window_as_list_does() -> None:
+    """``show`` printed 32,767 tokens "32.8K" and 32,768 "32K": one rule, the list's, with the
+    exact count beside it, for the context window and the output limit."""
+    catalog = _window_catalog(32_767, 32_768, 131_072, 500)
+    facts = {}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
+        for window in (32_767, 32_768, 131_072, 500):
+            out = io.StringIO()
+            assert main(["show", f"m{window}", "--width", "150"], out=out) == 0
+            facts[window] = [" ".join(line.split()[2:]) for line in out.getvalue().splitlines()
+                             if line.strip().startswith(("Context window", "Max output"))]
+    assert facts == {32_767: ["32.8K (32,767 tokens)", "16.4K (16,383 tokens)"],
+                     32_768: ["32.8K (32,768 tokens)", "16.4K (16,384 tokens)"],
+                     131_072: ["131.1K (131,072 tokens)", "65.5K (65,536 tokens)"],
+                     500: ["500 tokens", "250 tokens"]}

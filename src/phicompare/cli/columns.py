@@ -1,4 +1,4 @@
-"""Text tables for the terminal: rows fitted to a width, cut where they must be.
+"""Text tables for the terminal: rows fitted to a width, cut where they must be; token counts.
 
 Shared by ``phicompare list`` and ``phicompare show`` (:mod:`.listing`, :mod:`.model_view`).
 """
@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from phicompare.narrative import format as fmt
 from phicompare.safe import one_line
 
-__all__ = ["MIN_CELL", "fit"]
+__all__ = ["MIN_CELL", "fit", "window", "window_fact"]
 
 MIN_CELL = 6
 """The narrowest a cut column gets, in characters."""
@@ -43,3 +44,31 @@ def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return lines
+
+
+def window(count: int) -> str:
+    """A context window (or output limit) as ``list`` and ``show`` print it: one unit for all.
+
+    Thousands (K) or millions (M) of tokens to one decimal, rounded half up, as ``--min-context``
+    counts them (:func:`~phicompare.narrative.format.big_count`), never a model card's binary
+    "128K" for 131,072: one reading a count, so a column reads in order whatever it is sorted
+    by or filtered to, and close windows print alike rather than out of order (review 9, H16:
+    "32K" for 32,768 below "32.8K" for 32,767; its fix wrote 29 of 78 windows to the token).
+
+    Examples:
+        >>> [window(n) for n in (131_072, 128_000, 32_768, 32_767, 32_000, 1_048_576, 500)]
+        ['131.1K', '128K', '32.8K', '32.8K', '32K', '1M', '500']
+    """
+    return fmt.big_count(count)
+
+
+def window_fact(count: int) -> str:
+    """:func:`window` with the exact count beside it, as ``show`` states one model's window.
+
+    Examples:
+        >>> window_fact(32_767), window_fact(500)
+        ('32.8K (32,767 tokens)', '500 tokens')
+    """
+    exact = f"{count:,}"
+    short = window(count)
+    return f"{exact} tokens" if short == exact else f"{short} ({exact} tokens)"

@@ -25,9 +25,8 @@ from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.narrative import format as fmt
-from phicompare.narrative.window_forms import column_form
 
-from .columns import fit
+from .columns import fit, window
 from .model_view import show_model
 from .options import (
     EXIT_OK,
@@ -245,8 +244,6 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     rows = [["id", "name", "vendor", "params", "context", "released", "in $/M", "out $/M",
              "routes"]]
     nones = guesses = sold = 0
-    # to the token where short forms would read out of order (review 9, H16)
-    window = column_form(m.context_window for m, _ in selected)
     for m, route in selected:
         guesses += m.vendor_inferred
         mark = "*" if resold_price(m, route, catalog) else ""
@@ -269,8 +266,10 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
               "cheapest route's in service that is not deprecated and not a free tier, USD per "
               "1M tokens; " + ("'none': no such route is priced; " if nones else "")
-              + ("context windows are written to the token where short forms would read out "
-                 "of order; " if any("," in row[4] for row in rows[1:]) else "")
+              + ("context windows in thousands (K) or millions (M) of tokens, to one decimal "
+                 "(exact: phicompare show); " if any(m.context_window is not None
+                                                    and m.context_window >= 1000
+                                                    for m, _ in selected) else "")
               + ("'*': a reseller's listing of a closed-weight model, not its maker's or a major "
                  "cloud's or platform's price (see phicompare show); " if sold else "")
               + ("'(inferred)': no source states the vendor, the model's id suggests it; "

@@ -17,7 +17,7 @@ from phicompare.render.catalog_pages import capability_cell
 from phicompare.render.tables import provider_labels
 from phicompare.safe import one_line
 
-from .columns import MIN_CELL, fit
+from .columns import MIN_CELL, fit, window_fact
 
 __all__ = ["show_model", "tiers_note"]
 
@@ -34,10 +34,10 @@ def _facts(model: Model) -> list[tuple[str, object]]:
         ("Released", model.released.isoformat() if model.released else None),
         ("Parameters", fmt.params(model.parameters_b) if model.parameters_b is not None else None),
         ("Architecture", model.architecture),
-        ("Context window", f"{fmt.tokens(model.context_window)} ({model.context_window:,} tokens)"
-         if model.context_window is not None else None),
-        ("Max output", fmt.tokens(model.max_output_tokens)
-         if model.max_output_tokens is not None else None),
+        ("Context window", None if model.context_window is None
+         else window_fact(model.context_window)),
+        ("Max output", None if model.max_output_tokens is None
+         else window_fact(model.max_output_tokens)),
         ("License", model.license),
         ("Open weights", None if model.open_weights is None else
          ("yes" if model.open_weights else "no")),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
-from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import format as fmt, paths
@@ -18,8 +17,7 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
-__all__ = ["Windows", "column_form", "materially_wider", "outreached", "page_exact", "route_reach",
-           "windows_view"]
+__all__ = ["Windows", "materially_wider", "outreached", "page_exact", "route_reach", "windows_view"]
 
 
 class Windows(NamedTuple):
@@ -122,37 +120,6 @@ def page_exact(c: Comparison) -> bool:
     return fmt.windows_exact([*(m.context_window for m in c.models),
                               *(r.context_window for r in c.routes)]) or any(
         fmt.windows_exact([r.context_window for r in rows]) for rows, _ in groups)
-
-
-def column_form(counts: Iterable[int | None]) -> Callable[[int], str]:
-    """How a column of context windows prints each one: short, or to the token where needed.
-
-    The page rule (:func:`~phicompare.narrative.format.windows_exact`) cell by cell, for a list
-    too long to write every window to the token: neighbours (in order of size) whose short forms
-    misstate their gap print to the token, and so does any window whose short form would then
-    read out of order beside a neighbour's, so the column reads in order whatever it is sorted
-    by (review 9, H16: ``list --sort context`` read "32K", "32.8K", "32K" for 32,768, 32,767
-    and 32,000 tokens).
-
-    Examples:
-        >>> form = column_form([32_768, 32_767, 32_760, 32_000, None, 131_072])
-        >>> [form(n) for n in (131_072, 32_768, 32_767, 32_760, 32_000)]
-        ['128K', '32,768', '32,767', '32,760', '32K']
-    """
-    ordered = sorted({c for c in counts if c is not None})
-    exact = {c for a, b in pairwise(ordered)
-             if fmt.windows_exact([a, b]) for c in (a, b)}
-
-    def shown(c: int) -> int:
-        return c if c in exact else fmt.reading(c)
-
-    while True:  # (each round prints one more window exactly: it ends)
-        wrong = {c for a, b in pairwise(ordered)
-                 if shown(a) > shown(b) for c in (a, b) if c not in exact}
-        if not wrong:
-            break
-        exact |= wrong
-    return lambda c: fmt.exact_tokens(c) if c in exact else fmt.tokens(c)
 
 
 def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False) -> Windows:
