@@ -10,6 +10,7 @@ import pytest
 
 from phicompare import CatalogError, default_catalog, load_catalog, validate_paths
 from phicompare.catalog import loader
+from phicompare.cli.main import main
 from phicompare.exceptions import NO_VALUE, Problem
 
 from .conftest import REFERENCE
@@ -340,3 +341,48 @@ def test_domain_rejects_float_money() -> None:
     with pytest.raises(TypeError, match=r"Decimal\('0.05'\)"):
         ProviderRoute(provider="p", input=0.05, output=Decimal("0.1"),  # type: ignore[arg-type]
                       source="https://example.com", checked=dt.date(2026, 11, 25))
+
+
+def test_strict_flags_a_first_party_provider_without_vendors(tmp_path: Path) -> None:
+    """A first-party provider that lists no ``vendors`` is no model's maker: strict says so, at
+    its tier, in the file that defines it; one that lists them, or another tier, is not flagged."""
+    path = write(tmp_path, """
+[[providers]]
+id = "lab"
+name = "Lab API"
+tier = "first-party"
+
+[[providers]]
+id = "maker"
+name = "Maker API"
+tier = "first-party"
+vendors = ["Maker"]
+
+[[providers]]
+id = "host"
+name = "Host"
+tier = "reseller"
+""")
+    found = [str(p) for p in validate_paths(path, strict=True, today=dt.date(2026, 11, 25))
+             if ".tier" in p.path or ".vendors" in p.path]
+    assert found == [(f"{path}: providers[1].tier = 'first-party': a first-party provider "
+                      "without `vendors` is no model's maker (its routes count as a "
+                      "reseller's); list the vendors whose models it makes, as the models name "
+                      "their vendor (vendors = [\"Acme\"]), or give it another tier")]
+    assert validate_paths(path, today=dt.date(2026, 11, 25)) == []  # not an error: strict only
+
+
+def test_strict_vendors_check_on_the_command_line(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """``phicompare validate --strict`` prints the problem with its file, key path and value."""
+    path = write(tmp_path, """
+[[providers]]
+id = "lab"
+name = "Lab API"
+tier = "first-party"
+""", header="schema = 1\n")
+    assert main(["validate", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["validate", "--strict", str(path)]) == 1
+    said = capsys.readouterr().out
+    assert f"{path}: providers[0].tier = 'first-party': a first-party provider without " in said

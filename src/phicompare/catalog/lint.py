@@ -6,7 +6,8 @@ context window exceeds its model's, a lone zero price (input 0 beside a paid out
 reverse) on a route not marked free, a release or checked date in the future (a future
 ``checked`` would silence the age check forever), a route checked before its model's release (a
 price cannot be read before its model existed) and a knowledge cutoff that is not ``YYYY``,
-``YYYY-MM`` or ``YYYY-MM-DD``.
+``YYYY-MM`` or ``YYYY-MM-DD``; and a first-party provider without ``vendors``, which is no
+model's maker (its routes count as a reseller's).
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ import re
 from collections.abc import Iterable
 
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
-from phicompare.domain.records import Model
+from phicompare.domain.records import Model, Provider, ProviderTier
 from phicompare.exceptions import NO_VALUE, Problem
 
 from .values import DEFAULT_MAX_AGE_DAYS, MAX_AGE_LIMIT
 
-__all__ = ["DEFAULT_MAX_AGE_DAYS", "MAX_AGE_LIMIT", "strict_problems"]
+__all__ = ["DEFAULT_MAX_AGE_DAYS", "MAX_AGE_LIMIT", "provider_problems", "strict_problems"]
 
 _CUTOFF = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -103,6 +104,28 @@ def strict_problems(
                     file, f"{path}.routes[{i}].context_window", route.context_window,
                     f"exceeds the model's own context window ({model.context_window})"))
     return problems
+
+
+def provider_problems(providers: Iterable[tuple[Provider, str, str]]) -> list[Problem]:
+    """The strict problems of ``providers``, given as ``(provider, file, key path)`` triples.
+
+    A first-party provider that lists no ``vendors`` loads, but is no model's maker: every route
+    on it counts as a reseller's, in price ties and under the default route policy, which a
+    maintainer who set ``tier = "first-party"`` hardly means.
+
+    Examples:
+        >>> lab = Provider(id="lab", name="Lab", tier=ProviderTier.FIRST_PARTY)
+        >>> [str(p) for p in provider_problems([(lab, "p.toml", "providers[0]")])][0][:65]
+        "p.toml: providers[0].tier = 'first-party': a first-party provider"
+        >>> provider_problems([(Provider(id="h", name="H"), "p.toml", "providers[1]")])
+        []
+    """
+    return [Problem(file, f"{path}.tier", provider.tier.value,
+                    "a first-party provider without `vendors` is no model's maker (its routes "
+                    "count as a reseller's); list the vendors whose models it makes, as the "
+                    'models name their vendor (vendors = ["Acme"]), or give it another tier')
+            for provider, file, path in providers
+            if provider.tier is ProviderTier.FIRST_PARTY and not provider.vendors]
 
 
 def _pricing_problems(route: ProviderRoute, file: str, path: str) -> list[Problem]:

@@ -284,7 +284,7 @@ def validate_paths(
 
     With ``strict=True`` it also lists what loads but should not ship: figures without a source,
     checked dates older than ``max_age_days``, models with no route or no score, routes whose
-    context window exceeds their model's.
+    context window exceeds their model's, first-party providers without ``vendors``.
 
     Examples:
         >>> validate_paths(bundled=True)
@@ -295,8 +295,10 @@ def validate_paths(
     loaded = _read(map(_parse, files), problems)
     _check_references(loaded, problems)
     if strict:
-        from .lint import strict_problems  # noqa: PLC0415 - start-up speed
+        from .lint import provider_problems, strict_problems  # noqa: PLC0415 - start-up speed
 
+        problems.extend(provider_problems((p, o.file, o.path)
+                                          for p, o in loaded.providers.values()))
         problems.extend(strict_problems(
             ((m, o.file, o.path) for m, o in loaded.models.values()),
             today=today or dt.date.today(),
