@@ -5,7 +5,10 @@ Docs that run: every fenced ``python`` and ``console`` block of README.md and do
 
 - ```` ```python ```` blocks run in order, the blocks of one file sharing one namespace.
 - ```` ```console ```` blocks run each ``$ `` line as a shell command from the repository root
-  (``phicompare`` is the installed entry point beside this interpreter). Lines after a command,
+  (``phicompare`` is the installed entry point beside this interpreter), each block with its own
+  temporary folder: an absolute ``/tmp/`` path in a command or its output (README's ``-o
+  /tmp/phi.html``) is read as that folder, and so is ``TMPDIR``, so test runs sharing the machine
+  never clash over a path while the docs keep the paths a user types. Lines after a command,
   up to the next ``$ ``, are its expected output (standard output then standard error); a line
   ``...`` stands for any lines, and ``...`` inside a line for any text. A command that shows no
   output only has to succeed (exit 0).
@@ -179,20 +182,42 @@ def _environment() -> dict[str, str]:
 CONSOLE = _runnable("console")
 
 
-@pytest.mark.parametrize("block", CONSOLE, ids=lambda b: b.name)
-def test_console_blocks_run(block: Block) -> None:
-    """Each command exits 0 (or shows its error) and prints the output the block shows."""
-    _needs_shared(block)
-    for command, shown in commands(block):
-        done = subprocess.run(command, shell=True, cwd=ROOT, env=_environment(),
+_TMP = re.compile(r"(?<![\w./-])/tmp/")
+
+
+def in_folder(text: str, folder: Path) -> str:
+    """``text`` with each absolute ``/tmp/`` path moved into ``folder``.
+
+    The docs write to /tmp as a user would (``-o /tmp/phi.html``); a test run writes to its own
+    folder, so runs sharing the machine never clash over one path.
+    """
+    return _TMP.sub(lambda _: f"{folder}/", text)
+
+
+def run_block(block: Block, folder: Path) -> None:
+    """Run a console block's commands from the repository root, its /tmp paths in ``folder``.
+
+    Its expected output is read with the same paths; ``TMPDIR`` is ``folder`` too.
+    """
+    env = _environment() | {"TMPDIR": str(folder)}
+    for command, said in commands(block):
+        done = subprocess.run(in_folder(command, folder), shell=True, cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=TIMEOUT, check=False)
         output = done.stdout + done.stderr
+        shown = [in_folder(line, folder) for line in said]
         while shown and not shown[-1].strip():
             shown.pop()
         if shown:
             assert matches(shown, output), f"{block.name}: `{command}` printed:\n{output}"
         else:
             assert done.returncode == 0, f"{block.name}: `{command}` failed:\n{output}"
+
+
+@pytest.mark.parametrize("block", CONSOLE, ids=lambda b: b.name)
+def test_console_blocks_run(block: Block, tmp_path: Path) -> None:
+    """Each command exits 0 (or shows its error) and prints the output the block shows."""
+    _needs_shared(block)
+    run_block(block, tmp_path)
 
 
 def test_matches_can_fail() -> None:
@@ -220,3 +245,17 @@ def test_blocks_are_found() -> None:
     assert PYTHON_FILES
     example = DOCS / "cli.md"
     assert any(b.language == "console" for b in blocks(example))
+
+
+def test_console_commands_write_in_their_own_folder(tmp_path: Path) -> None:
+    """A command that writes under /tmp (README's ``-o /tmp/phi.html``) writes in the run's own
+    folder, so test runs sharing the machine never clash over one path; cwd stays the root."""
+    probe = f"{tmp_path.name}-probe.txt"
+    block = Block(ROOT / "page.md", 1, "console",
+                  f"$ echo hi > /tmp/{probe} && cat /tmp/{probe} && ls README.md\n"
+                  f"hi\nREADME.md\n", illustrative=False)
+    run_block(block, tmp_path)
+    assert (tmp_path / probe).read_text(encoding="utf-8") == "hi\n"
+    assert not Path("/tmp", probe).exists()
+    assert in_folder("x -o /tmp/phi.html; ls /tmp/a/b ./tmp/c /tmpx", tmp_path) == (
+        f"x -o {tmp_path}/phi.html; ls {tmp_path}/a/b ./tmp/c /tmpx")
