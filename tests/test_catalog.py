@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 import pytest
@@ -12,11 +12,13 @@ import pytest
 from phicompare import Catalog, Model, UnknownModelError, default_catalog
 from phicompare.catalog.kin import (
     Sized as _Sized,
+    nearest_names,
     one_family as _one_family,
     size_distance as _size_distance,
     words as _words,
 )
 from phicompare.catalog.shelf import IndexRow
+from phicompare.domain.names import normalize_name
 
 from .helpers import curated_ids
 
@@ -103,15 +105,29 @@ def test_a_models_family_rule_worked_out_once_judges_as_the_plain_rule() -> None
     assert judged == {True, False}
 
 
-def _neighbours_afresh(rows: Sequence[_Sized], model: _Sized, limit: int = 3) -> list[str]:
-    """Neighbours by a scan of every row: the family rule, then sizes within 0.667x to 1.5x."""
+def _neighbours_afresh(rows: Sequence[_Sized], model: _Sized, names: Mapping[str, str],
+                       limit: int = 3) -> list[str]:
+    """Neighbours by a scan of every row: the family rule (closest in size, then nearest by
+    name), then sizes within 0.667x to 1.5x; none named as the model or by another's id or
+    alias (``names``: the catalog's normalised lookup names)."""
+    near = nearest_names(model)
     kin = sorted([m for m in rows if m.id != model.id and _one_family_afresh(model, m)],
-                 key=lambda m: (_size_distance(model, m), m.id))[:limit]
+                 key=lambda m: (_size_distance(model, m), near(m), m.id))
     size = model.parameters_b
     peers = sorted([m for m in rows if size and m.family != model.family and m.parameters_b
                     and Decimal("0.667") <= m.parameters_b / size <= Decimal("1.5")],
-                   key=lambda m: (_size_distance(model, m), m.id))[:limit] if size else []
-    return [m.id for m in (*kin, *peers)]
+                   key=lambda m: (_size_distance(model, m), m.id)) if size else []
+    seen = {normalize_name(model.name)}
+    found: list[str] = []
+    for group in (kin, peers):
+        taken = 0
+        for m in group:
+            name = normalize_name(m.name)
+            if taken < limit and name not in seen and names.get(name, m.id) == m.id:
+                seen.add(name)
+                found.append(m.id)
+                taken += 1
+    return found
 
 
 def test_neighbours_found_by_family_and_size_equal_a_scan_of_every_row() -> None:
@@ -121,13 +137,13 @@ def test_neighbours_found_by_family_and_size_equal_a_scan_of_every_row() -> None
     for model_id in curated_ids():
         row = next(r for r in bundled.shelf.rows if r.id == model_id)
         assert [n for n, _, _ in bundled.neighbour_names(model_id)] == _neighbours_afresh(
-            bundled.shelf.rows, row)
+            bundled.shelf.rows, row, bundled.shelf.names())
     models = [Model(id=f"m{k}", name=f"Phi M{k}", family="phi" if k % 2 else "other",
                     parameters_b=Decimal(10 + k) if k % 5 != 4 else None) for k in range(12)]
     mine = Catalog(models=tuple(models))
     found = 0
     for model in models:
         names = [n for n, _, _ in mine.neighbour_names(model.id)]
-        assert names == _neighbours_afresh(models, model)
+        assert names == _neighbours_afresh(models, model, {})
         found += len(names)
     assert found

@@ -91,3 +91,75 @@ def test_same_family_needs_the_name_to_carry_the_family() -> None:
     assert _neighbours("gpt-audio-mini", catalog) == {}
     c = compare("deepseek-r1", "o4-mini", "qwen3-235b-a22b-thinking-2507")
     assert "o4-mini vs GPT Audio Mini (same family)." not in [t.text for t in c.narrative.related]
+
+
+def _zeta(model_id: str, name: str, size: int | None = None) -> Model:
+    return Model(id=model_id, name=name, vendor="Zeta Labs", family="zeta",
+                 parameters_b=None if size is None else Decimal(size))
+
+
+_ZETA = Catalog(models=(
+    _zeta("zeta-2-72b-instruct", "Zeta2 72B Instruct", 72),
+    _zeta("zeta-2-7b-vision-instruct", "Zeta 2 7B Vision Instruct"),
+    _zeta("zeta-3-30b", "Zeta3-30B-A3B"),  # a second record of zeta3-30b-a3b: its id as a name
+    _zeta("zeta3-30b-a3b", "Zeta3 30B A3B", 30),
+    _zeta("zeta-flash", "Zeta Flash"),
+    _zeta("zeta-max", "Zeta Max"),
+    _zeta("zeta3-max", "Zeta3 Max"),
+    _zeta("zeta3-max-2026-01-23", "Zeta3 Max"),  # one model, two records
+    _zeta("zeta3-max-preview", "Zeta3 Max Preview"),
+    _zeta("zeta3.7-max", "Zeta3.7 Max"),
+    _zeta("zeta3-max-thinking", "Zeta3 Max Thinking"),
+    _zeta("zeta3-omni-flash", "Zeta3-Omni Flash"),
+    _zeta("zeta3-omni-flash-realtime", "Zeta3-Omni Flash Realtime"),
+    _zeta("zeta3-coder-flash", "Zeta3 Coder Flash"),
+    _zeta("zeta3.5-flash", "Zeta3.5 Flash"),
+    _zeta("zeta3.5-plus", "Zeta3.5 Plus"),
+))
+
+
+def _kin(model_id: str, catalog: Catalog = _ZETA) -> tuple[str, ...]:
+    return tuple(other for other, _, why in catalog.neighbour_names(model_id)
+                 if why == "same-family")
+
+
+def test_unknown_size_kin_are_the_nearest_names() -> None:
+    """Review 9, H19: a model of unknown size was given its family's first three ids (Qwen3 Max
+    vs Qwen 2.5 7B Vision Instruct); its kin are now the names sharing most words with its own
+    (the generation among them), then those with fewest words of their own; a variant of its
+    own name ("Zeta3 Max Preview") after the others."""
+    assert _kin("zeta3-max")[:2] == ("zeta-max", "zeta3.7-max")
+    assert _kin("zeta3-omni-flash")[:2] == ("zeta3-coder-flash", "zeta-flash")
+    assert _kin("zeta3.5-flash")[:2] == ("zeta-flash", "zeta3.5-plus")
+    assert not {"zeta3-max-preview", "zeta3-max-thinking"} & set(_kin("zeta3-max"))
+    unknown = [m.id for m in _ZETA if m.parameters_b is None
+               and m.id not in ("zeta-3-30b", "zeta3-max-2026-01-23")]  # (the second records)
+    assert len({_kin(m) for m in unknown}) == len(unknown)  # never one three for the family
+
+
+def test_no_kin_is_a_duplicate_record() -> None:
+    """Review 9, H19: ``qwen-3-30b`` (named after ``qwen3-30b-a3b``'s id) was suggested as a
+    model of its own; a record bearing another record's name, or the model's, is no neighbour."""
+    for model in _ZETA:
+        found = _ZETA.neighbour_names(model.id, limit=20)
+        assert "zeta-3-30b" not in {other for other, _, _ in found}, model.id
+        names = [normalize_name(name) for _, name, _ in found]
+        assert normalize_name(model.name) not in names, model.id
+        assert len(names) == len(set(names)), model.id
+    # a model of unknown size has no size peers: its kin are "same-family" only
+    assert {why for _, _, why in _ZETA.neighbour_names("zeta3-max", limit=20)} == {"same-family"}
+
+
+def test_qwen_pages_of_unknown_size_suggest_their_own_kin() -> None:
+    """Review 9, H19's repros: not the same three alphabetically first Qwen ids on every page."""
+    pages = [compare("qwen3-max", "qwen3-coder-480b-a35b-instruct-int4-mixed-ar"),
+             compare("qwen3-omni-flash", "qwen3.5-flash")]
+    partners = []
+    for c in pages:
+        found = [r.models[1] for r in c.related]
+        assert found, [m.id for m in c.models]
+        assert "qwen-3-30b" not in found
+        assert c.check() == []
+        partners.append(frozenset(found))
+    assert partners[0] != partners[1]
+    assert "qwen-2.5-7b-vision-instruct" not in partners[0] | partners[1]

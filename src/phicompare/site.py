@@ -14,6 +14,7 @@ Every link between pages is relative, so the folder can be published anywhere or
 
 from __future__ import annotations
 
+import html
 import itertools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -168,6 +169,17 @@ def write_site(
         done += 1
         if progress is not None:
             progress(done, total)
+    if failed:  # a page written before a pair failed may link it: render it again without
+        gone = {frozenset((a, b)) for a, b, _ in failed}
+        kept = {key: file for key, file in have.items() if key not in gone}
+        hrefs = [f'href="{html.escape(os.path.basename(have[key]))}"' for key in gone]
+        again = [(a, b) for a, b in pair_list if pair_file(a, b) in written and any(
+            href in (folder / pair_file(a, b)).read_text(encoding="utf-8") for href in hrefs)]
+        for result in compare_all(the_catalog, again, executor=executor, format="html",
+                                  links=pair_links._replace(pair=_PairPages(kept)),
+                                  chunk_size=chunk_size, **options):
+            if result.page is not None:
+                _write(str(folder / pair_file(result.a, result.b)), result.page)
     model_links = SiteLinks(f"../{INDEX}", lambda a, b: None, from_pair_to_model)
     costs = []
     for model in chosen:

@@ -65,7 +65,7 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
         >>> catalog = default_catalog()
         >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
         >>> related(models, [kinship(m, catalog) for m in models])[0].models
-        ('phi-2', 'phi-3-mini-128k')
+        ('phi-2', 'phi-3.5-mini')
     """
     ids = {m.id for m in models}
     names = {k.name for k in kinships}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from decimal import ROUND_CEILING, Decimal
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
@@ -13,7 +15,15 @@ from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.domain.settings import condition
 from phicompare.exceptions import UnknownModelError
 
-from .kin import LARGER_PEER, SMALLER_PEER, Sized, carries_family, family_of, size_distance
+from .kin import (
+    LARGER_PEER,
+    SMALLER_PEER,
+    Sized,
+    carries_family,
+    family_of,
+    nearest_names,
+    size_distance,
+)
 from .memo import ModelMemo, Slot
 
 if TYPE_CHECKING:
@@ -110,6 +120,22 @@ def _neighbour_rows(catalog: Catalog) -> _KinRows:
             families.setdefault(row.family, []).append(row)
     return ({family: tuple(rows) for family, rows in families.items()},
             tuple([(row.parameters_b, row) for row in every if row.parameters_b]))
+
+
+def _nearest(model: Model, kin: list[tuple[Decimal, str, Sized]]) -> Iterator[Sized]:
+    """``kin`` (size distance, id, row; sorted), those of one distance nearest by name first.
+
+    Sizes unknown are one distance (:func:`~phicompare.catalog.kin.size_distance`), so a model
+    of unknown size has its kin in name order (review 9, H19). Names are read only of the
+    distances a caller reaches (it stops at its limit).
+    """
+    near = None
+    for _, tied in groupby(kin, key=itemgetter(0)):
+        group = [m for _, _, m in tied]
+        if len(group) > 1:
+            near = near or nearest_names(model)
+            group.sort(key=lambda m: (near(m), m.id))
+        yield from group
 
 
 def _by_id(models: Iterable[Model]) -> dict[str, Model]:
@@ -349,11 +375,13 @@ class Catalog:
     def neighbours(self, model_id: str, limit: int = 3) -> tuple[tuple[Model, str], ...]:
         """Models worth comparing with ``model_id``, each with the reason.
 
-        ``same-family`` (the same family and vendor, closest in size first, each name
-        carrying the family: :func:`~phicompare.catalog.kin.carries_family`),
-        ``same-size-class`` (another family, parameters within a factor of 1.5) or
-        ``similar-size`` (the same size class, where either family is unknown or not borne by
-        its name). Computed once per model and catalog.
+        ``same-family`` (the same family and vendor, closest in size first, then nearest by
+        name: :func:`~phicompare.catalog.kin.nearest_names`; each name carrying the family:
+        :func:`~phicompare.catalog.kin.carries_family`), ``same-size-class`` (another family,
+        parameters within a factor of 1.5) or ``similar-size`` (the same size class, where
+        either family is unknown or not borne by its name). No neighbour is the model again: a
+        record named as it is, or by another record's id or alias, is left out, and of records
+        bearing one name the first is kept. Computed once per model and catalog.
 
         Examples:
             >>> from phicompare import default_catalog
@@ -380,11 +408,27 @@ class Catalog:
         families, sized = self._kin_rows
         found: list[tuple[Sized, str]] = []
         family = model.family
+        # a record named as the model is, or by another record's id or alias, is that model
+        # again (review 9, H19: qwen-3-30b, "Qwen3-30B-A3B", beside qwen3-30b-a3b)
+        names = {normalize_name(model.name)}
+
+        def firsts(rows: Iterable[Sized]) -> list[Sized]:
+            kept: list[Sized] = []
+            for m in rows:
+                if len(kept) >= limit:
+                    break
+                name = normalize_name(m.name)
+                if name not in names and self._by_name.get(name, m.id) == m.id:
+                    names.add(name)
+                    kept.append(m)
+            return kept
+
         if family:
             one = family_of(model)
-            kin = [m for m in families.get(family, ()) if m.id != model.id and one(m)]
-            kin.sort(key=lambda m: (size_distance(model, m), m.id))
-            found.extend((m, "same-family") for m in kin[:limit])
+            kin = [(size_distance(model, m), m.id, m) for m in families.get(family, ())
+                   if m.id != model.id and one(m)]
+            kin.sort(key=lambda k: k[:2])
+            found.extend((m, "same-family") for m in firsts(_nearest(model, kin)))
         if size := model.parameters_b:
             peers = [m for other, m in sized if m.family != family
                      and SMALLER_PEER <= other / size <= LARGER_PEER]
@@ -393,7 +437,7 @@ class Catalog:
             # unknown family is not another one (review 8, G19)
             known = carries_family(model)
             found.extend((m, "same-size-class" if known and carries_family(m) else "similar-size")
-                         for m in peers[:limit])
+                         for m in firsts(peers))
         return tuple((m.id, m.name, why) for m, why in found)
 
     def _repr_markdown_(self) -> str:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Protocol
 
-__all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "carries_family", "family_of", "one_family",
-           "size_distance", "words"]
+__all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "carries_family", "family_of", "name_words",
+           "nearest_names", "one_family", "size_distance", "words"]
 
 
 class Sized(Protocol):
@@ -69,9 +69,15 @@ def family_of(a: Sized) -> Callable[[Sized], bool]:
     # each name bears the family's first word; a model without a vendor, the whole family
     bears = carries_family(a)
     trusted = bears and (bool(vendor) or named(a))
+    # carries_family of a model of a's family, its first word found once (no words() per name)
+    first = words(a.family or "").split()[:1]
+    starts = re.compile(rf"(?:^|{_SEPARATORS.pattern}){re.escape(first[0])}" if first else "$^")
+
+    def carries(b: Sized) -> bool:
+        return bool(starts.search(b.name.casefold()) or starts.search(b.id.casefold()))
 
     def one(b: Sized) -> bool:
-        if not (bears and carries_family(b)):  # a listing's tag a name does not bear (G19)
+        if not (bears and carries(b)):  # a listing's tag a name does not bear (G19)
             return False
         if vendor and b.vendor:
             return b.vendor == vendor
@@ -125,3 +131,59 @@ def size_distance(a: Sized, b: Sized) -> Decimal:
     return abs(a.parameters_b - b.parameters_b)
 
 
+
+
+def nearest_names(a: Sized) -> Callable[[Sized], tuple[int, int, int]]:
+    """How near a model of ``a``'s family is to it by name, nearest least; ``a``'s side once.
+
+    Another model sharing words with ``a``'s name comes first, then one sharing none, then a
+    variant of ``a``'s own (a name bearing every word of ``a``'s and more: "Qwen3 Max Preview"
+    or "Qwen3 Max Thinking" of "Qwen3 Max", "GPT-4o Search" of "GPT-4o", most often the model
+    again or a mode of it); within each, most words in common (:func:`name_words`: the
+    generation, "3" of "Qwen3", is one), then fewest words of its own. What orders kin whose
+    sizes say nothing (review 9, H19: a family's first ids were every unknown size's kin, Qwen3
+    Max's a 7B vision model of 2024).
+
+    Examples:
+        >>> from phicompare import Model
+        >>> near = nearest_names(Model(id="q", name="Qwen3 Max", family="qwen"))
+        >>> near(Model(id="a", name="Qwen3.7 Max", family="qwen"))
+        (0, -1, 1)
+        >>> near(Model(id="b", name="Qwen3 Max Preview", family="qwen"))
+        (2, -2, 1)
+        >>> near(Model(id="c", name="Qwen 2.5 7B Vision Instruct", family="qwen"))
+        (1, 0, 4)
+    """
+    family = frozenset(words(a.family or "").split())
+    own = name_words(a.name, family)
+
+    def near(b: Sized) -> tuple[int, int, int]:
+        theirs = name_words(b.name, family)
+        shared = len(own & theirs)
+        extra = len(theirs) - shared
+        rank = 2 if own and shared == len(own) and extra else 0 if shared else 1
+        return rank, -shared, extra
+
+    return near
+
+
+def name_words(name: str, family: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words of ``name`` but the family's, a generation glued to the family's word split off.
+
+    Examples:
+        >>> sorted(name_words("Qwen3.5-Omni Flash (Realtime)", frozenset({"qwen"})))
+        ['3.5', 'flash', 'omni', 'realtime']
+        >>> sorted(name_words("Qwen 2.5 7B Vision Instruct", frozenset({"qwen"})))
+        ['2.5', '7b', 'instruct', 'vision']
+    """
+    found: set[str] = set()
+    for part in _NAME_SEPARATORS.split(name.casefold()):
+        glued = _GLUED.match(part)
+        word = glued[2] if glued and glued[1] in family else part
+        if word and word not in family:
+            found.add(word)
+    return frozenset(found)
+
+
+_NAME_SEPARATORS = re.compile(r"[\s_\-/:@,()]+")
+_GLUED = re.compile(r"([a-z]+)(\d.*)")
