@@ -48,6 +48,7 @@ from phicompare.importers._corrections import (
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._listings import request_mode, unflavoured
 from phicompare.importers._makers import foreign_family, host_forms, maker_forms, publisher
+from phicompare.importers._mode_routes import undercut_modes
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
     MAX_PRICE,
@@ -219,6 +220,7 @@ class Quality:
     weights: list[str] = attrs.Factory(list)  # one line per reseller's "open" left unconfirmed
     limits: list[str] = attrs.Factory(list)  # one line per free tier given its usage limits
     multimodal: list[str] = attrs.Factory(list)  # one line per flag its text-only inputs deny
+    modes: list[str] = attrs.Factory(list)  # one line per mode listing below its plain one
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -240,6 +242,8 @@ class Quality:
         model, dropped = not_per_token(attrs.evolve(model, routes=tuple(kept)))
         model, notes = price_outliers(model)
         self.slips.extend(notes)
+        model, modes = undercut_modes(model)  # a mode listing below its plain one
+        self.modes.extend(modes)
         model, flags = uninformative_flags(model)
         for line in flags:
             provider = line.split(": ", 1)[1].split(" ", 1)[0]
@@ -754,6 +758,14 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "(review 9, H3: LLMStats marks Grok 3 multimodal, models.dev records its inputs as "
            "text); a model documented with vision keeps it (`text_only_multimodal` in "
            "`phicompare.importers._quality`; the model's notes say so):", sorted(quality.multimodal))
+    listed("Request-mode listings left out as priced below their provider's plain listing of "
+           "the model (brief data11). The rule: a reseller's listing of a request mode "
+           "(NanoGPT's `o3-mini-high`, `:thinking`; a route of the model) that is cheaper than "
+           "the same provider's plain listing, whose request sets the mode, gives that provider "
+           "two prices for one product, and as the cheaper it would be the route a page bills "
+           "the model on; a mode listing dearer than the plain one (a maker's thinking price) "
+           "stays (`undercut_modes` in `phicompare.importers._mode_routes`; the model's notes "
+           "say so):", sorted(quality.modes))
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "

@@ -32,7 +32,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "context_window", "input_modalities" ("text,image"),
+    field: str  # "released", "name", "context_window", "max_output_tokens",
+    # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
     # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
     value: dt.date | bool | str | int
@@ -208,6 +209,13 @@ CORRECTIONS: tuple[Correction, ...] = (
         "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash", _READ,
         "Google's Gemini 1.5 Flash model card: \"Inputs: Text, Code, Images, Audio, Video\"; "
         "the snapshots recorded text alone (NanoGPT's listing)"),
+    # brief data11: LLMStats gives gpt-4-0613 gpt-4-32k's limits
+    *(Correction(
+        "gpt-4-0613", field, 8192, "https://developers.openai.com/api/docs/models/gpt-4", _READ,
+        f"OpenAI's GPT-4 model page, whose default snapshot is gpt-4-0613, gives \"8,192 context "
+        f"window\" and \"8,192 max output tokens\" (models.dev's gpt-4 file agrees); LLMStats "
+        f"gives 32,768 {said}, gpt-4-32k's window")
+      for field, said in (("context_window", "tokens in"), ("max_output_tokens", "tokens out"))),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 
@@ -257,11 +265,12 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         if before == fix.value or not isinstance(fix.value, dt.date):
             return model, ()
         model = attrs.evolve(model, released=fix.value)
-    elif fix.field == "context_window":
-        before = model.context_window
+    elif fix.field in ("context_window", "max_output_tokens"):
+        before = getattr(model, fix.field)
         if before == fix.value or type(fix.value) is not int:
             return model, ()
-        model = attrs.evolve(model, context_window=fix.value)
+        model = (attrs.evolve(model, context_window=fix.value) if fix.field == "context_window"
+                 else attrs.evolve(model, max_output_tokens=fix.value))
     elif fix.field == "input_modalities":  # comma-separated, as a page lists them
         before = ",".join(model.input_modalities) or None
         if before == fix.value or not isinstance(fix.value, str):

@@ -75,8 +75,9 @@ _CLAUDE_THINKING = re.compile(
 # A snapshot date (YYYYMMDD, YYYY-MM-DD, Vertex's @YYYYMMDD; Mistral's YYMM) or "latest".
 _DATED = re.compile(r"(?:[-@](?:20\d{6}|20\d\d-\d\d-\d\d)|-latest)(?=$|-)")
 # Other makers' snapshot stamps: Gemini's -001 stable version, xAI's MMDD (grok-4-0709),
-# ByteDance's YYMMDD (doubao-seed-1-6-250615). Not OpenAI's MMDD: gpt-4 is neither gpt-4-0314 nor,
-# by price and limits in the sources, gpt-4-0613 (one source may name only one of them).
+# ByteDance's YYMMDD (doubao-seed-1-6-250615). Not OpenAI's MMDD: gpt-4 is OpenAI's moving name,
+# the sources name two of its snapshots (gpt-4-0314, gpt-4-0613), and one source naming only one
+# of them cannot say which gpt-4 means (docs/data-notes.md).
 _STAMPS = (("gemini-", re.compile(r"-00\d(?=$|-)")),
            ("grok-", re.compile(r"-(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")),
            ("doubao-", re.compile(r"-2\d(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")))

@@ -89,4 +89,9 @@ SAME: Mapping[str, str] = {
     # OpenCode's and Vercel's gemini-3-flash carry its release day (2025-12-17) and Google's
     # $0.50/$3.00
     "gemini3flash": "gemini-3-flash-preview",
+    # Meta released one instruction-tuned Llama 3.2 11B, Llama-3.2-11B-Vision-Instruct, image and
+    # text in (its model card); LLMStats' llama-3.2-11b-instruct cites that card (description,
+    # weights, scores), Vercel's meta/llama-3.2-11b names it "Llama 3.2 11B Vision Instruct", and
+    # LLM Gateway's llama-3.2-11b-instruct bears its release day and window (brief data11)
+    **dict.fromkeys(("llama3211binstruct", "llama3211b"), "llama-3.2-11b-vision-instruct"),
 }
