@@ -340,3 +340,25 @@ def test_domain_rejects_float_money() -> None:
     with pytest.raises(TypeError, match=r"Decimal\('0.05'\)"):
         ProviderRoute(provider="p", input=0.05, output=Decimal("0.1"),  # type: ignore[arg-type]
                       source="https://example.com", checked=dt.date(2026, 11, 25))
+
+
+def test_one_benchmark_under_two_ids_is_a_problem_validate_lists(tmp_path: Path) -> None:
+    """Review 10, I3: two ids whose names match once case, spaces and punctuation are set aside
+    are one benchmark filed twice; ``validate`` lists the second. A load still reads both (two
+    ids are two benchmarks to it), as it reads what ``--strict`` flags."""
+    path = write(tmp_path, """
+        [[benchmarks]]
+        id = "b2"
+        name = "Other"
+        short_name = "bench-one"
+        [[benchmarks]]
+        id = "b3"
+        name = "HumanEval+"
+        [[benchmarks]]
+        id = "b4"
+        name = "HumanEval"
+        """)
+    (problem,) = validate_paths(path)
+    assert (problem.path, problem.value) == ("benchmarks[1].short_name", "bench-one")
+    assert problem.message.startswith("names the same benchmark as id 'b1' (its name 'Bench One')")
+    assert [b.id for b in load_catalog(path).benchmarks] == ["b1", "b2", "b3", "b4"]
