@@ -266,7 +266,7 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         before = ",".join(model.input_modalities) or None
         if before == fix.value or not isinstance(fix.value, str):
             return model, ()
-        model = attrs.evolve(model, input_modalities=tuple(fix.value.split(",")))
+        model = _with_inputs(model, tuple(fix.value.split(",")))
     elif fix.field == "name":
         before = model.name
         if before == fix.value or not isinstance(fix.value, str):
@@ -284,6 +284,21 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
     model = attrs.evolve(model, sources=sources,
                          notes=f"{model.notes} {note}" if model.notes else note)
     return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
+
+
+def _with_inputs(model: Model, inputs: tuple[str, ...]) -> Model:
+    """``model`` taking ``inputs``, its flags read off them as the merge reads them.
+
+    Image input is vision, input beyond text multimodal, where no source set the flag (review
+    10, I5: Gemini 1.5 Flash's corrected inputs listed image beside "Vision: not documented").
+    """
+    flags: dict[str, bool | None] = {}
+    if "image" in inputs and model.capabilities.vision is None:
+        flags["vision"] = True
+    if any(m != "text" for m in inputs) and model.capabilities.multimodal is None:
+        flags["multimodal"] = True
+    return attrs.evolve(model, input_modalities=inputs,
+                        capabilities=attrs.evolve(model.capabilities, **flags))
 
 
 def uninformative_flags(model: Model, flags: Mapping[str, tuple[str, str]] = UNINFORMATIVE
