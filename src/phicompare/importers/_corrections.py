@@ -208,6 +208,15 @@ CORRECTIONS: tuple[Correction, ...] = (
         "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash", _READ,
         "Google's Gemini 1.5 Flash model card: \"Inputs: Text, Code, Images, Audio, Video\"; "
         "the snapshots recorded text alone (NanoGPT's listing)"),
+    # review 10, I12: the model (and its Google route) took a reseller's listing figure
+    Correction(
+        "gemini-flash-1.5", "context_window", 1_048_576,
+        "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash", _READ,
+        "Google's Gemini 1.5 Flash model card gives \"Maximum input tokens: 1,048,576\" and "
+        "\"Maximum output tokens: 8,192\", and the Gemini API's models page (ai.google.dev) an "
+        "input token limit of 1,048,576 (copies of both read on the day; LLMStats gives "
+        "1,048,576 too); models.dev's model figure, 2,000,000, is NanoGPT's listing's, which "
+        "NanoGPT's route keeps (2,097,152 is Gemini 1.5 Pro's)"),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 
