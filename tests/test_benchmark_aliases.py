@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from collections import defaultdict
 from pathlib import Path
 
 from phicompare import compare, default_catalog
+from phicompare.cli.main import main
 from phicompare.importers import from_llmstats
 from phicompare.importers._benchmarks import SAME_BENCHMARK, BenchmarkIndex, benchmark_id
 
@@ -76,3 +78,70 @@ def test_qwen3_multi_if_scores_from_one_table_compare() -> None:
     assert "MultilF" not in text
     assert "MultiIF" not in text
     assert page.check() == []
+
+
+def test_spellings_of_mmmu_validation_are_one_benchmark(tmp_path: Path) -> None:
+    """Review 10, I3: LLMStats files the MMMU validation split as "MMMU", "MMMU (val)" (Gemma 3's
+    card), "MMMU (validation)" (Anthropic's Claude 4 post) and "MMMUval" (Qwen2-VL's): four ids,
+    so one page said Gemma 3 27B had "no score" on the MMMU (val) whose 64.9 it printed."""
+    root = _llmstats(tmp_path, {"a": "MMMU", "b": "MMMU (val)", "c": "MMMU (validation)",
+                                "d": "MMMUval"})
+    catalog = from_llmstats(root, checked=DAY)
+    assert {s.benchmark for m in catalog.models for s in m.scores} == {"mmmu"}
+    assert [b.id for b in catalog.benchmarks] == ["mmmu"]
+
+
+def test_spellings_of_big_bench_hard_and_social_iqa_are_one_benchmark_each(
+        tmp_path: Path) -> None:
+    """Review 10, I3's kind: "BBH" and "BIG-Bench Hard" (the curated ``bbh``'s name), "BigBench
+    Hard"; "SIQA", "SocialIQA" and "Social IQA" (the curated ``siqa``, Social IQa)."""
+    root = _llmstats(tmp_path, {"a": "BBH", "b": "BIG-Bench Hard", "c": "BigBench Hard",
+                                "d": "SIQA", "e": "SocialIQA", "f": "Social IQA"})
+    catalog = from_llmstats(root, checked=DAY)
+    assert sorted({s.benchmark for m in catalog.models for s in m.scores}) == ["bbh", "siqa"]
+
+
+def test_no_two_bundled_benchmarks_share_a_name() -> None:
+    """Review 10, I3: ``mmmu`` ("MMMU (val)") and ``mmmu-val`` ("MMMU (val)"), ``bbh`` and
+    ``big-bench-hard`` (both "BIG-Bench Hard"), ``siqa`` and ``socialiqa``: a benchmark's name or
+    short name, once case, spaces and punctuation are set aside, is no other benchmark's."""
+    catalog = default_catalog()
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for benchmark in catalog.benchmarks:
+        for name in filter(None, (benchmark.name, benchmark.short_name)):
+            owners[re.sub(r"[^a-z0-9<>+]", "", name.casefold())].add(benchmark.id)
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_gemma_3_27b_mmmu_is_a_shared_row_not_no_score() -> None:
+    """Review 10, I3: "| MMMU (val) | 64.9 (multimodal evaluation) | no score |" and, two rows on,
+    "| MMMU (val) | no score | 70.2 (setting not stated) |"; with Claude Opus 4 a third row,
+    "MMMU (validation)". One row now, shared, its scores from separate evaluations."""
+    page = compare("gemma-3-27b", "qwen2.5-vl-72b-instruct", "claude-opus-4-0")
+    rows = [r for r in page.benchmarks if r.benchmark.label.startswith("MMMU (")]
+    assert [r.benchmark.id for r in rows] == ["mmmu"]
+    (row,) = rows
+    assert row.shared
+    assert [str(s.score) for s in row.scores if s is not None] == ["64.9", "70.2", "76.5"]
+    assert not row.pair(0, 1).comparable
+    text = page.to_markdown()
+    assert "MMMU (validation)" not in text
+    assert not [line for line in text.splitlines()
+                if line.startswith("| MMMU (val) |") and "no score" in line]
+    assert page.check() == []
+    pair = compare("gemma-3-27b", "qwen2.5-vl-72b-instruct").to_markdown()
+    assert pair.count("| MMMU (val) |") == 1
+    assert "not comparable: separate evaluations" in pair.split("| MMMU (val) |", 1)[1]
+
+
+def test_pick_quotes_the_mmmu_score_show_prints() -> None:
+    """Review 10, I3: ``pick --priority mmmu`` said "No MMMU (val) score in the catalog" for
+    Gemma 3 27B, whose 64.9 ``show`` prints."""
+    out = io.StringIO()
+    code = main(["pick", "--requires", "vision", "--open-weights", "--traffic",
+                 "500/day@4000:300", "--priority", "mmmu", "--limit", "4",
+                 "--as-of", "2026-12-01"], out=out)
+    assert code == 0
+    gemma = out.getvalue().split("Gemma 3 27B", 1)[1].split("\n2. ", 1)[0]
+    assert "64.9" in gemma
+    assert "No MMMU (val) score" not in gemma

@@ -206,3 +206,26 @@ def test_validate_bundled_reports_only_the_users_files(
     assert not any("phicompare/data" in line for line in lines)
     assert code == 1  # the user's own file is strict-checked: its model has no sources
     assert all(line.startswith(str(tmp_path)) for line in lines)
+
+
+def test_validate_bundled_refuses_a_second_id_for_a_bundled_benchmark(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Review 10, I3: a benchmark the bundled catalog holds, defined again under another id
+    ("MMMU (val)" as ``mmmu-val`` beside ``mmmu``), splits one benchmark's scores in two: a page
+    then says a model has "no score" beside its score. ``validate`` names the first id."""
+    path = tmp_path / "mine.toml"
+    path.write_text(textwrap.dedent("""\
+        schema = 1
+        [[benchmarks]]
+        id = "mmmu-v"
+        name = "MMMU val"
+        [[benchmarks]]
+        id = "mmlu"
+        name = "Massive Multitask Language Understanding"
+        """))
+    code, lines = _validate(capsys, "--bundled", str(path))
+    assert code == 1
+    assert lines == [(
+        f"{path}: benchmarks[0].name = 'MMMU val': names the same benchmark as id 'mmmu' "
+        "(its short name 'MMMU (val)') once case, spaces and punctuation are set aside; "
+        "score it under 'mmmu', or name it apart")]

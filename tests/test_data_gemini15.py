@@ -37,3 +37,26 @@ def test_gemini_1_5_is_not_billed_on_google_after_google_retired_it(
                      providers=["google", "openai"])
     assert before.cost.estimates[1].provider_name == "Google"
     assert before.cost.estimates[1].monthly == before_bill
+
+
+def test_gemini_1_5_flash_takes_googles_1_048_576_tokens_not_a_resellers_2m() -> None:
+    """Review 10, I12: "Gemini 1.5 Flash has the larger context window: 2M tokens", picked "for
+    a longer context (2M tokens)", its Google route "2M (2,000,000)": NanoGPT's listing figure.
+    Google's Vertex AI page and Gemini models page give 1,048,576 input tokens (LLMStats agrees;
+    2,097,152 is Gemini 1.5 Pro's). The model and its Google route take it; NanoGPT's route keeps
+    its own listing's figure."""
+    flash = default_catalog().model("gemini-flash-1.5")
+    assert flash.context_window == 1_048_576
+    card = "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash"
+    assert card in flash.sources
+    assert "1,048,576" in (flash.notes or "")
+    windows = {r.provider: flash.route_context(r) for r in flash.routes}
+    assert windows == {"google": 1_048_576, "nano-gpt": 2_000_000}
+    page = compare("gemini-1.5-flash", "gpt-4o-mini", as_of=dt.date(2025, 10, 15))
+    summary = " ".join(c.text for c in page.narrative.summary)
+    assert "2M tokens" not in summary
+    assert "1M tokens against 128K" in summary
+    verdict = " ".join(c.text for c in page.narrative.verdict)
+    assert "(2M tokens)" not in verdict
+    assert "| Context window | 1M (1,048,576) | 128K (128,000) |" in page.to_markdown()
+    assert page.check() == []

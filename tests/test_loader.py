@@ -386,3 +386,24 @@ tier = "first-party"
     assert main(["validate", "--strict", str(path)]) == 1
     said = capsys.readouterr().out
     assert f"{path}: providers[0].tier = 'first-party': a first-party provider without " in said
+
+def test_one_benchmark_under_two_ids_is_a_problem_validate_lists(tmp_path: Path) -> None:
+    """Review 10, I3: two ids whose names match once case, spaces and punctuation are set aside
+    are one benchmark filed twice; ``validate`` lists the second. A load still reads both (two
+    ids are two benchmarks to it), as it reads what ``--strict`` flags."""
+    path = write(tmp_path, """
+        [[benchmarks]]
+        id = "b2"
+        name = "Other"
+        short_name = "bench-one"
+        [[benchmarks]]
+        id = "b3"
+        name = "HumanEval+"
+        [[benchmarks]]
+        id = "b4"
+        name = "HumanEval"
+        """)
+    (problem,) = validate_paths(path)
+    assert (problem.path, problem.value) == ("benchmarks[1].short_name", "bench-one")
+    assert problem.message.startswith("names the same benchmark as id 'b1' (its name 'Bench One')")
+    assert [b.id for b in load_catalog(path).benchmarks] == ["b1", "b2", "b3", "b4"]

@@ -8,8 +8,18 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from phicompare import Capabilities, Model, Provider, ProviderRoute, default_catalog, recommend
+from phicompare import (
+    Capabilities,
+    Capability,
+    Model,
+    Provider,
+    ProviderRoute,
+    compare,
+    default_catalog,
+    recommend,
+)
 from phicompare.domain.names import normalize_name
+from phicompare.importers._corrections import Correction, corrected
 from phicompare.importers._quality import (
     not_chat,
     price_outliers,
@@ -228,3 +238,39 @@ def test_gemini_1_5_flash_takes_what_its_model_card_lists() -> None:
     assert flash.capabilities.multimodal is True
     card = "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash"
     assert card in flash.sources
+
+
+def test_a_correction_of_inputs_to_image_documents_vision() -> None:
+    """Review 10, I5: a keyed correction set Gemini 1.5 Flash's inputs to text, image, audio and
+    video after the merge had read its flags, leaving vision unknown: its page printed "Input
+    modalities: text, image, audio, video" beside "Vision: not documented". Image input is
+    vision, as the merge reads it; a flag the model's sources set stands."""
+    fix = Correction("m", "input_modalities", "text,image", "https://x.test/card",
+                     dt.date(2026, 12, 1), "the card")
+    (model,), _ = corrected([Model(id="m", name="M", input_modalities=("text",))], [fix])
+    assert (model.capabilities.vision, model.capabilities.multimodal) == (True, True)
+    said = Model(id="m", name="M", capabilities=Capabilities(vision=False))
+    (model,), _ = corrected([said], [fix])
+    assert model.capabilities.vision is False
+
+
+def test_no_bundled_model_takes_images_without_documenting_vision() -> None:
+    """Review 10, I5: Gemini 1.5 Flash was the one model of 924 whose inputs include image and
+    whose vision was not documented."""
+    catalog = default_catalog()
+    assert [m.id for m in catalog.models if "image" in m.input_modalities
+            and m.capabilities.vision is not True] == []
+
+
+def test_gemini_1_5_flash_page_gives_it_the_vision_its_inputs_state() -> None:
+    """Review 10, I5: "GPT-4o mini documents vision; for Gemini 1.5 Flash it is not documented."
+    (tradeoffs, friction, verdict) on a page whose specifications list image among Gemini 1.5
+    Flash's inputs."""
+    page = compare("gemini-1.5-flash", "gpt-4o-mini", as_of=dt.date(2025, 10, 15))
+    (vision,) = [r for r in page.capabilities if r.capability is Capability.VISION]
+    assert [s.value for s in vision.support] == ["yes", "yes"]
+    text = page.to_markdown()
+    assert "| Vision | yes | yes |" in text
+    assert "documents vision" not in text
+    assert "vision" not in " ".join(c.text for c in page.narrative.verdict)
+    assert page.check() == []

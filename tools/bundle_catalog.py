@@ -29,6 +29,7 @@ from pathlib import Path
 
 import attrs
 
+from phicompare.catalog.benchmark_names import same_benchmarks
 from phicompare.catalog.index import Catalog, run_spreads
 from phicompare.catalog.loader import bundled_files, load_catalog
 from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, lookup_names
@@ -635,6 +636,10 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     whole = load_catalog(DATA)  # the normal loader must read what was written
     write_index(whole, built)
     write_notes(conflicts, quality, built)
+    twice = same_benchmarks((b, "bundled catalog", f"benchmark {b.id!r}") for b in whole.benchmarks)
+    if twice:  # review 10, I3: add the spelling to importers._benchmarks.SAME_BENCHMARK
+        raise SystemExit("one benchmark under two ids (see SAME_BENCHMARK):\n"
+                         + "\n".join(map(str, twice)))
     return {"not chat": sum(map(len, quality.not_chat.values())),
             "plan routes": sum(quality.plans.values()), "prices dropped": len(quality.slips),
             "not per-token prices dropped": len(quality.not_per_token),

@@ -20,6 +20,18 @@ SAME_BENCHMARK: dict[str, tuple[str, str]] = {
     # (OpenAI's and Google's posts give the benchmark in two formats; the LLMStats importer keeps
     # the format as the score's setting). DeepSeek-V3's "Aider-Edit" it so names is read apart
     "aider-polyglot-edit": ("aider-polyglot", "Aider Polyglot"),
+    # review 10, I3: the MMMU validation split as Gemma 3's card ("MMMU (val)"), Anthropic's
+    # Claude 4 post ("MMMU (validation)") and Qwen2-VL's README ("MMMUval") name it, beside the
+    # "MMMU" of most models (the curated `mmmu`, "MMMU (val)"); BIG-Bench Hard (the curated `bbh`,
+    # "BBH" to LLMStats for some models) and Social IQa (the curated `siqa`) under the names they
+    # hold in the curated layer: one benchmark, several ids, "no score" beside a score
+    "mmmu-val": ("mmmu", "MMMU"),
+    "mmmu-validation": ("mmmu", "MMMU"),
+    "mmmuval": ("mmmu", "MMMU"),
+    "big-bench-hard": ("bbh", "BBH"),
+    "bigbench-hard": ("bbh", "BBH"),
+    "socialiqa": ("siqa", "SIQA"),
+    "social-iqa": ("siqa", "SIQA"),
     # names that differ only in spaces, case and punctuation (review 8, G10's rest); the id the
     # curated layer or most models use is kept
     "agi-eval": ("agieval", "AGIEval"),

@@ -216,6 +216,15 @@ CORRECTIONS: tuple[Correction, ...] = (
         f"window\" and \"8,192 max output tokens\" (models.dev's gpt-4 file agrees); LLMStats "
         f"gives 32,768 {said}, gpt-4-32k's window")
       for field, said in (("context_window", "tokens in"), ("max_output_tokens", "tokens out"))),
+    # review 10, I12: the model (and its Google route) took a reseller's listing figure
+    Correction(
+        "gemini-flash-1.5", "context_window", 1_048_576,
+        "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash", _READ,
+        "Google's Gemini 1.5 Flash model card gives \"Maximum input tokens: 1,048,576\" and "
+        "\"Maximum output tokens: 8,192\", and the Gemini API's models page (ai.google.dev) an "
+        "input token limit of 1,048,576 (copies of both read on the day; LLMStats gives "
+        "1,048,576 too); models.dev's model figure, 2,000,000, is NanoGPT's listing's, which "
+        "NanoGPT's route keeps (2,097,152 is Gemini 1.5 Pro's)"),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 
@@ -275,7 +284,7 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         before = ",".join(model.input_modalities) or None
         if before == fix.value or not isinstance(fix.value, str):
             return model, ()
-        model = attrs.evolve(model, input_modalities=tuple(fix.value.split(",")))
+        model = _with_inputs(model, tuple(fix.value.split(",")))
     elif fix.field == "name":
         before = model.name
         if before == fix.value or not isinstance(fix.value, str):
@@ -293,6 +302,21 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
     model = attrs.evolve(model, sources=sources,
                          notes=f"{model.notes} {note}" if model.notes else note)
     return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
+
+
+def _with_inputs(model: Model, inputs: tuple[str, ...]) -> Model:
+    """``model`` taking ``inputs``, its flags read off them as the merge reads them.
+
+    Image input is vision, input beyond text multimodal, where no source set the flag (review
+    10, I5: Gemini 1.5 Flash's corrected inputs listed image beside "Vision: not documented").
+    """
+    flags: dict[str, bool | None] = {}
+    if "image" in inputs and model.capabilities.vision is None:
+        flags["vision"] = True
+    if any(m != "text" for m in inputs) and model.capabilities.multimodal is None:
+        flags["multimodal"] = True
+    return attrs.evolve(model, input_modalities=inputs,
+                        capabilities=attrs.evolve(model.capabilities, **flags))
 
 
 def uninformative_flags(model: Model, flags: Mapping[str, tuple[str, str]] = UNINFORMATIVE

@@ -192,7 +192,7 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
     *(ScoreFix("claude-3-5-sonnet-20241022", benchmark, Decimal(read), None, None, _OCTOBER,
                _READ, _JUNE)
       for benchmark, read in (("mmlu", "90.4"), ("mgsm", "91.6"), ("drop", "87.1"),
-                              ("big-bench-hard", "93.1"), ("gsm8k", "96.4"))),
+                              ("bbh", "93.1"), ("gsm8k", "96.4"))),
     # review 6, D13: Qwen3's AIME figures are a mean over 64 samples (pass@1), not pass@64
     *(ScoreFix(model, benchmark, Decimal(read), Decimal(read), _QWEN3_AIME, _QWEN3_REPORT,
                _READ, _QWEN3_WHY)
