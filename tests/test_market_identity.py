@@ -74,3 +74,16 @@ def test_only_a_mode_listing_below_its_plain_listing_goes() -> None:
     assert lines == (("m: nano-gpt openai/o3-mini-high at $0.64/$2.588 below nano-gpt "
                       "openai/o3-mini at $1.1/$4.4: left out"),)
     assert undercut_modes(kept) == (kept, ())
+
+
+def test_llama_3_2_90b_is_the_vision_model() -> None:
+    """As with 11B: LLMStats' and Vercel's llama-3.2-90b ("Llama 3.2 90B Vision Instruct") is
+    Meta's one instruction-tuned 90B, Llama-3.2-90B-Vision-Instruct: one record, its size,
+    licence and routes together."""
+    catalog = default_catalog()
+    model = catalog.model("llama-3.2-90b")
+    assert model.id == "llama-3.2-90b-vision-instruct"
+    assert catalog.model("llama-3.2-90b-instruct").id == model.id
+    assert model.input_modalities == ("text", "image")
+    assert model.open_weights is True
+    assert [m.id for m in catalog.models if m.id.startswith("llama-3.2-90b")] == [model.id]

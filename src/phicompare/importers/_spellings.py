@@ -94,4 +94,8 @@ SAME: Mapping[str, str] = {
     # weights, scores), Vercel's meta/llama-3.2-11b names it "Llama 3.2 11B Vision Instruct", and
     # LLM Gateway's llama-3.2-11b-instruct bears its release day and window (brief data11)
     **dict.fromkeys(("llama3211binstruct", "llama3211b"), "llama-3.2-11b-vision-instruct"),
+    # Likewise Llama 3.2 90B: Meta's one instruction-tuned 90B is Llama-3.2-90B-Vision-Instruct;
+    # LLMStats' llama-3.2-90b and Vercel's meta/llama-3.2-90b name it "Llama 3.2 90B Vision
+    # Instruct" and give its image and text input
+    **dict.fromkeys(("llama3290binstruct", "llama3290b"), "llama-3.2-90b-vision-instruct"),
 }
