@@ -78,7 +78,8 @@ def test_no_duplicate_bullets_in_switch_friction(page: Comparison) -> None:
                                          *page.narrative.friction)]
     texts = [c.text for claims in groups for c in claims]
     assert len(texts) == len(set(texts))
-    assert sum("Fireworks AI" in t for t in texts) == 1  # said once, for both directions
+    # said once, for both directions (a listing-only model's listings may name it besides)
+    assert sum("Fireworks AI" in t for t in texts if "both run on" in t) == 1
 
 
 def test_shared_friction_keys_are_the_claims_keys() -> None:

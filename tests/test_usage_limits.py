@@ -238,7 +238,7 @@ def test_a_comparison_with_limits_round_trips_through_json(tmp_path: Path) -> No
     assert estimate["route"]["limits"]["requests_per_day"] == 50
     assert estimate["usage"][1] == {"kind": "requests_per_day", "allowed": 50,
                                     "traffic": "10", "exceeded": False,
-                                    "window": None}
+                                    "window": None, "cap": None, "cap_allowed": None}
     assert Comparison.from_dict(data) == c
 
 

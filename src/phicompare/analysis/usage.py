@@ -4,9 +4,10 @@ The traffic is a month of tokens (and requests, where given); a month is 30 days
 :meth:`~phicompare.Traffic.from_requests` counts it, and a per-minute figure is the traffic's
 average rate over the whole month (bursts may go higher: a page says "on average"). A limit on
 requests is weighed where the traffic gives its requests; where it gives none, against the fewest
-requests its tokens need, each at most the route's context window: a limit below even those
-cannot carry the traffic at any request size (review 9, H6), and one above them is not known
-to hold it (the requests may be more), so it is not weighed.
+requests its tokens need, each at most the route's context window and within its per-request
+token caps (10M input tokens in requests of at most 4,000 input tokens are 2,500 requests or
+more): a limit below even those cannot carry the traffic at any request size (review 9, H6),
+and one above them is not known to hold it (the requests may be more), so it is not weighed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from math import ceil
 
 import attrs
 
-from phicompare.domain.limits import LimitKind
+from phicompare.domain.limits import LimitKind, UsageLimits
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.record import Record
 
@@ -50,7 +51,19 @@ class UsageFit(Record):
     window: int | None = None
     """Where the traffic gives no request count: the context window the traffic's figure is
     derived from, the fewest requests its tokens need, each at most this many tokens (only a
-    limit those exceed is weighed so; review 9, H6)."""
+    limit those exceed is weighed so; review 9, H6); ``None`` where a per-request cap needs
+    more requests than the window does (``cap``)."""
+    cap: LimitKind | None = None
+    """Where the traffic gives no request count and one of the route's per-request token caps
+    needs more requests than its window: that cap (its input or output tokens in requests of
+    at most ``cap_allowed`` tokens each set the fewest requests)."""
+    cap_allowed: int | None = None
+    """That cap's figure: the input or output tokens one request may carry."""
+
+    @property
+    def derived(self) -> bool:
+        """Whether the traffic's figure is the fewest requests its tokens need (no count given)."""
+        return self.window is not None or self.cap is not None
 
 
 def usage_fits(route: ProviderRoute, traffic: Traffic,
@@ -92,17 +105,48 @@ Decimal('6944.444444444444444444444444'), False)]
                 fits.append(UsageFit(kind=kind, allowed=allowed, traffic=Decimal(size)))
             continue
         count = traffic.requests if kind.requests else tokens
-        derived = kind.requests and count is None and window is not None
-        if derived:  # the fewest requests the tokens need (review 9, H6)
-            count = ceil(tokens / window) if window else None
+        derived = kind.requests and count is None
+        cap = None
+        if derived:  # the fewest requests the tokens need (review 9, H6), within the caps
+            count, cap = _fewest_requests(traffic, window, route.limits)
         if count is None:
             continue
         rate = Decimal(count) * kind.minutes / (DAYS_A_MONTH * 24 * 60)
         if derived and rate <= allowed:  # more requests may be needed: not known to fit
             continue
         fits.append(UsageFit(kind=kind, allowed=allowed, traffic=rate,
-                             window=window if derived else None))
+                             window=window if derived and cap is None else None, cap=cap,
+                             cap_allowed=None if cap is None else getattr(route.limits,
+                                                                          cap.value)))
     return tuple(fits)
+
+
+def _fewest_requests(traffic: Traffic, window: int | None,
+                     limits: UsageLimits) -> tuple[int | None, LimitKind | None]:
+    """The fewest requests a month of tokens needs, and the per-request cap that sets them.
+
+    Each request carries at most the ``window`` (input and output) and at most each cap
+    (``None``: the window sets them, or nothing is known). The most any of them needs is the
+    fewest; the window where it needs as many as a cap.
+
+    Examples:
+        >>> import datetime as dt
+        >>> caps = UsageLimits(input_tokens_per_request=4000, source="https://x.test",
+        ...                    checked=dt.date(2026, 12, 1))
+        >>> month = Traffic(input_tokens=10_000_000, output_tokens=1_000_000)
+        >>> _fewest_requests(month, 131_072, caps)
+        (2500, <LimitKind.INPUT_TOKENS_PER_REQUEST: 'input_tokens_per_request'>)
+        >>> _fewest_requests(Traffic(input_tokens=0, output_tokens=0), None, caps)
+        (0, <LimitKind.INPUT_TOKENS_PER_REQUEST: 'input_tokens_per_request'>)
+    """
+    fewest: tuple[int | None, LimitKind | None] = (
+        ceil((traffic.input_tokens + traffic.output_tokens) / window) if window else None, None)
+    for kind, tokens in ((LimitKind.INPUT_TOKENS_PER_REQUEST, traffic.input_tokens),
+                         (LimitKind.OUTPUT_TOKENS_PER_REQUEST, traffic.output_tokens)):
+        cap: int | None = getattr(limits, kind.value)
+        if cap and (fewest[0] is None or ceil(tokens / cap) > fewest[0]):
+            fewest = ceil(tokens / cap), kind
+    return fewest
 
 
 def over_limits(route: ProviderRoute, traffic: Traffic,
@@ -124,13 +168,15 @@ def over_limits(route: ProviderRoute, traffic: Traffic,
         return None
     return "usage limits: " + "; ".join(
         f"{f.allowed:,} {f.kind.unit} {f.kind.period} allowed, "
-        f"{_count(f.traffic) if f.window is None else f'at least {int(f.traffic):,}'} "
-        f"{f.kind.period} in this traffic{_fewest(f.window)}" for f in over)
+        f"{f'at least {int(f.traffic):,}' if f.derived else _count(f.traffic)} "
+        f"{f.kind.period} in this traffic{_fewest(f)}" for f in over)
 
 
-def _fewest(window: int | None) -> str:
+def _fewest(f: UsageFit) -> str:
     """How a derived request count was found: " (requests of at most 128,000 tokens)"."""
-    return "" if window is None else f" (requests of at most {window:,} tokens)"
+    if f.cap is not None:
+        return f" (requests of at most {f.cap_allowed:,} {f.cap.unit})"
+    return "" if f.window is None else f" (requests of at most {f.window:,} tokens)"
 
 
 def _count(value: Decimal) -> str:

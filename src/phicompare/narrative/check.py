@@ -113,6 +113,11 @@ def holds(check: Check, values: list[object]) -> bool:
         return values[0] is None
     if op is CheckOp.KNOWN:
         return values[0] is not None
+    if op is CheckOp.WITHIN:  # "about as much as": neither above the other by more than share
+        left, right = _number(values[0]), _number(values[1])
+        share = Decimal(check.values[0])
+        return left is not None and right is not None and (
+            left - right <= right * share and right - left <= left * share)
     return canonical(values[0]) in check.values  # CheckOp.IN
 
 

@@ -62,6 +62,9 @@ class CheckOp(enum.Enum):
     """The one value is known (not ``None``)."""
     IN = "in"
     """The one value's canonical text is one of the check's ``values``."""
+    WITHIN = "within"
+    """The two values (numbers) lie within the share in ``values`` of each other: neither is
+    more than that share (``"0.025"``) of the other above it ("about as much as")."""
 
 
 class EvidenceKind(enum.Enum):

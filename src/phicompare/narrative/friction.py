@@ -14,7 +14,7 @@ from phicompare.analysis.friction import WINDOW_SHARE, in_service
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
-from . import format as fmt, paths
+from . import format as fmt, friction_listed as owned, paths
 from .availability import capability_phrase, opening
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
@@ -102,9 +102,8 @@ def _inputs_lost(x: Context, s: int, t: int, claims: dict[str, Claim],
     """``claims`` with the inputs ``lost`` (their keys) said in one line, where the first was."""
     modalities = [key.partition(":")[2] for key in lost]
     each = [claims[key] for key in lost]
-    one = Claim(key="modalities", text=f"{x.names[t]} takes no "
-                f"{fmt.join_words(modalities, 'or')} input, which {x.names[s]} accepts.",
-                basis=lambda: Basis(tuple([e for claim in each for e in claim.evidence])))
+    one = Claim(key="modalities", text=owned.inputs_lost_text(x, s, t, modalities),
+                basis=lambda: owned.merged(each))
     return {(one.key if key == lost[0] else key): (one if key == lost[0] else claim)
             for key, claim in claims.items() if key == lost[0] or key not in lost}
 
@@ -136,7 +135,9 @@ def _no_loss(x: Context, s: int, t: int, *, either: bool = False) -> Claim:
                 f"{fmt.tokens(one)} tokens of context.")
         evidence += [Evidence(paths.model(i, "context_window"), w, fmt.tokens(w),
                               EvidenceKind.TOKENS) for i, w in ((s, one), (t, two))]
-    return Claim(key="none", text=text, basis=lambda: Basis(tuple(evidence), tuple(checks)))
+    listed = owned.listed_basis_of(x, (s, t))  # (built now: no basis captures the comparison)
+    return Claim(key="none", text=owned.no_loss_note(x, text, (s, t)),
+                 basis=lambda: joined_basis(Basis(tuple(evidence), tuple(checks)), listed))
 
 
 _SHARED_KEYS = {FrictionKind.PRICE_CHANGE: "price",
@@ -269,7 +270,8 @@ def friction_claim(x: Context, item: FrictionItem, k: int,
     if found is None:
         return None
     key, text = found
-    return Claim(key=key, text=text, basis=lambda: _evidence(item, k))
+    listed = owned.item_basis(x, item)  # (built now: no basis captures the comparison)
+    return Claim(key=key, text=text, basis=lambda: joined_basis(listed, _evidence(item, k)))
 
 
 def _key_and_text(x: Context, item: FrictionItem,
@@ -280,18 +282,18 @@ def _key_and_text(x: Context, item: FrictionItem,
         split = x.capabilities.split(item.subject or "")
         label = split.label.lower()
         if kind is FrictionKind.CAPABILITY_GAINED:
-            text = f"{dst} adds {label}, which {src} lacks."
+            text = f"{dst} adds {label}, which {src} lacks."  # (never said: the loss is)
         else:  # a loss, or a capability made uncertain: what the source offers, in words
-            has = capability_phrase(x, split.k, item.source_index,
-                                    parts[item.source_index].offers)
-            if kind is FrictionKind.CAPABILITY_LOST:
-                text = f"{dst} does not support {label}; {has}."
+            has = owned.capability_text(x, item.source_index, label, capability_phrase(
+                x, split.k, item.source_index, parts[item.source_index].offers))
+            if kind is FrictionKind.CAPABILITY_LOST:  # a listing-only model's: its listing's
+                text = f"{owned.lacks_text(x, item.target_index, label)}; {has}."
             else:
                 text = f"{has}; {dst} does not document it, so test it before moving traffic."
         return f"{_VALUES[kind]}:{item.subject}", opening(text)
     if kind is FrictionKind.MODALITY_LOST:
-        return (f"modality:{item.subject}",
-                f"{dst} takes no {item.subject} input, which {src} accepts.")
+        return (f"modality:{item.subject}", owned.inputs_lost_text(
+            x, item.source_index, item.target_index, (item.subject,)))
     if kind is FrictionKind.WEIGHTS_LOST:  # review 7, F31
         return ("weights", (f"{dst} does not publish its weights, which {src} does: the move "
                            "gives up running the model on your own hardware."))

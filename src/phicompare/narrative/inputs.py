@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from .context import CapabilitySplit, Context
 
-__all__ = ["InputSplit", "input_basis", "input_splits", "input_tradeoffs", "listed_inputs",
-           "multimodal_again", "multimodal_is_vision", "own_inputs"]
+__all__ = ["InputSplit", "input_basis", "input_splits", "input_tradeoffs", "listed_basis",
+           "listed_inputs", "listings", "multimodal_again", "multimodal_is_vision", "own_inputs"]
 
 
 class InputSplit(NamedTuple):
@@ -84,7 +84,7 @@ def listed_inputs(c: Comparison, i: int) -> tuple[int, ...]:
     return found
 
 
-def _listed_basis(c: Comparison, i: int) -> Basis:
+def listed_basis(c: Comparison, i: int) -> Basis:
     """That model ``i``'s sources are its routes' listings: each source is one route's."""
     ks = listed_inputs(c, i)
     sources = c.models[i].sources
@@ -172,7 +172,7 @@ def _claim(x: Context, split: InputSplit, shown: tuple[str, ...], explained: set
             *[Evidence(paths.model(i, "input_modalities"), models[i].input_modalities)
               for i in no]))
         for i in listed:
-            more = _listed_basis(x.c, i)
+            more = listed_basis(x.c, i)
             said = Basis((*said.evidence, *more.evidence), (*said.checks, *more.checks))
         return said
 
@@ -195,7 +195,7 @@ def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: 
         named = True
     for i in split.yes:
         if i in listed:
-            parts.append(f"{_listings(x, i)} {'includes' if _one(x, i) else 'include'} "
+            parts.append(f"{listings(x, i)} {'includes' if _one(x, i) else 'include'} "
                          f"{'it' if named else inputs}")
             named = True
     head = ", and ".join(parts) if len(parts) < 3 else fmt.join_words(parts)
@@ -204,7 +204,7 @@ def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: 
     if own_no:
         tails.append(f"{fmt.join_words([x.names[i] for i in own_no])} "
                      f"{'does' if len(own_no) == 1 else 'do'} not accept it")
-    tails += [f"{_listings(x, i)} {'does' if _one(x, i) else 'do'} not include it"
+    tails += [f"{listings(x, i)} {'does' if _one(x, i) else 'do'} not include it"
               for i in split.no if i in listed]
     if not unexplained:
         return f"{head}; {fmt.join_words(tails)}."
@@ -217,7 +217,7 @@ def _one(x: Context, i: int) -> bool:
     return len(listed_inputs(x.c, i)) == 1
 
 
-def _listings(x: Context, i: int) -> str:
+def listings(x: Context, i: int) -> str:
     """"A's route listing (NanoGPT)", "A's route listings (NanoGPT and Kilo)"."""
     names = list(dict.fromkeys(x.c.routes[k].provider_name for k in listed_inputs(x.c, i)))
     return (f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} "

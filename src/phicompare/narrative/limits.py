@@ -51,6 +51,10 @@ def _one(f: UsageFit, same_unit: bool) -> str:
     noun = f.kind.unit[:-1] if f.traffic == 1 else f.kind.unit
     unit = "" if same_unit else f" {noun}"
     average = " on average" if f.kind.minutes == 1 else ""
+    if f.cap is not None and f.cap_allowed is not None:  # a per-request cap needs the most
+        return (f"{fmt.rate(f.traffic)}{unit} {f.kind.period}{average} or more (its "
+                f"{f.cap.unit} in requests of at most the route's cap of "
+                f"{fmt.exact_tokens(f.cap_allowed)} {f.cap.unit} a request)")
     if f.window is not None:  # no request count: the fewest its tokens need (review 9, H6)
         return (f"{fmt.rate(f.traffic)}{unit} {f.kind.period}{average} or more (its tokens in "
                 f"requests of at most the route's {fmt.exact_tokens(f.window)}-token context "
@@ -137,7 +141,12 @@ def over_limit_claims(x: Context) -> list[Claim]:
                               fmt.rate(f.traffic), _RATE),
                      *([Evidence(paths.route_usage(k, j, "window"), f.window,
                                  fmt.exact_tokens(f.window), EvidenceKind.TOKENS_EXACT)]
-                       if f.window is not None else [])))),
+                       if f.window is not None else []),
+                     *([Evidence(paths.route_usage(k, j, "cap_allowed"), f.cap_allowed,
+                                 fmt.exact_tokens(f.cap_allowed), EvidenceKind.TOKENS_EXACT,
+                                 source),
+                        Evidence(paths.route_usage(k, j, "cap"), f.cap)]
+                       if f.cap_allowed is not None else [])))),
                 (Check(op=CheckOp.TRUE, paths=(paths.INCLUDE_FREE,)),
                  Check(op=CheckOp.IN, paths=(paths.route(k, "route.status"),),
                        values=(RouteStatus.FREE_TIER.value,)),

@@ -97,7 +97,8 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
                         "maker_bill.output_price", "passed_bills[0].input_price",
                         "passed_bills[0].output_price", "route.limits",
                         "route.max_output_tokens"]
-UsageField = Literal["kind", "allowed", "traffic", "exceeded", "window"]
+UsageField = Literal["kind", "allowed", "traffic", "exceeded", "window", "cap",
+                     "cap_allowed"]
 """The fields of one recorded usage limit beside the traffic (``analysis/usage.py``)."""
 PricedField = Literal["monthly", "provider_name"]
 """The fields the narrative quotes of a free-tier-billed model's priced estimate."""

@@ -17,7 +17,8 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
-__all__ = ["Windows", "materially_wider", "outreached", "page_exact", "route_reach", "windows_view"]
+__all__ = ["MATERIAL_SHARE", "Windows", "materially_wider", "outreached", "page_exact",
+           "route_reach", "windows_view"]
 
 
 class Windows(NamedTuple):
@@ -60,6 +61,11 @@ def materially_wider(wider: int, window: int) -> bool:
         (False, True)
     """
     return 40 * (wider - window) > window
+
+
+MATERIAL_SHARE = "0.025"
+"""The share by which a window is materially wider (:func:`materially_wider`), as a
+``CheckOp.WITHIN`` check of two windows said to be "about as much" carries it."""
 
 
 def outreached(window: int, reaches: Iterable[int | None]) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
-from .window_forms import materially_wider, outreached
+from .window_forms import MATERIAL_SHARE, materially_wider, outreached
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -179,10 +179,12 @@ def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cl
         than = ("more than" if more else "as much as" if found.widest == largest
                 else "about as much as" if alike else "")
         notes.append(_notes(x, {i: found}, form) + (f", {than} {record}" if than else ""))
-        op = CheckOp.GREATER if more else CheckOp.EQUAL if than == "as much as" else None
+        op = (CheckOp.GREATER if more else CheckOp.EQUAL if than == "as much as"
+              else CheckOp.WITHIN if than else None)  # (within 2.5%: "about as much as")
         if op is not None:
             said.append(Check(op=op, paths=(paths.route(found.rows[0], "context_window"),
-                                            paths.model(top[0], "context_window"))))
+                                            paths.model(top[0], "context_window")),
+                              values=(MATERIAL_SHARE,) if op is CheckOp.WITHIN else ()))
     text = (f"{fmt.join_words([x.names[i] for i in top])} {'is' if len(top) == 1 else 'are'} "
             f"recorded at {form(largest)} tokens of context against {_against(x, form, rest)}"
             if brief else "Context windows as recorded for the models, in tokens: "

@@ -1,0 +1,134 @@
+"""Switch friction where a model's inputs and capabilities are its route listings' alone.
+
+Where every source of a model is a listing of one of its routes, none its maker's
+(:func:`~.inputs.listed_inputs`), its input modalities and capability flags are those
+listings' offer, not the model's word (DESIGN.md: a route flag is not a model feature). A
+friction sentence then names the listing: "B takes no audio input, which A's route listing
+(Novita AI) includes", "A's route listing (Novita AI) lists vision", never "which A accepts"
+or "A documents vision".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from phicompare.analysis.facts import FrictionItem, FrictionKind
+
+from . import format as fmt
+from .claims import Basis, Check, Claim, Evidence
+from .inputs import listed_basis, listed_inputs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .context import Context
+
+__all__ = ["capability_text", "inputs_lost_text", "item_basis", "lacks_text", "listed_basis_of",
+           "merged", "no_loss_note"]
+
+_OWNED = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
+                    FrictionKind.CAPABILITY_GAINED, FrictionKind.MODALITY_LOST))
+"""Kinds whose sentences state a model's inputs or capabilities (a listing's, where they are)."""
+
+
+def _listed(x: Context, i: int) -> bool:
+    return bool(listed_inputs(x.c, i))
+
+
+def _one(x: Context, i: int) -> bool:
+    return len(listed_inputs(x.c, i)) == 1
+
+
+def inputs_lost_text(x: Context, s: int, t: int, modalities: Iterable[str]) -> str:
+    """The inputs a move from ``s`` to ``t`` loses, each side said as whose it is.
+
+    "B takes no video input, which A accepts"; "..., which A's route listing (P) includes";
+    "B's route listing (Q) does not include video input, which A accepts".
+    """
+    what = f"{fmt.join_words(list(modalities), 'or')} input"
+    head = (f"{_listings(x, t)} {'does' if _one(x, t) else 'do'} not include {what}"
+            if _listed(x, t) else f"{x.names[t]} takes no {what}")
+    tail = (f"{_listings(x, s)} {'includes' if _one(x, s) else 'include'}" if _listed(x, s)
+            else f"{x.names[s]} accepts")
+    return f"{head}, which {tail}."
+
+
+def capability_text(x: Context, i: int, label: str, phrase: str) -> str:
+    """Model ``i``'s phrase for a capability (``"A documents vision"``), as its listing's.
+
+    A listing-only model's own flag is its listing's: "A's route listing (P) lists vision".
+    A phrase that names providers offering it says whose already, and is kept.
+    """
+    if _listed(x, i) and phrase == f"{x.names[i]} documents {label}":
+        return f"{_listings(x, i)} {'lists' if _one(x, i) else 'list'} {label}"
+    return phrase
+
+
+def lacks_text(x: Context, t: int, label: str) -> str:
+    """That model ``t`` lacks a capability: "B does not support vision", or its listing's."""
+    if _listed(x, t):
+        return f"{_listings(x, t)} {'does' if _one(x, t) else 'do'} not list {label}"
+    return f"{x.names[t]} does not support {label}"
+
+
+def no_loss_note(x: Context, text: str, models: Iterable[int]) -> str:
+    """A "loses nothing" sentence, ``text``, with whose a listing-only model's facts are.
+
+    Said within the sentence ("...; B's inputs and capabilities are its route listing's (P):
+    no source of its own states them."), which names the move: a page of three models says it
+    of each move to B, never one sentence twice.
+    """
+    listed = [i for i in models if _listed(x, i)]
+    if not listed:
+        return text
+    if len(listed) > 1:
+        note = ("the inputs and capabilities of both are their route listings': no source of "
+                "either's own states them")
+    else:
+        i = listed[0]
+        whose = "listing's" if _one(x, i) else "listings'"
+        note = (f"{x.names[i]}'s inputs and capabilities are its route {whose} "
+                f"({_providers(x, i)}): no source of its own states them")
+    return f"{text.removesuffix('.')}; {note}."
+
+
+_NAMED = 3
+"""Listings named one by one, at most; more are counted (the route tables name them)."""
+
+
+def _providers(x: Context, i: int) -> str:
+    """The providers of model ``i``'s listings: "NanoGPT and Kilo", "five providers"."""
+    names = list(dict.fromkeys(x.c.routes[k].provider_name for k in listed_inputs(x.c, i)))
+    return (fmt.join_words(names) if len(names) <= _NAMED
+            else f"{fmt.count_word(len(names))} providers")
+
+
+def _listings(x: Context, i: int) -> str:
+    """"A's route listing (NanoGPT)", "A's route listings (five providers)"."""
+    return f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} ({_providers(x, i)})"
+
+
+def listed_basis_of(x: Context, models: Iterable[int]) -> Basis:
+    """That each listing-only model among ``models`` has its routes' listings as sources."""
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for i in models:
+        if _listed(x, i):
+            more = listed_basis(x.c, i)
+            evidence += more.evidence
+            checks += more.checks
+    return Basis(tuple(evidence), tuple(checks))
+
+
+def item_basis(x: Context, item: FrictionItem) -> Basis:
+    """What a friction item's sentence adds of its listing-only models (built at once)."""
+    if item.kind not in _OWNED:
+        return Basis(())
+    return listed_basis_of(x, (item.source_index, item.target_index))
+
+
+def merged(claims: Iterable[Claim]) -> Basis:
+    """The evidence and checks of ``claims``, each once: one line says them all."""
+    said = list(claims)
+    return Basis(tuple(dict.fromkeys([e for claim in said for e in claim.evidence])),
+                 tuple(dict.fromkeys([c for claim in said for c in claim.checks])))
