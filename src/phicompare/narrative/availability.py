@@ -37,10 +37,12 @@ def where_draft(x: Context, i: int) -> Draft:
             (Evidence(paths.model(at, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
     general: set[str] = set()  # providers with a generally available route too
-    # a provider the page's filters leave out is no place to run it here (review 7, F23)
-    out = list(dict.fromkeys(r.provider_name for r in rows if r.unfit is Unfit.PROVIDER))
-    for row in rows:
-        if row.unfit is Unfit.PROVIDER:
+    # a provider the page's filters leave out is no place to run it here (review 7, F23), by
+    # the filter alone: a route both excluded and unfit otherwise is still left out (review 10, I6)
+    left = tuple(k for k, r in enumerate(rows) if r.reason in _LEFT_OUT)
+    out = list(dict.fromkeys(rows[k].provider_name for k in left))
+    for k, row in enumerate(rows):
+        if k in left:
             continue
         statuses = notes.setdefault(row.provider_name, [])
         # on the page's date: a deprecation recorded for a later day is not yet one
@@ -68,19 +70,22 @@ def where_draft(x: Context, i: int) -> Draft:
         text = (f"{name} was not released until {fmt.date(released)}, after the comparison's "
                 f"date ({fmt.date(as_of)}); as last checked, the catalog lists it on {listed}")
     text += f"; this page leaves out {fmt.join_words(out)}." if out else "."
-    left = tuple(k for k, r in enumerate(rows) if r.unfit is Unfit.PROVIDER)
     return Draft("where", text, lambda at, ks: Basis(
         tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
               for k, r in zip(ks, rows, strict=True))
-        + tuple(Evidence(paths.route(ks[j], "unfit"), Unfit.PROVIDER) for j in left)
+        + tuple(Evidence(paths.route(ks[j], "reason"), rows[j].reason) for j in left)
         + ((Evidence(paths.model(at, "released"), released, fmt.date(released),
                      EvidenceKind.DATE),
             Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
            if released is not None and unreleased else ()),
-        tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "unfit"),),
-                    values=(Unfit.PROVIDER.value,)) for j in left)
+        tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "reason"),),
+                    values=_LEFT_OUT) for j in left)
         + ((Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.model(at, "released"))),)
            if unreleased else ())))
+
+
+_LEFT_OUT = (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)
+"""A route row's ``reason`` where the page's provider filters leave it out."""
 
 
 def availability_draft(x: Context, i: int) -> Draft:
