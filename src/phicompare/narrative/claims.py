@@ -62,6 +62,9 @@ class CheckOp(enum.Enum):
     """The one value is known (not ``None``)."""
     IN = "in"
     """The one value's canonical text is one of the check's ``values``."""
+    AT_MOST = "<="
+    """The first value is not higher than the second (both numbers, or both dates: "retired
+    on 2025-09-24" on a page dated that day or later)."""
 
 
 class EvidenceKind(enum.Enum):
