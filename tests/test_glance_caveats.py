@@ -57,3 +57,33 @@ def test_merged_close_bills_keep_a_reseller_listing_s_caveat() -> None:
         "M and N for the lowest bills, about the same cost (M's bill on Host is a reseller's "
         "listing of a closed-weight model).")
     assert c.check() == []
+
+
+def _bracketed() -> Catalog:
+    """M, a closed-weight model whose maker is not on record, billed on "Host (China)"."""
+    def route(provider: str, price: str) -> ProviderRoute:
+        return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                             source="https://example.com", checked=dt.date(2026, 11, 1))
+    return Catalog(models=(Model(id="m", name="M", open_weights=False, routes=(route("h", "1"),)),
+                           Model(id="n", name="N", open_weights=True, routes=(route("o", "1.02"),)),
+                           Model(id="o", name="O", open_weights=True, routes=(route("o", "5"),))),
+                   providers=(Provider(id="h", name="Host (China)"),
+                              Provider(id="o", name="Other")))
+
+
+def test_a_provider_name_in_brackets_is_kept_whole_at_a_glance() -> None:
+    """Review 10, I17: "Qwen3-Omni Flash's bill is on Alibaba's listing" at a glance, where
+    every other section says "Alibaba (China)'s": the bracketed part of a provider's name went
+    as a figure would, and the bill's figure stayed. The name is kept whole, the figures go."""
+    c = compare("m", "o", catalog=_bracketed(), as_of=DAY)
+    assert "$" in c.narrative.verdict[0].text
+    assert c.narrative.at_a_glance[0].text.startswith(
+        "M for the lower bill at this traffic (M's bill is on Host (China)'s listing: its maker "
+        "is not on record, and no route from a major cloud or platform is eligible)"), \
+        c.narrative.at_a_glance[0].text
+    assert c.check() == []
+    merged = compare("m", "n", "o", catalog=_bracketed(), as_of=DAY)
+    assert merged.narrative.at_a_glance[0].text.startswith(
+        "M and N for the lowest bills, about the same cost (M's bill is on Host (China)'s "
+        "listing: its maker is not on record"), merged.narrative.at_a_glance[0].text
+    assert merged.check() == []

@@ -79,3 +79,20 @@ def test_the_page_of_the_finding() -> None:
     assert ("Gemma 4 31B DarkIdol's route listing (NanoGPT) includes video input; Gemma 4 31B IT "
             "does not accept it.") in tradeoffs, tradeoffs
     assert c.check() == []
+
+
+def test_two_inputs_are_them_not_it() -> None:
+    """Review 10, I17: "Qwen3-Omni Flash's route listings (...) include audio and video input;
+    GPT-4o mini does not accept it": two inputs are "them"; one is still "it"."""
+    c = _compare(_model("a", ("text", "image", "audio", "video"), own=False, price="0.30"),
+                 _model("b", ("text", "image"), own=True))
+    _verdict, _glance, tradeoffs = _texts(c)
+    assert ("A's route listing (reseller-a) includes audio and video input; B does not accept "
+            "them.") in tradeoffs, tradeoffs
+    assert c.check() == []
+    c = _compare(_model("a", ("text", "image", "audio", "video"), own=True, price="0.30"),
+                 _model("b", ("text", "image"), own=False))
+    _verdict, _glance, tradeoffs = _texts(c)
+    assert ("A accepts audio and video input; B's route listing (reseller-b) does not include "
+            "them.") in tradeoffs, tradeoffs
+    assert c.check() == []

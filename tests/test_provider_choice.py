@@ -230,3 +230,36 @@ def test_a_lab_api_does_not_win_a_tie_for_a_model_it_did_not_make(vendor: str | 
                     as_of=DAY)
     assert cost.provider_name == "Big Cloud"
     assert cost.estimate.preferred_tier is ProviderTier.CLOUD
+
+
+def _passed(*routes: ProviderRoute) -> Catalog:
+    """A closed-weight model of Zeta's whose cheapest listing is a reseller's, passed over."""
+    clouds = (Provider(id="other-cloud", name="Other Cloud", tier=ProviderTier.CLOUD),)
+    base = _catalog()
+    closed = Model(id="m", name="M", vendor="Zeta", open_weights=False,
+                   routes=(*routes, _route("alpha-host")))
+    return Catalog(models=(closed, base.model("n")), providers=(*base.providers, *clouds))
+
+
+@pytest.mark.parametrize(("routes", "said"), [
+    (("big-cloud", "other-cloud"),
+     ("Big Cloud, a major cloud or platform; Big Cloud costs exactly as much as Other Cloud, "
+      "also a major cloud or platform (the first by name is taken)")),
+    (("other-cloud", "zeta-lab"),
+     ("Zeta Lab, the model maker's own API; Zeta Lab costs exactly as much as Other Cloud "
+      "(the model maker's own API is preferred)")),
+])
+def test_a_tie_beside_a_passed_listing_is_said(routes: tuple[str, ...], said: str) -> None:
+    """Review 10, I15: Claude Sonnet 3.7's bill on Amazon Bedrock, tied with Google Vertex AI
+    at the same price (`tied_with`), read "billed on Amazon Bedrock, a major cloud or platform;
+    a reseller's lower listing ... does not set the bill": the tie, and why Bedrock, were in
+    the JSON and not on the page. The choice says them, and the cost section prints it."""
+    c = compare("m", "n", catalog=_passed(*(_route(p, "2") for p in routes)), as_of=DAY)
+    e = c.cost.estimates[0]
+    assert e.tied_with
+    claim = next(cl for cl in c.narrative.cost if cl.key == "choice:0")
+    assert claim.text == (f"M: billed on {said}; a reseller's lower listing of a closed-weight "
+                          "model does not set the bill (Alpha Host at $1,050.00 a month).")
+    assert e.choice is not None
+    assert claim.text.startswith(f"M: {e.choice}")
+    assert c.check() == []

@@ -147,20 +147,43 @@ deprecated), so the cheapest eligible route sets the bill
     return f"{why}, and {name} costs exactly as much as {others} ({rule})"
 
 
-def passed_choice(name: str, tier: ProviderTier | None) -> str:
+def passed_choice(name: str, tier: ProviderTier | None, tied: tuple[str, ...] = (),
+                  tie_tier: ProviderTier | None = None, *, wider: bool = False) -> str:
     """Why a closed-weight model's bill is its maker's or a cloud's, not a reseller's.
 
     In words: the reseller's lower listings it passed over are figures
     (``CostEstimate.passed_bills``), which the cost section adds
     (:func:`phicompare.narrative.listings.choice_text`). ``tier`` is the route's tier for the
-    model (:func:`served_tier`).
+    model (:func:`served_tier`). A tie with other routes from its maker or a major cloud or
+    platform (``tied``, their providers) is said before the listings, with the rule that broke
+    it: the tier (``tie_tier``, the route's) or, all of one tier, the window or the name
+    (review 10, I15).
 
     Examples:
         >>> passed_choice("Anthropic", ProviderTier.FIRST_PARTY)[:48]
         "billed on Anthropic, the model maker's own API; "
+        >>> print(passed_choice("Amazon Bedrock", ProviderTier.CLOUD, ("Google Vertex AI",)))
+        billed on Amazon Bedrock, a major cloud or platform; Amazon Bedrock costs exactly as \
+much as Google Vertex AI, also a major cloud or platform (the first by name is taken); a \
+reseller's lower listing of a closed-weight model does not set the bill
+        >>> passed_choice("A", ProviderTier.CLOUD, ("B", "C")).split("; ")[1]
+        'A costs exactly as much as B and C, also major clouds or platforms (the first by name \
+is taken)'
     """
-    return (f"billed on {name}, {provider_role(tier)}; a reseller's lower listing "
+    tie = ""
+    if tied:
+        others, rule = _tie_words(tied, tie_tier, wider=wider)
+        also = "" if tie_tier is not None else ", also " + (
+            provider_role(tier) if len(tied) == 1 else _ROLES.get(tier, "resellers' listings"))
+        tie = f"; {name} costs exactly as much as {others}{also} ({rule})"
+    return (f"billed on {name}, {provider_role(tier)}{tie}; a reseller's lower listing "
             "of a closed-weight model does not set the bill")
+
+
+_ROLES: dict[ProviderTier | None, str] = {
+    ProviderTier.FIRST_PARTY: "the model maker's own APIs",
+    ProviderTier.CLOUD: "major clouds or platforms"}
+""":func:`provider_role` of several providers (of the tiers a passed listing's bill is on)."""
 
 
 def reseller_choice(name: str) -> str:

@@ -194,11 +194,13 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     route, cost = best[3].route, best[4]
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
-    decided = passed or any(key(p)[:2] == head[:2] and (key(p)[2] > head[2] or (
+    ranked = any(key(p)[:2] == head[:2] and (key(p)[2] > head[2] or (
         key(p)[2:4] == head[2:4] and p[1] > best[1])) for p in counted)
+    decided = passed or ranked
     wider = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
     preferred = _tier(catalog, model, route.provider) if decided else None
-    why = passed_choice(best[2], preferred) if passed else \
+    why = passed_choice(best[2], preferred, tied, preferred if ranked else None,
+                        wider=wider) if passed else \
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
             and tier_rank(catalog, model, r.route.provider) <= ProviderTier.CLOUD.rank],

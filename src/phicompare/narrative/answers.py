@@ -23,7 +23,7 @@ from .fit import (
     old_price,
     stale_bill,
 )
-from .glance_words import glance, merge_rivals, merged_caveats
+from .glance_words import bracketed, glance, merge_rivals, merged_caveats
 from .standing import field, out_basis, out_phrase
 from .unpicked import no_advantage
 
@@ -208,6 +208,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     parts: list[str] = []
     bases: list[Callable[[], Basis]] = []
     labels = frozenset([row.benchmark.label for row in x.c.benchmarks])
+    names = bracketed(x)  # kept whole: "Alibaba (China)'s listing" (review 10, I17)
     sole = _sole_release(x)
     # several bills close to the lowest: one phrase for them all, not one per model
     alike = [i for i in range(x.n) if chosen[i].phrases and chosen[i].phrases[0].startswith(
@@ -226,12 +227,12 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         # a capability several models share: one part for them all, "A and B for vision" (F20)
         for r in phrases:
             if _SHARED in r:
-                shared.setdefault(glance(r, labels), []).append(i)
+                shared.setdefault(glance(r, labels, names), []).append(i)
         phrases = [r for r in phrases if _SHARED not in r]
         if not phrases and i != sole:
             bases.append(basis)
             continue
-        short = merge_rivals(list(dict.fromkeys(glance(r, labels) for r in phrases)))
+        short = merge_rivals(list(dict.fromkeys(glance(r, labels, names) for r in phrases)))
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
             parts.append(f"{x.names[i]}, {available}"

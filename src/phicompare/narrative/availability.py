@@ -37,10 +37,21 @@ def where_draft(x: Context, i: int) -> Draft:
             (Evidence(paths.model(at, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
     general: set[str] = set()  # providers with a generally available route too
-    # a provider the page's filters leave out is no place to run it here (review 7, F23)
-    out = list(dict.fromkeys(r.provider_name for r in rows if r.unfit is Unfit.PROVIDER))
-    for row in rows:
-        if row.unfit is Unfit.PROVIDER:
+    # a provider the page's filters leave out is no place to run it here (review 7, F23), by
+    # the filter alone: a route both excluded and unfit otherwise is still left out (review 10, I6)
+    left = tuple(k for k, r in enumerate(rows) if r.reason in _LEFT_OUT)
+    out = list(dict.fromkeys(rows[k].provider_name for k in left))
+    as_of = x.c.as_of
+    # a provider whose routes have all retired by the page's date says so (review 10, I8); one
+    # with a route in force besides is a place to run the model all the same
+    gone = {k: day for k, r in enumerate(rows)
+            if k not in left and (day := r.route.retires) is not None and day <= as_of}
+    live = {r.provider_name for k, r in enumerate(rows) if k not in left and k not in gone}
+    retired = {k: day for k, day in gone.items() if rows[k].provider_name not in live}
+    for k, row in enumerate(rows):
+        if k in left or k in gone:
+            if k in retired:
+                _note(notes.setdefault(row.provider_name, []), f"retired on {fmt.date(gone[k])}")
             continue
         statuses = notes.setdefault(row.provider_name, [])
         # on the page's date: a deprecation recorded for a later day is not yet one
@@ -49,8 +60,7 @@ def where_draft(x: Context, i: int) -> Draft:
             status = ("deprecated" if row.deprecated else f"deprecated from {fmt.date(later)}"
                       if later is not None and row.route.status is RouteStatus.DEPRECATED
                       else row.route.status.value.replace("-", " "))
-            if status not in statuses:
-                statuses.append(status)
+            _note(statuses, status)
         else:
             general.add(row.provider_name)
     # "OpenRouter (also free tier)" where it lists a paid route beside its free one
@@ -62,25 +72,39 @@ def where_draft(x: Context, i: int) -> Draft:
     listed = fmt.join_words(parts) if parts else "no provider this page allows"
     text = f"{name} is listed on {listed}"
     # a page dated before the model's release: no place ran it then (review 9, H14)
-    released, as_of = x.c.models[i].released, x.c.as_of
+    released = x.c.models[i].released
     unreleased = released is not None and as_of < released
     if released is not None and unreleased:
         text = (f"{name} was not released until {fmt.date(released)}, after the comparison's "
                 f"date ({fmt.date(as_of)}); as last checked, the catalog lists it on {listed}")
     text += f"; this page leaves out {fmt.join_words(out)}." if out else "."
-    left = tuple(k for k, r in enumerate(rows) if r.unfit is Unfit.PROVIDER)
     return Draft("where", text, lambda at, ks: Basis(
         tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
               for k, r in zip(ks, rows, strict=True))
-        + tuple(Evidence(paths.route(ks[j], "unfit"), Unfit.PROVIDER) for j in left)
+        + tuple(Evidence(paths.route(ks[j], "reason"), rows[j].reason) for j in left)
+        + tuple(Evidence(paths.route(ks[j], "route.retires"), day, fmt.date(day),
+                         EvidenceKind.DATE) for j, day in retired.items())
+        + ((Evidence(paths.AS_OF, as_of),) if retired and not unreleased else ())
         + ((Evidence(paths.model(at, "released"), released, fmt.date(released),
                      EvidenceKind.DATE),
             Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
            if released is not None and unreleased else ()),
-        tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "unfit"),),
-                    values=(Unfit.PROVIDER.value,)) for j in left)
+        tuple(Check(op=CheckOp.IN, paths=(paths.route(ks[j], "reason"),),
+                    values=_LEFT_OUT) for j in left)
+        + tuple(Check(op=CheckOp.AT_MOST, paths=(paths.route(ks[j], "route.retires"),
+                                                 paths.AS_OF)) for j in retired)
         + ((Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.model(at, "released"))),)
            if unreleased else ())))
+
+
+def _note(statuses: list[str], status: str) -> None:
+    """Add ``status`` to a provider's notes in the FAQ's "where can I run", once."""
+    if status not in statuses:
+        statuses.append(status)
+
+
+_LEFT_OUT = (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)
+"""A route row's ``reason`` where the page's provider filters leave it out."""
 
 
 def availability_draft(x: Context, i: int) -> Draft:

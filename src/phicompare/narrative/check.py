@@ -8,6 +8,7 @@ flags duplicate claims, claims without evidence and empty slots.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -78,6 +79,11 @@ def _number(value: object) -> Decimal | None:
     return None
 
 
+_ORDER: dict[CheckOp, Callable[[Any, Any], bool]] = {
+    CheckOp.LESS: operator.lt, CheckOp.GREATER: operator.gt, CheckOp.AT_MOST: operator.le}
+"""The checks that order two values (numbers, or dates)."""
+
+
 def holds(check: Check, values: list[object]) -> bool:
     """Whether ``check`` holds of ``values``, the facts at its paths.
 
@@ -88,16 +94,20 @@ def holds(check: Check, values: list[object]) -> bool:
         True
         >>> holds(Check(op=CheckOp.IN, paths=(), values=("false", "none")), [None])
         True
+        >>> day = dt.date(2025, 9, 24)
+        >>> [holds(Check(op=CheckOp.AT_MOST, paths=()), [day, d])
+        ...  for d in (day, dt.date(2025, 9, 23))]
+        [True, False]
     """
     op = check.op
-    if op in (CheckOp.LESS, CheckOp.GREATER):
+    if op in _ORDER:
         left, right = _number(values[0]), _number(values[1])
         if left is None or right is None:  # two dates order too ("before its release")
             dates = [v for v in values[:2] if isinstance(v, dt.date)]
             if len(dates) < 2:
                 return False
-            return dates[0] < dates[1] if op is CheckOp.LESS else dates[0] > dates[1]
-        return left < right if op is CheckOp.LESS else left > right
+            return _ORDER[op](dates[0], dates[1])
+        return _ORDER[op](left, right)
     if op in (CheckOp.EQUAL, CheckOp.NOT_EQUAL):
         left, right = _number(values[0]), _number(values[1])
         if left is not None and right is not None:

@@ -65,6 +65,9 @@ class CheckOp(enum.Enum):
     WITHIN = "within"
     """The two values (numbers) lie within the share in ``values`` of each other: neither is
     more than that share (``"0.025"``) of the other above it ("about as much as")."""
+    AT_MOST = "<="
+    """The first value is not higher than the second (both numbers, or both dates: "retired
+    on 2025-09-24" on a page dated that day or later)."""
 
 
 class EvidenceKind(enum.Enum):

@@ -19,21 +19,23 @@ from .bills import FELL_BACK, NOT_ON_RECORD, RESOLD
 from .fit import UNCONFIRMED
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from .context import Context
     from .fit import Favours
 
-__all__ = ["glance", "merge_rivals", "merged_caveats"]
+__all__ = ["bracketed", "glance", "merge_rivals", "merged_caveats"]
 
 _DETAIL = re.compile(r" \(([^()]*)\)")
 
 
-def glance(phrase: str, labels: frozenset[str]) -> str:
+def glance(phrase: str, labels: frozenset[str], names: frozenset[str] = frozenset()) -> str:
     """A phrase without its figures and lists; a lone benchmark keeps its name.
 
     "instruction following (OLL IFEval)" rests on one benchmark: without its name it would read
-    as a category, which only two benchmarks or more may claim (docs/narrative.md).
+    as a category, which only two benchmarks or more may claim (docs/narrative.md). ``names``
+    (a provider's or a model's, :func:`bracketed`) are kept whole inside a detail: "Alibaba
+    (China)'s listing", never "Alibaba's" (review 10, I17).
 
     Examples:
         >>> labels = frozenset({"ARC-C"})
@@ -55,22 +57,40 @@ model)"
         >>> print(glance("a lower bill than B ($270.00 a month, at prices last checked on "
         ...              "2025-04-29, more than 180 days before 2026-12-01)", labels))
         a lower bill than B (at prices last checked more than 180 days before the comparison's date)
+        >>> print(glance("the lower bill at this traffic ($10.40 a month; Q's bill is on Alibaba "
+        ...              f"(China)'s listing: {NOT_ON_RECORD[0]})", labels,
+        ...              frozenset({"Alibaba (China)"})))
+        the lower bill at this traffic (Q's bill is on Alibaba (China)'s listing: its maker is not \
+on record, and no route from a major cloud or platform is eligible)
     """
     # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
-    named = sorted([label for label in labels if "(" in label and label in phrase],
-                   key=len, reverse=True)
-    for k, label in enumerate(named):
-        phrase = phrase.replace(label, f"\0{k}\0")
-
-    def whole(text: str) -> str:
-        return re.sub("\0(\\d+)\0", lambda n: named[int(n.group(1))], text)
+    phrase, whole = _aside(phrase, labels | names)
 
     def short(m: re.Match[str]) -> str:
-        kept = _caveats(m.group(1))
+        kept = [whole(part) for part in _caveats(m.group(1))]
         return (whole(m.group(0)) if whole(m.group(1)) in labels else
                 f" ({'; '.join(kept)})" if kept else "")
 
     return whole(_DETAIL.sub(short, phrase))
+
+
+def _aside(phrase: str, names: frozenset[str]) -> tuple[str, Callable[[str], str]]:
+    """``phrase`` with each of ``names`` that holds brackets set aside, and how to put it back."""
+    named = sorted([name for name in names if "(" in name and name in phrase],
+                   key=len, reverse=True)
+    for k, name in enumerate(named):
+        phrase = phrase.replace(name, f"\0{k}\0")
+
+    def whole(text: str) -> str:
+        return re.sub("\0(\\d+)\0", lambda n: named[int(n.group(1))], text)
+
+    return phrase, whole
+
+
+def bracketed(x: Context) -> frozenset[str]:
+    """The page's provider and model names that hold brackets ("Alibaba (China)")."""
+    return frozenset(name for name in (*x.names, *(r.provider_name for r in x.c.routes))
+                     if "(" in name)
 
 
 def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) -> str:
@@ -79,10 +99,12 @@ def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) 
     " (A's bill on an unconfirmed listing that may have been retired)": the verdict gives each
     model's caveat beside its bill, and the merged line must not drop it.
     """
+    aside = [_aside(chosen[k].phrases[0], bracketed(x)) for k in alike]
     notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED or note.startswith(_CHECKED)
              else note
-             for k in alike for detail in _DETAIL.findall(chosen[k].phrases[0])
-             for note in _caveats(detail)]
+             for k, (phrase, whole) in zip(alike, aside, strict=True)
+             for detail in _DETAIL.findall(phrase)
+             for note in map(whole, _caveats(detail))]
     return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
 
 

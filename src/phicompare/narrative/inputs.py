@@ -187,6 +187,7 @@ def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: 
     own states its inputs." (review 8: a route's listing is not a model feature).
     """
     inputs = f"{fmt.join_words(list(shown))} input"
+    it = "it" if len(shown) == 1 else "them"  # "audio and video input ...: them" (review 10, I17)
     parts, named = [], False
     own_yes = [i for i in split.yes if i not in listed]
     if own_yes:
@@ -196,15 +197,15 @@ def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: 
     for i in split.yes:
         if i in listed:
             parts.append(f"{listings(x, i)} {'includes' if _one(x, i) else 'include'} "
-                         f"{'it' if named else inputs}")
+                         f"{it if named else inputs}")
             named = True
     head = ", and ".join(parts) if len(parts) < 3 else fmt.join_words(parts)
     tails = []
     own_no = [i for i in split.no if i not in listed]
     if own_no:
         tails.append(f"{fmt.join_words([x.names[i] for i in own_no])} "
-                     f"{'does' if len(own_no) == 1 else 'do'} not accept it")
-    tails += [f"{listings(x, i)} {'does' if _one(x, i) else 'do'} not include it"
+                     f"{'does' if len(own_no) == 1 else 'do'} not accept {it}")
+    tails += [f"{listings(x, i)} {'does' if _one(x, i) else 'do'} not include {it}"
               for i in split.no if i in listed]
     if not unexplained:
         return f"{head}; {fmt.join_words(tails)}."
