@@ -169,6 +169,7 @@ _IN_FORCE = re.compile(r"\bprices?\b[^.]*\bin force\b", re.IGNORECASE)
 _NEGATED = re.compile(r"not (?:a lead outside noise|directly comparable)")
 _LEAD = re.compile(r"\bleads?\b|directly comparable|outside (?:the 95% )?(?:sampling )?"
                    r"(?:interval|noise)|beyond the ±")
+_SEPARATE = re.compile(r"\b(?:different|separate) evaluations\b")
 _DIRECTION = re.compile(r"\b(?:higher|lower|direction)\b")
 _PAIR = re.compile(r"^(benchmarks\[\d+\]\.pairs\[\d+\])\.")
 _SUPPORT = re.compile(r"^capabilities\[(\d+)\]\.support\[(\d+)\]$")
@@ -180,7 +181,8 @@ def _rule_problems(item: Claim | Row, facts: object, where: str) -> Iterable[str
 
     Prices are "as last checked", never "in force"; a lead or "directly comparable" rests only
     on comparable pairs; a direction across evaluations only on a gap beyond the spread between
-    runs; "X documents" a capability only when X's own table does (a route's flag is the
+    runs, and never "separate evaluations" of scores not on record as one, nor as two (review
+    10, I11); "X documents" a capability only when X's own table does (a route's flag is the
     route's offer); no estimate prices a route retired by the comparison date.
     """
     text = item.text
@@ -197,6 +199,9 @@ def _path_rule(path: str, text: str, facts: object, where: str) -> Iterable[str]
             gap = resolve(facts, pair.group(1))
             if _LEAD.search(text) and getattr(gap, "comparable", None) is not True:
                 yield f"{where}: states a lead or comparability on {pair.group(1)}, not comparable"
+            if getattr(gap, "evaluations_unknown", False) and _SEPARATE.search(text):
+                yield (f"{where}: says separate evaluations of {pair.group(1)}, which is not on "
+                       "record as one evaluation, nor as two")
             if (getattr(gap, "evaluations_differ", False) and _DIRECTION.search(text)
                     and "no difference" not in text
                     and getattr(gap, "beyond_spread", None) is not True):
