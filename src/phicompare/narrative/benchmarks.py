@@ -131,9 +131,15 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
         key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
              f"directly comparable ({text}).",
-        basis=lambda: Basis((Evidence(g.path("reason"), gap.reason,
-                                      reason if text == reason else None),),
+        basis=lambda: Basis((Evidence(g.path("reason"), gap.reason, reason if text == reason
+                                      else None), *(Evidence(paths.score_field(g.k, m, "setting"),
+                                                             s.setting) for m in (g.i, g.j)
+                                                    if (s := g.row.scores[m]) is not None)),
                             (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), *checks)))
+
+
+_UNRECORDED = "not on record as one evaluation"
+"""Scores not on record as one evaluation, nor as two: never "different" (review 10, I11)."""
 
 
 _QUOTED = 40
@@ -211,7 +217,7 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
     checks = [Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
                                                  paths.score_field(g.k, g.j, "evaluation_key"))),
               _unknown(g)] if separate else []
-    apart = _apart(g) if g.gap.evaluations_unknown else "separate evaluations"
+    apart = _UNRECORDED if g.gap.evaluations_unknown else "separate evaluations"
     settings = (a.setting or "", b.setting or "")
     checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "setting"),
                                                      paths.score_field(g.k, g.j, "setting"))))
@@ -260,7 +266,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         h_points, l_points = fmt.points(hs.score), fmt.points(ls.score)
         measured = (f" taken as at least the {width}-point typical spread; its own runs differ "
                     "less" if gap.spread_floored else f": {width} points")
-        two = f"are {_apart(g)}" if gap.evaluations_unknown else "come from different evaluations"
+        two = f"are {_UNRECORDED}" if gap.evaluations_unknown else "come from different evaluations"
         text = (f"On {label}, {x.names[high]}'s score is higher ({h_points} against "
                 f"{l_points} for {x.names[low]}), but the two {two}"
                 f" (spread between runs{measured}), so this shows "
@@ -280,7 +286,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         return Claim(key=key, text=text, basis=direction)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, "
-            f"{_apart(g) if gap.evaluations_unknown else 'from different evaluations'}")
+            f"{_UNRECORDED if gap.evaluations_unknown else 'from different evaluations'}")
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
     if width is not None and gap.spread_floored:  # the typical spread, a floor: said so
@@ -375,11 +381,6 @@ def _unknown(g: RowGap) -> Check:
     return Check(op=CheckOp.TRUE if g.gap.evaluations_unknown else CheckOp.FALSE,
                  paths=(g.path("evaluations_unknown"),))
 
-
-def _apart(g: RowGap) -> str:
-    """Scores not on record as one evaluation, nor as two: never "different" (review 10, I11)."""
-    assert g.gap.evaluations_unknown
-    return "not on record as one evaluation"
 
 
 def no_comparable_claim(x: Context) -> Claim:
