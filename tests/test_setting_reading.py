@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
+
 from phicompare import Catalog, compare
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, Provider
+from phicompare.domain.settings import states_more
+from phicompare.narrative.check import check_claims
 
 
 def _catalog(*pairs: tuple[str | None, str | None]) -> Catalog:
@@ -61,3 +65,53 @@ def test_three_models_print_the_setting_read() -> None:
     page = compare("a", "b", "c", catalog=catalog).to_markdown()
     assert ("| Bench 0 | varies | 80.0 (setting not stated) | 70.0 (no tools) | "
             "60.0 (setting not stated) |") in page
+
+
+# Review 10, I13: "only one setting states "..."" quoted a token list with words dropped
+# ("internal", "Rate") and brackets and commas stripped, words no setting holds in that form.
+SWE = ("Parallel test-time compute (multiple attempts, internal scoring model selection). No "
+       "extended thinking")
+GPQA = ("Diamond: Extended thinking (up to 64K tokens) with parallel test-time compute (multiple "
+        "attempts, internal scoring model selection)")
+QUOTED = (((None, SWE), SWE),
+          (("Diamond", GPQA), GPQA.removeprefix("Diamond: ")),
+          (("Pass Rate", None), "Pass Rate"),
+          (("Pass@1", "no tools"), "no tools"),
+          (("diamond accuracy (no tools)", "Diamond"), "no tools"),
+          (("5-shot", "5-shot, CoT"), "CoT"),
+          (("Pass@1, 0-shot", None), "0-shot"))
+
+
+def test_the_words_one_setting_states_more_are_its_own_words() -> None:
+    """states_more gives a run of the fuller setting word for word, brackets balanced."""
+    for (a, b), said in QUOTED:
+        more = states_more(a, b)
+        assert more is not None
+        assert more[1] == said, (a, b)
+        assert more[1] in ((a, b)[more[0]] or "")
+
+
+def test_a_quoted_setting_is_the_settings_own_words_on_the_page() -> None:
+    """The reading and the prose quote the setting as the table prints it (review 10, I13)."""
+    c = compare("a", "b", catalog=_catalog((None, SWE), ("Diamond", GPQA), ("Pass Rate", None)))
+    reasons = [row.pairs[0].reason for row in c.benchmarks]
+    assert reasons == [f'separate evaluations, only one setting states "{SWE}"',
+                       f'separate evaluations, only one setting states "{GPQA[9:]}"',
+                       'separate evaluations, only one setting states "Pass Rate"']
+    said = [claim.text for claim in c.narrative.claims()]
+    assert (f"Bench 0 scores of Alpha and Beta are not directly comparable (separate evaluations; "
+            f"Beta's setting states \"{SWE}\", Alpha's does not).") in said
+    assert "multiple attempts scoring model selection" not in c.to_markdown()
+    assert c.check() == []
+
+
+def test_check_flags_a_quote_no_setting_holds() -> None:
+    """check() rejects a quoted setting that is not a run of the setting's own words."""
+    c = compare("a", "b", catalog=_catalog((None, SWE)))
+    claim = next(claim for claim in c.narrative.claims()
+                 if claim.key.startswith("incomparable:"))
+    garbled = attrs.evolve(claim, text=claim.text.replace(
+        "multiple attempts, internal scoring", "multiple attempts scoring"))
+    assert garbled.text != claim.text
+    found = check_claims(attrs.evolve(c.narrative, deep_dive=((garbled,),)), c)
+    assert any("quotes" in p and "no setting holds" in p for p in found), found

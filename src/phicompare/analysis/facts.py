@@ -102,7 +102,8 @@ class ScoreGap(Record):
     points, of the 95% sampling interval of that difference (two independent proportions over the
     benchmark's items); ``significant`` says the gap lies outside it. Scores with different
     settings or harnesses are not ``comparable``, and then carry no gap. Scores with one setting
-    from different evaluations (``evaluations_differ``) are not ``comparable`` either but keep
+    from different evaluations (``evaluations_differ``: their evaluation keys differ; with
+    ``evaluations_unknown``, not on record as one) are not ``comparable`` either but keep
     their ``gap``, which is only directional: ``run_spread`` is the catalog's spread between runs
     of the benchmark and ``beyond_spread`` says the gap exceeds it (``None``: spread unknown); a
     gap within it is no difference at all. ``higher_is_better`` is the benchmark's direction: on
@@ -123,6 +124,12 @@ class ScoreGap(Record):
     significant: bool | None = None
     higher_is_better: bool = True
     evaluations_differ: bool = False
+    evaluations_unknown: bool = False
+    """The two are not on record as one evaluation, nor as two: a score read on an aggregated
+    dataset names no evaluation (:func:`~phicompare.analysis.benchmarks.unrecorded`), so
+    ``evaluations_differ`` says only that their evaluation keys differ and a page says "not on
+    record as one evaluation", never "separate evaluations" (review 10, I11). Set on a pair
+    whose settings differ as well."""
     run_spread: Decimal | None = None
     beyond_spread: bool | None = None
     shown_gap: Decimal | None = None

@@ -73,8 +73,10 @@ def stated(text: str | None) -> str | None:
 def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
     """Where one setting states every condition the other does and more: (which, the words more).
 
-    ``0`` for ``a``, ``1`` for ``b``; the words are the fuller setting's own, in its case and
-    order. A setting not stated states less than any stated one, so "no tools" against none
+    ``0`` for ``a``, ``1`` for ``b``; the words are a run of the fuller setting, word for word
+    (its case, order, brackets and commas; widened over the metric words of the phrase:
+    "Pass Rate", not "Pass"), so a page may quote them (review 10, I13). A setting not stated
+    states less than any stated one, so "no tools" against none
     and "diamond accuracy (no tools)" against "Diamond" are one kind of difference, read alike
     (review 8, G14); ``None`` where both state the same condition or each states one the other
     does not (the settings differ).
@@ -86,8 +88,10 @@ def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
         ((1, 'CoT'), None)
         >>> states_more("0-shot", "0-shot, pass@1"), states_more(None, "Accuracy")
         (None, None)
-        >>> states_more("Pass@1, 0-shot", None)
-        (0, '0-shot')
+        >>> states_more("Pass@1, 0-shot", None), states_more("Pass Rate", None)
+        ((0, '0-shot'), (0, 'Pass Rate'))
+        >>> states_more("Diamond", "Diamond: thinking (up to 64K tokens) with tools (parallel)")
+        (1, 'thinking (up to 64K tokens) with tools (parallel)')
     """
     words = condition(a).split(), condition(b).split()
     if set(words[0]) == set(words[1]):
@@ -95,12 +99,42 @@ def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
     for k in (0, 1):
         less, more = set(words[1 - k]), words[k]
         if less <= set(more):
-            extra = set(more) - less
-            text = re.sub(r"pass@1", " ", (a, b)[k] or "", flags=re.IGNORECASE)
-            said = [t for t in re.findall(r"[^\s,;()]+", text)
-                    if {w.casefold() for w in WORD.findall(t)} & extra]
-            return k, " ".join(said)
+            return k, _own_words((a, b)[k] or "", set(more) - less)
     return None
+
+
+_TOKEN = re.compile(r"pass@1(?:[^\W_]|_[^\W_])*|" + WORD.pattern, re.IGNORECASE)
+"""A word of a setting, "pass@1" whole, as :func:`condition` reads it."""
+_NO_CONDITION = FILLER | {"pass_at_one"}
+_BREAK = re.compile(r"[^\s-]")
+"""Punctuation between two words: they belong to separate phrases ("accuracy (no")."""
+
+
+def _own_words(text: str, extra: set[str]) -> str:
+    """The run of ``text`` that holds the words ``extra``, word for word (review 10, I13).
+
+    From the first such word to the last, widened over metric and filler words of the same
+    phrase ("Pass" to "Pass Rate") and over the brackets the run opens or closes, so a page
+    that quotes it quotes the setting's own words, never a list of them with the rest dropped.
+    """
+    words = list(_TOKEN.finditer(text))  # each with its word as condition() reads it
+    said = [w[0].casefold().replace("pass@1", "pass_at_one") for w in words]
+    hits = [n for n, w in enumerate(said) if w in extra]
+    if not hits:  # a word condition() reads otherwise: the whole setting, still its own
+        return text.strip()
+    first, last = hits[0], hits[-1]
+    while first > 0 and said[first - 1] in _NO_CONDITION and not _BREAK.search(
+            text[words[first - 1].end():words[first].start()]):
+        first -= 1
+    while last + 1 < len(words) and said[last + 1] in _NO_CONDITION and not _BREAK.search(
+            text[words[last].end():words[last + 1].start()]):
+        last += 1
+    start, end = words[first].start(), words[last].end()
+    while text.count("(", start, end) > text.count(")", start, end) and ")" in text[end:]:
+        end = text.index(")", end) + 1
+    while text.count(")", start, end) > text.count("(", start, end) and "(" in text[:start]:
+        start = text.rindex("(", 0, start)
+    return text[start:end]
 
 
 class Match(enum.Enum):

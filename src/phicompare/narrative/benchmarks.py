@@ -131,9 +131,15 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
         key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
              f"directly comparable ({text}).",
-        basis=lambda: Basis((Evidence(g.path("reason"), gap.reason,
-                                      reason if text == reason else None),),
+        basis=lambda: Basis((Evidence(g.path("reason"), gap.reason, reason if text == reason
+                                      else None), *(Evidence(paths.score_field(g.k, m, "setting"),
+                                                             s.setting) for m in (g.i, g.j)
+                                                    if (s := g.row.scores[m]) is not None)),
                             (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), *checks)))
+
+
+_UNRECORDED = "not on record as one evaluation"
+"""Scores not on record as one evaluation, nor as two: never "different" (review 10, I11)."""
 
 
 _QUOTED = 40
@@ -209,8 +215,9 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
     assert a is not None and b is not None  # noqa: PT018 - a pair with a reason has both
     separate = a.evaluation_key != b.evaluation_key
     checks = [Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
-                                                 paths.score_field(g.k, g.j, "evaluation_key")))
-              ] if separate else []
+                                                 paths.score_field(g.k, g.j, "evaluation_key"))),
+              _unknown(g)] if separate else []
+    apart = _UNRECORDED if g.gap.evaluations_unknown else "separate evaluations"
     settings = (a.setting or "", b.setting or "")
     checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "setting"),
                                                      paths.score_field(g.k, g.j, "setting"))))
@@ -219,11 +226,12 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
         fuller, other = (g.i, g.j)[more[0]], (g.j, g.i)[more[0]]
         if (a, b)[1 - more[0]].setting is None:
             checks.append(Check(op=CheckOp.NONE, paths=(paths.score_field(g.k, other, "setting"),)))
-        return (f"{'separate evaluations; ' if separate else ''}{x.names[fuller]}'s setting "
+        return (f"{apart + '; ' if separate else ''}{x.names[fuller]}'s setting "
                 f'states "{more[1]}", {x.names[other]}\'s does not'), checks
     if all(map(quotable, settings)):
         return f'settings differ: "{settings[0]}" against "{settings[1]}"', checks
-    return ("separate evaluations, whose sources state the setting differently" if separate
+    return (f"{apart}, {'and' if g.gap.evaluations_unknown else 'whose'} sources state the "
+            "setting differently" if separate
             else "their sources state the setting differently"), checks
 
 
@@ -258,9 +266,10 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         h_points, l_points = fmt.points(hs.score), fmt.points(ls.score)
         measured = (f" taken as at least the {width}-point typical spread; its own runs differ "
                     "less" if gap.spread_floored else f": {width} points")
+        two = f"are {_UNRECORDED}" if gap.evaluations_unknown else "come from different evaluations"
         text = (f"On {label}, {x.names[high]}'s score is higher ({h_points} against "
-                f"{l_points} for {x.names[low]}), but the two come from different "
-                f"evaluations (spread between runs{measured}), so this shows "
+                f"{l_points} for {x.names[low]}), but the two {two}"
+                f" (spread between runs{measured}), so this shows "
                 "a direction, not a lead outside noise.")
         better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
 
@@ -276,8 +285,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
 
         return Claim(key=key, text=text, basis=direction)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
-    both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, from different "
-            "evaluations")
+    both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, "
+            f"{_UNRECORDED if gap.evaluations_unknown else 'from different evaluations'}")
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
     if width is not None and gap.spread_floored:  # the typical spread, a floor: said so
@@ -341,8 +350,11 @@ def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
     spread = ("its benchmark's spread between runs" if not alike else
               f"the spread between runs, taken as at least the {widths[0]}-point typical "
               "spread" if floors[0] else f"the {widths[0]}-point spread between runs")
+    apart = ("none on record as from one evaluation, each"  # none said "separate" then
+             if any(g.gap.evaluations_unknown for g in gaps)
+             else "each from different evaluations and")
     text = (f"{x.names[high]}'s scores are higher than {x.names[low]}'s on "
-            f"{fmt.count_word(len(gaps))} benchmarks, each from different evaluations and beyond "
+            f"{fmt.count_word(len(gaps))} benchmarks, {apart} beyond "
             f"{spread}: {'; '.join(items[:-1])}; and {items[-1]}: each a direction, not a lead "
             "outside noise.")
     each = [evaluation_claim(x, g) for g in gaps]
@@ -358,10 +370,17 @@ def _floored(g: RowGap) -> tuple[Check, ...]:
         g.gap.spread_floored else ()
 
 
-def _differ(g: RowGap) -> tuple[Check, Check]:
-    """That two scores come from different evaluations, so they do not compare directly."""
+def _differ(g: RowGap) -> tuple[Check, Check, Check]:
+    """That two scores are not one evaluation on record, so they do not compare directly."""
     return (Check(op=CheckOp.TRUE, paths=(g.path("evaluations_differ"),)),
-            Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)))
+            Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), _unknown(g))
+
+
+def _unknown(g: RowGap) -> Check:
+    """That the data records (or does not) whether two scores are one evaluation, as said."""
+    return Check(op=CheckOp.TRUE if g.gap.evaluations_unknown else CheckOp.FALSE,
+                 paths=(g.path("evaluations_unknown"),))
+
 
 
 def no_comparable_claim(x: Context) -> Claim:

@@ -184,6 +184,8 @@ _IN_FORCE = re.compile(r"\bprices?\b[^.]*\bin force\b", re.IGNORECASE)
 _NEGATED = re.compile(r"not (?:a lead outside noise|directly comparable)")
 _LEAD = re.compile(r"\bleads?\b|directly comparable|outside (?:the 95% )?(?:sampling )?"
                    r"(?:interval|noise)|beyond the ±")
+_QUOTE = re.compile(r'"([^"]+)"')
+_SEPARATE = re.compile(r"\b(?:different|separate) evaluations\b")
 _DIRECTION = re.compile(r"\b(?:higher|lower|direction)\b")
 _PAIR = re.compile(r"^(benchmarks\[\d+\]\.pairs\[\d+\])\.")
 _SUPPORT = re.compile(r"^capabilities\[(\d+)\]\.support\[(\d+)\]$")
@@ -195,12 +197,18 @@ def _rule_problems(item: Claim | Row, facts: object, where: str) -> Iterable[str
 
     Prices are "as last checked", never "in force"; a lead or "directly comparable" rests only
     on comparable pairs; a direction across evaluations only on a gap beyond the spread between
-    runs; "X documents" a capability only when X's own table does (a route's flag is the
+    runs, and never "separate evaluations" of scores not on record as one, nor as two (review
+    10, I11); a setting quoted is a run of its own words (review 10, I13); "X documents" a
+    capability only when X's own table does (a route's flag is the
     route's offer); no estimate prices a route retired by the comparison date.
     """
     text = item.text
     if _IN_FORCE.search(text):
         yield f"{where}: says prices are in force; they are as last checked on a date"
+    settings = [e.value for e in item.evidence if e.path.endswith(".setting")]
+    for quote in _QUOTE.findall(text) if settings else ():  # a setting's own words (review 10, I13)
+        if not any(isinstance(setting, str) and quote in setting for setting in settings):
+            yield f"{where}: quotes {quote!r}, which no setting holds in that form"
     plain = _NEGATED.sub("", text)
     for path in dict.fromkeys(e.path for e in item.evidence):
         yield from _path_rule(path, plain, facts, where)
@@ -212,6 +220,9 @@ def _path_rule(path: str, text: str, facts: object, where: str) -> Iterable[str]
             gap = resolve(facts, pair.group(1))
             if _LEAD.search(text) and getattr(gap, "comparable", None) is not True:
                 yield f"{where}: states a lead or comparability on {pair.group(1)}, not comparable"
+            if getattr(gap, "evaluations_unknown", False) and _SEPARATE.search(text):
+                yield (f"{where}: says separate evaluations of {pair.group(1)}, which is not on "
+                       "record as one evaluation, nor as two")
             if (getattr(gap, "evaluations_differ", False) and _DIRECTION.search(text)
                     and "no difference" not in text
                     and getattr(gap, "beyond_spread", None) is not True):

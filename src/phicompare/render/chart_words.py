@@ -84,6 +84,8 @@ def gap_kind(gap: ScoreGap) -> str:
         'settings that differ'
         >>> gap_kind(N(reason='separate evaluations, only one setting states "no tools"'))
         'separate evaluations'
+        >>> gap_kind(N(reason="not on record as one evaluation"))
+        'evaluations not on record as one'
         >>> gap_kind(N(reason='only one setting states "CoT"'))
         'a setting stated on one side only'
     """
@@ -92,6 +94,8 @@ def gap_kind(gap: ScoreGap) -> str:
         return "settings that differ"
     if "evaluations" in reason:
         return "separate evaluations"
+    if reason.startswith("not on record as one evaluation"):  # review 10, I11
+        return "evaluations not on record as one"
     if "not stated" in reason:
         return "a setting not stated"
     if reason.startswith("only one setting states"):

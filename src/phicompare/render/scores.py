@@ -208,14 +208,16 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
         high = gap.higher_index
         # the catalog's typical spread, standing in where the benchmark's own runs differ less
         typical, floor = ("typical ", ", a floor") if gap.spread_floored else ("", "")
+        # unknown is not "separate": an aggregated page names no evaluation (review 10, I11)
+        apart = "not on record as one evaluation" if gap.evaluations_unknown else \
+            "separate evaluations"
         if high is not None and gap.run_spread is not None:
-            return size, (f"{names[high]} higher (separate evaluations, beyond the {typical}run "
+            return size, (f"{names[high]} higher ({apart}, beyond the {typical}run "
                           f"spread of {fmt.points(gap.run_spread)}{floor})")
         if gap.run_spread is not None:
             return size, (f"within the {typical}run spread of {fmt.points(gap.run_spread)} "
-                          f"({floor.removeprefix(', ')}{'; ' if floor else ''}separate "
-                          "evaluations)")
-        return size, "separate evaluations, run spread unknown"
+                          f"({floor.removeprefix(', ')}{'; ' if floor else ''}{apart})")
+        return size, f"{apart}, run spread unknown"
     if not gap.comparable or gap.gap is None or gap.shown_gap is None:
         reason = gap.reason or "different settings"
         # The setting column shows both settings: the reading need not repeat them.
