@@ -102,3 +102,12 @@ def test_metric_word_alone_is_no_setting_difference() -> None:
     assert "different evaluations" in _reading(c, "humaneval")  # Claude and Llama (no GPT-4o)
     assert not any(r.startswith("settings differ") for r in _reading(c, "humaneval"))
     assert c.check() == []
+
+
+def test_pass_at_one_is_not_the_one_of_pass_at_twelve() -> None:
+    """pass@1 is the usual metric and no condition; pass@10 and pass@12 are conditions of their
+    own, read as their words, never as "pass@1" with a digit after it ("pass_at_one2")."""
+    assert condition("Pass@1") == ""
+    assert condition("Pass@12") == "pass 12"
+    assert condition("0-shot, pass@10") == "0 shot pass 10"
+    assert condition("pass@1_avg") == "pass_at_one_avg"

@@ -36,6 +36,8 @@ WORD = re.compile(r"[^\W_]+(?:_[^\W_]+)*")
 
 A caller finds the words of casefolded text (``WORD.findall(text.casefold())``).
 """
+_PASS_AT_ONE = re.compile(r"pass@1(?!\d)")
+"""pass@1, the usual metric, in casefolded text; not the 1 of pass@10 or pass@12."""
 
 
 def condition(text: str | None) -> str:
@@ -51,8 +53,10 @@ def condition(text: str | None) -> str:
         (True, '')
         >>> condition("5-shot") == condition("5-shot, CoT"), condition("5-shot  Evaluation")
         (False, '5 shot')
+        >>> condition("Pass@12"), condition("pass@10") == condition("pass@1")
+        ('pass 12', False)
     """
-    words = WORD.findall((text or "").casefold().replace("pass@1", "pass_at_one"))
+    words = WORD.findall(_PASS_AT_ONE.sub("pass_at_one", (text or "").casefold()))
     return " ".join(w for w in words if w not in FILLER and w != "pass_at_one")
 
 
@@ -103,7 +107,7 @@ def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
     return None
 
 
-_TOKEN = re.compile(r"pass@1(?:[^\W_]|_[^\W_])*|" + WORD.pattern, re.IGNORECASE)
+_TOKEN = re.compile(r"pass@1(?!\d)(?:[^\W_]|_[^\W_])*|" + WORD.pattern, re.IGNORECASE)
 """A word of a setting, "pass@1" whole, as :func:`condition` reads it."""
 _NO_CONDITION = FILLER | {"pass_at_one"}
 _BREAK = re.compile(r"[^\s-]")
@@ -118,7 +122,7 @@ def _own_words(text: str, extra: set[str]) -> str:
     that quotes it quotes the setting's own words, never a list of them with the rest dropped.
     """
     words = list(_TOKEN.finditer(text))  # each with its word as condition() reads it
-    said = [w[0].casefold().replace("pass@1", "pass_at_one") for w in words]
+    said = [_PASS_AT_ONE.sub("pass_at_one", w[0].casefold()) for w in words]
     hits = [n for n, w in enumerate(said) if w in extra]
     if not hits:  # a word condition() reads otherwise: the whole setting, still its own
         return text.strip()
