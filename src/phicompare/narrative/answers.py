@@ -24,6 +24,7 @@ from .fit import (
     stale_bill,
 )
 from .glance_words import glance, merge_rivals, merged_caveats
+from .retiring import retiring_basis, retiring_bill, retiring_words
 from .standing import field, out_basis, out_phrase
 from .unpicked import no_advantage
 
@@ -120,6 +121,8 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             old = stale_bill(x, i)  # an old price is said so (review 7, F18)
             if old is not None and route_of is not None:
                 later_price += f", {old_price(route_of.checked, day)}"
+            if (soon := retiring_bill(x, i)) is not None:  # (review 10, I7)
+                later_price += f", {retiring_words(soon)}"
             text += f" ({fmt.money(monthly)} a month{later_price})"
 
     def basis() -> Basis:
@@ -165,6 +168,9 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                 evidence.append(Evidence(paths.estimate(i, "route.checked"), route_of.checked,
                                          fmt.date(route_of.checked), EvidenceKind.DATE))
                 checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
+            if figured and monthly is not None:
+                evidence += (soon := retiring_basis(x, retiring_bill(x, i))).evidence
+                checks += soon.checks
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import partial
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.capabilities import Capability, Support
@@ -33,6 +34,7 @@ from .leads import (
 )
 from .longer import context_advantage, outreaches, shared_context
 from .output_claims import output_claim_basis, output_claim_words
+from .retiring import retiring_basis, retiring_bill, retiring_words
 from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
@@ -192,12 +194,15 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     old = stale_bill(x, i)
     if old is not None and route is not None:
         caveat += f", {old_price(route.checked, day)}"
+    # a bill on a route that retires within the page's notice (review 10, I7)
+    soon = retiring_bill(x, i)
+    caveat += f", {retiring_words(soon)}" if soon is not None else ""
     # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
     sold, resale = resold(x, known)
     caveat += f"; {sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     claim_evidence, claim_checks = output_claim_basis(x, i)
-    return Favours([text], lambda: joined([resale, lambda: Basis(
+    return Favours([text], lambda: joined([resale, partial(retiring_basis, x, soon), lambda: Basis(
         tuple(claim_evidence), claim_checks), lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
