@@ -4,7 +4,7 @@
 documents, a benchmark category it leads outside noise, the longest context);
 :func:`advantages` names the differences known on every side that favour it (a lower bill,
 a longer context, a capability the others document they lack, benchmark leads, open weights
-where the others are closed).
+where the others are closed, or shared with some where the rest are: :mod:`.shared_weights`).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from .leads import (
 from .longer import context_advantage, outreaches, shared_context
 from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_bill, retiring_words
+from .shared_weights import shared_weights
 from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
@@ -126,7 +127,7 @@ def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, context_advantage, _capability_advantage,
                                 _shared_capability_advantage, _input_advantage,
-                                _benchmark_advantage, _weights_advantage)
+                                _benchmark_advantage, _weights_advantage, shared_weights)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
