@@ -169,7 +169,7 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                                          fmt.date(route_of.checked), EvidenceKind.DATE))
                 checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
             if figured and monthly is not None:
-                evidence += (soon := retiring_basis(x, retiring_bill(x, i))).evidence
+                evidence += (soon := retiring_basis(day, retiring_bill(x, i))).evidence
                 checks += soon.checks
         return Basis(tuple(evidence), tuple(checks))
 

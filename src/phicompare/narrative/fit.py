@@ -203,7 +203,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     caveat += f"; {sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     claim_evidence, claim_checks = output_claim_basis(x, i)
-    return Favours([text], lambda: joined([resale, partial(retiring_basis, x, soon), lambda: Basis(
+    retiring = partial(retiring_basis, x.c.as_of, soon)  # (made here: a basis captures no context)
+    return Favours([text], lambda: joined([resale, retiring, lambda: Basis(
         tuple(claim_evidence), claim_checks), lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),

@@ -45,13 +45,16 @@ def retiring_words(soon: tuple[int, dt.date, int]) -> str:
             f"{fmt.plural(soon[2], 'day')} after the comparison's date")
 
 
-def retiring_basis(x: Context, soon: tuple[int, dt.date, int] | None) -> Basis:
-    """What :func:`retiring_words` rests on: the route's retirement date, and the days to it."""
+def retiring_basis(as_of: dt.date, soon: tuple[int, dt.date, int] | None) -> Basis:
+    """What :func:`retiring_words` rests on: the route's retirement date, and the days to it.
+
+    Given the comparison's date, not the context: a basis captures facts, never the context.
+    """
     if soon is None:
         return Basis(())
     k, retires, days = soon
     return Basis((Evidence(paths.route(k, "route.retires"), retires, fmt.date(retires),
                            EvidenceKind.DATE),
                   Evidence(paths.route(k, "days_to_retirement"), days, fmt.count_word(days),
-                           EvidenceKind.COUNT_WORD), Evidence(paths.AS_OF, x.c.as_of)),
+                           EvidenceKind.COUNT_WORD), Evidence(paths.AS_OF, as_of)),
                  (Check(op=CheckOp.KNOWN, paths=(paths.route(k, "days_to_retirement"),)),))
