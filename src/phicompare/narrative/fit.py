@@ -151,11 +151,14 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     close = cost.priced_close_indexes if free else cost.close_indexes
     known = [e.model_index for e in cost.estimates if e.monthly is not None and
              e.model_index not in free]
-    if i not in close or len(close) == len(known):
+    # not among the lowest: lower than some rival's by a gap that counts (review 10, I10)
+    under = [k for k in (cost.undercuts[i] if i < len(cost.undercuts) else ())
+             if k in known] if i not in close and i in known else []
+    if (i not in close and not under) or len(close) == len(known):
         return _NONE
     monthly = cost.estimates[i].monthly or Decimal(0)
-    dearer = [k for k in known if k not in close]
-    every = len(known) == len(cost.estimates)
+    dearer = under or [k for k in known if k not in close]
+    every = len(known) == len(cost.estimates) and not under
     # The share is worded only where the phrase prints it: a bill within it of the lowest.
     shown = (fmt.percent(cost.materiality)
              if every and len(close) > 1 and cost.close_by_share else None)
@@ -219,6 +222,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
            if old is not None and route is not None else [])),
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
+         *([Check(op=CheckOp.IN, paths=(paths.undercuts(i),),
+                  values=(canonical(cost.undercuts[i]),))] if under else []),
          *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                   values=(RouteStatus.UNVERIFIED.value,))] if unverified else []),
          *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked")))]
