@@ -55,7 +55,7 @@ def test_merged_close_bills_keep_a_reseller_listing_s_caveat() -> None:
     c = compare("m", "n", "o", catalog=catalog, as_of=DAY, route_policy="cheapest")
     assert c.narrative.at_a_glance[0].text == (
         "M and N for the lowest bills, about the same cost (M's bill on Host is a reseller's "
-        "listing of a closed-weight model).")
+        "listing of a closed-weight model); N and O for open weights.")  # (review 10, I10)
     assert c.check() == []
 
 

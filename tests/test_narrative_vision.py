@@ -58,8 +58,9 @@ def test_a_capability_two_of_three_document_is_a_reason_for_both() -> None:
     "no advantage" for either; at a glance the two are named once together."""
     c = compare("mistral-small-2506", "gemma-3-27b-it", "qwen3-32b")
     verdict = [claim.text for claim in c.narrative.verdict]
-    assert verdict[0] == ("Pick Mistral Small 3.2 for vision (shared with Gemma 3 27B; Qwen3 32B "
-                          "does not support it).")
+    assert verdict[0] == ("Pick Mistral Small 3.2 for a lower bill than Qwen3 32B ($93.00 a "
+                          "month) and vision (shared with Gemma 3 27B; Qwen3 32B does not "
+                          "support it).")  # (review 10, I10: a bill lower than one rival's)
     assert "vision (shared with Mistral Small 3.2; Qwen3 32B does not support it)" in verdict[1]
     assert c.narrative.at_a_glance[0].text.endswith("; Mistral Small 3.2 and Gemma 3 27B for "
                                                     "vision.")

@@ -103,16 +103,18 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
     c = compare("phi-4", "phi-4-mini", "phi-3.5-mini", "phi-3-medium-128k", blend=(3, 1))
     verdict = _verdict(c)
     # (review 9, H11: the 128K window three of them share over Phi-4's 16K is a reason too)
-    assert verdict[2] == ("Pick Phi-3.5 Mini for a longer context than Phi-4 (128K tokens, shared "
-                          "with Phi-4 Mini and Phi-3 Medium 128K) and commonsense over Phi-4 "
-                          "Mini (leads on HellaSwag and WinoGrande).")
+    assert verdict[2] == ("Pick Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K ($234.00 a "
+                          "month), a longer context than Phi-4 (128K tokens, shared with Phi-4 "
+                          "Mini and Phi-3 Medium 128K) and commonsense over Phi-4 Mini (leads on "
+                          "HellaSwag and WinoGrande).")  # (review 10, I10: the bill too)
     assert verdict[3] == ("Pick Phi-3 Medium 128K for a longer context than Phi-4 (128K tokens, "
                           "shared with Phi-4 Mini and Phi-3.5 Mini) and harder general knowledge "
                           "over both Phi-4 Mini and Phi-3.5 Mini (OLL MMLU-Pro).")
     assert ("higher scores than Phi-3.5 Mini (seven of 16 comparable benchmarks with a "
             "sampling interval)") in verdict[1]  # (review 7, F16: pairs with an interval)
     glance = c.narrative.at_a_glance[0].text
-    assert "Phi-3.5 Mini for a longer context than Phi-4 and commonsense over Phi-4 Mini" in glance
+    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K, a longer context than Phi-4 and "
+            "commonsense over Phi-4 Mini") in glance
     assert c.check() == []
 
 
@@ -134,9 +136,11 @@ def test_benchmarks_named_once_are_not_counted_again_as_a_rival_s() -> None:
     both on."""
     c = compare("llama-3.1-8b", "qwen2.5-7b", "mistral-7b-v0.3", exclude_providers={"deepinfra"})
     assert _verdict(c)[1] == (
-        "Pick Qwen2.5 7B for harder general knowledge (OLL MMLU-Pro), competition math (OLL MATH "
-        "Lvl 5), instruction following (OLL IFEval) and higher scores than Llama 3.1 8B (13 of "
-        "16 comparable benchmarks with a sampling interval).")  # (review 7, F16)
+        "Pick Qwen2.5 7B for a lower bill than Mistral 7B Instruct v0.3 ($57.00 a month, at "
+        "prices last checked on 2026-05-15, more than 180 days before 2026-12-01), harder "
+        "general knowledge (OLL MMLU-Pro), competition math (OLL MATH Lvl 5), instruction "
+        "following (OLL IFEval) and higher scores than Llama 3.1 8B (13 of 16 comparable "
+        "benchmarks with a sampling interval).")  # (review 7, F16; review 10, I10: the bill)
     # two areas over one rival: one phrase, its "both" apart from the verdict's own list
     assert ("a lead over Qwen2.5 7B on both yes/no reading comprehension problems (BoolQ) and "
             "physical commonsense (PIQA) and higher scores than Mistral") in _verdict(c)[0]

@@ -93,7 +93,21 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                      cheapest=tuple([e.model for e in cheapest]), blend=blend,
                      crossovers=tuple(crossovers), materiality=materiality,
                      close_indexes=tuple(close), free_indexes=tuple(free),
-                     priced_close_indexes=tuple(close))
+                     priced_close_indexes=tuple(close),
+                     undercuts=_undercuts(estimates, bills, materiality))
+
+
+def _undercuts(estimates: tuple[CostEstimate, ...], bills: list[tuple[CostEstimate, Decimal]],
+               materiality: Decimal) -> tuple[tuple[int, ...], ...]:
+    """Per model, the models whose priced bill is materially above its own.
+
+    Above by more than ``materiality`` of its bill and by a cent or more: the rule of
+    :func:`_close`, from the model's own bill.
+    """
+    own = {e.model_index: bill for e, bill in bills}
+    return tuple([() if (mine := own.get(e.model_index)) is None else tuple(
+        [k for k, bill in own.items() if bill - mine > mine * materiality and bill - mine >= CENT])
+        for e in estimates])
 
 
 def _close(bills: list[tuple[CostEstimate, Decimal]], materiality: Decimal) -> list[int]:

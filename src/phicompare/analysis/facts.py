@@ -404,6 +404,11 @@ class CostFacts(Record):
     """The gap between the dearest and the cheapest bill as a page shows them, each to the cent
     (``None`` where :attr:`gap` is): $102.504 and $77.495 show as $102.50 and $77.50, a gap of
     $25.00, where the exact $25.009 would print $25.01."""
+    undercuts: tuple[tuple[int, ...], ...] = ()
+    """For each model, in model order, the positions of the models whose priced bill is above
+    its own by a gap that counts: more than :attr:`materiality` of its bill, and a cent or more
+    (``()`` for a model without a priced bill). A bill lower than one rival's is a reason to
+    pick it though another model's is lower still (review 10, I10)."""
     priced: tuple[CostEstimate, ...] = ()
     """For each model billed on a free tier (:attr:`free_indexes`), in order, its estimate
     without free tiers: the bill on its cheapest eligible priced route (``monthly`` ``None``,

@@ -24,6 +24,7 @@ from .fit import (
     stale_bill,
 )
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats
+from .retiring import retiring_basis, retiring_bill, retiring_words
 from .standing import field, out_basis, out_phrase
 from .unpicked import no_advantage
 
@@ -75,7 +76,9 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     date of its own, "not known to be released after" the date ("... (2025-01-01; no release
     date is recorded for it)", the note at a glance too). Where some
     other model is out for its routes (none takes the page's workload or requirements), "with a
-    route that meets this page's terms" (after the date where some other came out later).
+    route that meets this page's terms" (after the date where some other came out later); where
+    some other has no such route in service (retired by the date), "with a route in service"
+    (review 10, I2), "with a route in service that meets this page's terms" where both.
 
     ``figured`` shows the date and the bill (the verdict); the line at a glance shows neither.
     """
@@ -98,9 +101,14 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
         if note:
             text += f" ({'; '.join(note)})"
     route = _fit_route(x, i)
+    # out for routes unfit for the terms, or for no route in service at all (review 10, I2)
+    terms = any((out := x.out[o]) is not None and out.rows for o in unfit)
+    serving = any((out := x.out[o]) is not None and out.retired for o in unfit)
     if unfit:
-        text += (" with a route that meets this page's terms" if route is not None else
-                 " that this page's terms do not rule out")  # (it lists no route at all)
+        text += (" that this page's terms do not rule out" if route is None  # (it lists none)
+                 else " with a route in service that meets this page's terms" if terms and serving
+                 else " with a route in service" if serving
+                 else " with a route that meets this page's terms")
     # a price checked after the comparison's date is no price on it: said (review 6, D21)
     route_of = cost.estimates[i].route
     checked = None if route_of is None or route_of.checked <= day else route_of.checked
@@ -113,6 +121,8 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             old = stale_bill(x, i)  # an old price is said so (review 7, F18)
             if old is not None and route_of is not None:
                 later_price += f", {old_price(route_of.checked, day)}"
+            if (soon := retiring_bill(x, i)) is not None:  # (review 10, I7)
+                later_price += f", {retiring_words(soon)}"
             text += f" ({fmt.money(monthly)} a month{later_price})"
 
     def basis() -> Basis:
@@ -134,6 +144,13 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                 checks += found.checks
         if unfit and route is not None:  # and it has a route that takes them
             checks.append(Check(op=CheckOp.NONE, paths=(paths.route(route, "unfit"),)))
+            if serving:  # in service on the day: no retirement, or a later one
+                retires = x.c.routes[route].route.retires
+                evidence.append(Evidence(paths.route(route, "route.retires"), retires))
+                checks.append(Check(op=CheckOp.NONE, paths=(paths.route(route, "route.retires"),))
+                              if retires is None else
+                              Check(op=CheckOp.LESS, paths=(paths.AS_OF,
+                                                           paths.route(route, "route.retires"))))
         if alone:
             evidence.append(Evidence(paths.estimate(i, "monthly"), monthly,
                                      fmt.money(monthly) if figured and monthly is not None
@@ -151,15 +168,18 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                 evidence.append(Evidence(paths.estimate(i, "route.checked"), route_of.checked,
                                          fmt.date(route_of.checked), EvidenceKind.DATE))
                 checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
+            if figured and monthly is not None:
+                evidence += (soon := retiring_basis(day, retiring_bill(x, i))).evidence
+                checks += soon.checks
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis
 
 
 def _fit_route(x: Context, i: int) -> int | None:
-    """A route row of model ``i`` that the page's terms leave in (its first), if any."""
-    return next((k for k, row in enumerate(x.c.routes)
-                 if row.model_index == i and row.unfit is None), None)
+    """A route row of model ``i`` in service that the page's terms leave in (its first), if any."""
+    return next((k for k, row in enumerate(x.c.routes) if row.model_index == i
+                 and row.unfit is None and not row.route.retired(x.c.as_of)), None)
 
 
 def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:

@@ -169,7 +169,9 @@ def _cost(n: Narrative, c: Comparison) -> Iterable[Problem]:
     every = len(known) == len(cost.estimates) and not cost.free_indexes
     same = len(close) == len(known) and cost.gap > 0
     for section, text in _texts(n):
-        if "lower bill" in text and len(close) != 1 and every:
+        # ("a lower bill than C" names a rival's bill it is materially under, checked against
+        # CostFacts.undercuts: review 10, I10)
+        if "lower bill" in text.replace("a lower bill than ", "") and len(close) != 1 and every:
             yield ("immaterial-cost-reason",
                    (f"{section}: {text!r} picks by a bill within {fmt.percent(cost.materiality)}"
                    " of another"))

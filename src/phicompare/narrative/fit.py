@@ -4,7 +4,7 @@
 documents, a benchmark category it leads outside noise, the longest context);
 :func:`advantages` names the differences known on every side that favour it (a lower bill,
 a longer context, a capability the others document they lack, benchmark leads, open weights
-where the others are closed).
+where the others are closed, or shared with some where the rest are: :mod:`.shared_weights`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import partial
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.capabilities import Capability, Support
@@ -33,6 +34,8 @@ from .leads import (
 )
 from .longer import context_advantage, outreaches, shared_context
 from .output_claims import output_claim_basis, output_claim_words
+from .retiring import retiring_basis, retiring_bill, retiring_words
+from .shared_weights import shared_weights
 from .standing import contenders
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
@@ -124,7 +127,7 @@ def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, context_advantage, _capability_advantage,
                                 _shared_capability_advantage, _input_advantage,
-                                _benchmark_advantage, _weights_advantage)
+                                _benchmark_advantage, _weights_advantage, shared_weights)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
         return Favours([], _nothing)  # (its own list: a caller's, never the shared _NONE's)
@@ -148,11 +151,14 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     close = cost.priced_close_indexes if free else cost.close_indexes
     known = [e.model_index for e in cost.estimates if e.monthly is not None and
              e.model_index not in free]
-    if i not in close or len(close) == len(known):
+    # not among the lowest: lower than some rival's by a gap that counts (review 10, I10)
+    under = [k for k in (cost.undercuts[i] if i < len(cost.undercuts) else ())
+             if k in known] if i not in close and i in known else []
+    if (i not in close and not under) or len(close) == len(known):
         return _NONE
     monthly = cost.estimates[i].monthly or Decimal(0)
-    dearer = [k for k in known if k not in close]
-    every = len(known) == len(cost.estimates)
+    dearer = under or [k for k in known if k not in close]
+    every = len(known) == len(cost.estimates) and not under
     # The share is worded only where the phrase prints it: a bill within it of the lowest.
     shown = (fmt.percent(cost.materiality)
              if every and len(close) > 1 and cost.close_by_share else None)
@@ -192,12 +198,16 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     old = stale_bill(x, i)
     if old is not None and route is not None:
         caveat += f", {old_price(route.checked, day)}"
+    # a bill on a route that retires within the page's notice (review 10, I7)
+    soon = retiring_bill(x, i)
+    caveat += f", {retiring_words(soon)}" if soon is not None else ""
     # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
     sold, resale = resold(x, known)
     caveat += f"; {sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     claim_evidence, claim_checks = output_claim_basis(x, i)
-    return Favours([text], lambda: joined([resale, lambda: Basis(
+    retiring = partial(retiring_basis, x.c.as_of, soon)  # (made here: a basis captures no context)
+    return Favours([text], lambda: joined([resale, retiring, lambda: Basis(
         tuple(claim_evidence), claim_checks), lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
@@ -212,6 +222,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
            if old is not None and route is not None else [])),
         (Check(op=CheckOp.IN, paths=(paths.PRICED_CLOSE if free else paths.CLOSE,),
                values=(canonical(close),)),
+         *([Check(op=CheckOp.IN, paths=(paths.undercuts(i),),
+                  values=(canonical(cost.undercuts[i]),))] if under else []),
          *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                   values=(RouteStatus.UNVERIFIED.value,))] if unverified else []),
          *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked")))]

@@ -2,9 +2,9 @@
 
 Split from :mod:`phicompare.narrative.answers`, whose ``at_a_glance`` states the verdict's picks
 in a line: each phrase loses its figures and lists (:func:`glance`), keeping what the reader
-must not lose (a lone benchmark's name, an unconfirmed listing, an old price, a reseller's
-listing), several close bills' caveats are said once (:func:`merged_caveats`), and rivals named
-apart are merged (:func:`merge_rivals`).
+must not lose (a lone benchmark's name, an unconfirmed listing, an old price, a route that
+retires soon, a reseller's listing), several close bills' caveats are said once
+(:func:`merged_caveats`), and rivals named apart are merged (:func:`merge_rivals`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.facts import STALE_PRICE_DAYS
+from phicompare.analysis.facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
 
 from . import format as fmt
 from .bills import FELL_BACK, NOT_ON_RECORD, RESOLD
@@ -62,6 +62,9 @@ model)"
         ...              frozenset({"Alibaba (China)"})))
         the lower bill at this traffic (Q's bill is on Alibaba (China)'s listing: its maker is not \
 on record, and no route from a major cloud or platform is eligible)
+        >>> print(glance("a lower bill than B ($270.00 a month, on a route that retires on "
+        ...              "2025-09-24, 54 days after the comparison's date)", labels))
+        a lower bill than B (on a route that retires within 90 days of the comparison's date)
     """
     # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
     phrase, whole = _aside(phrase, labels | names)
@@ -100,8 +103,8 @@ def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) 
     model's caveat beside its bill, and the merged line must not drop it.
     """
     aside = [_aside(chosen[k].phrases[0], bracketed(x)) for k in alike]
-    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED or note.startswith(_CHECKED)
-             else note
+    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED or note.startswith(
+                 (_CHECKED, _RETIRES)) else note
              for k, (phrase, whole) in zip(alike, aside, strict=True)
              for detail in _DETAIL.findall(phrase)
              for note in map(whole, _caveats(detail))]
@@ -110,18 +113,21 @@ def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) 
 
 _OLD_PRICE = f"more than {STALE_PRICE_DAYS} days before "
 _CHECKED = "at prices last checked "
+_RETIRES = "on a route that retires "
 
 
 def _caveats(detail: str) -> list[str]:
     """The caveats of a bill's figures, kept where the figures go.
 
     An unconfirmed listing, a price checked long before the comparison's date (review 7, F18),
-    and the bills compared that are resellers' listings or on a fallback route
-    (:func:`~.bills.resold`).
+    a route that retires within the page's notice (review 10, I7), and the bills compared that
+    are resellers' listings or on a fallback route (:func:`~.bills.resold`).
     """
     kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
     if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
+    if f"{_RETIRES}on " in detail:  # (review 10, I7)
+        kept.append(f"{_RETIRES}within {RETIREMENT_NOTICE_DAYS} days of the comparison's date")
     caveats = (*RESOLD, *FELL_BACK, *NOT_ON_RECORD)  # (a maker on record or not: both kept)
     return kept + [part for part in detail.split("; ")[1:] if part.endswith(caveats)]
 

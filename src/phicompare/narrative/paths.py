@@ -66,6 +66,7 @@ __all__ = [
     "source_secondhand",
     "source_url",
     "traffic",
+    "undercuts",
     "unsourced_label",
     "usage",
 ]
@@ -130,6 +131,16 @@ FREE = FactPath("cost.free_indexes")
 """The models whose bill is on a free tier: no price."""
 PRICED_CLOSE = FactPath("cost.priced_close_indexes")
 """The models whose bill is a price within the materiality threshold of the lowest price."""
+
+
+def undercuts(i: int) -> FactPath:
+    """The models whose priced bill is materially above model ``i``'s (review 10, I10).
+
+    Examples:
+        >>> undercuts(1)
+        'cost.undercuts[1]'
+    """
+    return _path(f"cost.undercuts[{i}]")
 
 
 def model(i: int, field: ModelField) -> FactPath:

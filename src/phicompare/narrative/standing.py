@@ -1,10 +1,12 @@
 """Which models the page's own terms rule out, and why: no pick, and no rival for an advantage.
 
 A model is ruled out when it was released after the comparison's date (``as_of``), or when it
-has routes and every one of them is unfit for the page's terms (``RouteRow.unfit``: the requests
-exceed the route's context window or it is not sourced, a required capability is not documented,
-the provider or the context asked filter it out). The verdict and the line at a glance never pick
-it, and the advantages of the others are judged among the models left in (:func:`contenders`).
+has routes and every one of them is retired by that date or unfit for the page's terms
+(``RouteRow.unfit``: the requests exceed the route's context window or it is not sourced, a
+required capability is not documented, the provider or the context asked filter it out): a model
+none of whose routes is in service cannot be run anywhere in the catalog (review 10, I2). The
+verdict and the line at a glance never pick it, and the advantages of the others are judged
+among the models left in (:func:`contenders`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from phicompare.analysis.comparison import Comparison
@@ -39,6 +42,10 @@ class Out(NamedTuple):
     out for its release date alone."""
     kinds: frozenset[Unfit]
     """What makes those routes unfit."""
+    retired: tuple[int, ...] = ()
+    """Its route rows that meet the page's terms but were retired by the comparison's date (a
+    route's ``retires`` has come): with no route in service, the model cannot be run (review
+    10, I2). A retired route unfit for the terms is among ``rows``, out for them."""
 
 
 def standings(c: Comparison) -> tuple[Out | None, ...]:
@@ -52,18 +59,22 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
     """
     n = len(c.models)
     rows: list[list[int]] = [[] for _ in range(n)]
+    gone: list[list[int]] = [[] for _ in range(n)]
     fit = [False] * n
     for k, row in enumerate(c.routes):
-        if row.unfit is None:
-            fit[row.model_index] = True
-        else:
+        if row.unfit is not None:
             rows[row.model_index].append(k)
+        elif row.route.retired(c.as_of):  # it meets the terms but serves no more (review 10, I2)
+            gone[row.model_index].append(k)
+        else:
+            fit[row.model_index] = True
     out: list[Out | None] = []
     for i, model in enumerate(c.models):
         unreleased = model.released is not None and c.as_of < model.released
-        mine = () if fit[i] else tuple(rows[i])
+        mine, retired = ((), ()) if fit[i] else (tuple(rows[i]), tuple(gone[i]))
         kinds = frozenset([u for k in mine if (u := c.routes[k].unfit) is not None])
-        out.append(Out(unreleased, mine, kinds) if unreleased or mine else None)
+        out.append(Out(unreleased, mine, kinds, retired) if unreleased or mine or retired
+                   else None)
     return tuple(out)
 
 
@@ -126,12 +137,52 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
         ...                        requires={"function_calling"}))
         >>> out_phrase(x.c, x.out[2], figured=True)
         'none of its routes documents function calling, which this page requires'
+
+    A model whose routes that meet the terms are all retired by the comparison's date: "its
+    only route (Google) was retired on 2025-09-24"; "each of its two routes was retired by the
+    comparison's date (Google on 2025-09-24 and ...)"; beside routes unfit for the terms, "its
+    route on Google was retired on 2025-09-24 and none of its other routes takes requests of
+    301,000 tokens" (review 10, I2).
     """
+    if not out.rows:
+        return _retired_phrase(c, out, figured=figured, whose=whose)
     # (every route too small: the size alone, not a capability the model documents)
     required = lacking([c.routes[k] for k in out.rows], c.requires)
-    return unfit_phrase(_size_kinds(c, out) or out.kinds, required, c.traffic.request_tokens,
-                        figured=figured, subject=f"none of {whose} routes",
-                        answer=c.traffic.request_output_tokens)
+    subject = f"none of {whose} {'other ' if out.retired else ''}routes"
+    phrase = unfit_phrase(_size_kinds(c, out) or out.kinds, required, c.traffic.request_tokens,
+                          figured=figured, subject=subject,
+                          answer=c.traffic.request_output_tokens)
+    if not out.retired:
+        return phrase
+    gone = _retirements(c, out)
+    if len(out.retired) == 1:
+        said = (f"{whose} route on {gone[0][0]} was retired on {fmt.date(gone[0][1])}"
+                if figured else f"one of {whose} routes was retired")
+    else:
+        said = (f"{fmt.count_word(len(out.retired))} of {whose} routes were retired by the "
+                "comparison's date")
+        if figured:
+            said += f" ({fmt.join_words([f'{name} on {fmt.date(day)}' for name, day in gone])})"
+    return f"{said} and {phrase}"
+
+
+def _retirements(c: Comparison, out: Out) -> list[tuple[str, dt.date]]:
+    """The providers of ``out``'s retired routes with their retirement dates, each pair once."""
+    return list(dict.fromkeys([(c.routes[k].provider_name, retires) for k in out.retired
+                               if (retires := c.routes[k].route.retires) is not None]))
+
+
+def _retired_phrase(c: Comparison, out: Out, *, figured: bool, whose: str) -> str:
+    """Why a model every route of which is retired by the comparison's date is out."""
+    gone = _retirements(c, out)
+    if len(out.retired) == 1:
+        return (f"{whose} only route ({gone[0][0]}) was retired on {fmt.date(gone[0][1])}"
+                if figured else f"{whose} only route was retired")
+    text = (f"each of {whose} {fmt.count_word(len(out.retired))} routes was retired by the "
+            "comparison's date")
+    if figured:
+        text += f" ({fmt.join_words([f'{name} on {fmt.date(day)}' for name, day in gone])})"
+    return text
 
 
 def lacking(rows: Sequence[RouteRow], requires: tuple[Capability, ...],
@@ -229,6 +280,18 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
     """
     evidence: list[Evidence] = []
     checks: list[Check] = []
+    for k in out.retired:
+        retires = c.routes[k].route.retires
+        name = c.routes[k].provider_name
+        evidence += [Evidence(paths.route(k, "provider_name"), name, name if figured else None),
+                     Evidence(paths.route(k, "route.retires"), retires,
+                              fmt.date(retires) if figured and retires is not None else None,
+                              EvidenceKind.DATE)]
+        # retired by the day: on it, or before it
+        checks.append(Check(op=CheckOp.EQUAL if retires == c.as_of else CheckOp.GREATER,
+                            paths=(paths.AS_OF, paths.route(k, "route.retires"))))
+    if out.retired:
+        evidence.append(Evidence(paths.AS_OF, c.as_of))
     sized = _size_kinds(c, out)
     for k in out.rows:
         unfit = c.routes[k].unfit
