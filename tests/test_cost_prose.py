@@ -353,8 +353,10 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
     bill = next(cl for cl in c.narrative.cost if cl.key == "estimate:1").text
     assert bill == (
         "Claude Sonnet 4: $23,790.00 a month on Poe, at $2.60 input and $13.00 output "
-        "per 1M tokens, prices as last checked on 2026-07-02 (the route lists no long-context "
-        "tier, though DigitalOcean, OpenCode Zen and OpenRouter apply one to these requests); no "
+        "per 1M tokens, prices as last checked on 2026-07-02 (a listing whose context window, "
+        "983,040 tokens, is above the model's own 200,000, which requests of 301,000 tokens "
+        "need; the route lists no long-context tier, though DigitalOcean, OpenCode Zen and "
+        "OpenRouter apply one to these requests); no "
         "route from its maker or from a major cloud or platform is eligible (Anthropic and Amazon "
         "Bedrock: requests of 301,000 tokens exceed a 200,000-token context window; Google "
         "Vertex AI: deprecated), so the cheapest eligible route sets the bill.")

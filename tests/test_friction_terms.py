@@ -112,7 +112,8 @@ def test_an_output_limit_some_routes_exceed_is_said_to_be_the_records() -> None:
     a, b = _model("a", 131_072, 8192), _model("b", 131_072, 4096, _route("p"), wide)
     c = compare("a", "b", catalog=_catalog(a, b), as_of=DAY)
     assert ("Maximum output shrinks from 8K tokens on A to 4K on B as recorded for the model; "
-            "some of its routes allow more, up to 32K tokens.") in _friction(c), _friction(c)
+            "some of its routes allow more than A does, up to 32K tokens.") in _friction(c), \
+        _friction(c)  # (more than A's own 8K: review 10, I16)
     assert c.check() == []
 
 
@@ -133,3 +134,28 @@ def test_a_routes_output_figure_that_is_its_whole_window_is_no_output_limit() ->
     assert ("Maximum output shrinks from 16K tokens on A to 4K on B as recorded for the model; "
             "some of its routes allow more, up to 8K tokens.") in _friction(c), _friction(c)
     assert c.check() == []
+
+
+def test_one_output_figure_reads_one_way_in_switch_friction() -> None:
+    """Review 10, I16: Claude Sonnet 4's 64,000 read "64,000" in one bullet and "64K" in
+    another, Llama 4 Maverick's routes' 65,536 "65,536" and "64K", and "shrinks from 64K ... up
+    to 64K" hid that those routes allow as much. Where two output figures the section shows
+    would print alike, it writes every one to the token, and says what routes allow as much."""
+    import attrs
+
+    wide = attrs.evolve(_route("q"), max_output_tokens=65_536)
+    g = _model("g", 1_048_576, 65_536)
+    s = _model("s", 200_000, 64_000)
+    m = _model("m", 1_048_576, 16_384, _route("p"), wide)
+    c = compare("g", "s", "m", catalog=_catalog(g, s, m), as_of=DAY)
+    said = [t for t in _friction(c) if "Maximum output" in t]
+    assert ("Maximum output shrinks from 64,000 tokens on S to 16,384 on M as recorded for the "
+            "model; some of its routes allow more than S does, up to 65,536 tokens.") in said, said
+    assert ("Maximum output shrinks from 65,536 tokens on G to 16,384 on M as recorded for the "
+            "model; some of its routes allow as much (65,536).") in said, said
+    assert not [t for t in said if "K" in t.replace("Maximum", "")], said
+    assert c.check() == []
+    two = compare("g", "m", catalog=_catalog(g, m), as_of=DAY)  # no two figures print alike
+    assert ("Maximum output shrinks from 64K tokens on G to 16K on M as recorded for the model; "
+            "some of its routes allow as much (64K).") in _friction(two), _friction(two)
+    assert two.check() == []

@@ -23,8 +23,8 @@ def _route(provider: str, price: str = "1", **kw: Any) -> ProviderRoute:
 
 
 def _model(mid: str, *routes: ProviderRoute, **kw: Any) -> Model:
-    return Model(id=mid, name=mid.upper(), context_window=128_000,
-                 released=dt.date(2025, 1, 1), routes=routes, **kw)
+    return Model(id=mid, name=mid.upper(), released=dt.date(2025, 1, 1), routes=routes,
+                 **{"context_window": 128_000, **kw})
 
 
 def _catalog(*models: Model) -> Catalog:
@@ -127,3 +127,35 @@ def test_a_route_limit_above_the_model_own_unneeded_is_not_said() -> None:
         per_day=100, input_tokens=500, output_tokens=8_000))
     assert "is above the model's own" not in short.to_markdown()
     assert short.check() == []
+
+
+WHOLE = Traffic.from_requests(per_day=200, input_tokens=20_000, output_tokens=60_000)
+"""6,000 requests a month, each of 20,000 input and 60,000 output tokens."""
+
+
+def test_a_route_listing_its_whole_window_gives_no_more_output_than_the_model() -> None:
+    """Review 10, I1: DeepSeek-R1 was billed 60,000-token responses on SiliconFlow's 164,000 of
+    164,000 (its whole window, read by friction as no output limit: review 8, G13) while the
+    same page's friction said output shrinks to the model's 32,768. One reading: the listing's
+    whole window is no output limit, so the model's own 32,768 holds on that route."""
+    a = _model("a", _route("p", "0.5", context_window=164_000, max_output_tokens=164_000),
+               _route("q", "2", max_output_tokens=32_768), max_output_tokens=32_768)
+    b = _model("b", _route("r", "5", context_window=200_000, max_output_tokens=100_000),
+               context_window=200_000, max_output_tokens=100_000)
+    c = _compare(a, b, traffic=WHOLE)
+    rows = c.routes_of(0)
+    assert [(r.provider_name, r.eligible, r.unfit) for r in rows] == [
+        ("P", False, Unfit.OUTPUT), ("Q", False, Unfit.OUTPUT)]
+    assert rows[0].max_output_tokens == 32_768  # the limit in force: the model's
+    assert rows[0].reason == ("responses of 60,000 tokens exceed a 32,768-token output limit "
+                              "(the model's: the route's 164,000 is its whole context window)")
+    assert c.cost.estimates[0].monthly is None
+    verdict = [claim.text for claim in c.narrative.verdict]
+    assert "A: no pick, as none of its routes gives responses of 60,000 tokens." in verdict
+    md = c.to_markdown()
+    assert "is above the model's own" not in md
+    assert "Maximum output shrinks from 100K tokens on B to 32K on A." in md
+    assert c.check() == []
+    r = recommend(catalog=_catalog(a, b), traffic=WHOLE, as_of=DAY, explain_rejected=True)
+    assert [cand.model.id for cand in r.candidates] == ["b"]
+    assert r.check() == []

@@ -7,10 +7,20 @@ A route table printed DeepSeek V3.2's 163,840 tokens to the token (beside 163,00
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
+from decimal import Decimal
 
-from phicompare import compare, default_catalog
+from phicompare import (
+    Catalog,
+    Comparison,
+    Model,
+    Provider,
+    ProviderRoute,
+    compare,
+    default_catalog,
+)
 from phicompare.narrative import format as fmt
 from phicompare.narrative.window_forms import page_exact
 
@@ -56,3 +66,28 @@ def test_pages_that_write_windows_to_the_token_print_no_short_form_of_one() -> N
                 assert f"| {fmt.tokens(w)} (" not in spec, (a, b, w)
         assert c.check() == [], (a, b)
     assert seen > 3
+
+
+def _synthetic(*windows: int) -> Comparison:
+    day = dt.date(2026, 11, 25)
+    models = tuple(Model(id=f"m{k}", name=f"M{k}", context_window=w, released=day,
+                         routes=(ProviderRoute(provider="p", input=Decimal(1), output=Decimal(1),
+                                               source="https://example.com", checked=day),))
+                   for k, w in enumerate(windows))
+    catalog = Catalog(models=models, providers=(Provider(id="p", name="P"),))
+    return compare(*models, catalog=catalog, as_of=day)
+
+
+def test_the_scorecard_writes_windows_as_the_tables_do_where_two_print_alike() -> None:
+    """Review 10, I14: Phi-4, Phi-4 Mini and GPT-4o mini: the scorecard wrote "16,384 tokens"
+    (to tell 131,072 from 128,000) where every sentence wrote "16K"; its cells now read as the
+    specifications' do, short with the exact count beside."""
+    c = _synthetic(16_384, 131_072, 128_000)
+    assert not page_exact(c)
+    md = c.to_markdown()
+    assert "| Context window | 16K (16,384) | 128K (131,072) | 128K (128,000) |" in md
+    assert md.count("| Context window | 16K (16,384) | 128K (131,072) | 128K (128,000) |") == 2
+    assert "16,384 tokens" not in md
+    assert c.check() == []
+    apart = _synthetic(2_048, 131_072)  # short forms that differ: short, as the sentences
+    assert "| Context window | 2K tokens | 128K tokens |" in apart.to_markdown()

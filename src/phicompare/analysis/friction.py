@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from phicompare.domain.names import licence_key
-from phicompare.domain.records import Model
+from phicompare.domain.records import WINDOW_SHARE, Model
 
 from .cost import money_text
 from .facts import CostEstimate, FrictionItem, FrictionKind, RouteRow
@@ -25,12 +25,6 @@ _SUPPORT_CHANGES: Mapping[str, tuple[FrictionKind, str, str | None]] = {
 """Capability support changes that are friction, and how each is recorded: keyed by the letters
 of the support before and after, as :attr:`Profile.support_code` writes them (``y`` yes, ``n``
 no, ``?`` unknown; letters, not :class:`Support` members, as enum members hash slowly)."""
-
-
-WINDOW_SHARE = 9
-"""Tenths of a model's context window from which its output limit is the window itself, shared
-by prompt and output, not a limit of its own: Meta-Llama-3-70B-Instruct's 8,000 of 8,192,
-DeepSeek V3 0324's 163,840 of 163,840 (review 7, F32)."""
 
 
 _SUBJECTS = tuple(capability.value for capability in CAPABILITIES)

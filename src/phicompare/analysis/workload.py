@@ -85,11 +85,14 @@ def workload_unfit(model: Model, route: ProviderRoute, traffic: Traffic,
 
 
 def output_overrun(model: Model, route: ProviderRoute,
-                   traffic: Traffic) -> tuple[int, int] | None:
-    """The responses' tokens and the output limit they exceed on ``route``, or ``None``.
+                   traffic: Traffic) -> tuple[int, int, int | None] | None:
+    """The responses' tokens, the output limit they exceed on ``route``, and a whole window.
 
-    The limit is the route's own, else the model's; one not sourced is no failure, nor are
-    responses of unknown size (no request count). Review 8, G1.
+    The third figure is the route's own whole window it listed as its output limit where the
+    model's lower limit holds instead (``None``: it listed none such). The limit is the
+    route's own, else the model's; one not sourced is no failure, nor are responses of unknown
+    size (no request count). Review 8, G1. A route's figure that is its whole window is no
+    output limit: the model's own holds (``Model.route_output``; review 10, I1).
 
     Examples:
         >>> import datetime as dt
@@ -97,13 +100,17 @@ def output_overrun(model: Model, route: ProviderRoute,
         >>> m = Model(id="m", name="M", max_output_tokens=4_096)
         >>> t = Traffic(input_tokens=500, output_tokens=20_000, requests=1)
         >>> output_overrun(m, ProviderRoute(**own), t)
-        (20000, 4096)
+        (20000, 4096, None)
         >>> output_overrun(m, ProviderRoute(**own, max_output_tokens=32_768), t) is None
         True
+        >>> output_overrun(m, ProviderRoute(**own, context_window=32_768,
+        ...                                 max_output_tokens=32_768), t)
+        (20000, 4096, 32768)
     """
     answer, limit = traffic.request_output_tokens, model.route_output(route)
     if answer is not None and limit is not None and answer > limit:
-        return answer, limit
+        whole = model.window_output(route)  # (said only where the model's own is lower)
+        return answer, limit, None if whole == limit else whole
     return None
 
 
@@ -118,16 +125,24 @@ def window_text(size: int, context: int) -> str:
     return f"requests of {size:,} tokens exceed {article(context)} {context:,}-token context window"
 
 
-def overrun_text(answer: int, limit: int) -> str:
+def overrun_text(answer: int, limit: int, whole: int | None = None) -> str:
     """Why a route cannot give responses of ``answer`` tokens (a route row's ``reason``).
+
+    ``whole``: the route's listed figure that is its whole context window, no output limit, so
+    the model's own ``limit`` holds there (review 10, I1).
 
     Examples:
         >>> overrun_text(20_000, 8_192)
         'responses of 20,000 tokens exceed an 8,192-token output limit'
         >>> overrun_text(20_000, 4_096)
         'responses of 20,000 tokens exceed a 4,096-token output limit'
+        >>> overrun_text(60_000, 32_768, 164_000)[62:]
+        "(the model's: the route's 164,000 is its whole context window)"
     """
-    return f"responses of {answer:,} tokens exceed {article(limit)} {limit:,}-token output limit"
+    text = f"responses of {answer:,} tokens exceed {article(limit)} {limit:,}-token output limit"
+    if whole is None:
+        return text
+    return f"{text} (the model's: the route's {whole:,} is its whole context window)"
 
 
 def article(number: int | str) -> str:

@@ -27,8 +27,14 @@ from .rules import (
     stated_setting,
 )
 
-__all__ = ["Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider", "ProviderTier",
-           "RoutePolicy"]
+__all__ = ["WINDOW_SHARE", "Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider",
+           "ProviderTier", "RoutePolicy"]
+
+WINDOW_SHARE = 9
+"""Tenths of a context window from which an output limit is the window itself, shared by prompt
+and output, not a limit of its own: Meta-Llama-3-70B-Instruct's 8,000 of 8,192, DeepSeek V3
+0324's 163,840 of 163,840 (review 7, F32), SiliconFlow's 164,000 of 164,000 for DeepSeek-R1
+(review 8, G13; review 10, I1)."""
 
 class ProviderTier(str, enum.Enum):
     """What kind of provider a route is on; breaks exact price ties, first-party first.
@@ -353,9 +359,38 @@ class Model:
         return route.context_window if route.context_window is not None else self.context_window
 
     def route_output(self, route: ProviderRoute) -> int | None:
-        """The output limit in force on ``route``: its own, else the model's (``None``: unknown)."""
-        return (route.max_output_tokens if route.max_output_tokens is not None
-                else self.max_output_tokens)
+        """The output limit in force on ``route``: its own, else the model's (``None``: unknown).
+
+        A route's figure of nine tenths of its window in force or more (:meth:`window_output`)
+        is no output limit: there the model's own holds, capped by that figure (review 10, I1).
+
+        Examples:
+            >>> import datetime as dt
+            >>> own = {"provider": "p", "source": "https://e.com", "checked": dt.date(2026, 1, 1)}
+            >>> m = Model(id="m", name="M", context_window=128_000, max_output_tokens=32_768)
+            >>> m.route_output(ProviderRoute(**own, max_output_tokens=65_536))
+            65536
+            >>> m.route_output(ProviderRoute(**own, context_window=164_000,
+            ...                              max_output_tokens=164_000))
+            32768
+        """
+        listed = route.max_output_tokens
+        if listed is None:
+            return self.max_output_tokens
+        if self.window_output(route) is None:
+            return listed
+        return None if self.max_output_tokens is None else min(listed, self.max_output_tokens)
+
+    def window_output(self, route: ProviderRoute) -> int | None:
+        """``route``'s listed output limit where it is its whole window in force, else ``None``.
+
+        Nine tenths of the window or more (``WINDOW_SHARE``): the window prompt and output
+        share, which allows no more output than the model's own limit (review 8, G13).
+        """
+        listed, window = route.max_output_tokens, self.route_context(route)
+        if listed is None or window is None or listed * 10 < window * WINDOW_SHARE:
+            return None
+        return listed
 
     def __repr__(self) -> str:
         return (f"<Model {self.id!r}: {self.name}, {len(self.scores)} scores, "

@@ -21,7 +21,7 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, choice_evidence, choice_text, tiering_clause
-from .output_claims import claim_basis, claim_words, output_claim
+from .output_claims import claim_basis, claim_words, model_paths, output_claim
 from .priced import free_grouped, priced_bills
 
 if TYPE_CHECKING:
@@ -67,7 +67,8 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     tiering = [k for k, r in enumerate(rows) if r.tier_above is not None] if untiered else []
     # a listing one source gave once and none confirms since: the bill may rest on nothing
     unverified = route.status is RouteStatus.UNVERIFIED
-    # responses longer than the model's own output limit: the bill rests on the listing's (H8)
+    # responses (requests) longer than the model's own output limit (window): the bill rests on
+    # the listing's (H8, I9)
     found = output_claim(x, e.model_index)
     claimed = None if found is None else claim_words(found)
     flags = ([f"more than {STALE_PRICE_DAYS} days before {fmt.date(as_of)}"] if stale else []) + (
@@ -93,9 +94,7 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
             checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                                 values=(RouteStatus.UNVERIFIED.value,)))
         if found is not None:  # (``i``: the model's place in the page checked, not in ``x``)
-            claim_evidence, claim_checks = claim_basis(
-                found, paths.estimate(i, "route.max_output_tokens"),
-                paths.model(i, "max_output_tokens"), paths.traffic("request_output_tokens"))
+            claim_evidence, claim_checks = claim_basis(found, model_paths(i))
             evidence += claim_evidence
             checks += claim_checks
         if retires is not None:

@@ -35,6 +35,7 @@ __all__ = [
     "reading",
     "token_formatter",
     "tokens",
+    "tokens_cell",
 ]
 
 _CENT = Decimal("0.01")
@@ -205,6 +206,20 @@ def exact_tokens(count: int) -> str:
         ('131,072', '128,000')
     """
     return f"{int(count):,}"
+
+
+def tokens_cell(count: int) -> str:
+    """A token count in a table cell: short, the exact count beside where they differ.
+
+    The form of the specifications' cells, which the scorecard takes where short forms alone
+    would print two windows alike (review 10, I14).
+
+    Examples:
+        >>> tokens_cell(131_072), tokens_cell(16_384), tokens_cell(500)
+        ('128K (131,072)', '16K (16,384)', '500')
+    """
+    short, exact = tokens(count), exact_tokens(count)
+    return exact if short == exact else f"{short} ({exact})"
 
 
 def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:

@@ -10,7 +10,6 @@ import itertools
 from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
-from phicompare.analysis.friction import WINDOW_SHARE, in_service
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
@@ -19,6 +18,7 @@ from .availability import capability_phrase, opening
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
+from .output_forms import output_checks, output_form, output_text, wider_routes as _wider_routes
 from .paths import ModelField, RouteField
 from .window_forms import materially_wider, outreached
 
@@ -315,13 +315,12 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     context = item.kind is FrictionKind.CONTEXT_SHRINK
     wider = _wider_routes(x, t, after, output=not context)
     top = max([w for _, w in wider], default=after)
-    # 131,072 to 128,000, not 128K to 128K; a window to the token where the page so writes them
-    form = (x.windows.side if context else fmt.token_formatter)((before, after, top))
+    # 131,072 to 128,000, not 128K to 128K; a window to the token where the page so writes
+    # them; an output figure in one form a page (review 10, I16)
+    form = x.windows.side((before, after, top)) if context else output_form(x)
     was, now = form(before), form(after)
     if not context:  # a limit some routes exceed is one provider's cap (review 7, F32)
-        text = f"Maximum output shrinks from {was} tokens on {src} to {now} on {dst}" + (
-            f" as recorded for the model; some of its routes allow more, up to {form(top)} "
-            "tokens." if wider else ".")
+        text = output_text(src, dst, form, before, after, top if wider else None)
     elif wider and outreached(before, [top]):  # no shrink where routes take as much (G3)
         text = (f"{dst} is recorded at {now} tokens of context against {was} on {src}; only its "
                 f"routes that take more (up to {form(top)}) carry prompts over {now}.")
@@ -348,7 +347,8 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
              # a route's output limit is not its whole window (review 8, G13)
              *[Check(op=CheckOp.LESS, paths=(paths.route(r, limit),
                                              paths.route(r, "context_window")))
-               for r, _ in wider if not context]))
+               for r, _ in wider if not context],
+             *[c for r in widest if not context for c in output_checks(r, s, before, top)]))
 
     return Claim(key=_VALUES[item.kind], text=text, basis=basis)
 
@@ -392,32 +392,6 @@ def _reach_cut(x: Context, s: int, t: int) -> Claim | None:
                for r, _ in theirs]))
 
     return Claim(key="context-cut", text=text, basis=basis)
-
-
-def _wider_routes(x: Context, t: int, window: int, *,
-                  output: bool = False) -> list[tuple[int, int]]:
-    """Model ``t``'s routes that take materially more than ``window`` tokens: index, size.
-
-    ``output``: that allow materially more than ``window`` output tokens (their
-    ``max_output_tokens``), not counting a route whose figure is nine tenths of its window or
-    more: that is the window prompt and output share, no output limit (``WINDOW_SHARE``, the
-    rule the models' figures follow: review 8, G13). Routes the page counts (in service,
-    priced, left in by its terms), each more than 2.5% wider
-    (:func:`~.windows.materially_wider`): not a free tier the page leaves out, nor a route 160
-    tokens wider (review 7, F4).
-    """
-    model, day = x.c.models[t], x.c.as_of
-    rows, indexes = x.c.route_groups[t]
-    found = []
-    for row, r in zip(rows, indexes, strict=True):
-        size = row.route.max_output_tokens if output else row.context_window
-        if output and size is not None and (row.context_window is None  # (no window to share)
-                                            or size * 10 >= row.context_window * WINDOW_SHARE):
-            continue
-        if size is not None and materially_wider(size, window) and row.eligible \
-                and in_service(row, model, day):
-            found.append((r, size))
-    return found
 
 
 def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:

@@ -1,15 +1,17 @@
-"""A bill that rests on a route's own output limit above its model's record (review 9, H8).
+"""A bill that rests on a route's own listing above its model's record (review 9, H8; I9).
 
 A route may record a larger output limit than its model's own (a gateway listing 32,768 tokens
-for a model whose record says 16,384). The estimate takes the route's figure (the limit in force
-on that route), but where the traffic's responses are longer than the model's own limit, the
-bill rests on that listing's claim alone: the cost line and the verdict say so, as they say a
-bill on an unconfirmed listing.
+for a model whose record says 16,384), or a larger context window (302.AI's 2,000,000 tokens for
+Gemini 2.0 Flash-Lite, recorded at 1,048,576). The estimate takes the route's figure (the limit
+in force on that route), but where the traffic's responses, or its requests, are longer than the
+model's own figure, the bill rests on that listing's claim alone: the summary, the cost line, the
+verdict and ``pick`` say so, as they say a bill on an unconfirmed listing. One rule for both
+figures (review 10, I9).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
@@ -18,18 +20,46 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from phicompare.analysis.facts import CostEstimate
+    from phicompare.analysis.traffic import Traffic
+    from phicompare.domain.records import Model
 
     from .context import Context
     from .paths import FactPath
 
-__all__ = ["beyond", "claim_basis", "claim_words", "output_claim", "output_claim_basis",
-           "output_claim_words", "with_claims"]
+__all__ = ["Over", "beyond", "claim_basis", "claim_words", "model_paths", "output_claim",
+           "output_claim_basis", "output_claim_words", "over", "with_claims"]
+
+
+class Over(NamedTuple):
+    """A figure of a bill's route above its model's own, which the traffic needs."""
+
+    window: bool
+    """A context window (else an output limit)."""
+    listed: int
+    """The route's figure."""
+    own: int
+    """The model's own."""
+    need: int
+    """What the traffic needs: its requests' tokens (a window), its responses' (an output)."""
+
+    @property
+    def fields(self) -> tuple[str, str, str]:
+        """The route's, the model's and the traffic's field the figures come from."""
+        if self.window:
+            return "route.context_window", "context_window", "request_tokens"
+        return "route.max_output_tokens", "max_output_tokens", "request_output_tokens"
+
+
+Found = tuple[Over, ...]
+"""What a bill rests on (never empty where said): its window first, then its output limit."""
 
 
 def beyond(e: CostEstimate, own: int | None, answer: int | None) -> tuple[int, int, int] | None:
     """The route's output limit, the model's (``own``) and the responses (``answer``), or ``None``.
 
-    Known where the bill ``e`` needs its route's output limit above the model's own.
+    Known where the bill ``e`` needs its route's output limit above the model's own; with
+    ``route`` and ``own`` a context window and ``answer`` the requests' size, the same for a
+    window (:func:`over` reads both).
 
     Examples:
         >>> import datetime as dt
@@ -45,43 +75,86 @@ def beyond(e: CostEstimate, own: int | None, answer: int | None) -> tuple[int, i
         ((32768, 16384, 30000), None, None)
     """
     route = e.route
-    if e.monthly is None or route is None or own is None or answer is None:
-        return None
-    listed = route.max_output_tokens
-    if listed is None or listed <= own or answer <= own:
-        return None
-    return listed, own, answer
+    listed = None if route is None else route.max_output_tokens
+    return _above(e, listed, own, answer)
 
 
-def claim_words(found: tuple[int, int, int]) -> str:
-    """A bill's listing whose output limit is above its model's own, in words.
+def _above(e: CostEstimate, listed: int | None, own: int | None,
+           need: int | None) -> tuple[int, int, int] | None:
+    if e.monthly is None or listed is None or own is None or need is None:
+        return None
+    if listed <= own or need <= own:
+        return None
+    return listed, own, need
+
+
+def over(e: CostEstimate, model: Model, traffic: Traffic) -> Found | None:
+    """What bill ``e`` of ``model`` rests on above the model's own figures, or ``None``.
+
+    Its route's context window where the requests need more than the model's window, and its
+    output limit where the responses need more than the model's limit (review 10, I9).
+    """
+    route = e.route
+    window = _above(e, None if route is None else route.context_window, model.context_window,
+                    traffic.request_tokens)
+    output = beyond(e, model.max_output_tokens, traffic.request_output_tokens)
+    found = [Over(True, *window)] if window is not None else []
+    found += [Over(False, *output)] if output is not None else []
+    return tuple(found) or None
+
+
+def claim_words(found: Found) -> str:
+    """A bill's listing whose figures are above its model's own, in words.
 
     "a listing whose output limit, 32,768 tokens, is above the model's own 16,384, which
-    responses of 30,000 tokens need".
+    responses of 30,000 tokens need"; a window too: "a listing whose context window, 2,000,000
+    tokens, is above the model's own 1,048,576, which requests of 1,502,000 tokens need".
+
+    Examples:
+        >>> words = claim_words((Over(True, 2_000_000, 1_048_576, 1_502_000),
+        ...                      Over(False, 32_768, 16_384, 30_000)))
+        >>> words[:48], words.split(", and ")[1][:34]
+        ('a listing whose context window, 2,000,000 tokens', 'whose output limit, 32,768 tokens,')
     """
-    listed, own, answer = found
-    return (f"a listing whose output limit, {fmt.exact_tokens(listed)} tokens, is above the "
-            f"model's own {fmt.exact_tokens(own)}, which responses of {fmt.exact_tokens(answer)} "
-            "tokens need")
+    parts = [f"{'context window' if o.window else 'output limit'}, "
+             f"{fmt.exact_tokens(o.listed)} tokens, is above the model's own "
+             f"{fmt.exact_tokens(o.own)}, which {'requests' if o.window else 'responses'} of "
+             f"{fmt.exact_tokens(o.need)} tokens need" for o in found]
+    return "a listing whose " + ", and whose ".join(parts)
 
 
-def claim_basis(found: tuple[int, int, int], route: FactPath, model: FactPath,
-                answers: FactPath) -> tuple[list[Evidence], tuple[Check, ...]]:
-    """The evidence and checks of :func:`claim_words`, at the three facts' paths."""
-    listed, own, answer = found
+def model_paths(i: int) -> Callable[[Over], tuple[FactPath, FactPath, FactPath]]:
+    """The paths of model ``i``'s figures in a comparison, for :func:`claim_basis`."""
+    def at(o: Over) -> tuple[FactPath, FactPath, FactPath]:
+        if o.window:
+            return (paths.estimate(i, "route.context_window"), paths.model(i, "context_window"),
+                    paths.traffic("request_tokens"))
+        return (paths.estimate(i, "route.max_output_tokens"), paths.model(i, "max_output_tokens"),
+                paths.traffic("request_output_tokens"))
+    return at
+
+
+def claim_basis(found: Found, at: Callable[[Over], tuple[FactPath, FactPath, FactPath]],
+                ) -> tuple[list[Evidence], tuple[Check, ...]]:
+    """The evidence and checks of :func:`claim_words`, at the figures' paths (``at``)."""
     exact = EvidenceKind.TOKENS_EXACT
-    return ([Evidence(route, listed, fmt.exact_tokens(listed), exact),
-             Evidence(model, own, fmt.exact_tokens(own), exact),
-             Evidence(answers, answer, fmt.exact_tokens(answer), exact)],
-            (Check(op=CheckOp.LESS, paths=(model, route)),
-             Check(op=CheckOp.LESS, paths=(model, answers)),
-             Check(op=CheckOp.LESS, paths=(answers, route))))
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for o in found:
+        route, model, need = at(o)
+        evidence += [Evidence(route, o.listed, fmt.exact_tokens(o.listed), exact),
+                     Evidence(model, o.own, fmt.exact_tokens(o.own), exact),
+                     Evidence(need, o.need, fmt.exact_tokens(o.need), exact)]
+        checks += [Check(op=CheckOp.LESS, paths=(model, route)),
+                   Check(op=CheckOp.LESS, paths=(model, need)),
+                   # (a window takes requests as large as itself: its row's fit says it takes them)
+                   *([] if o.window else [Check(op=CheckOp.LESS, paths=(need, route))])]
+    return evidence, tuple(checks)
 
 
-def output_claim(x: Context, i: int) -> tuple[int, int, int] | None:
-    """:func:`beyond` for model ``i`` of the comparison."""
-    return beyond(x.c.cost.estimates[i], x.c.models[i].max_output_tokens,
-                  x.c.traffic.request_output_tokens)
+def output_claim(x: Context, i: int) -> Found | None:
+    """:func:`over` for model ``i``'s bill in the comparison."""
+    return over(x.c.cost.estimates[i], x.c.models[i], x.c.traffic)
 
 
 def output_claim_words(x: Context, i: int) -> str | None:
@@ -95,16 +168,14 @@ def output_claim_basis(x: Context, i: int) -> tuple[list[Evidence], tuple[Check,
     found = output_claim(x, i)
     if found is None:
         return [], ()
-    return claim_basis(found, paths.estimate(i, "route.max_output_tokens"),
-                       paths.model(i, "max_output_tokens"),
-                       paths.traffic("request_output_tokens"))
+    return claim_basis(found, model_paths(i))
 
 
 def with_claims(x: Context, indexes: Sequence[int], caveat: str,
                 basis: Callable[[], Basis]) -> tuple[str, Callable[[], Basis]]:
-    """A caveat on the bills of ``indexes`` (``bills.resold``'s), with the output claims.
+    """A caveat on the bills of ``indexes`` (``bills.resold``'s), with the listings' claims.
 
-    Each bill that rests on a route's output limit above its model's is said: "Llama 4
+    Each bill that rests on a route's output limit or window above its model's is said: "Llama 4
     Maverick 17B Instruct's bill is on a listing whose output limit, 32,768 tokens, is above
     the model's own 16,384, which responses of 30,000 tokens need".
     """

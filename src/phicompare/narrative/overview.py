@@ -156,11 +156,17 @@ def _fit_basis(bases: Sequence[Callable[[], Basis]], models: Sequence[Model]) ->
 
 
 def _context_row(x: Context) -> Row:
-    form, shared = x.windows.form, x.windows.basis
+    form, shared, sizes = x.windows.form, x.windows.basis, x.windows.sizes
+    # windows that print alike side by side, on a page that writes them short: each cell as the
+    # specifications' ("16K (16,384)"), never "16,384 tokens" beside the sentences' "16K"
+    # (review 10, I14)
+    cell = fmt.tokens_cell if form is not x.windows.single else lambda w: f"{form(w)} tokens"
     return Row(key="context", label="Context window",
-               cells=tuple([f"{form(w)} tokens" if w is not None else "not yet sourced"
-                            for w in x.windows.sizes]),
-               basis=lambda: Basis(shared().evidence))
+               cells=tuple([cell(w) if w is not None else "not yet sourced" for w in sizes]),
+               basis=lambda: Basis((*shared().evidence, *[
+                   Evidence(paths.model(i, "context_window"), w, fmt.tokens(w),
+                            EvidenceKind.TOKENS) for i, w in enumerate(sizes)
+                   if w is not None and cell is fmt.tokens_cell])))
 
 
 def _price_row(x: Context, parts: Sequence[ModelParts]) -> Row:

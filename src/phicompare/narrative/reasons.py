@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -26,7 +26,7 @@ from .bills import maker_checks
 from .check import SHOW, holds, resolve
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .free_picks import free_tiers_claim
-from .output_claims import beyond, claim_basis, claim_words
+from .output_claims import claim_basis, claim_words, over
 from .paths import FactPath
 from .priority_lines import priority_lines
 
@@ -152,11 +152,12 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     flag = "fallback" if c.estimate.fallback else "reseller_bill" if c.estimate.reseller_bill \
         else None
     why = f"; {c.estimate.choice}" if flag is not None and c.estimate.choice else ""
-    # responses longer than the model's own output limit: the bill rests on the listing's (H8)
-    found = beyond(c.estimate, c.model.max_output_tokens, r.traffic.request_output_tokens)
-    claimed = ([], ()) if found is None else claim_basis(
-        found, _paths(f"{p}.estimate.route.max_output_tokens")[0],
-        _paths(f"{p}.model.max_output_tokens")[0], _paths("traffic.request_output_tokens")[0])
+    # responses (requests) longer than the model's own output limit (window): the bill rests
+    # on the listing's (H8, I9)
+    found = over(c.estimate, c.model, r.traffic)
+    claimed = ([], ()) if found is None else claim_basis(found, lambda o: cast(
+        "tuple[FactPath, FactPath, FactPath]", _paths(
+            f"{p}.estimate.{o.fields[0]}", f"{p}.model.{o.fields[1]}", f"traffic.{o.fields[2]}")))
     why += "" if found is None else f"; the bill is on {claim_words(found)}"
     claims = [Claim(
         key=f"cost:{c.model.id}",
@@ -182,19 +183,25 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind not in (RequirementKind.ROUTE, RequirementKind.BUDGET)]
     if met:
-        parts, evidence = [], []
+        parts, evidence, wide = [], [], []
         for k, check in met:
-            text, shown = _met(check, provider, c.model)
+            text, shown, own = _met(check, provider, c.model)
             parts.append(text)
             evidence.append(_ev(f"{p}.checks[{k}].fit", check.fit))
             if shown is not None:
                 evidence.append(_ev(f"{p}.checks[{k}].actual", check.actual, shown,
-                                    EvidenceKind.TOKENS_TEXT))
+                                    EvidenceKind.TOKENS_TEXT if own is None
+                                    else EvidenceKind.TOKENS_EXACT))
+            if own is not None:  # a listing above the model's own window (review 10, I9)
+                pair = _paths(f"{p}.model.context_window", f"{p}.estimate.route.context_window")
+                evidence.append(_ev(pair[0], own, fmt.exact_tokens(own),
+                                    EvidenceKind.TOKENS_EXACT))
+                wide.append(Check(op=CheckOp.LESS, paths=pair))
         claims.append(Claim(
             key=f"requirements:{c.model.id}", text=f"Meets each requirement: {', '.join(parts)}.",
             evidence=tuple(evidence),
-            checks=tuple(Check(op=CheckOp.IN, paths=_paths(f"{p}.checks[{k}].fit"),
-                               values=(Fit.MET.value,)) for k, _ in met)))
+            checks=(*(Check(op=CheckOp.IN, paths=_paths(f"{p}.checks[{k}].fit"),
+                            values=(Fit.MET.value,)) for k, _ in met), *wide)))
     if r.budget is not None:
         at = monthly == r.budget
         claims.append(Claim(
@@ -208,26 +215,33 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _met(check: RequirementCheck, provider: str, model: Model) -> tuple[str, str | None]:
-    """How a met requirement reads, and the token count it shows (for a minimum context).
+def _met(check: RequirementCheck, provider: str,
+         model: Model) -> tuple[str, str | None, int | None]:
+    """How a met requirement reads, the tokens it shows, and the model's own window if below.
 
-    A capability the model's own record does not document is met by the route the bill is on
-    (route eligibility asks the route for it): "vision offered on Novita AI", not "documents".
+    The tokens: a minimum context's, as shown; the model's own window where only the listing
+    above it meets the context asked (review 10, I9). A capability the model's own record does
+    not document is met by the route the bill is on (route eligibility asks the route for it):
+    "vision offered on Novita AI", not "documents".
     """
     kind, value = check.requirement.kind, check.requirement.value or ""
     if kind is RequirementKind.CAPABILITY:
         label = value.replace("_", " ")
         if model.capabilities.flag(Capability(value)) is not True:
-            return f"{label} offered on {provider}", None
-        return f"documents {label}", None
+            return f"{label} offered on {provider}", None, None
+        return f"documents {label}", None, None
     if kind is RequirementKind.MIN_CONTEXT:
-        shown = fmt.tokens(int(check.actual or 0))
-        return f"takes {shown} tokens on {provider}", shown
+        own, actual = model.context_window, int(check.actual or 0)
+        if own is not None and own < int(value or 0) <= actual:  # (to the token, beside own)
+            return (f"takes {fmt.exact_tokens(actual)} tokens on {provider}, a listing above "
+                    f"the model's own {fmt.exact_tokens(own)}"), fmt.exact_tokens(actual), own
+        return f"takes {fmt.tokens(actual)} tokens on {provider}", fmt.tokens(actual), None
     if kind is RequirementKind.OPEN_WEIGHTS:
-        return ("publishes its weights" if value == "yes" else "keeps its weights closed"), None
+        return ("publishes its weights" if value == "yes" else "keeps its weights closed"), \
+            None, None
     if kind is RequirementKind.LICENSE:
-        return f"licence {check.actual}", None
-    return f"served by an allowed provider ({provider})", None
+        return f"licence {check.actual}", None, None
+    return f"served by an allowed provider ({provider})", None, None
 
 
 def _rank(r: Recommendation, i: int) -> Claim:

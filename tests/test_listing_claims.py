@@ -1,0 +1,88 @@
+"""A bill that rests on its route's listing above the model's own record says so: an output limit
+(review 9, H8) and, by the same one rule, a context window (review 10, I9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, Traffic, compare
+from phicompare.analysis.recommend import recommend
+
+DAY = dt.date(2026, 11, 25)
+URL = "https://example.com/prices"
+LONG_PROMPTS = Traffic(input_tokens=1_500_000_000, output_tokens=2_000_000, requests=1_000)
+"""1,000 requests a month, each of 1,500,000 input and 2,000 output tokens (1,502,000)."""
+WINDOW = ("a listing whose context window, 2,000,000 tokens, is above the model's own "
+          "1,048,576, which requests of 1,502,000 tokens need")
+
+
+def _route(provider: str, price: str = "0.01", **kw: Any) -> ProviderRoute:
+    return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                         source=URL, checked=DAY, **kw)
+
+
+def _models() -> tuple[Model, Model]:
+    a = Model(id="a", name="A", context_window=1_048_576, released=dt.date(2025, 1, 1),
+              routes=(_route("p", context_window=2_000_000), _route("q")))
+    b = Model(id="b", name="B", context_window=10_000_000, released=dt.date(2025, 1, 1),
+              routes=(_route("r", "1"),))
+    return a, b
+
+
+def _catalog(*models: Model) -> Catalog:
+    return Catalog(models=models, providers=(Provider(id="p", name="P"),
+                                             Provider(id="q", name="Q"),
+                                             Provider(id="r", name="R")))
+
+
+def _compare(*models: Model, **kw: Any) -> Comparison:
+    return compare(*models, catalog=_catalog(*models), as_of=DAY,
+                   traffic=kw.pop("traffic", LONG_PROMPTS), **kw)
+
+
+def test_a_bill_on_a_route_listing_a_wider_window_than_its_model_says_so() -> None:
+    """Review 10, I9: Gemini 2.0 Flash-Lite's 1,502,000-token requests were billed on 302.AI's
+    2,000,000-token listing, twice the model's own 1,048,576, and the bills read "about the same
+    cost" with nothing to say the bill rests on that listing."""
+    a, b = _models()
+    c = _compare(a, b)
+    assert c.cost.estimates[0].provider_name == "P"
+    assert c.check() == []
+    md = c.to_markdown()
+    assert f"; A's bill is on {WINDOW}." in md  # the summary
+    assert f"prices as last checked on 2026-11-25 ({WINDOW})." in md  # the cost line
+    verdict = [claim.text for claim in c.narrative.verdict]
+    assert any(t.startswith("Pick A for the lower bill at this traffic (")
+               and t.endswith(f", on {WINDOW}).") for t in verdict), verdict
+    assert "B's bill is on" not in md  # its own window holds the requests
+    r = recommend(catalog=_catalog(a, b), traffic=LONG_PROMPTS, as_of=DAY)
+    first = r.reasons.candidates[0][0].text
+    assert first.endswith(f"per 1M tokens; the bill is on {WINDOW}.")
+    assert r.check() == []
+
+
+def test_a_minimum_context_met_only_on_a_wider_listing_says_so() -> None:
+    """Review 10, I9: `pick --min-context 1.5M` read "takes 2M tokens on 302.AI" where the
+    maker's record, 1,048,576, is under the context asked."""
+    a, b = _models()
+    r = recommend(catalog=_catalog(a, b), min_context=1_500_000, as_of=DAY)
+    assert [cand.model.id for cand in r.candidates] == ["a", "b"]
+    texts = [claim.text for claim in r.reasons.candidates[0]]
+    assert ("Meets each requirement: takes 2,000,000 tokens on P, a listing above the model's "
+            "own 1,048,576.") in texts
+    assert "Meets each requirement: takes 10M tokens on R." in [
+        claim.text for claim in r.reasons.candidates[1]]
+    assert r.check() == []
+    small = recommend(catalog=_catalog(a, b), min_context=1_000_000, as_of=DAY)
+    assert "a listing above" not in str([cl.text for cs in small.reasons.candidates
+                                         for cl in cs])
+
+
+def test_requests_the_model_own_window_holds_say_nothing_of_the_listing() -> None:
+    a, b = _models()
+    short = _compare(a, b, traffic=Traffic(input_tokens=500_000_000, output_tokens=2_000_000,
+                                           requests=1_000))
+    assert "is above the model's own" not in short.to_markdown()
+    assert short.check() == []
