@@ -26,6 +26,7 @@ import os
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
@@ -147,6 +148,36 @@ def test_python_blocks_run(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                 exec(code, namespace)
             except Exception as exc:  # noqa: BLE001 - reported with the block's place
                 pytest.fail(f"{block.name}: {type(exc).__name__}: {exc}", pytrace=False)
+        for expression, shown in shown_results(block.text):
+            got = eval(expression, namespace)
+            if got != eval(shown, {"Decimal": Decimal, **namespace}):
+                pytest.fail(f"{block.name}: {expression} is {got!r}, the page shows {shown}",
+                            pytrace=False)
+
+
+def shown_results(text: str) -> list[tuple[str, str]]:
+    r"""Each line ``EXPRESSION  # VALUE`` of a python block: an expression and the value shown.
+
+    Both sides must be Python expressions (an assignment or a comment in words is not one), so
+    ``estimate(...).monthly   # Decimal('151.50')`` is checked and ``c.to_dict()  # JSON-ready``
+    is not.
+
+    Examples:
+        >>> shown_results("x = 1\nx + 1   # 2\nprint(x)  # prints it")
+        [('x + 1', '2')]
+    """
+    found = []
+    for line in text.splitlines():
+        code, mark, comment = line.partition("  # ")
+        if not mark or not code.strip():
+            continue
+        try:
+            compile(code.strip(), "<shown>", "eval")
+            compile(comment.strip(), "<shown>", "eval")
+        except SyntaxError:
+            continue
+        found.append((code.strip(), comment.strip()))
+    return found
 
 
 def commands(block: Block) -> list[tuple[str, list[str]]]:
