@@ -45,7 +45,8 @@ def test_a_listing_only_source_model_s_inputs_and_vision_are_its_listing_s() -> 
     c = _compare(_model("a", ("text", "image", "audio", "video"), SEES, own=False),
                  _model("b", ("text",), BLIND, own=True))
     said = _friction(c)
-    assert "B does not support vision; A's route listing (reseller-a) lists vision." in said, said
+    # its listing's vision is its route's offer, as a route's function calling (review 10, I4)
+    assert "B does not support vision; reseller-a offers vision for A." in said, said
     assert ("B takes no audio or video input, which A's route listing (reseller-a) "
             "includes.") in said, said
     assert not any("A documents" in s or "which A accepts" in s for s in said), said

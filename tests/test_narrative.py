@@ -66,10 +66,14 @@ def test_no_recommendation_on_a_capability_neither_has(page: Comparison) -> None
     """The page said "Pick Phi-2 for reasoning" while both are Reasoning: No."""
     verdict = " ".join(c.text for c in page.narrative.verdict).lower()
     assert "reasoning" not in verdict
-    # What the verdict does name rests on differences known on both sides.
+    # What the verdict does name rests on differences known on both sides (and, where a
+    # model's sources are its route listings alone, on those sources: EQUAL and FALSE).
     for claim in page.narrative.verdict:
         for check in claim.checks:
-            assert check.op in {CheckOp.LESS, CheckOp.GREATER, CheckOp.IN, CheckOp.TRUE}
+            assert check.op in {CheckOp.LESS, CheckOp.GREATER, CheckOp.IN, CheckOp.TRUE,
+                                CheckOp.EQUAL, CheckOp.FALSE}
+    # Phi-2's structured output is its route listings' word: no reason to pick it (review 10, I4)
+    assert "pick phi-2" not in verdict
 
 
 def test_no_duplicate_bullets_in_switch_friction(page: Comparison) -> None:

@@ -39,6 +39,7 @@ from .facts import (
     SpecRow,
 )
 from .friction import Side, friction, side
+from .listed import as_listings
 from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile, within
 from .provenance import (
     ModelSources,
@@ -208,7 +209,8 @@ def _seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
 
 def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
     rows, estimate = model_routes(model, index, catalog, terms)
-    found = profile(model, catalog)
+    # a listing-only model's vision is its listings' offer, page-wide (review 10, I4)
+    found = as_listings(profile(model, catalog), model, rows)
     return _Seat(profile=found, rows=rows, estimate=estimate,
                  # friction reads the support within the page's providers (review 7, F23)
                  side=side(model, within(found, _left_out((model,), catalog, terms.providers,

@@ -73,6 +73,8 @@ class CapabilityRow(Record):
     ``documented`` is each model's own flag (its card or paper: ``True``, ``False`` or ``None``
     when the model's table leaves it out); ``offered_by`` the providers whose routes flag it
     (a route's offer, never the model's feature) and ``not_listed_by`` those whose routes do not.
+    A model whose every source is a listing of one of its routes documents nothing itself: what
+    its listings flag is their providers' offer (:func:`~phicompare.analysis.listed.as_listings`).
     """
 
     capability: Capability

@@ -284,8 +284,9 @@ def _key_and_text(x: Context, item: FrictionItem,
         if kind is FrictionKind.CAPABILITY_GAINED:
             text = f"{dst} adds {label}, which {src} lacks."  # (never said: the loss is)
         else:  # a loss, or a capability made uncertain: what the source offers, in words
-            has = owned.capability_text(x, item.source_index, label, capability_phrase(
-                x, split.k, item.source_index, parts[item.source_index].offers))
+            # a listing-only model's flag is its listings' offer: the phrase names them
+            has = capability_phrase(x, split.k, item.source_index,
+                                    parts[item.source_index].offers)
             if kind is FrictionKind.CAPABILITY_LOST:  # a listing-only model's: its listing's
                 text = f"{owned.lacks_text(x, item.target_index, label)}; {has}."
             else:

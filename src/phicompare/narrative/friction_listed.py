@@ -4,8 +4,9 @@ Where every source of a model is a listing of one of its routes, none its maker'
 (:func:`~.inputs.listed_inputs`), its input modalities and capability flags are those
 listings' offer, not the model's word (DESIGN.md: a route flag is not a model feature). A
 friction sentence then names the listing: "B takes no audio input, which A's route listing
-(Novita AI) includes", "A's route listing (Novita AI) lists vision", never "which A accepts"
-or "A documents vision".
+(Novita AI) includes", never "which A accepts". The capabilities its listings flag are its
+routes' offer (:func:`phicompare.analysis.listed.as_listings`): "Novita AI offers vision for A",
+as a route's function calling reads, never "A documents vision" (review 10, I4).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["capability_text", "inputs_lost_text", "item_basis", "lacks_text", "listed_basis_of",
+__all__ = ["inputs_lost_text", "item_basis", "lacks_text", "listed_basis_of",
            "merged", "no_loss_note"]
 
 _OWNED = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
@@ -51,17 +52,6 @@ def inputs_lost_text(x: Context, s: int, t: int, modalities: Iterable[str]) -> s
     tail = (f"{_listings(x, s)} {'includes' if _one(x, s) else 'include'}" if _listed(x, s)
             else f"{x.names[s]} accepts")
     return f"{head}, which {tail}."
-
-
-def capability_text(x: Context, i: int, label: str, phrase: str) -> str:
-    """Model ``i``'s phrase for a capability (``"A documents vision"``), as its listing's.
-
-    A listing-only model's own flag is its listing's: "A's route listing (P) lists vision".
-    A phrase that names providers offering it says whose already, and is kept.
-    """
-    if _listed(x, i) and phrase == f"{x.names[i]} documents {label}":
-        return f"{_listings(x, i)} {'lists' if _one(x, i) else 'list'} {label}"
-    return phrase
 
 
 def lacks_text(x: Context, t: int, label: str) -> str:

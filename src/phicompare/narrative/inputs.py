@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from phicompare.analysis.listed import listing_rows
 from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
@@ -73,15 +74,8 @@ def listed_inputs(c: Comparison, i: int) -> tuple[int, ...]:
         >>> [c.routes[k].provider_name for k in listed_inputs(c, 0)], listed_inputs(c, 1)
         (['NanoGPT'], ())
     """
-    model = c.models[i]
-    listings = {r.source for r in model.routes}
-    if not model.sources or not set(model.sources) <= listings:
-        return ()
     rows, ks = c.route_groups[i]
-    found = tuple([k for row, k in zip(rows, ks, strict=True) if row.route.source in model.sources])
-    if any(c.routes[k].maker for k in found):
-        return ()
-    return found
+    return tuple([ks[p] for p in listing_rows(c.models[i], rows)])  # the analysis' one rule
 
 
 def listed_basis(c: Comparison, i: int) -> Basis:

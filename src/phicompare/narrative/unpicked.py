@@ -6,7 +6,8 @@ known on both sides"):
 
 - a capability it alone documents, left undocumented for another model (:func:`.fit.unconfirmed`);
 - a capability only its routes offer (the model's own record does not state it), which
-  every other model is documented not to support, as the tradeoffs say;
+  every other model is documented not to support, as the tradeoffs say ("no source of its own
+  states the vision its route listing (P) offers" where the listings are its every source);
 - a capability it documents that another model's routes offer too (that model's decision fit
   does not list it, its own documentation not stating it).
 """
@@ -21,6 +22,7 @@ from . import format as fmt, paths
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
+from .inputs import listed_basis, listed_inputs
 from .standing import contenders
 
 if TYPE_CHECKING:
@@ -96,9 +98,12 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         clauses.append(f"it documents {works(open_rows)}, which "
                        f"{'is' if len(open_rows) == 1 else 'are'} not documented for "
                        f"{fmt.join_words([x.names[o] for o in unknown])}")
+    listed = _listings(x, i, offered)
     if offered:
-        clauses.append(f"its own record in the data does not state the {works(offered)} its routes "
-                       f"offer (which {fmt.join_words([x.names[o] for o in rivals])} "
+        whose = ("its own record in the data does not state the {} its routes offer"
+                 if listed is None else "no source of its own states the {} " + listed)
+        clauses.append(f"{whose.format(works(offered))} (which "
+                       f"{fmt.join_words([x.names[o] for o in rivals])} "
                        f"{'does' if len(rivals) == 1 else 'do'} not support)")
     by_models: dict[tuple[int, ...], list[int]] = {}
     for k, models in shared:
@@ -121,6 +126,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
     text = f"{head} {x.names[i]}" + (f": {'; '.join(clauses)}." if clauses else ".")
     model_id = x.c.models[i].id
     free_indexes = x.c.cost.free_indexes  # (read here: a basis never captures the context)
+    more = None if listed is None else listed_basis(x.c, i)
 
     def basis() -> Basis:
         evidence = [Evidence(paths.model(i, "id"), model_id)]
@@ -135,6 +141,9 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         for k in open_rows:
             checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
                              values=("no", "unknown")) for o in rivals]
+        if more is not None:  # its routes' listings are its every source
+            evidence += more.evidence
+            checks += more.checks
         for k in offered:
             checks.append(Check(op=CheckOp.IN, paths=(paths.capability_source(k, "documented", i),),
                                 values=("false", "none")))
@@ -151,3 +160,20 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         return Basis(tuple(evidence), tuple(checks))
 
     return Claim(key=f"pick:{i}", text=text, basis=basis)
+
+
+def _listings(x: Context, i: int, offered: list[int]) -> str | None:
+    """"its route listing (P) offers", where model ``i``'s listings are its every source.
+
+    Then what only its routes offer is their listings' word, and no source of its own states
+    it (review 10, I4); ``None`` where the model has a source of its own or other routes offer
+    it too.
+    """
+    ks = listed_inputs(x.c, i)
+    names = tuple(dict.fromkeys(x.c.routes[k].provider_name for k in ks))
+    rows = x.c.capabilities
+    if not ks or any(set(rows[k].offered_by[i]) - set(names) for k in offered):
+        return None
+    one = len(ks) == 1
+    return (f"its route {'listing' if one else 'listings'} ({fmt.join_words(list(names))}) "
+            f"{'offers' if one else 'offer'}")

@@ -1,0 +1,63 @@
+"""A model whose every source is a listing of one of its routes: its capabilities are theirs.
+
+About 580 bundled models have no source of their own (no model card, no models.dev model
+file, no maker's API): each source is one provider's listing of a route. Their input
+modalities are those listings' offer, not the model's word (docs/narrative.md; review 8, G8),
+and so are the capabilities the listings flag (about 200 such models flag vision and
+multimodal input, their listings' image input): a comparison reads them as its routes' offer,
+as it reads a route's function calling (review 10, I4: "Qwen3-Omni Flash documents vision" and
+"Pick ... for vision" on Alibaba's listings alone).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from phicompare.domain.records import Model
+
+    from .facts import RouteRow
+    from .profile import Profile
+
+__all__ = ["as_listings", "listing_rows"]
+
+
+def listing_rows(model: Model, rows: Sequence[RouteRow]) -> tuple[int, ...]:
+    """The positions in ``rows`` (the model's routes in force) of the listings that are its record.
+
+    Empty where the model has a source of its own (a model card, a models.dev model file) or
+    its maker's API lists it: then its inputs are the model's word.
+    """
+    sources = model.sources
+    if not sources or not set(sources) <= {r.source for r in model.routes}:
+        return ()
+    found = tuple([k for k, row in enumerate(rows) if row.route.source in sources])
+    if any(rows[k].maker for k in found):
+        return ()
+    return found
+
+
+def as_listings(found: Profile, model: Model, rows: Sequence[RouteRow]) -> Profile:
+    """``found`` with a listing-only model's capabilities its listings' offer.
+
+    Each flag the model documents (``documented``) is the listings' word, no flag of the
+    model's: it becomes unknown, and the listings' providers offer the capability
+    (``offered``), as a route's flag does, so the page says "from both its providers", never
+    "documents vision", and it is no reason to pick the model. Support is unchanged: the
+    model's routes do offer it. A listing's "no" stays the model's (no bundled model has one).
+    """
+    ks = listing_rows(model, rows)
+    if not ks:
+        return found
+    providers = tuple(dict.fromkeys([rows[k].provider_name for k in ks]))
+    documented, offered, silent = list(found.documented), list(found.offered), list(found.silent)
+    for k, flag in enumerate(documented):
+        if flag is not True:
+            continue
+        documented[k] = None
+        offered[k] = tuple(dict.fromkeys((*offered[k], *providers)))
+        silent[k] = tuple([name for name in silent[k] if name not in providers])
+    return found._replace(documented=tuple(documented), offered=tuple(offered),
+                          silent=tuple(silent))
