@@ -12,7 +12,7 @@ from typing import Any, cast
 import attrs
 
 import phicompare
-from phicompare import Catalog, Comparison, load_catalog
+from phicompare import Catalog, Comparison, Model, Provider, load_catalog
 
 
 def float_paths(value: object, path: str = "") -> Iterator[str]:
@@ -247,3 +247,10 @@ def free_tier_sets(seed: int, count: int, as_of: Any) -> Iterator[tuple[list[str
     for _ in range(count):
         models = [rng.choice(free_only), *rng.sample(priced, rng.choice([1, 2]))]
         yield models, compare(*models, include_free=True, as_of=as_of)
+
+
+def pqr_catalog(*models: Model) -> Catalog:
+    """A catalog of ``models`` on three plain providers, ``p``, ``q`` and ``r`` (P, Q, R)."""
+    return Catalog(models=models, providers=(Provider(id="p", name="P"),
+                                             Provider(id="q", name="Q"),
+                                             Provider(id="r", name="R")))

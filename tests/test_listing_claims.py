@@ -7,8 +7,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, Traffic, compare
+from phicompare import Comparison, Model, ProviderRoute, Traffic, compare
 from phicompare.analysis.recommend import recommend
+from tests.helpers import pqr_catalog
 
 DAY = dt.date(2026, 11, 25)
 URL = "https://example.com/prices"
@@ -31,14 +32,8 @@ def _models() -> tuple[Model, Model]:
     return a, b
 
 
-def _catalog(*models: Model) -> Catalog:
-    return Catalog(models=models, providers=(Provider(id="p", name="P"),
-                                             Provider(id="q", name="Q"),
-                                             Provider(id="r", name="R")))
-
-
 def _compare(*models: Model, **kw: Any) -> Comparison:
-    return compare(*models, catalog=_catalog(*models), as_of=DAY,
+    return compare(*models, catalog=pqr_catalog(*models), as_of=DAY,
                    traffic=kw.pop("traffic", LONG_PROMPTS), **kw)
 
 
@@ -57,7 +52,7 @@ def test_a_bill_on_a_route_listing_a_wider_window_than_its_model_says_so() -> No
     assert any(t.startswith("Pick A for the lower bill at this traffic (")
                and t.endswith(f", on {WINDOW}).") for t in verdict), verdict
     assert "B's bill is on" not in md  # its own window holds the requests
-    r = recommend(catalog=_catalog(a, b), traffic=LONG_PROMPTS, as_of=DAY)
+    r = recommend(catalog=pqr_catalog(a, b), traffic=LONG_PROMPTS, as_of=DAY)
     first = r.reasons.candidates[0][0].text
     assert first.endswith(f"per 1M tokens; the bill is on {WINDOW}.")
     assert r.check() == []
@@ -67,7 +62,7 @@ def test_a_minimum_context_met_only_on_a_wider_listing_says_so() -> None:
     """Review 10, I9: `pick --min-context 1.5M` read "takes 2M tokens on 302.AI" where the
     maker's record, 1,048,576, is under the context asked."""
     a, b = _models()
-    r = recommend(catalog=_catalog(a, b), min_context=1_500_000, as_of=DAY)
+    r = recommend(catalog=pqr_catalog(a, b), min_context=1_500_000, as_of=DAY)
     assert [cand.model.id for cand in r.candidates] == ["a", "b"]
     texts = [claim.text for claim in r.reasons.candidates[0]]
     assert ("Meets each requirement: takes 2,000,000 tokens on P, a listing above the model's "
@@ -75,7 +70,7 @@ def test_a_minimum_context_met_only_on_a_wider_listing_says_so() -> None:
     assert "Meets each requirement: takes 10M tokens on R." in [
         claim.text for claim in r.reasons.candidates[1]]
     assert r.check() == []
-    small = recommend(catalog=_catalog(a, b), min_context=1_000_000, as_of=DAY)
+    small = recommend(catalog=pqr_catalog(a, b), min_context=1_000_000, as_of=DAY)
     assert "a listing above" not in str([cl.text for cs in small.reasons.candidates
                                          for cl in cs])
 

@@ -7,9 +7,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from phicompare import Catalog, Comparison, Model, Provider, ProviderRoute, Traffic, compare
+from phicompare import Comparison, Model, ProviderRoute, Traffic, compare
 from phicompare.analysis.recommend import recommend
 from phicompare.analysis.workload import Unfit
+from tests.helpers import pqr_catalog
 
 DAY = dt.date(2026, 11, 25)
 URL = "https://example.com/prices"
@@ -27,14 +28,8 @@ def _model(mid: str, *routes: ProviderRoute, **kw: Any) -> Model:
                  **{"context_window": 128_000, **kw})
 
 
-def _catalog(*models: Model) -> Catalog:
-    return Catalog(models=models, providers=(Provider(id="p", name="P"),
-                                             Provider(id="q", name="Q"),
-                                             Provider(id="r", name="R")))
-
-
 def _compare(*models: Model, **kw: Any) -> Comparison:
-    return compare(*models, catalog=_catalog(*models), as_of=DAY,
+    return compare(*models, catalog=pqr_catalog(*models), as_of=DAY,
                    traffic=kw.pop("traffic", LONG_ANSWERS), **kw)
 
 
@@ -84,7 +79,7 @@ def test_pick_counts_only_routes_that_give_the_responses() -> None:
     a = _model("a", _route("p", "0.5"), _route("q", "2", max_output_tokens=32_768),
                max_output_tokens=4_096)
     short = _model("s", _route("r", "0.1"), max_output_tokens=4_096)
-    r = recommend(catalog=_catalog(a, short), traffic=LONG_ANSWERS, as_of=DAY,
+    r = recommend(catalog=pqr_catalog(a, short), traffic=LONG_ANSWERS, as_of=DAY,
                   explain_rejected=True)
     assert [(cand.model.id, cand.provider_name) for cand in r.candidates] == [("a", "Q")]
     assert [m.model.id for m in r.rejected] == ["s"]
@@ -113,7 +108,7 @@ def test_a_bill_on_a_route_listing_more_output_than_its_model_says_so() -> None:
     verdict = [claim.text for claim in c.narrative.verdict]
     assert f"Pick A for the lower bill at this traffic ($183.00 a month, on {CLAIM})." in verdict
     assert "B's bill is on" not in md  # its own limit holds the responses
-    r = recommend(catalog=_catalog(a, b), traffic=LONGER, as_of=DAY)
+    r = recommend(catalog=pqr_catalog(a, b), traffic=LONGER, as_of=DAY)
     first = r.reasons.candidates[0][0].text
     assert first.endswith(f"per 1M tokens; the bill is on {CLAIM}.")
     assert r.check() == []
@@ -156,6 +151,6 @@ def test_a_route_listing_its_whole_window_gives_no_more_output_than_the_model() 
     assert "is above the model's own" not in md
     assert "Maximum output shrinks from 100K tokens on B to 32K on A." in md
     assert c.check() == []
-    r = recommend(catalog=_catalog(a, b), traffic=WHOLE, as_of=DAY, explain_rejected=True)
+    r = recommend(catalog=pqr_catalog(a, b), traffic=WHOLE, as_of=DAY, explain_rejected=True)
     assert [cand.model.id for cand in r.candidates] == ["b"]
     assert r.check() == []
