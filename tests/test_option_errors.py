@@ -28,6 +28,8 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
     (["phi-4", "gpt-4o", "--traffic", "1000000000/month@1:2000000"],
      ("--traffic: 1,000,000,000 requests a month of 2,000,000 output tokens is "
       "2,000,000,000,000,000 output tokens a month, more than 1,000,000,000,000,000")),
+    (["phi-4", "gpt-4o", "--cached", "0.6", "--cache-write", "60%"],
+     "--cached and --cache-write: 0.6 and 0.6 together are more than the input tokens (1)"),
     (["pick", "--traffic", "1000000000000000/day@1:1"],
      ("--traffic: 1,000,000,000,000,000 requests a day is 30,000,000,000,000,000 requests a "
       "month, more than 1,000,000,000,000,000")),
