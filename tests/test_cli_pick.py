@@ -69,7 +69,7 @@ def test_every_requirement_option_reaches_recommend() -> None:
 
 @pytest.mark.parametrize(("argv", "message"), [
     (["pick", "--provider", "openroute"], "did you mean 'openrouter'?"),
-    (["pick", "--budget", "1.5.5"], "budget is USD a month"),
+    (["pick", "--budget", "1.5.5"], "--budget: '1.5.5' is not USD a month"),
     (["pick", "--limit", "0"], "--limit: 0 is not a positive number"),
     (["pick", "--min-context", "lots"], "--min-context: 'lots' is not a count"),
     (["pick", "--license", "Apache 2"], "did you mean 'Apache-2.0'?"),

@@ -453,7 +453,7 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
     if route.deprecated_on(day):
         return DEPRECATED
     if route.is_free and not include_free:
-        return "free tier (not counted unless include_free)"
+        return "free tier (not counted unless free tiers are included)"
     # a free tier's limits, above all (no request count: the fewest its tokens need, H6)
     if (over := over_limits(route, traffic, model.route_context(route))) is not None:
         return over

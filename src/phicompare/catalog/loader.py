@@ -15,6 +15,7 @@ import datetime as dt
 import errno
 import functools
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -24,6 +25,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, CatalogError, Problem
 
+from .bad_dates import date_problems
 from .index import Catalog
 from .structure import Reference, structure_file
 from .values import DEFAULT_MAX_AGE_DAYS
@@ -39,7 +41,8 @@ if TYPE_CHECKING:
 
     CatalogPath: TypeAlias = "str | os.PathLike[str] | Traversable"
 
-__all__ = ["bundled_files", "default_catalog", "load_catalog", "validate_paths"]
+__all__ = ["NOT_STRICT_CHECKED", "UNPARSED", "bundled_files", "default_catalog", "load_catalog",
+           "validate_paths"]
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 """The package's data folder (``os.path``, not ``pathlib``: the first comparison needs no more)."""
@@ -61,6 +64,9 @@ class _Loaded(NamedTuple):
     benchmarks: dict[str, tuple[Benchmark, _Origin]]
     models: dict[str, tuple[Model, _Origin]]
     references: list[Reference]
+    unchecked: list[_Origin]
+    """What strict checks cannot read: a file that does not parse (path ``""``), a provider or
+    model table a problem left out."""
 
 
 def bundled_files() -> list[Traversable]:
@@ -165,6 +171,10 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         problems.append(Problem(name, "", NO_VALUE, f"not UTF-8 text ({exc.reason})"))
         return None
     except tomli.TOMLDecodeError as exc:
+        dates = date_problems(text, name, getattr(exc, "pos", -1))
+        if dates:  # an impossible date: its key and value, not the parser's complaint
+            problems.extend(dates)
+            return None
         where = getattr(exc, "lineno", None), getattr(exc, "colno", None)
         message = getattr(exc, "msg", str(exc))
         at = f"line {where[0]}, column {where[1]}: " if where[0] is not None else ""
@@ -197,24 +207,46 @@ def _parse(entry: Traversable) -> _Parsed:
 
 def _read(files: Iterable[_Parsed], problems: list[Problem]) -> _Loaded:
     """Every file's records merged in order; each file's problems added in the same order."""
-    loaded = _Loaded({}, {}, {}, [])
+    loaded = _Loaded({}, {}, {}, [], [])
     for entry, data, parse_problems in files:
         problems.extend(parse_problems)
-        if data is None:
-            continue
         name = str(entry)
+        if data is None:
+            loaded.unchecked.append(_Origin(name, ""))
+            continue
         try:
             records, file_problems, references = structure_file(data, name)
         except RecursionError:
             problems.append(Problem(name, "", NO_VALUE, _TOO_DEEP))
+            loaded.unchecked.append(_Origin(name, ""))
             continue
         problems.extend(file_problems)
+        loaded.unchecked.extend(_left_out(records, file_problems, name))
         loaded.references.extend(references)
         for kind, items in records.items():
             target: dict[str, Any] = getattr(loaded, kind)
             for index, record in items:
                 target[record.id] = (record, _Origin(name, f"{kind}[{index}]"))
     return loaded
+
+
+_RECORD = re.compile(r"(providers|models)\[(\d+)\]")
+
+
+def _left_out(records: dict[str, list[tuple[int, Any]]], problems: list[Problem],
+              file: str) -> list[_Origin]:
+    """The provider and model tables of ``file`` that a problem kept out of ``records``."""
+    kept = {f"{kind}[{index}]" for kind, items in records.items() for index, _ in items}
+    found = (_RECORD.match(p.path) for p in problems)
+    named = dict.fromkeys(m.group(0) for m in found if m is not None)
+    return [_Origin(file, path) for path in named if path not in kept]
+
+
+NOT_STRICT_CHECKED = ("not strict-checked: a record with a problem above is left out; fix it and "
+                      "validate again")
+"""The line ``validate --strict`` gives a provider or model table that a problem left out."""
+UNPARSED = "not strict-checked: the file does not parse; fix it and validate again"
+"""The line ``validate --strict`` gives a file it could not read."""
 
 
 def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
@@ -288,7 +320,9 @@ def validate_paths(
 
     With ``strict=True`` it also lists what loads but should not ship: figures without a source,
     checked dates older than ``max_age_days``, models with no route or no score, routes whose
-    context window exceeds their model's, first-party providers without ``vendors``.
+    context window exceeds their model's, first-party providers without ``vendors``; and, last,
+    each provider or model a problem left out (:data:`NOT_STRICT_CHECKED`) and each file that
+    does not parse (:data:`UNPARSED`), which the strict checks could not read.
 
     Examples:
         >>> validate_paths(bundled=True)
@@ -311,6 +345,9 @@ def validate_paths(
             today=today or dt.date.today(),
             max_age_days=max_age_days,
         ))
+        problems.extend(Problem(o.file, o.path, NO_VALUE,
+                                NOT_STRICT_CHECKED if o.path else UNPARSED)
+                        for o in loaded.unchecked)
     return problems
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "DEFAULT_MAX_AGE_DAYS",
     "LIMITS",
     "MAX_AGE_LIMIT",
+    "MAX_PRICE_LIMIT",
     "NOT_FINITE",
     "PRICE_CEILING",
     "check_bounds",
@@ -204,6 +205,12 @@ MAX_AGE_LIMIT = 36_500
 """The largest ``max_age_days`` accepted: a century."""
 PRICE_CEILING = Decimal(100_000)
 """The highest price (USD per 1M tokens, or per request) a file may hold without ``max_price``."""
+MAX_PRICE_LIMIT = Decimal(10**6)
+"""The highest ``max_price``, so the highest price any file may hold (review 11, K1).
+
+A bill is at most :data:`~phicompare.analysis.traffic.ABSURD_TOKENS` requests at this price
+each, about 10**21 dollars: with its cents well inside the 28 digits of Decimal's context.
+"""
 LIMITS: Mapping[str, Decimal] = {
     "context_window": Decimal(10**10), "max_output_tokens": Decimal(10**10),
     "above_input_tokens": Decimal(10**10), "items": Decimal(10**9),
@@ -253,8 +260,10 @@ def check_bounds(record: object, path: list[str | int], file: str, ceiling: Deci
         value = getattr(record, key)
         if value is not None and value > ceiling:
             out.append(Problem(file, render_path([*path, key]), value,
-                               f"is above ${ceiling:,} per 1M tokens; if it is right, raise the "
-                               "file's `max_price`"))
+                               f"is above ${ceiling:,} per 1M tokens; " + (
+                                   "if it is right, raise the file's `max_price`"
+                                   if ceiling < MAX_PRICE_LIMIT else
+                                   "no file may hold a higher price")))
     for name in nested:
         for i, item in enumerate(getattr(record, name)):
             check_bounds(item, [*path, name, i], file, ceiling, out)
@@ -263,10 +272,15 @@ def check_bounds(record: object, path: list[str | int], file: str, ceiling: Deci
 def price_ceiling(data: dict[str, Any], file: str, out: list[Problem]) -> Decimal:
     """The highest price the file may hold: its ``max_price``, else :data:`PRICE_CEILING`.
 
+    A ``max_price`` above :data:`MAX_PRICE_LIMIT` is a problem, and the file's prices are held
+    to that limit.
+
     Examples:
         >>> problems: list[Problem] = []
         >>> price_ceiling({"max_price": 250_000}, "f.toml", problems), problems
         (Decimal('250000'), [])
+        >>> price_ceiling({"max_price": Decimal("1e30")}, "f.toml", problems), len(problems)
+        (Decimal('1000000'), 1)
     """
     value = data.get("max_price", PRICE_CEILING)
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not (
@@ -274,6 +288,11 @@ def price_ceiling(data: dict[str, Any], file: str, out: list[Problem]) -> Decima
         out.append(Problem(file, "max_price", value,
                            "expected a positive number: the highest price the file may hold"))
         return PRICE_CEILING
+    if value > MAX_PRICE_LIMIT:
+        out.append(Problem(file, "max_price", value,
+                           f"is above ${MAX_PRICE_LIMIT:,} per 1M tokens, the highest "
+                           "`max_price` a file may set"))
+        return MAX_PRICE_LIMIT
     return Decimal(value)
 
 

@@ -140,6 +140,11 @@ def _shares(args: argparse.Namespace) -> dict[str, Decimal]:
         value = getattr(args, option)
         if value is not None:
             shares[name] = parse_share(value, "--" + option.replace("_", "-"))
+    cached, written = shares.get("cached_share", 0), shares.get("cache_write_share", 0)
+    if cached + written > 1:  # named by option, not by Traffic's fields (review 11, K14)
+        msg = (f"--cached and --cache-write: {cached} and {written} together are more than the "
+               "input tokens (1)")
+        raise UsageError(msg)
     return shares
 
 

@@ -28,6 +28,7 @@ from phicompare.narrative import format as fmt
 
 from .columns import fit, window
 from .model_view import show_model
+from .needs import parse_tokens
 from .options import (
     EXIT_OK,
     UsageError,
@@ -35,7 +36,6 @@ from .options import (
     add_route_policy_option,
     bounded,
     load_catalogs,
-    parse_count,
     provider_names,
     raw_stream,
     shown,
@@ -184,8 +184,7 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], i
     vendors = {v.strip().casefold() for v in args.vendor or ()}
     needs = _capabilities(args.capability or ())
     max_price = None if args.max_price is None else _price(args.max_price)
-    min_context = None if args.min_context is None else parse_count(args.min_context,
-                                                                     "--min-context")
+    min_context = None if args.min_context is None else parse_tokens(args.min_context)
     rows = []
     offered = 0
     for model in catalog:

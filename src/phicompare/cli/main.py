@@ -14,7 +14,12 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from phicompare.catalog.lint import MAX_AGE_LIMIT
-from phicompare.catalog.loader import bundled_files, validate_paths
+from phicompare.catalog.loader import (
+    NOT_STRICT_CHECKED,
+    UNPARSED,
+    bundled_files,
+    validate_paths,
+)
 from phicompare.exceptions import CatalogError, PhicompareError, Problem
 from phicompare.narrative import format as fmt
 from phicompare.safe import for_terminal, one_line
@@ -51,10 +56,30 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     for problem in problems:
         out.write(f"{problem}{_hint(problem, defined)}\n")
     if problems:
-        sys.stderr.write(for_terminal(f"{fmt.plural(len(problems), 'problem')} found\n"))
+        sys.stderr.write(for_terminal(_summary(problems) + "\n"))
         return EXIT_PROBLEMS
     out.write(f"ok: {fmt.plural(len(args.paths), 'path')} valid\n")
     return EXIT_OK
+
+
+def _summary(problems: list[Problem]) -> str:
+    """``validate``'s last line: the problems, then what strict checks could not read.
+
+    Examples:
+        >>> from phicompare.exceptions import NO_VALUE
+        >>> _summary([Problem("f.toml", "models[0].input", -1, "must not be negative"),
+        ...           Problem("f.toml", "models[0]", NO_VALUE, NOT_STRICT_CHECKED)])
+        'one problem found; one record not strict-checked: fix the problem and validate again'
+    """
+    records = sum(p.message == NOT_STRICT_CHECKED for p in problems)
+    files = sum(p.message == UNPARSED for p in problems)
+    found = fmt.plural(len(problems) - records - files, "problem")
+    skipped = [fmt.plural(n, what) for n, what in ((records, "record"), (files, "file")) if n]
+    if not skipped:
+        return f"{found} found"
+    them = "the problem" if len(problems) - records - files == 1 else "the problems"
+    return (f"{found} found; {' and '.join(skipped)} not strict-checked: fix {them} and "
+            "validate again")
 
 
 def _bundled_ids() -> frozenset[str]:

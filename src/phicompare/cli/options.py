@@ -175,6 +175,24 @@ def parse_count(text: str, option: str = "--traffic") -> int:
     return int(value)
 
 
+def _monthly(text: str, per: str, requests: int, tokens: tuple[int, int]) -> int:
+    """Requests a month of ``--traffic``'s per-request form, every monthly figure bounded."""
+    month = requests * 30 if per == "day" else requests
+    if month > MAX_COUNT:
+        msg = (f"--traffic: {requests:,} requests a day is {month:,} requests a month, more than "
+               f"{MAX_COUNT:,}")
+        raise UsageError(msg)
+    for count, side in zip(tokens, ("input", "output"), strict=True):
+        if month * count > MAX_COUNT:
+            msg = (f"--traffic: {requests:,} requests a {per} of {count:,} {side} tokens is "
+                   f"{month * count:,} {side} tokens a month, more than {MAX_COUNT:,}")
+            raise UsageError(msg)
+    if month == 0:
+        msg = f"--traffic: {shown(text)} has no requests"
+        raise UsageError(msg)
+    return month
+
+
 def _pair(text: str) -> tuple[int, int]:
     tokens_in, colon, tokens_out = text.partition(":")
     if not colon:
@@ -217,14 +235,14 @@ def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
                        batch_share=batch_share)
     requests = parse_count(per_request.group("requests"))
     tokens_in, tokens_out = _pair(per_request.group("tokens"))
-    if per_request.group("per").lower() in ("day", "d"):
+    per = "day" if per_request.group("per").lower() in ("day", "d") else "month"
+    month = _monthly(text, per, requests, (tokens_in, tokens_out))
+    if per == "day":
         return Traffic.from_requests(per_day=requests, input_tokens=tokens_in,
                                      output_tokens=tokens_out, cached_share=cached_share,
                                      cache_write_share=cache_write_share,
                                      batch_share=batch_share)
-    if requests == 0:
-        msg = f"--traffic: {shown(text)} has no requests"
-        raise UsageError(msg)
+    requests = month
     return Traffic(input_tokens=requests * tokens_in, output_tokens=requests * tokens_out,
                    requests=requests, cached_share=cached_share,
                    cache_write_share=cache_write_share, batch_share=batch_share)

@@ -11,6 +11,7 @@ from phicompare.domain.capabilities import Capability
 from phicompare.narrative import format as fmt
 
 from .compare import MAX_TERMINAL_WIDTH, emit
+from .needs import parse_budget, parse_tokens
 from .options import (
     EXIT_OK,
     TRAFFIC_FORMS,
@@ -19,7 +20,6 @@ from .options import (
     add_catalog_options,
     add_route_policy_option,
     load_catalogs,
-    parse_count,
     parse_date,
     parse_traffic,
 )
@@ -125,13 +125,12 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
         load_catalogs(args.catalog, args.prefer),
         traffic=parse_traffic(args.traffic),
         requires=_names(args.requires),
-        min_context=None if args.min_context is None else parse_count(args.min_context,
-                                                                       "--min-context"),
+        min_context=None if args.min_context is None else parse_tokens(args.min_context),
         open_weights=args.open_weights,
         licenses=_names(args.license) or None,
         providers=_names(args.provider) or None,
         exclude_providers=_names(args.exclude_provider),
-        budget=args.budget,
+        budget=None if args.budget is None else parse_budget(args.budget),
         priorities=_names(args.priority),
         include_free=args.include_free,
         as_of=parse_date(args.as_of) if args.as_of else None,
