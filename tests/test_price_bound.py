@@ -9,7 +9,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from phicompare import CatalogError, compare, load_catalog
+from phicompare import CatalogError, ComparisonError, compare, load_catalog
 from phicompare.analysis.traffic import ABSURD_TOKENS, Traffic
 from phicompare.catalog.loader import validate_paths
 from phicompare.catalog.values import MAX_PRICE_LIMIT
@@ -112,3 +112,31 @@ def test_commands_price_a_file_at_the_bound(tmp_path: Path, argv: list[str],
     code, out, err = _run([*argv, "--catalog", str(file)], capsys)
     assert (code, err) == (0, "")
     assert "$1,000,000.00" in out
+
+
+def test_the_html_charts_draw_the_largest_traffic(tmp_path: Path) -> None:
+    """The charts move the input share and scale the month: every traffic they draw keeps the
+    month's tokens within the bound, so the page at the largest traffic renders (hostileK's
+    leftover: the share chart put both sides' tokens on one side, past the bound, and the page
+    failed with "output_tokens of 1,999,999,999,800,000 a month is beyond any real workload")."""
+    catalog = load_catalog(_file(tmp_path, str(MAX_PRICE_LIMIT), str(MAX_PRICE_LIMIT)),
+                           bundled=True)
+    half = ABSURD_TOKENS // 2
+    traffic = Traffic(input_tokens=half, output_tokens=ABSURD_TOKENS - half)
+    assert "<svg" in compare("acme-1", "acme-2", catalog=catalog, traffic=traffic).to_html()
+
+
+def test_the_month_is_bounded_as_a_whole() -> None:
+    """Input and output each within the bound, but together past it, is no real workload."""
+    with pytest.raises(ComparisonError, match="input and output together"):
+        Traffic(input_tokens=ABSURD_TOKENS, output_tokens=1)
+
+
+@pytest.mark.parametrize("value", ["1000000000000000:1", "1000000/month@600000000:600000000"])
+def test_the_command_line_bounds_the_month_as_a_whole(value: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["phi-2", "phi-4-mini", "--traffic", value], capsys)
+    assert code == 2
+    assert err.startswith("phicompare: --traffic: ")
+    assert "input and output" in err
+    assert err.count("\n") == 1

@@ -115,6 +115,10 @@ class Traffic(Record):
     weekday: int | None = attrs.field(default=None, validator=_check_weekday)
 
     def __attrs_post_init__(self) -> None:
+        if self.input_tokens + self.output_tokens > ABSURD_TOKENS:
+            msg = (f"traffic of {self.input_tokens + self.output_tokens:,} tokens a month (input "
+                   "and output together) is beyond any real workload")
+            raise ComparisonError(msg)
         if self.cached_share + self.cache_write_share > 1:
             msg = ("cached_share and cache_write_share together exceed the input tokens: "
                    f"{self.cached_share} + {self.cache_write_share}")

@@ -182,7 +182,8 @@ def _monthly(text: str, per: str, requests: int, tokens: tuple[int, int]) -> int
         msg = (f"--traffic: {requests:,} requests a day is {month:,} requests a month, more than "
                f"{MAX_COUNT:,}")
         raise UsageError(msg)
-    for count, side in zip(tokens, ("input", "output"), strict=True):
+    for count, side in (*zip(tokens, ("input", "output"), strict=True),
+                        (sum(tokens), "input and output")):
         if month * count > MAX_COUNT:
             msg = (f"--traffic: {requests:,} requests a {per} of {count:,} {side} tokens is "
                    f"{month * count:,} {side} tokens a month, more than {MAX_COUNT:,}")
@@ -199,6 +200,16 @@ def _pair(text: str) -> tuple[int, int]:
         msg = f"--traffic: {shown(text)} is not {TRAFFIC_FORMS}"
         raise UsageError(msg)
     return parse_count(tokens_in), parse_count(tokens_out)
+
+
+def _monthly_pair(text: str) -> tuple[int, int]:
+    """``IN:OUT`` tokens a month, input and output together bounded by :data:`MAX_COUNT`."""
+    tokens_in, tokens_out = _pair(text)
+    if tokens_in + tokens_out > MAX_COUNT:
+        msg = (f"--traffic: {shown(text)} is {tokens_in + tokens_out:,} tokens a month, input "
+               f"and output together, more than {MAX_COUNT:,}")
+        raise UsageError(msg)
+    return tokens_in, tokens_out
 
 
 def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
@@ -229,7 +240,7 @@ def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
                        batch_share=batch_share)
     per_request = _PER_REQUEST.fullmatch(text.strip())
     if per_request is None:
-        tokens_in, tokens_out = _pair(text)
+        tokens_in, tokens_out = _monthly_pair(text)
         return Traffic(input_tokens=tokens_in, output_tokens=tokens_out,
                        cached_share=cached_share, cache_write_share=cache_write_share,
                        batch_share=batch_share)

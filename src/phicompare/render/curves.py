@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from phicompare.analysis.facts import CostEstimate
     from phicompare.analysis.traffic import Traffic
 
-__all__ = ["SHARES", "VOLUMES", "Curve", "curves", "flips", "mixed", "scaled"]
+__all__ = ["SHARES", "VOLUMES", "Curve", "curves", "flips", "scaled"]
 
 VOLUMES = tuple(Decimal(k) / 8 for k in range(1, 25))
 """Traffic volumes drawn, as multiples of the compared traffic: 1/8x to 3x."""
@@ -47,26 +47,12 @@ def scaled(traffic: Traffic, factor: Decimal | float) -> Traffic | None:
     f = Decimal(str(factor)) if isinstance(factor, float) else Decimal(factor)
     tokens_in = int((traffic.input_tokens * f).to_integral_value())
     tokens_out = int((traffic.output_tokens * f).to_integral_value())
-    if max(tokens_in, tokens_out) > ABSURD_TOKENS:
+    if tokens_in + tokens_out > ABSURD_TOKENS:
         return None
     requests = (None if traffic.requests is None
                 else max(1, int((traffic.requests * f).to_integral_value())))
     return attrs.evolve(traffic, input_tokens=tokens_in, output_tokens=tokens_out,
                         requests=requests)
-
-
-def mixed(traffic: Traffic, share: Decimal) -> Traffic:
-    """``traffic``'s monthly tokens with ``share`` of them input.
-
-    Examples:
-        >>> from phicompare.analysis.traffic import Traffic
-        >>> t = mixed(Traffic(), Decimal("0.5"))
-        >>> t.input_tokens, t.output_tokens
-        (525000000, 525000000)
-    """
-    total = traffic.input_tokens + traffic.output_tokens
-    tokens_in = int(total * share)
-    return attrs.evolve(traffic, input_tokens=tokens_in, output_tokens=total - tokens_in)
 
 
 def curves(c: Comparison, axis: str) -> list[Curve]:
@@ -81,6 +67,7 @@ def curves(c: Comparison, axis: str) -> list[Curve]:
         (['phi-2', 'phi-4-mini'], (Decimal('1'), Decimal('105.00')))
     """
     from phicompare.analysis.cost import route_cost  # noqa: PLC0415
+    from phicompare.analysis.crossing import mixed  # noqa: PLC0415
 
     found = []
     traffic = c.traffic

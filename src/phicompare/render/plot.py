@@ -19,7 +19,7 @@ from phicompare.narrative import format as fmt
 
 from .blocks import clean
 from .chart_words import gaps_title
-from .curves import mixed, scaled
+from .curves import scaled
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -49,6 +49,7 @@ def _t(text: str, limit: int = 48) -> str:
 
 def _draw_cost(fig: Any, c: Comparison) -> None:
     from phicompare.analysis.cost import route_cost  # noqa: PLC0415
+    from phicompare.analysis.crossing import mixed  # noqa: PLC0415
 
     ratio_ax, mix = fig.subplots(1, 2)
     traffic = c.traffic
