@@ -25,7 +25,7 @@ from .fit import (
 )
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats
 from .retiring import retiring_basis, retiring_bill, retiring_words
-from .standing import field, out_basis, out_phrase
+from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
 from .unpicked import no_advantage
 
 if TYPE_CHECKING:
@@ -78,7 +78,10 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     other model is out for its routes (none takes the page's workload or requirements), "with a
     route that meets this page's terms" (after the date where some other came out later); where
     some other has no such route in service (retired by the date), "with a route in service"
-    (review 10, I2), "with a route in service that meets this page's terms" where both.
+    (review 10, I2), "with a route in service that meets this page's terms" where both; where
+    some other has no such route but deprecated ones, "with a route that meets this page's
+    terms and is not deprecated" ("that is not deprecated" where no other is out for the terms;
+    review 11, K2).
 
     ``figured`` shows the date and the bill (the verdict); the line at a glance shows neither.
     """
@@ -100,15 +103,11 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             note.append("no release date is recorded for it")
         if note:
             text += f" ({'; '.join(note)})"
-    route = _fit_route(x, i)
-    # out for routes unfit for the terms, or for no route in service at all (review 10, I2)
-    terms = any((out := x.out[o]) is not None and out.rows for o in unfit)
-    serving = any((out := x.out[o]) is not None and out.retired for o in unfit)
+    route = fit_route(x.c, i)
+    outs = [out for o in unfit if (out := x.out[o]) is not None]
     if unfit:
         text += (" that this page's terms do not rule out" if route is None  # (it lists none)
-                 else " with a route in service that meets this page's terms" if terms and serving
-                 else " with a route in service" if serving
-                 else " with a route that meets this page's terms")
+                 else left_in_words(outs))
     # a price checked after the comparison's date is no price on it: said (review 6, D21)
     route_of = cost.estimates[i].route
     checked = None if route_of is None or route_of.checked <= day else route_of.checked
@@ -143,14 +142,9 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                 evidence += found.evidence
                 checks += found.checks
         if unfit and route is not None:  # and it has a route that takes them
-            checks.append(Check(op=CheckOp.NONE, paths=(paths.route(route, "unfit"),)))
-            if serving:  # in service on the day: no retirement, or a later one
-                retires = x.c.routes[route].route.retires
-                evidence.append(Evidence(paths.route(route, "route.retires"), retires))
-                checks.append(Check(op=CheckOp.NONE, paths=(paths.route(route, "route.retires"),))
-                              if retires is None else
-                              Check(op=CheckOp.LESS, paths=(paths.AS_OF,
-                                                           paths.route(route, "route.retires"))))
+            found = fit_route_basis(x.c, route, outs)
+            evidence += found.evidence
+            checks += found.checks
         if alone:
             evidence.append(Evidence(paths.estimate(i, "monthly"), monthly,
                                      fmt.money(monthly) if figured and monthly is not None
@@ -174,12 +168,6 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis
-
-
-def _fit_route(x: Context, i: int) -> int | None:
-    """A route row of model ``i`` in service that the page's terms leave in (its first), if any."""
-    return next((k for k, row in enumerate(x.c.routes) if row.model_index == i
-                 and row.unfit is None and not row.route.retired(x.c.as_of)), None)
 
 
 def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:

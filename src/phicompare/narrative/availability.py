@@ -21,7 +21,8 @@ from .context import Context, capability_label
 from .standing import lacking, unfit_phrase
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
-           "capability_phrase", "left_out_offer", "note_drafts", "opening", "where_draft"]
+           "capability_phrase", "left_out_offer", "note_drafts", "offer_phrase", "opening",
+           "where_draft"]
 
 
 def where_draft(x: Context, i: int) -> Draft:
@@ -398,6 +399,13 @@ def _left_out(x: Context, i: int, offered: tuple[str, ...]) -> str | None:
         return None
     return ("which this page excludes" if all(reasons[n] == PROVIDER_EXCLUDED for n in offered)
             else "which this page does not allow")
+
+
+def offer_phrase(x: Context, k: int, i: int, name: str) -> str:
+    """"Nebius AI Studio and OVHcloud AI Endpoints offer structured outputs for ``name``"."""
+    row = x.c.capabilities[k]
+    offered = row.offered_by[i] if row.offered_by else ()
+    return _phrase(capability_label(row.capability).lower(), name, None, offered, ())
 
 
 def _phrase(label: str, name: str, documented: bool | None, offered: tuple[str, ...],

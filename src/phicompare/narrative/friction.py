@@ -20,6 +20,7 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canoni
 from .context import Context
 from .output_forms import output_checks, output_form, output_text, wider_routes as _wider_routes
 from .paths import ModelField, RouteField
+from .untiered import untiered, untiered_clause
 from .window_forms import materially_wider, outreached
 
 if TYPE_CHECKING:
@@ -198,21 +199,29 @@ def _shared_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
             low = min((e.monthly for e in pair if e.monthly is not None), default=None)
             by_share = low is not None and abs(item.amount) <= low * materiality
             share = fmt.percent(materiality) if by_share else ""
-            size = f"under {share}" if share else \
-                f"less than a cent a month{fmt.before_rounding([e.monthly for e in pair])}"
+            rounding = fmt.before_rounding([e.monthly for e in pair])
+            size = f"under {share}" if share else f"less than a cent a month{rounding}"
+            apart = f"under {share} apart" if share else f"less than a cent apart{rounding}"
             # whose bill is a reseller's listing of a closed-weight model (review 6, D32)
             sold, resale = resold(x, (a, b))
             sold = f"; {sold}" if sold else ""
-            return Claim(key=key,
-                         text=f"{between} barely changes the monthly bill: {size}{sold}.",
+            # a bill on a route missing a tier others apply: different bases (review 11, K3)
+            shaky = untiered(x, (a, b)) if any(r.tier_above is not None
+                                               for r in x.c.routes) else []
+            caveat, caveat_evidence, caveat_checks = untiered_clause(x, shaky)
+            text = (f"{between} barely changes the monthly bill: {size}{sold}." if not shaky
+                    else f"Whether {between[0].lower()}{between[1:]} changes the monthly bill "
+                         f"is not known: the bills are {apart}, but {caveat}{sold}.")
+            return Claim(key=key, text=text,
                          basis=lambda: joined_basis(resale(), Basis(
                              (kind_ev(), Evidence(paths.friction(k, "amount"), item.amount),
                               *(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
                                 for e in pair),
                               *([Evidence(paths.MATERIALITY, materiality, share,
-                                          EvidenceKind.PERCENT)] if share else [])),
+                                          EvidenceKind.PERCENT)] if share else []),
+                              *caveat_evidence),
                              (Check(op=CheckOp.IN, paths=(paths.CLOSE,),
-                                    values=(canonical(close),)),))))
+                                    values=(canonical(close),)), *caveat_checks))))
         return None  # the bills and their gap are the cost section's
     if kind is FrictionKind.SHARED_PROVIDERS:
         providers = fmt.join_words(sorted((item.subject or "").split(", "), key=str.casefold))

@@ -4,7 +4,8 @@ A model is ruled out when it was released after the comparison's date (``as_of``
 has routes and every one of them is retired by that date or unfit for the page's terms
 (``RouteRow.unfit``: the requests exceed the route's context window or it is not sourced, a
 required capability is not documented, the provider or the context asked filter it out): a model
-none of whose routes is in service cannot be run anywhere in the catalog (review 10, I2). The
+none of whose routes is in service cannot be run anywhere in the catalog (review 10, I2), and
+one whose routes are all deprecated on that date has none the page counts (review 11, K2). The
 verdict and the line at a glance never pick it, and the advantages of the others are judged
 among the models left in (:func:`contenders`).
 """
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Out", "contenders", "field", "lacking", "out_basis", "out_phrase", "standings",
-           "unfit_phrase"]
+__all__ = ["Out", "contenders", "field", "fit_route", "fit_route_basis", "lacking",
+           "left_in_words", "out_basis", "out_phrase", "standings", "unfit_phrase"]
 
 
 class Out(NamedTuple):
@@ -46,6 +47,11 @@ class Out(NamedTuple):
     """Its route rows that meet the page's terms but were retired by the comparison's date (a
     route's ``retires`` has come): with no route in service, the model cannot be run (review
     10, I2). A retired route unfit for the terms is among ``rows``, out for them."""
+    deprecated: tuple[int, ...] = ()
+    """Its route rows that meet the page's terms and are in service but deprecated on the
+    comparison's date (``RouteRow.deprecated``): a route the page bills nothing on and counts
+    among none that can carry the traffic, so a model with no other is out alike (review 11,
+    K2). A deprecated route unfit for the terms is among ``rows``, out for them."""
 
 
 def standings(c: Comparison) -> tuple[Out | None, ...]:
@@ -60,21 +66,25 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
     n = len(c.models)
     rows: list[list[int]] = [[] for _ in range(n)]
     gone: list[list[int]] = [[] for _ in range(n)]
+    old: list[list[int]] = [[] for _ in range(n)]
     fit = [False] * n
     for k, row in enumerate(c.routes):
         if row.unfit is not None:
             rows[row.model_index].append(k)
         elif row.route.retired(c.as_of):  # it meets the terms but serves no more (review 10, I2)
             gone[row.model_index].append(k)
+        elif row.deprecated:  # in service, but no route the page counts (review 11, K2)
+            old[row.model_index].append(k)
         else:
             fit[row.model_index] = True
     out: list[Out | None] = []
     for i, model in enumerate(c.models):
         unreleased = model.released is not None and c.as_of < model.released
-        mine, retired = ((), ()) if fit[i] else (tuple(rows[i]), tuple(gone[i]))
+        mine, retired, deprecated = (((), (), ()) if fit[i]
+                                     else (tuple(rows[i]), tuple(gone[i]), tuple(old[i])))
         kinds = frozenset([u for k in mine if (u := c.routes[k].unfit) is not None])
-        out.append(Out(unreleased, mine, kinds, retired) if unreleased or mine or retired
-                   else None)
+        out.append(Out(unreleased, mine, kinds, retired, deprecated)
+                   if unreleased or mine or retired or deprecated else None)
     return tuple(out)
 
 
@@ -111,6 +121,47 @@ def contenders(x: Context, i: int) -> tuple[int, ...]:
     return tuple([o for o in x.others(i) if x.out[o] is None])
 
 
+def fit_route(c: Comparison, i: int) -> int | None:
+    """A route row of model ``i`` in service and not deprecated that the terms leave in, if any."""
+    return next((k for k, row in enumerate(c.routes) if row.model_index == i
+                 and row.unfit is None and not row.route.retired(c.as_of)
+                 and not row.deprecated), None)
+
+
+def left_in_words(outs: Sequence[Out]) -> str:
+    """What the one model left in has that the others, ruled out by ``outs``, lack.
+
+    " with a route that meets this page's terms" where some other is out for its routes'
+    terms; " with a route in service" where some other's are retired (review 10, I2), " with a
+    route in service that meets this page's terms" where both; " with a route that meets this
+    page's terms and is not deprecated" where some other's are deprecated (" that is not
+    deprecated" where no other is out for the terms; review 11, K2).
+    """
+    terms = any(out.rows for out in outs)
+    serving = any(out.retired for out in outs)
+    stale = any(out.deprecated for out in outs)
+    return (" with a route" + (" in service" if serving else "")
+            + (" that meets this page's terms" if terms or not (serving or stale) else "")
+            + ((" and is not deprecated" if terms else " that is not deprecated")
+               if stale else ""))
+
+
+def fit_route_basis(c: Comparison, k: int, outs: Sequence[Out]) -> Basis:
+    """What :func:`left_in_words` says of route row ``k``: it meets the terms, and as asked."""
+    evidence: list[Evidence] = []
+    checks = [Check(op=CheckOp.NONE, paths=(paths.route(k, "unfit"),))]
+    if any(out.deprecated for out in outs):  # not deprecated on the day (review 11, K2)
+        evidence.append(Evidence(paths.route(k, "deprecated"), False))
+        checks.append(Check(op=CheckOp.FALSE, paths=(paths.route(k, "deprecated"),)))
+    if any(out.retired for out in outs):  # in service on the day: no retirement, or a later one
+        retires = c.routes[k].route.retires
+        evidence.append(Evidence(paths.route(k, "route.retires"), retires))
+        checks.append(Check(op=CheckOp.NONE, paths=(paths.route(k, "route.retires"),))
+                      if retires is None else
+                      Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.route(k, "route.retires"))))
+    return Basis(tuple(evidence), tuple(checks))
+
+
 def _capability(capability: Capability) -> str:
     return ("multimodal input" if capability is Capability.MULTIMODAL
             else capability.label.lower())
@@ -144,26 +195,16 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
     route on Google was retired on 2025-09-24 and none of its other routes takes requests of
     301,000 tokens" (review 10, I2).
     """
+    gone = _gone_clauses(c, out, figured=figured, whose=whose)
     if not out.rows:
-        return _retired_phrase(c, out, figured=figured, whose=whose)
+        return fmt.join_words(gone)
     # (every route too small: the size alone, not a capability the model documents)
     required = lacking([c.routes[k] for k in out.rows], c.requires)
-    subject = f"none of {whose} {'other ' if out.retired else ''}routes"
+    subject = f"none of {whose} {'other ' if gone else ''}routes"
     phrase = unfit_phrase(_size_kinds(c, out) or out.kinds, required, c.traffic.request_tokens,
                           figured=figured, subject=subject,
                           answer=c.traffic.request_output_tokens)
-    if not out.retired:
-        return phrase
-    gone = _retirements(c, out)
-    if len(out.retired) == 1:
-        said = (f"{whose} route on {gone[0][0]} was retired on {fmt.date(gone[0][1])}"
-                if figured else f"one of {whose} routes was retired")
-    else:
-        said = (f"{fmt.count_word(len(out.retired))} of {whose} routes were retired by the "
-                "comparison's date")
-        if figured:
-            said += f" ({fmt.join_words([f'{name} on {fmt.date(day)}' for name, day in gone])})"
-    return f"{said} and {phrase}"
+    return fmt.join_words([*gone, phrase])
 
 
 def _retirements(c: Comparison, out: Out) -> list[tuple[str, dt.date]]:
@@ -172,17 +213,46 @@ def _retirements(c: Comparison, out: Out) -> list[tuple[str, dt.date]]:
                                if (retires := c.routes[k].route.retires) is not None]))
 
 
-def _retired_phrase(c: Comparison, out: Out, *, figured: bool, whose: str) -> str:
-    """Why a model every route of which is retired by the comparison's date is out."""
-    gone = _retirements(c, out)
-    if len(out.retired) == 1:
-        return (f"{whose} only route ({gone[0][0]}) was retired on {fmt.date(gone[0][1])}"
-                if figured else f"{whose} only route was retired")
-    text = (f"each of {whose} {fmt.count_word(len(out.retired))} routes was retired by the "
-            "comparison's date")
-    if figured:
-        text += f" ({fmt.join_words([f'{name} on {fmt.date(day)}' for name, day in gone])})"
-    return text
+def _gone_clauses(c: Comparison, out: Out, *, figured: bool, whose: str) -> list[str]:
+    """Its routes that meet the terms but were retired, then those deprecated: a clause each.
+
+    Alone (no route unfit for the terms): "its only route (Google) was retired on 2025-09-24",
+    "its only route (Anthropic) is deprecated"; "each of its two routes ..." where one kind
+    covers every route; beside other routes, "its route on Anthropic is deprecated" (review 11,
+    K2), "two of its routes were retired by the comparison's date (...)".
+    """
+    alone = not out.rows and not (out.retired and out.deprecated)
+    clauses: list[str] = []
+    if out.retired:
+        gone = _retirements(c, out)
+        named = fmt.join_words([f"{name} on {fmt.date(day)}" for name, day in gone])
+        if len(out.retired) == 1:
+            clauses.append((f"{whose} only route ({gone[0][0]})" if alone and figured
+                            else f"{whose} only route" if alone
+                            else f"{whose} route on {gone[0][0]}" if figured
+                            else f"one of {whose} routes")
+                           + (f" was retired on {fmt.date(gone[0][1])}" if figured
+                              else " was retired"))
+        else:
+            clauses.append((f"each of {whose} {fmt.count_word(len(out.retired))} routes was"
+                            if alone else
+                            f"{fmt.count_word(len(out.retired))} of {whose} routes were")
+                           + " retired by the comparison's date"
+                           + (f" ({named})" if figured else ""))
+    if out.deprecated:
+        names = list(dict.fromkeys([c.routes[k].provider_name for k in out.deprecated]))
+        if len(out.deprecated) == 1:
+            clauses.append((f"{whose} only route ({names[0]})" if alone and figured
+                            else f"{whose} only route" if alone
+                            else f"{whose} route on {names[0]}" if figured
+                            else f"one of {whose} routes") + " is deprecated")
+        else:
+            clauses.append((f"each of {whose} {fmt.count_word(len(out.deprecated))} routes is"
+                            if alone else
+                            f"{fmt.count_word(len(out.deprecated))} of {whose} routes are")
+                           + " deprecated"
+                           + (f" ({fmt.join_words(names)})" if figured else ""))
+    return clauses
 
 
 def lacking(rows: Sequence[RouteRow], requires: tuple[Capability, ...],
@@ -292,6 +362,12 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
                             paths=(paths.AS_OF, paths.route(k, "route.retires"))))
     if out.retired:
         evidence.append(Evidence(paths.AS_OF, c.as_of))
+    for k in out.deprecated:  # in service but deprecated on the day (review 11, K2)
+        name = c.routes[k].provider_name
+        evidence += [Evidence(paths.route(k, "provider_name"), name, name if figured else None),
+                     Evidence(paths.route(k, "deprecated"), True)]
+        checks += [Check(op=CheckOp.TRUE, paths=(paths.route(k, "deprecated"),)),
+                   Check(op=CheckOp.NONE, paths=(paths.route(k, "unfit"),))]
     sized = _size_kinds(c, out)
     for k in out.rows:
         unfit = c.routes[k].unfit

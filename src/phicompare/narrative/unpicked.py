@@ -7,7 +7,8 @@ known on both sides"):
 - a capability it alone documents, left undocumented for another model (:func:`.fit.unconfirmed`);
 - a capability only its routes offer (the model's own record does not state it), which
   every other model is documented not to support, as the tradeoffs say ("no source of its own
-  states the vision its route listing (P) offers" where the listings are its every source);
+  states the vision its route listing (P) offers" where the listings are its every source), or
+  which some other leaves undocumented (:func:`route_unconfirmed`; review 11, K9);
 - a capability it documents that another model's routes offer too (that model's decision fit
   does not list it, its own documentation not stating it).
 """
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
+from .availability import capability_basis, offer_phrase
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
@@ -28,7 +30,7 @@ from .standing import contenders
 if TYPE_CHECKING:
     from .context import Context
 
-__all__ = ["no_advantage", "route_offered", "routes_share"]
+__all__ = ["no_advantage", "route_offered", "route_unconfirmed", "routes_share"]
 
 
 def route_offered(x: Context, i: int) -> list[int]:
@@ -46,6 +48,27 @@ def route_offered(x: Context, i: int) -> list[int]:
     return [k for k, row in enumerate(rows)
             if row.support[i] is Support.YES and row.route_only[i] and others
             and all(row.support[o] is Support.NO for o in others)]
+
+
+def route_unconfirmed(x: Context, i: int) -> list[int]:
+    """The capability rows only model ``i``'s routes offer, some other's left undocumented.
+
+    As :func:`.fit.unconfirmed`, of a capability the tradeoffs and friction give ``i`` by its
+    routes: a difference not known on both sides, never an advantage, but said (review 11, K9).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("mistral-small-3.1", "qwen2.5-vl-72b-instruct"))
+        >>> [x.c.capabilities[k].capability.value for k in route_unconfirmed(x, 1)]
+        ['structured_outputs']
+    """
+    rows = x.c.capabilities
+    others = contenders(x, i)
+    return [k for k, row in enumerate(rows)
+            if row.support[i] is Support.YES and row.route_only[i]
+            and all(row.support[o] is not Support.YES for o in others)
+            and any(row.support[o] is Support.UNKNOWN for o in others)]
 
 
 def routes_share(x: Context, i: int) -> list[tuple[int, tuple[int, ...]]]:
@@ -99,6 +122,11 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
                        f"{'is' if len(open_rows) == 1 else 'are'} not documented for "
                        f"{fmt.join_words([x.names[o] for o in unknown])}")
     listed = _listings(x, i, offered)
+    route_open = route_unconfirmed(x, i)  # offered by its routes, undocumented for another (K9)
+    for k in route_open:
+        unknown = [o for o in rivals if rows[k].support[o] is Support.UNKNOWN]
+        clauses.append(f"{offer_phrase(x, k, i, 'it')}, which is not documented for "
+                       f"{fmt.join_words([x.names[o] for o in unknown])}")
     if offered:
         whose = ("its own record in the data does not state the {} its routes offer"
                  if listed is None else "no source of its own states the {} " + listed)
@@ -121,10 +149,15 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         # after a clause on another model's routes, "its" would read as theirs: named
         owner = f"{x.names[i]}'s" if clauses else "its"
         clauses.append(f"{owner} {bill} bill is on a free tier, which is not a price")
-    head = ("The data records no advantage known on both sides that favours" if open_rows else
+    head = ("The data records no advantage known on both sides that favours"
+            if open_rows or route_open else
             "The data records no advantage that favours")
     text = f"{head} {x.names[i]}" + (f": {'; '.join(clauses)}." if clauses else ".")
     model_id = x.c.models[i].id
+    route_open_bases = {k: capability_basis(x, k, i) for k in route_open}  # (never holds x)
+
+    def offered_basis(k: int) -> Basis:
+        return route_open_bases[k]()
     free_indexes = x.c.cost.free_indexes  # (read here: a basis never captures the context)
     more = None if listed is None else listed_basis(x.c, i)
 
@@ -135,7 +168,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
             evidence.append(Evidence(paths.estimate(i, "monthly"), free.monthly, bill,
                                      EvidenceKind.MONEY))
             checks += free_checks(i, free_indexes)
-        for k in [*open_rows, *offered, *(k for k, _ in shared)]:
+        for k in [*open_rows, *route_open, *offered, *(k for k, _ in shared)]:
             evidence.append(Evidence(paths.capability(k, i), Support.YES))
             checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)))
         for k in open_rows:
@@ -144,6 +177,11 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         if more is not None:  # its routes' listings are its every source
             evidence += more.evidence
             checks += more.checks
+        for k in route_open:
+            found = offered_basis(k)
+            evidence += found.evidence
+            checks += [*found.checks, *(Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
+                                              values=("no", "unknown")) for o in rivals)]
         for k in offered:
             checks.append(Check(op=CheckOp.IN, paths=(paths.capability_source(k, "documented", i),),
                                 values=("false", "none")))
