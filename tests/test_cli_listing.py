@@ -23,6 +23,7 @@ from phicompare import (
     ProviderTier,
     RoutePolicy,
     Tier,
+    compare,
     default_catalog,
 )
 from phicompare.cli import listing as cli_listing
@@ -490,9 +491,10 @@ def test_list_context_column_is_short_and_in_order_over_the_bundled_catalog() ->
     assert all(window(n) in out.getvalue() for n in known)
 
 
-def test_show_reads_a_window_as_list_does() -> None:
-    """``show`` printed 32,767 tokens "32.8K" and 32,768 "32K": one rule, the list's, with the
-    exact count beside it, for the context window and the output limit."""
+def test_show_reads_a_window_as_the_comparison_page_does() -> None:
+    """``show`` printed 32,768 tokens "32.8K" and 8,192 "8.2K" where the comparison page says
+    "32K" and "8K" (review 11, K8): the page's short form, the exact count beside it, for the
+    context window and the output limit (``list``'s column keeps its one decimal unit)."""
     catalog = _window_catalog(32_767, 32_768, 131_072, 500)
     facts = {}
     with pytest.MonkeyPatch.context() as mp:
@@ -503,6 +505,8 @@ def test_show_reads_a_window_as_list_does() -> None:
             facts[window] = [" ".join(line.split()[2:]) for line in out.getvalue().splitlines()
                              if line.strip().startswith(("Context window", "Max output"))]
     assert facts == {32_767: ["32.8K (32,767 tokens)", "16.4K (16,383 tokens)"],
-                     32_768: ["32.8K (32,768 tokens)", "16.4K (16,384 tokens)"],
-                     131_072: ["131.1K (131,072 tokens)", "65.5K (65,536 tokens)"],
+                     32_768: ["32K (32,768 tokens)", "16K (16,384 tokens)"],
+                     131_072: ["128K (131,072 tokens)", "64K (65,536 tokens)"],
                      500: ["500 tokens", "250 tokens"]}
+    page = compare("m32768", "m131072", catalog=catalog).to_markdown()  # its specifications
+    assert "| 32K (32,768) | 128K (131,072) |" in page

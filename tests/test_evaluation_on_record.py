@@ -23,9 +23,11 @@ def _score(benchmark: str, score: str, source: str, evaluation: str | None = Non
                           source=source, evaluation=evaluation)
 
 
-def _catalog(a_source: str, b_source: str, *, spread: bool = False) -> Catalog:
+def _catalog(a_source: str, b_source: str, *, spread: bool = False,
+             only: str = "xyz") -> Catalog:
     """A and B scored on "x" (and "y", "z"), each read at its own source; ``spread``: a third
-    model's two runs of each give a 4-point spread between runs."""
+    model's two runs of each give a 4-point spread between runs; ``only``: the benchmarks
+    kept."""
     marks = tuple(Benchmark(id=k, name=k.upper(), items=1000) for k in "xyz")
     models = [Model(id="a", name="A", scores=tuple(
                   _score(k, v, a_source) for k, v in zip("xyz", ("80", "70", "90"), strict=True))),
@@ -34,6 +36,8 @@ def _catalog(a_source: str, b_source: str, *, spread: bool = False) -> Catalog:
         models.append(Model(id="r", name="R", scores=tuple(
             s for k in "xyz" for s in (_score(k, "60", "https://r.example/one", "one"),
                                        _score(k, "56", "https://r.example/two", "two")))))
+    models = [attrs.evolve(m, scores=tuple(s for s in m.scores if s.benchmark in only))
+              for m in models]
     return Catalog(models=tuple(models), benchmarks=marks)
 
 
@@ -56,10 +60,29 @@ def test_aggregated_pages_are_not_read_as_separate_evaluations() -> None:
             "unknown |") in page
     assert "separate evaluations" not in page
     assert "different evaluations" not in page
-    assert ("X (5-shot): A 80.0 and B 50.0, not on record as one evaluation; no repeated run "
-            "measures how far runs differ, so the gap cannot be judged.") in _deep(c)
+    assert "none on record as from one evaluation" in _deep(c)
     assert c.check() == []
     assert c.to_dict()["benchmarks"][0]["pairs"][0]["evaluations_unknown"] is True
+
+
+UNJUDGED = ("A and B on three benchmarks, none on record as from one evaluation, with no "
+            "repeated run to measure how far runs differ, so the gaps cannot be judged: Z "
+            "(5-shot), 90.0 and 50.0; X (5-shot), 80.0 and 50.0; and Y (5-shot), 70.0 and 50.0.")
+
+
+def test_gaps_no_run_spread_can_judge_are_said_once() -> None:
+    """Review 11, K13: the deep dive repeated "not on record as one evaluation; no repeated run
+    measures how far runs differ, so the gap cannot be judged" in three consecutive sentences,
+    one a benchmark: one sentence now says it for a pair's gaps."""
+    c = compare("a", "b", catalog=_catalog(*AGGREGATED))
+    deep = _deep(c)
+    assert UNJUDGED in deep, deep
+    assert deep.count("cannot be judged") == 1
+    assert c.check() == []
+    one = compare("a", "b", catalog=_catalog(*AGGREGATED, only="x"))  # one gap: as before
+    assert ("X (5-shot): A 80.0 and B 50.0, not on record as one evaluation; no repeated run "
+            "measures how far runs differ, so the gap cannot be judged.") in _deep(one)
+    assert one.check() == []
 
 
 def test_a_direction_across_aggregated_pages_says_what_is_on_record() -> None:

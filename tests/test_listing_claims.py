@@ -67,7 +67,7 @@ def test_a_minimum_context_met_only_on_a_wider_listing_says_so() -> None:
     texts = [claim.text for claim in r.reasons.candidates[0]]
     assert ("Meets each requirement: takes 2,000,000 tokens on P, a listing above the model's "
             "own 1,048,576.") in texts
-    assert "Meets each requirement: takes 10M tokens on R." in [
+    assert "Meets each requirement: takes 10,000,000 tokens on R." in [
         claim.text for claim in r.reasons.candidates[1]]
     assert r.check() == []
     small = recommend(catalog=pqr_catalog(a, b), min_context=1_000_000, as_of=DAY)
@@ -81,3 +81,15 @@ def test_requests_the_model_own_window_holds_say_nothing_of_the_listing() -> Non
                                            requests=1_000))
     assert "is above the model's own" not in short.to_markdown()
     assert short.check() == []
+
+
+def test_a_minimum_context_met_prints_the_window_to_the_token() -> None:
+    """Review 11, K6: `pick --min-context 260K` read "takes 256K tokens on OpenRouter" for a
+    262,144-token window: a figure below the 260,000 asked, though the window meets it."""
+    wide = Model(id="w", name="W", context_window=262_144, released=dt.date(2025, 1, 1),
+                 routes=(_route("p"),))
+    r = recommend(catalog=pqr_catalog(wide), min_context=260_000, as_of=DAY)
+    texts = [claim.text for claim in r.reasons.candidates[0]]
+    assert "Meets each requirement: takes 262,144 tokens on P." in texts, texts
+    assert "256K" not in str(texts)
+    assert r.check() == []

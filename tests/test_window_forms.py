@@ -91,3 +91,29 @@ def test_the_scorecard_writes_windows_as_the_tables_do_where_two_print_alike() -
     assert c.check() == []
     apart = _synthetic(2_048, 131_072)  # short forms that differ: short, as the sentences
     assert "| Context window | 2K tokens | 128K tokens |" in apart.to_markdown()
+
+
+def test_switch_friction_writes_windows_as_the_summary_does() -> None:
+    """Review 11, K12: Gemini 2.0 Flash, Mistral Large 2.1 and Llama 4 Maverick: the summary wrote
+    "1,048,576", "1,000,000" and "131,072", and friction "from 1M tokens" for both of the first
+    two and "128K" for the third. Friction now writes them in the summary's form."""
+    day = dt.date(2026, 11, 25)
+
+    def route(window: int | None = None) -> ProviderRoute:
+        return ProviderRoute(provider="p", input=Decimal(1), output=Decimal(1),
+                             source="https://example.com", checked=day, context_window=window)
+
+    models = (Model(id="a", name="A", context_window=1_048_576, released=day, routes=(route(),)),
+              Model(id="b", name="B", context_window=131_072, released=day, routes=(route(),)),
+              Model(id="c", name="C", context_window=1_000_000, released=day,
+                    routes=(route(1_048_576),)))
+    c = compare(*models, catalog=Catalog(models=models, providers=(Provider(id="p", name="P"),)),
+                as_of=day)
+    summary = " ".join(claim.text for claim in c.narrative.summary)
+    assert "1,048,576 for A, 1,000,000 for C and 131,072 for B" in summary
+    friction = [claim.text for _, _, claims in c.narrative.friction for claim in claims]
+    assert ("Context shrinks from 1,048,576 tokens on A to 131,072 on B; prompts over 131,072 "
+            "tokens must be cut.") in friction, friction
+    assert ("Context shrinks from 1,000,000 tokens on C to 131,072 on B; prompts over 131,072 "
+            "tokens must be cut.") in friction, friction
+    assert c.check() == []

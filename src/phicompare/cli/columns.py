@@ -63,12 +63,18 @@ def window(count: int) -> str:
 
 
 def window_fact(count: int) -> str:
-    """:func:`window` with the exact count beside it, as ``show`` states one model's window.
+    """One model's window (or output limit) as ``show`` states it: as the comparison page does.
+
+    The page's short form (:func:`~phicompare.narrative.format.tokens`: a whole binary
+    multiple in its unit, 32,768 tokens "32K", 131,072 "128K") with the exact count beside,
+    as the page's specifications table reads ("32K (32,768)"), so a page and ``show`` give one
+    figure (review 11, K8); ``list``'s column keeps :func:`window`'s one decimal unit, which
+    keeps a column of many windows in order.
 
     Examples:
-        >>> window_fact(32_767), window_fact(500)
-        ('32.8K (32,767 tokens)', '500 tokens')
+        >>> window_fact(32_768), window_fact(131_072), window_fact(32_767), window_fact(500)
+        ('32K (32,768 tokens)', '128K (131,072 tokens)', '32.8K (32,767 tokens)', '500 tokens')
     """
-    exact = f"{count:,}"
-    short = window(count)
+    exact = fmt.exact_tokens(count)
+    short = fmt.tokens(count)
     return f"{exact} tokens" if short == exact else f"{short} ({exact} tokens)"

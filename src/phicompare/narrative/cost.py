@@ -19,6 +19,7 @@ from .assumptions import assumptions, traffic_phrase
 from .bills import Style, bills_claim, free_checks, maker_checks, monthly_evidence
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
+from .cost_notes import note_claims
 from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, choice_evidence, choice_text, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim
@@ -412,9 +413,5 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                                 checks=(Check(op=CheckOp.TRUE, paths=(paths.estimate(
                                     e.model_index, "reseller_bill"),)),) if e.reseller_bill
                                 else ()))
-        for k, note in enumerate(e.notes):
-            claims.append(Claim(key=f"note:{e.model_index}:{k}",
-                                text=f"{x.names[e.model_index]}: {note}.",
-                                evidence=(Evidence(paths.estimate_note(e.model_index, k), note,
-                                                   note),)))
-    return tuple(claims)
+    # each note once, for every bill it covers (review 11, K13)
+    return (*claims, *note_claims(x, cost.estimates))

@@ -19,6 +19,7 @@ from .benchmarks import (
 )
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
+from .unjudged import unjudged, unjudged_claim
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -169,19 +170,32 @@ def _largest_across(x: Context, count: int) -> list[RowGap]:
     return across[:count] or list(x.bench.incomparable[:1])
 
 
+def _way(g: RowGap) -> tuple[bool, tuple[int, int]] | None:
+    """A gap's group: beyond the run spread (``True``) or unjudged, and higher and lower model."""
+    beyond = directions(g)
+    if beyond is not None:
+        return True, beyond
+    found = unjudged(g)
+    return None if found is None else (False, found)
+
+
 def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
-    """The gaps across evaluations, largest first: those of one pair one way, in one sentence."""
-    ways: dict[tuple[int, int] | None, list[RowGap]] = {}
+    """The gaps across evaluations, largest first: those of one pair one way, in one sentence.
+
+    Gaps beyond the run spread make one sentence, and so do gaps no run spread can judge, each
+    reason said once (review 11, K13).
+    """
+    ways: dict[tuple[bool, tuple[int, int]] | None, list[RowGap]] = {}
     for g in gaps:
-        ways.setdefault(directions(g), []).append(g)
+        ways.setdefault(_way(g), []).append(g)
     claims: list[Claim] = []
     for g in gaps:  # (each group where its largest gap stands)
-        way = directions(g)
+        way = _way(g)
         group = ways[way]
         if way is None or len(group) == 1:
             claims.append(incomparable_claim(x, g))
         elif g is group[0]:
-            claims.append(directions_claim(x, group))
+            claims.append(directions_claim(x, group) if way[0] else unjudged_claim(x, group))
     return claims
 
 

@@ -22,9 +22,10 @@ from .output_forms import output_checks, output_form, output_text, wider_routes 
 from .paths import ModelField, RouteField
 from .untiered import untiered, untiered_clause
 from .window_forms import materially_wider, outreached
+from .windows import prose_exact
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from .parts import ModelParts
 
@@ -325,9 +326,9 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     context = item.kind is FrictionKind.CONTEXT_SHRINK
     wider = _wider_routes(x, t, after, output=not context)
     top = max([w for _, w in wider], default=after)
-    # 131,072 to 128,000, not 128K to 128K; a window to the token where the page so writes
-    # them; an output figure in one form a page (review 10, I16)
-    form = x.windows.side((before, after, top)) if context else output_form(x)
+    # 131,072 to 128,000, not 128K to 128K; a window to the token where the page or its
+    # summary so writes them (review 11, K12); an output figure in one form a page (I16)
+    form = _window_form(x, (before, after, top)) if context else output_form(x)
     was, now = form(before), form(after)
     if not context:  # a limit some routes exceed is one provider's cap (review 7, F32)
         text = output_text(src, dst, form, before, after, top if wider else None)
@@ -363,6 +364,11 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     return Claim(key=_VALUES[item.kind], text=text, basis=basis)
 
 
+def _window_form(x: Context, shown: tuple[int, ...]) -> Callable[[int], str]:
+    """How friction writes the windows ``shown``: as the summary writes the models' (K12)."""
+    return fmt.exact_tokens if prose_exact(x) else x.windows.side(shown)
+
+
 def _reach_cut(x: Context, s: int, t: int) -> Claim | None:
     """Where ``s``'s routes take materially more than ``t`` takes: the prompts a move cuts.
 
@@ -381,7 +387,7 @@ def _reach_cut(x: Context, s: int, t: int) -> Claim | None:
         return None
     row = next(r for r, w in mine if w == widest)
     their = next((r for r, w in theirs if w == takes), None)
-    form = x.windows.side((one, two, widest, takes))
+    form = _window_form(x, (one, two, widest, takes))
     shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     src, dst = x.names[s], x.names[t]
     whom = dst if their is None else f"any route of {dst}"

@@ -190,8 +190,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
             evidence.append(_ev(f"{p}.checks[{k}].fit", check.fit))
             if shown is not None:
                 evidence.append(_ev(f"{p}.checks[{k}].actual", check.actual, shown,
-                                    EvidenceKind.TOKENS_TEXT if own is None
-                                    else EvidenceKind.TOKENS_EXACT))
+                                    EvidenceKind.TOKENS_EXACT))
             if own is not None:  # a listing above the model's own window (review 10, I9)
                 pair = _paths(f"{p}.model.context_window", f"{p}.estimate.route.context_window")
                 evidence.append(_ev(pair[0], own, fmt.exact_tokens(own),
@@ -219,10 +218,10 @@ def _met(check: RequirementCheck, provider: str,
          model: Model) -> tuple[str, str | None, int | None]:
     """How a met requirement reads, the tokens it shows, and the model's own window if below.
 
-    The tokens: a minimum context's, as shown; the model's own window where only the listing
-    above it meets the context asked (review 10, I9). A capability the model's own record does
-    not document is met by the route the bill is on (route eligibility asks the route for it):
-    "vision offered on Novita AI", not "documents".
+    The tokens: a minimum context's, to the token (review 11, K6); the model's own window
+    where only the listing above it meets the context asked (review 10, I9). A capability the
+    model's own record does not document is met by the route the bill is on (route
+    eligibility asks the route for it): "vision offered on Novita AI", not "documents".
     """
     kind, value = check.requirement.kind, check.requirement.value or ""
     if kind is RequirementKind.CAPABILITY:
@@ -235,7 +234,10 @@ def _met(check: RequirementCheck, provider: str,
         if own is not None and own < int(value or 0) <= actual:  # (to the token, beside own)
             return (f"takes {fmt.exact_tokens(actual)} tokens on {provider}, a listing above "
                     f"the model's own {fmt.exact_tokens(own)}"), fmt.exact_tokens(actual), own
-        return f"takes {fmt.tokens(actual)} tokens on {provider}", fmt.tokens(actual), None
+        # a figure set against a threshold is written to the token, never short: "256K" for
+        # 262,144 reads below the 260,000 asked (review 11, K6)
+        return (f"takes {fmt.exact_tokens(actual)} tokens on {provider}",
+                fmt.exact_tokens(actual), None)
     if kind is RequirementKind.OPEN_WEIGHTS:
         return ("publishes its weights" if value == "yes" else "keeps its weights closed"), \
             None, None

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Reach", "context_claim", "materially_wider", "reach"]
+__all__ = ["Reach", "context_claim", "materially_wider", "prose_exact", "reach"]
 
 
 class Reach(NamedTuple):
@@ -105,6 +105,24 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
             f"{form(windows[top[0]] or 0)} tokens against {others}.")
     return Claim(key="context", text=text, basis=x.windows.basis)  # (the summary's and the
     # tradeoffs' sentence rest on the same facts: built once)
+
+
+def prose_exact(x: Context) -> bool:
+    """Whether the summary's context sentence writes the models' windows to the token.
+
+    Switch friction then writes its windows so too, so a window reads one way on the page
+    (review 11, K12: "1,048,576" and "1,000,000" in the summary, "1M" for both in friction,
+    and "131,072" beside "128K").
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> prose_exact(context_of(compare("phi-2", "phi-4-mini")))
+        False
+    """
+    own = {paths.model(i, "context_window") for i in range(x.n)}
+    return any(e.kind is EvidenceKind.TOKENS_EXACT and e.path in own
+               for e in context_claim(x).evidence)
 
 
 def _verb(n: int, leaders: int, *, brief: bool) -> str:
