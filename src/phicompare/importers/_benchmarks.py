@@ -6,7 +6,9 @@ import re
 
 from phicompare.domain.records import Benchmark
 
-__all__ = ["SAME_BENCHMARK", "BenchmarkIndex", "benchmark_id"]
+from ._setting_text import setting_said
+
+__all__ = ["SAME_BENCHMARK", "STATED_SPLITS", "BenchmarkIndex", "benchmark_id", "split_stated"]
 
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
 
@@ -48,6 +50,47 @@ compared: each spelling met in a bundled snapshot names the same benchmark as it
 same test under another name, a typo), so its scores join the target's."""
 
 
+STATED_SPLITS: dict[str, tuple[str, str, str]] = {
+    # review 11, K4: 25 LLMStats "GPQA" scores state the Diamond split in their setting
+    # ("Diamond, Pass@1", "0-shot evaluation diamond", "0-shot CoT - Diamond"), beside the
+    # curated `gpqa-diamond` and LLMStats' own "GPQA Diamond": Gemma 3 27B's and 12B's figures
+    # from one row of one card stood under two ids, each "no score" for the other
+    "gpqa": ("diamond", "gpqa-diamond", "GPQA Diamond"),
+}
+"""A benchmark id -> (a split's word, the id and name of the benchmark that split is).
+
+A score whose setting names the split is the split's benchmark's, its setting without the
+split's word: the source says which benchmark it is. A setting that names no split (or
+another: "Main, 5-shot CoT") leaves the score where its name puts it."""
+
+_SPLIT_EDGES = " ,;:.-\u2013"
+
+
+def split_stated(bench_id: str, setting: str | None) -> tuple[str, str | None, str | None]:
+    """``(id, name, setting)``: the split's benchmark where ``setting`` names it, else as given.
+
+    ``name`` is the split's benchmark's name where the score moves, else ``None``.
+
+    Examples:
+        >>> split_stated("gpqa", "Diamond, Pass@1")
+        ('gpqa-diamond', 'GPQA Diamond', 'Pass@1')
+        >>> split_stated("gpqa", "0-shot CoT - Diamond"), split_stated("gpqa", "Diamond")
+        (('gpqa-diamond', 'GPQA Diamond', '0-shot CoT'), ('gpqa-diamond', 'GPQA Diamond', None))
+        >>> split_stated("gpqa", "Main, 5-shot CoT"), split_stated("mmlu", "diamond")
+        (('gpqa', None, 'Main, 5-shot CoT'), ('mmlu', None, 'diamond'))
+    """
+    if bench_id not in STATED_SPLITS or setting is None:
+        return bench_id, None, setting
+    word, split_id, split_name = STATED_SPLITS[bench_id]
+    found = re.search(rf"\b{word}\b", setting, re.IGNORECASE)
+    if found is None:
+        return bench_id, None, setting
+    before = setting[:found.start()].rstrip(_SPLIT_EDGES)
+    after = setting[found.end():].lstrip(_SPLIT_EDGES)
+    rest = f"{before}, {after}" if before and after else before or after
+    return split_id, split_name, setting_said(rest, (split_name,)) if rest else None
+
+
 def benchmark_id(name: str) -> str:
     """The catalog id for a benchmark name: lower case, ``+`` as ``-plus``, words joined by ``-``.
 
@@ -62,6 +105,12 @@ def benchmark_id(name: str) -> str:
     """
     text = name.casefold().replace("+", " plus").replace(">", " over ")
     return _NON_WORD.sub("-", text).strip("-") or "benchmark"
+
+
+def _canonical(name: str) -> tuple[str, str]:
+    """The id and name of the benchmark ``name`` spells (``SAME_BENCHMARK``)."""
+    bench_id = benchmark_id(name)
+    return SAME_BENCHMARK.get(bench_id, (bench_id, name))
 
 
 class BenchmarkIndex:
@@ -83,13 +132,25 @@ class BenchmarkIndex:
 
         A spelling ``SAME_BENCHMARK`` lists is the benchmark it spells, under that one's name.
         """
-        bench_id = benchmark_id(name)
-        if bench_id in SAME_BENCHMARK:
-            bench_id, name = SAME_BENCHMARK[bench_id]
+        bench_id, name = _canonical(name)
         if bench_id not in self._found:
             self._found[bench_id] = Benchmark(
                 id=bench_id, name=name, metric=metric or "score", source=source)
         return bench_id
+
+    def scored(self, name: str, setting: str | None, *, metric: str | None = None
+               ) -> tuple[str, str | None]:
+        """The id (defined unless defined) and setting of a score on ``name`` run as ``setting``.
+
+        A setting that names a split that is a benchmark of its own (``STATED_SPLITS``) files
+        the score under that benchmark, the split's word left out of the setting.
+
+        Examples:
+            >>> BenchmarkIndex().scored("GPQA", "Diamond, 0-shot")
+            ('gpqa-diamond', '0-shot')
+        """
+        _, split_name, setting = split_stated(_canonical(name)[0], setting)
+        return self.add(split_name or name, metric=metric), setting
 
     def benchmarks(self) -> tuple[Benchmark, ...]:
         """Every benchmark defined, in the order first met."""

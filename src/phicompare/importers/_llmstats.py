@@ -176,8 +176,9 @@ class _Reader:
             method = item.get("analysis_method")
             recorded = item.get("date_recorded")
             said = setting_said(method, (name,)) if isinstance(method, str) else None
+            bench, said = self.benchmarks.scored(name, said)
             found.append(BenchmarkScore(
-                benchmark=self.benchmarks.add(name), score=tidy(fraction.scaleb(2)),
+                benchmark=bench, score=tidy(fraction.scaleb(2)),
                 setting=_with_format(said, _edit_format(name, cited, diff_pages)),
                 self_reported=self_reported if isinstance(self_reported, bool) else None,
                 source=cited or url, checked=self.checked,

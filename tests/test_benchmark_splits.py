@@ -1,0 +1,77 @@
+"""A score whose setting states a split that is a benchmark of its own is that benchmark's
+(``importers._benchmarks.STATED_SPLITS``): GPQA "Diamond" is ``gpqa-diamond`` (review 11, K4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from phicompare import compare, default_catalog
+from phicompare.importers import from_llmstats
+
+DAY = dt.date(2026, 11, 30)
+
+
+def _llmstats(root: Path, scores: dict[str, tuple[str, str]]) -> Path:
+    for model, (name, method) in scores.items():
+        folder = root / "models" / "lab" / model
+        folder.mkdir(parents=True)
+        (folder / "model.json").write_text(json.dumps({
+            "name": model.upper(), "qualitative_metrics": [
+                {"dataset_name": name, "score": 0.5, "analysis_method": method,
+                 "source_link": "https://x.test/post"}]}), encoding="utf-8")
+    (root / "providers").mkdir()
+    return root
+
+
+def test_a_gpqa_score_whose_setting_states_the_diamond_split_is_gpqa_diamond(
+        tmp_path: Path) -> None:
+    """Review 11, K4: 25 ``gpqa`` scores stated the Diamond split in their setting, beside the
+    ``gpqa-diamond`` of others: Gemma 3 27B's and 12B's figures from one card under two ids."""
+    root = _llmstats(tmp_path, {
+        "a": ("GPQA", "Diamond, Pass@1"), "b": ("GPQA", "0-shot evaluation diamond"),
+        "c": ("GPQA", "0-shot CoT - Diamond"), "d": ("GPQA", "Diamond"),
+        "e": ("GPQA", "Main, 5-shot CoT"), "f": ("GPQA", "0-shot"),
+        "g": ("GPQA Diamond", "0-shot"), "h": ("GPQA", "diamond accuracy (no tools)")})
+    catalog = from_llmstats(root, checked=DAY)
+    read = {m.id: (s.benchmark, s.setting) for m in catalog.models for s in m.scores}
+    assert read == {
+        "a": ("gpqa-diamond", "Pass@1"), "b": ("gpqa-diamond", "0-shot evaluation"),
+        "c": ("gpqa-diamond", "0-shot CoT"), "d": ("gpqa-diamond", None),
+        "e": ("gpqa", "Main, 5-shot CoT"), "f": ("gpqa", "0-shot"),
+        "g": ("gpqa-diamond", "0-shot"), "h": ("gpqa-diamond", "no tools")}
+    assert sorted((b.id, b.name) for b in catalog.benchmarks) == [
+        ("gpqa", "GPQA"), ("gpqa-diamond", "GPQA Diamond")]
+
+
+def test_no_bundled_gpqa_score_states_the_diamond_split() -> None:
+    """Every bundled score that names the Diamond split stands under ``gpqa-diamond``."""
+    stated = [(m.id, s.setting) for m in default_catalog().models for s in m.scores
+              if s.benchmark == "gpqa" and "diamond" in (s.setting or "").casefold()]
+    assert stated == []
+
+
+def test_gemma_3_gpqa_diamond_is_one_shared_row() -> None:
+    """Review 11, K4: "| GPQA | 42.4 (0-shot evaluation diamond) | no score |" and "| GPQA
+    Diamond | no score | 40.9 (0-shot) |" under "Scores only one model reports": one row now."""
+    page = compare("gemma-3-27b", "gemma-3-12b")
+    (row,) = [r for r in page.benchmarks if r.benchmark.id.startswith("gpqa")]
+    assert row.benchmark.id == "gpqa-diamond"
+    assert row.shared
+    assert [str(s.score) for s in row.scores if s is not None] == ["42.4", "40.9"]
+    text = page.to_markdown()
+    assert "| GPQA |" not in text
+    assert "diamond)" not in text.casefold()
+    assert page.check() == []
+
+
+def test_phi_4_reasoning_and_claude_3_7_sonnet_share_gpqa_diamond() -> None:
+    """Review 11, K4: "| GPQA Diamond | 65.8 | no score |" and "| GPQA | no score | 78.2
+    (Diamond, 64K extended thinking) |": one row, Claude's setting without the split."""
+    page = compare("phi-4-reasoning", "claude-3-7-sonnet")
+    (row,) = [r for r in page.benchmarks if r.benchmark.id.startswith("gpqa")]
+    assert row.benchmark.id == "gpqa-diamond"
+    assert [(str(s.score), s.setting) for s in row.scores if s is not None] == [
+        ("65.8", None), ("78.2", "64K extended thinking")]
+    assert page.check() == []
