@@ -75,3 +75,37 @@ def test_phi_4_reasoning_and_claude_3_7_sonnet_share_gpqa_diamond() -> None:
     assert [(str(s.score), s.setting) for s in row.scores if s is not None] == [
         ("65.8", None), ("78.2", "64K extended thinking")]
     assert page.check() == []
+
+
+def _cited(root: Path, scores: dict[str, tuple[str, str]]) -> Path:
+    for model, (name, link) in scores.items():
+        folder = root / "models" / "lab" / model
+        folder.mkdir(parents=True)
+        (folder / "model.json").write_text(json.dumps({
+            "name": model.upper(), "qualitative_metrics": [
+                {"dataset_name": name, "score": 0.5, "source_link": link}]}), encoding="utf-8")
+    (root / "providers").mkdir()
+    return root
+
+
+def test_openais_multilingual_mmlu_row_is_mmmlu(tmp_path: Path) -> None:
+    """Review 11, K5: o3-mini's "Multilingual MMLU" is the row of OpenAI's GPT-4.1 table whose
+    GPT-4.1 figure LLMStats files as "MMMLU"; Phi-4-mini's card's stays Microsoft's benchmark."""
+    root = _cited(tmp_path, {
+        "o": ("Multilingual MMLU", "https://openai.com/index/gpt-4-1/"),
+        "p": ("Multilingual MMLU", "https://huggingface.co/microsoft/Phi-4-mini-instruct")})
+    catalog = from_llmstats(root, checked=DAY)
+    assert {m.id: m.scores[0].benchmark for m in catalog.models} == {
+        "o": "mmmlu", "p": "multilingual-mmlu"}
+
+
+def test_gpt_4_1_and_o3_mini_share_one_mmmlu_row() -> None:
+    """Review 11, K5: "| MMMLU | 87.3 | no score |" and "| Multilingual MMLU | no score | 80.7 |"
+    under "Scores only one model reports": one row of one document now."""
+    page = compare("gpt-4.1", "o3-mini")
+    (row,) = [r for r in page.benchmarks if r.benchmark.id in ("mmmlu", "multilingual-mmlu")]
+    assert row.benchmark.id == "mmmlu"
+    assert [str(s.score) for s in row.scores if s is not None] == ["87.3", "80.7"]
+    assert row.pair(0, 1).comparable
+    assert "Multilingual MMLU" not in page.to_markdown()
+    assert page.check() == []
