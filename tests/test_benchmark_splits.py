@@ -1,5 +1,5 @@
 """A score whose setting states a split that is a benchmark of its own is that benchmark's
-(``importers._benchmarks.STATED_SPLITS``): GPQA "Diamond" is ``gpqa-diamond`` (review 11, K4)."""
+(``catalog.benchmark_names.STATED_SPLITS``): GPQA "Diamond" is ``gpqa-diamond`` (review 11, K4)."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from phicompare.catalog.benchmark_names import STATED_SPLITS, stated_split
 from phicompare.domain.records import Benchmark
 
 from ._setting_text import setting_said
@@ -50,24 +51,13 @@ compared: each spelling met in a bundled snapshot names the same benchmark as it
 same test under another name, a typo), so its scores join the target's."""
 
 
-STATED_SPLITS: dict[str, tuple[str, str, str]] = {
-    # review 11, K4: 25 LLMStats "GPQA" scores state the Diamond split in their setting
-    # ("Diamond, Pass@1", "0-shot evaluation diamond", "0-shot CoT - Diamond"), beside the
-    # curated `gpqa-diamond` and LLMStats' own "GPQA Diamond": Gemma 3 27B's and 12B's figures
-    # from one row of one card stood under two ids, each "no score" for the other
-    "gpqa": ("diamond", "gpqa-diamond", "GPQA Diamond"),
-}
-"""A benchmark id -> (a split's word, the id and name of the benchmark that split is).
-
-A score whose setting names the split is the split's benchmark's, its setting without the
-split's word: the source says which benchmark it is. A setting that names no split (or
-another: "Main, 5-shot CoT") leaves the score where its name puts it."""
-
 _SPLIT_EDGES = " ,;:.-\u2013"
 
 
 def split_stated(bench_id: str, setting: str | None) -> tuple[str, str | None, str | None]:
     """``(id, name, setting)``: the split's benchmark where ``setting`` names it, else as given.
+
+    The splits are ``catalog.benchmark_names.STATED_SPLITS`` (which ``validate`` reads too).
 
     ``name`` is the split's benchmark's name where the score moves, else ``None``.
 
@@ -79,12 +69,10 @@ def split_stated(bench_id: str, setting: str | None) -> tuple[str, str | None, s
         >>> split_stated("gpqa", "Main, 5-shot CoT"), split_stated("mmlu", "diamond")
         (('gpqa', None, 'Main, 5-shot CoT'), ('mmlu', None, 'diamond'))
     """
-    if bench_id not in STATED_SPLITS or setting is None:
+    stated = stated_split(bench_id, setting)
+    if stated is None or setting is None:
         return bench_id, None, setting
-    word, split_id, split_name = STATED_SPLITS[bench_id]
-    found = re.search(rf"\b{word}\b", setting, re.IGNORECASE)
-    if found is None:
-        return bench_id, None, setting
+    split_id, split_name, found = stated
     before = setting[:found.start()].rstrip(_SPLIT_EDGES)
     after = setting[found.end():].lstrip(_SPLIT_EDGES)
     rest = f"{before}, {after}" if before and after else before or after
