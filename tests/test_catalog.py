@@ -72,10 +72,22 @@ def test_the_public_index_lists_each_name_once_and_in_step() -> None:
         assert getattr(phicompare, name) is not None
 
 
+def _borne_afresh(m: _Sized) -> str | None:
+    """The family ``m``'s name bears: its label, or the label's first word (review 11, K11)."""
+    own = _words(m.name).split() + _words(m.id).split()
+    label = _words(m.family or "").split()
+    if not label or not any(w.startswith(label[0]) for w in own):
+        return None
+    return m.family if all(any(w.startswith(p) for w in own) for p in label) else label[0]
+
+
 def _one_family_afresh(a: _Sized, b: _Sized) -> bool:
-    """The family rule written out plainly: the same family, by one maker or named in it, each
-    name bearing the family's first word (review 8, G19)."""
-    if a.family != b.family or a.family is None:
+    """The family rule written out plainly: one family (the label, or the family the name bears:
+    review 11, K11), by one maker or named in it, each name bearing the family's first word
+    (review 8, G19)."""
+    if a.family is None or b.family is None:
+        return False
+    if not {a.family, _borne_afresh(a)} & {b.family, _borne_afresh(b)} - {None}:
         return False
     first = _words(a.family).split()[0]
     if not all(any(w.startswith(first) for w in _words(m.name).split() + _words(m.id).split())
@@ -83,7 +95,7 @@ def _one_family_afresh(a: _Sized, b: _Sized) -> bool:
         return False
     if a.vendor and b.vendor:
         return a.vendor == b.vendor
-    family = re.compile(rf"(?:^| ){re.escape(_words(a.family))}")
+    family = re.compile(rf"(?:^| ){re.escape(_words(_borne_afresh(a) or a.family))}")
     return all(family.search(_words(m.name)) or family.search(_words(m.id))
                for m in (a, b) if not m.vendor)
 
@@ -114,7 +126,9 @@ def _neighbours_afresh(rows: Sequence[_Sized], model: _Sized, names: Mapping[str
     kin = sorted([m for m in rows if m.id != model.id and _one_family_afresh(model, m)],
                  key=lambda m: (_size_distance(model, m), near(m), m.id))
     size = model.parameters_b
+    keys = {model.family, _borne_afresh(model)} - {None}
     peers = sorted([m for m in rows if size and m.family != model.family and m.parameters_b
+                    and not keys & {m.family, _borne_afresh(m)}
                     and Decimal("0.667") <= m.parameters_b / size <= Decimal("1.5")],
                    key=lambda m: (_size_distance(model, m), m.id)) if size else []
     seen = {normalize_name(model.name)}

@@ -440,7 +440,8 @@ def test_the_shared_r1_distill_qwen_32b_is_a_model_of_its_own(shared_data: Path)
                     from_llmstats(shared_data / "llmstats")])
     r1, distill = merged.model("deepseek-r1"), merged.model("deepseek-r1-distill-qwen-32b")
     assert distill is merged.model("@cf/deepseek-ai/deepseek-r1-distill-qwen-32b") is not r1
-    assert {s.score for s in distill.scores if s.benchmark == "gpqa"} == {Decimal("62.1")}
-    assert {s.score for s in r1.scores if s.benchmark == "gpqa"} == {Decimal("71.5")}
+    # review 11, K4: both settings state the Diamond split, its own benchmark
+    assert {s.score for s in distill.scores if s.benchmark == "gpqa-diamond"} == {Decimal("62.1")}
+    assert {s.score for s in r1.scores if s.benchmark == "gpqa-diamond"} == {Decimal("71.5")}
     assert not [r for r in r1.routes if "distill" in (r.provider_model_id or "")]
     assert {r.provider for r in distill.routes} >= {"kilo", "novita-ai", "cloudflare-workers-ai"}

@@ -407,3 +407,24 @@ def test_one_benchmark_under_two_ids_is_a_problem_validate_lists(tmp_path: Path)
     assert (problem.path, problem.value) == ("benchmarks[1].short_name", "bench-one")
     assert problem.message.startswith("names the same benchmark as id 'b1' (its name 'Bench One')")
     assert [b.id for b in load_catalog(path).benchmarks] == ["b1", "b2", "b3", "b4"]
+
+
+def test_a_score_whose_setting_states_a_split_of_its_own_is_a_problem_validate_lists(
+        tmp_path: Path) -> None:
+    """Review 11, K4: a ``gpqa`` score (the split unstated) whose setting states the Diamond
+    split is the ``gpqa-diamond`` benchmark's: under ``gpqa`` it never compares with the Diamond
+    scores; ``validate`` says where to score it. A setting naming no split is no problem."""
+    path = write(tmp_path, MODEL + """
+        [[models.scores]]
+        benchmark = "gpqa"
+        score = 50
+        setting = "Diamond, 0-shot"
+        [[models.scores]]
+        benchmark = "gpqa"
+        score = 40
+        setting = "Main, 5-shot CoT"
+        """)
+    (problem,) = validate_paths(path, bundled=True)
+    assert (problem.path, problem.value) == ("models[0].scores[0].setting", "Diamond, 0-shot")
+    assert problem.message.startswith("states the Diamond split, benchmark 'gpqa-diamond'")
+    assert len(load_catalog(path, bundled=True).model("m1").scores) == 2

@@ -48,7 +48,13 @@ from phicompare.importers._corrections import (
 )
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._listings import request_mode, unflavoured
-from phicompare.importers._makers import foreign_family, host_forms, maker_forms, publisher
+from phicompare.importers._makers import (
+    distilled_family,
+    foreign_family,
+    host_forms,
+    maker_forms,
+    publisher,
+)
 from phicompare.importers._mode_routes import undercut_modes
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
@@ -216,6 +222,7 @@ class Quality:
     corrected: list[str] = attrs.Factory(list)  # one line per keyed correction applied
     makers: list[str] = attrs.Factory(list)  # one line per vendor its publisher changed
     families: list[str] = attrs.Factory(list)  # one line per family dropped as another maker's
+    distilled: list[str] = attrs.Factory(list)  # one line per distill given its base's family
     early: list[str] = attrs.Factory(list)  # one line per model's scores read before release
     priced_early: list[str] = attrs.Factory(list)  # one line per route dated before release
     weights: list[str] = attrs.Factory(list)  # one line per reseller's "open" left unconfirmed
@@ -319,6 +326,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
             quality.makers.extend([line] if line else [])
             if third_party:
                 published.add(kept.id)
+    imported = distilled_families(imported, curated, quality)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
     imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
@@ -370,6 +378,18 @@ def _priced_after_release(models: list[Model], shared: Path, parts: Sequence[obj
                   for note in (route.notes or "").split("; ") if note.endswith(
                       f"so dated by the snapshot ({route.checked})")]
     return fixed, sorted(lines)
+
+
+def distilled_families(models: list[Model], curated: Catalog, quality: Quality) -> list[Model]:
+    """``models``, each distilled into a family's base model in that family (review 11, K11)."""
+    held = {m.family for m in (*curated.models, *models) if m.family}
+    out = []
+    for model in models:
+        fixed = distilled_family(model, held)
+        if fixed is not model:
+            quality.distilled.append(f"{model.id}: {model.family!r} -> {fixed.family!r}")
+        out.append(fixed)
+    return out
 
 
 def own_families(models: list[Model], curated: Catalog, quality: Quality,
@@ -798,6 +818,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "whose vendor the organisation its ids name decided keeps no family that models of "
            "another vendor hold (its source filed it under its base model's line):",
            sorted(quality.families))
+    listed("Families of distilled models (review 11, K11). The rule: a model whose name says it "
+           "is distilled into a family's base model (\"R1 Distill Llama 70B\", a Llama model "
+           "fine-tuned on DeepSeek-R1's samples) is of that family, the base model's line, not "
+           "its teacher's:", sorted(quality.distilled))
     listed("Route capability flags dropped as no evidence (the route's capability is then "
            "not documented, never \"no\"). The rule: a provider that sets the flag whatever "
            "the model (`UNINFORMATIVE` in `phicompare.importers._corrections`):",

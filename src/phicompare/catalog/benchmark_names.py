@@ -11,10 +11,68 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from phicompare.domain.records import Benchmark
+from phicompare.domain.records import Benchmark, Model
 from phicompare.exceptions import Problem
 
-__all__ = ["benchmark_name_key", "same_benchmarks"]
+__all__ = ["STATED_SPLITS", "benchmark_name_key", "same_benchmarks", "split_scores",
+           "stated_split"]
+
+STATED_SPLITS: dict[str, tuple[str, str, str]] = {
+    # review 11, K4: 25 LLMStats "GPQA" scores state the Diamond split in their setting
+    # ("Diamond, Pass@1", "0-shot evaluation diamond", "0-shot CoT - Diamond"), beside the
+    # curated `gpqa-diamond` and LLMStats' own "GPQA Diamond": Gemma 3 27B's and 12B's figures
+    # from one row of one card stood under two ids, each "no score" for the other
+    "gpqa": ("diamond", "gpqa-diamond", "GPQA Diamond"),
+}
+"""A benchmark id -> (a split's word, the id and name of the benchmark that split is).
+
+A score whose setting names the split is the split's benchmark's: the source says which
+benchmark it is. A setting that names no split (or another: "Main, 5-shot CoT") leaves the
+score where it stands."""
+
+
+def stated_split(benchmark: str, setting: str | None) -> tuple[str, str, re.Match[str]] | None:
+    """The id and name of the split ``setting`` states, with where it says so; else ``None``.
+
+    Examples:
+        >>> found = stated_split("gpqa", "0-shot, Diamond")
+        >>> found[:2], found[2].start()
+        (('gpqa-diamond', 'GPQA Diamond'), 8)
+        >>> stated_split("gpqa", "Main, 5-shot CoT"), stated_split("mmlu", "diamond")
+        (None, None)
+    """
+    if benchmark not in STATED_SPLITS or setting is None:
+        return None
+    word, split_id, split_name = STATED_SPLITS[benchmark]
+    found = re.search(rf"\b{word}\b", setting, re.IGNORECASE)
+    return None if found is None else (split_id, split_name, found)
+
+
+def split_scores(models: Iterable[tuple[Model, str, str]]) -> list[Problem]:
+    """A problem for each score whose setting states a split that is a benchmark of its own.
+
+    Each model comes with its file and key path (review 11, K4).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from phicompare.domain.records import BenchmarkScore
+        >>> m = Model(id="m", name="M", scores=(BenchmarkScore(
+        ...     benchmark="gpqa", score=Decimal(50), setting="Diamond"),))
+        >>> [p.message[:50] for p in split_scores([(m, "m.toml", "models[0]")])]
+        ["states the Diamond split, benchmark 'gpqa-diamond'"]
+    """
+    problems: list[Problem] = []
+    for model, file, path in models:
+        for i, score in enumerate(model.scores):
+            found = stated_split(score.benchmark, score.setting)
+            if found is not None:
+                split_id, split_name, said = found
+                problems.append(Problem(
+                    file, f"{path}.scores[{i}].setting", score.setting,
+                    f"states the {said[0].capitalize()} split, benchmark {split_id!r} "
+                    f"({split_name}): score it under {split_id!r}, the split left out of its "
+                    f"setting, or its scores never compare with that benchmark's"))
+    return problems
 
 _SET_ASIDE = re.compile(r"[^\w<>+]|_")
 """Case, spaces and punctuation; ``+``, ``<`` and ``>`` name another benchmark (HumanEval+,

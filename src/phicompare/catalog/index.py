@@ -19,7 +19,8 @@ from .kin import (
     LARGER_PEER,
     SMALLER_PEER,
     Sized,
-    carries_family,
+    another_brand,
+    family_keys,
     family_of,
     nearest_names,
     size_distance,
@@ -116,8 +117,8 @@ def _neighbour_rows(catalog: Catalog) -> _KinRows:
     every: tuple[Sized, ...] = catalog.shelf.rows if catalog.shelf is not None else catalog._models
     families: dict[str, list[Sized]] = {}
     for row in every:
-        if row.family:
-            families.setdefault(row.family, []).append(row)
+        for key in family_keys(row):  # and the family its name bears (review 11, K11)
+            families.setdefault(key, []).append(row)
     return ({family: tuple(rows) for family, rows in families.items()},
             tuple([(row.parameters_b, row) for row in every if row.parameters_b]))
 
@@ -377,11 +378,13 @@ class Catalog:
 
         ``same-family`` (the same family and vendor, closest in size first, then nearest by
         name: :func:`~phicompare.catalog.kin.nearest_names`; each name carrying the family:
-        :func:`~phicompare.catalog.kin.carries_family`), ``same-size-class`` (another family,
+        :func:`~phicompare.catalog.kin.carries_family`; the family each name bears:
+        :func:`~phicompare.catalog.kin.family_keys`), ``same-size-class`` (another family,
         parameters within a factor of 1.5) or ``similar-size`` (the same size class, where
-        either family is unknown or not borne by its name). No neighbour is the model again: a
-        record named as it is, or by another record's id or alias, is left out, and of records
-        bearing one name the first is kept. Computed once per model and catalog.
+        either family is unknown or not borne by its name, or both start with one word). No
+        neighbour is the model again: a record named as it is, or by another record's id or
+        alias, is left out, and of records bearing one name the first is kept. Computed once
+        per model and catalog.
 
         Examples:
             >>> from phicompare import default_catalog
@@ -407,7 +410,7 @@ class Catalog:
         # catalog's index rows: it reads no model file).
         families, sized = self._kin_rows
         found: list[tuple[Sized, str]] = []
-        family = model.family
+        keys = family_keys(model)
         # a record named as the model is, or by another record's id or alias, is that model
         # again (review 9, H19: qwen-3-30b, "Qwen3-30B-A3B", beside qwen3-30b-a3b)
         names = {normalize_name(model.name)}
@@ -423,20 +426,22 @@ class Catalog:
                     kept.append(m)
             return kept
 
-        if family:
+        if keys:
             one = family_of(model)
-            kin = [(size_distance(model, m), m.id, m) for m in families.get(family, ())
+            rows = {m.id: m for key in keys for m in families.get(key, ())}
+            kin = [(size_distance(model, m), m.id, m) for m in rows.values()
                    if m.id != model.id and one(m)]
             kin.sort(key=lambda k: k[:2])
             found.extend((m, "same-family") for m in firsts(_nearest(model, kin)))
         if size := model.parameters_b:
-            peers = [m for other, m in sized if m.family != family
+            peers = [m for other, m in sized if m.family != model.family
+                     and set(family_keys(m)).isdisjoint(keys)
                      and SMALLER_PEER <= other / size <= LARGER_PEER]
             peers.sort(key=lambda m: (size_distance(model, m), m.id))
-            # "another family" only where both families are known and borne by the names: an
-            # unknown family is not another one (review 8, G19)
-            known = carries_family(model)
-            found.extend((m, "same-size-class" if known and carries_family(m) else "similar-size")
+            # "another family" only where both families are known and borne by the names (an
+            # unknown family is not another one, review 8, G19), and start with other words
+            # (review 11, K11: "deepseek-flash" is no other family than "deepseek")
+            found.extend((m, "same-size-class" if another_brand(model, m) else "similar-size")
                          for m in firsts(peers))
         return tuple((m.id, m.name, why) for m, why in found)
 

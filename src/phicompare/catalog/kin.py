@@ -11,8 +11,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Protocol
 
-__all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "carries_family", "family_of", "name_words",
-           "nearest_names", "one_family", "size_distance", "words"]
+__all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "another_brand", "borne_family",
+           "carries_family", "family_keys", "family_of", "name_words", "nearest_names",
+           "one_family", "size_distance", "words"]
 
 
 class Sized(Protocol):
@@ -55,13 +56,32 @@ def one_family(a: Sized, b: Sized) -> bool:
         >>> one_family(nova, Model(id="lucidnova-rf1", name="LucidNova RF1", family="nova"))
         False
     """
-    return a.family == b.family and a.family is not None and family_of(a)(b)
+    return not set(family_keys(a)).isdisjoint(family_keys(b)) and family_of(a)(b)
+
+
+def family_keys(m: Sized) -> tuple[str, ...]:
+    """The families ``m`` is kin by: its label, and the one its name bears where that is another.
+
+    Examples:
+        >>> from phicompare import Model
+        >>> family_keys(Model(id="deepseek-r1", name="DeepSeek-R1", family="deepseek-thinking"))
+        ('deepseek-thinking', 'deepseek')
+        >>> family_keys(Model(id="deepseek-v3", name="DeepSeek V3", family="deepseek"))
+        ('deepseek',)
+    """
+    if m.family is None:
+        return ()
+    borne = borne_family(m)
+    return (m.family,) if borne is None or borne == m.family else (m.family, borne)
 
 
 def family_of(a: Sized) -> Callable[[Sized], bool]:
-    """:func:`one_family` of ``a`` and a model of its family: ``a``'s side worked out once."""
+    """:func:`one_family` of ``a`` and a model of its family: ``a``'s side worked out once.
+
+    The family is the one ``a``'s name bears (:func:`borne_family`).
+    """
     vendor = a.vendor
-    family = re.compile(rf"(?:^| ){re.escape(words(a.family or ''))}")
+    family = re.compile(rf"(?:^| ){re.escape(words(borne_family(a) or a.family or ''))}")
 
     def named(m: Sized) -> bool:
         return bool(family.search(words(m.name)) or family.search(words(m.id)))
@@ -104,6 +124,40 @@ def carries_family(m: Sized) -> bool:
     first = words(m.family or "").split()[:1]
     return bool(first) and any(word.startswith(first[0])
                                for word in (*words(m.name).split(), *words(m.id).split()))
+
+
+def borne_family(m: Sized) -> str | None:
+    """``m``'s family as its name bears it; ``None`` where the name bears none (review 11, K11).
+
+    A dataset's label whose every word the name or id bears is the family; a label the name
+    bears only the first word of is that word's family: models.dev's "deepseek-thinking" on
+    DeepSeek-R1 is the "deepseek" of DeepSeek V3, R1's own base model, not another family.
+
+    Examples:
+        >>> from phicompare import Model
+        >>> borne_family(Model(id="deepseek-r1", name="DeepSeek-R1", family="deepseek-thinking"))
+        'deepseek'
+        >>> borne_family(Model(id="o4-mini", name="o4-mini", family="o-mini"))
+        'o-mini'
+        >>> borne_family(Model(id="gpt-audio-mini", name="GPT Audio Mini", family="o-mini"))
+    """
+    if not carries_family(m):
+        return None
+    label = words(m.family or "").split()
+    own = (*words(m.name).split(), *words(m.id).split())
+    if all(any(word.startswith(part) for word in own) for part in label):
+        return m.family
+    return label[0]
+
+
+def another_brand(a: Sized, b: Sized) -> bool:
+    """Whether the families ``a``'s and ``b``'s names bear start with different words.
+
+    Two labels of one first word ("deepseek" and "deepseek-flash") are one maker's line told
+    apart by a dataset: no page calls them another family (review 11, K11).
+    """
+    first_a, first_b = (words(borne_family(m) or "").split()[:1] for m in (a, b))
+    return bool(first_a and first_b) and first_a != first_b
 
 
 def words(name: str) -> str:

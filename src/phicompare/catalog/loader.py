@@ -316,7 +316,8 @@ def validate_paths(
 
     It also lists a benchmark defined again under a second id (its name or short name another
     benchmark's, once case, spaces and punctuation are set aside: ``benchmark_names``), which a
-    load reads as two benchmarks whose scores never compare.
+    load reads as two benchmarks whose scores never compare, and a score whose setting states a
+    split that is a benchmark of its own (GPQA's Diamond: ``benchmark_names.split_scores``).
 
     With ``strict=True`` it also lists what loads but should not ship: figures without a source,
     checked dates older than ``max_age_days``, models with no route or no score, routes whose
@@ -332,9 +333,10 @@ def validate_paths(
     files = (bundled_files() if bundled else []) + _expand(paths, problems)
     loaded = _read(map(_parse, files), problems)
     _check_references(loaded, problems)
-    from .benchmark_names import same_benchmarks  # noqa: PLC0415 - start-up speed
+    from .benchmark_names import same_benchmarks, split_scores  # noqa: PLC0415 - start-up speed
 
     problems.extend(same_benchmarks((b, o.file, o.path) for b, o in loaded.benchmarks.values()))
+    problems.extend(split_scores((m, o.file, o.path) for m, o in loaded.models.values()))
     if strict:
         from .lint import provider_problems, strict_problems  # noqa: PLC0415 - start-up speed
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from phicompare.catalog.benchmark_names import STATED_SPLITS, stated_split
 from phicompare.domain.records import Benchmark
 
-__all__ = ["SAME_BENCHMARK", "BenchmarkIndex", "benchmark_id"]
+from ._setting_text import setting_said
+
+__all__ = ["SAME_BENCHMARK", "STATED_SPLITS", "BenchmarkIndex", "benchmark_id", "split_stated"]
 
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
 
@@ -48,6 +51,34 @@ compared: each spelling met in a bundled snapshot names the same benchmark as it
 same test under another name, a typo), so its scores join the target's."""
 
 
+_SPLIT_EDGES = " ,;:.-\u2013"
+
+
+def split_stated(bench_id: str, setting: str | None) -> tuple[str, str | None, str | None]:
+    """``(id, name, setting)``: the split's benchmark where ``setting`` names it, else as given.
+
+    The splits are ``catalog.benchmark_names.STATED_SPLITS`` (which ``validate`` reads too).
+
+    ``name`` is the split's benchmark's name where the score moves, else ``None``.
+
+    Examples:
+        >>> split_stated("gpqa", "Diamond, Pass@1")
+        ('gpqa-diamond', 'GPQA Diamond', 'Pass@1')
+        >>> split_stated("gpqa", "0-shot CoT - Diamond"), split_stated("gpqa", "Diamond")
+        (('gpqa-diamond', 'GPQA Diamond', '0-shot CoT'), ('gpqa-diamond', 'GPQA Diamond', None))
+        >>> split_stated("gpqa", "Main, 5-shot CoT"), split_stated("mmlu", "diamond")
+        (('gpqa', None, 'Main, 5-shot CoT'), ('mmlu', None, 'diamond'))
+    """
+    stated = stated_split(bench_id, setting)
+    if stated is None or setting is None:
+        return bench_id, None, setting
+    split_id, split_name, found = stated
+    before = setting[:found.start()].rstrip(_SPLIT_EDGES)
+    after = setting[found.end():].lstrip(_SPLIT_EDGES)
+    rest = f"{before}, {after}" if before and after else before or after
+    return split_id, split_name, setting_said(rest, (split_name,)) if rest else None
+
+
 def benchmark_id(name: str) -> str:
     """The catalog id for a benchmark name: lower case, ``+`` as ``-plus``, words joined by ``-``.
 
@@ -62,6 +93,12 @@ def benchmark_id(name: str) -> str:
     """
     text = name.casefold().replace("+", " plus").replace(">", " over ")
     return _NON_WORD.sub("-", text).strip("-") or "benchmark"
+
+
+def _canonical(name: str) -> tuple[str, str]:
+    """The id and name of the benchmark ``name`` spells (``SAME_BENCHMARK``)."""
+    bench_id = benchmark_id(name)
+    return SAME_BENCHMARK.get(bench_id, (bench_id, name))
 
 
 class BenchmarkIndex:
@@ -83,13 +120,25 @@ class BenchmarkIndex:
 
         A spelling ``SAME_BENCHMARK`` lists is the benchmark it spells, under that one's name.
         """
-        bench_id = benchmark_id(name)
-        if bench_id in SAME_BENCHMARK:
-            bench_id, name = SAME_BENCHMARK[bench_id]
+        bench_id, name = _canonical(name)
         if bench_id not in self._found:
             self._found[bench_id] = Benchmark(
                 id=bench_id, name=name, metric=metric or "score", source=source)
         return bench_id
+
+    def scored(self, name: str, setting: str | None, *, metric: str | None = None
+               ) -> tuple[str, str | None]:
+        """The id (defined unless defined) and setting of a score on ``name`` run as ``setting``.
+
+        A setting that names a split that is a benchmark of its own (``STATED_SPLITS``) files
+        the score under that benchmark, the split's word left out of the setting.
+
+        Examples:
+            >>> BenchmarkIndex().scored("GPQA", "Diamond, 0-shot")
+            ('gpqa-diamond', '0-shot')
+        """
+        _, split_name, setting = split_stated(_canonical(name)[0], setting)
+        return self.add(split_name or name, metric=metric), setting
 
     def benchmarks(self) -> tuple[Benchmark, ...]:
         """Every benchmark defined, in the order first met."""

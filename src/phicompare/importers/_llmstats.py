@@ -58,6 +58,11 @@ _CITED_NAMES = {
     # beside "Aider-Polyglot 49.6"; LLMStats files the first as "Aider-Polyglot Edit", the
     # polyglot benchmark's diff format, where Gemini 2.5 Pro's 72.7 stands
     ("https://github.com/deepseek-ai/DeepSeek-V3", "Aider-Polyglot Edit"): "Aider-Edit",
+    # review 11, K5: OpenAI's GPT-4.1 post has one "Multilingual MMLU" row (GPT-4.1 87.3,
+    # o3-mini high 80.7); LLMStats files GPT-4.1's and the others' as "MMMLU" and o3-mini's as
+    # "Multilingual MMLU", the name of Microsoft's Phi-card benchmark (`multilingual-mmlu`)
+    ("https://openai.com/index/gpt-4-1/", "Multilingual MMLU"): "MMMLU",
+    ("https://openai.com/index/gpt-4-1", "Multilingual MMLU"): "MMMLU",
 }
 """(cited link, LLMStats' benchmark name) -> the benchmark the cited page names: a mislabel."""
 
@@ -176,8 +181,9 @@ class _Reader:
             method = item.get("analysis_method")
             recorded = item.get("date_recorded")
             said = setting_said(method, (name,)) if isinstance(method, str) else None
+            bench, said = self.benchmarks.scored(name, said)
             found.append(BenchmarkScore(
-                benchmark=self.benchmarks.add(name), score=tidy(fraction.scaleb(2)),
+                benchmark=bench, score=tidy(fraction.scaleb(2)),
                 setting=_with_format(said, _edit_format(name, cited, diff_pages)),
                 self_reported=self_reported if isinstance(self_reported, bool) else None,
                 source=cited or url, checked=self.checked,

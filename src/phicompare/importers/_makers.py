@@ -20,6 +20,7 @@ A vendor a source states (models.dev's lab folder, LLMStats' organisation, OpenR
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping
 
 import attrs
@@ -29,7 +30,8 @@ from phicompare.domain.records import Model, Provider
 from ._common import _LABS
 from ._identity import squash
 
-__all__ = ["ORG_SPELLINGS", "PATH_WORDS", "Publisher", "foreign_family", "host_forms",
+__all__ = ["ORG_SPELLINGS", "PATH_WORDS", "Publisher", "distilled_family", "foreign_family",
+           "host_forms",
            "maker_forms", "orgs", "publisher"]
 
 ORG_SPELLINGS: Mapping[str, str] = {
@@ -168,3 +170,34 @@ def foreign_family(model: Model, holders: Mapping[str, Collection[str]]) -> Mode
     note = (f"Family {model.family!r} left out: other makers' models hold it (the base "
             f"model's line), and this model is {maker}'s.")
     return attrs.evolve(model, family=None, notes=f"{model.notes} {note}" if model.notes else note)
+
+
+_DISTILLED = re.compile(r"\bdistill[\s_\-.]+([a-z]+)")
+"""A name's "Distill <base>": a model distilled into (fine-tuned from) a base model's line."""
+
+
+def distilled_family(model: Model, families: Collection[str]) -> Model:
+    """``model`` in its base model's family where its name says it is distilled into one.
+
+    DeepSeek's "R1 Distill Llama 70B" and "R1 Distill Qwen 32B" are Llama and Qwen models
+    fine-tuned on DeepSeek-R1's samples: their size, architecture and weights are the base's,
+    not R1's (a 671B model of DeepSeek's own). models.dev files three of the six under "qwen"
+    and the others under R1's "deepseek-thinking", which made them R1's "same family" (review
+    11, K11). ``families`` are the families the catalog's models hold; the notes say why.
+
+    Examples:
+        >>> m = Model(id="d", name="DeepSeek R1 Distill Llama 70B", vendor="DeepSeek",
+        ...           family="deepseek-thinking")
+        >>> distilled_family(m, {"llama", "qwen"}).family
+        'llama'
+        >>> distilled_family(m, {"qwen"}) is m
+        True
+    """
+    found = _DISTILLED.search(model.name.casefold())
+    if found is None or found[1] not in families or model.family == found[1]:
+        return model
+    note = (f"Family {found[1]!r}, its base model's line (its name: distilled into "
+            f"{found[1]}), not {model.family!r}." if model.family else
+            f"Family {found[1]!r}, its base model's line (its name: distilled into {found[1]}).")
+    return attrs.evolve(model, family=found[1],
+                        notes=f"{model.notes} {note}" if model.notes else note)

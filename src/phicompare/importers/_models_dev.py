@@ -257,13 +257,14 @@ class _Reader:
                 self.tally.field("benchmarks[].score", ZERO_NOT_RUN, relative)
                 self.tally.skip(f"{relative}#{item['name']}", ZERO_NOT_RUN)
                 continue
-            bench = self.benchmarks.add(item["name"], metric=metric if isinstance(metric, str)
-                                        else None)
             setting = "; ".join(str(item[k]) for k in ("dataset", "variant", "version", "metric")
                                 if item.get(k) is not None)
+            bench, said = self.benchmarks.scored(
+                item["name"], setting_said(setting, (item["name"],)),
+                metric=metric if isinstance(metric, str) else None)
             date = item.get("date")
             found.append(BenchmarkScore(
-                benchmark=bench, score=score, setting=setting_said(setting, (item["name"],)),
+                benchmark=bench, score=score, setting=said,
                 harness=str(item["harness"]) if item.get("harness") else None,
                 source=cited_link(item.get("source")) or url, checked=self.checked,
                 note=f"dated {date}" if date else None,

@@ -132,8 +132,8 @@ class ScoreFix:
 
 SCORE_FIXES: tuple[ScoreFix, ...] = (
     ScoreFix(
-        "claude-3-7-sonnet-20250219", "gpqa", Decimal("84.8"), Decimal("78.2"),
-        "Diamond, 64K extended thinking", _CLAUDE_3_7, _READ,
+        "claude-3-7-sonnet-20250219", "gpqa-diamond", Decimal("84.8"), Decimal("78.2"),
+        "64K extended thinking", _CLAUDE_3_7, _READ,
         "Anthropic's table gives GPQA Diamond 78.2% with 64K extended thinking (68.0% without) "
         "and 84.8% with parallel test-time compute; " + _PARALLEL),
     ScoreFix(
@@ -167,7 +167,8 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
         "table's 64K extended-thinking figure; " + _UNCONFIRMED
         + "; the figure without extended thinking is not read here, so it is not given"),
     ScoreFix(
-        "claude-3-5-sonnet-20241022", "gpqa", None, Decimal("65.0"), "Diamond", _OCTOBER, _READ,
+        "claude-3-5-sonnet-20241022", "gpqa-diamond", None, Decimal("65.0"), None, _OCTOBER,
+        _READ,
         "Anthropic's October 2024 post gives the upgraded Claude 3.5 Sonnet GPQA Diamond 65.0%; "
         "the snapshot's GPQA for it was the June model's, read before its release, and moved "
         "there; " + _OCTOBER_COPY),
