@@ -148,6 +148,18 @@ def test_the_first_comparison_does_not_import_cattrs() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_the_first_comparison_imports_no_error_path_or_importer() -> None:
+    """What only a broken file, ``validate --strict`` or an import of another catalog needs stays
+    off the first comparison's path (its budget: 1.5x ``import attrs, cattrs, tomli``)."""
+    left_out = ("phicompare.catalog.lint", "phicompare.catalog.bad_dates",
+                "phicompare.importers", "phicompare.importers._setting_text")
+    code = ("import sys; from phicompare import compare; compare('phi-2', 'phi-4-mini'); "
+            f"print([m for m in {left_out!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_a_users_broken_file_still_names_its_problem(tmp_path: Any) -> None:
     from phicompare import load_catalog
     from phicompare.exceptions import CatalogError

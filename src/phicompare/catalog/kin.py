@@ -71,6 +71,8 @@ def family_keys(m: Sized) -> tuple[str, ...]:
     """
     if m.family is None:
         return ()
+    if not _SEPARATORS.search(m.family.strip()):  # one word: borne or not, it is the only key
+        return (m.family,)
     borne = borne_family(m)
     return (m.family,) if borne is None or borne == m.family else (m.family, borne)
 
@@ -141,11 +143,11 @@ def borne_family(m: Sized) -> str | None:
         'o-mini'
         >>> borne_family(Model(id="gpt-audio-mini", name="GPT Audio Mini", family="o-mini"))
     """
-    if not carries_family(m):
-        return None
     label = words(m.family or "").split()
     own = (*words(m.name).split(), *words(m.id).split())
-    if all(any(word.startswith(part) for word in own) for part in label):
+    if not label or not any(word.startswith(label[0]) for word in own):  # carries_family's rule
+        return None
+    if all(any(word.startswith(part) for word in own) for part in label[1:]):
         return m.family
     return label[0]
 

@@ -25,7 +25,6 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, CatalogError, Problem
 
-from .bad_dates import date_problems
 from .index import Catalog
 from .structure import Reference, structure_file
 from .values import DEFAULT_MAX_AGE_DAYS
@@ -171,6 +170,8 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         problems.append(Problem(name, "", NO_VALUE, f"not UTF-8 text ({exc.reason})"))
         return None
     except tomli.TOMLDecodeError as exc:
+        from .bad_dates import date_problems  # noqa: PLC0415 - the error path only
+
         dates = date_problems(text, name, getattr(exc, "pos", -1))
         if dates:  # an impossible date: its key and value, not the parser's complaint
             problems.extend(dates)
