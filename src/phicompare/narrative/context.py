@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from phicompare.analysis.facts import BenchmarkRow, CapabilityRow, ScoreGap
+from phicompare.analysis.listed import listing_rows
 from phicompare.domain.capabilities import Capability, Support
 
 from . import paths
@@ -376,6 +377,9 @@ class Context:
     """The models' context windows."""
     out: tuple[Out | None, ...]
     """Per model: why the page's terms rule it out (:mod:`.standing`), or ``None``."""
+    listed: tuple[tuple[int, ...], ...]
+    """Per model: the route rows whose listings are its every source, else empty
+    (:func:`.inputs.listed_inputs`, read once a page)."""
 
     def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
@@ -396,4 +400,7 @@ def context_of(c: Comparison) -> Context:
                    rivals=tuple([tuple([k for k in range(n) if k != i]) for i in range(n)]),
                    windows=windows_view(tuple([m.context_window for m in c.models]),
                                         exact=page_exact(c)),
-                   out=standings(c))
+                   out=standings(c),
+                   listed=tuple([tuple([ks[p] for p in listing_rows(model, rows)])
+                                 for model, (rows, ks) in zip(c.models, c.route_groups,
+                                                              strict=True)]))

@@ -17,7 +17,7 @@ from phicompare.analysis.facts import FrictionItem, FrictionKind
 
 from . import format as fmt
 from .claims import Basis, Check, Claim, Evidence
-from .inputs import listed_basis, listed_inputs
+from .inputs import listed_basis
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -33,11 +33,11 @@ _OWNED = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERT
 
 
 def _listed(x: Context, i: int) -> bool:
-    return bool(listed_inputs(x.c, i))
+    return bool(x.listed[i])
 
 
 def _one(x: Context, i: int) -> bool:
-    return len(listed_inputs(x.c, i)) == 1
+    return len(x.listed[i]) == 1
 
 
 def inputs_lost_text(x: Context, s: int, t: int, modalities: Iterable[str]) -> str:
@@ -88,7 +88,7 @@ _NAMED = 3
 
 def _providers(x: Context, i: int) -> str:
     """The providers of model ``i``'s listings: "NanoGPT and Kilo", "five providers"."""
-    names = list(dict.fromkeys(x.c.routes[k].provider_name for k in listed_inputs(x.c, i)))
+    names = list(dict.fromkeys(x.c.routes[k].provider_name for k in x.listed[i]))
     return (fmt.join_words(names) if len(names) <= _NAMED
             else f"{fmt.count_word(len(names))} providers")
 

@@ -113,7 +113,7 @@ def own_inputs(x: Context, i: int, others: tuple[int, ...]) -> list[str]:
     inputs = [models[k].input_modalities for k in (i, *others)]
     if not others or not all(inputs):
         return []
-    if any(listed_inputs(x.c, k) for k in (i, *others)):  # a listing's word, not the model's
+    if any(x.listed[k] for k in (i, *others)):  # a listing's word, not the model's
         return []
     vision = any(row.capability is Capability.VISION and row.support[i] is Support.YES
                  for row in x.c.capabilities)
@@ -149,7 +149,7 @@ def input_tradeoffs(x: Context) -> list[Claim]:
 def _claim(x: Context, split: InputSplit, shown: tuple[str, ...], explained: set[int]) -> Claim:
     models = x.c.models
     yes, no = split.yes, split.no
-    listed = [i for i in (*yes, *no) if listed_inputs(x.c, i)]
+    listed = [i for i in (*yes, *no) if x.listed[i]]
     if listed:
         text = _listed_text(x, split, shown, listed, [i for i in listed if i not in explained])
         explained.update(listed)
@@ -209,12 +209,12 @@ def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: 
 
 
 def _one(x: Context, i: int) -> bool:
-    return len(listed_inputs(x.c, i)) == 1
+    return len(x.listed[i]) == 1
 
 
 def listings(x: Context, i: int) -> str:
     """"A's route listing (NanoGPT)", "A's route listings (NanoGPT and Kilo)"."""
-    names = list(dict.fromkeys(x.c.routes[k].provider_name for k in listed_inputs(x.c, i)))
+    names = list(dict.fromkeys(x.c.routes[k].provider_name for k in x.listed[i]))
     return (f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} "
             f"({fmt.join_words(names)})")
 

@@ -24,7 +24,7 @@ from .availability import capability_basis, offer_phrase
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
-from .inputs import listed_basis, listed_inputs
+from .inputs import listed_basis
 from .standing import contenders
 
 if TYPE_CHECKING:
@@ -207,7 +207,7 @@ def _listings(x: Context, i: int, offered: list[int]) -> str | None:
     it (review 10, I4); ``None`` where the model has a source of its own or other routes offer
     it too.
     """
-    ks = listed_inputs(x.c, i)
+    ks = x.listed[i]
     names = tuple(dict.fromkeys(x.c.routes[k].provider_name for k in ks))
     rows = x.c.capabilities
     if not ks or any(set(rows[k].offered_by[i]) - set(names) for k in offered):
