@@ -87,3 +87,12 @@ def test_llama_3_2_90b_is_the_vision_model() -> None:
     assert model.input_modalities == ("text", "image")
     assert model.open_weights is True
     assert [m.id for m in catalog.models if m.id.startswith("llama-3.2-90b")] == [model.id]
+
+
+def test_gpt_4_is_released_on_its_launch_day() -> None:
+    """models.dev dated the gpt-4 alias 2023-11-06 (GPT-4 Turbo's announcement); OpenAI
+    released GPT-4 on 2023-03-14, before GPT-4-0613 (2023-06-13), its later snapshot."""
+    gpt4 = default_catalog().model("gpt-4")
+    assert gpt4.released == dt.date(2023, 3, 14)
+    assert "released 2023-11-06 -> 2023-03-14" in (gpt4.notes or "")
+    assert gpt4.knowledge_cutoff == "2021-09"  # models.dev's 2023-11 is after its release

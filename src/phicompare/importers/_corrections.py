@@ -32,7 +32,7 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "context_window", "max_output_tokens",
+    field: str  # "released", "name", "knowledge_cutoff", "context_window", "max_output_tokens",
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
     # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
@@ -209,6 +209,20 @@ CORRECTIONS: tuple[Correction, ...] = (
         "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash", _READ,
         "Google's Gemini 1.5 Flash model card: \"Inputs: Text, Code, Images, Audio, Video\"; "
         "the snapshots recorded text alone (NanoGPT's listing)"),
+    # data11's leftover: models.dev dates gpt-4 to GPT-4 Turbo's day (OpenAI DevDay, 2023-11-06)
+    Correction(
+        "gpt-4", "released", dt.date(2023, 3, 14),
+        "https://www.centerconsulting.com/ai-library/milestones/2023-gpt-4", _READ,
+        "OpenAI released GPT-4 on 14 March 2023 (its announcement page and the GPT-4 Technical "
+        "Report, arXiv:2303.08774, neither stored here; read in this page, which quotes both and "
+        "gives the announcement's date; other stored pages agree); models.dev's gpt-4 file gives "
+        "2023-11-06, the day GPT-4 Turbo was announced"),
+    Correction(
+        "gpt-4", "knowledge_cutoff", "2021-09", "https://openrouter.ai/openai/gpt-4", _READ,
+        "OpenRouter's listing of openai/gpt-4 gives a knowledge cutoff of 2021-09-30 (its "
+        "2026-05-15 models list, ../shared/data/openrouter; its gpt-4-0314: \"Training data: up "
+        "to Sep 2021\"); models.dev's 2023-11 is after the model's release (2023-03-14), GPT-4 "
+        "Turbo's"),
     # brief data11: LLMStats gives gpt-4-0613 gpt-4-32k's limits
     *(Correction(
         "gpt-4-0613", field, 8192, "https://developers.openai.com/api/docs/models/gpt-4", _READ,
@@ -285,11 +299,12 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         if before == fix.value or not isinstance(fix.value, str):
             return model, ()
         model = _with_inputs(model, tuple(fix.value.split(",")))
-    elif fix.field == "name":
-        before = model.name
+    elif fix.field in ("name", "knowledge_cutoff"):
+        before = getattr(model, fix.field)
         if before == fix.value or not isinstance(fix.value, str):
             return model, ()
-        model = attrs.evolve(model, name=fix.value)
+        model = (attrs.evolve(model, name=fix.value) if fix.field == "name"
+                 else attrs.evolve(model, knowledge_cutoff=fix.value))
     else:
         before = model.capabilities.flag(fix.field)
         if before is fix.value or not isinstance(fix.value, bool):
