@@ -223,34 +223,33 @@ def _gone_clauses(c: Comparison, out: Out, *, figured: bool, whose: str) -> list
     """
     alone = not out.rows and not (out.retired and out.deprecated)
     clauses: list[str] = []
+
+    def one(provider: str) -> str:  # one route of the kind
+        return (f"{whose} only route ({provider})" if alone and figured
+                else f"{whose} only route" if alone
+                else f"{whose} route on {provider}" if figured
+                else f"one of {whose} routes")
+
+    def several(count: int, verb_alone: str, verb: str) -> str:  # more routes of the kind
+        return (f"each of {whose} {fmt.count_word(count)} routes {verb_alone}" if alone
+                else f"{fmt.count_word(count)} of {whose} routes {verb}")
+
     if out.retired:
         gone = _retirements(c, out)
         named = fmt.join_words([f"{name} on {fmt.date(day)}" for name, day in gone])
         if len(out.retired) == 1:
-            clauses.append((f"{whose} only route ({gone[0][0]})" if alone and figured
-                            else f"{whose} only route" if alone
-                            else f"{whose} route on {gone[0][0]}" if figured
-                            else f"one of {whose} routes")
-                           + (f" was retired on {fmt.date(gone[0][1])}" if figured
-                              else " was retired"))
+            clauses.append(one(gone[0][0]) + (f" was retired on {fmt.date(gone[0][1])}"
+                                              if figured else " was retired"))
         else:
-            clauses.append((f"each of {whose} {fmt.count_word(len(out.retired))} routes was"
-                            if alone else
-                            f"{fmt.count_word(len(out.retired))} of {whose} routes were")
+            clauses.append(several(len(out.retired), "was", "were")
                            + " retired by the comparison's date"
                            + (f" ({named})" if figured else ""))
     if out.deprecated:
         names = list(dict.fromkeys([c.routes[k].provider_name for k in out.deprecated]))
         if len(out.deprecated) == 1:
-            clauses.append((f"{whose} only route ({names[0]})" if alone and figured
-                            else f"{whose} only route" if alone
-                            else f"{whose} route on {names[0]}" if figured
-                            else f"one of {whose} routes") + " is deprecated")
+            clauses.append(one(names[0]) + " is deprecated")
         else:
-            clauses.append((f"each of {whose} {fmt.count_word(len(out.deprecated))} routes is"
-                            if alone else
-                            f"{fmt.count_word(len(out.deprecated))} of {whose} routes are")
-                           + " deprecated"
+            clauses.append(several(len(out.deprecated), "is", "are") + " deprecated"
                            + (f" ({fmt.join_words(names)})" if figured else ""))
     return clauses
 
