@@ -130,3 +130,36 @@ def test_the_bundled_pages_of_the_finding() -> None:
     assert "Pick grok-4.1 for a longer context (200,000 tokens)." in _texts(c.narrative.verdict)
     assert "grok-4.1 documents vision" not in c.to_markdown()
     assert c.check() == []
+
+
+def test_show_and_a_site_model_page_read_a_listing_s_vision_as_its_offer() -> None:
+    """`phicompare show` and a site's model page said "Vision yes" of a listing-only model
+    whose comparison page says "from its one provider" (visionI's leftover); with the catalog
+    to tell whose a listing is, they say the routes offer it, as a comparison does. A model
+    card's flag is still the model's, and a notebook's record (no catalog) keeps the flag."""
+    import io
+
+    from phicompare.cli.model_view import show_model
+    from phicompare.render.blocks import Table
+    from phicompare.render.catalog_pages import model_page
+
+    listed, carded = _model("a", ("text", "image"), SEES), _model("c", ("text", "image"), SEES,
+                                                                   own=True)
+    catalog = Catalog(models=(listed, carded))
+
+    def shown(model: Model) -> str:
+        out = io.StringIO()
+        show_model(model, catalog, 200, out, model.routes)
+        return out.getvalue()
+
+    assert "Vision on its one route" in shown(listed)
+    assert "Vision yes" in shown(carded)
+
+    def vision_cell(model: Model, with_catalog: bool) -> object:
+        table = next(b for b in model_page(model, catalog=catalog if with_catalog else None)
+                     if isinstance(b, Table) and "capabilities" in b.caption)
+        return dict(table.rows)["Vision"]
+
+    assert vision_cell(listed, True) == "on its one route"
+    assert vision_cell(carded, True) == "yes"
+    assert vision_cell(listed, False) == "yes"

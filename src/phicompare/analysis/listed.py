@@ -13,15 +13,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from phicompare.domain.records import ProviderTier
+
+from .choice import served_tier
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from phicompare.catalog.index import Catalog
+    from phicompare.domain.pricing import ProviderRoute
     from phicompare.domain.records import Model
 
     from .facts import RouteRow
     from .profile import Profile
 
-__all__ = ["as_listings", "listing_rows"]
+__all__ = ["as_listings", "listing_routes", "listing_rows"]
 
 
 def listing_rows(model: Model, rows: Sequence[RouteRow]) -> tuple[int, ...]:
@@ -36,6 +42,35 @@ def listing_rows(model: Model, rows: Sequence[RouteRow]) -> tuple[int, ...]:
     found = tuple([k for k, row in enumerate(rows) if row.route.source in sources])
     if any(rows[k].maker for k in found):
         return ()
+    return found
+
+
+def listing_routes(model: Model, catalog: Catalog) -> tuple[ProviderRoute, ...]:
+    """The routes whose listings are ``model``'s every source, of all its routes; else empty.
+
+    :func:`listing_rows` for a model shown alone (``phicompare show``, a site's model page),
+    with no comparison's terms: every route counts, and a route of its maker's own API (by
+    :func:`~.choice.served_tier`) makes the sources the model's word.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> [r.provider for r in listing_routes(catalog.model("qwen3-omni-flash"), catalog)]
+        ['alibaba-cloud', 'alibaba-cn']
+        >>> listing_routes(catalog.model("phi-4-multimodal"), catalog)
+        ()
+    """
+    sources = model.sources
+    if not sources or not set(sources) <= {r.source for r in model.routes}:
+        return ()
+    found = tuple([r for r in model.routes if r.source in sources])
+    for route in found:
+        try:
+            provider = catalog.provider(route.provider)
+        except KeyError:  # a provider the catalog does not describe is no maker's API
+            continue
+        if served_tier(model, provider) is ProviderTier.FIRST_PARTY:
+            return ()
     return found
 
 

@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
+from phicompare.analysis.listed import listing_routes
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute
@@ -90,8 +91,9 @@ def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
     for key, value in facts:
         text = one_line(_unknown(value))
         out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
+    listings = listing_routes(model, catalog)
     out.write(textwrap.fill("Capabilities: " + "; ".join(
-        f"{c.label} {capability_cell(model, c, routes)}" for c in Capability),
+        f"{c.label} {capability_cell(model, c, routes, listings)}" for c in Capability),
         width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")
     if model.scores:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from phicompare.analysis.listed import listing_routes
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
@@ -43,11 +44,13 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None) -> 
         'Phi-2 (phi-2)'
     """
     m = model
+    listings = () if catalog is None else listing_routes(m, catalog)
     blocks: list[Block] = [
         Heading(level, f"{m.name} ({m.id})"),
         Table(f"{m.name}: facts", ("Fact", "Value"), _facts(m)),
         Table(f"{m.name}: capabilities", ("Capability", "Support"),
-              tuple([(cells.CAPABILITY[cap], capability_cell(m, cap)) for cap in Capability])),
+              tuple([(cells.CAPABILITY[cap], capability_cell(m, cap, listings=listings))
+                     for cap in Capability])),
     ]
     if m.scores:
         blocks.append(Table(f"{m.name}: benchmark scores (points)",
@@ -71,7 +74,8 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None) -> 
 
 
 def capability_cell(model: Model, capability: Capability,
-                    routes: Sequence[ProviderRoute] | None = None) -> str:
+                    routes: Sequence[ProviderRoute] | None = None,
+                    listings: Sequence[ProviderRoute] = ()) -> str:
     """The model's own flag, and the routes that offer what the model does not document.
 
     A capability only some routes flag is their offer, not the model's feature (review 8, G5):
@@ -80,7 +84,10 @@ def capability_cell(model: Model, capability: Capability,
     Routes are counted within ``routes`` (default: all the model's), those ``--provider`` /
     ``--exclude-provider`` keep, by the rule a comparison applies
     (:func:`phicompare.analysis.profile.within`): a capability that only left-out routes offer
-    is the model's own flag, and the left-out offer is said.
+    is the model's own flag, and the left-out offer is said. ``listings`` are the routes whose
+    listings are the model's every source (:func:`phicompare.analysis.listed.listing_routes`):
+    a flag they give is those routes' offer, as a comparison reads it ("on both its routes"),
+    never the model's "yes" (review 10, I4).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -89,6 +96,11 @@ def capability_cell(model: Model, capability: Capability,
     """
     kept = model.routes if routes is None else routes
     own = model.capabilities.flag(capability)
+    if own is True and listings:  # the listings' flag, no feature of the model (review 10, I4)
+        offered = sum(1 for r in kept if r in listings or (
+            r.capabilities is not None and r.capabilities.flag(capability) is True))
+        if offered:
+            return offered_on(offered, len(kept))
     offered = sum(1 for r in kept
                   if r.capabilities is not None and r.capabilities.flag(capability) is True)
     if own is True or not offered:
