@@ -158,7 +158,7 @@ def test_show_and_a_site_model_page_read_a_listing_s_vision_as_its_offer() -> No
     def vision_cell(model: Model, with_catalog: bool) -> object:
         table = next(b for b in model_page(model, catalog=catalog if with_catalog else None)
                      if isinstance(b, Table) and "capabilities" in b.caption)
-        return dict(table.rows)["Vision"]
+        return next(row[1] for row in table.rows if row[0] == "Vision")
 
     assert vision_cell(listed, True) == "on its one route"
     assert vision_cell(carded, True) == "yes"
