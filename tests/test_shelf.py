@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from phicompare import CatalogError, compare, load_catalog
 from phicompare.catalog.loader import _shelved
@@ -104,6 +106,48 @@ def test_the_bundled_base_files_are_in_the_plain_form() -> None:
         assert found is not None, name
         head, tables = found
         assert head + "".join(table for _, _, table in tables) == text
+
+
+def _split_by_lines(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """What ``_split`` finds, read a line at a time with the plain form's rules written out."""
+    if '"""' in text or "'''" in text:
+        return None
+    starts: list[tuple[int, str]] = []  # each table's offset and kind
+    ids: list[tuple[int, str]] = []
+    headers, offset = 0, 0
+    for line in text.split("\n"):
+        headers += bool(re.match(r"[ \t]*\[", line))
+        table = re.fullmatch(r"\[\[(providers|benchmarks)\]\][ \t]*", line)
+        if table:
+            starts.append((offset, table[1]))
+        found = re.fullmatch(r'id = "([^"\\]*)"[ \t]*', line)
+        if found:
+            ids.append((offset, found[1]))
+        offset += len(line) + 1
+    if len(ids) != len(starts) or headers != len(starts):
+        return None
+    if not starts:
+        return text, []
+    ends = [start for start, _ in starts[1:]] + [len(text)]
+    tables = []
+    for (start, kind), (at, record_id), end in zip(starts, ids, ends, strict=True):
+        if not start < at < end:
+            return None
+        tables.append((kind, record_id, text[start:end]))
+    return text[:starts[0][0]], tables
+
+
+_PLAIN_LINES = st.sampled_from([
+    "[[providers]]", "[[benchmarks]]", "[[benchmarks]] \t", "[[models]]", "  [sub]", "[x]",
+    'id = "a"', 'id = "b" ', 'id = "a\\"', "id = 7", ' id = "c"', 'name = "N"', "", "# note",
+    "schema = 1", 'x = """', "[[providers]]x", "\r"])
+
+
+@given(st.lists(_PLAIN_LINES, max_size=12), st.booleans())
+def test_split_finds_the_tables_a_line_by_line_reading_finds(lines: list[str], end: bool) -> None:
+    # _split searches the whole text at once (read_base's speed); this reads it line by line.
+    text = "\n".join(lines) + ("\n" if end else "")
+    assert _split(text) == _split_by_lines(text)
 
 
 @pytest.mark.parametrize(("table", "message"), [

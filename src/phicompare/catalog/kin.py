@@ -83,20 +83,20 @@ def family_of(a: Sized) -> Callable[[Sized], bool]:
     The family is the one ``a``'s name bears (:func:`borne_family`).
     """
     vendor = a.vendor
-    family = re.compile(rf"(?:^| ){re.escape(words(borne_family(a) or a.family or ''))}")
+    family = " " + words(borne_family(a) or a.family or "")  # a word of a name starts with it
 
     def named(m: Sized) -> bool:
-        return bool(family.search(words(m.name)) or family.search(words(m.id)))
+        return family in " " + words(m.name) or family in " " + words(m.id)
 
     # each name bears the family's first word; a model without a vendor, the whole family
     bears = carries_family(a)
     trusted = bears and (bool(vendor) or named(a))
     # carries_family of a model of a's family, its first word found once (no words() per name)
     first = words(a.family or "").split()[:1]
-    starts = re.compile(rf"(?:^|{_SEPARATORS.pattern}){re.escape(first[0])}" if first else "$^")
 
     def carries(b: Sized) -> bool:
-        return bool(starts.search(b.name.casefold()) or starts.search(b.id.casefold()))
+        return bool(first) and (_starts_word(b.name.casefold(), first[0])
+                                or _starts_word(b.id.casefold(), first[0]))
 
     def one(b: Sized) -> bool:
         if not (bears and carries(b)):  # a listing's tag a name does not bear (G19)
@@ -160,6 +160,22 @@ def another_brand(a: Sized, b: Sized) -> bool:
     """
     first_a, first_b = (words(borne_family(m) or "").split()[:1] for m in (a, b))
     return bool(first_a and first_b) and first_a != first_b
+
+
+def _starts_word(text: str, start: str) -> bool:
+    """Whether a word of ``text`` starts with ``start`` (:func:`words`' split).
+
+    ``text`` starts with it, or it follows a separator: no regular expression is compiled per
+    family.
+
+    Examples:
+        >>> _starts_word("microsoft/phi-2", "phi"), _starts_word("delphi", "phi")
+        (True, False)
+    """
+    at = text.find(start)
+    while at > 0 and not _SEPARATORS.match(text, at - 1):
+        at = text.find(start, at + 1)
+    return at >= 0
 
 
 def words(name: str) -> str:

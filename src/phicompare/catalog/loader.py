@@ -231,14 +231,15 @@ def _read(files: Iterable[_Parsed], problems: list[Problem]) -> _Loaded:
     return loaded
 
 
-_RECORD = re.compile(r"(providers|models)\[(\d+)\]")
+_RECORD = r"(providers|models)\[(\d+)\]"
+"""A provider or model table's path (compiled when a problem is first read: off a load's path)."""
 
 
 def _left_out(records: dict[str, list[tuple[int, Any]]], problems: list[Problem],
               file: str) -> list[_Origin]:
     """The provider and model tables of ``file`` that a problem kept out of ``records``."""
     kept = {f"{kind}[{index}]" for kind, items in records.items() for index, _ in items}
-    found = (_RECORD.match(p.path) for p in problems)
+    found = (re.match(_RECORD, p.path) for p in problems)
     named = dict.fromkeys(m.group(0) for m in found if m is not None)
     return [_Origin(file, path) for path in named if path not in kept]
 

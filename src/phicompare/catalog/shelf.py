@@ -173,9 +173,13 @@ class _Base(NamedTuple):
     text: str = ""
 
 
-_TABLE_LINE = re.compile(r"^\[\[(providers|benchmarks)\]\][ \t]*$", re.MULTILINE)
-_ID_LINE = re.compile(r'^id = "([^"\\\n]*)"[ \t]*$', re.MULTILINE)
-_HEADER_LINE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+# Each line pattern starts at the line break before its line, searched in the text after a
+# line break of its own: a literal first character is found about six times faster than a
+# multi-line ``^`` (read_base's cost at a fresh process's first comparison). A match's start
+# is then its line's start in the text.
+_TABLE_LINE = re.compile(r"\n\[\[(providers|benchmarks)\]\][ \t]*(?=\n|\Z)")
+_ID_LINE = re.compile(r'\nid = "([^"\\\n]*)"[ \t]*(?=\n|\Z)')
+_HEADER_LINE = re.compile(r"\n[ \t]*\[")
 
 
 def _split(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
@@ -194,18 +198,20 @@ def _split(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     """
     if '"""' in text or "'''" in text:
         return None
-    starts = list(_TABLE_LINE.finditer(text))
-    ids = list(_ID_LINE.finditer(text))
-    if len(ids) != len(starts) or len(_HEADER_LINE.findall(text)) != len(starts):
+    lines = "\n" + text  # each match's start is its line's start in text (see _TABLE_LINE)
+    starts = list(_TABLE_LINE.finditer(lines))
+    ids = list(_ID_LINE.finditer(lines))
+    if len(ids) != len(starts) or len(_HEADER_LINE.findall(lines)) != len(starts):
         return None  # a table without its one id, or another kind of table
+    if not starts:
+        return text, []
     ends = [start.start() for start in starts[1:]] + [len(text)]
     tables = []
     for start, found, end in zip(starts, ids, ends, strict=True):
-        if not start.end() < found.start() < end:
+        if not start.end() <= found.start() < end:  # the id line after the table's own
             return None
         tables.append((start.group(1), found.group(1), text[start.start():end]))
-    head = text[:starts[0].start()] if starts else text
-    return head, tables
+    return text[:starts[0].start()], tables
 
 
 class Shelf:

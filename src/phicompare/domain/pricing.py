@@ -8,7 +8,6 @@ Money is USD per 1M tokens, always :class:`~decimal.Decimal`. Absent means unkno
 
 import datetime as dt
 import enum
-import re
 from decimal import Decimal
 
 import attrs
@@ -19,7 +18,7 @@ from .record import MONEY as USD, Record
 from .rules import fraction, non_empty, not_before, not_negative
 
 __all__ = [
-    "CLOCK", "MINUTES_A_DAY", "TIER_PRICES", "PriceWindow", "ProviderRoute", "RouteStatus", "Tier",
+    "MINUTES_A_DAY", "TIER_PRICES", "PriceWindow", "ProviderRoute", "RouteStatus", "Tier",
     "TierBoundary", "clock_minutes", "minutes_of_week",
 ]
 
@@ -94,11 +93,8 @@ class Tier(Record):
 MINUTES_A_DAY = 24 * 60
 
 
-CLOCK = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
-
-
 def clock_minutes(value: str) -> int:
-    """Minutes after midnight of a ``"HH:MM"`` clock time (UTC).
+    """Minutes after midnight of a ``"HH:MM"`` clock time (UTC), 00:00 to 23:59.
 
     Raises:
         ValueError: not a time such as ``"16:30"``.
@@ -106,12 +102,18 @@ def clock_minutes(value: str) -> int:
     Examples:
         >>> clock_minutes("16:30")
         990
+        >>> clock_minutes("24:00")
+        Traceback (most recent call last):
+        ...
+        ValueError: expected a UTC time of day such as '16:30' (HH:MM, 00:00 to 23:59), got '24:00'
     """
-    match = CLOCK.match(value) if isinstance(value, str) else None
-    if match is None:
+    hours, colon, minutes = value.partition(":") if isinstance(value, str) else ("", "", "")
+    digits = hours + minutes
+    if not (colon and len(hours) == len(minutes) == 2 and digits.isascii() and digits.isdigit()
+            and int(hours) < 24 and int(minutes) < 60):
         msg = f"expected a UTC time of day such as '16:30' (HH:MM, 00:00 to 23:59), got {value!r}"
         raise ValueError(msg)
-    return int(match.group(1)) * 60 + int(match.group(2))
+    return int(hours) * 60 + int(minutes)
 
 
 def _clock(_: object, attribute: "attrs.Attribute[str]", value: str) -> None:
