@@ -1,6 +1,7 @@
 """Benchmark rows: each model's score on each benchmark, and every pair's gap with its noise."""
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import itertools
 from collections import Counter

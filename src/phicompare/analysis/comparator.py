@@ -6,7 +6,8 @@ next comparison that includes the model (see :mod:`phicompare.catalog.memo`). Ca
 :func:`phicompare.compare`, which loads this module on its first call.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence

@@ -9,7 +9,8 @@ bills the cost model computes (the same bills the charts draw), keeping the mont
 requests and moving only their split. Pure functions; nothing here keeps state.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import itertools
 from decimal import Decimal

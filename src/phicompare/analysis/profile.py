@@ -1,6 +1,7 @@
 """What a comparison needs of one model alone, worked out once per model and catalog."""
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import datetime as dt
 import enum

@@ -1,6 +1,7 @@
 """Provenance: every source behind the figures of a comparison, and what is not yet sourced."""
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import datetime as dt
 import functools

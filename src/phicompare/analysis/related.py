@@ -1,6 +1,7 @@
 """Related comparisons: other pairs worth reading, from the catalog's neighbours."""
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import re
 from collections.abc import Mapping, Sequence

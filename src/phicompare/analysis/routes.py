@@ -1,6 +1,7 @@
 """Route rows and cost estimates: every route of every model at the caller's traffic."""
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence

@@ -15,7 +15,8 @@ not a cache of anyone else's objects. A model read on demand equals the model a 
 (``tests/test_market.py`` compares pages both ways, byte for byte).
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import os
 import re
@@ -123,7 +124,7 @@ def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[s
     return "\n".join(lines) + "\n"
 
 
-def read_index(folder: str | os.PathLike[str]) -> Shelf | None:
+def read_index(folder: str | os.PathLike[str]) -> "Shelf | None":
     """The shelf of ``folder``'s index, or ``None`` without an index (or an older one).
 
     Examples:
@@ -343,7 +344,7 @@ class Shelf:
         return True
 
     def layer(self, models: Iterable[Model], providers: Iterable[Provider],
-              benchmarks: Iterable[Benchmark], spreads: Mapping[str, Decimal]) -> Shelf:
+              benchmarks: Iterable[Benchmark], spreads: Mapping[str, Decimal]) -> "Shelf":
         """A new shelf of this index with the given records over it, as a later file's are.
 
         A record whose id the index holds replaces it in place; a new one comes after. The given

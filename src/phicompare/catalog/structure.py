@@ -7,7 +7,8 @@ Unknown keys, wrong types and bad values become :class:`~phicompare.exceptions.P
 name the file, the key path and the value. cattrs and the converter are built on first use.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no ``from __future__ import annotations``): this module's named
+# tuples would otherwise compile each field's type from a string on the first comparison.
 
 import datetime as dt
 import functools
