@@ -7,7 +7,7 @@ import re
 from hypothesis import given, strategies as st
 
 from phicompare import Model
-from phicompare.catalog.kin import _starts_word, family_of, words
+from phicompare.catalog.kin import _starts_word, borne_family, carries_family, family_of, words
 
 _TEXT = st.text(alphabet="phi-4 _./:@\tmnx", max_size=14)
 _WORD = st.text(alphabet="phimx4", min_size=1, max_size=3)
@@ -28,3 +28,22 @@ def test_one_family_reads_the_names_as_their_words(name: str, other: str) -> Non
     assert family_of(a)(b) is bears
     assert family_of(a)(Model(id="c", name=f"M{other}", family="phi")) is (
         " phi" in " " + words(f"M{other}"))
+
+
+def _borne_by_words(m: Model) -> str | None:
+    """borne_family's rule written over lists of words (its first form)."""
+    label = words(m.family or "").split()
+    own = (*words(m.name).split(), *words(m.id).split())
+    if not label or not any(word.startswith(label[0]) for word in own):
+        return None
+    if all(any(word.startswith(part) for word in own) for part in label[1:]):
+        return m.family
+    return label[0]
+
+
+@given(_TEXT, _TEXT, st.sampled_from(["phi", "phi-mini", "mx-4", "phi 4 mini", "x", "-phi"]))
+def test_a_borne_family_is_read_from_the_names_words(name: str, model_id: str,
+                                                     family: str) -> None:
+    m = Model(id=f"i{model_id}", name=f"M{name}", family=family)
+    assert borne_family(m) == _borne_by_words(m)
+    assert carries_family(m) is (_borne_by_words(m) is not None)

@@ -124,8 +124,7 @@ def carries_family(m: Sized) -> bool:
         False
     """
     first = words(m.family or "").split()[:1]
-    return bool(first) and any(word.startswith(first[0])
-                               for word in (*words(m.name).split(), *words(m.id).split()))
+    return bool(first) and f" {first[0]}" in _spoken(m)
 
 
 def borne_family(m: Sized) -> str | None:
@@ -144,12 +143,20 @@ def borne_family(m: Sized) -> str | None:
         >>> borne_family(Model(id="gpt-audio-mini", name="GPT Audio Mini", family="o-mini"))
     """
     label = words(m.family or "").split()
-    own = (*words(m.name).split(), *words(m.id).split())
-    if not label or not any(word.startswith(label[0]) for word in own):  # carries_family's rule
+    own = _spoken(m)
+    if not label or f" {label[0]}" not in own:  # carries_family's rule
         return None
-    if all(any(word.startswith(part) for word in own) for part in label[1:]):
+    if all(f" {part}" in own for part in label[1:]):
         return m.family
     return label[0]
+
+
+def _spoken(m: Sized) -> str:
+    """``m``'s name and id as :func:`words`, each word after a space.
+
+    A word of them starts with ``part`` where ``f" {part}"`` is found in it.
+    """
+    return f" {words(m.name)} {words(m.id)}"
 
 
 def another_brand(a: Sized, b: Sized) -> bool:

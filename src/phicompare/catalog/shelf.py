@@ -143,13 +143,14 @@ def read_index(folder: str | os.PathLike[str]) -> "Shelf | None":
     spreads: dict[str, Decimal] = {}
     try:
         for line in lines[1:]:
-            kind, *fields = line.split("\t")
-            if kind == "model":
-                model_id, file, name, family, vendor, size, *names = fields
+            if line.startswith("model\t"):  # most lines: one split a line
+                _, model_id, file, name, family, vendor, size, *names = line.split("\t")
                 rows.append(IndexRow(model_id, file, name, family or None,
                                      Decimal(size) if size else None, tuple(names),
                                      vendor or None))
-            elif kind == "base":
+                continue
+            kind, *fields = line.split("\t")
+            if kind == "base":
                 (name,) = fields
                 base.append(name)
             elif kind == "spread":
