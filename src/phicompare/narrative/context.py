@@ -19,6 +19,8 @@ from phicompare.analysis.listed import listing_rows
 from phicompare.domain.capabilities import Capability, Support
 
 from . import paths
+from .claims import Basis
+from .inputs import listed_basis
 from .paths import FactPath, PairField
 from .standing import Out, standings
 from .window_forms import Windows, page_exact, windows_view
@@ -380,6 +382,9 @@ class Context:
     listed: tuple[tuple[int, ...], ...]
     """Per model: the route rows whose listings are its every source, else empty
     (:func:`.inputs.listed_inputs`, read once a page)."""
+    listed_bases: tuple[Basis, ...]
+    """Per model: what "its sources are its listings" rests on (:func:`.inputs.listed_basis`),
+    built once a page for the sentences that say it (empty where the model is not listed)."""
 
     def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
@@ -395,12 +400,17 @@ def context_of(c: Comparison) -> Context:
         ('Phi-2', 'Phi-4 Mini')
     """
     n = len(c.models)
+    listed = tuple([tuple([ks[p] for p in listing_rows(model, rows)])
+                    for model, (rows, ks) in zip(c.models, c.route_groups, strict=True)])
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=tuple([tuple([k for k in range(n) if k != i]) for i in range(n)]),
                    windows=windows_view(tuple([m.context_window for m in c.models]),
                                         exact=page_exact(c)),
                    out=standings(c),
-                   listed=tuple([tuple([ks[p] for p in listing_rows(model, rows)])
-                                 for model, (rows, ks) in zip(c.models, c.route_groups,
-                                                              strict=True)]))
+                   listed=listed,
+                   listed_bases=tuple([listed_basis(c, i, ks) if ks else _NO_BASIS
+                                       for i, ks in enumerate(listed)]))
+
+
+_NO_BASIS = Basis(())

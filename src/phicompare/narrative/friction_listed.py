@@ -17,7 +17,6 @@ from phicompare.analysis.facts import FrictionItem, FrictionKind
 
 from . import format as fmt
 from .claims import Basis, Check, Claim, Evidence
-from .inputs import listed_basis
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -104,7 +103,7 @@ def listed_basis_of(x: Context, models: Iterable[int]) -> Basis:
     checks: list[Check] = []
     for i in models:
         if _listed(x, i):
-            more = listed_basis(x.c, i)
+            more = x.listed_bases[i]
             evidence += more.evidence
             checks += more.checks
     return Basis(tuple(evidence), tuple(checks))

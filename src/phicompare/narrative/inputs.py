@@ -78,9 +78,14 @@ def listed_inputs(c: Comparison, i: int) -> tuple[int, ...]:
     return tuple([ks[p] for p in listing_rows(c.models[i], rows)])  # the analysis' one rule
 
 
-def listed_basis(c: Comparison, i: int) -> Basis:
-    """That model ``i``'s sources are its routes' listings: each source is one route's."""
-    ks = listed_inputs(c, i)
+def listed_basis(c: Comparison, i: int, ks: Sequence[int] | None = None) -> Basis:
+    """That model ``i``'s sources are its routes' listings: each source is one route's.
+
+    ``ks`` are its :func:`listed_inputs`, where the caller has them. A page builds each once
+    (:attr:`.context.Context.listed_bases`).
+    """
+    if ks is None:
+        ks = listed_inputs(c, i)
     sources = c.models[i].sources
     evidence = [Evidence(paths.model(i, "sources"), sources),
                 *[Evidence(paths.route(k, "route.source"), c.routes[k].route.source)
@@ -158,6 +163,7 @@ def _claim(x: Context, split: InputSplit, shown: tuple[str, ...], explained: set
                 f"{'accepts' if len(yes) == 1 else 'accept'} {fmt.join_words(list(shown))} "
                 f"input; {fmt.join_words([x.names[i] for i in no])} "
                 f"{'does' if len(no) == 1 else 'do'} not.")
+    bases = x.listed_bases
 
     def basis() -> Basis:
         said = Basis((
@@ -166,7 +172,7 @@ def _claim(x: Context, split: InputSplit, shown: tuple[str, ...], explained: set
             *[Evidence(paths.model(i, "input_modalities"), models[i].input_modalities)
               for i in no]))
         for i in listed:
-            more = listed_basis(x.c, i)
+            more = bases[i]
             said = Basis((*said.evidence, *more.evidence), (*said.checks, *more.checks))
         return said
 

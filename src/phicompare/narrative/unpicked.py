@@ -24,7 +24,6 @@ from .availability import capability_basis, offer_phrase
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
-from .inputs import listed_basis
 from .standing import contenders
 
 if TYPE_CHECKING:
@@ -159,7 +158,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
     def offered_basis(k: int) -> Basis:
         return route_open_bases[k]()
     free_indexes = x.c.cost.free_indexes  # (read here: a basis never captures the context)
-    more = None if listed is None else listed_basis(x.c, i)
+    more = None if listed is None else x.listed_bases[i]
 
     def basis() -> Basis:
         evidence = [Evidence(paths.model(i, "id"), model_id)]
