@@ -37,6 +37,7 @@ from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .shared_weights import shared_weights
 from .standing import contenders
+from .unbilled import only_bill
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
            "Favours",
@@ -125,8 +126,9 @@ def decision_fit(x: Context, i: int) -> Favours:
 
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
-    parts = [found for part in (_cost_advantage, context_advantage, _capability_advantage,
-                                _shared_capability_advantage, _input_advantage,
+    parts = [found for part in (_cost_advantage, only_bill, context_advantage,
+                                _capability_advantage, _shared_capability_advantage,
+                                _input_advantage,
                                 _benchmark_advantage, _weights_advantage, shared_weights)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
