@@ -23,6 +23,7 @@ from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
+from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_basis, multimodal_is_vision, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
@@ -329,11 +330,11 @@ def _shared_capability_advantage(x: Context, i: int) -> Favours:
         return _NONE
     phrases = []
     for k, fellows, lacking in found:
-        lack = fmt.join_words([x.names[o] for o in lacking])
-        does = "does" if len(lacking) == 1 else "do"
         phrases.append(f"{CAPABILITY_WORKLOADS[rows[k].capability]} (shared with "
-                       f"{fmt.join_words([x.names[o] for o in fellows])}; {lack} {does} not "
-                       "support it)")
+                       f"{fmt.join_words([x.names[o] for o in fellows])}; "
+                       f"{lack_clause(x, lacking)})")  # (a listing's "no" its own: L11)
+    # (built now: a basis never holds the context)
+    listings = listed_basis_of(x, [o for _, _, lacking in found for o in lacking])
 
     def basis() -> Basis:
         evidence: list[Evidence] = []
@@ -346,7 +347,7 @@ def _shared_capability_advantage(x: Context, i: int) -> Favours:
                                     values=("yes",)))
             checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
                        for o in lacking]
-        return Basis(tuple(evidence), tuple(checks))
+        return Basis((*evidence, *listings.evidence), (*checks, *listings.checks))
 
     return Favours(phrases, basis)
 
