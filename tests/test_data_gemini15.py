@@ -60,3 +60,24 @@ def test_gemini_1_5_flash_takes_googles_1_048_576_tokens_not_a_resellers_2m() ->
     assert "(2M tokens)" not in verdict
     assert "| Context window | 1M (1,048,576) | 128K (128,000) |" in page.to_markdown()
     assert page.check() == []
+
+
+@pytest.mark.parametrize("model_id", ["gemini-1.5-pro", "gemini-1.5-flash-8b"])
+def test_gemini_1_5_pro_and_flash_8b_document_vision_as_google_gives_their_inputs(
+        model_id: str) -> None:
+    """Review 12, L8: "Vision | not documented" beside "Multimodal | yes" on one page, which
+    printed their MMMU, MathVista and Video-MME scores; review 10, I5 gave Gemini 1.5 Flash its
+    inputs and left its two siblings. Google's Gemini API models page (a source of both records)
+    gives each "Audio, images, videos, and text" in, text out."""
+    model = default_catalog().model(model_id)
+    assert model.input_modalities == ("text", "image", "audio", "video")
+    assert _MODELS_PAGE in (model.notes or "")
+    page = compare(model_id, "gpt-4o", as_of=_READ)
+    rows = {row.capability.value: row.support[0].value for row in page.capabilities}
+    assert rows["vision"] == "yes"
+    assert rows["multimodal"] == "yes"
+    text = page.to_markdown()
+    assert "documents vision; for Gemini 1.5" not in text
+    assert not [line for line in text.splitlines() if "vision" in line and (
+        "not documented" in line or "does not document" in line)]
+    assert page.check() == []

@@ -281,12 +281,18 @@ def test_candidates_meet_every_requirement_and_rank_by_cost(
         open_weights: bool | None, budget: str | None, providers: set[str] | None,
         free: bool) -> None:
     """Property: no candidate fails a requirement or the budget; bills never go down the list;
-    every model is a candidate or rejected; the estimate is estimate()'s; the reasons check."""
+    every model is a candidate, rejected, or (with free tiers counted) fits on a free tier,
+    never both of the last two (review 12, L6); the estimate is estimate()'s; the reasons
+    check."""
     r = recommend(catalog, traffic=traffic, requires=requires, min_context=min_context,
                   open_weights=open_weights, budget=budget, providers=providers,
                   include_free=free, as_of=AS_OF, limit=None, explain_rejected=True,
                   priorities=["errors", "big", "mc4"])
-    assert sorted(c.model.id for c in (*r.candidates, *r.rejected)) == sorted(
+    listed = {c.model.id for c in r.free_tiers}  # fits on a free tier: not rejected (L6)
+    assert sorted(c.model.id for c in r.rejected) == sorted(
+        m.id for m in catalog.models
+        if m.id not in listed and m.id not in {c.model.id for c in r.candidates})
+    assert sorted({c.model.id for c in (*r.candidates, *r.rejected)} | listed) == sorted(
         m.id for m in catalog.models)
     bills = []
     for rank, c in enumerate(r.candidates, start=1):

@@ -81,7 +81,9 @@ def as_listings(found: Profile, model: Model, rows: Sequence[RouteRow]) -> Profi
     model's: it becomes unknown, and the listings' providers offer the capability
     (``offered``), as a route's flag does, so the page says "from both its providers", never
     "documents vision", and it is no reason to pick the model. Support is unchanged: the
-    model's routes do offer it. A listing's "no" stays the model's (no bundled model has one).
+    model's routes do offer it. A listing's "no" (text alone in, a flag ``false``) stays the
+    support it was; the page says it as the listings' silence, "its route listings (13
+    providers) do not list it" (``narrative.friction_listed.lack_clause``; review 12, L11).
     """
     ks = listing_rows(model, rows)
     if not ks:

@@ -29,7 +29,6 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.record import MONEY
 from phicompare.domain.records import Benchmark, Model, RoutePolicy
@@ -38,6 +37,11 @@ from phicompare.exceptions import ComparisonError
 from .cost import money_text, shown_difference
 from .estimate import EstimateView, ModelCost, cost_of, make_terms
 from .facts import CostEstimate, RouteRow
+from .pick_terms import (
+    asked_benchmarks as _benchmarks,
+    asked_budget as _budget,
+    asked_licenses as _licenses,
+)
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
 from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
 from .traffic import Traffic
@@ -110,7 +114,7 @@ class Recommendation:
     ``free_tiers`` holds apart, unranked, the models that meet every requirement on a free tier
     (at most ``limit``, by name; ``free_matched`` counts them all): within their recorded usage
     limits, or with none recorded (a free tier the traffic exceeds is no eligible route; review 7,
-    F27).
+    F27). Those are not also ``rejected``, whose reasons then count free tiers (review 12, L6).
 
     Examples:
         >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)
@@ -305,7 +309,8 @@ def recommend(
     for model in catalog.models:
         cost = cost_of(model, catalog, priced)
         judged.append((cost, tuple(judge(r, cost, priced, allowed) for r in asked)))
-    free = _free_tiers(catalog, terms, asked, allowed) if terms.include_free else []
+    full = _judged(catalog, terms, asked, allowed) if terms.include_free else {}
+    free = _free_tiers(full)
     fits = [(cost, checks) for cost, checks in judged if all(c.fit is Fit.MET for c in checks)]
     ranked = order_ties(fits, benchmarks, catalog)
     first = ranked[0][0].monthly if ranked else None
@@ -317,10 +322,12 @@ def recommend(
                   else shown_difference(cost.monthly, first))
         for k, (cost, checks, scores, placement) in enumerate(ranked, start=1))
     rejected: tuple[Candidate, ...] = ()
-    if explain_rejected:
+    if explain_rejected:  # a model that fits on a free tier is listed there, not here (L6)
+        listed = {c.model.id for c in free}
         misses = [Candidate(model=cost.model, rank=None, estimate=cost.estimate,
                             routes=cost.routes, checks=checks)
-                  for cost, checks in judged if any(c.fit is not Fit.MET for c in checks)]
+                  for cost, checks in (_free_terms(full, pair) for pair in judged)
+                  if cost.model.id not in listed and any(c.fit is not Fit.MET for c in checks)]
         rejected = tuple(sorted(misses, key=lambda c: (len(c.failures), c.model.id)))
     return Recommendation(
         traffic=terms.traffic, as_of=terms.day, include_free=terms.include_free,
@@ -330,87 +337,39 @@ def recommend(
         free_matched=len(free))
 
 
-def _free_tiers(catalog: Catalog, terms: Terms, asked: tuple[Requirement, ...],
-                allowed: tuple[str, ...] | None) -> list[Candidate]:
-    """The models that meet every requirement with a free tier setting the bill, by name."""
-    found = []
+_Judged = tuple[ModelCost, tuple[RequirementCheck, ...]]
+
+
+def _judged(catalog: Catalog, terms: Terms, asked: tuple[Requirement, ...],
+            allowed: tuple[str, ...] | None) -> dict[str, _Judged]:
+    """Each model's bill and checks under ``terms`` as asked, free tiers counted, by id."""
+    found = {}
     for model in catalog.models:
         cost = cost_of(model, catalog, terms)
-        if cost.route is None or cost.route.status is not RouteStatus.FREE_TIER:
-            continue
-        checks = tuple(judge(r, cost, terms, allowed) for r in asked)
-        if all(c.fit is Fit.MET for c in checks):
-            found.append(Candidate(model=model, rank=None, estimate=cost.estimate,
-                                   routes=cost.routes, checks=checks))
+        found[model.id] = (cost, tuple(judge(r, cost, terms, allowed) for r in asked))
+    return found
+
+
+def _free_tiers(full: dict[str, _Judged]) -> list[Candidate]:
+    """The models that meet every requirement with a free tier setting the bill, by name."""
+    found = [Candidate(model=cost.model, rank=None, estimate=cost.estimate, routes=cost.routes,
+                       checks=checks)
+             for cost, checks in full.values()
+             if cost.route is not None and cost.route.status is RouteStatus.FREE_TIER
+             and all(c.fit is Fit.MET for c in checks)]
     return sorted(found, key=lambda c: (c.model.name.casefold(), c.model.id))
 
 
-def _budget(budget: Decimal | int | str | None) -> Decimal | None:
-    if budget is None:
-        return None
-    if isinstance(budget, float):
-        msg = f"budget is exact: pass Decimal({str(budget)!r}) or the string, not a float"
-        raise ComparisonError(msg)
-    if isinstance(budget, bool) or not isinstance(budget, (Decimal, int, str)):
-        msg = f"budget is USD a month, a Decimal, an int or a string such as '200'; got {budget!r}"
-        raise ComparisonError(msg)
-    try:
-        value = Decimal(budget.strip().lstrip("$").replace(",", "")
-                        if isinstance(budget, str) else budget)
-    except ArithmeticError:
-        value = Decimal("NaN")
-    if not value.is_finite() or value < 0:
-        msg = f"budget is USD a month, zero or more, such as '200'; got {budget!r}"
-        raise ComparisonError(msg)
-    return value
+def _free_terms(full: dict[str, _Judged], priced: _Judged) -> _Judged:
+    """Why a model fails: with free tiers counted, where they are, else on priced routes.
 
-
-def _close(name: str, known: Iterable[str]) -> str:
-    import difflib  # noqa: PLC0415 - error path only
-
-    options = sorted(set(known))
-    close = difflib.get_close_matches(name, options, n=3, cutoff=0.5)
-    if close:
-        return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
-    return "; known: " + ", ".join(options)
-
-
-def _licenses(catalog: Catalog, licenses: Iterable[str] | None) -> tuple[str, ...] | None:
-    """The licences asked for, as the catalog spells them (matched by ``licence_key``)."""
-    if licenses is None:
-        return None
-    if isinstance(licenses, str):
-        licenses = (licenses,)
-    known = {licence_key(m.license): m.license for m in catalog.models if m.license}
-    found: list[str] = []
-    for name in licenses:
-        spelled = known.get(licence_key(name)) if isinstance(name, str) else None
-        if spelled is None:
-            msg = f"no model in the catalog has the licence {name!r}{_close(name, known.values())}"
-            raise ComparisonError(msg)
-        if spelled not in found:
-            found.append(spelled)
-    return tuple(sorted(found))
-
-
-def _benchmarks(catalog: Catalog, names: Iterable[str]) -> tuple[Benchmark, ...]:
-    """The priority benchmarks, by id, short name or name (any case), in the order given."""
-    if isinstance(names, str):
-        names = (names,)
-    index: dict[str, Benchmark] = {}
-    for b in catalog.benchmarks:
-        for key in (b.name, b.label, b.id):
-            index[normalize_name(key)] = b
-    found: list[Benchmark] = []
-    for name in names:
-        bench = index.get(normalize_name(name)) if isinstance(name, str) else None
-        if bench is None:
-            hint = _close(str(name), (b.id for b in catalog.benchmarks))
-            msg = f"unknown benchmark {name!r}{hint}"
-            raise ComparisonError(msg)
-        if bench not in found:
-            found.append(bench)
-    return tuple(found)
+    Its free tier's own reason, never "not counted unless free tiers are included" under the
+    flag that counts them (review 12, L6).
+    """
+    counted = full.get(priced[0].model.id)
+    if counted is None or all(c.fit is Fit.MET for c in counted[1]):
+        return priced
+    return counted
 
 
 def _requirements(requires: frozenset[Capability], min_context: int | None,

@@ -209,6 +209,16 @@ CORRECTIONS: tuple[Correction, ...] = (
         "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/1-5-flash", _READ,
         "Google's Gemini 1.5 Flash model card: \"Inputs: Text, Code, Images, Audio, Video\"; "
         "the snapshots recorded text alone (NanoGPT's listing)"),
+    # review 12, L8: I5's fix left Flash's two siblings "multimodal" with no inputs, so their
+    # pages read "Vision | not documented" beside "Multimodal | yes" and their MMMU scores
+    *(Correction(
+        model_id, "input_modalities", "text,image,audio,video",
+        "https://ai.google.dev/gemini-api/docs/models", _READ,
+        f"Google's Gemini API models page (among the record's sources) lists {name} "
+        f"({model_id}) with inputs \"Audio, images, videos, and text\" and output \"Text\"; "
+        "the snapshots recorded no inputs, only LLMStats' multimodal flag")
+      for model_id, name in (("gemini-1.5-pro", "Gemini 1.5 Pro"),
+                             ("gemini-1.5-flash-8b", "Gemini 1.5 Flash-8B"))),
     # data11's leftover: models.dev dates gpt-4 to GPT-4 Turbo's day (OpenAI DevDay, 2023-11-06)
     Correction(
         "gpt-4", "released", dt.date(2023, 3, 14),

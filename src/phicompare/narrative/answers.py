@@ -26,6 +26,7 @@ from .fit import (
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
+from .unbilled import unbilled_words
 from .unpicked import no_advantage
 
 if TYPE_CHECKING:
@@ -200,9 +201,12 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
             text += f" The data also favours it for {fmt.join_words(favours.phrases)}."
             bases.append(favours.basis)
         return Claim(key=f"pick:{i}", text=text, basis=lambda: joined(bases))
-    if favours.phrases:
-        return Claim(key=f"pick:{i}", text=f"Pick {x.names[i]} for "
-                     f"{fmt.join_words(favours.phrases)}.", basis=favours.basis)
+    if favours.phrases:  # a model with no bill says where it would run (review 12, L9)
+        text = f"Pick {x.names[i]} for {fmt.join_words(favours.phrases)}"
+        if (where := unbilled_words(x, i)) is None:
+            return Claim(key=f"pick:{i}", text=f"{text}.", basis=favours.basis)
+        return Claim(key=f"pick:{i}", text=f"{text}; it has no bill at this traffic, and "
+                     f"would run it {where[0]}.", basis=partial(joined, [favours.basis, where[1]]))
     # what the scorecard and the tradeoffs may name for it, and why that is no advantage here
     return no_advantage(x, i, favours)
 
@@ -249,9 +253,12 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
             if phrases:
                 bases.append(basis)
         elif phrases:
-            parts.append(f"{x.names[i]} for {fmt.join_words(short)}")
+            where = unbilled_words(x, i, figured=False)  # (review 12, L9)
+            parts.append(f"{x.names[i]}{'' if where is None else f', {where[0]},'} for "
+                         f"{fmt.join_words(short)}")
             if i not in alike or len(alike) < 2:  # (else its basis is in already)
                 bases.append(basis)
+            bases += [] if where is None else [where[1]]
     if not parts and not shared:
         models = x.c.models
         out = field(x)  # the others are no pick

@@ -23,6 +23,7 @@ from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
+from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_basis, multimodal_is_vision, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
@@ -37,6 +38,7 @@ from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .shared_weights import shared_weights
 from .standing import contenders
+from .unbilled import only_bill
 
 __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
            "Favours",
@@ -125,8 +127,9 @@ def decision_fit(x: Context, i: int) -> Favours:
 
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
-    parts = [found for part in (_cost_advantage, context_advantage, _capability_advantage,
-                                _shared_capability_advantage, _input_advantage,
+    parts = [found for part in (_cost_advantage, only_bill, context_advantage,
+                                _capability_advantage, _shared_capability_advantage,
+                                _input_advantage,
                                 _benchmark_advantage, _weights_advantage, shared_weights)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:
@@ -327,11 +330,11 @@ def _shared_capability_advantage(x: Context, i: int) -> Favours:
         return _NONE
     phrases = []
     for k, fellows, lacking in found:
-        lack = fmt.join_words([x.names[o] for o in lacking])
-        does = "does" if len(lacking) == 1 else "do"
         phrases.append(f"{CAPABILITY_WORKLOADS[rows[k].capability]} (shared with "
-                       f"{fmt.join_words([x.names[o] for o in fellows])}; {lack} {does} not "
-                       "support it)")
+                       f"{fmt.join_words([x.names[o] for o in fellows])}; "
+                       f"{lack_clause(x, lacking)})")  # (a listing's "no" its own: L11)
+    # (built now: a basis never holds the context)
+    listings = listed_basis_of(x, [o for _, _, lacking in found for o in lacking])
 
     def basis() -> Basis:
         evidence: list[Evidence] = []
@@ -344,7 +347,7 @@ def _shared_capability_advantage(x: Context, i: int) -> Favours:
                                     values=("yes",)))
             checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
                        for o in lacking]
-        return Basis(tuple(evidence), tuple(checks))
+        return Basis((*evidence, *listings.evidence), (*checks, *listings.checks))
 
     return Favours(phrases, basis)
 

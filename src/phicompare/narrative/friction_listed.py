@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["inputs_lost_text", "item_basis", "lacks_text", "listed_basis_of",
-           "merged", "no_loss_note"]
+__all__ = ["inputs_lost_text", "item_basis", "lack_clause", "lack_relative", "lacks_text",
+           "listed_basis_of", "merged", "no_loss_note"]
 
 _OWNED = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
                     FrictionKind.CAPABILITY_GAINED, FrictionKind.MODALITY_LOST))
@@ -58,6 +58,32 @@ def lacks_text(x: Context, t: int, label: str) -> str:
     if _listed(x, t):
         return f"{_listings(x, t)} {'does' if _one(x, t) else 'do'} not list {label}"
     return f"{x.names[t]} does not support {label}"
+
+
+def lack_clause(x: Context, ks: Iterable[int], what: str = "it") -> str:
+    """That models ``ks`` lack a capability, each said as whose the "no" is.
+
+    "B does not support it"; a listing-only model's "no" is its listings' silence, no word of
+    the model's: "C's route listings (13 providers) do not list it" (review 12, L11: "GPT-4o
+    mini documents vision; Kimi K2 Instruct does not support it" beside friction's "Kimi K2
+    Instruct's route listings (13 providers) do not list vision").
+    """
+    return lack_relative(x, ks, f" {what}")
+
+
+def lack_relative(x: Context, ks: Iterable[int], end: str = "") -> str:
+    """:func:`lack_clause` with no object, as after "which".
+
+    "B does not support", "C's route listings (P) do not list"; ``end`` follows each verb
+    (" it" for :func:`lack_clause`).
+    """
+    ks = list(ks)
+    own = [k for k in ks if not _listed(x, k)]
+    names = fmt.join_words([x.names[k] for k in own])
+    parts = [f"{names} {'does' if len(own) == 1 else 'do'} not support{end}"] if own else []
+    parts += [f"{_listings(x, k)} {'does' if _one(x, k) else 'do'} not list{end}"
+              for k in ks if _listed(x, k)]
+    return fmt.join_words(parts)
 
 
 def no_loss_note(x: Context, text: str, models: Iterable[int]) -> str:

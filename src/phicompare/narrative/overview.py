@@ -24,6 +24,7 @@ from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind,
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
 from .fit import decision_fit, joined
+from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
 from .windows import context_claim
 
@@ -412,9 +413,10 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
         if only[i]:
             parts.append(capability_phrase(x, split.k, i, models[i].offers))
             offers.append(capability_basis(x, split.k, i))
-    if split.no:
-        parts.append(f"{fmt.join_words([x.names[i] for i in split.no])} "
-                     f"{'does' if len(split.no) == 1 else 'do'} not support it")
+    if split.no:  # a listing-only model's "no" is its listings' (review 12, L11)
+        parts.append(lack_clause(x, split.no))
+        listings = listed_basis_of(x, split.no)  # (built now: a basis never holds the context)
+        offers.append(lambda: listings)
     if split.unknown:
         parts.append(f"for {fmt.join_words([x.names[i] for i in split.unknown])} it is not "
                      "documented")

@@ -24,6 +24,7 @@ from .availability import capability_basis, offer_phrase
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
+from .friction_listed import lack_relative, listed_basis_of
 from .standing import contenders
 
 if TYPE_CHECKING:
@@ -130,8 +131,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         whose = ("its own record in the data does not state the {} its routes offer"
                  if listed is None else "no source of its own states the {} " + listed)
         clauses.append(f"{whose.format(works(offered))} (which "
-                       f"{fmt.join_words([x.names[o] for o in rivals])} "
-                       f"{'does' if len(rivals) == 1 else 'do'} not support)")
+                       f"{lack_relative(x, rivals)})")  # (a listing's "no" its own: L11)
     by_models: dict[tuple[int, ...], list[int]] = {}
     for k, models in shared:
         by_models.setdefault(models, []).append(k)
@@ -159,6 +159,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         return route_open_bases[k]()
     free_indexes = x.c.cost.free_indexes  # (read here: a basis never captures the context)
     more = None if listed is None else x.listed_bases[i]
+    lacking = listed_basis_of(x, rivals) if offered else Basis(())  # (L11)
 
     def basis() -> Basis:
         evidence = [Evidence(paths.model(i, "id"), model_id)]
@@ -181,6 +182,8 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
             evidence += found.evidence
             checks += [*found.checks, *(Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
                                               values=("no", "unknown")) for o in rivals)]
+        evidence += lacking.evidence
+        checks += lacking.checks
         for k in offered:
             checks.append(Check(op=CheckOp.IN, paths=(paths.capability_source(k, "documented", i),),
                                 values=("false", "none")))

@@ -87,7 +87,8 @@ def capability_cell(model: Model, capability: Capability,
     is the model's own flag, and the left-out offer is said. ``listings`` are the routes whose
     listings are the model's every source (:func:`phicompare.analysis.listed.listing_routes`):
     a flag they give is those routes' offer, as a comparison reads it ("on both its routes"),
-    never the model's "yes" (review 10, I4).
+    never the model's "yes" (review 10, I4); and what none of them lists is not listed there
+    ("not listed on its 14 routes"), never the model's "no" (review 12, L11).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -96,6 +97,11 @@ def capability_cell(model: Model, capability: Capability,
     """
     kept = model.routes if routes is None else routes
     own = model.capabilities.flag(capability)
+    if listings and model.support(capability) is Support.NO and not any(
+            r.capabilities is not None and r.capabilities.flag(capability) is True
+            for r in model.routes):  # the listings' silence, no word of the model's (L11)
+        return "not listed on its one route" if len(kept) == 1 else (
+            f"not listed on {'either of its' if len(kept) == 2 else f'its {len(kept)}'} routes")
     if own is True and listings:  # the listings' flag, no feature of the model (review 10, I4)
         offered = sum(1 for r in kept if r in listings or (
             r.capabilities is not None and r.capabilities.flag(capability) is True))

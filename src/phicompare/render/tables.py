@@ -13,6 +13,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from phicompare.analysis.listed import listing_rows
 from phicompare.analysis.profile import CAPABILITIES
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Support
@@ -82,7 +83,7 @@ def _model_tables(c: Comparison, i: int, name: str, every: bool, exact: bool) ->
                                              partial(_costs, c, i, name, exact), anywhere=True)
     return ModelTables(
         specs=_spec_column(c.specs, i, exact),
-        capabilities=_capability_column(c.capabilities, i) if every else None,
+        capabilities=_capability_column(c.capabilities, i, _listed(c, i)) if every else None,
         pricing=pricing, bill=bill, routes=routes, scores=scores)
 
 
@@ -130,7 +131,7 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
     else:
         capability = cells.CAPABILITY
         labels = [capability[row.capability] for row in rows]
-        columns = [_capability_column(rows, i) for i in range(len(names))]
+        columns = [_capability_column(rows, i, _listed(c, i)) for i in range(len(names))]
     return Table("Capabilities (the model's own, or the routes that offer it)",
                  ("Capability", *names), tuple(zip(labels, *columns, strict=True)))
 
@@ -139,11 +140,26 @@ _LABELS = tuple([cells.CAPABILITY[kind] for kind in CAPABILITIES])
 """Every capability's label, in the order a page lists them."""
 
 
-def _capability_column(rows: Sequence[CapabilityRow], i: int) -> tuple[str, ...]:
-    """Model ``i``'s cells: its support, or the share of its routes that offer what it does not."""
+def _listed(c: Comparison, i: int) -> bool:
+    """Whether model ``i``'s every source is a listing of one of its routes (its "no" theirs)."""
+    return bool(listing_rows(c.models[i], c.route_groups[i][0]))
+
+
+def _capability_column(rows: Sequence[CapabilityRow], i: int,
+                       listed: bool = False) -> tuple[str, ...]:
+    """Model ``i``'s cells: its support, or the share of its routes that offer what it does not.
+
+    A ``listed`` model's "no" is its listings' silence: "not listed by its 13 providers"
+    (review 12, L11), as switch friction says it.
+    """
     support = cells.SUPPORT
     column = []
     for row in rows:
+        if listed and row.support[i] is Support.NO and not row.offered_by[i]:
+            count = len(row.not_listed_by[i])
+            column.append("not listed by its one provider" if count == 1
+                          else f"not listed by its {count} providers")
+            continue
         if row.documented and row.documented[i] is not True and row.offered_by[i]:
             offered = len(row.offered_by[i])  # a route's offer, not the model's feature
             if row.support[i] is not Support.YES:  # only providers the page leaves out offer it

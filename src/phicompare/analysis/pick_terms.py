@@ -1,0 +1,86 @@
+"""What ``recommend`` was asked, read and checked: the budget, licences and priority benchmarks.
+
+Split from :mod:`.recommend` (review 12, L6 took it over the size limit); each raises
+:class:`~phicompare.ComparisonError` on a value the catalog or the rule cannot take.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from phicompare.catalog.index import Catalog
+from phicompare.domain.names import licence_key, normalize_name
+from phicompare.domain.records import Benchmark
+from phicompare.exceptions import ComparisonError
+
+__all__ = ["asked_benchmarks", "asked_budget", "asked_licenses"]
+
+
+def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
+    """The budget as USD a month, exact (never a float), zero or more; ``None`` for none."""
+    if budget is None:
+        return None
+    if isinstance(budget, float):
+        msg = f"budget is exact: pass Decimal({str(budget)!r}) or the string, not a float"
+        raise ComparisonError(msg)
+    if isinstance(budget, bool) or not isinstance(budget, (Decimal, int, str)):
+        msg = f"budget is USD a month, a Decimal, an int or a string such as '200'; got {budget!r}"
+        raise ComparisonError(msg)
+    try:
+        value = Decimal(budget.strip().lstrip("$").replace(",", "")
+                        if isinstance(budget, str) else budget)
+    except ArithmeticError:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        msg = f"budget is USD a month, zero or more, such as '200'; got {budget!r}"
+        raise ComparisonError(msg)
+    return value
+
+
+def _close(name: str, known: Iterable[str]) -> str:
+    import difflib  # noqa: PLC0415 - error path only
+
+    options = sorted(set(known))
+    close = difflib.get_close_matches(name, options, n=3, cutoff=0.5)
+    if close:
+        return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
+    return "; known: " + ", ".join(options)
+
+
+def asked_licenses(catalog: Catalog, licenses: Iterable[str] | None) -> tuple[str, ...] | None:
+    """The licences asked for, as the catalog spells them (matched by ``licence_key``)."""
+    if licenses is None:
+        return None
+    if isinstance(licenses, str):
+        licenses = (licenses,)
+    known = {licence_key(m.license): m.license for m in catalog.models if m.license}
+    found: list[str] = []
+    for name in licenses:
+        spelled = known.get(licence_key(name)) if isinstance(name, str) else None
+        if spelled is None:
+            msg = f"no model in the catalog has the licence {name!r}{_close(name, known.values())}"
+            raise ComparisonError(msg)
+        if spelled not in found:
+            found.append(spelled)
+    return tuple(sorted(found))
+
+
+def asked_benchmarks(catalog: Catalog, names: Iterable[str]) -> tuple[Benchmark, ...]:
+    """The priority benchmarks, by id, short name or name (any case), in the order given."""
+    if isinstance(names, str):
+        names = (names,)
+    index: dict[str, Benchmark] = {}
+    for b in catalog.benchmarks:
+        for key in (b.name, b.label, b.id):
+            index[normalize_name(key)] = b
+    found: list[Benchmark] = []
+    for name in names:
+        bench = index.get(normalize_name(name)) if isinstance(name, str) else None
+        if bench is None:
+            hint = _close(str(name), (b.id for b in catalog.benchmarks))
+            msg = f"unknown benchmark {name!r}{hint}"
+            raise ComparisonError(msg)
+        if bench not in found:
+            found.append(bench)
+    return tuple(found)
