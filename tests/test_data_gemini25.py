@@ -40,3 +40,29 @@ def test_flash_and_pro_compare_directly_on_the_report_s_shared_rows() -> None:
     assert all(p.comparable for p in rows["aime-2025"].pairs)
     assert all(p.comparable for p in rows["aider-polyglot"].pairs)
     assert page.check() == []
+
+
+def test_gemini_2_5_pro_and_flash_retire_on_google_on_google_s_shutdown_day() -> None:
+    """Closing note: the Gemini 2.5 models' retirements were unsourced. Google's deprecations
+    page gives gemini-2.5-pro and gemini-2.5-flash the shutdown day 2026-12-01 on the Gemini
+    API: a page dated that day bills no Google route of them, one dated before still does.
+    Flash-Lite is not deprecated there, and Vertex AI's dates disagree: none is set."""
+    catalog = default_catalog()
+    page_url = "https://ai.google.dev/gemini-api/docs/deprecations"
+    for model_id in ("gemini-2.5-pro", "gemini-2.5-flash"):
+        model = catalog.model(model_id)
+        google = next(r for r in model.routes if r.provider == "google")
+        assert google.retires == dt.date(2026, 12, 1)
+        assert page_url in (google.notes or "")
+        assert page_url in model.sources
+        vertex = next(r for r in model.routes if r.provider == "google-vertex")
+        assert vertex.retires is None
+        after = compare(model_id, "gpt-4o-mini", as_of=dt.date(2026, 12, 1),
+                        providers=["google", "openai"])
+        assert after.cost.estimates[0].provider_name != "Google"
+        assert after.check() == []
+        before = compare(model_id, "gpt-4o-mini", as_of=dt.date(2026, 11, 30),
+                         providers=["google", "openai"])
+        assert before.cost.estimates[0].provider_name == "Google"
+    lite = catalog.model("gemini-2.5-flash-lite")
+    assert all(r.retires is None for r in lite.routes if r.provider in ("google", "google-vertex"))
