@@ -249,6 +249,17 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
     ScoreFix("deepseek-r1", "livecodebench", Decimal("65.9"), None, None, _R1, _READ, _R1_COT),
     ScoreFix("deepseek-r1", "livecodebench-cot", None, Decimal("65.9"), "Pass@1-COT", _R1,
              _READ, _R1_COT),
+    # closing note: o3-mini's MMMLU (OpenAI's GPT-4.1 table, review 11 K5) had no setting
+    ScoreFix(
+        "o3-mini", "mmmlu", Decimal("80.7"), Decimal("80.7"), "0-shot CoT, high reasoning effort",
+        "https://openai.com/index/gpt-4-1/", _READ,
+        "OpenAI's GPT-4.1 post gives the figure in its \"OpenAI o3-mini (high)\" column (high "
+        "reasoning effort; LLMStats' copy, and review 11's reading of the table); OpenAI's "
+        "simple-evals results for that table, multilingual_mmlu_benchmark_results.md in "
+        "github.com/openai/simple-evals, give o3-mini-high an average of 0.807 over the 14 "
+        "languages, and its README says its evals are zero-shot with chain of thought (\"we are "
+        "emphasizing the zero-shot, chain-of-thought setting\") and that o3-mini's default "
+        "reasoning level is medium (the repository read on the day)"),
 )
 """The score fixes the bundled layer applies, each read at its source on ``checked``."""
 
