@@ -339,7 +339,8 @@ def test_every_route_row_quotes_the_prices_its_monthly_applied() -> None:
 def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
     """Gemini 2.5 Pro against Claude Sonnet 4 at 300K-token prompts (the reviewer's command)."""
     traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
-    c = compare("gemini-2.5-pro", "claude-sonnet-4-0", traffic=traffic)
+    # dated before 2026-12-01, when Google shuts gemini-2.5-pro down on its API
+    c = compare("gemini-2.5-pro", "claude-sonnet-4-0", traffic=traffic, as_of=dt.date(2026, 11, 25))
     page = c.to_markdown().replace("\\$", "$")
     # (review 7, F4: "1M" beside "1.1M" for 16,959 tokens more: the column is to the token)
     assert ("| Google | $2.50 (tier; base $1.25) | $15.00 (tier; base $10.00) | 1,048,576 "
@@ -399,8 +400,8 @@ def test_a_tier_one_reseller_applies_is_named_as_its() -> None:
     traffic = Traffic.from_requests(per_day=1_000, input_tokens=300_000, output_tokens=1_000)
     c = compare("gpt-4o", "gemini-2.5-flash", traffic=traffic, as_of=dt.date(2026, 11, 25))
     bill = next(cl for cl in c.narrative.cost if cl.key == "estimate:1").text
-    assert ("(the route lists no long-context tier, though QiHang's route applies one to these "
-            "requests)") in bill
+    assert ("(the route retires on 2026-12-01; the route lists no long-context tier, though "
+            "QiHang's route applies one to these requests)") in bill
     assert c.check() == []
 
 

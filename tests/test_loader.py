@@ -357,6 +357,8 @@ id = "maker"
 name = "Maker API"
 tier = "first-party"
 vendors = ["Maker"]
+vendors_source = "https://maker.example/docs/models"
+vendors_checked = 2026-11-20
 
 [[providers]]
 id = "host"

@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 from phicompare import Model, ProviderRoute, default_catalog
+from phicompare.catalog.kin import one_family
 from phicompare.importers._mode_routes import undercut_modes
 
 DAY = dt.date(2026, 7, 2)
@@ -96,3 +97,28 @@ def test_gpt_4_is_released_on_its_launch_day() -> None:
     assert gpt4.released == dt.date(2023, 3, 14)
     assert "released 2023-11-06 -> 2023-03-14" in (gpt4.notes or "")
     assert gpt4.knowledge_cutoff == "2021-09"  # models.dev's 2023-11 is after its release
+
+
+def test_codex_and_chat_models_are_not_one_family() -> None:
+    """Closing note (review 11, K11's families): models.dev labels GPT-5, 5.1 and 5.2 Chat, the
+    ChatGPT models, "gpt-codex", which made every Codex model their "same family"; and Fireworks'
+    Kimi K2.6 Turbo "kimi-thinking", kin of Kimi K2 Thinking and not of Kimi K2.6, which it
+    serves. Keyed corrections file them under "gpt" and "kimi-k2"."""
+    catalog = default_catalog()
+    codex = catalog.model("gpt-5-codex")
+    for chat_id in ("gpt-5-chat-latest", "gpt-5.1-chat-latest", "gpt-5.2-chat-latest"):
+        chat = catalog.model(chat_id)
+        assert chat.family == "gpt"
+        assert not one_family(chat, codex)
+        assert one_family(chat, catalog.model("gpt-5"))
+    assert {m.family for m in catalog.models if m.id.endswith((
+        "-codex", "-codex-max", "-codex-mini", "-codex-xhigh"))} == {"gpt-codex"}
+    assert {n.id for n, _ in catalog.neighbours("gpt-5-codex", limit=10)}.isdisjoint(
+        {"gpt-5-chat-latest", "gpt-5.1-chat-latest", "gpt-5.2-chat-latest"})
+    turbo = catalog.model("kimi-k2p6-turbo")
+    assert turbo.family == "kimi-k2"
+    assert one_family(turbo, catalog.model("kimi-k2.6"))
+    assert not one_family(turbo, catalog.model("kimi-k2-thinking"))
+    thinking = {m.id for m in catalog.models if m.family == "kimi-thinking"}
+    assert thinking == {"kimi-k2-thinking", "kimi-k2-thinking-original", "kimi-k2-thinking-turbo",
+                        "kimi-k2-thinking-turbo-original", "kimi-k2.5-thinking"}

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 from phicompare import CatalogError, default_catalog, estimate, load_catalog
 from phicompare.analysis.choice import makes, served_tier
+from phicompare.catalog.lint import provider_problems
 from phicompare.domain.records import Model, Provider, ProviderTier
 from phicompare.importers._assemble import MAKER_VENDORS, MAKERS
 from tests.helpers import bundle_tool, write_catalog
@@ -105,6 +107,8 @@ def test_a_name_that_begins_as_the_vendor_s_does_not_make_the_provider_its_maker
     ('tier = "first-party"', '["Mistral AI", "mistral-ai"]', "providers[0].vendors[1]",
      "vendors[0] names this vendor too; give each once"),
     ('tier = "first-party"', '"Meta"', "providers[0].vendors", "expected an array"),
+    ('tier = "first-party"', '[]\nvendors_source = "https://example.org/meta"',
+     "providers[0].vendors_source", "describes `vendors`: give it with vendors or leave it out"),
 ])
 def test_the_loader_rejects_vendors_that_are_not_a_first_party_provider_s_labs(
         tmp_path: Path, tier: str, vendors: str, path: str, message: str) -> None:
@@ -126,10 +130,12 @@ def test_vendors_round_trip_through_the_bundle_tool_s_toml(tmp_path: Path) -> No
     """The bundle tool writes ``vendors`` and the loader reads back the same provider."""
     tool = bundle_tool()
     provider = Provider(id="zai", name="Z.AI", tier=ProviderTier.FIRST_PARTY, url="https://z.ai",
-                        vendors=("Zhipu AI",))
+                        vendors=("Zhipu AI",), vendors_source="https://docs.z.ai",
+                        vendors_checked=DAY)
     file = tmp_path / "p.toml"
     file.write_text(tool.catalog_toml("providers", [provider]), encoding="utf-8")
     assert 'vendors = ["Zhipu AI"]' in file.read_text(encoding="utf-8")
+    assert "vendors_checked = 2026-11-25" in file.read_text(encoding="utf-8")
     assert load_catalog(file).provider("zai") == provider
 
 
@@ -163,3 +169,22 @@ def test_perplexity_agent_is_the_maker_of_perplexity_s_models_only() -> None:
            and any(r.provider == agent.id for r in m.routes)]
     assert own
     assert all(served_tier(m, agent) is ProviderTier.FIRST_PARTY for m in own)
+
+
+def test_every_bundled_vendors_list_carries_its_source_and_checked_date() -> None:
+    """Review: a provider's ``vendors`` carried no source, where every other figure does. Each
+    bundled lab's API names the document that says whose models it makes, and when it was read;
+    strict validation flags ``vendors`` without them, at their keys."""
+    for provider in default_catalog().providers:
+        if provider.vendors:
+            assert (provider.vendors_source or "").startswith("https://"), provider.id
+            assert provider.vendors_checked is not None, provider.id
+    lab = Provider(id="lab", name="Lab", tier=ProviderTier.FIRST_PARTY, vendors=("Lab",))
+    found = [(p.path, p.message) for p in provider_problems([(lab, "p.toml", "providers[0]")])]
+    assert found == [
+        ("providers[0].vendors_source",
+         ("`vendors` needs a `vendors_source`: the document that says whose models the provider "
+          "makes")),
+        ("providers[0].vendors_checked", "`vendors` needs a `vendors_checked` date")]
+    sourced = attrs.evolve(lab, vendors_source="https://lab.example/models", vendors_checked=DAY)
+    assert provider_problems([(sourced, "p.toml", "providers[0]")]) == []

@@ -35,9 +35,9 @@ from phicompare.catalog.loader import bundled_files, load_catalog
 from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, lookup_names
 from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
-from phicompare.domain.records import Model, ProviderTier
+from phicompare.domain.records import Model, Provider, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
-from phicompare.importers._assemble import MAKER_VENDORS, MAKERS
+from phicompare.importers._assemble import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._corrections import (
@@ -618,6 +618,14 @@ def _vendor_folder(model: Model) -> str:
     return slug(model.vendor) if model.vendor else "other-vendors"
 
 
+def _vendors_sourced(provider: Provider) -> dict[str, object]:
+    """A lab's API's ``vendors_source`` and ``vendors_checked``: its own documentation (its
+    ``url``), read on ``VENDORS_CHECKED``; nothing for a provider that makes no model."""
+    if provider.id not in MAKER_VENDORS or not provider.url:
+        return {}
+    return {"vendors_source": provider.url, "vendors_checked": VENDORS_CHECKED}
+
+
 def write(shared: Path, built: dt.date) -> dict[str, int]:
     """Write the imported layer, the index and the data-notes section; return counts."""
     merged, imported, conflicts, quality = build(shared)
@@ -630,7 +638,8 @@ def write(shared: Path, built: dt.date) -> dict[str, int]:
     have = {p.id for p in curated.providers}
     providers = [attrs.evolve(p, tier=IMPORTED_TIERS.get(p.id, p.tier),
                               vendors=MAKER_VENDORS.get(p.id, p.vendors),
-                              name=IMPORTED_NAMES.get(p.id, p.name))
+                              name=IMPORTED_NAMES.get(p.id, p.name),
+                              **_vendors_sourced(p))
                  for p in merged.providers if p.id in used and p.id not in have]
     scored = {s.benchmark for m in imported for s in m.scores}
     known = {b.id for b in curated.benchmarks}

@@ -6,8 +6,9 @@ context window exceeds its model's, a lone zero price (input 0 beside a paid out
 reverse) on a route not marked free, a release or checked date in the future (a future
 ``checked`` would silence the age check forever), a route checked before its model's release (a
 price cannot be read before its model existed) and a knowledge cutoff that is not ``YYYY``,
-``YYYY-MM`` or ``YYYY-MM-DD``; and a first-party provider without ``vendors``, which is no
-model's maker (its routes count as a reseller's).
+``YYYY-MM`` or ``YYYY-MM-DD``; a first-party provider without ``vendors``, which is no
+model's maker (its routes count as a reseller's), and ``vendors`` without ``vendors_source`` or
+``vendors_checked``.
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ def provider_problems(providers: Iterable[tuple[Provider, str, str]]) -> list[Pr
 
     A first-party provider that lists no ``vendors`` loads, but is no model's maker: every route
     on it counts as a reseller's, in price ties and under the default route policy, which a
-    maintainer who set ``tier = "first-party"`` hardly means.
+    maintainer who set ``tier = "first-party"`` hardly means. Its ``vendors``, like every other
+    figure, needs a source and a checked date (``vendors_source``, ``vendors_checked``).
 
     Examples:
         >>> lab = Provider(id="lab", name="Lab", tier=ProviderTier.FIRST_PARTY)
@@ -120,12 +122,22 @@ def provider_problems(providers: Iterable[tuple[Provider, str, str]]) -> list[Pr
         >>> provider_problems([(Provider(id="h", name="H"), "p.toml", "providers[1]")])
         []
     """
-    return [Problem(file, f"{path}.tier", provider.tier.value,
-                    "a first-party provider without `vendors` is no model's maker (its routes "
-                    "count as a reseller's); list the vendors whose models it makes, as the "
-                    'models name their vendor (vendors = ["Acme"]), or give it another tier')
-            for provider, file, path in providers
-            if provider.tier is ProviderTier.FIRST_PARTY and not provider.vendors]
+    problems: list[Problem] = []
+    for provider, file, path in providers:
+        if provider.tier is ProviderTier.FIRST_PARTY and not provider.vendors:
+            problems.append(Problem(
+                file, f"{path}.tier", provider.tier.value,
+                "a first-party provider without `vendors` is no model's maker (its routes "
+                "count as a reseller's); list the vendors whose models it makes, as the "
+                'models name their vendor (vendors = ["Acme"]), or give it another tier'))
+        if provider.vendors and not provider.vendors_source:
+            problems.append(Problem(file, f"{path}.vendors_source", NO_VALUE,
+                                    "`vendors` needs a `vendors_source`: the document that "
+                                    "says whose models the provider makes"))
+        if provider.vendors and provider.vendors_checked is None:
+            problems.append(Problem(file, f"{path}.vendors_checked", NO_VALUE,
+                                    "`vendors` needs a `vendors_checked` date"))
+    return problems
 
 
 def _pricing_problems(route: ProviderRoute, file: str, path: str) -> list[Problem]:

@@ -137,6 +137,9 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
                 check_values(value, here, file, out)
             elif key == "vendors" and isinstance(value, list):
                 _check_vendors(data.get("tier"), value, here, file, out)
+            elif key in ("vendors_source", "vendors_checked") and not data.get("vendors"):
+                out.append(Problem(file, render_path(here), value,
+                                   "describes `vendors`: give it with vendors or leave it out"))
             elif key in _MODALITIES and isinstance(value, list):
                 for i, item in enumerate(value):
                     if isinstance(item, str) and item not in rules.MODALITIES:

@@ -11,6 +11,7 @@ prices in :mod:`.pricing`, the value rules in :mod:`.rules`.
 import datetime as dt
 import enum
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -132,12 +133,27 @@ def _makers_vendors(instance: "Provider", _: object, value: tuple[str, ...]) -> 
         seen.add(normalize_name(vendor))
 
 
+def _with_vendors(instance: "Provider", attribute: "attrs.Attribute[Any]", value: Any) -> None:
+    """``vendors_source`` and ``vendors_checked`` describe ``vendors``: only beside it.
+
+    Examples:
+        >>> Provider(id="a", name="A", vendors_source="https://example.com")
+        Traceback (most recent call last):
+        ...
+        ValueError: vendors_source describes vendors: give it with vendors or leave it out
+    """
+    if value is not None and not instance.vendors:
+        msg = f"{attribute.name} describes vendors: give it with vendors or leave it out"
+        raise ValueError(msg)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Provider(Record):
     """A company or service that serves models through an API.
 
     ``tier`` says what kind of provider it is; it decides between routes of equal cost.
-    ``vendors``: a first-party provider's own lab (whose models it makes).
+    ``vendors``: a first-party provider's own lab (whose models it makes), read from
+    ``vendors_source`` on ``vendors_checked``.
 
     Examples:
         >>> Provider(id="azure-foundry", name="Microsoft Foundry").name
@@ -152,6 +168,11 @@ class Provider(Record):
     """A first-party provider's own lab, as models name their vendor: the vendors whose models
     it makes (``["Anthropic"]``). Its route of any other vendor's model is a reseller's
     (:func:`phicompare.analysis.choice.makes`); without it, it is no model's maker."""
+    vendors_source: str | None = attrs.field(
+        default=None, validator=attrs.validators.and_(non_empty_or_none, _with_vendors))
+    """The document that says whose models the provider makes (the lab's own API docs)."""
+    vendors_checked: dt.date | None = attrs.field(default=None, validator=_with_vendors)
+    """When ``vendors`` was last checked against ``vendors_source``."""
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -60,6 +60,10 @@ MAKER_VENDORS: Mapping[str, tuple[str, ...]] = {
 """Labs' own APIs (models.dev's provider ids) -> the vendors whose models each makes, as the
 catalog spells them (the provider's ``vendors``, ``docs/catalog.md``): Z.AI is Zhipu AI's
 international API."""
+VENDORS_CHECKED = dt.date(2026, 12, 1)
+"""When each lab's API's ``vendors`` was last checked. Its ``vendors_source`` is the lab's own API
+documentation (the provider's ``url``: the page models.dev's provider file links as ``doc``, on the
+lab's own domain), read that day from the snapshot (docs/data-notes.md)."""
 MAKERS = frozenset(MAKER_VENDORS)
 """Provider ids (models.dev's) that are labs' own APIs: what their files say of open weights
 counts, where another provider's "closed" describes its terms (Llama behind a gateway)."""

@@ -20,6 +20,13 @@ __all__ = ["CORRECTIONS", "UNINFORMATIVE", "Correction", "corrected", "uninforma
 
 _READ = dt.date(2026, 12, 1)
 _R1_0528 = "https://huggingface.co/deepseek-ai/DeepSeek-R1-0528"
+_CHAT = ("{name} is OpenAI's ChatGPT model in the API, not a Codex one: OpenAI's GPT-5 Chat page "
+         "says \"GPT-5 Chat points to the GPT-5 snapshot currently used in ChatGPT\" (read in "
+         "Vercel's AI Gateway listing that quotes it), and its GPT-5-Codex page "
+         "(developers.openai.com) calls Codex \"a version of GPT-5 optimized for agentic "
+         "coding in Codex\"; "
+         "models.dev labels it \"gpt-codex\", which made it the Codex models' same family "
+         "(closing note on review 11's K11), and labels gpt-5.3-chat-latest \"gpt\"")
 
 
 @attrs.frozen
@@ -32,7 +39,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "knowledge_cutoff", "context_window", "max_output_tokens",
+    field: str  # "released", "name", "knowledge_cutoff", "family", "context_window",
+    # "max_output_tokens",
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
     # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
@@ -249,6 +257,28 @@ CORRECTIONS: tuple[Correction, ...] = (
         "input token limit of 1,048,576 (copies of both read on the day; LLMStats gives "
         "1,048,576 too); models.dev's model figure, 2,000,000, is NanoGPT's listing's, which "
         "NanoGPT's route keeps (2,097,152 is Gemini 1.5 Pro's)"),
+    # closing note: review 11's K11 family rules read models.dev's labels; two were wrong
+    *(Correction(model_id, "family", "gpt", f"https://platform.openai.com/docs/models/{model_id}",
+                 _READ, _CHAT.format(name=name))
+      for model_id, name in (("gpt-5-chat-latest", "GPT-5 Chat"),
+                             ("gpt-5.1-chat-latest", "GPT-5.1 Chat"),
+                             ("gpt-5.2-chat-latest", "GPT-5.2 Chat"))),
+    Correction(
+        "gpt-5.3-codex-xhigh", "family", "gpt-codex",
+        "https://github.com/anomalyco/models.dev/blob/f3fc692299671838c7c65fd8126bf84d81a2e817/"
+        "providers/abacus/models/gpt-5.3-codex-xhigh.toml", _READ,
+        "Abacus' \"GPT-5.3 Codex XHigh\" is GPT-5.3 Codex at its xhigh reasoning effort (OpenAI's "
+        "Codex models take \"low, medium, high, and xhigh reasoning effort settings\", read in "
+        "a copy of OpenAI's GPT-5.2-Codex page, api.koog.ai); the same file labels it \"gpt\", "
+        "which made it GPT-5's same family and no Codex model's"),
+    Correction(
+        "kimi-k2p6-turbo", "family", "kimi-k2",
+        "https://github.com/anomalyco/models.dev/blob/f3fc692299671838c7c65fd8126bf84d81a2e817/"
+        "models/moonshotai/kimi-k2.6.toml", _READ,
+        "Fireworks' \"Kimi K2.6 Turbo\" router serves Kimi K2.6 (its file's name and its "
+        "kimi-k2p6 sibling's), whose own record in models.dev's lab folder is in family "
+        "\"kimi-k2\", as the catalog's Kimi K2.6 is; Fireworks' files label both "
+        "\"kimi-thinking\", which made it Kimi K2 Thinking's same family and no kin of K2.6"),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 
@@ -309,11 +339,12 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         if before == fix.value or not isinstance(fix.value, str):
             return model, ()
         model = _with_inputs(model, tuple(fix.value.split(",")))
-    elif fix.field in ("name", "knowledge_cutoff"):
+    elif fix.field in ("name", "knowledge_cutoff", "family"):
         before = getattr(model, fix.field)
         if before == fix.value or not isinstance(fix.value, str):
             return model, ()
         model = (attrs.evolve(model, name=fix.value) if fix.field == "name"
+                 else attrs.evolve(model, family=fix.value) if fix.field == "family"
                  else attrs.evolve(model, knowledge_cutoff=fix.value))
     else:
         before = model.capabilities.flag(fix.field)

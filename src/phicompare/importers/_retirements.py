@@ -67,6 +67,20 @@ RETIREMENTS: tuple[Retirement, ...] = (
           ("gemini-1.5-pro", "Gemini 1.5 Pro", "gemini-1.5-pro",
            ("; Google Cloud's Vertex AI model versions page (stored copies) gives "
             "gemini-1.5-pro-002 the retirement date September 24, 2025")))),
+    *(Retirement(
+        model_id, "google", dt.date(2026, 12, 1),
+        "https://ai.google.dev/gemini-api/docs/deprecations", _READ,
+        f"Google's Gemini API deprecations page gives {model_id} (released June 17, 2025) the "
+        f"shutdown date December 1, 2026, after which requests to it are answered by "
+        f"{successor}, billed at that model's rates: read in LiteLLM 1.110.2's entry "
+        f"gemini/{model_id} (deprecation_date 2026-12-01, deprecation_source that page) and in "
+        f"an account of the page read 2026-11-10 (dev.to/aideprecations, its table quoted); "
+        f"the page's earlier copies stored here gave \"Earliest June 2026\" (December 2025), "
+        f"then June 17, 2026, and it says a date is the earliest a model may be shut down. "
+        f"Gemini 2.5 Flash-Lite is \"not deprecated\" there, and Vertex AI's dates differ "
+        f"(docs/data-notes.md)")
+      for model_id, successor in (("gemini-2.5-pro", "gemini-3.8-flash"),
+                                  ("gemini-2.5-flash", "gemini-3.5-flash-lite"))),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

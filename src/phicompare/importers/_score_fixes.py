@@ -53,6 +53,13 @@ _REPORT = ("the Gemini 2.5 report (Gemini Team, Google), which introduces the Ge
            "82.2%\" and \"Performance on AIME 2025 is 88.0% for Gemini 2.5 Pro\" (libertify.com's "
            "account agrees on 82.2%); the previews' figures the snapshots gave were read before "
            "this model's release and moved to the previews")
+_FLASH_REPORT = ("the Gemini 2.5 report's Table 3 gives Gemini 2.5 Flash {}, and its Table 2 maps "
+                 "\"Gemini 2.5 Flash\" to the AI Studio model id gemini-2.5-flash, this generally "
+                 "available model (\"All Gemini evaluations are run with the AI Studio API for the "
+                 "model id that we provide in Table 2, with default sampling settings\": pass@1, "
+                 "single attempt, thinking on by default); the report read in a Markdown copy of "
+                 "its text kept in a public repository, on the day (brief data3, S3, had found no "
+                 "copy). The snapshots' figures for the 05-20 preview stay the preview's")
 _LLAMA_4 = "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md"
 _PRETRAINED = ("Meta's Llama 4 model card (the same card as the Hugging Face repositories' the "
                "figure cites) gives it in its \"Pre-trained models\" table, the base models "
@@ -183,6 +190,21 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
           ("livecodebench", "69.0", "LiveCodeBench 69.0%"),
           ("aider-polyglot", "82.2", "Aider Polyglot 82.2%"),
           ("aime-2025", "88.0", "AIME 2025 88.0%"))),
+    *(ScoreFix("gemini-2.5-flash", benchmark, None, Decimal(figure), setting, _GEMINI_2_5,
+               _READ, _FLASH_REPORT.format(said))
+      for benchmark, figure, setting, said in (
+          ("aider-polyglot", "56.7", "thinking", "Aider Polyglot 56.7% (the mean of 3 trials)"),
+          ("aime-2025", "72.0", "thinking", "AIME 2025 72.0%"),
+          ("gpqa-diamond", "82.8", "thinking", "GPQA (diamond) 82.8%"),
+          ("humanity-s-last-exam", "11.0", "thinking, no tools",
+           "Humanity's Last Exam (no tools) 11.0%"),
+          ("swe-bench-verified", "48.9", "thinking, single attempt",
+           "SWE-bench Verified 48.9% (single attempt; 60.3% with multiple attempts)"),
+          ("simpleqa", "26.9", "thinking", "SimpleQA 26.9%"),
+          ("facts-grounding", "85.3", "thinking", "FACTS Grounding 85.3%"),
+          ("global-mmlu-lite", "88.4", "thinking", "Global MMLU (Lite) 88.4%"),
+          ("mmmu", "79.7", "thinking", "MMMU 79.7%"),
+          ("vibe-eval-reka", "65.4", "thinking", "Vibe-Eval (Reka) 65.4% (Gemini as judge)"))),
     *(ScoreFix(model, benchmark, Decimal(read), None, None, _LLAMA_4, _READ, _PRETRAINED)
       for model, figures in (
           ("llama-4-maverick-17b-instruct",
@@ -227,6 +249,17 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
     ScoreFix("deepseek-r1", "livecodebench", Decimal("65.9"), None, None, _R1, _READ, _R1_COT),
     ScoreFix("deepseek-r1", "livecodebench-cot", None, Decimal("65.9"), "Pass@1-COT", _R1,
              _READ, _R1_COT),
+    # closing note: o3-mini's MMMLU (OpenAI's GPT-4.1 table, review 11 K5) had no setting
+    ScoreFix(
+        "o3-mini", "mmmlu", Decimal("80.7"), Decimal("80.7"), "0-shot CoT, high reasoning effort",
+        "https://openai.com/index/gpt-4-1/", _READ,
+        "OpenAI's GPT-4.1 post gives the figure in its \"OpenAI o3-mini (high)\" column (high "
+        "reasoning effort; LLMStats' copy, and review 11's reading of the table); OpenAI's "
+        "simple-evals results for that table, multilingual_mmlu_benchmark_results.md in "
+        "github.com/openai/simple-evals, give o3-mini-high an average of 0.807 over the 14 "
+        "languages, and its README says its evals are zero-shot with chain of thought (\"we are "
+        "emphasizing the zero-shot, chain-of-thought setting\") and that o3-mini's default "
+        "reasoning level is medium (the repository read on the day)"),
 )
 """The score fixes the bundled layer applies, each read at its source on ``checked``."""
 
