@@ -6,10 +6,12 @@ import re
 
 from phicompare.catalog.benchmark_names import STATED_SPLITS, stated_split
 from phicompare.domain.records import Benchmark
+from phicompare.domain.settings import condition
 
 from ._setting_text import setting_said
 
-__all__ = ["SAME_BENCHMARK", "STATED_SPLITS", "BenchmarkIndex", "benchmark_id", "split_stated"]
+__all__ = ["NAMED_SETTINGS", "SAME_BENCHMARK", "STATED_SPLITS", "BenchmarkIndex", "benchmark_id",
+           "split_stated"]
 
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
 
@@ -43,6 +45,17 @@ SAME_BENCHMARK: dict[str, tuple[str, str]] = {
     "functional-math": ("functionalmath", "FunctionalMATH"),
     "naturalquestions": ("natural-questions", "Natural Questions"),
     "video-mmew-sub": ("videomme-w-sub.", "VideoMME w sub."),
+    # review 12, L2: a name that states a setting ("GSM-8K (CoT)", Meta's Llama 3.1 rows to
+    # LLMStats) is the benchmark run so (``NAMED_SETTINGS`` keeps the setting); "MBPP ++ base
+    # version" is the card's row LLMStats calls "MBPP EvalPlus" for 405B and Llama 3.3
+    "gsm-8k-cot": ("gsm8k", "GSM8K"),
+    "math-cot": ("math", "MATH"),
+    "mmlu-cot": ("mmlu", "MMLU"),
+    "multilingual-mgsm-cot": ("mgsm", "MGSM"),
+    "multilingual-mgsm": ("mgsm", "MGSM"),
+    "big-bench-hard-cot": ("bbh", "BBH"),
+    "mbpp-plus-plus-base-version": ("mbpp-evalplus", "MBPP EvalPlus"),
+    "mbpp-pass-1": ("mbpp", "MBPP"),
 }
 """A benchmark id (as ``benchmark_id`` gives it) -> the id and name of the benchmark it spells.
 
@@ -50,6 +63,14 @@ One benchmark under two spellings is two ids, and scores from one table under tw
 compared: each spelling met in a bundled snapshot names the same benchmark as its target (the
 same test under another name, a typo), so its scores join the target's."""
 
+
+NAMED_SETTINGS: dict[str, str] = {
+    "gsm-8k-cot": "CoT", "math-cot": "CoT", "mmlu-cot": "CoT", "multilingual-mgsm-cot": "CoT",
+    "big-bench-hard-cot": "CoT", "mbpp-plus-plus-base-version": "base",
+}
+"""A benchmark id whose name states a setting -> that setting's word, kept in the score's setting
+where the setting does not already state it (LLMStats' "MMLU (CoT)" for Llama 3.1 405B, set
+"0-shot, macro_avg/acc", is MMLU "0-shot, macro_avg/acc, CoT")."""
 
 _SPLIT_EDGES = " ,;:.-\u2013"
 
@@ -133,10 +154,19 @@ class BenchmarkIndex:
         A setting that names a split that is a benchmark of its own (``STATED_SPLITS``) files
         the score under that benchmark, the split's word left out of the setting.
 
+        A name that states a setting (``NAMED_SETTINGS``) keeps it in the setting.
+
         Examples:
             >>> BenchmarkIndex().scored("GPQA", "Diamond, 0-shot")
             ('gpqa-diamond', '0-shot')
+            >>> BenchmarkIndex().scored("GSM-8K (CoT)", "8-shot Chain-of-Thought")
+            ('gsm8k', '8-shot Chain-of-Thought')
+            >>> BenchmarkIndex().scored("MMLU (CoT)", "0-shot, macro_avg/acc")
+            ('mmlu', '0-shot, macro_avg/acc, CoT')
         """
+        word = NAMED_SETTINGS.get(benchmark_id(name))
+        if word and word.casefold() not in condition(setting).split():
+            setting = f"{setting}, {word}" if setting else word
         _, split_name, setting = split_stated(_canonical(name)[0], setting)
         return self.add(split_name or name, metric=metric), setting
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from phicompare.domain.settings import stated
+from phicompare.domain.settings import condition, stated
 from phicompare.narrative import format as fmt
 
 from .blocks import Block, Para, Table
@@ -158,15 +158,16 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTex
                 ) -> tuple[str, ...]:
     """A row both of two models score: the benchmark, its setting, each score, the gap, its reading.
 
-    When the settings differ, both are shown side by side ("0-shot / 5-shot").
+    When the settings differ, both are shown side by side ("0-shot / 5-shot"); one setting
+    spelled two ways ("5-shot CoT", "5-shot Chain-of-Thought") is shown once.
     """
     a, b = row.scores
     # (a shared row: both scores are there; the assert tells the type checker so)
     assert a is not None and b is not None  # noqa: PT018
     near_a, near_b = row.near_chance
     said = stated(a.setting), stated(b.setting)  # as the reading reads them (review 8, G14)
-    if said[0] == said[1]:
-        setting = said[0] or "not stated"
+    if condition(said[0]) == condition(said[1]):  # one setting, however spelled (review 12, L2)
+        setting = said[0] or said[1] or "not stated"
     else:
         setting = f"{said[0] or 'not stated'} / {said[1] or 'not stated'}"
     return (row.benchmark.label, setting, _kept(a, near_a, kept[0], _POINTS),
@@ -178,9 +179,9 @@ def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
 
     When settings differ, the setting goes beside each score ("varies" in its column).
     """
-    settings = {stated(s.setting) for s in row.scores if s is not None}
-    if len(settings) == 1:
-        return (row.benchmark.label, next(iter(settings)) or "not stated",
+    settings = [stated(s.setting) for s in row.scores if s is not None]
+    if len({condition(said) for said in settings}) == 1:  # one setting, however spelled
+        return (row.benchmark.label, next(filter(None, settings), None) or "not stated",
                 *map(_score, row.scores, row.near_chance))
     return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
 
