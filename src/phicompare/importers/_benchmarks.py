@@ -11,7 +11,7 @@ from phicompare.domain.settings import condition
 from ._setting_text import setting_said
 
 __all__ = ["NAMED_SETTINGS", "SAME_BENCHMARK", "STATED_SPLITS", "BenchmarkIndex", "benchmark_id",
-           "split_stated"]
+           "error_rate", "split_stated"]
 
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
 
@@ -71,6 +71,19 @@ NAMED_SETTINGS: dict[str, str] = {
 """A benchmark id whose name states a setting -> that setting's word, kept in the score's setting
 where the setting does not already state it (LLMStats' "MMLU (CoT)" for Llama 3.1 405B, set
 "0-shot, macro_avg/acc", is MMLU "0-shot, macro_avg/acc, CoT")."""
+
+_ERROR_RATE = re.compile(r"\b(?:word|character)\s+error\s+rate\b|\b[wc]er\b", re.IGNORECASE)
+
+
+def error_rate(metric: str | None) -> bool:
+    """Whether ``metric`` names an error rate (lower is better), as a source's method text says.
+
+    Examples:
+        >>> error_rate("Word Error Rate"), error_rate("WER"), error_rate("Accuracy (0-shot)")
+        (True, True, False)
+    """
+    return metric is not None and _ERROR_RATE.search(metric) is not None
+
 
 _SPLIT_EDGES = " ,;:.-\u2013"
 
@@ -140,11 +153,21 @@ class BenchmarkIndex:
         """Define the benchmark called ``name`` unless defined; its id.
 
         A spelling ``SAME_BENCHMARK`` lists is the benchmark it spells, under that one's name.
+        A metric that names an error rate (:func:`error_rate`) is lower-is-better.
+
+        Examples:
+            >>> index = BenchmarkIndex()
+            >>> index.add("FLEURS", metric="Word Error Rate")
+            'fleurs'
+            >>> [(b.metric, b.higher_is_better) for b in index.benchmarks()]
+            [('word-error-rate', False)]
         """
         bench_id, name = _canonical(name)
         if bench_id not in self._found:
+            lower = error_rate(metric)  # a word error rate: lower is better (review 12, L10)
             self._found[bench_id] = Benchmark(
-                id=bench_id, name=name, metric=metric or "score", source=source)
+                id=bench_id, name=name, metric="word-error-rate" if lower else metric or "score",
+                source=source, higher_is_better=not lower)
         return bench_id
 
     def scored(self, name: str, setting: str | None, *, metric: str | None = None

@@ -118,6 +118,12 @@ _FLASH_TABLE = ("the Gemini 1.5 report (Gemini Team, Google), in its May 2024 re
                 "and MGSM, as review 12, L3 read the table; the report read on the day in text "
                 "copies of its abstract and its appendix, which calls PhysicsFinals \"the "
                 "unreleased PhysicsFinals benchmark\", Google's own); LLMStats cited {cited}")
+_FLASH_8B_FLEURS = (
+    "FLEURS is reported as a word error rate (lower is better): the same page's Gemini 1.5 "
+    "Flash figure is 9.6, Gemini 1.5 Pro's 6.7 and Gemini 1.0 Pro's 6.4, and LLMStats itself "
+    "labels Flash's \"Word Error Rate\"; 86.4, \"recorded 2024-03-15\" (before the model), is "
+    "not a plausible word error rate beside them, and no source read gives Flash-8B's (review 12, "
+    "L10); unknown stays unknown")
 _PAPER = ", {what}, which cannot hold a score of a model released in 2024"
 _FLASH_CITED = (
     ("mmlu", "78.9", "5-shot", ("arXiv's abstract page of the same report with no setting "
@@ -249,6 +255,9 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
     ScoreFix("deepseek-r1", "livecodebench", Decimal("65.9"), None, None, _R1, _READ, _R1_COT),
     ScoreFix("deepseek-r1", "livecodebench-cot", None, Decimal("65.9"), "Pass@1-COT", _R1,
              _READ, _R1_COT),
+    # review 12, L10: Flash-8B's "FLEURS" 86.4 is no word error rate
+    ScoreFix("gemini-1.5-flash-8b", "fleurs", Decimal("86.4"), None, None,
+             "https://deepmind.google/technologies/gemini/flash/", _READ, _FLASH_8B_FLEURS),
     # review 12, L3: Gemini 1.5 Flash's figures from the Gemini 1.5 report, cited to the
     # benchmarks' own papers (LLMStats' benchmark link taken as the score's source)
     *(ScoreFix("gemini-flash-1.5", benchmark, Decimal(figure), Decimal(figure), setting,
