@@ -77,10 +77,14 @@ def test_llmstats_word_error_rate_is_lower_is_better(tmp_path: Path) -> None:
         {"dataset_name": "FLEURS", "score": 0.096, "analysis_method": "Word Error Rate",
          "source_link": "https://x.test/card"},
         {"dataset_name": "MMLU", "score": 0.7, "analysis_method": "Accuracy",
+         "source_link": "https://x.test/card"},
+        {"dataset_name": "Speech", "score": 0.864,  # the rate's complement: higher is better
+         "analysis_method": "Speech recognition accuracy (1 - WER)",
          "source_link": "https://x.test/card"}]}), encoding="utf-8")
     (tmp_path / "providers").mkdir()
     found = {b.id: (b.metric, b.higher_is_better) for b in from_llmstats(tmp_path).benchmarks}
-    assert found == {"fleurs": ("word-error-rate", False), "mmlu": ("score", True)}
+    assert found == {"fleurs": ("word-error-rate", False), "mmlu": ("score", True),
+                     "speech": ("score", True)}
 
 
 def test_bundled_fleurs_is_a_word_error_rate_and_flash_8b_has_none() -> None:

@@ -73,6 +73,9 @@ where the setting does not already state it (LLMStats' "MMLU (CoT)" for Llama 3.
 "0-shot, macro_avg/acc", is MMLU "0-shot, macro_avg/acc, CoT")."""
 
 _ERROR_RATE = re.compile(r"\b(?:word|character)\s+error\s+rate\b|\b[wc]er\b", re.IGNORECASE)
+_NOT_THE_RATE = re.compile(r"\b1\s*-\s*[wc]er\b|accuracy", re.IGNORECASE)
+"""A method that names the rate only to say the score is its complement ("Speech recognition
+accuracy (1 - WER)", LLMStats' label of Gemini 1.5 Flash-8B's FLEURS): not an error rate."""
 
 
 def error_rate(metric: str | None) -> bool:
@@ -81,8 +84,11 @@ def error_rate(metric: str | None) -> bool:
     Examples:
         >>> error_rate("Word Error Rate"), error_rate("WER"), error_rate("Accuracy (0-shot)")
         (True, True, False)
+        >>> error_rate("Speech recognition accuracy (1 - WER)")
+        False
     """
-    return metric is not None and _ERROR_RATE.search(metric) is not None
+    return (metric is not None and _ERROR_RATE.search(metric) is not None
+            and _NOT_THE_RATE.search(metric) is None)
 
 
 _SPLIT_EDGES = " ,;:.-\u2013"

@@ -120,10 +120,10 @@ _FLASH_TABLE = ("the Gemini 1.5 report (Gemini Team, Google), in its May 2024 re
                 "unreleased PhysicsFinals benchmark\", Google's own); LLMStats cited {cited}")
 _FLASH_8B_FLEURS = (
     "FLEURS is reported as a word error rate (lower is better): the same page's Gemini 1.5 "
-    "Flash figure is 9.6, Gemini 1.5 Pro's 6.7 and Gemini 1.0 Pro's 6.4, and LLMStats itself "
-    "labels Flash's \"Word Error Rate\"; 86.4, \"recorded 2024-03-15\" (before the model), is "
-    "not a plausible word error rate beside them, and no source read gives Flash-8B's (review 12, "
-    "L10); unknown stays unknown")
+    "Flash figure is 9.6, Gemini 1.5 Pro's 6.7 and Gemini 1.0 Pro's 6.4, as LLMStats labels "
+    "them (\"Word Error Rate\"); LLMStats labels Flash-8B's 86.4 \"Speech recognition accuracy "
+    "(1 - WER)\", another metric, \"recorded 2024-03-15\" (before the model), and no source "
+    "read gives Flash-8B's word error rate (review 12, L10); unknown stays unknown")
 _PAPER = ", {what}, which cannot hold a score of a model released in 2024"
 _FLASH_CITED = (
     ("mmlu", "78.9", "5-shot", ("arXiv's abstract page of the same report with no setting "
