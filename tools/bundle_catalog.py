@@ -56,6 +56,7 @@ from phicompare.importers._makers import (
     publisher,
 )
 from phicompare.importers._mode_routes import undercut_modes
+from phicompare.importers._older_papers import dropped_older_papers
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
     MAX_PRICE,
@@ -224,6 +225,7 @@ class Quality:
     families: list[str] = attrs.Factory(list)  # one line per family dropped as another maker's
     distilled: list[str] = attrs.Factory(list)  # one line per distill given its base's family
     early: list[str] = attrs.Factory(list)  # one line per model's scores read before release
+    older: list[str] = attrs.Factory(list)  # one line per model's scores cited to older papers
     priced_early: list[str] = attrs.Factory(list)  # one line per route dated before release
     weights: list[str] = attrs.Factory(list)  # one line per reseller's "open" left unconfirmed
     limits: list[str] = attrs.Factory(list)  # one line per free tier given its usage limits
@@ -336,6 +338,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.multimodal = list(multimodal)
     imported, fixed = fixed_scores(imported)
     quality.corrected.extend(fixed)
+    imported, quality.older = dropped_older_papers(imported)  # after fixes give true sources
     imported, quality.early = read_before_release(imported)
     imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
     quality.corrected.extend(prices)
@@ -781,6 +784,11 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "below); the score's note says where its source filed it:",
            [*quality.early, *(f"page {url} published {day} ({why}; read {read})"
                               for url, (day, why, read) in SOURCE_DATES.items())])
+    listed("Scores dropped as cited to a paper first posted over a year before their model's "
+           "release (review 12, L3: the benchmark's own paper, which cannot hold the model's "
+           "score, taken as its source; a keyed score fix gives a figure its true source "
+           "first; `dropped_older_papers` in `phicompare.importers._older_papers`; the model's "
+           "notes say so):", quality.older)
     listed("Route prices dated before their model's release, dated by their snapshot instead "
            "(a price cannot be read before its model existed: the source's date for it is no "
            "reading date; the route's notes say so; `priced_before_release` in "

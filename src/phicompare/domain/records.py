@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from .capabilities import Capabilities, Capability, Support
+from .documents import document_key
 from .names import normalize_name
 from .pricing import ProviderRoute
 from .record import Record
@@ -234,8 +235,9 @@ class BenchmarkScore(Record):
         """The evaluation the score comes from: ``evaluation``, else its ``source``.
 
         Two scores compare directly only when this and the setting are equal. A source URL is
-        one document with or without its trailing slash (OpenAI's GPT-4.1 table is cited both
-        ways), so the key leaves it out.
+        read as the document it names (:func:`phicompare.domain.documents.document_key`): with
+        or without its trailing slash (OpenAI's GPT-4.1 table is cited both ways), an arXiv
+        paper's abstract or PDF, a maker's card at each address it is published at.
 
         Examples:
             >>> BenchmarkScore(benchmark="mmlu", score=Decimal(69), source="https://x").evaluation_key
@@ -245,8 +247,7 @@ class BenchmarkScore(Record):
         """
         if self.evaluation:
             return self.evaluation
-        source = self.source
-        return source[:-1] if source and source.endswith("/") else source
+        return None if self.source is None else document_key(self.source)
 
 
 @attrs.frozen(kw_only=True, cache_hash=True, repr=False)

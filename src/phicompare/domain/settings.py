@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .records import BenchmarkScore
 
-__all__ = ["FILLER", "METRIC", "WORD", "Match", "condition", "makers_table", "match", "stated",
-           "states_more"]
+__all__ = ["FILLER", "METRIC", "SYNONYMS", "WORD", "Match", "condition", "makers_table", "match",
+           "stated", "states_more"]
 
 METRIC = frozenset({"accuracy", "acc", "percent", "percentage", "correct", "score", "scores",
-                    "success", "rate", "resolved", "resolve", "exact", "match", "em"})
+                    "success", "rate", "resolved", "resolve", "exact", "match", "em",
+                    "macro_avg", "micro_avg"})
 """Words that name the usual metric (the share of items right) and no condition of a run."""
 
 FILLER = METRIC | frozenset({"standard", "standardized", "benchmark", "evaluation", "internal",
@@ -38,6 +39,13 @@ A caller finds the words of casefolded text (``WORD.findall(text.casefold())``).
 """
 _PASS_AT_ONE = re.compile(r"pass@1(?!\d)")
 """pass@1, the usual metric, in casefolded text; not the 1 of pass@10 or pass@12."""
+SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bchain[\s_-]*of[\s_-]*thoughts?\b"), "cot"),
+)
+"""Phrases of casefolded settings -> the word they mean: one condition, however it is spelled.
+
+Meta's Llama 3.1 card gives MMLU-Pro "5-shot CoT"; LLMStats stores the same table's cells as
+"5-shot Chain-of-Thought" (review 12, L2)."""
 
 
 def condition(text: str | None) -> str:
@@ -46,7 +54,9 @@ def condition(text: str | None) -> str:
     Case, spacing and punctuation do not count ("5-shot, CoT" is "5-shot CoT"); "0-shot" and
     "0-shot, pass@1" are one condition (pass@1 is the usual metric: the share solved at the first
     attempt), and "percent correct", "Accuracy" and "Standard benchmark" are none at all (the
-    empty string, as for a setting not stated).
+    empty string, as for a setting not stated). A phrase :data:`SYNONYMS` lists is its one word
+    ("5-shot Chain-of-Thought" is "5-shot CoT"; review 12, L2), and "macro_avg/acc" names the
+    metric.
 
     Examples:
         >>> condition("0-shot, pass@1") == condition("0-shot"), condition("percent correct")
@@ -55,9 +65,15 @@ def condition(text: str | None) -> str:
         (False, '5 shot')
         >>> condition("Pass@12"), condition("pass@10") == condition("pass@1")
         ('pass 12', False)
+        >>> condition("5-shot Chain-of-Thought") == condition("5-shot, CoT")
+        True
+        >>> condition("0-shot chain of thought"), condition("0-shot, macro_avg/acc")
+        ('0 shot cot', '0 shot')
     """
-    words = WORD.findall(_PASS_AT_ONE.sub("pass_at_one", (text or "").casefold()))
-    return " ".join(w for w in words if w not in FILLER and w != "pass_at_one")
+    text = _PASS_AT_ONE.sub("pass_at_one", (text or "").casefold())
+    for phrase, word in SYNONYMS:
+        text = phrase.sub(word, text)
+    return " ".join(w for w in WORD.findall(text) if w not in FILLER and w != "pass_at_one")
 
 
 def stated(text: str | None) -> str | None:
@@ -96,6 +112,8 @@ def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
         ((0, '0-shot'), (0, 'Pass Rate'))
         >>> states_more("Diamond", "Diamond: thinking (up to 64K tokens) with tools (parallel)")
         (1, 'thinking (up to 64K tokens) with tools (parallel)')
+        >>> states_more(None, "5-shot Chain-of-Thought")
+        (1, '5-shot Chain-of-Thought')
     """
     words = condition(a).split(), condition(b).split()
     if set(words[0]) == set(words[1]):
@@ -107,8 +125,19 @@ def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
     return None
 
 
-_TOKEN = re.compile(r"pass@1(?!\d)(?:[^\W_]|_[^\W_])*|" + WORD.pattern, re.IGNORECASE)
-"""A word of a setting, "pass@1" whole, as :func:`condition` reads it."""
+_TOKEN = re.compile("|".join((*(phrase.pattern for phrase, _ in SYNONYMS),
+                               r"pass@1(?!\d)(?:[^\W_]|_[^\W_])*", WORD.pattern)),
+                    re.IGNORECASE)
+"""A word of a setting, "pass@1" and a :data:`SYNONYMS` phrase whole, as :func:`condition` reads
+it."""
+
+
+def _said(token: str) -> str:
+    """A token of :data:`_TOKEN` as :func:`condition` reads it: its one word."""
+    text = _PASS_AT_ONE.sub("pass_at_one", token.casefold())
+    for phrase, word in SYNONYMS:
+        text = phrase.sub(word, text)
+    return text
 _NO_CONDITION = FILLER | {"pass_at_one"}
 _BREAK = re.compile(r"[^\s-]")
 """Punctuation between two words: they belong to separate phrases ("accuracy (no")."""
@@ -122,7 +151,7 @@ def _own_words(text: str, extra: set[str]) -> str:
     that quotes it quotes the setting's own words, never a list of them with the rest dropped.
     """
     words = list(_TOKEN.finditer(text))  # each with its word as condition() reads it
-    said = [_PASS_AT_ONE.sub("pass_at_one", w[0].casefold()) for w in words]
+    said = [_said(w[0]) for w in words]
     hits = [n for n, w in enumerate(said) if w in extra]
     if not hits:  # a word condition() reads otherwise: the whole setting, still its own
         return text.strip()

@@ -6,10 +6,12 @@ import re
 
 from phicompare.catalog.benchmark_names import STATED_SPLITS, stated_split
 from phicompare.domain.records import Benchmark
+from phicompare.domain.settings import condition
 
 from ._setting_text import setting_said
 
-__all__ = ["SAME_BENCHMARK", "STATED_SPLITS", "BenchmarkIndex", "benchmark_id", "split_stated"]
+__all__ = ["NAMED_SETTINGS", "SAME_BENCHMARK", "STATED_SPLITS", "BenchmarkIndex", "benchmark_id",
+           "error_rate", "split_stated"]
 
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
 
@@ -43,12 +45,50 @@ SAME_BENCHMARK: dict[str, tuple[str, str]] = {
     "functional-math": ("functionalmath", "FunctionalMATH"),
     "naturalquestions": ("natural-questions", "Natural Questions"),
     "video-mmew-sub": ("videomme-w-sub.", "VideoMME w sub."),
+    # review 12, L2: a name that states a setting ("GSM-8K (CoT)", Meta's Llama 3.1 rows to
+    # LLMStats) is the benchmark run so (``NAMED_SETTINGS`` keeps the setting); "MBPP ++ base
+    # version" is the card's row LLMStats calls "MBPP EvalPlus" for 405B and Llama 3.3
+    "gsm-8k-cot": ("gsm8k", "GSM8K"),
+    "math-cot": ("math", "MATH"),
+    "mmlu-cot": ("mmlu", "MMLU"),
+    "multilingual-mgsm-cot": ("mgsm", "MGSM"),
+    "multilingual-mgsm": ("mgsm", "MGSM"),
+    "big-bench-hard-cot": ("bbh", "BBH"),
+    "mbpp-plus-plus-base-version": ("mbpp-evalplus", "MBPP EvalPlus"),
+    "mbpp-pass-1": ("mbpp", "MBPP"),
 }
 """A benchmark id (as ``benchmark_id`` gives it) -> the id and name of the benchmark it spells.
 
 One benchmark under two spellings is two ids, and scores from one table under two ids are never
 compared: each spelling met in a bundled snapshot names the same benchmark as its target (the
 same test under another name, a typo), so its scores join the target's."""
+
+
+NAMED_SETTINGS: dict[str, str] = {
+    "gsm-8k-cot": "CoT", "math-cot": "CoT", "mmlu-cot": "CoT", "multilingual-mgsm-cot": "CoT",
+    "big-bench-hard-cot": "CoT", "mbpp-plus-plus-base-version": "base",
+}
+"""A benchmark id whose name states a setting -> that setting's word, kept in the score's setting
+where the setting does not already state it (LLMStats' "MMLU (CoT)" for Llama 3.1 405B, set
+"0-shot, macro_avg/acc", is MMLU "0-shot, macro_avg/acc, CoT")."""
+
+_ERROR_RATE = re.compile(r"\b(?:word|character)\s+error\s+rate\b|\b[wc]er\b", re.IGNORECASE)
+_NOT_THE_RATE = re.compile(r"\b1\s*-\s*[wc]er\b|accuracy", re.IGNORECASE)
+"""A method that names the rate only to say the score is its complement ("Speech recognition
+accuracy (1 - WER)", LLMStats' label of Gemini 1.5 Flash-8B's FLEURS): not an error rate."""
+
+
+def error_rate(metric: str | None) -> bool:
+    """Whether ``metric`` names an error rate (lower is better), as a source's method text says.
+
+    Examples:
+        >>> error_rate("Word Error Rate"), error_rate("WER"), error_rate("Accuracy (0-shot)")
+        (True, True, False)
+        >>> error_rate("Speech recognition accuracy (1 - WER)")
+        False
+    """
+    return (metric is not None and _ERROR_RATE.search(metric) is not None
+            and _NOT_THE_RATE.search(metric) is None)
 
 
 _SPLIT_EDGES = " ,;:.-\u2013"
@@ -119,11 +159,21 @@ class BenchmarkIndex:
         """Define the benchmark called ``name`` unless defined; its id.
 
         A spelling ``SAME_BENCHMARK`` lists is the benchmark it spells, under that one's name.
+        A metric that names an error rate (:func:`error_rate`) is lower-is-better.
+
+        Examples:
+            >>> index = BenchmarkIndex()
+            >>> index.add("FLEURS", metric="Word Error Rate")
+            'fleurs'
+            >>> [(b.metric, b.higher_is_better) for b in index.benchmarks()]
+            [('word-error-rate', False)]
         """
         bench_id, name = _canonical(name)
         if bench_id not in self._found:
+            lower = error_rate(metric)  # a word error rate: lower is better (review 12, L10)
             self._found[bench_id] = Benchmark(
-                id=bench_id, name=name, metric=metric or "score", source=source)
+                id=bench_id, name=name, metric="word-error-rate" if lower else metric or "score",
+                source=source, higher_is_better=not lower)
         return bench_id
 
     def scored(self, name: str, setting: str | None, *, metric: str | None = None
@@ -133,10 +183,19 @@ class BenchmarkIndex:
         A setting that names a split that is a benchmark of its own (``STATED_SPLITS``) files
         the score under that benchmark, the split's word left out of the setting.
 
+        A name that states a setting (``NAMED_SETTINGS``) keeps it in the setting.
+
         Examples:
             >>> BenchmarkIndex().scored("GPQA", "Diamond, 0-shot")
             ('gpqa-diamond', '0-shot')
+            >>> BenchmarkIndex().scored("GSM-8K (CoT)", "8-shot Chain-of-Thought")
+            ('gsm8k', '8-shot Chain-of-Thought')
+            >>> BenchmarkIndex().scored("MMLU (CoT)", "0-shot, macro_avg/acc")
+            ('mmlu', '0-shot, macro_avg/acc, CoT')
         """
+        word = NAMED_SETTINGS.get(benchmark_id(name))
+        if word and word.casefold() not in condition(setting).split():
+            setting = f"{setting}, {word}" if setting else word
         _, split_name, setting = split_stated(_canonical(name)[0], setting)
         return self.add(split_name or name, metric=metric), setting
 

@@ -23,7 +23,7 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import BenchmarkScore, Provider
 
 from ._assemble import Record, assemble, capability_facts
-from ._benchmarks import BenchmarkIndex
+from ._benchmarks import BenchmarkIndex, error_rate
 from ._common import (
     as_count,
     as_date,
@@ -181,7 +181,9 @@ class _Reader:
             method = item.get("analysis_method")
             recorded = item.get("date_recorded")
             said = setting_said(method, (name,)) if isinstance(method, str) else None
-            bench, said = self.benchmarks.scored(name, said)
+            bench, said = self.benchmarks.scored(  # a word error rate is lower-is-better
+                name, said, metric=method if isinstance(method, str) and error_rate(method)
+                else None)
             found.append(BenchmarkScore(
                 benchmark=bench, score=tidy(fraction.scaleb(2)),
                 setting=_with_format(said, _edit_format(name, cited, diff_pages)),

@@ -267,7 +267,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         measured = (f" taken as at least the {width}-point typical spread; its own runs differ "
                     "less" if gap.spread_floored else f": {width} points")
         two = f"are {_UNRECORDED}" if gap.evaluations_unknown else "come from different evaluations"
-        text = (f"On {label}, {x.names[high]}'s score is higher ({h_points} against "
+        word = "higher" if g.row.benchmark.higher_is_better else "lower, and lower is better"
+        text = (f"On {label}, {x.names[high]}'s score is {word} ({h_points} against "
                 f"{l_points} for {x.names[low]}), but the two {two}"
                 f" (spread between runs{measured}), so this shows "
                 "a direction, not a lead outside noise.")

@@ -105,7 +105,11 @@ class BenchmarkIndex:
     between: dict[tuple[int, int], tuple[RowGap, ...]]
     """By two models ``(a, b)``, ``a < b``: their comparable pairs, in row order."""
     won: dict[tuple[int, int], tuple[RowGap, ...]]
-    """By ``(leader, trailer)``: the comparable pairs the leader leads outside noise."""
+    """By ``(leader, trailer)``: the comparable pairs the leader leads outside noise.
+
+    :attr:`by_category`, :attr:`between` and :attr:`won` hold higher-is-better benchmarks only:
+    they are counted as "higher scores", which a lead on a word error rate is not (review 12,
+    L10); the table and the deep dive read such a gap one by one."""
     areas: tuple[tuple[Area, ...], ...]
     """Per model, by category (in :attr:`categories` order), from the comparable rows on which
     it leads every other model: the category when it leads on two rows of it or more and no
@@ -168,6 +172,7 @@ def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
                 shared.append(Scored(k, row))
             continue
         category = row.benchmark.category
+        ranked = row.benchmark.higher_is_better  # counted as "higher scores" (review 12, L10)
         leaders: list[int] = []  # a leader is outside noise, so comparable and significant
         every = True  # every pair of models has both scores: ``row.shared``, read in passing
         for p, gap in enumerate(pairs):
@@ -175,15 +180,17 @@ def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
                 a, b = gap.a_index, gap.b_index
                 found = RowGap(k, row, a, b, p)
                 comparable.append(found)
-                if category:
+                if category and ranked:
                     by_category.setdefault(category, []).append(found)
-                between.setdefault((a, b) if a < b else (b, a), []).append(found)
+                if ranked:
+                    between.setdefault((a, b) if a < b else (b, a), []).append(found)
                 if gap.significant and gap.gap is not None:
                     significant.append((-abs(gap.gap), row.benchmark.id, found))
                     leader = gap.leader_index
                     if leader is not None:
                         leaders.append(leader)
-                        won.setdefault((leader, b if leader == a else a), []).append(found)
+                        if ranked:
+                            won.setdefault((leader, b if leader == a else a), []).append(found)
             elif scores[gap.a_index] is not None and scores[gap.b_index] is not None:
                 incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, p))
             else:
@@ -221,6 +228,7 @@ def _two(rows: tuple[BenchmarkRow, ...]) -> BenchmarkIndex | None:
     by_category: dict[str, list[RowGap]] = {}
     led: dict[tuple[int, str], list[Scored]] = {}
     won: dict[tuple[int, int], list[RowGap]] = {}
+    counted: list[RowGap] = []  # the comparable pairs of higher-is-better benchmarks
     for k, row in enumerate(rows):
         pairs = row.pairs
         if len(pairs) != 1:
@@ -238,13 +246,17 @@ def _two(rows: tuple[BenchmarkRow, ...]) -> BenchmarkIndex | None:
         scored = Scored(k, row)
         shared.append(scored)
         category = row.benchmark.category
-        if category:
+        ranked = row.benchmark.higher_is_better  # counted as "higher scores" (review 12, L10)
+        if ranked:
+            counted.append(found)
+        if category and ranked:
             by_category.setdefault(category, []).append(found)
         if gap.significant and gap.gap is not None:
             significant.append((-abs(gap.gap), row.benchmark.id, found))
             leader = gap.leader_index
             if leader is not None:  # the one other model: it leads every other
-                won.setdefault((leader, b if leader == a else a), []).append(found)
+                if ranked:
+                    won.setdefault((leader, b if leader == a else a), []).append(found)
                 leads[leader].append(scored)
                 if category:
                     led.setdefault((leader, category), []).append(scored)
@@ -255,7 +267,7 @@ def _two(rows: tuple[BenchmarkRow, ...]) -> BenchmarkIndex | None:
         significant=tuple([s[2] for s in significant]), leads=(tuple(leads[0]), tuple(leads[1])),
         shared=tuple(shared), categories=categories,
         by_category={c: tuple(gaps) for c, gaps in by_category.items()},
-        between={(0, 1): tuple(comparable)} if comparable else {},
+        between={(0, 1): tuple(counted)} if counted else {},
         won={ab: tuple(gaps) for ab, gaps in won.items()},
         areas=_areas(led, categories, 2) if led else ((), ()))
 

@@ -173,8 +173,8 @@ def _largest_across(x: Context, count: int) -> list[RowGap]:
 def _way(g: RowGap) -> tuple[bool, tuple[int, int]] | None:
     """A gap's group: beyond the run spread (``True``) or unjudged, and higher and lower model."""
     beyond = directions(g)
-    if beyond is not None:
-        return True, beyond
+    if beyond is not None:  # "higher than" groups: a lower-is-better gap is said alone (L10)
+        return (True, beyond) if g.row.benchmark.higher_is_better else None
     found = unjudged(g)
     return None if found is None else (False, found)
 

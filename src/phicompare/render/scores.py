@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from phicompare.domain.settings import stated
+from phicompare.domain.settings import condition, stated
 from phicompare.narrative import format as fmt
 
 from .blocks import Block, Para, Table
@@ -19,7 +19,7 @@ from .blocks import Block, Para, Table
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
     from phicompare.analysis.facts import BenchmarkRow, ScoreGap
-    from phicompare.domain.records import BenchmarkScore
+    from phicompare.domain.records import Benchmark, BenchmarkScore
 
 __all__ = ["ScoreTexts", "benchmarks", "score_texts"]
 
@@ -65,14 +65,14 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
         blocks.append(Table(
             "Gaps between pairs of scores" + (", with 95% sampling intervals" if interval else ""),
             ("Benchmark", "Models", _gap_head(interval), "Reading"),
-            tuple([(r.benchmark.label, f"{names[gap.a_index]} vs {names[gap.b_index]}",
+            tuple([(_label(r.benchmark), f"{names[gap.a_index]} vs {names[gap.b_index]}",
                     *_reading(gap, names)) for r, gap in gaps]),
             numeric=(2,)))
     else:
         blocks.append(_NONE_SHARED)
     if others:
         blocks.append(Table(_ALONE, ("Benchmark", *names),
-                            tuple([(r.benchmark.label, *map(_set_score, r.scores, r.near_chance))
+                            tuple([(_label(r.benchmark), *map(_set_score, r.scores, r.near_chance))
                                    for r in others])))
     return blocks
 
@@ -107,9 +107,9 @@ def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: 
     if others:
         first, second = kept
         blocks.append(Table(_ALONE, ("Benchmark", *names), tuple([
-            (r.benchmark.label, _kept(a, r.near_chance[0], first, _SET), _NO_SCORE)
+            (_label(r.benchmark), _kept(a, r.near_chance[0], first, _SET), _NO_SCORE)
             if (a := r.scores[0]) is not None else
-            (r.benchmark.label, _NO_SCORE, _kept(r.scores[1], r.near_chance[1], second, _SET))
+            (_label(r.benchmark), _NO_SCORE, _kept(r.scores[1], r.near_chance[1], second, _SET))
             for r in others])))
     return blocks
 
@@ -158,18 +158,19 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTex
                 ) -> tuple[str, ...]:
     """A row both of two models score: the benchmark, its setting, each score, the gap, its reading.
 
-    When the settings differ, both are shown side by side ("0-shot / 5-shot").
+    When the settings differ, both are shown side by side ("0-shot / 5-shot"); one setting
+    spelled two ways ("5-shot CoT", "5-shot Chain-of-Thought") is shown once.
     """
     a, b = row.scores
     # (a shared row: both scores are there; the assert tells the type checker so)
     assert a is not None and b is not None  # noqa: PT018
     near_a, near_b = row.near_chance
     said = stated(a.setting), stated(b.setting)  # as the reading reads them (review 8, G14)
-    if said[0] == said[1]:
-        setting = said[0] or "not stated"
+    if condition(said[0]) == condition(said[1]):  # one setting, however spelled (review 12, L2)
+        setting = said[0] or said[1] or "not stated"
     else:
         setting = f"{said[0] or 'not stated'} / {said[1] or 'not stated'}"
-    return (row.benchmark.label, setting, _kept(a, near_a, kept[0], _POINTS),
+    return (_label(row.benchmark), setting, _kept(a, near_a, kept[0], _POINTS),
             _kept(b, near_b, kept[1], _POINTS), *_reading(row.pair(0, 1), names))
 
 
@@ -178,11 +179,11 @@ def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
 
     When settings differ, the setting goes beside each score ("varies" in its column).
     """
-    settings = {stated(s.setting) for s in row.scores if s is not None}
-    if len(settings) == 1:
-        return (row.benchmark.label, next(iter(settings)) or "not stated",
+    settings = [stated(s.setting) for s in row.scores if s is not None]
+    if len({condition(said) for said in settings}) == 1:  # one setting, however spelled
+        return (_label(row.benchmark), next(filter(None, settings), None) or "not stated",
                 *map(_score, row.scores, row.near_chance))
-    return (row.benchmark.label, "varies", *map(_set_score, row.scores, row.near_chance))
+    return (_label(row.benchmark), "varies", *map(_set_score, row.scores, row.near_chance))
 
 
 def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
@@ -201,6 +202,12 @@ def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
     return text + _NEAR if near_chance else text
 
 
+def _label(benchmark: Benchmark) -> str:
+    """A benchmark as a table row names it: a lower-is-better one says so (review 12, L10)."""
+    return benchmark.label if benchmark.higher_is_better else \
+        f"{benchmark.label} (lower is better)"
+
+
 def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
     """(gap with its 95% interval, reading) for one pair of scores."""
     if gap.evaluations_differ and gap.shown_gap is not None:
@@ -212,7 +219,8 @@ def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
         apart = "not on record as one evaluation" if gap.evaluations_unknown else \
             "separate evaluations"
         if high is not None and gap.run_spread is not None:
-            return size, (f"{names[high]} higher ({apart}, beyond the {typical}run "
+            word = "higher" if gap.higher_is_better else "lower"  # the better score (L10)
+            return size, (f"{names[high]} {word} ({apart}, beyond the {typical}run "
                           f"spread of {fmt.points(gap.run_spread)}{floor})")
         if gap.run_spread is not None:
             return size, (f"within the {typical}run spread of {fmt.points(gap.run_spread)} "
