@@ -17,7 +17,7 @@ from phicompare.domain.records import Model
 
 from .traffic import Traffic
 from .usage import over_limits
-from .workload import output_overrun, overrun_text, window_text
+from .workload import input_overrun, input_text, output_overrun, overrun_text, window_text
 
 __all__ = ["DEPRECATED", "current_routes", "route_eligibility"]
 
@@ -56,8 +56,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
     carries a model before its release date, and a route deprecated by ``day`` is not counted:
     by its ``deprecated`` date where recorded, else by its status as last checked
     (:meth:`~phicompare.ProviderRoute.deprecated_on`). Requests must fit the route's context
-    window, and their responses its output limit (its own, else the model's): a limit not
-    sourced is no failure (review 8, G1).
+    window, their input the model's input limit (review 12, L1), and their responses its
+    output limit (its own, else the model's): a limit not sourced is no failure (review 8, G1).
     """
     if not route.is_priced:
         return "no published price"
@@ -79,6 +79,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
             return "context window not sourced; cannot confirm requests fit"
         if size > context:
             return window_text(size, context)
+    if (cap := input_overrun(model, traffic)) is not None:  # the maker's cap (review 12, L1)
+        return input_text(*cap, model.route_context(route))
     if (overrun := output_overrun(model, route, traffic)) is not None:
         return overrun_text(*overrun)
     if not requires:
