@@ -167,8 +167,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     tied = bool(fellows) and all(cost.estimates[k].monthly == monthly for k in fellows)
     if not every:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
-    elif len(close) == 1:
-        phrase = "the lower bill at this traffic"
+    elif len(close) == 1:  # two bills compare, three or more rank (review 12, L15)
+        phrase = f"the {'lower' if len(known) == 2 else 'lowest'} bill at this traffic"
     elif tied:
         phrase = "the lowest bill"
         shown = None
