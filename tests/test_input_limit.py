@@ -93,3 +93,13 @@ def test_the_bundled_gpt5_models_carry_openais_input_limit(model_id: str) -> Non
     c = compare(model_id, "gpt-4.1", traffic=_big())
     assert c.estimate(model_id).monthly is None
     assert c.check() == []
+
+
+def test_friction_cuts_prompts_at_the_input_limit() -> None:
+    """From a 1M window to a 400K one that takes 272K input: prompts over 272K must be cut,
+    not "over 400K"."""
+    c = compare("wide", "capped", catalog=_catalog(), as_of=DAY)
+    texts = [claim.text for _, _, claims in c.narrative.friction for claim in claims]
+    shrink = next(t for t in texts if t.startswith("Context shrinks"))
+    assert "prompts over 272K tokens must be cut (Capped takes at most 272K input tokens)" in shrink
+    assert c.check() == []
