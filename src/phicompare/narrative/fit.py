@@ -202,7 +202,7 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     soon = retiring_bill(x, i)
     caveat += f", {retiring_words(soon)}" if soon is not None else ""
     # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
-    sold, resale = resold(x, known)
+    sold, resale = resold(x, known, (i, *fellows))  # its own bill's listing alone (L14)
     caveat += f"; {sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     claim_evidence, claim_checks = output_claim_basis(x, i)
