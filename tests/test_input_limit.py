@@ -103,3 +103,15 @@ def test_friction_cuts_prompts_at_the_input_limit() -> None:
     shrink = next(t for t in texts if t.startswith("Context shrinks"))
     assert "prompts over 272K tokens must be cut (Capped takes at most 272K input tokens)" in shrink
     assert c.check() == []
+
+
+def test_show_and_site_pages_give_the_input_limit() -> None:
+    """`phicompare show gpt-5` and its site page list the input limit beside the window."""
+    from phicompare.cli.model_view import _facts as show_facts
+    from phicompare.render.catalog_pages import _facts as page_facts
+
+    model = default_catalog().model("gpt-5")
+    assert ("Max input", "272K (272,000 tokens)") in show_facts(model)
+    assert any(row[0] == "Max input tokens" for row in page_facts(model))
+    plain = Model(id="m", name="M", context_window=128_000)
+    assert all(key != "Max input" for key, _ in show_facts(plain))
