@@ -115,3 +115,16 @@ def test_show_and_site_pages_give_the_input_limit() -> None:
     assert any(row[0] == "Max input tokens" for row in page_facts(model))
     plain = Model(id="m", name="M", context_window=128_000)
     assert all(key != "Max input" for key, _ in show_facts(plain))
+
+
+def test_a_move_to_a_longer_window_with_a_lower_input_limit_cuts_prompts() -> None:
+    """From a 300K window to a 400K one that takes 272K input: the window grows but prompts over
+    272K must be cut (Nova Pro to GPT-5 read "loses no ... context")."""
+    mid = Model(id="mid", name="Mid", context_window=300_000, routes=(_route("p", "3"),))
+    catalog = Catalog(models=(*_catalog().models, mid), providers=_catalog().providers)
+    c = compare("mid", "capped", catalog=catalog, as_of=DAY)
+    texts = [claim.text for s, _, claims in c.narrative.friction if s == 0 for claim in claims]
+    assert ("Capped takes at most 272K input tokens of its 400K context window, against 300K "
+            "tokens of context on Mid: prompts over 272K tokens must be cut.") in texts, texts
+    assert not any("loses no" in t for t in texts)
+    assert c.check() == []

@@ -18,7 +18,7 @@ from .availability import capability_phrase, opening
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
-from .input_cut import prompt_cut
+from .input_cut import input_claim, prompt_cut
 from .output_forms import output_checks, output_form, output_text, wider_routes as _wider_routes
 from .paths import ModelField, RouteField
 from .untiered import untiered, untiered_clause
@@ -90,8 +90,10 @@ def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int]
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
     for s, t in itertools.permutations(range(x.n), 2):  # routes the target cannot match (G3)
         cut = _reach_cut(x, s, t)
-        if cut is not None and not any(key == _VALUES[FrictionKind.CONTEXT_SHRINK]
-                                       for key in made.get((s, t), {})):
+        shrinks = _VALUES[FrictionKind.CONTEXT_SHRINK] in made.get((s, t), {})
+        if cut is None and not shrinks:  # its window no shorter, its input limit is (L1)
+            cut = input_claim(x, s, t, _window_form)
+        if cut is not None and not shrinks:
             made.setdefault((s, t), {})[cut.key] = cut
     for (s, t), claims in made.items():  # two inputs or more lost: one line (review 6, D29)
         lost = [key for key in claims if key.startswith("modality:")]
