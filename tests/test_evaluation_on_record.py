@@ -130,3 +130,22 @@ def test_check_flags_separate_evaluations_said_of_an_unknown() -> None:
                  evidence=(Evidence(paths.pair(0, 0, "evaluations_differ"), True),))
     found = check_claims(attrs.evolve(c.narrative, summary=(said,)), c)
     assert any("not on record as one evaluation" in p for p in found), found
+
+
+def test_unjudged_gaps_of_several_pairs_give_the_reason_once() -> None:
+    """Review 12, L14: on a three-model page each pair's one unjudged gap had a sentence of its
+    own, the clause "so the gap cannot be judged" three times in a row. One sentence now."""
+    marks = tuple(Benchmark(id=k, name=k.upper(), items=1000) for k in "xyz")
+    a = Model(id="a", name="A", scores=(_score("x", "80", "https://a.example"),
+                                        _score("y", "70", "https://a.example")))
+    b = Model(id="b", name="B", scores=(_score("x", "50", "https://b.example"),
+                                        _score("z", "40", "https://b.example")))
+    c3 = Model(id="c", name="C", scores=(_score("y", "60", "https://c.example"),
+                                         _score("z", "90", "https://c.example")))
+    c = compare("a", "b", "c", catalog=Catalog(models=(a, b, c3), benchmarks=marks))
+    deep = _deep(c)
+    assert ("Three gaps come from different evaluations, with no repeated run to measure how far "
+            "runs differ, so none can be judged: Z (5-shot), B 40.0 and C 90.0; X (5-shot), A 80.0 "
+            "and B 50.0; and Y (5-shot), A 70.0 and C 60.0.") in deep, deep
+    assert "cannot be judged" not in deep
+    assert c.check() == []

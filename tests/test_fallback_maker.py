@@ -61,7 +61,8 @@ def _catalog(rival: str = "2") -> Catalog:
 
 def test_qwen_deep_research_says_its_maker_is_not_on_record() -> None:
     """The finding: "no route from its maker ... is eligible" beside a bill on Alibaba (China),
-    which its id suggests is its maker, in the summary, at a glance, cost section and verdict."""
+    which its id suggests is its maker, in the summary and the cost section (at a glance and in the
+    verdict the pick, Qwen3 Max, does not rest on it: review 12, L14)."""
     c = compare("qwen-deep-research", "qwen3-max", as_of=dt.date(2026, 12, 1))
     e = c.cost.estimates[0]
     assert e.fallback
@@ -74,8 +75,10 @@ def test_qwen_deep_research_says_its_maker_is_not_on_record() -> None:
     assert e.choice is not None
     assert e.choice.startswith(f"{UNKNOWN}, so the cheapest eligible route sets the bill")
     assert f"; {UNKNOWN}, so the cheapest eligible route sets the bill." in page
-    # the provider's name whole at a glance too, not "Alibaba's listing" (review 10, I17)
-    assert caveat in c.narrative.at_a_glance[0].text
+    # the pick (Qwen3 Max, on its maker's API) does not rest on the rival's listing: at a
+    # glance and in the verdict it is not said again (review 12, L14; it is the cost section's)
+    assert "Alibaba (China)'s listing" not in c.narrative.at_a_glance[0].text
+    assert page.count(caveat) == 1
     assert c.check() == []
 
 
@@ -121,7 +124,9 @@ def test_a_known_maker_and_an_unknown_one_are_said_apart() -> None:
     caveat = (f"U's bill is on Cheap Host's listing: {UNKNOWN}; M's bill is on Cheap Host's "
               f"listing: {KNOWN}")
     assert f"U is \\$2,625.00 cheaper; {caveat}." in page, page
-    assert f"Pick U for the lower bill at this traffic (\\$525.00 a month; {caveat})." in page
+    # the pick says its own bill's listing, not M's (review 12, L14)
+    own = f"U's bill is on Cheap Host's listing: {UNKNOWN}"
+    assert f"Pick U for the lower bill at this traffic (\\$525.00 a month; {own})." in page
     assert f"; {KNOWN}, so the cheapest eligible route sets the bill." in page
     assert f"; {UNKNOWN}, so the cheapest eligible route sets the bill." in page
     assert c.check() == []

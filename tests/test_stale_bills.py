@@ -33,7 +33,7 @@ def test_a_pick_for_the_bill_says_the_price_is_old() -> None:
     """The verdict's bill on a price checked long ago carries its date (F33, F18)."""
     c = compare("gpt-4o-mini", "claude-3-haiku", "ministral-8b-instruct-2410",
                 traffic=Traffic(input_tokens=1000 * 10**9, output_tokens=100 * 10**9), as_of=DAY)
-    assert ("Pick Ministral 8B Instruct for the lower bill at this traffic ($110,000.00 a month, "
+    assert ("Pick Ministral 8B Instruct for the lowest bill at this traffic ($110,000.00 a month, "
             "at prices last checked on 2024-11-24, more than 180 days before 2026-12-01)"
             ) in _verdict(c)
     assert c.check() == []

@@ -96,6 +96,6 @@ def test_the_pages_of_the_finding() -> None:
     assert c.check() == []
     c = compare("phi-4-mini-reasoning", "phi-4-reasoning", "o3-mini", as_of=dt.date(2026, 12, 1))
     assert _texts(c)[0][0].startswith(
-        "Pick Phi-4 Mini Reasoning for the lower bill at this traffic ($135.00 a month, on a "
+        "Pick Phi-4 Mini Reasoning for the lowest bill at this traffic ($135.00 a month, on a "
         "route that retires on 2027-01-17, 47 days after the comparison's date)")
     assert c.check() == []

@@ -7,13 +7,11 @@ See ``docs/cost-model.md`` for every formula with a worked example.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import (
     MINUTES_A_DAY,
     ProviderRoute,
@@ -21,12 +19,11 @@ from phicompare.domain.pricing import (
     clock_minutes,
 )
 from phicompare.domain.record import MONEY, Record
-from phicompare.domain.records import Model, ProviderTier
+from phicompare.domain.records import ProviderTier
 from phicompare.exceptions import ComparisonError
 
+from .eligibility import DEPRECATED, current_routes, route_eligibility
 from .traffic import Traffic
-from .usage import over_limits
-from .workload import output_overrun, overrun_text, window_text
 
 __all__ = [
     "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "blended_price",
@@ -35,9 +32,6 @@ __all__ = [
 ]
 
 MILLION = Decimal(1_000_000)
-DEPRECATED = "deprecated"
-"""A route's ``reason`` where it counts as deprecated on the day
-(:meth:`~phicompare.ProviderRoute.deprecated_on`)."""
 
 
 DEFAULT_BLEND = (7, 3)
@@ -270,6 +264,7 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         ValueError: the route has no published price.
 
     Examples:
+        >>> import datetime as dt
         >>> r = ProviderRoute(provider="p", input=Decimal("0.05"), output=Decimal("0.25"),
         ...                   source="https://example.com", checked=dt.date(2026, 5, 16))
         >>> route_cost(r, Traffic()).monthly
@@ -409,72 +404,3 @@ def crossover_share(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> D
     if d_in == 0 or d_out == 0 or (d_in > 0) == (d_out > 0):
         return None
     return -d_out / (d_in - d_out)
-
-
-def current_routes(routes: Iterable[ProviderRoute], as_of: dt.date) -> list[ProviderRoute]:
-    """The routes in force on ``as_of``: of each price history, the latest price not in the future.
-
-    Routes of one provider and provider model id form a history when they carry
-    ``effective_from`` dates; a route without one is in force from the start.
-    """
-    latest: dict[tuple[str, str | None], ProviderRoute] = {}
-    order: list[tuple[str, str | None]] = []
-    for route in routes:
-        if route.effective_from is not None and route.effective_from > as_of:
-            continue
-        key = (route.provider, route.provider_model_id)
-        held = latest.get(key)
-        if held is None:
-            order.append(key)
-            latest[key] = route
-        elif (route.effective_from or dt.date.min) >= (held.effective_from or dt.date.min):
-            latest[key] = route
-    return [latest[key] for key in order]
-
-
-def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
-                      requires: frozenset[Capability], *, include_free: bool,
-                      day: dt.date | None = None) -> str | None:
-    """Why ``route`` cannot carry ``traffic`` for the caller, or ``None`` when it can.
-
-    A route retired by ``day`` (its ``retires`` date has come) is not priced, no route
-    carries a model before its release date, and a route deprecated by ``day`` is not counted:
-    by its ``deprecated`` date where recorded, else by its status as last checked
-    (:meth:`~phicompare.ProviderRoute.deprecated_on`). Requests must fit the route's context
-    window, and their responses its output limit (its own, else the model's): a limit not
-    sourced is no failure (review 8, G1).
-    """
-    if not route.is_priced:
-        return "no published price"
-    if day is not None and model.released is not None and day < model.released:
-        return f"not released until {model.released.isoformat()}"
-    if day is not None and route.retires is not None and route.retired(day):
-        return f"retired on {route.retires.isoformat()}"
-    if route.deprecated_on(day):
-        return DEPRECATED
-    if route.is_free and not include_free:
-        return "free tier (not counted unless free tiers are included)"
-    # a free tier's limits, above all (no request count: the fewest its tokens need, H6)
-    if (over := over_limits(route, traffic, model.route_context(route))) is not None:
-        return over
-    size = traffic.request_tokens
-    if size is not None:
-        context = model.route_context(route)
-        if context is None:
-            return "context window not sourced; cannot confirm requests fit"
-        if size > context:
-            return window_text(size, context)
-    if (overrun := output_overrun(model, route, traffic)) is not None:
-        return overrun_text(*overrun)
-    if not requires:
-        return None
-    capabilities = model.route_capabilities(route)
-    for capability in sorted(requires, key=lambda c: c.value):
-        support = capabilities.support(capability)
-        if support is not Support.YES:  # a route's own "no" is what it lists, not the model's
-            state = "not documented" if support is Support.UNKNOWN else "not supported" if (
-                model.capabilities.flag(capability) is False
-                or capability in model.fixed_capabilities) else "not listed"
-            return f"{capability.label.lower()} {state}"
-    return None
-

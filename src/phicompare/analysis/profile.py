@@ -25,6 +25,7 @@ __all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEnt
 SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("released", "Released"),
     ("context_window", "Context window"),
+    ("max_input_tokens", "Max input tokens"),
     ("max_output_tokens", "Max output tokens"),
     ("parameters_b", "Parameters"),
     ("active_parameters_b", "Active parameters"),
@@ -37,7 +38,8 @@ SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("kind", "Model kind"),
 )
 """The specification rows, in page order: (model attribute, label)."""
-OPTIONAL_SPECS = frozenset({"max_output_tokens", "active_parameters_b", "kind"})
+OPTIONAL_SPECS = frozenset({"max_input_tokens", "max_output_tokens", "active_parameters_b",
+                            "kind"})
 """Specifications shown only when some model has them, and never listed as unsourced."""
 CAPABILITIES = tuple(Capability)
 _NAMES = tuple(capability.value for capability in CAPABILITIES)

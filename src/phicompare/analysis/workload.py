@@ -16,7 +16,8 @@ from phicompare.domain.records import Model
 
 from .traffic import Traffic
 
-__all__ = ["Unfit", "article", "output_overrun", "overrun_text", "window_text", "workload_unfit"]
+__all__ = ["Unfit", "article", "input_overrun", "input_text", "output_overrun", "overrun_text",
+           "window_text", "workload_unfit"]
 
 
 class Unfit(str, enum.Enum):
@@ -38,7 +39,8 @@ class Unfit(str, enum.Enum):
     MIN_CONTEXT = "min-context"
     """The route's context window is under the context asked, or not sourced."""
     CONTEXT = "context"
-    """The requests exceed the route's context window."""
+    """The requests exceed the route's context window, or their input the model's input limit
+    (``Model.max_input_tokens``, a cap below the window: review 12, L1)."""
     CONTEXT_UNSOURCED = "context-unsourced"
     """The route's context window is not sourced: the requests cannot be confirmed to fit."""
     OUTPUT = "output"
@@ -79,8 +81,30 @@ def workload_unfit(model: Model, route: ProviderRoute, traffic: Traffic,
             return Unfit.CONTEXT_UNSOURCED
         if size > context:
             return Unfit.CONTEXT
+    if input_overrun(model, traffic) is not None:
+        return Unfit.CONTEXT
     if output_overrun(model, route, traffic) is not None:
         return Unfit.OUTPUT
+    return None
+
+
+def input_overrun(model: Model, traffic: Traffic) -> tuple[int, int] | None:
+    """The requests' input tokens and the model's input limit they exceed, or ``None``.
+
+    The limit is the model's own cap below its context window (``Model.max_input_tokens``;
+    GPT-5 takes at most 272,000 input tokens of its 400,000): the maker's API refuses a request
+    over it whatever the window's room, so no route can carry it (review 12, L1). No cap on
+    record, or no request count, is no failure.
+
+    Examples:
+        >>> m = Model(id="m", name="M", context_window=400_000, max_input_tokens=272_000)
+        >>> input_overrun(m, Traffic(input_tokens=350_000, output_tokens=2_000, requests=1))
+        (350000, 272000)
+        >>> input_overrun(m, Traffic(input_tokens=270_000, output_tokens=2_000, requests=1))
+    """
+    asked, cap = traffic.request_input_tokens, model.max_input_tokens
+    if asked is not None and cap is not None and asked > cap:
+        return asked, cap
     return None
 
 
@@ -123,6 +147,23 @@ def window_text(size: int, context: int) -> str:
 'requests of 20,500 tokens exceed a 16,384-token context window')
     """
     return f"requests of {size:,} tokens exceed {article(context)} {context:,}-token context window"
+
+
+def input_text(asked: int, cap: int, context: int | None) -> str:
+    """Why no route can take requests of ``asked`` input tokens (a route row's ``reason``).
+
+    Examples:
+        >>> input_text(350_000, 272_000, 400_000)
+        'requests of 350,000 input tokens exceed a 272,000-token input limit (of a \
+400,000-token context window, input and output together)'
+        >>> input_text(350_000, 272_000, None)
+        'requests of 350,000 input tokens exceed a 272,000-token input limit'
+    """
+    text = f"requests of {asked:,} input tokens exceed {article(cap)} {cap:,}-token input limit"
+    if context is None:
+        return text
+    return (f"{text} (of {article(context)} {context:,}-token context window, input and output "
+            "together)")
 
 
 def overrun_text(answer: int, limit: int, whole: int | None = None) -> str:

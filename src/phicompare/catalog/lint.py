@@ -104,6 +104,12 @@ def strict_problems(
                 problems.append(Problem(
                     file, f"{path}.routes[{i}].context_window", route.context_window,
                     f"exceeds the model's own context window ({model.context_window})"))
+        if (model.max_input_tokens is not None and model.context_window is not None
+                and model.max_input_tokens >= model.context_window):
+            problems.append(Problem(
+                file, f"{path}.max_input_tokens", model.max_input_tokens,
+                f"is not below the model's context window ({model.context_window}): record an "
+                "input limit only where it is lower"))
     return problems
 
 

@@ -224,6 +224,7 @@ each, about 10**21 dollars: with its cents well inside the 28 digits of Decimal'
 """
 LIMITS: Mapping[str, Decimal] = {
     "context_window": Decimal(10**10), "max_output_tokens": Decimal(10**10),
+    "max_input_tokens": Decimal(10**10),
     "above_input_tokens": Decimal(10**10), "items": Decimal(10**9),
     "parameters_b": Decimal(10**6), "active_parameters_b": Decimal(10**6),
     "max_score": Decimal(10**6), "chance": Decimal(10**6), "score": Decimal(10**6),

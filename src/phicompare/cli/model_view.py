@@ -37,6 +37,9 @@ def _facts(model: Model) -> list[tuple[str, object]]:
         ("Architecture", model.architecture),
         ("Context window", None if model.context_window is None
          else window_fact(model.context_window)),
+        # an input limit below the window, where its maker sets one (review 12, L1)
+        *([("Max input", window_fact(model.max_input_tokens))]
+          if model.max_input_tokens is not None else []),
         ("Max output", None if model.max_output_tokens is None
          else window_fact(model.max_output_tokens)),
         ("License", model.license),

@@ -274,6 +274,10 @@ class Model:
     architecture: str | None = None
     context_window: int | None = attrs.field(default=None, validator=not_negative)
     max_output_tokens: int | None = attrs.field(default=None, validator=not_negative)
+    max_input_tokens: int | None = attrs.field(default=None, validator=not_negative)
+    """The input tokens one request may carry, where the maker caps them below the context
+    window (GPT-5: 272,000 of a 400,000-token window; review 12, L1); ``None``: no cap below
+    the window is on record. A request whose input passes it is refused on every route."""
     license: str | None = None
     license_url: str | None = None
     open_weights: bool | None = None

@@ -41,8 +41,8 @@ __all__ = ["MAKERS", "MAKER_VENDORS", "MODEL_FACTS", "Record", "assemble", "capa
 _LATEST = re.compile(r"\s*\(latest\)$", re.I)  # models.dev's "Claude Sonnet 4 (latest)"
 MODEL_FACTS = (
     "name", "vendor", "family", "released", "parameters_b", "context_window",
-    "max_output_tokens", "license", "open_weights", "knowledge_cutoff", "input_modalities",
-    "output_modalities",
+    "max_output_tokens", "max_input_tokens", "license", "open_weights", "knowledge_cutoff",
+    "input_modalities", "output_modalities",
 )
 _CAPABILITIES = tuple(a.name for a in attrs.fields(Capabilities))
 MAKER_VENDORS: Mapping[str, tuple[str, ...]] = {
@@ -222,6 +222,8 @@ def _choose(records: Sequence[Record], fact: str, vendor: object = None) -> obje
     for record in records:
         if record.primary and (value := record.facts.get(fact)) is not None:
             return value
+    if fact == "max_input_tokens":  # the maker's cap on every route: a primary record's alone,
+        return None  # never a reseller's own (a gateway's 7,000 for DeepSeek; review 12, L1)
     if fact == "open_weights":  # a lab's own API speaks for its own models' weights; a
         # reseller's "closed" is its terms, not the weights' (Llama behind a gateway; DeepSeek
         # on Alibaba's API), so only its "open" counts
@@ -281,6 +283,9 @@ def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = N
                    and thinking_mode(r.route.provider_model_id or "") else r for r in records]
     model_id = model_id or _model_id(records)
     facts = {fact: _choose(records, fact) for fact in MODEL_FACTS if fact != "open_weights"}
+    cap, window = facts["max_input_tokens"], facts["context_window"]
+    if isinstance(cap, int) and isinstance(window, int) and cap >= window:  # no cap below it
+        facts["max_input_tokens"] = None
     own: dict[str, object] = {}
     for name in _CAPABILITIES:
         for record in records:

@@ -32,8 +32,8 @@ __all__ = [
 # Model-level facts that records give, in the order conflicts are listed.
 FACT_FIELDS = (
     "name", "vendor", "family", "released", "parameters_b", "context_window",
-    "max_output_tokens", "license", "open_weights", "knowledge_cutoff", "input_modalities",
-    "output_modalities", "capabilities.vision", "capabilities.multimodal",
+    "max_output_tokens", "max_input_tokens", "license", "open_weights", "knowledge_cutoff",
+    "input_modalities", "output_modalities", "capabilities.vision", "capabilities.multimodal",
     "capabilities.reasoning", "capabilities.function_calling", "capabilities.tool_use",
     "capabilities.structured_outputs", "capabilities.code_execution",
 )

@@ -62,6 +62,9 @@ _COST = {"input": "input", "output": "output", "cache_read": "cache_read",
          "cache_write": "cache_write"}
 _COST_NO_PLACE = frozenset({"reasoning", "input_audio", "output_audio"})
 _MODALITIES = ("text", "image", "audio", "video")
+_LIMITS = {"context": "context_window", "output": "max_output_tokens",
+           "input": "max_input_tokens"}
+"""models.dev's ``[limit]`` keys; ``input`` is kept only below ``context`` (review 12, L1)."""
 _STATUS = {"deprecated": RouteStatus.DEPRECATED, "alpha": RouteStatus.PREVIEW,
            "beta": RouteStatus.PREVIEW}
 
@@ -146,15 +149,18 @@ class _Reader:
         limit = data.get("limit")
         if isinstance(limit, dict):
             for key, value in limit.items():
-                target = {"context": "context_window", "output": "max_output_tokens"}.get(key)
+                target = _LIMITS.get(key)
                 if target is None:
-                    note(f"limit.{key}", NO_PLACE if key == "input" else _NOT_IN_SCHEMA, relative)
+                    note(f"limit.{key}", _NOT_IN_SCHEMA, relative)
                 elif (count := as_count(value)) == 0:
                     note(f"limit.{key}", _ZERO_LIMIT, relative)  # unknown stays unknown
                 elif count is not None:
                     facts[target] = count
                 else:
                     note(f"limit.{key}", "not a token count", relative)
+            cap, window = facts.get("max_input_tokens"), facts.get("context_window")
+            if isinstance(cap, int) and isinstance(window, int) and cap >= window:
+                del facts["max_input_tokens"]  # the whole window: no cap below it (review 12, L1)
         modalities = data.get("modalities")
         if isinstance(modalities, dict):
             for key in ("input", "output"):

@@ -77,7 +77,8 @@ def maker_checks(m: Model, vendor: FactPath, inferred: FactPath) -> tuple[Check,
             Check(op=CheckOp.TRUE if m.vendor_inferred else CheckOp.FALSE, paths=(inferred,)))
 
 
-def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]]:
+def resold(x: Context, indexes: Iterable[int],
+           own: Iterable[int] | None = None) -> tuple[str, Callable[[], Basis]]:
     """The caveat of a sentence comparing bills, where some of them are resellers' listings.
 
     Under :attr:`~phicompare.RoutePolicy.CHEAPEST` a closed-weight model may be billed on a
@@ -91,11 +92,26 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
     for a model whose maker is not on record, that the maker is not ("Qwen Deep Research's bill
     is on Alibaba (China)'s listing: its maker is not on record, and no route from a major cloud
     or platform is eligible"). Empty where no bill among ``indexes`` is either.
+
+    ``own``: the models a sentence picks or answers with (default: every one of ``indexes``).
+    Only their own bills' listings are named: a rival's bill on a listing is the cost
+    section's fact, and the pick's advantage does not rest on it (at its maker's price the
+    rival would cost more still; with no such route eligible, the listing is its cheapest
+    bill). The reversal is said where the lowest bill is theirs (review 12, L14).
     """
     wanted = frozenset(indexes)
     mine = [e for e in x.c.cost.estimates if e.model_index in wanted]
-    sold = [e for e in mine if e.reseller_bill]
-    fell = [e for e in mine if e.fallback and not e.reseller_bill]
+    picked = wanted if own is None else frozenset(own)
+    # the lowest bill a reseller's, above another at its maker's price (review 9, H9): said
+    # where the lowest is theirs, with every listing it weighs
+    flip, flipped = reversed_order(x, mine)
+    lowest = min([(e.monthly, e.model_index) for e in mine if e.monthly is not None],
+                 default=None)
+    if lowest is None or lowest[1] not in picked:  # (a reversal of another's bill)
+        flip, flipped = "", None
+    picked = wanted if flip else picked
+    sold = [e for e in mine if e.reseller_bill and e.model_index in picked]
+    fell = [e for e in mine if e.fallback and not e.reseller_bill and e.model_index in picked]
     if not sold and not fell:
         return "", _no_basis
     parts = []
@@ -113,8 +129,6 @@ def resold(x: Context, indexes: Iterable[int]) -> tuple[str, Callable[[], Basis]
         words = FELL_BACK if known else NOT_ON_RECORD
         parts.append(f"{_fell_words(_by_provider(x, group))}: "
                      f"{words[1] if len(group) > 1 else words[0]}")
-    # the lowest bill a reseller's, above another at its maker's price (review 9, H9)
-    flip, flipped = reversed_order(x, mine)
     parts += [flip] if flip else []
 
     def basis() -> Basis:
@@ -401,7 +415,7 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     tie = cost.gap == 0  # every bill alike: "a tie", as the cost section says
     share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
     crossing = bool(cost.crossovers) and not same  # the section states a crossover
-    caveat, resale = resold(x, range(x.n))
+    caveat, resale = resold(x, range(x.n), close)  # the answer's own bills' listings (L14)
     shaky = untiered(x, close) if same and any(r.tier_above is not None
                                                for r in x.c.routes) else []
     shaky_checks = untiered_clause(x, shaky, figured=False)[2]  # (a basis never holds x)

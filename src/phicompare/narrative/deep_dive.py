@@ -170,13 +170,15 @@ def _largest_across(x: Context, count: int) -> list[RowGap]:
     return across[:count] or list(x.bench.incomparable[:1])
 
 
-def _way(g: RowGap) -> tuple[bool, tuple[int, int]] | None:
-    """A gap's group: beyond the run spread (``True``) or unjudged, and higher and lower model."""
+def _way(g: RowGap) -> tuple[bool, tuple[int, int] | None] | None:
+    """A gap's group: beyond the run spread (``True``, its higher and lower model) or unjudged.
+
+    Unjudged gaps of every pair make one group: the reason is said once a page (review 12, L14).
+    """
     beyond = directions(g)
     if beyond is not None:  # "higher than" groups: a lower-is-better gap is said alone (L10)
         return (True, beyond) if g.row.benchmark.higher_is_better else None
-    found = unjudged(g)
-    return None if found is None else (False, found)
+    return None if unjudged(g) is None else (False, None)
 
 
 def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
@@ -185,7 +187,7 @@ def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
     Gaps beyond the run spread make one sentence, and so do gaps no run spread can judge, each
     reason said once (review 11, K13).
     """
-    ways: dict[tuple[bool, tuple[int, int]] | None, list[RowGap]] = {}
+    ways: dict[tuple[bool, tuple[int, int] | None] | None, list[RowGap]] = {}
     for g in gaps:
         ways.setdefault(_way(g), []).append(g)
     claims: list[Claim] = []

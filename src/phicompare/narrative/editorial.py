@@ -171,7 +171,8 @@ def _cost(n: Narrative, c: Comparison) -> Iterable[Problem]:
     for section, text in _texts(n):
         # ("a lower bill than C" names a rival's bill it is materially under, checked against
         # CostFacts.undercuts: review 10, I10)
-        if "lower bill" in text.replace("a lower bill than ", "") and len(close) != 1 and every:
+        if ("lower bill" in text.replace("a lower bill than ", "") or "lowest bill at this" in text
+                ) and len(close) != 1 and every:
             yield ("immaterial-cost-reason",
                    (f"{section}: {text!r} picks by a bill within {fmt.percent(cost.materiality)}"
                    " of another"))

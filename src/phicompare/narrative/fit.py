@@ -170,8 +170,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     tied = bool(fellows) and all(cost.estimates[k].monthly == monthly for k in fellows)
     if not every:  # some model has no estimate: lower than those that have one
         phrase = f"a lower bill than {fmt.join_words([x.names[k] for k in dearer])}"
-    elif len(close) == 1:
-        phrase = "the lower bill at this traffic"
+    elif len(close) == 1:  # two bills compare, three or more rank (review 12, L15)
+        phrase = f"the {'lower' if len(known) == 2 else 'lowest'} bill at this traffic"
     elif tied:
         phrase = "the lowest bill"
         shown = None
@@ -205,7 +205,7 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     soon = retiring_bill(x, i)
     caveat += f", {retiring_words(soon)}" if soon is not None else ""
     # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
-    sold, resale = resold(x, known)
+    sold, resale = resold(x, known, (i, *fellows))  # its own bill's listing alone (L14)
     caveat += f"; {sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     claim_evidence, claim_checks = output_claim_basis(x, i)

@@ -18,6 +18,7 @@ from .availability import capability_phrase, opening
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
+from .input_cut import input_claim, prompt_cut
 from .output_forms import output_checks, output_form, output_text, wider_routes as _wider_routes
 from .paths import ModelField, RouteField
 from .untiered import untiered, untiered_clause
@@ -89,8 +90,10 @@ def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int]
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
     for s, t in itertools.permutations(range(x.n), 2):  # routes the target cannot match (G3)
         cut = _reach_cut(x, s, t)
-        if cut is not None and not any(key == _VALUES[FrictionKind.CONTEXT_SHRINK]
-                                       for key in made.get((s, t), {})):
+        shrinks = _VALUES[FrictionKind.CONTEXT_SHRINK] in made.get((s, t), {})
+        if cut is None and not shrinks:  # its window no shorter, its input limit is (L1)
+            cut = input_claim(x, s, t, _window_form)
+        if cut is not None and not shrinks:
             made.setdefault((s, t), {})[cut.key] = cut
     for (s, t), claims in made.items():  # two inputs or more lost: one line (review 6, D29)
         lost = [key for key in claims if key.startswith("modality:")]
@@ -338,12 +341,13 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     elif wider:
         text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst} as recorded for "
                 f"the model; some of its routes take more, up to {form(top)} tokens.")
-    else:
+    shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    cut = prompt_cut(x, t, after, form, shown) if context and not wider else None
+    if cut is not None:  # at the input limit where it is lower (review 12, L1)
         text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst}; prompts over "
-                f"{now} tokens must be cut.")
+                f"{cut.at} tokens must be cut{cut.why}.")
     field: ModelField = "context_window" if context else "max_output_tokens"
     limit: RouteField = "context_window" if context else "route.max_output_tokens"
-    shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
 
     def basis() -> Basis:
         widest = [r for r, w in wider if w == top][:1]
@@ -351,8 +355,10 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
             (Evidence(paths.friction(k, "kind"), item.kind),
              Evidence(paths.friction(k, "before"), item.before, was, shown),
              Evidence(paths.friction(k, "after"), item.after, now, shown),
-             *[Evidence(paths.route(r, limit), top, form(top), shown) for r in widest]),
+             *[Evidence(paths.route(r, limit), top, form(top), shown) for r in widest],
+             *(cut.evidence if cut is not None else ())),
             (Check(op=CheckOp.LESS, paths=(paths.model(t, field), paths.model(s, field))),
+             *(cut.checks if cut is not None else ()),
              *[Check(op=CheckOp.GREATER, paths=(paths.route(r, limit),
                                                 paths.model(t, field))) for r, _ in wider],
              # a route's output limit is not its whole window (review 8, G13)
@@ -391,21 +397,22 @@ def _reach_cut(x: Context, s: int, t: int) -> Claim | None:
     shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     src, dst = x.names[s], x.names[t]
     whom = dst if their is None else f"any route of {dst}"
+    cut = prompt_cut(x, t, takes, form, shown)  # at its input limit where lower (review 12, L1)
     text = (f"Some of {src}'s routes take up to {form(widest)} tokens, more than {whom} takes "
-            f"({form(takes)}): prompts over {form(takes)} tokens must be cut on {dst}.")
+            f"({form(takes)}): prompts over {cut.at} tokens must be cut on {dst}{cut.why}.")
     bound = (paths.model(t, "context_window") if their is None
              else paths.route(their, "context_window"))
 
     def basis() -> Basis:
         return Basis(
             (Evidence(paths.route(row, "context_window"), widest, form(widest), shown),
-             Evidence(bound, takes, form(takes), shown)),
+             Evidence(bound, takes, form(takes), shown), *cut.evidence),
             (Check(op=CheckOp.GREATER, paths=(paths.route(row, "context_window"), bound)),
              Check(op=CheckOp.GREATER, paths=(paths.route(row, "context_window"),
                                               paths.model(s, "context_window"))),
              *[Check(op=CheckOp.LESS, paths=(paths.route(r, "context_window"),
                                              paths.route(row, "context_window")))
-               for r, _ in theirs]))
+               for r, _ in theirs], *cut.checks))
 
     return Claim(key="context-cut", text=text, basis=basis)
 

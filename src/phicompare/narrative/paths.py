@@ -80,6 +80,7 @@ function, a few hundred paths a page)."""
 
 ModelField = Literal["id", "name", "vendor", "vendor_inferred", "parameters_b", "released",
                      "license", "context_window", "max_output_tokens", "open_weights", "routes",
+                     "max_input_tokens",
                      "kind", "input_modalities", "sources"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
@@ -106,7 +107,7 @@ PricedField = Literal["monthly", "provider_name"]
 """The fields the narrative quotes of a free-tier-billed model's priced estimate."""
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",
-                       "request_tokens", "request_output_tokens"]
+                       "request_tokens", "request_output_tokens", "request_input_tokens"]
 ScoreField = Literal["setting", "evaluation_key", "self_reported"]
 ModelScoreField = Literal["score", "setting", "self_reported"]
 FrictionField = Literal["kind", "subject", "before", "after", "amount"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from phicompare.analysis.workload import Unfit
+from phicompare.analysis.workload import Unfit, input_overrun
 from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
@@ -328,10 +328,17 @@ def _size_kinds(c: Comparison, out: Out) -> frozenset[Unfit] | None:
     if size is None or not out.rows or out.kinds <= _CONTEXT:
         return None
     windows = [c.routes[k].context_window for k in out.rows]
+    if _over_input(c, out.rows[0]):  # the model's input limit refuses them on every route (L1)
+        return frozenset({Unfit.CONTEXT})
     if any(w is not None and w >= size for w in windows):
         return None
     return frozenset([Unfit.CONTEXT if w is not None else Unfit.CONTEXT_UNSOURCED
                       for w in windows])
+
+
+def _over_input(c: Comparison, k: int) -> bool:
+    """Whether the requests' input passes the input limit of route ``k``'s model (review 12, L1)."""
+    return input_overrun(c.routes[k].model, c.traffic) is not None
 
 
 def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
@@ -373,7 +380,12 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
         evidence.append(Evidence(paths.route(k, "unfit"), unfit))
         checks.append(Check(op=CheckOp.IN, paths=(paths.route(k, "unfit"),),
                             values=tuple(sorted(u.value for u in out.kinds))))
-        if sized and unfit not in _CONTEXT:  # unfit for another term, and too small as well
+        if sized and unfit not in _CONTEXT and _over_input(c, k):  # over the model's input cap
+            i = c.routes[k].model_index
+            cap, asked = paths.model(i, "max_input_tokens"), paths.traffic("request_input_tokens")
+            evidence.append(Evidence(cap, c.models[i].max_input_tokens))
+            checks.append(Check(op=CheckOp.LESS, paths=(cap, asked)))
+        elif sized and unfit not in _CONTEXT:  # unfit for another term, and too small as well
             window = paths.route(k, "context_window")
             evidence.append(Evidence(window, c.routes[k].context_window))
             checks.append(Check(op=CheckOp.NONE, paths=(window,))

@@ -34,29 +34,46 @@ def unjudged(g: RowGap) -> tuple[int, int] | None:
 
 
 def unjudged_claim(x: Context, gaps: list[RowGap]) -> Claim:
-    """Gaps of one pair that no run spread can judge: one sentence, the reason said once.
+    """Gaps that no run spread can judge: one sentence, the reason said once a page.
 
-    "A and B on three benchmarks, none on record as from one evaluation, with no repeated run
-    to measure how far runs differ, so the gaps cannot be judged: Z (5-shot), 90.0 and 50.0;
-    ...". No direction: a gap across evaluations is one only beyond the spread between runs.
-    Each gap rests on what :func:`~.benchmarks.evaluation_claim` would say of it alone.
+    One pair's: "A and B on three benchmarks, none on record as from one evaluation, with no
+    repeated run to measure how far runs differ, so the gaps cannot be judged: Z (5-shot), 90.0
+    and 50.0; ...". Several pairs' (review 12, L14: each pair had its own sentence, the clause
+    three times in a row): "Three gaps come from different evaluations with no repeated run to
+    measure how far runs differ, so none can be judged: SimpleQA, B 15.0 and C 30.1; ...". No
+    direction: a gap across evaluations is one only beyond the spread between runs. Each gap
+    rests on what :func:`~.benchmarks.evaluation_claim` would say of it alone.
     """
-    found = unjudged(gaps[0])
-    assert found is not None
-    first, second = found
+    pairs = [unjudged(g) for g in gaps]
+    assert None not in pairs
+    several = len(set(pairs)) > 1
     items = []
-    for g in gaps:
+    for g, pair in zip(gaps, pairs, strict=True):
+        assert pair is not None
+        first, second = pair
         one, two = g.row.scores[first], g.row.scores[second]
         assert one is not None and two is not None  # noqa: PT018 - a gap has both scores
         label = setting_label(g.row.benchmark.label, one.setting)
-        items.append(f"{label}, {fmt.points(one.score)} and {fmt.points(two.score)}")
-    apart = ("none on record as from one evaluation"  # none said "separate" then
-             if any(g.gap.evaluations_unknown for g in gaps) else
-             "each pair from different evaluations")
-    text = (f"{x.names[first]} and {x.names[second]} on {fmt.count_word(len(gaps))} benchmarks, "
-            f"{apart}, with no repeated run to measure how far runs differ, so the gaps cannot "
-            f"be judged: {'; '.join(items[:-1])}; and {items[-1]}.")
+        items.append(f"{label}, {x.names[first]} {fmt.points(one.score)} and {x.names[second]} "
+                     f"{fmt.points(two.score)}" if several else
+                     f"{label}, {fmt.points(one.score)} and {fmt.points(two.score)}")
+    unknown = any(g.gap.evaluations_unknown for g in gaps)
+    listed = f"{'; '.join(items[:-1])}; and {items[-1]}"
+    if several:
+        apart = ("are not on record as from one evaluation" if unknown else
+                 "come from different evaluations")
+        text = (f"{fmt.count_word(len(gaps)).capitalize()} gaps {apart}, with no repeated run to "
+                f"measure how far runs differ, so none can be judged: {listed}.")
+        key = "unjudged"
+    else:
+        first, second = pairs[0] or (0, 1)
+        apart = ("none on record as from one evaluation"  # none said "separate" then
+                 if unknown else "each pair from different evaluations")
+        text = (f"{x.names[first]} and {x.names[second]} on {fmt.count_word(len(gaps))} "
+                f"benchmarks, {apart}, with no repeated run to measure how far runs differ, so "
+                f"the gaps cannot be judged: {listed}.")
+        key = f"unjudged:{first}:{second}"
     each = [evaluation_claim(x, g) for g in gaps]
-    return Claim(key=f"unjudged:{first}:{second}", text=text, basis=lambda: Basis(
+    return Claim(key=key, text=text, basis=lambda: Basis(
         tuple([e for claim in each for e in claim.evidence]),
         tuple([check for claim in each for check in claim.checks])))

@@ -135,6 +135,8 @@ def _facts(m: Model) -> tuple[tuple[Cell, ...], ...]:
         ("Parameters", UNSOURCED if m.parameters_b is None else fmt.params(m.parameters_b)),
         ("Architecture", _known(m.architecture)),
         ("Context window", cells.context(m.context_window)),
+        *((("Max input tokens", cells.context(m.max_input_tokens)),)  # (review 12, L1)
+          if m.max_input_tokens is not None else ()),
         ("Max output tokens", cells.context(m.max_output_tokens)),
         ("License", _known(m.license)),
         ("Open weights", cells.yes_no(m.open_weights)),

@@ -43,7 +43,7 @@ CAPABILITY = {capability: capability.label for capability in Capability}
 SUPPORT = {support: support.label for support in Support}
 """Each support value's label ("yes", "no", "not documented"), read once at import."""
 
-_TOKEN_FIELDS = frozenset(("context_window", "max_output_tokens"))
+_TOKEN_FIELDS = frozenset(("context_window", "max_input_tokens", "max_output_tokens"))
 _PARAMETER_FIELDS = frozenset(("parameters_b", "active_parameters_b"))
 
 
