@@ -41,7 +41,8 @@ def attrs_repr(record: Any) -> str:
     return repr(twin(*[getattr(record, f.name) for f in fields]))
 
 
-def test_every_record_class_reprs_as_attrs_would() -> None:
+def records() -> dict[type, list[object]]:
+    """Records of every class, from comparisons, the bundled catalog and a few made here."""
     found: dict[type, list[object]] = {}
     for pair in [("phi-2", "phi-4-mini"), ("gpt-4o", "claude-sonnet-4-5"),
                  ("phi-4-mini", "phi-3.5-mini")]:
@@ -59,6 +60,11 @@ def test_every_record_class_reprs_as_attrs_would() -> None:
     _instances([gap for row in c.benchmarks for gap in row.pairs], found)
     _instances([route_cost(r.route, c.traffic) for r in c.routes if r.route.is_priced], found)
     _instances(catalog.providers[:5], found)
+    return found
+
+
+def test_every_record_class_reprs_as_attrs_would() -> None:
+    found = records()
     # (attrs makes a slotted class anew: the class statement's first one lingers until the
     # garbage collector runs, so the class is the one its module holds)
     classes = {c for c in _subclasses(Record) if c.__module__.startswith("phicompare.")

@@ -11,6 +11,7 @@ import attrs
 
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import distinct_names
+from phicompare.domain.record import Valued
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
@@ -56,8 +57,8 @@ class DrawnFrom(NamedTuple):
     sources: SourceLayout | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Comparison:
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Comparison(Valued):
     """Two or more models compared: every fact a page needs, nothing rendered yet.
 
     Build one with :func:`phicompare.compare`. Per-model values are tuples aligned with

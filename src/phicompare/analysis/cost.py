@@ -92,7 +92,7 @@ def money_text(amount: Decimal) -> str:
     return format(exact, "f")
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class CostLine(Record):
     """One line of a bill: what, how many tokens (or requests), at what unit price, for how much.
 
@@ -105,7 +105,7 @@ class CostLine(Record):
     amount: Decimal = attrs.field(metadata=MONEY)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class RouteBill(Record):
     """Another eligible route's bill at the traffic, in figures, that an estimate names.
 
@@ -126,7 +126,7 @@ class RouteBill(Record):
     requests (``RouteRow.tier_unlisted``)."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class RouteCost(Record):
     """A route's monthly cost at a traffic: the total, its lines, and the assumptions made.
 

@@ -52,7 +52,7 @@ RETIREMENT_NOTICE_DAYS = 90
 STALE_PRICE_DAYS = 180
 """A price checked more than this many days before the comparison date is flagged."""
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class SpecRow(Record):
     """One specification across the models, as canonical text (``None`` = not yet sourced).
 
@@ -66,7 +66,7 @@ class SpecRow(Record):
     differs: bool
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class CapabilityRow(Record):
     """One capability across the models (route overrides counted), and where it comes from.
 
@@ -96,7 +96,7 @@ class CapabilityRow(Record):
         return bool(support) and support.count(support[0]) != len(support)  # no enum hashing
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ScoreGap(Record):
     """Two models' scores on one benchmark, compared honestly.
 
@@ -170,7 +170,7 @@ class ScoreGap(Record):
         return self.a_index if (self.gap > 0) == self.higher_is_better else self.b_index
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class BenchmarkRow(Record):
     """One benchmark: each model's score (``None`` where it has none) and every pair's gap."""
 
@@ -202,7 +202,7 @@ class BenchmarkRow(Record):
         raise IndexError(msg)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class RouteRow(Record):
     """One route of one model: price, limits, and whether it can carry the caller's traffic.
 
@@ -263,7 +263,7 @@ class RouteRow(Record):
         return (self.checked_days_ago or 0) > STALE_PRICE_DAYS
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class CostEstimate(Record):
     """The route that sets a model's bill at the traffic, or why it has none (never $0).
 
@@ -340,7 +340,7 @@ class CostEstimate(Record):
         return name
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Crossover(Record):
     """Where two models' prices point opposite ways: the input share at which they cost the same.
 
@@ -369,7 +369,7 @@ DEFAULT_MATERIALITY = Decimal("0.05")
 """A bill gap under 5% of the lower bill is "about the same cost"."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class CostFacts(Record):
     """Cost at the traffic: one estimate per model, the gap, the blend, crossovers."""
 

@@ -34,7 +34,7 @@ class FrictionKind(str, enum.Enum):
     NO_SHARED_PROVIDER = "no-shared-provider"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FrictionItem(Record):
     """One structured consequence of moving traffic from model ``source`` to model ``target``.
 

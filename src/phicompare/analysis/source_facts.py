@@ -15,7 +15,7 @@ from phicompare.domain.record import Record
 __all__ = ["Provenance", "Related", "SourceRef"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Related(Record):
     """Another comparison worth reading, and why.
 
@@ -28,7 +28,7 @@ class Related(Record):
     reason: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class SourceRef(Record):
     """A source behind figures shown: the URL, what it supports, when it was checked.
 
@@ -42,7 +42,7 @@ class SourceRef(Record):
     secondhand: bool = False
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Provenance(Record):
     """Every source behind the figures, and what is not yet sourced (model index, field label)."""
 

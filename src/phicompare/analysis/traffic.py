@@ -81,7 +81,7 @@ def _to_decimal(value: Decimal | int | str) -> Decimal:
         raise ComparisonError(msg) from None
 
 
-@attrs.frozen(kw_only=True, cache_hash=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Traffic(Record):
     """A month of traffic: tokens in and out, and how they are served.
 

@@ -29,7 +29,7 @@ DAYS_A_MONTH = 30
 """The days of the traffic's month (as :meth:`~phicompare.Traffic.from_requests` counts)."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class UsageFit(Record):
     """One recorded usage limit of a route beside the traffic's own figure for it.
 

@@ -97,7 +97,7 @@ class Support(str, enum.Enum):
 _SUPPORT_LABELS = {"yes": "yes", "no": "no", "unknown": "not documented"}
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Capabilities(Record):
     """Capability flags: ``True`` (documented yes), ``False`` (documented no), ``None`` (unknown).
 

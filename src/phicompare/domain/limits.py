@@ -71,7 +71,7 @@ def _some_figure(instance: "UsageLimits") -> None:
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class UsageLimits(Record):
     """The usage limits a provider states for a route (a free tier's, above all).
 

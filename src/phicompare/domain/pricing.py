@@ -51,7 +51,7 @@ TIER_PRICES = ("input", "output", "cache_read", "cache_write", "cache_write_1h")
 """The prices a tier or a time window may set (USD per 1M tokens)."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Tier(Record):
     """A long-context price tier.
 
@@ -142,7 +142,7 @@ def _window_prices(instance: "PriceWindow", _: object, __: object) -> None:
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PriceWindow(Record):
     """A daily time window (UTC) with its own prices, such as an off-peak discount.
 
@@ -226,7 +226,7 @@ def _distinct_tiers(_: object, attribute: "attrs.Attribute[tuple[Tier, ...]]",
         seen.add(tier.above_input_tokens)
 
 
-@attrs.frozen(kw_only=True, cache_hash=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ProviderRoute(Record):
     """A way to call a model: a provider, its model id there, and the price (USD per 1M tokens).
 

@@ -1,17 +1,19 @@
-"""The base of the frozen records: one ``__repr__`` for all of them.
+"""The base of the frozen records: one ``__repr__``, ``__eq__`` and ``__hash__`` for all of them.
 
-attrs writes and compiles a ``__repr__`` for every class in every process, about 0.1 ms a
-class; the first comparison builds two dozen record classes, so that is a tenth of what it adds
-to its imports. A record class is declared ``@attrs.frozen(kw_only=True, repr=False)`` and
-derives from :class:`Record`, whose one ``__repr__`` reads the class's fields and writes what
-attrs would (``tests/test_records_repr.py`` holds every record class to it).
+attrs writes and compiles a ``__repr__``, an ``__eq__`` and a ``__hash__`` for every class in
+every process: together about half of the code it compiles, some 4 ms over the two dozen record
+classes the first comparison builds (issue 16's budget). A record class is declared
+``@attrs.frozen(kw_only=True, eq=False, repr=False)`` and derives from :class:`Record`, whose
+one ``__repr__`` reads the class's fields and writes what attrs would, and whose equality and
+hash (:class:`Valued`) compare the fields attrs would compare (``tests/test_records_repr.py``
+and ``tests/test_records_eq.py`` hold every record class to attrs' own).
 """
 
 from typing import Any
 
 import attrs
 
-__all__ = ["MODEL_REF", "MONEY", "Record", "json_key"]
+__all__ = ["MODEL_REF", "MONEY", "Record", "Valued", "json_key"]
 
 MONEY: dict[str, object] = {"money": True}
 """Field metadata: an amount or a price in USD, which JSON writes to the cent at least
@@ -31,11 +33,51 @@ def json_key(key: str) -> dict[str, object]:
     return {"json": key}
 
 
-class Record:
+class Valued:
+    """A frozen record's equality and hash, written once: by the fields attrs compares, in order.
+
+    Two records are equal when they are of one class and each compared field is equal, as the
+    ``__eq__`` attrs generates has it; the hash is worked out from those fields the first time it
+    is asked for and kept with the record (attrs' ``cache_hash``: records are frozen, and a
+    model or route is hashed on every comparison that keys work by it).
+
+    Examples:
+        >>> @attrs.frozen(kw_only=True, eq=False)
+        ... class Point(Valued):
+        ...     x: int
+        ...     seen: int = attrs.field(default=0, eq=False)
+        >>> Point(x=1) == Point(x=1, seen=2), Point(x=1) == Point(x=2)
+        (True, False)
+        >>> hash(Point(x=1)) == hash(Point(x=1, seen=2))
+        True
+    """
+
+    __slots__ = ("_hash",)
+    _hash: int
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        cls: Any = type(self)  # an attrs class (each subclass is one)
+        return all(getattr(self, field.name) == getattr(other, field.name)
+                   for field in attrs.fields(cls) if field.eq)
+
+    def __hash__(self) -> int:
+        try:
+            return self._hash
+        except AttributeError:  # (the first time: kept, as attrs' cache_hash keeps it)
+            cls: Any = type(self)
+            found = hash((cls.__qualname__, *[getattr(self, field.name)
+                                              for field in attrs.fields(cls) if field.eq]))
+            object.__setattr__(self, "_hash", found)  # frozen: the one slot it fills itself
+            return found
+
+
+class Record(Valued):
     """A frozen record's repr, written once: ``Name(field=value, ...)`` in field order.
 
     Examples:
-        >>> @attrs.frozen(kw_only=True, repr=False)
+        >>> @attrs.frozen(kw_only=True, eq=False, repr=False)
         ... class Point(Record):
         ...     x: int
         ...     label: str = "origin"

@@ -19,7 +19,7 @@ from .capabilities import Capabilities, Capability, Support
 from .documents import document_key
 from .names import normalize_name
 from .pricing import ProviderRoute
-from .record import Record
+from .record import Record, Valued
 from .rules import (
     modalities,
     non_empty,
@@ -148,7 +148,7 @@ def _with_vendors(instance: "Provider", attribute: "attrs.Attribute[Any]", value
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Provider(Record):
     """A company or service that serves models through an API.
 
@@ -176,7 +176,7 @@ class Provider(Record):
     """When ``vendors`` was last checked against ``vendors_source``."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Benchmark(Record):
     """A benchmark definition: what a score means and how noisy it is.
 
@@ -208,7 +208,7 @@ class Benchmark(Record):
         return self.short_name or self.name
 
 
-@attrs.frozen(kw_only=True, cache_hash=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class BenchmarkScore(Record):
     """One model's score on one benchmark, in points, with how it was obtained.
 
@@ -250,8 +250,8 @@ class BenchmarkScore(Record):
         return None if self.source is None else document_key(self.source)
 
 
-@attrs.frozen(kw_only=True, cache_hash=True, repr=False)
-class Model:
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Model(Valued):
     """A language model and everything the catalog knows about it.
 
     Examples:
