@@ -38,6 +38,7 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKER_VENDORS, MAKERS
+from phicompare.importers._card_facts import CARD_FACTS
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._corrections import (
@@ -330,7 +331,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
     imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
-                                                            *REASONING_MODES))
+                                                            *REASONING_MODES, *CARD_FACTS))
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)
@@ -795,7 +796,9 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
            "`phicompare.importers._release_dates`, `REASONING_MODES` in "
-           "`phicompare.importers._reasoning_modes`, open weights a maker's card states, "
+           "`phicompare.importers._reasoning_modes`, a model's own figures from its card, "
+           "`CARD_FACTS` in `phicompare.importers._card_facts`, open weights a maker's card "
+           "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
            "`phicompare.importers._route_prices`) and routes its provider shut down "
