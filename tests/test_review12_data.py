@@ -30,3 +30,33 @@ def test_mistral_large_latest_is_not_a_model_of_its_own() -> None:
     assert str(large2.released) == "2024-07-24"
     assert all((r.context_window or 0) <= 131_072 for r in large2.routes)
     assert catalog.model("mistral-large-latest").id == "mistral-large-2512"
+
+
+def test_gemini_1_0_pro_is_dated_from_google_and_its_google_route_is_retired() -> None:
+    """L5: Gemini 1.0 Pro reached Google's API on 2023-12-13 (2024-02-15 is Gemini 1.5's day),
+    a cutoff after that cannot be, and Google shut the route down on 2025-02-15 (the Gemini
+    API's word; Vertex AI kept gemini-1.0-pro-001 to 2025-04-09): no page bills it today."""
+    import datetime as dt
+
+    from phicompare import compare
+    model = default_catalog().model("gemini-1.0-pro")
+    assert model.released == dt.date(2023, 12, 13)
+    assert model.knowledge_cutoff is None or model.knowledge_cutoff[:7] <= "2023-12"
+    (google,) = [r for r in model.routes if r.provider == "google"]
+    assert google.retires == dt.date(2025, 2, 15)
+    page = compare("gemini-1.0-pro", "gpt-3.5-turbo")
+    assert page.check() == []
+    text = " ".join(c.text for c in page.narrative.verdict)
+    assert "Gemini 1.0 Pro: no pick" in text, text
+
+
+def test_claude_3_sonnet_and_opus_are_retired_on_anthropics_api_alone() -> None:
+    """L5's rule on other makers: Anthropic's deprecations page retires claude-3-sonnet-20240229
+    (2025-07-21) and claude-3-opus-20240229 (2026-01-05) on its own API; partners' routes stay."""
+    import datetime as dt
+    catalog = default_catalog()
+    for model_id, day in (("claude-3-sonnet-20240229", dt.date(2025, 7, 21)),
+                          ("claude-3-opus", dt.date(2026, 1, 5))):
+        routes = catalog.model(model_id).routes
+        assert [r.retires for r in routes if r.provider == "anthropic"] == [day]
+        assert all(r.retires is None for r in routes if r.provider == "google-vertex")

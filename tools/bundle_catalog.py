@@ -332,6 +332,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.moved = snapshot_scores(imported)
     imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
                                                             *REASONING_MODES, *CARD_FACTS))
+    imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)
@@ -356,6 +357,20 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
     return merged, imported, conflicts, quality
+
+
+def _possible_dates(models: list[Model], quality: Quality) -> list[Model]:
+    """``models`` with the impossible-dates rule run again on the releases as corrected.
+
+    A keyed release date can put a cutoff the rule let pass after the release (review 12, L5:
+    Gemini 1.0 Pro's 2024-02-01 cutoff beside its 2023-12-13 release); that cutoff is dropped.
+    """
+    out = []
+    for model in models:
+        fixed, said = impossible_dates(model)
+        quality.dates.extend([said] if said is not None else [])
+        out.append(fixed)
+    return out
 
 
 def _priced_after_release(models: list[Model], shared: Path, parts: Sequence[object]

@@ -106,5 +106,14 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "2024-08-28); LLMStats gives 2024-03-15, a date no source gives for this model, so the "
         "knowledge cutoff dropped against it stays unknown and the Google price LLMStats dates "
         "2024-03-20 is dated by its snapshot"),
+    # review 12, L5: LLMStats dates Gemini 1.0 Pro to Gemini 1.5's announcement
+    Correction(
+        "gemini-1.0-pro", "released", dt.date(2023, 12, 13),
+        "https://blog.google/technology/ai/google-gemini-ai/", _READ,
+        "Google's post introducing Gemini (2023-12-06, one of the model's own sources): "
+        "\"Starting on December 13, developers and enterprise customers can access Gemini Pro "
+        "via the Gemini API in Google AI Studio or Google Cloud Vertex AI\" (read in accounts "
+        "of it, which give that day; the Gemini 1.0 report, arXiv:2312.11805, is of December "
+        "2023); LLMStats gives 2024-02-15, the day Google announced Gemini 1.5"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
