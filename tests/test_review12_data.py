@@ -60,3 +60,32 @@ def test_claude_3_sonnet_and_opus_are_retired_on_anthropics_api_alone() -> None:
         routes = catalog.model(model_id).routes
         assert [r.retires for r in routes if r.provider == "anthropic"] == [day]
         assert all(r.retires is None for r in routes if r.provider == "google-vertex")
+
+
+def test_a_release_date_only_openrouters_listing_gives_is_unknown() -> None:
+    """L7: models.dev's OpenRouter files give as ``release_date`` the day OpenRouter listed the
+    model (its ``created``): Seed 1.6, on ByteDance's Volcano Engine API from June 2025, read
+    "released 2025-12-23". A date no source but that listing (and Kilo's copy of it) gives is
+    unknown; one another record also gives stands."""
+    import datetime as dt
+
+    from phicompare.domain.records import Model
+    from phicompare.importers._conflicts import RecordFacts
+    from phicompare.importers._listing_dates import listing_release
+
+    def said(source: str, day: dt.date) -> RecordFacts:
+        return RecordFacts(source=source, url=source, facts=(("released", day),))
+    listed, other = dt.date(2025, 12, 23), dt.date(2025, 9, 1)
+    seed = Model(id="seed", name="Seed", released=listed)
+    fixed, line = listing_release(seed, [said("models.dev:openrouter", listed),
+                                         said("models.dev:kilo", listed),
+                                         said("models.dev:vercel", other)])
+    assert fixed.released is None
+    assert line is not None
+    assert "OpenRouter" in (fixed.notes or "")
+    kept = listing_release(seed, [said("models.dev:openrouter", listed),
+                                  said("models.dev:models", listed)])
+    assert kept == (seed, None)
+    catalog = default_catalog()
+    for model_id in ("seed-1.6", "seed-1.6-flash"):
+        assert catalog.model(model_id).released is None, model_id

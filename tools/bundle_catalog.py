@@ -48,6 +48,7 @@ from phicompare.importers._corrections import (
     uninformative_flags,
 )
 from phicompare.importers._identity import spelling, undated
+from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured
 from phicompare.importers._makers import (
     distilled_family,
@@ -263,6 +264,9 @@ class Quality:
         if not priced:
             return None
         model, listed = listed_before_release(model, evidence)
+        if listed is not None:
+            self.dates.append(listed)
+        model, listed = listing_release(model, evidence)  # OpenRouter's listing day alone
         if listed is not None:
             self.dates.append(listed)
         model, said = impossible_dates(model)
@@ -767,7 +771,13 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "1 January placeholders unknown before these rules). A release date in an "
            "earlier month than the model's own id is stamped with (Mistral's -2512 is "
            "December 2025; a snapshot's -20241022) cannot be either, and is dropped "
-           "(review 9, H2; a keyed correction may then set the maker's date):",
+           "(review 9, H2; a keyed correction may then set the maker's date). A release "
+           "date no record gives but OpenRouter's listing (models.dev's OpenRouter files "
+           "give the day OpenRouter listed the model; Kilo's may copy it) is not known to be "
+           "a release and is dropped (review 12, L7: Seed 1.6 'released' 2025-12-23, half a "
+           "year after ByteDance's API sold it; `listing_release` in "
+           "`phicompare.importers._listing_dates`). A keyed release date is checked against "
+           "the cutoff again (review 12, L5):",
            sorted(quality.dates))
     listed("Scores dropped as unknown (the model keeps its other scores). The rule: a "
            "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
