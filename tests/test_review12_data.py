@@ -89,3 +89,20 @@ def test_a_release_date_only_openrouters_listing_gives_is_unknown() -> None:
     catalog = default_catalog()
     for model_id in ("seed-1.6", "seed-1.6-flash"):
         assert catalog.model(model_id).released is None, model_id
+
+
+def test_one_cards_window_is_one_figure_across_its_sizes() -> None:
+    """L12: Google's Gemma 3 card gives one 128K window for the 4B, 12B and 27B sizes, recorded
+    as 131,072 for the curated 4B and 12B; the 27B held a listing's 128,000, so a page ranked it
+    below its siblings. Likewise Meta's Llama 3.1 card (8B, 70B, 405B: "128k")."""
+    from phicompare import compare
+    catalog = default_catalog()
+    for model_id, sibling in (("gemma-3-27b-it", "gemma-3-12b"),
+                              ("llama-3.1-70b-instruct", "llama-3.1-8b")):
+        assert catalog.model(model_id).context_window == catalog.model(
+            sibling).context_window == 131_072, model_id
+    page = compare("gemma-3-27b", "gemma-3-12b", "gemma-3-4b")
+    assert page.check() == []
+    summary = " ".join(c.text for c in page.narrative.summary)
+    assert "All three have a context window of 128K tokens" in summary, summary
+    assert "128,000" not in summary

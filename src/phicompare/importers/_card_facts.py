@@ -27,5 +27,22 @@ CARD_FACTS: tuple[Correction, ...] = (
         "mistralai/mistral-large-2407 give it as 131,072 tokens (OpenRouter's models list of "
         "2026-05-15, ../shared/data/openrouter), the figure the record held before; their "
         "undated mistralai/mistral-large listings give 128,000, which those routes keep"),
+    # review 12, L12: one card's "128K" for several sizes is one figure; the curated siblings
+    # record it as 131,072, and the imported size held a listing's 128,000
+    Correction(
+        "gemma-3-27b-it", "context_window", 131_072,
+        "https://ai.google.dev/gemma/docs/core/model_card_3", _READ,
+        "Google's Gemma 3 model card: \"total input context of 128K tokens for the 4B, 12B, and "
+        "27B sizes\", recorded as 131,072 as the curated Gemma 3 4B and 12B record it (read "
+        "there on 2026-11-25) and OpenRouter's google/gemma-3-27b-it listing gives it; "
+        "models.dev's model file gives 128,000, a listing's figure, so a page ranked the 27B's "
+        "window below its siblings'"),
+    Correction(
+        "llama-3.1-70b-instruct", "context_window", 131_072,
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+        _READ,
+        "Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
+        "models, recorded as 131,072 as the curated Llama 3.1 8B records it (two of this "
+        "model's routes list 131,072); the snapshots' 128,000 is listings'"),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""
