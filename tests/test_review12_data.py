@@ -106,3 +106,17 @@ def test_one_cards_window_is_one_figure_across_its_sizes() -> None:
     summary = " ".join(c.text for c in page.narrative.summary)
     assert "All three have a context window of 128K tokens" in summary, summary
     assert "128,000" not in summary
+
+
+def test_qwen3_cards_give_size_licence_and_launch_day() -> None:
+    """L13: Qwen's Qwen3-8B card (read for two flags) gives "Number of Parameters: 8.2B" and
+    Apache 2.0, and Qwen3 launched on 2025-04-29 (the 8B read 2025-04-30, a listing's day); the
+    4B and 14B, read the same way, had the same gaps."""
+    import datetime as dt
+    from decimal import Decimal
+    catalog = default_catalog()
+    for model_id, size in (("qwen3-4b", "4.0"), ("qwen3-8b", "8.2"), ("qwen3-14b", "14.8")):
+        model = catalog.model(model_id)
+        assert model.parameters_b == Decimal(size), model_id
+        assert model.license == "Apache-2.0", model_id
+        assert model.released == dt.date(2025, 4, 29), model_id

@@ -44,5 +44,16 @@ CARD_FACTS: tuple[Correction, ...] = (
         "Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
         "models, recorded as 131,072 as the curated Llama 3.1 8B records it (two of this "
         "model's routes list 131,072); the snapshots' 128,000 is listings'"),
+    # review 12, L13: the April 2025 Qwen3 cards were read for reasoning and tool calling only
+    *(Correction(
+        model, field, value, f"https://huggingface.co/Qwen/{repo}", _READ,
+        f"Qwen's model card for {repo} (read in copies that quote it): {said}; the snapshots "
+        f"gave none")
+      for model, repo, size in (("qwen3-4b", "Qwen3-4B", "4.0"), ("qwen3-8b", "Qwen3-8B", "8.2"),
+                                ("qwen3-14b", "Qwen3-14B", "14.8"))
+      for field, value, said in (
+          ("parameters_b", size, f"\"Number of Parameters: {size}B\""),
+          ("license", "Apache-2.0", ("the card's licence, apache-2.0, as the Qwen3 32B, "
+                                     "30B-A3B and 235B-A22B records give it")))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""
