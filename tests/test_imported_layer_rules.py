@@ -349,7 +349,7 @@ def test_a_score_cited_to_a_siblings_page_moves_to_that_snapshot() -> None:
     repo = "https://huggingface.co/mistralai/Mistral-Large-Instruct-2407"
     large_2_1 = Model(id="mistral-large-2411", name="Mistral Large 2.1", scores=(
         score("scicode", page), score("mmlu", "https://mistral.ai/news/mistral-large-2411/")))
-    latest = Model(id="mistral-large-latest", name="Latest", scores=(score("gsm8k", repo),))
+    latest = Model(id="mistral-large", name="Mistral Large", scores=(score("gsm8k", repo),))
     large_2 = Model(id="mistral-large-2407", name="Mistral Large 2",
                     aliases=("mistralai/mistral-large-2407",))
     sonnet = Model(id="claude-3-5-sonnet-20240620", name="Claude", scores=(
@@ -360,11 +360,11 @@ def test_a_score_cited_to_a_siblings_page_moves_to_that_snapshot() -> None:
     assert out[1].scores == ()
     assert [(s.benchmark, s.note) for s in out[2].scores] == [
         ("scicode", "filed under mistral-large-2411 by its source"),
-        ("gsm8k", "filed under mistral-large-latest by its source")]
+        ("gsm8k", "filed under mistral-large by its source")]
     assert out[3] is sonnet
     assert lines == [
         "mistral-large-2411 -> mistral-large-2407: 1 score cited to its page (scicode)",
-        "mistral-large-latest -> mistral-large-2407: 1 score cited to its page (gsm8k)"]
+        "mistral-large -> mistral-large-2407: 1 score cited to its page (gsm8k)"]
 
 
 def test_gpt_4o_2024_11_20_keeps_the_scores_openais_gpt_4_1_post_gives_it() -> None:

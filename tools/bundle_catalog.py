@@ -38,6 +38,7 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
+from phicompare.importers._card_facts import CARD_FACTS
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._corrections import (
@@ -47,6 +48,7 @@ from phicompare.importers._corrections import (
     uninformative_flags,
 )
 from phicompare.importers._identity import spelling, undated
+from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured
 from phicompare.importers._makers import (
     distilled_family,
@@ -266,6 +268,9 @@ class Quality:
         model, listed = listed_before_release(model, evidence)
         if listed is not None:
             self.dates.append(listed)
+        model, listed = listing_release(model, evidence)  # OpenRouter's listing day alone
+        if listed is not None:
+            self.dates.append(listed)
         model, said = impossible_dates(model)
         if said is not None:
             self.dates.append(said)
@@ -332,7 +337,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
     imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
-                                                            *REASONING_MODES))
+                                                            *REASONING_MODES, *CARD_FACTS))
+    imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)
@@ -358,6 +364,20 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
     return merged, imported, conflicts, quality
+
+
+def _possible_dates(models: list[Model], quality: Quality) -> list[Model]:
+    """``models`` with the impossible-dates rule run again on the releases as corrected.
+
+    A keyed release date can put a cutoff the rule let pass after the release (review 12, L5:
+    Gemini 1.0 Pro's 2024-02-01 cutoff beside its 2023-12-13 release); that cutoff is dropped.
+    """
+    out = []
+    for model in models:
+        fixed, said = impossible_dates(model)
+        quality.dates.extend([said] if said is not None else [])
+        out.append(fixed)
+    return out
 
 
 def _priced_after_release(models: list[Model], shared: Path, parts: Sequence[object]
@@ -622,8 +642,11 @@ def _vendor_folder(model: Model) -> str:
 
 
 def _vendors_sourced(provider: Provider) -> dict[str, object]:
-    """A lab's API's ``vendors_source`` and ``vendors_checked``: its own documentation (its
-    ``url``), read on ``VENDORS_CHECKED``; nothing for a provider that makes no model."""
+    """A lab's API's ``vendors_source`` and ``vendors_checked``.
+
+    Its own documentation (its ``url``), read on ``VENDORS_CHECKED``; nothing for a provider
+    that makes no model.
+    """
     if provider.id not in MAKER_VENDORS or not provider.url:
         return {}
     return {"vendors_source": provider.url, "vendors_checked": VENDORS_CHECKED}
@@ -763,7 +786,13 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "1 January placeholders unknown before these rules). A release date in an "
            "earlier month than the model's own id is stamped with (Mistral's -2512 is "
            "December 2025; a snapshot's -20241022) cannot be either, and is dropped "
-           "(review 9, H2; a keyed correction may then set the maker's date):",
+           "(review 9, H2; a keyed correction may then set the maker's date). A release "
+           "date no record gives but OpenRouter's listing (models.dev's OpenRouter files "
+           "give the day OpenRouter listed the model; Kilo's may copy it) is not known to be "
+           "a release and is dropped (review 12, L7: Seed 1.6 'released' 2025-12-23, half a "
+           "year after ByteDance's API sold it; `listing_release` in "
+           "`phicompare.importers._listing_dates`). A keyed release date is checked against "
+           "the cutoff again (review 12, L5):",
            sorted(quality.dates))
     listed("Scores dropped as unknown (the model keeps its other scores). The rule: a "
            "score of exactly 0 on a percentage-style benchmark (every LLMStats score, a "
@@ -799,7 +828,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "input modalities are text alone takes no other input, so the flag cannot hold "
            "(review 9, H3: LLMStats marks Grok 3 multimodal, models.dev records its inputs as "
            "text); a model documented with vision keeps it (`text_only_multimodal` in "
-           "`phicompare.importers._quality`; the model's notes say so):", sorted(quality.multimodal))
+           "`phicompare.importers._quality`; the model's notes say so):",
+           sorted(quality.multimodal))
     listed("Request-mode listings left out as priced below their provider's plain listing of "
            "the model (brief data11). The rule: a reseller's listing of a request mode "
            "(NanoGPT's `o3-mini-high`, `:thinking`; a route of the model) that is cheaper than "
@@ -812,7 +842,9 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
            "`phicompare.importers._release_dates`, `REASONING_MODES` in "
-           "`phicompare.importers._reasoning_modes`, open weights a maker's card states, "
+           "`phicompare.importers._reasoning_modes`, a model's own figures from its card, "
+           "`CARD_FACTS` in `phicompare.importers._card_facts`, open weights a maker's card "
+           "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
            "`phicompare.importers._route_prices`) and routes its provider shut down "

@@ -34,6 +34,7 @@ from ._identity import (
     unquantised,
 )
 from ._listings import thinking_mode
+from ._spellings import SAME
 
 __all__ = ["MAKERS", "MAKER_VENDORS", "MODEL_FACTS", "Record", "assemble", "capability_facts",
            "split_vendor", "unique_names"]
@@ -257,6 +258,10 @@ def _model_id(records: Sequence[Record]) -> str:
         for name, count in counts.items():
             plain[unquantised(name)] = plain.get(unquantised(name), 0) + count
     counts = plain
+    for name in list(counts):  # a host's undated name of one dated release (spellings table:
+        target = SAME.get(squash(name), "")  # OpenRouter's mistral-large, Large 2): the release's
+        if target.startswith(f"{name}-") and target in counts:
+            counts[target] += counts.pop(name)
     most = max(counts.values())
     tops = [name for name, count in counts.items() if count == most]
     # On a tie, the plain name (``claude-sonnet-4-5``) over a dated or resold spelling.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 import attrs
 
@@ -39,8 +40,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "knowledge_cutoff", "family", "context_window",
-    # "max_output_tokens",
+    field: str  # "released", "name", "knowledge_cutoff", "family", "license",
+    # "parameters_b" ("8.2"), "context_window", "max_output_tokens",
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
     # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
@@ -339,13 +340,19 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         if before == fix.value or not isinstance(fix.value, str):
             return model, ()
         model = _with_inputs(model, tuple(fix.value.split(",")))
-    elif fix.field in ("name", "knowledge_cutoff", "family"):
+    elif fix.field in ("name", "knowledge_cutoff", "family", "license"):
         before = getattr(model, fix.field)
         if before == fix.value or not isinstance(fix.value, str):
             return model, ()
         model = (attrs.evolve(model, name=fix.value) if fix.field == "name"
                  else attrs.evolve(model, family=fix.value) if fix.field == "family"
+                 else attrs.evolve(model, license=fix.value) if fix.field == "license"
                  else attrs.evolve(model, knowledge_cutoff=fix.value))
+    elif fix.field == "parameters_b":  # a decimal written as text ("8.2"), as a card gives it
+        before = model.parameters_b
+        if not isinstance(fix.value, str) or before == Decimal(fix.value):
+            return model, ()
+        model = attrs.evolve(model, parameters_b=Decimal(fix.value))
     else:
         before = model.capabilities.flag(fix.field)
         if before is fix.value or not isinstance(fix.value, bool):

@@ -106,5 +106,22 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "2024-08-28); LLMStats gives 2024-03-15, a date no source gives for this model, so the "
         "knowledge cutoff dropped against it stays unknown and the Google price LLMStats dates "
         "2024-03-20 is dated by its snapshot"),
+    # review 12, L5: LLMStats dates Gemini 1.0 Pro to Gemini 1.5's announcement
+    Correction(
+        "gemini-1.0-pro", "released", dt.date(2023, 12, 13),
+        "https://blog.google/technology/ai/google-gemini-ai/", _READ,
+        "Google's post introducing Gemini (2023-12-06, one of the model's own sources): "
+        "\"Starting on December 13, developers and enterprise customers can access Gemini Pro "
+        "via the Gemini API in Google AI Studio or Google Cloud Vertex AI\" (read in accounts "
+        "of it, which give that day; the Gemini 1.0 report, arXiv:2312.11805, is of December "
+        "2023); LLMStats gives 2024-02-15, the day Google announced Gemini 1.5"),
+    # review 12, L13: the April 2025 Qwen3 models came out together
+    *(Correction(
+        model, "released", dt.date(2025, 4, 29), "https://github.com/QwenLM/Qwen3", _READ,
+        f"the Qwen3 README's news: \"2025.04.29: We released the Qwen3 series\" (the blog post "
+        f"\"Qwen3: Think Deeper, Act Faster\" is of that day; Qwen3 32B, 30B-A3B and 235B-A22B "
+        f"are dated 2025-04-29 here); models.dev gives {given}, a provider's listing day")
+      for model, given in (("qwen3-4b", "2025-04-28"), ("qwen3-8b", "2025-04-30"),
+                           ("qwen3-14b", "2025-04-28"))),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

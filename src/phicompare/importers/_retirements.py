@@ -81,6 +81,33 @@ RETIREMENTS: tuple[Retirement, ...] = (
         f"(docs/data-notes.md)")
       for model_id, successor in (("gemini-2.5-pro", "gemini-3.8-flash"),
                                   ("gemini-2.5-flash", "gemini-3.5-flash-lite"))),
+
+    # review 12, L5: the oldest Gemini was the only Google model still billed on Google
+    Retirement(
+        "gemini-1.0-pro", "google", dt.date(2025, 2, 15),
+        "https://ai.google.dev/gemini-api/docs/models/gemini#gemini-1.0-pro", _READ,
+        "the Gemini API's own models list (models/gemini-1.0-pro-latest, read in a copy of its "
+        "early-2025 response kept in a public repository) says \"The original Gemini 1.0 Pro "
+        "model. This model will be discontinued on February 15th, 2025\" (and of "
+        "gemini-1.0-pro-001: \"Gemini 1.0 Pro will be discontinued on February 15th, 2025\"); "
+        "Google Cloud's Vertex AI deprecation page "
+        "(https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations/gemini-1.0-pro) "
+        "extended gemini-1.0-pro-001 on Vertex AI alone to April 9, 2025 (\"migrate to Gemini "
+        "1.5 Pro and Gemini 1.5 Flash before April 9, 2025\"). The day Google announced the "
+        "deprecation is not known, so the route has no deprecated date"),
+    # the same defect on Anthropic's own API: two Claude 3 models billed after their retirement
+    *(Retirement(
+        model_id, "anthropic", retires,
+        "https://docs.anthropic.com/en/docs/about-claude/model-deprecations", _READ,
+        f"Anthropic's model deprecations page (read in copies of its model status table) gives "
+        f"{api_id} deprecated on {deprecated} and retired on {said} (\"Requests to retired "
+        f"models will fail\"); its dates apply to Anthropic's own API, and partner platforms "
+        f"(Google Cloud's Vertex AI, Amazon Bedrock) set their own, so their routes stay")
+      for model_id, api_id, retires, deprecated, said in (
+          ("claude-3-sonnet-20240229", "claude-3-sonnet-20240229", dt.date(2025, 7, 21),
+           "January 21, 2025", "July 21, 2025"),
+          ("claude-3-opus", "claude-3-opus-20240229", dt.date(2026, 1, 5),
+           "June 30, 2025", "January 5, 2026"))),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

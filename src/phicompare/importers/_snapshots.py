@@ -57,7 +57,7 @@ def snapshot_scores(models: Sequence[Model]) -> tuple[list[Model], list[str]]:
 
     - a score cited to a page named for another snapshot of the same model
       (``openrouter.ai/mistralai/mistral-large-2407/benchmarks`` under ``mistral-large-2411``;
-      ``huggingface.co/mistralai/Mistral-Large-Instruct-2407`` under ``mistral-large-latest``)
+      ``huggingface.co/mistralai/Mistral-Large-Instruct-2407`` under a host's ``mistral-large``)
       is that snapshot's, when the layer holds it: the page says whose figure it is;
     - a score of a dated snapshot (``gpt-4o-2024-08-06``) whose note says it was recorded on
       another date that dates a snapshot of the same model (``recorded 2024-11-20``,

@@ -53,8 +53,14 @@ SAME: Mapping[str, str] = {
     # LLMStats' Mistral Large 2: "Mistral Large 2 (version mistral-large-2407)" (OpenRouter),
     # and Snowflake Cortex's mistral-large2, "Mistral Large 2" (its base_model is the -latest alias)
     **dict.fromkeys(("mistrallarge22407", "mistrallarge2"), "mistral-large-2407"),
+    # Review 12, L4: Mistral's moving mistral-large-latest is, in the snapshots, Mistral Large 3
+    # (models.dev's Mistral file links Mistral-Large-3-675B-Instruct-2512's weights and gives its
+    # $0.50/$1.50 and 262,144 tokens); the hosts' undated mistralai/mistral-large is Mistral
+    # Large 2 (OpenRouter: "Mistral AI's flagship model, Mistral Large 2 (version
+    # mistral-large-2407)", 128,000 tokens, $2/$6)
     **dict.fromkeys(("mistrallarge2512", "mistrallarge3675binstruct2512",
-                     "mistrallarge3675binstruct"), "mistral-large-3"),
+                     "mistrallarge3675binstruct", "mistrallargelatest"), "mistral-large-3"),
+    "mistrallarge": "mistral-large-2407",
     "devstral2512": "devstral-2",
     "labsdevstralsmall2512": "devstral-small-2",
     "commanda032025": "command-a",  # Cohere's only Command A snapshot

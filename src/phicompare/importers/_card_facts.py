@@ -1,0 +1,59 @@
+"""Keyed corrections of a model's own figures (applied with :func:`~._corrections.corrected`).
+
+Kept apart from :data:`~._corrections.CORRECTIONS` so that each list reads as one kind of fix:
+here, a window, size or licence the snapshots give from a reseller's listing (or not at all)
+where the maker's model card, read on the day named, gives the model's own (review 12).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ._corrections import Correction
+
+__all__ = ["CARD_FACTS"]
+
+_READ = dt.date(2026, 12, 1)
+
+CARD_FACTS: tuple[Correction, ...] = (
+    # review 12, L4: once the hosts' undated mistralai/mistral-large (OpenRouter's "Mistral Large
+    # 2 (version mistral-large-2407)") joins Mistral Large 2, its listings' 128,000 outvote the
+    # dated listings' 131,072
+    Correction(
+        "mistral-large-2407", "context_window", 131_072,
+        "https://openrouter.ai/mistralai/mistral-large-2407", _READ,
+        "Mistral gives Mistral Large 2 a \"128k\" window (its launch post, "
+        "https://mistral.ai/news/mistral-large-2407/); OpenRouter's and Kilo's listings of "
+        "mistralai/mistral-large-2407 give it as 131,072 tokens (OpenRouter's models list of "
+        "2026-05-15, ../shared/data/openrouter), the figure the record held before; their "
+        "undated mistralai/mistral-large listings give 128,000, which those routes keep"),
+    # review 12, L12: one card's "128K" for several sizes is one figure; the curated siblings
+    # record it as 131,072, and the imported size held a listing's 128,000
+    Correction(
+        "gemma-3-27b-it", "context_window", 131_072,
+        "https://ai.google.dev/gemma/docs/core/model_card_3", _READ,
+        "Google's Gemma 3 model card: \"total input context of 128K tokens for the 4B, 12B, and "
+        "27B sizes\", recorded as 131,072 as the curated Gemma 3 4B and 12B record it (read "
+        "there on 2026-11-25) and OpenRouter's google/gemma-3-27b-it listing gives it; "
+        "models.dev's model file gives 128,000, a listing's figure, so a page ranked the 27B's "
+        "window below its siblings'"),
+    Correction(
+        "llama-3.1-70b-instruct", "context_window", 131_072,
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+        _READ,
+        "Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
+        "models, recorded as 131,072 as the curated Llama 3.1 8B records it (two of this "
+        "model's routes list 131,072); the snapshots' 128,000 is listings'"),
+    # review 12, L13: the April 2025 Qwen3 cards were read for reasoning and tool calling only
+    *(Correction(
+        model, field, value, f"https://huggingface.co/Qwen/{repo}", _READ,
+        f"Qwen's model card for {repo} (read in copies that quote it): {said}; the snapshots "
+        f"gave none")
+      for model, repo, size in (("qwen3-4b", "Qwen3-4B", "4.0"), ("qwen3-8b", "Qwen3-8B", "8.2"),
+                                ("qwen3-14b", "Qwen3-14B", "14.8"))
+      for field, value, said in (
+          ("parameters_b", size, f"\"Number of Parameters: {size}B\""),
+          ("license", "Apache-2.0", ("the card's licence, apache-2.0, as the Qwen3 32B, "
+                                     "30B-A3B and 235B-A22B records give it")))),
+)
+"""Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

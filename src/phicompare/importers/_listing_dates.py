@@ -1,0 +1,56 @@
+"""A release date that is only a gateway's listing date (``tools/bundle_catalog.py`` applies it).
+
+models.dev's OpenRouter provider files give as ``release_date`` the day OpenRouter listed the
+model: in the shared snapshots every one of them (186 of 186 that OpenRouter's own models list
+names) equals that list's ``created`` day. That is the release when OpenRouter lists a model on
+its launch day, and half a year late when it lists one a maker sold first on its own API (Seed
+1.6: ByteDance's Volcano Engine from June 2025, OpenRouter from 2025-12-23; review 12, L7). A
+date no record but that listing gives (and Kilo's, a gateway whose file may copy it) is
+therefore not known to be a release: it goes, unknown rather than wrong, and the model's notes
+say so. A date another record also gives (the maker's own file, LLMStats, another provider)
+stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from phicompare.domain.records import Model
+
+from ._conflicts import RecordFacts
+
+__all__ = ["LISTING", "listing_release"]
+
+LISTING = "models.dev:openrouter"
+"""The record whose ``released`` is OpenRouter's listing day."""
+_COPIES = frozenset((LISTING, "models.dev:kilo"))
+"""Records that may give no more than that listing day."""
+
+
+def listing_release(model: Model, evidence: Sequence[RecordFacts]) -> tuple[Model, str | None]:
+    """``model`` without a release date only OpenRouter's listing gives, and a line saying so.
+
+    Examples:
+        >>> import datetime as dt
+        >>> day = dt.date(2025, 12, 23)
+        >>> said = [RecordFacts(source=s, url=s, facts=(("released", day),))
+        ...         for s in ("models.dev:openrouter", "models.dev:kilo")]
+        >>> fixed, line = listing_release(Model(id="m", name="M", released=day), said)
+        >>> fixed.released, line
+        (None, "m: release 2025-12-23 given only as OpenRouter's listing day: dropped")
+        >>> listing_release(Model(id="m", name="M", released=day), said[1:])[1] is None
+        True
+    """
+    day = model.released
+    if day is None:
+        return model, None
+    giving = {e.source for e in evidence if dict(e.facts).get("released") == day}
+    if LISTING not in giving or not giving <= _COPIES:
+        return model, None
+    note = (f"Release date {day} dropped: only OpenRouter's listing gives it, the day OpenRouter "
+            f"listed the model, not a release (docs/data-notes.md).")
+    fixed = attrs.evolve(model, released=None,
+                         notes=f"{model.notes} {note}" if model.notes else note)
+    return fixed, f"{model.id}: release {day} given only as OpenRouter's listing day: dropped"
