@@ -301,8 +301,9 @@ def _shared_splits(x: Context, out: Sequence[int]) -> Claim | None:
     found: list[tuple[int, list[int]]] = []
     for k, row in enumerate(x.c.capabilities):
         support = [row.support[i] for i in out]
-        if row.capability not in CAPABILITY_WORKLOADS or Support.UNKNOWN in support:
-            continue
+        if row.capability not in CAPABILITY_WORKLOADS or Support.UNKNOWN in support or any(
+                support[p] is Support.NO and x.listed[i] for p, i in enumerate(out)):
+            continue  # (a listing's silence is no word of the model's: unknown, L11's leftover)
         have = [i for i in out if row.support[i] is Support.YES]
         if 0 < len(have) < len(out):
             found.append((k, have))
