@@ -128,3 +128,16 @@ def test_a_move_to_a_longer_window_with_a_lower_input_limit_cuts_prompts() -> No
             "tokens of context on Mid: prompts over 272K tokens must be cut.") in texts, texts
     assert not any("loses no" in t for t in texts)
     assert c.check() == []
+
+
+def test_a_shrink_above_the_source_s_input_limit_cuts_no_prompt() -> None:
+    """From a 400K window that takes 272K input to a 300K one: the window shrinks, but no prompt
+    the source takes is over 300K (GPT-5 to Nova Pro read "prompts over 300K must be cut")."""
+    mid = Model(id="mid", name="Mid", context_window=300_000, routes=(_route("p", "3"),))
+    catalog = Catalog(models=(*_catalog().models, mid), providers=_catalog().providers)
+    c = compare("capped", "mid", catalog=catalog, as_of=DAY)
+    texts = [claim.text for s, _, claims in c.narrative.friction if s == 0 for claim in claims]
+    assert ("Context shrinks from 400K tokens on Capped to 300K on Mid; no prompt must be cut, "
+            "as Capped takes at most 272K input tokens.") in texts, texts
+    assert not any("must be cut." in t and "no prompt" not in t for t in texts), texts
+    assert c.check() == []

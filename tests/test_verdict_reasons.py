@@ -146,9 +146,12 @@ def test_benchmarks_named_once_are_not_counted_again_as_a_rival_s() -> None:
             "physical commonsense (PIQA) and higher scores than Mistral") in _verdict(c)[0]
     assert c.check() == []
     c = compare("phi-2", "phi-1.5", "phi-1")
-    assert _verdict(c)[0] == ("Pick Phi-2 for instruction following (OLL IFEval), harder general "
-                              "knowledge (OLL MMLU-Pro) and competition math over Phi-1 (OLL "
-                              "MATH Lvl 5).")
+    # (the only bill: Phi-1.5 and Phi-1 have no route at all; review 12, L9's leftover)
+    assert _verdict(c)[0] == (
+        "Pick Phi-2 for the only bill at this traffic ($105.00 a month, on an unconfirmed listing "
+        "that may have been retired; Phi-1.5 and Phi-1 have no provider route in the catalog), "
+        "instruction following (OLL IFEval), harder general knowledge (OLL MMLU-Pro) and "
+        "competition math over Phi-1 (OLL MATH Lvl 5).")
 
 
 def test_every_lead_over_a_rival_reaches_the_verdict_and_none_unnamed() -> None:

@@ -75,13 +75,14 @@ def test_a_free_tier_with_recorded_limits_and_an_unpriced_route_say_theirs() -> 
         "and on host, whose price the data does not record.")
 
 
-def test_with_free_tiers_counted_nothing_changes() -> None:
-    """With include_free A's bill is the free tier's: no "only bill" for B, no caveat for A."""
+def test_with_free_tiers_counted_the_only_priced_bill() -> None:
+    """With include_free A's bill is the free tier's, no price: B has "the only priced bill" and
+    A's pick says it has no priced bill (tests/test_verdict_only_priced.py)."""
     a = _model("a", 32_768, _route("foundry", retires=GONE), _free("github"))
     b = _model("b", 16_384, _route("kilo"))
     verdict, _ = _texts(_compare(a, b, include_free=True))
-    assert "only bill" not in " ".join(verdict)
-    assert "would run it only on" not in " ".join(verdict)
+    assert "the only priced bill at this traffic" in verdict[1], verdict
+    assert "it has no priced bill at this traffic, and would run it only on" in verdict[0]
 
 
 def test_two_bills_are_weighed_as_before() -> None:

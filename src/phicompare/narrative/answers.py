@@ -205,7 +205,8 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
         text = f"Pick {x.names[i]} for {fmt.join_words(favours.phrases)}"
         if (where := unbilled_words(x, i)) is None:
             return Claim(key=f"pick:{i}", text=f"{text}.", basis=favours.basis)
-        return Claim(key=f"pick:{i}", text=f"{text}; it has no bill at this traffic, and "
+        bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's alone)
+        return Claim(key=f"pick:{i}", text=f"{text}; it has no {bill} at this traffic, and "
                      f"would run it {where[0]}.", basis=partial(joined, [favours.basis, where[1]]))
     # what the scorecard and the tradeoffs may name for it, and why that is no advantage here
     return no_advantage(x, i, favours)
@@ -301,8 +302,9 @@ def _shared_splits(x: Context, out: Sequence[int]) -> Claim | None:
     found: list[tuple[int, list[int]]] = []
     for k, row in enumerate(x.c.capabilities):
         support = [row.support[i] for i in out]
-        if row.capability not in CAPABILITY_WORKLOADS or Support.UNKNOWN in support:
-            continue
+        if row.capability not in CAPABILITY_WORKLOADS or Support.UNKNOWN in support or any(
+                support[p] is Support.NO and x.listed[i] for p, i in enumerate(out)):
+            continue  # (a listing's silence is no word of the model's: unknown, L11's leftover)
         have = [i for i in out if row.support[i] is Support.YES]
         if 0 < len(have) < len(out):
             found.append((k, have))

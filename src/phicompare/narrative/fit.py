@@ -23,7 +23,7 @@ from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
-from .friction_listed import lack_clause, listed_basis_of
+from .friction_listed import known_lack, lack_clause, listed_basis_of
 from .inputs import input_basis, multimodal_is_vision, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
@@ -272,10 +272,9 @@ def _capability_advantage(x: Context, i: int) -> Favours:
     rows = x.c.capabilities
     # Documented by the model itself: offered by some routes only is a route's flag, not a feature.
     others = contenders(x, i)
-    own = ([k for k in x.capabilities.exclusive[i] if k in x.capabilities.documents[i]]
-           if len(others) == x.n - 1 else
-           [k for k in x.capabilities.documents[i]
-            if others and all(rows[k].support[o] is Support.NO for o in others)])
+    # every other documented without it: a listing's silence is no such word (known_lack)
+    own = [k for k in x.capabilities.documents[i]
+           if others and all(known_lack(x, k, o) for o in others)]
     if len(own) > 1:
         own = _image_once(x, (i, *others), own)
     if own_inputs(x, i, others):  # audio input said: multimodal input would say it again
@@ -286,7 +285,7 @@ def _capability_advantage(x: Context, i: int) -> Favours:
     # weighed among the models left in: where a ruled-out model does not lack it, name whom
     # the advantage is over ("vision over Phi-4"), as benchmark areas do (review 8 leftovers)
     out = [o for o in x.others(i) if o not in others]
-    apart = [k for k in own if any(rows[k].support[o] is not Support.NO for o in out)]
+    apart = [k for k in own if not all(known_lack(x, k, o) for o in out)]
     phrases = [CAPABILITY_WORKLOADS[rows[k].capability] for k in own if k not in apart]
     if apart:
         said = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in apart])
@@ -320,7 +319,7 @@ def _shared_capability_advantage(x: Context, i: int) -> Favours:
     found: list[tuple[int, list[int], list[int]]] = []
     for k in view.documents[i]:
         fellows = [o for o in others if k in view.documents[o]]
-        lacking = [o for o in others if rows[k].support[o] is Support.NO]
+        lacking = [o for o in others if known_lack(x, k, o)]
         if fellows and lacking and len(fellows) + len(lacking) == len(others):
             found.append((k, fellows, lacking))
     if len(found) > 1:
@@ -410,6 +409,7 @@ def unconfirmed(x: Context, i: int) -> list[int]:
     """The capability rows model ``i`` alone documents, some other model's left undocumented.
 
     The other models are those left in by the page's terms (:func:`~.standing.contenders`).
+    A listing-only model's "no" leaves it undocumented too (:func:`~.friction_listed.known_lack`).
 
     Differences, but not known on both sides: never an advantage (the verdict says why).
 
@@ -424,7 +424,7 @@ def unconfirmed(x: Context, i: int) -> list[int]:
     others = contenders(x, i)
     return [k for k in x.capabilities.documents[i]
             if all(rows[k].support[o] is not Support.YES for o in others)
-            and any(rows[k].support[o] is Support.UNKNOWN for o in others)]
+            and not all(known_lack(x, k, o) for o in others)]
 
 
 

@@ -18,7 +18,7 @@ from .availability import capability_phrase, opening
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
-from .input_cut import input_claim, prompt_cut
+from .input_cut import input_claim, prompt_cut, uncut
 from .output_forms import output_checks, output_form, output_text, wider_routes as _wider_routes
 from .paths import ModelField, RouteField
 from .untiered import untiered, untiered_clause
@@ -343,7 +343,9 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                 f"the model; some of its routes take more, up to {form(top)} tokens.")
     shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     cut = prompt_cut(x, t, after, form, shown) if context and not wider else None
-    if cut is not None:  # at the input limit where it is lower (review 12, L1)
+    if cut is not None and (kept := uncut(x, s, t, after, form, shown)) is not None:
+        cut, text = kept, f"Context shrinks from {was} tokens on {src} to {now} on {dst}{kept.why}."
+    elif cut is not None:  # at the input limit where it is lower (review 12, L1)
         text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst}; prompts over "
                 f"{cut.at} tokens must be cut{cut.why}.")
     field: ModelField = "context_window" if context else "max_output_tokens"

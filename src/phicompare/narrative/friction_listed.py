@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
+from phicompare.domain.capabilities import Support
 
 from . import format as fmt
 from .claims import Basis, Check, Claim, Evidence
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["inputs_lost_text", "item_basis", "lack_clause", "lack_relative", "lacks_text",
-           "listed_basis_of", "merged", "no_loss_note"]
+__all__ = ["inputs_lost_text", "item_basis", "known_lack", "lack_clause", "lack_relative",
+           "lacks_text", "listed_basis_of", "merged", "no_loss_note"]
 
 _OWNED = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
                     FrictionKind.CAPABILITY_GAINED, FrictionKind.MODALITY_LOST))
@@ -33,6 +34,17 @@ _OWNED = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERT
 
 def _listed(x: Context, i: int) -> bool:
     return bool(x.listed[i])
+
+
+def known_lack(x: Context, k: int, i: int) -> bool:
+    """Whether model ``i`` is documented without capability row ``k``: a "no" the verdict weighs.
+
+    A listing-only model's "no" is its listings' silence, no fact about the model: unknown for
+    picking, as a capability its record leaves out is (a capability known on one side only is
+    no pick reason; review 12, L11's leftover: "Pick GPT-4o mini for ... vision" beside Kimi
+    K2 Instruct, whose route listings do not list vision).
+    """
+    return x.c.capabilities[k].support[i] is Support.NO and not x.listed[i]
 
 
 def _one(x: Context, i: int) -> bool:

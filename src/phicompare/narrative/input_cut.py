@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Cut", "input_claim", "prompt_cut"]
+__all__ = ["Cut", "input_claim", "prompt_cut", "uncut"]
 
 
 class Cut(NamedTuple):
@@ -45,6 +45,27 @@ def prompt_cut(x: Context, t: int, takes: int, form: Callable[[int], str],
     return Cut(form(cap), f" ({x.names[t]} takes at most {form(cap)} input tokens)",
                (Evidence(path, cap, form(cap), shown),),
                (Check(op=CheckOp.LESS, paths=(path, paths.model(t, "context_window"))),))
+
+
+def uncut(x: Context, s: int, t: int, takes: int, form: Callable[[int], str],
+          shown: EvidenceKind) -> Cut | None:
+    """A move from ``s`` whose input limit is within what ``t`` takes: no prompt is cut.
+
+    GPT-5 takes at most 272K input tokens of its 400K window: a move to Nova Pro's 300K
+    shrinks the window, but "prompts over 300K tokens must be cut" is vacuous, as GPT-5 never
+    takes them. ``why`` then reads "; no prompt must be cut, as GPT-5 takes at most 272K input
+    tokens". ``None`` where ``s`` records no input limit or ``t`` takes less (at its own input
+    limit where that is lower than ``takes``).
+    """
+    own, cap = x.c.models[s].max_input_tokens, x.c.models[t].max_input_tokens
+    if own is None or own > min(takes, cap or takes):
+        return None
+    mine = paths.model(s, "max_input_tokens")
+    return Cut("", f"; no prompt must be cut, as {x.names[s]} takes at most {form(own)} input "
+               "tokens", (Evidence(mine, own, form(own), shown),),
+               (Check(op=CheckOp.AT_MOST, paths=(mine, paths.model(t, "context_window"))),
+                *([Check(op=CheckOp.AT_MOST, paths=(mine, paths.model(t, "max_input_tokens")))]
+                  if cap is not None else [])))
 
 
 def input_claim(x: Context, s: int, t: int,

@@ -17,7 +17,7 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 if TYPE_CHECKING:
     from .context import Context
 
-__all__ = ["retiring_basis", "retiring_bill", "retiring_words"]
+__all__ = ["retiring_basis", "retiring_bill", "retiring_row", "retiring_words"]
 
 
 def retiring_bill(x: Context, i: int) -> tuple[int, dt.date, int] | None:
@@ -32,6 +32,15 @@ def retiring_bill(x: Context, i: int) -> tuple[int, dt.date, int] | None:
         (k, row.route.retires, row.days_to_retirement) for k, row in enumerate(x.c.routes)
         if row.model_index == i and (row.route is route or row.route == route)
         and row.days_to_retirement is not None and row.route.retires is not None), None)
+
+
+def retiring_row(x: Context, k: int | None) -> tuple[int, dt.date, int] | None:
+    """:func:`retiring_bill` of route row ``k`` (a bill's, ``None`` for none)."""
+    if k is None:
+        return None
+    row = x.c.routes[k]
+    days, retires = row.days_to_retirement, row.route.retires
+    return None if days is None or retires is None else (k, retires, days)
 
 
 def retiring_words(soon: tuple[int, dt.date, int]) -> str:

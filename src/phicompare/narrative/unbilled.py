@@ -7,7 +7,9 @@ a longer context ..." after Phi-4 Reasoning's only paid route retired, its one r
 tier whose usage limits the data does not record, and "no advantage" of Phi-4, the only model
 with a bill. Now the only bill among the models left in is a reason to pick its model
 (:func:`only_bill`), and a pick of a model without one says where it would run
-(:func:`unbilled_words`).
+(:func:`unbilled_words`). A model with no route at all is such a rival too, and with
+``include_free`` so is one billed on a free tier alone: a free tier is no price, so the bill
+beside it is "the only priced bill" (L9's leftovers).
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from typing import TYPE_CHECKING
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
+from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .favours import NONE, Favours
-from .retiring import retiring_basis, retiring_bill, retiring_words
+from .retiring import retiring_basis, retiring_row, retiring_words
 from .standing import contenders
 
 if TYPE_CHECKING:
@@ -30,10 +33,61 @@ if TYPE_CHECKING:
 __all__ = ["only_bill", "unbilled_rows", "unbilled_words"]
 
 
+_NO_ROUTE = "no provider route in the catalog"
+"""A bill's reason where its model has no route at all (``analysis.cost``)."""
+
+
 def _billed(x: Context, i: int) -> bool:
     """Whether model ``i`` has a bill at a price (not on a free tier)."""
     cost = x.c.cost
     return cost.estimates[i].monthly is not None and i not in cost.free_indexes
+
+
+def _priced_at(x: Context, i: int) -> int | None:
+    """Model ``i``'s position in ``cost.priced``: billed on a free tier (``include_free``)."""
+    free = x.c.cost.free_indexes
+    return free.index(i) if i in free and len(x.c.cost.priced) == len(free) else None
+
+
+def _free_only(x: Context, i: int) -> bool:
+    """Whether model ``i`` is billed on a free tier and has no eligible priced route."""
+    p = _priced_at(x, i)
+    return p is not None and x.c.cost.priced[p].monthly is None
+
+
+def _routeless(x: Context, i: int) -> bool:
+    """Whether model ``i`` has no route at all: no bill, and nothing the terms rule out."""
+    estimate = x.c.cost.estimates[i]
+    return (x.out[i] is None and estimate.monthly is None and estimate.reason == _NO_ROUTE
+            and not any(row.model_index == i for row in x.c.routes))
+
+
+def _rivals_basis(x: Context, rivals: tuple[int, ...]) -> tuple[list[Evidence], list[Check]]:
+    """That each of ``rivals`` has no priced bill: none, a free tier's alone, or no route."""
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for o in rivals:
+        evidence.append(Evidence(paths.model(o, "name"), x.names[o], x.names[o]))
+        p = _priced_at(x, o)
+        if p is not None:  # a free tier's bill (include_free), no priced route beside
+            checks += [*free_checks(o, x.c.cost.free_indexes),
+                       Check(op=CheckOp.NONE, paths=(paths.priced(p, "monthly"),))]
+            continue
+        checks.append(Check(op=CheckOp.NONE, paths=(paths.estimate(o, "monthly"),)))
+        if _routeless(x, o):
+            evidence.append(Evidence(paths.estimate(o, "reason"), _NO_ROUTE))
+    return evidence, checks
+
+
+def _rivals_words(x: Context, rivals: tuple[int, ...]) -> str:
+    """"B has no eligible priced route and C no provider route in the catalog"."""
+    none = [o for o in rivals if not _routeless(x, o)]
+    gone = [o for o in rivals if _routeless(x, o)]
+    parts = [(fmt.join_words([x.names[o] for o in group]), words) for group, words in
+             ((none, "no eligible priced route"), (gone, _NO_ROUTE)) if group]
+    has = "has" if len(none or gone) == 1 else "have"
+    return " and ".join([f"{parts[0][0]} {has} {parts[0][1]}",
+                         *[f"{names} {words}" for names, words in parts[1:]]])
 
 
 def only_bill(x: Context, i: int) -> Favours:
@@ -41,59 +95,73 @@ def only_bill(x: Context, i: int) -> Favours:
 
     "the only bill at this traffic ($83.00 a month; Phi-4 Reasoning has no eligible priced
     route)": model ``i`` has a priced bill and every other model left in has none, its routes
-    that keep it in free tiers or unpriced (:func:`unbilled_rows`).
-    :data:`~phicompare.narrative.favours.NONE` otherwise: where some other has a bill the cost
-    advantages weigh them; where every other is ruled out the pick says so
-    (:func:`~phicompare.narrative.answers.verdict`); a bill on a free tier (``include_free``) is
-    no price and no rival's absence makes it one.
+    that keep it in free tiers or unpriced (:func:`unbilled_rows`), or no route at all ("Phi-1.5
+    and Phi-1 have no provider route in the catalog"). With ``include_free`` a free tier is no
+    price: "the only priced bill" where a rival's bill is a free tier's alone, or where ``i``'s
+    own is and its cheapest priced route (``cost.priced``) is named ("($83.00 a month on Kilo
+    Gateway; ...)"; review 12, L9's leftovers).
+    :data:`~phicompare.narrative.favours.NONE` otherwise: where some other has a priced bill
+    the cost advantages weigh them; where every other is ruled out the pick says so
+    (:func:`~phicompare.narrative.answers.verdict`).
     """
-    if x.out[i] is not None or not _billed(x, i):
+    if x.out[i] is not None:
         return NONE
-    from .fit import old_price, stale_bill  # noqa: PLC0415 - fit weighs this advantage
     rivals = contenders(x, i)
-    estimates = x.c.cost.estimates
-    # each rival runs, on a free tier or unpriced route (one with no route at all is as before)
-    if not rivals or not all(unbilled_rows(x, o) for o in rivals):
+    if not rivals or not all(unbilled_rows(x, o) or _routeless(x, o) for o in rivals):
         return NONE
-    monthly = estimates[i].monthly
-    route = estimates[i].route
-    assert monthly is not None  # (_billed)
-    day = x.c.as_of
-    caveats = []
+    p = None if _billed(x, i) else _priced_at(x, i)
+    estimate = x.c.cost.estimates[i] if p is None else x.c.cost.priced[p]
+    if (p is None and not _billed(x, i)) or estimate.monthly is None:
+        return NONE
+    from .fit import UNCONFIRMED, old_price  # noqa: PLC0415 - fit weighs this advantage
+    monthly, route, day = estimate.monthly, estimate.route, x.c.as_of
+    row = next((k for k, r in enumerate(x.c.routes) if r.model_index == i
+                and (r.route is route or r.route == route)), None)
+    caveats = [] if p is None else [f"{fmt.money(monthly)} a month on {estimate.provider_name}"]
+    # a bill on a listing the page calls unverified says so, as a lower bill's does
+    unverified = row is not None and route is not None and \
+        route.status is RouteStatus.UNVERIFIED
+    caveats += [UNCONFIRMED] if unverified else []
     checked = None if route is None or route.checked <= day else route.checked
     if checked is not None:  # (review 6, D21)
         caveats.append(f"at prices checked on {fmt.date(checked)}, after the comparison's date")
-    old = stale_bill(x, i)  # (review 7, F18)
+    old = row if row is not None and x.c.routes[row].stale else None  # (review 7, F18)
     if old is not None and route is not None:
         caveats.append(old_price(route.checked, day))
-    soon = retiring_bill(x, i)  # (review 10, I7)
+    soon = retiring_row(x, row)  # (review 10, I7)
     if soon is not None:
         caveats.append(retiring_words(soon))
-    none = fmt.join_words([x.names[o] for o in rivals])
-    has = "has" if len(rivals) == 1 else "have"
-    said = ", ".join([f"{fmt.money(monthly)} a month", *caveats])
-    phrase = f"the only bill at this traffic ({said}; {none} {has} no eligible priced route)"
+    free = set(x.c.cost.free_indexes) & {i, *rivals}
+    said = ", ".join(caveats if p is not None else [f"{fmt.money(monthly)} a month", *caveats])
+    phrase = (f"the only {'priced ' * bool(free)}bill at this traffic ({said}; "
+              f"{_rivals_words(x, rivals)})")
+    own = paths.estimate(i, "monthly") if p is None else paths.priced(p, "monthly")
+    named = None if p is None else estimate.provider_name
+    theirs = _rivals_basis(x, rivals)
+    free_indexes = x.c.cost.free_indexes
 
     def basis() -> Basis:
-        evidence = [Evidence(paths.estimate(i, "monthly"), monthly, fmt.money(monthly),
-                             EvidenceKind.MONEY),
-                    *(Evidence(paths.model(o, "name"), x.names[o], x.names[o])
-                      for o in rivals)]
-        checks = [Check(op=CheckOp.KNOWN, paths=(paths.estimate(i, "monthly"),)),
-                  Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
-                        values=tuple(s.value for s in RouteStatus
-                                     if s is not RouteStatus.FREE_TIER)),
-                  *(Check(op=CheckOp.NONE, paths=(paths.estimate(o, "monthly"),))
-                    for o in rivals)]
-        if checked is not None:
-            evidence.append(Evidence(paths.estimate(i, "route.checked"), checked,
-                                     fmt.date(checked), EvidenceKind.DATE))
+        evidence = [Evidence(own, monthly, fmt.money(monthly), EvidenceKind.MONEY),
+                    *theirs[0]]
+        checks = [Check(op=CheckOp.KNOWN, paths=(own,)), *theirs[1]]
+        if p is None:
+            checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
+                                values=tuple(s.value for s in RouteStatus
+                                             if s is not RouteStatus.FREE_TIER)))
+        else:
+            evidence.append(Evidence(paths.priced(p, "provider_name"), named, named))
+            checks += free_checks(i, free_indexes)
+        if unverified and row is not None:
+            checks.append(Check(op=CheckOp.IN, paths=(paths.route(row, "route.status"),),
+                                values=(RouteStatus.UNVERIFIED.value,)))
+        if (checked is not None or old is not None) and row is not None and route is not None:
+            evidence.append(Evidence(paths.route(row, "route.checked"), route.checked,
+                                     fmt.date(route.checked), EvidenceKind.DATE))
+        if checked is not None and row is not None:
             checks.append(Check(op=CheckOp.LESS, paths=(paths.AS_OF,
-                                                        paths.estimate(i, "route.checked"))))
-        if old is not None and route is not None:
-            evidence += [Evidence(paths.estimate(i, "route.checked"), route.checked,
-                                  fmt.date(route.checked), EvidenceKind.DATE),
-                         Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE)]
+                                                        paths.route(row, "route.checked"))))
+        if old is not None:
+            evidence.append(Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE))
             checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
         soon_basis = retiring_basis(day, soon)
         return Basis((*evidence, *soon_basis.evidence), (*checks, *soon_basis.checks))
@@ -107,8 +175,9 @@ def unbilled_rows(x: Context, i: int) -> tuple[int, ...]:
     Each meets the page's terms, is in service and not deprecated (``()`` where the model has a
     bill, a free tier's under ``include_free`` among them, or is ruled out).
     """
-    if x.out[i] is not None or x.c.cost.estimates[i].monthly is not None:
-        return ()
+    if x.out[i] is not None or (x.c.cost.estimates[i].monthly is not None
+                                and not _free_only(x, i)):
+        return ()  # (a free tier's bill alone, include_free: no price, L9's leftover)
     day = x.c.as_of
     return tuple([k for k, row in enumerate(x.c.routes) if row.model_index == i
                   and row.unfit is None and not row.route.retired(day) and not row.deprecated])
@@ -156,11 +225,16 @@ def unbilled_words(x: Context, i: int, *, figured: bool = True,
     text = "only on " + (", and on ".join(parts) if figured
                          else fmt.join_words(list(dict.fromkeys(parts))))
 
+    p = _priced_at(x, i)  # billed on a free tier alone (include_free): no priced bill
+    unpriced_bill = paths.estimate(i, "monthly") if p is None else paths.priced(p, "monthly")
+    free_indexes = x.c.cost.free_indexes
+
     def basis() -> Basis:
-        evidence = [Evidence(paths.estimate(i, "monthly"), None),
+        evidence = [Evidence(unpriced_bill, None),
                     *(Evidence(paths.route(k, "provider_name"), routes[k].provider_name,
                                routes[k].provider_name if figured else None) for k in rows)]
-        checks = [Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),))]
+        checks = [Check(op=CheckOp.NONE, paths=(unpriced_bill,)),
+                  *(free_checks(i, free_indexes) if p is not None else ())]
         for k in rows:
             checks += [Check(op=CheckOp.NONE, paths=(paths.route(k, "unfit"),)),
                        Check(op=CheckOp.FALSE, paths=(paths.route(k, "deprecated"),))]

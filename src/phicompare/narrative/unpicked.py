@@ -115,12 +115,16 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         return fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in ks])
 
     clauses: list[str] = []
+    silent: list[int] = []  # listing-only rivals whose listings do not list it (L11's leftover)
     if open_rows:
         unknown = [o for o in rivals
                    if any(rows[k].support[o] is Support.UNKNOWN for k in open_rows)]
-        clauses.append(f"it documents {works(open_rows)}, which "
-                       f"{'is' if len(open_rows) == 1 else 'are'} not documented for "
-                       f"{fmt.join_words([x.names[o] for o in unknown])}")
+        silent = [o for o in rivals if o not in unknown and x.listed[o]
+                  and any(rows[k].support[o] is Support.NO for k in open_rows)]
+        whys = [(f"{'is' if len(open_rows) == 1 else 'are'} not documented for "
+                 f"{fmt.join_words([x.names[o] for o in unknown])}")] if unknown else []
+        whys += [lack_relative(x, silent)] if silent else []
+        clauses.append(f"it documents {works(open_rows)}, which {' and which '.join(whys)}")
     listed = _listings(x, i, offered)
     route_open = route_unconfirmed(x, i)  # offered by its routes, undocumented for another (K9)
     for k in route_open:
@@ -159,7 +163,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         return route_open_bases[k]()
     free_indexes = x.c.cost.free_indexes  # (read here: a basis never captures the context)
     more = None if listed is None else x.listed_bases[i]
-    lacking = listed_basis_of(x, rivals) if offered else Basis(())  # (L11)
+    lacking = listed_basis_of(x, rivals if offered else silent)  # (L11)
 
     def basis() -> Basis:
         evidence = [Evidence(paths.model(i, "id"), model_id)]
