@@ -1,0 +1,40 @@
+"""Review 12's leftovers in the bundled catalog: settings, -latest aliases, snapshot identity."""
+
+from __future__ import annotations
+
+import pytest
+
+from phicompare import compare, default_catalog
+from phicompare.domain.settings import condition
+
+LLAMA_3_1 = ("llama-3.1-8b", "llama-3.1-70b-instruct", "meta-llama-3.1-405b-instruct")
+
+
+@pytest.mark.parametrize("benchmark", ["mmlu-pro", "gsm8k", "math"])
+def test_llama_3_1_metric_names_are_no_condition(benchmark: str) -> None:
+    """Meta's micro_avg/acc_char, em_maj1@1 and final_em name metrics: one setting for all three."""
+    catalog = default_catalog()
+    said = {condition(s.setting) for m in LLAMA_3_1 for s in catalog.model(m).scores
+            if s.benchmark == benchmark and "meta" in (s.source or "").casefold()}
+    assert len(said) == 1, said
+
+
+def test_llama_3_1_rows_read_one_setting() -> None:
+    page = compare(*LLAMA_3_1).to_markdown()
+    rows = [line for line in page.splitlines()
+            if line.startswith(("| MMLU-Pro ", "| GSM8K ", "| MATH "))]
+    assert len(rows) >= 3
+    assert not [row for row in rows if "varies" in row], rows
+
+
+GPT_4_1_MMMLU = {"gpt-4.1": "87.3", "gpt-4.1-mini": "78.5", "gpt-4.1-nano": "66.9",
+                 "gpt-4o-2024-11-20": "81.4", "gpt-4.5": "85.1", "o1": "87.7"}
+
+
+@pytest.mark.parametrize(("model", "figure"), sorted(GPT_4_1_MMMLU.items()))
+def test_gpt_4_1_post_mmmlu_is_zero_shot_cot(model: str, figure: str) -> None:
+    """OpenAI's simple-evals: its MMMLU runs are zero-shot with chain of thought."""
+    (score,) = [s for s in default_catalog().model(model).scores
+                if s.benchmark == "mmmlu" and "gpt-4-1" in (s.source or "")]
+    assert str(score.score) == figure
+    assert condition(score.setting) == "0 shot cot"
