@@ -38,3 +38,31 @@ def test_gpt_4_1_post_mmmlu_is_zero_shot_cot(model: str, figure: str) -> None:
                 if s.benchmark == "mmmlu" and "gpt-4-1" in (s.source or "")]
     assert str(score.score) == figure
     assert condition(score.setting) == "0 shot cot"
+
+
+def test_gpt_5_chat_has_openais_window() -> None:
+    """OpenAI's GPT-5 Chat page (LiteLLM's source; OpenRouter agrees): 128,000 tokens in,
+    16,384 out, not GPT-5's 400,000 and 128,000."""
+    chat = default_catalog().model("gpt-5-chat-latest")
+    assert (chat.context_window, chat.max_output_tokens) == (128_000, 16_384)
+
+
+@pytest.mark.parametrize(("alias", "release"), [
+    ("mistral-medium-latest", "mistral-medium-3.1"),
+    ("codestral-latest", "codestral-2508"),
+    ("pixtral-large-latest", "pixtral-large-2411"),
+])
+def test_a_mistral_latest_alias_is_the_release_it_serves(alias: str, release: str) -> None:
+    """Mistral's moving aliases, where the catalog holds the dated release they serve, are
+    that release's names (as review 12, L4 made mistral-large-latest Mistral Large 3's)."""
+    catalog = default_catalog()
+    assert alias not in {m.id for m in catalog.models}
+    model = catalog.model(alias)
+    assert model.id == release
+    assert alias in model.aliases
+    assert "mistral" in {r.provider for r in model.routes}
+
+
+def test_pixtral_large_is_dated_by_mistral() -> None:
+    """Mistral's Pixtral Large page: released 2024-11-18 (not OpenRouter's listing day)."""
+    assert str(default_catalog().model("pixtral-large-latest").released) == "2024-11-18"

@@ -55,5 +55,15 @@ CARD_FACTS: tuple[Correction, ...] = (
           ("parameters_b", size, f"\"Number of Parameters: {size}B\""),
           ("license", "Apache-2.0", ("the card's licence, apache-2.0, as the Qwen3 32B, "
                                      "30B-A3B and 235B-A22B records give it")))),
+    # review 12 leftover: GPT-5 Chat held GPT-5's window and output limit
+    *(Correction(
+        "gpt-5-chat-latest", field, value,
+        "https://developers.openai.com/api/docs/models/gpt-5-chat-latest", _READ,
+        "OpenAI's GPT-5 Chat page gives 128,000 tokens of context and 16,384 of output (read in "
+        "LiteLLM 1.110.2's entry gpt-5-chat-latest, whose source it is: max_input_tokens "
+        "128000, max_output_tokens 16384; OpenRouter's openai/gpt-5-chat of 2026-05-15 "
+        "agrees); models.dev's files give GPT-5's 400,000 and 128,000, which six of its "
+        "listings repeat beside six at 128,000 (docs/data-notes.md)")
+      for field, value in (("context_window", 128_000), ("max_output_tokens", 16_384))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

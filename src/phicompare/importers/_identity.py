@@ -328,8 +328,8 @@ def release(name: str) -> tuple[str, frozenset[str]]:
     """``name`` as a model and a release of it: its key without stamps, and the stamps it reads.
 
     Examples:
-        >>> release("mistralai/Mistral-Large-Instruct-2407"), release("codestral-latest")
-        (('mistrallarge', frozenset({'2407'})), ('codestral', frozenset()))
+        >>> release("mistralai/Mistral-Large-Instruct-2407"), release("magistral-medium-latest")
+        (('mistrallarge', frozenset({'2407'})), ('magistralmedium', frozenset()))
         >>> release("mistral-large-latest")  # the spellings table: Mistral Large 3 (review 12)
         ('mistrallarge3', frozenset())
         >>> release("gpt-4o-2024-11-20")
