@@ -66,3 +66,14 @@ def test_a_mistral_latest_alias_is_the_release_it_serves(alias: str, release: st
 def test_pixtral_large_is_dated_by_mistral() -> None:
     """Mistral's Pixtral Large page: released 2024-11-18 (not OpenRouter's listing day)."""
     assert str(default_catalog().model("pixtral-large-latest").released) == "2024-11-18"
+
+
+def test_byteplus_seed_stamps_are_releases() -> None:
+    """BytePlus's seed-1-8-251228 is Seed 1.8's one model id (BytePlus's model list): the
+    hosts' undated Seed 1.8 is that release. Seed 1.6 has two (250615, 250915): the undated
+    name names neither, and Volcengine's Doubao Seed 1.6 is no source's BytePlus Seed 1.6."""
+    catalog = default_catalog()
+    ids = {m.id for m in catalog.models}
+    assert catalog.model("seed-1-8-251228").id == catalog.model("bytedance/seed-1.8").id
+    assert len({"seed-1.8", "seed-1-8-251228"} & ids) == 1
+    assert {"seed-1-6-250615", "seed-1-6-250915", "seed-1.6", "doubao-seed-1.6"} <= ids

@@ -65,5 +65,18 @@ CARD_FACTS: tuple[Correction, ...] = (
         "agrees); models.dev's files give GPT-5's 400,000 and 128,000, which six of its "
         "listings repeat beside six at 128,000 (docs/data-notes.md)")
       for field, value in (("context_window", 128_000), ("max_output_tokens", 16_384))),
+    # review 12 leftover: Seed 1.8 joined its one BytePlus snapshot, whose LLM Gateway listing
+    # gives 8,192 output tokens against Vercel's 64,000
+    *(Correction(
+        "seed-1.8", field, value, "https://docs.byteplus.com/en/docs/modelark/1330310", _READ,
+        f"BytePlus's ModelArk model list gives seed-1-8-251228, Seed 1.8's one model id, "
+        f"{said}")
+      for field, value, said in (
+          ("max_output_tokens", 64_000,
+           ("\"Max Output (incl. CoT): 64K\" (Vercel's bytedance/seed-1.8 listing gives 64,000, "
+           "the figure recorded; LLM Gateway's seed-1-8-251228 listing gives 8,192, which its "
+           "route keeps)")),
+          ("name", "Seed 1.8", ("under the name Seed 1.8 (LLM Gateway names its listing \"Seed "
+                               "1.8 (251228)\", its snapshot's stamp)")))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""
