@@ -77,3 +77,10 @@ def test_byteplus_seed_stamps_are_releases() -> None:
     assert catalog.model("seed-1-8-251228").id == catalog.model("bytedance/seed-1.8").id
     assert len({"seed-1.8", "seed-1-8-251228"} & ids) == 1
     assert {"seed-1-6-250615", "seed-1-6-250915", "seed-1.6", "doubao-seed-1.6"} <= ids
+
+
+def test_mistral_small_3_1_base_takes_images_as_its_card_says() -> None:
+    """"Multimodal yes" with no inputs on record: Mistral's card for the base model gives
+    vision, so its inputs are text and image."""
+    base = default_catalog().model("mistral-small-3.1-24b-base-2503")
+    assert base.input_modalities == ("text", "image")

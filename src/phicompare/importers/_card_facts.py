@@ -78,5 +78,13 @@ CARD_FACTS: tuple[Correction, ...] = (
            "route keeps)")),
           ("name", "Seed 1.8", ("under the name Seed 1.8 (LLM Gateway names its listing \"Seed "
                                "1.8 (251228)\", its snapshot's stamp)")))),
+    # review 12 leftover: "Multimodal yes" with no inputs on record (LLMStats' lone flag)
+    Correction(
+        "mistral-small-3.1-24b-base-2503", "input_modalities", "text,image",
+        "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Base-2503", _READ,
+        "Mistral's model card for the base model (read in copies of the card): Mistral Small "
+        "3.1 \"adds state-of-the-art vision understanding\", and \"Vision: Vision capabilities "
+        "enable the model to analyze images and provide insights based on visual content in "
+        "addition to text\"; the snapshots recorded no inputs, and LLMStats marks it multimodal"),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""
