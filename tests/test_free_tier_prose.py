@@ -75,7 +75,7 @@ def test_free_tier_bills_never_earn_a_pick_on_cost() -> None:
     """Bundled sets with a model listed on free tiers alone (seeded sample), include_free: no
     verdict or line at a glance gives a bill on a free tier as the reason to pick a model."""
     seen = 0
-    for models, c in free_tier_sets(8, 60, AS_OF):
+    for models, c in free_tier_sets(9, 60, AS_OF):
         for i in c.cost.free_indexes:
             seen += 1
             name = c.names[i]

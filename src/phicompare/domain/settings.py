@@ -24,8 +24,13 @@ __all__ = ["FILLER", "METRIC", "SYNONYMS", "WORD", "Match", "condition", "makers
 
 METRIC = frozenset({"accuracy", "acc", "percent", "percentage", "correct", "score", "scores",
                     "success", "rate", "resolved", "resolve", "exact", "match", "em",
-                    "macro_avg", "micro_avg"})
-"""Words that name the usual metric (the share of items right) and no condition of a run."""
+                    "macro_avg", "micro_avg", "acc_char", "final_em", "em_maj1"})
+"""Words that name the usual metric (the share of items right) and no condition of a run.
+
+Meta's Llama cards name their metrics beside the conditions: ``macro_avg/acc``,
+``micro_avg/acc_char`` (accuracy over the answer's characters), ``em_maj1@1`` (exact match of
+the one answer sampled) and ``final_em`` (exact match of the final answer); review 12, L2 and
+its leftover."""
 
 FILLER = METRIC | frozenset({"standard", "standardized", "benchmark", "evaluation", "internal",
                              "methodology", "eval"})
@@ -39,6 +44,8 @@ A caller finds the words of casefolded text (``WORD.findall(text.casefold())``).
 """
 _PASS_AT_ONE = re.compile(r"pass@1(?!\d)")
 """pass@1, the usual metric, in casefolded text; not the 1 of pass@10 or pass@12."""
+_MAJ_AT_ONE = re.compile(r"(?<=maj1)@1(?!\d)")
+"""The @1 of Meta's em_maj1@1 (one answer sampled, its majority itself): the metric's name."""
 SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bchain[\s_-]*of[\s_-]*thoughts?\b"), "cot"),
 )
@@ -55,8 +62,8 @@ def condition(text: str | None) -> str:
     "0-shot, pass@1" are one condition (pass@1 is the usual metric: the share solved at the first
     attempt), and "percent correct", "Accuracy" and "Standard benchmark" are none at all (the
     empty string, as for a setting not stated). A phrase :data:`SYNONYMS` lists is its one word
-    ("5-shot Chain-of-Thought" is "5-shot CoT"; review 12, L2), and "macro_avg/acc" names the
-    metric.
+    ("5-shot Chain-of-Thought" is "5-shot CoT"; review 12, L2), and "macro_avg/acc",
+    "micro_avg/acc_char", "em_maj1@1" and "final_em" name the metric.
 
     Examples:
         >>> condition("0-shot, pass@1") == condition("0-shot"), condition("percent correct")
@@ -69,8 +76,12 @@ def condition(text: str | None) -> str:
         True
         >>> condition("0-shot chain of thought"), condition("0-shot, macro_avg/acc")
         ('0 shot cot', '0 shot')
+        >>> condition("8-shot, CoT, em_maj1@1"), condition("5-shot, CoT, micro_avg/acc_char")
+        ('8 shot cot', '5 shot cot')
+        >>> condition("0-shot, CoT, final_em"), condition("maj1@8")
+        ('0 shot cot', 'maj1 8')
     """
-    text = _PASS_AT_ONE.sub("pass_at_one", (text or "").casefold())
+    text = _MAJ_AT_ONE.sub("", _PASS_AT_ONE.sub("pass_at_one", (text or "").casefold()))
     for phrase, word in SYNONYMS:
         text = phrase.sub(word, text)
     return " ".join(w for w in WORD.findall(text) if w not in FILLER and w != "pass_at_one")
@@ -126,7 +137,8 @@ def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
 
 
 _TOKEN = re.compile("|".join((*(phrase.pattern for phrase, _ in SYNONYMS),
-                               r"pass@1(?!\d)(?:[^\W_]|_[^\W_])*", WORD.pattern)),
+                               r"pass@1(?!\d)(?:[^\W_]|_[^\W_])*", r"em_maj1@1(?!\d)",
+                               WORD.pattern)),
                     re.IGNORECASE)
 """A word of a setting, "pass@1" and a :data:`SYNONYMS` phrase whole, as :func:`condition` reads
 it."""
@@ -134,7 +146,7 @@ it."""
 
 def _said(token: str) -> str:
     """A token of :data:`_TOKEN` as :func:`condition` reads it: its one word."""
-    text = _PASS_AT_ONE.sub("pass_at_one", token.casefold())
+    text = _MAJ_AT_ONE.sub("", _PASS_AT_ONE.sub("pass_at_one", token.casefold()))
     for phrase, word in SYNONYMS:
         text = phrase.sub(word, text)
     return text

@@ -248,10 +248,14 @@ def _choose(records: Sequence[Record], fact: str, vendor: object = None) -> obje
 
 
 def _model_id(records: Sequence[Record]) -> str:
-    primary = [r for r in records if r.primary]
+    # A moving alias the spellings table names as one release (mistral-medium-latest, Medium
+    # 3.1 in the snapshots) has no vote: the release's own names give the id, even where the
+    # maker's file is the alias's alone (review 12 leftover)
+    voters = [r for r in records if not _moving(_voted_name(r))] or list(records)
+    primary = [r for r in voters if r.primary]
     counts: dict[str, int] = {}
-    for record in primary or records:
-        name = unprefixed(last_segment(record.identity).casefold().removesuffix(":free"))
+    for record in primary or voters:
+        name = _voted_name(record)
         counts[name] = counts.get(name, 0) + 1
     plain = {n: c for n, c in counts.items() if not quantised(n)}  # not a route's name
     if not plain:  # only routes' names (qwen3-4b-fp8): the model's is theirs without the suffix
@@ -266,6 +270,20 @@ def _model_id(records: Sequence[Record]) -> str:
     tops = [name for name, count in counts.items() if count == most]
     # On a tie, the plain name (``claude-sonnet-4-5``) over a dated or resold spelling.
     return next((name for name in tops if undated(spelling(name)) == name), tops[0])
+
+
+def _voted_name(record: Record) -> str:
+    return unprefixed(last_segment(record.identity).casefold().removesuffix(":free"))
+
+
+def _moving(name: str) -> bool:
+    """Whether ``name`` is a ``-latest`` alias the spellings table names as one release.
+
+    Examples:
+        >>> _moving("mistral-medium-latest"), _moving("magistral-medium-latest")
+        (True, False)
+    """
+    return name.endswith("-latest") and squash(name) in SAME
 
 
 def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
@@ -286,6 +304,9 @@ def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = N
     if not any(r.vote for r in records):  # only a mode's listings: theirs are the facts known
         records = [attrs.evolve(r, vote=True) if r.route is not None
                    and thinking_mode(r.route.provider_model_id or "") else r for r in records]
+    if any(not _moving(_voted_name(r)) for r in records):  # the alias's facts are the newest
+        records = [attrs.evolve(r, primary=False, vote=False, facts={})  # release's at its
+                   if _moving(_voted_name(r)) else r for r in records]  # file's date: none here
     model_id = model_id or _model_id(records)
     facts = {fact: _choose(records, fact) for fact in MODEL_FACTS if fact != "open_weights"}
     cap, window = facts["max_input_tokens"], facts["context_window"]

@@ -55,5 +55,36 @@ CARD_FACTS: tuple[Correction, ...] = (
           ("parameters_b", size, f"\"Number of Parameters: {size}B\""),
           ("license", "Apache-2.0", ("the card's licence, apache-2.0, as the Qwen3 32B, "
                                      "30B-A3B and 235B-A22B records give it")))),
+    # review 12 leftover: GPT-5 Chat held GPT-5's window and output limit
+    *(Correction(
+        "gpt-5-chat-latest", field, value,
+        "https://developers.openai.com/api/docs/models/gpt-5-chat-latest", _READ,
+        "OpenAI's GPT-5 Chat page gives 128,000 tokens of context and 16,384 of output (read in "
+        "LiteLLM 1.110.2's entry gpt-5-chat-latest, whose source it is: max_input_tokens "
+        "128000, max_output_tokens 16384; OpenRouter's openai/gpt-5-chat of 2026-05-15 "
+        "agrees); models.dev's files give GPT-5's 400,000 and 128,000, which six of its "
+        "listings repeat beside six at 128,000 (docs/data-notes.md)")
+      for field, value in (("context_window", 128_000), ("max_output_tokens", 16_384))),
+    # review 12 leftover: Seed 1.8 joined its one BytePlus snapshot, whose LLM Gateway listing
+    # gives 8,192 output tokens against Vercel's 64,000
+    *(Correction(
+        "seed-1.8", field, value, "https://docs.byteplus.com/en/docs/modelark/1330310", _READ,
+        f"BytePlus's ModelArk model list gives seed-1-8-251228, Seed 1.8's one model id, "
+        f"{said}")
+      for field, value, said in (
+          ("max_output_tokens", 64_000,
+           ("\"Max Output (incl. CoT): 64K\" (Vercel's bytedance/seed-1.8 listing gives 64,000, "
+           "the figure recorded; LLM Gateway's seed-1-8-251228 listing gives 8,192, which its "
+           "route keeps)")),
+          ("name", "Seed 1.8", ("under the name Seed 1.8 (LLM Gateway names its listing \"Seed "
+                               "1.8 (251228)\", its snapshot's stamp)")))),
+    # review 12 leftover: "Multimodal yes" with no inputs on record (LLMStats' lone flag)
+    Correction(
+        "mistral-small-3.1-24b-base-2503", "input_modalities", "text,image",
+        "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Base-2503", _READ,
+        "Mistral's model card for the base model (read in copies of the card): Mistral Small "
+        "3.1 \"adds state-of-the-art vision understanding\", and \"Vision: Vision capabilities "
+        "enable the model to analyze images and provide insights based on visual content in "
+        "addition to text\"; the snapshots recorded no inputs, and LLMStats marks it multimodal"),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

@@ -75,12 +75,17 @@ _CLAUDE_THINKING = re.compile(
 # A snapshot date (YYYYMMDD, YYYY-MM-DD, Vertex's @YYYYMMDD; Mistral's YYMM) or "latest".
 _DATED = re.compile(r"(?:[-@](?:20\d{6}|20\d\d-\d\d-\d\d)|-latest)(?=$|-)")
 # Other makers' snapshot stamps: Gemini's -001 stable version, xAI's MMDD (grok-4-0709),
-# ByteDance's YYMMDD (doubao-seed-1-6-250615). Not OpenAI's MMDD: gpt-4 is OpenAI's moving name,
+# ByteDance's YYMMDD (doubao-seed-1-6-250615; BytePlus's seed-1-8-251228). Not OpenAI's MMDD:
+# gpt-4 is OpenAI's moving name,
 # the sources name two of its snapshots (gpt-4-0314, gpt-4-0613), and one source naming only one
 # of them cannot say which gpt-4 means (docs/data-notes.md).
 _STAMPS = (("gemini-", re.compile(r"-00\d(?=$|-)")),
            ("grok-", re.compile(r"-(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")),
-           ("doubao-", re.compile(r"-2\d(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")))
+           ("doubao-", re.compile(r"-2\d(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")),
+           # BytePlus's Seed 1.8: seed-1-8-251228 is its one model id (BytePlus's ModelArk model
+           # list, docs.byteplus.com/en/docs/modelark/1330310, read 2026-12-01). Not every seed-:
+           # no page read names the snapshot the hosts' undated Seed 1.6 Flash serves
+           ("seed-1-8-", re.compile(r"-2\d(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")))
 _MISTRAL_FAMILIES = ("mistral", "codestral", "devstral", "ministral", "magistral", "pixtral",
                      "voxtral", "open-mistral")
 _MISTRAL_DATED = re.compile(r"^((?:open-)?(?:mistral|codestral|devstral|ministral|magistral|"
@@ -328,8 +333,8 @@ def release(name: str) -> tuple[str, frozenset[str]]:
     """``name`` as a model and a release of it: its key without stamps, and the stamps it reads.
 
     Examples:
-        >>> release("mistralai/Mistral-Large-Instruct-2407"), release("codestral-latest")
-        (('mistrallarge', frozenset({'2407'})), ('codestral', frozenset()))
+        >>> release("mistralai/Mistral-Large-Instruct-2407"), release("magistral-medium-latest")
+        (('mistrallarge', frozenset({'2407'})), ('magistralmedium', frozenset()))
         >>> release("mistral-large-latest")  # the spellings table: Mistral Large 3 (review 12)
         ('mistrallarge3', frozenset())
         >>> release("gpt-4o-2024-11-20")

@@ -16,6 +16,13 @@ __all__ = ["RELEASE_DATES"]
 _READ = dt.date(2026, 12, 1)
 
 RELEASE_DATES: tuple[Correction, ...] = (
+    # review 12 leftover: pixtral-large-latest joined Pixtral Large 2411, dated by its listing
+    Correction(
+        "pixtral-large-2411", "released", dt.date(2024, 11, 18),
+        "https://docs.mistral.ai/models/pixtral-large-24-11", _READ,
+        "Mistral's Pixtral Large page (\"API names: pixtral-large-2411, pixtral-large-latest\") "
+        "gives \"Release date: 2024-11-18\"; models.dev's Kilo file gives 2024-11-19, the day "
+        "OpenRouter listed it (\"Created Nov 19, 2024\"), and the alias's file 2024-11-01"),
     # review 9, H2: dates earlier than the model could exist
     Correction(
         "mistral-large-2512", "released", dt.date(2025, 12, 2),

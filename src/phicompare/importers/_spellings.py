@@ -61,6 +61,15 @@ SAME: Mapping[str, str] = {
     **dict.fromkeys(("mistrallarge2512", "mistrallarge3675binstruct2512",
                      "mistrallarge3675binstruct", "mistrallargelatest"), "mistral-large-3"),
     "mistrallarge": "mistral-large-2407",
+    # Review 12 leftover: Mistral's other moving aliases, where the catalog holds the release each
+    # served in the snapshots. Mistral's Pixtral Large page: "API names: pixtral-large-2411,
+    # pixtral-large-latest"; models.dev's Mistral file of mistral-medium-latest: "Mistral's live
+    # API currently maps this alias to mistral-medium-2508" (Medium 3.1's $0.40/$2.00, not Medium
+    # 3.5's $1.50/$7.50); codestral-latest's $0.30/$0.90 and 256,000 tokens are Codestral 2508's,
+    # the Codestral Mistral's models overview lists (Codestral 22B's window was 32k)
+    **dict.fromkeys(("pixtrallargelatest", "pixtrallarge"), "pixtral-large-2411"),
+    **dict.fromkeys(("mistralmediumlatest", "mistralmedium"), "mistral-medium-3.1"),
+    **dict.fromkeys(("codestrallatest", "codestral"), "codestral-2508"),
     "devstral2512": "devstral-2",
     "labsdevstralsmall2512": "devstral-small-2",
     "commanda032025": "command-a",  # Cohere's only Command A snapshot
