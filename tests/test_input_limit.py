@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import phicompare
 from phicompare import (
     Catalog,
     Model,
@@ -141,3 +142,11 @@ def test_a_shrink_above_the_source_s_input_limit_cuts_no_prompt() -> None:
             "as Capped takes at most 272K input tokens.") in texts, texts
     assert not any("must be cut." in t and "no prompt" not in t for t in texts), texts
     assert c.check() == []
+
+
+def test_a_corrected_window_drops_an_input_cap_it_no_longer_exceeds() -> None:
+    """Review 13, M1: GPT-5 Chat's window corrected to OpenAI's 128,000 kept models.dev's
+    272,000-token input cap, an input limit above the window (``validate --strict`` flags it)."""
+    model = phicompare.default_catalog().model("gpt-5-chat-latest")
+    assert model.context_window == 128_000
+    assert model.max_input_tokens is None

@@ -333,7 +333,10 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         before = getattr(model, fix.field)
         if before == fix.value or type(fix.value) is not int:
             return model, ()
-        model = (attrs.evolve(model, context_window=fix.value) if fix.field == "context_window"
+        cap = model.max_input_tokens  # an input cap is one below the window (review 13, M1)
+        model = (attrs.evolve(model, context_window=fix.value,
+                              max_input_tokens=None if cap is None or cap >= fix.value else cap)
+                 if fix.field == "context_window"
                  else attrs.evolve(model, max_output_tokens=fix.value))
     elif fix.field == "input_modalities":  # comma-separated, as a page lists them
         before = ",".join(model.input_modalities) or None
