@@ -207,7 +207,7 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
             return Claim(key=f"pick:{i}", text=f"{text}.", basis=favours.basis)
         bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's alone)
         return Claim(key=f"pick:{i}", text=f"{text}; it has no {bill} at this traffic, and "
-                     f"would run it {where[0]}.", basis=partial(joined, [favours.basis, where[1]]))
+                     f"would run {where[0]}.", basis=partial(joined, [favours.basis, where[1]]))
     # what the scorecard and the tradeoffs may name for it, and why that is no advantage here
     return no_advantage(x, i, favours)
 
