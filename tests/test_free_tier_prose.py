@@ -54,7 +54,7 @@ def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
     assert _verdict(free)[0] == (
         "Pick Gemma 3n E2B IT for a longer context than Phi-2 (about 128K tokens, shared with "
         "Gemma 3 4B) and vision (shared with Gemma 3 4B; Phi-2 does not support it); it has no "
-        "priced bill at this traffic, and would run it only on the free tier on NVIDIA NIM (API "
+        "priced bill at this traffic, and would run only on the free tier on NVIDIA NIM (API "
         "catalog), whose usage limits the data does not record.")
     assert free.cost.priced_close_indexes == (1,)
     assert free.check() == []

@@ -60,7 +60,7 @@ def test_a_request_over_the_input_limit_is_not_billed() -> None:
     assert c.estimate("wide").monthly is not None
     text = c.to_markdown()
     assert "cheaper" not in text
-    assert "none of its routes takes requests of 352,000 tokens" in text
+    assert "its input limit (272,000 tokens) is below these requests' 350,000 input tokens" in text
     assert c.check() == []
 
 

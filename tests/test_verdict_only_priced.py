@@ -48,7 +48,7 @@ def test_with_free_tiers_counted_a_priced_bill_beside_a_free_tier_alone() -> Non
     verdict, glance = _verdict(a, b, include_free=True)
     assert verdict == [
         ("Pick A for a longer context (32K tokens); it has no priced bill at this traffic, and "
-         "would run it only on the free tier on github, whose usage limits the data does not "
+         "would run only on the free tier on github, whose usage limits the data does not "
          "record."),
         ("Pick B for the only priced bill at this traffic ($105.00 a month; A has no eligible "
          "priced route).")]

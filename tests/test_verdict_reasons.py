@@ -105,16 +105,16 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
     # (review 9, H11: the 128K window three of them share over Phi-4's 16K is a reason too)
     assert verdict[2] == ("Pick Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K ($234.00 a "
                           "month), a longer context than Phi-4 (128K tokens, shared with Phi-4 "
-                          "Mini and Phi-3 Medium 128K) and commonsense over Phi-4 Mini (leads on "
-                          "HellaSwag and WinoGrande).")  # (review 10, I10: the bill too)
+                          "Mini and Phi-3 Medium 128K), and commonsense (leads on HellaSwag and "
+                          "WinoGrande) over Phi-4 Mini.")  # (I10: the bill too; M9)
     assert verdict[3] == ("Pick Phi-3 Medium 128K for a longer context than Phi-4 (128K tokens, "
                           "shared with Phi-4 Mini and Phi-3.5 Mini) and harder general knowledge "
-                          "over both Phi-4 Mini and Phi-3.5 Mini (OLL MMLU-Pro).")
+                          "(OLL MMLU-Pro) over both Phi-4 Mini and Phi-3.5 Mini.")
     assert ("higher scores than Phi-3.5 Mini (seven of 16 comparable benchmarks with a "
             "sampling interval)") in verdict[1]  # (review 7, F16: pairs with an interval)
     glance = c.narrative.at_a_glance[0].text
-    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K, a longer context than Phi-4 and "
-            "commonsense over Phi-4 Mini") in glance
+    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K, a longer context than Phi-4, "
+            "and commonsense over Phi-4 Mini") in glance
     assert c.check() == []
 
 
@@ -123,8 +123,8 @@ def test_a_lead_on_one_benchmark_over_a_rival_names_the_benchmark() -> None:
     benchmarks)" rested on OLL MMLU-Pro alone, unnamed (rule 4: name the single benchmark)."""
     c = compare("phi-2", "phi-1.5", "phi-1")
     verdict = _verdict(c)
-    assert verdict[1] == "Pick Phi-1.5 for harder general knowledge over Phi-1 (OLL MMLU-Pro)."
-    assert "Phi-1.5 for harder general knowledge over Phi-1 (OLL MMLU-Pro)" in \
+    assert verdict[1] == "Pick Phi-1.5 for harder general knowledge (OLL MMLU-Pro) over Phi-1."
+    assert "Phi-1.5 for harder general knowledge (OLL MMLU-Pro) over Phi-1" in \
         c.narrative.at_a_glance[0].text
     assert c.check() == []
 
@@ -150,8 +150,8 @@ def test_benchmarks_named_once_are_not_counted_again_as_a_rival_s() -> None:
     assert _verdict(c)[0] == (
         "Pick Phi-2 for the only bill at this traffic ($105.00 a month, on an unconfirmed listing "
         "that may have been retired; Phi-1.5 and Phi-1 have no provider route in the catalog), "
-        "instruction following (OLL IFEval), harder general knowledge (OLL MMLU-Pro) and "
-        "competition math over Phi-1 (OLL MATH Lvl 5).")
+        "instruction following (OLL IFEval), harder general knowledge (OLL MMLU-Pro), and "
+        "competition math (OLL MATH Lvl 5) over Phi-1.")
 
 
 def test_every_lead_over_a_rival_reaches_the_verdict_and_none_unnamed() -> None:

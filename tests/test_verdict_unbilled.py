@@ -53,7 +53,7 @@ def test_the_only_bill_is_a_pick_and_a_free_tier_pick_says_so() -> None:
     verdict, glance = _texts(_compare(a, b))
     assert verdict == [
         ("Pick A for a longer context (32K tokens); it has no bill at this traffic, and would "
-         "run it only on the free tier on github, whose usage limits the data does not record."),
+         "run only on the free tier on github, whose usage limits the data does not record."),
         ("Pick B for the only bill at this traffic ($105.00 a month; A has no eligible priced "
          "route).")]
     assert glance == [("A, only on a free tier, for a longer context; B for the only bill at "
@@ -71,8 +71,8 @@ def test_a_free_tier_with_recorded_limits_and_an_unpriced_route_say_theirs() -> 
     verdict, _ = _texts(_compare(a, b))
     assert verdict[0] == (
         "Pick A for a longer context (32K tokens); it has no bill at this traffic, and would run "
-        "it only on the free tier on github, whose recorded usage limits this traffic is within, "
-        "and on host, whose price the data does not record.")
+        "only on the free tier on github, whose recorded usage limits this traffic is within, "
+        "and on host, whose price the data does not record.")  # (review 13, M10: "run it")
 
 
 def test_with_free_tiers_counted_the_only_priced_bill() -> None:
@@ -82,7 +82,7 @@ def test_with_free_tiers_counted_the_only_priced_bill() -> None:
     b = _model("b", 16_384, _route("kilo"))
     verdict, _ = _texts(_compare(a, b, include_free=True))
     assert "the only priced bill at this traffic" in verdict[1], verdict
-    assert "it has no priced bill at this traffic, and would run it only on" in verdict[0]
+    assert "it has no priced bill at this traffic, and would run only on" in verdict[0]
 
 
 def test_two_bills_are_weighed_as_before() -> None:

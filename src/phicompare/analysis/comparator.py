@@ -139,7 +139,8 @@ def comparison(
         benchmarks=rows,
         routes=tuple([row for seat in seats for row in seat.rows]),
         cost=attrs.evolve(cost_facts(estimates, weights, share, traffic),
-                          priced=_priced(models, estimates, catalog, terms)),
+                          priced=_priced(models, estimates, catalog, terms),
+                          unruled=_unruled(models, estimates, catalog, terms)),
         friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
         provenance=provenance(profiles, found, layout),
@@ -155,6 +156,25 @@ def _priced(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catalo
     return tuple([model_routes(models[e.model_index], e.model_index, catalog, priced)[1]
                   for e in estimates if e.route is not None and e.monthly is not None
                   and e.route.status is RouteStatus.FREE_TIER])
+
+
+def _unruled(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catalog: Catalog,
+             terms: Terms) -> tuple[CostEstimate, ...]:
+    """Each model the page's terms leave no route: its estimate without them.
+
+    The same tokens a month with no request count, no capability required and no provider or
+    context filter: a blended price is a route's price, and it does not vanish because the
+    page's requests or requirements rule every route out (review 13, M5).
+    """
+    free = terms._replace(traffic=Traffic(input_tokens=terms.traffic.input_tokens,
+                                          output_tokens=terms.traffic.output_tokens),
+                          requires=frozenset(), providers=None,
+                          exclude_providers=frozenset(), min_context=None)
+    if free == terms:
+        return ()
+    found = [model_routes(models[e.model_index], e.model_index, catalog, free)[1]
+             for e in estimates if e.route is None]
+    return tuple([e for e in found if e.route is not None])
 
 
 def _hidden_scores(models: Sequence[Model], profiles: Sequence[Profile],

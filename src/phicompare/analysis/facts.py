@@ -417,6 +417,11 @@ class CostFacts(Record):
     with its reason, where it has none). A free tier is no price, and its usage limits are
     often not recorded, so a page states this bill too; it is a fact beside the comparison,
     never compared nor picked."""
+    unruled: tuple[CostEstimate, ...] = ()
+    """For each model the page's terms leave without an eligible route, in order, its estimate
+    without them (the same tokens a month, no request count, no capability required, no
+    provider or context filter), where it has one: the route whose blended price the pricing
+    table gives, beside "no route meets this page's terms" (review 13, M5)."""
 
     @property
     def close_by_share(self) -> bool:

@@ -198,16 +198,16 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
         text = f"Pick {x.names[i]}: {available}."
         bases = [out]
         if favours.phrases:
-            text += f" The data also favours it for {fmt.join_words(favours.phrases)}."
+            text += f" The data also favours it for {fmt.join_reasons(favours.phrases)}."
             bases.append(favours.basis)
         return Claim(key=f"pick:{i}", text=text, basis=lambda: joined(bases))
     if favours.phrases:  # a model with no bill says where it would run (review 12, L9)
-        text = f"Pick {x.names[i]} for {fmt.join_words(favours.phrases)}"
+        text = f"Pick {x.names[i]} for {fmt.join_reasons(favours.phrases)}"
         if (where := unbilled_words(x, i)) is None:
             return Claim(key=f"pick:{i}", text=f"{text}.", basis=favours.basis)
         bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's alone)
         return Claim(key=f"pick:{i}", text=f"{text}; it has no {bill} at this traffic, and "
-                     f"would run it {where[0]}.", basis=partial(joined, [favours.basis, where[1]]))
+                     f"would run {where[0]}.", basis=partial(joined, [favours.basis, where[1]]))
     # what the scorecard and the tradeoffs may name for it, and why that is no advantage here
     return no_advantage(x, i, favours)
 
@@ -249,14 +249,14 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
             parts.append(f"{x.names[i]}, {available}"
-                         + (f", for {fmt.join_words(short)}" if phrases else ""))
+                         + (f", for {fmt.join_reasons(short)}" if phrases else ""))
             bases.append(availability)
             if phrases:
                 bases.append(basis)
         elif phrases:
             where = unbilled_words(x, i, figured=False)  # (review 12, L9)
             parts.append(f"{x.names[i]}{'' if where is None else f', {where[0]},'} for "
-                         f"{fmt.join_words(short)}")
+                         f"{fmt.join_reasons(short)}")
             if i not in alike or len(alike) < 2:  # (else its basis is in already)
                 bases.append(basis)
             bases += [] if where is None else [where[1]]

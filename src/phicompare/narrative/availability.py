@@ -18,6 +18,7 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
 from .context import Context, capability_label
+from .over_input import over_input, over_input_basis
 from .standing import lacking, unfit_phrase
 
 __all__ = ["Offers", "availability_draft", "capability_basis", "capability_offers",
@@ -130,7 +131,7 @@ def availability_draft(x: Context, i: int) -> Draft:
     c = x.c
     size, requires = c.traffic.request_tokens, lacking(rows, c.requires)  # (H15)
     answer = c.traffic.request_output_tokens
-    kinds = frozenset([r.unfit for r in rows if r.unfit is not None])
+    kinds, capped = frozenset([r.unfit for r in rows if r.unfit is not None]), None
     if eligible:  # pragma: no cover - a model with an eligible route has no such sentence
         why = f"{fmt.count_word(eligible)} can carry this traffic"
     elif len(rows) > 1 and all(r.unfit is not None for r in rows) and (
@@ -138,13 +139,16 @@ def availability_draft(x: Context, i: int) -> Draft:
         # the page's terms rule it out: the verdict's reason, in the same words
         why = unfit_phrase(kinds, requires, size, figured=True, subject="none of them",
                            answer=answer)
+        if (capped := over_input(c, i, figured=True)) is not None:  # (review 13, M4)
+            why = "none of them takes these requests, as " + capped.replace("these requests'",
+                                                                             "their")
     else:  # each reason with its count (a model's one route: "it is deprecated")
         ruled = all(r.unfit is not None for r in rows)
         why = ("" if len(rows) == 1 else "none meets every term of this page: " if ruled
                else "none is eligible: ") + _ineligible(rows, requires, size, answer)
-    shows_size = bool(kinds & _SIZED) and size is not None
+    shows_size = bool(kinds & _SIZED) and size is not None and not capped
 
-    def basis(_: int, ks: tuple[int, ...]) -> Basis:
+    def basis(at: int, ks: tuple[int, ...]) -> Basis:
         evidence = [Evidence(paths.route(k, "unfit"), r.unfit) for k, r in
                     zip(ks, rows, strict=True)]
         evidence += [Evidence(paths.route(k, "reason"), r.reason) for k, r in
@@ -152,13 +156,15 @@ def availability_draft(x: Context, i: int) -> Draft:
         if shows_size:
             evidence.append(Evidence(paths.traffic("request_tokens"), size,
                                      fmt.exact_tokens(size or 0), EvidenceKind.TOKENS_EXACT))
-        if Unfit.OUTPUT in kinds and answer is not None:
+        more, tested = over_input_basis(c, at, figured=True) if capped else ((), ())
+        evidence += more
+        if Unfit.OUTPUT in kinds and answer is not None and not capped:
             evidence.append(Evidence(paths.traffic("request_output_tokens"), answer,
                                      fmt.exact_tokens(answer), EvidenceKind.TOKENS_EXACT))
         if Unfit.CAPABILITY in kinds:
             evidence += [Evidence(paths.requirement(c.requires.index(r)), r) for r in requires]
-        return Basis(tuple(evidence), tuple(
-            Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)) for k in ks))
+        return Basis(tuple(evidence), (*tested, *[
+            Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)) for k in ks]))
 
     return Draft("availability",
                  f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; {why}.",

@@ -21,7 +21,7 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
 __all__ = ["category_leads", "directions", "directions_claim", "evaluation_claim", "gap_claim",
-           "incomparable_claim", "no_comparable_claim", "noise_claim", "quotable", "setting_label"]
+           "incomparable_claim", "noise_claim", "quotable", "setting_label"]
 
 _POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
 
@@ -382,34 +382,6 @@ def _unknown(g: RowGap) -> Check:
     return Check(op=CheckOp.TRUE if g.gap.evaluations_unknown else CheckOp.FALSE,
                  paths=(g.path("evaluations_unknown"),))
 
-
-
-def no_comparable_claim(x: Context) -> Claim:
-    """No benchmark is scored alike for any pair: why not."""
-    rows = x.c.benchmarks
-    if x.bench.shared:  # any row every model scores
-        text = ("They share benchmarks, but none is on record as scored in one evaluation under "
-                "one setting, so the scores are not directly comparable.")
-    elif rows and x.n == 2:
-        text = "No benchmark has scores for both, so none can be compared."
-    elif several := [r for r in rows if sum(score is not None for score in r.scores) > 1]:
-        whom = "two of these models" if x.n == 3 else "more than one of these models"
-        text = (f"One benchmark, {several[0].benchmark.label}, has scores from {whom}, but they "
-                "are not on record as from one evaluation under one setting, so they are not "
-                "directly comparable."
-                if len(several) == 1 else
-                f"{fmt.capitalize(fmt.count_word(len(several)))} benchmarks have scores from "
-                f"{whom}, but none is on record as scored in one evaluation under one setting, "
-                "so the scores are not directly comparable.")
-    elif rows:
-        text = "No benchmark has scores from two of these models, so none can be compared."
-    else:
-        text = "No benchmark scores are recorded for these models."
-    return Claim(key="no-comparable", text=text, basis=lambda: Basis(
-        evidence=tuple(Evidence(paths.benchmark(k, "id"), r.benchmark.id)
-                       for k, r in enumerate(rows)) or (Evidence(paths.BENCHMARKS, rows),),
-        checks=tuple(Check(op=CheckOp.FALSE, paths=(paths.pair(k, p, "comparable"),))
-                     for k, r in enumerate(rows) for p in range(len(r.pairs)))))
 
 
 def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[RowGap]]],

@@ -348,6 +348,24 @@ def join_words(items: Sequence[str], conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
+def join_reasons(items: Sequence[str]) -> str:
+    """A pick's reasons as a list: a serial comma sets apart a last one bounded by rivals.
+
+    "..., Python coding (HumanEval), and instruction following (IFEval) over Llama 3.1 8B",
+    not "... and instruction following over Llama 3.1 8B (IFEval)", which reads as bounding
+    every reason (review 13, M9).
+
+    Examples:
+        >>> join_reasons(["a (A)", "b (B)", "c (C) over X"])
+        'a (A), b (B), and c (C) over X'
+        >>> join_reasons(["a (A)", "c (C) over X"]), join_reasons(["a", "b", "c"])
+        ('a (A) and c (C) over X', 'a, b and c')
+    """
+    if len(items) > 2 and " over " in items[-1] and not any(" over " in i for i in items[:-1]):
+        return f"{', '.join(items[:-1])}, and {items[-1]}"
+    return join_words(items)
+
+
 def capitalize(text: str) -> str:
     """``text`` with its first letter in upper case (the rest untouched).
 

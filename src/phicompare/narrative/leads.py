@@ -136,9 +136,9 @@ MATH Lvl 5) and harder general knowledge (OLL MMLU-Pro)
         area, over = apart[0], _rivals(x, rivals)
         bench = area.rows[0].row.benchmark
         what = MEASURES.get(bench.id)
-        phrase = (f"{CATEGORY_WORKLOADS.get(area.category, area.category)} over {over}"
-                  + (f" (leads on {_labels(area.rows)})" if listed else "") if area.category
-                  else f"{what} over {over} ({bench.label})" if what
+        phrase = (CATEGORY_WORKLOADS.get(area.category, area.category)  # (review 13, M9)
+                  + (f" (leads on {_labels(area.rows)})" if listed else "") + f" over {over}"
+                  if area.category else f"{what} ({bench.label}) over {over}" if what
                   else f"a lead over {over} on {bench.label}")
         found.append((phrase, area.rows))
     elif apart:  # several: one phrase, "both" or "each of" keeping its "and" apart
@@ -173,7 +173,7 @@ def benchmark_reasons(x: Context, i: int) -> Reasons | None:
         >>> x = context_of(compare("phi-2", "phi-1.5", "phi-1"))
         >>> benchmark_reasons(x, 0)[0]  # doctest: +NORMALIZE_WHITESPACE
         ['instruction following (OLL IFEval)', 'harder general knowledge (OLL MMLU-Pro)',
-         'competition math over Phi-1 (OLL MATH Lvl 5)']
+         'competition math (OLL MATH Lvl 5) over Phi-1']
     """
     every = benchmark_advantage(x, i)
     each = pairwise_advantage(x, i, frozenset() if every is None else every[2])
@@ -227,7 +227,7 @@ def pairwise_advantage(x: Context, i: int, named: frozenset[int]) -> Reasons | N
         >>> from phicompare.narrative.context import context_of
         >>> x = context_of(compare("phi-2", "phi-1.5", "phi-1"))
         >>> pairwise_advantage(x, 1, frozenset())[0]
-        ['harder general knowledge over Phi-1 (OLL MMLU-Pro)']
+        ['harder general knowledge (OLL MMLU-Pro) over Phi-1']
     """
     rivals = contenders(x, i)
     if len(rivals) < 2:
@@ -291,10 +291,10 @@ def _phrase(x: Context, i: int, areas: list[tuple[tuple[str, ...], list[RowGap]]
     (key, gaps), = areas
     bench = gaps[0].row.benchmark
     if key[0] == "category":
-        return (f"{CATEGORY_WORKLOADS.get(key[1], key[1])} over {rivals} (leads on "
-                f"{_labels(gaps)})")
+        return (f"{CATEGORY_WORKLOADS.get(key[1], key[1])} (leads on {_labels(gaps)}) over "
+                f"{rivals}")  # (the benchmarks beside their skill: review 13, M9)
     what = MEASURES.get(bench.id)
-    return f"{what} over {rivals} ({bench.label})" if what else \
+    return f"{what} ({bench.label}) over {rivals}" if what else \
         f"a lead over {rivals} on {bench.label}"
 
 

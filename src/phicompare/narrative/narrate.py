@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .answers import at_a_glance, faq, picks, verdict
-from .benchmarks import no_comparable_claim
 from .bills import bills_claim
 from .claims import Narrative
 from .context import context_of
 from .cost import cost_section
 from .deep_dive import deep_dive
 from .friction import friction_groups
+from .no_comparable import no_comparable_claim
 from .overview import scorecard, summary, tradeoffs
 from .parts import model_parts
 from .sources import provenance, related

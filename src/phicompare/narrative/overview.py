@@ -18,7 +18,7 @@ from phicompare.domain.records import Model
 
 from . import format as fmt, paths
 from .availability import capability_basis, capability_phrase, left_out_offer, opening
-from .benchmarks import gap_claim, no_comparable_claim
+from .benchmarks import gap_claim
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
@@ -26,7 +26,8 @@ from .cost import cost_headline
 from .fit import decision_fit, joined
 from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
-from .windows import context_claim
+from .no_comparable import no_comparable_claim
+from .windows import context_claim, prompt_tradeoff
 
 if TYPE_CHECKING:
     from .parts import ModelParts
@@ -41,7 +42,7 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
 
     ``parts`` gives each model's identity (:func:`identity_draft`). ``bills`` is
     :func:`~phicompare.narrative.bills.bills_claim` (``full``), ``absent``
-    :func:`~phicompare.narrative.benchmarks.no_comparable_claim` when no pair compares: the FAQ
+    :func:`~phicompare.narrative.no_comparable.no_comparable_claim` when no pair compares: the FAQ
     and the deep dive state them too.
     """
     claims = [part.identity for part in parts]
@@ -317,7 +318,7 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     windows = x.windows
     if windows.rest and any(  # every window known, and one reads shorter than the largest
             fmt.reading(windows.sizes[i] or 0) != fmt.reading(windows.sizes[windows.top[0]] or 0)
-            for i in windows.rest):  # (128,000 and 131,072 tokens both read 128K: no tradeoff)
+            for i in windows.rest) and prompt_tradeoff(x):  # (128K and 131,072: no tradeoff)
         claims.append(context_claim(x, brief=True))
     splits = [split for split in x.capabilities.splits if split.yes and (split.no or split.unknown)]
     claims += [_capability_tradeoff(x, split, parts) for split in splits

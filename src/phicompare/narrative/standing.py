@@ -19,6 +19,7 @@ from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
+from .over_input import over_input, over_input_basis
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -200,6 +201,9 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
         return fmt.join_words(gone)
     # (every route too small: the size alone, not a capability the model documents)
     required = lacking([c.routes[k] for k in out.rows], c.requires)
+    i = c.routes[out.rows[0]].model_index  # (the input limit first, as cost's: review 13, M4)
+    if (capped := over_input(c, i, figured=figured, whose=whose)) is not None:
+        return fmt.join_words([*gone, capped])
     subject = f"none of {whose} {'other ' if gone else ''}routes"
     phrase = unfit_phrase(_size_kinds(c, out) or out.kinds, required, c.traffic.request_tokens,
                           figured=figured, subject=subject,
@@ -374,6 +378,9 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
                      Evidence(paths.route(k, "deprecated"), True)]
         checks += [Check(op=CheckOp.TRUE, paths=(paths.route(k, "deprecated"),)),
                    Check(op=CheckOp.NONE, paths=(paths.route(k, "unfit"),))]
+    if out.rows and over_input(c, i := c.routes[out.rows[0]].model_index, figured=False):
+        more, tested = over_input_basis(c, i, figured=figured)  # (review 13, M4)
+        return Basis((*evidence, *more), (*checks, *tested))
     sized = _size_kinds(c, out)
     for k in out.rows:
         unfit = c.routes[k].unfit

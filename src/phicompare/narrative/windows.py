@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Reach", "context_claim", "materially_wider", "prose_exact", "reach"]
+__all__ = ["Reach", "context_claim", "materially_wider", "prompt_tradeoff", "prose_exact",
+           "reach"]
 
 
 class Reach(NamedTuple):
@@ -91,8 +92,12 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
                      text=f"{both} have a context window of {single(windows[0] or 0)} tokens.",
                      basis=x.windows.basis)
     reaches = {i: found for i in rest if (found := reach(x, i)) is not None}
+    capped = brief and bool(_input_caps(x))
+    if capped and (prompts := _prompts_claim(x, _input_caps(x))) is not None:
+        return prompts  # prompts compared at the input limits (review 13, M4)
     if outreached(windows[top[0]] or 0, [found.widest for found in reaches.values()]):
         return _recorded_claim(x, reaches, brief=brief)  # none longer over such routes (G3)
+    brief = brief and not capped  # (:func:`prompt_tradeoff`: the tradeoffs hold none then)
     if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
         # no crown on 1,000 tokens (review 7, F24); the shorter ones' routes kept (review 8, G2)
         return _alike_claim(x, reaches, brief=brief)
@@ -305,6 +310,74 @@ def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -
         key="context",
         text=f"{fmt.join_words([x.names[i] for i in alike])} {verb}: about "
              f"{about} tokens against {others}{notes}.", basis=basis)
+
+
+def prompt_tradeoff(x: Context) -> bool:
+    """Whether the tradeoffs compare the windows (review 13, M4).
+
+    Not where an input limit leaves the longest prompts shared, or about as long as a shorter
+    model's routes take.
+    """
+    caps, windows = _input_caps(x), x.windows.sizes
+    if not caps or _prompts_claim(x, caps) is not None:
+        return True
+    return outreached(windows[x.windows.top[0]] or 0, [
+        found.widest for i in x.windows.rest if (found := reach(x, i)) is not None])
+
+
+def _input_caps(x: Context) -> dict[int, int]:
+    """The models whose input limit is below their window: GPT-5 takes 272,000 of 400,000."""
+    return {i: cap for i, m in enumerate(x.c.models) if (cap := m.max_input_tokens) is not None
+            and m.context_window is not None and cap < m.context_window}
+
+
+def _prompts_claim(x: Context, caps: dict[int, int]) -> Claim | None:
+    """The tradeoffs' longer prompts where some model's input limit is below its window.
+
+    A prompt is input: "GPT-4.1 takes longer prompts: 1M tokens against 272K for GPT-5 (its
+    input limit, of a 400K-token window)", not 1M against 400K (review 13, M4). The longest
+    prompts are the largest window's only where its model's input limit passes every other
+    model's prompts: "Mid takes longer prompts: 300K tokens against 272K for Capped (its input
+    limit, ...)" though Capped's window is the larger. ``None`` where the longest prompts are
+    shared, or some shorter model's routes take about as much (:func:`context_claim` says the
+    windows alone then).
+    """
+    windows = x.windows.sizes
+    takes = {i: caps.get(i, windows[i] or 0) for i in range(x.n)}
+    order = sorted(range(x.n), key=lambda i: -takes[i])
+    top, rest = order[:1], order[1:]
+    reaches = {i: found for i in rest if (found := reach(x, i)) is not None}
+    if not materially_wider(takes[top[0]], takes[rest[0]]) or any(
+            not materially_wider(takes[top[0]], found.widest) for found in reaches.values()):
+        return None
+    form = x.windows.side([*[w or 0 for w in windows], *caps.values(),
+                           *[found.widest for found in reaches.values()]])
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+
+    def capped(i: int) -> str:
+        return f" (its input limit, of a {form(windows[i] or 0)}-token window)" if i in caps else ""
+
+    others = fmt.join_words([f"{form(takes[i])} for {x.names[i]}{capped(i)}" for i in rest])
+    notes = (f" as recorded for the model{'s' if len(rest) > 1 else ''}; "
+             f"{_notes(x, reaches, form)}" if reaches else "")
+    text = (f"{fmt.join_words([x.names[i] for i in top])} {_verb(x.n, len(top), brief=True)}: "
+            f"{form(takes[top[0]])} tokens{capped(top[0])} against {others}{notes}.")
+
+    def limit(i: int) -> paths.FactPath:
+        return paths.model(i, "max_input_tokens" if i in caps else "context_window")
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
+                    for i, w in enumerate(windows) if w is not None]
+        evidence += [Evidence(paths.model(i, "max_input_tokens"), cap, form(cap), kind)
+                     for i, cap in caps.items()]
+        checks = [Check(op=CheckOp.GREATER, paths=(limit(t), limit(i))) for t in top for i in rest]
+        checks += [Check(op=CheckOp.LESS, paths=(paths.model(i, "max_input_tokens"),
+                                                 paths.model(i, "context_window"))) for i in caps]
+        more, tested = _reach_basis(x, reaches, form, kind)
+        return Basis((*evidence, *more), (*checks, *tested))
+
+    return Claim(key="context", text=text, basis=basis)
 
 
 def _against(x: Context, form: Callable[[int], str], indexes: Sequence[int]) -> str:

@@ -97,7 +97,8 @@ def _costs(c: Comparison, i: int, name: str, exact: bool,
     estimate = c.cost.estimates[i]
     routes = c.route_groups[i][0]
     model = c.models[i]
-    return (_pricing_column(estimate, routes),
+    unruled = next((e for e in c.cost.unruled if e.model_index == i), None)
+    return (_pricing_column(estimate, routes, unruled),
             _breakdown(estimate, name, routes, (model.id, ("bill", name))),
             _route_table(name, routes, c.as_of, (model.id, ("routes", name, exact)),
                          exact=exact),
@@ -249,10 +250,15 @@ def pricing(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables])
             *[p.routes for p in parts]]
 
 
-def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str, ...]:
+def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...],
+                    unruled: CostEstimate | None = None) -> tuple[str, ...]:
     """A model's cells in the table of cheapest routes: its route, prices, bill, routes counted.
 
-    A bill on a free tier is no price: its route and its bill say "free tier".
+    A bill on a free tier is no price: its route and its bill say "free tier". A blended price
+    is a route's, not a bill: where the page's terms leave no route, it is the route's that
+    bills the same tokens without them ("$3.875 on OpenAI (no route meets this page's terms)"),
+    "no published price" only where no route has one, else "no route" (review 13, M5;
+    ``CostFacts.unruled``).
     """
     price = cells.price
     free = e.route is not None and e.route.status is RouteStatus.FREE_TIER
@@ -262,7 +268,9 @@ def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...]) -> tuple[str,
     return (route,
             price(e.input_price) if e.route else "no route",
             price(e.output_price) if e.route else "no route",
-            price(e.blended), monthly,
+            price(e.blended) if e.route or not any(r.route.is_priced for r in routes) else
+            f"{price(unruled.blended)} on {unruled.provider_name} (no route meets this page's "
+            "terms)" if unruled is not None else "no route", monthly,
             f"{sum([r.eligible for r in routes])} of {len(routes)}")
 
 

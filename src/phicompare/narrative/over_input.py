@@ -1,0 +1,58 @@
+"""Why no route takes requests whose input passes the model's input limit (review 13, M4).
+
+GPT-5 takes at most 272,000 input tokens of its 400,000-token window: requests of 300,000
+input and 2,000 output tokens fit the window and pass the limit, so the verdict says "its
+input limit (272,000 tokens) is below these requests' 300,000 input tokens", not "none of its
+routes takes requests of 302,000 tokens", which 302,000-token requests with less input are.
+The rule is cost's eligibility (``analysis.workload.input_overrun``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from phicompare.analysis.workload import input_overrun
+
+from . import format as fmt, paths
+from .claims import Check, CheckOp, Evidence, EvidenceKind
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+
+__all__ = ["over_input", "over_input_basis"]
+
+
+def over_input(c: Comparison, i: int, *, figured: bool, whose: str = "its") -> str | None:
+    """Model ``i``'s input limit below the requests' input, in words; ``None`` where it is not.
+
+    Examples:
+        >>> from phicompare import Traffic, compare
+        >>> t = Traffic.from_requests(per_day=1000, input_tokens=300_000, output_tokens=2_000)
+        >>> c = compare("gpt-5", "gpt-4.1", traffic=t)
+        >>> over_input(c, 0, figured=True)
+        "its input limit (272,000 tokens) is below these requests' 300,000 input tokens"
+        >>> over_input(c, 0, figured=False)
+        "its input limit is below these requests' input"
+        >>> over_input(c, 1, figured=True) is None
+        True
+    """
+    over = input_overrun(c.models[i], c.traffic)
+    if over is None:
+        return None
+    if not figured:
+        return f"{whose} input limit is below these requests' input"
+    asked, cap = over
+    return (f"{whose} input limit ({fmt.exact_tokens(cap)} tokens) is below these requests' "
+            f"{fmt.exact_tokens(asked)} input tokens")
+
+
+def over_input_basis(c: Comparison, i: int, *, figured: bool,
+                     ) -> tuple[tuple[Evidence, ...], tuple[Check, ...]]:
+    """What :func:`over_input` rests on: the limit below the requests' input tokens."""
+    cap, asked = c.models[i].max_input_tokens, c.traffic.request_input_tokens
+    at, by = paths.model(i, "max_input_tokens"), paths.traffic("request_input_tokens")
+    return ((Evidence(at, cap, fmt.exact_tokens(cap or 0) if figured else None,
+                      EvidenceKind.TOKENS_EXACT),
+             Evidence(by, asked, fmt.exact_tokens(asked or 0) if figured else None,
+                      EvidenceKind.TOKENS_EXACT)),
+            (Check(op=CheckOp.LESS, paths=(at, by)),))
