@@ -123,5 +123,16 @@ RELEASE_DATES: tuple[Correction, ...] = (
         f"are dated 2025-04-29 here); models.dev gives {given}, a provider's listing day")
       for model, given in (("qwen3-4b", "2025-04-28"), ("qwen3-8b", "2025-04-30"),
                            ("qwen3-14b", "2025-04-28"))),
+    # review 13, M2: LLMStats dates the April 2024 release to its 08-2024 refresh's day
+    Correction(
+        "command-r-plus-04-2024", "released", dt.date(2024, 4, 4),
+        "https://openrouter.ai/cohere/command-r-plus/api", _READ,
+        "command-r-plus-04-2024 is Cohere's first Command R+ (its scores cite the April 2024 "
+        "weights, huggingface.co/CohereForAI/c4ai-command-r-plus), which Cohere announced on "
+        "2024-04-04: OpenRouter's page for cohere/command-r-plus, the same model under its "
+        "undated id, reads \"Created Apr 4, 2024\", and models.dev's file for it gives "
+        "2024-04-04 (Cohere's post itself is not among the pages stored here); LLMStats gives "
+        "2024-08-30, the day it recorded the 08-2024 refresh, so a page dated both versions "
+        "that day"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
