@@ -22,3 +22,47 @@ def test_command_r_plus_04_2024_is_the_april_release_at_cohere_s_price() -> None
     assert page.check() == []
     glance = " ".join(c.text for c in (*page.narrative.verdict, *page.narrative.at_a_glance))
     assert "(command-r-plus-04-2024) for the lower bill" not in glance, glance
+
+
+def test_a_hosts_nova_v1_is_bedrocks_nova() -> None:
+    """M3 (the rule): OpenRouter's amazon/nova-lite-v1 is Bedrock's amazon.nova-lite-v1:0
+    without its ":0", the one model Amazon's Bedrock card names Nova Lite; one merge, one model."""
+    from phicompare.catalog.index import Catalog
+    from phicompare.domain.pricing import ProviderRoute
+    from phicompare.domain.records import Model
+    from phicompare.importers import merge
+    from phicompare.importers._identity import identity_key
+
+    for name in ("amazon/nova-lite-v1", "amazon.nova-lite-v1:0", "us.amazon.nova-lite-v1:0"):
+        assert identity_key(name) == identity_key("nova-lite") == "novalite", name
+    assert identity_key("amazon/nova-2-lite-v1") == identity_key("amazon.nova-2-lite-v1:0")
+    assert identity_key("amazon/nova-2-lite-v1") != identity_key("nova-lite")
+    day = dt.date(2025, 1, 1)
+    bedrock = Model(id="nova-lite", name="Nova Lite", aliases=("amazon.nova-lite-v1:0",),
+                    routes=(ProviderRoute(provider="aws-bedrock", source="https://a.test",
+                                          checked=day, input=Decimal("0.06"),
+                                          output=Decimal("0.24")),))
+    host = Model(id="nova-lite-v1", name="Nova Lite 1.0", aliases=("amazon/nova-lite-v1",),
+                 routes=(ProviderRoute(provider="openrouter", source="https://b.test",
+                                       checked=day, input=Decimal("0.06"),
+                                       output=Decimal("0.24")),))
+    merged = merge([Catalog(models=(bedrock,)), Catalog(models=(host,))])
+    assert len(merged.models) == 1
+    assert len(merged.models[0].routes) == 2
+
+
+def test_each_nova_model_is_one_record_dated_by_amazon() -> None:
+    """M3 (the catalog): nova-lite and nova-lite-v1 (and Micro, Pro, 2 Lite) were two records
+    each; Nova 2 Lite came on 2025-12-02 (re:Invent 2025), not 2024-12-01, and Nova Premier
+    became generally available on 2025-04-30, not 2025-11-01."""
+    catalog = default_catalog()
+    ids = {m.id for m in catalog.models}
+    for base in ("nova-lite", "nova-micro", "nova-pro", "nova-2-lite"):
+        assert f"{base}-v1" not in ids, base
+        assert catalog.model(f"{base}-v1").id == base
+        routes = {r.provider for r in catalog.model(base).routes}
+        assert {"aws-bedrock", "openrouter"} <= routes, (base, routes)
+    assert catalog.model("nova-2-lite").released == dt.date(2025, 12, 2)
+    assert catalog.model("nova-premier-v1").released == dt.date(2025, 4, 30)
+    page = compare("nova-2-lite", "nova-lite")
+    assert page.check() == []

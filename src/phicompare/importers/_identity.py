@@ -54,6 +54,9 @@ _BEDROCK_VERSION = re.compile(r"-v?\d+:\d+$")
 # A maker's name before its product's (alibaba-qwen3-32b, arcee-trinity-..., aion-labs-aion-2-0).
 _MAKER_PREFIXES = ("alibaba-", "arcee-", "aion-labs-")
 _MAKER = re.compile(r"^(?:alibaba-(?=qwen)|arcee-(?=trinity)|aion-labs-(?=aion-))")
+# Amazon's Nova on hosts: amazon/nova-lite-v1 is Bedrock's amazon.nova-lite-v1:0 without its
+# ":0", the one model Amazon's Bedrock card names Nova Lite (review 13, M3).
+_NOVA_VERSION = re.compile(r"^(nova-.+?)-v\d+$")
 _P_DECIMAL = re.compile(r"(?<=\d)p(?=\d)")  # Fireworks' glm-5p1, kimi-k2p6: a decimal point
 _DEEPSEEK = re.compile(r"^deepseek-(?:chat-(?=v\d)|(?=\d\.\d))")  # deepseek-chat-v3.1, -3.2
 # Moonshot's dated Kimi K2: kimi-k2-0905-preview (its API), kimi-k2-instruct-0905 (the weights).
@@ -155,7 +158,8 @@ def spelling(segment: str) -> str:
 
     Bedrock's region and vendor prefix (``us.anthropic.``) and ``-v1:0``, a reseller's vendor
     prefix (``anthropic--``, ``databricks-``, ``meta-``), Vertex's ``-maas``, Groq's
-    ``-versatile``/``-instant``; Claude's version-first names in tier-first order, and a Claude
+    ``-versatile``/``-instant``, a host's ``-v1`` on Amazon's Nova (Bedrock's id without ``:0``);
+    Claude's version-first names in tier-first order, and a Claude
     thinking or fast variant (Anthropic's request options of the model, not models).
 
     Examples:
@@ -175,6 +179,8 @@ def spelling(segment: str) -> str:
         ('gemini-2.0-flash-thinking-exp-01-21', 'kimi-k2-thinking')
         >>> spelling("azure-gpt-4o"), spelling("qwen3-235b-a22b-instruct-2507-tput")
         ('gpt-4o', 'qwen3-235b-a22b-instruct-2507')
+        >>> spelling("nova-lite-v1"), spelling("amazon.nova-2-lite-v1:0")
+        ('nova-lite', 'nova-2-lite')
     """
     segment = unprefixed(_SAME.get(squash(segment), segment))
     if segment.startswith("azure-"):
@@ -186,6 +192,8 @@ def spelling(segment: str) -> str:
     segment = _SAME.get(squash(segment), segment)  # mistral.mistral-large-3-675b-instruct
     if ":" in segment or segment.endswith(_ENDPOINT_ENDS):
         segment = _ENDPOINT.sub("", segment)
+    if segment.startswith("nova-"):
+        segment = _NOVA_VERSION.sub(r"\1", segment)
     if "p" in segment:
         segment = _P_DECIMAL.sub(".", segment)
     segment = _QUANTISED.sub("", segment)

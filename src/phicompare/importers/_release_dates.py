@@ -134,5 +134,25 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "2024-04-04 (Cohere's post itself is not among the pages stored here); LLMStats gives "
         "2024-08-30, the day it recorded the 08-2024 refresh, so a page dated both versions "
         "that day"),
+    # review 13, M3: Amazon's Nova 2 Lite and Nova Premier, dated by hosts' listings
+    Correction(
+        "nova-2-lite", "released", dt.date(2025, 12, 2),
+        "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-2-lite.html",
+        _READ,
+        "Amazon's Bedrock model card for Nova 2 Lite gives \"Model launch date\" 2025-12-02 (read "
+        "in a transcription of the card, github.com/quattro004/Agent004's wiki \"Source Amazon "
+        "Nova Lite\", which read it on 2026-09-29; AIAccountabilityLab's entry for the card gives "
+        "\"published 2025-12-02\"), the day Amazon announced Nova 2 at re:Invent 2025; "
+        "models.dev's Bedrock and Kilo files give 2024-12-01, before the Nova Lite it succeeds "
+        "(2024-12-03)"),
+    Correction(
+        "nova-premier-v1", "released", dt.date(2025, 4, 30),
+        "https://aws.amazon.com/blogs/aws/amazon-nova-premier-our-most-capable-model-for-complex-"
+        "tasks-and-teacher-for-model-distillation/", _READ,
+        "Amazon made Nova Premier generally available in Amazon Bedrock on 2025-04-30 (its AWS "
+        "News Blog post; the post itself is not among the pages stored here: coverage of the "
+        "launch dated 2025-05-02, rivista.ai, read on the day); models.dev's OpenRouter and Kilo "
+        "files give 2025-11-01, and Amazon's Bedrock card now gives \"Model launch date: Oct 31, "
+        "2025\", months after that coverage, so neither is the release"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
