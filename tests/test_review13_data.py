@@ -66,3 +66,15 @@ def test_each_nova_model_is_one_record_dated_by_amazon() -> None:
     assert catalog.model("nova-premier-v1").released == dt.date(2025, 4, 30)
     page = compare("nova-2-lite", "nova-lite")
     assert page.check() == []
+
+
+def test_gpt_4_1_family_knows_june_2024() -> None:
+    """M7: OpenAI's GPT-4.1 post gives the family "a refreshed knowledge cutoff of June 2024";
+    models.dev's 2024-04 is not OpenAI's."""
+    catalog = default_catalog()
+    for model_id in ("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano"):
+        model = catalog.model(model_id)
+        assert model.knowledge_cutoff == "2024-06", model_id
+        assert "https://openai.com/index/gpt-4-1/" in model.sources, model_id
+    page = compare("gpt-5", "gpt-4.1")
+    assert page.check() == []

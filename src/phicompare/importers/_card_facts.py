@@ -87,5 +87,13 @@ CARD_FACTS: tuple[Correction, ...] = (
            ("model cards call Nova Pro \"Amazon's balanced multimodal model offering strong "
             "accuracy, speed, and cost for a wide range of tasks across text, images, and "
             "video\"")))),
+    # review 13, M7: models.dev gives the GPT-4.1 family a cutoff OpenAI does not
+    *(Correction(
+        model, "knowledge_cutoff", "2024-06", "https://openai.com/index/gpt-4-1/", _READ,
+        "OpenAI's post introducing GPT-4.1, GPT-4.1 mini and GPT-4.1 nano (one of this record's "
+        "sources) gives the three \"a refreshed knowledge cutoff of June 2024\" (read in copies "
+        "and accounts of the post, which quote it; Vercel's page for openai/gpt-4.1 gives \"June "
+        "2024\"); models.dev's files give 2024-04")
+      for model in ("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""
