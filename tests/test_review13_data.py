@@ -78,3 +78,33 @@ def test_gpt_4_1_family_knows_june_2024() -> None:
         assert "https://openai.com/index/gpt-4-1/" in model.sources, model_id
     page = compare("gpt-5", "gpt-4.1")
     assert page.check() == []
+
+
+def test_a_score_whose_source_says_diamond_moves_to_gpqa_diamond() -> None:
+    """M8 (the rule): a keyed fix moves a figure the snapshot filed under split-unstated
+    ``gpqa`` to ``gpqa-diamond`` where its source's row says Diamond, the figure kept."""
+    from phicompare.domain.records import BenchmarkScore, Model
+    from phicompare.importers._score_fixes import ScoreFix, fixed_scores
+
+    model = Model(id="m", name="M", scores=(
+        BenchmarkScore(benchmark="gpqa", score=Decimal("78.0"), source="https://x.test"),
+        BenchmarkScore(benchmark="gpqa", score=Decimal("50.0"), source="https://y.test")))
+    fix = ScoreFix("m", "gpqa-diamond", Decimal("78.0"), Decimal("78.0"), None,
+                   "https://x.test", dt.date(2026, 12, 1), "its row reads GPQA Diamond",
+                   filed="gpqa")
+    (out,), lines = fixed_scores([model], (fix,))
+    assert sorted((s.benchmark, str(s.score)) for s in out.scores) == [
+        ("gpqa", "50.0"), ("gpqa-diamond", "78.0")]
+    assert lines == [("m: gpqa 78.0 -> gpqa-diamond 78.0 (no setting) (https://x.test, read "
+                     "2026-12-01): its row reads GPQA Diamond")]
+
+
+def test_o1_s_gpqa_diamond_sits_beside_o3_s() -> None:
+    """M8 (the catalog): o1's 78.0, from OpenAI's o3-mini post's "GPQA Diamond" row, is its
+    GPQA Diamond score, so `o3 o4-mini o1` compares it; no o1 score is split-unstated GPQA."""
+    o1 = default_catalog().model("o1")
+    assert [str(s.score) for s in o1.scores if s.benchmark == "gpqa-diamond"] == ["78.0"]
+    assert not [s for s in o1.scores if s.benchmark == "gpqa"]
+    page = compare("o3", "o4-mini", "o1")
+    assert page.check() == []
+    assert "GPQA | no score | no score | 78.0" not in page.to_markdown()
