@@ -37,7 +37,8 @@ from phicompare.importers import (
     load_source,
     merge,
 )
-from phicompare.importers._identity import derived, keep_apart
+from phicompare.importers._identity import keep_apart
+from phicompare.importers._releases import derived
 
 from .test_importers import GENAI_PRICES, LITELLM, LLMSTATS, MODELS_DEV, OPENROUTER
 

@@ -70,7 +70,7 @@ def test_the_repro_pages_name_both_models() -> None:
         "# Command R+ (command-r-plus-04-2024) vs Command R+ (command-r-plus-08-2024)\n")
     assert ("| Signal | Command R+ (command-r-plus-04-2024) "
             "| Command R+ (command-r-plus-08-2024) |") in md
-    assert "Command R+ (command-r-plus-04-2024) is \\$4,050.00 cheaper" in md
+    assert "Command R+ (command-r-plus-08-2024) is \\$1,650.00 cheaper" in md
     html = c.to_html()
     assert "<h3>Command R+ (command-r-plus-08-2024)</h3>" in html
     assert "Command R+ (command-r-plus-04-2024) vs Command R+ (command-r-plus-08-2024)" in \
@@ -96,7 +96,7 @@ def test_a_model_s_kept_words_follow_the_name_its_page_shows() -> None:
         alone = compare("command-r-plus-08-2024", "phi-2", catalog=catalog)
         assert clash.narrative.summary[0].text.startswith("Command R+ (command-r-plus-08-2024): ")
         assert alone.narrative.summary[0].text.startswith("Command R+: ")
-        assert "\\$4.750 for Command R+ (command-r-plus-08-2024)" in clash.to_markdown()
+        assert "Command R+ (command-r-plus-08-2024): \\$4,500.00 a month" in clash.to_markdown()
         assert "\\$4.75 for Command R+ and" in alone.to_markdown()
         assert "Command R+ (command-r-plus-08-2024) on Cohere |" in clash.to_markdown()
         assert "Command R+ (command-r-plus-08-2024) on Cohere</td>" in clash.to_html()

@@ -266,6 +266,8 @@ def _model_id(records: Sequence[Record]) -> str:
         target = SAME.get(squash(name), "")  # OpenRouter's mistral-large, Large 2): the release's
         if target.startswith(f"{name}-") and target in counts:
             counts[target] += counts.pop(name)
+        elif name.startswith("nova-") and (bare := spelling(name)) != name and bare in counts:
+            counts[bare] += counts.pop(name)  # hosts' nova-lite-v1 is Bedrock's nova-lite
     most = max(counts.values())
     tops = [name for name, count in counts.items() if count == most]
     # On a tie, the plain name (``claude-sonnet-4-5``) over a dated or resold spelling.

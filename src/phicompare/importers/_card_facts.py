@@ -14,6 +14,8 @@ from ._corrections import Correction
 __all__ = ["CARD_FACTS"]
 
 _READ = dt.date(2026, 12, 1)
+_AMAZON_CARDS = "https://docs.aws.amazon.com/bedrock/latest/userguide/model-cards-amazon.md"
+_NOVA_LITE_CARD = "https://docs.aws.eu/bedrock/latest/userguide/model-card-amazon-nova-lite.html"
 
 CARD_FACTS: tuple[Correction, ...] = (
     # review 12, L4: once the hosts' undated mistralai/mistral-large (OpenRouter's "Mistral Large
@@ -86,5 +88,44 @@ CARD_FACTS: tuple[Correction, ...] = (
         "3.1 \"adds state-of-the-art vision understanding\", and \"Vision: Vision capabilities "
         "enable the model to analyze images and provide insights based on visual content in "
         "addition to text\"; the snapshots recorded no inputs, and LLMStats marks it multimodal"),
+
+    # review 13, M3: one record a Nova model takes Amazon's Bedrock card's figures (the hosts'
+    # copies gave another name, text and image only, and Nova 1's cutoff for Nova 2 Lite)
+    Correction(
+        "nova-2-lite", "knowledge_cutoff", "2025-10",
+        "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-2-lite.html",
+        _READ,
+        "Amazon's Bedrock model card for Nova 2 Lite gives \"Knowledge cutoff: Oct 2025\" "
+        "(read in a transcription of the card, github.com/quattro004/Agent004's wiki \"Source "
+        "Amazon Nova Lite\", which read it on 2026-09-29, beside Nova Lite's \"Oct 2024\"); "
+        "Vercel's file gives 2024-10, Nova Lite's"),
+    *(Correction(
+        model, "name", name,
+        _AMAZON_CARDS, _READ,
+        f"Amazon's Bedrock model cards list the model as \"{name}\" (model id "
+        f"amazon.{model}-v1:0); OpenRouter's and Kilo's amazon/{model}-v1, a copy of that id, "
+        f"name it \"{name} 1.0\", which read as another model beside {name}")
+      for model, name in (("nova-lite", "Nova Lite"), ("nova-micro", "Nova Micro"),
+                          ("nova-pro", "Nova Pro"))),
+    *(Correction(
+        model, "input_modalities", "text,image,video", source, _READ,
+        f"Amazon's Bedrock {said}; OpenRouter's and Kilo's amazon/{model}-v1 listings give "
+        "text and image only")
+      for model, source, said in (
+          ("nova-lite", _NOVA_LITE_CARD,
+           ("model card for Nova Lite marks Text, Image and Video input \"Yes\" (Audio and "
+            "Speech \"No\")")),
+          ("nova-pro", _AMAZON_CARDS,
+           ("model cards call Nova Pro \"Amazon's balanced multimodal model offering strong "
+            "accuracy, speed, and cost for a wide range of tasks across text, images, and "
+            "video\"")))),
+    # review 13, M7: models.dev gives the GPT-4.1 family a cutoff OpenAI does not
+    *(Correction(
+        model, "knowledge_cutoff", "2024-06", "https://openai.com/index/gpt-4-1/", _READ,
+        "OpenAI's post introducing GPT-4.1, GPT-4.1 mini and GPT-4.1 nano (one of this record's "
+        "sources) gives the three \"a refreshed knowledge cutoff of June 2024\" (read in copies "
+        "and accounts of the post, which quote it; Vercel's page for openai/gpt-4.1 gives \"June "
+        "2024\"); models.dev's files give 2024-04")
+      for model in ("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

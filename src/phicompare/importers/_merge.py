@@ -26,7 +26,6 @@ from ._assemble import capability_facts, unique_names
 from ._conflicts import FACT_FIELDS, Conflict, RecordFacts, SourcedValue
 from ._identity import (
     canonical_provider,
-    derived,
     identity_key,
     keep_apart,
     last_segment,
@@ -34,6 +33,7 @@ from ._identity import (
     squash,
 )
 from ._imported import ImportedCatalog
+from ._releases import derived
 from ._report import ImportReport
 
 __all__ = ["Precedence", "merge"]

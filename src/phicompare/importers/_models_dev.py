@@ -34,11 +34,12 @@ from ._common import (
     resolve_checked,
 )
 from ._guard import NON_FATAL, as_list, screened, why
-from ._identity import derived, keep_apart, latest_of, unflavoured
+from ._identity import keep_apart, unflavoured
 from ._imported import ImportedCatalog
 from ._inheritance import inherit
 from ._listings import thinking_mode
 from ._pricing import drop_lone_zero, tiers_of
+from ._releases import derived, latest_of
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
 from ._scores import ZERO_NOT_RUN, cited_link, zero_not_run
 from ._setting_text import setting_said

@@ -130,5 +130,36 @@ RELEASE_DATES: tuple[Correction, ...] = (
         f"are dated 2025-04-29 here); models.dev gives {given}, a provider's listing day")
       for model, given in (("qwen3-4b", "2025-04-28"), ("qwen3-8b", "2025-04-30"),
                            ("qwen3-14b", "2025-04-28"))),
+    # review 13, M2: LLMStats dates the April 2024 release to its 08-2024 refresh's day
+    Correction(
+        "command-r-plus-04-2024", "released", dt.date(2024, 4, 4),
+        "https://openrouter.ai/cohere/command-r-plus/api", _READ,
+        "command-r-plus-04-2024 is Cohere's first Command R+ (its scores cite the April 2024 "
+        "weights, huggingface.co/CohereForAI/c4ai-command-r-plus), which Cohere announced on "
+        "2024-04-04: OpenRouter's page for cohere/command-r-plus, the same model under its "
+        "undated id, reads \"Created Apr 4, 2024\", and models.dev's file for it gives "
+        "2024-04-04 (Cohere's post itself is not among the pages stored here); LLMStats gives "
+        "2024-08-30, the day it recorded the 08-2024 refresh, so a page dated both versions "
+        "that day"),
+    # review 13, M3: Amazon's Nova 2 Lite and Nova Premier, dated by hosts' listings
+    Correction(
+        "nova-2-lite", "released", dt.date(2025, 12, 2),
+        "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-2-lite.html",
+        _READ,
+        "Amazon's Bedrock model card for Nova 2 Lite gives \"Model launch date\" 2025-12-02 (read "
+        "in a transcription of the card, github.com/quattro004/Agent004's wiki \"Source Amazon "
+        "Nova Lite\", which read it on 2026-09-29; AIAccountabilityLab's entry for the card gives "
+        "\"published 2025-12-02\"), the day Amazon announced Nova 2 at re:Invent 2025; "
+        "models.dev's Bedrock and Kilo files give 2024-12-01, before the Nova Lite it succeeds "
+        "(2024-12-03)"),
+    Correction(
+        "nova-premier-v1", "released", dt.date(2025, 4, 30),
+        "https://aws.amazon.com/blogs/aws/amazon-nova-premier-our-most-capable-model-for-complex-"
+        "tasks-and-teacher-for-model-distillation/", _READ,
+        "Amazon made Nova Premier generally available in Amazon Bedrock on 2025-04-30 (its AWS "
+        "News Blog post; the post itself is not among the pages stored here: coverage of the "
+        "launch dated 2025-05-02, rivista.ai, read on the day); models.dev's OpenRouter and Kilo "
+        "files give 2025-11-01, and Amazon's Bedrock card now gives \"Model launch date: Oct 31, "
+        "2025\", months after that coverage, so neither is the release"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

@@ -51,6 +51,16 @@ ROUTE_PRICES: tuple[RoutePrice, ...] = (
         "and $0.30 above (cached input $0.01 and $0.02); LLMStats gives $0.075 and $0.30 for "
         "every prompt, the long-prompt tier, dated 2024-03-20, before the model's release",
         cache_read=Decimal("0.01")),
+    RoutePrice(
+        "command-r-plus-04-2024", "cohere", Decimal("3.00"), Decimal("15.00"), (),
+        "https://cohere.com/pricing", dt.date(2026, 5, 4),
+        "Cohere's pricing page lists Command R+ 04-2024 at $3.00 input and $15.00 output per "
+        "1M tokens among its legacy models (read in API Evangelist's transcription of the page, "
+        "github.com/api-evangelist/cohere, plans/cohere-plans-pricing.yml, dated 2026-05-04); "
+        "Bedrock's route here and OpenRouter's page for cohere/command-r-plus-04-2024 give the "
+        "same $3/$15; LLMStats gives $0.25 and $1.00 (dated 2024-12-18), a price no source "
+        "gives for this model, a tenth of both and of the 08-2024 refresh's $2.50/$10.00 "
+        "(review 13, M2)"),
 )
 """Route prices set to the provider's own page, each read on ``checked``."""
 

@@ -15,7 +15,7 @@ import attrs
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import BenchmarkScore, Model
 
-from ._identity import release
+from ._releases import release
 
 __all__ = ["snapshot_scores"]
 

@@ -27,7 +27,7 @@ def claude_version(name: str) -> str | None:
         ('4', '4.5')
         >>> claude_version("anthropic/claude-sonnet-4-20250514"), claude_version("gpt-4o") is None
         ('4', True)
-        >>> from phicompare.importers._identity import derived  # Sonnet 4 is not Sonnet 4.5
+        >>> from phicompare.importers._releases import derived  # Sonnet 4 is not Sonnet 4.5
         >>> derived("databricks-claude-sonnet-4", "anthropic/claude-sonnet-4-5-20250929")
         True
     """
@@ -48,7 +48,7 @@ def numbered_version(spelt: str) -> str | None:
         ('small 3.1', 'small 4')
         >>> numbered_version("mistral-small-24b-instruct-2501") is None
         True
-        >>> from phicompare.importers._identity import derived  # Small 3.1 is not Small 4
+        >>> from phicompare.importers._releases import derived  # Small 3.1 is not Small 4
         >>> derived("route/mistral-small-2503", "mistral/mistral-small-2603")
         True
     """

@@ -55,6 +55,13 @@ OPEN_WEIGHTS: tuple[Correction, ...] = (
         "Hugging Face calls the model \"the world's first open-weight, large-scale "
         "hybrid-attention reasoning model\"; jiekou's and Novita AI's files alone said open, and "
         "OpenRouter's listing, matched by name (minimax/minimax-m1), links no weights"),
+    Correction(
+        "command-r-plus-04-2024", "open_weights", True,
+        "https://huggingface.co/CohereForAI/c4ai-command-r-plus", _READ,
+        "Cohere's repository CohereForAI/c4ai-command-r-plus publishes the April 2024 Command R+ "
+        "weights under CC-BY-NC 4.0 (the card's metadata: \"license: cc-by-nc-4.0\", read in "
+        "its README), the card this record's scores cite; no snapshot flagged the weights, so "
+        "the record read \"not yet sourced\" beside that licence (review 13, M2)"),
 )
 """Open weights set to the maker's own card, each read on ``checked``. GLM-4 32B (Z.ai's API
 model GLM-4-32B-0414-128K, OpenRouter's z-ai/glm-4-32b) has none: Z.ai's page for it
