@@ -95,3 +95,15 @@ def test_the_only_bill_on_an_unconfirmed_listing_says_so() -> None:
                           "unconfirmed listing that may have been retired; B has no provider "
                           "route in the catalog).")
     assert "unconfirmed listing" in glance[0], glance
+
+
+def test_a_free_tier_is_never_the_only_bill() -> None:
+    """Helper dataN's leftover: with free tiers counted, the one model left in ran on a free
+    tier and read "the only one with a bill ($0.00 a month)": a free tier is no price."""
+    c = compare("qwen3_5-9b-q4_k_m", "ling-2.6-flash-free", include_free=True)
+    verdict = " ".join(claim.text for claim in c.narrative.verdict)
+    assert 0 in c.cost.free_indexes
+    assert "the only one with a bill" not in verdict
+    assert "$0.00" not in verdict
+    assert verdict.startswith("Pick Qwen 3.5 9B (Q4_K_M): the only model here")
+    assert c.check() == []

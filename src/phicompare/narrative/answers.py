@@ -89,7 +89,9 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     day, cost = x.c.as_of, x.c.cost
     monthly = cost.estimates[i].monthly
     others = x.others(i)
-    alone = monthly is not None and all(cost.estimates[o].monthly is None for o in others)
+    # a free tier's $0.00 is no price (review 12, L9): no "only one with a bill" of one
+    alone = (monthly is not None and i not in cost.free_indexes
+             and all(cost.estimates[o].monthly is None for o in others))
     # a model without a release date is out on any date (see _unreleased), but not said released
     dated = x.c.models[i].released is not None
     later = [o for o in others if _unreleased(x, o)]
