@@ -9,14 +9,13 @@ side only is no pick reason: the verdict's no-advantage line says why instead.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
-from phicompare import Capabilities, Catalog, Comparison, compare
+from phicompare import Capabilities
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 
-DAY = dt.date(2026, 11, 25)
+from .test_listed_no import DAY, _compare, _listed, _texts
 
 
 def _route(provider: str, source: str, price: str = "0.10") -> ProviderRoute:
@@ -30,21 +29,6 @@ def _card(mid: str, price: str = "0.10", *, vision: bool | None = True) -> Model
                  input_modalities=("text", "image") if vision else ("text",),
                  capabilities=Capabilities(vision=vision, multimodal=vision),
                  routes=(_route(f"host-{mid}", sheet, price),), sources=(card, sheet))
-
-
-def _listed(mid: str = "b") -> Model:
-    """Text in on its two listings, its every source: no word of its own on vision."""
-    one, two = (f"https://example.com/{p}/{mid}" for p in ("p", "q"))
-    return Model(id=mid, name=mid.upper(), input_modalities=("text",),
-                 routes=(_route("p", one), _route("q", two)), sources=(one, two))
-
-
-def _compare(*models: Model) -> Comparison:
-    return compare(*models, catalog=Catalog(models=models), as_of=DAY)
-
-
-def _texts(claims: tuple[object, ...]) -> list[str]:
-    return [getattr(claim, "text", "") for claim in claims]
 
 
 def test_no_pick_for_vision_over_a_listings_silence() -> None:

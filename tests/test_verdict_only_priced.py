@@ -10,29 +10,13 @@ Phi-2, the one model with a bill, nothing for it.
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from phicompare import Catalog, Comparison, compare
-from phicompare.domain.pricing import ProviderRoute, RouteStatus
+from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model
 
-DAY = dt.date(2027, 2, 1)
-
-
-def _route(provider: str, price: str = "0.10", **kw: Any) -> ProviderRoute:
-    return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
-                         source="https://example.com/p", checked=dt.date(2026, 11, 1), **kw)
-
-
-def _free(provider: str, **kw: Any) -> ProviderRoute:
-    return _route(provider, "0", status=RouteStatus.FREE_TIER, **kw)
-
-
-def _model(mid: str, context: int, *routes: ProviderRoute) -> Model:
-    return Model(id=mid, name=mid.upper(), context_window=context,
-                 released=dt.date(2024, 1, 1), routes=routes)
+from .test_verdict_unbilled import DAY, _free, _model, _route
 
 
 def _verdict(*models: Model, **kw: Any) -> tuple[list[str], list[str]]:
