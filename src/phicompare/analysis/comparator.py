@@ -166,6 +166,8 @@ def _unruled(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catal
     context filter: a blended price is a route's price, and it does not vanish because the
     page's requests or requirements rule every route out (review 13, M5).
     """
+    if all(e.route is not None for e in estimates):  # the usual page: every model has a route
+        return ()
     free = terms._replace(traffic=Traffic(input_tokens=terms.traffic.input_tokens,
                                           output_tokens=terms.traffic.output_tokens),
                           requires=frozenset(), providers=None,
