@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .answers import at_a_glance, faq, picks, verdict
+from .answers import at_a_glance, picks, verdict
 from .bills import bills_claim
 from .claims import Narrative
 from .context import context_of
 from .cost import cost_section
 from .deep_dive import deep_dive
+from .faq import faq
 from .friction import friction_groups
 from .no_comparable import no_comparable_claim
 from .overview import scorecard, summary, tradeoffs

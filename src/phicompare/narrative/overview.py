@@ -17,7 +17,6 @@ from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Model
 
 from . import format as fmt, paths
-from .availability import capability_basis, capability_phrase, left_out_offer, opening
 from .benchmarks import gap_claim
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
@@ -27,6 +26,7 @@ from .fit import decision_fit, joined
 from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
 from .no_comparable import no_comparable_claim
+from .offers import capability_basis, capability_phrase, left_out_offer, opening
 from .windows import context_claim, prompt_tradeoff
 
 if TYPE_CHECKING:

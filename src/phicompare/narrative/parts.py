@@ -27,18 +27,13 @@ from phicompare.domain.names import licence_key
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt
-from .answers import open_draft
 from .assumptions import assumption_texts
-from .availability import (
-    Offers,
-    availability_draft,
-    capability_offers,
-    note_drafts,
-    where_draft,
-)
+from .availability import availability_draft, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
 from .cost import estimate_draft
+from .faq import open_draft
+from .offers import Offers, capability_offers
 from .overview import identity_draft, price_cell, routes_cell
 from .sources import unsourced_text
 
@@ -73,7 +68,7 @@ class ModelParts(NamedTuple):
     where two models compared share a name; :func:`~phicompare.narrative.sources.related`)."""
     offers: Offers
     """Per capability row, how it has the capability, in words: documented, or offered by
-    some routes (:func:`~phicompare.narrative.availability.capability_offers`; the
+    some routes (:func:`~phicompare.narrative.offers.capability_offers`; the
     tradeoffs and the switch friction state them)."""
     unsourced: str | None
     """The provenance's: what is not yet sourced for it (``None``: everything is)."""

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt, paths
-from .availability import capability_basis, offer_phrase
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
 from .friction_listed import lack_relative, listed_basis_of
+from .offers import capability_basis, offer_phrase
 from .standing import contenders
 
 if TYPE_CHECKING:
