@@ -10,7 +10,7 @@ from phicompare import Traffic, compare, default_catalog
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 from phicompare.importers._conflicts import RecordFacts
-from phicompare.importers._corrections import Correction
+from phicompare.importers._correct import Correction
 from phicompare.importers._retirements import Retirement, retired_routes
 from phicompare.importers._weights import keyed_weights, unconfirmed_weights
 

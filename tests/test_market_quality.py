@@ -19,7 +19,7 @@ from phicompare import (
     recommend,
 )
 from phicompare.domain.names import normalize_name
-from phicompare.importers._corrections import Correction, corrected
+from phicompare.importers._correct import Correction, corrected
 from phicompare.importers._quality import (
     not_chat,
     price_outliers,

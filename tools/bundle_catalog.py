@@ -41,12 +41,8 @@ from phicompare.importers._assemble import MAKER_VENDORS, MAKERS, VENDORS_CHECKE
 from phicompare.importers._card_facts import CARD_FACTS
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
-from phicompare.importers._corrections import (
-    CORRECTIONS,
-    UNINFORMATIVE,
-    corrected,
-    uninformative_flags,
-)
+from phicompare.importers._correct import corrected
+from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninformative_flags
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured

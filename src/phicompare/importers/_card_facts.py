@@ -1,4 +1,4 @@
-"""Keyed corrections of a model's own figures (applied with :func:`~._corrections.corrected`).
+"""Keyed corrections of a model's own figures (applied with :func:`~._correct.corrected`).
 
 Kept apart from :data:`~._corrections.CORRECTIONS` so that each list reads as one kind of fix:
 here, a window, size or licence the snapshots give from a reseller's listing (or not at all)
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._corrections import Correction
+from ._correct import Correction
 
 __all__ = ["CARD_FACTS"]
 

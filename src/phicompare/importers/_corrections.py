@@ -1,4 +1,4 @@
-"""Keyed corrections of the imported layer (``tools/bundle_catalog.py`` applies them).
+"""Keyed corrections of the imported layer (applied with :func:`~._correct.corrected`).
 
 Where the shared snapshots agree on something false, or disagree and no rule can tell which is
 right, a correction names the model, the field, the value read at a source (its URL and the day
@@ -10,14 +10,15 @@ Route flags a provider sets on every model, so that they say nothing of the mode
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Mapping
 
 import attrs
 
 from phicompare.domain.records import Model
 
-__all__ = ["CORRECTIONS", "UNINFORMATIVE", "Correction", "corrected", "uninformative_flags"]
+from ._correct import Correction, value_text
+
+__all__ = ["CORRECTIONS", "UNINFORMATIVE", "uninformative_flags"]
 
 _READ = dt.date(2026, 12, 1)
 _R1_0528 = "https://huggingface.co/deepseek-ai/DeepSeek-R1-0528"
@@ -28,27 +29,6 @@ _CHAT = ("{name} is OpenAI's ChatGPT model in the API, not a Codex one: OpenAI's
          "coding in Codex\"; "
          "models.dev labels it \"gpt-codex\", which made it the Codex models' same family "
          "(closing note on review 11's K11), and labels gpt-5.3-chat-latest \"gpt\"")
-
-
-@attrs.frozen
-class Correction:
-    """A model's field set to the value a source gives, with why.
-
-    Examples:
-        >>> Correction("m", "released", dt.date(2024, 7, 24), "https://x.test", _READ, "w").field
-        'released'
-    """
-
-    model: str
-    field: str  # "released", "name", "knowledge_cutoff", "family", "license",
-    # "parameters_b" ("8.2"), "context_window", "max_output_tokens",
-    # "input_modalities" ("text,image"),
-    # a capability ("reasoning"), or
-    # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
-    value: dt.date | bool | str | int
-    source: str
-    checked: dt.date
-    why: str
 
 
 CORRECTIONS: tuple[Correction, ...] = (
@@ -292,99 +272,6 @@ UNINFORMATIVE: Mapping[str, tuple[str, str]] = {
 """Provider -> (capability, why): a flag the provider sets whatever the model."""
 
 
-def corrected(models: Sequence[Model], corrections: Sequence[Correction] = CORRECTIONS
-              ) -> tuple[list[Model], list[str]]:
-    """``models`` with each correction applied (source added, notes saying it), and a line each.
-
-    A correction of a model the layer does not hold, or whose value the model already has, does
-    nothing (and has no line).
-
-    Examples:
-        >>> fix = Correction("m", "released", dt.date(2024, 7, 24), "https://x.test", _READ,
-        ...                  "the post")
-        >>> out, lines = corrected([Model(id="m", name="M", released=dt.date(2024, 11, 19))],
-        ...                        [fix])
-        >>> out[0].released, out[0].sources
-        (datetime.date(2024, 7, 24), ('https://x.test',))
-        >>> lines
-        ['m: released 2024-11-19 -> 2024-07-24 (https://x.test, read 2026-12-01): the post']
-    """
-    by_model: dict[str, list[Correction]] = {}
-    for fix in corrections:
-        by_model.setdefault(fix.model, []).append(fix)
-    out: list[Model] = []
-    lines: list[str] = []
-    for model in models:
-        fixed = model
-        for fix in by_model.get(model.id, ()):
-            fixed, line = _apply(fixed, fix)
-            lines.extend(line)
-        out.append(fixed)
-    return out, lines
-
-
-def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
-    if fix.field == "released":
-        before: object = model.released
-        if before == fix.value or not isinstance(fix.value, dt.date):
-            return model, ()
-        model = attrs.evolve(model, released=fix.value)
-    elif fix.field in ("context_window", "max_output_tokens"):
-        before = getattr(model, fix.field)
-        if before == fix.value or type(fix.value) is not int:
-            return model, ()
-        cap = model.max_input_tokens  # an input cap is one below the window (review 13, M1)
-        model = (attrs.evolve(model, context_window=fix.value,
-                              max_input_tokens=None if cap is None or cap >= fix.value else cap)
-                 if fix.field == "context_window"
-                 else attrs.evolve(model, max_output_tokens=fix.value))
-    elif fix.field == "input_modalities":  # comma-separated, as a page lists them
-        before = ",".join(model.input_modalities) or None
-        if before == fix.value or not isinstance(fix.value, str):
-            return model, ()
-        model = _with_inputs(model, tuple(fix.value.split(",")))
-    elif fix.field in ("name", "knowledge_cutoff", "family", "license"):
-        before = getattr(model, fix.field)
-        if before == fix.value or not isinstance(fix.value, str):
-            return model, ()
-        model = (attrs.evolve(model, name=fix.value) if fix.field == "name"
-                 else attrs.evolve(model, family=fix.value) if fix.field == "family"
-                 else attrs.evolve(model, license=fix.value) if fix.field == "license"
-                 else attrs.evolve(model, knowledge_cutoff=fix.value))
-    elif fix.field == "parameters_b":  # a decimal written as text ("8.2"), as a card gives it
-        before = model.parameters_b
-        if not isinstance(fix.value, str) or before == Decimal(fix.value):
-            return model, ()
-        model = attrs.evolve(model, parameters_b=Decimal(fix.value))
-    else:
-        before = model.capabilities.flag(fix.field)
-        if before is fix.value or not isinstance(fix.value, bool):
-            return model, ()
-        flags: dict[str, bool | None] = {fix.field: fix.value}
-        model = attrs.evolve(model, capabilities=attrs.evolve(model.capabilities, **flags))
-    said = f"{fix.field} {_text(before)} -> {_text(fix.value)}"
-    note = f"Corrected {said} ({fix.source}, read {fix.checked}): {fix.why}."
-    sources = model.sources if fix.source in model.sources else (*model.sources, fix.source)
-    model = attrs.evolve(model, sources=sources,
-                         notes=f"{model.notes} {note}" if model.notes else note)
-    return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
-
-
-def _with_inputs(model: Model, inputs: tuple[str, ...]) -> Model:
-    """``model`` taking ``inputs``, its flags read off them as the merge reads them.
-
-    Image input is vision, input beyond text multimodal, where no source set the flag (review
-    10, I5: Gemini 1.5 Flash's corrected inputs listed image beside "Vision: not documented").
-    """
-    flags: dict[str, bool | None] = {}
-    if "image" in inputs and model.capabilities.vision is None:
-        flags["vision"] = True
-    if any(m != "text" for m in inputs) and model.capabilities.multimodal is None:
-        flags["multimodal"] = True
-    return attrs.evolve(model, input_modalities=inputs,
-                        capabilities=attrs.evolve(model.capabilities, **flags))
-
-
 def uninformative_flags(model: Model, flags: Mapping[str, tuple[str, str]] = UNINFORMATIVE
                         ) -> tuple[Model, tuple[str, ...]]:
     """``model`` without the route flags :data:`UNINFORMATIVE` names, and a line per flag dropped.
@@ -406,15 +293,7 @@ def uninformative_flags(model: Model, flags: Mapping[str, tuple[str, str]] = UNI
         if dropped is None or route.capabilities is None or flag is None:
             routes.append(route)
             continue
-        lines.append(f"{model.id}: {route.provider} {dropped[0]} = {_text(flag)}")
+        lines.append(f"{model.id}: {route.provider} {dropped[0]} = {value_text(flag)}")
         routes.append(attrs.evolve(route, capabilities=attrs.evolve(
             route.capabilities, **{dropped[0]: None})))
     return (attrs.evolve(model, routes=tuple(routes)), tuple(lines)) if lines else (model, ())
-
-
-def _text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"'
-    return "unknown" if value is None else str(value)

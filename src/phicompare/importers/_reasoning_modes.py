@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._corrections import Correction
+from ._correct import Correction
 
 __all__ = ["REASONING_MODES"]
 

@@ -1,4 +1,4 @@
-"""Keyed release-date corrections (applied with :func:`~._corrections.corrected`).
+"""Keyed release-date corrections (applied with :func:`~._correct.corrected`).
 
 Kept apart from :data:`~._corrections.CORRECTIONS` so that each list reads as one kind of fix:
 here, a release date the shared snapshots give wrongly, set to the day a primary source (the
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._corrections import Correction
+from ._correct import Correction
 
 __all__ = ["RELEASE_DATES"]
 

@@ -29,7 +29,7 @@ from phicompare.domain.records import Model
 
 from ._assemble import MAKERS, WEIGHTS_LISTER
 from ._conflicts import RecordFacts
-from ._corrections import Correction
+from ._correct import Correction
 
 __all__ = ["OPEN_WEIGHTS", "keyed_weights", "listed_weights", "lone_reseller", "reseller_only",
            "unconfirmed_weights"]
