@@ -19,7 +19,7 @@ AS_OF = dt.date(2026, 11, 25)
 
 
 def narrative_example() -> str:
-    """Every section of the Phi-2 vs Phi-4 Mini narrative, as plain claims."""
+    """Every section of the Phi-2 vs Phi-4 Mini narrative, as plain claims (no tables)."""
     c = compare("phi-2", "phi-4-mini", as_of=AS_OF)
     n = c.narrative
     out = [f"# {n.title}", ""]
@@ -29,13 +29,18 @@ def narrative_example() -> str:
         out.extend([f"## {title}", "", *lines, ""])
 
     section("Summary", [" ".join(cl.text for cl in n.summary)])
-    section("Scorecard", [f"- {row.label}: " + " | ".join(
+    section("At a glance", [f"- {cl.text}" for cl in n.at_a_glance])
+    section("Decision scorecard", [f"- {row.label}: " + " | ".join(
         f"{name}: {cell}" for name, cell in zip(names, row.cells, strict=True))
         for row in n.scorecard])
     section("Tradeoffs", [f"- {cl.text}" for cl in n.tradeoffs])
-    section("Cost at traffic", [f"- {cl.text}" for cl in n.cost])
+    section("Cost at your traffic", [f"- {cl.text}" for cl in n.cost])
+    for s, t, claims in n.friction_shared:
+        section(f"Switch friction: {names[s]} and {names[t]}, either way",
+                [f"- {cl.text}" for cl in claims])
     for s, t, claims in n.friction:
-        section(f"Switch friction: {names[s]} to {names[t]}", [f"- {cl.text}" for cl in claims])
+        section(f"Switch friction: from {names[s]} to {names[t]}",
+                [f"- {cl.text}" for cl in claims])
     section("Deep dive", [" ".join(cl.text for cl in p) + "\n" for p in n.deep_dive])
     section("FAQ", [f"**{q.question}** " + " ".join(cl.text for cl in q.answer) + "\n"
                     for q in n.faq])

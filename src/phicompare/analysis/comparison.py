@@ -222,6 +222,7 @@ class Comparison(Valued):
     def to_text(self, width: int = 80, *, sections: Iterable[str] | None = None) -> str:
         """The page as plain text wrapped to ``width`` columns, for a terminal.
 
+        A width under 30 is laid out at 30 columns (:data:`phicompare.render.text.MIN_WIDTH`).
         ``sections`` keeps only those named.
 
         Examples:

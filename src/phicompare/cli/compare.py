@@ -74,7 +74,7 @@ def compare_parser() -> Parser:
     parser = Parser(
         prog="phicompare",
         usage="phicompare [compare] MODEL MODEL [MODEL ...] [options]\n"
-              "       phicompare {list,show,validate,audit,pick,all} ...",
+              "       phicompare {list,show,validate,audit,pick,all,site} ...",
         description="Compare two or more language models from sourced data: specs,\n"
                     "capabilities, benchmarks with 95% intervals, routes and prices, monthly\n"
                     "cost at your traffic, switch friction, and a verdict.",

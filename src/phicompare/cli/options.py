@@ -56,7 +56,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 CATALOG_HELP = ("your catalog file or folder (wins over everything), or an import KIND:PATH: "
                 "models-dev:DIR (a models.dev checkout, the folder holding providers/), "
-                "litellm:PATH, openrouter:PATH, llmstats:DIR, genai-prices:DIR; merged under "
+                "litellm:PATH, openrouter:PATH, llmstats:DIR, genai-prices:DIR, "
+                "open-llm-leaderboard:PATH (its final results); merged under "
                 "the bundled data (see --prefer); repeatable")
 
 

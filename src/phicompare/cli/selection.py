@@ -85,7 +85,7 @@ class Selection:
         return None
 
 
-def select(args: Any, catalog: Catalog, command: str) -> Selection:
+def select(args: Any, catalog: Catalog) -> Selection:
     """The selection the options ask for, checked against ``--max-pairs``.
 
     Raises:
@@ -107,7 +107,7 @@ def select(args: Any, catalog: Catalog, command: str) -> Selection:
     cap = bounded(args.max_pairs, "--max-pairs", 0, _CAP)
     count = chosen.count(len(catalog))
     if count > cap:
-        msg = (f"{command}: {count:,} pairs is more than --max-pairs {cap:,}; choose models with "
+        msg = (f"{count:,} pairs is more than --max-pairs {cap:,}; choose models with "
                "--models, --vendor or --pairs, or raise --max-pairs")
         raise UsageError(msg)
     return chosen

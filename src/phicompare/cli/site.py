@@ -58,7 +58,7 @@ def cmd_site(argv: Sequence[str], out: TextIO) -> int:
     workers = jobs(args, cpu_count())
     catalog = load_catalogs(args.catalog, args.prefer)
     options = compare_options(args, catalog)
-    chosen = select(args, catalog, "phicompare site")
+    chosen = select(args, catalog)
     models = None if chosen.models is None else list(chosen.models)
     pairs = None if chosen.pairs is None else list(chosen.pairs)
     start = time.perf_counter()
