@@ -142,7 +142,11 @@ def _validate(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list
 def test_validate_bundled_accepts_what_catalog_accepts(tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     mine = str(_mine(tmp_path))
-    assert _validate(capsys, "--bundled", mine) == (0, ["ok: one path valid"])
+    code, lines = _validate(capsys, "--bundled", mine)
+    assert (code, lines[-1]) == (0, "ok: one path valid")
+    # its phi-4-mini replaces the bundled record whole: a note, not a problem (API review 14, A10)
+    assert [line.split(": ")[2:4] for line in lines[:-1]] == [
+        ["models[0].id = 'phi-4-mini'", "replaces the bundled model whole (records are not merged)"]]
     code, lines = _validate(capsys, mine)
     assert code == 1
     assert any("unknown benchmark" in line and "validate --bundled" in line for line in lines)
@@ -205,7 +209,7 @@ def test_validate_bundled_reports_only_the_users_files(
                             str(_mine(tmp_path)))
     assert not any("phicompare/data" in line for line in lines)
     assert code == 1  # the user's own file is strict-checked: its model has no sources
-    assert all(line.startswith(str(tmp_path)) for line in lines)
+    assert all(line.removeprefix("note: ").startswith(str(tmp_path)) for line in lines)
 
 
 def test_validate_bundled_refuses_a_second_id_for_a_bundled_benchmark(
