@@ -145,8 +145,8 @@ def test_validate_bundled_accepts_what_catalog_accepts(tmp_path: Path,
     code, lines = _validate(capsys, "--bundled", mine)
     assert (code, lines[-1]) == (0, "ok: one path valid")
     # its phi-4-mini replaces the bundled record whole: a note, not a problem (API review 14, A10)
-    assert [line.split(": ")[2:4] for line in lines[:-1]] == [
-        ["models[0].id = 'phi-4-mini'", "replaces the bundled model whole (records are not merged)"]]
+    assert [line.split(": ")[2:4] for line in lines[:-1]] == [[
+        "models[0].id = 'phi-4-mini'", "replaces the bundled model whole (records are not merged)"]]
     code, lines = _validate(capsys, mine)
     assert code == 1
     assert any("unknown benchmark" in line and "validate --bundled" in line for line in lines)

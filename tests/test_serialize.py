@@ -181,6 +181,9 @@ def test_from_dict_rejects_a_position_outside_the_models() -> None:
     (lambda d: d["cost"]["estimates"].reverse(), r"cost.estimates\[0\] is about model 1"),
     (lambda d: d["provenance"].update(unsourced=[[5, "Released"]]),
      r"provenance.unsourced\[0\] names model 5"),
+    # a bill edited alone (API review 14): its lines still sum to the old one
+    (lambda d: d["cost"]["estimates"][0].update(monthly="999.00"),
+     r"cost.estimates\[0\].monthly is 999.00, but its lines sum to 105.00"),
 ])
 def test_from_dict_rejects_inconsistent_facts(edit: Any, message: str) -> None:
     """A hand-edited comparison that does not fit together fails on reading, not on rendering."""

@@ -457,7 +457,8 @@ class Comparison(Valued):
         """What does not fit together in these facts (empty for any :func:`compare` result).
 
         A comparison read from JSON may have been edited by hand: every per-model tuple must
-        have one entry per model, and every fact must refer to models compared.
+        have one entry per model, every fact must refer to models compared, and a bill must be
+        the sum of its lines (a bill edited alone no longer is).
 
         Examples:
             >>> from phicompare import compare
@@ -483,6 +484,11 @@ class Comparison(Valued):
                      for k, e in enumerate(self.cost.estimates) if e.model_index != k]
         problems += [f"provenance.unsourced[{k}] names model {i}"
                      for k, (i, _) in enumerate(self.provenance.unsourced) if not 0 <= i < n]
+        for k, e in enumerate(self.cost.estimates):
+            total = sum([line.amount for line in e.lines])
+            if e.monthly is not None and e.lines and total != e.monthly:
+                problems.append(f"cost.estimates[{k}].monthly is {e.monthly}, but its lines "
+                                f"sum to {total}")
         return problems
 
 
