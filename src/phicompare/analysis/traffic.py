@@ -125,23 +125,36 @@ class Traffic(Record):
             raise ComparisonError(msg)
 
     @classmethod
-    def from_requests(cls, *, per_day: int, input_tokens: int, output_tokens: int,
-                      days: int = 30, **options: Any) -> Traffic:
-        """Traffic from requests a day and the average tokens of one request.
+    def from_requests(cls, *, per_day: int | None = None, input_tokens: int, output_tokens: int,
+                      days: int = 30, per_month: int | None = None, **options: Any) -> Traffic:
+        """Traffic from requests a day (or a month) and the average tokens of one request.
+
+        Give ``per_day`` (a month is ``days`` of them, 30 by default) or ``per_month``, not
+        both: the command line's ``N/day@IN:OUT`` and ``N/month@IN:OUT``.
 
         Examples:
             >>> t = Traffic.from_requests(per_day=1000, input_tokens=3000, output_tokens=800)
             >>> t.requests, t.request_input_tokens, t.output_tokens
             (30000, 3000, 24000000)
+            >>> Traffic.from_requests(per_month=30000, input_tokens=3000, output_tokens=800) == t
+            True
         """
-        for name, value in (("per_day", per_day), ("input_tokens", input_tokens),
-                            ("output_tokens", output_tokens), ("days", days)):
+        if (per_day is None) == (per_month is None):
+            msg = ("give the requests as per_day or per_month, one of them; got "
+                   f"per_day={per_day!r}, per_month={per_month!r}")
+            raise ComparisonError(msg)
+        for name, value in (("per_day", per_day), ("per_month", per_month),
+                            ("input_tokens", input_tokens), ("output_tokens", output_tokens),
+                            ("days", days)):
+            if value is None:
+                continue
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 msg = f"{name} must be a whole number, not negative; got {value!r}"
                 raise ComparisonError(msg)
-        requests = per_day * days
-        if requests == 0:
-            msg = "per_day and days must both be positive"
+        requests = per_day * days if per_day is not None else per_month
+        if not requests:
+            msg = ("per_day and days must both be positive" if per_month is None
+                   else "per_month must be positive")
             raise ComparisonError(msg)
         return cls(input_tokens=requests * input_tokens, output_tokens=requests * output_tokens,
                    requests=requests, **options)
@@ -163,9 +176,47 @@ class Traffic(Record):
             return None
         return (self.input_tokens + self.output_tokens) // self.requests
 
-    def scaled(self, factor: int) -> Traffic:
-        """The same traffic ``factor`` times over (requests too)."""
+    def scaled(self, factor: int | Decimal | str) -> Traffic:
+        """The same traffic ``factor`` times over (requests too), exactly.
+
+        ``factor`` is a whole number or an exact decimal (``Decimal("0.5")`` or ``"0.5"``, never
+        a float); the tokens and requests it gives must be whole.
+
+        Examples:
+            >>> Traffic().scaled(2).input_tokens, Traffic().scaled("0.5").output_tokens
+            (1600000000, 125000000)
+            >>> Traffic.from_requests(per_month=3, input_tokens=10, output_tokens=2).scaled("0.5")
+            Traceback (most recent call last):
+            ...
+            phicompare.exceptions.ComparisonError: requests scaled by 0.5 is 1.5, not a whole number
+        """
+        times = _factor(factor)
         return attrs.evolve(
-            self, input_tokens=self.input_tokens * factor,
-            output_tokens=self.output_tokens * factor,
-            requests=None if self.requests is None else self.requests * factor)
+            self, input_tokens=_whole("input_tokens", self.input_tokens, times),
+            output_tokens=_whole("output_tokens", self.output_tokens, times),
+            requests=None if self.requests is None else _whole("requests", self.requests, times))
+
+
+def _factor(value: int | Decimal | str) -> Decimal:
+    """A scale factor: exact, finite and not negative."""
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
+        msg = (f"a scale factor is a whole number or an exact decimal such as Decimal('0.5'); "
+               f"got {value!r}")
+        raise ComparisonError(msg)
+    try:
+        factor = Decimal(value)
+    except ArithmeticError:  # decimal.InvalidOperation: not a number
+        factor = Decimal("NaN")
+    if not factor.is_finite() or factor < 0:
+        msg = f"a scale factor is a number, 0 or more; got {value!r}"
+        raise ComparisonError(msg)
+    return factor
+
+
+def _whole(name: str, count: int, factor: Decimal) -> int:
+    """``count`` times ``factor``, which must be whole."""
+    product = count * factor
+    if product != product.to_integral_value():
+        msg = f"{name} scaled by {factor} is {product.normalize()}, not a whole number"
+        raise ComparisonError(msg)
+    return int(product)

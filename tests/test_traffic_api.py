@@ -1,0 +1,55 @@
+"""Traffic from requests a month, and traffic scaled down exactly (API review 14's notes)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from phicompare import ComparisonError, Traffic
+
+
+def test_per_month_is_the_month_of_requests_per_day_gives() -> None:
+    by_day = Traffic.from_requests(per_day=10_000, input_tokens=2_000, output_tokens=500)
+    by_month = Traffic.from_requests(per_month=300_000, input_tokens=2_000, output_tokens=500)
+    assert by_month == by_day
+
+
+@pytest.mark.parametrize("counts", [{}, {"per_day": 1, "per_month": 30}])
+def test_requests_come_one_way(counts: dict[str, int]) -> None:
+    with pytest.raises(ComparisonError, match="per_day or per_month, one of them"):
+        Traffic.from_requests(input_tokens=1, output_tokens=1, **counts)
+
+
+def test_no_requests_a_month_is_an_error() -> None:
+    with pytest.raises(ComparisonError, match="per_month must be positive"):
+        Traffic.from_requests(per_month=0, input_tokens=1, output_tokens=1)
+
+
+def test_a_fraction_scales_exactly() -> None:
+    half = Traffic(cached_share="0.25").scaled(Decimal("0.5"))
+    assert (half.input_tokens, half.output_tokens) == (400_000_000, 125_000_000)
+    assert half.cached_share == Decimal("0.25")  # shares are of the tokens: unchanged
+
+
+@pytest.mark.parametrize(("factor", "message"), [
+    (0.5, "exact decimal"), (True, "exact decimal"), ("half", "a number, 0 or more"),
+    ("-1", "a number, 0 or more"), ("Infinity", "a number, 0 or more"),
+])
+def test_a_bad_factor_is_named(factor: object, message: str) -> None:
+    with pytest.raises(ComparisonError, match=message):
+        Traffic().scaled(factor)  # type: ignore[arg-type]
+
+
+def test_a_part_of_a_request_is_refused() -> None:
+    traffic = Traffic.from_requests(per_month=3, input_tokens=10, output_tokens=2)
+    with pytest.raises(ComparisonError, match=r"requests scaled by 0\.5 is 1\.5"):
+        traffic.scaled("0.5")
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**6), st.integers(0, 1000))
+def test_half_of_twice_is_once(tokens_in: int, tokens_out: int, k: int) -> None:
+    traffic = Traffic(input_tokens=tokens_in, output_tokens=tokens_out)
+    assert traffic.scaled(2 * k).scaled("0.5") == traffic.scaled(k)
+    assert traffic.scaled(k).input_tokens == tokens_in * k
