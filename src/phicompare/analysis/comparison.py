@@ -252,13 +252,28 @@ class Comparison(Valued):
         """A matplotlib Figure: monthly cost against traffic, the crossover marked.
 
         Needs the ``plot`` extra (``pip install 'phicompare[plot]'``).
+
+        Examples:
+            >>> import pytest; _ = pytest.importorskip("matplotlib")
+            >>> from phicompare import compare
+            >>> figure = compare("phi-2", "phi-4-mini").plot_cost()
+            >>> type(figure).__name__
+            'Figure'
         """
         from phicompare.render.plot import plot_cost  # noqa: PLC0415
 
         return plot_cost(self)
 
     def plot_benchmarks(self) -> Any:
-        """A matplotlib Figure: benchmark scores with their 95% intervals (``plot`` extra)."""
+        """A matplotlib Figure: benchmark scores with their 95% intervals (``plot`` extra).
+
+        Examples:
+            >>> import pytest; _ = pytest.importorskip("matplotlib")
+            >>> from phicompare import compare
+            >>> figure = compare("phi-2", "phi-4-mini").plot_benchmarks()
+            >>> type(figure).__name__
+            'Figure'
+        """
         from phicompare.render.plot import plot_benchmarks  # noqa: PLC0415
 
         return plot_benchmarks(self)
@@ -424,6 +439,13 @@ class Comparison(Valued):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Comparison:
         """Rebuild a comparison from :meth:`to_dict`'s output.
+
+        Examples:
+            >>> import json
+            >>> from phicompare import Comparison, compare
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> Comparison.from_dict(json.loads(c.to_json())) == c
+            True
 
         Raises:
             ComparisonError: (a ``ValueError``) the dict is not a comparison of a known format;

@@ -350,6 +350,11 @@ class Catalog:
     def provider(self, provider_id: str) -> Provider:
         """The provider with id ``provider_id``.
 
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().provider("together").name
+            'Together AI'
+
         Raises:
             KeyError: no such provider.
         """
@@ -362,6 +367,11 @@ class Catalog:
 
     def benchmark(self, benchmark_id: str) -> Benchmark:
         """The benchmark with id ``benchmark_id``.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().benchmark("mmlu").short_name
+            'MMLU'
 
         Raises:
             KeyError: no such benchmark.
