@@ -23,6 +23,7 @@ from .fit import (
 )
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats
 from .retiring import retiring_basis, retiring_bill, retiring_words
+from .silenced import silenced_words
 from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
 from .unbilled import unbilled_words
 from .unpicked import no_advantage
@@ -200,11 +201,18 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
         return Claim(key=f"pick:{i}", text=text, basis=lambda: joined(bases))
     if favours.phrases:  # a model with no bill says where it would run (review 12, L9)
         text = f"Pick {x.names[i]} for {fmt.join_reasons(favours.phrases)}"
-        if (where := unbilled_words(x, i)) is None:
-            return Claim(key=f"pick:{i}", text=f"{text}.", basis=favours.basis)
-        bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's alone)
-        return Claim(key=f"pick:{i}", text=f"{text}; it has no {bill} at this traffic, and "
-                     f"would run {where[0]}.", basis=partial(joined, [favours.basis, where[1]]))
+        bases = [favours.basis]
+        if (where := unbilled_words(x, i)) is not None:
+            bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's)
+            text += f"; it has no {bill} at this traffic, and would run {where[0]}"
+            bases.append(where[1])
+        text += "."
+        # a capability a listing's silence left unknown says why it is no reason (leftN's)
+        if (quiet := silenced_words(x, i)) is not None:
+            text += f" {quiet[0]}"
+            bases.append(quiet[1])
+        return Claim(key=f"pick:{i}", text=text,
+                     basis=favours.basis if len(bases) == 1 else partial(joined, bases))
     # what the scorecard and the tradeoffs may name for it, and why that is no advantage here
     return no_advantage(x, i, favours)
 
