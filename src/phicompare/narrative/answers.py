@@ -25,7 +25,7 @@ from .glance_words import bracketed, glance, merge_rivals, merged_caveats
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .silenced import silenced_words
 from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
-from .unbilled import unbilled_words
+from .unbilled import routeless_words, unbilled_words
 from .unpicked import no_advantage
 
 __all__ = ["at_a_glance", "picks", "verdict"]
@@ -193,8 +193,11 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
                      basis=partial(out_basis, x.c, ruled, figured=True))
     if _sole_release(x) == i:  # the others are ruled out: it is the one to pick then
         available, out = _available(x, i, figured=True)
-        text = f"Pick {x.names[i]}: {available}."
         bases = [out]
+        if (where := routeless_words(x, i)) is not None:  # (no route at all: leftN's)
+            available += f"; {where[0]}"
+            bases.append(where[1])
+        text = f"Pick {x.names[i]}: {available}."
         if favours.phrases:
             text += f" The data also favours it for {fmt.join_reasons(favours.phrases)}."
             bases.append(favours.basis)
@@ -205,6 +208,9 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
         if (where := unbilled_words(x, i)) is not None:
             bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's)
             text += f"; it has no {bill} at this traffic, and would run {where[0]}"
+            bases.append(where[1])
+        elif (where := routeless_words(x, i)) is not None:  # no route at all (leftN's)
+            text += f"; {where[0]}"
             bases.append(where[1])
         text += "."
         # a capability a listing's silence left unknown says why it is no reason (leftN's)
@@ -253,13 +259,16 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         short = merge_rivals(list(dict.fromkeys(glance(r, labels, names) for r in phrases)))
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
+            where = routeless_words(x, i, figured=False)  # (no route at all: leftN's)
             parts.append(f"{x.names[i]}, {available}"
+                         + ("" if where is None else f", {where[0]}")
                          + (f", for {fmt.join_reasons(short)}" if phrases else ""))
-            bases.append(availability)
+            bases += [availability] if where is None else [availability, where[1]]
             if phrases:
                 bases.append(basis)
         elif phrases:
-            where = unbilled_words(x, i, figured=False)  # (review 12, L9)
+            where = unbilled_words(x, i, figured=False) or routeless_words(  # (L9, leftN)
+                x, i, figured=False)
             parts.append(f"{x.names[i]}{'' if where is None else f', {where[0]},'} for "
                          f"{fmt.join_reasons(short)}")
             if i not in alike or len(alike) < 2:  # (else its basis is in already)

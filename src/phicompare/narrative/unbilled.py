@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["only_bill", "unbilled_rows", "unbilled_words"]
+__all__ = ["only_bill", "routeless_words", "unbilled_rows", "unbilled_words"]
 
 
 _NO_ROUTE = "no provider route in the catalog"
@@ -251,6 +251,36 @@ def unbilled_words(x: Context, i: int, *, figured: bool = True,
                    for k in within for j in range(len(routes[k].usage))]
         checks += [Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),))
                    for k in (*unpriced, *other)]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return text, basis
+
+
+def routeless_words(x: Context, i: int, *, figured: bool = True,
+                    ) -> tuple[str, Callable[[], Basis]] | None:
+    """That a pick of model ``i``, which has no route at all, has nowhere in the catalog to run.
+
+    "it has no provider route in the catalog, and would run only from its published weights"
+    where the catalog records them published, else "it has no provider route in the catalog"
+    (at a glance, ``figured`` false: "on its published weights alone", "with no provider
+    route in the catalog"; helper leftN's leftover). ``None`` where the model has a route.
+    """
+    if not _routeless(x, i):
+        return None
+    weights = x.c.models[i].open_weights is True
+    if figured:
+        text = "it has " + _NO_ROUTE + (", and would run only from its published weights"
+                                        if weights else "")
+    else:
+        text = "on its published weights alone" if weights else f"with {_NO_ROUTE}"
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.estimate(i, "reason"), _NO_ROUTE),
+                    Evidence(paths.model(i, "routes"), ())]
+        checks = [Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),))]
+        if weights:
+            evidence.append(Evidence(paths.model(i, "open_weights"), True))
+            checks.append(Check(op=CheckOp.TRUE, paths=(paths.model(i, "open_weights"),)))
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis
