@@ -9,12 +9,15 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from phicompare.domain.capabilities import Support
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
+from .bills import resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Shared
 from .context import Context
 from .fit import (
     CAPABILITY_WORKLOADS,
+    UNCONFIRMED,
     Favours,
     advantages,
     joined,
@@ -22,6 +25,7 @@ from .fit import (
     stale_bill,
 )
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats
+from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .silenced import silenced_words
 from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
@@ -110,6 +114,10 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     # a price checked after the comparison's date is no price on it: said (review 6, D21)
     route_of = cost.estimates[i].route
     checked = None if route_of is None or route_of.checked <= day else route_of.checked
+    unverified = alone and figured and route_of is not None and \
+        route_of.status is RouteStatus.UNVERIFIED
+    claimed = output_claim_words(x, i) if alone and figured else None
+    sold, resale = resold(x, (i,), (i,)) if alone and figured else ("", None)
     if alone:
         text += ", and the only one with a bill"
         if figured and monthly is not None:
@@ -121,7 +129,12 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                 later_price += f", {old_price(route_of.checked, day)}"
             if (soon := retiring_bill(x, i)) is not None:  # (review 10, I7)
                 later_price += f", {retiring_words(soon)}"
-            text += f" ({fmt.money(monthly)} a month{later_price})"
+            # a lower bill's caveats (leftN's leftover): an unconfirmed listing, a listing's
+            # output limit above the model's (H8), a reseller's or another's listing (D32)
+            ahead = (f", {UNCONFIRMED}" if unverified else "") + \
+                ("" if claimed is None else f", on {claimed}")
+            text += (f" ({fmt.money(monthly)} a month{ahead}{later_price}"
+                     + (f"; {sold}" if sold else "") + ")")
 
     def basis() -> Basis:
         released = x.c.models[i].released
@@ -164,6 +177,16 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             if figured and monthly is not None:
                 evidence += (soon := retiring_basis(day, retiring_bill(x, i))).evidence
                 checks += soon.checks
+            if unverified:
+                checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
+                                    values=(RouteStatus.UNVERIFIED.value,)))
+            if claimed is not None:
+                more, tested = output_claim_basis(x, i)
+                evidence += more
+                checks += tested
+            if resale is not None:
+                evidence += (found := resale()).evidence
+                checks += found.checks
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis

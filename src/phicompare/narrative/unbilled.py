@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .bills import free_checks
+from .bills import free_checks, resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .favours import NONE, Favours
+from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_row, retiring_words
 from .standing import contenders
 
@@ -122,6 +123,12 @@ def only_bill(x: Context, i: int) -> Favours:
     unverified = row is not None and route is not None and \
         route.status is RouteStatus.UNVERIFIED
     caveats += [UNCONFIRMED] if unverified else []
+    # a lower bill's caveats, of the model's own bill (leftN's leftover): a listing's output
+    # limit above the model's (review 9, H8), a reseller's or another provider's listing (D32)
+    claimed = output_claim_words(x, i) if p is None else None
+    caveats += [] if claimed is None else [f"on {claimed}"]
+    claim_evidence, claim_checks = output_claim_basis(x, i) if claimed else ([], ())
+    sold, resale = resold(x, (i,), (i,)) if p is None else ("", None)
     checked = None if route is None or route.checked <= day else route.checked
     if checked is not None:  # (review 6, D21)
         caveats.append(f"at prices checked on {fmt.date(checked)}, after the comparison's date")
@@ -134,7 +141,7 @@ def only_bill(x: Context, i: int) -> Favours:
     free = set(x.c.cost.free_indexes) & {i, *rivals}
     said = ", ".join(caveats if p is not None else [f"{fmt.money(monthly)} a month", *caveats])
     phrase = (f"the only {'priced ' * bool(free)}bill at this traffic ({said}; "
-              f"{_rivals_words(x, rivals)})")
+              + (f"{sold}; " if sold else "") + f"{_rivals_words(x, rivals)})")
     own = paths.estimate(i, "monthly") if p is None else paths.priced(p, "monthly")
     named = None if p is None else estimate.provider_name
     theirs = _rivals_basis(x, rivals)
@@ -164,7 +171,9 @@ def only_bill(x: Context, i: int) -> Favours:
             evidence.append(Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE))
             checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
         soon_basis = retiring_basis(day, soon)
-        return Basis((*evidence, *soon_basis.evidence), (*checks, *soon_basis.checks))
+        sold_basis = Basis(()) if resale is None else resale()
+        return Basis((*evidence, *soon_basis.evidence, *claim_evidence, *sold_basis.evidence),
+                     (*checks, *soon_basis.checks, *claim_checks, *sold_basis.checks))
 
     return Favours([phrase], basis)
 
