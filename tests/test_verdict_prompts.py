@@ -73,3 +73,17 @@ def test_the_prompt_reason_is_checked_on_the_limit() -> None:
     pick = next(claim for claim in c.narrative.verdict if claim.text.startswith("Pick B"))
     shown = {e.path for e in pick.evidence}
     assert {"models[0].max_input_tokens", "models[1].context_window"} <= shown, shown
+
+
+def _fit(c: Comparison) -> tuple[str, ...]:
+    return next(row.cells for row in c.narrative.scorecard if row.key == "fit")
+
+
+def test_the_scorecards_long_context_follows_the_verdict() -> None:
+    """The decision fit reads "long context" by the verdict's rule: at the input limit too."""
+    c = compare("gpt-5", "nova-pro")
+    assert _fit(c) == ("reasoning mode and structured output", "long context"), _fit(c)
+    assert c.check() == []
+    c = compare("gpt-5", "llama-3.1-8b")
+    assert "long context" in _fit(c)[0], _fit(c)
+    assert c.check() == []

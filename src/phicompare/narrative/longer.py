@@ -17,7 +17,7 @@ from .standing import contenders
 from .window_forms import materially_wider, outreached
 from .windows import Reach, reach
 
-__all__ = ["context_advantage", "input_caps", "outreaches", "shared_context"]
+__all__ = ["context_advantage", "input_caps", "outreaches", "prompt_advantage", "shared_context"]
 
 
 def context_advantage(x: Context, i: int) -> Favours:
@@ -31,7 +31,7 @@ def context_advantage(x: Context, i: int) -> Favours:
     caps = input_caps(x, (i, *others))
     reaches = outreaches(x, i, others)
     if caps and (i in caps or reaches is None):  # prompts, at an input limit (fixM's leftover)
-        found = _prompt_advantage(x, i, others, caps)
+        found = prompt_advantage(x, i, others, caps)
         if found is not _NONE or i in caps:  # (a window shared over capped ones: below)
             return found
     if mine is None or reaches is None:
@@ -96,8 +96,8 @@ def input_caps(x: Context, models: Sequence[int]) -> dict[int, int]:
     return found
 
 
-def _prompt_advantage(x: Context, i: int, others: tuple[int, ...],
-                      caps: dict[int, int]) -> Favours:
+def prompt_advantage(x: Context, i: int, others: tuple[int, ...],
+                     caps: dict[int, int]) -> Favours:
     """The longer context where some model's input limit is below its window (review 13, M4).
 
     A prompt is input: it is judged at each model's input limit, as the tradeoffs judge it
