@@ -60,7 +60,9 @@ def test_a_model_out_before_the_date_is_the_one_available_at_a_glance_and_in_the
     assert picks[1] == ("Pick Gemini 2.5 Flash 0520: the only model here released by the "
                         "comparison's date (2025-06-01), and the only one with a bill "
                         "($270.00 a month, at prices checked on 2026-07-02, after the "
-                        "comparison's date).")  # (review 6, D21)
+                        "comparison's date; Gemini 2.5 Flash 0520's bill is on NanoGPT's "
+                        "listing: its maker is not on record, and no route from a major cloud "
+                        "or platform is eligible).")  # (review 6, D21; the listing: leftN's)
     assert c.check() == []
 
 

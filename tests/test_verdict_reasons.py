@@ -123,9 +123,12 @@ def test_a_lead_on_one_benchmark_over_a_rival_names_the_benchmark() -> None:
     benchmarks)" rested on OLL MMLU-Pro alone, unnamed (rule 4: name the single benchmark)."""
     c = compare("phi-2", "phi-1.5", "phi-1")
     verdict = _verdict(c)
-    assert verdict[1] == "Pick Phi-1.5 for harder general knowledge (OLL MMLU-Pro) over Phi-1."
-    assert "Phi-1.5 for harder general knowledge (OLL MMLU-Pro) over Phi-1" in \
-        c.narrative.at_a_glance[0].text
+    # (Phi-1.5 has no route: its pick says so, tests/test_verdict_routeless.py)
+    assert verdict[1] == ("Pick Phi-1.5 for harder general knowledge (OLL MMLU-Pro) over Phi-1; "
+                          "it has no provider route in the catalog, and would run only from its "
+                          "published weights.")
+    assert ("Phi-1.5, on its published weights alone, for harder general knowledge (OLL "
+            "MMLU-Pro) over Phi-1") in c.narrative.at_a_glance[0].text
     assert c.check() == []
 
 

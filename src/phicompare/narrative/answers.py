@@ -9,12 +9,15 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from phicompare.domain.capabilities import Support
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
+from .bills import resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Shared
 from .context import Context
 from .fit import (
     CAPABILITY_WORKLOADS,
+    UNCONFIRMED,
     Favours,
     advantages,
     joined,
@@ -22,9 +25,11 @@ from .fit import (
     stale_bill,
 )
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats
+from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_bill, retiring_words
+from .silenced import silenced_words
 from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
-from .unbilled import unbilled_words
+from .unbilled import routeless_words, unbilled_words
 from .unpicked import no_advantage
 
 __all__ = ["at_a_glance", "picks", "verdict"]
@@ -109,6 +114,10 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     # a price checked after the comparison's date is no price on it: said (review 6, D21)
     route_of = cost.estimates[i].route
     checked = None if route_of is None or route_of.checked <= day else route_of.checked
+    unverified = alone and figured and route_of is not None and \
+        route_of.status is RouteStatus.UNVERIFIED
+    claimed = output_claim_words(x, i) if alone and figured else None
+    sold, resale = resold(x, (i,), (i,)) if alone and figured else ("", None)
     if alone:
         text += ", and the only one with a bill"
         if figured and monthly is not None:
@@ -120,7 +129,12 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                 later_price += f", {old_price(route_of.checked, day)}"
             if (soon := retiring_bill(x, i)) is not None:  # (review 10, I7)
                 later_price += f", {retiring_words(soon)}"
-            text += f" ({fmt.money(monthly)} a month{later_price})"
+            # a lower bill's caveats (leftN's leftover): an unconfirmed listing, a listing's
+            # output limit above the model's (H8), a reseller's or another's listing (D32)
+            ahead = (f", {UNCONFIRMED}" if unverified else "") + \
+                ("" if claimed is None else f", on {claimed}")
+            text += (f" ({fmt.money(monthly)} a month{ahead}{later_price}"
+                     + (f"; {sold}" if sold else "") + ")")
 
     def basis() -> Basis:
         released = x.c.models[i].released
@@ -163,6 +177,16 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             if figured and monthly is not None:
                 evidence += (soon := retiring_basis(day, retiring_bill(x, i))).evidence
                 checks += soon.checks
+            if unverified:
+                checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
+                                    values=(RouteStatus.UNVERIFIED.value,)))
+            if claimed is not None:
+                more, tested = output_claim_basis(x, i)
+                evidence += more
+                checks += tested
+            if resale is not None:
+                evidence += (found := resale()).evidence
+                checks += found.checks
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis
@@ -192,19 +216,32 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
                      basis=partial(out_basis, x.c, ruled, figured=True))
     if _sole_release(x) == i:  # the others are ruled out: it is the one to pick then
         available, out = _available(x, i, figured=True)
-        text = f"Pick {x.names[i]}: {available}."
         bases = [out]
+        if (where := routeless_words(x, i)) is not None:  # (no route at all: leftN's)
+            available += f"; {where[0]}"
+            bases.append(where[1])
+        text = f"Pick {x.names[i]}: {available}."
         if favours.phrases:
             text += f" The data also favours it for {fmt.join_reasons(favours.phrases)}."
             bases.append(favours.basis)
         return Claim(key=f"pick:{i}", text=text, basis=lambda: joined(bases))
     if favours.phrases:  # a model with no bill says where it would run (review 12, L9)
         text = f"Pick {x.names[i]} for {fmt.join_reasons(favours.phrases)}"
-        if (where := unbilled_words(x, i)) is None:
-            return Claim(key=f"pick:{i}", text=f"{text}.", basis=favours.basis)
-        bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's alone)
-        return Claim(key=f"pick:{i}", text=f"{text}; it has no {bill} at this traffic, and "
-                     f"would run {where[0]}.", basis=partial(joined, [favours.basis, where[1]]))
+        bases = [favours.basis]
+        if (where := unbilled_words(x, i)) is not None:
+            bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's)
+            text += f"; it has no {bill} at this traffic, and would run {where[0]}"
+            bases.append(where[1])
+        elif (where := routeless_words(x, i)) is not None:  # no route at all (leftN's)
+            text += f"; {where[0]}"
+            bases.append(where[1])
+        text += "."
+        # a capability a listing's silence left unknown says why it is no reason (leftN's)
+        if (quiet := silenced_words(x, i)) is not None:
+            text += f" {quiet[0]}"
+            bases.append(quiet[1])
+        return Claim(key=f"pick:{i}", text=text,
+                     basis=favours.basis if len(bases) == 1 else partial(joined, bases))
     # what the scorecard and the tradeoffs may name for it, and why that is no advantage here
     return no_advantage(x, i, favours)
 
@@ -245,13 +282,16 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         short = merge_rivals(list(dict.fromkeys(glance(r, labels, names) for r in phrases)))
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
+            where = routeless_words(x, i, figured=False)  # (no route at all: leftN's)
             parts.append(f"{x.names[i]}, {available}"
+                         + ("" if where is None else f", {where[0]}")
                          + (f", for {fmt.join_reasons(short)}" if phrases else ""))
-            bases.append(availability)
+            bases += [availability] if where is None else [availability, where[1]]
             if phrases:
                 bases.append(basis)
         elif phrases:
-            where = unbilled_words(x, i, figured=False)  # (review 12, L9)
+            where = unbilled_words(x, i, figured=False) or routeless_words(  # (L9, leftN)
+                x, i, figured=False)
             parts.append(f"{x.names[i]}{'' if where is None else f', {where[0]},'} for "
                          f"{fmt.join_reasons(short)}")
             if i not in alike or len(alike) < 2:  # (else its basis is in already)

@@ -33,7 +33,7 @@ from .leads import (
     claimed_areas,
     measured,
 )
-from .longer import context_advantage, outreaches, shared_context
+from .longer import context_advantage, input_caps, outreaches, prompt_advantage, shared_context
 from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .shared_weights import shared_weights
@@ -91,13 +91,20 @@ def decision_fit(x: Context, i: int) -> Favours:
     # than the routes their records understate; named where the rivals are not every model shown
     others = rivals
     reaches = outreaches(x, i, others) if mine is not None and mine >= LONG_CONTEXT else None
-    if reaches is not None:
-        every = len(others) == x.n - 1 or outreaches(x, i, x.others(i)) is not None
+    # at an input limit below a window, prompts are weighed, as the verdict weighs them (fixM's)
+    caps = input_caps(x, (i, *others)) if mine is not None and mine >= LONG_CONTEXT else {}
+    prompts = prompt_advantage(x, i, others, caps) if caps and (
+        i in caps or reaches is None) else None
+    weighed = prompts is not None and (prompts is not _NONE or i in caps)
+    reaches = None if weighed else reaches
+    if reaches is not None or (weighed and prompts is not _NONE):
+        every = len(others) == x.n - 1 or reaches is None or outreaches(
+            x, i, x.others(i)) is not None
         fits.append("long context" if every else
                     f"long context over {fmt.join_words([x.names[o] for o in others])}")
     # shared with some rivals, longer than the rest's: over those, as the verdict says (H11)
     shared = shared_context(x, i) if reaches is None and mine is not None and \
-        mine >= LONG_CONTEXT else None
+        mine >= LONG_CONTEXT and not weighed else None
     if shared is not None:
         others, reaches = tuple(shared[1]), outreaches(x, i, shared[1])
         fits.append(f"long context over {fmt.join_words([x.names[o] for o in others])}")
@@ -120,6 +127,10 @@ def decision_fit(x: Context, i: int) -> Favours:
             checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(found.rows[0],
                                                                             "context_window")))
                        for found in reaches.values()]
+        if weighed and prompts is not None and prompts is not _NONE:
+            found_prompts = prompts.basis()  # (the row shows no figure of it)
+            evidence += [Evidence(e.path, e.value, None, e.kind) for e in found_prompts.evidence]
+            checks += found_prompts.checks
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours(list(dict.fromkeys(fits)), basis)

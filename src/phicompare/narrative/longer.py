@@ -17,7 +17,7 @@ from .standing import contenders
 from .window_forms import materially_wider, outreached
 from .windows import Reach, reach
 
-__all__ = ["context_advantage", "outreaches", "shared_context"]
+__all__ = ["context_advantage", "input_caps", "outreaches", "prompt_advantage", "shared_context"]
 
 
 def context_advantage(x: Context, i: int) -> Favours:
@@ -28,7 +28,12 @@ def context_advantage(x: Context, i: int) -> Favours:
     """
     mine = x.windows.sizes[i]
     others = contenders(x, i)
+    caps = input_caps(x, (i, *others))
     reaches = outreaches(x, i, others)
+    if caps and (i in caps or reaches is None):  # prompts, at an input limit (fixM's leftover)
+        found = prompt_advantage(x, i, others, caps)
+        if found is not _NONE or i in caps:  # (a window shared over capped ones: below)
+            return found
     if mine is None or reaches is None:
         return _shared_context_advantage(x, i)
     # judged among the models the page's terms leave in, named where some are left out
@@ -78,6 +83,84 @@ def context_advantage(x: Context, i: int) -> Favours:
          Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
          *(Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"),
                                          paths.route(k, "context_window"))) for k in full))))
+
+
+def input_caps(x: Context, models: Sequence[int]) -> dict[int, int]:
+    """The input limits of ``models`` that are below their windows: GPT-5 takes 272K of 400K."""
+    found = {}
+    for k in models:
+        m = x.c.models[k]
+        if (cap := m.max_input_tokens) is not None and m.context_window is not None and \
+                cap < m.context_window:
+            found[k] = cap
+    return found
+
+
+def prompt_advantage(x: Context, i: int, others: tuple[int, ...],
+                     caps: dict[int, int]) -> Favours:
+    """The longer context where some model's input limit is below its window (review 13, M4).
+
+    A prompt is input: it is judged at each model's input limit, as the tradeoffs judge it
+    (``windows._prompts_claim``). Model ``i`` is favoured only where it takes materially
+    longer prompts than every other (and than the routes their records understate), and its
+    window is said with its own limit ("a longer context (400K tokens; its input limit is
+    272K)"); where its window does not lead but its prompts do, the reason is the prompts:
+    "longer prompts (300K tokens; GPT-5's input limit is 272K)", never GPT-5's "a longer context
+    (400K tokens)", whose edge is room for output alone. Nothing where the bill's route takes
+    less than the window (the window is then other routes').
+    """
+    windows = x.windows.sizes
+    mine = windows[i]
+    if mine is None or not others or any(windows[o] is None for o in others):
+        return _NONE
+    takes = {k: caps.get(k, windows[k] or 0) for k in (i, *others)}
+    reaches = {o: found for o in others if (found := reach(x, o)) is not None}
+    if any(not materially_wider(takes[i], takes[o]) for o in others) or any(
+            not materially_wider(takes[i], found.widest) for found in reaches.values()) or \
+            _bill_route(x, i, mine, others) is not None:
+        return _NONE
+    form = x.windows.side([*[w or 0 for w in windows], *caps.values(),
+                           *[found.widest for found in reaches.values()]])
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    than = "" if len(others) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in others])}"
+    notes = [f"{x.names[o]}'s input limit is {form(caps[o])}" for o in others if o in caps]
+    notes += [f"{x.names[o]}'s routes take up to {form(found.widest)}"
+              for o, found in reaches.items()]
+    window = outreaches(x, i, others) is not None
+    if i in caps:
+        head = (f"a longer context{than} ({form(mine)} tokens; its input limit is "
+                f"{form(caps[i])}" if window else
+                f"longer prompts{than} ({form(caps[i])} tokens, its input limit, of a "
+                f"{form(mine)}-token window")
+    else:
+        head = f"longer prompts{than} ({form(mine)} tokens"
+    text = head + "".join(f"; {n}" for n in notes) + ")"
+    shown = [k for k in (i, *others) if k in caps]
+
+    def limit(k: int) -> paths.FactPath:
+        return paths.model(k, "max_input_tokens" if k in caps else "context_window")
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.model(i, "context_window"), mine, form(mine), kind)]
+        evidence += [Evidence(paths.model(k, "max_input_tokens"), caps[k], form(caps[k]), kind)
+                     for k in shown]
+        evidence += [Evidence(paths.model(o, "context_window"), windows[o]) for o in others]
+        evidence += [Evidence(paths.route(found.rows[0], "context_window"), found.widest,
+                              form(found.widest), kind) for found in reaches.values()]
+        checks = [Check(op=CheckOp.GREATER, paths=(limit(i), limit(o))) for o in others]
+        checks += [Check(op=CheckOp.GREATER, paths=(limit(i), paths.route(found.rows[0],
+                                                                          "context_window")))
+                   for found in reaches.values()]
+        checks += [Check(op=CheckOp.LESS, paths=(paths.model(k, "max_input_tokens"),
+                                                 paths.model(k, "context_window")))
+                   for k in shown]
+        if i in caps and window:
+            checks += [Check(op=CheckOp.GREATER, paths=(paths.model(i, "context_window"),
+                                                        paths.model(o, "context_window")))
+                       for o in others]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return Favours([text], basis)
 
 
 def shared_context(x: Context, i: int) -> tuple[list[int], list[int]] | None:

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .bills import free_checks
+from .bills import free_checks, resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .favours import NONE, Favours
+from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_row, retiring_words
 from .standing import contenders
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["only_bill", "unbilled_rows", "unbilled_words"]
+__all__ = ["only_bill", "routeless_words", "unbilled_rows", "unbilled_words"]
 
 
 _NO_ROUTE = "no provider route in the catalog"
@@ -122,6 +123,12 @@ def only_bill(x: Context, i: int) -> Favours:
     unverified = row is not None and route is not None and \
         route.status is RouteStatus.UNVERIFIED
     caveats += [UNCONFIRMED] if unverified else []
+    # a lower bill's caveats, of the model's own bill (leftN's leftover): a listing's output
+    # limit above the model's (review 9, H8), a reseller's or another provider's listing (D32)
+    claimed = output_claim_words(x, i) if p is None else None
+    caveats += [] if claimed is None else [f"on {claimed}"]
+    claim_evidence, claim_checks = output_claim_basis(x, i) if claimed else ([], ())
+    sold, resale = resold(x, (i,), (i,)) if p is None else ("", None)
     checked = None if route is None or route.checked <= day else route.checked
     if checked is not None:  # (review 6, D21)
         caveats.append(f"at prices checked on {fmt.date(checked)}, after the comparison's date")
@@ -134,7 +141,7 @@ def only_bill(x: Context, i: int) -> Favours:
     free = set(x.c.cost.free_indexes) & {i, *rivals}
     said = ", ".join(caveats if p is not None else [f"{fmt.money(monthly)} a month", *caveats])
     phrase = (f"the only {'priced ' * bool(free)}bill at this traffic ({said}; "
-              f"{_rivals_words(x, rivals)})")
+              + (f"{sold}; " if sold else "") + f"{_rivals_words(x, rivals)})")
     own = paths.estimate(i, "monthly") if p is None else paths.priced(p, "monthly")
     named = None if p is None else estimate.provider_name
     theirs = _rivals_basis(x, rivals)
@@ -164,7 +171,9 @@ def only_bill(x: Context, i: int) -> Favours:
             evidence.append(Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE))
             checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
         soon_basis = retiring_basis(day, soon)
-        return Basis((*evidence, *soon_basis.evidence), (*checks, *soon_basis.checks))
+        sold_basis = Basis(()) if resale is None else resale()
+        return Basis((*evidence, *soon_basis.evidence, *claim_evidence, *sold_basis.evidence),
+                     (*checks, *soon_basis.checks, *claim_checks, *sold_basis.checks))
 
     return Favours([phrase], basis)
 
@@ -251,6 +260,36 @@ def unbilled_words(x: Context, i: int, *, figured: bool = True,
                    for k in within for j in range(len(routes[k].usage))]
         checks += [Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),))
                    for k in (*unpriced, *other)]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return text, basis
+
+
+def routeless_words(x: Context, i: int, *, figured: bool = True,
+                    ) -> tuple[str, Callable[[], Basis]] | None:
+    """That a pick of model ``i``, which has no route at all, has nowhere in the catalog to run.
+
+    "it has no provider route in the catalog, and would run only from its published weights"
+    where the catalog records them published, else "it has no provider route in the catalog"
+    (at a glance, ``figured`` false: "on its published weights alone", "with no provider
+    route in the catalog"; helper leftN's leftover). ``None`` where the model has a route.
+    """
+    if not _routeless(x, i):
+        return None
+    weights = x.c.models[i].open_weights is True
+    if figured:
+        text = "it has " + _NO_ROUTE + (", and would run only from its published weights"
+                                        if weights else "")
+    else:
+        text = "on its published weights alone" if weights else f"with {_NO_ROUTE}"
+
+    def basis() -> Basis:
+        evidence = [Evidence(paths.estimate(i, "reason"), _NO_ROUTE),
+                    Evidence(paths.model(i, "routes"), ())]
+        checks = [Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),))]
+        if weights:
+            evidence.append(Evidence(paths.model(i, "open_weights"), True))
+            checks.append(Check(op=CheckOp.TRUE, paths=(paths.model(i, "open_weights"),)))
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis

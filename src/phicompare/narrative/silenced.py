@@ -1,0 +1,87 @@
+"""Why a pick leaves out a capability a listing's silence makes unknown (leftN's leftover).
+
+A listing-only model's "no" is its route listings' silence, no word of the model's: unknown
+for picking (:func:`~.friction_listed.known_lack`). A model picked for something else that
+documents such a capability would have been picked for it too, had the silence been a
+documented absence; the tradeoffs say "A documents vision; B's route listings (p and q) do not
+list it", so the pick says why it is no reason: "The vision A documents is no reason to pick it
+here: B's route listings (p and q) do not list it, which leaves it unknown for that model."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phicompare.domain.capabilities import Support
+
+from . import format as fmt, paths
+from .claims import Basis, Check, CheckOp, Evidence
+from .context import Context
+from .fit import CAPABILITY_WORKLOADS
+from .friction_listed import lack_clause, listed_basis_of
+from .standing import contenders
+
+__all__ = ["silenced", "silenced_words"]
+
+
+def silenced(x: Context, i: int) -> list[tuple[int, tuple[int, ...]]]:
+    """The capability rows model ``i`` documents that only a listing's silence keeps from it.
+
+    Each row with the listing-only models whose listings do not list it: every other model
+    left in documents the capability or lacks it, and some lack it only by their listings'
+    silence. A rival that leaves it undocumented makes it no reason whatever the listings say.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("kimi-k2", "gpt-4o-mini"))
+        >>> [(x.c.capabilities[k].capability.value, ks) for k, ks in silenced(x, 1)]
+        [('vision', (0,)), ('multimodal', (0,))]
+    """
+    rows, view = x.c.capabilities, x.capabilities
+    others = contenders(x, i)
+    found: list[tuple[int, tuple[int, ...]]] = []
+    for k in view.documents[i]:
+        support = rows[k].support
+        if not others or not all(k in view.documents[o] or support[o] is Support.NO
+                                 for o in others):
+            continue
+        quiet = tuple([o for o in others if support[o] is Support.NO and x.listed[o]])
+        if quiet:
+            found.append((k, quiet))
+    return found
+
+
+def silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
+    """The sentence a pick of model ``i`` adds for :func:`silenced` rows, and its basis.
+
+    ``None`` where there is none. The model is named: each pick on a page of three says its own.
+    """
+    found = silenced(x, i)
+    if not found:
+        return None
+    rows = x.c.capabilities
+    quiet = list(dict.fromkeys(o for _, ks in found for o in ks))
+    one = len(found) == 1
+    what = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k, _ in found])
+    it = "it" if one else "them"
+    text = (f"The {what} {x.names[i]} documents {'is' if one else 'are'} no reason to pick it "
+            f"here: {lack_clause(x, quiet, it)}, which leaves {it} unknown for "
+            f"{'that model' if len(quiet) == 1 else 'those models'}.")
+    listings = listed_basis_of(x, quiet)  # (built now: a basis never holds the context)
+
+    def basis() -> Basis:
+        evidence: list[Evidence] = []
+        checks: list[Check] = []
+        for k, ks in found:
+            evidence += [Evidence(paths.capability(k, i), Support.YES),
+                         Evidence(paths.capability_source(k, "documented", i), True)]
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)),
+                       Check(op=CheckOp.TRUE,
+                             paths=(paths.capability_source(k, "documented", i),))]
+            evidence += [Evidence(paths.capability(k, o), Support.NO) for o in ks]
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
+                       for o in ks]
+        return Basis((*evidence, *listings.evidence), (*checks, *listings.checks))
+
+    return text, basis
