@@ -15,7 +15,7 @@ from typing import NamedTuple
 from phicompare.analysis.facts import ScoreGap
 from phicompare.analysis.workload import article
 from phicompare.domain.records import BenchmarkScore
-from phicompare.domain.settings import FILLER, Match, states_more
+from phicompare.domain.settings import FILLER, Match, bracketed, states_more
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -187,6 +187,7 @@ def setting_label(label: str, setting: str | None) -> str:
     """
     if not quotable(setting) or _echoes(label, setting or ""):
         return label
+    setting = bracketed(setting or "")  # never brackets in brackets (review 14, N10)
     return f"{label[:-1]}; {setting})" if label.endswith(")") else f"{label} ({setting})"
 
 

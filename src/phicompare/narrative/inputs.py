@@ -209,9 +209,25 @@ def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: 
               for i in split.no if i in listed]
     if not unexplained:
         return f"{head}; {fmt.join_words(tails)}."
-    whose = fmt.join_words([f"{x.names[i]}'s" for i in unexplained])
-    return (f"{head}; {fmt.join_words(tails)}. No source of {whose} own states "
-            f"{'its' if len(unexplained) == 1 else 'their'} inputs.")
+    return f"{head}; {fmt.join_words(tails)}. {_no_own_source(x, unexplained)}"
+
+
+def _no_own_source(x: Context, unexplained: list[int]) -> str:
+    """That no source of the models' own states their inputs.
+
+    "No source of A's own states its inputs.", "Neither model has ..." (never "No source of
+    A's and B's own states their inputs", which does not parse: review 14, N10).
+    """
+    if len(unexplained) == 1:
+        return f"No source of {x.names[unexplained[0]]}'s own states its inputs."
+    every = len(unexplained) == len(x.c.models)
+    if len(unexplained) == 2:
+        who = "Neither model" if every else (f"Neither {x.names[unexplained[0]]} nor "
+                                             f"{x.names[unexplained[1]]}")
+    else:
+        who = "No model here" if every else \
+            f"None of {fmt.join_words([x.names[i] for i in unexplained])}"
+    return f"{who} has a source of its own that states its inputs."
 
 
 def _one(x: Context, i: int) -> bool:
