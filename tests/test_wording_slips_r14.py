@@ -50,6 +50,11 @@ def test_two_of_three_listing_only_models_are_named() -> None:
     said = _tradeoffs(c)
     assert "Neither A nor B has a source of its own that states its inputs." in said, said
     assert c.check() == []
+    four = _compare(_listed("a", ("text", "image", "video")), _listed("b", ("text", "image")),
+                    _listed("d", ("text", "image")), own)
+    said = _tradeoffs(four)
+    assert "Of A, B and D, none has a source of its own that states its inputs." in said, said
+    assert four.check() == []
 
 
 def test_one_page_with_and_without_a_trailing_slash_is_one_source() -> None:

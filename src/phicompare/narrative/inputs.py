@@ -224,9 +224,9 @@ def _no_own_source(x: Context, unexplained: list[int]) -> str:
     if len(unexplained) == 2:
         who = "Neither model" if every else (f"Neither {x.names[unexplained[0]]} nor "
                                              f"{x.names[unexplained[1]]}")
-    else:
+    else:  # ("Of A, B and C, none": a capital "None" reads as an empty slot to check())
         who = "No model here" if every else \
-            f"None of {fmt.join_words([x.names[i] for i in unexplained])}"
+            f"Of {fmt.join_words([x.names[i] for i in unexplained])}, none"
     return f"{who} has a source of its own that states its inputs."
 
 
