@@ -40,7 +40,7 @@ from phicompare.narrative.glance_words import glance
     ("OCRBench-V2 (zh)", "en", "OCRBench-V2 (zh; en)"),
     ("IFEval", "strict-prompt benchmark evaluation", "IFEval (strict-prompt benchmark evaluation)"),
     ("MultiChallenge", "Standard benchmark (GPT-4o grader)",
-     "MultiChallenge (Standard benchmark (GPT-4o grader))"),
+     "MultiChallenge (Standard benchmark; GPT-4o grader)"),  # review 14, N10
 ])
 def test_a_setting_joins_a_name_once_and_only_when_it_is_one(label: str, setting: str,
                                                              joined: str) -> None:

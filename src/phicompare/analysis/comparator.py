@@ -20,6 +20,7 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
+from phicompare.domain.documents import source_address
 from phicompare.domain.names import distinct_names
 from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, RoutePolicy
@@ -196,7 +197,8 @@ def _hidden_scores(models: Sequence[Model], profiles: Sequence[Profile],
 
         def said(score: BenchmarkScore, name: str = names[i],
                  benches: Mapping[str, Benchmark] = cited.benchmarks) -> tuple[str, str]:
-            return (score.source or "", f"{name} score: {benches[score.benchmark].label}")
+            return (source_address(score.source or ""),  # as cited (sources.cite)
+                    f"{name} score: {benches[score.benchmark].label}")
 
         credited = {said(s) for s in shown if s is not None and s.source}
         hidden.append(frozenset([said(s) for s in model.scores if s.source and s not in kept

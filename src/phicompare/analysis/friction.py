@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from phicompare.domain.capabilities import image_only
 from phicompare.domain.names import licence_key
 from phicompare.domain.records import WINDOW_SHARE, Model
 
@@ -168,11 +169,14 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     # model whose inputs hold the other's and more, and documented absent by the other: each
     # input lost is an item of its own (image with vision where vision is lost).
     multimodal = one.support[_MULTIMODAL] + two.support[_MULTIMODAL]
-    same_fact = bool(ours and theirs) and (
+    same_fact = (bool(ours and theirs) and (
         (set(ours) ^ set(theirs) == {"image"}
          and one.support[_VISION] + two.support[_VISION] == multimodal)
         or (set(ours) > set(theirs) and multimodal == "yn")
-        or (set(theirs) > set(ours) and multimodal == "ny"))
+        or (set(theirs) > set(ours) and multimodal == "ny"))) or image_only(
+        # image input alone: vision's change, said with vision's reading (review 14, N9)
+        [(side.support[_VISION] == "y", side.support[_MULTIMODAL] == "y", inputs)
+         for side, inputs in ((one, ours), (two, theirs))])
     if one.support != two.support:  # (both codes have a letter a capability)
         for subject, x, y in zip(_SUBJECTS, one.support, two.support, strict=True):
             if x != y and not (same_fact and subject == "multimodal"):

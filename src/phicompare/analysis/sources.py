@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from phicompare.domain.documents import source_address
+
 from .facts import SourceRef
 
 __all__ = ["SECONDHAND", "cite", "is_secondhand", "merge_ref"]
@@ -27,26 +29,31 @@ def is_secondhand(url: str) -> bool:
         >>> is_secondhand("https://huggingface.co/microsoft/phi-2")
         False
     """
-    return url.startswith(SECONDHAND)
+    return url.startswith(SECONDHAND) or f"{url}/".startswith(SECONDHAND)  # (its address)
 
 
 def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, SourceRef]:
     """Citations grouped by URL: what each supports (first seen first), the earliest checked date.
 
-    A URL is listed with the day its oldest figure was read (as :func:`merge_ref` merges).
+    A URL is listed with the day its oldest figure was read (as :func:`merge_ref` merges), at
+    its address (:func:`~phicompare.domain.documents.source_address`): a page cited with and
+    without a trailing slash is one source (review 14, N10).
 
     Examples:
         >>> day = dt.date(2026, 1, 2)
         >>> refs = cite([("https://a", "x", None), ("https://a", "y", day), (None, "z", None)])
         >>> refs["https://a"].supports, refs["https://a"].checked
         (('x', 'y'), datetime.date(2026, 1, 2))
+        >>> list(cite([("https://a/b/", "x", None), ("https://a/b", "y", None)]))
+        ['https://a/b']
         >>> cite([("https://a", "x", day), ("https://a", "y", dt.date(2025, 5, 22))]
         ...      )["https://a"].checked
         datetime.date(2025, 5, 22)
     """
     found: dict[str, tuple[list[str], list[dt.date | None]]] = {}
-    for url, what, when in cites:
-        if url:
+    for cited, what, when in cites:
+        if cited:
+            url = source_address(cited)
             held = found.get(url)
             if held is None:
                 found[url] = ([what], [when])

@@ -4,6 +4,7 @@
 # records' types, and real types spare it compiling strings on the first load.
 
 import enum
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -11,7 +12,7 @@ from phicompare.exceptions import ComparisonError
 
 from .record import Record
 
-__all__ = ["Capabilities", "Capability", "Support"]
+__all__ = ["Capabilities", "Capability", "Support", "image_only"]
 
 class Capability(str, enum.Enum):
     """A capability a model or a route may have.
@@ -133,3 +134,28 @@ class Capabilities(Record):
                 for c in Capability
             }
         )
+
+
+def image_only(models: Iterable[tuple[bool, bool, Sequence[str]]]) -> bool:
+    """Whether "multimodal input" says of these models only what "vision" does.
+
+    Each model as (has vision, has multimodal input, its input modalities): true where the
+    models with multimodal input are those with vision, at least one, each taking no input but
+    text and image (its inputs sourced). Their multimodal input is then image input, and the
+    pages say it once, as vision, with vision's reading for the rest (review 14, N9).
+
+    Examples:
+        >>> image_only([(True, True, ("text", "image")), (False, False, ())])
+        True
+        >>> image_only([(True, True, ("text", "image", "audio")), (False, False, ())])
+        False
+        >>> image_only([(True, True, ("text", "image")), (False, True, ("text", "audio"))])
+        False
+    """
+    found = [(vision, multimodal, inputs) for vision, multimodal, inputs in models
+             if vision or multimodal]
+    return bool(found) and all(vision and multimodal and inputs and set(inputs) <= _IMAGE_TEXT
+                               for vision, multimodal, inputs in found)
+
+
+_IMAGE_TEXT = frozenset(("text", "image"))

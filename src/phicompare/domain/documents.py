@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SAME_DOCUMENT", "document_key"]
+__all__ = ["SAME_DOCUMENT", "document_key", "source_address"]
 
 _ARXIV = re.compile(r"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
                     r"(?P<id>[a-z-]*/?\d{4}\.?\d{3,5})(?:v\d+)?(?:\.pdf)?/?$")
@@ -62,3 +62,26 @@ def document_key(url: str) -> str:
         return f"arxiv.org/abs/{found['id']}"
     url = url[:-1] if url.endswith("/") else url
     return _SAME.get(_SCHEME.sub("", url.casefold()), url)
+
+
+def source_address(url: str) -> str:
+    """The address a page lists ``url`` under: one page or paper, one source however cited.
+
+    A trailing slash is dropped, and an arXiv paper is listed at its abstract page, whichever
+    of its addresses a figure cites (review 14, N10: OpenAI's GPT-4.1 post, cited with and
+    without the slash, was two of a page's sources). A card a maker publishes on several hosts
+    (:data:`SAME_DOCUMENT`) keeps each address: each is a page of its own host, and a
+    repository's page holds more than the card.
+
+    Examples:
+        >>> source_address("https://openai.com/index/gpt-4-1/")
+        'https://openai.com/index/gpt-4-1'
+        >>> source_address("https://arxiv.org/pdf/2403.05530v2")
+        'https://arxiv.org/abs/2403.05530'
+        >>> source_address("https://huggingface.co/microsoft/phi-2")
+        'https://huggingface.co/microsoft/phi-2'
+    """
+    found = _ARXIV.match(url.casefold())
+    if found:
+        return f"https://arxiv.org/abs/{found['id']}"
+    return url[:-1] if url.endswith("/") else url

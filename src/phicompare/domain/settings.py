@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .records import BenchmarkScore
 
-__all__ = ["FILLER", "METRIC", "SYNONYMS", "WORD", "Match", "condition", "makers_table", "match",
-           "stated", "states_more"]
+__all__ = ["FILLER", "METRIC", "SYNONYMS", "WORD", "Match", "bracketed", "condition",
+           "makers_table", "match", "stated", "states_more"]
 
 METRIC = frozenset({"accuracy", "acc", "percent", "percentage", "correct", "score", "scores",
                     "success", "rate", "resolved", "resolve", "exact", "match", "em",
@@ -99,6 +99,26 @@ def stated(text: str | None) -> str | None:
         (None, None, None, '0-shot, pass@1')
     """
     return text if condition(text) else None
+
+
+_INNER = re.compile(r"\s*\(([^()]*)\)")
+
+
+def bracketed(text: str) -> str:
+    """A setting as it reads set in brackets: brackets of its own are not nested in those.
+
+    A closing group becomes a clause after a semicolon, any other takes square brackets
+    (review 14, N10: "68.0 (Avg 5 runs, no custom tools/prompting (GPT-4o user model))").
+
+    Examples:
+        >>> bracketed("Avg 5 runs, no custom tools/prompting (GPT-4o user model)")
+        'Avg 5 runs, no custom tools/prompting; GPT-4o user model'
+        >>> bracketed("diamond accuracy (no tools), pass@1"), bracketed("5-shot")
+        ('diamond accuracy [no tools], pass@1', '5-shot')
+    """
+    if "(" not in text:
+        return text
+    return _INNER.sub(lambda m: f"; {m[1]}" if m.end() == len(text) else f" [{m[1]}]", text)
 
 
 def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:

@@ -8,13 +8,14 @@ The summary, the tradeoffs and the deep dive each state a gap in their own wordi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import partial
 from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
 from phicompare.analysis.workload import article
 from phicompare.domain.records import BenchmarkScore
-from phicompare.domain.settings import FILLER, Match, states_more
+from phicompare.domain.settings import FILLER, Match, bracketed, states_more
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -186,6 +187,7 @@ def setting_label(label: str, setting: str | None) -> str:
     """
     if not quotable(setting) or _echoes(label, setting or ""):
         return label
+    setting = bracketed(setting or "")  # never brackets in brackets (review 14, N10)
     return f"{label[:-1]}; {setting})" if label.endswith(")") else f"{label} ({setting})"
 
 
@@ -326,22 +328,24 @@ def directions(g: RowGap) -> tuple[int, int] | None:
     return high, g.j if high == g.i else g.i
 
 
-def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
+def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) -> Claim:
     """Gaps across evaluations of one pair, all one way: one sentence, not one alike each.
 
     "A's scores are higher than B's on three benchmarks, each from different evaluations and
     beyond the 4.0-point spread between runs: X (5-shot), 80.0 against 50.0; ...: each a
     direction, not a lead outside noise" (review 6, D29). Each gap rests on what
-    :func:`evaluation_claim` would say of it alone.
+    :func:`evaluation_claim` would say of it alone. ``rest`` holds the pair's other such gaps,
+    smaller: counted, and the list is "the three largest" (review 14, N5).
     """
     found = directions(gaps[0])
     assert found is not None
     high, low = found
-    widths = [fmt.points(g.gap.run_spread or 0) for g in gaps]
-    floors = [g.gap.spread_floored for g in gaps]  # the typical spread standing in: said so
+    every = [*gaps, *rest]
+    widths = [fmt.points(g.gap.run_spread or 0) for g in every]
+    floors = [g.gap.spread_floored for g in every]  # the typical spread standing in: said so
     alike = len(set(zip(widths, floors, strict=True))) == 1
     items = []
-    for g, width, floor in zip(gaps, widths, floors, strict=True):
+    for g, width, floor in zip(gaps, widths, floors, strict=False):
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
         label = setting_label(g.row.benchmark.label, hs.setting)
@@ -352,17 +356,20 @@ def directions_claim(x: Context, gaps: list[RowGap]) -> Claim:
               f"the spread between runs, taken as at least the {widths[0]}-point typical "
               "spread" if floors[0] else f"the {widths[0]}-point spread between runs")
     apart = ("none on record as from one evaluation, each"  # none said "separate" then
-             if any(g.gap.evaluations_unknown for g in gaps)
+             if any(g.gap.evaluations_unknown for g in every)
              else "each from different evaluations and")
+    listed = f"{'; '.join(items[:-1])}; and {items[-1]}"
     text = (f"{x.names[high]}'s scores are higher than {x.names[low]}'s on "
-            f"{fmt.count_word(len(gaps))} benchmarks, {apart} beyond "
-            f"{spread}: {'; '.join(items[:-1])}; and {items[-1]}: each a direction, not a lead "
-            "outside noise.")
+            f"{fmt.count_word(len(every))} benchmarks, {apart} beyond {spread}"
+            + (f"; the {fmt.count_word(len(gaps))} largest: " if rest else ": ")
+            + f"{listed}: each a direction, not a lead outside noise.")
     each = [evaluation_claim(x, g) for g in gaps]
+    others = [evaluation_claim(x, g) for g in rest]  # counted, not shown
     return Claim(key=f"directions:{high}:{low}", text=text, basis=lambda: Basis(
         tuple([e._replace(shown=None) if e.path.endswith("run_spread") and not alike else e
-               for claim in each for e in claim.evidence]),
-        tuple([check for claim in each for check in claim.checks])))
+               for claim in each for e in claim.evidence]
+              + [e._replace(shown=None) for claim in others for e in claim.evidence]),
+        tuple([check for claim in (*each, *others) for check in claim.checks])))
 
 
 def _floored(g: RowGap) -> tuple[Check, ...]:

@@ -158,16 +158,21 @@ def _own_claim(x: Context, i: int, found: list[tuple[int, int, BenchmarkScore]],
                  for _, j, _ in found])))
 
 
+def _every_across(x: Context) -> list[RowGap]:
+    """Every gap between scores from separate evaluations, largest first."""
+    across = [g for g in x.bench.incomparable
+              if g.gap.evaluations_differ and g.gap.gap is not None]
+    across.sort(key=lambda g: (-abs(g.gap.gap or Decimal(0)), g.row.benchmark.id))
+    return across
+
+
 def _largest_across(x: Context, count: int) -> list[RowGap]:
     """The ``count`` largest gaps between scores from separate evaluations, largest first.
 
     The first pair that does not compare at all stands in where no such gap is known: the deep
     dive speaks of the largest gaps, not of the first row's (review 6, D14).
     """
-    across = [g for g in x.bench.incomparable
-              if g.gap.evaluations_differ and g.gap.gap is not None]
-    across.sort(key=lambda g: (-abs(g.gap.gap or Decimal(0)), g.row.benchmark.id))
-    return across[:count] or list(x.bench.incomparable[:1])
+    return _every_across(x)[:count] or list(x.bench.incomparable[:1])
 
 
 def _way(g: RowGap) -> tuple[bool, tuple[int, int] | None] | None:
@@ -185,7 +190,9 @@ def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
     """The gaps across evaluations, largest first: those of one pair one way, in one sentence.
 
     Gaps beyond the run spread make one sentence, and so do gaps no run spread can judge, each
-    reason said once (review 11, K13).
+    reason said once (review 11, K13). A sentence counts every gap of its kind on the page and
+    lists the largest, the ones kept: "Six gaps come from different evaluations ...; the three
+    largest: ...", never the kept three as if they were all (review 14, N5).
     """
     ways: dict[tuple[bool, tuple[int, int] | None] | None, list[RowGap]] = {}
     for g in gaps:
@@ -197,7 +204,10 @@ def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
         if way is None or len(group) == 1:
             claims.append(incomparable_claim(x, g))
         elif g is group[0]:
-            claims.append(directions_claim(x, group) if way[0] else unjudged_claim(x, group))
+            # the rest of its kind, smaller than those kept (both largest first)
+            rest = [h for h in _every_across(x) if _way(h) == way and h not in group]
+            claims.append(directions_claim(x, group, rest) if way[0] else
+                          unjudged_claim(x, group, rest))
     return claims
 
 

@@ -24,7 +24,7 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
 from .friction_listed import known_lack, lack_clause, listed_basis_of
-from .inputs import input_basis, multimodal_is_vision, own_inputs
+from .inputs import input_basis, multimodal_is_image, multimodal_is_vision, own_inputs
 from .leads import (
     CATEGORY_WORKLOADS,
     MEASURES,
@@ -286,7 +286,7 @@ def _capability_advantage(x: Context, i: int) -> Favours:
     # every other documented without it: a listing's silence is no such word (known_lack)
     own = [k for k in x.capabilities.documents[i]
            if others and all(known_lack(x, k, o) for o in others)]
-    if len(own) > 1:
+    if own:
         own = _image_once(x, (i, *others), own)
     if own_inputs(x, i, others):  # audio input said: multimodal input would say it again
         own = [k for k in own if rows[k].capability is not Capability.MULTIMODAL
@@ -392,7 +392,8 @@ def _image_once(x: Context, models: tuple[int, ...], own: list[int]) -> list[int
     """
     rows = x.c.capabilities
     kinds = {rows[k].capability: k for k in own}
-    if Capability.VISION not in kinds or Capability.MULTIMODAL not in kinds:
+    if Capability.MULTIMODAL not in kinds or (  # image input alone: vision's (review 14, N9)
+            Capability.VISION not in kinds and not multimodal_is_image(x.c, models)):
         return own
     if not multimodal_is_vision(x.c, models):  # (the models' other inputs are said apart: G16)
         return own

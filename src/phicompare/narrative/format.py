@@ -317,13 +317,20 @@ def rate(value: Decimal | int) -> str:
 
 
 def params(billions: Decimal) -> str:
-    """A parameter count in billions: ``3.8B``, ``14B``.
+    """A parameter count given in billions, by the rule of :func:`big_count`: ``3.8B``, ``8B``.
+
+    One decimal, half up, in the largest unit the rounded count reaches, never a trailing
+    ".0": a card's exact count reads as the page's other counts do (review 14, N9: "8B
+    parameters", never "8.019808256B").
 
     Examples:
-        >>> params(Decimal("3.8")), params(Decimal("14")), params(Decimal("0.5"))
-        ('3.8B', '14B', '0.5B')
+        >>> params(Decimal("3.8")), params(Decimal("14")), params(Decimal("8.019808256"))
+        ('3.8B', '14B', '8B')
+        >>> params(Decimal("7.61")), params(Decimal("0.5"))
+        ('7.6B', '500M')
     """
-    return f"{billions.normalize():f}B"
+    count = (billions * 1_000_000_000).to_integral_value(rounding=ROUND_HALF_UP)
+    return _short_text(int(count), binary=False)
 
 
 def date(value: dt.date) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.listed import listing_rows
-from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.capabilities import Capability, Support, image_only
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from .context import CapabilitySplit, Context
 
 __all__ = ["InputSplit", "input_basis", "input_splits", "input_tradeoffs", "listed_basis",
-           "listed_inputs", "listings", "multimodal_again", "multimodal_is_vision", "own_inputs"]
+           "listed_inputs", "listings", "multimodal_again", "multimodal_is_image",
+           "multimodal_is_vision", "own_inputs"]
 
 
 class InputSplit(NamedTuple):
@@ -209,9 +210,25 @@ def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: 
               for i in split.no if i in listed]
     if not unexplained:
         return f"{head}; {fmt.join_words(tails)}."
-    whose = fmt.join_words([f"{x.names[i]}'s" for i in unexplained])
-    return (f"{head}; {fmt.join_words(tails)}. No source of {whose} own states "
-            f"{'its' if len(unexplained) == 1 else 'their'} inputs.")
+    return f"{head}; {fmt.join_words(tails)}. {_no_own_source(x, unexplained)}"
+
+
+def _no_own_source(x: Context, unexplained: list[int]) -> str:
+    """That no source of the models' own states their inputs.
+
+    "No source of A's own states its inputs.", "Neither model has ..." (never "No source of
+    A's and B's own states their inputs", which does not parse: review 14, N10).
+    """
+    if len(unexplained) == 1:
+        return f"No source of {x.names[unexplained[0]]}'s own states its inputs."
+    every = len(unexplained) == len(x.c.models)
+    if len(unexplained) == 2:
+        who = "Neither model" if every else (f"Neither {x.names[unexplained[0]]} nor "
+                                             f"{x.names[unexplained[1]]}")
+    else:  # ("Of A, B and C, none": a capital "None" reads as an empty slot to check())
+        who = "No model here" if every else \
+            f"Of {fmt.join_words([x.names[i] for i in unexplained])}, none"
+    return f"{who} has a source of its own that states its inputs."
 
 
 def _one(x: Context, i: int) -> bool:
@@ -253,6 +270,8 @@ def multimodal_is_vision(c: Comparison, models: Sequence[int]) -> bool:
     vision, multimodal = rows.get(Capability.VISION), rows.get(Capability.MULTIMODAL)
     if vision is None or multimodal is None:
         return False
+    if multimodal_is_image(c, models):
+        return True
     inputs = [frozenset(c.models[m].input_modalities) for m in models]
     if not all(inputs) or any(vision.support[m] is not multimodal.support[m] for m in models):
         return False
@@ -260,3 +279,23 @@ def multimodal_is_vision(c: Comparison, models: Sequence[int]) -> bool:
         return True
     return all(found == {"text"} for m, found in zip(models, inputs, strict=True)
                if vision.support[m] is Support.NO)
+
+
+def multimodal_is_image(c: Comparison, models: Sequence[int]) -> bool:
+    """Whether, among ``models``, multimodal input is image input, which vision says.
+
+    The models with multimodal input are those with vision, at least one, and each of them
+    takes no input but text and image (its inputs sourced): their multimodal input is image
+    input. A model without either is then told apart by vision's reading alone, "not
+    documented" or "does not support", never by both: Ministral 8B Instruct, whose vision is
+    not documented and whose multimodal input is a flag's "no" beside unsourced inputs, read
+    "for Ministral 8B Instruct it is not documented" of vision and "does not support it" of
+    multimodal input, and was the verdict's reason to pick Ministral 8B (review 14, N9).
+    :func:`phicompare.domain.capabilities.image_only` is the rule (switch friction's too).
+    """
+    rows = {row.capability: row for row in c.capabilities}
+    vision, multimodal = rows.get(Capability.VISION), rows.get(Capability.MULTIMODAL)
+    if vision is None or multimodal is None:
+        return False
+    return image_only([(vision.support[m] is Support.YES, multimodal.support[m] is Support.YES,
+                        c.models[m].input_modalities) for m in models])

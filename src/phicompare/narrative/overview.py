@@ -397,9 +397,8 @@ def _vision_again(x: Context, split: CapabilitySplit, splits: Sequence[Capabilit
         return False
     if not multimodal_is_vision(x.c, range(x.n)):  # (other inputs are bullets apart: G16)
         return False
-    return any(s.row.capability is Capability.VISION
-               and (s.yes, s.no, s.unknown) == (split.yes, split.no, split.unknown)
-               for s in splits)
+    # the same models have it; the rest read as vision reads them (review 14, N9)
+    return any(s.row.capability is Capability.VISION and s.yes == split.yes for s in splits)
 
 
 def _capability_tradeoff(x: Context, split: CapabilitySplit,

@@ -15,6 +15,8 @@ from .benchmarks import evaluation_claim, setting_label
 from .claims import Basis, Claim
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .context import Context, RowGap
 
 __all__ = ["unjudged", "unjudged_claim"]
@@ -33,7 +35,7 @@ def unjudged(g: RowGap) -> tuple[int, int] | None:
     return min(g.i, g.j), max(g.i, g.j)
 
 
-def unjudged_claim(x: Context, gaps: list[RowGap]) -> Claim:
+def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) -> Claim:
     """Gaps that no run spread can judge: one sentence, the reason said once a page.
 
     One pair's: "A and B on three benchmarks, none on record as from one evaluation, with no
@@ -43,12 +45,17 @@ def unjudged_claim(x: Context, gaps: list[RowGap]) -> Claim:
     measure how far runs differ, so none can be judged: SimpleQA, B 15.0 and C 30.1; ...". No
     direction: a gap across evaluations is one only beyond the spread between runs. Each gap
     rests on what :func:`~.benchmarks.evaluation_claim` would say of it alone.
+
+    ``rest`` holds the page's other such gaps, smaller than ``gaps``: the count is of all, and
+    the list names "the three largest" (review 14, N5: "Three gaps" listed three of six). The
+    one-pair form is for a page whose every such gap is of one pair.
     """
-    pairs = [unjudged(g) for g in gaps]
+    every = [*gaps, *rest]
+    pairs = [unjudged(g) for g in every]
     assert None not in pairs
     several = len(set(pairs)) > 1
     items = []
-    for g, pair in zip(gaps, pairs, strict=True):
+    for g, pair in zip(gaps, pairs, strict=False):
         assert pair is not None
         first, second = pair
         one, two = g.row.scores[first], g.row.scores[second]
@@ -57,23 +64,26 @@ def unjudged_claim(x: Context, gaps: list[RowGap]) -> Claim:
         items.append(f"{label}, {x.names[first]} {fmt.points(one.score)} and {x.names[second]} "
                      f"{fmt.points(two.score)}" if several else
                      f"{label}, {fmt.points(one.score)} and {fmt.points(two.score)}")
-    unknown = any(g.gap.evaluations_unknown for g in gaps)
+    unknown = any(g.gap.evaluations_unknown for g in every)
     listed = f"{'; '.join(items[:-1])}; and {items[-1]}"
+    listed = f"; the {fmt.count_word(len(gaps))} largest: {listed}" if rest else f": {listed}"
     if several:
         apart = ("are not on record as from one evaluation" if unknown else
                  "come from different evaluations")
-        text = (f"{fmt.count_word(len(gaps)).capitalize()} gaps {apart}, with no repeated run to "
-                f"measure how far runs differ, so none can be judged: {listed}.")
+        text = (f"{fmt.capitalize(fmt.count_word(len(every)))} gaps {apart}, with no repeated "
+                f"run to measure how far runs differ, so none can be judged{listed}.")
         key = "unjudged"
     else:
         first, second = pairs[0] or (0, 1)
         apart = ("none on record as from one evaluation"  # none said "separate" then
                  if unknown else "each pair from different evaluations")
-        text = (f"{x.names[first]} and {x.names[second]} on {fmt.count_word(len(gaps))} "
+        text = (f"{x.names[first]} and {x.names[second]} on {fmt.count_word(len(every))} "
                 f"benchmarks, {apart}, with no repeated run to measure how far runs differ, so "
-                f"the gaps cannot be judged: {listed}.")
+                f"the gaps cannot be judged{listed}.")
         key = f"unjudged:{first}:{second}"
     each = [evaluation_claim(x, g) for g in gaps]
+    others = [evaluation_claim(x, g) for g in rest]  # counted, not shown
     return Claim(key=key, text=text, basis=lambda: Basis(
-        tuple([e for claim in each for e in claim.evidence]),
-        tuple([check for claim in each for check in claim.checks])))
+        tuple([e for claim in each for e in claim.evidence]
+              + [e._replace(shown=None) for claim in others for e in claim.evidence]),
+        tuple([check for claim in (*each, *others) for check in claim.checks])))

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from phicompare.domain.settings import condition, stated
+from phicompare.domain.settings import bracketed, condition, stated
 from phicompare.narrative import format as fmt
 
 from .blocks import Block, Para, Table
@@ -136,7 +136,7 @@ def score_texts(scores: Sequence[BenchmarkScore]) -> ScoreTexts:
     texts: dict[BenchmarkScore, tuple[str, str, str, str]] = {}
     for s in scores:
         points = fmt.points(s.score)  # as _score and _set_score write it, formatted once
-        setting = f"{points} ({stated(s.setting) or 'setting not stated'})"
+        setting = f"{points} ({bracketed(stated(s.setting) or 'setting not stated')})"
         texts[s] = (points, points + _NEAR, setting, setting + _NEAR)
     return MappingProxyType(texts)
 
@@ -198,7 +198,7 @@ def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
     """:func:`_score` with the score's setting beside it."""
     if score is None:
         return "no score"
-    text = f"{fmt.points(score.score)} ({stated(score.setting) or 'setting not stated'})"
+    text = f"{fmt.points(score.score)} ({bracketed(stated(score.setting) or 'setting not stated')})"
     return text + _NEAR if near_chance else text
 
 
