@@ -127,5 +127,15 @@ CARD_FACTS: tuple[Correction, ...] = (
         "and accounts of the post, which quote it; Vercel's page for openai/gpt-4.1 gives \"June "
         "2024\"); models.dev's files give 2024-04")
       for model in ("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")),
+    # review 14, N1: once Ministral 3 3B is a record of its own, its gateways' 131,072 outvote
+    # the one listing (Bedrock's 256,000) near its card's window
+    Correction(
+        "ministral-3b-2512", "context_window", 262_144,
+        "https://huggingface.co/mistralai/Ministral-3-3B-Instruct-2512", _READ,
+        "Mistral's card of Ministral-3-3B-Instruct-2512 (\"Ministral 3 3B ... with vision "
+        "capabilities\") gives \"Supports a 256k context window\" (read in the card and its "
+        "BF16 and base siblings' cards, which say the same), 262,144 tokens as Ministral 3 8B's "
+        "and 14B's records hold it; Kilo's, OpenRouter's, NanoGPT's and LLM Gateway's listings "
+        "give 131,072, which their routes keep, and Bedrock's 256,000"),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""
