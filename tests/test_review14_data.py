@@ -29,3 +29,27 @@ def test_ministral_3b_and_ministral_3_3b_are_two_models() -> None:
     assert new.context_window == 262_144
     assert {r.provider_model_id for r in new.routes} == {
         "mistral.ministral-3-3b-instruct", "mistralai/ministral-3b-2512", "ministral-3b-2512"}
+
+
+def test_one_model_under_two_ids_is_one_record() -> None:
+    """N3: OpenRouter's undated ``google/gemini-2.5-pro-preview`` is the 06-05 preview (its name
+    and canonical slug say so), DigitalOcean's ``mistral-3-14B`` is Ministral 3 14B: one record
+    each, so comparing the pair fails as one model."""
+    assert identity_key("google/gemini-2.5-pro-preview") == identity_key(
+        "gemini-2.5-pro-preview-06-05")
+    assert identity_key("google/gemini-2.5-pro-preview") != identity_key(
+        "google/gemini-2.5-pro-preview-05-06")
+    catalog = default_catalog()
+    ids = {m.id for m in catalog.models}
+    assert "gemini-2.5-pro-preview" not in ids
+    assert "mistral-3-14b" not in ids
+    gemini = catalog.model("gemini-2.5-pro-preview")
+    assert gemini.id == "gemini-2.5-pro-preview-06-05"
+    assert {(r.provider, r.provider_model_id) for r in gemini.routes} >= {
+        ("openrouter", "google/gemini-2.5-pro-preview"), ("kilo", "google/gemini-2.5-pro-preview")}
+    assert gemini.max_output_tokens == 65_536
+    assert catalog.model("gemini-2.5-pro-preview-05-06").id == "gemini-2.5-pro-preview-05-06"
+    ministral = catalog.model("mistral-3-14B")
+    assert ministral.id == "ministral-14b-2512"
+    assert ("digitalocean", "mistral-3-14B") in {
+        (r.provider, r.provider_model_id) for r in ministral.routes}
