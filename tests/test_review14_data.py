@@ -3,7 +3,9 @@ routes, dates and figures its maker gives it."""
 
 from __future__ import annotations
 
-from phicompare import default_catalog
+import datetime as dt
+
+from phicompare import compare, default_catalog
 from phicompare.importers._identity import identity_key
 
 
@@ -53,3 +55,19 @@ def test_one_model_under_two_ids_is_one_record() -> None:
     assert ministral.id == "ministral-14b-2512"
     assert ("digitalocean", "mistral-3-14B") in {
         (r.provider, r.provider_model_id) for r in ministral.routes}
+
+
+def test_command_r_plus_04_2024_is_not_billed_on_the_route_cohere_deprecated() -> None:
+    """N4: Cohere deprecated command-r-plus-04-2024 on 2025-09-15 (closed to new customers, no
+    shutdown day yet), so its Cohere route is deprecated from that day and no page bills it; its
+    max output is Cohere's and Bedrock's 4K, not LLMStats' repeated 128,000."""
+    model = default_catalog().model("command-r-plus-04-2024")
+    assert model.max_output_tokens == 4_000
+    cohere = next(r for r in model.routes if r.provider == "cohere")
+    assert str(cohere.deprecated) == "2025-09-15"
+    assert cohere.deprecated_on(dt.date(2026, 12, 1))
+    assert not cohere.deprecated_on(dt.date(2025, 9, 14))
+    assert cohere.retires is None
+    bill = compare("command-r-plus-04-2024", "command-r-plus-08-2024").cost.estimates[0]
+    assert bill.route is not None
+    assert bill.route.provider != "cohere"

@@ -43,6 +43,7 @@ from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._correct import corrected
 from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninformative_flags
+from phicompare.importers._deprecations import deprecated_routes
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured
@@ -346,6 +347,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(prices)
     imported, retired = retired_routes(imported)  # a route its provider shut down, dated
     quality.corrected.extend(retired)
+    imported, deprecated = deprecated_routes(imported)  # a route its provider deprecated, dated
+    quality.corrected.extend(deprecated)
     imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
@@ -844,8 +847,9 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
            "`phicompare.importers._route_prices`) and routes its provider shut down "
-           "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so), "
-           "and scores "
+           "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so) "
+           "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
+           "`phicompare.importers._deprecations`; the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
            "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)

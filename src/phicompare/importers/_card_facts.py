@@ -127,6 +127,17 @@ CARD_FACTS: tuple[Correction, ...] = (
         "and accounts of the post, which quote it; Vercel's page for openai/gpt-4.1 gives \"June "
         "2024\"); models.dev's files give 2024-04")
       for model in ("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")),
+    # review 14, N4: LLMStats' 128,000 for the first Command R+ is its context window repeated
+    Correction(
+        "command-r-plus-04-2024", "max_output_tokens", 4_000,
+        "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-cohere-command-r-plus.md",
+        _READ,
+        "Amazon's Bedrock card for Cohere's Command R+ (cohere.command-r-plus-v1:0, this "
+        "record's Bedrock route) gives \"Context window: 128K tokens\" and \"Max output tokens: "
+        "4K\"; Cohere's Command R table gives every Command R model a maximum output of \"4k\" "
+        "(https://docs.cohere.com/v1/docs/command-r), and its files for command-r-plus-08-2024 "
+        "give 4,000, which the record of the August refresh holds; LLMStats gives 128,000, the "
+        "context window repeated"),
     # review 14, N1: once Ministral 3 3B is a record of its own, its gateways' 131,072 outvote
     # the one listing (Bedrock's 256,000) near its card's window
     Correction(
