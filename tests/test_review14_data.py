@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from phicompare import compare, default_catalog
+from phicompare.importers._assemble import Record, _choose
 from phicompare.importers._identity import identity_key
 
 
@@ -71,3 +74,21 @@ def test_command_r_plus_04_2024_is_not_billed_on_the_route_cohere_deprecated() -
     bill = compare("command-r-plus-04-2024", "command-r-plus-08-2024").cost.estimates[0]
     assert bill.route is not None
     assert bill.route.provider != "cohere"
+
+
+def test_a_snapshot_stamp_read_back_is_not_the_release_when_the_maker_gives_its_launch() -> None:
+    """N7: models.dev's file for ``claude-opus-4-5-20251101`` gives its id's stamp, 2025-11-01, as
+    the release; the maker's file for ``claude-opus-4-5`` gives the launch, 2025-11-24 (Anthropic
+    announced Opus 4.5 that day). The launch wins; a stamp that is the only date stays."""
+    stamped = Record(identity="claude-opus-4-5-20251101", source="models.dev:anthropic",
+                     url="https://a.test", facts={"released": dt.date(2025, 11, 1)}, primary=True)
+    launched = Record(identity="claude-opus-4-5", source="models.dev:anthropic",
+                      url="https://b.test", facts={"released": dt.date(2025, 11, 24)},
+                      primary=True)
+    assert _choose([stamped, launched], "released") == dt.date(2025, 11, 24)
+    assert _choose([stamped], "released") == dt.date(2025, 11, 1)
+    same = attrs.evolve(launched, facts={"released": dt.date(2024, 10, 22)})
+    sonnet = attrs.evolve(stamped, identity="claude-3-5-sonnet-20241022",
+                          facts={"released": dt.date(2024, 10, 22)})
+    assert _choose([sonnet, same], "released") == dt.date(2024, 10, 22)
+    assert str(default_catalog().model("claude-opus-4-5").released) == "2025-11-24"
