@@ -127,6 +127,24 @@ CARD_FACTS: tuple[Correction, ...] = (
         "and accounts of the post, which quote it; Vercel's page for openai/gpt-4.1 gives \"June "
         "2024\"); models.dev's files give 2024-04")
       for model in ("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")),
+    # review 14, N2: Google's card gives both Gemma 3n sizes every input and one 32K window;
+    # the hosts' listings (Kilo's and OpenRouter's text only for E4B, NVIDIA NIM's 128,000 and
+    # text and image for E2B) keep theirs on their routes
+    *(Correction(
+        model, field, value, f"https://huggingface.co/google/gemma-3n-{size}-it", _READ,
+        f"Google's model card of gemma-3n-{size}-it (Gemma 3n): \"Gemma 3n models ... are "
+        f"capable of multimodal input, handling text, image, video, and audio input\", and the "
+        f"repository supports \"text, audio, and vision (image and video) inputs\" (read in the "
+        f"card and its copies, onnx-community's and unsloth's); their total input context is "
+        f"32K tokens (unsloth's copy: \"Gemma 3n max tokens (context length): 32K\"; "
+        f"OpenRouter's page for google/gemma-3n-e4b-it: \"a flexible 32K token context "
+        f"window\"); {listed}")
+      for model, size, listed in (
+          ("gemma-3n-e2b-it", "E2B",
+           "the record held NVIDIA NIM's listing, its only route: 128,000 tokens, text and image"),
+          ("gemma-3n-e4b-it", "E4B", "the record held Kilo's and OpenRouter's listings: text only"))
+      for field, value in (("input_modalities", "text,image,audio,video"),
+                           ("context_window", 32_768))),
     # review 14, N4: LLMStats' 128,000 for the first Command R+ is its context window repeated
     Correction(
         "command-r-plus-04-2024", "max_output_tokens", 4_000,
