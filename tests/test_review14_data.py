@@ -109,3 +109,18 @@ def test_gemma_3n_takes_its_cards_inputs_and_window_and_its_listings_keep_theirs
     assert "documents vision" not in page
     assert "Pick Gemma 3n E2B IT for vision" not in page
     assert "128K for Gemma 3n E2B IT" not in page
+
+
+def test_llama_3_1_instruct_keeps_no_base_model_drop_and_one_bfcl_setting() -> None:
+    """N6: Meta's Llama 3.1 card gives DROP (3-shot F1) for the pretrained models only, so the
+    Instruct records hold no DROP; its instruct table's BFCL row is 0-shot for every column, so
+    70B's 84.8 and 405B's 88.5 compare."""
+    catalog = default_catalog()
+    seventy, big = catalog.model("llama-3.1-70b"), catalog.model("meta-llama-3.1-405b-instruct")
+    for model in (seventy, big):
+        assert all(s.benchmark != "drop" for s in model.scores)
+    assert [s.setting for s in seventy.scores if s.benchmark == "bfcl"] == ["0-shot"]
+    assert [s.setting for s in big.scores if s.benchmark == "bfcl"] == ["0-shot"]
+    page = compare(seventy, big).to_markdown()
+    assert "DROP" not in page
+    assert "not comparable: only one setting" not in page

@@ -39,6 +39,7 @@ from phicompare.domain.records import Model, Provider, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._card_facts import CARD_FACTS
+from phicompare.importers._card_scores import CARD_SCORES
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._correct import corrected
@@ -75,7 +76,7 @@ from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import retired_routes
 from phicompare.importers._route_limits import limited
 from phicompare.importers._route_prices import repriced
-from phicompare.importers._score_fixes import fixed_scores
+from phicompare.importers._score_fixes import SCORE_FIXES, fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 from phicompare.importers._stamp_dates import stamped_dates
 from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
@@ -339,7 +340,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)
-    imported, fixed = fixed_scores(imported)
+    imported, fixed = fixed_scores(imported, (*SCORE_FIXES, *CARD_SCORES))
     quality.corrected.extend(fixed)
     imported, quality.older = dropped_older_papers(imported)  # after fixes give true sources
     imported, quality.early = read_before_release(imported)
@@ -851,7 +852,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
            "`phicompare.importers._deprecations`; the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
-           "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
+           "`phicompare.importers._score_fixes`, `CARD_SCORES` in "
+           "`phicompare.importers._card_scores`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)
     listed("Free tiers given the usage limits their provider's documentation states, read "
            "2026-12-01 (`ROUTE_LIMITS` in `phicompare.importers._route_limits`; where the limits "
