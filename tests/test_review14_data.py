@@ -124,3 +124,17 @@ def test_llama_3_1_instruct_keeps_no_base_model_drop_and_one_bfcl_setting() -> N
     page = compare(seventy, big).to_markdown()
     assert "DROP" not in page
     assert "not comparable: only one setting" not in page
+
+
+def test_nova_2_lite_is_closed_and_billed_maker_first_with_amazons_window() -> None:
+    """N8: Amazon publishes no Nova weights (its Bedrock card; models.dev's files say closed), so
+    Nova 2 Lite's bill is Bedrock's under the maker-first policy, not a reseller's; Bedrock's
+    route has the 1M window Amazon gives, not models.dev's 128,000."""
+    model = default_catalog().model("nova-2-lite")
+    assert model.open_weights is False
+    bedrock = next(r for r in model.routes if r.provider == "aws-bedrock")
+    assert bedrock.context_window == 1_000_000
+    bill = compare("nova-2-lite", "nova-lite").cost.estimates[0]
+    assert bill.route is not None
+    assert bill.route.provider == "aws-bedrock"
+    assert str(bill.monthly) == "951.50"

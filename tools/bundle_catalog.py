@@ -76,6 +76,7 @@ from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import retired_routes
 from phicompare.importers._route_limits import limited
 from phicompare.importers._route_prices import repriced
+from phicompare.importers._route_windows import rewindowed
 from phicompare.importers._score_fixes import SCORE_FIXES, fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 from phicompare.importers._stamp_dates import stamped_dates
@@ -346,6 +347,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.early = read_before_release(imported)
     imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
     quality.corrected.extend(prices)
+    imported, windows = rewindowed(imported)  # a provider's own window for a route given wrongly
+    quality.corrected.extend(windows)
     imported, retired = retired_routes(imported)  # a route its provider shut down, dated
     quality.corrected.extend(retired)
     imported, deprecated = deprecated_routes(imported)  # a route its provider deprecated, dated
@@ -847,7 +850,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
-           "`phicompare.importers._route_prices`) and routes its provider shut down "
+           "`phicompare.importers._route_prices`) and windows (`ROUTE_WINDOWS` in "
+           "`phicompare.importers._route_windows`), routes its provider shut down "
            "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
            "`phicompare.importers._deprecations`; the route's notes say so), and scores "
