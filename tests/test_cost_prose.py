@@ -148,7 +148,7 @@ def test_the_faq_points_to_a_crossover_only_where_the_cost_section_states_one() 
     """Bundled pairs (seeded sample) and the reviewer's page: "where per-token prices cross"
     only on a page whose cost section says where they cross."""
     crossing = plain = 0
-    for a, b in [("claude-3.5-sonnet", "meta-llama-3.1-405b-instruct"), *_pairs(300, 11)]:
+    for a, b in [("claude-3.5-sonnet", "meta-llama-3.1-405b-instruct"), *_pairs(300, 12)]:
         c = compare(a, b)
         answer = [cl for q in c.narrative.faq for cl in q.answer if cl.key == "faq:cheaper"]
         if not answer:

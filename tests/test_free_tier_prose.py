@@ -24,17 +24,18 @@ def test_a_model_with_only_a_free_tier_is_no_pick_for_its_bill() -> None:
     assert all(r.status is RouteStatus.FREE_TIER for r in c.models[0].routes)
     assert c.cost.free_indexes == (0,)
     verdict = _verdict(c)
-    # (the function calling its route offers, undocumented for Gemma 3 4B: review 11, K9)
-    assert verdict[0] == ("The data records no advantage known on both sides that favours Gemma "
-                          "3n E2B IT: NVIDIA NIM (API catalog) offers function calling for it, "
-                          "which is not documented for Gemma 3 4B; Gemma 3n E2B IT's $0.00 bill "
-                          "is on a free tier, which is not a price.")
+    # (its card's audio and video input, which Gemma 3 4B's do not list: review 14, N2)
+    assert verdict[0] == ("Pick Gemma 3n E2B IT for audio input and video input; it has no "
+                          "priced bill at this traffic, and would run only on the free tier on "
+                          "NVIDIA NIM (API catalog), whose usage limits the data does not "
+                          "record.")
     assert "lower bill" not in " ".join(verdict)
     # Gemma 3 4B's $52.00 is the only priced bill: a free tier is no price (review 12, L9)
     assert verdict[1] == ("Pick Gemma 3 4B for the only priced bill at this traffic ($52.00 a "
                           "month; Gemma 3n E2B IT has no eligible priced route).")
     glance = " ".join(claim.text for claim in c.narrative.at_a_glance)
-    assert glance == "Gemma 3 4B for the only priced bill at this traffic."
+    assert glance == ("Gemma 3n E2B IT, only on a free tier, for audio input and video input; "
+                      "Gemma 3 4B for the only priced bill at this traffic.")
     assert not any(q.key == "cheaper" for q in c.narrative.faq)
     assert c.check() == []
 
@@ -44,18 +45,19 @@ def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
     Phi-2 ($105.00), as it does without include_free; the free tier took that from it."""
     plain = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", as_of=AS_OF)
     free = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", include_free=True, as_of=AS_OF)
-    # (the 128K window the two Gemmas share over Phi-2's 2K is a reason too: review 9, H11)
-    expected = ("Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month), a longer context "
-                "than Phi-2 (about 128K tokens, shared with Gemma 3n E2B IT) and vision "
-                "(shared with Gemma 3n E2B IT; Phi-2 does not support it).")  # (F20)
-    assert expected in _verdict(plain)
-    assert expected in _verdict(free)
+    # (Gemma 3n E2B IT's window is its card's 32K since review 14, N2: Gemma 3 4B's 128K is
+    # the longest without free tiers; with them, NVIDIA NIM's free route lists 128,000 for
+    # Gemma 3n E2B IT, so the window is no reason either way: review 9, H11)
+    lower = "Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month)"
+    vision = "vision (shared with Gemma 3n E2B IT; Phi-2 does not support it)."
+    assert f"{lower}, a longer context (128K tokens) and {vision}" in _verdict(plain)  # (F20)
+    assert f"{lower} and {vision}" in _verdict(free)
     # no bill's reason; where it would run, as a pick without a priced bill says (L9)
     assert _verdict(free)[0] == (
-        "Pick Gemma 3n E2B IT for a longer context than Phi-2 (about 128K tokens, shared with "
-        "Gemma 3 4B) and vision (shared with Gemma 3 4B; Phi-2 does not support it); it has no "
-        "priced bill at this traffic, and would run only on the free tier on NVIDIA NIM (API "
-        "catalog), whose usage limits the data does not record.")
+        "Pick Gemma 3n E2B IT for vision (shared with Gemma 3 4B; Phi-2 does not support it), "
+        "audio input and video input; it has no priced bill at this traffic, and would run only "
+        "on the free tier on NVIDIA NIM (API catalog), whose usage limits the data does not "
+        "record.")
     assert free.cost.priced_close_indexes == (1,)
     assert free.check() == []
     assert plain.check() == []
@@ -106,8 +108,10 @@ def test_a_free_tier_bill_after_another_model_s_clause_names_its_model() -> None
                        "after the comparison's date; Gemma 3n E2B IT has no eligible priced "
                        "route)."), verdict
     assert "; its $0.00" not in verdict
+    # (beside Qwen2.5-Omni 7B, which takes the same inputs, Gemma 3n E2B IT has no pick: the
+    # bill's clause follows one on its route; Gemma 3 4B lacks its audio input since N2)
     assert "Gemma 3n E2B IT's $0.00 bill is on a free tier" in _verdict(compare(
-        "gemma-3n-e2b-it", "gemma-3-4b", include_free=True, as_of=AS_OF))[0]
+        "gemma-3n-e2b-it", "qwen2-5-omni-7b", include_free=True, as_of=AS_OF))[0]
     choice = c.cost.estimates[0].choice or ""
     assert "NVIDIA NIM (API catalog)" in choice
     assert "reseller" not in choice, choice

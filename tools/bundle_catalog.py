@@ -39,10 +39,12 @@ from phicompare.domain.records import Model, Provider, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
 from phicompare.importers._assemble import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._card_facts import CARD_FACTS
+from phicompare.importers._card_scores import CARD_SCORES
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._correct import corrected
 from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninformative_flags
+from phicompare.importers._deprecations import deprecated_routes
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured
@@ -74,7 +76,8 @@ from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import retired_routes
 from phicompare.importers._route_limits import limited
 from phicompare.importers._route_prices import repriced
-from phicompare.importers._score_fixes import fixed_scores
+from phicompare.importers._route_windows import rewindowed
+from phicompare.importers._score_fixes import SCORE_FIXES, fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 from phicompare.importers._stamp_dates import stamped_dates
 from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
@@ -338,14 +341,18 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)
-    imported, fixed = fixed_scores(imported)
+    imported, fixed = fixed_scores(imported, (*SCORE_FIXES, *CARD_SCORES))
     quality.corrected.extend(fixed)
     imported, quality.older = dropped_older_papers(imported)  # after fixes give true sources
     imported, quality.early = read_before_release(imported)
     imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
     quality.corrected.extend(prices)
+    imported, windows = rewindowed(imported)  # a provider's own window for a route given wrongly
+    quality.corrected.extend(windows)
     imported, retired = retired_routes(imported)  # a route its provider shut down, dated
     quality.corrected.extend(retired)
+    imported, deprecated = deprecated_routes(imported)  # a route its provider deprecated, dated
+    quality.corrected.extend(deprecated)
     imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
@@ -843,11 +850,14 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
-           "`phicompare.importers._route_prices`) and routes its provider shut down "
-           "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so), "
-           "and scores "
+           "`phicompare.importers._route_prices`) and windows (`ROUTE_WINDOWS` in "
+           "`phicompare.importers._route_windows`), routes its provider shut down "
+           "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so) "
+           "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
+           "`phicompare.importers._deprecations`; the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
-           "`phicompare.importers._score_fixes`; the score's note, or the model's for a "
+           "`phicompare.importers._score_fixes`, `CARD_SCORES` in "
+           "`phicompare.importers._card_scores`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)
     listed("Free tiers given the usage limits their provider's documentation states, read "
            "2026-12-01 (`ROUTE_LIMITS` in `phicompare.importers._route_limits`; where the limits "

@@ -35,6 +35,7 @@ from ._identity import (
 )
 from ._listings import thinking_mode
 from ._spellings import SAME
+from ._stamp_dates import stamp_echo
 
 __all__ = ["MAKERS", "MAKER_VENDORS", "MODEL_FACTS", "Record", "assemble", "capability_facts",
            "split_vendor", "unique_names"]
@@ -219,7 +220,22 @@ def _own_lab(provider: str, vendor: object) -> bool:
     return squash(lab)[:4] == squash(lab_name(squash(vendor)))[:4]
 
 
+def _launch_first(records: Sequence[Record]) -> Sequence[Record]:
+    """``records`` without a maker's release date that repeats its id's stamp, before a launch.
+
+    Where another maker's record gives a later day, that is the launch (review 14, N7: Claude
+    Opus 4.5, stamped ``20251101``, launched 2025-11-24); a stamp that is the only date stays.
+    """
+    days = [(r, r.facts.get("released")) for r in records if r.primary]
+    launches = [d for r, d in days if isinstance(d, dt.date) and not stamp_echo(r.identity, d)]
+    echoes = {id(r) for r, d in days if isinstance(d, dt.date) and stamp_echo(r.identity, d)
+              and any(launch > d for launch in launches)}
+    return [r for r in records if id(r) not in echoes] if echoes else records
+
+
 def _choose(records: Sequence[Record], fact: str, vendor: object = None) -> object:
+    if fact == "released":  # a maker's launch day over its snapshot id's stamp read back
+        records = _launch_first(records)
     for record in records:
         if record.primary and (value := record.facts.get(fact)) is not None:
             return value

@@ -127,5 +127,44 @@ CARD_FACTS: tuple[Correction, ...] = (
         "and accounts of the post, which quote it; Vercel's page for openai/gpt-4.1 gives \"June "
         "2024\"); models.dev's files give 2024-04")
       for model in ("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")),
+    # review 14, N2: Google's card gives both Gemma 3n sizes every input and one 32K window;
+    # the hosts' listings (Kilo's and OpenRouter's text only for E4B, NVIDIA NIM's 128,000 and
+    # text and image for E2B) keep theirs on their routes
+    *(Correction(
+        model, field, value, f"https://huggingface.co/google/gemma-3n-{size}-it", _READ,
+        f"Google's model card of gemma-3n-{size}-it (Gemma 3n): \"Gemma 3n models ... are "
+        f"capable of multimodal input, handling text, image, video, and audio input\", and the "
+        f"repository supports \"text, audio, and vision (image and video) inputs\" (read in the "
+        f"card and its copies, onnx-community's and unsloth's); their total input context is "
+        f"32K tokens (unsloth's copy: \"Gemma 3n max tokens (context length): 32K\"; "
+        f"OpenRouter's page for google/gemma-3n-e4b-it: \"a flexible 32K token context "
+        f"window\"); {listed}")
+      for model, size, listed in (
+          ("gemma-3n-e2b-it", "E2B",
+           "the record held NVIDIA NIM's listing, its only route: 128,000 tokens, text and image"),
+          ("gemma-3n-e4b-it", "E4B", "the record held Kilo's and OpenRouter's listings: text only"))
+      for field, value in (("input_modalities", "text,image,audio,video"),
+                           ("context_window", 32_768))),
+    # review 14, N4: LLMStats' 128,000 for the first Command R+ is its context window repeated
+    Correction(
+        "command-r-plus-04-2024", "max_output_tokens", 4_000,
+        "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-cohere-command-r-plus.md",
+        _READ,
+        "Amazon's Bedrock card for Cohere's Command R+ (cohere.command-r-plus-v1:0, this "
+        "record's Bedrock route) gives \"Context window: 128K tokens\" and \"Max output tokens: "
+        "4K\"; Cohere's Command R table gives every Command R model a maximum output of \"4k\" "
+        "(https://docs.cohere.com/v1/docs/command-r), and its files for command-r-plus-08-2024 "
+        "give 4,000, which the record of the August refresh holds; LLMStats gives 128,000, the "
+        "context window repeated"),
+    # review 14, N1: once Ministral 3 3B is a record of its own, its gateways' 131,072 outvote
+    # the one listing (Bedrock's 256,000) near its card's window
+    Correction(
+        "ministral-3b-2512", "context_window", 262_144,
+        "https://huggingface.co/mistralai/Ministral-3-3B-Instruct-2512", _READ,
+        "Mistral's card of Ministral-3-3B-Instruct-2512 (\"Ministral 3 3B ... with vision "
+        "capabilities\") gives \"Supports a 256k context window\" (read in the card and its "
+        "BF16 and base siblings' cards, which say the same), 262,144 tokens as Ministral 3 8B's "
+        "and 14B's records hold it; Kilo's, OpenRouter's, NanoGPT's and LLM Gateway's listings "
+        "give 131,072, which their routes keep, and Bedrock's 256,000"),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

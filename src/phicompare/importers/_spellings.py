@@ -97,7 +97,24 @@ SAME: Mapping[str, str] = {
     "qwen35flash0223": "qwen3.5-flash",
     # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
     **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
-       for size in (3, 8, 14) for date in ("", "2512")},
+       for size in (8, 14) for date in ("", "2512")},
+    # Review 14, N1: Ministral 3 3B (December 2025, vision, 256k: Mistral's card of
+    # Ministral-3-3B-Instruct-2512) is not Ministral 3B (October 2024, text only, 128k: Azure's
+    # and GitHub Models' ministral-3b, Vercel's and Mistral's listings of 2024-10). Its API id
+    # ministral-3b-2512 is the only dated 3B name the snapshots hold, so the identity rule read
+    # it as the undated name's model; its names are spelled with the "3" of Ministral 3, whose
+    # key the October model's names never reach
+    **dict.fromkeys(("ministral3b2512", "ministral33b2512", "ministral33binstruct",
+                     "ministral33binstruct2512"), "ministral-3-3b-2512"),
+    # Review 14, N3: DigitalOcean's mistral-3-14B ("Ministral 3 14B Instruct" in its file: Mistral
+    # 3's 14B, $0.20/$0.20, 262,144 tokens) spells the family "mistral", which the Ministral 3
+    # names above never do
+    "mistral314b": "ministral-14b-2512",
+    # Review 14, N3: OpenRouter's and Kilo's undated google/gemini-2.5-pro-preview is the 06-05
+    # preview: OpenRouter's models list names it "Google: Gemini 2.5 Pro Preview 06-05" with
+    # canonical_slug google/gemini-2.5-pro-preview-06-05, and both files do too; Gemini's MM-DD
+    # preview stamps are no snapshot dates to the rule (three previews, three models)
+    "gemini25propreview": "gemini-2.5-pro-preview-06-05",
     **dict.fromkeys(("devstral2123b", "devstral2123binstruct2512"), "devstral-2"),
     # Review 7, F5: Google's API serves Gemini 3 Flash only as gemini-3-flash-preview; models.dev's
     # Neon file names google/gemini-3-flash-preview the base model of its gemini-3-flash, and

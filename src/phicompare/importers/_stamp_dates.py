@@ -12,13 +12,14 @@ primary source gives). Month-day stamps (OpenAI's ``-0613``) name no year and ar
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
 
 from phicompare.domain.records import Model
 
-__all__ = ["id_stamp", "stamped_dates"]
+__all__ = ["id_stamp", "stamp_echo", "stamped_dates"]
 
 _STAMP = re.compile(r"(?<![\w.])(?:(20\d\d)-?(0[1-9]|1[0-2])-?[0-3]\d|"
                     r"(2[3-9])(0[1-9]|1[0-2])(?:[0-3]\d)?)(?![\w.])")
@@ -42,6 +43,29 @@ def id_stamp(model_id: str) -> tuple[int, int] | None:
     if last[1] is not None:
         return int(last[1]), int(last[2])
     return 2000 + int(last[3]), int(last[4])
+
+
+_DAY_STAMP = re.compile(r"(?<![\w.])(20\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)(?![\w.])")
+
+
+def stamp_echo(name: str, day: object) -> bool:
+    """Whether ``day`` is only the snapshot date stamped in ``name`` (its YYYYMMDD, read back).
+
+    A dated snapshot's stamp is the day its weights were cut, not the day the maker launched the
+    model: Anthropic stamped Claude Opus 4.5 ``20251101`` and announced it on 2025-11-24. A source
+    whose release date merely repeats the stamp gives way to a maker's record with another date
+    (:func:`~._assemble._choose`; review 14, N7).
+
+    Examples:
+        >>> stamp_echo("claude-opus-4-5-20251101", dt.date(2025, 11, 1))
+        True
+        >>> stamp_echo("claude-opus-4-5", dt.date(2025, 11, 24)), stamp_echo("m-2512", "x")
+        (False, False)
+    """
+    if not isinstance(day, dt.date):
+        return False
+    found = _DAY_STAMP.findall(name)
+    return bool(found) and tuple(map(int, found[-1])) == (day.year, day.month, day.day)
 
 
 def stamped_dates(model: Model) -> tuple[Model, str | None]:

@@ -62,6 +62,17 @@ OPEN_WEIGHTS: tuple[Correction, ...] = (
         "weights under CC-BY-NC 4.0 (the card's metadata: \"license: cc-by-nc-4.0\", read in "
         "its README), the card this record's scores cite; no snapshot flagged the weights, so "
         "the record read \"not yet sourced\" beside that licence (review 13, M2)"),
+    Correction(
+        "nova-2-lite", "open_weights", False,
+        "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-2-lite.html",
+        _READ,
+        "Amazon's Bedrock card for Nova 2 Lite offers Amazon's own model as a Bedrock API model "
+        "under AWS's end-user terms, with no weights to download, as for Nova Lite, whose "
+        "record reads closed (its licence \"Proprietary\" in LLMStats); models.dev's six files "
+        "for nova-2-lite (Amazon's Bedrock and Nova API among them) all give open_weights "
+        "false, but the open-weights rule counts a maker's own API only, and OpenRouter's "
+        "listing links no weights, so the record read \"not yet sourced\" and a page billed "
+        "it on a reseller (review 14, N8)"),
 )
 """Open weights set to the maker's own card, each read on ``checked``. GLM-4 32B (Z.ai's API
 model GLM-4-32B-0414-128K, OpenRouter's z-ai/glm-4-32b) has none: Z.ai's page for it

@@ -1,0 +1,44 @@
+"""Keyed score fixes read in a model card's own tables (review 14; applied with the others).
+
+Kept apart from :data:`~._score_fixes.SCORE_FIXES` (near the module limit) so that each list
+reads as one kind of fix: here, a figure a card files under another model of the same release
+(a base model's under its instruction-tuned sibling) or with a setting its row states and the
+snapshot left out. Each is a :class:`~._score_fixes.ScoreFix`, said in the score's note (or, for
+a dropped figure, the model's notes) and listed in ``docs/data-notes.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ._score_fixes import ScoreFix
+
+__all__ = ["CARD_SCORES"]
+
+_READ = dt.date(2026, 12, 1)
+_LLAMA_3_1 = "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md"
+_BASE_DROP = (
+    "Meta's Llama 3.1 model card gives DROP only in its \"Base pretrained models\" table (\"DROP "
+    "(F1) | 3 | f1 | 58.4 | 59.5 | 79.7 | 79.6 | 84.8\": Llama 3 8B, Llama 3.1 8B, Llama 3 70B, "
+    "Llama 3.1 70B and 405B, the pretrained models, 3-shot F1); its \"Instruction tuned models\" "
+    "table has no DROP row (the card read in a copy of the Hugging Face card's README kept in a "
+    "public repository, on the day). The snapshot filed the base model's figure under the "
+    "instruction-tuned one as 0-shot, citing the Llama 3 paper; the catalog holds no Llama 3.1 "
+    "base model to refile it on, so it is dropped")
+
+CARD_SCORES: tuple[ScoreFix, ...] = (
+    # review 14, N6: DROP is the base models' 3-shot F1, not the Instruct models' score
+    *(ScoreFix(model, "drop", Decimal(read), None, None, _LLAMA_3_1, _READ, _BASE_DROP)
+      for model, read in (("llama-3.1-70b-instruct", "79.6"),
+                          ("meta-llama-3.1-405b-instruct", "84.8"))),
+    # ... and BFCL is one row of the card's instruct table, one setting for every column
+    ScoreFix(
+        "llama-3.1-70b-instruct", "bfcl", Decimal("84.8"), Decimal("84.8"), "0-shot",
+        "https://huggingface.co/meta-llama/Meta-Llama-3.1-70B-Instruct", _READ,
+        "Meta's Llama 3.1 model card gives BFCL in one row of its \"Instruction tuned models\" "
+        "table, \"BFCL | 0 | acc | 60.3 | 76.1 | 83.0 | 84.8 | 88.5\" (# Shots 0; Llama 3.1 70B "
+        "Instruct 84.8, 405B Instruct 88.5, which the 405B record holds as 0-shot); the snapshot "
+        "left this figure's setting out, so the two read as not comparable"),
+)
+"""Score fixes read in a model card's tables, each read on ``checked``."""

@@ -1,0 +1,95 @@
+"""Keyed route windows (``tools/bundle_catalog.py`` applies them after the route prices).
+
+A route whose context window the shared snapshots give wrongly (a listing's figure from an
+earlier model of the line, where the provider's own page gives the model's) takes the window its
+provider's page gives, with the day it was read and why. The route keeps its price and the
+price's source and date; its notes say so, the model cites the page, and ``docs/data-notes.md``
+lists each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from phicompare.domain.records import Model
+
+__all__ = ["ROUTE_WINDOWS", "RouteWindow", "rewindowed"]
+
+_READ = dt.date(2026, 12, 1)
+
+
+@attrs.frozen
+class RouteWindow:
+    """A provider's context window for a model, read at ``source`` on ``checked``, and why.
+
+    Examples:
+        >>> RouteWindow("m", "p", 1_000_000, "https://x.test", _READ, "w").context_window
+        1000000
+    """
+
+    model: str
+    provider: str
+    context_window: int
+    source: str
+    checked: dt.date
+    why: str
+
+
+ROUTE_WINDOWS: tuple[RouteWindow, ...] = (
+    # review 14, N8: models.dev's Bedrock file gives Nova 2 Lite the first Nova Lite's limits
+    RouteWindow(
+        "nova-2-lite", "aws-bedrock", 1_000_000,
+        "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-2-lite.html",
+        _READ,
+        "Amazon's Bedrock card for Nova 2 Lite gives a context window of 1M tokens (read in a "
+        "transcription of the card, github.com/quattro004/Agent004's wiki \"Source Amazon Nova "
+        "Lite\", which read it on 2026-09-29: \"Context window | 300K tokens | 1M tokens\" for "
+        "Nova Lite and Nova 2 Lite), and Vercel's page for amazon/nova-2-lite, served by "
+        "Bedrock, gives \"Context window: 1,000,000\"; models.dev's Bedrock file gave 128,000, "
+        "so prompts over 128,000 tokens passed the route over"),
+)
+"""Route windows set to the provider's own word, each read on ``checked``."""
+
+
+def rewindowed(models: Sequence[Model], windows: Sequence[RouteWindow] = ROUTE_WINDOWS
+               ) -> tuple[list[Model], list[str]]:
+    """``models`` with each keyed route's window set (notes saying it), and a line each.
+
+    Examples:
+        >>> from phicompare.domain.pricing import ProviderRoute
+        >>> route = ProviderRoute(provider="p", source="https://price.test",
+        ...                       checked=dt.date(2025, 7, 5), context_window=128_000)
+        >>> fix = RouteWindow("m", "p", 1_000_000, "https://x.test", _READ, "its page")
+        >>> out, lines = rewindowed([Model(id="m", name="M", routes=(route,))], [fix])
+        >>> out[0].routes[0].context_window, out[0].routes[0].source
+        (1000000, 'https://price.test')
+        >>> lines
+        ['m: p route window 128000 -> 1000000 (https://x.test, read 2026-12-01): its page']
+    """
+    by_model: dict[str, list[RouteWindow]] = {}
+    for fix in windows:
+        by_model.setdefault(fix.model, []).append(fix)
+    out: list[Model] = []
+    lines: list[str] = []
+    for model in models:
+        fixes = by_model.get(model.id, [])
+        routes, sources, changed = [], list(model.sources), False
+        for route in model.routes:
+            found = next((f for f in fixes if f.provider == route.provider), None)
+            if found is None or route.context_window == found.context_window:
+                routes.append(route)
+                continue
+            changed = True
+            said = (f"window {route.context_window} -> {found.context_window} ({found.source}, "
+                    f"read {found.checked})")
+            note = f"Route {said}: {found.why}."
+            routes.append(attrs.evolve(route, context_window=found.context_window,
+                                       notes=f"{route.notes}; {note}" if route.notes else note))
+            sources.extend([] if found.source in sources else [found.source])
+            lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
+        out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))
+                   if changed else model)
+    return out, lines
