@@ -14,7 +14,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Model
 from phicompare.exceptions import ArgumentError
 
-__all__ = ["check_arguments"]
+__all__ = ["check_arguments", "check_width"]
 
 _ORDINALS = ("first", "second", "third")
 
@@ -53,4 +53,23 @@ def check_arguments(models: Iterable[object], *, catalog: object = None,
     if isinstance(requires, str) or not isinstance(requires, Iterable):
         msg = ("requires is a list of capabilities such as ['vision'], "
                f"got {_kind(requires)}")
+        raise ArgumentError(msg)
+
+
+def check_width(width: object) -> None:
+    """Raise :class:`ArgumentError` unless ``width`` is a positive whole number of columns.
+
+    ``Comparison.to_text(width="80")`` compared a str with an int deep inside (API review 14,
+    A3); ``--width`` checks the same.
+
+    Examples:
+        >>> check_width(80)
+        >>> check_width("80")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: width is a positive whole number of columns (int), \
+got str '80'
+    """
+    if isinstance(width, bool) or not isinstance(width, int) or width < 1:
+        msg = f"width is a positive whole number of columns (int), got {_kind(width)}"
         raise ArgumentError(msg)

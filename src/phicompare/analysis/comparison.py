@@ -222,7 +222,8 @@ class Comparison(Valued):
     def to_text(self, width: int = 80, *, sections: Iterable[str] | None = None) -> str:
         """The page as plain text wrapped to ``width`` columns, for a terminal.
 
-        ``sections`` keeps only those named.
+        ``sections`` keeps only those named. A ``width`` that is not a positive ``int`` is an
+        :class:`~phicompare.exceptions.ArgumentError`.
 
         Examples:
             >>> from phicompare import compare
@@ -232,6 +233,9 @@ class Comparison(Valued):
         """
         from phicompare.render.text import render_text  # noqa: PLC0415
 
+        from .checks import check_width  # noqa: PLC0415 - (API review 14, A3)
+
+        check_width(width)
         return render_text(self, width, sections=sections)
 
     def to_json(self) -> str:

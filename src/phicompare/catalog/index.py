@@ -13,7 +13,7 @@ import attrs
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.domain.settings import condition
-from phicompare.exceptions import UnknownModelError
+from phicompare.exceptions import ArgumentError, UnknownModelError
 
 from .kin import (
     LARGER_PEER,
@@ -313,12 +313,17 @@ class Catalog:
 
         Raises:
             UnknownModelError: no model has that name; the error suggests up to three close names.
+            ArgumentError: ``name`` is not a str.
 
         Examples:
             >>> from phicompare import default_catalog
             >>> default_catalog().model("PHI_2").name
             'Phi-2'
         """
+        if not isinstance(name, str):  # (API review 14, A3)
+            shown = "None" if name is None else f"{type(name).__name__} {name!r}"[:80]  # type: ignore[unreachable]
+            msg = f"Catalog.model takes a model id or name (str), got {shown}"
+            raise ArgumentError(msg)
         model_id = self._by_exact_name.get(name)
         if model_id is None:
             model_id = self._by_name.get(normalize_name(name))
