@@ -90,11 +90,16 @@ def toml_files(folder: Path, problems: list[Problem], seen_dirs: set[tuple[int, 
         yield from toml_files(sub, problems, seen_dirs, depth + 1)
 
 
+_EMPTY = "an empty path names no file or folder (an unset variable?)"
+"""The problem of a path given as ``""`` (API review 14, A4: it read as the current folder)."""
+
+
 def given_files(paths: Iterable[CatalogPath], problems: list[Problem],
                 caller: str) -> list[Traversable]:
     """The catalog files ``paths`` name, each read once; a path that cannot be read is a problem.
 
-    A path is a ``str``, an ``os.PathLike`` or a ``Traversable``; anything else is an
+    An empty path (``""``) is a problem: it names no file or folder, where it read as the current
+    folder. A path is a ``str``, an ``os.PathLike`` or a ``Traversable``; anything else is an
     :class:`~phicompare.exceptions.ArgumentError` that names ``caller`` and the value (API
     review 14, A3: a list of paths passed whole is the commonest slip).
 
@@ -110,6 +115,9 @@ def given_files(paths: Iterable[CatalogPath], problems: list[Problem],
     for given in paths:
         if not isinstance(given, (str, os.PathLike)):
             files.extend(_resource_files(given, caller))
+            continue
+        if os.fspath(given) == "":  # an unset variable, never "the current folder" (A4)
+            problems.append(Problem("''", "", NO_VALUE, _EMPTY))
             continue
         entry = Path(os.fspath(given))
         try:
