@@ -14,7 +14,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Model
 from phicompare.exceptions import ArgumentError
 
-__all__ = ["check_arguments", "check_width"]
+__all__ = ["check_arguments", "check_pair", "check_width"]
 
 _ORDINALS = ("first", "second", "third")
 
@@ -73,3 +73,25 @@ got str '80'
     if isinstance(width, bool) or not isinstance(width, int) or width < 1:
         msg = f"width is a positive whole number of columns (int), got {_kind(width)}"
         raise ArgumentError(msg)
+
+
+def check_pair(n: int, pair: object) -> tuple[str, str]:
+    """``compare_all``'s ``n``-th pair as ``(a, b)``, or the error that names it.
+
+    A pair is two model names (API review 14, A5: ``pairs=["phi-2"]`` raised a raw
+    ``ValueError``).
+
+    Examples:
+        >>> check_pair(1, ["phi-2", "phi-4"])
+        ('phi-2', 'phi-4')
+        >>> check_pair(3, ("phi-2",))
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: compare_all: pair 3 is not two model names (a, b): \
+('phi-2',)
+    """
+    if isinstance(pair, (tuple, list)) and len(pair) == 2 and all(
+            isinstance(name, str) for name in pair):
+        return pair[0], pair[1]
+    msg = f"compare_all: pair {n:,} is not two model names (a, b): {pair!r}"[:300]
+    raise ArgumentError(msg)
