@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 import attrs
 
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.names import distinct_names
+from phicompare.domain.names import distinct_names, find_model, not_compared
 from phicompare.domain.record import Valued
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
@@ -310,7 +310,10 @@ class Comparison(Valued):
         return distinct_names([(m.name, m.id) for m in self.models])
 
     def position(self, model: Model | str | int) -> int:
-        """Where ``model`` (the Model, its id, or a position) stands in :attr:`models`.
+        """Where ``model`` stands in :attr:`models`: the Model, a name, or a position.
+
+        A name is any ``compare()`` takes for the model (its id or an alias, any case, ignoring
+        spaces, dashes and underscores), or the name the page shows (``domain.names.find_model``).
 
         Raises:
             ComparisonError: the model is not one of those compared.
@@ -320,23 +323,19 @@ class Comparison(Valued):
             >>> c = compare("phi-2", "phi-4-mini")
             >>> c.position("phi-4-mini"), c.position(c.models[0]), c.position(1)
             (1, 0, 1)
+            >>> c.position("microsoft/Phi-4-mini-instruct"), c.position("Phi-2")
+            (1, 0)
         """
         if isinstance(model, int) and not isinstance(model, bool):
-            if 0 <= model < len(self.models):
-                return model
-        elif isinstance(model, str):  # (an id: compared as text, not with each Model first)
-            for k, m in enumerate(self.models):
-                if m.id == model:
-                    return k
-        else:
-            for k, m in enumerate(self.models):
-                if m == model:
-                    return k
-        msg = f"{model!r} is not one of the models compared ({', '.join(self.names)})"
-        raise ComparisonError(msg)
+            found = model if 0 <= model < len(self.models) else None
+        else:  # a Model, or a name (API review 14, A6)
+            found = find_model(self.models, model)
+        if found is None:
+            raise ComparisonError(not_compared(model, self.models, self.names))
+        return found
 
     def estimate(self, model: Model | str | int) -> CostEstimate:
-        """The cost estimate of a model (the Model, its id, or its position).
+        """The cost estimate of a model (the Model, a name :meth:`position` takes, a position).
 
         Examples:
             >>> from phicompare import compare
@@ -371,7 +370,7 @@ class Comparison(Valued):
         return None if source is None else source.sources
 
     def routes_of(self, model: Model | str | int) -> tuple[RouteRow, ...]:
-        """The route rows of a model (the Model, its id, or its position).
+        """The route rows of a model (the Model, a name :meth:`position` takes, a position).
 
         Examples:
             >>> from phicompare import compare

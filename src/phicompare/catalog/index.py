@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from phicompare.domain.names import normalize_name
+from phicompare.domain.names import lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.domain.settings import condition
 from phicompare.exceptions import ArgumentError, UnknownModelError
@@ -87,8 +87,8 @@ def _index(catalog: Catalog) -> Mapping[str, str]:
         return catalog.shelf.names()
     index: dict[str, str] = {}
     for model in catalog.models:
-        for name in (model.id, *model.aliases):
-            index.setdefault(normalize_name(name), model.id)
+        for name in lookup_names(model):  # (the rule Comparison.position shares, A6)
+            index.setdefault(name, model.id)
     return index
 
 
