@@ -370,8 +370,8 @@ def test_list_prices_no_deprecated_route(capsys: pytest.CaptureFixture[str],
     assert "$0.00" not in out.getvalue()
     assert lines[-1] == (
         "three models of 3; prices are the cheapest route's in service that is not deprecated "
-        "and not a free tier, USD per 1M tokens; 'none': no such route is priced; '?' is not "
-        "yet sourced.")
+        "and not a free tier (the route a comparison bills at the default traffic), USD per 1M "
+        "tokens; 'none': no such route is priced; '?' is not yet sourced.")
     out = io.StringIO()
     assert main(["list", "--width", "200", "--max-price", "0.01"], out=out) == 0
     assert out.getvalue().splitlines()[-1].startswith("no models of 3; ")

@@ -60,7 +60,7 @@ def test_every_requirement_option_reaches_recommend() -> None:
     assert status == 0
     data = json.loads(text)
     kinds = [r["kind"] for r in data["requirements"]]
-    assert kinds == ["min-context", "open-weights", "license", "providers", "route"]
+    assert kinds == ["released", "min-context", "open-weights", "license", "providers", "route"]
     assert data["priorities"] == ["mmlu"]
     assert {c["provider"] for c in data["candidates"]} <= {"azure-foundry", "fireworks"}
     status, text = run(["pick", "--closed-weights", "--format", "json"])

@@ -91,7 +91,8 @@ def test_unknown_is_na_never_zero() -> None:
     assert pd.isna(specs.loc["phi-1", "context_window"])
     assert str(specs["context_window"].dtype) == "Int64"
     cat = catalog_frame(default_catalog(), as_of=DAY)
-    assert pd.isna(cat.loc["phi-1", "lowest_input"])
+    assert pd.isna(cat.loc["phi-1", "input"])
+    assert pd.isna(cat.loc["phi-1", "reseller_listing"])  # no route billed: unknown, not False
     for model in default_catalog():  # not documented: NA, never False
         for capability in Capability:
             value = cat.loc[model.id, capability.value]
@@ -109,11 +110,12 @@ def test_benchmarks_are_tidy(pair: object) -> None:
 
 
 @needs_pandas
-def test_catalog_frame_lowest_prices_skip_free_and_deprecated() -> None:
+def test_catalog_frame_prices_skip_free_and_deprecated() -> None:
+    """The billed route's prices (API review 14, A2): never a free tier's or a deprecated one's."""
     cat = catalog_frame(default_catalog(), as_of=DAY)
     assert len(cat) == len(default_catalog())
-    assert cat.loc["phi-4-mini", "lowest_input"] == Decimal("0.075")  # not the free tiers' 0
-    assert cat.loc["llama-3.2-1b", "lowest_input"] == Decimal("0.02")
+    assert cat.loc["phi-4-mini", "input"] == Decimal("0.075")  # not the free tiers' 0
+    assert cat.loc["llama-3.2-1b", "input"] == Decimal("0.02")
     assert int(cat.loc["phi-4-mini", "routes"]) == 7
 
 

@@ -65,9 +65,10 @@ def test_a_minimum_context_met_only_on_a_wider_listing_says_so() -> None:
     r = recommend(catalog=pqr_catalog(a, b), min_context=1_500_000, as_of=DAY)
     assert [cand.model.id for cand in r.candidates] == ["a", "b"]
     texts = [claim.text for claim in r.reasons.candidates[0]]
-    assert ("Meets each requirement: takes 2,000,000 tokens on P, a listing above the model's "
-            "own 1,048,576.") in texts
-    assert "Meets each requirement: takes 10,000,000 tokens on R." in [
+    # (first, the release the date asks: API review 14, A1)
+    assert ("Meets each requirement: released 2025-01-01, takes 2,000,000 tokens on P, a "
+            "listing above the model's own 1,048,576.") in texts
+    assert "Meets each requirement: released 2025-01-01, takes 10,000,000 tokens on R." in [
         claim.text for claim in r.reasons.candidates[1]]
     assert r.check() == []
     small = recommend(catalog=pqr_catalog(a, b), min_context=1_000_000, as_of=DAY)
@@ -90,6 +91,6 @@ def test_a_minimum_context_met_prints_the_window_to_the_token() -> None:
                  routes=(_route("p"),))
     r = recommend(catalog=pqr_catalog(wide), min_context=260_000, as_of=DAY)
     texts = [claim.text for claim in r.reasons.candidates[0]]
-    assert "Meets each requirement: takes 262,144 tokens on P." in texts, texts
+    assert "Meets each requirement: released 2025-01-01, takes 262,144 tokens on P." in texts, texts
     assert "256K" not in str(texts)
     assert r.check() == []

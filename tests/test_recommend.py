@@ -170,7 +170,8 @@ def test_unknown_is_never_met() -> None:
                   explain_rejected=True, as_of=DAY)
     assert r.candidates == ()
     fits = {c.model.id: [k.fit for k in c.checks] for c in r.rejected}
-    assert fits["unknown"][:3] == [Fit.UNKNOWN, Fit.UNKNOWN, Fit.UNKNOWN]
+    # (after the release the date asks, met by the route listed on it: API review 14, A1)
+    assert fits["unknown"][:4] == [Fit.MET, Fit.UNKNOWN, Fit.UNKNOWN, Fit.UNKNOWN]
     texts = [claim.text for claims in r.reasons.rejected for claim in claims]
     assert "UNKNOWN: licence not yet sourced." in texts
     assert "UNKNOWN: vision not documented." in texts
@@ -186,8 +187,10 @@ def test_a_capability_only_a_route_offers_is_said_to_be_the_routes() -> None:
                   as_of=DAY)
     meets = {c.model.id: claims[1].text for c, claims in zip(r.candidates, r.reasons.candidates,
                                                              strict=True)}
-    assert meets == {"own": "Meets each requirement: documents vision.",
-                     "offered": "Meets each requirement: vision offered on P0."}
+    # (with a date, the release too: these test models have none, a route listed by then; A1)
+    listed = "Meets each requirement: listed on 2026-11-25 (no release date recorded), "
+    assert meets == {"own": listed + "documents vision.",
+                     "offered": listed + "vision offered on P0."}
     assert [c.model.id for c in r.rejected] == ["plain"]
     assert r.check() == []
 
@@ -208,7 +211,7 @@ def test_budget_keeps_out_dearer_models_and_says_so() -> None:
     assert [c.model.id for c in r.candidates] == ["cheap"]
     assert r.rejected[0].failures[0].requirement.kind is RequirementKind.BUDGET
     assert r.reasons.rejected[0][0].text == "DEAR: $1,050.00 a month, over the $105.00 budget."
-    assert r.reasons.candidates[0][1].text == "Exactly at the $105.00 monthly budget."
+    assert r.reasons.candidates[0][2].text == "Exactly at the $105.00 monthly budget."
     assert r.check() == []
 
 
@@ -261,7 +264,8 @@ def test_to_dict_is_plain_json() -> None:
     d = workload("summariser").to_dict()
     assert json.loads(json.dumps(d)) == d
     assert d["candidates"][0]["monthly"] == "55.50"  # one scale: cents at least (review 7, F15)
-    assert d["requirements"][0] == {"kind": "min-context", "value": "128000"}
+    assert d["requirements"][:2] == [{"kind": "released", "value": "2026-11-25"},
+                                     {"kind": "min-context", "value": "128000"}]
 
 
 _CAPS = [Capability.STRUCTURED_OUTPUTS, Capability.FUNCTION_CALLING, Capability.VISION]

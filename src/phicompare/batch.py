@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .analysis.checks import check_arguments, check_pair
 from .catalog.index import Catalog
 from .exceptions import ComparisonError
 from .safe import file_slug
@@ -299,9 +300,10 @@ class _Manifest:
 
 
 def _chunks(pairs: Iterable[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:
-    iterator = iter(pairs)
+    iterator = map(check_pair, itertools.count(1), pairs)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
+
 
 
 def compare_all(
@@ -339,9 +341,14 @@ def compare_all(
         **options: Passed to :func:`~phicompare.compare` (``traffic``, ``blend``, ``requires``,
             ``include_free``, ``as_of``).
 
-    Yields:
-        One :class:`PairResult` per pair, in the order of ``pairs``. A failing pair carries
-        ``error`` and does not stop the rest.
+    Returns:
+        An iterator of one :class:`PairResult` per pair, in the order of ``pairs``. A failing
+        pair carries ``error`` and does not stop the rest.
+
+    Raises:
+        ArgumentError: at the call, an option ``compare()`` does not take, or of a wrong type;
+            once reached, a pair that is not two model names.
+        ComparisonError: at the call, a bad option value, as ``compare()`` raises it.
 
     Examples:
         >>> results = list(compare_all(pairs=[("phi-2", "phi-4-mini"), ("phi-2", "nope")]))
@@ -360,10 +367,20 @@ def compare_all(
     if chunk_size < 1 or max_pending < 1:
         msg = "chunk_size and max_pending must be positive"
         raise ComparisonError(msg)
-    from .analysis.checks import check_arguments  # noqa: PLC0415
+    from .analysis.comparator import check_options  # noqa: PLC0415
+    from .catalog.loader import default_catalog  # noqa: PLC0415
 
-    check_arguments((), catalog=catalog, **{k: options[k] for k in (
-        "requires", "include_free") if k in options})
+    check_arguments((), catalog=catalog)  # then the options, once, before any pair (A5)
+    check_options(default_catalog() if catalog is None else catalog, options, "compare_all")
+    return _written(catalog, pairs, executor, chunk_size, max_pending, format, out_dir,
+                    links, options, shards=shards)
+
+
+def _written(catalog: Catalog | None, pairs: Iterable[tuple[str, str]] | None,
+             executor: Executor | None, chunk_size: int, max_pending: int, format: str | None,
+             out_dir: str | Path | None, links: SiteLinks | None, options: dict[str, Any], *,
+             shards: bool) -> Iterator[PairResult]:
+    """:func:`compare_all`'s results, its arguments checked, each page listed once written."""
     manifest: _Manifest | None = None
     if out_dir is not None:
         Path(out_dir).mkdir(parents=True, exist_ok=True)

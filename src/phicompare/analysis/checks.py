@@ -9,12 +9,16 @@ argument is an :class:`~phicompare.exceptions.ArgumentError` that names it, not 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Model
 from phicompare.exceptions import ArgumentError
 
-__all__ = ["check_arguments"]
+if TYPE_CHECKING:
+    from .comparison import Comparison
+
+__all__ = ["check_arguments", "check_pair", "check_width", "inconsistencies"]
 
 _ORDINALS = ("first", "second", "third")
 
@@ -54,3 +58,79 @@ def check_arguments(models: Iterable[object], *, catalog: object = None,
         msg = ("requires is a list of capabilities such as ['vision'], "
                f"got {_kind(requires)}")
         raise ArgumentError(msg)
+
+
+def check_width(width: object) -> None:
+    """Raise :class:`ArgumentError` unless ``width`` is a positive whole number of columns.
+
+    ``Comparison.to_text(width="80")`` compared a str with an int deep inside (API review 14,
+    A3); ``--width`` checks the same.
+
+    Examples:
+        >>> check_width(80)
+        >>> check_width("80")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: width is a positive whole number of columns (int), \
+got str '80'
+    """
+    if isinstance(width, bool) or not isinstance(width, int) or width < 1:
+        msg = f"width is a positive whole number of columns (int), got {_kind(width)}"
+        raise ArgumentError(msg)
+
+
+def check_pair(n: int, pair: object) -> tuple[str, str]:
+    """``compare_all``'s ``n``-th pair as ``(a, b)``, or the error that names it.
+
+    A pair is two model names (API review 14, A5: ``pairs=["phi-2"]`` raised a raw
+    ``ValueError``).
+
+    Examples:
+        >>> check_pair(1, ["phi-2", "phi-4"])
+        ('phi-2', 'phi-4')
+        >>> check_pair(3, ("phi-2",))
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: compare_all: pair 3 is not two model names (a, b): \
+('phi-2',)
+    """
+    if isinstance(pair, (tuple, list)) and len(pair) == 2 and all(
+            isinstance(name, str) for name in pair):
+        return pair[0], pair[1]
+    msg = f"compare_all: pair {n:,} is not two model names (a, b): {pair!r}"[:300]
+    raise ArgumentError(msg)
+
+
+def inconsistencies(c: Comparison) -> list[str]:
+    """What does not fit together in ``c``'s facts: :meth:`Comparison.inconsistencies`.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> inconsistencies(compare("phi-2", "phi-4-mini"))
+        []
+    """
+    n = len(c.models)
+    if n < 2:
+        return [f"a comparison holds at least two models, got {n}"]
+    ids = [m.id for m in c.models]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    problems = [f"{what} has {size} entries for {n} models" for what, size in (
+        ("cost.estimates", len(c.cost.estimates)),
+        *((f"specs[{k}].values", len(r.values)) for k, r in enumerate(c.specs)),
+        *((f"capabilities[{k}].support", len(r.support))
+          for k, r in enumerate(c.capabilities)),
+        *((f"benchmarks[{k}].scores", len(r.scores)) for k, r in enumerate(c.benchmarks)),
+        *((f"benchmarks[{k}].near_chance", len(r.near_chance))
+          for k, r in enumerate(c.benchmarks)),
+    ) if size != n]
+    problems += [f"models repeat: {', '.join(repeated)}"] if repeated else []
+    problems += [f"cost.estimates[{k}] is about model {e.model_index}"
+                 for k, e in enumerate(c.cost.estimates) if e.model_index != k]
+    problems += [f"provenance.unsourced[{k}] names model {i}"
+                 for k, (i, _) in enumerate(c.provenance.unsourced) if not 0 <= i < n]
+    for k, e in enumerate(c.cost.estimates):
+        total = sum([line.amount for line in e.lines])
+        if e.monthly is not None and e.lines and total != e.monthly:
+            problems.append(f"cost.estimates[{k}].monthly is {e.monthly}, but its lines "
+                            f"sum to {total}")
+    return problems

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -24,7 +24,7 @@ from phicompare.domain.documents import source_address
 from phicompare.domain.names import distinct_names
 from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, RoutePolicy
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .benchmarks import benchmark_rows
 from .bill_facts import cost_facts
@@ -55,7 +55,7 @@ from .related import Kinship, kinship, related
 from .routes import Terms, model_routes, parse_route_policy, provider_filter
 from .traffic import Traffic
 
-__all__ = ["comparison"]
+__all__ = ["check_options", "comparison"]
 
 _DEFAULT_TRAFFIC = Traffic()
 V = TypeVar("V")
@@ -101,18 +101,10 @@ def comparison(
                 msg = f"compare needs different models; got {model.id!r} twice"
             raise ComparisonError(msg)
         seen[model.id] = name
-    if traffic is None:
-        traffic = _DEFAULT_TRAFFIC
-    elif not isinstance(traffic, Traffic):  # a dict or tuple passed by mistake
-        msg = f"traffic must be a Traffic, got {type(traffic).__name__}"  # type: ignore[unreachable]
-        raise ComparisonError(msg)
-    weights = DEFAULT_BLEND if blend is None else check_blend(blend)
-    share = _materiality(materiality)
-    required = parse_capabilities(requires) if requires else ()
-    allowed, excluded = provider_filter(catalog, providers, exclude_providers)
-    terms = Terms(traffic=traffic, requires=frozenset(required), include_free=bool(include_free),
-                  day=_day(as_of), blend=weights, providers=allowed, exclude_providers=excluded,
-                  policy=parse_route_policy(route_policy))
+    terms, required, share = _terms(catalog, traffic, blend, requires, include_free, as_of,
+                                    providers, exclude_providers, materiality, route_policy)
+    traffic, weights, allowed, excluded = (terms.traffic, terms.blend, terms.providers,
+                                           terms.exclude_providers)
     seats = [_seat(model, index, catalog, terms) for index, model in enumerate(models)]
     profiles = [seat.profile for seat in seats]
     estimates = tuple([seat.estimate for seat in seats])
@@ -146,6 +138,64 @@ def comparison(
         related=related(models, [seat.kinship for seat in seats]),
         provenance=provenance(profiles, found, layout),
     )
+
+
+def _terms(catalog: Catalog, traffic: Traffic | None, blend: tuple[int, int] | None,
+           requires: Iterable[Capability | str], include_free: bool, as_of: dt.date | None,
+           providers: Iterable[str] | None, exclude_providers: Iterable[str],
+           materiality: Decimal | None, route_policy: RoutePolicy | str,
+           ) -> tuple[Terms, tuple[Capability, ...], Decimal]:
+    """The terms of :func:`phicompare.compare`'s options, each checked, and two of them parsed.
+
+    The one rule :func:`check_options` applies too: the capabilities required, the materiality.
+    """
+    if traffic is None:
+        traffic = _DEFAULT_TRAFFIC
+    elif not isinstance(traffic, Traffic):  # a dict or tuple passed by mistake
+        msg = f"traffic must be a Traffic, got {type(traffic).__name__}"  # type: ignore[unreachable]
+        raise ComparisonError(msg)
+    weights = DEFAULT_BLEND if blend is None else check_blend(blend)
+    share = _materiality(materiality)
+    required = parse_capabilities(requires) if requires else ()
+    allowed, excluded = provider_filter(catalog, providers, exclude_providers)
+    return Terms(traffic=traffic, requires=frozenset(required), include_free=bool(include_free),
+                 day=_day(as_of), blend=weights, providers=allowed, exclude_providers=excluded,
+                 policy=parse_route_policy(route_policy)), required, share
+
+
+def check_options(catalog: Catalog, options: Mapping[str, object], caller: str) -> None:
+    """Check ``options`` as :func:`phicompare.compare` would, names and values, once.
+
+    ``compare_all`` runs it before any pair (API review 14, A5): a name compare does not take
+    is an :class:`~phicompare.exceptions.ArgumentError` with the closest name, a bad value the
+    error compare raises.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> check_options(default_catalog(), {"trafic": None}, "compare_all")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: compare_all: unknown option 'trafic'; did you \
+mean 'traffic'?
+    """
+    import difflib  # noqa: PLC0415 - a batch's check only
+    import inspect  # noqa: PLC0415
+
+    from .compare import compare  # noqa: PLC0415
+
+    known = [p.name for p in inspect.signature(compare).parameters.values()
+             if p.kind is p.KEYWORD_ONLY and p.name != "catalog"]
+    for name in options:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; it takes {', '.join(known)}"
+            msg = f"{caller}: unknown option {name!r}{hint}"
+            raise ArgumentError(msg)
+    given: dict[str, Any] = {k: p.default for k, p in inspect.signature(
+        compare).parameters.items() if k in known} | dict(options)
+    check_arguments((), catalog=catalog, requires=given["requires"],
+                    include_free=given["include_free"])
+    _terms(catalog, **given)
 
 
 def _priced(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catalog: Catalog,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 import attrs
 
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.names import distinct_names
+from phicompare.domain.names import distinct_names, find_model, not_compared
 from phicompare.domain.record import Valued
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
@@ -222,7 +222,8 @@ class Comparison(Valued):
     def to_text(self, width: int = 80, *, sections: Iterable[str] | None = None) -> str:
         """The page as plain text wrapped to ``width`` columns, for a terminal.
 
-        A width under 30 is laid out at 30 columns (:data:`phicompare.render.text.MIN_WIDTH`).
+        A width under 30 is laid out at 30 columns (:data:`phicompare.render.text.MIN_WIDTH`);
+        one that is not a positive ``int`` is an :class:`~phicompare.exceptions.ArgumentError`.
         ``sections`` keeps only those named.
 
         Examples:
@@ -233,6 +234,9 @@ class Comparison(Valued):
         """
         from phicompare.render.text import render_text  # noqa: PLC0415
 
+        from .checks import check_width  # noqa: PLC0415 - (API review 14, A3)
+
+        check_width(width)
         return render_text(self, width, sections=sections)
 
     def to_json(self) -> str:
@@ -322,7 +326,10 @@ class Comparison(Valued):
         return distinct_names([(m.name, m.id) for m in self.models])
 
     def position(self, model: Model | str | int) -> int:
-        """Where ``model`` (the Model, its id, or a position) stands in :attr:`models`.
+        """Where ``model`` stands in :attr:`models`: the Model, a name, or a position.
+
+        A name is any ``compare()`` takes for the model (its id or an alias, any case, ignoring
+        spaces, dashes and underscores), or the name the page shows (``domain.names.find_model``).
 
         Raises:
             ComparisonError: the model is not one of those compared.
@@ -332,23 +339,19 @@ class Comparison(Valued):
             >>> c = compare("phi-2", "phi-4-mini")
             >>> c.position("phi-4-mini"), c.position(c.models[0]), c.position(1)
             (1, 0, 1)
+            >>> c.position("microsoft/Phi-4-mini-instruct"), c.position("Phi-2")
+            (1, 0)
         """
         if isinstance(model, int) and not isinstance(model, bool):
-            if 0 <= model < len(self.models):
-                return model
-        elif isinstance(model, str):  # (an id: compared as text, not with each Model first)
-            for k, m in enumerate(self.models):
-                if m.id == model:
-                    return k
-        else:
-            for k, m in enumerate(self.models):
-                if m == model:
-                    return k
-        msg = f"{model!r} is not one of the models compared ({', '.join(self.names)})"
-        raise ComparisonError(msg)
+            found = model if 0 <= model < len(self.models) else None
+        else:  # a Model, or a name (API review 14, A6)
+            found = find_model(self.models, model)
+        if found is None:
+            raise ComparisonError(not_compared(model, self.models, self.names))
+        return found
 
     def estimate(self, model: Model | str | int) -> CostEstimate:
-        """The cost estimate of a model (the Model, its id, or its position).
+        """The cost estimate of a model (the Model, a name :meth:`position` takes, a position).
 
         Examples:
             >>> from phicompare import compare
@@ -383,7 +386,7 @@ class Comparison(Valued):
         return None if source is None else source.sources
 
     def routes_of(self, model: Model | str | int) -> tuple[RouteRow, ...]:
-        """The route rows of a model (the Model, its id, or its position).
+        """The route rows of a model (the Model, a name :meth:`position` takes, a position).
 
         Examples:
             >>> from phicompare import compare
@@ -487,31 +490,9 @@ class Comparison(Valued):
             >>> compare("phi-2", "phi-4-mini").inconsistencies()
             []
         """
-        n = len(self.models)
-        if n < 2:
-            return [f"a comparison holds at least two models, got {n}"]
-        ids = [m.id for m in self.models]
-        repeated = sorted({i for i in ids if ids.count(i) > 1})
-        problems = [f"{what} has {size} entries for {n} models" for what, size in (
-            ("cost.estimates", len(self.cost.estimates)),
-            *((f"specs[{k}].values", len(r.values)) for k, r in enumerate(self.specs)),
-            *((f"capabilities[{k}].support", len(r.support))
-              for k, r in enumerate(self.capabilities)),
-            *((f"benchmarks[{k}].scores", len(r.scores)) for k, r in enumerate(self.benchmarks)),
-            *((f"benchmarks[{k}].near_chance", len(r.near_chance))
-              for k, r in enumerate(self.benchmarks)),
-        ) if size != n]
-        problems += [f"models repeat: {', '.join(repeated)}"] if repeated else []
-        problems += [f"cost.estimates[{k}] is about model {e.model_index}"
-                     for k, e in enumerate(self.cost.estimates) if e.model_index != k]
-        problems += [f"provenance.unsourced[{k}] names model {i}"
-                     for k, (i, _) in enumerate(self.provenance.unsourced) if not 0 <= i < n]
-        for k, e in enumerate(self.cost.estimates):
-            total = sum([line.amount for line in e.lines])
-            if e.monthly is not None and e.lines and total != e.monthly:
-                problems.append(f"cost.estimates[{k}].monthly is {e.monthly}, but its lines "
-                                f"sum to {total}")
-        return problems
+        from .checks import inconsistencies  # noqa: PLC0415
+
+        return inconsistencies(self)
 
 
 _FACTS = tuple(f for f in attrs.fields(Comparison) if f.init)

@@ -16,16 +16,17 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute
-from phicompare.domain.records import Model, RoutePolicy
+from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
 from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CostEstimate, RouteRow
-from .routes import Terms, parse_route_policy, provider_filter, routes_and_estimates
+from .routes import Terms, parse_route_policy, provider_filter, routes_and_estimates, tier_rank
 from .traffic import Traffic
 
-__all__ = ["EstimateView", "ModelCost", "estimate", "make_terms"]
+__all__ = ["EstimateView", "ModelCost", "billed_routes", "estimate", "make_terms",
+           "reseller_listing"]
 
 
 class EstimateView:
@@ -175,6 +176,46 @@ def cost_of(model: Model, catalog: Catalog, terms: Terms) -> ModelCost:
         providers=None if terms.providers is None else tuple(sorted(terms.providers)),
         exclude_providers=tuple(sorted(terms.exclude_providers)), routes=routes, estimate=found,
         route_policy=terms.policy)
+
+
+def billed_routes(catalog: Catalog, *, as_of: dt.date | None = None,
+                  route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST,
+                  ) -> dict[str, CostEstimate]:
+    """Each model's estimate at the default terms, by id: the route a catalog-wide view shows.
+
+    The route :func:`estimate` and ``compare()`` bill at the default traffic, with their
+    tie-break (an exact tie goes to the maker's, then a major cloud's route: docs/cost-model.md),
+    so ``phicompare list`` and :func:`~phicompare.catalog_frame` name the route every page
+    bills (API review 14, A2).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> bills = billed_routes(default_catalog())
+        >>> bills["gpt-4o"].route.provider, bills["gpt-4o"].input_price
+        ('openai', Decimal('2.50'))
+    """
+    terms = make_terms(catalog, traffic=None, requires=(), include_free=False, as_of=as_of,
+                       blend=None, providers=None, exclude_providers=(),
+                       route_policy=route_policy)
+    return {model.id: cost_of(model, catalog, terms).estimate for model in catalog}
+
+
+def reseller_listing(model: Model, route: ProviderRoute | None, catalog: Catalog) -> bool:
+    """Whether ``route``'s price is a reseller's listing of a closed-weight model.
+
+    Neither its maker's nor a major cloud's or platform's: under ``route_policy="cheapest"`` (or
+    where a closed model has no other route) it may be far below the maker's price, and
+    ``phicompare list`` and :func:`~phicompare.catalog_frame` mark it (review 9, H9).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> model = catalog.model("claude-sonnet-4-5")
+        >>> reseller_listing(model, billed_routes(catalog)[model.id].route, catalog)
+        False
+    """
+    return (route is not None and model.open_weights is False
+            and tier_rank(catalog, model, route.provider) > ProviderTier.CLOUD.rank)
 
 
 def estimate(

@@ -79,7 +79,9 @@ class Candidate(EstimateView):
         >>> first.rank, first.model.id, first.monthly, first.meets
         (1, 'ling-2.6-flash', Decimal('15.50'), True)
         >>> [(c.requirement.kind.value, c.fit.value, c.actual) for c in first.checks]
-        [('min-context', 'met', '262144'), ('route', 'met', 'openrouter')]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('released', 'met', '2026-04-21'), ('min-context', 'met', '262144'),
+         ('route', 'met', 'openrouter')]
     """
 
     model: Model
@@ -263,9 +265,10 @@ def recommend(
         budget: The most a month may cost, in USD (a Decimal, an int or a string; no float).
         priorities: Benchmark ids (or names) that order models with the same bill, in order.
         include_free: Count free-tier routes.
-        as_of: The comparison's date; today by default. Models released by then; each route's
-            price in force then where the data dates its prices, else its latest checked
-            price and status.
+        as_of: The comparison's date; today by default. Given, each model must be out by then:
+            its release date on or before it, or, with no date on record, a route listed
+            (checked) by then; unknown is never met. Each route's price in force then where the
+            data dates its prices, else its latest checked price and status.
         limit: The most candidates returned (``None``: all).
         explain_rejected: Also return the models that fail, each with its failed requirements.
         route_policy: Which eligible route sets each bill (:class:`~phicompare.RoutePolicy`).
@@ -303,7 +306,8 @@ def recommend(
     allowed = _licenses(catalog, licenses)
     benchmarks = _benchmarks(catalog, priorities)
     asked = _requirements(terms.requires, min_context, open_weights, allowed, terms.providers,
-                          terms.exclude_providers, limit_money)
+                          terms.exclude_providers, limit_money,
+                          None if as_of is None else terms.day)
     priced = terms._replace(include_free=False)  # a free tier is no price to rank (F27)
     judged: list[tuple[ModelCost, tuple[RequirementCheck, ...]]] = []
     for model in catalog.models:
@@ -375,10 +379,14 @@ def _free_terms(full: dict[str, _Judged], priced: _Judged) -> _Judged:
 def _requirements(requires: frozenset[Capability], min_context: int | None,
                   open_weights: bool | None, licenses: tuple[str, ...] | None,
                   providers: frozenset[str] | None, excluded: frozenset[str],
-                  budget: Decimal | None) -> tuple[Requirement, ...]:
-    """Every requirement asked for, in a fixed order; an eligible route is always required."""
-    asked = [Requirement(kind=RequirementKind.CAPABILITY, value=c.value)
-             for c in sorted(requires, key=lambda c: c.value)]
+                  budget: Decimal | None, day: dt.date | None) -> tuple[Requirement, ...]:
+    """Every requirement asked for, in a fixed order; an eligible route is always required.
+
+    A day asked for (``as_of``) asks each model to be out by it, first (API review 14, A1).
+    """
+    asked = [Requirement(kind=RequirementKind.RELEASED, value=day.isoformat())] if day else []
+    asked += [Requirement(kind=RequirementKind.CAPABILITY, value=c.value)
+              for c in sorted(requires, key=lambda c: c.value)]
     if min_context is not None:
         asked.append(Requirement(kind=RequirementKind.MIN_CONTEXT, value=str(min_context)))
     if open_weights is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from decimal import Decimal
 
@@ -46,6 +47,7 @@ class RequirementKind(str, enum.Enum):
     PROVIDERS = "providers"
     ROUTE = "route"
     BUDGET = "budget"
+    RELEASED = "released"
 
 
 @attrs.frozen(kw_only=True)
@@ -54,8 +56,9 @@ class Requirement:
 
     ``value`` is a capability's name (``structured_outputs``), a token count (``131072``),
     ``yes``/``no`` (open weights), the licences allowed (``Apache-2.0, MIT``), the providers
-    allowed and excluded (``openrouter; not kilo``), the budget in USD (``200``), or ``None``
-    for the route requirement (an eligible route at the traffic, always asked).
+    allowed and excluded (``openrouter; not kilo``), the budget in USD (``200``), the day a
+    model must be out by (``2024-01-01``: asked with an ``as_of``), or ``None`` for the route
+    requirement (an eligible route at the traffic, always asked).
 
     Examples:
         >>> Requirement(kind=RequirementKind.CAPABILITY, value="structured_outputs").value
@@ -71,9 +74,10 @@ class RequirementCheck:
     """How one model meets one requirement.
 
     ``actual`` is the model's value as canonical text (``yes``, ``131072``, ``MIT``, the
-    provider id of the route counted, the monthly bill), ``None`` when unknown; ``reason``
-    says why a requirement is not met where one sentence is not enough (the route reasons; a
-    capability only routes on providers the filters leave out offer).
+    provider id of the route counted, the monthly bill, the release date), ``None`` when
+    unknown; ``reason`` says why a requirement is not met where one sentence is not enough (the
+    route reasons; a capability only routes on providers the filters leave out offer), or how
+    a release with no date on record is known (a route listed by the day).
 
     Examples:
         >>> asked = Requirement(kind=RequirementKind.OPEN_WEIGHTS, value="yes")
@@ -137,6 +141,8 @@ def judge(requirement: Requirement, cost: ModelCost, terms: Terms,
             return RequirementCheck(requirement=requirement, fit=Fit.MET, actual=usable[0])
         return RequirementCheck(requirement=requirement, fit=Fit.NOT_MET,
                                 reason="no route on a provider allowed")
+    if kind is RequirementKind.RELEASED:
+        return _released(requirement, model)
     monthly = cost.monthly
     if kind is RequirementKind.ROUTE:
         if cost.route is None:
@@ -154,6 +160,23 @@ def _known(requirement: Requirement, actual: str | None, met: bool | None) -> Re
         return RequirementCheck(requirement=requirement, fit=Fit.UNKNOWN)
     return RequirementCheck(requirement=requirement, fit=Fit.MET if met else Fit.NOT_MET,
                             actual=actual)
+
+
+def _released(requirement: Requirement, model: Model) -> RequirementCheck:
+    """Out by the day asked: on its release date, else by a route listed (checked) by then.
+
+    Unknown is never met (API review 14, A1): a model with no release date on record is out by
+    the day only where a route of it was checked on or before it, and the reason says so.
+    """
+    day = dt.date.fromisoformat(requirement.value or "")
+    if model.released is not None:
+        return _known(requirement, model.released.isoformat(), model.released <= day)
+    listed = min((r for r in model.routes if r.checked <= day), default=None,
+                 key=lambda r: r.checked)
+    if listed is None:
+        return RequirementCheck(requirement=requirement, fit=Fit.UNKNOWN)
+    return RequirementCheck(requirement=requirement, fit=Fit.MET, reason=(
+        f"listed on {listed.checked.isoformat()} (no release date recorded)"))
 
 
 def _support(model: Model, capability: Capability, terms: Terms) -> tuple[Support, bool]:

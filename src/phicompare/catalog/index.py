@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from phicompare.domain.names import normalize_name
+from phicompare.domain.names import lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.domain.settings import condition
-from phicompare.exceptions import UnknownModelError
+from phicompare.exceptions import ArgumentError, UnknownModelError
 
 from .kin import (
     LARGER_PEER,
@@ -87,8 +87,8 @@ def _index(catalog: Catalog) -> Mapping[str, str]:
         return catalog.shelf.names()
     index: dict[str, str] = {}
     for model in catalog.models:
-        for name in (model.id, *model.aliases):
-            index.setdefault(normalize_name(name), model.id)
+        for name in lookup_names(model):  # (the rule Comparison.position shares, A6)
+            index.setdefault(name, model.id)
     return index
 
 
@@ -313,12 +313,17 @@ class Catalog:
 
         Raises:
             UnknownModelError: no model has that name; the error suggests up to three close names.
+            ArgumentError: ``name`` is not a str.
 
         Examples:
             >>> from phicompare import default_catalog
             >>> default_catalog().model("PHI_2").name
             'Phi-2'
         """
+        if not isinstance(name, str):  # (API review 14, A3)
+            shown = "None" if name is None else f"{type(name).__name__} {name!r}"[:80]  # type: ignore[unreachable]
+            msg = f"Catalog.model takes a model id or name (str), got {shown}"
+            raise ArgumentError(msg)
         model_id = self._by_exact_name.get(name)
         if model_id is None:
             model_id = self._by_name.get(normalize_name(name))

@@ -12,11 +12,9 @@ file replaces that record whole; new ids are added. Within one file an id may ap
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import functools
 import os
 import re
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -98,56 +96,6 @@ def _toml_files(folder: Traversable, prefix: str = "") -> Iterator[Traversable]:
     for entry in entries:
         if entry.is_dir() and not entry.name.startswith((".", "__")):
             yield from _toml_files(entry, f"{prefix}{entry.name}/")
-
-
-def _expand(paths: Iterable[CatalogPath], problems: list[Problem]) -> list[Traversable]:
-    from pathlib import Path  # noqa: PLC0415 - a user's files only
-
-    files: list[Traversable] = []
-    seen_dirs: set[tuple[int, int]] = set()
-    for given in paths:
-        if not isinstance(given, (str, os.PathLike)):
-            files.extend(_toml_files(given) if given.is_dir() else [given])
-            continue
-        entry = Path(os.fspath(given))
-        try:
-            is_dir = stat.S_ISDIR(entry.stat().st_mode)
-        except OSError as exc:
-            reason = ("no such file or folder" if exc.errno == errno.ENOENT
-                      else f"cannot read: {exc.strerror or exc}")
-            problems.append(Problem(str(given), "", NO_VALUE, reason))
-            continue
-        except ValueError:  # a NUL character: no file system has such a name
-            problems.append(Problem(str(given), "", NO_VALUE, "not a file name"))
-            continue
-        if is_dir:
-            from .walk import toml_files  # noqa: PLC0415 - only a user's folder is walked
-
-            found = list(toml_files(entry, problems, seen_dirs))
-            if not found:
-                problems.append(Problem(str(given), "", NO_VALUE, "folder holds no *.toml file"))
-            files.extend(found)
-        else:
-            files.append(entry)
-    return _once(files)
-
-
-def _once(files: list[Traversable]) -> list[Traversable]:
-    """``files`` without a file already listed (by its identity on disk): each is read once."""
-    seen: set[tuple[int, int]] = set()
-    kept: list[Traversable] = []
-    for file in files:
-        if isinstance(file, os.PathLike):  # a file on disk (a Path), not inside a zip
-            try:
-                status = os.stat(file)
-            except OSError:
-                kept.append(file)  # reported when it is read
-                continue
-            if (status.st_dev, status.st_ino) in seen:
-                continue
-            seen.add((status.st_dev, status.st_ino))
-        kept.append(file)
-    return kept
 
 
 def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, Any] | None:
@@ -332,7 +280,9 @@ def validate_paths(
         []
     """
     problems: list[Problem] = []
-    files = (bundled_files() if bundled else []) + _expand(paths, problems)
+    from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
+
+    files = (bundled_files() if bundled else []) + given_files(paths, problems, "validate_paths")
     loaded = _read(map(_parse, files), problems)
     _check_references(loaded, problems)
     from .benchmark_names import same_benchmarks, split_scores  # noqa: PLC0415 - start-up speed
@@ -372,8 +322,10 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
         >>> catalog.model("phi4-mini").context_window
         131072
     """
+    from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
+
     problems: list[Problem] = []
-    own = [_parse(entry) for entry in _expand(paths, problems)]
+    own = [_parse(entry) for entry in given_files(paths, problems, "load_catalog")]
     if bundled and own and not problems:
         given: list[Problem] = []
         records = _read(own, given)

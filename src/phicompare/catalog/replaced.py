@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from phicompare.domain.capabilities import Capabilities
 from phicompare.exceptions import Problem
 
-from .loader import _expand, _parse, _read, default_catalog
+from .loader import _parse, _read, default_catalog
+from .walk import given_files
 
 if TYPE_CHECKING:
     from phicompare.domain.records import Model
@@ -79,7 +80,7 @@ def replaced_models(*paths: CatalogPath) -> list[Problem]:
         ('models[0].id', 'phi-2', True)
     """
     problems: list[Problem] = []
-    loaded = _read(map(_parse, _expand(paths, problems)), problems)
+    loaded = _read(map(_parse, given_files(paths, problems, "replaced_models")), problems)
     bundled = default_catalog()
     notes: list[Problem] = []
     for model, origin in loaded.models.values():

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from phicompare.domain.names import normalize_name
+from phicompare.domain.names import lookup_names
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import CatalogError, Problem
 
@@ -81,17 +81,6 @@ def _row(model: Model) -> IndexRow:
     """The index row of a model given in full: no file to read it from."""
     return IndexRow(model.id, "", model.name, model.family, model.parameters_b,
                     lookup_names(model), model.vendor)
-
-
-def lookup_names(model: Model) -> tuple[str, ...]:
-    """The names ``model`` is looked up by: its id and aliases, normalised, each once, in order.
-
-    Examples:
-        >>> from phicompare import default_catalog
-        >>> lookup_names(default_catalog().model("phi-4-mini"))[:2]
-        ('phi4mini', 'microsoft/phi4miniinstruct')
-    """
-    return tuple(dict.fromkeys(normalize_name(name) for name in (model.id, *model.aliases)))
 
 
 def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[str, Decimal],

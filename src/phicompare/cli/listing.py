@@ -23,7 +23,7 @@ from phicompare.analysis.routes import provider_filter
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
-from phicompare.domain.records import Model, ProviderTier, RoutePolicy
+from phicompare.domain.records import Model, RoutePolicy
 from phicompare.narrative import format as fmt
 
 from .columns import fit, window
@@ -54,30 +54,28 @@ _FAR = dt.date(9999, 1, 1)
 
 def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
                    policy: RoutePolicy = RoutePolicy.MAKER_FIRST) -> ProviderRoute | None:
-    """The model's route with the lowest input price (then output, then provider), or ``None``.
+    """The route the model's bill is on at the default traffic, or ``None``: the list's prices.
 
-    Only the routes a comparison's estimate may bill count (review 8, G4): both prices known, in
-    force and in service on ``day`` (default today), not deprecated and not a free tier
-    (:func:`~phicompare.analysis.cost.route_eligibility`); under the default route policy a
-    closed-weight model's routes from its maker or a major cloud or platform, when it has any,
-    as on a comparison's page (``docs/cost-model.md``).
+    The route :func:`~phicompare.estimate` and a comparison bill (review 8, G4; API review 14,
+    A2: :func:`~phicompare.analysis.estimate.billed_routes`): priced, in force and in service on
+    ``day`` (default today), not deprecated and not a free tier; the cheapest at 800M input and
+    250M output tokens a month, an exact tie going to the maker's, then a major cloud's route;
+    under the default route policy a closed-weight model's routes from its maker or a major
+    cloud or platform, when it has any (``docs/cost-model.md``).
 
     Examples:
         >>> from phicompare import default_catalog
         >>> catalog = default_catalog()
         >>> cheapest_route(catalog.model("claude-sonnet-4-5"), catalog).provider
         'anthropic'
-        >>> cheapest_route(catalog.model("phi-4-mini"), catalog).input is not None
-        True
+        >>> cheapest_route(catalog.model("gpt-4o"), catalog).provider  # (Foundry ties: A2)
+        'openai'
     """
-    from phicompare.analysis.routes import tier_rank  # noqa: PLC0415
+    from phicompare.analysis.estimate import cost_of, make_terms  # noqa: PLC0415
 
-    priced = _billable(model, day or dt.date.today())
-    if policy is RoutePolicy.MAKER_FIRST and model.open_weights is False:
-        trusted = [r for r in priced
-                   if tier_rank(catalog, model, r.provider) <= ProviderTier.CLOUD.rank]
-        priced = trusted or priced
-    return min(priced, key=lambda r: (r.input, r.output, r.provider), default=None)
+    terms = make_terms(catalog, traffic=None, requires=(), include_free=False, as_of=day,
+                       blend=None, providers=None, exclude_providers=(), route_policy=policy)
+    return cost_of(model, catalog, terms).route
 
 
 def resold_price(model: Model, route: ProviderRoute | None, catalog: Catalog) -> bool:
@@ -87,10 +85,9 @@ def resold_price(model: Model, route: ProviderRoute | None, catalog: Catalog) ->
     may be far below the maker's price, and the list marks it as the pages name it (review 9,
     H9).
     """
-    from phicompare.analysis.routes import tier_rank  # noqa: PLC0415
+    from phicompare.analysis.estimate import reseller_listing  # noqa: PLC0415
 
-    return (route is not None and model.open_weights is False
-            and tier_rank(catalog, model, route.provider) > ProviderTier.CLOUD.rank)
+    return reseller_listing(model, route, catalog)
 
 
 def _billable(model: Model, day: dt.date) -> list[ProviderRoute]:
@@ -187,8 +184,11 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], i
     min_context = None if args.min_context is None else parse_tokens(args.min_context)
     rows = []
     offered = 0
+    from phicompare.analysis.estimate import billed_routes  # noqa: PLC0415
+
+    bills = billed_routes(catalog, route_policy=RoutePolicy(args.route_policy))  # (A2)
     for model in catalog:
-        route = cheapest_route(model, catalog, policy=RoutePolicy(args.route_policy))
+        route = bills[model.id].route
         if vendors and (model.vendor or "").casefold() not in vendors:
             continue
         if any(model.support(c) is not Support.YES for c in needs):
@@ -263,8 +263,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     for line in fit(rows, _width(args, out), first=(1, 2), keep=(0,)):
         out.write(line + "\n")
     out.write(f"{fmt.plural(len(selected), 'model')} of {len(catalog):,}; prices are the "
-              "cheapest route's in service that is not deprecated and not a free tier, USD per "
-              "1M tokens; " + ("'none': no such route is priced; " if nones else "")
+              "cheapest route's in service that is not deprecated and not a free tier (the route "
+              "a comparison bills at the default traffic), USD per 1M tokens; "
+              + ("'none': no such route is priced; " if nones else "")
               + ("context windows in thousands (K) or millions (M) of tokens, to one decimal "
                  "(exact: phicompare show); " if any(m.context_window is not None
                                                     and m.context_window >= 1000
@@ -281,13 +282,16 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _list_entry(m: Model, route: ProviderRoute | None, catalog: Catalog) -> dict[str, Any]:
-    def money(value: Decimal | None) -> str | None:
-        return None if value is None else str(value)
+    from phicompare.analysis.cost import money_text  # noqa: PLC0415
+
+    def money(value: Decimal | None) -> str | None:  # (to the cent at least, as show: A2)
+        return None if value is None else money_text(value)
 
     return {
         "id": m.id, "name": m.name, "vendor": m.vendor, "vendor_inferred": m.vendor_inferred,
         "family": m.family,
-        "parameters_b": money(m.parameters_b), "context_window": m.context_window,
+        "parameters_b": None if m.parameters_b is None else str(m.parameters_b),
+        "context_window": m.context_window,
         "released": m.released.isoformat() if m.released else None, "license": m.license,
         "open_weights": m.open_weights, "routes": len(m.routes),
         "priced_routes_left_out": _left_out(m),

@@ -444,6 +444,8 @@ def load_catalogs(specs: Sequence[str] | None, prefer: str = "curated") -> Catal
         raise UsageError(msg)
     if not specs:
         return default_catalog()
+    if "" in specs:  # an unset variable: never the current folder (API review 14, A4)
+        raise UsageError("--catalog: empty path (an unset variable?)")
     imports = [s for s in specs if is_import(s)]
     own = [s for s in specs if not is_import(s)]
     if not imports:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-__all__ = ["distinct_names", "licence_key", "normalize_name"]
+if TYPE_CHECKING:
+    from .records import Model
+
+__all__ = ["distinct_names", "find_model", "licence_key", "lookup_names", "normalize_name",
+           "not_compared"]
 
 _IGNORED = re.compile(r"[\s_\-]+")
 
@@ -19,6 +24,62 @@ def normalize_name(name: str) -> str:
         ('phi4mini', 'phi4mini')
     """
     return _IGNORED.sub("", name.casefold())
+
+
+def lookup_names(model: Model) -> tuple[str, ...]:
+    """The names ``model`` is looked up by: its id and aliases, normalised, each once, in order.
+
+    The one rule of :meth:`Catalog.model <phicompare.Catalog.model>` (and so of ``compare()``)
+    and of :func:`find_model`.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> lookup_names(default_catalog().model("phi-4-mini"))[:2]
+        ('phi4mini', 'microsoft/phi4miniinstruct')
+    """
+    return tuple(dict.fromkeys(normalize_name(name) for name in (model.id, *model.aliases)))
+
+
+def find_model(models: Sequence[Model], name: object) -> int | None:
+    """Where the model ``name`` names (or the Model itself) is among ``models``, or ``None``.
+
+    Its id as written first; then, ignoring case, spaces, dashes and underscores, any name
+    ``compare()`` looks a model up by (:func:`lookup_names`), or the name pages show it by
+    (API review 14, A6: a comparison refused the very names ``compare()`` took).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> models = [default_catalog().model(n) for n in ("phi-2", "phi-4-mini")]
+        >>> find_model(models, "Phi-4 Mini"), find_model(models, "microsoft/phi-2")
+        (1, 0)
+        >>> find_model(models, "gpt-4o") is None
+        True
+    """
+    if not isinstance(name, str):  # a Model
+        return next((k for k, model in enumerate(models) if model == name), None)
+    for k, model in enumerate(models):
+        if model.id == name:
+            return k
+    key = normalize_name(name)
+    for k, model in enumerate(models):
+        if key in lookup_names(model) or key == normalize_name(model.name):
+            return k
+    return None
+
+
+def not_compared(given: object, models: Sequence[Model], names: Sequence[str]) -> str:
+    """Why ``given`` names none of ``models`` (shown as ``names``), and what to pass instead.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("phi-2", "phi-4-mini")
+        >>> print(not_compared("gpt-4o", c.models, c.names))
+        'gpt-4o' is not one of the models compared: 'phi-2' (Phi-2), 'phi-4-mini' (Phi-4 Mini); \
+pass an id, an alias or a name of one, or its position from 0 to 1
+    """
+    listed = ", ".join(f"{m.id!r} ({name})" for m, name in zip(models, names, strict=True))
+    return (f"{given!r} is not one of the models compared: {listed}; pass an id, an alias or "
+            f"a name of one, or its position from 0 to {len(models) - 1}")
 
 
 _LICENCE_NOISE = re.compile(r"[\s_\-.]+|licen[cs]e$")

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["Reasons", "check_reasons", "explain"]
 
 _RULE_OUT_ROUTES = frozenset({RequirementKind.CAPABILITY, RequirementKind.MIN_CONTEXT,
-                              RequirementKind.PROVIDERS})
+                              RequirementKind.PROVIDERS, RequirementKind.RELEASED})
 """Failed requirements that leave a model no eligible route: its route claim would repeat them."""
 
 
@@ -91,7 +91,7 @@ def explain(r: Recommendation) -> Reasons:
         ...     print(claim.text)  # doctest: +NORMALIZE_WHITESPACE
         Mistral Nemo: $23.50 a month on OpenRouter, at $0.02 input and $0.03 output per 1M
         tokens.
-        Meets each requirement: licence Apache-2.0.
+        Meets each requirement: released 2024-07-18, licence Apache-2.0.
     """
     return Reasons(summary=_summary(r),
                    candidates=tuple(_candidate(r, i) for i in range(len(r.candidates))),
@@ -142,8 +142,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     c = r.candidates[i]
     p = f"candidates[{i}]"
     name = c.model.name
-    route = c.route
-    monthly = c.monthly
+    route, monthly = c.route, c.monthly
     price_in, price_out = c.estimate.input_price, c.estimate.output_price
     if route is None or monthly is None or price_in is None or price_out is None:
         return ()  # pragma: no cover - a candidate always has a priced route
@@ -243,6 +242,8 @@ def _met(check: RequirementCheck, provider: str,
             None, None
     if kind is RequirementKind.LICENSE:
         return f"licence {check.actual}", None, None
+    if kind is RequirementKind.RELEASED:  # (API review 14, A1)
+        return (f"released {check.actual}" if check.actual else check.reason or ""), None, None
     return f"served by an allowed provider ({provider})", None, None
 
 
@@ -319,13 +320,13 @@ def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
     p = f"rejected[{i}]"
     name = c.model.name
     claims = []
-    failed = {k.requirement.kind for k in c.failures}
+    failed = {k.requirement.kind for k in c.failures if k.fit is Fit.NOT_MET
+              or k.requirement.kind is not RequirementKind.RELEASED}  # (a later release, A1)
     for k, check in enumerate(c.checks):
-        if check.fit is Fit.MET:
-            continue
         kind = check.requirement.kind
-        if kind is RequirementKind.BUDGET and RequirementKind.ROUTE in failed:
-            continue  # no bill: the route claim says why
+        if check.fit is Fit.MET or (kind is RequirementKind.BUDGET
+                                    and RequirementKind.ROUTE in failed):
+            continue  # (no bill: the route claim says why)
         if kind is RequirementKind.ROUTE and failed & _RULE_OUT_ROUTES:
             continue  # no eligible route follows from the requirement already stated
         text, evidence, checks = _failure(c, check, f"{p}.checks[{k}]", r)
@@ -368,6 +369,9 @@ def _failure(c: Candidate, check: RequirementCheck, path: str,
                 (_ev(f"{path}.actual", check.actual, check.actual),), ())
     if kind is RequirementKind.PROVIDERS:
         return "no route on a provider allowed", (), ()
+    if kind is RequirementKind.RELEASED:  # unknown is never met (API review 14, A1)
+        return (f"release date not yet sourced, and no route listed by {value}" if unknown
+                else f"not released until {check.actual}, after {value}"), (), ()
     if kind is RequirementKind.ROUTE:
         why = check.reason or "no eligible route"
         return why, (_ev(f"{path}.reason", check.reason, check.reason),), ()

@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from phicompare.analysis.cost import current_routes
 from phicompare.domain.capabilities import Capability
+from phicompare.domain.records import RoutePolicy
 from phicompare.exceptions import ComparisonError, FrameError
 
 if TYPE_CHECKING:
@@ -209,25 +209,33 @@ def comparison_frame(c: Comparison, table: str = "routes", *, money: str = "deci
     return cols.frame(index="model" if table == "specs" else None)
 
 
-def catalog_frame(catalog: Catalog, *, money: str = "decimal",
-                  as_of: dt.date | None = None) -> Any:
-    """One row per model of a catalog: specs, capabilities, routes, the lowest listed prices.
+def catalog_frame(catalog: Catalog, *, money: str = "decimal", as_of: dt.date | None = None,
+                  route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST) -> Any:
+    """One row per model of a catalog: specs, capabilities, routes, the route a bill is on.
 
-    ``lowest_input`` and ``lowest_output`` are the lowest prices (USD per 1M tokens) among the
-    routes in force on ``as_of`` (today by default) that are priced, not deprecated then and not a
-    free tier (each side on its own: they may come from different routes); NA when none is.
-    A capability column is ``True``, ``False`` or NA (not documented).
+    ``provider``, ``input`` and ``output`` are the route and prices (USD per 1M tokens) each
+    model's bill is on at the default traffic on ``as_of`` (today by default), under
+    ``route_policy``: the route :func:`~phicompare.estimate` and a comparison bill, by one
+    function (:func:`~phicompare.analysis.estimate.billed_routes`; API review 14, A2), NA when
+    no route is priced, in force, not deprecated and not a free tier. ``reseller_listing`` is
+    true where that price is a reseller's listing of a closed-weight model (under
+    ``route_policy="cheapest"``), as ``phicompare list`` marks it. A capability column is
+    ``True``, ``False`` or NA (not documented).
 
     Examples:
         >>> import pytest; pd = pytest.importorskip("pandas")
         >>> from phicompare import default_catalog
         >>> frame = catalog_frame(default_catalog())
-        >>> int(frame.loc["phi-4-mini", "context_window"]), frame.loc["phi-4-mini", "lowest_input"]
+        >>> int(frame.loc["phi-4-mini", "context_window"]), frame.loc["phi-4-mini", "input"]
         (131072, Decimal('0.075'))
+        >>> row = frame.loc["claude-sonnet-4-5"]
+        >>> row["provider"], row["input"], bool(row["reseller_listing"])
+        ('anthropic', Decimal('3.00'), False)
         >>> bool(pd.isna(frame.loc["phi-1", "context_window"]))
         True
     """
-    day = as_of or dt.date.today()
+    from phicompare.analysis.estimate import billed_routes, reseller_listing  # noqa: PLC0415
+
     models = catalog.models
     cols = _Columns(money)
     cols.text("model", (m.id for m in models))
@@ -242,13 +250,14 @@ def catalog_frame(catalog: Catalog, *, money: str = "decimal",
     cols.flag("open_weights", (m.open_weights for m in models))
     for capability in Capability:
         cols.flag(capability.value, (_support(m.support(capability).value) for m in models))
-    priced = [[r for r in current_routes(m.routes, day) if r.is_priced and not r.is_free
-               and not r.deprecated_on(day)] for m in models]
+    bills = billed_routes(catalog, as_of=as_of, route_policy=route_policy)
+    routes = [bills[m.id].route for m in models]
     cols.count("routes", (len(m.routes) for m in models))
-    cols.number("lowest_input", (min((r.input for r in rs if r.input is not None), default=None)
-                                 for rs in priced))
-    cols.number("lowest_output", (min((r.output for r in rs if r.output is not None),
-                                      default=None) for rs in priced))
+    cols.text("provider", (None if r is None else r.provider for r in routes))
+    cols.number("input", (None if r is None else r.input for r in routes))
+    cols.number("output", (None if r is None else r.output for r in routes))
+    cols.flag("reseller_listing", (None if r is None else reseller_listing(m, r, catalog)
+                                   for m, r in zip(models, routes, strict=True)))
     return cols.frame(index="model")
 
 
