@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from decimal import ROUND_CEILING, Decimal
-from itertools import groupby
-from operator import itemgetter
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
@@ -22,7 +20,7 @@ from .kin import (
     another_brand,
     family_keys,
     family_of,
-    nearest_names,
+    nearest_first,
     size_distance,
 )
 from .memo import ModelMemo, Slot
@@ -121,22 +119,6 @@ def _neighbour_rows(catalog: Catalog) -> _KinRows:
             families.setdefault(key, []).append(row)
     return ({family: tuple(rows) for family, rows in families.items()},
             tuple([(row.parameters_b, row) for row in every if row.parameters_b]))
-
-
-def _nearest(model: Model, kin: list[tuple[Decimal, str, Sized]]) -> Iterator[Sized]:
-    """``kin`` (size distance, id, row; sorted), those of one distance nearest by name first.
-
-    Sizes unknown are one distance (:func:`~phicompare.catalog.kin.size_distance`), so a model
-    of unknown size has its kin in name order (review 9, H19). Names are read only of the
-    distances a caller reaches (it stops at its limit).
-    """
-    near = None
-    for _, tied in groupby(kin, key=itemgetter(0)):
-        group = [m for _, _, m in tied]
-        if len(group) > 1:
-            near = near or nearest_names(model)
-            group.sort(key=lambda m: (near(m), m.id))
-        yield from group
 
 
 def _by_id(models: Iterable[Model]) -> dict[str, Model]:
@@ -447,7 +429,7 @@ class Catalog:
             kin = [(size_distance(model, m), m.id, m) for m in rows.values()
                    if m.id != model.id and one(m)]
             kin.sort(key=lambda k: k[:2])
-            found.extend((m, "same-family") for m in firsts(_nearest(model, kin)))
+            found.extend((m, "same-family") for m in firsts(nearest_first(model, kin)))
         if size := model.parameters_b:
             peers = [m for other, m in sized if m.family != model.family
                      and set(family_keys(m)).isdisjoint(keys)

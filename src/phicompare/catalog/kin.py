@@ -7,12 +7,15 @@ its row in the bundled index (a shelved catalog reads no model file to find neig
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
+from itertools import groupby
+from operator import itemgetter
 from typing import Protocol
 
 __all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "another_brand", "borne_family",
-           "carries_family", "family_keys", "family_of", "name_words", "nearest_names",
+           "carries_family", "family_keys", "family_of", "name_words", "nearest_first",
+           "nearest_names",
            "one_family", "size_distance", "words"]
 
 
@@ -266,3 +269,28 @@ def name_words(name: str, family: frozenset[str] = frozenset()) -> frozenset[str
 
 _NAME_SEPARATORS = re.compile(r"[\s_\-/:@,()]+")
 _GLUED = re.compile(r"([a-z]+)(\d.*)")
+
+
+def nearest_first(model: Sized, kin: list[tuple[Decimal, str, Sized]]) -> Iterator[Sized]:
+    """``kin`` (size distance, id, row; sorted), those of one distance nearest by name first.
+
+    Sizes unknown are one distance (:func:`~phicompare.catalog.kin.size_distance`), so a model
+    of unknown size has its kin in name order (review 9, H19). Names are read only of the
+    distances a caller reaches (it stops at its limit).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> phi = catalog.model("phi-4-mini")
+        >>> kin = sorted((size_distance(phi, m), m.id, m) for m in map(catalog.model, [
+        ...     "phi-2", "phi-4", "phi-3.5-mini", "phi-4-mini-reasoning"]))
+        >>> [m.id for m in nearest_first(phi, kin)]
+        ['phi-3.5-mini', 'phi-4-mini-reasoning', 'phi-2', 'phi-4']
+    """
+    near = None
+    for _, tied in groupby(kin, key=itemgetter(0)):
+        group = [m for _, _, m in tied]
+        if len(group) > 1:
+            near = near or nearest_names(model)
+            group.sort(key=lambda m: (near(m), m.id))
+        yield from group
