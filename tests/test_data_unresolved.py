@@ -21,3 +21,35 @@ def test_github_models_command_r_plus_is_cohere_s_april_2024_release() -> None:
     assert _by_route(catalog, "github-models", "cohere/cohere-command-r-plus") == [
         "command-r-plus-04-2024"]
     assert catalog.model("cohere-command-r-plus").id == "command-r-plus-04-2024"  # its alias
+
+
+def test_a_keyed_window_drops_route_windows_above_it() -> None:
+    """Review 13, M1's rule carried to routes: a keyed window correction leaves no route
+    listing more than the model (the route then reads the model's window); a route listing
+    less keeps its own figure."""
+    import datetime as dt
+
+    from phicompare.domain.pricing import ProviderRoute
+    from phicompare.domain.records import Model
+    from phicompare.importers._correct import Correction, corrected
+
+    day = dt.date(2026, 12, 1)
+    routes = tuple(ProviderRoute(provider=p, source="https://x.test", checked=day,
+                                 context_window=w) for p, w in (("a", 400_000), ("b", 64_000),
+                                                                ("c", None)))
+    model = Model(id="m", name="M", context_window=400_000, routes=routes)
+    fix = Correction("m", "context_window", 128_000, "https://card.test", day, "the card")
+    (out,), (line,) = corrected([model], [fix])
+    assert [r.context_window for r in out.routes] == [None, 64_000, None]
+    assert "the window above it that a lists is not recorded on its route" in line
+    assert "not recorded" in (out.notes or "")
+
+
+def test_gpt_5_chat_routes_list_no_window_above_openai_s_128k() -> None:
+    """OpenAI's GPT-5 Chat page gives 128,000 tokens; six listings (OpenAI's own models.dev
+    file among them) repeated GPT-5's 400,000, above the model's own window."""
+    model = default_catalog().model("gpt-5-chat-latest")
+    assert model.context_window == 128_000
+    above = [r.provider for r in model.routes
+             if r.context_window is not None and r.context_window > 128_000]
+    assert above == []

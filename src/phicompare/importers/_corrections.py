@@ -236,8 +236,8 @@ CORRECTIONS: tuple[Correction, ...] = (
         "Google's Gemini 1.5 Flash model card gives \"Maximum input tokens: 1,048,576\" and "
         "\"Maximum output tokens: 8,192\", and the Gemini API's models page (ai.google.dev) an "
         "input token limit of 1,048,576 (copies of both read on the day; LLMStats gives "
-        "1,048,576 too); models.dev's model figure, 2,000,000, is NanoGPT's listing's, which "
-        "NanoGPT's route keeps (2,097,152 is Gemini 1.5 Pro's)"),
+        "1,048,576 too); models.dev's model figure, 2,000,000, is NanoGPT's listing's, above "
+        "the model's own (2,097,152 is Gemini 1.5 Pro's)"),
     # closing note: review 11's K11 family rules read models.dev's labels; two were wrong
     *(Correction(model_id, "family", "gpt", f"https://platform.openai.com/docs/models/{model_id}",
                  _READ, _CHAT.format(name=name))
