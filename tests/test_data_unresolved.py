@@ -53,3 +53,15 @@ def test_gpt_5_chat_routes_list_no_window_above_openai_s_128k() -> None:
     above = [r.provider for r in model.routes
              if r.context_window is not None and r.context_window > 128_000]
     assert above == []
+
+
+def test_llama_3_1_records_take_the_card_s_128k_as_131_072() -> None:
+    """Meta's Llama 3.1 card gives one context length, 128k, for the 8B, 70B and 405B: recorded
+    as 131,072 as the 8B and 70B are; resellers' records read their listings' 128,000. The
+    routes keep their own listings."""
+    catalog = default_catalog()
+    for model_id in ("meta-llama-3.1-405b-instruct", "meta-llama-3.1-405b-instruct-turbo",
+                     "llama-3.1-8b-instruct-turbo"):
+        model = catalog.model(model_id)
+        assert model.context_window == 131_072, model_id
+        assert any(r.context_window == 128_000 for r in model.routes), model_id

@@ -46,6 +46,21 @@ CARD_FACTS: tuple[Correction, ...] = (
         "Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
         "models, recorded as 131,072 as the curated Llama 3.1 8B records it (two of this "
         "model's routes list 131,072); the snapshots' 128,000 is listings'"),
+    # closing note 14's leftover: the resellers' Llama 3.1 records read their listings' 128,000
+    *(Correction(
+        model, "context_window", 131_072,
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+        _READ,
+        f"Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
+        f"models (read in copies of the card's table), recorded as 131,072 as the Llama 3.1 8B "
+        f"and 70B records give it; {said}")
+      for model, said in (
+          ("meta-llama-3.1-405b-instruct",
+           "the snapshots' 128,000 is the listings', which its routes keep"),
+          ("meta-llama-3.1-405b-instruct-turbo", ("this record is Abacus' listing "
+           "Meta-Llama-3.1-405B-Instruct-Turbo, whose route keeps its 128,000")),
+          ("llama-3.1-8b-instruct-turbo", ("this record is Helicone's listing "
+           "llama-3.1-8b-instruct-turbo, whose route keeps its 128,000")))),
     # review 12, L13: the April 2025 Qwen3 cards were read for reasoning and tool calling only
     *(Correction(
         model, field, value, f"https://huggingface.co/Qwen/{repo}", _READ,
