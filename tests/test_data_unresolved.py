@@ -65,3 +65,17 @@ def test_llama_3_1_records_take_the_card_s_128k_as_131_072() -> None:
         model = catalog.model(model_id)
         assert model.context_window == 131_072, model_id
         assert any(r.context_window == 128_000 for r in model.routes), model_id
+
+
+def test_meta_s_gpqa_diamond_rows_are_filed_as_gpqa_diamond() -> None:
+    """Review 11, K4's rule, only where the source says Diamond: Meta's Llama 4 card gives
+    Maverick 69.8 and Scout 57.2 on its "GPQA Diamond" row, and the Llama 3.3 card gives the
+    70B 50.5 on "GPQA Diamond (CoT)"; LLMStats filed each as split-unstated GPQA."""
+    catalog = default_catalog()
+    for model_id, figure in (("llama-4-maverick-17b-instruct", 69.8),
+                             ("llama-4-scout-17b-instruct", 57.2),
+                             ("llama-3.3-70b-instruct", 50.5)):
+        model = catalog.model(model_id)
+        assert [float(s.score) for s in model.scores if s.benchmark == "gpqa-diamond"] == [
+            figure], model_id
+        assert not [s for s in model.scores if s.benchmark == "gpqa"], model_id

@@ -20,7 +20,7 @@ def test_open_weights_against_closed_ones_is_an_advantage() -> None:
     """Bundled pairs (seeded sample): "open weights" is picked exactly where the model publishes
     its weights and every other model is documented closed; check() agrees."""
     picked = 0
-    for a, b in [("gpt-5.1-chat-latest", "phi-3.5-vision"), *_pairs(120, 13)]:
+    for a, b in [("gpt-5.1-chat-latest", "phi-3.5-vision"), *_pairs(120, 14)]:
         c = compare(a, b)
         for i, claim in enumerate(c.narrative.verdict):
             others = [m for k, m in enumerate(c.models) if k != i]
