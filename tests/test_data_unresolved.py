@@ -79,3 +79,23 @@ def test_meta_s_gpqa_diamond_rows_are_filed_as_gpqa_diamond() -> None:
         assert [float(s.score) for s in model.scores if s.benchmark == "gpqa-diamond"] == [
             figure], model_id
         assert not [s for s in model.scores if s.benchmark == "gpqa"], model_id
+
+
+def test_makers_own_routes_retire_on_their_deprecation_pages_days() -> None:
+    """Anthropic's model deprecations page (its model status table) and Mistral's model pages
+    give each shutdown day; the maker's own route takes it (resellers' routes set their own)."""
+    import datetime as dt
+
+    catalog = default_catalog()
+    for model_id, provider, day in (
+            ("claude-3-5-sonnet-20240620", "anthropic", dt.date(2025, 10, 28)),
+            ("claude-3-5-sonnet-20241022", "anthropic", dt.date(2025, 10, 28)),
+            ("claude-3-7-sonnet-20250219", "anthropic", dt.date(2026, 2, 19)),
+            ("claude-3-5-haiku-20241022", "anthropic", dt.date(2026, 2, 19)),
+            ("claude-3-haiku", "anthropic", dt.date(2026, 4, 20)),
+            ("open-mistral-7b", "mistral", dt.date(2025, 3, 30)),
+            ("open-mixtral-8x7b", "mistral", dt.date(2025, 3, 30)),
+            ("open-mixtral-8x22b", "mistral", dt.date(2025, 3, 30)),
+            ("pixtral-large-2411", "mistral", dt.date(2026, 5, 31))):
+        routes = [r for r in catalog.model(model_id).routes if r.provider == provider]
+        assert [r.retires for r in routes] == [day], model_id
