@@ -99,3 +99,14 @@ def test_makers_own_routes_retire_on_their_deprecation_pages_days() -> None:
             ("pixtral-large-2411", "mistral", dt.date(2026, 5, 31))):
         routes = [r for r in catalog.model(model_id).routes if r.provider == provider]
         assert [r.retires for r in routes] == [day], model_id
+
+
+def test_magistral_medium_latest_is_magistral_medium_1_2() -> None:
+    """Mistral's Magistral Medium 1.2 page: API names magistral-medium-2509 and
+    magistral-medium-latest, released 2025-09-18; models.dev gave 2025-03-17, no Magistral
+    Medium's."""
+    import datetime as dt
+
+    model = default_catalog().model("magistral-medium-latest")
+    assert model.released == dt.date(2025, 9, 18)
+    assert "https://docs.mistral.ai/models/magistral-medium-1-2-25-09" in model.sources
