@@ -110,3 +110,15 @@ def test_magistral_medium_latest_is_magistral_medium_1_2() -> None:
     model = default_catalog().model("magistral-medium-latest")
     assert model.released == dt.date(2025, 9, 18)
     assert "https://docs.mistral.ai/models/magistral-medium-1-2-25-09" in model.sources
+
+
+def test_qwen3_april_models_take_the_131_072_their_routes_serve() -> None:
+    """Qwen's cards: "Context Length: 32,768 natively and 131,072 tokens with YaRN"; routes serve
+    up to 131,072, so the model's window is that (the native window noted), where the snapshots
+    gave a listing's 128,000 or the config's 40,960. Routes keep their own listings."""
+    catalog = default_catalog()
+    for model_id in ("qwen3-4b", "qwen3-14b", "qwen3-30b-a3b", "qwen-3-30b"):
+        model = catalog.model(model_id)
+        assert model.context_window == 131_072, model_id
+        assert "32,768 natively" in (model.notes or ""), model_id
+    assert {r.context_window for r in catalog.model("qwen3-14b").routes} >= {40_960, 32_768}
