@@ -104,13 +104,17 @@ def test_check_flags_a_pick_of_a_model_with_deprecated_routes_only() -> None:
 
 
 def test_the_page_of_the_finding() -> None:
-    """``phicompare gpt-4o claude-3-5-sonnet --provider openai,anthropic``, on 2026-12-01."""
+    """``phicompare gpt-4o claude-3-5-sonnet --provider openai,anthropic``, on 2026-12-01.
+
+    The Anthropic route, deprecated when the finding was written, is now retired on the day
+    Anthropic's deprecations page gives (2025-10-28; helper dataP), and the page says so.
+    """
     c = compare("gpt-4o", "claude-3-5-sonnet", providers=["openai", "anthropic"], as_of=DAY)
     verdict, glance = _texts(c)
     assert verdict == [
-        ("Pick GPT-4o: the only model here with a route that meets this page's terms and is not "
-         "deprecated, and the only one with a bill ($4,500.00 a month)."),
-        ("Claude Sonnet 3.5 v2: no pick, as its route on Anthropic is deprecated and none of its "
-         "other routes is on a provider this page allows.")]
-    assert glance[0].startswith("GPT-4o, the only model here with a route that meets")
+        ("Pick GPT-4o: the only model here with a route in service that meets this page's "
+         "terms, and the only one with a bill ($4,500.00 a month)."),
+        ("Claude Sonnet 3.5 v2: no pick, as its route on Anthropic was retired on 2025-10-28 "
+         "and none of its other routes is on a provider this page allows.")]
+    assert glance[0].startswith("GPT-4o, the only model here with a route in service that")
     assert c.check() == []

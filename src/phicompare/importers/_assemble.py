@@ -284,10 +284,31 @@ def _model_id(records: Sequence[Record]) -> str:
             counts[target] += counts.pop(name)
         elif name.startswith("nova-") and (bare := spelling(name)) != name and bare in counts:
             counts[bare] += counts.pop(name)  # hosts' nova-lite-v1 is Bedrock's nova-lite
+        elif _hosted_undated(name, bare := spelling(name)):  # Azure's Cohere-command-r-plus
+            counts[bare] = counts.get(bare, 0) + counts.pop(name)
     most = max(counts.values())
     tops = [name for name, count in counts.items() if count == most]
     # On a tie, the plain name (``claude-sonnet-4-5``) over a dated or resold spelling.
     return next((name for name in tops if undated(spelling(name)) == name), tops[0])
+
+
+def _hosted_undated(name: str, release: str) -> bool:
+    """Whether ``name`` is a host's prefixed, undated name of the dated ``release``.
+
+    ``release`` is one the spellings table names (Cohere's docs: "command-r-plus is an alias for
+    command-r-plus-04-2024").
+
+    Examples:
+        >>> _hosted_undated("cohere-command-r-plus", "command-r-plus-04-2024")
+        True
+        >>> _hosted_undated("ministral-3b", "ministral-3b-2512")  # no host's prefix: its own
+        False
+        >>> _hosted_undated("mistral-small-2503", "mistral-small-3.1")
+        False
+    """
+    parts = release.split("-")
+    return release in SAME.values() and any(
+        name.endswith("-" + "-".join(parts[:i])) for i in range(2, len(parts)))
 
 
 def _voted_name(record: Record) -> str:

@@ -46,6 +46,34 @@ CARD_FACTS: tuple[Correction, ...] = (
         "Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
         "models, recorded as 131,072 as the curated Llama 3.1 8B records it (two of this "
         "model's routes list 131,072); the snapshots' 128,000 is listings'"),
+    # closing note 14's leftover: the resellers' Llama 3.1 records read their listings' 128,000
+    *(Correction(
+        model, "context_window", 131_072,
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+        _READ,
+        f"Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
+        f"models (read in copies of the card's table), recorded as 131,072 as the Llama 3.1 8B "
+        f"and 70B records give it; {said}")
+      for model, said in (
+          ("meta-llama-3.1-405b-instruct",
+           "the snapshots' 128,000 is the listings', which its routes keep"),
+          ("meta-llama-3.1-405b-instruct-turbo", ("this record is Abacus' listing "
+           "Meta-Llama-3.1-405B-Instruct-Turbo, whose route keeps its 128,000")),
+          ("llama-3.1-8b-instruct-turbo", ("this record is Helicone's listing "
+           "llama-3.1-8b-instruct-turbo, whose route keeps its 128,000")))),
+    # closing note 14's leftover: the April 2025 Qwen3 windows, native against YaRN
+    *(Correction(
+        model, "context_window", 131_072, f"https://huggingface.co/Qwen/{repo}", _READ,
+        f"Qwen's model card for {repo} (read in copies that quote it): \"Context Length: "
+        f"32,768 natively and 131,072 tokens with YaRN\"; the model's window is the 131,072 "
+        f"its routes serve with YaRN, the native 32,768 noted (the card says the config's "
+        f"40,960 reserves 32,768 tokens for output and 8,192 for a prompt), where the "
+        f"snapshots gave {said}; routes keep their listings")
+      for model, repo, said in (
+          ("qwen3-4b", "Qwen3-4B", "its two listings' 128,000"),
+          ("qwen3-14b", "Qwen3-14B", "40,960"),
+          ("qwen3-30b-a3b", "Qwen3-30B-A3B", "40,960"),
+          ("qwen-3-30b", "Qwen3-30B-A3B", "Vercel's listing's 40,960"))),
     # review 12, L13: the April 2025 Qwen3 cards were read for reasoning and tool calling only
     *(Correction(
         model, field, value, f"https://huggingface.co/Qwen/{repo}", _READ,

@@ -75,6 +75,7 @@ def corrected(models: Sequence[Model], corrections: Sequence[Correction]
 
 
 def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
+    above = ""
     if fix.field == "released":
         before: object = model.released
         if before == fix.value or not isinstance(fix.value, dt.date):
@@ -89,6 +90,8 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
                               max_input_tokens=None if cap is None or cap >= fix.value else cap)
                  if fix.field == "context_window"
                  else attrs.evolve(model, max_output_tokens=fix.value))
+        if fix.field == "context_window":
+            model, above = _routes_within(model, fix.value)
     elif fix.field == "input_modalities":  # comma-separated, as a page lists them
         before = ",".join(model.input_modalities) or None
         if before == fix.value or not isinstance(fix.value, str):
@@ -114,11 +117,41 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         flags: dict[str, bool | None] = {fix.field: fix.value}
         model = attrs.evolve(model, capabilities=attrs.evolve(model.capabilities, **flags))
     said = f"{fix.field} {value_text(before)} -> {value_text(fix.value)}"
+    if fix.field == "context_window" and above:
+        many = " and " in above
+        said += (f"; the window above it that {above} {'list' if many else 'lists'} is not "
+                 f"recorded on {'their routes' if many else 'its route'}")
     note = f"Corrected {said} ({fix.source}, read {fix.checked}): {fix.why}."
     sources = model.sources if fix.source in model.sources else (*model.sources, fix.source)
     model = attrs.evolve(model, sources=sources,
                          notes=f"{model.notes} {note}" if model.notes else note)
     return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
+
+
+def _routes_within(model: Model, window: int) -> tuple[Model, str]:
+    """``model`` without the route windows above its corrected ``window``, and who listed them.
+
+    A route serves no more than its model: a listing above the model's own window (GPT-5 Chat's
+    six at GPT-5's 400,000 beside OpenAI's 128,000) is not recorded, and the route reads the
+    model's, as the curated layer and the lint's rule have it (review 13, M1 carried to routes).
+
+    Examples:
+        >>> from phicompare.domain.pricing import ProviderRoute
+        >>> wide = ProviderRoute(provider="p", source="https://x.test", checked=_READ,
+        ...                      context_window=400_000)
+        >>> out, who = _routes_within(Model(id="m", name="M", routes=(wide,)), 128_000)
+        >>> out.routes[0].context_window, who
+        (None, 'p')
+    """
+    above = sorted({r.provider for r in model.routes
+                    if r.context_window is not None and r.context_window > window})
+    if not above:
+        return model, ""
+    routes = tuple(attrs.evolve(r, context_window=None)
+                   if r.context_window is not None and r.context_window > window else r
+                   for r in model.routes)
+    who = ", ".join(above[:-1]) + f" and {above[-1]}" if len(above) > 1 else above[0]
+    return attrs.evolve(model, routes=routes), who
 
 
 def _with_inputs(model: Model, inputs: tuple[str, ...]) -> Model:

@@ -42,6 +42,13 @@ CORRECTIONS: tuple[Correction, ...] = (
         "which reads as the same model as the September one beside it (review 7, F34); the "
         "name takes its id's stamp, as the September one's does"),
     Correction(
+        "command-r-plus-04-2024", "name", "Command R+", "https://docs.cohere.com/v1/docs/command-r",
+        _READ,
+        "Cohere's docs name the model Command R+ (\"Cohere's flagship text-generation models, "
+        "Command R and Command R+, received a substantial update in August 2024\"), as "
+        "LLMStats does; GitHub Models' \"Cohere Command R+\", the name of the listing joined to "
+        "this release (Cohere's alias command-r-plus), puts the maker's name before it"),
+    Correction(
         "mistral-large-2407", "released", dt.date(2024, 7, 24),
         "https://mistral.ai/news/mistral-large-2407/", _READ,
         "Mistral announced Mistral Large 2 (mistral-large-2407) on 2024-07-24, the date LLMStats "
@@ -236,8 +243,8 @@ CORRECTIONS: tuple[Correction, ...] = (
         "Google's Gemini 1.5 Flash model card gives \"Maximum input tokens: 1,048,576\" and "
         "\"Maximum output tokens: 8,192\", and the Gemini API's models page (ai.google.dev) an "
         "input token limit of 1,048,576 (copies of both read on the day; LLMStats gives "
-        "1,048,576 too); models.dev's model figure, 2,000,000, is NanoGPT's listing's, which "
-        "NanoGPT's route keeps (2,097,152 is Gemini 1.5 Pro's)"),
+        "1,048,576 too); models.dev's model figure, 2,000,000, is NanoGPT's listing's, above "
+        "the model's own (2,097,152 is Gemini 1.5 Pro's)"),
     # closing note: review 11's K11 family rules read models.dev's labels; two were wrong
     *(Correction(model_id, "family", "gpt", f"https://platform.openai.com/docs/models/{model_id}",
                  _READ, _CHAT.format(name=name))

@@ -23,6 +23,14 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "Mistral's Pixtral Large page (\"API names: pixtral-large-2411, pixtral-large-latest\") "
         "gives \"Release date: 2024-11-18\"; models.dev's Kilo file gives 2024-11-19, the day "
         "OpenRouter listed it (\"Created Nov 19, 2024\"), and the alias's file 2024-11-01"),
+    # closing note 14's leftover: the moving alias's date belonged to no release
+    Correction(
+        "magistral-medium-latest", "released", dt.date(2025, 9, 18),
+        "https://docs.mistral.ai/models/magistral-medium-1-2-25-09", _READ,
+        "Mistral's Magistral Medium 1.2 page (read in a copy of the docs' model data kept in a "
+        "public repository) gives \"API names: magistral-medium-2509, magistral-medium-latest\" "
+        "and release date 2025-09-18, the release the alias serves; models.dev's 2025-03-17 is "
+        "no Magistral Medium's (the first, magistral-medium-2506, bears June 2025 in its id)"),
     # review 9, H2: dates earlier than the model could exist
     Correction(
         "mistral-large-2512", "released", dt.date(2025, 12, 2),

@@ -107,7 +107,34 @@ RETIREMENTS: tuple[Retirement, ...] = (
           ("claude-3-sonnet-20240229", "claude-3-sonnet-20240229", dt.date(2025, 7, 21),
            "January 21, 2025", "July 21, 2025"),
           ("claude-3-opus", "claude-3-opus-20240229", dt.date(2026, 1, 5),
-           "June 30, 2025", "January 5, 2026"))),
+           "June 30, 2025", "January 5, 2026"),
+          # closing note 14's leftovers, from the same table (accounts written before the
+          # Claude 3.5 Sonnet shutdown give October 22, 2025, the day first announced)
+          *((model_id, model_id, dt.date(2025, 10, 28), "August 13, 2025", "October 28, 2025")
+            for model_id in ("claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022")),
+          ("claude-3-7-sonnet-20250219", "claude-3-7-sonnet-20250219", dt.date(2026, 2, 19),
+           "October 28, 2025", "February 19, 2026"),
+          ("claude-3-5-haiku-20241022", "claude-3-5-haiku-20241022", dt.date(2026, 2, 19),
+           "December 19, 2025", "February 19, 2026"),
+          ("claude-3-haiku", "claude-3-haiku-20240307", dt.date(2026, 4, 20),
+           "February 19, 2026", "April 20, 2026"))),
+    # ... and Mistral's own API: each model's page on docs.mistral.ai gives its dates
+    *(Retirement(
+        model_id, "mistral", retires, f"https://docs.mistral.ai/models/{slug}", _READ,
+        f"Mistral's page for {name} (API names {api}; read in {copy}) gives status "
+        f"{status}, deprecation date {deprecated} and retirement date {retires.isoformat()}; "
+        f"the dates are Mistral's API's, and other hosts' routes stay")
+      for model_id, slug, name, api, status, deprecated, retires, copy in (
+          *((model_id, slug, name, model_id, "Retired", "2024-11-30", dt.date(2025, 3, 30),
+             "a copy of the docs' model data, kept in a public repository")
+            for model_id, slug, name in (
+                ("open-mistral-7b", "mistral-7b-0-2", "Mistral 7B 0.2"),
+                ("open-mixtral-8x7b", "mixtral-8x7b-0-1", "Mixtral 8x7B"),
+                ("open-mixtral-8x22b", "mixtral-8x22b-0-1-0-3", "Mixtral 8x22B"))),
+          ("pixtral-large-2411", "pixtral-large-24-11", "Pixtral Large",
+           "pixtral-large-2411, pixtral-large-latest", "Deprecated", "2026-02-27",
+           dt.date(2026, 5, 31),
+           "its Markdown form, docs.mistral.ai/models/pixtral-large-24-11.md"))),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

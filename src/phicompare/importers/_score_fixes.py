@@ -67,6 +67,7 @@ _FLASH_REPORT = ("the Gemini 2.5 report's Table 3 gives Gemini 2.5 Flash {}, and
                  "its text kept in a public repository, on the day (brief data3, S3, had found no "
                  "copy). The snapshots' figures for the 05-20 preview stay the preview's")
 _LLAMA_4 = "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md"
+_LLAMA_3_3 = "https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/MODEL_CARD.md"
 _PRETRAINED = ("Meta's Llama 4 model card (the same card as the Hugging Face repositories' the "
                "figure cites) gives it in its \"Pre-trained models\" table, the base models "
                "Llama-4-Scout-17B-16E and Llama-4-Maverick-17B-128E; its \"Instruction tuned "
@@ -320,6 +321,17 @@ SCORE_FIXES: tuple[ScoreFix, ...] = (
              "LLMStats filed it as split-unstated GPQA, so a page showed o1 with no GPQA Diamond "
              "score (the posts as review 13 read them; they are not among the pages stored "
              "here)", filed="gpqa"),
+    # ... and Meta's rows that say Diamond (closing note 14's leftover: Maverick's GPQA)
+    *(ScoreFix(model, "gpqa-diamond", Decimal(figure), Decimal(figure), setting, card, _READ,
+               f"Meta's {name} model card gives the figure on its \"{row}\" row (0 shots; read "
+               "in copies of the card's table); LLMStats filed it as split-unstated GPQA",
+               filed="gpqa")
+      for model, figure, setting, card, name, row in (
+          ("llama-4-maverick-17b-instruct", "69.8", "0-shot", _LLAMA_4, "Llama 4",
+           "GPQA Diamond"),
+          ("llama-4-scout-17b-instruct", "57.2", "0-shot", _LLAMA_4, "Llama 4", "GPQA Diamond"),
+          ("llama-3.3-70b-instruct", "50.5", "0-shot CoT", _LLAMA_3_3, "Llama 3.3",
+           "GPQA Diamond (CoT)"))),
     # review 12, L10: Flash-8B's "FLEURS" 86.4 is no word error rate
     ScoreFix("gemini-1.5-flash-8b", "fleurs", Decimal("86.4"), None, None,
              "https://deepmind.google/technologies/gemini/flash/", _READ, _FLASH_8B_FLEURS),

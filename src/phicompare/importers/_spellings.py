@@ -73,6 +73,10 @@ SAME: Mapping[str, str] = {
     "devstral2512": "devstral-2",
     "labsdevstralsmall2512": "devstral-small-2",
     "commanda032025": "command-a",  # Cohere's only Command A snapshot
+    # Cohere's Command R+ page: "command-r-plus is an alias for command-r-plus-04-2024"; GitHub
+    # Models' undated Cohere-command-r-plus (models.dev: released 2024-04-04) is that release,
+    # its 08-2024 refresh being Cohere-command-r-plus-08-2024 beside it
+    "commandrplus": "command-r-plus-04-2024",
     # Vercel's and Helicone's qwen3-235b-a22b-thinking: Vercel's model page names it "Qwen3 235B
     # A22B Thinking 2507" (its Qwen3-VL thinking model is alibaba/qwen3-vl-thinking); Helicone's
     # bears that model's release day (2025-07-25) and DeepInfra's price and 262,144 window for it
