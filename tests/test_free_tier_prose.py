@@ -31,11 +31,15 @@ def test_a_model_with_only_a_free_tier_is_no_pick_for_its_bill() -> None:
                           "record.")
     assert "lower bill" not in " ".join(verdict)
     # Gemma 3 4B's $52.00 is the only priced bill: a free tier is no price (review 12, L9)
+    # (NVIDIA NIM's free route reads the card's 32K since its 128,000 listing is above it:
+    # the window is Gemma 3 4B's reason again)
     assert verdict[1] == ("Pick Gemma 3 4B for the only priced bill at this traffic ($52.00 a "
-                          "month; Gemma 3n E2B IT has no eligible priced route).")
+                          "month; Gemma 3n E2B IT has no eligible priced route) and a longer "
+                          "context (128K tokens).")
     glance = " ".join(claim.text for claim in c.narrative.at_a_glance)
     assert glance == ("Gemma 3n E2B IT, only on a free tier, for audio input and video input; "
-                      "Gemma 3 4B for the only priced bill at this traffic.")
+                      "Gemma 3 4B for the only priced bill at this traffic and a longer "
+                      "context.")
     assert not any(q.key == "cheaper" for q in c.narrative.faq)
     assert c.check() == []
 
@@ -45,13 +49,13 @@ def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
     Phi-2 ($105.00), as it does without include_free; the free tier took that from it."""
     plain = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", as_of=AS_OF)
     free = compare("gemma-3n-e2b-it", "gemma-3-4b", "phi-2", include_free=True, as_of=AS_OF)
-    # (Gemma 3n E2B IT's window is its card's 32K since review 14, N2: Gemma 3 4B's 128K is
-    # the longest without free tiers; with them, NVIDIA NIM's free route lists 128,000 for
-    # Gemma 3n E2B IT, so the window is no reason either way: review 9, H11)
+    # (Gemma 3n E2B IT's window is its card's 32K since review 14, N2, and NVIDIA NIM's free
+    # route, whose 128,000 listing is above it, reads it too: Gemma 3 4B's 128K is the longest
+    # with free tiers or without)
     lower = "Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month)"
     vision = "vision (shared with Gemma 3n E2B IT; Phi-2 does not support it)."
     assert f"{lower}, a longer context (128K tokens) and {vision}" in _verdict(plain)  # (F20)
-    assert f"{lower} and {vision}" in _verdict(free)
+    assert f"{lower}, a longer context (128K tokens) and {vision}" in _verdict(free)
     # no bill's reason; where it would run, as a pick without a priced bill says (L9)
     assert _verdict(free)[0] == (
         "Pick Gemma 3n E2B IT for vision (shared with Gemma 3 4B; Phi-2 does not support it), "
@@ -106,7 +110,7 @@ def test_a_free_tier_bill_after_another_model_s_clause_names_its_model() -> None
     assert verdict == ("Pick Phi-4 Mini for the only priced bill at this traffic ($135.00 a month "
                        "on Microsoft Foundry, on a route that retires on 2027-01-17, 48 days "
                        "after the comparison's date; Gemma 3n E2B IT has no eligible priced "
-                       "route)."), verdict
+                       "route) and a longer context (128K tokens)."), verdict
     assert "; its $0.00" not in verdict
     # (beside Qwen2.5-Omni 7B, which takes the same inputs, Gemma 3n E2B IT has no pick: the
     # bill's clause follows one on its route; Gemma 3 4B lacks its audio input since N2)

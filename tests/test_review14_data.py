@@ -96,15 +96,17 @@ def test_a_snapshot_stamp_read_back_is_not_the_release_when_the_maker_gives_its_
 
 def test_gemma_3n_takes_its_cards_inputs_and_window_and_its_listings_keep_theirs() -> None:
     """N2: Google's card gives both Gemma 3n sizes text, image, audio and video input and a 32K
-    window; the hosts' listings (E4B's text-only ones, E2B's 128,000 on NVIDIA NIM) stay on
-    their routes, and vision is no difference between the two."""
+    window; the hosts' input listings (E4B's text-only ones) stay on their routes, and vision is
+    no difference between the two. E2B's 128,000 on NVIDIA NIM is above the card's window, so
+    the keyed correction leaves that route no window of its own (review 13 M1's rule carried to
+    routes: it reads the model's 32,768)."""
     catalog = default_catalog()
     for model_id in ("gemma-3n-e2b-it", "gemma-3n-e4b-it"):
         model = catalog.model(model_id)
         assert model.input_modalities == ("text", "image", "audio", "video")
         assert model.context_window == 32_768
     nim = next(r for r in catalog.model("gemma-3n-e2b-it").routes if r.provider == "nvidia-nim")
-    assert nim.context_window == 128_000
+    assert nim.context_window is None
     page = compare("gemma-3n-e2b-it", "gemma-3n-e4b-it", include_free=True).to_markdown()
     assert "documents vision" not in page
     assert "Pick Gemma 3n E2B IT for vision" not in page

@@ -9,6 +9,9 @@ from phicompare import compare, default_catalog
 from phicompare.domain.capabilities import Support
 from phicompare.narrative.fit import CAPABILITY_WORKLOADS
 
+WRITTEN = dt.date(2026, 12, 1)
+"""The day two expectations were written: their sentences name the page's date."""
+
 
 def _pairs(count: int, seed: int) -> list[tuple[str, str]]:
     ids = sorted(m.id for m in default_catalog().models)
@@ -140,7 +143,8 @@ def test_benchmarks_named_once_are_not_counted_again_as_a_rival_s() -> None:
     Instruct v0.3 are the three it leads every model on, already named: one set of evidence
     read as five reasons. Phi-2's lead over Phi-1 adds only OLL MATH Lvl 5 to what it leads
     both on."""
-    c = compare("llama-3.1-8b", "qwen2.5-7b", "mistral-7b-v0.3", exclude_providers={"deepinfra"})
+    c = compare("llama-3.1-8b", "qwen2.5-7b", "mistral-7b-v0.3", exclude_providers={"deepinfra"},
+                as_of=WRITTEN)
     assert _verdict(c)[1] == (
         "Pick Qwen2.5 7B for a lower bill than Mistral 7B Instruct v0.3 ($57.00 a month, at "
         "prices last checked on 2026-05-15, more than 180 days before 2026-12-01), harder "
@@ -214,7 +218,7 @@ def test_a_longer_context_on_other_routes_than_the_bill_s_says_so() -> None:
     Gateway's, whose window is 327,680 tokens; only Fireworks AI, Lambda Inference API and
     Together AI list 10M. Over a seeded sample, a longer context the bill's route does not
     give (its window is the model's, and no longer than the other model's) names that route."""
-    c = compare("llama-4-scout-17b-instruct", "llama-4-maverick-17b-instruct")
+    c = compare("llama-4-scout-17b-instruct", "llama-4-maverick-17b-instruct", as_of=WRITTEN)
     # review 7, F28: the price tie now goes to a 10M route (Lambda Inference API), so the bill's
     # route carries the window; Llama 4 Maverick's routes that take 1M are said beside it (F9);
     # Lambda's price was checked long before the page's date, which the pick says (F18); the
