@@ -53,3 +53,45 @@ def test_half_of_twice_is_once(tokens_in: int, tokens_out: int, k: int) -> None:
     traffic = Traffic(input_tokens=tokens_in, output_tokens=tokens_out)
     assert traffic.scaled(2 * k).scaled("0.5") == traffic.scaled(k)
     assert traffic.scaled(k).input_tokens == tokens_in * k
+
+
+# Traffic.parse: the command line's traffic text, in the API (API review 14's notes)
+
+
+@given(st.integers(0, 10**12), st.integers(0, 10**12))
+def test_parse_reads_tokens_a_month(tokens_in: int, tokens_out: int) -> None:
+    expected = Traffic(input_tokens=tokens_in, output_tokens=tokens_out)
+    assert Traffic.parse(f"{tokens_in}:{tokens_out}") == expected
+    assert Traffic.parse(f"{tokens_in:,}:{tokens_out:_}") == expected
+
+
+@given(st.integers(1, 10**5), st.integers(0, 10**4), st.integers(0, 10**4))
+def test_parse_reads_requests_as_from_requests_does(per_day: int, tokens_in: int,
+                                                    tokens_out: int) -> None:
+    by_day = Traffic.from_requests(per_day=per_day, input_tokens=tokens_in,
+                                   output_tokens=tokens_out)
+    assert Traffic.parse(f"{per_day}/day@{tokens_in}:{tokens_out}") == by_day
+    assert Traffic.parse(f"{per_day * 30}/month@{tokens_in}:{tokens_out}") == by_day
+
+
+def test_parse_takes_suffixes_and_the_other_fields() -> None:
+    traffic = Traffic.parse("1.5B:200M", cached_share="0.3")
+    assert (traffic.input_tokens, traffic.output_tokens) == (1_500_000_000, 200_000_000)
+    assert traffic.cached_share == Decimal("0.3")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("800M", r"'800M' is not IN:OUT tokens a month"),
+    ("1.5:2", r"'1.5' is not a whole number"),
+    ("-1:2", r"'-1' is negative"),
+    ("0/day@1:1", r"'0/day@1:1' has no requests"),
+    ("9" * 70 + ":1", r"is not a count such as 800M"),
+])
+def test_parse_names_what_is_wrong(text: str, message: str) -> None:
+    with pytest.raises(ComparisonError, match=message):
+        Traffic.parse(text)
+
+
+def test_parse_refuses_what_is_not_text() -> None:
+    with pytest.raises(ComparisonError, match="a string such as '800M:250M'"):
+        Traffic.parse(800)  # type: ignore[arg-type]

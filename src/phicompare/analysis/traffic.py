@@ -159,6 +159,26 @@ class Traffic(Record):
         return cls(input_tokens=requests * input_tokens, output_tokens=requests * output_tokens,
                    requests=requests, **options)
 
+    @classmethod
+    def parse(cls, text: str, **options: Any) -> Traffic:
+        """Traffic from text, as ``phicompare --traffic`` takes it.
+
+        ``IN:OUT`` is tokens a month (``"800M:250M"``; K, M and B suffixes), and
+        ``N/day@IN:OUT`` (or ``N/month@IN:OUT``) requests and the tokens of one request;
+        ``options`` are the other fields (``cached_share="0.3"``). A text that is neither is a
+        :class:`~phicompare.ComparisonError` quoting it (:mod:`phicompare.analysis.traffic_text`).
+
+        Examples:
+            >>> Traffic.parse("800M:250M") == Traffic()
+            True
+            >>> t = Traffic.parse("10000/day@2000:500", cached_share="0.3")
+            >>> t.requests, t.request_input_tokens, t.cached_share
+            (300000, 2000, Decimal('0.3'))
+        """
+        from .traffic_text import parse  # noqa: PLC0415 - text is read only when one is given
+
+        return parse(text, **options)
+
     @property
     def request_input_tokens(self) -> int | None:
         """Average input tokens of one request, when the request count is known."""

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from phicompare.exceptions import PhicompareError
+from phicompare.analysis.traffic_text import TRAFFIC_FORMS, count, shown
+from phicompare.exceptions import ComparisonError, PhicompareError
 from phicompare.safe import for_terminal
 
 if TYPE_CHECKING:
@@ -118,38 +119,16 @@ def version() -> str:
     return f"phicompare {__version__}"
 
 
-_UNITS = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9}
-_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmb]?)", re.IGNORECASE)
-_PER_REQUEST = re.compile(r"(?P<requests>[^/@]+)/(?P<per>day|d|month|mo)@(?P<tokens>.+)",
-                          re.IGNORECASE)
 _ZERO = Decimal(0)
-TRAFFIC_FORMS = ("IN:OUT tokens a month (800M:250M) or REQUESTS/day@IN:OUT tokens a request "
-                 "(10000/day@2000:500)")
-
-
-MAX_COUNT = 10**15
-"""The largest count ``--traffic`` takes (tokens or requests a month): a quadrillion."""
 MAX_WEIGHT = 10**6
 """The largest ``--blend`` weight."""
-
-
-def shown(text: str, limit: int = 40) -> str:
-    """``text`` quoted for a message, cut to ``limit`` characters.
-
-    Examples:
-        >>> shown("800M"), shown("9" * 50)
-        ("'800M'", "'9999999999999999999999999999999999999999...' (50 characters)")
-    """
-    if len(text) <= limit:
-        return repr(text)
-    quoted = repr(text[:limit])
-    return f"{quoted[:-1]}...{quoted[-1]} ({len(text):,} characters)"
 
 
 def parse_count(text: str, option: str = "--traffic") -> int:
     """A whole count written with an optional K, M or B suffix (thousands, millions, billions).
 
-    Counts are bounded by :data:`MAX_COUNT`.
+    Counts are bounded by :data:`~phicompare.analysis.traffic_text.MAX_COUNT`
+    (:func:`phicompare.analysis.traffic_text.count`, its message after ``option``).
 
     Examples:
         >>> parse_count("800M"), parse_count("2.5k"), parse_count("1,000"), parse_count("1B")
@@ -159,58 +138,10 @@ def parse_count(text: str, option: str = "--traffic") -> int:
         ...
         phicompare.cli.options.UsageError: --traffic: '-1' is negative; a count is 0 or more
     """
-    if text.strip().startswith("-"):
-        msg = f"{option}: {shown(text)} is negative; a count is 0 or more"
-        raise UsageError(msg)
-    found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", "")[:64])
-    if found is None or len(text) > 64:
-        msg = f"{option}: {shown(text)} is not a count such as 800M, 2.5K or 1000"
-        raise UsageError(msg)
-    value = Decimal(found.group(1)) * _UNITS[found.group(2).lower()]
-    if value != value.to_integral_value():
-        msg = f"{option}: {shown(text)} is not a whole number"
-        raise UsageError(msg)
-    if value > MAX_COUNT:
-        msg = f"{option}: {shown(text)} is more than {MAX_COUNT:,}"
-        raise UsageError(msg)
-    return int(value)
-
-
-def _monthly(text: str, per: str, requests: int, tokens: tuple[int, int]) -> int:
-    """Requests a month of ``--traffic``'s per-request form, every monthly figure bounded."""
-    month = requests * 30 if per == "day" else requests
-    if month > MAX_COUNT:
-        msg = (f"--traffic: {requests:,} requests a day is {month:,} requests a month, more than "
-               f"{MAX_COUNT:,}")
-        raise UsageError(msg)
-    for count, side in (*zip(tokens, ("input", "output"), strict=True),
-                        (sum(tokens), "input and output")):
-        if month * count > MAX_COUNT:
-            msg = (f"--traffic: {requests:,} requests a {per} of {count:,} {side} tokens is "
-                   f"{month * count:,} {side} tokens a month, more than {MAX_COUNT:,}")
-            raise UsageError(msg)
-    if month == 0:
-        msg = f"--traffic: {shown(text)} has no requests"
-        raise UsageError(msg)
-    return month
-
-
-def _pair(text: str) -> tuple[int, int]:
-    tokens_in, colon, tokens_out = text.partition(":")
-    if not colon:
-        msg = f"--traffic: {shown(text)} is not {TRAFFIC_FORMS}"
-        raise UsageError(msg)
-    return parse_count(tokens_in), parse_count(tokens_out)
-
-
-def _monthly_pair(text: str) -> tuple[int, int]:
-    """``IN:OUT`` tokens a month, input and output together bounded by :data:`MAX_COUNT`."""
-    tokens_in, tokens_out = _pair(text)
-    if tokens_in + tokens_out > MAX_COUNT:
-        msg = (f"--traffic: {shown(text)} is {tokens_in + tokens_out:,} tokens a month, input "
-               f"and output together, more than {MAX_COUNT:,}")
-        raise UsageError(msg)
-    return tokens_in, tokens_out
+    try:
+        return count(text)
+    except ComparisonError as exc:
+        raise UsageError(f"{option}: {exc}") from None
 
 
 def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
@@ -237,26 +168,14 @@ def parse_traffic(text: str | None, *, cached_share: Decimal = _ZERO,
     from phicompare.analysis.traffic import Traffic  # noqa: PLC0415
 
     if text is None:
-        return Traffic(cached_share=cached_share, cache_write_share=cache_write_share,
-                       batch_share=batch_share)
-    per_request = _PER_REQUEST.fullmatch(text.strip())
-    if per_request is None:
-        tokens_in, tokens_out = _monthly_pair(text)
-        return Traffic(input_tokens=tokens_in, output_tokens=tokens_out,
-                       cached_share=cached_share, cache_write_share=cache_write_share,
-                       batch_share=batch_share)
-    requests = parse_count(per_request.group("requests"))
-    tokens_in, tokens_out = _pair(per_request.group("tokens"))
-    per = "day" if per_request.group("per").lower() in ("day", "d") else "month"
-    month = _monthly(text, per, requests, (tokens_in, tokens_out))
-    if per == "day":
-        return Traffic.from_requests(per_day=requests, input_tokens=tokens_in,
-                                     output_tokens=tokens_out, cached_share=cached_share,
-                                     cache_write_share=cache_write_share,
-                                     batch_share=batch_share)
-    requests = month
-    return Traffic(input_tokens=requests * tokens_in, output_tokens=requests * tokens_out,
-                   requests=requests, cached_share=cached_share,
+        read = Traffic()
+    else:
+        try:
+            read = Traffic.parse(text)  # (its shares are checked apart: not --traffic's to name)
+        except ComparisonError as exc:
+            raise UsageError(f"--traffic: {exc}") from None
+    return Traffic(input_tokens=read.input_tokens, output_tokens=read.output_tokens,
+                   requests=read.requests, cached_share=cached_share,
                    cache_write_share=cache_write_share, batch_share=batch_share)
 
 

@@ -1,0 +1,141 @@
+"""Traffic written as text, as the command line takes it: ``800M:250M`` or ``10000/day@2000:500``.
+
+:meth:`Traffic.parse <phicompare.Traffic.parse>` reads it (API review 14: a tool that takes its
+users' traffic strings had to write this again); ``phicompare --traffic`` is the same parser,
+its messages prefixed with the option. Counts take K, M and B suffixes (thousands, millions,
+billions), commas and underscores; every monthly figure is bounded by :data:`MAX_COUNT`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from phicompare.exceptions import ComparisonError
+
+if TYPE_CHECKING:
+    from .traffic import Traffic
+
+__all__ = ["MAX_COUNT", "TRAFFIC_FORMS", "count", "parse", "shown"]
+
+_UNITS = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9}
+_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmb]?)", re.IGNORECASE)
+_PER_REQUEST = re.compile(r"(?P<requests>[^/@]+)/(?P<per>day|d|month|mo)@(?P<tokens>.+)",
+                          re.IGNORECASE)
+TRAFFIC_FORMS = ("IN:OUT tokens a month (800M:250M) or REQUESTS/day@IN:OUT tokens a request "
+                 "(10000/day@2000:500)")
+MAX_COUNT = 10**15
+"""The largest count taken (tokens or requests a month): a quadrillion."""
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters.
+
+    Examples:
+        >>> shown("800M"), shown("9" * 50)
+        ("'800M'", "'9999999999999999999999999999999999999999...' (50 characters)")
+    """
+    if len(text) <= limit:
+        return repr(text)
+    quoted = repr(text[:limit])
+    return f"{quoted[:-1]}...{quoted[-1]} ({len(text):,} characters)"
+
+
+def count(text: str) -> int:
+    """A whole count written with an optional K, M or B suffix, at most :data:`MAX_COUNT`.
+
+    Raises:
+        ComparisonError: (a ``ValueError``) not such a count; the message quotes the text.
+
+    Examples:
+        >>> count("800M"), count("2.5k"), count("1,000"), count("1B")
+        (800000000, 2500, 1000, 1000000000)
+        >>> count("-1")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: '-1' is negative; a count is 0 or more
+    """
+    if text.strip().startswith("-"):
+        msg = f"{shown(text)} is negative; a count is 0 or more"
+        raise ComparisonError(msg)
+    found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", "")[:64])
+    if found is None or len(text) > 64:
+        msg = f"{shown(text)} is not a count such as 800M, 2.5K or 1000"
+        raise ComparisonError(msg)
+    value = Decimal(found.group(1)) * _UNITS[found.group(2).lower()]
+    if value != value.to_integral_value():
+        msg = f"{shown(text)} is not a whole number"
+        raise ComparisonError(msg)
+    if value > MAX_COUNT:
+        msg = f"{shown(text)} is more than {MAX_COUNT:,}"
+        raise ComparisonError(msg)
+    return int(value)
+
+
+def parse(text: str, **options: Any) -> Traffic:
+    """Monthly traffic from ``IN:OUT`` (tokens a month) or ``N/day@IN:OUT`` (per request).
+
+    ``N/month@IN:OUT`` counts requests a month. ``options`` (``cached_share`` and the other
+    shares, ``at``, ``weekday``) are passed on to :class:`~phicompare.Traffic`.
+
+    Raises:
+        ComparisonError: (a ``ValueError``) the text is neither form, or a figure is out of
+            bounds; the message quotes the text.
+
+    Examples:
+        >>> t = parse("10000/day@2000:500")
+        >>> t.requests, t.input_tokens, t.output_tokens
+        (300000, 600000000, 150000000)
+        >>> parse("800M")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: '800M' is not IN:OUT tokens a month \
+(800M:250M) or REQUESTS/day@IN:OUT tokens a request (10000/day@2000:500)
+    """
+    from .traffic import Traffic  # noqa: PLC0415 - the module that calls this one
+
+    if not isinstance(text, str):  # a number or None passed by mistake
+        msg = f"traffic text is a string such as '800M:250M', got {text!r}"  # type: ignore[unreachable]
+        raise ComparisonError(msg)
+    per_request = _PER_REQUEST.fullmatch(text.strip())
+    if per_request is None:
+        tokens_in, tokens_out = _pair(text)
+        if tokens_in + tokens_out > MAX_COUNT:
+            msg = (f"{shown(text)} is {tokens_in + tokens_out:,} tokens a month, input and "
+                   f"output together, more than {MAX_COUNT:,}")
+            raise ComparisonError(msg)
+        return Traffic(input_tokens=tokens_in, output_tokens=tokens_out, **options)
+    requests = count(per_request.group("requests"))
+    tokens_in, tokens_out = _pair(per_request.group("tokens"))
+    per = "day" if per_request.group("per").lower() in ("day", "d") else "month"
+    month = _monthly(text, per, requests, (tokens_in, tokens_out))
+    return Traffic.from_requests(per_month=month, input_tokens=tokens_in,
+                                 output_tokens=tokens_out, **options)
+
+
+def _monthly(text: str, per: str, requests: int, tokens: tuple[int, int]) -> int:
+    """Requests a month of the per-request form, every monthly figure bounded."""
+    month = requests * 30 if per == "day" else requests
+    if month > MAX_COUNT:
+        msg = (f"{requests:,} requests a day is {month:,} requests a month, more than "
+               f"{MAX_COUNT:,}")
+        raise ComparisonError(msg)
+    for tokens_of, side in (*zip(tokens, ("input", "output"), strict=True),
+                            (sum(tokens), "input and output")):
+        if month * tokens_of > MAX_COUNT:
+            msg = (f"{requests:,} requests a {per} of {tokens_of:,} {side} tokens is "
+                   f"{month * tokens_of:,} {side} tokens a month, more than {MAX_COUNT:,}")
+            raise ComparisonError(msg)
+    if month == 0:
+        msg = f"{shown(text)} has no requests"
+        raise ComparisonError(msg)
+    return month
+
+
+def _pair(text: str) -> tuple[int, int]:
+    tokens_in, colon, tokens_out = text.partition(":")
+    if not colon:
+        msg = f"{shown(text)} is not {TRAFFIC_FORMS}"
+        raise ComparisonError(msg)
+    return count(tokens_in), count(tokens_out)
