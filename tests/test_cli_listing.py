@@ -84,6 +84,8 @@ def ids(out: str) -> list[str]:
     (["--vendor", "bigco", "--vendor", "acme", "--sort", "id"], ["cheap-small", "dear-large",
                                                                 "mid"]),
     (["--capability", "function-calling"], ["cheap-small"]),
+    # as --requires spells it (API review 14's notes: "Function Calling" was refused)
+    (["--capability", "Function Calling"], ["cheap-small"]),
     (["--max-price", "$0.5"], ["cheap-small", "mid"]),
     (["--min-context", "128K"], ["mid", "dear-large"]),
     (["--open-weights"], ["cheap-small"]),

@@ -24,6 +24,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, RoutePolicy
+from phicompare.exceptions import ComparisonError
 from phicompare.narrative import format as fmt
 
 from .columns import fit, window
@@ -158,16 +159,27 @@ def _price(text: str) -> Decimal:
 
 
 def _capabilities(names: Sequence[str]) -> list[Capability]:
-    known = {c.value: c for c in Capability}
-    found = []
-    for item in names:
-        for name in filter(None, (n.strip() for n in item.split(","))):
-            key = name.lower().replace("-", "_")
-            if key not in known:
-                msg = f"--capability: {shown(name)} is not one of {', '.join(known)}"
-                raise UsageError(msg)
-            found.append(known[key])
-    return found
+    """The capabilities ``--capability`` names, spelled as ``--requires`` takes them.
+
+    Any case, with spaces, dashes or underscores ("structured outputs", "Function-Calling"):
+    one rule with ``compare(requires=...)`` (:meth:`Capability.parse`; API review 14's notes).
+
+    Examples:
+        >>> _capabilities(["structured outputs", "Vision,function-calling"])
+        [<Capability.STRUCTURED_OUTPUTS: 'structured_outputs'>, \
+<Capability.VISION: 'vision'>, <Capability.FUNCTION_CALLING: 'function_calling'>]
+    """
+    return [_capability(name) for item in names
+            for name in filter(None, (n.strip() for n in item.split(",")))]
+
+
+def _capability(name: str) -> Capability:
+    try:
+        return Capability.parse(name)
+    except ComparisonError:
+        known = ", ".join(c.value for c in Capability)
+        msg = f"--capability: {shown(name)} is not one of {known}"
+        raise UsageError(msg) from None
 
 
 _Row = tuple[Model, "ProviderRoute | None"]
