@@ -177,7 +177,25 @@ def test_user_errors_are_one_line_and_exit_2(argv: list[str], message: str,
 def test_unwritable_output_is_a_user_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run("phi-2", "phi-4-mini", "-o", "/no/such/folder/page.md", capsys=capsys)
     assert code == 2
-    assert err == "phicompare: No such file or directory: /no/such/folder/page.md\n"
+    # the option first, as every bad option value's line (API review 14's notes)
+    assert err == "phicompare: --output: '/no/such/folder/page.md': No such file or directory\n"
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["phi-2", "phi-4-mini", "-o", "{tmp}"], "--output: '{tmp}': Is a directory"),
+    (["all", "--out", "{file}", "--models", "phi-2,phi-4-mini"],
+     "--out: '{file}' is a file, not a folder"),
+    (["site", "--out", "{file}", "--models", "phi-2,phi-4-mini"],
+     "--out: '{file}' is a file, not a folder"),
+])
+def test_a_path_an_option_cannot_use_is_named_with_the_option(
+        argv: list[str], said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    file = tmp_path / "a-file"
+    file.write_text("x", encoding="utf-8")
+    given = [a.format(tmp=tmp_path, file=file) for a in argv]
+    code, _, err = run(*given, capsys=capsys)
+    assert (code, err) == (2, f"phicompare: {said.format(tmp=tmp_path, file=file)}\n")
+    assert file.read_text(encoding="utf-8") == "x"  # nothing written over it
 
 
 def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None:

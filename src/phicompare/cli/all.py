@@ -16,12 +16,12 @@ from .options import (
     EXIT_PROBLEMS,
     TRAFFIC_FORMS,
     Parser,
-    UsageError,
     add_catalog_options,
     add_provider_options,
     attach_values,
     bounded,
     load_catalogs,
+    out_folder,
 )
 from .progress import Progress
 from .runs import add_jobs_options, compare_options, cpu_count, jobs, stop
@@ -62,9 +62,7 @@ SHOWN_FAILURES = 50
 def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     """Run ``phicompare all``; exit 1 when any pair failed (each failure listed)."""
     args = all_parser().parse_args(attach_values(argv))
-    if "\0" in args.out:
-        msg = f"--out: {args.out!r} is not a folder name"
-        raise UsageError(msg)
+    out_folder(args.out)
     workers = jobs(args, cpu_count())
     chunk_size = bounded(args.chunk_size, "--chunk-size", 1, MAX_CHUNK)
     catalog = load_catalogs(args.catalog, args.prefer)

@@ -31,6 +31,7 @@ from .options import (
     provider_names,
     raw_stream,
     version,
+    write_for,
 )
 
 if TYPE_CHECKING:
@@ -190,15 +191,10 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
         exclude_providers=provider_names(args.exclude_provider), route_policy=args.route_policy)
     text = _render(comparison, kind, width, sections)
     if args.plot:
-        if "\0" in args.plot:
-            msg = f"--plot: {args.plot!r} is not a file name"
-            raise UsageError(msg)
-        _plot(comparison, args.plot)
+        write_for("--plot", args.plot, lambda path: _plot(comparison, path))
     if args.output and args.output != "-":
-        if "\0" in args.output:
-            msg = f"--output: {args.output!r} is not a file name"
-            raise UsageError(msg)
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_for("--output", args.output,
+                  lambda path: Path(path).write_text(text, encoding="utf-8"))
     else:
         emit(text, out)
     return EXIT_OK

@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -41,6 +41,7 @@ __all__ = [
     "bounded",
     "is_import",
     "load_catalogs",
+    "out_folder",
     "parse_blend",
     "parse_count",
     "parse_date",
@@ -50,6 +51,7 @@ __all__ = [
     "raw_stream",
     "shown",
     "version",
+    "write_for",
 ]
 
 
@@ -122,6 +124,43 @@ def version() -> str:
 _ZERO = Decimal(0)
 MAX_WEIGHT = 10**6
 """The largest ``--blend`` weight."""
+
+
+def out_folder(path: str) -> str:
+    """``--out``'s folder, checked before any work: a folder's name, never an existing file's.
+
+    Examples:
+        >>> out_folder("/etc/hostname")
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --out: '/etc/hostname' is a file, not a folder
+    """
+    if "\0" in path:
+        msg = f"--out: {path!r} is not a folder name"
+        raise UsageError(msg)
+    if os.path.exists(path) and not os.path.isdir(path):
+        msg = f"--out: {shown(path, 200)} is a file, not a folder"
+        raise UsageError(msg)
+    return path
+
+
+def write_for(option: str, path: str, write: Callable[[str], object]) -> None:
+    """``write(path)`` for ``option``: a file system error names the option and the path.
+
+    Examples:
+        >>> write_for("--output", "/", lambda p: open(p, "w"))
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --output: '/': Is a directory
+    """
+    if "\0" in path:
+        msg = f"{option}: {path!r} is not a file name"
+        raise UsageError(msg)
+    try:
+        write(path)
+    except OSError as exc:
+        msg = f"{option}: {shown(path, 200)}: {exc.strerror or exc}"
+        raise UsageError(msg) from None
 
 
 def parse_count(text: str, option: str = "--traffic") -> int:

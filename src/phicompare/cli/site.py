@@ -16,11 +16,11 @@ from .options import (
     EXIT_PROBLEMS,
     TRAFFIC_FORMS,
     Parser,
-    UsageError,
     add_catalog_options,
     add_provider_options,
     attach_values,
     load_catalogs,
+    out_folder,
 )
 from .progress import Progress
 from .runs import add_jobs_options, compare_options, cpu_count, jobs, stop
@@ -52,9 +52,7 @@ def site_parser() -> Parser:
 def cmd_site(argv: Sequence[str], out: TextIO) -> int:
     """Run ``phicompare site``; exit 1 when any pair failed (each failure listed)."""
     args = site_parser().parse_args(attach_values(argv))
-    if "\0" in args.out:
-        msg = f"--out: {args.out!r} is not a folder name"
-        raise UsageError(msg)
+    out_folder(args.out)
     workers = jobs(args, cpu_count())
     catalog = load_catalogs(args.catalog, args.prefer)
     options = compare_options(args, catalog)
