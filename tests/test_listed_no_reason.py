@@ -9,10 +9,15 @@ list it", which reads like an absence the verdict forgot. The pick now says why 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from phicompare import compare
 
 from .test_listed_no import _compare, _listed, _texts
 from .test_listed_no_pick import _card
+
+WRITTEN = dt.date(2026, 12, 1)
+"""The day these pages' expectations were written (their routes and prices change with it)."""
 
 _WHY = ("The vision and multimodal input A documents are no reason to pick it here: B's route "
         "listings (p and q) do not list them, which leaves them unknown for that model.")
@@ -27,7 +32,7 @@ def test_a_pick_for_a_lower_bill_says_vision_is_unknown_for_the_listed_model() -
 
 
 def test_kimi_k2_beside_gpt_4o_mini() -> None:
-    c = compare("kimi-k2", "gpt-4o-mini")
+    c = compare("kimi-k2", "gpt-4o-mini", as_of=WRITTEN)
     verdict = _texts(c.narrative.verdict)
     assert ("Pick GPT-4o mini for the lower bill at this traffic ($270.00 a month). The vision "
             "and multimodal input GPT-4o mini documents are no reason to pick it here: Kimi K2 "

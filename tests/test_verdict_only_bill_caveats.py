@@ -14,6 +14,9 @@ import datetime as dt
 
 from phicompare import Comparison, Traffic, compare
 
+WRITTEN = dt.date(2026, 12, 1)
+"""The day these pages' expectations were written (their routes and prices change with it)."""
+
 _LONG = Traffic.from_requests(per_day=1000, input_tokens=1000, output_tokens=30000)
 _CLAIM = ("on a listing whose output limit, 32,768 tokens, is above the model's own 16,384, "
           "which responses of 30,000 tokens need")
@@ -24,7 +27,7 @@ def _verdict(c: Comparison) -> list[str]:
 
 
 def test_a_bill_on_another_providers_listing() -> None:
-    c = compare("grok-4-fast", "phi-1.5")
+    c = compare("grok-4-fast", "phi-1.5", as_of=WRITTEN)
     assert ("Pick Grok 4 Fast for the only bill at this traffic ($285.00 a month; Grok 4 Fast's "
             "bill is on Requesty's listing: no route from its maker or from a major cloud or "
             "platform is eligible; Phi-1.5 has no provider route in the catalog) and a longer "
@@ -33,7 +36,7 @@ def test_a_bill_on_another_providers_listing() -> None:
 
 
 def test_a_resellers_listing_of_a_closed_model() -> None:
-    c = compare("claude-sonnet-4.5", "phi-1.5", route_policy="cheapest")
+    c = compare("claude-sonnet-4.5", "phi-1.5", route_policy="cheapest", as_of=WRITTEN)
     pick = _verdict(c)[0]
     assert pick.startswith("Pick Claude Sonnet 4.5 for the only bill at this traffic ($879.00 "
                            "a month; Claude Sonnet 4.5's bill on QiHang is a reseller's listing "
@@ -43,7 +46,7 @@ def test_a_resellers_listing_of_a_closed_model() -> None:
 
 
 def test_a_bill_on_a_listings_output_limit() -> None:
-    c = compare("llama-4-maverick-17b-instruct", "phi-1.5", traffic=_LONG)
+    c = compare("llama-4-maverick-17b-instruct", "phi-1.5", traffic=_LONG, as_of=WRITTEN)
     pick = _verdict(c)[0]
     assert pick.startswith("Pick Llama 4 Maverick 17B Instruct for the only bill at this traffic "
                            f"($535.20 a month, {_CLAIM}; Phi-1.5 has no provider route in the "
@@ -52,7 +55,7 @@ def test_a_bill_on_a_listings_output_limit() -> None:
 
 
 def test_the_one_model_left_in_with_a_bill() -> None:
-    c = compare("llama-4-maverick-17b-instruct", "gpt-4o", traffic=_LONG)
+    c = compare("llama-4-maverick-17b-instruct", "gpt-4o", traffic=_LONG, as_of=WRITTEN)
     pick = _verdict(c)[0]
     assert pick == ("Pick Llama 4 Maverick 17B Instruct: the only model here with a route that "
                     "meets this page's terms, and the only one with a bill ($535.20 a month, "

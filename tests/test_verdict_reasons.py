@@ -71,7 +71,8 @@ def test_a_bill_several_models_share_is_said_to_be_shared() -> None:
     says the lowest bill is shared with the other (it read "a bill within 5% of the lowest"
     twice, as if each had its own advantage); over seeded triples, a bill advantage of a close
     group names the rest of the group."""
-    c = compare("phi-3-mini-4k", "phi-3.5-mini", "phi-3-medium-4k", "phi-3-medium-128k")
+    c = compare("phi-3-mini-4k", "phi-3.5-mini", "phi-3-medium-4k", "phi-3-medium-128k",
+                as_of=WRITTEN)
     texts = [claim.text for claim in c.narrative.verdict]
     assert texts[0].startswith("Pick Phi-3 Mini 4K for the lowest bill ($234.00 a month, shared "
                                "with Phi-3.5 Mini)"), texts
@@ -80,7 +81,7 @@ def test_a_bill_several_models_share_is_said_to_be_shared() -> None:
     rng = random.Random(13)
     grouped = 0
     for _ in range(150):
-        c = compare(*rng.sample(ids, 3))
+        c = compare(*rng.sample(ids, 3), as_of=WRITTEN)
         close = c.cost.close_indexes
         if len(close) < 2 or len(close) == len(c.models) or \
                 any(e.monthly is None for e in c.cost.estimates):
@@ -106,7 +107,8 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
     WinoGrande (commonsense) outside noise, yet the verdict read "no advantage", while one
     unnamed benchmark earned Phi-3 Medium 128K "higher scores than Phi-3.5 Mini (one of six
     comparable benchmarks)". Both now name what they rest on, rival by rival."""
-    c = compare("phi-4", "phi-4-mini", "phi-3.5-mini", "phi-3-medium-128k", blend=(3, 1))
+    c = compare("phi-4", "phi-4-mini", "phi-3.5-mini", "phi-3-medium-128k", blend=(3, 1),
+                as_of=WRITTEN)
     verdict = _verdict(c)
     # (review 9, H11: the 128K window three of them share over Phi-4's 16K is a reason too)
     assert verdict[2] == ("Pick Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K ($234.00 a "
@@ -199,7 +201,7 @@ def test_bills_within_5pct_of_the_lowest_say_both_bills() -> None:
     bill of Gemini 2.5 Pro)" read as two equal bills, and Gemini 2.5 Pro's own $3,500.00, the
     lowest, was "within 5% of the lowest". Each branch says the two bills and that they lie
     within 5% of each other."""
-    c = compare("o3", "claude-opus-4-0", "gemini-2.5-pro")
+    c = compare("o3", "claude-opus-4-0", "gemini-2.5-pro", as_of=WRITTEN)
     verdict = _verdict(c)
     assert verdict[0] == ("Pick o3 for one of the lowest bills, about the same as Gemini 2.5 "
                           "Pro's ($3,600.00 and $3,500.00 a month, within 5% of each other).")
