@@ -54,3 +54,18 @@ def test_image_input_is_said_once_with_visions_reading() -> None:
     assert "vision" in friction, friction
     assert "multimodal" not in friction, friction
     assert c.check() == []
+
+
+def test_the_scorecards_fit_says_image_input_once() -> None:
+    """Helper leftP, item 3: the scorecard's decision fit still read "vision, multimodal input"
+    for Ministral 8B beside Ministral 8B Instruct, where the tradeoffs and verdict say vision
+    alone; the row follows the same rule (``domain.capabilities.image_only``)."""
+    c = _page()
+    fit = next(row.cells for row in c.narrative.scorecard if row.key == "fit")
+    assert "vision" in fit[1], fit
+    assert "multimodal" not in fit[1], fit
+    assert c.check() == []
+    real = compare("ministral-8b", "ministral-8b-instruct")
+    fit = next(row.cells for row in real.narrative.scorecard if row.key == "fit")
+    assert fit[0] == "vision and long context", fit
+    assert real.check() == []

@@ -106,10 +106,10 @@ def test_glance_names_a_capability_that_sets_two_of_three_apart(three_free: Comp
     assert "Nothing in the data favours" not in glance
     # (Gemma 3n E2B IT's audio and video input and 32K window, Google's card's: review 14,
     # N2; NVIDIA NIM's free route reads that window, its 128,000 listing being above it)
-    assert glance == ("Phi-4 Mini for a longer context than Gemma 3n E2B IT; Gemma 3n E2B IT, "
-                      "only on a free tier, for audio input and video input; Gemma 3 4B for a "
-                      "longer context than Gemma 3n E2B IT; Gemma 3n E2B IT and Gemma 3 4B for "
-                      "vision.")
+    # (the longer context both have over Gemma 3n E2B IT is said once: helper leftP)
+    assert glance == ("Phi-4 Mini and Gemma 3 4B for a longer context than Gemma 3n E2B IT; "
+                      "Gemma 3n E2B IT, only on a free tier, for audio input and video input; "
+                      "Gemma 3n E2B IT and Gemma 3 4B for vision.")
     assert three_free.check() == []
 
 

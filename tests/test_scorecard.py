@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phicompare import Benchmark, BenchmarkScore, Catalog, Model, Traffic, compare
+import attrs
+
+from phicompare import (
+    Benchmark,
+    BenchmarkScore,
+    Catalog,
+    Model,
+    Traffic,
+    compare,
+    default_catalog,
+)
 from phicompare.analysis.comparison import Comparison
 
 
@@ -57,8 +67,14 @@ def test_fit_and_verdict_weigh_the_models_left_in_and_name_them() -> None:
     following, competition math and harder general knowledge (over every model shown) while the
     verdict picked Llama 3.1 8B for the same three, weighed over Phi-1 alone, without saying so
     (Phi-3.5 Mini leads Llama 3.1 8B on them). Both now weigh the models left in, and name them
-    where a model is left out."""
-    c = compare("phi-1", "phi-3.5-mini", "llama-3.1-8b", requires={"structured_outputs"})
+    where a model is left out. Phi-1, which has no route, is given structured outputs: a model
+    with no route that does not document a required capability is out too (helper leftP)."""
+    catalog = default_catalog()
+    models = [catalog.model(m) for m in ("phi-1", "phi-3.5-mini", "llama-3.1-8b")]
+    models[0] = attrs.evolve(models[0], capabilities=attrs.evolve(
+        models[0].capabilities, structured_outputs=True))
+    c = compare(*models, catalog=Catalog(models=tuple(models), benchmarks=catalog.benchmarks),
+                requires={"structured_outputs"})
     fit = _row(c, "fit")
     assert c.narrative.verdict[1].text.startswith("Phi-3.5 Mini: no pick")
     assert fit[1].startswith("instruction following (OLL IFEval)")  # over every other shown

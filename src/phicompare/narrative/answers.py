@@ -24,7 +24,7 @@ from .fit import (
     old_price,
     stale_bill,
 )
-from .glance_words import bracketed, glance, merge_rivals, merged_caveats
+from .glance_words import bracketed, glance, merge_rivals, merged_caveats, shared_reasons
 from .output_claims import output_claim_basis, output_claim_words
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .silenced import silenced_words
@@ -261,6 +261,8 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     alike = [i for i in range(x.n) if chosen[i].phrases and chosen[i].phrases[0].startswith(
         _CLOSE_BILLS)]
     shared: dict[str, list[int]] = {}
+    # a reason several models have alike (against the same rival): one part for them (leftP)
+    common = shared_reasons(_plain_shorts(x, chosen, alike, labels, names, sole))
     for i in range(x.n):
         phrases, basis = chosen[i]
         if len(alike) > 1 and i in alike:
@@ -292,8 +294,12 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         elif phrases:
             where = unbilled_words(x, i, figured=False) or routeless_words(  # (L9, leftN)
                 x, i, figured=False)
-            parts.append(f"{x.names[i]}{'' if where is None else f', {where[0]},'} for "
-                         f"{fmt.join_reasons(short)}")
+            if where is None and (own := [p for p in short if p not in common]):
+                parts.append(f"{x.names[i]} for {fmt.join_reasons(own)}")
+            elif where is not None:
+                parts.append(f"{x.names[i]}, {where[0]}, for {fmt.join_reasons(short)}")
+            parts += [f"{fmt.join_words([x.names[k] for k in who])} for {phrase}"
+                      for phrase, who in common.items() if who[0] == i]
             if i not in alike or len(alike) < 2:  # (else its basis is in already)
                 bases.append(basis)
             bases += [] if where is None else [where[1]]
@@ -325,6 +331,25 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     parts += [f"{fmt.join_words([x.names[i] for i in who])} for {label}"
               for label, who in shared.items()]
     return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
+
+
+def _plain_shorts(x: Context, chosen: Sequence[Favours], alike: Sequence[int],
+                  labels: frozenset[str], names: frozenset[str], sole: int | None,
+                  ) -> dict[int, list[str]]:
+    """The unfigured reasons of each model named at a glance by its reasons alone.
+
+    Not the one model left in, nor one named with where it would run; as :func:`at_a_glance`
+    words them.
+    """
+    shorts: dict[int, list[str]] = {}
+    for i in range(x.n):
+        phrases = chosen[i].phrases[1:] if len(alike) > 1 and i in alike else chosen[i].phrases
+        phrases = [r for r in phrases if _SHARED not in r]
+        if (phrases and i != sole and unbilled_words(x, i, figured=False) is None
+                and routeless_words(x, i, figured=False) is None):
+            shorts[i] = merge_rivals(list(dict.fromkeys(glance(r, labels, names)
+                                                        for r in phrases)))
+    return shorts
 
 
 def _shared_splits(x: Context, out: Sequence[int]) -> Claim | None:

@@ -83,6 +83,7 @@ def decision_fit(x: Context, i: int) -> Favours:
     # documented by the model itself, not a route's flag; and not by every rival alike
     own = [k for k in x.capabilities.documents[i]
            if not (rivals and all(rows[k].support[o] is Support.YES for o in rivals))]
+    own = _image_once(x, (i, *rivals), own) if own else own  # vision says it (leftP; N9)
     fits = [CAPABILITY_WORKLOADS[rows[k].capability] for k in own]
     areas = areas_among(x, i, rivals, listed=False)
     fits += [area for area, _ in areas]

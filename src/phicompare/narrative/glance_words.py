@@ -19,12 +19,12 @@ from .bills import FELL_BACK, NOT_ON_RECORD, RESOLD
 from .fit import UNCONFIRMED
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from .context import Context
     from .fit import Favours
 
-__all__ = ["bracketed", "glance", "merge_rivals", "merged_caveats"]
+__all__ = ["bracketed", "glance", "merge_rivals", "merged_caveats", "shared_reasons"]
 
 _DETAIL = re.compile(r" \(([^()]*)\)")
 
@@ -157,3 +157,20 @@ def merge_rivals(phrases: list[str]) -> list[str]:
     kept = [p for p in phrases if not p.startswith(_RIVALS)]
     merged = _RIVALS + ("both " if len(rivals) == 2 else "each of ") + fmt.join_words(rivals)
     return [*kept[:first], merged, *kept[first:]]
+
+
+def shared_reasons(shorts: Mapping[int, Sequence[str]]) -> dict[str, list[int]]:
+    """The phrases two or more models have alike, each with its models, in first-seen order.
+
+    "Phi-4 Mini and Gemma 3 4B for a longer context than Gemma 3n E2B IT", said once where it
+    read once for each (helper leftP): ``shorts`` are the models' unfigured phrases at a glance.
+
+    Examples:
+        >>> shared_reasons({0: ["a longer context than B", "math"], 2: ["a longer context than B"]})
+        {'a longer context than B': [0, 2]}
+    """
+    holders: dict[str, list[int]] = {}
+    for i, phrases in shorts.items():
+        for phrase in dict.fromkeys(phrases):
+            holders.setdefault(phrase, []).append(i)
+    return {phrase: who for phrase, who in holders.items() if len(who) > 1}

@@ -53,6 +53,11 @@ class Out(NamedTuple):
     comparison's date (``RouteRow.deprecated``): a route the page bills nothing on and counts
     among none that can carry the traffic, so a model with no other is out alike (review 11,
     K2). A deprecated route unfit for the terms is among ``rows``, out for them."""
+    undocumented: tuple[Capability, ...] = ()
+    """For a model with no route at all: the required capabilities its own support is not
+    "yes" for (unknown is never met; helper leftP's)."""
+    model_index: int = -1
+    """The model's position in the comparison."""
 
 
 def standings(c: Comparison) -> tuple[Out | None, ...]:
@@ -84,8 +89,11 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
         mine, retired, deprecated = (((), (), ()) if fit[i]
                                      else (tuple(rows[i]), tuple(gone[i]), tuple(old[i])))
         kinds = frozenset([u for k in mine if (u := c.routes[k].unfit) is not None])
-        out.append(Out(unreleased, mine, kinds, retired, deprecated)
-                   if unreleased or mine or retired or deprecated else None)
+        # a model with no route meets a requirement on its own support alone (leftP)
+        bare = () if any(row.model_index == i for row in c.routes) else tuple(
+            r for r in c.requires if model.support(r) is not Support.YES)
+        out.append(Out(unreleased, mine, kinds, retired, deprecated, bare, i)
+                   if unreleased or mine or retired or deprecated or bare else None)
     return tuple(out)
 
 
@@ -138,7 +146,7 @@ def left_in_words(outs: Sequence[Out]) -> str:
     page's terms and is not deprecated" where some other's are deprecated (" that is not
     deprecated" where no other is out for the terms; review 11, K2).
     """
-    terms = any(out.rows for out in outs)
+    terms = any(out.rows or out.undocumented for out in outs)
     serving = any(out.retired for out in outs)
     stale = any(out.deprecated for out in outs)
     return (" with a route" + (" in service" if serving else "")
@@ -196,6 +204,11 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
     route on Google was retired on 2025-09-24 and none of its other routes takes requests of
     301,000 tokens" (review 10, I2).
     """
+    if out.undocumented:  # no route at all (leftP): "it has no provider route and ..."
+        subject = "it" if whose == "its" else whose.removesuffix("'s")
+        named = fmt.join_words([_capability(r) for r in out.undocumented], "or")
+        return (f"{subject} has no provider route and does not document {named}, which "
+                "this page requires")
     gone = _gone_clauses(c, out, figured=figured, whose=whose)
     if not out.rows:
         return fmt.join_words(gone)
@@ -360,6 +373,8 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
     """
     evidence: list[Evidence] = []
     checks: list[Check] = []
+    if out.undocumented:  # no route, and its own support not "yes" (leftP)
+        return _undocumented_basis(c, out)
     for k in out.retired:
         retires = c.routes[k].route.retires
         name = c.routes[k].provider_name
@@ -412,3 +427,17 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
         evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(c.requires)]
     return Basis(tuple(evidence), tuple(checks))
 
+
+
+def _undocumented_basis(c: Comparison, out: Out) -> Basis:
+    """That a model with no route does not document each capability in ``out.undocumented``."""
+    i = out.model_index
+    evidence = [Evidence(paths.model(i, "routes"), ())]
+    checks: list[Check] = []
+    for r in out.undocumented:
+        k = next(k for k, row in enumerate(c.capabilities) if row.capability is r)
+        evidence += [Evidence(paths.requirement(c.requires.index(r)), r),
+                     Evidence(paths.capability(k, i), c.capabilities[k].support[i])]
+        checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),),
+                            values=(Support.NO.value, Support.UNKNOWN.value)))
+    return Basis(tuple(evidence), tuple(checks))
