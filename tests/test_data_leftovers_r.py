@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from phicompare import default_catalog
 
 
@@ -11,3 +13,26 @@ def test_command_r_plus_is_an_alias_of_its_april_2024_release() -> None:
     catalog = default_catalog()
     assert catalog.model("command-r-plus").id == "command-r-plus-04-2024"
     assert "command-r-plus" in catalog.model("command-r-plus-04-2024").aliases
+
+
+def test_ministral_8b_and_ministral_3_8b_are_two_models() -> None:
+    """As review 14's N1 for 3B: Mistral's ministral-8b-latest and Vercel's mistral/ministral-8b
+    listings (the October 2024 model's $0.10, text only, 128k) are not Ministral 3 8B's (2512:
+    vision, 256k, $0.15)."""
+    catalog = default_catalog()
+    new = catalog.model("ministral-8b-2512")
+    assert new.id == "ministral-8b-2512"
+    assert {r.provider_model_id for r in new.routes} == {
+        "mistral.ministral-3-8b-instruct", "ministral-3-8b-instruct-2512",
+        "mistralai/ministral-8b-2512", "ministral-8b-2512"}
+    assert new.input_modalities == ("text", "image")
+    assert all(r.input is None or r.input == Decimal("0.15") for r in new.routes)
+    old = catalog.model("ministral-8b")
+    assert old.id != new.id
+    assert old.released is not None
+    assert old.released.year == 2024
+    assert "image" not in old.input_modalities
+    assert old.context_window == 128_000
+    assert {"ministral-8b-latest", "mistral/ministral-8b"} <= {
+        r.provider_model_id for r in old.routes}
+    assert all(r.input == Decimal("0.10") for r in old.routes if r.input is not None)
