@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from phicompare import default_catalog
+from phicompare.importers._scores import cited_link
 
 
 def test_command_r_plus_is_an_alias_of_its_april_2024_release() -> None:
@@ -36,3 +37,16 @@ def test_ministral_8b_and_ministral_3_8b_are_two_models() -> None:
     assert {"ministral-8b-latest", "mistral/ministral-8b"} <= {
         r.provider_model_id for r in old.routes}
     assert all(r.input == Decimal("0.10") for r in old.routes if r.input is not None)
+
+
+def test_no_source_address_has_a_doubled_slash() -> None:
+    """LLMStats cites OpenAI's o3-mini post as ``https://openai.com/index/openai-o3-mini//``;
+    a cited link's path keeps one slash between its parts."""
+    assert cited_link("https://openai.com/index/openai-o3-mini//") == (
+        "https://openai.com/index/openai-o3-mini/")
+    catalog = default_catalog()
+    addresses = {s.source for m in catalog.models for s in m.scores if s.source}
+    addresses |= {u for m in catalog.models for u in m.sources}
+    assert not [a for a in addresses if "//" in a.split("://", 1)[-1]]
+    assert "https://openai.com/index/openai-o3-mini/" in {
+        s.source for s in catalog.model("o1").scores}
