@@ -50,3 +50,14 @@ def test_no_source_address_has_a_doubled_slash() -> None:
     assert not [a for a in addresses if "//" in a.split("://", 1)[-1]]
     assert "https://openai.com/index/openai-o3-mini/" in {
         s.source for s in catalog.model("o1").scores}
+
+
+def test_nova_2_lite_s_bedrock_route_writes_the_card_s_64k() -> None:
+    """Amazon's Bedrock card for Nova 2 Lite gives "Max output tokens: 64K"; models.dev's
+    Bedrock file gave the first Nova Lite's 4,096 (as it gave its 128K window, review 14 N8)."""
+    route = next(r for r in default_catalog().model("nova-2-lite").routes
+                 if r.provider == "aws-bedrock")
+    assert route.max_output_tokens == 64_000
+    assert route.context_window == 1_000_000
+    assert route.notes is not None
+    assert "max output 4096 -> 64000" in route.notes
