@@ -61,3 +61,16 @@ def test_nova_2_lite_s_bedrock_route_writes_the_card_s_64k() -> None:
     assert route.context_window == 1_000_000
     assert route.notes is not None
     assert "max output 4096 -> 64000" in route.notes
+
+
+def test_gemini_2_5_flash_previews_have_their_maker_on_record() -> None:
+    """Google's Gemini API release notes: "Released gemini-2.5-flash-preview-05-20" (and
+    -04-17); the records' only files (Jiekou's, NanoGPT's) name no maker, so the id alone gave
+    Google and a bill read "its maker is not on record"."""
+    catalog = default_catalog()
+    for model_id in ("gemini-2.5-flash-preview-05-20", "gemini-2.5-flash-preview-04-17"):
+        model = catalog.model(model_id)
+        assert model.vendor == "Google"
+        assert model.vendor_inferred is False
+        assert "https://ai.google.dev/gemini-api/docs/changelog" in model.sources
+        assert "Vendor inferred" not in (model.notes or "")
