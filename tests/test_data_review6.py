@@ -67,7 +67,7 @@ def test_a_moving_family_alias_is_left_out_as_not_a_model() -> None:
 
 @pytest.mark.parametrize(("model", "name"), [
     ("claude-sonnet-4-0", "Claude Sonnet 4"), ("claude-opus-4-0", "Claude Opus 4"),
-    ("ministral-8b-2512", "Ministral 8B"),
+    ("ministral-8b-2512", "Ministral 3 8B"),  # its card's name, once apart from the 2410
 ])
 def test_a_snapshot_is_never_named_latest(model: str, name: str) -> None:
     """D23: claude-sonnet-4-0 is the alias of claude-sonnet-4-20250514, not the latest Sonnet."""

@@ -20,21 +20,22 @@ def _verdict(c: Comparison) -> str:
 
 
 def test_the_stale_list_names_a_billed_route_checked_long_ago_alone() -> None:
-    """Ministral 8B Instruct's only route, behind the cheapest bill, is in the stale list (F33;
-    Gemini 1.5 Flash 8B's, the first example, retired on 2025-09-24 and bills nothing now)."""
-    c = compare("gpt-4o-mini", "claude-3-haiku", "ministral-8b-instruct-2410",
+    """Mistral Small 3.1 24B Base's only route, behind the cheapest bill, is in the stale list
+    (F33; Gemini 1.5 Flash 8B's, the first example, retired on 2025-09-24 and bills nothing now;
+    Ministral 8B Instruct's, the second, joined Mistral's ministral-8b-latest listing of 2026)."""
+    c = compare("gpt-4o-mini", "claude-3-haiku", "mistral-small-3.1-24b-base-2503",
                 traffic=Traffic(input_tokens=1000 * 10**9, output_tokens=100 * 10**9), as_of=DAY)
-    assert ("Prices for Ministral 8B Instruct checked more than 180 days before 2026-12-01: "
-            "Mistral (2024-11-24, the route behind the bill).") in _deep(c)
+    assert ("Prices for Mistral Small 3.1 24B Base checked more than 180 days before 2026-12-01: "
+            "Mistral (2025-04-30, the route behind the bill).") in _deep(c)
     assert c.check() == []
 
 
 def test_a_pick_for_the_bill_says_the_price_is_old() -> None:
     """The verdict's bill on a price checked long ago carries its date (F33, F18)."""
-    c = compare("gpt-4o-mini", "claude-3-haiku", "ministral-8b-instruct-2410",
+    c = compare("gpt-4o-mini", "claude-3-haiku", "mistral-small-3.1-24b-base-2503",
                 traffic=Traffic(input_tokens=1000 * 10**9, output_tokens=100 * 10**9), as_of=DAY)
-    assert ("Pick Ministral 8B Instruct for the lowest bill at this traffic ($110,000.00 a month, "
-            "at prices last checked on 2024-11-24, more than 180 days before 2026-12-01)"
+    assert ("Pick Mistral Small 3.1 24B Base for the lowest bill at this traffic ($130,000.00 a "
+            "month, at prices last checked on 2025-04-30, more than 180 days before 2026-12-01)"
             ) in _verdict(c)
     assert c.check() == []
 

@@ -29,6 +29,7 @@ from ._identity import (
     quantised,
     spelling,
     squash,
+    table_undated,
     undated,
     unprefixed,
     unquantised,
@@ -327,14 +328,13 @@ def _moving(name: str) -> bool:
 
 def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
     seen = {normalize_name(model_id)}
-    aliases = []
-    for record in records:
-        for name in record.names:
-            for candidate in (name, last_segment(name)):
-                key = normalize_name(candidate)
-                if key not in seen:
-                    seen.add(key)
-                    aliases.append(candidate)
+    aliases = []  # the records' names, then the spellings table's undated name (command-r-plus)
+    for name in (*(n for record in records for n in record.names), *table_undated(model_id)):
+        for candidate in (name, last_segment(name)):
+            key = normalize_name(candidate)
+            if key not in seen:
+                seen.add(key)
+                aliases.append(candidate)
     return tuple(aliases)
 
 

@@ -20,6 +20,8 @@ from phicompare.domain.records import Model
 __all__ = ["Correction", "corrected", "value_text"]
 
 _READ = dt.date(2026, 12, 1)
+# tools/bundle_catalog.py's infer_vendor note, dropped once a source names the vendor
+_INFERRED = "Vendor inferred from the model id (no source states it)."
 
 
 @attrs.frozen
@@ -32,7 +34,7 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "knowledge_cutoff", "family", "license",
+    field: str  # "released", "name", "knowledge_cutoff", "family", "license", "vendor",
     # "parameters_b" ("8.2"), "context_window", "max_output_tokens",
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
@@ -105,6 +107,12 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
                  else attrs.evolve(model, family=fix.value) if fix.field == "family"
                  else attrs.evolve(model, license=fix.value) if fix.field == "license"
                  else attrs.evolve(model, knowledge_cutoff=fix.value))
+    elif fix.field == "vendor":  # a maker's page names it: no longer the id's guess alone
+        before = None if model.vendor_inferred else model.vendor
+        if before == fix.value or not isinstance(fix.value, str):
+            return model, ()
+        notes = (model.notes or "").replace(_INFERRED, "").replace("  ", " ").strip()
+        model = attrs.evolve(model, vendor=fix.value, vendor_inferred=False, notes=notes or None)
     elif fix.field == "parameters_b":  # a decimal written as text ("8.2"), as a card gives it
         before = model.parameters_b
         if not isinstance(fix.value, str) or before == Decimal(fix.value):

@@ -41,6 +41,15 @@ CORRECTIONS: tuple[Correction, ...] = (
         "lite-preview-09-2025; models.dev names the June one \"Gemini 2.5 Flash Lite Preview\", "
         "which reads as the same model as the September one beside it (review 7, F34); the "
         "name takes its id's stamp, as the September one's does"),
+    # dataR: the previews' only files (Jiekou's, NanoGPT's) name no maker; the id gave Google
+    *(Correction(
+        model, "vendor", "Google", "https://ai.google.dev/gemini-api/docs/changelog", _READ,
+        f"Google's Gemini API release notes (read in a copy last updated 2026-09-04): "
+        f"\"{day}: ... Released {model}, a Gemini preview model optimized for "
+        f"price-performance and adaptive thinking\"; the snapshots' files for it are "
+        f"resellers' listings that name no maker")
+      for model, day in (("gemini-2.5-flash-preview-05-20", "May 20, 2025"),
+                         ("gemini-2.5-flash-preview-04-17", "April 17, 2025"))),
     Correction(
         "command-r-plus-04-2024", "name", "Command R+", "https://docs.cohere.com/v1/docs/command-r",
         _READ,

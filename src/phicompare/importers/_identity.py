@@ -28,6 +28,7 @@ __all__ = [
     "route_key",
     "spelling",
     "squash",
+    "table_undated",
     "undated",
     "unflavoured",
     "unprefixed",
@@ -87,6 +88,7 @@ _STAMPS = (("gemini-", re.compile(r"-00\d(?=$|-)")),
            ("seed-1-8-", re.compile(r"-2\d(?:0[1-9]|1[0-2])[0-3]\d(?=$|-)")))
 _MISTRAL_FAMILIES = ("mistral", "codestral", "devstral", "ministral", "magistral", "pixtral",
                      "voxtral", "open-mistral")
+_COHERE_DATED = re.compile(r"-(?:0[1-9]|1[0-2])-20\d\d$")  # command-r-plus-04-2024
 _MISTRAL_DATED = re.compile(r"^((?:open-)?(?:mistral|codestral|devstral|ministral|magistral|"
                             r"pixtral|voxtral)\S*?)-2[4-9](?:0[1-9]|1[0-2])(?=$|-)")
 
@@ -231,6 +233,21 @@ def undated(segment: str) -> str:
         if segment.startswith(family):
             segment = stamp.sub("", segment)
     return segment
+
+
+def table_undated(model_id: str) -> tuple[str, ...]:
+    """The undated name the spellings table gives as ``model_id``'s, if any (its alias).
+
+    The id without its snapshot date (:func:`undated`, or Cohere's ``-MM-YYYY``), where the
+    spellings table maps that name to the id: Cohere's docs, "command-r-plus is an alias for
+    command-r-plus-04-2024".
+
+    Examples:
+        >>> table_undated("command-r-plus-04-2024"), table_undated("command-r-08-2024")
+        (('command-r-plus',), ())
+    """
+    bare = {undated(model_id), _COHERE_DATED.sub("", model_id)} - {model_id}
+    return tuple(name for name in sorted(bare) if _SAME.get(squash(name)) == model_id)
 
 
 def identity_key(name: str, apart: frozenset[str] = frozenset()) -> str:

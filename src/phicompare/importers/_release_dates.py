@@ -169,5 +169,16 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "launch dated 2025-05-02, rivista.ai, read on the day); models.dev's OpenRouter and Kilo "
         "files give 2025-11-01, and Amazon's Bedrock card now gives \"Model launch date: Oct 31, "
         "2025\", months after that coverage, so neither is the release"),
+    # dataR: once Mistral's ministral-8b-latest and Vercel's mistral/ministral-8b listings join
+    # the October 2024 model, their month-only 2024-10-01 came first
+    Correction(
+        "ministral-8b", "released", dt.date(2024, 10, 16),
+        "https://github.com/JonathanChavezTamales/LLMStats/blob/df1d14eda7143f27fd5e7d71d8b14cb0"
+        "c807de0d/models/mistral/ministral-8b-instruct-2410/model.json", _READ,
+        "Ministral 8B (Ministral-8B-Instruct-2410, of les Ministraux, announced in Mistral's post "
+        "mistral.ai/news/ministraux/) is dated 2024-10-16 in LLMStats' file for it, whose "
+        "self-reported scores from the Hugging Face card are recorded that day; the post itself "
+        "is not among the pages stored here (InfoQ's account of the release, 2024-11, gives no "
+        "day); models.dev's Mistral and Vercel files give 2024-10-01, the month's first day"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

@@ -1,10 +1,10 @@
 """Keyed route windows (``tools/bundle_catalog.py`` applies them after the route prices).
 
-A route whose context window the shared snapshots give wrongly (a listing's figure from an
-earlier model of the line, where the provider's own page gives the model's) takes the window its
-provider's page gives, with the day it was read and why. The route keeps its price and the
-price's source and date; its notes say so, the model cites the page, and ``docs/data-notes.md``
-lists each.
+A route whose context window (or maximum output) the shared snapshots give wrongly (a listing's
+figure from an earlier model of the line, where the provider's own page gives the model's) takes
+the window (and output limit) its provider's page gives, with the day it was read and why. The
+route keeps its price and the price's source and date; its notes say so, the model cites the
+page, and ``docs/data-notes.md`` lists each.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _READ = dt.date(2026, 12, 1)
 class RouteWindow:
     """A provider's context window for a model, read at ``source`` on ``checked``, and why.
 
+    ``max_output_tokens``, where given, is the route's output limit read on the same page.
+
     Examples:
         >>> RouteWindow("m", "p", 1_000_000, "https://x.test", _READ, "w").context_window
         1000000
@@ -36,6 +38,7 @@ class RouteWindow:
     source: str
     checked: dt.date
     why: str
+    max_output_tokens: int | None = None
 
 
 ROUTE_WINDOWS: tuple[RouteWindow, ...] = (
@@ -49,7 +52,11 @@ ROUTE_WINDOWS: tuple[RouteWindow, ...] = (
         "Lite\", which read it on 2026-09-29: \"Context window | 300K tokens | 1M tokens\" for "
         "Nova Lite and Nova 2 Lite), and Vercel's page for amazon/nova-2-lite, served by "
         "Bedrock, gives \"Context window: 1,000,000\"; models.dev's Bedrock file gave 128,000, "
-        "so prompts over 128,000 tokens passed the route over"),
+        "so prompts over 128,000 tokens passed the route over. The card gives \"Max output "
+        "tokens\" 64K (the same transcription: \"Max output | 5K tokens | 64K tokens\"), set as "
+        "64,000 as Amazon's Nova API listing of the model gives it (AWS's Nova 1 to Nova 2 "
+        "migration post tabulates 65K, the transcription notes); models.dev's Bedrock file gave "
+        "4,096, below the first Nova Lite's 5K", max_output_tokens=64_000),
 )
 """Route windows set to the provider's own word, each read on ``checked``."""
 
@@ -79,15 +86,20 @@ def rewindowed(models: Sequence[Model], windows: Sequence[RouteWindow] = ROUTE_W
         routes, sources, changed = [], list(model.sources), False
         for route in model.routes:
             found = next((f for f in fixes if f.provider == route.provider), None)
-            if found is None or route.context_window == found.context_window:
+            said = ", ".join(f"{label} {old} -> {new}" for label, old, new in (
+                ("window", route.context_window, found.context_window),
+                ("max output", route.max_output_tokens, found.max_output_tokens),
+            ) if new is not None and old != new) if found is not None else ""
+            if found is None or not said:
                 routes.append(route)
                 continue
             changed = True
-            said = (f"window {route.context_window} -> {found.context_window} ({found.source}, "
-                    f"read {found.checked})")
+            said = f"{said} ({found.source}, read {found.checked})"
             note = f"Route {said}: {found.why}."
-            routes.append(attrs.evolve(route, context_window=found.context_window,
-                                       notes=f"{route.notes}; {note}" if route.notes else note))
+            routes.append(attrs.evolve(
+                route, context_window=found.context_window,
+                max_output_tokens=found.max_output_tokens or route.max_output_tokens,
+                notes=f"{route.notes}; {note}" if route.notes else note))
             sources.extend([] if found.source in sources else [found.source])
             lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
         out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))

@@ -19,6 +19,7 @@ ZERO_NOT_RUN = ("exactly 0 on a percentage-style benchmark: the source's mark fo
 """The report's reason for a score of exactly 0 that is read as unknown."""
 
 _URL = re.compile(r"https?://[^\s/?#@]+\S*\Z", re.IGNORECASE)
+_DOUBLED = re.compile(r"/{2,}")
 _PLACEHOLDER = re.compile(r"https?://(?:[^/?#@]*\.)?example\.(?:com|org|net)\.?(?:[:/?#]|\Z)",
                           re.IGNORECASE)
 _PERCENT_METRIC = re.compile(r"percent|pass@|rate|resolved|accuracy|correct", re.IGNORECASE)
@@ -38,13 +39,19 @@ def cited_link(value: object) -> str | None:
         [None, None, None, None]
         >>> cited_link("https://example.community/x")
         'https://example.community/x'
+        >>> cited_link("https://openai.com/index/openai-o3-mini//")  # LLMStats' o1 file
+        'https://openai.com/index/openai-o3-mini/'
+        >>> cited_link("https://a.org//x?next=https://b.org//y")
+        'https://a.org/x?next=https://b.org//y'
     """
     if not isinstance(value, str):
         return None
     link = value.strip()
     if not _URL.match(link) or _PLACEHOLDER.match(link):
         return None
-    return link
+    scheme, rest = link.split("://", 1)  # one slash between a path's parts (not its query's)
+    cut = min((i for i in (rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    return f"{scheme}://{_DOUBLED.sub('/', rest[:cut])}{rest[cut:]}"
 
 
 def percentage_style(metric: str | None) -> bool:

@@ -101,7 +101,7 @@ SAME: Mapping[str, str] = {
     "qwen35flash0223": "qwen3.5-flash",
     # Bedrock's and others' names of Mistral's Ministral 3 (December 2025) and Devstral 2 (123B)
     **{f"ministral3{size}binstruct{date}": f"ministral-{size}b-2512"
-       for size in (8, 14) for date in ("", "2512")},
+       for size in (14,) for date in ("", "2512")},
     # Review 14, N1: Ministral 3 3B (December 2025, vision, 256k: Mistral's card of
     # Ministral-3-3B-Instruct-2512) is not Ministral 3B (October 2024, text only, 128k: Azure's
     # and GitHub Models' ministral-3b, Vercel's and Mistral's listings of 2024-10). Its API id
@@ -110,6 +110,11 @@ SAME: Mapping[str, str] = {
     # key the October model's names never reach
     **dict.fromkeys(("ministral3b2512", "ministral33b2512", "ministral33binstruct",
                      "ministral33binstruct2512"), "ministral-3-3b-2512"),
+    # and the same for Ministral 3 8B (Mistral's card of Ministral-3-8B-Instruct-2512: vision,
+    # 256k) beside Ministral 8B (October 2024, text only, 128k: Mistral's ministral-8b-latest
+    # and Vercel's mistral/ministral-8b listings, $0.10)
+    **dict.fromkeys(("ministral8b2512", "ministral38b2512", "ministral38binstruct",
+                     "ministral38binstruct2512"), "ministral-3-8b-2512"),
     # Review 14, N3: DigitalOcean's mistral-3-14B ("Ministral 3 14B Instruct" in its file: Mistral
     # 3's 14B, $0.20/$0.20, 262,144 tokens) spells the family "mistral", which the Ministral 3
     # names above never do
