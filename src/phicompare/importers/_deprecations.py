@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
-from phicompare.domain.pricing import RouteStatus
+from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model
+
+from ._keyed_routes import keyed_routes
 
 __all__ = ["DEPRECATIONS", "Deprecation", "deprecated_routes"]
 
@@ -71,28 +74,11 @@ def deprecated_routes(models: Sequence[Model], deprecations: Sequence[Deprecatio
         >>> lines
         ['m: p route deprecated 2025-09-15 (https://x.test, read 2026-12-01): closed']
     """
-    by_model: dict[str, list[Deprecation]] = {}
-    for fix in deprecations:
-        by_model.setdefault(fix.model, []).append(fix)
-    out: list[Model] = []
-    lines: list[str] = []
-    for model in models:
-        fixes = by_model.get(model.id, [])
-        routes, sources, changed = [], list(model.sources), False
-        for route in model.routes:
-            found = next((f for f in fixes if f.provider == route.provider), None)
-            if found is None or (route.deprecated == found.deprecated
-                                 and route.status is RouteStatus.DEPRECATED):
-                routes.append(route)
-                continue
-            changed = True
-            said = f"deprecated {found.deprecated} ({found.source}, read {found.checked})"
-            note = f"Route {said}: {found.why}."
-            routes.append(attrs.evolve(route, status=RouteStatus.DEPRECATED,
-                                       deprecated=found.deprecated,
-                                       notes=f"{route.notes}; {note}" if route.notes else note))
-            sources.extend([] if found.source in sources else [found.source])
-            lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
-        out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))
-                   if changed else model)
-    return out, lines
+    return keyed_routes(models, deprecations, _deprecate)
+
+
+def _deprecate(route: ProviderRoute, fix: Deprecation) -> tuple[str, dict[str, Any]] | None:
+    if route.deprecated == fix.deprecated and route.status is RouteStatus.DEPRECATED:
+        return None
+    return (f"deprecated {fix.deprecated}",
+            {"status": RouteStatus.DEPRECATED, "deprecated": fix.deprecated})

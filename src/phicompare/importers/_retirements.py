@@ -16,6 +16,8 @@ import attrs
 
 from phicompare.domain.records import Model
 
+from ._keyed_routes import keyed_routes
+
 __all__ = ["RETIREMENTS", "Retirement", "retired_routes"]
 
 _READ = dt.date(2026, 12, 1)
@@ -154,26 +156,5 @@ def retired_routes(models: Sequence[Model], retirements: Sequence[Retirement] = 
         >>> lines
         ['m: p route retires 2025-09-24 (https://x.test, read 2026-12-01): shut']
     """
-    by_model: dict[str, list[Retirement]] = {}
-    for fix in retirements:
-        by_model.setdefault(fix.model, []).append(fix)
-    out: list[Model] = []
-    lines: list[str] = []
-    for model in models:
-        fixes = by_model.get(model.id, [])
-        routes, sources, changed = [], list(model.sources), False
-        for route in model.routes:
-            found = next((f for f in fixes if f.provider == route.provider), None)
-            if found is None or route.retires == found.retires:
-                routes.append(route)
-                continue
-            changed = True
-            said = f"retires {found.retires} ({found.source}, read {found.checked})"
-            note = f"Route {said}: {found.why}."
-            routes.append(attrs.evolve(route, retires=found.retires,
-                                       notes=f"{route.notes}; {note}" if route.notes else note))
-            sources.extend([] if found.source in sources else [found.source])
-            lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
-        out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))
-                   if changed else model)
-    return out, lines
+    return keyed_routes(models, retirements, lambda route, fix: None if route.retires == fix.retires
+                        else (f"retires {fix.retires}", {"retires": fix.retires}))

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
+from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
+
+from ._keyed_routes import keyed_routes
 
 __all__ = ["ROUTE_WINDOWS", "RouteWindow", "rewindowed"]
 
@@ -76,32 +80,15 @@ def rewindowed(models: Sequence[Model], windows: Sequence[RouteWindow] = ROUTE_W
         >>> lines
         ['m: p route window 128000 -> 1000000 (https://x.test, read 2026-12-01): its page']
     """
-    by_model: dict[str, list[RouteWindow]] = {}
-    for fix in windows:
-        by_model.setdefault(fix.model, []).append(fix)
-    out: list[Model] = []
-    lines: list[str] = []
-    for model in models:
-        fixes = by_model.get(model.id, [])
-        routes, sources, changed = [], list(model.sources), False
-        for route in model.routes:
-            found = next((f for f in fixes if f.provider == route.provider), None)
-            said = ", ".join(f"{label} {old} -> {new}" for label, old, new in (
-                ("window", route.context_window, found.context_window),
-                ("max output", route.max_output_tokens, found.max_output_tokens),
-            ) if new is not None and old != new) if found is not None else ""
-            if found is None or not said:
-                routes.append(route)
-                continue
-            changed = True
-            said = f"{said} ({found.source}, read {found.checked})"
-            note = f"Route {said}: {found.why}."
-            routes.append(attrs.evolve(
-                route, context_window=found.context_window,
-                max_output_tokens=found.max_output_tokens or route.max_output_tokens,
-                notes=f"{route.notes}; {note}" if route.notes else note))
-            sources.extend([] if found.source in sources else [found.source])
-            lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
-        out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))
-                   if changed else model)
-    return out, lines
+    return keyed_routes(models, windows, _rewindow)
+
+
+def _rewindow(route: ProviderRoute, fix: RouteWindow) -> tuple[str, dict[str, Any]] | None:
+    said = ", ".join(f"{label} {old} -> {new}" for label, old, new in (
+        ("window", route.context_window, fix.context_window),
+        ("max output", route.max_output_tokens, fix.max_output_tokens),
+    ) if new is not None and old != new)
+    if not said:
+        return None
+    return said, {"context_window": fix.context_window,
+                  "max_output_tokens": fix.max_output_tokens or route.max_output_tokens}

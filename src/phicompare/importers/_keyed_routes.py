@@ -1,0 +1,90 @@
+"""Keyed route fixes applied alike: a provider's own word on one model's route, with its note.
+
+Retirements (:mod:`._retirements`), deprecations (:mod:`._deprecations`) and route windows
+(:mod:`._route_windows`) each name a model, a provider, a source read on a day and why; each
+changes the fields of that provider's route of that model. :func:`keyed_routes` applies any of
+them the one way: the route's notes say what changed, from which source, read when, and why;
+the model's sources gain the source; and a line each goes to ``docs/data-notes.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+import attrs
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from phicompare.domain.pricing import ProviderRoute
+    from phicompare.domain.records import Model
+
+__all__ = ["KeyedFix", "keyed_routes"]
+
+
+class KeyedFix(Protocol):
+    """What every keyed route fix names."""
+
+    @property
+    def model(self) -> str: ...
+    @property
+    def provider(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def checked(self) -> dt.date: ...
+    @property
+    def why(self) -> str: ...
+
+
+F = TypeVar("F", bound=KeyedFix)
+
+Change = Callable[["ProviderRoute", F], "tuple[str, Mapping[str, Any]] | None"]
+"""What a fix says of a route ("retires 2025-09-24") and the route's new field values, or
+``None`` where the route says it already."""
+
+
+def keyed_routes(models: Sequence[Model], fixes: Sequence[F], change: Change[F]
+                 ) -> tuple[list[Model], list[str]]:
+    """``models`` with each route a fix names changed by ``change`` (notes saying it), a line each.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare.domain.pricing import ProviderRoute
+        >>> from phicompare.domain.records import Model
+        >>> from phicompare.importers._retirements import Retirement
+        >>> route = ProviderRoute(provider="p", source="https://price.test",
+        ...                       checked=dt.date(2025, 7, 5))
+        >>> fix = Retirement("m", "p", dt.date(2025, 9, 24), "https://x.test",
+        ...                  dt.date(2026, 12, 1), "shut")
+        >>> out, lines = keyed_routes([Model(id="m", name="M", routes=(route,))], [fix],
+        ...                           lambda r, f: (f"retires {f.retires}", {"retires": f.retires}))
+        >>> out[0].routes[0].notes, out[0].sources
+        ('Route retires 2025-09-24 (https://x.test, read 2026-12-01): shut.', ('https://x.test',))
+    """
+    by_model: dict[str, list[F]] = {}
+    for fix in fixes:
+        by_model.setdefault(fix.model, []).append(fix)
+    out: list[Model] = []
+    lines: list[str] = []
+    for model in models:
+        named = by_model.get(model.id, [])
+        routes, sources, changed = [], list(model.sources), False
+        for route in model.routes:
+            found = next((f for f in named if f.provider == route.provider), None)
+            made = None if found is None else change(route, found)
+            if found is None or made is None:
+                routes.append(route)
+                continue
+            changed = True
+            what, fields = made
+            said = f"{what} ({found.source}, read {found.checked})"
+            note = f"Route {said}: {found.why}."
+            routes.append(attrs.evolve(route, **fields,
+                                       notes=f"{route.notes}; {note}" if route.notes else note))
+            sources.extend([] if found.source in sources else [found.source])
+            lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
+        out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))
+                   if changed else model)
+    return out, lines
