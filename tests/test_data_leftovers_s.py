@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from phicompare import default_catalog
 from phicompare.importers._identity import table_undated
 
@@ -16,3 +18,14 @@ def test_ministral_8b_instruct_names_the_october_2024_model_again() -> None:
     assert catalog.model("ministral-8b-instruct").id == "ministral-8b"
     assert "ministral-8b-instruct" in catalog.model("ministral-8b").aliases
     assert catalog.model("ministral-8b-2512").id == "ministral-8b-2512"
+
+
+def test_ministral_3b_is_dated_by_mistral_s_announcement() -> None:
+    """Mistral announced les Ministraux, Ministral 3B and 8B, on 2024-10-16 ("Un Ministral, des
+    Ministraux"); the record read 2024-10-22, the day Azure listed it, and its sibling
+    Ministral 8B already reads 2024-10-16."""
+    catalog = default_catalog()
+    model = catalog.model("ministral-3b")
+    assert model.released == dt.date(2024, 10, 16)
+    assert model.released == catalog.model("ministral-8b").released
+    assert "https://mistral.ai/news/ministraux/" in model.sources
