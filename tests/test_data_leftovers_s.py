@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
-from phicompare import default_catalog
+from phicompare import default_catalog, estimate
 from phicompare.importers._identity import table_undated
 
 
@@ -29,3 +30,19 @@ def test_ministral_3b_is_dated_by_mistral_s_announcement() -> None:
     assert model.released == dt.date(2024, 10, 16)
     assert model.released == catalog.model("ministral-8b").released
     assert "https://mistral.ai/news/ministraux/" in model.sources
+
+
+def test_the_october_ministrals_leave_mistral_s_latest_aliases() -> None:
+    """Mistral's docs model data: Ministral 3B and 8B (24.10) deprecated 2025-12-02, retired
+    2025-12-31, and from 2025-12-02 ``ministral-3b-latest`` / ``ministral-8b-latest`` name
+    Ministral 3 3B and 8B ($0.10, $0.15); models.dev's files still sold the aliases at the
+    October models' $0.04 and $0.10, so a page billed Mistral's route after both days."""
+    catalog = default_catalog()
+    for model_id, price in (("ministral-3b", "0.04"), ("ministral-8b", "0.10")):
+        route = next(r for r in catalog.model(model_id).routes if r.provider == "mistral")
+        assert route.provider_model_id == f"{model_id}-latest"
+        assert route.deprecated == dt.date(2025, 12, 2)
+        assert route.retires == dt.date(2025, 12, 31)
+        assert route.input == Decimal(price)
+        assert estimate(model_id, as_of=dt.date(2025, 11, 1)).provider_name == "Mistral"
+        assert estimate(model_id, as_of=dt.date(2026, 1, 15)).provider_name != "Mistral"
