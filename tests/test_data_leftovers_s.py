@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from phicompare import default_catalog, estimate
+import attrs
+
+from phicompare import Capabilities, Model, ProviderRoute, default_catalog, estimate
 from phicompare.importers._identity import table_undated
+from phicompare.importers._route_flags import RouteFlags, reflagged
 
 
 def test_ministral_8b_instruct_names_the_october_2024_model_again() -> None:
@@ -58,3 +61,37 @@ def test_mistral_large_2411_s_mistral_route_retires_on_mistral_s_day() -> None:
     assert route.input == Decimal("2.00")
     assert estimate(model.id, as_of=dt.date(2026, 5, 1)).provider_name == "Mistral"
     assert estimate(model.id, as_of=dt.date(2026, 6, 15)).provider_name != "Mistral"
+
+
+def test_magistral_medium_takes_images_on_mistral_s_own_route() -> None:
+    """Mistral's page for Magistral Medium 1.2 (API names magistral-medium-2509 and
+    magistral-medium-latest) gives input text and image ("released September 2025 with vision
+    support"); every file of the alias flagged no vision. The model now takes images, and a
+    keyed route flag sets Mistral's own route; the hosts' listings keep their own word."""
+    model = default_catalog().model("magistral-medium-latest")
+    assert model.input_modalities == ("text", "image")
+    assert model.capabilities.vision is True
+    by_provider = {r.provider: r for r in model.routes}
+    mistral = by_provider["mistral"]
+    assert mistral.capabilities is not None
+    assert mistral.capabilities.vision is True
+    assert mistral.notes is not None
+    assert "vision false -> true" in mistral.notes
+    for host in ("vercel", "merge-gateway"):
+        flags = by_provider[host].capabilities
+        assert flags is not None
+        assert flags.vision is False
+
+
+def test_a_keyed_route_flag_changes_that_route_alone() -> None:
+    """A keyed route flag names one model's route at one provider; the others are left."""
+    route = ProviderRoute(provider="p", source="https://price.test", checked=dt.date(2026, 7, 2),
+                          capabilities=Capabilities(vision=False, reasoning=True))
+    other = attrs.evolve(route, provider="q")
+    fix = RouteFlags("m", "p", (("vision", True),), "https://x.test", dt.date(2026, 12, 2),
+                     "the page")
+    (out,), lines = reflagged([Model(id="m", name="M", routes=(route, other))], [fix])
+    assert out.routes[0].capabilities == Capabilities(vision=True, reasoning=True)
+    assert out.routes[1] == other
+    assert lines == ["m: p route vision false -> true (https://x.test, read 2026-12-02): the page"]
+    assert reflagged([out], [fix]) == ([out], [])
