@@ -74,6 +74,7 @@ from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import retired_routes
+from phicompare.importers._route_flags import reflagged
 from phicompare.importers._route_limits import limited
 from phicompare.importers._route_prices import repriced
 from phicompare.importers._route_windows import rewindowed
@@ -349,6 +350,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(prices)
     imported, windows = rewindowed(imported)  # a provider's own window for a route given wrongly
     quality.corrected.extend(windows)
+    imported, flags = reflagged(imported)  # a provider's own capability flag for a route
+    quality.corrected.extend(flags)
     imported, retired = retired_routes(imported)  # a route its provider shut down, dated
     quality.corrected.extend(retired)
     imported, deprecated = deprecated_routes(imported)  # a route its provider deprecated, dated
@@ -850,8 +853,9 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
-           "`phicompare.importers._route_prices`) and windows (`ROUTE_WINDOWS` in "
-           "`phicompare.importers._route_windows`), routes its provider shut down "
+           "`phicompare.importers._route_prices`), windows (`ROUTE_WINDOWS` in "
+           "`phicompare.importers._route_windows`) and capability flags (`ROUTE_FLAGS` in "
+           "`phicompare.importers._route_flags`), routes its provider shut down "
            "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
            "`phicompare.importers._deprecations`; the route's notes say so), and scores "

@@ -327,9 +327,9 @@ def _moving(name: str) -> bool:
 
 
 def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
-    seen = {normalize_name(model_id)}
-    aliases = []  # the records' names, then the spellings table's undated name (command-r-plus)
-    for name in (*(n for record in records for n in record.names), *table_undated(model_id)):
+    seen, aliases = {normalize_name(model_id)}, list[str]()
+    names = [n for record in records for n in record.names]  # then the table's undated names
+    for name in (*names, *table_undated(model_id, names)):
         for candidate in (name, last_segment(name)):
             key = normalize_name(candidate)
             if key not in seen:

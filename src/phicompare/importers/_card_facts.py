@@ -194,5 +194,17 @@ CARD_FACTS: tuple[Correction, ...] = (
         "BF16 and base siblings' cards, which say the same), 262,144 tokens as Ministral 3 8B's "
         "and 14B's records hold it; Kilo's, OpenRouter's, NanoGPT's and LLM Gateway's listings "
         "give 131,072, which their routes keep, and Bedrock's 256,000"),
+    # closing note 14's leftover: the alias serves Magistral Medium 1.2, which takes images;
+    # its Mistral route's flag is keyed apart (`ROUTE_FLAGS` in _route_flags)
+    *(Correction(
+        "magistral-medium-latest", field, value,
+        "https://docs.mistral.ai/models/magistral-medium-1-2-25-09", dt.date(2026, 12, 2),
+        "Mistral's page for Magistral Medium 1.2 (API names magistral-medium-2509 and "
+        "magistral-medium-latest; read in its source, "
+        "src/schema/models/models/magistral-medium-1-2-25-09.ts in mistralai/platform-docs-public "
+        "at 222f4ba9, 2026-08-21) gives input text and image (Mistral's models overview: "
+        "\"released September 2025 with vision support\"); models.dev's files of the alias give "
+        "text alone, the input of Magistral Medium 1.0 and 1.1 (their pages), and no vision")
+      for field, value in (("input_modalities", "text,image"), ("vision", True))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

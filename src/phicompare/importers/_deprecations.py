@@ -55,6 +55,24 @@ DEPRECATIONS: tuple[Deprecation, ...] = (
         "page (https://docs.cohere.com/docs/deprecations) says a deprecated model is \"no longer "
         "available to new customers\" and stays available to existing users until a shutdown "
         "date is assigned, and gives none for it"),
+    # dataS: Mistral's -latest aliases of the October 2024 Ministraux moved to Ministral 3
+    *(Deprecation(
+        model_id, "mistral", dt.date(2025, 12, 2), f"https://docs.mistral.ai/models/{slug}",
+        dt.date(2026, 12, 2),
+        f"Mistral's page for {name} (API name {model_id}-2410; its source, the docs' model "
+        f"data src/schema/models/models/{slug}.ts in mistralai/platform-docs-public at "
+        f"222f4ba9, 2026-08-21) gives status Deprecated, deprecation date 2025-12-02 (December "
+        f"1 in the commit of 2025-12-02 that first gave it) and retirement date 2025-12-31, "
+        f"replacement {new}; from that commit the data lists {model_id}-latest, this route's "
+        f"id, among {new}'s API names ({model_id}-2512, ${new_price}), as LiteLLM 1.110.2's "
+        f"entry mistral/{model_id}-latest prices it; models.dev's Mistral file, which this "
+        f"route is, still sold the alias at the October model's ${price}, its price while the "
+        f"alias named it")
+      for model_id, slug, name, new, new_price, price in (
+          ("ministral-3b", "ministral-3b-24-1", "Ministral 3B", "Ministral 3 3B", "0.10",
+           "0.04"),
+          ("ministral-8b", "ministral-8b-24-1", "Ministral 8B", "Ministral 3 8B", "0.15",
+           "0.10"))),
 )
 """Route deprecations set to the provider's own word, each read on ``checked``."""
 

@@ -235,18 +235,24 @@ def undated(segment: str) -> str:
     return segment
 
 
-def table_undated(model_id: str) -> tuple[str, ...]:
-    """The undated name the spellings table gives as ``model_id``'s, if any (its alias).
+def table_undated(model_id: str, names: Iterable[str] = ()) -> tuple[str, ...]:
+    """The undated names the spellings table gives as ``model_id``'s, if any (its aliases).
 
-    The id without its snapshot date (:func:`undated`, or Cohere's ``-MM-YYYY``), where the
-    spellings table maps that name to the id: Cohere's docs, "command-r-plus is an alias for
-    command-r-plus-04-2024".
+    The id, or one of the model's other ``names`` (its records' names), without its snapshot
+    date (:func:`undated`, or Cohere's ``-MM-YYYY``), where the spellings table maps that name
+    to the id: Cohere's docs, "command-r-plus is an alias for command-r-plus-04-2024"; and
+    ``ministral-8b-instruct``, the undated name of LLMStats' ``ministral-8b-instruct-2410``,
+    once that record is one with ``ministral-8b``.
 
     Examples:
         >>> table_undated("command-r-plus-04-2024"), table_undated("command-r-08-2024")
         (('command-r-plus',), ())
+        >>> table_undated("ministral-8b", ["mistral/ministral-8b", "ministral-8b-instruct-2410"])
+        ('ministral-8b-instruct',)
     """
-    bare = {undated(model_id), _COHERE_DATED.sub("", model_id)} - {model_id}
+    bare: set[str] = set()
+    for name in (model_id, *(last_segment(n).casefold() for n in names)):
+        bare |= {undated(name), _COHERE_DATED.sub("", name)} - {name, model_id}
     return tuple(name for name in sorted(bare) if _SAME.get(squash(name)) == model_id)
 
 

@@ -31,6 +31,7 @@ from ._identity import (
     last_segment,
     route_key,
     squash,
+    table_undated,
 )
 from ._imported import ImportedCatalog
 from ._releases import derived
@@ -205,11 +206,11 @@ class _Group:
             flags["multimodal"] = True
         seen = {normalize_name(model_id)}
         aliases: list[str] = []
-        for _, model in self.members:
-            for name in (model.id, *model.aliases):
-                if normalize_name(name) not in seen:
-                    seen.add(normalize_name(name))
-                    aliases.append(name)
+        names = [n for _, m in self.members for n in (m.id, *m.aliases)]
+        for name in (*names, *table_undated(model_id, names)):
+            if normalize_name(name) not in seen:  # the table's undated name last (command-r-plus)
+                seen.add(normalize_name(name))
+                aliases.append(name)
         checked = [m.checked for _, m in self.members if m.checked is not None]
         merged = Model(
             id=model_id, aliases=tuple(aliases), capabilities=Capabilities(**flags),

@@ -180,5 +180,18 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "self-reported scores from the Hugging Face card are recorded that day; the post itself "
         "is not among the pages stored here (InfoQ's account of the release, 2024-11, gives no "
         "day); models.dev's Mistral and Vercel files give 2024-10-01, the month's first day"),
+    # dataS: the October 2024 Ministral 3B was dated by Azure's listing, a week after the post
+    Correction(
+        "ministral-3b", "released", dt.date(2024, 10, 16),
+        "https://mistral.ai/news/ministraux/", dt.date(2026, 12, 2),
+        "Mistral announced les Ministraux, Ministral 3B and Ministral 8B, on 2024-10-16 in its "
+        "post \"Un Ministral, des Ministraux\" (the post itself is not among the pages stored "
+        "here: read in accounts of it, aiwiki.ai's Ministral article, \"released ... on October "
+        "16, 2024\", and Vercel's Ministral 3B page, \"Mistral released Ministral 3B on October "
+        "16, 2024\"), the day the Ministral 8B record already gives; models.dev's Azure and "
+        "GitHub Models files give 2024-10-22, Azure's listing, and its Mistral and Vercel files "
+        "2024-10-01. Mistral's docs model data (docs.mistral.ai/models/ministral-3b-24-1, read "
+        "in its source at mistralai/platform-docs-public 222f4ba9, 2026-08-21) gives "
+        "2024-10-09, a week before the post (docs/data-notes.md)"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

@@ -137,6 +137,27 @@ RETIREMENTS: tuple[Retirement, ...] = (
            "pixtral-large-2411, pixtral-large-latest", "Deprecated", "2026-02-27",
            dt.date(2026, 5, 31),
            "its Markdown form, docs.mistral.ai/models/pixtral-large-24-11.md"))),
+    # dataS: Pixtral Large's text sibling, whose day only an account (docs.embabel.com) gave
+    Retirement(
+        "mistral-large-2411", "mistral", dt.date(2026, 5, 31),
+        "https://docs.mistral.ai/models/mistral-large-2-1-24-11", dt.date(2026, 12, 2),
+        "Mistral's page for Mistral Large 2.1 (API name mistral-large-2411; read in its source, "
+        "src/schema/models/models/mistral-large-2-1-24-11.ts in mistralai/platform-docs-public "
+        "at 222f4ba9, 2026-08-21) gives status Deprecated, deprecation date 2026-02-27 and "
+        "retirement date 2026-05-31, replacement Mistral Medium 3.5, the days of Pixtral Large "
+        "2411's; the dates are Mistral's API's, and other hosts' routes stay"),
+    # dataS: the October 2024 Ministraux, read in the source of the same pages
+    *(Retirement(
+        model_id, "mistral", dt.date(2025, 12, 31), f"https://docs.mistral.ai/models/{slug}",
+        dt.date(2026, 12, 2),
+        f"Mistral's page for {name} (API name {model_id}-2410; read in its source, "
+        f"src/schema/models/models/{slug}.ts in mistralai/platform-docs-public at 222f4ba9, "
+        f"2026-08-21) gives status Deprecated, deprecation date 2025-12-02 and retirement "
+        f"date 2025-12-31; this route's id, {model_id}-latest, names Ministral 3's "
+        f"{model_id}-2512 from 2025-12-02 (the route's deprecation says so), and other hosts' "
+        f"routes stay")
+      for model_id, slug, name in (("ministral-3b", "ministral-3b-24-1", "Ministral 3B"),
+                                   ("ministral-8b", "ministral-8b-24-1", "Ministral 8B"))),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

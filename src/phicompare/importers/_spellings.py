@@ -115,6 +115,10 @@ SAME: Mapping[str, str] = {
     # and Vercel's mistral/ministral-8b listings, $0.10)
     **dict.fromkeys(("ministral8b2512", "ministral38b2512", "ministral38binstruct",
                      "ministral38binstruct2512"), "ministral-3-8b-2512"),
+    # ... and Ministral 8B's record, ministral-8b, holds LLMStats' ministral-8b-instruct-2410
+    # (Mistral's card of Ministral-8B-Instruct-2410: the October model's weights), whose id
+    # without its date, ministral-8b-instruct, named that record until the join (helper dataS)
+    "ministral8binstruct": "ministral-8b",
     # Review 14, N3: DigitalOcean's mistral-3-14B ("Ministral 3 14B Instruct" in its file: Mistral
     # 3's 14B, $0.20/$0.20, 262,144 tokens) spells the family "mistral", which the Ministral 3
     # names above never do
