@@ -28,6 +28,7 @@ from .output_claims import claim_basis, claim_words, over
 from .paths import FactPath
 from .priority_lines import priority_lines
 from .reason_check import check_reasons
+from .release_unknown import release_unknown_claim
 
 if TYPE_CHECKING:
     from phicompare.analysis.recommend import Candidate, Recommendation
@@ -134,6 +135,8 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
             checks=(Check(op=CheckOp.LESS, paths=_paths("limit", "matched")),)))
     if r.free_tiers:
         claims.append(free_tiers_claim(r))
+    if r.release_unknown_count:  # (left out by the day asked, unknown: API review 14, A1)
+        claims.append(release_unknown_claim(r))
     return tuple(claims)
 
 
