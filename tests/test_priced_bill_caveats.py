@@ -34,11 +34,12 @@ def _route(provider: str, price: str, status: RouteStatus = RouteStatus.GA) -> P
                          max_output_tokens=16_384)
 
 
-def _compare(*, free: bool, vendor: str | None = "Acme") -> Comparison:
+def _compare(*, free: bool, vendor: str | None = "Acme",
+             host: RouteStatus = RouteStatus.GA) -> Comparison:
     """A (closed weights, its maker's route a free tier, Host's priced) against B (no route)."""
     a = Model(id="a", name="A", vendor=vendor, open_weights=False, context_window=128_000,
               max_output_tokens=4_096,
-              routes=(_route("acme", "0", RouteStatus.FREE_TIER), _route("host", "0.5")))
+              routes=(_route("acme", "0", RouteStatus.FREE_TIER), _route("host", "0.5", host)))
     b = Model(id="b", name="B", vendor="Acme", open_weights=False, context_window=8_000)
     catalog = Catalog(models=(a, b), benchmarks=(), providers=(
         Provider(id="acme", name="Acme", tier=ProviderTier.FIRST_PARTY, vendors=("Acme",)),
@@ -71,4 +72,30 @@ def test_a_maker_not_on_record_is_said_so() -> None:
     c = _compare(free=True, vendor=None)
     assert ("A's priced bill is on Host's listing: its maker is not on record, and no priced "
             "route from a major cloud or platform is eligible;") in c.narrative.verdict[0].text
+    assert c.check() == []
+
+
+def _priced_line(c: Comparison) -> str:
+    return next(claim.text for claim in c.narrative.cost if claim.key == "priced-bills:cost")
+
+
+def test_the_cost_section_says_the_priced_bill_s_listing() -> None:
+    """The cost section's priced bill names its listing as the model's own bill's line would."""
+    c = _compare(free=True)
+    assert _priced_line(c) == (
+        "Whether a free tier carries this traffic is unknown; on the cheapest eligible priced "
+        f"route, A would cost $9.00 a month on Host ({OUTPUT.removeprefix('on ')}); A's priced "
+        "bill is on Host's listing: no priced route from its maker or from a major cloud or "
+        "platform is eligible.")
+    assert c.check() == []
+
+
+def test_an_unconfirmed_priced_listing_is_said_so() -> None:
+    """A priced bill on an unverified listing: the cost section and the pick say so."""
+    c = _compare(free=True, host=RouteStatus.UNVERIFIED)
+    assert "on Host (an unconfirmed listing that may have been retired; a listing whose" in \
+        _priced_line(c)
+    assert c.narrative.verdict[0].text.startswith(
+        "Pick A for the only priced bill at this traffic ($9.00 a month on Host, on an "
+        "unconfirmed listing that may have been retired, on a listing whose output limit")
     assert c.check() == []

@@ -16,21 +16,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.choice import maker_on_record
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .bills import PRICED_FELL_BACK, RESOLD, free_checks, maker_checks, resold
+from .bills import free_checks, resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .favours import NONE, Favours
-from .output_claims import (
-    Over,
-    claim_basis,
-    claim_words,
-    output_claim_basis,
-    output_claim_words,
-    over,
-)
+from .output_claims import output_claim_basis, output_claim_words
+from .priced import priced_caveats
 from .retiring import retiring_basis, retiring_row, retiring_words
 from .standing import contenders
 
@@ -38,7 +31,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .context import Context
-    from .paths import FactPath
 
 __all__ = ["only_bill", "routeless_words", "unbilled_rows", "unbilled_words"]
 
@@ -140,7 +132,7 @@ def only_bill(x: Context, i: int) -> Favours:
         claim_evidence, claim_checks = output_claim_basis(x, i) if claimed else ([], ())
         sold, resale = resold(x, (i,), (i,))
     else:
-        claimed, sold, resale = _priced_caveats(x, i, p)
+        claimed, sold, resale = priced_caveats(x, i, p)
         claim_evidence, claim_checks = [], ()
     caveats += [] if claimed is None else [f"on {claimed}"]
     checked = None if route is None or route.checked <= day else route.checked
@@ -190,44 +182,6 @@ def only_bill(x: Context, i: int) -> Favours:
                      (*checks, *soon_basis.checks, *claim_checks, *sold_basis.checks))
 
     return Favours([phrase], basis)
-
-
-def _priced_caveats(x: Context, i: int, p: int,
-                    ) -> tuple[str | None, str, Callable[[], Basis]]:
-    """The listing caveats of model ``i``'s priced bill (``cost.priced[p]``), and their basis.
-
-    As its own bill's are said (:func:`~.bills.resold`, :func:`~.output_claims.over`): a
-    listing whose output limit or window is above the model's, which the traffic needs, and a
-    reseller's or a fallback listing ("A's priced bill is on Host's listing: no priced route
-    from its maker or from a major cloud or platform is eligible": its maker's free tier is).
-    """
-    e = x.c.cost.priced[p]
-    found = over(e, x.c.models[i], x.c.traffic)
-    name, provider = x.names[i], e.provider_name
-    sold = (f"{name}'s priced bill on {provider} is {RESOLD[0]}" if e.reseller_bill else
-            f"{name}'s priced bill is on {provider}'s listing: "
-            f"{PRICED_FELL_BACK[0 if maker_on_record(e.model) else 1]}" if e.fallback else "")
-
-    def at(o: Over) -> tuple[FactPath, FactPath, FactPath]:
-        if o.window:
-            return (paths.priced(p, "route.context_window"), paths.model(i, "context_window"),
-                    paths.traffic("request_tokens"))
-        return (paths.priced(p, "route.max_output_tokens"), paths.model(i, "max_output_tokens"),
-                paths.traffic("request_output_tokens"))
-
-    def basis() -> Basis:
-        evidence, checks = ([], ()) if found is None else claim_basis(found, at)
-        if e.reseller_bill or e.fallback:
-            evidence.append(Evidence(paths.priced(p, "provider_name"), provider, provider))
-        if e.reseller_bill:
-            checks += (Check(op=CheckOp.TRUE, paths=(paths.priced(p, "reseller_bill"),)),)
-        elif e.fallback:
-            checks += (Check(op=CheckOp.TRUE, paths=(paths.priced(p, "fallback"),)),
-                       *maker_checks(e.model, paths.model(i, "vendor"),
-                                     paths.model(i, "vendor_inferred")))
-        return Basis(tuple(evidence), checks)
-
-    return None if found is None else claim_words(found), sold, basis
 
 
 def unbilled_rows(x: Context, i: int) -> tuple[int, ...]:
