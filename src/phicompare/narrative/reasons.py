@@ -129,7 +129,8 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
     if len(r.candidates) < r.matched:
         claims.append(Claim(
             key="summary:limit",
-            text=f"The cheapest {fmt.count_word(len(r.candidates))} are listed.",  # G17
+            text=f"The cheapest {fmt.count_word(len(r.candidates))} "  # G17
+                 f"{'is' if len(r.candidates) == 1 else 'are'} listed.",
             evidence=(_ev("limit", r.limit, fmt.count_word(len(r.candidates)),
                           EvidenceKind.COUNT_WORD),),
             checks=(Check(op=CheckOp.LESS, paths=_paths("limit", "matched")),)))
