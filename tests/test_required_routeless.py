@@ -72,7 +72,7 @@ def test_both_out_at_a_glance() -> None:
     c = _compare(_model("a", routed=False, calls=None), _model("b", routed=False, calls=False))
     glance = _texts(c.narrative.at_a_glance)[0]
     assert glance == ("Neither A nor B meets this page's terms: A has no provider route and "
-                      "does not document function calling, which this page requires and B "
+                      "does not document function calling, which this page requires, and B "
                       "has no provider route and does not document function calling, which "
                       "this page requires."), glance
     assert c.check() == []

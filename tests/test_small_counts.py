@@ -59,3 +59,11 @@ def test_show_counts_the_routes_without_tiers_in_words() -> None:
                           checked=day)
     note = _tiers_note((tiered, plain, plain), ("Google", "P", "Q"))
     assert note.endswith("none listed on the other two routes."), note
+
+
+def test_pick_says_the_one_listed_in_the_singular() -> None:
+    """`pick --limit 1` read "The cheapest one are listed."."""
+    r = recommend(requires=["vision"], limit=1)
+    said = [claim.text for claim in r.reasons.summary]
+    assert "The cheapest one is listed." in said, said
+    assert r.check() == []

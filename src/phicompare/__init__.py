@@ -75,7 +75,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     ".exceptions": (
         "ArgumentError", "CatalogError", "ComparisonError", "FrameError", "PhicompareError",
-        "PlotError", "Problem", "SourceError", "UnknownModelError",
+        "PlotError", "Problem", "SourceError", "UnknownBenchmarkError", "UnknownModelError",
+        "UnknownProviderError",
     ),
     ".narrative.claims": (
         "Basis", "Check", "Claim", "Evidence", "Narrative", "Question", "Row",
@@ -192,7 +193,9 @@ if TYPE_CHECKING:
         PlotError as PlotError,
         Problem as Problem,
         SourceError as SourceError,
+        UnknownBenchmarkError as UnknownBenchmarkError,
         UnknownModelError as UnknownModelError,
+        UnknownProviderError as UnknownProviderError,
     )
     from .narrative.claims import (
         Basis as Basis,

@@ -21,7 +21,9 @@ __all__ = [
     "PlotError",
     "Problem",
     "SourceError",
+    "UnknownBenchmarkError",
     "UnknownModelError",
+    "UnknownProviderError",
 ]
 
 
@@ -105,9 +107,52 @@ class UnknownModelError(PhicompareError, LookupError):
     def __str__(self) -> str:
         if not self.suggestions:
             return f"unknown model {self.name!r}; `phicompare list` shows the catalog"
-        quoted = [repr(s) for s in self.suggestions]
-        options = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
-        return f"unknown model {self.name!r}; did you mean {options}?"
+        return f"unknown model {self.name!r}; did you mean {_options(self.suggestions)}?"
+
+
+def _options(suggestions: Sequence[str]) -> str:
+    quoted = [repr(s) for s in suggestions]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+class _UnknownIdError(PhicompareError, KeyError):
+    """No record of this kind has that id; ``suggestions`` holds up to three close ids."""
+
+    kind = "record"
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        kind = self.kind
+        if not self.suggestions:
+            return (f"unknown {kind} {self.name!r}; no {kind} id is close to it: "
+                    f"Catalog.{kind}s lists them")
+        return f"unknown {kind} {self.name!r}; did you mean {_options(self.suggestions)}?"
+
+
+class UnknownProviderError(_UnknownIdError):
+    """No provider in the catalog has that id (a ``KeyError`` too, as it always was).
+
+    Examples:
+        >>> print(UnknownProviderError("openroute", ("openrouter",)))
+        unknown provider 'openroute'; did you mean 'openrouter'?
+    """
+
+    kind = "provider"
+
+
+class UnknownBenchmarkError(_UnknownIdError):
+    """No benchmark in the catalog has that id (a ``KeyError`` too, as it always was).
+
+    Examples:
+        >>> print(UnknownBenchmarkError("mmlx", ("mmlu", "mmmlu")))
+        unknown benchmark 'mmlx'; did you mean 'mmlu' or 'mmmlu'?
+    """
+
+    kind = "benchmark"
 
 
 class ComparisonError(PhicompareError, ValueError):

@@ -117,6 +117,9 @@ class Recommendation:
     (at most ``limit``, by name; ``free_matched`` counts them all): within their recorded usage
     limits, or with none recorded (a free tier the traffic exceeds is no eligible route; review 7,
     F27). Those are not also ``rejected``, whose reasons then count free tiers (review 12, L6).
+    With a date asked (``as_of``), ``release_unknown`` holds the models left out because whether
+    they were out by then is unknown (no release date on record, no route listed by then: at
+    most ``limit``, by name; ``release_unknown_count`` counts them all), whatever else they fail.
 
     Examples:
         >>> r = recommend(requires=["vision"], limit=2, explain_rejected=True)
@@ -139,6 +142,8 @@ class Recommendation:
     limit: int | None = None
     free_tiers: tuple[Candidate, ...] = ()
     free_matched: int = 0
+    release_unknown: tuple[Model, ...] = ()
+    release_unknown_count: int = 0
 
     @functools.cached_property
     def reasons(self) -> Reasons:
@@ -202,6 +207,8 @@ class Recommendation:
             "rejected": [_candidate_dict(c) for c in self.rejected],
             "free_tiers": [_candidate_dict(c) for c in self.free_tiers],
             "free_matched": self.free_matched,
+            "release_unknown": [m.id for m in self.release_unknown],
+            "release_unknown_count": self.release_unknown_count,
         }
 
     def __repr__(self) -> str:
@@ -333,12 +340,17 @@ def recommend(
                   for cost, checks in (_free_terms(full, pair) for pair in judged)
                   if cost.model.id not in listed and any(c.fit is not Fit.MET for c in checks)]
         rejected = tuple(sorted(misses, key=lambda c: (len(c.failures), c.model.id)))
+    undated = sorted((cost.model for cost, checks in judged  # (unknown is never met: A1)
+                      if any(c.requirement.kind is RequirementKind.RELEASED
+                             and c.fit is Fit.UNKNOWN for c in checks)),
+                     key=lambda m: (m.name.casefold(), m.id))
     return Recommendation(
         traffic=terms.traffic, as_of=terms.day, include_free=terms.include_free,
         requirements=asked, budget=limit_money, priorities=benchmarks,
         candidates=candidates[:limit], rejected=rejected, matched=len(candidates),
         considered=len(judged), limit=limit, free_tiers=tuple(free[:limit]),
-        free_matched=len(free))
+        free_matched=len(free), release_unknown=tuple(undated[:limit]),
+        release_unknown_count=len(undated))
 
 
 _Judged = tuple[ModelCost, tuple[RequirementCheck, ...]]

@@ -14,7 +14,7 @@ import attrs
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.names import normalize_name
+from phicompare.domain.names import closest_ids, normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
@@ -420,9 +420,8 @@ def closest_providers(catalog: Catalog, name: str, known: Iterable[str],
                       limit: int = 3) -> tuple[str, ...]:
     """Up to ``limit`` provider ids closest to the unknown ``name``, closest first.
 
-    Ids whose id or display name begins with or holds the name come first (``azure`` is
-    ``azure-foundry``, Microsoft Foundry), the likest first; with none, the ids spelled like it.
-    Never every id: an unknown provider is one line (review 8, G20).
+    The rule of :func:`~phicompare.domain.names.closest_ids`, over the ``known`` ids and the
+    display names the catalog gives them.
 
     Examples:
         >>> from phicompare import default_catalog
@@ -431,17 +430,5 @@ def closest_providers(catalog: Catalog, name: str, known: Iterable[str],
         >>> closest_providers(catalog, "azure", known), closest_providers(catalog, "zzzz", known)
         (('azure-foundry',), ())
     """
-    import difflib  # noqa: PLC0415 - error path only
-
-    key = normalize_name(name)
-    names = {p.id: normalize_name(p.name) for p in catalog.providers}
-    ids = sorted(set(known))
-    holding = [i for i in ids if key and any(key in form for form in (normalize_name(i),
-                                                                        names.get(i, "")))]
-    if holding:
-        def likeness(i: str) -> tuple[bool, float, str]:
-            form = normalize_name(i)
-            return (not form.startswith(key) and not names.get(i, "").startswith(key),
-                    -difflib.SequenceMatcher(None, key, form).ratio(), i)
-        return tuple(sorted(holding, key=likeness)[:limit])
-    return tuple(difflib.get_close_matches(name.lower(), ids, n=limit, cutoff=0.6))
+    names = {p.id: p.name for p in catalog.providers}
+    return closest_ids(name, {i: names.get(i, "") for i in known}, limit)

@@ -8,10 +8,15 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from phicompare.domain.names import lookup_names, normalize_name
+from phicompare.domain.names import closest_ids, lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.domain.settings import condition
-from phicompare.exceptions import ArgumentError, UnknownModelError
+from phicompare.exceptions import (
+    ArgumentError,
+    UnknownBenchmarkError,
+    UnknownModelError,
+    UnknownProviderError,
+)
 
 from .kin import (
     LARGER_PEER,
@@ -343,13 +348,15 @@ class Catalog:
             'Together AI'
 
         Raises:
-            KeyError: no such provider.
+            UnknownProviderError: no such provider (a ``KeyError``); it suggests up to three
+                close ids.
         """
-        found = self._providers.get(provider_id)
+        found, shelf = self._providers.get(provider_id), self.shelf
+        if found is None and shelf is not None and shelf.defines("providers", provider_id):
+            found = shelf.provider(provider_id)
         if found is None:
-            if self.shelf is None:
-                raise KeyError(provider_id)
-            found = self.shelf.provider(provider_id)
+            names = {p.id: p.name for p in self.providers}
+            raise UnknownProviderError(provider_id, closest_ids(provider_id, names))
         return found
 
     def benchmark(self, benchmark_id: str) -> Benchmark:
@@ -361,13 +368,15 @@ class Catalog:
             'MMLU'
 
         Raises:
-            KeyError: no such benchmark.
+            UnknownBenchmarkError: no such benchmark (a ``KeyError``); it suggests up to three
+                close ids.
         """
-        found = self._benchmarks.get(benchmark_id)
+        found, shelf = self._benchmarks.get(benchmark_id), self.shelf
+        if found is None and shelf is not None and shelf.defines("benchmarks", benchmark_id):
+            found = shelf.benchmark(benchmark_id)
         if found is None:
-            if self.shelf is None:
-                raise KeyError(benchmark_id)
-            found = self.shelf.benchmark(benchmark_id)
+            names = {b.id: b.name for b in self.benchmarks}
+            raise UnknownBenchmarkError(benchmark_id, closest_ids(benchmark_id, names))
         return found
 
     def neighbours(self, model_id: str, limit: int = 3) -> tuple[tuple[Model, str], ...]:

@@ -357,6 +357,10 @@ class Shelf:
         """How many ``providers`` or ``benchmarks`` the base files define."""
         return len(self._tables[kind])
 
+    def defines(self, kind: str, record_id: str) -> bool:
+        """Whether a base file defines the ``providers`` or ``benchmarks`` record ``record_id``."""
+        return record_id in self._tables[kind]
+
     def records(self, kind: str) -> Mapping[str, Any]:
         """The ``providers`` or ``benchmarks`` structured so far, by id (it grows as they are)."""
         return self._records[kind]
@@ -365,7 +369,7 @@ class Shelf:
         """The provider with id ``provider_id``, structured on first use.
 
         Raises:
-            KeyError: no base file defines it.
+            KeyError: no base file defines it (``Catalog`` asks :meth:`defines` first).
             CatalogError: its table is broken.
         """
         found: Provider = self._record("providers", provider_id)
@@ -375,7 +379,7 @@ class Shelf:
         """The benchmark with id ``benchmark_id``, structured on first use.
 
         Raises:
-            KeyError: no base file defines it.
+            KeyError: no base file defines it (``Catalog`` asks :meth:`defines` first).
             CatalogError: its table is broken.
         """
         found: Benchmark = self._record("benchmarks", benchmark_id)

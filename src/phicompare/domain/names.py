@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .records import Model
 
-__all__ = ["distinct_names", "find_model", "licence_key", "lookup_names", "normalize_name",
-           "not_compared"]
+__all__ = ["closest_ids", "distinct_names", "find_model", "licence_key", "lookup_names",
+           "normalize_name", "not_compared"]
 
 _IGNORED = re.compile(r"[\s_\-]+")
 
@@ -65,6 +65,37 @@ def find_model(models: Sequence[Model], name: object) -> int | None:
         if key in lookup_names(model) or key == normalize_name(model.name):
             return k
     return None
+
+
+def closest_ids(name: object, names: Mapping[str, str], limit: int = 3) -> tuple[str, ...]:
+    """Up to ``limit`` ids of ``names`` (id -> display name) closest to the unknown ``name``.
+
+    Ids whose id or display name begins with or holds the name come first (``azure`` is
+    ``azure-foundry``, Microsoft Foundry), the likest first; with none, the ids spelled like it.
+    Never every id: an unknown name is one line (review 8, G20). The one rule of an unknown
+    provider or benchmark, in the catalog and in a provider filter.
+
+    Examples:
+        >>> names = {"azure-foundry": "Microsoft Foundry", "openrouter": "OpenRouter"}
+        >>> closest_ids("azure", names), closest_ids("openroute", names), closest_ids("zz", names)
+        (('azure-foundry',), ('openrouter',), ())
+    """
+    import difflib  # noqa: PLC0415 - error path only
+
+    if not isinstance(name, str):
+        return ()
+    key = normalize_name(name)
+    forms = {i: normalize_name(shown) for i, shown in names.items()}
+    ids = sorted(names)
+    holding = [i for i in ids if key and any(key in form for form in (normalize_name(i),
+                                                                        forms[i]))]
+    if holding:
+        def likeness(i: str) -> tuple[bool, float, str]:
+            form = normalize_name(i)
+            return (not form.startswith(key) and not forms[i].startswith(key),
+                    -difflib.SequenceMatcher(None, key, form).ratio(), i)
+        return tuple(sorted(holding, key=likeness)[:limit])
+    return tuple(difflib.get_close_matches(name.lower(), ids, n=limit, cutoff=0.6))
 
 
 def not_compared(given: object, models: Sequence[Model], names: Sequence[str]) -> str:

@@ -316,7 +316,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                 f"{'Neither' if x.n == 2 else 'Not one of'} {every} was released by the "
                 "comparison's date." if all(_unreleased(x, i) for i in range(x.n)) else
                 f"{'Neither' if x.n == 2 else 'Not one of'} {every} meets this page's terms: "
-                + fmt.join_words([f"{x.names[i]} was not released by the comparison's date"
+                + fmt.join_clauses([f"{x.names[i]} was not released by the comparison's date"
                                   if o.unreleased else out_phrase(
                                       x.c, o, figured=False, whose=f"{x.names[i]}'s")
                                   for i, o in enumerate(x.out) if o is not None]) + ".")

@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from .context import Context
     from .paths import FactPath
 
-__all__ = ["FELL_BACK", "FREE_TIER", "NOT_ON_RECORD", "RESOLD", "Style", "bills_claim",
-           "cheaper_answer", "free_checks", "joined_basis", "maker_checks", "monthly_evidence",
-           "resold"]
+__all__ = ["FELL_BACK", "FREE_TIER", "NOT_ON_RECORD", "PRICED_FELL_BACK", "RESOLD", "Style",
+           "bills_claim", "cheaper_answer", "free_checks", "joined_basis", "maker_checks",
+           "monthly_evidence", "resold"]
 
 Style = Literal["full", "summary", "cost"]
 """Which section words a cost comparison: ``full`` (bills with their basis, the crossover in
@@ -63,6 +63,11 @@ NOT_ON_RECORD = (NO_TRUSTED[1], ("their makers are not on record, and no route f
 """:data:`FELL_BACK` for models whose maker the catalog does not record (no vendor, or one only
 the id suggests: :func:`~phicompare.analysis.choice.maker_on_record`): no route can be said not
 to be the maker's, which may be the provider billed."""
+
+
+PRICED_FELL_BACK = tuple(words.replace("no route", "no priced route") for words in NO_TRUSTED)
+""":data:`FELL_BACK` and :data:`NOT_ON_RECORD` for a free-tier-billed model's priced bill
+(``CostFacts.priced``): its maker's free tier is eligible, none of its priced routes."""
 
 
 def maker_checks(m: Model, vendor: FactPath, inferred: FactPath) -> tuple[Check, ...]:

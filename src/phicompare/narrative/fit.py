@@ -104,8 +104,8 @@ def decision_fit(x: Context, i: int) -> Favours:
         fits.append("long context" if every else
                     f"long context over {fmt.join_words([x.names[o] for o in others])}")
     # shared with some rivals, longer than the rest's: over those, as the verdict says (H11)
-    shared = shared_context(x, i) if reaches is None and mine is not None and \
-        mine >= LONG_CONTEXT and not weighed else None
+    shared = shared_context(x, i, caps) if reaches is None and mine is not None and \
+        mine >= LONG_CONTEXT and (not weighed or prompts is _NONE) else None  # (capped: leftO)
     if shared is not None:
         others, reaches = tuple(shared[1]), outreaches(x, i, shared[1])
         fits.append(f"long context over {fmt.join_words([x.names[o] for o in others])}")

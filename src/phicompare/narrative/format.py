@@ -373,6 +373,26 @@ def join_reasons(items: Sequence[str]) -> str:
     return join_words(items)
 
 
+def join_clauses(items: Sequence[str]) -> str:
+    """Clauses as one list: each apart, where one holds a comma of its own.
+
+    Plain clauses read as :func:`join_words`' lists, with a serial comma from three on ("A, B,
+    and C"); where a clause holds a comma ("none of Phi-2's routes documents vision, which this
+    page requires"), two take a comma before "and" and three or more are set apart by
+    semicolons, as a list of figures with commas is ("A, which ...; B; and C").
+
+    Examples:
+        >>> join_clauses(["a", "b"]), join_clauses(["a", "b", "c"])
+        ('a and b', 'a, b, and c')
+        >>> join_clauses(["a, x", "b"]), join_clauses(["a, x", "b", "c"])
+        ('a, x, and b', 'a, x; b; and c')
+    """
+    if len(items) <= 1 or (len(items) == 2 and not any("," in i for i in items)):
+        return join_words(items)
+    apart = "; " if len(items) > 2 and any("," in i for i in items) else ", "
+    return f"{apart.join(items[:-1])}{apart}and {items[-1]}"
+
+
 def capitalize(text: str) -> str:
     """``text`` with its first letter in upper case (the rest untouched).
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from phicompare.analysis.facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
 
 from . import format as fmt
-from .bills import FELL_BACK, NOT_ON_RECORD, RESOLD
+from .bills import FELL_BACK, NOT_ON_RECORD, PRICED_FELL_BACK, RESOLD
 from .fit import UNCONFIRMED
 
 if TYPE_CHECKING:
@@ -128,7 +128,8 @@ def _caveats(detail: str) -> list[str]:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
     if f"{_RETIRES}on " in detail:  # (review 10, I7)
         kept.append(f"{_RETIRES}within {RETIREMENT_NOTICE_DAYS} days of the comparison's date")
-    caveats = (*RESOLD, *FELL_BACK, *NOT_ON_RECORD)  # (a maker on record or not: both kept)
+    caveats = (*RESOLD, *FELL_BACK, *NOT_ON_RECORD,  # (a maker on record or not: both kept)
+               *PRICED_FELL_BACK)  # (a free-tier-billed model's priced bill: leftO's leftover)
     return kept + [part for part in detail.split("; ")[1:] if part.endswith(caveats)]
 
 

@@ -7,7 +7,7 @@ the longer context rests on its other routes, which are named (review 6, D16; re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
@@ -32,8 +32,10 @@ def context_advantage(x: Context, i: int) -> Favours:
     reaches = outreaches(x, i, others)
     if caps and (i in caps or reaches is None):  # prompts, at an input limit (fixM's leftover)
         found = prompt_advantage(x, i, others, caps)
-        if found is not _NONE or i in caps:  # (a window shared over capped ones: below)
+        if found is not _NONE:  # (a window shared over capped ones: below)
             return found
+        if i in caps:  # its window shared, said with its input limit (leftO's leftover)
+            return _shared_context_advantage(x, i, caps)
     if mine is None or reaches is None:
         return _shared_context_advantage(x, i)
     # judged among the models the page's terms leave in, named where some are left out
@@ -163,13 +165,17 @@ def prompt_advantage(x: Context, i: int, others: tuple[int, ...],
     return Favours([text], basis)
 
 
-def shared_context(x: Context, i: int) -> tuple[list[int], list[int]] | None:
+def shared_context(x: Context, i: int, caps: dict[int, int] | None = None,
+                   ) -> tuple[list[int], list[int]] | None:
     """The models sharing model ``i``'s longer context, and those it is longer than.
 
     The rule of shared capabilities (``fit._shared_capability_advantage``; review 9, H11): among
     the models the page's terms leave in (:func:`~.standing.contenders`, two at least), each
     other window either reads as model ``i``'s does (131,072 and 128,000 tokens both "128K") or
     is one ``i``'s is the longer context over (:func:`outreaches`), and there are some of each.
+    Where model ``i``'s input limit is below its window (``caps``: :func:`input_caps`), its
+    prompts must be longer too, by more than 2.5%, than those the others take (their limits,
+    else their windows) and than their routes reach, as :func:`prompt_advantage` weighs them.
     ``None`` otherwise.
     """
     mine, sizes = x.windows.sizes[i], x.windows.sizes
@@ -178,12 +184,18 @@ def shared_context(x: Context, i: int) -> tuple[list[int], list[int]] | None:
         return None
     fellows = [o for o in others if fmt.reading(sizes[o] or 0) == fmt.reading(mine)]
     lacking = [o for o in others if o not in fellows]
-    if not fellows or not lacking or outreaches(x, i, lacking) is None:
+    reaches = outreaches(x, i, lacking) if fellows and lacking else None
+    if reaches is None:
         return None
+    caps = caps or {}
+    takes = [caps.get(o, sizes[o] or 0) for o in lacking] + [r.widest for r in reaches.values()]
+    if i in caps and any(not materially_wider(caps[i], taken) for taken in takes):
+        return None  # (its prompts no longer than theirs by more than 2.5%)
     return fellows, lacking
 
 
-def _shared_context_advantage(x: Context, i: int) -> Favours:
+def _shared_context_advantage(x: Context, i: int, caps: dict[int, int] | None = None,
+                              ) -> Favours:
     """A longer context model ``i`` shares with some models over the rest (review 9, H11).
 
     Four models, three of them at about 128K tokens against Phi-4's 16,384: each of the three is
@@ -191,8 +203,11 @@ def _shared_context_advantage(x: Context, i: int) -> Favours:
     and GPT-4o mini)", where the page had said no advantage favours two of them, as a capability
     some models share is a reason to pick each (review 7, F20). Where the route behind the
     model's bill takes less than its window, nothing is said (the window is other routes').
+    A model whose input limit is below its window (``caps``) is judged at its prompts, as
+    :func:`prompt_advantage` judges one alone, and says its limit: "a longer context than GPT-4o
+    (400K tokens, shared with GPT-5 Mini; its input limit is 272K, as is GPT-5 Mini's)".
     """
-    found = shared_context(x, i)
+    found = shared_context(x, i, caps)
     if found is None:
         return _NONE
     fellows, lacking = found
@@ -200,6 +215,7 @@ def _shared_context_advantage(x: Context, i: int) -> Favours:
     if _bill_route(x, i, mine, tuple(lacking)) is not None:
         return _NONE
     reaches = outreaches(x, i, lacking) or {}
+    caps = caps or {}
     alike = all(sizes[o] == mine for o in fellows)
     form = x.windows.side([mine, *[sizes[o] or 0 for o in lacking],
                            *[r.widest for r in reaches.values()]])
@@ -208,9 +224,10 @@ def _shared_context_advantage(x: Context, i: int) -> Favours:
         EvidenceKind.TOKENS_EXACT
     beyond = "".join([f"; {x.names[o]}'s routes take up to {form(found.widest)}"
                       for o, found in reaches.items()])
+    limits, capped = _limits_words(x, i, caps, fellows, lacking, form)
     text = (f"a longer context than {fmt.join_words([x.names[o] for o in lacking])} "
             f"({'' if alike else 'about '}{shown} tokens, shared with "
-            f"{fmt.join_words([x.names[o] for o in fellows])}{beyond})")
+            f"{fmt.join_words([x.names[o] for o in fellows])}{limits}{beyond})")
 
     def basis() -> Basis:
         window = paths.model(i, "context_window")
@@ -225,9 +242,39 @@ def _shared_context_advantage(x: Context, i: int) -> Favours:
         checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(r.rows[0],
                                                                         "context_window")))
                    for r in reaches.values()]
+        if capped:  # each input limit said, below its window; its own over the others' prompts
+            evidence += [Evidence(paths.model(k, "max_input_tokens"), caps[k], form(caps[k]),
+                                  EvidenceKind.TOKENS if form is fmt.tokens
+                                  else EvidenceKind.TOKENS_EXACT) for k in capped]
+            checks += [Check(op=CheckOp.LESS, paths=(paths.model(k, "max_input_tokens"),
+                                                     paths.model(k, "context_window")))
+                       for k in capped]
+            checks += [Check(op=CheckOp.GREATER, paths=(
+                paths.model(i, "max_input_tokens"),
+                paths.model(o, "max_input_tokens" if o in caps else "context_window")))
+                for o in lacking]
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours([text], basis)
+
+
+def _limits_words(x: Context, i: int, caps: dict[int, int], fellows: Sequence[int],
+                  lacking: Sequence[int], form: Callable[[int], str]) -> tuple[str, list[int]]:
+    """The input limits a capped model's shared context says, and whose they are.
+
+    "; its input limit is 272K, as is GPT-5 Mini's"; a fellow's or a rival's own limit after
+    ("; GPT-5's input limit is 272K"). Nothing where model ``i`` has none below its window.
+    """
+    if i not in caps:
+        return "", []
+    same = [o for o in fellows if caps.get(o) == caps[i]]
+    text = f"; its input limit is {form(caps[i])}"
+    if same:
+        owners = fmt.join_words([f"{x.names[o]}'s" for o in same])
+        text += f", as {'is' if len(same) == 1 else 'are'} {owners}"
+    others = [o for o in (*fellows, *lacking) if o in caps and o not in same]
+    text += "".join(f"; {x.names[o]}'s input limit is {form(caps[o])}" for o in others)
+    return text, [i, *same, *others]
 
 
 def outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | None:

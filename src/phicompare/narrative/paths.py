@@ -103,7 +103,8 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
 UsageField = Literal["kind", "allowed", "traffic", "exceeded", "window", "cap",
                      "cap_allowed"]
 """The fields of one recorded usage limit beside the traffic (``analysis/usage.py``)."""
-PricedField = Literal["monthly", "provider_name"]
+PricedField = Literal["monthly", "provider_name", "fallback", "reseller_bill", "route.status",
+                      "route.max_output_tokens", "route.context_window"]
 """The fields the narrative quotes of a free-tier-billed model's priced estimate."""
 TrafficField = Literal["input_tokens", "output_tokens", "cached_share", "cache_write_share",
                        "batch_share", "requests", "cache_write_1h_share", "at", "weekday",

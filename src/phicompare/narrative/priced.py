@@ -10,21 +10,27 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from phicompare.analysis.choice import maker_on_record
+from phicompare.domain.pricing import RouteStatus
+
 from . import format as fmt, paths
-from .bills import Style
+from .bills import PRICED_FELL_BACK, RESOLD, Style, maker_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .limits import limited
+from .output_claims import Over, claim_basis, claim_words, over
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from phicompare.analysis.facts import CostEstimate
 
     from .context import Context
+    from .paths import FactPath
 
-__all__ = ["free_grouped", "priced_bills"]
+__all__ = ["free_grouped", "priced_bills", "priced_caveats"]
 
 _MONEY = EvidenceKind.MONEY
+_UNVERIFIED = "an unconfirmed listing that may have been retired"
 
 
 def free_grouped(x: Context, known: Sequence[CostEstimate]) -> str:
@@ -63,9 +69,19 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
     have = [(k, e) for k, e in enumerate(priced) if e.monthly is not None]
     lack = [(k, e) for k, e in enumerate(priced) if e.monthly is None]
     full = style != "summary"
+    # in the cost section, each bill's listing said as its model's own bill's would be: an
+    # unconfirmed listing, its output limit or window above the model's, a fallback listing
+    unverified = [full and e.route is not None and e.route.status is RouteStatus.UNVERIFIED
+                  for _, e in have]
+    found = [priced_caveats(x, e.model_index, k) for k, e in have] if full else []
+    claimed = [words for words, _, _ in found] if full else [None] * len(have)
+    notes = [[_UNVERIFIED] * flag + ([words] if words else [])
+             for flag, words in zip(unverified, claimed, strict=True)]
     where = [f"{x.names[e.model_index]}{' would cost' if j == 0 else ''} "
              f"{fmt.money(e.monthly or Decimal(0))}{' a month' if j == 0 else ''}"
-             + (f" on {e.provider_name}" if full else "") for j, (_, e) in enumerate(have)]
+             + (f" on {e.provider_name}" if full else "")
+             + (f" ({'; '.join(notes[j])})" if notes[j] else "") for j, (_, e) in enumerate(have)]
+    solds = [sold for _, sold, _ in found if sold]
     none = fmt.join_words([x.names[e.model_index] for _, e in lack])
     no_route = (f"{none} {'has' if len(lack) == 1 else 'have'} no eligible priced route"
                 if lack else "")
@@ -85,22 +101,69 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
         lead = f"{whether}{';' if unknown else ','} on the cheapest eligible priced {route}"
     else:
         lead = f"On priced {route}" if len(have) > 1 else "On a priced route"
-    said = [f"{lead}, {fmt.join_words(where)}"] if have else \
+    said = [f"{lead}, {fmt.join_words(where)}", *solds] if have else \
         [whether] if full and unknown else []
     text = fmt.capitalize("; ".join([*said, *([no_route] if no_route else [])])) + "."
 
     def basis() -> Basis:
+        listed = [caveats() for _, _, caveats in found]
         return Basis(
-            tuple(Evidence(paths.priced(k, "monthly"), e.monthly,
+            tuple(e for b in listed for e in b.evidence)
+            + tuple(Evidence(paths.priced(k, "route.status"), e.route.status if e.route else None)
+                    for flag, (k, e) in zip(unverified, have, strict=True) if flag)
+            + tuple(Evidence(paths.priced(k, "monthly"), e.monthly,
                            fmt.money(e.monthly or Decimal(0)), _MONEY) for k, e in have)
             + tuple(Evidence(paths.priced(k, "provider_name"), e.provider_name,
                              e.provider_name) for k, e in have if full)
             + tuple(Evidence(paths.priced(k, "monthly"), None) for k, _ in lack),
-            tuple(Check(op=CheckOp.NONE, paths=(paths.priced(k, "monthly"),))
-                  for k, _ in lack)
+            tuple(c for b in listed for c in b.checks)
+            + tuple(Check(op=CheckOp.IN, paths=(paths.priced(k, "route.status"),),
+                          values=(RouteStatus.UNVERIFIED.value,))
+                    for flag, (k, _) in zip(unverified, have, strict=True) if flag)
+            + tuple(Check(op=CheckOp.NONE, paths=(paths.priced(k, "monthly"),))
+                    for k, _ in lack)
             + tuple(Check(op=CheckOp.FALSE, paths=(paths.usage(e.model_index, j, "exceeded"),))
                     for e in fitting for j in range(len(e.usage)) if full)
             + tuple(Check(op=CheckOp.NONE, paths=(paths.estimate(e.model_index, "route.limits"),))
                     for e in unknown if full and not limited(e)))
 
     return [Claim(key=f"priced-bills:{style}", text=text, basis=basis)]
+
+
+def priced_caveats(x: Context, i: int, p: int,
+                   ) -> tuple[str | None, str, Callable[[], Basis]]:
+    """The listing caveats of model ``i``'s priced bill (``cost.priced[p]``), and their basis.
+
+    As its own bill's are said (:func:`~.bills.resold`, :func:`~.output_claims.over`): a
+    listing whose output limit or window is above the model's, which the traffic needs, and a
+    reseller's or a fallback listing ("A's priced bill is on Host's listing: no priced route
+    from its maker or from a major cloud or platform is eligible": its maker's free tier is).
+    The pick of the only priced bill says them (``unbilled.only_bill``), and the cost section.
+    """
+    e = x.c.cost.priced[p]
+    found = over(e, x.c.models[i], x.c.traffic)
+    name, provider = x.names[i], e.provider_name
+    sold = (f"{name}'s priced bill on {provider} is {RESOLD[0]}" if e.reseller_bill else
+            f"{name}'s priced bill is on {provider}'s listing: "
+            f"{PRICED_FELL_BACK[0 if maker_on_record(e.model) else 1]}" if e.fallback else "")
+
+    def at(o: Over) -> tuple[FactPath, FactPath, FactPath]:
+        if o.window:
+            return (paths.priced(p, "route.context_window"), paths.model(i, "context_window"),
+                    paths.traffic("request_tokens"))
+        return (paths.priced(p, "route.max_output_tokens"), paths.model(i, "max_output_tokens"),
+                paths.traffic("request_output_tokens"))
+
+    def basis() -> Basis:
+        evidence, checks = ([], ()) if found is None else claim_basis(found, at)
+        if e.reseller_bill or e.fallback:
+            evidence.append(Evidence(paths.priced(p, "provider_name"), provider, provider))
+        if e.reseller_bill:
+            checks += (Check(op=CheckOp.TRUE, paths=(paths.priced(p, "reseller_bill"),)),)
+        elif e.fallback:
+            checks += (Check(op=CheckOp.TRUE, paths=(paths.priced(p, "fallback"),)),
+                       *maker_checks(e.model, paths.model(i, "vendor"),
+                                     paths.model(i, "vendor_inferred")))
+        return Basis(tuple(evidence), checks)
+
+    return None if found is None else claim_words(found), sold, basis

@@ -23,6 +23,7 @@ from .bills import free_checks, resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .favours import NONE, Favours
 from .output_claims import output_claim_basis, output_claim_words
+from .priced import priced_caveats
 from .retiring import retiring_basis, retiring_row, retiring_words
 from .standing import contenders
 
@@ -124,11 +125,16 @@ def only_bill(x: Context, i: int) -> Favours:
         route.status is RouteStatus.UNVERIFIED
     caveats += [UNCONFIRMED] if unverified else []
     # a lower bill's caveats, of the model's own bill (leftN's leftover): a listing's output
-    # limit above the model's (review 9, H8), a reseller's or another provider's listing (D32)
-    claimed = output_claim_words(x, i) if p is None else None
+    # limit above the model's (review 9, H8), a reseller's or another provider's listing (D32);
+    # of its priced bill alike, where its own is a free tier's (leftO's leftover)
+    if p is None:
+        claimed = output_claim_words(x, i)
+        claim_evidence, claim_checks = output_claim_basis(x, i) if claimed else ([], ())
+        sold, resale = resold(x, (i,), (i,))
+    else:
+        claimed, sold, resale = priced_caveats(x, i, p)
+        claim_evidence, claim_checks = [], ()
     caveats += [] if claimed is None else [f"on {claimed}"]
-    claim_evidence, claim_checks = output_claim_basis(x, i) if claimed else ([], ())
-    sold, resale = resold(x, (i,), (i,)) if p is None else ("", None)
     checked = None if route is None or route.checked <= day else route.checked
     if checked is not None:  # (review 6, D21)
         caveats.append(f"at prices checked on {fmt.date(checked)}, after the comparison's date")
