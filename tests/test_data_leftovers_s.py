@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import attrs
 
-from phicompare import Capabilities, Model, ProviderRoute, default_catalog, estimate
+from phicompare import Capabilities, Model, ProviderRoute, compare, default_catalog, estimate
 from phicompare.importers._identity import table_undated
 from phicompare.importers._route_flags import RouteFlags, reflagged
 
@@ -61,6 +61,17 @@ def test_mistral_large_2411_s_mistral_route_retires_on_mistral_s_day() -> None:
     assert route.input == Decimal("2.00")
     assert estimate(model.id, as_of=dt.date(2026, 5, 1)).provider_name == "Mistral"
     assert estimate(model.id, as_of=dt.date(2026, 6, 15)).provider_name != "Mistral"
+
+
+def test_command_r_plus_04_2024_leaves_bedrock_on_amazon_s_end_of_life() -> None:
+    """Amazon's Bedrock card for cohere.command-r-plus-v1:0: "Model EOL date: August 19, 2026";
+    the page after it has no bill for the April release, and its check holds (dataS, item 3)."""
+    model = default_catalog().model("command-r-plus-04-2024")
+    route = next(r for r in model.routes if r.provider == "aws-bedrock")
+    assert route.retires == dt.date(2026, 8, 19)
+    c = compare("command-r-plus-04-2024", "command-r-plus-08-2024", as_of=dt.date(2026, 12, 1))
+    assert c.cost.estimates[0].monthly is None
+    assert c.check() == []
 
 
 def test_magistral_medium_takes_images_on_mistral_s_own_route() -> None:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import random
 import re
 from collections import defaultdict
+from decimal import Decimal
 
 import pytest
 
-from phicompare import compare, default_catalog
+from phicompare import (
+    Catalog,
+    Model,
+    Provider,
+    ProviderRoute,
+    RouteStatus,
+    compare,
+    default_catalog,
+)
 from phicompare.analysis.comparison import Comparison
 from phicompare.domain.names import distinct_names, normalize_name
 from phicompare.narrative import format as fmt
@@ -63,8 +73,12 @@ def test_models_sharing_a_name_are_told_apart(a: str, b: str) -> None:
                          c.narrative.title + " ".join(_texts(c)))
 
 
+# Both Command R+ releases billed: Amazon Bedrock's end of life for the April one is 2026-08-19.
+BOTH_BILLED = dt.date(2026, 8, 1)
+
+
 def test_the_repro_pages_name_both_models() -> None:
-    c = compare("command-r-plus-04-2024", "command-r-plus-08-2024")
+    c = compare("command-r-plus-04-2024", "command-r-plus-08-2024", as_of=BOTH_BILLED)
     md = c.to_markdown()
     assert md.startswith(
         "# Command R+ (command-r-plus-04-2024) vs Command R+ (command-r-plus-08-2024)\n")
@@ -113,7 +127,7 @@ def test_distinct_names_spells_matched_names_apart() -> None:
 def test_charts_and_cards_name_models_sharing_a_name_apart() -> None:
     from phicompare.render.svg import cost_chart
 
-    c = compare("command-r-plus-04-2024", "command-r-plus-08-2024")
+    c = compare("command-r-plus-04-2024", "command-r-plus-08-2024", as_of=BOTH_BILLED)
     chart = cost_chart(c, "volume")
     assert chart is not None
     # The legend has room for the ids (the full names would be cut before them).
@@ -205,3 +219,23 @@ def test_every_cost_sentence_names_a_model_as_the_page_does(a: str, b: str) -> N
     shared = c.models[0].name
     for claim in c.narrative.cost:
         assert not claim.text.startswith(f"{shared}:"), claim.text
+
+
+def test_a_shared_name_checks_where_the_rival_has_no_bill() -> None:
+    """The only bill's rival keeps its id on the page and its own name in the evidence (dataS).
+
+    With Amazon Bedrock's end of life applied to Command R+ 04-2024, its page of 2026-12-01
+    named the rival "Command R+ (command-r-plus-04-2024)" and quoted ``models[0].name`` as
+    that, where the facts say "Command R+": ``check()`` failed on the verdict and at a glance.
+    """
+    route = ProviderRoute(provider="host", input=Decimal("1"), output=Decimal("1"),
+                          status=RouteStatus.GA, source="https://example.com",
+                          checked=dt.date(2026, 11, 1))
+    catalog = Catalog(models=(Model(id="x-1", name="X"), Model(id="x-2", name="X",
+                                                                 routes=(route,))),
+                      benchmarks=(), providers=(Provider(id="host", name="Host"),))
+    c = compare("x-1", "x-2", catalog=catalog, as_of=dt.date(2026, 12, 1))
+    assert c.check() == []
+    assert c.narrative.verdict[-1].text.startswith("Pick X (x-2) for the only bill at this "
+                                                   "traffic")
+    assert "X (x-1) has no provider route" in c.narrative.verdict[-1].text

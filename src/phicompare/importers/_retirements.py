@@ -146,6 +146,14 @@ RETIREMENTS: tuple[Retirement, ...] = (
         "at 222f4ba9, 2026-08-21) gives status Deprecated, deprecation date 2026-02-27 and "
         "retirement date 2026-05-31, replacement Mistral Medium 3.5, the days of Pixtral Large "
         "2411's; the dates are Mistral's API's, and other hosts' routes stay"),
+    # Amazon's own card for Cohere's model on Bedrock (dataS found it; applied at the merge)
+    Retirement(
+        "command-r-plus-04-2024", "aws-bedrock", dt.date(2026, 8, 19),
+        "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-cohere-command-r-plus.md",
+        dt.date(2026, 12, 2),
+        "Amazon Bedrock's model card for Cohere Command R+ (cohere.command-r-plus-v1:0, the "
+        "April 2024 release) gives 'Model EOL date: August 19, 2026' and later says it reached "
+        "end of life on August 19, 2026; the day is Bedrock's, and other hosts' routes stay"),
     # dataS: the October 2024 Ministraux, read in the source of the same pages
     *(Retirement(
         model_id, "mistral", dt.date(2025, 12, 31), f"https://docs.mistral.ai/models/{slug}",

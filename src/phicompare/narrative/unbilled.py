@@ -69,7 +69,8 @@ def _rivals_basis(x: Context, rivals: tuple[int, ...]) -> tuple[list[Evidence], 
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for o in rivals:
-        evidence.append(Evidence(paths.model(o, "name"), x.names[o], x.names[o]))
+        name = x.c.models[o].name  # the model's own name: the page's may add its id
+        evidence.append(Evidence(paths.model(o, "name"), name, name))
         p = _priced_at(x, o)
         if p is not None:  # a free tier's bill (include_free), no priced route beside
             checks += [*free_checks(o, x.c.cost.free_indexes),
