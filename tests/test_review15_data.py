@@ -42,3 +42,24 @@ def test_gemma_3n_e4b_nim_route_reads_the_card_s_window() -> None:
     page = compare("gemma-3n-e4b-it", "gemma-3n-e2b-it", include_free=True).to_markdown()
     assert "128K" not in page
     assert "must be cut" not in page
+
+
+def test_gemma_3n_sizes_are_one_release_with_the_card_s_family_licence_and_output() -> None:
+    """P6: Google released both Gemma 3n sizes on 2025-06-26 (its developer guide: "the full
+    release of Gemma 3n"; 2025-05-20 was the I/O preview, 2025-06-12 NVIDIA's listing); the card
+    both cite gives the Gemma licence and one 32K context for output as for input (E2B's 4,096
+    was NVIDIA NIM's cap, which its route keeps)."""
+    catalog = default_catalog()
+    e2b, e4b = catalog.model("gemma-3n-e2b-it"), catalog.model("gemma-3n-e4b-it")
+    for model in (e2b, e4b):
+        assert str(model.released) == "2025-06-26", model.id
+        assert model.family == "gemma", model.id
+        assert model.license == "Gemma Terms of Use", model.id
+        assert model.max_output_tokens == 32_768, model.id
+        assert "https://developers.googleblog.com/en/introducing-gemma-3n-developer-guide/" in (
+            model.sources)
+    nim = next(r for r in e2b.routes if r.provider == "nvidia-nim")
+    assert nim.max_output_tokens == 4_096
+    early = compare("gemma-3n-e2b-it", "gemma-3n-e4b-it", include_free=True,
+                    as_of=dt.date(2025, 6, 1)).to_markdown()
+    assert "the only model here released" not in early

@@ -173,6 +173,22 @@ CARD_FACTS: tuple[Correction, ...] = (
           ("gemma-3n-e4b-it", "E4B", "the record held Kilo's and OpenRouter's listings: text only"))
       for field, value in (("input_modalities", "text,image,audio,video"),
                            ("context_window", 32_768))),
+    # review 15, P6: the card both sizes cite gives the licence and one 32K for output as for
+    # input; E2B's record had no family and NVIDIA NIM's output cap
+    *(Correction(
+        model, field, value, f"https://huggingface.co/google/gemma-3n-{size}-it",
+        dt.date(2026, 12, 2), f"Google's model card of gemma-3n-{size}-it: {said}")
+      for model, size in (("gemma-3n-e2b-it", "E2B"), ("gemma-3n-e4b-it", "E4B"))
+      for field, value, said in (
+          ("license", "Gemma Terms of Use",
+           ("\"license: gemma\" and \"Terms of Use: Terms\" (ai.google.dev/gemma/terms), as "
+           "Gemma 3 4B's and 27B's records read it; no snapshot gave a licence")),
+          ("family", "gemma", ("\"Gemma is a family of lightweight, state-of-the-art open models "
+           "from Google\", the family Gemma 3n E4B's listings and every Gemma record hold")),
+          ("max_output_tokens", 32_768,
+           ("\"Total output length up to 32K tokens, subtracting the request input tokens\" (read "
+           "in the card and its copies); E2B's record held 4,096, NVIDIA NIM's cap, which its "
+           "route keeps")))),
     # review 14, N4: LLMStats' 128,000 for the first Command R+ is its context window repeated
     Correction(
         "command-r-plus-04-2024", "max_output_tokens", 4_000,
