@@ -63,3 +63,48 @@ def test_gemma_3n_sizes_are_one_release_with_the_card_s_family_licence_and_outpu
     early = compare("gemma-3n-e2b-it", "gemma-3n-e4b-it", include_free=True,
                     as_of=dt.date(2025, 6, 1)).to_markdown()
     assert "the only model here released" not in early
+
+
+def test_mistral_nemo_is_one_record_under_mistral_s_api_names() -> None:
+    """P5: Mistral's page for Mistral Nemo 12B gives "API names: open-mistral-nemo-2407,
+    open-mistral-nemo" (Instruct weights Mistral-Nemo-Instruct-2407, its one instruction-tuned
+    model); Inference.net's mistral-nemo-12b-instruct is that model too. One record, so no page
+    compares Mistral Nemo with itself."""
+    catalog = default_catalog()
+    ids = {m.id for m in catalog.models}
+    assert "open-mistral-nemo" not in ids
+    assert "mistral-nemo-12b-instruct" not in ids
+    nemo = catalog.model("mistral-nemo")
+    for name in ("open-mistral-nemo", "mistral-nemo-12b-instruct"):
+        assert catalog.model(name).id == "mistral-nemo"
+    assert {(r.provider, r.provider_model_id) for r in nemo.routes} >= {
+        ("mistral", "open-mistral-nemo"), ("inference", "mistral/mistral-nemo-12b-instruct")}
+    assert str(nemo.released) == "2024-07-18"
+
+
+def test_doubao_seed_2_0_snapshots_are_named_apart_from_the_undated_name() -> None:
+    """P5: the 260215 snapshots of Doubao Seed 2.0 Mini and Lite stay apart from the undated
+    names (two stamps each, and no ByteDance page read says which the undated name serves),
+    so they carry their stamp in their names as the 260428 ones do; no two records share a
+    name."""
+    catalog = default_catalog()
+    for size in ("mini", "lite"):
+        dated = catalog.model(f"doubao-seed-2-0-{size}-260215")
+        undated = catalog.model(f"doubao-seed-2.0-{size}")
+        assert dated.id != undated.id
+        assert dated.name == f"Doubao Seed 2.0 {size.title()} 260215"
+        assert undated.name == f"Doubao Seed 2.0 {size.title()}"
+    page = compare("doubao-seed-2-0-mini-260215", "doubao-seed-2.0-mini").to_markdown()
+    assert "Doubao Seed 2.0 Mini (doubao-seed-2-0-mini-260215)" not in page
+
+
+def test_mistral_nemo_s_mistral_routes_retire_on_mistral_s_day() -> None:
+    """P5's join: Mistral's page gives Mistral Nemo 12B a retirement date, 2026-07-31, so
+    neither Mistral route (mistral-nemo, open-mistral-nemo) bills on a page dated after it."""
+    nemo = default_catalog().model("mistral-nemo")
+    mistral = [r for r in nemo.routes if r.provider == "mistral"]
+    assert len(mistral) == 2
+    assert {str(r.retires) for r in mistral} == {"2026-07-31"}
+    bill = compare("mistral-nemo", "ministral-8b", as_of=DAY).cost.estimates[0]
+    assert bill.route is not None
+    assert bill.route.provider != "mistral"

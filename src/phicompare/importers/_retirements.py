@@ -137,6 +137,15 @@ RETIREMENTS: tuple[Retirement, ...] = (
            "pixtral-large-2411, pixtral-large-latest", "Deprecated", "2026-02-27",
            dt.date(2026, 5, 31),
            "its Markdown form, docs.mistral.ai/models/pixtral-large-24-11.md"))),
+    # review 15, P5: once open-mistral-nemo joins Mistral Nemo, both Mistral routes are its
+    Retirement(
+        "mistral-nemo", "mistral", dt.date(2026, 7, 31),
+        "https://docs.mistral.ai/models/mistral-nemo-12b-24-07", dt.date(2026, 12, 2),
+        "Mistral's page for Mistral Nemo 12B (API names open-mistral-nemo-2407, "
+        "open-mistral-nemo; read in its Markdown form, "
+        "docs.mistral.ai/models/mistral-nemo-12b-24-07.md) gives status Deprecated, deprecation "
+        "date 2026-05-22, retirement date 2026-07-31 and replacement Ministral 3 8B; the dates "
+        "are Mistral's API's, and other hosts' routes stay"),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 
