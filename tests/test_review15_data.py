@@ -108,3 +108,21 @@ def test_mistral_nemo_s_mistral_routes_retire_on_mistral_s_day() -> None:
     bill = compare("mistral-nemo", "ministral-8b", as_of=DAY).cost.estimates[0]
     assert bill.route is not None
     assert bill.route.provider != "mistral"
+
+
+def test_claude_4_routes_on_anthropic_s_api_retire_on_anthropic_s_days() -> None:
+    """P1: Anthropic retired Claude Sonnet 4 and Opus 4 on 2026-06-15 and Opus 4.1 on
+    2026-08-05 (its model status table, read in copies and accounts), and retires Sonnet 4.5 on
+    2026-11-30 (its Claude Sonnet 4.5 page); the dates are Anthropic's API's, so Bedrock's and
+    Vertex AI's routes stay and the bills move there."""
+    catalog = default_catalog()
+    for name, day in (("claude-sonnet-4", "2026-06-15"), ("claude-opus-4", "2026-06-15"),
+                      ("claude-opus-4.1", "2026-08-05"), ("claude-sonnet-4.5", "2026-11-30")):
+        model = catalog.model(name)
+        own = [r for r in model.routes if r.provider == "anthropic"]
+        assert own, name
+        assert {str(r.retires) for r in own} == {day}, name
+        assert all(r.retires is None for r in model.routes if r.provider != "anthropic"), name
+    bill = compare("claude-sonnet-4", "claude-opus-4.1", as_of=dt.date(2026, 12, 2)).cost
+    for estimate in bill.estimates:
+        assert estimate.route is None or estimate.route.provider != "anthropic"
