@@ -126,3 +126,20 @@ def test_claude_4_routes_on_anthropic_s_api_retire_on_anthropic_s_days() -> None
     bill = compare("claude-sonnet-4", "claude-opus-4.1", as_of=dt.date(2026, 12, 2)).cost
     for estimate in bill.estimates:
         assert estimate.route is None or estimate.route.provider != "anthropic"
+
+
+def test_ministral_3b_2024_keeps_its_weights_closed_and_ministral_3_is_apache() -> None:
+    """P2: Mistral published no weights for the October 2024 Ministral 3B (its models overview
+    gives Ministral 8B's weights, Mistral Research License, and none for 3B); the Ministral 3
+    models of 2512 are Apache 2.0 (Mistral's repositories)."""
+    catalog = default_catalog()
+    old = catalog.model("ministral-3b")
+    assert old.open_weights is False
+    assert old.license == "Mistral Commercial License"
+    for model_id in ("ministral-3b-2512", "ministral-8b-2512", "ministral-14b-2512"):
+        model = catalog.model(model_id)
+        assert model.license == "Apache-2.0", model_id
+        assert model.open_weights is True, model_id
+    page = compare("ministral-3b", "ministral-3b-2512").to_markdown()
+    assert "Ministral 3B publishes its weights" not in page
+
