@@ -143,3 +143,18 @@ def test_ministral_3b_2024_keeps_its_weights_closed_and_ministral_3_is_apache() 
     page = compare("ministral-3b", "ministral-3b-2512").to_markdown()
     assert "Ministral 3B publishes its weights" not in page
 
+
+def test_ministral_8b_instruct_holds_its_instruct_table_not_the_base_model_s() -> None:
+    """P3: the card's "Base Models" tables (MMLU 65.0, AGIEval 48.3, Winogrande 75.3, Arc-c
+    71.9, TriviaQA 65.5, HumanEval 34.8, French MMLU 57.5) are Ministral 8B Base's; the
+    Instruct table gives HumanEval pass@1 76.8, MBPP pass@1 70.0 and Math maj@1 54.5."""
+    model = default_catalog().model("ministral-8b")
+    scores = {s.benchmark: s for s in model.scores}
+    for base in ("mmlu", "agieval", "winogrande", "arc-c", "triviaqa", "french-mmlu"):
+        assert base not in scores, base
+    assert str(scores["humaneval"].score) == "76.8"
+    assert scores["humaneval"].setting == "pass@1"
+    assert scores["mbpp"].setting == "pass@1"
+    assert scores["math"].setting == "maj@1"
+    page = compare("ministral-8b", "llama-3.1-8b").to_markdown()
+    assert "34.8" not in page
