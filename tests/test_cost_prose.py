@@ -358,9 +358,10 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
         "983,040 tokens, is above the model's own 200,000, which requests of 301,000 tokens "
         "need; the route lists no long-context tier, though DigitalOcean, OpenCode Zen and "
         "OpenRouter apply one to these requests); no "
-        "route from its maker or from a major cloud or platform is eligible (Anthropic and Amazon "
-        "Bedrock: requests of 301,000 tokens exceed a 200,000-token context window; Google "
-        "Vertex AI: deprecated), so the cheapest eligible route sets the bill.")
+        "route from its maker or from a major cloud or platform is eligible (Anthropic: retired "
+        "on 2026-06-15; Google Vertex AI: deprecated; Amazon Bedrock: requests of 301,000 tokens "
+        "exceed a 200,000-token context window), so the cheapest eligible route sets the bill.")
+    # (review 15, P1: Anthropic retired claude-sonnet-4-20250514 on 2026-06-15)
     assert c.check() == []
     html, text = c.to_html(), c.to_text()  # (text wraps a cell between its words)
     assert "$2.50 (tier; base $1.25)" in html

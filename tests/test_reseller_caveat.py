@@ -48,8 +48,9 @@ def _catalog(rival: str) -> Catalog:
 def test_every_sentence_comparing_reseller_bills_says_so() -> None:
     """Claude Sonnet 4.5 against GPT-5 under the cheapest policy: summary, at a glance, FAQ and
     verdict each name the listings behind the bills they compare."""
+    # the day before Anthropic retires claude-sonnet-4-5-20250929 on its API (review 15, P1)
     c = compare("claude-sonnet-4-5", "gpt-5", route_policy=RoutePolicy.CHEAPEST,
-                as_of=dt.date(2026, 11, 30))
+                as_of=dt.date(2026, 11, 29))
     n = c.narrative
     summary = next(claim.text for claim in n.summary if claim.key == "cheaper")
     assert summary.endswith(f"Claude Sonnet 4.5 is $2,102.00 cheaper; {BOTH_FLIP}."), summary
@@ -62,7 +63,7 @@ def test_every_sentence_comparing_reseller_bills_says_so() -> None:
                                  f"($879.00 a month; {BOTH_FLIP})."), n.verdict[0].text
     assert c.check() == []
     # the maker-first page compares the makers' bills: no caveat
-    plain = compare("claude-sonnet-4-5", "gpt-5", as_of=dt.date(2026, 11, 30))
+    plain = compare("claude-sonnet-4-5", "gpt-5", as_of=dt.date(2026, 11, 29))
     assert "resellers' listing" not in plain.to_markdown()
 
 

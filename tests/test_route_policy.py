@@ -139,8 +139,9 @@ def test_a_reseller_bill_under_the_cheapest_policy_gives_the_maker_s_for_scale()
     """--route-policy cheapest bills Claude Sonnet 4.5 on QiHang at about 14% of Anthropic's
     price, and the page said nothing of it (review 6, D32): it names the listing and the
     maker's bill, as the maker-first page names the reseller's."""
+    # the day before Anthropic retires claude-sonnet-4-5-20250929 on its API (review 15, P1)
     c = compare("claude-sonnet-4-5", "gpt-5", route_policy=RoutePolicy.CHEAPEST,
-                as_of=dt.date(2026, 11, 30))
+                as_of=dt.date(2026, 11, 29))
     page = c.to_markdown()
     assert ("Claude Sonnet 4.5: billed on QiHang, a reseller's listing of a closed-weight model, "
             "about 86% below its bill on Anthropic, the model maker's own API (\\$6,150.00 a "

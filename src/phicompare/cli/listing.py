@@ -67,8 +67,11 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
     Examples:
         >>> from phicompare import default_catalog
         >>> catalog = default_catalog()
-        >>> cheapest_route(catalog.model("claude-sonnet-4-5"), catalog).provider
+        >>> sonnet = catalog.model("claude-sonnet-4-5")
+        >>> cheapest_route(sonnet, catalog, dt.date(2026, 11, 29)).provider
         'anthropic'
+        >>> cheapest_route(sonnet, catalog, dt.date(2026, 12, 1)).provider  # Anthropic retired it
+        'aws-bedrock'
         >>> cheapest_route(catalog.model("gpt-4o"), catalog).provider  # (Foundry ties: A2)
         'openai'
     """

@@ -173,6 +173,45 @@ CARD_FACTS: tuple[Correction, ...] = (
           ("gemma-3n-e4b-it", "E4B", "the record held Kilo's and OpenRouter's listings: text only"))
       for field, value in (("input_modalities", "text,image,audio,video"),
                            ("context_window", 32_768))),
+    # review 15, P6: the card both sizes cite gives the licence and one 32K for output as for
+    # input; E2B's record had no family and NVIDIA NIM's output cap
+    *(Correction(
+        model, field, value, f"https://huggingface.co/google/gemma-3n-{size}-it",
+        dt.date(2026, 12, 2), f"Google's model card of gemma-3n-{size}-it: {said}")
+      for model, size in (("gemma-3n-e2b-it", "E2B"), ("gemma-3n-e4b-it", "E4B"))
+      for field, value, said in (
+          ("license", "Gemma Terms of Use",
+           ("\"license: gemma\" and \"Terms of Use: Terms\" (ai.google.dev/gemma/terms), as "
+           "Gemma 3 4B's and 27B's records read it; no snapshot gave a licence")),
+          ("family", "gemma", ("\"Gemma is a family of lightweight, state-of-the-art open models "
+           "from Google\", the family Gemma 3n E4B's listings and every Gemma record hold")),
+          ("max_output_tokens", 32_768,
+           ("\"Total output length up to 32K tokens, subtracting the request input tokens\" (read "
+           "in the card and its copies); E2B's record held 4,096, NVIDIA NIM's cap, which its "
+           "route keeps")))),
+    # review 15, P2: the licences of les Ministraux' 3B (2024) and of Ministral 3 (2512)
+    Correction(
+        "ministral-3b", "license", "Mistral Commercial License",
+        "https://mistral.ai/news/ministraux/", dt.date(2026, 12, 2),
+        "Mistral's post on les Ministraux (October 16, 2024) offers Ministral 3B under the "
+        "Mistral Commercial License only, Ministral 8B also under the Mistral Research License "
+        "(read secondhand: InfoQ's account of the post, November 2024, \"les Ministraux models "
+        "require a commercial license; the 8B model is also available for research purposes\", "
+        "and Vercel's page for mistral/ministral-3b, \"Production use falls under the Mistral "
+        "Commercial License\"; the post itself is not among the pages stored here)"),
+    *(Correction(
+        model, "license", "Apache-2.0", f"https://huggingface.co/mistralai/{repo}",
+        dt.date(2026, 12, 2),
+        f"Mistral's repository mistralai/{repo} gives \"License: apache-2.0\" {said}; Mistral's "
+        f"Ministral 3 paper (arXiv 2601.08584, which the repositories cite) releases the 3B, 8B "
+        f"and 14B models under Apache 2.0; no snapshot gave a licence")
+      for model, repo, said in (
+          ("ministral-3b-2512", "Ministral-3-3B-Instruct-2512", "(its page read on the day)"),
+          ("ministral-8b-2512", "Ministral-3-8B-Instruct-2512",
+           ("(read secondhand, in accounts of the card: \"Lizenz: Apache-2.0\"; its 3B and 14B "
+           "siblings' pages read on the day give apache-2.0)")),
+          ("ministral-14b-2512", "Ministral-3-14B-Instruct-2512",
+           "(its page read on the day)"))),
     # review 14, N4: LLMStats' 128,000 for the first Command R+ is its context window repeated
     Correction(
         "command-r-plus-04-2024", "max_output_tokens", 4_000,

@@ -27,7 +27,37 @@ _BASE_DROP = (
     "instruction-tuned one as 0-shot, citing the Llama 3 paper; the catalog holds no Llama 3.1 "
     "base model to refile it on, so it is dropped")
 
+_MINISTRAL_8B = "https://huggingface.co/mistralai/Ministral-8B-Instruct-2410"
+_MINISTRAL_READ = dt.date(2026, 12, 2)
+_MINISTRAL_BASE = (
+    "Mistral's card of Ministral-8B-Instruct-2410 gives this figure in its \"Base Models\" "
+    "tables, on the row \"Ministral 8B Base\" (Knowledge & Commonsense: MMLU 65.0, AGIEval "
+    "48.3, Winogrande 75.3, Arc-c 71.9, TriviaQA 65.5; Code & Math: HumanEval pass@1 34.8, "
+    "GSM8K maj@8 64.5; Multilingual: French MMLU 57.5), not its \"Instruct Models\" table "
+    "(the card read in copies of it, git.lnyan.com's and hf-mirror's of "
+    "TouchNight/Ministral-8B-Instruct-2410-HF, on the day); LLMStats filed the base model's "
+    "figures under the Instruct model, and the catalog holds no Ministral 8B Base to refile "
+    "them on, so it is dropped")
+_MINISTRAL_INSTRUCT = (
+    "Mistral's card of Ministral-8B-Instruct-2410 (and its post on les Ministraux, Table 2) "
+    "gives the Instruct model's row \"Ministral 8B | 8.3 | 70.9 | 41.3 | 70.0 | 76.8 | 54.5 | "
+    "31.6\" under MT Bench, Arena Hard, Wild bench, MBPP pass@1, HumanEval pass@1, Math maj@1 "
+    "and function calling (read in copies of the card and a transcription of the post's "
+    "table, on the day)")
+
 CARD_SCORES: tuple[ScoreFix, ...] = (
+    # review 15, P3: the base model's tables filed under Ministral 8B Instruct (N6's pattern)
+    *(ScoreFix("ministral-8b", benchmark, Decimal(read), None, None, _MINISTRAL_8B,
+               _MINISTRAL_READ, _MINISTRAL_BASE)
+      for benchmark, read in (("mmlu", "65.0"), ("agieval", "48.3"), ("winogrande", "75.3"),
+                              ("arc-c", "71.9"), ("triviaqa", "65.5"), ("french-mmlu", "57.5"))),
+    ScoreFix("ministral-8b", "humaneval", Decimal("34.8"), Decimal("76.8"), "pass@1",
+             _MINISTRAL_8B, _MINISTRAL_READ,
+             _MINISTRAL_INSTRUCT + "; the snapshot gave 34.8, the card's \"Ministral 8B Base\" "
+             "HumanEval pass@1"),
+    *(ScoreFix("ministral-8b", benchmark, Decimal(read), Decimal(read), setting, _MINISTRAL_8B,
+               _MINISTRAL_READ, _MINISTRAL_INSTRUCT + "; the snapshot left the setting out")
+      for benchmark, read, setting in (("mbpp", "70.0", "pass@1"), ("math", "54.5", "maj@1"))),
     # review 14, N6: DROP is the base models' 3-shot F1, not the Instruct models' score
     *(ScoreFix(model, "drop", Decimal(read), None, None, _LLAMA_3_1, _READ, _BASE_DROP)
       for model, read in (("llama-3.1-70b-instruct", "79.6"),

@@ -85,15 +85,20 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         model = attrs.evolve(model, released=fix.value)
     elif fix.field in ("context_window", "max_output_tokens"):
         before = getattr(model, fix.field)
-        if before == fix.value or type(fix.value) is not int:
+        if type(fix.value) is not int or (before == fix.value
+                                          and fix.field == "max_output_tokens"):
             return model, ()
-        cap = model.max_input_tokens  # an input cap is one below the window (review 13, M1)
-        model = (attrs.evolve(model, context_window=fix.value,
-                              max_input_tokens=None if cap is None or cap >= fix.value else cap)
-                 if fix.field == "context_window"
-                 else attrs.evolve(model, max_output_tokens=fix.value))
         if fix.field == "context_window":
+            cap = model.max_input_tokens  # an input cap is one below the window (review 13, M1)
+            if before != fix.value:
+                model = attrs.evolve(model, context_window=fix.value, max_input_tokens=None
+                                     if cap is None or cap >= fix.value else cap)
+            # the bound runs though the window is the record's: a listing may read above (P4)
             model, above = _routes_within(model, fix.value)
+            if before == fix.value and not above:
+                return model, ()
+        else:
+            model = attrs.evolve(model, max_output_tokens=fix.value)
     elif fix.field == "input_modalities":  # comma-separated, as a page lists them
         before = ",".join(model.input_modalities) or None
         if before == fix.value or not isinstance(fix.value, str):
@@ -124,7 +129,8 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
             return model, ()
         flags: dict[str, bool | None] = {fix.field: fix.value}
         model = attrs.evolve(model, capabilities=attrs.evolve(model.capabilities, **flags))
-    said = f"{fix.field} {value_text(before)} -> {value_text(fix.value)}"
+    said = (f"{fix.field} {value_text(before)} -> {value_text(fix.value)}" if before != fix.value
+            else f"{fix.field} {value_text(before)}, as the record held")
     if fix.field == "context_window" and above:
         many = " and " in above
         said += (f"; the window above it that {above} {'list' if many else 'lists'} is not "

@@ -191,6 +191,20 @@ CORRECTIONS: tuple[Correction, ...] = (
       for model, repo in (("qwen3-4b", "Qwen3-4B"), ("qwen3-8b", "Qwen3-8B"),
                           ("qwen3-14b", "Qwen3-14B"), ("qwen3-30b-a3b", "Qwen3-30B-A3B"),
                           ("qwen-3-30b", "Qwen3-30B-A3B"))),
+    # review 15, P5: two stamps of one Doubao name stay apart from the undated name (no page
+    # read says which it serves); the February one is named by its stamp, as the April one is
+    *(Correction(
+        f"doubao-seed-2-0-{size}-260215", "name", f"Doubao Seed 2.0 {size.title()} 260215",
+        f"https://github.com/anomalyco/models.dev/blob/f3fc692299671838c7c65fd8126bf84d81a2e817"
+        f"/providers/nano-gpt/models/doubao-seed-2-0-{size}-260215.toml", dt.date(2026, 12, 2),
+        f"the record is NanoGPT's listing of Volcano Engine's dated id "
+        f"doubao-seed-2-0-{size}-260215, one of two stamps of Doubao Seed 2.0 {size.title()} "
+        f"(AIHubMix lists "
+        f"doubao-seed-2-0-{size}-260428, named \"Doubao Seed 2.0 {size.title()} 260428\"); "
+        f"NanoGPT's file names it \"Doubao Seed 2.0 {size.title()}\", the name of the undated "
+        f"doubao-seed-2.0-{size} (Qiniu, ZenMux), a record apart, so a page compared two records "
+        f"under one name")
+      for size in ("mini", "lite")),
     # review 6, D30: Gemma 3n as Google names it
     *(Correction(
         f"gemma-3n-{size.lower()}-it", "name", f"Gemma 3n {size} IT",

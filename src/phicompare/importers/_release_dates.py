@@ -193,5 +193,21 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "2024-10-01. Mistral's docs model data (docs.mistral.ai/models/ministral-3b-24-1, read "
         "in its source at mistralai/platform-docs-public 222f4ba9, 2026-08-21) gives "
         "2024-10-09, a week before the post (docs/data-notes.md)"),
+
+    # review 15, P6: one release, two days (the preview's and a host's listing)
+    *(Correction(
+        model, "released", dt.date(2025, 6, 26),
+        "https://developers.googleblog.com/en/introducing-gemma-3n-developer-guide/",
+        dt.date(2026, 12, 2),
+        f"Google's developer guide \"Introducing Gemma 3n\", dated June 26, 2025, announces "
+        f"\"the full release of Gemma 3n\" in its two sizes, E2B and E4B (\"last month's preview "
+        f"offered a glimpse\"; read in the blog's Portuguese edition and copies of the English "
+        f"post); {said}")
+      for model, said in (
+          ("gemma-3n-e2b-it", ("the record gave 2025-06-12, NVIDIA NIM's listing, its only source "
+           "of a date")),
+          ("gemma-3n-e4b-it", ("the record gave 2025-05-20, the day of the Google I/O preview "
+           "(the litert-preview repositories), not the release of this instruction-tuned "
+           "repository")))),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

@@ -120,6 +120,34 @@ RETIREMENTS: tuple[Retirement, ...] = (
            "December 19, 2025", "February 19, 2026"),
           ("claude-3-haiku", "claude-3-haiku-20240307", dt.date(2026, 4, 20),
            "February 19, 2026", "April 20, 2026"))),
+    # review 15, P1: Claude 4 models on Anthropic's own API, after the snapshot's day
+    *(Retirement(
+        model_id, "anthropic", retires, source, dt.date(2026, 12, 2),
+        f"{said}; its dates apply to Anthropic's own API, and partner platforms (Amazon "
+        f"Bedrock, Google Cloud's Vertex AI) set their own, so their routes stay")
+      for model_id, retires, source, said in (
+          *((model_id, dt.date(2026, 6, 15),
+             "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+             (f"Anthropic's model deprecations page gives {api_id} deprecated on April 14, 2026 "
+             f"and retired on June 15, 2026 (read secondhand: in copies of its model status "
+             f"table, \"Retired (2026/6/15)\" for claude-opus-4-20250514 and "
+             f"claude-sonnet-4-20250514, and in accounts of Anthropic's release notes of June 15, "
+             f"2026, \"retired ... requests to those IDs now returning errors\"; the page itself "
+             f"was not among the pages stored here)"))
+            for model_id, api_id in (("claude-sonnet-4-0", "claude-sonnet-4-20250514"),
+                                     ("claude-opus-4-0", "claude-opus-4-20250514"))),
+          ("claude-opus-4-1", dt.date(2026, 8, 5),
+           "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+           ("Anthropic's model deprecations page gives claude-opus-4-1-20250805 deprecated on June "
+           "5, 2026 and retired on August 5, 2026 (read secondhand: in copies of its model status "
+           "table, \"Retired (2026/8/5)\", and in accounts of the retirement; the page itself "
+           "was not among the pages stored here)")),
+          ("claude-sonnet-4-5", dt.date(2026, 11, 30),
+           "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+           ("Anthropic's Claude Sonnet 4.5 page (model ID claude-sonnet-4-5-20250929; read in its "
+           "Markdown form, in the Japanese, Portuguese and Chinese editions, whose lifecycle line "
+           "is in English): \"Claude Sonnet 4.5 is deprecated: it is still functional but no "
+           "longer recommended, and retires on November 30, 2026\"")))),
     # ... and Mistral's own API: each model's page on docs.mistral.ai gives its dates
     *(Retirement(
         model_id, "mistral", retires, f"https://docs.mistral.ai/models/{slug}", _READ,
@@ -166,6 +194,16 @@ RETIREMENTS: tuple[Retirement, ...] = (
         f"routes stay")
       for model_id, slug, name in (("ministral-3b", "ministral-3b-24-1", "Ministral 3B"),
                                    ("ministral-8b", "ministral-8b-24-1", "Ministral 8B"))),
+
+    # review 15, P5: once open-mistral-nemo joins Mistral Nemo, both Mistral routes are its
+    Retirement(
+        "mistral-nemo", "mistral", dt.date(2026, 7, 31),
+        "https://docs.mistral.ai/models/mistral-nemo-12b-24-07", dt.date(2026, 12, 2),
+        "Mistral's page for Mistral Nemo 12B (API names open-mistral-nemo-2407, "
+        "open-mistral-nemo; read in its Markdown form, "
+        "docs.mistral.ai/models/mistral-nemo-12b-24-07.md) gives status Deprecated, deprecation "
+        "date 2026-05-22, retirement date 2026-07-31 and replacement Ministral 3 8B; the dates "
+        "are Mistral's API's, and other hosts' routes stay"),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

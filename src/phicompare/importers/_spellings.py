@@ -73,6 +73,12 @@ SAME: Mapping[str, str] = {
     "devstral2512": "devstral-2",
     "labsdevstralsmall2512": "devstral-small-2",
     "commanda032025": "command-a",  # Cohere's only Command A snapshot
+    # Review 15, P5: Mistral's page for Mistral Nemo 12B (docs.mistral.ai/models/
+    # mistral-nemo-12b-24-07) gives "API names: open-mistral-nemo-2407, open-mistral-nemo" and
+    # one instruction-tuned model, Mistral-Nemo-Instruct-2407; Inference.net's
+    # mistral/mistral-nemo-12b-instruct ("Mistral Nemo 12B Instruct") names that model
+    **dict.fromkeys(("openmistralnemo", "openmistralnemo2407", "mistralnemo12binstruct",
+                     "mistralnemo12b"), "mistral-nemo"),
     # Cohere's Command R+ page: "command-r-plus is an alias for command-r-plus-04-2024"; GitHub
     # Models' undated Cohere-command-r-plus (models.dev: released 2024-04-04) is that release,
     # its 08-2024 refresh being Cohere-command-r-plus-08-2024 beside it

@@ -37,6 +37,17 @@ __all__ = ["OPEN_WEIGHTS", "keyed_weights", "listed_weights", "lone_reseller", "
 _READ = dt.date(2026, 12, 1)
 
 OPEN_WEIGHTS: tuple[Correction, ...] = (
+    # review 15, P2: once split from Ministral 3 3B (review 14, N1), the October 2024 model kept
+    # models.dev's open flag from ministral-3b-latest
+    Correction(
+        "ministral-3b", "open_weights", False, "https://docs.mistral.ai/getting-started/models/",
+        dt.date(2026, 12, 2),
+        "Mistral's Models Overview lists Ministral 3B (ministral-3b-latest, version 24.10) with "
+        "no weight availability, beside Ministral 8B's \"Mistral Research License\" weights "
+        "(read in a stored copy of the page); Mistral's card of Ministral-8B-Instruct-2410 "
+        "offers Ministral 3B commercially only (\"If you are interested in using Ministral-3B or "
+        "Ministral-8B commercially ... reach out to us\"), and no Ministral-3B-Instruct-2410 "
+        "repository exists; models.dev's ministral-3b-latest file says open weights"),
     Correction(
         "pixtral-large-2411", "open_weights", True,
         "https://huggingface.co/mistralai/Pixtral-Large-Instruct-2411", _READ,
