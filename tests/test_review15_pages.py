@@ -3,6 +3,10 @@
 P8: where no pair of scores compares, a page of three or more models counts every benchmark its
 table shows (scores from two models or more) and says how many of them all the models share,
 not "They share one benchmark, Aider Polyglot" over a table of seven; the count is checked.
+
+P9: a model out for a required capability it does not support (the capabilities table's "no",
+the tradeoffs' "does not support it") is said to lack it in the no-pick line and the deep dive,
+not to leave it undocumented: "does not document" is for the unknown alone.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from decimal import Decimal
 import attrs
 
 from phicompare import Benchmark, BenchmarkScore, Catalog, Comparison, Model, compare
+from phicompare.domain.capabilities import Capabilities
+from phicompare.domain.pricing import ProviderRoute
 from phicompare.narrative.check import check_claims
 
 DAY = dt.date(2026, 11, 25)
@@ -76,3 +82,64 @@ def test_the_count_is_checked_against_the_scores() -> None:
     changed = attrs.evolve(c, benchmarks=(*c.benchmarks[:k], fewer, *c.benchmarks[k + 1:]))
     problems = check_claims(c.narrative, changed)
     assert any("benchmarks[" in p and "scores[1]" in p for p in problems), problems
+
+
+def _texts(claims: tuple[object, ...]) -> list[str]:
+    return [getattr(claim, "text", "") for claim in claims]
+
+
+def test_a_routeless_model_without_the_capability_does_not_support_it() -> None:
+    """P9: Phi-1.5's vision is "no" in its table: the no-pick line says so."""
+    c = compare("phi-1.5", "gpt-4o", requires={"vision"}, as_of=DAY)
+    verdict = _texts(c.narrative.verdict)
+    assert ("Phi-1.5: no pick, as it does not support vision, which this page requires (and it "
+            "has no provider route).") in verdict, verdict
+    assert not any("does not document vision" in t for t in verdict), verdict
+    assert c.check() == []
+    unknown = compare("phi-1.5", "gpt-4o", requires={"function_calling"}, as_of=DAY)
+    assert ("Phi-1.5: no pick, as it has no provider route and does not document function "
+            "calling, which this page requires.") in _texts(unknown.narrative.verdict)
+
+
+def test_routes_of_a_model_without_the_capability_do_not_support_it() -> None:
+    """P9: Phi-4 Mini and Llama 3.2 3B "do not support" vision in the tradeoffs: the verdict
+    and the deep dive say the same, not "none of its routes documents vision"."""
+    c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b", requires={"vision"},
+                include_free=True, as_of=DAY)
+    verdict = _texts(c.narrative.verdict)
+    for name in ("Phi-4 Mini", "Llama 3.2 3B"):
+        assert (f"{name}: no pick, as it does not support vision, which this page requires."
+                ) in verdict, verdict
+    deep = " ".join(t for paragraph in c.narrative.deep_dive for t in _texts(paragraph))
+    assert "none of them documents vision" not in deep, deep
+    assert ("Phi-4 Mini has seven routes in the catalog; none of them supports vision, which "
+            "this page requires.") in deep, deep
+    assert c.check() == []
+
+
+def _routed(mid: str, vision: bool | None) -> Model:
+    source = f"https://{mid}.example/card"
+    return Model(id=mid, name=mid.upper(), context_window=8192, sources=(source,),
+                 capabilities=Capabilities(vision=vision),
+                 routes=(ProviderRoute(provider="host", input=Decimal("0.10"),
+                                       output=Decimal("0.10"), source=source, checked=DAY),))
+
+
+def test_an_unknown_capability_stays_undocumented_and_a_no_is_checked() -> None:
+    """P9: "none of its routes documents" is kept for the unknown; "does not support" checks
+    the model's "no", so a page whose facts say otherwise fails check()."""
+    models = (_routed("a", None), _routed("b", False), _routed("c", True))
+    c = compare(*models, catalog=Catalog(models=models), requires={"vision"}, as_of=DAY)
+    verdict = _texts(c.narrative.verdict)
+    assert "A: no pick, as none of its routes documents vision, which this page requires." in (
+        verdict), verdict
+    assert "B: no pick, as it does not support vision, which this page requires." in verdict
+    assert c.check() == []
+    k = next(k for k, row in enumerate(c.capabilities) if row.capability.value == "vision")
+    row = c.capabilities[k]
+    unknown = attrs.evolve(row, support=(row.support[0], row.support[0], row.support[2]))
+    changed = attrs.evolve(c, capabilities=(*c.capabilities[:k], unknown,
+                                            *c.capabilities[k + 1:]))
+    problems = check_claims(c.narrative, changed)
+    assert any(f"capabilities[{k}].support[1]" in p and "B: no pick" in p for p in problems), (
+        problems)
