@@ -7,6 +7,10 @@ not "They share one benchmark, Aider Polyglot" over a table of seven; the count 
 P9: a model out for a required capability it does not support (the capabilities table's "no",
 the tradeoffs' "does not support it") is said to lack it in the no-pick line and the deep dive,
 not to leave it undocumented: "does not document" is for the unknown alone.
+
+P10 (1): the deep dive's sentence for one pair's gaps that no run spread can judge has a verb:
+"o1 and o3-mini are scored on two benchmarks in different evaluations, ...", not "o1 and
+o3-mini on two benchmarks, each pair from different evaluations, ...".
 """
 
 from __future__ import annotations
@@ -143,3 +147,14 @@ def test_an_unknown_capability_stays_undocumented_and_a_no_is_checked() -> None:
     problems = check_claims(c.narrative, changed)
     assert any(f"capabilities[{k}].support[1]" in p and "B: no pick" in p for p in problems), (
         problems)
+
+
+def test_one_pairs_unjudged_gaps_read_as_a_sentence() -> None:
+    """P10 (1): "o1 and o3-mini are scored on two benchmarks in different evaluations"."""
+    c = compare("o1", "o3-mini", as_of=DAY)
+    deep = " ".join(t for paragraph in c.narrative.deep_dive for t in _texts(paragraph))
+    assert ("o1 and o3-mini are scored on two benchmarks in different evaluations, with no "
+            "repeated run to measure how far runs differ, so the gaps cannot be judged: "
+            "SWE-Bench Verified, 41.0 and 49.3; and GPQA Diamond, 78.0 and 77.2.") in deep, deep
+    assert "each pair from different evaluations" not in deep
+    assert c.check() == []
