@@ -11,6 +11,10 @@ not to leave it undocumented: "does not document" is for the unknown alone.
 P10 (1): the deep dive's sentence for one pair's gaps that no run spread can judge has a verb:
 "o1 and o3-mini are scored on two benchmarks in different evaluations, ...", not "o1 and
 o3-mini on two benchmarks, each pair from different evaluations, ...".
+
+P10 (3): GPT-4.1 and o3 have the same prices ($2.00 and $8.00), so their crossovers with GPT-5
+were two sentences word for word alike, in the summary and in the cost section: one sentence
+now names both, and checks that their prices are the same.
 """
 
 from __future__ import annotations
@@ -158,3 +162,35 @@ def test_one_pairs_unjudged_gaps_read_as_a_sentence() -> None:
             "SWE-Bench Verified, 41.0 and 49.3; and GPQA Diamond, 78.0 and 77.2.") in deep, deep
     assert "each pair from different evaluations" not in deep
     assert c.check() == []
+
+
+def _cost(c: Comparison) -> str:
+    return " ".join(claim.text for claim in c.narrative.cost)
+
+
+def test_crossovers_with_models_of_the_same_prices_are_one_sentence() -> None:
+    """P10 (3): one crossover sentence for GPT-4.1 and o3 against GPT-5, in each section."""
+    c = compare("gpt-5", "gpt-4.1", "o3", as_of=DAY)
+    summary, cost = _summary(c), _cost(c)
+    assert ("Per token the prices of GPT-5 and those of GPT-4.1 and o3 (the same for both) point "
+            "opposite ways: with less than about 72.7% of tokens as input, GPT-4.1 and o3 would "
+            "cost less than GPT-5.") in summary, summary
+    assert ("Per token the prices of GPT-5 and those of GPT-4.1 and o3 (the same for both) point "
+            "opposite ways: GPT-5 is cheaper on input than GPT-4.1 and o3 ($1.25 against $2.00 "
+            "per 1M), GPT-4.1 and o3 on output ($8.00 against $10.00). GPT-4.1 and o3 cost less "
+            "than GPT-5 while input is under about 72.7% of tokens; above that, GPT-5 does."
+            ) in cost, cost
+    assert summary.count("72.7%") == cost.count("72.7%") == 1
+    assert c.check() == []
+
+
+def test_the_same_prices_are_checked() -> None:
+    """P10 (3): "the same for both" fails check() where the facts give o3 another price."""
+    c = compare("gpt-5", "gpt-4.1", "o3", as_of=DAY)
+    assert c.check() == []
+    dearer = attrs.evolve(c.cost.estimates[2], output_price=Decimal("9.00"))
+    changed = attrs.evolve(c, cost=attrs.evolve(
+        c.cost, estimates=(*c.cost.estimates[:2], dearer)))
+    problems = check_claims(c.narrative, changed)
+    assert any("cost.estimates[2].output_price" in p and "the same for both" in p
+               for p in problems), problems
