@@ -15,12 +15,17 @@ o3-mini on two benchmarks, each pair from different evaluations, ...".
 P10 (3): GPT-4.1 and o3 have the same prices ($2.00 and $8.00), so their crossovers with GPT-5
 were two sentences word for word alike, in the summary and in the cost section: one sentence
 now names both, and checks that their prices are the same.
+
+P10 (4): the HTML key-number card read "$3,500.00 cheaper a month on OpenAI" as text (a screen
+reader, a copy, a search snippet), where $3,500.00 is the bill, not the gap: the tag follows the
+note now, "$3,500.00 a month on OpenAI, cheaper".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from html.parser import HTMLParser
 
 import attrs
 
@@ -194,3 +199,41 @@ def test_the_same_prices_are_checked() -> None:
     problems = check_claims(c.narrative, changed)
     assert any("cost.estimates[2].output_price" in p and "the same for both" in p
                for p in problems), problems
+
+
+class _CardText(HTMLParser):
+    """The text of the key-number cards, as a screen reader or a copy reads it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth or ("class", "cards") in attrs:
+            self.depth += 1
+        if self.depth and tag == "br":
+            self.depth -= 1  # (a void element: no end tag)
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.parts.append(data)
+
+
+def _card_text(page: str) -> str:
+    reader = _CardText()
+    reader.feed(page)
+    return " ".join("".join(reader.parts).split())
+
+
+def test_the_bill_card_reads_the_bill_then_the_tag() -> None:
+    """P10 (4): "$3,500.00 a month on OpenAI, cheaper", not "$3,500.00 cheaper a month"."""
+    c = compare("gpt-5", "claude-sonnet-4.5", as_of=DAY)
+    text = _card_text(c.to_html())
+    assert "$3,500.00 a month on OpenAI, cheaper" in text, text
+    assert "$3,500.00 cheaper" not in text
