@@ -61,7 +61,7 @@ def test_one_pairs_unjudged_gaps_are_counted_all() -> None:
     """Five gaps of one pair, three listed: "on five benchmarks ...; the three largest"."""
     c = _page(*_models(("A", (80, 70, 90, 60, 55)), ("B", (50, 50, 50, 50, 50))))
     deep = _deep(c)
-    assert ("A and B on five benchmarks, each pair from different evaluations, with no repeated "
+    assert ("A and B are scored on five benchmarks in different evaluations, with no repeated "
             "run to measure how far runs differ, so the gaps cannot be judged; the three "
             "largest: W (5-shot), 90.0 and 50.0; U (5-shot), 80.0 and 50.0; and V (5-shot), 70.0 "
             "and 50.0.") in deep, deep
@@ -83,4 +83,4 @@ def test_all_listed_reads_as_before() -> None:
     """Three gaps, all listed: no "largest" (the sentence names every one)."""
     c = _page(*_models(("A", (80, 70, 90)), ("B", (50, 50, 50))))
     assert "largest" not in _deep(c)
-    assert "A and B on three benchmarks" in _deep(c)
+    assert "A and B are scored on three benchmarks" in _deep(c)

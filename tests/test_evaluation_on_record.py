@@ -65,8 +65,8 @@ def test_aggregated_pages_are_not_read_as_separate_evaluations() -> None:
     assert c.to_dict()["benchmarks"][0]["pairs"][0]["evaluations_unknown"] is True
 
 
-UNJUDGED = ("A and B on three benchmarks, none on record as from one evaluation, with no "
-            "repeated run to measure how far runs differ, so the gaps cannot be judged: Z "
+UNJUDGED = ("A and B are scored on three benchmarks, none on record as from one evaluation, "
+            "with no repeated run to measure how far runs differ, so the gaps cannot be judged: Z "
             "(5-shot), 90.0 and 50.0; X (5-shot), 80.0 and 50.0; and Y (5-shot), 70.0 and 50.0.")
 
 

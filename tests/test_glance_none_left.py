@@ -40,8 +40,11 @@ def test_three_reasons_of_a_date_asked_join_with_a_vision_requirement() -> None:
     c = compare("phi-2", "phi-1.5", "gpt-4o", requires=["vision"], as_of=dt.date(2024, 1, 1))
     assert c.check() == []
     (claim,) = c.narrative.at_a_glance
-    assert claim.text.endswith("which this page requires; and GPT-4o was not released by the "
-                               "comparison's date.")
+    # (Phi-2 and Phi-1.5 document text input alone: they "do not support" vision, review 15, P9)
+    assert claim.text.endswith("Phi-2 does not support vision, which this page requires; Phi-1.5 "
+                               "does not support vision, which this page requires (and it has no "
+                               "provider route); and GPT-4o was not released by the "
+                               "comparison's date."), claim.text
 
 
 def test_join_clauses() -> None:

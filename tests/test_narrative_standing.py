@@ -97,7 +97,7 @@ def test_an_advantage_among_the_models_left_in_is_kept() -> None:
     c = _compare(a, b, vision, requires={"function_calling"})
     assert _texts(c.narrative.verdict)[1:] == [
         "Pick B for a longer context than A (128K tokens).",
-        "V: no pick, as none of its routes documents function calling, which this page requires."]
+        "V: no pick, as it does not support function calling, which this page requires."]
     assert "V for" not in c.narrative.at_a_glance[0].text
     assert c.check() == []
 
@@ -141,8 +141,8 @@ def test_a_model_ruled_out_by_one_term_is_not_said_to_fail_another() -> None:
     c = compare("claude-sonnet-4-5", "gpt-4.1", "gemini-2.5-pro", requires={"reasoning"},
                 traffic=long, as_of=dt.date(2026, 11, 25))
     verdict = " ".join(cl.text for cl in c.narrative.verdict)
-    assert ("GPT-4.1: no pick, as none of its routes documents reasoning mode, which this page "
-            "requires.") in verdict
+    assert ("GPT-4.1: no pick, as it does not support reasoning mode, which this page "
+            "requires.") in verdict  # (its table's "no": review 15, P9)
     assert c.check() == []
     longer = Traffic.from_requests(per_day=1_000, input_tokens=200_000, output_tokens=1_000)
     c = compare("qwen3-235b-a22b-2507", "deepseek-v3.2", traffic=longer,

@@ -122,7 +122,9 @@ def test_tables_are_accessible(pair: Comparison) -> None:
 
 def test_visible_text_holds_the_figures(pair: Comparison) -> None:
     text = read(render_html(pair)).visible()
-    assert text.startswith("Phi-2 vs Phi-4 Mini Key numbers Phi-2 Monthly bill $105.00 cheaper")
+    # (the tag after the bill's note, as the card reads aloud: review 15, P10)
+    assert text.startswith("Phi-2 vs Phi-4 Mini Key numbers Phi-2 Monthly bill $105.00 a month on "
+                           "Fireworks AI, cheaper")
     assert " Contents Key numbers Summary " in text
     for estimate in pair.cost.estimates:
         assert estimate.monthly is not None

@@ -35,14 +35,14 @@ def _page(*models: Model) -> tuple[list[str], str]:
 def test_a_model_out_for_vision_alone_is_said_to_lack_vision_only() -> None:
     verdict, page = _page(_model("a", vision=True, function_calling=True),
                           _model("b", vision=False, function_calling=True))
-    assert ("B: no pick, as none of its routes documents vision, which this page requires."
-            in verdict)
-    assert "none of them documents vision, which this page requires" in page
+    # (B documents it lacks vision: "does not support", review 15, P9)
+    assert "B: no pick, as it does not support vision, which this page requires." in verdict
+    assert "none of them supports vision, which this page requires" in page
     assert "every capability this page requires" not in page
 
 
 def test_a_model_lacking_both_names_both() -> None:
     verdict, _ = _page(_model("a", vision=True, function_calling=True),
                        _model("b", vision=False, function_calling=False))
-    assert ("B: no pick, as none of its routes documents every capability this page requires "
-            "(function calling and vision).") in verdict
+    assert ("B: no pick, as it does not support function calling or vision, which this page "
+            "requires.") in verdict  # (review 15, P9)

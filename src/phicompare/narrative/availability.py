@@ -20,6 +20,7 @@ from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
 from .context import Context, capability_label
 from .over_input import over_input, over_input_basis
 from .standing import lacking, unfit_phrase
+from .unsupported import unsupported, unsupported_basis, unsupported_words
 
 __all__ = ["availability_draft", "note_drafts", "where_draft"]
 
@@ -130,20 +131,24 @@ def availability_draft(x: Context, i: int) -> Draft:
     size, requires = c.traffic.request_tokens, lacking(rows, c.requires)  # (H15)
     answer = c.traffic.request_output_tokens
     kinds, capped = frozenset([r.unfit for r in rows if r.unfit is not None]), None
+    # a capability the model lacks is not supported, never undocumented (review 15, P9)
+    lacked = unsupported(c, i, requires) if Unfit.CAPABILITY in kinds else ()
     if eligible:  # pragma: no cover - a model with an eligible route has no such sentence
         why = f"{fmt.count_word(eligible)} can carry this traffic"
     elif len(rows) > 1 and all(r.unfit is not None for r in rows) and (
             len(kinds) == 1 or kinds <= _SIZED | {Unfit.OUTPUT}):
         # the page's terms rule it out: the verdict's reason, in the same words
-        why = unfit_phrase(kinds, requires, size, figured=True, subject="none of them",
-                           answer=answer)
+        why = (f"none of them supports {unsupported_words(lacked)}, which this page requires"
+               if lacked and kinds == {Unfit.CAPABILITY} else
+               unfit_phrase(kinds, requires, size, figured=True, subject="none of them",
+                            answer=answer))
         if (capped := over_input(c, i, figured=True)) is not None:  # (review 13, M4)
             why = "none of them takes these requests, as " + capped.replace("these requests'",
                                                                              "their")
     else:  # each reason with its count (a model's one route: "it is deprecated")
         ruled = all(r.unfit is not None for r in rows)
         why = ("" if len(rows) == 1 else "none meets every term of this page: " if ruled
-               else "none is eligible: ") + _ineligible(rows, requires, size, answer)
+               else "none is eligible: ") + _ineligible(rows, requires, size, answer, lacked)
     shows_size = bool(kinds & _SIZED) and size is not None and not capped
 
     def basis(at: int, ks: tuple[int, ...]) -> Basis:
@@ -161,7 +166,9 @@ def availability_draft(x: Context, i: int) -> Draft:
                                      fmt.exact_tokens(answer), EvidenceKind.TOKENS_EXACT))
         if Unfit.CAPABILITY in kinds:
             evidence += [Evidence(paths.requirement(c.requires.index(r)), r) for r in requires]
-        return Basis(tuple(evidence), (*tested, *[
+        lacks = unsupported_basis(c, at, lacked) if lacked and not capped else Basis(())
+        evidence += lacks.evidence
+        return Basis(tuple(evidence), (*tested, *lacks.checks, *[
             Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)) for k in ks]))
 
     return Draft("availability",
@@ -191,14 +198,16 @@ _REASON_WORDS = (  # (the reason's start, (one, several)): why a route fit for t
 
 
 def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
-                size: int | None, answer: int | None = None) -> str:
+                size: int | None, answer: int | None = None,
+                lacked: tuple[Capability, ...] = ()) -> str:
     """Why none of ``rows`` is eligible, each reason once with its count of routes.
 
     "14 cannot take requests of 301,500 tokens, one is a free tier (not counted) and one has
-    no published price"; a model's one route is "it".
+    no published price"; a model's one route is "it". Routes of a model that lacks a required
+    capability (``lacked``) "do not support" it (review 15, P9).
     """
     labels = [capability_label(r).lower() for r in requires]
-    required = (labels[0] if len(labels) == 1 else
+    required = (unsupported_words(lacked) if lacked else labels[0] if len(labels) == 1 else
                 f"every capability this page requires ({fmt.join_words(labels)})")
     requests = f"requests of {fmt.exact_tokens(size)} tokens" if size is not None else \
         "requests this long"
@@ -207,7 +216,8 @@ def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
     counts: dict[tuple[str, str], int] = {}
     for r in rows:
         if r.unfit is not None:
-            words = _UNFIT_WORDS[r.unfit]
+            words = _UNFIT_WORDS[r.unfit] if not (lacked and r.unfit is Unfit.CAPABILITY) else (
+                "does not support {required}", "do not support {required}")
         else:
             reason = r.reason or ""
             words = next((w for start, w in _REASON_WORDS if reason.startswith(start)),

@@ -24,6 +24,7 @@ from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, choice_evidence, choice_text, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim
 from .priced import free_grouped, priced_bills
+from .same_prices import near as _near, same_price_groups, same_prices_claim
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -230,6 +231,7 @@ def cost_comparison(x: Context, style: Style) -> list[Claim]:
 def _with_crossovers(x: Context, bills: Claim | None, style: Style) -> list[Claim]:
     claims = [] if bills is None else [bills]
     tiered: dict[tuple[int, int], list[int]] = {}  # a pair's bill crossings: one claim
+    alike = same_price_groups(x)  # one model's with several of the same prices (review 15)
     for k, cross in enumerate(x.c.cost.crossovers):
         if cross.tiered:
             pair = (min(cross.cheaper_input_index, cross.cheaper_output_index),
@@ -239,18 +241,13 @@ def _with_crossovers(x: Context, bills: Claim | None, style: Style) -> list[Clai
                 claims.append(Claim(key="pending", text=""))  # (its place, filled below)
             tiered[pair].append(k)
             continue
+        if (group := alike.get(k)) is not None:  # one sentence for all, where the first was
+            claims.extend([same_prices_claim(x, group, style)] if k == group.ks[0] else [])
+            continue
         claims.append(_crossover(x, k, cross.cheaper_input_index, cross.cheaper_output_index,
                                  cross.input_share, style))
     made = iter([_crossings(x, pair, ks, style) for pair, ks in tiered.items()])
     return [next(made) if c.key == "pending" else c for c in claims]
-
-
-def _near(input_share: Decimal) -> str:
-    """A share as the page prints it: "about 95.2%" where one decimal rounds it."""
-    share = fmt.percent(input_share)
-    # a share that one decimal rounds (6/11 is 54.5454...%) is "about" it: "under 54.5%" would
-    # be false between the printed and the true share
-    return share if Decimal(share[:-1]) == input_share * 100 else f"about {share}"
 
 
 def _crossings(x: Context, pair: tuple[int, int], ks: list[int], style: Style) -> Claim:

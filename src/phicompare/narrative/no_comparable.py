@@ -1,7 +1,11 @@
 """Why no benchmark compares: the summary's sentence where no pair of scores is one evaluation.
 
 Split from ``narrative.benchmarks``. One benchmark every model scores is named, not "They
-share benchmarks" (review 13, M9).
+share benchmarks" (review 13, M9). The count is of the rows the benchmark table shows (scores
+from two models or more), with how many of them every model scores: "Seven benchmarks have
+scores from two or more of these models (one, Aider Polyglot, from all three)", not "They
+share one benchmark, Aider Polyglot" over a table of seven (review 15, P8). Each row's scores,
+present or not, are checked, so the count holds of the facts.
 """
 
 from __future__ import annotations
@@ -12,28 +16,43 @@ from .context import Context
 
 __all__ = ["no_comparable_claim"]
 
+_NAMED = 3
+"""At most this many benchmarks every model scores are named in the count's bracket."""
+
+_NONE = ("but none is on record as scored in one evaluation under one setting, so the scores "
+         "are not directly comparable.")
+
 
 def no_comparable_claim(x: Context) -> Claim:
-    """No benchmark is scored alike for any pair: why not."""
+    """No benchmark is scored alike for any pair: why not, and over how many benchmarks."""
     rows = x.c.benchmarks
-    if len(shared := x.bench.shared) == 1:  # one row every model scores (review 13, M9)
-        text = (f"They share one benchmark, {shared[0].row.benchmark.label}, but its scores are "
+    several = [k for k, r in enumerate(rows) if sum(s is not None for s in r.scores) > 1]
+    every = [k for k in several if rows[k].shared]  # rows every model scores
+    named = every if len(every) <= _NAMED else []
+    if len(several) == 1 and every:  # one row, every model scores it (review 13, M9)
+        text = (f"They share one benchmark, {rows[every[0]].benchmark.label}, but its scores are "
                 "not on record as one evaluation under one setting, so they are not directly "
                 "comparable.")
-    elif shared:  # rows every model scores
-        text = ("They share benchmarks, but none is on record as scored in one evaluation under "
-                "one setting, so the scores are not directly comparable.")
+    elif several and len(every) == len(several):
+        named = []
+        text = f"They share {fmt.count_word(len(every))} benchmarks, {_NONE}"
     elif rows and x.n == 2:
         text = "No benchmark has scores for both, so none can be compared."
-    elif several := [r for r in rows if sum(score is not None for score in r.scores) > 1]:
+    elif every:  # counted, with those every model scores (review 15, P8)
+        which = f", {fmt.join_words([rows[k].benchmark.label for k in named])}," if named else (
+            " of them")
+        text = (f"{fmt.capitalize(fmt.count_word(len(several)))} benchmarks have scores from two "
+                f"or more of these models ({fmt.count_word(len(every))}{which} from all "
+                f"{fmt.count_word(x.n)}), {_NONE}")
+    elif several:
+        named = several if len(several) == 1 else []
         whom = "two of these models" if x.n == 3 else "more than one of these models"
-        text = (f"One benchmark, {several[0].benchmark.label}, has scores from {whom}, but they "
-                "are not on record as from one evaluation under one setting, so they are not "
-                "directly comparable."
+        text = (f"One benchmark, {rows[several[0]].benchmark.label}, has scores from {whom}, but "
+                "they are not on record as from one evaluation under one setting, so they are "
+                "not directly comparable."
                 if len(several) == 1 else
                 f"{fmt.capitalize(fmt.count_word(len(several)))} benchmarks have scores from "
-                f"{whom}, but none is on record as scored in one evaluation under one setting, "
-                "so the scores are not directly comparable.")
+                f"{whom}, {_NONE}")
     elif rows:
         text = "No benchmark has scores from two of these models, so none can be compared."
     else:
@@ -41,7 +60,10 @@ def no_comparable_claim(x: Context) -> Claim:
     return Claim(key="no-comparable", text=text, basis=lambda: Basis(
         evidence=(*([Evidence(paths.benchmark(k, "id"), r.benchmark.id)
                      for k, r in enumerate(rows)] or [Evidence(paths.BENCHMARKS, rows)]),
-                  *[Evidence(paths.benchmark(s.k, "label"), s.row.benchmark.label,
-                             s.row.benchmark.label) for s in shared if len(shared) == 1]),
-        checks=tuple(Check(op=CheckOp.FALSE, paths=(paths.pair(k, p, "comparable"),))
-                     for k, r in enumerate(rows) for p in range(len(r.pairs)))))
+                  *[Evidence(paths.benchmark(k, "label"), rows[k].benchmark.label,
+                             rows[k].benchmark.label) for k in named]),
+        checks=(*(Check(op=CheckOp.FALSE, paths=(paths.pair(k, p, "comparable"),))
+                  for k, r in enumerate(rows) for p in range(len(r.pairs))),
+                *(Check(op=CheckOp.NONE if s is None else CheckOp.KNOWN,
+                        paths=(paths.score_record(k, i),))
+                  for k, r in enumerate(rows) for i, s in enumerate(r.scores)))))

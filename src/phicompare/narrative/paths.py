@@ -63,6 +63,7 @@ __all__ = [
     "route_usage",
     "score",
     "score_field",
+    "score_record",
     "source_secondhand",
     "source_url",
     "traffic",
@@ -203,6 +204,16 @@ def model_score(i: int, j: int, field: ModelScoreField = "score") -> FactPath:
         'models[0].scores[3].score'
     """
     return _path(f"models[{i}].scores[{j}].{field}")
+
+
+def score_record(k: int, i: int) -> FactPath:
+    """Model ``i``'s score record on the ``k``-th benchmark row: ``None`` where it has none.
+
+    Examples:
+        >>> score_record(2, 0)
+        'benchmarks[2].scores[0]'
+    """
+    return _path(f"benchmarks[{k}].scores[{i}]")
 
 
 def score_field(k: int, i: int, field: ScoreField) -> FactPath:

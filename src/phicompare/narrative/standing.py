@@ -20,6 +20,13 @@ from phicompare.domain.capabilities import Capability, Support
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .over_input import over_input, over_input_basis
+from .unsupported import (
+    capability_word as _capability,
+    routeless_basis,
+    unsupported,
+    unsupported_basis,
+    unsupported_words,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -171,11 +178,6 @@ def fit_route_basis(c: Comparison, k: int, outs: Sequence[Out]) -> Basis:
     return Basis(tuple(evidence), tuple(checks))
 
 
-def _capability(capability: Capability) -> str:
-    return ("multimodal input" if capability is Capability.MULTIMODAL
-            else capability.label.lower())
-
-
 _CONTEXT = frozenset({Unfit.CONTEXT, Unfit.CONTEXT_UNSOURCED})
 _SIZES = _CONTEXT | {Unfit.OUTPUT}
 """The requests' sizes a route may fail: their length (input and output), their responses'."""
@@ -204,8 +206,11 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
     route on Google was retired on 2025-09-24 and none of its other routes takes requests of
     301,000 tokens" (review 10, I2).
     """
+    subject = "it" if whose == "its" else whose.removesuffix("'s")
+    if lacked := _lacked(c, out):  # the model's own "no", not the unknown's words (review 15, P9)
+        return (f"{subject} does not support {unsupported_words(lacked)}, which this page "
+                "requires" + (" (and it has no provider route)" if out.undocumented else ""))
     if out.undocumented:  # no route at all (leftP): "it has no provider route and ..."
-        subject = "it" if whose == "its" else whose.removesuffix("'s")
         named = fmt.join_words([_capability(r) for r in out.undocumented], "or")
         return (f"{subject} has no provider route and does not document {named}, which "
                 "this page requires")
@@ -222,6 +227,23 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
                           figured=figured, subject=subject,
                           answer=c.traffic.request_output_tokens)
     return fmt.join_words([*gone, phrase])
+
+
+def _lacked(c: Comparison, out: Out) -> tuple[Capability, ...]:
+    """The required capabilities ``out``'s model lacks, where they alone rule it out.
+
+    A model with no route, or one whose routes are all unfit for a capability alone (none
+    retired or deprecated, none refused for its input limit): review 15, P9.
+    """
+    if out.undocumented:
+        return unsupported(c, out.model_index, out.undocumented)
+    if (not out.rows or out.retired or out.deprecated
+            or (_size_kinds(c, out) or out.kinds) != {Unfit.CAPABILITY}):
+        return ()
+    i = c.routes[out.rows[0]].model_index
+    if over_input(c, i, figured=False) is not None:
+        return ()
+    return unsupported(c, i, lacking([c.routes[k] for k in out.rows], c.requires))
 
 
 def _retirements(c: Comparison, out: Out) -> list[tuple[str, dt.date]]:
@@ -373,8 +395,11 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
     """
     evidence: list[Evidence] = []
     checks: list[Check] = []
+    lacked = _lacked(c, out)  # a capability the model lacks (review 15, P9)
     if out.undocumented:  # no route, and its own support not "yes" (leftP)
-        return _undocumented_basis(c, out)
+        return routeless_basis(c, out.model_index, out.undocumented, lacked)
+    if lacked:
+        return unsupported_basis(c, c.routes[out.rows[0]].model_index, lacked)
     for k in out.retired:
         retires = c.routes[k].route.retires
         name = c.routes[k].provider_name
@@ -425,19 +450,4 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
                                  EvidenceKind.TOKENS_EXACT))
     if Unfit.CAPABILITY in (sized or out.kinds):
         evidence += [Evidence(paths.requirement(k), r) for k, r in enumerate(c.requires)]
-    return Basis(tuple(evidence), tuple(checks))
-
-
-
-def _undocumented_basis(c: Comparison, out: Out) -> Basis:
-    """That a model with no route does not document each capability in ``out.undocumented``."""
-    i = out.model_index
-    evidence = [Evidence(paths.model(i, "routes"), ())]
-    checks: list[Check] = []
-    for r in out.undocumented:
-        k = next(k for k, row in enumerate(c.capabilities) if row.capability is r)
-        evidence += [Evidence(paths.requirement(c.requires.index(r)), r),
-                     Evidence(paths.capability(k, i), c.capabilities[k].support[i])]
-        checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),),
-                            values=(Support.NO.value, Support.UNKNOWN.value)))
     return Basis(tuple(evidence), tuple(checks))

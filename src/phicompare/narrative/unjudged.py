@@ -38,9 +38,11 @@ def unjudged(g: RowGap) -> tuple[int, int] | None:
 def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) -> Claim:
     """Gaps that no run spread can judge: one sentence, the reason said once a page.
 
-    One pair's: "A and B on three benchmarks, none on record as from one evaluation, with no
+    One pair's: "A and B are scored on three benchmarks in different evaluations, with no
     repeated run to measure how far runs differ, so the gaps cannot be judged: Z (5-shot), 90.0
-    and 50.0; ...". Several pairs' (review 12, L14: each pair had its own sentence, the clause
+    and 50.0; ..." ("..., none on record as from one evaluation, ..." where they are not on
+    record as two; it read "A and B on three benchmarks, each pair from ...", with no verb:
+    review 15, P10). Several pairs' (review 12, L14: each pair had its own sentence, the clause
     three times in a row): "Three gaps come from different evaluations with no repeated run to
     measure how far runs differ, so none can be judged: SimpleQA, B 15.0 and C 30.1; ...". No
     direction: a gap across evaluations is one only beyond the spread between runs. Each gap
@@ -75,11 +77,11 @@ def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) 
         key = "unjudged"
     else:
         first, second = pairs[0] or (0, 1)
-        apart = ("none on record as from one evaluation"  # none said "separate" then
-                 if unknown else "each pair from different evaluations")
-        text = (f"{x.names[first]} and {x.names[second]} on {fmt.count_word(len(every))} "
-                f"benchmarks, {apart}, with no repeated run to measure how far runs differ, so "
-                f"the gaps cannot be judged{listed}.")
+        apart = (", none on record as from one evaluation,"  # none said "separate" then
+                 if unknown else " in different evaluations,")  # a verb (review 15, P10)
+        text = (f"{x.names[first]} and {x.names[second]} are scored on "
+                f"{fmt.count_word(len(every))} benchmarks{apart} with no repeated run to measure "
+                f"how far runs differ, so the gaps cannot be judged{listed}.")
         key = f"unjudged:{first}:{second}"
     each = [evaluation_claim(x, g) for g in gaps]
     others = [evaluation_claim(x, g) for g in rest]  # counted, not shown

@@ -183,12 +183,14 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
             where = f"a month on {e.provider_name}{free}"
         window = ("not yet sourced" if model.context_window is None
                   else f"{window_text(model.context_window)} tokens")
-        bill_tag = ' <span class="tag">cheaper</span>' if i in low else ""
+        # after the note, which it reads with: "$3,500.00 a month on OpenAI, cheaper", never
+        # "$3,500.00 cheaper a month", as text (review 15, P10)
+        bill_tag = ',</span> <span class="tag">cheaper</span>' if i in low else "</span>"
         window_tag = f' <span class="tag">{tag}</span>' if i in long else ""
         out.append(
             f'<div class="card"><h3>{_e(c.names[i])}</h3><dl>'
-            f'<dt>Monthly bill</dt><dd><span class="big">{_e(bill)}</span>{bill_tag}'
-            f'<br><span class="note">{_e(where)}</span></dd>'
+            f'<dt>Monthly bill</dt><dd><span class="big">{_e(bill)}</span>'
+            f'<br><span class="note">{_e(where)}{bill_tag}</dd>'
             f'<dt>Context window</dt><dd><span class="big">{_e(window)}</span>{window_tag}</dd>'
             "</dl></div>")
     if verdict:
