@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Model
-from phicompare.exceptions import ArgumentError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 if TYPE_CHECKING:
     from .comparison import Comparison
 
-__all__ = ["check_arguments", "check_pair", "check_width", "inconsistencies"]
+__all__ = ["check_arguments", "check_batch", "check_pair", "check_width", "inconsistencies"]
 
 _ORDINALS = ("first", "second", "third")
 
@@ -99,6 +99,31 @@ def check_pair(n: int, pair: object) -> tuple[str, str]:
         return pair[0], pair[1]
     msg = f"compare_all: pair {n:,} is not two model names (a, b): {pair!r}"[:300]
     raise ArgumentError(msg)
+
+
+def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], shards: bool,
+                chunk_size: int, max_pending: int) -> None:
+    """Raise :class:`ComparisonError` when ``compare_all``'s own arguments do not fit together.
+
+    Examples:
+        >>> check_batch("md", "pages", formats=["md"], shards=False, chunk_size=1, max_pending=1)
+        >>> check_batch(None, "pages", formats=["md"], shards=False, chunk_size=1, max_pending=1)
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: out_dir needs a format to write pages in
+    """
+    if format is not None and format not in formats:
+        msg = f"unknown format {format!r}; choose from {', '.join(formats)}"
+        raise ComparisonError(msg)
+    if out_dir is not None and format is None:
+        msg = "out_dir needs a format to write pages in"
+        raise ComparisonError(msg)
+    if shards and out_dir is None:
+        msg = "shards needs an out_dir to write them to"
+        raise ComparisonError(msg)
+    if chunk_size < 1 or max_pending < 1:
+        msg = "chunk_size and max_pending must be positive"
+        raise ComparisonError(msg)
 
 
 def inconsistencies(c: Comparison) -> list[str]:
