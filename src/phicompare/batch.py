@@ -330,7 +330,7 @@ def compare_all(
         format: ``"md"``, ``"html"``, ``"json"`` or ``"text"`` to render each page; results
             then carry ``page`` instead of ``comparison``.
         out_dir: With ``format``, write each page to this folder (workers write; results carry
-            ``path``).
+            ``path``); ``""`` is refused (an unset variable, never the current folder).
         shards: With ``out_dir``, write each chunk's pages to one JSON Lines shard
             (:func:`shard_name`) instead of a file a page; results carry the shard's ``path``.
         chunk_size: Pairs per task (and pages per shard).
@@ -345,7 +345,8 @@ def compare_all(
         pair carries ``error`` and does not stop the rest.
 
     Raises:
-        ArgumentError: at the call, an option ``compare()`` does not take, or of a wrong type;
+        ArgumentError: at the call, an option ``compare()`` does not take, or of a wrong type,
+            or an empty ``out_dir``;
             once reached, a pair that is not two model names.
         ComparisonError: at the call, a bad option value, as ``compare()`` raises it.
 

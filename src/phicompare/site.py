@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .analysis.checks import check_out_dir
 from .batch import _remove_temporaries, _write, compare_all, page_name
 from .exceptions import ComparisonError
 from .safe import file_slug
@@ -127,6 +128,8 @@ def write_site(
         What was written, and each pair that failed (the other pages are written regardless).
 
     Raises:
+        ArgumentError: ``out_dir`` is not a path, or is ``""`` (an unset variable, never the
+            current folder).
         UnknownModelError: a model id is not in the catalog.
         ComparisonError: a bad option, or ``base_url`` is not an http(s) URL.
 
@@ -142,6 +145,7 @@ def write_site(
     from .render.html import SiteLinks  # noqa: PLC0415
     from .render.site import index_html, key_benchmarks, model_site_html, sitemap_xml  # noqa: PLC0415
 
+    check_out_dir(out_dir, "write_site")  # never "" for the current folder (API review 15, A1)
     the_catalog = default_catalog() if catalog is None else catalog
     if base_url is not None:
         sitemap_xml(base_url, [])  # a bad URL fails before anything is written

@@ -8,6 +8,7 @@ argument is an :class:`~phicompare.exceptions.ArgumentError` that names it, not 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,10 @@ from phicompare.exceptions import ArgumentError, ComparisonError
 if TYPE_CHECKING:
     from .comparison import Comparison
 
-__all__ = ["check_arguments", "check_batch", "check_pair", "check_width", "inconsistencies"]
+__all__ = [
+    "check_arguments", "check_batch", "check_out_dir", "check_pair", "check_width",
+    "inconsistencies",
+]
 
 _ORDINALS = ("first", "second", "third")
 
@@ -101,6 +105,30 @@ def check_pair(n: int, pair: object) -> tuple[str, str]:
     raise ArgumentError(msg)
 
 
+def check_out_dir(out_dir: object, caller: str) -> None:
+    """Raise :class:`ArgumentError` unless ``out_dir`` names a folder: a path, never ``""``.
+
+    An empty path is an unset variable, never the current folder (API review 15, A1: ``""``
+    wrote pages into the process's working folder); ``Path("")``, which is ``Path(".")``, names
+    the current folder on purpose.
+
+    Examples:
+        >>> check_out_dir("site", "write_site")
+        >>> check_out_dir("", "write_site")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: write_site: out_dir is an empty path (an unset \
+variable?)
+    """
+    if not isinstance(out_dir, (str, os.PathLike)):
+        msg = (f"{caller}: out_dir is a folder's path (a str or an os.PathLike), "
+               f"got {_kind(out_dir)}")
+        raise ArgumentError(msg)
+    if os.fspath(out_dir) in ("", b""):
+        msg = f"{caller}: out_dir is an empty path (an unset variable?)"
+        raise ArgumentError(msg)
+
+
 def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], shards: bool,
                 chunk_size: int, max_pending: int) -> None:
     """Raise :class:`ComparisonError` when ``compare_all``'s own arguments do not fit together.
@@ -112,6 +140,8 @@ def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], 
         ...
         phicompare.exceptions.ComparisonError: out_dir needs a format to write pages in
     """
+    if out_dir is not None:
+        check_out_dir(out_dir, "compare_all")
     if format is not None and format not in formats:
         msg = f"unknown format {format!r}; choose from {', '.join(formats)}"
         raise ComparisonError(msg)

@@ -30,6 +30,7 @@ from .options import (
     parse_traffic,
     provider_names,
     raw_stream,
+    refuse_empty,
     version,
     write_for,
 )
@@ -170,6 +171,8 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     from phicompare.analysis.compare import compare  # noqa: PLC0415
 
     args = compare_parser().parse_intermixed_args(attach_values(argv))
+    refuse_empty("--plot", args.plot)  # before any work (API review 15, A1)
+    refuse_empty("--output", args.output)
     if len(args.models) < 2:
         msg = (f"a comparison needs two or more models, got only {args.models[0]!r} "
                f"(`phicompare show {args.models[0]}` shows one model)")
