@@ -90,6 +90,8 @@ def select(args: Any, catalog: Catalog) -> Selection:
 
     Raises:
         UsageError: an unknown vendor, a malformed pair, or more pairs than ``--max-pairs``.
+        UnknownModelError: a name in ``--models`` or ``--pairs`` that is not in the catalog
+            (checked before any page; a pair keeps the names given).
     """
     models: list[str] | None = None
     if args.models:
@@ -102,6 +104,8 @@ def select(args: Any, catalog: Catalog) -> Selection:
             raise UsageError(msg)
         models = of_vendor if models is None else [m for m in models if m in set(of_vendor)]
     pairs = parse_pairs(args.pairs) if args.pairs else None
+    for name in itertools.chain.from_iterable(pairs or ()):
+        catalog.model(name)  # a typo is a user error before any page (API review 15, A6)
     chosen = Selection(models=None if models is None else tuple(dict.fromkeys(models)),
                        pairs=None if pairs is None else tuple(pairs))
     cap = bounded(args.max_pairs, "--max-pairs", 0, _CAP)
