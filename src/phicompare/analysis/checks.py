@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.arguments import check_flag, kind as _kind
 from phicompare.domain.records import Model
 from phicompare.exceptions import ArgumentError, ComparisonError
 
@@ -26,9 +27,6 @@ __all__ = [
 
 _ORDINALS = ("first", "second", "third")
 
-
-def _kind(value: object) -> str:
-    return "None" if value is None else f"{type(value).__name__} {value!r}"[:80]
 
 
 def check_arguments(models: Iterable[object], *, catalog: object = None,
@@ -55,9 +53,7 @@ def check_arguments(models: Iterable[object], *, catalog: object = None,
     if catalog is not None and not isinstance(catalog, Catalog):
         msg = f"catalog must be a Catalog (see load_catalog), got {_kind(catalog)}"
         raise ArgumentError(msg)
-    if not isinstance(include_free, bool):
-        msg = f"include_free must be True or False, got {_kind(include_free)}"
-        raise ArgumentError(msg)
+    check_flag("include_free", include_free)
     if isinstance(requires, str) or not isinstance(requires, Iterable):
         msg = ("requires is a list of capabilities such as ['vision'], "
                f"got {_kind(requires)}")
@@ -140,6 +136,7 @@ def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], 
         ...
         phicompare.exceptions.ComparisonError: out_dir needs a format to write pages in
     """
+    check_flag("shards", shards)
     if out_dir is not None:
         check_out_dir(out_dir, "compare_all")
     if format is not None and format not in formats:

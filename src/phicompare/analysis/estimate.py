@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.arguments import check_flag
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
@@ -269,6 +270,7 @@ def estimate(
         >>> [r.reason for r in cost.routes if r.provider_name == "Kilo Gateway"]
         ['provider excluded']
     """
+    check_flag("include_free", include_free)  # "no" is truthy (API review 15, A2)
     if catalog is None:
         from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
 

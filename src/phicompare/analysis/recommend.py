@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.arguments import check_flag
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.record import MONEY
@@ -291,6 +292,9 @@ def recommend(
         >>> r.check()
         []
     """
+    check_flag("open_weights", open_weights, either=True)  # "no" is truthy (API review 15, A2)
+    check_flag("include_free", include_free)
+    check_flag("explain_rejected", explain_rejected)
     if catalog is None:
         from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from phicompare.domain.arguments import check_flag
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, CatalogError, Problem
@@ -279,6 +280,8 @@ def validate_paths(
         >>> validate_paths(bundled=True)
         []
     """
+    check_flag("bundled", bundled)  # "no" is truthy (API review 15, A2)
+    check_flag("strict", strict)
     problems: list[Problem] = []
     from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
 
@@ -324,6 +327,7 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
     """
     from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
 
+    check_flag("bundled", bundled)  # "no" is truthy (API review 15, A2)
     problems: list[Problem] = []
     own = [_parse(entry) for entry in given_files(paths, problems, "load_catalog")]
     if bundled and own and not problems:
