@@ -9,7 +9,7 @@ argument is an :class:`~phicompare.exceptions.ArgumentError` that names it, not 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from phicompare.catalog.index import Catalog
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from .comparison import Comparison
 
 __all__ = [
-    "check_arguments", "check_batch", "check_out_dir", "check_pair", "check_width",
-    "inconsistencies",
+    "check_arguments", "check_batch", "check_names", "check_out_dir", "check_pair",
+    "check_width", "inconsistencies",
 ]
 
 _ORDINALS = ("first", "second", "third")
@@ -58,6 +58,26 @@ def check_arguments(models: Iterable[object], *, catalog: object = None,
         msg = ("requires is a list of capabilities such as ['vision'], "
                f"got {_kind(requires)}")
         raise ArgumentError(msg)
+
+
+def check_names(caller: str, given: Iterable[str], known: Sequence[str]) -> None:
+    """Raise :class:`ArgumentError` for the first of ``given`` not in ``known``, with the closest.
+
+    Examples:
+        >>> check_names("Traffic.parse", ["cache_share"], ["cached_share", "batch_share"])
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: Traffic.parse: unknown option 'cache_share'; did \
+you mean 'cached_share'?
+    """
+    import difflib  # noqa: PLC0415 - the error path only
+
+    for name in given:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; it takes {', '.join(known)}"
+            msg = f"{caller}: unknown option {name!r}{hint}"
+            raise ArgumentError(msg)
 
 
 def check_width(width: object) -> None:

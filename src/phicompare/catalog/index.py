@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
+from phicompare.domain.arguments import kind
 from phicompare.domain.names import lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.domain.settings import condition
@@ -316,6 +317,9 @@ class Catalog:
     def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
         """Up to ``limit`` model ids whose names are close to ``name``, closest first.
 
+        Raises:
+            ArgumentError: ``name`` is not a str, or ``limit`` not a positive int.
+
         Examples:
             >>> from phicompare import default_catalog
             >>> default_catalog().suggest("phi-4-mimi")[0]
@@ -323,6 +327,12 @@ class Catalog:
         """
         import difflib  # noqa: PLC0415 - only needed on the error path
 
+        if not isinstance(name, str):  # (API review 15, A5)
+            msg = f"Catalog.suggest takes a model id or name (str), got {kind(name)}"  # type: ignore[unreachable]
+            raise ArgumentError(msg)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            msg = f"Catalog.suggest: limit is a positive whole number of names, got {kind(limit)}"
+            raise ArgumentError(msg)
         key = normalize_name(name)
         close = difflib.get_close_matches(key, list(self._by_name), n=limit * 4, cutoff=0.6)
         found: list[str] = []
