@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .needs import vendor_ids
 from .options import UsageError, bounded
 
 if TYPE_CHECKING:
@@ -97,11 +98,7 @@ def select(args: Any, catalog: Catalog) -> Selection:
     if args.models:
         models = [catalog.model(m).id for m in args.models.split(",") if m.strip()]
     if args.vendor:
-        vendors = {v.casefold() for v in args.vendor}
-        of_vendor = [m.id for m in catalog if (m.vendor or "").casefold() in vendors]
-        if not of_vendor:
-            msg = f"--vendor: no model of {', '.join(args.vendor)} in the catalog"
-            raise UsageError(msg)
+        of_vendor = vendor_ids(catalog, args.vendor)  # none: a usage error with suggestions
         models = of_vendor if models is None else [m for m in models if m in set(of_vendor)]
     pairs = parse_pairs(args.pairs) if args.pairs else None
     for name in itertools.chain.from_iterable(pairs or ()):
