@@ -1,6 +1,6 @@
 """Which pairs ``phicompare all`` and ``phicompare site`` render: models, vendors, pairs, a cap.
 
-The bundled catalog covers the market (well over a thousand models: about a million pairs), so
+The bundled catalog covers the market (over 900 models: over 400,000 pairs), so
 a run over every pair is refused above ``--max-pairs`` unless the caller asks for it: a typo
 should not start hours of work. ``--models``, ``--vendor`` and ``--pairs`` choose the pairs.
 """
@@ -36,7 +36,7 @@ def add_selection_options(parser: argparse.ArgumentParser) -> None:
                         help="only models of this vendor (any case; repeatable)")
     parser.add_argument("--max-pairs", type=int, default=MAX_PAIRS, metavar="N",
                         help=f"refuse a run of more pairs than N (default {MAX_PAIRS:,}); the "
-                             "bundled catalog holds about a million")
+                             "bundled catalog holds over 400,000")
 
 
 def parse_pairs(text: str) -> list[tuple[str, str]]:
