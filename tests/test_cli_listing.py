@@ -198,7 +198,7 @@ def test_show_lists_only_the_routes_of_the_named_providers(
     assert "Routes (" not in out
     code, _, err = run(capsys, monkeypatch, "show", "mid", "--provider", "pp")
     assert code == 2
-    assert err.startswith("phicompare: unknown provider 'pp'; did you mean 'p'?")
+    assert err.startswith("phicompare: --provider: unknown provider 'pp'; did you mean 'p'?")
 
 
 def test_show_under_a_provider_filter_marks_the_sources_of_left_out_routes(
@@ -394,7 +394,7 @@ def test_list_capability_keeps_to_the_models_own_flags(capsys: pytest.CaptureFix
         Model(id="own", name="Own", capabilities=Capabilities(structured_outputs=True),
               routes=(_route("p", "1", "2"),)),
         Model(id="offered", name="Offered", routes=(offer, _route("p", "1", "2"))),
-        Model(id="none", name="None", routes=(_route("p", "1", "2"),)),
+        Model(id="none", name="None", vendor="Nobody", routes=(_route("p", "1", "2"),)),
     ))
     monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: catalog)
     out = io.StringIO()

@@ -126,7 +126,7 @@ def test_all_failed_lines_write_no_raw_escape(tmp_path: Path,
     from phicompare.catalog.loader import load_catalog
     from phicompare.cli import all as cli_all
 
-    # Over the curated layer: merged over the whole bundled catalog, about a million pairs.
+    # Over the curated layer: merged over the whole bundled catalog, over 400,000 pairs.
     monkeypatch.setattr(cli_all, "load_catalogs",
                         lambda specs, *_: load_catalog(*CURATED_PATHS, *specs))
     catalog = _catalog(tmp_path)

@@ -201,7 +201,7 @@ def test_an_unknown_provider_is_one_line_and_exit_2(
     argv = [str(tmp_path / "pages") if a == "OUT" else a for a in command]
     code, _, err = _run(capsys, *argv, "--exclude-provider", "nope")
     assert code == 2
-    assert err.startswith("phicompare: unknown provider 'nope'")
+    assert err.startswith("phicompare: --exclude-provider: unknown provider 'nope'")
     assert err.count("\n") == 1
 
 

@@ -233,7 +233,7 @@ def test_a_wrong_fact_is_caught_by_check() -> None:
     ({"licenses": ["Apache 2"]}, "did you mean 'Apache-2.0'"),
     ({"licenses": "GPL"}, "no model in the catalog has the licence 'GPL'"),
     ({"priorities": ["mmul"]}, "unknown benchmark 'mmul'; did you mean"),
-    ({"priorities": "zzzzzzzzzz"}, "known: "),
+    ({"priorities": "zzzzzzzzzz"}, "no benchmark id is close to it, of the "),
     ({"limit": 0}, "limit is a positive whole number"),
     ({"exclude_providers": ["Fireworks-AI"]}, None),
     ({"providers": ["fireworkz"]}, "did you mean 'fireworks'"),

@@ -253,7 +253,7 @@ def test_worker_processes_write_the_same_site(tmp_path: Path) -> None:
 
     one = build(tmp_path / "one")
     two = build(tmp_path / "two", "--jobs", "2", "--force-jobs")
-    assert len(one) == 6 + 4 + 1  # six pairs, four models, the index
+    assert len(one) == 6 + 4 + 1 + 1  # six pairs, four models, the index, the manifest
     assert one == two
 
 

@@ -32,9 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .analysis.checks import check_arguments, check_pair
+from .analysis.checks import check_arguments, check_batch, check_pair
 from .catalog.index import Catalog
-from .exceptions import ComparisonError
 from .safe import file_slug
 
 if TYPE_CHECKING:
@@ -331,7 +330,7 @@ def compare_all(
         format: ``"md"``, ``"html"``, ``"json"`` or ``"text"`` to render each page; results
             then carry ``page`` instead of ``comparison``.
         out_dir: With ``format``, write each page to this folder (workers write; results carry
-            ``path``).
+            ``path``); ``""`` is refused (an unset variable, never the current folder).
         shards: With ``out_dir``, write each chunk's pages to one JSON Lines shard
             (:func:`shard_name`) instead of a file a page; results carry the shard's ``path``.
         chunk_size: Pairs per task (and pages per shard).
@@ -346,7 +345,8 @@ def compare_all(
         pair carries ``error`` and does not stop the rest.
 
     Raises:
-        ArgumentError: at the call, an option ``compare()`` does not take, or of a wrong type;
+        ArgumentError: at the call, an option ``compare()`` does not take, or of a wrong type,
+            or an empty ``out_dir``;
             once reached, a pair that is not two model names.
         ComparisonError: at the call, a bad option value, as ``compare()`` raises it.
 
@@ -355,18 +355,8 @@ def compare_all(
         >>> [(r.a, r.b, r.ok) for r in results]
         [('phi-2', 'phi-4-mini', True), ('phi-2', 'nope', False)]
     """
-    if format is not None and format not in FORMATS:
-        msg = f"unknown format {format!r}; choose from {', '.join(FORMATS)}"
-        raise ComparisonError(msg)
-    if out_dir is not None and format is None:
-        msg = "out_dir needs a format to write pages in"
-        raise ComparisonError(msg)
-    if shards and out_dir is None:
-        msg = "shards needs an out_dir to write them to"
-        raise ComparisonError(msg)
-    if chunk_size < 1 or max_pending < 1:
-        msg = "chunk_size and max_pending must be positive"
-        raise ComparisonError(msg)
+    check_batch(format, out_dir, formats=FORMATS, shards=shards, chunk_size=chunk_size,
+                max_pending=max_pending)
     from .analysis.comparator import check_options  # noqa: PLC0415
     from .catalog.loader import default_catalog  # noqa: PLC0415
 

@@ -8,15 +8,21 @@ with its safe writing (atomic replacement, never through a planted link, collisi
     DIR/models/<model>.html            one model's facts and links to its comparisons
     DIR/pairs/<a>--vs--<b>.html        one comparison, its related comparisons linked
     DIR/sitemap.xml                    with a base URL only (a sitemap needs absolute URLs)
+    DIR/manifest.txt                   the files above that this run wrote, one a line
 
 Every link between pages is relative, so the folder can be published anywhere or opened from disk.
+A rerun into the same folder removes the pages the earlier run's manifest lists that it does not
+write again (API review 15, A11: they stayed, unlinked, with the old prices); it never removes a
+file no manifest lists, nor a line that is not a site page's name.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import itertools
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
@@ -24,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .analysis.checks import check_out_dir
 from .batch import _remove_temporaries, _write, compare_all, page_name
 from .exceptions import ComparisonError
 from .safe import file_slug
@@ -31,12 +38,16 @@ from .safe import file_slug
 if TYPE_CHECKING:
     from .catalog.index import Catalog
 
-__all__ = ["SiteResult", "write_site"]
+__all__ = ["MANIFEST_FILE", "SiteResult", "write_site"]
 
 INDEX = "index.html"
 SITEMAP = "sitemap.xml"
 MODELS = "models"
 PAIRS = "pairs"
+MANIFEST_FILE = "manifest.txt"
+"""The site's own files, one path a line, relative to its folder (what a rerun may remove)."""
+_PAGE = re.compile(
+    r"(?:(?:models|pairs)/[A-Za-z0-9][A-Za-z0-9._-]*\.html|index\.html|sitemap\.xml)\Z")
 
 
 @attrs.frozen(kw_only=True)
@@ -47,6 +58,8 @@ class SiteResult:
     failed: tuple[tuple[str, str, str], ...] = ()
     """``(a, b, error)`` for each pair that could not be compared."""
     sitemap: bool = False
+    removed: tuple[str, ...] = ()
+    """The pages of an earlier run into the folder (its manifest's) that this run did not write."""
 
 
 def model_file(model_id: str) -> str:
@@ -127,6 +140,8 @@ def write_site(
         What was written, and each pair that failed (the other pages are written regardless).
 
     Raises:
+        ArgumentError: ``out_dir`` is not a path, or is ``""`` (an unset variable, never the
+            current folder).
         UnknownModelError: a model id is not in the catalog.
         ComparisonError: a bad option, or ``base_url`` is not an http(s) URL.
 
@@ -142,6 +157,7 @@ def write_site(
     from .render.html import SiteLinks  # noqa: PLC0415
     from .render.site import index_html, key_benchmarks, model_site_html, sitemap_xml  # noqa: PLC0415
 
+    check_out_dir(out_dir, "write_site")  # never "" for the current folder (API review 15, A1)
     the_catalog = default_catalog() if catalog is None else catalog
     if base_url is not None:
         sitemap_xml(base_url, [])  # a bad URL fails before anything is written
@@ -208,7 +224,34 @@ def write_site(
         progress(done, total)
     if base_url is not None:
         _write(str(folder / SITEMAP), sitemap_xml(base_url, [INDEX, *sorted(written[:-1])]))
-    return SiteResult(pages=tuple(written), failed=tuple(failed), sitemap=base_url is not None)
+    own = {*written, *([SITEMAP] if base_url is not None else [])}
+    removed = _remove_earlier(folder, own)
+    _write(str(folder / MANIFEST_FILE), "".join(f"{path}\n" for path in sorted(own)))
+    return SiteResult(pages=tuple(written), failed=tuple(failed), sitemap=base_url is not None,
+                      removed=removed)
+
+
+def _remove_earlier(folder: Path, own: set[str]) -> tuple[str, ...]:
+    """Remove the files the folder's earlier manifest lists that are not in ``own``.
+
+    Only a line that names a site page (:data:`_PAGE`: no ``..``, no absolute path) in a
+    sub-folder that is no link; a link planted at a page's path is removed, never followed.
+    """
+    try:
+        text = (folder / MANIFEST_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ()  # no earlier site (or one written before manifests): nothing is removed
+    removed = []
+    for line in sorted(set(text.splitlines()) - own):
+        parent = folder / os.path.dirname(line)
+        if _PAGE.match(line) is None or os.path.islink(parent):
+            continue
+        path = folder / line
+        if os.path.islink(path) or path.is_file():
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed.append(line)
+    return tuple(removed)
 
 
 def _traffic_words(tokens_in: int, tokens_out: int) -> str:

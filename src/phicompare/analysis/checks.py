@@ -8,23 +8,25 @@ argument is an :class:`~phicompare.exceptions.ArgumentError` that names it, not 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.arguments import check_flag, kind as _kind
 from phicompare.domain.records import Model
-from phicompare.exceptions import ArgumentError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 if TYPE_CHECKING:
     from .comparison import Comparison
 
-__all__ = ["check_arguments", "check_pair", "check_width", "inconsistencies"]
+__all__ = [
+    "check_arguments", "check_batch", "check_names", "check_out_dir", "check_pair",
+    "check_width", "inconsistencies",
+]
 
 _ORDINALS = ("first", "second", "third")
 
-
-def _kind(value: object) -> str:
-    return "None" if value is None else f"{type(value).__name__} {value!r}"[:80]
 
 
 def check_arguments(models: Iterable[object], *, catalog: object = None,
@@ -51,13 +53,31 @@ def check_arguments(models: Iterable[object], *, catalog: object = None,
     if catalog is not None and not isinstance(catalog, Catalog):
         msg = f"catalog must be a Catalog (see load_catalog), got {_kind(catalog)}"
         raise ArgumentError(msg)
-    if not isinstance(include_free, bool):
-        msg = f"include_free must be True or False, got {_kind(include_free)}"
-        raise ArgumentError(msg)
+    check_flag("include_free", include_free)
     if isinstance(requires, str) or not isinstance(requires, Iterable):
         msg = ("requires is a list of capabilities such as ['vision'], "
                f"got {_kind(requires)}")
         raise ArgumentError(msg)
+
+
+def check_names(caller: str, given: Iterable[str], known: Sequence[str]) -> None:
+    """Raise :class:`ArgumentError` for the first of ``given`` not in ``known``, with the closest.
+
+    Examples:
+        >>> check_names("Traffic.parse", ["cache_share"], ["cached_share", "batch_share"])
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: Traffic.parse: unknown option 'cache_share'; did \
+you mean 'cached_share'?
+    """
+    import difflib  # noqa: PLC0415 - the error path only
+
+    for name in given:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; it takes {', '.join(known)}"
+            msg = f"{caller}: unknown option {name!r}{hint}"
+            raise ArgumentError(msg)
 
 
 def check_width(width: object) -> None:
@@ -99,6 +119,58 @@ def check_pair(n: int, pair: object) -> tuple[str, str]:
         return pair[0], pair[1]
     msg = f"compare_all: pair {n:,} is not two model names (a, b): {pair!r}"[:300]
     raise ArgumentError(msg)
+
+
+def check_out_dir(out_dir: object, caller: str) -> None:
+    """Raise :class:`ArgumentError` unless ``out_dir`` names a folder: a path, never ``""``.
+
+    An empty path is an unset variable, never the current folder (API review 15, A1: ``""``
+    wrote pages into the process's working folder); ``Path("")``, which is ``Path(".")``, names
+    the current folder on purpose.
+
+    Examples:
+        >>> check_out_dir("site", "write_site")
+        >>> check_out_dir("", "write_site")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: write_site: out_dir is an empty path (an unset \
+variable?)
+    """
+    if not isinstance(out_dir, (str, os.PathLike)):
+        msg = (f"{caller}: out_dir is a folder's path (a str or an os.PathLike), "
+               f"got {_kind(out_dir)}")
+        raise ArgumentError(msg)
+    if os.fspath(out_dir) in ("", b""):
+        msg = f"{caller}: out_dir is an empty path (an unset variable?)"
+        raise ArgumentError(msg)
+
+
+def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], shards: bool,
+                chunk_size: int, max_pending: int) -> None:
+    """Raise :class:`ComparisonError` when ``compare_all``'s own arguments do not fit together.
+
+    Examples:
+        >>> check_batch("md", "pages", formats=["md"], shards=False, chunk_size=1, max_pending=1)
+        >>> check_batch(None, "pages", formats=["md"], shards=False, chunk_size=1, max_pending=1)
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: out_dir needs a format to write pages in
+    """
+    check_flag("shards", shards)
+    if out_dir is not None:
+        check_out_dir(out_dir, "compare_all")
+    if format is not None and format not in formats:
+        msg = f"unknown format {format!r}; choose from {', '.join(formats)}"
+        raise ComparisonError(msg)
+    if out_dir is not None and format is None:
+        msg = "out_dir needs a format to write pages in"
+        raise ComparisonError(msg)
+    if shards and out_dir is None:
+        msg = "shards needs an out_dir to write them to"
+        raise ComparisonError(msg)
+    if chunk_size < 1 or max_pending < 1:
+        msg = "chunk_size and max_pending must be positive"
+        raise ComparisonError(msg)
 
 
 def inconsistencies(c: Comparison) -> list[str]:

@@ -24,11 +24,11 @@ from phicompare.domain.documents import source_address
 from phicompare.domain.names import distinct_names
 from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, RoutePolicy
-from phicompare.exceptions import ArgumentError, ComparisonError
+from phicompare.exceptions import ComparisonError
 
 from .benchmarks import benchmark_rows
 from .bill_facts import cost_facts
-from .checks import check_arguments
+from .checks import check_arguments, check_names
 from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
@@ -178,19 +178,13 @@ def check_options(catalog: Catalog, options: Mapping[str, object], caller: str) 
         phicompare.exceptions.ArgumentError: compare_all: unknown option 'trafic'; did you \
 mean 'traffic'?
     """
-    import difflib  # noqa: PLC0415 - a batch's check only
-    import inspect  # noqa: PLC0415
+    import inspect  # noqa: PLC0415 - a batch's check only
 
     from .compare import compare  # noqa: PLC0415
 
     known = [p.name for p in inspect.signature(compare).parameters.values()
              if p.kind is p.KEYWORD_ONLY and p.name != "catalog"]
-    for name in options:
-        if name not in known:
-            close = difflib.get_close_matches(name, known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; it takes {', '.join(known)}"
-            msg = f"{caller}: unknown option {name!r}{hint}"
-            raise ArgumentError(msg)
+    check_names(caller, options, known)
     given: dict[str, Any] = {k: p.default for k, p in inspect.signature(
         compare).parameters.items() if k in known} | dict(options)
     check_arguments((), catalog=catalog, requires=given["requires"],

@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
+from phicompare.domain.arguments import kind
 from phicompare.domain.pricing import (
     MINUTES_A_DAY,
     ProviderRoute,
@@ -20,7 +21,7 @@ from phicompare.domain.pricing import (
 )
 from phicompare.domain.record import MONEY, Record
 from phicompare.domain.records import ProviderTier
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .eligibility import DEPRECATED, current_routes, route_eligibility
 from .traffic import Traffic
@@ -262,6 +263,7 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
 
     Raises:
         ValueError: the route has no published price.
+        ArgumentError: ``route`` is not a route or ``traffic`` not a Traffic (API review 15, A5).
 
     Examples:
         >>> import datetime as dt
@@ -270,6 +272,11 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         >>> route_cost(r, Traffic()).monthly
         Decimal('102.50')
     """
+    if not isinstance(route, ProviderRoute) or not isinstance(traffic, Traffic):
+        wrong = ("route must be a ProviderRoute", route) if not isinstance(  # type: ignore[unreachable]
+            route, ProviderRoute) else ("traffic must be a Traffic", traffic)
+        msg = f"route_cost: {wrong[0]}, got {kind(wrong[1])}"
+        raise ArgumentError(msg)
     notes: list[str] = []
     tiered, tier_above = _tier_rates(route, traffic, notes)
     rates, scale = _window_rates(route, traffic, tiered, notes)

@@ -19,6 +19,7 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ComparisonError
 
+from .checks import check_arguments
 from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CostEstimate, RouteRow
@@ -253,6 +254,8 @@ def estimate(
 
     Raises:
         UnknownModelError: the name is not in the catalog (with suggestions).
+        ArgumentError: an argument of the wrong type (a catalog that is not a Catalog, a model
+            name that is not a str, ``include_free`` that is not a bool).
         ComparisonError: bad traffic or blend, an unknown capability, provider or route policy.
 
     Examples:
@@ -269,6 +272,8 @@ def estimate(
         >>> [r.reason for r in cost.routes if r.provider_name == "Kilo Gateway"]
         ['provider excluded']
     """
+    check_arguments((), catalog=catalog, requires=requires,  # (API review 15, A2 and A5)
+                    include_free=include_free)
     if catalog is None:
         from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
 

@@ -38,13 +38,20 @@ def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
     return value
 
 
-def _close(name: str, known: Iterable[str]) -> str:
+def _close(name: str, known: Iterable[str], *, cutoff: float = 0.5,
+           kind: str | None = None) -> str:
+    """``"; did you mean ...?"``, or with none close every known name (or, with ``kind``, a count).
+
+    A long list (the benchmarks) gives ``kind``: its names would fill the screen.
+    """
     import difflib  # noqa: PLC0415 - error path only
 
     options = sorted(set(known))
-    close = difflib.get_close_matches(name, options, n=3, cutoff=0.5)
+    close = difflib.get_close_matches(name, options, n=3, cutoff=cutoff)
     if close:
         return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
+    if kind is not None:
+        return f"; no {kind} id is close to it, of the {len(options):,} known"
     return "; known: " + ", ".join(options)
 
 
@@ -78,7 +85,8 @@ def asked_benchmarks(catalog: Catalog, names: Iterable[str]) -> tuple[Benchmark,
     for name in names:
         bench = index.get(normalize_name(name)) if isinstance(name, str) else None
         if bench is None:
-            hint = _close(str(name), (b.id for b in catalog.benchmarks))
+            hint = _close(str(name).lower(), (b.id for b in catalog.benchmarks), cutoff=0.6,
+                          kind="benchmark")  # never an unrelated one (API review 15, A10)
             msg = f"unknown benchmark {name!r}{hint}"
             raise ComparisonError(msg)
         if bench not in found:

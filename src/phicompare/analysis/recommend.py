@@ -28,12 +28,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.arguments import check_flag
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.record import MONEY
 from phicompare.domain.records import Benchmark, Model, RoutePolicy
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
+from .checks import check_arguments
 from .cost import money_text, shown_difference
 from .estimate import EstimateView, ModelCost, cost_of, make_terms
 from .facts import CostEstimate, RouteRow
@@ -281,6 +283,8 @@ def recommend(
         route_policy: Which eligible route sets each bill (:class:`~phicompare.RoutePolicy`).
 
     Raises:
+        ArgumentError: an argument of the wrong type (a catalog that is not a Catalog, a switch
+            that is not a bool).
         ComparisonError: bad traffic, an unknown capability, provider, licence or benchmark, a
             negative or float budget, a limit under 1.
 
@@ -298,6 +302,13 @@ def recommend(
         >>> r.check()
         []
     """
+    if isinstance(catalog, str):  # estimate's first argument is a model (API review 15, A5)
+        msg = (f"recommend's first argument is a Catalog (see load_catalog), got str "  # type: ignore[unreachable]
+               f"{catalog!r}; for one model's cost, estimate({catalog!r})")[:300]
+        raise ArgumentError(msg)
+    check_arguments((), catalog=catalog, requires=requires, include_free=include_free)
+    check_flag("open_weights", open_weights, either=True)  # "no" is truthy (API review 15, A2)
+    check_flag("explain_rejected", explain_rejected)
     if catalog is None:
         from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
 

@@ -82,6 +82,7 @@ def parse(text: str, **options: Any) -> Traffic:
     Raises:
         ComparisonError: (a ``ValueError``) the text is neither form, or a figure is out of
             bounds; the message quotes the text.
+        ArgumentError: an option :class:`~phicompare.Traffic` does not take (with the closest).
 
     Examples:
         >>> t = parse("10000/day@2000:500")
@@ -93,8 +94,13 @@ def parse(text: str, **options: Any) -> Traffic:
         phicompare.exceptions.ComparisonError: '800M' is not IN:OUT tokens a month \
 (800M:250M) or REQUESTS/day@IN:OUT tokens a request (10000/day@2000:500)
     """
+    import attrs  # noqa: PLC0415
+
+    from .checks import check_names  # noqa: PLC0415
     from .traffic import Traffic  # noqa: PLC0415 - the module that calls this one
 
+    check_names("Traffic.parse", options, [f.name for f in attrs.fields(Traffic)  # (A5)
+                                           if f.name not in ("input_tokens", "output_tokens")])
     if not isinstance(text, str):  # a number or None passed by mistake
         msg = f"traffic text is a string such as '800M:250M', got {text!r}"  # type: ignore[unreachable]
         raise ComparisonError(msg)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
+from phicompare.domain.arguments import kind
 from phicompare.domain.names import closest_ids, lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
-from phicompare.domain.settings import condition
 from phicompare.exceptions import (
     ArgumentError,
     UnknownBenchmarkError,
@@ -29,6 +29,7 @@ from .kin import (
     size_distance,
 )
 from .memo import ModelMemo, Slot
+from .spreads import median, run_spreads
 
 if TYPE_CHECKING:
     from .shelf import Shelf
@@ -37,51 +38,7 @@ __all__ = ["Catalog", "run_spreads"]
 
 V = TypeVar("V")
 _NEIGHBOURS: Slot[tuple[tuple[str, str, str], ...]] = Slot("neighbours")
-
-
-def run_spreads(models: Iterable[Model]) -> dict[str, Decimal]:
-    """Per benchmark: the largest gap between two evaluations of one model under one setting.
-
-    One setting is one stated condition (:func:`~phicompare.domain.settings.condition`, as
-    comparisons read it): two runs whose settings are not stated (or name only their metric)
-    are not known to share one, so they measure no spread (review 7: GPT-4o at aider.chat and in
-    OpenAI's post, 18.2 and 30.7 on Aider Polyglot, are not one setting run twice).
-
-    Evaluations that all give one figure are that figure quoted again, not a measured spread
-    (Microsoft's Phi-4-mini card repeats Phi-3.5-mini's own ARC-C 84.6): they add nothing, so a
-    benchmark seen only that way has no spread, like one with no second run. The bundled
-    index stores it (``tools/bundle_catalog.py``), so that a catalog read on demand
-    knows it without reading every model.
-
-    Examples:
-        >>> from phicompare import default_catalog
-        >>> run_spreads(default_catalog().models)["mmlu"]
-        Decimal('3.5')
-    """
-    spreads: dict[str, Decimal] = {}
-    for model in models:
-        runs: dict[tuple[str, str], dict[str | None, Decimal]] = {}
-        for score in model.scores:
-            if setting := condition(score.setting):
-                runs.setdefault((score.benchmark, setting), {})[score.evaluation_key] = score.score
-        for (benchmark, _), by_run in runs.items():
-            if len(set(by_run.values())) > 1:
-                spread = max(by_run.values()) - min(by_run.values())
-                spreads[benchmark] = max(spreads.get(benchmark, spread), spread)
-    return spreads
-
-
 _TENTH = Decimal("0.1")
-
-
-def _median(values: Iterable[Decimal]) -> Decimal | None:
-    ordered = sorted(values)
-    if not ordered:
-        return None
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return ordered[middle]
-    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _index(catalog: Catalog) -> Mapping[str, str]:
@@ -189,7 +146,7 @@ class Catalog:
     )
     _usual_spread: Decimal | None = attrs.field(
         init=False, eq=False, repr=False, hash=False,
-        default=attrs.Factory(lambda self: _median(self._spreads.values()), takes_self=True),
+        default=attrs.Factory(lambda self: median(self._spreads.values()), takes_self=True),
     )
     """The median of the spreads: the least spread a benchmark with a repeated run is given."""
     _memo: ModelMemo = attrs.field(
@@ -321,6 +278,9 @@ class Catalog:
     def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
         """Up to ``limit`` model ids whose names are close to ``name``, closest first.
 
+        Raises:
+            ArgumentError: ``name`` is not a str, or ``limit`` not a positive int.
+
         Examples:
             >>> from phicompare import default_catalog
             >>> default_catalog().suggest("phi-4-mimi")[0]
@@ -328,6 +288,12 @@ class Catalog:
         """
         import difflib  # noqa: PLC0415 - only needed on the error path
 
+        if not isinstance(name, str):  # (API review 15, A5)
+            msg = f"Catalog.suggest takes a model id or name (str), got {kind(name)}"  # type: ignore[unreachable]
+            raise ArgumentError(msg)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            msg = f"Catalog.suggest: limit is a positive whole number of names, got {kind(limit)}"
+            raise ArgumentError(msg)
         key = normalize_name(name)
         close = difflib.get_close_matches(key, list(self._by_name), n=limit * 4, cutoff=0.6)
         found: list[str] = []

@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from phicompare.domain.arguments import check_flag
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
-from phicompare.exceptions import NO_VALUE, CatalogError, Problem
+from phicompare.exceptions import NO_VALUE, ArgumentError, CatalogError, Problem
 
 from .index import Catalog
 from .structure import Reference, structure_file
@@ -279,6 +280,8 @@ def validate_paths(
         >>> validate_paths(bundled=True)
         []
     """
+    check_flag("bundled", bundled)  # "no" is truthy (API review 15, A2)
+    check_flag("strict", strict)
     problems: list[Problem] = []
     from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
 
@@ -313,6 +316,9 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
     whose id an earlier file defined replaces that record whole.
 
     Raises:
+        ArgumentError: a path of the wrong type, a ``bundled`` that is not a bool, or no path
+            with ``bundled=False`` (nothing to load: :func:`default_catalog` is the bundled
+            catalog).
         CatalogError: listing every problem found; nothing is loaded. Where none of the given
             files reads or parses, the bundled files are not read: their problems are all a
             whole load would list.
@@ -324,6 +330,12 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
     """
     from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
 
+    check_flag("bundled", bundled)  # "no" is truthy (API review 15, A2)
+    if not paths and not bundled:  # never a silent empty catalog (API review 15, A5)
+        msg = ("load_catalog() with no path and bundled=False loads nothing; give catalog files "
+               "or folders, bundled=True for the bundled catalog under them, or use "
+               "default_catalog()")
+        raise ArgumentError(msg)
     problems: list[Problem] = []
     own = [_parse(entry) for entry in given_files(paths, problems, "load_catalog")]
     if bundled and own and not problems:

@@ -14,6 +14,7 @@ from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import PlotError
 from phicompare.render.page import BRIEF, SECTIONS
 
+from .needs import check_requires, providers_of
 from .options import (
     EXIT_OK,
     TRAFFIC_FORMS,
@@ -28,8 +29,9 @@ from .options import (
     parse_date,
     parse_share,
     parse_traffic,
-    provider_names,
     raw_stream,
+    refuse_empty,
+    shown,
     version,
     write_for,
 )
@@ -170,6 +172,8 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     from phicompare.analysis.compare import compare  # noqa: PLC0415
 
     args = compare_parser().parse_intermixed_args(attach_values(argv))
+    refuse_empty("--plot", args.plot)  # before any work (API review 15, A1)
+    refuse_empty("--output", args.output)
     if len(args.models) < 2:
         msg = (f"a comparison needs two or more models, got only {args.models[0]!r} "
                f"(`phicompare show {args.models[0]}` shows one model)")
@@ -182,13 +186,19 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     sections = _sections(args, kind)
     materiality = (None if args.materiality is None
                    else parse_share(args.materiality, "--materiality"))
+    if materiality is not None and materiality >= 1:  # the CLI's words, not Decimal('1') (A10)
+        msg = (f"--materiality: {shown(args.materiality)} is not a share from 0 up to (not "
+               "including) 1")
+        raise UsageError(msg)
+    catalog = load_catalogs(args.catalog, args.prefer)
+    allowed, excluded = providers_of(catalog, args)  # each error names its option (A10)
     comparison = compare(
-        *args.models, catalog=load_catalogs(args.catalog, args.prefer), traffic=traffic,
-        blend=parse_blend(args.blend) if args.blend else None, requires=requires,
+        *args.models, catalog=catalog, traffic=traffic,
+        blend=parse_blend(args.blend) if args.blend else None, requires=check_requires(requires),
         include_free=args.include_free,
         as_of=parse_date(args.as_of) if args.as_of else None, materiality=materiality,
-        providers=provider_names(args.provider) or None,
-        exclude_providers=provider_names(args.exclude_provider), route_policy=args.route_policy)
+        providers=None if allowed is None else sorted(allowed),
+        exclude_providers=sorted(excluded), route_policy=args.route_policy)
     text = _render(comparison, kind, width, sections)
     if args.plot:
         write_for("--plot", args.plot, lambda path: _plot(comparison, path))

@@ -19,7 +19,6 @@ from typing import Any, TextIO
 
 import attrs
 
-from phicompare.analysis.routes import provider_filter
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
@@ -29,7 +28,7 @@ from phicompare.narrative import format as fmt
 
 from .columns import fit, window
 from .model_view import show_model
-from .needs import parse_tokens
+from .needs import parse_tokens, providers_of, vendor_ids
 from .options import (
     EXIT_OK,
     UsageError,
@@ -37,7 +36,6 @@ from .options import (
     add_route_policy_option,
     bounded,
     load_catalogs,
-    provider_names,
     raw_stream,
     shown,
 )
@@ -194,6 +192,8 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], i
     Those are models whose routes alone offer what they do not document (review 8, G5).
     """
     vendors = {v.strip().casefold() for v in args.vendor or ()}
+    if vendors:  # a vendor with no model is a usage error, as for all and site (A10)
+        vendor_ids(catalog, args.vendor)
     needs = _capabilities(args.capability or ())
     max_price = None if args.max_price is None else _price(args.max_price)
     min_context = None if args.min_context is None else parse_tokens(args.min_context)
@@ -321,8 +321,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     """Print one model's facts, scores and routes (or the model as JSON)."""
     catalog = load_catalogs(args.catalog, args.prefer)
     model = catalog.model(args.model)
-    allowed, excluded = provider_filter(catalog, provider_names(args.provider) or None,
-                                        provider_names(args.exclude_provider))
+    allowed, excluded = providers_of(catalog, args)  # each error names its option (A10)
     routes = tuple(r for r in model.routes if r.provider not in excluded
                    and (allowed is None or r.provider in allowed))
     if args.format == "json":

@@ -179,7 +179,10 @@ def _dispatch(args: list[str], out: TextIO) -> int:
 
         return cmd_site(args[1:], out)
     if first in _COMMANDS:
-        parsed = _parser().parse_args(attach_values(args))
+        parsed, extra = _parser().parse_known_args(attach_values(args))
+        if extra:  # the subcommand's own help, not the compare command's (API review 15, A10)
+            msg = f"unrecognized arguments: {' '.join(extra)} (see `phicompare {first} --help`)"
+            raise UsageError(msg)
         return _COMMANDS[first][0](parsed, out)
     return cmd_compare(args[1:] if first == "compare" else args, out)
 

@@ -1,16 +1,93 @@
-"""Requirement options of ``list`` and ``pick``: ``--min-context`` and ``--budget``.
+"""Requirement and filter options: ``--min-context``, ``--budget``, ``--requires``, and more.
 
-Each bad value is one line naming the option (review 11, K14): ``--min-context: '0' is not a
-positive number of tokens``, never the Python argument the library would name.
+``--provider``/``--exclude-provider`` and ``--vendor`` too.
+
+Each bad value is one line naming the option (review 11, K14; API review 15, A10):
+``--min-context: '0' is not a positive number of tokens``, ``--provider: unknown provider
+'azure'; did you mean 'azure-foundry'?``, never the Python argument the library would name.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from .options import UsageError, parse_count, shown
+from phicompare.exceptions import ComparisonError
 
-__all__ = ["parse_budget", "parse_tokens"]
+from .options import UsageError, parse_count, provider_names, shown
+
+if TYPE_CHECKING:
+    from phicompare.catalog.index import Catalog
+
+__all__ = ["check_requires", "naming", "parse_budget", "parse_tokens", "providers_of",
+           "vendor_ids"]
+
+
+@contextlib.contextmanager
+def naming(option: str) -> Iterator[None]:
+    """The library's :class:`ComparisonError` raised inside, as a usage error naming ``option``.
+
+    Examples:
+        >>> with naming("--requires"):
+        ...     raise ComparisonError("unknown capability 'x'")
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --requires: unknown capability 'x'
+    """
+    try:
+        yield
+    except ComparisonError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def check_requires(names: Iterable[str]) -> list[str]:
+    """``--requires``'s capability names, each known (else a line naming the option)."""
+    from phicompare.analysis.compare import parse_capabilities  # noqa: PLC0415
+
+    names = list(names)
+    with naming("--requires"):
+        parse_capabilities(names)
+    return names
+
+
+def providers_of(catalog: Catalog, args: Any) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """``--provider`` and ``--exclude-provider`` as ids; an unknown name names its option."""
+    from phicompare.analysis.routes import provider_filter  # noqa: PLC0415
+
+    with naming("--provider"):
+        allowed, _ = provider_filter(catalog, provider_names(args.provider) or None, ())
+    with naming("--exclude-provider"):
+        _, excluded = provider_filter(catalog, None, provider_names(args.exclude_provider))
+    return allowed, excluded
+
+
+def vendor_ids(catalog: Catalog, vendors: Iterable[str]) -> list[str]:
+    """The ids of the models of ``vendors`` (any case); none at all is a usage error.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> vendor_ids(default_catalog(), ["Microsft"])
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --vendor: no model of Microsft in the catalog; did \
+you mean 'Microsoft'?
+    """
+    import difflib  # noqa: PLC0415 - the error path
+
+    given = [v.strip() for v in vendors]
+    wanted = {v.casefold() for v in given}
+    found = [m.id for m in catalog if (m.vendor or "").casefold() in wanted]
+    if not found:
+        known = sorted({m.vendor for m in catalog if m.vendor})
+        by_key = {v.casefold(): v for v in known}
+        close = dict.fromkeys(by_key[c] for v in wanted
+                              for c in difflib.get_close_matches(v, list(by_key), n=3))
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        msg = f"--vendor: no model of {', '.join(given)} in the catalog{hint}"[:300]
+        raise UsageError(msg)
+    return found
 
 
 def parse_tokens(text: str, option: str = "--min-context") -> int:

@@ -49,6 +49,7 @@ __all__ = [
     "parse_traffic",
     "provider_names",
     "raw_stream",
+    "refuse_empty",
     "shown",
     "version",
     "write_for",
@@ -135,6 +136,7 @@ def out_folder(path: str) -> str:
         ...
         phicompare.cli.options.UsageError: --out: '/etc/hostname' is a file, not a folder
     """
+    refuse_empty("--out", path)
     if "\0" in path:
         msg = f"--out: {path!r} is not a folder name"
         raise UsageError(msg)
@@ -142,6 +144,24 @@ def out_folder(path: str) -> str:
         msg = f"--out: {shown(path, 200)} is a file, not a folder"
         raise UsageError(msg)
     return path
+
+
+def refuse_empty(option: str, path: str | None) -> None:
+    """Refuse ``""`` for a path option: an unset variable, never the current folder or nothing.
+
+    One rule for every path option (API review 14, A4 for ``--catalog``; 15, A1 for ``--out``,
+    ``--plot`` and ``--output``).
+
+    Examples:
+        >>> refuse_empty("--plot", "chart.png")
+        >>> refuse_empty("--plot", "")
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --plot: empty path (an unset variable?)
+    """
+    if path == "":
+        msg = f"{option}: empty path (an unset variable?)"
+        raise UsageError(msg)
 
 
 def write_for(option: str, path: str, write: Callable[[str], object]) -> None:
@@ -402,8 +422,8 @@ def load_catalogs(specs: Sequence[str] | None, prefer: str = "curated") -> Catal
         raise UsageError(msg)
     if not specs:
         return default_catalog()
-    if "" in specs:  # an unset variable: never the current folder (API review 14, A4)
-        raise UsageError("--catalog: empty path (an unset variable?)")
+    for spec in specs:  # an unset variable: never the current folder (API review 14, A4)
+        refuse_empty("--catalog", spec)
     imports = [s for s in specs if is_import(s)]
     own = [s for s in specs if not is_import(s)]
     if not imports:

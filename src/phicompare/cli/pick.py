@@ -11,7 +11,7 @@ from phicompare.domain.capabilities import Capability
 from phicompare.narrative import format as fmt
 
 from .compare import MAX_TERMINAL_WIDTH, emit
-from .needs import parse_budget, parse_tokens
+from .needs import check_requires, naming, parse_budget, parse_tokens, providers_of
 from .options import (
     EXIT_OK,
     TRAFFIC_FORMS,
@@ -114,6 +114,7 @@ def _width(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
     """Run ``phicompare pick``: print the ranked candidates (text or JSON)."""
+    from phicompare.analysis.pick_terms import asked_benchmarks, asked_licenses  # noqa: PLC0415
     from phicompare.analysis.recommend import recommend  # noqa: PLC0415
 
     args = pick_parser().parse_args(list(argv))
@@ -121,15 +122,21 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
         msg = f"--limit: {args.limit} is not a positive number of candidates"
         raise UsageError(msg)
     width = _width(args, out)
+    catalog = load_catalogs(args.catalog, args.prefer)
+    allowed, excluded = providers_of(catalog, args)  # each error names its option (A10)
+    with naming("--license"):
+        asked_licenses(catalog, _names(args.license) or None)
+    with naming("--priority"):
+        asked_benchmarks(catalog, _names(args.priority))
     result = recommend(
-        load_catalogs(args.catalog, args.prefer),
+        catalog,
         traffic=parse_traffic(args.traffic),
-        requires=_names(args.requires),
+        requires=check_requires(_names(args.requires)),
         min_context=None if args.min_context is None else parse_tokens(args.min_context),
         open_weights=args.open_weights,
         licenses=_names(args.license) or None,
-        providers=_names(args.provider) or None,
-        exclude_providers=_names(args.exclude_provider),
+        providers=None if allowed is None else sorted(allowed),
+        exclude_providers=sorted(excluded),
         budget=None if args.budget is None else parse_budget(args.budget),
         priorities=_names(args.priority),
         include_free=args.include_free,

@@ -9,7 +9,8 @@ import sys
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 
-from .options import bounded, parse_date, parse_traffic, provider_names
+from .needs import providers_of
+from .options import bounded, parse_date, parse_traffic
 
 if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
@@ -67,10 +68,7 @@ def compare_options(args: Any, catalog: Catalog) -> dict[str, Any]:
     if args.as_of:
         options["as_of"] = parse_date(args.as_of)
     if args.provider or args.exclude_provider:
-        from phicompare.analysis.routes import provider_filter  # noqa: PLC0415
-
-        allowed, excluded = provider_filter(catalog, provider_names(args.provider) or None,
-                                            provider_names(args.exclude_provider))
+        allowed, excluded = providers_of(catalog, args)  # each error names its option (A10)
         options["providers"] = None if allowed is None else sorted(allowed)
         options["exclude_providers"] = sorted(excluded)
     if args.route_policy != "maker-first":

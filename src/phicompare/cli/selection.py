@@ -1,6 +1,6 @@
 """Which pairs ``phicompare all`` and ``phicompare site`` render: models, vendors, pairs, a cap.
 
-The bundled catalog covers the market (well over a thousand models: about a million pairs), so
+The bundled catalog covers the market (over 900 models: over 400,000 pairs), so
 a run over every pair is refused above ``--max-pairs`` unless the caller asks for it: a typo
 should not start hours of work. ``--models``, ``--vendor`` and ``--pairs`` choose the pairs.
 """
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .needs import vendor_ids
 from .options import UsageError, bounded
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def add_selection_options(parser: argparse.ArgumentParser) -> None:
                         help="only models of this vendor (any case; repeatable)")
     parser.add_argument("--max-pairs", type=int, default=MAX_PAIRS, metavar="N",
                         help=f"refuse a run of more pairs than N (default {MAX_PAIRS:,}); the "
-                             "bundled catalog holds about a million")
+                             "bundled catalog holds over 400,000")
 
 
 def parse_pairs(text: str) -> list[tuple[str, str]]:
@@ -90,18 +91,18 @@ def select(args: Any, catalog: Catalog) -> Selection:
 
     Raises:
         UsageError: an unknown vendor, a malformed pair, or more pairs than ``--max-pairs``.
+        UnknownModelError: a name in ``--models`` or ``--pairs`` that is not in the catalog
+            (checked before any page; a pair keeps the names given).
     """
     models: list[str] | None = None
     if args.models:
         models = [catalog.model(m).id for m in args.models.split(",") if m.strip()]
     if args.vendor:
-        vendors = {v.casefold() for v in args.vendor}
-        of_vendor = [m.id for m in catalog if (m.vendor or "").casefold() in vendors]
-        if not of_vendor:
-            msg = f"--vendor: no model of {', '.join(args.vendor)} in the catalog"
-            raise UsageError(msg)
+        of_vendor = vendor_ids(catalog, args.vendor)  # none: a usage error with suggestions
         models = of_vendor if models is None else [m for m in models if m in set(of_vendor)]
     pairs = parse_pairs(args.pairs) if args.pairs else None
+    for name in itertools.chain.from_iterable(pairs or ()):
+        catalog.model(name)  # a typo is a user error before any page (API review 15, A6)
     chosen = Selection(models=None if models is None else tuple(dict.fromkeys(models)),
                        pairs=None if pairs is None else tuple(pairs))
     cap = bounded(args.max_pairs, "--max-pairs", 0, _CAP)

@@ -86,7 +86,9 @@ def cmd_site(argv: Sequence[str], out: TextIO) -> int:
     for a, b, error in result.failed:
         out.write(f"failed: {a} vs {b}: {error}\n")
     sitemap = " and sitemap.xml" if result.sitemap else ""
+    removed = (f"; {fmt.plural(len(result.removed), 'page')} of an earlier run removed"
+               if result.removed else "")
     out.write(f"{fmt.plural(len(result.pages), 'page')}{sitemap} written to "
-              f"{os.fspath(args.out)} in {seconds:.1f} s; "
+              f"{os.fspath(args.out)} in {seconds:.1f} s{removed}; "
               f"{fmt.plural(len(result.failed), 'pair')} failed\n")
     return EXIT_PROBLEMS if result.failed else EXIT_OK

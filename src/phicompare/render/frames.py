@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from phicompare.domain.arguments import kind
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import RoutePolicy
-from phicompare.exceptions import ComparisonError, FrameError
+from phicompare.exceptions import ArgumentError, ComparisonError, FrameError
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -235,7 +236,11 @@ def catalog_frame(catalog: Catalog, *, money: str = "decimal", as_of: dt.date | 
         True
     """
     from phicompare.analysis.estimate import billed_routes, reseller_listing  # noqa: PLC0415
+    from phicompare.catalog.index import Catalog  # noqa: PLC0415
 
+    if not isinstance(catalog, Catalog):  # (API review 15, A5)
+        msg = f"catalog_frame: catalog must be a Catalog (see load_catalog), got {kind(catalog)}"  # type: ignore[unreachable]
+        raise ArgumentError(msg)
     models = catalog.models
     cols = _Columns(money)
     cols.text("model", (m.id for m in models))

@@ -22,6 +22,7 @@ from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.catalog.memo import Slot
+from phicompare.domain.arguments import check_flag
 
 from . import highlights, svg
 from .blocks import (
@@ -347,6 +348,7 @@ def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None
         >>> render_html(compare("phi-2", "phi-4-mini"), document=False)[:24]
         '<div class="phicompare">'
     """
+    check_flag("document", document)  # "no" is truthy (API review 15, A2)
     blocks = comparison_page(c, sections)
     title = blocks[0]
     assert isinstance(title, Heading)  # a comparison page opens with its title

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from phicompare.exceptions import ComparisonError
+from phicompare.domain.arguments import kind
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 from . import scores, tables
 from .blocks import Block, Bullets, Heading, Pairs, Para, Table
@@ -43,6 +44,7 @@ def check_sections(sections: Iterable[str] | None) -> frozenset[str]:
 
     Raises:
         ComparisonError: a name that is not a section (the message lists them).
+        ArgumentError: ``sections`` is not names (``sections=5``: API review 15, A5).
 
     Examples:
         >>> sorted(check_sections(["verdict", "summary"]))
@@ -52,7 +54,12 @@ def check_sections(sections: Iterable[str] | None) -> frozenset[str]:
         return _EVERY
     if isinstance(sections, str):
         sections = (sections,)
-    asked = frozenset(sections)
+    names = list(sections) if isinstance(sections, Iterable) else None
+    if names is None or not all(isinstance(name, str) for name in names):
+        msg = ("sections is a list of section names such as ['summary', 'verdict'], "
+               f"got {kind(sections if names is None else names)}")
+        raise ArgumentError(msg)
+    asked = frozenset(names)
     unknown = sorted(asked - set(SECTIONS))
     if unknown:
         msg = f"unknown section {unknown[0]!r}; sections: {', '.join(SECTIONS)}"

@@ -1,0 +1,30 @@
+"""The docs size the bundled catalog's pairs truly (API review 15, A12: "about a million").
+
+The stated figure is the pairs of the stated model count, and the words around it hold for the
+bundled catalog as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from phicompare import default_catalog
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+_FIGURE = re.compile(r"over 400,000(?: pairs)?\s+\(?:?\s*([\d,]+) at (?:its )?(\d+)\s+models")
+
+
+@pytest.mark.parametrize("name", ["cli.md", "scale.md"])
+def test_the_pair_count_is_computed(name: str) -> None:
+    text = " ".join((DOCS / name).read_text(encoding="utf-8").split())
+    assert "about a million" not in text
+    figures = _FIGURE.findall(text)
+    assert figures, f"{name} states no pair count"
+    n = len(default_catalog().models)
+    assert n * (n - 1) // 2 > 400_000
+    for pairs, models in figures:
+        m = int(models)
+        assert int(pairs.replace(",", "")) == m * (m - 1) // 2
