@@ -8,6 +8,7 @@ lowest of any route, where every bill is Anthropic's 3.00/15.00.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from decimal import Decimal
@@ -17,6 +18,8 @@ import pytest
 
 from phicompare import catalog_frame, default_catalog, estimate
 from phicompare.cli.main import main
+
+DAY = dt.date(2026, 11, 1)  # before Anthropic's own route of Sonnet 4.5 retired (2026-11-30)
 
 
 def _listed(*argv: str) -> dict[str, Any]:
@@ -60,14 +63,14 @@ def test_list_json_writes_money_to_the_cent_at_least(listed: dict[str, Any]) -> 
 def test_catalog_frame_bills_the_makers_route_and_flags_a_resale() -> None:
     pytest.importorskip("pandas")
     catalog = default_catalog()
-    frame = catalog_frame(catalog)
+    frame = catalog_frame(catalog, as_of=DAY)  # Anthropic retired its route on 2026-11-30
     row = frame.loc["claude-sonnet-4-5"]
     assert (row["provider"], row["input"], row["output"]) == (
         "anthropic", Decimal("3.00"), Decimal("15.00"))
     assert not row["reseller_listing"]
     assert frame.loc["gpt-4o", "provider"] == "openai"
-    anywhere = catalog_frame(catalog, route_policy="cheapest").loc["claude-sonnet-4-5"]
-    bill = estimate("claude-sonnet-4-5", route_policy="cheapest").estimate
+    anywhere = catalog_frame(catalog, route_policy="cheapest", as_of=DAY).loc["claude-sonnet-4-5"]
+    bill = estimate("claude-sonnet-4-5", route_policy="cheapest", as_of=DAY).estimate
     assert bill.route is not None
     assert (anywhere["provider"], anywhere["input"]) == (bill.route.provider, bill.route.input)
     assert anywhere["reseller_listing"]
