@@ -41,6 +41,7 @@ from .pick_terms import (
     asked_benchmarks as _benchmarks,
     asked_budget as _budget,
     asked_licenses as _licenses,
+    asked_requirements as _requirements,
 )
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
 from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
@@ -386,40 +387,3 @@ def _free_terms(full: dict[str, _Judged], priced: _Judged) -> _Judged:
     if counted is None or all(c.fit is Fit.MET for c in counted[1]):
         return priced
     return counted
-
-
-def _requirements(requires: frozenset[Capability], min_context: int | None,
-                  open_weights: bool | None, licenses: tuple[str, ...] | None,
-                  providers: frozenset[str] | None, excluded: frozenset[str],
-                  budget: Decimal | None, day: dt.date | None) -> tuple[Requirement, ...]:
-    """Every requirement asked for, in a fixed order; an eligible route is always required.
-
-    A day asked for (``as_of``) asks each model to be out by it, first (API review 14, A1).
-    """
-    asked = [Requirement(kind=RequirementKind.RELEASED, value=day.isoformat())] if day else []
-    asked += [Requirement(kind=RequirementKind.CAPABILITY, value=c.value)
-              for c in sorted(requires, key=lambda c: c.value)]
-    if min_context is not None:
-        asked.append(Requirement(kind=RequirementKind.MIN_CONTEXT, value=str(min_context)))
-    if open_weights is not None:
-        asked.append(Requirement(kind=RequirementKind.OPEN_WEIGHTS,
-                                 value="yes" if open_weights else "no"))
-    if licenses is not None:
-        asked.append(Requirement(kind=RequirementKind.LICENSE, value=", ".join(licenses)))
-    if providers is not None or excluded:
-        asked.append(Requirement(kind=RequirementKind.PROVIDERS, value=_providers_value(
-            providers, excluded)))
-    asked.append(Requirement(kind=RequirementKind.ROUTE, value=None))
-    if budget is not None:
-        asked.append(Requirement(kind=RequirementKind.BUDGET, value=money_text(budget)))
-    return tuple(asked)
-
-
-def _providers_value(providers: frozenset[str] | None, excluded: frozenset[str]) -> str:
-    parts = []
-    if providers is not None:
-        parts.append(", ".join(sorted(providers)))
-    if excluded:
-        parts.append("not " + ", ".join(sorted(excluded)))
-    return "; ".join(parts)
-
