@@ -182,22 +182,68 @@ class Recommendation:
 
         return recommendation_frame(self, money=money)
 
+    def to_text(self, width: int = 80) -> str:
+        """The ranking as plain text wrapped to ``width`` columns: what ``phicompare pick`` prints.
+
+        A width under 30 is laid out at 30 columns; one that is not a positive ``int`` is an
+        :class:`~phicompare.exceptions.ArgumentError`, as for ``Comparison.to_text``.
+
+        Examples:
+            >>> text = recommend(limit=2).to_text(width=60)
+            >>> text.splitlines()[0], max(len(line) for line in text.splitlines()) <= 60
+            ('Models that fit', True)
+        """
+        from phicompare.render.text import recommendation_text  # noqa: PLC0415
+
+        from .checks import check_width  # noqa: PLC0415
+
+        check_width(width)
+        return recommendation_text(self, width)
+
+    def to_markdown(self) -> str:
+        """The ranking as Markdown: the candidates' table, each one's reasons, the misfits.
+
+        Examples:
+            >>> recommend(limit=1).to_markdown().splitlines()[0]
+            '# Models that fit'
+        """
+        from phicompare.render.markdown import recommendation_markdown  # noqa: PLC0415
+
+        return recommendation_markdown(self)
+
+    def to_html(self, *, document: bool = True) -> str:
+        """The ranking as a whole HTML document, or (``document=False``) a fragment.
+
+        Examples:
+            >>> recommend(limit=1).to_html().startswith("<!DOCTYPE html>")
+            True
+        """
+        from phicompare.render.html import recommendation_html  # noqa: PLC0415
+
+        return recommendation_html(self, document=document)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        return self.to_html(document=False)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts: models by id, Decimals and dates as strings.
+
+        The traffic is written whole, as ``Comparison.to_dict()`` writes it (its 1-hour cache
+        writes, hour and weekday too; API review 15, A7).
 
         Examples:
             >>> d = recommend(open_weights=True, limit=1).to_dict()
             >>> sorted(d)[:4], len(d["candidates"])
             (['as_of', 'budget', 'candidates', 'considered'], 1)
         """
+        from phicompare.render.serialize import unstructure  # noqa: PLC0415
+
         return {
             "as_of": self.as_of.isoformat(),
-            "traffic": {"input_tokens": self.traffic.input_tokens,
-                        "output_tokens": self.traffic.output_tokens,
-                        "requests": self.traffic.requests,
-                        "cached_share": format(self.traffic.cached_share, "f"),
-                        "cache_write_share": format(self.traffic.cache_write_share, "f"),
-                        "batch_share": format(self.traffic.batch_share, "f")},
+            "traffic": unstructure(self.traffic),
             "include_free": self.include_free,
             "requirements": [{"kind": r.kind.value, "value": r.value} for r in self.requirements],
             "budget": None if self.budget is None else money_text(self.budget),
