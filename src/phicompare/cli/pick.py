@@ -20,8 +20,8 @@ from .options import (
     add_route_policy_option,
     load_catalogs,
     parse_date,
-    parse_traffic,
 )
+from .workload import add_share_options, traffic_of
 
 if TYPE_CHECKING:
     from phicompare.analysis.recommend import Recommendation
@@ -72,6 +72,7 @@ def pick_parser() -> Parser:
     work = parser.add_argument_group("workload")
     work.add_argument("--traffic", metavar="SPEC",
                       help=f"{TRAFFIC_FORMS}; default 800M:250M")
+    add_share_options(work)  # --cached, --cache-write, --batch (API review 15, A8)
     work.add_argument("--priority", action="append", metavar="BENCHMARK",
                       help="a benchmark that orders models with the same bill (repeatable, in "
                            "order of importance)")
@@ -121,7 +122,7 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
     width = _width(args, out)
     result = recommend(
         load_catalogs(args.catalog, args.prefer),
-        traffic=parse_traffic(args.traffic),
+        traffic=traffic_of(args),
         requires=_names(args.requires),
         min_context=None if args.min_context is None else parse_tokens(args.min_context),
         open_weights=args.open_weights,
