@@ -131,10 +131,10 @@ def test_catalog_option_takes_importer_sources(tmp_path: Path,
     prices.write_text(json.dumps({"fireworks_ai/accounts/fireworks/models/tiny-new-model": {
         "litellm_provider": "fireworks_ai", "mode": "chat", "max_input_tokens": 8192,
         "input_cost_per_token": 1e-07, "output_cost_per_token": 2e-07}}), encoding="utf-8")
-    catalog = load_catalogs([f"litellm:{prices}"])
+    catalog = load_catalogs([f"litellm:{prices}@2026-07-15"])  # (its day: API review 15, A3)
     assert "tiny-new-model" in catalog
     assert "phi-2" in catalog
-    code, out, _ = run("phi-2", "tiny-new-model", "--catalog", f"litellm:{prices}",
+    code, out, _ = run("phi-2", "tiny-new-model", "--catalog", f"litellm:{prices}@2026-07-15",
                        "--format", "json", capsys=capsys)
     assert code == 0
     assert [m["id"] for m in json.loads(out)["models"]] == ["phi-2", "tiny-new-model"]

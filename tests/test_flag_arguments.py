@@ -27,6 +27,7 @@ CALLS: list[tuple[str, Callable[[Any], object]]] = [
     ("bundled", lambda v: validate_paths(bundled=v)),
     ("strict", lambda v: validate_paths(strict=v)),
     ("document", lambda v: compare("phi-2", "phi-4").to_html(document=v)),
+    ("document", lambda v: recommend(limit=1).to_html(document=v)),
     ("shards", lambda v: list(compare_all(pairs=_PAIR, shards=v))),
 ]
 

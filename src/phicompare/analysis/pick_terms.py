@@ -2,19 +2,26 @@
 
 Split from :mod:`.recommend` (review 12, L6 took it over the size limit); each raises
 :class:`~phicompare.ComparisonError` on a value the catalog or the rule cannot take.
+:func:`asked_requirements` puts every requirement asked in its fixed order (moved here when a
+recommendation's pages took :mod:`.recommend` near the limit; API review 15, A7).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.records import Benchmark
 from phicompare.exceptions import ComparisonError
 
-__all__ = ["asked_benchmarks", "asked_budget", "asked_licenses"]
+from .cost import money_text
+from .requirements import Requirement, RequirementKind
+
+__all__ = ["asked_benchmarks", "asked_budget", "asked_licenses", "asked_requirements"]
 
 
 def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
@@ -92,3 +99,39 @@ def asked_benchmarks(catalog: Catalog, names: Iterable[str]) -> tuple[Benchmark,
         if bench not in found:
             found.append(bench)
     return tuple(found)
+
+
+def asked_requirements(requires: frozenset[Capability], min_context: int | None,
+                  open_weights: bool | None, licenses: tuple[str, ...] | None,
+                  providers: frozenset[str] | None, excluded: frozenset[str],
+                  budget: Decimal | None, day: dt.date | None) -> tuple[Requirement, ...]:
+    """Every requirement asked for, in a fixed order; an eligible route is always required.
+
+    A day asked for (``as_of``) asks each model to be out by it, first (API review 14, A1).
+    """
+    asked = [Requirement(kind=RequirementKind.RELEASED, value=day.isoformat())] if day else []
+    asked += [Requirement(kind=RequirementKind.CAPABILITY, value=c.value)
+              for c in sorted(requires, key=lambda c: c.value)]
+    if min_context is not None:
+        asked.append(Requirement(kind=RequirementKind.MIN_CONTEXT, value=str(min_context)))
+    if open_weights is not None:
+        asked.append(Requirement(kind=RequirementKind.OPEN_WEIGHTS,
+                                 value="yes" if open_weights else "no"))
+    if licenses is not None:
+        asked.append(Requirement(kind=RequirementKind.LICENSE, value=", ".join(licenses)))
+    if providers is not None or excluded:
+        asked.append(Requirement(kind=RequirementKind.PROVIDERS, value=_providers_value(
+            providers, excluded)))
+    asked.append(Requirement(kind=RequirementKind.ROUTE, value=None))
+    if budget is not None:
+        asked.append(Requirement(kind=RequirementKind.BUDGET, value=money_text(budget)))
+    return tuple(asked)
+
+
+def _providers_value(providers: frozenset[str] | None, excluded: frozenset[str]) -> str:
+    parts = []
+    if providers is not None:
+        parts.append(", ".join(sorted(providers)))
+    if excluded:
+        parts.append("not " + ", ".join(sorted(excluded)))
+    return "; ".join(parts)

@@ -43,6 +43,7 @@ from .pick_terms import (
     asked_benchmarks as _benchmarks,
     asked_budget as _budget,
     asked_licenses as _licenses,
+    asked_requirements as _requirements,
 )
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
 from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
@@ -183,22 +184,68 @@ class Recommendation:
 
         return recommendation_frame(self, money=money)
 
+    def to_text(self, width: int = 80) -> str:
+        """The ranking as plain text wrapped to ``width`` columns: what ``phicompare pick`` prints.
+
+        A width under 30 is laid out at 30 columns; one that is not a positive ``int`` is an
+        :class:`~phicompare.exceptions.ArgumentError`, as for ``Comparison.to_text``.
+
+        Examples:
+            >>> text = recommend(limit=2).to_text(width=60)
+            >>> text.splitlines()[0], max(len(line) for line in text.splitlines()) <= 60
+            ('Models that fit', True)
+        """
+        from phicompare.render.text import recommendation_text  # noqa: PLC0415
+
+        from .checks import check_width  # noqa: PLC0415
+
+        check_width(width)
+        return recommendation_text(self, width)
+
+    def to_markdown(self) -> str:
+        """The ranking as Markdown: the candidates' table, each one's reasons, the misfits.
+
+        Examples:
+            >>> recommend(limit=1).to_markdown().splitlines()[0]
+            '# Models that fit'
+        """
+        from phicompare.render.markdown import recommendation_markdown  # noqa: PLC0415
+
+        return recommendation_markdown(self)
+
+    def to_html(self, *, document: bool = True) -> str:
+        """The ranking as a whole HTML document, or (``document=False``) a fragment.
+
+        Examples:
+            >>> recommend(limit=1).to_html().startswith("<!DOCTYPE html>")
+            True
+        """
+        from phicompare.render.html import recommendation_html  # noqa: PLC0415
+
+        return recommendation_html(self, document=document)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        return self.to_html(document=False)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts: models by id, Decimals and dates as strings.
+
+        The traffic is written whole, as ``Comparison.to_dict()`` writes it (its 1-hour cache
+        writes, hour and weekday too; API review 15, A7).
 
         Examples:
             >>> d = recommend(open_weights=True, limit=1).to_dict()
             >>> sorted(d)[:4], len(d["candidates"])
             (['as_of', 'budget', 'candidates', 'considered'], 1)
         """
+        from phicompare.render.serialize import unstructure  # noqa: PLC0415
+
         return {
             "as_of": self.as_of.isoformat(),
-            "traffic": {"input_tokens": self.traffic.input_tokens,
-                        "output_tokens": self.traffic.output_tokens,
-                        "requests": self.traffic.requests,
-                        "cached_share": format(self.traffic.cached_share, "f"),
-                        "cache_write_share": format(self.traffic.cache_write_share, "f"),
-                        "batch_share": format(self.traffic.batch_share, "f")},
+            "traffic": unstructure(self.traffic),
             "include_free": self.include_free,
             "requirements": [{"kind": r.kind.value, "value": r.value} for r in self.requirements],
             "budget": None if self.budget is None else money_text(self.budget),
@@ -397,40 +444,3 @@ def _free_terms(full: dict[str, _Judged], priced: _Judged) -> _Judged:
     if counted is None or all(c.fit is Fit.MET for c in counted[1]):
         return priced
     return counted
-
-
-def _requirements(requires: frozenset[Capability], min_context: int | None,
-                  open_weights: bool | None, licenses: tuple[str, ...] | None,
-                  providers: frozenset[str] | None, excluded: frozenset[str],
-                  budget: Decimal | None, day: dt.date | None) -> tuple[Requirement, ...]:
-    """Every requirement asked for, in a fixed order; an eligible route is always required.
-
-    A day asked for (``as_of``) asks each model to be out by it, first (API review 14, A1).
-    """
-    asked = [Requirement(kind=RequirementKind.RELEASED, value=day.isoformat())] if day else []
-    asked += [Requirement(kind=RequirementKind.CAPABILITY, value=c.value)
-              for c in sorted(requires, key=lambda c: c.value)]
-    if min_context is not None:
-        asked.append(Requirement(kind=RequirementKind.MIN_CONTEXT, value=str(min_context)))
-    if open_weights is not None:
-        asked.append(Requirement(kind=RequirementKind.OPEN_WEIGHTS,
-                                 value="yes" if open_weights else "no"))
-    if licenses is not None:
-        asked.append(Requirement(kind=RequirementKind.LICENSE, value=", ".join(licenses)))
-    if providers is not None or excluded:
-        asked.append(Requirement(kind=RequirementKind.PROVIDERS, value=_providers_value(
-            providers, excluded)))
-    asked.append(Requirement(kind=RequirementKind.ROUTE, value=None))
-    if budget is not None:
-        asked.append(Requirement(kind=RequirementKind.BUDGET, value=money_text(budget)))
-    return tuple(asked)
-
-
-def _providers_value(providers: frozenset[str] | None, excluded: frozenset[str]) -> str:
-    parts = []
-    if providers is not None:
-        parts.append(", ".join(sorted(providers)))
-    if excluded:
-        parts.append("not " + ", ".join(sorted(excluded)))
-    return "; ".join(parts)
-

@@ -1,29 +1,34 @@
-"""What a user's file drops from a bundled model it replaces (API review 14, A10).
+"""What a user's file drops from a bundled record it replaces (API review 14, A10; 15, A4).
 
-A model record whose id the bundled catalog already has replaces the bundled record whole
-(``docs/catalog.md``, "Loading and merging"): nothing is merged field by field. A file written
-to set one negotiated price therefore also drops the bundled model's scores, its other routes,
-its aliases and every fact it leaves out, and the pages then say those are not yet sourced.
-That is the format's rule, not a problem, so :func:`replaced_models` reports it as a note:
-``phicompare validate --bundled`` prints one a replacing record, before its verdict.
+A record (provider, benchmark or model) whose id the bundled catalog already has replaces the
+bundled record whole (``docs/catalog.md``, "Loading and merging"): nothing is merged field by
+field. A file written to set one negotiated price therefore also drops the bundled model's
+scores, its other routes, its aliases and every fact it leaves out, and the pages then say those
+are not yet sourced; a provider renamed for display drops its tier and vendors (the maker's own
+API becomes a reseller of its models, and bills move); a benchmark relabelled drops its items,
+metric and baseline (every interval on it becomes unknown). That is the format's rule, not a
+problem, so :func:`replaced_records` reports it as a note: ``phicompare validate --bundled``
+prints one a replacing record, before its verdict.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from phicompare.domain.capabilities import Capabilities
 from phicompare.exceptions import Problem
 
-from .loader import _parse, _read, default_catalog
+from .loader import _Origin, _parse, _read, default_catalog
 from .walk import given_files
 
 if TYPE_CHECKING:
-    from phicompare.domain.records import Model
+    from phicompare.domain.records import Benchmark, Model, Provider
 
     from .loader import CatalogPath
 
-__all__ = ["FACTS", "dropped", "replaced_models"]
+__all__ = ["FACTS", "dropped", "dropped_fields", "replaced_records"]
 
 FACTS = ("vendor", "family", "released", "parameters_b", "active_parameters_b", "architecture",
          "context_window", "max_output_tokens", "max_input_tokens", "license", "license_url",
@@ -62,11 +67,50 @@ def dropped(bundled: Model, mine: Model) -> list[str]:
     return out
 
 
-def replaced_models(*paths: CatalogPath) -> list[Problem]:
-    """A note for each model in ``paths`` that replaces a bundled model and drops some of it.
+_SHOWN = frozenset({"tier", "vendors", "short_name", "items", "metric", "chance", "baseline",
+                    "category", "max_score", "higher_is_better"})
+"""A provider's or benchmark's fields a note names with their bundled value (short ones)."""
 
-    Each note names the file, the record's ``id`` key and what the bundled record has that the
-    replacing one does not (:func:`dropped`); a record that keeps all of it gets none. The
+
+def _value(value: object) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(map(str, value))
+    return str(getattr(value, "value", value))  # an enum by its value ("first-party")
+
+
+def dropped_fields(bundled: Provider | Benchmark, mine: Provider | Benchmark) -> list[str]:
+    """The fields ``bundled`` sets that ``mine``, replacing it, leaves at their defaults.
+
+    A short value is given ("tier first-party", "items 541"); a URL or a description is named.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> from phicompare.domain.records import Provider
+        >>> openai = default_catalog().provider("openai")
+        >>> dropped_fields(openai, Provider(id="openai", name="OpenAI (ours)"))
+        ['tier first-party', 'vendors OpenAI', 'url']
+        >>> dropped_fields(openai, openai)
+        []
+    """
+    shown: list[str] = []
+    named: list[str] = []
+    for field in attrs.fields(type(bundled)):
+        old, new = getattr(bundled, field.name), getattr(mine, field.name)
+        if field.name in {"id", "name"} or old == field.default or new != field.default:
+            continue
+        if field.name in _SHOWN:
+            shown.append(f"{field.name} {_value(old)}")
+        elif not (field.name.startswith("vendors_") and not getattr(mine, "vendors", ())):
+            named.append(field.name)
+    return shown + ([", ".join(named)] if named else [])  # (as :func:`dropped` lists facts)
+
+
+def replaced_records(*paths: CatalogPath) -> list[Problem]:
+    """A note for each record in ``paths`` that replaces a bundled one and drops some of it.
+
+    Providers first, then benchmarks, then models, each in file order. Each note names the
+    file, the record's ``id`` key and what the bundled record has that the replacing one does
+    not (:func:`dropped_fields`, :func:`dropped`); a record that keeps all of it gets none. The
     files' own problems are :func:`~phicompare.catalog.loader.validate_paths`'s to list: a
     record a problem keeps out is not read here.
 
@@ -75,22 +119,34 @@ def replaced_models(*paths: CatalogPath) -> list[Problem]:
         >>> mine = pathlib.Path(tempfile.mkdtemp()) / "mine.toml"
         >>> _ = mine.write_text(chr(10).join(['[[models]]', 'id = "phi-2"', 'name = "Phi-2"']),
         ...                     encoding="utf-8")
-        >>> [note] = replaced_models(mine)
+        >>> [note] = replaced_records(mine)
         >>> note.path, note.value, note.message.startswith("replaces the bundled model whole")
         ('models[0].id', 'phi-2', True)
     """
     problems: list[Problem] = []
-    loaded = _read(map(_parse, given_files(paths, problems, "replaced_models")), problems)
+    loaded = _read(map(_parse, given_files(paths, problems, "replaced_records")), problems)
     bundled = default_catalog()
     notes: list[Problem] = []
+    for kind, find in (("provider", bundled.provider), ("benchmark", bundled.benchmark)):
+        for record, origin in getattr(loaded, kind + "s").values():
+            try:
+                kept = find(record.id)
+            except KeyError:  # a new provider or benchmark replaces nothing
+                continue
+            if lost := dropped_fields(kept, record):
+                notes.append(_note(origin, record.id, kind, lost))
     for model, origin in loaded.models.values():
         if model.id not in bundled:
             continue
         old = bundled.model(model.id)
         if old.id != model.id or not (lost := dropped(old, model)):
             continue
-        notes.append(Problem(origin.file, f"{origin.path}.id", model.id,
-                             "replaces the bundled model whole (records are not merged): it "
-                             f"drops the bundled record's {'; '.join(lost)}; copy what it should "
-                             "keep into this record"))
+        notes.append(_note(origin, model.id, "model", lost))
     return notes
+
+
+def _note(origin: _Origin, record_id: str, kind: str, lost: list[str]) -> Problem:
+    return Problem(origin.file, f"{origin.path}.id", record_id,
+                   f"replaces the bundled {kind} whole (records are not merged): it drops the "
+                   f"bundled record's {'; '.join(lost)}; copy what it should keep into this "
+                   "record")

@@ -26,6 +26,7 @@ from .options import (
 from .progress import Progress
 from .runs import add_jobs_options, compare_options, cpu_count, jobs, stop
 from .selection import add_selection_options, select
+from .workload import add_comparison_options
 
 __all__ = ["cmd_all"]
 
@@ -47,6 +48,7 @@ def all_parser() -> Parser:
     add_selection_options(parser)
     parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
     parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
+    add_comparison_options(parser)  # the workload a comparison takes (API review 15, A8)
     parser.add_argument("--chunk-size", type=int, default=500, metavar="N",
                         help="pairs per task sent to a worker (default 500)")
     parser.add_argument("--no-progress", action="store_true",

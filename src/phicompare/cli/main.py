@@ -55,10 +55,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     defined = None if args.bundled or not problems else _bundled_ids()
     for problem in problems:
         out.write(f"{problem}{_hint(problem, defined)}\n")
-    if args.bundled:  # a record that replaces a bundled model whole: a note, not a problem
-        from phicompare.catalog.replaced import replaced_models  # noqa: PLC0415
+    if args.bundled:  # a record that replaces a bundled one whole: a note, not a problem
+        from phicompare.catalog.replaced import replaced_records  # noqa: PLC0415
 
-        for note in replaced_models(*args.paths):
+        for note in replaced_records(*args.paths):
             out.write(f"note: {note}\n")
     if problems:
         sys.stderr.write(for_terminal(_summary(problems) + "\n"))

@@ -39,6 +39,7 @@ __all__ = [
     "add_route_policy_option",
     "attach_values",
     "bounded",
+    "dated_import",
     "is_import",
     "load_catalogs",
     "out_folder",
@@ -434,7 +435,7 @@ def load_catalogs(specs: Sequence[str] | None, prefer: str = "curated") -> Catal
         msg = "--catalog KIND:PATH needs phicompare.importers, which this installation lacks"
         raise UsageError(msg) from None
     bundled = default_catalog()
-    imported = [load_source(spec) for spec in reversed(imports)]
+    imported = [dated_import(load_source, spec) for spec in reversed(imports)]
     if not own:
         order = [*imported, bundled] if prefer == "imports" else [bundled, *imported]
         return merge(order)
@@ -442,6 +443,24 @@ def load_catalogs(specs: Sequence[str] | None, prefer: str = "curated") -> Catal
     if prefer == "curated":
         return merge([mine, *imported])
     return merge([_own_records(mine, bundled), *imported, bundled])
+
+
+def dated_import(load: Callable[[str], Catalog], spec: str) -> Catalog:
+    """``load(spec)``, refused when its only date is its file's modification time.
+
+    Pages read a route's date as the day its price was last checked; a file's modification
+    time is the day it was copied (API review 15, A3). ``KIND:PATH@YYYY-MM-DD`` gives the day
+    it was downloaded; a dated ``SNAPSHOT.txt`` beside it does too.
+    """
+    catalog = load(spec)
+    report = getattr(catalog, "report", None)  # an ImportedCatalog's
+    if report is not None and report.dated_by_file:
+        msg = (f"--catalog: {spec} carries no date (no @DATE, no dated SNAPSHOT.txt): pages "
+               f"would read its file's modification time, {report.checked.isoformat()}, as the "
+               f"day its prices were last checked; give the day it was downloaded, "
+               f"{spec}@YYYY-MM-DD")
+        raise UsageError(msg)
+    return catalog
 
 
 def _own_records(mine: Catalog, bundled: Catalog) -> Catalog:

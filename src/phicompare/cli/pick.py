@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from phicompare.domain.capabilities import Capability
-from phicompare.narrative import format as fmt
 
 from .compare import MAX_TERMINAL_WIDTH, emit
 from .needs import check_requires, naming, parse_budget, parse_tokens, providers_of
@@ -21,12 +20,11 @@ from .options import (
     add_route_policy_option,
     load_catalogs,
     parse_date,
-    parse_traffic,
 )
+from .workload import add_share_options, traffic_of
 
 if TYPE_CHECKING:
     from phicompare.analysis.recommend import Recommendation
-    from phicompare.render.blocks import Block
 
 __all__ = ["cmd_pick", "pick_parser"]
 
@@ -74,6 +72,7 @@ def pick_parser() -> Parser:
     work = parser.add_argument_group("workload")
     work.add_argument("--traffic", metavar="SPEC",
                       help=f"{TRAFFIC_FORMS}; default 800M:250M")
+    add_share_options(work)  # --cached, --cache-write, --batch (API review 15, A8)
     work.add_argument("--priority", action="append", metavar="BENCHMARK",
                       help="a benchmark that orders models with the same bill (repeatable, in "
                            "order of importance)")
@@ -130,7 +129,7 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
         asked_benchmarks(catalog, _names(args.priority))
     result = recommend(
         catalog,
-        traffic=parse_traffic(args.traffic),
+        traffic=traffic_of(args),
         requires=check_requires(_names(args.requires)),
         min_context=None if args.min_context is None else parse_tokens(args.min_context),
         open_weights=args.open_weights,
@@ -147,7 +146,7 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
     if args.format == "json":
         emit(json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n", out)
     else:
-        emit(render_pick(result, width), out)
+        emit(result.to_text(width), out)
     return EXIT_OK
 
 
@@ -170,7 +169,7 @@ def to_json(result: Recommendation) -> dict[str, Any]:
 
 
 def render_pick(result: Recommendation, width: int) -> str:
-    """The ranked list as text no wider than ``width``: a table, then each candidate's reasons.
+    """The ranked list as text no wider than ``width``: :meth:`Recommendation.to_text`.
 
     Examples:
         >>> from phicompare import recommend
@@ -178,26 +177,4 @@ def render_pick(result: Recommendation, width: int) -> str:
         >>> text.splitlines()[0], max(len(line) for line in text.splitlines()) <= 60
         ('Models that fit', True)
     """
-    from phicompare.render.blocks import Bullets, Heading, Para, Table  # noqa: PLC0415
-    from phicompare.render.text import render_blocks  # noqa: PLC0415
-
-    reasons = result.reasons
-    blocks: list[Block] = [Heading(1, "Models that fit"),
-                           Para(" ".join(c.text for c in reasons.summary))]
-    if result.candidates:
-        rows = tuple(
-            (str(c.rank), c.model.name, c.provider_name or "",
-             "" if c.monthly is None else fmt.money(c.monthly),  # (never a free tier: F27)
-             "" if not c.shown_gap else "+" + fmt.money(c.shown_gap))
-            for c in result.candidates)
-        blocks.append(Table(caption="Candidates, cheapest first (USD a month)",
-                            header=("#", "Model", "Route", "Monthly", "More than #1"),
-                            rows=rows, numeric=(0, 3, 4)))
-        for c, claims in zip(result.candidates, reasons.candidates, strict=True):
-            blocks.append(Heading(3, f"{c.rank}. {c.model.name}"))
-            blocks.append(Bullets(tuple(claim.text for claim in claims)))
-    if result.rejected:
-        blocks.append(Heading(2, "Not a fit"))
-        blocks.append(Bullets(tuple(claim.text for claims in reasons.rejected
-                                    for claim in claims)))
-    return render_blocks(blocks, width)
+    return result.to_text(width)  # (the page lives in render/picks.py: API review 15, A7)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .needs import providers_of
 from .options import bounded, parse_date, parse_traffic
+from .workload import comparison_options
 
 if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
@@ -59,6 +60,8 @@ def stop(executor: Executor) -> None:
 def compare_options(args: Any, catalog: Catalog) -> dict[str, Any]:
     """The options of every comparison of a run: traffic, date, providers, route policy.
 
+    The workload too (``cli.workload``: shares, blend, requirements, free tiers, materiality).
+
     Provider names are resolved to ids here, once, so that an unknown one is a usage error
     before any worker starts.
     """
@@ -73,4 +76,5 @@ def compare_options(args: Any, catalog: Catalog) -> dict[str, Any]:
         options["exclude_providers"] = sorted(excluded)
     if args.route_policy != "maker-first":
         options["route_policy"] = args.route_policy
+    options.update(comparison_options(args))  # the workload (API review 15, A8)
     return options

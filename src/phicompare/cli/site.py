@@ -25,6 +25,7 @@ from .options import (
 from .progress import Progress
 from .runs import add_jobs_options, compare_options, cpu_count, jobs, stop
 from .selection import add_selection_options, select
+from .workload import add_comparison_options
 
 __all__ = ["cmd_site"]
 
@@ -44,6 +45,7 @@ def site_parser() -> Parser:
     add_provider_options(parser)
     parser.add_argument("--traffic", metavar="TRAFFIC", help=TRAFFIC_FORMS)
     parser.add_argument("--as-of", metavar="DATE", help="prices in force on this date")
+    add_comparison_options(parser)  # the workload a comparison takes (API review 15, A8)
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress bar (tqdm, from the cli extra) or progress lines")
     return parser

@@ -94,6 +94,21 @@ class ImportReport:
     skipped: tuple[SkippedRecord, ...] = ()
     parts: tuple[ImportReport, ...] = ()
 
+    @property
+    def dated_by_file(self) -> bool:
+        """Whether ``checked`` is a file's modification time, no day the data was checked.
+
+        A source that carries no date (LiteLLM's map, OpenRouter's response) with no
+        ``checked=`` and no dated ``SNAPSHOT.txt``: the day it was copied, not downloaded
+        (``--catalog`` refuses it; API review 15, A3).
+
+        Examples:
+            >>> ImportReport(source="litellm", path="p.json", checked=dt.date(2026, 12, 2),
+            ...              checked_from="file modification time").dated_by_file
+            True
+        """
+        return self.checked_from == "file modification time"
+
     def summary(self) -> str:
         """One line: the source, its date, what was built and what was left out."""
         return (

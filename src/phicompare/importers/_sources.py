@@ -37,6 +37,8 @@ KINDS: Mapping[str, Importer] = {
     "open-llm-leaderboard": from_open_llm_leaderboard,
 }
 _KIND = re.compile(r"^([a-z][a-z0-9.-]+):(.+)$", re.DOTALL)
+_DAY = re.compile(r"^(.+)@(\d{4}-\d{2}-\d{2})$", re.DOTALL)
+"""``PATH@YYYY-MM-DD``: the day a source that carries none was downloaded (API review 15, A3)."""
 
 
 def load_source(
@@ -47,10 +49,12 @@ def load_source(
     Kinds are ``models-dev`` (or ``models.dev``), ``litellm``, ``openrouter``, ``llmstats``,
     ``genai-prices`` and ``open-llm-leaderboard``; a
     plain path (a TOML file or folder) is read with :func:`phicompare.load_catalog`. ``checked``
-    and ``aliases`` are passed to the importer.
+    and ``aliases`` are passed to the importer. A day after the path, ``KIND:PATH@2026-07-15``
+    (the day the source was downloaded), is the importer's ``checked`` and wins over
+    ``checked``; a path that exists with its ``@`` is read as given.
 
     Raises:
-        SourceError: an unknown kind, or a path that does not exist.
+        SourceError: an unknown kind, a path that does not exist, or a day that is not a date.
         CatalogError: a plain catalog path that does not load.
 
     Examples:
@@ -74,10 +78,30 @@ def load_source(
         known = ", ".join(k for k in KINDS if k != "models.dev")
         msg = f"unknown source kind {kind!r} in {spec!r}; use one of {known}, or a catalog path"
         raise SourceError(msg)
+    path, checked = _dated(path, checked)
     if not Path(path).exists():
         msg = f"{kind} source not found: {path!r}"
         raise SourceError(msg)
     return importer(path, checked=checked, aliases=aliases)
+
+
+def _dated(path: str, checked: dt.date | None) -> tuple[str, dt.date | None]:
+    """The path without a trailing ``@YYYY-MM-DD``, and that day (else ``checked``).
+
+    Examples:
+        >>> _dated("map.json@2026-07-15", None)
+        ('map.json', datetime.date(2026, 7, 15))
+        >>> _dated("map.json", None)
+        ('map.json', None)
+    """
+    found = _DAY.match(path)
+    if found is None or Path(path).exists():
+        return path, checked
+    try:
+        return found.group(1), dt.date.fromisoformat(found.group(2))
+    except ValueError:
+        msg = f"{found.group(2)!r} is not a date such as 2026-07-15 (after @ in {path!r})"
+        raise SourceError(msg) from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -118,14 +142,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-_UNDATED = "file modification time"
+
 
 
 def _load(spec: str, checked: dt.date | None) -> Catalog:
     """The source; an undated import is read again with ``checked`` as its date."""
     catalog = load_source(spec)
     if (checked is not None and isinstance(catalog, ImportedCatalog)
-            and catalog.report.checked_from == _UNDATED):
+            and catalog.report.dated_by_file):
         return load_source(spec, checked=checked)
     return catalog
 

@@ -57,6 +57,25 @@ def traffic_text(t: Traffic) -> str:
             f"{_token(t.output_tokens)} a month")
 
 
+def share_words(t: Traffic) -> list[tuple[Decimal, str, str]]:
+    """The traffic's shares that are not zero: each share, its words and its field.
+
+    One wording for a comparison's assumptions and a recommendation's summary.
+
+    Examples:
+        >>> from phicompare import Traffic
+        >>> [(str(s), w) for s, w, _ in share_words(Traffic(cached_share="0.5"))]
+        [('0.5', 'of input read from the prompt cache')]
+    """
+    return [(share, words, field) for share, words, field in (
+        (t.cached_share, "of input read from the prompt cache", "cached_share"),
+        (t.cache_write_share,
+         "of input written to " + ("it" if t.cached_share else "the prompt cache"),
+         "cache_write_share"),
+        (t.cache_write_1h_share, "of cache writes kept for an hour", "cache_write_1h_share"),
+        (t.batch_share, "of tokens sent through batch APIs", "batch_share")) if share]
+
+
 def _token(count: int) -> str:
     return "token" if count == 1 else "tokens"
 
@@ -227,14 +246,7 @@ def assumption_texts(x: Context, filters: Filters | None = None) -> tuple[str, s
     c = x.c
     t = c.traffic
     parts = [f"Estimates assume {traffic_text(t)}"]
-    for share, words in (
-            (t.cached_share, "of input read from the prompt cache"),
-            (t.cache_write_share,
-             "of input written to " + ("it" if t.cached_share else "the prompt cache")),
-            (t.cache_write_1h_share, "of cache writes kept for an hour"),
-            (t.batch_share, "of tokens sent through batch APIs")):
-        if share:
-            parts.append(f"{fmt.percent(share)} {words}")
+    parts += [f"{fmt.percent(share)} {words}" for share, words, _ in share_words(t)]
     if t.requests is not None:
         count = t.requests  # ("one request", "nine requests", "9,990 requests")
         parts.append("one request" if count == 1 else

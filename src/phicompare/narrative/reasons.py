@@ -19,7 +19,7 @@ from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt
-from .assumptions import traffic_text
+from .assumptions import share_words, traffic_text
 from .benchmarks import setting_label
 from .bills import maker_checks
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -105,12 +105,16 @@ def _traffic(r: Recommendation) -> tuple[str, list[Evidence]]:
     evidence = [_ev("traffic.input_tokens", t.input_tokens, fmt.big_count(t.input_tokens), count),
                 _ev("traffic.output_tokens", t.output_tokens, fmt.big_count(t.output_tokens),
                     count)]
+    notes = []
     if t.requests is not None:
         # to the request, as a comparison's assumptions give it: 9,990 is not "10K"
-        text += f" ({fmt.exact_tokens(t.requests)} request{'s' * (t.requests != 1)})"
+        notes.append(f"{fmt.exact_tokens(t.requests)} request{'s' * (t.requests != 1)}")
         evidence.append(_ev("traffic.requests", t.requests, fmt.exact_tokens(t.requests),
                             EvidenceKind.TOKENS_EXACT))
-    return text, evidence
+    for share, words, field in share_words(t):  # the bills' terms (API review 15, A8)
+        notes.append(f"{fmt.percent(share)} {words}")
+        evidence.append(_ev(f"traffic.{field}", share, fmt.percent(share), EvidenceKind.PERCENT))
+    return text + (f" ({'; '.join(notes)})" if notes else ""), evidence
 
 
 def _summary(r: Recommendation) -> tuple[Claim, ...]:

@@ -41,11 +41,13 @@ from .blocks import (
 from .catalog_pages import catalog_page, model_page
 from .highlights import Win
 from .page import comparison_page
+from .picks import PICK_TITLE, pick_page
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.recommend import Recommendation
     from phicompare.catalog.index import Catalog
     from phicompare.domain.records import Model
 
@@ -56,6 +58,7 @@ __all__ = [
     "document_html",
     "escape",
     "model_html",
+    "recommendation_html",
     "render_blocks",
     "render_html",
 ]
@@ -397,3 +400,16 @@ def catalog_html(catalog: Catalog) -> str:
         True
     """
     return _fragment(render_blocks(catalog_page(catalog)))
+
+
+def recommendation_html(result: Recommendation, *, document: bool = True) -> str:
+    """A recommendation as HTML: a whole document, or (``document=False``) a fragment.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> "<h1>Models that fit</h1>" in recommendation_html(recommend(limit=1), document=False)
+        True
+    """
+    check_flag("document", document)  # "no" is truthy (API review 15, A2)
+    body = render_blocks(pick_page(result))
+    return document_html(body, PICK_TITLE) if document else _fragment(body)

@@ -30,15 +30,18 @@ from .blocks import (
 )
 from .catalog_pages import catalog_page, model_page
 from .page import comparison_page
+from .picks import pick_page
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.recommend import Recommendation
     from phicompare.catalog.index import Catalog
     from phicompare.domain.records import Model
 
-__all__ = ["catalog_markdown", "escape", "model_markdown", "render_blocks", "render_markdown"]
+__all__ = ["catalog_markdown", "escape", "model_markdown", "recommendation_markdown",
+           "render_blocks", "render_markdown"]
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>|~$#&]")
 """Any character :func:`escape` would touch: printable text without one is its own Markdown."""
@@ -380,3 +383,14 @@ def catalog_markdown(catalog: Catalog) -> str:
         True
     """
     return render_blocks(catalog_page(catalog))
+
+
+def recommendation_markdown(result: Recommendation) -> str:
+    """A recommendation as Markdown: the candidates' table, each one's reasons, the misfits.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> recommendation_markdown(recommend(limit=1)).splitlines()[0]
+        '# Models that fit'
+    """
+    return render_blocks(pick_page(result))

@@ -25,13 +25,15 @@ from .blocks import (
     display_width,
 )
 from .page import comparison_page
+from .picks import pick_page
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.recommend import Recommendation
 
-__all__ = ["MIN_WIDTH", "render_blocks", "render_text", "wrap"]
+__all__ = ["MIN_WIDTH", "recommendation_text", "render_blocks", "render_text", "wrap"]
 
 MIN_WIDTH = 30
 """The narrowest width rendered; a smaller ``width`` is raised to it."""
@@ -258,3 +260,15 @@ def render_text(c: Comparison, width: int = 80, *,
         True
     """
     return render_blocks(comparison_page(c, sections), width)
+
+
+def recommendation_text(result: Recommendation, width: int = 80) -> str:
+    """A recommendation as plain text no wider than ``width``: what ``phicompare pick`` prints.
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> text = recommendation_text(recommend(limit=2), 60)
+        >>> text.splitlines()[0], max(len(line) for line in text.splitlines()) <= 60
+        ('Models that fit', True)
+    """
+    return render_blocks(pick_page(result), width)
