@@ -6,15 +6,13 @@ import argparse
 import shutil
 import sys
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import PlotError
 from phicompare.render.page import BRIEF, SECTIONS
 
-from .needs import check_requires, providers_of
+from .needs import providers_of
 from .options import (
     EXIT_OK,
     TRAFFIC_FORMS,
@@ -25,16 +23,13 @@ from .options import (
     attach_values,
     bounded,
     load_catalogs,
-    parse_blend,
     parse_date,
-    parse_share,
-    parse_traffic,
     raw_stream,
     refuse_empty,
-    shown,
     version,
     write_for,
 )
+from .workload import add_comparison_options, comparison_options
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -109,23 +104,7 @@ def compare_parser() -> Parser:
     work = parser.add_argument_group("workload")
     work.add_argument("--traffic", metavar="SPEC",
                       help=f"{TRAFFIC_FORMS}; K, M and B suffixes; default 800M:250M")
-    work.add_argument("--cached", metavar="SHARE",
-                      help="share of input tokens read from the prompt cache (0.3 or 30%%)")
-    work.add_argument("--cache-write", metavar="SHARE",
-                      help="share of input tokens written to the prompt cache")
-    work.add_argument("--batch", metavar="SHARE",
-                      help="share of uncached tokens sent through a batch API")
-    work.add_argument("--blend", metavar="IN:OUT",
-                      help="input:output weights of the blended price, e.g. 3:1 (default 7:3)")
-    work.add_argument("--requires", action="append", metavar="CAPABILITY",
-                      help="count only routes that document this capability, e.g. "
-                           "structured_outputs (repeatable, or comma-separated): "
-                           + ", ".join(c.value for c in Capability))
-    work.add_argument("--materiality", metavar="SHARE",
-                      help="a bill gap under this share of the lower bill is 'about the same "
-                           "cost' (default 5%%)")
-    work.add_argument("--include-free", action="store_true",
-                      help="count free-tier routes when choosing the cheapest route")
+    add_comparison_options(work)  # the shares, blend, requirements, free tiers, materiality
     work.add_argument("--as-of", metavar="DATE",
                       help="the comparison's date, e.g. 2026-01-31 (default today): the models "
                       "released by then, and the prices in force then where the data dates "
@@ -134,21 +113,6 @@ def compare_parser() -> Parser:
     data = parser.add_argument_group("data")
     add_catalog_options(data)
     return parser
-
-
-def _shares(args: argparse.Namespace) -> dict[str, Decimal]:
-    shares: dict[str, Decimal] = {}
-    for option, name in (("cached", "cached_share"), ("cache_write", "cache_write_share"),
-                         ("batch", "batch_share")):
-        value = getattr(args, option)
-        if value is not None:
-            shares[name] = parse_share(value, "--" + option.replace("_", "-"))
-    cached, written = shares.get("cached_share", 0), shares.get("cache_write_share", 0)
-    if cached + written > 1:  # named by option, not by Traffic's fields (review 11, K14)
-        msg = (f"--cached and --cache-write: {cached} and {written} together are more than the "
-               "input tokens (1)")
-        raise UsageError(msg)
-    return shares
 
 
 def _format_of(args: argparse.Namespace) -> str:
@@ -178,27 +142,16 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
         msg = (f"a comparison needs two or more models, got only {args.models[0]!r} "
                f"(`phicompare show {args.models[0]}` shows one model)")
         raise UsageError(msg)
-    traffic = parse_traffic(args.traffic, **_shares(args))
-    requires = [name.strip() for item in args.requires or () for name in item.split(",")
-                if name.strip()]
+    workload = comparison_options(args)  # each bad value names its option (cli.workload)
     kind = _format_of(args)
     width = _width(args, out)
     sections = _sections(args, kind)
-    materiality = (None if args.materiality is None
-                   else parse_share(args.materiality, "--materiality"))
-    if materiality is not None and materiality >= 1:  # the CLI's words, not Decimal('1') (A10)
-        msg = (f"--materiality: {shown(args.materiality)} is not a share from 0 up to (not "
-               "including) 1")
-        raise UsageError(msg)
     catalog = load_catalogs(args.catalog, args.prefer)
     allowed, excluded = providers_of(catalog, args)  # each error names its option (A10)
     comparison = compare(
-        *args.models, catalog=catalog, traffic=traffic,
-        blend=parse_blend(args.blend) if args.blend else None, requires=check_requires(requires),
-        include_free=args.include_free,
-        as_of=parse_date(args.as_of) if args.as_of else None, materiality=materiality,
+        *args.models, catalog=catalog, as_of=parse_date(args.as_of) if args.as_of else None,
         providers=None if allowed is None else sorted(allowed),
-        exclude_providers=sorted(excluded), route_policy=args.route_policy)
+        exclude_providers=sorted(excluded), route_policy=args.route_policy, **workload)
     text = _render(comparison, kind, width, sections)
     if args.plot:
         write_for("--plot", args.plot, lambda path: _plot(comparison, path))
