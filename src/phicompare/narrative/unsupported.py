@@ -60,8 +60,9 @@ def unsupported_words(capabilities: Iterable[Capability]) -> str:
     return fmt.join_words([capability_word(r) for r in capabilities], "or")
 
 
-def unsupported_basis(c: Comparison, i: int, capabilities: Iterable[Capability]) -> Basis:
-    """That model ``i`` lacks each of ``capabilities`` and the page requires it."""
+def _support_basis(c: Comparison, i: int, capabilities: Iterable[Capability],
+                   support: Support) -> Basis:
+    """That the page requires each of ``capabilities`` and model ``i``'s row reads ``support``."""
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for r in capabilities:
@@ -71,8 +72,13 @@ def unsupported_basis(c: Comparison, i: int, capabilities: Iterable[Capability])
         evidence += [Evidence(paths.requirement(c.requires.index(r)), r),
                      Evidence(paths.capability(k, i), c.capabilities[k].support[i])]
         checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),),
-                            values=(Support.NO.value,)))
+                            values=(support.value,)))
     return Basis(tuple(evidence), tuple(checks))
+
+
+def unsupported_basis(c: Comparison, i: int, capabilities: Iterable[Capability]) -> Basis:
+    """That model ``i`` lacks each of ``capabilities`` and the page requires it."""
+    return _support_basis(c, i, capabilities, Support.NO)
 
 
 def routeless_basis(c: Comparison, i: int, undocumented: tuple[Capability, ...],
@@ -82,15 +88,6 @@ def routeless_basis(c: Comparison, i: int, undocumented: tuple[Capability, ...],
     Each of ``lacked`` is said "does not support"; where it lacks none, none of
     ``undocumented`` is documented (helper leftP's sentence).
     """
-    found = unsupported_basis(c, i, lacked) if lacked else Basis(())
-    evidence = [Evidence(paths.model(i, "routes"), ()), *found.evidence]
-    checks = list(found.checks)
-    for r in () if lacked else undocumented:
-        k = _row(c, r)
-        if k is None:  # pragma: no cover - every capability has a row
-            continue
-        evidence += [Evidence(paths.requirement(c.requires.index(r)), r),
-                     Evidence(paths.capability(k, i), c.capabilities[k].support[i])]
-        checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),),
-                            values=(Support.UNKNOWN.value,)))
-    return Basis(tuple(evidence), tuple(checks))
+    found = (unsupported_basis(c, i, lacked) if lacked else
+             _support_basis(c, i, undocumented, Support.UNKNOWN))
+    return Basis((Evidence(paths.model(i, "routes"), ()), *found.evidence), found.checks)
