@@ -123,13 +123,20 @@ def claim_words(found: Found) -> str:
     return "a listing whose " + ", and whose ".join(parts)
 
 
-def model_paths(i: int) -> Callable[[Over], tuple[FactPath, FactPath, FactPath]]:
-    """The paths of model ``i``'s figures in a comparison, for :func:`claim_basis`."""
+def model_paths(i: int, route: tuple[FactPath, FactPath] | None = None
+                ) -> Callable[[Over], tuple[FactPath, FactPath, FactPath]]:
+    """The paths of model ``i``'s figures in a comparison, for :func:`claim_basis`.
+
+    ``route``: the paths of the billed route's window and output limit, the bill's
+    (``cost.estimates[i]``) by default, or another bill's (a priced bill beside a free tier's).
+    """
+    window, output = route or (paths.estimate(i, "route.context_window"),
+                               paths.estimate(i, "route.max_output_tokens"))
+
     def at(o: Over) -> tuple[FactPath, FactPath, FactPath]:
         if o.window:
-            return (paths.estimate(i, "route.context_window"), paths.model(i, "context_window"),
-                    paths.traffic("request_tokens"))
-        return (paths.estimate(i, "route.max_output_tokens"), paths.model(i, "max_output_tokens"),
+            return window, paths.model(i, "context_window"), paths.traffic("request_tokens")
+        return (output, paths.model(i, "max_output_tokens"),
                 paths.traffic("request_output_tokens"))
     return at
 

@@ -17,7 +17,7 @@ from . import format as fmt, paths
 from .bills import PRICED_FELL_BACK, RESOLD, Style, maker_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .limits import limited
-from .output_claims import Over, claim_basis, claim_words, over
+from .output_claims import claim_basis, claim_words, model_paths, over
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from phicompare.analysis.facts import CostEstimate
 
     from .context import Context
-    from .paths import FactPath
 
 __all__ = ["free_grouped", "priced_bills", "priced_caveats"]
 
@@ -147,12 +146,8 @@ def priced_caveats(x: Context, i: int, p: int,
             f"{name}'s priced bill is on {provider}'s listing: "
             f"{PRICED_FELL_BACK[0 if maker_on_record(e.model) else 1]}" if e.fallback else "")
 
-    def at(o: Over) -> tuple[FactPath, FactPath, FactPath]:
-        if o.window:
-            return (paths.priced(p, "route.context_window"), paths.model(i, "context_window"),
-                    paths.traffic("request_tokens"))
-        return (paths.priced(p, "route.max_output_tokens"), paths.model(i, "max_output_tokens"),
-                paths.traffic("request_output_tokens"))
+    at = model_paths(i, (paths.priced(p, "route.context_window"),
+                         paths.priced(p, "route.max_output_tokens")))
 
     def basis() -> Basis:
         evidence, checks = ([], ()) if found is None else claim_basis(found, at)
