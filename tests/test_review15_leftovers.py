@@ -5,16 +5,26 @@ a search snippet): the context-window card read "128K tokens longer", and the ta
 "$105.00 cheaper", "128K (131,072) longer", "73.8 leads", where the figure is the value, not
 the gap. A comma sets each tag off now: "128K tokens, longer", "$105.00, cheaper", "73.8,
 leads", as the bill card reads "$3,500.00 a month on OpenAI, cheaper" (fixP).
+
+R2: number words stop at nine, so a count above opened sentences with digits ("10 benchmarks
+have scores ...", "18 pairs of scores are ...", "10 of them are aggregated datasets", "14
+providers offer ...", and `pick`'s "829 of the 909 models meet ..."): a sentence never opens
+with a numeral now; where a count would, the sentence is rephrased ("In all, 10 benchmarks
+...", "Of them, 10 are ...", "Of the 909 models, 829 meet ..."). A name that starts with a
+digit ("302.AI") is a name, not a count.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
 from html.parser import HTMLParser
 
 import pytest
 
-from phicompare import Capabilities, Catalog, Model, compare
+from phicompare import Capabilities, Catalog, Comparison, Model, compare, default_catalog, recommend
+from phicompare.narrative.reasons import explain
 
 DAY = dt.date(2026, 11, 25)
 
@@ -91,3 +101,57 @@ def test_the_cards_and_cells_of_the_finding_read_with_commas() -> None:
     assert ("73.8,", "leads") in [(b[-5:], w) for b, w in tags]
     assert ("128K tokens,", "longer") in [(b[-12:], w) for b, w in tags]
     assert ("128K (131,072),", "longer") in [(b[-15:], w) for b, w in tags]
+
+
+# --- R2: no sentence opens with a numeral -------------------------------------------------------
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def _numeral_openings(texts: list[str], names: set[str]) -> list[str]:
+    """The sentences of ``texts`` that open with a digit, other than with a name ("302.AI")."""
+    return [s for t in texts for s in _SENTENCE.split(t)
+            if s[:1].isdigit() and not any(s.startswith(n) for n in names)]
+
+
+def _page_openings(c: Comparison) -> list[str]:
+    names = {r.provider_name for i in range(len(c.models)) for r in c.routes_of(i)}
+    names |= set(c.names)
+    return _numeral_openings([claim.text for claim in c.narrative.claims()]
+                             + [q.question for q in c.narrative.faq], names)
+
+
+@pytest.mark.parametrize("ids", [
+    ("phi-4-mini", "llama-3.2-3b", "gemma-3-4b"),  # 10 of them are aggregated datasets
+    ("qwen3-vl-30b-a3b-instruct", "mistral-7b-instruct-v0.1"),  # 10 providers offer ...
+    ("gemma-3-27b-it", "phi-3-medium-128k", "qwen2-5-vl-7b-instruct"),  # 10 benchmarks have
+    ("phi-1.5", "phi-1", "phi-3-medium-4k"),  # 18 pairs of scores are directly comparable
+    ("qwen2.5-coder-32b-instruct", "deepseek-r1", "grok-2"),  # 14 providers offer ... (friction)
+])
+def test_no_sentence_of_these_pages_opens_with_a_numeral(ids: tuple[str, ...]) -> None:
+    """R2: "In all, 10 benchmarks have scores ...", never "10 benchmarks have scores ..."."""
+    c = compare(*ids, as_of=DAY)
+    assert _page_openings(c) == []
+    assert c.check() == []
+
+
+def test_no_sentence_of_a_sample_of_pages_opens_with_a_numeral() -> None:
+    """R2: over a seeded sample of bundled pairs and triples, scored models first."""
+    catalog = default_catalog()
+    scored = sorted(m.id for m in catalog.models if len(m.scores) >= 3)
+    rng = random.Random(15)
+    found: list[str] = []
+    for size in (2, 2, 3) * 40:
+        c = compare(*rng.sample(scored, size), catalog=catalog, as_of=DAY)
+        found += _page_openings(c)
+    assert found == []
+
+
+def test_the_recommendation_s_counts_open_no_sentence() -> None:
+    """R2: "Of the 909 models, 829 meet ...", "On free tiers, 140 models meet ..."."""
+    r = recommend(include_free=True, as_of=DAY)
+    texts = [claim.text for claim in explain(r).summary]
+    assert _numeral_openings(texts, set()) == [], texts
+    assert texts[0].startswith(f"Of the {r.considered:,} models, {r.matched:,} meet every "), texts
+    assert any(t.startswith(f"On free tiers, {r.free_matched:,} models meet every requirement")
+               for t in texts), texts
