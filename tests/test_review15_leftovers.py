@@ -12,6 +12,9 @@ providers offer ...", and `pick`'s "829 of the 909 models meet ..."): a sentence
 with a numeral now; where a count would, the sentence is rephrased ("In all, 10 benchmarks
 ...", "Of them, 10 are ...", "Of the 909 models, 829 meet ..."). A name that starts with a
 digit ("302.AI") is a name, not a count.
+
+R4: `phicompare gpt-5 gpt-4.1 o3`: the cost section's notes on why OpenAI bills GPT-4.1 and o3
+were word for word alike apart from the name; one sentence names both now.
 """
 
 from __future__ import annotations
@@ -155,3 +158,18 @@ def test_the_recommendation_s_counts_open_no_sentence() -> None:
     assert texts[0].startswith(f"Of the {r.considered:,} models, {r.matched:,} meet every "), texts
     assert any(t.startswith(f"On free tiers, {r.free_matched:,} models meet every requirement")
                for t in texts), texts
+
+
+# --- R4: a shared reason for the bill's provider said once ---------------------------------------
+
+
+def test_the_same_choice_of_provider_is_said_once() -> None:
+    """R4: GPT-4.1 and o3 share one reason for OpenAI's bill: one sentence names both."""
+    c = compare("gpt-5", "gpt-4.1", "o3", as_of=DAY)
+    notes = [claim.text for claim in c.narrative.cost if "billed on OpenAI" in claim.text]
+    assert len(notes) == 2, notes
+    assert notes[0].startswith("GPT-5: billed on OpenAI"), notes
+    assert notes[1].startswith("GPT-4.1 and o3 alike: billed on OpenAI, the model maker's own "
+                               "API; OpenAI costs exactly as much as Microsoft Foundry"), notes
+    assert notes[1].endswith("(Poe at $3,240.00 a month)."), notes
+    assert c.check() == []
