@@ -95,7 +95,7 @@ def test_pick_lists_free_tiers_apart_and_ranks_priced_bills() -> None:
     assert all(c.route is not None and c.route.status is RouteStatus.FREE_TIER
                for c in r.free_tiers)
     said = _texts(r.reasons.summary)
-    assert "on a free tier, not ranked: a free tier is not a price" in said
+    assert "every requirement, not ranked: a free tier is not a price" in said  # (R2)
     assert r.check() == []
     table = render_pick(recommend(include_free=True, as_of=AS_OF, limit=2), 100)
     assert "(free tier)" not in table

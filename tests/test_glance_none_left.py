@@ -8,7 +8,6 @@ from phicompare import compare
 from phicompare.narrative import format as fmt
 
 DAY = dt.date(2026, 12, 1)
-REQUIRED = "documents code execution, which this page requires"
 
 
 def _glance(*models: str, **options: object) -> str:
@@ -19,20 +18,21 @@ def _glance(*models: str, **options: object) -> str:
 
 
 def test_three_reasons_with_commas_of_their_own_are_set_apart_by_semicolons() -> None:
-    """`phi-2 phi-1.5 gpt-4o --requires code_execution`: "...; ...; and ...", where it read
-    "..., which this page requires, Phi-1.5 has ... which this page requires and none of ..."."""
-    text = _glance("phi-2", "phi-1.5", "gpt-4o", requires=["code_execution"])
+    """`phi-2 phi-1.5 gpt-4o --requires code_execution,vision`: "...; ...; and ...", where it
+    read "..., which this page requires, Phi-1.5 does ... which this page requires and ..."
+    (two requirements: each clause names its own, R3)."""
+    text = _glance("phi-2", "phi-1.5", "gpt-4o", requires=["code_execution", "vision"])
     assert text == (
-        "Not one of Phi-2, Phi-1.5 and GPT-4o meets this page's terms: none of Phi-2's routes "
-        f"{REQUIRED}; Phi-1.5 has no provider route and does not document code execution, "
-        f"which this page requires; and none of GPT-4o's routes {REQUIRED}.")
+        "Not one of Phi-2, Phi-1.5 and GPT-4o meets this page's terms: Phi-2 does not support "
+        "vision, which this page requires; Phi-1.5 does not support vision, which this page "
+        "requires (and it has no provider route); and none of GPT-4o's routes documents code "
+        "execution, which this page requires.")
 
 
 def test_two_reasons_with_commas_of_their_own_take_a_comma_before_and() -> None:
     """Two clauses that hold commas: "..., which this page requires, and none of ..."."""
     text = _glance("phi-2", "gpt-4o", requires=["code_execution"])
-    assert text == (f"Neither Phi-2 nor GPT-4o meets this page's terms: none of Phi-2's routes "
-                    f"{REQUIRED}, and none of GPT-4o's routes {REQUIRED}.")
+    assert ", and none of GPT-4o's routes documents it." in text, text
 
 
 def test_three_reasons_of_a_date_asked_join_with_a_vision_requirement() -> None:
@@ -55,3 +55,32 @@ def test_join_clauses() -> None:
     assert fmt.join_clauses(["a", "b", "c"]) == "a, b, and c"
     assert fmt.join_clauses(["a, x", "b"]) == "a, x, and b"
     assert fmt.join_clauses(["a, x", "b", "c"]) == "a, x; b; and c"
+
+
+# --- the requirement said once (review 15 leftovers, R3) ----------------------------------------
+
+
+def test_every_model_failing_one_requirement_says_it_once() -> None:
+    """R3: "This page requires code execution, and not one of ... meets it: ...", where each
+    model's clause said "..., which this page requires"; each model's reason stays."""
+    text = _glance("phi-2", "phi-1.5", "gpt-4o", requires=["code_execution"])
+    assert text == (
+        "This page requires code execution, and not one of Phi-2, Phi-1.5 and GPT-4o meets it: "
+        "none of Phi-2's routes documents it; Phi-1.5 has no provider route and does not "
+        "document it; and none of GPT-4o's routes documents it.")
+
+
+def test_two_models_failing_one_requirement_say_it_once() -> None:
+    """R3, of two models: "neither A nor B meets it"."""
+    text = _glance("phi-2", "gpt-4o", requires=["code_execution"])
+    assert text == ("This page requires code execution, and neither Phi-2 nor GPT-4o meets it: "
+                    "none of Phi-2's routes documents it, and none of GPT-4o's routes "
+                    "documents it.")
+
+
+def test_models_failing_different_terms_keep_their_own_words() -> None:
+    """R3: a model out for another reason (a date) keeps each clause's requirement."""
+    c = compare("phi-2", "phi-1.5", "gpt-4o", requires=["vision"], as_of=dt.date(2024, 1, 1))
+    (claim,) = c.narrative.at_a_glance
+    assert claim.text.startswith("Not one of Phi-2, Phi-1.5 and GPT-4o meets this page's terms")
+    assert claim.text.count("which this page requires") == 2

@@ -35,8 +35,8 @@ def test_a_ruled_out_model_s_longer_window_is_not_tagged() -> None:
                  _model("c", 131072, calls=False))
     page = c.to_html()
     assert "Pick B for a longer context than A" in " ".join(x.text for x in c.narrative.verdict)
-    assert '128K tokens</span> <span class="tag">' not in page
-    assert '32K tokens</span> <span class="tag">longer than A</span>' in page
+    assert '128K tokens</span>, <span class="tag">' not in page
+    assert '32K tokens</span>, <span class="tag">longer than A</span>' in page
     assert '<span class="tag">longer</span>' not in page
 
 
@@ -44,7 +44,7 @@ def test_the_lead_over_every_model_shown_is_plain_longer() -> None:
     c = _compare(_model("a", 131072, calls=True), _model("b", 32768, calls=True),
                  _model("c", 8192, calls=False))
     page = c.to_html()
-    assert '128K tokens</span> <span class="tag">longer</span>' in page
+    assert '128K tokens</span>, <span class="tag">longer</span>' in page
 
 
 def test_one_model_left_in_is_longer_than_none() -> None:

@@ -118,7 +118,7 @@ def test_page_marks_winners_and_opens_with_cards(pair: Comparison) -> None:
     assert page.index('id="key-numbers"') < page.index('class="cards"') < page.index(
         'id="contents"') < page.index('id="summary"')
     assert re.search(r'<td class="num win">\$135.00|<td class="win">\$105.00', page) or (
-        '<td class="win">$105.00 <span class="tag">cheaper</span></td>' in page)
+        '<td class="win">$105.00, <span class="tag">cheaper</span></td>' in page)
     assert page.count('<span class="tag">leads</span>') == len(
         [r for r in pair.benchmarks if r.pairs[0].significant])
     assert '<nav aria-labelledby="contents">' in page

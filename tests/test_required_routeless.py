@@ -71,11 +71,11 @@ def test_out_for_a_capability_it_lacks() -> None:
 def test_both_out_at_a_glance() -> None:
     c = _compare(_model("a", routed=False, calls=None), _model("b", routed=False, calls=False))
     glance = _texts(c.narrative.at_a_glance)[0]
-    # (B documents it lacks function calling: "does not support", review 15, P9)
-    assert glance == ("Neither A nor B meets this page's terms: A has no provider route and "
-                      "does not document function calling, which this page requires, and B "
-                      "does not support function calling, which this page requires (and it "
-                      "has no provider route)."), glance
+    # (B documents it lacks function calling: "does not support", review 15, P9; the one
+    # requirement both fail said once, review 15 leftovers, R3)
+    assert glance == ("This page requires function calling, and neither A nor B meets it: A "
+                      "has no provider route and does not document it, and B does not support "
+                      "it (and has no provider route)."), glance
     assert c.check() == []
 
 

@@ -26,6 +26,7 @@ from .fit import (
 )
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats, shared_reasons
 from .output_claims import output_claim_basis, output_claim_words
+from .required_once import required_once
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .silenced import silenced_words
 from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
@@ -311,15 +312,19 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
             return (split,)
         named = fmt.join_words([x.names[i] for i in out])
         every = fmt.join_words(list(x.names), 'nor' if x.n == 2 else 'and')
+        outs = [(i, o) for i, o in enumerate(x.out) if o is not None]
+        reasons = [f"{x.names[i]} was not released by the comparison's date" if o.unreleased
+                   else out_phrase(x.c, o, figured=False, whose=f"{x.names[i]}'s")
+                   for i, o in outs] if len(out) <= 1 else []
+        # one requirement every model fails, said once (review 15 leftovers, R3)
+        once = required_once(x.c, [o for _, o in outs], reasons, every) \
+            if len(outs) == x.n else None
         text = (f"Nothing in the data favours one of {named} over the "
                 f"{'other' if len(out) == 2 else 'others'}." if len(out) > 1 else
                 f"{'Neither' if x.n == 2 else 'Not one of'} {every} was released by the "
                 "comparison's date." if all(_unreleased(x, i) for i in range(x.n)) else
-                f"{'Neither' if x.n == 2 else 'Not one of'} {every} meets this page's terms: "
-                + fmt.join_clauses([f"{x.names[i]} was not released by the comparison's date"
-                                  if o.unreleased else out_phrase(
-                                      x.c, o, figured=False, whose=f"{x.names[i]}'s")
-                                  for i, o in enumerate(x.out) if o is not None]) + ".")
+                once or f"{'Neither' if x.n == 2 else 'Not one of'} {every} meets this page's "
+                "terms: " + fmt.join_clauses(reasons) + ".")
         return (Claim(key="glance", text=text, basis=lambda: joined(
             [lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
                                  for i, m in enumerate(models))),

@@ -10,18 +10,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.choice import WIDER_RULE
 from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .assumptions import assumptions, traffic_phrase
 from .bills import Style, bills_claim, free_checks, maker_checks, monthly_evidence
+from .choices import choice_claims
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 from .cost_notes import note_claims
 from .limits import free_tier_words, over_limit_claims, usage_basis
-from .listings import NAMED_TIERING, choice_evidence, choice_text, tiering_clause
+from .listings import NAMED_TIERING, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim
 from .priced import free_grouped, priced_bills
 from .same_prices import near as _near, same_price_groups, same_prices_claim
@@ -396,19 +396,7 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                   for e, price in blended)),
                 tuple(c for e, _ in blended if e.model_index in free
                       for c in free_checks(e.model_index, free)))))
-    for e in cost.estimates:
-        # a tie broken by tier or window, a reseller passed over, or (the cheapest policy) a
-        # reseller's bill
-        said = e.preferred_tier is not None or e.reseller_bill or (
-            e.choice is not None and WIDER_RULE in e.choice)
-        if said and e.choice is not None and not e.fallback:
-            rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
-            tiering = [r.provider_name for r in rows if r.tier_above is not None]
-            claims.append(Claim(key=f"choice:{e.model_index}",
-                                text=f"{x.names[e.model_index]}: {choice_text(e, tiering)}.",
-                                evidence=choice_evidence(e),
-                                checks=(Check(op=CheckOp.TRUE, paths=(paths.estimate(
-                                    e.model_index, "reseller_bill"),)),) if e.reseller_bill
-                                else ()))
+    # why each bill's provider was chosen, a reason several share said once (R4)
+    claims += choice_claims(x)
     # each note once, for every bill it covers (review 11, K13)
     return (*claims, *note_claims(x, cost.estimates))

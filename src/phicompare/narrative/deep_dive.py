@@ -77,7 +77,7 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
                      f"the 95% sampling interval{unsure}")
         bench.append(Claim(
             key="bench-count",
-            text=fmt.capitalize(
+            text=fmt.opening(  # "In all, 18 pairs ...", never a numeral first (R2)
                 f"{fmt.plural(len(comparable), 'pair', 'pairs')} of scores "
                 + (f"(on {comparable[0].row.benchmark.label}) " if len(comparable) == 1 else "")
                 + f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "

@@ -403,6 +403,19 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def opening(text: str) -> str:
+    """``text`` as a sentence's opening: capitalised, and never a numeral first.
+
+    Counts read as words up to nine only (:func:`count_word`), so a larger one that would open
+    the sentence is set after "In all," (review 15 leftovers, R2).
+
+    Examples:
+        >>> opening("six pairs of scores are comparable"), opening("18 pairs of scores are")
+        ('Six pairs of scores are comparable', 'In all, 18 pairs of scores are')
+    """
+    return f"In all, {text}" if text[:1].isdigit() else capitalize(text)
+
+
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 

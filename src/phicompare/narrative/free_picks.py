@@ -45,8 +45,9 @@ def free_tiers_claim(r: Recommendation) -> Claim:
         parts.append(f"{fmt.count_word(more) if more < 10 else f'{more:,}'} more "
                      f"{'is' if more == 1 else 'are'} not listed")
     count = r.free_matched
-    lead = ("One model meets" if count == 1 else f"{count:,} models meet") + \
-        " every requirement on a free tier"
+    # a numeral opens no sentence (review 15 leftovers, R2)
+    lead = ("One model meets every requirement on a free tier" if count == 1
+            else f"On free tiers, {count:,} models meet every requirement")
     return Claim(
         key="summary:free-tiers",
         text=f"{lead}, not ranked: a free tier is not a price; {'; '.join(parts)}.",

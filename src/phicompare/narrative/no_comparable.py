@@ -41,7 +41,7 @@ def no_comparable_claim(x: Context) -> Claim:
     elif every:  # counted, with those every model scores (review 15, P8)
         which = f", {fmt.join_words([rows[k].benchmark.label for k in named])}," if named else (
             " of them")
-        text = (f"{fmt.capitalize(fmt.count_word(len(several)))} benchmarks have scores from two "
+        text = fmt.opening(f"{fmt.count_word(len(several))} benchmarks have scores from two "
                 f"or more of these models ({fmt.count_word(len(every))}{which} from all "
                 f"{fmt.count_word(x.n)}), {_NONE}")
     elif several:
@@ -51,8 +51,8 @@ def no_comparable_claim(x: Context) -> Claim:
                 "they are not on record as from one evaluation under one setting, so they are "
                 "not directly comparable."
                 if len(several) == 1 else
-                f"{fmt.capitalize(fmt.count_word(len(several)))} benchmarks have scores from "
-                f"{whom}, {_NONE}")
+                fmt.opening(f"{fmt.count_word(len(several))} benchmarks have scores from "
+                            f"{whom}, {_NONE}"))
     elif rows:
         text = "No benchmark has scores from two of these models, so none can be compared."
     else:

@@ -58,15 +58,19 @@ def capability_offers(x: Context, i: int) -> Offers:
 def opening(text: str) -> str:
     """``text`` as a sentence: capitalised where it opens with a count of providers.
 
-    Only there: a model's name keeps its case ("o3 documents ...").
+    Only there: a model's name keeps its case ("o3 documents ..."), and a count above nine,
+    in digits, opens no sentence (:func:`~phicompare.narrative.format.opening`: "In all, 14
+    providers offer ...", review 15 leftovers, R2).
 
     Examples:
         >>> opening("seven providers offer reasoning mode for Qwen3 14B."), opening("o3 does")
         ('Seven providers offer reasoning mode for Qwen3 14B.', 'o3 does')
+        >>> opening("14 providers offer function calling for DeepSeek-R1.")
+        'In all, 14 providers offer function calling for DeepSeek-R1.'
     """
     head, _, rest = text.partition(" ")
-    return fmt.capitalize(text) if rest.startswith("providers ") and not head[:1].isupper() \
-        and not head[:1].isdigit() else text
+    return fmt.opening(text) if rest.startswith("providers ") and not head[:1].isupper() \
+        and (head.isdigit() or not head[:1].isdigit()) else text
 
 
 def capability_phrase(x: Context, k: int, i: int, offers: Offers) -> str:

@@ -127,7 +127,8 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
     if r.matched == 0:
         lead = f"Of the {models}, none meets every requirement"
     else:
-        lead = f"{r.matched} of the {models} meet{'s' * (r.matched == 1)} every requirement"
+        # "Of the 909 models, 829 meet ...": a numeral opens no sentence (review 15 leftovers, R2)
+        lead = f"Of the {models}, {r.matched} meet{'s' * (r.matched == 1)} every requirement"
     claims = [Claim(key="summary:matched", text=f"{lead} at {traffic}, on the routes in service on "
                     f"{day} at their prices as last checked.", evidence=tuple(evidence))]
     if len(r.candidates) < r.matched:

@@ -87,7 +87,8 @@ def _secondhand(count: int, total: int) -> str:
                 else "All of them are aggregated datasets")
     else:
         head = ("One of them is an aggregated dataset" if count == 1
-                else f"{fmt.count_word(count).capitalize()} of them are aggregated datasets")
+                else f"{fmt.count_word(count).capitalize()} of them are aggregated datasets"
+                if count < 10 else f"Of them, {count} are aggregated datasets")  # (R2)
     what = "it supports" if count == 1 else "they support"
     return (f"{head} (marked secondhand in the table): the figures {what} were read there, "
             "not at the vendor's or provider's own page.")

@@ -72,7 +72,7 @@ def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) 
     if several:
         apart = ("are not on record as from one evaluation" if unknown else
                  "come from different evaluations")
-        text = (f"{fmt.capitalize(fmt.count_word(len(every)))} gaps {apart}, with no repeated "
+        text = fmt.opening(f"{fmt.count_word(len(every))} gaps {apart}, with no repeated "
                 f"run to measure how far runs differ, so none can be judged{listed}.")
         key = "unjudged"
     else:

@@ -33,7 +33,8 @@ from .blocks import clean
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
-__all__ = ["BENCHMARK_CAPTION", "Win", "cards", "cheapest", "longer_tag", "longest", "winners"]
+__all__ = ["BENCHMARK_CAPTION", "Win", "cards", "cheapest", "longer_tag", "longest", "tagged",
+           "winners"]
 
 BENCHMARK_CAPTION = ("Scores both models report, in points; the gap with its 95% sampling "
                      "interval")
@@ -51,6 +52,20 @@ class Win(NamedTuple):
 
 def _e(text: str) -> str:
     return html.escape(clean(text), quote=True)
+
+
+def tagged(word: str) -> str:
+    """A win tag as it follows its figure: set off by a comma, so the figure reads as the value.
+
+    As text (a screen reader, a copy, a search snippet) a cell reads "$105.00, cheaper" and a
+    card "128K tokens, longer", never "$105.00 cheaper", which gives the bill as a gap (review
+    15, P10; fixR R1).
+
+    Examples:
+        >>> tagged("longer")
+        ', <span class="tag">longer</span>'
+    """
+    return f', <span class="tag">{_e(word)}</span>'
 
 
 def cheapest(c: Comparison) -> frozenset[int]:
@@ -170,7 +185,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
         (True, True, True)
     """
     low, long = cheapest(c), longest(c)
-    tag = _e(longer_tag(c, long))
+    tag = longer_tag(c, long)
     window_text = fmt.exact_tokens if page_exact(c) else fmt.tokens  # as the page's prose: F4
     out = ['<div class="cards">']
     for i, (model, e) in enumerate(zip(c.models, c.cost.estimates, strict=True)):
@@ -186,7 +201,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
         # after the note, which it reads with: "$3,500.00 a month on OpenAI, cheaper", never
         # "$3,500.00 cheaper a month", as text (review 15, P10)
         bill_tag = ',</span> <span class="tag">cheaper</span>' if i in low else "</span>"
-        window_tag = f' <span class="tag">{tag}</span>' if i in long else ""
+        window_tag = tagged(tag) if i in long else ""  # "128K tokens, longer" as text
         out.append(
             f'<div class="card"><h3>{_e(c.names[i])}</h3><dl>'
             f'<dt>Monthly bill</dt><dd><span class="big">{_e(bill)}</span>'

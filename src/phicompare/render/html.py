@@ -39,7 +39,7 @@ from .blocks import (
     safe_url,
 )
 from .catalog_pages import catalog_page, model_page
-from .highlights import Win
+from .highlights import Win, tagged
 from .page import comparison_page
 from .picks import PICK_TITLE, pick_page
 
@@ -164,7 +164,7 @@ def _table(table: Table, winners: Mapping[tuple[str, str], Win] | None = None) -
             tag = ""
             if win is not None and i in win.columns:
                 kinds.append("win")
-                tag = f' <span class="tag">{escape(win.tag)}</span>'
+                tag = tagged(win.tag)  # "$105.00, cheaper" as text, not "$105.00 cheaper"
             kind = f' class="{" ".join(kinds)}"' if kinds else ""
             out.append(f"<td{kind}>{_cell(cell)}{tag}</td>")
         out.append("</tr>")

@@ -1,0 +1,78 @@
+"""At a glance where every model fails one and the same requirement: the requirement said once.
+
+Where no model meets the page's terms, the line at a glance gives each model's reason. Where
+each reason is the same required capability, it named the requirement in every clause ("none
+of Phi-2's routes documents code execution, which this page requires; Phi-1.5 has no provider
+route and does not document code execution, which this page requires; and ..."); it says it
+once now, and each model's own check stays in its clause: "This page requires code execution,
+and not one of Phi-2, Phi-1.5 and GPT-4o meets it: none of Phi-2's routes documents it; Phi-1.5
+has no provider route and does not document it; and none of GPT-4o's routes documents it."
+(review 15 leftovers, R3). The clauses are :func:`~phicompare.narrative.standing.out_phrase`'s,
+with the requirement's words turned to "it"; the claim's basis is theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .unsupported import capability_word
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from phicompare.analysis.comparison import Comparison
+
+    from .standing import Out
+
+__all__ = ["required_once"]
+
+_REQUIRED = re.compile(r"\b(does not support|does not document|documents) "
+                       r"(?P<words>[^,;()]+), which this page requires")
+
+
+def required_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str],
+                  every: str) -> str | None:
+    """The line at a glance with the requirement said once, or ``None`` where it does not fit.
+
+    ``outs`` are the models' reasons for being out (none unreleased), ``phrases`` their
+    clauses, ``every`` the models' names joined ("Phi-2, Phi-1.5 and GPT-4o"). It fits where
+    each clause names one required capability, the same for all, once, and no model is out for
+    a retired or deprecated route as well (that model's reason is not the requirement alone).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> from phicompare.narrative.standing import out_phrase
+        >>> x = context_of(compare("phi-2", "gpt-4o", requires={"code_execution"}))
+        >>> outs = [o for o in x.out if o is not None]
+        >>> text = required_once(x.c, outs, [out_phrase(x.c, o, figured=False, whose=w)
+        ...                                  for o, w in zip(outs, ["Phi-2's", "GPT-4o's"])],
+        ...                      "Phi-2 nor GPT-4o")
+        >>> head, _, clauses = (text or "").partition(": ")
+        >>> print(head)
+        This page requires code execution, and neither Phi-2 nor GPT-4o meets it
+        >>> print(clauses)
+        none of Phi-2's routes documents it, and none of GPT-4o's routes documents it.
+    """
+    if any(o.retired or o.deprecated or o.unreleased for o in outs) or len(phrases) < 2:
+        return None
+    words = {capability_word(r) for r in c.requires}
+    said: set[str] = set()
+    clauses: list[str] = []
+    for phrase in phrases:
+        found = list(_REQUIRED.finditer(phrase))
+        if len(found) != 1 or found[0]["words"] not in words:
+            return None
+        said.add(found[0]["words"])
+        m = found[0]
+        rest = phrase[m.end():].replace(" (and it has no provider route)",  # one "it"
+                                        " (and has no provider route)")
+        clauses.append(f"{phrase[:m.start()]}{m[1]} it{rest}")
+    if len(said) != 1:
+        return None
+    # independent clauses: "a, and b"; from three, "a; b; and c"
+    joined = (f"{clauses[0]}, and {clauses[1]}" if len(clauses) == 2
+              else f"{'; '.join(clauses[:-1])}; and {clauses[-1]}")
+    whom = "neither" if len(phrases) == 2 else "not one of"
+    return f"This page requires {said.pop()}, and {whom} {every} meets it: {joined}."
