@@ -25,10 +25,45 @@ if TYPE_CHECKING:
 
     from .standing import Out
 
-__all__ = ["required_once"]
+__all__ = ["it_clause", "join_independent", "required_once"]
 
 _REQUIRED = re.compile(r"\b(does not support|does not document|documents) "
                        r"(?P<words>[^,;()]+), which this page requires")
+
+
+def it_clause(phrase: str, words: set[str]) -> tuple[str, str] | None:
+    """The one required capability ``phrase`` names, and the phrase with it turned to "it".
+
+    ``words`` are the page's required capabilities as sentences name them; ``None`` where the
+    phrase names none of them, or more than one requirement.
+
+    Examples:
+        >>> it_clause("none of Phi-2's routes documents code execution, which this page "
+        ...           "requires", {"code execution"})
+        ('code execution', "none of Phi-2's routes documents it")
+        >>> it_clause("Phi-1.5 does not support vision, which this page requires (and it has "
+        ...           "no provider route)", {"vision"})
+        ('vision', 'Phi-1.5 does not support it (and has no provider route)')
+    """
+    found = list(_REQUIRED.finditer(phrase))
+    if len(found) != 1 or found[0]["words"] not in words:
+        return None
+    m = found[0]
+    rest = phrase[m.end():].replace(" (and it has no provider route)",  # one "it"
+                                    " (and has no provider route)")
+    return m["words"], f"{phrase[:m.start()]}{m[1]} it{rest}"
+
+
+def join_independent(clauses: Sequence[str]) -> str:
+    """Independent clauses as one list: "a, and b"; from three, "a; b; and c".
+
+    Examples:
+        >>> join_independent(["a", "b"]), join_independent(["a", "b", "c"])
+        ('a, and b', 'a; b; and c')
+    """
+    if len(clauses) == 2:
+        return f"{clauses[0]}, and {clauses[1]}"
+    return f"{'; '.join(clauses[:-1])}; and {clauses[-1]}"
 
 
 def required_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str],
@@ -61,18 +96,13 @@ def required_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str],
     said: set[str] = set()
     clauses: list[str] = []
     for phrase in phrases:
-        found = list(_REQUIRED.finditer(phrase))
-        if len(found) != 1 or found[0]["words"] not in words:
+        found = it_clause(phrase, words)
+        if found is None:
             return None
-        said.add(found[0]["words"])
-        m = found[0]
-        rest = phrase[m.end():].replace(" (and it has no provider route)",  # one "it"
-                                        " (and has no provider route)")
-        clauses.append(f"{phrase[:m.start()]}{m[1]} it{rest}")
+        said.add(found[0])
+        clauses.append(found[1])
     if len(said) != 1:
         return None
-    # independent clauses: "a, and b"; from three, "a; b; and c"
-    joined = (f"{clauses[0]}, and {clauses[1]}" if len(clauses) == 2
-              else f"{'; '.join(clauses[:-1])}; and {clauses[-1]}")
+    joined = join_independent(clauses)
     whom = "neither" if len(phrases) == 2 else "not one of"
     return f"This page requires {said.pop()}, and {whom} {every} meets it: {joined}."
