@@ -120,9 +120,9 @@ def test_routes_of_a_model_without_the_capability_do_not_support_it() -> None:
     c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b", requires={"vision"},
                 include_free=True, as_of=DAY)
     verdict = _texts(c.narrative.verdict)
-    # (the requirement both fail said once: helper fixS)
-    assert ("No pick of Phi-4 Mini or Llama 3.2 3B, as this page requires vision: Phi-4 Mini "
-            "does not support it, and Llama 3.2 3B does not support it.") in verdict, verdict
+    # (the requirement both fail said once, and how both fail it: helper fixS)
+    assert ("No pick of Phi-4 Mini or Llama 3.2 3B, as this page requires vision, and neither "
+            "supports it.") in verdict, verdict
     deep = " ".join(t for paragraph in c.narrative.deep_dive for t in _texts(paragraph))
     assert "none of them documents vision" not in deep, deep
     assert ("This page requires vision: Phi-4 Mini has seven routes in the catalog, none of "

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from . import format as fmt
 from .claims import Basis, Claim
 from .fit import joined
-from .required_once import it_clause, join_independent
+from .required_once import it_clause, join_independent, one_clause
 from .standing import out_basis, out_phrase
 from .unsupported import capability_word
 
@@ -52,8 +52,8 @@ def no_picks_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         ...          for i, name in enumerate(x.names)]
         >>> [claim.text for claim in no_picks_once(x, lines)]
         ... # doctest: +NORMALIZE_WHITESPACE
-        ["No pick of Phi-2 or GPT-4o, as this page requires code execution: none of Phi-2's
-        routes documents it, and none of GPT-4o's routes documents it."]
+        ['No pick of Phi-2 or GPT-4o, as this page requires code execution, and none of their
+        routes documents it.']
     """
     words = _words(x)
     groups: dict[str, list[tuple[int, str]]] = {}
@@ -71,10 +71,14 @@ def no_picks_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         bases: list[Callable[[], Basis]] = [
             partial(out_basis, x.c, out, figured=True) for i, _ in who
             if (out := x.out[i]) is not None]
+        clauses = [clause for _, clause in who]
+        alike = one_clause(clauses)  # "..., and neither supports it" (helper fixS)
         merged[who[0][0]] = Claim(
             key=f"pick:{who[0][0]}",
-            text=(f"No pick of {names}, as this page requires {said}: "
-                  f"{join_independent([clause for _, clause in who])}."),
+            text=(f"No pick of {names}, as this page requires {said}, and {alike[1]}."
+                  if alike is not None else
+                  f"No pick of {names}, as this page requires {said}: "
+                  f"{join_independent(clauses)}."),
             basis=partial(joined, bases))
         merged.update({i: None for i, _ in who[1:]})
     return tuple(line for i, claim in enumerate(claims)
