@@ -44,7 +44,8 @@ CASES: list[tuple[Callable[[], Any], str]] = [
     (lambda: route_cost(None, Traffic()),  # type: ignore[arg-type]
      "route_cost: route must be a ProviderRoute, got None"),
     (lambda: route_cost(default_catalog().model("phi-4").routes[0], "800M:250M"),  # type: ignore[arg-type]
-     "route_cost: traffic must be a Traffic, got str '800M:250M'"),
+     ("route_cost: traffic must be a Traffic, got str '800M:250M': the command line's text "
+     "forms are read by Traffic.parse('800M:250M')")),  # (API review 15, A9)
     (lambda: Traffic.parse("800M:250M", cache_share="0.3"),
      "Traffic.parse: unknown option 'cache_share'; did you mean 'cached_share'?"),
     (load_catalog,

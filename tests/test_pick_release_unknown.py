@@ -42,8 +42,8 @@ def test_the_summary_counts_and_names_the_models_of_unknown_release() -> None:
     claim = next(c for c in r.reasons.summary if c.key == "summary:release-unknown")
     more = len(expected) - 3
     assert claim.text == (
-        f"{len(expected)} models are left out because their release dates are not yet sourced "
-        f"and no route of them was listed by 2024-06-01: {names[0]}, {names[1]} and "
+        f"In all, {len(expected)} models are left out because their release dates are not yet "
+        f"sourced and no route of them was listed by 2024-06-01: {names[0]}, {names[1]} and "
         f"{names[2]}; {more} more are not listed.")
     assert r.check() == []
     text = " ".join(render_pick(r, 100).split())

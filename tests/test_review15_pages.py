@@ -120,13 +120,14 @@ def test_routes_of_a_model_without_the_capability_do_not_support_it() -> None:
     c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b", requires={"vision"},
                 include_free=True, as_of=DAY)
     verdict = _texts(c.narrative.verdict)
-    for name in ("Phi-4 Mini", "Llama 3.2 3B"):
-        assert (f"{name}: no pick, as it does not support vision, which this page requires."
-                ) in verdict, verdict
+    # (the requirement both fail said once, and how both fail it: helper fixS)
+    assert ("No pick of Phi-4 Mini or Llama 3.2 3B, as this page requires vision, and neither "
+            "supports it.") in verdict, verdict
     deep = " ".join(t for paragraph in c.narrative.deep_dive for t in _texts(paragraph))
     assert "none of them documents vision" not in deep, deep
-    assert ("Phi-4 Mini has seven routes in the catalog; none of them supports vision, which "
-            "this page requires.") in deep, deep
+    assert ("This page requires vision: Phi-4 Mini has seven routes in the catalog, none of "
+            "which supports it, and Llama 3.2 3B has eight routes in the catalog, none of which "
+            "supports it.") in deep, deep
     assert c.check() == []
 
 
@@ -144,9 +145,9 @@ def test_an_unknown_capability_stays_undocumented_and_a_no_is_checked() -> None:
     models = (_routed("a", None), _routed("b", False), _routed("c", True))
     c = compare(*models, catalog=Catalog(models=models), requires={"vision"}, as_of=DAY)
     verdict = _texts(c.narrative.verdict)
-    assert "A: no pick, as none of its routes documents vision, which this page requires." in (
-        verdict), verdict
-    assert "B: no pick, as it does not support vision, which this page requires." in verdict
+    # (the requirement both fail said once: helper fixS)
+    assert ("No pick of A or B, as this page requires vision: none of A's routes documents it, "
+            "and B does not support it.") in verdict, verdict
     assert c.check() == []
     k = next(k for k, row in enumerate(c.capabilities) if row.capability.value == "vision")
     row = c.capabilities[k]
@@ -154,8 +155,8 @@ def test_an_unknown_capability_stays_undocumented_and_a_no_is_checked() -> None:
     changed = attrs.evolve(c, capabilities=(*c.capabilities[:k], unknown,
                                             *c.capabilities[k + 1:]))
     problems = check_claims(c.narrative, changed)
-    assert any(f"capabilities[{k}].support[1]" in p and "B: no pick" in p for p in problems), (
-        problems)
+    assert any(f"capabilities[{k}].support[1]" in p and "No pick of A or B" in p
+               for p in problems), problems
 
 
 def test_one_pairs_unjudged_gaps_read_as_a_sentence() -> None:

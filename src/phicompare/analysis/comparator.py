@@ -53,6 +53,7 @@ from .provenance import (
 )
 from .related import Kinship, kinship, related
 from .routes import Terms, model_routes, parse_route_policy, provider_filter
+from .text_forms import materiality_refused, traffic_refused
 from .traffic import Traffic
 
 __all__ = ["check_options", "comparison"]
@@ -151,9 +152,8 @@ def _terms(catalog: Catalog, traffic: Traffic | None, blend: tuple[int, int] | N
     """
     if traffic is None:
         traffic = _DEFAULT_TRAFFIC
-    elif not isinstance(traffic, Traffic):  # a dict or tuple passed by mistake
-        msg = f"traffic must be a Traffic, got {type(traffic).__name__}"  # type: ignore[unreachable]
-        raise ComparisonError(msg)
+    elif not isinstance(traffic, Traffic):  # a str, dict or tuple passed by mistake
+        raise ComparisonError(traffic_refused(traffic))
     weights = DEFAULT_BLEND if blend is None else check_blend(blend)
     share = _materiality(materiality)
     required = parse_capabilities(requires) if requires else ()
@@ -295,8 +295,7 @@ def _materiality(value: object) -> Decimal:
         return DEFAULT_MATERIALITY
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool) and 0 <= value < 1:
         return Decimal(value)
-    msg = f"materiality must be a Decimal share in [0, 1) such as Decimal('0.05'), got {value!r}"
-    raise ComparisonError(msg)
+    raise ComparisonError(materiality_refused(value))  # (the form it takes: A9)
 
 
 _SPEC_ROWS = tuple((field, label, field in OPTIONAL_SPECS) for field, label in SPEC_FIELDS)

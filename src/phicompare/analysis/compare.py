@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import ComparisonError
 
+from .text_forms import as_of_refused
+
 if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
     from phicompare.domain.records import Model, RoutePolicy
@@ -108,5 +110,4 @@ def _day(as_of: object) -> dt.date:
         return as_of.date()
     if isinstance(as_of, dt.date):
         return as_of
-    msg = f"as_of must be a date, got {as_of!r}"
-    raise ComparisonError(msg)
+    raise ComparisonError(as_of_refused(as_of))  # ("2025-01-01" is a date's text: A9)

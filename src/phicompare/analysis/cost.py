@@ -24,6 +24,7 @@ from phicompare.domain.records import ProviderTier
 from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .eligibility import DEPRECATED, current_routes, route_eligibility
+from .text_forms import blend_refused, traffic_refused
 from .traffic import Traffic
 
 __all__ = [
@@ -272,10 +273,11 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         >>> route_cost(r, Traffic()).monthly
         Decimal('102.50')
     """
-    if not isinstance(route, ProviderRoute) or not isinstance(traffic, Traffic):
-        wrong = ("route must be a ProviderRoute", route) if not isinstance(  # type: ignore[unreachable]
-            route, ProviderRoute) else ("traffic must be a Traffic", traffic)
-        msg = f"route_cost: {wrong[0]}, got {kind(wrong[1])}"
+    if not isinstance(route, ProviderRoute):
+        msg = f"route_cost: route must be a ProviderRoute, got {kind(route)}"  # type: ignore[unreachable]
+        raise ArgumentError(msg)
+    if not isinstance(traffic, Traffic):  # (the command line's text: Traffic.parse, A9)
+        msg = f"route_cost: {traffic_refused(traffic)}"  # type: ignore[unreachable]
         raise ArgumentError(msg)
     notes: list[str] = []
     tiered, tier_above = _tier_rates(route, traffic, notes)
@@ -391,8 +393,7 @@ def check_blend(blend: Sequence[int]) -> tuple[int, int]:
     if (not isinstance(blend, (tuple, list)) or len(blend) != 2
             or any(isinstance(w, bool) or not isinstance(w, int) or w < 0 for w in blend)
             or sum(blend) == 0):
-        msg = f"blend is (input weight, output weight), whole numbers, e.g. (3, 1); got {blend!r}"
-        raise ComparisonError(msg)
+        raise ComparisonError(blend_refused(blend))  # ("7:3" is (7, 3): A9)
     return blend[0], blend[1]
 
 

@@ -24,6 +24,7 @@ from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CostEstimate, RouteRow
 from .routes import Terms, parse_route_policy, provider_filter, routes_and_estimates, tier_rank
+from .text_forms import traffic_refused
 from .traffic import Traffic
 
 __all__ = ["EstimateView", "ModelCost", "billed_routes", "estimate", "make_terms",
@@ -142,9 +143,8 @@ def make_terms(catalog: Catalog, *, traffic: Traffic | None, requires: Iterable[
     """
     if traffic is None:
         traffic = Traffic()
-    elif not isinstance(traffic, Traffic):  # a dict or tuple passed by mistake
-        msg = f"traffic must be a Traffic, got {type(traffic).__name__}"  # type: ignore[unreachable]
-        raise ComparisonError(msg)
+    elif not isinstance(traffic, Traffic):  # a str, dict or tuple passed by mistake
+        raise ComparisonError(traffic_refused(traffic))
     if min_context is not None and (isinstance(min_context, bool)
                                     or not isinstance(min_context, int) or min_context < 1):
         msg = f"min_context is a positive whole number of tokens, got {min_context!r}"

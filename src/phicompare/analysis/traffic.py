@@ -13,6 +13,8 @@ from phicompare.domain.pricing import (
 from phicompare.domain.record import Record
 from phicompare.exceptions import ComparisonError
 
+from .text_forms import percent_hint
+
 __all__ = ["ABSURD_TOKENS", "Traffic"]
 
 _ZERO = Decimal(0)
@@ -77,7 +79,9 @@ def _to_decimal(value: Decimal | int | str) -> Decimal:
     try:
         return Decimal(value)
     except ArithmeticError:  # decimal.InvalidOperation: not a number
-        msg = f"a share of traffic is a number from 0 to 1, such as '0.3'; got {value!r}"
+        # the command line's "30%" is refused, and said how to write (API review 15, A9)
+        msg = (f"a share of traffic is a number from 0 to 1, such as '0.3'; got {value!r}"
+               f"{percent_hint(value)}")
         raise ComparisonError(msg) from None
 
 

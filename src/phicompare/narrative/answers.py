@@ -27,6 +27,7 @@ from .fit import (
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats, shared_reasons
 from .output_claims import output_claim_basis, output_claim_words
 from .required_once import required_once
+from .required_shared import no_picks_once
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .silenced import silenced_words
 from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
@@ -194,8 +195,11 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
 
 
 def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
-    """"Pick A for ...": per model, the known differences that favour it (:func:`picks`)."""
-    return tuple(_pick(x, i, chosen[i]) for i in range(x.n))
+    """"Pick A for ...": per model, the known differences that favour it (:func:`picks`).
+
+    Models out for one and the same required capability share one no-pick line (helper fixS).
+    """
+    return no_picks_once(x, [_pick(x, i, chosen[i]) for i in range(x.n)])
 
 
 def _pick(x: Context, i: int, favours: Favours) -> Claim:

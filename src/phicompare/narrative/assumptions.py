@@ -249,8 +249,7 @@ def assumption_texts(x: Context, filters: Filters | None = None) -> tuple[str, s
     parts += [f"{fmt.percent(share)} {words}" for share, words, _ in share_words(t)]
     if t.requests is not None:
         count = t.requests  # ("one request", "nine requests", "9,990 requests")
-        parts.append("one request" if count == 1 else
-                     f"{fmt.count_word(count) if count < 10 else f'{count:,}'} requests")
+        parts.append(fmt.plural(count, "request"))
     if t.at is not None or t.weekday is not None:
         parts.append(_arrival(t.at, t.weekday))
     allowed, excluded = (None, ()) if filters is None else filters[:2]

@@ -159,14 +159,15 @@ def availability_draft(x: Context, i: int) -> Draft:
         if shows_size:
             evidence.append(Evidence(paths.traffic("request_tokens"), size,
                                      fmt.exact_tokens(size or 0), EvidenceKind.TOKENS_EXACT))
-        more, tested = over_input_basis(c, at, figured=True) if capped else ((), ())
+        # the model's facts as read where the draft was written (at i), placed at ``at``
+        more, tested = over_input_basis(c, i, figured=True, at=at) if capped else ((), ())
         evidence += more
         if Unfit.OUTPUT in kinds and answer is not None and not capped:
             evidence.append(Evidence(paths.traffic("request_output_tokens"), answer,
                                      fmt.exact_tokens(answer), EvidenceKind.TOKENS_EXACT))
         if Unfit.CAPABILITY in kinds:
             evidence += [Evidence(paths.requirement(c.requires.index(r)), r) for r in requires]
-        lacks = unsupported_basis(c, at, lacked) if lacked and not capped else Basis(())
+        lacks = unsupported_basis(c, i, lacked, at) if lacked and not capped else Basis(())
         evidence += lacks.evidence
         return Basis(tuple(evidence), (*tested, *lacks.checks, *[
             Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)) for k in ks]))

@@ -19,6 +19,7 @@ from .benchmarks import (
 )
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
+from .required_shared import stranded_once
 from .unjudged import unjudged, unjudged_claim
 
 if TYPE_CHECKING:
@@ -39,8 +40,9 @@ def deep_dive(x: Context, parts: Sequence[ModelParts]) -> tuple[tuple[Claim, ...
     When no pair of scores compares, the summary says so and the benchmark paragraph is left out.
     """
     # Route counts are the pricing table's; a model no route can carry is worth a sentence.
-    paragraphs = (_benchmarks(x), (*[claim for part in parts for claim in part.stranded],
-                                   *[claim for part in parts for claim in part.notes]))
+    # a required capability several models' routes all lack: said once (helper fixS)
+    stranded = stranded_once(x, [claim for part in parts for claim in part.stranded])
+    paragraphs = (_benchmarks(x), (*stranded, *[claim for part in parts for claim in part.notes]))
     return tuple(p for p in paragraphs if p)
 
 

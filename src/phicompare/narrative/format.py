@@ -420,13 +420,16 @@ _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "e
 
 
 def count_word(count: int) -> str:
-    """A count as a word up to nine, as digits above.
+    """A count as a word up to nine, as digits above, with thousands separators.
+
+    Every count a sentence prints goes through it, so a catalog of over 999 models reads
+    "1,005", never "1005" beside another sentence's "1,002" (helper fixS).
 
     Examples:
-        >>> count_word(2), count_word(12)
-        ('two', '12')
+        >>> count_word(2), count_word(12), count_word(1005)
+        ('two', '12', '1,005')
     """
-    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
+    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else f"{count:,}"
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt
-from .claims import Check, CheckOp, Claim, Evidence
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .paths import FactPath
 
 if TYPE_CHECKING:
@@ -42,17 +42,18 @@ def free_tiers_claim(r: Recommendation) -> Claim:
         parts.append(f"this traffic is within the recorded usage limits of {named(within)}")
     more = r.free_matched - len(r.free_tiers)
     if more:
-        parts.append(f"{fmt.count_word(more) if more < 10 else f'{more:,}'} more "
+        parts.append(f"{fmt.count_word(more)} more "
                      f"{'is' if more == 1 else 'are'} not listed")
     count = r.free_matched
     # a numeral opens no sentence (review 15 leftovers, R2)
     lead = ("One model meets every requirement on a free tier" if count == 1
-            else f"On free tiers, {count:,} models meet every requirement")
+            else f"On free tiers, {fmt.count_word(count)} models meet every requirement")
     return Claim(
         key="summary:free-tiers",
         text=f"{lead}, not ranked: a free tier is not a price; {'; '.join(parts)}.",
-        evidence=(Evidence(FactPath("free_matched"), count,  # ("One")
-                           None if count == 1 else f"{count:,}"),
+        evidence=(Evidence(FactPath("free_matched"), count,  # ("One"; "1,002": helper fixS)
+                           None if count == 1 else fmt.count_word(count),
+                           EvidenceKind.COUNT_WORD),
                   *(Evidence(FactPath(f"free_tiers[{k}].model.name"), c.model.name, c.model.name)
                     for k, c in enumerate(r.free_tiers))),
         checks=(*(Check(op=CheckOp.IN,

@@ -42,8 +42,7 @@ def tiering_clause(names: Sequence[str]) -> str:
     if count == 1:
         return f"{names[0]}'s route applies one to these requests"
     if count == 0 or count > NAMED_TIERING:  # (none given: the routes are not at hand)
-        many = "" if count == 0 else (
-            f"{fmt.count_word(count)} " if count < 10 else f"{count:,} ")
+        many = "" if count == 0 else f"{fmt.count_word(count)} "
         return f"{many}other routes apply one to these requests"
     return f"{names_list(list(names))} apply one to these requests"
 

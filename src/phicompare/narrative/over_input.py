@@ -46,13 +46,18 @@ def over_input(c: Comparison, i: int, *, figured: bool, whose: str = "its") -> s
             f"{fmt.exact_tokens(asked)} input tokens")
 
 
-def over_input_basis(c: Comparison, i: int, *, figured: bool,
+def over_input_basis(c: Comparison, i: int, *, figured: bool, at: int | None = None,
                      ) -> tuple[tuple[Evidence, ...], tuple[Check, ...]]:
-    """What :func:`over_input` rests on: the limit below the requests' input tokens."""
+    """What :func:`over_input` rests on: the limit below the requests' input tokens.
+
+    Model ``i``'s limit, read in ``c``; its path names the model at ``at`` where the claim is
+    placed in another comparison (a draft: :mod:`.parts`; helper fixS).
+    """
     cap, asked = c.models[i].max_input_tokens, c.traffic.request_input_tokens
-    at, by = paths.model(i, "max_input_tokens"), paths.traffic("request_input_tokens")
-    return ((Evidence(at, cap, fmt.exact_tokens(cap or 0) if figured else None,
+    where = paths.model(i if at is None else at, "max_input_tokens")
+    by = paths.traffic("request_input_tokens")
+    return ((Evidence(where, cap, fmt.exact_tokens(cap or 0) if figured else None,
                       EvidenceKind.TOKENS_EXACT),
              Evidence(by, asked, fmt.exact_tokens(asked or 0) if figured else None,
                       EvidenceKind.TOKENS_EXACT)),
-            (Check(op=CheckOp.LESS, paths=(at, by)),))
+            (Check(op=CheckOp.LESS, paths=(where, by)),))

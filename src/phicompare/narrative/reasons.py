@@ -121,14 +121,18 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
     traffic, evidence = _traffic(r)
     day = fmt.date(r.as_of)
     evidence += [_ev("as_of", r.as_of, day, EvidenceKind.DATE),
-                 _ev("considered", r.considered, str(r.considered)),
-                 _ev("matched", r.matched, None if r.matched == 0 else str(r.matched))]
-    models = f"{r.considered} model{'s' * (r.considered != 1)}"
+                 _ev("considered", r.considered, fmt.count_word(r.considered),
+                     EvidenceKind.COUNT_WORD),
+                 _ev("matched", r.matched, None if r.matched == 0 else fmt.count_word(r.matched),
+                     EvidenceKind.COUNT_WORD)]
+    # counts as every sentence writes them: "the three models", "1,005" (helper fixS)
+    models = fmt.plural(r.considered, "model")
     if r.matched == 0:
         lead = f"Of the {models}, none meets every requirement"
     else:
         # "Of the 909 models, 829 meet ...": a numeral opens no sentence (review 15 leftovers, R2)
-        lead = f"Of the {models}, {r.matched} meet{'s' * (r.matched == 1)} every requirement"
+        lead = (f"Of the {models}, {fmt.count_word(r.matched)} "
+                f"meet{'s' * (r.matched == 1)} every requirement")
     claims = [Claim(key="summary:matched", text=f"{lead} at {traffic}, on the routes in service on "
                     f"{day} at their prices as last checked.", evidence=tuple(evidence))]
     if len(r.candidates) < r.matched:

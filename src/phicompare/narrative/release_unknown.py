@@ -31,8 +31,8 @@ def release_unknown_claim(r: Recommendation) -> Claim:
         >>> from phicompare import recommend
         >>> print(release_unknown_claim(recommend(as_of=dt.date(2024, 6, 1), limit=2)).text)
         ... # doctest: +ELLIPSIS
-        5... models are left out because their release dates are not yet sourced and no route \
-of them was listed by 2024-06-01: ... and ...; 5... more are not listed.
+        In all, 5... models are left out because their release dates are not yet sourced and no \
+route of them was listed by 2024-06-01: ... and ...; 5... more are not listed.
     """
     count, day = r.release_unknown_count, fmt.date(r.as_of)
     names = [m.name for m in r.release_unknown]
@@ -40,8 +40,9 @@ of them was listed by 2024-06-01: ... and ...; 5... more are not listed.
         lead = ("One model is left out because its release date is not yet sourced and no route "
                 f"of it was listed by {day}")
     else:
-        lead = (f"{count:,} models are left out because their release dates are not yet sourced "
-                f"and no route of them was listed by {day}")
+        # a numeral opens no sentence (review 15 leftovers, R2): "In all, 1,003 models ..."
+        lead = fmt.opening(f"{fmt.count_word(count)} models are left out because their release "
+                           f"dates are not yet sourced and no route of them was listed by {day}")
     more = count - len(names)
     tail = (f"; {fmt.count_word(more)} more {'is' if more == 1 else 'are'} not listed"
             if more else "")
@@ -49,8 +50,9 @@ of them was listed by 2024-06-01: ... and ...; 5... more are not listed.
     return Claim(
         key="summary:release-unknown",
         text=f"{lead}: {fmt.join_words(names)}{tail}.",
-        evidence=(Evidence(FactPath("release_unknown_count"), count,  # ("One")
-                           None if count == 1 else f"{count:,}"),
+        evidence=(Evidence(FactPath("release_unknown_count"), count,  # ("One", "Two")
+                           None if count < 10 else fmt.count_word(count),
+                           EvidenceKind.COUNT_WORD),
                   Evidence(FactPath("as_of"), r.as_of, day, EvidenceKind.DATE),
                   *(Evidence(FactPath(f"{p}.name"), name, name)
                     for p, name in zip(paths, names, strict=True))),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import format as fmt
 from .unsupported import capability_word
 
 if TYPE_CHECKING:
@@ -25,10 +26,84 @@ if TYPE_CHECKING:
 
     from .standing import Out
 
-__all__ = ["required_once"]
+__all__ = ["it_clause", "join_independent", "one_clause", "required_once"]
 
 _REQUIRED = re.compile(r"\b(does not support|does not document|documents) "
                        r"(?P<words>[^,;()]+), which this page requires")
+
+
+def it_clause(phrase: str, words: set[str]) -> tuple[str, str] | None:
+    """The one required capability ``phrase`` names, and the phrase with it turned to "it".
+
+    ``words`` are the page's required capabilities as sentences name them; ``None`` where the
+    phrase names none of them, or more than one requirement.
+
+    Examples:
+        >>> it_clause("none of Phi-2's routes documents code execution, which this page "
+        ...           "requires", {"code execution"})
+        ('code execution', "none of Phi-2's routes documents it")
+        >>> it_clause("Phi-1.5 does not support vision, which this page requires (and it has "
+        ...           "no provider route)", {"vision"})
+        ('vision', 'Phi-1.5 does not support it (and has no provider route)')
+    """
+    found = list(_REQUIRED.finditer(phrase))
+    if len(found) != 1 or found[0]["words"] not in words:
+        return None
+    m = found[0]
+    rest = phrase[m.end():].replace(" (and it has no provider route)",  # one "it"
+                                    " (and has no provider route)")
+    return m["words"], f"{phrase[:m.start()]}{m[1]} it{rest}"
+
+
+_SAME = (  # a clause every model's reason may read alike in: (its form, its verb)
+    (re.compile(r"^(?P<name>.+) does not support it$"), "supports it"),
+    (re.compile(r"^none of (?P<name>.+)'s routes documents it$"), "documents it"),
+)
+
+
+def one_clause(clauses: Sequence[str]) -> tuple[str, str] | None:
+    """Clauses alike but for the model's name, as one: naming the models, and not (helper fixS).
+
+    "neither Phi-4 Mini nor Phi-4 supports it" for two, "none of A, B and C supports it" for
+    more, "none of the routes of A and B documents it"; and the same without the names, where a
+    sentence has named the models already ("neither supports it", "none of their routes
+    documents it"). ``None`` where the clauses differ.
+
+    Examples:
+        >>> one_clause(["A does not support it", "B does not support it"])
+        ('neither A nor B supports it', 'neither supports it')
+        >>> one_clause(["A does not support it", "B does not support it",
+        ...             "C does not support it"])
+        ('none of A, B and C supports it', 'none of them supports it')
+        >>> one_clause(["none of A's routes documents it", "none of B's routes documents it"])
+        ('none of the routes of A and B documents it', 'none of their routes documents it')
+        >>> one_clause(["A does not support it", "none of B's routes documents it"]) is None
+        True
+    """
+    for form, verb in _SAME:
+        found = [form.match(clause) for clause in clauses]
+        names = [m["name"] for m in found if m is not None]
+        if len(clauses) < 2 or len(names) < len(clauses):
+            continue
+        if verb == "documents it":
+            return (f"none of the routes of {fmt.join_words(names)} {verb}",
+                    f"none of their routes {verb}")
+        if len(names) == 2:
+            return f"neither {names[0]} nor {names[1]} {verb}", f"neither {verb}"
+        return f"none of {fmt.join_words(names)} {verb}", f"none of them {verb}"
+    return None
+
+
+def join_independent(clauses: Sequence[str]) -> str:
+    """Independent clauses as one list: "a, and b"; from three, "a; b; and c".
+
+    Examples:
+        >>> join_independent(["a", "b"]), join_independent(["a", "b", "c"])
+        ('a, and b', 'a; b; and c')
+    """
+    if len(clauses) == 2:
+        return f"{clauses[0]}, and {clauses[1]}"
+    return f"{'; '.join(clauses[:-1])}; and {clauses[-1]}"
 
 
 def required_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str],
@@ -49,11 +124,12 @@ def required_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str],
         >>> text = required_once(x.c, outs, [out_phrase(x.c, o, figured=False, whose=w)
         ...                                  for o, w in zip(outs, ["Phi-2's", "GPT-4o's"])],
         ...                      "Phi-2 nor GPT-4o")
-        >>> head, _, clauses = (text or "").partition(": ")
-        >>> print(head)
-        This page requires code execution, and neither Phi-2 nor GPT-4o meets it
-        >>> print(clauses)
-        none of Phi-2's routes documents it, and none of GPT-4o's routes documents it.
+        >>> print(text)
+        This page requires code execution, and none of the routes of Phi-2 and GPT-4o documents it.
+
+    Where the clauses differ, each is kept: "This page requires code execution, and not one of
+    Phi-2, Phi-1.5 and GPT-4o meets it: none of Phi-2's routes documents it; Phi-1.5 has no
+    provider route and does not document it; and none of GPT-4o's routes documents it."
     """
     if any(o.retired or o.deprecated or o.unreleased for o in outs) or len(phrases) < 2:
         return None
@@ -61,18 +137,15 @@ def required_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str],
     said: set[str] = set()
     clauses: list[str] = []
     for phrase in phrases:
-        found = list(_REQUIRED.finditer(phrase))
-        if len(found) != 1 or found[0]["words"] not in words:
+        found = it_clause(phrase, words)
+        if found is None:
             return None
-        said.add(found[0]["words"])
-        m = found[0]
-        rest = phrase[m.end():].replace(" (and it has no provider route)",  # one "it"
-                                        " (and has no provider route)")
-        clauses.append(f"{phrase[:m.start()]}{m[1]} it{rest}")
+        said.add(found[0])
+        clauses.append(found[1])
     if len(said) != 1:
         return None
-    # independent clauses: "a, and b"; from three, "a; b; and c"
-    joined = (f"{clauses[0]}, and {clauses[1]}" if len(clauses) == 2
-              else f"{'; '.join(clauses[:-1])}; and {clauses[-1]}")
+    if (alike := one_clause(clauses)) is not None:  # each model fails it alike (helper fixS)
+        return f"This page requires {said.pop()}, and {alike[0]}."
+    joined = join_independent(clauses)
     whom = "neither" if len(phrases) == 2 else "not one of"
     return f"This page requires {said.pop()}, and {whom} {every} meets it: {joined}."

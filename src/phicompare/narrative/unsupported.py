@@ -61,24 +61,38 @@ def unsupported_words(capabilities: Iterable[Capability]) -> str:
 
 
 def _support_basis(c: Comparison, i: int, capabilities: Iterable[Capability],
-                   support: Support) -> Basis:
-    """That the page requires each of ``capabilities`` and model ``i``'s row reads ``support``."""
+                   support: Support, at: int | None = None) -> Basis:
+    """That the page requires each of ``capabilities`` and model ``i``'s row reads ``support``.
+
+    ``at`` is where the model stands in the comparison the claim is placed in, where that is
+    not ``c`` (a draft written once, placed in each comparison: :mod:`.parts`); its facts are
+    read in ``c`` at ``i`` (helper fixS: read at ``at`` in ``c``, they were another model's).
+    """
+    j = i if at is None else at
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for r in capabilities:
-        k = _row(c, r)
+        k = _row(c, r)  # (rows in one fixed order on every page)
         if k is None:  # pragma: no cover - every capability has a row
             continue
         evidence += [Evidence(paths.requirement(c.requires.index(r)), r),
-                     Evidence(paths.capability(k, i), c.capabilities[k].support[i])]
-        checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, i),),
+                     Evidence(paths.capability(k, j), c.capabilities[k].support[i])]
+        checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, j),),
                             values=(support.value,)))
     return Basis(tuple(evidence), tuple(checks))
 
 
-def unsupported_basis(c: Comparison, i: int, capabilities: Iterable[Capability]) -> Basis:
-    """That model ``i`` lacks each of ``capabilities`` and the page requires it."""
-    return _support_basis(c, i, capabilities, Support.NO)
+def unsupported_basis(c: Comparison, i: int, capabilities: Iterable[Capability],
+                      at: int | None = None) -> Basis:
+    """That model ``i`` lacks each of ``capabilities`` and the page requires it (placed at ``at``).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("phi-4-mini", "gemma-3-4b", requires={"vision"})
+        >>> [e.path for e in unsupported_basis(c, 0, c.requires, at=2).evidence]
+        ['requires[0]', 'capabilities[0].support[2]']
+    """
+    return _support_basis(c, i, capabilities, Support.NO, at)
 
 
 def routeless_basis(c: Comparison, i: int, undocumented: tuple[Capability, ...],

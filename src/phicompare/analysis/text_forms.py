@@ -1,0 +1,123 @@
+"""The messages of arguments given in the command line's text forms, which the API does not take.
+
+The API takes typed values: a :class:`~phicompare.Traffic`, a ``datetime.date``, a pair of
+weights, a share as a ``Decimal``. Given the text the command line reads ("800M:250M",
+"2025-01-01", "7:3", "30%"), an argument is refused as before, and its message says which forms
+it takes and how to write that text in one of them: ``Traffic.parse('800M:250M')``, the parser
+that exists, for a traffic (API review 15, A9; helper fixS). Nothing here widens what an
+argument accepts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from phicompare.domain.arguments import kind
+
+__all__ = ["as_of_refused", "blend_refused", "materiality_refused", "percent_hint",
+           "traffic_refused"]
+
+
+def traffic_refused(value: object) -> str:
+    """Why ``value`` is no traffic, and how to make one.
+
+    Examples:
+        >>> print(traffic_refused("800M:250M"))
+        traffic must be a Traffic, got str '800M:250M': the command line's text forms are read \
+by Traffic.parse('800M:250M')
+        >>> print(traffic_refused({"input_tokens": 1}))  # doctest: +ELLIPSIS
+        traffic must be a Traffic, got dict {'input_tokens': 1}: build one with \
+Traffic(input_tokens=..., output_tokens=...), Traffic.from_requests(...) or \
+Traffic.parse('800M:250M')
+    """
+    if isinstance(value, str):
+        return (f"traffic must be a Traffic, got {kind(value)}: the command line's text forms "
+                f"are read by Traffic.parse({value!r})")
+    return (f"traffic must be a Traffic, got {kind(value)}: build one with "
+            "Traffic(input_tokens=..., output_tokens=...), Traffic.from_requests(...) or "
+            "Traffic.parse('800M:250M')")
+
+
+_PERCENT = re.compile(r"^\s*(?P<number>[0-9.]+)\s*%\s*$")
+
+
+def _exact(value: object) -> Decimal | None:
+    """``value`` as the exact share its text or float shows ("10%" is 0.1), else ``None``."""
+    text = str(value) if isinstance(value, (str, float)) else None
+    if text is None:
+        return None
+    percent = _PERCENT.match(text)
+    try:
+        share = Decimal(percent["number"]) / 100 if percent else Decimal(text)
+    except InvalidOperation:
+        return None
+    return share if share.is_finite() else None
+
+
+def percent_hint(value: object) -> str:
+    """A percentage's share as a share is written (": write it as '0.3'"), else nothing.
+
+    Examples:
+        >>> percent_hint("30%"), percent_hint("0.3"), percent_hint("abc%")
+        (": write it as '0.3'", '', '')
+    """
+    if not isinstance(value, str) or not _PERCENT.match(value):
+        return ""
+    share = _exact(value)
+    return "" if share is None else f": write it as '{share.normalize():f}'"
+
+
+def materiality_refused(value: object) -> str:
+    """Why ``value`` is no materiality threshold, and the form it takes.
+
+    Examples:
+        >>> print(materiality_refused("0.1"))
+        materiality is a share from 0 up to (not including) 1, given as a Decimal or an int, \
+such as Decimal('0.05'); got str '0.1': pass Decimal('0.1')
+        >>> print(materiality_refused(Decimal(1)))
+        materiality is a share from 0 up to (not including) 1, given as a Decimal or an int, \
+such as Decimal('0.05'); got Decimal '1'
+    """
+    share = _exact(value)
+    shown = f"Decimal {str(value)!r}" if isinstance(value, Decimal) else kind(value)
+    hint = (f": pass Decimal('{share.normalize():f}')"
+            if share is not None and 0 <= share < 1 else "")
+    return ("materiality is a share from 0 up to (not including) 1, given as a Decimal or an "
+            f"int, such as Decimal('0.05'); got {shown}{hint}")
+
+
+def as_of_refused(value: object) -> str:
+    """Why ``value`` is no date, and, for an ISO date's text, the date it names.
+
+    Examples:
+        >>> print(as_of_refused("2025-01-01"))
+        as_of must be a date, such as datetime.date(2025, 1, 1); got str '2025-01-01'
+        >>> print(as_of_refused(20250101))
+        as_of must be a date, such as datetime.date(2025, 1, 1); got int 20250101
+    """
+    day = dt.date(2025, 1, 1)
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):  # (not an ISO date: the example stays)
+            day = dt.date.fromisoformat(value.strip())
+    return f"as_of must be a date, such as {day!r}; got {kind(value)}"
+
+
+_PAIR = re.compile(r"^\s*(?P<a>\d+)\s*[:/,]\s*(?P<b>\d+)\s*$")
+
+
+def blend_refused(value: object) -> str:
+    """Why ``value`` is no blend, and, for the command line's "7:3", the pair it names.
+
+    Examples:
+        >>> print(blend_refused("7:3"))
+        blend is (input weight, output weight), whole numbers, such as (7, 3); got str '7:3'
+        >>> print(blend_refused((0, 0)))
+        blend is (input weight, output weight), whole numbers, such as (3, 1); got tuple (0, 0)
+    """
+    pair = _PAIR.match(value) if isinstance(value, str) else None
+    example = f"({int(pair['a'])}, {int(pair['b'])})" if pair else "(3, 1)"
+    return (f"blend is (input weight, output weight), whole numbers, such as {example}; "
+            f"got {kind(value)}")

@@ -1,0 +1,132 @@
+"""A requirement several models fail, said once in the verdict and in the deep dive.
+
+The line at a glance says a required capability every model fails once (review 15 leftovers,
+R3: :mod:`.required_once`). The verdict and the deep dive said it once per model: "Phi-2: no
+pick, as none of its routes documents code execution, which this page requires", then the same
+of GPT-4o; "Phi-4 Mini has seven routes in the catalog; none of them supports vision, which
+this page requires", then the same of Phi-4. Where two models or more are out for one and the
+same required capability, each of those places says it once now, each model's clause and
+checks kept (helper fixS): "No pick of Phi-2, Phi-1.5 or GPT-4o, as this page requires code
+execution: none of Phi-2's routes documents it; Phi-1.5 has no provider route and does not
+document it; and none of GPT-4o's routes documents it." and "This page requires vision: Phi-4
+Mini has seven routes in the catalog, none of which supports it, and Phi-4 has five routes in
+the catalog, none of which supports it." A model out for anything else keeps its own line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from typing import TYPE_CHECKING
+
+from . import format as fmt
+from .claims import Basis, Claim
+from .fit import joined
+from .required_once import it_clause, join_independent, one_clause
+from .standing import out_basis, out_phrase
+from .unsupported import capability_word
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from .context import Context
+
+__all__ = ["no_picks_once", "stranded_once"]
+
+
+def _words(x: Context) -> set[str]:
+    return {capability_word(r) for r in x.c.requires}
+
+
+def no_picks_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """The verdict's claims (one a model, in model order), no-pick lines sharing a reason merged.
+
+    The merged line stands where the first of its models' stood; its basis is each model's
+    :func:`~phicompare.narrative.standing.out_basis`, as each line's was.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "gpt-4o", requires={"code_execution"}))
+        >>> lines = [Claim(key=f"pick:{i}", text=f"{name}: no pick.")
+        ...          for i, name in enumerate(x.names)]
+        >>> [claim.text for claim in no_picks_once(x, lines)]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        ['No pick of Phi-2 or GPT-4o, as this page requires code execution, and none of their
+        routes documents it.']
+    """
+    words = _words(x)
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for i, out in enumerate(x.out):
+        if out is None or out.unreleased or out.retired or out.deprecated:
+            continue  # (its reason is not the requirement alone)
+        found = it_clause(out_phrase(x.c, out, figured=True, whose=f"{x.names[i]}'s"), words)
+        if found is not None:
+            groups.setdefault(found[0], []).append((i, found[1]))
+    merged: dict[int, Claim | None] = {}  # (None: said in the first's line)
+    for said, who in groups.items():
+        if len(who) < 2:
+            continue
+        names = fmt.join_words([x.names[i] for i, _ in who], "or")
+        bases: list[Callable[[], Basis]] = [
+            partial(out_basis, x.c, out, figured=True) for i, _ in who
+            if (out := x.out[i]) is not None]
+        clauses = [clause for _, clause in who]
+        alike = one_clause(clauses)  # "..., and neither supports it" (helper fixS)
+        merged[who[0][0]] = Claim(
+            key=f"pick:{who[0][0]}",
+            text=(f"No pick of {names}, as this page requires {said}, and {alike[1]}."
+                  if alike is not None else
+                  f"No pick of {names}, as this page requires {said}: "
+                  f"{join_independent(clauses)}."),
+            basis=partial(joined, bases))
+        merged.update({i: None for i, _ in who[1:]})
+    return tuple(line for i, claim in enumerate(claims)
+                 if (line := merged.get(i, claim)) is not None)
+
+
+_STRANDED = re.compile(r"^(?P<head>.+ in the catalog); none of them (?P<verb>supports|documents) "
+                       r"(?P<words>[^,;()]+), which this page requires\.$")
+"""The deep dive's sentence on a model whose routes all lack one required capability."""
+
+
+def stranded_once(x: Context, claims: Sequence[Claim]) -> list[Claim]:
+    """The deep dive's sentences on models no route can carry, a shared requirement said once.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "gpt-4o", requires={"code_execution"}))
+        >>> lines = [Claim(key=f"availability:{i}", text=f"{name} has {n} routes in the catalog; "
+        ...                "none of them documents code execution, which this page requires.")
+        ...          for i, (name, n) in enumerate(zip(x.names, ("two", "16")))]
+        >>> [claim.text for claim in stranded_once(x, lines)]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        ['This page requires code execution: Phi-2 has two routes in the catalog, none of which
+        documents it, and GPT-4o has 16 routes in the catalog, none of which documents it.']
+    """
+    words = _words(x)
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for k, claim in enumerate(claims):
+        m = _STRANDED.match(claim.text)
+        if m is not None and m["words"] in words:
+            groups.setdefault(m["words"], []).append(
+                (k, f"{m['head']}, none of which {m['verb']} it"))
+    out: dict[int, Claim | None] = {}
+    for said, who in groups.items():
+        if len(who) < 2:
+            continue
+        shared = [claims[k] for k, _ in who]
+        out[who[0][0]] = Claim(
+            key=shared[0].key,
+            text=f"This page requires {said}: {join_independent([c for _, c in who])}.",
+            basis=partial(_together, shared))
+        out.update({k: None for k, _ in who[1:]})
+    return [line for k, claim in enumerate(claims)
+            if (line := out.get(k, claim)) is not None]
+
+
+def _together(claims: Sequence[Claim]) -> Basis:
+    """The evidence and checks of ``claims``, in order."""
+    return Basis(tuple([e for claim in claims for e in claim.evidence]),
+                 tuple([c for claim in claims for c in claim.checks]))
