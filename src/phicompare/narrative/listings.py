@@ -158,13 +158,15 @@ def _untiered(passed: Sequence[RouteBill], tiering: Sequence[str] = ()) -> str:
         '; it lists no long-context tier, though other routes apply one to these requests'
         >>> _untiered([one, one])[:30]
         '; neither lists a long-context'
+        >>> _untiered([one, one, one])[:32], _untiered([one] * 1_200)[:32]
+        ('; none of the three lists a long', '; none of the 1,200 lists a long')
     """
     names = [p.provider_name for p in passed if p.tier_unlisted]
     if not names:
         return ""
     if len(names) == len(passed):
         who = ("it lists no" if len(names) == 1 else "neither lists a" if len(names) == 2
-               else f"none of the {len(names)} lists a")
+               else f"none of the {fmt.count_word(len(names))} lists a")
     else:
         shown = names[:3] if len(names) > 3 else names[:-1]
         rest = f"{fmt.count_word(len(names) - 3)} more" if len(names) > 3 else names[-1]

@@ -82,13 +82,20 @@ def _unsourced_basis(unsourced: tuple[tuple[int, str], ...], i: int) -> Basis:
 
 
 def _secondhand(count: int, total: int) -> str:
+    """How many of a page's ``total`` sources are aggregated datasets, as a sentence.
+
+    Examples:
+        >>> _secondhand(3, 5)[:37], _secondhand(1_200, 1_300)[:38]
+        ('Three of them are aggregated datasets', 'Of them, 1,200 are aggregated datasets')
+    """
     if count == total:
         head = ("That source is an aggregated dataset" if count == 1
                 else "All of them are aggregated datasets")
     else:
         head = ("One of them is an aggregated dataset" if count == 1
                 else f"{fmt.count_word(count).capitalize()} of them are aggregated datasets"
-                if count < 10 else f"Of them, {count} are aggregated datasets")  # (R2)
+                if count < 10  # no sentence opens with a numeral (R2)
+                else f"Of them, {fmt.count_word(count)} are aggregated datasets")
     what = "it supports" if count == 1 else "they support"
     return (f"{head} (marked secondhand in the table): the figures {what} were read there, "
             "not at the vendor's or provider's own page.")
