@@ -440,13 +440,13 @@ def ordinal(n: int) -> str:
     """A rank as a word up to ten, then as digits.
 
     Examples:
-        >>> ordinal(1), ordinal(3), ordinal(12), ordinal(22)
-        ('first', 'third', '12th', '22nd')
+        >>> ordinal(1), ordinal(3), ordinal(12), ordinal(22), ordinal(1_001)
+        ('first', 'third', '12th', '22nd', '1,001st')
     """
     if 1 <= n <= len(_ORDINALS):
         return _ORDINALS[n - 1]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    return f"{n:,}{suffix}"
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
