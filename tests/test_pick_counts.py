@@ -99,7 +99,8 @@ def test_ranks_over_999_have_thousands_separators(catalog: Catalog) -> None:
     """The table's rank, each candidate's heading and "Ranked 1,001st" read as the counts do."""
     r = recommend(catalog, as_of=DAY, limit=1_001)
     text = r.to_text(width=100)
-    assert "1,001. A" in text and "1001." not in text
+    assert "1,001. A" in text
+    assert "1001." not in text
     last = [claim.text for claim in r.reasons.candidates[-1]]
     assert any(text.startswith("Ranked 1,001st: ") for text in last), last
     assert fmt.ordinal(1_001) == "1,001st"
