@@ -10,6 +10,7 @@ line reads, how to write it; none of them is accepted now that was not before.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -27,6 +28,7 @@ from phicompare import (
     estimate,
     recommend,
     route_cost,
+    write_site,
 )
 
 
@@ -58,6 +60,14 @@ def test_traffic_text_points_to_traffic_parse(call: Callable[[object], object]) 
     message = str(caught.value)
     assert "traffic must be a Traffic, got str '800M:250M'" in message, message
     assert "Traffic.parse('800M:250M')" in message, message
+
+
+def test_a_site_refuses_a_bad_option_before_it_makes_a_folder(tmp_path: Path) -> None:
+    """write_site made its models/ and pairs/ folders, then compare_all refused the traffic."""
+    out = tmp_path / "site"
+    with pytest.raises(PhicompareError, match=r"Traffic\.parse"):
+        write_site(out, catalog=_pair(), traffic=_TEXT)
+    assert not out.exists()
 
 
 def test_traffic_of_another_kind_names_the_ways_to_build_one() -> None:

@@ -152,6 +152,7 @@ def write_site(
         >>> site.pages
         ('pairs/phi-2--vs--phi-4-mini.html', 'models/phi-2.html', 'models/phi-4-mini.html', 'index.html')
     """  # noqa: E501 - a doctest's output is one line
+    from .analysis.comparator import check_options  # noqa: PLC0415
     from .analysis.estimate import estimate  # noqa: PLC0415
     from .catalog.loader import default_catalog  # noqa: PLC0415
     from .render.html import SiteLinks  # noqa: PLC0415
@@ -159,6 +160,7 @@ def write_site(
 
     check_out_dir(out_dir, "write_site")  # never "" for the current folder (API review 15, A1)
     the_catalog = default_catalog() if catalog is None else catalog
+    check_options(the_catalog, options, "write_site")  # before any folder is made (fixS's note)
     if base_url is not None:
         sitemap_xml(base_url, [])  # a bad URL fails before anything is written
     chosen, pair_list = _plan(the_catalog, pairs, models)
