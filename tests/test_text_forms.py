@@ -10,9 +10,9 @@ line reads, how to write it; none of them is accepted now that was not before.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
