@@ -18,6 +18,8 @@ _FIGURE = re.compile(r"over 400,000(?: pairs)?\s+\(?:?\s*([\d,]+) at (?:its )?(\
 
 @pytest.mark.parametrize("name", ["cli.md", "scale.md"])
 def test_the_pair_count_is_computed(name: str) -> None:
+    if not DOCS.is_dir():
+        pytest.skip("docs/ is not beside the tests (installed-wheel run)")
     text = " ".join((DOCS / name).read_text(encoding="utf-8").split())
     assert "about a million" not in text
     figures = _FIGURE.findall(text)
