@@ -15,7 +15,7 @@ _MODELS_PAGE = "https://ai.google.dev/gemini-api/docs/models"
 
 @pytest.mark.parametrize(("model_id", "before_bill"), [
     ("gemini-flash-1.5", Decimal("210.00")),  # $0.15 and $0.60 per 1M tokens
-    ("gemini-1.5-pro", Decimal("3500.00")),  # $2.50 and $10.00
+    ("gemini-1.5-pro", Decimal("1750.00")),  # $1.25 and $5.00, prompts up to 128K
 ])
 def test_gemini_1_5_is_not_billed_on_google_after_google_retired_it(
         model_id: str, before_bill: Decimal) -> None:
@@ -82,3 +82,34 @@ def test_gemini_1_5_pro_and_flash_8b_document_vision_as_google_gives_their_input
     assert not [line for line in text.splitlines() if "vision" in line and (
         "not documented" in line or "does not document" in line)]
     assert page.check() == []
+
+
+def test_gemini_1_5_pro_on_google_is_priced_by_prompt_length_not_at_its_long_prompt_rate(
+        ) -> None:
+    """Review 16, P1: the Google route held $2.50 and $10.00, Google's price for prompts above
+    128K tokens, as the whole price, so a page dated 2025-06-01 billed $4,500.00 at 800M:250M
+    and called it the same as GPT-4o's. Google's pricing page charges $1.25 and $5.00 up to
+    128K (cached input $0.3125) and $2.50 and $10.00 above (cached input $0.625)."""
+    model = default_catalog().model("gemini-1.5-pro")
+    google = next(r for r in model.routes if r.provider == "google")
+    assert (google.input, google.output, google.cache_read) == (
+        Decimal("1.25"), Decimal("5.00"), Decimal("0.3125"))
+    assert [(t.above_input_tokens, t.input, t.output, t.cache_read) for t in google.tiers] == [
+        (128_000, Decimal("2.50"), Decimal("10.00"), Decimal("0.625"))]
+    assert google.source == "https://ai.google.dev/gemini-api/docs/pricing#gemini-1.5-pro"
+    assert google.checked == dt.date(2025, 7, 5)
+    assert "the long-prompt tier" in (google.notes or "")
+    assert google.retires == dt.date(2025, 9, 24)
+    page = compare("gemini-1.5-pro", "gpt-4o", as_of=dt.date(2025, 6, 1))
+    bill = page.cost.estimates[0]
+    assert bill.provider_name == "Google"
+    assert bill.monthly == Decimal("2250.00")
+    text = page.to_markdown()
+    assert "Gemini 1.5 Pro: \\$4,500.00" not in text
+    assert "a tie" not in text
+    assert "Gemini 1.5 Pro: \\$2,250.00 a month on Google, at \\$1.25 input" in text
+    assert page.check() == []
+    long = compare("gemini-1.5-pro", "gpt-4o", as_of=dt.date(2025, 6, 1),
+                   traffic=Traffic(input_tokens=10**9, output_tokens=10**7, requests=5000),
+                   providers=["google", "openai"])
+    assert long.cost.estimates[0].monthly == Decimal("2600.00")  # 200K-token prompts

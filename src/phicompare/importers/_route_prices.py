@@ -52,6 +52,18 @@ ROUTE_PRICES: tuple[RoutePrice, ...] = (
         "every prompt, the long-prompt tier, dated 2024-03-20, before the model's release",
         cache_read=Decimal("0.01")),
     RoutePrice(
+        "gemini-1.5-pro", "google", Decimal("1.25"), Decimal("5.00"),
+        (Tier(above_input_tokens=128_000, input=Decimal("2.50"), output=Decimal("10.00"),
+              cache_read=Decimal("0.625")),),
+        "https://ai.google.dev/gemini-api/docs/pricing#gemini-1.5-pro", dt.date(2025, 7, 5),
+        "Google's Gemini API pricing page, as genai-prices read it on 2025-07-05, charges "
+        "$1.25 input and $5.00 output per 1M tokens for prompts up to 128K tokens and $2.50 "
+        "and $10.00 above (cached input $0.3125 and $0.625); a copy of the page kept in a "
+        "public repository (from about April 2025, read 2026-12-02) gives the same; LLMStats "
+        "gives $2.50 and $10.00 for every prompt, the long-prompt tier, dated 2024-03-20, "
+        "before the model's release (review 16, P1)",
+        cache_read=Decimal("0.3125")),
+    RoutePrice(
         "command-r-plus-04-2024", "cohere", Decimal("3.00"), Decimal("15.00"), (),
         "https://cohere.com/pricing", dt.date(2026, 5, 4),
         "Cohere's pricing page lists Command R+ 04-2024 at $3.00 input and $15.00 output per "
