@@ -5,7 +5,11 @@ reseller passed over, a reseller's bill under the cheapest policy) is said where
 something. Models whose notes read word for word alike, figures included, are named together
 ("GPT-4.1 and o3 alike: billed on OpenAI, the model maker's own API; ...", where the two
 sentences differed only by the name: review 15 leftovers, R4), each model's evidence and checks
-kept.
+kept. Alike means in every fact too: a tie broken for a route that takes a shorter window than a
+route it tied with says so ("..., though Amazon Bedrock takes 128K tokens against 256K on Kilo
+Gateway, ..."), and notes whose routes' windows differ are kept apart (review 16, P3: "Ministral
+3 3B 2512 and Ministral 3 8B alike: Amazon Bedrock costs exactly as much as ..." joined the one
+256K route of the 3B with the one 128K route of the 8B).
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from typing import TYPE_CHECKING
 from phicompare.analysis.choice import WIDER_RULE
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp, Claim
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .listings import choice_evidence, choice_text
+from .window_forms import materially_wider
 
 if TYPE_CHECKING:
     from phicompare.analysis.facts import CostEstimate
@@ -37,7 +42,7 @@ def choice_claims(x: Context) -> list[Claim]:
         >>> [claim.text.partition(":")[0] for claim in choice_claims(context_of(c))]
         ['GPT-5', 'GPT-4.1 and o3 alike']
     """
-    said: dict[str, list[CostEstimate]] = {}
+    said: dict[tuple[str, tuple[int, ...]], list[CostEstimate]] = {}
     for e in x.c.cost.estimates:
         # a tie broken by tier or window, a reseller passed over, or (the cheapest policy) a
         # reseller's bill
@@ -46,14 +51,77 @@ def choice_claims(x: Context) -> list[Claim]:
         if shown and e.choice is not None and not e.fallback:
             rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
             tiering = [r.provider_name for r in rows if r.tier_above is not None]
-            said.setdefault(choice_text(e, tiering) or e.choice, []).append(e)
+            said.setdefault((choice_text(e, tiering) or e.choice, _windows(x, e)), []).append(e)
     claims = []
-    for text, whom in said.items():
+    for (text, _), whom in said.items():
         names = fmt.join_words([x.names[e.model_index] for e in whom])
+        shorter, evidence, checks = _shorter(x, whom[0])
         claims.append(Claim(
             key=f"choice:{whom[0].model_index}",
-            text=f"{names}{' alike' if len(whom) > 1 else ''}: {text}.",
-            evidence=tuple(ev for e in whom for ev in choice_evidence(e)),
-            checks=tuple(Check(op=CheckOp.TRUE, paths=(paths.estimate(
-                e.model_index, "reseller_bill"),)) for e in whom if e.reseller_bill)))
+            text=f"{names}{' alike' if len(whom) > 1 else ''}: {text}{shorter}.",
+            evidence=(*[ev for e in whom for ev in choice_evidence(e)], *evidence),
+            checks=(*[Check(op=CheckOp.TRUE, paths=(paths.estimate(
+                e.model_index, "reseller_bill"),)) for e in whom if e.reseller_bill], *checks)))
     return claims
+
+
+def _windows(x: Context, e: CostEstimate) -> tuple[int, ...]:
+    """How each route the bill tied with compares in window to the billed one: -1, 0 or 1.
+
+    Windows within 2.5% of each other are alike, as everywhere on a page (``materially_wider``).
+
+    (2 where a window is not sourced.) Notes join only where these are alike too.
+    """
+    rows = _tied_rows(x, e)
+    if not rows:
+        return ()
+    own = x.c.routes[rows[0]].context_window
+    return tuple([2 if own is None or (w := x.c.routes[r].context_window) is None
+                  else materially_wider(w, own) - materially_wider(own, w) for r in rows[1:]])
+
+
+def _tied_rows(x: Context, e: CostEstimate) -> list[int]:
+    """The billed route's row, then the rows of the eligible routes it tied with (in order)."""
+    if e.route is None or not e.tied_with:
+        return []
+    rows, indexes = x.c.route_groups[e.model_index]
+    # (equal where not the same object: a comparison evolved makes its rows afresh)
+    billed = [r for row, r in zip(rows, indexes, strict=True)
+              if row.route is e.route or row.route == e.route]
+    tied = [r for name in e.tied_with for row, r in zip(rows, indexes, strict=True)
+            if row.eligible and row.provider_name == name and r not in billed[:1]]
+    return [*billed[:1], *tied] if billed else []
+
+
+def _shorter(x: Context, e: CostEstimate) -> tuple[str, list[Evidence], list[Check]]:
+    """", though A takes 128K tokens against 256K on B and C": a tie broken for a shorter window.
+
+    Empty where the billed route takes as much as every route it tied with, or about as much
+    (within 2.5%: 128,000 and 131,072 tokens are one window to every page), or its window is not
+    sourced.
+    """
+    rows = _tied_rows(x, e)
+    routes = x.c.routes
+    if not rows or routes[rows[0]].context_window is None:
+        return "", [], []
+    own = routes[rows[0]].context_window or 0
+    wider = [r for r in rows[1:] if materially_wider(routes[r].context_window or 0, own)]
+    if not wider:
+        return "", [], []
+    most = max(routes[r].context_window or 0 for r in wider)
+    widest = [r for r in wider if routes[r].context_window == most]
+    form = x.windows.side([own, most])
+    kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    names = ("the others" if len(widest) == len(rows) - 1 else
+             fmt.join_words([routes[r].provider_name for r in widest]))
+    text = (f", though {routes[rows[0]].provider_name} takes {form(own)} tokens against "
+            f"{form(most)} on {names}")
+    evidence = [Evidence(paths.route(r, "context_window"), routes[r].context_window,
+                         form(routes[r].context_window or 0), kind) for r in (rows[0], *widest)]
+    evidence += [Evidence(paths.route(r, "provider_name"), routes[r].provider_name)
+                 for r in (rows[0], *widest)]
+    checks = [Check(op=CheckOp.LESS, paths=(paths.route(rows[0], "context_window"),
+                                            paths.route(r, "context_window"))) for r in widest]
+    checks.append(Check(op=CheckOp.EQUAL, paths=(paths.estimate(e.model_index, "provider_name"),
+                                                 paths.route(rows[0], "provider_name"))))
+    return text, evidence, checks

@@ -56,9 +56,25 @@ def it_clause(phrase: str, words: set[str]) -> tuple[str, str] | None:
 
 
 _SAME = (  # a clause every model's reason may read alike in: (its form, its verb)
-    (re.compile(r"^(?P<name>.+) does not support it$"), "supports it"),
+    (re.compile(r"^(?P<name>.+) does not support it(?P<aside> \(and has no provider route\))?$"),
+     "supports it"),
     (re.compile(r"^none of (?P<name>.+)'s routes documents it$"), "documents it"),
 )
+
+
+def _routeless(found: Sequence[re.Match[str] | None]) -> str:
+    """The aside naming the models with no provider route: " (Phi-1.5 has no provider route)".
+
+    Examples:
+        >>> forms = [_SAME[0][0].match(f"{name} does not support it{aside}")
+        ...          for name, aside in (("A", " (and has no provider route)"), ("B", ""))]
+        >>> _routeless(forms), _routeless(forms[1:])
+        (' (A has no provider route)', '')
+    """
+    names = [m["name"] for m in found if m is not None and m["aside"]]
+    if not names:
+        return ""
+    return f" ({fmt.join_words(names)} {'has' if len(names) == 1 else 'have'} no provider route)"
 
 
 def one_clause(clauses: Sequence[str]) -> tuple[str, str] | None:
@@ -67,7 +83,10 @@ def one_clause(clauses: Sequence[str]) -> tuple[str, str] | None:
     "neither Phi-4 Mini nor Phi-4 supports it" for two, "none of A, B and C supports it" for
     more, "none of the routes of A and B documents it"; and the same without the names, where a
     sentence has named the models already ("neither supports it", "none of their routes
-    documents it"). ``None`` where the clauses differ.
+    documents it"). A model with no provider route is named in an aside, so its clause reads
+    alike too: "neither Phi-1.5 nor Phi-4 supports it (Phi-1.5 has no provider route)", not
+    "Phi-1.5 does not support it (and has no provider route), and Phi-4 does not support it"
+    (review 16, P6). ``None`` where the clauses differ.
 
     Examples:
         >>> one_clause(["A does not support it", "B does not support it"])
@@ -77,6 +96,9 @@ def one_clause(clauses: Sequence[str]) -> tuple[str, str] | None:
         ('none of A, B and C supports it', 'none of them supports it')
         >>> one_clause(["none of A's routes documents it", "none of B's routes documents it"])
         ('none of the routes of A and B documents it', 'none of their routes documents it')
+        >>> one_clause(["A does not support it (and has no provider route)",
+        ...             "B does not support it"])[0]
+        'neither A nor B supports it (A has no provider route)'
         >>> one_clause(["A does not support it", "none of B's routes documents it"]) is None
         True
     """
@@ -88,9 +110,11 @@ def one_clause(clauses: Sequence[str]) -> tuple[str, str] | None:
         if verb == "documents it":
             return (f"none of the routes of {fmt.join_words(names)} {verb}",
                     f"none of their routes {verb}")
+        aside = _routeless(found)
         if len(names) == 2:
-            return f"neither {names[0]} nor {names[1]} {verb}", f"neither {verb}"
-        return f"none of {fmt.join_words(names)} {verb}", f"none of them {verb}"
+            return (f"neither {names[0]} nor {names[1]} {verb}{aside}",
+                    f"neither {verb}{aside}")
+        return f"none of {fmt.join_words(names)} {verb}{aside}", f"none of them {verb}{aside}"
     return None
 
 

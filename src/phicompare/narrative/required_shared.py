@@ -11,6 +11,11 @@ execution: none of Phi-2's routes documents it; Phi-1.5 has no provider route an
 document it; and none of GPT-4o's routes documents it." and "This page requires vision: Phi-4
 Mini has seven routes in the catalog, none of which supports it, and Phi-4 has five routes in
 the catalog, none of which supports it." A model out for anything else keeps its own line.
+
+So are requests too long for every route of two models or more (review 16, P6): "No pick of
+GPT-4o or Claude Sonnet 3.5 v2, as none of their routes takes requests of 301,000 tokens.", not a
+line for each; "GPT-4o has 16 routes in the catalog and Claude Sonnet 3.5 v2 has nine; none of
+them takes requests of 301,000 tokens."
 """
 
 from __future__ import annotations
@@ -31,7 +36,51 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["no_picks_once", "stranded_once"]
+__all__ = ["no_picks_once", "size_clause", "sizes_once", "stranded_once"]
+
+_SIZE = re.compile(r"^none of (?P<name>.+)'s routes (?P<rest>(?:takes|is known to take) "
+                   r"requests (?:(?!, )[^;()'])+)$")
+"""A model out for its requests' size alone: the same words for each model but its name."""
+
+
+def size_clause(phrase: str) -> tuple[str, str] | None:
+    """What ``phrase`` says no route of its model takes, and the model's name.
+
+    Examples:
+        >>> size_clause("none of GPT-4o's routes takes requests of 301,000 tokens")
+        ('takes requests of 301,000 tokens', 'GPT-4o')
+        >>> size_clause("none of GPT-4o's routes documents vision, which this page requires")
+    """
+    m = _SIZE.match(phrase)
+    return None if m is None else (m["rest"], m["name"])
+
+
+def sizes_once(clauses: Sequence[str]) -> list[str]:
+    """Clauses at a glance, those saying the same size of two models or more as one.
+
+    Examples:
+        >>> sizes_once(["A's only route was retired", "none of B's routes takes requests this "
+        ...             "long", "none of C's routes takes requests this long"])
+        ... # doctest: +NORMALIZE_WHITESPACE
+        ["A's only route was retired", 'none of the routes of B and C takes requests this long']
+        >>> sizes_once(["none of B's routes takes requests this long",
+        ...             "none of C's routes takes requests this long"])
+        ['none of their routes takes requests this long']
+    """
+    found = [size_clause(clause) for clause in clauses]
+    names: dict[str, list[str]] = {}
+    for one in found:
+        if one is not None:
+            names.setdefault(one[0], []).append(one[1])
+    out: list[str] = []
+    for clause, one in zip(clauses, found, strict=True):
+        if one is None or len(names[one[0]]) < 2:
+            out.append(clause)
+        elif names[one[0]][0] == one[1]:
+            out.append(f"none of the routes of {fmt.join_words(names[one[0]])} {one[0]}")
+    if len(out) == 1 < len(clauses):  # the line has named them all: "none of their routes ..."
+        return [f"none of their routes {found[0][0]}"] if found[0] is not None else out
+    return out
 
 
 def _words(x: Context) -> set[str]:
@@ -60,9 +109,12 @@ def no_picks_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
     for i, out in enumerate(x.out):
         if out is None or out.unreleased or out.retired or out.deprecated:
             continue  # (its reason is not the requirement alone)
-        found = it_clause(out_phrase(x.c, out, figured=True, whose=f"{x.names[i]}'s"), words)
+        phrase = out_phrase(x.c, out, figured=True, whose=f"{x.names[i]}'s")
+        found = it_clause(phrase, words)
         if found is not None:
             groups.setdefault(found[0], []).append((i, found[1]))
+        elif (size := size_clause(phrase)) is not None:  # (review 16, P6)
+            groups.setdefault(f"\0{size[0]}", []).append((i, phrase))
     merged: dict[int, Claim | None] = {}  # (None: said in the first's line)
     for said, who in groups.items():
         if len(who) < 2:
@@ -75,7 +127,9 @@ def no_picks_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         alike = one_clause(clauses)  # "..., and neither supports it" (helper fixS)
         merged[who[0][0]] = Claim(
             key=f"pick:{who[0][0]}",
-            text=(f"No pick of {names}, as this page requires {said}, and {alike[1]}."
+            text=(f"No pick of {names}, as none of their routes {said[1:]}."
+                  if said.startswith("\0") else
+                  f"No pick of {names}, as this page requires {said}, and {alike[1]}."
                   if alike is not None else
                   f"No pick of {names}, as this page requires {said}: "
                   f"{join_independent(clauses)}."),
@@ -88,6 +142,10 @@ def no_picks_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
 _STRANDED = re.compile(r"^(?P<head>.+ in the catalog); none of them (?P<verb>supports|documents) "
                        r"(?P<words>[^,;()]+), which this page requires\.$")
 """The deep dive's sentence on a model whose routes all lack one required capability."""
+
+_TOO_LONG = re.compile(r"^(?P<name>.+) has (?P<count>[^ ;]+) routes in the catalog; none of them "
+                       r"(?P<rest>(?:takes|is known to take) requests (?:(?!, )[^;()'])+)\.$")
+"""The deep dive's sentence on a model whose routes all take shorter requests than the page's."""
 
 
 def stranded_once(x: Context, claims: Sequence[Claim]) -> list[Claim]:
@@ -112,14 +170,20 @@ def stranded_once(x: Context, claims: Sequence[Claim]) -> list[Claim]:
         if m is not None and m["words"] in words:
             groups.setdefault(m["words"], []).append(
                 (k, f"{m['head']}, none of which {m['verb']} it"))
+        elif (m := _TOO_LONG.match(claim.text)) is not None:  # (review 16, P6)
+            groups.setdefault(f"\0{m['rest']}", []).append((k, f"{m['name']} has {m['count']}"))
     out: dict[int, Claim | None] = {}
     for said, who in groups.items():
         if len(who) < 2:
             continue
         shared = [claims[k] for k, _ in who]
+        heads = [c for _, c in who]
         out[who[0][0]] = Claim(
             key=shared[0].key,
-            text=f"This page requires {said}: {join_independent([c for _, c in who])}.",
+            text=(f"{heads[0]} routes in the catalog"
+                  + (" and " if len(heads) == 2 else ", ") + fmt.join_words(heads[1:])
+                  + f"; none of them {said[1:]}." if said.startswith("\0") else
+                  f"This page requires {said}: {join_independent(heads)}."),
             basis=partial(_together, shared))
         out.update({k: None for k, _ in who[1:]})
     return [line for k, claim in enumerate(claims)

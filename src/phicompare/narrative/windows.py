@@ -189,6 +189,10 @@ def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cl
     windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
     routes = x.c.routes
     largest = windows[top[0]] or 0
+    # every model's routes beyond its record, widest first: not the shorter ones' alone, so no
+    # model reads as the long-prompt option whose routes reach least (review 16, P5)
+    found_all = {i: found for i in top if (found := reach(x, i)) is not None} | reaches
+    reaches = dict(sorted(found_all.items(), key=lambda pair: -pair[1].widest))
     shown = [w for w in windows if w is not None]
     shown += [w for found in reaches.values() for w in (
         found.widest, *([] if found.bill is None else [routes[found.bill].context_window or 0]))]
@@ -217,9 +221,29 @@ def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cl
         evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
                     for i, w in enumerate(windows) if w is not None]
         more, tested = _reach_basis(x, reaches, form, kind)
-        return Basis((*evidence, *more), (*tested, *said))
+        return Basis((*evidence, *more), (*tested, *said, *_unnoted_checks(x, reaches)))
 
     return Claim(key="context", text=text, basis=basis)
+
+
+def _unnoted_checks(x: Context, reaches: dict[int, Reach]) -> list[Check]:
+    """That no model left out of the notes has a counted route materially beyond its record.
+
+    Each such route takes at most its model's record, or about as much (within 2.5%): the
+    notes name every model whose routes go further (review 16, P5).
+    """
+    checks = []
+    for i, window in enumerate(x.windows.sizes):
+        if i in reaches or window is None:
+            continue
+        rows, indexes = x.c.route_groups[i]
+        for row, r in zip(rows, indexes, strict=True):
+            if not row.eligible or row.context_window is None:
+                continue
+            pair = (paths.route(r, "context_window"), paths.model(i, "context_window"))
+            checks.append(Check(op=CheckOp.AT_MOST, paths=pair) if row.context_window <= window
+                          else Check(op=CheckOp.WITHIN, paths=pair, values=(MATERIAL_SHARE,)))
+    return checks
 
 
 def _notes(x: Context, reaches: dict[int, Reach], form: Callable[[int], str]) -> str:
