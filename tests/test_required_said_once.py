@@ -59,8 +59,8 @@ def test_code_execution_failed_by_all_three() -> None:
         "and none of GPT-4o's routes documents it.")]
     _checks_kept(c, verdict[0], [0, 1, 2])
     assert _availability(c) == [
-        ("This page requires code execution: Phi-2 has two routes in the catalog, none of which "
-        "documents it, and GPT-4o has 16 routes in the catalog, none of which documents it.")]
+        ("This page requires code execution: Phi-2 has two routes in the catalog and GPT-4o has "
+         "16; none of those routes documents it.")]
     page = _page(c)
     assert page.count("which this page requires") == 0, page
     assert c.check() == []
@@ -74,8 +74,8 @@ def test_vision_failed_by_two_text_only_models() -> None:
                                       "vision"), verdict[0].text
     _checks_kept(c, verdict[0], [0, 1])
     assert _availability(c) == [
-        ("This page requires vision: Phi-4 Mini has seven routes in the catalog, none of which "
-        "supports it, and Phi-4 has five routes in the catalog, none of which supports it.")]
+        ("This page requires vision: Phi-4 Mini has seven routes in the catalog and Phi-4 has "
+         "five; none of those routes supports it.")]
     assert _page(c).count("which this page requires") == 0
     assert c.check() == []
 

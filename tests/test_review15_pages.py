@@ -125,9 +125,8 @@ def test_routes_of_a_model_without_the_capability_do_not_support_it() -> None:
             "supports it.") in verdict, verdict
     deep = " ".join(t for paragraph in c.narrative.deep_dive for t in _texts(paragraph))
     assert "none of them documents vision" not in deep, deep
-    assert ("This page requires vision: Phi-4 Mini has seven routes in the catalog, none of "
-            "which supports it, and Llama 3.2 3B has eight routes in the catalog, none of which "
-            "supports it.") in deep, deep
+    assert ("This page requires vision: Phi-4 Mini has seven routes in the catalog and Llama "
+            "3.2 3B has eight; none of those routes supports it.") in deep, deep
     assert c.check() == []
 
 

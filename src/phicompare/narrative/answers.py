@@ -26,7 +26,7 @@ from .fit import (
 )
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats, shared_reasons
 from .output_claims import output_claim_basis, output_claim_words
-from .required_once import required_once
+from .required_once import required_once, shared_once
 from .required_shared import no_picks_once, sizes_once
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .silenced import silenced_words
@@ -328,7 +328,8 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                 f"{'Neither' if x.n == 2 else 'Not one of'} {every} was released by the "
                 "comparison's date." if all(_unreleased(x, i) for i in range(x.n)) else
                 once or f"{'Neither' if x.n == 2 else 'Not one of'} {every} meets this page's "
-                "terms: " + fmt.join_clauses(sizes_once(reasons)) + ".")
+                "terms: " + fmt.join_clauses(sizes_once(shared_once(
+                    x.c, [o for _, o in outs], reasons))) + ".")
         return (Claim(key="glance", text=text, basis=lambda: joined(
             [lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
                                  for i, m in enumerate(models))),

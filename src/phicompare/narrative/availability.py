@@ -8,6 +8,9 @@ How a model has each capability, in words, is :mod:`~phicompare.narrative.offers
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import partial
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS, RouteRow
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
@@ -16,13 +19,13 @@ from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 
 from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Draft, Evidence, EvidenceKind
+from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context, capability_label
 from .over_input import over_input, over_input_basis
 from .standing import lacking, unfit_phrase
 from .unsupported import unsupported, unsupported_basis, unsupported_words
 
-__all__ = ["availability_draft", "note_drafts", "where_draft"]
+__all__ = ["availability_draft", "note_drafts", "stale_once", "where_draft"]
 
 
 def where_draft(x: Context, i: int) -> Draft:
@@ -302,3 +305,43 @@ def _retires(row: RouteRow, j: int, name: str, as_of: dt.date,
              Evidence(paths.AS_OF, as_of, day, EvidenceKind.DATE)),
             (Check(op=CheckOp.KNOWN, paths=(paths.route(ks[j], "days_to_retirement"),)),)),
         row=j)
+
+
+_STALE = re.compile(r"^Prices for (?P<name>.+?) (?P<rest>checked more than \d+ days before "
+                    r"[^:]+): (?P<listed>.+)\.$")
+"""A model's sentence on its prices checked long ago (:func:`note_drafts`)."""
+
+
+def stale_once(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with the old-price sentences that list the same routes said once for all.
+
+    Three models on one aggregator read "Prices for Phi-4 Mini checked more than 180 days
+    before 2026-11-25: OpenRouter (2026-05-15).", then the same of Llama 3.2 3B and of Gemma 3
+    4B; where each lists the same providers and days, one sentence names the models and says
+    the list holds for each. It stands where the first stood; its basis is theirs, in order.
+
+    Examples:
+        >>> lines = [Claim(key=f"stale:{i}", text=f"Prices for {name} checked more than 180 days "
+        ...                "before 2026-11-25: OpenRouter (2026-05-15).")
+        ...          for i, name in enumerate(("A", "B", "C"))]
+        >>> [claim.text for claim in stale_once(lines)]  # doctest: +NORMALIZE_WHITESPACE
+        ['Prices for A, B and C checked more than 180 days before 2026-11-25: for each,
+        OpenRouter (2026-05-15).']
+        >>> len(stale_once(lines[:1] + [Claim(key="stale:1", text="Prices for B checked more "
+        ...     "than 180 days before 2026-11-25: Poe (2026-05-01).")]))
+        2
+    """
+    groups: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for k, claim in enumerate(claims):
+        if claim.key.startswith("stale:") and (m := _STALE.match(claim.text)) is not None:
+            groups.setdefault((m["rest"], m["listed"]), []).append((k, m["name"]))
+    out: dict[int, Claim | None] = {}
+    for (rest, listed), who in groups.items():
+        if len(who) < 2:
+            continue
+        out[who[0][0]] = Claim(
+            key=claims[who[0][0]].key,
+            text=f"Prices for {fmt.join_words([n for _, n in who])} {rest}: for each, {listed}.",
+            basis=partial(Claim.grounds, [claims[k] for k, _ in who]))
+        out.update({k: None for k, _ in who[1:]})
+    return [line for k, claim in enumerate(claims) if (line := out.get(k, claim)) is not None]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import ClassVar, NamedTuple, TypeVar
 
@@ -331,6 +331,19 @@ class Claim(_Grounded):
 
     def __str__(self) -> str:
         return self.text
+
+    @staticmethod
+    def grounds(claims: Sequence[Claim]) -> Basis:
+        """The evidence and checks of ``claims``, in order: a sentence that says them as one.
+
+        Examples:
+            >>> from phicompare.narrative import paths
+            >>> one = Claim(key="a", text="A.", evidence=(Evidence(paths.AS_OF, 1),))
+            >>> len(Claim.grounds([one, one]).evidence)
+            2
+        """
+        return Basis(tuple([e for claim in claims for e in claim.evidence]),
+                     tuple([c for claim in claims for c in claim.checks]))
 
 
 class Draft(NamedTuple):

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
+from .availability import stale_once
 from .benchmarks import (
     directions,
     directions_claim,
@@ -42,7 +43,9 @@ def deep_dive(x: Context, parts: Sequence[ModelParts]) -> tuple[tuple[Claim, ...
     # Route counts are the pricing table's; a model no route can carry is worth a sentence.
     # a required capability several models' routes all lack: said once (helper fixS)
     stranded = stranded_once(x, [claim for part in parts for claim in part.stranded])
-    paragraphs = (_benchmarks(x), (*stranded, *[claim for part in parts for claim in part.notes]))
+    # prices checked long ago on the same routes of several models: said once
+    notes = stale_once([claim for part in parts for claim in part.notes])
+    paragraphs = (_benchmarks(x), (*stranded, *notes))
     return tuple(p for p in paragraphs if p)
 
 

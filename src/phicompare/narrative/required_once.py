@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from .standing import Out
 
-__all__ = ["it_clause", "join_independent", "one_clause", "required_once"]
+__all__ = ["it_clause", "join_independent", "one_clause", "required_once", "shared_once"]
 
 _REQUIRED = re.compile(r"\b(does not support|does not document|documents) "
                        r"(?P<words>[^,;()]+), which this page requires")
@@ -173,3 +173,48 @@ def required_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str],
     joined = join_independent(clauses)
     whom = "neither" if len(phrases) == 2 else "not one of"
     return f"This page requires {said.pop()}, and {whom} {every} meets it: {joined}."
+
+
+def shared_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str]) -> list[str]:
+    """The clauses at a glance, those of models that fail one requirement alike said as one.
+
+    Where the models fail different terms, the line gives each model's clause; two or more
+    that fail one and the same required capability in the same words are one clause, where the
+    first stood, as :func:`one_clause` joins them: "neither Phi-2 nor Phi-1.5 supports vision,
+    which this page requires (Phi-1.5 has no provider route)", not "Phi-2 does not support
+    vision, which this page requires; Phi-1.5 does not support vision, which this page requires
+    (and it has no provider route)". A model out for a date or a retired route as well keeps
+    its clause.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> from phicompare.narrative.standing import out_phrase
+        >>> x = context_of(compare("phi-2", "phi-1.5", "gpt-4o",
+        ...                        requires={"vision", "code_execution"}))
+        >>> outs = [o for o in x.out if o is not None]
+        >>> phrases = [out_phrase(x.c, o, figured=False, whose=f"{name}'s")
+        ...            for o, name in zip(outs, x.names)]
+        >>> shared_once(x.c, outs, phrases)  # doctest: +NORMALIZE_WHITESPACE
+        ['neither Phi-2 nor Phi-1.5 supports vision, which this page requires (Phi-1.5 has no
+        provider route)', "none of GPT-4o's routes documents code execution, which this page
+        requires"]
+    """
+    words = {capability_word(r) for r in c.requires}
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for k, (out, phrase) in enumerate(zip(outs, phrases, strict=True)):
+        if out.retired or out.deprecated or out.unreleased:
+            continue
+        if (found := it_clause(phrase, words)) is not None:
+            groups.setdefault(found[0], []).append((k, found[1]))
+    merged: dict[int, str | None] = {}  # (None: said in the first's clause)
+    for word, who in groups.items():
+        alike = one_clause([clause for _, clause in who]) if len(who) > 1 else None
+        if alike is None:
+            continue
+        verb = next(v for v in ("supports it", "documents it") if v in alike[0])
+        merged[who[0][0]] = alike[0].replace(
+            verb, f"{verb[:-3]} {word}, which this page requires", 1)
+        merged.update({k: None for k, _ in who[1:]})
+    return [clause for k, phrase in enumerate(phrases)
+            if (clause := merged.get(k, phrase)) is not None]

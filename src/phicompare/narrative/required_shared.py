@@ -9,8 +9,10 @@ same required capability, each of those places says it once now, each model's cl
 checks kept (helper fixS): "No pick of Phi-2, Phi-1.5 or GPT-4o, as this page requires code
 execution: none of Phi-2's routes documents it; Phi-1.5 has no provider route and does not
 document it; and none of GPT-4o's routes documents it." and "This page requires vision: Phi-4
-Mini has seven routes in the catalog, none of which supports it, and Phi-4 has five routes in
-the catalog, none of which supports it." A model out for anything else keeps its own line.
+Mini has seven routes in the catalog and Phi-4 has five; none of those routes supports it."
+(where the models' routes all fail it in the same verb; "..., none of which supports it, and
+... none of which documents it" where one lacks the capability and the other's routes do not
+document it). A model out for anything else keeps its own line.
 
 So are requests too long for every route of two models or more (review 16, P6): "No pick of
 GPT-4o or Claude Sonnet 3.5 v2, as none of their routes takes requests of 301,000 tokens.", not a
@@ -160,37 +162,61 @@ def stranded_once(x: Context, claims: Sequence[Claim]) -> list[Claim]:
         ...          for i, (name, n) in enumerate(zip(x.names, ("two", "16")))]
         >>> [claim.text for claim in stranded_once(x, lines)]
         ... # doctest: +NORMALIZE_WHITESPACE
+        ['This page requires code execution: Phi-2 has two routes in the catalog and GPT-4o has
+        16; none of those routes documents it.']
+
+    Where one model lacks the capability and the other's routes do not document it, each keeps
+    its verb:
+
+        >>> verbs = ("supports", "documents")
+        >>> lines = [Claim(key=f"availability:{i}", text=f"{name} has {n} routes in the catalog; "
+        ...                f"none of them {verb} code execution, which this page requires.")
+        ...          for i, (name, n, verb) in enumerate(zip(x.names, ("two", "16"), verbs))]
+        >>> [claim.text for claim in stranded_once(x, lines)]
+        ... # doctest: +NORMALIZE_WHITESPACE
         ['This page requires code execution: Phi-2 has two routes in the catalog, none of which
-        documents it, and GPT-4o has 16 routes in the catalog, none of which documents it.']
+        supports it, and GPT-4o has 16 routes in the catalog, none of which documents it.']
     """
     words = _words(x)
-    groups: dict[str, list[tuple[int, str]]] = {}
+    groups: dict[str, list[tuple[int, str, str]]] = {}
     for k, claim in enumerate(claims):
         m = _STRANDED.match(claim.text)
         if m is not None and m["words"] in words:
-            groups.setdefault(m["words"], []).append(
-                (k, f"{m['head']}, none of which {m['verb']} it"))
+            groups.setdefault(m["words"], []).append((k, m["head"], m["verb"]))
         elif (m := _TOO_LONG.match(claim.text)) is not None:  # (review 16, P6)
-            groups.setdefault(f"\0{m['rest']}", []).append((k, f"{m['name']} has {m['count']}"))
+            groups.setdefault(f"\0{m['rest']}", []).append(
+                (k, f"{m['name']} has {m['count']} routes in the catalog", ""))
     out: dict[int, Claim | None] = {}
     for said, who in groups.items():
         if len(who) < 2:
             continue
-        shared = [claims[k] for k, _ in who]
-        heads = [c for _, c in who]
+        shared = [claims[k] for k, _, _ in who]
+        verbs = {verb for _, _, verb in who}
         out[who[0][0]] = Claim(
             key=shared[0].key,
-            text=(f"{heads[0]} routes in the catalog"
-                  + (" and " if len(heads) == 2 else ", ") + fmt.join_words(heads[1:])
-                  + f"; none of them {said[1:]}." if said.startswith("\0") else
-                  f"This page requires {said}: {join_independent(heads)}."),
-            basis=partial(_together, shared))
-        out.update({k: None for k, _ in who[1:]})
+            text=(f"{_counts([head for _, head, _ in who])}; none of them {said[1:]}."
+                  if said.startswith("\0") else
+                  f"This page requires {said}: {_counts([head for _, head, _ in who])}; none "
+                  f"of those routes {verbs.pop()} it." if len(verbs) == 1 else
+                  f"This page requires {said}: " + join_independent(
+                      [f"{head}, none of which {verb} it" for _, head, verb in who]) + "."),
+            basis=partial(Claim.grounds, shared))
+        out.update({k: None for k, _, _ in who[1:]})
     return [line for k, claim in enumerate(claims)
             if (line := out.get(k, claim)) is not None]
 
 
-def _together(claims: Sequence[Claim]) -> Basis:
-    """The evidence and checks of ``claims``, in order."""
-    return Basis(tuple([e for claim in claims for e in claim.evidence]),
-                 tuple([c for claim in claims for c in claim.checks]))
+_HEAD = re.compile(r"^(?P<name>.+) has (?P<count>[^ ;]+) routes in the catalog$")
+
+
+def _counts(heads: Sequence[str]) -> str:
+    """Sentences "A has seven routes in the catalog" as one: "A has seven ... and B has five".
+
+    Examples:
+        >>> _counts(["A has seven routes in the catalog", "B has five routes in the catalog",
+        ...          "C has 16 routes in the catalog"])
+        'A has seven routes in the catalog, B has five and C has 16'
+    """
+    rest = [head if (m := _HEAD.match(head)) is None else f"{m['name']} has {m['count']}"
+            for head in heads[1:]]
+    return heads[0] + (" and " if len(heads) == 2 else ", ") + fmt.join_words(rest)
