@@ -65,9 +65,10 @@ def test_the_deep_dive_gives_the_provider_filter_as_the_reason() -> None:
 
 def test_the_deep_dive_gives_a_missing_capability_as_the_reason() -> None:
     """As the verdict does: "none of those routes documents it", the requirement said once."""
-    c = compare("phi-4", "gemma-3-4b", "phi-3.5-mini", requires={"function_calling"}, as_of=DAY)
+    c = compare("phi-4", "phi-3-mini-128k", "phi-3.5-mini", requires={"function_calling"},
+                as_of=DAY)
     deep = _deep(c)
-    assert ("This page requires function calling: Gemma 3 4B has three routes in the catalog "
+    assert ("This page requires function calling: Phi-3 Mini 128K has three routes in the catalog "
             "and Phi-3.5 Mini has two; none of those routes documents it.") in deep
     assert "carry this traffic" not in deep
     assert c.check() == []

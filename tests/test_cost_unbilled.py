@@ -13,10 +13,10 @@ AS_OF = dt.date(2026, 11, 30)
 
 
 def test_a_model_ruled_out_leaves_the_gap_between_the_priced_models_stated() -> None:
-    """Gemma 3 4B documents no function calling: Phi-4's $91.00 and Phi-4 Mini's $135.00 still
+    """Phi-3 Mini 128K documents no function calling: Phi-4's $91.00 and Phi-4 Mini's $135.00 still
     have their $44.00 gap, in the facts, the summary and the cost section (review 5, P6: the page
     listed both bills and never said which was lower)."""
-    c = compare("phi-4", "phi-4-mini", "gemma-3-4b", requires={"function_calling"},
+    c = compare("phi-4", "phi-4-mini", "phi-3-mini-128k", requires={"function_calling"},
                 as_of=AS_OF)
     assert [e.monthly for e in c.cost.estimates] == [Decimal("91.00"), Decimal("135.000"),
                                                      None]
@@ -25,7 +25,7 @@ def test_a_model_ruled_out_leaves_the_gap_between_the_priced_models_stated() -> 
     assert c.cost.cheapest_indexes == (0,)
     summary = " ".join(claim.text for claim in c.narrative.summary)
     assert ("the bills are Phi-4 $91.00 and Phi-4 Mini $135.00: Phi-4 is $44.00 cheaper; "
-            "Gemma 3 4B has no eligible priced route.") in summary
+            "Phi-3 Mini 128K has no eligible priced route.") in summary
     cost = " ".join(claim.text for claim in c.narrative.cost)
     assert "The gap between the two bills is $44.00 a month, in favour of Phi-4." in cost
     assert not any(q.key == "cheaper" for q in c.narrative.faq)  # (it asks about all three)

@@ -53,7 +53,8 @@ def test_one_model_left_in_is_longer_than_none() -> None:
 
 
 def test_the_page_of_the_finding() -> None:
-    """Gemma 3 4B's 128K is out for function calling; Phi-4 Mini's is longer than Phi-4's."""
-    page = compare("phi-4", "phi-4-mini", "gemma-3-4b", requires={"function_calling"}).to_html()
+    """Phi-3 Mini 128K's 128K is out for function calling; Phi-4 Mini's is longer than Phi-4's."""
+    page = compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
+                   requires={"function_calling"}).to_html()
     assert page.count('<span class="tag">longer than Phi-4</span>') == 3, page.count("longer")
     assert '<span class="tag">longer</span>' not in page

@@ -124,10 +124,10 @@ def test_the_pages_of_the_findings() -> None:
     n10 = compare("gemma-3-27b-it", "gemma-2-9b", "phi-4", as_of=dt.date(2025, 1, 1))
     assert "Pick Phi-4 for a longer context than Gemma 2 9B (16K tokens)." in _texts(
         n10.narrative.verdict)
-    n19 = compare("phi-4", "phi-4-mini", "gemma-3-4b", requires={"function_calling"})
+    n19 = compare("phi-4", "phi-4-mini", "phi-3-mini-128k", requires={"function_calling"})
     verdict = _texts(n19.narrative.verdict)
     assert "Pick Phi-4 Mini for a longer context than Phi-4 (128K tokens)." in verdict
-    assert not any(t.startswith("Pick Gemma 3 4B") for t in verdict)
+    assert not any(t.startswith("Pick Phi-3 Mini 128K") for t in verdict)
     for c in (n6, n10, n19):
         assert c.check() == []
 

@@ -72,7 +72,7 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
 
     Examples:
         >>> from phicompare import compare
-        >>> out = standings(compare("phi-4", "gemma-3-4b", requires={"function_calling"}))
+        >>> out = standings(compare("phi-4", "phi-3-mini-128k", requires={"function_calling"}))
         >>> out[0] is None, sorted(k.value for k in out[1].kinds)
         (True, ['capability'])
     """
@@ -110,7 +110,7 @@ def field(x: Context) -> tuple[int, ...]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        >>> x = context_of(compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
         ...                        requires={"function_calling"}))
         >>> field(x)
         (0, 1)
@@ -127,7 +127,7 @@ def contenders(x: Context, i: int) -> tuple[int, ...]:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        >>> x = context_of(compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
         ...                        requires={"function_calling"}))
         >>> contenders(x, 1), contenders(x, 2)
         ((0,), (0, 1))
@@ -195,7 +195,7 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        >>> x = context_of(compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
         ...                        requires={"function_calling"}))
         >>> out_phrase(x.c, x.out[2], figured=True)
         'none of its routes documents function calling, which this page requires'
@@ -388,7 +388,7 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        >>> x = context_of(compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
         ...                        requires={"function_calling"}))
         >>> [e.path for e in out_basis(x.c, x.out[2], figured=True).evidence][-1]
         'requires[0]'

@@ -102,7 +102,7 @@ def longest(c: Comparison) -> frozenset[int]:
         [1]
         >>> longest(compare("gpt-4o-mini", "llama-3.1-8b"))  # 128,000 and 131,072 tokens
         frozenset()
-        >>> sorted(longest(compare("phi-4", "phi-4-mini", "gemma-3-4b",
+        >>> sorted(longest(compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
         ...                        requires={"function_calling"})))  # Gemma 3 4B is out
         [1]
     """
@@ -130,7 +130,7 @@ def longer_tag(c: Comparison, long: frozenset[int]) -> str:
 
     Examples:
         >>> from phicompare import compare
-        >>> c = compare("phi-4", "phi-4-mini", "gemma-3-4b", requires={"function_calling"})
+        >>> c = compare("phi-4", "phi-4-mini", "phi-3-mini-128k", requires={"function_calling"})
         >>> longer_tag(c, longest(c))
         'longer than Phi-4'
     """
