@@ -20,12 +20,17 @@ from phicompare.exceptions import ComparisonError
 
 from .cost import money_text
 from .requirements import Requirement, RequirementKind
+from .text_forms import budget_refused
 
 __all__ = ["asked_benchmarks", "asked_budget", "asked_licenses", "asked_requirements"]
 
 
 def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
-    """The budget as USD a month, exact (never a float), zero or more; ``None`` for none."""
+    """The budget as USD a month, exact (never a float), zero or more; ``None`` for none.
+
+    A string is a number's text (``"200"``); the command line's ``"$1,500"`` is refused with
+    the number it names (API review 15).
+    """
     if budget is None:
         return None
     if isinstance(budget, float):
@@ -34,14 +39,12 @@ def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
     if isinstance(budget, bool) or not isinstance(budget, (Decimal, int, str)):
         msg = f"budget is USD a month, a Decimal, an int or a string such as '200'; got {budget!r}"
         raise ComparisonError(msg)
-    try:
-        value = Decimal(budget.strip().lstrip("$").replace(",", "")
-                        if isinstance(budget, str) else budget)
+    try:  # a number's text only: "$1,500" is the command line's form (--budget reads it)
+        value = Decimal(budget)
     except ArithmeticError:
         value = Decimal("NaN")
     if not value.is_finite() or value < 0:
-        msg = f"budget is USD a month, zero or more, such as '200'; got {budget!r}"
-        raise ComparisonError(msg)
+        raise ComparisonError(budget_refused(budget))
     return value
 
 

@@ -17,8 +17,8 @@ from decimal import Decimal, InvalidOperation
 
 from phicompare.domain.arguments import kind
 
-__all__ = ["as_of_refused", "blend_refused", "materiality_refused", "percent_hint",
-           "traffic_refused"]
+__all__ = ["as_of_refused", "blend_refused", "budget_refused", "materiality_refused",
+           "percent_hint", "traffic_refused"]
 
 
 def traffic_refused(value: object) -> str:
@@ -103,6 +103,27 @@ def as_of_refused(value: object) -> str:
         with contextlib.suppress(ValueError):  # (not an ISO date: the example stays)
             day = dt.date.fromisoformat(value.strip())
     return f"as_of must be a date, such as {day!r}; got {kind(value)}"
+
+
+_DOLLARS = re.compile(r"^\s*\$?\s*(?P<number>[0-9][0-9,]*(\.[0-9]*)?)\s*$")
+
+
+def budget_refused(value: object) -> str:
+    """Why ``value`` is no budget, and, for the command line's "$1,500", the number it names.
+
+    Examples:
+        >>> print(budget_refused("$1,500"))
+        budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; \
+got str '$1,500': pass Decimal('1500')
+        >>> print(budget_refused("lots"))
+        budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; \
+got str 'lots'
+    """
+    dollars = _DOLLARS.match(value) if isinstance(value, str) else None
+    hint = (f": pass Decimal('{Decimal(dollars['number'].replace(',', '')).normalize():f}')"
+            if dollars else "")
+    return ("budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; "
+            f"got {kind(value)}{hint}")
 
 
 _PAIR = re.compile(r"^\s*(?P<a>\d+)\s*[:/,]\s*(?P<b>\d+)\s*$")
