@@ -17,8 +17,8 @@ from decimal import Decimal, InvalidOperation
 
 from phicompare.domain.arguments import kind
 
-__all__ = ["as_of_refused", "blend_refused", "budget_refused", "materiality_refused",
-           "percent_hint", "traffic_refused"]
+__all__ = ["as_of_refused", "blend_refused", "budget_refused", "dict_refused",
+           "materiality_refused", "percent_hint", "traffic_refused"]
 
 
 def traffic_refused(value: object) -> str:
@@ -142,3 +142,18 @@ def blend_refused(value: object) -> str:
     example = f"({int(pair['a'])}, {int(pair['b'])})" if pair else "(3, 1)"
     return (f"blend is (input weight, output weight), whole numbers, such as {example}; "
             f"got {kind(value)}")
+
+
+def dict_refused(value: object) -> str:
+    """Why ``value`` is no comparison's dict, and, for ``to_json()``'s text, how to read it.
+
+    Examples:
+        >>> print(dict_refused('{"format": 1}'))
+        a comparison is a dict from to_dict(), got str: to_json()'s text is read by \
+Comparison.from_dict(json.loads(text))
+        >>> print(dict_refused([1]))
+        a comparison is a dict from to_dict(), got list
+    """
+    hint = (": to_json()'s text is read by Comparison.from_dict(json.loads(text))"
+            if isinstance(value, (str, bytes, bytearray)) else "")
+    return f"a comparison is a dict from to_dict(), got {type(value).__name__}{hint}"
