@@ -183,6 +183,20 @@ def test_show_as_json_and_fitted(capsys: pytest.CaptureFixture[str],
     assert "Function calling yes" in " ".join(out.split())
 
 
+def test_show_as_json_writes_unknown_modalities_as_null(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """None given is unknown (catalog.md), as the capabilities' null says, never ``[]``."""
+    _, out, _ = run(capsys, monkeypatch, "show", "mid", "--format", "json")
+    data = json.loads(out)
+    assert data["input_modalities"] is None
+    assert data["output_modalities"] is None
+    assert data["capabilities"]["vision"] is None
+    monkeypatch.undo()  # the bundled catalog: modalities on record are written as they are
+    out_file = io.StringIO()
+    assert main(["show", "phi-4-mini", "--format", "json"], out=out_file) == 0
+    assert json.loads(out_file.getvalue())["input_modalities"] == ["text"]
+
+
 def test_show_lists_only_the_routes_of_the_named_providers(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     _, out, _ = run(capsys, monkeypatch, "show", "cheap-small", "--provider", "Free F")

@@ -74,6 +74,20 @@ def test_money_stays_exact_by_default(pair: object) -> None:
 
 
 @needs_pandas
+def test_a_tiny_bill_is_written_in_places_not_an_exponent() -> None:
+    """A bill of $0.0000005 a month showed and went to CSV as ``5E-7`` (API review 15, notes)."""
+    c = compare("gemini-2.5-flash", "gemini-2.5-flash-lite", as_of=DAY,
+                traffic=Traffic.parse("1/month@1:1"))
+    cost = c.to_frame("cost")
+    assert Decimal("5E-7") in cost["monthly"].tolist()  # exact, equal, still a Decimal
+    assert all(isinstance(v, Decimal) for v in cost["monthly"])
+    assert "E-" not in cost.to_csv(), cost.to_csv()
+    assert "0.0000005" in cost.to_csv()
+    assert "E-" not in cost.to_string()
+    assert cost["monthly"].sum() == sum(e.monthly for e in c.cost.estimates if e.monthly)
+
+
+@needs_pandas
 def test_float_only_when_asked(pair: object) -> None:
     cost = pair.to_frame("cost", money="float")  # type: ignore[attr-defined]
     assert str(cost["monthly"].dtype) == "Float64"

@@ -58,6 +58,29 @@ def test_a_symlink_loop_ends_and_reads_each_file_once(tmp_path: Path,
     assert any("self.toml: cannot read" in m for m in found)
 
 
+@pytest.mark.parametrize("order", [("", ""), ("", "sub"), ("sub", ""), ("sub", "sub/../sub")])
+def test_a_folder_given_twice_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           order: tuple[str, str]) -> None:
+    """One folder given twice (or inside another given) is no loop: each file is read once."""
+    write(tmp_path, "a.toml", HEAD)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "b.toml", model())
+    reads: list[str] = []
+    original = Path.read_bytes
+
+    def counting(self: Path) -> bytes:
+        reads.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    paths = [tmp_path / part for part in order]
+    assert validate_paths(*paths) == []
+    assert sorted(reads) == (["a.toml", "b.toml"] if "" in order else ["b.toml"])
+    reads.clear()
+    assert [m.id for m in load_catalog(*paths, bundled=False)] == ["m"]
+    assert sorted(reads) == (["a.toml", "b.toml"] if "" in order else ["b.toml"])
+
+
 def test_a_given_path_that_loops_is_one_problem(tmp_path: Path) -> None:
     os.symlink("loop.toml", tmp_path / "loop.toml")
     [problem] = validate_paths(tmp_path / "loop.toml")

@@ -228,8 +228,10 @@ def test_a_wrong_fact_is_caught_by_check() -> None:
 @pytest.mark.parametrize(("options", "message"), [
     ({"budget": 200.0}, "budget is exact"),
     ({"budget": "-1"}, "zero or more"),
-    ({"budget": "lots"}, "such as '200'"),
+    ({"budget": "lots"}, "or '200'; got str 'lots'"),
     ({"budget": [200]}, "budget is USD a month"),
+    ({"budget": "$200"}, "got str '$200': pass Decimal('200')"),  # the command line's form
+    ({"budget": "1,500"}, "got str '1,500': pass Decimal('1500')"),
     ({"licenses": ["Apache 2"]}, "did you mean 'Apache-2.0'"),
     ({"licenses": "GPL"}, "no model in the catalog has the licence 'GPL'"),
     ({"priorities": ["mmul"]}, "unknown benchmark 'mmul'; did you mean"),
@@ -247,6 +249,11 @@ def test_bad_requirements_are_one_typed_error(options: dict[str, Any],
     with pytest.raises(ComparisonError) as err:
         recommend(**options)
     assert message in str(err.value)
+
+
+@pytest.mark.parametrize("budget", [200, Decimal(200), "200", " 200 ", "200.00", "2E2"])
+def test_a_budget_is_a_number_or_its_text(budget: Decimal | int | str) -> None:
+    assert recommend(budget=budget, limit=1).budget == Decimal(200)
 
 
 def test_repr_is_short() -> None:

@@ -19,6 +19,7 @@ import pytest
 
 from phicompare import (
     Catalog,
+    Comparison,
     ComparisonError,
     PhicompareError,
     Traffic,
@@ -127,3 +128,17 @@ def test_the_forms_are_still_taken_as_before() -> None:
     c = compare("phi-2", "phi-4-mini", traffic=Traffic.parse(_TEXT), blend=(7, 3),
                 materiality=Decimal("0.1"), as_of=dt.date(2026, 11, 25))
     assert c.check() == []
+
+
+@pytest.mark.parametrize("form", [str, str.encode])
+def test_a_comparisons_json_text_points_to_json_loads(form: Callable[[str], object]) -> None:
+    """``Comparison.from_dict(c.to_json())`` said only "got str" (API review 15, notes)."""
+    text = compare("phi-2", "phi-4-mini").to_json()
+    with pytest.raises(ComparisonError) as caught:
+        Comparison.from_dict(form(text))  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert message.startswith("a comparison is a dict from to_dict(), got "), message
+    assert "Comparison.from_dict(json.loads(text))" in message, message
+    assert len(message) < 160, message  # the text itself is never quoted whole
+    with pytest.raises(ComparisonError, match=r"got list$"):
+        Comparison.from_dict([text])  # type: ignore[arg-type]

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from phicompare import (
     Benchmark,
     Catalog,
+    ComparisonError,
     PhicompareError,
     Provider,
     UnknownBenchmarkError,
     UnknownProviderError,
+    compare,
     default_catalog,
+    estimate,
+    recommend,
 )
 
 
@@ -52,3 +58,29 @@ def test_a_hopeless_id_says_where_the_ids_are() -> None:
     with pytest.raises(UnknownProviderError) as held:
         catalog.provider("acme-cloud")  # by its name's form: the id is offered
     assert held.value.suggestions == ("acme",)
+
+
+@pytest.mark.parametrize(("call", "error", "message"), [
+    (lambda: compare("phi-2", "phi-4-mini", providers=["openroute"]), UnknownProviderError,
+     "unknown provider 'openroute'; did you mean 'openrouter'?"),
+    (lambda: compare("phi-2", "phi-4-mini", exclude_providers=["zzzzzzzz"]),
+     UnknownProviderError, "unknown provider 'zzzzzzzz'; no provider id or name is close"),
+    (lambda: recommend(providers=["azur"]), UnknownProviderError,
+     "unknown provider 'azur'; did you mean 'azure-foundry'?"),
+    (lambda: estimate("phi-4-mini", exclude_providers=["openroute"]), UnknownProviderError,
+     "unknown provider 'openroute'; did you mean 'openrouter'?"),
+    (lambda: recommend(priorities=["mmlx"]), UnknownBenchmarkError,
+     "unknown benchmark 'mmlx'; did you mean "),
+    (lambda: recommend(priorities=["m"]), UnknownBenchmarkError,
+     "unknown benchmark 'm'; no benchmark id is close to it, of the "),
+])
+def test_an_unknown_id_in_a_filter_is_the_typed_error(call: Callable[[], object],
+                                                      error: type[Exception],
+                                                      message: str) -> None:
+    """A filter's or priority's unknown id is the typed error, and a ComparisonError as before."""
+    with pytest.raises(error) as info:
+        call()
+    assert isinstance(info.value, ComparisonError)  # as it always was (a ValueError too)
+    assert isinstance(info.value, KeyError)
+    assert str(info.value).startswith(message)
+    assert len(str(info.value)) < 120  # one short line, never every known id

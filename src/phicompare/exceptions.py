@@ -115,46 +115,6 @@ def _options(suggestions: Sequence[str]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
-class _UnknownIdError(PhicompareError, KeyError):
-    """No record of this kind has that id; ``suggestions`` holds up to three close ids."""
-
-    kind = "record"
-
-    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
-        self.name = name
-        self.suggestions: tuple[str, ...] = tuple(suggestions)
-        super().__init__(name)
-
-    def __str__(self) -> str:
-        kind = self.kind
-        if not self.suggestions:
-            return (f"unknown {kind} {self.name!r}; no {kind} id is close to it: "
-                    f"Catalog.{kind}s lists them")
-        return f"unknown {kind} {self.name!r}; did you mean {_options(self.suggestions)}?"
-
-
-class UnknownProviderError(_UnknownIdError):
-    """No provider in the catalog has that id (a ``KeyError`` too, as it always was).
-
-    Examples:
-        >>> print(UnknownProviderError("openroute", ("openrouter",)))
-        unknown provider 'openroute'; did you mean 'openrouter'?
-    """
-
-    kind = "provider"
-
-
-class UnknownBenchmarkError(_UnknownIdError):
-    """No benchmark in the catalog has that id (a ``KeyError`` too, as it always was).
-
-    Examples:
-        >>> print(UnknownBenchmarkError("mmlx", ("mmlu", "mmmlu")))
-        unknown benchmark 'mmlx'; did you mean 'mmlu' or 'mmmlu'?
-    """
-
-    kind = "benchmark"
-
-
 class ComparisonError(PhicompareError, ValueError):
     """A comparison cannot be made as asked.
 
@@ -166,6 +126,60 @@ class ComparisonError(PhicompareError, ValueError):
         ...
         phicompare.exceptions.ComparisonError: compare needs different models; got 'phi-2' twice
     """
+
+
+class _UnknownIdError(ComparisonError, KeyError):
+    """No record of this kind has that id; ``suggestions`` holds up to three close ids.
+
+    A ``KeyError`` (as ``Catalog.provider`` always raised) and a :class:`ComparisonError` (as
+    an unknown id in a comparison's filter always was). ``known``, given by a filter, is how
+    many ids there are: said when none is close, in place of where they are listed.
+    """
+
+    kind = "record"
+    matched_by = "id"  # what the filter matched the name against, as its message says
+
+    def __init__(self, name: str, suggestions: Sequence[str] = (), *,
+                 known: int | None = None) -> None:
+        self.name = name
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        self.known = known
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        kind = self.kind
+        if self.suggestions:
+            return f"unknown {kind} {self.name!r}; did you mean {_options(self.suggestions)}?"
+        if self.known is not None:
+            return (f"unknown {kind} {self.name!r}; no {kind} {self.matched_by} is close to "
+                    f"it, of the {self.known:,} known")
+        return (f"unknown {kind} {self.name!r}; no {kind} id is close to it: "
+                f"Catalog.{kind}s lists them")
+
+
+class UnknownProviderError(_UnknownIdError):
+    """No provider in the catalog has that id (a ``KeyError`` and a ``ComparisonError`` too).
+
+    Examples:
+        >>> print(UnknownProviderError("openroute", ("openrouter",)))
+        unknown provider 'openroute'; did you mean 'openrouter'?
+        >>> print(UnknownProviderError("zzzz", known=57))
+        unknown provider 'zzzz'; no provider id or name is close to it, of the 57 known
+    """
+
+    kind = "provider"
+    matched_by = "id or name"
+
+
+class UnknownBenchmarkError(_UnknownIdError):
+    """No benchmark in the catalog has that id (a ``KeyError`` and a ``ComparisonError`` too).
+
+    Examples:
+        >>> print(UnknownBenchmarkError("mmlx", ("mmlu", "mmmlu")))
+        unknown benchmark 'mmlx'; did you mean 'mmlu' or 'mmmlu'?
+    """
+
+    kind = "benchmark"
 
 
 class ArgumentError(PhicompareError, TypeError):

@@ -451,14 +451,14 @@ class Comparison(Valued):
             True
 
         Raises:
-            ComparisonError: (a ``ValueError``) the dict is not a comparison of a known format;
-                the message names every key that is wrong.
+            ComparisonError: (a ``ValueError``) the dict is not a comparison of a known format
+                (the message names every wrong key; for ``to_json()``'s text, ``json.loads``).
         """
         from phicompare.render.serialize import structure  # noqa: PLC0415
 
         if not isinstance(data, dict):  # a JSON list or string passed by mistake
-            msg = f"a comparison is a dict from to_dict(), got {type(data).__name__}"  # type: ignore[unreachable]
-            raise ComparisonError(msg)
+            from .text_forms import dict_refused  # type: ignore[unreachable]  # noqa: PLC0415
+            raise ComparisonError(dict_refused(data))
         body = dict(data)
         version = body.pop("format", None)
         if version != FORMAT_VERSION:

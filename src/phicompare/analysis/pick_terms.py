@@ -13,19 +13,25 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.arguments import kind
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.records import Benchmark
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ComparisonError, UnknownBenchmarkError
 
 from .cost import money_text
 from .requirements import Requirement, RequirementKind
+from .text_forms import budget_refused
 
 __all__ = ["asked_benchmarks", "asked_budget", "asked_licenses", "asked_requirements"]
 
 
 def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
-    """The budget as USD a month, exact (never a float), zero or more; ``None`` for none."""
+    """The budget as USD a month, exact (never a float), zero or more; ``None`` for none.
+
+    A string is a number's text (``"200"``); the command line's ``"$1,500"`` is refused with
+    the number it names (API review 15).
+    """
     if budget is None:
         return None
     if isinstance(budget, float):
@@ -34,31 +40,23 @@ def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
     if isinstance(budget, bool) or not isinstance(budget, (Decimal, int, str)):
         msg = f"budget is USD a month, a Decimal, an int or a string such as '200'; got {budget!r}"
         raise ComparisonError(msg)
-    try:
-        value = Decimal(budget.strip().lstrip("$").replace(",", "")
-                        if isinstance(budget, str) else budget)
+    try:  # a number's text only: "$1,500" is the command line's form (--budget reads it)
+        value = Decimal(budget)
     except ArithmeticError:
         value = Decimal("NaN")
     if not value.is_finite() or value < 0:
-        msg = f"budget is USD a month, zero or more, such as '200'; got {budget!r}"
-        raise ComparisonError(msg)
+        raise ComparisonError(budget_refused(budget))
     return value
 
 
-def _close(name: str, known: Iterable[str], *, cutoff: float = 0.5,
-           kind: str | None = None) -> str:
-    """``"; did you mean ...?"``, or with none close every known name (or, with ``kind``, a count).
-
-    A long list (the benchmarks) gives ``kind``: its names would fill the screen.
-    """
+def _close(name: str, known: Iterable[str]) -> str:
+    """``"; did you mean ...?"``, or with none close every known name (the licences: a few)."""
     import difflib  # noqa: PLC0415 - error path only
 
     options = sorted(set(known))
-    close = difflib.get_close_matches(name, options, n=3, cutoff=cutoff)
+    close = difflib.get_close_matches(name, options, n=3, cutoff=0.5)
     if close:
         return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
-    if kind is not None:
-        return f"; no {kind} id is close to it, of the {len(options):,} known"
     return "; known: " + ", ".join(options)
 
 
@@ -92,10 +90,14 @@ def asked_benchmarks(catalog: Catalog, names: Iterable[str]) -> tuple[Benchmark,
     for name in names:
         bench = index.get(normalize_name(name)) if isinstance(name, str) else None
         if bench is None:
-            hint = _close(str(name).lower(), (b.id for b in catalog.benchmarks), cutoff=0.6,
-                          kind="benchmark")  # never an unrelated one (API review 15, A10)
-            msg = f"unknown benchmark {name!r}{hint}"
-            raise ComparisonError(msg)
+            if not isinstance(name, str):  # a caller without type checks
+                msg = f"priorities: a benchmark is named by its id or name, got {kind(name)}"  # type: ignore[unreachable]
+                raise ComparisonError(msg)
+            import difflib  # noqa: PLC0415 - error path only
+
+            ids = sorted({b.id for b in catalog.benchmarks})  # never an unrelated one (A10):
+            close = difflib.get_close_matches(name.lower(), ids, n=3, cutoff=0.6)
+            raise UnknownBenchmarkError(name, close, known=len(ids))
         if bench not in found:
             found.append(bench)
     return tuple(found)

@@ -318,7 +318,8 @@ def recommend(
         licenses: Licences allowed (``"MIT"``, ``"Apache-2.0"``: any case).
         providers: Provider ids (or names) whose routes may be counted; all by default.
         exclude_providers: Provider ids (or names) whose routes are not counted.
-        budget: The most a month may cost, in USD (a Decimal, an int or a string; no float).
+        budget: The most a month may cost, in USD (a Decimal, an int or a number's text such
+            as ``"200"``; no float, and no ``"$200"``).
         priorities: Benchmark ids (or names) that order models with the same bill, in order.
         include_free: Count free-tier routes.
         as_of: The comparison's date; today by default. Given, each model must be out by then:

@@ -16,7 +16,7 @@ from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import closest_ids, normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ComparisonError, UnknownProviderError
 
 from .choice import (
     choice,
@@ -372,7 +372,8 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
     A provider is named by its id or its display name, in any case.
 
     Raises:
-        ComparisonError: an unknown provider, with the closest known ids.
+        UnknownProviderError: an unknown provider, with the closest known ids (a
+            ``ComparisonError`` too).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -381,7 +382,7 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
         >>> provider_filter(default_catalog(), ["openroute"], ())
         Traceback (most recent call last):
         ...
-        phicompare.exceptions.ComparisonError: unknown provider 'openroute'; did you mean \
+        phicompare.exceptions.UnknownProviderError: unknown provider 'openroute'; did you mean \
 'openrouter'?
     """
     if providers is None and not exclude_providers:
@@ -405,10 +406,7 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
             key = name if name in known else by_name.get(normalize_name(name))
             if key is None:
                 close = closest_providers(catalog, name, known)
-                hint = (f"did you mean {' or '.join(repr(c) for c in close)}?" if close else
-                        f"no provider id or name is close to it, of the {len(known):,} known")
-                msg = f"unknown provider {name!r}; {hint}"
-                raise ComparisonError(msg)
+                raise UnknownProviderError(name, close, known=len(known))
             found.add(key)
         return frozenset(found)
 

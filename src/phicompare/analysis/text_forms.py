@@ -17,8 +17,8 @@ from decimal import Decimal, InvalidOperation
 
 from phicompare.domain.arguments import kind
 
-__all__ = ["as_of_refused", "blend_refused", "materiality_refused", "percent_hint",
-           "traffic_refused"]
+__all__ = ["as_of_refused", "blend_refused", "budget_refused", "dict_refused",
+           "materiality_refused", "percent_hint", "traffic_refused"]
 
 
 def traffic_refused(value: object) -> str:
@@ -105,6 +105,27 @@ def as_of_refused(value: object) -> str:
     return f"as_of must be a date, such as {day!r}; got {kind(value)}"
 
 
+_DOLLARS = re.compile(r"^\s*\$?\s*(?P<number>[0-9][0-9,]*(\.[0-9]*)?)\s*$")
+
+
+def budget_refused(value: object) -> str:
+    """Why ``value`` is no budget, and, for the command line's "$1,500", the number it names.
+
+    Examples:
+        >>> print(budget_refused("$1,500"))
+        budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; \
+got str '$1,500': pass Decimal('1500')
+        >>> print(budget_refused("lots"))
+        budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; \
+got str 'lots'
+    """
+    dollars = _DOLLARS.match(value) if isinstance(value, str) else None
+    hint = (f": pass Decimal('{Decimal(dollars['number'].replace(',', '')).normalize():f}')"
+            if dollars else "")
+    return ("budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; "
+            f"got {kind(value)}{hint}")
+
+
 _PAIR = re.compile(r"^\s*(?P<a>\d+)\s*[:/,]\s*(?P<b>\d+)\s*$")
 
 
@@ -121,3 +142,18 @@ def blend_refused(value: object) -> str:
     example = f"({int(pair['a'])}, {int(pair['b'])})" if pair else "(3, 1)"
     return (f"blend is (input weight, output weight), whole numbers, such as {example}; "
             f"got {kind(value)}")
+
+
+def dict_refused(value: object) -> str:
+    """Why ``value`` is no comparison's dict, and, for ``to_json()``'s text, how to read it.
+
+    Examples:
+        >>> print(dict_refused('{"format": 1}'))
+        a comparison is a dict from to_dict(), got str: to_json()'s text is read by \
+Comparison.from_dict(json.loads(text))
+        >>> print(dict_refused([1]))
+        a comparison is a dict from to_dict(), got list
+    """
+    hint = (": to_json()'s text is read by Comparison.from_dict(json.loads(text))"
+            if isinstance(value, (str, bytes, bytearray)) else "")
+    return f"a comparison is a dict from to_dict(), got {type(value).__name__}{hint}"

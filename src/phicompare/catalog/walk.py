@@ -98,6 +98,9 @@ def given_files(paths: Iterable[CatalogPath], problems: list[Problem],
                 caller: str) -> list[Traversable]:
     """The catalog files ``paths`` name, each read once; a path that cannot be read is a problem.
 
+    A folder given twice, or given beside a folder that holds it, is read once, as a file given
+    twice is: a walk reports a folder reached again through a link only within one given folder.
+
     An empty path (``""``) is a problem: it names no file or folder, where it read as the current
     folder. A path is a ``str``, an ``os.PathLike`` or a ``Traversable``; anything else is an
     :class:`~phicompare.exceptions.ArgumentError` that names ``caller`` and the value (API
@@ -111,7 +114,6 @@ def given_files(paths: Iterable[CatalogPath], problems: list[Problem],
 (load_catalog(*paths)), got a list: ['a.toml']
     """
     files: list[Traversable] = []
-    seen_dirs: set[tuple[int, int]] = set()
     for given in paths:
         if not isinstance(given, (str, os.PathLike)):
             files.extend(_resource_files(given, caller))
@@ -130,8 +132,8 @@ def given_files(paths: Iterable[CatalogPath], problems: list[Problem],
         except ValueError:  # a NUL character: no file system has such a name
             problems.append(Problem(str(given), "", NO_VALUE, "not a file name"))
             continue
-        if is_dir:
-            found = list(toml_files(entry, problems, seen_dirs))
+        if is_dir:  # each walked on its own: a folder given twice, or inside another given
+            found = list(toml_files(entry, problems))  # one, is no loop (its files: _once)
             if not found:
                 problems.append(Problem(str(given), "", NO_VALUE, "folder holds no *.toml file"))
             files.extend(found)

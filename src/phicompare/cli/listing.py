@@ -328,7 +328,10 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         from phicompare.render.serialize import unstructure  # noqa: PLC0415
 
         shown_model = model if routes == model.routes else attrs.evolve(model, routes=routes)
-        out.write(json.dumps(unstructure(shown_model), indent=2) + "\n")
+        data = unstructure(shown_model)
+        for key in ("input_modalities", "output_modalities"):  # none given is unknown, as a
+            data[key] = data[key] or None  # capability's null says, not [] (API review 15)
+        out.write(json.dumps(data, indent=2) + "\n")
         return EXIT_OK
     show_model(model, catalog, _width(args, out), out, routes)
     return EXIT_OK

@@ -108,7 +108,8 @@ def select(args: Any, catalog: Catalog) -> Selection:
     cap = bounded(args.max_pairs, "--max-pairs", 0, _CAP)
     count = chosen.count(len(catalog))
     if count > cap:
-        msg = (f"{count:,} pairs is more than --max-pairs {cap:,}; choose models with "
+        pairs_text = f"{count:,} {'pair' if count == 1 else 'pairs'}"  # "1 pairs" (review 15)
+        msg = (f"{pairs_text} is more than --max-pairs {cap:,}; choose models with "
                "--models, --vendor or --pairs, or raise --max-pairs")
         raise UsageError(msg)
     return chosen

@@ -4,8 +4,9 @@ pandas is the optional ``frames`` extra (``pip install 'phicompare[frames]'``), 
 the functions; without it they raise :class:`~phicompare.FrameError`. The rules:
 
 - Exact by default: money, prices, scores and parameter counts stay :class:`~decimal.Decimal`
-  (an ``object`` column). ``money="float"`` converts them to a nullable ``Float64`` column, for
-  plotting; nothing is converted unless asked.
+  (an ``object`` column), each written in places (``0.0000005``, never ``5E-7``).
+  ``money="float"`` converts them to a nullable ``Float64`` column, for plotting; nothing is
+  converted unless asked.
 - Unknown stays NA, never 0 and never ``False``: token counts are nullable ``Int64``, flags
   nullable ``boolean``, a missing price or score is ``<NA>``.
 - Tidy rows: one row per benchmark and model, per route, per estimate, per model.
@@ -55,6 +56,24 @@ def _pandas() -> Any:
     return pd
 
 
+class _Places(Decimal):
+    """A frame's Decimal, written in places: ``0.0000005``, never ``5E-7`` (API review 15).
+
+    ``str`` of a Decimal under a millionth is in exponent form, and a frame shows its cells and
+    writes its CSV with ``str``. The value, its equality, hash and ``repr`` are the Decimal's;
+    arithmetic on it gives plain Decimals.
+
+    Examples:
+        >>> str(_Places("5E-7")), _Places("5E-7") == Decimal("5E-7"), str(_Places("0.10"))
+        ('0.0000005', True, '0.10')
+    """
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return format(self, "f")
+
+
 class _Columns:
     """Columns of a frame being built, each with the kind of values it holds."""
 
@@ -77,7 +96,7 @@ class _Columns:
                 [self.pd.NA if v is None else float(v) for v in items], dtype="Float64")
         else:
             self.data[name] = self.pd.array(
-                [self.pd.NA if v is None else v for v in items], dtype=object)
+                [self.pd.NA if v is None else _Places(v) for v in items], dtype=object)
 
     def count(self, name: str, values: Iterable[int | None]) -> None:
         self.data[name] = self.pd.array([self.pd.NA if v is None else v for v in values],
