@@ -21,6 +21,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt
 from .assumptions import share_words, traffic_text
 from .benchmarks import setting_label
+from .bill_prices import bill_prices
 from .bills import maker_checks
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .free_picks import free_tiers_claim
@@ -170,18 +171,15 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
         "tuple[FactPath, FactPath, FactPath]", _paths(
             f"{p}.estimate.{o.fields[0]}", f"{p}.model.{o.fields[1]}", f"traffic.{o.fields[2]}")))
     why += "" if found is None else f"; the bill is on {claim_words(found)}"
+    # every price the bill adds up to, and the notes on those not listed (review 16, P2)
+    quoted, priced = bill_prices(c.estimate, f"{p}.estimate")
     claims = [Claim(
         key=f"cost:{c.model.id}",
-        text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at "
-              f"{fmt.price(price_in)} input and {fmt.price(price_out)} output per 1M tokens{why}."),
+        text=f"{name}: {fmt.money(monthly)} a month on {provider}, at {quoted}{why}.",
         evidence=(_ev(f"{p}.model.name", name, name),
                   _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
-                  _ev(f"{p}.estimate.provider_name", provider, provider),
-                  _ev(f"{p}.estimate.input_price", price_in, fmt.price(price_in),
-                      EvidenceKind.PRICE),
-                  _ev(f"{p}.estimate.output_price", price_out, fmt.price(price_out),
-                      EvidenceKind.PRICE),
+                  _ev(f"{p}.estimate.provider_name", provider, provider), *priced,
                   *([_ev(f"{p}.estimate.choice", c.estimate.choice, c.estimate.choice)]
                     if flag is not None and c.estimate.choice else []), *claimed[0]),
         checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),
