@@ -27,6 +27,7 @@ from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .free_picks import free_tiers_claim
 from .output_claims import claim_basis, claim_words, over
 from .paths import FactPath
+from .pick_close import close_after_first, close_words
 from .priority_lines import priority_lines
 from .reason_check import check_reasons
 from .release_unknown import release_unknown_claim
@@ -267,13 +268,15 @@ def _rank(r: Recommendation, i: int) -> Claim:
                          evidence=(_ev(f"{p}.rank", c.rank),),
                          checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.rank",), values=("1",)),))
         op = CheckOp.EQUAL if r.candidates[1].monthly == c.monthly else CheckOp.LESS
+        # the next bills within the comparison's materiality share said so (review 16, P4)
+        close, shown, within = close_after_first(r)
         # (a free tier is never ranked: recommend() lists free tiers apart, F27)
         return Claim(key=key,
-                     text="Ranked first: no model that meets every requirement costs less.",
-                     evidence=(_ev(f"{p}.rank", c.rank),),
+                     text=f"Ranked first: no model that meets every requirement costs less{close}.",
+                     evidence=(_ev(f"{p}.rank", c.rank), *shown),
                      checks=(Check(op=op, paths=_paths(f"{p}.estimate.monthly",
                                                  "candidates[1].estimate.monthly")),
-                             _priced(p)))
+                             _priced(p), *within))
     before = r.candidates[i - 1]
     q = f"candidates[{i - 1}]"
     first = r.candidates[0].model.name
@@ -286,12 +289,14 @@ def _rank(r: Recommendation, i: int) -> Claim:
         more = (f"{fmt.money(gap)} a month more than {first}" if gap else
                 f"the same printed bill as {first}, less than a cent a month more before "
                 "rounding")
-        return Claim(key=key, text=f"{rank}: {more}.",
+        # within the materiality share of the first's bill: about the same cost (P4)
+        close, shown, within = close_words(r, i) if gap else ("", (), ())
+        return Claim(key=key, text=f"{rank}: {more}{close}.",
                      evidence=(_money(f"{p}.shown_gap", gap) if gap else
                                _ev(f"{p}.shown_gap", gap),
-                               _ev("candidates[0].model.name", first, first)),
+                               _ev("candidates[0].model.name", first, first), *shown),
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
-                                                  f"{p}.estimate.monthly")),))
+                                                  f"{p}.estimate.monthly")), *within))
     if place.basis is OrderBasis.BENCHMARK:
         j = next(k for k, s in enumerate(c.priorities) if s.benchmark.id == place.benchmark)
         mine, theirs = c.priorities[j], before.priorities[j]
