@@ -38,7 +38,7 @@ from phicompare.exceptions import ArgumentError, ComparisonError
 from .checks import check_arguments
 from .cost import money_text, shown_difference
 from .estimate import EstimateView, ModelCost, cost_of, make_terms
-from .facts import CostEstimate, RouteRow
+from .facts import DEFAULT_MATERIALITY, CostEstimate, RouteRow
 from .pick_terms import (
     asked_benchmarks as _benchmarks,
     asked_budget as _budget,
@@ -147,6 +147,9 @@ class Recommendation:
     free_matched: int = 0
     release_unknown: tuple[Model, ...] = ()
     release_unknown_count: int = 0
+    materiality: Decimal = DEFAULT_MATERIALITY
+    """The share of the first candidate's bill within which a bill is "about the same cost":
+    the comparison's (``CostFacts.materiality``, 5%), so the two say alike (review 16, P4)."""
 
     @functools.cached_property
     def reasons(self) -> Reasons:
@@ -258,6 +261,7 @@ class Recommendation:
             "free_matched": self.free_matched,
             "release_unknown": [m.id for m in self.release_unknown],
             "release_unknown_count": self.release_unknown_count,
+            "materiality": format(self.materiality, "f"),
         }
 
     def __repr__(self) -> str:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["note_claims"]
+__all__ = ["bill_notes", "note_claims", "note_items"]
 
 _BATCH = ("no batch input price is listed, so batch input is billed at the standard price",
           "no batch output price is listed, so batch output is billed at the standard price")
@@ -32,8 +32,11 @@ _BOTH = ("no batch price is listed{whom}, so batch input and output are billed a
 """Both batch notes of a bill (or of several: ``whom`` says "for either")."""
 
 
-def _items(e: CostEstimate) -> list[tuple[str, tuple[int, ...]]]:
-    """The bill's notes as said, each with the notes it covers: both batch notes as one."""
+def note_items(e: CostEstimate) -> list[tuple[str, tuple[int, ...]]]:
+    """The bill's notes as said, each with the notes it covers: both batch notes as one.
+
+    The cost section's clauses, and a `pick` candidate's line's (``narrative.bill_prices``).
+    """
     both = all(note in e.notes for note in _BATCH)
     items: list[tuple[str, tuple[int, ...]]] = []
     for k, note in enumerate(e.notes):
@@ -42,6 +45,20 @@ def _items(e: CostEstimate) -> list[tuple[str, tuple[int, ...]]]:
         elif not (both and note == _BATCH[1]):
             items.append((note, (k,)))
     return items
+
+
+def bill_notes(e: CostEstimate) -> list[tuple[str, tuple[int, ...]]]:
+    """One bill's notes as its own clauses, each with the notes it covers: a `pick` line's.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from phicompare import Traffic, estimate
+        >>> cost = estimate("qwen3-4b", Traffic(batch_share=Decimal("0.5")))
+        >>> bill_notes(cost.estimate)  # doctest: +NORMALIZE_WHITESPACE
+        [('no batch price is listed, so batch input and output are billed at the standard
+          prices', (0, 1))]
+    """
+    return [(_BOTH.format(whom="") if text == _BOTH else text, ks) for text, ks in note_items(e)]
 
 
 def note_claims(x: Context, estimates: Sequence[CostEstimate]) -> list[Claim]:
@@ -56,7 +73,7 @@ def note_claims(x: Context, estimates: Sequence[CostEstimate]) -> list[Claim]:
     """
     said: dict[str, list[tuple[CostEstimate, tuple[int, ...]]]] = {}
     for e in estimates:
-        for text, ks in _items(e):
+        for text, ks in note_items(e):
             said.setdefault(text, []).append((e, ks))
     claims = []
     for text, whom in said.items():

@@ -21,11 +21,13 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt
 from .assumptions import share_words, traffic_text
 from .benchmarks import setting_label
+from .bill_prices import bill_prices
 from .bills import maker_checks
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .free_picks import free_tiers_claim
 from .output_claims import claim_basis, claim_words, over
 from .paths import FactPath
+from .pick_close import close_after_first, close_words
 from .priority_lines import priority_lines
 from .reason_check import check_reasons
 from .release_unknown import release_unknown_claim
@@ -170,18 +172,15 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
         "tuple[FactPath, FactPath, FactPath]", _paths(
             f"{p}.estimate.{o.fields[0]}", f"{p}.model.{o.fields[1]}", f"traffic.{o.fields[2]}")))
     why += "" if found is None else f"; the bill is on {claim_words(found)}"
+    # every price the bill adds up to, and the notes on those not listed (review 16, P2)
+    quoted, priced = bill_prices(c.estimate, f"{p}.estimate")
     claims = [Claim(
         key=f"cost:{c.model.id}",
-        text=(f"{name}: {fmt.money(monthly)} a month on {provider}, at "
-              f"{fmt.price(price_in)} input and {fmt.price(price_out)} output per 1M tokens{why}."),
+        text=f"{name}: {fmt.money(monthly)} a month on {provider}, at {quoted}{why}.",
         evidence=(_ev(f"{p}.model.name", name, name),
                   _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
-                  _ev(f"{p}.estimate.provider_name", provider, provider),
-                  _ev(f"{p}.estimate.input_price", price_in, fmt.price(price_in),
-                      EvidenceKind.PRICE),
-                  _ev(f"{p}.estimate.output_price", price_out, fmt.price(price_out),
-                      EvidenceKind.PRICE),
+                  _ev(f"{p}.estimate.provider_name", provider, provider), *priced,
                   *([_ev(f"{p}.estimate.choice", c.estimate.choice, c.estimate.choice)]
                     if flag is not None and c.estimate.choice else []), *claimed[0]),
         checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),
@@ -269,13 +268,15 @@ def _rank(r: Recommendation, i: int) -> Claim:
                          evidence=(_ev(f"{p}.rank", c.rank),),
                          checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.rank",), values=("1",)),))
         op = CheckOp.EQUAL if r.candidates[1].monthly == c.monthly else CheckOp.LESS
+        # the next bills within the comparison's materiality share said so (review 16, P4)
+        close, shown, within = close_after_first(r)
         # (a free tier is never ranked: recommend() lists free tiers apart, F27)
         return Claim(key=key,
-                     text="Ranked first: no model that meets every requirement costs less.",
-                     evidence=(_ev(f"{p}.rank", c.rank),),
+                     text=f"Ranked first: no model that meets every requirement costs less{close}.",
+                     evidence=(_ev(f"{p}.rank", c.rank), *shown),
                      checks=(Check(op=op, paths=_paths(f"{p}.estimate.monthly",
                                                  "candidates[1].estimate.monthly")),
-                             _priced(p)))
+                             _priced(p), *within))
     before = r.candidates[i - 1]
     q = f"candidates[{i - 1}]"
     first = r.candidates[0].model.name
@@ -288,12 +289,14 @@ def _rank(r: Recommendation, i: int) -> Claim:
         more = (f"{fmt.money(gap)} a month more than {first}" if gap else
                 f"the same printed bill as {first}, less than a cent a month more before "
                 "rounding")
-        return Claim(key=key, text=f"{rank}: {more}.",
+        # within the materiality share of the first's bill: about the same cost (P4)
+        close, shown, within = close_words(r, i) if gap else ("", (), ())
+        return Claim(key=key, text=f"{rank}: {more}{close}.",
                      evidence=(_money(f"{p}.shown_gap", gap) if gap else
                                _ev(f"{p}.shown_gap", gap),
-                               _ev("candidates[0].model.name", first, first)),
+                               _ev("candidates[0].model.name", first, first), *shown),
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
-                                                  f"{p}.estimate.monthly")),))
+                                                  f"{p}.estimate.monthly")), *within))
     if place.basis is OrderBasis.BENCHMARK:
         j = next(k for k, s in enumerate(c.priorities) if s.benchmark.id == place.benchmark)
         mine, theirs = c.priorities[j], before.priorities[j]
