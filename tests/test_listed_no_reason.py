@@ -36,7 +36,7 @@ def test_kimi_k2_beside_gpt_4o_mini() -> None:
     verdict = _texts(c.narrative.verdict)
     assert ("Pick GPT-4o mini for the lower bill at this traffic ($270.00 a month). The vision "
             "and multimodal input GPT-4o mini documents are no reason to pick it here: Kimi K2 "
-            "Instruct's route listings (13 providers) do not list them, which leaves them "
+            "Instruct's route listings (12 providers) do not list them, which leaves them "
             "unknown for that model.") in verdict, verdict
     assert c.check() == []
 

@@ -245,5 +245,18 @@ CARD_FACTS: tuple[Correction, ...] = (
         "\"released September 2025 with vision support\"); models.dev's files of the alias give "
         "text alone, the input of Magistral Medium 1.0 and 1.1 (their pages), and no vision")
       for field, value in (("input_modalities", "text,image"), ("vision", True))),
+    # review 16, P5: the first release's record held a later checkpoint's listing window
+    Correction(
+        "qwen3-235b-a22b", "context_window", 131_072, "https://huggingface.co/Qwen/Qwen3-235B-A22B",
+        dt.date(2026, 12, 2),
+        "Qwen's model card for Qwen3-235B-A22B (read in copies that quote it): \"Context Length: "
+        "32,768 natively and 131,072 tokens with YaRN\"; 262,144 is "
+        "Qwen3-235B-A22B-Instruct-2507's native window. Vercel's listing alibaba/qwen-3-235b is "
+        "named \"Qwen3 235B A22B Instruct 2507\" in models.dev's file with 262,144 tokens, but "
+        "keeps the April model's date and reasoning flag, and Vercel's own page for it "
+        "(vercel.com/ai-gateway/models/qwen-3-235b, "
+        "a stored copy) describes \"Qwen3 235B A22B\" with \"a context window of 131.1K tokens\" "
+        "and thinking and non-thinking modes, the April hybrid model: the route stays this "
+        "model's, and its listing's 262,144 is not recorded"),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

@@ -45,6 +45,29 @@ _MINISTRAL_INSTRUCT = (
     "and function calling (read in copies of the card and a transcription of the post's "
     "table, on the day)")
 
+_GEMINI_2_0 = "https://blog.google/technology/google-deepmind/google-gemini-ai-update-december-2024/"
+_GEMINI_PRO_PAGE = "https://deepmind.google/technologies/gemini/pro/"
+_READ_V = dt.date(2026, 12, 2)
+_PRO_002 = "model version 002"
+_PRO_002_FIGURES = ("MMLU-Pro 75.8%, Natural2Code 85.4%, MATH 86.5%, HiddenMath 52.0%, GPQA "
+                    "(diamond) 59.1%, MRCR (1M) 82.6%, MMMU 65.9%, Vibe-Eval 53.9%")
+_FLASH_002_FIGURES = ("MMLU-Pro 67.3%, Natural2Code 79.8%, MATH 77.9%, HiddenMath 47.2%, GPQA "
+                      "(diamond) 51.0%, MRCR (1M) 71.9%, MMMU 62.3%, Vibe-Eval 48.9%")
+_002_TABLE = (
+    "Google's post \"Introducing Gemini 2.0: our new AI model for the agentic era\" (2024-12-11) "
+    "gives this figure in its \"Gemini 1.5 {size} 002\" column ({figures}; read in a "
+    "transcription of the post kept in a public repository, on the day): the September 2024 "
+    "version's, not the May 2024 model's whose report (arXiv 2403.05530) the record's other "
+    "scores come from. LLMStats read it on DeepMind's Gemini {size} page with no version, so a "
+    "page set it against other models' as the record's own (review 16, P1)")
+_PRO_002_PAGE = (
+    "LLMStats read this figure on DeepMind's Gemini Pro page, beside eight figures Google's "
+    "Gemini 2.0 post (2024-12-11) gives as \"Gemini 1.5 Pro 002\"'s; the page's WMT23 75.1, "
+    "MathVista 68.1 and FLEURS 6.7 differ from the May 2024 model's in its report (75.3, 63.9 "
+    "and 6.5, read in accounts of the report's chart), so the page's figures are taken as the "
+    "002 version's (a reading of the page's context, not a column read: the page itself is not "
+    "among the stored pages)")
+
 CARD_SCORES: tuple[ScoreFix, ...] = (
     # review 15, P3: the base model's tables filed under Ministral 8B Instruct (N6's pattern)
     *(ScoreFix("ministral-8b", benchmark, Decimal(read), None, None, _MINISTRAL_8B,
@@ -70,5 +93,28 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
         "table, \"BFCL | 0 | acc | 60.3 | 76.1 | 83.0 | 84.8 | 88.5\" (# Shots 0; Llama 3.1 70B "
         "Instruct 84.8, 405B Instruct 88.5, which the 405B record holds as 0-shot); the snapshot "
         "left this figure's setting out, so the two read as not comparable"),
+    # review 16, P1: the September 2024 version's figures on the May 2024 model's record
+    *(ScoreFix("gemini-1.5-pro", benchmark, Decimal(figure), Decimal(figure),
+               f"{setting}, {_PRO_002}" if setting else _PRO_002, _GEMINI_2_0, _READ_V,
+               _002_TABLE.format(size="Pro", figures=_PRO_002_FIGURES), filed=filed)
+      for benchmark, figure, setting, filed in (
+          ("mmlu-pro", "75.8", "0-shot CoT", None), ("natural2code", "85.4", None, None),
+          ("math", "86.5", None, None), ("hiddenmath", "52.0", None, None),
+          ("gpqa-diamond", "59.1", None, "gpqa"), ("mrcr", "82.6", None, None),
+          ("mmmu", "65.9", None, None), ("vibe-eval", "53.9", None, None))),
+    # ... and Gemini 1.5 Flash's, the same table's "Gemini 1.5 Flash 002" column
+    *(ScoreFix("gemini-flash-1.5", benchmark, Decimal(figure), Decimal(figure), _PRO_002,
+               _GEMINI_2_0, _READ_V, _002_TABLE.format(size="Flash", figures=_FLASH_002_FIGURES),
+               filed=filed)
+      for benchmark, figure, filed in (
+          ("mmlu-pro", "67.3", None), ("natural2code", "79.8", None), ("math", "77.9", None),
+          ("hiddenmath", "47.2", None), ("gpqa-diamond", "51.0", "gpqa"), ("mrcr", "71.9", None),
+          ("mmmu", "62.3", None), ("vibe-eval", "48.9", None))),
+    *(ScoreFix("gemini-1.5-pro", benchmark, Decimal(figure), Decimal(figure),
+               f"{setting}, {_PRO_002}" if setting else _PRO_002, _GEMINI_PRO_PAGE, _READ_V,
+               _PRO_002_PAGE)
+      for benchmark, figure, setting in (
+          ("wmt23", "75.1", None), ("mathvista", "68.1", None), ("fleurs", "6.7", None),
+          ("video-mme", "78.6", None), ("xstest", "98.8", "Safety Compliance"))),
 )
 """Score fixes read in a model card's tables, each read on ``checked``."""

@@ -37,6 +37,7 @@ from ._guard import NON_FATAL, as_list, screened, why
 from ._identity import keep_apart, unflavoured
 from ._imported import ImportedCatalog
 from ._inheritance import inherit
+from ._listing_models import listed_model
 from ._listings import thinking_mode
 from ._pricing import drop_lone_zero, tiers_of
 from ._releases import derived, latest_of
@@ -383,7 +384,8 @@ def from_models_dev(
                 tally.skip(relative, why(exc))
                 continue
             records.append(Record(
-                identity=base_id if isinstance(base_id, str) else unflavoured(pid, model_id),
+                identity=listed_model(pid, model_id) or (
+                    base_id if isinstance(base_id, str) else unflavoured(pid, model_id)),
                 source=f"models.dev:{pid}", url=url, vote=first and not thinking_mode(model_id),
                 names=(model_id,) if not isinstance(base_id, str) else (model_id, base_id),
                 facts=facts,

@@ -14,6 +14,8 @@ from ._correct import Correction
 __all__ = ["RELEASE_DATES"]
 
 _READ = dt.date(2026, 12, 1)
+_LITELLM = ("https://github.com/BerriAI/litellm/blob/v1.110.2/litellm/"
+            "model_prices_and_context_window_backup.json")
 
 RELEASE_DATES: tuple[Correction, ...] = (
     # review 12 leftover: pixtral-large-latest joined Pixtral Large 2411, dated by its listing
@@ -209,5 +211,28 @@ RELEASE_DATES: tuple[Correction, ...] = (
           ("gemma-3n-e4b-it", ("the record gave 2025-05-20, the day of the Google I/O preview "
            "(the litert-preview repositories), not the release of this instruction-tuned "
            "repository")))),
+    # review 15, P7: a rolling name dated by the snapshot whose figures its record carries
+    Correction(
+        "qwen-plus", "released", dt.date(2025, 7, 28), _LITELLM, dt.date(2026, 12, 2),
+        "the record carries the figures of the snapshot qwen-plus-2025-07-28, which its aliases "
+        "name (OpenRouter's and Kilo's qwen/qwen-plus-2025-07-28 and its :thinking listing; "
+        "OpenRouter's page: \"Qwen Plus 0728, based on the Qwen3 foundation model, is a 1 million "
+        "context hybrid reasoning model\"): LiteLLM's dashscope entries (citing Alibaba's models "
+        "page, alibabacloud.com/help/en/model-studio/models, not itself among the stored pages: a "
+        "secondhand read) give qwen-plus-2025-07-28 997,952 input and 32,768 output tokens, "
+        "against 129,024 input for qwen-plus-2025-01-25, -04-28 and -07-14 (8,192 or 16,384 "
+        "output). The rolling name qwen-plus dates from 2024-01-25 (models.dev's date); a page "
+        "dated before 2025-07-28 would credit the model Alibaba served then with this snapshot's "
+        "window"),
+    Correction(
+        "qwen-turbo", "released", dt.date(2025, 4, 28), _LITELLM, dt.date(2026, 12, 2),
+        "the record carries the figures of the snapshot qwen-turbo-2025-04-28, the Qwen3-based "
+        "one with thinking mode: models.dev's files date the record's figures \"last_updated = "
+        "2025-04-28\", and LiteLLM's dashscope entries (citing Alibaba's models page, "
+        "alibabacloud.com/help/en/model-studio/models, not itself among the stored pages: a "
+        "secondhand read) give qwen-turbo-2025-04-28 16,384 output tokens, the record's, against "
+        "8,192 for qwen-turbo-2024-11-01. The rolling name qwen-turbo dates from 2024-11-01 "
+        "(models.dev's date); a page dated before 2025-04-28 would credit the model Alibaba "
+        "served then with this snapshot's thinking mode"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

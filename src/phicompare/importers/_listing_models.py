@@ -1,0 +1,31 @@
+"""Keyed listings of a later checkpoint under the first release's name (review 16, P5).
+
+A host may keep a model line's plain name (``kimi-k2``) and serve a later checkpoint under it. The
+identity rule reads the name as the first release's, so the record of the first release took the
+later checkpoint's route, and with it a window the first release never had. Each entry maps a
+provider's listing (provider id, the listing's id in the snapshot) to the model it serves, where
+that provider's own data says which checkpoint it is; ``docs/data-notes.md`` gives the source of
+each, read on the day named there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["LISTING_MODELS", "listed_model"]
+
+LISTING_MODELS: Mapping[tuple[str, str], str] = {
+    # OpenCode's own listing (models.dev, made by OpenCode's team) dates its "Kimi K2" 2025-09-05,
+    # with 262,144 tokens: Moonshot's Kimi-K2-Instruct-0905 (256K), not the 128K first release
+    ("opencode", "kimi-k2"): "moonshotai/kimi-k2-0905",
+}
+
+
+def listed_model(provider: str, listing: str) -> str | None:
+    """The model a provider's listing serves where :data:`LISTING_MODELS` keys it, else None.
+
+    Examples:
+        >>> listed_model("opencode", "kimi-k2"), listed_model("kilo", "moonshotai/kimi-k2")
+        ('moonshotai/kimi-k2-0905', None)
+    """
+    return LISTING_MODELS.get((provider, listing))
