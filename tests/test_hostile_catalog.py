@@ -35,14 +35,8 @@ def messages(problems: list[Problem]) -> list[str]:
     return [str(p) for p in problems]
 
 
-def test_a_symlink_loop_ends_and_reads_each_file_once(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    write(tmp_path, "a.toml", HEAD + model())
-    (tmp_path / "sub").mkdir()
-    os.symlink("..", tmp_path / "sub" / "up")
-    os.symlink("../sub", tmp_path / "sub" / "again")
-    os.symlink("a.toml", tmp_path / "b.toml")
-    os.symlink("self.toml", tmp_path / "self.toml")
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files read from now on, in order (``Path.read_bytes`` counted)."""
     reads: list[str] = []
     original = Path.read_bytes
 
@@ -51,6 +45,18 @@ def test_a_symlink_loop_ends_and_reads_each_file_once(tmp_path: Path,
         return original(self)
 
     monkeypatch.setattr(Path, "read_bytes", counting)
+    return reads
+
+
+def test_a_symlink_loop_ends_and_reads_each_file_once(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "a.toml", HEAD + model())
+    (tmp_path / "sub").mkdir()
+    os.symlink("..", tmp_path / "sub" / "up")
+    os.symlink("../sub", tmp_path / "sub" / "again")
+    os.symlink("a.toml", tmp_path / "b.toml")
+    os.symlink("self.toml", tmp_path / "self.toml")
+    reads = _count_reads(monkeypatch)
     problems = validate_paths(tmp_path)
     assert reads == ["a.toml"]
     found = messages(problems)
@@ -65,14 +71,7 @@ def test_a_folder_given_twice_is_read_once(tmp_path: Path, monkeypatch: pytest.M
     write(tmp_path, "a.toml", HEAD)
     (tmp_path / "sub").mkdir()
     write(tmp_path / "sub", "b.toml", model())
-    reads: list[str] = []
-    original = Path.read_bytes
-
-    def counting(self: Path) -> bytes:
-        reads.append(self.name)
-        return original(self)
-
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    reads = _count_reads(monkeypatch)
     paths = [tmp_path / part for part in order]
     assert validate_paths(*paths) == []
     assert sorted(reads) == (["a.toml", "b.toml"] if "" in order else ["b.toml"])
