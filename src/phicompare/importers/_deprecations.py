@@ -3,10 +3,11 @@
 A route the shared snapshots list as served while its provider has deprecated the model (closed
 it to new customers, with no shutdown day yet) takes the day the provider announced it as its
 ``deprecated`` date and the status ``deprecated`` (docs/catalog.md): from that day on no page
-bills it. The route keeps its price and the price's source and date; its notes name the
-deprecation's source, the day it was read and why, the model's sources gain that source, and
-``docs/data-notes.md`` lists each. A shutdown day, where the provider gives one, is a
-retirement (:mod:`._retirements`).
+bills it. A free tier keeps the status ``free-tier``: the date decides, and a page dated before
+it still says the route is a free tier. The route keeps its price and the price's source and
+date; its notes name the deprecation's source, the day it was read and why, the model's sources
+gain that source, and ``docs/data-notes.md`` lists each. A shutdown day, where the provider gives
+one, is a retirement (:mod:`._retirements`); a route may carry both days.
 """
 
 from __future__ import annotations
@@ -96,7 +97,12 @@ def deprecated_routes(models: Sequence[Model], deprecations: Sequence[Deprecatio
 
 
 def _deprecate(route: ProviderRoute, fix: Deprecation) -> tuple[str, dict[str, Any]] | None:
-    if route.deprecated == fix.deprecated and route.status is RouteStatus.DEPRECATED:
+    """The route deprecated from the fix's day, or ``None`` where it says so already.
+
+    A free tier keeps its status: the date decides, so a page dated before it reads a free tier.
+    """
+    status = RouteStatus.FREE_TIER if route.status is RouteStatus.FREE_TIER \
+        else RouteStatus.DEPRECATED
+    if route.deprecated == fix.deprecated and route.status is status:
         return None
-    return (f"deprecated {fix.deprecated}",
-            {"status": RouteStatus.DEPRECATED, "deprecated": fix.deprecated})
+    return f"deprecated {fix.deprecated}", {"status": status, "deprecated": fix.deprecated}
