@@ -54,12 +54,13 @@ def test_the_october_ministrals_leave_mistral_s_latest_aliases() -> None:
 def test_mistral_large_2411_s_mistral_route_retires_on_mistral_s_day() -> None:
     """Mistral's docs model data for Mistral Large 2.1 (mistral-large-2411): deprecation date
     2026-02-27, retirement date 2026-05-31, as its sibling Pixtral Large 2411's; the route still
-    billed on pages dated after it."""
+    billed on pages dated after it. (Since helper dataW the deprecation day is keyed too, so the
+    page that bills Mistral is dated before it.)"""
     model = default_catalog().model("mistral-large-2411")
     route = next(r for r in model.routes if r.provider == "mistral")
     assert route.retires == dt.date(2026, 5, 31)
     assert route.input == Decimal("2.00")
-    assert estimate(model.id, as_of=dt.date(2026, 5, 1)).provider_name == "Mistral"
+    assert estimate(model.id, as_of=dt.date(2026, 2, 15)).provider_name == "Mistral"
     assert estimate(model.id, as_of=dt.date(2026, 6, 15)).provider_name != "Mistral"
 
 

@@ -3,10 +3,11 @@
 A route the shared snapshots list as served while its provider has deprecated the model (closed
 it to new customers, with no shutdown day yet) takes the day the provider announced it as its
 ``deprecated`` date and the status ``deprecated`` (docs/catalog.md): from that day on no page
-bills it. The route keeps its price and the price's source and date; its notes name the
-deprecation's source, the day it was read and why, the model's sources gain that source, and
-``docs/data-notes.md`` lists each. A shutdown day, where the provider gives one, is a
-retirement (:mod:`._retirements`).
+bills it. A free tier keeps the status ``free-tier``: the date decides, and a page dated before
+it still says the route is a free tier. The route keeps its price and the price's source and
+date; its notes name the deprecation's source, the day it was read and why, the model's sources
+gain that source, and ``docs/data-notes.md`` lists each. A shutdown day, where the provider gives
+one, is a retirement (:mod:`._retirements`); a route may carry both days.
 """
 
 from __future__ import annotations
@@ -73,6 +74,66 @@ DEPRECATIONS: tuple[Deprecation, ...] = (
            "0.04"),
           ("ministral-8b", "ministral-8b-24-1", "Ministral 8B", "Ministral 3 8B", "0.15",
            "0.10"))),
+    # dataW: the deprecation days of routes whose retirements were keyed without them
+    *(Deprecation(
+        model_id, "mistral", dt.date(2026, 5, 22), f"https://docs.mistral.ai/models/{slug}",
+        dt.date(2026, 12, 2),
+        f"Mistral's page for {name} (API names {api}; read in its source, "
+        f"src/schema/models/models/{slug}.ts in mistralai/platform-docs-public at 222f4ba9, "
+        f"2026-08-21{also}) gives status Deprecated, deprecation date 2026-05-22 and retirement "
+        f"date 2026-07-31, replacement {new}; the dates are Mistral's API's, and other hosts' "
+        f"routes stay")
+      for model_id, slug, name, api, new, also in (
+          ("mistral-nemo", "mistral-nemo-12b-24-07", "Mistral Nemo 12B",
+           "open-mistral-nemo-2407, open-mistral-nemo", "Ministral 3 8B",
+           ", and in its Markdown form, docs.mistral.ai/models/mistral-nemo-12b-24-07.md"),
+          ("magistral-medium-latest", "magistral-medium-1-2-25-09", "Magistral Medium 1.2",
+           "magistral-medium-2509, magistral-medium-latest", "Mistral Medium 3.5", ""))),
+    Deprecation(
+        "mistral-large-2411", "mistral", dt.date(2026, 2, 27),
+        "https://docs.mistral.ai/models/mistral-large-2-1-24-11", dt.date(2026, 12, 2),
+        "Mistral's page for Mistral Large 2.1 (API name mistral-large-2411; read in its source, "
+        "src/schema/models/models/mistral-large-2-1-24-11.ts in mistralai/platform-docs-public "
+        "at 222f4ba9, 2026-08-21) gives status Deprecated, deprecation date 2026-02-27 and "
+        "retirement date 2026-05-31; the dates are Mistral's API's, and other hosts' routes "
+        "stay"),
+    # Anthropic's table, read in copies as its retirement days were (docs/data-notes.md)
+    *(Deprecation(
+        model_id, "anthropic", deprecated,
+        "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        dt.date(2026, 12, 2),
+        f"Anthropic's model deprecations page gives {api_id} deprecated on {said} and retired "
+        f"on {retired} (read secondhand: in copies of its model status table giving both days, "
+        f"which agree with each other; the page's own stored copies date from before the "
+        f"deprecation and list the model active); its dates apply to Anthropic's "
+        f"own API, and partner platforms (Amazon Bedrock, Google Cloud's Vertex AI) set their "
+        f"own, so their routes stay")
+      for model_id, api_id, deprecated, said, retired in (
+          ("claude-sonnet-4-0", "claude-sonnet-4-20250514", dt.date(2026, 4, 14),
+           "April 14, 2026", "June 15, 2026"),
+          ("claude-opus-4-0", "claude-opus-4-20250514", dt.date(2026, 4, 14),
+           "April 14, 2026", "June 15, 2026"),
+          ("claude-opus-4-1", "claude-opus-4-1-20250805", dt.date(2026, 6, 5),
+           "June 5, 2026", "August 5, 2026"))),
+    # GitHub's changelog: models deprecated in GitHub Models (no shutdown day given)
+    *(Deprecation(
+        model_id, "github-models", deprecated, source, dt.date(2026, 12, 2),
+        f"GitHub's changelog of {deprecated}, \"{title}\", lists {said} among the models "
+        f"\"now deprecated in GitHub Models\", its users to transition to {new}{more}; it gives "
+        f"no day the model stops answering, so the free tier keeps its status and the day "
+        f"decides")
+      for model_id, deprecated, source, title, said, new, more in (
+          *((model_id, dt.date(2025, 10, 31),
+             "https://github.blog/changelog/2025-10-31-deprecated-models-in-github-models",
+             "Deprecated models in GitHub Models", name, new, "")
+            for model_id, name, new in (
+                ("mistral-large-2411", "Mistral-large-2411", "Mistral-medium-2505"),
+                ("mistral-nemo", "Mistral-Nemo", "Mistral-small-2503"))),
+          ("command-r-plus-04-2024", dt.date(2025, 6, 26),
+           "https://github.blog/changelog/2025-06-26-deprecated-cohere-models-in-github-models",
+           "Deprecated Cohere models in GitHub Models", ("Command R+ (this route, "
+           "cohere/cohere-command-r-plus, the April 2024 release)"), "Command R+ 08-2024",
+           " (its changelog of 2025-05-08 had announced the deprecation for June 30, 2025)"))),
 )
 """Route deprecations set to the provider's own word, each read on ``checked``."""
 
@@ -96,7 +157,12 @@ def deprecated_routes(models: Sequence[Model], deprecations: Sequence[Deprecatio
 
 
 def _deprecate(route: ProviderRoute, fix: Deprecation) -> tuple[str, dict[str, Any]] | None:
-    if route.deprecated == fix.deprecated and route.status is RouteStatus.DEPRECATED:
+    """The route deprecated from the fix's day, or ``None`` where it says so already.
+
+    A free tier keeps its status: the date decides, so a page dated before it reads a free tier.
+    """
+    status = RouteStatus.FREE_TIER if route.status is RouteStatus.FREE_TIER \
+        else RouteStatus.DEPRECATED
+    if route.deprecated == fix.deprecated and route.status is status:
         return None
-    return (f"deprecated {fix.deprecated}",
-            {"status": RouteStatus.DEPRECATED, "deprecated": fix.deprecated})
+    return f"deprecated {fix.deprecated}", {"status": status, "deprecated": fix.deprecated}

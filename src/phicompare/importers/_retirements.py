@@ -204,6 +204,42 @@ RETIREMENTS: tuple[Retirement, ...] = (
         "docs.mistral.ai/models/mistral-nemo-12b-24-07.md) gives status Deprecated, deprecation "
         "date 2026-05-22, retirement date 2026-07-31 and replacement Ministral 3 8B; the dates "
         "are Mistral's API's, and other hosts' routes stay"),
+    # dataW: the last stop's leftovers. Magistral Medium 1.2, read in the same pages' source
+    Retirement(
+        "magistral-medium-latest", "mistral", dt.date(2026, 7, 31),
+        "https://docs.mistral.ai/models/magistral-medium-1-2-25-09", dt.date(2026, 12, 2),
+        "Mistral's page for Magistral Medium 1.2 (API names magistral-medium-2509, "
+        "magistral-medium-latest, this route's id; read in its source, "
+        "src/schema/models/models/magistral-medium-1-2-25-09.ts in "
+        "mistralai/platform-docs-public at 222f4ba9, 2026-08-21) gives status Deprecated, "
+        "deprecation date 2026-05-22, retirement date 2026-07-31 and replacement Mistral Medium "
+        "3.5 (its commit of 2026-05-25 first gave August 31, corrected to July 31 on "
+        "2026-05-29), and no other model there names the alias; the dates are Mistral's API's, "
+        "and the hosts' routes (Vercel, Merge Gateway) stay"),
+    # ... Microsoft's own pages: Foundry retired two Mistral models its snapshot still priced
+    *(Retirement(
+        model_id, "azure-foundry", dt.date(2026, 1, 30),
+        "https://learn.microsoft.com/azure/foundry/openai/concepts/retired-models",
+        dt.date(2026, 12, 2),
+        f"Microsoft's page of retired Foundry Models (read in its source, "
+        f"articles/foundry/openai/includes/concepts-retired-models-content.md in "
+        f"MicrosoftDocs/azure-ai-docs at 4345ee01, ms.date 2026-04-23) lists {name} under "
+        f"Mistral AI with retirement date January 30, 2026 and suggested replacement {new}; "
+        f"models.dev's Azure file still priced the route on 2026-07-02. No deprecation day for "
+        f"it was found, so the route has none; the day is Azure's, and other hosts' routes stay")
+      for model_id, name, new in (("mistral-large-2411", "Mistral-large-2411",
+                                   "Mistral-medium-2505"),
+                                  ("mistral-nemo", "Mistral-Nemo", "Mistral-small-2503"))),
+    Retirement(
+        "claude-opus-4-1", "azure-foundry", dt.date(2026, 8, 5),
+        "https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule",
+        dt.date(2026, 12, 2),
+        "Microsoft's Foundry Models retirement schedule (read in its source, "
+        "articles/foundry/openai/includes/concepts-model-retirement-schedule-content.md in "
+        "MicrosoftDocs/azure-ai-docs at 00bb5540, ms.date 2026-07-07) lists claude-opus-4-1 "
+        "among the Foundry Models from partners with retirement date 2026-08-05 and replacement "
+        "claude-opus-4-8, the day Anthropic's own API retired it; Anthropic's model deprecations "
+        "page says its dates apply to Microsoft Foundry too"),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

@@ -248,10 +248,14 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     rows = x.c.route_groups[i][0]
     name = x.names[i]
     billed = x.c.cost.estimates[i].route
+    # a provider's routes retiring on one day (two ids of one model) are said once
+    soon: dict[tuple[str, dt.date, int], list[int]] = {}
     for j, row in enumerate(rows):
         days, retires = row.days_to_retirement, row.route.retires
         if days is not None and retires is not None and not _billed(row, billed):
-            drafts.append(_retires(row, j, name, as_of, (days, retires)))
+            soon.setdefault((row.provider_name, retires, days), []).append(j)
+    drafts.extend(_retires(rows, js, name, as_of, (days, retires))
+                  for (_, retires, days), js in soon.items())
     unverified = [(j, r) for j, r in enumerate(rows) if r.route.status is RouteStatus.UNVERIFIED]
     if unverified:
         names = list(dict.fromkeys(r.provider_name for _, r in unverified))
@@ -289,22 +293,32 @@ def _billed(row: RouteRow, billed: ProviderRoute | None) -> bool:
     return billed is not None and (row.route is billed or row.route == billed)
 
 
-def _retires(row: RouteRow, j: int, name: str, as_of: dt.date,
+def _retires(rows: Sequence[RouteRow], js: Sequence[int], name: str, as_of: dt.date,
              when: tuple[int, dt.date]) -> Draft:
-    """That the model's route row ``j`` retires ``when`` (in days, on a date); the key names it."""
+    """That the model's route rows ``js``, one provider's, retire ``when`` (in days, on a date).
+
+    One route reads "Mistral's route for Mistral Nemo retires on ..."; two of the provider's
+    routes retiring on the same day (Mistral's ``mistral-nemo`` and ``open-mistral-nemo``) read
+    "Mistral's two routes for Mistral Nemo retire on ...", once. The key names the first row.
+    """
     days, retires = when
     day, shown = fmt.date(as_of), fmt.date(retires)
+    provider = rows[js[0]].provider_name
+    routes = ("route for", "retires") if len(js) == 1 \
+        else (f"{fmt.count_word(len(js))} routes for", "retire")
     return Draft(
         "retires",
-        f"{row.provider_name}'s route for {name} retires on {shown}, "
+        f"{provider}'s {routes[0]} {name} {routes[1]} on {shown}, "
         f"{fmt.plural(days, 'day')} after {day}.",
         lambda _, ks: Basis(
-            (Evidence(paths.route(ks[j], "provider_name"), row.provider_name, row.provider_name),
-             Evidence(paths.route(ks[j], "route.retires"), retires, shown, EvidenceKind.DATE),
-             Evidence(paths.route(ks[j], "days_to_retirement"), days),
+            (*(e for j in js for e in (
+                Evidence(paths.route(ks[j], "provider_name"), provider, provider),
+                Evidence(paths.route(ks[j], "route.retires"), retires, shown, EvidenceKind.DATE),
+                Evidence(paths.route(ks[j], "days_to_retirement"), days))),
              Evidence(paths.AS_OF, as_of, day, EvidenceKind.DATE)),
-            (Check(op=CheckOp.KNOWN, paths=(paths.route(ks[j], "days_to_retirement"),)),)),
-        row=j)
+            tuple(Check(op=CheckOp.KNOWN, paths=(paths.route(ks[j], "days_to_retirement"),))
+                  for j in js)),
+        row=js[0])
 
 
 _STALE = re.compile(r"^Prices for (?P<name>.+?) (?P<rest>checked more than \d+ days before "
