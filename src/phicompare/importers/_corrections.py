@@ -111,14 +111,6 @@ CORRECTIONS: tuple[Correction, ...] = (
         "reasoning mode (the curated Gemma 3 4B and 12B record \"no\" from it, read on the "
         "day); Scaleway's file alone of the twelve routes' flags reasoning"),
     Correction(
-        "gemma-3-27b-it", "function_calling", True,
-        "https://ai.google.dev/gemma/docs/capabilities/function-calling", dt.date(2026, 12, 2),
-        "Google's Gemma documentation ('Function calling with Gemma'): \"Function calling is "
-        "supported in Gemma 3\", by prompting (no tool-specific token; it recommends Gemma 3 27B "
-        "for the best performance); the curated Gemma 3 4B and 12B record it from the same page; "
-        "models.dev's files disagree route by route"),
-    # review 6, D19: reasoning models whose own record left reasoning mode to their routes
-    Correction(
         "qwen3-235b-a22b-thinking-2507", "reasoning", True, "https://github.com/QwenLM/Qwen3",
         _READ,
         "the Qwen3 README: \"Qwen3-Thinking-2507 supports only thinking mode\" (read in copies "
