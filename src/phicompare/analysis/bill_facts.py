@@ -34,7 +34,10 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     with ``include_free``) is no price: the gap, the cheapest, the close bills and the
     crossovers are the priced bills'. With ``traffic``, a pair whose requests cross a
     long-context tier somewhere along the input share has the crossovers of its bills (every
-    one, :func:`~phicompare.analysis.crossing.bill_crossings`), not that of its prices.
+    one, :func:`~phicompare.analysis.crossing.bill_crossings`), not that of its prices; so
+    does a pair one of whose bills has a line at another price per token (cached input, cache
+    writes, batch tokens: the traffic's shares), where the listed prices do not say where the
+    bills meet either (``Crossover.shares``; review 17, P1).
 
     Examples:
         >>> import datetime as dt
@@ -72,13 +75,15 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         if x.input_price is None or x.output_price is None or y.input_price is None \
                 or y.output_price is None or x.route is None or y.route is None:
             continue  # pragma: no cover - an estimate with a bill has both prices
-        if traffic is not None and tier_shares((x.route, y.route), traffic):
+        tiered = traffic is not None and bool(tier_shares((x.route, y.route), traffic))
+        shares = not tiered and (_shared(x) or _shared(y))
+        if traffic is not None and (tiered or shares):
             for at, below in bill_crossings(x.route, y.route, traffic):
                 under, over = (x, y) if below == 0 else (y, x)
                 crossovers.append(Crossover(
                     cheaper_input_index=over.model_index, cheaper_input=over.model,
                     cheaper_output_index=under.model_index, cheaper_output=under.model,
-                    input_share=at.quantize(QUANTUM), tiered=True))
+                    input_share=at.quantize(QUANTUM), tiered=tiered, shares=shares))
             continue
         x_prices, y_prices = (x.input_price, x.output_price), (y.input_price, y.output_price)
         share = crossover_share(x_prices, y_prices)
@@ -95,6 +100,15 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                      close_indexes=tuple(close), free_indexes=tuple(free),
                      priced_close_indexes=tuple(close),
                      undercuts=_undercuts(estimates, bills, materiality))
+
+
+_LISTED = frozenset({"input", "output", "requests"})
+"""A bill's lines at the route's listed input and output prices (and its fee a request)."""
+
+
+def _shared(e: CostEstimate) -> bool:
+    """The bill has a line at another price per token: cached input, cache writes, batch."""
+    return any(line.item not in _LISTED for line in e.lines)
 
 
 def _undercuts(estimates: tuple[CostEstimate, ...], bills: list[tuple[CostEstimate, Decimal]],

@@ -345,24 +345,30 @@ class Crossover(Record):
     """Where two models' prices point opposite ways: the input share at which they cost the same.
 
     Below ``input_share`` the model ``cheaper_output`` costs less; above it, ``cheaper_input``.
-    With ``tiered``, the two bills meet where the bills themselves say, not the prices at the
-    traffic (see :attr:`tiered`).
+    With ``tiered`` or ``shares``, the two bills meet where the bills themselves say, not the
+    prices at the traffic (see :attr:`tiered`, :attr:`shares`).
     """
 
     cheaper_input_index: int = attrs.field(metadata=json_key("cheaper_input"))
     cheaper_output_index: int = attrs.field(metadata=json_key("cheaper_output"))
     input_share: Decimal
     cheaper_input: Model = attrs.field(metadata=MODEL_REF)
-    """The model with the lower input price (with ``tiered``: the one costing less just above
-    ``input_share``)."""
+    """The model with the lower input price (with ``tiered`` or ``shares``: the one costing
+    less just above ``input_share``)."""
     cheaper_output: Model = attrs.field(metadata=MODEL_REF)
-    """The model with the lower output price (with ``tiered``: the one costing less just below
-    ``input_share``)."""
+    """The model with the lower output price (with ``tiered`` or ``shares``: the one costing
+    less just below ``input_share``)."""
     tiered: bool = False
     """The requests cross a long-context tier of one of the two bills' routes somewhere along
     the input share (the month's tokens and requests kept), so the prices at the traffic do not
     say where the bills meet: the crossovers of the pair are those of the bills, every one of
     them, and one may lie at a tier's threshold, where a bill jumps."""
+    shares: bool = False
+    """One of the two bills has a line at a price per token other than the route's listed
+    input and output prices (cached input, cache writes or batch tokens, at the traffic's
+    shares), so the listed prices do not say where the bills meet: the crossover is where the
+    bills themselves meet as the input share moves, the month's tokens, requests and shares
+    kept (:func:`~phicompare.analysis.crossing.bill_crossings`), as with ``tiered``."""
 
 
 DEFAULT_MATERIALITY = Decimal("0.05")

@@ -9,6 +9,7 @@ recommendation's pages took :mod:`.recommend` near the limit; API review 15, A7)
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -30,12 +31,16 @@ def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
     """The budget as USD a month, exact (never a float), zero or more; ``None`` for none.
 
     A string is a number's text (``"200"``); the command line's ``"$1,500"`` is refused with
-    the number it names (API review 15).
+    the number it names (API review 15). A float is refused for the exact forms, and one that
+    is not a finite number, zero or more, as no budget at all ("got float nan"), never sent to
+    a ``Decimal`` that is refused in turn (review 17, P6).
     """
     if budget is None:
         return None
     if isinstance(budget, float):
-        msg = f"budget is exact: pass Decimal({str(budget)!r}) or the string, not a float"
+        # (nan, inf or below zero: no Decimal of it is a budget either; review 17, P6)
+        msg = (f"budget is exact: pass Decimal({str(budget)!r}) or the string, not a float"
+               if math.isfinite(budget) and budget >= 0 else budget_refused(budget))
         raise ComparisonError(msg)
     if isinstance(budget, bool) or not isinstance(budget, (Decimal, int, str)):
         msg = f"budget is USD a month, a Decimal, an int or a string such as '200'; got {budget!r}"

@@ -150,6 +150,9 @@ class Recommendation:
     materiality: Decimal = DEFAULT_MATERIALITY
     """The share of the first candidate's bill within which a bill is "about the same cost":
     the comparison's (``CostFacts.materiality``, 5%), so the two say alike (review 16, P4)."""
+    close_unlisted: tuple[Candidate, ...] = ()
+    """The matched models past ``limit`` whose bill is within ``materiality`` of the first
+    candidate's, in rank order: not listed, yet about the same cost (review 17, P2)."""
 
     @functools.cached_property
     def reasons(self) -> Reasons:
@@ -242,7 +245,7 @@ class Recommendation:
         Examples:
             >>> d = recommend(open_weights=True, limit=1).to_dict()
             >>> sorted(d)[:4], len(d["candidates"])
-            (['as_of', 'budget', 'candidates', 'considered'], 1)
+            (['as_of', 'budget', 'candidates', 'close_unlisted'], 1)
         """
         from phicompare.render.serialize import unstructure  # noqa: PLC0415
 
@@ -262,6 +265,7 @@ class Recommendation:
             "release_unknown": [m.id for m in self.release_unknown],
             "release_unknown_count": self.release_unknown_count,
             "materiality": format(self.materiality, "f"),
+            "close_unlisted": [_candidate_dict(c) for c in self.close_unlisted],
         }
 
     def __repr__(self) -> str:
@@ -413,7 +417,10 @@ def recommend(
         candidates=candidates[:limit], rejected=rejected, matched=len(candidates),
         considered=len(judged), limit=limit, free_tiers=tuple(free[:limit]),
         free_matched=len(free), release_unknown=tuple(undated[:limit]),
-        release_unknown_count=len(undated))
+        release_unknown_count=len(undated), close_unlisted=tuple(
+            c for c in candidates[len(candidates) if limit is None else limit:]
+            if first is not None and c.monthly is not None
+            and c.monthly - first <= first * DEFAULT_MATERIALITY))
 
 
 _Judged = tuple[ModelCost, tuple[RequirementCheck, ...]]

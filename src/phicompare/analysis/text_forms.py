@@ -113,17 +113,17 @@ def budget_refused(value: object) -> str:
 
     Examples:
         >>> print(budget_refused("$1,500"))
-        budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; \
-got str '$1,500': pass Decimal('1500')
+        budget is USD a month as a finite number, zero or more, such as Decimal('200') or \
+'200'; got str '$1,500': pass Decimal('1500')
         >>> print(budget_refused("lots"))
-        budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; \
-got str 'lots'
+        budget is USD a month as a finite number, zero or more, such as Decimal('200') or \
+'200'; got str 'lots'
     """
     dollars = _DOLLARS.match(value) if isinstance(value, str) else None
     hint = (f": pass Decimal('{Decimal(dollars['number'].replace(',', '')).normalize():f}')"
             if dollars else "")
-    return ("budget is USD a month as a number, zero or more, such as Decimal('200') or '200'; "
-            f"got {kind(value)}{hint}")
+    return ("budget is USD a month as a finite number, zero or more, such as Decimal('200') or "
+            f"'200'; got {kind(value)}{hint}")
 
 
 _PAIR = re.compile(r"^\s*(?P<a>\d+)\s*[:/,]\s*(?P<b>\d+)\s*$")

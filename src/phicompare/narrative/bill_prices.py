@@ -32,7 +32,7 @@ _WORDS = {"cache writes": "cache-write", "cache writes (1 hour)": "1-hour cache-
 """A bill line's item as a price's label, where the two differ ("$0.0375 cache-write")."""
 
 
-def bill_prices(e: CostEstimate, at: str) -> tuple[str, list[Evidence]]:
+def bill_prices(e: CostEstimate, at: str, *, notes: bool = True) -> tuple[str, list[Evidence]]:
     """"$0.03 input, $0.02 cached input and $0.11 output per 1M tokens", then the notes.
 
     Each price is the bill's own: the standard input and output prices the bill applied
@@ -40,7 +40,8 @@ def bill_prices(e: CostEstimate, at: str) -> tuple[str, list[Evidence]]:
     input, cache writes, batch tokens; a fee a request), so the prices times the traffic's
     tokens are the bill. The bill's notes follow ("; no cache-read price is listed, so cached
     input is billed at the input price"). ``at`` is the estimate's path
-    (``candidates[0].estimate``).
+    (``candidates[0].estimate``). Without ``notes``, the prices alone (the comparison's cost
+    section says each note once, for every bill it covers: ``cost_notes.note_claims``).
 
     Examples:
         >>> from decimal import Decimal
@@ -69,7 +70,7 @@ def bill_prices(e: CostEstimate, at: str) -> tuple[str, list[Evidence]]:
             fee = f", and {fmt.price(line.unit_price)} a request"
             evidence.append(_price(f"{at}.lines[{k}].unit_price", line.unit_price))
     text = f"{fmt.join_words(parts)} per 1M tokens{fee or ''}"
-    for words, ks in bill_notes(e):
+    for words, ks in bill_notes(e) if notes else ():
         text += f"; {words}"
         evidence.extend(Evidence(FactPath(f"{at}.notes[{k}]"), e.notes[k],
                                  e.notes[k] if e.notes[k] == words else None) for k in ks)

@@ -15,11 +15,13 @@ from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .assumptions import assumptions, traffic_phrase
+from .bill_prices import bill_prices
 from .bills import Style, bills_claim, free_checks, maker_checks, monthly_evidence
 from .choices import choice_claims
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 from .cost_notes import note_claims
+from .crossing_words import crossing_reason
 from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim
@@ -145,8 +147,13 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     # (a draft serves every comparison of the model: its route's status, not the page's facts)
     free = e.route is not None and e.route.status is RouteStatus.FREE_TIER
 
+    # the price of each other line of the bill (cached input, batch tokens...), so the prices
+    # quoted make the bill, as a pick's line quotes them (review 17, P1)
+    quoted = bill_prices(e, "", notes=False)[0]
+
     def basis(i: int, ks: tuple[int, ...]) -> Basis:
         evidence, checks = currency(i, ks)
+        evidence += bill_prices(e, f"cost.estimates[{i}]", notes=False)[1][2:]
         if free:
             checks += free_checks(i)
             usage_evidence, usage_checks = usage_basis(e, i)
@@ -177,8 +184,7 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
         "estimate",
         f"{name}: {fmt.money(monthly)} a month on {provider}"
         f"{f', {free_tier_words(e)}' if free else ''}"
-        f", at {price_in} input and "
-        f"{price_out} output per 1M tokens{at}{notes}{why}.",
+        f", at {quoted}{at}{notes}{why}.",
         basis)
 
 
@@ -233,7 +239,7 @@ def _with_crossovers(x: Context, bills: Claim | None, style: Style) -> list[Clai
     tiered: dict[tuple[int, int], list[int]] = {}  # a pair's bill crossings: one claim
     alike = same_price_groups(x)  # one model's with several of the same prices (review 15)
     for k, cross in enumerate(x.c.cost.crossovers):
-        if cross.tiered:
+        if cross.tiered or cross.shares:  # (the bills' crossings: review 17, P1)
             pair = (min(cross.cheaper_input_index, cross.cheaper_output_index),
                     max(cross.cheaper_input_index, cross.cheaper_output_index))
             if pair not in tiered:
@@ -275,13 +281,12 @@ def _crossings(x: Context, pair: tuple[int, int], ks: list[int], style: Style) -
     times = "once" if len(crosses) == 1 else f"{fmt.count_word(len(crosses))} times"
     lead = "Their bills" if x.n == 2 else f"The bills of {a} and {b}"
     whose = "their prices" if x.n == 2 else f"the prices of {a} and {b}"
-    text = (f"{lead} cross {times} as the input share moves (the month's tokens and requests "
-            "kept), since a long-context tier's prices apply to a whole request once its "
-            f"input crosses the tier: {parts}.")
+    kept, why, counted = crossing_reason(x.c.traffic, tiered=crosses[0].tiered)
+    text = (f"{lead} cross {times} as the input share moves ({kept} kept), since {why}: "
+            f"{parts}.")
     evidence: list[Evidence] = []
     if style == "summary":
-        text = (f"{lead} cross {times} as the input share moves, long-context tiers counted: "
-                f"{parts}.")
+        text = f"{lead} cross {times} as the input share moves, {counted} counted: {parts}."
     else:
         # the prices at this traffic, where they point opposite ways (each bill states them)
         ea, eb = (x.c.cost.estimates[i] for i in pair)

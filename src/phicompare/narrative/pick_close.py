@@ -30,9 +30,9 @@ def _close(r: Recommendation, i: int) -> bool:
     return low is not None and bill is not None and bill - low <= low * r.materiality
 
 
-def _within(r: Recommendation, i: int) -> Check:
+def _within(r: Recommendation, at: str) -> Check:
     return Check(op=CheckOp.WITHIN, paths=(FactPath("candidates[0].estimate.monthly"),
-                                           FactPath(f"candidates[{i}].estimate.monthly")),
+                                           FactPath(f"{at}.estimate.monthly")),
                  values=(format(r.materiality, "f"),))
 
 
@@ -46,7 +46,10 @@ def close_after_first(r: Recommendation) -> tuple[str, tuple[Evidence, ...], tup
 
     ", though Gemma 3 27B and Gemma 3 4B cost about the same, within 5% of its bill"; more
     than three such bills are "the next four". The bills follow the first's in order, so those
-    within the share are the next ones.
+    within the share are the next ones. Those past the limit
+    (``Recommendation.close_unlisted``) count too, said so: "though Gemma 3 27B and, not
+    listed, Gemma 3 4B cost about the same", "though Gemma 3 27B and Gemma 3 4B (neither
+    listed) cost about the same" (review 17, P2).
 
     Examples:
         >>> import datetime as dt
@@ -55,21 +58,33 @@ def close_after_first(r: Recommendation) -> tuple[str, tuple[Evidence, ...], tup
         >>> close_after_first(r)[0]
         ', though Gemma 3 27B and Gemma 3 4B cost about the same, within 5% of its bill'
     """
-    close = [i for i in range(1, len(r.candidates)) if _close(r, i)]
+    listed = [i for i in range(1, len(r.candidates)) if _close(r, i)]
+    # past the limit too: the closeness is judged over the matched models (review 17, P2)
+    close = [*(f"candidates[{i}]" for i in listed),
+             *(f"close_unlisted[{j}]" for j in range(len(r.close_unlisted)))]
     if not close:
         return "", (), ()
     shown, share = _share(r)
+    evidence: list[Evidence] = []
+    apart = len(r.close_unlisted)
     if len(close) > _NAMED:
-        who = f"the next {fmt.count_word(len(close))}"
-        evidence: list[Evidence] = []
+        who = f"the next {fmt.count_word(len(close))}" + (
+            f", {fmt.count_word(apart)} of them not listed," if apart else "")
     else:
-        names = [r.candidates[i].model.name for i in close]
+        names = [r.candidates[i].model.name for i in listed]
+        others = [c.model.name for c in r.close_unlisted]
+        evidence = [Evidence(FactPath(f"{p}.model.name"), name, name)
+                    for p, name in zip(close, [*names, *others], strict=True)]
         who = fmt.join_words(names)
-        evidence = [Evidence(FactPath(f"candidates[{i}].model.name"), name, name)
-                    for i, name in zip(close, names, strict=True)]
+        if others and names:  # "A and, not listed, B"
+            who += f" and, not listed, {fmt.join_words(others)}"
+        elif others:
+            who = fmt.join_words(others) + (" (not listed)" if apart == 1 else
+                                             " (neither listed)" if apart == 2 else
+                                             " (none of them listed)")
     verb = "costs" if len(close) == 1 else "cost"
     return (f", though {who} {verb} about the same, within {shown} of its bill",
-            (*evidence, share), tuple(_within(r, i) for i in close))
+            (*evidence, share), tuple(_within(r, at) for at in close))
 
 
 def close_words(r: Recommendation, i: int) -> tuple[str, tuple[Evidence, ...], tuple[Check, ...]]:
@@ -85,4 +100,5 @@ def close_words(r: Recommendation, i: int) -> tuple[str, tuple[Evidence, ...], t
     if i == 0 or not _close(r, i):
         return "", (), ()
     shown, share = _share(r)
-    return f", within {shown} of its bill: about the same cost", (share,), (_within(r, i),)
+    return (f", within {shown} of its bill: about the same cost", (share,),
+            (_within(r, f"candidates[{i}]"),))

@@ -263,20 +263,26 @@ def _rank(r: Recommendation, i: int) -> Claim:
     p = f"candidates[{i}]"
     key = f"rank:{c.model.id}"
     if i == 0:
-        if len(r.candidates) == 1:
-            return Claim(key=key, text="Ranked first: the only model listed.",
-                         evidence=(_ev(f"{p}.rank", c.rank),),
-                         checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.rank",), values=("1",)),))
-        op = CheckOp.EQUAL if r.candidates[1].monthly == c.monthly else CheckOp.LESS
-        # the next bills within the comparison's materiality share said so (review 16, P4)
+        if r.matched == 1:  # (not "the only model listed": the limit is a display's)
+            return Claim(key=key, text="Ranked first: the only model that meets every "
+                                       "requirement.",
+                         evidence=(_ev(f"{p}.rank", c.rank), _ev("matched", r.matched)),
+                         checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.rank",), values=("1",)),
+                                 Check(op=CheckOp.IN, paths=_paths("matched"), values=("1",))))
+        # the next bills within the comparison's materiality share said so (review 16, P4),
+        # judged over the matched models, the listed or not (review 17, P2)
         close, shown, within = close_after_first(r)
+        nexts = [*(("candidates[1]", n) for n in r.candidates[1:2]),
+                 *(("close_unlisted[0]", n) for n in r.close_unlisted[:1])][:1]
+        after = [Check(op=CheckOp.EQUAL if n.monthly == c.monthly else CheckOp.LESS,
+                       paths=_paths(f"{p}.estimate.monthly", f"{at}.estimate.monthly"))
+                 for at, n in nexts] or [Check(op=CheckOp.IN, paths=_paths(f"{p}.rank"),
+                                               values=("1",))]
         # (a free tier is never ranked: recommend() lists free tiers apart, F27)
         return Claim(key=key,
                      text=f"Ranked first: no model that meets every requirement costs less{close}.",
-                     evidence=(_ev(f"{p}.rank", c.rank), *shown),
-                     checks=(Check(op=op, paths=_paths(f"{p}.estimate.monthly",
-                                                 "candidates[1].estimate.monthly")),
-                             _priced(p), *within))
+                     evidence=(_ev(f"{p}.rank", c.rank), _ev("matched", r.matched), *shown),
+                     checks=(*after, _priced(p), *within))
     before = r.candidates[i - 1]
     q = f"candidates[{i - 1}]"
     first = r.candidates[0].model.name

@@ -51,7 +51,7 @@ def same_price_groups(x: Context) -> dict[int, SamePrices]:
     estimates = x.c.cost.estimates
     found: dict[tuple[int, bool, object, object], list[int]] = {}
     for k, cross in enumerate(x.c.cost.crossovers):
-        if cross.tiered:  # (the bills' crossings, said apart)
+        if cross.tiered or cross.shares:  # (the bills' crossings, said apart)
             continue
         ci, co = cross.cheaper_input_index, cross.cheaper_output_index
         for fixed, cheap, other in ((ci, True, co), (co, False, ci)):
