@@ -192,8 +192,20 @@ def price_cell(e: CostEstimate) -> str:
     if route is None or price_in is None or price_out is None:
         return "no eligible priced route"
     free = ", free tier" if route.status is RouteStatus.FREE_TIER else ""  # (no price)
-    return (f"{fmt.price(price_in)} in / {fmt.price(price_out)} out per 1M "
-            f"({e.provider_name}{free})")
+    # each other unit price the bill adds up to, as the cost prose quotes it (review 17, P1)
+    more = {line.item: fmt.price(line.unit_price) for line in e.lines if line.item in _SHORT}
+    prices = [f"{fmt.price(price_in)} in", *[f"{more[item]} {_SHORT[item]}" for item in
+                                             _SHORT if item in more and "out" not in item],
+              f"{fmt.price(price_out)} out",
+              *[f"{more[item]} {_SHORT[item]}" for item in _SHORT if "out" in item
+                and item in more]]
+    return f"{' / '.join(prices)} per 1M ({e.provider_name}{free})"
+
+
+_SHORT = {"cached input": "cached in", "cache writes": "cache write",
+          "cache writes (1 hour)": "1-hour cache write", "batch input": "batch in",
+          "batch output": "batch out"}
+"""A bill's per-token line beside the standard prices, as the scorecard's cell names it."""
 
 
 def _price_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
@@ -204,7 +216,10 @@ def _price_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
     return (Evidence(paths.estimate(e.model_index, "input_price"), price_in,
                      fmt.price(price_in), EvidenceKind.PRICE, route.source),
             Evidence(paths.estimate(e.model_index, "output_price"), price_out,
-                     fmt.price(price_out), EvidenceKind.PRICE, route.source))
+                     fmt.price(price_out), EvidenceKind.PRICE, route.source),
+            *[Evidence(paths.estimate_line(e.model_index, k), line.unit_price,
+                       fmt.price(line.unit_price), EvidenceKind.PRICE, route.source)
+              for k, line in enumerate(e.lines) if line.item in _SHORT])
 
 
 def route_label(estimates: Sequence[CostEstimate]) -> str:

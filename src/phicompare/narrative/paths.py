@@ -47,6 +47,7 @@ __all__ = [
     "capability_source",
     "crossover_share",
     "estimate",
+    "estimate_line",
     "estimate_note",
     "friction",
     "input_modality",
@@ -327,6 +328,16 @@ def estimate_note(i: int, k: int) -> FactPath:
         'cost.estimates[0].notes[1]'
     """
     return _path(f"cost.estimates[{i}].notes[{k}]")
+
+
+def estimate_line(i: int, k: int) -> FactPath:
+    """The unit price of the ``k``-th line of model ``i``'s bill.
+
+    Examples:
+        >>> estimate_line(0, 2)
+        'cost.estimates[0].lines[2].unit_price'
+    """
+    return _path(f"cost.estimates[{i}].lines[{k}].unit_price")
 
 
 def blend(k: Literal[0, 1]) -> FactPath:
