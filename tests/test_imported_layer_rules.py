@@ -251,8 +251,10 @@ def test_no_bundled_model_has_its_cutoff_after_its_release() -> None:
     assert "- sonar: knowledge cutoff 2025-09-01 after release 2025-01-27: knowledge" in notes
     distill = default_catalog().model("deepseek-r1-distill-qwen-32b")
     assert distill.released == dt.date(2025, 1, 20)  # LLMStats; models.dev said 2025-01-01
-    assert default_catalog().model("qwen-plus").knowledge_cutoff is None
-    assert "- qwen-plus: knowledge cutoff 2024-04 after release 2024-01-25:" in notes
+    # a keyed release is the one the cutoff is weighed against (review 17, P3): Qwen Plus's
+    # 2024-04 was dropped as after the rolling name's 2024-01-25; the record reads 2025-07-28
+    assert default_catalog().model("qwen-plus").knowledge_cutoff == "2024-04"
+    assert "- qwen-plus: knowledge cutoff 2024-04 after release" not in notes
 
 
 def _said(*pairs: tuple[str, dt.date]) -> list[RecordFacts]:

@@ -99,6 +99,9 @@ def test_bundled_fleurs_is_a_word_error_rate_and_flash_8b_has_none() -> None:
     # review 16, P1 (helper dataV): Flash's DeepMind-page MMLU-Pro, MATH, HiddenMath, GPQA, MRCR,
     # MMMU and Vibe-Eval are the 002 version's and say so, so they no longer compare as the
     # record's ("on three of 11 comparable benchmarks", "leads on MATH: 77.9 against 58.7")
-    assert "Four pairs of scores are directly comparable" in page
+    # review 17, P4 (helper dataY): so are its other DeepMind-page figures, so no pair of that
+    # table reads as "directly comparable" beside others read as separate evaluations
+    assert "directly comparable (same benchmark, evaluation and setting)" not in page
+    assert "none is on record as scored in one evaluation under one setting" in page
     assert "leads on MATH" not in page
     assert c.check() == []

@@ -103,6 +103,13 @@ Cloud's Vertex AI), "Inference" (inference.net, its API and models page) and "su
 (SubModel's docs, submodel.gitbook.io, the doc its provider file names, call the company
 "SubModel"; its LLM API, InstaGen, is at llm.submodel.ai; review 7, F19)."""
 BENCHMARKS_SEEN_AT = "https://github.com/JonathanChavezTamales/LLMStats"  # where LLMStats names it
+KEYED_RELEASES = frozenset(fix.model for fix in (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES,
+                                                *CARD_FACTS)
+                           if fix.field == "released")
+"""Models whose release date a keyed correction sets: their cutoff is weighed against that date
+alone, after it is set (review 17, P3: Qwen Plus's cutoff 2024-04 was dropped as after the
+rolling name's first day, 2024-01-25, and the note kept that reason once the record read
+2025-07-28)."""
 
 NOTICE = """\
 # The imported layer of phicompare's bundled catalog
@@ -271,9 +278,10 @@ class Quality:
         model, listed = listing_release(model, evidence)  # OpenRouter's listing day alone
         if listed is not None:
             self.dates.append(listed)
-        model, said = impossible_dates(model)
-        if said is not None:
-            self.dates.append(said)
+        if model.id not in KEYED_RELEASES:  # judged on the keyed date once set (_possible_dates)
+            model, said = impossible_dates(model)
+            if said is not None:
+                self.dates.append(said)
         model, said = stamped_dates(model)
         if said is not None:
             self.dates.append(said)

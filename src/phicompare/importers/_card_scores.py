@@ -47,6 +47,7 @@ _MINISTRAL_INSTRUCT = (
 
 _GEMINI_2_0 = "https://blog.google/technology/google-deepmind/google-gemini-ai-update-december-2024/"
 _GEMINI_PRO_PAGE = "https://deepmind.google/technologies/gemini/pro/"
+_GEMINI_FLASH_PAGE = "https://deepmind.google/technologies/gemini/flash/"
 _READ_V = dt.date(2026, 12, 2)
 _PRO_002 = "model version 002"
 _PRO_002_FIGURES = ("MMLU-Pro 75.8%, Natural2Code 85.4%, MATH 86.5%, HiddenMath 52.0%, GPQA "
@@ -67,6 +68,16 @@ _PRO_002_PAGE = (
     "and 6.5, read in accounts of the report's chart), so the page's figures are taken as the "
     "002 version's (a reading of the page's context, not a column read: the page itself is not "
     "among the stored pages)")
+_FLASH_002_PAGE = (
+    "LLMStats read this figure on DeepMind's Gemini Flash page, in the column whose eight other "
+    "figures Google's Gemini 2.0 post (2024-12-11) gives as \"Gemini 1.5 Flash 002\"'s, on a "
+    "page that gives Gemini 1.5 Flash-8B's figures beside them (a model made generally "
+    "available on 2024-10-03, after the 002 version of 2024-09-24: both days read in accounts "
+    "of Google's posts); one column of one page is "
+    "one version, so the page's figures are taken as the 002 version's, as Gemini 1.5 Pro's "
+    "page's are (a reading of the page's context, not a column read: the page itself is not "
+    "among the stored pages). The record's HumanEval 74.3, the May 2024 report's figure, is "
+    "left as the May model's (review 17, P4)")
 
 CARD_SCORES: tuple[ScoreFix, ...] = (
     # review 15, P3: the base model's tables filed under Ministral 8B Instruct (N6's pattern)
@@ -116,5 +127,10 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
       for benchmark, figure, setting in (
           ("wmt23", "75.1", None), ("mathvista", "68.1", None), ("fleurs", "6.7", None),
           ("video-mme", "78.6", None), ("xstest", "98.8", "Safety Compliance"))),
+    # review 17, P4: ... and Flash's page, the same reading (its 8B figures sit beside them)
+    *(ScoreFix("gemini-flash-1.5", benchmark, Decimal(figure), Decimal(figure), _PRO_002,
+               _GEMINI_FLASH_PAGE, _READ_V, _FLASH_002_PAGE)
+      for benchmark, figure in (("wmt23", "74.1"), ("mathvista", "65.8"), ("fleurs", "9.6"),
+                                ("video-mme", "76.1"), ("xstest", "97.0"))),
 )
 """Score fixes read in a model card's tables, each read on ``checked``."""

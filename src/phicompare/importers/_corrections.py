@@ -22,6 +22,8 @@ __all__ = ["CORRECTIONS", "UNINFORMATIVE", "uninformative_flags"]
 
 _READ = dt.date(2026, 12, 1)
 _R1_0528 = "https://huggingface.co/deepseek-ai/DeepSeek-R1-0528"
+_LITELLM = ("https://github.com/BerriAI/litellm/blob/v1.110.2/litellm/"
+            "model_prices_and_context_window_backup.json")
 _CHAT = ("{name} is OpenAI's ChatGPT model in the API, not a Codex one: OpenAI's GPT-5 Chat page "
          "says \"GPT-5 Chat points to the GPT-5 snapshot currently used in ChatGPT\" (read in "
          "Vercel's AI Gateway listing that quotes it), and its GPT-5-Codex page "
@@ -289,6 +291,22 @@ CORRECTIONS: tuple[Correction, ...] = (
         "kimi-k2p6 sibling's), whose own record in models.dev's lab folder is in family "
         "\"kimi-k2\", as the catalog's Kimi K2.6 is; Fireworks' files label both "
         "\"kimi-thinking\", which made it Kimi K2 Thinking's same family and no kin of K2.6"),
+    # review 17, P3: a record dated by its snapshot (RELEASE_DATES) is named by it, so that a
+    # page dated earlier says the snapshot, not the rolling name, was not yet released
+    *(Correction(
+        model, "name", name, _LITELLM, dt.date(2026, 12, 2),
+        f"the record carries the figures of Alibaba's snapshot {snapshot} and is dated by it "
+        f"(the note on its release date); the rolling name {rolling} dates from {first} "
+        f"(models.dev's date) and served older snapshots before it, so a page dated before "
+        f"{snapshot[-10:]} said \"{plain} was not released\" of a name on sale then (review 17, "
+        f"P3); the name takes the snapshot's date, as LiteLLM's dashscope entries name it "
+        f"(dashscope/{snapshot}, citing Alibaba's models page, not itself among the stored "
+        f"pages: a secondhand read)")
+      for model, name, plain, snapshot, rolling, first in (
+          ("qwen-plus", "Qwen Plus 2025-07-28", "Qwen Plus", "qwen-plus-2025-07-28",
+           "qwen-plus", "2024-01-25"),
+          ("qwen-turbo", "Qwen Turbo 2025-04-28", "Qwen Turbo", "qwen-turbo-2025-04-28",
+           "qwen-turbo", "2024-11-01"))),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 

@@ -121,8 +121,9 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "account of the model read on the day gives \"made generally available on October 3, "
         "2024 (as gemini-1.5-flash-8b-001)\", and OpenRouter lists the experimental 8B from "
         "2024-08-28); LLMStats gives 2024-03-15, a date no source gives for this model, so the "
-        "knowledge cutoff dropped against it stays unknown and the Google price LLMStats dates "
-        "2024-03-20 is dated by its snapshot"),
+        "Google price LLMStats dates 2024-03-20 is dated by its snapshot; LLMStats' knowledge "
+        "cutoff, 2024-10-01, is weighed against 2024-10-03 and kept (review 17, P3: it was "
+        "dropped as after 2024-03-15)"),
     # review 12, L5: LLMStats dates Gemini 1.0 Pro to Gemini 1.5's announcement
     Correction(
         "gemini-1.0-pro", "released", dt.date(2023, 12, 13),
