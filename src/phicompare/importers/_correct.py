@@ -34,7 +34,7 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "knowledge_cutoff", "family", "license", "vendor",
+    field: str  # "released", "name", "knowledge_cutoff" ("" drops it), "family", "license", "vendor",
     # "parameters_b" ("8.2"), "context_window", "max_output_tokens",
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
@@ -106,12 +106,13 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         model = _with_inputs(model, tuple(fix.value.split(",")))
     elif fix.field in ("name", "knowledge_cutoff", "family", "license"):
         before = getattr(model, fix.field)
-        if before == fix.value or not isinstance(fix.value, str):
+        if before == (fix.value or None) or not isinstance(fix.value, str):
             return model, ()
         model = (attrs.evolve(model, name=fix.value) if fix.field == "name"
                  else attrs.evolve(model, family=fix.value) if fix.field == "family"
                  else attrs.evolve(model, license=fix.value) if fix.field == "license"
-                 else attrs.evolve(model, knowledge_cutoff=fix.value))
+                 # "" drops a cutoff no source of the maker's gives: unknown, never a guess
+                 else attrs.evolve(model, knowledge_cutoff=fix.value or None))
     elif fix.field == "vendor":  # a maker's page names it: no longer the id's guess alone
         before = None if model.vendor_inferred else model.vendor
         if before == fix.value or not isinstance(fix.value, str):
@@ -187,11 +188,11 @@ def value_text(value: object) -> str:
     """``value`` as a correction's line says it.
 
     Examples:
-        >>> value_text(True), value_text("x"), value_text(None), value_text(8192)
-        ('true', '"x"', 'unknown', '8192')
+        >>> value_text(True), value_text("x"), value_text(None), value_text(8192), value_text("")
+        ('true', '"x"', 'unknown', '8192', 'unknown')
     """
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"'
+    if isinstance(value, str):  # ("" drops a value: unknown)
+        return f'"{value}"' if value else "unknown"
     return "unknown" if value is None else str(value)

@@ -239,6 +239,15 @@ CORRECTIONS: tuple[Correction, ...] = (
         "the snapshots recorded no inputs, only LLMStats' multimodal flag")
       for model_id, name in (("gemini-1.5-pro", "Gemini 1.5 Pro"),
                              ("gemini-1.5-flash-8b", "Gemini 1.5 Flash-8B"))),
+    # dataY's leftover: a cutoff LLMStats alone gives, two days before general availability
+    Correction(
+        "gemini-1.5-flash-8b", "knowledge_cutoff", "",
+        "https://ai.google.dev/gemini-api/docs/models", dt.date(2026, 12, 2),
+        "Google's Gemini API models page (read in stored copies) gives the Gemini 1.5 models a "
+        "\"Latest update\" month (Gemini 1.5 Flash: September 2024) and no knowledge cutoff; "
+        "LLMStats alone gives Flash-8B a cutoff of 2024-10-01, two days before its general "
+        "availability (2024-10-03), which reads as such an update month, not the end of its "
+        "training data: left unknown"),
     # data11's leftover: models.dev dates gpt-4 to GPT-4 Turbo's day (OpenAI DevDay, 2023-11-06)
     Correction(
         "gpt-4", "released", dt.date(2023, 3, 14),
