@@ -24,7 +24,8 @@ def test_an_empty_cutoff_drops_it_and_says_so() -> None:
     fix = Correction("m", "knowledge_cutoff", "", "https://x.test", dt.date(2026, 12, 2), "why")
     (out,), lines = corrected([Model(id="m", name="M", knowledge_cutoff="2024-10")], [fix])
     assert out.knowledge_cutoff is None
-    assert lines == ['m: knowledge_cutoff "2024-10" -> unknown (https://x.test, read 2026-12-02): '
-                     "why"]
+    assert lines == [('m: knowledge_cutoff "2024-10" -> unknown (https://x.test, '
+                      'read 2026-12-02): why')]
     (again,), none = corrected([out], [fix])  # nothing left to drop: no line
-    assert again.knowledge_cutoff is None and none == []
+    assert again.knowledge_cutoff is None
+    assert none == []

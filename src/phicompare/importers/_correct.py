@@ -34,8 +34,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "knowledge_cutoff" ("" drops it), "family", "license", "vendor",
-    # "parameters_b" ("8.2"), "context_window", "max_output_tokens",
+    field: str  # "released", "name", "knowledge_cutoff" ("" drops it), "family", "license",
+    # "vendor", "parameters_b" ("8.2"), "context_window", "max_output_tokens",
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
     # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
