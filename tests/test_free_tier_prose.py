@@ -69,9 +69,11 @@ def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
 
 def test_bills_on_free_tiers_are_no_lower_bill_than_a_price() -> None:
     """Phi-3 Medium 128K and 4K bill $0 on free tiers with include_free: the verdict picked
-    each "for a lower bill than Phi-2"; their picks rest on their scores alone now."""
+    each "for a lower bill than Phi-2"; their picks rest on their scores alone now. Dated the
+    day before Microsoft Foundry retired both (2025-08-30), while each had a priced route beside
+    its free tier (from that day on each is on the free tier alone, as in the test above)."""
     c = compare("phi-1", "phi-2", "phi-3-medium-128k", "phi-3-medium-4k", include_free=True,
-                as_of=dt.date(2026, 11, 25))
+                as_of=dt.date(2025, 8, 29))
     assert c.cost.free_indexes == (2, 3)
     assert not any("bill" in text for text in _verdict(c)[2:])
     assert c.check() == []

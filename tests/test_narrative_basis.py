@@ -15,10 +15,12 @@ import gc
 import pickle
 import weakref
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 
 import pytest
 
-from phicompare import compare, load_catalog
+from phicompare import Catalog, Model, ProviderRoute, compare, load_catalog
+from phicompare.domain.pricing import RouteStatus
 from phicompare.narrative import paths
 from phicompare.narrative.claims import Basis, Check, CheckOp, Claim, Evidence, Narrative, Row
 
@@ -80,11 +82,46 @@ def test_a_page_is_freed_without_the_garbage_collector(models: tuple[str, ...]) 
     The claims about one model alone are kept with the catalog (``narrative/parts.py``), so
     the page is drawn from a catalog of its own, dropped with it.
     """
+    _freed(lambda: load_catalog(bundled=True), models)
+
+
+def _stranded_catalog() -> Catalog:
+    """Model ``a`` with no priced route in force (one retired, one a free tier), models ``b``
+    and ``c`` each with a priced route (two, so that neither is the only one with a bill; ``b``
+    the cheaper, ``c`` the longer context)."""
+    def route(provider: str, retires: dt.date | None = None,
+              status: RouteStatus = RouteStatus.GA, price: int = 1) -> ProviderRoute:
+        return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                             source="https://price.test", checked=DAY, retires=retires,
+                             status=status)
+    return Catalog(models=(
+        Model(id="a", name="A", context_window=100_000,
+              routes=(route("p", retires=DAY - dt.timedelta(days=1)),
+                      route("q", status=RouteStatus.FREE_TIER))),
+        Model(id="b", name="B", context_window=100_000, routes=(route("q"),)),
+        Model(id="c", name="C", context_window=200_000, routes=(route("p", price=2),))))
+
+
+def test_a_page_with_a_stranded_model_is_freed_without_the_garbage_collector() -> None:
+    """The deep dive's sentence that no route of a model carries the traffic (its draft, kept
+    with the catalog) held the comparison in its basis: every page with a model whose routes
+    are all retired or unfit stayed alive until the garbage collector ran (helper dataX, when
+    Microsoft Foundry's retirement left Phi-3.5 Mini on a free tier alone)."""
+    page = compare("a", "b", "c", as_of=DAY, catalog=_stranded_catalog())
+    said = ("A has two routes in the catalog; none is eligible: one is retired and one is a "
+            "free tier (not counted).")
+    assert said in [claim.text for claim in page.narrative.claims()]
+    assert page.check() == []
+    _freed(_stranded_catalog, ("a", "b", "c"))
+
+
+def _freed(catalog_of: Callable[[], Catalog], models: tuple[str, ...]) -> None:
+    """A page of ``models`` is freed by reference counting alone."""
     enabled = gc.isenabled()
     gc.collect()
     gc.disable()
     try:
-        catalog = load_catalog(bundled=True)
+        catalog = catalog_of()
         c = compare(*models, as_of=DAY, catalog=catalog)
         c.to_markdown()
         refs: list[Callable[[], object]] = [

@@ -10,6 +10,8 @@ from phicompare.analysis.comparison import Comparison
 from phicompare.domain.records import BenchmarkScore
 
 WRITTEN = dt.date(2026, 12, 1)
+PHI_3_5_PRICED = dt.date(2025, 8, 29)
+"""The day before Microsoft Foundry retired Phi-3.5 Mini's only priced route (2025-08-30)."""
 """The day these pages' expectations were written (their routes and prices change with it)."""
 
 _TINY = Traffic(input_tokens=30_000, output_tokens=30_000)
@@ -31,7 +33,7 @@ def test_friction_says_a_cent_for_sub_cent_bills_that_differ_by_far_more_than_5p
         ("Moving between GPT-4o mini and Qwen2.5-VL 72B Instruct barely changes the monthly "
         "bill: less than a cent a month.")]
     three = compare("phi-3.5-mini", "gemma-3-4b", "llama-3.2-3b",
-                    traffic=Traffic(input_tokens=300, output_tokens=300))
+                    traffic=Traffic(input_tokens=300, output_tokens=300), as_of=PHI_3_5_PRICED)
     said = _friction_bill(three)
     assert len(said) == 3
     assert all(text.endswith("barely changes the monthly bill: less than a cent a month.")
@@ -107,7 +109,7 @@ def test_close_bills_are_said_once_at_a_glance_and_without_a_stray_each_other() 
 
 def test_three_close_bills_are_no_reason_to_pick_one_over_the_others() -> None:
     c = compare("phi-3.5-mini", "gemma-3-4b", "llama-3.2-3b",
-                traffic=Traffic(input_tokens=300, output_tokens=300))
+                traffic=Traffic(input_tokens=300, output_tokens=300), as_of=PHI_3_5_PRICED)
     md = c.to_markdown()
     assert "no reason to pick either" not in md
     assert "Neither by much" not in md

@@ -103,8 +103,10 @@ def test_decisions_doc_shows_current_output(name: str) -> None:
 @pytest.mark.parametrize(("name", "top", "matched"), [
     ("support-bot", [("llama-3.1-8b", "13.50"), ("gemma-3-4b", "25.20"),
                      ("gemma-3-12b", "29.70")], 6),
-    ("summariser", [("llama-3.2-3b", "55.50"), ("llama-3.2-1b", "73.20")], 14),
-    ("open-weights", [("qwen2.5-7b", "57.00"), ("phi-4", "83.00")], 17),
+    # (14 and 17 matched before Microsoft Foundry's retirement of the Phi-3 and Phi-3.5 routes on
+    # 2025-08-30 was keyed: those models have no priced route in service on DAY now)
+    ("summariser", [("llama-3.2-3b", "55.50"), ("llama-3.2-1b", "73.20")], 10),
+    ("open-weights", [("qwen2.5-7b", "57.00"), ("phi-4", "83.00")], 10),
 ])
 def test_workloads_rank_by_cost(name: str, top: list[tuple[str, str]], matched: int) -> None:
     r = workload(name)

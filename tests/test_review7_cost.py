@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from decimal import Decimal
@@ -130,14 +131,16 @@ def test_cost_charts_never_rank_a_free_tier(three_free: Comparison) -> None:
 def test_free_tier_pages_give_each_models_priced_bill_too() -> None:
     """F17: every model's bill on a free tier, 50M tokens a month: the page says "free tiers,
     which are not prices" once and states each model's priced bill, the one the page without
-    free tiers computes (F30 (c): a model with none says so)."""
+    free tiers computes (F30 (c): a model with none says so). Dated the day before Microsoft
+    Foundry retired Phi-3.5 Mini's only priced route (2025-08-30)."""
     traffic = Traffic(input_tokens=50_000_000, output_tokens=10_000_000)
     ids = ("phi-3.5-mini", "phi-4-mini", "llama-3.2-3b-instruct")
-    c = compare(*ids, include_free=True, traffic=traffic)
+    day = dt.date(2025, 8, 29)
+    c = compare(*ids, include_free=True, traffic=traffic, as_of=day)
     summary = " ".join(cl.text for cl in c.narrative.summary)
     assert summary.count("free tier") == 1
     assert "all on free tiers, which are not prices" in summary
-    priced = compare(*ids, traffic=traffic).cost.estimates
+    priced = compare(*ids, traffic=traffic, as_of=day).cost.estimates
     assert [e.monthly for e in c.cost.priced] == [e.monthly for e in priced]
     assert ("On priced routes, Phi-3.5 Mini would cost $11.70 a month, Phi-4 Mini $6.75 and "
             "Llama 3.2 3B $1.00.") in summary

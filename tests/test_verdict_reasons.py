@@ -10,6 +10,8 @@ from phicompare.domain.capabilities import Support
 from phicompare.narrative.fit import CAPABILITY_WORKLOADS
 
 WRITTEN = dt.date(2026, 12, 1)
+PHI_3_PRICED = dt.date(2025, 8, 29)
+"""The day before Microsoft Foundry retired its Phi-3 and Phi-3.5 routes (2025-08-30)."""
 """The day two expectations were written: their sentences name the page's date."""
 
 
@@ -70,12 +72,15 @@ def test_a_bill_several_models_share_is_said_to_be_shared() -> None:
     """Phi-3 Mini 4K and Phi-3.5 Mini bill $234.00 each beside two dearer models: each branch
     says the lowest bill is shared with the other (it read "a bill within 5% of the lowest"
     twice, as if each had its own advantage); over seeded triples, a bill advantage of a close
-    group names the rest of the group."""
+    group names the rest of the group. (Dated the day before Microsoft Foundry retired the
+    four models' only priced routes, 2025-08-30, whose prices were checked on 2026-07-02.)"""
     c = compare("phi-3-mini-4k", "phi-3.5-mini", "phi-3-medium-4k", "phi-3-medium-128k",
-                as_of=WRITTEN)
+                as_of=PHI_3_PRICED)
     texts = [claim.text for claim in c.narrative.verdict]
     assert texts[0].startswith("Pick Phi-3 Mini 4K for the lowest bill ($234.00 a month, shared "
-                               "with Phi-3.5 Mini)"), texts
+                               "with Phi-3.5 Mini, at prices checked on 2026-07-02, after the "
+                               "comparison's date, on a route that retires on 2025-08-30, one "
+                               "day after the comparison's date)"), texts
     assert "within 5%" not in " ".join(texts)
     ids = sorted(m.id for m in default_catalog().models if m.routes)
     rng = random.Random(13)
@@ -106,13 +111,16 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
     """Review 6, D31: the tradeoffs and FAQ say Phi-3.5 Mini leads Phi-4 Mini on HellaSwag and
     WinoGrande (commonsense) outside noise, yet the verdict read "no advantage", while one
     unnamed benchmark earned Phi-3 Medium 128K "higher scores than Phi-3.5 Mini (one of six
-    comparable benchmarks)". Both now name what they rest on, rival by rival."""
+    comparable benchmarks)". Both now name what they rest on, rival by rival. (Dated the day
+    before Microsoft Foundry retired Phi-3.5 Mini's and Phi-3 Medium 128K's priced routes.)"""
     c = compare("phi-4", "phi-4-mini", "phi-3.5-mini", "phi-3-medium-128k", blend=(3, 1),
-                as_of=WRITTEN)
+                as_of=PHI_3_PRICED)
     verdict = _verdict(c)
     # (review 9, H11: the 128K window three of them share over Phi-4's 16K is a reason too)
     assert verdict[2] == ("Pick Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K ($234.00 a "
-                          "month), a longer context than Phi-4 (128K tokens, shared with Phi-4 "
+                          "month, at prices checked on 2026-07-02, after the comparison's date, "
+                          "on a route that retires on 2025-08-30, one day after the comparison's "
+                          "date), a longer context than Phi-4 (128K tokens, shared with Phi-4 "
                           "Mini and Phi-3 Medium 128K), and commonsense (leads on HellaSwag and "
                           "WinoGrande) over Phi-4 Mini.")  # (I10: the bill too; M9)
     assert verdict[3] == ("Pick Phi-3 Medium 128K for a longer context than Phi-4 (128K tokens, "
@@ -122,8 +130,8 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
             "sampling interval)") in verdict[1]  # (review 7, F16: pairs with an interval)
     glance = c.narrative.at_a_glance[0].text
     # (the longer context the three share over Phi-4 is said once: helper leftP)
-    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K and commonsense over Phi-4 "
-            "Mini") in glance
+    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K (on a route that retires "
+            "within 90 days of the comparison's date) and commonsense over Phi-4 Mini") in glance
     assert ("Phi-4 Mini, Phi-3.5 Mini and Phi-3 Medium 128K for a longer context than "
             "Phi-4") in glance
     assert c.check() == []
@@ -275,8 +283,10 @@ def test_an_input_only_one_model_accepts_is_a_reason_to_pick_it() -> None:
 
 def test_the_line_at_a_glance_keeps_an_unconfirmed_listing_s_caveat() -> None:
     """The verdict's lower bill on an unverified route says the listing may be retired; the
-    line at a glance dropped it with the figures (review 6, D17 follow-up)."""
-    c = compare("phi-3-mini-128k", "phi-3-mini-4k")
+    line at a glance dropped it with the figures (review 6, D17 follow-up). Dated the day
+    before Microsoft Foundry retired Phi-3 Mini 4K's only priced route: from then on the bill is
+    the only one, not the lower."""
+    c = compare("phi-3-mini-128k", "phi-3-mini-4k", as_of=PHI_3_PRICED)
     assert "on an unconfirmed listing that may have been retired" in _verdict(c)[0]
     glance = c.narrative.at_a_glance[0].text
     assert glance == ("Phi-3 Mini 128K for the lower bill at this traffic (on an unconfirmed "

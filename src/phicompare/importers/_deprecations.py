@@ -97,6 +97,16 @@ DEPRECATIONS: tuple[Deprecation, ...] = (
         "at 222f4ba9, 2026-08-21) gives status Deprecated, deprecation date 2026-02-27 and "
         "retirement date 2026-05-31; the dates are Mistral's API's, and other hosts' routes "
         "stay"),
+    # dataX: Pixtral Large 2411, whose retirement was keyed with Mistral Large 2411's day
+    Deprecation(
+        "pixtral-large-2411", "mistral", dt.date(2026, 2, 27),
+        "https://docs.mistral.ai/models/pixtral-large-24-11", dt.date(2026, 12, 2),
+        "Mistral's page for Pixtral Large (API names pixtral-large-2411, pixtral-large-latest, "
+        "this model's two routes on Mistral; read in its source, "
+        "src/schema/models/models/pixtral-large-24-11.ts in mistralai/platform-docs-public at "
+        "222f4ba9, 2026-08-21) gives status Deprecated, deprecation date 2026-02-27 and "
+        "retirement date 2026-05-31, replacement Mistral Medium 3.5, the days of Mistral Large "
+        "2411's; the dates are Mistral's API's, and other hosts' routes stay"),
     # Anthropic's table, read in copies as its retirement days were (docs/data-notes.md)
     *(Deprecation(
         model_id, "anthropic", deprecated,

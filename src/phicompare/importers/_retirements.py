@@ -240,6 +240,43 @@ RETIREMENTS: tuple[Retirement, ...] = (
         "among the Foundry Models from partners with retirement date 2026-08-05 and replacement "
         "claude-opus-4-8, the day Anthropic's own API retired it; Anthropic's model deprecations "
         "page says its dates apply to Microsoft Foundry too"),
+    # dataX: the other Foundry routes Microsoft's two pages retire (the Phi-3 and Phi-3.5 routes
+    # are curated: their records carry the day, src/phicompare/data/models/phi-3*.toml)
+    *(Retirement(
+        model_id, "azure-foundry", dt.date(2025, 6, 30),
+        "https://learn.microsoft.com/azure/foundry/openai/concepts/retired-models",
+        dt.date(2026, 12, 2),
+        f"Microsoft's page of retired Foundry Models (read in its source, "
+        f"articles/foundry/openai/includes/concepts-retired-models-content.md in "
+        f"MicrosoftDocs/azure-ai-docs at 4345ee01, ms.date 2026-04-23) lists {name} under Meta "
+        f"with retirement date June 30, 2025 and suggested replacement {new}; models.dev's "
+        f"Azure file still priced the route on 2026-07-02. No deprecation day is given, so the "
+        f"route has none; the day is Azure's, and other hosts' routes stay")
+      for model_id, name, new in (
+          ("llama-3-8b-instruct", "Meta-Llama-3-8B-Instruct", "Meta-Llama-3.1-8B-Instruct"),
+          ("llama-3-70b-instruct", "Meta-Llama-3-70B-Instruct", "Llama-3.3-70B-Instruct"),
+          ("llama-3.1-70b-instruct", "Meta-Llama-3.1-70B-Instruct", "Llama-3.3-70B-Instruct"))),
+    *(Retirement(
+        model_id, "azure-foundry", retires,
+        "https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule",
+        dt.date(2026, 12, 2),
+        f"Microsoft's Foundry Models retirement schedule (read in its source, "
+        f"articles/foundry/openai/includes/concepts-model-retirement-schedule-content.md in "
+        f"MicrosoftDocs/azure-ai-docs at 00bb5540, ms.date 2026-07-07) lists {name} among the "
+        f"{section} with lifecycle {stage}, retirement date {retires} and {new}; models.dev's "
+        f"Azure file still priced the route on 2026-07-02. The schedule gives no deprecation "
+        f"day, so the route has none; the day is Azure's, and other hosts' routes stay")
+      for model_id, name, section, stage, retires, new in (
+          *((model_id, name, "Foundry Models from partners", "Retired", dt.date(2026, 5, 12),
+             "no replacement named")
+            for model_id, name in (("command-r-08-2024", "Cohere-command-r-08-2024"),
+                                   ("command-r-plus-08-2024", "Cohere-command-r-plus-08-2024"))),
+          *((model_id, name, "Foundry Models sold by Azure", "Legacy", dt.date(2026, 7, 13),
+             "replacement DeepSeek-V4-Flash")
+            for model_id, name in (("deepseek-v3-0324", "DeepSeek-V3-0324"),
+                                   ("deepseek-v3.1", "DeepSeek-V3.1"))),
+          ("claude-sonnet-4-5", "claude-sonnet-4-5", "Foundry Models from partners", "Preview",
+           dt.date(2026, 10, 19), "no replacement named"))),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

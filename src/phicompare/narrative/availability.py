@@ -15,15 +15,15 @@ from functools import partial
 from phicompare.analysis.facts import STALE_PRICE_DAYS, RouteRow
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.analysis.workload import Unfit
-from phicompare.domain.capabilities import Capability
+from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context, capability_label
-from .over_input import over_input, over_input_basis
+from .over_input import limit_basis, over_input
 from .standing import lacking, unfit_phrase
-from .unsupported import unsupported, unsupported_basis, unsupported_words
+from .unsupported import support_basis, support_facts, unsupported, unsupported_words
 
 __all__ = ["availability_draft", "note_drafts", "stale_once", "where_draft"]
 
@@ -153,6 +153,11 @@ def availability_draft(x: Context, i: int) -> Draft:
         why = ("" if len(rows) == 1 else "none meets every term of this page: " if ruled
                else "none is eligible: ") + _ineligible(rows, requires, size, answer, lacked)
     shows_size = bool(kinds & _SIZED) and size is not None and not capped
+    # the model's facts as read here (at i), not the comparison: the draft is kept with the
+    # catalog, and a basis holding ``c`` kept every page of the model alive (a reference cycle)
+    limits = (c.models[i].max_input_tokens, c.traffic.request_input_tokens)
+    required = [Evidence(paths.requirement(c.requires.index(r)), r) for r in requires]
+    lacks_facts = support_facts(c, i, lacked) if lacked and not capped else ()
 
     def basis(at: int, ks: tuple[int, ...]) -> Basis:
         evidence = [Evidence(paths.route(k, "unfit"), r.unfit) for k, r in
@@ -163,14 +168,14 @@ def availability_draft(x: Context, i: int) -> Draft:
             evidence.append(Evidence(paths.traffic("request_tokens"), size,
                                      fmt.exact_tokens(size or 0), EvidenceKind.TOKENS_EXACT))
         # the model's facts as read where the draft was written (at i), placed at ``at``
-        more, tested = over_input_basis(c, i, figured=True, at=at) if capped else ((), ())
+        more, tested = limit_basis(*limits, at, figured=True) if capped else ((), ())
         evidence += more
         if Unfit.OUTPUT in kinds and answer is not None and not capped:
             evidence.append(Evidence(paths.traffic("request_output_tokens"), answer,
                                      fmt.exact_tokens(answer), EvidenceKind.TOKENS_EXACT))
         if Unfit.CAPABILITY in kinds:
-            evidence += [Evidence(paths.requirement(c.requires.index(r)), r) for r in requires]
-        lacks = unsupported_basis(c, i, lacked, at) if lacked and not capped else Basis(())
+            evidence += required
+        lacks = support_basis(lacks_facts, Support.NO, at)
         evidence += lacks.evidence
         return Basis(tuple(evidence), (*tested, *lacks.checks, *[
             Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)) for k in ks]))

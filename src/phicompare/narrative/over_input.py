@@ -19,7 +19,7 @@ from .claims import Check, CheckOp, Evidence, EvidenceKind
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
-__all__ = ["over_input", "over_input_basis"]
+__all__ = ["limit_basis", "over_input", "over_input_basis"]
 
 
 def over_input(c: Comparison, i: int, *, figured: bool, whose: str = "its") -> str | None:
@@ -53,8 +53,24 @@ def over_input_basis(c: Comparison, i: int, *, figured: bool, at: int | None = N
     Model ``i``'s limit, read in ``c``; its path names the model at ``at`` where the claim is
     placed in another comparison (a draft: :mod:`.parts`; helper fixS).
     """
-    cap, asked = c.models[i].max_input_tokens, c.traffic.request_input_tokens
-    where = paths.model(i if at is None else at, "max_input_tokens")
+    return limit_basis(c.models[i].max_input_tokens, c.traffic.request_input_tokens,
+                       i if at is None else at, figured=figured)
+
+
+def limit_basis(cap: int | None, asked: int | None, at: int, *, figured: bool,
+                ) -> tuple[tuple[Evidence, ...], tuple[Check, ...]]:
+    """:func:`over_input_basis` from the figures alone, not the comparison.
+
+    The model's input limit ``cap`` (the model at ``at``) below the requests' ``asked`` input
+    tokens. A draft kept
+    with the catalog takes the figures, not the comparison, which it would keep alive
+    (:mod:`.parts`).
+
+    Examples:
+        >>> [e.path for e in limit_basis(272_000, 300_000, 2, figured=False)[0]]
+        ['models[2].max_input_tokens', 'traffic.request_input_tokens']
+    """
+    where = paths.model(at, "max_input_tokens")
     by = paths.traffic("request_input_tokens")
     return ((Evidence(where, cap, fmt.exact_tokens(cap or 0) if figured else None,
                       EvidenceKind.TOKENS_EXACT),

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
     from phicompare.analysis.comparison import Comparison
 
-__all__ = ["capability_word", "routeless_basis", "unsupported", "unsupported_basis",
-           "unsupported_words"]
+__all__ = ["SupportFact", "capability_word", "routeless_basis", "support_basis", "support_facts",
+           "unsupported", "unsupported_basis", "unsupported_words"]
 
 
 def capability_word(capability: Capability) -> str:
@@ -68,16 +68,43 @@ def _support_basis(c: Comparison, i: int, capabilities: Iterable[Capability],
     not ``c`` (a draft written once, placed in each comparison: :mod:`.parts`); its facts are
     read in ``c`` at ``i`` (helper fixS: read at ``at`` in ``c``, they were another model's).
     """
-    j = i if at is None else at
+    return support_basis(support_facts(c, i, capabilities), support, i if at is None else at)
+
+
+SupportFact = tuple[Capability, int, int, Support]
+"""A required capability, its index in the page's requirements, its capabilities row and the
+model's support there."""
+
+
+def support_facts(c: Comparison, i: int, capabilities: Iterable[Capability],
+                  ) -> tuple[SupportFact, ...]:
+    """Model ``i``'s facts that :func:`support_basis` rests on, read in ``c``.
+
+    A draft kept with the catalog takes these, not the comparison, which it would keep alive
+    (:mod:`.parts`).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("phi-4-mini", "gemma-3-4b", requires={"vision"})
+        >>> support_facts(c, 0, c.requires)
+        ((<Capability.VISION: 'vision'>, 0, 0, <Support.NO: 'no'>),)
+    """
+    return tuple((r, c.requires.index(r), k, c.capabilities[k].support[i]) for r in capabilities
+                 # (rows in one fixed order on every page; every capability has one)
+                 if (k := _row(c, r)) is not None)
+
+
+def support_basis(facts: Iterable[SupportFact], support: Support, at: int) -> Basis:
+    """That the page requires each capability of ``facts`` and the model's row reads ``support``.
+
+    The row names the model at ``at``, where the claim is placed.
+    """
     evidence: list[Evidence] = []
     checks: list[Check] = []
-    for r in capabilities:
-        k = _row(c, r)  # (rows in one fixed order on every page)
-        if k is None:  # pragma: no cover - every capability has a row
-            continue
-        evidence += [Evidence(paths.requirement(c.requires.index(r)), r),
-                     Evidence(paths.capability(k, j), c.capabilities[k].support[i])]
-        checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, j),),
+    for r, required, k, value in facts:
+        evidence += [Evidence(paths.requirement(required), r),
+                     Evidence(paths.capability(k, at), value)]
+        checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, at),),
                             values=(support.value,)))
     return Basis(tuple(evidence), tuple(checks))
 
