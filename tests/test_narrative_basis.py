@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import pytest
 
-from phicompare import Catalog, Model, ProviderRoute, compare, load_catalog
+from phicompare import Capabilities, Catalog, Model, ProviderRoute, compare, load_catalog
 from phicompare.domain.pricing import RouteStatus
 from phicompare.narrative import paths
 from phicompare.narrative.claims import Basis, Check, CheckOp, Claim, Evidence, Narrative, Row
@@ -115,14 +115,40 @@ def test_a_page_with_a_stranded_model_is_freed_without_the_garbage_collector() -
     _freed(_stranded_catalog, ("a", "b", "c"))
 
 
-def _freed(catalog_of: Callable[[], Catalog], models: tuple[str, ...]) -> None:
-    """A page of ``models`` is freed by reference counting alone."""
+def _ruled_catalog() -> Catalog:
+    """Three models with a priced route each: ``a`` documents function calling, ``b`` and ``c``
+    do not, and none documents vision."""
+    def model(key: str, calls: bool | None, price: int) -> Model:
+        return Model(id=key, name=key.upper(), context_window=100_000,
+                     capabilities=Capabilities(function_calling=calls),
+                     routes=(ProviderRoute(provider="p", input=Decimal(price),
+                                           output=Decimal(price), source="https://price.test",
+                                           checked=DAY),))
+    return Catalog(models=(model("a", True, 2), model("b", None, 1), model("c", None, 3)))
+
+
+@pytest.mark.parametrize("requires", [{"function_calling"}, {"vision"},
+                                      {"vision", "function_calling"}])
+def test_a_page_with_models_ruled_out_is_freed_without_the_garbage_collector(
+        requires: set[str]) -> None:
+    """The no-pick lines, the line at a glance where no model is left and the verdict's line
+    for models out for one requirement alike held the comparison in their bases (helper
+    dataX's leftover): each such page stayed alive until the garbage collector ran."""
+    page = compare("a", "b", "c", as_of=DAY, catalog=_ruled_catalog(), requires=requires)
+    assert any("no pick" in claim.text.casefold() for claim in page.narrative.verdict)
+    assert page.check() == []
+    _freed(_ruled_catalog, ("a", "b", "c"), requires=requires)
+
+
+def _freed(catalog_of: Callable[[], Catalog], models: tuple[str, ...],
+           **terms: object) -> None:
+    """A page of ``models`` (under ``terms``) is freed by reference counting alone."""
     enabled = gc.isenabled()
     gc.collect()
     gc.disable()
     try:
         catalog = catalog_of()
-        c = compare(*models, as_of=DAY, catalog=catalog)
+        c = compare(*models, as_of=DAY, catalog=catalog, **terms)  # type: ignore[arg-type]
         c.to_markdown()
         refs: list[Callable[[], object]] = [
             weakref.ref(c), weakref.ref(c.narrative), weakref.ref(catalog),

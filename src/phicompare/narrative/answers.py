@@ -191,7 +191,9 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
                 checks += found.checks
         return Basis(tuple(evidence), tuple(checks))
 
-    return text, basis
+    # built now: a basis reading the context would keep the page alive (no reference cycle)
+    built = basis()
+    return text, lambda: built
 
 
 def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
@@ -216,9 +218,9 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
                                 paths=(paths.AS_OF, paths.model(i, "released"))),)))
     ruled = x.out[i]
     if ruled is not None and not ruled.unreleased:  # no pick of a model no route of which fits
-        return Claim(key=f"pick:{i}",
-                     text=f"{x.names[i]}: no pick, as {out_phrase(x.c, ruled, figured=True)}.",
-                     basis=partial(out_basis, x.c, ruled, figured=True))
+        return _built(f"pick:{i}",
+                      f"{x.names[i]}: no pick, as {out_phrase(x.c, ruled, figured=True)}.",
+                      out_basis(x.c, ruled, figured=True))
     if _sole_release(x) == i:  # the others are ruled out: it is the one to pick then
         available, out = _available(x, i, figured=True)
         bases = [out]
@@ -330,7 +332,8 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                 once or f"{'Neither' if x.n == 2 else 'Not one of'} {every} meets this page's "
                 "terms: " + fmt.join_clauses(sizes_once(shared_once(
                     x.c, [o for _, o in outs], reasons))) + ".")
-        return (Claim(key="glance", text=text, basis=lambda: joined(
+        # built now, as a basis reading the context would keep the page alive
+        return (_built("glance", text, joined(
             [lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)
                                  for i, m in enumerate(models))),
              *(partial(out_basis, x.c, o, figured=False) for o in x.out
@@ -411,3 +414,14 @@ def _unfigured(bases: Sequence[Callable[[], Basis]]) -> Basis:
     evidence, checks = joined(bases)
     return Basis(tuple([Evidence(e.path, e.value, None, e.kind, e.source) for e in evidence]),
                  checks)
+
+
+
+def _built(key: str, text: str, basis: Basis) -> Claim:
+    """A claim whose basis is built already, with the claim.
+
+    A basis function that reads the comparison or its context would keep the page alive
+    through its claims (docs/architecture.md): where the facts are read in the comparison
+    itself, the basis is built with the claim instead.
+    """
+    return Claim(key=key, text=text, evidence=basis.evidence, checks=basis.checks)

@@ -27,14 +27,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from . import format as fmt
-from .claims import Basis, Claim
+from .claims import Claim
 from .fit import joined
 from .required_once import it_clause, join_independent, one_clause
 from .standing import out_basis, out_phrase
 from .unsupported import capability_word
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from .context import Context
 
@@ -122,9 +122,9 @@ def no_picks_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         if len(who) < 2:
             continue
         names = fmt.join_words([x.names[i] for i, _ in who], "or")
-        bases: list[Callable[[], Basis]] = [
-            partial(out_basis, x.c, out, figured=True) for i, _ in who
-            if (out := x.out[i]) is not None]
+        # built now, as a basis holding the comparison would keep the page alive
+        built = joined([partial(out_basis, x.c, out, figured=True) for i, _ in who
+                        if (out := x.out[i]) is not None])
         clauses = [clause for _, clause in who]
         alike = one_clause(clauses)  # "..., and neither supports it" (helper fixS)
         merged[who[0][0]] = Claim(
@@ -135,7 +135,7 @@ def no_picks_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
                   if alike is not None else
                   f"No pick of {names}, as this page requires {said}: "
                   f"{join_independent(clauses)}."),
-            basis=partial(joined, bases))
+            evidence=built.evidence, checks=built.checks)
         merged.update({i: None for i, _ in who[1:]})
     return tuple(line for i, claim in enumerate(claims)
                  if (line := merged.get(i, claim)) is not None)
