@@ -276,7 +276,34 @@ RETIREMENTS: tuple[Retirement, ...] = (
             for model_id, name in (("deepseek-v3-0324", "DeepSeek-V3-0324"),
                                    ("deepseek-v3.1", "DeepSeek-V3.1"))),
           ("claude-sonnet-4-5", "claude-sonnet-4-5", "Foundry Models from partners", "Preview",
-           dt.date(2026, 10, 19), "no replacement named"))),
+           dt.date(2026, 10, 19), "no replacement named"),
+          # dataZ: the rest of the schedule's dates (the curated Llama 3.1 8B's route carries
+          # its own day, src/phicompare/data/models/llama-3.1-8b.toml)
+          *((model_id, model_id, "Foundry Models from partners", "Preview",
+             dt.date(2026, 10, 19), "no replacement named")
+            for model_id in ("claude-haiku-4-5", "claude-opus-4-5")),
+          *((model_id, name, "Foundry Models from partners", "Deprecated",
+             dt.date(2026, 6, 13), "no replacement named")
+            for model_id, name in (
+                ("meta-llama-3.1-405b-instruct", "Meta-Llama-3.1-405B-Instruct"),
+                ("llama-3.2-11b-vision-instruct", "Llama-3.2-11B-Vision-Instruct"),
+                ("llama-3.2-90b-vision-instruct", "Llama-3.2-90B-Vision-Instruct"))),
+          ("deepseek-r1", "DeepSeek-R1", "Foundry Models sold by Azure", "Legacy",
+           dt.date(2026, 8, 13), "replacement DeepSeek-V4-Pro"),
+          ("deepseek-r1-0528", "DeepSeek-R1-0528", "Foundry Models sold by Azure", "Legacy",
+           dt.date(2026, 7, 13), "replacement DeepSeek-V4-Pro"),
+          ("grok-4-fast-reasoning", "grok-4-fast-reasoning", "Foundry Models sold by Azure",
+           "Retired", dt.date(2026, 5, 1), "replacement grok-4-1-fast-reasoning"))),
+    Retirement(
+        "kimi-k2-thinking", "azure-foundry", dt.date(2026, 3, 29),
+        "https://learn.microsoft.com/azure/foundry/openai/concepts/retired-models",
+        dt.date(2026, 12, 2),
+        "Microsoft's page of retired Foundry Models (read in its source, "
+        "articles/foundry/openai/includes/concepts-retired-models-content.md in "
+        "MicrosoftDocs/azure-ai-docs at 4345ee01, ms.date 2026-04-23) lists Kimi-k2-thinking "
+        "under Moonshot AI with retirement date March 29, 2026 and suggested replacement "
+        "Kimi-K2.5; models.dev's Azure file still priced the route on 2026-07-02. No deprecation "
+        "day is given, so the route has none; the day is Azure's, and other hosts' routes stay"),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 
