@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import textwrap
 from collections.abc import Iterator
@@ -12,7 +13,16 @@ from typing import Any, cast
 import attrs
 
 import phicompare
-from phicompare import Catalog, Comparison, Model, Provider, load_catalog
+from phicompare import (
+    Catalog,
+    Comparison,
+    Model,
+    Provider,
+    ProviderRoute,
+    default_catalog,
+    estimate as estimate_of,
+    load_catalog,
+)
 
 
 def float_paths(value: object, path: str = "") -> Iterator[str]:
@@ -254,3 +264,18 @@ def pqr_catalog(*models: Model) -> Catalog:
     return Catalog(models=models, providers=(Provider(id="p", name="P"),
                                              Provider(id="q", name="Q"),
                                              Provider(id="r", name="R")))
+
+
+def provider_routes(model_id: str, provider: str) -> list[ProviderRoute]:
+    """The bundled catalog's routes of the model on ``provider`` (at least one)."""
+    routes = [r for r in default_catalog().model(model_id).routes if r.provider == provider]
+    assert routes, (model_id, provider)
+    return routes
+
+
+def route_reasons(model_id: str, provider: str, day: dt.date) -> set[str | None]:
+    """The reasons a page dated ``day`` gives ``provider``'s routes of the model (free tiers in)."""
+    rows = estimate_of(model_id, as_of=day, include_free=True).routes
+    reasons = {row.reason for row in rows if row.route.provider == provider}
+    assert reasons, (model_id, provider, day)
+    return reasons

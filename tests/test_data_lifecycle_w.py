@@ -8,25 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from phicompare import ProviderRoute, RouteStatus, default_catalog, estimate
+from phicompare import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model
 from phicompare.importers._deprecations import Deprecation, deprecated_routes
+from tests.helpers import provider_routes, route_reasons
 
 _DAY = dt.timedelta(days=1)
 
 
-def _routes(model_id: str, provider: str) -> list[ProviderRoute]:
-    routes = [r for r in default_catalog().model(model_id).routes if r.provider == provider]
-    assert routes, (model_id, provider)
-    return routes
-
-
-def _reasons(model_id: str, provider: str, day: dt.date) -> set[str | None]:
-    """The reasons a page dated ``day`` gives ``provider``'s routes of the model (free tiers in)."""
-    rows = estimate(model_id, as_of=day, include_free=True).routes
-    reasons = {row.reason for row in rows if row.route.provider == provider}
-    assert reasons, (model_id, provider, day)
-    return reasons
+_routes, _reasons = provider_routes, route_reasons
 
 
 def _deprecated_from(model_id: str, provider: str, day: dt.date) -> None:

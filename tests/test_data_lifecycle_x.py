@@ -12,25 +12,15 @@ import datetime as dt
 
 import pytest
 
-from phicompare import ProviderRoute, default_catalog, estimate
+from phicompare import default_catalog
+from tests.helpers import provider_routes, route_reasons
 
 _DAY = dt.timedelta(days=1)
 _RETIRED = "https://learn.microsoft.com/azure/foundry/openai/concepts/retired-models"
 _SCHEDULE = "https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule"
 
 
-def _routes(model_id: str, provider: str) -> list[ProviderRoute]:
-    routes = [r for r in default_catalog().model(model_id).routes if r.provider == provider]
-    assert routes, (model_id, provider)
-    return routes
-
-
-def _reasons(model_id: str, provider: str, day: dt.date) -> set[str | None]:
-    """The reasons a page dated ``day`` gives ``provider``'s routes of the model (free tiers in)."""
-    rows = estimate(model_id, as_of=day, include_free=True).routes
-    reasons = {row.reason for row in rows if row.route.provider == provider}
-    assert reasons, (model_id, provider, day)
-    return reasons
+_routes, _reasons = provider_routes, route_reasons
 
 
 def _retired_on(model_id: str, provider: str, day: dt.date, source: str) -> None:

@@ -12,7 +12,8 @@ import datetime as dt
 
 import pytest
 
-from phicompare import ProviderRoute, default_catalog, estimate
+from phicompare import ProviderRoute, default_catalog
+from tests.helpers import provider_routes, route_reasons
 
 _DAY = dt.timedelta(days=1)
 _RETIRED = "https://learn.microsoft.com/azure/foundry/openai/concepts/retired-models"
@@ -20,17 +21,12 @@ _SCHEDULE = "https://learn.microsoft.com/azure/foundry/openai/concepts/model-ret
 
 
 def _routes(model_id: str) -> list[ProviderRoute]:
-    routes = [r for r in default_catalog().model(model_id).routes if r.provider == "azure-foundry"]
-    assert routes, model_id
-    return routes
+    return provider_routes(model_id, "azure-foundry")
 
 
 def _reasons(model_id: str, day: dt.date) -> set[str | None]:
     """The reasons a page dated ``day`` gives the model's Foundry routes (free tiers in)."""
-    rows = estimate(model_id, as_of=day, include_free=True).routes
-    reasons = {row.reason for row in rows if row.route.provider == "azure-foundry"}
-    assert reasons, (model_id, day)
-    return reasons
+    return route_reasons(model_id, "azure-foundry", day)
 
 
 def _retired_on(model_id: str, day: dt.date, source: str) -> None:
