@@ -10,6 +10,7 @@ now names every unit price of the bill's lines, and, as the comparison's cost se
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import format as fmt
@@ -18,11 +19,9 @@ from .cost_notes import bill_notes
 from .paths import FactPath
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from phicompare.analysis.facts import CostEstimate
 
-__all__ = ["bill_prices"]
+__all__ = ["bill_prices", "unit_prices"]
 
 _TOKEN_ITEMS = ("cached input", "cache writes", "cache writes (1 hour)", "batch input",
                 "output", "batch output")
@@ -30,6 +29,31 @@ _TOKEN_ITEMS = ("cached input", "cache writes", "cache writes (1 hour)", "batch 
 
 _WORDS = {"cache writes": "cache-write", "cache writes (1 hour)": "1-hour cache-write"}
 """A bill line's item as a price's label, where the two differ ("$0.0375 cache-write")."""
+
+
+def unit_prices(e: CostEstimate) -> list[tuple[str, int | None, Decimal]]:
+    """A priced bill's per-token prices in the order a page quotes them: (item, line, price).
+
+    The standard ``input`` and ``output`` prices (no line: ``None``), and each other per-token
+    line of the bill (cached input, cache writes, batch tokens) by its index in ``lines``; a
+    fee a request is not among them. The pick line and the scorecard's cell quote them alike.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from phicompare import Traffic, estimate
+        >>> cost = estimate("gemma-3-27b-it", Traffic(cached_share=Decimal("0.5")),
+        ...                 requires=["vision"])
+        >>> [(item, str(price)) for item, _, price in unit_prices(cost.estimate)]
+        [('input', '0.03'), ('cached input', '0.02'), ('output', '0.11')]
+    """
+    if e.input_price is None or e.output_price is None:  # pragma: no cover - a priced bill
+        return []
+    found: list[tuple[str, int | None, Decimal]] = [("input", None, e.input_price)]
+    for item in _TOKEN_ITEMS:
+        found += ([("output", None, e.output_price)] if item == "output" else
+                  [(item, k, line.unit_price) for k, line in enumerate(e.lines)
+                   if line.item == item])
+    return found
 
 
 def bill_prices(e: CostEstimate, at: str, *, notes: bool = True) -> tuple[str, list[Evidence]]:
@@ -53,18 +77,11 @@ def bill_prices(e: CostEstimate, at: str, *, notes: bool = True) -> tuple[str, l
     """
     if e.input_price is None or e.output_price is None:  # pragma: no cover - a priced bill
         return "", []
-    parts = [f"{fmt.price(e.input_price)} input"]
-    evidence = [_price(f"{at}.input_price", e.input_price)]
-    fee = None
-    for item in _TOKEN_ITEMS:
-        if item == "output":
-            parts.append(f"{fmt.price(e.output_price)} output")
-            evidence.append(_price(f"{at}.output_price", e.output_price))
-            continue
-        for k, line in enumerate(e.lines):
-            if line.item == item:
-                parts.append(f"{fmt.price(line.unit_price)} {_WORDS.get(item, item)}")
-                evidence.append(_price(f"{at}.lines[{k}].unit_price", line.unit_price))
+    parts, evidence, fee = [], [], None
+    for item, k, price in unit_prices(e):
+        parts.append(f"{fmt.price(price)} {_WORDS.get(item, item)}")
+        evidence.append(_price(f"{at}.{item}_price" if k is None else
+                               f"{at}.lines[{k}].unit_price", price))
     for k, line in enumerate(e.lines):
         if line.item == "requests":
             fee = f", and {fmt.price(line.unit_price)} a request"

@@ -18,6 +18,7 @@ from phicompare.domain.records import Model
 
 from . import format as fmt, paths
 from .benchmarks import gap_claim
+from .bill_prices import unit_prices
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
@@ -192,20 +193,15 @@ def price_cell(e: CostEstimate) -> str:
     if route is None or price_in is None or price_out is None:
         return "no eligible priced route"
     free = ", free tier" if route.status is RouteStatus.FREE_TIER else ""  # (no price)
-    # each other unit price the bill adds up to, as the cost prose quotes it (review 17, P1)
-    more = {line.item: fmt.price(line.unit_price) for line in e.lines if line.item in _SHORT}
-    prices = [f"{fmt.price(price_in)} in", *[f"{more[item]} {_SHORT[item]}" for item in
-                                             _SHORT if item in more and "out" not in item],
-              f"{fmt.price(price_out)} out",
-              *[f"{more[item]} {_SHORT[item]}" for item in _SHORT if "out" in item
-                and item in more]]
+    # every unit price the bill adds up to, as the cost prose quotes it (review 17, P1)
+    prices = [f"{fmt.price(price)} {_SHORT[item]}" for item, _, price in unit_prices(e)]
     return f"{' / '.join(prices)} per 1M ({e.provider_name}{free})"
 
 
-_SHORT = {"cached input": "cached in", "cache writes": "cache write",
+_SHORT = {"input": "in", "cached input": "cached in", "cache writes": "cache write",
           "cache writes (1 hour)": "1-hour cache write", "batch input": "batch in",
-          "batch output": "batch out"}
-"""A bill's per-token line beside the standard prices, as the scorecard's cell names it."""
+          "output": "out", "batch output": "batch out"}
+"""A bill's per-token price as the scorecard's cell names it."""
 
 
 def _price_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
@@ -217,9 +213,9 @@ def _price_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
                      fmt.price(price_in), EvidenceKind.PRICE, route.source),
             Evidence(paths.estimate(e.model_index, "output_price"), price_out,
                      fmt.price(price_out), EvidenceKind.PRICE, route.source),
-            *[Evidence(paths.estimate_line(e.model_index, k), line.unit_price,
-                       fmt.price(line.unit_price), EvidenceKind.PRICE, route.source)
-              for k, line in enumerate(e.lines) if line.item in _SHORT])
+            *[Evidence(paths.estimate_line(e.model_index, k), price, fmt.price(price),
+                       EvidenceKind.PRICE, route.source)
+              for _, k, price in unit_prices(e) if k is not None])
 
 
 def route_label(estimates: Sequence[CostEstimate]) -> str:
