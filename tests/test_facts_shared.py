@@ -152,3 +152,20 @@ def test_route_rows_at_a_later_position_equal_those_priced_there_afresh() -> Non
         assert placed[1].model_index == 1
         assert all(row.model_index == 1 for row in placed[0])
         assert placed[0]  # each has routes: the rows were re-placed, not left out
+
+
+def test_a_models_score_entries_hold_what_each_score_alone_decides() -> None:
+    """A profile keeps each score's shown tenth and whether its evaluation is unrecorded, and
+    a model's kinship its own line: a pair's gaps and related pages read them, not work them out."""
+    from phicompare.analysis.related import kinship, model_line
+    from phicompare.analysis.sources import unrecorded
+    from phicompare.analysis.statistics import shown_points
+
+    catalog = default_catalog()
+    for model_id in curated_ids():
+        model = catalog.model(model_id)
+        entries = [e for found in profile(model, catalog).entries.values() for e in found]
+        assert len(entries) == len(model.scores)
+        assert [(e.shown, e.unrecorded) for e in entries] == [
+            (shown_points(e.score.score), unrecorded(e.score)) for e in entries]
+        assert kinship(model, catalog).line == model_line(model.name)

@@ -221,3 +221,32 @@ def test_a_row_no_model_scores_reads_no_score_in_each_column() -> None:
     page = edited.to_markdown()
     assert page == fresh(edited).to_markdown()
     assert f"| {alone.benchmark.label} | no score | no score |" in page
+
+
+def test_a_models_kept_score_cells_hold_each_setting_as_stated_and_its_condition() -> None:
+    # A row of two reads each score's setting and the condition it names from the model's kept
+    # cells (worked out once a catalog), not from the setting's text for every row of every pair.
+    from phicompare.domain.settings import condition, stated
+    from phicompare.render.scores import score_texts
+
+    scores = [s for m in curated_catalog() for s in m.scores]
+    kept = score_texts(scores)
+    assert {s: kept[s][1:] for s in scores} == {
+        s: (stated(s.setting), condition(s.setting)) for s in scores}
+
+
+def test_a_row_whose_setting_changed_shows_its_own_setting_not_the_kept_one() -> None:
+    # A comparison drawn from a catalog whose row holds a score with another setting (its facts
+    # changed) shows that setting in the row, as a page made afresh does.
+    c = compare("phi-2", "phi-4-mini", catalog=curated_catalog(), as_of=DAY)
+    row = next(r for r in c.benchmarks if r.scores[0] is not None and r.scores[1] is not None)
+    first = row.scores[0]
+    assert first is not None
+    changed = attrs.evolve(row, scores=(attrs.evolve(first, setting="17-shot"), *row.scores[1:]))
+    rows = tuple(changed if r is row else r for r in c.benchmarks)
+    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
+    assert c._drawn_from is not None
+    edited = Comparison.drawn(c._drawn_from, **{**facts, "benchmarks": rows})
+    page = edited.to_markdown()
+    assert page == fresh(edited).to_markdown()
+    assert f"| {row.benchmark.label} | 17-shot / " in page

@@ -9,13 +9,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
-from phicompare.domain.records import Benchmark, BenchmarkScore, Model
+from phicompare.domain.records import Benchmark, Model
 from phicompare.domain.settings import Match, makers_table, match, states_more
 
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile, ScoreEntry, run_key
-from .sources import is_secondhand
-from .statistics import QUANTUM, Z95, shown_points
+from .statistics import QUANTUM, Z95
 
 __all__ = ["benchmark_rows"]
 
@@ -156,9 +155,10 @@ def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
 def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
          catalog: Catalog | None) -> ScoreGap:
     a, b = ea.score, eb.score
-    known = match(ea.setting, eb.setting,  # the one rule for "scored alike" (domain.settings)
-                  makers_table=makers_table(a, b, (c.a.vendor, c.b.vendor)))
-    unknown = ea.evaluation != eb.evaluation and (unrecorded(a) or unrecorded(b))
+    known = match(ea.setting, eb.setting)  # the one rule for "scored alike" (domain.settings)
+    if known is Match.NOT_ON_RECORD and makers_table(a, b, (c.a.vendor, c.b.vendor)):
+        known = Match.ALIKE  # (match's own rule for one maker's table: asked only where it counts)
+    unknown = ea.evaluation != eb.evaluation and (ea.unrecorded or eb.unrecorded)
     if known is Match.SETTINGS_DIFFER:
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason=differ_reason(ea, eb), evaluations_unknown=unknown)
@@ -167,7 +167,7 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
                         reason=f"evaluated by different harnesses, {ea.setting[1]} and "
                                f"{eb.setting[1]}")
     gap = a.score - b.score
-    shown = shown_points(a.score) - shown_points(b.score)
+    shown = ea.shown - eb.shown
     if ea.evaluation != eb.evaluation:
         spread = None if catalog is None else catalog.run_spread(a.benchmark)
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
@@ -195,29 +195,6 @@ UNRECORDED = "not on record as one evaluation"
 """The reason of two scores whose evaluations the data does not record as one, nor as two."""
 
 
-def unrecorded(score: BenchmarkScore) -> bool:
-    """Whether the data does not record which evaluation produced ``score``.
-
-    A score's evaluation is its ``evaluation`` id, else its source document
-    (:attr:`BenchmarkScore.evaluation_key`): a maker's card or a leaderboard is its own run. A
-    figure read on an aggregated dataset (:func:`~phicompare.analysis.sources.is_secondhand`:
-    OpenRouter's benchmark pages, models.dev, LLMStats) with no ``evaluation`` id was run by
-    someone the data does not name: two such pages may show one organisation's runs (Artificial
-    Analysis's figures on OpenRouter's per-model pages) or not, so two scores with one of them
-    are not on record as one evaluation, nor as two (review 10, I11).
-
-    Examples:
-        >>> from decimal import Decimal as D
-        >>> card = BenchmarkScore(benchmark="x", score=D(1), source="https://maker.example/card")
-        >>> page = BenchmarkScore(benchmark="x", score=D(1), source="https://openrouter.ai/o/m")
-        >>> named = BenchmarkScore(benchmark="x", score=D(1), source="https://openrouter.ai/o/m",
-        ...                        evaluation="aa-2026-06")
-        >>> unrecorded(card), unrecorded(page), unrecorded(named)
-        (False, True, False)
-    """
-    return score.evaluation is None and (score.source is None or is_secondhand(score.source))
-
-
 def differ_reason(ea: ScoreEntry, eb: ScoreEntry) -> str:
     """Why two scores whose settings name different conditions do not compare.
 
@@ -231,5 +208,5 @@ def differ_reason(ea: ScoreEntry, eb: ScoreEntry) -> str:
     if more is None:
         return f'settings differ: "{ea.score.setting}" against "{eb.score.setting}"'
     separate = "" if ea.evaluation == eb.evaluation else f"{UNRECORDED}, " if (
-        unrecorded(ea.score) or unrecorded(eb.score)) else "separate evaluations, "
+        ea.unrecorded or eb.unrecorded) else "separate evaluations, "
     return f'{separate}only one setting states "{more[1]}"'

@@ -128,7 +128,7 @@ class ScoreGap(Record):
     evaluations_differ: bool = False
     evaluations_unknown: bool = False
     """The two are not on record as one evaluation, nor as two: a score read on an aggregated
-    dataset names no evaluation (:func:`~phicompare.analysis.benchmarks.unrecorded`), so
+    dataset names no evaluation (:func:`~phicompare.analysis.sources.unrecorded`), so
     ``evaluations_differ`` says only that their evaluation keys differ and a page says "not on
     record as one evaluation", never "separate evaluations" (review 10, I11). Set on a pair
     whose settings differ as well."""

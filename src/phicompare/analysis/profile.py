@@ -16,8 +16,8 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.domain.settings import condition
 
 from .facts import SourceRef, SpecRow
-from .sources import cite
-from .statistics import near_chance, variance
+from .sources import cite, unrecorded
+from .statistics import near_chance, shown_points, variance
 
 __all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry", "canonical",
            "profile", "run_key", "within"]
@@ -65,6 +65,11 @@ class ScoreEntry(NamedTuple):
     """A benchmark row's scores and nearness to chance when the model comes first of two and
     the other has no score here; ``second``, when it comes second."""
     second: tuple[tuple[BenchmarkScore | None, ...], tuple[bool | None, ...]]
+    shown: Decimal
+    """The score to the tenth of a point a page shows it at (:func:`.statistics.shown_points`)."""
+    unrecorded: bool
+    """Whether the data does not record which evaluation produced it
+    (:func:`.sources.unrecorded`)."""
 
 
 class Profile(NamedTuple):
@@ -157,9 +162,10 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         spread = variance(score.score, bench)
         chance = near_chance(bench, score, spread)
         scores[benchmark_id].append(score)
-        entries[benchmark_id].append(ScoreEntry(score, norm, spread, chance, score.evaluation_key,
-                                                bench, ((score, None), (chance, None)),
-                                                ((None, score), (None, chance))))
+        entries[benchmark_id].append(ScoreEntry(
+            score, norm, spread, chance, score.evaluation_key, bench,
+            ((score, None), (chance, None)), ((None, score), (None, chance)),
+            shown_points(score.score), unrecorded(score)))
         if score.source:
             cites.append((score.source, f"{model.name} score: {bench.label}", score.checked))
     support = tuple(model.support(c) for c in CAPABILITIES)

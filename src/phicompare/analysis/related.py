@@ -45,6 +45,8 @@ class Kinship(NamedTuple):
     """Every neighbour's name, normalised."""
     name: str
     """The model's own name, normalised."""
+    line: str
+    """The model's own line (:func:`model_line`), which a page suggests no other variant of."""
     depth: int
     """The most neighbours it has for one reason."""
 
@@ -79,7 +81,7 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
     chosen: list[Related] = []
     seen: set[frozenset[str]] = set()
     # one variant per model line on the page (line -> model id), none of a compared model's
-    lines = {model_line(m.name): m.id for m in models}
+    lines = {k.line: m.id for m, k in zip(models, kinships, strict=True)}
     for rank in range(depth):
         for reason in reasons:
             group = []
@@ -151,4 +153,5 @@ def _find_kin(model: Model, catalog: Catalog) -> Kinship:
     return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
                     others=frozenset(kin.other for kin in found),
                     names=frozenset(kin.name for kin in found), name=normalize_name(model.name),
+                    line=model_line(model.name),
                     depth=max([len(v) for v in by_reason.values()], default=0))

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from phicompare.domain.documents import source_address
 
 from .facts import SourceRef
 
-__all__ = ["SECONDHAND", "cite", "is_secondhand", "merge_ref"]
+if TYPE_CHECKING:
+    from phicompare.domain.records import BenchmarkScore
+
+__all__ = ["SECONDHAND", "cite", "is_secondhand", "merge_ref", "unrecorded"]
 
 SECONDHAND = (
     "https://github.com/anomalyco/models.dev/", "https://github.com/sst/models.dev/",
@@ -30,6 +34,31 @@ def is_secondhand(url: str) -> bool:
         False
     """
     return url.startswith(SECONDHAND) or f"{url}/".startswith(SECONDHAND)  # (its address)
+
+
+def unrecorded(score: BenchmarkScore) -> bool:
+    """Whether the data does not record which evaluation produced ``score``.
+
+    A score's evaluation is its ``evaluation`` id, else its source document
+    (:attr:`BenchmarkScore.evaluation_key`): a maker's card or a leaderboard is its own run. A
+    figure read on an aggregated dataset (:func:`is_secondhand`: OpenRouter's benchmark pages,
+    models.dev, LLMStats) with no ``evaluation`` id was run by someone the data does not name:
+    two such pages may show one organisation's runs (Artificial Analysis's figures on
+    OpenRouter's per-model pages) or not, so two scores with one of them are not on record as
+    one evaluation, nor as two (review 10, I11). A model's profile keeps it for each score
+    (:attr:`~phicompare.analysis.profile.ScoreEntry.unrecorded`).
+
+    Examples:
+        >>> from decimal import Decimal as D
+        >>> from phicompare.domain.records import BenchmarkScore
+        >>> card = BenchmarkScore(benchmark="x", score=D(1), source="https://maker.example/card")
+        >>> page = BenchmarkScore(benchmark="x", score=D(1), source="https://openrouter.ai/o/m")
+        >>> named = BenchmarkScore(benchmark="x", score=D(1), source="https://openrouter.ai/o/m",
+        ...                        evaluation="aa-2026-06")
+        >>> unrecorded(card), unrecorded(page), unrecorded(named)
+        (False, True, False)
+    """
+    return score.evaluation is None and (score.source is None or is_secondhand(score.source))
 
 
 def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, SourceRef]:

@@ -21,10 +21,14 @@ if TYPE_CHECKING:
     from phicompare.analysis.facts import BenchmarkRow, ScoreGap
     from phicompare.domain.records import Benchmark, BenchmarkScore
 
-__all__ = ["ScoreTexts", "benchmarks", "score_texts"]
+__all__ = ["ScoreCells", "ScoreTexts", "benchmarks", "score_texts"]
 
-ScoreTexts = Mapping["BenchmarkScore", tuple[str, str, str, str]]
-"""A model's scores as cells show them: in points, near chance, with the setting, near chance."""
+ScoreCells = tuple[tuple[str, str, str, str], "str | None", str]
+"""A score as cells show it (in points, near chance, with the setting, near chance), its setting
+as the setting column states it (:func:`~phicompare.domain.settings.stated`) and the condition
+that setting names (:func:`~phicompare.domain.settings.condition`), which a row of two compares."""
+ScoreTexts = Mapping["BenchmarkScore", ScoreCells]
+"""A model's scores as cells show them (:data:`ScoreCells`), by score."""
 
 
 def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]) -> list[Block]:
@@ -123,22 +127,30 @@ _SET = 2
 
 
 def score_texts(scores: Sequence[BenchmarkScore]) -> ScoreTexts:
-    """Each score as a cell shows it: in points, near chance, with its setting, near chance.
+    """Each score as cells show it (:data:`ScoreCells`), its setting as stated and its condition.
 
     Read-only: every page of the model reads the one value the catalog keeps.
 
     Examples:
         >>> from phicompare import default_catalog
         >>> score = default_catalog().model("phi-2").scores[0]
-        >>> score_texts([score])[score]
+        >>> cells, setting, condition = score_texts([score])[score]
+        >>> cells
         ('56.3', '56.3, near chance', '56.3 (5-shot)', '56.3 (5-shot), near chance')
+        >>> setting, condition
+        ('5-shot', '5 shot')
     """
-    texts: dict[BenchmarkScore, tuple[str, str, str, str]] = {}
-    for s in scores:
-        points = fmt.points(s.score)  # as _score and _set_score write it, formatted once
-        setting = f"{points} ({bracketed(stated(s.setting) or 'setting not stated')})"
-        texts[s] = (points, points + _NEAR, setting, setting + _NEAR)
-    return MappingProxyType(texts)
+    return MappingProxyType({s: _cells(s) for s in scores})
+
+
+def _cells(score: BenchmarkScore) -> ScoreCells:
+    """One score's :data:`ScoreCells` (as :func:`score_texts` keeps it, or for a score it lacks)."""
+    points = fmt.points(score.score)  # as _score and _set_score write it, formatted once
+    said = score.setting
+    kind = condition(said)  # (stated(said), without working the condition out twice)
+    shown = said if kind else None
+    setting = f"{points} ({bracketed(shown or 'setting not stated')})"
+    return (points, points + _NEAR, setting, setting + _NEAR), shown, kind
 
 
 def _kept(score: BenchmarkScore | None, near_chance: bool | None, texts: ScoreTexts,
@@ -148,9 +160,9 @@ def _kept(score: BenchmarkScore | None, near_chance: bool | None, texts: ScoreTe
     Read from the cells kept with its model; a score they lack (a comparison whose records
     were changed) is written here.
     """
-    shown = None if score is None else texts.get(score)
-    if shown is None:
-        return (_set_score if at == _SET else _score)(score, near_chance)
+    if score is None:
+        return _NO_SCORE
+    shown = (texts.get(score) or _cells(score))[0]
     return shown[at + 1] if near_chance else shown[at]
 
 
@@ -165,13 +177,17 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTex
     # (a shared row: both scores are there; the assert tells the type checker so)
     assert a is not None and b is not None  # noqa: PT018
     near_a, near_b = row.near_chance
-    said = stated(a.setting), stated(b.setting)  # as the reading reads them (review 8, G14)
-    if condition(said[0]) == condition(said[1]):  # one setting, however spelled (review 12, L2)
-        setting = said[0] or said[1] or "not stated"
+    # each score's cells and setting, kept with its model (a score they lack: written here)
+    cells_a, said_a, condition_a = kept[0].get(a) or _cells(a)
+    cells_b, said_b, condition_b = kept[1].get(b) or _cells(b)
+    # (the settings as the reading reads them: review 8, G14)
+    if condition_a == condition_b:  # one setting, however spelled (review 12, L2)
+        setting = said_a or said_b or "not stated"
     else:
-        setting = f"{said[0] or 'not stated'} / {said[1] or 'not stated'}"
-    return (_label(row.benchmark), setting, _kept(a, near_a, kept[0], _POINTS),
-            _kept(b, near_b, kept[1], _POINTS), *_reading(row.pair(0, 1), names))
+        setting = f"{said_a or 'not stated'} / {said_b or 'not stated'}"
+    return (_label(row.benchmark), setting, cells_a[_POINTS + 1] if near_a else cells_a[_POINTS],
+            cells_b[_POINTS + 1] if near_b else cells_b[_POINTS],
+            *_reading(row.pair(0, 1), names))
 
 
 def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
