@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import NamedTuple
 
 from phicompare.domain.capabilities import Support
 from phicompare.domain.pricing import RouteStatus
@@ -268,8 +269,10 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     alike = [i for i in range(x.n) if chosen[i].phrases and chosen[i].phrases[0].startswith(
         _CLOSE_BILLS)]
     shared: dict[str, list[int]] = {}
+    lines = _lines(x, chosen, alike, labels, names, sole)  # (each phrase unfigured once)
     # a reason several models have alike (against the same rival): one part for them (leftP)
-    common = shared_reasons(_plain_shorts(x, chosen, alike, labels, names, sole))
+    common = shared_reasons({i: line.short for i, line in enumerate(lines)
+                             if line.short and i != sole and line.where is None})
     for i in range(x.n):
         phrases, basis = chosen[i]
         if len(alike) > 1 and i in alike:
@@ -288,7 +291,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         if not phrases and i != sole:
             bases.append(basis)
             continue
-        short = merge_rivals(list(dict.fromkeys(glance(r, labels, names) for r in phrases)))
+        short, where = lines[i]
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
             where = routeless_words(x, i, figured=False)  # (no route at all: leftN's)
@@ -299,8 +302,6 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
             if phrases:
                 bases.append(basis)
         elif phrases:
-            where = unbilled_words(x, i, figured=False) or routeless_words(  # (L9, leftN)
-                x, i, figured=False)
             if where is None and (own := [p for p in short if p not in common]):
                 parts.append(f"{x.names[i]} for {fmt.join_reasons(own)}")
             elif where is not None:
@@ -346,23 +347,35 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     return (Claim(key="glance", text="; ".join(parts) + ".", basis=lambda: _unfigured(bases)),)
 
 
-def _plain_shorts(x: Context, chosen: Sequence[Favours], alike: Sequence[int],
-                  labels: frozenset[str], names: frozenset[str], sole: int | None,
-                  ) -> dict[int, list[str]]:
-    """The unfigured reasons of each model named at a glance by its reasons alone.
+class _Line(NamedTuple):
+    """What the line at a glance says of one model's own reasons, worked out once a page."""
 
-    Not the one model left in, nor one named with where it would run; as :func:`at_a_glance`
-    words them.
+    short: list[str]
+    """Its reasons unfigured (:func:`glance`), rivals merged: neither the close-bills phrase
+    said for several models nor a capability several share (empty where none is left)."""
+    where: tuple[str, Callable[[], Basis]] | None
+    """Where a pick of it would run, with no bill (L9) or no route (leftN), when it has such
+    reasons and is not the one model left in; else ``None``."""
+
+
+def _lines(x: Context, chosen: Sequence[Favours], alike: Sequence[int],
+           labels: frozenset[str], names: frozenset[str], sole: int | None) -> list[_Line]:
+    """Each model's :class:`_Line`, in model order: each phrase unfigured once a page.
+
+    :func:`at_a_glance` reads them twice, for the reasons several models share and for each
+    model's part.
     """
-    shorts: dict[int, list[str]] = {}
+    lines: list[_Line] = []
     for i in range(x.n):
         phrases = chosen[i].phrases[1:] if len(alike) > 1 and i in alike else chosen[i].phrases
         phrases = [r for r in phrases if _SHARED not in r]
-        if (phrases and i != sole and unbilled_words(x, i, figured=False) is None
-                and routeless_words(x, i, figured=False) is None):
-            shorts[i] = merge_rivals(list(dict.fromkeys(glance(r, labels, names)
-                                                        for r in phrases)))
-    return shorts
+        if not phrases:
+            lines.append(_Line([], None))
+            continue
+        short = merge_rivals(list(dict.fromkeys([glance(r, labels, names) for r in phrases])))
+        lines.append(_Line(short, None if i == sole else unbilled_words(x, i, figured=False)
+                           or routeless_words(x, i, figured=False)))  # (L9, leftN)
+    return lines
 
 
 def _shared_splits(x: Context, out: Sequence[int]) -> Claim | None:

@@ -11,10 +11,10 @@ from collections.abc import Callable, Sequence
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
-from .context import Context, windows_view
+from .context import Context
 from .favours import NONE as _NONE, Favours
 from .standing import contenders
-from .window_forms import materially_wider, outreached
+from .window_forms import longest, materially_wider, outreached
 from .windows import Reach, reach
 
 __all__ = ["context_advantage", "input_caps", "outreaches", "prompt_advantage", "shared_context"]
@@ -291,7 +291,7 @@ def outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | 
     mine = x.windows.sizes[i]
     if mine is None or not others:
         return None
-    if windows_view((mine, *[x.windows.sizes[o] for o in others])).longest != 0:
+    if longest((mine, *[x.windows.sizes[o] for o in others])) != 0:
         return None
     if any(not materially_wider(mine, x.windows.sizes[o] or 0) for o in others):
         return None
@@ -321,8 +321,8 @@ def _bill_route(x: Context, i: int, mine: int,
     bill = next((k for k, row in enumerate(rows) if row.model_index == i
                  and (row.route is route or row.route == route)), None)
     taken = None if bill is None else rows[bill].context_window
-    if bill is None or taken is None or taken >= mine or windows_view(
-            (taken, *[x.windows.sizes[o] for o in others])).longest == 0:
+    if bill is None or taken is None or taken >= mine or longest(
+            (taken, *[x.windows.sizes[o] for o in others])) == 0:
         return None
     full = [k for k, row in enumerate(rows) if k != bill and row.model_index == i and row.eligible
             and row.context_window is not None and row.context_window <= mine

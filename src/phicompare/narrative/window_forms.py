@@ -7,7 +7,7 @@ windows for every sentence that compares them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -17,8 +17,8 @@ from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, Shared
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
-__all__ = ["MATERIAL_SHARE", "Windows", "materially_wider", "outreached", "page_exact",
-           "route_reach", "windows_view"]
+__all__ = ["MATERIAL_SHARE", "Windows", "longest", "materially_wider", "outreached",
+           "page_exact", "route_reach", "windows_view"]
 
 
 class Windows(NamedTuple):
@@ -154,11 +154,32 @@ def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False) -> Windo
     top = tuple([i for i, w in enumerate(known) if w == largest])
     rest = tuple(sorted([i for i, w in enumerate(known) if w != largest],
                         key=known.__getitem__, reverse=True))  # stable: ties in model order
-    # Prints longer than every other: with ``tokens`` no two different windows print alike.
-    longest = top[0] if len(top) == 1 and (form is fmt.tokens or all(
-        fmt.reading(known[i]) != fmt.reading(largest) for i in rest)) else None
-    return Windows(sizes=sizes, form=form, single=single, top=top, rest=rest, longest=longest,
-                   basis=Shared(partial(_windows_basis, sizes, form, top, rest)))
+    return Windows(sizes=sizes, form=form, single=single, top=top, rest=rest,
+                   longest=longest(sizes), basis=Shared(partial(_windows_basis, sizes, form, top,
+                                                                rest)))
+
+
+def longest(sizes: Sequence[int | None]) -> int | None:
+    """The model whose window prints longer than every other's, all being known (else ``None``).
+
+    :attr:`Windows.longest`, without the view: the verdict's rule for a longer context asks it
+    of several sets of windows a page (:func:`~.longer.outreaches`) and reads nothing else. A
+    window that prints like the largest makes the page's form exact (the two would misstate
+    their gap), so the largest, alone, prints longer exactly when no other reads like it.
+
+    Examples:
+        >>> longest((2048, 131_072)), longest((128_000, 131_072)), longest((None, 4096))
+        (1, None, None)
+        >>> longest((131_072, 131_072)), longest((131_072,))
+        (None, 0)
+    """
+    known = [w for w in sizes if w is not None]
+    if len(known) < len(sizes) or not known:
+        return None
+    largest = max(known)
+    shown = fmt.reading(largest)
+    top = [i for i, w in enumerate(known) if w == largest or fmt.reading(w) == shown]
+    return top[0] if len(top) == 1 else None
 
 
 def _windows_basis(sizes: tuple[int | None, ...], form: Callable[[int], str],
