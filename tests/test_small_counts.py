@@ -65,5 +65,6 @@ def test_pick_says_the_one_listed_in_the_singular() -> None:
     """`pick --limit 1` read "The cheapest one are listed."."""
     r = recommend(requires=["vision"], limit=1)
     said = [claim.text for claim in r.reasons.summary]
-    assert "The cheapest one is listed." in said, said
+    # (its near-ties past the limit said too: "Of the three cheapest, ..., one is listed.")
+    assert any(text.endswith(" one is listed.") for text in said), said
     assert r.check() == []

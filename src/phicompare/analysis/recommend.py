@@ -46,6 +46,7 @@ from .pick_terms import (
     asked_requirements as _requirements,
 )
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
+from .recommend_cut import close_count, cut
 from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
 from .traffic import Traffic
 
@@ -153,6 +154,13 @@ class Recommendation:
     close_unlisted: tuple[Candidate, ...] = ()
     """The matched models past ``limit`` whose bill is within ``materiality`` of the first
     candidate's, in rank order: not listed, yet about the same cost (review 17, P2)."""
+    tied_unlisted: tuple[Candidate, ...] = ()
+    """The matched models past ``limit`` billed exactly as the last listed one (fixW), in order."""
+
+    @property
+    def close_count(self) -> int:
+        """The matched bills within ``materiality`` of the first's, its own too (listed or not)."""
+        return close_count(self.candidates, self.close_unlisted, self.materiality)
 
     @functools.cached_property
     def reasons(self) -> Reasons:
@@ -266,6 +274,7 @@ class Recommendation:
             "release_unknown_count": self.release_unknown_count,
             "materiality": format(self.materiality, "f"),
             "close_unlisted": [_candidate_dict(c) for c in self.close_unlisted],
+            "tied_unlisted": [_candidate_dict(c) for c in self.tied_unlisted],
         }
 
     def __repr__(self) -> str:
@@ -411,16 +420,14 @@ def recommend(
                       if any(c.requirement.kind is RequirementKind.RELEASED
                              and c.fit is Fit.UNKNOWN for c in checks)),
                      key=lambda m: (m.name.casefold(), m.id))
+    close, tied = cut(candidates, limit, DEFAULT_MATERIALITY)  # (what the limit leaves out)
     return Recommendation(
         traffic=terms.traffic, as_of=terms.day, include_free=terms.include_free,
         requirements=asked, budget=limit_money, priorities=benchmarks,
         candidates=candidates[:limit], rejected=rejected, matched=len(candidates),
         considered=len(judged), limit=limit, free_tiers=tuple(free[:limit]),
         free_matched=len(free), release_unknown=tuple(undated[:limit]),
-        release_unknown_count=len(undated), close_unlisted=tuple(
-            c for c in candidates[len(candidates) if limit is None else limit:]
-            if first is not None and c.monthly is not None
-            and c.monthly - first <= first * DEFAULT_MATERIALITY))
+        release_unknown_count=len(undated), close_unlisted=close, tied_unlisted=tied)
 
 
 _Judged = tuple[ModelCost, tuple[RequirementCheck, ...]]

@@ -21,7 +21,7 @@ from .choices import choice_claims
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
 from .context import Context
 from .cost_notes import note_claims
-from .crossing_words import crossing_reason
+from .crossing_words import crossing_reason, listed_caveat, off_list
 from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim
@@ -289,14 +289,22 @@ def _crossings(x: Context, pair: tuple[int, int], ks: list[int], style: Style) -
         text = f"{lead} cross {times} as the input share moves, {counted} counted: {parts}."
     else:
         # the prices at this traffic, where they point opposite ways (each bill states them)
+        # and as the bills do: the one cheaper on input costs less at the top of the shares,
+        # the other at the bottom; where a bill pays other prices per token (a cache or batch
+        # share), they are its listed prices, not all it pays
         ea, eb = (x.c.cost.estimates[i] for i in pair)
         a_in, a_out = ea.input_price or _NONE, ea.output_price or _NONE
         b_in, b_out = eb.input_price or _NONE, eb.output_price or _NONE
-        if (a_in - b_in) * (a_out - b_out) < 0:
+        ci = pair[0] if a_in < b_in else pair[1]
+        if (a_in - b_in) * (a_out - b_out) < 0 and ci == crosses[-1].cheaper_input_index \
+                and crosses[0].cheaper_output_index != ci:
             (ci, c_in, o_in), (co, o_out, c_out) = (
                 ((pair[0], a_in, b_in), (pair[1], b_out, a_out)) if a_in < b_in
                 else ((pair[1], b_in, a_in), (pair[0], a_out, b_out)))
-            text = (f"Per token {whose} at this traffic point opposite ways: {x.names[ci]} is "
+            listed = off_list(ea) or off_list(eb)
+            whose = (whose.replace("prices", "listed prices", 1) if listed
+                     else f"{whose} at this traffic")
+            text = (f"Per token {whose} point opposite ways: {x.names[ci]} is "
                     f"cheaper on input ({fmt.price(c_in)} against {fmt.price(o_in)} per 1M), "
                     f"{x.names[co]} on output ({fmt.price(o_out)} against {fmt.price(c_out)}). "
                     + text)
@@ -389,18 +397,24 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                    else [f"{fmt.price(price, max(places))} for {x.names[e.model_index]}"
                          + (" (a free tier)" if e.model_index in free else "")
                          for e, price in blended])
+        # a blend of the listed prices, said so where a bill pays others too (a cache or batch
+        # share): not the bills' rate, which the crossover follows
+        caveat, off_evidence, off_checks = listed_caveat([e for e, _ in blended], x.names)
+        at = " at the listed input and output prices" if caveat else ""
         claims.append(Claim(
             key="blend",
-            text=f"Blended at {weights[0]}:{weights[1]} input to output, a million tokens costs "
-                 f"{fmt.join_words(figures)}.",
+            text=f"Blended at {weights[0]}:{weights[1]} input to output{at}, a million tokens "
+                 f"costs {fmt.join_words(figures)}"
+                 + (f"; at this traffic {caveat}, which the blend leaves out." if caveat
+                    else "."),
             basis=lambda: Basis((
                 Evidence(paths.blend(0), weights[0], str(weights[0])),
                 Evidence(paths.blend(1), weights[1], str(weights[1])),
                 *(Evidence(paths.estimate(e.model_index, "blended"), price,
                            fmt.price(price, None if kind is _PRICE else max(places)), kind)
-                  for e, price in blended)),
-                tuple(c for e, _ in blended if e.model_index in free
-                      for c in free_checks(e.model_index, free)))))
+                  for e, price in blended), *off_evidence),
+                (*(c for e, _ in blended if e.model_index in free
+                   for c in free_checks(e.model_index, free)), *off_checks))))
     # why each bill's provider was chosen, a reason several share said once (R4)
     claims += choice_claims(x)
     # each note once, for every bill it covers (review 11, K13)

@@ -14,6 +14,7 @@ from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, friction_listed as owned, paths
+from .bill_window import billed_shrink
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
@@ -369,7 +370,8 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                for r, _ in wider if not context],
              *[c for r in widest if not context for c in output_checks(r, s, before, top)]))
 
-    return Claim(key=_VALUES[item.kind], text=text, basis=basis)
+    claim = Claim(key=_VALUES[item.kind], text=text, basis=basis)
+    return billed_shrink(x, s, before, form, claim) if context else claim  # (review 16, P3)
 
 
 def _window_form(x: Context, shown: tuple[int, ...]) -> Callable[[int], str]:

@@ -19,6 +19,7 @@ from phicompare.domain.records import Model
 from . import format as fmt, paths
 from .benchmarks import gap_claim
 from .bill_prices import unit_prices
+from .bill_window import longer_prompts_qualified
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
@@ -330,7 +331,8 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     if windows.rest and any(  # every window known, and one reads shorter than the largest
             fmt.reading(windows.sizes[i] or 0) != fmt.reading(windows.sizes[windows.top[0]] or 0)
             for i in windows.rest) and prompt_tradeoff(x):  # (128K and 131,072: no tradeoff)
-        claims.append(context_claim(x, brief=True))
+        # (a leader whose bill's route takes less: the routes that carry it, review 16, P3)
+        claims.append(longer_prompts_qualified(x, context_claim(x, brief=True)))
     splits = [split for split in x.capabilities.splits if split.yes and (split.no or split.unknown)]
     claims += [_capability_tradeoff(x, split, parts) for split in splits
                if not (_vision_again(x, split, splits) or multimodal_again(x, split))]

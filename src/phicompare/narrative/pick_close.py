@@ -10,16 +10,17 @@ first's line, which names those bills, and in each one's own.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import format as fmt
-from .claims import Check, CheckOp, Evidence, EvidenceKind
+from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .paths import FactPath
 
 if TYPE_CHECKING:
     from phicompare.analysis.recommend import Recommendation
 
-__all__ = ["close_after_first", "close_words"]
+__all__ = ["close_after_first", "close_words", "limit_claim"]
 
 _NAMED = 3
 """The most candidates the first's line names; more are "the next four"."""
@@ -102,3 +103,58 @@ def close_words(r: Recommendation, i: int) -> tuple[str, tuple[Evidence, ...], t
     shown, share = _share(r)
     return (f", within {shown} of its bill: about the same cost", (share,),
             (_within(r, f"candidates[{i}]"),))
+
+
+def limit_claim(r: Recommendation) -> Claim:
+    """The opening's word on the models the limit leaves out ("The cheapest two are listed.").
+
+    Where the limit cuts the bills within the share of the first's (some of them listed, some
+    not: ``close_unlisted``), the listed ones are some of those cheapest, "Of the three
+    cheapest, all within 5% of each other, one is listed.", not "The cheapest one", a rank a gap
+    that does not count would give (fixW, after review 17, P2); where it cuts a run of equal
+    bills (``tied_unlisted``), those left out are named: "The first two by bill are listed;
+    Doubao Seed 2.0 Mini, not listed, costs the same as the second, $94.00 a month."
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import recommend
+        >>> limit_claim(recommend(requires=["vision"], budget=300, limit=1,
+        ...                       as_of=dt.date(2026, 12, 2))).text
+        'Of the three cheapest, all within 5% of each other, one is listed.'
+    """
+    n = len(r.candidates)
+    listed = fmt.count_word(n)
+    are = "is" if n == 1 else "are"
+    shown = Evidence(FactPath("limit"), r.limit, listed, EvidenceKind.COUNT_WORD)
+    fewer = Check(op=CheckOp.LESS, paths=(FactPath("limit"), FactPath("matched")))
+    if r.close_unlisted:
+        share, materiality = _share(r)
+        group = fmt.count_word(r.close_count)
+        return Claim(
+            key="summary:limit",
+            text=f"Of the {group} cheapest, all within {share} of each other, {listed} {are} "
+                 "listed.",
+            evidence=(shown, Evidence(FactPath("close_count"), r.close_count, group,
+                                      EvidenceKind.COUNT_WORD), materiality),
+            checks=(fewer, *(_within(r, f"close_unlisted[{j}]")
+                             for j in range(len(r.close_unlisted)))))
+    if r.tied_unlisted:
+        last = r.candidates[-1]
+        names = [c.model.name for c in r.tied_unlisted]
+        verb = "costs" if len(names) == 1 else "cost"
+        which = "the first" if n == 1 else f"the {fmt.ordinal(n)}"
+        first = "The first by bill is" if n == 1 else f"The first {listed} by bill are"
+        bill = last.monthly or Decimal(0)  # (a candidate's bill is always known)
+        return Claim(
+            key="summary:limit",
+            text=f"{first} listed; {fmt.join_words(names)}, not listed, {verb} the same as "
+                 f"{which}, {fmt.money(bill)} a month.",
+            evidence=(shown, *(Evidence(FactPath(f"tied_unlisted[{j}].model.name"), name, name)
+                               for j, name in enumerate(names)),
+                      Evidence(FactPath(f"candidates[{n - 1}].estimate.monthly"), bill,
+                               fmt.money(bill), EvidenceKind.MONEY)),
+            checks=(fewer, *(Check(op=CheckOp.EQUAL, paths=(
+                FactPath(f"candidates[{n - 1}].estimate.monthly"),
+                FactPath(f"tied_unlisted[{j}].estimate.monthly"))) for j in range(len(names)))))
+    return Claim(key="summary:limit", text=f"The cheapest {listed} {are} listed.",  # G17
+                 evidence=(shown,), checks=(fewer,))

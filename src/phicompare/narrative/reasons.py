@@ -27,7 +27,7 @@ from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .free_picks import free_tiers_claim
 from .output_claims import claim_basis, claim_words, over
 from .paths import FactPath
-from .pick_close import close_after_first, close_words
+from .pick_close import close_after_first, close_words, limit_claim
 from .priority_lines import priority_lines
 from .reason_check import check_reasons
 from .release_unknown import release_unknown_claim
@@ -137,14 +137,8 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
                 f"meet{'s' * (r.matched == 1)} every requirement")
     claims = [Claim(key="summary:matched", text=f"{lead} at {traffic}, on the routes in service on "
                     f"{day} at their prices as last checked.", evidence=tuple(evidence))]
-    if len(r.candidates) < r.matched:
-        claims.append(Claim(
-            key="summary:limit",
-            text=f"The cheapest {fmt.count_word(len(r.candidates))} "  # G17
-                 f"{'is' if len(r.candidates) == 1 else 'are'} listed.",
-            evidence=(_ev("limit", r.limit, fmt.count_word(len(r.candidates)),
-                          EvidenceKind.COUNT_WORD),),
-            checks=(Check(op=CheckOp.LESS, paths=_paths("limit", "matched")),)))
+    if len(r.candidates) < r.matched:  # (near or equal bills the limit cuts said: fixW)
+        claims.append(limit_claim(r))
     if r.free_tiers:
         claims.append(free_tiers_claim(r))
     if r.release_unknown_count:  # (left out by the day asked, unknown: API review 14, A1)

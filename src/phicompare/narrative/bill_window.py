@@ -1,0 +1,167 @@
+"""A model's window where the route behind its bill takes materially less: whose it is.
+
+Review 16, P3's remainder (helper fixW): on the page of Ministral 3B, Ministral 3 3B 2512 and
+Ministral 3 8B, the tradeoffs said "Ministral 3 3B 2512 and Ministral 3 8B take longer prompts:
+256K tokens against 128K for Ministral 3B" and switch friction "Context shrinks from 256K tokens
+on Ministral 3 8B to 128K on Ministral 3B", true of the model records, while Ministral 3 8B's
+$157.50 bill is on Amazon Bedrock, whose route takes 128,000 tokens. Such a sentence now says
+which routes carry the window and what the bill's route takes, as the verdict's "on routes
+other than the bill's" does (:mod:`.longer`): "Ministral 3 8B takes them on Kilo Gateway, LLM
+Gateway, NanoGPT and OpenRouter; Amazon Bedrock, behind its bill, takes 128K".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import format as fmt, paths
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+from .window_forms import materially_wider
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .context import Context
+
+__all__ = ["BillWindow", "bill_window", "billed_shrink", "longer_prompts_qualified", "route_words"]
+
+
+class BillWindow(NamedTuple):
+    """The route behind a model's bill that takes materially less than a window of the model."""
+
+    bill: int
+    """Its row (an index into the comparison's routes)."""
+    taken: int
+    """Its context window, in tokens."""
+    full: tuple[int, ...]
+    """The rows of the model's other counted routes that take about the window or more (not
+    materially less), cheapest first."""
+
+
+def bill_window(x: Context, i: int, window: int) -> BillWindow | None:
+    """Where the route behind model ``i``'s bill takes materially less than ``window`` tokens.
+
+    ``None`` where it does not, its window is not sourced, or the model has no bill or only a
+    free tier's (no price: nothing is said of it).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("ministral-3b", "ministral-3b-2512", "ministral-8b-2512",
+        ...                        as_of=dt.date(2026, 12, 2)))
+        >>> found = bill_window(x, 2, 262_144)
+        >>> x.c.routes[found.bill].provider_name, found.taken, len(found.full)
+        ('Amazon Bedrock', 128000, 4)
+        >>> bill_window(x, 1, 262_144) is None  # (Bedrock's 256,000: about as much)
+        True
+    """
+    estimate = x.c.cost.estimates[i]
+    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
+        return None
+    rows, route = x.c.routes, estimate.route
+    bill = next((k for k, row in enumerate(rows) if row.model_index == i
+                 and (row.route is route or row.route == route)), None)
+    taken = None if bill is None else rows[bill].context_window
+    if bill is None or taken is None or not materially_wider(window, taken):
+        return None
+    full = [k for k, row in enumerate(rows) if k != bill and row.model_index == i and row.eligible
+            and row.context_window is not None
+            and not materially_wider(window, row.context_window)]
+    return BillWindow(bill, taken, tuple(sorted(
+        full, key=lambda k: (rows[k].monthly is None, rows[k].monthly or 0))))
+
+
+def route_words(x: Context, i: int, found: BillWindow, form: Callable[[int], str],
+                ) -> tuple[str, str, Callable[[], Basis]]:
+    """Where model ``i`` takes the window, and what its bill's route takes, in words.
+
+    ("on Kilo Gateway, LLM Gateway, NanoGPT and OpenRouter", "Amazon Bedrock, behind its bill,
+    takes 128K"), with their evidence and checks: the bill is on that route, which takes less
+    than the model's window and than each route named.
+    """
+    routes = x.c.routes
+    names = list(dict.fromkeys([routes[k].provider_name for k in found.full]))
+    where = (f"on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
+             f"on {', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more" if names
+             else "as recorded for the model, on no route counted here")
+    provider = routes[found.bill].provider_name
+    text = f"{provider}, behind its bill, takes {form(found.taken)}"
+    kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    window = paths.model(i, "context_window")
+    at = paths.route(found.bill, "context_window")
+
+    def basis() -> Basis:
+        return Basis(
+            (Evidence(paths.route(found.bill, "provider_name"), provider, provider),
+             Evidence(at, found.taken, form(found.taken), kind),
+             *(Evidence(paths.route(k, "provider_name"), routes[k].provider_name)
+               for k in found.full)),
+            (Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                            paths.route(found.bill, "provider_name"))),
+             Check(op=CheckOp.LESS, paths=(at, window)),
+             *(Check(op=CheckOp.LESS, paths=(at, paths.route(k, "context_window")))
+               for k in found.full)))
+
+    return where, text, basis
+
+
+def longer_prompts_qualified(x: Context, claim: Claim) -> Claim:
+    """The tradeoffs' "take longer prompts" with each leader's bill that takes materially less.
+
+    "Ministral 3 3B 2512 and Ministral 3 8B take longer prompts: 256K tokens against 128K for
+    Ministral 3B; Ministral 3 8B takes them on Kilo Gateway, LLM Gateway, NanoGPT and
+    OpenRouter; Amazon Bedrock, behind its bill, takes 128K." The leaders are the models whose
+    window reads as the largest; the claim as it was where none has such a bill, where the
+    sentence is not of longer prompts, or where input limits decide it (``_prompts_claim``).
+    """
+    if "longer prompts:" not in claim.text or any(
+            m.max_input_tokens is not None for m in x.c.models):
+        return claim
+    sizes, top = x.windows.sizes, x.windows.top
+    largest = fmt.reading(sizes[top[0]] or 0)
+    leaders = [i for i, size in enumerate(sizes) if size is not None
+               and fmt.reading(size) == largest]
+    found = [(i, hit) for i in leaders if (hit := bill_window(x, i, sizes[i] or 0)) is not None]
+    if not found:
+        return claim
+    form = x.windows.side([*(s or 0 for s in sizes), *(hit.taken for _, hit in found)])
+    notes, bases = [], []
+    for i, hit in found:
+        where, bill, basis = route_words(x, i, hit, form)
+        notes.append(f"; {x.names[i]} takes them {where}; {bill}")
+        bases.append(basis)
+
+    def grounds() -> Basis:
+        parts = [claim.evidence, *(b().evidence for b in bases)]
+        checks = [claim.checks, *(b().checks for b in bases)]
+        return Basis(tuple(e for part in parts for e in part),
+                     tuple(c for part in checks for c in part))
+
+    return Claim(key=claim.key, text=claim.text.removesuffix(".") + "".join(notes) + ".",
+                 basis=grounds)
+
+
+def billed_shrink(x: Context, s: int, before: int, form: Callable[[int], str],
+                  claim: Claim) -> Claim:
+    """Switch friction's shrink from model ``s`` with the routes that carry its window.
+
+    "Context shrinks from 256K tokens on Ministral 3 8B (on Kilo Gateway, LLM Gateway, NanoGPT
+    and OpenRouter; Amazon Bedrock, behind its bill, takes 128K) to 128K on Ministral 3B; ...",
+    where the route behind its bill takes materially less than its ``before`` tokens; the
+    claim as it was otherwise.
+    """
+    found = bill_window(x, s, before)
+    name = x.names[s]
+    marks = [f"{form(before)} tokens on {name}", f"against {form(before)} on {name}"]
+    mark = next((m for m in marks if m in claim.text), None)
+    if found is None or mark is None:
+        return claim
+    where, bill, basis = route_words(x, s, found, form)
+    text = claim.text.replace(mark, f"{mark} ({where}; {bill})", 1)
+
+    def grounds() -> Basis:
+        more = basis()
+        return Basis((*claim.evidence, *more.evidence), (*claim.checks, *more.checks))
+
+    return Claim(key=claim.key, text=text, basis=grounds)
