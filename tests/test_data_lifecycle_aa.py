@@ -4,6 +4,7 @@ read from the bundled catalog."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from tests.helpers import provider_routes
 
@@ -24,3 +25,32 @@ def test_claude_4_lifecycle_days_are_read_on_anthropic_s_own_page() -> None:
         assert route.notes is not None
         assert "secondhand" not in route.notes, model_id
         assert route.notes.count(_MIRROR) == 2, model_id
+
+
+def test_nanogpt_s_undated_kimi_k2_listing_says_its_checkpoint_is_not_settled() -> None:
+    """NanoGPT's ``moonshotai/kimi-k2-instruct`` (its API's catalog, synced into models.dev on
+    2026-02-17) has the 0905 checkpoint's 256,000-token window and the first release's
+    $0.10/$2.00: the route keeps both, and its notes say which it serves is not settled."""
+    routes = {r.provider_model_id: r for r in provider_routes("kimi-k2", "nano-gpt")}
+    route = routes["moonshotai/kimi-k2-instruct"]
+    assert (route.context_window, route.input, route.output) == (
+        256_000, Decimal("0.1"), Decimal("2.00"))
+    assert route.notes is not None
+    assert route.notes.startswith("Route checkpoint not settled (")
+    assert "Kimi-K2-Instruct-0905" in route.notes
+    assert routes["baseten/Kimi-K2-Instruct-FP4"].notes is None
+
+
+def test_llm_gateway_s_qwen_plus_route_says_its_older_snapshot_window() -> None:
+    """LLM Gateway's own definitions give ``qwen-plus`` 131,072 tokens (the snapshots' before
+    2025-07-28) beside tiers over 256K: the route keeps the gateway's limit and says which
+    snapshot it forwards to is not settled; its ``qwen-plus-latest`` route (1,000,000) is left
+    as it was."""
+    routes = {r.provider_model_id: r for r in provider_routes("qwen-plus", "llmgateway")}
+    plus, latest = routes["qwen-plus"], routes["qwen-plus-latest"]
+    assert plus.context_window == 131_072
+    assert plus.notes is not None
+    assert "snapshot not settled" in plus.notes
+    assert "theopenco/llmgateway" in plus.notes
+    assert latest.context_window == 1_000_000
+    assert "snapshot not settled" not in (latest.notes or "")
