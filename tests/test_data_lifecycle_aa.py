@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from phicompare import compare, default_catalog
 from tests.helpers import provider_routes
 
 _MIRROR = "johnzfitch/claude-wiki at 68bc2675"
@@ -54,3 +55,16 @@ def test_llm_gateway_s_qwen_plus_route_says_its_older_snapshot_window() -> None:
     assert "theopenco/llmgateway" in plus.notes
     assert latest.context_window == 1_000_000
     assert "snapshot not settled" not in (latest.notes or "")
+
+
+def test_gemini_1_5_flash_humaneval_is_the_may_report_s_0_shot_figure() -> None:
+    """The Gemini 1.5 report's Table 11 (May 2024 revision) gives 1.5 Flash HumanEval 74.3%
+    0-shot beside 1.5 Pro's 84.1% 0-shot: Flash's figure cites the report with that setting and
+    no version label, and compares directly with Pro's, one table's two columns."""
+    (flash,) = [s for s in default_catalog().model("gemini-flash-1.5").scores
+                if s.benchmark == "humaneval"]
+    assert (flash.score, flash.setting) == (Decimal("74.3"), "0-shot")
+    assert flash.source == "https://arxiv.org/abs/2403.05530"
+    (row,) = [r for r in compare("gemini-flash-1.5", "gemini-1.5-pro").benchmarks
+              if r.benchmark.id == "humaneval"]
+    assert row.pair(0, 1).comparable
