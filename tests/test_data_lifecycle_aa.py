@@ -40,6 +40,8 @@ def test_nanogpt_s_undated_kimi_k2_listing_says_its_checkpoint_is_not_settled() 
     assert route.notes.startswith("Route checkpoint not settled (")
     assert "Kimi-K2-Instruct-0905" in route.notes
     assert routes["baseten/Kimi-K2-Instruct-FP4"].notes is None
+    # a doubt about one listing is no fact of the model: its sources stay route listings
+    assert not [s for s in default_catalog().model("kimi-k2").sources if "/commit/" in s]
 
 
 def test_llm_gateway_s_qwen_plus_route_says_its_older_snapshot_window() -> None:

@@ -3,9 +3,11 @@
 A route whose listing the sources leave in doubt (which checkpoint or snapshot of the model it
 serves, where its figures point two ways) keeps its figures, and its notes say what is in doubt,
 from which source, read when, and why: a page then reads the listing as its provider gives it,
-and the doubt is on record beside it. Nothing else changes; the model cites the source, and
-``docs/data-notes.md`` lists each. Where a provider's own word settles the doubt, the fix
-belongs to the keyed table for that field instead (:mod:`._route_windows`, :mod:`._listing_models`).
+and the doubt is on record beside it. Nothing else changes: the model's sources stay as they
+were (a doubt about one listing is no fact of the model, and a record whose every source is a
+route listing stays read as one, ``analysis.listed``), and ``docs/data-notes.md`` lists each.
+Where a provider's own word settles the doubt, the fix belongs to the keyed table for that
+field instead (:mod:`._route_windows`, :mod:`._listing_models`).
 """
 
 from __future__ import annotations
@@ -93,10 +95,12 @@ def noted_routes(models: Sequence[Model], notes: Sequence[RouteNote] = ROUTE_NOT
         >>> out, lines = noted_routes([Model(id="m", name="M", routes=(route, other))], [fix])
         >>> [r.notes for r in out[0].routes]
         ['Route checkpoint not settled (https://x.test, read 2026-12-02): two ways.', None]
-        >>> lines
-        ['m: p route checkpoint not settled (https://x.test, read 2026-12-02): two ways']
+        >>> lines, out[0].sources
+        (['m: p route checkpoint not settled (https://x.test, read 2026-12-02): two ways'], ())
     """
-    return keyed_routes(models, notes, _note)
+    noted, lines = keyed_routes(models, notes, _note)
+    return [attrs.evolve(after, sources=before.sources) if after is not before else after
+            for before, after in zip(models, noted, strict=True)], lines
 
 
 def _note(route: ProviderRoute, fix: RouteNote) -> tuple[str, dict[str, Any]] | None:
