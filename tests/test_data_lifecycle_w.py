@@ -46,14 +46,13 @@ def test_mistral_nemo_is_deprecated_on_mistral_from_mistral_s_day() -> None:
 
 
 def test_claude_4_is_deprecated_on_anthropic_from_the_table_s_days() -> None:
-    """Anthropic's model status table (read in copies): Claude Sonnet 4 and Opus 4 deprecated on
-    2026-04-14, Opus 4.1 on 2026-06-05, before the retirements keyed before."""
+    """Anthropic's model status table (read in a mirror's crawls of the page): Claude Sonnet 4
+    and Opus 4 deprecated on 2026-04-14, Opus 4.1 on 2026-06-05, before the retirements keyed
+    before."""
     for model_id in ("claude-sonnet-4-0", "claude-opus-4-0"):
         _deprecated_from(model_id, "anthropic", dt.date(2026, 4, 14))
         (route,) = _routes(model_id, "anthropic")
         assert route.retires == dt.date(2026, 6, 15)
-        assert route.notes is not None
-        assert "read secondhand" in route.notes
     _deprecated_from("claude-opus-4-1", "anthropic", dt.date(2026, 6, 5))
 
 

@@ -76,6 +76,7 @@ from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import retired_routes
 from phicompare.importers._route_flags import reflagged
 from phicompare.importers._route_limits import limited
+from phicompare.importers._route_notes import noted_routes
 from phicompare.importers._route_prices import repriced
 from phicompare.importers._route_windows import rewindowed
 from phicompare.importers._score_fixes import SCORE_FIXES, fixed_scores
@@ -364,6 +365,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(retired)
     imported, deprecated = deprecated_routes(imported)  # a route its provider deprecated, dated
     quality.corrected.extend(deprecated)
+    imported, noted = noted_routes(imported)  # a listing the sources leave in doubt, said
+    quality.corrected.extend(noted)
     imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
@@ -866,7 +869,9 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._route_flags`), routes its provider shut down "
            "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
-           "`phicompare.importers._deprecations`; the route's notes say so), and scores "
+           "`phicompare.importers._deprecations`; the route's notes say so), listings the "
+           "sources leave in doubt, figures kept (`ROUTE_NOTES` in "
+           "`phicompare.importers._route_notes`; the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
            "`phicompare.importers._score_fixes`, `CARD_SCORES` in "
            "`phicompare.importers._card_scores`; the score's note, or the model's for a "

@@ -22,6 +22,7 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model
 
 from ._keyed_routes import keyed_routes
+from ._retirements import _CLAUDE_APRIL, _CLAUDE_PAGE
 
 __all__ = ["DEPRECATIONS", "Deprecation", "deprecated_routes"]
 
@@ -107,24 +108,23 @@ DEPRECATIONS: tuple[Deprecation, ...] = (
         "222f4ba9, 2026-08-21) gives status Deprecated, deprecation date 2026-02-27 and "
         "retirement date 2026-05-31, replacement Mistral Medium 3.5, the days of Mistral Large "
         "2411's; the dates are Mistral's API's, and other hosts' routes stay"),
-    # Anthropic's table, read in copies as its retirement days were (docs/data-notes.md)
+    # Anthropic's deprecations page, read in a mirror's crawls of it as its retirement days were
     *(Deprecation(
         model_id, "anthropic", deprecated,
         "https://platform.claude.com/docs/en/about-claude/model-deprecations",
         dt.date(2026, 12, 2),
         f"Anthropic's model deprecations page gives {api_id} deprecated on {said} and retired "
-        f"on {retired} (read secondhand: in copies of its model status table giving both days, "
-        f"which agree with each other; the page's own stored copies date from before the "
-        f"deprecation and list the model active); its dates apply to Anthropic's "
-        f"own API, and partner platforms (Amazon Bedrock, Google Cloud's Vertex AI) set their "
-        f"own, so their routes stay")
-      for model_id, api_id, deprecated, said, retired in (
-          ("claude-sonnet-4-0", "claude-sonnet-4-20250514", dt.date(2026, 4, 14),
-           "April 14, 2026", "June 15, 2026"),
-          ("claude-opus-4-0", "claude-opus-4-20250514", dt.date(2026, 4, 14),
-           "April 14, 2026", "June 15, 2026"),
+        f"on {retired}: {_CLAUDE_PAGE}, its model status table gives both days, and its "
+        f"deprecation history says Anthropic notified the model's users on {said}{april}; its "
+        f"dates apply to Anthropic's own API, and partner platforms (Amazon Bedrock, Google "
+        f"Cloud's Vertex AI) set their own, so their routes stay")
+      for model_id, api_id, deprecated, said, retired, april in (
+          *((model_id, api_id, dt.date(2026, 4, 14), "April 14, 2026", "June 15, 2026",
+             f"; {_CLAUDE_APRIL} gives it \"Deprecated\" with the same days")
+            for model_id, api_id in (("claude-sonnet-4-0", "claude-sonnet-4-20250514"),
+                                     ("claude-opus-4-0", "claude-opus-4-20250514"))),
           ("claude-opus-4-1", "claude-opus-4-1-20250805", dt.date(2026, 6, 5),
-           "June 5, 2026", "August 5, 2026"))),
+           "June 5, 2026", "August 5, 2026", ""))),
     # GitHub's changelog: models deprecated in GitHub Models (no shutdown day given)
     *(Deprecation(
         model_id, "github-models", deprecated, source, dt.date(2026, 12, 2),

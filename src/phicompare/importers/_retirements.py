@@ -22,6 +22,14 @@ __all__ = ["RETIREMENTS", "Retirement", "retired_routes"]
 
 _READ = dt.date(2026, 12, 1)
 
+# Anthropic's model deprecations page as crawled: the stored copy of the page itself cannot be
+# read past its introduction, which the crawls give word for word (docs/data-notes.md)
+_CLAUDE_PAGE = ("read in the page as crawled on 2026-09-26 (its text kept in a public mirror "
+                "of Anthropic's docs, johnzfitch/claude-wiki at 68bc2675, "
+                "20-Models/about-claude-model-deprecations.md, whose source_url is the page)")
+_CLAUDE_APRIL = ("the same mirror's crawl of the page's Markdown form on 2026-04-26 (at "
+                 "34517364, 04-API-Reference/About/about-claude-model-deprecations-51979b6538.md)")
+
 
 @attrs.frozen
 class Retirement:
@@ -120,7 +128,8 @@ RETIREMENTS: tuple[Retirement, ...] = (
            "December 19, 2025", "February 19, 2026"),
           ("claude-3-haiku", "claude-3-haiku-20240307", dt.date(2026, 4, 20),
            "February 19, 2026", "April 20, 2026"))),
-    # review 15, P1: Claude 4 models on Anthropic's own API, after the snapshot's day
+    # review 15, P1: Claude 4 models on Anthropic's own API, after the snapshot's day (dataAA:
+    # the deprecations page's own text, read in a mirror's crawls of it; docs/data-notes.md)
     *(Retirement(
         model_id, "anthropic", retires, source, dt.date(2026, 12, 2),
         f"{said}; its dates apply to Anthropic's own API, and partner platforms (Amazon "
@@ -129,19 +138,21 @@ RETIREMENTS: tuple[Retirement, ...] = (
           *((model_id, dt.date(2026, 6, 15),
              "https://platform.claude.com/docs/en/about-claude/model-deprecations",
              (f"Anthropic's model deprecations page gives {api_id} deprecated on April 14, 2026 "
-             f"and retired on June 15, 2026 (read secondhand: in copies of its model status "
-             f"table, \"Retired (2026/6/15)\" for claude-opus-4-20250514 and "
-             f"claude-sonnet-4-20250514, and in accounts of Anthropic's release notes of June 15, "
-             f"2026, \"retired ... requests to those IDs now returning errors\"; the page itself "
-             f"was not among the pages stored here)"))
+              f"and retired on June 15, 2026: {_CLAUDE_PAGE}, its model status table reads "
+              f"\"Retired\", April 14, 2026, June 15, 2026, and its deprecation history \"On "
+              f"April 14, 2026, Anthropic notified developers using Claude Sonnet 4 and Claude "
+              f"Opus 4 models of their upcoming retirement on the Claude API\" and \"These "
+              f"models were retired June 15, 2026\"; {_CLAUDE_APRIL} gives \"Deprecated\", "
+              f"April 14, 2026, June 15, 2026"))
             for model_id, api_id in (("claude-sonnet-4-0", "claude-sonnet-4-20250514"),
                                      ("claude-opus-4-0", "claude-opus-4-20250514"))),
           ("claude-opus-4-1", dt.date(2026, 8, 5),
            "https://platform.claude.com/docs/en/about-claude/model-deprecations",
-           ("Anthropic's model deprecations page gives claude-opus-4-1-20250805 deprecated on June "
-           "5, 2026 and retired on August 5, 2026 (read secondhand: in copies of its model status "
-           "table, \"Retired (2026/8/5)\", and in accounts of the retirement; the page itself "
-           "was not among the pages stored here)")),
+           (f"Anthropic's model deprecations page gives claude-opus-4-1-20250805 deprecated on "
+            f"June 5, 2026 and retired on August 5, 2026: {_CLAUDE_PAGE}, its model status table "
+            f"reads \"Retired\", June 5, 2026, August 5, 2026, and its deprecation history \"On "
+            f"June 5, 2026, Anthropic notified developers using Claude Opus 4.1 of its upcoming "
+            f"retirement on the Claude API\" and \"This model was retired August 5, 2026\"")),
           ("claude-sonnet-4-5", dt.date(2026, 11, 30),
            "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
            ("Anthropic's Claude Sonnet 4.5 page (model ID claude-sonnet-4-5-20250929; read in its "
