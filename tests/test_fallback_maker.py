@@ -4,10 +4,10 @@ Under the default route policy a closed-weight model with no eligible route from
 major cloud or platform is billed at its cheapest eligible route (``CostEstimate.fallback``).
 Where the catalog does not record the maker (no vendor, or one only the model's id suggests:
 ``Model.vendor_inferred``), "no route from its maker is eligible" is a claim the data cannot back:
-the provider billed may well be the maker (Qwen Deep Research, whose vendor only its id suggests,
-billed on Alibaba (China)'s own API). Every sentence that says the fallback says instead that the
-maker is not on record, and checks the vendor; a model with a known maker keeps the words of
-tests/test_fallback_caveat.py.
+the provider billed may well be the maker (Qwen Deep Research, whose vendor only its id
+suggested, billed on Alibaba (China)'s own API: since review 18, P5 that listing sources its
+vendor). Every sentence that says the fallback says instead that the maker is not on record, and
+checks the vendor; a model with a known maker keeps the words of tests/test_fallback_caveat.py.
 """
 
 from __future__ import annotations
@@ -59,25 +59,27 @@ def _catalog(rival: str = "2") -> Catalog:
         providers=PROVIDERS)
 
 
-def test_qwen_deep_research_says_its_maker_is_not_on_record() -> None:
-    """The finding: "no route from its maker ... is eligible" beside a bill on Alibaba (China),
-    which its id suggests is its maker, in the summary and the cost section (at a glance and in the
-    verdict the pick, Qwen3 Max, does not rest on it: review 12, L14)."""
-    c = compare("qwen-deep-research", "qwen3-max", as_of=dt.date(2026, 12, 1))
+def test_a_bundled_guess_says_its_maker_is_not_on_record() -> None:
+    """The finding's words, in the summary and the cost section (at a glance and in the verdict
+    the pick, GPT-5 Nano, does not rest on it: review 12, L14). The finding's Qwen Deep
+    Research is billed on Alibaba (China), which its maker's own API is: since review 18, P5 its
+    vendor is sourced by that listing (tests/test_maker_listed.py); Gemini 2.5 Flash Lite
+    Preview 06-17's "Google" is still only its id's, and only resellers list it."""
+    c = compare("gemini-2.5-flash-lite-preview-06-17", "gpt-5-nano", as_of=dt.date(2026, 12, 1))
     e = c.cost.estimates[0]
     assert e.fallback
     assert c.models[0].vendor_inferred
     page = c.to_markdown()
     assert "no route from its maker" not in page
-    caveat = f"Qwen Deep Research's bill is on Alibaba (China)'s listing: {UNKNOWN}"
+    caveat = f"Gemini 2.5 Flash Lite Preview 06-17's bill is on Jiekou.AI's listing: {UNKNOWN}"
     summary = next(claim.text for claim in c.narrative.summary if claim.key == "cheaper")
-    assert summary.endswith(f"Qwen3 Max is $10,486.30 cheaper; {caveat}."), summary
+    assert summary.endswith(f"GPT-5 Nano is $22.00 cheaper; {caveat}."), summary
     assert e.choice is not None
     assert e.choice.startswith(f"{UNKNOWN}, so the cheapest eligible route sets the bill")
-    assert f"; {UNKNOWN}, so the cheapest eligible route sets the bill." in page
-    # the pick (Qwen3 Max, on its maker's API) does not rest on the rival's listing: at a
+    assert f"; {UNKNOWN}, so the cheapest eligible route sets the bill" in page
+    # the pick (GPT-5 Nano, on its maker's API) does not rest on the rival's listing: at a
     # glance and in the verdict it is not said again (review 12, L14; it is the cost section's)
-    assert "Alibaba (China)'s listing" not in c.narrative.at_a_glance[0].text
+    assert "Jiekou.AI's listing" not in c.narrative.at_a_glance[0].text
     assert page.count(caveat) == 1
     assert c.check() == []
 

@@ -49,10 +49,12 @@ from phicompare.importers._identity import spelling, undated
 from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured
 from phicompare.importers._makers import (
+    INFERRED_NOTE,
     distilled_family,
     foreign_family,
     host_forms,
     maker_forms,
+    maker_listed,
     publisher,
 )
 from phicompare.importers._mode_routes import undercut_modes
@@ -321,6 +323,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
                           *(spelled_vendor(m).vendor or "" for m in merged.models if m.vendor)],
                          VENDOR_SPELLINGS)
     hosts = host_forms(merged.providers)
+    own_apis, api_names = _own_apis(curated, merged)
     for conflict in merged.conflicts().conflicts:
         if conflict.model in curated_ids:
             conflicts.append(str(conflict))
@@ -338,6 +341,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
             merged.evidence.get(model.id, ()))
         if kept is not None:
             kept, third_party, line = infer_vendor(kept, makers, hosts)
+            kept = maker_listed(kept, own_apis, api_names)  # its maker's API lists it (P5)
             imported.append(kept)
             quality.makers.extend([line] if line else [])
             if third_party:
@@ -635,9 +639,8 @@ def infer_vendor(model: Model, makers: dict[str, str] | None = None,
                 f"catalog does not know (no source states the vendor).")
         said = f"unknown, published by {found.strangers[0]}/"
     elif guess is not None:
-        note = "Vendor inferred from the model id (no source states it)."
         return attrs.evolve(model, vendor=guess[1], vendor_inferred=True,
-                            notes=_noted(model, note)), False, None
+                            notes=_noted(model, INFERRED_NOTE)), False, None
     else:
         return model, False, None
     lab = guess[1] if guess else None
@@ -648,6 +651,23 @@ def infer_vendor(model: Model, makers: dict[str, str] | None = None,
         f"{model.id}: {said}" + (f" (not {lab}, whose {guess[0]!r} its id carries)"
                                  if guess else ""))
     return fixed, True, line
+
+
+def _own_apis(curated: Catalog, merged: Catalog) -> tuple[dict[str, tuple[str, ...]],
+                                                           dict[str, str]]:
+    """The labs' own APIs of the bundled catalog (id -> ``vendors``), and every provider's name.
+
+    The curated providers of tier first-party, and the imported ones the layer writes so
+    (``IMPORTED_TIERS``, with ``MAKER_VENDORS``), as :func:`write` gives them.
+    """
+    have = {p.id for p in curated.providers}
+    apis = {p.id: MAKER_VENDORS.get(p.id, p.vendors) for p in merged.providers
+            if p.id not in have and IMPORTED_TIERS.get(p.id, p.tier) is ProviderTier.FIRST_PARTY}
+    apis.update({p.id: p.vendors for p in curated.providers
+                 if p.tier is ProviderTier.FIRST_PARTY})
+    names = {p.id: IMPORTED_NAMES.get(p.id, p.name) for p in merged.providers}
+    names.update({p.id: p.name for p in curated.providers})
+    return apis, names
 
 
 def _noted(model: Model, note: str) -> str:

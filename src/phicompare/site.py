@@ -206,9 +206,11 @@ def write_site(
                   if model.id in (a, b) and (key := frozenset((a, b))) in have
                   and have[key] in written]
         path = model_file(model.id)
-        _write(str(folder / path), model_site_html(model, model_links, others, the_catalog))
+        cost = estimate(model, catalog=the_catalog, **_estimate_options(options))
+        _write(str(folder / path), model_site_html(model, model_links, others, the_catalog,
+                                                   day=cost.as_of))  # the pages' date (P1)
         written.append(path)
-        costs.append(estimate(model, catalog=the_catalog, **_estimate_options(options)))
+        costs.append(cost)
         done += 1
         if progress is not None:
             progress(done, total)

@@ -6,7 +6,9 @@ modalities are those listings' offer, not the model's word (docs/narrative.md; r
 and so are the capabilities the listings flag (about 200 such models flag vision and
 multimodal input, their listings' image input): a comparison reads them as its routes' offer,
 as it reads a route's function calling (review 10, I4: "Qwen3-Omni Flash documents vision" and
-"Pick ... for vision" on Alibaba's listings alone).
+"Pick ... for vision" on Alibaba's listings alone). A listing on the model's maker's own API is
+the maker's word: Alibaba's Model Studio lists Qwen3-Omni Flash, so since review 18, P5 its
+vendor is sourced and its flags are its own (``importers._makers.maker_listed``).
 """
 
 from __future__ import annotations
@@ -55,8 +57,10 @@ def listing_routes(model: Model, catalog: Catalog) -> tuple[ProviderRoute, ...]:
     Examples:
         >>> from phicompare import default_catalog
         >>> catalog = default_catalog()
-        >>> [r.provider for r in listing_routes(catalog.model("qwen3-omni-flash"), catalog)]
-        ['alibaba-cloud', 'alibaba-cn']
+        >>> [r.provider for r in listing_routes(catalog.model("gpt-realtime-1.5"), catalog)]
+        ['fastrouter', 'vercel']
+        >>> listing_routes(catalog.model("qwen3-omni-flash"), catalog)  # its maker's own APIs
+        ()
         >>> listing_routes(catalog.model("phi-4-multimodal"), catalog)
         ()
     """

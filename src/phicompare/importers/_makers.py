@@ -25,14 +25,17 @@ from collections.abc import Collection, Iterable, Mapping
 
 import attrs
 
+from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model, Provider
 
 from ._common import _LABS
 from ._identity import squash
 
-__all__ = ["ORG_SPELLINGS", "PATH_WORDS", "Publisher", "distilled_family", "foreign_family",
-           "host_forms",
-           "maker_forms", "orgs", "publisher"]
+__all__ = ["INFERRED_NOTE", "ORG_SPELLINGS", "PATH_WORDS", "Publisher", "distilled_family",
+           "foreign_family", "host_forms", "maker_forms", "maker_listed", "orgs", "publisher"]
+
+INFERRED_NOTE = "Vendor inferred from the model id (no source states it)."
+"""The note of a vendor read from the model's id alone (``vendor_inferred``)."""
 
 ORG_SPELLINGS: Mapping[str, str] = {
     **_LABS,
@@ -201,3 +204,41 @@ def distilled_family(model: Model, families: Collection[str]) -> Model:
             f"Family {found[1]!r}, its base model's line (its name: distilled into {found[1]}).")
     return attrs.evolve(model, family=found[1],
                         notes=f"{model.notes} {note}" if model.notes else note)
+
+
+def maker_listed(model: Model, own_apis: Mapping[str, Collection[str]],
+                 names: Mapping[str, str]) -> Model:
+    """``model`` with its guessed vendor sourced where that vendor's own API lists the model.
+
+    A vendor read from the id alone (``vendor_inferred``: ``qwen`` -> Alibaba) is a guess; a
+    route on a provider the catalog records as that vendor's own API (``own_apis``: a
+    first-party provider's id -> its ``vendors``) is the maker listing the model as its own,
+    a source that states the maker (review 18, P5: Qwen3-Omni Flash, on Alibaba's Model Studio
+    alone, read "its maker is not on record"). Another lab's API (which serves other labs'
+    models too) or a host sources nothing. ``names`` name the providers in the note.
+
+    Examples:
+        >>> from phicompare.domain.pricing import ProviderRoute
+        >>> import datetime as dt
+        >>> route = ProviderRoute(provider="alibaba-cn", source="https://x",
+        ...                       checked=dt.date(2026, 7, 2))
+        >>> guess = Model(id="qwen-x", name="Qwen X", vendor="Alibaba", vendor_inferred=True,
+        ...               routes=(route,), notes=INFERRED_NOTE)
+        >>> found = maker_listed(guess, {"alibaba-cn": ("Alibaba",)},
+        ...                      {"alibaba-cn": "Alibaba (China)"})
+        >>> found.vendor_inferred, found.notes
+        (False, "Vendor from its maker's own API, which lists the model (Alibaba (China)).")
+    """
+    if not model.vendor_inferred or model.vendor is None:
+        return model
+    vendor = normalize_name(model.vendor)
+    apis = list(dict.fromkeys([r.provider for r in model.routes if any(
+        normalize_name(own) == vendor for own in own_apis.get(r.provider, ()))]))
+    if not apis:
+        return model
+    said = [names.get(p, p) for p in apis]
+    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    note = f"Vendor from its maker's own API, which lists the model ({listed})."
+    notes = (model.notes or "").replace(INFERRED_NOTE, note) if model.notes and (
+        INFERRED_NOTE in model.notes) else f"{model.notes} {note}" if model.notes else note
+    return attrs.evolve(model, vendor_inferred=False, notes=notes)

@@ -274,7 +274,8 @@ class _Group:
                 where = group.kept[0].provider_model_id
                 label = f"routes[{key[0]}/{last_segment(where)}]" if where else f"routes[{key[0]}]"
                 conflicts.extend(_differences(model_id, label, group.compared, _ROUTE_FIELDS))
-        return tuple(route for group in groups.values() for route in group.kept)
+        return tuple(_lifecycle(route, group.compared)
+                     for group in groups.values() for route in group.kept)
 
     def scores(self, ranks: Mapping[str, dict[str, int]], model_id: str,
                conflicts: list[Conflict]) -> tuple[BenchmarkScore, ...]:
@@ -290,6 +291,55 @@ class _Group:
                 label = " ".join(str(p) for p in parts if p)
                 conflicts.extend(_differences(model_id, f"scores[{label}]", found, ("score",)))
         return tuple(found[0][1] for found in kept.values())
+
+
+_TIER_FIELDS = ("tier", "vendors", "vendors_source", "vendors_checked")
+"""A provider's tier and what goes with it (a lab's ``vendors``): taken together or not at all."""
+
+
+def _filled_provider(first: Provider, later: Provider) -> Provider:
+    """``first`` (the higher source's record), with what it leaves unset taken from ``later``.
+
+    models.dev's providers carry no tier: with the imports first (``--prefer imports``), the
+    bundled record's tier (and a lab's ``vendors``) stands where the import says none, so a
+    maker's own API and a major cloud stay theirs (review 18, P3). The url likewise; a name
+    the two give differently is the first's.
+    """
+    filled: dict[str, object] = {}
+    if first.tier is None and later.tier is not None:
+        filled.update({f: getattr(later, f) for f in _TIER_FIELDS})
+    if first.url is None and later.url is not None:
+        filled["url"] = later.url
+    return attrs.evolve(first, **filled) if filled else first  # type: ignore[arg-type]
+
+
+_LIFECYCLE = ("deprecated", "retires")
+"""A route's dates of deprecation and retirement: a source silent on them says nothing."""
+
+
+def _lifecycle(route: ProviderRoute, found: Sequence[tuple[str, ProviderRoute]]
+               ) -> ProviderRoute:
+    """``route`` with the deprecation and retirement days another source gives where it has none.
+
+    A keyed retirement of the bundled data (Anthropic's 2026-02-19 for Claude Sonnet 3.7)
+    stands beside an import that records none (review 18, P3); a day the first source gives
+    is kept. The route's ``source`` is still the first source's, so its notes name where the
+    days were read. Days that would retire the route before its deprecation are not taken.
+    """
+    for name, other in found:
+        filled = {f: day for f in _LIFECYCLE
+                  if getattr(route, f) is None and (day := getattr(other, f)) is not None}
+        if not filled:
+            continue
+        said = ", ".join(f"{f} {day.isoformat()}" for f, day in filled.items())
+        why = f": {other.notes}" if other.notes else f" ({other.source})."
+        note = f"Lifecycle from the {name.split(':')[0]} record of this route ({said}){why}"
+        try:
+            return attrs.evolve(route, notes=f"{route.notes} {note}" if route.notes else note,
+                                **filled)
+        except ValueError:  # a retirement before the kept deprecation: the first's stands
+            return route
+    return route
 
 
 def _differences(model_id: str, label: str, found: Sequence[tuple[str, object]],
@@ -380,7 +430,9 @@ def merge(
     for source in ordered:
         for provider in source.catalog.providers:
             canon = canonical_provider(provider.id, providers)
-            merged_providers.setdefault(canon, attrs.evolve(provider, id=canon))
+            earlier = merged_providers.get(canon)
+            merged_providers[canon] = attrs.evolve(provider, id=canon) if earlier is None else \
+                _filled_provider(earlier, provider)
     benchmarks: dict[str, Benchmark] = {}
     for source in ordered:
         for benchmark in source.catalog.benchmarks:

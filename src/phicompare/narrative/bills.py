@@ -94,9 +94,9 @@ def resold(x: Context, indexes: Iterable[int],
     with no eligible route from its maker or from a major cloud or platform is billed on another
     provider's listing (``CostEstimate.fallback``), said as plainly: "Grok 4 Fast's bill is on
     Requesty's listing: no route from its maker or from a major cloud or platform is eligible";
-    for a model whose maker is not on record, that the maker is not ("Qwen Deep Research's bill
-    is on Alibaba (China)'s listing: its maker is not on record, and no route from a major cloud
-    or platform is eligible"). Empty where no bill among ``indexes`` is either.
+    for a model whose maker is not on record, that the maker is not ("Gemini 2.5 Flash Lite
+    Preview 06-17's bill is on Jiekou.AI's listing: its maker is not on record, and no route
+    from a major cloud or platform is eligible"). Empty where no bill among ``indexes`` is either.
 
     ``own``: the models a sentence picks or answers with (default: every one of ``indexes``).
     Only their own bills' listings are named: a rival's bill on a listing is the cost

@@ -6,6 +6,7 @@ Each reads the records it is given and formats every value once (see
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from phicompare.analysis.listed import listing_routes
@@ -30,12 +31,15 @@ CATALOG_ROWS = 100
 """How many models a catalog's page lists before it says how many more there are."""
 
 
-def model_page(model: Model, level: int = 2, catalog: Catalog | None = None) -> list[Block]:
+def model_page(model: Model, level: int = 2, catalog: Catalog | None = None,
+               day: dt.date | None = None) -> list[Block]:
     """One model's facts, capabilities, scores and routes.
 
     With ``catalog`` (a site's model page), providers and benchmarks are named as a comparison
     names them, and a provider listed twice adds the id it serves each route under; without
-    one (a notebook's record), by their ids (review 8, G5).
+    one (a notebook's record), by their ids (review 8, G5). A route's status is its status on
+    ``day`` (today by default; a site's date), said as a comparison's routes table says it,
+    with its retirement's day (:func:`phicompare.render.cells.route_status`, review 18, P1).
 
     Examples:
         >>> from phicompare import default_catalog
@@ -44,6 +48,7 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None) -> 
         'Phi-2 (phi-2)'
     """
     m = model
+    on = dt.date.today() if day is None else day
     listings = () if catalog is None else listing_routes(m, catalog)
     blocks: list[Block] = [
         Heading(level, f"{m.name} ({m.id})"),
@@ -65,7 +70,7 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None) -> 
         blocks.append(Table(f"{m.name}: routes (USD per 1M tokens)",
                             ("Provider", "Input", "Output", "Context", "Status", "Checked",
                              *(("Long-context tier (input tokens)",) if tiered else ())),
-                            tuple([_route_cells(m, r, tiered, name) for r, name in zip(
+                            tuple([_route_cells(m, r, tiered, name, on) for r, name in zip(
                                 m.routes, _providers(m, catalog), strict=True)]),
                             numeric=(1, 2)))
     if m.sources:
@@ -162,10 +167,10 @@ def _providers(model: Model, catalog: Catalog | None) -> list[str]:
 
 
 def _route_cells(model: Model, route: ProviderRoute, tiered: bool,
-                 provider: str) -> tuple[Cell, ...]:
+                 provider: str, on: dt.date) -> tuple[Cell, ...]:
     row: tuple[Cell, ...] = (
         provider, cells.price(route.input), cells.price(route.output),
-        cells.context(model.route_context(route)), cells.STATUS[route.status],
+        cells.context(model.route_context(route)), cells.route_status(route, on, dated=True),
         fmt.date(route.checked))
     return (*row, cells.tiers(route)) if tiered else row
 

@@ -6,6 +6,7 @@ written as a phrase ("not yet sourced", "no published price"), never as a bare d
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from phicompare.domain.capabilities import Capability, Support
@@ -20,6 +21,7 @@ __all__ = [
     "context",
     "money",
     "price",
+    "route_status",
     "spec",
     "tiers",
     "tokens",
@@ -108,6 +110,38 @@ def context(value: int | None, *, exact: bool = False) -> str:
     if value is None:
         return UNSOURCED
     return f"{value:,}" if exact else tokens(value)
+
+
+def route_status(route: ProviderRoute, on: dt.date, *, dated: bool = False) -> str:
+    """A route's status on the day ``on``, as every page's routes table says it.
+
+    A route whose retirement day has come is "retired", whatever its status as last checked (a
+    "GA" beside "no: retired on ..." would contradict the row). Before its deprecation's
+    recorded day (the route is counted then) "GA, deprecated from 2026-05-30"; from it on
+    "deprecated" (:meth:`~phicompare.ProviderRoute.deprecated_on`). ``dated``, for a table
+    with no other word of the route's lifecycle (a model's page): the retirement's day too,
+    "retired on 2025-08-30" or "GA, retires on 2027-01-17" (review 18, P1).
+
+    Examples:
+        >>> route = ProviderRoute(provider="p", source="https://x", checked=dt.date(2025, 1, 1),
+        ...                       retires=dt.date(2025, 9, 24))
+        >>> route_status(route, dt.date(2025, 9, 1)), route_status(route, dt.date(2025, 9, 24))
+        ('GA', 'retired')
+        >>> route_status(route, dt.date(2025, 9, 1), dated=True)
+        'GA, retires on 2025-09-24'
+        >>> route_status(route, dt.date(2025, 9, 24), dated=True)
+        'retired on 2025-09-24'
+    """
+    retires = route.retires
+    if retires is not None and route.retired(on):
+        return f"retired on {fmt.date(retires)}" if dated else "retired"
+    shown, day = STATUS[route.status], route.deprecated
+    if day is None or route.deprecated_on(on):
+        said = STATUS[RouteStatus.DEPRECATED] if route.deprecated_on(on) else shown
+    else:
+        later = f"deprecated from {fmt.date(day)}"
+        said = later if route.status is RouteStatus.DEPRECATED else f"{shown}, {later}"
+    return f"{said}, retires on {fmt.date(retires)}" if dated and retires is not None else said
 
 
 def tiers(route: ProviderRoute) -> str:

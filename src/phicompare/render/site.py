@@ -21,6 +21,8 @@ from .catalog_pages import model_page
 from .html import SiteLinks, document_html, escape, render_blocks
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from phicompare.analysis.estimate import ModelCost
     from phicompare.catalog.index import Catalog
     from phicompare.domain.records import Model
@@ -157,10 +159,11 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
 
 def model_site_html(model: Model, links: SiteLinks,
                     comparisons: Sequence[tuple[str, str]],
-                    catalog: Catalog | None = None) -> str:
+                    catalog: Catalog | None = None, day: dt.date | None = None) -> str:
     """A model's page in a site: its facts, then links to its comparison pages.
 
-    ``comparisons`` holds ``(other model's name, relative link)`` pairs.
+    ``comparisons`` holds ``(other model's name, relative link)`` pairs; ``day`` is the site's
+    date (its comparisons' ``as_of``; today by default), the day its routes' status is said on.
 
     Examples:
         >>> from phicompare import default_catalog
@@ -172,7 +175,7 @@ def model_site_html(model: Model, links: SiteLinks,
     """
     body = [(f'<nav class="crumbs" aria-label="Site"><a href="{escape(links.home)}">'
             "All models</a></nav>"),
-            render_blocks(model_page(model, level=1, catalog=catalog))]
+            render_blocks(model_page(model, level=1, catalog=catalog, day=day))]
     if comparisons:
         items = "".join(f'<li><a href="{escape(href)}">{escape(model.name)} vs '
                         f"{escape(other)}</a></li>" for other, href in comparisons)

@@ -289,29 +289,13 @@ def _route_table(name: str, routes: tuple[RouteRow, ...], day: dt.date,
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
         tuple([(label, applied_price(r, "input"), applied_price(r, "output"),
-                cells.context(r.context_window, exact=exact), _status(r, day),  # (page_exact)
+                cells.context(r.context_window, exact=exact),  # (page_exact)
+                cells.route_status(r.route, day),  # one function with the model page (P1)
                 cells.money(r.monthly, "no estimate"),
                 ("yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
                 + ("; lists no long-context tier" if r.tier_unlisted else ""))
                for r, label in zip(routes, labels, strict=True)]),
         numeric=(1, 2, 5), part=part)
-
-
-def _status(row: RouteRow, on: dt.date) -> str:
-    """A route's status on the comparison date ``on``.
-
-    Before its deprecation's recorded date (the route is counted then) "deprecated from
-    2026-05-30"; from it on "deprecated". A route whose retirement date has come is "retired",
-    whatever its status as last checked (a "GA" beside "no: retired on ..." would contradict
-    the row).
-    """
-    if row.route.retired(on):
-        return "retired"
-    shown, day = cells.STATUS[row.route.status], row.route.deprecated
-    if day is None or row.deprecated:
-        return cells.STATUS[RouteStatus.DEPRECATED] if row.deprecated else shown
-    later = f"deprecated from {fmt.date(day)}"
-    return later if row.route.status is RouteStatus.DEPRECATED else f"{shown}, {later}"
 
 
 def applied_price(row: RouteRow, side: Literal["input", "output"]) -> str:
