@@ -68,7 +68,9 @@ def _show(value: object) -> str:
     """A value as it would be written in TOML: ``-0.5``, ``2026-11-20``, ``'text'``."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, Decimal)):
+    if isinstance(value, Decimal):
+        return format(value, "f")  # in places: -0.0000005, never -5E-7
+    if isinstance(value, int):
         return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
