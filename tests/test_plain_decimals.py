@@ -82,6 +82,14 @@ def test_catalog_problems_and_errors_write_the_value_in_places(amount: Decimal) 
     assert str(fraction.value).endswith(f"got -{amount:f}")
 
 
+def test_a_problem_past_21_digits_keeps_its_exponent() -> None:
+    """No price has 22 digits: ``1E+27`` is what a reader can count (``tests/test_price_bound``)."""
+    assert str(Problem("c.toml", "max_price", Decimal("1E+27"), "m")) \
+        == "c.toml: max_price = 1E+27: m"
+    assert str(Problem("c.toml", "max_price", Decimal("1E+20"), "m")) \
+        == "c.toml: max_price = 100000000000000000000: m"
+
+
 @given(amounts)
 def test_a_bills_notes_write_a_fee_in_places(amount: Decimal) -> None:
     """The per-request fee a traffic without a request count leaves out."""
