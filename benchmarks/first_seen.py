@@ -36,9 +36,13 @@ so the script measures any checkout, before or after a restructure; the split of
 blocks and Markdown uses the two private functions where they exist.
 
 Sources: ``bundled`` (every pair of the bundled catalog's curated layer), ``models.dev PATH
-COUNT`` (every pair of COUNT models spread over that snapshot, imported), and ``folder PATH``
-(every pair of the catalog files in PATH, loaded as a user's catalog). ``folder`` is how two
-checkouts whose bundled data differ are measured on the same data: give both the same folder.
+COUNT`` (every pair of COUNT models spread over that snapshot, imported; COUNT defaults to 60),
+and ``folder PATH`` (every pair of the catalog files in PATH, loaded as a user's catalog).
+``folder`` is how two checkouts whose bundled data differ are measured on the same data: give
+both the same folder.
+
+Run without a mode and a source (or with one it does not know), it prints its usage on standard
+error and exits 2 (``tests/test_benchmark_scripts.py``).
 """
 
 from __future__ import annotations
@@ -192,14 +196,51 @@ MODES: dict[str, Callable[[Catalog, list[tuple[str, str]]], dict[str, dict[str, 
 }
 
 
+USAGE = ("usage: python benchmarks/first_seen.py {stages,page,split} "
+         "{bundled | models.dev PATH [COUNT] | folder PATH} [--cpu]")
+SOURCES = ("bundled", "models.dev", "folder")
+
+
+def usage(problem: str, line: str = USAGE, doc: str | None = __doc__) -> int:
+    """The usage, what is wrong and the examples of ``doc`` (its second paragraph) on stderr; 2."""
+    examples = (doc or "\n\n").split("\n\n")[1]
+    sys.stderr.write(f"{line}\n{problem}\n\nexamples:\n{examples}\n")
+    return 2
+
+
+def arguments(argv: list[str]) -> tuple[str, str, str, int] | str:
+    """``(mode, source, path, count)`` from ``argv`` (``--cpu`` taken out), or what is wrong."""
+    if len(argv) < 2:  # a mode and a source
+        return "a mode and a source are needed"
+    mode, source, *rest = argv
+    if mode not in MODES:
+        return f"no mode {mode!r}: one of {', '.join(MODES)}"
+    if source not in SOURCES:
+        return f"no source {source!r}: one of {', '.join(SOURCES)}"
+    if source != "bundled" and not rest:
+        return f"{source} needs its PATH"
+    count = rest[1] if len(rest) > 1 else "60"
+    if problem := bad_count(count):
+        return problem
+    return mode, source, rest[0] if rest else "", int(count)
+
+
+def bad_count(count: str) -> str:
+    """What is wrong with a COUNT of models, or ``""``."""
+    if count.isdigit() and int(count) >= 2:  # one pair at least
+        return ""
+    return f"COUNT is a number of models, 2 or more, not {count!r}"
+
+
 def main(argv: list[str]) -> int:
     global CLOCK  # noqa: PLW0603 - the one option
     if "--cpu" in argv:
         argv = [arg for arg in argv if arg != "--cpu"]
         CLOCK = time.process_time
-    mode, source, *rest = argv
-    path = rest[0] if rest else ""
-    models = int(rest[1]) if len(rest) > 1 else 60
+    found = arguments(argv)
+    if isinstance(found, str):
+        return usage(found)
+    mode, source, path, models = found
     catalog, ids = catalog_and_ids(source, path, models)
     pairs = list(itertools.combinations(ids, 2))
     warmup = warm_up()

@@ -12,7 +12,9 @@ five, with no other work: what a page of this design pays before it computes any
 prints one JSON object: records a page and microseconds a page (mean and median), and the
 classes that cost most on one page.
 
-Sources as in ``first_seen.py``: ``bundled`` (the curated pairs) or ``models.dev PATH COUNT``.
+Sources as in ``first_seen.py``: ``bundled`` (the curated pairs) or ``models.dev PATH COUNT``
+(COUNT defaults to 60). Run without a source (or with one it does not know), it prints its
+usage on standard error and exits 2 (``tests/test_benchmark_scripts.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import time
 from typing import Any
 
 import attrs
-from first_seen import catalog_and_ids
+from first_seen import bad_count, catalog_and_ids, usage
 
 from phicompare import compare
 
@@ -70,10 +72,20 @@ def _best(made: list[tuple[type, dict[str, Any]]]) -> float:
     return best
 
 
+USAGE = "usage: python benchmarks/records.py {bundled | models.dev PATH [COUNT]}"
+
+
 def main(argv: list[str]) -> int:
-    source, *rest = argv
-    catalog, ids = catalog_and_ids(*(("bundled", "", 0) if source == "bundled" else
-                                     ("md", rest[0], int(rest[1]))))
+    source, *rest = argv or [""]
+    if source not in ("bundled", "models.dev"):
+        problem = f"no source {source!r}: bundled or models.dev" if source else "a source is needed"
+        return usage(problem, USAGE, __doc__)
+    if source == "models.dev" and not rest:
+        return usage("models.dev needs its PATH", USAGE, __doc__)
+    count = rest[1] if len(rest) > 1 else "60"
+    if problem := bad_count(count):
+        return usage(problem, USAGE, __doc__)
+    catalog, ids = catalog_and_ids(source, rest[0] if rest else "", int(count))
     pairs = list(itertools.combinations(ids, 2))[::7]
     counts, times = [], []
     costliest: collections.Counter[str] = collections.Counter()

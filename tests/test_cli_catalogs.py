@@ -62,10 +62,16 @@ def _mine(root: Path) -> Path:
     return folder
 
 
-def _show(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
+REPLACED = ("phicompare: --catalog: your files replace one bundled record whole (records are "
+            "not merged): model 'phi-4-mini' ({}); `phicompare validate --bundled FILE` names "
+            "what each drops\n")
+"""The note on standard error when the user's ``mine.toml`` is given (``cli/replacements.py``)."""
+
+
+def _show(capsys: pytest.CaptureFixture[str], *argv: str, err: str = "") -> dict[str, Any]:
     out = io.StringIO()
     code = main(["show", "phi-4-mini", "--format", "json", *argv], out=out)
-    assert (code, capsys.readouterr().err) == (0, "")
+    assert (code, capsys.readouterr().err) == (0, err)
     data: dict[str, Any] = json.loads(out.getvalue())
     return data
 
@@ -88,17 +94,20 @@ def test_prefer_imports_puts_the_import_first(tmp_path: Path,
 def test_the_users_own_file_wins_over_both(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                            prefer: str) -> None:
     """The README's line: own folder plus an import, the folder naming a bundled benchmark."""
-    shown = _show(capsys, "--catalog", str(_mine(tmp_path)),
-                  "--catalog", f"models-dev:{_tree(tmp_path)}", "--prefer", prefer)
+    mine = _mine(tmp_path)
+    shown = _show(capsys, "--catalog", str(mine),
+                  "--catalog", f"models-dev:{_tree(tmp_path)}", "--prefer", prefer,
+                  err=REPLACED.format(mine / "mine.toml"))
     assert (shown["name"], shown["context_window"]) == ("Phi-4 Mini (mine)", MINE_CONTEXT)
     assert next(s["benchmark"] for s in shown["scores"]) == "mmlu"
 
 
 def test_compare_takes_the_readme_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = io.StringIO()
-    code = main(["phi-2", "phi-4-mini", "--catalog", str(_mine(tmp_path)),
+    mine = _mine(tmp_path)
+    code = main(["phi-2", "phi-4-mini", "--catalog", str(mine),
                  "--catalog", f"models-dev:{_tree(tmp_path)}", "--format", "md"], out=out)
-    assert (code, capsys.readouterr().err) == (0, "")
+    assert (code, capsys.readouterr().err) == (0, REPLACED.format(mine / "mine.toml"))
     assert out.getvalue().startswith("# Phi-2 vs Phi-4 Mini (mine)")
 
 

@@ -1,4 +1,9 @@
-"""Every record's repr, written once by ``domain.record.Record``, is the one attrs would write."""
+"""Every record's repr, written once by ``domain.record.Record``, is the one attrs would write.
+
+With one rule of its own: a Decimal field is written in places (``Decimal('0.0000005')``, never
+``Decimal('5E-7')``: ``domain.record.in_places``), which the twin below is given as its fields'
+``repr``.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ import attrs
 
 from phicompare import LimitKind, PriceWindow, UsageLimits, compare, default_catalog, route_cost
 from phicompare.analysis.usage import UsageFit
-from phicompare.domain.record import Record
+from phicompare.domain.record import Record, in_places
 
 
 def _subclasses(cls: type) -> list[type]:
@@ -37,7 +42,8 @@ def _instances(value: object, out: dict[type, list[object]]) -> None:
 def attrs_repr(record: Any) -> str:
     """The repr attrs generates, from a twin class with the same fields and ``repr=True``."""
     fields = attrs.fields(type(record))
-    twin = attrs.make_class(type(record).__name__, {f.name: attrs.field() for f in fields})
+    twin = attrs.make_class(type(record).__name__,
+                            {f.name: attrs.field(repr=in_places) for f in fields})
     return repr(twin(*[getattr(record, f.name) for f in fields]))
 
 

@@ -60,6 +60,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ".catalog.loader": (
         "default_catalog", "load_catalog", "validate_paths",
     ),
+    ".catalog.replacement": (
+        "Replacement",
+    ),
     ".domain.capabilities": (
         "Capabilities", "Capability", "Support",
     ),
@@ -158,6 +161,9 @@ if TYPE_CHECKING:
         default_catalog as default_catalog,
         load_catalog as load_catalog,
         validate_paths as validate_paths,
+    )
+    from .catalog.replacement import (
+        Replacement as Replacement,
     )
     from .domain.capabilities import (
         Capabilities as Capabilities,

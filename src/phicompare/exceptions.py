@@ -64,11 +64,19 @@ class Problem:
         return one_line(f"{where} = {_show(self.value)}: {self.message}")
 
 
+_PLACES_UP_TO = 21
+"""Digits before the point up to which a problem writes a Decimal in places (``1000``, not
+``1E+3``); a figure past it, as no price is, keeps its exponent (``1E+27``), which a reader can
+count."""
+
+
 def _show(value: object) -> str:
     """A value as it would be written in TOML: ``-0.5``, ``2026-11-20``, ``'text'``."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, Decimal)):
+    if isinstance(value, Decimal):  # in places (-0.0000005, never -5E-7) up to 21 digits
+        return format(value, "f") if value.adjusted() < _PLACES_UP_TO else str(value)
+    if isinstance(value, int):
         return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()

@@ -32,6 +32,7 @@ from .memo import ModelMemo, Slot
 from .spreads import median, run_spreads
 
 if TYPE_CHECKING:
+    from .replacement import Replacement
     from .shelf import Shelf
 
 __all__ = ["Catalog", "run_spreads"]
@@ -112,6 +113,8 @@ class Catalog:
     _provider_list: tuple[Provider, ...] = attrs.field(default=(), alias="providers")
     _benchmark_list: tuple[Benchmark, ...] = attrs.field(default=(), alias="benchmarks")
     shelf: Shelf | None = attrs.field(default=None, repr=False)
+    replaced: tuple[Replacement, ...] = attrs.field(default=(), eq=False, repr=False)
+    """Each record a later file replaced whole as the catalog was loaded, in reading order."""
     _by_name: Mapping[str, str] = attrs.field(
         init=False, eq=False, repr=False, hash=False,
         default=attrs.Factory(_index, takes_self=True),
@@ -169,7 +172,7 @@ class Catalog:
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickle the records only; the indexes are rebuilt where it is unpickled, the memo is new.
-        return (_rebuild, (self.models, self.providers, self.benchmarks))
+        return (_rebuild, (self.models, self.providers, self.benchmarks, self.replaced))
 
     def __len__(self) -> int:
         return len(self._models) if self.shelf is None else len(self.shelf.rows)
@@ -439,5 +442,5 @@ class Catalog:
 
 
 def _rebuild(models: tuple[Model, ...], providers: tuple[Provider, ...],
-             benchmarks: tuple[Benchmark, ...]) -> Catalog:
-    return Catalog(models=models, providers=providers, benchmarks=benchmarks)
+             benchmarks: tuple[Benchmark, ...], replaced: tuple[Replacement, ...] = ()) -> Catalog:
+    return Catalog(models=models, providers=providers, benchmarks=benchmarks, replaced=replaced)

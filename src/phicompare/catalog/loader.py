@@ -7,6 +7,7 @@ files. Catalogs are immutable, so a failed load can never change one that is alr
 Merge rule: files are read in the order given (a folder contributes its ``*.toml`` files sorted by
 relative path). A record (provider, benchmark or model) whose id was already loaded from an earlier
 file replaces that record whole; new ids are added. Within one file an id may appear only once.
+The catalog lists each record replaced so (``Catalog.replaced``); nothing is logged.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -25,6 +26,7 @@ from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, ArgumentError, CatalogError, Problem
 
 from .index import Catalog
+from .replacement import Replacement
 from .structure import Reference, structure_file
 from .values import DEFAULT_MAX_AGE_DAYS
 
@@ -65,6 +67,8 @@ class _Loaded(NamedTuple):
     unchecked: list[_Origin]
     """What strict checks cannot read: a file that does not parse (path ``""``), a provider or
     model table a problem left out."""
+    replaced: list[Replacement]
+    """Each record a later file replaced whole, in the order the replacing records were read."""
 
 
 def bundled_files() -> list[Traversable]:
@@ -155,9 +159,18 @@ def _parse(entry: Traversable) -> _Parsed:
     return _Parsed(entry, parse_file(entry, problems), problems)
 
 
-def _read(files: Iterable[_Parsed], problems: list[Problem]) -> _Loaded:
-    """Every file's records merged in order; each file's problems added in the same order."""
-    loaded = _Loaded({}, {}, {}, [], [])
+_Earlier = Callable[[str, str], "str | None"]
+"""The file of a record loaded before the files read now (the bundled index's), by kind and id."""
+
+
+def _read(files: Iterable[_Parsed], problems: list[Problem], *,
+          earlier: _Earlier | None = None, bundled: Collection[str] = ()) -> _Loaded:
+    """Every file's records merged in order; each file's problems added in the same order.
+
+    A record whose id an earlier file (or ``earlier``) defined is noted in ``replaced``;
+    ``bundled`` names the files that are the bundled catalog's.
+    """
+    loaded = _Loaded({}, {}, {}, [], [], [])
     for entry, data, parse_problems in files:
         problems.extend(parse_problems)
         name = str(entry)
@@ -176,6 +189,12 @@ def _read(files: Iterable[_Parsed], problems: list[Problem]) -> _Loaded:
         for kind, items in records.items():
             target: dict[str, Any] = getattr(loaded, kind)
             for index, record in items:
+                before = target.get(record.id)
+                was = before[1].file if before else earlier(kind, record.id) if earlier else None
+                if was:
+                    loaded.replaced.append(Replacement(
+                        kind=kind[:-1], id=record.id, file=name, replaced_file=was,
+                        bundled=before is None or was in bundled))
                 target[record.id] = (record, _Origin(name, f"{kind}[{index}]"))
     return loaded
 
@@ -313,7 +332,9 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
 
     A folder contributes every ``*.toml`` below it, sorted by relative path. With ``bundled=True``
     the bundled catalog is loaded first, so the given files add to it and override it. A record
-    whose id an earlier file defined replaces that record whole.
+    whose id an earlier file defined replaces that record whole: the catalog's ``replaced``
+    lists each such record (:class:`~phicompare.catalog.replacement.Replacement`), with the file
+    that won and the one it replaced; nothing is logged.
 
     Raises:
         ArgumentError: a path of the wrong type, a ``bundled`` that is not a bool, or no path
@@ -327,6 +348,8 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
         >>> catalog = load_catalog(bundled=True)
         >>> catalog.model("phi4-mini").context_window
         131072
+        >>> catalog.replaced  # no file replaced a record of another
+        ()
     """
     from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
 
@@ -339,18 +362,19 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
     problems: list[Problem] = []
     own = [_parse(entry) for entry in given_files(paths, problems, "load_catalog")]
     if bundled and own and not problems:
-        given: list[Problem] = []
-        records = _read(own, given)
-        layered = None if given else _layered(records)
+        layered = _layered(own)
         if layered is not None:
             return layered
+    base: frozenset[str] = frozenset()
     if bundled and (any(f.data is not None for f in own)
                     or not (problems or any(f.problems for f in own))):
-        own = [*map(_parse, bundled_files()), *own]
+        files = list(map(_parse, bundled_files()))
+        base = frozenset(str(f.entry) for f in files)
+        own = [*files, *own]
     # else the given files fail to read or to parse, every one of them: their problems are all
     # a load would list (the bundled files have none, and files that do not parse name nothing
     # in them), so the bundled files are not read.
-    loaded = _read(own, problems)
+    loaded = _read(own, problems, bundled=base)
     _check_references(loaded, problems)
     if problems:
         raise CatalogError(problems)
@@ -358,11 +382,12 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
         models=tuple(m for m, _ in loaded.models.values()),
         providers=tuple(p for p, _ in loaded.providers.values()),
         benchmarks=tuple(b for b, _ in loaded.benchmarks.values()),
+        replaced=tuple(loaded.replaced),
     )
 
 
-def _layered(given: _Loaded) -> Catalog | None:
-    """The bundled catalog read on demand with ``given``'s records over it, or ``None``.
+def _layered(own: list[_Parsed]) -> Catalog | None:
+    """The bundled catalog read on demand with the records of ``own`` over it, or ``None``.
 
     What a whole load would hold, where it can be told from the bundled index without reading
     every bundled model: the given records have no problem of their own, name no bundled
@@ -378,7 +403,9 @@ def _layered(given: _Loaded) -> Catalog | None:
     if shelf is None:
         return None
     shelf.read_base()
-    if any(_known(shelf.benchmark, b) is not None for b in given.benchmarks):
+    problems: list[Problem] = []
+    given = _read(own, problems, earlier=shelf.file_of)
+    if problems or any(_known(shelf.benchmark, b) is not None for b in given.benchmarks):
         return None
     models = [model for model, _ in given.models.values()]
     taken = {name: row.id for row in shelf.rows if row.id not in given.models
@@ -407,7 +434,8 @@ def _layered(given: _Loaded) -> Catalog | None:
     for benchmark_id, spread in run_spreads(models).items():
         spreads[benchmark_id] = max(spreads.get(benchmark_id, spread), spread)
     return Catalog(shelf=shelf.layer(models, [p for p, _ in given.providers.values()],
-                                     [b for b, _ in given.benchmarks.values()], spreads))
+                                     [b for b, _ in given.benchmarks.values()], spreads),
+                   replaced=tuple(given.replaced))
 
 
 def _known(find: Callable[[str], T], record_id: str) -> T | None:

@@ -361,6 +361,14 @@ class Shelf:
         """Whether a base file defines the ``providers`` or ``benchmarks`` record ``record_id``."""
         return record_id in self._tables[kind]
 
+    def file_of(self, kind: str, record_id: str) -> str | None:
+        """The file defining the ``providers``, ``benchmarks`` or ``models`` record, or ``None``."""
+        if kind == "models":
+            row = self._by_id.get(record_id)
+            return None if row is None else os.path.join(self.folder, row.file)
+        base = self._tables[kind].get(record_id)
+        return None if base is None else base.file
+
     def records(self, kind: str) -> Mapping[str, Any]:
         """The ``providers`` or ``benchmarks`` structured so far, by id (it grows as they are)."""
         return self._records[kind]

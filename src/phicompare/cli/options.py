@@ -427,8 +427,12 @@ def load_catalogs(specs: Sequence[str] | None, prefer: str = "curated") -> Catal
         refuse_empty("--catalog", spec)
     imports = [s for s in specs if is_import(s)]
     own = [s for s in specs if not is_import(s)]
+    from .replacements import say_replaced  # noqa: PLC0415
+
     if not imports:
-        return load_catalog(*own, bundled=True)
+        catalog = load_catalog(*own, bundled=True)
+        say_replaced(catalog.replaced)
+        return catalog
     try:
         from phicompare.importers import load_source, merge  # noqa: PLC0415
     except ImportError:  # pragma: no cover - a build without the importers
@@ -440,6 +444,7 @@ def load_catalogs(specs: Sequence[str] | None, prefer: str = "curated") -> Catal
         order = [*imported, bundled] if prefer == "imports" else [bundled, *imported]
         return merge(order)
     mine = load_catalog(*own, bundled=True)  # the bundled records the user's files name resolve
+    say_replaced(mine.replaced)
     if prefer == "curated":
         return merge([mine, *imported])
     return merge([_own_records(mine, bundled), *imported, bundled])

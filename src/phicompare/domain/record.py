@@ -9,11 +9,12 @@ hash (:class:`Valued`) compare the fields attrs would compare (``tests/test_reco
 and ``tests/test_records_eq.py`` hold every record class to attrs' own).
 """
 
+from decimal import Decimal
 from typing import Any
 
 import attrs
 
-__all__ = ["MODEL_REF", "MONEY", "Record", "Valued", "json_key"]
+__all__ = ["MODEL_REF", "MONEY", "Record", "Valued", "in_places", "json_key"]
 
 MONEY: dict[str, object] = {"money": True}
 """Field metadata: an amount or a price in USD, which JSON writes to the cent at least
@@ -31,6 +32,19 @@ def json_key(key: str) -> dict[str, object]:
         {'json': 'model'}
     """
     return {"json": key}
+
+
+def in_places(value: object) -> str:
+    """``repr(value)``, a Decimal's written in places: ``Decimal('0.0000005')``, never ``5E-7``.
+
+    ``repr`` of a Decimal under a millionth, or with a positive exponent (TOML's ``1e3`` reads as
+    ``Decimal('1E+3')``), is in exponent form; this one is equal and reads as a price is written.
+
+    Examples:
+        >>> in_places(Decimal("5E-7")), in_places(Decimal("1E+3")), in_places("a")
+        ("Decimal('0.0000005')", "Decimal('1000')", "'a'")
+    """
+    return f"Decimal('{value:f}')" if isinstance(value, Decimal) else repr(value)
 
 
 class Valued:
@@ -76,6 +90,8 @@ class Valued:
 class Record(Valued):
     """A frozen record's repr, written once: ``Name(field=value, ...)`` in field order.
 
+    A Decimal field is written in places (:func:`in_places`): ``input=Decimal('0.0000005')``.
+
     Examples:
         >>> @attrs.frozen(kw_only=True, eq=False, repr=False)
         ... class Point(Record):
@@ -89,6 +105,6 @@ class Record(Valued):
 
     def __repr__(self) -> str:
         cls: Any = type(self)  # an attrs class (each subclass is one)
-        fields = ", ".join([f"{field.name}={getattr(self, field.name)!r}"
+        fields = ", ".join([f"{field.name}={in_places(getattr(self, field.name))}"
                             for field in attrs.fields(cls) if field.repr])
         return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({fields})"

@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from .record import in_places
+
 __all__ = [
     "MODALITIES", "fraction", "modalities", "non_empty", "non_empty_or_none", "not_before",
     "not_negative", "one_line", "positive", "stated_setting",
@@ -97,7 +99,8 @@ def fraction(_: object, attribute: attrs.Attribute[Decimal | None],
              value: Decimal | None) -> None:
     """A fraction off a price lies in 0..1 (``batch_discount = 0.5`` is half price)."""
     if value is not None and not 0 <= value <= 1:
-        msg = f"{attribute.name} is a fraction off the price: expected 0 to 1, got {value}"
+        msg = (f"{attribute.name} is a fraction off the price: expected 0 to 1, got "
+               f"{value:f}")
         raise ValueError(msg)
 
 
@@ -132,7 +135,7 @@ def not_negative(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
         msg = f"{attribute.name} must be a finite number, got {value!r}"
         raise ValueError(msg)
     if value is not None and isinstance(value, (int, Decimal)) and value < 0:
-        msg = f"{attribute.name} must not be negative, got {value!r}"
+        msg = f"{attribute.name} must not be negative, got {in_places(value)}"
         raise ValueError(msg)
 
 
