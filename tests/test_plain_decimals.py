@@ -31,6 +31,7 @@ from phicompare import (
     route_cost,
 )
 from phicompare.cli.main import main
+from phicompare.narrative.format import price
 
 EXPONENT = re.compile(r"\d[eE][+-]\d")
 """A Decimal in exponent form (``5E-7``, ``1E+3``); a colour such as ``#2e7d32`` has no sign."""
@@ -144,3 +145,29 @@ def test_the_command_writes_amounts_in_places(tmp_path: Path, argv: list[str],
     assert not EXPONENT.search(out.getvalue() + capsys.readouterr().err)
     if argv == ["pick"]:
         assert "a fee of $0.000000003 a request" in " ".join(out.getvalue().split())
+
+
+@given(st.one_of(amounts, st.decimals(min_value=Decimal("1E-12"), max_value=Decimal(1000),
+                                      allow_nan=False, places=12)),
+       st.sampled_from([None, 2, 3, 4]))
+def test_a_price_that_is_not_zero_never_prints_as_zero(amount: Decimal, places: int | None) -> None:
+    """``$0.0000`` for a price of $0.00001 read as a free route: a tiny price prints whole."""
+    if not amount:
+        return
+    text = price(amount, places)
+    shown = Decimal(text.removeprefix("$").replace(",", ""))
+    assert shown, text
+    assert not EXPONENT.search(text), text
+    if not amount.quantize(Decimal("0.0001")):  # four places round it away: written whole
+        assert shown == amount, text
+
+
+def test_show_and_pick_write_a_tiny_price_whole(tmp_path: Path) -> None:
+    """``show`` and ``pick`` over a file whose input price is $0.0000005 per 1M tokens."""
+    mine = tmp_path / "tiny.toml"
+    mine.write_text(TINY, encoding="utf-8")
+    for argv in (["show", "tiny-a"], ["pick", "--as-of", "2026-11-25"]):
+        out = io.StringIO()
+        assert main([*argv, "--catalog", str(mine)], out=out) == 0
+        assert "$0.0000005" in out.getvalue()
+        assert "$0.0000 " not in out.getvalue()

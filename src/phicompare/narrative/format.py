@@ -99,6 +99,12 @@ def price(value: Decimal, places: int | None = None) -> str:
         '$1.2346'
         >>> price(Decimal("0.1"), 4), price(Decimal("0.104"), 4)
         ('$0.1000', '$0.1040')
+
+    A price that is not zero never prints as zero: one under $0.00005, which four places round
+    away, prints whole, in places (a user's catalog may list $0.00001 per 1M tokens).
+
+        >>> price(Decimal("0.00001")), price(Decimal("4E-7"), 2), price(Decimal("0.00006"))
+        ('$0.00001', '$0.0000004', '$0.0001')
     """
     if not value.is_finite():
         return f"${value}"
@@ -106,6 +112,8 @@ def price(value: Decimal, places: int | None = None) -> str:
         rounded = value.quantize(_PRICE_QUANTA[min(max(places, 2), 4) - 2], rounding=ROUND_HALF_UP)
     else:
         rounded = value.quantize(_PRICE_QUANTA[price_places(value) - 2], rounding=ROUND_HALF_UP)
+    if not rounded and value:  # a price the places would round to zero: written whole
+        return f"${value.normalize():f}"
     if -_THOUSAND < rounded < _THOUSAND:  # no separator to place
         return f"${rounded!s}"
     return f"${rounded:,}"  # rounded to four places when none holds it
