@@ -159,7 +159,7 @@ def test_show_keeps_a_resellers_flag_on_its_routes() -> None:
     # Meta documents no reasoning mode: a route's flag for it is not counted
     assert "Reasoning mode no (flagged on 2 of 44 routes, not counted)" in line
     assert "Function calling yes;" in line
-    assert "Tool use not documented" in line
+    assert "Tool use" not in line  # no record of the model sets it (review 18, P4)
     assert "Structured outputs on " in line  # no describing source; some routes offer it
     model = default_catalog().model("llama-3.3-70b")
     assert model.capabilities.reasoning is False  # the model's own flag is Meta's

@@ -23,11 +23,17 @@ def closed() -> list[str]:
     return [" ".join(c.text for c in claims) for claims in r.reasons.candidates]
 
 
-def test_a_closed_models_reseller_bill_says_why_and_what_its_makers_route_is(
-        closed: list[str]) -> None:
+def test_a_closed_models_reseller_bill_says_why_and_what_its_makers_route_is() -> None:
     """F34: Gemini 2.0 Flash-Lite billed on Poe says no maker's or cloud's route is eligible,
-    and that Google's own route is deprecated."""
-    first = next(t for t in closed if t.startswith("Gemini 2.0 Flash-Lite:"))
+    and that Google's own route is deprecated. Dated before 2026-06-01, when Google shut the
+    model down and every route of it retired (review 18, P2)."""
+    r = recommend(open_weights=False, requires=["vision", "structured_outputs"], budget=2000,
+                  priorities=["gpqa"], traffic=Traffic(input_tokens=300_000_000,
+                                                       output_tokens=100_000_000),
+                  as_of=dt.date(2026, 5, 1))
+    assert not r.check()
+    texts = [" ".join(c.text for c in claims) for claims in r.reasons.candidates]
+    first = next(t for t in texts if t.startswith("Gemini 2.0 Flash-Lite:"))
     assert "no route from its maker or from a major cloud or platform is eligible" in first
     assert "Google: deprecated" in first
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from phicompare.exceptions import PlotError
 from phicompare.render.page import BRIEF, SECTIONS
 
-from .needs import providers_of
+from .needs import providers_of, refuse_unrecorded
 from .options import (
     EXIT_OK,
     TRAFFIC_FORMS,
@@ -33,6 +33,7 @@ from .workload import add_comparison_options, comparison_options
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
+    from phicompare.catalog.index import Catalog
 
 __all__ = ["FORMATS", "MAX_TERMINAL_WIDTH", "cmd_compare", "compare_parser", "emit"]
 
@@ -152,6 +153,7 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
         *args.models, catalog=catalog, as_of=parse_date(args.as_of) if args.as_of else None,
         providers=None if allowed is None else sorted(allowed),
         exclude_providers=sorted(excluded), route_policy=args.route_policy, **workload)
+    _refuse_unrecorded(comparison, catalog, workload.get("requires", ()))
     text = _render(comparison, kind, width, sections)
     if args.plot:
         write_for("--plot", args.plot, lambda path: _plot(comparison, path))
@@ -161,6 +163,20 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     else:
         emit(text, out)
     return EXIT_OK
+
+
+def _refuse_unrecorded(comparison: Comparison, catalog: Catalog,
+                       requires: Sequence[str]) -> None:
+    """One line, no page, for a required capability no record of the catalog sets.
+
+    Review 18, P4; the catalog is read whole only when no record on the page sets it.
+    """
+    from phicompare.analysis.recorded import recorded_capabilities  # noqa: PLC0415
+    from phicompare.domain.capabilities import Capability  # noqa: PLC0415
+
+    on_page = recorded_capabilities(comparison.models)
+    if any(Capability.parse(name) not in on_page for name in requires):
+        refuse_unrecorded("--requires", requires, catalog.models)
 
 
 def _sections(args: argparse.Namespace, kind: str) -> tuple[str, ...] | None:

@@ -28,7 +28,7 @@ from phicompare.narrative import format as fmt
 
 from .columns import fit, window
 from .model_view import show_model
-from .needs import parse_tokens, providers_of, vendor_ids
+from .needs import parse_tokens, providers_of, refuse_unrecorded, vendor_ids
 from .options import (
     EXIT_OK,
     UsageError,
@@ -195,6 +195,7 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], i
     if vendors:  # a vendor with no model is a usage error, as for all and site (A10)
         vendor_ids(catalog, args.vendor)
     needs = _capabilities(args.capability or ())
+    refuse_unrecorded("--capability", [c.value for c in needs], catalog.models)
     max_price = None if args.max_price is None else _price(args.max_price)
     min_context = None if args.min_context is None else parse_tokens(args.min_context)
     rows = []

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from phicompare.analysis.listed import listing_routes
+from phicompare.analysis.recorded import recorded_capabilities
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute
@@ -95,8 +96,10 @@ def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
         text = one_line(_unknown(value))
         out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
     listings = listing_routes(model, catalog)
-    out.write(textwrap.fill("Capabilities: " + "; ".join(
-        f"{c.label} {capability_cell(model, c, routes, listings)}" for c in Capability),
+    said = recorded_capabilities([model])  # one no record of it sets is left out (review 18, P4)
+    out.write(textwrap.fill("Capabilities: " + ("; ".join(
+        f"{c.label} {capability_cell(model, c, routes, listings)}" for c in Capability
+        if c in said) or "none documented by the model or its routes"),
         width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")
     if model.scores:

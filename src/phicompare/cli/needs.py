@@ -20,9 +20,10 @@ from .options import UsageError, parse_count, provider_names, shown
 
 if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
+    from phicompare.domain.records import Model
 
 __all__ = ["check_requires", "naming", "parse_budget", "parse_tokens", "providers_of",
-           "vendor_ids"]
+           "refuse_unrecorded", "vendor_ids"]
 
 
 @contextlib.contextmanager
@@ -50,6 +51,28 @@ def check_requires(names: Iterable[str]) -> list[str]:
     with naming("--requires"):
         parse_capabilities(names)
     return names
+
+
+def refuse_unrecorded(option: str, names: Iterable[str], models: Iterable[Model]) -> None:
+    """A usage line for a capability no model or route of ``models`` (a catalog's) sets.
+
+    Filtering by it would rule out every route and list no model, as if every model lacked it
+    (review 18, P4): the line says the catalog records none and names the nearest it does.
+    """
+    from phicompare.analysis.recorded import (  # noqa: PLC0415
+        recorded_capabilities,
+        unrecorded_line,
+    )
+    from phicompare.domain.capabilities import Capability  # noqa: PLC0415
+
+    asked = [Capability.parse(n) for item in names for n in str(item).split(",") if n.strip()]
+    if not asked:
+        return
+    recorded = recorded_capabilities(models)
+    for capability in asked:
+        line = unrecorded_line(capability, recorded)
+        if line is not None:
+            raise UsageError(f"{option}: {line}")
 
 
 def providers_of(catalog: Catalog, args: Any) -> tuple[frozenset[str] | None, frozenset[str]]:

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 from phicompare.domain.capabilities import Capability
 
 from .compare import MAX_TERMINAL_WIDTH, emit
-from .needs import check_requires, naming, parse_budget, parse_tokens, providers_of
+from .needs import (
+    check_requires,
+    naming,
+    parse_budget,
+    parse_tokens,
+    providers_of,
+    refuse_unrecorded,
+)
 from .options import (
     EXIT_OK,
     TRAFFIC_FORMS,
@@ -127,6 +134,7 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
         asked_licenses(catalog, _names(args.license) or None)
     with naming("--priority"):
         asked_benchmarks(catalog, _names(args.priority))
+    refuse_unrecorded("--requires", check_requires(_names(args.requires)), catalog.models)
     result = recommend(
         catalog,
         traffic=traffic_of(args),

@@ -125,6 +125,47 @@ DEPRECATIONS: tuple[Deprecation, ...] = (
                                      ("claude-opus-4-0", "claude-opus-4-20250514"))),
           ("claude-opus-4-1", "claude-opus-4-1-20250805", dt.date(2026, 6, 5),
            "June 5, 2026", "August 5, 2026", ""))),
+    # dataAB (review 18, P6): the Claude 3.x days, written in the routes' retirement notes only
+    *(Deprecation(
+        model_id, "anthropic", deprecated,
+        "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        dt.date(2026, 12, 2),
+        f"Anthropic's model deprecations page gives {api_id} deprecated on {said} and retired "
+        f"on {retired} ({read}); its dates apply to Anthropic's own API, and partner platforms "
+        f"(Amazon Bedrock, Google Cloud's Vertex AI) set their own, so their routes stay")
+      for model_id, api_id, deprecated, said, retired, read in (
+          *((model_id, api_id, deprecated, said, retired,
+             ("read in its Chinese edition, docs.anthropic.com/zh-CN/docs/about-claude/"
+             "model-deprecations, a stored copy from mid-2025 whose model status table gives "
+             "both days"))
+            for model_id, api_id, deprecated, said, retired in (
+                ("claude-3-sonnet-20240229", "claude-3-sonnet-20240229", dt.date(2025, 1, 21),
+                 "January 21, 2025", "July 21, 2025"),
+                ("claude-3-opus", "claude-3-opus-20240229", dt.date(2025, 6, 30),
+                 "June 30, 2025", "January 5, 2026"))),
+          *((model_id, model_id, dt.date(2025, 8, 13), "August 13, 2025", "October 28, 2025",
+             ("read secondhand: in the copies of its model status table the retirement was read "
+             "in, and in GitLab's issue 572012, \"Anthropic deprecated the model on "
+             "2025-08-13\"; the page's stored copies read here do not show the two models' "
+             "rows"))
+            for model_id in ("claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022")),
+          ("claude-3-7-sonnet-20250219", "claude-3-7-sonnet-20250219", dt.date(2025, 10, 28),
+           "October 28, 2025", "February 19, 2026",
+           ("read in its Chinese editions, platform.claude.com/docs/zh-CN/ and zh-TW/about-claude/"
+           "model-deprecations, stored copies from between December 19, 2025 and February 19, "
+           "2026 whose model status table gives both days; Anthropic's release notes of October "
+           "28, 2025 say \"We announced the deprecation of the Claude Sonnet 3.7 model\"")),
+          ("claude-3-5-haiku-20241022", "claude-3-5-haiku-20241022", dt.date(2025, 12, 19),
+           "December 19, 2025", "February 19, 2026",
+           ("read in its Chinese editions, platform.claude.com/docs/zh-CN/ and zh-TW/about-claude/"
+           "model-deprecations, stored copies from between December 19, 2025 and February 19, "
+           "2026 whose model status table gives both days and whose log says developers using "
+           "Claude Haiku 3.5 were told on December 19, 2025")),
+          ("claude-3-haiku", "claude-3-haiku-20240307", dt.date(2026, 2, 19),
+           "February 19, 2026", "April 20, 2026",
+           ("read secondhand: in the copies of its model status table the retirement was read "
+           "in; the page's stored copies read here date from before and list the model "
+           "active")))),
     # GitHub's changelog: models deprecated in GitHub Models (no shutdown day given)
     *(Deprecation(
         model_id, "github-models", deprecated, source, dt.date(2026, 12, 2),

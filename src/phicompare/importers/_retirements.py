@@ -315,6 +315,51 @@ RETIREMENTS: tuple[Retirement, ...] = (
         "under Moonshot AI with retirement date March 29, 2026 and suggested replacement "
         "Kimi-K2.5; models.dev's Azure file still priced the route on 2026-07-02. No deprecation "
         "day is given, so the route has none; the day is Azure's, and other hosts' routes stay"),
+    # dataAB (review 18, P2): DeepSeek's endpoint moved to a newer model, so the old one's ended
+    *(Retirement(
+        model_id, "deepseek", retires, "https://api-docs.deepseek.com/updates",
+        dt.date(2026, 12, 2),
+        f"DeepSeek's API serves models under two names, deepseek-chat and deepseek-reasoner, not "
+        f"by model: {said}, so from that day DeepSeek's API no longer served {name} (read "
+        f"secondhand: {read}). DeepSeek's own change log, read first-hand, says that on "
+        f"2025-08-21 \"Both deepseek-chat and deepseek-reasoner have been upgraded to "
+        f"DeepSeek-V3.1\" (then V3.1-Terminus, V3.2-Exp and V3.2), so none of the older models "
+        f"was served after that day at the latest; this route's price is LLMStats' listing; the "
+        f"day is DeepSeek's API's, and other hosts, serving the open weights, stay")
+      for model_id, retires, name, said, read in (
+          ("deepseek-v2.5", dt.date(2024, 12, 26), "DeepSeek-V2.5",
+           "deepseek-chat took DeepSeek-V3 on its release, 2024-12-26",
+           ("copies of DeepSeek's models and pricing page, \"deepseek-chat 模型已经升级为 "
+           "DeepSeek-V3\", and LobeChat's DeepSeek settings, deepseek-chat as DeepSeek V3 "
+           "released 2024-12-26")),
+          ("deepseek-v3", dt.date(2025, 3, 24), "DeepSeek-V3 (December 2024)",
+           "deepseek-chat took DeepSeek-V3-0324 on 2025-03-24",
+           ("accounts of DeepSeek's API docs of 2025-03-24, \"deepseek-chat 模型升级为 "
+           "DeepSeek-V3-0324\", and of its announcement that day that the API's use was "
+           "unchanged")),
+          ("deepseek-r1", dt.date(2025, 5, 28), "DeepSeek-R1 (January 2025)",
+           "deepseek-reasoner took DeepSeek-R1-0528 on 2025-05-28",
+           ("an account of DeepSeek's API news of 2025-05-28, \"deepseek-reasoner 模型升级为 "
+           "R1-0528\"")))),
+    # ... and Google shut Gemini 2.0 Flash and Flash-Lite down on both of its APIs
+    *(Retirement(
+        model_id, provider, dt.date(2026, 6, 1),
+        "https://firebase.google.com/docs/ai-logic/prompt-design", dt.date(2026, 12, 2),
+        f"Google's Firebase AI Logic pages (updated 2026-06-18) say \"Gemini 2.0 Flash and "
+        f"Flash-Lite models were shut down on June 1, 2026\" (the copy of 2026-05-13: \"will "
+        f"shut down on June 1, 2026\"); LiteLLM 1.110.2 gives vertex_ai/{model_id} the "
+        f"deprecation_date 2026-06-01 from Vertex AI's model versions page, and the Gemini API's "
+        f"deprecations page had given \"Earliest February 2026\", an earliest day. {why}")
+      for model_id, resellers in (("gemini-2.0-flash", ("kilo", "nano-gpt", "poe", "qiniu-ai")),
+                                  ("gemini-2.0-flash-lite", ("302ai", "kilo", "poe", "qiniu-ai")))
+      for provider, why in (
+          ("google", "Google says a shut-down model's endpoint is no longer available"),
+          *((reseller, (
+              "This route resells Google's model: its weights are closed, so it ran only on "
+              "Google's two APIs, both shut down that day, and no reseller can serve it after; "
+              "no page of the reseller's read here gives its own day, and models.dev's snapshot "
+              "still listed the route on 2026-07-02"))
+            for reseller in resellers))),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

@@ -123,7 +123,10 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
     """The capabilities table: yes, no or not documented, per capability and model.
 
     A page listing every capability (every page of a comparison drawn by ``compare()``) reads
-    each model's column from :func:`model_tables`.
+    each model's column from :func:`model_tables`. A capability no model on the page documents
+    either way and no route offers (``tool_use``, which no record of the bundled catalog sets)
+    has no row: "not documented" in every column would read as if every model lacked it
+    (review 18, P4); the comparison's data keeps the row.
     """
     rows = c.capabilities
     if parts and parts[0].capabilities is not None:
@@ -133,8 +136,18 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
         capability = cells.CAPABILITY
         labels = [capability[row.capability] for row in rows]
         columns = [_capability_column(rows, i, _listed(c, i)) for i in range(len(names))]
+    said = [not _silent(row) for row in rows]
     return Table("Capabilities (the model's own, or the routes that offer it)",
-                 ("Capability", *names), tuple(zip(labels, *columns, strict=True)))
+                 ("Capability", *names),
+                 tuple([line for line, keep in zip(zip(labels, *columns, strict=True), said,
+                                                   strict=True) if keep]))
+
+
+def _silent(row: CapabilityRow) -> bool:
+    """Whether no model on the page documents the capability either way and no route offers it."""
+    return all(s is Support.UNKNOWN for s in row.support) \
+        and not any(flag is not None for flag in row.documented) \
+        and not any(row.offered_by)
 
 
 _LABELS = tuple([cells.CAPABILITY[kind] for kind in CAPABILITIES])
