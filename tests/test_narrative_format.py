@@ -26,11 +26,15 @@ def _money(value: Decimal) -> str:
 
 
 def _price(value: Decimal) -> str:
-    """The definition: as many places as the price has, two to four."""
+    """The definition: as many places as the price has, two to four; one that is not zero but
+    four places round to zero, whole (``$0.000001``, never ``$0.0000``)."""
     exponent = value.normalize().as_tuple().exponent
     assert isinstance(exponent, int)
     places = min(max(-exponent, 2), 4)
-    return f"${value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,}"
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if value and not rounded:
+        return f"${value.normalize():f}"
+    return f"${rounded:,}"
 
 
 def _big_count(count: int) -> str:
