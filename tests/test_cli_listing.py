@@ -30,6 +30,7 @@ from phicompare.cli import listing as cli_listing
 from phicompare.cli.columns import window
 from phicompare.cli.listing import cheapest_route, fit
 from phicompare.cli.main import main
+from phicompare.render import cells
 
 CHECKED = dt.date(2026, 11, 1)
 
@@ -436,8 +437,25 @@ def test_show_says_a_retired_route_is_retired(capsys: pytest.CaptureFixture[str]
     out = io.StringIO()
     assert main(["show", "m", "--width", "200"], out=out) == 0
     text = out.getvalue()
-    assert "retired 2025-09-24" in text
-    assert f"ga, retires {later.retires.isoformat()}" in text  # type: ignore[union-attr]
+    assert "retired on 2025-09-24" in text
+    assert f"GA, retires on {later.retires.isoformat()}" in text  # type: ignore[union-attr]
+
+
+def test_show_says_a_routes_status_as_the_site_s_model_page_does(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`show` kept its own status words ("ga, retires 2027-01-17") and no deprecation day,
+    beside the site's model page's "GA, retires on 2027-01-17" (review 18, P1's leftover): one
+    function (`render.cells.route_status`) words both."""
+    soon = dt.date.today() + dt.timedelta(days=30)
+    route = attrs.evolve(_route("p", "1", "2"), deprecated=soon,
+                         retires=soon + dt.timedelta(days=90))
+    model = Model(id="m", name="M", routes=(route,))
+    monkeypatch.setattr(cli_listing, "load_catalogs", lambda *_: Catalog(
+        models=(model,), providers=(Provider(id="p", name="P"),)))
+    out = io.StringIO()
+    assert main(["show", "m", "--width", "200"], out=out) == 0
+    assert cells.route_status(route, dt.date.today(), dated=True) in out.getvalue()
+    assert f"GA, deprecated from {soon.isoformat()}, retires on" in out.getvalue()
 
 def test_list_marks_a_closed_model_s_price_that_is_a_reseller_s_listing() -> None:
     """`list --route-policy cheapest` printed a reseller's listing 86% below Anthropic's price

@@ -66,25 +66,6 @@ def tiers_note(routes: Sequence[ProviderRoute], providers: Sequence[str]) -> str
     return "Long-context tiers (input tokens): " + "; ".join(said) + "."
 
 
-def _route_status(route: ProviderRoute, today: dt.date) -> str:
-    """A route's status in ``show``: as last checked, and its retirement where recorded.
-
-    A route whose ``retires`` date has come reads "retired 2025-09-24", never its last status
-    ("ga") alone, as a comparison's routes table reads "retired".
-
-    Examples:
-        >>> route = ProviderRoute(provider="p", source="https://x", checked=dt.date(2025, 1, 1),
-        ...                       retires=dt.date(2025, 9, 24))
-        >>> _route_status(route, dt.date(2025, 9, 1)), _route_status(route, dt.date(2025, 9, 24))
-        ('ga, retires 2025-09-24', 'retired 2025-09-24')
-    """
-    if route.retires is None:
-        return route.status.value
-    if route.retired(today):
-        return f"retired {route.retires.isoformat()}"
-    return f"{route.status.value}, retires {route.retires.isoformat()}"
-
-
 def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                routes: tuple[ProviderRoute, ...]) -> None:
     """Write ``model`` to ``out`` at ``width``, its routes those ``routes`` keep (the filters)."""
@@ -128,7 +109,7 @@ def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                 fmt.price(r.output) if r.output is not None else "no price",
                 # to the token: 1,048,576 and 1,000,000 both read "1M" short
                 fmt.exact_tokens(context) if context is not None else "?",
-                _route_status(r, today),
+                cells.route_status(r, today, dated=True),  # as the site's model pages
                 r.checked.isoformat(),
             ])
         out.write("".join(line + "\n" for line in fit(rows, width)))
