@@ -75,3 +75,16 @@ def test_show_leaves_out_a_capability_no_record_of_the_model_sets(
     line = next(x for x in out.splitlines() if "Capabilities:" in x)
     assert "Function calling yes" in line
     assert "Tool use" not in line
+
+
+@pytest.mark.parametrize("command", ["all", "site"])
+def test_all_and_site_answer_a_capability_no_record_sets_in_one_line(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str) -> None:
+    """`all` and `site --requires tool_use` wrote every page with every route ruled out."""
+    out = tmp_path / "out"
+    code, _, err = _run(capsys, command, "--models", "phi-2,phi-4-mini", "--requires",
+                        "tool_use", "--out", str(out))
+    assert code == 2
+    assert err.count("\n") == 1
+    assert err.startswith("phicompare: --requires: the catalog records no tool use"), err
+    assert not out.exists() or not any(out.iterdir())

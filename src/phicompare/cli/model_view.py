@@ -15,7 +15,7 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 from phicompare.narrative import format as fmt
 from phicompare.render import cells
-from phicompare.render.catalog_pages import capability_cell
+from phicompare.render.catalog_pages import NONE_RECORDED, capability_cell
 from phicompare.render.tables import provider_labels
 from phicompare.safe import one_line
 
@@ -80,7 +80,7 @@ def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
     said = recorded_capabilities([model])  # one no record of it sets is left out (review 18, P4)
     out.write(textwrap.fill("Capabilities: " + ("; ".join(
         f"{c.label} {capability_cell(model, c, routes, listings)}" for c in Capability
-        if c in said) or "none documented by the model or its routes"),
+        if c in said) or NONE_RECORDED),
         width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")
     if model.scores:

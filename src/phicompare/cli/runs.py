@@ -9,7 +9,7 @@ import sys
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 
-from .needs import providers_of
+from .needs import providers_of, refuse_unrecorded
 from .options import bounded, parse_date, parse_traffic
 from .workload import comparison_options
 
@@ -77,4 +77,6 @@ def compare_options(args: Any, catalog: Catalog) -> dict[str, Any]:
     if args.route_policy != "maker-first":
         options["route_policy"] = args.route_policy
     options.update(comparison_options(args))  # the workload (API review 15, A8)
+    # a capability no record sets would rule out every route of every page (review 18, P4)
+    refuse_unrecorded("--requires", options.get("requires", ()), catalog.models)
     return options

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from phicompare.analysis.listed import listing_routes
+from phicompare.analysis.recorded import recorded_capabilities
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
@@ -25,10 +26,13 @@ if TYPE_CHECKING:
 
     from phicompare.catalog.index import Catalog
 
-__all__ = ["CATALOG_ROWS", "capability_cell", "catalog_page", "model_page"]
+__all__ = ["CATALOG_ROWS", "NONE_RECORDED", "capability_cell", "catalog_page", "model_page"]
 
 CATALOG_ROWS = 100
 """How many models a catalog's page lists before it says how many more there are."""
+
+NONE_RECORDED = "none documented by the model or its routes"
+"""A model page's and ``show``'s words where no record of the model sets any capability."""
 
 
 def model_page(model: Model, level: int = 2, catalog: Catalog | None = None,
@@ -50,12 +54,14 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None,
     m = model
     on = dt.date.today() if day is None else day
     listings = () if catalog is None else listing_routes(m, catalog)
+    said = recorded_capabilities([m])  # one no record of it sets is left out (review 18, P4)
     blocks: list[Block] = [
         Heading(level, f"{m.name} ({m.id})"),
         Table(f"{m.name}: facts", ("Fact", "Value"), _facts(m)),
         Table(f"{m.name}: capabilities", ("Capability", "Support"),
               tuple([(cells.CAPABILITY[cap], capability_cell(m, cap, listings=listings))
-                     for cap in Capability])),
+                     for cap in Capability if cap in said]))
+        if said else Para(f"Capabilities: {NONE_RECORDED}."),
     ]
     if m.scores:
         blocks.append(Table(f"{m.name}: benchmark scores (points)",
