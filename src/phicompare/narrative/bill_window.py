@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["BillWindow", "bill_window", "billed_shrink", "longer_prompts_qualified", "route_words"]
+__all__ = ["BillWindow", "bill_row", "bill_window", "billed_shrink", "longer_prompts_qualified",
+           "route_words"]
 
 
 class BillWindow(NamedTuple):
@@ -36,6 +37,21 @@ class BillWindow(NamedTuple):
     full: tuple[int, ...]
     """The rows of the model's other counted routes that take about the window or more (not
     materially less), cheapest first."""
+
+
+def bill_row(x: Context, i: int) -> int | None:
+    """The row (an index into the comparison's routes) of the route behind model ``i``'s bill.
+
+    ``None`` where the model has no bill, or only a free tier's (no price: nothing is said of
+    it). The verdict's longer context (``longer``) and the window clauses here both read it.
+    """
+    estimate = x.c.cost.estimates[i]
+    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
+        return None
+    route = estimate.route
+    # (the same record, as a rule: ``is`` first spares comparing every field of every route)
+    return next((k for k, row in enumerate(x.c.routes) if row.model_index == i
+                 and (row.route is route or row.route == route)), None)
 
 
 def bill_window(x: Context, i: int, window: int) -> BillWindow | None:
@@ -56,12 +72,7 @@ def bill_window(x: Context, i: int, window: int) -> BillWindow | None:
         >>> bill_window(x, 1, 262_144) is None  # (Bedrock's 256,000: about as much)
         True
     """
-    estimate = x.c.cost.estimates[i]
-    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
-        return None
-    rows, route = x.c.routes, estimate.route
-    bill = next((k for k, row in enumerate(rows) if row.model_index == i
-                 and (row.route is route or row.route == route)), None)
+    rows, bill = x.c.routes, bill_row(x, i)
     taken = None if bill is None else rows[bill].context_window
     if bill is None or taken is None or not materially_wider(window, taken):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import format as fmt, paths
+from .bill_window import bill_row
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .context import Context
 from .favours import NONE as _NONE, Favours
@@ -313,13 +314,7 @@ def _bill_route(x: Context, i: int, mine: int,
     windows of ``others``; or where there is no bill, or only a free tier's (no price: nothing
     is said of it).
     """
-    estimate = x.c.cost.estimates[i]
-    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
-        return None
-    rows, route = x.c.routes, estimate.route
-    # (the same record, as a rule: ``is`` first spares comparing every field of every route)
-    bill = next((k for k, row in enumerate(rows) if row.model_index == i
-                 and (row.route is route or row.route == route)), None)
+    rows, bill = x.c.routes, bill_row(x, i)
     taken = None if bill is None else rows[bill].context_window
     if bill is None or taken is None or taken >= mine or longest(
             (taken, *[x.windows.sizes[o] for o in others])) == 0:
