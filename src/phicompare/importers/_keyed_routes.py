@@ -4,7 +4,9 @@ Retirements (:mod:`._retirements`), deprecations (:mod:`._deprecations`) and rou
 (:mod:`._route_windows`) each name a model, a provider, a source read on a day and why; each
 changes the fields of that provider's route of that model. :func:`keyed_routes` applies any of
 them the one way: the route's notes say what changed, from which source, read when, and why;
-the model's sources gain the source; and a line each goes to ``docs/data-notes.md``.
+the model's sources gain the source (unless the fix is about the listing alone: a price, a
+route note); and a line each goes to ``docs/data-notes.md``. Prices (:mod:`._route_prices`),
+capability flags (:mod:`._route_flags`) and route notes (:mod:`._route_notes`) go the same way.
 """
 
 from __future__ import annotations
@@ -45,9 +47,13 @@ Change = Callable[["ProviderRoute", F], "tuple[str, Mapping[str, Any]] | None"]
 ``None`` where the route says it already."""
 
 
-def keyed_routes(models: Sequence[Model], fixes: Sequence[F], change: Change[F]
-                 ) -> tuple[list[Model], list[str]]:
+def keyed_routes(models: Sequence[Model], fixes: Sequence[F], change: Change[F], *,
+                 lead: str = "Route", cited: bool = True) -> tuple[list[Model], list[str]]:
     """``models`` with each route a fix names changed by ``change`` (notes saying it), a line each.
+
+    The note opens with ``lead`` ("Route retires ...", "Price corrected $2 and $8 -> ...");
+    ``cited=False`` leaves the model's sources alone (a fix about a route's own listing, which
+    is not the model's word: a price, a route note).
 
     Examples:
         >>> import datetime as dt
@@ -80,10 +86,10 @@ def keyed_routes(models: Sequence[Model], fixes: Sequence[F], change: Change[F]
             changed = True
             what, fields = made
             said = f"{what} ({found.source}, read {found.checked})"
-            note = f"Route {said}: {found.why}."
+            note = f"{lead} {said}: {found.why}."
             routes.append(attrs.evolve(route, **fields,
                                        notes=f"{route.notes}; {note}" if route.notes else note))
-            sources.extend([] if found.source in sources else [found.source])
+            sources.extend([] if not cited or found.source in sources else [found.source])
             lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
         out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))
                    if changed else model)

@@ -98,9 +98,7 @@ def noted_routes(models: Sequence[Model], notes: Sequence[RouteNote] = ROUTE_NOT
         >>> lines, out[0].sources
         (['m: p route checkpoint not settled (https://x.test, read 2026-12-02): two ways'], ())
     """
-    noted, lines = keyed_routes(models, notes, _note)
-    return [attrs.evolve(after, sources=before.sources) if after is not before else after
-            for before, after in zip(models, noted, strict=True)], lines
+    return keyed_routes(models, notes, _note, cited=False)  # the listing's doubt, not the model's
 
 
 def _note(route: ProviderRoute, fix: RouteNote) -> tuple[str, dict[str, Any]] | None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
-from phicompare.domain.pricing import Tier
+from phicompare.domain.pricing import ProviderRoute, Tier
 from phicompare.domain.records import Model
+
+from ._keyed_routes import keyed_routes
 
 __all__ = ["ROUTE_PRICES", "RoutePrice", "repriced"]
 
@@ -93,27 +96,11 @@ def repriced(models: Sequence[Model], prices: Sequence[RoutePrice] = ROUTE_PRICE
         >>> lines
         ['m: p route $2 and $8 -> $1 and $4 (https://x.test, read 2025-07-05): the page']
     """
-    by_model: dict[str, list[RoutePrice]] = {}
-    for fix in prices:
-        by_model.setdefault(fix.model, []).append(fix)
-    out: list[Model] = []
-    lines: list[str] = []
-    for model in models:
-        routes, changed = [], False
-        for route in model.routes:
-            found = [f for f in by_model.get(model.id, ()) if f.provider == route.provider]
-            if not found:
-                routes.append(route)
-                continue
-            fix = found[0]
-            said = (f"${route.input} and ${route.output} -> ${fix.input} and ${fix.output} "
-                    f"({fix.source}, read {fix.checked})")
-            note = f"Price corrected {said}: {fix.why}."
-            routes.append(attrs.evolve(
-                route, input=fix.input, output=fix.output, cache_read=fix.cache_read,
-                tiers=fix.tiers, source=fix.source, checked=fix.checked,
-                notes=f"{route.notes}; {note}" if route.notes else note))
-            lines.append(f"{model.id}: {route.provider} route {said}: {fix.why}")
-            changed = True
-        out.append(attrs.evolve(model, routes=tuple(routes)) if changed else model)
-    return out, lines
+    return keyed_routes(models, prices, _reprice, lead="Price corrected", cited=False)
+
+
+def _reprice(route: ProviderRoute, fix: RoutePrice) -> tuple[str, dict[str, Any]]:
+    """The price's change in words, and the route's new prices, source and day."""
+    return (f"${route.input} and ${route.output} -> ${fix.input} and ${fix.output}",
+            {"input": fix.input, "output": fix.output, "cache_read": fix.cache_read,
+             "tiers": fix.tiers, "source": fix.source, "checked": fix.checked})
