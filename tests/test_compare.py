@@ -170,8 +170,10 @@ def test_bundled_phi2_vs_phi4_mini_crossover() -> None:
 
 
 def test_bundled_free_tier_routes_count_only_with_include_free() -> None:
-    paid = compare("phi-2", "phi-4-mini")
-    free = compare("phi-2", "phi-4-mini", include_free=True)
+    # dated before GitHub Models, one of Phi-4 Mini's two free tiers, closed on 2026-07-30
+    day = dt.date(2026, 7, 29)
+    paid = compare("phi-2", "phi-4-mini", as_of=day)
+    free = compare("phi-2", "phi-4-mini", include_free=True, as_of=day)
     free_rows = [r for r in paid.routes_of(1) if r.route.status is RouteStatus.FREE_TIER]
     assert free_rows
     assert all(not r.eligible and "free tier" in (r.reason or "") for r in free_rows)

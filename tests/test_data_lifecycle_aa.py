@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from phicompare import compare, default_catalog
-from tests.helpers import provider_routes
+from phicompare import compare, default_catalog, estimate
+from tests.helpers import provider_routes, route_reasons
 
 _MIRROR = "johnzfitch/claude-wiki at 68bc2675"
 
@@ -70,3 +70,39 @@ def test_gemini_1_5_flash_humaneval_is_the_may_report_s_0_shot_figure() -> None:
     (row,) = [r for r in compare("gemini-flash-1.5", "gemini-1.5-pro").benchmarks
               if r.benchmark.id == "humaneval"]
     assert row.pair(0, 1).comparable
+
+
+def test_github_models_routes_retire_on_github_s_day() -> None:
+    """GitHub's announcement (community discussion 203602, Announcements): GitHub Models
+    retired on 2026-07-30. Every GitHub Models route, curated (Phi-4 Mini, Llama 3.1 8B) or
+    imported (GPT-4o, Mistral Nemo), retires that day: a page dated after it reads "retired on
+    2026-07-30", a page the day before still the free tier."""
+    day = dt.date(2026, 7, 30)
+    for model_id in ("phi-4-mini", "llama-3.1-8b", "gpt-4o", "mistral-nemo"):
+        for route in provider_routes(model_id, "github-models"):
+            assert route.retires == day, model_id
+            assert route.notes is not None
+            assert "discussions/203602" in route.notes
+        assert route_reasons(model_id, "github-models", day + dt.timedelta(days=1)) == {
+            f"retired on {day}"}
+        assert f"retired on {day}" not in route_reasons(
+            model_id, "github-models", day - dt.timedelta(days=1))
+    unretired = [(model.id, route.provider_model_id) for model in default_catalog().models
+                 for route in model.routes
+                 if route.provider == "github-models" and route.retires is None]
+    assert unretired == []
+
+
+def test_phi_4_mini_on_github_models_is_retired_today_and_served_the_day_before() -> None:
+    """Phi-4 Mini's GitHub Models route: retired on a page dated 2026-12-02 (the day the
+    announcement was read), in service, as the free tier it was, on one dated 2026-07-29."""
+    (route,) = provider_routes("phi-4-mini", "github-models")
+    assert route.retired(dt.date(2026, 12, 2))
+    assert not route.retired(dt.date(2026, 7, 29))
+    assert route_reasons("phi-4-mini", "github-models", dt.date(2026, 12, 2)) == {
+        "retired on 2026-07-30"}
+    (served,) = [row for row in estimate("phi-4-mini", as_of=dt.date(2026, 7, 29),
+                                         include_free=True).routes
+                 if row.route.provider == "github-models"]
+    assert served.eligible
+    assert served.monthly == 0

@@ -32,8 +32,8 @@ REQUESTS = Traffic.from_requests(per_day=1_000, input_tokens=3_000, output_token
     ("phi-4-mini", {}, "Microsoft Foundry", Decimal("135.00")),
     ("phi-4-mini", {"exclude_providers": ["azure-foundry"]}, "Kilo Gateway", Decimal("151.50")),
     ("phi-4-mini", {"providers": ["OpenRouter"]}, "OpenRouter", Decimal("151.50")),
-    ("phi-4-mini", {"providers": ["github-models"], "include_free": True}, "GitHub Models",
-     Decimal(0)),
+    ("phi-4-mini", {"providers": ["nvidia-nim"], "include_free": True},
+     "NVIDIA NIM (API catalog)", Decimal(0)),
     ("phi-4-mini", {"traffic": REQUESTS, "requires": ["structured_outputs"]}, "Kilo Gateway",
      Decimal("12.45")),
     ("llama-3.2-3b", {"blend": (3, 1)}, "Lambda Inference API", Decimal("18.250")),
@@ -50,7 +50,8 @@ def test_estimates_of_bundled_models(model: str, options: dict[str, object], pro
     ({"providers": ["nvidia-nim"]}, "NVIDIA NIM (API catalog): free tier"),
     ({"exclude_providers": ["azure-foundry", "openrouter", "wandb", "kilo", "nano-gpt"]},
      ("(Microsoft Foundry, OpenRouter, Weights & Biases Inference, Kilo Gateway and NanoGPT: "
-      "provider excluded; NVIDIA NIM (API catalog) and GitHub Models: free tier")),
+      "provider excluded; NVIDIA NIM (API catalog): free tier (not counted unless free tiers are "
+      "included); GitHub Models: retired on 2026-07-30)")),
     ({"providers": ["fireworks"]}, ("Kilo Gateway, NanoGPT, NVIDIA NIM (API catalog) and GitHub "
                                     "Models: provider not among those allowed)")),  # once each
 ])

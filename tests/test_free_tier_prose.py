@@ -118,7 +118,11 @@ def test_a_free_tier_bill_after_another_model_s_clause_names_its_model() -> None
     # bill's clause follows one on its route; Gemma 3 4B lacks its audio input since N2)
     assert "Gemma 3n E2B IT's $0.00 bill is on a free tier" in _verdict(compare(
         "gemma-3n-e2b-it", "qwen2-5-omni-7b", include_free=True, as_of=AS_OF))[0]
-    choice = c.cost.estimates[0].choice or ""
+    # the tie of two free tiers: GitHub Models' and NVIDIA's, until GitHub Models closed on
+    # 2026-07-30
+    tied = compare("phi-4-mini", "gemma-3n-e2b-it", include_free=True, as_of=dt.date(2026, 7, 29))
+    assert tied.check() == []
+    choice = tied.cost.estimates[0].choice or ""
     assert "NVIDIA NIM (API catalog)" in choice
     assert "reseller" not in choice, choice
     assert c.check() == []

@@ -10,7 +10,8 @@ REASON = "free tier (not counted unless free tiers are included)"
 
 
 def test_a_free_tier_is_not_counted_in_plain_words() -> None:
-    c = compare("phi-4", "gpt-4o-mini", as_of=dt.date(2026, 11, 25))
+    # dated before GitHub Models, both models' free tier, closed on 2026-07-30
+    c = compare("phi-4", "gpt-4o-mini", as_of=dt.date(2026, 7, 29))
     for page in (c.to_text(width=80), c.to_markdown(), c.to_html()):
         assert "include_free" not in page
         assert "include\\_free" not in page

@@ -24,6 +24,7 @@ from phicompare.narrative.narrate import narrate
 from .helpers import curated_ids
 
 DAY = dt.date(2026, 11, 25)
+_BEFORE_GITHUB_CLOSED = dt.date(2026, 7, 29)
 _INDEX = re.compile(r"\[\d+\]")
 
 
@@ -170,11 +171,13 @@ def test_the_builder_makes_every_path_the_narrative_quotes_and_each_resolves() -
             compare("llama-3.2-1b", "llama-3.2-3b", as_of=dt.date(2025, 6, 1)),
             # a free tier's priced bill
             compare("phi-4-mini", "gemma-3n-e2b-it", "gemma-3-4b-it", include_free=True),
-            # free tiers' recorded usage limits: within them, and exceeded
-            compare("grok-3", "o4-mini", include_free=True, as_of=DAY,
+            # free tiers' recorded usage limits: within them, and exceeded (GitHub Models', dated
+            # before it closed on 2026-07-30)
+            compare("grok-3", "o4-mini", include_free=True, as_of=_BEFORE_GITHUB_CLOSED,
                     traffic=Traffic.from_requests(per_day=5, input_tokens=1000,
                                                   output_tokens=200)),
-            compare("llama-3.3-70b-instruct", "gpt-oss-20b", include_free=True, as_of=DAY,
+            compare("llama-3.3-70b-instruct", "gpt-oss-20b", include_free=True,
+                    as_of=_BEFORE_GITHUB_CLOSED,
                     traffic=Traffic.from_requests(per_day=2000, input_tokens=1000,
                                                   output_tokens=200))]):
         quoted = set(_paths_of(c.narrative))

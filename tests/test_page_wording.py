@@ -176,12 +176,13 @@ def test_image_input_is_one_tradeoff_and_multimodal_has_its_noun() -> None:
 
 def test_a_provider_with_a_paid_route_beside_its_free_one_is_not_a_free_tier() -> None:
     """Review 5, P3: "OpenRouter (free tier)" for Llama 3.3 70B, which OpenRouter also serves at
-    $0.10/$0.32; GitHub Models serves it free only."""
+    $0.10/$0.32; Vercel AI Gateway serves it free only (GitHub Models did, until it closed on
+    2026-07-30)."""
     c = compare("gpt-4o", "llama-3.3-70b", as_of=dt.date(2026, 11, 25))
     where = next(cl.text for q in c.narrative.faq for cl in q.answer
                  if cl.text.startswith(f"{c.models[1].name} is listed on"))
     assert "OpenRouter (also free tier)" in where
-    assert "GitHub Models (free tier)" in where
+    assert "Vercel AI Gateway (free tier)" in where
     assert c.check() == []
 
 

@@ -294,8 +294,10 @@ def test_pick_with_the_bundled_free_tiers_weighs_their_limits() -> None:
 
 def test_two_free_tiers_without_recorded_limits_are_named_in_one_plural_clause() -> None:
     """Beside a free tier within its recorded limits, two without any: "Whether the free tiers
-    of A and B carry ...", not "Whether A and B's free tier carries ..." (rule 9)."""
-    c = compare("grok-3", "gpt-oss-20b", "llama-3.3-70b-instruct", include_free=True, as_of=DAY,
+    of A and B carry ...", not "Whether A and B's free tier carries ..." (rule 9). Dated before
+    GitHub Models, Grok 3's free tier with recorded limits, closed on 2026-07-30."""
+    c = compare("grok-3", "gpt-oss-20b", "llama-3.3-70b-instruct", include_free=True,
+                as_of=dt.date(2026, 7, 29),
                 traffic=Traffic.from_requests(per_day=5, input_tokens=1000, output_tokens=200))
     cost = _texts(c.narrative.cost)
     assert ("Whether the free tiers of GPT OSS 20B and Llama-3.3-70B-Instruct carry this traffic "

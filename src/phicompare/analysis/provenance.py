@@ -76,7 +76,7 @@ class SourceLayout(NamedTuple):
             >>> layout.listed() == c.provenance.sources
             True
             >>> [len(layout.listed()), sum(len(own) + len(routes) for own, routes in layout.shares)]
-            [16, 17]
+            [17, 18]
         """
         shares, merged = self.shares, self.merged
         if not merged and len(shares) == 2:  # the usual case: two models' shares side by side

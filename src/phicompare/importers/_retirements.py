@@ -27,6 +27,28 @@ _READ = dt.date(2026, 12, 1)
 _CLAUDE_PAGE = ("read in the page as crawled on 2026-09-26 (its text kept in a public mirror "
                 "of Anthropic's docs, johnzfitch/claude-wiki at 68bc2675, "
                 "20-Models/about-claude-model-deprecations.md, whose source_url is the page)")
+# GitHub's own announcement: GitHub Models, every model on it, retired on 2026-07-30
+_GITHUB_MODELS = "https://github.com/orgs/community/discussions/203602"
+_GITHUB_MODELS_WHY = (
+    "GitHub's announcement \"Upcoming deprecation of GitHub Spark on github.com\" (its "
+    "community discussion 203602, pinned in the Announcements category, read 2026-12-02) says "
+    "\"GitHub Models, the inference service used by Spark's llm() function, retired on July "
+    "30, 2026\" and that from that date its calls no longer work: the service closed, every "
+    "model on it with it (GitHub's changelog posts on the retirement, cited by accounts of it, "
+    "are not among the stored pages); models.dev's GitHub Models files still listed the route "
+    "on 2026-07-02. No deprecation day is given, so the route has none; the day is GitHub's, "
+    "and other hosts' routes stay")
+_GITHUB_MODELS_IDS = (
+    "ai21-jamba-1.5-large", "ai21-jamba-1.5-mini", "codestral-2501", "command-a-03-2025",
+    "command-r", "command-r-08-2024", "command-r-plus-04-2024", "command-r-plus-08-2024",
+    "deepseek-r1", "deepseek-r1-0528", "deepseek-v3-0324", "gpt-4.1", "gpt-4.1-mini",
+    "gpt-4.1-nano", "gpt-4o", "gpt-4o-mini", "grok-3", "grok-3-mini", "jais-30b-chat",
+    "llama-3-70b-instruct", "llama-3-8b-instruct", "llama-3.1-70b-instruct",
+    "llama-3.2-11b-vision-instruct", "llama-3.2-90b-vision-instruct", "llama-3.3-70b-instruct",
+    "llama-4-maverick-17b-instruct", "llama-4-scout-17b-instruct", "mai-ds-r1",
+    "meta-llama-3.1-405b-instruct", "ministral-3b", "mistral-large-2411", "mistral-medium-2505",
+    "mistral-nemo", "mistral-small-2503", "o1", "o1-mini", "o1-preview", "o3", "o3-mini",
+    "o4-mini")
 _CLAUDE_APRIL = ("the same mirror's crawl of the page's Markdown form on 2026-04-26 (at "
                  "34517364, 04-API-Reference/About/about-claude-model-deprecations-51979b6538.md)")
 
@@ -360,6 +382,10 @@ RETIREMENTS: tuple[Retirement, ...] = (
               "no page of the reseller's read here gives its own day, and models.dev's snapshot "
               "still listed the route on 2026-07-02"))
             for reseller in resellers))),
+    # dataAA: GitHub Models closed (the curated models' routes carry the day in their files)
+    *(Retirement(model_id, "github-models", dt.date(2026, 7, 30), _GITHUB_MODELS,
+                 dt.date(2026, 12, 2), _GITHUB_MODELS_WHY)
+      for model_id in _GITHUB_MODELS_IDS),
 )
 """Route retirements set to the provider's own word, each read on ``checked``."""
 

@@ -77,7 +77,7 @@ STYLE = (
     ".phicompare th,.phicompare td{border:1px solid rgba(127,127,127,.4);padding:.25em .6em;"
     "text-align:left;vertical-align:top;overflow-wrap:break-word}"
     ".phicompare th[scope=row]{min-width:7em}"
-    ".phicompare td a,.phicompare th a{overflow-wrap:anywhere}"
+    ".phicompare td a,.phicompare th a,.phicompare li a{overflow-wrap:anywhere}"
     ".phicompare thead th{background:rgba(127,127,127,.14)}"
     ".phicompare .num{text-align:right;font-variant-numeric:tabular-nums}"
     ".phicompare .nowrap,.phicompare .num{white-space:nowrap}"
