@@ -143,7 +143,10 @@ def test_recommendation_and_estimate_frames() -> None:
     assert routes["eligible"].tolist().count(True) == 5
     by_provider = routes.set_index("provider")
     assert pd.isna(by_provider.loc["Microsoft Foundry", "reason"])
-    assert by_provider.loc["GitHub Models", "monthly"] == 0.0  # a free tier: priced at zero
+    assert by_provider.loc["NVIDIA NIM (API catalog)", "monthly"] == 0.0  # a free tier: zero
+    # a retired route has no bill: unknown, never zero (GitHub Models closed on 2026-07-30)
+    assert pd.isna(by_provider.loc["GitHub Models", "monthly"])
+    assert by_provider.loc["GitHub Models", "reason"] == "retired on 2026-07-30"
 
 
 @needs_pandas

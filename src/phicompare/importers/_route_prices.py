@@ -47,9 +47,10 @@ ROUTE_PRICES: tuple[RoutePrice, ...] = (
     # review 19's smaller observation: LLMStats kept the launch price of 2024-11-24
     RoutePrice(
         "claude-3-5-haiku-20241022", "anthropic", Decimal("0.80"), Decimal("4.00"), (),
-        "https://docs.anthropic.com/en/docs/about-claude/pricing", dt.date(2026, 12, 2),
-        "Anthropic's pricing page (a stored copy listing Claude Opus 4.1 and \"Claude Sonnet "
-        "3.5 (deprecated)\", so from between August and October 2025) gives Claude Haiku 3.5 "
+        "https://docs.anthropic.com/en/docs/about-claude/pricing", dt.date(2025, 8, 13),
+        "Anthropic's pricing page, read 2026-12-02 in a stored copy listing Claude Opus 4.1 and "
+        "\"Claude Sonnet 3.5 (deprecated)\" but not Sonnet 4.5, so from between 2025-08-13 and "
+        "2025-09-29 (the day given is the earliest the copy can be from), gives Claude Haiku 3.5 "
         "$0.80 base input, $0.08 cache hits and $4 output per 1M tokens (5-minute cache writes "
         "$1, batch $0.40 and $2), the price the model's Bedrock and Vertex AI routes carry; "
         "LLMStats's $1.00 and $5.00, dated 2024-11-24, is the launch price Anthropic lowered "
