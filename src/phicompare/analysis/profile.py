@@ -16,7 +16,7 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.domain.settings import condition
 
 from .facts import SourceRef, SpecRow
-from .sources import cite, unrecorded
+from .sources import cite, noted_reads, unrecorded
 from .statistics import near_chance, shown_points, variance
 
 __all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry", "canonical",
@@ -134,13 +134,14 @@ def _read_on(model: Model) -> dict[str, dt.date]:
 
     A model's ``checked`` is its record's date (an imported record's is its oldest source's),
     not the day each of its sources was read; a source one of its routes cites was read on the
-    route's date, so its facts are dated by that (review 7, F1).
+    route's date, so its facts are dated by that (review 7, F1); so is one a route's notes cite
+    with the day it was read, a keyed fix's (:func:`~phicompare.analysis.sources.noted_reads`).
     """
     read: dict[str, dt.date] = {}
     for route in model.routes:
-        url, day = route.source, route.checked
-        if url and day is not None and (url not in read or day > read[url]):
-            read[url] = day
+        for url, day in ((route.source, route.checked), *noted_reads(route.notes)):
+            if url and day is not None and (url not in read or day > read[url]):
+                read[url] = day
     return read
 
 

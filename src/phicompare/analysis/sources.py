@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from phicompare.domain.documents import source_address
@@ -13,7 +14,7 @@ from .facts import SourceRef
 if TYPE_CHECKING:
     from phicompare.domain.records import BenchmarkScore
 
-__all__ = ["SECONDHAND", "cite", "is_secondhand", "merge_ref", "unrecorded"]
+__all__ = ["SECONDHAND", "cite", "is_secondhand", "merge_ref", "noted_reads", "unrecorded"]
 
 SECONDHAND = (
     "https://github.com/anomalyco/models.dev/", "https://github.com/sst/models.dev/",
@@ -34,6 +35,29 @@ def is_secondhand(url: str) -> bool:
         False
     """
     return url.startswith(SECONDHAND) or f"{url}/".startswith(SECONDHAND)  # (its address)
+
+
+_NOTED_READ = re.compile(r"\((https://[^\s,()]+), read (\d{4}-\d{2}-\d{2})\)")
+"""A route note's citation, as keyed route fixes write it: "(https://..., read 2026-12-02)"."""
+
+
+def noted_reads(notes: str | None) -> Iterator[tuple[str, dt.date]]:
+    """The sources a route's notes cite with the day each was read, in order.
+
+    A keyed route fix (a retirement, a deprecation, a corrected price) writes its source and
+    the day it was read into the route's notes, and cites the source among the model's: the
+    model's ``checked`` (its record's date) is not that day (dataAC's leftover: GitHub's
+    announcement of 2026-07-30 read "checked 2026-07-02" on GPT-4o's page).
+
+    Examples:
+        >>> list(noted_reads("Free tier.; Route retires 2026-07-30 (https://x.test/a, read "
+        ...                  "2026-12-02): closed."))
+        [('https://x.test/a', datetime.date(2026, 12, 2))]
+        >>> list(noted_reads(None)), list(noted_reads("(https://x.test, read soon)"))
+        ([], [])
+    """
+    for url, day in _NOTED_READ.findall(notes or ""):
+        yield url, dt.date.fromisoformat(day)
 
 
 def unrecorded(score: BenchmarkScore) -> bool:
