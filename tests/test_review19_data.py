@@ -1,0 +1,23 @@
+"""Review 19's model-data findings (P1, P3, P2, P4): each record read as its maker's own card or
+post gives it."""
+
+from __future__ import annotations
+
+from phicompare import compare, default_catalog
+
+UPSTAGE_CARD = "https://huggingface.co/upstage/SOLAR-10.7B-Instruct-v1.0"
+
+
+def test_solar_10_7b_instruct_reads_upstage_s_card() -> None:
+    """P1: the record held NVIDIA's listing (128,000 tokens, 2024-06-05, no licence); Upstage's
+    card gives SOLAR-10.7B-Instruct-v1.0 a 4,096-token window, December 2023 and CC-BY-NC-4.0,
+    so the page no longer picks it "for a longer context" over Solar Mini's 32K."""
+    model = default_catalog().model("solar-10_7b-instruct")
+    assert model.context_window == 4_096
+    assert str(model.released) == "2023-12-13"
+    assert model.license == "CC-BY-NC-4.0"
+    assert UPSTAGE_CARD in model.sources
+    assert all(r.context_window is None or r.context_window <= 4_096 for r in model.routes)
+    page = compare("solar-10_7b-instruct", "solar-mini", include_free=True).to_markdown()
+    assert "128K" not in page
+    assert "longer context (128K" not in page
