@@ -21,3 +21,15 @@ def test_solar_10_7b_instruct_reads_upstage_s_card() -> None:
     page = compare("solar-10_7b-instruct", "solar-mini", include_free=True).to_markdown()
     assert "128K" not in page
     assert "longer context (128K" not in page
+
+
+def test_gpt_4_0613_documents_function_calling() -> None:
+    """P3: OpenAI launched function calling with gpt-4-0613 ("Function calling and other API
+    updates", 2023-06-13), yet the record set no capability, so a page made function calling a
+    GPT-4o advantage and one of its "decision fit" reasons."""
+    model = default_catalog().model("gpt-4-0613")
+    assert model.capabilities.function_calling is True
+    assert "https://openai.com/index/function-calling-and-other-api-updates/" in model.sources
+    page = compare("gpt-4-0613", "gpt-4o").to_markdown()
+    assert "GPT-4o documents function calling" not in page
+    assert "| Function calling | yes | yes |" in page
