@@ -3,6 +3,8 @@ post gives it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from phicompare import compare, default_catalog
 
 UPSTAGE_CARD = "https://huggingface.co/upstage/SOLAR-10.7B-Instruct-v1.0"
@@ -33,3 +35,24 @@ def test_gpt_4_0613_documents_function_calling() -> None:
     page = compare("gpt-4-0613", "gpt-4o").to_markdown()
     assert "GPT-4o documents function calling" not in page
     assert "| Function calling | yes | yes |" in page
+
+
+GEMINI_2_0_POST = (
+    "https://blog.google/technology/google-deepmind/google-gemini-ai-update-december-2024/")
+
+
+def test_gemini_2_0_flash_december_scores_are_the_experimental_model_s() -> None:
+    """P2: Google's December 2024 post has one row, "GPQA (diamond)", with 2.0 Flash
+    Experimental 62.1 and 1.5 Pro 002 59.1; the record filed the first as plain GPQA, so a page
+    said each model had a score the other lacked. The post's column is the Experimental model's,
+    not the generally available gemini-2.0-flash-001 the routes serve (released 2025-02-05)."""
+    model = default_catalog().model("gemini-2.0-flash")
+    assert not [s for s in model.scores if s.benchmark == "gpqa"]
+    december = [s for s in model.scores if s.source == GEMINI_2_0_POST]
+    assert len(december) == 13
+    assert all(s.setting and "2.0 Flash Experimental" in s.setting for s in december)
+    assert [s.score for s in december if s.benchmark == "gpqa-diamond"] == [Decimal("62.1")]
+    assert str(model.released) == "2025-02-05"
+    page = compare("gemini-2.0-flash", "gemini-1.5-pro").to_markdown()
+    assert "| GPQA | 62.1" not in page
+    assert "GPQA Diamond | no score" not in page

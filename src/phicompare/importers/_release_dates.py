@@ -244,5 +244,16 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "secondhand, in a copy of the card's facts (langmart.ai's page for "
         "SOLAR-10.7B-Instruct-v1.0); models.dev's NVIDIA file gives 2024-06-05, NVIDIA's "
         "listing's"),
+    # review 19, P2: the generally available model's day, not the experimental model's
+    Correction(
+        "gemini-2.0-flash", "released", dt.date(2025, 2, 5),
+        "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/2-0-flash",
+        dt.date(2026, 12, 2),
+        "Google's Vertex AI page for Gemini 2.0 Flash gives version gemini-2.0-flash-001, "
+        "\"Launch stage: Generally available\", \"Release date: February 5, 2025\" (read in the "
+        "stored page and copies of it); models.dev's files give 2024-12-11, the day Google "
+        "announced Gemini 2.0 Flash Experimental (gemini-2.0-flash-exp), which no route of this "
+        "record serves (its aliases and routes are gemini-2.0-flash and -001), as Flash-Lite's "
+        "date moved to its own"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
