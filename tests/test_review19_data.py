@@ -56,3 +56,19 @@ def test_gemini_2_0_flash_december_scores_are_the_experimental_model_s() -> None
     page = compare("gemini-2.0-flash", "gemini-1.5-pro").to_markdown()
     assert "| GPQA | 62.1" not in page
     assert "GPQA Diamond | no score" not in page
+
+
+def test_mistral_small_3_1_instruct_holds_no_base_model_figures() -> None:
+    """P4: TriviaQA 80.5 and MMMU 59.27 are the "Small 3.1 24B Base" row of the base model's
+    card (Mistral-Small-3.1-24B-Base-2503, whose own record holds them), not the instruct
+    model's; Mistral gives "Small 3.1 24B Instruct" MMMU 64.00%."""
+    catalog = default_catalog()
+    scores = {s.benchmark: s for s in catalog.model("mistral-small-2503").scores}
+    assert "triviaqa" not in scores
+    assert scores["mmmu"].score == Decimal("64.00")
+    assert "Mistral-Small-3.2-24B-Instruct-2506" in (scores["mmmu"].source or "")
+    base = {s.benchmark: s.score for s in catalog.model("mistral-small-3.1-24b-base-2503").scores}
+    assert (base["triviaqa"], base["mmmu"]) == (Decimal("80.5"), Decimal("59.27"))
+    page = compare("qwen3-8b", "mistral-small-3.1").to_markdown()
+    assert "TriviaQA" not in page
+    assert "59.3" not in page

@@ -91,6 +91,15 @@ _FLASH_EXP_TABLE = (
     "LLMStats stored it with no version, so a page set it under \"Gemini 2.0 Flash\" as the "
     "GA model's (review 19, P2)")
 
+_SMALL_3_1 = "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503"
+_SMALL_3_1_BASE = (
+    "Mistral's card of Mistral-Small-3.1-24B-Base-2503 gives this figure in its \"Pretrain "
+    "Evals\" table, row \"Small 3.1 24B Base 81.01% 56.03% 80.50% 37.50% 59.27%\" (MMLU, MMLU "
+    "Pro, TriviaQA, GPQA Main, MMMU; read in copies of the card, on the day): the base model's, "
+    "which its own record holds and no route serves. LLMStats filed it under the Instruct "
+    "model, citing the Instruct card (review 19, P4)")
+_SMALL_3_2 = "https://huggingface.co/mistralai/Mistral-Small-3.2-24B-Instruct-2506"
+
 CARD_SCORES: tuple[ScoreFix, ...] = (
     # review 15, P3: the base model's tables filed under Ministral 8B Instruct (N6's pattern)
     *(ScoreFix("ministral-8b", benchmark, Decimal(read), None, None, _MINISTRAL_8B,
@@ -171,5 +180,16 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
               "record holds as GPQA Diamond; LLMStats filed this one as plain GPQA")),
           ("mrcr", "69.2", None, ""), ("mmmu", "70.7", None, ""), ("vibe-eval", "56.3", None, ""),
           ("covost2", "39.2", None, ""), ("egoschema", "71.5", None, ""))),
+    # review 19, P4: the base model's pretrain figures filed under Mistral Small 3.1 Instruct
+    ScoreFix("mistral-small-2503", "triviaqa", Decimal("80.5"), None, None, _SMALL_3_1, _READ_V,
+             _SMALL_3_1_BASE + "; the Instruct card gives no TriviaQA, so it is dropped"),
+    ScoreFix("mistral-small-2503", "mmmu", Decimal("59.27"), Decimal("64.00"), None, _SMALL_3_2,
+             _READ_V,
+             _SMALL_3_1_BASE + ". Mistral's card of Mistral-Small-3.2-24B-Instruct-2506 gives "
+             "\"Small 3.1 24B Instruct\" MMMU 64.00% in its Vision table (Mathvista 68.91%, "
+             "ChartQA 86.24%, DocVQA 94.08%, AI2D 93.72%; no prompt setting stated; read in a "
+             "copy of the card's README kept in a public repository, on the day); the 3.1 "
+             "Instruct card itself, which the review recalls giving the same 64.00, was not read "
+             "first-hand"),
 )
 """Score fixes read in a model card's tables, each read on ``checked``."""
