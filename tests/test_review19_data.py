@@ -72,3 +72,13 @@ def test_mistral_small_3_1_instruct_holds_no_base_model_figures() -> None:
     page = compare("qwen3-8b", "mistral-small-3.1").to_markdown()
     assert "TriviaQA" not in page
     assert "59.3" not in page
+
+
+def test_mistral_small_3_1_documents_function_calling() -> None:
+    """P3's related case: Mistral's card for Mistral-Small-3.1-24B-Instruct-2503 lists "native
+    function calling and JSON outputting", yet the record left function calling to its routes
+    ("from 4 of 8 providers")."""
+    model = default_catalog().model("mistral-small-2503")
+    assert model.capabilities.function_calling is True
+    page = compare("qwen3-8b", "mistral-small-3.1").to_markdown()
+    assert "| Function calling | yes | yes |" in page
