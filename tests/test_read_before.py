@@ -120,12 +120,13 @@ def test_bundled_preview_and_first_snapshot_scores_sit_on_their_own_snapshots() 
 
 
 def test_bundled_release_dates_follow_the_labs_posts() -> None:
-    """Gemini 2.0 Flash-Lite came after 2.0 Flash (2025-02-05); QwQ-32B-Preview (2024-11-28)
-    before QwQ-32B (2025-03-06): review 5, H1."""
+    """Gemini 2.0 Flash-Lite (2025-02-05) came no earlier than 2.0 Flash, generally available the
+    same day (review 19, P2; 2024-12-11 was 2.0 Flash Experimental's); QwQ-32B-Preview
+    (2024-11-28) before QwQ-32B (2025-03-06): review 5, H1."""
     catalog = default_catalog()
     lite = catalog.model("gemini-2.0-flash-lite")
     assert lite.released == _D(2025, 2, 5)
-    assert lite.released > catalog.model("gemini-2.0-flash").released  # type: ignore[operator]
+    assert lite.released == catalog.model("gemini-2.0-flash").released
     preview, qwq = catalog.model("qwq-32b-preview"), catalog.model("qwq-32b")
     assert (preview.released, qwq.released) == (_D(2024, 11, 28), _D(2025, 3, 6))
     assert "https://qwenlm.github.io/blog/qwq-32b/" in qwq.sources

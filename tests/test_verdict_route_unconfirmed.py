@@ -65,8 +65,8 @@ def test_the_page_of_the_finding() -> None:
     assert _verdict(c)[1] == (
         "The data records no advantage known on both sides that favours Qwen2.5-VL 72B Instruct: "
         "Nebius AI Studio, OpenRouter and OVHcloud AI Endpoints offer structured outputs for it, "
-        "which is not documented for Mistral Small 3.1; Mistral Small 3.1's routes offer the "
-        "function calling documented for Qwen2.5-VL 72B Instruct.")
+        "which is not documented for Mistral Small 3.1.")  # its card documents function calling
+    # (review 19): no longer only its routes' offer
     assert c.check() == []
     c = compare("llama-3.3-70b-instruct", "mistral-small-3.1", "qwen2.5-vl-72b-instruct",
                 requires={"vision", "function_calling"}, exclude_providers=["openrouter"],
@@ -74,6 +74,5 @@ def test_the_page_of_the_finding() -> None:
     assert _verdict(c)[2] == (
         "The data records no advantage known on both sides that favours Qwen2.5-VL 72B Instruct: "
         "Nebius AI Studio and OVHcloud AI Endpoints offer structured outputs for it, which is "
-        "not documented for Mistral Small 3.1; Mistral Small 3.1's routes offer the function "
-        "calling documented for Qwen2.5-VL 72B Instruct.")
+        "not documented for Mistral Small 3.1.")
     assert c.check() == []

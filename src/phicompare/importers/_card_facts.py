@@ -258,5 +258,21 @@ CARD_FACTS: tuple[Correction, ...] = (
         "a stored copy) describes \"Qwen3 235B A22B\" with \"a context window of 131.1K tokens\" "
         "and thinking and non-thinking modes, the April hybrid model: the route stays this "
         "model's, and its listing's 262,144 is not recorded"),
+    # review 19, P1: SOLAR 10.7B Instruct held NVIDIA NIM's listing (128,000 tokens, no licence)
+    *(Correction(
+        "solar-10_7b-instruct", field, value, "https://huggingface.co/upstage/SOLAR-10.7B-Instruct-v1.0",
+        dt.date(2026, 12, 2), f"Upstage's model card of SOLAR-10.7B-Instruct-v1.0 (which NVIDIA's "
+        f"card for upstage/solar-10_7b-instruct, build.nvidia.com, names as the model's card): "
+        f"{said}")
+      for field, value, said in (
+          ("context_window", 4_096,
+           ("a Llama-architecture model (\"llama\" in its tags); a copy of the card's facts "
+            "(langmart.ai's page for SOLAR-10.7B-Instruct-v1.0) lists \"Context Window 4,096 "
+            "tokens\"; models.dev's NVIDIA file gives 128,000, a listing's figure, which its "
+            "route does not keep")),
+          ("license", "CC-BY-NC-4.0",
+           ("\"license: cc-by-nc-4.0\" (read in copies of the card), non-commercial; NVIDIA's "
+            "card governs its API by its own terms and CC BY-NC 4.0; no snapshot gave a "
+            "licence")))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

@@ -79,6 +79,27 @@ _FLASH_002_PAGE = (
     "among the stored pages). The record's HumanEval 74.3, the May 2024 report's figure, is "
     "left as the May model's (review 17, P4)")
 
+_FLASH_EXP = "2.0 Flash Experimental"
+_FLASH_EXP_TABLE = (
+    "Google's post \"Introducing Gemini 2.0: our new AI model for the agentic era\" (2024-12-11) "
+    "gives this figure in its \"Gemini 2.0 Flash Experimental\" column, beside \"Gemini 1.5 Flash "
+    "002\" and \"Gemini 1.5 Pro 002\", one table of 13 rows without prompt settings (read in an "
+    "account of the post's table kept in a public repository, on the day, which gives the "
+    "columns, the rows and MRCR 69.2% against 1.5 Flash 002's 71.9%): the December 2024 "
+    "experimental model's (gemini-2.0-flash-exp), not the generally available "
+    "gemini-2.0-flash-001 this record's routes serve, for which the post gives no figure. "
+    "LLMStats stored it with no version, so a page set it under \"Gemini 2.0 Flash\" as the "
+    "GA model's (review 19, P2)")
+
+_SMALL_3_1 = "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503"
+_SMALL_3_1_BASE = (
+    "Mistral's card of Mistral-Small-3.1-24B-Base-2503 gives this figure in its \"Pretrain "
+    "Evals\" table, row \"Small 3.1 24B Base 81.01% 56.03% 80.50% 37.50% 59.27%\" (MMLU, MMLU "
+    "Pro, TriviaQA, GPQA Main, MMMU; read in copies of the card, on the day): the base model's, "
+    "which its own record holds and no route serves. LLMStats filed it under the Instruct "
+    "model, citing the Instruct card (review 19, P4)")
+_SMALL_3_2 = "https://huggingface.co/mistralai/Mistral-Small-3.2-24B-Instruct-2506"
+
 CARD_SCORES: tuple[ScoreFix, ...] = (
     # review 15, P3: the base model's tables filed under Ministral 8B Instruct (N6's pattern)
     *(ScoreFix("ministral-8b", benchmark, Decimal(read), None, None, _MINISTRAL_8B,
@@ -145,5 +166,30 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
         "on the day). The figure is the May 2024 model's, not the 002 version's, so it takes "
         "no version label; LLMStats cited DeepMind's Gemini Flash page and stored the row's "
         "metric, \"Pass Rate\", as its setting, so a page read it as not comparable with Pro's"),
+    # review 19, P2: the December 2024 post's column is 2.0 Flash Experimental's, and its one
+    # "GPQA (diamond)" row was filed as plain GPQA beside 1.5 Pro 002's GPQA Diamond
+    *(ScoreFix("gemini-2.0-flash", benchmark, Decimal(figure), Decimal(figure), _FLASH_EXP,
+               _GEMINI_2_0, _READ_V, _FLASH_EXP_TABLE + said, filed=filed)
+      for benchmark, figure, filed, said in (
+          ("mmlu-pro", "76.4", None, ""), ("natural2code", "92.9", None, ""),
+          ("bird-sql-dev", "56.9", None, ""), ("livecodebench", "35.1", None, ""),
+          ("facts-grounding", "83.6", None, ""), ("math", "89.7", None, ""),
+          ("hiddenmath", "63.0", None, ""),
+          ("gpqa-diamond", "62.1", "gpqa", (
+              "; the row is \"GPQA (diamond)\", whose 1.5 Pro 002 figure, 59.1, Gemini 1.5 Pro's "
+              "record holds as GPQA Diamond; LLMStats filed this one as plain GPQA")),
+          ("mrcr", "69.2", None, ""), ("mmmu", "70.7", None, ""), ("vibe-eval", "56.3", None, ""),
+          ("covost2", "39.2", None, ""), ("egoschema", "71.5", None, ""))),
+    # review 19, P4: the base model's pretrain figures filed under Mistral Small 3.1 Instruct
+    ScoreFix("mistral-small-2503", "triviaqa", Decimal("80.5"), None, None, _SMALL_3_1, _READ_V,
+             _SMALL_3_1_BASE + "; the Instruct card gives no TriviaQA, so it is dropped"),
+    ScoreFix("mistral-small-2503", "mmmu", Decimal("59.27"), Decimal("64.00"), None, _SMALL_3_2,
+             _READ_V,
+             _SMALL_3_1_BASE + ". Mistral's card of Mistral-Small-3.2-24B-Instruct-2506 gives "
+             "\"Small 3.1 24B Instruct\" MMMU 64.00% in its Vision table (Mathvista 68.91%, "
+             "ChartQA 86.24%, DocVQA 94.08%, AI2D 93.72%; no prompt setting stated; read in a "
+             "copy of the card's README kept in a public repository, on the day); the 3.1 "
+             "Instruct card itself, which the review recalls giving the same 64.00, was not read "
+             "first-hand"),
 )
 """Score fixes read in a model card's tables, each read on ``checked``."""

@@ -129,6 +129,25 @@ CORRECTIONS: tuple[Correction, ...] = (
         "enhanced support for function calling\" (read in copies of the card); DeepSeek's API "
         "news of 2025-05-28 says deepseek-reasoner supports function calling from R1-0528 on "
         "(read in an account of it, studynil.com); 14 of its 16 routes flag it"),
+    # review 19, P3: the model OpenAI launched function calling on set no capability at all
+    Correction(
+        "gpt-4-0613", "function_calling", True,
+        "https://openai.com/index/function-calling-and-other-api-updates/", dt.date(2026, 12, 2),
+        "OpenAI's post \"Function calling and other API updates\" (2023-06-13): \"Developers "
+        "can now describe functions to gpt-4-0613 and gpt-3.5-turbo-0613\", a \"new gpt-4-0613 "
+        "model\" with function calling (read in the post's stored page, whose July 2023 update "
+        "says gpt-4-0613 \"resulted in significant improvement on calling functions\", and in "
+        "copies that quote its body); the snapshots set no capability for the model"),
+    # review 19, P3's related case: Mistral's card names native function calling
+    Correction(
+        "mistral-small-2503", "function_calling", True,
+        "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503",
+        dt.date(2026, 12, 2),
+        "Mistral's model card for Mistral-Small-3.1-24B-Instruct-2503: \"Agent-Centric: Offers "
+        "best-in-class agentic capabilities with native function calling and JSON outputting\" "
+        "(read in copies of the card, fitmyllm.com's, and NVIDIA's card for the model, which "
+        "restates it); the model's own record stated no function calling, which 4 of its 8 "
+        "routes flag (a route that says no keeps its no)"),
     Correction(
         "deepseek-r1", "function_calling", False,
         "https://api-docs.deepseek.com/guides/reasoning_model", _READ,

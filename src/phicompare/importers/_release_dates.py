@@ -235,5 +235,25 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "8,192 for qwen-turbo-2024-11-01. The rolling name qwen-turbo dates from 2024-11-01 "
         "(models.dev's date); a page dated before 2025-04-28 would credit the model Alibaba "
         "served then with this snapshot's thinking mode"),
+    # review 19, P1: SOLAR 10.7B Instruct held NVIDIA NIM's listing day
+    Correction(
+        "solar-10_7b-instruct", "released", dt.date(2023, 12, 13),
+        "https://huggingface.co/upstage/SOLAR-10.7B-Instruct-v1.0", dt.date(2026, 12, 2),
+        "Upstage published SOLAR-10.7B-Instruct-v1.0 in December 2023 (its paper, arXiv "
+        "2312.15166, is numbered for that month); the day, December 13, 2023, is read "
+        "secondhand, in a copy of the card's facts (langmart.ai's page for "
+        "SOLAR-10.7B-Instruct-v1.0); models.dev's NVIDIA file gives 2024-06-05, NVIDIA's "
+        "listing's"),
+    # review 19, P2: the generally available model's day, not the experimental model's
+    Correction(
+        "gemini-2.0-flash", "released", dt.date(2025, 2, 5),
+        "https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/2-0-flash",
+        dt.date(2026, 12, 2),
+        "Google's Vertex AI page for Gemini 2.0 Flash gives version gemini-2.0-flash-001, "
+        "\"Launch stage: Generally available\", \"Release date: February 5, 2025\" (read in the "
+        "stored page and copies of it); models.dev's files give 2024-12-11, the day Google "
+        "announced Gemini 2.0 Flash Experimental (gemini-2.0-flash-exp), which no route of this "
+        "record serves (its aliases and routes are gemini-2.0-flash and -001), as Flash-Lite's "
+        "date moved to its own"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
