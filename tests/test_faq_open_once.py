@@ -44,3 +44,10 @@ def test_two_of_three_alike_are_named() -> None:
     assert _open(c) == ["Phi-2 and Phi-4 Mini publish their weights under the MIT licence.",
                         "GPT-4o does not publish its weights."]
     assert c.check() == []
+
+
+def test_three_closed_models_pass_the_check() -> None:
+    """"None of the three ..." read to check() as an empty slot (the word None)."""
+    c = compare("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")
+    assert _open(c) == ["Not one of the three publishes its weights (licence: Proprietary)."]
+    assert c.check() == []

@@ -75,8 +75,8 @@ _PLURAL = {
         "Whether \3 publish their weights is not yet sourced.",
 }
 r"""Each form of :func:`open_draft`'s sentence (the model's name a ``\0``) -> said of several:
-``\1`` the models ("Both", "All three", "A and B"), ``\2`` none of them ("Neither", "None of
-the three", "Neither A nor B"), ``\3`` their names ("A and B")."""
+``\1`` the models ("Both", "All three", "A and B"), ``\2`` none of them ("Neither", "Not one
+of the three", "Neither A nor B"), ``\3`` their names ("A and B")."""
 
 
 def open_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
@@ -94,7 +94,7 @@ def open_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         >>> lines = [Claim(key=f"open:{i}", text=f"{name} does not publish its weights.")
         ...          for i, name in enumerate(x.names)]
         >>> [claim.text for claim in open_once(x, lines)]
-        ['None of the three publishes its weights.']
+        ['Not one of the three publishes its weights.']
         >>> [claim.text for claim in open_once(x, lines[:2])]
         ['Neither Phi-2 nor GPT-4o publishes its weights.']
     """
@@ -111,13 +111,13 @@ def open_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
             continue
         head = next(h for h in _PLURAL if form.startswith(h))
         names = [x.names[i] for i in ks]
-        every = len(ks) == len(claims)
+        every = len(ks) == x.n  # every model on the page
         many = "Both" if every and len(ks) == 2 else (
             f"All {fmt.count_word(len(ks))}" if every else fmt.join_words(names))
         none = "Neither" if every and len(ks) == 2 else (
-            f"None of the {fmt.count_word(len(ks))}" if every else
+            f"Not one of the {fmt.count_word(len(ks))}" if every else
             f"Neither {' nor '.join(names)}" if len(ks) == 2 else
-            f"None of {fmt.join_words(names)}")
+            f"Not one of {fmt.join_words(names)}")  # (never "None": check's empty slot)
         text = (_PLURAL[head] + form[len(head):]).replace("\1", many).replace(
             "\2", none).replace("\3", fmt.join_words(names))
         out.append(Claim(key=claims[ks[0]].key, text=text,
