@@ -8,19 +8,24 @@ multimodal input, their listings' image input): a comparison reads them as its r
 as it reads a route's function calling (review 10, I4: "Qwen3-Omni Flash documents vision" and
 "Pick ... for vision" on Alibaba's listings alone). A listing on the model's maker's own API is
 the maker's word: Alibaba's Model Studio lists Qwen3-Omni Flash, so since review 18, P5 its
-vendor is sourced and its flags are its own (``importers._makers.maker_listed``).
+vendor is sourced and its flags are its own (``importers._makers.maker_listed``): every flag,
+alike, the ones its record keeps (vision) and the ones only its listings' routes give (reasoning
+mode, function calling; review 19, P5: :func:`maker_word`, :func:`as_listings`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
+from phicompare.domain.capabilities import Capabilities, Capability
 from phicompare.domain.records import ProviderTier
 
 from .choice import served_tier
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from phicompare.catalog.index import Catalog
     from phicompare.domain.pricing import ProviderRoute
@@ -29,7 +34,7 @@ if TYPE_CHECKING:
     from .facts import RouteRow
     from .profile import Profile
 
-__all__ = ["as_listings", "listing_routes", "listing_rows"]
+__all__ = ["as_listings", "listing_routes", "listing_rows", "maker_word"]
 
 
 def listing_rows(model: Model, rows: Sequence[RouteRow]) -> tuple[int, ...]:
@@ -78,6 +83,67 @@ def listing_routes(model: Model, catalog: Catalog) -> tuple[ProviderRoute, ...]:
     return found
 
 
+def _listed(model: Model) -> frozenset[str]:
+    """The model's sources where each is a listing of one of its routes; else empty."""
+    sources = frozenset(model.sources)
+    return sources if sources and sources <= {r.source for r in model.routes} else frozenset()
+
+
+def _lifted(own: Capabilities, routes: Iterable[ProviderRoute]) -> Capabilities:
+    """``own`` with each capability it leaves unknown that one of ``routes`` flags set true."""
+    flagged = [c for c in Capability if own.flag(c) is None and any(
+        r.capabilities is not None and r.capabilities.flag(c) is True for r in routes)]
+    return attrs.evolve(own, **{c.value: True for c in flagged}) if flagged else own
+
+
+def maker_word(model: Model, catalog: Catalog) -> Model:
+    """``model`` with the flags its maker's own listings give its routes as its own.
+
+    A model whose every source is a listing, one of them on its maker's own API (by
+    :func:`~.choice.served_tier`): that listing is the maker's word (``listing_routes`` is
+    empty), for each capability it flags, on the model's record or only on its route: vision
+    and reasoning mode read alike, "yes" (review 19, P5: Qwen3-Omni Flash read "Vision yes" but
+    "Reasoning mode on both its routes", from the same two Alibaba listings). A flag the model
+    sets (``false`` too) stays its own; any other model is returned as it is.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> maker_word(catalog.model("qwen3-omni-flash"), catalog).capabilities.reasoning
+        True
+        >>> catalog.model("qwen3-omni-flash").capabilities.reasoning is None
+        True
+    """
+    sources = _listed(model)
+    own: list[ProviderRoute] = []
+    for route in model.routes:
+        if route.source not in sources:
+            continue
+        try:
+            provider = catalog.provider(route.provider)
+        except KeyError:  # a provider the catalog does not describe is no maker's API
+            continue
+        if served_tier(model, provider) is ProviderTier.FIRST_PARTY:
+            own.append(route)
+    lifted = _lifted(model.capabilities, own)
+    return model if lifted is model.capabilities else attrs.evolve(model, capabilities=lifted)
+
+
+def _maker_flags(found: Profile, model: Model, rows: Sequence[RouteRow]) -> Profile:
+    """``found`` with each flag a listing of the model's maker (one of ``rows``) gives documented.
+
+    :func:`maker_word` within a comparison: its rows say which routes are the maker's.
+    """
+    sources = _listed(model)
+    lifted = _lifted(model.capabilities, [r.route for r in rows
+                                          if r.maker and r.route.source in sources])
+    if lifted is model.capabilities:
+        return found
+    return found._replace(documented=tuple([
+        True if lifted.flag(c) is True else flag
+        for c, flag in zip(Capability, found.documented, strict=True)]))
+
+
 def as_listings(found: Profile, model: Model, rows: Sequence[RouteRow]) -> Profile:
     """``found`` with a listing-only model's capabilities its listings' offer.
 
@@ -85,13 +151,15 @@ def as_listings(found: Profile, model: Model, rows: Sequence[RouteRow]) -> Profi
     model's: it becomes unknown, and the listings' providers offer the capability
     (``offered``), as a route's flag does, so the page says "from both its providers", never
     "documents vision", and it is no reason to pick the model. Support is unchanged: the
-    model's routes do offer it. A listing's "no" (text alone in, a flag ``false``) stays the
-    support it was; the page says it as the listings' silence, "its route listings (13
-    providers) do not list it" (``narrative.friction_listed.lack_clause``; review 12, L11).
+    model's routes do offer it. Where a listing is its maker's own, each flag the listings give
+    is the model's (documented), as :func:`maker_word` reads it. A listing's "no" (text alone
+    in, a flag ``false``) stays the support it was; the page says it as the listings' silence,
+    "its route listings (13 providers) do not list it"
+    (``narrative.friction_listed.lack_clause``; review 12, L11).
     """
     ks = listing_rows(model, rows)
     if not ks:
-        return found
+        return _maker_flags(found, model, rows)
     providers = tuple(dict.fromkeys([rows[k].provider_name for k in ks]))
     documented, offered, silent = list(found.documented), list(found.offered), list(found.silent)
     for k, flag in enumerate(documented):

@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
-from phicompare.analysis.listed import listing_routes
+from phicompare.analysis.listed import listing_routes, maker_word
 from phicompare.analysis.recorded import recorded_capabilities
 from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
@@ -78,8 +78,9 @@ def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
         out.write(f"  {key.ljust(label)}  {text if len(text) <= room else text[:room - 1] + '…'}\n")
     listings = listing_routes(model, catalog)
     said = recorded_capabilities([model])  # one no record of it sets is left out (review 18, P4)
+    own = maker_word(model, catalog)  # its maker's listings' flags are its own (review 19, P5)
     out.write(textwrap.fill("Capabilities: " + ("; ".join(
-        f"{c.label} {capability_cell(model, c, routes, listings)}" for c in Capability
+        f"{c.label} {capability_cell(own, c, routes, listings)}" for c in Capability
         if c in said) or NONE_RECORDED),
         width=max(width, 20),
         initial_indent="  ", subsequent_indent="    ") + "\n")

@@ -18,7 +18,7 @@ from .fit import CATEGORY_WORKLOADS, measured
 if TYPE_CHECKING:
     from .parts import ModelParts
 
-__all__ = ["faq", "open_draft"]
+__all__ = ["faq", "open_draft", "open_once"]
 
 
 def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
@@ -38,7 +38,7 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
         questions.append(Question(key="cheaper", question=f"Which is cheaper, {either}?",
                                   answer=cheaper))
     questions.append(Question(key="open", question=f"Are {every} open source?",
-                              answer=tuple([part.open for part in parts])))
+                              answer=open_once(x, [part.open for part in parts])))
     for category in x.bench.categories:
         leads, noise = category_leads(x, category)
         led = {g.row.benchmark.id: g.row.benchmark for claim, gaps in leads for g in gaps}
@@ -62,6 +62,68 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
     questions.append(Question(key="where", question=f"Where can I run {every}?",
                               answer=tuple([part.where for part in parts])))
     return tuple(questions)
+
+
+_PLURAL = {
+    "\0 publishes its weights under ": "\1 publish their weights under ",
+    "\0 publishes its weights; its licence is not yet sourced.":
+        "\1 publish their weights; their licences are not yet sourced.",
+    "\0 does not publish its weights": "\2 publishes its weights",
+    "Whether \0 publishes its weights is not yet sourced; it is offered under ":
+        "Whether \3 publish their weights is not yet sourced; they are offered under ",
+    "Whether \0 publishes its weights is not yet sourced.":
+        "Whether \3 publish their weights is not yet sourced.",
+}
+r"""Each form of :func:`open_draft`'s sentence (the model's name a ``\0``) -> said of several:
+``\1`` the models ("Both", "All three", "A and B"), ``\2`` none of them ("Neither", "Not one
+of the three", "Neither A nor B"), ``\3`` their names ("A and B")."""
+
+
+def open_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """The FAQ's weights answer: models whose sentences differ only by name said in one.
+
+    "Qwen3 8B publishes its weights under the Apache-2.0 licence. Mistral Small 3.1 publishes
+    its weights under the Apache-2.0 licence." said one thing twice (review 19, P6): it reads
+    "Both publish their weights under the Apache-2.0 licence.", as other sentences said per
+    model in the same words are said once. The joined claim keeps each model's evidence.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "gpt-4o", "phi-4-mini"))
+        >>> lines = [Claim(key=f"open:{i}", text=f"{name} does not publish its weights.")
+        ...          for i, name in enumerate(x.names)]
+        >>> [claim.text for claim in open_once(x, lines)]
+        ['Not one of the three publishes its weights.']
+        >>> [claim.text for claim in open_once(x, lines[:2])]
+        ['Neither Phi-2 nor GPT-4o publishes its weights.']
+    """
+    groups: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        name = x.names[i] if i < len(x.names) else ""
+        form = claim.text.replace(name, "\0", 1) if name and claim.text.count(name) == 1 else ""
+        key = form if any(form.startswith(head) for head in _PLURAL) else f"\n{i}"
+        groups.setdefault(key, []).append(i)
+    out: list[Claim] = []
+    for form, ks in groups.items():
+        if len(ks) == 1:
+            out.append(claims[ks[0]])
+            continue
+        head = next(h for h in _PLURAL if form.startswith(h))
+        names = [x.names[i] for i in ks]
+        every = len(ks) == x.n  # every model on the page
+        many = "Both" if every and len(ks) == 2 else (
+            f"All {fmt.count_word(len(ks))}" if every else fmt.join_words(names))
+        none = "Neither" if every and len(ks) == 2 else (
+            f"Not one of the {fmt.count_word(len(ks))}" if every else
+            f"Neither {' nor '.join(names)}" if len(ks) == 2 else
+            f"Not one of {fmt.join_words(names)}")  # (never "None": check's empty slot)
+        text = (_PLURAL[head] + form[len(head):]).replace("\1", many).replace(
+            "\2", none).replace("\3", fmt.join_words(names))
+        out.append(Claim(key=claims[ks[0]].key, text=text,
+                         evidence=tuple(e for i in ks for e in claims[i].evidence),
+                         checks=tuple(c for i in ks for c in claims[i].checks)))
+    return tuple(out)
 
 
 def _unanswered(x: Context, gaps: Sequence[RowGap]) -> tuple[Claim, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.listed import listing_routes
+from phicompare.analysis.listed import listing_routes, maker_word
 from phicompare.analysis.recorded import recorded_capabilities
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
@@ -51,7 +51,7 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None,
         >>> page[0].text
         'Phi-2 (phi-2)'
     """
-    m = model
+    m = model if catalog is None else maker_word(model, catalog)  # its maker's flags (P5)
     on = dt.date.today() if day is None else day
     listings = () if catalog is None else listing_routes(m, catalog)
     said = recorded_capabilities([m])  # one no record of it sets is left out (review 18, P4)

@@ -119,14 +119,19 @@ def _spec_column(rows: Sequence[SpecRow], i: int, exact: bool) -> tuple[str, ...
                   for row in rows])
 
 
-def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
+def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]
+                 ) -> Table | Para:
     """The capabilities table: yes, no or not documented, per capability and model.
 
     A page listing every capability (every page of a comparison drawn by ``compare()``) reads
     each model's column from :func:`model_tables`. A capability no model on the page documents
     either way and no route offers (``tool_use``, which no record of the bundled catalog sets)
     has no row: "not documented" in every column would read as if every model lacked it
-    (review 18, P4); the comparison's data keeps the row.
+    (review 18, P4); the comparison's data keeps the row. Where no row is left (a user
+    catalog's models that set no capability, nor their routes), one line says so in place of
+    a caption and header with nothing under them (review 19): "Capabilities: neither model's
+    records set any capability.", as ``show`` says "none documented by the model or its
+    routes".
     """
     rows = c.capabilities
     if parts and parts[0].capabilities is not None:
@@ -137,6 +142,9 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
         labels = [capability[row.capability] for row in rows]
         columns = [_capability_column(rows, i, _listed(c, i)) for i in range(len(names))]
     said = [not _silent(row) for row in rows]
+    if not any(said):
+        return Para("Capabilities: neither model's records set any capability." if len(names) == 2
+                    else "Capabilities: no record of these models sets any capability.")
     return Table("Capabilities (the model's own, or the routes that offer it)",
                  ("Capability", *names),
                  tuple([line for line, keep in zip(zip(labels, *columns, strict=True), said,

@@ -1,0 +1,53 @@
+"""The FAQ says once what two models' weights share (review 19, P6).
+
+"Are Qwen3 8B and Mistral Small 3.1 open source?" was answered "Qwen3 8B publishes its weights
+under the Apache-2.0 licence. Mistral Small 3.1 publishes its weights under the Apache-2.0
+licence.": one sentence said twice, once per model.
+"""
+
+from __future__ import annotations
+
+from phicompare import Comparison, compare
+
+
+def _open(c: Comparison) -> list[str]:
+    answer = next(q for q in c.narrative.faq if q.key == "open").answer
+    return [claim.text for claim in answer]
+
+
+def test_two_models_under_one_licence_are_said_once() -> None:
+    c = compare("qwen3-8b", "mistral-small-3.1")
+    assert _open(c) == ["Both publish their weights under the Apache-2.0 licence."]
+    assert c.check() == []
+    c = compare("phi-2", "phi-4-mini")
+    assert _open(c) == ["Both publish their weights under the MIT licence."]
+    assert c.check() == []
+
+
+def test_closed_weights_alike_are_said_once() -> None:
+    c = compare("gpt-4.1", "gpt-4.1-mini")
+    assert _open(c) == ["Neither publishes its weights (licence: Proprietary)."]
+    assert c.check() == []
+
+
+def test_different_answers_keep_their_own_sentences() -> None:
+    c = compare("gpt-4o", "claude-3-5-sonnet")  # licence recorded for one only
+    assert _open(c) == ["GPT-4o does not publish its weights.",
+                        ("Claude Sonnet 3.5 v2 does not publish its weights (licence: "
+                         "Proprietary).")]
+    c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b")
+    assert len(_open(c)) == 3
+
+
+def test_two_of_three_alike_are_named() -> None:
+    c = compare("phi-2", "gpt-4o", "phi-4-mini")
+    assert _open(c) == ["Phi-2 and Phi-4 Mini publish their weights under the MIT licence.",
+                        "GPT-4o does not publish its weights."]
+    assert c.check() == []
+
+
+def test_three_closed_models_pass_the_check() -> None:
+    """"None of the three ..." read to check() as an empty slot (the word None)."""
+    c = compare("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")
+    assert _open(c) == ["Not one of the three publishes its weights (licence: Proprietary)."]
+    assert c.check() == []
