@@ -25,6 +25,18 @@ def test_solar_10_7b_instruct_reads_upstage_s_card() -> None:
     assert "longer context (128K" not in page
 
 
+def test_solar_10_7b_instruct_keeps_no_output_cap_above_its_window() -> None:
+    """NVIDIA's listing gave 8,192 output tokens, above the 4,096-token window, and the page
+    read "Max output tokens 8K (8,192)" beside a 4K window (dataAD's leftover): the card gives
+    no cap, so the model's is not recorded (a correction of 0 drops it); the route keeps its
+    listing's figure."""
+    model = default_catalog().model("solar-10_7b-instruct")
+    assert model.max_output_tokens is None
+    assert "max_output_tokens 8192 -> unknown" in (model.notes or "")
+    page = compare("solar-10_7b-instruct", "solar-mini", include_free=True).to_markdown()
+    assert "| Max output tokens | not yet sourced |" in page
+
+
 def test_gpt_4_0613_documents_function_calling() -> None:
     """P3: OpenAI launched function calling with gpt-4-0613 ("Function calling and other API
     updates", 2023-06-13), yet the record set no capability, so a page made function calling a

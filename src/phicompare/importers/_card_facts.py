@@ -270,6 +270,10 @@ CARD_FACTS: tuple[Correction, ...] = (
             "(langmart.ai's page for SOLAR-10.7B-Instruct-v1.0) lists \"Context Window 4,096 "
             "tokens\"; models.dev's NVIDIA file gives 128,000, a listing's figure, which its "
             "route does not keep")),
+          ("max_output_tokens", 0,
+           ("the card gives no output cap; models.dev's NVIDIA file gives 8,192, a listing's "
+            "figure above the model's 4,096-token window (output and prompt share it), so the "
+            "model's cap is not recorded")),
           ("license", "CC-BY-NC-4.0",
            ("\"license: cc-by-nc-4.0\" (read in copies of the card), non-commercial; NVIDIA's "
             "card governs its API by its own terms and CC BY-NC 4.0; no snapshot gave a "

@@ -35,7 +35,7 @@ class Correction:
 
     model: str
     field: str  # "released", "name", "knowledge_cutoff" ("" drops it), "family", "license",
-    # "vendor", "parameters_b" ("8.2"), "context_window", "max_output_tokens",
+    # "vendor", "parameters_b" ("8.2"), "context_window", "max_output_tokens" (0 drops it),
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
     # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
@@ -85,7 +85,7 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
         model = attrs.evolve(model, released=fix.value)
     elif fix.field in ("context_window", "max_output_tokens"):
         before = getattr(model, fix.field)
-        if type(fix.value) is not int or (before == fix.value
+        if type(fix.value) is not int or (before == (fix.value or None)
                                           and fix.field == "max_output_tokens"):
             return model, ()
         if fix.field == "context_window":
@@ -97,8 +97,8 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
             model, above = _routes_within(model, fix.value)
             if before == fix.value and not above:
                 return model, ()
-        else:
-            model = attrs.evolve(model, max_output_tokens=fix.value)
+        else:  # 0 drops a cap no source of the maker's gives: unknown, never a listing's
+            model = attrs.evolve(model, max_output_tokens=fix.value or None)
     elif fix.field == "input_modalities":  # comma-separated, as a page lists them
         before = ",".join(model.input_modalities) or None
         if before == fix.value or not isinstance(fix.value, str):
@@ -130,7 +130,8 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
             return model, ()
         flags: dict[str, bool | None] = {fix.field: fix.value}
         model = attrs.evolve(model, capabilities=attrs.evolve(model.capabilities, **flags))
-    said = (f"{fix.field} {value_text(before)} -> {value_text(fix.value)}" if before != fix.value
+    after = None if fix.field == "max_output_tokens" and fix.value == 0 else fix.value
+    said = (f"{fix.field} {value_text(before)} -> {value_text(after)}" if before != after
             else f"{fix.field} {value_text(before)}, as the record held")
     if fix.field == "context_window" and above:
         many = " and " in above
