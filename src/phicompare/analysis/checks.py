@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alone_refused", "check_arguments", "check_batch", "check_names", "check_out_dir",
-    "check_pair", "check_width", "inconsistencies", "others_hint",
+    "check_pair", "check_width", "estimate_refused", "inconsistencies", "others_hint",
 ]
 
 _ORDINALS = ("first", "second", "third")
@@ -119,6 +119,35 @@ def check_arguments(models: Iterable[object], *, catalog: object = None,
         msg = ("requires is a list of capabilities such as ['vision'], "
                f"got {_kind(requires)}")
         raise ArgumentError(msg)
+
+
+def estimate_refused(model: object, traffic: object, catalog: Catalog) -> str | None:
+    """Why ``estimate(model, traffic)`` is refused as a call meant for several models, or None.
+
+    A list of models is the same call for each; a traffic that is a model's name, a second
+    model meant for a comparison.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> print(estimate_refused(("phi-2",), None, default_catalog()))
+        estimate takes one model (a Model or a name), got tuple ('phi-2',); did you mean \
+[estimate(m) for m in ('phi-2',)]?
+        >>> estimate_refused("phi-2", "800M:250M", default_catalog()) is None
+        True
+    """
+    if not isinstance(model, (Model, str)):
+        shown = f"{_kind(model)}"
+        if not isinstance(model, _MANY):
+            return f"estimate takes one model (a Model or a name), got {shown}"
+        items = [_named(m) for m in model]
+        pair = (f", or compare({', '.join(map(repr, items))})"
+                if len(items) >= 2 and not isinstance(model, (set, frozenset)) else "")
+        return (f"estimate takes one model (a Model or a name), got {shown}; did you mean "
+                f"[estimate(m) for m in {model!r}]{pair}?")
+    if isinstance(traffic, str) and traffic in catalog:
+        return (f"estimate takes one model, and its second argument is the traffic, got the "
+                f"model {traffic!r}; did you mean compare({_named(model)!r}, {traffic!r})?")
+    return None
 
 
 def check_names(caller: str, given: Iterable[str], known: Sequence[str]) -> None:
