@@ -35,3 +35,4 @@ def test_a_second_model_is_not_read_as_traffic() -> None:
     assert _refused("phi-2", "phi-4-mini") == (
         "estimate takes one model, and its second argument is the traffic, got the model "
         "'phi-4-mini'; did you mean compare('phi-2', 'phi-4-mini')?")
+
