@@ -55,6 +55,8 @@ MODEL_FACTS = (
     "input_modalities", "output_modalities",
 )
 _CAPABILITIES = tuple(a.name for a in attrs.fields(Capabilities))
+
+
 @attrs.define(slots=True)
 class Record:
     """What one file or entry of a source says (mutable while an importer builds it; private).
