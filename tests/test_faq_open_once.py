@@ -7,7 +7,12 @@ licence.": one sentence said twice, once per model.
 
 from __future__ import annotations
 
-from phicompare import Comparison, compare
+import pytest
+
+from phicompare import Catalog, Comparison, Model, compare
+from phicompare.narrative.claims import Claim
+from phicompare.narrative.context import context_of
+from phicompare.narrative.faq import open_draft, open_once
 
 
 def _open(c: Comparison) -> list[str]:
@@ -51,3 +56,36 @@ def test_three_closed_models_pass_the_check() -> None:
     c = compare("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano")
     assert _open(c) == ["Not one of the three publishes its weights (licence: Proprietary)."]
     assert c.check() == []
+
+
+def _alike(open_weights: bool | None, license: str | None, n: int) -> Comparison:
+    models = tuple(Model(id=f"m{k}", name=f"Model {'ABC'[k]}", open_weights=open_weights,
+                         license=license) for k in range(n))
+    return compare(*models, catalog=Catalog(models=models))
+
+
+@pytest.mark.parametrize("open_weights", [True, False, None])
+@pytest.mark.parametrize("license", [None, "MIT", "CC-BY-NC-4.0", "Proprietary"])
+@pytest.mark.parametrize("n", [2, 3])
+def test_every_weights_fact_shared_is_said_once(
+        open_weights: bool | None, license: str | None, n: int) -> None:
+    """Whatever the weights and licence, models that share them are said in one sentence."""
+    c = _alike(open_weights, license, n)
+    [said] = _open(c)
+    assert said.count("weights") == 1  # one sentence, not one a model
+    assert c.check() == []
+    [claim] = next(q for q in c.narrative.faq if q.key == "open").answer
+    assert {e.path for e in claim.evidence} >= {f"models[{k}].open_weights" for k in range(n)}
+
+
+def test_the_join_reads_the_facts_not_the_sentences() -> None:
+    """A change to ``open_draft``'s wording cannot split the joined answer (it is not matched)."""
+    c = compare("qwen3-8b", "mistral-small-3.1")
+    x = context_of(c)
+    drafted = [open_draft(x, i).place(i, ()) for i in range(x.n)]
+    drifted = [Claim(key=d.key, text=d.text.replace("publishes its weights", "releases weights"),
+                     evidence=d.evidence, checks=d.checks) for d in drafted]
+    [joined] = open_once(x, drifted)
+    assert joined.text == "Both publish their weights under the Apache-2.0 licence."
+    assert joined.evidence == (*drafted[0].evidence, *drafted[1].evidence)
+    assert [claim.text for claim in open_once(x, drafted)] == [joined.text]

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from phicompare import Catalog, Replacement, default_catalog, load_catalog
+from phicompare import Benchmark, Catalog, Replacement, default_catalog, load_catalog
 from phicompare.catalog.loader import bundled_files
 from phicompare.cli import main as cli_main
+from phicompare.importers import merge
 
 MINE = """\
 [[providers]]
@@ -109,3 +110,35 @@ def test_catalog_option_says_the_replacements_in_one_line(
     new.write_text('[[models]]\nid = "my-model"\nname = "My Model"\n', encoding="utf-8")
     assert cli_main.main(["show", "my-model", "--catalog", str(new)], out=io.StringIO()) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_merge_keeps_each_sources_replacements(tmp_path: Path) -> None:
+    """``importers.merge`` keeps the replacements of every catalog it merges, in the order given."""
+    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
+    first.write_text('[[models]]\nid = "x"\nname = "X"\n', encoding="utf-8")
+    second.write_text('[[models]]\nid = "x"\nname = "X again"\n', encoding="utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(MINE, encoding="utf-8")
+    ours, bundled_over = load_catalog(first, second), load_catalog(mine, bundled=True)
+    merged = merge([ours, bundled_over])
+    assert merged.replaced == (*ours.replaced, *bundled_over.replaced)
+    assert merge([bundled_over, ours]).replaced == (*bundled_over.replaced, *ours.replaced)
+    assert merge([ours, ours]).replaced == ours.replaced  # one replacement, said once
+    assert pickle.loads(pickle.dumps(merged)).replaced == merged.replaced
+
+
+def test_a_merge_names_a_benchmark_it_keeps_from_one_source_only() -> None:
+    """Two sources' different records of one benchmark: the first's is kept whole, and said."""
+    ours = Catalog(benchmarks=(Benchmark(id="mmlu", name="MMLU (ours)"),))
+    same = Catalog(benchmarks=(Benchmark(id="mmlu", name="MMLU (ours)"),))
+    theirs = Catalog(benchmarks=(Benchmark(id="mmlu", name="MMLU", items=14042),))
+    merged = merge([ours, same, theirs])
+    assert merged.benchmark("mmlu").name == "MMLU (ours)"
+    assert merged.replaced == (Replacement(kind="benchmark", id="mmlu", file="catalog",
+                                           replaced_file="catalog#3", bundled=False),)
+    bundled = default_catalog()
+    mmlu = bundled.benchmark("mmlu")
+    over = merge([Catalog(benchmarks=(Benchmark(id="mmlu", name="Ours"),)), bundled])
+    assert over.replaced == (Replacement(kind="benchmark", id="mmlu", file="catalog",
+                                         replaced_file="catalog#2", bundled=True),)
+    assert merge([Catalog(benchmarks=(mmlu,)), bundled]).replaced == ()

@@ -37,7 +37,6 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider, ProviderTier
 from phicompare.importers import from_llmstats, from_models_dev, merge
-from phicompare.importers._assemble import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._card_facts import CARD_FACTS
 from phicompare.importers._card_scores import CARD_SCORES
 from phicompare.importers._common import read_snapshot
@@ -46,6 +45,7 @@ from phicompare.importers._correct import corrected
 from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninformative_flags
 from phicompare.importers._deprecations import deprecated_routes
 from phicompare.importers._identity import spelling, undated
+from phicompare.importers._lab_apis import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured
 from phicompare.importers._makers import (

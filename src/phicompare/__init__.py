@@ -5,12 +5,36 @@
 >>> [m.id for m in c.models]
 ['phi-2', 'phi-4-mini']
 
-This module is the public index. Every public name is listed once, in ``_EXPORTS`` (by the
-module that defines it), and loaded on first use, so ``import phicompare`` costs little more than
-``import attrs``; the TOML parser loads with the first catalog, and cattrs only with a catalog
-table that needs it (``catalog/plain.py``). The ``TYPE_CHECKING`` block repeats the imports for
-type checkers only (a test keeps the two in step).
+Compare and choose (the first three take ``traffic=``, a :class:`Traffic`, ``requires=`` and
+``as_of=``; the last two pass such options on to each comparison):
+
+- ``compare(a, b, *more)``: a :class:`Comparison` of two models or more, each its own argument:
+  its facts (``specs``, ``benchmarks``, ``routes``, ``cost``, ``friction``), its ``narrative``
+  (every sentence with its evidence; ``check()`` re-checks them) and its pages
+  (``to_markdown()``, ``to_html()``, ``to_text()``, ``to_json()``; ``Comparison.from_dict()``
+  reads ``to_dict()`` back).
+- ``estimate(model)``: one model's monthly cost, a :class:`ModelCost`.
+- ``recommend(catalog)``: the models that fit a workload, cheapest first, a
+  :class:`Recommendation`.
+- ``compare_all(catalog)`` and ``write_site(out_dir)``: every pair of a catalog, on any
+  ``concurrent.futures.Executor``.
+
+Catalogs: ``default_catalog()`` (the bundled one), ``load_catalog(*paths, bundled=False)``
+(your TOML files, over the bundled catalog with ``bundled=True``), ``validate_paths(*paths)``
+(their problems), ``catalog_frame(catalog)`` (a pandas frame). Cost arithmetic:
+``route_cost(route, traffic)``, ``blended_price(input_price, output_price)``,
+``crossover_share(a, b)``.
+
+Errors are :class:`PhicompareError`, each also the builtin it refines: an argument of the wrong
+type is an :class:`ArgumentError` (a ``TypeError``), a name no model has an
+:class:`UnknownModelError` (a ``LookupError``, with close names), a comparison that cannot be
+made a :class:`ComparisonError` (a ``ValueError``); each message names the value, in one line.
 """
+# This module is the public index. Every public name is listed once, in ``_EXPORTS`` (by the
+# module that defines it), and loaded on first use, so ``import phicompare`` costs little more
+# than ``import attrs``; the TOML parser loads with the first catalog, and cattrs only with a
+# catalog table that needs it (``catalog/plain.py``). The ``TYPE_CHECKING`` block repeats the
+# imports for type checkers only (a test keeps the two in step).
 
 from __future__ import annotations
 

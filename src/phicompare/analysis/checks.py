@@ -21,11 +21,70 @@ if TYPE_CHECKING:
     from .comparison import Comparison
 
 __all__ = [
-    "check_arguments", "check_batch", "check_names", "check_out_dir", "check_pair",
-    "check_width", "inconsistencies",
+    "alone_refused", "check_arguments", "check_batch", "check_names", "check_out_dir",
+    "check_pair", "check_width", "estimate_refused", "inconsistencies", "others_hint",
 ]
 
 _ORDINALS = ("first", "second", "third")
+_MANY = (list, tuple, set, frozenset)
+"""What a caller may pass as one argument meaning several models."""
+
+
+def _named(model: object) -> object:
+    return model.id if isinstance(model, Model) else model
+
+
+def others_hint(catalog: Catalog, model: object, form: str = "{other!r}") -> list[str]:
+    """Up to two models worth comparing with ``model`` (its catalog neighbours), as ``form``.
+
+    Nothing for a model the catalog does not hold, or a value that is no model.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> others_hint(default_catalog(), "phi-2")
+        ["'phi-3.5-mini'", "'phi-4-mini'"]
+        >>> others_hint(default_catalog(), "no-such-model"), others_hint(default_catalog(), 3)
+        ([], [])
+    """
+    from phicompare.exceptions import PhicompareError  # noqa: PLC0415 - the error path only
+
+    name = _named(model)
+    if not isinstance(name, str):
+        return []
+    try:
+        found = catalog.neighbour_names(name)
+    except (PhicompareError, LookupError):
+        return []
+    return [form.format(name=name, other=other) for other, _, _ in found[:2]]
+
+
+def alone_refused(model: object, catalog: Catalog) -> str:
+    """Why ``compare()`` of ``model`` alone is refused, and the call it may have meant.
+
+    Several models in one list (or tuple, or set) are the call with each its own argument; one
+    model is the call with a neighbour of it in the catalog.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> print(alone_refused(["phi-2", "gpt-4o"], default_catalog()))
+        compare takes the models as separate arguments, got one list ['phi-2', 'gpt-4o']; did \
+you mean compare('phi-2', 'gpt-4o')? (compare(*names) for a list)
+        >>> print(alone_refused("gpt-4o", default_catalog()))
+        compare needs two models or more, got one: 'gpt-4o'; name another, such as \
+compare('gpt-4o', 'gpt-4') or compare('gpt-4o', 'gpt-4.1')
+    """
+    if isinstance(model, _MANY):
+        items = [_named(m) for m in model]
+        if isinstance(model, (set, frozenset)):
+            items.sort(key=str)  # (a set has no order of its own)
+        if len(items) >= 2:
+            return (f"compare takes the models as separate arguments, got one "
+                    f"{type(model).__name__} {model!r}; did you mean "
+                    f"compare({', '.join(map(repr, items))})? (compare(*names) for a list)")
+        model = items[0] if items else model
+    others = others_hint(catalog, model, "compare({name!r}, {other!r})")
+    hint = f"; name another, such as {' or '.join(others)}" if others else ""
+    return f"compare needs two models or more, got one: {_named(model)!r}{hint}"
 
 
 
@@ -48,7 +107,9 @@ def check_arguments(models: Iterable[object], *, catalog: object = None,
     for n, model in enumerate(models):
         if not isinstance(model, (Model, str)):
             which = f"the {_ORDINALS[n]} model" if n < len(_ORDINALS) else f"model {n + 1}"
-            msg = f"{which} must be a Model or a model name (str), got {_kind(model)}"
+            hint = ("; pass each model as its own argument (compare(*names))"
+                    if isinstance(model, _MANY) else "")
+            msg = f"{which} must be a Model or a model name (str), got {_kind(model)}{hint}"
             raise ArgumentError(msg)
     if catalog is not None and not isinstance(catalog, Catalog):
         msg = f"catalog must be a Catalog (see load_catalog), got {_kind(catalog)}"
@@ -58,6 +119,35 @@ def check_arguments(models: Iterable[object], *, catalog: object = None,
         msg = ("requires is a list of capabilities such as ['vision'], "
                f"got {_kind(requires)}")
         raise ArgumentError(msg)
+
+
+def estimate_refused(model: object, traffic: object, catalog: Catalog) -> str | None:
+    """Why ``estimate(model, traffic)`` is refused as a call meant for several models, or None.
+
+    A list of models is the same call for each; a traffic that is a model's name, a second
+    model meant for a comparison.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> print(estimate_refused(("phi-2",), None, default_catalog()))
+        estimate takes one model (a Model or a name), got tuple ('phi-2',); did you mean \
+[estimate(m) for m in ('phi-2',)]?
+        >>> estimate_refused("phi-2", "800M:250M", default_catalog()) is None
+        True
+    """
+    if not isinstance(model, (Model, str)):
+        shown = f"{_kind(model)}"
+        if not isinstance(model, _MANY):
+            return f"estimate takes one model (a Model or a name), got {shown}"
+        items = [_named(m) for m in model]
+        pair = (f", or compare({', '.join(map(repr, items))})"
+                if len(items) >= 2 and not isinstance(model, (set, frozenset)) else "")
+        return (f"estimate takes one model (a Model or a name), got {shown}; did you mean "
+                f"[estimate(m) for m in {model!r}]{pair}?")
+    if isinstance(traffic, str) and traffic in catalog:
+        return (f"estimate takes one model, and its second argument is the traffic, got the "
+                f"model {traffic!r}; did you mean compare({_named(model)!r}, {traffic!r})?")
+    return None
 
 
 def check_names(caller: str, given: Iterable[str], known: Sequence[str]) -> None:

@@ -24,11 +24,11 @@ from phicompare.domain.documents import source_address
 from phicompare.domain.names import distinct_names
 from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, RoutePolicy
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .benchmarks import benchmark_rows
 from .bill_facts import cost_facts
-from .checks import check_arguments, check_names
+from .checks import alone_refused, check_arguments, check_names, others_hint
 from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
@@ -62,6 +62,12 @@ _DEFAULT_TRAFFIC = Traffic()
 V = TypeVar("V")
 
 
+def _bundled() -> Catalog:
+    from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
+
+    return default_catalog()
+
+
 def comparison(
     names: Sequence[Model | str],
     *,
@@ -85,12 +91,13 @@ def comparison(
         >>> [m.id for m in c.models]
         ['phi-2', 'phi-4-mini']
     """
+    if len(names) < 2:  # compare(["a", "b"]) or compare("a"): the call meant, in one line
+        check_arguments((), catalog=catalog)
+        raise ArgumentError(alone_refused(names[0], _bundled() if catalog is None else catalog))
     check_arguments(names, catalog=catalog, requires=requires,
                     include_free=include_free)
     if catalog is None:
-        from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
-
-        catalog = default_catalog()
+        catalog = _bundled()
     models = tuple([m if isinstance(m, Model) else catalog.model(m) for m in names])
     seen: dict[str, object] = {}
     for name, model in zip(names, models, strict=True):
@@ -100,7 +107,9 @@ def comparison(
                        f"({model.id})")
             else:
                 msg = f"compare needs different models; got {model.id!r} twice"
-            raise ComparisonError(msg)
+            others = others_hint(catalog, model)
+            hint = f"; compare it with another, such as {' or '.join(others)}" if others else ""
+            raise ComparisonError(msg + hint)
         seen[model.id] = name
     terms, required, share = _terms(catalog, traffic, blend, requires, include_free, as_of,
                                     providers, exclude_providers, materiality, route_policy)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import ComparisonError
@@ -28,9 +28,24 @@ if TYPE_CHECKING:
 __all__ = ["compare", "parse_capabilities"]
 
 
+class _Required:
+    """``compare()``'s second model when it is left out: refused with a typed error.
+
+    Left out, Python's own ``TypeError`` ("missing 1 required positional argument: 'b'") is no
+    :class:`~phicompare.exceptions.PhicompareError`, and for ``compare(["a", "b"])`` it points at
+    an argument that was never the problem (:func:`~phicompare.analysis.checks.alone_refused`).
+    """
+
+    def __repr__(self) -> str:
+        return "<required>"
+
+
+_REQUIRED: Any = _Required()
+
+
 def compare(
     a: Model | str,
-    b: Model | str,
+    b: Model | str = _REQUIRED,
     *more: Model | str,
     catalog: Catalog | None = None,
     traffic: Traffic | None = None,
@@ -68,6 +83,8 @@ def compare(
 
     Raises:
         UnknownModelError: a name is not in the catalog (with suggestions).
+        ArgumentError: an argument of the wrong type; one model alone, or the models in one
+            list (with the call meant: ``compare('phi-2', 'phi-4-mini')``).
         ComparisonError: the same model twice, bad traffic or blend, an unknown capability or
             provider, a materiality outside [0, 1), an unknown route policy.
 
@@ -80,10 +97,11 @@ def compare(
     """
     from .comparator import comparison  # noqa: PLC0415 - start-up speed: see the module's doc
 
-    return comparison((a, b, *more), catalog=catalog, traffic=traffic, blend=blend,
-                      requires=requires, include_free=include_free, as_of=as_of,
-                      providers=providers, exclude_providers=exclude_providers,
-                      materiality=materiality, route_policy=route_policy)
+    models = (a,) if b is _REQUIRED else (a, b, *more)
+    return comparison(models, catalog=catalog, traffic=traffic, blend=blend, requires=requires,
+                      include_free=include_free, as_of=as_of, providers=providers,
+                      exclude_providers=exclude_providers, materiality=materiality,
+                      route_policy=route_policy)
 
 
 def parse_capabilities(names: Iterable[Capability | str]) -> tuple[Capability, ...]:

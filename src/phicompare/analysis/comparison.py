@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Hashable
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -15,6 +15,8 @@ from phicompare.domain.record import Valued
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
+from .comparison_dict import FORMAT_VERSION, readable_body
+from .drawn import DrawnFrom
 from .facts import (
     BenchmarkRow,
     CapabilityRow,
@@ -31,30 +33,14 @@ from .traffic import Traffic
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from phicompare.catalog.index import Catalog
     from phicompare.catalog.memo import Slot
     from phicompare.narrative.claims import Narrative
 
     from .provenance import SourceLayout
 
-__all__ = ["Comparison", "DrawnFrom"]
+__all__ = ["FORMAT_VERSION", "Comparison", "DrawnFrom"]
 
-FORMAT_VERSION = 1
 V = TypeVar("V")
-
-
-class DrawnFrom(NamedTuple):
-    """The catalog a comparison was drawn from, and the terms its routes were judged under.
-
-    ``terms`` is hashable and decides, with a model and its position, every per-model fact of
-    the comparison (its route rows and its estimate): the key of per-model work kept with the
-    catalog (:meth:`Comparison.derive`). ``sources`` gives each model's share of the
-    comparison's sources (:meth:`sources_by_model`).
-    """
-
-    catalog: Catalog
-    terms: Hashable
-    sources: SourceLayout | None = None
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
@@ -135,9 +121,7 @@ class Comparison(Valued):
         source = self._drawn_from
         if source is None:
             return compute()
-        if anywhere:
-            return source.catalog.derive(slot, models[index], (source.terms, key), compute)
-        return source.catalog.derive(slot, models[index], (source.terms, index, key), compute)
+        return source.derive(slot, models[index], index, key, compute, anywhere=anywhere)
 
     def __getstate__(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in _FACTS}
@@ -456,21 +440,7 @@ class Comparison(Valued):
         """
         from phicompare.render.serialize import structure  # noqa: PLC0415
 
-        if not isinstance(data, dict):  # a JSON list or string passed by mistake
-            from .text_forms import dict_refused  # type: ignore[unreachable]  # noqa: PLC0415
-            raise ComparisonError(dict_refused(data))
-        body = dict(data)
-        version = body.pop("format", None)
-        if version != FORMAT_VERSION:
-            msg = f"unsupported comparison format {version!r}; expected {FORMAT_VERSION}"
-            raise ComparisonError(msg)
-        for key in [k for k in body if k not in attrs.fields_dict(cls)]:
-            del body[key]  # derived sections (narrative, rendered text) are recomputed
-        models = body.get("models")
-        if not isinstance(models, list) or len(models) < 2:
-            count = len(models) if isinstance(models, list) else repr(models)
-            msg = f"not a consistent comparison: it holds at least two models, got {count}"
-            raise ComparisonError(msg)
+        body = readable_body(data, attrs.fields_dict(cls))
         comparison = structure(body, cls)
         problems = comparison.inconsistencies()
         if problems:

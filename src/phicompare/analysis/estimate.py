@@ -17,9 +17,9 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
-from .checks import check_arguments
+from .checks import check_arguments, estimate_refused
 from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CostEstimate, RouteRow
@@ -255,7 +255,8 @@ def estimate(
     Raises:
         UnknownModelError: the name is not in the catalog (with suggestions).
         ArgumentError: an argument of the wrong type (a catalog that is not a Catalog, a model
-            name that is not a str, ``include_free`` that is not a bool).
+            name that is not a str, ``include_free`` that is not a bool); several models (a
+            list, or a second model where the traffic goes), with the call meant.
         ComparisonError: bad traffic or blend, an unknown capability, provider or route policy.
 
     Examples:
@@ -278,6 +279,8 @@ def estimate(
         from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
 
         catalog = default_catalog()
+    if (refused := estimate_refused(model, traffic, catalog)) is not None:  # several models
+        raise ArgumentError(refused)
     found = model if isinstance(model, Model) else catalog.model(model)
     terms = make_terms(catalog, traffic=traffic, requires=requires, include_free=include_free,
                        as_of=as_of, blend=blend, providers=providers,

@@ -28,17 +28,35 @@ def traffic_refused(value: object) -> str:
         >>> print(traffic_refused("800M:250M"))
         traffic must be a Traffic, got str '800M:250M': the command line's text forms are read \
 by Traffic.parse('800M:250M')
+        >>> print(traffic_refused("lots"))
+        traffic must be a Traffic, got str 'lots', which is no traffic text either: build one \
+with Traffic(input_tokens=..., output_tokens=...), Traffic.from_requests(...) or \
+Traffic.parse('800M:250M')
         >>> print(traffic_refused({"input_tokens": 1}))  # doctest: +ELLIPSIS
         traffic must be a Traffic, got dict {'input_tokens': 1}: build one with \
 Traffic(input_tokens=..., output_tokens=...), Traffic.from_requests(...) or \
 Traffic.parse('800M:250M')
     """
-    if isinstance(value, str):
+    if isinstance(value, str) and _reads(value):
         return (f"traffic must be a Traffic, got {kind(value)}: the command line's text forms "
                 f"are read by Traffic.parse({value!r})")
-    return (f"traffic must be a Traffic, got {kind(value)}: build one with "
+    either = ", which is no traffic text either" if isinstance(value, str) else ""
+    return (f"traffic must be a Traffic, got {kind(value)}{either}: build one with "
             "Traffic(input_tokens=..., output_tokens=...), Traffic.from_requests(...) or "
             "Traffic.parse('800M:250M')")
+
+
+def _reads(text: str) -> bool:
+    """Whether ``Traffic.parse`` reads ``text``."""
+    from phicompare.exceptions import PhicompareError  # noqa: PLC0415 - the error path only
+
+    from .traffic_text import parse  # noqa: PLC0415 - (its module imports this one's)
+
+    try:
+        parse(text)
+    except (PhicompareError, ValueError, ArithmeticError):
+        return False
+    return True
 
 
 _PERCENT = re.compile(r"^\s*(?P<number>[0-9.]+)\s*%\s*$")

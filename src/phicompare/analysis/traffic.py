@@ -11,7 +11,7 @@ from phicompare.domain.pricing import (
     clock_minutes,
 )
 from phicompare.domain.record import Record
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .text_forms import percent_hint
 
@@ -117,6 +117,17 @@ class Traffic(Record):
                                                 validator=_check_share)
     at: str | None = attrs.field(default=None, validator=_check_at)
     weekday: int | None = attrs.field(default=None, validator=_check_weekday)
+
+    def __new__(cls, *args: object, **fields: object) -> Traffic:
+        """Refuse positional counts and unknown keywords in one line, with the call meant.
+
+        Python's own ``TypeError`` for ``Traffic(800, 250)`` or ``Traffic(input=800)`` is no
+        :class:`~phicompare.exceptions.PhicompareError` and names no field (the fields are
+        checked by the ``__init__`` attrs writes, after this).
+        """
+        if args or not fields.keys() <= _FIELDS:
+            raise ArgumentError(_call_refused(args, fields))
+        return super().__new__(cls)
 
     def __attrs_post_init__(self) -> None:
         if self.input_tokens + self.output_tokens > ABSURD_TOKENS:
@@ -244,3 +255,36 @@ def _whole(name: str, count: int, factor: Decimal) -> int:
         msg = f"{name} scaled by {factor} is {product.normalize()}, not a whole number"
         raise ComparisonError(msg)
     return int(product)
+
+
+_ORDER = tuple(field.name for field in attrs.fields(Traffic))
+_FIELDS = frozenset(_ORDER)
+"""The keywords ``Traffic(...)`` takes."""
+
+
+def _call_refused(args: tuple[object, ...], fields: dict[str, object]) -> str:
+    """Why ``Traffic(*args, **fields)`` is refused, and the call meant.
+
+    Examples:
+        >>> print(_call_refused((800_000_000, 250_000_000), {}))
+        Traffic takes keywords, got 2 positional arguments; did you mean \
+Traffic(input_tokens=800000000, output_tokens=250000000)?
+        >>> print(_call_refused((), {"input": 800}))
+        Traffic: unknown keyword 'input'; did you mean 'input_tokens'?
+        >>> print(_call_refused((), {"cache_share": "0.3"}))
+        Traffic: unknown keyword 'cache_share'; did you mean 'cached_share'?
+    """
+    if args:
+        free = [name for name in _ORDER if name not in fields]
+        meant = [f"{name}={value!r}" for name, value in zip(free, args, strict=False)]
+        meant += [f"{name}={value!r}" for name, value in fields.items()]
+        return (f"Traffic takes keywords, got {len(args)} positional "
+                f"argument{'' if len(args) == 1 else 's'}; did you mean "
+                f"Traffic({', '.join(meant)})?")
+    import difflib  # noqa: PLC0415 - the error path only
+
+    name = next(k for k in fields if k not in _FIELDS)
+    close = [k for k in _ORDER if k.startswith(name)] or difflib.get_close_matches(
+        name, _ORDER, n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"it takes {', '.join(_ORDER)}"
+    return f"Traffic: unknown keyword {name!r}; {hint}"

@@ -20,7 +20,6 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import BenchmarkScore, Model
 
-from ._common import lab_name
 from ._conflicts import RecordFacts
 from ._identity import (
     identity_key,
@@ -34,12 +33,20 @@ from ._identity import (
     unprefixed,
     unquantised,
 )
+from ._lab_apis import (
+    MAKER_VENDORS,
+    MAKERS,
+    VENDORS_CHECKED,
+    WEIGHTS_LISTER,
+    by_maker,
+    weights_said,
+)
 from ._listings import thinking_mode
 from ._spellings import SAME
 from ._stamp_dates import stamp_echo
 
-__all__ = ["MAKERS", "MAKER_VENDORS", "MODEL_FACTS", "Record", "assemble", "capability_facts",
-           "split_vendor", "unique_names"]
+__all__ = ["MAKERS", "MAKER_VENDORS", "MODEL_FACTS", "VENDORS_CHECKED", "WEIGHTS_LISTER",
+           "Record", "assemble", "capability_facts", "split_vendor", "unique_names"]
 
 _LATEST = re.compile(r"\s*\(latest\)$", re.I)  # models.dev's "Claude Sonnet 4 (latest)"
 MODEL_FACTS = (
@@ -48,34 +55,6 @@ MODEL_FACTS = (
     "input_modalities", "output_modalities",
 )
 _CAPABILITIES = tuple(a.name for a in attrs.fields(Capabilities))
-MAKER_VENDORS: Mapping[str, tuple[str, ...]] = {
-    "anthropic": ("Anthropic",), "openai": ("OpenAI",), "google": ("Google",),
-    "mistral": ("Mistral AI",), "xai": ("xAI",), "deepseek": ("DeepSeek",), "cohere": ("Cohere",),
-    "moonshotai": ("Moonshot AI",), "zai": ("Zhipu AI",), "zhipuai": ("Zhipu AI",),
-    "minimax": ("MiniMax",), "perplexity": ("Perplexity",), "upstage": ("Upstage",),
-    "xiaomi": ("Xiaomi",), "stepfun": ("StepFun",), "sarvam": ("Sarvam AI",),
-    "inception": ("Inception",), "poolside": ("Poolside",), "alibaba": ("Alibaba",),
-    # the same labs' own APIs for mainland China, and Perplexity's agent API (which also
-    # resells other labs' models: only Perplexity's own are its make)
-    "alibaba-cn": ("Alibaba",), "minimax-cn": ("MiniMax",), "moonshotai-cn": ("Moonshot AI",),
-    "perplexity-agent": ("Perplexity",),
-}
-"""Labs' own APIs (models.dev's provider ids) -> the vendors whose models each makes, as the
-catalog spells them (the provider's ``vendors``, ``docs/catalog.md``): Z.AI is Zhipu AI's
-international API."""
-VENDORS_CHECKED = dt.date(2026, 12, 1)
-"""When each lab's API's ``vendors`` was last checked. Its ``vendors_source`` is the lab's own API
-documentation (the provider's ``url``: the page models.dev's provider file links as ``doc``, on the
-lab's own domain), read that day from the snapshot (docs/data-notes.md)."""
-MAKERS = frozenset(MAKER_VENDORS)
-"""Provider ids (models.dev's) that are labs' own APIs: what their files say of open weights
-counts, where another provider's "closed" describes its terms (Llama behind a gateway)."""
-WEIGHTS_LISTER = "openrouter"
-"""The reseller whose open-weights flag is sourced: models.dev's OpenRouter files follow
-OpenRouter's ``hugging_face_id`` (185 of the 186 files both snapshots hold agree), "open" where it
-links the weights. Its "closed" only means no link (MiniMax-M1, whose weights are public, has
-none), so it never makes a model closed; but it leaves another reseller's lone "open" unconfirmed,
-not yet sourced (Qwen3.5-Flash and Seed 1.6 Flash, API-only, which Kilo lists as open)."""
 
 
 @attrs.define(slots=True)
@@ -160,18 +139,6 @@ def _id_like(name: str, model_id: str) -> bool:
         last_segment(model_id))
 
 
-def _by_maker(record: Record, vendor: object, name: str) -> bool:
-    """Whether ``record`` is the model's maker's own API naming it (not an id: ``solar-pro3``).
-
-    A lab's API also resells others' models, under their organisation's prefix
-    (``siliconflow/deepseek-v3.1-terminus``); a known vendor must be the lab's.
-    """
-    provider = record.source.rpartition(":")[2]
-    if provider not in MAKERS or " " not in name or "/" in record.identity:
-        return False
-    return not isinstance(vendor, str) or squash(provider)[:4] == squash(vendor)[:4]
-
-
 def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
                      ) -> tuple[str, str | None]:
     """The model's name, the maker's spelling first; a vendor only a name's prefix gives."""
@@ -186,7 +153,7 @@ def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
             name = _FREE_LABEL.sub("", name)  # the free route's label, not the model's name
         if prefix is not None:
             prefixes[prefix] = prefixes.get(prefix, 0) + 1
-        if first is None and _by_maker(record, vendor, name):
+        if first is None and by_maker(record, vendor, name):
             first = name
         if record.vote:
             names[name] = names.get(name, 0) + 1
@@ -201,24 +168,6 @@ def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
     if not model_id.endswith("-latest"):  # a snapshot's or version's name, not a moving alias's
         chosen = _LATEST.sub("", chosen) or chosen
     return chosen, (max(prefixes, key=prefixes.__getitem__) if prefixes else None)
-
-
-def _own_lab(provider: str, vendor: object) -> bool:
-    """Whether a lab's API ``provider`` may be the maker of a model of ``vendor`` (unknown: yes).
-
-    Its mainland-China or agent API is the lab's (``alibaba-cn``); a vendor is compared by its
-    lab name (``Qwen`` is Alibaba's), as ``_by_maker`` compares them.
-
-    Examples:
-        >>> _own_lab("alibaba-cn", "Qwen"), _own_lab("alibaba-cn", "DeepSeek")
-        (True, False)
-        >>> _own_lab("xai", None), _own_lab("zai", "Z.ai")
-        (True, True)
-    """
-    if not isinstance(vendor, str):
-        return True
-    lab = lab_name(provider.removesuffix("-cn").removesuffix("-agent"))
-    return squash(lab)[:4] == squash(lab_name(squash(vendor)))[:4]
 
 
 def _launch_first(records: Sequence[Record]) -> Sequence[Record]:
@@ -242,18 +191,10 @@ def _choose(records: Sequence[Record], fact: str, vendor: object = None) -> obje
             return value
     if fact == "max_input_tokens":  # the maker's cap on every route: a primary record's alone,
         return None  # never a reseller's own (a gateway's 7,000 for DeepSeek; review 12, L1)
-    if fact == "open_weights":  # a lab's own API speaks for its own models' weights; a
-        # reseller's "closed" is its terms, not the weights' (Llama behind a gateway; DeepSeek
-        # on Alibaba's API), so only its "open" counts
-        for record in records:
-            provider = record.source.rpartition(":")[2]
-            if provider in MAKERS and _own_lab(provider, vendor) and (
-                    value := record.facts.get(fact)) is not None:
-                return value
-        linked = {record.facts.get(fact) for record in records
-                  if record.source.rpartition(":")[2] == WEIGHTS_LISTER} - {None}
-        if linked:  # OpenRouter links the weights it knows of: "open", or unconfirmed
-            return True if True in linked else None
+    if fact == "open_weights":  # the makers' and OpenRouter's word first (``_lab_apis``)
+        decided, value = weights_said(records, vendor)
+        if decided:
+            return value
         records = [r for r in records if r.facts.get(fact) is not False]
     counts: dict[object, int] = {}
     for record in records:

@@ -34,6 +34,7 @@ from ._identity import (
     table_undated,
 )
 from ._imported import ImportedCatalog
+from ._merge_replaced import merged_replacements
 from ._releases import derived
 from ._report import ImportReport
 
@@ -397,6 +398,8 @@ def merge(
         providers: provider ids to the id their routes are matched under (``{"azure_ai":
             "azure"}`` is built in; see ``docs/importers.md``).
 
+    Its ``replaced`` lists each catalog's, then each benchmark record dropped whole.
+
     Raises:
         SourceError: ``precedence`` names a source that is not merged.
 
@@ -446,5 +449,6 @@ def merge(
     return ImportedCatalog(
         models=unique_names(models), providers=tuple(merged_providers.values()),
         benchmarks=tuple(benchmarks.values()), reports=reports, evidence=evidence,
-        keep_apart=apart, merge_conflicts=tuple(conflicts),
+        keep_apart=apart, merge_conflicts=tuple(conflicts), replaced=merged_replacements(
+            [(s.name, s.catalog) for s in sources], [(s.name, s.catalog) for s in ordered]),
     )

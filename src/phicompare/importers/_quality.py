@@ -39,8 +39,8 @@ import attrs
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider
 
-from ._assemble import MAKERS
 from ._conflicts import RecordFacts
+from ._lab_apis import MAKERS
 from ._snapshots import snapshot_scores
 
 __all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",

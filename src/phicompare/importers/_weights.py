@@ -1,7 +1,7 @@
 """Open weights a lone reseller claims, checked against OpenRouter's own listing.
 
 models.dev's OpenRouter files decide a model's open weights where they exist
-(:data:`~._assemble.WEIGHTS_LISTER`: OpenRouter's flag follows its Hugging Face link). Where a
+(:data:`~._lab_apis.WEIGHTS_LISTER`: OpenRouter's flag follows its Hugging Face link). Where a
 model's "open" rests on resellers' files alone and models.dev holds no OpenRouter file for it,
 OpenRouter's own listing (its ``/api/v1/models`` response, ``hugging_face_id``) decides the same
 way where it lists the model: a link confirms the weights (and is added to the sources); none
@@ -27,9 +27,9 @@ import attrs
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model
 
-from ._assemble import MAKERS, WEIGHTS_LISTER
 from ._conflicts import RecordFacts
 from ._correct import Correction
+from ._lab_apis import MAKERS, WEIGHTS_LISTER
 
 __all__ = ["OPEN_WEIGHTS", "keyed_weights", "listed_weights", "lone_reseller", "reseller_only",
            "unconfirmed_weights"]

@@ -16,6 +16,8 @@ from .context import Context, RowGap
 from .fit import CATEGORY_WORKLOADS, measured
 
 if TYPE_CHECKING:
+    from phicompare.domain.records import Model
+
     from .parts import ModelParts
 
 __all__ = ["faq", "open_draft", "open_once"]
@@ -64,66 +66,80 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-_PLURAL = {
-    "\0 publishes its weights under ": "\1 publish their weights under ",
-    "\0 publishes its weights; its licence is not yet sourced.":
-        "\1 publish their weights; their licences are not yet sourced.",
-    "\0 does not publish its weights": "\2 publishes its weights",
-    "Whether \0 publishes its weights is not yet sourced; it is offered under ":
-        "Whether \3 publish their weights is not yet sourced; they are offered under ",
-    "Whether \0 publishes its weights is not yet sourced.":
-        "Whether \3 publish their weights is not yet sourced.",
-}
-r"""Each form of :func:`open_draft`'s sentence (the model's name a ``\0``) -> said of several:
-``\1`` the models ("Both", "All three", "A and B"), ``\2`` none of them ("Neither", "Not one
-of the three", "Neither A nor B"), ``\3`` their names ("A and B")."""
-
-
 def open_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """The FAQ's weights answer: models whose sentences differ only by name said in one.
+    """The FAQ's weights answer: models whose weights and licence agree said in one sentence.
 
     "Qwen3 8B publishes its weights under the Apache-2.0 licence. Mistral Small 3.1 publishes
     its weights under the Apache-2.0 licence." said one thing twice (review 19, P6): it reads
     "Both publish their weights under the Apache-2.0 licence.", as other sentences said per
-    model in the same words are said once. The joined claim keeps each model's evidence.
+    model in the same words are said once. ``claims`` are each model's :func:`open_draft`; the
+    models are joined by the facts the sentence states (:func:`_open_facts`), never by its
+    words, and the joined sentence is drafted from those facts (:func:`_open_text`), so a
+    change of wording cannot split it. The joined claim keeps each model's evidence.
 
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-2", "gpt-4o", "phi-4-mini"))
-        >>> lines = [Claim(key=f"open:{i}", text=f"{name} does not publish its weights.")
-        ...          for i, name in enumerate(x.names)]
-        >>> [claim.text for claim in open_once(x, lines)]
-        ['Not one of the three publishes its weights.']
-        >>> [claim.text for claim in open_once(x, lines[:2])]
-        ['Neither Phi-2 nor GPT-4o publishes its weights.']
+        >>> x = context_of(compare("gpt-4.1", "gpt-4.1-mini", "phi-4-mini"))
+        >>> drafts = [open_draft(x, i).place(i, ()) for i in range(x.n)]
+        >>> [claim.text for claim in open_once(x, drafts)]
+        ['Neither GPT-4.1 nor GPT-4.1 mini publishes its weights (licence: Proprietary).', \
+'Phi-4 Mini publishes its weights under the MIT licence.']
     """
-    groups: dict[str, list[int]] = {}
-    for i, claim in enumerate(claims):
-        name = x.names[i] if i < len(x.names) else ""
-        form = claim.text.replace(name, "\0", 1) if name and claim.text.count(name) == 1 else ""
-        key = form if any(form.startswith(head) for head in _PLURAL) else f"\n{i}"
-        groups.setdefault(key, []).append(i)
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i in range(len(claims)):
+        groups.setdefault(_open_facts(x.c.models[i]) if i < x.n else (i,), []).append(i)
     out: list[Claim] = []
-    for form, ks in groups.items():
+    for ks in groups.values():
         if len(ks) == 1:
             out.append(claims[ks[0]])
             continue
-        head = next(h for h in _PLURAL if form.startswith(h))
-        names = [x.names[i] for i in ks]
-        every = len(ks) == x.n  # every model on the page
-        many = "Both" if every and len(ks) == 2 else (
-            f"All {fmt.count_word(len(ks))}" if every else fmt.join_words(names))
-        none = "Neither" if every and len(ks) == 2 else (
-            f"Not one of the {fmt.count_word(len(ks))}" if every else
-            f"Neither {' nor '.join(names)}" if len(ks) == 2 else
-            f"Not one of {fmt.join_words(names)}")  # (never "None": check's empty slot)
-        text = (_PLURAL[head] + form[len(head):]).replace("\1", many).replace(
-            "\2", none).replace("\3", fmt.join_words(names))
-        out.append(Claim(key=claims[ks[0]].key, text=text,
+        out.append(Claim(key=claims[ks[0]].key,
+                         text=_open_text(x.c.models[ks[0]], [x.names[i] for i in ks], x.n),
                          evidence=tuple(e for i in ks for e in claims[i].evidence),
                          checks=tuple(c for i in ks for c in claims[i].checks)))
     return tuple(out)
+
+
+def _open_facts(m: Model) -> tuple[object, ...]:
+    """What :func:`_open_text` says of ``m``: models alike here are said in one sentence."""
+    return (m.open_weights, m.license if m.open_weights is False else _terms(m.license))
+
+
+def _terms(license: str | None) -> str | None:
+    """The licence as a sentence names it ("the MIT licence"), a non-commercial one said so."""
+    if license is None:
+        return None
+    terms = fmt.licence(license)
+    return f"{terms}, a non-commercial licence" if fmt.non_commercial(license) else terms
+
+
+def _open_text(m: Model, names: Sequence[str], n: int = 1) -> str:
+    """Whether the models ``names`` (of ``n`` on the page) publish weights, said as ``m``'s.
+
+    One name is :func:`open_draft`'s sentence, whatever ``n`` (a draft is placed on every page
+    of its model); several are one sentence of them all: "Both",
+    "All three" or their names when every model of the page is meant, "Neither", "Not one of
+    the three" (never "None": check's empty slot) or "Neither A nor B" for a negative.
+    """
+    terms, one, every = _terms(m.license), len(names) == 1, len(names) == n
+    named = fmt.join_words(list(names))
+    many = named if one or not every else "Both" if n == 2 else f"All {fmt.count_word(n)}"
+    if m.open_weights is True:
+        verb, own, licences = (("publishes", "its", "licence is") if one else
+                               ("publish", "their", "licences are"))
+        return (f"{many} {verb} {own} weights under {terms}." if terms else
+                f"{many} {verb} {own} weights; {own} {licences} not yet sourced.")
+    if m.open_weights is False:
+        none = (named if one else
+                ("Neither" if n == 2 else f"Not one of the {fmt.count_word(n)}") if every else
+                f"Neither {' nor '.join(names)}" if len(names) == 2 else
+                f"Not one of {named}")
+        verb = "does not publish" if one else "publishes"
+        return f"{none} {verb} its weights" + (f" (licence: {m.license})." if m.license else ".")
+    verb, they = ("publishes its", "it is") if one else ("publish their", "they are")
+    return (f"Whether {named} {verb} weights is not yet sourced"
+            + (f"; {they} offered under {terms}." if terms else "."))
 
 
 def _unanswered(x: Context, gaps: Sequence[RowGap]) -> tuple[Claim, ...]:
@@ -161,21 +177,9 @@ def _unanswered(x: Context, gaps: Sequence[RowGap]) -> tuple[Claim, ...]:
 
 
 def open_draft(x: Context, i: int) -> Draft:
-    """Whether model ``i`` publishes its weights, and under which licence."""
-    m, name = x.c.models[i], x.names[i]
-    terms = None if m.license is None else fmt.licence(m.license)
-    if terms is not None and m.license is not None and fmt.non_commercial(m.license):
-        terms += ", a non-commercial licence"
-    if m.open_weights is True:
-        text = (f"{name} publishes its weights under {terms}." if terms
-                else f"{name} publishes its weights; its licence is not yet sourced.")
-    elif m.open_weights is False:
-        text = (f"{name} does not publish its weights (licence: {m.license})." if m.license
-                else f"{name} does not publish its weights.")
-    else:
-        text = (f"Whether {name} publishes its weights is not yet sourced"
-                + (f"; it is offered under {terms}." if terms else "."))
-    return Draft("open", text, lambda at, _: Basis((
+    """Whether model ``i`` publishes its weights, and under which licence (:func:`_open_text`)."""
+    m = x.c.models[i]
+    return Draft("open", _open_text(m, [x.names[i]]), lambda at, _: Basis((
         Evidence(paths.model(at, "open_weights"), m.open_weights),
         *([] if m.license is None else [
             Evidence(paths.model(at, "license"), m.license, m.license)

@@ -1,0 +1,52 @@
+"""A comparison's dict, as ``Comparison.to_dict()`` writes it: its format, and what is read back.
+
+``Comparison.from_dict()`` takes the dict :func:`readable_body` leaves (the format checked,
+derived sections dropped, at least two models) and structures it; the facts' consistency is
+checked after (:func:`phicompare.analysis.checks.inconsistencies`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import Any
+
+from phicompare.exceptions import ComparisonError
+
+__all__ = ["FORMAT_VERSION", "readable_body"]
+
+FORMAT_VERSION = 1
+"""The format of ``to_dict()``'s dict (its ``format`` key) and of the published schema."""
+
+
+def readable_body(data: object, fields: Container[str]) -> dict[str, Any]:
+    """``data`` without its ``format`` and the keys that are not ``fields``, once checked.
+
+    Raises:
+        ComparisonError: ``data`` is not a dict, not of this format, or of fewer than two
+            models.
+
+    Examples:
+        >>> readable_body({"format": 1, "models": [{}, {}], "narrative": {}}, {"models"})
+        {'models': [{}, {}]}
+        >>> readable_body({"format": 2}, {"models"})
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: unsupported comparison format 2; expected 1
+    """
+    if not isinstance(data, dict):  # a JSON list or string passed by mistake
+        from .text_forms import dict_refused  # noqa: PLC0415
+
+        raise ComparisonError(dict_refused(data))
+    body = dict(data)
+    version = body.pop("format", None)
+    if version != FORMAT_VERSION:
+        msg = f"unsupported comparison format {version!r}; expected {FORMAT_VERSION}"
+        raise ComparisonError(msg)
+    for key in [k for k in body if k not in fields]:
+        del body[key]  # derived sections (narrative, rendered text) are recomputed
+    models = body.get("models")
+    if not isinstance(models, list) or len(models) < 2:
+        count = len(models) if isinstance(models, list) else repr(models)
+        msg = f"not a consistent comparison: it holds at least two models, got {count}"
+        raise ComparisonError(msg)
+    return body
