@@ -50,8 +50,8 @@ def test_estimates_of_bundled_models(model: str, options: dict[str, object], pro
     ({"providers": ["nvidia-nim"]}, "NVIDIA NIM (API catalog): free tier"),
     ({"exclude_providers": ["azure-foundry", "openrouter", "wandb", "kilo", "nano-gpt"]},
      ("(Microsoft Foundry, OpenRouter, Weights & Biases Inference, Kilo Gateway and NanoGPT: "
-      "provider excluded; NVIDIA NIM (API catalog): free tier (not counted unless free tiers are "
-      "included); GitHub Models: retired on 2026-07-30)")),
+      "provider excluded; NVIDIA NIM (API catalog): free tier, not counted unless free tiers are "
+      "included; GitHub Models: retired on 2026-07-30)")),
     ({"providers": ["fireworks"]}, ("Kilo Gateway, NanoGPT, NVIDIA NIM (API catalog) and GitHub "
                                     "Models: provider not among those allowed)")),  # once each
 ])

@@ -6,7 +6,7 @@ import datetime as dt
 
 from phicompare import compare
 
-REASON = "free tier (not counted unless free tiers are included)"
+REASON = "free tier, not counted unless free tiers are included"
 
 
 def test_a_free_tier_is_not_counted_in_plain_words() -> None:

@@ -3,7 +3,7 @@ also "Not a fit", and no rejection's reason denies the flag the user passed (rev
 
 It listed Command A among the models that "meet every requirement on a free tier" and, on the
 same page, as "Command A: $13.50 a month, over the $0.00 budget"; Coding GLM 5.1 (free) as a free
-tier that fits and as "no eligible route (AIHubMix: free tier (not counted unless free tiers are
+tier that fits and as "no eligible route (AIHubMix: free tier, not counted unless free tiers are
 included))": the rejection pass priced each model on its priced routes alone.
 """
 
@@ -138,6 +138,6 @@ def test_without_the_flag_free_tiers_are_still_said_not_counted(tmp_path: Path) 
     assert sorted(c.model.id for c in r.rejected) == ["both", "free-only", "limited",
                                                       "paid-only"]
     text = " ".join(render_pick(r, 100).split())
-    assert ("Free Only: no eligible route (Free Host: free tier (not counted unless free tiers "
-            "are included)).") in text
+    assert ("Free Only: no eligible route (Free Host: free tier, not counted unless free tiers "
+            "are included).") in text
     assert r.check() == []

@@ -145,7 +145,7 @@ def test_a_squeezed_table_breaks_no_word_that_could_stay_whole() -> None:
     header = ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted")
     rows = (("DigitalOcean", "$2.50", "$10.00", "128K (128,000)", "GA", "$4,500.00", "yes"),
             ("GitHub Models", "$0.00", "$0.00", "128K (128,000)", "free tier", "$0.00",
-             "no: free tier (not counted unless free tiers are included)"),
+             "no: free tier, not counted unless free tiers are included"),
             ("Poe", "no published price", "no published price", "128K (128,000)", "GA",
              "no estimate", "no: no published price"))
     out = render_blocks([Table("Routes", header, rows, numeric=(1, 2, 5))], width=80)

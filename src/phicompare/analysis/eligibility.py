@@ -19,11 +19,18 @@ from .traffic import Traffic
 from .usage import over_limits
 from .workload import input_overrun, input_text, output_overrun, overrun_text, window_text
 
-__all__ = ["DEPRECATED", "current_routes", "route_eligibility"]
+__all__ = ["DEPRECATED", "FREE_TIER", "FREE_UNRANKED", "current_routes", "route_eligibility"]
 
 DEPRECATED = "deprecated"
 """A route's ``reason`` where it counts as deprecated on the day
 (:meth:`~phicompare.ProviderRoute.deprecated_on`)."""
+FREE_TIER = "free tier, not counted unless free tiers are included"
+"""A free tier's ``reason`` where free tiers are not counted: a required capability it lacks is
+said instead, as that holds either way (without parentheses: a reason is said inside a list's
+parentheses; review 21, P7)."""
+FREE_UNRANKED = "free tier, not a price to rank"
+"""A free tier's ``reason`` in ``recommend()``'s ranking where the caller counts free tiers and
+it can carry the traffic: the ranking is of priced bills (review 21, P7)."""
 
 
 def current_routes(routes: Iterable[ProviderRoute], as_of: dt.date) -> list[ProviderRoute]:
@@ -68,7 +75,8 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
     if route.deprecated_on(day):
         return DEPRECATED
     if route.is_free and not include_free:
-        return "free tier (not counted unless free tiers are included)"
+        # what it lacks holds whether free tiers count or not: said before it (review 21, P7)
+        return _lacking(model, route, requires) or FREE_TIER
     # a free tier's limits, above all (no request count: the fewest its tokens need, H6)
     if (over := over_limits(route, traffic, model.route_context(route))) is not None:
         return over
@@ -83,6 +91,11 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
         return input_text(*cap, model.route_context(route))
     if (overrun := output_overrun(model, route, traffic)) is not None:
         return overrun_text(*overrun)
+    return _lacking(model, route, requires)
+
+
+def _lacking(model: Model, route: ProviderRoute, requires: frozenset[Capability]) -> str | None:
+    """The first capability of ``requires`` ``route`` does not offer, in words, or ``None``."""
     if not requires:
         return None
     capabilities = model.route_capabilities(route)

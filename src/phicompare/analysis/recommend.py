@@ -391,7 +391,8 @@ def recommend(
     asked = _requirements(terms.requires, min_context, open_weights, allowed, terms.providers,
                           terms.exclude_providers, limit_money,
                           None if as_of is None else terms.day)
-    priced = terms._replace(include_free=False)  # a free tier is no price to rank (F27)
+    # a free tier is no price to rank (F27), and its row says so, not "not counted" (P7)
+    priced = terms._replace(include_free=False, unranked_free=terms.include_free)
     judged: list[tuple[ModelCost, tuple[RequirementCheck, ...]]] = []
     for model in catalog.models:
         cost = cost_of(model, catalog, priced)

@@ -35,6 +35,7 @@ from .cost import (
     route_cost,
     route_eligibility,
 )
+from .eligibility import FREE_UNRANKED
 from .facts import (
     RETIREMENT_NOTICE_DAYS,
     CostEstimate,
@@ -71,6 +72,10 @@ class Terms(NamedTuple):
     exclude_providers: frozenset[str] = frozenset()
     min_context: int | None = None
     policy: RoutePolicy = RoutePolicy.MAKER_FIRST
+    unranked_free: bool = False
+    """Free tiers counted by the caller but not priced: ``recommend()``'s ranking, which says
+    so of a free tier that could carry the traffic (:data:`FREE_UNRANKED`), not that free tiers
+    are not counted."""
 
 
 _Priced = tuple[Decimal, int, str, RouteRow, RouteCost]
@@ -142,7 +147,10 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         context = model.route_context(route)
         reason = _filtered(route.provider, context, terms) or \
             route_eligibility(model, route, terms.traffic, terms.requires,
-                              include_free=terms.include_free, day=terms.day)
+                              include_free=terms.include_free or terms.unranked_free,
+                              day=terms.day)
+        if reason is None and terms.unranked_free and route.is_free:
+            reason = FREE_UNRANKED
         notice = route.days_to_retirement(terms.day)
         # what the route cannot do before whom the caller leaves out: a route both too small and
         # excluded is unfit for its size (the size alone rules out a model none of whose routes fit)

@@ -173,10 +173,14 @@ def over_limits(route: ProviderRoute, traffic: Traffic,
 
 
 def _fewest(f: UsageFit) -> str:
-    """How a derived request count was found: " (requests of at most 128,000 tokens)"."""
+    """How a derived request count was found: ", in requests of at most 128,000 tokens".
+
+    Not in parentheses: the reason is said inside a list's parentheses ("no eligible route
+    (GitHub Models: usage limits: ...)"; review 21, P7).
+    """
     if f.cap is not None:
-        return f" (requests of at most {f.cap_allowed:,} {f.cap.unit})"
-    return "" if f.window is None else f" (requests of at most {f.window:,} tokens)"
+        return f", in requests of at most {f.cap_allowed:,} {f.cap.unit}"
+    return "" if f.window is None else f", in requests of at most {f.window:,} tokens"
 
 
 def _count(value: Decimal) -> str:

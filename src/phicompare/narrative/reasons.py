@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
+from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.analysis.ranking import OrderBasis
 from phicompare.analysis.requirements import Fit, RequirementKind
 from phicompare.domain.capabilities import Capability
@@ -166,31 +167,46 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
         "tuple[FactPath, FactPath, FactPath]", _paths(
             f"{p}.estimate.{o.fields[0]}", f"{p}.model.{o.fields[1]}", f"traffic.{o.fields[2]}")))
     why += "" if found is None else f"; the bill is on {claim_words(found)}"
+    # a price checked long ago is dated, as the comparison's cost section dates it (review 21, P8)
+    old = next((j for j, row in enumerate(c.routes) if row.stale
+                and (row.route is route or row.route == route)), None)
+    dated = "" if old is None else (f"; prices as last checked on {fmt.date(route.checked)}, "
+                                    f"more than {STALE_PRICE_DAYS} days before {fmt.date(r.as_of)}")
     # every price the bill adds up to, and the notes on those not listed (review 16, P2)
     quoted, priced = bill_prices(c.estimate, f"{p}.estimate")
     claims = [Claim(
         key=f"cost:{c.model.id}",
-        text=f"{name}: {fmt.money(monthly)} a month on {provider}, at {quoted}{why}.",
+        text=f"{name}: {fmt.money(monthly)} a month on {provider}, at {quoted}{dated}{why}.",
         evidence=(_ev(f"{p}.model.name", name, name),
                   _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
                   _ev(f"{p}.estimate.provider_name", provider, provider), *priced,
                   *([_ev(f"{p}.estimate.choice", c.estimate.choice, c.estimate.choice)]
-                    if flag is not None and c.estimate.choice else []), *claimed[0]),
+                    if flag is not None and c.estimate.choice else []), *claimed[0],
+                  *([] if old is None else [
+                      _ev(f"{p}.estimate.route.checked", route.checked,
+                          fmt.date(route.checked), EvidenceKind.DATE),
+                      _ev("as_of", r.as_of, fmt.date(r.as_of), EvidenceKind.DATE)])),
         checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),
                 *([Check(op=CheckOp.TRUE, paths=_paths(f"{p}.estimate.{flag}"))]
                   if flag is not None and c.estimate.choice else []),
                 # (a fallback's words on its maker: on record, or not)
                 *(maker_checks(c.model, FactPath(f"{p}.model.vendor"),
                                FactPath(f"{p}.model.vendor_inferred"))
-                  if flag == "fallback" and c.estimate.choice else ()), *claimed[1]))]
+                  if flag == "fallback" and c.estimate.choice else ()), *claimed[1],
+                *([] if old is None else [Check(op=CheckOp.TRUE,
+                                                paths=_paths(f"{p}.routes[{old}].stale"))])))]
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind not in (RequirementKind.ROUTE, RequirementKind.BUDGET)]
     if met:
         parts, evidence, wide = [], [], []
         for k, check in met:
-            text, shown, own = _met(check, provider, c.model)
+            text, shown, own = _met(check, provider, c.model, route.context_window)
             parts.append(text)
+            if shown is not None and route.context_window is None:  # the model's, not the route's
+                path = _paths(f"{p}.estimate.route.context_window")
+                wide.append(Check(op=CheckOp.NONE, paths=path))
+                evidence.append(_ev(path[0], None))
             evidence.append(_ev(f"{p}.checks[{k}].fit", check.fit))
             if shown is not None:
                 evidence.append(_ev(f"{p}.checks[{k}].actual", check.actual, shown,
@@ -218,14 +234,16 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _met(check: RequirementCheck, provider: str,
-         model: Model) -> tuple[str, str | None, int | None]:
+def _met(check: RequirementCheck, provider: str, model: Model,
+         listed: int | None) -> tuple[str, str | None, int | None]:
     """How a met requirement reads, the tokens it shows, and the model's own window if below.
 
     The tokens: a minimum context's, to the token (review 11, K6); the model's own window
-    where only the listing above it meets the context asked (review 10, I9). A capability the
-    model's own record does not document is met by the route the bill is on (route
-    eligibility asks the route for it): "vision offered on Novita AI", not "documents".
+    where only the listing above it meets the context asked (review 10, I9); where the route
+    lists no window (``listed``), the model's record meets it, and the words say so, not that
+    the route takes it (review 21, P8). A capability the model's own record does not document
+    is met by the route the bill is on (route eligibility asks the route for it): "vision
+    offered on Novita AI", not "documents".
     """
     kind, value = check.requirement.kind, check.requirement.value or ""
     if kind is RequirementKind.CAPABILITY:
@@ -240,6 +258,10 @@ def _met(check: RequirementCheck, provider: str,
                     f"the model's own {fmt.exact_tokens(own)}"), fmt.exact_tokens(actual), own
         # a figure set against a threshold is written to the token, never short: "256K" for
         # 262,144 reads below the 260,000 asked (review 11, K6)
+        if listed is None:
+            text = (f"takes {fmt.exact_tokens(actual)} tokens by the model's own record "
+                    f"({provider} lists no window)")
+            return text, fmt.exact_tokens(actual), None
         return (f"takes {fmt.exact_tokens(actual)} tokens on {provider}",
                 fmt.exact_tokens(actual), None)
     if kind is RequirementKind.OPEN_WEIGHTS:
