@@ -138,7 +138,7 @@ def test_a_comparisons_json_text_points_to_json_loads(form: Callable[[str], obje
         Comparison.from_dict(form(text))  # type: ignore[arg-type]
     message = str(caught.value)
     assert message.startswith("a comparison is a dict from to_dict(), got "), message
-    assert "Comparison.from_dict(json.loads(text))" in message, message
+    assert "Comparison.from_json(text)" in message, message
     assert len(message) < 160, message  # the text itself is never quoted whole
     with pytest.raises(ComparisonError, match=r"got list$"):
         Comparison.from_dict([text])  # type: ignore[arg-type]

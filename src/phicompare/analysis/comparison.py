@@ -15,7 +15,7 @@ from phicompare.domain.record import Valued
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
-from .comparison_dict import FORMAT_VERSION, readable_body
+from .comparison_dict import FORMAT_VERSION, json_dict, readable_body
 from .drawn import DrawnFrom
 from .facts import (
     BenchmarkRow,
@@ -447,6 +447,18 @@ class Comparison(Valued):
             msg = f"not a consistent comparison: {'; '.join(problems)}"
             raise ComparisonError(msg)
         return comparison
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Comparison:
+        """:meth:`from_dict` of :meth:`to_json`'s text (:func:`.comparison_dict.json_dict`).
+
+        Examples:
+            >>> from phicompare import Comparison, compare
+            >>> c = compare("phi-2", "phi-4-mini")
+            >>> Comparison.from_json(c.to_json()) == c
+            True
+        """
+        return cls.from_dict(json_dict(text))
 
     def inconsistencies(self) -> list[str]:
         """What does not fit together in these facts (empty for any :func:`compare` result).

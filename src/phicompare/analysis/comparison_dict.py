@@ -7,12 +7,13 @@ checked after (:func:`phicompare.analysis.checks.inconsistencies`).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Container
 from typing import Any
 
 from phicompare.exceptions import ComparisonError
 
-__all__ = ["FORMAT_VERSION", "readable_body"]
+__all__ = ["FORMAT_VERSION", "json_dict", "readable_body"]
 
 FORMAT_VERSION = 1
 """The format of ``to_dict()``'s dict (its ``format`` key) and of the published schema."""
@@ -50,3 +51,29 @@ def readable_body(data: object, fields: Container[str]) -> dict[str, Any]:
         msg = f"not a consistent comparison: it holds at least two models, got {count}"
         raise ComparisonError(msg)
     return body
+
+
+def json_dict(text: str | bytes) -> dict[str, Any]:
+    """The JSON object ``text`` holds (``Comparison.from_json()`` reads it with ``from_dict``).
+
+    Raises:
+        ComparisonError: (a ``ValueError``) ``text`` is not JSON (the parser's line and
+            column are given), or holds no JSON object.
+
+    Examples:
+        >>> json_dict('{"format": 1}')
+        {'format': 1}
+        >>> json_dict("[1, 2]")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: not a comparison's JSON: a JSON list, not an object
+    """
+    try:
+        data = json.loads(text)
+    except ValueError as exc:  # (JSONDecodeError, and bytes that are not UTF-8)
+        msg = f"not a comparison's JSON: {exc}"
+        raise ComparisonError(msg) from None
+    if not isinstance(data, dict):
+        msg = f"not a comparison's JSON: a JSON {type(data).__name__}, not an object"
+        raise ComparisonError(msg)
+    return data

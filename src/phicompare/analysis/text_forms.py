@@ -168,10 +168,10 @@ def dict_refused(value: object) -> str:
     Examples:
         >>> print(dict_refused('{"format": 1}'))
         a comparison is a dict from to_dict(), got str: to_json()'s text is read by \
-Comparison.from_dict(json.loads(text))
+Comparison.from_json(text)
         >>> print(dict_refused([1]))
         a comparison is a dict from to_dict(), got list
     """
-    hint = (": to_json()'s text is read by Comparison.from_dict(json.loads(text))"
+    hint = (": to_json()'s text is read by Comparison.from_json(text)"
             if isinstance(value, (str, bytes, bytearray)) else "")
     return f"a comparison is a dict from to_dict(), got {type(value).__name__}{hint}"
