@@ -89,13 +89,15 @@ def route_words(x: Context, i: int, found: BillWindow, form: Callable[[int], str
 
     ("on Kilo Gateway, LLM Gateway, NanoGPT and OpenRouter", "Amazon Bedrock, behind its bill,
     takes 128K"), with their evidence and checks: the bill is on that route, which takes less
-    than the model's window and than each route named.
+    than the model's window and than each route named. The first is empty where no other
+    eligible route takes the window: the callers say so ("no eligible route takes A's 256K",
+    where it read "as recorded for the model, on no route counted here": helper fixZ).
     """
     routes = x.c.routes
     names = list(dict.fromkeys([routes[k].provider_name for k in found.full]))
     where = (f"on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
              f"on {', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more" if names
-             else "as recorded for the model, on no route counted here")
+             else "")  # (none: the callers say no eligible route takes it, fixZ)
     provider = routes[found.bill].provider_name
     text = f"{provider}, behind its bill, takes {form(found.taken)}"
     kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
@@ -200,7 +202,8 @@ def longer_prompts_qualified(x: Context, claim: Claim) -> Claim:
     notes, bases = [], []
     for i, hit in found:
         where, bill, basis = route_words(x, i, hit, form)
-        notes.append(f"; {x.names[i]} takes them {where}; {bill}")
+        notes.append(f"; {x.names[i]} takes them {where}; {bill}" if where else
+                     f"; no eligible route takes {x.names[i]}'s {form(sizes[i] or 0)}; {bill}")
         bases.append(basis)
 
     def grounds() -> Basis:
@@ -229,7 +232,8 @@ def billed_shrink(x: Context, s: int, before: int, form: Callable[[int], str],
     if found is None or mark is None:
         return claim
     where, bill, basis = route_words(x, s, found, form)
-    text = claim.text.replace(mark, f"{mark} ({where}; {bill})", 1)
+    text = claim.text.replace(mark, f"{mark} ({where or 'no eligible route takes that much'}; "
+                                    f"{bill})", 1)
 
     def grounds() -> Basis:
         more = basis()
