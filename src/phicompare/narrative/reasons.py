@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
+from phicompare.analysis.listed import maker_capabilities
 from phicompare.analysis.ranking import OrderBasis
 from phicompare.analysis.requirements import Fit, RequirementKind
 from phicompare.domain.capabilities import Capability
@@ -33,6 +34,9 @@ from .reason_check import check_reasons
 from .release_unknown import release_unknown_claim
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from phicompare.analysis.facts import RouteRow
     from phicompare.analysis.recommend import Candidate, Recommendation
     from phicompare.analysis.requirements import RequirementCheck
     from phicompare.domain.records import Model
@@ -189,7 +193,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     if met:
         parts, evidence, wide = [], [], []
         for k, check in met:
-            text, shown, own = _met(check, provider, c.model)
+            text, shown, own = _met(check, provider, c.model, c.routes)
             parts.append(text)
             evidence.append(_ev(f"{p}.checks[{k}].fit", check.fit))
             if shown is not None:
@@ -218,19 +222,21 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _met(check: RequirementCheck, provider: str,
-         model: Model) -> tuple[str, str | None, int | None]:
+def _met(check: RequirementCheck, provider: str, model: Model,
+         rows: Sequence[RouteRow]) -> tuple[str, str | None, int | None]:
     """How a met requirement reads, the tokens it shows, and the model's own window if below.
 
     The tokens: a minimum context's, to the token (review 11, K6); the model's own window
     where only the listing above it meets the context asked (review 10, I9). A capability the
     model's own record does not document is met by the route the bill is on (route
-    eligibility asks the route for it): "vision offered on Novita AI", not "documents".
+    eligibility asks the route for it): "vision offered on Novita AI", not "documents". A flag
+    of its maker's own listing (one of ``rows``) is the model's, as on a pair page: "documents
+    function calling" for Command R7B Arabic on Cohere's API (helper fixZ, after fixY's rule).
     """
     kind, value = check.requirement.kind, check.requirement.value or ""
     if kind is RequirementKind.CAPABILITY:
         label = value.replace("_", " ")
-        if model.capabilities.flag(Capability(value)) is not True:
+        if maker_capabilities(model, rows).flag(Capability(value)) is not True:
             return f"{label} offered on {provider}", None, None
         return f"documents {label}", None, None
     if kind is RequirementKind.MIN_CONTEXT:
