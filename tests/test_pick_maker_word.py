@@ -52,3 +52,14 @@ def test_a_resellers_listing_is_still_an_offer() -> None:
     r = recommend(requires=["function_calling"], limit=None, as_of=DAY)
     texts = [" ".join(claim.text for claim in claims) for claims in r.reasons.candidates]
     assert any("function calling offered on " in t for t in texts)
+
+
+def test_a_listing_only_models_flag_is_its_listings_offer() -> None:
+    """The mirror (as_listings): Doubao Seed 2.0 Mini's every source is a reseller's listing, and
+    its pair page reads "Vision | from both its providers"; pick said "documents vision"."""
+    met = _met("vision", "doubao-seed-2.0-mini")
+    assert met.endswith(", vision offered on ZenMux."), met
+    c = compare("doubao-seed-2.0-mini", "gemma-3-4b", as_of=DAY)
+    row = next(row for row in c.capabilities if row.capability.value == "vision")
+    assert row.documented[0] is None
+    assert "ZenMux" in row.offered_by[0]

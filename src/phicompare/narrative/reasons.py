@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from phicompare.analysis.listed import maker_capabilities
+from phicompare.analysis.listed import listing_rows, maker_capabilities
 from phicompare.analysis.ranking import OrderBasis
 from phicompare.analysis.requirements import Fit, RequirementKind
 from phicompare.domain.capabilities import Capability
@@ -231,12 +231,18 @@ def _met(check: RequirementCheck, provider: str, model: Model,
     model's own record does not document is met by the route the bill is on (route
     eligibility asks the route for it): "vision offered on Novita AI", not "documents". A flag
     of its maker's own listing (one of ``rows``) is the model's, as on a pair page: "documents
-    function calling" for Command R7B Arabic on Cohere's API (helper fixZ, after fixY's rule).
+    function calling" for Command R7B Arabic on Cohere's API (helper fixZ, after fixY's rule);
+    a flag of a model whose every source is a reseller's listing is the listings' offer, as a
+    pair page says it (``analysis.listed.as_listings``): "vision offered on ZenMux", or on
+    the listings' providers where the bill's is none of them.
     """
     kind, value = check.requirement.kind, check.requirement.value or ""
     if kind is RequirementKind.CAPABILITY:
         label = value.replace("_", " ")
-        if maker_capabilities(model, rows).flag(Capability(value)) is not True:
+        listed = list(dict.fromkeys(rows[k].provider_name for k in listing_rows(model, rows)))
+        if listed and provider not in listed:  # (the record's flag is its listings')
+            return f"{label} offered on {fmt.join_words(listed)}", None, None
+        if listed or maker_capabilities(model, rows).flag(Capability(value)) is not True:
             return f"{label} offered on {provider}", None, None
         return f"documents {label}", None, None
     if kind is RequirementKind.MIN_CONTEXT:
