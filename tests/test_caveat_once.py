@@ -15,8 +15,7 @@ from decimal import Decimal
 from phicompare import Catalog, Model, Provider, ProviderRoute, ProviderTier, compare
 
 DAY = dt.date(2026, 11, 25)
-CAVEAT = ("M's bill is on Cheap Host's listing: no route from its maker or from a major cloud or "
-          "platform is eligible")
+CAVEAT = "M's bill is on Cheap Host's listing: Cost at your traffic says why"  # (fixZ)
 
 
 def _route(provider: str, price: str) -> ProviderRoute:

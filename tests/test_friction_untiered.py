@@ -74,6 +74,5 @@ def test_the_page_of_the_finding() -> None:
             "is not known: the bills are under 5% apart, but Claude Sonnet 4's bill is on a "
             "route that lists no long-context tier, which other routes apply to these requests "
             "(the cheapest eligible of them $16,605.00 a month); Claude Sonnet 4's bill is on "
-            "Poe's listing: no route from its maker or from a major cloud or platform is "
-            "eligible.") in shared
+            "Poe's listing: Cost at your traffic says why.") in shared
     assert c.check() == []

@@ -78,12 +78,12 @@ def test_a_provider_name_in_brackets_is_kept_whole_at_a_glance() -> None:
     c = compare("m", "o", catalog=_bracketed(), as_of=DAY)
     assert "$" in c.narrative.verdict[0].text
     assert c.narrative.at_a_glance[0].text.startswith(
-        "M for the lower bill at this traffic (M's bill is on Host (China)'s listing: its maker "
-        "is not on record, and no route from a major cloud or platform is eligible)"), \
+        "M for the lower bill at this traffic (M's bill is on Host (China)'s listing: Cost at "
+        "your traffic says why)"), \
         c.narrative.at_a_glance[0].text
     assert c.check() == []
     merged = compare("m", "n", "o", catalog=_bracketed(), as_of=DAY)
     assert merged.narrative.at_a_glance[0].text.startswith(
         "M and N for the lowest bills, about the same cost (M's bill is on Host (China)'s "
-        "listing: its maker is not on record"), merged.narrative.at_a_glance[0].text
+        "listing: Cost at your traffic says why"), merged.narrative.at_a_glance[0].text
     assert merged.check() == []

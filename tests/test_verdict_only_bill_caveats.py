@@ -29,8 +29,8 @@ def _verdict(c: Comparison) -> list[str]:
 def test_a_bill_on_another_providers_listing() -> None:
     c = compare("grok-4-fast", "phi-1.5", as_of=WRITTEN)
     assert ("Pick Grok 4 Fast for the only bill at this traffic ($285.00 a month; Grok 4 Fast's "
-            "bill is on Requesty's listing: no route from its maker or from a major cloud or "
-            "platform is eligible; Phi-1.5 has no provider route in the catalog) and a longer "
+            "bill is on Requesty's listing: Cost at your traffic says why; Phi-1.5 has no "
+            "provider route in the catalog) and a longer "
             "context (2M tokens).") in _verdict(c), _verdict(c)
     assert c.check() == []
 

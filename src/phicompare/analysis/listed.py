@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .facts import RouteRow
     from .profile import Profile
 
-__all__ = ["as_listings", "listing_routes", "listing_rows", "maker_word"]
+__all__ = ["as_listings", "listing_routes", "listing_rows", "maker_capabilities", "maker_word"]
 
 
 def listing_rows(model: Model, rows: Sequence[RouteRow]) -> tuple[int, ...]:
@@ -129,14 +129,30 @@ def maker_word(model: Model, catalog: Catalog) -> Model:
     return model if lifted is model.capabilities else attrs.evolve(model, capabilities=lifted)
 
 
+def maker_capabilities(model: Model, rows: Sequence[RouteRow]) -> Capabilities:
+    """``model``'s capabilities with each flag a listing of its maker (one of ``rows``) gives.
+
+    :func:`maker_word` over a comparison's or a recommendation's rows, which say which routes
+    are the maker's: ``pick`` reads a capability so, as a pair page does (helper fixZ).
+
+    Examples:
+        >>> from phicompare import recommend
+        >>> c = next(c for c in recommend(requires=["reasoning"], limit=None).candidates
+        ...          if c.model.id == "qwen3-omni-flash")
+        >>> c.model.capabilities.reasoning, maker_capabilities(c.model, c.routes).reasoning
+        (None, True)
+    """
+    sources = _listed(model)
+    return _lifted(model.capabilities, [r.route for r in rows
+                                        if r.maker and r.route.source in sources])
+
+
 def _maker_flags(found: Profile, model: Model, rows: Sequence[RouteRow]) -> Profile:
     """``found`` with each flag a listing of the model's maker (one of ``rows``) gives documented.
 
     :func:`maker_word` within a comparison: its rows say which routes are the maker's.
     """
-    sources = _listed(model)
-    lifted = _lifted(model.capabilities, [r.route for r in rows
-                                          if r.maker and r.route.source in sources])
+    lifted = maker_capabilities(model, rows)
     if lifted is model.capabilities:
         return found
     return found._replace(documented=tuple([

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["BillWindow", "bill_row", "bill_window", "billed_shrink", "longer_prompts_qualified",
-           "route_words"]
+__all__ = ["BillWindow", "behind_bill", "bill_row", "bill_window", "billed_shrink",
+           "largest_qualified", "longer_prompts_qualified", "route_words"]
 
 
 class BillWindow(NamedTuple):
@@ -89,13 +89,15 @@ def route_words(x: Context, i: int, found: BillWindow, form: Callable[[int], str
 
     ("on Kilo Gateway, LLM Gateway, NanoGPT and OpenRouter", "Amazon Bedrock, behind its bill,
     takes 128K"), with their evidence and checks: the bill is on that route, which takes less
-    than the model's window and than each route named.
+    than the model's window and than each route named. The first is empty where no other
+    eligible route takes the window: the callers say so ("no eligible route takes A's 256K",
+    where it read "as recorded for the model, on no route counted here": helper fixZ).
     """
     routes = x.c.routes
     names = list(dict.fromkeys([routes[k].provider_name for k in found.full]))
     where = (f"on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
              f"on {', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more" if names
-             else "as recorded for the model, on no route counted here")
+             else "")  # (none: the callers say no eligible route takes it, fixZ)
     provider = routes[found.bill].provider_name
     text = f"{provider}, behind its bill, takes {form(found.taken)}"
     kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
@@ -115,6 +117,66 @@ def route_words(x: Context, i: int, found: BillWindow, form: Callable[[int], str
                for k in found.full)))
 
     return where, text, basis
+
+
+def behind_bill(x: Context, i: int, form: Callable[[int], str], *, own: bool = False,
+                ) -> tuple[str, Callable[[], Basis]] | None:
+    """What the route behind model ``i``'s bill takes, where it takes materially less.
+
+    "Amazon Bedrock, behind Ministral 3 8B's bill, takes 128K" (``own``: "behind its bill"),
+    with its evidence and checks, where a sentence says the model's window without the routes
+    that carry it (the summary's largest window, the verdict's shared one: helper fixZ, after
+    fixW's tradeoffs and friction). ``None`` where the bill's route takes about the window.
+    """
+    window = x.windows.sizes[i]
+    found = None if window is None else bill_window(x, i, window)
+    if found is None:
+        return None
+    provider = x.c.routes[found.bill].provider_name
+    whose = "its" if own else f"{x.names[i]}'s"
+    text = f"{provider}, behind {whose} bill, takes {form(found.taken)}"
+    kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    at = paths.route(found.bill, "context_window")
+
+    def basis() -> Basis:
+        return Basis(
+            (Evidence(paths.route(found.bill, "provider_name"), provider, provider),
+             Evidence(at, found.taken, form(found.taken), kind)),
+            (Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                            paths.route(found.bill, "provider_name"))),
+             Check(op=CheckOp.LESS, paths=(at, paths.model(i, "context_window")))))
+
+    return text, basis
+
+
+def largest_qualified(x: Context, claim: Claim) -> Claim:
+    """The summary's largest window with each leader's bill whose route takes materially less.
+
+    "Ministral 3 3B 2512 and Ministral 3 8B share the largest context window: 256K tokens
+    against 128K for Ministral 3B; Amazon Bedrock, behind Ministral 3 8B's bill, takes 128K."
+    (helper fixZ: the tradeoffs named the routes, the summary read the record alone). The claim
+    as it was where no leader has such a bill, or the sentence names no largest window.
+    """
+    if not any(f"{verb} context window:" in claim.text for verb in ("larger", "largest")):
+        return claim
+    sizes, top = x.windows.sizes, x.windows.top
+    largest = fmt.reading(sizes[top[0]] or 0)
+    leaders = [i for i, size in enumerate(sizes) if size is not None
+               and fmt.reading(size) == largest]
+    found = [hit for i in leaders if (hit := bill_window(x, i, sizes[i] or 0)) is not None]
+    form = x.windows.side([*(s or 0 for s in sizes), *(hit.taken for hit in found)])
+    said = [words for i in leaders if (words := behind_bill(x, i, form)) is not None]
+    if not said:
+        return claim
+
+    def grounds() -> Basis:
+        parts = [claim.evidence, *(b().evidence for _, b in said)]
+        checks = [claim.checks, *(b().checks for _, b in said)]
+        return Basis(tuple(e for part in parts for e in part),
+                     tuple(c for part in checks for c in part))
+
+    return Claim(key=claim.key, text=claim.text.removesuffix(".") + "".join(
+        f"; {text}" for text, _ in said) + ".", basis=grounds)
 
 
 def longer_prompts_qualified(x: Context, claim: Claim) -> Claim:
@@ -140,7 +202,8 @@ def longer_prompts_qualified(x: Context, claim: Claim) -> Claim:
     notes, bases = [], []
     for i, hit in found:
         where, bill, basis = route_words(x, i, hit, form)
-        notes.append(f"; {x.names[i]} takes them {where}; {bill}")
+        notes.append(f"; {x.names[i]} takes them {where}; {bill}" if where else
+                     f"; no eligible route takes {x.names[i]}'s {form(sizes[i] or 0)}; {bill}")
         bases.append(basis)
 
     def grounds() -> Basis:
@@ -169,7 +232,8 @@ def billed_shrink(x: Context, s: int, before: int, form: Callable[[int], str],
     if found is None or mark is None:
         return claim
     where, bill, basis = route_words(x, s, found, form)
-    text = claim.text.replace(mark, f"{mark} ({where}; {bill})", 1)
+    text = claim.text.replace(mark, f"{mark} ({where or 'no eligible route takes that much'}; "
+                                    f"{bill})", 1)
 
     def grounds() -> Basis:
         more = basis()

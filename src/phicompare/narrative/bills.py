@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-from phicompare.analysis.choice import NO_TRUSTED, maker_on_record
+from phicompare.analysis.choice import NO_TRUSTED
 from phicompare.analysis.cost import CENT
 from phicompare.domain.pricing import RouteStatus
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .context import Context
     from .paths import FactPath
 
-__all__ = ["FELL_BACK", "FREE_TIER", "NOT_ON_RECORD", "PRICED_FELL_BACK", "RESOLD", "Style",
+__all__ = ["FELL_SHORT", "FREE_TIER", "PRICED_FELL_BACK", "RESOLD", "Style",
            "bills_claim", "cheaper_answer", "free_checks", "joined_basis", "maker_checks",
            "monthly_evidence", "resold"]
 
@@ -53,20 +53,15 @@ RESOLD = ("a reseller's listing of a closed-weight model",
 """How :func:`resold` ends for bills on resellers' listings under the cheapest policy, for one
 bill and for several: the caveat kept at a glance."""
 
-FELL_BACK = (NO_TRUSTED[0],
-             "no route from their makers or from a major cloud or platform is eligible")
-"""How :func:`resold` ends for bills on a fallback route (``CostEstimate.fallback``), for one
-bill and for several: the caveat kept at a glance."""
-
-NOT_ON_RECORD = (NO_TRUSTED[1], ("their makers are not on record, and no route from a major "
-                                 "cloud or platform is eligible"))
-""":data:`FELL_BACK` for models whose maker the catalog does not record (no vendor, or one only
-the id suggests: :func:`~phicompare.analysis.choice.maker_on_record`): no route can be said not
-to be the maker's, which may be the provider billed."""
+FELL_SHORT = "Cost at your traffic says why"
+"""How :func:`resold` ends for bills on a fallback route (``CostEstimate.fallback``): the listing
+named, the why (:data:`~phicompare.analysis.choice.NO_TRUSTED`, with each passed route's reason)
+said in full once a page, in the cost section's bill sentences (helper fixZ: it read in five
+sections of one page)."""
 
 
 PRICED_FELL_BACK = tuple(words.replace("no route", "no priced route") for words in NO_TRUSTED)
-""":data:`FELL_BACK` and :data:`NOT_ON_RECORD` for a free-tier-billed model's priced bill
+"""The fallback's why (``NO_TRUSTED``) for a free-tier-billed model's priced bill
 (``CostFacts.priced``): its maker's free tier is eligible, none of its priced routes."""
 
 
@@ -92,11 +87,12 @@ def resold(x: Context, indexes: Iterable[int],
     listing (review 6, D32): "Claude Sonnet 4.5's bill on QiHang and GPT-5's on OpenCode Zen are
     resellers' listings of closed-weight models". Under the default policy a closed-weight model
     with no eligible route from its maker or from a major cloud or platform is billed on another
-    provider's listing (``CostEstimate.fallback``), said as plainly: "Grok 4 Fast's bill is on
-    Requesty's listing: no route from its maker or from a major cloud or platform is eligible";
-    for a model whose maker is not on record, that the maker is not ("Gemini 2.5 Flash Lite
-    Preview 06-17's bill is on Jiekou.AI's listing: its maker is not on record, and no route
-    from a major cloud or platform is eligible"). Empty where no bill among ``indexes`` is either.
+    provider's listing (``CostEstimate.fallback``): the cost section's bill sentence says why in
+    full (no route from its maker or from a major cloud or platform is eligible, or its maker is
+    not on record, with each passed route's reason), and every other sentence names the listing
+    and sends the reader there, once a sentence for all its bills: "Grok 4 Fast's bill is on
+    Requesty's listing: Cost at your traffic says why" (:data:`FELL_SHORT`; helper fixZ: the why
+    read in five sections of one page). Empty where no bill among ``indexes`` is either.
 
     ``own``: the models a sentence picks or answers with (default: every one of ``indexes``).
     Only their own bills' listings are named: a rival's bill on a listing is the cost
@@ -125,15 +121,8 @@ def resold(x: Context, indexes: Iterable[int],
         several = len(sold) > 1
         parts.append(f"{bills} {'are' if several else 'is'} "
                      f"{RESOLD[1] if several else RESOLD[0]}")
-    # the bills whose makers are on record apart from those whose are not, in the models' order:
-    # each caveat true of its own bills
-    groups: dict[bool, list[CostEstimate]] = {}
-    for e in fell:
-        groups.setdefault(maker_on_record(e.model), []).append(e)
-    for known, group in groups.items():
-        words = FELL_BACK if known else NOT_ON_RECORD
-        parts.append(f"{_fell_words(_by_provider(x, group))}: "
-                     f"{words[1] if len(group) > 1 else words[0]}")
+    if fell:  # (the why in full in the cost section's bills alone: fixZ)
+        parts.append(f"{_fell_words(_by_provider(x, fell))}: {FELL_SHORT}")
     parts += [flip] if flip else []
 
     def basis() -> Basis:
@@ -142,10 +131,8 @@ def resold(x: Context, indexes: Iterable[int],
                   for e in (*sold, *fell)),
             (*(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "reseller_bill"),))
                for e in sold),
-             *(check for e in fell for check in (
-                 Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),)),
-                 *maker_checks(e.model, paths.model(e.model_index, "vendor"),
-                               paths.model(e.model_index, "vendor_inferred"))))))
+             *(Check(op=CheckOp.TRUE, paths=(paths.estimate(e.model_index, "fallback"),))
+               for e in fell)))
         return own if flipped is None else joined_basis(flipped, own)
     return "; ".join(parts), basis
 

@@ -18,7 +18,7 @@ from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import RouteStatus
 
-from . import format as fmt, paths
+from . import format as fmt, longer, paths
 from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
@@ -109,6 +109,8 @@ def decision_fit(x: Context, i: int) -> Favours:
     if shared is not None:
         others, reaches = tuple(shared[1]), outreaches(x, i, shared[1])
         fits.append(f"long context over {fmt.join_words([x.names[o] for o in others])}")
+    off = longer.off_bill(x, i, others, reaches is not None or (weighed and prompts is not _NONE))
+    fits[-1:] = [fit + "".join(off.phrases) for fit in fits[-1:]]  # (its bill's route: fixZ)
 
     def basis() -> Basis:
         evidence: list[Evidence] = []
@@ -132,7 +134,8 @@ def decision_fit(x: Context, i: int) -> Favours:
             found_prompts = prompts.basis()  # (the row shows no figure of it)
             evidence += [Evidence(e.path, e.value, None, e.kind) for e in found_prompts.evidence]
             checks += found_prompts.checks
-        return Basis(tuple(evidence), tuple(checks))
+        routed = off.basis()
+        return Basis((*evidence, *routed.evidence), (*checks, *routed.checks))
 
     return Favours(list(dict.fromkeys(fits)), basis)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from phicompare.analysis.facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
 
 from . import format as fmt
-from .bills import FELL_BACK, NOT_ON_RECORD, PRICED_FELL_BACK, RESOLD
+from .bills import FELL_SHORT, PRICED_FELL_BACK, RESOLD
 from .fit import UNCONFIRMED
 
 if TYPE_CHECKING:
@@ -58,10 +58,10 @@ model)"
         ...              "2025-04-29, more than 180 days before 2026-12-01)", labels))
         a lower bill than B (at prices last checked more than 180 days before the comparison's date)
         >>> print(glance("the lower bill at this traffic ($10.40 a month; Q's bill is on Alibaba "
-        ...              f"(China)'s listing: {NOT_ON_RECORD[0]})", labels,
+        ...              f"(China)'s listing: {FELL_SHORT})", labels,
         ...              frozenset({"Alibaba (China)"})))
-        the lower bill at this traffic (Q's bill is on Alibaba (China)'s listing: its maker is not \
-on record, and no route from a major cloud or platform is eligible)
+        the lower bill at this traffic (Q's bill is on Alibaba (China)'s listing: Cost at your \
+traffic says why)
         >>> print(glance("a lower bill than B ($270.00 a month, on a route that retires on "
         ...              "2025-09-24, 54 days after the comparison's date)", labels))
         a lower bill than B (on a route that retires within 90 days of the comparison's date)
@@ -128,7 +128,7 @@ def _caveats(detail: str) -> list[str]:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
     if f"{_RETIRES}on " in detail:  # (review 10, I7)
         kept.append(f"{_RETIRES}within {RETIREMENT_NOTICE_DAYS} days of the comparison's date")
-    caveats = (*RESOLD, *FELL_BACK, *NOT_ON_RECORD,  # (a maker on record or not: both kept)
+    caveats = (*RESOLD, FELL_SHORT,  # (the why in full in the cost section: fixZ)
                *PRICED_FELL_BACK)  # (a free-tier-billed model's priced bill: leftO's leftover)
     return kept + [part for part in detail.split("; ")[1:] if part.endswith(caveats)]
 

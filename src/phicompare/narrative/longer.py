@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import format as fmt, paths
-from .bill_window import bill_row
+from .bill_window import behind_bill, bill_row
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .context import Context
 from .favours import NONE as _NONE, Favours
@@ -18,7 +18,8 @@ from .standing import contenders
 from .window_forms import longest, materially_wider, outreached
 from .windows import Reach, reach
 
-__all__ = ["context_advantage", "input_caps", "outreaches", "prompt_advantage", "shared_context"]
+__all__ = ["context_advantage", "input_caps", "off_bill", "outreaches", "prompt_advantage",
+           "shared_context"]
 
 
 def context_advantage(x: Context, i: int) -> Favours:
@@ -86,6 +87,25 @@ def context_advantage(x: Context, i: int) -> Favours:
          Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"), window)),
          *(Check(op=CheckOp.LESS, paths=(paths.route(bill, "context_window"),
                                          paths.route(k, "context_window"))) for k in full))))
+
+
+def off_bill(x: Context, i: int, others: Sequence[int], fit: bool = True) -> Favours:
+    """The scorecard's long context where the route behind model ``i``'s bill does not carry it.
+
+    " on routes other than its bill's", after "long context over Ministral 3B" (``fit``: the
+    row gives the model one), as the verdict's pick says its window (helper fixZ: the row read
+    the record alone beside the tradeoffs' routes); nothing where the bill's route carries it.
+    """
+    mine = x.windows.sizes[i]
+    split = None if not fit or mine is None else _bill_route(x, i, mine, tuple(others))
+    if split is None:
+        return _NONE
+    at = paths.route(split[0], "context_window")
+    return Favours([" on routes other than its bill's"], lambda: Basis(
+        (Evidence(at, x.c.routes[split[0]].context_window),),
+        (Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                        paths.route(split[0], "provider_name"))),
+         Check(op=CheckOp.LESS, paths=(at, paths.model(i, "context_window"))))))
 
 
 def input_caps(x: Context, models: Sequence[int]) -> dict[int, int]:
@@ -203,7 +223,10 @@ def _shared_context_advantage(x: Context, i: int, caps: dict[int, int] | None = 
     picked for "a longer context than Phi-4 (about 128K tokens, shared with Qwen2.5 14B Instruct
     and GPT-4o mini)", where the page had said no advantage favours two of them, as a capability
     some models share is a reason to pick each (review 7, F20). Where the route behind the
-    model's bill takes less than its window, nothing is said (the window is other routes').
+    model's bill takes less than its window, nothing is said (the window is other routes'); a
+    fellow's bill on such a route is said after its name ("shared with Ministral 3 8B; Amazon
+    Bedrock, behind Ministral 3 8B's bill, takes 128,000": helper fixZ, where it read the
+    records alone).
     A model whose input limit is below its window (``caps``) is judged at its prompts, as
     :func:`prompt_advantage` judges one alone, and says its limit: "a longer context than GPT-4o
     (400K tokens, shared with GPT-5 Mini; its input limit is 272K, as is GPT-5 Mini's)".
@@ -226,12 +249,17 @@ def _shared_context_advantage(x: Context, i: int, caps: dict[int, int] | None = 
     beyond = "".join([f"; {x.names[o]}'s routes take up to {form(found.widest)}"
                       for o, found in reaches.items()])
     limits, capped = _limits_words(x, i, caps, fellows, lacking, form)
+    # a fellow's bill on a route that takes materially less, to the token as the pick of a
+    # window on routes other than the bill's says it (fixW's leftover, fixZ)
+    behind = [said for o in fellows if (said := behind_bill(x, o, fmt.exact_tokens)) is not None]
     text = (f"a longer context than {fmt.join_words([x.names[o] for o in lacking])} "
             f"({'' if alike else 'about '}{shown} tokens, shared with "
-            f"{fmt.join_words([x.names[o] for o in fellows])}{limits}{beyond})")
+            f"{fmt.join_words([x.names[o] for o in fellows])}"
+            f"{''.join(f'; {words}' for words, _ in behind)}{limits}{beyond})")
 
     def basis() -> Basis:
         window = paths.model(i, "context_window")
+        more = [b() for _, b in behind]
         evidence = [Evidence(paths.model(k, "context_window"), sizes[k], shown, kind)
                     for k in (i, *fellows)]
         evidence += [Evidence(paths.route(r.rows[0], "context_window"), r.widest,
@@ -254,6 +282,8 @@ def _shared_context_advantage(x: Context, i: int, caps: dict[int, int] | None = 
                 paths.model(i, "max_input_tokens"),
                 paths.model(o, "max_input_tokens" if o in caps else "context_window")))
                 for o in lacking]
+        evidence += [e for b in more for e in b.evidence]
+        checks += [c for b in more for c in b.checks]
         return Basis(tuple(evidence), tuple(checks))
 
     return Favours([text], basis)

@@ -19,7 +19,7 @@ from phicompare.domain.records import Model
 from . import format as fmt, paths
 from .benchmarks import gap_claim
 from .bill_prices import unit_prices
-from .bill_window import longer_prompts_qualified
+from .bill_window import largest_qualified, longer_prompts_qualified
 from .bills import free_checks
 from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
@@ -48,7 +48,7 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
     and the deep dive state them too.
     """
     claims = [part.identity for part in parts]
-    claims.append(context_claim(x))
+    claims.append(largest_qualified(x, context_claim(x)))  # (fixZ)
     comparable = x.bench.comparable
     if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
         claims.append(gap_claim(x, x.bench.significant[0], brief=True))

@@ -14,7 +14,7 @@ from phicompare.analysis.choice import maker_on_record
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .bills import PRICED_FELL_BACK, RESOLD, Style, maker_checks
+from .bills import FELL_SHORT, PRICED_FELL_BACK, RESOLD, Style, maker_checks
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .limits import limited
 from .output_claims import claim_basis, claim_words, model_paths, over
@@ -129,7 +129,7 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
     return [Claim(key=f"priced-bills:{style}", text=text, basis=basis)]
 
 
-def priced_caveats(x: Context, i: int, p: int,
+def priced_caveats(x: Context, i: int, p: int, *, short: bool = False,
                    ) -> tuple[str | None, str, Callable[[], Basis]]:
     """The listing caveats of model ``i``'s priced bill (``cost.priced[p]``), and their basis.
 
@@ -138,13 +138,16 @@ def priced_caveats(x: Context, i: int, p: int,
     reseller's or a fallback listing ("A's priced bill is on Host's listing: no priced route
     from its maker or from a major cloud or platform is eligible": its maker's free tier is).
     The pick of the only priced bill says them (``unbilled.only_bill``), and the cost section.
+    ``short``: a fallback's why left to the cost section, as :func:`~.bills.resold` leaves it
+    ("...: Cost at your traffic says why", :data:`~.bills.FELL_SHORT`; helper fixZ).
     """
     e = x.c.cost.priced[p]
     found = over(e, x.c.models[i], x.c.traffic)
     name, provider = x.names[i], e.provider_name
     sold = (f"{name}'s priced bill on {provider} is {RESOLD[0]}" if e.reseller_bill else
             f"{name}'s priced bill is on {provider}'s listing: "
-            f"{PRICED_FELL_BACK[0 if maker_on_record(e.model) else 1]}" if e.fallback else "")
+            f"{FELL_SHORT if short else PRICED_FELL_BACK[0 if maker_on_record(e.model) else 1]}"
+            if e.fallback else "")
 
     at = model_paths(i, (paths.priced(p, "route.context_window"),
                          paths.priced(p, "route.max_output_tokens")))
@@ -157,8 +160,8 @@ def priced_caveats(x: Context, i: int, p: int,
             checks += (Check(op=CheckOp.TRUE, paths=(paths.priced(p, "reseller_bill"),)),)
         elif e.fallback:
             checks += (Check(op=CheckOp.TRUE, paths=(paths.priced(p, "fallback"),)),
-                       *maker_checks(e.model, paths.model(i, "vendor"),
-                                     paths.model(i, "vendor_inferred")))
+                       *(() if short else maker_checks(e.model, paths.model(i, "vendor"),
+                                                       paths.model(i, "vendor_inferred"))))
         return Basis(tuple(evidence), checks)
 
     return None if found is None else claim_words(found), sold, basis

@@ -133,7 +133,7 @@ def only_bill(x: Context, i: int) -> Favours:
         claim_evidence, claim_checks = output_claim_basis(x, i) if claimed else ([], ())
         sold, resale = resold(x, (i,), (i,))
     else:
-        claimed, sold, resale = priced_caveats(x, i, p)
+        claimed, sold, resale = priced_caveats(x, i, p, short=True)
         claim_evidence, claim_checks = [], ()
     caveats += [] if claimed is None else [f"on {claimed}"]
     checked = None if route is None or route.checked <= day else route.checked
