@@ -157,6 +157,6 @@ def test_a_vendor_the_id_alone_suggests_is_marked_inferred() -> None:
     assert named.vendor_inferred is False
     stated = tool.infer_vendor(Model(id="m", name="M", vendor="Google"), MAKERS, HOSTS)[0]
     assert stated.vendor_inferred is False
-    bundled = default_catalog().model("gemma-4-31b-darkidol")
-    assert (bundled.vendor, bundled.vendor_inferred) == ("Google", True)
+    bundled = default_catalog().model("yi-large")
+    assert (bundled.vendor, bundled.vendor_inferred) == ("01.AI", True)
     assert default_catalog().model("gemma-3-27b-it").vendor_inferred is False

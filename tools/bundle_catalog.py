@@ -49,8 +49,10 @@ from phicompare.importers._lab_apis import MAKER_VENDORS, MAKERS, VENDORS_CHECKE
 from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured
 from phicompare.importers._makers import (
+    FINE_TUNE_MARKERS,
     INFERRED_NOTE,
     distilled_family,
+    fine_tune_words,
     foreign_family,
     host_forms,
     maker_forms,
@@ -620,8 +622,10 @@ def infer_vendor(model: Model, makers: dict[str, str] | None = None,
     The organisation its own ids name goes first (``phicompare.importers._makers``): a maker the
     catalog knows (``makers``, from ``maker_forms``) is the vendor; another organisation, not a
     host (``hosts``: squashed provider ids and names), leaves the vendor unknown. Else the lab its
-    id names (``VENDORS``), noted and marked (``vendor_inferred``) as inferred. A source's vendor
-    is kept, in the layer's spelling.
+    id names (``VENDORS``), noted and marked (``vendor_inferred``) as inferred, except where the
+    id (or a marker word of the name) marks a third party's fine-tune (``fine_tune_words``:
+    review 20, P6), whose vendor
+    is left unknown. A source's vendor is kept, in the layer's spelling.
     The publisher decided where it named no lab the id names (a third party's model, whose
     family is then checked); the line, where the vendor is not the one the id alone gives.
     """
@@ -638,6 +642,13 @@ def infer_vendor(model: Model, makers: dict[str, str] | None = None,
         note = (f"Vendor unknown: its ids name the publisher {found.strangers[0]}/, a maker the "
                 f"catalog does not know (no source states the vendor).")
         said = f"unknown, published by {found.strangers[0]}/"
+    elif guess is not None and (tuned := fine_tune_words(model.id) or tuple(
+            w for w in fine_tune_words(model.name) if w in FINE_TUNE_MARKERS)):
+        words = " ".join(tuned)  # a fine-tune: not the base model's lab (review 20, P6)
+        note = (f"Vendor not yet sourced: by the name, a fine-tune of a model of {guess[1]}'s line "
+                f"(its id adds {words!r} to {guess[0]!r}; no source states the vendor, and the "
+                f"base model's maker is not taken for it).")
+        said = f"unknown, a fine-tune by its name's {words!r}"
     elif guess is not None:
         return attrs.evolve(model, vendor=guess[1], vendor_inferred=True,
                             notes=_noted(model, INFERRED_NOTE)), False, None
@@ -905,7 +916,13 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "model's own name (`deepcogito/` in `deepcogito/cogito-v1-preview-qwen-32B`) is its "
            "publisher; one the catalog knows as a maker is the vendor, before the lab a word of "
            "the id names (a fine-tune names its base model); another one, not a provider's or "
-           "reseller's namespace, leaves the vendor unknown:", sorted(quality.makers))
+           "reseller's namespace, leaves the vendor unknown. Where no organisation decides, an id "
+           "(or a marker word of the name) that marks a third party's fine-tune or merge leaves "
+           "the vendor unknown too, never the base model's lab (review 20, P6; `fine_tune_words` "
+           "in `phicompare.importers._makers`): a marker word anywhere (derestricted, uncensored, "
+           "abliterated, heretic, unshackled, merge, merged, chimera, distilled), or a word after "
+           "the base model's size that is no maker's variant, version, date or quantisation "
+           "(\"Vivid Durian\" in `qwen3.5-27b-vivid-durian`):", sorted(quality.makers))
     listed("Families dropped as another maker's (a family is one maker's). The rule: a model "
            "whose vendor the organisation its ids name decided keeps no family that models of "
            "another vendor hold (its source filed it under its base model's line):",

@@ -14,6 +14,10 @@ organisation before the model's own name in its ids (its publisher) says more, a
   vendor is unknown, never the base model's lab, and a family another maker's models hold
   (the base model's line) is dropped, since a family is one maker's (:func:`foreign_family`).
 
+Where no organisation decides, an id or name that marks a third party's fine-tune or merge
+(:func:`fine_tune_words`: "derestricted", or "Vivid Durian" after "Qwen3.5 27B") leaves the
+vendor unknown too, never guessed as the base model's lab (review 20, P6).
+
 A vendor a source states (models.dev's lab folder, LLMStats' organisation, OpenRouter's
 ``Vendor:`` prefix) is the source's word for the maker and is kept.
 """
@@ -31,8 +35,9 @@ from phicompare.domain.records import Model, Provider
 from ._common import _LABS
 from ._identity import squash
 
-__all__ = ["INFERRED_NOTE", "ORG_SPELLINGS", "PATH_WORDS", "Publisher", "distilled_family",
-           "foreign_family", "host_forms", "maker_forms", "maker_listed", "orgs", "publisher"]
+__all__ = ["FINE_TUNE_MARKERS", "INFERRED_NOTE", "ORG_SPELLINGS", "PATH_WORDS", "Publisher",
+           "distilled_family", "fine_tune_words", "foreign_family", "host_forms", "maker_forms",
+           "maker_listed", "orgs", "publisher"]
 
 INFERRED_NOTE = "Vendor inferred from the model id (no source states it)."
 """The note of a vendor read from the model's id alone (``vendor_inferred``)."""
@@ -59,6 +64,44 @@ PATH_WORDS = frozenset({
     "fal-ai",  # DigitalOcean's fal-ai/ models
 })
 """Path words of resellers' model ids: where a model is served, not who made it."""
+
+
+FINE_TUNE_MARKERS = frozenset({
+    "derestricted", "uncensored", "abliterated", "heretic", "unshackled", "merge", "merged",
+    "chimera", "distilled"})
+"""Words of third parties' fine-tunes and merges of open weights, never of a maker's own release
+(review 20, P6). DeepSeek's "R1 Distill Qwen 32B" is DeepSeek's own: "distill" is no marker."""
+
+VARIANT_WORDS = frozenset({
+    "instruct", "it", "chat", "think", "thinking", "reasoning", "base", "preview", "exp",
+    "experimental", "original", "latest", "fast", "turbo", "free", "lite", "flash", "mini", "pro",
+    "plus", "max", "coder", "code", "vl", "vision", "omni", "high", "throughput", "lightning",
+    "online", "cs", "fw", "hf", "mlx", "gguf", "awq", "gptq", "bf16", "multilingual"})
+"""Words a maker's own model, or a host's listing of it, puts after the model's size."""
+
+_SIZE = re.compile(r"\d+b")
+"""A model's size in an id's words (``27b``; ``3.5`` is split at the dot first)."""
+_VARIANT = re.compile(r"[a-z]|[ae]?\d+b|\d+k?|v\d+|i?q\d\w*|\d+bit|fp\d+|int\d+")
+"""A version, a date, a window, a quantisation or an active size: no fine-tune's name."""
+
+
+def fine_tune_words(model_id: str) -> tuple[str, ...]:
+    """The words by which ``model_id`` names a third party's fine-tune or merge; none otherwise.
+
+    A marker anywhere (:data:`FINE_TUNE_MARKERS`: "derestricted"), and every word after the base
+    model's size that is no maker's variant (:data:`VARIANT_WORDS`, a version, a date, a
+    quantisation): "Qwen3.5 27B Vivid Durian" is a fine-tune of Qwen3.5 27B, by its name.
+
+    Examples:
+        >>> fine_tune_words("qwen3.5-27b-writer-v2-derestricted-lite")
+        ('writer', 'derestricted')
+        >>> fine_tune_words("gemma-4-uncensored"), fine_tune_words("qwen3-vl-235b-a22b-instruct")
+        (('uncensored',), ())
+    """
+    words = [w for w in re.split(r"[-_/.:() ]+", model_id.casefold()) if w]
+    sized = next((i for i, w in enumerate(words) if _SIZE.fullmatch(w)), len(words))
+    return tuple(w for i, w in enumerate(words) if w in FINE_TUNE_MARKERS or (
+        i > sized and w not in VARIANT_WORDS and not _VARIANT.fullmatch(w)))
 
 
 def orgs(names: Iterable[str]) -> tuple[str, ...]:
