@@ -180,6 +180,18 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
               "record holds as GPQA Diamond; LLMStats filed this one as plain GPQA")),
           ("mrcr", "69.2", None, ""), ("mmmu", "70.7", None, ""), ("vibe-eval", "56.3", None, ""),
           ("covost2", "39.2", None, ""), ("egoschema", "71.5", None, ""))),
+    # dataAE, 1: o3-mini's GPQA Diamond (the GPT-4.1 table, as its MMMLU) had no setting
+    ScoreFix(
+        "o3-mini", "gpqa-diamond", Decimal("77.2"), Decimal("77.2"),
+        "0-shot CoT, high reasoning effort", "https://openai.com/index/gpt-4-1/", _READ_V,
+        "OpenAI's GPT-4.1 post gives the figure in its \"OpenAI o3-mini (high)\" column "
+        "(LLMStats' copy; review 11's reading of the table); OpenAI's simple-evals README "
+        "(github.com/openai/simple-evals, read first-hand on the day) gives it on its "
+        "\"o3-mini-high\" row (GPQA 77.2; o3-mini 74.9 at the default effort, \"medium\", "
+        "o3-mini-low 67.6) and says its evals are zero-shot with chain of thought. OpenAI's "
+        "o3-mini post charts GPQA Diamond by effort too, a separate run: its figures are not "
+        "legible in the stored copies (302.ai's summary of the post gives 77.0 at high), so "
+        "they are not recorded"),
     # review 19, P4: the base model's pretrain figures filed under Mistral Small 3.1 Instruct
     ScoreFix("mistral-small-2503", "triviaqa", Decimal("80.5"), None, None, _SMALL_3_1, _READ_V,
              _SMALL_3_1_BASE + "; the Instruct card gives no TriviaQA, so it is dropped"),
