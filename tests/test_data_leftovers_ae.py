@@ -29,3 +29,32 @@ def test_gpt_4_0613_structured_outputs_stay_unknown() -> None:
                for r in model.routes)
     page = compare("gpt-4-0613", "gpt-4o").to_markdown()
     assert "| Structured outputs | not documented | yes |" in page
+
+
+def test_deepseek_chat_listings_join_the_model_they_serve() -> None:
+    """DeepSeek's API name deepseek-chat served V2.5, V3, ..., V3.2 and V4 Flash in turn, and
+    one record held every host's copy of the name: OpenRouter's and Kilo's "DeepSeek V3"
+    (December 2024) and ZenMux's "DeepSeek-V3.2 (Non-thinking Mode)" now join those models'
+    records; the listings that stay say which model they serve, or that it is not settled,
+    and DeepSeek's own, V4 Flash's non-thinking mode by then, retires on 2026-07-24."""
+    catalog = default_catalog()
+    chat = catalog.model("deepseek-chat")
+    assert {r.provider for r in chat.routes} == {
+        "302ai", "anyapi", "deepseek", "nano-gpt", "orcarouter"}
+    v3 = {r.provider for r in catalog.model("deepseek-v3").routes
+          if r.provider_model_id == "deepseek/deepseek-chat"}
+    assert v3 == {"kilo", "openrouter"}
+    v3_2 = [r for r in catalog.model("deepseek-v3.2").routes
+            if r.provider == "zenmux" and r.provider_model_id == "deepseek/deepseek-chat"]
+    assert len(v3_2) == 1
+    (own,) = [r for r in chat.routes if r.provider == "deepseek"]
+    assert "serves DeepSeek V4 Flash (non-thinking)" in (own.notes or "")
+    assert str(own.retires) == "2026-07-24"
+    assert all("not settled" in (r.notes or "") for r in chat.routes if r.provider != "deepseek")
+    (reasoner,) = [r for r in catalog.model("deepseek-reasoner").routes
+                   if r.provider == "deepseek"]
+    assert str(reasoner.retires) == "2026-07-24"
+    page = compare("deepseek-v3", "deepseek-chat").to_markdown()
+    chat_rows = page.split("*DeepSeek Chat: every route")[1]
+    assert "| OpenRouter |" not in chat_rows
+    assert "| DeepSeek | $0.14 | $0.28 | 1,000,000 | retired |" in chat_rows.replace("\\$", "$")
