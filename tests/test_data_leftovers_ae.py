@@ -58,3 +58,17 @@ def test_deepseek_chat_listings_join_the_model_they_serve() -> None:
     chat_rows = page.split("*DeepSeek Chat: every route")[1]
     assert "| OpenRouter |" not in chat_rows
     assert "| DeepSeek | $0.14 | $0.28 | 1,000,000 | retired |" in chat_rows.replace("\\$", "$")
+
+
+def test_gemini_1_5_flash_wmt23_is_the_may_report_s_1_shot_figure() -> None:
+    """Gemini 1.5 Flash's WMT23 74.1 was labelled "model version 002" from the DeepMind page's
+    context, but the Gemini 1.5 report's Table 11 (May 2024) gives 1.5 Flash 74.1, 1-shot
+    (BLEURT): the May model's, the record's own, not the 002 version's."""
+    model = default_catalog().model("gemini-flash-1.5")
+    (score,) = [s for s in model.scores if s.benchmark == "wmt23"]
+    assert score.score == Decimal("74.1")
+    assert score.setting == "1-shot"
+    assert score.source == "https://arxiv.org/abs/2403.05530"
+    assert "Table 11" in (score.note or "")
+    labelled = {s.benchmark for s in model.scores if "002" in (s.setting or "")}
+    assert {"mathvista", "fleurs", "video-mme", "xstest"} <= labelled
