@@ -72,3 +72,21 @@ def test_gemini_1_5_flash_wmt23_is_the_may_report_s_1_shot_figure() -> None:
     assert "Table 11" in (score.note or "")
     labelled = {s.benchmark for s in model.scores if "002" in (s.setting or "")}
     assert {"mathvista", "fleurs", "video-mme", "xstest"} <= labelled
+
+
+def test_foundry_s_gpt_5_chat_deployments_retire_when_their_last_version_does() -> None:
+    """Microsoft's Foundry retirement schedule gives every version of gpt-5-chat, gpt-5.1-chat,
+    gpt-5.2-chat and gpt-5.3-chat "Retired", the last on 2026-06-29, yet pages dated after
+    still billed their Foundry routes "GA". Whichever version a route served, none was served
+    from that day; no deprecation day is given."""
+    catalog = default_catalog()
+    for model_id in ("gpt-5-chat-latest", "gpt-5.1-chat-latest", "gpt-5.2-chat-latest",
+                     "gpt-5.3-chat-latest"):
+        (route,) = [r for r in catalog.model(model_id).routes if r.provider == "azure-foundry"]
+        assert str(route.retires) == "2026-06-29", model_id
+        assert route.deprecated is None, model_id
+        assert "concepts-model-retirement-schedule-content.md" in (route.notes or ""), model_id
+    (two,) = [r for r in catalog.model("gpt-5-chat-latest").routes
+              if r.provider == "azure-foundry"]
+    assert "2025-10-03" in (two.notes or "")
+    assert "2026-05-13" in (two.notes or "")

@@ -363,17 +363,6 @@ RETIREMENTS: tuple[Retirement, ...] = (
            "deepseek-reasoner took DeepSeek-R1-0528 on 2025-05-28",
            ("an account of DeepSeek's API news of 2025-05-28, \"deepseek-reasoner 模型升级为 "
            "R1-0528\"")))),
-    # dataAE, 3: ... and DeepSeek retired both names, the last model they served V4 Flash
-    *(Retirement(
-        model_id, "deepseek", dt.date(2026, 7, 24),
-        "https://api-docs.deepseek.com/news/news260424", dt.date(2026, 12, 2),
-        "DeepSeek's V4 announcement (2026-04-24; read in accounts that quote it, developersdigest."
-        "tech's, and in OpenCode's issue 24155 copying DeepSeek's pricing page, \"将于 2026/07/24 "
-        "弃用\") says deepseek-chat and deepseek-reasoner \"will be fully retired and inaccessible "
-        "after Jul 24th, 2026, 15:59 (UTC Time)\", both serving V4 Flash by then (DeepSeek's "
-        "first-call page, read first-hand in a later copy, names only V4 models); no deprecation "
-        "day is given, so the route has none; deepseek-v4-flash's own route stays")
-      for model_id in ("deepseek-chat", "deepseek-reasoner")),
     # ... and Google shut Gemini 2.0 Flash and Flash-Lite down on both of its APIs
     *(Retirement(
         model_id, provider, dt.date(2026, 6, 1),
