@@ -71,8 +71,10 @@ def test_deepseek_s_api_stops_serving_a_model_when_its_endpoint_moves_on() -> No
         assert "read secondhand" in route.notes
         assert "2025-08-21" in route.notes
     assert {r.retires for r in provider_routes("deepseek-v3", "together")} == {None}
-    # the endpoints' own records keep their routes
-    assert {r.retires for r in provider_routes("deepseek-chat", "deepseek")} == {None}
+    # the names' own records keep their routes until DeepSeek retired the names themselves
+    # (2026-07-24, its V4 announcement; helper dataAE)
+    assert {r.retires for r in provider_routes("deepseek-chat", "deepseek")} == {
+        dt.date(2026, 7, 24)}
 
 
 def test_gemini_2_0_flash_leaves_google_and_its_resellers_on_google_s_shutdown_day() -> None:

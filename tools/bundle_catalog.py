@@ -77,7 +77,7 @@ from phicompare.importers._quality import (
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._release_dates import RELEASE_DATES
-from phicompare.importers._retirements import retired_routes
+from phicompare.importers._retirements import RETIREMENTS, retired_routes
 from phicompare.importers._route_flags import reflagged
 from phicompare.importers._route_limits import limited
 from phicompare.importers._route_notes import noted_routes
@@ -86,6 +86,7 @@ from phicompare.importers._route_windows import rewindowed
 from phicompare.importers._score_fixes import SCORE_FIXES, fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 from phicompare.importers._stamp_dates import stamped_dates
+from phicompare.importers._versioned_retirements import VERSIONED_RETIREMENTS
 from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -367,7 +368,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(windows)
     imported, flags = reflagged(imported)  # a provider's own capability flag for a route
     quality.corrected.extend(flags)
-    imported, retired = retired_routes(imported)  # a route its provider shut down, dated
+    # a route its provider shut down, dated
+    imported, retired = retired_routes(imported, (*RETIREMENTS, *VERSIONED_RETIREMENTS))
     quality.corrected.extend(retired)
     imported, deprecated = deprecated_routes(imported)  # a route its provider deprecated, dated
     quality.corrected.extend(deprecated)
@@ -898,7 +900,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._route_prices`), windows (`ROUTE_WINDOWS` in "
            "`phicompare.importers._route_windows`) and capability flags (`ROUTE_FLAGS` in "
            "`phicompare.importers._route_flags`), routes its provider shut down "
-           "(`RETIREMENTS` in `phicompare.importers._retirements`; the route's notes say so) "
+           "(`RETIREMENTS` in `phicompare.importers._retirements`, `VERSIONED_RETIREMENTS` in "
+           "`phicompare.importers._versioned_retirements`; the route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
            "`phicompare.importers._deprecations`; the route's notes say so), listings the "
            "sources leave in doubt, figures kept (`ROUTE_NOTES` in "

@@ -151,8 +151,21 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
     # review 17, P4: ... and Flash's page, the same reading (its 8B figures sit beside them)
     *(ScoreFix("gemini-flash-1.5", benchmark, Decimal(figure), Decimal(figure), _PRO_002,
                _GEMINI_FLASH_PAGE, _READ_V, _FLASH_002_PAGE)
-      for benchmark, figure in (("wmt23", "74.1"), ("mathvista", "65.8"), ("fleurs", "9.6"),
-                                ("video-mme", "76.1"), ("xstest", "97.0"))),
+      for benchmark, figure in (("mathvista", "65.8"), ("fleurs", "9.6"), ("video-mme", "76.1"),
+                                ("xstest", "97.0"))),
+    # dataAE, 4: ... but the page's WMT23 74.1 is the May report's own 1-shot figure
+    ScoreFix(
+        "gemini-flash-1.5", "wmt23", Decimal("74.1"), Decimal("74.1"), "1-shot",
+        "https://arxiv.org/abs/2403.05530", _READ_V,
+        "the Gemini 1.5 report (Gemini Team, Google), in its May 2024 revision that introduces "
+        "Gemini 1.5 Flash, gives it in its Table 11, row \"WMT23: sentence-level machine "
+        "translation (Metric: BLEURT)\": 1.0 Pro 71.7 1-shot (PT), 1.0 Ultra 74.4 1-shot (PT), "
+        "1.5 Flash 74.1 1-shot, 1.5 Pro 75.3 1-shot (the report read in a text copy of it kept "
+        "in a public repository, on the day). LLMStats cited DeepMind's Gemini Flash page, "
+        "whose column of the 002 version's figures gives the same 74.1 (the page is not among "
+        "the stored pages; its MathVista 65.8 and FLEURS 9.6 differ from the report's 58.4 and "
+        "9.8 for the May model and stay labelled 002): the figure is the May model's first, "
+        "this record's, so it takes the report's setting and no version label"),
     # closing note 41's leftover: the HumanEval figure left unlabelled, read in its own table
     ScoreFix(
         "gemini-flash-1.5", "humaneval", Decimal("74.3"), Decimal("74.3"), "0-shot",
@@ -180,6 +193,18 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
               "record holds as GPQA Diamond; LLMStats filed this one as plain GPQA")),
           ("mrcr", "69.2", None, ""), ("mmmu", "70.7", None, ""), ("vibe-eval", "56.3", None, ""),
           ("covost2", "39.2", None, ""), ("egoschema", "71.5", None, ""))),
+    # dataAE, 1: o3-mini's GPQA Diamond (the GPT-4.1 table, as its MMMLU) had no setting
+    ScoreFix(
+        "o3-mini", "gpqa-diamond", Decimal("77.2"), Decimal("77.2"),
+        "0-shot CoT, high reasoning effort", "https://openai.com/index/gpt-4-1/", _READ_V,
+        "OpenAI's GPT-4.1 post gives the figure in its \"OpenAI o3-mini (high)\" column "
+        "(LLMStats' copy; review 11's reading of the table); OpenAI's simple-evals README "
+        "(github.com/openai/simple-evals, read first-hand on the day) gives it on its "
+        "\"o3-mini-high\" row (GPQA 77.2; o3-mini 74.9 at the default effort, \"medium\", "
+        "o3-mini-low 67.6) and says its evals are zero-shot with chain of thought. OpenAI's "
+        "o3-mini post charts GPQA Diamond by effort too, a separate run: its figures are not "
+        "legible in the stored copies (302.ai's summary of the post gives 77.0 at high), so "
+        "they are not recorded"),
     # review 19, P4: the base model's pretrain figures filed under Mistral Small 3.1 Instruct
     ScoreFix("mistral-small-2503", "triviaqa", Decimal("80.5"), None, None, _SMALL_3_1, _READ_V,
              _SMALL_3_1_BASE + "; the Instruct card gives no TriviaQA, so it is dropped"),

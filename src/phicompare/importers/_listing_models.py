@@ -18,6 +18,13 @@ LISTING_MODELS: Mapping[tuple[str, str], str] = {
     # OpenCode's own listing (models.dev, made by OpenCode's team) dates its "Kimi K2" 2025-09-05,
     # with 262,144 tokens: Moonshot's Kimi-K2-Instruct-0905 (256K), not the 128K first release
     ("opencode", "kimi-k2"): "moonshotai/kimi-k2-0905",
+    # DeepSeek's API name deepseek-chat moved from model to model (V2.5, V3, V3-0324, V3.1, V3.2,
+    # V4 Flash); a reseller's copy of the name is the model its own data names: OpenRouter's
+    # models.json, "DeepSeek: DeepSeek V3" (created 2024-12-26, deepseek-ai/DeepSeek-V3), as
+    # Kilo's file names it; ZenMux's file, "DeepSeek-V3.2 (Non-thinking Mode)"
+    ("openrouter", "deepseek/deepseek-chat"): "deepseek/deepseek-v3",
+    ("kilo", "deepseek/deepseek-chat"): "deepseek/deepseek-v3",
+    ("zenmux", "deepseek/deepseek-chat"): "deepseek/deepseek-v3.2",
 }
 
 

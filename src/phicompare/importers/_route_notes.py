@@ -26,6 +26,18 @@ from ._keyed_routes import keyed_routes
 __all__ = ["ROUTE_NOTES", "RouteNote", "noted_routes"]
 
 _READ = dt.date(2026, 12, 2)
+_DEEPSEEK_NEWS = "https://api-docs.deepseek.com/news/news260424"
+_ALIAS = (
+    "DeepSeek's API sells its models under the names deepseek-chat and deepseek-reasoner, "
+    "which moved from model to model: V2.5 to V3 on 2024-12-26, V3-0324, V3.1 on 2025-08-21 "
+    "(its change log, read first-hand), V3.1-Terminus, V3.2-Exp, V3.2; from 2026-04-24 its "
+    "V4 announcement (read in accounts that quote it, developersdigest.tech's, and in "
+    "OpenCode's issue 24155 copying its pricing page) has deepseek-chat and deepseek-reasoner "
+    "\"currently routing to deepseek-v4-flash non-thinking/thinking\", in that order, and "
+    "both names \"fully retired and inaccessible "
+    "after Jul 24th, 2026, 15:59 (UTC Time)\". A reseller's deepseek-chat is the model its "
+    "own data names: OpenRouter's, Kilo's (DeepSeek V3) and ZenMux's (V3.2) joined those "
+    "records (keyed LISTING_MODELS); this one stays: ")
 
 
 @attrs.frozen
@@ -77,6 +89,28 @@ ROUTE_NOTES: tuple[RouteNote, ...] = (
         "256K\" and giving qwen-plus-latest, at the same prices, 1,000,000; the record is the "
         "2025-07-28 snapshot, at 1,000,000 tokens. Which snapshot the route forwards to is "
         "not settled, so it keeps LLM Gateway's 131,072, the limit the gateway states"),
+    # dataAE, 3: DeepSeek's API name deepseek-chat, which serves one model after another
+    *(RouteNote("deepseek-chat", provider, listing, said, _DEEPSEEK_NEWS, _READ, _ALIAS + why)
+      for provider, listing, said, why in (
+          ("deepseek", "deepseek-chat", "serves DeepSeek V4 Flash (non-thinking)", (
+              "the listing, $0.14/$0.28 with 1,000,000 tokens of context and 384,000 of output, "
+              "is V4 Flash's non-thinking mode, the price and limits of DeepSeek's own "
+              "deepseek-v4-flash listing on the record of DeepSeek V4 Flash")),
+          ("orcarouter", "deepseek/deepseek-chat", "model not settled", (
+              "OrcaRouter's file names no model of its own (it takes models.dev's deepseek-chat) "
+              "and prices it at V4 Flash's $0.14/$0.28 with V3.2's $0.028 for cached input (V4 "
+              "Flash's is $0.0028); no OrcaRouter page read names the model")),
+          ("302ai", "deepseek-chat", "model not settled", (
+              "302.AI's file dates its listing 2024-11-29 with a 2024-07 cutoff, when DeepSeek's "
+              "name served DeepSeek-V2.5, and prices it at $0.29/$0.43, the price of its own "
+              "deepseek-v3.2 listing; no 302.AI page read names the model")),
+          ("nano-gpt", "deepseek-chat", "model not settled", (
+              "NanoGPT's file names it \"DeepSeek V3/Deepseek Chat\", dated 2025-02-27, when "
+              "DeepSeek's name served DeepSeek-V3 (December 2024); no NanoGPT page read names "
+              "the model it serves since")),
+          ("anyapi", "deepseek/deepseek-chat", "model not settled", (
+              "AnyAPI's file names no model of its own (it takes models.dev's deepseek-chat) "
+              "and gives no price; no AnyAPI page read names the model")))),
 )
 """Route notes on listings the sources leave in doubt, each read on ``checked``."""
 
