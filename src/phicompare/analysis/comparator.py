@@ -42,7 +42,15 @@ from .facts import (
 )
 from .friction import Side, friction, side
 from .listed import as_listings
-from .profile import CAPABILITIES, OPTIONAL_SPECS, SPEC_FIELDS, Profile, profile, within
+from .profile import (
+    CAPABILITIES,
+    OPTIONAL_SPECS,
+    SPEC_FIELDS,
+    Profile,
+    in_service_only,
+    profile,
+    within,
+)
 from .provenance import (
     ModelSources,
     model_sources,
@@ -289,6 +297,8 @@ def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat
     rows, estimate = model_routes(model, index, catalog, terms)
     # a listing-only model's vision is its listings' offer, page-wide (review 10, I4)
     found = as_listings(profile(model, catalog), model, rows)
+    # a provider whose every route of the model is retired counts in no coverage (review 20)
+    found = in_service_only(found, _retired(rows, terms.day))
     return _Seat(profile=found, rows=rows, estimate=estimate,
                  # friction reads the support within the page's providers (review 7, F23)
                  side=side(model, within(found, _left_out((model,), catalog, terms.providers,
@@ -339,6 +349,12 @@ def _spec_rows(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
         if not (optional and alike and values[0] is None):  # an optional row all unknown: left out
             rows.append(SpecRow(field=field, label=label, values=values, differs=not alike))
     return tuple(rows)
+
+
+def _retired(rows: Sequence[RouteRow], day: dt.date) -> frozenset[str]:
+    """The providers of ``rows`` whose every route there is retired on ``day``."""
+    names = {row.provider_name for row in rows}
+    return frozenset(names - {row.provider_name for row in rows if not row.route.retired(day)})
 
 
 def _left_out(models: Sequence[Model], catalog: Catalog, allowed: frozenset[str] | None,

@@ -15,6 +15,7 @@ mode, function calling; review 19, P5: :func:`maker_word`, :func:`as_listings`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -43,8 +44,8 @@ def listing_rows(model: Model, rows: Sequence[RouteRow]) -> tuple[int, ...]:
     Empty where the model has a source of its own (a model card, a models.dev model file) or
     its maker's API lists it: then its inputs are the model's word.
     """
-    sources = model.sources
-    if not sources or not set(sources) <= {r.source for r in model.routes}:
+    sources = _listed(model)
+    if not sources:
         return ()
     found = tuple([k for k, row in enumerate(rows) if row.route.source in sources])
     if any(rows[k].maker for k in found):
@@ -69,8 +70,8 @@ def listing_routes(model: Model, catalog: Catalog) -> tuple[ProviderRoute, ...]:
         >>> listing_routes(catalog.model("phi-4-multimodal"), catalog)
         ()
     """
-    sources = model.sources
-    if not sources or not set(sources) <= {r.source for r in model.routes}:
+    sources = _listed(model)
+    if not sources:
         return ()
     found = tuple([r for r in model.routes if r.source in sources])
     for route in found:
@@ -83,10 +84,36 @@ def listing_routes(model: Model, catalog: Catalog) -> tuple[ProviderRoute, ...]:
     return found
 
 
+# A models.dev provider file: ``.../providers/<provider>/models/<id>.toml``.
+_PROVIDER_FILE = re.compile(r".*/providers/[^/]+/models/")
+
+
+def _provider_folder(source: str) -> str | None:
+    """The folder of a provider's listings ``source`` is a file of, if it is one.
+
+    Examples:
+        >>> _provider_folder("https://x.test/providers/nano-gpt/models/TEE/g:thinking.toml")
+        'https://x.test/providers/nano-gpt/models/'
+        >>> _provider_folder("https://huggingface.co/google/gemma-4-31b-it") is None
+        True
+    """
+    found = _PROVIDER_FILE.match(source)
+    return found.group() if found else None
+
+
 def _listed(model: Model) -> frozenset[str]:
-    """The model's sources where each is a listing of one of its routes; else empty."""
+    """The model's sources where each is a listing of one of its routes' providers; else empty.
+
+    A source no route cites still counts where it is another listing of a route's provider,
+    a mode twin such as NanoGPT's ``gemma4-31b:thinking`` beside its ``gemma4-31b`` (review 20,
+    P1): one provider's listings are no word of the model's.
+    """
     sources = frozenset(model.sources)
-    return sources if sources and sources <= {r.source for r in model.routes} else frozenset()
+    cited = {r.source for r in model.routes}
+    folders = {_provider_folder(s) for s in cited} - {None}
+    if sources and all(s in cited or _provider_folder(s) in folders for s in sources):
+        return sources
+    return frozenset()
 
 
 def _lifted(own: Capabilities, routes: Iterable[ProviderRoute]) -> Capabilities:

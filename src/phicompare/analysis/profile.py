@@ -20,7 +20,7 @@ from .sources import cite, noted_reads, unrecorded
 from .statistics import near_chance, shown_points, variance
 
 __all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry", "canonical",
-           "profile", "run_key", "within"]
+           "in_service_only", "profile", "run_key", "within"]
 
 SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("released", "Released"),
@@ -214,6 +214,38 @@ def within(found: Profile, left_out: frozenset[str]) -> Profile:
             support[k] = Support.of(found.documented[k])  # only left-out providers offer it
         offered.append(kept or names)
     silent = [tuple(n for n in names if n not in left_out) for names in found.silent]
+    return found._replace(offered=tuple(offered), silent=tuple(silent), support=tuple(support),
+                          support_code="".join([_SUPPORT_LETTER[s] for s in support]))
+
+
+def in_service_only(found: Profile, gone: frozenset[str]) -> Profile:
+    """``found`` with the providers ``gone`` (every route of the model retired) in no coverage.
+
+    A retired route serves nothing on the comparison's date: its provider neither offers a
+    capability nor leaves it unlisted (review 20: "from 3 of 7 providers" and "... and GitHub
+    Models do not list it" counted a route retired on 2026-07-30). A capability only such
+    providers offered is the model's own flag, as :func:`within` reads one only left-out
+    providers offer; unlike those, they are not named.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> found = profile(catalog.model("phi-4-mini"), catalog)
+        >>> k = CAPABILITIES.index(Capability.STRUCTURED_OUTPUTS)
+        >>> "GitHub Models" in found.silent[k]
+        True
+        >>> "GitHub Models" in in_service_only(found, frozenset({"GitHub Models"})).silent[k]
+        False
+    """
+    if not gone:
+        return found
+    offered, support = [], list(found.support)
+    for k, names in enumerate(found.offered):
+        kept = tuple([n for n in names if n not in gone])
+        if names and not kept and found.documented[k] is not True:
+            support[k] = Support.of(found.documented[k])  # only retired routes offered it
+        offered.append(kept)
+    silent = [tuple([n for n in names if n not in gone]) for names in found.silent]
     return found._replace(offered=tuple(offered), silent=tuple(silent), support=tuple(support),
                           support_code="".join([_SUPPORT_LETTER[s] for s in support]))
 

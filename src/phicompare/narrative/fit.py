@@ -23,6 +23,7 @@ from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
+from .fit_unknown import unknown_for
 from .friction_listed import known_lack, lack_clause, listed_basis_of
 from .inputs import input_basis, multimodal_is_image, multimodal_is_vision, own_inputs
 from .leads import (
@@ -84,7 +85,9 @@ def decision_fit(x: Context, i: int) -> Favours:
     own = [k for k in x.capabilities.documents[i]
            if not (rivals and all(rows[k].support[o] is Support.YES for o in rivals))]
     own = _image_once(x, (i, *rivals), own) if own else own  # vision says it (leftP; N9)
-    fits = [CAPABILITY_WORKLOADS[rows[k].capability] for k in own]
+    notes, unknown = unknown_for(x, own, rivals)  # as the verdict weighs them (review 20, P3)
+    fits = [CAPABILITY_WORKLOADS[rows[k].capability] + note
+            for k, note in zip(own, notes, strict=True)]
     areas = areas_among(x, i, rivals, listed=False)
     fits += [area for area, _ in areas]
     mine = x.windows.sizes[i]
@@ -120,6 +123,7 @@ def decision_fit(x: Context, i: int) -> Favours:
             evidence += [Evidence(path, Support.YES),
                          Evidence(paths.capability_source(k, "documented", i), True)]
             checks.append(Check(op=CheckOp.IN, paths=(path,), values=("yes",)))
+        evidence, checks = [*evidence, *unknown.evidence], [*checks, *unknown.checks]
         evidence += [Evidence(paths.benchmark(led[0].k, "label"), led[0].row.benchmark.label)
                      for _, led in areas]
         if reaches is not None:

@@ -5,9 +5,11 @@ has routes and every one of them is retired by that date or unfit for the page's
 (``RouteRow.unfit``: the requests exceed the route's context window or it is not sourced, a
 required capability is not documented, the provider or the context asked filter it out): a model
 none of whose routes is in service cannot be run anywhere in the catalog (review 10, I2), and
-one whose routes are all deprecated on that date has none the page counts (review 11, K2). The
-verdict and the line at a glance never pick it, and the advantages of the others are judged
-among the models left in (:func:`contenders`).
+one whose routes are all deprecated on that date has none the page counts (review 11, K2),
+unless its weights are published: then it would run from them, as a model with no route at
+all would, and is left in alike (review 20, P5). The verdict and the line at a glance never
+pick a model ruled out, and the advantages of the others are judged among the models left in
+(:func:`contenders`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
     from phicompare.analysis.comparison import Comparison
     from phicompare.analysis.facts import RouteRow
+    from phicompare.domain.records import Model
 
     from .context import Context
 
@@ -93,8 +96,8 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
     out: list[Out | None] = []
     for i, model in enumerate(c.models):
         unreleased = model.released is not None and c.as_of < model.released
-        mine, retired, deprecated = (((), (), ()) if fit[i]
-                                     else (tuple(rows[i]), tuple(gone[i]), tuple(old[i])))
+        mine, retired, deprecated = (((), (), ()) if fit[i] or _weights_only(c, model, rows[i], [
+            *gone[i], *old[i]]) else (tuple(rows[i]), tuple(gone[i]), tuple(old[i])))
         kinds = frozenset([u for k in mine if (u := c.routes[k].unfit) is not None])
         # a model with no route meets a requirement on its own support alone (leftP)
         bare = () if any(row.model_index == i for row in c.routes) else tuple(
@@ -102,6 +105,16 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
         out.append(Out(unreleased, mine, kinds, retired, deprecated, bare, i)
                    if unreleased or mine or retired or deprecated or bare else None)
     return tuple(out)
+
+
+def _weights_only(c: Comparison, model: Model, unfit: list[int], gone: list[int]) -> bool:
+    """Whether a model whose routes are all ``gone`` (none ``unfit``) runs from its weights.
+
+    Published, each required capability documented: left in as a routeless model (review 20,
+    P5: Trinity Large Preview, out for its deprecated route, beside routeless Phi-1.5).
+    """
+    return (bool(gone) and not unfit and model.open_weights is True
+            and all(model.capabilities.flag(r) is True for r in c.requires))
 
 
 def field(x: Context) -> tuple[int, ...]:

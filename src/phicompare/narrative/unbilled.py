@@ -25,7 +25,7 @@ from .favours import NONE, Favours
 from .output_claims import output_claim_basis, output_claim_words
 from .priced import priced_caveats
 from .retiring import retiring_basis, retiring_row, retiring_words
-from .standing import contenders
+from .standing import Out, contenders, fit_route, out_basis, out_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -62,6 +62,22 @@ def _routeless(x: Context, i: int) -> bool:
     estimate = x.c.cost.estimates[i]
     return (x.out[i] is None and estimate.monthly is None and estimate.reason == _NO_ROUTE
             and not any(row.model_index == i for row in x.c.routes))
+
+
+def _dormant(x: Context, i: int) -> Out | None:
+    """Model ``i``'s routes out of service, where it is left in on its published weights.
+
+    Every route of it that meets the page's terms is retired or deprecated, and the terms
+    leave it in (:mod:`.standing`: its weights are published; review 20, P5). ``None`` for
+    any other model.
+    """
+    c = x.c
+    mine = [k for k, row in enumerate(c.routes) if row.model_index == i]
+    if x.out[i] is not None or not mine or fit_route(c, i) is not None:
+        return None
+    retired = tuple([k for k in mine if c.routes[k].route.retired(c.as_of)])
+    return Out(False, (), frozenset(), retired, tuple([k for k in mine if k not in retired]),
+               (), i)
 
 
 def _rivals_basis(x: Context, rivals: tuple[int, ...]) -> tuple[list[Evidence], list[Check]]:
@@ -110,7 +126,8 @@ def only_bill(x: Context, i: int) -> Favours:
     if x.out[i] is not None:
         return NONE
     rivals = contenders(x, i)
-    if not rivals or not all(unbilled_rows(x, o) or _routeless(x, o) for o in rivals):
+    if not rivals or not all(unbilled_rows(x, o) or _routeless(x, o) or _dormant(x, o)
+                             for o in rivals):
         return NONE
     p = None if _billed(x, i) else _priced_at(x, i)
     estimate = x.c.cost.estimates[i] if p is None else x.c.cost.priced[p]
@@ -281,6 +298,15 @@ def routeless_words(x: Context, i: int, *, figured: bool = True,
     (at a glance, ``figured`` false: "on its published weights alone", "with no provider
     route in the catalog"; helper leftN's leftover). ``None`` where the model has a route.
     """
+    if (gone := _dormant(x, i)) is not None:  # its routes out of service (review 20, P5)
+        text = ("on its published weights alone" if not figured else
+                f"{out_phrase(x.c, gone, figured=True)}, and it would run only from its "
+                "published weights")
+        found = out_basis(x.c, gone, figured=figured)
+        return text, lambda: Basis((*found.evidence, Evidence(paths.model(i, "open_weights"),
+                                                              True)),
+                                   (*found.checks, Check(op=CheckOp.TRUE, paths=(
+                                       paths.model(i, "open_weights"),))))
     if not _routeless(x, i):
         return None
     weights = x.c.models[i].open_weights is True

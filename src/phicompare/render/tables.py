@@ -278,18 +278,21 @@ def _pricing_column(e: CostEstimate, routes: tuple[RouteRow, ...],
     A bill on a free tier is no price: its route and its bill say "free tier". A blended price
     is a route's, not a bill: where the page's terms leave no route, it is the route's that
     bills the same tokens without them ("$3.875 on OpenAI (no route meets this page's terms)"),
-    "no published price" only where no route has one, else "no route" (review 13, M5;
-    ``CostFacts.unruled``).
+    "no published price" only where the model has routes and none has one, else "no route"
+    (review 13, M5; ``CostFacts.unruled``), as its input and output prices say it. A model
+    without a bill's route reads "none: " and the reason, whose own parentheses then nest in
+    none (review 20, P5: "none (no eligible route (OpenCode Zen: deprecated))").
     """
     price = cells.price
     free = e.route is not None and e.route.status is RouteStatus.FREE_TIER
     monthly = cells.money(e.monthly, "no estimate") + (" (free tier)" if free else "")
     route = e.provider_name + (", free tier" if free else "") if e.provider_name else \
-        f"none ({e.reason or _NO_ROUTE})"
+        f"none: {e.reason or _NO_ROUTE}"
     return (route,
             price(e.input_price) if e.route else "no route",
             price(e.output_price) if e.route else "no route",
-            price(e.blended) if e.route or not any(r.route.is_priced for r in routes) else
+            price(e.blended) if e.route or (routes and not any(r.route.is_priced
+                                                              for r in routes)) else
             f"{price(unruled.blended)} on {unruled.provider_name} (no route meets this page's "
             "terms)" if unruled is not None else "no route", monthly,
             f"{sum([r.eligible for r in routes])} of {len(routes)}")
