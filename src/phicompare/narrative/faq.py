@@ -175,7 +175,7 @@ def open_draft(x: Context, i: int) -> Draft:
     else:
         text = (f"Whether {name} publishes its weights is not yet sourced"
                 + (f"; it is offered under {terms}." if terms else "."))
-    return Draft("open", text, lambda at, _: Basis((
+    return Draft.at("open", text, lambda at: Basis((
         Evidence(paths.model(at, "open_weights"), m.open_weights),
         *([] if m.license is None else [
             Evidence(paths.model(at, "license"), m.license, m.license)
