@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from phicompare import Comparison, Model, Traffic, compare
+from phicompare.narrative.benchmarks import score_label, setting_label
 from phicompare.narrative.context import context_of
 from phicompare.narrative.parts import model_parts
 
@@ -159,3 +160,18 @@ def test_a_model_s_claims_that_name_its_position_alone_are_kept_at_each_position
     assert bills[0].evidence == fresh(d).narrative.cost[2].evidence
     assert kept[0].estimate is not kept[1].estimate
     assert "the route retires on" in kept[0].estimate.text
+
+
+def test_a_score_s_setting_label_is_worked_out_once_per_catalog() -> None:
+    """A model's score's setting as sentences name it ("MMLU (5-shot)") reads the setting's
+    words against the benchmark's name: kept with the model, the same wherever it stands."""
+    catalog = curated_catalog()
+    a = context_of(compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY))
+    b = context_of(compare("llama-3.2-3b", "phi-4-mini", catalog=catalog, as_of=DAY))
+    label, setting = "MMLU", "5-shot, chain of thought"
+    first = score_label(a, 1, label, setting)
+    assert first == setting_label(label, setting) == "MMLU (5-shot, chain of thought)"
+    assert score_label(b, 1, label, setting) is first  # kept: not worked out again
+    assert score_label(a, 1, label, None) == "MMLU"
+    unkept = context_of(fresh(compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)))
+    assert score_label(unkept, 1, label, setting) == first
