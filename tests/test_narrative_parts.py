@@ -175,3 +175,23 @@ def test_a_score_s_setting_label_is_worked_out_once_per_catalog() -> None:
     assert score_label(a, 1, label, None) == "MMLU"
     unkept = context_of(fresh(compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)))
     assert score_label(unkept, 1, label, setting) == first
+
+
+def test_the_assumptions_of_the_terms_alone_are_one_claim_for_every_page() -> None:
+    """The cost section's assumptions state the terms (traffic, day, requirements): where a
+    page's own routes add nothing (no provider filter, no route counted deprecated as last
+    checked, no bill passed over), it is one claim, its evidence built once."""
+    catalog = curated_catalog()
+    pages = [compare("phi-2", b, catalog=catalog, as_of=DAY).narrative
+             for b in ("phi-4-mini", "llama-3.2-3b")]
+    said = [n.cost[0] for n in pages]
+    assert said[0].key == "assumptions"
+    assert said[0] is said[1]
+    assert said[0] == fresh(compare("phi-2", "phi-4-mini", catalog=catalog,
+                                    as_of=DAY)).narrative.cost[0]
+    # a provider filter is the page's own: said, with its evidence, for the page
+    only = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY,
+                   exclude_providers=["Fireworks AI"])
+    assert only.narrative.cost[0] is not said[0]
+    assert "Fireworks AI" in only.narrative.cost[0].text
+    assert only.narrative == fresh(only).narrative

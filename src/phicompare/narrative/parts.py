@@ -27,7 +27,7 @@ from phicompare.domain.names import licence_key
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt
-from .assumptions import assumption_texts
+from .assumptions import Assumed, assumed
 from .availability import availability_draft, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
@@ -77,10 +77,11 @@ class ModelParts(NamedTuple):
     licence: str | None
     """Its licence as compared (:func:`~phicompare.domain.names.licence_key`; ``None``: not
     sourced): the tradeoffs name licences that differ."""
-    assumptions: tuple[str, str]
+    assumptions: Assumed
     """The cost section's assumptions, without and with a bill's route chosen by the route
-    policy (:func:`~phicompare.narrative.assumptions.assumption_texts`): the terms' alone, kept with
-    the parts of each model compared under them."""
+    policy, and the claim of a page whose routes add nothing to them
+    (:func:`~phicompare.narrative.assumptions.assumed`): the terms' alone, kept with the parts
+    of each model compared under them."""
 
 
 _KEPT: Slot[_Kept] = Slot("narrative parts")
@@ -143,7 +144,7 @@ class _Drafts(NamedTuple):
     unsourced: str | None
     routes: str
     licence: str | None
-    assumptions: tuple[str, str]
+    assumptions: Assumed
 
     def claims(self) -> tuple[Draft, ...]:
         """Its drafts in one order: identity, weights, bill, providers, stranded, notes."""
@@ -186,7 +187,7 @@ def _drafts(x: Context, i: int) -> _Drafts:
                    x.names[i],
                    capability_offers(x, i), unsourced_text(x, i),
                    routes_cell(len(rows)), None if m.license is None else licence_key(m.license),
-                   assumption_texts(x))
+                   assumed(x))
 
 
 def _blend(x: Context, e: CostEstimate) -> str | None:
