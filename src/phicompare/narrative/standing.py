@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Out", "contenders", "field", "fit_route", "fit_route_basis", "lacking",
+__all__ = ["Out", "contenders", "contending", "field", "fit_route", "fit_route_basis", "lacking",
            "left_in_words", "out_basis", "out_phrase", "standings", "unfit_phrase"]
 
 
@@ -132,9 +132,17 @@ def contenders(x: Context, i: int) -> tuple[int, ...]:
         >>> contenders(x, 1), contenders(x, 2)
         ((0,), (0, 1))
     """
-    if x.out[i] is not None:
-        return x.others(i)
-    return tuple([o for o in x.others(i) if x.out[o] is None])
+    return x.contending[i]
+
+
+def contending(out: Sequence[Out | None], rivals: Sequence[tuple[int, ...]],
+               ) -> tuple[tuple[int, ...], ...]:
+    """:func:`contenders` of every model, worked out once a page for the context.
+
+    From ``out`` (:func:`standings`) and each model's ``rivals`` (every other model).
+    """
+    return tuple([others if out[i] is not None else tuple([o for o in others if out[o] is None])
+                  for i, others in enumerate(rivals)])
 
 
 def fit_route(c: Comparison, i: int) -> int | None:
