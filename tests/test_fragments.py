@@ -182,6 +182,28 @@ def test_a_models_source_rows_are_kept_and_pages_stay_the_same() -> None:
         assert table.rows[0] is kept
 
 
+def test_a_share_that_hides_scores_not_shown_is_kept_by_what_it_hides() -> None:
+    # Phi-3.5 Mini has several runs of one benchmark: a page shows one, and its sources leave
+    # out the others' citations. Two partners that leave the same runs unshown list the same
+    # share: its rows (and their Markdown) are made once; pages stay as made afresh.
+    catalog = curated_catalog()
+    drawn = [compare(a, "phi-3.5-mini", catalog=catalog, as_of=DAY)
+             for a in ("gemma-3-12b", "gemma-3-4b")]
+    layouts = [c.sources_by_model() for c in drawn]
+    assert all(layout is not None and layout.hidden[1] for layout in layouts)  # the premise
+    assert layouts[0].hidden[1] == layouts[1].hidden[1]  # type: ignore[union-attr]
+    made = [tables.comparison_sources(c) for c in drawn]
+    runs = [next((start, key) for start, (model, key, _) in enumerate(table.pieces)
+                 if model == "phi-3.5-mini") for table in made]
+    assert runs[0][1] == runs[1][1] is not None  # kept, by the citations it hides
+    starts = [sum(count for _, _, count in table.pieces[:run])
+              for table, (run, _) in zip(made, runs, strict=True)]
+    assert made[0].rows[starts[0]] is made[1].rows[starts[1]]
+    for c in drawn:
+        assert c.to_markdown() == fresh(c).to_markdown()
+        assert c.to_html() == fresh(c).to_html()
+
+
 def test_a_models_score_cells_are_kept_and_a_score_it_lacks_is_written() -> None:
     # A model's scores are formatted once for the catalog; a comparison drawn from it whose row
     # shows a score the model does not hold (its facts changed) writes that score, not a kept one.

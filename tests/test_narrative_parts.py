@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from phicompare import Comparison, Model, Traffic, compare
+from phicompare.narrative.benchmarks import score_label, setting_label
 from phicompare.narrative.context import context_of
 from phicompare.narrative.parts import model_parts
 
@@ -130,3 +131,67 @@ def test_a_model_s_own_words_are_the_same_wherever_it_stands() -> None:
     assert phi[0].unsourced == "Not yet sourced for Phi-2: knowledge cutoff."
     assert phi[0].licence == phi[1].licence == "mit"
     assert phi[1].offers[5][1].startswith("OpenRouter, Weights & Biases Inference and Kilo")
+
+
+def test_a_model_s_claims_that_name_its_position_alone_are_kept_at_each_position() -> None:
+    """Who a model is and whether it publishes its weights name its position alone (no route
+    row): placed at the second position once, they serve every partner, their evidence built
+    once; the claims that name its route rows are placed in each comparison."""
+    catalog = curated_catalog()
+    a = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    b = compare("llama-3.2-3b", "phi-4-mini", catalog=catalog, as_of=DAY)
+    assert len(a.routes_of(0)) != len(b.routes_of(0))  # the premise: phi-4-mini's rows move
+    kept = model_parts(context_of(a))[1], model_parts(context_of(b))[1]
+    assert kept[0].identity is kept[1].identity
+    assert kept[0].open is kept[1].open
+    assert kept[0].identity.key == "identity:1"
+    assert kept[0].identity.evidence[0].path == "models[1].name"
+    assert kept[0].where is not kept[1].where  # its route rows move with the partner's
+    assert a.narrative == fresh(a).narrative
+    assert b.narrative == fresh(b).narrative
+    # A bill whose route carries no flag names its position alone; one that retires soon
+    # names the route's row (Phi-4 Mini's: "the route retires on 2027-01-17").
+    c = compare("phi-4-mini", "phi-2", catalog=catalog, as_of=DAY)
+    d = compare("llama-3.1-8b", "phi-2", catalog=catalog, as_of=DAY)
+    assert len(c.routes_of(0)) != len(d.routes_of(0))
+    bills = model_parts(context_of(c))[1].estimate, model_parts(context_of(d))[1].estimate
+    assert bills[0] is bills[1]
+    assert "retires" not in bills[0].text
+    assert bills[0].evidence == fresh(d).narrative.cost[2].evidence
+    assert kept[0].estimate is not kept[1].estimate
+    assert "the route retires on" in kept[0].estimate.text
+
+
+def test_a_score_s_setting_label_is_worked_out_once_per_catalog() -> None:
+    """A model's score's setting as sentences name it ("MMLU (5-shot)") reads the setting's
+    words against the benchmark's name: kept with the model, the same wherever it stands."""
+    catalog = curated_catalog()
+    a = context_of(compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY))
+    b = context_of(compare("llama-3.2-3b", "phi-4-mini", catalog=catalog, as_of=DAY))
+    label, setting = "MMLU", "5-shot, chain of thought"
+    first = score_label(a, 1, label, setting)
+    assert first == setting_label(label, setting) == "MMLU (5-shot, chain of thought)"
+    assert score_label(b, 1, label, setting) is first  # kept: not worked out again
+    assert score_label(a, 1, label, None) == "MMLU"
+    unkept = context_of(fresh(compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)))
+    assert score_label(unkept, 1, label, setting) == first
+
+
+def test_the_assumptions_of_the_terms_alone_are_one_claim_for_every_page() -> None:
+    """The cost section's assumptions state the terms (traffic, day, requirements): where a
+    page's own routes add nothing (no provider filter, no route counted deprecated as last
+    checked, no bill passed over), it is one claim, its evidence built once."""
+    catalog = curated_catalog()
+    pages = [compare("phi-2", b, catalog=catalog, as_of=DAY).narrative
+             for b in ("phi-4-mini", "llama-3.2-3b")]
+    said = [n.cost[0] for n in pages]
+    assert said[0].key == "assumptions"
+    assert said[0] is said[1]
+    assert said[0] == fresh(compare("phi-2", "phi-4-mini", catalog=catalog,
+                                    as_of=DAY)).narrative.cost[0]
+    # a provider filter is the page's own: said, with its evidence, for the page
+    only = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY,
+                   exclude_providers=["Fireworks AI"])
+    assert only.narrative.cost[0] is not said[0]
+    assert "Fireworks AI" in only.narrative.cost[0].text
+    assert only.narrative == fresh(only).narrative

@@ -20,7 +20,9 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 from phicompare.narrative import paths
 from phicompare.narrative.claims import Claim, Evidence
+from phicompare.narrative.context import context_of
 from phicompare.narrative.editorial import editorial_problems
+from phicompare.narrative.rivals import contenders
 
 DAY = dt.date(2026, 11, 25)
 LONG = Traffic(input_tokens=20_000_000, output_tokens=0, requests=1_000)  # 20,000 a request
@@ -171,3 +173,13 @@ def test_a_model_out_for_its_requests_size_is_not_said_to_lack_what_it_documents
     claim = c.narrative.verdict[0]
     problems = [check for check in claim.checks if "context_window" in " ".join(check.paths)]
     assert problems, claim.checks
+
+
+def test_the_rivals_of_each_model_are_worked_out_once_a_page() -> None:
+    """Who an advantage is judged against (the others left in; every other for a model ruled
+    out) is read about 18 times a page: the context holds it, worked out once."""
+    x = context_of(compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
+                           requires={"function_calling"}, as_of=DAY))
+    assert x.out[2] is not None  # the premise: Phi-3 Mini 128K is ruled out
+    assert x.contending == ((1,), (0,), (0, 1))
+    assert all(contenders(x, i) is x.contending[i] for i in range(3))

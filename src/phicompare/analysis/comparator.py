@@ -132,12 +132,12 @@ def comparison(
         if name != model.name:  # a name two models share: its sources cite it as the page names it
             profiles[i], found[i] = renamed(profiles[i], found[i], model.name, name)
     rows = benchmark_rows(models, profiles, catalog)
-    own: set[int] = set()  # a source credited only with the scores shown (review 7, F22)
-    for i, hidden in enumerate(_hidden_scores(models, profiles, rows, names)):
-        if hidden:
-            profiles[i], found[i] = shown_only(profiles[i], found[i], hidden)
-            own.add(i)
-    layout = source_layout(profiles, found, frozenset(own))
+    # a source credited only with the scores shown (review 7, F22)
+    hidden = tuple(_hidden_scores(models, profiles, rows, names))
+    for i, cited in enumerate(hidden):
+        if cited:
+            profiles[i], found[i] = shown_only(profiles[i], found[i], cited)
+    layout = source_layout(profiles, found, hidden)
     return Comparison.drawn(
         DrawnFrom(catalog, terms, layout),
         models=models,

@@ -61,10 +61,11 @@ class SourceLayout(NamedTuple):
     merged: Mapping[str, SourceRef]
     """Each URL cited for several models, by URL (sorted): every citation of it merged. Usually
     empty: the sources are then the shares side by side."""
-    own: frozenset[int] = frozenset()
-    """The positions of models whose share is this comparison's own: it leaves out the
-    citations of scores the page does not show (:func:`shown_only`), so it is not the share
-    every comparison of the model lists."""
+    hidden: tuple[frozenset[tuple[str, str]], ...] = ()
+    """Per model, in model order (or empty: none): the citations its share leaves out, of
+    scores the page does not show (:func:`shown_only`; URL and what it supports). A share
+    with some is not the one every comparison of the model lists, but the one every comparison
+    of it that hides the same citations lists."""
 
     def listed(self) -> tuple[SourceRef, ...]:
         """The sources as a page lists them: the shares in order, a merged URL once.
@@ -138,7 +139,7 @@ def shown_only(cited: Profile, found: ModelSources, hidden: frozenset[tuple[str,
 
 
 def source_layout(profiles: Sequence[Profile], found: Sequence[ModelSources],
-                  own: frozenset[int] = frozenset()) -> SourceLayout:
+                  hidden: tuple[frozenset[tuple[str, str]], ...] = ()) -> SourceLayout:
     """Each model's share of the comparison's sources, and the URLs several models cite, merged.
 
     ``profiles`` and ``found`` (:func:`model_sources`) are each model's, in model order. Only a
@@ -155,10 +156,10 @@ def source_layout(profiles: Sequence[Profile], found: Sequence[ModelSources],
     twice = found[0].urls & found[1].urls if len(found) == 2 else _cited_twice(
         [s.urls for s in found])
     if not twice:  # the usual case
-        return SourceLayout(shares, _NONE_MERGED, own)
+        return SourceLayout(shares, _NONE_MERGED, hidden)
     citations = [p.cites for p in profiles] + [s.routes for s in found]  # in the order listed
     return SourceLayout(shares, {url: functools.reduce(merge_ref, [
-        cites[url] for cites in citations if url in cites]) for url in sorted(twice)}, own)
+        cites[url] for cites in citations if url in cites]) for url in sorted(twice)}, hidden)
 
 
 def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources],

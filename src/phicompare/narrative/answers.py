@@ -16,22 +16,16 @@ from . import format as fmt, paths
 from .bills import resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Shared
 from .context import Context
-from .fit import (
-    CAPABILITY_WORKLOADS,
-    UNCONFIRMED,
-    Favours,
-    advantages,
-    joined,
-    old_price,
-    stale_bill,
-)
+from .fit import CAPABILITY_WORKLOADS, Favours, advantages, joined
 from .glance_words import bracketed, glance, merge_rivals, merged_caveats, shared_reasons
 from .output_claims import output_claim_basis, output_claim_words
+from .price_caveats import UNCONFIRMED, old_price, stale_bill
 from .required_once import required_once, shared_once
 from .required_shared import no_picks_once, sizes_once
 from .retiring import retiring_basis, retiring_bill, retiring_words
+from .rivals import field
 from .silenced import silenced_words
-from .standing import field, fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
+from .standing import fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
 from .unbilled import routeless_words, unbilled_words
 from .unpicked import no_advantage
 

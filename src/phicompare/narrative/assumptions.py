@@ -22,12 +22,12 @@ from .context import Context
 if TYPE_CHECKING:
     import datetime as dt
 
-    from phicompare.analysis.facts import CostFacts
+    from phicompare.analysis.facts import CostEstimate
     from phicompare.analysis.traffic import Traffic
     from phicompare.domain.capabilities import Capability
 
-__all__ = ["AsChecked", "Filters", "as_checked", "assumption_texts", "assumptions",
-           "provider_filters", "traffic_evidence", "traffic_phrase", "traffic_text"]
+__all__ = ["AsChecked", "Assumed", "Filters", "as_checked", "assumed", "assumption_texts",
+           "assumptions", "provider_filters", "traffic_evidence", "traffic_phrase", "traffic_text"]
 
 
 def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
@@ -98,30 +98,59 @@ def traffic_evidence(t: Traffic) -> list[Evidence]:
                      fmt.big_count(t.output_tokens), EvidenceKind.COUNT)]
 
 
-def assumptions(x: Context, worded: tuple[str, str] | None = None) -> Claim:
-    """What the estimates assume, spelled out.
+class Assumed(NamedTuple):
+    """The assumptions under a page's terms, kept with each model's parts (:func:`assumed`)."""
 
-    ``worded`` is :func:`assumption_texts` for ``x``'s terms, where kept (its parts');
-    without it the sentence is written here.
+    texts: tuple[str, str]
+    """:func:`assumption_texts`: the sentence without and with a bill's route chosen by the
+    route policy."""
+    claim: Claim
+    """The claim of a page whose own routes add nothing to the sentence (no provider filter,
+    no route counted deprecated as last checked, no bill passed over): the terms' alone, its
+    evidence built once for every such page."""
+
+
+def assumed(x: Context) -> Assumed:
+    """The assumptions under ``x``'s terms, for every comparison under them (:class:`Assumed`).
 
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
         >>> x = context_of(compare("phi-2", "phi-4-mini"))
-        >>> assumptions(x) == assumptions(x, assumption_texts(x)), assumptions(x).text[-40:]
+        >>> assumed(x).claim == assumptions(x), assumed(x).texts == assumption_texts(x)
+        (True, True)
+    """
+    c, texts = x.c, assumption_texts(x)
+    return Assumed(texts, Claim(key="assumptions", text=texts[0], basis=partial(
+        _assumptions_basis, c.traffic, (), c.requires, c.as_of, c.include_free)))
+
+
+def assumptions(x: Context, kept: Assumed | None = None) -> Claim:
+    """What the estimates assume, spelled out.
+
+    ``kept`` is :func:`assumed` for ``x``'s terms, where kept (its parts'): its claim where
+    the page's routes add nothing to it; without it the sentence is written here.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini"))
+        >>> assumptions(x) == assumptions(x, assumed(x)), assumptions(x).text[-40:]
         (True, '. Negotiated discounts are not included.')
     """
     c = x.c
-    passed = any(e.passed_over for e in c.cost.estimates)
+    passed = tuple([e for e in c.cost.estimates if e.passed_over])
     filters = provider_filters(x)
+    flagged = as_checked(x)
+    if kept is not None and not passed and not filters.evidence and not flagged.text:
+        return kept.claim  # (the terms' alone)
     # (the kept words are the terms' alone: a provider filter is said from this page's routes)
     text = (assumption_texts(x, filters) if filters.evidence else
-            worded or assumption_texts(x))[passed]
-    flagged = as_checked(x)
+            assumption_texts(x) if kept is None else kept.texts)[bool(passed)]
     if flagged.text:  # (this page's routes too: before the closing sentence)
         text = text.removesuffix(_TAIL) + flagged.text + _TAIL
     return Claim(key="assumptions", text=text, basis=partial(
-        _assumptions_basis, c.traffic, c.cost, c.requires, c.as_of, c.include_free,
+        _assumptions_basis, c.traffic, passed, c.requires, c.as_of, c.include_free,
         filters.evidence + flagged.evidence, flagged.checks))
 
 
@@ -280,7 +309,8 @@ def assumption_texts(x: Context, filters: Filters | None = None) -> tuple[str, s
 _TAIL = " Negotiated discounts are not included."
 
 
-def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, ...],
+def _assumptions_basis(t: Traffic, passed: tuple[CostEstimate, ...],
+                       requires: tuple[Capability, ...],
                        as_of: dt.date, include_free: bool,
                        filters: tuple[Evidence, ...] = (),
                        checks: tuple[Check, ...] = ()) -> Basis:
@@ -305,7 +335,7 @@ def _assumptions_basis(t: Traffic, cost: CostFacts, requires: tuple[Capability, 
         evidence += [Evidence(paths.traffic("at"), t.at),
                      Evidence(paths.traffic("weekday"), t.weekday)]
     evidence.extend(Evidence(paths.estimate(e.model_index, "passed_over"), e.passed_over)
-                    for e in cost.estimates if e.passed_over)
+                    for e in passed)
     evidence.extend(Evidence(paths.requirement(k), r) for k, r in enumerate(requires))
     evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
     evidence.append(Evidence(paths.INCLUDE_FREE, include_free))

@@ -37,7 +37,7 @@ def where_draft(x: Context, i: int) -> Draft:
         text = (f"No route for {name} is in force on {fmt.date(x.c.as_of)}." if model.routes
                 else f"No provider route for {name} is in the catalog.")
         as_of = x.c.as_of
-        return Draft("where", text, lambda at, _: Basis(
+        return Draft.at("where", text, lambda at: Basis(
             (Evidence(paths.model(at, "routes"), model.routes), Evidence(paths.AS_OF, as_of))))
     notes: dict[str, list[str]] = {}
     general: set[str] = set()  # providers with a generally available route too
@@ -121,15 +121,15 @@ def availability_draft(x: Context, i: int) -> Draft:
     eligible = sum(r.eligible for r in rows)
     released, as_of = x.c.models[i].released, x.c.as_of
     if not eligible and released is not None and as_of < released:  # (no route before it)
-        return Draft(
+        return Draft.at(
             "availability",
             f"{x.names[i]} has {fmt.plural(len(rows), 'route')} in the catalog; none carries "
             f"it before its release on {fmt.date(released)}.",
-            lambda at, _: Basis((Evidence(paths.model(at, "released"), released,
-                                          fmt.date(released), EvidenceKind.DATE),
-                                 Evidence(paths.AS_OF, as_of)),
-                                (Check(op=CheckOp.LESS, paths=(paths.AS_OF,
-                                                               paths.model(at, "released"))),)))
+            lambda at: Basis((Evidence(paths.model(at, "released"), released,
+                                       fmt.date(released), EvidenceKind.DATE),
+                              Evidence(paths.AS_OF, as_of)),
+                             (Check(op=CheckOp.LESS, paths=(paths.AS_OF,
+                                                            paths.model(at, "released"))),)))
     c = x.c
     size, requires = c.traffic.request_tokens, lacking(rows, c.requires)  # (H15)
     answer = c.traffic.request_output_tokens

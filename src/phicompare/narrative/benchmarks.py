@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
 from phicompare.analysis.workload import article
+from phicompare.catalog.memo import Slot
 from phicompare.domain.records import BenchmarkScore
 from phicompare.domain.settings import FILLER, Match, bracketed, states_more
 
@@ -22,7 +23,7 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
 
 __all__ = ["category_leads", "directions", "directions_claim", "evaluation_claim", "gap_claim",
-           "incomparable_claim", "noise_claim", "quotable", "setting_label"]
+           "incomparable_claim", "noise_claim", "quotable", "score_label", "setting_label"]
 
 _POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
 
@@ -41,7 +42,7 @@ class _Lead(NamedTuple):
     """The benchmark with the leader's setting: "MMLU (5-shot)"."""
 
 
-def _lead(g: RowGap) -> _Lead:
+def _lead(x: Context, g: RowGap) -> _Lead:
     gap = g.gap
     lead = gap.leader_index
     if lead is None:
@@ -49,7 +50,7 @@ def _lead(g: RowGap) -> _Lead:
     trail = g.j if lead == g.i else g.i
     a, b = g.row.scores[lead], g.row.scores[trail]
     assert a is not None and b is not None  # noqa: PT018 - a comparable pair has both
-    label = setting_label(g.row.benchmark.label, a.setting)
+    label = score_label(x, lead, g.row.benchmark.label, a.setting)
     return _Lead(gap=gap, lead=lead, trail=trail, a=a, b=b, label=label)
 
 
@@ -59,7 +60,7 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
     ``detailed`` adds the item count (deep dive); ``brief`` is the one-line form of a bullet
     list ("A leads on MMLU (5-shot): 67.3 against 56.3, beyond ±1.1").
     """
-    p = _lead(g)
+    p = _lead(x, g)
     gap, a, b = p.gap, p.a, p.b
     assert gap.shown_gap is not None
     interval = gap.interval_95
@@ -191,6 +192,29 @@ def setting_label(label: str, setting: str | None) -> str:
     return f"{label[:-1]}; {setting})" if label.endswith(")") else f"{label} ({setting})"
 
 
+_LABELS: Slot[str] = Slot("setting labels")
+"""A model's score's benchmark with the score's setting, as sentences name it."""
+
+
+def score_label(x: Context, i: int, label: str, setting: str | None) -> str:
+    """:func:`setting_label` of model ``i``'s score, worked out once a catalog.
+
+    The setting is the model's own score's, and its reading (words matched against the
+    benchmark's name) the same on every page that names it: kept with the model.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("phi-2", "phi-4-mini"))
+        >>> score_label(x, 0, "MMLU", "5-shot"), score_label(x, 0, "MMLU", None)
+        ('MMLU (5-shot)', 'MMLU')
+    """
+    if setting is None:
+        return label
+    return x.c.derive(_LABELS, i, (label, setting), partial(setting_label, label, setting),
+                      anywhere=True)
+
+
 def _echoes(label: str, setting: str) -> bool:
     """Whether ``setting`` is only the benchmark's name and filler words.
 
@@ -256,7 +280,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     gap = g.gap
     a, b = g.row.scores[g.i], g.row.scores[g.j]
     assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
-    label = setting_label(g.row.benchmark.label, a.setting)
+    label = score_label(x, g.i, g.row.benchmark.label, a.setting)
     key = f"evaluations:{g.row.benchmark.id}:{g.i}:{g.j}"
     spread = gap.run_spread
     width = None if spread is None else fmt.points(spread)
@@ -348,7 +372,7 @@ def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()
     for g, width, floor in zip(gaps, widths, floors, strict=False):
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
-        label = setting_label(g.row.benchmark.label, hs.setting)
+        label = score_label(x, high, g.row.benchmark.label, hs.setting)
         items.append(f"{label}, {fmt.points(hs.score)} against {fmt.points(ls.score)}"
                      + ("" if alike else f" (spread taken as at least the {width}-point "
                         "typical one)" if floor else f" (spread {width} points)"))

@@ -374,11 +374,32 @@ class Draft(NamedTuple):
     """The evidence and checks, given the model's position and its route rows' indexes."""
     row: int | None = None
     """When set, the key ends with the index of the model's route row ``row`` (``retires:5``)."""
+    routes: bool = True
+    """Whether its basis reads the route rows' indexes; ``False`` (:meth:`at`): its claim at
+    one position is the same whatever comes before the model."""
+
+    @classmethod
+    def at(cls, key: str, text: str, basis: Callable[[int], Basis]) -> Draft:
+        """A draft whose evidence names the model's position alone, never a route row.
+
+        Examples:
+            >>> from phicompare.narrative import paths
+            >>> draft = Draft.at("open", "Open.", lambda i: Basis(
+            ...     (Evidence(paths.model(i, "open_weights"), True),)))
+            >>> draft.routes, draft.place(1, (4, 5)).evidence[0].path
+            (False, 'models[1].open_weights')
+        """
+        return cls(key, text, partial(_at_position, basis), routes=False)
 
     def place(self, i: int, ks: tuple[int, ...]) -> Claim:
         """The claim where the model stands at ``i``, its route rows at ``routes[k]``, k in ks."""
         key = f"{self.key}:{i if self.row is None else ks[self.row]}"
         return Claim(key=key, text=self.text, basis=partial(self.basis, i, ks))
+
+
+def _at_position(basis: Callable[[int], Basis], i: int, _: tuple[int, ...]) -> Basis:
+    """:meth:`Draft.at`'s basis: the position's, whatever the route rows' indexes."""
+    return basis(i)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

@@ -22,6 +22,7 @@ from . import paths
 from .claims import Basis
 from .inputs import listed_basis
 from .paths import FactPath, PairField
+from .rivals import contending
 from .standing import Out, standings
 from .window_forms import Windows, page_exact, windows_view
 
@@ -391,6 +392,9 @@ class Context:
     """The models' context windows."""
     out: tuple[Out | None, ...]
     """Per model: why the page's terms rule it out (:mod:`.standing`), or ``None``."""
+    contending: tuple[tuple[int, ...], ...]
+    """Per model: the models an advantage of it is judged against (:func:`.standing.
+    contenders`, asked about 18 times a page)."""
     listed: tuple[tuple[int, ...], ...]
     """Per model: the route rows whose listings are its every source, else empty
     (:func:`.inputs.listed_inputs`, read once a page)."""
@@ -412,14 +416,16 @@ def context_of(c: Comparison) -> Context:
         ('Phi-2', 'Phi-4 Mini')
     """
     n = len(c.models)
+    rivals = tuple([tuple([k for k in range(n) if k != i]) for i in range(n)])
+    out = standings(c)
     listed = tuple([tuple([ks[p] for p in listing_rows(model, rows)])
                     for model, (rows, ks) in zip(c.models, c.route_groups, strict=True)])
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
                    capabilities=capability_view(c.capabilities), n=n,
-                   rivals=tuple([tuple([k for k in range(n) if k != i]) for i in range(n)]),
+                   rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),
                                         exact=page_exact(c)),
-                   out=standings(c),
+                   out=out, contending=contending(out, rivals),
                    listed=listed,
                    listed_bases=tuple([listed_basis(c, i, ks) if ks else _NO_BASIS
                                        for i, ks in enumerate(listed)]))

@@ -41,12 +41,13 @@ _NONE = Decimal(0)  # (a priced route always has both prices)
 
 
 def _route_currency(x: Context, e: CostEstimate) -> tuple[
-        str, Callable[[int, tuple[int, ...]], tuple[list[Evidence], tuple[Check, ...]]]]:
+        str, Callable[[int, tuple[int, ...]], tuple[list[Evidence], tuple[Check, ...]]], bool]:
     """The route's currency: ", prices as last checked on 2026-07-02 (...)".
 
     The date, and flags for a check long before the comparison date, a retirement soon or a
     long-context tier the route does not list (:attr:`~phicompare.RouteRow.tier_unlisted`); and
-    their evidence and checks, given the model's position and its route rows' indexes.
+    their evidence and checks, given the model's position and its route rows' indexes; and
+    whether those read the route rows' indexes (a flag on the route's row) at all.
     """
     route = e.route
     assert route is not None
@@ -118,7 +119,7 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
                                                        paths.estimate(i, "route.checked"))))
         return evidence, tuple(checks)
 
-    return text, basis
+    return text, basis, stale or retires is not None or untiered
 
 
 def estimate_draft(x: Context, e: CostEstimate) -> Draft:
@@ -132,10 +133,10 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
     applied_in, applied_out = e.input_price, e.output_price
     if e.monthly is None or route is None or applied_in is None or applied_out is None:
         reason = e.reason or "no eligible route"
-        return Draft("estimate", f"{name}: no estimate, {reason}.", lambda i, _: Basis(
+        return Draft.at("estimate", f"{name}: no estimate, {reason}.", lambda i: Basis(
             (Evidence(paths.estimate(i, "reason"), reason, reason),),
             (Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),)),)))
-    notes, currency = _route_currency(x, e)
+    notes, currency, by_routes = _route_currency(x, e)
     price_in, price_out = fmt.price(applied_in), fmt.price(applied_out)
     # The prices the bill applied; where the traffic's requests cross a long-context tier (or a
     # time window blends them), the route's base prices too, so neither reads as the other.
@@ -180,12 +181,12 @@ def estimate_draft(x: Context, e: CostEstimate) -> Draft:
 
     at = f" at this traffic (base {base_in} and {base_out})" if base else ""
     why = "" if choice is None else f"; {choice}"
-    return Draft(
-        "estimate",
-        f"{name}: {fmt.money(monthly)} a month on {provider}"
-        f"{f', {free_tier_words(e)}' if free else ''}"
-        f", at {quoted}{at}{notes}{why}.",
-        basis)
+    text = (f"{name}: {fmt.money(monthly)} a month on {provider}"
+            f"{f', {free_tier_words(e)}' if free else ''}"
+            f", at {quoted}{at}{notes}{why}.")
+    # (its evidence names a route row only for a flag on the route's: else the position alone)
+    return Draft("estimate", text, basis) if by_routes else Draft.at(
+        "estimate", text, lambda i: basis(i, ()))
 
 
 def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:

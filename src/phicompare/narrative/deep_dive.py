@@ -16,7 +16,7 @@ from .benchmarks import (
     gap_claim,
     incomparable_claim,
     noise_claim,
-    setting_label,
+    score_label,
 )
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
@@ -140,7 +140,7 @@ def _own_claim(x: Context, i: int, found: list[tuple[int, int, BenchmarkScore]],
                labels: list[str]) -> Claim:
     """Model ``i``'s own figures (``found``) on the benchmarks ``labels`` name."""
     rows = x.c.benchmarks
-    said = [f"{setting_label(rows[k].benchmark.label, s.setting)} {fmt.points(s.score)}"
+    said = [f"{score_label(x, i, rows[k].benchmark.label, s.setting)} {fmt.points(s.score)}"
             for k, _, s in found]
     # the table's scores, not "above" (the deep dive names none of them before: review 8, G18)
     if len(labels) > 1:

@@ -179,7 +179,7 @@ def _unanswered(x: Context, gaps: Sequence[RowGap]) -> tuple[Claim, ...]:
 def open_draft(x: Context, i: int) -> Draft:
     """Whether model ``i`` publishes its weights, and under which licence (:func:`_open_text`)."""
     m = x.c.models[i]
-    return Draft("open", _open_text(m, [x.names[i]]), lambda at, _: Basis((
+    return Draft.at("open", _open_text(m, [x.names[i]]), lambda at: Basis((
         Evidence(paths.model(at, "open_weights"), m.open_weights),
         *([] if m.license is None else [
             Evidence(paths.model(at, "license"), m.license, m.license)

@@ -9,12 +9,10 @@ where the others are closed, or shared with some where the rest are: :mod:`.shar
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import partial
 
-from phicompare.analysis.facts import STALE_PRICE_DAYS
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import RouteStatus
 
@@ -36,15 +34,15 @@ from .leads import (
 )
 from .longer import context_advantage, input_caps, outreaches, prompt_advantage, shared_context
 from .output_claims import output_claim_basis, output_claim_words
+from .price_caveats import UNCONFIRMED, old_price, stale_bill
 from .retiring import retiring_basis, retiring_bill, retiring_words
+from .rivals import contenders
 from .shared_weights import shared_weights
-from .standing import contenders
 from .unbilled import only_bill
 
-__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES", "UNCONFIRMED",
+__all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASURES",
            "Favours",
-           "advantages", "claimed_areas", "decision_fit", "joined", "measured", "old_price",
-           "stale_bill", "unconfirmed"]
+           "advantages", "claimed_areas", "decision_fit", "joined", "measured", "unconfirmed"]
 
 CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.FUNCTION_CALLING: "function calling",
@@ -56,8 +54,6 @@ CAPABILITY_WORKLOADS: dict[Capability, str] = {
     Capability.CODE_EXECUTION: "code execution",
 }
 """The workload a documented capability fits (a benchmark's: :mod:`.leads`)."""
-UNCONFIRMED = "on an unconfirmed listing that may have been retired"
-"""A bill's caveat where its route is unverified: kept at a glance when the figures go."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
 
@@ -259,32 +255,6 @@ def _cost_advantage(x: Context, i: int) -> Favours:
            for k in (fellows if tied else ())),
          *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                          paths.estimate(k, "monthly"))) for k in dearer)))]))
-
-
-def stale_bill(x: Context, i: int) -> int | None:
-    """The row (in ``x.c.routes``) behind model ``i``'s bill, where its price is stale.
-
-    ``None`` where the bill's price was checked within :data:`STALE_PRICE_DAYS` of the
-    comparison's date, or there is no priced bill.
-    """
-    estimate = x.c.cost.estimates[i]
-    route = estimate.route
-    if estimate.monthly is None or route is None:
-        return None
-    return next((k for k, row in enumerate(x.c.routes) if row.model_index == i and row.stale
-                 and (row.route is route or row.route == route)), None)
-
-
-def old_price(checked: dt.date, day: dt.date) -> str:
-    """How a pick says its bill's price is old.
-
-    Examples:
-        >>> import datetime as dt
-        >>> old_price(dt.date(2024, 3, 20), dt.date(2026, 12, 1))
-        'at prices last checked on 2024-03-20, more than 180 days before 2026-12-01'
-    """
-    return (f"at prices last checked on {fmt.date(checked)}, more than {STALE_PRICE_DAYS} days "
-            f"before {fmt.date(day)}")
 
 
 def _capability_advantage(x: Context, i: int) -> Favours:

@@ -16,7 +16,7 @@ from phicompare.analysis.facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
 
 from . import format as fmt
 from .bills import FELL_SHORT, PRICED_FELL_BACK, RESOLD
-from .fit import UNCONFIRMED
+from .price_caveats import UNCONFIRMED
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence

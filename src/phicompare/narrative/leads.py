@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence
 from .context import Area, Context, RowGap, Scored, row_gap
-from .standing import contenders
+from .rivals import contenders
 
 __all__ = ["CATEGORY_WORKLOADS", "MANY", "MEASURES", "Reasons", "areas_among",
            "benchmark_advantage", "benchmark_reasons", "claimed_areas", "measured",

@@ -14,7 +14,7 @@ from .bill_window import behind_bill, bill_row
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .context import Context
 from .favours import NONE as _NONE, Favours
-from .standing import contenders
+from .rivals import contenders
 from .window_forms import longest, materially_wider, outreached
 from .windows import Reach, reach
 

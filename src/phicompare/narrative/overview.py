@@ -110,7 +110,7 @@ def identity_draft(x: Context, i: int) -> Draft:
     name = x.names[i]
     text = (f"{name}: {', '.join(parts)}." if parts else
             f"{name}: no vendor, size, release date or licence is sourced yet.")
-    return Draft("identity", text, lambda at, _: Basis((
+    return Draft.at("identity", text, lambda at: Basis((
         Evidence(paths.model(at, "name"), m.name, m.name),
         *([Evidence(paths.model(at, "vendor"), m.vendor, m.vendor),
            Evidence(paths.model(at, "vendor_inferred"), m.vendor_inferred)] if m.vendor else []),

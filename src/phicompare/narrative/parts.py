@@ -27,7 +27,7 @@ from phicompare.domain.names import licence_key
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt
-from .assumptions import assumption_texts
+from .assumptions import Assumed, assumed
 from .availability import availability_draft, note_drafts, where_draft
 from .claims import Claim, Draft
 from .context import Context
@@ -77,10 +77,11 @@ class ModelParts(NamedTuple):
     licence: str | None
     """Its licence as compared (:func:`~phicompare.domain.names.licence_key`; ``None``: not
     sourced): the tradeoffs name licences that differ."""
-    assumptions: tuple[str, str]
+    assumptions: Assumed
     """The cost section's assumptions, without and with a bill's route chosen by the route
-    policy (:func:`~phicompare.narrative.assumptions.assumption_texts`): the terms' alone, kept with
-    the parts of each model compared under them."""
+    policy, and the claim of a page whose routes add nothing to them
+    (:func:`~phicompare.narrative.assumptions.assumed`): the terms' alone, kept with the parts
+    of each model compared under them."""
 
 
 _KEPT: Slot[_Kept] = Slot("narrative parts")
@@ -97,8 +98,19 @@ def model_parts(x: Context) -> tuple[ModelParts, ...]:
         ('estimate:1', 'Phi-4 Mini is listed on G')
     """
     groups, names = x.c.route_groups, x.names  # (a name two models share carries its id)
-    return tuple([x.c.derive(_KEPT, i, names[i], partial(_kept, x, i), anywhere=True).parts(
-        i, groups[i][1]) for i in range(x.n)])
+    parts = []
+    for i in range(x.n):
+        kept = x.c.derive(_KEPT, i, names[i], partial(_kept, x, i), anywhere=True)
+        ks = groups[i][1]
+        parts.append(kept.first if i == 0 and ks == kept.home else kept.drafts.place(
+            i, ks, x.c.derive(_AT, i, names[i], partial(kept.drafts.at, i))))
+    return tuple(parts)
+
+
+_AT: Slot[tuple[Claim | None, ...]] = Slot("narrative parts at a position")
+"""A model's claims placed at one position that name no route row (:meth:`_Drafts.at`): kept
+per position (``derive`` keys it by the position), so a model second in many comparisons
+builds their evidence once, whatever its partner's route count."""
 
 
 class _Kept(NamedTuple):
@@ -108,10 +120,6 @@ class _Kept(NamedTuple):
     home: tuple[int, ...]
     """Its route rows' indexes when it comes first: ``routes`` starts with them."""
     first: ModelParts
-
-    def parts(self, i: int, ks: tuple[int, ...]) -> ModelParts:
-        """Its parts where it stands at ``i``, its route rows at ``routes[k]``, k in ks."""
-        return self.first if i == 0 and ks == self.home else self.drafts.place(i, ks)
 
 
 def _kept(x: Context, i: int) -> _Kept:
@@ -136,15 +144,33 @@ class _Drafts(NamedTuple):
     unsourced: str | None
     routes: str
     licence: str | None
-    assumptions: tuple[str, str]
+    assumptions: Assumed
 
-    def place(self, i: int, ks: tuple[int, ...]) -> ModelParts:
-        """The parts where the model stands at ``i``, its route rows at ``routes[k]``, k in ks."""
+    def claims(self) -> tuple[Draft, ...]:
+        """Its drafts in one order: identity, weights, bill, providers, stranded, notes."""
+        return (self.identity, self.open, self.estimate, self.where, *self.stranded,
+                *self.notes)
+
+    def at(self, i: int) -> tuple[Claim | None, ...]:
+        """Per draft (:meth:`claims`' order): its claim at ``i``, where it names no route row.
+
+        A draft made with :meth:`Draft.at <phicompare.narrative.claims.Draft.at>`; else ``None``.
+        """
+        return tuple([None if d.routes else d.place(i, ()) for d in self.claims()])
+
+    def place(self, i: int, ks: tuple[int, ...],
+              at: tuple[Claim | None, ...] | None = None) -> ModelParts:
+        """The parts where the model stands at ``i``, its route rows at ``routes[k]``, k in ks.
+
+        The claims ``at`` holds are placed at ``i`` already (:meth:`at`): taken as they are.
+        """
+        drafts = self.claims()
+        placed = [d.place(i, ks) if at is None or (kept := at[n]) is None else kept
+                  for n, d in enumerate(drafts)]
+        notes = len(drafts) - len(self.notes)
         return ModelParts(
-            identity=self.identity.place(i, ks), open=self.open.place(i, ks),
-            estimate=self.estimate.place(i, ks), where=self.where.place(i, ks),
-            stranded=tuple([d.place(i, ks) for d in self.stranded]),
-            notes=tuple([d.place(i, ks) for d in self.notes]), price=self.price,
+            identity=placed[0], open=placed[1], estimate=placed[2], where=placed[3],
+            stranded=tuple(placed[4:notes]), notes=tuple(placed[notes:]), price=self.price,
             blend=self.blend, named=self.named, offers=self.offers, unsourced=self.unsourced,
             routes=self.routes, licence=self.licence, assumptions=self.assumptions)
 
@@ -161,7 +187,7 @@ def _drafts(x: Context, i: int) -> _Drafts:
                    x.names[i],
                    capability_offers(x, i), unsourced_text(x, i),
                    routes_cell(len(rows)), None if m.license is None else licence_key(m.license),
-                   assumption_texts(x))
+                   assumed(x))
 
 
 def _blend(x: Context, e: CostEstimate) -> str | None:

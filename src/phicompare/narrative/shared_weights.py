@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence
 from .favours import NONE, Favours
-from .standing import contenders
+from .rivals import contenders
 
 if TYPE_CHECKING:
     from .context import Context

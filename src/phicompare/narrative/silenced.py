@@ -19,7 +19,7 @@ from .claims import Basis, Check, CheckOp, Evidence
 from .context import Context
 from .fit import CAPABILITY_WORKLOADS
 from .friction_listed import lack_clause, listed_basis_of
-from .standing import contenders
+from .rivals import contenders
 
 __all__ = ["silenced", "silenced_words"]
 

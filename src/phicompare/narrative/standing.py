@@ -9,7 +9,7 @@ one whose routes are all deprecated on that date has none the page counts (revie
 unless its weights are published: then it would run from them, as a model with no route at
 all would, and is left in alike (review 20, P5). The verdict and the line at a glance never
 pick a model ruled out, and the advantages of the others are judged among the models left in
-(:func:`contenders`).
+(:func:`.rivals.contenders`).
 """
 
 from __future__ import annotations
@@ -38,10 +38,9 @@ if TYPE_CHECKING:
     from phicompare.analysis.facts import RouteRow
     from phicompare.domain.records import Model
 
-    from .context import Context
 
-__all__ = ["Out", "contenders", "field", "fit_route", "fit_route_basis", "lacking",
-           "left_in_words", "out_basis", "out_phrase", "standings", "unfit_phrase"]
+__all__ = ["Out", "fit_route", "fit_route_basis", "lacking", "left_in_words", "out_basis",
+           "out_phrase", "standings", "unfit_phrase"]
 
 
 class Out(NamedTuple):
@@ -115,39 +114,6 @@ def _weights_only(c: Comparison, model: Model, unfit: list[int], gone: list[int]
     """
     return (bool(gone) and not unfit and model.open_weights is True
             and all(model.capabilities.flag(r) is True for r in c.requires))
-
-
-def field(x: Context) -> tuple[int, ...]:
-    """The models the page's terms leave in, in order.
-
-    Examples:
-        >>> from phicompare import compare
-        >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
-        ...                        requires={"function_calling"}))
-        >>> field(x)
-        (0, 1)
-    """
-    return tuple([i for i in range(x.n) if x.out[i] is None])
-
-
-def contenders(x: Context, i: int) -> tuple[int, ...]:
-    """The models an advantage of ``i`` is judged against: the others left in, if it is in.
-
-    A model ruled out is no rival: a longer context than the models left in is an advantage
-    even where a ruled-out model's is as long. A model ruled out is judged against every other.
-
-    Examples:
-        >>> from phicompare import compare
-        >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-4", "phi-4-mini", "phi-3-mini-128k",
-        ...                        requires={"function_calling"}))
-        >>> contenders(x, 1), contenders(x, 2)
-        ((0,), (0, 1))
-    """
-    if x.out[i] is not None:
-        return x.others(i)
-    return tuple([o for o in x.others(i) if x.out[o] is None])
 
 
 def fit_route(c: Comparison, i: int) -> int | None:

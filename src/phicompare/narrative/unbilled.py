@@ -23,9 +23,11 @@ from .bills import free_checks, resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .favours import NONE, Favours
 from .output_claims import output_claim_basis, output_claim_words
+from .price_caveats import UNCONFIRMED, old_price
 from .priced import priced_caveats
 from .retiring import retiring_basis, retiring_row, retiring_words
-from .standing import Out, contenders, fit_route, out_basis, out_phrase
+from .rivals import contenders
+from .standing import Out, fit_route, out_basis, out_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -133,7 +135,6 @@ def only_bill(x: Context, i: int) -> Favours:
     estimate = x.c.cost.estimates[i] if p is None else x.c.cost.priced[p]
     if (p is None and not _billed(x, i)) or estimate.monthly is None:
         return NONE
-    from .fit import UNCONFIRMED, old_price  # noqa: PLC0415 - fit weighs this advantage
     monthly, route, day = estimate.monthly, estimate.route, x.c.as_of
     row = next((k for k, r in enumerate(x.c.routes) if r.model_index == i
                 and (r.route is route or r.route == route)), None)

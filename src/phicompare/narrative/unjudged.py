@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import format as fmt
-from .benchmarks import evaluation_claim, setting_label
+from .benchmarks import evaluation_claim, score_label
 from .claims import Basis, Claim
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) 
         first, second = pair
         one, two = g.row.scores[first], g.row.scores[second]
         assert one is not None and two is not None  # noqa: PT018 - a gap has both scores
-        label = setting_label(g.row.benchmark.label, one.setting)
+        label = score_label(x, first, g.row.benchmark.label, one.setting)
         items.append(f"{label}, {x.names[first]} {fmt.points(one.score)} and {x.names[second]} "
                      f"{fmt.points(two.score)}" if several else
                      f"{label}, {fmt.points(one.score)} and {fmt.points(two.score)}")

@@ -25,7 +25,7 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .fit import CAPABILITY_WORKLOADS, Favours, unconfirmed
 from .friction_listed import lack_relative, listed_basis_of
 from .offers import capability_basis, offer_phrase
-from .standing import contenders
+from .rivals import contenders
 
 if TYPE_CHECKING:
     from .context import Context

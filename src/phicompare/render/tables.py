@@ -390,7 +390,9 @@ def comparison_sources(c: Comparison) -> Table:
     The sources are each model's own, then each model's routes' others
     (:meth:`~phicompare.Comparison.sources_by_model`): a model's rows are the same in every
     comparison of it on the day, so they are made once, and its runs of rows are named in the
-    table's ``pieces`` for the renderers to keep theirs. A URL cited for several models is the
+    table's ``pieces`` for the renderers to keep theirs (a share that hides the citations of
+    scores the page does not show is kept by those too: the same in every comparison of the
+    model that hides them). A URL cited for several models is the
     comparison's: its row is made here, where it is first cited, and left out after; a run
     that holds it is the comparison's too (its key is ``None``), one run with the one before
     if that is the comparison's as well.
@@ -398,11 +400,12 @@ def comparison_sources(c: Comparison) -> Table:
     layout = c.sources_by_model()
     if layout is None:
         return sources(c.provenance.sources)
-    shares, merged, fresh = layout
+    shares, merged, hidden = layout
     names = c.names  # (a name two models share is cited with its id: rows kept by the name)
-    # a share the page filtered (scores it does not show) is the page's: made here, not kept
-    kept = [_share_rows(own, routes) if i in fresh else
-            c.derive(_SOURCE_ROWS, i, names[i], partial(_share_rows, own, routes), anywhere=True)
+    # a share the page filtered (scores it does not show) is kept by the citations it hides too
+    keys = [names[i] if not hidden or not hidden[i] else (names[i], hidden[i])
+            for i in range(len(shares))]
+    kept = [c.derive(_SOURCE_ROWS, i, keys[i], partial(_share_rows, own, routes), anywhere=True)
             for i, (own, routes) in enumerate(shares)]
     rows: list[tuple[Cell, ...]] = []
     pieces: list[tuple[str, Hashable, int]] = []
@@ -410,12 +413,10 @@ def comparison_sources(c: Comparison) -> Table:
     for k, kind in enumerate(("own", "routes")):
         for i, share in enumerate(shares):
             made: _Rows = kept[i][k]
-            key: Hashable = (("sources", kind) if names[i] == c.models[i].name
-                             else ("sources", kind, names[i]))  # (a shared name: with its id)
+            key: Hashable = (("sources", kind) if keys[i] == c.models[i].name
+                             else ("sources", kind, keys[i]))  # (a shared name: with its id)
             if merged and not merged.keys().isdisjoint([ref.url for ref in share[k]]):
                 made, key = _spliced(share[k], made, merged, waiting), None
-            elif i in fresh:
-                key = None
             if made:
                 rows += made
                 if key is None and pieces and pieces[-1][1] is None:  # one run of the pair's
