@@ -9,29 +9,16 @@ model's routes' providers is a listing, as the route's own listing is.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-from phicompare import Capabilities, Catalog, Comparison, compare, default_catalog
+from phicompare import Catalog, Comparison, compare, default_catalog
 from phicompare.analysis.listed import listing_routes
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 from phicompare.render.catalog_pages import capability_cell
+from tests.test_listed_no import _card, _route
 
 DAY = dt.date(2026, 11, 25)
 TREE = "https://github.com/anomalyco/models.dev/blob/" + "f" * 40 + "/providers"
-
-
-def _route(provider: str, source: str) -> ProviderRoute:
-    return ProviderRoute(provider=provider, input=Decimal("0.10"), output=Decimal("0.10"),
-                         source=source, checked=DAY)
-
-
-def _card(mid: str) -> Model:
-    card, price = f"https://example.com/{mid}/card", f"https://example.com/{mid}/pricing"
-    return Model(id=mid, name=mid.upper(), input_modalities=("text", "image"),
-                 capabilities=Capabilities(vision=True, multimodal=True),
-                 routes=(_route(f"host-{mid}", price),), sources=(card, price))
 
 
 def _twinned() -> Model:
