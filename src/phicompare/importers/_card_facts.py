@@ -278,5 +278,16 @@ CARD_FACTS: tuple[Correction, ...] = (
            ("\"license: cc-by-nc-4.0\" (read in copies of the card), non-commercial; NVIDIA's "
             "card governs its API by its own terms and CC BY-NC 4.0; no snapshot gave a "
             "licence")))),
+    # review 21, P1: Cloudflare AI Gateway's default 128,000/16,384 was Llama 2 7B Chat's window
+    *(Correction(
+        "llama-2-7b-chat", field, value,
+        "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md", dt.date(2026, 12, 2),
+        f"Meta's Llama 2 model card: {said}")
+      for field, value, said in (
+          ("context_window", 4_096,
+           ("\"Context Length\" 4k for the 7B, 13B and 70B models, recorded as 4,096 (the "
+            "Llama 2 paper's 4,096 tokens); the record's only other figure was Cloudflare AI "
+            "Gateway's default 128,000, which the importer no longer reads")),
+          ("parameters_b", "7", "\"Params\" 7B for the smallest size"))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

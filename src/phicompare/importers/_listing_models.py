@@ -18,6 +18,10 @@ LISTING_MODELS: Mapping[tuple[str, str], str] = {
     # OpenCode's own listing (models.dev, made by OpenCode's team) dates its "Kimi K2" 2025-09-05,
     # with 262,144 tokens: Moonshot's Kimi-K2-Instruct-0905 (256K), not the 128K first release
     ("opencode", "kimi-k2"): "moonshotai/kimi-k2-0905",
+    # DigitalOcean's llama3-8b-instruct is named "Llama 3.1 Instruct (8B)" in its own file, with
+    # Llama 3.1's release day (2024-07-23), cutoff (2023-12) and 131,072 tokens: not Llama 3 8B,
+    # whose window Meta gives as 8K (review 21, P1)
+    ("digitalocean", "llama3-8b-instruct"): "meta/llama-3.1-8b-instruct",
 }
 
 

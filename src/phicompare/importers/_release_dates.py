@@ -255,5 +255,14 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "announced Gemini 2.0 Flash Experimental (gemini-2.0-flash-exp), which no route of this "
         "record serves (its aliases and routes are gemini-2.0-flash and -001), as Flash-Lite's "
         "date moved to its own"),
+    # review 21, P1: the record's only date was Cloudflare AI Gateway's file's, its listing day
+    Correction(
+        "llama-2-7b-chat", "released", dt.date(2023, 7, 18),
+        "https://about.fb.com/news/2023/07/llama-2/", dt.date(2026, 12, 2),
+        "Meta and Microsoft announced Llama 2, its 7B, 13B and 70B pretrained and chat models, "
+        "with open weights on 2023-07-18 (read in accounts of the announcement that give the "
+        "day; Meta's model card says Llama 2 \"was trained between January 2023 and July "
+        "2023\"); models.dev's Cloudflare AI Gateway file gives 2025-04-03, the day it was "
+        "written, as it gives 20 other Workers AI models"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

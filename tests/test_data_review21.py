@@ -1,0 +1,59 @@
+"""Review 21's data findings (helper dataAG): listings' figures against the makers' own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from phicompare import default_catalog
+from phicompare.importers import from_models_dev
+from phicompare.importers._gateway_defaults import DEFAULT_LIMITS
+
+
+def test_cloudflare_gateway_default_limits_are_no_figure(shared_data: Path) -> None:
+    """models.dev's Cloudflare AI Gateway Workers AI files give 39 of 43 models one pair,
+    128,000 in and 16,384 out: the gateway's default, read as no figure (and counted); a file
+    with another pair (GLM-4.7 Flash's 131,072) keeps it."""
+    catalog = from_models_dev(shared_data / "models.dev")
+    routes = [(m, r) for m in catalog.models for r in m.routes
+              if r.provider == "cloudflare-ai-gateway"
+              and (r.provider_model_id or "").startswith("workers-ai/")]
+    assert routes
+    assert not [r for _, r in routes if (r.context_window, r.max_output_tokens)
+                == (128_000, 16_384)]
+    (report,) = catalog.reports
+    (noted,) = [f for f in report.fields if f.field == "limit" and f.reason == DEFAULT_LIMITS]
+    assert noted.count == 39
+    glm = [r for _, r in routes if r.provider_model_id == "workers-ai/@cf/zai-org/glm-4.7-flash"]
+    assert [r.context_window for r in glm] == [131_072]
+
+
+def test_llama_2_7b_chat_reads_meta_s_card_not_the_gateway_s_listing() -> None:
+    """Meta's Llama 2 card: a 4k context, 7B parameters, open weights; released 2023-07-18,
+    not 2025-04-03 (the Cloudflare file's own day) nor 128K."""
+    model = default_catalog().model("llama-2-7b-chat")
+    assert model.context_window == 4_096
+    assert model.max_output_tokens is None
+    assert model.released == dt.date(2023, 7, 18)
+    assert model.open_weights is True
+    assert str(model.parameters_b) in ("7", "7.0")
+    assert "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md" in model.sources
+
+
+def test_llama_3_8b_takes_no_route_or_output_cap_above_its_8k_window() -> None:
+    """Llama 3 8B Instruct: Meta's 8,192-token window; its output cap is not above it, and no
+    route lists more (DigitalOcean's llama3-8b-instruct is its Llama 3.1 8B: that file's own
+    name, date and cutoff say so)."""
+    model = default_catalog().model("llama-3-8b-instruct")
+    assert model.context_window == 8_192
+    assert model.max_output_tokens is None or model.max_output_tokens <= 8_192
+    assert max(r.context_window or 0 for r in model.routes) <= 8_192
+    assert "digitalocean" not in {r.provider for r in model.routes}
+
+
+def test_no_bundled_model_s_output_cap_is_above_its_window() -> None:
+    """The prompt and the output share a model's window: a cap above it is a listing's."""
+    over = [m.id for m in default_catalog().models
+            if m.max_output_tokens is not None and m.context_window is not None
+            and m.max_output_tokens > m.context_window]
+    assert over == []
