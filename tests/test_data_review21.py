@@ -57,3 +57,17 @@ def test_no_bundled_model_s_output_cap_is_above_its_window() -> None:
             if m.max_output_tokens is not None and m.context_window is not None
             and m.max_output_tokens > m.context_window]
     assert over == []
+
+
+def test_knowledge_cutoffs_are_the_makers_not_the_listings() -> None:
+    """Review 21, P3: GPT-4's snapshots take OpenAI's 2023 table's "Up to Sep 2021" (as gpt-4
+    does; the current page's Dec 2023 postdates gpt-4-0613), Llama 3 8B Meta's March 2023 (the
+    70B's is December), Gemma 3 Google's August 2024 for every size."""
+    catalog = default_catalog()
+    cutoffs = {m: catalog.model(m).knowledge_cutoff for m in (
+        "gpt-4", "gpt-4-0613", "gpt-4-0314", "llama-3-8b-instruct", "llama-3-70b-instruct",
+        "gemma-3", "gemma-3-27b-it", "gemma-3-4b")}
+    assert cutoffs == {
+        "gpt-4": "2021-09", "gpt-4-0613": "2021-09", "gpt-4-0314": "2021-09",
+        "llama-3-8b-instruct": "2023-03", "llama-3-70b-instruct": "2023-12",
+        "gemma-3": "2024-08", "gemma-3-27b-it": "2024-08", "gemma-3-4b": "2024-08"}

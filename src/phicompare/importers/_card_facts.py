@@ -289,5 +289,34 @@ CARD_FACTS: tuple[Correction, ...] = (
             "Llama 2 paper's 4,096 tokens); the record's only other figure was Cloudflare AI "
             "Gateway's default 128,000, which the importer no longer reads")),
           ("parameters_b", "7", "\"Params\" 7B for the smallest size"))),
+    # review 21, P3: knowledge cutoffs copied from listings against the makers' own pages
+    *(Correction(
+        model, "knowledge_cutoff", "2021-09", "https://platform.openai.com/docs/models/gpt-4",
+        dt.date(2026, 12, 2),
+        f"OpenAI's GPT-4 models table of 2023 (read in a copy that quotes it, "
+        f"gabormelli.com/RKB/OpenAI_GPT-4_Language_Model) gives {model} \"Training data: Up "
+        f"to Sep 2021\", as for gpt-4, whose record reads 2021-09; {said}")
+      for model, said in (
+          ("gpt-4-0613", (
+              "LLMStats' 2022-12-31 is no OpenAI figure, and OpenAI's current GPT-4 page "
+              "(developers.openai.com/api/docs/models/gpt-4, default snapshot gpt-4-0613) reads "
+              "\"Dec 01, 2023 knowledge cutoff\", after the snapshot's own release on "
+              "2023-06-13, so not this snapshot's")),
+          ("gpt-4-0314", "no snapshot gave one"))),
+    Correction(
+        "llama-3-8b-instruct", "knowledge_cutoff", "2023-03",
+        "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md", dt.date(2026, 12, 2),
+        "Meta's Llama 3 model card: knowledge cutoff \"March, 2023\" for 8B and \"December, "
+        "2023\" for 70B (\"The pretraining data has a cutoff of March 2023 for the 8B and "
+        "December 2023 for the 70B models\"); the snapshots' 2023-12 is the 70B's, from "
+        "listings"),
+    *(Correction(
+        model, "knowledge_cutoff", "2024-08", "https://ai.google.dev/gemma/docs/core/model_card_3",
+        dt.date(2026, 12, 2),
+        f"Google's Gemma 3 model card: \"The knowledge cutoff date for the training data was "
+        f"August 2024\", for every size, as the curated Gemma 3 4B and 12B record it; {said}")
+      for model, said in (
+          ("gemma-3", "Inference.net's size-less listing gave 2024-12"),
+          ("gemma-3-27b-it", "no snapshot gave one"))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""
