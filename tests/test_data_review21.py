@@ -71,3 +71,13 @@ def test_knowledge_cutoffs_are_the_makers_not_the_listings() -> None:
         "gpt-4": "2021-09", "gpt-4-0613": "2021-09", "gpt-4-0314": "2021-09",
         "llama-3-8b-instruct": "2023-03", "llama-3-70b-instruct": "2023-12",
         "gemma-3": "2024-08", "gemma-3-27b-it": "2024-08", "gemma-3-4b": "2024-08"}
+
+
+def test_grok_3_mini_is_released_with_grok_3_and_reasons_by_xai_s_word() -> None:
+    """Review 21, P5: released 2025-02-17 (xAI's Grok 3 launch; LLMStats agrees), not GitHub
+    Models' 2024-12-09, so a page as of 2025-01-01 does not offer it; reasoning from xAI's
+    guide ("only grok-3-mini supports reasoning_effort"), not a reseller's flag."""
+    model = default_catalog().model("grok-3-mini")
+    assert model.released == dt.date(2025, 2, 17)
+    assert model.capabilities.reasoning is True
+    assert "https://docs.x.ai/docs/guides/reasoning" in model.sources

@@ -264,5 +264,15 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "day; Meta's model card says Llama 2 \"was trained between January 2023 and July "
         "2023\"); models.dev's Cloudflare AI Gateway file gives 2025-04-03, the day it was "
         "written, as it gives 20 other Workers AI models"),
+    # review 21, P5: a listing's date before the maker's announcement
+    Correction(
+        "grok-3-mini", "released", dt.date(2025, 2, 17), "https://x.ai/blog/grok-3",
+        dt.date(2026, 12, 2),
+        "xAI announced the Grok 3 family, Grok 3 mini with it, in its Grok 3 post (the record's "
+        "own source of its scores) and a launch stream on Monday 2025-02-17 at 8 p.m. Pacific "
+        "time (read in accounts of it); LLMStats' model.json, which the record cites, gives "
+        "2025-02-17; GitHub Models' listing gives 2024-12-09, two months before the "
+        "announcement, Helicone's 2024-06-01 and Poe's 2025-04-11 (the API followed in April "
+        "2025)"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
