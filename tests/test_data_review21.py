@@ -81,3 +81,23 @@ def test_grok_3_mini_is_released_with_grok_3_and_reasons_by_xai_s_word() -> None
     assert model.released == dt.date(2025, 2, 17)
     assert model.capabilities.reasoning is True
     assert "https://docs.x.ai/docs/guides/reasoning" in model.sources
+
+
+def test_gpt_4_s_march_2023_scores_are_gpt_4_0314_s() -> None:
+    """Review 21, P4: the technical report's and the GPT-4o post's GPT-4 "as initially
+    released" figures belong to the March snapshot, released 2023-03-14 with 8,192 tokens;
+    UBE and SAT Math are percentiles, as LSAT is; GPQA's HellaSwag description is gone."""
+    catalog = default_catalog()
+    march, june = catalog.model("gpt-4-0314"), catalog.model("gpt-4-0613")
+    assert march.released == dt.date(2023, 3, 14)
+    assert march.context_window == 8_192
+    assert june.scores == ()
+    scores = {s.benchmark: s for s in march.scores}
+    assert len(scores) == 12
+    assert {b: str(scores[b].score) for b in ("uniform-bar-exam", "mmlu", "gpqa")} == {
+        "uniform-bar-exam": "90.0", "mmlu": "86.4", "gpqa": "35.7"}
+    assert {scores[b].setting for b in ("uniform-bar-exam", "sat-math", "lsat")} == {
+        "Percentile score"}
+    assert scores["gpqa"].setting is None
+    assert scores["mmlu"].setting == "5-shot"
+    assert scores["gpqa"].source == "https://openai.com/index/hello-gpt-4o/"

@@ -318,5 +318,12 @@ CARD_FACTS: tuple[Correction, ...] = (
       for model, said in (
           ("gemma-3", "Inference.net's size-less listing gave 2024-12"),
           ("gemma-3-27b-it", "no snapshot gave one"))),
+    # review 21, P4: the March snapshot read Kilo's 8,191
+    Correction(
+        "gpt-4-0314", "context_window", 8_192, "https://platform.openai.com/docs/models/gpt-4",
+        dt.date(2026, 12, 2),
+        "OpenAI's GPT-4 models table of 2023 (read in copies that quote it) gives gpt-4-0314 "
+        "\"8,192 tokens\", as gpt-4 and gpt-4-0613; models.dev's Kilo file gives 8,191, which "
+        "its route keeps"),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

@@ -274,5 +274,13 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "2025-02-17; GitHub Models' listing gives 2024-12-09, two months before the "
         "announcement, Helicone's 2024-06-01 and Poe's 2025-04-11 (the API followed in April "
         "2025)"),
+    # review 21, P4: the March snapshot read Kilo's date
+    Correction(
+        "gpt-4-0314", "released", dt.date(2023, 3, 14), "https://platform.openai.com/docs/models/gpt-4",
+        dt.date(2026, 12, 2),
+        "OpenAI's GPT-4 models table of 2023 (read in copies that quote it) calls gpt-4-0314 "
+        "the \"Snapshot of gpt-4 from March 14th 2023\", the day OpenAI released GPT-4 (its "
+        "GPT-4 post and technical report); models.dev's Kilo file gives 2023-05-28, its "
+        "listing's"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
