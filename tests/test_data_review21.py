@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
-from phicompare import default_catalog
+from phicompare import compare, default_catalog
 from phicompare.importers import from_models_dev
 from phicompare.importers._gateway_defaults import DEFAULT_LIMITS
 
@@ -101,3 +102,14 @@ def test_gpt_4_s_march_2023_scores_are_gpt_4_0314_s() -> None:
     assert scores["gpqa"].setting is None
     assert scores["mmlu"].setting == "5-shot"
     assert scores["gpqa"].source == "https://openai.com/index/hello-gpt-4o/"
+
+
+def test_qwen3_5_397b_takes_its_card_s_inputs_and_size() -> None:
+    """Review 21, P2: Qwen's card: text, image and video input (no audio, which models.dev's
+    metadata added), 397B parameters with 17B active; the comparison no longer picks it for
+    audio input."""
+    model = default_catalog().model("qwen3.5-397b-a17b")
+    assert model.input_modalities == ("text", "image", "video")
+    assert (model.parameters_b, model.active_parameters_b) == (Decimal(397), Decimal(17))
+    text = compare("qwen3.5-397b-a17b", "gpt-5.4").to_markdown()
+    assert "audio" not in text.casefold()

@@ -325,5 +325,17 @@ CARD_FACTS: tuple[Correction, ...] = (
         "OpenAI's GPT-4 models table of 2023 (read in copies that quote it) gives gpt-4-0314 "
         "\"8,192 tokens\", as gpt-4 and gpt-4-0613; models.dev's Kilo file gives 8,191, which "
         "its route keeps"),
+    # review 21, P2: models.dev's metadata file gave audio input, which Qwen's card does not list
+    *(Correction(
+        "qwen3.5-397b-a17b", field, value, "https://huggingface.co/Qwen/Qwen3.5-397B-A17B",
+        dt.date(2026, 12, 2), f"Qwen's model card of Qwen3.5-397B-A17B: {said}")
+      for field, value, said in (
+          ("input_modalities", "text,image,video", (
+              "a \"Unified Vision-Language Foundation\" (early fusion training on multimodal "
+              "tokens) that \"supports multimodal inputs (text, image, video)\" (the card, and "
+              "SGLang's Qwen3.5 cookbook quoting it); models.dev's metadata file added audio, "
+              "which the card does not list (audio input is Qwen's separate Omni models')")),
+          ("parameters_b", "397", "\"397B total parameters, 17B activated\", as its name says"),
+          ("active_parameters_b", "17", "\"397B total parameters, 17B activated\""))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""
