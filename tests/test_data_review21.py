@@ -52,6 +52,15 @@ def test_llama_3_8b_takes_no_route_or_output_cap_above_its_8k_window() -> None:
     assert "digitalocean" not in {r.provider for r in model.routes}
 
 
+def test_qwen_32b_records_take_their_cards_full_window() -> None:
+    """Without the gateway's 128,000, listings' 32,768 outvoted the cards' "Full 131,072
+    tokens" for QwQ-32B and Qwen2.5-Coder-32B-Instruct; the cards decide."""
+    catalog = default_catalog()
+    assert {m: catalog.model(m).context_window
+            for m in ("qwq-32b", "qwen2.5-coder-32b-instruct")} == {
+        "qwq-32b": 131_072, "qwen2.5-coder-32b-instruct": 131_072}
+
+
 def test_no_bundled_model_s_output_cap_is_above_its_window() -> None:
     """The prompt and the output share a model's window: a cap above it is a listing's."""
     over = [m.id for m in default_catalog().models
@@ -113,3 +122,18 @@ def test_qwen3_5_397b_takes_its_card_s_inputs_and_size() -> None:
     assert (model.parameters_b, model.active_parameters_b) == (Decimal(397), Decimal(17))
     text = compare("qwen3.5-397b-a17b", "gpt-5.4").to_markdown()
     assert "audio" not in text.casefold()
+
+
+def test_an_output_cap_above_the_window_is_a_strict_lint_problem() -> None:
+    """``validate --strict`` flags a model whose output cap exceeds its own window (Llama 3 8B's
+    16,384 beside 8,192): the prompt and the output share the window."""
+    from phicompare.catalog.lint import strict_problems
+    from phicompare.domain.records import Model
+
+    over = Model(id="m", name="M", context_window=8_192, max_output_tokens=16_384)
+    within = Model(id="n", name="N", context_window=8_192, max_output_tokens=8_192)
+    flagged = [p.path for p in strict_problems(
+        [(over, "m.toml", "models[0]"), (within, "n.toml", "models[0]")],
+        today=dt.date(2026, 12, 2))]
+    assert [p for p in flagged if p.endswith("max_output_tokens")] == [
+        "models[0].max_output_tokens"]

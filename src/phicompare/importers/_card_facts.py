@@ -289,6 +289,17 @@ CARD_FACTS: tuple[Correction, ...] = (
             "Llama 2 paper's 4,096 tokens); the record's only other figure was Cloudflare AI "
             "Gateway's default 128,000, which the importer no longer reads")),
           ("parameters_b", "7", "\"Params\" 7B for the smallest size"))),
+    # review 21, P1: once Cloudflare AI Gateway's default 128,000 no longer votes, the listings'
+    # 32,768 (a native window, or a host's limit) outvoted the cards' full window
+    *(Correction(
+        model, "context_window", 131_072, f"https://huggingface.co/Qwen/{repo}",
+        dt.date(2026, 12, 2),
+        f"Qwen's model card of {repo}: \"Context Length: Full 131,072 tokens\" (with YaRN "
+        f"past {native}), as the catalog's other Qwen2.5 records give it; the listings' 32,768 "
+        f"and 24,000 are hosts' limits, which their routes keep")
+      for model, repo, native in (
+          ("qwq-32b", "QwQ-32B", "8,192 tokens of prompt"),
+          ("qwen2.5-coder-32b-instruct", "Qwen2.5-Coder-32B-Instruct", "32,768 tokens"))),
     # review 21, P3: knowledge cutoffs copied from listings against the makers' own pages
     *(Correction(
         model, "knowledge_cutoff", "2021-09", "https://platform.openai.com/docs/models/gpt-4",
