@@ -61,6 +61,7 @@ from phicompare.importers._makers import (
 )
 from phicompare.importers._mode_routes import undercut_modes
 from phicompare.importers._older_papers import dropped_older_papers
+from phicompare.importers._output_caps import outputs_within
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
     MAX_PRICE,
@@ -355,6 +356,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
                                                             *REASONING_MODES, *CARD_FACTS))
     imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
+    imported, capped = outputs_within(imported)  # a cap above the window as corrected (P1)
+    quality.corrected.extend(capped)
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)

@@ -2,13 +2,13 @@
 
 ``phicompare validate --strict`` adds these to the loader's errors: a figure without a source, a
 checked date older than the allowed age, a model with no route or no benchmark score, a route whose
-context window exceeds its model's, a lone zero price (input 0 beside a paid output, or the
-reverse) on a route not marked free, a release or checked date in the future (a future
-``checked`` would silence the age check forever), a route checked before its model's release (a
-price cannot be read before its model existed) and a knowledge cutoff that is not ``YYYY``,
-``YYYY-MM`` or ``YYYY-MM-DD``; a first-party provider without ``vendors``, which is no
-model's maker (its routes count as a reseller's), and ``vendors`` without ``vendors_source`` or
-``vendors_checked``.
+context window exceeds its model's, a model whose output cap exceeds its own window, a lone zero
+price (input 0 beside a paid output, or the reverse) on a route not marked free, a release or
+checked date in the future (a future ``checked`` would silence the age check forever), a route
+checked before its model's release (a price cannot be read before its model existed) and a
+knowledge cutoff that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a first-party provider
+without ``vendors``, which is no model's maker (its routes count as a reseller's), and ``vendors``
+without ``vendors_source`` or ``vendors_checked``.
 """
 
 from __future__ import annotations
@@ -110,6 +110,12 @@ def strict_problems(
                 file, f"{path}.max_input_tokens", model.max_input_tokens,
                 f"is not below the model's context window ({model.context_window}): record an "
                 "input limit only where it is lower"))
+        if (model.max_output_tokens is not None and model.context_window is not None
+                and model.max_output_tokens > model.context_window):
+            problems.append(Problem(
+                file, f"{path}.max_output_tokens", model.max_output_tokens,
+                f"exceeds the model's context window ({model.context_window}), which the prompt "
+                "and the output share: a listing's cap, not the model's"))
     return problems
 
 

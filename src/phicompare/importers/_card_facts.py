@@ -278,5 +278,75 @@ CARD_FACTS: tuple[Correction, ...] = (
            ("\"license: cc-by-nc-4.0\" (read in copies of the card), non-commercial; NVIDIA's "
             "card governs its API by its own terms and CC BY-NC 4.0; no snapshot gave a "
             "licence")))),
+    # review 21, P1: Cloudflare AI Gateway's default 128,000/16,384 was Llama 2 7B Chat's window
+    *(Correction(
+        "llama-2-7b-chat", field, value,
+        "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md", dt.date(2026, 12, 2),
+        f"Meta's Llama 2 model card: {said}")
+      for field, value, said in (
+          ("context_window", 4_096,
+           ("\"Context Length\" 4k for the 7B, 13B and 70B models, recorded as 4,096 (the "
+            "Llama 2 paper's 4,096 tokens); the record's only other figure was Cloudflare AI "
+            "Gateway's default 128,000, which the importer no longer reads")),
+          ("parameters_b", "7", "\"Params\" 7B for the smallest size"))),
+    # review 21, P1: once Cloudflare AI Gateway's default 128,000 no longer votes, the listings'
+    # 32,768 (a native window, or a host's limit) outvoted the cards' full window
+    *(Correction(
+        model, "context_window", 131_072, f"https://huggingface.co/Qwen/{repo}",
+        dt.date(2026, 12, 2),
+        f"Qwen's model card of {repo}: \"Context Length: Full 131,072 tokens\" (with YaRN "
+        f"past {native}), as the catalog's other Qwen2.5 records give it; the listings' 32,768 "
+        f"and 24,000 are hosts' limits, which their routes keep")
+      for model, repo, native in (
+          ("qwq-32b", "QwQ-32B", "8,192 tokens of prompt"),
+          ("qwen2.5-coder-32b-instruct", "Qwen2.5-Coder-32B-Instruct", "32,768 tokens"))),
+    # review 21, P3: knowledge cutoffs copied from listings against the makers' own pages
+    *(Correction(
+        model, "knowledge_cutoff", "2021-09", "https://platform.openai.com/docs/models/gpt-4",
+        dt.date(2026, 12, 2),
+        f"OpenAI's GPT-4 models table of 2023 (read in a copy that quotes it, "
+        f"gabormelli.com/RKB/OpenAI_GPT-4_Language_Model) gives {model} \"Training data: Up "
+        f"to Sep 2021\", as for gpt-4, whose record reads 2021-09; {said}")
+      for model, said in (
+          ("gpt-4-0613", (
+              "LLMStats' 2022-12-31 is no OpenAI figure, and OpenAI's current GPT-4 page "
+              "(developers.openai.com/api/docs/models/gpt-4, default snapshot gpt-4-0613) reads "
+              "\"Dec 01, 2023 knowledge cutoff\", after the snapshot's own release on "
+              "2023-06-13, so not this snapshot's")),
+          ("gpt-4-0314", "no snapshot gave one"))),
+    Correction(
+        "llama-3-8b-instruct", "knowledge_cutoff", "2023-03",
+        "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md", dt.date(2026, 12, 2),
+        "Meta's Llama 3 model card: knowledge cutoff \"March, 2023\" for 8B and \"December, "
+        "2023\" for 70B (\"The pretraining data has a cutoff of March 2023 for the 8B and "
+        "December 2023 for the 70B models\"); the snapshots' 2023-12 is the 70B's, from "
+        "listings"),
+    *(Correction(
+        model, "knowledge_cutoff", "2024-08", "https://ai.google.dev/gemma/docs/core/model_card_3",
+        dt.date(2026, 12, 2),
+        f"Google's Gemma 3 model card: \"The knowledge cutoff date for the training data was "
+        f"August 2024\", for every size, as the curated Gemma 3 4B and 12B record it; {said}")
+      for model, said in (
+          ("gemma-3", "Inference.net's size-less listing gave 2024-12"),
+          ("gemma-3-27b-it", "no snapshot gave one"))),
+    # review 21, P4: the March snapshot read Kilo's 8,191
+    Correction(
+        "gpt-4-0314", "context_window", 8_192, "https://platform.openai.com/docs/models/gpt-4",
+        dt.date(2026, 12, 2),
+        "OpenAI's GPT-4 models table of 2023 (read in copies that quote it) gives gpt-4-0314 "
+        "\"8,192 tokens\", as gpt-4 and gpt-4-0613; models.dev's Kilo file gives 8,191, which "
+        "its route keeps"),
+    # review 21, P2: models.dev's metadata file gave audio input, which Qwen's card does not list
+    *(Correction(
+        "qwen3.5-397b-a17b", field, value, "https://huggingface.co/Qwen/Qwen3.5-397B-A17B",
+        dt.date(2026, 12, 2), f"Qwen's model card of Qwen3.5-397B-A17B: {said}")
+      for field, value, said in (
+          ("input_modalities", "text,image,video", (
+              "a \"Unified Vision-Language Foundation\" (early fusion training on multimodal "
+              "tokens) that \"supports multimodal inputs (text, image, video)\" (the card, and "
+              "SGLang's Qwen3.5 cookbook quoting it); models.dev's metadata file added audio, "
+              "which the card does not list (audio input is Qwen's separate Omni models')")),
+          ("parameters_b", "397", "\"397B total parameters, 17B activated\", as its name says"),
+          ("active_parameters_b", "17", "\"397B total parameters, 17B activated\""))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

@@ -100,6 +100,35 @@ _SMALL_3_1_BASE = (
     "model, citing the Instruct card (review 19, P4)")
 _SMALL_3_2 = "https://huggingface.co/mistralai/Mistral-Small-3.2-24B-Instruct-2506"
 
+_GPT_4_REPORT = "https://openai.com/research/gpt-4"
+_GPT_4O_POST = "https://openai.com/index/hello-gpt-4o/"
+_MARCH_2023 = (
+    "a figure of GPT-4 as released on 2023-03-14, the model the API serves as gpt-4-0314: the "
+    "GPT-4 technical report's (March 2023; its Table 2 and exam results read in a copy of the "
+    "report) or the GPT-4o post's column for GPT-4 as initially released (read in IBM's "
+    "account of it); LLMStats recorded each on 2023-03-14, three months before gpt-4-0613")
+_SETTINGS = {
+    "uniform-bar-exam": ("; it is a percentile (the report: 298 of 400, about the 90th "
+                         "percentile), as LSAT's is, not a percentage score"),
+    "sat-math": "; it is a percentile (the report: 700 of 800, about the 89th percentile)",
+    "gpqa": ("; its setting is not stated: the snapshot's \"5-shot, Commonsense reasoning\" is "
+             "the report's description of HellaSwag, and the GPT-4o post gives none"),
+}
+_GPT_4_MARCH = (  # benchmark, figure, setting, source
+    ("uniform-bar-exam", "90.0", "Percentile score", _GPT_4_REPORT),
+    ("lsat", "88.0", "Percentile score", _GPT_4_REPORT),
+    ("sat-math", "89.0", "Percentile score", _GPT_4_REPORT),
+    ("mmlu", "86.4", "5-shot", _GPT_4_REPORT),
+    ("hellaswag", "95.3", "10-shot", _GPT_4_REPORT),
+    ("ai2-reasoning-challenge-arc", "96.3", "25-shot", _GPT_4_REPORT),
+    ("winogrande", "87.5", "5-shot", _GPT_4_REPORT),
+    ("humaneval", "67.0", "0-shot", _GPT_4_REPORT),
+    ("drop", "80.9", "3-shot", _GPT_4_REPORT),
+    ("gpqa", "35.7", None, _GPT_4O_POST),
+    ("math", "42.0", None, _GPT_4O_POST),
+    ("mgsm", "74.5", None, _GPT_4O_POST),
+)
+
 CARD_SCORES: tuple[ScoreFix, ...] = (
     # review 15, P3: the base model's tables filed under Ministral 8B Instruct (N6's pattern)
     *(ScoreFix("ministral-8b", benchmark, Decimal(read), None, None, _MINISTRAL_8B,
@@ -216,5 +245,13 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
              "copy of the card's README kept in a public repository, on the day); the 3.1 "
              "Instruct card itself, which the review recalls giving the same 64.00, was not read "
              "first-hand"),
+    # review 21, P4: GPT-4's March 2023 figures, filed under the June snapshot
+    *(ScoreFix("gpt-4-0613", benchmark, Decimal(figure), None, None, source, _READ_V,
+               f"{_MARCH_2023}; moved to gpt-4-0314")
+      for benchmark, figure, _, source in _GPT_4_MARCH),
+    *(ScoreFix("gpt-4-0314", benchmark, None, Decimal(figure), setting, source, _READ_V,
+               f"{_MARCH_2023}; the snapshot had filed it under gpt-4-0613"
+               f"{_SETTINGS.get(benchmark, '')}")
+      for benchmark, figure, setting, source in _GPT_4_MARCH),
 )
 """Score fixes read in a model card's tables, each read on ``checked``."""

@@ -35,7 +35,8 @@ class Correction:
 
     model: str
     field: str  # "released", "name", "knowledge_cutoff" ("" drops it), "family", "license",
-    # "vendor", "parameters_b" ("8.2"), "context_window", "max_output_tokens" (0 drops it),
+    # "vendor", "parameters_b" ("8.2"), "active_parameters_b" ("17"), "context_window",
+    # "max_output_tokens" (0 drops it),
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
     # "open_weights" (applied by :func:`~._weights.keyed_weights`, not :func:`corrected`)
@@ -119,11 +120,13 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
             return model, ()
         notes = (model.notes or "").replace(_INFERRED, "").replace("  ", " ").strip()
         model = attrs.evolve(model, vendor=fix.value, vendor_inferred=False, notes=notes or None)
-    elif fix.field == "parameters_b":  # a decimal written as text ("8.2"), as a card gives it
-        before = model.parameters_b
+    elif fix.field in ("parameters_b", "active_parameters_b"):  # text ("8.2"), as a card
+        before = getattr(model, fix.field)
         if not isinstance(fix.value, str) or before == Decimal(fix.value):
             return model, ()
-        model = attrs.evolve(model, parameters_b=Decimal(fix.value))
+        model = (attrs.evolve(model, parameters_b=Decimal(fix.value))
+                 if fix.field == "parameters_b"
+                 else attrs.evolve(model, active_parameters_b=Decimal(fix.value)))
     else:
         before = model.capabilities.flag(fix.field)
         if before is fix.value or not isinstance(fix.value, bool):

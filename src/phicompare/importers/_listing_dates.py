@@ -9,6 +9,11 @@ date no record but that listing gives (and Kilo's, a gateway whose file may copy
 therefore not known to be a release: it goes, unknown rather than wrong, and the model's notes
 say so. A date another record also gives (the maker's own file, LLMStats, another provider)
 stands.
+
+models.dev's Cloudflare AI Gateway files are dated the same way: each gives as ``release_date``
+its own ``last_updated``, the day the file was written (2025-04-03 for 21 of its 43 Workers AI
+files, Llama 2 7B Chat's, released by Meta on 2023-07-18, among them; review 21, P1). A date only
+those files give goes too.
 """
 
 from __future__ import annotations
@@ -21,12 +26,14 @@ from phicompare.domain.records import Model
 
 from ._conflicts import RecordFacts
 
-__all__ = ["LISTING", "listing_release"]
+__all__ = ["LISTING", "LISTINGS", "listing_release"]
 
 LISTING = "models.dev:openrouter"
 """The record whose ``released`` is OpenRouter's listing day."""
-_COPIES = frozenset((LISTING, "models.dev:kilo"))
-"""Records that may give no more than that listing day."""
+LISTINGS = {LISTING: "OpenRouter", "models.dev:cloudflare-ai-gateway": "Cloudflare AI Gateway"}
+"""Records whose ``released`` is their gateway's listing day, and the gateway's name."""
+_COPIES = frozenset((*LISTINGS, "models.dev:kilo"))
+"""Records that may give no more than a listing day."""
 
 
 def listing_release(model: Model, evidence: Sequence[RecordFacts]) -> tuple[Model, str | None]:
@@ -47,10 +54,12 @@ def listing_release(model: Model, evidence: Sequence[RecordFacts]) -> tuple[Mode
     if day is None:
         return model, None
     giving = {e.source for e in evidence if dict(e.facts).get("released") == day}
-    if LISTING not in giving or not giving <= _COPIES:
+    listed = [LISTINGS[s] for s in LISTINGS if s in giving]
+    if not listed or not giving <= _COPIES:
         return model, None
-    note = (f"Release date {day} dropped: only OpenRouter's listing gives it, the day OpenRouter "
-            f"listed the model, not a release (docs/data-notes.md).")
+    who = " and ".join(listed)
+    note = (f"Release date {day} dropped: only {who}'s listing gives it, the day {who} listed "
+            f"the model, not a release (docs/data-notes.md).")
     fixed = attrs.evolve(model, released=None,
                          notes=f"{model.notes} {note}" if model.notes else note)
-    return fixed, f"{model.id}: release {day} given only as OpenRouter's listing day: dropped"
+    return fixed, f"{model.id}: release {day} given only as {who}'s listing day: dropped"

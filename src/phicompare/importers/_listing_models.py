@@ -25,6 +25,10 @@ LISTING_MODELS: Mapping[tuple[str, str], str] = {
     ("openrouter", "deepseek/deepseek-chat"): "deepseek/deepseek-v3",
     ("kilo", "deepseek/deepseek-chat"): "deepseek/deepseek-v3",
     ("zenmux", "deepseek/deepseek-chat"): "deepseek/deepseek-v3.2",
+    # DigitalOcean's llama3-8b-instruct is named "Llama 3.1 Instruct (8B)" in its own file, with
+    # Llama 3.1's release day (2024-07-23), cutoff (2023-12) and 131,072 tokens: not Llama 3 8B,
+    # whose window Meta gives as 8K (review 21, P1)
+    ("digitalocean", "llama3-8b-instruct"): "meta/llama-3.1-8b-instruct",
 }
 
 

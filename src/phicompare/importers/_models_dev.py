@@ -33,6 +33,7 @@ from ._common import (
     require_folders,
     resolve_checked,
 )
+from ._gateway_defaults import DEFAULT_LIMITS, default_limits
 from ._guard import NON_FATAL, as_list, screened, why
 from ._identity import keep_apart, unflavoured
 from ._imported import ImportedCatalog
@@ -376,6 +377,9 @@ def from_models_dev(
                     tally.field("base_model", f"names no file in models/ ({base_id!r})",
                                 relative)
                     base_id = None
+            if default_limits(pid, model_id, data):  # a gateway's placeholder (review 21, P1)
+                tally.field("limit", DEFAULT_LIMITS, relative)
+                data = {key: value for key, value in data.items() if key != "limit"}
             url = reader.url(relative)
             try:
                 facts = reader.facts(data, relative)

@@ -52,5 +52,13 @@ REASONING_MODES: tuple[Correction, ...] = (
                                  ("qwen-14b", "Qwen-14B", "one of its 2 routes"),
                                  ("qwen-7b", "Qwen-7B", "its one route"),
                                  ("qwen-1-5b", "Qwen-1.5B", "its one route"))),
+    # review 21, P5 (review 21, P6's first half): xAI's own guide, not a reseller's flag
+    Correction(
+        "grok-3-mini", "reasoning", True, "https://docs.x.ai/docs/guides/reasoning",
+        dt.date(2026, 12, 2),
+        "xAI's reasoning guide: reasoning models \"think before responding\"; \"only "
+        "grok-3-mini supports reasoning_effort\" (low or high) and, in Chat Completions, only "
+        "grok-3-mini returns message.reasoning_content; the model's own record stated no "
+        "reasoning mode, which Poe's route flags and Helicone's denies"),
 )
 """Reasoning modes set to the maker's card, each read on ``checked``."""

@@ -255,5 +255,32 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "announced Gemini 2.0 Flash Experimental (gemini-2.0-flash-exp), which no route of this "
         "record serves (its aliases and routes are gemini-2.0-flash and -001), as Flash-Lite's "
         "date moved to its own"),
+    # review 21, P1: the record's only date was Cloudflare AI Gateway's file's, its listing day
+    Correction(
+        "llama-2-7b-chat", "released", dt.date(2023, 7, 18),
+        "https://about.fb.com/news/2023/07/llama-2/", dt.date(2026, 12, 2),
+        "Meta and Microsoft announced Llama 2, its 7B, 13B and 70B pretrained and chat models, "
+        "with open weights on 2023-07-18 (read in accounts of the announcement that give the "
+        "day; Meta's model card says Llama 2 \"was trained between January 2023 and July "
+        "2023\"); models.dev's Cloudflare AI Gateway file gives 2025-04-03, the day it was "
+        "written, as it gives 20 other Workers AI models"),
+    # review 21, P5: a listing's date before the maker's announcement
+    Correction(
+        "grok-3-mini", "released", dt.date(2025, 2, 17), "https://x.ai/blog/grok-3",
+        dt.date(2026, 12, 2),
+        "xAI announced the Grok 3 family, Grok 3 mini with it, in its Grok 3 post (the record's "
+        "own source of its scores) and a launch stream on Monday 2025-02-17 at 8 p.m. Pacific "
+        "time (read in accounts of it); LLMStats' model.json, which the record cites, gives "
+        "2025-02-17; GitHub Models' listing gives 2024-12-09, two months before the "
+        "announcement, Helicone's 2024-06-01 and Poe's 2025-04-11 (the API followed in April "
+        "2025)"),
+    # review 21, P4: the March snapshot read Kilo's date
+    Correction(
+        "gpt-4-0314", "released", dt.date(2023, 3, 14), "https://platform.openai.com/docs/models/gpt-4",
+        dt.date(2026, 12, 2),
+        "OpenAI's GPT-4 models table of 2023 (read in copies that quote it) calls gpt-4-0314 "
+        "the \"Snapshot of gpt-4 from March 14th 2023\", the day OpenAI released GPT-4 (its "
+        "GPT-4 post and technical report); models.dev's Kilo file gives 2023-05-28, its "
+        "listing's"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

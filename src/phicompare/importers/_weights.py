@@ -37,6 +37,12 @@ __all__ = ["OPEN_WEIGHTS", "keyed_weights", "listed_weights", "lone_reseller", "
 _READ = dt.date(2026, 12, 1)
 
 OPEN_WEIGHTS: tuple[Correction, ...] = (
+    # review 21, P1: Llama 2 7B Chat, read from Cloudflare AI Gateway's file alone
+    Correction(
+        "llama-2-7b-chat", "open_weights", True,
+        "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md", dt.date(2026, 12, 2),
+        "Meta's Llama 2 model card: \"because we are openly releasing these models\", the "
+        "weights downloadable under the Llama 2 Community License; no snapshot flagged it"),
     # review 15, P2: once split from Ministral 3 3B (review 14, N1), the October 2024 model kept
     # models.dev's open flag from ministral-3b-latest
     Correction(
