@@ -37,3 +37,21 @@ def test_qwen3_5_plus_on_alibaba_china_is_billed_at_its_base_price() -> None:
     assert [(t.above_input_tokens, t.input, t.output) for t in route.tiers] == [
         (128_000, Decimal("0.287"), Decimal("1.72")),
         (256_000, Decimal("0.573"), Decimal("3.44"))]
+
+
+LLAMA_3_1_CARD = "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md"
+
+
+def test_llama_3_1_8b_instruct_turbo_reads_meta_s_card() -> None:
+    """P4: the record cites Meta's Llama 3.1 card ("The pretraining data has a cutoff of December
+    2023") but held Helicone's `knowledge` 2024-07, the release month, and read its vendor as
+    "not yet sourced (the name suggests Meta)" with Meta's own card among its sources."""
+    model = default_catalog().model("llama-3.1-8b-instruct-turbo")
+    assert model.knowledge_cutoff == "2023-12"
+    assert (model.vendor, model.vendor_inferred) == ("Meta", False)
+    assert LLAMA_3_1_CARD in model.sources
+    page = compare("llama-3.1-8b-instruct-turbo", "qwen3.5-27b-bluestar-v2-derestricted"
+                   ).to_markdown()
+    assert "| Knowledge cutoff | 2023-12 |" in page
+    assert "2024-07 |" not in page
+    assert "the name suggests Meta" not in page
