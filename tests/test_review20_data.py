@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phicompare import compare, default_catalog
+from phicompare import Traffic, compare, default_catalog
 from phicompare.domain.pricing import ProviderRoute
 
 
@@ -55,3 +55,32 @@ def test_llama_3_1_8b_instruct_turbo_reads_meta_s_card() -> None:
     assert "| Knowledge cutoff | 2023-12 |" in page
     assert "2024-07 |" not in page
     assert "the name suggests Meta" not in page
+
+
+def test_a_per_search_fee_is_said_not_billed() -> None:
+    """P7: OpenRouter prices Sonar Pro Search's web searches ($0.018 a search) besides its
+    tokens; the fee is kept as the route's `per_search`, left out of the bill (the traffic gives
+    no search count, and no searches-per-request figure is assumed), and the bill says so."""
+    from phicompare.analysis.cost import route_cost
+
+    route = _route("sonar-pro-search", "openrouter")
+    assert route_cost(route, Traffic()).monthly == Decimal("6150.00")
+    c = compare("sonar-pro-search", "qwen3-omni-30b-a3b-thinking", exclude_providers=["kilo"])
+    [fee] = c.cost.estimates[0].search_fees
+    assert (fee.provider_name, fee.per_search, fee.billed) == ("OpenRouter", Decimal("0.018"), True)
+    assert ("Sonar Pro Search: a fee of $0.018 a web search on OpenRouter is not included, as "
+            "the traffic gives no search count.") in c.to_markdown().replace("\\$", "$")
+    assert c.check() == []
+
+
+def test_sonar_pro_search_s_bill_says_openrouter_s_search_fee() -> None:
+    """P7: the bundled OpenRouter routes of Perplexity's Sonar models carry OpenRouter's
+    per-search fee, and a bill on another provider names the fee it does not count."""
+    assert _route("sonar-pro-search", "openrouter").per_search == Decimal("0.018")
+    assert _route("sonar", "openrouter").per_search == Decimal("0.005")
+    assert _route("sonar-pro-search", "kilo").per_search is None
+    c = compare("sonar-pro-search", "qwen3-omni-30b-a3b-thinking")
+    assert ("Sonar Pro Search: OpenRouter charges $0.018 a web search besides its token prices, "
+            "not counted here; no search fee is on record for Kilo Gateway."
+            ) in c.to_markdown().replace("\\$", "$")
+    assert c.check() == []
