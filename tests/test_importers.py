@@ -347,7 +347,7 @@ def test_openrouter_supported_parameters_document_capabilities(
 def test_openrouter_report(openrouter: ImportedCatalog) -> None:
     notes = {n.field: n for n in openrouter.report.fields}
     assert notes["pricing.prompt"].examples == ("openrouter/auto",)
-    assert "pricing.web_search" in notes
+    assert "pricing.web_search" not in notes  # read as `per_search` (review 20, P7)
 
 
 # -- LLMStats --------------------------------------------------------------------------------
@@ -691,3 +691,16 @@ def test_the_bundled_layer_reads_open_weights_from_the_models_description() -> N
     for model in ("deepseek-v3.1", "deepseek-r1-0528", "deepseek-v3.1-terminus",
                   "deepseek-v3.2-exp", "deepseek-v3.2"):  # closed on Alibaba's API only
         assert catalog.model(model).open_weights is True, model
+
+
+def test_openrouter_web_search_is_a_per_search_fee(tmp_path: Path) -> None:
+    """`pricing.web_search` (USD a search) is the route's `per_search`, not dropped (review 20,
+    P7)."""
+    file = tmp_path / "models.json"
+    file.write_text(json.dumps({"data": [
+        {"id": "perplexity/sonar-pro-search", "pricing": {
+            "prompt": "0.000003", "completion": "0.000015", "web_search": "0.018"}},
+    ]}), encoding="utf-8")
+    route = from_openrouter(file, checked=DAY).model("perplexity/sonar-pro-search").routes[0]
+    assert route.per_search == Decimal("0.018")
+    assert "pricing.web_search" not in notes_of(from_openrouter(file, checked=DAY))

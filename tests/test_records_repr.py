@@ -66,6 +66,7 @@ def records() -> dict[type, list[object]]:
     _instances([gap for row in c.benchmarks for gap in row.pairs], found)
     _instances([route_cost(r.route, c.traffic) for r in c.routes if r.route.is_priced], found)
     _instances(catalog.providers[:5], found)
+    _instances(compare("sonar-pro-search", "sonar"), found)  # per-search fees (review 20, P7)
     return found
 
 

@@ -83,6 +83,7 @@ from phicompare.importers._route_flags import reflagged
 from phicompare.importers._route_limits import limited
 from phicompare.importers._route_notes import noted_routes
 from phicompare.importers._route_prices import repriced
+from phicompare.importers._route_search import search_fees
 from phicompare.importers._route_windows import rewindowed
 from phicompare.importers._score_fixes import SCORE_FIXES, fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
@@ -367,6 +368,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.early = read_before_release(imported)
     imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
     quality.corrected.extend(prices)
+    imported, searches = search_fees(imported)  # a provider's fee a web search, said by bills
+    quality.corrected.extend(searches)
     imported, windows = rewindowed(imported)  # a provider's own window for a route given wrongly
     quality.corrected.extend(windows)
     imported, flags = reflagged(imported)  # a provider's own capability flag for a route
@@ -900,7 +903,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
-           "`phicompare.importers._route_prices`), windows (`ROUTE_WINDOWS` in "
+           "`phicompare.importers._route_prices`), per-search fees (`SEARCH_FEES` in "
+           "`phicompare.importers._route_search`), windows (`ROUTE_WINDOWS` in "
            "`phicompare.importers._route_windows`) and capability flags (`ROUTE_FLAGS` in "
            "`phicompare.importers._route_flags`), routes its provider shut down "
            "(`RETIREMENTS` in `phicompare.importers._retirements`, `VERSIONED_RETIREMENTS` in "

@@ -28,9 +28,9 @@ from .text_forms import blend_refused, traffic_refused
 from .traffic import Traffic
 
 __all__ = [
-    "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "blended_price",
-    "crossover_share", "current_routes", "money_text", "prices", "route_cost", "route_eligibility",
-    "shown_difference", "shown_money",
+    "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "SearchFee",
+    "blended_price", "crossover_share", "current_routes", "money_text", "prices", "route_cost",
+    "route_eligibility", "shown_difference", "shown_money",
 ]
 
 MILLION = Decimal(1_000_000)
@@ -126,6 +126,20 @@ class RouteBill(Record):
     tier_unlisted: bool = False
     """Whether the route lists no long-context tier that another route applies to the
     requests (``RouteRow.tier_unlisted``)."""
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class SearchFee(Record):
+    """An eligible route's fee a web search, which no bill counts (review 20, P7).
+
+    A traffic gives no search count, and how many searches a request makes is not assumed, so
+    the cost section says the fee a bill leaves out (``CostEstimate.search_fees``).
+    """
+
+    provider_name: str
+    per_search: Decimal = attrs.field(metadata=MONEY)
+    billed: bool = False
+    """Whether the route is the bill's own (else another eligible route of the model)."""
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

@@ -18,7 +18,7 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.record import MODEL_REF, MONEY, Record, json_key
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
-from .cost import CostLine, RouteBill
+from .cost import CostLine, RouteBill, SearchFee
 from .friction_facts import FrictionItem, FrictionKind
 from .source_facts import Provenance, Related, SourceRef
 from .usage import UsageFit
@@ -304,6 +304,8 @@ class CostEstimate(Record):
     below_maker: Decimal | None = None
     usage: tuple[UsageFit, ...] = ()
     """The billed route's recorded usage limits beside the traffic: each one it fits."""
+    search_fees: tuple[SearchFee, ...] = ()
+    """Per-search fees no bill counts: the billed route's, else the other eligible routes'."""
     input_price: Decimal | None = attrs.field(default=attrs.Factory(
         lambda self: None if self.route is None else self.route.input, takes_self=True),
         metadata=MONEY)

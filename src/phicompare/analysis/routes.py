@@ -30,6 +30,7 @@ from .choice import (
 from .cost import (
     RouteBill,
     RouteCost,
+    SearchFee,
     blended_price,
     current_routes,
     route_cost,
@@ -228,12 +229,20 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     return tuple(rows), CostEstimate(
         model_index=index, model=model, route=route, provider_name=best[2], monthly=cost.monthly,
         lines=cost.lines, notes=cost.notes, input_price=cost.input_price,
-        output_price=cost.output_price,
+        output_price=cost.output_price, search_fees=_search_fees(priced, best),
         blended=blended_price(cost.input_price, cost.output_price, terms.blend),
         choice=why, tied_with=tied, preferred_tier=preferred,
         passed_over=tuple(p[2] for p in passed), passed_bills=passed_bills, fallback=fallback,
         reseller_bill=undercut, maker_bill=maker, usage=best[3].usage,
         below_maker=None if maker is None else 1 - best[0] / maker.monthly)
+
+
+def _search_fees(priced: Sequence[_Priced], best: _Priced) -> tuple[SearchFee, ...]:
+    """The billed route's fee a web search, else the other eligible routes' (review 20, P7)."""
+    if (own := best[3].route.per_search) is not None:
+        return (SearchFee(provider_name=best[2], per_search=own, billed=True),)
+    return tuple(SearchFee(provider_name=p[2], per_search=p[3].route.per_search)
+                 for p in priced if p[3].route.per_search)
 
 
 def _bill(priced: _Priced, tier: ProviderTier | None = None) -> RouteBill:

@@ -231,7 +231,7 @@ LIMITS: Mapping[str, Decimal] = {
 }
 """The largest value each count or figure may take; larger is a typing slip, not data."""
 _PRICES = ("input", "output", "cache_read", "cache_write", "cache_write_1h", "batch_input",
-           "batch_output", "per_request")
+           "batch_output", "per_request", "per_search")
 
 
 def _bounded(value: object, limit: Decimal) -> bool:

@@ -254,6 +254,9 @@ class ProviderRoute(Record):
     batch_input: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
     batch_output: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
     per_request: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    per_search: Decimal | None = attrs.field(default=None, validator=not_negative, metadata=USD)
+    """USD per web search the provider charges besides its token prices; no bill counts it
+    (a traffic gives no search count) and each bill says so."""
     tiers: tuple[Tier, ...] = attrs.field(default=(), validator=_distinct_tiers)
     windows: tuple[PriceWindow, ...] = attrs.field(default=(), validator=_windows)
     effective_from: dt.date | None = None

@@ -348,5 +348,18 @@ CARD_FACTS: tuple[Correction, ...] = (
               "which the card does not list (audio input is Qwen's separate Omni models')")),
           ("parameters_b", "397", "\"397B total parameters, 17B activated\", as its name says"),
           ("active_parameters_b", "17", "\"397B total parameters, 17B activated\""))),
+    # review 20, P4: the record cites Meta's card but held Helicone's `knowledge`, the release
+    # month, and its vendor read as the id's guess
+    *(Correction(
+        "llama-3.1-8b-instruct-turbo", field, value,
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+        dt.date(2026, 12, 2), f"Meta's Llama 3.1 model card (read in copies that quote it), "
+        f"which this record already cites for its window: {said}")
+      for field, value, said in (
+          ("knowledge_cutoff", "2023-12",
+           ("\"Data Freshness: The pretraining data has a cutoff of December 2023\", as the Llama "
+            "3.1 8B, 70B and 405B records give it; models.dev's Helicone file gives 2024-07, the "
+            "release month")),
+          ("vendor", "Meta", "the card is Meta's, for the Llama 3.1 collection Meta developed"))),
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

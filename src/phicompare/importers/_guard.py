@@ -30,7 +30,7 @@ NON_FATAL: tuple[type[BaseException], ...] = (
 """What reading one record's content may raise; such a record is skipped, not fatal."""
 
 _ROUTE_PRICES = ("input", "output", "cache_read", "cache_write", "batch_input", "batch_output",
-                 "per_request")
+                 "per_request", "per_search")
 _COUNTS = ("context_window", "max_output_tokens", "parameters_b", "active_parameters_b")
 
 

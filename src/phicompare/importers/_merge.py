@@ -46,7 +46,8 @@ _SPECIAL = ("id", "aliases", "sources", "checked", "capabilities", "scores", "ro
 _MODEL_FIELDS = tuple(a.name for a in attrs.fields(Model) if a.name not in _SPECIAL)
 _CAPABILITIES = tuple(a.name for a in attrs.fields(Capabilities))
 _ROUTE_FIELDS = ("input", "output", "cache_read", "cache_write", "batch_input", "batch_output",
-                 "per_request", "context_window", "max_output_tokens", "status", "tiers")
+                 "per_request", "per_search", "context_window", "max_output_tokens", "status",
+                 "tiers")
 
 
 @attrs.frozen

@@ -40,7 +40,7 @@ __all__ = ["from_openrouter"]
 PROVIDER = Provider(id="openrouter", name="OpenRouter", url="https://openrouter.ai/models")
 _PER_TOKEN = {"prompt": "input", "completion": "output", "input_cache_read": "cache_read",
               "input_cache_write": "cache_write"}
-_PRICES_NO_PLACE = frozenset({"web_search", "internal_reasoning", "image", "audio"})
+_PRICES_NO_PLACE = frozenset({"internal_reasoning", "image", "audio"})
 _USED = frozenset({"id", "hugging_face_id", "name", "context_length",
                    "architecture", "pricing", "top_provider", "supported_parameters",
                    "knowledge_cutoff", "expiration_date"})
@@ -91,6 +91,8 @@ class _Model:
                     prices[_PER_TOKEN[field]] = per_million(money)
             elif field == "request" and money is not None:
                 prices["per_request"] = money
+            elif field == "web_search" and money:  # USD a search (review 20, P7)
+                prices["per_search"] = money
             elif money != 0:  # a zero fee for something the catalog cannot hold loses nothing
                 reason = NO_PLACE if field in _PRICES_NO_PLACE else UNKNOWN
                 self.tally.field(f"pricing.{field}", reason, self.key)

@@ -43,6 +43,13 @@ class RoutePrice:
     cache_read: Decimal | None = None
 
 
+_PULL_2122 = (
+    "https://github.com/anomalyco/models.dev/blob/735cde79503d30a3dab85e1e690fe3546b4bdf19")
+"""models.dev pull request 2122's commit ("fix(alibaba-cn): sync model catalog", 2026-06-26),
+not in the pinned snapshot's history; read 2026-12-02 (a secondhand read of Alibaba's prices)."""
+
+_PULL_2122_DAY = dt.date(2026, 6, 26)
+
 ROUTE_PRICES: tuple[RoutePrice, ...] = (
     # review 19's smaller observation: LLMStats kept the launch price of 2024-11-24
     RoutePrice(
@@ -89,6 +96,30 @@ ROUTE_PRICES: tuple[RoutePrice, ...] = (
         "same $3/$15; LLMStats gives $0.25 and $1.00 (dated 2024-12-18), a price no source "
         "gives for this model, a tenth of both and of the 08-2024 refresh's $2.50/$10.00 "
         "(review 13, M2)"),
+    # review 20, P2: the snapshot's flat price was the 256K-1M tier (Model Studio's scheme)
+    RoutePrice(
+        "qwen3.5-flash", "alibaba-cn", Decimal("0.029"), Decimal("0.287"),
+        (Tier(above_input_tokens=128_000, input=Decimal("0.115"), output=Decimal("1.147")),
+         Tier(above_input_tokens=256_000, input=Decimal("0.172"), output=Decimal("1.72"))),
+        f"{_PULL_2122}/providers/alibaba-cn/models/qwen3.5-flash.toml", _PULL_2122_DAY,
+        "Alibaba's Model Studio page was not found in what could be read; models.dev pull "
+        "request 2122's file for the route (its commit of 2026-06-26, read 2026-12-02, a "
+        "secondhand read) gives $0.029 input and $0.287 output per 1M tokens up to 128K input "
+        "tokens, $0.115 and $1.147 above 128K and $0.172 and $1.72 above 256K; the pinned "
+        "snapshot gives $0.172 and $1.72 for every prompt, the 256K-1M tier, so a page billed "
+        "the dearest tier (review 20, P2)"),
+    RoutePrice(
+        "qwen3.5-plus", "alibaba-cn", Decimal("0.115"), Decimal("0.688"),
+        (Tier(above_input_tokens=128_000, input=Decimal("0.287"), output=Decimal("1.72")),
+         Tier(above_input_tokens=256_000, input=Decimal("0.573"), output=Decimal("3.44"))),
+        f"{_PULL_2122}/providers/alibaba-cn/models/qwen3.5-plus.toml", _PULL_2122_DAY,
+        "Alibaba's Model Studio page was not found in what could be read; models.dev pull "
+        "request 2122's file for the route (its commit of 2026-06-26, read 2026-12-02, a "
+        "secondhand read) gives $0.115 input and $0.688 output per 1M tokens up to 128K input "
+        "tokens, $0.287 and $1.72 above 128K and $0.573 and $3.44 above 256K; a third party's "
+        "audit of Alibaba's China model list (git.hxr.so desirecore/config-center, generated "
+        "2026-04-23) gives the first band as CNY 0.8 and 4.8 per 1M; the pinned snapshot gives "
+        "$0.573 and $3.44 for every prompt, the 256K-1M tier (review 20, P2's sweep)"),
 )
 """Route prices set to the provider's own page, each read on ``checked``."""
 

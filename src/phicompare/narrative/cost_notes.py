@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
-from .claims import Claim, Evidence
+from .claims import Claim, Evidence, EvidenceKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -87,4 +87,24 @@ def note_claims(x: Context, estimates: Sequence[CostEstimate]) -> list[Claim]:
             evidence=tuple([Evidence(paths.estimate_note(e.model_index, k), e.notes[k],
                                      e.notes[k] if e.notes[k] == words else None)
                             for e, ks in whom for k in ks])))
-    return claims
+    return claims + [_search_fee(x, e, k) for e in estimates for k in range(len(e.search_fees))]
+
+
+def _search_fee(x: Context, e: CostEstimate, k: int) -> Claim:
+    """A per-search fee the bill leaves out, the bill's own or another route's (review 20, P7)."""
+    fee, i = e.search_fees[k], e.model_index
+    shown = fmt.price(fee.per_search)
+    evidence = [Evidence(paths.search_fee(i, k, "per_search"), fee.per_search, shown,
+                         EvidenceKind.PRICE),
+                Evidence(paths.search_fee(i, k, "provider_name"), fee.provider_name,
+                         fee.provider_name)]
+    if fee.billed:
+        text = (f"{x.names[i]}: a fee of {shown} a web search on {fee.provider_name} is not "
+                f"included, as the traffic gives no search count.")
+    else:
+        text = (f"{x.names[i]}: {fee.provider_name} charges {shown} a web search besides its "
+                f"token prices, not counted here; no search fee is on record for "
+                f"{e.provider_name}.")
+        evidence.append(Evidence(paths.estimate(i, "provider_name"), e.provider_name,
+                                 e.provider_name))
+    return Claim(key=f"search-fee:{i}:{k}", text=text, evidence=tuple(evidence))

@@ -330,6 +330,16 @@ def estimate_note(i: int, k: int) -> FactPath:
     return _path(f"cost.estimates[{i}].notes[{k}]")
 
 
+def search_fee(i: int, k: int, field: Literal["provider_name", "per_search"]) -> FactPath:
+    """A field of the ``k``-th per-search fee model ``i``'s bill leaves out.
+
+    Examples:
+        >>> search_fee(0, 0, "per_search")
+        'cost.estimates[0].search_fees[0].per_search'
+    """
+    return _path(f"cost.estimates[{i}].search_fees[{k}].{field}")
+
+
 def estimate_line(i: int, k: int) -> FactPath:
     """The unit price of the ``k``-th line of model ``i``'s bill.
 
