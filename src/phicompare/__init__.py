@@ -12,7 +12,7 @@ Compare and choose (the first three take ``traffic=``, a :class:`Traffic`, ``req
   its facts (``specs``, ``benchmarks``, ``routes``, ``cost``, ``friction``), its ``narrative``
   (every sentence with its evidence; ``check()`` re-checks them) and its pages
   (``to_markdown()``, ``to_html()``, ``to_text()``, ``to_json()``; ``Comparison.from_dict()``
-  reads ``to_dict()`` back).
+  reads ``to_dict()`` back, ``Comparison.from_json()`` the JSON text).
 - ``estimate(model)``: one model's monthly cost, a :class:`ModelCost`.
 - ``recommend(catalog)``: the models that fit a workload, cheapest first, a
   :class:`Recommendation`.
