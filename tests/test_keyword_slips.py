@@ -60,3 +60,11 @@ def test_a_function_with_its_own_keyword_catch_all_is_left_to_it() -> None:
         return a + len(options)
 
     assert anything(1, b=2, c=3) == 3
+
+
+def test_too_many_by_position_says_the_call_meant() -> None:
+    """``estimate``'s third argument by position goes where its keywords are, in order."""
+    with pytest.raises(ArgumentError) as caught:
+        estimate("phi-2", None, None)  # type: ignore[call-arg]
+    assert str(caught.value) == ("estimate takes 2 positional arguments, got 3; did you mean "
+                                 "estimate('phi-2', None, catalog=None)?")
