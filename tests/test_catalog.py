@@ -42,7 +42,7 @@ def test_hopeless_name_has_no_suggestion() -> None:
     with pytest.raises(UnknownModelError) as info:
         default_catalog().model("zzzzzzzzzzzz")
     assert info.value.suggestions == ()
-    assert "phicompare list" in str(info.value)
+    assert "[m.id for m in catalog] lists them" in str(info.value)
 
 
 def test_contains_and_len() -> None:

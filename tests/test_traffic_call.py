@@ -53,3 +53,19 @@ def test_a_traffic_still_builds_copies_and_pickles() -> None:
     assert copy.deepcopy(t) == t
     assert attrs.evolve(t, input_tokens=7).input_tokens == 7
     assert Traffic() == Traffic(input_tokens=800_000_000, output_tokens=250_000_000)
+
+
+def test_from_requests_with_positional_counts_says_the_call_meant() -> None:
+    """``Traffic.from_requests(10000, 2000, 500)`` raised Python's "takes 1 positional argument"."""
+    with pytest.raises(ArgumentError) as caught:
+        Traffic.from_requests(10_000, 2_000, 500)  # type: ignore[call-arg]
+    assert str(caught.value) == (
+        "Traffic.from_requests takes keywords, got 3 positional arguments; did you mean "
+        "Traffic.from_requests(per_day=10000, input_tokens=2000, output_tokens=500)?")
+    assert isinstance(caught.value, PhicompareError)
+    assert isinstance(caught.value, TypeError)
+    with pytest.raises(ArgumentError) as caught:
+        Traffic.from_requests(10_000, input_tokens=2_000, output_tokens=500)  # type: ignore[call-arg]
+    assert str(caught.value) == (
+        "Traffic.from_requests takes keywords, got 1 positional argument; did you mean "
+        "Traffic.from_requests(per_day=10000, input_tokens=2000, output_tokens=500)?")

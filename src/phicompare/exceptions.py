@@ -102,9 +102,15 @@ class CatalogError(PhicompareError, ValueError):
 class UnknownModelError(PhicompareError, LookupError):
     """No model in the catalog has that name. ``suggestions`` holds up to three close ids.
 
+    With none close, the message says how to list a catalog's models from Python; the
+    ``phicompare`` command says ``phicompare list`` in its place (``cli/main.py``).
+
     Examples:
         >>> print(UnknownModelError("phi-5", ("phi-4", "phi-2")))
         unknown model 'phi-5'; did you mean 'phi-4' or 'phi-2'?
+        >>> print(UnknownModelError("zzzz"))
+        unknown model 'zzzz'; no model id or alias is close to it: [m.id for m in catalog] \
+lists them (default_catalog() is the bundled catalog)
     """
 
     def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
@@ -114,7 +120,9 @@ class UnknownModelError(PhicompareError, LookupError):
 
     def __str__(self) -> str:
         if not self.suggestions:
-            return f"unknown model {self.name!r}; `phicompare list` shows the catalog"
+            return (f"unknown model {self.name!r}; no model id or alias is close to it: "
+                    "[m.id for m in catalog] lists them (default_catalog() is the bundled "
+                    "catalog)")
         return f"unknown model {self.name!r}; did you mean {_options(self.suggestions)}?"
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from phicompare.domain.arguments import keywords_checked
 from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import ComparisonError
 
@@ -43,6 +44,7 @@ class _Required:
 _REQUIRED: Any = _Required()
 
 
+@keywords_checked
 def compare(
     a: Model | str,
     b: Model | str = _REQUIRED,
@@ -84,7 +86,8 @@ def compare(
     Raises:
         UnknownModelError: a name is not in the catalog (with suggestions).
         ArgumentError: an argument of the wrong type; one model alone, or the models in one
-            list (with the call meant: ``compare('phi-2', 'phi-4-mini')``).
+            list (with the call meant: ``compare('phi-2', 'phi-4-mini')``); a keyword it does
+            not take (with the closest: ``trafic``, "did you mean 'traffic'?").
         ComparisonError: the same model twice, bad traffic or blend, an unknown capability or
             provider, a materiality outside [0, 1), an unknown route policy.
 

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.arguments import keywords_checked
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
@@ -219,6 +220,7 @@ def reseller_listing(model: Model, route: ProviderRoute | None, catalog: Catalog
             and tier_rank(catalog, model, route.provider) > ProviderTier.CLOUD.rank)
 
 
+@keywords_checked
 def estimate(
     model: Model | str,
     traffic: Traffic | None = None,
@@ -256,7 +258,8 @@ def estimate(
         UnknownModelError: the name is not in the catalog (with suggestions).
         ArgumentError: an argument of the wrong type (a catalog that is not a Catalog, a model
             name that is not a str, ``include_free`` that is not a bool); several models (a
-            list, or a second model where the traffic goes), with the call meant.
+            list, or a second model where the traffic goes), with the call meant; a keyword
+            it does not take, with the closest.
         ComparisonError: bad traffic or blend, an unknown capability, provider or route policy.
 
     Examples:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from phicompare.catalog.index import Catalog
-from phicompare.domain.arguments import check_flag
+from phicompare.domain.arguments import check_flag, keywords_checked
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.record import MONEY
@@ -306,6 +306,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
     }
 
 
+@keywords_checked
 def recommend(
     catalog: Catalog | None = None,
     *,
@@ -349,7 +350,7 @@ def recommend(
 
     Raises:
         ArgumentError: an argument of the wrong type (a catalog that is not a Catalog, a switch
-            that is not a bool).
+            that is not a bool); a keyword it does not take, with the closest.
         ComparisonError: bad traffic, an unknown capability, provider, licence or benchmark, a
             negative or float budget, a limit under 1.
 
@@ -437,11 +438,8 @@ _Judged = tuple[ModelCost, tuple[RequirementCheck, ...]]
 def _judged(catalog: Catalog, terms: Terms, asked: tuple[Requirement, ...],
             allowed: tuple[str, ...] | None) -> dict[str, _Judged]:
     """Each model's bill and checks under ``terms`` as asked, free tiers counted, by id."""
-    found = {}
-    for model in catalog.models:
-        cost = cost_of(model, catalog, terms)
-        found[model.id] = (cost, tuple(judge(r, cost, terms, allowed) for r in asked))
-    return found
+    costs = (cost_of(model, catalog, terms) for model in catalog.models)
+    return {c.model.id: (c, tuple(judge(r, c, terms, allowed) for r in asked)) for c in costs}
 
 
 def _free_tiers(full: dict[str, _Judged]) -> list[Candidate]:

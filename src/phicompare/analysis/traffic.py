@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from phicompare.domain.arguments import keywords_checked
 from phicompare.domain.pricing import (
     clock_minutes,
 )
@@ -140,6 +141,7 @@ class Traffic(Record):
             raise ComparisonError(msg)
 
     @classmethod
+    @keywords_checked
     def from_requests(cls, *, per_day: int | None = None, input_tokens: int, output_tokens: int,
                       days: int = 30, per_month: int | None = None, **options: Any) -> Traffic:
         """Traffic from requests a day (or a month) and the average tokens of one request.

@@ -20,7 +20,7 @@ from phicompare.catalog.loader import (
     bundled_files,
     validate_paths,
 )
-from phicompare.exceptions import CatalogError, PhicompareError, Problem
+from phicompare.exceptions import CatalogError, PhicompareError, Problem, UnknownModelError
 from phicompare.narrative import format as fmt
 from phicompare.safe import for_terminal, one_line
 
@@ -239,4 +239,6 @@ def _error(message: str) -> None:
 def _one_line(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.filename is not None and exc.strerror:
         return f"{exc.strerror}: {exc.filename}"
+    if isinstance(exc, UnknownModelError) and not exc.suggestions:  # the command's own listing
+        return f"unknown model {exc.name!r}; `phicompare list` shows the catalog"
     return " ".join(str(exc).split())

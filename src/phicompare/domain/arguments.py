@@ -2,13 +2,25 @@
 
 A public function's boolean switch takes ``True`` or ``False`` only: a string such as ``"no"``
 is truthy, and read as true it would mean the opposite of what was asked (API review 15, A2).
+A keyword the function does not take is refused by :func:`keywords_checked`, with the closest.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Sequence
+from typing import ParamSpec, TypeVar
+
 from phicompare.exceptions import ArgumentError
 
-__all__ = ["check_flag", "kind"]
+__all__ = ["check_flag", "keywords_checked", "kind"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+_VAR_POSITIONAL, _VAR_KEYWORDS = 0x04, 0x08
+"""``inspect.CO_VARARGS`` and ``CO_VARKEYWORDS``: the function takes ``*more``, ``**options``
+(``inspect`` itself costs an import)."""
 
 
 def kind(value: object) -> str:
@@ -39,3 +51,97 @@ def check_flag(name: str, value: object, *, either: bool = False) -> None:
     allowed = "True, False or None (either)" if either else "True or False"
     msg = f"{name} must be {allowed}, got {kind(value)}"
     raise ArgumentError(msg)
+
+
+def keywords_checked(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``function``, refusing a keyword it does not take, or keywords given by position.
+
+    Python's own ``TypeError`` ("got an unexpected keyword argument 'trafic'", "takes 1
+    positional argument but 4 were given") is no :class:`~phicompare.exceptions.PhicompareError`
+    and names neither the keyword meant nor the call: this is an :class:`ArgumentError` that
+    does, in one line. The arguments are checked before the call, so a ``TypeError`` raised
+    inside ``function`` is never taken for a slip of the caller's; the signature is
+    ``function``'s own (``ParamSpec``), so mypy still checks every keyword, and
+    ``inspect.signature`` and ``help()`` show it. A function's own ``**options`` (or
+    ``*more``) are left to it; a first parameter named ``cls`` or ``self`` is not shown.
+
+    Examples:
+        >>> @keywords_checked
+        ... def cost(model: str, *, traffic: int = 0) -> int:
+        ...     return traffic
+        >>> cost("phi-2", trafic=5)
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: cost: unknown keyword 'trafic'; did you mean \
+'traffic'?
+        >>> cost("phi-2", 5)
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: cost takes 1 positional argument, got 2; did you \
+mean cost('phi-2', traffic=5)?
+    """
+    code = function.__code__
+    any_keyword = bool(code.co_flags & _VAR_KEYWORDS)
+    if any_keyword and code.co_flags & _VAR_POSITIONAL:
+        return function
+    positional = code.co_argcount
+    names = code.co_varnames[code.co_posonlyargcount:code.co_argcount + code.co_kwonlyargcount]
+    taken = frozenset(names)
+
+    @functools.wraps(function)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not any_keyword and not kwargs.keys() <= taken:
+            unknown = next(name for name in kwargs if name not in taken)
+            raise ArgumentError(_keyword_refused(function.__qualname__, unknown, names))
+        if len(args) > positional and not code.co_flags & _VAR_POSITIONAL:
+            raise ArgumentError(_call_refused(function, args, kwargs))
+        return function(*args, **kwargs)
+
+    return checked
+
+
+def _call_refused(function: Callable[..., object], args: Sequence[object],
+                  kwargs: dict[str, object]) -> str:
+    """Why ``function(*args, **kwargs)`` is refused, too many by position, and the call meant.
+
+    Examples:
+        >>> def cost(model: str, *, traffic: int = 0) -> int:
+        ...     return traffic
+        >>> _call_refused(cost, ("phi-2", 5, 6), {})
+        'cost takes 1 positional argument, got 3, more than it takes: model, traffic'
+    """
+    import reprlib  # noqa: PLC0415 - the error path only
+
+    code = function.__code__
+    names = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+    bound = 1 if names[:1] in (("cls",), ("self",)) else 0  # a method's own, not the caller's
+    allowed, given = code.co_argcount - bound, len(args) - bound
+    free = [name for name in names[code.co_argcount:] if name not in kwargs]
+    extra = args[code.co_argcount:]
+    meant = [reprlib.repr(value) for value in args[bound:code.co_argcount]]
+    meant += [f"{name}={reprlib.repr(value)}" for name, value in zip(free, extra, strict=False)]
+    meant += [f"{name}={reprlib.repr(value)}" for name, value in kwargs.items()]
+    s = "" if given == 1 else "s"
+    taken = (f"takes keywords, got {given} positional argument{s}" if not allowed else
+             f"takes {allowed} positional argument{'' if allowed == 1 else 's'}, got {given}")
+    name = function.__qualname__
+    if len(extra) > len(free):  # more than it has names for: no call is meant
+        return f"{name} {taken}, more than it takes: {', '.join(names[bound:])}"
+    return f"{name} {taken}; did you mean {name}({', '.join(meant)})?"
+
+
+def _keyword_refused(caller: str, name: str, names: Sequence[str]) -> str:
+    """``caller``'s refusal of the keyword ``name``: a name it begins, else the closest, else all.
+
+    Examples:
+        >>> _keyword_refused("f", "input", ("input_tokens", "output_tokens"))
+        "f: unknown keyword 'input'; did you mean 'input_tokens'?"
+        >>> _keyword_refused("f", "zzz", ("a", "b"))
+        "f: unknown keyword 'zzz'; it takes a, b"
+    """
+    import difflib  # noqa: PLC0415 - the error path only
+
+    close = [k for k in names if k.startswith(name)] or difflib.get_close_matches(
+        name, names, n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"it takes {', '.join(names)}"
+    return f"{caller}: unknown keyword {name!r}; {hint}"
