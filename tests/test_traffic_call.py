@@ -69,3 +69,13 @@ def test_from_requests_with_positional_counts_says_the_call_meant() -> None:
     assert str(caught.value) == (
         "Traffic.from_requests takes keywords, got 1 positional argument; did you mean "
         "Traffic.from_requests(per_day=10000, input_tokens=2000, output_tokens=500)?")
+
+
+def test_traffic_text_by_position_points_to_parse() -> None:
+    """Review 22's note: ``Traffic("800M:250M")`` was told to call
+    ``Traffic(input_tokens='800M:250M')``, which fails in turn; the call meant parses it."""
+    with pytest.raises(ArgumentError) as caught:
+        Traffic("800M:250M")  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert message.endswith("traffic text is read by Traffic.parse('800M:250M')")
+    assert Traffic.parse("800M:250M") == Traffic()

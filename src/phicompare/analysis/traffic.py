@@ -275,7 +275,15 @@ Traffic(input_tokens=800000000, output_tokens=250000000)?
         Traffic: unknown keyword 'input'; did you mean 'input_tokens'?
         >>> print(_call_refused((), {"cache_share": "0.3"}))
         Traffic: unknown keyword 'cache_share'; did you mean 'cached_share'?
+        >>> print(_call_refused(("800M:250M",), {}))
+        Traffic takes keywords, got 1 positional argument; traffic text is read by \
+Traffic.parse('800M:250M')
     """
+    if any(isinstance(value, str) for value in args):  # text, not counts (review 22's note)
+        text = next(value for value in args if isinstance(value, str))
+        return (f"Traffic takes keywords, got {len(args)} positional "
+                f"argument{'' if len(args) == 1 else 's'}; traffic text is read by "
+                f"Traffic.parse({text!r})")
     if args:
         free = [name for name in _ORDER if name not in fields]
         meant = [f"{name}={value!r}" for name, value in zip(free, args, strict=False)]
