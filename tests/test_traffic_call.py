@@ -75,7 +75,7 @@ def test_traffic_text_by_position_points_to_parse() -> None:
     """Review 22's note: ``Traffic("800M:250M")`` was told to call
     ``Traffic(input_tokens='800M:250M')``, which fails in turn; the call meant parses it."""
     with pytest.raises(ArgumentError) as caught:
-        Traffic("800M:250M")  # type: ignore[arg-type]
+        Traffic("800M:250M")  # type: ignore[arg-type, call-arg]
     message = str(caught.value)
     assert message.endswith("traffic text is read by Traffic.parse('800M:250M')")
     assert Traffic.parse("800M:250M") == Traffic()
