@@ -329,6 +329,22 @@ CARD_FACTS: tuple[Correction, ...] = (
       for model, said in (
           ("gemma-3", "Inference.net's size-less listing gave 2024-12"),
           ("gemma-3-27b-it", "no snapshot gave one"))),
+    # dataAH 1: the listings' 4,095 windows dropped the 4,096 output cap, above them
+    Correction(
+        "gpt-3.5-turbo-0613", "context_window", 4_096,
+        "https://platform.openai.com/docs/models/gpt-3-5", dt.date(2026, 12, 2),
+        "OpenAI's GPT-3.5 Turbo models table (read in a copy of February 2024 that quotes it) "
+        "gives gpt-3.5-turbo-0613 \"4,096 tokens\"; the table's 2023 version gave 4,097 (a "
+        "copy that quotes it); models.dev's Kilo and OpenRouter files give 4,095, which their "
+        "routes keep"),
+    Correction(
+        "gpt-3.5-turbo-instruct", "context_window", 4_096,
+        "https://developers.openai.com/api/docs/models/gpt-3.5-turbo-instruct",
+        dt.date(2026, 12, 2),
+        "OpenAI's gpt-3.5-turbo-instruct page (a stored copy): \"4,096 context window\" and "
+        "\"4,096 max output tokens\", as OpenAI's models table of February 2024 gives the "
+        "window (its 2023 version gave 4,097); models.dev's Kilo and OpenRouter files give "
+        "4,095, which their routes keep"),
     # review 21, P4: the March snapshot read Kilo's 8,191
     Correction(
         "gpt-4-0314", "context_window", 8_192, "https://platform.openai.com/docs/models/gpt-4",
