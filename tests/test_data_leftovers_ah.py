@@ -22,3 +22,22 @@ def test_gpt35_0613_and_instruct_take_openai_s_4096_window_and_keep_their_cap() 
     assert OPENAI_INSTRUCT_PAGE in instruct.sources
     for model in (turbo, instruct):
         assert "4,095-token window" not in (model.notes or "")
+
+
+def test_mistral_7b_instruct_v0_1_reads_mistral_s_8k_and_release_day() -> None:
+    """The record held Kilo's listing (a 2,824-token window, 565 tokens out) and no release date;
+    Mistral's paper gives Mistral 7B v0.1 a context length of 8,192 (its v0.2 card: "vs 8k
+    context in v0.1"), released with Instruct on 2023-09-27; Kilo's route keeps its own."""
+    model = default_catalog().model("mistral-7b-instruct-v0.1")
+    assert model.context_window == 8_192
+    assert model.max_output_tokens is None
+    assert str(model.released) == "2023-09-27"
+    assert "https://arxiv.org/abs/2310.06825" in model.sources
+    kilo = next(r for r in model.routes if r.provider == "kilo")
+    assert kilo.context_window == 2_824
+
+
+def test_gemma_sea_lion_v4_release_stays_unknown() -> None:
+    """AI Singapore's card gives "Last updated: 2025-08-25" and scores "As of 25 Aug 2025", no
+    release day; the record keeps none rather than a listing's."""
+    assert default_catalog().model("gemma-sea-lion-v4-27b-it").released is None
