@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from phicompare import default_catalog
 
 OPENAI_GPT35_TABLE = "https://platform.openai.com/docs/models/gpt-3-5"
@@ -41,3 +43,20 @@ def test_gemma_sea_lion_v4_release_stays_unknown() -> None:
     """AI Singapore's card gives "Last updated: 2025-08-25" and scores "As of 25 Aug 2025", no
     release day; the record keeps none rather than a listing's."""
     assert default_catalog().model("gemma-sea-lion-v4-27b-it").released is None
+
+
+def test_gpt_4_1_post_gpqa_diamond_states_simple_evals_setting() -> None:
+    """The GPT-4.1 post's GPQA Diamond figures printed "setting not stated"; each matches its
+    row of OpenAI's simple-evals README, which runs its evals zero-shot with chain of thought
+    (GPT-4o 2024-11-20's 46.0 was filed as split-unstated GPQA)."""
+    catalog = default_catalog()
+    for model_id, figure in (("gpt-4.1", "66.3"), ("gpt-4.1-mini", "65.0"),
+                             ("gpt-4.1-nano", "50.3"), ("gpt-4.5", "69.5"),
+                             ("gpt-4o-2024-11-20", "46.0")):
+        model = catalog.model(model_id)
+        (score,) = [s for s in model.scores if s.benchmark == "gpqa-diamond"
+                    and s.score == Decimal(figure)]
+        assert score.setting == "0-shot CoT", model_id
+        assert "simple-evals" in (score.note or ""), model_id
+    assert not [s for s in catalog.model("gpt-4o-2024-11-20").scores
+                if s.benchmark == "gpqa" and s.score == Decimal("46.0")]
