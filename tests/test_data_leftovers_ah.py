@@ -60,3 +60,40 @@ def test_gpt_4_1_post_gpqa_diamond_states_simple_evals_setting() -> None:
         assert "simple-evals" in (score.note or ""), model_id
     assert not [s for s in catalog.model("gpt-4o-2024-11-20").scores
                 if s.benchmark == "gpqa" and s.score == Decimal("46.0")]
+
+
+def test_deepseek_api_names_carry_the_facts_of_the_model_their_route_serves() -> None:
+    """deepseek-chat's record mixed models (released 2025-12-01, V3.2's day, with V4 Flash's
+    1,000,000-token window); its DeepSeek route serves DeepSeek V4 Flash (non-thinking), so its
+    facts are V4 Flash's or unknown: the same window, no one release day (V4 Flash's own record
+    carries 2026-04-24) and no cutoff DeepSeek states. deepseek-reasoner, V4 Flash's thinking
+    mode on the same route, likewise."""
+    catalog = default_catalog()
+    flash = catalog.model("deepseek-v4-flash")
+    for model_id in ("deepseek-chat", "deepseek-reasoner"):
+        model = catalog.model(model_id)
+        assert model.released is None, model_id
+        assert model.context_window == flash.context_window == 1_000_000
+        assert model.max_output_tokens == flash.max_output_tokens
+        assert model.knowledge_cutoff is None, model_id
+        assert "V4 Flash" in (model.notes or ""), model_id
+        # Aider's entry of 2025-10-03 ran the name when it served V3.2-Exp, not V4 Flash
+        assert not [s for s in model.scores if s.benchmark == "aider-polyglot"], model_id
+
+
+def test_a_keyed_release_of_empty_text_drops_the_day() -> None:
+    """A name that served several models has no one release day: a keyed correction of
+    ``released`` to "" drops the snapshot's, as "" drops a knowledge cutoff."""
+    import datetime as dt
+
+    from phicompare.domain.records import Model
+    from phicompare.importers._correct import Correction, corrected
+
+    fix = Correction("m", "released", "", "https://x.test", dt.date(2026, 12, 2), "no one day")
+    (out,), lines = corrected([Model(id="m", name="M", released=dt.date(2025, 12, 1))], [fix])
+    assert out.released is None
+    assert lines == [("m: released 2025-12-01 -> unknown (https://x.test, read 2026-12-02): "
+                      "no one day")]
+    (same,), none = corrected([Model(id="m", name="M")], [fix])
+    assert same.released is None
+    assert none == []
