@@ -329,6 +329,37 @@ CARD_FACTS: tuple[Correction, ...] = (
       for model, said in (
           ("gemma-3", "Inference.net's size-less listing gave 2024-12"),
           ("gemma-3-27b-it", "no snapshot gave one"))),
+    # dataAH 1: the listings' 4,095 windows dropped the 4,096 output cap, above them
+    Correction(
+        "gpt-3.5-turbo-0613", "context_window", 4_096,
+        "https://platform.openai.com/docs/models/gpt-3-5", dt.date(2026, 12, 2),
+        "OpenAI's GPT-3.5 Turbo models table (read in a copy of February 2024 that quotes it) "
+        "gives gpt-3.5-turbo-0613 \"4,096 tokens\"; the table's 2023 version gave 4,097 (a "
+        "copy that quotes it); models.dev's Kilo and OpenRouter files give 4,095, which their "
+        "routes keep"),
+    Correction(
+        "gpt-3.5-turbo-instruct", "context_window", 4_096,
+        "https://developers.openai.com/api/docs/models/gpt-3.5-turbo-instruct",
+        dt.date(2026, 12, 2),
+        "OpenAI's gpt-3.5-turbo-instruct page (a stored copy): \"4,096 context window\" and "
+        "\"4,096 max output tokens\", as OpenAI's models table of February 2024 gives the "
+        "window (its 2023 version gave 4,097); models.dev's Kilo and OpenRouter files give "
+        "4,095, which their routes keep"),
+    # dataAH 2: Kilo's listing (2,824 tokens, 565 out) was Mistral 7B Instruct v0.1's only figure
+    *(Correction(
+        "mistral-7b-instruct-v0.1", field, value, "https://arxiv.org/abs/2310.06825",
+        dt.date(2026, 12, 2), f"Mistral's Mistral 7B paper (arXiv 2310.06825, on Mistral 7B "
+        f"v0.1 and its Instruct model; read in text copies): {said}")
+      for field, value, said in (
+          ("context_window", 8_192, (
+              "Table 1 gives \"context_len 8192\" beside a sliding window of 4,096; Mistral's "
+              "card of Mistral-7B-Instruct-v0.2 says v0.2 has a \"32k context window (vs 8k "
+              "context in v0.1)\" and Hugging Face's Mistral docs \"Trained with 8k context "
+              "length\"; models.dev's Kilo file gives 2,824, a listing's figure, which its "
+              "route keeps")),
+          ("max_output_tokens", 0, (
+              "no output cap is given; models.dev's Kilo file gives 565, a listing's figure, "
+              "which its route keeps")))),
     # review 21, P4: the March snapshot read Kilo's 8,191
     Correction(
         "gpt-4-0314", "context_window", 8_192, "https://platform.openai.com/docs/models/gpt-4",

@@ -234,6 +234,33 @@ CARD_SCORES: tuple[ScoreFix, ...] = (
         "o3-mini post charts GPQA Diamond by effort too, a separate run: its figures are not "
         "legible in the stored copies (302.ai's summary of the post gives 77.0 at high), so "
         "they are not recorded"),
+    # dataAH 3: the same post's other GPQA Diamond figures had no setting either
+    *(ScoreFix(
+        model, "gpqa-diamond", Decimal(figure), Decimal(figure), "0-shot CoT",
+        "https://openai.com/index/gpt-4-1/", _READ_V,
+        f"OpenAI's GPT-4.1 post gives the figure on its \"GPQA Diamond\" row (LLMStats' copy); "
+        f"OpenAI's simple-evals README (github.com/openai/simple-evals, read first-hand on the "
+        f"day) gives {figure} in its GPQA column on the row {row}, and says its evals are "
+        f"zero-shot with chain of thought (\"we are emphasizing the zero-shot, chain-of-thought "
+        f"setting\"; system message \"You are a helpful assistant.\"){said}",
+        filed=filed)
+      for model, figure, row, said, filed in (
+          ("gpt-4.1", "66.3", "gpt-4.1-2025-04-14", "", None),
+          ("gpt-4.1-mini", "65.0", "gpt-4.1-mini-2025-04-14", "", None),
+          ("gpt-4.1-nano", "50.3", "gpt-4.1-nano-2025-04-14", "", None),
+          ("gpt-4.5", "69.5", "gpt-4.5-preview-2025-02-27", "", None),
+          ("gpt-4o-2024-11-20", "46.0", "gpt-4o-2024-11-20",
+           "; LLMStats filed it as split-unstated GPQA", "gpqa"))),
+    # dataAH 4: DeepSeek's API names carry V4 Flash's figures, no release day (CORRECTIONS)
+    *(ScoreFix(
+        model, "aider-polyglot", Decimal(read), None, None, "https://aider.chat/docs/leaderboards/",
+        _READ_V,
+        f"Aider's leaderboard entry of 2025-10-03 (models.dev's) ran DeepSeek's {model} when the "
+        f"name served V3.2-Exp, not V4 Flash ({mode}), the model the record's figures and its "
+        f"DeepSeek route are now; it was left out as before the record's day (2025-12-01, "
+        f"V3.2's) until that day was dropped, and is dropped")
+      for model, read, mode in (("deepseek-chat", "70.2", "non-thinking"),
+                                ("deepseek-reasoner", "74.2", "thinking"))),
     # review 19, P4: the base model's pretrain figures filed under Mistral Small 3.1 Instruct
     ScoreFix("mistral-small-2503", "triviaqa", Decimal("80.5"), None, None, _SMALL_3_1, _READ_V,
              _SMALL_3_1_BASE + "; the Instruct card gives no TriviaQA, so it is dropped"),

@@ -34,8 +34,8 @@ class Correction:
     """
 
     model: str
-    field: str  # "released", "name", "knowledge_cutoff" ("" drops it), "family", "license",
-    # "vendor", "parameters_b" ("8.2"), "active_parameters_b" ("17"), "context_window",
+    field: str  # "released" ("" drops it), "name", "knowledge_cutoff" ("" drops it), "family",
+    # "license", "vendor", "parameters_b" ("8.2"), "active_parameters_b" ("17"), "context_window",
     # "max_output_tokens" (0 drops it),
     # "input_modalities" ("text,image"),
     # a capability ("reasoning"), or
@@ -79,11 +79,13 @@ def corrected(models: Sequence[Model], corrections: Sequence[Correction]
 
 def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
     above = ""
-    if fix.field == "released":
+    if fix.field == "released":  # "" drops a day no source of the maker's gives one model
         before: object = model.released
-        if before == fix.value or not isinstance(fix.value, dt.date):
+        day = fix.value if isinstance(fix.value, dt.date) else None
+        dropped = isinstance(fix.value, str) and not fix.value
+        if before == day or (day is None and not dropped):
             return model, ()
-        model = attrs.evolve(model, released=fix.value)
+        model = attrs.evolve(model, released=day)
     elif fix.field in ("context_window", "max_output_tokens"):
         before = getattr(model, fix.field)
         if type(fix.value) is not int or (before == (fix.value or None)

@@ -335,6 +335,25 @@ CORRECTIONS: tuple[Correction, ...] = (
            "qwen-plus", "2024-01-25"),
           ("qwen-turbo", "Qwen Turbo 2025-04-28", "Qwen Turbo", "qwen-turbo-2025-04-28",
            "qwen-turbo", "2024-11-01"))),
+    # dataAH 4: DeepSeek's API names held V3.2's day beside V4 Flash's window and output
+    *(Correction(
+        model, field, "", "https://api-docs.deepseek.com/news/news260424", dt.date(2026, 12, 2),
+        f"DeepSeek's API name {model} served {history}, V3.1 from 2025-08-21 (DeepSeek's change "
+        f"log, read first-hand), V3.1-Terminus, V3.2-Exp and V3.2, and from 2026-04-24 serves "
+        f"DeepSeek V4 Flash ({mode}), as DeepSeek's V4 announcement says (read in accounts that "
+        f"quote it); the record's window and output, 1,000,000 and 384,000 (DeepSeek's "
+        f"listing), are V4 Flash's, the model its DeepSeek route serves. {said}")
+      for model, mode, history in (
+          ("deepseek-chat", "non-thinking", "DeepSeek-V2.5, V3 from 2024-12-26, V3-0324"),
+          ("deepseek-reasoner", "thinking", "DeepSeek-R1, R1-0528 from 2025-05-28"))
+      for field, said in (
+          ("released", (
+              "models.dev's 2025-12-01 is V3.2's day, not V4 Flash's (2026-04-24, which V4 "
+              "Flash's own record gives); no one day is the name's, so none is recorded")),
+          ("knowledge_cutoff", (
+              "models.dev's 2025-09 came with V3.2's day; no DeepSeek page read gives a cutoff "
+              "for V4 Flash (its own record holds models.dev's 2025-05), so none is "
+              "recorded")))),
 )
 """The corrections the bundled layer applies, each read at its source on ``checked``."""
 

@@ -282,5 +282,14 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "the \"Snapshot of gpt-4 from March 14th 2023\", the day OpenAI released GPT-4 (its "
         "GPT-4 post and technical report); models.dev's Kilo file gives 2023-05-28, its "
         "listing's"),
+    # dataAH 2: the record's only date was Cloudflare AI Gateway's listing day, dropped
+    Correction(
+        "mistral-7b-instruct-v0.1", "released", dt.date(2023, 9, 27),
+        "https://mistral.ai/news/announcing-mistral-7b/", dt.date(2026, 12, 2),
+        "Mistral announced Mistral 7B v0.1 and Mistral 7B Instruct on 2023-09-27 in its post "
+        "\"Mistral 7B\" (the post, which the paper arXiv 2310.06825 cites for the models, is "
+        "not among the pages stored here: read in accounts of it that give the day), the day "
+        "Mistral's own API gives open-mistral-7b; no snapshot gave the Instruct v0.1 model a "
+        "release but Cloudflare AI Gateway's file day, 2025-04-03"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""
