@@ -195,3 +195,19 @@ def test_the_assumptions_of_the_terms_alone_are_one_claim_for_every_page() -> No
     assert only.narrative.cost[0] is not said[0]
     assert "Fireworks AI" in only.narrative.cost[0].text
     assert only.narrative == fresh(only).narrative
+
+
+def test_a_model_s_related_comparison_is_one_claim_wherever_a_page_places_it() -> None:
+    """A suggestion is one of a model's own (its kin's): at one place on its pages, one claim,
+    its evidence built once; a comparison without a catalog makes an equal one."""
+    catalog = curated_catalog()
+    pages = [compare("phi-2", other, catalog=catalog, as_of=DAY)
+             for other in ("llama-3.2-3b", "gemma-2-2b", "qwen2.5-7b")]
+    firsts = [c.narrative.related[0] for c in pages]
+    assert [c.related[0].models for c in pages] == [("phi-2", "phi-3.5-mini")] * 3
+    assert firsts[0] is firsts[1] is firsts[2]
+    assert firsts[0].text == "Phi-2 vs Phi-3.5 Mini (same family)."
+    assert firsts[0].evidence[0].path == "related[0].models[1]"
+    assert [claim.key for claim in pages[0].narrative.related] == [
+        claim.key for claim in fresh(pages[0]).narrative.related]
+    assert pages[0].narrative.related == fresh(pages[0]).narrative.related

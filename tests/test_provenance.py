@@ -9,6 +9,7 @@ from decimal import Decimal
 import attrs
 
 from phicompare import Comparison, Model, ProviderRoute, compare, default_catalog
+from phicompare.analysis.comparator import _hidden_scores
 from phicompare.analysis.facts import SourceRef
 from phicompare.analysis.profile import profile
 from phicompare.analysis.provenance import model_sources
@@ -166,3 +167,19 @@ def test_the_deep_dive_names_the_makers_own_figures_the_page_does_not_show() -> 
             "GPQA (0-shot) 30.4, GSM8K (8-shot CoT) 84.5, MATH (0-shot CoT) 51.9 and MGSM "
             "(0-shot CoT) 68.9: separate evaluations, not compared here.") in deep, deep
     assert c.check() == []
+
+
+def test_a_model_with_one_score_a_benchmark_hides_no_score_s_citation() -> None:
+    """A model whose profile has one score a benchmark shows every score on every page (a row a
+    benchmark): no citation is hidden, read from its profile without walking the rows."""
+    catalog = default_catalog()
+    phi, llama = catalog.model("phi-2"), catalog.model("llama-3.1-8b")
+    one, several = profile(phi, catalog), profile(llama, catalog)
+    assert phi.scores
+    assert not one.several
+    assert several.several
+    c = compare("phi-2", "llama-3.1-8b", catalog=catalog)
+    hidden = _hidden_scores(c.models, [one, several], c.benchmarks, c.names)
+    assert hidden[0] == frozenset()
+    assert hidden[1]
+    assert _hidden_scores([phi], [one], (), ["Phi-2"]) == [frozenset()]  # no row read

@@ -111,3 +111,26 @@ def test_pass_at_one_is_not_the_one_of_pass_at_twelve() -> None:
     assert condition("Pass@12") == "pass 12"
     assert condition("0-shot, pass@10") == "0 shot pass 10"
     assert condition("pass@1_avg") == "pass_at_one_avg"
+
+
+def test_a_gap_s_reason_reads_the_conditions_its_scores_profiles_hold(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which of two settings states more starts from each setting's condition, which the score's
+    profile entry holds (worked out once a model): a gap's reason works out none again."""
+    from phicompare.analysis import benchmarks as rows_of
+    from phicompare.analysis.profile import profile
+    from phicompare.domain import settings
+
+    catalog = default_catalog()
+    first, second = (profile(catalog.model(m), catalog) for m in ("gemma-2-2b", "gemma-2-9b"))
+    ea, eb = first.sole["mmlu-pro"], second.sole["mmlu-pro"]
+    assert (ea.score.setting, eb.score.setting) == ("0-shot", "0-shot CoT")
+    said = rows_of.differ_reason(ea, eb)
+    assert said == 'separate evaluations, only one setting states "CoT"'
+
+    def read_again(text: str | None) -> str:
+        raise AssertionError(f"condition({text!r}) worked out again")
+
+    monkeypatch.setattr(settings, "condition", read_again)
+    assert rows_of.differ_reason(ea, eb) == said
+    assert settings.states_more("0-shot", "0-shot CoT", ("0 shot", "0 shot cot")) == (1, "CoT")

@@ -204,7 +204,7 @@ def differ_reason(ea: ScoreEntry, eb: ScoreEntry) -> str:
     (review 8, G14). Two settings that each state a condition the other lacks are each quoted,
     so that one cannot read as the start of the other (review 7, F8).
     """
-    more = states_more(ea.score.setting, eb.score.setting)
+    more = states_more(ea.score.setting, eb.score.setting, (ea.setting[0], eb.setting[0]))
     if more is None:
         return f'settings differ: "{ea.score.setting}" against "{eb.score.setting}"'
     separate = "" if ea.evaluation == eb.evaluation else f"{UNRECORDED}, " if (

@@ -246,12 +246,16 @@ def _hidden_scores(models: Sequence[Model], profiles: Sequence[Profile],
                    ) -> list[frozenset[tuple[str, str]]]:
     """Per model, the citations (URL, what it supports) of scores the page does not show.
 
-    A citation another shown score of the same benchmark makes from the same URL stays.
+    A citation another shown score of the same benchmark makes from the same URL stays. A
+    model with one score a benchmark (its profile's ``several`` empty) shows every score.
     """
     hidden: list[frozenset[tuple[str, str]]] = []
     for i, (model, cited) in enumerate(zip(models, profiles, strict=True)):
+        if not cited.several:  # the usual case: a row a score, every score shown
+            hidden.append(frozenset())
+            continue
         shown = [row.scores[i] for row in rows if row.scores[i] is not None]
-        if len(shown) == len(model.scores):  # the usual case: every score shown
+        if len(shown) == len(model.scores):
             hidden.append(frozenset())
             continue
         kept = set(shown)

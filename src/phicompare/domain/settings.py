@@ -121,7 +121,8 @@ def bracketed(text: str) -> str:
     return _INNER.sub(lambda m: f"; {m[1]}" if m.end() == len(text) else f" [{m[1]}]", text)
 
 
-def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
+def states_more(a: str | None, b: str | None, conditions: tuple[str, str] | None = None,
+                ) -> tuple[int, str] | None:
     """Where one setting states every condition the other does and more: (which, the words more).
 
     ``0`` for ``a``, ``1`` for ``b``; the words are a run of the fuller setting, word for word
@@ -130,7 +131,8 @@ def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
     states less than any stated one, so "no tools" against none
     and "diamond accuracy (no tools)" against "Diamond" are one kind of difference, read alike
     (review 8, G14); ``None`` where both state the same condition or each states one the other
-    does not (the settings differ).
+    does not (the settings differ). ``conditions`` are the two settings' :func:`condition`,
+    where the caller has them (a score's profile entry holds its own): not worked out again.
 
     Examples:
         >>> states_more("Pass@1", "no tools"), states_more("diamond accuracy (no tools)", "Diamond")
@@ -146,7 +148,8 @@ def states_more(a: str | None, b: str | None) -> tuple[int, str] | None:
         >>> states_more(None, "5-shot Chain-of-Thought")
         (1, '5-shot Chain-of-Thought')
     """
-    words = condition(a).split(), condition(b).split()
+    said = conditions or (condition(a), condition(b))
+    words = said[0].split(), said[1].split()
     if set(words[0]) == set(words[1]):
         return None
     for k in (0, 1):
