@@ -68,8 +68,9 @@ def test_a_minimum_context_met_only_on_a_wider_listing_says_so() -> None:
     # (first, the release the date asks: API review 14, A1)
     assert ("Meets each requirement: released 2025-01-01, takes 2,000,000 tokens on P, a "
             "listing above the model's own 1,048,576.") in texts
-    assert "Meets each requirement: released 2025-01-01, takes 10,000,000 tokens on R." in [
-        claim.text for claim in r.reasons.candidates[1]]
+    # (R lists no window: the model's record meets it, and says so: review 21, P8)
+    assert ("Meets each requirement: released 2025-01-01, takes 10,000,000 tokens by the model's "
+            "own record (R lists no window).") in [claim.text for claim in r.reasons.candidates[1]]
     assert r.check() == []
     small = recommend(catalog=pqr_catalog(a, b), min_context=1_000_000, as_of=DAY)
     assert "a listing above" not in str([cl.text for cs in small.reasons.candidates
@@ -88,7 +89,7 @@ def test_a_minimum_context_met_prints_the_window_to_the_token() -> None:
     """Review 11, K6: `pick --min-context 260K` read "takes 256K tokens on OpenRouter" for a
     262,144-token window: a figure below the 260,000 asked, though the window meets it."""
     wide = Model(id="w", name="W", context_window=262_144, released=dt.date(2025, 1, 1),
-                 routes=(_route("p"),))
+                 routes=(_route("p", context_window=262_144),))
     r = recommend(catalog=pqr_catalog(wide), min_context=260_000, as_of=DAY)
     texts = [claim.text for claim in r.reasons.candidates[0]]
     assert "Meets each requirement: released 2025-01-01, takes 262,144 tokens on P." in texts, texts
