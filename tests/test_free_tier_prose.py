@@ -26,9 +26,9 @@ def test_a_model_with_only_a_free_tier_is_no_pick_for_its_bill() -> None:
     verdict = _verdict(c)
     # (its card's audio and video input, which Gemma 3 4B's do not list: review 14, N2)
     assert verdict[0] == ("Pick Gemma 3n E2B IT for audio input and video input; it has no "
-                          "priced bill at this traffic, and would run only on the free tier on "
+                          "priced bill at this traffic, and would run on the free tier on "
                           "NVIDIA NIM (API catalog), whose usage limits the data does not "
-                          "record.")
+                          "record, or from its published weights.")  # (review 22, P2)
     assert "lower bill" not in " ".join(verdict)
     # Gemma 3 4B's $52.00 is the only priced bill: a free tier is no price (review 12, L9)
     # (NVIDIA NIM's free route reads the card's 32K since its 128,000 listing is above it:
@@ -37,9 +37,9 @@ def test_a_model_with_only_a_free_tier_is_no_pick_for_its_bill() -> None:
                           "month; Gemma 3n E2B IT has no eligible priced route) and a longer "
                           "context (128K tokens).")
     glance = " ".join(claim.text for claim in c.narrative.at_a_glance)
-    assert glance == ("Gemma 3n E2B IT, only on a free tier, for audio input and video input; "
-                      "Gemma 3 4B for the only priced bill at this traffic and a longer "
-                      "context.")
+    assert glance == ("Gemma 3n E2B IT, on a free tier or its published weights, for audio "
+                      "input and video input; Gemma 3 4B for the only priced bill at this "
+                      "traffic and a longer context.")
     assert not any(q.key == "cheaper" for q in c.narrative.faq)
     assert c.check() == []
 
@@ -59,9 +59,9 @@ def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
     # no bill's reason; where it would run, as a pick without a priced bill says (L9)
     assert _verdict(free)[0] == (
         "Pick Gemma 3n E2B IT for vision (shared with Gemma 3 4B; Phi-2 does not support it), "
-        "audio input and video input; it has no priced bill at this traffic, and would run only "
-        "on the free tier on NVIDIA NIM (API catalog), whose usage limits the data does not "
-        "record.")
+        "audio input and video input; it has no priced bill at this traffic, and would run on "
+        "the free tier on NVIDIA NIM (API catalog), whose usage limits the data does not "
+        "record, or from its published weights.")
     assert free.cost.priced_close_indexes == (1,)
     assert free.check() == []
     assert plain.check() == []

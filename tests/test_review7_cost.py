@@ -109,8 +109,8 @@ def test_glance_names_a_capability_that_sets_two_of_three_apart(three_free: Comp
     # N2; NVIDIA NIM's free route reads that window, its 128,000 listing being above it)
     # (the longer context both have over Gemma 3n E2B IT is said once: helper leftP)
     assert glance == ("Phi-4 Mini and Gemma 3 4B for a longer context than Gemma 3n E2B IT; "
-                      "Gemma 3n E2B IT, only on a free tier, for audio input and video input; "
-                      "Gemma 3n E2B IT and Gemma 3 4B for vision.")
+                      "Gemma 3n E2B IT, on a free tier or its published weights, for audio "
+                      "input and video input; Gemma 3n E2B IT and Gemma 3 4B for vision.")
     assert three_free.check() == []
 
 

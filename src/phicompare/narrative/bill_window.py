@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["BillWindow", "behind_bill", "bill_row", "bill_window", "billed_shrink",
+__all__ = ["BillWindow", "behind_bill", "bill_row", "bill_window", "billed_move", "billed_shrink",
            "largest_qualified", "longer_prompts_qualified", "route_words"]
 
 
@@ -240,3 +240,47 @@ def billed_shrink(x: Context, s: int, before: int, form: Callable[[int], str],
         return Basis((*claim.evidence, *more.evidence), (*claim.checks, *more.checks))
 
     return Claim(key=claim.key, text=text, basis=grounds)
+
+
+def billed_move(x: Context, s: int, t: int,
+                form_of: Callable[[Context, tuple[int, ...]], Callable[[int], str]],
+                ) -> Claim | None:
+    """A move from model ``s`` to ``t`` that shrinks the context on the routes behind the bills.
+
+    "Context shrinks on the bills' routes from 256K tokens behind Ministral 3 3B 2512's bill
+    (Amazon Bedrock) to 128K behind Ministral 3 8B's (Amazon Bedrock); Ministral 3 8B takes
+    more on Kilo Gateway, LLM Gateway, NanoGPT and OpenRouter", where both records take 262,144
+    tokens and friction said the move "loses no ... context" (review 22, P1): ``t``'s bill's
+    route takes materially less than its window and than ``s``'s bill's route. ``None``
+    otherwise, or where a window is not sourced. ``form_of`` writes the windows it is given.
+    """
+    one, two, here = x.windows.sizes[s], x.windows.sizes[t], bill_row(x, s)
+    found = None if one is None or two is None or here is None else bill_window(x, t, two)
+    rows = x.c.routes
+    before = None if found is None or here is None else rows[here].context_window
+    if found is None or here is None or before is None or two is None \
+            or not materially_wider(before, found.taken):
+        return None
+    form = form_of(x, (before, found.taken))  # (the two it writes)
+    where, _, words = route_words(x, t, found, form)
+    text = (f"Context shrinks on the bills' routes from {form(before)} tokens behind "
+            f"{x.names[s]}'s bill ({rows[here].provider_name}) to {form(found.taken)} behind "
+            f"{x.names[t]}'s ({rows[found.bill].provider_name}); " + (
+                f"{x.names[t]} takes more {where}." if where else
+                f"no eligible route takes {x.names[t]}'s {form(two)}."))
+    kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    at = paths.route(here, "context_window")
+
+    def basis() -> Basis:
+        more = words()
+        return Basis(
+            (Evidence(paths.route(here, "provider_name"), rows[here].provider_name),
+             Evidence(at, before, form(before), kind),
+             *([] if where else [Evidence(paths.model(t, "context_window"), two, form(two),
+                                          kind)]), *more.evidence),
+            (Check(op=CheckOp.EQUAL, paths=(paths.estimate(s, "provider_name"),
+                                            paths.route(here, "provider_name"))),
+             Check(op=CheckOp.LESS, paths=(paths.route(found.bill, "context_window"), at)),
+             *more.checks))
+
+    return Claim(key="context-billed", text=text, basis=basis)

@@ -14,7 +14,7 @@ from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
 from . import format as fmt, friction_listed as owned, paths
-from .bill_window import billed_shrink
+from .bill_window import billed_move, billed_shrink
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
@@ -93,7 +93,7 @@ def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int]
         cut = _reach_cut(x, s, t)
         shrinks = _VALUES[FrictionKind.CONTEXT_SHRINK] in made.get((s, t), {})
         if cut is None and not shrinks:  # its window no shorter, its input limit is (L1)
-            cut = input_claim(x, s, t, _window_form)
+            cut = input_claim(x, s, t, _window_form) or billed_move(x, s, t, _window_form)
         if cut is not None and not shrinks:
             made.setdefault((s, t), {})[cut.key] = cut
     for (s, t), claims in made.items():  # two inputs or more lost: one line (review 6, D29)

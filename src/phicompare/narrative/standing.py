@@ -95,25 +95,32 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
     out: list[Out | None] = []
     for i, model in enumerate(c.models):
         unreleased = model.released is not None and c.as_of < model.released
-        mine, retired, deprecated = (((), (), ()) if fit[i] or _weights_only(c, model, rows[i], [
-            *gone[i], *old[i]]) else (tuple(rows[i]), tuple(gone[i]), tuple(old[i])))
+        spent = [*gone[i], *old[i]]
+        mine, retired, deprecated = (((), (), ()) if fit[i] or _weights_only(
+            c, model, rows[i], spent) else (tuple(rows[i]), tuple(gone[i]), tuple(old[i])))
         kinds = frozenset([u for k in mine if (u := c.routes[k].unfit) is not None])
-        # a model with no route meets a requirement on its own support alone (leftP)
-        bare = () if any(row.model_index == i for row in c.routes) else tuple(
-            r for r in c.requires if model.support(r) is not Support.YES)
+        # a model with no route meets a requirement on its own support alone (leftP); one
+        # whose routes are out of service, on its weights' (its own flag: review 22, P6)
+        bare = (tuple(r for r in c.requires if model.capabilities.flag(r) is not True)
+                if not fit[i] and _weights_only(c, model, rows[i], spent, met=False)
+                else () if any(row.model_index == i for row in c.routes) else tuple(
+                    r for r in c.requires if model.support(r) is not Support.YES))
         out.append(Out(unreleased, mine, kinds, retired, deprecated, bare, i)
                    if unreleased or mine or retired or deprecated or bare else None)
     return tuple(out)
 
 
-def _weights_only(c: Comparison, model: Model, unfit: list[int], gone: list[int]) -> bool:
+def _weights_only(c: Comparison, model: Model, unfit: list[int], gone: list[int], *,
+                  met: bool = True) -> bool:
     """Whether a model whose routes are all ``gone`` (none ``unfit``) runs from its weights.
 
     Published, each required capability documented: left in as a routeless model (review 20,
-    P5: Trinity Large Preview, out for its deprecated route, beside routeless Phi-1.5).
+    P5: Trinity Large Preview, out for its deprecated route, beside routeless Phi-1.5). With
+    ``met`` false, whatever the requirements: where one is not documented, it is what rules
+    the model out (review 22, P6), not its routes.
     """
     return (bool(gone) and not unfit and model.open_weights is True
-            and all(model.capabilities.flag(r) is True for r in c.requires))
+            and (not met or all(model.capabilities.flag(r) is True for r in c.requires)))
 
 
 def fit_route(c: Comparison, i: int) -> int | None:
@@ -188,9 +195,15 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
     subject = "it" if whose == "its" else whose.removesuffix("'s")
     if lacked := _lacked(c, out):  # the model's own "no", not the unknown's words (review 15, P9)
         return (f"{subject} does not support {unsupported_words(lacked)}, which this page "
-                "requires" + (" (and it has no provider route)" if out.undocumented else ""))
+                "requires" + (" (and it has no provider route)" if out.undocumented
+                              and not _spent(out) else ""))
+    named = fmt.join_words([_capability(r) for r in out.undocumented], "or")
+    if out.undocumented and _spent(out):  # its weights' requirement, not its routes (P6)
+        return fmt.join_words([*_gone_clauses(c, out, figured=figured, whose=whose),
+                               (f"{'it' if whose == 'its' else 'the model'} does not "
+                                f"document {named}, which this page requires, for its "
+                                "published weights")])
     if out.undocumented:  # no route at all (leftP): "it has no provider route and ..."
-        named = fmt.join_words([_capability(r) for r in out.undocumented], "or")
         return (f"{subject} has no provider route and does not document {named}, which "
                 "this page requires")
     gone = _gone_clauses(c, out, figured=figured, whose=whose)
@@ -206,6 +219,11 @@ def out_phrase(c: Comparison, out: Out, *, figured: bool, whose: str = "its") ->
                           figured=figured, subject=subject,
                           answer=c.traffic.request_output_tokens)
     return fmt.join_words([*gone, phrase])
+
+
+def _spent(out: Out) -> bool:
+    """Whether ``out``'s model has routes, all retired or deprecated (its weights run it)."""
+    return bool(out.retired or out.deprecated) and not out.rows
 
 
 def _lacked(c: Comparison, out: Out) -> tuple[Capability, ...]:
@@ -375,10 +393,20 @@ def out_basis(c: Comparison, out: Out, *, figured: bool) -> Basis:
     evidence: list[Evidence] = []
     checks: list[Check] = []
     lacked = _lacked(c, out)  # a capability the model lacks (review 15, P9)
-    if out.undocumented:  # no route, and its own support not "yes" (leftP)
+    if out.undocumented and not _spent(out):  # no route, and its own support not "yes" (leftP)
         return routeless_basis(c, out.model_index, out.undocumented, lacked)
-    if lacked:
-        return unsupported_basis(c, c.routes[out.rows[0]].model_index, lacked)
+    if lacked:  # (of a model whose routes are spent too: its weights', review 22, P6)
+        return unsupported_basis(c, out.model_index, lacked)
+    if out.undocumented:  # its own flag, for its published weights (review 22, P6)
+        weights = paths.model(out.model_index, "open_weights")
+        evidence.append(Evidence(weights, True))
+        checks.append(Check(op=CheckOp.TRUE, paths=(weights,)))
+        for r in out.undocumented:
+            k = next(k for k, row in enumerate(c.capabilities) if row.capability is r)
+            flag = paths.capability_source(k, "documented", out.model_index)
+            evidence += [Evidence(paths.requirement(c.requires.index(r)), r),
+                         Evidence(flag, c.capabilities[k].documented[out.model_index])]
+            checks.append(Check(op=CheckOp.IN, paths=(flag,), values=("none", "false")))
     for k in out.retired:
         retires = c.routes[k].route.retires
         name = c.routes[k].provider_name

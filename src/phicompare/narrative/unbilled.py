@@ -223,7 +223,10 @@ def unbilled_words(x: Context, i: int, *, figured: bool = True,
 
     "only on the free tier on GitHub Models, whose usage limits the data does not record" (at a
     glance, ``figured`` false, "only on a free tier"); "only on P, whose price the data does
-    not record". ``None`` where the model has a bill or none of its routes keeps it in.
+    not record". A model that publishes its weights runs from them too: "on the free tier on
+    NVIDIA NIM (API catalog), whose usage limits the data does not record, or from its
+    published weights" (at a glance "on a free tier or its published weights"; review 22, P2).
+    ``None`` where the model has a bill or none of its routes keeps it in.
     """
     rows = unbilled_rows(x, i)
     if not rows:
@@ -256,8 +259,12 @@ def unbilled_words(x: Context, i: int, *, figured: bool = True,
     parts += [f"{routes[k].provider_name} ({routes[k].reason})" if figured and routes[k].reason
               else routes[k].provider_name for k in other]
     # each part has its own clause: "..., whose ... is within, and on host, whose price ..."
-    text = "only on " + (", and on ".join(parts) if figured
-                         else fmt.join_words(list(dict.fromkeys(parts))))
+    text = "on " + (", and on ".join(parts) if figured
+                    else fmt.join_words(list(dict.fromkeys(parts))))
+    # published weights run anywhere too, as a model with no route in service does (P2)
+    weights = x.c.models[i].open_weights is True
+    text = (f"{text}, or from its published weights" if figured else
+            f"{text} or its published weights") if weights else f"only {text}"
 
     p = _priced_at(x, i)  # billed on a free tier alone (include_free): no priced bill
     unpriced_bill = paths.estimate(i, "monthly") if p is None else paths.priced(p, "monthly")
@@ -285,6 +292,9 @@ def unbilled_words(x: Context, i: int, *, figured: bool = True,
                    for k in within for j in range(len(routes[k].usage))]
         checks += [Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),))
                    for k in (*unpriced, *other)]
+        if weights:
+            evidence.append(Evidence(paths.model(i, "open_weights"), True))
+            checks.append(Check(op=CheckOp.TRUE, paths=(paths.model(i, "open_weights"),)))
         return Basis(tuple(evidence), tuple(checks))
 
     return text, basis

@@ -25,6 +25,8 @@ import html
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.narrative import format as fmt
+from phicompare.narrative.bill_window import behind_bill
+from phicompare.narrative.context import context_of
 from phicompare.narrative.standing import standings
 from phicompare.narrative.window_forms import outreached, page_exact, route_reach
 
@@ -178,6 +180,10 @@ def winners(c: Comparison) -> dict[tuple[str, str], Win]:
 def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
     """The key-number cards: each model's bill and context window, then the verdict's lines.
 
+    Where the route behind a model's bill takes materially less than its window, its card says
+    so under the window ("Amazon Bedrock, behind its bill, takes 128K tokens"), as the summary
+    does (review 22, P1).
+
     Examples:
         >>> from phicompare import compare
         >>> html_cards = cards(compare("phi-2", "phi-4-mini"), ("Pick Phi-2 for the bill.",))
@@ -188,6 +194,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
     tag = longer_tag(c, long)
     window_text = fmt.exact_tokens if page_exact(c) else fmt.tokens  # as the page's prose: F4
     out = ['<div class="cards">']
+    x = context_of(c)  # (what a bill's route takes, where less than the window: review 22, P1)
     for i, (model, e) in enumerate(zip(c.models, c.cost.estimates, strict=True)):
         if e.monthly is None:
             bill = "no estimate"
@@ -202,6 +209,8 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
         # "$3,500.00 cheaper a month", as text (review 15, P10)
         bill_tag = ',</span> <span class="tag">cheaper</span>' if i in low else "</span>"
         window_tag = tagged(tag) if i in long else ""  # "128K tokens, longer" as text
+        if (behind := behind_bill(x, i, window_text, own=True)) is not None:
+            window_tag += f'<br><span class="note">{_e(behind[0])} tokens</span>'
         out.append(
             f'<div class="card"><h3>{_e(c.names[i])}</h3><dl>'
             f'<dt>Monthly bill</dt><dd><span class="big">{_e(bill)}</span>'
