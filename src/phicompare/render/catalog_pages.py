@@ -191,7 +191,8 @@ def _route_cells(model: Model, route: ProviderRoute, tiered: bool,
                  provider: str, on: dt.date) -> tuple[Cell, ...]:
     row: tuple[Cell, ...] = (
         provider, cells.price(route.input), cells.price(route.output),
-        cells.context(model.route_context(route)), cells.route_status(route, on, dated=True),
+        cells.route_window(model.route_context(route), route),  # the model's, marked (P5)
+        cells.route_status(route, on, dated=True),
         fmt.date(route.checked))
     return (*row, cells.tiers(route)) if tiered else row
 
