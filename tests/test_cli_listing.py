@@ -328,7 +328,7 @@ def test_show_says_a_route_flag_for_what_the_weights_lack_is_not_counted() -> No
     out = io.StringIO()
     assert main(["show", "llama-3.3-70b"], out=out) == 0
     text = " ".join(out.getvalue().split())
-    assert "Reasoning mode no (flagged on 2 of 44 routes, not counted)" in text
+    assert "Reasoning mode no (flagged on 2 of 43 routes in service, not counted)" in text
 
 
 def test_show_counts_a_capability_within_the_providers_it_keeps(

@@ -157,7 +157,7 @@ def test_show_keeps_a_resellers_flag_on_its_routes() -> None:
     assert main(["show", "llama-3.3-70b", "--width", "200"], out=out) == 0
     line = next(x for x in out.getvalue().splitlines() if "Capabilities:" in x)
     # Meta documents no reasoning mode: a route's flag for it is not counted
-    assert "Reasoning mode no (flagged on 2 of 44 routes, not counted)" in line
+    assert "Reasoning mode no (flagged on 2 of 43 routes in service, not counted)" in line
     assert "Function calling yes;" in line
     assert "Tool use" not in line  # no record of the model sets it (review 18, P4)
     assert "Structured outputs on " in line  # no describing source; some routes offer it

@@ -108,8 +108,10 @@ def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                 provider,
                 fmt.price(r.input) if r.input is not None else "no price",
                 fmt.price(r.output) if r.output is not None else "no price",
-                # to the token: 1,048,576 and 1,000,000 both read "1M" short
-                fmt.exact_tokens(context) if context is not None else "?",
+                # to the token: 1,048,576 and 1,000,000 both read "1M" short; a window the
+                # route does not list is the model's, marked (review 22, P5)
+                "?" if context is None else fmt.exact_tokens(context)
+                + ("" if r.context_window is not None else ", the model's"),
                 cells.route_status(r, today, dated=True),  # as the site's model pages
                 r.checked.isoformat(),
             ])

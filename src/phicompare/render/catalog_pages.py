@@ -59,7 +59,7 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None,
         Heading(level, f"{m.name} ({m.id})"),
         Table(f"{m.name}: facts", ("Fact", "Value"), _facts(m)),
         Table(f"{m.name}: capabilities", ("Capability", "Support"),
-              tuple([(cells.CAPABILITY[cap], capability_cell(m, cap, listings=listings))
+              tuple([(cells.CAPABILITY[cap], capability_cell(m, cap, listings=listings, day=on))
                      for cap in Capability if cap in said]))
         if said else Para(f"Capabilities: {NONE_RECORDED}."),
     ]
@@ -86,7 +86,7 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None,
 
 def capability_cell(model: Model, capability: Capability,
                     routes: Sequence[ProviderRoute] | None = None,
-                    listings: Sequence[ProviderRoute] = ()) -> str:
+                    listings: Sequence[ProviderRoute] = (), day: dt.date | None = None) -> str:
     """The model's own flag, and the routes that offer what the model does not document.
 
     A capability only some routes flag is their offer, not the model's feature (review 8, G5):
@@ -99,38 +99,53 @@ def capability_cell(model: Model, capability: Capability,
     listings are the model's every source (:func:`phicompare.analysis.listed.listing_routes`):
     a flag they give is those routes' offer, as a comparison reads it ("on both its routes"),
     never the model's "yes" (review 10, I4); and what none of them lists is not listed there
-    ("not listed on its 14 routes"), never the model's "no" (review 12, L11).
+    ("not listed on its 14 routes"), never the model's "no" (review 12, L11). A route retired
+    on ``day`` (today by default) serves nothing, as a comparison counts it
+    (:func:`phicompare.analysis.profile.in_service_only`): the count is of the routes in
+    service ("on 3 of 6 routes in service"), and an offer only retired routes made is gone,
+    said as such ("not documented (offered only on a route retired on 2026-07-30)"; review 22,
+    P4).
 
     Examples:
         >>> from phicompare import default_catalog
         >>> capability_cell(default_catalog().model("phi-2"), Capability.VISION)
         'no'
     """
-    kept = model.routes if routes is None else routes
+    every = model.routes if routes is None else routes
+    on = dt.date.today() if day is None else day
+    kept = tuple([r for r in every if not r.retired(on)])  # a retired route serves nothing
+    suffix = " in service" if kept and len(kept) < len(every) else ""
     own = model.capabilities.flag(capability)
+
+    def flags(r: ProviderRoute) -> bool:
+        return r.capabilities is not None and r.capabilities.flag(capability) is True
+
     if listings and model.support(capability) is Support.NO and not any(
-            r.capabilities is not None and r.capabilities.flag(capability) is True
-            for r in model.routes):  # the listings' silence, no word of the model's (L11)
-        return "not listed on its one route" if len(kept) == 1 else (
-            f"not listed on {'either of its' if len(kept) == 2 else f'its {len(kept)}'} routes")
+            flags(r) for r in model.routes):  # the listings' silence, no word of the model's (L11)
+        n = len(kept) or len(every)
+        return ("not listed on its one route" if n == 1 else (
+            f"not listed on {'either of its' if n == 2 else f'its {n}'} routes")) + suffix
     if own is True and listings:  # the listings' flag, no feature of the model (review 10, I4)
-        offered = sum(1 for r in kept if r in listings or (
-            r.capabilities is not None and r.capabilities.flag(capability) is True))
+        offered = sum(1 for r in kept if r in listings or flags(r))
         if offered:
-            return offered_on(offered, len(kept))
-    offered = sum(1 for r in kept
-                  if r.capabilities is not None and r.capabilities.flag(capability) is True)
+            return offered_on(offered, len(kept)) + suffix
+    offered = sum(1 for r in kept if flags(r))
     if own is True or not offered:
-        if own is not True and capability not in model.fixed_capabilities and any(
-                r.capabilities is not None and r.capabilities.flag(capability) is True
-                for r in model.routes):  # only routes the filters leave out offer it
-            return (f"{cells.SUPPORT[Support.of(own)]} (offered only on routes --provider/"
-                    "--exclude-provider leave out)")
-        return cells.SUPPORT[model.support(capability)]
-    on = offered_on(offered, len(kept))
+        if own is not True and capability not in model.fixed_capabilities:
+            if any(flags(r) for r in model.routes
+                   if r not in every and not r.retired(on)):  # only left-out routes offer it
+                return (f"{cells.SUPPORT[Support.of(own)]} (offered only on routes --provider/"
+                        "--exclude-provider leave out)")
+            if (gone := [r for r in every if r.retired(on) and flags(r)]):  # (review 22, P4)
+                days = fmt.join_words(sorted({fmt.date(r.retires) for r in gone if r.retires}))
+                return (f"{cells.SUPPORT[Support.of(own)]} (offered only on "
+                        f"{'a route' if len(gone) == 1 else 'routes'} retired on {days})")
+        return cells.SUPPORT[model.support(capability) if capability in model.fixed_capabilities
+                             else Support.of(own)]  # no route's offer in force counts
+    said = offered_on(offered, len(kept)) + suffix
     if capability in model.fixed_capabilities:  # what the weights do: a route cannot add it
-        return f"{cells.SUPPORT[model.support(capability)]} (flagged {on}, not counted)"
-    return f"no (offered {on})" if own is False else on
+        return f"{cells.SUPPORT[model.support(capability)]} (flagged {said}, not counted)"
+    return f"no (offered {said})" if own is False else said
 
 
 def _known(value: object, shown: str | None = None) -> str:
@@ -176,7 +191,8 @@ def _route_cells(model: Model, route: ProviderRoute, tiered: bool,
                  provider: str, on: dt.date) -> tuple[Cell, ...]:
     row: tuple[Cell, ...] = (
         provider, cells.price(route.input), cells.price(route.output),
-        cells.context(model.route_context(route)), cells.route_status(route, on, dated=True),
+        cells.route_window(model.route_context(route), route),  # the model's, marked (P5)
+        cells.route_status(route, on, dated=True),
         fmt.date(route.checked))
     return (*row, cells.tiers(route)) if tiered else row
 

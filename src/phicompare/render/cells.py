@@ -112,6 +112,21 @@ def context(value: int | None, *, exact: bool = False) -> str:
     return f"{value:,}" if exact else tokens(value)
 
 
+def route_window(value: int | None, route: ProviderRoute, *, exact: bool = False) -> str:
+    """A routes table's context cell: the window in force on ``route`` (``value``).
+
+    A route that lists no window runs on the model's own, marked as the model's, as ``pick``
+    says "NanoGPT lists no window" (review 22, P5): unmarked, it read as the route's listing.
+
+    Examples:
+        >>> route = ProviderRoute(provider="p", source="https://x", checked=dt.date(2026, 1, 1))
+        >>> route_window(1_048_576, route), route_window(None, route)
+        ("1M (1,048,576), the model's", 'not yet sourced')
+    """
+    shown = context(value, exact=exact)
+    return shown if value is None or route.context_window is not None else f"{shown}, the model's"
+
+
 def route_status(route: ProviderRoute, on: dt.date, *, dated: bool = False) -> str:
     """A route's status on the day ``on``, as every page's routes table says it.
 

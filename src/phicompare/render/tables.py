@@ -313,7 +313,7 @@ def _route_table(name: str, routes: tuple[RouteRow, ...], day: dt.date,
         f"{name}: every route (USD per 1M tokens)",
         ("Provider", "Input", "Output", "Context", "Status", "Monthly", "Counted"),
         tuple([(label, applied_price(r, "input"), applied_price(r, "output"),
-                cells.context(r.context_window, exact=exact),  # (page_exact)
+                cells.route_window(r.context_window, r.route, exact=exact),  # (P5)
                 cells.route_status(r.route, day),  # one function with the model page (P1)
                 cells.money(r.monthly, "no estimate"),
                 ("yes" if r.eligible else f"no: {r.reason or 'not eligible'}")
