@@ -60,6 +60,7 @@ from phicompare.importers._makers import (
     publisher,
 )
 from phicompare.importers._mode_routes import undercut_modes
+from phicompare.importers._noted import noted
 from phicompare.importers._older_papers import dropped_older_papers
 from phicompare.importers._output_caps import outputs_within
 from phicompare.importers._quality import (
@@ -541,7 +542,7 @@ def infer_open_weights(models: list[Model], quality: Quality) -> list[Model]:
         note = (f"Closed weights inferred from its family: the {counts[key]} models of "
                 f"{key[0]}'s {key[1]} family with a source all keep their weights closed.")
         out.append(attrs.evolve(m, open_weights=False,
-                                notes=f"{m.notes} {note}" if m.notes else note))
+                                notes=noted(m.notes, note)))
         filled.setdefault(key, []).append(m.id)
     for (vendor, family), ids in sorted(filled.items()):
         quality.inferred.append(f"{vendor}'s {family} (from {counts[vendor, family]} with a "
@@ -690,7 +691,7 @@ def _own_apis(curated: Catalog, merged: Catalog) -> tuple[dict[str, tuple[str, .
 
 
 def _noted(model: Model, note: str) -> str:
-    return f"{model.notes} {note}" if model.notes else note
+    return noted(model.notes, note)
 
 
 def _vendor_folder(model: Model) -> str:

@@ -17,6 +17,8 @@ import attrs
 
 from phicompare.domain.records import Model
 
+from ._noted import noted
+
 __all__ = ["Correction", "corrected", "value_text"]
 
 _READ = dt.date(2026, 12, 1)
@@ -145,7 +147,7 @@ def _apply(model: Model, fix: Correction) -> tuple[Model, tuple[str, ...]]:
     note = f"Corrected {said} ({fix.source}, read {fix.checked}): {fix.why}."
     sources = model.sources if fix.source in model.sources else (*model.sources, fix.source)
     model = attrs.evolve(model, sources=sources,
-                         notes=f"{model.notes} {note}" if model.notes else note)
+                         notes=noted(model.notes, note))
     return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
 
 

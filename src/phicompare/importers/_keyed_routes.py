@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
+from ._noted import noted
+
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -88,7 +90,7 @@ def keyed_routes(models: Sequence[Model], fixes: Sequence[F], change: Change[F],
             said = f"{what} ({found.source}, read {found.checked})"
             note = f"{lead} {said}: {found.why}."
             routes.append(attrs.evolve(route, **fields,
-                                       notes=f"{route.notes}; {note}" if route.notes else note))
+                                       notes=noted(route.notes, note, "; ")))
             sources.extend([] if not cited or found.source in sources else [found.source])
             lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
         out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))

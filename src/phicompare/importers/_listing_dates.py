@@ -25,6 +25,7 @@ import attrs
 from phicompare.domain.records import Model
 
 from ._conflicts import RecordFacts
+from ._noted import noted
 
 __all__ = ["LISTING", "LISTINGS", "listing_release"]
 
@@ -61,5 +62,5 @@ def listing_release(model: Model, evidence: Sequence[RecordFacts]) -> tuple[Mode
     note = (f"Release date {day} dropped: only {who}'s listing gives it, the day {who} listed "
             f"the model, not a release (docs/data-notes.md).")
     fixed = attrs.evolve(model, released=None,
-                         notes=f"{model.notes} {note}" if model.notes else note)
+                         notes=noted(model.notes, note))
     return fixed, f"{model.id}: release {day} given only as {who}'s listing day: dropped"

@@ -34,6 +34,7 @@ from phicompare.domain.records import Model, Provider
 
 from ._common import _LABS
 from ._identity import squash
+from ._noted import noted
 
 __all__ = ["FINE_TUNE_MARKERS", "INFERRED_NOTE", "ORG_SPELLINGS", "PATH_WORDS", "Publisher",
            "distilled_family", "fine_tune_words", "foreign_family", "host_forms", "maker_forms",
@@ -215,7 +216,7 @@ def foreign_family(model: Model, holders: Mapping[str, Collection[str]]) -> Mode
     maker = model.vendor or "a maker the catalog does not know"
     note = (f"Family {model.family!r} left out: other makers' models hold it (the base "
             f"model's line), and this model is {maker}'s.")
-    return attrs.evolve(model, family=None, notes=f"{model.notes} {note}" if model.notes else note)
+    return attrs.evolve(model, family=None, notes=noted(model.notes, note))
 
 
 _DISTILLED = re.compile(r"\bdistill[\s_\-.]+([a-z]+)")
@@ -246,7 +247,7 @@ def distilled_family(model: Model, families: Collection[str]) -> Model:
             f"{found[1]}), not {model.family!r}." if model.family else
             f"Family {found[1]!r}, its base model's line (its name: distilled into {found[1]}).")
     return attrs.evolve(model, family=found[1],
-                        notes=f"{model.notes} {note}" if model.notes else note)
+                        notes=noted(model.notes, note))
 
 
 def maker_listed(model: Model, own_apis: Mapping[str, Collection[str]],
@@ -283,5 +284,5 @@ def maker_listed(model: Model, own_apis: Mapping[str, Collection[str]],
     listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
     note = f"Vendor from its maker's own API, which lists the model ({listed})."
     notes = (model.notes or "").replace(INFERRED_NOTE, note) if model.notes and (
-        INFERRED_NOTE in model.notes) else f"{model.notes} {note}" if model.notes else note
+        INFERRED_NOTE in model.notes) else noted(model.notes, note)
     return attrs.evolve(model, vendor_inferred=False, notes=notes)

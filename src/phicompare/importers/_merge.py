@@ -35,6 +35,7 @@ from ._identity import (
 )
 from ._imported import ImportedCatalog
 from ._merge_replaced import merged_replacements
+from ._noted import noted
 from ._releases import derived
 from ._report import ImportReport
 
@@ -337,7 +338,7 @@ def _lifecycle(route: ProviderRoute, found: Sequence[tuple[str, ProviderRoute]]
         why = f": {other.notes}" if other.notes else f" ({other.source})."
         note = f"Lifecycle from the {name.split(':')[0]} record of this route ({said}){why}"
         try:
-            return attrs.evolve(route, notes=f"{route.notes} {note}" if route.notes else note,
+            return attrs.evolve(route, notes=noted(route.notes, note),
                                 **filled)
         except ValueError:  # a retirement before the kept deprecation: the first's stands
             return route

@@ -20,6 +20,7 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 
 from ._listings import _MODE, request_mode
+from ._noted import noted
 
 __all__ = ["undercut_modes"]
 
@@ -76,4 +77,4 @@ def undercut_modes(model: Model) -> tuple[Model, tuple[str, ...]]:
         return model, ()
     note = " ".join(notes)
     return attrs.evolve(model, routes=tuple(kept),
-                        notes=f"{model.notes} {note}" if model.notes else note), tuple(lines)
+                        notes=noted(model.notes, note)), tuple(lines)

@@ -20,6 +20,8 @@ import attrs
 
 from phicompare.domain.records import BenchmarkScore, Model
 
+from ._noted import noted
+
 __all__ = ["MARGIN", "dropped_older_papers", "paper_month"]
 
 MARGIN = dt.timedelta(days=365)
@@ -75,6 +77,6 @@ def dropped_older_papers(models: Sequence[Model]) -> tuple[list[Model], list[str
         note = (f"Scores cited to a paper posted over a year before the model's release "
                 f"({released}), which cannot hold its score: {said}.")
         out.append(attrs.evolve(model, scores=tuple(s for s in model.scores if s not in gone),
-                                notes=f"{model.notes} {note}" if model.notes else note))
+                                notes=noted(model.notes, note)))
         lines.append(f"{model.id}: {said}")
     return out, lines

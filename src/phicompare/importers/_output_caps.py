@@ -17,6 +17,8 @@ import attrs
 
 from phicompare.domain.records import Model
 
+from ._noted import noted
+
 __all__ = ["outputs_within"]
 
 
@@ -41,6 +43,6 @@ def outputs_within(models: Sequence[Model]) -> tuple[list[Model], list[str]]:
         note = (f"Max output {cap:,} dropped: above the model's own {window:,}-token window, "
                 f"which the prompt and the output share (docs/data-notes.md).")
         out.append(attrs.evolve(model, max_output_tokens=None,
-                                notes=f"{model.notes} {note}" if model.notes else note))
+                                notes=noted(model.notes, note)))
         lines.append(f"{model.id}: max output {cap} above its {window}-token window: dropped")
     return out, lines

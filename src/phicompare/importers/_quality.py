@@ -41,6 +41,7 @@ from phicompare.domain.records import Model, Provider
 
 from ._conflicts import RecordFacts
 from ._lab_apis import MAKERS
+from ._noted import noted
 from ._snapshots import snapshot_scores
 
 __all__ = ["MAX_OUTPUT_RATIO", "MAX_PRICE", "OUTLIER_FACTOR", "OUTLIER_OTHERS",
@@ -284,7 +285,7 @@ def impossible_dates(model: Model) -> tuple[Model, str | None]:
         fix = attrs.evolve(model, knowledge_cutoff=None)
         said = f"knowledge cutoff {model.knowledge_cutoff} dropped"
     note = f"{said[0].upper()}{said[1:]}: the sources put its {pair} (docs/data-notes.md)."
-    fix = attrs.evolve(fix, notes=f"{model.notes} {note}" if model.notes else note)
+    fix = attrs.evolve(fix, notes=noted(model.notes, note))
     return fix, f"{model.id}: {pair}: {said}"
 
 
@@ -327,7 +328,7 @@ on 2024-07-23: not the day it was read, so dated by the snapshot (2025-05-22)")
         note = (f"{name} dates this price {route.checked}, before the model's release on "
                 f"{released}: not the day it was read, so dated by the snapshot ({when})")
         routes.append(attrs.evolve(route, checked=when,
-                                   notes=f"{route.notes}; {note}" if route.notes else note))
+                                   notes=noted(route.notes, note, "; ")))
         notes.append(f"{model.id}: {route.provider} route checked {route.checked}, before release "
                      f"{released}: dated {when} ({name})")
     return attrs.evolve(model, routes=tuple(routes)), notes
@@ -375,7 +376,7 @@ def listed_before_release(model: Model, evidence: Sequence[RecordFacts]
     else:
         said = f"replaced by {day} ({', '.join(dict.fromkeys(s for s, d in fine if d == day))})"
     note = (f"Release date {said}: the sources put its {pair} (docs/data-notes.md).")
-    fix = attrs.evolve(model, released=day, notes=f"{model.notes} {note}" if model.notes else note)
+    fix = attrs.evolve(model, released=day, notes=noted(model.notes, note))
     return fix, f"{model.id}: {pair}: {said}"
 
 
@@ -408,6 +409,6 @@ def text_only_multimodal(models: Sequence[Model]) -> tuple[list[Model], tuple[st
                 "multimodal while its recorded input modalities are text alone "
                 "(docs/data-notes.md).")
         out.append(attrs.evolve(model, capabilities=attrs.evolve(flags, multimodal=None),
-                                notes=f"{model.notes} {note}" if model.notes else note))
+                                notes=noted(model.notes, note)))
         lines.append(f"{model.id}: multimodal = true beside input modalities text only: dropped")
     return out, tuple(lines)

@@ -19,6 +19,8 @@ import attrs
 
 from phicompare.domain.records import BenchmarkScore, Model
 
+from ._noted import noted
+
 __all__ = ["SCORE_FIXES", "ScoreFix", "fixed_scores"]
 
 _READ = dt.date(2026, 12, 1)
@@ -397,7 +399,7 @@ def _apply(model: Model, fix: ScoreFix) -> tuple[Model, tuple[str, ...]]:
                                        note=f"{score.note}; {note}" if score.note else note))
     model = attrs.evolve(model, scores=tuple(scores))
     if fix.score is None:  # a dropped figure is said in the model's notes
-        model = attrs.evolve(model, notes=f"{model.notes} {note}" if model.notes else note)
+        model = attrs.evolve(model, notes=noted(model.notes, note))
     return model, (f"{model.id}: {said} ({fix.source}, read {fix.checked}): {fix.why}",)
 
 

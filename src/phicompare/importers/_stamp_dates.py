@@ -19,6 +19,8 @@ import attrs
 
 from phicompare.domain.records import Model
 
+from ._noted import noted
+
 __all__ = ["id_stamp", "stamp_echo", "stamped_dates"]
 
 _STAMP = re.compile(r"(?<![\w.])(?:(20\d\d)-?(0[1-9]|1[0-2])-?[0-3]\d|"
@@ -92,5 +94,5 @@ def stamped_dates(model: Model) -> tuple[Model, str | None]:
     note = (f"Release date {released} dropped: the id is stamped {month}, a later month "
             "(docs/data-notes.md).")
     fixed = attrs.evolve(model, released=None,
-                         notes=f"{model.notes} {note}" if model.notes else note)
+                         notes=noted(model.notes, note))
     return fixed, f"{model.id}: release {released} before its id stamp ({month}): dropped"

@@ -30,6 +30,7 @@ from phicompare.domain.records import Model
 from ._conflicts import RecordFacts
 from ._correct import Correction
 from ._lab_apis import MAKERS, WEIGHTS_LISTER
+from ._noted import noted
 
 __all__ = ["OPEN_WEIGHTS", "keyed_weights", "listed_weights", "lone_reseller", "reseller_only",
            "unconfirmed_weights"]
@@ -187,7 +188,7 @@ def keyed_weights(models: Sequence[Model], corrections: Sequence[Correction] = O
             model, open_weights=value,
             sources=model.sources if fix.source in model.sources else (*model.sources,
                                                                        fix.source),
-            notes=f"{model.notes} {note}" if model.notes else note))
+            notes=noted(model.notes, note)))
         lines.append(f"{model.id}: open weights {_flag(model.open_weights)} -> {_flag(value)} "
                      f"{said}")
     return out, lines
@@ -225,7 +226,7 @@ def unconfirmed_weights(models: Sequence[Model], evidence: Mapping[str, Sequence
         note = (f"Open weights not yet sourced: {who} lists it as open, but OpenRouter's "
                 f"listing ({ident}), which links the weights it knows of, links none.")
         out.append(attrs.evolve(model, open_weights=None, notes=(
-            f"{model.notes} {note}" if model.notes else note)))
+            noted(model.notes, note))))
         lines.append(f"{model.id}: open weights true -> unknown ({who}; OpenRouter's {ident} "
                      "links no weights)")
     return out, lines
