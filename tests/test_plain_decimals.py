@@ -12,7 +12,7 @@ import datetime as dt
 import io
 import json
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -158,7 +158,8 @@ def test_a_price_that_is_not_zero_never_prints_as_zero(amount: Decimal, places: 
     shown = Decimal(text.removeprefix("$").replace(",", ""))
     assert shown, text
     assert not EXPONENT.search(text), text
-    if not amount.quantize(Decimal("0.0001")):  # four places round it away: written whole
+    # four places round it away (half up, as prices round: $0.00005 prints $0.0001): whole
+    if not amount.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP):
         assert shown == amount, text
 
 
@@ -171,3 +172,9 @@ def test_show_and_pick_write_a_tiny_price_whole(tmp_path: Path) -> None:
         assert main([*argv, "--catalog", str(mine)], out=out) == 0
         assert "$0.0000005" in out.getvalue()
         assert "$0.0000 " not in out.getvalue()
+
+
+def test_a_price_half_way_to_a_tenth_of_a_cent_rounds_up() -> None:
+    """Hypothesis found $0.00005: prices round half up ("$0.0001"); the property had rounded it
+    half even, to nothing, and asked for it whole."""
+    assert price(Decimal("0.0000500")) == "$0.0001"
