@@ -27,6 +27,7 @@ from .bill_prices import bill_prices
 from .bills import maker_checks
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .free_picks import free_tiers_claim
+from .only_flag import only_flag
 from .output_claims import claim_basis, claim_words, over
 from .paths import FactPath
 from .pick_close import close_after_first, close_words, limit_claim
@@ -203,9 +204,14 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind not in (RequirementKind.ROUTE, RequirementKind.BUDGET)]
     if met:
-        parts, evidence, wide = [], [], []
+        parts: list[str] = []
+        evidence: list[Evidence] = []
+        wide: list[Check] = []
         for k, check in met:
             text, shown, own = _met(check, provider, c.model, c.routes, route.context_window)
+            if text.endswith(f" offered on {provider}"):  # the only provider to flag it (fixAE)
+                text, flags = only_flag(text, provider, c.routes, check.requirement.value, p)
+                evidence, wide = [*evidence, *flags.evidence], [*wide, *flags.checks]
             parts.append(text)
             if shown is not None and route.context_window is None:  # the model's, not the route's
                 path = _paths(f"{p}.estimate.route.context_window")

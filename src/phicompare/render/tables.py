@@ -24,6 +24,7 @@ from phicompare.narrative.window_forms import page_exact
 
 from . import cells
 from .blocks import Block, Cell, Link, Para, Table
+from .gone_offers import gone_cell, gone_offers
 from .scores import ScoreTexts, score_texts
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
     from phicompare.analysis.comparison import Comparison
     from phicompare.analysis.facts import CapabilityRow, CostEstimate, RouteRow, SourceRef, SpecRow
+
+    from .gone_offers import Gone
 
 __all__ = ["ModelTables", "applied_price", "breakdowns", "capabilities", "comparison_sources",
            "model_tables", "pricing", "sources", "specs"]
@@ -83,7 +86,8 @@ def _model_tables(c: Comparison, i: int, name: str, every: bool, exact: bool) ->
                                              partial(_costs, c, i, name, exact), anywhere=True)
     return ModelTables(
         specs=_spec_column(c.specs, i, exact),
-        capabilities=_capability_column(c.capabilities, i, _listed(c, i)) if every else None,
+        capabilities=_capability_column(c.capabilities, i, _listed(c, i), gone_offers(c, i))
+        if every else None,
         pricing=pricing, bill=bill, routes=routes, scores=scores)
 
 
@@ -140,7 +144,8 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
     else:
         capability = cells.CAPABILITY
         labels = [capability[row.capability] for row in rows]
-        columns = [_capability_column(rows, i, _listed(c, i)) for i in range(len(names))]
+        columns = [_capability_column(rows, i, _listed(c, i), gone_offers(c, i))
+                   for i in range(len(names))]
     said = [not _silent(row) for row in rows]
     if not any(said):
         return Para("Capabilities: neither model's records set any capability." if len(names) == 2
@@ -167,16 +172,20 @@ def _listed(c: Comparison, i: int) -> bool:
     return bool(listing_rows(c.models[i], c.route_groups[i][0]))
 
 
-def _capability_column(rows: Sequence[CapabilityRow], i: int,
-                       listed: bool = False) -> tuple[str, ...]:
+def _capability_column(rows: Sequence[CapabilityRow], i: int, listed: bool = False,
+                       gone: Gone | None = None) -> tuple[str, ...]:
     """Model ``i``'s cells: its support, or the share of its routes that offer what it does not.
 
     A ``listed`` model's "no" is its listings' silence: "not listed by its 13 providers"
-    (review 12, L11), as switch friction says it.
+    (review 12, L11), as switch friction says it; an offer only retired routes made, as
+    ``show`` says it (``gone``: :func:`~.gone_offers.gone_cell`).
     """
     support = cells.SUPPORT
     column = []
     for row in rows:
+        if gone and (said := gone_cell(row, i, gone)) is not None:
+            column.append(said)
+            continue
         if listed and row.support[i] is Support.NO and not row.offered_by[i]:
             count = len(row.not_listed_by[i])
             column.append("not listed by its one provider" if count == 1
