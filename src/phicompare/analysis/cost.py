@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from phicompare.domain.arguments import kind
+from phicompare.domain.arguments import keywords_checked, kind
 from phicompare.domain.pricing import (
     MINUTES_A_DAY,
     ProviderRoute,
@@ -273,6 +273,7 @@ def _required(price: Decimal | None) -> Decimal:
     return price
 
 
+@keywords_checked
 def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
     """The monthly cost of ``route`` at ``traffic``.
 
@@ -383,6 +384,7 @@ def _batch_prices(route: ProviderRoute, input_price: Decimal, output_price: Deci
     return batch_input, batch_output
 
 
+@keywords_checked
 def blended_price(input_price: Decimal, output_price: Decimal,
                   blend: tuple[int, int] = DEFAULT_BLEND) -> Decimal:
     """The price per 1M tokens of a mix weighted ``blend`` (input, output).
@@ -411,6 +413,7 @@ def check_blend(blend: Sequence[int]) -> tuple[int, int]:
     return blend[0], blend[1]
 
 
+@keywords_checked
 def crossover_share(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> Decimal | None:
     """The input share of traffic at which two (input, output) prices cost the same.
 

@@ -110,6 +110,7 @@ route is preferred to an inference host's or gateway's"
         return (f"<ModelCost {self.model.id}: ${self.monthly:,.2f} a month on "
                 f"{self.provider_name} ({counts})>")
 
+    @keywords_checked
     def to_frame(self, *, money: str = "decimal") -> Any:
         """The route rows as a pandas DataFrame (the ``frames`` extra); see :mod:`render.frames`.
 

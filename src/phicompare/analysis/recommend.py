@@ -186,6 +186,7 @@ class Recommendation:
 
         return check_reasons(self.reasons, self)
 
+    @keywords_checked
     def to_frame(self, *, money: str = "decimal") -> Any:
         """The candidates as a pandas DataFrame, one row each (the ``frames`` extra).
 
@@ -198,11 +199,11 @@ class Recommendation:
 
         return recommendation_frame(self, money=money)
 
+    @keywords_checked
     def to_text(self, width: int = 80) -> str:
         """The ranking as plain text wrapped to ``width`` columns: what ``phicompare pick`` prints.
 
-        A width under 30 is laid out at 30 columns; one that is not a positive ``int`` is an
-        :class:`~phicompare.exceptions.ArgumentError`, as for ``Comparison.to_text``.
+        A width under 30 is laid out at 30 columns; one not a positive ``int`` is refused.
 
         Examples:
             >>> text = recommend(limit=2).to_text(width=60)
@@ -227,6 +228,7 @@ class Recommendation:
 
         return recommendation_markdown(self)
 
+    @keywords_checked
     def to_html(self, *, document: bool = True) -> str:
         """The ranking as a whole HTML document, or (``document=False``) a fragment.
 

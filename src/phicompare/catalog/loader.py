@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from phicompare.domain.arguments import check_flag
+from phicompare.domain.arguments import check_flag, keywords_checked
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, ArgumentError, CatalogError, Problem
@@ -327,6 +327,7 @@ def validate_paths(
     return problems
 
 
+@keywords_checked
 def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
     """Load exactly the given catalog files and folders into one :class:`Catalog`.
 

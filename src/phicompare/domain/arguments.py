@@ -54,13 +54,16 @@ def check_flag(name: str, value: object, *, either: bool = False) -> None:
 
 
 def keywords_checked(function: Callable[_P, _R]) -> Callable[_P, _R]:
-    """``function``, refusing a keyword it does not take, or keywords given by position.
+    """``function``, refusing a wrong keyword, too many by position, one twice or left out.
 
-    Python's own ``TypeError`` ("got an unexpected keyword argument 'trafic'", "takes 1
-    positional argument but 4 were given") is no :class:`~phicompare.exceptions.PhicompareError`
-    and names neither the keyword meant nor the call: this is an :class:`ArgumentError` that
-    does, in one line. The arguments are checked before the call, so a ``TypeError`` raised
-    inside ``function`` is never taken for a slip of the caller's; the signature is
+    A keyword it does not take, keywords given by position, an argument given both by position
+    and by keyword, or a required one left out: Python's own ``TypeError`` ("got an unexpected
+    keyword argument 'trafic'", "takes 1 positional argument but 4 were given", "got multiple
+    values for argument", "missing 2 required keyword-only arguments") is no
+    :class:`~phicompare.exceptions.PhicompareError` and names neither the keyword meant nor the
+    call: this is an :class:`ArgumentError` that does, in one line. The arguments are checked
+    before the call, so a ``TypeError`` raised inside ``function`` is never taken for a slip of
+    the caller's; the signature is
     ``function``'s own (``ParamSpec``), so mypy still checks every keyword, and
     ``inspect.signature`` and ``help()`` show it. A function's own ``**options`` (or
     ``*more``) are left to it; a first parameter named ``cls`` or ``self`` is not shown.
@@ -84,9 +87,12 @@ mean cost('phi-2', traffic=5)?
     any_keyword = bool(code.co_flags & _VAR_KEYWORDS)
     if any_keyword and code.co_flags & _VAR_POSITIONAL:
         return function
-    positional = code.co_argcount
-    names = code.co_varnames[code.co_posonlyargcount:code.co_argcount + code.co_kwonlyargcount]
+    positional, by_name = code.co_argcount, code.co_posonlyargcount
+    names = code.co_varnames[by_name:code.co_argcount + code.co_kwonlyargcount]
     taken = frozenset(names)
+    needed = positional - len(function.__defaults__ or ())  # the first ones have no default
+    given_after = frozenset(name for name in names[positional - by_name:]
+                            if name not in (function.__kwdefaults__ or {}))  # no default
 
     @functools.wraps(function)
     def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
@@ -95,9 +101,53 @@ mean cost('phi-2', traffic=5)?
             raise ArgumentError(_keyword_refused(function.__qualname__, unknown, names))
         if len(args) > positional and not code.co_flags & _VAR_POSITIONAL:
             raise ArgumentError(_call_refused(function, args, kwargs))
+        if (kwargs and len(args) > by_name) or len(args) < needed or not kwargs.keys() >= (
+                given_after):
+            _check_bound(function, args, kwargs)
         return function(*args, **kwargs)
 
     return checked
+
+
+def _check_bound(function: Callable[..., object], args: Sequence[object],
+                 kwargs: dict[str, object]) -> None:
+    """Refuse an argument given both by position and by keyword, or a required one left out.
+
+    Examples:
+        >>> def cost(model: str, *, traffic: int) -> int:
+        ...     return traffic
+        >>> _check_bound(cost, ("phi-2",), {"traffic": 1, "model": "phi-4"})
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: cost: 'model' given twice, by position ('phi-2') \
+and by keyword
+        >>> _check_bound(cost, (), {})
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: cost: missing required argument 'model'
+    """
+    code, name = function.__code__, function.__qualname__
+    bound = code.co_varnames[:code.co_argcount]
+    for index in range(code.co_posonlyargcount, min(len(args), len(bound))):
+        if bound[index] in kwargs:
+            import reprlib  # noqa: PLC0415 - the error path only
+
+            given = reprlib.repr(args[index])
+            msg = f"{name}: {bound[index]!r} given twice, by position ({given}) and by keyword"
+            raise ArgumentError(msg)
+    needed = bound[:code.co_argcount - len(function.__defaults__ or ())]
+    missing = [arg for arg in needed[len(args):] if arg not in kwargs]
+    if missing:
+        s = "" if len(missing) == 1 else "s"
+        raise ArgumentError(f"{name}: missing required argument{s} "
+                            f"{', '.join(map(repr, missing))}")
+    after = code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]
+    missing = [arg for arg in after
+               if arg not in (function.__kwdefaults__ or {}) and arg not in kwargs]
+    if missing:
+        s = "" if len(missing) == 1 else "s"
+        raise ArgumentError(f"{name}: missing required keyword{s} "
+                            f"{', '.join(map(repr, missing))}")
 
 
 def _call_refused(function: Callable[..., object], args: Sequence[object],
