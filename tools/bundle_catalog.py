@@ -933,7 +933,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "in `phicompare.importers._makers`): a marker word anywhere (derestricted, uncensored, "
            "abliterated, heretic, unshackled, merge, merged, chimera, distilled), or a word after "
            "the base model's size that is no maker's variant, version, date or quantisation "
-           "(\"Vivid Durian\" in `qwen3.5-27b-vivid-durian`):", sorted(quality.makers))
+           "(\"Vivid Durian\" in `qwen3.5-27b-vivid-durian`), or a keyed fine-tune's word before "
+           "its base model's name (`NAMED_FINE_TUNES`: \"TIM\" in `tim-qwen3.6-27b`; a rule "
+           "would take resellers' prefixes, alicloud- or coding-, for one):",
+           sorted(quality.makers))
     listed("Families dropped as another maker's (a family is one maker's). The rule: a model "
            "whose vendor the organisation its ids name decided keeps no family that models of "
            "another vendor hold (its source filed it under its base model's line):",

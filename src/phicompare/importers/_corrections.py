@@ -281,6 +281,22 @@ CORRECTIONS: tuple[Correction, ...] = (
         "2026-05-15 models list, ../shared/data/openrouter; its gpt-4-0314: \"Training data: up "
         "to Sep 2021\"); models.dev's 2023-11 is after the model's release (2023-03-14), GPT-4 "
         "Turbo's"),
+    # dataAI, 2: OpenAI's GPT-3.5 pages give one cutoff; the listings gave 2021-08 and 2021-09-30
+    *(Correction(
+        model, "knowledge_cutoff", "2021-09-01", page, dt.date(2026, 12, 2),
+        f"OpenAI's model page gives \"Sep 01, 2021 knowledge cutoff\" (read in copies of the "
+        f"pages' text for gpt-3.5-turbo, gpt-3.5-turbo-instruct and gpt-3.5-turbo-16k), as the "
+        f"gpt-3.5-turbo record reads; {said}")
+      for model, page, said in (
+          ("gpt-3.5-turbo-0125", "https://platform.openai.com/docs/models/gpt-3-5-turbo",
+           "models.dev's Azure files gave 2021-08"),
+          ("gpt-3.5-turbo-0613", "https://platform.openai.com/docs/models/gpt-3-5",
+           "models.dev's Azure files gave 2021-08"),
+          ("gpt-3.5-turbo-instruct",
+           "https://developers.openai.com/api/docs/models/gpt-3.5-turbo-instruct",
+           "models.dev's Azure files gave 2021-08"),
+          ("gpt-3.5-turbo-16k", "https://developers.openai.com/api/docs/models/gpt-3.5-turbo-16k",
+           "OpenRouter's listing gave 2021-09-30"))),
     # brief data11: LLMStats gives gpt-4-0613 gpt-4-32k's limits
     *(Correction(
         "gpt-4-0613", field, 8192, "https://developers.openai.com/api/docs/models/gpt-4", _READ,

@@ -66,12 +66,46 @@ _CITED_NAMES = {
 }
 """(cited link, LLMStats' benchmark name) -> the benchmark the cited page names: a mislabel."""
 
+_PUBLISHED = {
+    # dataAI, 1: LLMStats dates the GPT-4.1 post's rows 2024-11-20 (the post's GPT-4o column),
+    # before GPT-4.5, o1 (2024-12-17) and o3-mini existed; the post came out 2025-04-14
+    "https://openai.com/index/gpt-4-1/": (
+        "2025-04-14",
+        ("OpenAI's GPT-4.1 post, which launched GPT-4.1 on 2025-04-14, the catalog's release "
+         "date of gpt-4.1; the post itself is not among the pages stored here: accounts of the "
+         "launch read 2026-12-02, ai.gadgetsxray.com/blog/chatgpt-4.1 and "
+         "thenextgentechinsider.com, date it April 14, 2025")),
+}
+"""Cited page -> (the day it was published, how that is known): the day of a figure LLMStats
+dates (``date_recorded``) before the model it files it under was released."""
+
 _DIFF_FORMAT = "Aider-Polyglot Edit"
 """LLMStats' name for the diff edit format column of Aider Polyglot (review 9, H13): OpenAI's and
 Google's posts report the benchmark in two edit formats ("whole" and "diff": o3-mini high's 66.7
 and 60.4, the second aider's own leaderboard row for "o3-mini (high)", diff), which LLMStats files
 as "Aider-Polyglot" and "Aider-Polyglot Edit". One benchmark (``SAME_BENCHMARK``); the format is
 the score's setting: "diff" for this name, "whole" for the other name cited to the same page."""
+
+
+def _recorded(recorded: object, cited: str | None, released: object) -> str | None:
+    """The note of LLMStats' ``date_recorded``, or the cited page's day where that is known.
+
+    The page's day (:data:`_PUBLISHED`) replaces it where it precedes the model's release.
+
+    Examples:
+        >>> _recorded("2024-11-20", "https://x.test", dt.date(2025, 2, 27))
+        'recorded 2024-11-20'
+        >>> _recorded("2024-11-20", "https://openai.com/index/gpt-4-1/",
+        ...           dt.date(2025, 2, 27))[:44]
+        "published 2025-04-14 (OpenAI's GPT-4.1 post,"
+    """
+    if not recorded:
+        return None
+    page = _PUBLISHED.get(cited or "")
+    if page is None or not isinstance(released, dt.date) or str(recorded) >= str(released):
+        return f"recorded {recorded}"
+    return (f"published {page[0]} ({page[1]}); LLMStats' date_recorded {recorded} precedes "
+            f"the model's release ({released}) and does not date the figure")
 
 
 def _edit_format(name: str, cited: str | None, diff_pages: set[str | None]) -> str | None:
@@ -147,11 +181,13 @@ class _Reader:
         url = self.url(relative)
         return Record(
             identity=f"{org}/{name}", source="llmstats", url=url, names=(name,), facts=facts,
-            primary=True, scores=self.scores(data.get("qualitative_metrics"), relative, url),
+            primary=True, scores=self.scores(data.get("qualitative_metrics"), relative, url,
+                               facts.get("released")),
             sources=tuple(str(data[k]) for k in _LINKS if isinstance(data.get(k), str)),
         )
 
-    def scores(self, items: object, relative: str, url: str) -> tuple[BenchmarkScore, ...]:
+    def scores(self, items: object, relative: str, url: str, released: object = None
+               ) -> tuple[BenchmarkScore, ...]:
         found = []
         diff_pages = {page for i in (items if isinstance(items, list) else ())
                       if isinstance(i, dict) and i.get("dataset_name") == _DIFF_FORMAT
@@ -189,7 +225,7 @@ class _Reader:
                 setting=_with_format(said, _edit_format(name, cited, diff_pages)),
                 self_reported=self_reported if isinstance(self_reported, bool) else None,
                 source=cited or url, checked=self.checked,
-                note=f"recorded {recorded}" if recorded else None,
+                note=_recorded(recorded, cited, released),
             ))
         return tuple(found)
 

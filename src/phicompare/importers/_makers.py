@@ -36,7 +36,8 @@ from ._common import _LABS
 from ._identity import squash
 from ._noted import noted
 
-__all__ = ["FINE_TUNE_MARKERS", "INFERRED_NOTE", "ORG_SPELLINGS", "PATH_WORDS", "Publisher",
+__all__ = ["FINE_TUNE_MARKERS", "INFERRED_NOTE", "NAMED_FINE_TUNES", "ORG_SPELLINGS", "PATH_WORDS",
+           "Publisher",
            "distilled_family", "fine_tune_words", "foreign_family", "host_forms", "maker_forms",
            "maker_listed", "orgs", "publisher"]
 
@@ -73,6 +74,12 @@ FINE_TUNE_MARKERS = frozenset({
 """Words of third parties' fine-tunes and merges of open weights, never of a maker's own release
 (review 20, P6). DeepSeek's "R1 Distill Qwen 32B" is DeepSeek's own: "distill" is no marker."""
 
+NAMED_FINE_TUNES: Mapping[str, str] = {
+    "tim-qwen3.6-27b": "tim",  # dataAI: "TIM-Qwen3.6 27B", Subconscious' listing
+}
+"""Ids whose name puts a fine-tune's own word before its base model's name (keyed: a rule
+would catch resellers' prefixes too, "alicloud-", "coding-", "zai-")."""
+
 VARIANT_WORDS = frozenset({
     "instruct", "it", "chat", "think", "thinking", "reasoning", "base", "preview", "exp",
     "experimental", "original", "latest", "fast", "turbo", "free", "lite", "flash", "mini", "pro",
@@ -98,7 +105,12 @@ def fine_tune_words(model_id: str) -> tuple[str, ...]:
         ('writer', 'derestricted')
         >>> fine_tune_words("gemma-4-uncensored"), fine_tune_words("qwen3-vl-235b-a22b-instruct")
         (('uncensored',), ())
+        >>> fine_tune_words("tim-qwen3.6-27b")  # keyed: :data:`NAMED_FINE_TUNES`
+        ('tim',)
     """
+    named = NAMED_FINE_TUNES.get(model_id.casefold().rsplit("/", 1)[-1])
+    if named is not None:  # the fine-tune's word before the base model's name
+        return (named,)
     words = [w for w in re.split(r"[-_/.:() ]+", model_id.casefold()) if w]
     sized = next((i for i, w in enumerate(words) if _SIZE.fullmatch(w)), len(words))
     return tuple(w for i, w in enumerate(words) if w in FINE_TUNE_MARKERS or (
