@@ -50,11 +50,15 @@ def lines(cost: Any) -> dict[str, tuple[int, Decimal, Decimal]]:
     ("0.05", "0.25", "102.50"),   # the reference page's Phi-2 route (Replicate)
     ("0.05", "0.15", "77.50"),    # the reference page's Phi-4 Mini route (Novita)
     ("0.10", "0.10", "105.00"),   # Phi-2 on Fireworks / Together
-    ("0.075", "0.30", "135.000"),  # Phi-4 Mini on Microsoft Foundry
-    ("0", "0", "0"),
+    ("0.075", "0.30", "135.00"),  # Phi-4 Mini on Microsoft Foundry (not "135.000": review 23)
+    ("0", "0", "0.00"),
+    ("0.5", "1.5", "775.00"),     # not "775.0"
+    ("0.0000001", "0", "0.00008"),  # a fraction of a cent kept, never rounded
 ])
 def test_default_traffic_monthly_cost(input_price: str, output_price: str, monthly: str) -> None:
-    """800M input + 250M output tokens at the prices gives the exact monthly figure."""
+    """800M input + 250M output tokens at the prices gives the exact monthly figure, written to
+    the cent (or to its last nonzero place below it) whatever places the prices were written
+    with: one scale for money in a notebook or a frame (review 23)."""
     cost = route_cost(route(input=D(input_price), output=D(output_price)), Traffic())
     assert cost.monthly == D(monthly)
     assert str(cost.monthly) == monthly

@@ -4,6 +4,7 @@ priority benchmark once, free tiers apart from the priced ranking, money at one 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -39,10 +40,16 @@ def test_a_closed_models_reseller_bill_says_why_and_what_its_makers_route_is() -
 
 
 def test_a_missing_priority_score_is_said_once(closed: list[str]) -> None:
-    """F34: "GPQA could not order ...: no GPQA score for A and B", not again "No GPQA score"."""
+    """F34: "GPQA could not order ...: no GPQA score for A or B", not again "No GPQA score"
+    (review 23, P10: "for A or B", each without one, never "for A and B", a joint score); the
+    rank line above it leaves the reason to it and shows the ids that order the tie."""
     for text in closed:
         assert text.count("no GPQA score") + text.count("No GPQA score") <= 1, text
-    assert any("no GPQA score for Gemini 2.5 Flash Lite Preview 06-17 and " in t for t in closed)
+        assert "no priority benchmark orders them" not in text, text
+    tied = [t for t in closed if "no GPQA score for Gemini 2.5 Flash Lite Preview 06-17 or " in t]
+    assert tied
+    assert all(re.search(r"so they are listed by id \([\w.-]+ before [\w.-]+\)\.", t)
+               for t in tied), tied
 
 
 def test_a_priority_scores_description_is_not_a_setting(closed: list[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import sys
@@ -130,9 +131,26 @@ def test_page_marks_winners_and_opens_with_cards(pair: Comparison) -> None:
 def test_glance_prefers_an_at_a_glance_section() -> None:
     blocks: list[Block] = [Heading(1, "T", "title"), Heading(2, "Verdict", "verdict"),
               Bullets(("pick A",)), Heading(2, "At a glance", "at-a-glance"), Para("A or B")]
-    assert _glance(blocks) == ("A or B",)
-    assert _glance(blocks[:3]) == ("pick A",)
-    assert _glance(blocks[:1]) == ()
+    assert _glance(blocks) == (("A or B",), blocks[3])
+    assert _glance(blocks[:3]) == (("pick A",), blocks[1])
+    assert _glance(blocks[:1]) == ((), None)
+
+
+def test_key_numbers_name_the_at_a_glance_line_and_say_it_once() -> None:
+    """Review 23, P9: the key numbers' last card showed the at-a-glance line under the heading
+    "Verdict", which is not the Verdict section's text, and the "At a glance" section printed
+    the same sentence again. The card now bears the words of the section it shows, and that
+    section (one line the card holds whole) is not printed twice."""
+    c = compare("o3", "gemini-2.5-pro")
+    glance = c.narrative.at_a_glance[0].text
+    page = render_html(c)
+    assert '<div class="card verdict"><h3>At a glance</h3>' in page
+    assert page.count(html.escape(glance, quote=False)) == 1
+    assert 'id="at-a-glance"' not in page
+    assert 'href="#at-a-glance"' not in page
+    assert '<h2 id="verdict">Verdict</h2>' in page  # the verdict stays where it was
+    only_verdict = render_html(c, sections=["verdict"])
+    assert '<h3>Verdict</h3>' in only_verdict
 
 
 def test_site_links_without_pages_stay_text(pair: Comparison) -> None:

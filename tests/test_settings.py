@@ -67,6 +67,18 @@ def test_metric_words_are_no_condition() -> None:
     assert condition("5-shot") != condition("5-shot, CoT")
 
 
+def test_llmstats_answer_accuracy_is_a_metric_and_no_setting() -> None:
+    """Review 23, P8: GPT-4.5's GSM8K "Answer accuracy" (LLMStats' metric) read as a setting,
+    so its row against Gemma 2 9B's "8-shot CoT" said "settings differ" where only one of the
+    two states a setting, as the HumanEval row beside it says."""
+    assert condition("Answer accuracy") == ""
+    c = compare("gpt-4.5", "gemma-2-9b")
+    reasons = _reading(c, "gsm8k")
+    assert reasons
+    assert not any(r.startswith("settings differ") for r in reasons), reasons
+    assert c.check() == []
+
+
 def test_gemini_gpqa_is_setting_not_stated() -> None:
     """F3: Gemini 2.0 Flash's GPQA carries no description as its setting on the page."""
     page = compare("gpt-4o", "claude-3-7-sonnet-20250219", "gemini-2.0-flash").to_markdown()

@@ -86,6 +86,11 @@ def test_parse_takes_suffixes_and_the_other_fields() -> None:
     ("-1:2", r"'-1' is negative"),
     ("0/day@1:1", r"'0/day@1:1' has no requests"),
     ("9" * 70 + ":1", r"is not a count such as 800M"),
+    # review 23: the part at fault, not "'10000/hour@2000' is not a count"
+    ("10000/hour@2000:500", r"requests are counted per day or per month, not per 'hour'"),
+    ("10000/day2000:500", r"is not REQUESTS/day@IN:OUT tokens a request"),
+    ("800M:250M:10", r"'800M:250M:10' has 3 fields; IN:OUT takes two"),
+    ("1e9:1", r"'1e9' is not a count such as 800M, 2.5K or 1000 \(an exponent is not read"),
 ])
 def test_parse_names_what_is_wrong(text: str, message: str) -> None:
     with pytest.raises(ComparisonError, match=message):

@@ -29,7 +29,8 @@ from .traffic import Traffic
 
 __all__ = [
     "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "SearchFee",
-    "blended_price", "crossover_share", "current_routes", "money_text", "prices", "route_cost",
+    "blended_price", "crossover_share", "current_routes", "in_cents", "money_text", "prices",
+    "route_cost",
     "route_eligibility", "shown_difference", "shown_money",
 ]
 
@@ -273,6 +274,21 @@ def _required(price: Decimal | None) -> Decimal:
     return price
 
 
+def in_cents(amount: Decimal) -> Decimal:
+    """``amount``, the same value, written to the cent, or to its last nonzero place below it.
+
+    Exact arithmetic keeps the places of the prices it multiplies, so one bill read
+    ``Decimal('97500.0')`` and another ``Decimal('135.000')`` (review 23); money now reads at
+    one scale, and a fraction of a cent is kept, never rounded.
+
+    Examples:
+        >>> in_cents(Decimal("97500.0")), in_cents(Decimal("135.000")), in_cents(Decimal("0.00125"))
+        (Decimal('97500.00'), Decimal('135.00'), Decimal('0.00125'))
+    """
+    cents = amount.quantize(CENT)
+    return cents if cents == amount else amount.normalize()
+
+
 @keywords_checked
 def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
     """The monthly cost of ``route`` at ``traffic``.
@@ -357,7 +373,7 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
                          "the traffic gives no request count")
         else:
             add("requests", traffic.requests, route.per_request, per=_ONE, over=1)
-    monthly = sum((line.amount for line in lines), _ZERO)
+    monthly = in_cents(sum((line.amount for line in lines), _ZERO))
     return RouteCost(monthly=monthly, lines=tuple(lines), notes=tuple(notes),
                      input_price=input_price if scale == 1 else input_price / scale,
                      output_price=output_price if scale == 1 else output_price / scale,

@@ -268,7 +268,7 @@ def estimate(
         >>> from phicompare import Traffic
         >>> day = dt.date(2026, 11, 25)
         >>> estimate("phi-4-mini", as_of=day).monthly
-        Decimal('135.000')
+        Decimal('135.00')
         >>> bot = Traffic.from_requests(per_day=10_000, input_tokens=2_000, output_tokens=300)
         >>> cost = estimate("phi-4-mini", bot, requires=["structured_outputs"],
         ...                 exclude_providers=["kilo"], as_of=day)

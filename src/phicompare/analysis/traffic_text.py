@@ -23,6 +23,8 @@ _UNITS = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9}
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmb]?)", re.IGNORECASE)
 _PER_REQUEST = re.compile(r"(?P<requests>[^/@]+)/(?P<per>day|d|month|mo)@(?P<tokens>.+)",
                           re.IGNORECASE)
+_EXPONENT = re.compile(r"\d+(?:\.\d+)?e[+-]?\d+", re.IGNORECASE)
+"""A count written with an exponent (``1e9``), which :func:`count` does not read."""
 TRAFFIC_FORMS = ("IN:OUT tokens a month (800M:250M) or REQUESTS/day@IN:OUT tokens a request "
                  "(10000/day@2000:500)")
 MAX_COUNT = 10**15
@@ -61,7 +63,9 @@ def count(text: str) -> int:
         raise ComparisonError(msg)
     found = _COUNT.fullmatch(text.strip().replace(",", "").replace("_", "")[:64])
     if found is None or len(text) > 64:
-        msg = f"{shown(text)} is not a count such as 800M, 2.5K or 1000"
+        exponent = " (an exponent is not read: 1e9 is 1B)" if _EXPONENT.fullmatch(
+            text.strip()) else ""
+        msg = f"{shown(text)} is not a count such as 800M, 2.5K or 1000{exponent}"
         raise ComparisonError(msg)
     value = Decimal(found.group(1)) * _UNITS[found.group(2).lower()]
     if value != value.to_integral_value():
@@ -106,6 +110,7 @@ def parse(text: str, **options: Any) -> Traffic:
         raise ComparisonError(msg)
     per_request = _PER_REQUEST.fullmatch(text.strip())
     if per_request is None:
+        _not_per_request(text)
         tokens_in, tokens_out = _pair(text)
         if tokens_in + tokens_out > MAX_COUNT:
             msg = (f"{shown(text)} is {tokens_in + tokens_out:,} tokens a month, input and "
@@ -139,9 +144,46 @@ def _monthly(text: str, per: str, requests: int, tokens: tuple[int, int]) -> int
     return month
 
 
+def _not_per_request(text: str) -> None:
+    """Say what is wrong with text written as per-request traffic (a ``/`` or ``@``) that is not.
+
+    Without this, ``10000/hour@2000:500`` read as ``IN:OUT`` and blamed ``'10000/hour@2000'``
+    for not being a count (review 23).
+
+    Examples:
+        >>> _not_per_request("10000/hour@2000:500")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: '10000/hour@2000:500': requests are counted \
+per day or per month, not per 'hour' (10000/day@2000:500)
+    """
+    if "/" not in text and "@" not in text:
+        return
+    period = re.fullmatch(r"[^/@]*/([^@]*)@.*", text.strip())
+    if period is not None:
+        msg = (f"{shown(text)}: requests are counted per day or per month, not per "
+               f"{shown(period.group(1).strip(), 12)} (10000/day@2000:500)")
+    else:
+        msg = (f"{shown(text)} is not REQUESTS/day@IN:OUT tokens a request "
+               "(10000/day@2000:500)")
+    raise ComparisonError(msg)
+
+
 def _pair(text: str) -> tuple[int, int]:
+    """Input and output tokens from ``IN:OUT``; a message names the fields where they are not two.
+
+    Examples:
+        >>> _pair("800M:250M:10")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: '800M:250M:10' has 3 fields; IN:OUT takes \
+two (800M:250M)
+    """
     tokens_in, colon, tokens_out = text.partition(":")
     if not colon:
         msg = f"{shown(text)} is not {TRAFFIC_FORMS}"
+        raise ComparisonError(msg)
+    if ":" in tokens_out:
+        msg = f"{shown(text)} has {text.count(':') + 1} fields; IN:OUT takes two (800M:250M)"
         raise ComparisonError(msg)
     return count(tokens_in), count(tokens_out)

@@ -24,13 +24,13 @@ __all__ = ["FILLER", "METRIC", "SYNONYMS", "WORD", "Match", "bracketed", "condit
 
 METRIC = frozenset({"accuracy", "acc", "percent", "percentage", "correct", "score", "scores",
                     "success", "rate", "resolved", "resolve", "exact", "match", "em",
-                    "macro_avg", "micro_avg", "acc_char", "final_em", "em_maj1"})
+                    "macro_avg", "micro_avg", "acc_char", "final_em", "em_maj1", "answer"})
 """Words that name the usual metric (the share of items right) and no condition of a run.
 
 Meta's Llama cards name their metrics beside the conditions: ``macro_avg/acc``,
 ``micro_avg/acc_char`` (accuracy over the answer's characters), ``em_maj1@1`` (exact match of
 the one answer sampled) and ``final_em`` (exact match of the final answer); review 12, L2 and
-its leftover."""
+its leftover. LLMStats names its metric "Answer accuracy" (review 23, P8)."""
 
 FILLER = METRIC | frozenset({"standard", "standardized", "benchmark", "evaluation", "internal",
                              "methodology", "eval"})

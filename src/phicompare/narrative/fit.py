@@ -33,6 +33,7 @@ from .leads import (
     measured,
 )
 from .longer import context_advantage, input_caps, outreaches, prompt_advantage, shared_context
+from .longer_output import output_advantage, output_fit
 from .output_claims import output_claim_basis, output_claim_words
 from .price_caveats import UNCONFIRMED, old_price, stale_bill
 from .retiring import retiring_basis, retiring_bill, retiring_words
@@ -110,6 +111,9 @@ def decision_fit(x: Context, i: int) -> Favours:
         fits.append(f"long context over {fmt.join_words([x.names[o] for o in others])}")
     off = longer.off_bill(x, i, others, reaches is not None or (weighed and prompts is not _NONE))
     fits[-1:] = [fit + "".join(off.phrases) for fit in fits[-1:]]  # (its bill's route: fixZ)
+    outputs = output_fit(x, i)  # the verdict's larger output limit (review 23, P4)
+    if outputs is not None:
+        fits.append(outputs[0])
 
     def basis() -> Basis:
         evidence: list[Evidence] = []
@@ -135,7 +139,9 @@ def decision_fit(x: Context, i: int) -> Favours:
             evidence += [Evidence(e.path, e.value, None, e.kind) for e in found_prompts.evidence]
             checks += found_prompts.checks
         routed = off.basis()
-        return Basis((*evidence, *routed.evidence), (*checks, *routed.checks))
+        longer_out = outputs[1] if outputs is not None else Basis(())
+        return Basis((*evidence, *routed.evidence, *longer_out.evidence),
+                     (*checks, *routed.checks, *longer_out.checks))
 
     return Favours(list(dict.fromkeys(fits)), basis)
 
@@ -143,8 +149,8 @@ def decision_fit(x: Context, i: int) -> Favours:
 def advantages(x: Context, i: int) -> Favours:
     """Differences known on every side that favour model ``i`` (for the verdict)."""
     parts = [found for part in (_cost_advantage, only_bill, context_advantage,
-                                _capability_advantage, _shared_capability_advantage,
-                                _input_advantage,
+                                output_advantage, _capability_advantage,
+                                _shared_capability_advantage, _input_advantage,
                                 _benchmark_advantage, _weights_advantage, shared_weights)
              if (found := part(x, i)) is not _NONE]  # (most parts of most pages: nothing)
     if not parts:

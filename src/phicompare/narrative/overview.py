@@ -27,6 +27,7 @@ from .cost import cost_headline
 from .fit import decision_fit, joined
 from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
+from .longer_output import output_tradeoff
 from .no_comparable import no_comparable_claim
 from .offers import capability_basis, capability_phrase, left_out_offer, opening
 from .windows import context_claim, prompt_tradeoff
@@ -333,6 +334,8 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
             for i in windows.rest) and prompt_tradeoff(x):  # (128K and 131,072: no tradeoff)
         # (a leader whose bill's route takes less: the routes that carry it, review 16, P3)
         claims.append(longer_prompts_qualified(x, context_claim(x, brief=True)))
+    if (longer_output := output_tradeoff(x)) is not None:  # (review 23, P4)
+        claims.append(longer_output)
     splits = [split for split in x.capabilities.splits if split.yes and (split.no or split.unknown)]
     claims += [_capability_tradeoff(x, split, parts) for split in splits
                if not (_vision_again(x, split, splits) or multimodal_again(x, split))]

@@ -356,11 +356,17 @@ def _rank(r: Recommendation, i: int) -> Claim:
                           EvidenceKind.POINTS, mine.score.source)),
             checks=(same, Check(op=op, paths=_paths(f"{q}.priorities[{j}].score.score",
                                               f"{p}.priorities[{j}].score.score"))))
+    # the ids that order them are shown (only names are printed); where a priority line
+    # follows to say why the benchmark could not order them, this line does not say it first
+    # (review 23, P10)
+    why = "" if place.unusable else ", and no priority benchmark orders them"
     return Claim(
         key=key,
-        text=(f"{rank}: the same bill as {before.model.name}, and no priority benchmark "
-              "orders them, so they are listed by id."),
-        evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),),
+        text=(f"{rank}: the same bill as {before.model.name}{why}, so they are listed by id "
+              f"({before.model.id} before {c.model.id})."),
+        evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),
+                  _ev(f"{q}.model.id", before.model.id, before.model.id),
+                  _ev(f"{p}.model.id", c.model.id, c.model.id)),
         checks=(same,))
 
 

@@ -177,8 +177,11 @@ def winners(c: Comparison) -> dict[tuple[str, str], Win]:
     return found
 
 
-def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
+def cards(c: Comparison, verdict: tuple[str, ...], *, label: str = "Verdict") -> str:
     """The key-number cards: each model's bill and context window, then the verdict's lines.
+
+    ``label`` heads the last card: the words of the section its lines come from ("At a glance"
+    where they are the page's at-a-glance line, not its verdict: review 23, P9).
 
     Where the route behind a model's bill takes materially less than its window, its card says
     so under the window ("Amazon Bedrock, behind its bill, takes 128K tokens"), as the summary
@@ -218,7 +221,7 @@ def cards(c: Comparison, verdict: tuple[str, ...]) -> str:
             f'<dt>Context window</dt><dd><span class="big">{_e(window)}</span>{window_tag}</dd>'
             "</dl></div>")
     if verdict:
-        out.append('<div class="card verdict"><h3>Verdict</h3><ul>'
+        out.append(f'<div class="card verdict"><h3>{_e(label)}</h3><ul>'
                    + "".join(f"<li>{_e(line)}</li>" for line in verdict) + "</ul></div>")
     out.append("</div>")
     return "".join(out)

@@ -273,20 +273,45 @@ def _fragment(body: str) -> str:
     return f'<div class="phicompare"><style>{STYLE}</style>\n{body}\n</div>'
 
 
-def _glance(blocks: list[Block]) -> tuple[str, ...]:
-    """The page's at-a-glance lines: its "at a glance" block when it has one, else the verdict."""
-    found: dict[str, tuple[str, ...]] = {}
-    current = ""
+def _glance(blocks: list[Block]) -> tuple[tuple[str, ...], Heading | None]:
+    """The page's at-a-glance lines and the heading of the section they come from.
+
+    They are its "at a glance" block when it has one, else the verdict's; ``None`` and no lines
+    where the page has neither.
+    """
+    found: dict[str, tuple[tuple[str, ...], Heading]] = {}
+    current: Heading | None = None
     for block in blocks:
         if isinstance(block, Heading):
-            current = block.anchor if block.level == 2 else current
-        elif current in ("at-a-glance", "glance", "verdict") and current not in found:
+            current = block if block.level == 2 else current
+        elif current is not None and current.anchor in _GLANCE and current.anchor not in found:
             if isinstance(block, Bullets):
-                found[current] = tuple([i if isinstance(i, str) else i.text
-                                        for i in block.items])
+                found[current.anchor] = (tuple([i if isinstance(i, str) else i.text
+                                                for i in block.items]), current)
             elif isinstance(block, Para):
-                found[current] = (block.text,)
-    return found.get("at-a-glance") or found.get("glance") or found.get("verdict") or ()
+                found[current.anchor] = ((block.text,), current)
+    for anchor in _GLANCE:
+        if anchor in found:
+            return found[anchor]
+    return (), None
+
+
+_GLANCE = ("at-a-glance", "glance", "verdict")
+"""The sections whose lines the key numbers show, in the order they are looked for."""
+
+
+def _without(blocks: list[Block], heading: Heading) -> list[Block]:
+    """``blocks`` less the section under ``heading`` where its one block is all the card shows.
+
+    The key numbers show that section's lines under its own heading's words, so the page does
+    not print them twice (review 23, P9); a section with more than the card shows stays.
+    """
+    start = blocks.index(heading)
+    end = next((k for k, block in enumerate(blocks[start + 1:], start + 1)
+                if isinstance(block, Heading) and block.level <= 2), len(blocks))
+    if end - start != 2:
+        return blocks
+    return blocks[:start] + blocks[end:]
 
 
 _KEY_NUMBERS = "Key numbers"
@@ -356,7 +381,11 @@ def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None
     title = blocks[0]
     assert isinstance(title, Heading)  # a comparison page opens with its title
     cost_charts, gap_chart = _charts(c)
-    top = _key_numbers(highlights.cards(c, _glance(blocks)), anchors=document)
+    glance, shown = _glance(blocks)
+    if shown is not None:
+        blocks = _without(blocks, shown)
+    top = _key_numbers(highlights.cards(c, glance, label=shown.text if shown else ""),
+                       anchors=document)
     after = {"cost": cost_charts, "benchmarks": gap_chart}
     replace: dict[str, str] = {}
     if document:
