@@ -102,8 +102,8 @@ def release_month_cutoffs(models: Sequence[Model], keyed: Collection[str] = ()
             out.append(model)
             continue
         note = (f"Knowledge cutoff {model.knowledge_cutoff} dropped: it falls in the month of "
-                f"the release ({model.released}), the listings' filler for a cutoff, and no "
-                f"maker's page read gives one (docs/data-notes.md).")
+                f"the release ({model.released}), the listings' filler for a cutoff; no "
+                f"maker's page on record gives one (docs/data-notes.md).")
         out.append(attrs.evolve(model, knowledge_cutoff=None, notes=noted(model.notes, note)))
         lines.append(f"{model.id}: knowledge cutoff {model.knowledge_cutoff} in its release "
                      f"month (released {model.released}): dropped")
