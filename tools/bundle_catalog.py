@@ -43,6 +43,7 @@ from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._correct import corrected
 from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninformative_flags
+from phicompare.importers._cutoffs import CUTOFFS, release_month_cutoffs
 from phicompare.importers._deprecations import deprecated_routes
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._lab_apis import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
@@ -78,6 +79,7 @@ from phicompare.importers._quality import (
 )
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
 from phicompare.importers._reasoning_modes import REASONING_MODES
+from phicompare.importers._recorded_days import recorded_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import RETIREMENTS, retired_routes
 from phicompare.importers._route_flags import reflagged
@@ -249,6 +251,8 @@ class Quality:
     limits: list[str] = attrs.Factory(list)  # one line per free tier given its usage limits
     multimodal: list[str] = attrs.Factory(list)  # one line per flag its text-only inputs deny
     modes: list[str] = attrs.Factory(list)  # one line per mode listing below its plain one
+    cutoffs: list[str] = attrs.Factory(list)  # one line per release-month cutoff dropped
+    recorded: list[str] = attrs.Factory(list)  # one line per model's scores recorded too early
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -355,9 +359,12 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = distilled_families(imported, curated, quality)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
-    imported, quality.corrected = corrected(imported, (*CORRECTIONS, *RELEASE_DATES,
-                                                            *REASONING_MODES, *CARD_FACTS))
+    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *CARD_FACTS, *CUTOFFS)
+    imported, quality.corrected = corrected(imported, fixes)
     imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
+    # a cutoff in the release month no keyed correction set: a listing's filler (dataAK, 1)
+    imported, quality.cutoffs = release_month_cutoffs(
+        imported, {fix.model for fix in fixes if fix.field == "knowledge_cutoff"})
     imported, capped = outputs_within(imported)  # a cap above the window as corrected (P1)
     quality.corrected.extend(capped)
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
@@ -367,6 +374,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(fixed)
     imported, quality.older = dropped_older_papers(imported)  # after fixes give true sources
     imported, quality.early = read_before_release(imported)
+    # LLMStats' date_recorded before the release (as corrected) dates no figure (dataAK, 3)
+    imported, quality.recorded = recorded_before_release(imported)
     imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
     quality.corrected.extend(prices)
     imported, searches = search_fees(imported)  # a provider's fee a web search, said by bills
@@ -895,12 +904,25 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "the model on; a mode listing dearer than the plain one (a maker's thinking price) "
            "stays (`undercut_modes` in `phicompare.importers._mode_routes`; the model's notes "
            "say so):", sorted(quality.modes))
+    listed("Knowledge cutoffs dropped as a listing's filler (the cutoff is then unknown). The "
+           "rule: a cutoff in the month of the model's release (`2025-04` beside 2025-04-29, "
+           "or a day of that month) is the listings' release date in the cutoff's place, not "
+           "a cutoff, unless a keyed correction read it at a maker's page "
+           "(`release_month_cutoffs` in `phicompare.importers._cutoffs`, applied after the "
+           "keyed corrections; the model's notes say so):", sorted(quality.cutoffs))
+    listed("Scores LLMStats dates (`date_recorded`) before their model's release. The rule: "
+           "such a day dates LLMStats' entry, not the figure, so the score's note says so and "
+           "gives the cited page's publication day where it is known (the pages listed "
+           "above), else that the figure's day is not known; the score, its figure and "
+           "source stay (`recorded_before_release` in `phicompare.importers._recorded_days`, "
+           "against the release as corrected):", quality.recorded)
     listed("Keyed corrections: a value read at the source named, on the day given, where "
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
            "`phicompare.importers._release_dates`, `REASONING_MODES` in "
            "`phicompare.importers._reasoning_modes`, a model's own figures from its card, "
-           "`CARD_FACTS` in `phicompare.importers._card_facts`, open weights a maker's card "
+           "`CARD_FACTS` in `phicompare.importers._card_facts`, knowledge cutoffs, `CUTOFFS` in "
+           "`phicompare.importers._cutoffs`, open weights a maker's card "
            "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
