@@ -40,6 +40,15 @@ def test_gemma_4_31b_s_listings_each_said_as_they_read() -> None:
     assert c.check() == []
 
 
+def test_after_which_the_flagging_listing_follows_a_though() -> None:
+    """In a relative clause, often in brackets already, the flag reads after "though"."""
+    c = compare("qwen3-coder", "gpt-4o-mini", as_of=DAY)
+    assert ("it documents vision and multimodal input, which Qwen3 Coder 480B A35B's route "
+            "listings on six providers do not list, though its listing on Helicone flags "
+            "vision;") in c.narrative.verdict[1].text, c.narrative.verdict[1].text
+    assert c.check() == []
+
+
 def test_the_claim_checks_each_listing_s_flag() -> None:
     """The sentence's evidence holds each listing's vision flag: true on Poe's alone."""
     c = compare("gemma-4-31b", "qvq-max", as_of=DAY)

@@ -118,7 +118,9 @@ def _flagged(x: Context, i: int, k: int) -> list[int]:
 def _silent(x: Context, i: int, rows: Sequence[int], end: str) -> str:
     """That listing-only model ``i``'s listings do not list capability rows ``rows``.
 
-    Each listing as it reads: those that flag one are named apart, with what they flag.
+    Each listing as it reads: those that flag one are named apart, with what they flag, in
+    brackets ("... does not list it (its listing on Poe flags it)") or, after "which", in a
+    "though" ("which ... does not list, though its listing on Poe flags vision").
     """
     routes = x.c.routes
     flagged = [(k, found) for k in rows if (found := _flagged(x, i, k))]
@@ -137,7 +139,8 @@ def _silent(x: Context, i: int, rows: Sequence[int], end: str) -> str:
     head = (f"{x.names[i]}'s route listing{'s' if len(quiet) > 1 else ''} on {on} "
             f"{'do' if len(quiet) > 1 else 'does'} not list{end}"
             if quiet else f"{x.names[i]}'s record does not list{end}")
-    return f"{head} ({'; '.join(notes)})"
+    # after "which" (no object), often in brackets already: "..., though its listing on P flags it"
+    return f"{head} ({'; '.join(notes)})" if end else f"{head}, though {fmt.join_words(notes)}"
 
 
 def no_loss_note(x: Context, text: str, models: Iterable[int]) -> str:
