@@ -82,9 +82,8 @@ def _fit(c: Comparison) -> tuple[str, ...]:
 def test_the_scorecards_long_context_follows_the_verdict() -> None:
     """The decision fit reads "long context" by the verdict's rule: at the input limit too."""
     c = compare("gpt-5", "nova-pro")
-    unknown = "(unknown for Nova Pro)"  # (review 20, P3)
-    assert _fit(c) == (f"reasoning mode {unknown} and structured output {unknown}",
-                       "long context"), _fit(c)
+    unknown = "(both unknown for Nova Pro)"  # (review 20, P3; said once: fixAF)
+    assert _fit(c) == (f"reasoning mode and structured output {unknown}", "long context"), _fit(c)
     assert c.check() == []
     c = compare("gpt-5", "llama-3.1-8b")
     assert "long context" in _fit(c)[0], _fit(c)

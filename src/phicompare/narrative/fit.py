@@ -21,7 +21,7 @@ from .bills import resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
-from .fit_unknown import unknown_for
+from .fit_unknown import noted_once, unknown_for
 from .friction_listed import known_lack, lack_clause, listed_basis_of
 from .inputs import input_basis, multimodal_is_image, multimodal_is_vision, own_inputs
 from .leads import (
@@ -83,8 +83,7 @@ def decision_fit(x: Context, i: int) -> Favours:
            if not (rivals and all(rows[k].support[o] is Support.YES for o in rivals))]
     own = _image_once(x, (i, *rivals), own) if own else own  # vision says it (leftP; N9)
     notes, unknown = unknown_for(x, own, rivals)  # as the verdict weighs them (review 20, P3)
-    fits = [CAPABILITY_WORKLOADS[rows[k].capability] + note
-            for k, note in zip(own, notes, strict=True)]
+    fits = noted_once([CAPABILITY_WORKLOADS[rows[k].capability] for k in own], notes)  # (fixAF)
     areas = areas_among(x, i, rivals, listed=False)
     fits += [area for area, _ in areas]
     mine = x.windows.sizes[i]

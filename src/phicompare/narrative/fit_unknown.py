@@ -5,7 +5,10 @@ left in neither documents it nor is documented without it (its record leaves it 
 listings do not list it: :func:`~.friction_listed.known_lack`). The scorecard's decision fit
 names the capability all the same, as a fit of the model's, and says whom it is unknown for:
 "vision (unknown for MiniMax M2.5 highspeed)", where it read "vision" beside the verdict's
-"The vision ... Nova Premier 1.0 documents are no reason to pick it here".
+"The vision ... Nova Premier 1.0 documents are no reason to pick it here". Capabilities unknown
+for the same models are named together, the note said once: "vision and reasoning mode (both
+unknown for Gemma 4 31B)", where it read "vision (unknown for Gemma 4 31B) and reasoning mode
+(unknown for Gemma 4 31B)" (:func:`noted_once`; helper fixAF).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["unknown_for"]
+__all__ = ["noted_once", "unknown_for"]
 
 
 def unknown_for(x: Context, own: Sequence[int], rivals: Sequence[int],
@@ -46,3 +49,26 @@ def unknown_for(x: Context, own: Sequence[int], rivals: Sequence[int],
     checks = [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no", "unknown"))
               for k, found in zip(own, unknown, strict=True) for o in found]
     return notes, Basis(quiet.evidence, (*checks, *quiet.checks))
+
+
+def noted_once(words: Sequence[str], notes: Sequence[str]) -> list[str]:
+    """``words`` with their notes (:func:`unknown_for`), those alike said once for them all.
+
+    The group stands where its first capability stood; a capability without a note stays alone.
+
+    Examples:
+        >>> noted_once(["vision", "reasoning mode", "tool use"],
+        ...            [" (unknown for B)", " (unknown for B)", ""])
+        ['vision and reasoning mode (both unknown for B)', 'tool use']
+        >>> noted_once(["vision", "audio input", "reasoning mode"],
+        ...            [" (unknown for B)", " (unknown for B and C)", " (unknown for B)"])
+        ['vision and reasoning mode (both unknown for B)', 'audio input (unknown for B and C)']
+        >>> noted_once(["a", "b", "c"], [" (unknown for B)"] * 3)
+        ['a, b and c (all unknown for B)']
+    """
+    groups: dict[str, list[str]] = {}
+    for k, (word, note) in enumerate(zip(words, notes, strict=True)):
+        groups.setdefault(note or f"\0{k}", []).append(word)
+    return [said[0] if note.startswith("\0") else said[0] + note if len(said) == 1 else
+            f"{fmt.join_words(said)} ({'both' if len(said) == 2 else 'all'} {note[2:]}"
+            for note, said in groups.items()]

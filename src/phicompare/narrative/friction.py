@@ -302,7 +302,7 @@ def _key_and_text(x: Context, item: FrictionItem,
             has = capability_phrase(x, split.k, item.source_index,
                                     parts[item.source_index].offers)
             if kind is FrictionKind.CAPABILITY_LOST:  # a listing-only model's: its listing's
-                text = f"{owned.lacks_text(x, item.target_index, label)}; {has}."
+                text = f"{owned.lacks_text(x, item.target_index, label, split.k)}; {has}."
             else:
                 text = f"{has}; {dst} does not document it, so test it before moving traffic."
         return f"{_VALUES[kind]}:{item.subject}", opening(text)

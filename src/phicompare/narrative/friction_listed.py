@@ -17,10 +17,12 @@ from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.domain.capabilities import Support
 
 from . import format as fmt
-from .claims import Basis, Check, Claim, Evidence
+from .claims import Basis, Check, CheckOp, Claim, Evidence
+from .paths import FactPath
+from .unsupported import capability_word
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from .context import Context
 
@@ -65,14 +67,18 @@ def inputs_lost_text(x: Context, s: int, t: int, modalities: Iterable[str]) -> s
     return f"{head}, which {tail}."
 
 
-def lacks_text(x: Context, t: int, label: str) -> str:
-    """That model ``t`` lacks a capability: "B does not support vision", or its listing's."""
+def lacks_text(x: Context, t: int, label: str, k: int | None = None) -> str:
+    """That model ``t`` lacks a capability: "B does not support vision", or its listing's.
+
+    ``k``: the capability's row, where a listing that flags it is named (:func:`lack_relative`).
+    """
     if _listed(x, t):
-        return f"{_listings(x, t)} {'does' if _one(x, t) else 'do'} not list {label}"
+        return _silent(x, t, () if k is None else (k,), f" {label}")
     return f"{x.names[t]} does not support {label}"
 
 
-def lack_clause(x: Context, ks: Iterable[int], what: str = "it") -> str:
+def lack_clause(x: Context, ks: Iterable[int], what: str = "it",
+                rows: Sequence[int] = ()) -> str:
     """That models ``ks`` lack a capability, each said as whose the "no" is.
 
     "B does not support it"; a listing-only model's "no" is its listings' silence, no word of
@@ -80,22 +86,61 @@ def lack_clause(x: Context, ks: Iterable[int], what: str = "it") -> str:
     mini documents vision; Kimi K2 Instruct does not support it" beside friction's "Kimi K2
     Instruct's route listings (13 providers) do not list vision").
     """
-    return lack_relative(x, ks, f" {what}")
+    return lack_relative(x, ks, f" {what}", rows)
 
 
-def lack_relative(x: Context, ks: Iterable[int], end: str = "") -> str:
+def lack_relative(x: Context, ks: Iterable[int], end: str = "",
+                  rows: Sequence[int] = ()) -> str:
     """:func:`lack_clause` with no object, as after "which".
 
     "B does not support", "C's route listings (P) do not list"; ``end`` follows each verb
-    (" it" for :func:`lack_clause`).
+    (" it" for :func:`lack_clause`). ``rows``: the capabilities' rows, where a listing of a
+    listing-only model flags one though its record, taken from another listing, leaves it out:
+    each listing is said as it reads, "Gemma 4 31B's route listing on NanoGPT does not list it
+    (its listing on Poe flags it)", never that both do not (helper fixAF; check it with
+    :func:`listed_basis_of` over the same rows).
     """
     ks = list(ks)
     own = [k for k in ks if not _listed(x, k)]
     names = fmt.join_words([x.names[k] for k in own])
     parts = [f"{names} {'does' if len(own) == 1 else 'do'} not support{end}"] if own else []
-    parts += [f"{_listings(x, k)} {'does' if _one(x, k) else 'do'} not list{end}"
-              for k in ks if _listed(x, k)]
+    parts += [_silent(x, k, rows, end) for k in ks if _listed(x, k)]
     return fmt.join_words(parts)
+
+
+def _flagged(x: Context, i: int, k: int) -> list[int]:
+    """The route rows of model ``i``'s listings whose own flags give capability row ``k``."""
+    value = x.c.capabilities[k].capability
+    return [r for r in x.listed[i] if (flags := x.c.routes[r].route.capabilities) is not None
+            and flags.flag(value) is True]
+
+
+def _silent(x: Context, i: int, rows: Sequence[int], end: str) -> str:
+    """That listing-only model ``i``'s listings do not list capability rows ``rows``.
+
+    Each listing as it reads: those that flag one are named apart, with what they flag, in
+    brackets ("... does not list it (its listing on Poe flags it)") or, after "which", in a
+    "though" ("which ... does not list, though its listing on Poe flags vision").
+    """
+    routes = x.c.routes
+    flagged = [(k, found) for k in rows if (found := _flagged(x, i, k))]
+    if not flagged:
+        return f"{_listings(x, i)} {'does' if _one(x, i) else 'do'} not list{end}"
+    loud = {r for _, found in flagged for r in found}
+    quiet = list(dict.fromkeys(routes[r].provider_name for r in x.listed[i] if r not in loud))
+    notes = []
+    for k, found in flagged:
+        names = list(dict.fromkeys(routes[r].provider_name for r in found))
+        what = "it" if len(rows) == 1 else capability_word(x.c.capabilities[k].capability)
+        notes.append(f"its listing{'s' if len(names) > 1 else ''} on {fmt.join_words(names)} "
+                     f"flag{'' if len(names) > 1 else 's'} {what}")
+    on = (fmt.join_words(quiet) if len(quiet) <= _NAMED  # (more counted, as _providers does)
+          else f"{fmt.count_word(len(quiet))} providers")
+    head = (f"{x.names[i]}'s route listing{'s' if len(quiet) > 1 else ''} on {on} "
+            f"{'do' if len(quiet) > 1 else 'does'} not list{end}"
+            if quiet else f"{x.names[i]}'s record does not list{end}")
+    # after "which" (no object), often in brackets already: "..., though its listing on P flags it"
+    return f"{head} ({'; '.join(notes)})" if end else f"{head}, though {fmt.join_words(notes)}"
 
 
 def no_loss_note(x: Context, text: str, models: Iterable[int]) -> str:
@@ -135,8 +180,13 @@ def _listings(x: Context, i: int) -> str:
     return f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} ({_providers(x, i)})"
 
 
-def listed_basis_of(x: Context, models: Iterable[int]) -> Basis:
-    """That each listing-only model among ``models`` has its routes' listings as sources."""
+def listed_basis_of(x: Context, models: Iterable[int], rows: Sequence[int] = ()) -> Basis:
+    """That each listing-only model among ``models`` has its routes' listings as sources.
+
+    ``rows``: the capabilities' rows a sentence says its listings do not list
+    (:func:`lack_relative`); where a listing flags one, each listing's own flag is checked:
+    true where the sentence names it as flagging, else not true.
+    """
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for i in models:
@@ -144,6 +194,28 @@ def listed_basis_of(x: Context, models: Iterable[int]) -> Basis:
             more = x.listed_bases[i]
             evidence += more.evidence
             checks += more.checks
+            flags = _flag_basis(x, i, rows)
+            evidence += flags.evidence
+            checks += flags.checks
+    return Basis(tuple(evidence), tuple(checks))
+
+
+def _flag_basis(x: Context, i: int, rows: Sequence[int]) -> Basis:
+    """Each listing's flag of each of ``rows`` some listing of model ``i`` flags (fixAF)."""
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for k in rows:
+        if not (found := _flagged(x, i, k)):
+            continue
+        value = x.c.capabilities[k].capability.value
+        for r in x.listed[i]:
+            flags = x.c.routes[r].route.capabilities
+            if flags is None:
+                continue
+            path = FactPath(f"routes[{r}].route.capabilities.{value}")
+            evidence.append(Evidence(path, flags.flag(x.c.capabilities[k].capability)))
+            checks.append(Check(op=CheckOp.TRUE, paths=(path,)) if r in found else
+                          Check(op=CheckOp.IN, paths=(path,), values=("false", "none")))
     return Basis(tuple(evidence), tuple(checks))
 
 
@@ -151,7 +223,9 @@ def item_basis(x: Context, item: FrictionItem) -> Basis:
     """What a friction item's sentence adds of its listing-only models (built at once)."""
     if item.kind not in _OWNED:
         return Basis(())
-    return listed_basis_of(x, (item.source_index, item.target_index))
+    lost = item.kind is FrictionKind.CAPABILITY_LOST  # (a listing that flags it named: fixAF)
+    return listed_basis_of(x, (item.source_index, item.target_index),
+                           (x.capabilities.split(item.subject or "").k,) if lost else ())
 
 
 def merged(claims: Iterable[Claim]) -> Basis:

@@ -2,7 +2,10 @@
 
 Split from :mod:`.fit`. Where other models' routes take more than their records say, the edge
 is over those routes (review 7, F9); where the route behind the model's own bill takes less,
-the longer context rests on its other routes, which are named (review 6, D16; review 7, F29).
+the longer context rests on its other routes, which are named (review 6, D16; review 7, F29),
+or, where no other route takes it, on the model's record: "a longer context as recorded for the
+model (128K tokens, though Vercel AI Gateway, the route behind its bill, takes 40,960)"
+(helper fixAF).
 """
 
 from __future__ import annotations
@@ -64,14 +67,17 @@ def context_advantage(x: Context, i: int) -> Favours:
     bill, full = split
     routes = x.c.routes
     names = list(dict.fromkeys([routes[k].provider_name for k in full]))  # (cheapest first)
-    where = (f" on {fmt.join_words(names)}" if 0 < len(names) <= 4 else
-             f" on {', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more" if names
-             else " as recorded for the model")
-    taken = routes[bill].context_window or 0
+    where = (fmt.join_words(names) if len(names) <= 4 else
+             f"{', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more")
+    taken, provider = routes[bill].context_window or 0, routes[bill].provider_name
     single = x.windows.single  # (to the token where the page writes every window so: F4)
-    text = (f"a longer context{than} on routes other than the bill's ({single(mine)} tokens"
-            f"{where}; {routes[bill].provider_name}, behind the bill, takes "
-            f"{fmt.exact_tokens(taken)}{beyond})")
+    # no other route takes it: the record's, the bill's route said after a "though" (fixAF:
+    # it read "on routes other than the bill's (128K tokens as recorded for the model; ...")
+    text = (f"a longer context{than} on routes other than the bill's ({single(mine)} tokens "
+            f"on {where}; {provider}, behind the bill, takes {fmt.exact_tokens(taken)}{beyond})"
+            if names else
+            f"a longer context{than} as recorded for the model ({single(mine)} tokens, though "
+            f"{provider}, the route behind its bill, takes {fmt.exact_tokens(taken)}{beyond})")
     return Favours([text], lambda: Basis(
         (Evidence(window, mine, single(mine), EvidenceKind.TOKENS if single is fmt.tokens
                   else EvidenceKind.TOKENS_EXACT), *reached,
@@ -94,14 +100,18 @@ def off_bill(x: Context, i: int, others: Sequence[int], fit: bool = True) -> Fav
 
     " on routes other than its bill's", after "long context over Ministral 3B" (``fit``: the
     row gives the model one), as the verdict's pick says its window (helper fixZ: the row read
-    the record alone beside the tradeoffs' routes); nothing where the bill's route carries it.
+    the record alone beside the tradeoffs' routes); " as recorded for the model, not on its
+    bill's route" where no other counted route takes it (helper fixAF); nothing where the bill's
+    route carries it.
     """
     mine = x.windows.sizes[i]
     split = None if not fit or mine is None else _bill_route(x, i, mine, tuple(others))
     if split is None:
         return _NONE
     at = paths.route(split[0], "context_window")
-    return Favours([" on routes other than its bill's"], lambda: Basis(
+    words = (" on routes other than its bill's" if split[1] else  # (none takes it: fixAF)
+             " as recorded for the model, not on its bill's route")
+    return Favours([words], lambda: Basis(
         (Evidence(at, x.c.routes[split[0]].context_window),),
         (Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
                                         paths.route(split[0], "provider_name"))),

@@ -21,6 +21,7 @@ from .friction import friction_groups
 from .no_comparable import no_comparable_claim
 from .overview import scorecard, summary, tradeoffs
 from .parts import model_parts
+from .pointer_once import point_once
 from .sources import provenance, related
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def narrate(c: Comparison) -> Narrative:
     return Narrative(
         title=" vs ".join(x.names),
         summary=summary(x, parts, bills=bills, absent=absent),
-        at_a_glance=at_a_glance(x, chosen),
+        at_a_glance=point_once(at_a_glance(x, chosen)),  # (each section once: fixAF)
         scorecard=scorecard(x, parts),
         tradeoffs=tradeoffs(x, parts),
         cost=cost_section(x, parts),
@@ -65,7 +66,7 @@ def narrate(c: Comparison) -> Narrative:
         friction_shared=shared,
         deep_dive=deep_dive(x, parts),
         faq=faq(x, parts),
-        verdict=verdict(x, chosen),
+        verdict=point_once(verdict(x, chosen)),
         related=related(x, parts),
         provenance=provenance(x, parts),
     )

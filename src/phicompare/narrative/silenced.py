@@ -64,11 +64,11 @@ def silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None
     quiet = list(dict.fromkeys(o for _, ks in found for o in ks))
     one = len(found) == 1
     what = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k, _ in found])
-    it = "it" if one else "them"
+    it, ks = "it" if one else "them", [k for k, _ in found]  # (each listing's flag: fixAF)
     text = (f"The {what} {x.names[i]} documents {'is' if one else 'are'} no reason to pick it "
-            f"here: {lack_clause(x, quiet, it)}, which leaves {it} unknown for "
+            f"here: {lack_clause(x, quiet, it, ks)}, which leaves {it} unknown for "
             f"{'that model' if len(quiet) == 1 else 'those models'}.")
-    listings = listed_basis_of(x, quiet)  # (built now: a basis never holds the context)
+    listings = listed_basis_of(x, quiet, ks)  # (built now: a basis never holds the context)
 
     def basis() -> Basis:
         evidence: list[Evidence] = []

@@ -123,7 +123,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
                   and any(rows[k].support[o] is Support.NO for k in open_rows)]
         whys = [(f"{'is' if len(open_rows) == 1 else 'are'} not documented for "
                  f"{fmt.join_words([x.names[o] for o in unknown])}")] if unknown else []
-        whys += [lack_relative(x, silent)] if silent else []
+        whys += [lack_relative(x, silent, rows=open_rows)] if silent else []
         clauses.append(f"it documents {works(open_rows)}, which {' and which '.join(whys)}")
     listed = _listings(x, i, offered)
     route_open = route_unconfirmed(x, i)  # offered by its routes, undocumented for another (K9)
@@ -135,7 +135,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         whose = ("its own record in the data does not state the {} its routes offer"
                  if listed is None else "no source of its own states the {} " + listed)
         clauses.append(f"{whose.format(works(offered))} (which "
-                       f"{lack_relative(x, rivals)})")  # (a listing's "no" its own: L11)
+                       f"{lack_relative(x, rivals, rows=offered)})")  # (a listing's "no": L11)
     by_models: dict[tuple[int, ...], list[int]] = {}
     for k, models in shared:
         by_models.setdefault(models, []).append(k)
@@ -163,7 +163,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         return route_open_bases[k]()
     free_indexes = x.c.cost.free_indexes  # (read here: a basis never captures the context)
     more = None if listed is None else x.listed_bases[i]
-    lacking = listed_basis_of(x, rivals if offered else silent)  # (L11)
+    lacking = listed_basis_of(x, rivals if offered else silent, [*open_rows, *offered])  # (L11)
 
     def basis() -> Basis:
         evidence = [Evidence(paths.model(i, "id"), model_id)]

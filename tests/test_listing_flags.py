@@ -1,0 +1,84 @@
+"""A listing-only model's "no" names each listing as it reads, one that flags it apart.
+
+Gemma 4 31B's record is its route listings': NanoGPT's lists text input alone, Poe's flags
+image input (vision). The record's text-only inputs come from one listing, so its vision reads
+"no", and the pages said "Gemma 4 31B's route listings (NanoGPT and Poe) do not list it",
+false of Poe's (helper fixAF's brief, item 4). The import rule stays (a union of inputs gave
+gpt-oss-20b and DeepSeek V3.1 image input); the words follow each route row's own flag, and the
+claim checks each flag: "Gemma 4 31B's route listing on NanoGPT does not list it (its listing
+on Poe flags it)".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from phicompare import compare, default_catalog
+from phicompare.narrative.context import context_of
+
+DAY = dt.date(2026, 12, 2)
+
+
+def _texts(c: object) -> list[str]:
+    return [claim.text for claim in c.narrative.claims()]  # type: ignore[attr-defined]
+
+
+def test_gemma_4_31b_s_listings_each_said_as_they_read() -> None:
+    """The tradeoff, the switch friction and the verdict name Poe's flag and NanoGPT's silence."""
+    c = compare("gemma-4-31b", "qvq-max", as_of=DAY)
+    texts = _texts(c)
+    assert ("QVQ Max documents vision; Gemma 4 31B's route listing on NanoGPT does not list it "
+            "(its listing on Poe flags it).") in texts, texts
+    assert any(t.startswith("Gemma 4 31B's route listing on NanoGPT does not list vision (its "
+                            "listing on Poe flags it); QVQ Max documents vision") for t in texts)
+    assert not any("(NanoGPT and Poe) do not list" in t for t in texts)
+    assert c.check() == []
+    c = compare("gemma-4-31b", "gpt-4o-mini", as_of=DAY)
+    assert any("Gemma 4 31B's route listing on NanoGPT does not list them (its listing on Poe "
+               "flags vision), which leaves them unknown for that model." in t
+               for t in _texts(c)), _texts(c)
+    assert c.check() == []
+
+
+def test_after_which_the_flagging_listing_follows_a_though() -> None:
+    """In a relative clause, often in brackets already, the flag reads after "though"."""
+    c = compare("qwen3-coder", "gpt-4o-mini", as_of=DAY)
+    assert ("it documents vision and multimodal input, which Qwen3 Coder 480B A35B's route "
+            "listings on six providers do not list, though its listing on Helicone flags "
+            "vision;") in c.narrative.verdict[1].text, c.narrative.verdict[1].text
+    assert c.check() == []
+
+
+def test_the_claim_checks_each_listing_s_flag() -> None:
+    """The sentence's evidence holds each listing's vision flag: true on Poe's alone."""
+    c = compare("gemma-4-31b", "qvq-max", as_of=DAY)
+    claim = next(claim for claim in c.narrative.tradeoffs if "flags it" in claim.text)
+    flags = {e.path: e.value for e in claim.evidence if ".route.capabilities." in e.path}
+    by_provider = {c.routes[int(path.split("[")[1].split("]")[0])].provider_name: value
+                   for path, value in flags.items()}
+    assert by_provider == {"NanoGPT": False, "Poe": True}, by_provider
+
+
+def test_every_listing_only_model_so_shaped_names_its_flagging_listings() -> None:
+    """About ten listing-only records read "no" for vision while some listing flags it: each
+    sentence that says their listings do not list it names the listings that flag it."""
+    catalog = default_catalog()
+    seen = 0
+    for model in catalog.models:
+        if model.input_modalities != ("text",) or not any(
+                r.capabilities is not None and r.capabilities.vision for r in model.routes):
+            continue  # (a cheap sieve: the listings are read below)
+        c = compare(model.id, "gpt-4o-mini", as_of=DAY)
+        x = context_of(c)
+        loud = {c.routes[k].provider_name for k in x.listed[0]
+                if (flags := c.routes[k].route.capabilities) is not None and flags.vision}
+        if not loud or c.capabilities[0].support[0].value != "no":
+            continue
+        seen += 1
+        said = [t for t in _texts(c) if "not list" in t and f"{x.names[0]}'s route" in t]
+        assert said, model.id
+        for text in said:
+            assert all(name in text for name in loud), (model.id, text)
+            assert " flag" in text, (model.id, text)
+        assert c.check() == []
+    assert seen >= 8, seen
