@@ -20,7 +20,7 @@ from phicompare import (
     load_catalog,
     recommend,
 )
-from phicompare.catalog.loader import _shelved
+from phicompare.catalog.bundled import _shelved
 from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, read_index
 
 from .helpers import DATA, bundle_tool

@@ -148,7 +148,7 @@ def test_an_unknown_provider_is_refused() -> None:
 def test_a_provider_filter_reads_no_other_model_of_the_bundled_catalog() -> None:
     """The filter checks provider names against the providers, not every model's routes."""
     import phicompare
-    from phicompare.catalog.loader import _shelved
+    from phicompare.catalog.bundled import _shelved
 
     catalog = _shelved(Path(phicompare.__file__).parent / "data")
     assert catalog is not None

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from phicompare import CatalogError, compare, load_catalog
-from phicompare.catalog.loader import _shelved
+from phicompare.catalog.bundled import _shelved
 from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, _split, index_text, read_index
 
 from .helpers import DATA

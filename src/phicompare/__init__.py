@@ -78,11 +78,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ".site": (
         "SiteResult", "write_site",
     ),
+    ".catalog.bundled": (
+        "default_catalog",
+    ),
     ".catalog.index": (
         "Catalog",
     ),
     ".catalog.loader": (
-        "default_catalog", "load_catalog", "validate_paths",
+        "load_catalog", "validate_paths",
     ),
     ".catalog.replacement": (
         "Replacement",
@@ -178,11 +181,13 @@ if TYPE_CHECKING:
         PairResult as PairResult,
         compare_all as compare_all,
     )
+    from .catalog.bundled import (
+        default_catalog as default_catalog,
+    )
     from .catalog.index import (
         Catalog as Catalog,
     )
     from .catalog.loader import (
-        default_catalog as default_catalog,
         load_catalog as load_catalog,
         validate_paths as validate_paths,
     )

@@ -71,7 +71,7 @@ V = TypeVar("V")
 
 
 def _bundled() -> Catalog:
-    from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
+    from phicompare.catalog.bundled import default_catalog  # noqa: PLC0415 - start-up speed
 
     return default_catalog()
 

@@ -7,7 +7,6 @@ checked after (:func:`phicompare.analysis.checks.inconsistencies`).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Container
 from typing import Any
 
@@ -68,6 +67,8 @@ def json_dict(text: str | bytes) -> dict[str, Any]:
         ...
         phicompare.exceptions.ComparisonError: not a comparison's JSON: a JSON list, not an object
     """
+    import json  # noqa: PLC0415 - the first comparison reads no JSON (issue 16's budget)
+
     try:
         data = json.loads(text)
     except ValueError as exc:  # (JSONDecodeError, and bytes that are not UTF-8)

@@ -280,7 +280,7 @@ def estimate(
     check_arguments((), catalog=catalog, requires=requires,  # (API review 15, A2 and A5)
                     include_free=include_free)
     if catalog is None:
-        from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
+        from phicompare.catalog.bundled import default_catalog  # noqa: PLC0415 - start-up speed
 
         catalog = default_catalog()
     if (refused := estimate_refused(model, traffic, catalog)) is not None:  # several models

@@ -378,7 +378,7 @@ def recommend(
     check_flag("open_weights", open_weights, either=True)  # "no" is truthy (API review 15, A2)
     check_flag("explain_rejected", explain_rejected)
     if catalog is None:
-        from phicompare.catalog.loader import default_catalog  # noqa: PLC0415 - start-up speed
+        from phicompare.catalog.bundled import default_catalog  # noqa: PLC0415 - start-up speed
 
         catalog = default_catalog()
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):

@@ -13,7 +13,6 @@ The catalog lists each record replaced so (``Catalog.replaced``); nothing is log
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -25,6 +24,7 @@ from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, ArgumentError, CatalogError, Problem
 
+from .bundled import _DATA, TOO_DEEP, default_catalog, parse_file
 from .index import Catalog
 from .replacement import Replacement
 from .structure import Reference, structure_file
@@ -43,9 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = ["NOT_STRICT_CHECKED", "UNPARSED", "bundled_files", "default_catalog", "load_catalog",
            "validate_paths"]
-
-_DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
-"""The package's data folder (``os.path``, not ``pathlib``: the first comparison needs no more)."""
 
 SCHEMA_VERSION = 1
 
@@ -103,49 +100,6 @@ def _toml_files(folder: Traversable, prefix: str = "") -> Iterator[Traversable]:
             yield from _toml_files(entry, f"{prefix}{entry.name}/")
 
 
-def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, Any] | None:
-    """A catalog file's TOML (a file, or its path), or ``None`` with its problem added."""
-    import tomli  # noqa: PLC0415 - the parser is imported when a catalog is first loaded
-
-    name = str(entry)
-    try:
-        if isinstance(entry, str):
-            with open(entry, "rb") as file:
-                raw = file.read()
-        else:
-            raw = entry.read_bytes()
-        text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
-        data = tomli.loads(text, parse_float=Decimal)
-    except RecursionError:
-        problems.append(Problem(name, "", NO_VALUE, _TOO_DEEP))
-        return None
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(name, "", NO_VALUE, f"not UTF-8 text ({exc.reason})"))
-        return None
-    except tomli.TOMLDecodeError as exc:
-        from .bad_dates import date_problems  # noqa: PLC0415 - the error path only
-
-        dates = date_problems(text, name, getattr(exc, "pos", -1))
-        if dates:  # an impossible date: its key and value, not the parser's complaint
-            problems.extend(dates)
-            return None
-        where = getattr(exc, "lineno", None), getattr(exc, "colno", None)
-        message = getattr(exc, "msg", str(exc))
-        at = f"line {where[0]}, column {where[1]}: " if where[0] is not None else ""
-        problems.append(Problem(name, "", NO_VALUE, f"TOML syntax error at {at}{message}"))
-        return None
-    except OSError as exc:
-        problems.append(Problem(name, "", NO_VALUE, f"cannot read: {exc.strerror or exc}"))
-        return None
-    except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
-        problems.append(Problem(name, "", NO_VALUE, f"not a readable catalog: {exc}"))
-        return None
-    return data
-
-
-_TOO_DEEP = "tables or arrays nested too deeply (a catalog needs at most 4 levels)"
-
-
 class _Parsed(NamedTuple):
     """A catalog file's TOML (``None`` where it does not parse) and the problems that says."""
 
@@ -180,7 +134,7 @@ def _read(files: Iterable[_Parsed], problems: list[Problem], *,
         try:
             records, file_problems, references = structure_file(data, name)
         except RecursionError:
-            problems.append(Problem(name, "", NO_VALUE, _TOO_DEEP))
+            problems.append(Problem(name, "", NO_VALUE, TOO_DEEP))
             loaded.unchecked.append(_Origin(name, ""))
             continue
         problems.extend(file_problems)
@@ -444,30 +398,3 @@ def _known(find: Callable[[str], T], record_id: str) -> T | None:
         return find(record_id)
     except KeyError:
         return None
-
-
-@functools.cache
-def default_catalog() -> Catalog:
-    """The bundled catalog (curated layer over the imported one), opened once per process.
-
-    It reads ``data/index.tsv`` and parses the files of providers and benchmarks first; each
-    model's file is parsed when the model is first asked for, and each provider and benchmark
-    structured when first asked for (see :mod:`phicompare.catalog.shelf`). Iterating the
-    catalog reads every model. Without an index the TOML files are loaded whole.
-
-    Examples:
-        >>> default_catalog().model("phi-2").context_window
-        2048
-    """
-    return _shelved(_DATA) or load_catalog(bundled=True)
-
-
-def _shelved(folder: str | os.PathLike[str]) -> Catalog | None:
-    """The catalog of ``folder`` on demand, from its index; ``None`` when it has none."""
-    from .shelf import read_index  # noqa: PLC0415
-
-    shelf = read_index(folder)
-    if shelf is None:
-        return None
-    shelf.read_base()
-    return Catalog(shelf=shelf)

@@ -284,7 +284,7 @@ class Shelf:
             CatalogError: a base file does not parse, or one of its tables is broken in a way
                 the file alone shows (see :func:`~phicompare.catalog.structure.scan_file`).
         """
-        from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
+        from .bundled import parse_file  # noqa: PLC0415 - it opens shelves
 
         problems: list[Problem] = []
         for name in self.base:
@@ -427,7 +427,7 @@ class Shelf:
         """
         if base.table is not None:
             return base
-        from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
+        from .bundled import parse_file  # noqa: PLC0415 - it opens shelves
 
         problems: list[Problem] = []
         data = parse_file(base.file, problems)
@@ -440,7 +440,7 @@ class Shelf:
         return _Base(table, data, base.file, ceiling)
 
     def _read(self, file: str) -> None:
-        from .loader import parse_file  # noqa: PLC0415 - loader builds shelves
+        from .bundled import parse_file  # noqa: PLC0415 - it opens shelves
 
         problems: list[Problem] = []
         path = os.path.join(self.folder, file)

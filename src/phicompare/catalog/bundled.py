@@ -1,0 +1,108 @@
+"""The bundled catalog, opened on demand: ``default_catalog()`` and reading one catalog file.
+
+What a first comparison reads of the catalog files: the bundled catalog from its index
+(:mod:`phicompare.catalog.shelf`), each file parsed by :func:`parse_file`. Loading your own
+files (``load_catalog``, ``validate_paths``: merging, cross-file checks) is
+:mod:`phicompare.catalog.loader`'s, which a first comparison never imports (issue 16's budget:
+about 2 ms of its start-up); the loader imports this module, and names ``default_catalog``
+beside ``load_catalog``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from phicompare.exceptions import NO_VALUE, Problem
+
+from .index import Catalog
+
+if TYPE_CHECKING:
+    import sys
+
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
+
+__all__ = ["default_catalog", "parse_file"]
+
+_DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
+"""The package's data folder (``os.path``, not ``pathlib``: the first comparison needs no more)."""
+
+TOO_DEEP = "tables or arrays nested too deeply (a catalog needs at most 4 levels)"
+"""The problem of a file whose tables or arrays nest deeper than the parser follows."""
+
+
+def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, Any] | None:
+    """A catalog file's TOML (a file, or its path), or ``None`` with its problem added."""
+    import tomli  # noqa: PLC0415 - the parser is imported when a catalog is first loaded
+
+    name = str(entry)
+    try:
+        if isinstance(entry, str):
+            with open(entry, "rb") as file:
+                raw = file.read()
+        else:
+            raw = entry.read_bytes()
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
+        data = tomli.loads(text, parse_float=Decimal)
+    except RecursionError:
+        problems.append(Problem(name, "", NO_VALUE, TOO_DEEP))
+        return None
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(name, "", NO_VALUE, f"not UTF-8 text ({exc.reason})"))
+        return None
+    except tomli.TOMLDecodeError as exc:
+        from .bad_dates import date_problems  # noqa: PLC0415 - the error path only
+
+        dates = date_problems(text, name, getattr(exc, "pos", -1))
+        if dates:  # an impossible date: its key and value, not the parser's complaint
+            problems.extend(dates)
+            return None
+        where = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+        message = getattr(exc, "msg", str(exc))
+        at = f"line {where[0]}, column {where[1]}: " if where[0] is not None else ""
+        problems.append(Problem(name, "", NO_VALUE, f"TOML syntax error at {at}{message}"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(name, "", NO_VALUE, f"cannot read: {exc.strerror or exc}"))
+        return None
+    except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
+        problems.append(Problem(name, "", NO_VALUE, f"not a readable catalog: {exc}"))
+        return None
+    return data
+
+
+@functools.cache
+def default_catalog() -> Catalog:
+    """The bundled catalog (curated layer over the imported one), opened once per process.
+
+    It reads ``data/index.tsv`` and parses the files of providers and benchmarks first; each
+    model's file is parsed when the model is first asked for, and each provider and benchmark
+    structured when first asked for (see :mod:`phicompare.catalog.shelf`). Iterating the
+    catalog reads every model. Without an index the TOML files are loaded whole.
+
+    Examples:
+        >>> default_catalog().model("phi-2").context_window
+        2048
+    """
+    shelved = _shelved(_DATA)
+    if shelved:
+        return shelved
+    from .loader import load_catalog  # noqa: PLC0415 - the loader imports this module
+
+    return load_catalog(bundled=True)
+
+
+def _shelved(folder: str | os.PathLike[str]) -> Catalog | None:
+    """The catalog of ``folder`` on demand, from its index; ``None`` when it has none."""
+    from .shelf import read_index  # noqa: PLC0415
+
+    shelf = read_index(folder)
+    if shelf is None:
+        return None
+    shelf.read_base()
+    return Catalog(shelf=shelf)
