@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
 from functools import partial
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from phicompare.analysis.listed import listing_rows
@@ -389,8 +390,11 @@ def sources(refs: Sequence[SourceRef]) -> Table:
 
 _SOURCES = ("Source", "Supports", "Checked")
 _Rows = tuple[tuple[Cell, ...], ...]
-_SOURCE_ROWS: Slot[tuple[_Rows, _Rows]] = Slot("source rows")
-"""A model's rows of the sources table: its own sources', and its routes' others'."""
+_Where = Mapping[str, int]
+"""Where each URL of a run of source rows stands in it (a row a URL)."""
+_SOURCE_ROWS: Slot[tuple[tuple[_Rows, _Where], tuple[_Rows, _Where]]] = Slot("source rows")
+"""A model's rows of the sources table: its own sources', and its routes' others', each with
+where each URL stands in them."""
 
 
 def comparison_sources(c: Comparison) -> Table:
@@ -420,39 +424,56 @@ def comparison_sources(c: Comparison) -> Table:
     pieces: list[tuple[str, Hashable, int]] = []
     waiting = dict(merged)  # a URL cited for several models, not yet listed
     for k, kind in enumerate(("own", "routes")):
-        for i, share in enumerate(shares):
-            made: _Rows = kept[i][k]
+        for i in range(len(shares)):
+            made, where = kept[i][k]
             key: Hashable = (("sources", kind) if keys[i] == c.models[i].name
                              else ("sources", kind, keys[i]))  # (a shared name: with its id)
-            if merged and not merged.keys().isdisjoint([ref.url for ref in share[k]]):
-                made, key = _spliced(share[k], made, merged, waiting), None
-            if made:
-                rows += made
-                if key is None and pieces and pieces[-1][1] is None:  # one run of the pair's
+            runs = [(key, made)]
+            if merged and not merged.keys().isdisjoint(where):
+                runs = _spliced(made, where, key, merged, waiting)
+            for run_key, run in runs:
+                if not run:
+                    continue
+                rows += run
+                if run_key is None and pieces and pieces[-1][1] is None:  # one run of the pair's
                     model, _, count = pieces[-1]
-                    pieces[-1] = (model, None, count + len(made))
+                    pieces[-1] = (model, None, count + len(run))
                 else:
-                    pieces.append((c.models[i].id, key, len(made)))
+                    pieces.append((c.models[i].id, run_key, len(run)))
     return Table("Sources", _SOURCES, tuple(rows), pieces=tuple(pieces))
 
 
-def _spliced(refs: Sequence[SourceRef], made: _Rows, merged: Mapping[str, SourceRef],
-             waiting: dict[str, SourceRef]) -> _Rows:
-    """A model's run of rows with each URL cited for several models (``merged``) taken out.
+def _spliced(made: _Rows, where: _Where, key: Hashable, merged: Mapping[str, SourceRef],
+             waiting: dict[str, SourceRef]) -> list[tuple[Hashable, _Rows]]:
+    """A model's run of rows (kept as ``key``) with each URL cited for several models taken out.
 
-    A URL still ``waiting`` is listed here, its row made from its merged citations.
+    A URL still ``waiting`` is listed where it stands (``where``), its row made from its merged
+    citations: a run of the pair's (key ``None``). The model's rows between are runs of its
+    own, each keyed by ``key`` and where it stands among the model's rows (the same in every
+    comparison of the model that splits them there), so the renderers keep them as they keep
+    a whole run.
     """
-    spliced: list[tuple[Cell, ...]] = []
-    for ref, row in zip(refs, made, strict=True):
-        if ref.url not in merged:
-            spliced.append(row)
-        elif (first := waiting.pop(ref.url, None)) is not None:
-            spliced.append(_source_row(first))
-    return tuple(spliced)
+    runs: list[tuple[Hashable, _Rows]] = []
+    start = 0
+    for at, url in sorted([(where[url], url) for url in merged if url in where]):
+        if start < at:
+            runs.append(((key, start, at), made[start:at]))
+        start = at + 1
+        if (first := waiting.pop(url, None)) is not None:
+            runs.append((None, (_source_row(first),)))
+    if start < len(made):
+        runs.append(((key, start, len(made)), made[start:]))
+    return runs
 
 
-def _share_rows(own: Sequence[SourceRef], routes: Sequence[SourceRef]) -> tuple[_Rows, _Rows]:
-    return _source_rows(own), _source_rows(routes)
+def _share_rows(own: Sequence[SourceRef], routes: Sequence[SourceRef],
+                ) -> tuple[tuple[_Rows, _Where], tuple[_Rows, _Where]]:
+    return _placed_rows(own), _placed_rows(routes)
+
+
+def _placed_rows(refs: Sequence[SourceRef]) -> tuple[_Rows, _Where]:
+    """Rows of ``refs`` and where each URL stands among them (read-only: kept and shared)."""
+    return _source_rows(refs), MappingProxyType({ref.url: at for at, ref in enumerate(refs)})
 
 
 def _source_rows(refs: Sequence[SourceRef]) -> _Rows:
