@@ -272,3 +272,28 @@ def test_a_row_whose_setting_changed_shows_its_own_setting_not_the_kept_one() ->
     page = edited.to_markdown()
     assert page == fresh(edited).to_markdown()
     assert f"| {row.benchmark.label} | 17-shot / " in page
+
+
+def test_a_run_holding_a_url_the_pair_shares_is_split_around_its_row() -> None:
+    # A URL two models cite is listed once, its row the pair's: the rest of the run it stands
+    # in stays the model's own, kept as runs keyed by where they stand, so only the shared
+    # URL's rows are made (and rendered) for the page. Pages stay as made afresh.
+    catalog = curated_catalog()
+    drawn = [compare(a, b, catalog=catalog, as_of=DAY)
+             for a, b in itertools.permutations(curated_ids()[:10], 2)]
+    merged = [c for c in drawn if (layout := c.sources_by_model()) and layout.merged]
+    assert merged  # the premise: some pairs cite one URL twice
+    split = 0
+    for c in merged:
+        layout = c.sources_by_model()
+        assert layout is not None
+        table = tables.comparison_sources(c)
+        assert table.rows == tables.sources(c.provenance.sources).rows
+        shared = sum(count for _, key, count in table.pieces if key is None)
+        assert shared == len(layout.merged)  # the pair's rows: one a shared URL, no more
+        for _, key, count in table.pieces:
+            if isinstance(key, tuple) and len(key) == 3 and isinstance(key[1], int):
+                split += 1
+                assert key[2] - key[1] == count  # (run's key, start, stop)
+        assert c.to_markdown() == fresh(c).to_markdown()
+    assert split

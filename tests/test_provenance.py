@@ -179,7 +179,7 @@ def test_a_model_with_one_score_a_benchmark_hides_no_score_s_citation() -> None:
     assert not one.several
     assert several.several
     c = compare("phi-2", "llama-3.1-8b", catalog=catalog)
-    hidden = _hidden_scores(c.models, [one, several], c.benchmarks, c.names)
+    hidden = _hidden_scores(c.models, [one, several], c.benchmarks, c.names, catalog)
     assert hidden[0] == frozenset()
     assert hidden[1]
-    assert _hidden_scores([phi], [one], (), ["Phi-2"]) == [frozenset()]  # no row read
+    assert _hidden_scores([phi], [one], (), ["Phi-2"], catalog) == [frozenset()]  # no row read

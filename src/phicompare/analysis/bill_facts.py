@@ -22,7 +22,8 @@ __all__ = ["cost_facts"]
 
 def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                materiality: Decimal = DEFAULT_MATERIALITY,
-               traffic: Traffic | None = None) -> CostFacts:
+               traffic: Traffic | None = None, *, priced: tuple[CostEstimate, ...] = (),
+               unruled: tuple[CostEstimate, ...] = ()) -> CostFacts:
     """The estimates with the bill gap, the cheapest models and where prices cross over.
 
     ``materiality`` is the share of the lowest bill under which a gap does not count: the models
@@ -37,7 +38,8 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     one, :func:`~phicompare.analysis.crossing.bill_crossings`), not that of its prices; so
     does a pair one of whose bills has a line at another price per token (cached input, cache
     writes, batch tokens: the traffic's shares), where the listed prices do not say where the
-    bills meet either (``Crossover.shares``; review 17, P1).
+    bills meet either (``Crossover.shares``; review 17, P1). ``priced`` and ``unruled`` are
+    kept as given (:attr:`CostFacts.priced`, :attr:`CostFacts.unruled`: the comparator's).
 
     Examples:
         >>> import datetime as dt
@@ -99,7 +101,8 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                      crossovers=tuple(crossovers), materiality=materiality,
                      close_indexes=tuple(close), free_indexes=tuple(free),
                      priced_close_indexes=tuple(close),
-                     undercuts=_undercuts(estimates, bills, materiality))
+                     undercuts=_undercuts(estimates, bills, materiality),
+                     priced=priced, unruled=unruled)
 
 
 _LISTED = frozenset({"input", "output", "requests"})

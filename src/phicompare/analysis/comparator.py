@@ -13,9 +13,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
+from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
-
-import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
@@ -127,16 +126,18 @@ def comparison(
     profiles = [seat.profile for seat in seats]
     estimates = tuple([seat.estimate for seat in seats])
     found = [seat.sources for seat in seats]
-    names = distinct_names([(m.name, m.id) for m in models])
+    names = _shown_names(models, [seat.kinship.name for seat in seats])
     for i, (model, name) in enumerate(zip(models, names, strict=True)):
         if name != model.name:  # a name two models share: its sources cite it as the page names it
             profiles[i], found[i] = renamed(profiles[i], found[i], model.name, name)
     rows = benchmark_rows(models, profiles, catalog)
     # a source credited only with the scores shown (review 7, F22)
-    hidden = tuple(_hidden_scores(models, profiles, rows, names))
+    hidden = tuple(_hidden_scores(models, profiles, rows, names, catalog))
     for i, cited in enumerate(hidden):
-        if cited:
-            profiles[i], found[i] = shown_only(profiles[i], found[i], cited)
+        if cited:  # (kept: the same for every comparison of the model that hides these)
+            profiles[i], found[i] = catalog.derive(
+                _SHOWN, models[i], (i, terms, names[i], cited),
+                partial(shown_only, profiles[i], found[i], cited))
     layout = source_layout(profiles, found, hidden)
     return Comparison.drawn(
         DrawnFrom(catalog, terms, layout),
@@ -149,9 +150,9 @@ def comparison(
         capabilities=_capabilities(profiles, _left_out(models, catalog, allowed, excluded)),
         benchmarks=rows,
         routes=tuple([row for seat in seats for row in seat.rows]),
-        cost=attrs.evolve(cost_facts(estimates, weights, share, traffic),
-                          priced=_priced(models, estimates, catalog, terms),
-                          unruled=_unruled(models, estimates, catalog, terms)),
+        cost=cost_facts(estimates, weights, share, traffic,
+                        priced=_priced(models, estimates, catalog, terms),
+                        unruled=_unruled(models, estimates, catalog, terms)),
         friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
         provenance=provenance(profiles, found, layout),
@@ -230,6 +231,9 @@ def _unruled(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catal
     """
     if all(e.route is not None for e in estimates):  # the usual page: every model has a route
         return ()
+    if (terms.traffic is _DEFAULT_TRAFFIC and not terms.requires and terms.providers is None
+            and not terms.exclude_providers and terms.min_context is None):
+        return ()  # (compare()'s defaults: no filter to lift, nothing to build and compare)
     free = terms._replace(traffic=Traffic(input_tokens=terms.traffic.input_tokens,
                                           output_tokens=terms.traffic.output_tokens),
                           requires=frozenset(), providers=None,
@@ -242,12 +246,13 @@ def _unruled(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catal
 
 
 def _hidden_scores(models: Sequence[Model], profiles: Sequence[Profile],
-                   rows: Sequence[BenchmarkRow], names: Sequence[str]
+                   rows: Sequence[BenchmarkRow], names: Sequence[str], catalog: Catalog,
                    ) -> list[frozenset[tuple[str, str]]]:
     """Per model, the citations (URL, what it supports) of scores the page does not show.
 
     A citation another shown score of the same benchmark makes from the same URL stays. A
     model with one score a benchmark (its profile's ``several`` empty) shows every score.
+    Each score's citation is the model's alone (:func:`_score_citations`, once a model).
     """
     hidden: list[frozenset[tuple[str, str]]] = []
     for i, (model, cited) in enumerate(zip(models, profiles, strict=True)):
@@ -259,16 +264,35 @@ def _hidden_scores(models: Sequence[Model], profiles: Sequence[Profile],
             hidden.append(frozenset())
             continue
         kept = set(shown)
-
-        def said(score: BenchmarkScore, name: str = names[i],
-                 benches: Mapping[str, Benchmark] = cited.benchmarks) -> tuple[str, str]:
-            return (source_address(score.source or ""),  # as cited (sources.cite)
-                    f"{name} score: {benches[score.benchmark].label}")
-
-        credited = {said(s) for s in shown if s is not None and s.source}
-        hidden.append(frozenset([said(s) for s in model.scores if s.source and s not in kept
-                                 and said(s) not in credited]))
+        says = catalog.derive(_CITATIONS, model, names[i],
+                              partial(_score_citations, model, names[i], cited.benchmarks))
+        credited = {says[s] for s in shown if s is not None and s.source}
+        hidden.append(frozenset([said for s, said in says.items()
+                                 if s not in kept and said not in credited]))
     return hidden
+
+
+_CITATIONS: Slot[Mapping[BenchmarkScore, tuple[str, str]]] = Slot("score citations")
+_SHOWN: Slot[tuple[Profile, ModelSources]] = Slot("shown only")
+
+
+def _score_citations(model: Model, name: str, benches: Mapping[str, Benchmark],
+                     ) -> Mapping[BenchmarkScore, tuple[str, str]]:
+    """Each sourced score of ``model`` with its citation (URL, what it supports) as ``name``'s."""
+    return MappingProxyType({s: (source_address(s.source),  # as cited (sources.cite)
+                                 f"{name} score: {benches[s.benchmark].label}")
+                             for s in model.scores if s.source})
+
+
+def _shown_names(models: Sequence[Model], keys: Sequence[str]) -> tuple[str, ...]:
+    """:func:`~phicompare.domain.names.distinct_names` of ``models``: unshared, their names.
+
+    ``keys`` are their normalised names, read from their seats (:attr:`Kinship.name`, worked
+    out once a model).
+    """
+    if len(set(keys)) == len(keys):  # the usual page: no name shared
+        return tuple([m.name for m in models])
+    return distinct_names([(m.name, m.id) for m in models])
 
 
 class _Seat(NamedTuple):

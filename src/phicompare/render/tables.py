@@ -9,7 +9,7 @@ computes a figure of its own or keeps anything between calls.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -23,15 +23,16 @@ from phicompare.narrative.overview import route_label
 from phicompare.narrative.window_forms import page_exact
 
 from . import cells
-from .blocks import Block, Cell, Link, Para, Table
+from .blocks import Block, Cell, Para, Table
 from .gone_offers import gone_cell, gone_offers
 from .scores import ScoreTexts, score_texts
+from .source_table import comparison_sources, sources
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from phicompare.analysis.comparison import Comparison
-    from phicompare.analysis.facts import CapabilityRow, CostEstimate, RouteRow, SourceRef, SpecRow
+    from phicompare.analysis.facts import CapabilityRow, CostEstimate, RouteRow, SpecRow
 
     from .gone_offers import Gone
 
@@ -377,114 +378,3 @@ def provider_labels(routes: Sequence[tuple[str, str | None]]) -> list[str]:
         ids.setdefault(name, set()).add(model_id)
     return [f"{name} ({model_id})" if model_id and len(ids[name]) > 1 else name
             for name, model_id in routes]
-
-
-# -- provenance ------------------------------------------------------------------------------------
-
-
-def sources(refs: Sequence[SourceRef]) -> Table:
-    """Every source cited: its URL, what it supports (secondhand marked) and when checked."""
-    return Table("Sources", _SOURCES, _source_rows(refs))
-
-
-_SOURCES = ("Source", "Supports", "Checked")
-_Rows = tuple[tuple[Cell, ...], ...]
-_SOURCE_ROWS: Slot[tuple[_Rows, _Rows]] = Slot("source rows")
-"""A model's rows of the sources table: its own sources', and its routes' others'."""
-
-
-def comparison_sources(c: Comparison) -> Table:
-    """:func:`sources` of ``c``'s sources, each model's rows kept with the catalog.
-
-    The sources are each model's own, then each model's routes' others
-    (:meth:`~phicompare.Comparison.sources_by_model`): a model's rows are the same in every
-    comparison of it on the day, so they are made once, and its runs of rows are named in the
-    table's ``pieces`` for the renderers to keep theirs (a share that hides the citations of
-    scores the page does not show is kept by those too: the same in every comparison of the
-    model that hides them). A URL cited for several models is the
-    comparison's: its row is made here, where it is first cited, and left out after; a run
-    that holds it is the comparison's too (its key is ``None``), one run with the one before
-    if that is the comparison's as well.
-    """
-    layout = c.sources_by_model()
-    if layout is None:
-        return sources(c.provenance.sources)
-    shares, merged, hidden = layout
-    names = c.names  # (a name two models share is cited with its id: rows kept by the name)
-    # a share the page filtered (scores it does not show) is kept by the citations it hides too
-    keys = [names[i] if not hidden or not hidden[i] else (names[i], hidden[i])
-            for i in range(len(shares))]
-    kept = [c.derive(_SOURCE_ROWS, i, keys[i], partial(_share_rows, own, routes), anywhere=True)
-            for i, (own, routes) in enumerate(shares)]
-    rows: list[tuple[Cell, ...]] = []
-    pieces: list[tuple[str, Hashable, int]] = []
-    waiting = dict(merged)  # a URL cited for several models, not yet listed
-    for k, kind in enumerate(("own", "routes")):
-        for i, share in enumerate(shares):
-            made: _Rows = kept[i][k]
-            key: Hashable = (("sources", kind) if keys[i] == c.models[i].name
-                             else ("sources", kind, keys[i]))  # (a shared name: with its id)
-            if merged and not merged.keys().isdisjoint([ref.url for ref in share[k]]):
-                made, key = _spliced(share[k], made, merged, waiting), None
-            if made:
-                rows += made
-                if key is None and pieces and pieces[-1][1] is None:  # one run of the pair's
-                    model, _, count = pieces[-1]
-                    pieces[-1] = (model, None, count + len(made))
-                else:
-                    pieces.append((c.models[i].id, key, len(made)))
-    return Table("Sources", _SOURCES, tuple(rows), pieces=tuple(pieces))
-
-
-def _spliced(refs: Sequence[SourceRef], made: _Rows, merged: Mapping[str, SourceRef],
-             waiting: dict[str, SourceRef]) -> _Rows:
-    """A model's run of rows with each URL cited for several models (``merged``) taken out.
-
-    A URL still ``waiting`` is listed here, its row made from its merged citations.
-    """
-    spliced: list[tuple[Cell, ...]] = []
-    for ref, row in zip(refs, made, strict=True):
-        if ref.url not in merged:
-            spliced.append(row)
-        elif (first := waiting.pop(ref.url, None)) is not None:
-            spliced.append(_source_row(first))
-    return tuple(spliced)
-
-
-def _share_rows(own: Sequence[SourceRef], routes: Sequence[SourceRef]) -> tuple[_Rows, _Rows]:
-    return _source_rows(own), _source_rows(routes)
-
-
-def _source_rows(refs: Sequence[SourceRef]) -> _Rows:
-    return tuple([_source_row(s) for s in refs])
-
-
-def _source_row(s: SourceRef) -> tuple[Cell, ...]:
-    return (Link(s.url, s.url),
-            ("secondhand (aggregated dataset): " if s.secondhand else "") + _grouped(s.supports),
-            fmt.date(s.checked) if s.checked else "no date recorded")
-
-
-def _grouped(supports: Sequence[str]) -> str:
-    """A source's supports with one model's scores gathered: "Phi-2 scores: MMLU, ARC-C".
-
-    Examples:
-        >>> _grouped(["Phi-2 facts", "Phi-2 score: MMLU", "Phi-2 score: ARC-C"])
-        'Phi-2 facts; Phi-2 scores: MMLU, ARC-C'
-    """
-    text = "; ".join(supports)
-    if " score: " not in text:  # most sources: nothing to gather
-        return text
-    scores: dict[str, list[str]] = {}
-    out: list[str] = []
-    for item in supports:
-        owner, sep, label = item.partition(" score: ")
-        if not sep:
-            out.append(item)
-            continue
-        if owner not in scores:
-            scores[owner] = []
-            out.append(owner)  # a placeholder, filled below
-        scores[owner].append(label)
-    return "; ".join([f"{item} score{'s' * (len(scores[item]) > 1)}: {', '.join(scores[item])}"
-                      if item in scores else item for item in out])
