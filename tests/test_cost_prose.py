@@ -345,7 +345,9 @@ def test_the_reviewers_page_quotes_each_routes_applied_prices() -> None:
     # (review 7, F4: "1M" beside "1.1M" for 16,959 tokens more: the column is to the token)
     assert ("| Google | $2.50 (tier; base $1.25) | $15.00 (tier; base $10.00) | 1,048,576 "
             "| GA | $22,950.00 | yes |") in page
-    assert ("| Poe | $0.87 | $7.00 | 1,065,535 | GA | $8,040.00 | yes; lists no "
+    # Poe's listing of 1,065,535 is above Google's 1,048,576: not recorded, the route runs on
+    # the model's window (dataAJ)
+    assert ("| Poe | $0.87 | $7.00 | 1,048,576, the model's | GA | $8,040.00 | yes; lists no "
             "long-context tier |") in page
     assert ("(Poe at $8,040.00 a month, and 12 more; none of the 13 lists a long-context tier, "
             "though 13 other routes apply one to these requests)") in page

@@ -82,6 +82,7 @@ from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._recorded_days import recorded_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import RETIREMENTS, retired_routes
+from phicompare.importers._route_ceilings import WINDOW_FACTS, windows_within
 from phicompare.importers._route_flags import reflagged
 from phicompare.importers._route_limits import limited
 from phicompare.importers._route_notes import noted_routes
@@ -115,7 +116,7 @@ Cloud's Vertex AI), "Inference" (inference.net, its API and models page) and "su
 "SubModel"; its LLM API, InstaGen, is at llm.submodel.ai; review 7, F19)."""
 BENCHMARKS_SEEN_AT = "https://github.com/JonathanChavezTamales/LLMStats"  # where LLMStats names it
 KEYED_RELEASES = frozenset(fix.model for fix in (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES,
-                                                *CARD_FACTS)
+                                                *CARD_FACTS, *WINDOW_FACTS)
                            if fix.field == "released")
 """Models whose release date a keyed correction sets: their cutoff is weighed against that date
 alone, after it is set (review 17, P3: Qwen Plus's cutoff 2024-04 was dropped as after the
@@ -359,7 +360,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = distilled_families(imported, curated, quality)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
-    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *CARD_FACTS, *CUTOFFS)
+    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS)
     imported, quality.corrected = corrected(imported, fixes)
     imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
     # a cutoff in the release month no keyed correction set: a listing's filler (dataAK, 1)
@@ -367,6 +368,9 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
         imported, {fix.model for fix in fixes if fix.field == "knowledge_cutoff"})
     imported, capped = outputs_within(imported)  # a cap above the window as corrected (P1)
     quality.corrected.extend(capped)
+    # a listing's window above the one its model's own description gives (as corrected)
+    imported, ceilings = windows_within(imported, merged.evidence)
+    quality.corrected.extend(ceilings)
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)
