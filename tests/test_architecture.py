@@ -46,7 +46,7 @@ LAZY_UPWARD: frozenset[tuple[str, str]] = frozenset({
     ("analysis/comparison.py", "Comparison.to_text"),
     ("analysis/comparison.py", "Comparison.to_json"),
     ("analysis/comparison.py", "Comparison.to_dict"),
-    ("analysis/comparison.py", "Comparison.from_dict"),
+    ("analysis/comparison_dict.py", "comparison_from"),
     ("analysis/comparison.py", "Comparison.plot_cost"),
     ("analysis/comparison.py", "Comparison.plot_benchmarks"),
     ("analysis/comparison.py", "Comparison.to_frame"),
