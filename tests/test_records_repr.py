@@ -2,7 +2,8 @@
 
 With one rule of its own: a Decimal field is written in places (``Decimal('0.0000005')``, never
 ``Decimal('5E-7')``: ``domain.record.in_places``), which the twin below is given as its fields'
-``repr``.
+``repr``. The facts a notebook shows most print one line instead (``analysis/reprs.py``,
+:data:`SHORT`), as ``Comparison`` does; they are held to that form below.
 """
 
 from __future__ import annotations
@@ -14,9 +15,26 @@ from typing import Any
 
 import attrs
 
-from phicompare import LimitKind, PriceWindow, UsageLimits, compare, default_catalog, route_cost
+from phicompare import (
+    BenchmarkRow,
+    CapabilityRow,
+    CostEstimate,
+    CostFacts,
+    LimitKind,
+    PriceWindow,
+    Provenance,
+    RouteRow,
+    UsageLimits,
+    compare,
+    default_catalog,
+    route_cost,
+)
 from phicompare.analysis.usage import UsageFit
 from phicompare.domain.record import Record, in_places
+
+SHORT: frozenset[type] = frozenset({BenchmarkRow, CapabilityRow, CostEstimate, CostFacts,
+                                    Provenance, RouteRow})
+"""The record classes with a one-line repr of their own (``analysis/reprs.py``)."""
 
 
 def _subclasses(cls: type) -> list[type]:
@@ -78,8 +96,22 @@ def test_every_record_class_reprs_as_attrs_would() -> None:
                and getattr(sys.modules[c.__module__], c.__name__, None) is c}
     assert len(classes) >= 20
     assert classes <= set(found), sorted(c.__name__ for c in classes - set(found))
-    for cls in classes:
+    assert classes >= SHORT
+    for cls in classes - SHORT:
         assert attrs.has(cls), cls
         assert "__repr__" not in cls.__dict__, cls
         for record in found[cls][:5]:
             assert repr(record) == attrs_repr(record), cls
+
+
+def test_the_short_reprs_are_one_line_that_names_the_class() -> None:
+    """``<RouteRow phi-2 on Fireworks AI: $105.00 a month>``: short, and no attrs dump."""
+    found = records()
+    for cls in SHORT:
+        assert "__repr__" in cls.__dict__, cls
+        for record in found[cls]:
+            shown = repr(record)
+            assert shown.startswith((f"<{cls.__name__} ", f"<{cls.__name__}: ")), shown
+            assert shown.endswith(">"), shown
+            assert "\n" not in shown, shown
+            assert len(shown) < min(len(attrs_repr(record)), 300), shown

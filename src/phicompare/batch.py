@@ -34,6 +34,7 @@ import attrs
 
 from .analysis.checks import check_arguments, check_batch, check_pair
 from .catalog.index import Catalog
+from .domain.arguments import keywords_checked
 from .safe import file_slug
 
 if TYPE_CHECKING:
@@ -305,6 +306,7 @@ def _chunks(pairs: Iterable[tuple[str, str]], size: int) -> Iterator[list[tuple[
 
 
 
+@keywords_checked
 def compare_all(
     catalog: Catalog | None = None,
     pairs: Iterable[tuple[str, str]] | None = None,

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from phicompare.domain.arguments import keywords_checked
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import distinct_names, find_model, not_compared
 from phicompare.domain.record import Valued
 from phicompare.domain.records import Model
 from phicompare.exceptions import ComparisonError
 
-from .comparison_dict import FORMAT_VERSION, json_dict, readable_body
+from .comparison_dict import FORMAT_VERSION, comparison_from, json_dict
 from .drawn import DrawnFrom
 from .facts import (
     BenchmarkRow,
@@ -28,6 +29,7 @@ from .facts import (
     RouteRow,
     SpecRow,
 )
+from .route_groups import RouteGroup, route_groups, shared_providers
 from .traffic import Traffic
 
 if TYPE_CHECKING:
@@ -144,6 +146,7 @@ class Comparison(Valued):
 
         return narrate(self)
 
+    @keywords_checked
     def prose(self) -> Narrative:
         """The narrative, for pages: :attr:`narrative` itself (one path builds every sentence).
 
@@ -157,6 +160,7 @@ class Comparison(Valued):
         """
         return self.narrative
 
+    @keywords_checked
     def check(self) -> list[str]:
         """Contradictions between the narrative and the facts; empty when every sentence holds.
 
@@ -172,6 +176,7 @@ class Comparison(Valued):
 
         return check_claims(self.narrative, self)
 
+    @keywords_checked
     def to_markdown(self, *, sections: Iterable[str] | None = None) -> str:
         """The comparison page as Markdown (table pipes in data escaped).
 
@@ -187,6 +192,7 @@ class Comparison(Valued):
 
         return render_markdown(self, sections=sections)
 
+    @keywords_checked
     def to_html(self, *, document: bool = True, sections: Iterable[str] | None = None) -> str:
         """The page as self-contained HTML: a whole document, or a fragment to embed.
 
@@ -203,6 +209,7 @@ class Comparison(Valued):
 
         return render_html(self, document=document, sections=sections)
 
+    @keywords_checked
     def to_text(self, width: int = 80, *, sections: Iterable[str] | None = None) -> str:
         """The page as plain text wrapped to ``width`` columns, for a terminal.
 
@@ -223,6 +230,7 @@ class Comparison(Valued):
         check_width(width)
         return render_text(self, width, sections=sections)
 
+    @keywords_checked
     def to_json(self) -> str:
         """``to_dict()`` plus the narrative, as JSON (valid against the shipped schema).
 
@@ -236,6 +244,7 @@ class Comparison(Valued):
 
         return render_json(self)
 
+    @keywords_checked
     def plot_cost(self) -> Any:
         """A matplotlib Figure: monthly cost against traffic, the crossover marked.
 
@@ -252,6 +261,7 @@ class Comparison(Valued):
 
         return plot_cost(self)
 
+    @keywords_checked
     def plot_benchmarks(self) -> Any:
         """A matplotlib Figure: benchmark scores with their 95% intervals (``plot`` extra).
 
@@ -266,6 +276,7 @@ class Comparison(Valued):
 
         return plot_benchmarks(self)
 
+    @keywords_checked
     def to_frame(self, table: str = "routes", *, money: str = "decimal") -> Any:
         """A table as a pandas DataFrame: ``benchmarks``, ``routes``, ``cost`` or ``specs``.
 
@@ -309,6 +320,7 @@ class Comparison(Valued):
         """
         return distinct_names([(m.name, m.id) for m in self.models])
 
+    @keywords_checked
     def position(self, model: Model | str | int) -> int:
         """Where ``model`` stands in :attr:`models`: the Model, a name, or a position.
 
@@ -334,6 +346,7 @@ class Comparison(Valued):
             raise ComparisonError(not_compared(model, self.models, self.names))
         return found
 
+    @keywords_checked
     def estimate(self, model: Model | str | int) -> CostEstimate:
         """The cost estimate of a model (the Model, a name :meth:`position` takes, a position).
 
@@ -345,6 +358,7 @@ class Comparison(Valued):
         """
         return self.cost.estimates[self.position(model)]
 
+    @keywords_checked
     def sources_by_model(self) -> SourceLayout | None:
         """Each model's share of ``provenance.sources``: its own sources, then its routes' others.
 
@@ -369,6 +383,7 @@ class Comparison(Valued):
         source = self._drawn_from
         return None if source is None else source.sources
 
+    @keywords_checked
     def routes_of(self, model: Model | str | int) -> tuple[RouteRow, ...]:
         """The route rows of a model (the Model, a name :meth:`position` takes, a position).
 
@@ -380,7 +395,7 @@ class Comparison(Valued):
         return self.route_groups[self.position(model)][0]
 
     @functools.cached_property
-    def route_groups(self) -> tuple[tuple[tuple[RouteRow, ...], tuple[int, ...]], ...]:
+    def route_groups(self) -> tuple[RouteGroup, ...]:
         """Each model's route rows and their indexes in ``routes``, worked out once.
 
         Examples:
@@ -388,28 +403,14 @@ class Comparison(Valued):
             >>> [ks for _, ks in compare("phi-2", "phi-4-mini").route_groups]
             [(0, 1), (2, 3, 4, 5, 6, 7, 8)]
         """
-        routes = self.routes
-        owners = [r.model_index for r in routes]
-        count = len(self.models)
-        if owners == sorted(owners):  # as compare() builds them: model by model
-            import bisect  # noqa: PLC0415 - pages need it, a comparison's first call does not
-
-            groups = []
-            for i in range(count):
-                start, end = bisect.bisect_left(owners, i), bisect.bisect_right(owners, i)
-                groups.append((routes[start:end], tuple(range(start, end))))
-            return tuple(groups)
-        return tuple((tuple(routes[k] for k in ks), ks) for ks in (
-            tuple(k for k, owner in enumerate(owners) if owner == i) for i in range(count)))
+        return route_groups(self.routes, len(self.models))
 
     @property
     def shared_providers(self) -> tuple[str, ...]:
         """Names of providers that serve every model compared."""
-        per_model = [{r.route.provider: r.provider_name for r in self.routes_of(i)}
-                     for i in range(len(self.models))]
-        return tuple(name for pid, name in per_model[0].items()
-                     if all(pid in p for p in per_model[1:]))
+        return shared_providers(self.route_groups)
 
+    @keywords_checked
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: strings for Decimals and dates, lists for tuples.
 
@@ -424,6 +425,7 @@ class Comparison(Valued):
         return {"format": FORMAT_VERSION, **unstructure(self)}
 
     @classmethod
+    @keywords_checked
     def from_dict(cls, data: dict[str, Any]) -> Comparison:
         """Rebuild a comparison from :meth:`to_dict`'s output.
 
@@ -438,17 +440,10 @@ class Comparison(Valued):
             ComparisonError: (a ``ValueError``) the dict is not a comparison of a known format
                 (the message names every wrong key; for ``to_json()``'s text, ``json.loads``).
         """
-        from phicompare.render.serialize import structure  # noqa: PLC0415
-
-        body = readable_body(data, attrs.fields_dict(cls))
-        comparison = structure(body, cls)
-        problems = comparison.inconsistencies()
-        if problems:
-            msg = f"not a consistent comparison: {'; '.join(problems)}"
-            raise ComparisonError(msg)
-        return comparison
+        return comparison_from(cls, data)
 
     @classmethod
+    @keywords_checked
     def from_json(cls, text: str | bytes) -> Comparison:
         """:meth:`from_dict` of :meth:`to_json`'s text (:func:`.comparison_dict.json_dict`).
 
@@ -460,6 +455,7 @@ class Comparison(Valued):
         """
         return cls.from_dict(json_dict(text))
 
+    @keywords_checked
     def inconsistencies(self) -> list[str]:
         """What does not fit together in these facts (empty for any :func:`compare` result).
 

@@ -8,11 +8,16 @@ checked after (:func:`phicompare.analysis.checks.inconsistencies`).
 from __future__ import annotations
 
 from collections.abc import Container
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from phicompare.exceptions import ComparisonError
 
-__all__ = ["FORMAT_VERSION", "json_dict", "readable_body"]
+if TYPE_CHECKING:
+    from .comparison import Comparison
+
+__all__ = ["FORMAT_VERSION", "comparison_from", "json_dict", "readable_body"]
 
 FORMAT_VERSION = 1
 """The format of ``to_dict()``'s dict (its ``format`` key) and of the published schema."""
@@ -78,3 +83,26 @@ def json_dict(text: str | bytes) -> dict[str, Any]:
         msg = f"not a comparison's JSON: a JSON {type(data).__name__}, not an object"
         raise ComparisonError(msg)
     return data
+
+
+def comparison_from(cls: type[Comparison], data: object) -> Comparison:
+    """``Comparison.from_dict(data)``: the :func:`readable_body` structured, then its facts checked.
+
+    Raises:
+        ComparisonError: ``data`` is no comparison of this format, or its facts do not fit
+            together (:func:`phicompare.analysis.checks.inconsistencies`).
+
+    Examples:
+        >>> from phicompare import Comparison, compare
+        >>> c = compare("phi-2", "phi-4-mini")
+        >>> comparison_from(Comparison, c.to_dict()) == c
+        True
+    """
+    from phicompare.render.serialize import structure  # noqa: PLC0415 - the one upward call
+
+    comparison = structure(readable_body(data, attrs.fields_dict(cls)), cls)
+    problems = comparison.inconsistencies()
+    if problems:
+        msg = f"not a consistent comparison: {'; '.join(problems)}"
+        raise ComparisonError(msg)
+    return comparison

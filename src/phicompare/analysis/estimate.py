@@ -20,6 +20,7 @@ from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 from phicompare.exceptions import ArgumentError, ComparisonError
 
+from . import reprs
 from .checks import check_arguments, estimate_refused
 from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
@@ -37,6 +38,7 @@ class EstimateView:
 
     __slots__ = ()
     estimate: CostEstimate
+    __repr__ = reprs.estimate_view
 
     @property
     def monthly(self) -> Decimal | None:

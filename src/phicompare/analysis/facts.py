@@ -18,6 +18,7 @@ from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.record import MODEL_REF, MONEY, Record, json_key
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, ProviderTier
 
+from . import reprs
 from .cost import CostLine, RouteBill, SearchFee
 from .friction_facts import FrictionItem, FrictionKind
 from .source_facts import Provenance, Related, SourceRef
@@ -76,6 +77,8 @@ class CapabilityRow(Record):
     A model whose every source is a listing of one of its routes documents nothing itself: what
     its listings flag is their providers' offer (:func:`~phicompare.analysis.listed.as_listings`).
     """
+
+    __repr__ = reprs.capability_row
 
     capability: Capability
     support: tuple[Support, ...]
@@ -174,6 +177,8 @@ class ScoreGap(Record):
 class BenchmarkRow(Record):
     """One benchmark: each model's score (``None`` where it has none) and every pair's gap."""
 
+    __repr__ = reprs.benchmark_row
+
     benchmark: Benchmark
     scores: tuple[BenchmarkScore | None, ...]
     near_chance: tuple[bool | None, ...]
@@ -208,6 +213,8 @@ class RouteRow(Record):
 
     ``monthly`` is the route's bill at the traffic, at ``input_price`` and ``output_price``.
     """
+
+    __repr__ = reprs.route_row
 
     model_index: int = attrs.field(metadata=json_key("model"))
     """The model's position in the comparison's models (the key ``model`` in JSON)."""
@@ -269,6 +276,8 @@ class CostEstimate(Record):
 
     The cheapest eligible route, under the route policy (:class:`~phicompare.RoutePolicy`).
     """
+
+    __repr__ = reprs.cost_estimate
 
     model_index: int = attrs.field(metadata=json_key("model"))
     """The model's position in the comparison's models (the key ``model`` in JSON)."""
@@ -380,6 +389,8 @@ DEFAULT_MATERIALITY = Decimal("0.05")
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class CostFacts(Record):
     """Cost at the traffic: one estimate per model, the gap, the blend, crossovers."""
+
+    __repr__ = reprs.cost_facts
 
     estimates: tuple[CostEstimate, ...]
     gap: Decimal | None = attrs.field(metadata=MONEY)

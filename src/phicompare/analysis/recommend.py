@@ -68,7 +68,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Candidate(EstimateView):
     """A model judged against the requirements: its cost, each requirement's fit, its place.
 

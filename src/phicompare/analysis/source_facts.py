@@ -12,6 +12,8 @@ import attrs
 
 from phicompare.domain.record import Record
 
+from . import reprs
+
 __all__ = ["Provenance", "Related", "SourceRef"]
 
 
@@ -45,6 +47,8 @@ class SourceRef(Record):
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class Provenance(Record):
     """Every source behind the figures, and what is not yet sourced (model index, field label)."""
+
+    __repr__ = reprs.provenance
 
     sources: tuple[SourceRef, ...]
     unsourced: tuple[tuple[int, str], ...]

@@ -90,6 +90,7 @@ mean cost('phi-2', traffic=5)?
     positional, by_name = code.co_argcount, code.co_posonlyargcount
     names = code.co_varnames[by_name:code.co_argcount + code.co_kwonlyargcount]
     taken = frozenset(names)
+    shown = names[1:] if names[:1] in (("cls",), ("self",)) else names  # not the caller's
     needed = positional - len(function.__defaults__ or ())  # the first ones have no default
     given_after = frozenset(name for name in names[positional - by_name:]
                             if name not in (function.__kwdefaults__ or {}))  # no default
@@ -98,7 +99,7 @@ mean cost('phi-2', traffic=5)?
     def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         if not any_keyword and not kwargs.keys() <= taken:
             unknown = next(name for name in kwargs if name not in taken)
-            raise ArgumentError(_keyword_refused(function.__qualname__, unknown, names))
+            raise ArgumentError(_keyword_refused(function.__qualname__, unknown, shown))
         if len(args) > positional and not code.co_flags & _VAR_POSITIONAL:
             raise ArgumentError(_call_refused(function, args, kwargs))
         if (kwargs and len(args) > by_name) or len(args) < needed or not kwargs.keys() >= (
@@ -159,6 +160,9 @@ def _call_refused(function: Callable[..., object], args: Sequence[object],
         ...     return traffic
         >>> _call_refused(cost, ("phi-2", 5, 6), {})
         'cost takes 1 positional argument, got 3, more than it takes: model, traffic'
+        >>> def check(self: object) -> None: ...
+        >>> _call_refused(check, (None, True), {})
+        'check takes no arguments, got 1'
     """
     import reprlib  # noqa: PLC0415 - the error path only
 
@@ -175,6 +179,8 @@ def _call_refused(function: Callable[..., object], args: Sequence[object],
     taken = (f"takes keywords, got {given} positional argument{s}" if not allowed else
              f"takes {allowed} positional argument{'' if allowed == 1 else 's'}, got {given}")
     name = function.__qualname__
+    if not names[bound:]:
+        return f"{name} takes no arguments, got {given}"
     if len(extra) > len(free):  # more than it has names for: no call is meant
         return f"{name} {taken}, more than it takes: {', '.join(names[bound:])}"
     return f"{name} {taken}; did you mean {name}({', '.join(meant)})?"
@@ -188,10 +194,13 @@ def _keyword_refused(caller: str, name: str, names: Sequence[str]) -> str:
         "f: unknown keyword 'input'; did you mean 'input_tokens'?"
         >>> _keyword_refused("f", "zzz", ("a", "b"))
         "f: unknown keyword 'zzz'; it takes a, b"
+        >>> _keyword_refused("Comparison.check", "strict", ())
+        "Comparison.check: unknown keyword 'strict'; it takes none"
     """
     import difflib  # noqa: PLC0415 - the error path only
 
     close = [k for k in names if k.startswith(name)] or difflib.get_close_matches(
         name, names, n=1)
-    hint = f"did you mean {close[0]!r}?" if close else f"it takes {', '.join(names)}"
+    hint = (f"did you mean {close[0]!r}?" if close else
+            f"it takes {', '.join(names)}" if names else "it takes none")
     return f"{caller}: unknown keyword {name!r}; {hint}"

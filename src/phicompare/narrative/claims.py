@@ -18,6 +18,7 @@ from typing import ClassVar, NamedTuple, TypeVar
 
 import attrs
 
+from . import reprs
 from .paths import FactPath
 
 __all__ = [
@@ -286,9 +287,7 @@ class _Grounded:
             return NotImplemented
         return self._value() == other._value()
 
-    def __repr__(self) -> str:
-        fields = ", ".join([f"{name}={getattr(self, name)!r}" for name in self._VALUE])
-        return f"{self.__class__.__name__}({fields})"
+    __repr__ = reprs.grounded
 
     def __hash__(self) -> int:
         return hash(self._value())
@@ -428,6 +427,8 @@ class Row(_Grounded):
 class Question:
     """A frequently asked question, answered only from data."""
 
+    __repr__ = reprs.question
+
     key: str
     question: str
     answer: tuple[Claim, ...]
@@ -439,6 +440,8 @@ class Narrative:
 
     ``friction`` holds one group per direction: ``(source index, target index, claims)``.
     """
+
+    __repr__ = reprs.narrative
 
     title: str
     summary: tuple[Claim, ...]

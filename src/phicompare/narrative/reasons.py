@@ -20,7 +20,7 @@ from phicompare.analysis.requirements import Fit, RequirementKind
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import RouteStatus
 
-from . import format as fmt
+from . import format as fmt, reprs
 from .assumptions import share_words, traffic_text
 from .benchmarks import setting_label
 from .bill_prices import bill_prices
@@ -62,6 +62,8 @@ class Reasons:
         >>> [name for name, _ in recommend(limit=2).reasons.sections()]
         ['summary', 'candidate 0', 'candidate 1']
     """
+
+    __repr__ = reprs.reasons
 
     summary: tuple[Claim, ...]
     candidates: tuple[tuple[Claim, ...], ...]
