@@ -14,10 +14,8 @@ from typing import TYPE_CHECKING, cast
 import attrs
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS
-from phicompare.analysis.listed import listing_rows, maker_capabilities
 from phicompare.analysis.ranking import OrderBasis
 from phicompare.analysis.requirements import Fit, RequirementKind
-from phicompare.domain.capabilities import Capability
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, reprs
@@ -27,6 +25,7 @@ from .bill_prices import bill_prices
 from .bills import maker_checks
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .free_picks import free_tiers_claim
+from .met_words import met_words
 from .only_flag import only_flag
 from .output_claims import claim_basis, claim_words, over
 from .paths import FactPath
@@ -36,12 +35,9 @@ from .reason_check import check_reasons
 from .release_unknown import release_unknown_claim
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
 
-    from phicompare.analysis.facts import RouteRow
     from phicompare.analysis.recommend import Candidate, Recommendation
     from phicompare.analysis.requirements import RequirementCheck
-    from phicompare.domain.records import Model
 
 __all__ = ["Reasons", "check_reasons", "explain"]
 
@@ -210,7 +206,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
         evidence: list[Evidence] = []
         wide: list[Check] = []
         for k, check in met:
-            text, shown, own = _met(check, provider, c.model, c.routes, route.context_window)
+            text, shown, own = met_words(check, provider, c.model, c.routes, route.context_window)
             if text.endswith(f" offered on {provider}"):  # the only provider to flag it (fixAE)
                 text, flags = only_flag(text, provider, c.routes, check.requirement.value, p)
                 evidence, wide = [*evidence, *flags.evidence], [*wide, *flags.checks]
@@ -244,54 +240,6 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     claims.append(_rank(r, i))
     claims.extend(priority_lines(r, i))
     return tuple(claims)
-
-
-def _met(check: RequirementCheck, provider: str, model: Model,
-         rows: Sequence[RouteRow], window: int | None) -> tuple[str, str | None, int | None]:
-    """How a met requirement reads, the tokens it shows, and the model's own window if below.
-
-    The tokens: a minimum context's, to the token (review 11, K6); the model's own window
-    where only the listing above it meets the context asked (review 10, I9); where the bill's
-    route lists no window (``window``), the model's record meets it, and the words say so, not
-    that the route takes it (review 21, P8). A capability the model's own record does not
-    document is met by the route the bill is on (route eligibility asks the route for it):
-    "vision offered on Novita AI", not "documents". A flag of its maker's own listing (one of
-    ``rows``) is the model's, as on a pair page: "documents function calling" for Command R7B
-    Arabic on Cohere's API (helper fixZ, after fixY's rule); a flag of a model whose every
-    source is a reseller's listing is the listings' offer, as a pair page says it
-    (``analysis.listed.as_listings``): "vision offered on ZenMux", or on the listings'
-    providers where the bill's is none of them.
-    """
-    kind, value = check.requirement.kind, check.requirement.value or ""
-    if kind is RequirementKind.CAPABILITY:
-        label = value.replace("_", " ")
-        listed = list(dict.fromkeys(rows[k].provider_name for k in listing_rows(model, rows)))
-        if listed and provider not in listed:  # (the record's flag is its listings')
-            return f"{label} offered on {fmt.join_words(listed)}", None, None
-        if listed or maker_capabilities(model, rows).flag(Capability(value)) is not True:
-            return f"{label} offered on {provider}", None, None
-        return f"documents {label}", None, None
-    if kind is RequirementKind.MIN_CONTEXT:
-        own, actual = model.context_window, int(check.actual or 0)
-        if own is not None and own < int(value or 0) <= actual:  # (to the token, beside own)
-            return (f"takes {fmt.exact_tokens(actual)} tokens on {provider}, a listing above "
-                    f"the model's own {fmt.exact_tokens(own)}"), fmt.exact_tokens(actual), own
-        # a figure set against a threshold is written to the token, never short: "256K" for
-        # 262,144 reads below the 260,000 asked (review 11, K6)
-        if window is None:
-            text = (f"takes {fmt.exact_tokens(actual)} tokens by the model's own record "
-                    f"({provider} lists no window)")
-            return text, fmt.exact_tokens(actual), None
-        return (f"takes {fmt.exact_tokens(actual)} tokens on {provider}",
-                fmt.exact_tokens(actual), None)
-    if kind is RequirementKind.OPEN_WEIGHTS:
-        return ("publishes its weights" if value == "yes" else "keeps its weights closed"), \
-            None, None
-    if kind is RequirementKind.LICENSE:
-        return f"licence {check.actual}", None, None
-    if kind is RequirementKind.RELEASED:  # (API review 14, A1)
-        return (f"released {check.actual}" if check.actual else check.reason or ""), None, None
-    return f"served by an allowed provider ({provider})", None, None
 
 
 def _rank(r: Recommendation, i: int) -> Claim:
