@@ -50,8 +50,9 @@ def bill_row(x: Context, i: int) -> int | None:
         return None
     route = estimate.route
     # (the same record, as a rule: ``is`` first spares comparing every field of every route)
-    return next((k for k, row in enumerate(x.c.routes) if row.model_index == i
-                 and (row.route is route or row.route == route)), None)
+    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
+    return next((k for k, row in zip(ks, rows, strict=True)
+                 if row.route is route or row.route == route), None)
 
 
 def bill_window(x: Context, i: int, window: int) -> BillWindow | None:

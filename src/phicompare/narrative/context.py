@@ -9,6 +9,7 @@ once, for every section that reads them.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -19,12 +20,13 @@ from phicompare.analysis.listed import listing_rows
 from phicompare.domain.capabilities import Capability, Support
 
 from . import paths
-from .claims import Basis
+from .claims import Basis, Claim
 from .inputs import listed_basis
 from .paths import FactPath, PairField
 from .rivals import contending
 from .standing import Out, standings
 from .window_forms import Windows, page_exact, windows_view
+from .windows import context_claim
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -405,6 +407,15 @@ class Context:
     def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
         return self.rivals[i]
+
+    @functools.cached_property
+    def context_said(self) -> Claim:
+        """The summary's sentence on the context windows (:func:`.windows.context_claim`).
+
+        Made once a page: the summary states it, and switch friction reads its evidence to write
+        its windows as it does (:func:`.windows.prose_exact`).
+        """
+        return context_claim(self)
 
 
 def context_of(c: Comparison) -> Context:
