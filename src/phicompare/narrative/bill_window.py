@@ -43,8 +43,14 @@ def bill_row(x: Context, i: int) -> int | None:
     """The row (an index into the comparison's routes) of the route behind model ``i``'s bill.
 
     ``None`` where the model has no bill, or only a free tier's (no price: nothing is said of
-    it). The verdict's longer context (``longer``) and the window clauses here both read it.
+    it). The verdict's longer context (``longer``) and the window clauses here both read it,
+    about six times a page: found once a page (:attr:`.context.Context.bill_rows`).
     """
+    return x.bill_rows[i]
+
+
+def find_bill_row(x: Context, i: int) -> int | None:
+    """:func:`bill_row`, found in model ``i``'s route rows."""
     estimate = x.c.cost.estimates[i]
     if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
         return None

@@ -20,6 +20,7 @@ from phicompare.analysis.listed import listing_rows
 from phicompare.domain.capabilities import Capability, Support
 
 from . import paths
+from .bill_window import find_bill_row
 from .claims import Basis, Claim
 from .inputs import listed_basis
 from .paths import FactPath, PairField
@@ -416,6 +417,14 @@ class Context:
         its windows as it does (:func:`.windows.prose_exact`).
         """
         return context_claim(self)
+
+    @functools.cached_property
+    def bill_rows(self) -> tuple[int | None, ...]:
+        """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`).
+
+        Found once a page: the window clauses, friction and the longer context read it.
+        """
+        return tuple([find_bill_row(self, i) for i in range(self.n)])
 
 
 def context_of(c: Comparison) -> Context:
