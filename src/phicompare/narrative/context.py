@@ -22,6 +22,7 @@ from phicompare.domain.capabilities import Capability, Support
 from . import paths
 from .bill_window import find_bill_row
 from .claims import Basis, Claim
+from .dormant import dormant
 from .inputs import listed_basis
 from .paths import FactPath, PairField
 from .rivals import contending
@@ -425,6 +426,15 @@ class Context:
         Found once a page: the window clauses, friction and the longer context read it.
         """
         return tuple([find_bill_row(self, i) for i in range(self.n)])
+
+    @functools.cached_property
+    def dormant(self) -> tuple[Out | None, ...]:
+        """Per model: its routes out of service, where its weights keep it in (``None``: not so).
+
+        Found once a page (:func:`.dormant.dormant`): the verdict, the line at a glance and the
+        only bill ask it of each model.
+        """
+        return tuple([dormant(self.c, self.out[i], i) for i in range(self.n)])
 
 
 def context_of(c: Comparison) -> Context:

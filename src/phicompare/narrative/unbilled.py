@@ -27,7 +27,7 @@ from .price_caveats import UNCONFIRMED, old_price
 from .priced import priced_caveats
 from .retiring import retiring_basis, retiring_row, retiring_words
 from .rivals import contenders
-from .standing import Out, fit_route, out_basis, out_phrase
+from .standing import Out, out_basis, out_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -71,15 +71,9 @@ def _dormant(x: Context, i: int) -> Out | None:
 
     Every route of it that meets the page's terms is retired or deprecated, and the terms
     leave it in (:mod:`.standing`: its weights are published; review 20, P5). ``None`` for
-    any other model.
+    any other model. Asked about five times a page: found once (:mod:`.dormant`).
     """
-    c = x.c
-    mine = c.route_groups[i][1]  # (its rows' indexes)
-    if x.out[i] is not None or not mine or fit_route(c, i) is not None:
-        return None
-    retired = tuple([k for k in mine if c.routes[k].route.retired(c.as_of)])
-    return Out(False, (), frozenset(), retired, tuple([k for k in mine if k not in retired]),
-               (), i)
+    return x.dormant[i]
 
 
 def _rivals_basis(x: Context, rivals: tuple[int, ...]) -> tuple[list[Evidence], list[Check]]:
