@@ -43,15 +43,22 @@ def bill_row(x: Context, i: int) -> int | None:
     """The row (an index into the comparison's routes) of the route behind model ``i``'s bill.
 
     ``None`` where the model has no bill, or only a free tier's (no price: nothing is said of
-    it). The verdict's longer context (``longer``) and the window clauses here both read it.
+    it). The verdict's longer context (``longer``) and the window clauses here both read it,
+    about six times a page: found once a page (:attr:`.context.Context.bill_rows`).
     """
+    return x.bill_rows[i]
+
+
+def find_bill_row(x: Context, i: int) -> int | None:
+    """:func:`bill_row`, found in model ``i``'s route rows."""
     estimate = x.c.cost.estimates[i]
     if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
         return None
     route = estimate.route
     # (the same record, as a rule: ``is`` first spares comparing every field of every route)
-    return next((k for k, row in enumerate(x.c.routes) if row.model_index == i
-                 and (row.route is route or row.route == route)), None)
+    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
+    return next((k for k, row in zip(ks, rows, strict=True)
+                 if row.route is route or row.route == route), None)
 
 
 def bill_window(x: Context, i: int, window: int) -> BillWindow | None:

@@ -9,6 +9,7 @@ once, for every section that reads them.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -19,12 +20,15 @@ from phicompare.analysis.listed import listing_rows
 from phicompare.domain.capabilities import Capability, Support
 
 from . import paths
-from .claims import Basis
+from .bill_window import find_bill_row
+from .claims import Basis, Claim
+from .dormant import dormant
 from .inputs import listed_basis
 from .paths import FactPath, PairField
 from .rivals import contending
 from .standing import Out, standings
 from .window_forms import Windows, page_exact, windows_view
+from .windows import context_claim
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -405,6 +409,32 @@ class Context:
     def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
         return self.rivals[i]
+
+    @functools.cached_property
+    def context_said(self) -> Claim:
+        """The summary's sentence on the context windows (:func:`.windows.context_claim`).
+
+        Made once a page: the summary states it, and switch friction reads its evidence to write
+        its windows as it does (:func:`.windows.prose_exact`).
+        """
+        return context_claim(self)
+
+    @functools.cached_property
+    def bill_rows(self) -> tuple[int | None, ...]:
+        """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`).
+
+        Found once a page: the window clauses, friction and the longer context read it.
+        """
+        return tuple([find_bill_row(self, i) for i in range(self.n)])
+
+    @functools.cached_property
+    def dormant(self) -> tuple[Out | None, ...]:
+        """Per model: its routes out of service, where its weights keep it in (``None``: not so).
+
+        Found once a page (:func:`.dormant.dormant`): the verdict, the line at a glance and the
+        only bill ask it of each model.
+        """
+        return tuple([dormant(self.c, self.out[i], i) for i in range(self.n)])
 
 
 def context_of(c: Comparison) -> Context:

@@ -114,25 +114,19 @@ def _own_reports(x: Context) -> list[Claim]:
     said here, so the table is not read as the maker's figures (review 7, F22).
     """
     claims = []
+    rows = x.c.benchmarks
     for i, model in enumerate(x.c.models):
-        found: list[tuple[int, int, BenchmarkScore]] = []  # (row, record index, own score)
-        labels: list[str] = []
         reports: dict[str, list[tuple[int, BenchmarkScore]]] = {}  # the maker's, by benchmark
         for j, s in enumerate(model.scores):
             if s.self_reported is True:
                 reports.setdefault(s.benchmark, []).append((j, s))
-        if not reports:
-            continue
-        for k, row in enumerate(x.c.benchmarks):
-            shown = row.scores[i]
-            if shown is None or shown.self_reported is not False:
-                continue
-            own = [(k, j, s) for j, s in reports.get(row.benchmark.id, ())]
-            if own:
-                found += own
-                labels.append(row.benchmark.label)
-        if found:
-            claims.append(_own_claim(x, i, found, labels))
+        # the rows showing another party's score where the maker reports its own, in row order
+        shown = [k for k, row in enumerate(rows) if row.benchmark.id in reports
+                 and (score := row.scores[i]) is not None and score.self_reported is False] \
+            if reports else []
+        if shown:
+            found = [(k, j, s) for k in shown for j, s in reports[rows[k].benchmark.id]]
+            claims.append(_own_claim(x, i, found, [rows[k].benchmark.label for k in shown]))
     return claims
 
 

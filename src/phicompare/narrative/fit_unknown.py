@@ -43,12 +43,17 @@ def unknown_for(x: Context, own: Sequence[int], rivals: Sequence[int],
     rows = x.c.capabilities
     unknown = [[o for o in rivals if rows[k].support[o] is not Support.YES
                 and not known_lack(x, k, o)] for k in own]
+    if not any(unknown):  # (most fits: known for every rival, no note and nothing to rest on)
+        return [""] * len(own), _NOTHING
     notes = [f" (unknown for {fmt.join_words([x.names[o] for o in found])})" if found else ""
              for found in unknown]
     quiet = listed_basis_of(x, dict.fromkeys([o for found in unknown for o in found]))
     checks = [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no", "unknown"))
               for k, found in zip(own, unknown, strict=True) for o in found]
     return notes, Basis(quiet.evidence, (*checks, *quiet.checks))
+
+
+_NOTHING = Basis((), ())
 
 
 def noted_once(words: Sequence[str], notes: Sequence[str]) -> list[str]:

@@ -249,10 +249,7 @@ def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
         >>> token_formatter([163_840, 164_000])(163_840)  # "160K", "164K": 160 tokens apart
         '163,840'
     """
-    ordered = sorted(set(counts))
-    misstated = any(2 * abs(reading(b) - reading(a) - (b - a)) > b - a
-                    for a, b in pairwise(ordered))
-    return exact_tokens if misstated else tokens
+    return exact_tokens if _misread(sorted(set(counts)), alike=True) else tokens
 
 
 def windows_exact(counts: Iterable[int | None]) -> bool:
@@ -272,9 +269,19 @@ def windows_exact(counts: Iterable[int | None]) -> bool:
         >>> windows_exact([131_072, 128_000]), windows_exact([202_752, 200_000])
         (False, True)
     """
-    ordered = sorted({c for c in counts if c is not None})
-    return any(reading(a) != reading(b) and 2 * abs(reading(b) - reading(a) - (b - a)) > b - a
-               for a, b in pairwise(ordered))
+    return _misread(sorted({c for c in counts if c is not None}), alike=False)
+
+
+def _misread(ordered: list[int], *, alike: bool) -> bool:
+    """Whether two neighbours of ``ordered`` print a gap off by more than half their true one.
+
+    With ``alike``, two that print alike count too. Each count is read once (:func:`reading`).
+    """
+    if len(ordered) < 2:
+        return False
+    shown = [reading(count) for count in ordered]
+    return any((alike or r != q) and 2 * abs(r - q - (b - a)) > b - a
+               for (a, b), (q, r) in zip(pairwise(ordered), pairwise(shown), strict=True))
 
 
 def reading(count: int) -> int:

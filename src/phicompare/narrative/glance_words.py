@@ -66,6 +66,8 @@ traffic says why)
         ...              "2025-09-24, 54 days after the comparison's date)", labels))
         a lower bill than B (on a route that retires within 90 days of the comparison's date)
     """
+    if "(" not in phrase:  # no figures, no list and no name in brackets: as it is
+        return phrase
     # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
     phrase, whole = _aside(phrase, labels | names)
 

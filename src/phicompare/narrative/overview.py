@@ -49,7 +49,7 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
     and the deep dive state them too.
     """
     claims = [part.identity for part in parts]
-    claims.append(largest_qualified(x, context_claim(x)))  # (fixZ)
+    claims.append(largest_qualified(x, x.context_said))  # (fixZ)
     comparable = x.bench.comparable
     if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
         claims.append(gap_claim(x, x.bench.significant[0], brief=True))

@@ -33,7 +33,8 @@ def stale_bill(x: Context, i: int) -> int | None:
     route = estimate.route
     if estimate.monthly is None or route is None:
         return None
-    return next((k for k, row in enumerate(x.c.routes) if row.model_index == i and row.stale
+    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
+    return next((k for k, row in zip(ks, rows, strict=True) if row.stale
                  and (row.route is route or row.route == route)), None)
 
 

@@ -27,10 +27,10 @@ def retiring_bill(x: Context, i: int) -> tuple[int, dt.date, int] | None:
     :data:`~phicompare.analysis.facts.RETIREMENT_NOTICE_DAYS` of the comparison's date.
     ``None`` where the bill's route retires later or never, or there is no bill.
     """
-    route = x.c.cost.estimates[i].route
+    route, (rows, ks) = x.c.cost.estimates[i].route, x.c.route_groups[i]  # (model i's rows)
     return None if route is None or x.c.cost.estimates[i].monthly is None else next((
-        (k, row.route.retires, row.days_to_retirement) for k, row in enumerate(x.c.routes)
-        if row.model_index == i and (row.route is route or row.route == route)
+        (k, row.route.retires, row.days_to_retirement) for k, row in zip(ks, rows, strict=True)
+        if (row.route is route or row.route == route)
         and row.days_to_retirement is not None and row.route.retires is not None), None)
 
 

@@ -103,7 +103,7 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
         # whose routes are out of service, on its weights' (its own flag: review 22, P6)
         bare = (tuple(r for r in c.requires if model.capabilities.flag(r) is not True)
                 if not fit[i] and _weights_only(c, model, rows[i], spent, met=False)
-                else () if any(row.model_index == i for row in c.routes) else tuple(
+                else () if c.route_groups[i][1] else tuple(
                     r for r in c.requires if model.support(r) is not Support.YES))
         out.append(Out(unreleased, mine, kinds, retired, deprecated, bare, i)
                    if unreleased or mine or retired or deprecated or bare else None)
@@ -125,9 +125,9 @@ def _weights_only(c: Comparison, model: Model, unfit: list[int], gone: list[int]
 
 def fit_route(c: Comparison, i: int) -> int | None:
     """A route row of model ``i`` in service and not deprecated that the terms leave in, if any."""
-    return next((k for k, row in enumerate(c.routes) if row.model_index == i
-                 and row.unfit is None and not row.route.retired(c.as_of)
-                 and not row.deprecated), None)
+    rows, ks = c.route_groups[i]  # (model i's rows alone)
+    return next((k for k, row in zip(ks, rows, strict=True) if row.unfit is None
+                 and not row.route.retired(c.as_of) and not row.deprecated), None)
 
 
 def left_in_words(outs: Sequence[Out]) -> str:

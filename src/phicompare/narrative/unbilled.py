@@ -27,7 +27,7 @@ from .price_caveats import UNCONFIRMED, old_price
 from .priced import priced_caveats
 from .retiring import retiring_basis, retiring_row, retiring_words
 from .rivals import contenders
-from .standing import Out, fit_route, out_basis, out_phrase
+from .standing import Out, out_basis, out_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,7 +63,7 @@ def _routeless(x: Context, i: int) -> bool:
     """Whether model ``i`` has no route at all: no bill, and nothing the terms rule out."""
     estimate = x.c.cost.estimates[i]
     return (x.out[i] is None and estimate.monthly is None and estimate.reason == _NO_ROUTE
-            and not any(row.model_index == i for row in x.c.routes))
+            and not x.c.route_groups[i][1])  # (no row of its own)
 
 
 def _dormant(x: Context, i: int) -> Out | None:
@@ -71,15 +71,9 @@ def _dormant(x: Context, i: int) -> Out | None:
 
     Every route of it that meets the page's terms is retired or deprecated, and the terms
     leave it in (:mod:`.standing`: its weights are published; review 20, P5). ``None`` for
-    any other model.
+    any other model. Asked about five times a page: found once (:mod:`.dormant`).
     """
-    c = x.c
-    mine = [k for k, row in enumerate(c.routes) if row.model_index == i]
-    if x.out[i] is not None or not mine or fit_route(c, i) is not None:
-        return None
-    retired = tuple([k for k in mine if c.routes[k].route.retired(c.as_of)])
-    return Out(False, (), frozenset(), retired, tuple([k for k in mine if k not in retired]),
-               (), i)
+    return x.dormant[i]
 
 
 def _rivals_basis(x: Context, rivals: tuple[int, ...]) -> tuple[list[Evidence], list[Check]]:
@@ -136,8 +130,9 @@ def only_bill(x: Context, i: int) -> Favours:
     if (p is None and not _billed(x, i)) or estimate.monthly is None:
         return NONE
     monthly, route, day = estimate.monthly, estimate.route, x.c.as_of
-    row = next((k for k, r in enumerate(x.c.routes) if r.model_index == i
-                and (r.route is route or r.route == route)), None)
+    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
+    row = next((k for k, r in zip(ks, rows, strict=True) if r.route is route or r.route == route),
+               None)
     caveats = [] if p is None else [f"{fmt.money(monthly)} a month on {estimate.provider_name}"]
     # a bill on a listing the page calls unverified says so, as a lower bill's does
     unverified = row is not None and route is not None and \
@@ -212,9 +207,9 @@ def unbilled_rows(x: Context, i: int) -> tuple[int, ...]:
     if x.out[i] is not None or (x.c.cost.estimates[i].monthly is not None
                                 and not _free_only(x, i)):
         return ()  # (a free tier's bill alone, include_free: no price, L9's leftover)
-    day = x.c.as_of
-    return tuple([k for k, row in enumerate(x.c.routes) if row.model_index == i
-                  and row.unfit is None and not row.route.retired(day) and not row.deprecated])
+    day, (rows, ks) = x.c.as_of, x.c.route_groups[i]  # (model i's rows alone)
+    return tuple([k for k, row in zip(ks, rows, strict=True)
+                  if row.unfit is None and not row.route.retired(day) and not row.deprecated])
 
 
 def unbilled_words(x: Context, i: int, *, figured: bool = True,

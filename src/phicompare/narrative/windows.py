@@ -127,7 +127,7 @@ def prose_exact(x: Context) -> bool:
     """
     own = {paths.model(i, "context_window") for i in range(x.n)}
     return any(e.kind is EvidenceKind.TOKENS_EXACT and e.path in own
-               for e in context_claim(x).evidence)
+               for e in x.context_said.evidence)  # (the summary's claim: made once a page)
 
 
 def _verb(n: int, leaders: int, *, brief: bool) -> str:
