@@ -73,17 +73,20 @@ def test_a_model_out_before_the_date_is_the_one_available_at_a_glance_and_in_the
 
 
 def test_a_model_without_a_release_date_is_not_said_released_by_the_date() -> None:
-    c = compare("gemma-3-27b-it", "gemma-2-9b", as_of=dt.date(2025, 1, 1),
+    # Mistral 7B Instruct v0.3: its card gives no release date (Gemma 2 9B, the model this
+    # test used, carries Google's 2024-06-27 since review 23, P7)
+    c = compare("gemma-3-27b-it", "mistral-7b-v0.3", as_of=dt.date(2025, 1, 1),
                 traffic=Traffic.from_requests(per_day=2000, input_tokens=1000,
                                                   output_tokens=300))
     assert c.models[1].released is None
     assert "Nothing in the data favours" not in c.narrative.at_a_glance[0].text
     assert c.narrative.verdict[1].text.startswith(
-        "Pick Gemma 2 9B: the only model here not known to be released after the comparison's "
-        "date (2025-01-01; no release date is recorded for it), and the only one with a bill ($")
+        "Pick Mistral 7B Instruct v0.3: the only model here not known to be released after the "
+        "comparison's date (2025-01-01; no release date is recorded for it), and the only one "
+        "with a bill ($")
     assert c.narrative.at_a_glance[0].text == (
-        "Gemma 2 9B, the only model here not known to be released after the comparison's date "
-        "(no release date is recorded for it), and the only one with a bill.")
+        "Mistral 7B Instruct v0.3, the only model here not known to be released after the "
+        "comparison's date (no release date is recorded for it), and the only one with a bill.")
     assert c.check() == []
 
 

@@ -44,7 +44,7 @@ from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._correct import corrected
 from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninformative_flags
 from phicompare.importers._cutoffs import CUTOFFS, release_month_cutoffs
-from phicompare.importers._deprecations import deprecated_routes
+from phicompare.importers._deprecations import DEPRECATIONS, deprecated_routes
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._lab_apis import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._listing_dates import listing_release
@@ -61,8 +61,14 @@ from phicompare.importers._makers import (
     publisher,
 )
 from phicompare.importers._mode_routes import undercut_modes
+from phicompare.importers._model_pages import MODEL_PAGES
 from phicompare.importers._noted import noted
 from phicompare.importers._older_papers import dropped_older_papers
+from phicompare.importers._openai_lifecycle import (
+    OPENAI_DEPRECATIONS,
+    OPENAI_RETIREMENTS,
+    restatused,
+)
 from phicompare.importers._output_caps import outputs_within
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
@@ -116,7 +122,7 @@ Cloud's Vertex AI), "Inference" (inference.net, its API and models page) and "su
 "SubModel"; its LLM API, InstaGen, is at llm.submodel.ai; review 7, F19)."""
 BENCHMARKS_SEEN_AT = "https://github.com/JonathanChavezTamales/LLMStats"  # where LLMStats names it
 KEYED_RELEASES = frozenset(fix.model for fix in (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES,
-                                                *CARD_FACTS, *WINDOW_FACTS)
+                                                *CARD_FACTS, *WINDOW_FACTS, *MODEL_PAGES)
                            if fix.field == "released")
 """Models whose release date a keyed correction sets: their cutoff is weighed against that date
 alone, after it is set (review 17, P3: Qwen Plus's cutoff 2024-04 was dropped as after the
@@ -360,7 +366,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = distilled_families(imported, curated, quality)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
-    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS)
+    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS,
+             *MODEL_PAGES)
     imported, quality.corrected = corrected(imported, fixes)
     imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
     # a cutoff in the release month no keyed correction set: a listing's filler (dataAK, 1)
@@ -389,10 +396,14 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, flags = reflagged(imported)  # a provider's own capability flag for a route
     quality.corrected.extend(flags)
     # a route its provider shut down, dated
-    imported, retired = retired_routes(imported, (*RETIREMENTS, *VERSIONED_RETIREMENTS))
+    imported, retired = retired_routes(imported, (*RETIREMENTS, *VERSIONED_RETIREMENTS,
+                                                  *OPENAI_RETIREMENTS))
     quality.corrected.extend(retired)
-    imported, deprecated = deprecated_routes(imported)  # a route its provider deprecated, dated
+    # a route its provider deprecated, dated
+    imported, deprecated = deprecated_routes(imported, (*DEPRECATIONS, *OPENAI_DEPRECATIONS))
     quality.corrected.extend(deprecated)
+    imported, statuses = restatused(imported)  # the status its provider sold it under
+    quality.corrected.extend(statuses)
     imported, noted = noted_routes(imported)  # a listing the sources leave in doubt, said
     quality.corrected.extend(noted)
     imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
@@ -925,7 +936,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
            "`phicompare.importers._release_dates`, `REASONING_MODES` in "
            "`phicompare.importers._reasoning_modes`, a model's own figures from its card, "
-           "`CARD_FACTS` in `phicompare.importers._card_facts`, knowledge cutoffs, `CUTOFFS` in "
+           "`CARD_FACTS` in `phicompare.importers._card_facts` and `MODEL_PAGES` in "
+           "`phicompare.importers._model_pages`, knowledge cutoffs, `CUTOFFS` in "
            "`phicompare.importers._cutoffs`, open weights a maker's card "
            "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
@@ -935,9 +947,12 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._route_windows`) and capability flags (`ROUTE_FLAGS` in "
            "`phicompare.importers._route_flags`), routes its provider shut down "
            "(`RETIREMENTS` in `phicompare.importers._retirements`, `VERSIONED_RETIREMENTS` in "
-           "`phicompare.importers._versioned_retirements`; the route's notes say so) "
+           "`phicompare.importers._versioned_retirements`, `OPENAI_RETIREMENTS` in "
+           "`phicompare.importers._openai_lifecycle`; the route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
-           "`phicompare.importers._deprecations`; the route's notes say so), listings the "
+           "`phicompare.importers._deprecations`, `OPENAI_DEPRECATIONS` beside the OpenAI "
+           "retirements; the route's notes say so), the status a provider sold a route under "
+           "(`ROUTE_STATUSES` in `phicompare.importers._openai_lifecycle`), listings the "
            "sources leave in doubt, figures kept (`ROUTE_NOTES` in "
            "`phicompare.importers._route_notes`; the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "

@@ -29,6 +29,10 @@ LISTING_MODELS: Mapping[tuple[str, str], str] = {
     # Llama 3.1's release day (2024-07-23), cutoff (2023-12) and 131,072 tokens: not Llama 3 8B,
     # whose window Meta gives as 8K (review 21, P1)
     ("digitalocean", "llama3-8b-instruct"): "meta/llama-3.1-8b-instruct",
+    # Venice's "Qwen 3 Next 80b" is Qwen3-Next-80B-A3B, whose two editions are Instruct and
+    # Thinking; its file gives reasoning false, so the Instruct edition. Its release_date,
+    # 2025-04-29, is Qwen3's launch day, months before Qwen3-Next (review 23, P2)
+    ("venice", "qwen3-next-80b"): "alibaba/qwen3-next-80b-a3b-instruct",
 }
 
 

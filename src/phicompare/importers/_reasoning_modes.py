@@ -60,5 +60,47 @@ REASONING_MODES: tuple[Correction, ...] = (
         "grok-3-mini supports reasoning_effort\" (low or high) and, in Chat Completions, only "
         "grok-3-mini returns message.reasoning_content; the model's own record stated no "
         "reasoning mode, which Poe's route flags and Helicone's denies"),
+    # review 23, P3: OpenAI's first reasoning models, whose records cite these posts
+    *(Correction(
+        model, "reasoning", True, source, dt.date(2026, 12, 2),
+        f"OpenAI's post {title} (2024-09-12; read in accounts that quote it) introduces the o1 "
+        f"series as models trained with reinforcement learning to reason (\"o1 thinks before "
+        f"it answers\", with a long internal chain of thought), {said}; OpenAI's deprecations "
+        f"page names o3 and o4-mini, reasoning models, as their replacements; the model's own "
+        f"record stated no reasoning mode, which {routes}")
+      for model, source, title, said, routes in (
+          ("o1-preview", "https://openai.com/index/learning-to-reason-with-llms/",
+           "\"Learning to reason with LLMs\"",
+           "o1-preview the model released in the API that day",
+           "NanoGPT's route flags and the other routes leave unstated"),
+          ("o1-mini",
+           "https://openai.com/index/openai-o1-mini-advancing-cost-efficient-reasoning/",
+           "\"OpenAI o1-mini: Advancing cost-efficient reasoning\"",
+           "o1-mini its smaller reasoning model, released the same day",
+           "Foundry's route flags and Helicone's denies"))),
+    # review 23, P3's sweep: models named as reasoning models whose makers' cards say so
+    *(Correction(model, "reasoning", True, source, dt.date(2026, 12, 2), why)
+      for model, source, why in (
+          ("qwq-32b-preview", "https://huggingface.co/Qwen/QwQ-32B-Preview",
+           ("Qwen's card (read in copies on DeepInfra's and OpenRouter's model pages): "
+           "\"QwQ-32B-Preview is an experimental research model developed by the Qwen Team, "
+           "focused on advancing AI reasoning capabilities\", whose limits include \"Recursive "
+           "Reasoning Loops\"; the model's own record stated no reasoning mode, which NanoGPT's "
+           "route denies and LLMStats' four routes leave unstated")),
+          ("mai-ds-r1", "https://huggingface.co/microsoft/MAI-DS-R1",
+           ("Microsoft's card: \"MAI-DS-R1 is a DeepSeek-R1 reasoning model that has been "
+           "post-trained by the Microsoft AI team\", \"while maintaining R1 reasoning "
+           "capabilities\" (read in its FP8 edition's card and the card's commit history); the "
+           "model's own record stated no reasoning mode, nor did its one route")),
+          *((model, f"https://huggingface.co/mistralai/{card}",
+             (f"Mistral's card for {name}: \"with added reasoning capabilities\", \"a small, "
+             f"efficient reasoning model with 24B parameters\", \"Capable of long chains of "
+             f"reasoning traces before providing an answer\"; the model's own record stated no "
+             f"reasoning mode, which {routes}"))
+            for model, card, name, routes in (
+                ("magistral-small-2506", "Magistral-Small-2506", "Magistral Small 1.0",
+                 "its three routes deny"),
+                ("magistral-small-2509", "Magistral-Small-2509", "Magistral Small 1.2",
+                 "its one route, Bedrock's, flags"))))),
 )
 """Reasoning modes set to the maker's card, each read on ``checked``."""
