@@ -47,6 +47,8 @@ def test_a_window_other_routes_take_still_names_them() -> None:
     c = compare("aion-1.0", "qwen3-coder-480b-a35b-instruct-int4-mixed-ar", as_of=DAY)
     assert c.narrative.verdict[0].text == (
         "Pick Aion-1.0 for a longer context on routes other than the bill's (128K tokens on Kilo "
-        "Gateway and OpenRouter; NanoGPT, behind the bill, takes 65,536).")
-    assert _fit(c, 0).endswith("on routes other than its bill's"), _fit(c, 0)
+        "Gateway and OpenRouter; NanoGPT, behind the bill, takes 65,536) and a larger output "
+        "limit (32K tokens).")  # (review 23, P4)
+    assert _fit(c, 0) == ("long context on routes other than its bill's and long outputs"), \
+        _fit(c, 0)  # (its larger output limit, review 23, P4)
     assert c.check() == []

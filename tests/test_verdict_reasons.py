@@ -41,15 +41,18 @@ def test_open_weights_against_closed_ones_is_an_advantage() -> None:
 
 
 def test_a_capability_known_on_one_side_only_is_named_where_no_advantage_is() -> None:
-    """o4-mini documents structured output; Qwen3-VL Plus's data leaves it out. The
+    """GPT-4o documents structured output; Qwen3-VL Plus's data leaves it out. The
     scorecard's decision fit lists it, so the verdict's "no advantage" says why it is none;
-    over a seeded sample, every such capability is named."""
-    c = compare("o4-mini", "qwen3-vl-plus")
+    over a seeded sample, every such capability is named. (o4-mini was the example until its
+    larger output limit became a reason to pick it: review 23, P4.)"""
+    c = compare("gpt-4o", "qwen3-vl-plus")
     assert c.narrative.verdict[0].text == (
-        "The data records no advantage known on both sides that favours o4-mini: it documents "
+        "The data records no advantage known on both sides that favours GPT-4o: it documents "
         "structured output, which is not documented for Qwen3-VL Plus.")
+    assert compare("o4-mini", "qwen3-vl-plus").narrative.verdict[0].text == (
+        "Pick o4-mini for a larger output limit (100K tokens).")
     named = 0
-    for a, b in [("o4-mini", "qwen3-vl-plus"), *_pairs(300, 12)]:
+    for a, b in [("gpt-4o", "qwen3-vl-plus"), *_pairs(300, 12)]:
         c = compare(a, b)
         for i, claim in enumerate(c.narrative.verdict):
             if claim.text.startswith("Pick ") or ": no pick" in claim.text:
@@ -215,7 +218,8 @@ def test_bills_within_5pct_of_the_lowest_say_both_bills() -> None:
     c = compare("o3", "claude-opus-4-0", "gemini-2.5-pro", as_of=WRITTEN)
     verdict = _verdict(c)
     assert verdict[0] == ("Pick o3 for one of the lowest bills, about the same as Gemini 2.5 "
-                          "Pro's ($3,600.00 and $3,500.00 a month, within 5% of each other).")
+                          "Pro's ($3,600.00 and $3,500.00 a month, within 5% of each other) "
+                          "and a larger output limit (100K tokens).")  # (review 23, P4)
     assert verdict[2].startswith("Pick Gemini 2.5 Pro for one of the lowest bills, about the same "
                                  "as o3's ($3,500.00 and $3,600.00 a month, within 5% of each "
                                  "other)")
