@@ -36,19 +36,22 @@ def _over(x: Context, i: int) -> dict[int, int]:
         {}
     """
     others = contenders(x, i)
-    mine = x.c.models[i].max_output_tokens
+    models = x.c.models
+    mine = models[i].max_output_tokens
     if mine is None or not others:
         return {}
-    shrinks = {item.target_index for item in x.c.friction
-               if item.source_index == i and item.kind is FrictionKind.OUTPUT_SHRINK}
     found: dict[int, int] = {}
-    for o in others:
-        theirs = x.c.models[o].max_output_tokens
-        if o not in shrinks or theirs is None or not materially_wider(mine, theirs) \
-                or fmt.reading(mine) == fmt.reading(theirs) \
-                or wider_routes(x, o, theirs, output=True):
+    for o in others:  # the figures first (most models' limit is no larger: said at once)
+        theirs = models[o].max_output_tokens
+        if theirs is None or not materially_wider(mine, theirs) \
+                or fmt.reading(mine) == fmt.reading(theirs):
             return {}
         found[o] = theirs
+    shrinks = {item.target_index for item in x.c.friction
+               if item.source_index == i and item.kind is FrictionKind.OUTPUT_SHRINK}
+    if any(o not in shrinks or wider_routes(x, o, theirs, output=True)
+           for o, theirs in found.items()):
+        return {}
     return found
 
 
