@@ -19,15 +19,20 @@ __all__ = ["NO_TRUSTED", "TIES_NAMED", "WIDER_RULE", "choice", "fallback_choice"
            "served_tier"]
 
 
-def names_list(names: list[str]) -> str:
-    """Providers' names as a list, each once (a provider's two routes): "A", "A, B and C".
+def names_list(names: list[str], word: str = "and") -> str:
+    """Names as a list, each once (a provider's two routes): "A", "A, B and C".
+
+    ``word`` joins the last two: "or" where each name is meant alone ("no MMLU score for A or
+    B", never "for A and B", which reads as a joint score: review 23, P10).
 
     Examples:
         >>> names_list(["302.AI"]), names_list(["302.AI", "Helicone", "302.AI", "OpenRouter"])
         ('302.AI', '302.AI, Helicone and OpenRouter')
+        >>> names_list(["A", "B", "C"], "or")
+        'A, B or C'
     """
     once = list(dict.fromkeys(names))
-    return once[0] if len(once) == 1 else f"{', '.join(once[:-1])} and {once[-1]}"
+    return once[0] if len(once) == 1 else f"{', '.join(once[:-1])} {word} {once[-1]}"
 
 
 _TIER_WORDS = {

@@ -13,6 +13,7 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.domain.settings import Match, makers_table, match
 
+from .choice import names_list
 from .estimate import ModelCost
 from .profile import profile
 from .requirements import RequirementCheck
@@ -140,20 +141,6 @@ def _better_first(priority: PriorityScore) -> Decimal:
     return -score.score if priority.benchmark.higher_is_better else score.score
 
 
-def _either(names: list[str]) -> str:
-    """Names joined with "or": a missing score is missing for each.
-
-    "No MMLU score for A or B", never "for A and B", which reads as a joint score (review 23,
-    P10).
-
-    Examples:
-        >>> _either(["A"]), _either(["A", "B"]), _either(["A", "B", "C"])
-        ('A', 'A or B', 'A, B or C')
-    """
-    once = list(dict.fromkeys(names))
-    return once[0] if len(once) == 1 else f"{', '.join(once[:-1])} or {once[-1]}"
-
-
 def _comparable(bench: Benchmark, models: Sequence[Model],
                 catalog: Catalog) -> tuple[list[BenchmarkScore | None], str | None]:
     """Each model's score on ``bench``, and why the scores do not compare directly, if so.
@@ -169,7 +156,7 @@ def _comparable(bench: Benchmark, models: Sequence[Model],
     if not common:
         scores = [o[0] if o else None for o in options]
         if missing:
-            return scores, f"no {bench.label} score for {_either(missing)}"
+            return scores, f"no {bench.label} score for {names_list(missing, 'or')}"
         shown = sorted({f'"{s.setting}"' if s.setting else "not stated"
                         for o in options for s in o})
         return scores, f"settings differ: {' against '.join(shown)}"
