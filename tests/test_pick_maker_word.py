@@ -15,6 +15,8 @@ import datetime as dt
 import pytest
 
 from phicompare import compare, recommend
+from phicompare.domain.capabilities import Capability
+from phicompare.narrative.unsupported import capability_word
 
 DAY = dt.date(2026, 12, 2)
 
@@ -37,7 +39,7 @@ def _met(capability: str, model: str) -> str:
 ])
 def test_pick_says_the_makers_word_as_the_pair_page_does(capability: str, model: str,
                                                          rival: str) -> None:
-    label = capability.replace("_", " ")
+    label = capability_word(Capability(capability))  # "reasoning mode", as pages say it
     met = _met(capability, model)
     assert met.endswith(f", documents {label}."), met  # (after "released ...": the date asked)
     assert "offered on" not in met

@@ -13,6 +13,7 @@ from phicompare.analysis.requirements import RequirementKind
 from phicompare.domain.capabilities import Capability
 
 from . import format as fmt
+from .unsupported import capability_word
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -42,7 +43,7 @@ def met_words(check: RequirementCheck, provider: str, model: Model,
     """
     kind, value = check.requirement.kind, check.requirement.value or ""
     if kind is RequirementKind.CAPABILITY:
-        label = value.replace("_", " ")
+        label = capability_word(Capability(value))  # "reasoning mode", as pages say it
         listed = list(dict.fromkeys(rows[k].provider_name for k in listing_rows(model, rows)))
         if listed and provider not in listed:  # (the record's flag is its listings')
             return f"{label} offered on {fmt.join_words(listed)}", None, None
