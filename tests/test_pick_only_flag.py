@@ -27,8 +27,8 @@ def _met() -> tuple[str, Recommendation, int]:
 
 def test_the_only_provider_that_flags_it_is_said() -> None:
     text, _, _ = _met()
-    assert text == ("Meets each requirement: released 2023-12-11, reasoning mode offered on Cortecs, "
-                    "the only one of its 2 providers that flags it."), text
+    assert text == ("Meets each requirement: released 2023-12-11, reasoning mode offered on "
+                    "Cortecs, the only one of its 2 providers that flags it."), text
 
 
 def test_the_claim_checks_the_other_providers_flag() -> None:

@@ -67,7 +67,7 @@ def test_close_bills_name_whose_route_retires() -> None:
     assert verdict[0] == ("Pick A for the lowest bill ($105.00 a month, shared with B, on a "
                           "route that retires on 2025-09-24, 54 days after the comparison's "
                           "date).")
-    assert glance[0].startswith("A and B for the lowest bills, about the same cost (A's bill on "
+    assert glance[0].startswith("A and B for the lowest bill, a tie (A's bill on "
                                 "a route that retires within 90 days of the comparison's date)")
     assert c.check() == []
 

@@ -271,8 +271,11 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         phrases, basis = chosen[i]
         if len(alike) > 1 and i in alike:
             if i == alike[0]:
+                # bills equal to the cent are a tie, not "about the same" (review 24, P5)
+                tie = len({x.c.cost.estimates[k].monthly for k in alike}) == 1
                 parts.append(f"{fmt.join_words([x.names[k] for k in alike])} for the lowest "
-                             f"bills, about the same cost{merged_caveats(x, alike, chosen)}")
+                             f"{'bill, a tie' if tie else 'bills, about the same cost'}"
+                             f"{merged_caveats(x, alike, chosen)}")
             phrases = phrases[1:]
             bases.append(basis)
             if not phrases:

@@ -308,6 +308,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     # under a cent and immaterial: bills that print alike, or a float artefact in a price
     cent = same and (cost.gap or Decimal(0)) < CENT
     traffic = x.c.traffic
+    # several close bills, not every bill, all alike to the cent (the page's full sentence)
+    tied = not same and len(close) > 1 and len({cost.estimates[i].monthly for i in close}) == 1
     # bills about the same, one on a route missing a tier others apply: different bases
     shaky = untiered(x, close) if same and any(r.tier_above is not None
                                                for r in x.c.routes) else []
@@ -330,12 +332,14 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
             text += f"{low} is {gap} cheaper{unbilled}."
         elif len(close) == 1:
             text += f"{low} is cheapest{unbilled}."
+        elif tied:  # close bills equal to the cent: a tie, not "within 5%" (review 24, P5)
+            text += f"{low} tie for cheapest{unbilled}."
         else:
             within = f"within {share} of each other" if share else \
                 f"less than a cent apart{near}"
             text += f"{low} are cheapest, {within}{unbilled}."
         quote_gap = two and not same
-        quote_share = bool(share) and (same or (not two and len(close) > 1))
+        quote_share = bool(share) and (same or (not two and len(close) > 1 and not tied))
     else:
         resale = _no_basis  # (the section's own choice sentences say whose bill is resold)
         # beside a model without a bill (its estimate says why, just before), the gap is the
@@ -386,7 +390,10 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
             Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
             *(Check(op=CheckOp.LESS, paths=(paths.estimate(i, "monthly"),
                                             paths.estimate(e.model_index, "monthly")))
-              for i in close for e in others), *none, *sold.checks))
+              for i in close for e in others),
+            *(Check(op=CheckOp.EQUAL, paths=(paths.estimate(close[0], "monthly"),
+                                             paths.estimate(i, "monthly")))
+              for i in close[1:] if tied and full), *none, *sold.checks))
 
     return Claim(key="about-same" if same else "cheaper", text=text, basis=basis)
 
