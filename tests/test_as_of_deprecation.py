@@ -10,8 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
+
 from phicompare import Catalog, Model, Provider, ProviderRoute, RouteStatus, compare, estimate
 from phicompare.analysis.friction import in_service
+from phicompare.narrative.check import check_claims
 
 CHECKED = dt.date(2026, 11, 20)
 DEPRECATED = dt.date(2026, 5, 30)
@@ -98,9 +101,15 @@ def test_a_deprecation_known_only_by_its_status_is_said_as_checked_on_an_earlier
     assert c.cost.estimates[0].provider_name == "New Host"  # (the flag stands: no other fact)
     text = c.narrative.cost[0].text
     assert ("A route counts as deprecated as last checked, not as of 2026-03-01: the data "
-            "records no date of deprecation for the route on Old Host, checked on 2026-11-20."
+            "records no date of deprecation for M's route on Old Host, checked on 2026-11-20, so "
+            "no bill uses it."
             ) in text
     assert c.check() == []
+    # the route another model's: the sentence names the wrong model and the check says so
+    k = next(k for k, r in enumerate(c.routes) if r.provider_name == "Old Host")
+    row = attrs.evolve(c.routes[k], model_index=1)
+    broken = attrs.evolve(c, routes=(*c.routes[:k], row, *c.routes[k + 1:]))
+    assert any("model_index" in p for p in check_claims(c.narrative, broken))
 
 
 def test_no_such_word_where_it_changes_nothing() -> None:

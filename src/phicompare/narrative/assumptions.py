@@ -181,16 +181,22 @@ def as_checked(x: Context) -> AsChecked:
                and r.route.deprecated is None and r.route.checked > day]
     if not flagged:
         return AsChecked("", (), ())
-    names = list(dict.fromkeys(r.provider_name for _, r in flagged))
+    # whose route each is: several models may list the same provider (review 24, P10)
+    owners: dict[int, list[str]] = {}
+    for _, r in flagged:
+        owners.setdefault(r.model_index, []).append(r.provider_name)
+    whose = fmt.join_words([
+        f"{x.names[i]}'s {'route' if len(names) == 1 else 'routes'} on "
+        f"{fmt.join_words(list(dict.fromkeys(names)))}" for i, names in sorted(owners.items())])
     dates = sorted({r.route.checked for _, r in flagged})
-    routes = "the route" if len(flagged) == 1 else "the routes"
     checked = (f"on {fmt.date(dates[0])}" if len(dates) == 1 else
                f"between {fmt.date(dates[0])} and {fmt.date(dates[-1])}")
+    used = "so no bill uses it" if len(flagged) == 1 else "so no bill uses them"
     text = (f" A route counts as deprecated as last checked, not as of {fmt.date(day)}: the "
-            f"data records no date of deprecation for {routes} on {fmt.join_words(names)}, "
-            f"checked {checked}.")
-    evidence = [Evidence(paths.route(k, "provider_name"), r.provider_name, r.provider_name)
-                for k, r in flagged]
+            f"data records no date of deprecation for {whose}, checked {checked}, {used}.")
+    evidence = [e for k, r in flagged for e in (
+        Evidence(paths.route(k, "provider_name"), r.provider_name, r.provider_name),
+        Evidence(paths.route(k, "model_index"), r.model_index))]
     evidence += [Evidence(paths.route(k, "route.checked"), r.route.checked,
                           fmt.date(r.route.checked) if r.route.checked in (dates[0], dates[-1])
                           else None, EvidenceKind.DATE) for k, r in flagged]
