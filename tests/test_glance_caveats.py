@@ -87,3 +87,19 @@ def test_a_provider_name_in_brackets_is_kept_whole_at_a_glance() -> None:
         "M and N for the lowest bills, about the same cost (M's bill is on Host (China)'s "
         "listing: Cost at your traffic says why"), merged.narrative.at_a_glance[0].text
     assert merged.check() == []
+
+
+def test_a_bill_at_prices_checked_after_the_page_s_date_keeps_its_caveat() -> None:
+    """``phicompare o3 claude-sonnet-4-0 --as-of 2025-06-01`` said at a glance "o3 for the lower
+    bill at this traffic" where the verdict adds "at prices checked on 2026-07-02, after the
+    comparison's date" (review 24, P4)."""
+    c = compare("a", "c", catalog=_catalog(RouteStatus.GA), as_of=dt.date(2026, 10, 1))
+    assert "at prices checked on 2026-11-01, after the comparison's date" in \
+        c.narrative.verdict[0].text
+    assert c.narrative.at_a_glance[0].text.startswith(
+        "A for the lower bill at this traffic (at prices checked after the comparison's date)")
+    assert c.check() == []
+    merged = compare("a", "b", "c", catalog=_catalog(RouteStatus.GA), as_of=dt.date(2026, 10, 1))
+    assert merged.narrative.at_a_glance[0].text.startswith(
+        "A and B for the lowest bills, about the same cost (both bills at prices checked after "
+        "the comparison's date)")

@@ -65,6 +65,9 @@ traffic says why)
         >>> print(glance("a lower bill than B ($270.00 a month, on a route that retires on "
         ...              "2025-09-24, 54 days after the comparison's date)", labels))
         a lower bill than B (on a route that retires within 90 days of the comparison's date)
+        >>> print(glance("the lower bill at this traffic ($3,600.00 a month, at prices checked "
+        ...              "on 2026-07-02, after the comparison's date)", labels))
+        the lower bill at this traffic (at prices checked after the comparison's date)
     """
     if "(" not in phrase:  # no figures, no list and no name in brackets: as it is
         return phrase
@@ -105,29 +108,47 @@ def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) 
     model's caveat beside its bill, and the merged line must not drop it.
     """
     aside = [_aside(chosen[k].phrases[0], bracketed(x)) for k in alike]
-    notes = [f"{x.names[k]}'s bill {note}" if note == UNCONFIRMED or note.startswith(
-                 (_CHECKED, _RETIRES)) else note
-             for k, (phrase, whole) in zip(alike, aside, strict=True)
-             for detail in _DETAIL.findall(phrase)
-             for note in map(whole, _caveats(detail))]
-    return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
+    owners: dict[str, list[int]] = {}  # each note, and whose bills it is of, said once
+    for k, (phrase, whole) in zip(alike, aside, strict=True):
+        for detail in _DETAIL.findall(phrase):
+            for note in map(whole, _caveats(detail)):
+                owners.setdefault(note, [])
+                if k not in owners[note]:
+                    owners[note].append(k)
+    notes = [f"{_whose(x, alike, owned)} {note}" if note == UNCONFIRMED or note.startswith(
+                 (_CHECKED, _AFTER, _RETIRES)) else note for note, owned in owners.items()]
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
+def _whose(x: Context, alike: Sequence[int], owned: Sequence[int]) -> str:
+    """Whose bills a note is of: "A's bill", "both bills", "A's and B's bills"."""
+    if len(owned) == 1:
+        return f"{x.names[owned[0]]}'s bill"
+    if len(owned) == len(alike):
+        return "both bills" if len(owned) == 2 else "each bill"
+    possessives = [f"{x.names[k]}'s" for k in owned]
+    return f"{fmt.join_words(possessives)} bills"
 
 
 _OLD_PRICE = f"more than {STALE_PRICE_DAYS} days before "
 _CHECKED = "at prices last checked "
+_AFTER = "at prices checked "  # (on a day after the page's: fit's words, review 6, D21)
 _RETIRES = "on a route that retires "
 
 
 def _caveats(detail: str) -> list[str]:
     """The caveats of a bill's figures, kept where the figures go.
 
-    An unconfirmed listing, a price checked long before the comparison's date (review 7, F18),
+    An unconfirmed listing, a price checked long before the comparison's date (review 7, F18)
+    or after it (review 24, P4),
     a route that retires within the page's notice (review 10, I7), and the bills compared that
     are resellers' listings or on a fallback route (:func:`~.bills.resold`).
     """
     kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
     if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
+    if f"{_AFTER}on " in detail and ", after the comparison's date" in detail:  # (review 24, P4)
+        kept.append(f"{_AFTER}after the comparison's date")
     if f"{_RETIRES}on " in detail:  # (review 10, I7)
         kept.append(f"{_RETIRES}within {RETIREMENT_NOTICE_DAYS} days of the comparison's date")
     caveats = (*RESOLD, FELL_SHORT,  # (the why in full in the cost section: fixZ)
