@@ -281,6 +281,9 @@ class Catalog:
     def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
         """Up to ``limit`` model ids whose names are close to ``name``, closest first.
 
+        Models whose display name is ``name`` come first (several may share one), then ids and
+        aliases that begin with it, then others close to it.
+
         Raises:
             ArgumentError: ``name`` is not a str, or ``limit`` not a positive int.
 
@@ -288,6 +291,8 @@ class Catalog:
             >>> from phicompare import default_catalog
             >>> default_catalog().suggest("phi-4-mimi")[0]
             'phi-4-mini'
+            >>> default_catalog().suggest("Command R+")
+            ('command-r-plus-04-2024', 'command-r-plus-08-2024', 'command-r')
         """
         import difflib  # noqa: PLC0415 - only needed on the error path
 
@@ -299,7 +304,12 @@ class Catalog:
             raise ArgumentError(msg)
         key = normalize_name(name)
         close = difflib.get_close_matches(key, list(self._by_name), n=limit * 4, cutoff=0.6)
-        found: list[str] = []
+        # a name that begins with what was typed first: "claude" suggests Claude models before
+        # "deepclaude" (review 24)
+        close.sort(key=lambda match: not match.startswith(key))
+        # first the models whose display name it is: "Command R+" names two (review 24)
+        rows = self.shelf.rows if self.shelf is not None else self.models
+        found = [row.id for row in rows if normalize_name(row.name) == key]
         for match in close:
             model_id = self._by_name[match]
             if model_id not in found:
