@@ -35,11 +35,30 @@ def test_closed_weights_alike_are_said_once() -> None:
     assert c.check() == []
 
 
-def test_different_answers_keep_their_own_sentences() -> None:
+def test_closed_weights_with_a_licence_on_record_for_one_are_said_once() -> None:
+    """"GPT-4o does not publish its weights. Claude Sonnet 3.5 v2 does not publish its weights
+    (licence: Proprietary)." said one answer twice; the licence is now the one model's (review
+    24: three closed models read two sentences)."""
     c = compare("gpt-4o", "claude-3-5-sonnet")  # licence recorded for one only
-    assert _open(c) == ["GPT-4o does not publish its weights.",
-                        ("Claude Sonnet 3.5 v2 does not publish its weights (licence: "
-                         "Proprietary).")]
+    assert _open(c) == [("Neither publishes its weights (Claude Sonnet 3.5 v2's licence: "
+                        "Proprietary).")]
+    assert c.check() == []
+    c = compare("gpt-5-mini", "gemini-2.5-flash", "claude-haiku-4-5")
+    assert _open(c) == [("Not one of the three publishes its weights (Gemini 2.5 Flash's "
+                        "licence: Proprietary).")]
+    assert c.check() == []
+
+
+def test_closed_weights_under_different_licences_name_each() -> None:
+    models = (Model(id="a", name="A", open_weights=False, license="Proprietary"),
+              Model(id="b", name="B", open_weights=False, license="Custom"))
+    c = compare(*models, catalog=Catalog(models=models))
+    assert _open(c) == [("Neither publishes its weights (A's licence: Proprietary; B's licence: "
+                        "Custom).")]
+    assert c.check() == []
+
+
+def test_different_answers_keep_their_own_sentences() -> None:
     c = compare("phi-4-mini", "llama-3.2-3b", "gemma-3-4b")
     assert len(_open(c)) == 3
 

@@ -94,16 +94,23 @@ def open_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         if len(ks) == 1:
             out.append(claims[ks[0]])
             continue
+        licences = [x.c.models[i].license for i in ks]
         out.append(Claim(key=claims[ks[0]].key,
-                         text=_open_text(x.c.models[ks[0]], [x.names[i] for i in ks], x.n),
+                         text=_open_text(x.c.models[ks[0]], [x.names[i] for i in ks], x.n,
+                                         licences),
                          evidence=tuple(e for i in ks for e in claims[i].evidence),
                          checks=tuple(c for i in ks for c in claims[i].checks)))
     return tuple(out)
 
 
 def _open_facts(m: Model) -> tuple[object, ...]:
-    """What :func:`_open_text` says of ``m``: models alike here are said in one sentence."""
-    return (m.open_weights, m.license if m.open_weights is False else _terms(m.license))
+    """What :func:`_open_text` says of ``m``: models alike here are said in one sentence.
+
+    Closed weights are alike whatever the licence, which the sentence gives each model
+    ("Not one of the three publishes its weights (Gemini 2.5 Flash's licence: Proprietary)",
+    not a sentence of its own for the one model with a licence on record: review 24).
+    """
+    return (m.open_weights,) if m.open_weights is False else (m.open_weights, _terms(m.license))
 
 
 def _terms(license: str | None) -> str | None:
@@ -114,13 +121,15 @@ def _terms(license: str | None) -> str | None:
     return f"{terms}, a non-commercial licence" if fmt.non_commercial(license) else terms
 
 
-def _open_text(m: Model, names: Sequence[str], n: int = 1) -> str:
+def _open_text(m: Model, names: Sequence[str], n: int = 1,
+               licences: Sequence[str | None] = ()) -> str:
     """Whether the models ``names`` (of ``n`` on the page) publish weights, said as ``m``'s.
 
     One name is :func:`open_draft`'s sentence, whatever ``n`` (a draft is placed on every page
     of its model); several are one sentence of them all: "Both",
     "All three" or their names when every model of the page is meant, "Neither", "Not one of
-    the three" (never "None": check's empty slot) or "Neither A nor B" for a negative.
+    the three" (never "None": check's empty slot) or "Neither A nor B" for a negative, with
+    each closed model's licence (``licences``, by name; ``m``'s for all where not given).
     """
     terms, one, every = _terms(m.license), len(names) == 1, len(names) == n
     named = fmt.join_words(list(names))
@@ -136,7 +145,12 @@ def _open_text(m: Model, names: Sequence[str], n: int = 1) -> str:
                 f"Neither {' nor '.join(names)}" if len(names) == 2 else
                 f"Not one of {named}")
         verb = "does not publish" if one else "publishes"
-        return f"{none} {verb} its weights" + (f" (licence: {m.license})." if m.license else ".")
+        given = list(licences) or [m.license] * len(names)
+        known = [(name, licence) for name, licence in zip(names, given, strict=True) if licence]
+        if len(known) == len(names) and len(set(given)) == 1:  # one licence, said once
+            return f"{none} {verb} its weights (licence: {given[0]})."
+        said = "; ".join(f"{name}'s licence: {licence}" for name, licence in known)
+        return f"{none} {verb} its weights" + (f" ({said})." if said else ".")
     verb, they = ("publishes its", "it is") if one else ("publish their", "they are")
     return (f"Whether {named} {verb} weights is not yet sourced"
             + (f"; {they} offered under {terms}." if terms else "."))
