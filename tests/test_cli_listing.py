@@ -545,3 +545,15 @@ def test_show_reads_a_window_as_the_comparison_page_does() -> None:
                      500: ["500 tokens", "250 tokens"]}
     page = compare("m32768", "m131072", catalog=catalog).to_markdown()  # its specifications
     assert "| 32K (32,768) | 128K (131,072) |" in page
+
+
+def test_a_column_cut_until_every_row_reads_alike_is_left_out() -> None:
+    """``phicompare list --vendor anthropic --width 100`` showed every name as "Claude …" and
+    every vendor as "Anthrop…" (review 24): the vendor column, alike in full, goes first, and
+    the names get its room."""
+    rows = [["id", "name", "vendor"], ["claude-opus-4", "Claude Opus 4", "Anthropic"],
+            ["claude-haiku-4", "Claude Haiku 4", "Anthropic"]]
+    lines = fit(rows, 32, first=(1, 2), keep=(0,))
+    assert lines[0].split() == ["id", "name"], lines
+    assert lines[2] == "claude-opus-4   Claude Opus 4", lines
+    assert fit(rows, 60, first=(1, 2), keep=(0,))[2].endswith("Anthropic")  # room: all kept

@@ -22,13 +22,40 @@ def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
 
     Cells pass the output boundary. Until the table fits, the widest of the ``first`` columns is
     cut (its cells end in ``…``), then the widest of the others, and a ``keep`` column only
-    last (a model id is typed back into commands); none below six characters.
+    last (a model id is typed back into commands); none below six characters. A column cut
+    until every row reads alike is left out, its room given to the others.
 
     Examples:
         >>> fit([["id", "name"], ["phi-2", "A very long name indeed"]], 20)
         ['id     name', '-----  -------------', 'phi-2  A very long …']
+        >>> fit([["id", "name"], ["a", "Claude Opus 4"], ["b", "Claude Haiku 4"]], 10)
+        ['id', '--', 'a', 'b']
     """
     cells = [[one_line(c) for c in row] for row in rows]
+    widths = _widths(cells, width, first, keep)
+    # a column cut until its cells all read alike ("Claude …" on every row) tells nothing: it
+    # goes, and the others get its room (review 24)
+    blank = [i for i, w in enumerate(widths) if i not in keep and len(cells) > 2
+             and len({_cut(row[i], w) for row in cells[1:]}) == 1
+             and any(len(row[i]) > w for row in cells[1:])]
+    if blank:  # one at a time, a column alike in full first ("Anthropic" on every row)
+        gone = min(blank, key=lambda i: len({row[i] for row in cells[1:]}) > 1)
+        kept = [i for i in range(len(widths)) if i != gone]
+        return fit([[row[i] for i in kept] for row in cells], width,
+                   [kept.index(i) for i in first if i in kept],
+                   [kept.index(i) for i in keep if i in kept])
+    lines = []
+    for n, row in enumerate(cells):
+        cut = [_cut(c, w) for c, w in zip(row, widths, strict=True)]
+        lines.append("  ".join(c.ljust(w) for c, w in zip(cut, widths, strict=True)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
+
+
+def _widths(cells: list[list[str]], width: int, first: Sequence[int],
+            keep: Sequence[int]) -> list[int]:
+    """Each column's width once the table fits ``width`` (:func:`fit`'s order of cuts)."""
     widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
     others = [i for i in range(len(widths)) if i not in keep]
     for group in (list(first), others, list(keep)):
@@ -37,13 +64,11 @@ def fit(rows: list[list[str]], width: int, first: Sequence[int] = (),
             if widths[widest] <= MIN_CELL:
                 break
             widths[widest] -= 1
-    lines = []
-    for n, row in enumerate(cells):
-        cut = [c if len(c) <= w else c[:w - 1] + "…" for c, w in zip(row, widths, strict=True)]
-        lines.append("  ".join(c.ljust(w) for c, w in zip(cut, widths, strict=True)).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return lines
+    return widths
+
+
+def _cut(cell: str, width: int) -> str:
+    return cell if len(cell) <= width else cell[:width - 1] + "…"
 
 
 def window(count: int) -> str:
