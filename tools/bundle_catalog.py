@@ -69,6 +69,11 @@ from phicompare.importers._openai_lifecycle import (
     OPENAI_RETIREMENTS,
     restatused,
 )
+from phicompare.importers._openai_shutdowns import (
+    OPENAI_ANNOUNCED,
+    OPENAI_SHUTDOWN_NOTICES,
+    OPENAI_SHUTDOWNS,
+)
 from phicompare.importers._output_caps import outputs_within
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
@@ -397,10 +402,12 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(flags)
     # a route its provider shut down, dated
     imported, retired = retired_routes(imported, (*RETIREMENTS, *VERSIONED_RETIREMENTS,
-                                                  *OPENAI_RETIREMENTS))
+                                                  *OPENAI_RETIREMENTS, *OPENAI_SHUTDOWNS,
+                                                  *OPENAI_ANNOUNCED))
     quality.corrected.extend(retired)
     # a route its provider deprecated, dated
-    imported, deprecated = deprecated_routes(imported, (*DEPRECATIONS, *OPENAI_DEPRECATIONS))
+    imported, deprecated = deprecated_routes(imported, (*DEPRECATIONS, *OPENAI_DEPRECATIONS,
+                                                        *OPENAI_SHUTDOWN_NOTICES))
     quality.corrected.extend(deprecated)
     imported, statuses = restatused(imported)  # the status its provider sold it under
     quality.corrected.extend(statuses)
@@ -948,10 +955,13 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._route_flags`), routes its provider shut down "
            "(`RETIREMENTS` in `phicompare.importers._retirements`, `VERSIONED_RETIREMENTS` in "
            "`phicompare.importers._versioned_retirements`, `OPENAI_RETIREMENTS` in "
-           "`phicompare.importers._openai_lifecycle`; the route's notes say so) "
+           "`phicompare.importers._openai_lifecycle`, `OPENAI_SHUTDOWNS` and, for days after "
+           "the build, `OPENAI_ANNOUNCED` in `phicompare.importers._openai_shutdowns`; the "
+           "route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
-           "`phicompare.importers._deprecations`, `OPENAI_DEPRECATIONS` beside the OpenAI "
-           "retirements; the route's notes say so), the status a provider sold a route under "
+           "`phicompare.importers._deprecations`, `OPENAI_DEPRECATIONS` and "
+           "`OPENAI_SHUTDOWN_NOTICES` beside the OpenAI retirements; the route's notes say "
+           "so), the status a provider sold a route under "
            "(`ROUTE_STATUSES` in `phicompare.importers._openai_lifecycle`), listings the "
            "sources leave in doubt, figures kept (`ROUTE_NOTES` in "
            "`phicompare.importers._route_notes`; the route's notes say so), and scores "
