@@ -77,3 +77,10 @@ def test_nanogpt_resales_of_closed_models_no_host_serves_end(model_id: str,
     """NanoGPT's resale of a closed model ends the day its last host shut it down."""
     assert _route(model_id, "nano-gpt").retires == retires
     assert _route("o3-mini", "nano-gpt").retires is None  # Azure served it: left
+
+
+def test_gpt_3_5_turbo_0125_reads_openais_output_cap_and_window() -> None:
+    """models.dev's Azure files gave 16,384 for both; OpenAI's page gives 16,385 and 4,096."""
+    model = default_catalog().model("gpt-3.5-turbo-0125")
+    assert (model.context_window, model.max_output_tokens) == (16_385, 4_096)
+    assert "https://platform.openai.com/docs/models/gpt-3-5-turbo" in (model.notes or "")
