@@ -84,3 +84,14 @@ def test_gpt_3_5_turbo_0125_reads_openais_output_cap_and_window() -> None:
     model = default_catalog().model("gpt-3.5-turbo-0125")
     assert (model.context_window, model.max_output_tokens) == (16_385, 4_096)
     assert "https://platform.openai.com/docs/models/gpt-3-5-turbo" in (model.notes or "")
+
+
+def test_o1_minis_retired_openai_route_reads_openais_last_price() -> None:
+    """LLMStats' launch $3/$12 became OpenAI's $1.10/$4.40; a page before the notice bills it."""
+    route = _route("o1-mini", "openai")
+    assert (route.input, route.output, route.cache_read) == (
+        Decimal("1.10"), Decimal("4.40"), Decimal("0.55"))
+    assert route.checked == dt.date(2025, 7, 4)
+    assert route.retires == dt.date(2025, 10, 27)
+    page = compare("o1-mini", "o3", as_of=dt.date(2025, 3, 1), providers=["openai"])
+    assert page.cost.estimates[0].monthly == Decimal("1980")
