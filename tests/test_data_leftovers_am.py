@@ -95,3 +95,29 @@ def test_o1_minis_retired_openai_route_reads_openais_last_price() -> None:
     assert route.retires == dt.date(2025, 10, 27)
     page = compare("o1-mini", "o3", as_of=dt.date(2025, 3, 1), providers=["openai"])
     assert page.cost.estimates[0].monthly == Decimal("1980")
+
+
+@pytest.mark.parametrize(("model_id", "reasons", "source"), [
+    ("qwen3-max-thinking", True, "providers/kilo/models/qwen/qwen3-max-thinking.toml"),
+    ("magistral-small", True, "providers/mistral/models/magistral-small.toml"),
+    ("grok-4.20-non-reasoning-beta", False, "grok-4.20-non-reasoning-beta.toml"),
+    ("grok-4-fast-reasoning", True, "docs.oracle.com"),
+    ("grok-4-1-fast-non-reasoning", False, "vertex-ai"),
+    ("glm-4.1v-thinking-flash", True, "huggingface.co/zai-org/GLM-4.1V-9B-Thinking"),
+    ("gemini-2.0-flash-thinking-exp-1219", True, "thinking-mode"),
+    ("k2-think", True, "huggingface.co/LLM360/K2-Think"),
+])
+def test_models_named_for_reasoning_read_their_listings_or_a_page(
+        model_id: str, reasons: bool, source: str) -> None:
+    """The listings' own flags, where all agree with the name, or a page, set the mode."""
+    model = default_catalog().model(model_id)
+    assert model.capabilities is not None
+    assert model.capabilities.reasoning is reasons
+    assert any(source in s for s in model.sources)
+
+
+def test_models_whose_listing_denies_their_name_and_no_page_decides_stay_unknown() -> None:
+    """Doubao 1.5 Thinking Pro's listings disagree and no maker's page was read: unknown."""
+    for model_id in ("doubao-1.5-thinking-pro", "maestro-reasoning", "l3.3-electra-r1-70b"):
+        caps = default_catalog().model(model_id).capabilities
+        assert caps is None or caps.reasoning is None

@@ -89,6 +89,7 @@ from phicompare.importers._quality import (
     text_only_multimodal,
 )
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
+from phicompare.importers._reasoning_listings import LISTED_MODES, PAGED_MODES
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._recorded_days import recorded_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
@@ -371,8 +372,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = distilled_families(imported, curated, quality)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
-    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS,
-             *MODEL_PAGES)
+    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *LISTED_MODES, *PAGED_MODES,
+             *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS, *MODEL_PAGES)
     imported, quality.corrected = corrected(imported, fixes)
     imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
     # a cutoff in the release month no keyed correction set: a listing's filler (dataAK, 1)
@@ -942,7 +943,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
            "`phicompare.importers._release_dates`, `REASONING_MODES` in "
-           "`phicompare.importers._reasoning_modes`, a model's own figures from its card, "
+           "`phicompare.importers._reasoning_modes`, `LISTED_MODES` and `PAGED_MODES` in "
+           "`phicompare.importers._reasoning_listings`, a model's own figures from its card, "
            "`CARD_FACTS` in `phicompare.importers._card_facts` and `MODEL_PAGES` in "
            "`phicompare.importers._model_pages`, knowledge cutoffs, `CUTOFFS` in "
            "`phicompare.importers._cutoffs`, open weights a maker's card "
