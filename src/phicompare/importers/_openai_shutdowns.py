@@ -52,7 +52,8 @@ _LEGACY_ROWS: tuple[tuple[str, str, dt.date, str, str], ...] = (
       for model in ("o3-deep-research", "o4-mini-deep-research")),
     ("gpt-3.5-turbo", "`gpt-3.5-turbo-0125` | `gpt-3.5-turbo` (this route's alias)", _OCTOBER,
      "gpt-4.1-mini", _SEEN),
-    ("gpt-4", "`gpt-4-0613` | `gpt-4` (this route's alias)", _OCTOBER, "gpt-5.6-sol", _SEEN),
+    ("gpt-4", "`gpt-4-0613` | `gpt-4` (this route's alias)", _OCTOBER,
+     "gpt-5.6-sol (as ImportStatic's account of the page of 2026-10-15 gives it)", _SEEN),
     *((model, listed, _OCTOBER, new, _TOLD) for model, listed, new in (
         ("gpt-4-turbo", "gpt-4-turbo (and gpt-4-turbo-2024-04-09)", "gpt-5.6-sol"),
         ("gpt-4o-2024-05-13", "gpt-4o-2024-05-13", "gpt-5.6-sol"),
