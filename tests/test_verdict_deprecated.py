@@ -113,7 +113,8 @@ def test_the_page_of_the_finding() -> None:
     verdict, glance = _texts(c)
     assert verdict == [
         ("Pick GPT-4o: the only model here with a route in service that meets this page's "
-         "terms, and the only one with a bill ($4,500.00 a month)."),
+         "terms, and the only one with a bill ($4,500.00 a month, on a route that retires on "
+         "2027-01-14, 44 days after the comparison's date)."),  # OpenAI's day (helper dataAM)
         ("Claude Sonnet 3.5 v2: no pick, as its route on Anthropic was retired on 2025-10-28 "
          "and none of its other routes is on a provider this page allows.")]
     assert glance[0].startswith("GPT-4o, the only model here with a route in service that")

@@ -218,8 +218,10 @@ def test_bills_within_5pct_of_the_lowest_say_both_bills() -> None:
     c = compare("o3", "claude-opus-4-0", "gemini-2.5-pro", as_of=WRITTEN)
     verdict = _verdict(c)
     assert verdict[0] == ("Pick o3 for one of the lowest bills, about the same as Gemini 2.5 "
-                          "Pro's ($3,600.00 and $3,500.00 a month, within 5% of each other) "
-                          "and a larger output limit (100K tokens).")  # (review 23, P4)
+                          "Pro's ($3,600.00 and $3,500.00 a month, within 5% of each other, "
+                          "on a route that retires on 2026-12-11, 10 days after the "
+                          "comparison's date) and a larger output limit (100K tokens).")
+    # (review 23, P4; OpenAI shuts o3 down on 2026-12-11, helper dataAM)
     assert verdict[2].startswith("Pick Gemini 2.5 Pro for one of the lowest bills, about the same "
                                  "as o3's ($3,500.00 and $3,600.00 a month, within 5% of each "
                                  "other)")

@@ -69,6 +69,11 @@ from phicompare.importers._openai_lifecycle import (
     OPENAI_RETIREMENTS,
     restatused,
 )
+from phicompare.importers._openai_shutdowns import (
+    OPENAI_ANNOUNCED,
+    OPENAI_SHUTDOWN_NOTICES,
+    OPENAI_SHUTDOWNS,
+)
 from phicompare.importers._output_caps import outputs_within
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
@@ -84,6 +89,7 @@ from phicompare.importers._quality import (
     text_only_multimodal,
 )
 from phicompare.importers._read_before import SOURCE_DATES, read_before_release
+from phicompare.importers._reasoning_listings import LISTED_MODES, PAGED_MODES
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._recorded_days import recorded_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
@@ -366,8 +372,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = distilled_families(imported, curated, quality)
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
-    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS,
-             *MODEL_PAGES)
+    fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *LISTED_MODES, *PAGED_MODES,
+             *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS, *MODEL_PAGES)
     imported, quality.corrected = corrected(imported, fixes)
     imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
     # a cutoff in the release month no keyed correction set: a listing's filler (dataAK, 1)
@@ -397,10 +403,12 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(flags)
     # a route its provider shut down, dated
     imported, retired = retired_routes(imported, (*RETIREMENTS, *VERSIONED_RETIREMENTS,
-                                                  *OPENAI_RETIREMENTS))
+                                                  *OPENAI_RETIREMENTS, *OPENAI_SHUTDOWNS,
+                                                  *OPENAI_ANNOUNCED))
     quality.corrected.extend(retired)
     # a route its provider deprecated, dated
-    imported, deprecated = deprecated_routes(imported, (*DEPRECATIONS, *OPENAI_DEPRECATIONS))
+    imported, deprecated = deprecated_routes(imported, (*DEPRECATIONS, *OPENAI_DEPRECATIONS,
+                                                        *OPENAI_SHUTDOWN_NOTICES))
     quality.corrected.extend(deprecated)
     imported, statuses = restatused(imported)  # the status its provider sold it under
     quality.corrected.extend(statuses)
@@ -935,7 +943,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "the snapshots agree on something false or disagree and no rule tells which is "
            "right (`CORRECTIONS` in `phicompare.importers._corrections`, `RELEASE_DATES` in "
            "`phicompare.importers._release_dates`, `REASONING_MODES` in "
-           "`phicompare.importers._reasoning_modes`, a model's own figures from its card, "
+           "`phicompare.importers._reasoning_modes`, `LISTED_MODES` and `PAGED_MODES` in "
+           "`phicompare.importers._reasoning_listings`, a model's own figures from its card, "
            "`CARD_FACTS` in `phicompare.importers._card_facts` and `MODEL_PAGES` in "
            "`phicompare.importers._model_pages`, knowledge cutoffs, `CUTOFFS` in "
            "`phicompare.importers._cutoffs`, open weights a maker's card "
@@ -948,10 +957,13 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._route_flags`), routes its provider shut down "
            "(`RETIREMENTS` in `phicompare.importers._retirements`, `VERSIONED_RETIREMENTS` in "
            "`phicompare.importers._versioned_retirements`, `OPENAI_RETIREMENTS` in "
-           "`phicompare.importers._openai_lifecycle`; the route's notes say so) "
+           "`phicompare.importers._openai_lifecycle`, `OPENAI_SHUTDOWNS` and, for days after "
+           "the build, `OPENAI_ANNOUNCED` in `phicompare.importers._openai_shutdowns`; the "
+           "route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
-           "`phicompare.importers._deprecations`, `OPENAI_DEPRECATIONS` beside the OpenAI "
-           "retirements; the route's notes say so), the status a provider sold a route under "
+           "`phicompare.importers._deprecations`, `OPENAI_DEPRECATIONS` and "
+           "`OPENAI_SHUTDOWN_NOTICES` beside the OpenAI retirements; the route's notes say "
+           "so), the status a provider sold a route under "
            "(`ROUTE_STATUSES` in `phicompare.importers._openai_lifecycle`), listings the "
            "sources leave in doubt, figures kept (`ROUTE_NOTES` in "
            "`phicompare.importers._route_notes`; the route's notes say so), and scores "

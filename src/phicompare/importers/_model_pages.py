@@ -29,6 +29,18 @@ MODEL_PAGES: tuple[Correction, ...] = (
         "LLMStats' model.json gives output_context_size 4,096, which no other snapshot lists "
         "for it (LLMStats gives 4,096 to three other models, GPT-4o 2024-05-13, GPT-4 Turbo and "
         "GPT-3.5 Turbo 0125, OpenAI's own figure for each)"),
+    # dataAM, 2: models.dev's Azure files give the window as the output cap
+    *(Correction(
+        "gpt-3.5-turbo-0125", field, value, "https://platform.openai.com/docs/models/gpt-3-5-turbo",
+        _READ,
+        f"OpenAI's GPT-3.5 Turbo model page, whose default snapshot is gpt-3.5-turbo-0125, gives "
+        f"\"16,385 context window\" and \"4,096 max output tokens\" (read in copies of the page's "
+        f"figures, just4o.chat's and contextwindows.dev's, and in OpenAI's 2024 models table, "
+        f"quoted in OpenAI's community forum: gpt-3.5-turbo-0125 16,385 and 4,096; LLMStats' "
+        f"model.json gives 4,096 and the gpt-3.5-turbo record, the alias, reads both); {said}")
+      for field, value, said in (
+          ("max_output_tokens", 4_096, "models.dev's Azure files gave 16,384, the window"),
+          ("context_window", 16_385, "models.dev's Azure files gave 16,384"))),
     # review 23, below the line: the verdict picked it for "open weights" with no licence known
     Correction(
         "command-r-plus-08-2024", "license", "CC-BY-NC-4.0", _COMMAND_R_PLUS, _READ,

@@ -64,6 +64,21 @@ ROUTE_PRICES: tuple[RoutePrice, ...] = (
         "in December 2024 (the day not read here), so a page dated between the two may bill "
         "the lower price early",
         cache_read=Decimal("0.08")),
+    # dataAM, 3: the same for o1-mini on OpenAI, whose route retired on 2025-10-27
+    RoutePrice(
+        "o1-mini", "openai", Decimal("1.10"), Decimal("4.40"), (),
+        "https://platform.openai.com/docs/pricing", dt.date(2025, 7, 4),
+        "OpenAI's pricing page, as genai-prices read it on 2025-07-04 (its o1-mini entry, "
+        "matching o1-mini and o1-mini-2024-09-12, in prices/providers/openai.yml at 47df840a), "
+        "charges $1.10 input, $0.55 cached input and $4.40 output per 1M tokens, the price it "
+        "listed last before the route's shutdown on 2025-10-27 (OpenAI's o3-mini model page "
+        "gives o3-mini \"the same cost and latency targets of o1-mini\" at $1.10 and $4.40; "
+        "Foundry's route here gives $1.10 and $4.40); LLMStats' $3.00 and $12.00, dated "
+        "2024-11-24, is the launch price OpenAI lowered when o3-mini came out (2025-01-31, "
+        "the day not read on OpenAI's own page), so a page dated between the two may bill the "
+        "lower price early, and the routes table of a later page showed the retired route at "
+        "$3.00 and $12.00",
+        cache_read=Decimal("0.55")),
     RoutePrice(
         "gemini-1.5-flash-8b", "google", Decimal("0.0375"), Decimal("0.15"),
         (Tier(above_input_tokens=128_000, input=Decimal("0.075"), output=Decimal("0.30"),
