@@ -149,3 +149,18 @@ def test_o3_before_its_cut_is_billed_at_its_launch_price_and_the_bill_says_so() 
     assert check_claims(c.narrative, c) == []
     later = compare("o3", "claude-sonnet-4-0", as_of=dt.date(2025, 7, 1)).cost.estimates[0]
     assert (later.input_price, later.output_price) == (Decimal(2), Decimal(8))
+
+
+def test_show_says_from_when_each_price_of_a_history_applies() -> None:
+    """Two rows of one route ($2/$10, $3/$15) read alike without their dates (P1)."""
+    import io
+
+    from phicompare.cli.main import main
+    out = io.StringIO()
+    assert main(["show", "claude-sonnet-5", "--width", "160"], out=out) == 0
+    rows = [line for line in out.getvalue().splitlines() if line.startswith("Google Vertex AI")]
+    assert len(rows) == 2
+    assert "$2.00" in rows[0]
+    assert "price from 2026-06-30" in rows[0]
+    assert "$3.00" in rows[1]
+    assert "price from 2026-09-01" in rows[1]
