@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 from phicompare import Model, ProviderRoute, compare, default_catalog, estimate
@@ -164,3 +165,15 @@ def test_show_says_from_when_each_price_of_a_history_applies() -> None:
     assert "price from 2026-06-30" in rows[0]
     assert "$3.00" in rows[1]
     assert "price from 2026-09-01" in rows[1]
+
+
+def test_validate_asks_no_re_check_of_a_past_price_of_a_history() -> None:
+    """A price a later one replaced cannot be read again; the one in force still can."""
+    from phicompare.catalog.lint import strict_problems
+    old, new = dt.date(2025, 7, 12), dt.date(2025, 8, 1)
+    past = attrs.evolve(_route("openai", ("10", "40"), checked=old),
+                        effective_from=dt.date(2025, 4, 16))
+    now = attrs.evolve(_route("openai", checked=new), effective_from=CUT)
+    stale = [p.path for p in strict_problems([(_model(past, now), "o3.toml", "models[0]")],
+                                             today=TODAY) if "re-check" in p.message]
+    assert stale == ["models[0].routes[1].checked"]
