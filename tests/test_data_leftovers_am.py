@@ -19,7 +19,9 @@ _JULY, _AUGUST, _OCTOBER = dt.date(2026, 7, 23), dt.date(2026, 8, 10), dt.date(2
 
 
 def _route(model_id: str, provider: str) -> ProviderRoute:
-    return next(r for r in default_catalog().model(model_id).routes if r.provider == provider)
+    """The provider's route in force today (a dated price history keeps its older prices)."""
+    routes = [r for r in default_catalog().model(model_id).routes if r.provider == provider]
+    return max(routes, key=lambda r: r.effective_from or dt.date.min)
 
 
 @pytest.mark.parametrize(("model_id", "deprecated", "retires"), [

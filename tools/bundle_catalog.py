@@ -44,6 +44,7 @@ from phicompare.importers._conflicts import RecordFacts
 from phicompare.importers._correct import corrected
 from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninformative_flags
 from phicompare.importers._cutoffs import CUTOFFS, release_month_cutoffs
+from phicompare.importers._dated_prices import dated_prices, read_histories
 from phicompare.importers._deprecations import DEPRECATIONS, deprecated_routes
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._lab_apis import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
@@ -266,6 +267,7 @@ class Quality:
     modes: list[str] = attrs.Factory(list)  # one line per mode listing below its plain one
     cutoffs: list[str] = attrs.Factory(list)  # one line per release-month cutoff dropped
     recorded: list[str] = attrs.Factory(list)  # one line per model's scores recorded too early
+    dated: list[str] = attrs.Factory(list)  # one line per route given a dated price history
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -415,6 +417,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, noted = noted_routes(imported)  # a listing the sources leave in doubt, said
     quality.corrected.extend(noted)
     imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
+    # genai-prices' dated prices (start_date) as the routes' price history (review 24, P1, P4)
+    imported, quality.dated = dated_prices(imported, read_histories(shared / "genai-prices"))
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
     # a maker's card decides open weights outright (keyed); a reseller's lone "open" otherwise:
@@ -971,6 +975,22 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._score_fixes`, `CARD_SCORES` in "
            "`phicompare.importers._card_scores`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)
+    listed("Routes given a price history genai-prices dates (its `constraint: start_date` "
+           "prices, review 24, P1 and P4; `dated_prices` in "
+           "`phicompare.importers._dated_prices`). The rule: a route joins the history of its "
+           "provider's genai-prices entry for the model (the entry's `match` clause accepts the "
+           "route's id, or the identity rule makes them one model) whose price in force on the "
+           "day the route was checked is the route's (input, output, long-context tiers); the "
+           "route takes that price's date (`effective_from`) and each other price becomes a "
+           "route cited to genai-prices' file, checked on its `prices_checked` date, its notes "
+           "citing the pages the file cites. A route of another provider that carried the "
+           "maker's price when checked, and that no history of its own provider dates, is "
+           "taken to change with the maker's (\"follows the maker\"; its own days of change are "
+           "not recorded, its notes say so) where the maker's input or output price changed, "
+           "not a long-context tier alone. The first price of a history is dated from the "
+           "model's release. Histories matching no route of the layer (GPT-5.6 Luna and Terra, "
+           "Gemini 3.6 and 3.7 Flash, whose introductory rates end on 2026-12-31) add nothing:",
+           quality.dated)
     listed("Free tiers given the usage limits their provider's documentation states, read "
            "2026-12-01 (`ROUTE_LIMITS` in `phicompare.importers._route_limits`; where the limits "
            "depend on the account, the lowest documented tier, said in the route's "

@@ -91,7 +91,8 @@ def strict_problems(
                                         "a score needs the URL it was read from"))
             stale(score.checked, file, f"{path}.scores[{i}].checked")
         for i, route in enumerate(model.routes):
-            stale(route.checked, file, f"{path}.routes[{i}].checked")
+            if not _superseded(route, model.routes, today):  # a past price: nothing to re-read
+                stale(route.checked, file, f"{path}.routes[{i}].checked")
             if model.released is not None and route.checked < model.released:
                 problems.append(Problem(
                     file, f"{path}.routes[{i}].checked", route.checked,
@@ -117,6 +118,19 @@ def strict_problems(
                 f"exceeds the model's context window ({model.context_window}), which the prompt "
                 "and the output share: a listing's cap, not the model's"))
     return problems
+
+
+def _superseded(route: ProviderRoute, routes: Iterable[ProviderRoute], today: dt.date) -> bool:
+    """Whether a later price of the route's history is in force by ``today``.
+
+    Such a price is past (review 24, P4: o3's $10/$40 before its cut of 2025-06-10): there is
+    nothing to re-check.
+    """
+    start = route.effective_from or dt.date.min
+    return any(other.provider == route.provider
+               and other.provider_model_id == route.provider_model_id
+               and other.effective_from is not None and start < other.effective_from <= today
+               for other in routes)
 
 
 def provider_problems(providers: Iterable[tuple[Provider, str, str]]) -> list[Problem]:

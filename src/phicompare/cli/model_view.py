@@ -112,7 +112,10 @@ def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
                 # route does not list is the model's, marked (review 22, P5)
                 "?" if context is None else fmt.exact_tokens(context)
                 + ("" if r.context_window is not None else ", the model's"),
-                cells.route_status(r, today, dated=True),  # as the site's model pages
+                # as the site's model pages; a price of a dated history says from when (review
+                # 24, P1: two rows of one route, $2/$10 and $3/$15, read alike)
+                cells.route_status(r, today, dated=True) + (
+                    f"; price from {r.effective_from.isoformat()}" if r.effective_from else ""),
                 r.checked.isoformat(),
             ])
         out.write("".join(line + "\n" for line in fit(rows, width)))

@@ -55,7 +55,14 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
     text = f", prices as last checked on {checked}"
     # (a page dated in the past: a price observed later is no record of what it cost then)
     later = route.checked > x.c.as_of
-    if later:
+    # a price the data dates (a price history): it held on the comparison's date (review 24,
+    # P4), or was read before it came into force (P1: Claude Sonnet 5's of 2026-09-01)
+    since = route.effective_from
+    since = since if since is not None and (later or since > route.checked) else None
+    if since is not None:
+        text += (", after the comparison's date," if later else ",") + (
+            f" for the price dated from {fmt.date(since)}")
+    elif later:
         text += (f", after the comparison's date; what it cost on {fmt.date(x.c.as_of)} is not "
                  "recorded")
     # The row of the estimate's route among its model's: the same object in a comparison
@@ -112,8 +119,13 @@ def _route_currency(x: Context, e: CostEstimate) -> tuple[
             if len(tiering) <= NAMED_TIERING:
                 evidence += [Evidence(paths.route(ks[k], "provider_name"), rows[k].provider_name)
                              for k in tiering]
-        if stale or later:
+        if stale or (later and since is None):  # the date the text shows
             evidence.append(Evidence(paths.AS_OF, as_of, fmt.date(as_of), EvidenceKind.DATE))
+        if since is not None:
+            evidence.append(Evidence(paths.estimate(i, "route.effective_from"), since,
+                                     fmt.date(since), EvidenceKind.DATE))
+            checks.append(Check(op=CheckOp.AT_MOST, paths=(
+                paths.estimate(i, "route.effective_from"), paths.AS_OF)))
         if later:
             checks.append(Check(op=CheckOp.LESS, paths=(paths.AS_OF,
                                                        paths.estimate(i, "route.checked"))))
