@@ -31,7 +31,7 @@ def test_the_move_to_the_8b_shrinks_on_the_bills_routes() -> None:
     assert not any(t.startswith("Moving either way between Ministral 3 3B 2512 and Ministral 3 "
                                 "8B") for t in texts), texts
     assert ("Context shrinks on the bills' routes from 256K tokens behind Ministral 3 3B 2512's "
-            "bill (Amazon Bedrock) to 128K behind Ministral 3 8B's (Amazon Bedrock); Ministral 3 "
+            "bill on Amazon Bedrock to 128K behind Ministral 3 8B's on Amazon Bedrock; Ministral 3 "
             "8B takes more on Kilo Gateway, LLM Gateway, NanoGPT and OpenRouter.") in texts
     assert ("Moving from Ministral 3 8B to Ministral 3 3B 2512 loses no documented capability, "
             "context or input modality.") in texts
@@ -41,7 +41,7 @@ def test_a_pair_says_it_too() -> None:
     """The two alone."""
     texts = _texts(compare("ministral-3b-2512", "ministral-8b-2512", as_of=_AS_OF))
     assert any(t.startswith("Context shrinks on the bills' routes from 256K tokens behind "
-                            "Ministral 3 3B 2512's bill (Amazon Bedrock)") for t in texts), texts
+                            "Ministral 3 3B 2512's bill on Amazon Bedrock") for t in texts), texts
 
 
 def test_a_move_on_routes_of_the_window_keeps_the_words() -> None:

@@ -47,7 +47,7 @@ def test_a_listing_only_source_model_s_inputs_and_vision_are_its_listing_s() -> 
     said = _friction(c)
     # its listing's vision is its route's offer, as a route's function calling (review 10, I4)
     assert "B does not support vision; reseller-a offers vision for A." in said, said
-    assert ("B takes no audio or video input, which A's route listing (reseller-a) "
+    assert ("B takes no audio or video input, which A's route listing on reseller-a "
             "includes.") in said, said
     assert not any("A documents" in s or "which A accepts" in s for s in said), said
     assert c.check() == []
@@ -57,7 +57,7 @@ def test_a_listing_only_target_s_missing_input_is_its_listing_s() -> None:
     c = _compare(_model("a", ("text", "image", "video"), SEES, own=True),
                  _model("b", ("text", "image"), SEES, own=False))
     said = _friction(c)
-    assert ("B's route listing (reseller-b) does not include video input, which A "
+    assert ("B's route listing on reseller-b does not include video input, which A "
             "accepts.") in said, said
     assert not any("B takes no" in s for s in said), said
     assert c.check() == []
@@ -67,7 +67,7 @@ def test_a_listing_only_target_s_missing_capability_is_its_listing_s() -> None:
     c = _compare(_model("a", ("text", "image"), SEES, own=True),
                  _model("b", ("text",), BLIND, own=False))
     said = _friction(c)
-    assert "B's route listing (reseller-b) does not list vision; A documents vision." in said, \
+    assert "B's route listing on reseller-b does not list vision; A documents vision." in said, \
         said
     assert not any("B does not support" in s for s in said), said
     assert c.check() == []
@@ -78,7 +78,8 @@ def test_a_move_that_loses_nothing_says_whose_the_inputs_are() -> None:
                  _model("b", ("text",), BLIND, own=False))
     said = " ".join(_friction(c))
     assert "loses no documented capability" in said, said
-    assert ("B's inputs and capabilities are its route listing's (reseller-b): no source of "
+    assert ("B's inputs and capabilities are those of its route listing on "
+            "reseller-b: no source of "
             "its own states them.") in said, said
     assert c.check() == []
     # three models: each move to B says it within its own sentence, never one sentence twice
@@ -101,6 +102,6 @@ def test_the_bundled_page_of_the_finding() -> None:
     c = compare("qwen3-omni-30b-a3b-instruct", "qwen-max")
     said = _friction(c)
     assert ("Qwen Max takes no audio or video input, which Qwen3 Omni 30B A3B Instruct's route "
-            "listing (Novita AI) includes.") in said, said
+            "listing on Novita AI includes.") in said, said
     assert not any("Qwen3 Omni 30B A3B Instruct documents" in s for s in said), said
     assert c.check() == []

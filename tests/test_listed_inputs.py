@@ -54,7 +54,7 @@ def test_an_input_only_a_route_lists_is_no_reason_to_pick_the_model() -> None:
     verdict, glance, tradeoffs = _texts(c)
     assert "video" not in verdict, verdict
     assert "video" not in glance, glance
-    assert ("A's route listing (reseller-a) includes video input; B does not accept it. "
+    assert ("A's route listing on reseller-a includes video input; B does not accept it. "
             "No source of A's own states its inputs.") in tradeoffs, tradeoffs
     assert c.check() == []
 
@@ -66,7 +66,7 @@ def test_a_listing_that_leaves_an_input_out_is_no_documented_absence() -> None:
                  _model("b", ("text", "image"), own=False))
     verdict, _glance, tradeoffs = _texts(c)
     assert "video" not in verdict, verdict
-    assert ("A accepts video input; B's route listing (reseller-b) does not include it. "
+    assert ("A accepts video input; B's route listing on reseller-b does not include it. "
             "No source of B's own states its inputs.") in tradeoffs, tradeoffs
     assert c.check() == []
 
@@ -76,7 +76,7 @@ def test_the_page_of_the_finding() -> None:
     verdict, glance, tradeoffs = _texts(c)
     assert "video" not in verdict, verdict
     assert "video" not in glance, glance
-    assert ("Gemma 4 31B DarkIdol's route listing (NanoGPT) includes video input; Gemma 4 31B IT "
+    assert ("Gemma 4 31B DarkIdol's route listing on NanoGPT includes video input; Gemma 4 31B IT "
             "does not accept it.") in tradeoffs, tradeoffs
     assert c.check() == []
 
@@ -87,12 +87,12 @@ def test_two_inputs_are_them_not_it() -> None:
     c = _compare(_model("a", ("text", "image", "audio", "video"), own=False, price="0.30"),
                  _model("b", ("text", "image"), own=True))
     _verdict, _glance, tradeoffs = _texts(c)
-    assert ("A's route listing (reseller-a) includes audio and video input; B does not accept "
+    assert ("A's route listing on reseller-a includes audio and video input; B does not accept "
             "them.") in tradeoffs, tradeoffs
     assert c.check() == []
     c = _compare(_model("a", ("text", "image", "audio", "video"), own=True, price="0.30"),
                  _model("b", ("text", "image"), own=False))
     _verdict, _glance, tradeoffs = _texts(c)
-    assert ("A accepts audio and video input; B's route listing (reseller-b) does not include "
+    assert ("A accepts audio and video input; B's route listing on reseller-b does not include "
             "them.") in tradeoffs, tradeoffs
     assert c.check() == []

@@ -53,13 +53,13 @@ def _texts(claims: tuple[object, ...]) -> list[str]:
 def test_the_tradeoff_and_the_cell_say_the_listings_do_not_list_it() -> None:
     c = _compare(_card("a"), _listed())
     tradeoffs = _texts(c.narrative.tradeoffs)
-    assert "A documents vision; B's route listings (p and q) do not list it." in tradeoffs, \
+    assert "A documents vision; B's route listings on p and q do not list it." in tradeoffs, \
         tradeoffs
     assert not any("B does not support" in t for t in tradeoffs), tradeoffs
     md = c.to_markdown()
     assert "| Vision | yes | not listed by its 2 providers |" in md, md
     assert "| Multimodal | yes | not listed by its 2 providers |" in md, md
-    assert "B's route listings (p and q) do not list vision" in md, md  # (friction, as before)
+    assert "B's route listings on p and q do not list vision" in md, md  # (friction, as before)
     assert c.check() == []
 
 

@@ -36,7 +36,7 @@ def test_no_pick_for_vision_over_a_listings_silence() -> None:
     verdict = _texts(c.narrative.verdict)
     assert not any("vision" in v and v.startswith("Pick A") for v in verdict), verdict
     said = ("The data records no advantage known on both sides that favours A: it documents "
-            "vision and multimodal input, which B's route listings (p and q) do not list.")
+            "vision and multimodal input, which B's route listings on p and q do not list.")
     assert said in verdict, verdict
     glance = _texts(c.narrative.at_a_glance)
     assert not any("A for vision" in g for g in glance), glance

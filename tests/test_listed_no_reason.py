@@ -20,7 +20,7 @@ WRITTEN = dt.date(2026, 12, 1)
 """The day these pages' expectations were written (their routes and prices change with it)."""
 
 _WHY = ("The vision and multimodal input A documents are no reason to pick it here: B's route "
-        "listings (p and q) do not list them, which leaves them unknown for that model.")
+        "listings on p and q do not list them, which leaves them unknown for that model.")
 
 
 def test_a_pick_for_a_lower_bill_says_vision_is_unknown_for_the_listed_model() -> None:
@@ -38,7 +38,7 @@ def test_kimi_k2_beside_gpt_4o_mini() -> None:
     assert ("Pick GPT-4o mini for the lower bill at this traffic ($270.00 a month, on a route "
             "that retires on 2027-01-14, 44 days after the comparison's date). The vision "
             "and multimodal input GPT-4o mini documents are no reason to pick it here: Kimi K2 "
-            "Instruct's route listings (12 providers) do not list them, which leaves them "
+            "Instruct's route listings on 12 providers do not list them, which leaves them "
             "unknown for that model.") in verdict, verdict
     assert c.check() == []
 

@@ -74,7 +74,7 @@ def test_a_listing_is_no_reason_to_pick_the_model_for_vision() -> None:
     assert not any("vision" in s for s in glance), glance
     # said as no advantage, and whose offer it is
     assert ("The data records no advantage that favours A: no source of its own states the "
-            "vision and multimodal input its route listing (reseller-a) offers (which B does "
+            "vision and multimodal input its route listing on reseller-a offers (which B does "
             "not support).") in verdict, verdict
     assert "vision" not in _decision_fit(c)
     assert "multimodal" not in _decision_fit(c)

@@ -26,14 +26,14 @@ def _cells(c: Comparison) -> tuple[str, ...]:
 def test_a_cached_share_shows_the_cache_read_price() -> None:
     c = compare("gemma-3-27b", "llama-3.2-11b-vision-instruct", requires={"vision"}, as_of=DAY,
                 traffic=Traffic(cached_share=Decimal("0.5")))
-    assert _cells(c) == ("$0.03 in / $0.02 cached in / $0.11 out per 1M (Kilo Gateway)",
-                         "$0.049 in / $0.049 out per 1M (Kilo Gateway)")
+    assert _cells(c) == ("$0.03 in / $0.02 cached in / $0.11 out per 1M on Kilo Gateway",
+                         "$0.049 in / $0.049 out per 1M on Kilo Gateway")
     assert c.check() == []
 
 
 def test_without_shares_the_cell_is_the_two_prices() -> None:
     c = compare("gemma-3-27b", "llama-3.2-11b-vision-instruct", requires={"vision"}, as_of=DAY)
-    assert _cells(c)[0] == "$0.03 in / $0.11 out per 1M (Kilo Gateway)"
+    assert _cells(c)[0] == "$0.03 in / $0.11 out per 1M on Kilo Gateway"
 
 
 @pytest.mark.parametrize("shares", [{"cached_share": "0.5"}, {"batch_share": "0.4"},

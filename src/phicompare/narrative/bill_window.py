@@ -255,7 +255,7 @@ def billed_move(x: Context, s: int, t: int,
     """A move from model ``s`` to ``t`` that shrinks the context on the routes behind the bills.
 
     "Context shrinks on the bills' routes from 256K tokens behind Ministral 3 3B 2512's bill
-    (Amazon Bedrock) to 128K behind Ministral 3 8B's (Amazon Bedrock); Ministral 3 8B takes
+    on Amazon Bedrock to 128K behind Ministral 3 8B's on Amazon Bedrock; Ministral 3 8B takes
     more on Kilo Gateway, LLM Gateway, NanoGPT and OpenRouter", where both records take 262,144
     tokens and friction said the move "loses no ... context" (review 22, P1): ``t``'s bill's
     route takes materially less than its window and than ``s``'s bill's route. ``None``
@@ -271,8 +271,8 @@ def billed_move(x: Context, s: int, t: int,
     form = form_of(x, (before, found.taken))  # (the two it writes)
     where, _, words = route_words(x, t, found, form)
     text = (f"Context shrinks on the bills' routes from {form(before)} tokens behind "
-            f"{x.names[s]}'s bill ({rows[here].provider_name}) to {form(found.taken)} behind "
-            f"{x.names[t]}'s ({rows[found.bill].provider_name}); " + (
+            f"{x.names[s]}'s bill on {rows[here].provider_name} to {form(found.taken)} behind "
+            f"{x.names[t]}'s on {rows[found.bill].provider_name}; " + (  # (no brackets: fixAH)
                 f"{x.names[t]} takes more {where}." if where else
                 f"no eligible route takes {x.names[t]}'s {form(two)}."))
     kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT

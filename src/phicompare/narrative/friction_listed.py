@@ -4,7 +4,7 @@ Where every source of a model is a listing of one of its routes, none its maker'
 (:func:`~.inputs.listed_inputs`), its input modalities and capability flags are those
 listings' offer, not the model's word (DESIGN.md: a route flag is not a model feature). A
 friction sentence then names the listing: "B takes no audio input, which A's route listing
-(Novita AI) includes", never "which A accepts". The capabilities its listings flag are its
+on Novita AI includes", never "which A accepts". The capabilities its listings flag are its
 routes' offer (:func:`phicompare.analysis.listed.as_listings`): "Novita AI offers vision for A",
 as a route's function calling reads, never "A documents vision" (review 10, I4).
 """
@@ -56,8 +56,8 @@ def _one(x: Context, i: int) -> bool:
 def inputs_lost_text(x: Context, s: int, t: int, modalities: Iterable[str]) -> str:
     """The inputs a move from ``s`` to ``t`` loses, each side said as whose it is.
 
-    "B takes no video input, which A accepts"; "..., which A's route listing (P) includes";
-    "B's route listing (Q) does not include video input, which A accepts".
+    "B takes no video input, which A accepts"; "..., which A's route listing on P includes";
+    "B's route listing on Q does not include video input, which A accepts".
     """
     what = f"{fmt.join_words(list(modalities), 'or')} input"
     head = (f"{_listings(x, t)} {'does' if _one(x, t) else 'do'} not include {what}"
@@ -82,9 +82,9 @@ def lack_clause(x: Context, ks: Iterable[int], what: str = "it",
     """That models ``ks`` lack a capability, each said as whose the "no" is.
 
     "B does not support it"; a listing-only model's "no" is its listings' silence, no word of
-    the model's: "C's route listings (13 providers) do not list it" (review 12, L11: "GPT-4o
+    the model's: "C's route listings on 13 providers do not list it" (review 12, L11: "GPT-4o
     mini documents vision; Kimi K2 Instruct does not support it" beside friction's "Kimi K2
-    Instruct's route listings (13 providers) do not list vision").
+    Instruct's route listings on 13 providers do not list vision").
     """
     return lack_relative(x, ks, f" {what}", rows)
 
@@ -93,7 +93,7 @@ def lack_relative(x: Context, ks: Iterable[int], end: str = "",
                   rows: Sequence[int] = ()) -> str:
     """:func:`lack_clause` with no object, as after "which".
 
-    "B does not support", "C's route listings (P) do not list"; ``end`` follows each verb
+    "B does not support", "C's route listings on P do not list"; ``end`` follows each verb
     (" it" for :func:`lack_clause`). ``rows``: the capabilities' rows, where a listing of a
     listing-only model flags one though its record, taken from another listing, leaves it out:
     each listing is said as it reads, "Gemma 4 31B's route listing on NanoGPT does not list it
@@ -146,8 +146,8 @@ def _silent(x: Context, i: int, rows: Sequence[int], end: str) -> str:
 def no_loss_note(x: Context, text: str, models: Iterable[int]) -> str:
     """A "loses nothing" sentence, ``text``, with whose a listing-only model's facts are.
 
-    Said within the sentence ("...; B's inputs and capabilities are its route listing's (P):
-    no source of its own states them."), which names the move: a page of three models says it
+    Said within the sentence ("...; B's inputs and capabilities are those of its route listing
+    on P: no source of its own states them."), which names the move: a page of three models says it
     of each move to B, never one sentence twice.
     """
     listed = [i for i in models if _listed(x, i)]
@@ -158,9 +158,9 @@ def no_loss_note(x: Context, text: str, models: Iterable[int]) -> str:
                 "either's own states them")
     else:
         i = listed[0]
-        whose = "listing's" if _one(x, i) else "listings'"
-        note = (f"{x.names[i]}'s inputs and capabilities are its route {whose} "
-                f"({_providers(x, i)}): no source of its own states them")
+        whose = "listing" if _one(x, i) else "listings"  # (a name in brackets ends none: fixAH)
+        note = (f"{x.names[i]}'s inputs and capabilities are those of its route {whose} on "
+                f"{_providers(x, i)}: no source of its own states them")
     return f"{text.removesuffix('.')}; {note}."
 
 
@@ -176,8 +176,12 @@ def _providers(x: Context, i: int) -> str:
 
 
 def _listings(x: Context, i: int) -> str:
-    """"A's route listing (NanoGPT)", "A's route listings (five providers)"."""
-    return f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} ({_providers(x, i)})"
+    """"A's route listing on NanoGPT", "A's route listings on five providers".
+
+    Never in brackets: a provider's name may end in its own ("NVIDIA NIM (API catalog)"), and
+    "(NVIDIA NIM (API catalog))" closed two at once (helper fixAH).
+    """
+    return f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} on {_providers(x, i)}"
 
 
 def listed_basis_of(x: Context, models: Iterable[int], rows: Sequence[int] = ()) -> Basis:

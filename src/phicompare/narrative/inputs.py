@@ -184,7 +184,7 @@ def _listed_text(x: Context, split: InputSplit, shown: tuple[str, ...], listed: 
                  unexplained: list[int]) -> str:
     """The split where some model's inputs are its routes' listings alone, said as theirs.
 
-    "A's route listing (NanoGPT) includes video input; B does not accept it. No source of A's
+    "A's route listing on NanoGPT includes video input; B does not accept it. No source of A's
     own states its inputs." (review 8: a route's listing is not a model feature).
     """
     inputs = f"{fmt.join_words(list(shown))} input"
@@ -236,10 +236,13 @@ def _one(x: Context, i: int) -> bool:
 
 
 def listings(x: Context, i: int) -> str:
-    """"A's route listing (NanoGPT)", "A's route listings (NanoGPT and Kilo)"."""
+    """"A's route listing on NanoGPT", "A's route listings on NanoGPT and Kilo".
+
+    Never in brackets: "(NVIDIA NIM (API catalog))" closed two at once (helper fixAH).
+    """
     names = list(dict.fromkeys(x.c.routes[k].provider_name for k in x.listed[i]))
-    return (f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} "
-            f"({fmt.join_words(names)})")
+    return (f"{x.names[i]}'s route {'listing' if _one(x, i) else 'listings'} on "
+            f"{fmt.join_words(names)}")
 
 
 def multimodal_again(x: Context, split: CapabilitySplit) -> bool:

@@ -7,13 +7,23 @@ friction says every move from it to a contender shrinks the limit (so a limit th
 window's prompt and output share, nine tenths of the window or more, is none: review 7, F32),
 by more than 2.5% and reading apart, and no route of the contender allows more than its record
 (then the contender's routes, not its record, say what it allows).
+
+The figures are the models' records. Where the route behind the model's own bill allows less
+than its record, and not more than a contender's, the words say so, as the longer context's do
+(:mod:`.longer`): "a larger output limit on routes other than the bill's (384K tokens on ...;
+OpenRouter, behind the bill, allows 65,536)", or "as recorded for the model (..., though P, the
+route behind its bill, allows N)" where no other counted route allows it (helper fixAH).
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from phicompare.analysis.facts import FrictionKind
+from phicompare.analysis.friction import WINDOW_SHARE, in_service
 
 from . import format as fmt, paths
+from .bill_window import bill_row
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 from .favours import NONE as _NONE, Favours
@@ -55,18 +65,89 @@ def _over(x: Context, i: int) -> dict[int, int]:
     return found
 
 
-def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool) -> Basis:
-    """The limits said, and that ``i``'s is larger than each."""
+class _Billed(NamedTuple):
+    """The route behind a model's bill, where it allows less output than the model's record."""
+
+    row: int
+    """Its row among the comparison's routes."""
+    allows: int
+    """The output tokens it allows."""
+    full: tuple[int, ...]
+    """The rows of the model's other counted routes that allow about its record, cheapest first."""
+
+
+def _output(row_window: int | None, size: int | None) -> int | None:
+    """A route's output figure, unless it is its window's prompt and output share (none)."""
+    if size is None or (row_window is not None and size * 10 >= row_window * WINDOW_SHARE):
+        return None
+    return size
+
+
+def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
+    """The route behind model ``i``'s bill, where its output limit is not the larger one.
+
+    ``None`` where it allows the record's figure, or still more than each contender's (the
+    advantage holds at the bill), or where there is no priced bill.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("deepseek-v4-flash", "gpt-5.2-codex"))
+        >>> found = _billed(x, 0, _over(x, 0))
+        >>> x.c.routes[found.row].provider_name, found.allows, len(found.full)
+        ('OpenRouter', 65536, 22)
+    """
+    bill, mine = bill_row(x, i), x.c.models[i].max_output_tokens
+    if bill is None or mine is None:
+        return None
+    routes = x.c.routes
+    allows = _output(routes[bill].context_window, routes[bill].route.max_output_tokens)
+    if allows is None or allows >= mine or all(
+            materially_wider(allows, theirs) and fmt.reading(allows) != fmt.reading(theirs)
+            for theirs in over.values()):
+        return None
+    model, day = x.c.models[i], x.c.as_of
+    rows, ks = x.c.route_groups[i]
+    full = [k for row, k in zip(rows, ks, strict=True)
+            if k != bill and row.eligible and in_service(row, model, day)
+            and (size := _output(row.context_window, row.route.max_output_tokens)) is not None
+            and not materially_wider(mine, size)]
+    full.sort(key=lambda k: (routes[k].monthly is None, routes[k].monthly or 0))
+    return _Billed(bill, allows, tuple(full))
+
+
+def _where(x: Context, rows: tuple[int, ...]) -> str:
+    """The providers of ``rows``: four named, or three and how many more."""
+    names = list(dict.fromkeys([x.c.routes[k].provider_name for k in rows]))
+    return (fmt.join_words(names) if len(names) <= 4 else
+            f"{', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more")
+
+
+def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
+           billed: _Billed | None = None) -> Basis:
+    """The limits said, and that ``i``'s is larger than each; the bill's route, where said."""
     form = output_form(x)
     kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     mine = x.c.models[i].max_output_tokens
     limit = paths.model(i, "max_output_tokens")
     shown = [Evidence(paths.model(o, "max_output_tokens"), theirs, form(theirs), kind)
              for o, theirs in over.items()] if all_shown else []
-    return Basis((Evidence(limit, mine, form(mine or 0), kind), *shown),
-                 tuple([Check(op=CheckOp.GREATER,
-                              paths=(limit, paths.model(o, "max_output_tokens")))
-                        for o in over]))
+    checks = [Check(op=CheckOp.GREATER, paths=(limit, paths.model(o, "max_output_tokens")))
+              for o in over]
+    if billed is not None:  # the bill is on that route, which allows less than the record
+        routes, at = x.c.routes, paths.route(billed.row, "route.max_output_tokens")
+        shown += [Evidence(paths.route(billed.row, "provider_name"),
+                           routes[billed.row].provider_name, routes[billed.row].provider_name),
+                  Evidence(at, billed.allows, fmt.exact_tokens(billed.allows),
+                           EvidenceKind.TOKENS_EXACT),
+                  *(Evidence(paths.route(k, "provider_name"), routes[k].provider_name)
+                    for k in billed.full)]
+        checks += [Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                                  paths.route(billed.row, "provider_name"))),
+                   Check(op=CheckOp.LESS, paths=(at, limit)),
+                   *(Check(op=CheckOp.LESS, paths=(at, paths.route(k, "route.max_output_tokens")))
+                     for k in billed.full)]
+    return Basis((Evidence(limit, mine, form(mine or 0), kind), *shown), tuple(checks))
 
 
 def output_advantage(x: Context, i: int) -> Favours:
@@ -83,8 +164,19 @@ def output_advantage(x: Context, i: int) -> Favours:
     if not over or mine is None:
         return _NONE
     than = "" if len(over) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in over])}"
-    return Favours([f"a larger output limit{than} ({output_form(x)(mine)} tokens)"],
-                   lambda: _basis(x, i, over, all_shown=False))
+    shown, billed = output_form(x)(mine), _billed(x, i, over)
+    if billed is None:
+        return Favours([f"a larger output limit{than} ({shown} tokens)"],
+                       lambda: _basis(x, i, over, all_shown=False))
+    # the bill's route allows less (and no more than a contender's): whose the figure is (fixAH)
+    provider = x.c.routes[billed.row].provider_name
+    allows = fmt.exact_tokens(billed.allows)
+    text = (f"a larger output limit{than} on routes other than the bill's ({shown} tokens on "
+            f"{_where(x, billed.full)}; {provider}, behind the bill, allows {allows})"
+            if billed.full else
+            f"a larger output limit{than} as recorded for the model ({shown} tokens, though "
+            f"{provider}, the route behind its bill, allows {allows})")
+    return Favours([text], lambda: _basis(x, i, over, all_shown=False, billed=billed))
 
 
 def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
@@ -103,7 +195,10 @@ def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
     if not over:
         return None
     named = "" if len(over) == x.n - 1 else f" over {fmt.join_words([x.names[o] for o in over])}"
-    found = _basis(x, i, over, all_shown=False)
+    billed = _billed(x, i, over)  # (the bill's route allows less: said as the verdict says it)
+    named += ("" if billed is None else " on routes other than its bill's" if billed.full
+              else " as recorded for the model, not on its bill's route")
+    found = _basis(x, i, over, all_shown=False, billed=billed)
     return f"long outputs{named}", Basis(
         tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]), found.checks)
 
@@ -124,9 +219,14 @@ def output_tradeoff(x: Context) -> Claim | None:
             form = output_form(x)
             against = fmt.join_words([f"{form(theirs)} for {x.names[o]}"
                                       for o, theirs in over.items()])
+            billed = _billed(x, i, over)  # (its bill's route allows less: said, fixAH)
+            bill = "" if billed is None else (
+                f"; {x.c.routes[billed.row].provider_name}, the route behind its bill, allows "
+                f"{fmt.exact_tokens(billed.allows)}")
             return Claim(
                 key=f"output-limit:{x.c.models[i].id}",
                 text=(f"{x.names[i]} allows longer responses: up to {form(mine)} output tokens, "
-                      f"against {against}."),
-                basis=lambda i=i, over=over: _basis(x, i, over, all_shown=True))  # type: ignore[misc]
+                      f"against {against}{bill}."),
+                basis=lambda i=i, over=over, billed=billed: _basis(  # type: ignore[misc]
+                    x, i, over, all_shown=True, billed=billed))
     return None

@@ -189,7 +189,7 @@ def price_cell(e: CostEstimate) -> str:
     Examples:
         >>> from phicompare import compare
         >>> price_cell(compare("phi-2", "phi-4-mini").cost.estimates[0])
-        '$0.10 in / $0.10 out per 1M (Fireworks AI)'
+        '$0.10 in / $0.10 out per 1M on Fireworks AI'
     """
     route, price_in, price_out = e.route, e.input_price, e.output_price  # the bill's prices
     if route is None or price_in is None or price_out is None:
@@ -197,7 +197,8 @@ def price_cell(e: CostEstimate) -> str:
     free = ", free tier" if route.status is RouteStatus.FREE_TIER else ""  # (no price)
     # every unit price the bill adds up to, as the cost prose quotes it (review 17, P1)
     prices = [f"{fmt.price(price)} {_SHORT[item]}" for item, _, price in unit_prices(e)]
-    return f"{' / '.join(prices)} per 1M ({e.provider_name}{free})"
+    # the provider after "on", never in brackets: a name may end in its own ("Alibaba (China)")
+    return f"{' / '.join(prices)} per 1M on {e.provider_name}{free}"
 
 
 _SHORT = {"input": "in", "cached input": "cached in", "cache writes": "cache write",

@@ -7,7 +7,7 @@ known on both sides"):
 - a capability it alone documents, left undocumented for another model (:func:`.fit.unconfirmed`);
 - a capability only its routes offer (the model's own record does not state it), which
   every other model is documented not to support, as the tradeoffs say ("no source of its own
-  states the vision its route listing (P) offers" where the listings are its every source), or
+  states the vision its route listing on P offers" where the listings are its every source), or
   which some other leaves undocumented (:func:`route_unconfirmed`; review 11, K9);
 - a capability it documents that another model's routes offer too (that model's decision fit
   does not list it, its own documentation not stating it).
@@ -207,7 +207,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
 
 
 def _listings(x: Context, i: int, offered: list[int]) -> str | None:
-    """"its route listing (P) offers", where model ``i``'s listings are its every source.
+    """"its route listing on P offers", where model ``i``'s listings are its every source.
 
     Then what only its routes offer is their listings' word, and no source of its own states
     it (review 10, I4); ``None`` where the model has a source of its own or other routes offer
@@ -219,5 +219,5 @@ def _listings(x: Context, i: int, offered: list[int]) -> str | None:
     if not ks or any(set(rows[k].offered_by[i]) - set(names) for k in offered):
         return None
     one = len(ks) == 1
-    return (f"its route {'listing' if one else 'listings'} ({fmt.join_words(list(names))}) "
+    return (f"its route {'listing' if one else 'listings'} on {fmt.join_words(list(names))} "
             f"{'offers' if one else 'offer'}")

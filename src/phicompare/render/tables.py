@@ -13,7 +13,6 @@ from collections.abc import Hashable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from phicompare.analysis.listed import listing_rows
 from phicompare.analysis.profile import CAPABILITIES
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Support
@@ -25,6 +24,7 @@ from phicompare.narrative.window_forms import page_exact
 from . import cells
 from .blocks import Block, Cell, Para, Table
 from .gone_offers import gone_cell, gone_offers
+from .listed_cells import Listings, listed_no, listings
 from .scores import ScoreTexts, score_texts
 from .source_table import comparison_sources, sources
 
@@ -87,7 +87,7 @@ def _model_tables(c: Comparison, i: int, name: str, every: bool, exact: bool) ->
                                              partial(_costs, c, i, name, exact), anywhere=True)
     return ModelTables(
         specs=_spec_column(c.specs, i, exact),
-        capabilities=_capability_column(c.capabilities, i, _listed(c, i), gone_offers(c, i))
+        capabilities=_capability_column(c.capabilities, i, listings(c, i), gone_offers(c, i))
         if every else None,
         pricing=pricing, bill=bill, routes=routes, scores=scores)
 
@@ -145,7 +145,7 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
     else:
         capability = cells.CAPABILITY
         labels = [capability[row.capability] for row in rows]
-        columns = [_capability_column(rows, i, _listed(c, i), gone_offers(c, i))
+        columns = [_capability_column(rows, i, listings(c, i), gone_offers(c, i))
                    for i in range(len(names))]
     said = [not _silent(row) for row in rows]
     if not any(said):
@@ -168,29 +168,26 @@ _LABELS = tuple([cells.CAPABILITY[kind] for kind in CAPABILITIES])
 """Every capability's label, in the order a page lists them."""
 
 
-def _listed(c: Comparison, i: int) -> bool:
-    """Whether model ``i``'s every source is a listing of one of its routes (its "no" theirs)."""
-    return bool(listing_rows(c.models[i], c.route_groups[i][0]))
-
-
-def _capability_column(rows: Sequence[CapabilityRow], i: int, listed: bool = False,
+def _capability_column(rows: Sequence[CapabilityRow], i: int, listed: Listings | None = None,
                        gone: Gone | None = None) -> tuple[str, ...]:
     """Model ``i``'s cells: its support, or the share of its routes that offer what it does not.
 
-    A ``listed`` model's "no" is its listings' silence: "not listed by its 13 providers"
-    (review 12, L11), as switch friction says it; an offer only retired routes made, as
-    ``show`` says it (``gone``: :func:`~.gone_offers.gone_cell`).
+    A ``listed`` model's "no" (its every source a listing: :func:`~.listed_cells.listings`) is
+    its listings' silence: "not listed by its 13 providers" (review 12, L11), as switch friction
+    says it, or, where some listing flags it, each listing as it reads: "flagged by Poe, not
+    listed by NanoGPT" (:func:`~.listed_cells.listed_no`); an offer only retired routes made,
+    as ``show`` says it (``gone``: :func:`~.gone_offers.gone_cell`).
     """
     support = cells.SUPPORT
     column = []
-    for row in rows:
+    for k, row in enumerate(rows):
         if gone and (said := gone_cell(row, i, gone)) is not None:
             column.append(said)
             continue
         if listed and row.support[i] is Support.NO and not row.offered_by[i]:
-            count = len(row.not_listed_by[i])
-            column.append("not listed by its one provider" if count == 1
-                          else f"not listed by its {count} providers")
+            loud = listed.flagged[k]  # (a listing's flag the record, from another, leaves out)
+            column.append(listed_no(loud, [n for n in listed.providers if n not in loud]
+                                    if loud else row.not_listed_by[i]))
             continue
         if row.documented and row.documented[i] is not True and row.offered_by[i]:
             offered = len(row.offered_by[i])  # a route's offer, not the model's feature

@@ -1,0 +1,55 @@
+"""A listing-only model's capabilities cell names the listing that flags what its record lacks.
+
+Gemma 4 31B's record is its route listings': NanoGPT's lists text input alone, Poe's flags
+image input (vision). Since helper fixAF the prose reads "Gemma 4 31B's route listing on
+NanoGPT does not list it (its listing on Poe flags it)", but the capabilities table still said
+"not listed by its 2 providers", false of Poe's (helper fixAH's brief, item 2). The cell now
+reads each listing as the prose does: "flagged by Poe, not listed by NanoGPT".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from phicompare import compare, default_catalog
+from phicompare.narrative.context import context_of
+
+DAY = dt.date(2026, 12, 2)
+
+
+def _cell(c: object, label: str, column: int = 1) -> str:
+    md: str = c.to_markdown()  # type: ignore[attr-defined]
+    row = next(line for line in md.splitlines() if line.startswith(f"| {label} |"))
+    return row.split(" | ")[column].strip(" |")
+
+
+def test_gemma_4_31b_s_vision_cell_names_poe_and_nanogpt() -> None:
+    """`phicompare gemma4-31b phi-4-mini`: the vision cell, true of each listing."""
+    c = compare("gemma4-31b", "phi-4-mini", as_of=DAY)
+    assert _cell(c, "Vision") == "flagged by Poe, not listed by NanoGPT"
+    # no listing flags multimodal input: the cell keeps the listings' silence
+    assert _cell(c, "Multimodal") == "not listed by its 2 providers"
+    assert c.check() == []
+
+
+def test_every_listing_only_record_so_shaped_reads_its_flagging_listings() -> None:
+    """About ten more listing-only records read "no" for vision while a listing flags it: each
+    vision cell names the flagging listings first, never "not listed by its N providers"."""
+    catalog = default_catalog()
+    seen = 0
+    for model in catalog.models:
+        if model.input_modalities != ("text",) or not any(
+                r.capabilities is not None and r.capabilities.vision for r in model.routes):
+            continue  # (a cheap sieve: the listings are read below)
+        c = compare(model.id, "gpt-4o-mini", as_of=DAY)
+        x = context_of(c)
+        loud = list(dict.fromkeys(c.routes[k].provider_name for k in x.listed[0]
+                                  if (flags := c.routes[k].route.capabilities) is not None
+                                  and flags.vision))
+        if not loud or c.capabilities[0].support[0].value != "no":
+            continue
+        seen += 1
+        cell = _cell(c, "Vision")
+        assert cell.startswith("flagged by "), (model.id, cell)
+        assert all(name in cell.split(", not listed by")[0] for name in loud), (model.id, cell)
+    assert seen >= 10, seen
