@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
-from phicompare.domain.records import Benchmark, Model
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.domain.settings import Match, makers_table, match, states_more
 
 from .facts import BenchmarkRow, ScoreGap
@@ -87,7 +87,10 @@ def _any(models: Sequence[Model], profiles: Sequence[Profile],
             near_chance=tuple([None if e is None else e.near_chance for e in chosen]),
             pairs=tuple([_gap(c, a, b, definition, catalog)
                          if (a := chosen[c.i]) is not None and (b := chosen[c.j]) is not None
-                         else c.missing for c in couples]))
+                         else c.missing for c in couples]),
+            other_runs=_other_runs([p.entries[benchmark_id] if e is not None else () for p, e in
+                                    zip(profiles, chosen, strict=True)], chosen)
+            if benchmark_id in several else ())
         (partial if None in chosen else shared).append(row)
     return (*shared, *partial)
 
@@ -98,7 +101,8 @@ def _two(a: Model, b: Model, first: Profile, second: Profile,
 
     The rows both score come in the first model's order (the catalog's), then those only one
     scores: the first model's, then the second's. A row only one model scores takes its scores
-    from that model's entry (:attr:`ScoreEntry.first`, ``second``: made once a model).
+    from that model's entry (:attr:`ScoreEntry.first`, ``second``: made once a model), and its
+    other runs under that setting where it has several (:attr:`BenchmarkRow.other_runs`).
     """
     couple = _couple(0, 1, a, b)
     missing = (couple.missing,)
@@ -110,22 +114,43 @@ def _two(a: Model, b: Model, first: Profile, second: Profile,
         eb = theirs.get(benchmark_id)
         if eb is None:
             scores, chance = alone.first
-            partial.append(BenchmarkRow(benchmark=alone.benchmark, scores=scores,
-                                        near_chance=chance, pairs=missing))
+            partial.append(BenchmarkRow(
+                benchmark=alone.benchmark, scores=scores, near_chance=chance, pairs=missing,
+                other_runs=_other_runs((first.entries[benchmark_id], ()), (alone, None))
+                if benchmark_id in several else ()))
             continue
         ea = alone
+        runs: tuple[tuple[BenchmarkScore, ...], ...] = ()
         if benchmark_id in several:
-            ea, eb = _choose([first.entries[benchmark_id], second.entries[benchmark_id]])
+            options = (first.entries[benchmark_id], second.entries[benchmark_id])
+            ea, eb = _choose(options)
+            runs = _other_runs(options, (ea, eb))
         shared.append(BenchmarkRow(benchmark=ea.benchmark, scores=(ea.score, eb.score),
                                    near_chance=(ea.near_chance, eb.near_chance),
-                                   pairs=(_gap(couple, ea, eb, ea.benchmark, catalog),)))
+                                   pairs=(_gap(couple, ea, eb, ea.benchmark, catalog),),
+                                   other_runs=runs))
     ours = first.sole
     for benchmark_id, eb in theirs.items():
         if benchmark_id not in ours:
             scores, chance = eb.second
-            partial.append(BenchmarkRow(benchmark=eb.benchmark, scores=scores,
-                                        near_chance=chance, pairs=missing))
+            partial.append(BenchmarkRow(
+                benchmark=eb.benchmark, scores=scores, near_chance=chance, pairs=missing,
+                other_runs=_other_runs(((), second.entries[benchmark_id]), (None, eb))
+                if benchmark_id in several else ()))
     return (*shared, *partial)
+
+
+def _other_runs(options: Sequence[Sequence[ScoreEntry]], chosen: Sequence[ScoreEntry | None],
+                ) -> tuple[tuple[BenchmarkScore, ...], ...]:
+    """Each model's scores beside the one ``chosen`` under its setting: :attr:`other_runs`.
+
+    A setting is the condition a page states ("0-shot CoT"), whatever the harness: two runs a
+    page would show alike are both said (review 23, P6). ``()`` where no model has another.
+    """
+    runs = tuple([() if e is None else tuple([o.score for o in entries if o is not e
+                                              and o.setting[0] == e.setting[0]])
+                  for entries, e in zip(options, chosen, strict=True)])
+    return runs if any(runs) else ()
 
 
 def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:

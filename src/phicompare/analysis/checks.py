@@ -284,6 +284,8 @@ def inconsistencies(c: Comparison) -> list[str]:
         *((f"benchmarks[{k}].scores", len(r.scores)) for k, r in enumerate(c.benchmarks)),
         *((f"benchmarks[{k}].near_chance", len(r.near_chance))
           for k, r in enumerate(c.benchmarks)),
+        *((f"benchmarks[{k}].other_runs", len(r.other_runs))  # (empty: no model has another)
+          for k, r in enumerate(c.benchmarks) if r.other_runs),
     ) if size != n]
     problems += [f"models repeat: {', '.join(repeated)}"] if repeated else []
     problems += [f"cost.estimates[{k}] is about model {e.model_index}"

@@ -92,7 +92,7 @@ class Profile(NamedTuple):
     by benchmark id, in catalog order: of several, the first by setting and evaluation
     (:func:`run_key`). The index a comparison walks, once a benchmark."""
     several: frozenset[str]
-    """Benchmarks with more than one score (different settings)."""
+    """Benchmarks with more than one score (different settings, or runs under one)."""
     cites: Mapping[str, SourceRef]
     """The model's own sources (facts and scores), by URL."""
     unsourced: tuple[str, ...]

@@ -87,12 +87,12 @@ def show_model(model: Model, catalog: Catalog, width: int, out: TextIO,
     if model.scores:
         out.write("\nBenchmarks\n")
         rows = [["benchmark", "score", "setting", "source"]]
-        for s in model.scores:
+        for s, setting in cells.runs(model.scores):  # a benchmark's runs told apart (P6)
             try:
                 name = catalog.benchmark(s.benchmark).label
             except KeyError:
                 name = s.benchmark
-            rows.append([name, fmt.points(s.score), s.setting or "not stated", s.source or "?"])
+            rows.append([name, fmt.points(s.score), setting, s.source or "?"])
         out.write("".join(line + "\n" for line in fit(rows, width, first=(3, 2))))
     if routes:
         caption = ("" if len(routes) == len(model.routes) else

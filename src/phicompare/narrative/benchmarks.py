@@ -7,20 +7,20 @@ The summary, the tradeoffs and the deep dive each state a gap in their own wordi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import partial
 from typing import NamedTuple
 
 from phicompare.analysis.facts import ScoreGap
 from phicompare.analysis.workload import article
-from phicompare.catalog.memo import Slot
 from phicompare.domain.records import BenchmarkScore
-from phicompare.domain.settings import FILLER, Match, bracketed, states_more
+from phicompare.domain.settings import Match, states_more
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
+from .other_runs import runs_aside
+from .setting_words import quotable, score_label, setting_label
 
 __all__ = ["category_leads", "directions", "directions_claim", "evaluation_claim", "gap_claim",
            "incomparable_claim", "noise_claim", "quotable", "score_label", "setting_label"]
@@ -81,11 +81,12 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
     if items:
         text += f" ({items:,} items)"
     better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
+    aside, runs = runs_aside(x.names, g.k, g.row, (p.lead, p.trail))  # one run of several: P6
 
     def basis() -> Basis:
         lead_path, trail_path = paths.score(g.k, p.lead), paths.score(g.k, p.trail)
         evidence = [Evidence(lead_path, a.score, a_points, _POINTS, a.source),
-                    Evidence(trail_path, b.score, b_points, _POINTS, b.source),
+                    Evidence(trail_path, b.score, b_points, _POINTS, b.source), *runs,
                     Evidence(g.path("shown_gap"), gap.shown_gap, None if brief else size,
                              _POINTS_ABS)]
         if interval is not None:
@@ -96,7 +97,8 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
                                        Check(op=CheckOp.TRUE, paths=(g.path("significant"),)),
                                        Check(op=CheckOp.TRUE, paths=(g.path("comparable"),))))
 
-    return Claim(key=f"gap:{g.row.benchmark.id}:{g.i}:{g.j}", text=text + ".", basis=basis)
+    return Claim(key=f"gap:{g.row.benchmark.id}:{g.i}:{g.j}", text=text + aside + ".",
+                 basis=basis)
 
 
 def noise_claim(x: Context, g: RowGap) -> Claim:
@@ -110,11 +112,12 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     detail = ("a tie" if same else
               f"{article(size)} {size}-point gap inside the ±{interval} interval: within noise")
+    aside, runs = runs_aside(x.names, g.k, g.row, (g.i, g.j))
     text = (f"{g.row.benchmark.label}: {x.names[g.i]} {a_points}, "
-            f"{x.names[g.j]} {b_points}, {detail}.")
+            f"{x.names[g.j]} {b_points}, {detail}{aside}.")
     return Claim(key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text, basis=lambda: Basis(
         (Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
-         Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source),
+         Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source), *runs,
          Evidence(g.path("shown_gap"), gap.shown_gap, None if same else size, _POINTS_ABS),
          Evidence(g.path("interval_95"), gap.interval_95, None if same else interval, _POINTS)),
         (Check(op=CheckOp.FALSE, paths=(g.path("significant"),)),)))
@@ -142,88 +145,6 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
 
 _UNRECORDED = "not on record as one evaluation"
 """Scores not on record as one evaluation, nor as two: never "different" (review 10, I11)."""
-
-
-_QUOTED = 40
-"""The longest setting quoted: a longer one is a description of the benchmark or of a method
-("Challenging dataset of questions written by domain experts ..."), not a setting."""
-
-
-_FILLER = FILLER
-"""Words that name no condition of a run: a setting made of them alone ("Standard benchmark",
-"Internal evaluation", "Accuracy") is a placeholder, not a setting (review 6); the importers
-drop such settings (``domain.settings``), a user's catalog may still hold them."""
-
-
-def quotable(setting: str | None) -> bool:
-    """Whether a score's setting reads as one on the page: stated, short, citing no footnote.
-
-    A placeholder (only :data:`_FILLER` words: "Standard benchmark") reads as no setting.
-
-    Examples:
-        >>> quotable("5-shot"), quotable(None), quotable("Internal methodology, see footnote [2]")
-        (True, False, False)
-        >>> quotable("Standard benchmark"), quotable("Accuracy"), quotable("0-shot accuracy")
-        (False, False, True)
-    """
-    text = (setting or "").casefold()
-    return (bool(text) and len(text) <= _QUOTED and "footnote" not in text
-            and not set(re.findall(r"[^\W_]+", text)) <= _FILLER)
-
-
-def setting_label(label: str, setting: str | None) -> str:
-    """A benchmark's name with its setting where the setting is quotable: "MMLU (5-shot)".
-
-    A name that ends in brackets takes the setting inside them ("MMMU (val; 0-shot)", never
-    "MMMU (val) (0-shot)"); a setting that only echoes the name ("HumanEval benchmark
-    evaluation") is no setting.
-
-    Examples:
-        >>> setting_label("MMLU", "5-shot"), setting_label("SWE-bench", "Avg 5 runs (footnote [4])")
-        ('MMLU (5-shot)', 'SWE-bench')
-        >>> setting_label("MMMU (val)", "0-shot"), setting_label("MMMU (val)", "Standard benchmark")
-        ('MMMU (val; 0-shot)', 'MMMU (val)')
-        >>> setting_label("MMLU-Redux", "MMLU-redux benchmark evaluation")
-        'MMLU-Redux'
-    """
-    if not quotable(setting) or _echoes(label, setting or ""):
-        return label
-    setting = bracketed(setting or "")  # never brackets in brackets (review 14, N10)
-    return f"{label[:-1]}; {setting})" if label.endswith(")") else f"{label} ({setting})"
-
-
-_LABELS: Slot[str] = Slot("setting labels")
-"""A model's score's benchmark with the score's setting, as sentences name it."""
-
-
-def score_label(x: Context, i: int, label: str, setting: str | None) -> str:
-    """:func:`setting_label` of model ``i``'s score, worked out once a catalog.
-
-    The setting is the model's own score's, and its reading (words matched against the
-    benchmark's name) the same on every page that names it: kept with the model.
-
-    Examples:
-        >>> from phicompare import compare
-        >>> from phicompare.narrative.context import context_of
-        >>> x = context_of(compare("phi-2", "phi-4-mini"))
-        >>> score_label(x, 0, "MMLU", "5-shot"), score_label(x, 0, "MMLU", None)
-        ('MMLU (5-shot)', 'MMLU')
-    """
-    if setting is None:
-        return label
-    return x.c.derive(_LABELS, i, (label, setting), partial(setting_label, label, setting),
-                      anywhere=True)
-
-
-def _echoes(label: str, setting: str) -> bool:
-    """Whether ``setting`` is only the benchmark's name and filler words.
-
-    "GSM8K benchmark evaluation" for GSM-8K: the name again, no condition of the run.
-    """
-    named = [w for w in re.findall(r"[^\W_]+", setting.casefold()) if w not in _FILLER]
-    words = re.findall(r"[^\W_]+", label.casefold())
-    bare = re.findall(r"[^\W_]+", label.partition("(")[0].casefold())  # of "GSM-8K (CoT)"
-    return bool(named) and (set(named) <= set(words) or "".join(named) == "".join(bare))
 
 
 def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
@@ -285,6 +206,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     spread = gap.run_spread
     width = None if spread is None else fmt.points(spread)
     high = gap.higher_index
+    aside, runs = runs_aside(x.names, g.k, g.row, (g.i, g.j) if high != g.j else (g.j, g.i))
     if high is not None and width is not None:
         low = g.j if high == g.i else g.i
         hs, ls = g.row.scores[high], g.row.scores[low]
@@ -297,7 +219,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         text = (f"On {label}, {x.names[high]}'s score is {word} ({h_points} against "
                 f"{l_points} for {x.names[low]}), but the two {two}"
                 f" (spread between runs{measured}), so this shows "
-                "a direction, not a lead outside noise.")
+                f"a direction, not a lead outside noise{aside}.")
         better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
 
         def direction() -> Basis:
@@ -305,7 +227,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
             return Basis(
                 (Evidence(g.path("evaluations_differ"), True),
                  Evidence(high_path, hs.score, h_points, _POINTS, hs.source),
-                 Evidence(low_path, ls.score, l_points, _POINTS, ls.source),
+                 Evidence(low_path, ls.score, l_points, _POINTS, ls.source), *runs,
                  Evidence(g.path("run_spread"), spread, width, _POINTS)),
                 (*_differ(g), Check(op=CheckOp.TRUE, paths=(g.path("beyond_spread"),)),
                  Check(op=better, paths=(high_path, low_path)), *_floored(g)))
@@ -313,7 +235,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         return Claim(key=key, text=text, basis=direction)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, "
-            f"{_UNRECORDED if gap.evaluations_unknown else 'from different evaluations'}")
+            f"{_UNRECORDED if gap.evaluations_unknown else 'from different evaluations'}"
+            + runs_aside(x.names, g.k, g.row, (g.i, g.j))[0])
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
     if width is not None and gap.spread_floored:  # the typical spread, a floor: said so
@@ -330,7 +253,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     def undecided() -> Basis:
         evidence = [Evidence(g.path("evaluations_differ"), True),
                     Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
-                    Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source)]
+                    Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source), *runs]
         if width is None:
             return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.NONE,
                                                               paths=(g.path("run_spread"),))))
@@ -373,9 +296,11 @@ def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()
         hs, ls = g.row.scores[high], g.row.scores[low]
         assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
         label = score_label(x, high, g.row.benchmark.label, hs.setting)
+        aside = runs_aside(x.names, g.k, g.row, (high, low))[0]  # (its evidence: each's)
         items.append(f"{label}, {fmt.points(hs.score)} against {fmt.points(ls.score)}"
                      + ("" if alike else f" (spread taken as at least the {width}-point "
-                        "typical one)" if floor else f" (spread {width} points)"))
+                        "typical one)" if floor else f" (spread {width} points)")
+                     + (f" ({aside.removeprefix('; ')})" if aside else ""))
     spread = ("its benchmark's spread between runs" if not alike else
               f"the spread between runs, taken as at least the {widths[0]}-point typical "
               "spread" if floors[0] else f"the {widths[0]}-point spread between runs")

@@ -55,6 +55,7 @@ __all__ = [
     "model_score",
     "model_source",
     "near_chance",
+    "other_run",
     "pair",
     "priced",
     "provenance",
@@ -206,6 +207,16 @@ def model_score(i: int, j: int, field: ModelScoreField = "score") -> FactPath:
         'models[0].scores[3].score'
     """
     return _path(f"models[{i}].scores[{j}].{field}")
+
+
+def other_run(k: int, i: int, j: int) -> FactPath:
+    """Model ``i``'s ``j``-th other run on the ``k``-th benchmark row, under its shown setting.
+
+    Examples:
+        >>> other_run(2, 1, 0)
+        'benchmarks[2].other_runs[1][0].score'
+    """
+    return _path(f"benchmarks[{k}].other_runs[{i}][{j}].score")
 
 
 def score_record(k: int, i: int) -> FactPath:

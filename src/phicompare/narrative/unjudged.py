@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import format as fmt
 from .benchmarks import evaluation_claim, score_label
 from .claims import Basis, Claim
+from .other_runs import runs_aside
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,9 +64,11 @@ def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) 
         one, two = g.row.scores[first], g.row.scores[second]
         assert one is not None and two is not None  # noqa: PT018 - a gap has both scores
         label = score_label(x, first, g.row.benchmark.label, one.setting)
-        items.append(f"{label}, {x.names[first]} {fmt.points(one.score)} and {x.names[second]} "
-                     f"{fmt.points(two.score)}" if several else
-                     f"{label}, {fmt.points(one.score)} and {fmt.points(two.score)}")
+        aside = runs_aside(x.names, g.k, g.row, pair)[0]  # (its evidence: each's)
+        items.append((f"{label}, {x.names[first]} {fmt.points(one.score)} and {x.names[second]} "
+                      f"{fmt.points(two.score)}" if several else
+                      f"{label}, {fmt.points(one.score)} and {fmt.points(two.score)}")
+                     + (f" ({aside.removeprefix('; ')})" if aside else ""))
     unknown = any(g.gap.evaluations_unknown for g in every)
     listed = f"{'; '.join(items[:-1])}; and {items[-1]}"
     listed = f"; the {fmt.count_word(len(gaps))} largest: {listed}" if rest else f": {listed}"

@@ -67,9 +67,8 @@ def model_page(model: Model, level: int = 2, catalog: Catalog | None = None,
         blocks.append(Table(f"{m.name}: benchmark scores (points)",
                             ("Benchmark", "Score", "Setting", "Source"),
                             tuple([(_benchmark(s.benchmark, catalog), fmt.points(s.score),
-                                    s.setting or "not stated",
-                                    Link(s.source, s.source) if s.source else "no source")
-                                   for s in m.scores]),
+                                    setting, Link(s.source, s.source) if s.source else "no source")
+                                   for s, setting in cells.runs(m.scores)]),
                             numeric=(1,)))
     if m.routes:
         tiered = any(r.tiers for r in m.routes)  # the tier column where a route lists one

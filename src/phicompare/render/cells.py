@@ -7,10 +7,14 @@ written as a phrase ("not yet sourced", "no published price"), never as a bare d
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 
 from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.documents import document_key
 from phicompare.domain.pricing import ProviderRoute, RouteStatus, TierBoundary
+from phicompare.domain.records import BenchmarkScore
+from phicompare.domain.settings import condition
 from phicompare.narrative import format as fmt
 
 __all__ = [
@@ -22,6 +26,7 @@ __all__ = [
     "money",
     "price",
     "route_status",
+    "runs",
     "spec",
     "tiers",
     "tokens",
@@ -212,3 +217,43 @@ def vendor(name: str | None, *, inferred: bool) -> str:
     if name is None:
         return UNSOURCED
     return f"{UNSOURCED} (the name suggests {name})" if inferred else name
+
+
+def runs(scores: Sequence[BenchmarkScore]) -> list[tuple[BenchmarkScore, str]]:
+    """A model's scores with each one's setting cell, the runs of one benchmark side by side.
+
+    Two runs of a benchmark under one setting (two evaluations' tables, two harnesses) read
+    "0-shot CoT (run 1 of 2)", "(run 2 of 2)", with the harness or the named evaluation where
+    those tell the runs apart (the source beside it names the rest): rows a reader can tell
+    apart (review 23, P6).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from phicompare.domain.records import BenchmarkScore
+        >>> found = runs([BenchmarkScore(benchmark="gpqa", score=Decimal(s), setting="0-shot CoT",
+        ...                              harness=h) for s, h in (("33", "A"), ("30", "B"))])
+        >>> [setting for _, setting in found]
+        ['0-shot CoT (run 1 of 2, harness A)', '0-shot CoT (run 2 of 2, harness B)']
+    """
+    grouped: dict[str, list[BenchmarkScore]] = {}
+    for s in scores:
+        grouped.setdefault(s.benchmark, []).append(s)
+    found: list[tuple[BenchmarkScore, str]] = []
+    for group in grouped.values():
+        alike: dict[str, list[BenchmarkScore]] = {}
+        for s in group:
+            alike.setdefault(condition(s.setting), []).append(s)
+        for s in group:
+            same = alike[condition(s.setting)]
+            said = s.setting or "not stated"
+            if len(same) == 1:
+                found.append((s, said))
+                continue
+            tell = [f"run {same.index(s) + 1} of {len(same)}"]
+            if len({x.harness for x in same}) > 1:
+                tell.append(f"harness {s.harness}" if s.harness else "harness not stated")
+            if s.evaluation and len({x.evaluation_key for x in same}) > 1 and (
+                    s.source is None or document_key(s.source) != document_key(s.evaluation)):
+                tell.append(f"evaluation {s.evaluation}")
+            found.append((s, f"{said} ({', '.join(tell)})"))
+    return found

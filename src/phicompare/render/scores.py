@@ -70,14 +70,15 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
             "Gaps between pairs of scores" + (", with 95% sampling intervals" if interval else ""),
             ("Benchmark", "Models", _gap_head(interval), "Reading"),
             tuple([(_label(r.benchmark), f"{names[gap.a_index]} vs {names[gap.b_index]}",
-                    *_reading(gap, names)) for r, gap in gaps]),
+                    *_runs_read(r, gap, names)) for r, gap in gaps]),
             numeric=(2,)))
     else:
         blocks.append(_NONE_SHARED)
     if others:
-        blocks.append(Table(_ALONE, ("Benchmark", *names),
-                            tuple([(_label(r.benchmark), *map(_set_score, r.scores, r.near_chance))
-                                   for r in others])))
+        blocks.append(Table(_ALONE, ("Benchmark", *names), tuple([
+            (_label(r.benchmark), *[_alone(r, i, _set_score(s, near)) for i, (s, near)
+                                    in enumerate(zip(r.scores, r.near_chance, strict=True))])
+            for r in others])))
     return blocks
 
 
@@ -111,9 +112,11 @@ def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: 
     if others:
         first, second = kept
         blocks.append(Table(_ALONE, ("Benchmark", *names), tuple([
-            (_label(r.benchmark), _kept(a, r.near_chance[0], first, _SET), _NO_SCORE)
+            (_label(r.benchmark), _alone(r, 0, _kept(a, r.near_chance[0], first, _SET)),
+             _NO_SCORE)
             if (a := r.scores[0]) is not None else
-            (_label(r.benchmark), _NO_SCORE, _kept(r.scores[1], r.near_chance[1], second, _SET))
+            (_label(r.benchmark), _NO_SCORE,
+             _alone(r, 1, _kept(r.scores[1], r.near_chance[1], second, _SET)))
             for r in others])))
     return blocks
 
@@ -187,7 +190,44 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTex
         setting = f"{said_a or 'not stated'} / {said_b or 'not stated'}"
     return (_label(row.benchmark), setting, cells_a[_POINTS + 1] if near_a else cells_a[_POINTS],
             cells_b[_POINTS + 1] if near_b else cells_b[_POINTS],
-            *_reading(row.pair(0, 1), names))
+            *_runs_read(row, row.pair(0, 1), names))
+
+
+def _alone(row: BenchmarkRow, i: int, cell: str) -> str:
+    """A score's cell in a row only one model scores, with its other runs under the setting.
+
+    "29.2 (0-shot CoT); another run: 39.1": the figure shown is one of the model's runs, not
+    the only one on record (review 23, P6).
+    """
+    others = row.others(i) if row.other_runs else ()
+    if not others:
+        return cell
+    word = "another run" if len(others) == 1 else "other runs"
+    return f"{cell}; {word}: {fmt.join_words([fmt.points(s.score) for s in others])}"
+
+
+def _runs_read(row: BenchmarkRow, gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
+    """:func:`_reading`, with the row's other runs where they would read another way.
+
+    A pairing of one evaluation's other runs is given ("another run of both: 26.6 vs 39.1"),
+    else each model's other runs ("Llama 3.1 8B's other run: 68.1"): the sentences that quote
+    the row say the same (:func:`phicompare.narrative.other_runs.runs_aside`; review 23, P6).
+    """
+    size, reading = _reading(gap, names)
+    if not row.other_runs:
+        return size, reading
+    i, j = gap.a_index, gap.b_index
+    pairs = row.other_pairs(i, j)
+    if pairs:
+        runs = "; ".join([f"{fmt.points(x.score)} vs {fmt.points(y.score)}" for x, y in pairs])
+        word = "another run" if len(pairs) == 1 else "other runs"
+        return size, f"{reading}; {word} of both: {runs}"
+    for k in (i, j):
+        if others := row.others(k):
+            word = "other run" if len(others) == 1 else "other runs"
+            reading += (f"; {names[k]}'s {word}: "
+                        f"{fmt.join_words([fmt.points(s.score) for s in others])}")
+    return size, reading
 
 
 def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:

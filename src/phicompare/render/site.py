@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
+from phicompare.domain.settings import condition
 from phicompare.exceptions import ComparisonError
 from phicompare.narrative import format as fmt
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     from phicompare.analysis.estimate import ModelCost
     from phicompare.catalog.index import Catalog
-    from phicompare.domain.records import Model
+    from phicompare.domain.records import BenchmarkScore, Model
 
 __all__ = ["INDEX_SCRIPT", "KEY_SCORES", "index_html", "key_benchmarks", "model_site_html",
            "sitemap_xml"]
@@ -90,6 +91,26 @@ def _unknown(text: str | None) -> str:
     return cells.UNSOURCED if text is None else text
 
 
+def _runs_cell(runs: Sequence[BenchmarkScore]) -> str:
+    """A model's first score on a benchmark, with its other runs under that setting.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from phicompare.domain.records import BenchmarkScore
+        >>> _runs_cell([BenchmarkScore(benchmark="gpqa", score=Decimal(s), setting="0-shot CoT")
+        ...             for s in ("29.2", "39.1")])
+        '29.2 (0-shot CoT); another run: 39.1'
+    """
+    first, *rest = runs
+    cell = f"{fmt.points(first.score)} ({first.setting or 'setting not stated'})"
+    kind = condition(first.setting)
+    others = [fmt.points(s.score) for s in rest if condition(s.setting) == kind]
+    if not others:
+        return cell
+    word = "another run" if len(others) == 1 else "other runs"
+    return f"{cell}; {word}: {fmt.join_words(others)}"
+
+
 def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
                labels: dict[str, str], traffic_phrase: str) -> str:
     """The site's index: one row per model, with its prices, context, bill and key scores.
@@ -117,7 +138,9 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
         href = links.model(m.id)
         name = (f'<a href="{escape(href)}">{escape(m.name)}</a>' if href else escape(m.name))
         route = cost.estimate.route
-        scores = {s.benchmark: s for s in m.scores}
+        scores: dict[str, list[BenchmarkScore]] = {}
+        for s in m.scores:  # each benchmark's runs, its first shown (review 23, P6)
+            scores.setdefault(s.benchmark, []).append(s)
         cols = [
             _td(cells.vendor(m.vendor, inferred=m.vendor_inferred)),
             _td(_unknown(None if m.parameters_b is None else fmt.params(m.parameters_b)),
@@ -134,10 +157,9 @@ def index_html(costs: Sequence[ModelCost], links: SiteLinks, *, pairs: int,
             _td(cells.yes_no(m.open_weights)),
         ]
         for bench in labels:
-            s = scores.get(bench)
-            cols.append(_td("no score" if s is None else
-                            f"{fmt.points(s.score)} ({s.setting or 'setting not stated'})",
-                            "" if s is None else s.score, numeric=True))
+            runs = scores.get(bench)
+            cols.append(_td("no score" if runs is None else _runs_cell(runs),
+                            "" if runs is None else runs[0].score, numeric=True))
         rows.append(f'<tr><th scope="row" data-sort="{escape(m.name.lower())}">{name}</th>'
                     + "".join(cols) + "</tr>")
     header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)

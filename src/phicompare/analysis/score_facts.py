@@ -1,0 +1,155 @@
+"""The benchmark facts of a comparison: each benchmark's row of scores, and each pair's gap.
+
+Exported by :mod:`phicompare.analysis.facts` with the other fact records.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from phicompare.domain.record import MODEL_REF, Record, json_key
+from phicompare.domain.records import Benchmark, BenchmarkScore, Model
+from phicompare.domain.settings import condition
+
+from . import reprs
+
+__all__ = ["BenchmarkRow", "ScoreGap"]
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class ScoreGap(Record):
+    """Two models' scores on one benchmark, compared honestly.
+
+    ``gap`` is ``a``'s score minus ``b``'s, in points. ``interval_95`` is the half-width, in
+    points, of the 95% sampling interval of that difference (two independent proportions over the
+    benchmark's items); ``significant`` says the gap lies outside it. Scores with different
+    settings or harnesses are not ``comparable``, and then carry no gap. Scores with one setting
+    from different evaluations (``evaluations_differ``: their evaluation keys differ; with
+    ``evaluations_unknown``, not on record as one) are not ``comparable`` either but keep
+    their ``gap``, which is only directional: ``run_spread`` is the catalog's spread between runs
+    of the benchmark and ``beyond_spread`` says the gap exceeds it (``None``: spread unknown); a
+    gap within it is no difference at all. ``higher_is_better`` is the benchmark's direction: on
+    a lower-is-better benchmark a negative gap leads. ``shown_gap`` is the gap a reader can
+    check on the page: the difference of the two scores each rounded to the tenth of a point
+    the page shows it at (13.84 and 6.45 show as 13.8 and 6.5, a gap of 7.3, where the exact
+    7.39 would print 7.4); the readings rest on the exact ``gap``.
+    """
+
+    a_index: int = attrs.field(metadata=json_key("a"))
+    """``a``'s position in the comparison's models (the key ``a`` in JSON)."""
+    b_index: int = attrs.field(metadata=json_key("b"))
+    """``b``'s position in the comparison's models (the key ``b`` in JSON)."""
+    comparable: bool
+    reason: str | None = None
+    gap: Decimal | None = None
+    interval_95: Decimal | None = None
+    significant: bool | None = None
+    higher_is_better: bool = True
+    evaluations_differ: bool = False
+    evaluations_unknown: bool = False
+    """The two are not on record as one evaluation, nor as two: a score read on an aggregated
+    dataset names no evaluation (:func:`~phicompare.analysis.sources.unrecorded`), so
+    ``evaluations_differ`` says only that their evaluation keys differ and a page says "not on
+    record as one evaluation", never "separate evaluations" (review 10, I11). Set on a pair
+    whose settings differ as well."""
+    run_spread: Decimal | None = None
+    beyond_spread: bool | None = None
+    shown_gap: Decimal | None = None
+    spread_floored: bool = False
+    """Whether ``run_spread`` is the catalog's typical spread (the median of the spreads),
+    standing in as a floor where the benchmark's own runs differ less
+    (:meth:`Catalog.run_spread_floored`): a page calls it the typical spread, not this
+    benchmark's."""
+    a: Model = attrs.field(metadata=MODEL_REF)
+    """The first model (its score is the minuend of ``gap``)."""
+    b: Model = attrs.field(metadata=MODEL_REF)
+    """The second model."""
+
+    @property
+    def leader(self) -> Model | None:
+        """The model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
+        index = self.leader_index
+        return None if index is None else (self.a if index == self.a_index else self.b)
+
+    @property
+    def higher_index(self) -> int | None:
+        """Position of the model scoring better in its own evaluation, or ``None``.
+
+        Set only when the scores come from different evaluations and the gap exceeds the spread
+        between runs.
+        """
+        if not self.evaluations_differ or not self.beyond_spread or not self.gap:
+            return None
+        return self.a_index if (self.gap > 0) == self.higher_is_better else self.b_index
+
+    @property
+    def leader_index(self) -> int | None:
+        """Position of the model ahead outside noise, or ``None`` (tie, noise, not comparable)."""
+        if not self.significant or self.gap is None or self.gap == 0:
+            return None
+        return self.a_index if (self.gap > 0) == self.higher_is_better else self.b_index
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class BenchmarkRow(Record):
+    """One benchmark: each model's score (``None`` where it has none) and every pair's gap.
+
+    ``other_runs`` holds, for each model, its other scores on the benchmark under the setting its
+    shown score states (another evaluation's run, another harness's): the figure a page shows is
+    one of them, never the only one on record (review 23, P6). It is empty where no model has
+    another, and in a dict written before it was kept.
+    """
+
+    __repr__ = reprs.benchmark_row
+
+    benchmark: Benchmark
+    scores: tuple[BenchmarkScore | None, ...]
+    near_chance: tuple[bool | None, ...]
+    pairs: tuple[ScoreGap, ...]
+    other_runs: tuple[tuple[BenchmarkScore, ...], ...] = ()
+
+    def others(self, i: int) -> tuple[BenchmarkScore, ...]:
+        """Model ``i``'s other runs under the setting of its score shown (:attr:`other_runs`)."""
+        runs = self.other_runs
+        return runs[i] if runs else ()
+
+    def other_pairs(self, a: int, b: int) -> tuple[tuple[BenchmarkScore, BenchmarkScore], ...]:
+        """Other runs of models ``a`` and ``b`` alike: pairings the row did not use.
+
+        Alike: one evaluation, one harness, one setting.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> rows = compare("phi-3.5-mini", "gemma-2-9b").benchmarks
+            >>> row = next(r for r in rows if r.benchmark.id == "gpqa")
+            >>> [(str(x.score), str(y.score)) for x, y in row.other_pairs(0, 1)]
+            [('26.6', '39.1')]
+        """
+        theirs = self.others(b)
+        return tuple([(x, y) for x in self.others(a) for y in theirs
+                      if x.evaluation_key == y.evaluation_key and x.harness == y.harness
+                      and condition(x.setting) == condition(y.setting)]) if theirs else ()
+
+    @property
+    def shared(self) -> bool:
+        """Whether every model has a score here."""
+        return all(s is not None for s in self.scores)
+
+    def pair(self, a: int, b: int) -> ScoreGap:
+        """The gap between the models at positions ``a`` and ``b`` (signed as ``a`` minus ``b``).
+
+        Raises:
+            IndexError: no pair of those positions in this row.
+        """
+        for gap in self.pairs:
+            if (gap.a_index, gap.b_index) == (a, b):
+                return gap
+            if (gap.a_index, gap.b_index) == (b, a):
+                return attrs.evolve(
+                    gap, a_index=a, b_index=b, a=gap.b, b=gap.a,
+                    gap=None if gap.gap is None else -gap.gap,
+                    shown_gap=None if gap.shown_gap is None else -gap.shown_gap)
+        msg = f"no pair ({a}, {b})"
+        raise IndexError(msg)
