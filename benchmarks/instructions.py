@@ -1,7 +1,10 @@
 """Instructions a first-seen page costs, this checkout against another, counted by valgrind.
 
-    env -u PYTHONDONTWRITEBYTECODE .venv/bin/python benchmarks/instructions.py ../base/.venv/bin/python
-    env -u PYTHONDONTWRITEBYTECODE .venv/bin/python benchmarks/instructions.py ../base/.venv/bin/python /tmp/same-md 200
+    env -u PYTHONDONTWRITEBYTECODE .venv/bin/python benchmarks/instructions.py BASE_PYTHON
+    env -u PYTHONDONTWRITEBYTECODE .venv/bin/python benchmarks/instructions.py BASE_PYTHON \
+        /tmp/same-md 200
+
+(``BASE_PYTHON``: e.g. ``../base/.venv/bin/python``, as README.md sets one up.)
 
 A shared machine's timings swing by tens of percent; the instructions a process runs do not.
 Each interpreter renders pages, ``compare(a, b, catalog=..., as_of=2026-11-25).to_markdown()``,
