@@ -218,7 +218,7 @@ def pairwise_advantage(x: Context, i: int, named: frozenset[int]) -> Reasons | N
     leads left are counted where they are more than :data:`MANY` and outnumber the rival's,
     and no other model leads that rival as often ("higher scores than Llama 3.1 8B (13 of 16
     comparable benchmarks with a sampling interval)": review 7, F16); else each is named,
-    a category where two of them or more are of one the rival leads none of ("commonsense over
+    a category where two of them or more are of one no model leads it on ("commonsense over
     Phi-4 Mini (leads on HellaSwag and WinoGrande)"), else the benchmark ("harder general
     knowledge over Phi-1 (OLL MMLU-Pro)"). One area led over several rivals is one phrase.
 
@@ -244,7 +244,11 @@ def pairwise_advantage(x: Context, i: int, named: frozenset[int]) -> Reasons | N
                        for j in rivals if j != o):
                 found[("count", str(o))] = ([o], list(won))
             continue
-        theirs = {g.row.benchmark.category for g in lost}
+        # a category is claimed over one rival only where no model leads this one on any of
+        # its benchmarks: two models are never picked for one category (the editor's check;
+        # Phi-3.5 Mini and Gemma 2 9B, both over Phi-4 Mini, read "commonsense" each)
+        theirs = {g.row.benchmark.category for j in range(x.n) if j != i
+                  for g in x.bench.won.get((j, i), ())}
         by_category: dict[str | None, list[RowGap]] = {}
         for g in rest:
             by_category.setdefault(g.row.benchmark.category, []).append(g)
