@@ -28,7 +28,7 @@ from phicompare.narrative import format as fmt
 from phicompare.narrative.bill_window import behind_bill
 from phicompare.narrative.context import context_of
 from phicompare.narrative.standing import standings
-from phicompare.narrative.window_forms import outreached, page_exact, route_reach
+from phicompare.narrative.window_forms import outreached, route_reach
 
 from .blocks import clean
 
@@ -195,7 +195,7 @@ def cards(c: Comparison, verdict: tuple[str, ...], *, label: str = "Verdict") ->
     """
     low, long = cheapest(c), longest(c)
     tag = longer_tag(c, long)
-    window_text = fmt.exact_tokens if page_exact(c) else fmt.tokens  # as the page's prose: F4
+    window_text = fmt.exact_tokens if c.narrative.exact_windows else fmt.tokens  # prose's: F4
     out = ['<div class="cards">']
     x = context_of(c)  # (what a bill's route takes, where less than the window: review 22, P1)
     for i, (model, e) in enumerate(zip(c.models, c.cost.estimates, strict=True)):
