@@ -28,7 +28,7 @@ from .capability_view import (
 )
 from .claims import Basis, Claim
 from .dormant import dormant
-from .inputs import listed_basis
+from .inputs import listed_basis, own_inputs
 from .paths import FactPath, PairField
 from .rivals import contending
 from .standing import Out, standings
@@ -355,6 +355,15 @@ class Context:
         """
         return {i: cap for i, m in enumerate(self.c.models) if (cap := m.max_input_tokens)
                 is not None and m.context_window is not None and cap < m.context_window}
+
+    @functools.cached_property
+    def sole_inputs(self) -> tuple[list[str], ...]:
+        """Per model: the inputs it accepts and none of its contenders does (read-only).
+
+        :func:`.inputs.own_inputs` over :attr:`contending`, found once a page: the verdict's
+        input advantage and its capability advantage both ask it.
+        """
+        return tuple([own_inputs(self, i, self.contending[i]) for i in range(self.n)])
 
     @functools.cached_property
     def bill_rows(self) -> tuple[int | None, ...]:
