@@ -18,7 +18,7 @@ import pytest
 
 from phicompare import compare
 from phicompare.narrative import format as fmt, longer
-from phicompare.narrative.bill_window import bill_row
+from phicompare.narrative.bill_window import behind_bill, behind_own_bill, bill_row
 from phicompare.narrative.claims import EvidenceKind
 from phicompare.narrative.context import context_of
 from phicompare.narrative.glance_words import glance
@@ -143,3 +143,36 @@ def test_caps_and_sole_inputs_occur_on_these_pages() -> None:
     assert x.input_caps  # GPT-5's 272,000 of 400,000
     x = context_of(compare("phi-4-multimodal", "llama-3.2-11b-vision-instruct", as_of=DAY))
     assert x.sole_inputs == (["audio"], [])
+
+
+def test_an_html_page_builds_one_narrative_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cards read what a bill's route takes off the comparison (they built a second one)."""
+    import phicompare.narrative.context as context_module
+
+    built: list[object] = []
+    index = context_module.benchmark_index
+
+    def counted(rows: object, n: int) -> object:
+        built.append(rows)
+        return index(rows, n)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(context_module, "benchmark_index", counted)
+    page = compare("ministral-3b", "ministral-3b-2512", "ministral-8b-2512",
+                   as_of=dt.date(2026, 12, 2)).to_html()
+    assert "Amazon Bedrock, behind its bill, takes 128K" in page
+    assert len(built) == 1
+
+
+@pytest.mark.parametrize("models", [*PAGES, ("ministral-3b", "ministral-3b-2512",
+                                             "ministral-8b-2512")])
+def test_what_a_bills_route_takes_reads_alike_with_and_without_a_context(
+        models: tuple[str, ...]) -> None:
+    c = compare(*models, as_of=dt.date(2026, 12, 2))
+    x = context_of(c)
+    for i in range(x.n):
+        for form in (fmt.tokens, fmt.exact_tokens):
+            own, kept = behind_own_bill(c, i, form), behind_bill(x, i, form, own=True)
+            assert (own is None) == (kept is None)
+            if own is not None and kept is not None:
+                assert own[0] == kept[0]
+                assert own[1]() == kept[1]()

@@ -371,7 +371,7 @@ class Context:
 
         Found once a page: the window clauses, friction and the longer context read it.
         """
-        return tuple([find_bill_row(self, i) for i in range(self.n)])
+        return tuple([find_bill_row(self.c, i) for i in range(self.n)])
 
     @functools.cached_property
     def dormant(self) -> tuple[Out | None, ...]:
