@@ -2,7 +2,10 @@
 
 The context holds the summary's context sentence (read by switch friction to write its windows
 as the summary does) and each model's bill row (read about six times a page); the formatter reads
-each window once where it compares neighbours. Each is checked against the plain computation.
+each window once where it compares neighbours. The page's window form is decided once, with the
+narrative, for its tables too; each model's outreach over others, the input limits below the
+windows and the inputs a model alone accepts are worked out once a page. Each is checked against
+the plain computation.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ import random
 import pytest
 
 from phicompare import compare
-from phicompare.narrative import format as fmt
-from phicompare.narrative.bill_window import bill_row
+from phicompare.narrative import format as fmt, longer
+from phicompare.narrative.bill_window import behind_bill, behind_own_bill, bill_row
 from phicompare.narrative.claims import EvidenceKind
 from phicompare.narrative.context import context_of
 from phicompare.narrative.glance_words import glance
+from phicompare.narrative.inputs import own_inputs
 from phicompare.narrative.paths import model as model_path
+from phicompare.narrative.window_forms import page_exact
 from phicompare.narrative.windows import context_claim, prose_exact
 
 DAY = dt.date(2026, 11, 25)
@@ -80,3 +85,94 @@ def test_a_phrase_without_brackets_reads_as_it_is_at_a_glance() -> None:
     assert glance("vision", labels) == "vision"
     assert glance("function calling and tool use", labels) == "function calling and tool use"
     assert glance("a longer context (128K tokens)", labels) == "a longer context"
+
+
+# Input limits below the window (GPT-5), inputs one model alone accepts (audio), windows written
+# to the token (DeepSeek V3.2's routes) and not.
+MORE = ("gpt-5", "gpt-4o", "phi-4-multimodal", "llama-3.2-11b-vision-instruct", "deepseek-v3.2",
+        "phi-2")
+PAGES = [*itertools.combinations(MORE, 2), ("gpt-5", "gpt-4o", "deepseek-v3.2")]
+
+
+def test_the_window_form_is_decided_once_a_page_as_every_window_decides_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The narrative decides it (``Narrative.exact_windows``); the tables and cards read it."""
+    seen = []
+    for models in PAGES:
+        c = compare(*models, as_of=DAY)
+        assert c.narrative.exact_windows is page_exact(c) is context_of(c).windows.exact
+        seen.append(page_exact(c))
+    assert set(seen) == {True, False}  # (both forms occur: the check can fail either way)
+    calls: list[object] = []
+    read = fmt.windows_exact  # (page_exact's one reader of windows: counted wherever called)
+
+    def counted(counts: object) -> bool:
+        calls.append(counts)
+        return read(counts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fmt, "windows_exact", counted)
+    page_exact(compare("deepseek-v3.2", "gpt-4o", as_of=DAY))
+    once = len(calls)
+    calls.clear()
+    compare("deepseek-v3.2", "gpt-4o", as_of=DAY).to_markdown()
+    assert once > 0
+    assert len(calls) == once  # the narrative's context alone; the tables read the narrative
+
+
+@pytest.mark.parametrize("models", PAGES)
+def test_outreaches_and_input_caps_kept_a_page_answer_as_worked_out_afresh(
+        models: tuple[str, ...]) -> None:
+    c = compare(*models, as_of=DAY)
+    x = context_of(c)
+    plain = {i: cap for i, m in enumerate(c.models) if (cap := m.max_input_tokens) is not None
+             and m.context_window is not None and cap < m.context_window}
+    assert x.input_caps == plain
+    for i in range(x.n):
+        for others in (x.contending[i], x.others(i), x.others(i)[:1]):
+            kept = longer.outreaches(x, i, others)
+            assert longer.outreaches(x, i, list(others)) is kept  # one answer a page
+            assert kept == longer.outreaches(context_of(c), i, others)
+            assert list(longer.input_caps(x, (i, *others))) == [
+                k for k in (i, *others) if k in plain]
+        assert x.sole_inputs[i] == own_inputs(context_of(c), i, x.contending[i])
+
+
+def test_caps_and_sole_inputs_occur_on_these_pages() -> None:
+    """The pages above hold an input limit below a window and an input one model alone takes."""
+    x = context_of(compare("gpt-5", "gpt-4o", as_of=DAY))
+    assert x.input_caps  # GPT-5's 272,000 of 400,000
+    x = context_of(compare("phi-4-multimodal", "llama-3.2-11b-vision-instruct", as_of=DAY))
+    assert x.sole_inputs == (["audio"], [])
+
+
+def test_an_html_page_builds_one_narrative_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cards read what a bill's route takes off the comparison (they built a second one)."""
+    import phicompare.narrative.context as context_module
+
+    built: list[object] = []
+    index = context_module.benchmark_index
+
+    def counted(rows: object, n: int) -> object:
+        built.append(rows)
+        return index(rows, n)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(context_module, "benchmark_index", counted)
+    page = compare("ministral-3b", "ministral-3b-2512", "ministral-8b-2512",
+                   as_of=dt.date(2026, 12, 2)).to_html()
+    assert "Amazon Bedrock, behind its bill, takes 128K" in page
+    assert len(built) == 1
+
+
+@pytest.mark.parametrize("models", [*PAGES, ("ministral-3b", "ministral-3b-2512",
+                                             "ministral-8b-2512")])
+def test_what_a_bills_route_takes_reads_alike_with_and_without_a_context(
+        models: tuple[str, ...]) -> None:
+    c = compare(*models, as_of=dt.date(2026, 12, 2))
+    x = context_of(c)
+    for i in range(x.n):
+        for form in (fmt.tokens, fmt.exact_tokens):
+            own, kept = behind_own_bill(c, i, form), behind_bill(x, i, form, own=True)
+            assert (own is None) == (kept is None)
+            if own is not None and kept is not None:
+                assert own[0] == kept[0]
+                assert own[1]() == kept[1]()

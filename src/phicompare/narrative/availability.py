@@ -1,6 +1,6 @@
 """Claims about where each model runs: its providers (the FAQ) and its routes (the deep dive).
 
-Those about one model's routes are drafts (:class:`~phicompare.narrative.claims.Draft`): their
+Those about one model's routes are drafts (:class:`~phicompare.narrative.drafts.Draft`): their
 text is the model's alone, their evidence names its rows wherever they stand in ``routes``.
 How a model has each capability, in words, is :mod:`~phicompare.narrative.offers`.
 """
@@ -19,8 +19,9 @@ from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 
 from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, capability_label
+from .drafts import Draft
 from .over_input import limit_basis, over_input
 from .standing import lacking, unfit_phrase
 from .unsupported import support_basis, support_facts, unsupported, unsupported_words

@@ -21,10 +21,13 @@ from .window_forms import materially_wider
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from phicompare.analysis.comparison import Comparison
+
     from .context import Context
 
-__all__ = ["BillWindow", "behind_bill", "bill_row", "bill_window", "billed_move", "billed_shrink",
-           "largest_qualified", "longer_prompts_qualified", "route_words"]
+__all__ = ["BillWindow", "behind_bill", "behind_own_bill", "bill_row", "bill_window", "billed_move",
+           "billed_shrink", "find_bill_row", "largest_qualified", "longer_prompts_qualified",
+           "route_words"]
 
 
 class BillWindow(NamedTuple):
@@ -49,14 +52,14 @@ def bill_row(x: Context, i: int) -> int | None:
     return x.bill_rows[i]
 
 
-def find_bill_row(x: Context, i: int) -> int | None:
-    """:func:`bill_row`, found in model ``i``'s route rows."""
-    estimate = x.c.cost.estimates[i]
-    if estimate.monthly is None or estimate.route is None or i in x.c.cost.free_indexes:
+def find_bill_row(c: Comparison, i: int) -> int | None:
+    """:func:`bill_row`, found in model ``i``'s route rows of ``c``."""
+    estimate = c.cost.estimates[i]
+    if estimate.monthly is None or estimate.route is None or i in c.cost.free_indexes:
         return None
     route = estimate.route
     # (the same record, as a rule: ``is`` first spares comparing every field of every route)
-    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
+    rows, ks = c.route_groups[i]  # (model i's rows alone)
     return next((k for k, row in zip(ks, rows, strict=True)
                  if row.route is route or row.route == route), None)
 
@@ -79,7 +82,12 @@ def bill_window(x: Context, i: int, window: int) -> BillWindow | None:
         >>> bill_window(x, 1, 262_144) is None  # (Bedrock's 256,000: about as much)
         True
     """
-    rows, bill = x.c.routes, bill_row(x, i)
+    return _below(x.c, i, bill_row(x, i), window)
+
+
+def _below(c: Comparison, i: int, bill: int | None, window: int) -> BillWindow | None:
+    """:func:`bill_window`, given the row of model ``i``'s bill (``bill``)."""
+    rows = c.routes
     taken = None if bill is None else rows[bill].context_window
     if bill is None or taken is None or not materially_wider(window, taken):
         return None
@@ -135,12 +143,36 @@ def behind_bill(x: Context, i: int, form: Callable[[int], str], *, own: bool = F
     that carry it (the summary's largest window, the verdict's shared one: helper fixZ, after
     fixW's tradeoffs and friction). ``None`` where the bill's route takes about the window.
     """
-    window = x.windows.sizes[i]
-    found = None if window is None else bill_window(x, i, window)
+    return _behind(x.c, i, bill_row(x, i), form, own=own)
+
+
+def behind_own_bill(c: Comparison, i: int, form: Callable[[int], str],
+                    ) -> tuple[str, Callable[[], Basis]] | None:
+    """:func:`behind_bill` (``own``) read off ``c`` alone, for a page part without a context.
+
+    The HTML cards say it under a model's window; they built a second narrative context a page
+    for it (issue 18).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import compare
+        >>> c = compare("ministral-3b", "ministral-3b-2512", "ministral-8b-2512",
+        ...             as_of=dt.date(2026, 12, 2))
+        >>> behind_own_bill(c, 2, fmt.tokens)[0]
+        'Amazon Bedrock, behind its bill, takes 128K'
+    """
+    return _behind(c, i, find_bill_row(c, i), form, own=True)
+
+
+def _behind(c: Comparison, i: int, bill: int | None, form: Callable[[int], str], *,
+            own: bool) -> tuple[str, Callable[[], Basis]] | None:
+    """:func:`behind_bill`, given the row of model ``i``'s bill (``bill``)."""
+    window = c.models[i].context_window  # (the context's ``windows.sizes[i]``)
+    found = None if window is None else _below(c, i, bill, window)
     if found is None:
         return None
-    provider = x.c.routes[found.bill].provider_name
-    whose = "its" if own else f"{x.names[i]}'s"
+    provider = c.routes[found.bill].provider_name
+    whose = "its" if own else f"{c.names[i]}'s"
     text = f"{provider}, behind {whose} bill, takes {form(found.taken)}"
     kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     at = paths.route(found.bill, "context_window")

@@ -15,20 +15,25 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from phicompare.analysis.facts import BenchmarkRow, CapabilityRow, ScoreGap
+from phicompare.analysis.facts import BenchmarkRow, ScoreGap
 from phicompare.analysis.listed import listing_rows
-from phicompare.domain.capabilities import Capability, Support
 
 from . import paths
 from .bill_window import find_bill_row
+from .capability_view import (
+    CapabilitySplit,
+    CapabilityView,
+    capability_label,
+    capability_view,
+)
 from .claims import Basis, Claim
 from .dormant import dormant
-from .inputs import listed_basis
+from .inputs import listed_basis, own_inputs
 from .paths import FactPath, PairField
 from .rivals import contending
 from .standing import Out, standings
 from .window_forms import Windows, page_exact, windows_view
-from .windows import context_claim
+from .windows import Reach, context_claim
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -296,89 +301,6 @@ def _areas(led: dict[tuple[int, str], list[Scored]], categories: tuple[str, ...]
     return tuple(areas)
 
 
-class CapabilitySplit(NamedTuple):
-    """A capability on which the models' support differs."""
-
-    k: int
-    """The row's index in ``capabilities``."""
-    row: CapabilityRow
-    label: str
-    """"Structured outputs"."""
-    yes: tuple[int, ...]
-    no: tuple[int, ...]
-    unknown: tuple[int, ...]
-
-
-class CapabilityView(NamedTuple):
-    """What the narrative reads off a comparison's capability rows."""
-
-    splits: tuple[CapabilitySplit, ...]
-    """The rows whose support differs, in order."""
-    exclusive: tuple[tuple[int, ...], ...]
-    """Per model: the rows where it alone documents the capability, every other model
-    documenting its absence."""
-    documents: tuple[tuple[int, ...], ...]
-    """Per model: the rows it has by its own documentation (its flag ``True``, its support
-    yes), not by a route's flag."""
-
-    def split(self, capability: str) -> CapabilitySplit:
-        """The split of ``capability`` (a :class:`Capability` is its name too).
-
-        Raises:
-            KeyError: the models' support for it does not differ.
-        """
-        for split in self.splits:  # a friction item's capability is one whose support differs
-            if split.row.capability == capability:
-                return split
-        msg = f"no differing support for capability {capability!r}"
-        raise KeyError(msg)
-
-
-def capability_label(capability: Capability) -> str:
-    """A capability as a sentence names it: its label, with multimodal's noun.
-
-    Examples:
-        >>> capability_label(Capability.MULTIMODAL), capability_label(Capability.VISION)
-        ('Multimodal input', 'Vision')
-    """
-    return "Multimodal input" if capability is Capability.MULTIMODAL else capability.label
-
-
-def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
-    """The capability rows, read for the narrative.
-
-    Examples:
-        >>> from phicompare import compare
-        >>> view = capability_view(compare("phi-2", "phi-4-mini").capabilities)
-        >>> [s.label for s in view.splits]
-        ['Function calling', 'Structured outputs']
-    """
-    count = len(capabilities[0].support) if capabilities else 0
-    splits = []
-    exclusive: list[list[int]] = [[] for _ in range(count)]
-    documents: list[list[int]] = [[] for _ in range(count)]
-    yes_, no_ = Support.YES, Support.NO
-    for k, row in enumerate(capabilities):
-        support = row.support
-        if True in row.documented:
-            for i, flag in enumerate(row.documented):
-                if flag is True and support[i] is yes_:
-                    documents[i].append(k)
-        if not support or support.count(support[0]) == len(support):  # not row.differs
-            continue
-        yes: list[int] = []
-        no: list[int] = []
-        unknown: list[int] = []
-        for i, s in enumerate(support):  # one pass a row (a page reads a few rows of seven)
-            (yes if s is yes_ else no if s is no_ else unknown).append(i)
-        splits.append(CapabilitySplit(k, row, capability_label(row.capability), tuple(yes),
-                                      tuple(no), tuple(unknown)))
-        if len(yes) == 1 and len(no) == count - 1:
-            exclusive[yes[0]].append(k)
-    return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)),
-                          documents=tuple(map(tuple, documents)))
-
-
 @attrs.frozen(kw_only=True)
 class Context:
     """The comparison being narrated, with the views its sections share."""
@@ -405,6 +327,11 @@ class Context:
     listed_bases: tuple[Basis, ...]
     """Per model: what "its sources are its listings" rests on (:func:`.inputs.listed_basis`),
     built once a page for the sentences that say it (empty where the model is not listed)."""
+    outreach: dict[tuple[int, tuple[int, ...]], dict[int, Reach] | None] = attrs.field(
+        factory=dict, eq=False)
+    """:func:`.longer.outreaches` by its arguments (a model, the others it is weighed over),
+    worked out once: the verdict's longer context and the decision fit ask it alike. Owned by
+    this context, so by one page, and bounded by its models (each over a few sets of others)."""
 
     def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
@@ -420,12 +347,31 @@ class Context:
         return context_claim(self)
 
     @functools.cached_property
+    def input_caps(self) -> dict[int, int]:
+        """The models whose input limit is below their window, with it: GPT-5 takes 272K of 400K.
+
+        Found once a page (read-only): the longer context, the decision fit and the tradeoffs
+        read it (:func:`.longer.input_caps`, :func:`.windows.prompt_tradeoff`).
+        """
+        return {i: cap for i, m in enumerate(self.c.models) if (cap := m.max_input_tokens)
+                is not None and m.context_window is not None and cap < m.context_window}
+
+    @functools.cached_property
+    def sole_inputs(self) -> tuple[list[str], ...]:
+        """Per model: the inputs it accepts and none of its contenders does (read-only).
+
+        :func:`.inputs.own_inputs` over :attr:`contending`, found once a page: the verdict's
+        input advantage and its capability advantage both ask it.
+        """
+        return tuple([own_inputs(self, i, self.contending[i]) for i in range(self.n)])
+
+    @functools.cached_property
     def bill_rows(self) -> tuple[int | None, ...]:
         """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`).
 
         Found once a page: the window clauses, friction and the longer context read it.
         """
-        return tuple([find_bill_row(self, i) for i in range(self.n)])
+        return tuple([find_bill_row(self.c, i) for i in range(self.n)])
 
     @functools.cached_property
     def dormant(self) -> tuple[Out | None, ...]:

@@ -18,10 +18,11 @@ from .assumptions import assumptions, traffic_phrase
 from .bill_prices import bill_prices
 from .bills import Style, bills_claim, free_checks, maker_checks, monthly_evidence
 from .choices import choice_claims
-from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 from .cost_notes import note_claims
 from .crossing_words import crossing_reason, listed_caveat, off_list
+from .drafts import Draft
 from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim

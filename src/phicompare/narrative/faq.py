@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from . import format as fmt, paths
 from .benchmarks import category_leads
 from .bills import cheaper_answer
-from .claims import Basis, Claim, Draft, Evidence, EvidenceKind, Question
+from .claims import Basis, Claim, Evidence, EvidenceKind, Question
 from .context import Context, RowGap
+from .drafts import Draft
 from .fit import CATEGORY_WORKLOADS, measured
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
 from .fit_unknown import noted_once, unknown_for
 from .friction_listed import known_lack, lack_clause, listed_basis_of
-from .inputs import input_basis, multimodal_is_image, multimodal_is_vision, own_inputs
+from .inputs import input_basis, multimodal_is_image, multimodal_is_vision
 from .leads import (
     CATEGORY_WORKLOADS,
     MEASURES,
@@ -271,7 +271,7 @@ def _capability_advantage(x: Context, i: int) -> Favours:
            if others and all(known_lack(x, k, o) for o in others)]
     if own:
         own = _image_once(x, (i, *others), own)
-    if own_inputs(x, i, others):  # audio input said: multimodal input would say it again
+    if x.sole_inputs[i]:  # audio input said: multimodal input would say it again
         own = [k for k in own if rows[k].capability is not Capability.MULTIMODAL
                or not _inputs_said(x, i, others, own)]
     if not own:
@@ -348,7 +348,7 @@ def _shared_capability_advantage(x: Context, i: int) -> Favours:
 def _input_advantage(x: Context, i: int) -> Favours:
     """An input only model ``i`` accepts, every model's inputs known: "audio input" (D10)."""
     others = contenders(x, i)
-    shown = own_inputs(x, i, others)
+    shown = x.sole_inputs[i]  # (own_inputs over the contenders, once a page)
     if not shown:
         return _NONE
     # one phrase each: "the lower bill (...), audio input and video input", never "and ... and"
@@ -361,7 +361,7 @@ def _inputs_said(x: Context, i: int, others: tuple[int, ...], own: list[int]) ->
     rows = x.c.capabilities
     theirs = {m for o in others for m in x.c.models[o].input_modalities}
     vision = any(rows[k].capability is Capability.VISION for k in own)
-    said = own_inputs(x, i, others)
+    said = x.sole_inputs[i]  # (``others`` are its contenders)
     return all((m == "image" and vision) or m in said
                for m in x.c.models[i].input_modalities if m not in theirs)
 

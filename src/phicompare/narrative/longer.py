@@ -119,14 +119,12 @@ def off_bill(x: Context, i: int, others: Sequence[int], fit: bool = True) -> Fav
 
 
 def input_caps(x: Context, models: Sequence[int]) -> dict[int, int]:
-    """The input limits of ``models`` that are below their windows: GPT-5 takes 272K of 400K."""
-    found = {}
-    for k in models:
-        m = x.c.models[k]
-        if (cap := m.max_input_tokens) is not None and m.context_window is not None and \
-                cap < m.context_window:
-            found[k] = cap
-    return found
+    """The input limits of ``models`` that are below their windows: GPT-5 takes 272K of 400K.
+
+    In the order of ``models``, from the page's own (:attr:`.context.Context.input_caps`).
+    """
+    caps = x.input_caps
+    return {k: caps[k] for k in models if k in caps} if caps else {}
 
 
 def prompt_advantage(x: Context, i: int, others: tuple[int, ...],
@@ -327,8 +325,18 @@ def outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | 
     than the routes that take more than those models' records say (Claude Sonnet 4.5 is
     recorded at 200K, its routes take 1M: GPT-5's 400K is no longer context beside it). The
     reaches found (each other model's :class:`~.windows.Reach`) come back for the sentence;
-    ``None`` where the window is not the longer context, or no model is weighed.
+    ``None`` where the window is not the longer context, or no model is weighed. Worked out
+    once a page for each model and others (:attr:`.context.Context.outreach`).
     """
+    key = (i, tuple(others))
+    memo = x.outreach
+    if key not in memo:
+        memo[key] = _outreaches(x, i, others)
+    return memo[key]
+
+
+def _outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | None:
+    """:func:`outreaches`, worked out."""
     mine = x.windows.sizes[i]
     if mine is None or not others:
         return None

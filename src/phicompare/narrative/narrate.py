@@ -55,7 +55,7 @@ def narrate(c: Comparison) -> Narrative:
     chosen = picks(x)
     absent = None if x.bench.comparable else no_comparable_claim(x)
     shared, moves = friction_groups(x, parts)
-    return Narrative(
+    narrative = Narrative(
         title=" vs ".join(x.names),
         summary=summary(x, parts, bills=bills, absent=absent),
         at_a_glance=point_once(at_a_glance(x, chosen)),  # (each section once: fixAF)
@@ -70,3 +70,7 @@ def narrate(c: Comparison) -> Narrative:
         related=related(x, parts),
         provenance=provenance(x, parts),
     )
+    # the page's window form, decided once: its tables and cards read it (frozen, not an init
+    # argument, as Comparison.drawn sets its catalog)
+    object.__setattr__(narrative, "exact_windows", x.windows.exact)
+    return narrative

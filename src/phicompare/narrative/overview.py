@@ -21,9 +21,10 @@ from .benchmarks import gap_claim
 from .bill_prices import unit_prices
 from .bill_window import largest_qualified, longer_prompts_qualified
 from .bills import free_checks
-from .claims import Basis, Check, CheckOp, Claim, Draft, Evidence, EvidenceKind, Row
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Row
 from .context import CapabilitySplit, Context, RowGap
 from .cost import cost_headline
+from .drafts import Draft
 from .fit import decision_fit, joined
 from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision

@@ -4,7 +4,7 @@ Who a model is, whether it publishes its weights, its bill and its route's price
 blended price), where it runs, its route notes and, when no route can carry the traffic, that
 it cannot. Their text is a function of the model and the comparison's terms, wherever the
 model stands: each is kept with the catalog as a draft
-(:class:`~phicompare.narrative.claims.Draft`, through :meth:`~phicompare.Comparison.derive`),
+(:class:`~phicompare.narrative.drafts.Draft`, through :meth:`~phicompare.Comparison.derive`),
 once for both positions, and placed in each comparison, its key and evidence naming the
 model's position and its route rows where they stand there (``routes[k]`` counts the routes of
 the models before it). Keeping whole claims instead, for
@@ -29,9 +29,10 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt
 from .assumptions import Assumed, assumed
 from .availability import availability_draft, note_drafts, where_draft
-from .claims import Claim, Draft
+from .claims import Claim
 from .context import Context
 from .cost import estimate_draft
+from .drafts import Draft
 from .faq import open_draft
 from .offers import Offers, capability_offers
 from .overview import identity_draft, price_cell, routes_cell
@@ -154,7 +155,7 @@ class _Drafts(NamedTuple):
     def at(self, i: int) -> tuple[Claim | None, ...]:
         """Per draft (:meth:`claims`' order): its claim at ``i``, where it names no route row.
 
-        A draft made with :meth:`Draft.at <phicompare.narrative.claims.Draft.at>`; else ``None``.
+        A draft made with :meth:`Draft.at <phicompare.narrative.drafts.Draft.at>`; else ``None``.
         """
         return tuple([None if d.routes else d.place(i, ()) for d in self.claims()])
 

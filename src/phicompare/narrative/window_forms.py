@@ -31,7 +31,9 @@ class Windows(NamedTuple):
     token_formatter`: exact when two different ones would print alike)."""
     single: Callable[[int], str]
     """How one window prints alone on the page: :func:`~phicompare.narrative.format.tokens`,
-    or ``exact_tokens`` where the page writes every window to the token (:func:`page_exact`)."""
+    or ``exact_tokens`` where the page writes every window to the token (:attr:`exact`)."""
+    exact: bool
+    """Whether the page writes every window to the token (:func:`page_exact`, once a page)."""
     top: tuple[int, ...]
     """The models sharing the largest window, in order (all windows known); else ``()``."""
     rest: tuple[int, ...]
@@ -44,7 +46,7 @@ class Windows(NamedTuple):
 
     def side(self, counts: Iterable[int]) -> Callable[[int], str]:
         """How windows (a model's or a route's) print side by side in one sentence."""
-        return fmt.exact_tokens if self.single is fmt.exact_tokens else \
+        return fmt.exact_tokens if self.exact else \
             fmt.token_formatter(counts)
 
 
@@ -148,13 +150,13 @@ def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False) -> Windo
     form = fmt.exact_tokens if exact else fmt.token_formatter(known)
     single = fmt.exact_tokens if exact else fmt.tokens
     if len(known) < len(sizes) or not known:
-        return Windows(sizes=sizes, form=form, single=single, top=(), rest=(), longest=None,
-                       basis=Shared(partial(_windows_basis, sizes, form, (), ())))
+        return Windows(sizes=sizes, form=form, single=single, exact=exact, top=(), rest=(),
+                       longest=None, basis=Shared(partial(_windows_basis, sizes, form, (), ())))
     largest = max(known)  # every window known: ``known`` is indexed as the models are
     top = tuple([i for i, w in enumerate(known) if w == largest])
     rest = tuple(sorted([i for i, w in enumerate(known) if w != largest],
                         key=known.__getitem__, reverse=True))  # stable: ties in model order
-    return Windows(sizes=sizes, form=form, single=single, top=top, rest=rest,
+    return Windows(sizes=sizes, form=form, single=single, exact=exact, top=top, rest=rest,
                    longest=longest(sizes), basis=Shared(partial(_windows_basis, sizes, form, top,
                                                                 rest)))
 

@@ -351,8 +351,7 @@ def prompt_tradeoff(x: Context) -> bool:
 
 def _input_caps(x: Context) -> dict[int, int]:
     """The models whose input limit is below their window: GPT-5 takes 272,000 of 400,000."""
-    return {i: cap for i, m in enumerate(x.c.models) if (cap := m.max_input_tokens) is not None
-            and m.context_window is not None and cap < m.context_window}
+    return x.input_caps  # (found once a page)
 
 
 def _prompts_claim(x: Context, caps: dict[int, int]) -> Claim | None:

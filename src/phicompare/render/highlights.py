@@ -25,10 +25,9 @@ import html
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.narrative import format as fmt
-from phicompare.narrative.bill_window import behind_bill
-from phicompare.narrative.context import context_of
+from phicompare.narrative.bill_window import behind_own_bill
 from phicompare.narrative.standing import standings
-from phicompare.narrative.window_forms import outreached, page_exact, route_reach
+from phicompare.narrative.window_forms import outreached, route_reach
 
 from .blocks import clean
 
@@ -195,9 +194,8 @@ def cards(c: Comparison, verdict: tuple[str, ...], *, label: str = "Verdict") ->
     """
     low, long = cheapest(c), longest(c)
     tag = longer_tag(c, long)
-    window_text = fmt.exact_tokens if page_exact(c) else fmt.tokens  # as the page's prose: F4
+    window_text = fmt.exact_tokens if c.narrative.exact_windows else fmt.tokens  # prose's: F4
     out = ['<div class="cards">']
-    x = context_of(c)  # (what a bill's route takes, where less than the window: review 22, P1)
     for i, (model, e) in enumerate(zip(c.models, c.cost.estimates, strict=True)):
         if e.monthly is None:
             bill = "no estimate"
@@ -212,7 +210,8 @@ def cards(c: Comparison, verdict: tuple[str, ...], *, label: str = "Verdict") ->
         # "$3,500.00 cheaper a month", as text (review 15, P10)
         bill_tag = ',</span> <span class="tag">cheaper</span>' if i in low else "</span>"
         window_tag = tagged(tag) if i in long else ""  # "128K tokens, longer" as text
-        if (behind := behind_bill(x, i, window_text, own=True)) is not None:
+        # what its bill's route takes, where less than the window (review 22, P1)
+        if (behind := behind_own_bill(c, i, window_text)) is not None:
             window_tag += f'<br><span class="note">{_e(behind[0])} tokens</span>'
         out.append(
             f'<div class="card"><h3>{_e(c.names[i])}</h3><dl>'

@@ -19,7 +19,6 @@ from phicompare.domain.capabilities import Support
 from phicompare.domain.pricing import RouteStatus
 from phicompare.narrative import format as fmt
 from phicompare.narrative.overview import route_label
-from phicompare.narrative.window_forms import page_exact
 
 from . import cells
 from .blocks import Block, Cell, Para, Table
@@ -76,7 +75,7 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
     """
     fields = tuple([row.field for row in c.specs])
     every = tuple([row.capability for row in c.capabilities]) == CAPABILITIES
-    exact = page_exact(c)  # every window to the token, as the page's prose writes them (F4)
+    exact = c.narrative.exact_windows  # every window to the token, as its prose writes (F4)
     return [c.derive(_PARTS, i, (name, fields, every, exact),
                      partial(_model_tables, c, i, name, every, exact), anywhere=True)
             for i, name in enumerate(names)]
