@@ -41,9 +41,8 @@ def named(name: str, model_id: str) -> str:
     return name if normalize_name(name) == normalize_name(model_id) else f"{name} ({model_id})"
 
 
-_RELATED: Slot[tuple[Claim, ...]] = Slot("related comparisons")
-"""A model's related comparisons at their places on a page (the ``k``-th suggestion, ...): their
-claims, evidence built once; one look-up a model a page, not one a suggestion."""
+_RELATED: Slot[Claim] = Slot("related comparisons")
+"""A model's related comparison as a page's ``k``-th suggestion: its claim, evidence built once."""
 
 
 def related(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
@@ -52,31 +51,21 @@ def related(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     Each model compared opens several suggestions, named as ``parts`` names it (kept with the
     catalog: :attr:`~phicompare.narrative.parts.ModelParts.named`). A suggestion is one of the
     model's own (its kin's, :func:`phicompare.analysis.related.kinship`): its claim, a function
-    of its place on the page, the suggestion and that name, is kept with the model, the model's
-    suggestions on a page together, so the model's pages that place them there share them and
-    their evidence.
+    of its place on the page, the suggestion and that name, is kept with the model, so the
+    model's pages that place it there share it and its evidence.
     """
-    owners = {(m.name, m.id): i for i, m in enumerate(x.c.models)}
-    mine: list[list[tuple[int, Related]]] = [[] for _ in parts]  # each model's, with its place
-    claims: dict[int, Claim] = {}
+    owners = {(m.name, m.id): (i, part.named)
+              for i, (m, part) in enumerate(zip(x.c.models, parts, strict=True))}
+    claims = []
     for k, r in enumerate(x.c.related):
         owner = owners.get((r.names[0], r.models[0]))
         if owner is None:  # (not a compared model's: a comparison's facts changed)
-            claims[k] = _related(k, r, named(r.names[0], r.models[0]))
-        else:
-            mine[owner].append((k, r))
-    for i, placed in enumerate(mine):
-        if placed:
-            first = parts[i].named
-            kept = x.c.derive(_RELATED, i, (tuple(placed), first),
-                              partial(_placed, placed, first), anywhere=True)
-            claims.update(zip([k for k, _ in placed], kept, strict=True))
-    return tuple([claims[k] for k in range(len(claims))])
-
-
-def _placed(placed: Sequence[tuple[int, Related]], first: str) -> tuple[Claim, ...]:
-    """The related comparisons at their places ``k``, each one's first model named ``first``."""
-    return tuple([_related(k, r, first) for k, r in placed])
+            claims.append(_related(k, r, named(r.names[0], r.models[0])))
+            continue
+        i, first = owner
+        claims.append(x.c.derive(_RELATED, i, (k, r, first), partial(_related, k, r, first),
+                                 anywhere=True))
+    return tuple(claims)
 
 
 def _related(k: int, r: Related, first: str) -> Claim:
