@@ -50,3 +50,28 @@ def test_the_second_of_two_given_twice() -> None:
 def test_a_right_call_is_untouched() -> None:
     traffic = Traffic.from_requests(per_day=1000, input_tokens=500, output_tokens=100)
     assert traffic == Traffic.from_requests(per_month=30000, input_tokens=500, output_tokens=100)
+
+
+def test_given_twice_among_more_models_by_position() -> None:
+    """A model given by position and by keyword, the options by keyword beside it (issue 18).
+
+    The usual call (models by position, options by keyword) skips the slow check; this one,
+    the same shape with one name given twice, still takes it.
+    """
+    from phicompare import compare
+
+    with pytest.raises(ArgumentError, match=r"^compare: 'b' given twice, by position "):
+        compare("phi-2", "phi-4-mini", "phi-3-mini-4k", b="phi-2",  # type: ignore[misc]
+                as_of=None)
+
+
+def test_given_twice_after_a_position_only_argument() -> None:
+    from phicompare.domain.arguments import keywords_checked
+
+    @keywords_checked
+    def cost(model: str, /, traffic: int = 0, *, blend: int = 1) -> int:
+        return traffic + blend
+
+    assert cost("phi-2", 2, blend=3) == 5  # (by position, then by keyword: untouched)
+    with pytest.raises(ArgumentError, match=r"^.*cost: 'traffic' given twice, by position \(2\)"):
+        cost("phi-2", 2, traffic=3)  # type: ignore[misc]

@@ -47,8 +47,9 @@ class Kinship(NamedTuple):
     """The model's own name, normalised."""
     line: str
     """The model's own line (:func:`model_line`), which a page suggests no other variant of."""
-    depth: int
-    """The most neighbours it has for one reason."""
+    queue: tuple[tuple[tuple[int, bool, str], _Kin], ...]
+    """Its neighbours in the order a page takes them, each with its place in that order (its
+    rank for its reason, then the reason's order): :func:`_queue` of ``by_reason``."""
 
 
 _KIN: Slot[Kinship] = Slot("kin")
@@ -72,31 +73,43 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
     """
     ids = {m.id for m in models}
     names = {k.name for k in kinships}
-    lists = [k.by_reason if ids.isdisjoint(k.others) and names.isdisjoint(k.names) else
-             {reason: [kin for kin in found if kin.other not in ids and kin.name not in names]
-              for reason, found in k.by_reason.items()} for k in kinships]
-    reasons = sorted({r for k in kinships for r in k.by_reason},
-                     key=lambda r: (r != "same-family", r))
-    depth = max([k.depth for k in kinships], default=0)
+    queues = [k.queue if ids.isdisjoint(k.others) and names.isdisjoint(k.names) else _queue(
+        {reason: [kin for kin in found if kin.other not in ids and kin.name not in names]
+         for reason, found in k.by_reason.items()}) for k in kinships]
+    # every model's neighbours in one order: by place, then by model (a model has one neighbour
+    # a place, so two entries never tie and their neighbours are never compared)
+    ordered = sorted([(at, i, kin) for i, queue in enumerate(queues) for at, kin in queue])
     chosen: list[Related] = []
+    group: list[Related] = []  # the neighbours at one place: taken whole while they fit
     seen: set[frozenset[str]] = set()
     # one variant per model line on the page (line -> model id), none of a compared model's
     lines = {k.line: m.id for m, k in zip(models, kinships, strict=True)}
-    for rank in range(depth):
-        for reason in reasons:
-            group = []
-            for by_reason in lists:
-                found = by_reason.get(reason, ())
-                if rank < len(found):
-                    kin = found[rank]
-                    if kin.pair not in seen and lines.get(kin.line, kin.other) == kin.other:
-                        seen.add(kin.pair)
-                        lines[kin.line] = kin.other
-                        group.append(kin.related)
+    place: tuple[int, bool, str] | None = None
+    for at, _, kin in ordered:
+        if at != place:
             if len(chosen) + len(group) > RELATED_LIMIT:
                 return tuple(chosen)
-            chosen.extend(group)
-    return tuple(chosen)
+            chosen += group
+            if len(chosen) == RELATED_LIMIT:  # (full: any group more would not fit)
+                return tuple(chosen)
+            group, place = [], at
+        if kin.pair not in seen and lines.get(kin.line, kin.other) == kin.other:
+            seen.add(kin.pair)
+            lines[kin.line] = kin.other
+            group.append(kin.related)
+    return tuple(chosen if len(chosen) + len(group) > RELATED_LIMIT else chosen + group)
+
+
+def _queue(by_reason: Mapping[str, Sequence[_Kin]]
+           ) -> tuple[tuple[tuple[int, bool, str], _Kin], ...]:
+    """Neighbours by reason in the order a page takes them: rank first, then reason.
+
+    A reason's order: same family first, then the others by name. (A place holds one
+    neighbour: two entries never tie, and their neighbours are never compared.)
+    """
+    return tuple(sorted([((rank, reason != "same-family", reason), kin)
+                         for reason, found in by_reason.items()
+                         for rank, kin in enumerate(found)]))
 
 
 _VARIANT = re.compile(r"(?:[\s_-]*\d+k)?(?:[\s_-]*instruct)?$")
@@ -153,5 +166,4 @@ def _find_kin(model: Model, catalog: Catalog) -> Kinship:
     return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
                     others=frozenset(kin.other for kin in found),
                     names=frozenset(kin.name for kin in found), name=normalize_name(model.name),
-                    line=model_line(model.name),
-                    depth=max([len(v) for v in by_reason.values()], default=0))
+                    line=model_line(model.name), queue=_queue(by_reason))

@@ -94,6 +94,7 @@ mean cost('phi-2', traffic=5)?
     needed = positional - len(function.__defaults__ or ())  # the first ones have no default
     given_after = frozenset(name for name in names[positional - by_name:]
                             if name not in (function.__kwdefaults__ or {}))  # no default
+    by_position = code.co_varnames[:positional]  # (those after ``by_name`` may come either way)
 
     @functools.wraps(function)
     def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
@@ -102,8 +103,10 @@ mean cost('phi-2', traffic=5)?
             raise ArgumentError(_keyword_refused(function.__qualname__, unknown, shown))
         if len(args) > positional and not code.co_flags & _VAR_POSITIONAL:
             raise ArgumentError(_call_refused(function, args, kwargs))
-        if (kwargs and len(args) > by_name) or len(args) < needed or not kwargs.keys() >= (
-                given_after):
+        # one given both ways, or one left out: the slow path names it (the usual call, models
+        # by position and options by keyword, names no argument twice: nothing more to look at)
+        twice = kwargs and not kwargs.keys().isdisjoint(by_position[by_name:len(args)])
+        if twice or len(args) < needed or not kwargs.keys() >= given_after:
             _check_bound(function, args, kwargs)
         return function(*args, **kwargs)
 
