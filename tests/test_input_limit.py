@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 import phicompare
@@ -26,6 +27,7 @@ from phicompare import (
 )
 from phicompare.analysis.workload import Unfit
 from phicompare.catalog.lint import strict_problems
+from phicompare.narrative.check import check_claims
 
 DAY = dt.date(2026, 11, 25)
 URL = "https://example.com/prices"
@@ -150,3 +152,17 @@ def test_a_corrected_window_drops_an_input_cap_it_no_longer_exceeds() -> None:
     model = phicompare.default_catalog().model("gpt-5-chat-latest")
     assert model.context_window == 128_000
     assert model.max_input_tokens is None
+
+
+def test_a_tradeoff_of_windows_as_recorded_gives_the_larger_one_s_input_limit() -> None:
+    """``phicompare gpt-5 claude-sonnet-4-5`` set "400,000 against 200,000" in the tradeoffs,
+    where friction says GPT-5 takes at most 272,000 input tokens, and ended with the summary's
+    clause word for word (review 24). The tradeoff now gives the limit beside the window."""
+    c = compare("gpt-5", "claude-sonnet-4-5")
+    context = next(t.text for t in c.narrative.tradeoffs if "tokens of context" in t.text)
+    assert context.startswith("GPT-5 is recorded at 400,000 tokens of context (its input limit "
+                              "is 272,000) against 200,000 for Claude Sonnet 4.5; "), context
+    assert c.check() == []
+    model = attrs.evolve(c.models[0], max_input_tokens=400_000)  # no limit below the window
+    broken = attrs.evolve(c, models=(model, *c.models[1:]))
+    assert any("its input limit" in p for p in check_claims(c.narrative, broken))

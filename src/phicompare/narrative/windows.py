@@ -212,16 +212,28 @@ def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cl
             said.append(Check(op=op, paths=(paths.route(found.rows[0], "context_window"),
                                             paths.model(top[0], "context_window")),
                               values=(MATERIAL_SHARE,) if op is CheckOp.WITHIN else ()))
+    # the record's input limit below its window, said beside it: the tradeoff sets prompts
+    # against prompts (review 24: "400,000 against 200,000" where GPT-5 takes 272,000 input)
+    cap = x.input_caps.get(top[0]) if brief and len(top) == 1 else None
+    capped = "" if cap is None else f" (its input limit is {form(cap)})"
     text = (f"{fmt.join_words([x.names[i] for i in top])} {'is' if len(top) == 1 else 'are'} "
-            f"recorded at {form(largest)} tokens of context against {_against(x, form, rest)}"
+            f"recorded at {form(largest)} tokens of context{capped} against "
+            f"{_against(x, form, rest)}"
             if brief else "Context windows as recorded for the models, in tokens: "
             f"{_against(x, form, (*top, *rest))}") + f"; {'; '.join(notes)}."
 
     def basis() -> Basis:
         evidence = [Evidence(paths.model(i, "context_window"), w, form(w), kind)
                     for i, w in enumerate(windows) if w is not None]
+        limits = [] if cap is None else [  # (below the window, as said)
+            Check(op=CheckOp.LESS, paths=(paths.model(top[0], "max_input_tokens"),
+                                          paths.model(top[0], "context_window")))]
+        if cap is not None:
+            evidence.append(Evidence(paths.model(top[0], "max_input_tokens"), cap, form(cap),
+                                     kind))
         more, tested = _reach_basis(x, reaches, form, kind)
-        return Basis((*evidence, *more), (*tested, *said, *_unnoted_checks(x, reaches)))
+        return Basis((*evidence, *more), (*tested, *said, *limits,
+                                          *_unnoted_checks(x, reaches)))
 
     return Claim(key="context", text=text, basis=basis)
 
