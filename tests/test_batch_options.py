@@ -40,7 +40,7 @@ def test_an_option_compare_takes_as_a_positional_is_unknown_too() -> None:
     ({"requires": ["vison"]}, ComparisonError, "did you mean 'vision'?"),
     ({"providers": ["openroute"]}, ComparisonError, "did you mean 'openrouter'?"),
     ({"blend": (0, 0)}, ComparisonError, "blend"),
-    ({"as_of": "2026-01-01"}, ComparisonError, "as_of must be a date"),
+    ({"as_of": "01/01/2026"}, ComparisonError, "as_of must be a date or its ISO text"),
     ({"materiality": 2}, ComparisonError, "materiality"),
     ({"route_policy": "cheap"}, ComparisonError, "cheap"),
     ({"include_free": "no"}, ArgumentError, "include_free must be True or False"),

@@ -484,7 +484,7 @@ def test_comparing_a_model_object_with_itself_is_an_error() -> None:
     lambda: compare("phi-2", "phi-4-mini", traffic={"input_tokens": 1}),  # type: ignore[arg-type]
     lambda: compare("phi-2", "phi-4-mini", blend=(0, 0)),
     lambda: compare("phi-2", "phi-4-mini", blend=3),  # type: ignore[arg-type]
-    lambda: compare("phi-2", "phi-4-mini", as_of="2026-01-01"),  # type: ignore[arg-type]
+    lambda: compare("phi-2", "phi-4-mini", as_of="2026-01-32"),
 ])
 def test_bad_options_are_clear_errors(make: Any) -> None:
     with pytest.raises(ComparisonError):

@@ -93,7 +93,7 @@ def test_estimate_records_its_options() -> None:
     ({"requires": ["structured output"]}, "did you mean 'structured_outputs'"),
     ({"blend": (0, 0)}, "blend is (input weight, output weight)"),
     ({"traffic": {"input_tokens": 1}}, "traffic must be a Traffic, got dict"),
-    ({"as_of": "2026-01-01"}, "as_of must be a date"),
+    ({"as_of": "01/01/2026"}, "as_of must be a date or its ISO text"),
 ])
 def test_bad_options_are_one_typed_error(options: dict[str, object], message: str) -> None:
     with pytest.raises(ComparisonError) as err:

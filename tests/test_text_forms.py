@@ -4,7 +4,8 @@ API review 15, A9 (helper fixS, item 4): `compare(traffic="800M:250M")` said onl
 must be a Traffic, got str", though `Traffic.parse` reads that text; `materiality="0.1"` did not
 say a string is not taken; `cached_share="30%"`, `as_of="2025-01-01"` and `blend="7:3"` did not
 say what to write. Each error names the form the argument takes and, for a text the command
-line reads, how to write it; none of them is accepted now that was not before.
+line reads, how to write it; none of them is accepted now that was not before, but for
+`as_of`, which takes a date's ISO text since helper apiAB (tests/test_api_survey.py).
 """
 
 from __future__ import annotations
@@ -108,11 +109,12 @@ def test_a_percentage_share_is_refused_with_its_decimal() -> None:
 
 
 def test_as_of_text_points_to_a_date() -> None:
+    """Text other than a date's ISO form is refused with the forms it takes."""
     with pytest.raises(ComparisonError) as caught:
-        compare("phi-2", "phi-4-mini", as_of="2025-01-01")  # type: ignore[arg-type]
+        compare("phi-2", "phi-4-mini", as_of="1 Jan 2025")
     message = str(caught.value)
-    assert message.startswith("as_of must be a date"), message
-    assert "datetime.date(2025, 1, 1)" in message, message
+    assert message.startswith("as_of must be a date or its ISO text (YYYY-MM-DD)"), message
+    assert "datetime.date(2025, 1, 1) or '2025-01-01'; got str '1 Jan 2025'" in message, message
 
 
 def test_blend_text_points_to_a_pair() -> None:

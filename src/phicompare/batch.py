@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .analysis.checks import check_arguments, check_batch, check_pair
+from .analysis.checks import check_arguments, check_batch, check_pair, check_runs
 from .catalog.index import Catalog
 from .domain.arguments import keywords_checked
 from .safe import file_slug
@@ -363,6 +363,7 @@ def compare_all(
     from .catalog.loader import default_catalog  # noqa: PLC0415
 
     check_arguments((), catalog=catalog)  # then the options, once, before any pair (A5)
+    check_runs("compare_all", pairs, executor)
     check_options(default_catalog() if catalog is None else catalog, options, "compare_all")
     return _written(catalog, pairs, executor, chunk_size, max_pending, format, out_dir,
                     links, options, shards=shards)

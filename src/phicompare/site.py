@@ -25,14 +25,16 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Executor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .analysis.checks import check_out_dir
+from .analysis.checks import check_out_dir, check_pair, check_runs
 from .batch import _remove_temporaries, _write, compare_all, page_name
-from .exceptions import ComparisonError
+from .domain.arguments import kind as _kind
+from .exceptions import ArgumentError, ComparisonError
 from .safe import file_slug
 
 if TYPE_CHECKING:
@@ -159,6 +161,7 @@ def write_site(
     from .render.site import index_html, key_benchmarks, model_site_html, sitemap_xml  # noqa: PLC0415
 
     check_out_dir(out_dir, "write_site")  # never "" for the current folder (API review 15, A1)
+    _check_site(pairs, models, base_url, progress, executor, chunk_size)
     the_catalog = default_catalog() if catalog is None else catalog
     check_options(the_catalog, options, "write_site")  # before any folder is made (fixS's note)
     if base_url is not None:
@@ -270,15 +273,34 @@ def _estimate_options(options: dict[str, Any]) -> dict[str, Any]:
             if k in options}
 
 
+def _check_site(pairs: object, models: object, base_url: object, progress: object,
+                executor: object, chunk_size: object) -> None:
+    """Raise :class:`ArgumentError` for an argument of :func:`write_site` of the wrong type."""
+    from .domain.arguments import check_count, check_names_given  # noqa: PLC0415
+
+    check_runs("write_site", pairs, executor)
+    if models is not None:
+        check_names_given("write_site: models", models, "['phi-2', 'phi-4-mini']")
+    if base_url is not None and not isinstance(base_url, str):
+        msg = f"write_site: base_url is an http(s) URL (str), got {_kind(base_url)}"
+        raise ArgumentError(msg)
+    if progress is not None and not callable(progress):
+        msg = (f"write_site: progress is called with (pages written, pages in all), got "
+               f"{_kind(progress)}, which is not callable")
+        raise ArgumentError(msg)
+    check_count("write_site: chunk_size", chunk_size, "pairs a task")
+
+
 def _plan(catalog: Catalog, pairs: Iterable[tuple[str, str]] | None,
           models: Iterable[str] | None) -> tuple[list[Any], list[tuple[str, str]]]:
     """The models of the site (catalog order) and its pairs, every id checked."""
     chosen_ids: list[str] | None = None
     if models is not None:
-        chosen_ids = [catalog.model(m).id for m in models]
+        chosen_ids = [catalog.model(m).id for m in ((models,) if isinstance(models, str)
+                                                    else models)]
     if pairs is not None:
         pair_list = []
-        for a, b in pairs:
+        for a, b in map(partial(check_pair, caller="write_site"), itertools.count(1), pairs):
             ma, mb = catalog.model(a), catalog.model(b)
             if ma.id == mb.id:
                 msg = f"a pair compares two different models, not {a!r} with itself"

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alone_refused", "check_arguments", "check_batch", "check_names", "check_out_dir",
-    "check_pair", "check_width", "estimate_refused", "inconsistencies", "others_hint",
+    "check_pair", "check_runs", "check_width", "estimate_refused", "inconsistencies", "others_hint",
 ]
 
 _ORDINALS = ("first", "second", "third")
@@ -189,7 +189,7 @@ got str '80'
         raise ArgumentError(msg)
 
 
-def check_pair(n: int, pair: object) -> tuple[str, str]:
+def check_pair(n: int, pair: object, caller: str = "compare_all") -> tuple[str, str]:
     """``compare_all``'s ``n``-th pair as ``(a, b)``, or the error that names it.
 
     A pair is two model names (API review 14, A5: ``pairs=["phi-2"]`` raised a raw
@@ -207,7 +207,7 @@ def check_pair(n: int, pair: object) -> tuple[str, str]:
     if isinstance(pair, (tuple, list)) and len(pair) == 2 and all(
             isinstance(name, str) for name in pair):
         return pair[0], pair[1]
-    msg = f"compare_all: pair {n:,} is not two model names (a, b): {pair!r}"[:300]
+    msg = f"{caller}: pair {n:,} is not two model names (a, b): {pair!r}"[:300]
     raise ArgumentError(msg)
 
 
@@ -235,9 +235,35 @@ variable?)
         raise ArgumentError(msg)
 
 
+def check_runs(caller: str, pairs: object, executor: object) -> None:
+    """Raise :class:`ArgumentError` unless ``pairs`` and ``executor`` are of the right type.
+
+    ``pairs`` is ``None`` or an iterable (of pairs, each checked once reached:
+    :func:`check_pair`); ``executor`` ``None`` or an ``Executor`` (it has ``submit``).
+
+    Examples:
+        >>> check_runs("compare_all", [("phi-2", "phi-4")], None)
+        >>> check_runs("write_site", None, 4)
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: write_site: executor is a \
+concurrent.futures.Executor (or None, to run in this process), got int 4
+    """
+    if pairs is not None and (isinstance(pairs, str) or not isinstance(pairs, Iterable)):
+        msg = (f"{caller}: pairs is a list of (a, b) model names such as "
+               f"[('phi-2', 'phi-4-mini')], got {_kind(pairs)}")
+        raise ArgumentError(msg)
+    if executor is not None and not callable(getattr(executor, "submit", None)):
+        msg = (f"{caller}: executor is a concurrent.futures.Executor (or None, to run in this "
+               f"process), got {_kind(executor)}")
+        raise ArgumentError(msg)
+
+
 def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], shards: bool,
                 chunk_size: int, max_pending: int) -> None:
     """Raise :class:`ComparisonError` when ``compare_all``'s own arguments do not fit together.
+
+    A count of the wrong type (``chunk_size="100"``) is an :class:`ArgumentError`.
 
     Examples:
         >>> check_batch("md", "pages", formats=["md"], shards=False, chunk_size=1, max_pending=1)
@@ -249,7 +275,7 @@ def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], 
     check_flag("shards", shards)
     if out_dir is not None:
         check_out_dir(out_dir, "compare_all")
-    if format is not None and format not in formats:
+    if format is not None and (not isinstance(format, str) or format not in formats):
         msg = f"unknown format {format!r}; choose from {', '.join(formats)}"
         raise ComparisonError(msg)
     if out_dir is not None and format is None:
@@ -258,9 +284,13 @@ def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], 
     if shards and out_dir is None:
         msg = "shards needs an out_dir to write them to"
         raise ComparisonError(msg)
-    if chunk_size < 1 or max_pending < 1:
-        msg = "chunk_size and max_pending must be positive"
-        raise ComparisonError(msg)
+    for name, count in (("chunk_size", chunk_size), ("max_pending", max_pending)):
+        if isinstance(count, bool) or not isinstance(count, int):
+            msg = f"{name} is a positive whole number, got {_kind(count)}"
+            raise ArgumentError(msg)
+        if count < 1:
+            msg = f"chunk_size and max_pending must be positive; got {name}={count!r}"
+            raise ComparisonError(msg)
 
 
 def inconsistencies(c: Comparison) -> list[str]:

@@ -83,7 +83,7 @@ def comparison(
     blend: tuple[int, int] | None,
     requires: Iterable[Capability | str],
     include_free: bool,
-    as_of: dt.date | None,
+    as_of: dt.date | str | None,
     providers: Iterable[str] | None,
     exclude_providers: Iterable[str],
     materiality: Decimal | None = None,
@@ -160,7 +160,7 @@ def comparison(
 
 
 def _terms(catalog: Catalog, traffic: Traffic | None, blend: tuple[int, int] | None,
-           requires: Iterable[Capability | str], include_free: bool, as_of: dt.date | None,
+           requires: Iterable[Capability | str], include_free: bool, as_of: dt.date | str | None,
            providers: Iterable[str] | None, exclude_providers: Iterable[str],
            materiality: Decimal | None, route_policy: RoutePolicy | str,
            ) -> tuple[Terms, tuple[Capability, ...], Decimal]:

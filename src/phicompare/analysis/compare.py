@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from phicompare.domain.arguments import keywords_checked
+from phicompare.domain.arguments import iso_day, keywords_checked
 from phicompare.domain.capabilities import Capability
 from phicompare.exceptions import ComparisonError
 
@@ -54,7 +54,7 @@ def compare(
     blend: tuple[int, int] | None = None,
     requires: Iterable[Capability | str] = (),
     include_free: bool = False,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     providers: Iterable[str] | None = None,
     exclude_providers: Iterable[str] = (),
     materiality: Decimal | None = None,
@@ -71,9 +71,10 @@ def compare(
         blend: Input:output weights of the blended price; 70/30 by default.
         requires: Capabilities every counted route must support (enum members or names).
         include_free: Count free-tier routes when choosing the cheapest route.
-        as_of: The comparison's date; today by default. Models released by then; each route's
-            price in force then where the data dates its prices (``effective_from``), else
-            its latest checked price and status.
+        as_of: The comparison's date, a ``datetime.date`` or its ISO text (``"2025-01-01"``);
+            today by default. Models released by then; each route's price in force then where
+            the data dates its prices (``effective_from``), else its latest checked price and
+            status.
         providers: Provider ids (or names) whose routes may be counted; all by default.
         exclude_providers: Provider ids (or names) whose routes are not counted.
         materiality: The share of the lower bill under which a bill gap is "about the same
@@ -124,11 +125,10 @@ def parse_capabilities(names: Iterable[Capability | str]) -> tuple[Capability, .
 
 
 def _day(as_of: object) -> dt.date:
-    """The pricing date: ``as_of`` (a date-time counts by its date), today when ``None``."""
+    """The pricing date: ``as_of`` (a date-time by its date, ISO text as its date), or today."""
     if as_of is None:
         return dt.date.today()
-    if isinstance(as_of, dt.datetime):
-        return as_of.date()
-    if isinstance(as_of, dt.date):
-        return as_of
-    raise ComparisonError(as_of_refused(as_of))  # ("2025-01-01" is a date's text: A9)
+    day = iso_day(as_of)
+    if day is None:
+        raise ComparisonError(as_of_refused(as_of))
+    return day

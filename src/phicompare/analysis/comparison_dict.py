@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from phicompare.exceptions import ComparisonError
+from phicompare.domain.arguments import kind
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 if TYPE_CHECKING:
     from .comparison import Comparison
@@ -63,6 +64,7 @@ def json_dict(text: str | bytes) -> dict[str, Any]:
     Raises:
         ComparisonError: (a ``ValueError``) ``text`` is not JSON (the parser's line and
             column are given), or holds no JSON object.
+        ArgumentError: (a ``TypeError``) ``text`` is not a str or bytes.
 
     Examples:
         >>> json_dict('{"format": 1}')
@@ -74,6 +76,11 @@ def json_dict(text: str | bytes) -> dict[str, Any]:
     """
     import json  # noqa: PLC0415 - the first comparison reads no JSON (issue 16's budget)
 
+    if not isinstance(text, (str, bytes, bytearray)):
+        hint = (": to_dict()'s dict is read by Comparison.from_dict(data)"  # type: ignore[unreachable]
+                if isinstance(text, dict) else "")
+        msg = f"Comparison.from_json takes to_json()'s text (str or bytes), got {kind(text)}"
+        raise ArgumentError(msg + hint)
     try:
         data = json.loads(text)
     except ValueError as exc:  # (JSONDecodeError, and bytes that are not UTF-8)

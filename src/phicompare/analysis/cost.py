@@ -405,15 +405,40 @@ def blended_price(input_price: Decimal, output_price: Decimal,
                   blend: tuple[int, int] = DEFAULT_BLEND) -> Decimal:
     """The price per 1M tokens of a mix weighted ``blend`` (input, output).
 
+    Raises:
+        ArgumentError: a price that is not a Decimal or an int (a float is not exact).
+        ComparisonError: a price below zero or not finite, a bad ``blend``.
+
     Examples:
         >>> blended_price(Decimal("0.05"), Decimal("0.25"))
         Decimal('0.11')
         >>> blended_price(Decimal("0.05"), Decimal("0.25"), blend=(3, 1))
         Decimal('0.10')
     """
+    _check_price("blended_price: input_price", input_price)
+    _check_price("blended_price: output_price", output_price)
     weight_in, weight_out = check_blend(blend)
     total = Decimal(weight_in + weight_out)
     return (input_price * weight_in + output_price * weight_out) / total
+
+
+def _check_price(name: str, price: object) -> None:
+    """Raise unless ``price`` is a price per 1M tokens: a Decimal or an int, finite, not below 0.
+
+    Examples:
+        >>> _check_price("input_price", 0.5)
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: input_price is USD per 1M tokens, a Decimal or an \
+int, got float 0.5: pass Decimal('0.5')
+    """
+    if isinstance(price, bool) or not isinstance(price, (Decimal, int)):
+        hint = f": pass Decimal({str(price)!r})" if isinstance(price, float) else ""
+        msg = f"{name} is USD per 1M tokens, a Decimal or an int, got {kind(price)}{hint}"
+        raise ArgumentError(msg)
+    if (isinstance(price, Decimal) and not price.is_finite()) or price < 0:
+        msg = f"{name} is USD per 1M tokens, a finite number, zero or more, got {kind(price)}"
+        raise ComparisonError(msg)
 
 
 def check_blend(blend: Sequence[int]) -> tuple[int, int]:
@@ -436,12 +461,23 @@ def crossover_share(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> D
     Returns ``None`` unless the prices point opposite ways (one cheaper on input, the other on
     output). Below the share the model cheaper on output costs less; above it, the other.
 
+    Raises:
+        ArgumentError: ``a`` or ``b`` is not an (input, output) pair of prices.
+        ComparisonError: a price below zero or not finite.
+
     Examples:
         >>> crossover_share((Decimal("0.10"), Decimal("0.10")), (Decimal("0.075"), Decimal("0.30")))
         Decimal('0.8888888888888888888888888889')
     """
-    d_in = a[0] - b[0]
-    d_out = a[1] - b[1]
+    for name, pair in (("a", a), ("b", b)):
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            msg = (f"crossover_share: {name} is an (input, output) pair of prices, such as "  # type: ignore[unreachable]
+                   f"(Decimal('0.10'), Decimal('0.30')), got {kind(pair)}")
+            raise ArgumentError(msg)
+        for side, price in zip(("input", "output"), pair, strict=True):
+            _check_price(f"crossover_share: {name}'s {side} price", price)
+    d_in = Decimal(a[0]) - Decimal(b[0])  # (an int's difference divides to a float)
+    d_out = Decimal(a[1]) - Decimal(b[1])
     if d_in == 0 or d_out == 0 or (d_in > 0) == (d_out > 0):
         return None
     return -d_out / (d_in - d_out)

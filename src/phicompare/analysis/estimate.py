@@ -127,7 +127,7 @@ route is preferred to an inference host's or gateway's"
 
 
 def make_terms(catalog: Catalog, *, traffic: Traffic | None, requires: Iterable[Capability | str],
-               include_free: bool, as_of: dt.date | None, blend: tuple[int, int] | None,
+               include_free: bool, as_of: dt.date | str | None, blend: tuple[int, int] | None,
                providers: Iterable[str] | None, exclude_providers: Iterable[str],
                min_context: int | None = None,
                route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST) -> Terms:
@@ -183,7 +183,7 @@ def cost_of(model: Model, catalog: Catalog, terms: Terms) -> ModelCost:
         route_policy=terms.policy)
 
 
-def billed_routes(catalog: Catalog, *, as_of: dt.date | None = None,
+def billed_routes(catalog: Catalog, *, as_of: dt.date | str | None = None,
                   route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST,
                   ) -> dict[str, CostEstimate]:
     """Each model's estimate at the default terms, by id: the route a catalog-wide view shows.
@@ -231,7 +231,7 @@ def estimate(
     catalog: Catalog | None = None,
     requires: Iterable[Capability | str] = (),
     include_free: bool = False,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     blend: tuple[int, int] | None = None,
     providers: Iterable[str] | None = None,
     exclude_providers: Iterable[str] = (),
@@ -248,9 +248,9 @@ def estimate(
         catalog: Where the name is looked up; the bundled catalog by default.
         requires: Capabilities every counted route must support (enum members or names).
         include_free: Count free-tier routes when choosing the cheapest route.
-        as_of: The comparison's date; today by default. Models released by then; each route's
-            price in force then where the data dates its prices (``effective_from``), else
-            its latest checked price and status.
+        as_of: The comparison's date, a ``datetime.date`` or its ISO text (``"2025-01-01"``);
+            today by default. Models released by then; each route's price in force then where
+            the data dates its prices (``effective_from``), else its latest checked price.
         blend: Input:output weights of the blended price; 70/30 by default.
         providers: Provider ids (or names) whose routes may be counted; all by default.
         exclude_providers: Provider ids (or names) whose routes are not counted.

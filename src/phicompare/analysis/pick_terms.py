@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from phicompare.catalog.index import Catalog
-from phicompare.domain.arguments import kind
+from phicompare.domain.arguments import check_names_given, kind
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.records import Benchmark
@@ -69,12 +69,16 @@ def asked_licenses(catalog: Catalog, licenses: Iterable[str] | None) -> tuple[st
     """The licences asked for, as the catalog spells them (matched by ``licence_key``)."""
     if licenses is None:
         return None
+    check_names_given("licenses", licenses, "['MIT', 'Apache-2.0']")
     if isinstance(licenses, str):
         licenses = (licenses,)
     known = {licence_key(m.license): m.license for m in catalog.models if m.license}
     found: list[str] = []
     for name in licenses:
-        spelled = known.get(licence_key(name)) if isinstance(name, str) else None
+        if not isinstance(name, str):  # a caller without type checks
+            msg = f"licenses: a licence is named by its text, got {kind(name)}"  # type: ignore[unreachable]
+            raise ComparisonError(msg)
+        spelled = known.get(licence_key(name))
         if spelled is None:
             msg = f"no model in the catalog has the licence {name!r}{_close(name, known.values())}"
             raise ComparisonError(msg)
@@ -83,8 +87,14 @@ def asked_licenses(catalog: Catalog, licenses: Iterable[str] | None) -> tuple[st
     return tuple(sorted(found))
 
 
-def asked_benchmarks(catalog: Catalog, names: Iterable[str]) -> tuple[Benchmark, ...]:
-    """The priority benchmarks, by id, short name or name (any case), in the order given."""
+def asked_benchmarks(catalog: Catalog, names: Iterable[str] | None) -> tuple[Benchmark, ...]:
+    """The priority benchmarks, by id, short name or name (any case), in the order given.
+
+    ``None`` is none, as ``exclude_providers=None`` is.
+    """
+    if names is None:
+        return ()
+    check_names_given("priorities", names, "['mmlu', 'gpqa']")
     if isinstance(names, str):
         names = (names,)
     index: dict[str, Benchmark] = {}

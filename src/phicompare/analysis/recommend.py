@@ -322,7 +322,7 @@ def recommend(
     budget: Decimal | int | str | None = None,
     priorities: Iterable[str] = (),
     include_free: bool = False,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     limit: int | None = 10,
     explain_rejected: bool = False,
     route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST,
@@ -342,10 +342,10 @@ def recommend(
             as ``"200"``; no float, and no ``"$200"``).
         priorities: Benchmark ids (or names) that order models with the same bill, in order.
         include_free: Count free-tier routes.
-        as_of: The comparison's date; today by default. Given, each model must be out by then:
-            its release date on or before it, or, with no date on record, a route listed
-            (checked) by then; unknown is never met. Each route's price in force then where the
-            data dates its prices, else its latest checked price and status.
+        as_of: The comparison's date (a date or its ISO text, "2025-01-01"); today by default.
+            Given, each model must be out by then: its release date on or before it, or, with
+            no date on record, a route listed (checked) by then; unknown is never met. Each
+            route's price in force then where dated, else its latest checked price and status.
         limit: The most candidates returned (``None``: all).
         explain_rejected: Also return the models that fail, each with its failed requirements.
         route_policy: Which eligible route sets each bill (:class:`~phicompare.RoutePolicy`).

@@ -13,6 +13,7 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
+from phicompare.domain.arguments import check_names_given
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import closest_ids, normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
@@ -391,6 +392,7 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
     Raises:
         UnknownProviderError: an unknown provider, with the closest known ids (a
             ``ComparisonError`` too).
+        ArgumentError: ``providers`` or ``exclude_providers`` neither names nor one name.
 
     Examples:
         >>> from phicompare import default_catalog
@@ -402,6 +404,9 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
         phicompare.exceptions.UnknownProviderError: unknown provider 'openroute'; did you mean \
 'openrouter'?
     """
+    for option, names in (("providers", providers), ("exclude_providers", exclude_providers)):
+        if names is not None:  # (None: all allowed, none excluded)
+            check_names_given(option, names, "['openrouter']")
     if providers is None and not exclude_providers:
         return None, frozenset()  # no filter: nothing to look up (the common case)
     known = {p.id for p in catalog.providers}

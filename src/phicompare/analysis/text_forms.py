@@ -2,20 +2,19 @@
 
 The API takes typed values: a :class:`~phicompare.Traffic`, a ``datetime.date``, a pair of
 weights, a share as a ``Decimal``. Given the text the command line reads ("800M:250M",
-"2025-01-01", "7:3", "30%"), an argument is refused as before, and its message says which forms
-it takes and how to write that text in one of them: ``Traffic.parse('800M:250M')``, the parser
-that exists, for a traffic (API review 15, A9; helper fixS). Nothing here widens what an
-argument accepts.
+"7:3", "30%"), an argument is refused as before, and its message says which forms it takes
+and how to write that text in one of them: ``Traffic.parse('800M:250M')``, the parser that
+exists, for a traffic (API review 15, A9; helper fixS). Nothing here widens what an argument
+accepts; a date's ISO text ("2025-01-01") is taken for ``as_of`` (helper apiAB), and other text
+is refused here.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from phicompare.domain.arguments import kind
+from phicompare.domain.arguments import day_refused, kind
 
 __all__ = ["as_of_refused", "blend_refused", "budget_refused", "dict_refused",
            "materiality_refused", "percent_hint", "traffic_refused"]
@@ -110,19 +109,17 @@ such as Decimal('0.05'); got Decimal '1'
 
 
 def as_of_refused(value: object) -> str:
-    """Why ``value`` is no date, and, for an ISO date's text, the date it names.
+    """Why ``value`` is no date: ``as_of`` takes a date or its ISO text, nothing else.
 
     Examples:
-        >>> print(as_of_refused("2025-01-01"))
-        as_of must be a date, such as datetime.date(2025, 1, 1); got str '2025-01-01'
+        >>> print(as_of_refused("1 Jan 2025"))
+        as_of must be a date or its ISO text (YYYY-MM-DD), such as datetime.date(2025, 1, 1) or \
+'2025-01-01'; got str '1 Jan 2025'
         >>> print(as_of_refused(20250101))
-        as_of must be a date, such as datetime.date(2025, 1, 1); got int 20250101
+        as_of must be a date or its ISO text (YYYY-MM-DD), such as datetime.date(2025, 1, 1) or \
+'2025-01-01'; got int 20250101
     """
-    day = dt.date(2025, 1, 1)
-    if isinstance(value, str):
-        with contextlib.suppress(ValueError):  # (not an ISO date: the example stays)
-            day = dt.date.fromisoformat(value.strip())
-    return f"as_of must be a date, such as {day!r}; got {kind(value)}"
+    return day_refused("as_of", value)
 
 
 _DOLLARS = r"^\s*\$?\s*(?P<number>[0-9][0-9,]*(\.[0-9]*)?)\s*$"

@@ -163,7 +163,7 @@ class Traffic(Record):
         for name, value in (("per_day", per_day), ("per_month", per_month),
                             ("input_tokens", input_tokens), ("output_tokens", output_tokens),
                             ("days", days)):
-            if value is None:
+            if value is None and name in ("per_day", "per_month"):
                 continue
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 msg = f"{name} must be a whole number, not negative; got {value!r}"

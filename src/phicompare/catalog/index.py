@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from phicompare.domain.arguments import kind
+from phicompare.domain.arguments import check_count, kind
 from phicompare.domain.names import closest_ids, lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import (
@@ -82,6 +82,12 @@ def _neighbour_rows(catalog: Catalog) -> _KinRows:
             families.setdefault(key, []).append(row)
     return ({family: tuple(rows) for family, rows in families.items()},
             tuple([(row.parameters_b, row) for row in every if row.parameters_b]))
+
+
+def _check_id(caller: str, value: object) -> None:
+    """Raise :class:`ArgumentError` unless ``value``, given to ``caller``, is an id (a str)."""
+    if not isinstance(value, str):
+        raise ArgumentError(f"Catalog.{caller} takes an id (str), got {kind(value)}")
 
 
 def _by_id(models: Iterable[Model]) -> dict[str, Model]:
@@ -226,6 +232,7 @@ class Catalog:
             >>> default_catalog().run_spread("aime-2024") is None  # no repeated run
             True
         """
+        _check_id("run_spread", benchmark_id)
         found, usual = self._spreads.get(benchmark_id), self._usual_spread
         if found is None:
             return None
@@ -246,6 +253,7 @@ class Catalog:
             >>> [default_catalog().run_spread_floored(b) for b in ("gsm8k", "aime-2024")]
             [False, False]
         """
+        _check_id("run_spread_floored", benchmark_id)
         found, usual = self._spreads.get(benchmark_id), self._usual_spread
         return found is not None and usual is not None and found < usual
 
@@ -328,8 +336,10 @@ class Catalog:
 
         Raises:
             UnknownProviderError: no such provider (a ``KeyError``); it suggests up to three
-                close ids.
+                close ids; one that is no str is no known id either.
         """
+        if not isinstance(provider_id, str):  # (as an int always was: a list is not hashed)
+            raise UnknownProviderError(provider_id)
         found, shelf = self._providers.get(provider_id), self.shelf
         if found is None and shelf is not None and shelf.defines("providers", provider_id):
             found = shelf.provider(provider_id)
@@ -348,8 +358,10 @@ class Catalog:
 
         Raises:
             UnknownBenchmarkError: no such benchmark (a ``KeyError``); it suggests up to three
-                close ids.
+                close ids; one that is no str is no known id either.
         """
+        if not isinstance(benchmark_id, str):  # (as an int always was: a list is not hashed)
+            raise UnknownBenchmarkError(benchmark_id)
         found, shelf = self._benchmarks.get(benchmark_id), self.shelf
         if found is None and shelf is not None and shelf.defines("benchmarks", benchmark_id):
             found = shelf.benchmark(benchmark_id)
@@ -376,6 +388,7 @@ class Catalog:
             >>> [why for m, why in default_catalog().neighbours("phi-2")][:1]
             ['same-family']
         """
+        check_count("Catalog.neighbours: limit", limit, "models")
         return tuple((self._lookup(other), why)
                      for other, _, why in self.neighbour_names(model_id, limit))
 
@@ -387,6 +400,7 @@ class Catalog:
             >>> default_catalog().neighbour_names("phi-2")[0][2]
             'same-family'
         """
+        check_count("Catalog.neighbour_names: limit", limit, "models")
         model = self.model(model_id)
         return self.derive(_NEIGHBOURS, model, limit, lambda: self._find_neighbours(model, limit))
 
@@ -442,6 +456,7 @@ class Catalog:
 
     def provider_name(self, provider_id: str) -> str:
         """The provider's display name, or its id when the catalog does not define it."""
+        _check_id("provider_name", provider_id)
         provider = self._providers.get(provider_id)
         if provider is not None:
             return provider.name

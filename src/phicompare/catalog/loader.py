@@ -19,7 +19,13 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from phicompare.domain.arguments import check_flag, keywords_checked
+from phicompare.domain.arguments import (
+    check_flag,
+    day_refused,
+    iso_day,
+    keywords_checked,
+    kind as _kind,
+)
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import NO_VALUE, ArgumentError, CatalogError, Problem
@@ -234,7 +240,7 @@ def validate_paths(
     bundled: bool = False,
     strict: bool = False,
     max_age_days: int = DEFAULT_MAX_AGE_DAYS,
-    today: dt.date | None = None,
+    today: dt.date | str | None = None,
 ) -> list[Problem]:
     """Every problem in the given catalog files and folders, empty when they load cleanly.
 
@@ -247,7 +253,12 @@ def validate_paths(
     checked dates older than ``max_age_days``, models with no route or no score, routes whose
     context window exceeds their model's, first-party providers without ``vendors``; and, last,
     each provider or model a problem left out (:data:`NOT_STRICT_CHECKED`) and each file that
-    does not parse (:data:`UNPARSED`), which the strict checks could not read.
+    does not parse (:data:`UNPARSED`), which the strict checks could not read. ``today`` (the
+    day the ages are counted to; today by default) is a date or its ISO text (``"2026-12-01"``).
+
+    Raises:
+        ArgumentError: a path, a switch, ``max_age_days`` (a whole number of days) or ``today``
+            of the wrong type.
 
     Examples:
         >>> validate_paths(bundled=True)
@@ -255,6 +266,12 @@ def validate_paths(
     """
     check_flag("bundled", bundled)  # "no" is truthy (API review 15, A2)
     check_flag("strict", strict)
+    if isinstance(max_age_days, bool) or not isinstance(max_age_days, int):
+        msg = f"validate_paths: max_age_days is a whole number of days, got {_kind(max_age_days)}"
+        raise ArgumentError(msg)
+    day = dt.date.today() if today is None else iso_day(today)
+    if day is None:
+        raise ArgumentError(f"validate_paths: {day_refused('today', today)}")
     problems: list[Problem] = []
     from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
 
@@ -272,7 +289,7 @@ def validate_paths(
                                           for p, o in loaded.providers.values()))
         problems.extend(strict_problems(
             ((m, o.file, o.path) for m, o in loaded.models.values()),
-            today=today or dt.date.today(),
+            today=day,
             max_age_days=max_age_days,
         ))
         problems.extend(Problem(o.file, o.path, NO_VALUE,

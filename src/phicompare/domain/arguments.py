@@ -3,17 +3,23 @@
 A public function's boolean switch takes ``True`` or ``False`` only: a string such as ``"no"``
 is truthy, and read as true it would mean the opposite of what was asked (API review 15, A2).
 A keyword the function does not take is refused by :func:`keywords_checked`, with the closest.
+A date is a ``datetime.date`` or its ISO text (:func:`iso_day`); a list of names is any iterable
+of them, or one name (:func:`check_names_given`); a count is a positive whole number
+(:func:`check_count`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from typing import ParamSpec, TypeVar
 
 from phicompare.exceptions import ArgumentError
 
-__all__ = ["check_flag", "keywords_checked", "kind"]
+__all__ = ["check_count", "check_flag", "check_names_given", "day_refused", "iso_day",
+           "keywords_checked", "kind"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -51,6 +57,83 @@ def check_flag(name: str, value: object, *, either: bool = False) -> None:
     allowed = "True, False or None (either)" if either else "True or False"
     msg = f"{name} must be {allowed}, got {kind(value)}"
     raise ArgumentError(msg)
+
+
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+"""A date's ISO text, ``YYYY-MM-DD``: nothing else a string may be (not ``20250101``, whose
+digits ``date.fromisoformat`` also reads from Python 3.11)."""
+
+
+def iso_day(value: object) -> dt.date | None:
+    """``value`` as a date: a date, a date-time's date, or its ISO text; ``None`` for anything else.
+
+    Examples:
+        >>> iso_day("2025-01-01"), iso_day(dt.datetime(2025, 1, 1, 9, 30))
+        (datetime.date(2025, 1, 1), datetime.date(2025, 1, 1))
+        >>> iso_day("2025-13-01"), iso_day("1 Jan 2025"), iso_day(20250101)
+        (None, None, None)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(_ISO_DAY, value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:  # 2025-13-01, 2025-02-30
+            return None
+    return None
+
+
+def day_refused(name: str, value: object) -> str:
+    """Why ``value`` is no date for the argument ``name``, and the forms one takes.
+
+    Examples:
+        >>> print(day_refused("as_of", "2025-02-30"))
+        as_of must be a date or its ISO text (YYYY-MM-DD), such as datetime.date(2025, 1, 1) or \
+'2025-01-01'; got str '2025-02-30', which is no day
+        >>> print(day_refused("today", 20250101))
+        today must be a date or its ISO text (YYYY-MM-DD), such as datetime.date(2025, 1, 1) or \
+'2025-01-01'; got int 20250101
+    """
+    iso = isinstance(value, str) and re.fullmatch(_ISO_DAY, value.strip())
+    return (f"{name} must be a date or its ISO text (YYYY-MM-DD), such as "
+            f"datetime.date(2025, 1, 1) or '2025-01-01'; got {kind(value)}"
+            + (", which is no day" if iso else ""))
+
+
+def check_names_given(name: str, value: object, example: str) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` is names: an iterable of them, or one (str).
+
+    What each name is, and whether the catalog knows it, is the caller's to check.
+
+    Examples:
+        >>> check_names_given("providers", ["openrouter"], "['openrouter']")
+        >>> check_names_given("providers", 5, "['openrouter']")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: providers is a list of names such as \
+['openrouter'], or one name, got int 5
+    """
+    if not isinstance(value, (str, Iterable)):
+        msg = f"{name} is a list of names such as {example}, or one name, got {kind(value)}"
+        raise ArgumentError(msg)
+
+
+def check_count(name: str, value: object, what: str) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` is a positive whole number (of ``what``).
+
+    Examples:
+        >>> check_count("Catalog.neighbours: limit", 3, "models")
+        >>> check_count("Catalog.neighbours: limit", 1.5, "models")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: Catalog.neighbours: limit is a positive whole \
+number of models, got float 1.5
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{name} is a positive whole number of {what}, got {kind(value)}"
+        raise ArgumentError(msg)
 
 
 def keywords_checked(function: Callable[_P, _R]) -> Callable[_P, _R]:

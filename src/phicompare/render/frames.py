@@ -220,7 +220,7 @@ def comparison_frame(c: Comparison, table: str = "routes", *, money: str = "deci
     """
     if table == "routes":
         return routes_frame(c.routes, money=money)
-    builder = _TABLE_BUILDERS.get(table)
+    builder = _TABLE_BUILDERS.get(table) if isinstance(table, str) else None
     if builder is None:
         msg = f"unknown table {table!r}; a comparison has {', '.join(TABLES)}"
         raise ComparisonError(msg)
@@ -229,18 +229,19 @@ def comparison_frame(c: Comparison, table: str = "routes", *, money: str = "deci
     return cols.frame(index="model" if table == "specs" else None)
 
 
-def catalog_frame(catalog: Catalog, *, money: str = "decimal", as_of: dt.date | None = None,
+def catalog_frame(catalog: Catalog, *, money: str = "decimal",
+                  as_of: dt.date | str | None = None,
                   route_policy: RoutePolicy | str = RoutePolicy.MAKER_FIRST) -> Any:
     """One row per model of a catalog: specs, capabilities, routes, the route a bill is on.
 
     ``provider``, ``input`` and ``output`` are the route and prices (USD per 1M tokens) each
-    model's bill is on at the default traffic on ``as_of`` (today by default), under
-    ``route_policy``: the route :func:`~phicompare.estimate` and a comparison bill, by one
-    function (:func:`~phicompare.analysis.estimate.billed_routes`; API review 14, A2), NA when
-    no route is priced, in force, not deprecated and not a free tier. ``reseller_listing`` is
-    true where that price is a reseller's listing of a closed-weight model (under
-    ``route_policy="cheapest"``), as ``phicompare list`` marks it. A capability column is
-    ``True``, ``False`` or NA (not documented).
+    model's bill is on at the default traffic on ``as_of`` (a date or its ISO text, "2025-01-01";
+    today by default), under ``route_policy``: the route :func:`~phicompare.estimate` and a
+    comparison bill, by one function (:func:`~phicompare.analysis.estimate.billed_routes`; API
+    review 14, A2), NA when no route is priced, in force, not deprecated and not a free tier.
+    ``reseller_listing`` is true where that price is a reseller's listing of a closed-weight
+    model (under ``route_policy="cheapest"``), as ``phicompare list`` marks it. A capability
+    column is ``True``, ``False`` or NA (not documented).
 
     Examples:
         >>> import pytest; pd = pytest.importorskip("pandas")
