@@ -24,7 +24,7 @@ from phicompare.domain.records import Model
 
 from ._noted import noted
 
-__all__ = ["HOSTS", "LLMSTATS_PROVIDERS", "uncontradicted"]
+__all__ = ["HOSTS", "LLMSTATS_PROVIDERS", "index", "uncontradicted"]
 
 LLMSTATS_PROVIDERS = re.compile(r"^https://github\.com/JonathanChavezTamales/LLMStats/blob/"
                                 r"[0-9a-f]+/providers/")
