@@ -41,13 +41,15 @@ def test_a_pick_for_the_bill_says_the_price_is_old() -> None:
 
 
 def test_a_lower_bill_than_a_rival_on_an_old_price_says_so() -> None:
-    """Qwen3 235B-A22B's $270.00 on Fireworks AI, checked 2025-04-29 (F18)."""
+    """Qwen3 235B-A22B's bill, checked 2025-04-29 (F18): $270.00 on Fireworks AI until review 24,
+    P2 set that route to the $0.22/$0.88 two later snapshots give; now $900.00 on another
+    LLMStats route of the same day (DeepInfra's)."""
     c = compare("deepseek-r1", "deepseek-v3-0324", "qwen3-235b-a22b",
                 requires=["reasoning"],
                 traffic=Traffic.from_requests(per_day=20000, input_tokens=3000,
                                               output_tokens=1500), as_of=DAY)
     verdict = _verdict(c)
-    assert "Pick Qwen3 235B-A22B for a lower bill than DeepSeek-R1 ($270.00 a month" in verdict
+    assert "Pick Qwen3 235B-A22B for a lower bill than DeepSeek-R1 ($900.00 a month" in verdict
     assert "at prices last checked on 2025-04-29, more than 180 days before 2026-12-01" in verdict
     assert c.check() == []
 

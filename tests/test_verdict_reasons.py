@@ -30,10 +30,14 @@ def test_open_weights_against_closed_ones_is_an_advantage() -> None:
         for i, claim in enumerate(c.narrative.verdict):
             others = [m for k, m in enumerate(c.models) if k != i]
             # a "no pick" (no route in service) states no advantage (helper dataP: Mixtral
-            # 8x7B's retired Mistral route, MiniMax-M2.5 Free's deprecated one)
+            # 8x7B's retired Mistral route, MiniMax-M2.5 Free's deprecated one), and the model
+            # picked beside it is picked as the only one with a route in service or not
+            # deprecated (Kimi K2.6 Turbo beside the retired o1-preview, in the seeded sample
+            # since the catalog lost a record: review 24, P7)
             expected = (c.models[i].open_weights is True
                         and all(m.open_weights is False for m in others)
-                        and ": no pick" not in claim.text)
+                        and ": no pick" not in claim.text
+                        and "the only model here with a route" not in claim.text)
             assert ("open weights" in claim.text) == expected, (a, b, claim.text)
             picked += expected
         assert c.check() == [], (a, b)

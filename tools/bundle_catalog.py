@@ -36,11 +36,19 @@ from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, lookup_na
 from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider, ProviderTier
-from phicompare.importers import from_llmstats, from_models_dev, merge
+from phicompare.importers import (
+    from_genai_prices,
+    from_litellm,
+    from_llmstats,
+    from_models_dev,
+    merge,
+)
+from phicompare.importers._added_routes import added_routes
 from phicompare.importers._card_facts import CARD_FACTS
 from phicompare.importers._card_scores import CARD_SCORES
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
+from phicompare.importers._contradicted_prices import index, uncontradicted
 from phicompare.importers._correct import corrected
 from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninformative_flags
 from phicompare.importers._cutoffs import CUTOFFS, release_month_cutoffs
@@ -105,12 +113,15 @@ from phicompare.importers._route_windows import rewindowed
 from phicompare.importers._score_fixes import SCORE_FIXES, fixed_scores
 from phicompare.importers._scores import ZERO_NOT_RUN
 from phicompare.importers._stamp_dates import stamped_dates
+from phicompare.importers._think_scores import THINK_SCORES
 from phicompare.importers._versioned_retirements import VERSIONED_RETIREMENTS
 from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
+from phicompare.importers._window_typos import untypoed
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "phicompare" / "data"
 NOTES = ROOT / "docs" / "data-notes.md"
+LITELLM_DAY = dt.date(2026, 9, 29)  # its snapshot has no date: its newest entry's (data-notes)
 BEGIN = "<!-- generated: tools/bundle_catalog.py (do not edit below) -->"
 END = "<!-- end generated -->"
 
@@ -377,6 +388,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *LISTED_MODES, *PAGED_MODES,
              *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS, *MODEL_PAGES)
     imported, quality.corrected = corrected(imported, fixes)
+    imported, typos = untypoed(imported)  # a provider's mistyped window (review 24, P8)
+    quality.corrected.extend(typos)
     imported = _possible_dates(imported, quality)  # a corrected release against its cutoff
     # a cutoff in the release month no keyed correction set: a listing's filler (dataAK, 1)
     imported, quality.cutoffs = release_month_cutoffs(
@@ -389,7 +402,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)
-    imported, fixed = fixed_scores(imported, (*SCORE_FIXES, *CARD_SCORES))
+    imported, fixed = fixed_scores(imported, (*SCORE_FIXES, *CARD_SCORES, *THINK_SCORES))
     quality.corrected.extend(fixed)
     imported, quality.older = dropped_older_papers(imported)  # after fixes give true sources
     imported, quality.early = read_before_release(imported)
@@ -397,6 +410,13 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.recorded = recorded_before_release(imported)
     imported, prices = repriced(imported)  # a provider's own price for a route given wrongly
     quality.corrected.extend(prices)
+    # an LLMStats-only price both later snapshots contradict takes theirs (review 24, P2)
+    imported, prices = uncontradicted(
+        imported, index(from_litellm(shared / "litellm", checked=LITELLM_DAY).models),
+        index(from_genai_prices(shared / "genai-prices").models))
+    quality.corrected.extend(prices)
+    imported, added = added_routes(imported)  # a major cloud's route the snapshots leave out
+    quality.corrected.extend(added)
     imported, searches = search_fees(imported)  # a provider's fee a web search, said by bills
     quality.corrected.extend(searches)
     imported, windows = rewindowed(imported)  # a provider's own window for a route given wrongly

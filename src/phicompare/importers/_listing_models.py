@@ -33,6 +33,11 @@ LISTING_MODELS: Mapping[tuple[str, str], str] = {
     # Thinking; its file gives reasoning false, so the Instruct edition. Its release_date,
     # 2025-04-29, is Qwen3's launch day, months before Qwen3-Next (review 23, P2)
     ("venice", "qwen3-next-80b"): "alibaba/qwen3-next-80b-a3b-instruct",
+    # NanoGPT's "Mixtral 8x22B" (mistralai/mixtral-8x22b-instruct-v0.1, the weights' own name)
+    # is Mistral's Mixtral-8x22B-Instruct-v0.1 of 2024-04-17, the model Kilo, NVIDIA and
+    # OpenRouter list as mistralai/mixtral-8x22b-instruct; its file's release_date, 2025-12-11,
+    # is the day NanoGPT wrote it (review 24, P7)
+    ("nano-gpt", "mistralai/mixtral-8x22b-instruct-v0.1"): "mistralai/mixtral-8x22b-instruct",
 }
 
 

@@ -274,6 +274,17 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "2025-02-17; GitHub Models' listing gives 2024-12-09, two months before the "
         "announcement, Helicone's 2024-06-01 and Poe's 2025-04-11 (the API followed in April "
         "2025)"),
+    # review 24, P3: the same listing date as Grok 3 Mini's, for the model of the same launch
+    Correction(
+        "grok-3", "released", dt.date(2025, 2, 17), "https://x.ai/blog/grok-3",
+        dt.date(2026, 12, 2),
+        "xAI announced Grok 3 in its Grok 3 post (the source of the figures LLMStats filed under "
+        "it) and a "
+        "launch stream on Monday 2025-02-17 (read in accounts of it: deeplearning.ai's The "
+        "Batch, \"Grok 3 Scales Up\"); LLMStats' model.json for grok-3, which the record cites, "
+        "gives 2025-02-17, as the record of Grok 3 Mini, announced with it, already says; GitHub "
+        "Models' listing gives 2024-12-09, two months before the announcement (the API "
+        "followed in April 2025)"),
     # review 21, P4: the March snapshot read Kilo's date
     Correction(
         "gpt-4-0314", "released", dt.date(2023, 3, 14), "https://platform.openai.com/docs/models/gpt-4",

@@ -111,6 +111,20 @@ ROUTE_PRICES: tuple[RoutePrice, ...] = (
         "same $3/$15; LLMStats gives $0.25 and $1.00 (dated 2024-12-18), a price no source "
         "gives for this model, a tenth of both and of the 08-2024 refresh's $2.50/$10.00 "
         "(review 13, M2)"),
+    # review 24, P2: genai-prices bills every gpt-4o snapshot at gpt-4o's $2.50/$10, so only
+    # LiteLLM's entry and OpenAI's own route contradict LLMStats here
+    RoutePrice(
+        "gpt-4o-2024-05-13", "azure-foundry", Decimal("5.00"), Decimal("15.00"), (),
+        "https://github.com/BerriAI/litellm/blob/v1.110.2/litellm/"
+        "model_prices_and_context_window_backup.json", dt.date(2026, 9, 29),
+        "LiteLLM's entry azure/gpt-4o-2024-05-13 (its snapshot, no older than 2026-09-29, a "
+        "secondhand read citing Azure's retail prices API for Foundry Models in East US) gives "
+        "$5 input and $15 output per 1M tokens, the price of the model's OpenAI route here "
+        "(models.dev, 2026-07-02) and of OpenAI's May 2024 launch; LLMStats' $2.50 and $10.00, "
+        "dated 2024-09-09, is gpt-4o-2024-08-06's price, and genai-prices, which files every "
+        "gpt-4o snapshot under one gpt-4o price, gives the same for Azure by falling back to "
+        "OpenAI's; the cheaper price made GPT-4o (2024-05-13) the cheaper bill against Claude "
+        "Sonnet 3.5 (review 24, P2)"),
     # review 20, P2: the snapshot's flat price was the 256K-1M tier (Model Studio's scheme)
     RoutePrice(
         "qwen3.5-flash", "alibaba-cn", Decimal("0.029"), Decimal("0.287"),
