@@ -25,6 +25,8 @@ CALLS = [
     ("records.py", []),
     ("records.py", ["nowhere"]),
     ("records.py", ["models.dev"]),  # without its path
+    ("instructions.py", []),  # without the baseline's interpreter
+    ("instructions.py", ["python3", "/tmp", "many"]),  # a count that is no number
 ]
 
 
