@@ -279,3 +279,29 @@ def route_reasons(model_id: str, provider: str, day: dt.date) -> set[str | None]
     reasons = {row.reason for row in rows if row.route.provider == provider}
     assert reasons, (model_id, provider, day)
     return reasons
+
+
+def one_route_model(model_id: str, price: str, checked: dt.date) -> Model:
+    """A model of 128,000 tokens with one route on provider ``p`` at ``price`` in and out."""
+    route = ProviderRoute(provider="p", input=Decimal(price), output=Decimal(price),
+                          source="https://example.com/prices", checked=checked)
+    return Model(id=model_id, name=model_id.upper(), context_window=128_000, routes=(route,))
+
+
+def vision_listed_pages(day: dt.date) -> Iterator[tuple[Comparison, list[str]]]:
+    """Pages of the text-only records some route listing flags vision for, beside GPT-4o mini,
+    where the capabilities table reads "no": each with the listings that flag it, in order."""
+    from phicompare import compare
+    from phicompare.narrative.context import context_of
+
+    for model in default_catalog().models:
+        if model.input_modalities != ("text",) or not any(
+                r.capabilities is not None and r.capabilities.vision for r in model.routes):
+            continue  # (a cheap sieve: the listings are read below)
+        c = compare(model.id, "gpt-4o-mini", as_of=day)
+        x = context_of(c)
+        loud = list(dict.fromkeys(c.routes[k].provider_name for k in x.listed[0]
+                                  if (flags := c.routes[k].route.capabilities) is not None
+                                  and flags.vision))
+        if loud and c.capabilities[0].support[0].value == "no":
+            yield c, loud

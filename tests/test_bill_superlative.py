@@ -7,22 +7,16 @@ or more rank ("the lowest bill").
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-from phicompare import Catalog, Model, Provider, ProviderRoute, Traffic, compare
+from phicompare import Catalog, Provider, Traffic, compare
+from tests.helpers import one_route_model
 
 DAY = dt.date(2026, 11, 25)
-URL = "https://example.com/prices"
-
-
-def _model(mid: str, price: str) -> Model:
-    route = ProviderRoute(provider="p", input=Decimal(price), output=Decimal(price),
-                          source=URL, checked=DAY)
-    return Model(id=mid, name=mid.upper(), context_window=128_000, routes=(route,))
 
 
 def _catalog() -> Catalog:
-    return Catalog(models=(_model("a", "1"), _model("b", "2"), _model("c", "3")),
+    return Catalog(models=(one_route_model("a", "1", DAY), one_route_model("b", "2", DAY),
+                           one_route_model("c", "3", DAY)),
                    providers=(Provider(id="p", name="P"),))
 
 

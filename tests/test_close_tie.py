@@ -13,22 +13,16 @@ from decimal import Decimal
 
 import attrs
 
-from phicompare import Catalog, Model, Provider, ProviderRoute, Traffic, compare
+from phicompare import Catalog, Provider, Traffic, compare
 from phicompare.analysis.comparison import Comparison
 from phicompare.narrative.check import check_claims
+from tests.helpers import one_route_model
 
 DAY = dt.date(2026, 11, 25)
-URL = "https://example.com/prices"
-
-
-def _model(mid: str, price: str) -> Model:
-    route = ProviderRoute(provider="p", input=Decimal(price), output=Decimal(price),
-                          source=URL, checked=DAY)
-    return Model(id=mid, name=mid.upper(), context_window=128_000, routes=(route,))
 
 
 def _compare(*prices: str) -> Comparison:
-    models = tuple(_model(m, p) for m, p in zip("abc", prices, strict=True))
+    models = tuple(one_route_model(m, p, DAY) for m, p in zip("abc", prices, strict=True))
     catalog = Catalog(models=models, providers=(Provider(id="p", name="P"),))
     c = compare("a", "b", "c", catalog=catalog, traffic=Traffic(), as_of=DAY)
     assert c.check() == []

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from phicompare import compare, default_catalog
-from phicompare.narrative.context import context_of
+from phicompare import compare
+from tests.helpers import vision_listed_pages
 
 DAY = dt.date(2026, 12, 2)
 
@@ -35,21 +35,11 @@ def test_gemma_4_31b_s_vision_cell_names_poe_and_nanogpt() -> None:
 def test_every_listing_only_record_so_shaped_reads_its_flagging_listings() -> None:
     """About ten more listing-only records read "no" for vision while a listing flags it: each
     vision cell names the flagging listings first, never "not listed by its N providers"."""
-    catalog = default_catalog()
     seen = 0
-    for model in catalog.models:
-        if model.input_modalities != ("text",) or not any(
-                r.capabilities is not None and r.capabilities.vision for r in model.routes):
-            continue  # (a cheap sieve: the listings are read below)
-        c = compare(model.id, "gpt-4o-mini", as_of=DAY)
-        x = context_of(c)
-        loud = list(dict.fromkeys(c.routes[k].provider_name for k in x.listed[0]
-                                  if (flags := c.routes[k].route.capabilities) is not None
-                                  and flags.vision))
-        if not loud or c.capabilities[0].support[0].value != "no":
-            continue
+    for c, loud in vision_listed_pages(DAY):
         seen += 1
         cell = _cell(c, "Vision")
-        assert cell.startswith("flagged by "), (model.id, cell)
-        assert all(name in cell.split(", not listed by")[0] for name in loud), (model.id, cell)
+        assert cell.startswith("flagged by "), (c.models[0].id, cell)
+        assert all(name in cell.split(", not listed by")[0] for name in loud), (c.models[0].id,
+                                                                                cell)
     assert seen >= 10, seen

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from phicompare import compare, default_catalog
+from phicompare import compare
 from phicompare.narrative.context import context_of
+from tests.helpers import vision_listed_pages
 
 DAY = dt.date(2026, 12, 2)
 
@@ -62,23 +63,15 @@ def test_the_claim_checks_each_listing_s_flag() -> None:
 def test_every_listing_only_model_so_shaped_names_its_flagging_listings() -> None:
     """About ten listing-only records read "no" for vision while some listing flags it: each
     sentence that says their listings do not list it names the listings that flag it."""
-    catalog = default_catalog()
     seen = 0
-    for model in catalog.models:
-        if model.input_modalities != ("text",) or not any(
-                r.capabilities is not None and r.capabilities.vision for r in model.routes):
-            continue  # (a cheap sieve: the listings are read below)
-        c = compare(model.id, "gpt-4o-mini", as_of=DAY)
-        x = context_of(c)
-        loud = {c.routes[k].provider_name for k in x.listed[0]
-                if (flags := c.routes[k].route.capabilities) is not None and flags.vision}
-        if not loud or c.capabilities[0].support[0].value != "no":
-            continue
+    for c, loud in vision_listed_pages(DAY):
         seen += 1
-        said = [t for t in _texts(c) if "not list" in t and f"{x.names[0]}'s route" in t]
-        assert said, model.id
+        name = c.models[0].id
+        own = f"{context_of(c).names[0]}'s route"
+        said = [t for t in _texts(c) if "not list" in t and own in t]
+        assert said, name
         for text in said:
-            assert all(name in text for name in loud), (model.id, text)
-            assert " flag" in text, (model.id, text)
+            assert all(provider in text for provider in loud), (name, text)
+            assert " flag" in text, (name, text)
         assert c.check() == []
     assert seen >= 8, seen
