@@ -71,3 +71,15 @@ def test_the_tradeoff_s_evidence_holds_the_bill_s_route() -> None:
     paths = {str(e.path) for e in claim.evidence}
     assert any(p.endswith(".route.max_output_tokens") for p in paths), paths
     assert any(p.endswith(".provider_name") and p.startswith("routes[") for p in paths), paths
+
+
+def test_at_a_glance_says_other_routes_once_for_context_and_output() -> None:
+    """``phicompare deepseek-v3.1 m-prometheus-14b`` read at a glance "a longer context on routes
+    other than the bill's and a larger output limit on routes other than the bill's" (fixAH's
+    leftover): one clause for both now."""
+    c = compare("deepseek-v3.1", "m-prometheus-14b", as_of=DAY)
+    glance = c.narrative.at_a_glance[0].text
+    assert glance.startswith("DeepSeek V3.1 for a longer context and a larger output limit, "
+                             "both on routes other than the bill's;"), glance
+    assert glance.count("other than the bill's") == 1, glance
+    assert c.check() == []

@@ -17,7 +17,14 @@ from .bills import resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Shared
 from .context import Context
 from .fit import CAPABILITY_WORKLOADS, Favours, advantages, joined
-from .glance_words import bracketed, glance, merge_rivals, merged_caveats, shared_reasons
+from .glance_words import (
+    bracketed,
+    glance,
+    merge_off_bill,
+    merge_rivals,
+    merged_caveats,
+    shared_reasons,
+)
 from .output_claims import output_claim_basis, output_claim_words
 from .price_caveats import UNCONFIRMED, old_price, stale_bill
 from .required_once import required_once, shared_once
@@ -300,7 +307,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                 bases.append(basis)
         elif phrases:
             if where is None and (own := [p for p in short if p not in common]):
-                parts.append(f"{x.names[i]} for {fmt.join_reasons(own)}")
+                parts.append(f"{x.names[i]} for {fmt.join_reasons(merge_off_bill(own))}")
             elif where is not None:
                 parts.append(f"{x.names[i]}, {where[0]}, for {fmt.join_reasons(short)}")
             parts += [f"{fmt.join_words([x.names[k] for k in who])} for {phrase}"

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from .context import Context
     from .fit import Favours
 
-__all__ = ["bracketed", "glance", "merge_rivals", "merged_caveats", "shared_reasons"]
+__all__ = ["bracketed", "glance", "merge_off_bill", "merge_rivals", "merged_caveats",
+           "shared_reasons"]
 
 _DETAIL = re.compile(r" \(([^()]*)\)")
 
@@ -198,3 +199,25 @@ def shared_reasons(shorts: Mapping[int, Sequence[str]]) -> dict[str, list[int]]:
         for phrase in dict.fromkeys(phrases):
             holders.setdefault(phrase, []).append(i)
     return {phrase: who for phrase, who in holders.items() if len(who) > 1}
+
+
+_OFF_BILL = " on routes other than the bill's"
+
+
+def merge_off_bill(phrases: list[str]) -> list[str]:
+    """A model's reasons that all rest on routes other than its bill's, said so once.
+
+    "a longer context and a larger output limit, both on routes other than the bill's", not
+    the clause after each; only where it is every reason of the line, so that "both" has no
+    other reason to reach.
+
+    Examples:
+        >>> merge_off_bill([f"a longer context{_OFF_BILL}", f"a larger output limit{_OFF_BILL}"])
+        ["a longer context and a larger output limit, both on routes other than the bill's"]
+        >>> merge_off_bill(["the lower bill at this traffic", f"a longer context{_OFF_BILL}"])
+        ['the lower bill at this traffic', "a longer context on routes other than the bill's"]
+    """
+    if len(phrases) < 2 or not all(p.endswith(_OFF_BILL) for p in phrases):
+        return phrases
+    heads = [p[:-len(_OFF_BILL)] for p in phrases]
+    return [f"{fmt.join_words(heads)}, {'both' if len(heads) == 2 else 'all'}{_OFF_BILL}"]
