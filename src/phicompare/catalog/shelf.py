@@ -272,9 +272,12 @@ class Shelf:
     def models(self) -> tuple[Model, ...]:
         """Every model, in catalog order (each file read once)."""
         with self._lock:
+            files: dict[str, list[str]] = {}  # each file's models, in the order first listed
             for row in self.rows:
                 if row.id not in self._loaded:
-                    self._read(row.file)
+                    files.setdefault(row.file, []).append(row.id)
+            for file, ids in files.items():
+                self._read(file, ids)
             return tuple(self._loaded[row.id] for row in self.rows)
 
     def read_base(self) -> None:
@@ -439,13 +442,15 @@ class Shelf:
             raise CatalogError(more or [Problem(base.file, kind, record_id, _STALE)])
         return _Base(table, data, base.file, ceiling)
 
-    def _read(self, file: str) -> None:
+    def _read(self, file: str, listed: list[str] | None = None) -> None:
+        """Read ``file``'s models; ``listed``: the ids the index lists in it (else looked up)."""
         from .bundled import parse_file  # noqa: PLC0415 - it opens shelves
 
         problems: list[Problem] = []
         path = os.path.join(self.folder, file)
         data = parse_file(path, problems)
-        records, more, _ = structure_file(data, str(path)) if data is not None else ({}, [], [])
+        records, more, _ = (structure_file(data, str(path), references=False)
+                            if data is not None else ({}, [], []))
         problems += more
         for _, model in records.get("models", []):
             if model.id in self._loaded:  # a record a layer put over this file's (``layer``)
@@ -457,7 +462,9 @@ class Shelf:
                 problems.append(Problem(str(path), "models", model.id, _STALE))
             else:
                 self._loaded[model.id] = model
-        missing = [r.id for r in self.rows if r.file == file and r.id not in self._loaded]
+        if listed is None:
+            listed = [r.id for r in self.rows if r.file == file]
+        missing = [i for i in listed if i not in self._loaded]
         if missing and not problems:
             problems.append(Problem(str(path), "models", missing[0], _STALE))
         if problems:

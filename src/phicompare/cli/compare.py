@@ -15,6 +15,7 @@ from phicompare.render.page import BRIEF, SECTIONS
 from .needs import providers_of, refuse_unrecorded
 from .options import (
     EXIT_OK,
+    MAX_TERMINAL_WIDTH,
     TRAFFIC_FORMS,
     Parser,
     UsageError,
@@ -22,6 +23,7 @@ from .options import (
     add_provider_options,
     attach_values,
     bounded,
+    emit,
     load_catalogs,
     parse_date,
     raw_stream,
@@ -37,8 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "MAX_TERMINAL_WIDTH", "cmd_compare", "compare_parser", "emit"]
 
-MAX_TERMINAL_WIDTH = 120
-"""Prose wider than this is hard to read, however wide the terminal."""
 MAX_WIDTH = 1000
 """The widest ``--width`` accepted."""
 
@@ -225,14 +225,5 @@ def _plot(comparison: Comparison, path: str) -> None:
     except PlotError as exc:
         raise UsageError(f"--plot: {exc}") from None
     figure.savefig(path, format="png", dpi=110)
-
-
-def emit(text: str, out: TextIO) -> None:
-    """Write ``text``; characters the output's encoding lacks become ``?``, not an error."""
-    try:
-        out.write(text)
-    except UnicodeEncodeError:
-        encoding = getattr(out, "encoding", None) or "ascii"
-        out.write(text.encode(encoding, "replace").decode(encoding))
 
 

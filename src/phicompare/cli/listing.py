@@ -27,7 +27,6 @@ from phicompare.exceptions import ComparisonError
 from phicompare.narrative import format as fmt
 
 from .columns import fit, window
-from .model_view import show_model
 from .needs import parse_tokens, providers_of, refuse_unrecorded, vendor_ids
 from .options import (
     EXIT_OK,
@@ -192,38 +191,56 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], i
     Those are models whose routes alone offer what they do not document (review 8, G5).
     """
     vendors = {v.strip().casefold() for v in args.vendor or ()}
-    if vendors:  # a vendor with no model is a usage error, as for all and site (A10)
-        vendor_ids(catalog, args.vendor)
     needs = _capabilities(args.capability or ())
-    refuse_unrecorded("--capability", [c.value for c in needs], catalog.models)
+    if needs:
+        refuse_unrecorded("--capability", [c.value for c in needs], catalog.models)
     max_price = None if args.max_price is None else _price(args.max_price)
     min_context = None if args.min_context is None else parse_tokens(args.min_context)
     rows = []
     offered = 0
-    from phicompare.analysis.estimate import billed_routes  # noqa: PLC0415
+    from phicompare.analysis.estimate import cost_of, make_terms  # noqa: PLC0415
 
-    bills = billed_routes(catalog, route_policy=RoutePolicy(args.route_policy))  # (A2)
-    for model in catalog:
-        route = bills[model.id].route
-        if vendors and (model.vendor or "").casefold() not in vendors:
-            continue
+    # the bill of billed_routes (A2), worked out only for the models the other filters keep
+    terms = make_terms(catalog, traffic=None, requires=(), include_free=False, as_of=None,
+                       blend=None, providers=None, exclude_providers=(),
+                       route_policy=RoutePolicy(args.route_policy))
+    for model in _of_vendors(catalog, vendors, args.vendor):
         if any(model.support(c) is not Support.YES for c in needs):
             continue
         # the model's own word: a route's offer is not the model's feature (design rule 6)
         routes_alone = any(model.capabilities.flag(c) is not True for c in needs)
-        if max_price is not None and (route is None or route.input is None
-                                      or route.input > max_price):
-            continue
         if min_context is not None and (model.context_window is None
                                         or model.context_window < min_context):
             continue
         if args.open_weights and model.open_weights is not True:
+            continue
+        route = cost_of(model, catalog, terms).estimate.route
+        if max_price is not None and (route is None or route.input is None
+                                      or route.input > max_price):
             continue
         if routes_alone:
             offered += 1
             continue
         rows.append((model, route))
     return sorted(rows, key=_sort_key(args.sort)), offered
+
+
+def _of_vendors(catalog: Catalog, vendors: set[str], given: list[str]) -> Sequence[Model]:
+    """The catalog's models of ``vendors`` (casefolded; none: every model), in catalog order.
+
+    The bundled index names each model's vendor, so only those models' files are read (review
+    24: ``list --vendor`` had read all 907). A vendor with no model is a usage error, as for
+    ``all`` and ``site`` (A10).
+    """
+    if not vendors:
+        return catalog.models
+    shelf = catalog.shelf
+    if shelf is not None:
+        ids = [row.id for row in shelf.rows if (row.vendor or "").casefold() in vendors]
+        if ids:
+            return [shelf.model(i) for i in ids]
+    vendor_ids(catalog, given)  # (raises, naming the closest vendors, where none is found)
+    return [m for m in catalog if (m.vendor or "").casefold() in vendors]
 
 
 def _sort_key(key: str) -> Any:
@@ -334,5 +351,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             data[key] = data[key] or None  # capability's null says, not [] (API review 15)
         out.write(json.dumps(data, indent=2) + "\n")
         return EXIT_OK
+    from .model_view import show_model  # noqa: PLC0415 - show's renderer, not list's
+
     show_model(model, catalog, _width(args, out), out, routes)
     return EXIT_OK

@@ -13,18 +13,10 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from phicompare.catalog.lint import MAX_AGE_LIMIT
-from phicompare.catalog.loader import (
-    NOT_STRICT_CHECKED,
-    UNPARSED,
-    bundled_files,
-    validate_paths,
-)
 from phicompare.exceptions import CatalogError, PhicompareError, Problem, UnknownModelError
 from phicompare.narrative import format as fmt
 from phicompare.safe import for_terminal, one_line
 
-from .compare import cmd_compare, compare_parser
 from .listing import cmd_list, cmd_show, list_parser_options
 from .options import (
     EXIT_OK,
@@ -46,6 +38,9 @@ __all__ = ["main"]
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     """Validate catalog files; print every problem; exit 1 when there is any."""
+    from phicompare.catalog.lint import MAX_AGE_LIMIT  # noqa: PLC0415 - validate's own
+    from phicompare.catalog.loader import bundled_files, validate_paths  # noqa: PLC0415
+
     max_age = bounded(args.max_age, "--max-age", 0, MAX_AGE_LIMIT)
     problems = validate_paths(*args.paths, bundled=args.bundled, strict=args.strict,
                               max_age_days=max_age)
@@ -71,11 +66,14 @@ def _summary(problems: list[Problem]) -> str:
     """``validate``'s last line: the problems, then what strict checks could not read.
 
     Examples:
+        >>> from phicompare.catalog.loader import NOT_STRICT_CHECKED
         >>> from phicompare.exceptions import NO_VALUE
         >>> _summary([Problem("f.toml", "models[0].input", -1, "must not be negative"),
         ...           Problem("f.toml", "models[0]", NO_VALUE, NOT_STRICT_CHECKED)])
         'one problem found; one record not strict-checked: fix the problem and validate again'
     """
+    from phicompare.catalog.loader import NOT_STRICT_CHECKED, UNPARSED  # noqa: PLC0415
+
     records = sum(p.message == NOT_STRICT_CHECKED for p in problems)
     files = sum(p.message == UNPARSED for p in problems)
     found = fmt.plural(len(problems) - records - files, "problem")
@@ -155,12 +153,11 @@ def cmd_audit(argv: Sequence[str], out: TextIO) -> int:
 
 def _dispatch(args: list[str], out: TextIO) -> int:
     first = args[0] if args else None
-    if first is None:
+    if first is None or first in ("-h", "--help"):
+        from .compare import compare_parser  # noqa: PLC0415 - (each command imports its own)
+
         compare_parser().print_help(out)
-        return EXIT_USAGE
-    if first in ("-h", "--help"):
-        compare_parser().print_help(out)
-        return EXIT_OK
+        return EXIT_USAGE if first is None else EXIT_OK
     if first == "--version":
         out.write(version() + "\n")
         return EXIT_OK
@@ -184,6 +181,10 @@ def _dispatch(args: list[str], out: TextIO) -> int:
             msg = f"unrecognized arguments: {' '.join(extra)} (see `phicompare {first} --help`)"
             raise UsageError(msg)
         return _COMMANDS[first][0](parsed, out)
+    # a comparison's modules (its page renderers) only for a comparison: `list` and `pick`
+    # need none of them (review 24)
+    from .compare import cmd_compare  # noqa: PLC0415
+
     return cmd_compare(args[1:] if first == "compare" else args, out)
 
 

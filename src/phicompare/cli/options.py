@@ -27,6 +27,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_PROBLEMS",
     "EXIT_USAGE",
+    "MAX_TERMINAL_WIDTH",
     "PREFER",
     "PREFER_HELP",
     "TRAFFIC_FORMS",
@@ -40,6 +41,7 @@ __all__ = [
     "attach_values",
     "bounded",
     "dated_import",
+    "emit",
     "is_import",
     "load_catalogs",
     "out_folder",
@@ -58,6 +60,18 @@ __all__ = [
 
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+MAX_TERMINAL_WIDTH = 120
+"""Prose wider than this is hard to read, however wide the terminal."""
+
+
+def emit(text: str, out: TextIO) -> None:
+    """Write ``text``; characters the output's encoding lacks become ``?``, not an error."""
+    try:
+        out.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(out, "encoding", None) or "ascii"
+        out.write(text.encode(encoding, "replace").decode(encoding))
 
 CATALOG_HELP = ("your catalog file or folder (wins over everything), or an import KIND:PATH: "
                 "models-dev:DIR (a models.dev checkout, the folder holding providers/), "

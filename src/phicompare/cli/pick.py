@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from phicompare.domain.capabilities import Capability
 
-from .compare import MAX_TERMINAL_WIDTH, emit
 from .needs import (
     check_requires,
     naming,
@@ -20,11 +19,13 @@ from .needs import (
 )
 from .options import (
     EXIT_OK,
+    MAX_TERMINAL_WIDTH,
     TRAFFIC_FORMS,
     Parser,
     UsageError,
     add_catalog_options,
     add_route_policy_option,
+    emit,
     load_catalogs,
     parse_date,
 )

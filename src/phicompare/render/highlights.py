@@ -32,7 +32,10 @@ from phicompare.narrative.window_forms import outreached, route_reach
 from .blocks import clean
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from phicompare.analysis.comparison import Comparison
+    from phicompare.narrative.standing import Out
 
 __all__ = ["BENCHMARK_CAPTION", "Win", "cards", "cheapest", "longer_tag", "longest", "tagged",
            "winners"]
@@ -89,8 +92,11 @@ def cheapest(c: Comparison) -> frozenset[int]:
     return frozenset(low)
 
 
-def longest(c: Comparison) -> frozenset[int]:
+def longest(c: Comparison, *, outs: Sequence[Out | None] | None = None) -> frozenset[int]:
     """The models left in with the longest context window, when it prints longer.
+
+    ``outs``: the page's :func:`~phicompare.narrative.standing.standings`, where the caller has
+    them (worked out here otherwise).
 
     Only the models the page's terms leave in are weighed, as the verdict weighs them (a model
     ``requires`` rules out is no rival: review 8). Every window among them must be known.
@@ -107,7 +113,7 @@ def longest(c: Comparison) -> frozenset[int]:
         ...                        requires={"function_calling"})))  # Gemma 3 4B is out
         [1]
     """
-    left = [i for i, out in enumerate(standings(c)) if out is None]
+    left = [i for i, o in enumerate(standings(c) if outs is None else outs) if o is None]
     windows = {i: c.models[i].context_window for i in left}
     known = [w for w in windows.values() if w is not None]
     if len(known) < len(windows) or len(set(known)) < 2:
@@ -122,7 +128,8 @@ def longest(c: Comparison) -> frozenset[int]:
     return frozenset(i for i, w in windows.items() if w == top)
 
 
-def longer_tag(c: Comparison, long: frozenset[int]) -> str:
+def longer_tag(c: Comparison, long: frozenset[int], *,
+               outs: Sequence[Out | None] | None = None) -> str:
     """The tag of the :func:`longest` windows: "longer", or whom they are longer than.
 
     "longer" alone where the lead holds over every model shown; where a model the page's terms
@@ -138,16 +145,20 @@ def longer_tag(c: Comparison, long: frozenset[int]) -> str:
     if not long:
         return ""
     top = max(c.models[i].context_window or 0 for i in long)
-    out = [i for i, o in enumerate(standings(c)) if o is not None]
+    outs = standings(c) if outs is None else outs
+    ruled_out = [i for i, o in enumerate(outs) if o is not None]
     if all((w := c.models[i].context_window) is not None and w < top
-           and fmt.reading(w) != fmt.reading(top) for i in out):
+           and fmt.reading(w) != fmt.reading(top) for i in ruled_out):
         return "longer"
-    below = [c.names[i] for i, o in enumerate(standings(c)) if o is None and i not in long]
+    below = [c.names[i] for i, o in enumerate(outs) if o is None and i not in long]
     return f"longer than {fmt.join_words(below)}"
 
 
-def winners(c: Comparison) -> dict[tuple[str, str], Win]:
+def winners(c: Comparison, *,
+            outs: Sequence[Out | None] | None = None) -> dict[tuple[str, str], Win]:
     """``(table caption, row header) -> Win`` for every row of the page with a supported winner.
+
+    ``outs``: the page's standings, as :func:`longest` takes them.
 
     Examples:
         >>> from phicompare import compare
@@ -161,9 +172,10 @@ def winners(c: Comparison) -> dict[tuple[str, str], Win]:
     low = cheapest(c)
     if low:
         found[_PRICING, "Monthly at your traffic"] = Win(frozenset(i + 1 for i in low), "cheaper")
-    long = longest(c)
+    outs = standings(c) if outs is None else outs  # (once: both below read them)
+    long = longest(c, outs=outs)
     if long:
-        win = Win(frozenset(i + 1 for i in long), longer_tag(c, long))
+        win = Win(frozenset(i + 1 for i in long), longer_tag(c, long, outs=outs))
         found["Specifications", "Context window"] = win
         found[_SCORECARD, "Context window"] = win
     if len(c.models) == 2:
@@ -176,10 +188,12 @@ def winners(c: Comparison) -> dict[tuple[str, str], Win]:
     return found
 
 
-def cards(c: Comparison, verdict: tuple[str, ...], *, label: str = "Verdict") -> str:
+def cards(c: Comparison, verdict: tuple[str, ...], *, label: str = "Verdict",
+          outs: Sequence[Out | None] | None = None) -> str:
     """The key-number cards: each model's bill and context window, then the verdict's lines.
 
-    ``label`` heads the last card: the words of the section its lines come from ("At a glance"
+    ``outs``: the page's standings, as :func:`longest` takes them. ``label`` heads the last
+    card: the words of the section its lines come from ("At a glance"
     where they are the page's at-a-glance line, not its verdict: review 23, P9).
 
     Where the route behind a model's bill takes materially less than its window, its card says
@@ -192,8 +206,9 @@ def cards(c: Comparison, verdict: tuple[str, ...], *, label: str = "Verdict") ->
         >>> "$105.00" in html_cards, "cheaper" in html_cards, "Pick Phi-2" in html_cards
         (True, True, True)
     """
-    low, long = cheapest(c), longest(c)
-    tag = longer_tag(c, long)
+    outs = standings(c) if outs is None else outs  # (once: both below read them)
+    low, long = cheapest(c), longest(c, outs=outs)
+    tag = longer_tag(c, long, outs=outs)
     window_text = fmt.exact_tokens if c.narrative.exact_windows else fmt.tokens  # prose's: F4
     out = ['<div class="cards">']
     for i, (model, e) in enumerate(zip(c.models, c.cost.estimates, strict=True)):

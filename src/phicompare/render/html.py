@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.catalog.memo import Slot
 from phicompare.domain.arguments import check_flag
+from phicompare.narrative.standing import standings
 
 from . import highlights, svg
 from .blocks import (
@@ -384,7 +385,8 @@ def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None
     glance, shown = _glance(blocks)
     if shown is not None:
         blocks = _without(blocks, shown)
-    top = _key_numbers(highlights.cards(c, glance, label=shown.text if shown else ""),
+    outs = standings(c)  # (once a page: the cards and the winning cells read them)
+    top = _key_numbers(highlights.cards(c, glance, label=shown.text if shown else "", outs=outs),
                        anchors=document)
     after = {"cost": cost_charts, "benchmarks": gap_chart}
     replace: dict[str, str] = {}
@@ -395,7 +397,7 @@ def render_html(c: Comparison, *, document: bool = True, links: SiteLinks | None
             if related is not None:
                 replace["related"] = related
     after[title.anchor] = top
-    body = render_blocks(blocks, anchors=document, winners=highlights.winners(c),
+    body = render_blocks(blocks, anchors=document, winners=highlights.winners(c, outs=outs),
                          after=after, replace=replace, derive=c.derive)
     if not document:
         return _fragment(body)

@@ -24,7 +24,6 @@ from .blocks import (
     clean,
     display_width,
 )
-from .page import comparison_page
 from .picks import pick_page
 
 if TYPE_CHECKING:
@@ -259,6 +258,8 @@ def render_text(c: Comparison, width: int = 80, *,
         >>> max(len(line) for line in text.splitlines()) <= 80
         True
     """
+    from .page import comparison_page  # noqa: PLC0415 - a pick's text (`phicompare pick`) needs no page
+
     return render_blocks(comparison_page(c, sections), width)
 
 
