@@ -13,7 +13,8 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.domain.settings import Match, makers_table, match, states_more
 
 from .facts import BenchmarkRow, ScoreGap
-from .profile import Profile, ScoreEntry, run_key
+from .profile import Profile
+from .score_parts import ScoreEntry, choose_two, run_key
 from .statistics import QUANTUM, Z95
 
 __all__ = ["benchmark_rows"]
@@ -97,46 +98,41 @@ def _any(models: Sequence[Model], profiles: Sequence[Profile],
 
 def _two(a: Model, b: Model, first: Profile, second: Profile,
          catalog: Catalog | None) -> tuple[BenchmarkRow, ...]:
-    """:func:`benchmark_rows` of two models: one pass over each model's index.
+    """:func:`benchmark_rows` of two models: their row parts joined, one pass over each.
 
     The rows both score come in the first model's order (the catalog's), then those only one
-    scores: the first model's, then the second's. A row only one model scores takes its scores
-    from that model's entry (:attr:`ScoreEntry.first`, ``second``: made once a model), and its
-    other runs under that setting where it has several (:attr:`BenchmarkRow.other_runs`).
+    scores: the first model's, then the second's. Each model's part of a row (its score, its
+    other runs, the row it makes alone at either position: :class:`.score_parts.RowPart`) is
+    prepared once a model with its profile; the pair makes only the gap, and chooses among a
+    model's scores where one has several (:func:`.score_parts.choose_two`).
     """
     couple = _couple(0, 1, a, b)
     missing = (couple.missing,)
-    theirs = second.sole
-    several = (first.several | second.several) if first.several or second.several else ()
+    ours, theirs = first.parts, second.parts
     shared: list[BenchmarkRow] = []
     partial: list[BenchmarkRow] = []
-    for benchmark_id, alone in first.sole.items():
-        eb = theirs.get(benchmark_id)
-        if eb is None:
-            scores, chance = alone.first
-            partial.append(BenchmarkRow(
-                benchmark=alone.benchmark, scores=scores, near_chance=chance, pairs=missing,
-                other_runs=_other_runs((first.entries[benchmark_id], ()), (alone, None))
-                if benchmark_id in several else ()))
+    for benchmark_id, mine in ours.items():
+        other = theirs.get(benchmark_id)
+        if other is None:
+            scores, chance, runs = mine.first
+            partial.append(BenchmarkRow(benchmark=mine.benchmark, scores=scores,
+                                        near_chance=chance, pairs=missing, other_runs=runs))
             continue
-        ea = alone
-        runs: tuple[tuple[BenchmarkScore, ...], ...] = ()
-        if benchmark_id in several:
-            options = (first.entries[benchmark_id], second.entries[benchmark_id])
-            ea, eb = _choose(options)
-            runs = _other_runs(options, (ea, eb))
-        shared.append(BenchmarkRow(benchmark=ea.benchmark, scores=(ea.score, eb.score),
+        if mine.several or other.several:
+            pa, pb = choose_two(mine, other)
+            runs = (pa.others, pb.others) if pa.others or pb.others else ()
+        else:
+            pa, pb, runs = mine.sole, other.sole, ()
+        ea, eb = pa.entry, pb.entry
+        shared.append(BenchmarkRow(benchmark=mine.benchmark, scores=(ea.score, eb.score),
                                    near_chance=(ea.near_chance, eb.near_chance),
-                                   pairs=(_gap(couple, ea, eb, ea.benchmark, catalog),),
+                                   pairs=(_gap(couple, ea, eb, mine.benchmark, catalog),),
                                    other_runs=runs))
-    ours = first.sole
-    for benchmark_id, eb in theirs.items():
+    for benchmark_id, other in theirs.items():
         if benchmark_id not in ours:
-            scores, chance = eb.second
-            partial.append(BenchmarkRow(
-                benchmark=eb.benchmark, scores=scores, near_chance=chance, pairs=missing,
-                other_runs=_other_runs(((), second.entries[benchmark_id]), (None, eb))
-                if benchmark_id in several else ()))
+            scores, chance, runs = other.second
+            partial.append(BenchmarkRow(benchmark=other.benchmark, scores=scores,
+                                        near_chance=chance, pairs=missing, other_runs=runs))
     return (*shared, *partial)
 
 
@@ -194,13 +190,12 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
     gap = a.score - b.score
     shown = ea.shown - eb.shown
     if ea.evaluation != eb.evaluation:
-        spread = None if catalog is None else catalog.run_spread(a.benchmark)
+        spread = None if catalog is None else ea.run_spread  # (the catalog's, with the profile)
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
                         reason=UNRECORDED if unknown else "different evaluations", gap=gap,
                         shown_gap=shown, evaluations_differ=True, evaluations_unknown=unknown,
-                        run_spread=spread,
-                        spread_floored=catalog is not None
-                        and catalog.run_spread_floored(a.benchmark),
+                        run_spread=spread, spread_floored=catalog is not None
+                        and ea.spread_floored,
                         beyond_spread=None if spread is None else abs(gap) > spread,
                         higher_is_better=benchmark.higher_is_better)
     if known is Match.NOT_ON_RECORD:  # one evaluation, which may have run them differently

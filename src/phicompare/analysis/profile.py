@@ -16,6 +16,7 @@ from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.domain.settings import condition
 
 from .facts import SourceRef, SpecRow
+from .score_parts import RowPart, ScoreEntry, row_parts, run_key
 from .sources import cite, noted_reads, unrecorded
 from .statistics import near_chance, shown_points, variance
 
@@ -48,30 +49,6 @@ _NAMES = tuple(capability.value for capability in CAPABILITIES)
 _SUPPORT_LETTER = {Support.YES: "y", Support.NO: "n", Support.UNKNOWN: "?"}
 
 
-class ScoreEntry(NamedTuple):
-    """One score of a model with what comparing it needs, worked out with the model's profile."""
-
-    score: BenchmarkScore
-    setting: tuple[str, str | None]
-    """The score's setting, normalised (case and spaces), and its harness."""
-    variance: Decimal | None
-    """Its sampling variance (``None``: the benchmark's item count is unknown)."""
-    near_chance: bool | None
-    evaluation: str | None
-    """The evaluation it comes from (:attr:`BenchmarkScore.evaluation_key`)."""
-    benchmark: Benchmark
-    """The catalog's definition of the benchmark (a stub where it has none)."""
-    first: tuple[tuple[BenchmarkScore | None, ...], tuple[bool | None, ...]]
-    """A benchmark row's scores and nearness to chance when the model comes first of two and
-    the other has no score here; ``second``, when it comes second."""
-    second: tuple[tuple[BenchmarkScore | None, ...], tuple[bool | None, ...]]
-    shown: Decimal
-    """The score to the tenth of a point a page shows it at (:func:`.statistics.shown_points`)."""
-    unrecorded: bool
-    """Whether the data does not record which evaluation produced it
-    (:func:`.sources.unrecorded`)."""
-
-
 class Profile(NamedTuple):
     """One model's facts as comparisons use them (a named tuple: one a model, made per catalog)."""
 
@@ -93,6 +70,9 @@ class Profile(NamedTuple):
     (:func:`run_key`). The index a comparison walks, once a benchmark."""
     several: frozenset[str]
     """Benchmarks with more than one score (different settings, or runs under one)."""
+    parts: Mapping[str, RowPart]
+    """The model's part of each benchmark row, by benchmark id, in catalog order
+    (:func:`.score_parts.row_parts`): a comparison of two joins its models' parts."""
     cites: Mapping[str, SourceRef]
     """The model's own sources (facts and scores), by URL."""
     unsourced: tuple[str, ...]
@@ -153,33 +133,38 @@ def _build(model: Model, catalog: Catalog) -> Profile:
     scores: dict[str, list[BenchmarkScore]] = {}
     entries: dict[str, list[ScoreEntry]] = {}
     setting: dict[BenchmarkScore, tuple[str, str | None]] = {}
+    spreads: dict[str, tuple[Decimal | None, bool]] = {}  # a benchmark's spread between runs
     for score in model.scores:  # one pass: each benchmark looked up once
         benchmark_id = score.benchmark
         bench = benchmarks.get(benchmark_id)
         if bench is None:
             bench = benchmarks[benchmark_id] = _benchmark(catalog, benchmark_id)
             scores[benchmark_id], entries[benchmark_id] = [], []
+            spreads[benchmark_id] = (catalog.run_spread(benchmark_id),
+                                     catalog.run_spread_floored(benchmark_id))
         norm = setting[score] = _norm_setting(score)
         spread = variance(score.score, bench)
         chance = near_chance(bench, score, spread)
         scores[benchmark_id].append(score)
         entries[benchmark_id].append(ScoreEntry(
-            score, norm, spread, chance, score.evaluation_key, bench,
-            ((score, None), (chance, None)), ((None, score), (None, chance)),
-            shown_points(score.score), unrecorded(score)))
+            score, norm, spread, chance, score.evaluation_key, bench, shown_points(score.score),
+            unrecorded(score), *spreads[benchmark_id]))
         if score.source:
             cites.append((score.source, f"{model.name} score: {bench.label}", score.checked))
     support = tuple(model.support(c) for c in CAPABILITIES)
     offered, silent = _coverage(model, catalog)
+    indexed = {k: tuple(v) for k, v in entries.items()}
+    parts = row_parts(indexed)
     return Profile(
         support=support,
         documented=tuple([getattr(model.capabilities, name) for name in _NAMES]),
         support_code="".join([_SUPPORT_LETTER[s] for s in support]),
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
-        entries={k: tuple(v) for k, v in entries.items()},
-        sole={k: v[0] if len(v) == 1 else min(v, key=_entry_key) for k, v in entries.items()},
+        entries=indexed,
+        sole={k: part.sole.entry for k, part in parts.items()},
         several=frozenset(k for k, v in scores.items() if len(v) > 1),
+        parts=parts,
         cites=cite(cites),
         # a vendor only the model's id suggests is not sourced (review 8, G8)
         unsourced=(*(("Vendor",) if model.vendor is None or model.vendor_inferred else ()),
@@ -302,21 +287,6 @@ def canonical(value: object) -> str | None:
     if isinstance(value, enum.Enum):
         return str(value.value)
     return str(value)
-
-
-def run_key(run: tuple[tuple[str, str | None], str | None]) -> tuple[str, str, str]:
-    """The order of a score's runs, ``(setting, evaluation)``: by setting, harness, evaluation.
-
-    Examples:
-        >>> run_key((("5-shot", None), "v2")) < run_key((("5-shot", "lm-eval"), None))
-        True
-    """
-    (setting, harness), evaluation = run
-    return setting, harness or "", evaluation or ""
-
-
-def _entry_key(entry: ScoreEntry) -> tuple[str, str, str]:
-    return run_key((entry.setting, entry.evaluation))
 
 
 def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:

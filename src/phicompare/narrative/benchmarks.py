@@ -28,7 +28,7 @@ __all__ = ["category_leads", "directions", "directions_claim", "evaluation_claim
 _POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
 
 
-class _Lead(NamedTuple):
+class GapLead(NamedTuple):
     """A gap's leader and trailer and the figures its sentences show."""
 
     gap: ScoreGap
@@ -42,7 +42,16 @@ class _Lead(NamedTuple):
     """The benchmark with the leader's setting: "MMLU (5-shot)"."""
 
 
-def _lead(x: Context, g: RowGap) -> _Lead:
+def _lead(x: Context, g: RowGap) -> GapLead:
+    """Who leads on ``g``, with the figures and label its sentences show: once a page."""
+    key = (g.k, g.i, g.j)
+    found = x.leads.get(key)
+    if found is None:
+        found = x.leads[key] = _work_out_lead(x, g)
+    return found
+
+
+def _work_out_lead(x: Context, g: RowGap) -> GapLead:
     gap = g.gap
     lead = gap.leader_index
     if lead is None:
@@ -51,7 +60,7 @@ def _lead(x: Context, g: RowGap) -> _Lead:
     a, b = g.row.scores[lead], g.row.scores[trail]
     assert a is not None and b is not None  # noqa: PT018 - a comparable pair has both
     label = score_label(x, lead, g.row.benchmark.label, a.setting)
-    return _Lead(gap=gap, lead=lead, trail=trail, a=a, b=b, label=label)
+    return GapLead(gap=gap, lead=lead, trail=trail, a=a, b=b, label=label)
 
 
 def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = False) -> Claim:

@@ -38,6 +38,8 @@ from .windows import Reach, context_claim
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
 
+    from .benchmarks import GapLead
+
 __all__ = [
     "Area",
     "BenchmarkIndex",
@@ -332,6 +334,10 @@ class Context:
     """:func:`.longer.outreaches` by its arguments (a model, the others it is weighed over),
     worked out once: the verdict's longer context and the decision fit ask it alike. Owned by
     this context, so by one page, and bounded by its models (each over a few sets of others)."""
+    leads: dict[tuple[int, int, int], GapLead] = attrs.field(factory=dict, eq=False)
+    """Each gap a claim states a lead on (:func:`.benchmarks.gap_claim`), by its row and models:
+    who leads, the figures and the label, worked out once a page (the summary and the deep dive
+    state the largest gap alike). Owned by this context; bounded by its rows' pairs."""
 
     def others(self, i: int) -> tuple[int, ...]:
         """Every model but ``i``, in order."""
