@@ -248,13 +248,10 @@ class Shelf:
     def names(self) -> dict[str, str]:
         """Every name (id or alias, normalised) -> its model's id; the first model keeps it.
 
-        The same rule as a whole catalog's, over the names the index lists for each model.
+        The same rule as a whole catalog's, over the names the index lists for each model (read
+        last to first, so the first model's id is the one a name keeps).
         """
-        found: dict[str, str] = {}
-        for row in self.rows:
-            for name in row.names:
-                found.setdefault(name, row.id)
-        return found
+        return {name: row.id for row in reversed(self.rows) for name in row.names}
 
     def model(self, model_id: str) -> Model:
         """The model with id ``model_id``, read from its file on first use.
@@ -294,7 +291,7 @@ class Shelf:
             data = parse_file(file, problems)
             if data is None:
                 continue
-            tables, ceiling, more, _ = scan_file(data, file)
+            tables, ceiling, more, _ = scan_file(data, file, references=False)
             problems += more
             for table in tables:
                 record_id = table.raw.get("id")
@@ -327,7 +324,7 @@ class Shelf:
         ids = [record_id for _, record_id, _ in tables]
         if len(set(ids)) < len(ids) or not all(i.isprintable() for i in ids):
             return False  # the whole parse reports them
-        _, ceiling, more, _ = scan_file(data, file)
+        _, ceiling, more, _ = scan_file(data, file, references=False)
         problems += more
         for kind, record_id, table in tables:
             self._tables[kind][record_id] = _Base(None, {}, file, ceiling, table)
@@ -433,7 +430,7 @@ class Shelf:
         data = parse_file(base.file, problems)
         if data is None:
             raise CatalogError(problems)
-        tables, ceiling, more, _ = scan_file(data, base.file)
+        tables, ceiling, more, _ = scan_file(data, base.file, references=False)
         table = next((t for t in tables if t.kind == kind and t.raw.get("id") == record_id), None)
         if table is None:  # changed since it was opened, or broken in a way the file shows
             raise CatalogError(more or [Problem(base.file, kind, record_id, _STALE)])
@@ -445,7 +442,8 @@ class Shelf:
         problems: list[Problem] = []
         path = os.path.join(self.folder, file)
         data = parse_file(path, problems)
-        records, more, _ = structure_file(data, str(path)) if data is not None else ({}, [], [])
+        records, more, _ = (structure_file(data, str(path), references=False) if data is not None
+                             else ({}, [], []))
         problems += more
         for _, model in records.get("models", []):
             if model.id in self._loaded:  # a record a layer put over this file's (``layer``)

@@ -237,7 +237,7 @@ class Table(NamedTuple):
     raw: dict[str, Any]
 
 
-def scan_file(data: dict[str, Any], file: str,
+def scan_file(data: dict[str, Any], file: str, *, references: bool = True,
               ) -> tuple[list[Table], Decimal, list[Problem], list[Reference]]:
     """The record tables of one parsed file, ready for :func:`structure_record`.
 
@@ -245,7 +245,8 @@ def scan_file(data: dict[str, Any], file: str,
         The tables, in file order (a table with a problem found here is left out), the file's
         price ceiling, the problems (unknown top-level keys, schema, ids that are not plain text
         or repeat within the file) and the names that model tables use, to be resolved once
-        every file is read.
+        every file is read (none with ``references=False``: the bundled catalog's shelf, whose
+        names the bundle tool resolved, does not read them).
     """
     problems: list[Problem] = []
     refs: list[Reference] = []
@@ -282,7 +283,7 @@ def scan_file(data: dict[str, Any], file: str,
                 continue
             if isinstance(raw_id, str):
                 seen[raw_id] = index
-            if kind == "models":
+            if kind == "models" and references:
                 refs.extend(_references(raw, path, file))
             tables.append(Table(kind, index, raw))
     return tables, ceiling, problems, refs
@@ -328,16 +329,17 @@ def _structure(raw: dict[str, Any], cls: type[Any]) -> Any:
         return converter().structure(raw, cls)
 
 
-def structure_file(data: dict[str, Any], file: str,
+def structure_file(data: dict[str, Any], file: str, *, references: bool = True,
                    ) -> tuple[dict[str, list[tuple[int, Any]]], list[Problem], list[Reference]]:
     """Structure one parsed file into records, collecting every problem in it.
 
     Returns:
         The records per kind (``providers``, ``benchmarks``, ``models``) with their index in the
         file, the problems (a record with a problem is left out of the records), and the names
-        that model tables use, to be resolved once every file is read.
+        that model tables use, to be resolved once every file is read (none with
+        ``references=False``, as :func:`scan_file`).
     """
-    tables, ceiling, problems, refs = scan_file(data, file)
+    tables, ceiling, problems, refs = scan_file(data, file, references=references)
     records: dict[str, list[tuple[int, Any]]] = {kind: [] for kind in KINDS}
     for table in tables:
         record = structure_record(table, data, file, ceiling, problems)
