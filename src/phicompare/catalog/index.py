@@ -23,6 +23,7 @@ from .kin import (
     SMALLER_PEER,
     Sized,
     another_brand,
+    family_groups,
     family_keys,
     family_of,
     nearest_first,
@@ -70,16 +71,13 @@ _KinRows = tuple[Mapping[str, tuple[Sized, ...]], tuple[tuple[Decimal, Sized], .
 
 
 def _neighbour_rows(catalog: Catalog) -> _KinRows:
-    """What neighbours are found among (:data:`_KinRows`), in catalog order.
+    """What neighbours are found among (:data:`_KinRows`); those with a size in catalog order.
 
     A shelved catalog's index rows (the same ids, names, families, vendors and sizes as its
     models), else its models.
     """
     every: tuple[Sized, ...] = catalog.shelf.rows if catalog.shelf is not None else catalog._models
-    families: dict[str, list[Sized]] = {}
-    for row in every:
-        for key in family_keys(row):  # and the family its name bears (review 11, K11)
-            families.setdefault(key, []).append(row)
+    families = family_groups(every)  # and the family its name bears (review 11, K11)
     return ({family: tuple(rows) for family, rows in families.items()},
             tuple([(row.parameters_b, row) for row in every if row.parameters_b]))
 

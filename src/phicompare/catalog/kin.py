@@ -7,16 +7,15 @@ its row in the bundled index (a shelved catalog reads no model file to find neig
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 __all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "another_brand", "borne_family",
-           "carries_family", "family_keys", "family_of", "name_words", "nearest_first",
-           "nearest_names",
-           "one_family", "size_distance", "words"]
+           "carries_family", "family_groups", "family_keys", "family_of", "name_words",
+           "nearest_first", "nearest_names", "one_family", "size_distance", "words"]
 
 
 class Sized(Protocol):
@@ -37,6 +36,9 @@ class Sized(Protocol):
     @property
     def vendor(self) -> str | None:
         """Who trained it."""
+
+
+S = TypeVar("S", bound=Sized)
 
 
 def one_family(a: Sized, b: Sized) -> bool:
@@ -78,6 +80,35 @@ def family_keys(m: Sized) -> tuple[str, ...]:
         return (m.family,)
     borne = borne_family(m)
     return (m.family,) if borne is None or borne == m.family else (m.family, borne)
+
+
+def family_groups(rows: Iterable[S]) -> dict[str, list[S]]:
+    """Each family key (:func:`family_keys`) -> the rows kin by it; the lists in no set order.
+
+    The same groups as :func:`family_keys` of each row, found with fewer calls: a row is kept
+    under its label, and only a label of several words (the one kind a name may bear otherwise)
+    has its rows' names read (:func:`borne_family`). A catalog finds neighbours among these
+    groups (sorting them), so the order within a list does not count.
+
+    Examples:
+        >>> from phicompare import Model
+        >>> rows = [Model(id="deepseek-r1", name="DeepSeek-R1", family="deepseek-thinking"),
+        ...         Model(id="deepseek-v3", name="DeepSeek V3", family="deepseek")]
+        >>> {key: [m.id for m in found] for key, found in family_groups(rows).items()}
+        {'deepseek-thinking': ['deepseek-r1'], 'deepseek': ['deepseek-v3', 'deepseek-r1']}
+    """
+    groups: dict[str, list[S]] = {}
+    for row in rows:
+        if row.family is not None:
+            groups.setdefault(row.family, []).append(row)
+    several = [(label, tuple(found)) for label, found in groups.items()
+               if _SEPARATORS.search(label.strip())]
+    for label, found in several:
+        for row in found:
+            borne = borne_family(row)
+            if borne is not None and borne != label:
+                groups.setdefault(borne, []).append(row)
+    return groups
 
 
 def family_of(a: Sized) -> Callable[[Sized], bool]:

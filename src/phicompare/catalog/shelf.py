@@ -248,13 +248,10 @@ class Shelf:
     def names(self) -> dict[str, str]:
         """Every name (id or alias, normalised) -> its model's id; the first model keeps it.
 
-        The same rule as a whole catalog's, over the names the index lists for each model.
+        The same rule as a whole catalog's, over the names the index lists for each model (read
+        last to first, so the first model's id is the one a name keeps).
         """
-        found: dict[str, str] = {}
-        for row in self.rows:
-            for name in row.names:
-                found.setdefault(name, row.id)
-        return found
+        return {name: row.id for row in reversed(self.rows) for name in row.names}
 
     def model(self, model_id: str) -> Model:
         """The model with id ``model_id``, read from its file on first use.
@@ -297,7 +294,7 @@ class Shelf:
             data = parse_file(file, problems)
             if data is None:
                 continue
-            tables, ceiling, more, _ = scan_file(data, file)
+            tables, ceiling, more, _ = scan_file(data, file, references=False)
             problems += more
             for table in tables:
                 record_id = table.raw.get("id")
@@ -330,7 +327,7 @@ class Shelf:
         ids = [record_id for _, record_id, _ in tables]
         if len(set(ids)) < len(ids) or not all(i.isprintable() for i in ids):
             return False  # the whole parse reports them
-        _, ceiling, more, _ = scan_file(data, file)
+        _, ceiling, more, _ = scan_file(data, file, references=False)
         problems += more
         for kind, record_id, table in tables:
             self._tables[kind][record_id] = _Base(None, {}, file, ceiling, table)
@@ -436,7 +433,7 @@ class Shelf:
         data = parse_file(base.file, problems)
         if data is None:
             raise CatalogError(problems)
-        tables, ceiling, more, _ = scan_file(data, base.file)
+        tables, ceiling, more, _ = scan_file(data, base.file, references=False)
         table = next((t for t in tables if t.kind == kind and t.raw.get("id") == record_id), None)
         if table is None:  # changed since it was opened, or broken in a way the file shows
             raise CatalogError(more or [Problem(base.file, kind, record_id, _STALE)])

@@ -248,7 +248,8 @@ def scan_file(data: dict[str, Any], file: str, *, references: bool = True,
         The tables, in file order (a table with a problem found here is left out), the file's
         price ceiling, the problems (unknown top-level keys, schema, ids that are not plain text
         or repeat within the file) and the names that model tables use, to be resolved once
-        every file is read.
+        every file is read (none with ``references=False``: the bundled catalog's shelf, whose
+        names the bundle tool resolved, does not read them).
     """
     problems: list[Problem] = []
     refs: list[Reference] = []

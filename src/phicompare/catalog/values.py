@@ -61,18 +61,24 @@ def _validators(field: attrs.Attribute[Any]) -> Iterator[Callable[..., Any]]:
     yield from getattr(found, "_validators", (found,) if found is not None else ())
 
 
-def _keys_checked_by(*wanted: Callable[..., Any]) -> frozenset[str]:
-    """The keys whose field, on any record class, has one of the ``wanted`` validators."""
-    return frozenset(field.name for cls in RECORDS for field in attrs.fields(cls)
-                     if any(v in wanted for v in _validators(field)))
+def _keys_by_validator() -> dict[Callable[..., Any], frozenset[str]]:
+    """Each validator -> the keys whose field, on any record class, has it (one pass over them)."""
+    found: dict[Callable[..., Any], set[str]] = {}
+    for cls in RECORDS:
+        for field in attrs.fields(cls):
+            for validator in _validators(field):
+                found.setdefault(validator, set()).add(field.name)
+    return {validator: frozenset(keys) for validator, keys in found.items()}
 
 
 # The keys each value rule applies to, read from the domain's validators.
-_NOT_NEGATIVE = _keys_checked_by(rules.not_negative)
-_FRACTION = _keys_checked_by(rules.fraction)
-_NON_EMPTY = _keys_checked_by(rules.non_empty, rules.non_empty_or_none)
-_MODALITIES = _keys_checked_by(rules.modalities)
-_POSITIVE = _keys_checked_by(rules.positive)
+_CHECKED_BY = _keys_by_validator()
+_NOT_NEGATIVE = _CHECKED_BY.get(rules.not_negative, frozenset())
+_FRACTION = _CHECKED_BY.get(rules.fraction, frozenset())
+_NON_EMPTY = (_CHECKED_BY.get(rules.non_empty, frozenset())
+              | _CHECKED_BY.get(rules.non_empty_or_none, frozenset()))
+_MODALITIES = _CHECKED_BY.get(rules.modalities, frozenset())
+_POSITIVE = _CHECKED_BY.get(rules.positive, frozenset())
 
 def render_path(path: list[str | int]) -> str:
     """A key path as the loader's messages write it: ``models[0].routes[1].input``.

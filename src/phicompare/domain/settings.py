@@ -101,7 +101,9 @@ def stated(text: str | None) -> str | None:
     return text if condition(text) else None
 
 
-_INNER = re.compile(r"\s*\(([^()]*)\)")
+# Compiled (and kept) by ``re`` when a page first sets a setting in brackets: a comparison's
+# facts never do, and compiling it on import cost every process's first comparison.
+_INNER = r"\s*\(([^()]*)\)"
 
 
 def bracketed(text: str) -> str:
@@ -118,7 +120,7 @@ def bracketed(text: str) -> str:
     """
     if "(" not in text:
         return text
-    return _INNER.sub(lambda m: f"; {m[1]}" if m.end() == len(text) else f" [{m[1]}]", text)
+    return re.sub(_INNER, lambda m: f"; {m[1]}" if m.end() == len(text) else f" [{m[1]}]", text)
 
 
 def states_more(a: str | None, b: str | None, conditions: tuple[str, str] | None = None,
