@@ -89,8 +89,11 @@ class Profile(NamedTuple):
     """``scores`` as :class:`ScoreEntry` records: the index benchmark rows are read from."""
     sole: Mapping[str, ScoreEntry]
     """The score of each benchmark a comparison shows when no other model compared scores it,
-    by benchmark id, in catalog order: of several, the first by setting and evaluation
-    (:func:`run_key`). The index a comparison walks, once a benchmark."""
+    by benchmark id, in catalog order: of several, the first by setting (condition, then
+    harness), and of several runs under that setting the one the record lists first, as a
+    two-sided row without a shared evaluation takes it (helper fixAI: the alphabetically first
+    evaluation's run read 29.2 for Gemma 2 9B's GPQA, where its compared rows read 39.1). The
+    index a comparison walks, once a benchmark."""
     several: frozenset[str]
     """Benchmarks with more than one score (different settings, or runs under one)."""
     cites: Mapping[str, SourceRef]
@@ -178,7 +181,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         specs=specs,
         scores={k: tuple(v) for k, v in scores.items()},
         entries={k: tuple(v) for k, v in entries.items()},
-        sole={k: v[0] if len(v) == 1 else min(v, key=_entry_key) for k, v in entries.items()},
+        sole={k: v[0] if len(v) == 1 else min(v, key=_setting_key) for k, v in entries.items()},
         several=frozenset(k for k, v in scores.items() if len(v) > 1),
         cites=cite(cites),
         # a vendor only the model's id suggests is not sourced (review 8, G8)
@@ -315,8 +318,9 @@ def run_key(run: tuple[tuple[str, str | None], str | None]) -> tuple[str, str, s
     return setting, harness or "", evaluation or ""
 
 
-def _entry_key(entry: ScoreEntry) -> tuple[str, str, str]:
-    return run_key((entry.setting, entry.evaluation))
+def _setting_key(entry: ScoreEntry) -> tuple[str, str]:
+    """The order of a model's scores by setting alone: ``min`` keeps the record's first run."""
+    return entry.setting[0], entry.setting[1] or ""
 
 
 def _norm_setting(score: BenchmarkScore) -> tuple[str, str | None]:

@@ -31,7 +31,10 @@ from .output_forms import output_form, wider_routes
 from .rivals import contenders
 from .window_forms import materially_wider
 
-__all__ = ["output_advantage", "output_fit", "output_tradeoff"]
+__all__ = ["OFF_BILL_FIT", "off_bill_once", "output_advantage", "output_fit", "output_tradeoff"]
+
+OFF_BILL_FIT = " on routes other than its bill's"
+"""How a decision fit ends that only routes other than the bill's carry (:mod:`.longer` too)."""
 
 
 def _over(x: Context, i: int) -> dict[int, int]:
@@ -196,11 +199,31 @@ def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
         return None
     named = "" if len(over) == x.n - 1 else f" over {fmt.join_words([x.names[o] for o in over])}"
     billed = _billed(x, i, over)  # (the bill's route allows less: said as the verdict says it)
-    named += ("" if billed is None else " on routes other than its bill's" if billed.full
+    named += ("" if billed is None else OFF_BILL_FIT if billed.full
               else " as recorded for the model, not on its bill's route")
     found = _basis(x, i, over, all_shown=False, billed=billed)
     return f"long outputs{named}", Basis(
         tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]), found.checks)
+
+
+def off_bill_once(fits: list[str]) -> list[str]:
+    """Long context and long outputs both on routes other than the bill's: the clause once.
+
+    "long context and long outputs, both on routes other than its bill's", not the clause
+    after each (as at a glance says it: :func:`~.glance_words.merge_off_bill`; helper fixAI).
+    The two stay two fits, so that another fit before them reads "vision, long context and
+    long outputs, both ...".
+
+    Examples:
+        >>> off_bill_once([f"long context{OFF_BILL_FIT}", f"long outputs{OFF_BILL_FIT}"])
+        ['long context', "long outputs, both on routes other than its bill's"]
+        >>> off_bill_once(["vision", f"long outputs{OFF_BILL_FIT}"])
+        ['vision', "long outputs on routes other than its bill's"]
+    """
+    if len(fits) < 2 or not all(fit.endswith(OFF_BILL_FIT) for fit in fits):
+        return fits
+    cut = len(OFF_BILL_FIT)
+    return [fits[0][:-cut], f"{fits[1][:-cut]}, both{OFF_BILL_FIT}"]
 
 
 def output_tradeoff(x: Context) -> Claim | None:
