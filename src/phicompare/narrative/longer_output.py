@@ -20,14 +20,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from phicompare.analysis.facts import FrictionKind
-from phicompare.analysis.friction import WINDOW_SHARE, in_service
+from phicompare.analysis.friction import in_service
 
 from . import format as fmt, paths
 from .bill_window import bill_row
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 from .favours import NONE as _NONE, Favours
-from .output_forms import output_form, wider_routes
+from .output_forms import output_form, route_output, wider_routes
 from .rivals import contenders
 from .window_forms import materially_wider
 
@@ -79,13 +79,6 @@ class _Billed(NamedTuple):
     """The rows of the model's other counted routes that allow about its record, cheapest first."""
 
 
-def _output(row_window: int | None, size: int | None) -> int | None:
-    """A route's output figure, unless it is its window's prompt and output share (none)."""
-    if size is None or (row_window is not None and size * 10 >= row_window * WINDOW_SHARE):
-        return None
-    return size
-
-
 def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
     """The route behind model ``i``'s bill, where its output limit is not the larger one.
 
@@ -104,7 +97,7 @@ def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
     if bill is None or mine is None:
         return None
     routes = x.c.routes
-    allows = _output(routes[bill].context_window, routes[bill].route.max_output_tokens)
+    allows = route_output(routes[bill].context_window, routes[bill].route.max_output_tokens)
     if allows is None or allows >= mine or all(
             materially_wider(allows, theirs) and fmt.reading(allows) != fmt.reading(theirs)
             for theirs in over.values()):
@@ -113,7 +106,7 @@ def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
     rows, ks = x.c.route_groups[i]
     full = [k for row, k in zip(rows, ks, strict=True)
             if k != bill and row.eligible and in_service(row, model, day)
-            and (size := _output(row.context_window, row.route.max_output_tokens)) is not None
+            and (size := route_output(row.context_window, row.route.max_output_tokens)) is not None
             and not materially_wider(mine, size)]
     full.sort(key=lambda k: (routes[k].monthly is None, routes[k].monthly or 0))
     return _Billed(bill, allows, tuple(full))
