@@ -45,8 +45,8 @@ def test_no_shrink_at_the_bills_says_so_and_which_route() -> None:
     assert _output(c) == [(
         "Maximum output shrinks from 64K tokens on Nemotron 3 Nano Omni 30B A3B Reasoning to 16K "
         "on Manta Flash 1.0 as recorded for the models; not on the bills' routes: Nebius AI "
-        "Studio, behind Nemotron 3 Nano Omni 30B A3B Reasoning's bill, allows 8,192 (16K on "
-        "Manta Flash 1.0).")], _output(c)
+        "Studio, behind Nemotron 3 Nano Omni 30B A3B Reasoning's bill, allows 8,192, against "
+        "Manta Flash 1.0's 16K.")], _output(c)
     assert c.check() == []
 
 

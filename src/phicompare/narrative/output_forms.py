@@ -118,7 +118,7 @@ def billed_output(x: Context, s: int, t: int, before: int, after: int,
     which: "Maximum output shrinks on the bills' routes from 7,168 tokens behind DeepSeek V3.1's
     bill on Kilo Gateway to 4,096 on GPT-4 Turbo Preview; as recorded for the models, 32,768
     against 4,096", or, where the bills' routes shrink nothing, "..., as recorded for the models;
-    not on the bills' routes: Nebius AI Studio, behind A's bill, allows 8,192 (16K on B)"
+    not on the bills' routes: Nebius AI Studio, behind A's bill, allows 8,192, against B's 16K"
     (helper fixAI: it compared the records alone).
     """
     sb, tb = bill_output(x, s), bill_output(x, t)
@@ -143,8 +143,8 @@ def billed_output(x: Context, s: int, t: int, before: int, after: int,
     else:
         said = "; ".join([f"{routes[found[0]].provider_name}, behind {x.names[i]}'s bill, "
                           f"allows {fmt.exact_tokens(found[1])}" for i, found in at])
-        other = (f" ({form(after)} on {dst})" if tb is None else
-                 f" ({form(before)} on {src})" if sb is None else "")
+        other = (f", against {dst}'s {form(after)}" if tb is None else  # (its name first)
+                 f", against {src}'s {form(before)}" if sb is None else "")
         text = (f"Maximum output shrinks from {form(before)} tokens on {src} to {form(after)} on "
                 f"{dst} as recorded for the models; not on the bills' routes: {said}{other}.")
         tested = (Check(op=CheckOp.AT_MOST, paths=(path_of[s], path_of[t])) if now >= was else
