@@ -45,7 +45,7 @@ def test_the_verdict_says_whose_bill_takes_less() -> None:
     """The 3B 2512's pick shares its window with the 8B: the 8B's bill's route is said; the 8B's
     own pick says no longer context (its window is other routes', as before)."""
     picks = [claim.text for claim in _compare(*_TRIPLE).narrative.verdict]
-    assert any("a longer context than Ministral 3B (256K tokens, shared with Ministral 3 8B; "
+    assert any("a longer context than Ministral 3B (256K tokens, which Ministral 3 8B shares; "
                "Amazon Bedrock, behind Ministral 3 8B's bill, takes 128,000)" in p
                for p in picks), picks
     assert not any("Pick Ministral 3 8B for a longer context" in p for p in picks), picks

@@ -60,3 +60,23 @@ def test_the_makers_own_report_names_the_table_not_above() -> None:
             "which gives MMLU-Pro (5-shot CoT) 48.3: separate evaluations, not compared here."
             ) in deep, deep
     assert c.check() == []
+
+
+def test_a_maker_s_figure_named_as_another_run_is_not_given_again() -> None:
+    """Gemma 2 9B vs Llama 3.1 8B: the GSM8K and HumanEval sentences name Llama 3.1 8B's other
+    runs (84.5 and 72.6, Meta's own reports), and the paragraph's last sentence gave both again
+    ("... GSM8K (8-shot CoT) 84.5 ... HumanEval (0-shot) 72.6"; stop 45's closing note, helper
+    fixAI). Each figure is said once in the paragraph now; Meta's other figures stay."""
+    c = compare("gemma-2-9b", "llama-3.1-8b", as_of=dt.date(2026, 12, 2))
+    paragraph = next(p for p in c.narrative.deep_dive if any(
+        claim.key.startswith("own-reports") for claim in p))
+    said = " ".join(claim.text for claim in paragraph)
+    assert "Llama 3.1 8B's other run: 84.5" in said
+    assert "Llama 3.1 8B's other run: 72.6" in said
+    for figure in ("84.5", "72.6"):
+        assert said.count(figure) == 1, (figure, said)
+    own = next(claim.text for claim in paragraph if claim.key.startswith("own-reports"))
+    assert "MMLU (5-shot) 69.4" in own
+    assert "GSM8K" not in own
+    assert "HumanEval" not in own
+    assert c.check() == []

@@ -385,8 +385,8 @@ def test_windows_that_print_alike_are_compared_to_the_token() -> None:
     c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY)
     summary = " ".join(claim.text for claim in c.narrative.summary)
     # (review 7, F24: no crown on 3,072 tokens; both figures to the token beside "about")
-    assert ("Both have a context window of about 128K tokens (131,072 for ALPHA and 128,000 "
-            "for BETA).") in summary
+    assert ("Both have a context window of about 128K tokens: 131,072 for ALPHA and 128,000 "
+            "for BETA.") in summary
     assert "larger context window" not in summary
     moves = " ".join(claim.text for _, _, claims in (*c.narrative.friction_shared,
                                                       *c.narrative.friction) for claim in claims)

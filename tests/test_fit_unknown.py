@@ -21,7 +21,7 @@ def _fit(c: Comparison) -> tuple[str, ...]:
 
 def test_a_listings_silence_is_said_in_the_fit() -> None:
     c = _compare(_card("a"), _listed())
-    assert _fit(c)[0] == "vision (unknown for B)", _fit(c)
+    assert _fit(c)[0] == "vision (B: unknown)", _fit(c)
     assert c.check() == []
 
 
@@ -33,17 +33,17 @@ def test_a_documented_absence_is_a_plain_fit() -> None:
 
 def test_nova_premier_s_fit_agrees_with_its_verdict() -> None:
     c = compare("nova-premier-v1", "minimax-m2.5-lightning")
-    assert _fit(c)[0] == "vision (unknown for MiniMax M2.5 highspeed) and long context", _fit(c)
+    assert _fit(c)[0] == "vision (MiniMax M2.5 highspeed: unknown) and long context", _fit(c)
     assert c.check() == []
 
 
 def test_capabilities_unknown_for_the_same_model_share_one_note() -> None:
     """QVQ Max's vision and reasoning mode, both unknown for Gemma 4 31B: the note said once,
     where it read "vision (unknown for Gemma 4 31B) and reasoning mode (unknown for Gemma 4
-    31B)" (helper fixAF)."""
+    31B)" (helper fixAF); the name first since helper fixAI."""
     c = compare("qvq-max", "gemma-4-31b")
-    assert _fit(c)[0] == "vision and reasoning mode (both unknown for Gemma 4 31B)", _fit(c)
+    assert _fit(c)[0] == "vision and reasoning mode (Gemma 4 31B: both unknown)", _fit(c)
     assert c.check() == []
     c = compare("gpt-5", "nova-pro")  # (tests/test_verdict_prompts.py)
-    assert _fit(c)[0] == "reasoning mode and structured output (both unknown for Nova Pro)"
+    assert _fit(c)[0] == "reasoning mode and structured output (Nova Pro: both unknown)"
     assert c.check() == []

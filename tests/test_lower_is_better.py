@@ -47,7 +47,7 @@ def test_a_lower_word_error_rate_reads_lower_never_higher() -> None:
     row = ("| WER1 (lower is better) | 0-shot | 5.0 | 40.0 | 35.0 | A lower (separate "
            "evaluations, beyond the run spread of 1.0) |")
     assert row in page
-    assert "A's score is lower, and lower is better (5.0 against 40.0 for B)" in page
+    assert "A's score is lower, and lower is better (5.0 against B's 40.0)" in page
     assert "A higher" not in page
     assert "scores are higher" not in page  # not grouped with "higher" gaps
     assert c.check() == []

@@ -130,7 +130,7 @@ def test_a_setting_that_is_a_description_stays_out_of_the_benchmarks_name() -> N
     c = _page((_score("x", "80", setting, "one"),), (_score("x", "50", setting, "two"),), runs)
     said = _said(c)
     assert "footnote" not in said
-    assert "On X, A's score is higher (80.0 against 50.0 for B)" in said
+    assert "On X, A's score is higher (80.0 against B's 50.0)" in said
     assert c.check() == []
 
 

@@ -88,7 +88,7 @@ def test_scores_from_two_evaluations_are_a_direction_not_a_lead() -> None:
     gap = c.benchmarks[0].pairs[0]
     assert (gap.comparable, gap.evaluations_differ, gap.beyond_spread) == (False, True, True)
     prose = texts(c)
-    assert ("A's score is higher (70.0 against 50.0 for B), but the two come from different "
+    assert ("A's score is higher (70.0 against B's 50.0), but the two come from different "
             "evaluations (spread between runs: 4.0 points)") in prose
     assert "A leads" not in prose
     assert c.check() == []
@@ -111,7 +111,7 @@ def test_a_gap_within_the_run_spread_is_no_difference() -> None:
     assert ("no larger than the 4.0-point spread between runs of one model: no difference can be "
             "read") in texts(c)
     assert c.check() == []
-    problems = with_claim(c, "A's score is higher (53.0 against 50.0 for B).",
+    problems = with_claim(c, "A's score is higher (53.0 against B's 50.0).",
                           "benchmarks[0].pairs[0].gap")
     assert any("within the spread between runs" in p for p in problems)
 

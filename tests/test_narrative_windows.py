@@ -114,8 +114,8 @@ def test_the_summary_crowns_no_window_that_reads_as_another() -> None:
                                        "200K for M2.")
     assert c.check() == []
     c = _page(131_072, 128_000, 131_072)
-    assert _context(c) == ("All three have a context window of about 128K tokens (131,072 for "
-                           "M0 and M2, and 128,000 for M1).")
+    assert _context(c) == ("All three have a context window of about 128K tokens: 131,072 for "
+                           "M0 and M2, and 128,000 for M1.")
     assert c.check() == []
     assert _context(_page(131_072, 128_000)) == (
-        "Both have a context window of about 128K tokens (131,072 for M0 and 128,000 for M1).")
+        "Both have a context window of about 128K tokens: 131,072 for M0 and 128,000 for M1.")

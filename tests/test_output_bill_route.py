@@ -83,3 +83,15 @@ def test_at_a_glance_says_other_routes_once_for_context_and_output() -> None:
                              "both on routes other than the bill's;"), glance
     assert glance.count("other than the bill's") == 1, glance
     assert c.check() == []
+
+
+def test_the_decision_fit_says_other_routes_once_for_context_and_output() -> None:
+    """The scorecard's decision fit read "long context on routes other than its bill's and long
+    outputs on routes other than its bill's" on this page; one clause for both now, as at a
+    glance says it (stop 45's closing note; helper fixAI)."""
+    c = compare("deepseek-v3.1", "m-prometheus-14b", as_of=DAY)
+    fit = _fit(c, 0)
+    assert fit.endswith(", long context and long outputs, both on routes other than its bill's"), \
+        fit
+    assert fit.count("other than its bill's") == 1, fit
+    assert c.check() == []

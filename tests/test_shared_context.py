@@ -36,9 +36,9 @@ def test_a_longer_context_three_of_four_share_is_a_pick_for_each() -> None:
     verdict = [claim.text for claim in c.narrative.verdict]
     # (the bills are $1,050.00, $2,100.00, $3,150.00 and $4,200.00: review 10, I10)
     assert verdict[1] == ("Pick B for a lower bill than C and D ($2,100.00 a month) and a longer "
-                          "context than A (about 128K tokens, shared with C and D)."), verdict
+                          "context than A (about 128K tokens, which C and D share)."), verdict
     assert verdict[2] == ("Pick C for a lower bill than D ($3,150.00 a month) and a longer "
-                          "context than A (about 128K tokens, shared with B and D)."), verdict
+                          "context than A (about 128K tokens, which B and D share)."), verdict
     assert verdict[3].startswith("Pick D for a longer context than A (about 128K"), verdict
     assert "long context over A" in c.to_markdown()
     assert c.check() == []
@@ -48,7 +48,7 @@ def test_equal_windows_are_said_without_about() -> None:
     c = compare("a", "b", "c", catalog=_catalog(8_192, 32_768, 32_768), as_of=DAY)
     assert c.narrative.verdict[1].text == (
         "Pick B for a lower bill than C ($2,100.00 a month) and a longer context than A (32K "
-        "tokens, shared with C).")
+        "tokens, which C shares).")
     assert c.check() == []
 
 
@@ -61,5 +61,5 @@ def test_a_window_between_shares_nothing() -> None:
     # (its bill, lower than C's and D's, is: review 10, I10)
     assert verdict[1] == "Pick B for a lower bill than C and D ($2,100.00 a month).", verdict
     assert verdict[2] == ("Pick C for a lower bill than D ($3,150.00 a month) and a longer "
-                          "context than A and B (128K tokens, shared with D)."), verdict
+                          "context than A and B (128K tokens, which D shares)."), verdict
     assert c.check() == []

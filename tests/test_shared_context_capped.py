@@ -3,7 +3,7 @@
 Two models: GPT-5 (400K tokens, 272K of them input) is picked for "a longer context (400K
 tokens; its input limit is 272K)" over GPT-4o. Three, with GPT-5 Mini's alike window: the
 reason was dropped for both, where an uncapped model's shared window is one ("a longer context
-than Phi-4 (about 128K tokens, shared with ...)"). It reads with its input limit now.
+than Phi-4 (about 128K tokens, which ... shares)"). It reads with its input limit now.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ def test_two_capped_models_share_a_longer_context_with_their_input_limits() -> N
     c = _compare(_model("a", 400_000, 272_000, "2"), _model("b", 400_000, 272_000, "1"),
                  _model("c", 128_000, None, "3"))
     picks = _picks(c)
-    assert ("a longer context than C (400K tokens, shared with B; its input limit is 272K, as "
+    assert ("a longer context than C (400K tokens, which B shares; its input limit is 272K, as "
             "is B's)") in picks[0], picks
-    assert ("a longer context than C (400K tokens, shared with A; its input limit is 272K, as "
+    assert ("a longer context than C (400K tokens, which A shares; its input limit is 272K, as "
             "is A's)") in picks[1], picks
     fit = next(row for row in c.narrative.scorecard if row.key == "fit")  # as the verdict says
     assert fit.cells == ("long context over C", "long context over C",
@@ -52,7 +52,7 @@ def test_a_capped_model_beside_an_uncapped_fellow() -> None:
     c = _compare(_model("a", 400_000, 272_000, "2"), _model("b", 400_000, None, "1"),
                  _model("c", 128_000, None, "3"))
     picks = _picks(c)
-    assert "a longer context than C (400K tokens, shared with B; its input limit is 272K)" in \
+    assert "a longer context than C (400K tokens, which B shares; its input limit is 272K)" in \
         picks[0], picks
     # (B takes longer prompts than A and C both: its own reason, as before)
     assert "longer prompts (400K tokens; A's input limit is 272K)" in picks[1], picks

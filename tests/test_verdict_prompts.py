@@ -82,7 +82,7 @@ def _fit(c: Comparison) -> tuple[str, ...]:
 def test_the_scorecards_long_context_follows_the_verdict() -> None:
     """The decision fit reads "long context" by the verdict's rule: at the input limit too."""
     c = compare("gpt-5", "nova-pro")
-    unknown = "(both unknown for Nova Pro)"  # (review 20, P3; said once: fixAF)
+    unknown = "(Nova Pro: both unknown)"  # (review 20, P3; said once: fixAF)
     assert _fit(c) == (f"reasoning mode and structured output {unknown}", "long context"), _fit(c)
     assert c.check() == []
     c = compare("gpt-5", "llama-3.1-8b")

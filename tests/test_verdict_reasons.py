@@ -127,11 +127,11 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
     assert verdict[2] == ("Pick Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K ($234.00 a "
                           "month, at prices checked on 2026-07-02, after the comparison's date, "
                           "on a route that retires on 2025-08-30, one day after the comparison's "
-                          "date), a longer context than Phi-4 (128K tokens, shared with Phi-4 "
-                          "Mini and Phi-3 Medium 128K), and commonsense (leads on HellaSwag and "
-                          "WinoGrande) over Phi-4 Mini.")  # (I10: the bill too; M9)
+                          "date), a longer context than Phi-4 (128K tokens, which Phi-4 "
+                          "Mini and Phi-3 Medium 128K share), and commonsense (leads on "
+                          "HellaSwag and WinoGrande) over Phi-4 Mini.")  # (I10: the bill too; M9)
     assert verdict[3] == ("Pick Phi-3 Medium 128K for a longer context than Phi-4 (128K tokens, "
-                          "shared with Phi-4 Mini and Phi-3.5 Mini) and harder general knowledge "
+                          "which Phi-4 Mini and Phi-3.5 Mini share) and harder general knowledge "
                           "(OLL MMLU-Pro) over both Phi-4 Mini and Phi-3.5 Mini.")
     assert ("higher scores than Phi-3.5 Mini (seven of 16 comparable benchmarks with a "
             "sampling interval)") in verdict[1]  # (review 7, F16: pairs with an interval)

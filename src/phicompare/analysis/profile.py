@@ -66,8 +66,11 @@ class Profile(NamedTuple):
     """``scores`` as :class:`ScoreEntry` records: the index benchmark rows are read from."""
     sole: Mapping[str, ScoreEntry]
     """The score of each benchmark a comparison shows when no other model compared scores it,
-    by benchmark id, in catalog order: of several, the first by setting and evaluation
-    (:func:`run_key`). The index a comparison walks, once a benchmark."""
+    by benchmark id, in catalog order: of several, the first by setting (condition, then
+    harness), and of several runs under that setting the one the record lists first, as a
+    two-sided row without a shared evaluation takes it (helper fixAI: the alphabetically first
+    evaluation's run read 29.2 for Gemma 2 9B's GPQA, where its compared rows read 39.1). The
+    index a comparison walks, once a benchmark."""
     several: frozenset[str]
     """Benchmarks with more than one score (different settings, or runs under one)."""
     parts: Mapping[str, RowPart]

@@ -69,8 +69,11 @@ class RowPart(NamedTuple):
     benchmark: Benchmark
     """The catalog's definition of the benchmark (a stub where it has none)."""
     sole: Pick
-    """The score shown where no other model compared scores the benchmark (of several, the
-    first by setting and evaluation: :func:`run_key`)."""
+    """The score shown where no other model compared scores the benchmark: of several, the
+    first by setting (condition, then harness), and of several runs under that setting the one
+    the record lists first, as a two-sided row without a shared evaluation takes it (helper
+    fixAI: the alphabetically first evaluation's run read 29.2 for Gemma 2 9B's GPQA, where its
+    compared rows read 39.1)."""
     first: RowFields
     """The row of two models when this one comes first and the other has no score here."""
     second: RowFields
@@ -94,10 +97,6 @@ def run_key(run: Run) -> tuple[str, str, str]:
     """
     (setting, harness), evaluation = run
     return setting, harness or "", evaluation or ""
-
-
-def _entry_key(entry: ScoreEntry) -> tuple[str, str, str]:
-    return run_key((entry.setting, entry.evaluation))
 
 
 def _setting_key(setting: Setting) -> tuple[str, str]:
@@ -126,7 +125,7 @@ def row_parts(entries: Mapping[str, tuple[ScoreEntry, ...]]) -> dict[str, RowPar
         for pick in picks:
             runs.setdefault((pick.entry.setting, pick.entry.evaluation), pick)
             settings.setdefault(pick.entry.setting, pick)
-        sole = picks[0] if len(picks) == 1 else min(picks, key=lambda p: _entry_key(p.entry))
+        sole = picks[0] if len(picks) == 1 else min(picks, key=lambda p: _setting_key(p.entry.setting))
         entry, others = sole
         score, chance = entry.score, entry.near_chance
         parts[benchmark_id] = RowPart(

@@ -225,8 +225,9 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
                     "less" if gap.spread_floored else f": {width} points")
         two = f"are {_UNRECORDED}" if gap.evaluations_unknown else "come from different evaluations"
         word = "higher" if g.row.benchmark.higher_is_better else "lower, and lower is better"
+        # the rival's name before its score: a name's own brackets never close these (fixAI)
         text = (f"On {label}, {x.names[high]}'s score is {word} ({h_points} against "
-                f"{l_points} for {x.names[low]}), but the two {two}"
+                f"{x.names[low]}'s {l_points}), but the two {two}"
                 f" (spread between runs{measured}), so this shows "
                 f"a direction, not a lead outside noise{aside}.")
         better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS

@@ -96,22 +96,29 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
                             paths=(g.path("significant"),))
                       for g in comparable
                       if g in significant or len(comparable) == 1 or open_gaps))))
+    noisy = [g for g in comparable if g.row.pairs[g.p].significant is False]
     bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
-    bench += [noise_claim(x, g) for g in comparable if g.row.pairs[g.p].significant is False]
+    bench += [noise_claim(x, g) for g in noisy]
     # The largest gaps across evaluations, up to three gaps in all with those above (at least
     # one); the benchmark table reads every such pair.
-    bench += _across(x, _largest_across(x, max(1, 3 - len(significant))))
+    across = _largest_across(x, max(1, 3 - len(significant)))
+    bench += _across(x, across)
     bench += _near_chance(x)
-    bench += _own_reports(x)
+    # each sentence above that quotes a row names its models' other runs there (review 23, P6)
+    named = {(g.k, m) for g in (*significant[:3], *noisy, *across) for m in (g.i, g.j)}
+    bench += _own_reports(x, named)
     return tuple(bench)  # nothing to add to the summary's "none compares": no paragraph
 
 
-def _own_reports(x: Context) -> list[Claim]:
+def _own_reports(x: Context, named: set[tuple[int, int]]) -> list[Claim]:
     """Per model, its maker's own figures on benchmarks where the page shows another party's.
 
     A page shows one score of a model per benchmark, preferring the one evaluation that scored
     every model: its maker's own report of the benchmark is then left out of the table, and
-    said here, so the table is not read as the maker's figures (review 7, F22).
+    said here, so the table is not read as the maker's figures (review 7, F22). A figure the
+    paragraph gives already, as another run of a row a sentence quotes (``named``: row and
+    model), is not given again: "HumanEval: ... Llama 3.1 8B's other run: 72.6" said it, and
+    the maker's reports read "... and HumanEval (0-shot) 72.6" after it (helper fixAI).
     """
     claims = []
     rows = x.c.benchmarks
@@ -124,9 +131,12 @@ def _own_reports(x: Context) -> list[Claim]:
         shown = [k for k, row in enumerate(rows) if row.benchmark.id in reports
                  and (score := row.scores[i]) is not None and score.self_reported is False] \
             if reports else []
-        if shown:
-            found = [(k, j, s) for k in shown for j, s in reports[rows[k].benchmark.id]]
-            claims.append(_own_claim(x, i, found, [rows[k].benchmark.label for k in shown]))
+        found = [(k, j, s) for k in shown for j, s in reports[rows[k].benchmark.id]
+                 if (k, i) not in named or not rows[k].other_runs
+                 or s not in rows[k].other_runs[i]]
+        if found:
+            kept = dict.fromkeys([k for k, _, _ in found])
+            claims.append(_own_claim(x, i, found, [rows[k].benchmark.label for k in kept]))
     return claims
 
 

@@ -33,7 +33,7 @@ from .leads import (
     measured,
 )
 from .longer import context_advantage, input_caps, outreaches, prompt_advantage, shared_context
-from .longer_output import output_advantage, output_fit
+from .longer_output import off_bill_once, output_advantage, output_fit
 from .output_claims import output_claim_basis, output_claim_words
 from .price_caveats import UNCONFIRMED, old_price, stale_bill
 from .retiring import retiring_basis, retiring_bill, retiring_words
@@ -113,6 +113,7 @@ def decision_fit(x: Context, i: int) -> Favours:
     outputs = output_fit(x, i)  # the verdict's larger output limit (review 23, P4)
     if outputs is not None:
         fits.append(outputs[0])
+        fits[-2:] = off_bill_once(fits[-2:])
 
     def basis() -> Basis:
         evidence: list[Evidence] = []

@@ -13,7 +13,7 @@ from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
-from . import format as fmt, friction_listed as owned, paths
+from . import format as fmt, friction_listed as owned, output_forms as outputs, paths
 from .bill_window import billed_move, billed_shrink
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
@@ -371,7 +371,8 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
              *[c for r in widest if not context for c in output_checks(r, s, before, top)]))
 
     claim = Claim(key=_VALUES[item.kind], text=text, basis=basis)
-    return billed_shrink(x, s, before, form, claim) if context else claim  # (review 16, P3)
+    return billed_shrink(x, s, before, form, claim) if context else outputs.billed_output(
+        x, s, t, before, after, form, claim)
 
 
 def _window_form(x: Context, shown: tuple[int, ...]) -> Callable[[int], str]:

@@ -17,6 +17,7 @@ from .bill_window import behind_bill, bill_row
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .context import Context
 from .favours import NONE as _NONE, Favours
+from .longer_output import OFF_BILL_FIT
 from .rivals import contenders
 from .window_forms import longest, materially_wider, outreached
 from .windows import Reach, reach
@@ -109,7 +110,7 @@ def off_bill(x: Context, i: int, others: Sequence[int], fit: bool = True) -> Fav
     if split is None:
         return _NONE
     at = paths.route(split[0], "context_window")
-    words = (" on routes other than its bill's" if split[1] else  # (none takes it: fixAF)
+    words = (OFF_BILL_FIT if split[1] else  # (none takes it: fixAF)
              " as recorded for the model, not on its bill's route")
     return Favours([words], lambda: Basis(
         (Evidence(at, x.c.routes[split[0]].context_window),),
@@ -228,16 +229,17 @@ def _shared_context_advantage(x: Context, i: int, caps: dict[int, int] | None = 
     """A longer context model ``i`` shares with some models over the rest (review 9, H11).
 
     Four models, three of them at about 128K tokens against Phi-4's 16,384: each of the three is
-    picked for "a longer context than Phi-4 (about 128K tokens, shared with Qwen2.5 14B Instruct
-    and GPT-4o mini)", where the page had said no advantage favours two of them, as a capability
-    some models share is a reason to pick each (review 7, F20). Where the route behind the
-    model's bill takes less than its window, nothing is said (the window is other routes'); a
-    fellow's bill on such a route is said after its name ("shared with Ministral 3 8B; Amazon
-    Bedrock, behind Ministral 3 8B's bill, takes 128,000": helper fixZ, where it read the
-    records alone).
+    picked for "a longer context than Phi-4 (about 128K tokens, which Qwen2.5 14B Instruct and
+    GPT-4o mini share)", where the page had said no advantage favours two of them, as a
+    capability some models share is a reason to pick each (review 7, F20); the fellows are named
+    before a verb, so that a name ending in brackets never closes these (helper fixAI). Where
+    the route behind the model's bill takes less than its window, nothing is said (the window
+    is other routes'); a fellow's bill on such a route is said after its name ("which
+    Ministral 3 8B shares; Amazon Bedrock, behind Ministral 3 8B's bill, takes 128,000": helper
+    fixZ, where it read the records alone).
     A model whose input limit is below its window (``caps``) is judged at its prompts, as
     :func:`prompt_advantage` judges one alone, and says its limit: "a longer context than GPT-4o
-    (400K tokens, shared with GPT-5 Mini; its input limit is 272K, as is GPT-5 Mini's)".
+    (400K tokens, which GPT-5 Mini shares; its input limit is 272K, as is GPT-5 Mini's)".
     """
     found = shared_context(x, i, caps)
     if found is None:
@@ -260,9 +262,11 @@ def _shared_context_advantage(x: Context, i: int, caps: dict[int, int] | None = 
     # a fellow's bill on a route that takes materially less, to the token as the pick of a
     # window on routes other than the bill's says it (fixW's leftover, fixZ)
     behind = [said for o in fellows if (said := behind_bill(x, o, fmt.exact_tokens)) is not None]
+    # "which B shares": a fellow's name never the last thing in the brackets (fixAI)
     text = (f"a longer context than {fmt.join_words([x.names[o] for o in lacking])} "
-            f"({'' if alike else 'about '}{shown} tokens, shared with "
-            f"{fmt.join_words([x.names[o] for o in fellows])}"
+            f"({'' if alike else 'about '}{shown} tokens, which "
+            f"{fmt.join_words([x.names[o] for o in fellows])} "
+            f"{'shares' if len(fellows) == 1 else 'share'}"
             f"{''.join(f'; {words}' for words, _ in behind)}{limits}{beyond})")
 
     def basis() -> Basis:

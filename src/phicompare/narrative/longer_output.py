@@ -20,18 +20,21 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from phicompare.analysis.facts import FrictionKind
-from phicompare.analysis.friction import WINDOW_SHARE, in_service
+from phicompare.analysis.friction import in_service
 
 from . import format as fmt, paths
 from .bill_window import bill_row
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
 from .favours import NONE as _NONE, Favours
-from .output_forms import output_form, wider_routes
+from .output_forms import output_form, route_output, wider_routes
 from .rivals import contenders
 from .window_forms import materially_wider
 
-__all__ = ["output_advantage", "output_fit", "output_tradeoff"]
+__all__ = ["OFF_BILL_FIT", "off_bill_once", "output_advantage", "output_fit", "output_tradeoff"]
+
+OFF_BILL_FIT = " on routes other than its bill's"
+"""How a decision fit ends that only routes other than the bill's carry (:mod:`.longer` too)."""
 
 
 def _over(x: Context, i: int) -> dict[int, int]:
@@ -76,13 +79,6 @@ class _Billed(NamedTuple):
     """The rows of the model's other counted routes that allow about its record, cheapest first."""
 
 
-def _output(row_window: int | None, size: int | None) -> int | None:
-    """A route's output figure, unless it is its window's prompt and output share (none)."""
-    if size is None or (row_window is not None and size * 10 >= row_window * WINDOW_SHARE):
-        return None
-    return size
-
-
 def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
     """The route behind model ``i``'s bill, where its output limit is not the larger one.
 
@@ -101,7 +97,7 @@ def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
     if bill is None or mine is None:
         return None
     routes = x.c.routes
-    allows = _output(routes[bill].context_window, routes[bill].route.max_output_tokens)
+    allows = route_output(routes[bill].context_window, routes[bill].route.max_output_tokens)
     if allows is None or allows >= mine or all(
             materially_wider(allows, theirs) and fmt.reading(allows) != fmt.reading(theirs)
             for theirs in over.values()):
@@ -110,7 +106,7 @@ def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
     rows, ks = x.c.route_groups[i]
     full = [k for row, k in zip(rows, ks, strict=True)
             if k != bill and row.eligible and in_service(row, model, day)
-            and (size := _output(row.context_window, row.route.max_output_tokens)) is not None
+            and (size := route_output(row.context_window, row.route.max_output_tokens)) is not None
             and not materially_wider(mine, size)]
     full.sort(key=lambda k: (routes[k].monthly is None, routes[k].monthly or 0))
     return _Billed(bill, allows, tuple(full))
@@ -196,11 +192,31 @@ def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
         return None
     named = "" if len(over) == x.n - 1 else f" over {fmt.join_words([x.names[o] for o in over])}"
     billed = _billed(x, i, over)  # (the bill's route allows less: said as the verdict says it)
-    named += ("" if billed is None else " on routes other than its bill's" if billed.full
+    named += ("" if billed is None else OFF_BILL_FIT if billed.full
               else " as recorded for the model, not on its bill's route")
     found = _basis(x, i, over, all_shown=False, billed=billed)
     return f"long outputs{named}", Basis(
         tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]), found.checks)
+
+
+def off_bill_once(fits: list[str]) -> list[str]:
+    """Long context and long outputs both on routes other than the bill's: the clause once.
+
+    "long context and long outputs, both on routes other than its bill's", not the clause
+    after each (as at a glance says it: :func:`~.glance_words.merge_off_bill`; helper fixAI).
+    The two stay two fits, so that another fit before them reads "vision, long context and
+    long outputs, both ...".
+
+    Examples:
+        >>> off_bill_once([f"long context{OFF_BILL_FIT}", f"long outputs{OFF_BILL_FIT}"])
+        ['long context', "long outputs, both on routes other than its bill's"]
+        >>> off_bill_once(["vision", f"long outputs{OFF_BILL_FIT}"])
+        ['vision', "long outputs on routes other than its bill's"]
+    """
+    if len(fits) < 2 or not all(fit.endswith(OFF_BILL_FIT) for fit in fits):
+        return fits
+    cut = len(OFF_BILL_FIT)
+    return [fits[0][:-cut], f"{fits[1][:-cut]}, both{OFF_BILL_FIT}"]
 
 
 def output_tradeoff(x: Context) -> Claim | None:

@@ -6,7 +6,8 @@ the figures its sentences show would print alike or out of order in short form (
 every bullet, not "64,000" in one and "64K" in the next. A target's routes that allow more
 output than its record are said against the source's figure too: "as much (65,536)" where they
 allow the source's, "more than Claude Sonnet 4 does" where they allow more, never "shrinks from
-64K ... up to 64K".
+64K ... up to 64K". Where the route behind a model's bill states an output limit of its own,
+the move is judged at the bills' routes, as the windows are (:func:`billed_output`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from phicompare.analysis.facts import FrictionKind
 from phicompare.analysis.friction import WINDOW_SHARE, in_service
 
 from . import format as fmt, paths
-from .claims import Check, CheckOp
+from .bill_window import bill_row
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .window_forms import materially_wider
 
 if TYPE_CHECKING:
@@ -25,7 +27,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["output_checks", "output_form", "output_text", "wider_routes"]
+__all__ = ["bill_output", "billed_output", "output_checks", "output_form", "output_text",
+           "route_output", "wider_routes"]
 
 
 def wider_routes(x: Context, t: int, window: int, *,
@@ -72,7 +75,99 @@ def output_form(x: Context) -> Callable[[int], str]:
         if t not in tops:
             tops[t] = max([w for _, w in wider_routes(x, t, after, output=True)], default=after)
         shown |= {before, after, tops[t]}
+        shown |= {found[1] for i in (item.source_index, t)  # the bills' routes' (fixAI)
+                  if (found := bill_output(x, i)) is not None}
     return fmt.token_formatter(shown)
+
+
+def route_output(row_window: int | None, size: int | None) -> int | None:
+    """A route's output figure, unless it is its window's prompt and output share (none).
+
+    Examples:
+        >>> route_output(32_768, 7_168), route_output(163_840, 163_840), route_output(None, 8)
+        (7168, None, 8)
+    """
+    if size is None or (row_window is not None and size * 10 >= row_window * WINDOW_SHARE):
+        return None
+    return size
+
+
+def bill_output(x: Context, i: int) -> tuple[int, int] | None:
+    """The route behind model ``i``'s bill and its output limit, where it differs from the record.
+
+    ``None`` where the model has no priced bill, its route states no output limit of its own
+    (or only its window's share: :func:`route_output`), or the limit reads as the record's.
+    """
+    row, mine = bill_row(x, i), x.c.models[i].max_output_tokens
+    if row is None or mine is None:
+        return None
+    route = x.c.routes[row]
+    size = route_output(route.context_window, route.route.max_output_tokens)
+    if size is None or fmt.reading(size) == fmt.reading(mine):
+        return None
+    return row, size
+
+
+def billed_output(x: Context, s: int, t: int, before: int, after: int,
+                  form: Callable[[int], str], claim: Claim) -> Claim:
+    """Switch friction's output shrink from ``s`` to ``t``, judged at the bills' routes.
+
+    The records' figures (``before``, ``after``) stand where neither bill's route states an
+    output limit of its own that reads apart from its record: ``claim`` as it was. Otherwise each
+    side's figure is its bill's route's where known, its record's else, and the sentence says
+    which: "Maximum output shrinks on the bills' routes from 7,168 tokens behind DeepSeek V3.1's
+    bill on Kilo Gateway to 4,096 on GPT-4 Turbo Preview; as recorded for the models, 32,768
+    against 4,096", or, where the bills' routes shrink nothing, "..., as recorded for the models;
+    not on the bills' routes: Nebius AI Studio, behind A's bill, allows 8,192, against B's 16K"
+    (helper fixAI: it compared the records alone).
+    """
+    sb, tb = bill_output(x, s), bill_output(x, t)
+    if sb is None and tb is None:
+        return claim
+    was, now = (sb[1] if sb else before), (tb[1] if tb else after)
+    src, dst, routes = x.names[s], x.names[t], x.c.routes
+    at = [(i, found) for i, found in ((s, sb), (t, tb)) if found is not None]
+    kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    path_of = {i: paths.route(found[0], "route.max_output_tokens") if found else
+               paths.model(i, "max_output_tokens") for i, found in ((s, sb), (t, tb))}
+    shrinks = now < was and materially_wider(was, now) and form(was) != form(now)
+    if shrinks:
+        mine = f"behind {src}'s bill on {routes[sb[0]].provider_name}" if sb else f"on {src}"
+        theirs = (f"on {dst}" if tb is None else
+                  f"behind {dst}'s on {routes[tb[0]].provider_name}" if sb else
+                  f"behind {dst}'s bill on {routes[tb[0]].provider_name}")
+        text = (f"Maximum output shrinks on the bills' routes from {form(was)} tokens {mine} to "
+                f"{form(now)} {theirs}; as recorded for the models, {form(before)} against "
+                f"{form(after)}.")
+        tested = Check(op=CheckOp.LESS, paths=(path_of[t], path_of[s]))
+    else:
+        said = "; ".join([f"{routes[found[0]].provider_name}, behind {x.names[i]}'s bill, "
+                          f"allows {fmt.exact_tokens(found[1])}" for i, found in at])
+        other = (f", against {dst}'s {form(after)}" if tb is None else  # (its name first)
+                 f", against {src}'s {form(before)}" if sb is None else "")
+        text = (f"Maximum output shrinks from {form(before)} tokens on {src} to {form(after)} on "
+                f"{dst} as recorded for the models; not on the bills' routes: {said}{other}.")
+        tested = (Check(op=CheckOp.AT_MOST, paths=(path_of[s], path_of[t])) if now >= was else
+                  Check(op=CheckOp.WITHIN, paths=(path_of[s], path_of[t]), values=("0.025",)))
+
+    shown = form if shrinks else fmt.exact_tokens  # (a route's figure to the token, as fixAH's)
+    kind = kind if shrinks else EvidenceKind.TOKENS_EXACT
+
+    def grounds() -> Basis:
+        return Basis(  # (the record's sentence's figures that this one shows: routes it drops)
+            (*[e for e in claim.evidence if e.shown is None or e.shown in text],
+             *[e for i, (row, size) in at for e in (
+                 Evidence(paths.route(row, "provider_name"), routes[row].provider_name),
+                 Evidence(paths.route(row, "route.max_output_tokens"), size, shown(size), kind))]),
+            (*claim.checks, tested,
+             *[c for i, (row, _) in at for c in (
+                 Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                                paths.route(row, "provider_name"))),
+                 Check(op=CheckOp.LESS, paths=(paths.route(row, "route.max_output_tokens"),
+                                               paths.route(row, "context_window")))
+                 if routes[row].context_window is not None else None) if c is not None]))
+
+    return Claim(key=claim.key, text=text, basis=grounds)
 
 
 def output_text(src: str, dst: str, form: Callable[[int], str], before: int, after: int,

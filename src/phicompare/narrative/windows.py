@@ -304,7 +304,8 @@ def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -
     (review 6, D11), not the largest alone against a window 1,000 tokens shorter; the summary
     likewise, "A and B share the largest context window: about 1M tokens against 200K for C"
     (review 7, F24). Where every window reads alike: "All three have a context window of about
-    128K tokens (131,072 for A and B, 128,000 for C)".
+    128K tokens: 131,072 for A and B, 128,000 for C" (a colon, not brackets, which a name that
+    ends in brackets would close: helper fixAI).
     """
     windows, top = x.windows.sizes, x.windows.top
     largest = fmt.reading(windows[top[0]] or 0)
@@ -320,8 +321,8 @@ def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -
     if not below:  # (the summary only: the tradeoffs hold no bullet for windows alike)
         both = f"All {fmt.count_word(x.n)}" if x.n > 2 else "Both"
         return Claim(key="context",
-                     text=f"{both} have a context window of about {about} tokens "
-                          f"({_against(x, fmt.exact_tokens, alike)}).",
+                     text=f"{both} have a context window of about {about} tokens: "
+                          f"{_against(x, fmt.exact_tokens, alike)}.",  # (no brackets: fixAI)
                      basis=lambda: Basis(tuple([
                          Evidence(paths.model(i, "context_window"), windows[i],
                                   fmt.exact_tokens(windows[i] or 0), EvidenceKind.TOKENS_EXACT)

@@ -234,7 +234,7 @@ def gap_chart(c: Comparison) -> str | None:
                     f"{_e(('+' if x > 0 else '') + fmt.points(x))}</text>")
     first = c.names[0]
     body.append(f'<text x="{mid:.1f}" y="{height - 10}" text-anchor="middle">'
-                f"{_e(_short(f'Gap in points (a model minus {first}); hollow: within noise', 90))}"
+                f"{_e(_short(f'Gap in points, a model minus {first}; hollow: within noise', 90))}"
                 "</text></g>")
     legend = []
     for k, (a, _) in enumerate(pairs):
@@ -248,7 +248,7 @@ def gap_chart(c: Comparison) -> str | None:
         colour = _COLOURS[a % len(_COLOURS)]
         name = _short(row.benchmark.label, 16)
         if len(pairs) > 1:
-            name = _short(f"{row.benchmark.label} ({c.names[a]})", 26)
+            name = _short(f"{row.benchmark.label}, {c.names[a]}", 26)  # (no brackets: fixAI)
         if not gap.comparable or gap.gap is None:
             reason = gap.reason or "not comparable"  # settings quoted each (review 7, F8)
             same = not reason.startswith("settings differ")
@@ -274,6 +274,6 @@ def gap_chart(c: Comparison) -> str | None:
     body += legend
     # counted as the page's tables read the pairs: comparable or not, interval or none (G7)
     gaps = [g for _, g, _ in lines]
-    against = f" (each model against {first})" if len(pairs) > 1 else ""
+    against = f", each model against {first}" if len(pairs) > 1 else ""  # (a clause: fixAI)
     said = gaps_said(gaps).replace(" on shared benchmarks:", f" on shared benchmarks{against}:")
     return _svg("gaps", gaps_title(gaps), fmt.capitalize(said) + ".", body, height)
