@@ -5,8 +5,10 @@ to 64K on Gemini 2.5 Pro", while the tradeoffs left the difference out and the v
 data records no advantage that favours o3". A model's output limit is an advantage where
 friction says every move from it to a contender shrinks the limit (so a limit that is its
 window's prompt and output share, nine tenths of the window or more, is none: review 7, F32),
-by more than 2.5% and reading apart, and no route of the contender allows more than its record
-(then the contender's routes, not its record, say what it allows).
+by more than 2.5% and reading apart, and than the most the contender's counted routes allow
+where that is more than its record: then those routes are said, as the longer context says its
+rivals' ("a larger output limit (100K tokens; Claude Opus 4.1's routes allow up to 64K)", where
+ZenMux's 64K alone dropped it: review 25, P3).
 
 The figures are the models' records. Where the route behind the model's own bill allows less
 than its record, and not more than a contender's, the words say so, as the longer context's do
