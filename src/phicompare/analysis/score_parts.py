@@ -125,7 +125,8 @@ def row_parts(entries: Mapping[str, tuple[ScoreEntry, ...]]) -> dict[str, RowPar
         for pick in picks:
             runs.setdefault((pick.entry.setting, pick.entry.evaluation), pick)
             settings.setdefault(pick.entry.setting, pick)
-        sole = picks[0] if len(picks) == 1 else min(picks, key=lambda p: _setting_key(p.entry.setting))
+        sole = picks[0] if len(picks) == 1 else min(
+            picks, key=lambda p: _setting_key(p.entry.setting))  # the record's first run (fixAI)
         entry, others = sole
         score, chance = entry.score, entry.near_chance
         parts[benchmark_id] = RowPart(

@@ -18,16 +18,17 @@ from .bill_window import billed_move, billed_shrink
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
-from .input_cut import input_claim, prompt_cut, uncut
+from .input_cut import capped_source, input_claim, prompt_cut, uncut
 from .offers import capability_phrase, opening
 from .output_forms import output_checks, output_form, output_text, wider_routes as _wider_routes
 from .paths import ModelField, RouteField
+from .reach_cut import reach_cut, window_form
 from .untiered import untiered, untiered_clause
-from .window_forms import materially_wider, outreached
-from .windows import prose_exact
+from .window_forms import outreached
+from .window_notes import noted_target
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from .parts import ModelParts
 
@@ -90,10 +91,10 @@ def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int]
         if claim is not None:
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
     for s, t in itertools.permutations(range(x.n), 2):  # routes the target cannot match (G3)
-        cut = _reach_cut(x, s, t)
+        cut = reach_cut(x, s, t)
         shrinks = _VALUES[FrictionKind.CONTEXT_SHRINK] in made.get((s, t), {})
         if cut is None and not shrinks:  # its window no shorter, its input limit is (L1)
-            cut = input_claim(x, s, t, _window_form) or billed_move(x, s, t, _window_form)
+            cut = input_claim(x, s, t, window_form) or billed_move(x, s, t, window_form)
         if cut is not None and not shrinks:
             made.setdefault((s, t), {})[cut.key] = cut
     for (s, t), claims in made.items():  # two inputs or more lost: one line (review 6, D29)
@@ -332,7 +333,7 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     top = max([w for _, w in wider], default=after)
     # 131,072 to 128,000, not 128K to 128K; a window to the token where the page or its
     # summary so writes them (review 11, K12); an output figure in one form a page (I16)
-    form = _window_form(x, (before, after, top)) if context else output_form(x)
+    form = window_form(x, (before, after, top)) if context else output_form(x)
     was, now = form(before), form(after)
     if not context:  # a limit some routes exceed is one provider's cap (review 7, F32)
         text = output_text(src, dst, form, before, after, top if wider else None)
@@ -346,8 +347,9 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     cut = prompt_cut(x, t, after, form, shown) if context and not wider else None
     if cut is not None and (kept := uncut(x, s, t, after, form, shown)) is not None:
         cut, text = kept, f"Context shrinks from {was} tokens on {src} to {now} on {dst}{kept.why}."
-    elif cut is not None:  # at the input limit where it is lower (review 12, L1)
-        text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst}; prompts over "
+    elif cut is not None:  # at the input limit where it is lower (L1), from one (review 25, P6)
+        whence, cut = capped_source(x, s, t, was, form, cut)
+        text = (f"Context shrinks from {whence} to {now} on {dst}; prompts over "
                 f"{cut.at} tokens must be cut{cut.why}.")
     field: ModelField = "context_window" if context else "max_output_tokens"
     limit: RouteField = "context_window" if context else "route.max_output_tokens"
@@ -370,56 +372,9 @@ def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
                for r, _ in wider if not context],
              *[c for r in widest if not context for c in output_checks(r, s, before, top)]))
 
-    claim = Claim(key=_VALUES[item.kind], text=text, basis=basis)
-    return billed_shrink(x, s, before, form, claim) if context else outputs.billed_output(
-        x, s, t, before, after, form, claim)
-
-
-def _window_form(x: Context, shown: tuple[int, ...]) -> Callable[[int], str]:
-    """How friction writes the windows ``shown``: as the summary writes the models' (K12)."""
-    return fmt.exact_tokens if prose_exact(x) else x.windows.side(shown)
-
-
-def _reach_cut(x: Context, s: int, t: int) -> Claim | None:
-    """Where ``s``'s routes take materially more than ``t`` takes: the prompts a move cuts.
-
-    "Some of Claude Sonnet 4.5's routes take up to 1,000,000 tokens, more than GPT-5 takes
-    (400,000): prompts over 400,000 tokens must be cut on GPT-5", not "Moving from Claude Sonnet
-    4.5 to GPT-5 loses no ... context" (review 8, G3). ``t``'s own routes beyond its record
-    count as what it takes. ``None`` where either window is not sourced, or nothing is cut.
-    """
-    one, two = x.windows.sizes[s], x.windows.sizes[t]
-    if one is None or two is None:
-        return None
-    mine, theirs = _wider_routes(x, s, one), _wider_routes(x, t, two)
-    widest = max([w for _, w in mine], default=None)
-    takes = max([two, *[w for _, w in theirs]])
-    if widest is None or not materially_wider(widest, takes):
-        return None
-    row = next(r for r, w in mine if w == widest)
-    their = next((r for r, w in theirs if w == takes), None)
-    form = _window_form(x, (one, two, widest, takes))
-    shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
-    src, dst = x.names[s], x.names[t]
-    whom = dst if their is None else f"any route of {dst}"
-    cut = prompt_cut(x, t, takes, form, shown)  # at its input limit where lower (review 12, L1)
-    text = (f"Some of {src}'s routes take up to {form(widest)} tokens, more than {whom} takes "
-            f"({form(takes)}): prompts over {cut.at} tokens must be cut on {dst}{cut.why}.")
-    bound = (paths.model(t, "context_window") if their is None
-             else paths.route(their, "context_window"))
-
-    def basis() -> Basis:
-        return Basis(
-            (Evidence(paths.route(row, "context_window"), widest, form(widest), shown),
-             Evidence(bound, takes, form(takes), shown), *cut.evidence),
-            (Check(op=CheckOp.GREATER, paths=(paths.route(row, "context_window"), bound)),
-             Check(op=CheckOp.GREATER, paths=(paths.route(row, "context_window"),
-                                              paths.model(s, "context_window"))),
-             *[Check(op=CheckOp.LESS, paths=(paths.route(r, "context_window"),
-                                             paths.route(row, "context_window")))
-               for r, _ in theirs], *cut.checks))
-
-    return Claim(key="context-cut", text=text, basis=basis)
+    claim = Claim(key=_VALUES[item.kind], text=text, basis=basis)  # either bill's route: below
+    return (noted_target(x, t, after, billed_shrink(x, s, before, form, claim)) if context
+            else outputs.billed_output(x, s, t, before, after, form, claim))
 
 
 def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:

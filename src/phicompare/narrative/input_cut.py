@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Cut", "input_claim", "prompt_cut", "uncut"]
+__all__ = ["Cut", "capped_source", "input_claim", "prompt_cut", "uncut"]
 
 
 class Cut(NamedTuple):
@@ -66,6 +66,29 @@ def uncut(x: Context, s: int, t: int, takes: int, form: Callable[[int], str],
                (Check(op=CheckOp.AT_MOST, paths=(mine, paths.model(t, "context_window"))),
                 *([Check(op=CheckOp.AT_MOST, paths=(mine, paths.model(t, "max_input_tokens")))]
                   if cap is not None else [])))
+
+
+def capped_source(x: Context, s: int, t: int, was: str, form: Callable[[int], str],
+                  cut: Cut) -> tuple[str, Cut]:
+    """Whence a move from model ``s`` cuts prompts: its window, or its input limit below it.
+
+    "272K input tokens on GPT-5 Mini (its input limit, of a 400K-token window)", as the
+    tradeoffs say it, where the move cuts prompts (``cut``) and ``s`` takes at most that many,
+    more than ``t``'s window (review 25, P6: it read "from 400K tokens on GPT-5 Mini to 256K",
+    where a prompt of 300K tokens was never GPT-5 Mini's to lose); "400K tokens on GPT-5 Mini"
+    (``was``: its window as written) otherwise. ``cut`` comes back with the limit's evidence.
+    """
+    own, takes = x.input_caps.get(s), x.c.models[t].context_window
+    plain = f"{was} tokens on {x.names[s]}"
+    if own is None or takes is None or own <= takes or form(own) == form(takes):
+        return plain, cut
+    mine = paths.model(s, "max_input_tokens")
+    shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
+    return (f"{form(own)} input tokens on {x.names[s]} (its input limit, of a {was}-token "
+            "window)"), cut._replace(
+        evidence=(*cut.evidence, Evidence(mine, own, form(own), shown)),
+        checks=(*cut.checks, Check(op=CheckOp.LESS, paths=(mine, paths.model(s, "context_window"))),
+                Check(op=CheckOp.GREATER, paths=(mine, paths.model(t, "context_window")))))
 
 
 def input_claim(x: Context, s: int, t: int,

@@ -5,8 +5,10 @@ to 64K on Gemini 2.5 Pro", while the tradeoffs left the difference out and the v
 data records no advantage that favours o3". A model's output limit is an advantage where
 friction says every move from it to a contender shrinks the limit (so a limit that is its
 window's prompt and output share, nine tenths of the window or more, is none: review 7, F32),
-by more than 2.5% and reading apart, and no route of the contender allows more than its record
-(then the contender's routes, not its record, say what it allows).
+by more than 2.5% and reading apart, and than the most the contender's counted routes allow
+where that is more than its record: then those routes are said, as the longer context says its
+rivals' ("a larger output limit (100K tokens; Claude Opus 4.1's routes allow up to 64K)", where
+ZenMux's 64K alone dropped it: review 25, P3).
 
 The figures are the models' records. Where the route behind the model's own bill allows less
 than its record, and not more than a contender's, the words say so, as the longer context's do
@@ -17,7 +19,7 @@ route behind its bill, allows N)" where no other counted route allows it (helper
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.facts import FrictionKind
 from phicompare.analysis.friction import in_service
@@ -31,6 +33,9 @@ from .output_forms import output_form, route_output, wider_routes
 from .rivals import contenders
 from .window_forms import materially_wider
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = ["OFF_BILL_FIT", "off_bill_once", "output_advantage", "output_fit", "output_tradeoff"]
 
 OFF_BILL_FIT = " on routes other than its bill's"
@@ -40,6 +45,10 @@ OFF_BILL_FIT = " on routes other than its bill's"
 def _over(x: Context, i: int) -> dict[int, int]:
     """Each contender's output limit, where ``i``'s is larger than every one of them; else none.
 
+    Larger than what each contender's counted routes allow too, where some allow more than its
+    record (:func:`_reaches`): Claude Opus 4.1 is recorded at 32K, ZenMux allows 64K, and o3's
+    100K is still the larger limit (review 25, P3, where one such route dropped it).
+
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
@@ -47,6 +56,8 @@ def _over(x: Context, i: int) -> dict[int, int]:
         {1: 65536}
         >>> _over(context_of(compare("o3", "gemini-2.5-pro")), 1)
         {}
+        >>> _over(context_of(compare("o3", "claude-opus-4-1")), 0)
+        {1: 32000}
     """
     others = contenders(x, i)
     models = x.c.models
@@ -56,15 +67,38 @@ def _over(x: Context, i: int) -> dict[int, int]:
     found: dict[int, int] = {}
     for o in others:  # the figures first (most models' limit is no larger: said at once)
         theirs = models[o].max_output_tokens
-        if theirs is None or not materially_wider(mine, theirs) \
-                or fmt.reading(mine) == fmt.reading(theirs):
+        if theirs is None or not _larger(mine, theirs):
             return {}
         found[o] = theirs
     shrinks = {item.target_index for item in x.c.friction
                if item.source_index == i and item.kind is FrictionKind.OUTPUT_SHRINK}
-    if any(o not in shrinks or wider_routes(x, o, theirs, output=True)
-           for o, theirs in found.items()):
-        return {}
+    if any(o not in shrinks for o in found) or any(
+            not _larger(mine, widest) for _, widest in _reaches(x, found).values()):
+        return {}  # (a contender's route allows about as much, or more: its routes say it)
+    return found
+
+
+def _larger(mine: int, theirs: int) -> bool:
+    """Whether an output limit of ``mine`` is larger than ``theirs``: by 2.5%, reading apart."""
+    return materially_wider(mine, theirs) and fmt.reading(mine) != fmt.reading(theirs)
+
+
+def _reaches(x: Context, over: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """Per contender whose counted routes allow more than its record, the widest: row, size.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("o3", "claude-opus-4-1"))
+        >>> row, size = _reaches(x, {1: 32000})[1]
+        >>> x.c.routes[row].provider_name, size
+        ('ZenMux', 64000)
+    """
+    found = {}
+    for o, theirs in over.items():
+        wider = wider_routes(x, o, theirs, output=True)
+        if wider:
+            found[o] = max(wider, key=lambda pair: pair[1])
     return found
 
 
@@ -83,7 +117,8 @@ def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
     """The route behind model ``i``'s bill, where its output limit is not the larger one.
 
     ``None`` where it allows the record's figure, or still more than each contender's (the
-    advantage holds at the bill), or where there is no priced bill.
+    advantage holds at the bill), or where there is no priced bill. A contender's figure is
+    the most its counted routes allow, where that is more than its record.
 
     Examples:
         >>> from phicompare import compare
@@ -98,9 +133,10 @@ def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
         return None
     routes = x.c.routes
     allows = route_output(routes[bill].context_window, routes[bill].route.max_output_tokens)
+    reaches = _reaches(x, over)  # (what each contender's routes allow, where more: P3)
     if allows is None or allows >= mine or all(
-            materially_wider(allows, theirs) and fmt.reading(allows) != fmt.reading(theirs)
-            for theirs in over.values()):
+            _larger(allows, reaches[o][1] if o in reaches else theirs)
+            for o, theirs in over.items()):
         return None
     model, day = x.c.models[i], x.c.as_of
     rows, ks = x.c.route_groups[i]
@@ -143,7 +179,26 @@ def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
                    Check(op=CheckOp.LESS, paths=(at, limit)),
                    *(Check(op=CheckOp.LESS, paths=(at, paths.route(k, "route.max_output_tokens")))
                      for k in billed.full)]
+    for o, (row, widest) in _reaches(x, over).items():  # "Claude Opus 4.1's routes allow up
+        at = paths.route(row, "route.max_output_tokens")  # to 64K": each below ``i``'s (P3)
+        shown.append(Evidence(at, widest, form(widest), kind))
+        checks += [Check(op=CheckOp.GREATER, paths=(at, paths.model(o, "max_output_tokens"))),
+                   Check(op=CheckOp.LESS, paths=(at, paths.route(row, "context_window"))),
+                   *(Check(op=CheckOp.GREATER,
+                           paths=(limit, paths.route(r, "route.max_output_tokens")))
+                     for r, _ in wider_routes(x, o, over[o], output=True))]
     return Basis((Evidence(limit, mine, form(mine or 0), kind), *shown), tuple(checks))
+
+
+def _beyond(x: Context, over: dict[int, int], form: Callable[[int], str], lead: str = "",
+            ) -> list[str]:
+    """What the contenders' routes allow beyond their records (review 25, P3).
+
+    "Claude Opus 4.1's routes allow up to 64K" (``lead``: "some of " first), one a contender
+    whose counted routes allow more than its record, as the longer context says its rivals'.
+    """
+    return [f"{lead}{x.names[o]}'s routes allow up to {form(widest)}"
+            for o, (_, widest) in _reaches(x, over).items()]
 
 
 def output_advantage(x: Context, i: int) -> Favours:
@@ -154,6 +209,8 @@ def output_advantage(x: Context, i: int) -> Favours:
         >>> from phicompare.narrative.context import context_of
         >>> output_advantage(context_of(compare("o3", "gemini-2.5-pro")), 0).phrases
         ['a larger output limit (100K tokens)']
+        >>> output_advantage(context_of(compare("o3", "claude-opus-4-1")), 0).phrases
+        ["a larger output limit (100K tokens; Claude Opus 4.1's routes allow up to 64K)"]
     """
     over = _over(x, i)
     mine = x.c.models[i].max_output_tokens
@@ -161,17 +218,18 @@ def output_advantage(x: Context, i: int) -> Favours:
         return _NONE
     than = "" if len(over) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in over])}"
     shown, billed = output_form(x)(mine), _billed(x, i, over)
+    beyond = "".join(f"; {words}" for words in _beyond(x, over, output_form(x)))
     if billed is None:
-        return Favours([f"a larger output limit{than} ({shown} tokens)"],
+        return Favours([f"a larger output limit{than} ({shown} tokens{beyond})"],
                        lambda: _basis(x, i, over, all_shown=False))
     # the bill's route allows less (and no more than a contender's): whose the figure is (fixAH)
     provider = x.c.routes[billed.row].provider_name
     allows = fmt.exact_tokens(billed.allows)
     text = (f"a larger output limit{than} on routes other than the bill's ({shown} tokens on "
-            f"{_where(x, billed.full)}; {provider}, behind the bill, allows {allows})"
+            f"{_where(x, billed.full)}; {provider}, behind the bill, allows {allows}{beyond})"
             if billed.full else
             f"a larger output limit{than} as recorded for the model ({shown} tokens, though "
-            f"{provider}, the route behind its bill, allows {allows})")
+            f"{provider}, the route behind its bill, allows {allows}{beyond})")
     return Favours([text], lambda: _basis(x, i, over, all_shown=False, billed=billed))
 
 
@@ -227,6 +285,8 @@ def output_tradeoff(x: Context) -> Claim | None:
         >>> from phicompare.narrative.context import context_of
         >>> output_tradeoff(context_of(compare("o3", "gemini-2.5-pro"))).text
         'o3 allows longer responses: up to 100K output tokens, against 64K for Gemini 2.5 Pro.'
+        >>> output_tradeoff(context_of(compare("o3", "claude-opus-4-1"))).text[86:]
+        "as recorded for the model; some of Claude Opus 4.1's routes allow up to 64K."
     """
     for i in range(x.n):
         over = _over(x, i)
@@ -236,13 +296,18 @@ def output_tradeoff(x: Context) -> Claim | None:
             against = fmt.join_words([f"{form(theirs)} for {x.names[o]}"
                                       for o, theirs in over.items()])
             billed = _billed(x, i, over)  # (its bill's route allows less: said, fixAH)
+            beyond = _beyond(x, over, form, "some of ")  # (routes that allow more: P3)
+            recorded = "" if not beyond else (
+                f" as recorded for the model{'s' if len(over) > 1 else ''}; "
+                f"{fmt.join_words(beyond)}")
+            whose = f"{x.names[i]}'s" if beyond else "its"
             bill = "" if billed is None else (
-                f"; {x.c.routes[billed.row].provider_name}, the route behind its bill, allows "
-                f"{fmt.exact_tokens(billed.allows)}")
+                f"; {x.c.routes[billed.row].provider_name}, the route behind {whose} bill, "
+                f"allows {fmt.exact_tokens(billed.allows)}")
             return Claim(
                 key=f"output-limit:{x.c.models[i].id}",
                 text=(f"{x.names[i]} allows longer responses: up to {form(mine)} output tokens, "
-                      f"against {against}{bill}."),
+                      f"against {against}{recorded}{bill}."),
                 basis=lambda i=i, over=over, billed=billed: _basis(  # type: ignore[misc]
                     x, i, over, all_shown=True, billed=billed))
     return None

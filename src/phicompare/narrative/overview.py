@@ -31,6 +31,7 @@ from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
 from .longer_output import output_tradeoff
 from .no_comparable import no_comparable_claim
 from .offers import capability_basis, capability_phrase, left_out_offer, opening
+from .window_notes import noted_windows
 from .windows import context_claim, prompt_tradeoff
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
     and the deep dive state them too.
     """
     claims = [part.identity for part in parts]
-    claims.append(largest_qualified(x, x.context_said))  # (fixZ)
+    claims.append(noted_windows(x, largest_qualified(x, x.context_said), caps=True))  # (P4, P6)
     comparable = x.bench.comparable
     if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
         claims.append(gap_claim(x, x.bench.significant[0], brief=True))
@@ -335,7 +336,8 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
             fmt.reading(windows.sizes[i] or 0) != fmt.reading(windows.sizes[windows.top[0]] or 0)
             for i in windows.rest) and prompt_tradeoff(x):  # (128K and 131,072: no tradeoff)
         # (a leader whose bill's route takes less: the routes that carry it, review 16, P3)
-        claims.append(longer_prompts_qualified(x, context_claim(x, brief=True)))
+        claims.append(noted_windows(x, longer_prompts_qualified(x, context_claim(
+            x, brief=True)), caps=False))  # (the shorter ones' bills too: review 25, P4)
     if (longer_output := output_tradeoff(x)) is not None:  # (review 23, P4)
         claims.append(longer_output)
     splits = [split for split in x.capabilities.splits if split.yes and (split.no or split.unknown)]

@@ -1,0 +1,170 @@
+"""A model's window, said with what qualifies it: its input limit, and the route behind its bill.
+
+Review 25, P4: Llama 4 Maverick against DeepSeek V3.1, the summary, the tradeoffs and a
+direction of switch friction said DeepSeek V3.1's 128,000 tokens, while its $307.50 bill is on
+Kilo Gateway, whose route takes 32,768; only the model with the longer window had its bill's
+route said (helper fixW, fixZ). Every window so stated now says it, whichever side it is on:
+"128,000 for DeepSeek V3.1 (though Kilo Gateway, the route behind its bill, takes 32,768)".
+
+Review 25, P6: the summary said "GPT-5 Mini has the larger context window: 400K tokens against
+256K for Grok 4" while the tradeoffs said its 272K input limit; the summary's window now says
+it: "400K tokens (its input limit is 272K)".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import format as fmt, paths
+from .bill_window import bill_window
+from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .context import Context
+
+__all__ = ["bill_though", "noted_target", "noted_windows"]
+
+Note = tuple[str, "Callable[[], Basis]"]
+"""Words said of a model's window, and what they rest on."""
+
+
+def bill_though(x: Context, i: int, window: int) -> Note | None:
+    """"though Kilo Gateway, the route behind its bill, takes 32,768", where it takes less.
+
+    Where the route behind model ``i``'s bill takes materially less than ``window`` tokens (its
+    window as a sentence states it); to the token, as the verdict's longer context says it
+    (helper fixAF). ``None`` where it takes about as much, or the model has no priced bill.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("llama-4-maverick", "deepseek-v3.1",
+        ...                        as_of=dt.date(2026, 12, 2)))
+        >>> bill_though(x, 1, 128_000)[0]
+        'though Kilo Gateway, the route behind its bill, takes 32,768'
+        >>> bill_though(x, 0, 1_000_000) is None
+        True
+    """
+    found = bill_window(x, i, window)
+    if found is None:
+        return None
+    provider = x.c.routes[found.bill].provider_name
+    at = paths.route(found.bill, "context_window")
+
+    def basis() -> Basis:
+        return Basis(
+            (Evidence(paths.route(found.bill, "provider_name"), provider, provider),
+             Evidence(at, found.taken, fmt.exact_tokens(found.taken), EvidenceKind.TOKENS_EXACT)),
+            (Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                            paths.route(found.bill, "provider_name"))),
+             Check(op=CheckOp.LESS, paths=(at, paths.model(i, "context_window")))))
+
+    return (f"though {provider}, the route behind its bill, takes "
+            f"{fmt.exact_tokens(found.taken)}"), basis
+
+
+def _cap_note(x: Context, i: int, claim: Claim) -> Note | None:
+    """"its input limit is 272K", in the form the claim writes model ``i``'s window."""
+    cap, window = x.input_caps.get(i), x.c.models[i].context_window
+    shown = next((e for e in claim.evidence
+                  if e.path == paths.model(i, "context_window") and e.shown is not None), None)
+    if cap is None or window is None or shown is None:
+        return None
+    short = shown.kind in (EvidenceKind.TOKENS, EvidenceKind.TOKENS_TEXT) \
+        and fmt.reading(cap) != fmt.reading(window)  # (never "128K" of a "128K" window)
+    form, kind = ((fmt.tokens, EvidenceKind.TOKENS_TEXT) if short
+                  else (fmt.exact_tokens, EvidenceKind.TOKENS_EXACT))
+    limit = paths.model(i, "max_input_tokens")
+    return f"its input limit is {form(cap)}", lambda: Basis(
+        (Evidence(limit, cap, form(cap), kind),),
+        (Check(op=CheckOp.LESS, paths=(limit, paths.model(i, "context_window"))),))
+
+
+def _insert(text: str, at: int, words: str) -> str:
+    """``text`` with ``words`` said at ``at``: in the brackets that follow, or in new ones."""
+    if text.startswith(" (", at):  # "272,000 for GPT-5 (its input limit, ...)": in them
+        end = text.index(")", at)
+        return f"{text[:end]}, {words}{text[end:]}"
+    return f"{text[:at]} ({words}){text[at:]}"
+
+
+def _mark(x: Context, i: int, text: str, claim: Claim) -> int | None:
+    """Where the claim's sentence has said model ``i``'s window: the place after it, or none.
+
+    "128,000 for DeepSeek V3.1", a window stood against (the name whole: not "GPT-5" in "GPT-5
+    Mini"), or the largest one alone: "context window: 400K tokens". ``text``: the claim's
+    sentence as noted so far.
+    """
+    name = re.escape(x.names[i])
+    found = re.search(rf"(?:for |, | and ){name}(?=,|\.|;| \(| and | as recorded)", text)
+    if found is not None:
+        return found.end()
+    if x.windows.top != (i,):
+        return None
+    shown = next((e.shown for e in claim.evidence
+                  if e.path == paths.model(i, "context_window") and e.shown is not None), None)
+    found = None if shown is None else re.search(
+        rf"(?:window|prompts): (?:about )?{re.escape(shown)} tokens", text)
+    return None if found is None else found.end()
+
+
+def noted_windows(x: Context, claim: Claim, *, caps: bool) -> Claim:
+    """The summary's or the tradeoffs' windows, each said with its notes (review 25, P4, P6).
+
+    A model whose bill's route takes materially less than its window, the longer or the
+    shorter, says so (:func:`bill_though`; the longer ones' routes are said after the
+    sentence, :func:`~.bill_window.largest_qualified`); ``caps``, the summary's: a model's input
+    limit below its window, as the tradeoffs say it. The claim as it was where none has notes.
+    """
+    text, bases = claim.text, []
+    sizes, top = x.windows.sizes, x.windows.top
+    largest = None if not top else fmt.reading(sizes[top[0]] or 0)
+    for i in sorted(range(x.n), key=lambda k: -len(x.names[k])):  # (longer names first)
+        window = sizes[i]
+        notes = [note for note in (
+            _cap_note(x, i, claim) if caps else None,  # (a leader's bill: said after, fixZ)
+            None if window is None or fmt.reading(window) == largest
+            else bill_though(x, i, window))
+            if note is not None]
+        at = _mark(x, i, text, claim) if notes else None
+        if at is None:
+            continue
+        text = _insert(text, at, ", ".join(words for words, _ in notes))
+        bases += [basis for _, basis in notes]
+    if not bases:
+        return claim
+
+    def grounds() -> Basis:
+        parts = [Basis(claim.evidence, claim.checks), *(b() for b in bases)]
+        return Basis(tuple(e for part in parts for e in part.evidence),
+                     tuple(c for part in parts for c in part.checks))
+
+    return Claim(key=claim.key, text=text, basis=grounds)
+
+
+def noted_target(x: Context, t: int, takes: int, claim: Claim) -> Claim:
+    """Switch friction's window of the model moved to, with its bill's route (review 25, P4).
+
+    "Context shrinks from 1,000,000 tokens on Llama 4 Maverick 17B Instruct to 128,000 on
+    DeepSeek V3.1 (though Kilo Gateway, the route behind its bill, takes 32,768) as recorded for
+    the model; ...", as the move to it from a model whose bill's route takes more says
+    (:func:`~.bill_window.billed_move`). ``takes``: the window the sentence states for ``t``.
+    """
+    note = bill_though(x, t, takes)
+    name = re.escape(x.names[t])
+    found = None if note is None else re.search(
+        rf" on {name}(?=,|\.|;| \(| as recorded)|{name} is recorded at [^ ]+ tokens of context"
+        rf"|more than {name} takes(?= \()", claim.text)
+    if note is None or found is None:
+        return claim
+    words, basis = note
+
+    def grounds() -> Basis:
+        more = basis()
+        return Basis((*claim.evidence, *more.evidence), (*claim.checks, *more.checks))
+
+    return Claim(key=claim.key, text=_insert(claim.text, found.end(), words), basis=grounds)
