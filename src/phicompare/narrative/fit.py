@@ -200,7 +200,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
             [f"{x.names[k]}'s" for k in fellows])
     # no bill's price known on the page's date: a pick at the later prices (review 25, P8)
     if (later := later_bills(x, known)) is not None:
-        phrase = f"{phrase.removesuffix(' at this traffic')} {LATER}"
+        head, about, rivals = phrase.partition(", about the same as")
+        phrase = f"{head.removesuffix(' at this traffic')} {LATER}{about}{rivals}"
     within = "a cent" if shown is None else shown
     bills = {k: cost.estimates[k].monthly or Decimal(0) for k in fellows}
     beside = [] if tied else fellows  # the bills said beside its own
