@@ -84,10 +84,12 @@ def test_a_bill_several_models_share_is_said_to_be_shared() -> None:
     c = compare("phi-3-mini-4k", "phi-3.5-mini", "phi-3-medium-4k", "phi-3-medium-128k",
                 as_of=PHI_3_PRICED)
     texts = [claim.text for claim in c.narrative.verdict]
-    assert texts[0].startswith("Pick Phi-3 Mini 4K for the lowest bill ($234.00 a month, shared "
-                               "with Phi-3.5 Mini, at prices checked on 2026-07-02, after the "
-                               "comparison's date, on a route that retires on 2025-08-30, one "
-                               "day after the comparison's date)"), texts
+    # (every bill priced only after the page's date: at those prices, review 25, P8)
+    assert texts[0].startswith("Pick Phi-3 Mini 4K for the lowest bill at prices checked after "
+                               "the comparison's date ($234.00 a month, shared with Phi-3.5 "
+                               "Mini, as checked on 2026-07-02, on a route that retires on "
+                               "2025-08-30, one day after the comparison's date; what the bills "
+                               "were on 2025-08-29 is not recorded)"), texts
     assert "within 5%" not in " ".join(texts)
     ids = sorted(m.id for m in default_catalog().models if m.routes)
     rng = random.Random(13)
@@ -124,12 +126,13 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
                 as_of=PHI_3_PRICED)
     verdict = _verdict(c)
     # (review 9, H11: the 128K window three of them share over Phi-4's 16K is a reason too)
-    assert verdict[2] == ("Pick Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K ($234.00 a "
-                          "month, at prices checked on 2026-07-02, after the comparison's date, "
-                          "on a route that retires on 2025-08-30, one day after the comparison's "
-                          "date), a longer context than Phi-4 (128K tokens, which Phi-4 "
-                          "Mini and Phi-3 Medium 128K share), and commonsense (leads on "
-                          "HellaSwag and WinoGrande) over Phi-4 Mini.")  # (I10: the bill too; M9)
+    assert verdict[2] == ("Pick Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K at prices "
+                          "checked after the comparison's date ($234.00 a month, as checked on "
+                          "2026-07-02, on a route that retires on 2025-08-30, one day after the "
+                          "comparison's date; what the bills were on 2025-08-29 is not "
+                          "recorded), a longer context than Phi-4 (128K tokens, which Phi-4 "
+                          "Mini and Phi-3 Medium 128K share), and commonsense (leads on HellaSwag and "
+                          "WinoGrande) over Phi-4 Mini.")  # (I10: the bill too; M9)
     assert verdict[3] == ("Pick Phi-3 Medium 128K for a longer context than Phi-4 (128K tokens, "
                           "which Phi-4 Mini and Phi-3.5 Mini share) and harder general knowledge "
                           "(OLL MMLU-Pro) over both Phi-4 Mini and Phi-3.5 Mini.")
@@ -137,8 +140,8 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
             "sampling interval)") in verdict[1]  # (review 7, F16: pairs with an interval)
     glance = c.narrative.at_a_glance[0].text
     # (the longer context the three share over Phi-4 is said once: helper leftP)
-    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K (at prices checked after the "
-            "comparison's date; on a route that retires within 90 days of the comparison's "
+    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K at prices checked after the "
+            "comparison's date (on a route that retires within 90 days of the comparison's "
             "date) and commonsense over Phi-4 Mini") in glance  # (the verdict's caveats: P4)
     assert ("Phi-4 Mini, Phi-3.5 Mini and Phi-3 Medium 128K for a longer context than "
             "Phi-4") in glance
@@ -301,9 +304,9 @@ def test_the_line_at_a_glance_keeps_an_unconfirmed_listing_s_caveat() -> None:
     c = compare("phi-3-mini-128k", "phi-3-mini-4k", as_of=PHI_3_PRICED)
     assert "on an unconfirmed listing that may have been retired" in _verdict(c)[0]
     glance = c.narrative.at_a_glance[0].text
-    assert glance == ("Phi-3 Mini 128K for the lower bill at this traffic (on an unconfirmed "
-                      "listing that may have been retired; at prices checked after the "
-                      "comparison's date) and a longer context."), glance  # (review 24, P4)
+    assert glance == ("Phi-3 Mini 128K for the lower bill at prices checked after the "
+                      "comparison's date (on an unconfirmed listing that may have been "
+                      "retired) and a longer context."), glance  # (review 24, P4; 25, P8)
     assert c.check() == []
 
 
@@ -322,12 +325,14 @@ def test_a_lower_bill_says_its_price_was_checked_after_the_comparison_s_date() -
     """On 2024-12-01, "Pick Llama 3.1 70B Instruct for the lower bill at this traffic ($210.00 a
     month)" priced it as checked on 2024-12-18: said, as for the sole bill (review 6, D21)."""
     c = compare("mistral-large-2411", "llama-3.1-70b-instruct", as_of=dt.date(2024, 12, 1))
+    # (no bill priced by the page's date: the pick is at the later prices, review 25, P8)
     assert _verdict(c)[1] == (
-        "Pick Llama 3.1 70B Instruct for the lower bill at this traffic ($210.00 a month, at "
-        "prices checked on 2024-12-18, after the comparison's date).")
+        "Pick Llama 3.1 70B Instruct for the lower bill at prices checked after the comparison's "
+        "date ($210.00 a month, as checked on 2024-12-18; what the bills were on 2024-12-01 is "
+        "not recorded).")
     assert c.narrative.at_a_glance[0].text == (  # the caveat kept there too (review 24, P4)
-        "Llama 3.1 70B Instruct for the lower bill at this traffic (at prices checked after the "
-        "comparison's date).")
+        "Llama 3.1 70B Instruct for the lower bill at prices checked after the comparison's "
+        "date.")
     assert c.check() == []
 
 

@@ -362,7 +362,9 @@ def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs, second.specs,
                                              strict=True):
         if a != b:
-            rows.append(SpecRow(field=field, label=label, values=(a, b), differs=True))
+            shown = _coarser(field, (a, b))
+            rows.append(SpecRow(field=field, label=label, values=shown,
+                                differs=shown[0] != shown[1]))
         elif twin is not None:
             rows.append(twin)
     return tuple(rows)
@@ -371,12 +373,33 @@ def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
 def _spec_rows(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     """:func:`_specs` for any number of models, every row made afresh."""
     rows = []
-    for (field, label, optional), values in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
-                                                strict=True):
+    for (field, label, optional), specs in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
+                                               strict=True):
+        values = _coarser(field, specs)
         alike = values.count(values[0]) == len(values)
         if not (optional and alike and values[0] is None):  # an optional row all unknown: left out
             rows.append(SpecRow(field=field, label=label, values=values, differs=not alike))
     return tuple(rows)
+
+
+def _coarser(field: str, values: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """Knowledge cutoffs at two precisions (a month, a day), each shown at the coarser.
+
+    "2021-09" beside "2021-09-01" is one month at two precisions: shown so, it read as a
+    difference (review 25). A row compares at one precision, the coarsest of its cutoffs.
+
+    Examples:
+        >>> _coarser("knowledge_cutoff", ("2021-09", "2021-09-01", None))
+        ('2021-09', '2021-09', None)
+        >>> _coarser("knowledge_cutoff", ("2021-09", "2023-10-01"))
+        ('2021-09', '2023-10')
+    """
+    known = [v for v in values if v is not None]
+    width = min((len(v) for v in known), default=0)
+    if field != "knowledge_cutoff" or all(len(v) == width for v in known) or any(
+            v[width:width + 1] not in ("", "-") for v in known):
+        return values
+    return tuple(None if v is None else v[:width] for v in values)
 
 
 def _retired(rows: Sequence[RouteRow], day: dt.date) -> frozenset[str]:

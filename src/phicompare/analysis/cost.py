@@ -16,7 +16,6 @@ from phicompare.domain.arguments import keywords_checked, kind
 from phicompare.domain.pricing import (
     MINUTES_A_DAY,
     ProviderRoute,
-    TierBoundary,
     clock_minutes,
 )
 from phicompare.domain.record import MONEY, Record
@@ -25,6 +24,7 @@ from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .eligibility import DEPRECATED, current_routes, route_eligibility
 from .text_forms import blend_refused, traffic_refused
+from .tier_rates import SIDES, Rates, tier_rates
 from .traffic import Traffic
 
 __all__ = [
@@ -174,48 +174,8 @@ def prices(route: ProviderRoute) -> tuple[Decimal, Decimal]:
     return route.input, route.output
 
 
-_SIDES = ("input", "output", "cache_read", "cache_write", "cache_write_1h")
-
-
-_Rates = dict[str, Decimal | None]
-
-
-def _tier_rates(route: ProviderRoute, traffic: Traffic,
-                notes: list[str]) -> tuple[_Rates, int | None]:
-    """The route's prices with its long-context tiers applied, side by side; the tier crossed.
-
-    The second value is the threshold of the highest tier crossed (``None``: none). Each price
-    (input, output, cache reads, cache writes) is that of the highest tier crossed that gives
-    one, else the route's own: a side without a tier of its own keeps the last tier it crossed.
-    """
-    base_input, base_output = prices(route)
-    rates: _Rates = {side: getattr(route, side) for side in _SIDES}
-    rates["input"], rates["output"] = base_input, base_output
-    if not route.tiers:
-        return rates, None
-    size = traffic.request_input_tokens
-    if size is None:
-        first = min(t.above_input_tokens for t in route.tiers)
-        notes.append("the traffic gives no request count, so base prices are assumed, as if no "
-                     f"request crossed its long-context tier at {first:,} input tokens")
-        return rates, None
-    crossed = sorted((t for t in route.tiers if t.crossed_by(size)),
-                     key=lambda t: t.above_input_tokens)
-    if not crossed:
-        return rates, None
-    for tier in crossed:
-        for side in _SIDES:
-            if (price := getattr(tier, side)) is not None:
-                rates[side] = price
-    tier = crossed[-1]
-    verb = "reach" if tier.boundary is TierBoundary.AT_OR_ABOVE else "exceed"
-    notes.append(f"requests of {size:,} input tokens {verb} its long-context tier's "
-                 f"{tier.above_input_tokens:,}, so the tier's prices apply to the whole request")
-    return rates, tier.above_input_tokens
-
-
-def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
-                  notes: list[str]) -> tuple[_Rates, int]:
+def _window_rates(route: ProviderRoute, traffic: Traffic, rates: Rates,
+                  notes: list[str]) -> tuple[Rates, int]:
     """``rates`` blended over the route's time windows as the traffic arrives, as a fraction.
 
     Each moment of the traffic's arrival (every minute of the week when it arrives evenly) is
@@ -229,22 +189,22 @@ def _window_rates(route: ProviderRoute, traffic: Traffic, rates: _Rates,
     days = (traffic.weekday,) if traffic.weekday is not None else tuple(range(1, 8))
     at = None if traffic.at is None else clock_minutes(traffic.at)
     total = len(days) * (MINUTES_A_DAY if at is None else 1)
-    weights: list[tuple[int, _Rates]] = []
+    weights: list[tuple[int, Rates]] = []
     rest = total
     for window in route.windows:
         count = sum((window.minutes_a_day if at is None else int(window.covers(day, at)))
                     for day in days if day in window.days())
         if count:
             inside = {side: (price if (price := getattr(window, side)) is not None
-                             else rates[side]) for side in _SIDES}
+                             else rates[side]) for side in SIDES}
             weights.append((count, inside))
             rest -= count
     if not weights:
         return rates, 1
     if rest:
         weights.append((rest, rates))
-    blended: _Rates = {}
-    for side in _SIDES:
+    blended: Rates = {}
+    for side in SIDES:
         if all(found[side] is None for _, found in weights):
             blended[side] = None
             continue
@@ -290,8 +250,12 @@ def in_cents(amount: Decimal) -> Decimal:
 
 
 @keywords_checked
-def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
+def route_cost(route: ProviderRoute, traffic: Traffic, *,
+               min_context: int | None = None) -> RouteCost:
     """The monthly cost of ``route`` at ``traffic``.
+
+    ``min_context``, the tokens every route must take, bills a long-context tier below it
+    where the traffic gives no request count (:func:`~.tier_rates.tier_rates`).
 
     Raises:
         ValueError: the route has no published price.
@@ -311,7 +275,7 @@ def route_cost(route: ProviderRoute, traffic: Traffic) -> RouteCost:
         msg = f"route_cost: {traffic_refused(traffic)}"  # type: ignore[unreachable]
         raise ArgumentError(msg)
     notes: list[str] = []
-    tiered, tier_above = _tier_rates(route, traffic, notes)
+    tiered, tier_above = tier_rates(route, traffic, notes, prices(route), min_context)
     rates, scale = _window_rates(route, traffic, tiered, notes)
     input_price, output_price = _required(rates["input"]), _required(rates["output"])
     lines: list[CostLine] = []

@@ -59,19 +59,22 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
                       day: dt.date | None = None) -> str | None:
     """Why ``route`` cannot carry ``traffic`` for the caller, or ``None`` when it can.
 
-    A route retired by ``day`` (its ``retires`` date has come) is not priced, no route
-    carries a model before its release date, and a route deprecated by ``day`` is not counted:
+    No route carries a model before its release date, a route retired by ``day`` (its
+    ``retires`` date has come) is that whether priced or not, and neither an unpriced route nor
+    one deprecated by ``day`` is counted:
     by its ``deprecated`` date where recorded, else by its status as last checked
     (:meth:`~phicompare.ProviderRoute.deprecated_on`). Requests must fit the route's context
     window, their input the model's input limit (review 12, L1), and their responses its
     output limit (its own, else the model's): a limit not sourced is no failure (review 8, G1).
     """
-    if not route.is_priced:
-        return "no published price"
+    # a route not yet serving, or no longer, is that first: its missing price then no longer
+    # matters, and the route table's Status says the same (review 25, P5)
     if day is not None and model.released is not None and day < model.released:
         return f"not released until {model.released.isoformat()}"
     if day is not None and route.retires is not None and route.retired(day):
         return f"retired on {route.retires.isoformat()}"
+    if not route.is_priced:
+        return "no published price"
     if route.deprecated_on(day):
         return DEPRECATED
     if route.is_free and not include_free:

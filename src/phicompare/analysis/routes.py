@@ -137,8 +137,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     priced: list[_Priced] = []
     reasons: dict[str, list[str]] = {}  # reason -> the routes it leaves out, in route order
     routes = current_routes(model.routes, terms.day)
-    costs = [route_cost(route, terms.traffic) if route.is_priced and not route.retired(terms.day)
-             else None for route in routes]
+    # (with no request count, the context asked of every route decides its tier: review 25, P10)
+    costs = [route_cost(route, terms.traffic, min_context=terms.min_context)
+             if route.is_priced and not route.retired(terms.day) else None for route in routes]
     # another priced route applies a long-context tier to these requests: one listing none may
     # look cheaper only because its tier is missing from the data
     tiered = any(cost is not None and cost.tier_above is not None for cost in costs)

@@ -165,7 +165,7 @@ def to_json(result: Recommendation) -> dict[str, Any]:
     Examples:
         >>> from phicompare import recommend
         >>> sorted(to_json(recommend(limit=1))["reasons"])
-        ['candidates', 'rejected', 'summary']
+        ['candidates', 'notes', 'rejected', 'summary']
     """
     data = result.to_dict()
     reasons = result.reasons
@@ -173,6 +173,7 @@ def to_json(result: Recommendation) -> dict[str, Any]:
         "summary": [c.text for c in reasons.summary],
         "candidates": [[c.text for c in claims] for claims in reasons.candidates],
         "rejected": [[c.text for c in claims] for claims in reasons.rejected],
+        "notes": [c.text for c in reasons.notes],
     }
     return data
 

@@ -27,11 +27,14 @@ if TYPE_CHECKING:
     from phicompare.domain.capabilities import Capability
 
 __all__ = ["AsChecked", "Assumed", "Filters", "as_checked", "assumed", "assumption_texts",
-           "assumptions", "provider_filters", "traffic_evidence", "traffic_phrase", "traffic_text"]
+           "assumptions", "provider_filters", "traffic_evidence", "traffic_phrase", "traffic_terms",
+           "traffic_text"]
 
 
 def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
     """"800M input and 250M output tokens a month", and the evidence of both counts.
+
+    With the traffic's shares, where any is set (:func:`traffic_terms`).
 
     Examples:
         >>> from phicompare import compare
@@ -40,8 +43,30 @@ def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
         >>> phrase, [e.shown for e in evidence]
         ('800M input and 250M output tokens a month', ['800M', '250M'])
     """
-    t = x.c.traffic
-    return traffic_text(t), traffic_evidence(t)
+    return traffic_terms(x.c.traffic)
+
+
+def traffic_terms(t: Traffic) -> tuple[str, list[Evidence]]:
+    """:func:`traffic_text` with the shares the bills assume, in brackets, and their evidence.
+
+    A sentence that states its bills at a traffic states the cache and batch shares too, in
+    the words the assumptions use: the counts alone do not give the bills (review 25, P7).
+
+    Examples:
+        >>> from phicompare import Traffic
+        >>> text, evidence = traffic_terms(Traffic(cached_share="0.5"))
+        >>> text
+        '800M input and 250M output tokens a month (50% of input read from the prompt cache)'
+        >>> [e.shown for e in evidence]
+        ['800M', '250M', '50%']
+    """
+    shares = share_words(t)
+    text = traffic_text(t)
+    if shares:
+        text += f" ({fmt.join_words([f'{fmt.percent(s)} {words}' for s, words, _ in shares])})"
+    return text, traffic_evidence(t) + [
+        Evidence(paths.traffic(field), share, fmt.percent(share), EvidenceKind.PERCENT)
+        for share, _, field in shares]
 
 
 def traffic_text(t: Traffic) -> str:
@@ -57,7 +82,7 @@ def traffic_text(t: Traffic) -> str:
             f"{_token(t.output_tokens)} a month")
 
 
-def share_words(t: Traffic) -> list[tuple[Decimal, str, str]]:
+def share_words(t: Traffic) -> list[tuple[Decimal, str, paths.TrafficField]]:
     """The traffic's shares that are not zero: each share, its words and its field.
 
     One wording for a comparison's assumptions and a recommendation's summary.
@@ -67,13 +92,14 @@ def share_words(t: Traffic) -> list[tuple[Decimal, str, str]]:
         >>> [(str(s), w) for s, w, _ in share_words(Traffic(cached_share="0.5"))]
         [('0.5', 'of input read from the prompt cache')]
     """
-    return [(share, words, field) for share, words, field in (
+    found: tuple[tuple[Decimal, str, paths.TrafficField], ...] = (
         (t.cached_share, "of input read from the prompt cache", "cached_share"),
         (t.cache_write_share,
          "of input written to " + ("it" if t.cached_share else "the prompt cache"),
          "cache_write_share"),
         (t.cache_write_1h_share, "of cache writes kept for an hour", "cache_write_1h_share"),
-        (t.batch_share, "of tokens sent through batch APIs", "batch_share")) if share]
+        (t.batch_share, "of tokens sent through batch APIs", "batch_share"))
+    return [(share, words, field) for share, words, field in found if share]
 
 
 def _token(count: int) -> str:

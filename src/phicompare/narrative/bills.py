@@ -17,7 +17,7 @@ from phicompare.analysis.cost import CENT
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .assumptions import traffic_evidence, traffic_phrase, traffic_text
+from .assumptions import traffic_phrase, traffic_terms
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .output_claims import with_claims
 from .resale import reversed_order
@@ -307,7 +307,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     full = style in ("full", "summary")  # the bills with their traffic, then the gap or share
     # under a cent and immaterial: bills that print alike, or a float artefact in a price
     cent = same and (cost.gap or Decimal(0)) < CENT
-    traffic = x.c.traffic
+    # the traffic with its shares, which the bills assume too (review 25, P7)
+    phrase, said = traffic_terms(x.c.traffic)
     # several close bills, not every bill, all alike to the cent (the page's full sentence)
     tied = not same and len(close) > 1 and len({cost.estimates[i].monthly for i in close}) == 1
     # bills about the same, one on a route missing a tier others apply: different bases
@@ -315,7 +316,6 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
                                                for r in x.c.routes) else []
     caveat, caveat_evidence, caveat_checks = untiered_clause(x, shaky)
     if full:
-        phrase = traffic_text(traffic)
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
                                 for e in known])
         text = f"At {phrase} the bills are {bills}: "
@@ -373,7 +373,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     free = _free_evidence(x) if full else []  # (made now: a basis never holds the comparison)
 
     def basis() -> Basis:
-        evidence = ([*traffic_evidence(traffic), *[monthly_evidence(e) for e in known], *free]
+        evidence = ([*said, *[monthly_evidence(e) for e in known], *free]
                     if full else [])
         if cent:
             evidence.append(Evidence(paths.COST_GAP, cost.gap))

@@ -35,7 +35,7 @@ from .leads import (
 from .longer import context_advantage, input_caps, outreaches, prompt_advantage, shared_context
 from .longer_output import off_bill_once, output_advantage, output_fit
 from .output_claims import output_claim_basis, output_claim_words
-from .price_caveats import UNCONFIRMED, old_price, stale_bill
+from .price_caveats import LATER, UNCONFIRMED, later_bills, old_price, stale_bill
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .rivals import contenders
 from .shared_weights import shared_weights
@@ -199,6 +199,10 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     else:  # close, not all equal: the bills said, and that they lie within the share
         phrase = "one of the lowest bills, about the same as " + fmt.join_words(
             [f"{x.names[k]}'s" for k in fellows])
+    # no bill's price known on the page's date: a pick at the later prices (review 25, P8)
+    if (later := later_bills(x, known)) is not None:
+        head, about, rivals = phrase.partition(", about the same as")
+        phrase = f"{head.removesuffix(' at this traffic')} {LATER}{about}{rivals}"
     within = "a cent" if shown is None else shown
     bills = {k: cost.estimates[k].monthly or Decimal(0) for k in fellows}
     beside = [] if tied else fellows  # the bills said beside its own
@@ -217,7 +221,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     day = x.c.as_of
     checked = None if route is None or route.checked <= day else route.checked
     if checked is not None:
-        caveat += f", at prices checked on {fmt.date(checked)}, after the comparison's date"
+        caveat += (f", as checked on {fmt.date(checked)}" if later else  # (the phrase says it)
+                   f", at prices checked on {fmt.date(checked)}, after the comparison's date")
     # a bill on a price checked long ago is said so: the pick rests on it (review 7, F18, F33)
     old = stale_bill(x, i)
     if old is not None and route is not None:
@@ -225,14 +230,16 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     # a bill on a route that retires within the page's notice (review 10, I7)
     soon = retiring_bill(x, i)
     caveat += f", {retiring_words(soon)}" if soon is not None else ""
+    caveat += f"; {later.note}" if later else ""
     # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
     sold, resale = resold(x, known, (i, *fellows))  # its own bill's listing alone (L14)
     caveat += f"; {sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     claim_evidence, claim_checks = output_claim_basis(x, i)
+    dated = Basis(later.evidence, later.checks) if later else Basis((), ())
     retiring = partial(retiring_basis, x.c.as_of, soon)  # (made here: a basis captures no context)
     return Favours([text], lambda: joined([resale, retiring, lambda: Basis(
-        tuple(claim_evidence), claim_checks), lambda: Basis(
+        tuple(claim_evidence), claim_checks), lambda: dated, lambda: Basis(
         (Evidence(paths.estimate(i, "monthly"), cost.estimates[i].monthly, fmt.money(monthly),
                   EvidenceKind.MONEY),
          *(Evidence(paths.estimate(k, "monthly"), bills[k], fmt.money(bills[k]),

@@ -75,8 +75,10 @@ traffic says why)
     # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
     phrase, whole = _aside(phrase, labels | names)
 
+    outside = _DETAIL.sub("", phrase)  # (a caveat the phrase says itself is not said again)
+
     def short(m: re.Match[str]) -> str:
-        kept = [whole(part) for part in _caveats(m.group(1))]
+        kept = [whole(part) for part in _caveats(m.group(1)) if part not in outside]
         return (whole(m.group(0)) if whole(m.group(1)) in labels else
                 f" ({'; '.join(kept)})" if kept else "")
 
@@ -135,6 +137,7 @@ _OLD_PRICE = f"more than {STALE_PRICE_DAYS} days before "
 _CHECKED = "at prices last checked "
 _AFTER = "at prices checked "  # (on a day after the page's: fit's words, review 6, D21)
 _RETIRES = "on a route that retires "
+_LATER = "; what the bills were on "  # (price_caveats.later_bills: no bill priced on the date)
 
 
 def _caveats(detail: str) -> list[str]:
@@ -148,7 +151,8 @@ def _caveats(detail: str) -> list[str]:
     kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
     if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
-    if f"{_AFTER}on " in detail and ", after the comparison's date" in detail:  # (review 24, P4)
+    if (f"{_AFTER}on " in detail and ", after the comparison's date" in detail) or (
+            _LATER in detail):  # (review 24, P4; every bill priced after it: review 25, P8)
         kept.append(f"{_AFTER}after the comparison's date")
     if f"{_RETIRES}on " in detail:  # (review 10, I7)
         kept.append(f"{_RETIRES}within {RETIREMENT_NOTICE_DAYS} days of the comparison's date")

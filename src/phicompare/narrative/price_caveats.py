@@ -1,23 +1,29 @@
-"""A bill's caveats kept where its figures go: an old price, an unconfirmed listing.
+"""A bill's caveats kept where its figures go: an old or a later price, an unconfirmed listing.
 
 Split from :mod:`.fit` (the advantages a model is picked for), which says them beside a lower
-bill; the line at a glance and the verdict's unbilled reasons say them too.
+bill (a later price: every bill priced only after the comparison's date, review 25, P8); the
+line at a glance and the verdict's unbilled reasons say them too.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS
 
-from . import format as fmt
+from . import format as fmt, paths
+from .claims import Check, CheckOp, Evidence, EvidenceKind
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Sequence
 
     from .context import Context
 
-__all__ = ["UNCONFIRMED", "old_price", "stale_bill"]
+__all__ = ["LATER", "UNCONFIRMED", "Later", "later_bills", "old_price", "stale_bill"]
+
+LATER = "at prices checked after the comparison's date"
+"""How a pick names a lower bill when no bill compared has a price known on the page's date."""
 
 UNCONFIRMED = "on an unconfirmed listing that may have been retired"
 """A bill's caveat where its route is unverified: kept at a glance when the figures go."""
@@ -48,3 +54,40 @@ def old_price(checked: dt.date, day: dt.date) -> str:
     """
     return (f"at prices last checked on {fmt.date(checked)}, more than {STALE_PRICE_DAYS} days "
             f"before {fmt.date(day)}")
+
+
+class Later(NamedTuple):
+    """Bills compared whose prices were all checked after the comparison's date."""
+
+    note: str
+    """"what the bills were on 2024-07-01 is not recorded"."""
+    evidence: tuple[Evidence, ...]
+    checks: tuple[Check, ...]
+
+
+def later_bills(x: Context, known: Sequence[int]) -> Later | None:
+    """What a pick for the lower bill says where no bill of ``known`` is priced on the page's date.
+
+    Every one of them rests on prices checked after the comparison's date, so the difference
+    on that date is not known on either side: the pick is directional, at the later prices,
+    and says so (rule 4; review 25, P8). ``None`` where some bill's price was checked by then.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("gpt-4o", "claude-3-5-sonnet-20240620",
+        ...                        as_of=dt.date(2024, 7, 1)))
+        >>> later_bills(x, (0, 1)).note
+        'what the bills were on 2024-07-01 is not recorded'
+        >>> later_bills(context_of(compare("gpt-4o", "claude-3-5-sonnet-20240620")), (0, 1))
+    """
+    day = x.c.as_of
+    routes = [x.c.cost.estimates[k].route for k in known]
+    if not routes or any(route is None or route.checked <= day for route in routes):
+        return None
+    return Later(f"what the bills were on {fmt.date(day)} is not recorded",
+                 (Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE),),
+                 tuple(Check(op=CheckOp.LESS, paths=(paths.AS_OF,
+                                                     paths.estimate(k, "route.checked")))
+                       for k in known))

@@ -30,7 +30,7 @@ from .only_flag import only_flag
 from .output_claims import claim_basis, claim_words, over
 from .paths import FactPath
 from .pick_close import close_after_first, close_words, limit_claim
-from .priority_lines import priority_lines
+from .priority_lines import priority_lines, priority_notes
 from .reason_check import check_reasons
 from .release_unknown import release_unknown_claim
 
@@ -64,10 +64,12 @@ class Reasons:
     summary: tuple[Claim, ...]
     candidates: tuple[tuple[Claim, ...], ...]
     rejected: tuple[tuple[Claim, ...], ...]
+    notes: tuple[Claim, ...] = ()
+    """Said once under the list, of every candidate: a priority benchmark none has a score on."""
 
     def sections(self) -> list[tuple[str, tuple[Claim, ...]]]:
         """(section name, claims) pairs, in order (see the class example)."""
-        return [("summary", self.summary),
+        return [("summary", self.summary), *([("notes", self.notes)] if self.notes else []),
                 *((f"candidate {i}", c) for i, c in enumerate(self.candidates)),
                 *((f"rejected {i}", c) for i, c in enumerate(self.rejected))]
 
@@ -101,7 +103,8 @@ def explain(r: Recommendation) -> Reasons:
     """
     return Reasons(summary=_summary(r),
                    candidates=tuple(_candidate(r, i) for i in range(len(r.candidates))),
-                   rejected=tuple(_rejected(r, i) for i in range(len(r.rejected))))
+                   rejected=tuple(_rejected(r, i) for i in range(len(r.rejected))),
+                   notes=priority_notes(r))
 
 
 def _traffic(r: Recommendation) -> tuple[str, list[Evidence]]:

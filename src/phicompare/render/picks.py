@@ -25,7 +25,7 @@ PICK_TITLE = "Models that fit"
 
 
 def pick_page(result: Recommendation) -> list[Block]:
-    """The summary, the candidates' table and each one's reasons, then the models not a fit.
+    """The summary, the candidates' table and notes, each one's reasons, then the misfits.
 
     Examples:
         >>> from phicompare import recommend
@@ -44,6 +44,8 @@ def pick_page(result: Recommendation) -> list[Block]:
         blocks.append(Table(caption="Candidates, cheapest first (USD a month)",
                             header=("#", "Model", "Route", "Monthly", "More than #1"),
                             rows=rows, numeric=(0, 3, 4)))
+        if reasons.notes:  # (of every candidate: said once, under the list)
+            blocks.append(Para(" ".join(c.text for c in reasons.notes)))
         for c, claims in zip(result.candidates, reasons.candidates, strict=True):
             blocks.append(Heading(3, f"{c.rank:,}. {c.model.name}"))
             blocks.append(Bullets(tuple(claim.text for claim in claims)))
