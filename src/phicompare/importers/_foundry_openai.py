@@ -53,7 +53,8 @@ _ROWS: tuple[tuple[str, str, dt.date, str, str, str, bool], ...] = (
      "the same day, 2027-04-14,", "azure/gpt-4.1-nano and azure/gpt-4.1-nano-2025-04-14", True),
     ("gpt-4o", ("gpt-4o version 2024-08-06 (lifecycle Deprecated) and version 2024-11-20 "
      "(Legacy), both with retirement date 2027-04-14 and replacement gpt-5.1: which of the two "
-     "this route (models.dev's azure/gpt-4o, no version given) serves, it ends that day"),
+     "this route (models.dev's azure/gpt-4o, no version given, at their $2.50 and $10; "
+      "version 2024-05-13, at $5 and $15, is a route of its own here) serves, it ends that day"),
      dt.date(2027, 4, 14), "2026-10-01 for both", "the same day, 2027-04-14,",
      "azure/gpt-4o, azure/gpt-4o-2024-08-06 and azure/gpt-4o-2024-11-20", True),
     ("gpt-4o-2024-08-06", ("gpt-4o version 2024-08-06, lifecycle Deprecated, retirement date "
