@@ -54,6 +54,7 @@ from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninfo
 from phicompare.importers._cutoffs import CUTOFFS, release_month_cutoffs
 from phicompare.importers._dated_prices import dated_prices, read_histories
 from phicompare.importers._deprecations import DEPRECATIONS, deprecated_routes
+from phicompare.importers._foundry_openai import FOUNDRY_OPENAI_RETIREMENTS
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._lab_apis import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._listing_dates import listing_release
@@ -103,6 +104,7 @@ from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._recorded_days import recorded_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
 from phicompare.importers._retirements import RETIREMENTS, retired_routes
+from phicompare.importers._route_batches import batched
 from phicompare.importers._route_ceilings import WINDOW_FACTS, windows_within
 from phicompare.importers._route_flags import reflagged
 from phicompare.importers._route_limits import limited
@@ -426,7 +428,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     # a route its provider shut down, dated
     imported, retired = retired_routes(imported, (*RETIREMENTS, *VERSIONED_RETIREMENTS,
                                                   *OPENAI_RETIREMENTS, *OPENAI_SHUTDOWNS,
-                                                  *OPENAI_ANNOUNCED))
+                                                  *OPENAI_ANNOUNCED,
+                                                  *FOUNDRY_OPENAI_RETIREMENTS))
     quality.corrected.extend(retired)
     # a route its provider deprecated, dated
     imported, deprecated = deprecated_routes(imported, (*DEPRECATIONS, *OPENAI_DEPRECATIONS,
@@ -439,6 +442,9 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
     # genai-prices' dated prices (start_date) as the routes' price history (review 24, P1, P4)
     imported, quality.dated = dated_prices(imported, read_histories(shared / "genai-prices"))
+    # a maker's batch prices beside the standard ones its route carries (as dated)
+    imported, batches = batched(imported)
+    quality.corrected.extend(batches)
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
     # a maker's card decides open weights outright (keyed); a reseller's lone "open" otherwise:
@@ -975,14 +981,17 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "states, "
            "`OPEN_WEIGHTS` in `phicompare.importers._weights`; the model's notes say so), route "
            "prices a provider's own page gives (`ROUTE_PRICES` in "
-           "`phicompare.importers._route_prices`), per-search fees (`SEARCH_FEES` in "
+           "`phicompare.importers._route_prices`), batch prices a maker's own page gives "
+           "(`ROUTE_BATCHES` in `phicompare.importers._route_batches`), per-search fees "
+           "(`SEARCH_FEES` in "
            "`phicompare.importers._route_search`), windows (`ROUTE_WINDOWS` in "
            "`phicompare.importers._route_windows`) and capability flags (`ROUTE_FLAGS` in "
            "`phicompare.importers._route_flags`), routes its provider shut down "
            "(`RETIREMENTS` in `phicompare.importers._retirements`, `VERSIONED_RETIREMENTS` in "
            "`phicompare.importers._versioned_retirements`, `OPENAI_RETIREMENTS` in "
            "`phicompare.importers._openai_lifecycle`, `OPENAI_SHUTDOWNS` and, for days after "
-           "the build, `OPENAI_ANNOUNCED` in `phicompare.importers._openai_shutdowns`; the "
+           "the build, `OPENAI_ANNOUNCED` in `phicompare.importers._openai_shutdowns`, "
+           "`FOUNDRY_OPENAI_RETIREMENTS` in `phicompare.importers._foundry_openai`; the "
            "route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
            "`phicompare.importers._deprecations`, `OPENAI_DEPRECATIONS` and "

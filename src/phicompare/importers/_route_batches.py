@@ -1,0 +1,157 @@
+"""Keyed batch prices of routes on their makers' APIs (OpenAI's Batch API, Anthropic's Batches).
+
+No snapshot the catalog is built from gives a batch price (models.dev and genai-prices have no
+field for one; LiteLLM's ``*_cost_per_token_batches`` is read only to check prices), so
+``--batch`` billed every route at its standard price. A route on OpenAI's or Anthropic's own API
+takes the batch prices the maker's page lists for the model, beside the standard prices the
+route carries: a route whose standard prices differ (an earlier price of the model) or that has
+long-context tiers (the page's batch row covers the short-context price only, and a batch price
+applies at every size) is left alone. Each is a :class:`RouteBatch`, said in the route's notes
+and listed in ``docs/data-notes.md``; no price is computed from a discount.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from phicompare.domain.pricing import ProviderRoute
+from phicompare.domain.records import Model
+
+from ._keyed_routes import keyed_routes
+
+__all__ = ["ROUTE_BATCHES", "RouteBatch", "batched"]
+
+
+@attrs.frozen
+class RouteBatch:
+    """A maker's batch prices for a model beside its standard ones, read at ``source``.
+
+    Examples:
+        >>> RouteBatch("m", "p", (Decimal(2), Decimal(8)), (Decimal(1), Decimal(4)),
+        ...            "https://x.test", dt.date(2026, 12, 2), "w").batch
+        (Decimal('1'), Decimal('4'))
+    """
+
+    model: str
+    provider: str
+    standard: tuple[Decimal, Decimal]
+    batch: tuple[Decimal, Decimal]
+    source: str
+    checked: dt.date
+    why: str
+
+
+_READ = dt.date(2026, 12, 2)
+_OPENAI = "https://platform.openai.com/docs/pricing"
+_OPENAI_WHY = (
+    "OpenAI's pricing page, read in its Markdown form (developers.openai.com/api/docs/"
+    "pricing.md) in two stored copies, one whose newest models are gpt-5.4's (early 2026) and "
+    "one listing gpt-5.6-sol (mid to late 2026), gives {name} ${input} input and ${output} "
+    "output per 1M tokens in its Standard pane and ${bin} and ${bout} in its Batch pane, the "
+    "same in both; LiteLLM 1.110.2's entry {name} gives the same batch prices "
+    "(input_cost_per_token_batches, output_cost_per_token_batches)")
+_ANTHROPIC = "https://platform.claude.com/docs/en/build-with-claude/batch-processing"
+_ANTHROPIC_WHY = (
+    "Anthropic's batch processing page (\"All usage is charged at 50% of the standard API "
+    "prices\"), read in a stored copy fetched 2026-09-20, lists {name} at ${bin} batch input "
+    "and ${bout} batch output per 1M tokens; its pricing page (a stored copy verified "
+    "2026-08-07) gives the same beside the standard ${input} and ${output}{also}")
+_LITELLM_TOO = ", and LiteLLM 1.110.2's entry {entry} gives the same batch prices"
+_ANTHROPIC_2025 = (
+    ", and the page's 2025 copy (docs.anthropic.com/en/docs/build-with-claude/batch-processing, "
+    "a stored copy listing Claude Opus 4.1 first) gives the same")
+
+
+def _usd(text: str) -> Decimal:
+    """A price as the pages write it: cents at least (``"0.2"`` -> ``0.20``)."""
+    price = Decimal(text)
+    exponent = price.as_tuple().exponent
+    return price if isinstance(exponent, int) and exponent <= -2 else price.quantize(_CENT)
+
+
+_CENT = Decimal("0.01")
+
+# (model id, OpenAI's name, standard input, output, batch input, output)
+_OPENAI_ROWS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("gpt-5", "gpt-5", "1.25", "10", "0.625", "5"),
+    ("gpt-5-mini", "gpt-5-mini", "0.25", "2", "0.125", "1"),
+    ("gpt-5-nano", "gpt-5-nano", "0.05", "0.4", "0.025", "0.2"),
+    ("gpt-5-pro", "gpt-5-pro", "15", "120", "7.5", "60"),
+    ("gpt-5.1", "gpt-5.1", "1.25", "10", "0.625", "5"),
+    ("gpt-5.2", "gpt-5.2", "1.75", "14", "0.875", "7"),
+    ("gpt-5.2-pro", "gpt-5.2-pro", "21", "168", "10.5", "84"),
+    ("gpt-5.4-mini", "gpt-5.4-mini", "0.75", "4.5", "0.375", "2.25"),
+    ("gpt-5.4-nano", "gpt-5.4-nano", "0.2", "1.25", "0.1", "0.625"),
+    ("gpt-4.1", "gpt-4.1", "2", "8", "1", "4"),
+    ("gpt-4.1-mini", "gpt-4.1-mini", "0.4", "1.6", "0.2", "0.8"),
+    ("gpt-4.1-nano", "gpt-4.1-nano", "0.1", "0.4", "0.05", "0.2"),
+    ("o3", "o3", "2", "8", "1", "4"),
+    ("o3-pro", "o3-pro", "20", "80", "10", "40"),
+    ("o3-mini", "o3-mini", "1.1", "4.4", "0.55", "2.2"),
+    ("o4-mini", "o4-mini", "1.1", "4.4", "0.55", "2.2"),
+)
+
+# (model id, Anthropic's name, standard input, output, batch input, output, LiteLLM's entry)
+_ANTHROPIC_ROWS: tuple[tuple[str, str, str, str, str, str, str | None], ...] = (
+    ("claude-haiku-4-5", "Claude Haiku 4.5", "1", "5", "0.50", "2.50", "claude-haiku-4-5"),
+    ("claude-sonnet-4-5", "Claude Sonnet 4.5", "3", "15", "1.50", "7.50", "claude-sonnet-4-5"),
+    ("claude-sonnet-4-6", "Claude Sonnet 4.6", "3", "15", "1.50", "7.50", "claude-sonnet-4-6"),
+    ("claude-opus-4-5", "Claude Opus 4.5", "5", "25", "2.50", "12.50", "claude-opus-4-5"),
+    ("claude-opus-4-6", "Claude Opus 4.6", "5", "25", "2.50", "12.50", "claude-opus-4-6"),
+    ("claude-opus-4-7", "Claude Opus 4.7", "5", "25", "2.50", "12.50", "claude-opus-4-7"),
+    ("claude-opus-4-8", "Claude Opus 4.8", "5", "25", "2.50", "12.50", "claude-opus-4-8"),
+    # retired on Anthropic's API in 2026 (keyed RETIREMENTS): billed until then
+    ("claude-sonnet-4-0", "Claude Sonnet 4", "3", "15", "1.50", "7.50", None),
+    ("claude-opus-4-0", "Claude Opus 4", "15", "75", "7.50", "37.50", None),
+    ("claude-opus-4-1", "Claude Opus 4.1", "15", "75", "7.50", "37.50", None),
+)
+
+ROUTE_BATCHES: tuple[RouteBatch, ...] = (
+    *(RouteBatch(model, "openai", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _OPENAI,
+                 _READ, _OPENAI_WHY.format(name=name, input=i, output=o, bin=bi, bout=bo))
+      for model, name, i, o, bi, bo in _OPENAI_ROWS),
+    *(RouteBatch(model, "anthropic", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)),
+                 _ANTHROPIC, _READ, _ANTHROPIC_WHY.format(
+                     name=name, input=i, output=o, bin=bi, bout=bo,
+                     also=_LITELLM_TOO.format(entry=entry) if entry else _ANTHROPIC_2025))
+      for model, name, i, o, bi, bo, entry in _ANTHROPIC_ROWS),
+)
+"""Batch prices set to the maker's own page, each read on ``checked``."""
+
+
+def batched(models: Sequence[Model], batches: Sequence[RouteBatch] = ROUTE_BATCHES
+            ) -> tuple[list[Model], list[str]]:
+    """``models`` with each keyed route's batch prices set (notes saying it), and a line each.
+
+    Examples:
+        >>> route = ProviderRoute(provider="p", source="https://price.test",
+        ...                       checked=dt.date(2026, 7, 2), input=Decimal(2), output=Decimal(8))
+        >>> fix = RouteBatch("m", "p", (Decimal(2), Decimal(8)), (Decimal(1), Decimal(4)),
+        ...                  "https://x.test", _READ, "w")
+        >>> out, lines = batched([Model(id="m", name="M", routes=(route,))], [fix])
+        >>> out[0].routes[0].batch_input, out[0].routes[0].batch_output
+        (Decimal('1'), Decimal('4'))
+        >>> lines
+        ['m: p route batch prices $1 input and $4 output (https://x.test, read 2026-12-02): w']
+        >>> old = ProviderRoute(provider="p", source="https://price.test",
+        ...                     checked=dt.date(2025, 4, 16), input=Decimal(10), output=Decimal(40))
+        >>> batched([Model(id="m", name="M", routes=(old,))], [fix])[1]
+        []
+    """
+    return keyed_routes(models, batches, _batch, cited=False)
+
+
+def _batch(route: ProviderRoute, fix: RouteBatch) -> tuple[str, dict[str, Any]] | None:
+    """The batch prices in words and the route's new fields; ``None`` where the row is not its."""
+    if (route.input, route.output) != fix.standard or route.tiers:
+        return None
+    if (route.batch_input, route.batch_output) == fix.batch:
+        return None
+    batch_input, batch_output = fix.batch
+    return (f"batch prices ${batch_input} input and ${batch_output} output",
+            {"batch_input": batch_input, "batch_output": batch_output})
