@@ -1034,9 +1034,9 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "correct; a keyed route price settles those a source does (the Foundry GPT-4 route "
            "takes $30 and $60, `ROUTE_PRICES`; models.dev's `azure-cognitive-services` files "
            "are the same Microsoft Foundry routes). Same prices beside a larger window under "
-           "other sibling names are one price by their makers' pages and are not flagged "
+           "other sibling names are other versions or variants their sellers price alike "
            "(`gpt-5` and `gpt-5-codex`, `mistral-large` and `mistral-large-2411`, "
-           "`claude-sonnet-4` and `claude-sonnet-4-6`):", quality.siblings)
+           "`claude-sonnet-4` and `claude-sonnet-4-6`) and are not flagged:", quality.siblings)
     listed("Free tiers given the usage limits their provider's documentation states, read "
            "2026-12-01 (`ROUTE_LIMITS` in `phicompare.importers._route_limits`; where the limits "
            "depend on the account, the lowest documented tier, said in the route's "
