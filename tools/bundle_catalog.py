@@ -45,6 +45,7 @@ from phicompare.importers import (
 )
 from phicompare.importers._added_routes import added_routes
 from phicompare.importers._card_facts import CARD_FACTS
+from phicompare.importers._card_licences import CARD_LICENCES
 from phicompare.importers._card_scores import CARD_SCORES
 from phicompare.importers._common import read_snapshot
 from phicompare.importers._conflicts import RecordFacts
@@ -56,6 +57,7 @@ from phicompare.importers._dated_prices import dated_prices, read_histories
 from phicompare.importers._deprecations import DEPRECATIONS, deprecated_routes
 from phicompare.importers._foundry_openai import FOUNDRY_OPENAI_RETIREMENTS
 from phicompare.importers._identity import spelling, undated
+from phicompare.importers._keyed_histories import KEYED_HISTORIES
 from phicompare.importers._lab_apis import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._listing_dates import listing_release
 from phicompare.importers._listings import request_mode, unflavoured
@@ -118,6 +120,7 @@ from phicompare.importers._stamp_dates import stamped_dates
 from phicompare.importers._think_scores import THINK_SCORES
 from phicompare.importers._versioned_retirements import VERSIONED_RETIREMENTS
 from phicompare.importers._weights import OPEN_WEIGHTS, keyed_weights, unconfirmed_weights
+from phicompare.importers._window_siblings import window_siblings
 from phicompare.importers._window_typos import untypoed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,6 +284,7 @@ class Quality:
     cutoffs: list[str] = attrs.Factory(list)  # one line per release-month cutoff dropped
     recorded: list[str] = attrs.Factory(list)  # one line per model's scores recorded too early
     dated: list[str] = attrs.Factory(list)  # one line per route given a dated price history
+    siblings: list[str] = attrs.Factory(list)  # one line per price a window sibling's
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -388,7 +392,7 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
     fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *LISTED_MODES, *PAGED_MODES,
-             *CARD_FACTS, *CUTOFFS, *WINDOW_FACTS, *MODEL_PAGES)
+             *CARD_FACTS, *CARD_LICENCES, *CUTOFFS, *WINDOW_FACTS, *MODEL_PAGES)
     imported, quality.corrected = corrected(imported, fixes)
     imported, typos = untypoed(imported)  # a provider's mistyped window (review 24, P8)
     quality.corrected.extend(typos)
@@ -441,10 +445,14 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     quality.corrected.extend(noted)
     imported, quality.limits = limited(imported)  # a free tier's limits, from its provider's page
     # genai-prices' dated prices (start_date) as the routes' price history (review 24, P1, P4)
-    imported, quality.dated = dated_prices(imported, read_histories(shared / "genai-prices"))
+    # and keyed histories genai-prices leaves undated (gpt-4o's, review 25, P8)
+    imported, quality.dated = dated_prices(
+        imported, [*read_histories(shared / "genai-prices"), *KEYED_HISTORIES])
     # a maker's batch prices beside the standard ones its route carries (as dated)
     imported, batches = batched(imported)
     quality.corrected.extend(batches)
+    # a models.dev price copied from a sibling named for a larger window (review 25, P1)
+    quality.siblings = window_siblings(shared / "models.dev")
     # a price dated before its model's release (the release as corrected): its snapshot's date
     imported, quality.priced_early = _priced_after_release(imported, shared, (md, ls))
     # a maker's card decides open weights outright (keyed); a reseller's lone "open" otherwise:
@@ -975,7 +983,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._release_dates`, `REASONING_MODES` in "
            "`phicompare.importers._reasoning_modes`, `LISTED_MODES` and `PAGED_MODES` in "
            "`phicompare.importers._reasoning_listings`, a model's own figures from its card, "
-           "`CARD_FACTS` in `phicompare.importers._card_facts` and `MODEL_PAGES` in "
+           "`CARD_FACTS` in `phicompare.importers._card_facts`, `CARD_LICENCES` in "
+           "`phicompare.importers._card_licences` and `MODEL_PAGES` in "
            "`phicompare.importers._model_pages`, knowledge cutoffs, `CUTOFFS` in "
            "`phicompare.importers._cutoffs`, open weights a maker's card "
            "states, "
@@ -1018,8 +1027,25 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "not recorded, its notes say so) where the maker's input or output price changed, "
            "not a long-context tier alone. The first price of a history is dated from the "
            "model's release. Histories matching no route of the layer (GPT-5.6 Luna and Terra, "
-           "Gemini 3.6 and 3.7 Flash, whose introductory rates end on 2026-12-31) add nothing:",
+           "Gemini 3.6 and 3.7 Flash, whose introductory rates end on 2026-12-31) add nothing. "
+           "A keyed history in the same shape dates a change genai-prices files under one "
+           "price (`KEYED_HISTORIES` in `phicompare.importers._keyed_histories`: the `gpt-4o` "
+           "alias at $5 and $15, LiteLLM's `gpt-4o-2024-05-13` entry citing OpenAI's pricing "
+           "page, until it moved to `gpt-4o-2024-08-06` on 2024-10-02, the day OpenAI's models "
+           "page of the time gave, read secondhand: that page is not among the stored pages; "
+           "review 25, P8; only the alias, not the dated snapshots, joins it):",
            quality.dated)
+    listed("Route prices flagged as a sibling's (review 25, P1; `window_siblings` in "
+           "`phicompare.importers._window_siblings`). The rule: a models.dev provider file `X` "
+           "priced exactly as its file `X-<N>k` (a sibling named for a window) while giving a "
+           "smaller window than it most likely copied the sibling's price (models.dev's Azure "
+           "`gpt-4`, 8,192 tokens, at `gpt-4-32k`'s $60 and $120). The rule flags, it does not "
+           "correct; a keyed route price settles those a source does (the Foundry GPT-4 route "
+           "takes $30 and $60, `ROUTE_PRICES`; models.dev's `azure-cognitive-services` files "
+           "are the same Microsoft Foundry routes). Same prices beside a larger window under "
+           "other sibling names are other versions or variants their sellers price alike "
+           "(`gpt-5` and `gpt-5-codex`, `mistral-large` and `mistral-large-2411`, "
+           "`claude-sonnet-4` and `claude-sonnet-4-6`) and are not flagged:", quality.siblings)
     listed("Free tiers given the usage limits their provider's documentation states, read "
            "2026-12-01 (`ROUTE_LIMITS` in `phicompare.importers._route_limits`; where the limits "
            "depend on the account, the lowest documented tier, said in the route's "

@@ -5,7 +5,9 @@ checked date older than the allowed age, a model with no route or no benchmark s
 context window exceeds its model's, a model whose output cap exceeds its own window, a lone zero
 price (input 0 beside a paid output, or the reverse) on a route not marked free, a release or
 checked date in the future (a future ``checked`` would silence the age check forever), a route
-checked before its model's release (a price cannot be read before its model existed) and a
+checked before its model's release (a price cannot be read before its model existed), a
+release date before the month the model's id is stamped with (``-2506``, ``-20241022``) or three
+months or more after it (a listing's day, not the release: review 25, P2) and a
 knowledge cutoff that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a first-party provider
 without ``vendors``, which is no model's maker (its routes count as a reseller's), and ``vendors``
 without ``vendors_source`` or ``vendors_checked``.
@@ -17,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from phicompare.domain.names import id_stamp
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model, Provider, ProviderTier
 from phicompare.exceptions import NO_VALUE, Problem
@@ -26,6 +29,11 @@ from .values import DEFAULT_MAX_AGE_DAYS, MAX_AGE_LIMIT
 __all__ = ["DEFAULT_MAX_AGE_DAYS", "MAX_AGE_LIMIT", "provider_problems", "strict_problems"]
 
 _CUTOFF = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+STAMP_LAG_MONTHS = 3
+"""Months after an id's stamp month from which a release date reads as a listing's day.
+
+Claude 3 Sonnet (``-20240229``) came out on 2024-03-04 and Pixtral Large 25.02 on Bedrock on
+2025-04-08; Magistral Small 2506's listings' 2025-09-25 was three months late (review 25, P2)."""
 
 
 def _cutoff_ok(text: str, today: dt.date) -> bool:
@@ -76,6 +84,7 @@ def strict_problems(
         if model.released is not None and model.released > today:
             problems.append(Problem(file, f"{path}.released", model.released,
                                     f"is in the future (today is {today.isoformat()})"))
+        problems.extend(_stamp_problems(model, file, path))
         if model.knowledge_cutoff is not None and not _cutoff_ok(model.knowledge_cutoff, today):
             problems.append(Problem(file, f"{path}.knowledge_cutoff", model.knowledge_cutoff,
                                     "expected a past date as YYYY, YYYY-MM or YYYY-MM-DD"))
@@ -118,6 +127,36 @@ def strict_problems(
                 f"exceeds the model's context window ({model.context_window}), which the prompt "
                 "and the output share: a listing's cap, not the model's"))
     return problems
+
+
+def _stamp_problems(model: Model, file: str, path: str) -> list[Problem]:
+    """A release date outside the month the model's id is stamped with (review 25, P2).
+
+    Before the stamp's month the model could not exist; :data:`STAMP_LAG_MONTHS` or more after
+    it, the date is most likely a reseller's listing day, not the maker's release.
+
+    Examples:
+        >>> late = Model(id="magistral-small-2506", name="M", released=dt.date(2025, 9, 25))
+        >>> print(_stamp_problems(late, "m.toml", "models[0]")[0].message[:72])
+        is 3 months after June 2025, the month the id magistral-small-2506 is st
+        >>> import attrs
+        >>> _stamp_problems(attrs.evolve(late, released=dt.date(2025, 6, 10)), "m.toml", "m")
+        []
+    """
+    stamp = id_stamp(model.id)
+    if stamp is None or model.released is None:
+        return []
+    lag = (model.released.year - stamp[0]) * 12 + model.released.month - stamp[1]
+    month = dt.date(stamp[0], stamp[1], 1).strftime("%B %Y")
+    said = f"the month the id {model.id} is stamped with"
+    if lag < 0:
+        why = f"is before {month}, {said}: the model did not exist yet"
+    elif lag >= STAMP_LAG_MONTHS:
+        why = (f"is {lag} months after {month}, {said}: a listing's day, most likely, not the "
+               "maker's release; give the date the maker's card or post gives")
+    else:
+        return []
+    return [Problem(file, f"{path}.released", model.released, why)]
 
 
 def _superseded(route: ProviderRoute, routes: Iterable[ProviderRoute], today: dt.date) -> bool:

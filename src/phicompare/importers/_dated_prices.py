@@ -88,6 +88,8 @@ class History:
     source: str  # the provider file at the snapshot's commit
     checked: dt.date  # its ``prices_checked`` date (else the snapshot's)
     cites: tuple[str, ...] = ()  # the pages the file cites for the entry
+    by: str = "genai-prices"  # whose history it is (a keyed one names its sources)
+    exact: bool = False  # joined by its match clause alone (an alias's, not its snapshots')
 
     def at(self, day: dt.date) -> int:
         """The index of the price in force on ``day``."""
@@ -96,7 +98,7 @@ class History:
     def said(self) -> str:
         """Where the history is from, in words."""
         cites = f", citing {', '.join(self.cites)}" if self.cites else ""
-        return f"genai-prices ({self.source}, checked {self.checked}{cites})"
+        return f"{self.by} ({self.source}, checked {self.checked}{cites})"
 
 
 def _terms(inp: object, out: object, tiers: Sequence[Any]) -> tuple[object, ...]:
@@ -264,7 +266,7 @@ def _history(route: ProviderRoute, histories: Sequence[History]) -> History | No
         return None
     name = route.provider_model_id or ""
     ranked = sorted((h for h in histories if accepts(h.match, name)
-                     or identity_key(h.entry) == identity_key(name)),
+                     or (not h.exact and identity_key(h.entry) == identity_key(name))),
                     key=lambda h: not accepts(h.match, name))
     terms = _terms(route.input, route.output, route.tiers)
     return next((h for h in ranked if h.prices[h.at(route.checked)].terms == terms), None)

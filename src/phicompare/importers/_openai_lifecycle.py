@@ -3,7 +3,8 @@
 LLMStats' ``providers/openai/provider.json`` (checked 2024-09 to 2025-03) is the only source of
 five OpenAI routes, and no 2026 snapshot (models.dev, LiteLLM, OpenRouter) lists them: OpenAI's
 deprecations page dates each one's deprecation and shutdown (review 23, P1); Microsoft's page of
-retired Foundry Models dates two routes its ``providers/azure/provider.json`` alone gives. Each
+retired Foundry Models dates two routes its ``providers/azure/provider.json`` alone gives, and
+the 8K GPT-4 route models.dev's Azure files still list (review 25, P1). Each
 retirement is a :class:`~._retirements.Retirement` and each deprecation a
 :class:`~._deprecations.Deprecation`, applied with the others; GPT-4.5's route also takes the
 status OpenAI sold it under, a research preview (:data:`ROUTE_STATUSES`, applied after the
@@ -78,6 +79,18 @@ OPENAI_RETIREMENTS: tuple[Retirement, ...] = tuple(
         ("o1-preview", "o1-preview", dt.date(2025, 7, 28), "July 28, 2025", "o1", "2024-11-24"),
         ("gpt-4-0613", "gpt-4 (and gpt-4-32k) 0613", dt.date(2025, 6, 6), "June 6, 2025",
          "gpt-4o version 2024-11-20", "2024-09-09"))) + (
+    # review 25, P1: the 8K gpt-4 route models.dev still lists is one of those two versions
+    Retirement("gpt-4", "azure-foundry", dt.date(2025, 6, 6),
+               "https://learn.microsoft.com/azure/foundry/openai/concepts/retired-models", _READ,
+               "Microsoft's page of retired Foundry Models (read in its source, "
+               "articles/foundry/openai/includes/concepts-retired-models-content.md in "
+               "MicrosoftDocs/azure-ai-docs at 4345ee01, ms.date 2026-04-23) lists gpt-4 and "
+               "gpt-4-32k in versions 0314 and 0613 under Azure OpenAI with retirement date "
+               "June 6, 2025 and suggested replacement gpt-4o version 2024-11-20; this route's "
+               "8,192-token window is those versions' (GPT-4 Turbo's is 128,000), and "
+               "models.dev's Azure files still listed it on 2026-07-02. No deprecation day is "
+               "given, so the route has none; the day is Azure's, and other hosts' routes "
+               "stay"),) + (
     # a reseller of a closed model both its hosts shut down, as Gemini 2.0 Flash's resellers
     Retirement("o1-preview", "nano-gpt", dt.date(2025, 7, 28), _PAGE, _READ,
                f"{_COPY} gives o1-preview the shutdown date 2025-07-28 and Microsoft's page of "

@@ -302,5 +302,45 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "not among the pages stored here: read in accounts of it that give the day), the day "
         "Mistral's own API gives open-mistral-7b; no snapshot gave the Instruct v0.1 model a "
         "release but Cloudflare AI Gateway's file day, 2025-04-03"),
+    # review 25, P2: listing days where the ids' own -2506 and -2509 (and Mistral) date them
+    Correction(
+        "magistral-small-2506", "released", dt.date(2025, 6, 10),
+        "https://docs.mistral.ai/models/magistral-small-1-0-25-06", dt.date(2026, 12, 2),
+        "Mistral's Magistral Small 1.0 page (read in its source, src/schema/models/models/"
+        "magistral-small-1-0-25-06.ts in mistralai/platform-docs-public at 038807d6) gives "
+        "\"API names: magistral-small-2506\", release date \"June 10, 2025\" and the weights "
+        "mistralai/Magistral-Small-2506, \"Our first small reasoning model released June "
+        "2025\"; models.dev's NVIDIA and NanoGPT files give 2025-09-25 and IO.NET's 2025-06-01, "
+        "their listings' days, so a page dated July 2025 said it was not yet released"),
+    *(Correction(
+        model, "released", dt.date(2025, 9, 18),
+        "https://docs.mistral.ai/models/magistral-small-1-2-25-09", dt.date(2026, 12, 2),
+        f"Mistral's Magistral Small 1.2 page (read in its source, src/schema/models/models/"
+        f"magistral-small-1-2-25-09.ts in mistralai/platform-docs-public at 1996c3f1) gives "
+        f"\"API names: magistral-small-2509, magistral-small-latest\", release date 2025-09-18 "
+        f"and the weights mistralai/Magistral-Small-2509; {said}")
+      for model, said in (
+          ("magistral-small-2509", ("models.dev's Amazon Bedrock file gives 2025-12-02, the day "
+           "Bedrock listed it")),
+          ("magistral-small", (
+              "this record, Mistral's undated magistral-small (models.dev's Mistral and Vercel "
+              "files), carries that release's figures, a 128,000-token window against the "
+              "40k of Magistral Small 1.0 (2506) and 1.1 (2507), and is dated by it, as "
+              "magistral-medium-latest is; models.dev gave 2025-03-17, Mistral Small 3.1's day, "
+              "three months before the first Magistral Small (2025-06-10, the name's first "
+              "day), so a page dated April 2025 picked it")))),
+    # review 25, P2: OpenAI's audio preview, dated by OpenRouter's listing (Kilo copies it)
+    Correction(
+        "gpt-4o-audio-preview", "released", dt.date(2024, 10, 17),
+        "https://github.com/openai/openai-python/releases/tag/v1.52.0", dt.date(2026, 12, 2),
+        "OpenAI's Python SDK release 1.52.0 of 2024-10-17 (\"feat(api): add gpt-4o-audio-"
+        "preview model for chat completions\", \"This enables audio inputs and outputs\"; its "
+        "Node SDK's 4.68.0 the same day) and OpenAI's forum announcement \"Audio support in the "
+        "Chat Completions API\" (\"using a new model snapshot: gpt-4o-audio-preview\", priced "
+        "as gpt-4o-audio-preview-2024-10-01, announced at DevDay on 2024-10-01) put the model "
+        "in the API that day; models.dev's Kilo file, the record's only source, gives "
+        "2025-08-15, the day OpenRouter listed openai/gpt-4o-audio-preview (\"Created Aug 15, "
+        "2025\"). The name now serves later snapshots (-2024-12-17, -2025-06-03) at the same "
+        "$2.50 and $10 text prices"),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

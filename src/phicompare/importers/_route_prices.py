@@ -125,6 +125,22 @@ ROUTE_PRICES: tuple[RoutePrice, ...] = (
         "gpt-4o snapshot under one gpt-4o price, gives the same for Azure by falling back to "
         "OpenAI's; the cheaper price made GPT-4o (2024-05-13) the cheaper bill against Claude "
         "Sonnet 3.5 (review 24, P2)"),
+    # review 25, P1: models.dev's Azure files price the 8K GPT-4 as their GPT-4 32K record
+    RoutePrice(
+        "gpt-4", "azure-foundry", Decimal("30.00"), Decimal("60.00"), (),
+        "https://github.com/JonathanChavezTamales/LLMStats/blob/"
+        "df1d14eda7143f27fd5e7d71d8b14cb0c807de0d/providers/azure/provider.json",
+        dt.date(2024, 9, 9),
+        "LLMStats' Azure provider list prices gpt-4-0613, the 8,192-token GPT-4 Azure served as "
+        "gpt-4 (Microsoft's page of retired Foundry Models lists gpt-4 only in versions 0314 and "
+        "0613, beside gpt-4-32k), at $30 input and $60 output per 1M tokens on 2024-09-09 "
+        "(the catalog's gpt-4-0613 Foundry route); OpenAI's route here and LiteLLM's gpt-4 entry "
+        "(v1.110.2) give the same $30/$60, and third parties' tables of Azure's prices give GPT-4 "
+        "(8K) $0.03 and $0.06 per 1K tokens and GPT-4 32K $0.06 and $0.12 (Azure's own page "
+        "was not found in a readable copy). models.dev's azure and azure-cognitive-services "
+        "gpt-4 files give $60 and $120 with an 8,192-token window: the price of their gpt-4-32k "
+        "files beside them (32,768 tokens), so a page billed GPT-4 at twice its price "
+        "(review 25, P1; docs/data-notes.md lists such sibling prices)"),
     # review 20, P2: the snapshot's flat price was the 256K-1M tier (Model Studio's scheme)
     RoutePrice(
         "qwen3.5-flash", "alibaba-cn", Decimal("0.029"), Decimal("0.287"),

@@ -17,35 +17,12 @@ import re
 
 import attrs
 
+from phicompare.domain.names import id_stamp
 from phicompare.domain.records import Model
 
 from ._noted import noted
 
 __all__ = ["id_stamp", "stamp_echo", "stamped_dates"]
-
-_STAMP = re.compile(r"(?<![\w.])(?:(20\d\d)-?(0[1-9]|1[0-2])-?[0-3]\d|"
-                    r"(2[3-9])(0[1-9]|1[0-2])(?:[0-3]\d)?)(?![\w.])")
-
-
-def id_stamp(model_id: str) -> tuple[int, int] | None:
-    """The (year, month) the id's last release stamp names, or None.
-
-    Examples:
-        >>> id_stamp("mistral-large-2512"), id_stamp("claude-3-5-sonnet-20241022")
-        ((2025, 12), (2024, 10))
-        >>> id_stamp("doubao-seed-1-6-flash-250715"), id_stamp("o3-2025-04-16")
-        ((2025, 7), (2025, 4))
-        >>> id_stamp("gpt-4-0613") is None, id_stamp("qwen3-235b-a22b") is None
-        (True, True)
-    """
-    found = list(_STAMP.finditer(model_id))
-    if not found:
-        return None
-    last = found[-1]
-    if last[1] is not None:
-        return int(last[1]), int(last[2])
-    return 2000 + int(last[3]), int(last[4])
-
 
 _DAY_STAMP = re.compile(r"(?<![\w.])(20\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)(?![\w.])")
 
