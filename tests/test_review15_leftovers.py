@@ -164,8 +164,12 @@ def test_the_recommendation_s_counts_open_no_sentence() -> None:
 
 
 def test_the_same_choice_of_provider_is_said_once() -> None:
-    """R4: GPT-4.1 and o3 share one reason for OpenAI's bill: one sentence names both."""
-    c = compare("gpt-5", "gpt-4.1", "o3", as_of=DAY)
+    """R4: GPT-4.1 and o3 share one reason for OpenAI's bill: one sentence names both.
+
+    On the day before o3's Microsoft Foundry route retires (2026-10-21, Microsoft's schedule:
+    helper dataAP); from that day o3's reason no longer names Foundry, and each reads its own.
+    """
+    c = compare("gpt-5", "gpt-4.1", "o3", as_of=dt.date(2026, 10, 20))
     notes = [claim.text for claim in c.narrative.cost if "billed on OpenAI" in claim.text]
     assert len(notes) == 2, notes
     assert notes[0].startswith("GPT-5: billed on OpenAI"), notes
@@ -173,3 +177,7 @@ def test_the_same_choice_of_provider_is_said_once() -> None:
                                "API; OpenAI costs exactly as much as Microsoft Foundry"), notes
     assert notes[1].endswith("(Poe at $3,240.00 a month)."), notes
     assert c.check() == []
+    retired = compare("gpt-5", "gpt-4.1", "o3", as_of=DAY)
+    notes = [claim.text for claim in retired.narrative.cost if "billed on OpenAI" in claim.text]
+    assert [n.split(":")[0] for n in notes] == ["GPT-5", "GPT-4.1", "o3"], notes
+    assert "Microsoft Foundry" not in notes[2], notes

@@ -145,3 +145,20 @@ def test_one_knowledge_cutoff_at_two_precisions_reads_alike() -> None:
     (row,) = [r for r in compare("b", "c", catalog=catalog, as_of=DAY).specs
               if r.field == "knowledge_cutoff"]
     assert row.values == ("2021-09-01", "2023-10-15")
+
+
+def test_a_cutoff_shown_coarser_beside_a_month_is_so_on_every_page() -> None:
+    """A model's table cells are kept for its comparisons: the cutoff's cell follows the row.
+
+    B's "2021-09-01" reads "2021-09" beside A's month and in full beside C's day, whichever
+    page the catalog renders first (the kept cell once showed the first page's form on both).
+    """
+    a = Model(id="a", name="A", knowledge_cutoff="2021-09", routes=(_route("1"),))
+    b = Model(id="b", name="B", knowledge_cutoff="2021-09-01", routes=(_route("2"),))
+    c = Model(id="c", name="C", knowledge_cutoff="2023-10-15", routes=(_route("3"),))
+    for order in ((("b", "c"), ("b", "a")), (("b", "a"), ("b", "c"))):
+        catalog = Catalog(models=(a, b, c))
+        for pair in order:
+            page = compare(*pair, catalog=catalog, as_of=DAY).to_markdown()
+            row = next(line for line in page.splitlines() if line.startswith("| Knowledge cutoff"))
+            assert row.split("|")[2].strip() == ("2021-09-01" if pair[1] == "c" else "2021-09"), row

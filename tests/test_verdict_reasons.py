@@ -131,8 +131,8 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
                           "2026-07-02, on a route that retires on 2025-08-30, one day after the "
                           "comparison's date; what the bills were on 2025-08-29 is not "
                           "recorded), a longer context than Phi-4 (128K tokens, which Phi-4 "
-                          "Mini and Phi-3 Medium 128K share), and commonsense (leads on HellaSwag and "
-                          "WinoGrande) over Phi-4 Mini.")  # (I10: the bill too; M9)
+                          "Mini and Phi-3 Medium 128K share), and commonsense (leads on "
+                          "HellaSwag and WinoGrande) over Phi-4 Mini.")  # (I10: the bill too; M9)
     assert verdict[3] == ("Pick Phi-3 Medium 128K for a longer context than Phi-4 (128K tokens, "
                           "which Phi-4 Mini and Phi-3.5 Mini share) and harder general knowledge "
                           "(OLL MMLU-Pro) over both Phi-4 Mini and Phi-3.5 Mini.")

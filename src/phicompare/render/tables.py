@@ -71,12 +71,16 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
     """Each model's parts of the page's tables, made once for every comparison of the model.
 
     Made through :meth:`~phicompare.analysis.comparison.Comparison.derive`, keyed by the name
-    shown and the rows shown: one lookup a model for its columns, its bill and its routes.
+    shown and the rows shown: one lookup a model for its columns, its bill and its routes. The
+    key holds the model's spec values as the rows show them, not as its record states them: a
+    knowledge cutoff is shown at the coarsest precision of the row's (review 25), so the same
+    model's cell reads "2024-03" beside a month and "2024-03-15" beside a day.
     """
     fields = tuple([row.field for row in c.specs])
     every = tuple([row.capability for row in c.capabilities]) == CAPABILITIES
     exact = c.narrative.exact_windows  # every window to the token, as its prose writes (F4)
-    return [c.derive(_PARTS, i, (name, fields, every, exact),
+    return [c.derive(_PARTS, i, (name, fields, tuple([row.values[i] for row in c.specs]), every,
+                                 exact),
                      partial(_model_tables, c, i, name, every, exact), anywhere=True)
             for i, name in enumerate(names)]
 
