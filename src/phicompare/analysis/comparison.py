@@ -373,7 +373,10 @@ class Comparison(Valued):
             >>> from phicompare import compare
             >>> c = compare("gpt-4o", "claude-sonnet-4-5")
             >>> shares, merged, _ = c.sources_by_model()
-            >>> sum(len(own) + len(routes) for own, routes in shares) == len(c.provenance.sources)
+            >>> listed = sum(len(own) + len(routes) for own, routes in shares)
+            >>> list(merged)  # both models cite it: in each one's share, on the page once
+            ['https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule']
+            >>> listed - len(merged) == len(c.provenance.sources)
             True
             >>> list(compare("phi-2", "phi-4-mini").sources_by_model().merged)  # one shared source
             ['https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard']

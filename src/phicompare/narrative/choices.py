@@ -38,7 +38,7 @@ def choice_claims(x: Context) -> list[Claim]:
         >>> import datetime as dt
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> c = compare("gpt-5", "gpt-4.1", "o3", as_of=dt.date(2026, 11, 25))
+        >>> c = compare("gpt-5", "gpt-4.1", "o3", as_of=dt.date(2026, 10, 20))
         >>> [claim.text.partition(":")[0] for claim in choice_claims(context_of(c))]
         ['GPT-5', 'GPT-4.1 and o3 alike']
     """
