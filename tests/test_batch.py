@@ -45,6 +45,7 @@ def test_failure_is_reported_with_the_pair_and_the_rest_go_on() -> None:
     assert "different models" in (results[2].error or "")
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_process_pool_gives_the_same_pages_in_the_same_order(tmp_path: Path) -> None:
     catalog = curated_catalog()  # not the bundled object: travels pickled
     local = [r.page for r in compare_all(catalog, format="md", as_of=DAY)]
@@ -131,6 +132,7 @@ def test_local_dask_cluster() -> None:
     assert all(r.ok and r.page and r.page.startswith("{") for r in results)
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_cli_all_writes_every_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 

@@ -143,6 +143,7 @@ def test_shards_need_a_folder() -> None:
         list(compare_all(pairs=PAIRS, format="md", shards=True))
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_cli_all_shards(tmp_path: Path) -> None:
     out = io.StringIO()
     chosen = [m.id for m in curated_catalog()]

@@ -252,6 +252,7 @@ def test_audit_is_delegated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert err == "phicompare: litellm source not found: '/no/such.json'\n"
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_plot_writes_a_png(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("matplotlib")
     target = tmp_path / "plots.png"

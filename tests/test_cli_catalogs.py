@@ -91,6 +91,7 @@ def test_prefer_imports_puts_the_import_first(tmp_path: Path,
 
 
 @pytest.mark.parametrize("prefer", ["curated", "imports"])
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_users_own_file_wins_over_both(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                            prefer: str) -> None:
     """The README's line: own folder plus an import, the folder naming a bundled benchmark."""
@@ -102,6 +103,7 @@ def test_the_users_own_file_wins_over_both(tmp_path: Path, capsys: pytest.Captur
     assert next(s["benchmark"] for s in shown["scores"]) == "mmlu"
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_compare_takes_the_readme_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = io.StringIO()
     mine = _mine(tmp_path)
@@ -111,6 +113,7 @@ def test_compare_takes_the_readme_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert out.getvalue().startswith("# Phi-2 vs Phi-4 Mini (mine)")
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_merge_order_is_the_precedence(tmp_path: Path) -> None:
     """The Python API: the first catalog given to merge() wins, field by field."""
     imported = from_models_dev(_tree(tmp_path))

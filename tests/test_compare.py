@@ -513,6 +513,7 @@ def test_capabilities_parse_from_one_name_or_many(names: Any) -> None:
 @FAST
 @given(catalog_and_pair(), traffics(), st.sampled_from([(7, 3), (3, 1), (1, 0)]),
        st.booleans(), st.sets(st.sampled_from(list(Capability)), max_size=2))
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_compare_a_b_mirrors_compare_b_a(pair: tuple[Catalog, str, str], traffic: Traffic,
                                           blend: tuple[int, int], include_free: bool,
                                           requires: set[Capability]) -> None:

@@ -144,6 +144,7 @@ def _pairs(count: int, seed: int) -> list[tuple[str, str]]:
     return random.Random(seed).sample(pairs, count)
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_faq_points_to_a_crossover_only_where_the_cost_section_states_one() -> None:
     """Bundled pairs (seeded sample) and the reviewer's page: "where per-token prices cross"
     only on a page whose cost section says where they cross."""
@@ -199,6 +200,7 @@ def test_money_under_a_cent_is_under_a_cent(amount: str, shown: str) -> None:
     assert fmt.money(Decimal(amount)) == shown
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_with_three_models_a_crossover_names_the_two_it_concerns() -> None:
     """Bundled triples (seeded sample) and the reviewer's: each crossover sentence names both
     models whose prices point apart and says which of the two costs less, never "their"."""

@@ -6,11 +6,14 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from phicompare import compare, default_catalog
 from phicompare.importers import from_models_dev
 from phicompare.importers._gateway_defaults import DEFAULT_LIMITS
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_cloudflare_gateway_default_limits_are_no_figure(shared_data: Path) -> None:
     """models.dev's Cloudflare AI Gateway Workers AI files give 39 of 43 models one pair,
     128,000 in and 16,384 out: the gateway's default, read as no figure (and counted); a file

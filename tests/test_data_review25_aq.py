@@ -12,6 +12,8 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from phicompare import Model, ProviderRoute, compare, default_catalog
 from phicompare.catalog.lint import STAMP_LAG_MONTHS, strict_problems
 from phicompare.importers._dated_prices import dated_prices
@@ -35,6 +37,7 @@ def test_gpt4_on_foundry_is_priced_as_gpt4_not_gpt4_32k_and_retired_with_its_ver
     assert check_claims(c.narrative, c) == []
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_price_copied_from_a_sibling_named_for_a_larger_window_is_flagged() -> None:
     """The rule finds the Azure GPT-4 files in the shared snapshot, and nothing it need not."""
     lines = window_siblings(MODELS_DEV)

@@ -136,6 +136,7 @@ PYTHON_FILES = sorted({b.file for b in _runnable("python")})
 
 
 @pytest.mark.parametrize("path", PYTHON_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_python_blocks_run(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A file's python blocks run in order in one namespace, from the repository root."""
     monkeypatch.chdir(ROOT)
@@ -245,6 +246,7 @@ def run_block(block: Block, folder: Path) -> None:
 
 
 @pytest.mark.parametrize("block", CONSOLE, ids=lambda b: b.name)
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_console_blocks_run(block: Block, tmp_path: Path) -> None:
     """Each command exits 0 (or shows its error) and prints the output the block shows."""
     _needs_shared(block)

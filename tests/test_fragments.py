@@ -274,6 +274,7 @@ def test_a_row_whose_setting_changed_shows_its_own_setting_not_the_kept_one() ->
     assert f"| {row.benchmark.label} | 17-shot / " in page
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_run_holding_a_url_the_pair_shares_is_split_around_its_row() -> None:
     # A URL two models cite is listed once, its row the pair's: the rest of the run it stands
     # in stays the model's own, kept as runs keyed by where they stand, so only the shared

@@ -149,6 +149,7 @@ def test_all_reports_a_dead_worker_with_its_summary(tmp_path: Path,
     assert "Traceback" not in capsys.readouterr().err
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_jobs_are_capped_at_the_cpus_unless_forced(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch,
                                                     capsys: pytest.CaptureFixture[str]) -> None:

@@ -435,6 +435,7 @@ def test_no_bundled_model_holds_a_distilled_models_scores_routes_or_names() -> N
     assert found == []
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_shared_r1_distill_qwen_32b_is_a_model_of_its_own(shared_data: Path) -> None:
     """models.dev's Cloudflare file makes DeepSeek-R1 its template (``base_model``); LLMStats
     and the other providers list the distilled model by its own name: it is not R1."""

@@ -435,6 +435,7 @@ def test_load_source_kinds(spec: str, source: str) -> None:
     assert "phi-4" in catalog
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_load_source_plain_path_is_a_catalog() -> None:
     bundled = Path(phicompare.__file__).parent / "data"  # the installed package's data
     catalog = load_source(str(bundled))

@@ -198,6 +198,7 @@ def test_phi4_family_release_dates_are_conflicts(merged: ImportedCatalog) -> Non
         assert any("llmstats" in s for d, s in dates.items() if d >= "2025-02-01"), name
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_any_two_models_compare(models_dev: ImportedCatalog, litellm: ImportedCatalog,
                                 openrouter: ImportedCatalog, llmstats: ImportedCatalog,
                                 genai_prices: ImportedCatalog, merged: ImportedCatalog) -> None:

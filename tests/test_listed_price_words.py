@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from phicompare import Catalog, Model, ProviderRoute, Traffic, compare
@@ -86,6 +87,7 @@ def _bill(route: ProviderRoute, traffic: Traffic, share: str) -> Decimal:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(a=_route("p0"), b=_route("p1"), cached=_SHARES, written=_SHARES, batch=_SHARES,
        input_m=st.integers(10, 2_000), output_m=st.integers(10, 2_000))
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_price_words_never_contradict_the_bills(
         a: ProviderRoute, b: ProviderRoute, cached: Decimal, written: Decimal, batch: Decimal,
         input_m: int, output_m: int) -> None:

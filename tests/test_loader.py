@@ -253,6 +253,7 @@ def test_bundled_only_when_asked(tmp_path: Path) -> None:
     [("broken.toml", "id = \n"), ("also.toml", "[[[x")],
     [("nope.toml", None)],
 ])
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_given_files_that_do_not_parse_fail_as_a_whole_load_would(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         files: list[tuple[str, str | bytes | None]]) -> None:

@@ -90,6 +90,7 @@ def _tool() -> Any:
     return bundle_tool()
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_index_matches_the_files() -> None:
     """Edit a curated file without re-running the bundler, and this fails."""
     tool = _tool()

@@ -179,6 +179,7 @@ def test_every_ordered_pair_of_the_bundled_catalog_is_sound() -> None:
         assert_sound(compare(a, b, as_of=DAY))
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_three_models_are_sound() -> None:
     ids = curated_ids()  # a fixed sample: the curated layer
     for trio in itertools.islice(itertools.combinations(ids, 3), 0, None, 37):

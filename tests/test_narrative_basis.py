@@ -76,6 +76,7 @@ def test_a_page_builds_no_evidence_and_check_builds_it_all() -> None:
 
 @pytest.mark.parametrize("models", [("phi-2", "phi-4-mini"),
                                     ("phi-3.5-mini", "llama-3.2-3b", "gemma-2-9b")])
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_page_is_freed_without_the_garbage_collector(models: tuple[str, ...]) -> None:
     """No basis captures the comparison: its page holds no reference cycle.
 

@@ -24,6 +24,7 @@ def closed() -> list[str]:
     return [" ".join(c.text for c in claims) for claims in r.reasons.candidates]
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_closed_models_reseller_bill_says_why_and_what_its_makers_route_is() -> None:
     """F34: Gemini 2.0 Flash-Lite billed on Poe says no maker's or cloud's route is eligible,
     and that Google's own route is deprecated. Dated before 2026-06-01, when Google shut the

@@ -51,6 +51,7 @@ def _summary(r: Recommendation) -> list[str]:
     return [claim.text for claim in r.reasons.summary]
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_counts_over_999_have_thousands_separators(catalog: Catalog) -> None:
     r = recommend(catalog, as_of=DAY, include_free=True, limit=3)
     texts = _summary(r)
@@ -67,6 +68,7 @@ def test_counts_over_999_have_thousands_separators(catalog: Catalog) -> None:
     assert all(text in page for text in texts)
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_number_listed_has_thousands_separators(catalog: Catalog) -> None:
     r = recommend(catalog, as_of=DAY, limit=1_001)
     # (every bill alike: the limit cuts models that cost the same, and says so: fixW)

@@ -37,6 +37,7 @@ def _met(capability: str, model: str) -> str:
     ("reasoning", "step-1-32k", "qwen3-omni-flash"),
     ("reasoning", "solar-pro2", "step-1-32k"),
 ])
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_pick_says_the_makers_word_as_the_pair_page_does(capability: str, model: str,
                                                          rival: str) -> None:
     label = capability_word(Capability(capability))  # "reasoning mode", as pages say it

@@ -67,6 +67,7 @@ def test_the_share_is_the_comparisons() -> None:
     assert r.materiality is DEFAULT_MATERIALITY
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_material_gap_says_nothing_of_it() -> None:
     """A bill more than 5% above the first's keeps its line: "$11.70 a month more than ..."."""
     r = recommend(traffic=Traffic.from_requests(per_day=10_000, input_tokens=1_500,

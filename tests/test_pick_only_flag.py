@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 
 from phicompare import Recommendation, recommend
 from phicompare.narrative.reason_check import check_reasons
@@ -25,6 +26,7 @@ def _met() -> tuple[str, Recommendation, int]:
     return claim.text, r, k
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_only_provider_that_flags_it_is_said() -> None:
     text, _, _ = _met()
     assert text == ("Meets each requirement: released 2023-12-11, reasoning mode offered on "

@@ -134,6 +134,7 @@ checked = 2026-11-20
 @pytest.mark.parametrize("argv", [["pick"], ["pick", "--format", "json"], ["show", "tiny-a"],
                                   ["show", "tiny-a", "--format", "json"],
                                   ["tiny-a", "phi-2", "--format", "md"]])
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_command_writes_amounts_in_places(tmp_path: Path, argv: list[str],
                                               capsys: pytest.CaptureFixture[str]) -> None:
     """``pick``, ``show`` and a comparison over a file of tiny prices and a tiny fee."""
@@ -163,6 +164,7 @@ def test_a_price_that_is_not_zero_never_prints_as_zero(amount: Decimal, places: 
         assert shown == amount, text
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_show_and_pick_write_a_tiny_price_whole(tmp_path: Path) -> None:
     """``show`` and ``pick`` over a file whose input price is $0.0000005 per 1M tokens."""
     mine = tmp_path / "tiny.toml"

@@ -70,6 +70,7 @@ def test_a_price_above_the_bound_names_its_key_path(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("argv", [["acme-1", "phi-4"], ["show", "acme-1"], ["list"],
                                   ["validate"]])
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_commands_answer_the_file_in_one_line(tmp_path: Path, argv: list[str],
                                               capsys: pytest.CaptureFixture[str]) -> None:
     file = _file(tmp_path, "1e30", "1e27")
@@ -85,6 +86,7 @@ def test_commands_answer_the_file_in_one_line(tmp_path: Path, argv: list[str],
         assert err.count("\n") == 1
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_prices_at_the_bound_are_priced_at_the_largest_traffic(tmp_path: Path) -> None:
     file = _file(tmp_path, str(MAX_PRICE_LIMIT), str(MAX_PRICE_LIMIT))
     assert validate_paths(file, bundled=True) == []
@@ -106,6 +108,7 @@ def test_prices_at_the_bound_are_priced_at_the_largest_traffic(tmp_path: Path) -
 
 @pytest.mark.parametrize("argv", [["acme-1", "acme-2", "--traffic", "1000000000/day@15000:15000"],
                                   ["show", "acme-1"], ["list"]])
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_commands_price_a_file_at_the_bound(tmp_path: Path, argv: list[str],
                                             capsys: pytest.CaptureFixture[str]) -> None:
     file = _file(tmp_path, str(MAX_PRICE_LIMIT), str(MAX_PRICE_LIMIT))

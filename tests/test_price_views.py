@@ -60,6 +60,7 @@ def test_list_json_writes_money_to_the_cent_at_least(listed: dict[str, Any]) -> 
     assert listed["phi-4-mini"]["cheapest"]["input"] == "0.075"
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_catalog_frame_bills_the_makers_route_and_flags_a_resale() -> None:
     pytest.importorskip("pandas")
     catalog = default_catalog()

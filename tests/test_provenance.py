@@ -7,6 +7,7 @@ import itertools
 from decimal import Decimal
 
 import attrs
+import pytest
 
 from phicompare import Comparison, Model, ProviderRoute, compare, default_catalog
 from phicompare.analysis.comparator import _hidden_scores
@@ -76,6 +77,7 @@ def test_a_url_cited_by_two_models_lists_what_it_supports_for_both() -> None:
     assert (c.provenance.oldest_check, c.provenance.newest_check) == (day, day)
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_three_models_list_what_one_pass_would_and_pages_stay_the_same() -> None:
     """Of three models, a URL two of them cite is merged once: as one pass lists it."""
     catalog = default_catalog()

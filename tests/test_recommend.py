@@ -289,6 +289,7 @@ _CAPS = [Capability.STRUCTURED_OUTPUTS, Capability.FUNCTION_CALLING, Capability.
        st.one_of(st.none(), st.sampled_from(["0", "50", "1000", "100000"])),
        st.one_of(st.none(), st.sets(st.sampled_from([p.id for p in PROVIDERS]), min_size=1)),
        st.booleans())
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_candidates_meet_every_requirement_and_rank_by_cost(
         catalog: Catalog, traffic: Traffic, requires: set[Capability], min_context: int | None,
         open_weights: bool | None, budget: str | None, providers: set[str] | None,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from phicompare import default_catalog, recommend
 from phicompare.analysis.requirements import Fit, RequirementCheck, RequirementKind
 
@@ -46,6 +48,7 @@ def test_the_undated_model_is_rejected_with_the_reason() -> None:
     assert r.check() == []
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_route_listed_by_the_day_proves_the_release() -> None:
     """An undated model with a route checked on or before the day was out by then: met."""
     catalog = default_catalog()

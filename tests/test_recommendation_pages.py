@@ -69,6 +69,7 @@ def test_no_candidate_is_still_a_page() -> None:
     assert "<h1>Models that fit</h1>" in r._repr_html_()
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_to_dict_writes_the_whole_traffic_as_a_comparison_does() -> None:
     """1-hour cache writes, the hour and the weekday are kept: two workloads no longer alike."""
     t = Traffic(cache_write_share="0.1", cache_write_1h_share="0.5", at="14:00", weekday=6,

@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 import attrs
+import pytest
 
 from phicompare import Comparison, Model, compare, default_catalog
 from phicompare.domain.record import Valued
@@ -34,6 +35,7 @@ def _records() -> dict[type, list[object]]:
     return found
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_every_record_compares_and_hashes_as_attrs_would() -> None:
     found = _records()
     classes = {c for c in _subclasses(Valued) if attrs.has(c)

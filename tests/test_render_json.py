@@ -138,6 +138,7 @@ def _evidence(value: Any) -> list[str]:
     return []
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_json_matches_the_shipped_schema(pair: Comparison) -> None:
     """Validated with jsonschema against comparison.schema.json (which knows "narrative")."""
     jsonschema = pytest.importorskip("jsonschema")
@@ -170,6 +171,7 @@ _JSON = st.recursive(
 
 @settings(max_examples=300, deadline=None)
 @given(_JSON)
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_indented_json_is_the_standard_librarys_character_for_character(value: object) -> None:
     assert indented(value) == json.dumps(value, indent=2)
 

@@ -156,6 +156,7 @@ def _cell_by_cell(cell: str | Link) -> str:
 @given(st.integers(1, 4).flatmap(lambda width: st.lists(
     st.tuples(*[_CELLS] * width), min_size=1, max_size=4)))
 @settings(max_examples=300, deadline=None)
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_table_rows_equal_their_cells_escaped_alone(rows: list[tuple[str | Link, ...]]) -> None:
     """A table is escaped in one pass; each row still equals its cells escaped on their own."""
     header = tuple(f"h{i}" for i in range(len(rows[0])))
@@ -212,6 +213,7 @@ def _computed(slot: object, model: str, key: object, compute: Callable[[], str],
 @given(st.lists(st.tuples(_CELLS, _CELLS), max_size=5), st.lists(st.integers(0, 5), max_size=3),
        _PROSE)
 @settings(max_examples=300, deadline=None)
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_table_kept_run_by_run_equals_the_table_made_whole(
         rows: list[tuple[Cell, Cell]], cuts: list[int], text: str) -> None:
     """A table whose rows come in runs about one model each (``pieces``) renders each run

@@ -76,6 +76,7 @@ def test_benchmark_plot_has_a_row_per_shared_benchmark(pair: Comparison) -> None
 
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
 @pytest.mark.filterwarnings("ignore:Matplotlib currently does not support")
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_hostile_names_plot_literally() -> None:
     """``$x^2$`` and ``\\frac`` in names are text, not mathematics that fails to parse."""
     pytest.importorskip("matplotlib")
@@ -86,6 +87,7 @@ def test_hostile_names_plot_literally() -> None:
     assert buffer.getvalue().startswith(PNG)
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_overview_writes_a_png(pair: Comparison, tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     target = tmp_path / "overview.png"

@@ -134,6 +134,7 @@ def test_other_blocks() -> None:
 
 @given(catalog_and_pair(), st.integers(MIN_WIDTH, 120))
 @settings(max_examples=25, deadline=None)
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_any_comparison_fits_any_width(data: tuple[Catalog, str, str], width: int) -> None:
     catalog, a, b = data
     c = compare(a, b, catalog=catalog, as_of=AS_OF)

@@ -70,6 +70,7 @@ def test_dropped_counts_only_what_is_missing() -> None:
     assert dropped(phi_2, phi_2) == []
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_validate_bundled_prints_the_note_and_still_passes(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A note is not a problem: exit 0, the note before the verdict; alone, no note."""
@@ -127,6 +128,7 @@ def test_a_provider_or_benchmark_copied_whole_gets_no_note(tmp_path: Path) -> No
     assert replaced_records(tmp_path) == []
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_validate_bundled_notes_a_replaced_provider_and_still_passes(tmp_path: Path) -> None:
     mine = tmp_path / "ours.toml"
     mine.write_text(RENAMED, encoding="utf-8")

@@ -54,6 +54,7 @@ def test_a_load_names_each_record_a_user_file_replaced(tmp_path: Path) -> None:
     assert str(catalog.replaced[1]) == f"model 'phi-2': {mine} replaces the bundled record whole"
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_whole_load_names_the_same_replacements(tmp_path: Path) -> None:
     """A file the bundled index cannot take (it redefines a benchmark) is read with every file."""
     mine = tmp_path / "mine.toml"
@@ -112,6 +113,7 @@ def test_catalog_option_says_the_replacements_in_one_line(
     assert capsys.readouterr().err == ""
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_merge_keeps_each_sources_replacements(tmp_path: Path) -> None:
     """``importers.merge`` keeps the replacements of every catalog it merges, in the order given."""
     first, second = tmp_path / "a.toml", tmp_path / "b.toml"
@@ -127,6 +129,7 @@ def test_a_merge_keeps_each_sources_replacements(tmp_path: Path) -> None:
     assert pickle.loads(pickle.dumps(merged)).replaced == merged.replaced
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_merge_names_a_benchmark_it_keeps_from_one_source_only() -> None:
     """Two sources' different records of one benchmark: the first's is kept whole, and said."""
     ours = Catalog(benchmarks=(Benchmark(id="mmlu", name="MMLU (ours)"),))

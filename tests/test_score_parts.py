@@ -18,6 +18,7 @@ from phicompare.narrative.context import Context, RowGap
 from .helpers import curated_ids
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_pair_s_rows_work_out_no_model_s_part_again(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every curated pair, both ways: with each model's part made, a pair chooses among runs,
     lists other runs and reads the spread between runs without working any of them out a

@@ -26,6 +26,7 @@ def _folder(tmp_path: Path, base: str) -> Path:
     return tmp_path
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_bundled_providers_and_benchmarks_are_the_whole_loads() -> None:
     shelved, whole = _shelved(DATA), load_catalog(bundled=True)
     assert shelved is not None

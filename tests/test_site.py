@@ -76,6 +76,7 @@ def test_site_has_an_index_a_page_per_model_and_per_pair(phi_site: Path) -> None
     assert not list(phi_site.rglob(".*.tmp"))
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_every_local_link_resolves(phi_site: Path) -> None:
     assert broken_links(phi_site) == []
 

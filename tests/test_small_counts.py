@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from phicompare import ProviderRoute, Traffic, compare, recommend
 from phicompare.cli.model_view import tiers_note as _tiers_note
 from phicompare.domain.pricing import Tier
@@ -42,6 +44,7 @@ def test_a_lower_listing_at_an_equal_shown_bill_gives_its_prices() -> None:
     assert c.check() == []
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_pick_says_how_many_are_listed_in_words() -> None:
     r = recommend(requires=["reasoning", "function_calling"], priorities=["gpqa"],
                   budget="500", limit=8)

@@ -49,6 +49,7 @@ def _outcome(structure: Any, raw: object, cls: type[Any]) -> object:
         return type(exc)
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_every_bundled_table_gives_the_converters_record() -> None:
     assert len(TABLES) > 1_000
     for kind, raw in TABLES:
@@ -102,6 +103,7 @@ def broken(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(broken())
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_changed_table_gives_the_same_outcome_on_both_paths(case: tuple[str, Any]) -> None:
     kind, raw = case
     mine, theirs = both(raw, kind)

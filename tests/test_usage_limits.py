@@ -275,6 +275,7 @@ def test_the_bundled_free_tiers_cite_their_limits() -> None:
         assert route.limits.checked == DAY
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_pick_with_the_bundled_free_tiers_weighs_their_limits() -> None:
     """At 2,000 requests a day no OpenRouter free model (50 a day) is listed among the free
     tiers; at 5 a day those with recorded limits are said to be within them, the rest unknown."""

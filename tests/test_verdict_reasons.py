@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
+
 from phicompare import compare, default_catalog
 from phicompare.domain.capabilities import Support
 from phicompare.narrative.fit import CAPABILITY_WORKLOADS
@@ -21,6 +23,7 @@ def _pairs(count: int, seed: int) -> list[tuple[str, str]]:
     return [tuple(rng.sample(ids, 2)) for _ in range(count)]  # type: ignore[misc]
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_open_weights_against_closed_ones_is_an_advantage() -> None:
     """Bundled pairs (seeded sample): "open weights" is picked exactly where the model publishes
     its weights and every other model is documented closed; check() agrees."""
@@ -44,6 +47,7 @@ def test_open_weights_against_closed_ones_is_an_advantage() -> None:
     assert picked > 5
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_capability_known_on_one_side_only_is_named_where_no_advantage_is() -> None:
     """GPT-4o documents structured output; Qwen3-VL Plus's data leaves it out. The
     scorecard's decision fit lists it, so the verdict's "no advantage" says why it is none;
@@ -188,6 +192,7 @@ def test_benchmarks_named_once_are_not_counted_again_as_a_rival_s() -> None:
         "competition math (OLL MATH Lvl 5) over Phi-1.")
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_every_lead_over_a_rival_reaches_the_verdict_and_none_unnamed() -> None:
     """Seeded triples: where the tradeoffs say a model scores higher than another on some
     benchmark outside noise, its verdict names that rival or every benchmark it leads it on;
@@ -239,6 +244,7 @@ def test_bills_within_5pct_of_the_lowest_say_both_bills() -> None:
     assert c.check() == []
 
 
+@pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_a_longer_context_on_other_routes_than_the_bill_s_says_so() -> None:
     """Review 6, D16: "Pick Llama 4 Scout 17B Instruct for the lower bill at this traffic
     ($139.00 a month) and a longer context (10M tokens)" joined two routes: the bill is Kilo
