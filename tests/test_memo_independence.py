@@ -135,6 +135,9 @@ def test_pages_through_one_catalog_are_the_pages_each_made_afresh() -> None:
 
 _CUTOFFS = st.sampled_from((None, "2021-09", "2021-09-01", "2023-10-15"))
 _NAMES = st.sampled_from(("Alpha", "Beta"))
+_OPTIONS: tuple[dict[str, Any], ...] = (
+    {}, {"exclude_providers": ("p1",)}, {"providers": ("p0", "p2")}, {"include_free": True},
+    {"requires": ("vision",), "route_policy": "cheapest"})
 
 
 @st.composite
@@ -152,14 +155,14 @@ def _catalogs(draw: st.DrawFn) -> Catalog:
 @pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
 # (no shrinking: a failing example's pages are large, and its diff is in the message)
 @settings(max_examples=15, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate))
-@given(_catalogs(), traffics(), st.randoms(use_true_random=False))
+@given(_catalogs(), traffics(), st.sampled_from(_OPTIONS), st.randoms(use_true_random=False))
 def test_generated_pages_never_depend_on_the_pages_before(
-        catalog: Catalog, traffic: Traffic, rng: random.Random) -> None:
+        catalog: Catalog, traffic: Traffic, options: dict[str, Any], rng: random.Random) -> None:
     """Every pair (both ways) and the three first models of a small generated catalog, rendered
     through one catalog in a random order, read as each rendered with an empty memo."""
     ids = [m.id for m in catalog.models]
     jobs = [*itertools.permutations(ids[:3], 2), tuple(ids[:3])]
-    terms = {"as_of": AS_OF, "traffic": traffic}
+    terms = {"as_of": AS_OF, "traffic": traffic, **options}
     alone = {job: _pages(attrs.evolve(catalog), job, **terms) for job in jobs}
     rng.shuffle(jobs)
     for job in jobs:
