@@ -147,7 +147,8 @@ def comparison(
         include_free=terms.include_free,
         as_of=terms.day,
         specs=_specs(profiles),
-        capabilities=_capabilities(profiles, _left_out(models, catalog, allowed, excluded)),
+        capabilities=_capabilities(profiles, [_left_out((m,), catalog, allowed, excluded)
+                                              for m in models]),
         benchmarks=rows,
         routes=tuple([row for seat in seats for row in seat.rows]),
         cost=cost_facts(estimates, weights, share, traffic,
@@ -418,16 +419,19 @@ def _left_out(models: Sequence[Model], catalog: Catalog, allowed: frozenset[str]
                                                    and r.provider not in allowed))
 
 
-def _capabilities(profiles: Sequence[Profile],
-                  left_out: frozenset[str] = frozenset()) -> tuple[CapabilityRow, ...]:
+def _capabilities(profiles: Sequence[Profile], left_out: Sequence[frozenset[str]] = (),
+                  ) -> tuple[CapabilityRow, ...]:
     """One row per capability, in :data:`~phicompare.analysis.profile.CAPABILITIES` order.
 
     Every column is a model's own (its profile: support, own flags, route coverage), read a
     row at a time (of two models, each column's pairs zipped: four zips, not 56 lookups); the
-    coverage is within the providers the page's filters leave in (``left_out``: their names).
+    coverage is within the providers the page's filters leave in (``left_out``: per model, the
+    names of its own providers they leave out, as friction reads them: a provider of another
+    model's that shares a name leaves none of this one's out, and its column stays its own,
+    the same beside any partner, as the pages that keep it assume: issue 18).
     """
-    if left_out:
-        profiles = [within(p, left_out) for p in profiles]
+    if any(left_out):
+        profiles = [within(p, out) for p, out in zip(profiles, left_out, strict=True)]
     if len(profiles) == 2:
         a, b = profiles
         return tuple([
