@@ -117,13 +117,26 @@ class Comparison(Valued):
             >>> compare("phi-4-mini", "phi-2").derive(ROUTES, 0, (), lambda: 0, anywhere=True)
             7
         """
-        models = self.models
-        # (a position, the pages' usual key, needs no look-up)
-        index = model if type(model) is int and 0 <= model < len(models) else self.position(model)
         source = self._drawn_from
         if source is None:
+            self.position(model)  # (a model not compared is refused all the same)
             return compute()
-        return source.derive(slot, models[index], index, key, compute, anywhere=anywhere)
+        models = self.models
+        # a position, the pages' usual key, or a model's id (the renderers' key: position()'s
+        # first test) needs no look-up
+        if type(model) is int and 0 <= model < len(models):
+            index = model
+        elif type(model) is str and model == models[0].id:
+            index = 0
+        elif type(model) is str and len(models) > 1 and model == models[1].id:
+            index = 1
+        else:
+            index = self.position(model)
+        # the key as DrawnFrom.derive makes it, the catalog asked directly (issue 18: a lookup
+        # two calls deep, this one and Catalog.derive)
+        return source.catalog.derive(
+            slot, models[index], (source.terms, key) if anywhere else (source.terms, index, key),
+            compute)
 
     def __getstate__(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in _FACTS}

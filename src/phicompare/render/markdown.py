@@ -324,9 +324,9 @@ def _write(marks: list[str], texts: list[str], end: str) -> str:
     """The page: each text escaped (all in one go) after its markup, then the markup after it."""
     if not texts:
         return "".join(marks) + end
-    text = _TEXT.join(texts)
-    if _SPECIAL.search(text) is not None:
-        text = _escape_markup(text)
+    # (no search for a character to escape first: a page's text nearly always holds one, "$",
+    # and escaping scans for each anyway)
+    text = _escape_markup(_TEXT.join(texts))
     text = text.replace(_PIPE, "|")  # (one character for one: a quick pass)
     page = [end] * (2 * len(marks) + 1)  # markup, text, markup, text, ..., the markup after
     page[:-1:2] = marks
