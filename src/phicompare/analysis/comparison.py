@@ -104,8 +104,7 @@ class Comparison(Valued):
         the model, its position, this comparison's terms and ``key`` (what else it reads, such
         as the name shown); ``anywhere=True`` says it does not depend on the position either,
         so the model's comparisons share it whether it comes first or second. ``compute``
-        makes it the first time. A comparison rebuilt from JSON, unpickled or copied computes
-        every time.
+        makes it the first time (a comparison rebuilt from JSON, unpickled or copied: always).
 
         Examples:
             >>> from phicompare import compare
@@ -117,26 +116,14 @@ class Comparison(Valued):
             >>> compare("phi-4-mini", "phi-2").derive(ROUTES, 0, (), lambda: 0, anywhere=True)
             7
         """
-        source = self._drawn_from
+        models, source = self.models, self._drawn_from  # (a position or an id: no look-up)
+        index = model if type(model) is int and 0 <= model < len(models) else next(
+            (k for k, m in enumerate(models) if m.id == model), None)  # (position()'s first)
+        index = self.position(model) if index is None else index  # (a name, or a Model)
         if source is None:
-            self.position(model)  # (a model not compared is refused all the same)
             return compute()
-        models = self.models
-        # a position, the pages' usual key, or a model's id (the renderers' key: position()'s
-        # first test) needs no look-up
-        if type(model) is int and 0 <= model < len(models):
-            index = model
-        elif type(model) is str and model == models[0].id:
-            index = 0
-        elif type(model) is str and len(models) > 1 and model == models[1].id:
-            index = 1
-        else:
-            index = self.position(model)
-        # the key as DrawnFrom.derive makes it, the catalog asked directly (issue 18: a lookup
-        # two calls deep, this one and Catalog.derive)
-        return source.catalog.derive(
-            slot, models[index], (source.terms, key) if anywhere else (source.terms, index, key),
-            compute)
+        return source.catalog.derive(slot, models[index], (source.terms, key) if anywhere
+                                     else (source.terms, index, key), compute)  # (two deep)
 
     def __getstate__(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in _FACTS}

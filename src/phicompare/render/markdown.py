@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from phicompare.catalog.memo import Slot
@@ -270,7 +271,7 @@ def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
     marks, texts, given = lists
     rows: Sequence[Sequence[str]]
     try:  # most tables hold text only: joined in C
-        flat = "".join(map("".join, cells))  # type: ignore[arg-type]
+        flat = "".join(chain.from_iterable(cells))  # type: ignore[arg-type]
         rows = cells  # type: ignore[assignment]
         links: list[Link] = []
     except TypeError:  # a link among the cells: a placeholder stands in for it
