@@ -104,8 +104,7 @@ class Comparison(Valued):
         the model, its position, this comparison's terms and ``key`` (what else it reads, such
         as the name shown); ``anywhere=True`` says it does not depend on the position either,
         so the model's comparisons share it whether it comes first or second. ``compute``
-        makes it the first time. A comparison rebuilt from JSON, unpickled or copied computes
-        every time.
+        makes it the first time (a comparison rebuilt from JSON, unpickled or copied: always).
 
         Examples:
             >>> from phicompare import compare
@@ -117,13 +116,14 @@ class Comparison(Valued):
             >>> compare("phi-4-mini", "phi-2").derive(ROUTES, 0, (), lambda: 0, anywhere=True)
             7
         """
-        models = self.models
-        # (a position, the pages' usual key, needs no look-up)
-        index = model if type(model) is int and 0 <= model < len(models) else self.position(model)
-        source = self._drawn_from
+        models, source = self.models, self._drawn_from  # (a position or an id: no look-up)
+        index = model if type(model) is int and 0 <= model < len(models) else next(
+            (k for k, m in enumerate(models) if m.id == model), None)  # (position()'s first)
+        index = self.position(model) if index is None else index  # (a name, or a Model)
         if source is None:
             return compute()
-        return source.derive(slot, models[index], index, key, compute, anywhere=anywhere)
+        return source.catalog.derive(slot, models[index], (source.terms, key) if anywhere
+                                     else (source.terms, index, key), compute)  # (two deep)
 
     def __getstate__(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in _FACTS}

@@ -29,7 +29,7 @@ from .kin import (
     nearest_first,
     size_distance,
 )
-from .memo import ModelMemo, Slot
+from .memo import MISSING, ModelMemo, Slot
 from .spreads import median, run_spreads
 
 if TYPE_CHECKING:
@@ -208,7 +208,12 @@ class Catalog:
             >>> catalog.derive(NAME_LENGTH, phi, (), lambda: len(phi.name))
             5
         """
-        return self._memo.get(slot, model, key, compute)
+        full = (slot, model, key)
+        found = self._memo.find(full, MISSING)  # (the memo's one dictionary read)
+        if found is not MISSING:
+            value: V = found
+            return value
+        return self._memo.keep(full, compute)
 
     def run_spread(self, benchmark_id: str) -> Decimal | None:
         """The spread between runs on ``benchmark_id``, in points: below it no gap is a difference.

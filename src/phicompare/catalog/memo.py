@@ -13,6 +13,10 @@ catalog, keyed by the model, and dropped with it. The rules (docs/architecture.m
 - It is thread-safe: an insert (and the clear that bounds the memo) holds a lock; a lookup is
   one dictionary read, atomic on its own, so it takes none. Two threads may compute the same
   value once each, never read another key's value.
+
+A lookup is :meth:`ModelMemo.find` (the dictionary's own ``get``, no Python frame of its own) and,
+the first time, :meth:`ModelMemo.keep`: :meth:`Catalog.derive` calls them itself, so that a
+comparison's lookup is two calls deep (``Comparison.derive``, ``Catalog.derive``; issue 18).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any, Generic, TypeVar
 
 from phicompare.domain.records import Model
 
-__all__ = ["ModelMemo", "Slot"]
+__all__ = ["MISSING", "ModelMemo", "Slot"]
 
 V = TypeVar("V")
 
@@ -61,12 +65,15 @@ class ModelMemo:
         1
     """
 
-    __slots__ = ("_limit", "_lock", "_values")
+    __slots__ = ("_limit", "_lock", "_values", "find")
 
     def __init__(self, limit: int = 50_000) -> None:
         self._values: dict[tuple[Slot[Any], Model, Hashable], Any] = {}
         self._limit = limit
         self._lock = threading.Lock()
+        self.find: Callable[[tuple[Slot[Any], Model, Hashable], Any], Any] = self._values.get
+        """The value kept under ``(slot, model, key)``, or the default given: one dictionary read
+        (atomic: no lock). Its value's type is the slot's (:meth:`get` says so to mypy)."""
 
     def __len__(self) -> int:
         return len(self._values)
@@ -78,10 +85,22 @@ class ModelMemo:
         owns this memo): that is what makes keeping its value correct.
         """
         full = (slot, model, key)
-        found = self._values.get(full, _MISSING)  # (one read: atomic, no lock needed)
-        if found is not _MISSING:
+        found = self._values.get(full, MISSING)  # (one read: atomic, no lock needed)
+        if found is not MISSING:
             value: V = found
             return value
+        return self.keep(full, compute)
+
+    def keep(self, full: tuple[Slot[V], Model, Hashable], compute: Callable[[], V]) -> V:
+        """``compute()``, kept under ``full`` (``(slot, model, key)``): :meth:`find` missed it.
+
+        Examples:
+            >>> memo = ModelMemo()
+            >>> SIZE: Slot[int] = Slot("size")
+            >>> full = (SIZE, Model(id="m", name="M"), ())
+            >>> memo.find(full, MISSING) is MISSING, memo.keep(full, lambda: 1), memo.find(full)
+            (True, 1, 1)
+        """
         value = compute()
         with self._lock:
             if len(self._values) >= self._limit:
@@ -90,4 +109,5 @@ class ModelMemo:
         return value
 
 
-_MISSING: Any = object()
+MISSING: Any = object()
+"""What :meth:`ModelMemo.find` is given to tell a value not kept from a kept ``None``."""

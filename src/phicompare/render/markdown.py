@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from phicompare.catalog.memo import Slot
@@ -270,7 +271,7 @@ def _lay_out_rows(cells: tuple[tuple[Cell, ...], ...], mark: str,
     marks, texts, given = lists
     rows: Sequence[Sequence[str]]
     try:  # most tables hold text only: joined in C
-        flat = "".join(map("".join, cells))  # type: ignore[arg-type]
+        flat = "".join(chain.from_iterable(cells))  # type: ignore[arg-type]
         rows = cells  # type: ignore[assignment]
         links: list[Link] = []
     except TypeError:  # a link among the cells: a placeholder stands in for it
@@ -324,9 +325,9 @@ def _write(marks: list[str], texts: list[str], end: str) -> str:
     """The page: each text escaped (all in one go) after its markup, then the markup after it."""
     if not texts:
         return "".join(marks) + end
-    text = _TEXT.join(texts)
-    if _SPECIAL.search(text) is not None:
-        text = _escape_markup(text)
+    # (no search for a character to escape first: a page's text nearly always holds one, "$",
+    # and escaping scans for each anyway)
+    text = _escape_markup(_TEXT.join(texts))
     text = text.replace(_PIPE, "|")  # (one character for one: a quick pass)
     page = [end] * (2 * len(marks) + 1)  # markup, text, markup, text, ..., the markup after
     page[:-1:2] = marks

@@ -101,23 +101,19 @@ def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: 
     """:func:`benchmarks` of two models, each score's cell read from its model's kept cells."""
     blocks: list[Block] = []
     if shared:
-        interval = _any_interval(r.pair(0, 1) for r in shared)
+        gaps = [r.pair(0, 1) for r in shared]  # (each row's one gap, found once)
+        interval = _any_interval(gaps)
         blocks.append(Table(
             "Scores both models report, in points; the gap with its 95% sampling interval"
             if interval else "Scores both models report, in points, with the gap",
             ("Benchmark", "Setting", *names, _gap_head(interval), "Reading"),
-            tuple([_pair_cells(r, names, kept) for r in shared]), numeric=(2, 3, 4)))
+            tuple([_pair_cells(r, gap, names, kept) for r, gap in zip(shared, gaps, strict=True)]),
+            numeric=(2, 3, 4)))
     else:
         blocks.append(_NONE_SHARED)
     if others:
-        first, second = kept
         blocks.append(Table(_ALONE, ("Benchmark", *names), tuple([
-            (_label(r.benchmark), _alone(r, 0, _kept(a, r.near_chance[0], first, _SET)),
-             _NO_SCORE)
-            if (a := r.scores[0]) is not None else
-            (_label(r.benchmark), _NO_SCORE,
-             _alone(r, 1, _kept(r.scores[1], r.near_chance[1], second, _SET)))
-            for r in others])))
+            _alone_cells(r, 0 if r.scores[0] is not None else 1, kept) for r in others])))
     return blocks
 
 
@@ -169,8 +165,24 @@ def _kept(score: BenchmarkScore | None, near_chance: bool | None, texts: ScoreTe
     return shown[at + 1] if near_chance else shown[at]
 
 
-def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTexts],
-                ) -> tuple[str, ...]:
+def _alone_cells(row: BenchmarkRow, i: int, kept: Sequence[ScoreTexts]) -> tuple[str, str, str]:
+    """A row of two that only model ``i`` scores: the benchmark, and its cell or "no score".
+
+    Its cell with its setting, read from the cells kept with its model (:func:`_kept`), and its
+    other runs under the setting (:func:`_alone`).
+    """
+    score = row.scores[i]
+    texts = kept[i].get(score) if score is not None else None  # (kept: its cells, read here)
+    cell = _kept(score, row.near_chance[i], kept[i], _SET) if texts is None else \
+        texts[0][_SET + 1 if row.near_chance[i] else _SET]
+    if row.other_runs:
+        cell = _alone(row, i, cell)
+    label = _label(row.benchmark)
+    return (label, cell, _NO_SCORE) if i == 0 else (label, _NO_SCORE, cell)
+
+
+def _pair_cells(row: BenchmarkRow, gap: ScoreGap, names: Sequence[str],
+                kept: Sequence[ScoreTexts]) -> tuple[str, ...]:
     """A row both of two models score: the benchmark, its setting, each score, the gap, its reading.
 
     When the settings differ, both are shown side by side ("0-shot / 5-shot"); one setting
@@ -190,7 +202,7 @@ def _pair_cells(row: BenchmarkRow, names: Sequence[str], kept: Sequence[ScoreTex
         setting = f"{said_a or 'not stated'} / {said_b or 'not stated'}"
     return (_label(row.benchmark), setting, cells_a[_POINTS + 1] if near_a else cells_a[_POINTS],
             cells_b[_POINTS + 1] if near_b else cells_b[_POINTS],
-            *_runs_read(row, row.pair(0, 1), names))
+            *_runs_read(row, gap, names))
 
 
 def _alone(row: BenchmarkRow, i: int, cell: str) -> str:

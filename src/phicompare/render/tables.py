@@ -56,8 +56,13 @@ class ModelTables(NamedTuple):
     """Its cells in the specifications table, one a spec row shown."""
     capabilities: tuple[str, ...] | None
     """Its cells in the capabilities table (``None`` when the page does not list them all)."""
+    silent: tuple[bool, ...] | None
+    """Whether it is silent on each capability (:func:`_silent` of its part of the row): a row
+    silent for every model is left out (``None`` with :attr:`capabilities`)."""
     pricing: tuple[str, ...]
     """Its cells in the table of each model's cheapest route (rows fixed)."""
+    places: tuple[int | None, ...]
+    """The places its input, output and blended prices are written at (``None``: no route)."""
     bill: Block | None
     """Its bill at the traffic, line by line (``None`` without an estimate: the cost prose
     says why, once)."""
@@ -86,27 +91,32 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
 
 
 def _model_tables(c: Comparison, i: int, name: str, every: bool, exact: bool) -> ModelTables:
-    pricing, bill, routes, scores = c.derive(_COSTS, i, (name, exact),
-                                             partial(_costs, c, i, name, exact), anywhere=True)
+    (pricing, places), bill, routes, scores = c.derive(
+        _COSTS, i, (name, exact), partial(_costs, c, i, name, exact), anywhere=True)
     return ModelTables(
         specs=_spec_column(c.specs, i, exact),
         capabilities=_capability_column(c.capabilities, i, listings(c, i), gone_offers(c, i))
         if every else None,
-        pricing=pricing, bill=bill, routes=routes, scores=scores)
+        silent=tuple([_silent(row, i) for row in c.capabilities]) if every else None,
+        pricing=pricing, places=places, bill=bill, routes=routes, scores=scores)
 
 
-_COSTS: Slot[tuple[tuple[str, ...], Block | None, Block, ScoreTexts]] = Slot("model costs")
+_Pricing = tuple[tuple[str, ...], tuple[int | None, ...]]
+_COSTS: Slot[tuple[_Pricing, Block | None, Block, ScoreTexts]] = Slot("model costs")
 """A model's pricing cells, bill, route table and score cells: its parts whatever rows show."""
 
 
 def _costs(c: Comparison, i: int, name: str, exact: bool,
-           ) -> tuple[tuple[str, ...], Block | None, Block, ScoreTexts]:
+           ) -> tuple[_Pricing, Block | None, Block, ScoreTexts]:
     """Model ``i``'s parts that the rows shown leave alone: made once for its ``ModelTables``."""
     estimate = c.cost.estimates[i]
     routes = c.route_groups[i][0]
     model = c.models[i]
     unruled = next((e for e in c.cost.unruled if e.model_index == i), None)
-    return (_pricing_column(estimate, routes, unruled),
+    prices = (estimate.input_price, estimate.output_price, estimate.blended) \
+        if estimate.route is not None else (None, None, None)
+    places = tuple([None if v is None else fmt.price_places(v) for v in prices])
+    return ((_pricing_column(estimate, routes, unruled), places),
             _breakdown(estimate, name, routes, (model.id, ("bill", name))),
             _route_table(name, routes, c.as_of, (model.id, ("routes", name, exact)),
                          exact=exact),
@@ -145,12 +155,13 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
     if parts and parts[0].capabilities is not None:
         labels: Sequence[str] = _LABELS
         columns = [p.capabilities for p in parts]
+        said = [not all(silent) for silent in zip(*[p.silent for p in parts], strict=True)]
     else:
         capability = cells.CAPABILITY
         labels = [capability[row.capability] for row in rows]
         columns = [_capability_column(rows, i, listings(c, i), gone_offers(c, i))
                    for i in range(len(names))]
-    said = [not _silent(row) for row in rows]
+        said = [not all(_silent(row, i) for i in range(len(names))) for row in rows]
     if not any(said):
         return Para("Capabilities: neither model's records set any capability." if len(names) == 2
                     else "Capabilities: no record of these models sets any capability.")
@@ -160,11 +171,13 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
                                                    strict=True) if keep]))
 
 
-def _silent(row: CapabilityRow) -> bool:
-    """Whether no model on the page documents the capability either way and no route offers it."""
-    return all(s is Support.UNKNOWN for s in row.support) \
-        and not any(flag is not None for flag in row.documented) \
-        and not any(row.offered_by)
+def _silent(row: CapabilityRow, i: int) -> bool:
+    """Whether model ``i`` does not document the capability either way and no route offers it.
+
+    A function of the model's own part of the row, so kept with its column (:class:`ModelTables`).
+    """
+    return row.support[i] is Support.UNKNOWN and not row.offered_by[i] \
+        and (not row.documented or row.documented[i] is None)
 
 
 _LABELS = tuple([cells.CAPABILITY[kind] for kind in CAPABILITIES])
@@ -272,9 +285,10 @@ def pricing(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables])
     # prices side by side at one precision, the most any of them needs ("$0.2677 | $3.2000",
     # as the cost section's blend sentence): a model's column is made once, alone
     for k, field in ((1, "input_price"), (2, "output_price"), (3, "blended")):
-        values = [getattr(e, field) if e.route is not None else None for e in c.cost.estimates]
-        places = {fmt.price_places(v) for v in values if v is not None}
+        places = {x for p in parts if (x := p.places[k - 1]) is not None}  # (kept with each)
         if len(places) > 1:
+            values = [getattr(e, field) if e.route is not None else None
+                      for e in c.cost.estimates]
             rows[k] = (rows[k][0], *[cell if v is None else fmt.price(v, max(places))
                                      for cell, v in zip(rows[k][1:], values, strict=True)])
     return [Table("Prices per 1M tokens, in USD", ("Pricing", *names), tuple(rows)),
