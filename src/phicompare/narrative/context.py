@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from phicompare.analysis.facts import BenchmarkRow, ScoreGap
 from phicompare.analysis.listed import listing_rows
+from phicompare.catalog.memo import Slot
 
-from . import paths
+from . import format as fmt, paths
 from .bill_window import find_bill_row
 from .capability_view import (
     CapabilitySplit,
@@ -26,17 +28,20 @@ from .capability_view import (
     capability_label,
     capability_view,
 )
-from .claims import Basis, Claim
+from .claims import Basis, Claim, Evidence
 from .dormant import dormant
 from .inputs import listed_basis, own_inputs
 from .paths import FactPath, PairField
 from .rivals import contending
 from .standing import Out, standings
+from .traffic_words import traffic_terms
 from .window_forms import Windows, page_exact, windows_view
 from .windows import Reach, context_claim
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.facts import RouteRow
+    from phicompare.domain.records import Model
 
     from .benchmarks import GapLead
 
@@ -372,6 +377,15 @@ class Context:
         return tuple([own_inputs(self, i, self.contending[i]) for i in range(self.n)])
 
     @functools.cached_property
+    def traffic_said(self) -> tuple[str, tuple[Evidence, ...]]:
+        """The traffic in words, with the shares the bills assume, and their evidence.
+
+        :func:`.traffic_words.traffic_terms`, a function of the comparison's terms alone: kept
+        with the catalog (``derive``'s key holds the terms), read by the bills' sentences.
+        """
+        return self.c.derive(_TRAFFIC, 0, (), partial(_traffic_said, self.c), anywhere=True)
+
+    @functools.cached_property
     def bill_rows(self) -> tuple[int | None, ...]:
         """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`).
 
@@ -400,17 +414,43 @@ def context_of(c: Comparison) -> Context:
     n = len(c.models)
     rivals = tuple([tuple([k for k in range(n) if k != i]) for i in range(n)])
     out = standings(c)
-    listed = tuple([tuple([ks[p] for p in listing_rows(model, rows)])
-                    for model, (rows, ks) in zip(c.models, c.route_groups, strict=True)])
+    groups = c.route_groups
+    own = [c.derive(_OWN, i, (), partial(_own, model, rows))
+           for i, (model, (rows, _)) in enumerate(zip(c.models, groups, strict=True))]
+    listed = tuple([tuple([ks[p] for p in found]) if found else ()
+                    for (found, _), (_, ks) in zip(own, groups, strict=True)])
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),
-                                        exact=page_exact(c)),
+                                        exact=any(exact for _, exact in own)
+                                        or page_exact(c, groups=False)),
                    out=out, contending=contending(out, rivals),
                    listed=listed,
                    listed_bases=tuple([listed_basis(c, i, ks) if ks else _NO_BASIS
                                        for i, ks in enumerate(listed)]))
 
+
+_OWN: Slot[tuple[tuple[int, ...], bool]] = Slot("narrative model")
+"""What the context reads of one model's route rows alone (:func:`_own`), kept with the catalog."""
+
+
+def _own(model: Model, rows: tuple[RouteRow, ...]) -> tuple[tuple[int, ...], bool]:
+    """What the context reads of ``model``'s route rows ``rows`` alone, kept with the catalog.
+
+    The positions in ``rows`` of the listings that are the model's record
+    (:func:`~phicompare.analysis.listed.listing_rows`), and whether its route table writes
+    windows to the token (:func:`~.window_forms.page_exact`'s part of one model).
+    """
+    return listing_rows(model, rows), fmt.windows_exact([r.context_window for r in rows])
+
+
+def _traffic_said(c: Comparison) -> tuple[str, tuple[Evidence, ...]]:
+    text, evidence = traffic_terms(c.traffic)
+    return text, tuple(evidence)
+
+
+_TRAFFIC: Slot[tuple[str, tuple[Evidence, ...]]] = Slot("traffic words")
+"""The terms' traffic in words (:attr:`Context.traffic_said`), kept under a page's first model."""
 
 _NO_BASIS = Basis(())
