@@ -14,9 +14,11 @@ pick a model ruled out, and the advantages of the others are judged among the mo
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.workload import Unfit, input_overrun
+from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capability, Support
 
 from . import format as fmt, paths
@@ -72,42 +74,58 @@ class Out(NamedTuple):
 def standings(c: Comparison) -> tuple[Out | None, ...]:
     """Per model: why the page's terms rule it out, or ``None`` when they leave it in.
 
+    Each model's standing is its own (its release date, its route rows under the terms), kept
+    with the catalog (``derive``) with its rows counted from its own first, and placed here.
+
     Examples:
         >>> from phicompare import compare
         >>> out = standings(compare("phi-4", "phi-3-mini-128k", requires={"function_calling"}))
         >>> out[0] is None, sorted(k.value for k in out[1].kinds)
         (True, ['capability'])
     """
-    n = len(c.models)
-    rows: list[list[int]] = [[] for _ in range(n)]
-    gone: list[list[int]] = [[] for _ in range(n)]
-    old: list[list[int]] = [[] for _ in range(n)]
-    fit = [False] * n
-    for k, row in enumerate(c.routes):
+    found: list[Out | None] = []
+    for i, (_, ks) in enumerate(c.route_groups):
+        own = c.derive(_STANDING, i, (), partial(_standing, c, i))
+        found.append(own if own is None or not ks or ks[0] == 0 or not (
+            own.rows or own.retired or own.deprecated) else own._replace(
+            rows=tuple([ks[p] for p in own.rows]), retired=tuple([ks[p] for p in own.retired]),
+            deprecated=tuple([ks[p] for p in own.deprecated])))
+    return tuple(found)
+
+
+_STANDING: Slot[Out | None] = Slot("standing")
+"""A model's :class:`Out` under the terms (:func:`_standing`), its rows counted from its own."""
+
+
+def _standing(c: Comparison, i: int) -> Out | None:
+    """:func:`standings` of model ``i`` alone, its rows as positions among its own route rows."""
+    model, (own, _) = c.models[i], c.route_groups[i]
+    rows: list[int] = []
+    gone: list[int] = []
+    old: list[int] = []
+    fit = False
+    for p, row in enumerate(own):
         if row.unfit is not None:
-            rows[row.model_index].append(k)
+            rows.append(p)
         elif row.route.retired(c.as_of):  # it meets the terms but serves no more (review 10, I2)
-            gone[row.model_index].append(k)
+            gone.append(p)
         elif row.deprecated:  # in service, but no route the page counts (review 11, K2)
-            old[row.model_index].append(k)
+            old.append(p)
         else:
-            fit[row.model_index] = True
-    out: list[Out | None] = []
-    for i, model in enumerate(c.models):
-        unreleased = model.released is not None and c.as_of < model.released
-        spent = [*gone[i], *old[i]]
-        mine, retired, deprecated = (((), (), ()) if fit[i] or _weights_only(
-            c, model, rows[i], spent) else (tuple(rows[i]), tuple(gone[i]), tuple(old[i])))
-        kinds = frozenset([u for k in mine if (u := c.routes[k].unfit) is not None])
-        # a model with no route meets a requirement on its own support alone (leftP); one
-        # whose routes are out of service, on its weights' (its own flag: review 22, P6)
-        bare = (tuple(r for r in c.requires if model.capabilities.flag(r) is not True)
-                if not fit[i] and _weights_only(c, model, rows[i], spent, met=False)
-                else () if c.route_groups[i][1] else tuple(
-                    r for r in c.requires if model.support(r) is not Support.YES))
-        out.append(Out(unreleased, mine, kinds, retired, deprecated, bare, i)
-                   if unreleased or mine or retired or deprecated or bare else None)
-    return tuple(out)
+            fit = True
+    unreleased = model.released is not None and c.as_of < model.released
+    spent = [*gone, *old]
+    mine, retired, deprecated = (((), (), ()) if fit or _weights_only(
+        c, model, rows, spent) else (tuple(rows), tuple(gone), tuple(old)))
+    kinds = frozenset([u for p in mine if (u := own[p].unfit) is not None])
+    # a model with no route meets a requirement on its own support alone (leftP); one
+    # whose routes are out of service, on its weights' (its own flag: review 22, P6)
+    bare = (tuple(r for r in c.requires if model.capabilities.flag(r) is not True)
+            if not fit and _weights_only(c, model, rows, spent, met=False)
+            else () if own else tuple(
+                r for r in c.requires if model.support(r) is not Support.YES))
+    return (Out(unreleased, mine, kinds, retired, deprecated, bare, i)
+            if unreleased or mine or retired or deprecated or bare else None)
 
 
 def _weights_only(c: Comparison, model: Model, unfit: list[int], gone: list[int], *,
