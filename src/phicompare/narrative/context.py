@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from phicompare.analysis.facts import BenchmarkRow, ScoreGap
-from phicompare.analysis.listed import listing_rows
-from phicompare.catalog.memo import Slot
 
-from . import format as fmt, paths
-from .bill_window import find_bill_row
+from . import paths
 from .capability_view import (
     CapabilitySplit,
     CapabilityView,
@@ -29,19 +25,17 @@ from .capability_view import (
     capability_view,
 )
 from .claims import Basis, Claim, Evidence
-from .dormant import dormant
 from .inputs import listed_basis, own_inputs
+from .own import owns
 from .paths import FactPath, PairField
 from .rivals import contending
-from .standing import Out, standings
-from .traffic_words import traffic_terms
+from .standing import Out, placed
 from .window_forms import Windows, page_exact, windows_view
 from .windows import Reach, context_claim
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
-    from phicompare.analysis.facts import RouteRow
-    from phicompare.domain.records import Model
+    from phicompare.domain.records import BenchmarkScore
 
     from .benchmarks import GapLead
 
@@ -334,6 +328,21 @@ class Context:
     listed_bases: tuple[Basis, ...]
     """Per model: what "its sources are its listings" rests on (:func:`.inputs.listed_basis`),
     built once a page for the sentences that say it (empty where the model is not listed)."""
+    bill_rows: tuple[int | None, ...]
+    """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`), ``None``
+    where it has no bill or only a free tier's: the window clauses, friction and the longer
+    context read it (:class:`.own.Own`, kept with the catalog)."""
+    dormant: tuple[Out | None, ...]
+    """Per model: its routes out of service, where its weights keep it in (``None``: not so).
+
+    The verdict, the line at a glance and the only bill ask it of each model
+    (:class:`.own.Own`)."""
+    reports: tuple[dict[str, list[tuple[int, BenchmarkScore]]], ...]
+    """Per model: its maker's own scores by benchmark, read-only (the deep dive's own reports;
+    :class:`.own.Own`)."""
+    traffic_said: tuple[str, tuple[Evidence, ...]]
+    """The traffic in words, with the shares the bills assume, and their evidence
+    (:func:`.traffic_words.traffic_terms`): the terms' alone, read by the bills' sentences."""
     outreach: dict[tuple[int, tuple[int, ...]], dict[int, Reach] | None] = attrs.field(
         factory=dict, eq=False)
     """:func:`.longer.outreaches` by its arguments (a model, the others it is weighed over),
@@ -376,32 +385,6 @@ class Context:
         """
         return tuple([own_inputs(self, i, self.contending[i]) for i in range(self.n)])
 
-    @functools.cached_property
-    def traffic_said(self) -> tuple[str, tuple[Evidence, ...]]:
-        """The traffic in words, with the shares the bills assume, and their evidence.
-
-        :func:`.traffic_words.traffic_terms`, a function of the comparison's terms alone: kept
-        with the catalog (``derive``'s key holds the terms), read by the bills' sentences.
-        """
-        return self.c.derive(_TRAFFIC, 0, (), partial(_traffic_said, self.c), anywhere=True)
-
-    @functools.cached_property
-    def bill_rows(self) -> tuple[int | None, ...]:
-        """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`).
-
-        Found once a page: the window clauses, friction and the longer context read it.
-        """
-        return tuple([find_bill_row(self.c, i) for i in range(self.n)])
-
-    @functools.cached_property
-    def dormant(self) -> tuple[Out | None, ...]:
-        """Per model: its routes out of service, where its weights keep it in (``None``: not so).
-
-        Found once a page (:func:`.dormant.dormant`): the verdict, the line at a glance and the
-        only bill ask it of each model.
-        """
-        return tuple([dormant(self.c, self.out[i], i) for i in range(self.n)])
-
 
 def context_of(c: Comparison) -> Context:
     """The context every section of ``c``'s narrative reads.
@@ -413,44 +396,25 @@ def context_of(c: Comparison) -> Context:
     """
     n = len(c.models)
     rivals = tuple([tuple([k for k in range(n) if k != i]) for i in range(n)])
-    out = standings(c)
-    groups = c.route_groups
-    own = [c.derive(_OWN, i, (), partial(_own, model, rows))
-           for i, (model, (rows, _)) in enumerate(zip(c.models, groups, strict=True))]
-    listed = tuple([tuple([ks[p] for p in found]) if found else ()
-                    for (found, _), (_, ks) in zip(own, groups, strict=True)])
+    own = owns(c)  # (each model's own part, kept with the catalog; its rows placed here)
+    ks = [found for _, found in c.route_groups]
+    out = tuple([placed(o.out, ks[i]) for i, o in enumerate(own)])
+    listed = tuple([tuple([ks[i][p] for p in o.listing]) if o.listing else ()
+                    for i, o in enumerate(own)])
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),
-                                        exact=any(exact for _, exact in own)
+                                        exact=any(o.routes_exact for o in own)
                                         or page_exact(c, groups=False)),
                    out=out, contending=contending(out, rivals),
                    listed=listed,
-                   listed_bases=tuple([listed_basis(c, i, ks) if ks else _NO_BASIS
-                                       for i, ks in enumerate(listed)]))
+                   listed_bases=tuple([listed_basis(c, i, rows) if rows else _NO_BASIS
+                                       for i, rows in enumerate(listed)]),
+                   bill_rows=tuple([None if o.bill is None else ks[i][o.bill]
+                                    for i, o in enumerate(own)]),
+                   dormant=tuple([placed(o.dormant, ks[i]) for i, o in enumerate(own)]),
+                   reports=tuple([o.reports for o in own]), traffic_said=own[0].traffic)
 
-
-_OWN: Slot[tuple[tuple[int, ...], bool]] = Slot("narrative model")
-"""What the context reads of one model's route rows alone (:func:`_own`), kept with the catalog."""
-
-
-def _own(model: Model, rows: tuple[RouteRow, ...]) -> tuple[tuple[int, ...], bool]:
-    """What the context reads of ``model``'s route rows ``rows`` alone, kept with the catalog.
-
-    The positions in ``rows`` of the listings that are the model's record
-    (:func:`~phicompare.analysis.listed.listing_rows`), and whether its route table writes
-    windows to the token (:func:`~.window_forms.page_exact`'s part of one model).
-    """
-    return listing_rows(model, rows), fmt.windows_exact([r.context_window for r in rows])
-
-
-def _traffic_said(c: Comparison) -> tuple[str, tuple[Evidence, ...]]:
-    text, evidence = traffic_terms(c.traffic)
-    return text, tuple(evidence)
-
-
-_TRAFFIC: Slot[tuple[str, tuple[Evidence, ...]]] = Slot("traffic words")
-"""The terms' traffic in words (:attr:`Context.traffic_said`), kept under a page's first model."""
 
 _NO_BASIS = Basis(())

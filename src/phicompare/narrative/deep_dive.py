@@ -6,10 +6,7 @@ Capabilities have their table and the tradeoffs' bullets: the deep dive does not
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import partial
 from typing import TYPE_CHECKING
-
-from phicompare.catalog.memo import Slot
 
 from . import format as fmt, paths
 from .availability import stale_once
@@ -29,7 +26,7 @@ from .unjudged import unjudged, unjudged_claim
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from phicompare.domain.records import Benchmark, BenchmarkScore, Model
+    from phicompare.domain.records import Benchmark, BenchmarkScore
 
     from .parts import ModelParts
 
@@ -125,8 +122,7 @@ def _own_reports(x: Context, named: set[tuple[int, int]]) -> list[Claim]:
     """
     claims = []
     rows = x.c.benchmarks
-    for i, model in enumerate(x.c.models):
-        reports = x.c.derive(_REPORTS, i, (), partial(_reports, model), anywhere=True)
+    for i, reports in enumerate(x.reports):  # (each model's own: kept with the catalog)
         # the rows showing another party's score where the maker reports its own, in row order
         shown = [k for k, row in enumerate(rows) if row.benchmark.id in reports
                  and (score := row.scores[i]) is not None and score.self_reported is False] \
@@ -138,19 +134,6 @@ def _own_reports(x: Context, named: set[tuple[int, int]]) -> list[Claim]:
             kept = dict.fromkeys([k for k, _, _ in found])
             claims.append(_own_claim(x, i, found, [rows[k].benchmark.label for k in kept]))
     return claims
-
-
-_REPORTS: Slot[dict[str, list[tuple[int, BenchmarkScore]]]] = Slot("own reports")
-"""A model's own reports by benchmark (:func:`_reports`), read-only, kept with the catalog."""
-
-
-def _reports(model: Model) -> dict[str, list[tuple[int, BenchmarkScore]]]:
-    """``model``'s maker's own scores (with their indexes in its scores), by benchmark."""
-    reports: dict[str, list[tuple[int, BenchmarkScore]]] = {}
-    for j, s in enumerate(model.scores):
-        if s.self_reported is True:
-            reports.setdefault(s.benchmark, []).append((j, s))
-    return reports
 
 
 def _own_claim(x: Context, i: int, found: list[tuple[int, int, BenchmarkScore]],
