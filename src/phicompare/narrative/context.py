@@ -17,7 +17,7 @@ import attrs
 
 from phicompare.analysis.facts import BenchmarkRow, ScoreGap
 
-from . import paths
+from . import format as fmt, paths
 from .capability_view import (
     CapabilitySplit,
     CapabilityView,
@@ -26,7 +26,7 @@ from .capability_view import (
 )
 from .claims import Basis, Claim, Evidence
 from .inputs import listed_basis, own_inputs
-from .own import owns
+from .own import Own, owns
 from .paths import FactPath, PairField
 from .rivals import contending
 from .standing import Out, placed
@@ -406,7 +406,7 @@ def context_of(c: Comparison) -> Context:
                    rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),
                                         exact=any(o.routes_exact for o in own)
-                                        or page_exact(c, groups=False)),
+                                        or fmt.windows_exact_read(_read_together(own))),
                    out=out, contending=contending(out, rivals),
                    listed=listed,
                    listed_bases=tuple([listed_basis(c, i, rows) if rows else _NO_BASIS
@@ -415,6 +415,14 @@ def context_of(c: Comparison) -> Context:
                                     for i, o in enumerate(own)]),
                    dormant=tuple([placed(o.dormant, ks[i]) for i, o in enumerate(own)]),
                    reports=tuple([o.reports for o in own]), traffic_said=own[0].traffic)
+
+
+def _read_together(own: tuple[Own, ...]) -> dict[int, int]:
+    """Every window the page shows (its models' and their routes'), each with its reading."""
+    read = dict(own[0].readings)
+    for found in own[1:]:
+        read.update(found.readings)
+    return read
 
 
 _NO_BASIS = Basis(())

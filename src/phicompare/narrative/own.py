@@ -37,6 +37,9 @@ class Own(NamedTuple):
     routes_exact: bool
     """Whether its own route table writes windows to the token (:func:`.window_forms.
     page_exact`'s part of one model)."""
+    readings: dict[int, int]
+    """Its window and its routes' windows, each with its :func:`~.format.reading` (the page's
+    windows, read together: :func:`~.format.windows_exact_read`); read-only."""
     out: Out | None
     """Why the terms rule it out (:func:`.standing.standings`), or ``None``."""
     dormant: Out | None
@@ -75,8 +78,11 @@ def _own(c: Comparison, i: int) -> Own:
     bill = None if estimate.monthly is None or route is None or i in c.cost.free_indexes else \
         next((p for p, row in enumerate(rows) if row.route is route or row.route == route), None)
     text, evidence = traffic_terms(c.traffic)
+    windows = {w for w in (model.context_window, *[r.context_window for r in rows])
+               if w is not None}
     return Own(listing=listing_rows(model, rows),
                routes_exact=fmt.windows_exact([r.context_window for r in rows]),
+               readings={w: fmt.reading(w) for w in sorted(windows)},
                out=out, dormant=dormant, bill=bill, reports=_reports(model),
                traffic=(text, tuple(evidence)))
 

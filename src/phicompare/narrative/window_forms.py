@@ -114,7 +114,7 @@ def route_reach(c: Comparison, i: int) -> int | None:
                 and materially_wider(row.context_window, window)], default=None)
 
 
-def page_exact(c: Comparison, *, groups: bool = True) -> bool:
+def page_exact(c: Comparison) -> bool:
     """Whether ``c``'s page writes every context window to the token, prose and tables alike.
 
     Over every window it shows, its models' and their routes' (:func:`~phicompare.narrative.
@@ -127,13 +127,12 @@ def page_exact(c: Comparison, *, groups: bool = True) -> bool:
         >>> page_exact(compare("phi-2", "phi-4-mini"))
         False
 
-    Without ``groups``, each model's route table alone is not weighed (the narrative's context
-    reads that part from the catalog's memo, once a model).
+    The narrative's context reads each model's part from the catalog's memo (:mod:`.own`).
     """
-    # every window the page shows, and each model's route table
+    groups = c.route_groups  # each model's route table, and every window the page shows
     return fmt.windows_exact([*(m.context_window for m in c.models),
-                              *(r.context_window for r in c.routes)]) or (groups and any(
-        fmt.windows_exact([r.context_window for r in rows]) for rows, _ in c.route_groups))
+                              *(r.context_window for r in c.routes)]) or any(
+        fmt.windows_exact([r.context_window for r in rows]) for rows, _ in groups)
 
 
 def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False) -> Windows:
