@@ -45,6 +45,9 @@ def test_longest_is_the_view_s_rule(sizes: tuple[int | None, ...]) -> None:
     assert longest(sizes) == _reference(sizes)
     assert windows_view(sizes).longest == longest(sizes)
     assert windows_view(sizes, exact=True).longest == longest(sizes)
+    # the view reads each window once, as the formatter reads it (window notes compare them)
+    assert windows_view(sizes).readings == tuple([None if w is None else fmt.reading(w)
+                                                  for w in sizes])
 
 
 @pytest.mark.parametrize("models", [("phi-2", "phi-4-mini"), ("gpt-4o", "phi-4"),

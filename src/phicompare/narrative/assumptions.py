@@ -7,7 +7,6 @@ model's narrative parts keep it (:mod:`~phicompare.narrative.parts`).
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -18,6 +17,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context
+from .traffic_words import share_words, traffic_evidence, traffic_terms, traffic_text
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,85 +43,8 @@ def traffic_phrase(x: Context) -> tuple[str, list[Evidence]]:
         >>> phrase, [e.shown for e in evidence]
         ('800M input and 250M output tokens a month', ['800M', '250M'])
     """
-    return traffic_terms(x.c.traffic)
-
-
-def traffic_terms(t: Traffic) -> tuple[str, list[Evidence]]:
-    """:func:`traffic_text` with the shares the bills assume, in brackets, and their evidence.
-
-    A sentence that states its bills at a traffic states the cache and batch shares too, in
-    the words the assumptions use: the counts alone do not give the bills (review 25, P7).
-
-    Examples:
-        >>> from phicompare import Traffic
-        >>> text, evidence = traffic_terms(Traffic(cached_share="0.5"))
-        >>> text
-        '800M input and 250M output tokens a month (50% of input read from the prompt cache)'
-        >>> [e.shown for e in evidence]
-        ['800M', '250M', '50%']
-    """
-    shares = share_words(t)
-    text = traffic_text(t)
-    if shares:
-        text += f" ({fmt.join_words([f'{fmt.percent(s)} {words}' for s, words, _ in shares])})"
-    return text, traffic_evidence(t) + [
-        Evidence(paths.traffic(field), share, fmt.percent(share), EvidenceKind.PERCENT)
-        for share, _, field in shares]
-
-
-def traffic_text(t: Traffic) -> str:
-    """:func:`traffic_phrase`'s words alone (a sentence whose evidence waits for its basis)."""
-    shown_in, shown_out = fmt.big_count(t.input_tokens), fmt.big_count(t.output_tokens)
-    # a rounded count ("2.3B" for 2,250,000,000) is "about" it: the exact ones are in the bill
-    exact = _exact(shown_in, t.input_tokens) and _exact(shown_out, t.output_tokens)
-    about = "" if exact else "about "
-    if t.input_tokens != 1 and t.output_tokens != 1:
-        return f"{about}{shown_in} input and {shown_out} output tokens a month"
-    # agreement by count: "800M input tokens and 1 output token a month", never "1 output tokens"
-    return (f"{about}{shown_in} input {_token(t.input_tokens)} and {shown_out} output "
-            f"{_token(t.output_tokens)} a month")
-
-
-def share_words(t: Traffic) -> list[tuple[Decimal, str, paths.TrafficField]]:
-    """The traffic's shares that are not zero: each share, its words and its field.
-
-    One wording for a comparison's assumptions and a recommendation's summary.
-
-    Examples:
-        >>> from phicompare import Traffic
-        >>> [(str(s), w) for s, w, _ in share_words(Traffic(cached_share="0.5"))]
-        [('0.5', 'of input read from the prompt cache')]
-    """
-    found: tuple[tuple[Decimal, str, paths.TrafficField], ...] = (
-        (t.cached_share, "of input read from the prompt cache", "cached_share"),
-        (t.cache_write_share,
-         "of input written to " + ("it" if t.cached_share else "the prompt cache"),
-         "cache_write_share"),
-        (t.cache_write_1h_share, "of cache writes kept for an hour", "cache_write_1h_share"),
-        (t.batch_share, "of tokens sent through batch APIs", "batch_share"))
-    return [(share, words, field) for share, words, field in found if share]
-
-
-def _token(count: int) -> str:
-    return "token" if count == 1 else "tokens"
-
-
-_UNITS = {"K": 10**3, "M": 10**6, "B": 10**9}
-
-
-def _exact(shown: str, count: int) -> bool:
-    """Whether ``shown`` (:func:`~phicompare.narrative.format.big_count`) is ``count`` itself."""
-    unit = _UNITS.get(shown[-1:])
-    digits = (shown if unit is None else shown[:-1]).replace(",", "")  # ("1,000,000B")
-    return Decimal(digits) * (unit or 1) == count
-
-
-def traffic_evidence(t: Traffic) -> list[Evidence]:
-    """:func:`traffic_phrase`'s evidence alone: both counts, as the words show them."""
-    return [Evidence(paths.traffic("input_tokens"), t.input_tokens, fmt.big_count(t.input_tokens),
-                     EvidenceKind.COUNT),
-            Evidence(paths.traffic("output_tokens"), t.output_tokens,
-                     fmt.big_count(t.output_tokens), EvidenceKind.COUNT)]
+    text, evidence = x.traffic_said  # (the terms' alone: kept with the catalog)
+    return text, list(evidence)
 
 
 class Assumed(NamedTuple):

@@ -91,7 +91,8 @@ def _below(c: Comparison, i: int, bill: int | None, window: int) -> BillWindow |
     taken = None if bill is None else rows[bill].context_window
     if bill is None or taken is None or not materially_wider(window, taken):
         return None
-    full = [k for k, row in enumerate(rows) if k != bill and row.model_index == i and row.eligible
+    mine, ks = c.route_groups[i]  # (model i's rows alone, in order)
+    full = [k for k, row in zip(ks, mine, strict=True) if k != bill and row.eligible
             and row.context_window is not None
             and not materially_wider(window, row.context_window)]
     return BillWindow(bill, taken, tuple(sorted(

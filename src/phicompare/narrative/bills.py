@@ -17,7 +17,7 @@ from phicompare.analysis.cost import CENT
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
-from .assumptions import traffic_phrase, traffic_terms
+from .assumptions import traffic_phrase
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .output_claims import with_claims
 from .resale import reversed_order
@@ -308,7 +308,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     # under a cent and immaterial: bills that print alike, or a float artefact in a price
     cent = same and (cost.gap or Decimal(0)) < CENT
     # the traffic with its shares, which the bills assume too (review 25, P7)
-    phrase, said = traffic_terms(x.c.traffic)
+    phrase, said = x.traffic_said  # (the terms' alone: kept with the catalog)
     # several close bills, not every bill, all alike to the cent (the page's full sentence)
     tied = not same and len(close) > 1 and len({cost.estimates[i].monthly for i in close}) == 1
     # bills about the same, one on a route missing a tier others apply: different bases

@@ -16,27 +16,26 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from phicompare.analysis.facts import BenchmarkRow, ScoreGap
-from phicompare.analysis.listed import listing_rows
 
-from . import paths
-from .bill_window import find_bill_row
+from . import format as fmt, paths
 from .capability_view import (
     CapabilitySplit,
     CapabilityView,
     capability_label,
     capability_view,
 )
-from .claims import Basis, Claim
-from .dormant import dormant
+from .claims import Basis, Claim, Evidence
 from .inputs import listed_basis, own_inputs
+from .own import Own, owns
 from .paths import FactPath, PairField
 from .rivals import contending
-from .standing import Out, standings
+from .standing import Out, placed
 from .window_forms import Windows, page_exact, windows_view
 from .windows import Reach, context_claim
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
+    from phicompare.domain.records import BenchmarkScore
 
     from .benchmarks import GapLead
 
@@ -329,6 +328,21 @@ class Context:
     listed_bases: tuple[Basis, ...]
     """Per model: what "its sources are its listings" rests on (:func:`.inputs.listed_basis`),
     built once a page for the sentences that say it (empty where the model is not listed)."""
+    bill_rows: tuple[int | None, ...]
+    """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`), ``None``
+    where it has no bill or only a free tier's: the window clauses, friction and the longer
+    context read it (:class:`.own.Own`, kept with the catalog)."""
+    dormant: tuple[Out | None, ...]
+    """Per model: its routes out of service, where its weights keep it in (``None``: not so).
+
+    The verdict, the line at a glance and the only bill ask it of each model
+    (:class:`.own.Own`)."""
+    reports: tuple[dict[str, list[tuple[int, BenchmarkScore]]], ...]
+    """Per model: its maker's own scores by benchmark, read-only (the deep dive's own reports;
+    :class:`.own.Own`)."""
+    traffic_said: tuple[str, tuple[Evidence, ...]]
+    """The traffic in words, with the shares the bills assume, and their evidence
+    (:func:`.traffic_words.traffic_terms`): the terms' alone, read by the bills' sentences."""
     outreach: dict[tuple[int, tuple[int, ...]], dict[int, Reach] | None] = attrs.field(
         factory=dict, eq=False)
     """:func:`.longer.outreaches` by its arguments (a model, the others it is weighed over),
@@ -371,23 +385,6 @@ class Context:
         """
         return tuple([own_inputs(self, i, self.contending[i]) for i in range(self.n)])
 
-    @functools.cached_property
-    def bill_rows(self) -> tuple[int | None, ...]:
-        """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`).
-
-        Found once a page: the window clauses, friction and the longer context read it.
-        """
-        return tuple([find_bill_row(self.c, i) for i in range(self.n)])
-
-    @functools.cached_property
-    def dormant(self) -> tuple[Out | None, ...]:
-        """Per model: its routes out of service, where its weights keep it in (``None``: not so).
-
-        Found once a page (:func:`.dormant.dormant`): the verdict, the line at a glance and the
-        only bill ask it of each model.
-        """
-        return tuple([dormant(self.c, self.out[i], i) for i in range(self.n)])
-
 
 def context_of(c: Comparison) -> Context:
     """The context every section of ``c``'s narrative reads.
@@ -399,18 +396,33 @@ def context_of(c: Comparison) -> Context:
     """
     n = len(c.models)
     rivals = tuple([tuple([k for k in range(n) if k != i]) for i in range(n)])
-    out = standings(c)
-    listed = tuple([tuple([ks[p] for p in listing_rows(model, rows)])
-                    for model, (rows, ks) in zip(c.models, c.route_groups, strict=True)])
+    own = owns(c)  # (each model's own part, kept with the catalog; its rows placed here)
+    ks = [found for _, found in c.route_groups]
+    out = tuple([placed(o.out, ks[i]) for i, o in enumerate(own)])
+    listed = tuple([tuple([ks[i][p] for p in o.listing]) if o.listing else ()
+                    for i, o in enumerate(own)])
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),
-                                        exact=page_exact(c)),
+                                        exact=any(o.routes_exact for o in own)
+                                        or fmt.windows_exact_read(_read_together(own))),
                    out=out, contending=contending(out, rivals),
                    listed=listed,
-                   listed_bases=tuple([listed_basis(c, i, ks) if ks else _NO_BASIS
-                                       for i, ks in enumerate(listed)]))
+                   listed_bases=tuple([listed_basis(c, i, rows) if rows else _NO_BASIS
+                                       for i, rows in enumerate(listed)]),
+                   bill_rows=tuple([None if o.bill is None else ks[i][o.bill]
+                                    for i, o in enumerate(own)]),
+                   dormant=tuple([placed(o.dormant, ks[i]) for i, o in enumerate(own)]),
+                   reports=tuple([o.reports for o in own]), traffic_said=own[0].traffic)
+
+
+def _read_together(own: tuple[Own, ...]) -> dict[int, int]:
+    """Every window the page shows (its models' and their routes'), each with its reading."""
+    read = dict(own[0].readings)
+    for found in own[1:]:
+        read.update(found.readings)
+    return read
 
 
 _NO_BASIS = Basis(())

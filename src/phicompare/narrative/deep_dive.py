@@ -122,11 +122,7 @@ def _own_reports(x: Context, named: set[tuple[int, int]]) -> list[Claim]:
     """
     claims = []
     rows = x.c.benchmarks
-    for i, model in enumerate(x.c.models):
-        reports: dict[str, list[tuple[int, BenchmarkScore]]] = {}  # the maker's, by benchmark
-        for j, s in enumerate(model.scores):
-            if s.self_reported is True:
-                reports.setdefault(s.benchmark, []).append((j, s))
+    for i, reports in enumerate(x.reports):  # (each model's own: kept with the catalog)
         # the rows showing another party's score where the maker reports its own, in row order
         shown = [k for k, row in enumerate(rows) if row.benchmark.id in reports
                  and (score := row.scores[i]) is not None and score.self_reported is False] \

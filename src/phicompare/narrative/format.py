@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
@@ -272,14 +272,26 @@ def windows_exact(counts: Iterable[int | None]) -> bool:
     return _misread(sorted({c for c in counts if c is not None}), alike=False)
 
 
-def _misread(ordered: list[int], *, alike: bool) -> bool:
+def windows_exact_read(read: Mapping[int, int]) -> bool:
+    """:func:`windows_exact` of the windows ``read`` holds, each mapped to its :func:`reading`.
+
+    Examples:
+        >>> windows_exact_read({163_840: reading(163_840), 163_000: reading(163_000)})
+        True
+    """
+    ordered = sorted(read)
+    return _misread(ordered, alike=False, shown=[read[count] for count in ordered])
+
+
+def _misread(ordered: list[int], *, alike: bool, shown: list[int] | None = None) -> bool:
     """Whether two neighbours of ``ordered`` print a gap off by more than half their true one.
 
-    With ``alike``, two that print alike count too. Each count is read once (:func:`reading`).
+    With ``alike``, two that print alike count too. Each count is read once (:func:`reading`),
+    unless ``shown`` gives their readings.
     """
     if len(ordered) < 2:
         return False
-    shown = [reading(count) for count in ordered]
+    shown = [reading(count) for count in ordered] if shown is None else shown
     return any((alike or r != q) and 2 * abs(r - q - (b - a)) > b - a
                for (a, b), (q, r) in zip(pairwise(ordered), pairwise(shown), strict=True))
 

@@ -371,7 +371,8 @@ def _bill_route(x: Context, i: int, mine: int,
     if bill is None or taken is None or taken >= mine or longest(
             (taken, *[x.windows.sizes[o] for o in others])) == 0:
         return None
-    full = [k for k, row in enumerate(rows) if k != bill and row.model_index == i and row.eligible
+    own, ks = x.c.route_groups[i]  # (model i's rows alone, in order)
+    full = [k for k, row in zip(ks, own, strict=True) if k != bill and row.eligible
             and row.context_window is not None and row.context_window <= mine
             and not materially_wider(mine, row.context_window)]
     return bill, sorted(full, key=lambda k: (rows[k].monthly is None, rows[k].monthly or 0))

@@ -26,7 +26,10 @@ _NONE = ("but none is on record as scored in one evaluation under one setting, s
 def no_comparable_claim(x: Context) -> Claim:
     """No benchmark is scored alike for any pair: why not, and over how many benchmarks."""
     rows = x.c.benchmarks
-    several = [k for k, r in enumerate(rows) if sum(s is not None for s in r.scores) > 1]
+    # the rows two models or more score (of two models, both: most pages, tens of rows)
+    several = ([k for k, r in enumerate(rows)
+                if r.scores[0] is not None and r.scores[1] is not None] if x.n == 2 else
+               [k for k, r in enumerate(rows) if sum(s is not None for s in r.scores) > 1])
     every = [k for k in several if rows[k].shared]  # rows every model scores
     named = every if len(every) <= _NAMED else []
     if len(several) == 1 and every:  # one row, every model scores it (review 13, M9)

@@ -19,7 +19,6 @@ from phicompare.analysis.requirements import Fit, RequirementKind
 from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, reprs
-from .assumptions import share_words, traffic_text
 from .benchmarks import setting_label
 from .bill_prices import bill_prices
 from .bills import maker_checks
@@ -33,6 +32,7 @@ from .pick_close import close_after_first, close_words, limit_claim
 from .priority_lines import priority_lines, priority_notes
 from .reason_check import check_reasons
 from .release_unknown import release_unknown_claim
+from .traffic_words import share_words, traffic_text
 
 if TYPE_CHECKING:
 

@@ -14,7 +14,7 @@ pick a model ruled out, and the advantages of the others are judged among the mo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from phicompare.analysis.workload import Unfit, input_overrun
 from phicompare.domain.capabilities import Capability, Support
@@ -22,6 +22,7 @@ from phicompare.domain.capabilities import Capability, Support
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .over_input import over_input, over_input_basis
+from .ruled import Out, own_standing, placed, standings
 from .unsupported import (
     capability_word as _capability,
     routeless_basis,
@@ -36,91 +37,10 @@ if TYPE_CHECKING:
 
     from phicompare.analysis.comparison import Comparison
     from phicompare.analysis.facts import RouteRow
-    from phicompare.domain.records import Model
 
 
 __all__ = ["Out", "fit_route", "fit_route_basis", "lacking", "left_in_words", "out_basis",
-           "out_phrase", "standings", "unfit_phrase"]
-
-
-class Out(NamedTuple):
-    """Why the page's terms rule a model out."""
-
-    unreleased: bool
-    """Released after the comparison's date."""
-    rows: tuple[int, ...]
-    """Its route rows (positions in ``Comparison.routes``), every one unfit; ``()`` when it is
-    out for its release date alone."""
-    kinds: frozenset[Unfit]
-    """What makes those routes unfit."""
-    retired: tuple[int, ...] = ()
-    """Its route rows that meet the page's terms but were retired by the comparison's date (a
-    route's ``retires`` has come): with no route in service, the model cannot be run (review
-    10, I2). A retired route unfit for the terms is among ``rows``, out for them."""
-    deprecated: tuple[int, ...] = ()
-    """Its route rows that meet the page's terms and are in service but deprecated on the
-    comparison's date (``RouteRow.deprecated``): a route the page bills nothing on and counts
-    among none that can carry the traffic, so a model with no other is out alike (review 11,
-    K2). A deprecated route unfit for the terms is among ``rows``, out for them."""
-    undocumented: tuple[Capability, ...] = ()
-    """For a model with no route at all: the required capabilities its own support is not
-    "yes" for (unknown is never met; helper leftP's)."""
-    model_index: int = -1
-    """The model's position in the comparison."""
-
-
-def standings(c: Comparison) -> tuple[Out | None, ...]:
-    """Per model: why the page's terms rule it out, or ``None`` when they leave it in.
-
-    Examples:
-        >>> from phicompare import compare
-        >>> out = standings(compare("phi-4", "phi-3-mini-128k", requires={"function_calling"}))
-        >>> out[0] is None, sorted(k.value for k in out[1].kinds)
-        (True, ['capability'])
-    """
-    n = len(c.models)
-    rows: list[list[int]] = [[] for _ in range(n)]
-    gone: list[list[int]] = [[] for _ in range(n)]
-    old: list[list[int]] = [[] for _ in range(n)]
-    fit = [False] * n
-    for k, row in enumerate(c.routes):
-        if row.unfit is not None:
-            rows[row.model_index].append(k)
-        elif row.route.retired(c.as_of):  # it meets the terms but serves no more (review 10, I2)
-            gone[row.model_index].append(k)
-        elif row.deprecated:  # in service, but no route the page counts (review 11, K2)
-            old[row.model_index].append(k)
-        else:
-            fit[row.model_index] = True
-    out: list[Out | None] = []
-    for i, model in enumerate(c.models):
-        unreleased = model.released is not None and c.as_of < model.released
-        spent = [*gone[i], *old[i]]
-        mine, retired, deprecated = (((), (), ()) if fit[i] or _weights_only(
-            c, model, rows[i], spent) else (tuple(rows[i]), tuple(gone[i]), tuple(old[i])))
-        kinds = frozenset([u for k in mine if (u := c.routes[k].unfit) is not None])
-        # a model with no route meets a requirement on its own support alone (leftP); one
-        # whose routes are out of service, on its weights' (its own flag: review 22, P6)
-        bare = (tuple(r for r in c.requires if model.capabilities.flag(r) is not True)
-                if not fit[i] and _weights_only(c, model, rows[i], spent, met=False)
-                else () if c.route_groups[i][1] else tuple(
-                    r for r in c.requires if model.support(r) is not Support.YES))
-        out.append(Out(unreleased, mine, kinds, retired, deprecated, bare, i)
-                   if unreleased or mine or retired or deprecated or bare else None)
-    return tuple(out)
-
-
-def _weights_only(c: Comparison, model: Model, unfit: list[int], gone: list[int], *,
-                  met: bool = True) -> bool:
-    """Whether a model whose routes are all ``gone`` (none ``unfit``) runs from its weights.
-
-    Published, each required capability documented: left in as a routeless model (review 20,
-    P5: Trinity Large Preview, out for its deprecated route, beside routeless Phi-1.5). With
-    ``met`` false, whatever the requirements: where one is not documented, it is what rules
-    the model out (review 22, P6), not its routes.
-    """
-    return (bool(gone) and not unfit and model.open_weights is True
-            and (not met or all(model.capabilities.flag(r) is True for r in c.requires)))
+           "out_phrase", "own_standing", "placed", "standings", "unfit_phrase"]
 
 
 def fit_route(c: Comparison, i: int) -> int | None:

@@ -43,6 +43,9 @@ class Windows(NamedTuple):
     basis: Shared
     """Each window as :attr:`form` prints it, and that the :attr:`top` ones are larger than the
     :attr:`rest` (and equal): the basis of every sentence that ranks them, built once a page."""
+    readings: tuple[int | None, ...] = ()
+    """Per model: the count its window reads as in short form (:func:`~phicompare.narrative.
+    format.reading`: "128K" reads 128,000), read once a page; ``None`` where not sourced."""
 
     def side(self, counts: Iterable[int]) -> Callable[[int], str]:
         """How windows (a model's or a route's) print side by side in one sentence."""
@@ -123,6 +126,8 @@ def page_exact(c: Comparison) -> bool:
         >>> from phicompare import compare
         >>> page_exact(compare("phi-2", "phi-4-mini"))
         False
+
+    The narrative's context reads each model's part from the catalog's memo (:mod:`.own`).
     """
     groups = c.route_groups  # each model's route table, and every window the page shows
     return fmt.windows_exact([*(m.context_window for m in c.models),
@@ -149,16 +154,22 @@ def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False) -> Windo
     known = [w for w in sizes if w is not None]
     form = fmt.exact_tokens if exact else fmt.token_formatter(known)
     single = fmt.exact_tokens if exact else fmt.tokens
+    readings = tuple([None if w is None else fmt.reading(w) for w in sizes])
     if len(known) < len(sizes) or not known:
         return Windows(sizes=sizes, form=form, single=single, exact=exact, top=(), rest=(),
-                       longest=None, basis=Shared(partial(_windows_basis, sizes, form, (), ())))
+                       longest=None, basis=Shared(partial(_windows_basis, sizes, form, (), ())),
+                       readings=readings)
     largest = max(known)  # every window known: ``known`` is indexed as the models are
     top = tuple([i for i, w in enumerate(known) if w == largest])
     rest = tuple(sorted([i for i, w in enumerate(known) if w != largest],
                         key=known.__getitem__, reverse=True))  # stable: ties in model order
+    # (every window known: the largest prints longer exactly when no other reads like it)
+    shown = [r for w, r in zip(known, readings, strict=True)
+             if w == largest or r == readings[top[0]]]
     return Windows(sizes=sizes, form=form, single=single, exact=exact, top=top, rest=rest,
-                   longest=longest(sizes), basis=Shared(partial(_windows_basis, sizes, form, top,
-                                                                rest)))
+                   longest=top[0] if len(shown) == 1 else None,
+                   basis=Shared(partial(_windows_basis, sizes, form, top, rest)),
+                   readings=readings)
 
 
 def longest(sizes: Sequence[int | None]) -> int | None:

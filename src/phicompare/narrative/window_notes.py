@@ -121,13 +121,13 @@ def noted_windows(x: Context, claim: Claim, *, caps: bool) -> Claim:
     limit below its window, as the tradeoffs say it. The claim as it was where none has notes.
     """
     text, bases = claim.text, []
-    sizes, top = x.windows.sizes, x.windows.top
-    largest = None if not top else fmt.reading(sizes[top[0]] or 0)
+    sizes, top, readings = x.windows.sizes, x.windows.top, x.windows.readings
+    largest = None if not top else readings[top[0]]
     for i in sorted(range(x.n), key=lambda k: -len(x.names[k])):  # (longer names first)
         window = sizes[i]
         notes = [note for note in (
             _cap_note(x, i, claim) if caps else None,  # (a leader's bill: said after, fixZ)
-            None if window is None or fmt.reading(window) == largest
+            None if window is None or readings[i] == largest
             else bill_though(x, i, window))
             if note is not None]
         at = _mark(x, i, text, claim) if notes else None

@@ -1,0 +1,104 @@
+"""What the narrative reads of one model alone under a page's terms, kept with the catalog.
+
+A model's listings that are its record, whether its route table writes windows to the token,
+why the terms rule it out (or leave it in on its weights, its routes out of service), the row
+of the route behind its bill and its maker's own reports are each a function of the model, its
+position and the terms: the context (:func:`.context.context_of`) reads them once a model from
+the catalog's memo, one lookup a model (:class:`Own`), and places its rows on the page.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, NamedTuple
+
+from phicompare.analysis.listed import listing_rows
+from phicompare.catalog.memo import Slot
+
+from . import format as fmt
+from .ruled import Out, own_standing
+from .traffic_words import traffic_terms
+
+if TYPE_CHECKING:
+    from phicompare.analysis.comparison import Comparison
+    from phicompare.domain.records import BenchmarkScore, Model
+
+    from .claims import Evidence
+
+__all__ = ["Own", "owns"]
+
+
+class Own(NamedTuple):
+    """One model's part of a page's context; its rows are positions among its own route rows."""
+
+    listing: tuple[int, ...]
+    """Its route rows whose listings are its every source (:func:`~phicompare.analysis.
+    listed.listing_rows`)."""
+    routes_exact: bool
+    """Whether its own route table writes windows to the token (:func:`.window_forms.
+    page_exact`'s part of one model)."""
+    readings: dict[int, int]
+    """Its window and its routes' windows, each with its :func:`~.format.reading` (the page's
+    windows, read together: :func:`~.format.windows_exact_read`); read-only."""
+    out: Out | None
+    """Why the terms rule it out (:func:`.standing.standings`), or ``None``."""
+    dormant: Out | None
+    """Its routes out of service, where it is left in on its published weights (review 20,
+    P5), or ``None``."""
+    bill: int | None
+    """The row of the route behind its bill (:func:`.bill_window.find_bill_row`)."""
+    reports: dict[str, list[tuple[int, BenchmarkScore]]]
+    """Its maker's own scores (with their indexes in its scores) by benchmark: read-only."""
+    traffic: tuple[str, tuple[Evidence, ...]]
+    """The terms' traffic in words, with the bills' shares, and its evidence
+    (:func:`.traffic_words.traffic_terms`): the terms' alone, kept with each model."""
+
+
+_OWN: Slot[Own] = Slot("narrative model")
+
+
+def owns(c: Comparison) -> tuple[Own, ...]:
+    """Each model's :class:`Own` under ``c``'s terms, in model order (one lookup a model).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> [own.out for own in owns(compare("phi-2", "phi-4-mini"))]
+        [None, None]
+    """
+    return tuple([c.derive(_OWN, i, (), partial(_own, c, i)) for i in range(len(c.models))])
+
+
+def _own(c: Comparison, i: int) -> Own:
+    """:class:`Own` of model ``i`` of ``c``, worked out."""
+    model, (rows, _) = c.models[i], c.route_groups[i]
+    out, fit = own_standing(c, i)
+    dormant = None if out is not None or not rows or fit else _dormant(c, i)
+    estimate = c.cost.estimates[i]
+    route = estimate.route
+    bill = None if estimate.monthly is None or route is None or i in c.cost.free_indexes else \
+        next((p for p, row in enumerate(rows) if row.route is route or row.route == route), None)
+    text, evidence = traffic_terms(c.traffic)
+    windows = {w for w in (model.context_window, *[r.context_window for r in rows])
+               if w is not None}
+    return Own(listing=listing_rows(model, rows),
+               routes_exact=fmt.windows_exact([r.context_window for r in rows]),
+               readings={w: fmt.reading(w) for w in sorted(windows)},
+               out=out, dormant=dormant, bill=bill, reports=_reports(model),
+               traffic=(text, tuple(evidence)))
+
+
+def _dormant(c: Comparison, i: int) -> Out:
+    """Model ``i``'s routes, none fit and in service, where the terms leave it in."""
+    rows = c.route_groups[i][0]
+    retired = tuple([p for p, row in enumerate(rows) if row.route.retired(c.as_of)])
+    return Out(False, (), frozenset(), retired,
+               tuple([p for p in range(len(rows)) if p not in retired]), (), i)
+
+
+def _reports(model: Model) -> dict[str, list[tuple[int, BenchmarkScore]]]:
+    """``model``'s maker's own scores (with their indexes in its scores), by benchmark."""
+    reports: dict[str, list[tuple[int, BenchmarkScore]]] = {}
+    for j, s in enumerate(model.scores):
+        if s.self_reported is True:
+            reports.setdefault(s.benchmark, []).append((j, s))
+    return reports
