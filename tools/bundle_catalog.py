@@ -500,7 +500,7 @@ def _priced_after_release(models: list[Model], shared: Path, parts: Sequence[obj
         fixed.append(model)
         # every such route, those the importer dated (by its own release date) too
         lines += [f"{model.id}: {route.provider} route: {note}" for route in model.routes
-                  for note in (route.notes or "").split("; ") if note.endswith(
+                  for note in re.split(r"; |(?<=\.) ", route.notes or "") if note.endswith(
                       f"so dated by the snapshot ({route.checked})")]
     return fixed, sorted(lines)
 

@@ -50,7 +50,7 @@ def noted_reads(notes: str | None) -> Iterator[tuple[str, dt.date]]:
     announcement of 2026-07-30 read "checked 2026-07-02" on GPT-4o's page).
 
     Examples:
-        >>> list(noted_reads("Free tier.; Route retires 2026-07-30 (https://x.test/a, read "
+        >>> list(noted_reads("Free tier. Route retires 2026-07-30 (https://x.test/a, read "
         ...                  "2026-12-02): closed."))
         [('https://x.test/a', datetime.date(2026, 12, 2))]
         >>> list(noted_reads(None)), list(noted_reads("(https://x.test, read soon)"))
