@@ -37,6 +37,7 @@ from phicompare import (
     Traffic,
     compare,
     default_catalog,
+    recommend,
 )
 
 from .strategies import AS_OF, BENCHMARKS, PROVIDERS, models, traffics
@@ -57,13 +58,23 @@ TERMS: tuple[dict[str, Any], ...] = (
 """The terms each sampled comparison is made under (a part is kept per terms)."""
 
 Job = tuple[int, tuple[str, ...]]
-"""A comparison to render: the index of its terms in :data:`TERMS`, and its models' ids."""
+"""A comparison to render: the index of its terms in :data:`TERMS`, and its models' ids (none:
+the catalog's recommendation under those terms)."""
 Pages = tuple[str, ...]
+
+_PICKED_BY = ("as_of", "traffic", "include_free", "requires", "providers", "exclude_providers",
+              "route_policy")
+"""The terms :func:`recommend` takes of those a comparison is made under."""
 
 
 def _pages(catalog: Catalog, ids: tuple[str, ...], **terms: Any) -> Pages:
-    """The comparison's Markdown, HTML, text and JSON, or the error it raised."""
+    """The comparison's Markdown, HTML, text and JSON, or the error it raised; with no ids, the
+    catalog's recommendation's (its five cheapest fits, and why the others do not fit)."""
     try:
+        if not ids:
+            r = recommend(catalog, limit=5, explain_rejected=True,
+                          **{k: v for k, v in terms.items() if k in _PICKED_BY})
+            return (r.to_markdown(), r.to_html(), r.to_text(), repr(r.to_dict()))
         c = compare(*ids, catalog=catalog, **terms)
     except Exception as error:  # noqa: BLE001 - an error is an answer too, and must be the same
         return (type(error).__name__, str(error))
@@ -105,6 +116,7 @@ def _jobs(pool: list[str]) -> list[Job]:
             jobs += [(t, (a, b)), (t, (c, a))]
             if i % 4 == t:
                 jobs.append((t, (a, b, c)))
+        jobs.append((t, ()))  # the whole catalog's recommendation, among the pages
     return jobs
 
 
@@ -119,7 +131,8 @@ def _first_difference(job: object, alone: Pages, shared: Pages) -> str:
 
 @pytest.mark.no_cover  # a sweep of pages other tests cover line by line
 def test_pages_through_one_catalog_are_the_pages_each_made_afresh() -> None:
-    """Bundled models compared in any order through one catalog read as each made alone."""
+    """Bundled models compared in any order through one catalog, and the bundled catalog's
+    recommendations among them, read as each made alone."""
     bundled = default_catalog()
     pool = _sample(bundled)
     jobs = _jobs(pool)
@@ -158,10 +171,11 @@ def _catalogs(draw: st.DrawFn) -> Catalog:
 @given(_catalogs(), traffics(), st.sampled_from(_OPTIONS), st.randoms(use_true_random=False))
 def test_generated_pages_never_depend_on_the_pages_before(
         catalog: Catalog, traffic: Traffic, options: dict[str, Any], rng: random.Random) -> None:
-    """Every pair (both ways) and the three first models of a small generated catalog, rendered
-    through one catalog in a random order, read as each rendered with an empty memo."""
+    """Every pair (both ways), the three first models and the recommendation of a small
+    generated catalog, rendered through one catalog in a random order, read as each rendered
+    with an empty memo."""
     ids = [m.id for m in catalog.models]
-    jobs = [*itertools.permutations(ids[:3], 2), tuple(ids[:3])]
+    jobs = [*itertools.permutations(ids[:3], 2), tuple(ids[:3]), ()]
     terms = {"as_of": AS_OF, "traffic": traffic, **options}
     alone = {job: _pages(attrs.evolve(catalog), job, **terms) for job in jobs}
     rng.shuffle(jobs)
