@@ -7,7 +7,10 @@ takes the batch prices the maker's page lists for the model, beside the standard
 route carries: a route whose standard prices differ (an earlier price of the model) or that has
 long-context tiers (the page's batch row covers the short-context price only, and a batch price
 applies at every size) is left alone. Each is a :class:`RouteBatch`, said in the route's notes
-and listed in ``docs/data-notes.md``; no price is computed from a discount.
+and listed in ``docs/data-notes.md``; no price is computed from a discount. OpenAI's older
+models (GPT-4o, o1, GPT-4 Turbo, GPT-3.5 Turbo) are keyed by the page's row for the model the
+route sells: an alias's route (``gpt-4``) by its snapshot's row (``gpt-4-0613``) where OpenAI's
+deprecations page lists the two as one.
 """
 
 from __future__ import annotations
@@ -96,6 +99,49 @@ _OPENAI_ROWS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("o4-mini", "o4-mini", "1.1", "4.4", "0.55", "2.2"),
 )
 
+_READ_AR = dt.date(2026, 12, 3)
+_OPENAI_AR_WHY = (
+    "OpenAI's pricing page, read in its Markdown form (developers.openai.com/api/docs/"
+    "pricing.md) in four stored copies of mid to late 2026 (one whose newest model is "
+    "gpt-5.6-sol, three listing gpt-6-astra, two of those in a Chinese rendering with the "
+    "tables unchanged), gives {name} ${input} input and ${output} output per 1M tokens in its "
+    "Standard pane and ${bin} and ${bout} in its Batch pane, the same in all four; LiteLLM "
+    "1.110.2's entry {name} gives the same batch prices (input_cost_per_token_batches, "
+    "output_cost_per_token_batches){alias}")
+_ALIAS = (
+    "; the pane names the snapshot, not the alias {model} this route sells: OpenAI's "
+    "deprecations page (its Markdown form, a stored copy of mid 2026, under \"2026-04-22: "
+    "Legacy GPT model snapshots\") lists {row} as one row (a snapshot and its alias), and "
+    "LiteLLM's entry {model} gives no batch price{more}")
+
+# (model id, OpenAI's name, standard input, output, batch input, output, the deprecations
+# page's row naming the alias with its snapshot, where the route is the alias's; read by dataAR)
+_OPENAI_LEGACY_ROWS: tuple[tuple[str, str, str, str, str, str, str | None], ...] = (
+    ("gpt-4o", "gpt-4o", "2.50", "10.00", "1.25", "5.00", None),
+    ("gpt-4o-2024-05-13", "gpt-4o-2024-05-13", "5.00", "15.00", "2.50", "7.50", None),
+    ("gpt-4o-mini", "gpt-4o-mini", "0.15", "0.60", "0.075", "0.30", None),
+    ("o1", "o1", "15.00", "60.00", "7.50", "30.00", None),
+    ("o1-pro", "o1-pro", "150.00", "600.00", "75.00", "300.00", None),
+    ("gpt-4-turbo", "gpt-4-turbo-2024-04-09", "10.00", "30.00", "5.00", "15.00",
+     "`gpt-4-turbo` | `gpt-4-turbo-2024-04-09`"),
+    ("gpt-4", "gpt-4-0613", "30.00", "60.00", "15.00", "30.00", "`gpt-4-0613` | `gpt-4`"),
+    ("gpt-4-0613", "gpt-4-0613", "30.00", "60.00", "15.00", "30.00", None),
+    ("gpt-3.5-turbo", "gpt-3.5-turbo-0125", "0.50", "1.50", "0.25", "0.75",
+     "`gpt-3.5-turbo-0125` | `gpt-3.5-turbo`"),
+    ("gpt-3.5-turbo-0125", "gpt-3.5-turbo-0125", "0.50", "1.50", "0.25", "0.75", None),
+)
+_MORE = {"gpt-3.5-turbo": (" (the Standard pane lists gpt-3.5-turbo too, at the same $0.50 "
+                           "and $1.50; the Batch pane lists only the snapshot)")}
+
+
+def _legacy_why(model: str, name: str, prices: tuple[str, str, str, str], row: str | None
+                ) -> str:
+    """What the page gives for an older model's route (an alias's by its snapshot's row)."""
+    i, o, bi, bo = prices
+    alias = _ALIAS.format(model=model, row=row, more=_MORE.get(model, "")) if row else ""
+    return _OPENAI_AR_WHY.format(name=name, input=i, output=o, bin=bi, bout=bo, alias=alias)
+
+
 # (model id, Anthropic's name, standard input, output, batch input, output, LiteLLM's entry)
 _ANTHROPIC_ROWS: tuple[tuple[str, str, str, str, str, str, str | None], ...] = (
     ("claude-haiku-4-5", "Claude Haiku 4.5", "1", "5", "0.50", "2.50", "claude-haiku-4-5"),
@@ -115,6 +161,9 @@ ROUTE_BATCHES: tuple[RouteBatch, ...] = (
     *(RouteBatch(model, "openai", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _OPENAI,
                  _READ, _OPENAI_WHY.format(name=name, input=i, output=o, bin=bi, bout=bo))
       for model, name, i, o, bi, bo in _OPENAI_ROWS),
+    *(RouteBatch(model, "openai", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _OPENAI,
+                 _READ_AR, _legacy_why(model, name, (i, o, bi, bo), row))
+      for model, name, i, o, bi, bo, row in _OPENAI_LEGACY_ROWS),
     *(RouteBatch(model, "anthropic", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)),
                  _ANTHROPIC, _READ, _ANTHROPIC_WHY.format(
                      name=name, input=i, output=o, bin=bi, bout=bo,
