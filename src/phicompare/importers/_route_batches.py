@@ -103,8 +103,8 @@ _READ_AR = dt.date(2026, 12, 3)
 _OPENAI_AR_WHY = (
     "OpenAI's pricing page, read in its Markdown form (developers.openai.com/api/docs/"
     "pricing.md) in four stored copies of mid to late 2026 (one whose newest model is "
-    "gpt-5.6-sol, three listing gpt-6-astra, two of those in a Chinese rendering with the "
-    "tables unchanged), gives {name} ${input} input and ${output} output per 1M tokens in its "
+    "gpt-5.6-sol, three listing gpt-6-astra, two of those a Chinese rendering whose table "
+    "rows are unchanged), gives {name} ${input} input and ${output} output per 1M tokens in its "
     "Standard pane and ${bin} and ${bout} in its Batch pane, the same in all four; LiteLLM "
     "1.110.2's entry {name} gives the same batch prices (input_cost_per_token_batches, "
     "output_cost_per_token_batches){alias}")
