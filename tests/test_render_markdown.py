@@ -204,6 +204,20 @@ def test_a_page_is_its_blocks_rendered_alone_and_cleaned(blocks: list[Block]) ->
     assert not {"\x00", "\x1d", "\x1e", "\x1f"} & set(md)
 
 
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
+@given(st.lists(st.tuples(st.characters(categories=["Lu", "Ll", "Lo"]), _PROSE), min_size=1,
+                max_size=4), _PROSE)
+@settings(max_examples=300, deadline=None)
+def test_a_list_of_sentences_is_each_item_escaped_alone(items: list[tuple[str, str]],
+                                                        other: str) -> None:
+    """A list whose items all start with a letter is laid out as one text, its markup between
+    items (which holds nothing to escape) inside: each line is still its item escaped alone,
+    beside a list that needs each item's opening looked at (its items one by one)."""
+    texts = [letter + rest for letter, rest in items]
+    md = render_blocks([Bullets(tuple(texts)), Bullets((*texts, other))])
+    lines = [f"- {escape(text)}" for text in texts]
+    assert md == "\n".join(lines) + "\n\n" + render_blocks([Bullets((*texts, other))])
+
 def _computed(slot: object, model: str, key: object, compute: Callable[[], str], *,
               anywhere: bool = False) -> str:
     """A ``derive`` that keeps nothing: every part computed where it is asked for."""

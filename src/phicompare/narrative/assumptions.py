@@ -8,6 +8,7 @@ model's narrative parts keep it (:mod:`~phicompare.narrative.parts`).
 from __future__ import annotations
 
 from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.cost import DEPRECATED
@@ -103,6 +104,10 @@ def assumptions(x: Context, kept: Assumed | None = None) -> Claim:
         filters.evidence + flagged.evidence, flagged.checks))
 
 
+_REASON = attrgetter("reason")
+"""A route row's reason (read in C, row by row)."""
+
+
 class AsChecked(NamedTuple):
     """The routes a page dated before their check counts as deprecated by status alone."""
 
@@ -126,6 +131,8 @@ def as_checked(x: Context) -> AsChecked:
         AsChecked(text='', evidence=(), checks=())
     """
     day = x.c.as_of
+    if DEPRECATED not in map(_REASON, x.c.routes):  # (most pages: no route deprecated)
+        return AsChecked("", (), ())
     flagged = [(k, r) for k, r in enumerate(x.c.routes) if r.reason == DEPRECATED
                and r.route.deprecated is None and r.route.checked > day]
     if not flagged:
@@ -186,7 +193,7 @@ def provider_filters(x: Context) -> Filters:
     """
     rows = x.c.routes
     left_out = {PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED}
-    if not any(r.reason in left_out for r in rows):
+    if left_out.isdisjoint(map(_REASON, rows)):  # (most pages: no filter left a route out)
         return Filters(None, (), ())
     allowing = any(r.reason == PROVIDER_NOT_ALLOWED for r in rows)
     named: dict[str, int] = {}  # a provider's name -> its first route row

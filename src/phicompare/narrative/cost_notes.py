@@ -37,6 +37,8 @@ def note_items(e: CostEstimate) -> list[tuple[str, tuple[int, ...]]]:
 
     The cost section's clauses, and a `pick` candidate's line's (``narrative.bill_prices``).
     """
+    if not e.notes:  # (most bills)
+        return []
     both = all(note in e.notes for note in _BATCH)
     items: list[tuple[str, tuple[int, ...]]] = []
     for k, note in enumerate(e.notes):

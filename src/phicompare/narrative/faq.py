@@ -6,6 +6,7 @@ Split from :mod:`phicompare.narrative.answers`, which keeps the verdict and the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
@@ -44,6 +45,8 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
                               answer=open_once(x, [part.open for part in parts])))
     for category in x.bench.categories:
         leads, noise = category_leads(x, category)
+        if not leads:  # nothing leads outside noise: no question (noise alone is no answer)
+            continue
         led = {g.row.benchmark.id: g.row.benchmark for claim, gaps in leads for g in gaps}
         if any(len({g.row.benchmark.id for g in gaps}) >= 2 for _, gaps in leads):
             questions.append(Question(
@@ -99,9 +102,14 @@ def open_once(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         out.append(Claim(key=claims[ks[0]].key,
                          text=_open_text(x.c.models[ks[0]], [x.names[i] for i in ks], x.n,
                                          licences),
-                         evidence=tuple(e for i in ks for e in claims[i].evidence),
-                         checks=tuple(c for i in ks for c in claims[i].checks)))
+                         basis=partial(_joined, [claims[i] for i in ks])))
     return tuple(out)
+
+
+def _joined(claims: Sequence[Claim]) -> Basis:
+    """The evidence and checks of ``claims``, in order: one sentence says them all."""
+    return Basis(tuple([e for claim in claims for e in claim.evidence]),
+                 tuple([c for claim in claims for c in claim.checks]))
 
 
 def _open_facts(m: Model) -> tuple[object, ...]:

@@ -91,11 +91,12 @@ def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int]
         if claim is not None:
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
     for s, t in itertools.permutations(range(x.n), 2):  # routes the target cannot match (G3)
+        if _VALUES[FrictionKind.CONTEXT_SHRINK] in made.get((s, t), {}):  # said with the shrink
+            continue
         cut = reach_cut(x, s, t)
-        shrinks = _VALUES[FrictionKind.CONTEXT_SHRINK] in made.get((s, t), {})
-        if cut is None and not shrinks:  # its window no shorter, its input limit is (L1)
+        if cut is None:  # its window no shorter, its input limit is (L1)
             cut = input_claim(x, s, t, window_form) or billed_move(x, s, t, window_form)
-        if cut is not None and not shrinks:
+        if cut is not None:
             made.setdefault((s, t), {})[cut.key] = cut
     for (s, t), claims in made.items():  # two inputs or more lost: one line (review 6, D29)
         lost = [key for key in claims if key.startswith("modality:")]

@@ -34,10 +34,6 @@ _OWNED = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERT
 """Kinds whose sentences state a model's inputs or capabilities (a listing's, where they are)."""
 
 
-def _listed(x: Context, i: int) -> bool:
-    return bool(x.listed[i])
-
-
 def known_lack(x: Context, k: int, i: int) -> bool:
     """Whether model ``i`` is documented without capability row ``k``: a "no" the verdict weighs.
 
@@ -61,8 +57,8 @@ def inputs_lost_text(x: Context, s: int, t: int, modalities: Iterable[str]) -> s
     """
     what = f"{fmt.join_words(list(modalities), 'or')} input"
     head = (f"{_listings(x, t)} {'does' if _one(x, t) else 'do'} not include {what}"
-            if _listed(x, t) else f"{x.names[t]} takes no {what}")
-    tail = (f"{_listings(x, s)} {'includes' if _one(x, s) else 'include'}" if _listed(x, s)
+            if x.listed[t] else f"{x.names[t]} takes no {what}")
+    tail = (f"{_listings(x, s)} {'includes' if _one(x, s) else 'include'}" if x.listed[s]
             else f"{x.names[s]} accepts")
     return f"{head}, which {tail}."
 
@@ -72,7 +68,7 @@ def lacks_text(x: Context, t: int, label: str, k: int | None = None) -> str:
 
     ``k``: the capability's row, where a listing that flags it is named (:func:`lack_relative`).
     """
-    if _listed(x, t):
+    if x.listed[t]:
         return _silent(x, t, () if k is None else (k,), f" {label}")
     return f"{x.names[t]} does not support {label}"
 
@@ -101,10 +97,10 @@ def lack_relative(x: Context, ks: Iterable[int], end: str = "",
     :func:`listed_basis_of` over the same rows).
     """
     ks = list(ks)
-    own = [k for k in ks if not _listed(x, k)]
+    own = [k for k in ks if not x.listed[k]]
     names = fmt.join_words([x.names[k] for k in own])
     parts = [f"{names} {'does' if len(own) == 1 else 'do'} not support{end}"] if own else []
-    parts += [_silent(x, k, rows, end) for k in ks if _listed(x, k)]
+    parts += [_silent(x, k, rows, end) for k in ks if x.listed[k]]
     return fmt.join_words(parts)
 
 
@@ -150,7 +146,7 @@ def no_loss_note(x: Context, text: str, models: Iterable[int]) -> str:
     on P: no source of its own states them."), which names the move: a page of three models says it
     of each move to B, never one sentence twice.
     """
-    listed = [i for i in models if _listed(x, i)]
+    listed = [i for i in models if x.listed[i]]
     if not listed:
         return text
     if len(listed) > 1:
@@ -194,7 +190,7 @@ def listed_basis_of(x: Context, models: Iterable[int], rows: Sequence[int] = ())
     evidence: list[Evidence] = []
     checks: list[Check] = []
     for i in models:
-        if _listed(x, i):
+        if x.listed[i]:
             more = x.listed_bases[i]
             evidence += more.evidence
             checks += more.checks

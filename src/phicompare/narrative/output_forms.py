@@ -51,8 +51,9 @@ def wider_routes(x: Context, t: int, window: int, *,
         if output and size is not None and (row.context_window is None  # (no window to share)
                                             or size * 10 >= row.context_window * WINDOW_SHARE):
             continue
-        if size is not None and materially_wider(size, window) and row.eligible \
-                and in_service(row, model, day):
+        # (most routes take their model's own figure: no wider, nothing more to ask)
+        if size is not None and size > window and materially_wider(size, window) \
+                and row.eligible and in_service(row, model, day):
             found.append((r, size))
     return found
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from phicompare.catalog.memo import Slot
@@ -209,8 +210,16 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
                 mark += derive(_PART, part[0], part[1], partial(_table, block),
                                anywhere=True) + "\n\n"
         elif isinstance(block, Bullets):
+            items = block.items
+            if items and not cleaning and _lettered(items):  # (most lists: sentences)
+                # one text: the markup between items holds no character to escape
+                marks.append(mark + "- ")
+                texts.append("\n- ".join(items))  # type: ignore[arg-type]
+                given += items  # type: ignore[arg-type]
+                mark = "\n\n"
+                continue
             bullet = "- "
-            for item in block.items:
+            for item in items:
                 if isinstance(item, Link):
                     mark += bullet + _link(item, safe=safe_url(item.url))
                 elif cleaning or not item[:1].isalpha():
@@ -229,7 +238,8 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
         elif isinstance(block, Pairs):
             term_mark = "**"
             for term, answer in block.items:
-                head, text = _opening(answer, cleaning)
+                head, text = ("", answer) if not cleaning and answer[:1].isalpha() else \
+                    _opening(answer, cleaning)  # (as a paragraph's text)
                 if cleaning:
                     term = clean(term)  # noqa: PLW2901
                 marks += (mark + term_mark, "**\n\n" + head)
@@ -238,6 +248,24 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
                 mark, term_mark = "", "\n\n**"
             mark += "\n\n"
     return marks, texts, given, mark
+
+
+_FIRST = itemgetter(slice(0, 1))
+
+
+def _lettered(items: Iterable[Cell]) -> bool:
+    """Whether every item is text that starts with a letter, as a paragraph's text mostly does.
+
+    Examples:
+        >>> _lettered(["Pick A.", "Pick B."]), _lettered(["Pick A.", "1. B"])
+        (True, False)
+        >>> _lettered(["Pick A.", Link("A", "https://a.example")])
+        False
+    """
+    try:  # (each item's first character, read in C)
+        return all(map(str.isalpha, map(_FIRST, items)))
+    except TypeError:  # a link's slice is no text
+        return False
 
 
 def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],

@@ -8,7 +8,7 @@ Prose comes from the comparison's narrative; tables come from its facts (see
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from phicompare.domain.arguments import kind
@@ -124,11 +124,15 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
 
 
 def _join(claims: Sequence[Claim]) -> str:
-    return " ".join([claim.text for claim in claims])
+    return " ".join(map(_TEXT, claims))
 
 
 def _bullets(claims: Sequence[Claim]) -> Bullets:
-    return Bullets(tuple([claim.text for claim in claims]))
+    return Bullets(tuple(map(_TEXT, claims)))
+
+
+_TEXT = attrgetter("text")
+"""A claim's sentence (read in C: no comprehension's frame a section)."""
 
 
 _MAYBE_EMPTY = frozenset((Para, Bullets, Pairs))
