@@ -333,7 +333,7 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     claims = _lead_tradeoffs(x)
     windows = x.windows
     if windows.rest and any(  # every window known, and one reads shorter than the largest
-            fmt.reading(windows.sizes[i] or 0) != fmt.reading(windows.sizes[windows.top[0]] or 0)
+            windows.readings[i] != windows.readings[windows.top[0]]
             for i in windows.rest) and prompt_tradeoff(x):  # (128K and 131,072: no tradeoff)
         # (a leader whose bill's route takes less: the routes that carry it, review 16, P3)
         claims.append(noted_windows(x, longer_prompts_qualified(x, context_claim(
