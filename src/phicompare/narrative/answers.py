@@ -205,10 +205,12 @@ def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
 
     Models out for one and the same required capability share one no-pick line (helper fixS).
     """
-    return no_picks_once(x, [_pick(x, i, chosen[i]) for i in range(x.n)])
+    sole = _sole_release(x)
+    return no_picks_once(x, [_pick(x, i, chosen[i], sole) for i in range(x.n)])
 
 
-def _pick(x: Context, i: int, favours: Favours) -> Claim:
+def _pick(x: Context, i: int, favours: Favours, sole: int | None) -> Claim:
+    """The verdict's line of model ``i`` (``sole``: the one model left in, if one is)."""
     released, day = x.c.models[i].released, x.c.as_of
     if released is not None and _unreleased(x, i):  # no pick of a model not out on the date
         return Claim(key=f"pick:{i}",
@@ -225,7 +227,7 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
         return _built(f"pick:{i}",
                       f"{x.names[i]}: no pick, as {out_phrase(x.c, ruled, figured=True)}.",
                       out_basis(x.c, ruled, figured=True))
-    if _sole_release(x) == i:  # the others are ruled out: it is the one to pick then
+    if sole == i:  # the others are ruled out: it is the one to pick then
         available, out = _available(x, i, figured=True)
         bases = [out]
         if (where := routeless_words(x, i)) is not None:  # (no route at all: leftN's)

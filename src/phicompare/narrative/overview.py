@@ -259,18 +259,18 @@ def _benchmarks_row(x: Context) -> Row:
     cells: list[str] = []
     quoted: list[RowGap] = []  # the gaps outside noise the cells rest on
     unassessed: list[RowGap] = []  # and those with no interval a "no lead" cell counts
+    # each comparable gap with the model ahead outside noise (None: no lead), read once a page
+    gaps = [(g, g.row.pairs[g.p].leader_index) for g in x.bench.comparable]
     for i in range(x.n):
         ahead: dict[int, list[str]] = {}
-        mine = [g for g in x.bench.comparable if i in (g.i, g.j)]
+        mine = [(g, leader) for g, leader in gaps if i in (g.i, g.j)]
         behind = 0
-        for g in mine:
-            gap = g.row.pairs[g.p]
-            other = g.j if g.i == i else g.i
-            if not gap.significant or gap.leader_index is None:
+        for g, leader in mine:
+            if leader is None:
                 continue
             quoted.append(g)
-            if gap.leader_index == i:
-                ahead.setdefault(other, []).append(g.row.benchmark.label)
+            if leader == i:
+                ahead.setdefault(g.j if g.i == i else g.i, []).append(g.row.benchmark.label)
             else:
                 behind += 1
         if ahead and x.n == 2:
@@ -281,7 +281,7 @@ def _benchmarks_row(x: Context) -> Row:
         elif mine and behind == len(mine):
             cell = f"trails on every comparable benchmark ({fmt.count_word(len(mine))})"
         elif mine:  # a gap without an interval is noise not assessed, never within noise
-            blind = [g for g in mine if g.row.pairs[g.p].significant is None]
+            blind = [g for g, _ in mine if g.row.pairs[g.p].significant is None]
             unassessed += blind
             pairs = fmt.plural(len(mine) - len(blind), "comparable pair")
             cell = (f"no lead assessed ({fmt.plural(len(mine), 'comparable pair')}, no interval)"
