@@ -415,10 +415,10 @@ def _vision_again(x: Context, split: CapabilitySplit, splits: Sequence[Capabilit
     """
     if split.row.capability is not Capability.MULTIMODAL:
         return False
-    if not multimodal_is_vision(x.c, range(x.n)):  # (other inputs are bullets apart: G16)
-        return False
     # the same models have it; the rest read as vision reads them (review 14, N9)
-    return any(s.row.capability is Capability.VISION and s.yes == split.yes for s in splits)
+    if not any(s.row.capability is Capability.VISION and s.yes == split.yes for s in splits):
+        return False
+    return multimodal_is_vision(x.c, range(x.n))  # (other inputs are bullets apart: G16)
 
 
 def _capability_tradeoff(x: Context, split: CapabilitySplit,
