@@ -259,11 +259,12 @@ def _benchmarks_row(x: Context) -> Row:
     cells: list[str] = []
     quoted: list[RowGap] = []  # the gaps outside noise the cells rest on
     unassessed: list[RowGap] = []  # and those with no interval a "no lead" cell counts
-    # each comparable gap with the model ahead outside noise (None: no lead), read once a page
+    # each comparable gap with the model ahead outside noise (None: no lead), read once a page;
+    # of two models, every gap is between both
     gaps = [(g, g.row.pairs[g.p].leader_index) for g in x.bench.comparable]
     for i in range(x.n):
         ahead: dict[int, list[str]] = {}
-        mine = [(g, leader) for g, leader in gaps if i in (g.i, g.j)]
+        mine = gaps if x.n == 2 else [(g, leader) for g, leader in gaps if i in (g.i, g.j)]
         behind = 0
         for g, leader in mine:
             if leader is None:
