@@ -188,9 +188,12 @@ def _caveats(detail: str) -> list[str]:
         kept.append(f"{_AFTER}after the comparison's date")
     if f"{_RETIRES}on " in detail:  # (review 10, I7)
         kept.append(f"{_RETIRES}within {RETIREMENT_NOTICE_DAYS} days of the comparison's date")
-    caveats = (*RESOLD, FELL_SHORT,  # (the why in full in the cost section: fixZ)
-               *PRICED_FELL_BACK)  # (a free-tier-billed model's priced bill: leftO's leftover)
-    return kept + [part for part in detail.split("; ")[1:] if part.endswith(caveats)]
+    return kept + [part for part in detail.split("; ")[1:] if part.endswith(_LISTING_ENDS)]
+
+
+_LISTING_ENDS = (*RESOLD, FELL_SHORT,  # (the why in full in the cost section: fixZ)
+                 *PRICED_FELL_BACK)  # (a free-tier-billed model's priced bill: leftO's leftover)
+"""How a caveat on the bills' listings ends (:func:`~.bills.resold`): kept at a glance."""
 
 
 _RIVALS = "higher scores than "
