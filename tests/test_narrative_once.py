@@ -21,7 +21,7 @@ from phicompare.narrative import format as fmt, longer
 from phicompare.narrative.bill_window import behind_bill, behind_own_bill, bill_row
 from phicompare.narrative.claims import EvidenceKind
 from phicompare.narrative.context import context_of
-from phicompare.narrative.glance_words import glance
+from phicompare.narrative.glance_words import glance, glance_terms
 from phicompare.narrative.inputs import own_inputs
 from phicompare.narrative.paths import model as model_path
 from phicompare.narrative.window_forms import page_exact
@@ -81,7 +81,7 @@ def test_windows_read_once_decide_as_every_neighbour_read_each_time() -> None:
 
 
 def test_a_phrase_without_brackets_reads_as_it_is_at_a_glance() -> None:
-    labels = frozenset({"MMMU (val)", "ARC-C"})
+    labels = glance_terms({"MMMU (val)", "ARC-C"})
     assert glance("vision", labels) == "vision"
     assert glance("function calling and tool use", labels) == "function calling and tool use"
     assert glance("a longer context (128K tokens)", labels) == "a longer context"

@@ -21,7 +21,7 @@ from phicompare import (
     recommend,
 )
 from phicompare.narrative.benchmarks import quotable, setting_label
-from phicompare.narrative.glance_words import glance
+from phicompare.narrative.glance_words import glance, glance_terms
 
 
 @pytest.mark.parametrize(("label", "setting", "joined"), [
@@ -60,8 +60,8 @@ def test_every_bracketed_benchmark_name_in_the_catalog_takes_one_pair() -> None:
         assert joined.endswith("; 5-shot)"), joined
         assert ") (" not in joined
         # the line at a glance keeps such a name whole ("MMMU (val)", not "MMMU")
-        assert glance(f"math ({label})", frozenset({label})) == f"math ({label})"
-        assert glance(f"higher scores on {label}", frozenset({label})) == \
+        assert glance(f"math ({label})", glance_terms({label})) == f"math ({label})"
+        assert glance(f"higher scores on {label}", glance_terms({label})) == \
             f"higher scores on {label}"
 
 

@@ -18,8 +18,10 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, Shared
 from .context import Context
 from .fit import CAPABILITY_WORKLOADS, Favours, advantages, joined
 from .glance_words import (
+    GlanceTerms,
     bracketed,
     glance,
+    glance_terms,
     merge_off_bill,
     merge_rivals,
     merged_caveats,
@@ -203,10 +205,12 @@ def verdict(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
 
     Models out for one and the same required capability share one no-pick line (helper fixS).
     """
-    return no_picks_once(x, [_pick(x, i, chosen[i]) for i in range(x.n)])
+    sole = _sole_release(x)
+    return no_picks_once(x, [_pick(x, i, chosen[i], sole) for i in range(x.n)])
 
 
-def _pick(x: Context, i: int, favours: Favours) -> Claim:
+def _pick(x: Context, i: int, favours: Favours, sole: int | None) -> Claim:
+    """The verdict's line of model ``i`` (``sole``: the one model left in, if one is)."""
     released, day = x.c.models[i].released, x.c.as_of
     if released is not None and _unreleased(x, i):  # no pick of a model not out on the date
         return Claim(key=f"pick:{i}",
@@ -223,7 +227,7 @@ def _pick(x: Context, i: int, favours: Favours) -> Claim:
         return _built(f"pick:{i}",
                       f"{x.names[i]}: no pick, as {out_phrase(x.c, ruled, figured=True)}.",
                       out_basis(x.c, ruled, figured=True))
-    if _sole_release(x) == i:  # the others are ruled out: it is the one to pick then
+    if sole == i:  # the others are ruled out: it is the one to pick then
         available, out = _available(x, i, figured=True)
         bases = [out]
         if (where := routeless_words(x, i)) is not None:  # (no route at all: leftN's)
@@ -263,14 +267,14 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
     """
     parts: list[str] = []
     bases: list[Callable[[], Basis]] = []
-    labels = frozenset([row.benchmark.label for row in x.c.benchmarks])
-    names = bracketed(x)  # kept whole: "Alibaba (China)'s listing" (review 10, I17)
+    # names kept whole: "Alibaba (China)'s listing" (review 10, I17)
+    terms = glance_terms([row.benchmark.label for row in x.c.benchmarks], bracketed(x))
     sole = _sole_release(x)
     # several bills close to the lowest: one phrase for them all, not one per model
     alike = [i for i in range(x.n) if chosen[i].phrases and chosen[i].phrases[0].startswith(
         _CLOSE_BILLS)]
     shared: dict[str, list[int]] = {}
-    lines = _lines(x, chosen, alike, labels, names, sole)  # (each phrase unfigured once)
+    lines = _lines(x, chosen, alike, terms, sole)  # (each phrase unfigured once)
     # a reason several models have alike (against the same rival): one part for them (leftP)
     common = shared_reasons({i: line.short for i, line in enumerate(lines)
                              if line.short and i != sole and line.where is None})
@@ -290,7 +294,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         # a capability several models share: one part for them all, "A and B for vision" (F20)
         for r in phrases:
             if _SHARED in r:
-                shared.setdefault(glance(r, labels, names), []).append(i)
+                shared.setdefault(glance(r, terms), []).append(i)
         phrases = [r for r in phrases if _SHARED not in r]
         if not phrases and i != sole:
             bases.append(basis)
@@ -363,7 +367,7 @@ class _Line(NamedTuple):
 
 
 def _lines(x: Context, chosen: Sequence[Favours], alike: Sequence[int],
-           labels: frozenset[str], names: frozenset[str], sole: int | None) -> list[_Line]:
+           terms: GlanceTerms, sole: int | None) -> list[_Line]:
     """Each model's :class:`_Line`, in model order: each phrase unfigured once a page.
 
     :func:`at_a_glance` reads them twice, for the reasons several models share and for each
@@ -376,7 +380,7 @@ def _lines(x: Context, chosen: Sequence[Favours], alike: Sequence[int],
         if not phrases:
             lines.append(_Line([], None))
             continue
-        short = merge_rivals(list(dict.fromkeys([glance(r, labels, names) for r in phrases])))
+        short = merge_rivals(list(dict.fromkeys([glance(r, terms) for r in phrases])))
         lines.append(_Line(short, None if i == sole else unbilled_words(x, i, figured=False)
                            or routeless_words(x, i, figured=False)))  # (L9, leftN)
     return lines

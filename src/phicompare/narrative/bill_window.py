@@ -199,11 +199,11 @@ def largest_qualified(x: Context, claim: Claim) -> Claim:
     """
     if not any(f"{verb} context window:" in claim.text for verb in ("larger", "largest")):
         return claim
-    sizes, top = x.windows.sizes, x.windows.top
-    largest = fmt.reading(sizes[top[0]] or 0)
-    leaders = [i for i, size in enumerate(sizes) if size is not None
-               and fmt.reading(size) == largest]
+    sizes, top, read = x.windows.sizes, x.windows.top, x.windows.readings
+    leaders = [i for i, r in enumerate(read) if r is not None and r == read[top[0]]]
     found = [hit for i in leaders if (hit := bill_window(x, i, sizes[i] or 0)) is not None]
+    if not found:  # (no leader's bill takes less: none is said behind its bill)
+        return claim
     form = x.windows.side([*(s or 0 for s in sizes), *(hit.taken for hit in found)])
     said = [words for i in leaders if (words := behind_bill(x, i, form)) is not None]
     if not said:
@@ -231,10 +231,8 @@ def longer_prompts_qualified(x: Context, claim: Claim) -> Claim:
     if "longer prompts:" not in claim.text or any(
             m.max_input_tokens is not None for m in x.c.models):
         return claim
-    sizes, top = x.windows.sizes, x.windows.top
-    largest = fmt.reading(sizes[top[0]] or 0)
-    leaders = [i for i, size in enumerate(sizes) if size is not None
-               and fmt.reading(size) == largest]
+    sizes, top, read = x.windows.sizes, x.windows.top, x.windows.readings
+    leaders = [i for i, r in enumerate(read) if r is not None and r == read[top[0]]]
     found = [(i, hit) for i in leaders if (hit := bill_window(x, i, sizes[i] or 0)) is not None]
     if not found:
         return claim

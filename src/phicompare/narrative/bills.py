@@ -102,6 +102,8 @@ def resold(x: Context, indexes: Iterable[int],
     """
     wanted = frozenset(indexes)
     mine = [e for e in x.c.cost.estimates if e.model_index in wanted]
+    if not any(e.reseller_bill or e.fallback for e in mine):  # (most pages: nothing to say, and
+        return "", _no_basis  # no reversal, which is of a reseller's listing)
     picked = wanted if own is None else frozenset(own)
     # the lowest bill a reseller's, above another at its maker's price (review 9, H9): said
     # where the lowest is theirs, with every listing it weighs

@@ -10,7 +10,7 @@ retires soon, a reseller's listing), several close bills' caveats are said once
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
 
@@ -19,27 +19,49 @@ from .bills import FELL_SHORT, PRICED_FELL_BACK, RESOLD
 from .price_caveats import UNCONFIRMED
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from .context import Context
     from .fit import Favours
 
-__all__ = ["bracketed", "glance", "merge_off_bill", "merge_rivals", "merged_caveats",
-           "shared_reasons"]
+__all__ = ["GlanceTerms", "bracketed", "glance", "glance_terms", "merge_off_bill",
+           "merge_rivals", "merged_caveats", "shared_reasons"]
 
 _DETAIL = re.compile(r" \(([^()]*)\)")
+_SET_ASIDE = re.compile("\0(\\d+)\0")
 
 
-def glance(phrase: str, labels: frozenset[str], names: frozenset[str] = frozenset()) -> str:
+class GlanceTerms(NamedTuple):
+    """The names the line at a glance reads its phrases against, gathered once a page."""
+
+    labels: frozenset[str]
+    """The page's benchmark labels: a detail that is one of them is a lone benchmark's name."""
+    whole: tuple[str, ...]
+    """The labels and ``names`` that hold brackets, longest first: each is kept whole."""
+
+
+def glance_terms(labels: Iterable[str], names: Iterable[str] = ()) -> GlanceTerms:
+    """:class:`GlanceTerms` of benchmark ``labels`` and other ``names`` (:func:`bracketed`).
+
+    Examples:
+        >>> glance_terms(["ARC-C", "MMMU (val)"], ["Alibaba (China)"]).whole
+        ('Alibaba (China)', 'MMMU (val)')
+    """
+    held = frozenset(labels)
+    whole = sorted({name for name in (*held, *names) if "(" in name}, key=lambda n: (-len(n), n))
+    return GlanceTerms(held, tuple(whole))
+
+
+def glance(phrase: str, terms: GlanceTerms) -> str:
     """A phrase without its figures and lists; a lone benchmark keeps its name.
 
     "instruction following (OLL IFEval)" rests on one benchmark: without its name it would read
-    as a category, which only two benchmarks or more may claim (docs/narrative.md). ``names``
-    (a provider's or a model's, :func:`bracketed`) are kept whole inside a detail: "Alibaba
-    (China)'s listing", never "Alibaba's" (review 10, I17).
+    as a category, which only two benchmarks or more may claim (docs/narrative.md). Names
+    that hold brackets (a benchmark's, a provider's or a model's: ``terms``) are kept whole
+    inside a detail: "Alibaba (China)'s listing", never "Alibaba's" (review 10, I17).
 
     Examples:
-        >>> labels = frozenset({"ARC-C"})
+        >>> labels = glance_terms({"ARC-C"})
         >>> glance("grade-school exam problems (ARC-C)", labels)
         'grade-school exam problems (ARC-C)'
         >>> glance("math (leads on GSM8K and MATH)", labels)
@@ -47,7 +69,7 @@ def glance(phrase: str, labels: frozenset[str], names: frozenset[str] = frozense
         >>> glance("a longer context (128K tokens)", labels)
         'a longer context'
         >>> glance("science (AI2 Reasoning Challenge (ARC))",
-        ...         frozenset({"AI2 Reasoning Challenge (ARC)"}))
+        ...         glance_terms({"AI2 Reasoning Challenge (ARC)"}))
         'science (AI2 Reasoning Challenge (ARC))'
         >>> glance(f"the lower bill at this traffic ($105.00 a month, {UNCONFIRMED})", labels)
         'the lower bill at this traffic (on an unconfirmed listing that may have been retired)'
@@ -59,8 +81,8 @@ model)"
         ...              "2025-04-29, more than 180 days before 2026-12-01)", labels))
         a lower bill than B (at prices last checked more than 180 days before the comparison's date)
         >>> print(glance("the lower bill at this traffic ($10.40 a month; Q's bill is on Alibaba "
-        ...              f"(China)'s listing: {FELL_SHORT})", labels,
-        ...              frozenset({"Alibaba (China)"})))
+        ...              f"(China)'s listing: {FELL_SHORT})",
+        ...              glance_terms({"ARC-C"}, {"Alibaba (China)"})))
         the lower bill at this traffic (Q's bill is on Alibaba (China)'s listing: Cost at your \
 traffic says why)
         >>> print(glance("a lower bill than B ($270.00 a month, on a route that retires on "
@@ -73,7 +95,8 @@ traffic says why)
     if "(" not in phrase:  # no figures, no list and no name in brackets: as it is
         return phrase
     # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
-    phrase, whole = _aside(phrase, labels | names)
+    phrase, whole = _aside(phrase, terms.whole)
+    labels = terms.labels
 
     outside = _DETAIL.sub("", phrase)  # (a caveat the phrase says itself is not said again)
 
@@ -85,17 +108,25 @@ traffic says why)
     return whole(_DETAIL.sub(short, phrase))
 
 
-def _aside(phrase: str, names: frozenset[str]) -> tuple[str, Callable[[str], str]]:
-    """``phrase`` with each of ``names`` that holds brackets set aside, and how to put it back."""
-    named = sorted([name for name in names if "(" in name and name in phrase],
-                   key=len, reverse=True)
+def _aside(phrase: str, names: Sequence[str]) -> tuple[str, Callable[[str], str]]:
+    """``phrase`` with each of ``names`` (longest first, each holding brackets) set aside.
+
+    With how to put them back: as it is, where the phrase holds none of them.
+    """
+    named = [name for name in names if name in phrase]
+    if not named:
+        return phrase, _as_is
     for k, name in enumerate(named):
         phrase = phrase.replace(name, f"\0{k}\0")
 
     def whole(text: str) -> str:
-        return re.sub("\0(\\d+)\0", lambda n: named[int(n.group(1))], text)
+        return _SET_ASIDE.sub(lambda n: named[int(n.group(1))], text)
 
     return phrase, whole
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def bracketed(x: Context) -> frozenset[str]:
@@ -110,7 +141,8 @@ def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) 
     " (A's bill on an unconfirmed listing that may have been retired)": the verdict gives each
     model's caveat beside its bill, and the merged line must not drop it.
     """
-    aside = [_aside(chosen[k].phrases[0], bracketed(x)) for k in alike]
+    names = glance_terms((), bracketed(x)).whole
+    aside = [_aside(chosen[k].phrases[0], names) for k in alike]
     owners: dict[str, list[int]] = {}  # each note, and whose bills it is of, said once
     for k, (phrase, whole) in zip(alike, aside, strict=True):
         for detail in _DETAIL.findall(phrase):
@@ -156,9 +188,12 @@ def _caveats(detail: str) -> list[str]:
         kept.append(f"{_AFTER}after the comparison's date")
     if f"{_RETIRES}on " in detail:  # (review 10, I7)
         kept.append(f"{_RETIRES}within {RETIREMENT_NOTICE_DAYS} days of the comparison's date")
-    caveats = (*RESOLD, FELL_SHORT,  # (the why in full in the cost section: fixZ)
-               *PRICED_FELL_BACK)  # (a free-tier-billed model's priced bill: leftO's leftover)
-    return kept + [part for part in detail.split("; ")[1:] if part.endswith(caveats)]
+    return kept + [part for part in detail.split("; ")[1:] if part.endswith(_LISTING_ENDS)]
+
+
+_LISTING_ENDS = (*RESOLD, FELL_SHORT,  # (the why in full in the cost section: fixZ)
+                 *PRICED_FELL_BACK)  # (a free-tier-billed model's priced bill: leftO's leftover)
+"""How a caveat on the bills' listings ends (:func:`~.bills.resold`): kept at a glance."""
 
 
 _RIVALS = "higher scores than "

@@ -121,10 +121,12 @@ def own_inputs(x: Context, i: int, others: tuple[int, ...]) -> list[str]:
         return []
     if any(x.listed[k] for k in (i, *others)):  # a listing's word, not the model's
         return []
-    vision = any(row.capability is Capability.VISION and row.support[i] is Support.YES
-                 for row in x.c.capabilities)
     theirs = {m for each in inputs[1:] for m in each}
-    return [m for m in inputs[0] if m not in theirs and not (m == "image" and vision)]
+    found = [m for m in inputs[0] if m not in theirs]
+    if "image" in found and any(row.capability is Capability.VISION
+                                and row.support[i] is Support.YES for row in x.c.capabilities):
+        return [m for m in found if m != "image"]  # (vision says it)
+    return found
 
 
 def input_basis(x: Context, i: int, others: tuple[int, ...], shown: list[str]) -> Basis:

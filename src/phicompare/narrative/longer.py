@@ -212,7 +212,8 @@ def shared_context(x: Context, i: int, caps: dict[int, int] | None = None,
     others = contenders(x, i)
     if mine is None or len(others) < 2 or any(sizes[o] is None for o in others):
         return None
-    fellows = [o for o in others if fmt.reading(sizes[o] or 0) == fmt.reading(mine)]
+    read = x.windows.readings  # (each model's, read once a page)
+    fellows = [o for o in others if read[o] == read[i]]
     lacking = [o for o in others if o not in fellows]
     reaches = outreaches(x, i, lacking) if fellows and lacking else None
     if reaches is None:
@@ -341,12 +342,14 @@ def outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | 
 
 def _outreaches(x: Context, i: int, others: Sequence[int]) -> dict[int, Reach] | None:
     """:func:`outreaches`, worked out."""
-    mine = x.windows.sizes[i]
+    sizes, read = x.windows.sizes, x.windows.readings
+    mine = sizes[i]
     if mine is None or not others:
         return None
-    if longest((mine, *[x.windows.sizes[o] for o in others])) != 0:
-        return None
-    if any(not materially_wider(mine, x.windows.sizes[o] or 0) for o in others):
+    # every other window known, more than 2.5% narrower, and printing shorter: "1M" beside
+    # another "1M" is no longer window (window_forms.longest's rule, each reading once a page)
+    if any((theirs := sizes[o]) is None or not materially_wider(mine, theirs)
+           or read[o] == read[i] for o in others):
         return None
     # others' routes that take more than their models record: the edge is over those (F9)
     reaches = {o: found for o in others if (found := reach(x, o)) is not None}

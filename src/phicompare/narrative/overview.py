@@ -259,18 +259,19 @@ def _benchmarks_row(x: Context) -> Row:
     cells: list[str] = []
     quoted: list[RowGap] = []  # the gaps outside noise the cells rest on
     unassessed: list[RowGap] = []  # and those with no interval a "no lead" cell counts
+    # each comparable gap with the model ahead outside noise (None: no lead), read once a page;
+    # of two models, every gap is between both
+    gaps = [(g, g.row.pairs[g.p].leader_index) for g in x.bench.comparable]
     for i in range(x.n):
         ahead: dict[int, list[str]] = {}
-        mine = [g for g in x.bench.comparable if i in (g.i, g.j)]
+        mine = gaps if x.n == 2 else [(g, leader) for g, leader in gaps if i in (g.i, g.j)]
         behind = 0
-        for g in mine:
-            gap = g.row.pairs[g.p]
-            other = g.j if g.i == i else g.i
-            if not gap.significant or gap.leader_index is None:
+        for g, leader in mine:
+            if leader is None:
                 continue
             quoted.append(g)
-            if gap.leader_index == i:
-                ahead.setdefault(other, []).append(g.row.benchmark.label)
+            if leader == i:
+                ahead.setdefault(g.j if g.i == i else g.i, []).append(g.row.benchmark.label)
             else:
                 behind += 1
         if ahead and x.n == 2:
@@ -281,7 +282,7 @@ def _benchmarks_row(x: Context) -> Row:
         elif mine and behind == len(mine):
             cell = f"trails on every comparable benchmark ({fmt.count_word(len(mine))})"
         elif mine:  # a gap without an interval is noise not assessed, never within noise
-            blind = [g for g in mine if g.row.pairs[g.p].significant is None]
+            blind = [g for g, _ in mine if g.row.pairs[g.p].significant is None]
             unassessed += blind
             pairs = fmt.plural(len(mine) - len(blind), "comparable pair")
             cell = (f"no lead assessed ({fmt.plural(len(mine), 'comparable pair')}, no interval)"
@@ -333,7 +334,7 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     claims = _lead_tradeoffs(x)
     windows = x.windows
     if windows.rest and any(  # every window known, and one reads shorter than the largest
-            fmt.reading(windows.sizes[i] or 0) != fmt.reading(windows.sizes[windows.top[0]] or 0)
+            windows.readings[i] != windows.readings[windows.top[0]]
             for i in windows.rest) and prompt_tradeoff(x):  # (128K and 131,072: no tradeoff)
         # (a leader whose bill's route takes less: the routes that carry it, review 16, P3)
         claims.append(noted_windows(x, longer_prompts_qualified(x, context_claim(
@@ -415,10 +416,10 @@ def _vision_again(x: Context, split: CapabilitySplit, splits: Sequence[Capabilit
     """
     if split.row.capability is not Capability.MULTIMODAL:
         return False
-    if not multimodal_is_vision(x.c, range(x.n)):  # (other inputs are bullets apart: G16)
-        return False
     # the same models have it; the rest read as vision reads them (review 14, N9)
-    return any(s.row.capability is Capability.VISION and s.yes == split.yes for s in splits)
+    if not any(s.row.capability is Capability.VISION and s.yes == split.yes for s in splits):
+        return False
+    return multimodal_is_vision(x.c, range(x.n))  # (other inputs are bullets apart: G16)
 
 
 def _capability_tradeoff(x: Context, split: CapabilitySplit,

@@ -41,10 +41,13 @@ def reach_cut(x: Context, s: int, t: int) -> Claim | None:
     one, two = x.windows.sizes[s], x.windows.sizes[t]
     if one is None or two is None:
         return None
-    mine, theirs = wider_routes(x, s, one), wider_routes(x, t, two)
-    widest = max([w for _, w in mine], default=None)
+    mine = wider_routes(x, s, one)
+    if not mine:  # (most models: no route of it takes more than its record)
+        return None
+    theirs = wider_routes(x, t, two)
+    widest = max([w for _, w in mine])
     takes = max([two, *[w for _, w in theirs]])
-    if widest is None or not materially_wider(widest, takes):
+    if not materially_wider(widest, takes):
         return None
     row = next(r for r, w in mine if w == widest)
     their = next((r for r, w in theirs if w == takes), None)

@@ -41,6 +41,8 @@ def silenced(x: Context, i: int) -> list[tuple[int, tuple[int, ...]]]:
     rows, view = x.c.capabilities, x.capabilities
     others = contenders(x, i)
     found: list[tuple[int, tuple[int, ...]]] = []
+    if not any(x.listed[o] for o in others):  # (most pages: no rival's sources are listings)
+        return found
     for k in view.documents[i]:
         support = rows[k].support
         if not others or not all(k in view.documents[o] or support[o] is Support.NO

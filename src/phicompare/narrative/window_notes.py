@@ -70,9 +70,11 @@ def bill_though(x: Context, i: int, window: int) -> Note | None:
 def _cap_note(x: Context, i: int, claim: Claim) -> Note | None:
     """"its input limit is 272K", in the form the claim writes model ``i``'s window."""
     cap, window = x.input_caps.get(i), x.c.models[i].context_window
+    if cap is None or window is None:  # (most models: the claim's evidence is not read)
+        return None
     shown = next((e for e in claim.evidence
                   if e.path == paths.model(i, "context_window") and e.shown is not None), None)
-    if cap is None or window is None or shown is None:
+    if shown is None:
         return None
     short = shown.kind in (EvidenceKind.TOKENS, EvidenceKind.TOKENS_TEXT) \
         and fmt.reading(cap) != fmt.reading(window)  # (never "128K" of a "128K" window)

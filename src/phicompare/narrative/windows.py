@@ -98,7 +98,7 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
     if outreached(windows[top[0]] or 0, [found.widest for found in reaches.values()]):
         return _recorded_claim(x, reaches, brief=brief)  # none longer over such routes (G3)
     brief = brief and not capped  # (:func:`prompt_tradeoff`: the tradeoffs hold none then)
-    if fmt.reading(windows[rest[0]] or 0) == fmt.reading(windows[top[0]] or 0):
+    if x.windows.readings[rest[0]] == x.windows.readings[top[0]]:
         # no crown on 1,000 tokens (review 7, F24); the shorter ones' routes kept (review 8, G2)
         return _alike_claim(x, reaches, brief=brief)
     if reaches:
@@ -308,8 +308,8 @@ def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -
     ends in brackets would close: helper fixAI).
     """
     windows, top = x.windows.sizes, x.windows.top
-    largest = fmt.reading(windows[top[0]] or 0)
-    alike = [*top, *[i for i in x.windows.rest if fmt.reading(windows[i] or 0) == largest]]
+    read = x.windows.readings  # (every window known: read once a page)
+    alike = [*top, *[i for i in x.windows.rest if read[i] == read[top[0]]]]
     below = [i for i in x.windows.rest if i not in alike]
     # the shorter models' routes that take more, as the single form says them (review 8, G2)
     reaches = {i: found for i, found in reaches.items() if i in below}
