@@ -61,10 +61,24 @@ def bill_though(x: Context, i: int, window: int) -> Note | None:
              Evidence(at, found.taken, fmt.exact_tokens(found.taken), EvidenceKind.TOKENS_EXACT)),
             (Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
                                             paths.route(found.bill, "provider_name"))),
-             Check(op=CheckOp.LESS, paths=(at, paths.model(i, "context_window")))))
+             Check(op=CheckOp.LESS, paths=(at, _stated(x, i, window)))))
 
     return (f"though {provider}, the route behind its bill, takes "
             f"{fmt.exact_tokens(found.taken)}"), basis
+
+
+def _stated(x: Context, i: int, window: int) -> str:
+    """The path of model ``i``'s ``window`` as a sentence states it.
+
+    Its record's, else that of its route that takes it: a sentence may state the widest
+    route's window, above the record's.
+    """
+    record = paths.model(i, "context_window")
+    if x.c.models[i].context_window == window:
+        return record
+    rows, ks = x.c.route_groups[i]
+    return next((paths.route(k, "context_window") for k, row in zip(ks, rows, strict=True)
+                 if row.context_window == window), record)
 
 
 def _cap_note(x: Context, i: int, claim: Claim) -> Note | None:
