@@ -67,7 +67,7 @@ def bill_though(x: Context, i: int, window: int) -> Note | None:
             f"{fmt.exact_tokens(found.taken)}"), basis
 
 
-def _stated(x: Context, i: int, window: int) -> str:
+def _stated(x: Context, i: int, window: int) -> paths.FactPath:
     """The path of model ``i``'s ``window`` as a sentence states it.
 
     Its record's, else that of its route that takes it: a sentence may state the widest
