@@ -156,9 +156,9 @@ def test_an_html_page_builds_one_narrative_context(monkeypatch: pytest.MonkeyPat
     built: list[object] = []
     index = context_module.benchmark_index
 
-    def counted(rows: object, n: int) -> object:
+    def counted(rows: object, n: int, split: object = None) -> object:
         built.append(rows)
-        return index(rows, n)  # type: ignore[arg-type]
+        return index(rows, n, split)  # type: ignore[arg-type]
 
     monkeypatch.setattr(context_module, "benchmark_index", counted)
     page = compare("ministral-3b", "ministral-3b-2512", "ministral-8b-2512",

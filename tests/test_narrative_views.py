@@ -8,9 +8,18 @@ import itertools
 from hypothesis import given, strategies as st
 
 from phicompare import compare
+from phicompare.analysis.row_split import benchmark_split, split_of
 from phicompare.domain.capabilities import Support
 from phicompare.narrative import format as fmt
-from phicompare.narrative.context import Context, Scored, _any, _two, context_of, windows_view
+from phicompare.narrative.context import (
+    Context,
+    Scored,
+    _any,
+    _two,
+    context_of,
+    row_gap,
+    windows_view,
+)
 from phicompare.narrative.fit import CATEGORY_WORKLOADS, claimed_areas, measured
 
 # Counts that print alike (128K, 1M) beside ones that do not, and unknown windows.
@@ -107,17 +116,21 @@ def test_index_reads_incomparable_and_shared_rows_as_the_rows_say() -> None:
 
 
 def test_two_model_index_is_the_general_index() -> None:
-    """The index of two models' rows (one pair a row) equals the general rule's, pair by pair."""
+    """The index of two models' rows, read off their split, equals the general rule's, pair by
+    pair; the split made with the rows is the one read off them."""
     ids = ["phi-2", "phi-4-mini", "llama-3.2-3b", "gemma-3-4b", "phi-4", "qwen2.5-7b",
            "phi-3.5-mini", "gemma-2-9b", "llama-3.1-8b", "mistral-7b-v0.3", "phi-3-mini-4k"]
     led = 0
     for a, b in itertools.combinations(ids, 2):
-        rows = compare(a, b, as_of=dt.date(2026, 11, 25)).benchmarks
-        assert _two(rows) == _any(rows, 2), (a, b)
+        c = compare(a, b, as_of=dt.date(2026, 11, 25))
+        rows, split = c.benchmarks, benchmark_split(c)
+        assert split is not None, (a, b)
+        assert split == split_of(rows, 2), (a, b)
+        assert _two(split) == _any(rows, 2), (a, b)
         led += any(_any(rows, 2).leads) if rows else 0
     assert led  # some pair has a leader: the leader's branch was exercised
     three = compare("phi-2", "phi-4-mini", "gemma-3-4b", as_of=dt.date(2026, 11, 25)).benchmarks
-    assert _two(three) is None  # three pairs a row: not two models' rows
+    assert split_of(three, 3) is None  # three pairs a row: not two models' rows
 
 
 def test_a_row_gap_read_the_other_way_is_signed_that_way() -> None:
@@ -125,6 +138,6 @@ def test_a_row_gap_read_the_other_way_is_signed_that_way() -> None:
     x = context_of(compare("phi-2", "phi-4-mini", as_of=dt.date(2026, 11, 25)))
     g = x.bench.comparable[0]
     assert g.gap is g.row.pairs[g.p]
-    turned = g._replace(i=g.j, j=g.i).gap
+    turned = row_gap(Scored(g.k, g.row), g.j, g.i).gap
     assert (turned.a_index, turned.b_index) == (g.j, g.i)
     assert turned.gap == -(g.gap.gap or 0)

@@ -14,10 +14,11 @@ from phicompare.domain.settings import Match, makers_table, match, states_more
 
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile
+from .row_split import TwoRows
 from .score_parts import ScoreEntry, choose_two, run_key
 from .statistics import QUANTUM, Z95
 
-__all__ = ["benchmark_rows"]
+__all__ = ["benchmark_rows", "rows_of"]
 
 
 class _Couple(NamedTuple):
@@ -57,9 +58,26 @@ def benchmark_rows(models: Sequence[Model], profiles: Sequence[Profile],
         >>> rows[0].shared, rows[-1].shared
         (True, False)
     """
+    return rows_of(models, profiles, catalog)[0]
+
+
+def rows_of(models: Sequence[Model], profiles: Sequence[Profile], catalog: Catalog | None = None,
+            ) -> tuple[tuple[BenchmarkRow, ...], TwoRows | None]:
+    """:func:`benchmark_rows`, and of two models their :class:`TwoRows`, made in the same pass.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> from phicompare.analysis.profile import profile
+        >>> catalog = default_catalog()
+        >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
+        >>> rows, split = rows_of(models, [profile(m, catalog) for m in models], catalog)
+        >>> split.rows is rows, rows[split.shared - 1].shared, rows[split.shared].shared
+        (True, True, False)
+    """
     if len(profiles) == 2:
-        return _two(models[0], models[1], profiles[0], profiles[1], catalog)
-    return _any(models, profiles, catalog)
+        split = _split(models[0], models[1], profiles[0], profiles[1], catalog)
+        return split.rows, split
+    return _any(models, profiles, catalog), None
 
 
 def _any(models: Sequence[Model], profiles: Sequence[Profile],
@@ -98,7 +116,13 @@ def _any(models: Sequence[Model], profiles: Sequence[Profile],
 
 def _two(a: Model, b: Model, first: Profile, second: Profile,
          catalog: Catalog | None) -> tuple[BenchmarkRow, ...]:
-    """:func:`benchmark_rows` of two models: their row parts joined, one pass over each.
+    """:func:`benchmark_rows` of two models (their :func:`_split`'s rows)."""
+    return _split(a, b, first, second, catalog).rows
+
+
+def _split(a: Model, b: Model, first: Profile, second: Profile,
+           catalog: Catalog | None) -> TwoRows:
+    """:func:`rows_of` two models: their row parts joined, one pass over each.
 
     The rows both score come in the first model's order (the catalog's), then those only one
     scores: the first model's, then the second's. Each model's part of a row (its score, its
@@ -110,6 +134,7 @@ def _two(a: Model, b: Model, first: Profile, second: Profile,
     missing = (couple.missing,)
     ours, theirs = first.parts, second.parts
     shared: list[BenchmarkRow] = []
+    gaps: list[ScoreGap] = []
     partial: list[BenchmarkRow] = []
     for benchmark_id, mine in ours.items():
         other = theirs.get(benchmark_id)
@@ -124,16 +149,18 @@ def _two(a: Model, b: Model, first: Profile, second: Profile,
         else:
             pa, pb, runs = mine.sole, other.sole, ()
         ea, eb = pa.entry, pb.entry
+        gap = _gap(couple, ea, eb, mine.benchmark, catalog)
+        gaps.append(gap)
         shared.append(BenchmarkRow(benchmark=mine.benchmark, scores=(ea.score, eb.score),
                                    near_chance=(ea.near_chance, eb.near_chance),
-                                   pairs=(_gap(couple, ea, eb, mine.benchmark, catalog),),
-                                   other_runs=runs))
+                                   pairs=(gap,), other_runs=runs))
+    alone = len(partial)  # (the first model's; the second's follow)
     for benchmark_id, other in theirs.items():
         if benchmark_id not in ours:
             scores, chance, runs = other.second
             partial.append(BenchmarkRow(benchmark=other.benchmark, scores=scores,
                                         near_chance=chance, pairs=missing, other_runs=runs))
-    return (*shared, *partial)
+    return TwoRows((*shared, *partial), len(shared), alone, tuple(gaps))
 
 
 def _other_runs(options: Sequence[Sequence[ScoreEntry]], chosen: Sequence[ScoreEntry | None],

@@ -25,7 +25,7 @@ from phicompare.domain.pricing import RouteStatus
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model, RoutePolicy
 from phicompare.exceptions import ArgumentError, ComparisonError
 
-from .benchmarks import benchmark_rows
+from .benchmarks import rows_of
 from .bill_facts import cost_facts
 from .checks import alone_refused, check_arguments, check_names, others_hint
 from .compare import _day, parse_capabilities
@@ -130,7 +130,7 @@ def comparison(
     for i, (model, name) in enumerate(zip(models, names, strict=True)):
         if name != model.name:  # a name two models share: its sources cite it as the page names it
             profiles[i], found[i] = renamed(profiles[i], found[i], model.name, name)
-    rows = benchmark_rows(models, profiles, catalog)
+    rows, split = rows_of(models, profiles, catalog)  # (of two: split as pages read them)
     # a source credited only with the scores shown (review 7, F22)
     hidden = tuple(_hidden_scores(models, profiles, rows, names, catalog))
     for i, cited in enumerate(hidden):
@@ -140,7 +140,7 @@ def comparison(
                 partial(shown_only, profiles[i], found[i], cited))
     layout = source_layout(profiles, found, hidden)
     return Comparison.drawn(
-        DrawnFrom(catalog, terms, layout),
+        DrawnFrom(catalog, terms, layout, split),
         models=models,
         traffic=traffic,
         requires=required,

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
 
     from .provenance import SourceLayout
+    from .row_split import TwoRows
 
 __all__ = ["DrawnFrom"]
 
@@ -26,9 +27,12 @@ class DrawnFrom(NamedTuple):
     catalog (:meth:`Comparison.derive <phicompare.Comparison.derive>` keys it ``(terms, key)``,
     or ``(terms, position, key)`` for work that depends on where the model stands). ``sources``
     gives each model's share of the comparison's sources (:meth:`Comparison.sources_by_model
-    <phicompare.Comparison.sources_by_model>`).
+    <phicompare.Comparison.sources_by_model>`). ``rows`` is its benchmark rows of two models
+    split as a page reads them, made with them
+    (:func:`~phicompare.analysis.row_split.benchmark_split`).
     """
 
     catalog: Catalog
     terms: Hashable
     sources: SourceLayout | None = None
+    rows: TwoRows | None = None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from phicompare.analysis.facts import BenchmarkRow, ScoreGap
+from phicompare.analysis.row_split import TwoRows, benchmark_split, split_of
 
 from . import format as fmt, paths
 from .capability_view import (
@@ -75,16 +76,12 @@ class RowGap(NamedTuple):
     j: int
     p: int
     """The pair's index in ``row.pairs``."""
+    gap: ScoreGap
+    """The pair's gap, signed as ``i`` minus ``j`` (``row.pairs[p]`` as the index finds it)."""
 
     def path(self, field: PairField) -> FactPath:
         """The path of a field of this pair."""
         return paths.pair(self.k, self.p, field)
-
-    @property
-    def gap(self) -> ScoreGap:
-        """The pair's gap, signed as ``i`` minus ``j`` (``row.pairs[p]`` as the index finds it)."""
-        found = self.row.pairs[self.p]
-        return found if found.a_index == self.i else self.row.pair(self.i, self.j)
 
 
 class Area(NamedTuple):
@@ -130,8 +127,10 @@ class BenchmarkIndex:
 def row_gap(scored: Scored, i: int, j: int) -> RowGap:
     """The gap between models ``i`` and ``j`` on a row, in that order."""
     for p, gap in enumerate(scored.row.pairs):
-        if (gap.a_index, gap.b_index) in ((i, j), (j, i)):
-            return RowGap(scored.k, scored.row, i, j, p)
+        if (gap.a_index, gap.b_index) == (i, j):
+            return RowGap(scored.k, scored.row, i, j, p, gap)
+        if (gap.a_index, gap.b_index) == (j, i):
+            return RowGap(scored.k, scored.row, i, j, p, scored.row.pair(i, j))
     msg = f"no pair ({i}, {j}) on {scored.row.benchmark.id!r}"
     raise IndexError(msg)
 
@@ -144,8 +143,13 @@ def _winner(leaders: list[int], n: int) -> int | None:
     return None
 
 
-def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
+def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int,
+                    split: TwoRows | None = None) -> BenchmarkIndex:
     """The benchmark rows of a comparison of ``n`` models, indexed for the narrative.
+
+    Of two models, the index reads the rows both score off their ``split``
+    (:func:`~phicompare.analysis.row_split.benchmark_split`, read off ``rows`` where not
+    given); the rows one model scores hold no gap to index.
 
     Examples:
         >>> from phicompare import compare
@@ -159,8 +163,9 @@ def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         return BenchmarkIndex(comparable=(), incomparable=(), significant=(),
                               leads=((),) * n, shared=(), categories=(), by_category={},
                               between={}, won={}, areas=((),) * n)
-    found = _two(rows) if n == 2 else None  # (most pages: two models, one pair a row)
-    return _any(rows, n) if found is None else found
+    if split is None or split.rows is not rows:
+        split = split_of(rows, n)  # (None but of two models' rows as a comparison lays them)
+    return _any(rows, n) if split is None else _two(split)
 
 
 def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
@@ -179,7 +184,7 @@ def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         if len(pairs) == 1 and not pairs[0].comparable:  # two models, nothing compared: no lead
             gap = pairs[0]  # (most rows of a pair: one of the two has no score)
             if scores[gap.a_index] is not None and scores[gap.b_index] is not None:
-                incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, 0))
+                incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, 0, gap))
                 shared.append(Scored(k, row))
             continue
         category = row.benchmark.category
@@ -189,7 +194,7 @@ def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         for p, gap in enumerate(pairs):
             if gap.comparable:  # (both scores are there)
                 a, b = gap.a_index, gap.b_index
-                found = RowGap(k, row, a, b, p)
+                found = RowGap(k, row, a, b, p, gap)
                 comparable.append(found)
                 if category and ranked:
                     by_category.setdefault(category, []).append(found)
@@ -203,7 +208,7 @@ def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
                         if ranked:
                             won.setdefault((leader, b if leader == a else a), []).append(found)
             elif scores[gap.a_index] is not None and scores[gap.b_index] is not None:
-                incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, p))
+                incomparable.append(RowGap(k, row, gap.a_index, gap.b_index, p, gap))
             else:
                 every = False
         winner = _winner(leaders, n) if leaders and n > 1 else None
@@ -226,10 +231,10 @@ def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
         areas=_areas(led, categories, n) if led else ((),) * n)  # (most pages: nobody leads)
 
 
-def _two(rows: tuple[BenchmarkRow, ...]) -> BenchmarkIndex | None:
-    """:func:`benchmark_index` of two models: one pair a row, its leader leads the other.
+def _two(split: TwoRows) -> BenchmarkIndex:
+    """:func:`benchmark_index` of two models: the rows both score, each gap's leader the lead.
 
-    ``None`` when some row has not exactly one pair (rows not made by a comparison of two).
+    The rows one model scores have no gap to compare: the ``split`` leaves them aside unread.
     """
     comparable: list[RowGap] = []
     incomparable: list[RowGap] = []
@@ -240,22 +245,15 @@ def _two(rows: tuple[BenchmarkRow, ...]) -> BenchmarkIndex | None:
     led: dict[tuple[int, str], list[Scored]] = {}
     won: dict[tuple[int, int], list[RowGap]] = {}
     counted: list[RowGap] = []  # the comparable pairs of higher-is-better benchmarks
-    for k, row in enumerate(rows):
-        pairs = row.pairs
-        if len(pairs) != 1:
-            return None
-        gap = pairs[0]
-        a, b = gap.a_index, gap.b_index
-        if not gap.comparable:  # (most rows of a pair: one of the two has no score)
-            scores = row.scores
-            if scores[a] is not None and scores[b] is not None:
-                incomparable.append(RowGap(k, row, a, b, 0))
-                shared.append(Scored(k, row))
-            continue
-        found = RowGap(k, row, a, b, 0)  # comparable: both scores are there
-        comparable.append(found)
+    # (the shared rows lead: as many as gaps)
+    for k, (row, gap) in enumerate(zip(split.rows, split.gaps, strict=False)):
+        found = RowGap(k, row, 0, 1, 0, gap)
         scored = Scored(k, row)
         shared.append(scored)
+        if not gap.comparable:
+            incomparable.append(found)
+            continue
+        comparable.append(found)
         category = row.benchmark.category
         ranked = row.benchmark.higher_is_better  # counted as "higher scores" (review 12, L10)
         if ranked:
@@ -267,7 +265,7 @@ def _two(rows: tuple[BenchmarkRow, ...]) -> BenchmarkIndex | None:
             leader = gap.leader_index
             if leader is not None:  # the one other model: it leads every other
                 if ranked:
-                    won.setdefault((leader, b if leader == a else a), []).append(found)
+                    won.setdefault((leader, 1 - leader), []).append(found)
                 leads[leader].append(scored)
                 if category:
                     led.setdefault((leader, category), []).append(scored)
@@ -401,7 +399,7 @@ def context_of(c: Comparison) -> Context:
     out = tuple([placed(o.out, ks[i]) for i, o in enumerate(own)])
     listed = tuple([tuple([ks[i][p] for p in o.listing]) if o.listing else ()
                     for i, o in enumerate(own)])
-    return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n),
+    return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n, benchmark_split(c)),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),

@@ -58,9 +58,9 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
     bench: list[Claim] = []
     comparable, significant = x.bench.comparable, x.bench.significant
     if comparable:
-        one = comparable[0].row.pairs[comparable[0].p].significant
+        one = comparable[0].gap.significant
         # a gap with no interval (the benchmark's item count unsourced) is not within noise
-        open_gaps = [g for g in comparable if g.row.pairs[g.p].significant is None]
+        open_gaps = [g for g in comparable if g.gap.significant is None]
         drawn = len(comparable) - len(open_gaps)
         unsure = (f"; for {fmt.plural(len(open_gaps), 'pair', 'pairs')} no interval could be "
                   "drawn" if open_gaps else "")
@@ -88,15 +88,15 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
                 + f"{'is' if len(comparable) == 1 else 'are'} directly comparable (same "
                 f"benchmark, evaluation and setting); {where}."),
             basis=lambda: Basis(
-                tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
+                tuple(Evidence(g.path("comparable"), g.gap.comparable)
                       for g in comparable)
                 + tuple(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
                         for g in comparable[:1] if len(comparable) == 1),
-                tuple(Check(op=_SIGNIFICANCE[g.row.pairs[g.p].significant],
+                tuple(Check(op=_SIGNIFICANCE[g.gap.significant],
                             paths=(g.path("significant"),))
                       for g in comparable
                       if g in significant or len(comparable) == 1 or open_gaps))))
-    noisy = [g for g in comparable if g.row.pairs[g.p].significant is False]
+    noisy = [g for g in comparable if g.gap.significant is False]
     bench += [gap_claim(x, g, detailed=True) for g in significant[:3]]
     bench += [noise_claim(x, g) for g in noisy]
     # The largest gaps across evaluations, up to three gaps in all with those above (at least

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from phicompare.analysis.row_split import benchmark_split
 from phicompare.domain.settings import bracketed, condition, stated
 from phicompare.narrative import format as fmt
 
@@ -48,11 +49,19 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
     count = len(names)
     shared: list[BenchmarkRow] = []
     others: list[BenchmarkRow] = []
-    if count == 2:
+    split = benchmark_split(c) if count == 2 else None
+    if split is not None:  # (a comparison's: the rows both score, with their gaps, lead)
+        rows, at, first = split.rows, split.shared, split.shared + split.first
+        return _two(rows[:at], split.gaps, [
+            *[_alone_cells(r, 0, kept) for r in rows[at:first]],
+            *[_alone_cells(r, 1, kept) for r in rows[first:]]], names, kept)
+    if count == 2:  # rows laid out otherwise (made by hand): each row's place found here
         for row in c.benchmarks:
             a, b = row.scores
             (others if a is None or b is None else shared).append(row)
-        return _two(shared, others, names, kept)
+        return _two(shared, [r.pair(0, 1) for r in shared], [
+            _alone_cells(r, 0 if r.scores[0] is not None else 1, kept) for r in others],
+            names, kept)
     for row in c.benchmarks:
         # (not scores.count(None): that compares each score record with None, in Python)
         scored = sum([score is not None for score in row.scores])
@@ -96,12 +105,15 @@ _NONE_SHARED = Para("No benchmark has scores from two of these models.")
 _ALONE = "Scores only one model reports (not compared)"
 
 
-def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: Sequence[str],
+def _two(shared: Sequence[BenchmarkRow], gaps: Sequence[ScoreGap],
+         alone: list[tuple[str, str, str]], names: Sequence[str],
          kept: Sequence[ScoreTexts]) -> list[Block]:
-    """:func:`benchmarks` of two models, each score's cell read from its model's kept cells."""
+    """:func:`benchmarks` of two models: the rows both score with their gaps, the cells alone.
+
+    Each score's cell is read from its model's kept cells.
+    """
     blocks: list[Block] = []
     if shared:
-        gaps = [r.pair(0, 1) for r in shared]  # (each row's one gap, found once)
         interval = _any_interval(gaps)
         blocks.append(Table(
             "Scores both models report, in points; the gap with its 95% sampling interval"
@@ -111,9 +123,8 @@ def _two(shared: Sequence[BenchmarkRow], others: Sequence[BenchmarkRow], names: 
             numeric=(2, 3, 4)))
     else:
         blocks.append(_NONE_SHARED)
-    if others:
-        blocks.append(Table(_ALONE, ("Benchmark", *names), tuple([
-            _alone_cells(r, 0 if r.scores[0] is not None else 1, kept) for r in others])))
+    if alone:
+        blocks.append(Table(_ALONE, ("Benchmark", *names), tuple(alone)))
     return blocks
 
 
