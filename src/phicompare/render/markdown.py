@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import chain
-from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from phicompare.catalog.memo import Slot
 
@@ -214,8 +213,8 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
             if items and not cleaning and _lettered(items):  # (most lists: sentences)
                 # one text: the markup between items holds no character to escape
                 marks.append(mark + "- ")
-                texts.append("\n- ".join(items))  # type: ignore[arg-type]
-                given += items  # type: ignore[arg-type]
+                texts.append("\n- ".join(items))
+                given += items
                 mark = "\n\n"
                 continue
             bullet = "- "
@@ -250,10 +249,7 @@ def _lay_out(blocks: list[Block], derive: Derive | None, *, cleaning: bool,
     return marks, texts, given, mark
 
 
-_FIRST = itemgetter(slice(0, 1))
-
-
-def _lettered(items: Iterable[Cell]) -> bool:
+def _lettered(items: tuple[Cell, ...]) -> TypeGuard[tuple[str, ...]]:
     """Whether every item is text that starts with a letter, as a paragraph's text mostly does.
 
     Examples:
@@ -262,10 +258,7 @@ def _lettered(items: Iterable[Cell]) -> bool:
         >>> _lettered(["Pick A.", Link("A", "https://a.example")])
         False
     """
-    try:  # (each item's first character, read in C)
-        return all(map(str.isalpha, map(_FIRST, items)))
-    except TypeError:  # a link's slice is no text
-        return False
+    return all(isinstance(item, str) and item[:1].isalpha() for item in items)
 
 
 def _lay_out_table(table: Table, mark: str, lists: tuple[list[str], list[str], list[str]],
