@@ -28,6 +28,7 @@ from phicompare import (
     OrderBasis,
     Provider,
     ProviderRoute,
+    ProviderTier,
     Recommendation,
     RequirementKind,
     Support,
@@ -35,6 +36,7 @@ from phicompare import (
     estimate,
     recommend,
 )
+from phicompare.analysis.eligibility import FREE_TIER
 from phicompare.cli.pick import render_pick
 from phicompare.narrative.reasons import check_reasons
 
@@ -329,9 +331,13 @@ def test_candidates_meet_every_requirement_and_rank_by_cost(
             assert c.route.provider in providers
         if min_context is None:  # (ranked on priced routes alone, with or without free tiers:
             # a free tier is no price to rank, review 7, F27; those are listed apart)
-            assert c.estimate == estimate(c.model, traffic, catalog=catalog, requires=requires,
-                                          include_free=False, as_of=AS_OF,
-                                          providers=providers).estimate
+            priced = estimate(c.model, traffic, catalog=catalog, requires=requires,
+                              include_free=False, as_of=AS_OF, providers=providers).estimate
+            if free:  # the same bill on the same route; a free tier's reason is as counted
+                assert FREE_TIER not in (c.estimate.choice or "")
+                assert attrs.evolve(c.estimate, choice=priced.choice) == priced
+            else:
+                assert c.estimate == priced
     for c in r.free_tiers if min_context is None else ():  # listed apart, as estimate() bills
         assert c.estimate == estimate(c.model, traffic, catalog=catalog, requires=requires,
                                       include_free=True, as_of=AS_OF,
@@ -351,6 +357,35 @@ def test_candidates_meet_every_requirement_and_rank_by_cost(
     for c in r.rejected:
         assert not c.meets
         assert c.rank is None
+    assert r.check() == []
+
+
+def test_a_free_tier_that_cannot_carry_the_traffic_is_said_so_with_free_tiers_counted() -> None:
+    """CI, stop 48: with free tiers counted, a window-less $0 cloud route gave its window as the
+    reason the maker's priced route set the bill, where estimate() without free tiers gives
+    "not counted"; the bill and route are estimate()'s, the reason is the one that holds."""
+    def route(provider: str, price: str | None, **fields: Any) -> ProviderRoute:
+        money = None if price is None else Decimal(price)
+        return ProviderRoute(provider=provider, input=money and Decimal(0), output=money,
+                             source="https://example.com", checked=DAY, **fields)
+
+    model = Model(id="m0", name="M0", open_weights=False, routes=(
+        route("p0", None), route("p0", None, provider_model_id="alt"), route("p1", "0"),
+        route("p0", "0.05", context_window=2_048, effective_from=dt.date(2025, 1, 1))))
+    catalog = Catalog(models=(model,), providers=(
+        Provider(id="p0", name="P0", tier=ProviderTier.FIRST_PARTY),
+        Provider(id="p1", name="P1", tier=ProviderTier.CLOUD)))
+    traffic = Traffic(input_tokens=100, output_tokens=0, requests=1)
+    r = recommend(catalog, traffic=traffic, include_free=True, as_of=DAY)
+    priced = estimate(model, traffic, catalog=catalog, as_of=DAY).estimate
+    counted = estimate(model, traffic, catalog=catalog, include_free=True, as_of=DAY).estimate
+    [c] = r.candidates
+    assert r.free_tiers == ()
+    assert c.estimate.route == priced.route == counted.route
+    assert c.estimate.monthly == priced.monthly == counted.monthly
+    assert "P1: free tier, not counted" in (priced.choice or "")
+    assert c.estimate == counted  # the free tier fails on its window, counted or not
+    assert "P1: context window not sourced" in (c.estimate.choice or "")
     assert r.check() == []
 
 
