@@ -498,10 +498,12 @@ def _priced_after_release(models: list[Model], shared: Path, parts: Sequence[obj
         for prefix, (day, name) in snapshots.items():
             model, _ = priced_before_release(model, {prefix: day}, name)
         fixed.append(model)
-        # every such route, those the importer dated (by its own release date) too
+        # every such route, those the importer dated (by its own release date) too; the clause
+        # ends a sentence where a whole-sentence note follows it ("... (2025-05-22). Route ...")
         lines += [f"{model.id}: {route.provider} route: {note}" for route in model.routes
-                  for note in re.split(r"; |(?<=\.) ", route.notes or "") if note.endswith(
-                      f"so dated by the snapshot ({route.checked})")]
+                  for note in (n.removesuffix(".") for n in re.split(
+                      r"; |(?<=\.) ", route.notes or ""))
+                  if note.endswith(f"so dated by the snapshot ({route.checked})")]
     return fixed, sorted(lines)
 
 

@@ -155,7 +155,7 @@ def _fixed(model: Model, route: ProviderRoute, litellm: _Index, genai: _Index,
             f"and ${new.output} ({new.source}, prices checked {new.checked}; {entry}, "
             f"{other.checked} agrees)")
     note = (f"Price corrected {said}: LLMStats' price, the only source giving it, is "
-            f"contradicted by both later snapshots (docs/data-notes.md)")
+            f"contradicted by both later snapshots (docs/data-notes.md).")
     return attrs.evolve(route, input=new.input, output=new.output, cache_read=new.cache_read,
                         source=new.source, checked=new.checked,
-                        notes=noted(route.notes, note, "; ")), f"{route.provider} route {said}"
+                        notes=noted(route.notes, note, ". ")), f"{route.provider} route {said}"

@@ -89,8 +89,9 @@ def keyed_routes(models: Sequence[Model], fixes: Sequence[F], change: Change[F],
             what, fields = made
             said = f"{what} ({found.source}, read {found.checked})"
             note = f"{lead} {said}: {found.why}."
+            # a whole sentence: after a clause, that clause ends first (never "...; Route ...")
             routes.append(attrs.evolve(route, **fields,
-                                       notes=noted(route.notes, note, "; ")))
+                                       notes=noted(route.notes, note, ". ")))
             sources.extend([] if not cited or found.source in sources else [found.source])
             lines.append(f"{model.id}: {route.provider} route {said}: {found.why}")
         out.append(attrs.evolve(model, routes=tuple(routes), sources=tuple(sources))

@@ -18,6 +18,8 @@ def noted(notes: str | None, note: str, sep: str = " ") -> str:
         'price from a listing; checked later'
         >>> noted("Read 2026-12-02.", "Route retires 2027-01-01.", "; ")
         'Read 2026-12-02. Route retires 2027-01-01.'
+        >>> noted("price from 2026-03-13", "Route retires 2027-01-01.", ". ")
+        'price from 2026-03-13. Route retires 2027-01-01.'
     """
     if not notes:
         return note
