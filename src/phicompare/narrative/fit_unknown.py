@@ -75,6 +75,8 @@ def noted_once(words: Sequence[str], notes: Sequence[str]) -> list[str]:
         >>> noted_once(["a", "b", "c"], [" (B: unknown)"] * 3)
         ['a, b and c (B: all unknown)']
     """
+    if not any(notes):  # (most fits: no note)
+        return list(words)
     groups: dict[str, list[str]] = {}
     for k, (word, note) in enumerate(zip(words, notes, strict=True)):
         groups.setdefault(note or f"\0{k}", []).append(word)

@@ -98,12 +98,15 @@ traffic says why)
     phrase, whole = _aside(phrase, terms.whole)
     labels = terms.labels
 
-    outside = _DETAIL.sub("", phrase)  # (a caveat the phrase says itself is not said again)
-
     def short(m: re.Match[str]) -> str:
-        kept = [whole(part) for part in _caveats(m.group(1)) if part not in outside]
-        return (whole(m.group(0)) if whole(m.group(1)) in labels else
-                f" ({'; '.join(kept)})" if kept else "")
+        if whole(m.group(1)) in labels:  # a lone benchmark's name: kept
+            return whole(m.group(0))
+        caveats = _caveats(m.group(1))
+        if not caveats:  # (most details: figures alone)
+            return ""
+        outside = _DETAIL.sub("", phrase)  # (a caveat the phrase says itself is not said again)
+        kept = [whole(part) for part in caveats if part not in outside]
+        return f" ({'; '.join(kept)})" if kept else ""
 
     return whole(_DETAIL.sub(short, phrase))
 
@@ -233,6 +236,8 @@ def shared_reasons(shorts: Mapping[int, Sequence[str]]) -> dict[str, list[int]]:
         >>> shared_reasons({0: ["a longer context than B", "math"], 2: ["a longer context than B"]})
         {'a longer context than B': [0, 2]}
     """
+    if len(shorts) < 2:  # (one model's phrases: none alike)
+        return {}
     holders: dict[str, list[int]] = {}
     for i, phrases in shorts.items():
         for phrase in dict.fromkeys(phrases):

@@ -32,6 +32,8 @@ from .standing import Out, out_basis, out_phrase
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from phicompare.domain.pricing import ProviderRoute
+
     from .context import Context
 
 __all__ = ["only_bill", "routeless_words", "unbilled_rows", "unbilled_words"]
@@ -130,9 +132,7 @@ def only_bill(x: Context, i: int) -> Favours:
     if (p is None and not _billed(x, i)) or estimate.monthly is None:
         return NONE
     monthly, route, day = estimate.monthly, estimate.route, x.c.as_of
-    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
-    row = next((k for k, r in zip(ks, rows, strict=True) if r.route is route or r.route == route),
-               None)
+    row = x.bill_rows[i] if p is None else _row_of(x, i, route)  # (its own bill's: found once)
     caveats = [] if p is None else [f"{fmt.money(monthly)} a month on {estimate.provider_name}"]
     # a bill on a listing the page calls unverified says so, as a lower bill's does
     unverified = row is not None and route is not None and \
@@ -196,6 +196,17 @@ def only_bill(x: Context, i: int) -> Favours:
                      (*checks, *soon_basis.checks, *claim_checks, *sold_basis.checks))
 
     return Favours([phrase], basis)
+
+
+def _row_of(x: Context, i: int, route: ProviderRoute | None) -> int | None:
+    """The row of ``route`` among model ``i``'s own route rows, or ``None``.
+
+    Its priced bill's, where it is billed on a free tier (``include_free``); a bill at a price
+    has its row found once a page (:attr:`.context.Context.bill_rows`).
+    """
+    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
+    return next((k for k, r in zip(ks, rows, strict=True) if r.route is route or r.route == route),
+                None)
 
 
 def unbilled_rows(x: Context, i: int) -> tuple[int, ...]:
