@@ -32,7 +32,7 @@ from .paths import FactPath, PairField
 from .rivals import contending
 from .standing import Out, placed
 from .window_forms import Windows, page_exact, windows_view
-from .windows import Reach, context_claim
+from .windows import Reach, Said, context_said
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -356,13 +356,19 @@ class Context:
         return self.rivals[i]
 
     @functools.cached_property
-    def context_said(self) -> Claim:
-        """The summary's sentence on the context windows (:func:`.windows.context_claim`).
+    def context_sentence(self) -> Said:
+        """The summary's sentence on the context windows, with the form it writes them in.
 
-        Made once a page: the summary states it, and switch friction reads its evidence to write
-        its windows as it does (:func:`.windows.prose_exact`).
+        Made once a page (:func:`.windows.context_said`): the summary states it, and switch
+        friction writes its windows as it does (:func:`.windows.prose_exact`), read off the form
+        it was written in, not off its evidence (which a page need not build).
         """
-        return context_claim(self)
+        return context_said(self)
+
+    @property
+    def context_said(self) -> Claim:
+        """The summary's sentence on the context windows (:attr:`context_sentence`'s claim)."""
+        return self.context_sentence.claim
 
     @functools.cached_property
     def input_caps(self) -> dict[int, int]:
