@@ -40,8 +40,16 @@ def reach(x: Context, i: int) -> Reach | None:
     A counted route is one the page's terms leave in (``eligible``: priced, in service, not a
     free tier unless the page includes free tiers). ``None`` where there are none, or the
     model's window is not sourced. Claude Sonnet 4 is recorded at 200,000 tokens while Poe,
-    behind its bill, takes 983,040 (review 7, F9).
+    behind its bill, takes 983,040 (review 7, F9). Found once a page (:attr:`Context.reached`):
+    the summary's and the tradeoffs' window sentences and the longer context ask it alike.
     """
+    reached = x.reached
+    if i not in reached:
+        reached[i] = _reach(x, i)
+    return reached[i]
+
+
+def _reach(x: Context, i: int) -> Reach | None:
     window = x.c.models[i].context_window
     if window is None:
         return None
