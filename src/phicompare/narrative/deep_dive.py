@@ -109,8 +109,7 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
     bench += _across(x, across, every)
     bench += _near_chance(x)
     # each sentence above that quotes a row names its models' other runs there (review 23, P6)
-    named = {(g.k, m) for g in (*significant[:3], *noisy, *across) for m in (g.i, g.j)}
-    bench += _own_reports(x, named)
+    bench += _own_reports(x, (*significant[:3], *noisy, *across))
     return tuple(bench)  # nothing to add to the summary's "none compares": no paragraph
 
 
@@ -132,18 +131,19 @@ def _reports_beside(model: Model, reports: Reports) -> Reports:
     return {b: found for b, found in reports.items() if b in others}
 
 
-def _own_reports(x: Context, named: set[tuple[int, int]]) -> list[Claim]:
+def _own_reports(x: Context, quoted: Sequence[RowGap]) -> list[Claim]:
     """Per model, its maker's own figures on benchmarks where the page shows another party's.
 
     A page shows one score of a model per benchmark, preferring the one evaluation that scored
     every model: its maker's own report of the benchmark is then left out of the table, and
     said here, so the table is not read as the maker's figures (review 7, F22). A figure the
-    paragraph gives already, as another run of a row a sentence quotes (``named``: row and
-    model), is not given again: "HumanEval: ... Llama 3.1 8B's other run: 72.6" said it, and
-    the maker's reports read "... and HumanEval (0-shot) 72.6" after it (helper fixAI).
+    paragraph gives already, as another run of a row a sentence quotes (a gap ``quoted``: its
+    row and models), is not given again: "HumanEval: ... Llama 3.1 8B's other run: 72.6" said
+    it, and the maker's reports read "... and HumanEval (0-shot) 72.6" after it (helper fixAI).
     """
     claims = []
     rows = x.c.benchmarks
+    named: set[tuple[int, int]] | None = None  # (row, model) of each gap quoted, where asked
     for i, own in enumerate(x.reports):  # (each model's own: kept with the catalog)
         # those on benchmarks it has another party's score on too (most models: none), once a
         # model (worked out with the catalog, :data:`_BESIDE`)
@@ -153,6 +153,10 @@ def _own_reports(x: Context, named: set[tuple[int, int]]) -> list[Claim]:
         shown = [k for k, row in enumerate(rows) if row.benchmark.id in reports
                  and (score := row.scores[i]) is not None and score.self_reported is False] \
             if reports else []
+        if not shown:
+            continue
+        if named is None:
+            named = {(g.k, m) for g in quoted for m in (g.i, g.j)}
         found = [(k, j, s) for k in shown for j, s in reports[rows[k].benchmark.id]
                  if (k, i) not in named or not rows[k].other_runs
                  or s not in rows[k].other_runs[i]]
