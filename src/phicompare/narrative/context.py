@@ -32,7 +32,7 @@ from .paths import FactPath, PairField
 from .rivals import contending
 from .standing import Out, placed
 from .window_forms import Windows, page_exact, windows_view
-from .windows import Reach, context_claim
+from .windows import Reach, Said, context_said
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -346,6 +346,10 @@ class Context:
     """:func:`.longer.outreaches` by its arguments (a model, the others it is weighed over),
     worked out once: the verdict's longer context and the decision fit ask it alike. Owned by
     this context, so by one page, and bounded by its models (each over a few sets of others)."""
+    reached: dict[int, Reach | None] = attrs.field(factory=dict, eq=False)
+    """Each model's :func:`.windows.reach` (its counted routes beyond its window), found once a
+    page: the summary's and the tradeoffs' window sentences and the longer context ask it.
+    Owned by this context; bounded by its models."""
     leads: dict[tuple[int, int, int], GapLead] = attrs.field(factory=dict, eq=False)
     """Each gap a claim states a lead on (:func:`.benchmarks.gap_claim`), by its row and models:
     who leads, the figures and the label, worked out once a page (the summary and the deep dive
@@ -356,13 +360,19 @@ class Context:
         return self.rivals[i]
 
     @functools.cached_property
-    def context_said(self) -> Claim:
-        """The summary's sentence on the context windows (:func:`.windows.context_claim`).
+    def context_sentence(self) -> Said:
+        """The summary's sentence on the context windows, with the form it writes them in.
 
-        Made once a page: the summary states it, and switch friction reads its evidence to write
-        its windows as it does (:func:`.windows.prose_exact`).
+        Made once a page (:func:`.windows.context_said`): the summary states it, and switch
+        friction writes its windows as it does (:func:`.windows.prose_exact`), read off the form
+        it was written in, not off its evidence (which a page need not build).
         """
-        return context_claim(self)
+        return context_said(self)
+
+    @property
+    def context_said(self) -> Claim:
+        """The summary's sentence on the context windows (:attr:`context_sentence`'s claim)."""
+        return self.context_sentence.claim
 
     @functools.cached_property
     def input_caps(self) -> dict[int, int]:
@@ -395,10 +405,16 @@ def context_of(c: Comparison) -> Context:
     n = len(c.models)
     rivals = tuple([tuple([k for k in range(n) if k != i]) for i in range(n)])
     own = owns(c)  # (each model's own part, kept with the catalog; its rows placed here)
-    ks = [found for _, found in c.route_groups]
-    out = tuple([placed(o.out, ks[i]) for i, o in enumerate(own)])
-    listed = tuple([tuple([ks[i][p] for p in o.listing]) if o.listing else ()
-                    for i, o in enumerate(own)])
+    ruled: list[Out | None] = []
+    listed: list[tuple[int, ...]] = []
+    bill_rows: list[int | None] = []
+    dormant: list[Out | None] = []
+    for o, (_, ks) in zip(own, c.route_groups, strict=True):  # (one pass: each model's rows)
+        ruled.append(placed(o.out, ks))
+        listed.append(tuple([ks[p] for p in o.listing]) if o.listing else ())
+        bill_rows.append(None if o.bill is None else ks[o.bill])
+        dormant.append(placed(o.dormant, ks))
+    out = tuple(ruled)
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n, benchmark_split(c)),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=rivals,
@@ -406,12 +422,10 @@ def context_of(c: Comparison) -> Context:
                                         exact=any(o.routes_exact for o in own)
                                         or fmt.windows_exact_read(_read_together(own))),
                    out=out, contending=contending(out, rivals),
-                   listed=listed,
+                   listed=tuple(listed),
                    listed_bases=tuple([listed_basis(c, i, rows) if rows else _NO_BASIS
                                        for i, rows in enumerate(listed)]),
-                   bill_rows=tuple([None if o.bill is None else ks[i][o.bill]
-                                    for i, o in enumerate(own)]),
-                   dormant=tuple([placed(o.dormant, ks[i]) for i, o in enumerate(own)]),
+                   bill_rows=tuple(bill_rows), dormant=tuple(dormant),
                    reports=tuple([o.reports for o in own]), traffic_said=own[0].traffic)
 
 

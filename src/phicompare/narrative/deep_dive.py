@@ -6,7 +6,10 @@ Capabilities have their table and the tradeoffs' bullets: the deep dive does not
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
+
+from phicompare.catalog.memo import Slot
 
 from . import format as fmt, paths
 from .availability import stale_once
@@ -26,7 +29,7 @@ from .unjudged import unjudged, unjudged_claim
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from phicompare.domain.records import Benchmark, BenchmarkScore
+    from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 
     from .parts import ModelParts
 
@@ -101,32 +104,59 @@ def _benchmarks(x: Context) -> tuple[Claim, ...]:
     bench += [noise_claim(x, g) for g in noisy]
     # The largest gaps across evaluations, up to three gaps in all with those above (at least
     # one); the benchmark table reads every such pair.
-    across = _largest_across(x, max(1, 3 - len(significant)))
-    bench += _across(x, across)
+    every = _every_across(x)  # (sorted once: the largest are said, the rest counted)
+    across = every[:max(1, 3 - len(significant))] or list(x.bench.incomparable[:1])
+    bench += _across(x, across, every)
     bench += _near_chance(x)
     # each sentence above that quotes a row names its models' other runs there (review 23, P6)
-    named = {(g.k, m) for g in (*significant[:3], *noisy, *across) for m in (g.i, g.j)}
-    bench += _own_reports(x, named)
+    bench += _own_reports(x, (*significant[:3], *noisy, *across))
     return tuple(bench)  # nothing to add to the summary's "none compares": no paragraph
 
 
-def _own_reports(x: Context, named: set[tuple[int, int]]) -> list[Claim]:
+Reports = dict[str, list[tuple[int, "BenchmarkScore"]]]
+"""A model's maker's own scores by benchmark, each with its index in the model's scores."""
+
+_BESIDE: Slot[Reports] = Slot("maker reports beside others")
+"""A model's maker's own reports on the benchmarks it has another party's score on as well."""
+
+
+def _reports_beside(model: Model, reports: Reports) -> Reports:
+    """``reports`` where a page may show another party's score of ``model`` in their stead.
+
+    ``reports`` are the model's maker's own (:attr:`Context.reports`); kept are those on a
+    benchmark the model has a score on whose ``self_reported`` is ``False``. On any other, the
+    score a page shows is the maker's own or of no known party: no own report to set beside it.
+    """
+    others = {s.benchmark for s in model.scores if s.self_reported is False}
+    return {b: found for b, found in reports.items() if b in others}
+
+
+def _own_reports(x: Context, quoted: Sequence[RowGap]) -> list[Claim]:
     """Per model, its maker's own figures on benchmarks where the page shows another party's.
 
     A page shows one score of a model per benchmark, preferring the one evaluation that scored
     every model: its maker's own report of the benchmark is then left out of the table, and
     said here, so the table is not read as the maker's figures (review 7, F22). A figure the
-    paragraph gives already, as another run of a row a sentence quotes (``named``: row and
-    model), is not given again: "HumanEval: ... Llama 3.1 8B's other run: 72.6" said it, and
-    the maker's reports read "... and HumanEval (0-shot) 72.6" after it (helper fixAI).
+    paragraph gives already, as another run of a row a sentence quotes (a gap ``quoted``: its
+    row and models), is not given again: "HumanEval: ... Llama 3.1 8B's other run: 72.6" said
+    it, and the maker's reports read "... and HumanEval (0-shot) 72.6" after it (helper fixAI).
     """
     claims = []
     rows = x.c.benchmarks
-    for i, reports in enumerate(x.reports):  # (each model's own: kept with the catalog)
+    named: set[tuple[int, int]] | None = None  # (row, model) of each gap quoted, where asked
+    for i, own in enumerate(x.reports):  # (each model's own: kept with the catalog)
+        # those on benchmarks it has another party's score on too (most models: none), once a
+        # model (worked out with the catalog, :data:`_BESIDE`)
+        reports = x.c.derive(_BESIDE, i, (), partial(_reports_beside, x.c.models[i], own),
+                             anywhere=True) if own else own
         # the rows showing another party's score where the maker reports its own, in row order
         shown = [k for k, row in enumerate(rows) if row.benchmark.id in reports
                  and (score := row.scores[i]) is not None and score.self_reported is False] \
             if reports else []
+        if not shown:
+            continue
+        if named is None:
+            named = {(g.k, m) for g in quoted for m in (g.i, g.j)}
         found = [(k, j, s) for k in shown for j, s in reports[rows[k].benchmark.id]
                  if (k, i) not in named or not rows[k].other_runs
                  or s not in rows[k].other_runs[i]]
@@ -171,15 +201,6 @@ def _every_across(x: Context) -> list[RowGap]:
     return across
 
 
-def _largest_across(x: Context, count: int) -> list[RowGap]:
-    """The ``count`` largest gaps between scores from separate evaluations, largest first.
-
-    The first pair that does not compare at all stands in where no such gap is known: the deep
-    dive speaks of the largest gaps, not of the first row's (review 6, D14).
-    """
-    return _every_across(x)[:count] or list(x.bench.incomparable[:1])
-
-
 def _way(g: RowGap) -> tuple[bool, tuple[int, int] | None] | None:
     """A gap's group: beyond the run spread (``True``, its higher and lower model) or unjudged.
 
@@ -191,8 +212,12 @@ def _way(g: RowGap) -> tuple[bool, tuple[int, int] | None] | None:
     return None if unjudged(g) is None else (False, None)
 
 
-def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
+def _across(x: Context, gaps: list[RowGap], every: list[RowGap]) -> list[Claim]:
     """The gaps across evaluations, largest first: those of one pair one way, in one sentence.
+
+    ``gaps`` are the largest of ``every`` such gap (:func:`_every_across`); the first pair that
+    does not compare at all stands in where no such gap is known: the deep dive speaks of the
+    largest gaps, not of the first row's (review 6, D14).
 
     Gaps beyond the run spread make one sentence, and so do gaps no run spread can judge, each
     reason said once (review 11, K13). A sentence counts every gap of its kind on the page and
@@ -200,17 +225,17 @@ def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
     largest: ...", never the kept three as if they were all (review 14, N5).
     """
     ways: dict[tuple[bool, tuple[int, int] | None] | None, list[RowGap]] = {}
-    for g in gaps:
-        ways.setdefault(_way(g), []).append(g)
+    placed = [(g, _way(g)) for g in gaps]  # (each gap's group, read once)
+    for g, way in placed:
+        ways.setdefault(way, []).append(g)
     claims: list[Claim] = []
-    for g in gaps:  # (each group where its largest gap stands)
-        way = _way(g)
+    for g, way in placed:  # (each group where its largest gap stands)
         group = ways[way]
         if way is None or len(group) == 1:
             claims.append(incomparable_claim(x, g))
         elif g is group[0]:
             # the rest of its kind, smaller than those kept (both largest first)
-            rest = [h for h in _every_across(x) if _way(h) == way and h not in group]
+            rest = [h for h in every if _way(h) == way and h not in group]
             claims.append(directions_claim(x, group, rest) if way[0] else
                           unjudged_claim(x, group, rest))
     return claims
@@ -219,8 +244,10 @@ def _across(x: Context, gaps: list[RowGap]) -> list[Claim]:
 def _near_chance(x: Context) -> list[Claim]:
     claims = []
     for k, row in enumerate(x.c.benchmarks):
+        if True not in row.near_chance:  # (most rows: asked first)
+            continue
         chance = row.benchmark.chance
-        if True not in row.near_chance or chance is None:
+        if chance is None:
             continue
         for i, near in enumerate(row.near_chance):
             score = row.scores[i]

@@ -26,8 +26,15 @@ __all__ = ["reach_cut", "window_form"]
 
 
 def window_form(x: Context, shown: tuple[int, ...]) -> Callable[[int], str]:
-    """How friction writes the windows ``shown``: as the summary writes the models' (K12)."""
-    return fmt.exact_tokens if prose_exact(x) else x.windows.side(shown)
+    """How friction writes the windows ``shown``: as the summary writes the models' (K12).
+
+    The models' own windows, all of them (most moves: no route takes more), print in the form
+    the page decided for them once (:attr:`~.window_forms.Windows.form`).
+    """
+    if prose_exact(x):
+        return fmt.exact_tokens
+    windows = x.windows
+    return windows.form if set(shown) == set(windows.sizes) else windows.side(shown)
 
 
 def reach_cut(x: Context, s: int, t: int) -> Claim | None:

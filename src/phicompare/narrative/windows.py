@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Reach", "context_claim", "materially_wider", "prompt_tradeoff", "prose_exact",
-           "reach"]
+__all__ = ["Reach", "Said", "context_claim", "context_said", "materially_wider",
+           "prompt_tradeoff", "prose_exact", "reach"]
 
 
 class Reach(NamedTuple):
@@ -40,8 +40,16 @@ def reach(x: Context, i: int) -> Reach | None:
     A counted route is one the page's terms leave in (``eligible``: priced, in service, not a
     free tier unless the page includes free tiers). ``None`` where there are none, or the
     model's window is not sourced. Claude Sonnet 4 is recorded at 200,000 tokens while Poe,
-    behind its bill, takes 983,040 (review 7, F9).
+    behind its bill, takes 983,040 (review 7, F9). Found once a page (:attr:`Context.reached`):
+    the summary's and the tradeoffs' window sentences and the longer context ask it alike.
     """
+    reached = x.reached
+    if i not in reached:
+        reached[i] = _reach(x, i)
+    return reached[i]
+
+
+def _reach(x: Context, i: int) -> Reach | None:
     window = x.c.models[i].context_window
     if window is None:
         return None
@@ -59,6 +67,14 @@ def reach(x: Context, i: int) -> Reach | None:
     return Reach(rows=tuple([r for _, r in wider]), widest=wider[0][0], bill=bill)
 
 
+class Said(NamedTuple):
+    """A sentence comparing the windows, and the form it writes the models' windows in."""
+
+    claim: Claim
+    exact: bool
+    """Whether it writes some model's window to the token (its evidence says so, read or not)."""
+
+
 def _window_evidence(models: Sequence[Model], single: Callable[[int], str],
                      ) -> tuple[Evidence, ...]:
     """Each model's window as ``single`` prints it (others: ``Windows.basis``)."""
@@ -70,6 +86,19 @@ def _window_evidence(models: Sequence[Model], single: Callable[[int], str],
 
 def context_claim(x: Context, *, brief: bool = False) -> Claim:
     """How the context windows compare (``brief``: the tradeoffs' wording)."""
+    return context_said(x, brief=brief).claim
+
+
+def context_said(x: Context, *, brief: bool = False) -> Said:
+    """:func:`context_claim`, with the form it writes the windows in, decided as it is written.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> said = context_said(context_of(compare("phi-2", "phi-4-mini")))
+        >>> said.exact, said.claim.text
+        (False, 'Phi-4 Mini has the larger context window: 128K tokens against 2K for Phi-2.')
+    """
     models = x.c.models
     windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
     single = x.windows.single  # (to the token where the page writes every window so: F4)
@@ -82,15 +111,15 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
         subject = (f"The context window of {missing[0]} is" if len(missing) == 1
                    else f"The context windows of {fmt.join_words(missing)} are")
         text = f"{subject} not yet sourced" + (f"; {fmt.join_words(known)}." if known else ".")
-        return Claim(key="context", text=text, basis=lambda: Basis(
+        return Said(Claim(key="context", text=text, basis=lambda: Basis(
             _window_evidence(models, single),
             tuple(Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
-                  for i, w in enumerate(windows) if w is None)))
+                  for i, w in enumerate(windows) if w is None))), single is not fmt.tokens)
     if not rest:  # every window alike: the basis checks each is equal to the first
         both = f"All {fmt.count_word(x.n)}" if x.n > 2 else "Both"
-        return Claim(key="context",
-                     text=f"{both} have a context window of {single(windows[0] or 0)} tokens.",
-                     basis=x.windows.basis)
+        return Said(Claim(key="context", text=f"{both} have a context window of "
+                          f"{single(windows[0] or 0)} tokens.", basis=x.windows.basis),
+                    x.windows.form is not fmt.tokens)  # (the basis writes them so)
     reaches = {i: found for i in rest if (found := reach(x, i)) is not None}
     capped = brief and bool(_input_caps(x))
     if capped and (prompts := _prompts_claim(x, _input_caps(x))) is not None:
@@ -108,8 +137,8 @@ def context_claim(x: Context, *, brief: bool = False) -> Claim:
     verb = _verb(x.n, len(top), brief=brief)
     text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
             f"{form(windows[top[0]] or 0)} tokens against {others}.")
-    return Claim(key="context", text=text, basis=x.windows.basis)  # (the summary's and the
-    # tradeoffs' sentence rest on the same facts: built once)
+    return Said(Claim(key="context", text=text, basis=x.windows.basis),  # (the summary's and
+                form is not fmt.tokens)  # the tradeoffs' sentence rest on the same facts: once)
 
 
 def prose_exact(x: Context) -> bool:
@@ -125,9 +154,7 @@ def prose_exact(x: Context) -> bool:
         >>> prose_exact(context_of(compare("phi-2", "phi-4-mini")))
         False
     """
-    own = {paths.model(i, "context_window") for i in range(x.n)}
-    return any(e.kind is EvidenceKind.TOKENS_EXACT and e.path in own
-               for e in x.context_said.evidence)  # (the summary's claim: made once a page)
+    return x.context_sentence.exact  # (the summary's claim: made once a page, its form with it)
 
 
 def _verb(n: int, leaders: int, *, brief: bool) -> str:
@@ -143,7 +170,7 @@ def _verb(n: int, leaders: int, *, brief: bool) -> str:
     return f"{'has' if leaders == 1 else 'share'} the {degree} context window"
 
 
-def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Claim:
+def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Said:
     """The windows compared as recorded for the models, and what shorter ones' routes take.
 
     "GPT-4.1 takes longer prompts: 1,047,576 tokens against 200,000 for Claude Sonnet 4 as
@@ -173,10 +200,10 @@ def _reached_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cla
         more, tested = _reach_basis(x, reaches, form, kind)
         return Basis((*evidence, *more), (*checks, *tested))
 
-    return Claim(key="context", text=text, basis=basis)
+    return Said(Claim(key="context", text=text, basis=basis), form is not fmt.tokens)
 
 
-def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Claim:
+def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Said:
     """The windows as recorded, where a shorter model's routes take about as much as the largest.
 
     "Context windows as recorded for the models, in tokens: 400,000 for GPT-5 and 200,000 for
@@ -235,7 +262,7 @@ def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Cl
         return Basis((*evidence, *more), (*tested, *said, *limits,
                                           *_unnoted_checks(x, reaches)))
 
-    return Claim(key="context", text=text, basis=basis)
+    return Said(Claim(key="context", text=text, basis=basis), form is not fmt.tokens)
 
 
 def _unnoted_checks(x: Context, reaches: dict[int, Reach]) -> list[Check]:
@@ -297,7 +324,7 @@ def _reach_basis(x: Context, reaches: dict[int, Reach], form: Callable[[int], st
     return evidence, checks
 
 
-def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -> Claim:
+def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -> Said:
     """Where some windows read as the largest does: those take longer prompts together.
 
     1,047,576 and 1,048,576 tokens both read 1M: "A and B take longer prompts: about 1M tokens"
@@ -320,13 +347,13 @@ def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     if not below:  # (the summary only: the tradeoffs hold no bullet for windows alike)
         both = f"All {fmt.count_word(x.n)}" if x.n > 2 else "Both"
-        return Claim(key="context",
-                     text=f"{both} have a context window of about {about} tokens: "
-                          f"{_against(x, fmt.exact_tokens, alike)}.",  # (no brackets: fixAI)
-                     basis=lambda: Basis(tuple([
-                         Evidence(paths.model(i, "context_window"), windows[i],
-                                  fmt.exact_tokens(windows[i] or 0), EvidenceKind.TOKENS_EXACT)
-                         for i in alike])))
+        return Said(Claim(
+            key="context", text=f"{both} have a context window of about {about} tokens: "
+                                f"{_against(x, fmt.exact_tokens, alike)}.",  # (no brackets: fixAI)
+            basis=lambda: Basis(tuple([
+                Evidence(paths.model(i, "context_window"), windows[i],
+                         fmt.exact_tokens(windows[i] or 0), EvidenceKind.TOKENS_EXACT)
+                for i in alike]))), exact=True)
     degree = "larger" if x.n == 2 else "largest"
     verb = "take longer prompts" if brief else f"share the {degree} context window"
     recorded = "model" if len(below) == 1 else "models"
@@ -343,10 +370,10 @@ def _alike_claim(x: Context, reaches: dict[int, Reach], *, brief: bool = True) -
                                                 paths.model(b, "context_window")))
                for a in alike for b in below], *tested))
 
-    return Claim(
+    return Said(Claim(
         key="context",
         text=f"{fmt.join_words([x.names[i] for i in alike])} {verb}: about "
-             f"{about} tokens against {others}{notes}.", basis=basis)
+             f"{about} tokens against {others}{notes}.", basis=basis), form is not fmt.tokens)
 
 
 def prompt_tradeoff(x: Context) -> bool:
@@ -367,7 +394,7 @@ def _input_caps(x: Context) -> dict[int, int]:
     return x.input_caps  # (found once a page)
 
 
-def _prompts_claim(x: Context, caps: dict[int, int]) -> Claim | None:
+def _prompts_claim(x: Context, caps: dict[int, int]) -> Said | None:
     """The tradeoffs' longer prompts where some model's input limit is below its window.
 
     A prompt is input: "GPT-4.1 takes longer prompts: 1M tokens against 272K for GPT-5 (its
@@ -413,7 +440,7 @@ def _prompts_claim(x: Context, caps: dict[int, int]) -> Claim | None:
         more, tested = _reach_basis(x, reaches, form, kind)
         return Basis((*evidence, *more), (*checks, *tested))
 
-    return Claim(key="context", text=text, basis=basis)
+    return Said(Claim(key="context", text=text, basis=basis), form is not fmt.tokens)
 
 
 def _against(x: Context, form: Callable[[int], str], indexes: Sequence[int]) -> str:
