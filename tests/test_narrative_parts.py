@@ -198,14 +198,15 @@ def test_the_assumptions_of_the_terms_alone_are_one_claim_for_every_page() -> No
 
 
 def test_a_model_s_related_comparison_is_one_claim_wherever_a_page_places_it() -> None:
-    """A suggestion is one of a model's own (its kin's): at one place on its pages, one claim,
-    its evidence built once; a comparison without a catalog makes an equal one."""
+    """A suggestion is one of a model's own (its kin's): at one place on its pages, equal
+    claims (made for each page: no memo slot, issue 18's memory bound); a comparison without a
+    catalog makes an equal one."""
     catalog = curated_catalog()
     pages = [compare("phi-2", other, catalog=catalog, as_of=DAY)
              for other in ("llama-3.2-3b", "gemma-2-2b", "qwen2.5-7b")]
     firsts = [c.narrative.related[0] for c in pages]
     assert [c.related[0].models for c in pages] == [("phi-2", "phi-3.5-mini")] * 3
-    assert firsts[0] is firsts[1] is firsts[2]
+    assert firsts[0] == firsts[1] == firsts[2]
     assert firsts[0].text == "Phi-2 vs Phi-3.5 Mini (same family)."
     assert firsts[0].evidence[0].path == "related[0].models[1]"
     assert [claim.key for claim in pages[0].narrative.related] == [

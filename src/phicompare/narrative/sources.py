@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from phicompare.catalog.memo import Slot
 from phicompare.domain.names import normalize_name
 
 from . import format as fmt, paths
@@ -41,31 +40,19 @@ def named(name: str, model_id: str) -> str:
     return name if normalize_name(name) == normalize_name(model_id) else f"{name} ({model_id})"
 
 
-_RELATED: Slot[Claim] = Slot("related comparisons")
-"""A model's related comparison as a page's ``k``-th suggestion: its claim, evidence built once."""
-
-
 def related(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     """Other comparisons worth reading, each with why.
 
     Each model compared opens several suggestions, named as ``parts`` names it (kept with the
     catalog: :attr:`~phicompare.narrative.parts.ModelParts.named`). A suggestion is one of the
-    model's own (its kin's, :func:`phicompare.analysis.related.kinship`): its claim, a function
-    of its place on the page, the suggestion and that name, is kept with the model, so the
-    model's pages that place it there share it and its evidence.
+    model's own (its kin's, :func:`phicompare.analysis.related.kinship`). The claims are made
+    for the page: kept with the model (by place, suggestion and name) they saved no measurable
+    work and were the memo's fastest-growing slot over a long run (issue 18's memory bound).
     """
-    owners = {(m.name, m.id): (i, part.named)
-              for i, (m, part) in enumerate(zip(x.c.models, parts, strict=True))}
-    claims = []
-    for k, r in enumerate(x.c.related):
-        owner = owners.get((r.names[0], r.models[0]))
-        if owner is None:  # (not a compared model's: a comparison's facts changed)
-            claims.append(_related(k, r, named(r.names[0], r.models[0])))
-            continue
-        i, first = owner
-        claims.append(x.c.derive(_RELATED, i, (k, r, first), partial(_related, k, r, first),
-                                 anywhere=True))
-    return tuple(claims)
+    owners = {(m.name, m.id): part.named for m, part in zip(x.c.models, parts, strict=True)}
+    return tuple([_related(k, r, owners.get((r.names[0], r.models[0]))
+                           or named(r.names[0], r.models[0]))
+                  for k, r in enumerate(x.c.related)])
 
 
 def _related(k: int, r: Related, first: str) -> Claim:
