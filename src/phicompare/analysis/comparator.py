@@ -362,8 +362,8 @@ def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     rows: list[SpecRow] = []
     for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs, second.specs,
                                              strict=True):
-        if a != b:
-            shown = _coarser(field, (a, b))
+        if a != b:  # (only cutoffs can read alike once shown: _coarser)
+            shown = _coarser(field, (a, b)) if field == "knowledge_cutoff" else (a, b)
             rows.append(SpecRow(field=field, label=label, values=shown,
                                 differs=shown[0] != shown[1]))
         elif twin is not None:
@@ -395,9 +395,11 @@ def _coarser(field: str, values: tuple[str | None, ...]) -> tuple[str | None, ..
         >>> _coarser("knowledge_cutoff", ("2021-09", "2023-10-01"))
         ('2021-09', '2023-10')
     """
+    if field != "knowledge_cutoff":
+        return values
     known = [v for v in values if v is not None]
     width = min((len(v) for v in known), default=0)
-    if field != "knowledge_cutoff" or all(len(v) == width for v in known) or any(
+    if all(len(v) == width for v in known) or any(
             v[width:width + 1] not in ("", "-") for v in known):
         return values
     return tuple(None if v is None else v[:width] for v in values)
