@@ -131,8 +131,11 @@ def test_a_models_costs_are_kept_whatever_rows_show() -> None:
     facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
     assert c._drawn_from is not None
     fewer = Comparison.drawn(c._drawn_from, **{**facts, "specs": c.specs[1:]})
-    full, less = tables.model_tables(c, c.names)[1], tables.model_tables(fewer, fewer.names)[1]
-    assert less.specs == full.specs[1:]
+    all_parts = tables.model_tables(c, c.names)
+    fewer_parts = tables.model_tables(fewer, fewer.names)
+    full, less = all_parts[1], fewer_parts[1]
+    assert tables.specs(fewer, fewer.names, fewer_parts).rows == \
+        tables.specs(c, c.names, all_parts).rows[1:]
     assert (less.pricing, less.bill, less.routes) == (full.pricing, full.bill, full.routes)
     assert less.routes is full.routes  # made once, not for each set of rows
     assert less.bill is full.bill
@@ -298,3 +301,58 @@ def test_a_run_holding_a_url_the_pair_shares_is_split_around_its_row() -> None:
                 assert key[2] - key[1] == count  # (run's key, start, stop)
         assert c.to_markdown() == fresh(c).to_markdown()
     assert split
+
+
+def test_a_models_columns_are_one_whatever_rows_its_partner_adds() -> None:
+    # A partner that adds spec rows (its own optional specs) leaves a model's column as it was:
+    # the model's parts are kept once, however many partners it has (issue 18's memory), and
+    # each page's specifications table shows the rows it has.
+    catalog = curated_catalog()
+    pages = [compare(other, "phi-2", catalog=catalog, as_of=DAY)
+             for other in ("gemma-2-2b", "phi-3.5-moe", "qwen2.5-3b")]
+    assert len({tuple([row.field for row in c.specs]) for c in pages}) == 3
+    parts = [tables.model_tables(c, c.names) for c in pages]
+    assert parts[0][1] is parts[1][1] is parts[2][1]
+    for c, mine in zip(pages, parts, strict=True):
+        shown = tables.specs(c, c.names, mine)
+        afresh = tables.specs(c, c.names, tables.model_tables(fresh(c), c.names))
+        assert shown == afresh
+        assert [row[0] for row in shown.rows] == [row.label for row in c.specs]
+
+
+def test_a_page_hiding_a_known_spec_never_reads_as_unknown_elsewhere() -> None:
+    # A comparison made with a spec row left out (by hand) keys its columns apart: the model's
+    # value there is not unknown, so a later page with the row shows it, not "not yet sourced".
+    catalog = curated_catalog()
+    c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
+    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
+    assert c._drawn_from is not None
+    fewer = Comparison.drawn(c._drawn_from, **{**facts, "specs": c.specs[1:]})
+    fewer.to_markdown()  # made first: its columns must not stand for the full page's
+    assert c.to_markdown() == fresh(c).to_markdown()
+    assert c.specs[0].label in c.to_markdown()
+
+
+@pytest.mark.parametrize("terms", TERMS[:4], ids=repr)
+def test_a_models_seat_and_own_part_are_one_in_either_position(terms: dict[str, Any]) -> None:
+    # What a comparison and its narrative read of a model alone is made once, first or second:
+    # a long run keeps one of each a model, not one a position (issue 18's memory).
+    from phicompare.analysis import comparator
+    from phicompare.analysis.routes import Terms
+    from phicompare.narrative.own import owns
+
+    catalog = curated_catalog()
+    terms = {"as_of": DAY, **terms}
+    there = compare("phi-2", "phi-4-mini", catalog=catalog, **terms)
+    back = compare("phi-4-mini", "phi-2", catalog=catalog, **terms)
+    assert there._drawn_from is not None
+    drawn = there._drawn_from.terms
+    assert isinstance(drawn, Terms)
+    assert owns(there)[0] is owns(back)[1]
+    assert owns(there)[1] is owns(back)[0]
+    seats = [comparator._seat(catalog.model("phi-2"), k, catalog, drawn) for k in (0, 1)]
+    assert seats[0].profile is seats[1].profile
+    assert seats[0].side is seats[1].side
+    assert [row.model_index for row in seats[1].rows] == [1] * len(seats[1].rows)
+    assert seats[1].estimate.model_index == 1
+    assert back.to_markdown() == fresh(back).to_markdown()

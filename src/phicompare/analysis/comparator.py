@@ -316,7 +316,10 @@ def _seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
     """The model's seat in a comparison: one lookup a model (once per catalog).
 
     Its parts are kept in their own slots too, so a seat under new terms reads its profile,
-    kin and sources again, not works them out again.
+    kin and sources again, not works them out again. A seat past the first is the first seat
+    with its own rows and estimate (:func:`~phicompare.analysis.routes.model_routes` places
+    them): the rest reads the model alone, so it is made once and kept once, and a long run does
+    not grow as each model comes first for the first time (issue 18).
     """
     return catalog.derive(_SEAT, model, (index, terms),
                           partial(_new_seat, model, index, catalog, terms))
@@ -324,6 +327,8 @@ def _seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
 
 def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat:
     rows, estimate = model_routes(model, index, catalog, terms)
+    if index:
+        return _seat(model, 0, catalog, terms)._replace(rows=rows, estimate=estimate)
     # a listing-only model's vision is its listings' offer, page-wide (review 10, I4)
     found = as_listings(profile(model, catalog), model, rows)
     # a provider whose every route of the model is retired counts in no coverage (review 20)

@@ -409,11 +409,11 @@ def context_of(c: Comparison) -> Context:
     listed: list[tuple[int, ...]] = []
     bill_rows: list[int | None] = []
     dormant: list[Out | None] = []
-    for o, (_, ks) in zip(own, c.route_groups, strict=True):  # (one pass: each model's rows)
-        ruled.append(placed(o.out, ks))
+    for i, (o, (_, ks)) in enumerate(zip(own, c.route_groups, strict=True)):  # (each model's)
+        ruled.append(placed(o.out, ks, i))
         listed.append(tuple([ks[p] for p in o.listing]) if o.listing else ())
         bill_rows.append(None if o.bill is None else ks[o.bill])
-        dormant.append(placed(o.dormant, ks))
+        dormant.append(placed(o.dormant, ks, i))
     out = tuple(ruled)
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n, benchmark_split(c)),
                    capabilities=capability_view(c.capabilities), n=n,

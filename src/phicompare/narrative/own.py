@@ -2,9 +2,11 @@
 
 A model's listings that are its record, whether its route table writes windows to the token,
 why the terms rule it out (or leave it in on its weights, its routes out of service), the row
-of the route behind its bill and its maker's own reports are each a function of the model, its
-position and the terms: the context (:func:`.context.context_of`) reads them once a model from
-the catalog's memo, one lookup a model (:class:`Own`), and places its rows on the page.
+of the route behind its bill and its maker's own reports are each a function of the model and
+the terms, whatever its position: the context (:func:`.context.context_of`) reads them once a
+model from the catalog's memo, one lookup a model (:class:`Own`), and places its rows and its
+position on the page. A model kept once for both positions is kept once in memory: a long run
+does not grow as each model comes first for the first time (issue 18).
 """
 
 from __future__ import annotations
@@ -41,10 +43,11 @@ class Own(NamedTuple):
     """Its window and its routes' windows, each with its :func:`~.format.reading` (the page's
     windows, read together: :func:`~.format.windows_exact_read`); read-only."""
     out: Out | None
-    """Why the terms rule it out (:func:`.standing.standings`), or ``None``."""
+    """Why the terms rule it out (:func:`.standing.standings`), or ``None``; its
+    ``model_index`` is where it stood when this was made (:func:`.ruled.placed` places it)."""
     dormant: Out | None
     """Its routes out of service, where it is left in on its published weights (review 20,
-    P5), or ``None``."""
+    P5), or ``None`` (placed alike)."""
     bill: int | None
     """The row of the route behind its bill (:func:`.bill_window.find_bill_row`)."""
     reports: dict[str, list[tuple[int, BenchmarkScore]]]
@@ -65,7 +68,8 @@ def owns(c: Comparison) -> tuple[Own, ...]:
         >>> [own.out for own in owns(compare("phi-2", "phi-4-mini"))]
         [None, None]
     """
-    return tuple([c.derive(_OWN, i, (), partial(_own, c, i)) for i in range(len(c.models))])
+    return tuple([c.derive(_OWN, i, (), partial(_own, c, i), anywhere=True)
+                  for i in range(len(c.models))])
 
 
 def _own(c: Comparison, i: int) -> Own:

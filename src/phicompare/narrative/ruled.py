@@ -62,10 +62,17 @@ def standings(c: Comparison) -> tuple[Out | None, ...]:
     return tuple([placed(own_standing(c, i)[0], ks) for i, (_, ks) in enumerate(c.route_groups)])
 
 
-def placed(found: Out | None, ks: tuple[int, ...]) -> Out | None:
-    """``found``, its rows (positions among a model's own) placed at the page's rows ``ks``."""
-    if found is None or not ks or ks[0] == 0 or not (
-            found.rows or found.retired or found.deprecated):
+def placed(found: Out | None, ks: tuple[int, ...], index: int | None = None) -> Out | None:
+    """``found``, its rows (positions among a model's own) placed at the page's rows ``ks``.
+
+    With ``index``, the model's position on the page too: a model's own standing is kept once
+    for its comparisons whether it comes first or second (:mod:`.own`).
+    """
+    if found is None:
+        return None
+    if index is not None and found.model_index != index:
+        found = found._replace(model_index=index)
+    if not ks or ks[0] == 0 or not (found.rows or found.retired or found.deprecated):
         return found
     return found._replace(rows=tuple([ks[p] for p in found.rows]),
                           retired=tuple([ks[p] for p in found.retired]),

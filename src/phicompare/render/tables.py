@@ -13,7 +13,7 @@ from collections.abc import Hashable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from phicompare.analysis.profile import CAPABILITIES
+from phicompare.analysis.profile import CAPABILITIES, SPEC_FIELDS
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Support
 from phicompare.domain.pricing import RouteStatus
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from phicompare.analysis.comparison import Comparison
-    from phicompare.analysis.facts import CapabilityRow, CostEstimate, RouteRow, SpecRow
+    from phicompare.analysis.facts import CapabilityRow, CostEstimate, RouteRow
 
     from .gone_offers import Gone
 
@@ -48,12 +48,15 @@ class ModelTables(NamedTuple):
     """What one model alone shows in a comparison's tables, made once for its comparisons.
 
     Each part is a function of the model's own facts under the comparison's terms, its name
-    shown and the rows the page shows (the spec fields; whether every capability is listed), so
-    a model's comparisons share it whether the model comes first or second.
+    shown and what the page shows of it (its knowledge cutoff's precision; whether every
+    capability is listed; windows to the token), so a model's comparisons share it whether the
+    model comes first or second, and whatever spec rows its partner adds: a long run keeps a few
+    of a model, made the first pages it is in (issue 18).
     """
 
     specs: tuple[str, ...]
-    """Its cells in the specifications table, one a spec row shown."""
+    """Its cells in the specifications table, one for each spec (``SPEC_FIELDS``, in order),
+    shown or not: a page picks its rows' (:func:`specs`)."""
     capabilities: tuple[str, ...] | None
     """Its cells in the capabilities table (``None`` when the page does not list them all)."""
     silent: tuple[bool, ...] | None
@@ -76,25 +79,29 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
     """Each model's parts of the page's tables, made once for every comparison of the model.
 
     Made through :meth:`~phicompare.analysis.comparison.Comparison.derive`, keyed by the name
-    shown and the rows shown: one lookup a model for its columns, its bill and its routes. The
-    key holds the model's spec values as the rows show them, not as its record states them: a
-    knowledge cutoff is shown at the coarsest precision of the row's (review 25), so the same
-    model's cell reads "2024-03" beside a month and "2024-03-15" beside a day.
+    shown: one lookup a model for its columns, its bill and its routes. A spec row holds the
+    model's own value, except a knowledge cutoff, shown at the coarsest precision of the row's
+    (review 25): the same model's cell reads "2024-03" beside a month and "2024-03-15" beside a
+    day. So the key holds its known values as the rows show them: not which rows its partner
+    adds (each unknown for it), so a model has one column for all its partners.
     """
-    fields = tuple([row.field for row in c.specs])
     every = tuple([row.capability for row in c.capabilities]) == CAPABILITIES
     exact = c.narrative.exact_windows  # every window to the token, as its prose writes (F4)
-    return [c.derive(_PARTS, i, (name, fields, tuple([row.values[i] for row in c.specs]), every,
-                                 exact),
-                     partial(_model_tables, c, i, name, every, exact), anywhere=True)
-            for i, name in enumerate(names)]
+    parts = []
+    for i, name in enumerate(names):
+        known = tuple([(row.field, v) for row in c.specs if (v := row.values[i]) is not None])
+        parts.append(c.derive(_PARTS, i, (name, known, every, exact),
+                              partial(_model_tables, c, i, name, known, every, exact),
+                              anywhere=True))
+    return parts
 
 
-def _model_tables(c: Comparison, i: int, name: str, every: bool, exact: bool) -> ModelTables:
+def _model_tables(c: Comparison, i: int, name: str, known: tuple[tuple[str, str], ...],
+                  every: bool, exact: bool) -> ModelTables:
     (pricing, places), bill, routes, scores = c.derive(
         _COSTS, i, (name, exact), partial(_costs, c, i, name, exact), anywhere=True)
     return ModelTables(
-        specs=_spec_column(c.specs, i, exact),
+        specs=_spec_column(dict(known), exact),
         capabilities=_capability_column(c.capabilities, i, listings(c, i), gone_offers(c, i))
         if every else None,
         silent=tuple([_silent(row, i) for row in c.capabilities]) if every else None,
@@ -125,16 +132,22 @@ def _costs(c: Comparison, i: int, name: str, exact: bool,
 
 def specs(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]) -> Table:
     """The specifications table: one row per spec, one column per model (:func:`model_tables`)."""
+    at = [_SPEC_AT[row.field] for row in c.specs]
     return Table("Specifications", ("Specification", *names),
-                 tuple(zip([row.label for row in c.specs], *[p.specs for p in parts],
-                           strict=True)))
+                 tuple(zip([row.label for row in c.specs],
+                           *[[p.specs[k] for k in at] for p in parts], strict=True)))
 
 
-def _spec_column(rows: Sequence[SpecRow], i: int, exact: bool) -> tuple[str, ...]:
+_SPEC_AT = {field: k for k, (field, _) in enumerate(SPEC_FIELDS)}
+"""Each spec's place in a model's column (:attr:`ModelTables.specs`)."""
+
+
+def _spec_column(known: dict[str, str], exact: bool) -> tuple[str, ...]:
+    """A model's cell for every spec, from its ``known`` values (by field; others unknown)."""
     spec = cells.spec
-    return tuple([cells.context(int(v), exact=True) if exact and row.field == "context_window"
-                  and (v := row.values[i]) is not None else spec(row.field, row.values[i])
-                  for row in rows])
+    return tuple([cells.context(int(v), exact=True) if exact and field == "context_window"
+                  and (v := known.get(field)) is not None else spec(field, known.get(field))
+                  for field, _ in SPEC_FIELDS])
 
 
 def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables]
