@@ -54,6 +54,8 @@ def test_pages_equal_pages_made_afresh_whatever_came_first(terms: dict[str, Any]
         options = {"as_of": DAY, **terms}
         c = compare(a, b, catalog=catalog, **options)
         assert c.to_markdown() == fresh(c).to_markdown()
+        assert c.narrative == fresh(c).narrative  # (its claims' evidence names positions too)
+        assert c.check() == []
         assert c.to_html() == fresh(c).to_html()
         assert c.to_text() == fresh(c).to_text()
 
