@@ -43,6 +43,13 @@ def fresh(c: Comparison) -> Comparison:
     return Comparison.from_dict(c.to_dict())
 
 
+def _edited(c: Comparison, **changes: Any) -> Comparison:
+    """``c`` with some facts changed, drawn from ``c``'s catalog (its memo shared, as a page's)."""
+    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
+    assert c._drawn_from is not None
+    return Comparison.drawn(c._drawn_from, **{**facts, **changes})
+
+
 @pytest.mark.parametrize("terms", TERMS)
 def test_pages_equal_pages_made_afresh_whatever_came_first(terms: dict[str, Any]) -> None:
     # One catalog answers every set of terms in turn, so its memo holds the other terms' parts
@@ -117,10 +124,7 @@ def test_a_models_spec_and_capability_columns_follow_the_rows_shown() -> None:
     catalog = curated_catalog()
     c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
     c.to_markdown()
-    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
-    assert c._drawn_from is not None
-    fewer = Comparison.drawn(c._drawn_from, **{**facts, "specs": c.specs[1:],
-                                               "capabilities": c.capabilities[1:]})
+    fewer = _edited(c, specs=c.specs[1:], capabilities=c.capabilities[1:])
     assert fewer.to_markdown() == fresh(fewer).to_markdown()
     assert c.specs[0].label not in fewer.to_markdown()
 
@@ -130,9 +134,7 @@ def test_a_models_costs_are_kept_whatever_rows_show() -> None:
     # shows: a page showing other rows reads the ones made before, and its page is the same.
     catalog = curated_catalog()
     c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
-    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
-    assert c._drawn_from is not None
-    fewer = Comparison.drawn(c._drawn_from, **{**facts, "specs": c.specs[1:]})
+    fewer = _edited(c, specs=c.specs[1:])
     all_parts = tables.model_tables(c, c.names)
     fewer_parts = tables.model_tables(fewer, fewer.names)
     full, less = all_parts[1], fewer_parts[1]
@@ -225,9 +227,7 @@ def test_a_models_score_cells_are_kept_and_a_score_it_lacks_is_written() -> None
                                                *r.scores[1:]),
                                     near_chance=(True, *r.near_chance[1:])))
     rows = tuple({row: changed[0], alone: changed[1]}.get(r, r) for r in c.benchmarks)
-    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
-    assert c._drawn_from is not None
-    edited = Comparison.drawn(c._drawn_from, **{**facts, "benchmarks": rows})
+    edited = _edited(c, benchmarks=rows)
     page = edited.to_markdown()
     assert page == fresh(edited).to_markdown()
     assert "| 12.3, near chance |" in page
@@ -242,9 +242,7 @@ def test_a_row_no_model_scores_reads_no_score_in_each_column() -> None:
     alone = next(r for r in c.benchmarks if r.scores[0] is None)
     rows = tuple(attrs.evolve(r, scores=(None, None), near_chance=(None, None)) if r is alone
                  else r for r in c.benchmarks)
-    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
-    assert c._drawn_from is not None
-    edited = Comparison.drawn(c._drawn_from, **{**facts, "benchmarks": rows})
+    edited = _edited(c, benchmarks=rows)
     page = edited.to_markdown()
     assert page == fresh(edited).to_markdown()
     assert f"| {alone.benchmark.label} | no score | no score |" in page
@@ -271,9 +269,7 @@ def test_a_row_whose_setting_changed_shows_its_own_setting_not_the_kept_one() ->
     assert first is not None
     changed = attrs.evolve(row, scores=(attrs.evolve(first, setting="17-shot"), *row.scores[1:]))
     rows = tuple(changed if r is row else r for r in c.benchmarks)
-    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
-    assert c._drawn_from is not None
-    edited = Comparison.drawn(c._drawn_from, **{**facts, "benchmarks": rows})
+    edited = _edited(c, benchmarks=rows)
     page = edited.to_markdown()
     assert page == fresh(edited).to_markdown()
     assert f"| {row.benchmark.label} | 17-shot / " in page
@@ -327,9 +323,7 @@ def test_a_page_hiding_a_known_spec_never_reads_as_unknown_elsewhere() -> None:
     # value there is not unknown, so a later page with the row shows it, not "not yet sourced".
     catalog = curated_catalog()
     c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY)
-    facts = {f.name: getattr(c, f.name) for f in attrs.fields(Comparison) if f.init}
-    assert c._drawn_from is not None
-    fewer = Comparison.drawn(c._drawn_from, **{**facts, "specs": c.specs[1:]})
+    fewer = _edited(c, specs=c.specs[1:])
     fewer.to_markdown()  # made first: its columns must not stand for the full page's
     assert c.to_markdown() == fresh(c).to_markdown()
     assert c.specs[0].label in c.to_markdown()
