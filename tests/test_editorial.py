@@ -512,3 +512,20 @@ def test_no_comparable_benchmark_is_said_for_the_models_on_the_page() -> None:
     assert "Seven benchmarks have scores from more than one of these models, but none" in texts[1]
     assert not any("for both" in text for text in texts)
     assert none_shared.check() == some_shared.check() == []
+
+
+def test_a_route_id_a_sentence_lists_is_quoted_data_not_the_narrative_saying_reasoning() -> None:
+    # A sentence listing a model's routes names two of one provider by the ids they serve it
+    # under; "alpha-reasoning" is the provider's id, quoted, not the narrative's word (review 50:
+    # "LLM Gateway (grok-4-20-reasoning)" failed check() on a bundled page).
+    routes = tuple(attrs.evolve(_route("p", "1", out), provider_model_id=f"alpha-{kind}")
+                   for kind, out in (("reasoning", "2"), ("fast", "3")))
+    a = _model("alpha", routes=routes)
+    b = _model("beta", routes=(_route("q", "1", "2"),), capabilities=Capabilities(tool_use=True))
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY, requires=["tool_use"])
+    said = " ".join(claim.text for claim in c.narrative.claims())
+    assert "p (alpha-reasoning) and p (alpha-fast): tool use not documented" in said
+    assert c.check() == []
+    n = c.narrative
+    own = attrs.evolve(n, verdict=(*n.verdict, _claim("x", "Pick BETA for reasoning.")))
+    assert "reasoning-clash" in _rules(own, c)

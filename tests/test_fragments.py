@@ -352,3 +352,17 @@ def test_a_models_seat_and_own_part_are_one_in_either_position(terms: dict[str, 
     assert [row.model_index for row in seats[1].rows] == [1] * len(seats[1].rows)
     assert seats[1].estimate.model_index == 1
     assert back.to_markdown() == fresh(back).to_markdown()
+
+
+@pytest.mark.parametrize("field", ["cached_share", "cache_write_share", "batch_share"])
+def test_a_share_written_otherwise_is_quoted_as_its_own_traffic_writes_it(field: str) -> None:
+    # Traffics with a share written "0.5" and "0.50" are equal and price alike, but a page's
+    # words quote the share as its traffic states it: a page under one reads none of the
+    # other's kept parts, and check() finds each page's quotes true (review 50's finding).
+    catalog = curated_catalog()
+    for written in ("0.5", "0.50", "0.500"):
+        share: dict[str, Any] = {field: written}
+        c = compare("phi-2", "phi-4-mini", catalog=catalog, as_of=DAY, traffic=Traffic(**share))
+        assert c.to_markdown() == fresh(c).to_markdown()
+        assert c.narrative == fresh(c).narrative
+        assert c.check() == []

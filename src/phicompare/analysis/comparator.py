@@ -31,6 +31,7 @@ from .checks import alone_refused, check_arguments, check_names, others_hint
 from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
+from .drawn import as_written
 from .facts import (
     DEFAULT_MATERIALITY,
     BenchmarkRow,
@@ -140,7 +141,7 @@ def comparison(
                 partial(shown_only, profiles[i], found[i], cited))
     layout = source_layout(profiles, found, hidden)
     return Comparison.drawn(
-        DrawnFrom(catalog, terms, layout, split),
+        DrawnFrom(catalog, as_written(terms), layout, split),
         models=models,
         traffic=traffic,
         requires=required,

@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
 
     from .provenance import SourceLayout
+    from .routes import Terms
     from .row_split import TwoRows
 
-__all__ = ["DrawnFrom"]
+__all__ = ["DrawnFrom", "as_written"]
 
 
 class DrawnFrom(NamedTuple):
@@ -36,3 +37,32 @@ class DrawnFrom(NamedTuple):
     terms: Hashable
     sources: SourceLayout | None = None
     rows: TwoRows | None = None
+
+
+def as_written(terms: Terms) -> Hashable:
+    """``terms`` as a page's key: with its traffic's shares as written, where one is not zero.
+
+    Traffics written ``cached_share="0.5"`` and ``"0.50"`` are equal and price alike, so their
+    terms key one seat and one estimate. A page's words quote each share as its traffic
+    states it ("Estimates assume ..., 50% of input read from the prompt cache" holds the
+    share as evidence), and :meth:`~phicompare.Comparison.check` reads the quote against the
+    facts: the page's parts kept with the catalog are keyed by the shares' digits too (review
+    50's finding: a page under "0.50" read "0.5" from the page before).
+
+    Examples:
+        >>> from phicompare import Traffic
+        >>> from phicompare.analysis.routes import Terms
+        >>> import datetime as dt
+        >>> def terms(t: Traffic) -> Terms:
+        ...     return Terms(t, frozenset(), False, dt.date(2026, 11, 25), (3, 1))
+        >>> as_written(terms(Traffic())) == terms(Traffic())
+        True
+        >>> as_written(terms(Traffic(cached_share="0.5"))) == as_written(
+        ...     terms(Traffic(cached_share="0.50")))
+        False
+    """
+    t = terms.traffic
+    if not (t.cached_share or t.cache_write_share or t.batch_share or t.cache_write_1h_share):
+        return terms  # (no share to quote: the usual page)
+    return (terms, str(t.cached_share), str(t.cache_write_share), str(t.batch_share),
+            str(t.cache_write_1h_share))

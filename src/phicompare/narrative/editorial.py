@@ -142,8 +142,11 @@ def _words(n: Narrative, c: Comparison) -> Iterable[Problem]:
                if (a := row.scores[g.a_index]) is not None
                and (b := row.scores[g.b_index]) is not None
                and (more := states_more(a.setting, b.setting)) is not None]
-    served = [e.route.provider_model_id for e in c.cost.estimates
-              if e.route is not None and e.route.provider_model_id]  # a bill's route, by its id
+    # the ids routes serve models under, quoted where a page names a route by its id: a bill's
+    # route, and the routes a sentence lists ("LLM Gateway (grok-4-20-reasoning)"; review 50)
+    served = {*(r.route.provider_model_id for r in c.routes if r.route.provider_model_id),
+              *(e.route.provider_model_id for e in c.cost.estimates
+                if e.route is not None and e.route.provider_model_id)}
     names = sorted({*c.names, *(m.id for m in c.models), *served,
                     *(name for r in c.related for name in (*r.names, *r.models)),
                     *(row.benchmark.label for row in c.benchmarks), *quoted},
