@@ -119,11 +119,15 @@ def test_a_setting_quoted_from_the_data_is_not_the_narrative_saying_reasoning() 
     # ("accuracy" alone would be no setting: not quoted, tests/test_setting_label.py)
     a, b = scored("alpha", "0-shot"), scored("beta", "Pass@1, Reasoning")
     c = compare(a, b, catalog=Catalog(models=(a, b), benchmarks=(gpqa,)), as_of=DAY)
-    said = " ".join(claim.text for claim in c.narrative.claims())
-    assert 'settings differ: "0-shot" against "Pass@1, Reasoning"' in said
+    _quoted_yet_own_reasoning_caught(c, 'settings differ: "0-shot" against "Pass@1, Reasoning"')
+
+
+def _quoted_yet_own_reasoning_caught(c: Comparison, quoted: str) -> None:
+    """``c``'s narrative quotes ``quoted`` from the data and passes; its own "reasoning" fails."""
+    assert quoted in " ".join(claim.text for claim in c.narrative.claims())
     assert c.check() == []
     n = c.narrative
-    own = attrs.evolve(n, verdict=(*n.verdict, _claim("x", "Pick ALPHA for reasoning.")))
+    own = attrs.evolve(n, verdict=(*n.verdict, _claim("x", f"Pick {c.names[0]} for reasoning.")))
     assert "reasoning-clash" in _rules(own, c)
 
 
@@ -523,9 +527,5 @@ def test_a_route_id_a_sentence_lists_is_quoted_data_not_the_narrative_saying_rea
     a = _model("alpha", routes=routes)
     b = _model("beta", routes=(_route("q", "1", "2"),), capabilities=Capabilities(tool_use=True))
     c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=DAY, requires=["tool_use"])
-    said = " ".join(claim.text for claim in c.narrative.claims())
-    assert "p (alpha-reasoning) and p (alpha-fast): tool use not documented" in said
-    assert c.check() == []
-    n = c.narrative
-    own = attrs.evolve(n, verdict=(*n.verdict, _claim("x", "Pick BETA for reasoning.")))
-    assert "reasoning-clash" in _rules(own, c)
+    _quoted_yet_own_reasoning_caught(
+        c, "p (alpha-reasoning) and p (alpha-fast): tool use not documented")
