@@ -77,7 +77,8 @@ def test_pick_ranks_at_the_cache_and_batch_shares_given(
                          limit=3, as_of=dt.date(2026, 11, 25))
     assert [(c["model"], c["monthly"]) for c in data["candidates"]] == [
         (c.model.id, f"{c.monthly:.2f}") for c in expected.candidates]
-    assert ("50% of input read from the prompt cache; 20% of tokens sent through batch APIs"
+    assert ("50% of input read from the prompt cache; 20% of output and of the other input sent "
+            "through batch APIs"
             in data["reasons"]["summary"][0])
     assert expected.check() == []
 

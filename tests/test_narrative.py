@@ -344,9 +344,34 @@ def test_cost_assumptions_are_spelled_out() -> None:
     text = c.narrative.cost[0].text
     assert "1B input and 100M output tokens a month" in text
     assert "25% of input read from the prompt cache" in text
-    assert "50% of tokens sent through batch APIs" in text
+    assert "50% of output and of the other input sent through batch APIs" in text
     assert "1,000 requests" in text
     assert "the routes in service on 2026-11-25 at their prices as last checked" in text
+    assert_sound(c)
+
+
+@pytest.mark.parametrize(("shares", "words"), [
+    ({}, "50% of tokens sent through batch APIs"),
+    ({"cached_share": "0.6"}, "50% of output and of the other input sent through batch APIs"),
+    ({"cache_write_share": "0.2"},
+     "50% of output and of the other input sent through batch APIs"),
+])
+def test_batch_share_words_say_what_the_bill_batches(shares: dict[str, str], words: str) -> None:
+    """The batch share is of the output and of the input the cache neither reads nor writes:
+    beside a cache share, "50% of tokens" would state a basis the bills do not use (review 26,
+    P4: 285M of 1,050M tokens batched, not half)."""
+    traffic = Traffic(batch_share="0.5", **shares)  # type: ignore[arg-type]
+    c = compare("gpt-5.4", "claude-opus-4-7", traffic=traffic, as_of=DAY)
+    text = c.narrative.cost[0].text
+    assert words in text, text
+    if shares:
+        assert "of tokens sent through batch" not in text
+    lines = {line.item: line.quantity for line in c.cost.estimates[1].lines}  # (Anthropic's)
+    cache = lines.get("cached input", 0) + sum(
+        n for item, n in lines.items() if item.startswith("cache write"))
+    assert cache == sum(traffic.input_tokens * Decimal(v) for v in shares.values())
+    assert lines["batch output"] == traffic.output_tokens // 2  # half the output, and half
+    assert lines["batch input"] == (traffic.input_tokens - cache) // 2  # the input left
     assert_sound(c)
 
 

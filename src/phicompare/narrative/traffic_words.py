@@ -58,20 +58,28 @@ def traffic_text(t: Traffic) -> str:
 def share_words(t: Traffic) -> list[tuple[Decimal, str, paths.TrafficField]]:
     """The traffic's shares that are not zero: each share, its words and its field.
 
-    One wording for a comparison's assumptions and a recommendation's summary.
+    One wording for a comparison's assumptions and a recommendation's summary. The batch share
+    is of the output and of the input the cache neither reads nor writes (docs/cost-model.md):
+    beside a cache share, it says so, never "of tokens" (review 26, P4).
 
     Examples:
         >>> from phicompare import Traffic
         >>> [(str(s), w) for s, w, _ in share_words(Traffic(cached_share="0.5"))]
         [('0.5', 'of input read from the prompt cache')]
+        >>> [w for _, w, _ in share_words(Traffic(batch_share="0.5"))]
+        ['of tokens sent through batch APIs']
+        >>> [w for _, w, _ in share_words(Traffic(cached_share="0.6", batch_share="0.5"))][1]
+        'of output and of the other input sent through batch APIs'
     """
+    cached = t.cached_share or t.cache_write_share
     found: tuple[tuple[Decimal, str, paths.TrafficField], ...] = (
         (t.cached_share, "of input read from the prompt cache", "cached_share"),
         (t.cache_write_share,
          "of input written to " + ("it" if t.cached_share else "the prompt cache"),
          "cache_write_share"),
         (t.cache_write_1h_share, "of cache writes kept for an hour", "cache_write_1h_share"),
-        (t.batch_share, "of tokens sent through batch APIs", "batch_share"))
+        (t.batch_share, "of output and of the other input sent through batch APIs" if cached
+         else "of tokens sent through batch APIs", "batch_share"))
     return [(share, words, field) for share, words, field in found if share]
 
 
