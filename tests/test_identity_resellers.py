@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -218,6 +219,23 @@ def test_bundled_catalog_has_one_id_per_model_and_clean_names() -> None:
         assert catalog.model(a).id != catalog.model(b).id, (a, b)
     prefixed = [m.id for m in catalog.models if m.name and split_vendor(m.name)[0]]
     assert prefixed == []
+    # no repository path for a name ("x-AI/Grok-4.1-Fast" was one: review 26)
+    assert [m.name for m in catalog.models if re.match(r"[A-Za-z][\w.-]*/[A-Za-z]", m.name)] == []
+    assert catalog.model("grok-4.1-fast").name == "Grok 4.1 Fast"
+    assert catalog.model("Qwen/Qwen3.5-4B").name == "Qwen3.5-4B"  # (the path still finds it)
+
+
+def test_a_repository_path_gives_way_to_a_name_or_loses_its_owner() -> None:
+    records = [_record("qiniu-ai", "x-AI/Grok-4.1-Fast"), _record("zenmux", "Grok 4.1 Fast")]
+    (model,), _ = assemble(records, dt.date(2026, 1, 1))
+    assert model.name == "Grok 4.1 Fast"
+    records = [_record("siliconflow", "Qwen/Qwen3-VL-32B-Thinking"),
+               _record("siliconflow-cn", "Qwen/Qwen3-VL-32B-Thinking")]
+    (model,), _ = assemble(records, dt.date(2026, 1, 1))
+    assert model.name == "Qwen3-VL-32B-Thinking"
+    records = [_record("a", "DeepSeek V3/Chat Cheaper"), _record("b", "DeepSeek V3/Chat Cheaper")]
+    (model,), _ = assemble(records, dt.date(2026, 1, 1))
+    assert model.name == "DeepSeek V3/Chat Cheaper"  # (a slash within a name stays)
 
 
 

@@ -99,6 +99,22 @@ def capability_facts(capabilities: Capabilities | None) -> dict[str, object]:
 _VENDOR_PREFIX = re.compile(r"([A-Z][\w.&' -]{0,28}[\w.]): +(\S.*)")
 _NUMBERED = re.compile(r"(?:^|[\s-])\d|\d[bB]\b")
 _FREE_LABEL = re.compile(r" *\((?i:free)\)$")  # OpenRouter's ":free" route: "Phi 4 (free)"
+_REPO_PATH = re.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z])")
+"""A repository's owner before a name ("Qwen/Qwen3-VL-32B-Thinking", "x-AI/Grok-4.1-Fast"): a
+listing's path, not the model's name (review 26); "DeepSeek V3/Chat" and "(09/2025)" are names."""
+
+
+def _unpathed(name: str) -> str:
+    """``name`` without a repository owner before it, which some hosts list as the name.
+
+    Examples:
+        >>> _unpathed("Qwen/Qwen3.5-4B"), _unpathed("X-Ai/Grok 4.1 Fast Reasoning")
+        ('Qwen3.5-4B', 'Grok 4.1 Fast Reasoning')
+        >>> _unpathed("DeepSeek V3/Chat Cheaper"), _unpathed("Gemini 2.5 Flash (09/2025)")
+        ('DeepSeek V3/Chat Cheaper', 'Gemini 2.5 Flash (09/2025)')
+    """
+    found = _REPO_PATH.match(name)
+    return name if found is None else name[found.end():]
 
 
 def split_vendor(name: str, model_id: str = "") -> tuple[str | None, str]:
@@ -159,12 +175,16 @@ def _name_and_vendor(records: Sequence[Record], model_id: str, vendor: object
             names[name] = names.get(name, 0) + 1
     primary = next((split_vendor(n, model_id)[1] for r in records if r.primary
                     and isinstance(n := r.facts.get("name"), str)), None)
-    # An id written as a name ("chatgpt-4o-latest") gives way to any other source's display name.
+    # An id written as a name ("chatgpt-4o-latest") gives way to any other source's display name,
+    # as a repository's path ("Qwen/Qwen3.5-4B") does, or loses its owner (review 26).
     named = {n: k for n, k in names.items() if not _id_like(n, model_id)} or names
+    named = {n: k for n, k in named.items() if _unpathed(n) == n} or {
+        _unpathed(n): k for n, k in named.items()}
     # A route's label ("Qwen3 4B FP8") gives way to a model's name, or loses its suffix.
     named = {n: k for n, k in named.items() if not quantised(n.replace(" ", "-"))} or {
         unquantised(n): k for n, k in named.items()}
-    chosen = primary or first or (max(named, key=named.__getitem__) if named else model_id)
+    chosen = _unpathed(primary or first or (max(named, key=named.__getitem__) if named
+                                            else model_id))
     if not model_id.endswith("-latest"):  # a snapshot's or version's name, not a moving alias's
         chosen = _LATEST.sub("", chosen) or chosen
     return chosen, (max(prefixes, key=prefixes.__getitem__) if prefixes else None)
