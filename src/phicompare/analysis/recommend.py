@@ -47,11 +47,11 @@ from .pick_terms import (
 )
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
 from .recommend_cut import close_count, cut
+from .recommend_judged import Judged, free_terms, judged_all, ruled_out_alone
 from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
 from .traffic import Traffic
 
 if TYPE_CHECKING:  # the claims live a layer up; they are built on first use
-    from phicompare.analysis.routes import Terms
     from phicompare.narrative.reasons import Reasons
 
 __all__ = [
@@ -156,6 +156,9 @@ class Recommendation:
     candidate's, in rank order: not listed, yet about the same cost (review 17, P2)."""
     tied_unlisted: tuple[Candidate, ...] = ()
     """The matched models past ``limit`` billed exactly as the last listed one (fixW), in order."""
+    ruled_out_alone: tuple[int, ...] = ()
+    """For each requirement (``requirements``' order), the models that meet every other one but
+    not it: what to relax when none matches (review 27, P10). Free tiers are not counted."""
 
     @property
     def close_count(self) -> int:
@@ -277,6 +280,7 @@ class Recommendation:
             "materiality": format(self.materiality, "f"),
             "close_unlisted": [_candidate_dict(c) for c in self.close_unlisted],
             "tied_unlisted": [_candidate_dict(c) for c in self.tied_unlisted],
+            "ruled_out_alone": list(self.ruled_out_alone),
         }
 
     def __repr__(self) -> str:
@@ -400,7 +404,7 @@ def recommend(
     for model in catalog.models:
         cost = cost_of(model, catalog, priced)
         judged.append((cost, tuple(judge(r, cost, priced, allowed) for r in asked)))
-    full = _judged(catalog, terms, asked, allowed) if terms.include_free else {}
+    full = judged_all(catalog, terms, asked, allowed) if terms.include_free else {}
     free = _free_tiers(full)
     fits = [(cost, checks) for cost, checks in judged if all(c.fit is Fit.MET for c in checks)]
     ranked = order_ties(fits, benchmarks, catalog)
@@ -417,7 +421,7 @@ def recommend(
         listed = {c.model.id for c in free}
         misses = [Candidate(model=cost.model, rank=None, estimate=cost.estimate,
                             routes=cost.routes, checks=checks)
-                  for cost, checks in (_free_terms(full, pair) for pair in judged)
+                  for cost, checks in (free_terms(full, pair) for pair in judged)
                   if cost.model.id not in listed and any(c.fit is not Fit.MET for c in checks)]
         rejected = tuple(sorted(misses, key=lambda c: (len(c.failures), c.model.id)))
     undated = sorted((cost.model for cost, checks in judged  # (unknown is never met: A1)
@@ -431,20 +435,11 @@ def recommend(
         candidates=candidates[:limit], rejected=rejected, matched=len(candidates),
         considered=len(judged), limit=limit, free_tiers=tuple(free[:limit]),
         free_matched=len(free), release_unknown=tuple(undated[:limit]),
-        release_unknown_count=len(undated), close_unlisted=close, tied_unlisted=tied)
+        release_unknown_count=len(undated), close_unlisted=close, tied_unlisted=tied,
+        ruled_out_alone=ruled_out_alone(judged, len(asked)))
 
 
-_Judged = tuple[ModelCost, tuple[RequirementCheck, ...]]
-
-
-def _judged(catalog: Catalog, terms: Terms, asked: tuple[Requirement, ...],
-            allowed: tuple[str, ...] | None) -> dict[str, _Judged]:
-    """Each model's bill and checks under ``terms`` as asked, free tiers counted, by id."""
-    costs = (cost_of(model, catalog, terms) for model in catalog.models)
-    return {c.model.id: (c, tuple(judge(r, c, terms, allowed) for r in asked)) for c in costs}
-
-
-def _free_tiers(full: dict[str, _Judged]) -> list[Candidate]:
+def _free_tiers(full: dict[str, Judged]) -> list[Candidate]:
     """The models that meet every requirement with a free tier setting the bill, by name."""
     found = [Candidate(model=cost.model, rank=None, estimate=cost.estimate, routes=cost.routes,
                        checks=checks)
@@ -452,15 +447,3 @@ def _free_tiers(full: dict[str, _Judged]) -> list[Candidate]:
              if cost.route is not None and cost.route.status is RouteStatus.FREE_TIER
              and all(c.fit is Fit.MET for c in checks)]
     return sorted(found, key=lambda c: (c.model.name.casefold(), c.model.id))
-
-
-def _free_terms(full: dict[str, _Judged], priced: _Judged) -> _Judged:
-    """Why a model fails: with free tiers counted, where they are, else on priced routes.
-
-    Its free tier's own reason, never "not counted unless free tiers are included" under the
-    flag that counts them (review 12, L6).
-    """
-    counted = full.get(priced[0].model.id)
-    if counted is None or all(c.fit is Fit.MET for c in counted[1]):
-        return priced
-    return counted

@@ -32,6 +32,7 @@ from .pick_close import close_after_first, close_words, limit_claim
 from .priority_lines import priority_lines, priority_notes
 from .reason_check import check_reasons
 from .release_unknown import release_unknown_claim
+from .ruled_out import ruled_out_claim
 from .traffic_words import share_words, traffic_text
 
 if TYPE_CHECKING:
@@ -144,6 +145,8 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
                 f"meet{'s' * (r.matched == 1)} every requirement")
     claims = [Claim(key="summary:matched", text=f"{lead} at {traffic}, on the routes in service on "
                     f"{day} at their prices as last checked.", evidence=tuple(evidence))]
+    if r.matched == 0 and len(r.ruled_out_alone) > 1:  # what to relax (review 27, P10)
+        claims.append(ruled_out_claim(r))
     if len(r.candidates) < r.matched:  # (near or equal bills the limit cuts said: fixW)
         claims.append(limit_claim(r))
     if r.free_tiers:
