@@ -161,6 +161,8 @@ def test_per_request_fee_without_request_count_is_noted_not_guessed() -> None:
     cost = route_cost(route(per_request=D("0.001")), Traffic())
     assert cost.monthly == D("102.50")
     assert any("$0.001 a request is not included" in note for note in cost.notes)
+    big = route_cost(route(per_request=D("1000000")), Traffic())  # (review 27: "$1000000")
+    assert any("$1,000,000 a request is not included" in note for note in big.notes)
 
 
 TIERED = {"tiers": (Tier(above_input_tokens=128_000, input=D("0.10"), output=D("0.50")),

@@ -333,7 +333,7 @@ def route_cost(route: ProviderRoute, traffic: Traffic, *,
         add("batch output", batch_out, batch_output)
     if route.per_request:
         if traffic.requests is None:
-            notes.append(f"a fee of ${route.per_request:f} a request is not included, as "
+            notes.append(f"a fee of ${route.per_request:,f} a request is not included, as "
                          "the traffic gives no request count")
         else:
             add("requests", traffic.requests, route.per_request, per=_ONE, over=1)
