@@ -387,6 +387,8 @@ def test_traffic_from_requests() -> None:
     ({"input_tokens": True}, "whole number of tokens"),
     ({"requests": 0}, "positive whole number"),
     ({"cached_share": 0.5}, "not a float"),
+    ({"cached_share": 1.5}, r"number from 0 to 1, such as '0.3'; got 1.5$"),  # (never "pass 1.5")
+    ({"batch_share": float("nan")}, "number from 0 to 1"),
     ({"cached_share": "half"}, "number from 0 to 1"),
     ({"cached_share": D("NaN")}, "share of traffic"),
     ({"batch_share": D("1.5")}, "expected 0 to 1"),

@@ -71,8 +71,10 @@ def _check_weekday(_: object, attribute: attrs.Attribute[int | None], value: int
 
 
 def _to_decimal(value: Decimal | int | str) -> Decimal:
-    if isinstance(value, float):
-        msg = f"shares are exact: pass Decimal({str(value)!r}) or the string, not a float"
+    if isinstance(value, float):  # (one out of range is refused as that, never suggested)
+        msg = (f"shares are exact: pass Decimal({str(value)!r}) or the string, not a float"
+               if 0 <= value <= 1 else
+               f"a share of traffic is a number from 0 to 1, such as '0.3'; got {value!r}")
         raise ComparisonError(msg)
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         msg = f"a share of traffic is a Decimal, an int or a string such as '0.3'; got {value!r}"
