@@ -37,6 +37,10 @@ CASES = [
      "--provider: unknown provider 'azure'; did you mean 'azure-foundry'?"),
     (["site", "--out", "unused", "--models", "phi-2,phi-4", "--exclude-provider", "azure"],
      "--exclude-provider: unknown provider 'azure'; did you mean 'azure-foundry'?"),
+    (["phi-2", "phi-4-mini", "--provider", "openrouter", "--exclude-provider", "OpenRouter"],
+     "every provider allowed (openrouter) is excluded too: no provider is left"),  # (review 27)
+    (["pick", "--provider", "openrouter", "--exclude-provider", "openrouter"],
+     "every provider allowed (openrouter) is excluded too: no provider is left"),
     (["pick", "--priority", "nosuch"],
      "--priority: unknown benchmark 'nosuch'; no benchmark id is close to it, of the "),
     (["pick", "--priority", "mmlu-pr"],

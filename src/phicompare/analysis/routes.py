@@ -17,7 +17,7 @@ from phicompare.domain.arguments import check_names_given
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import closest_ids, normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
-from phicompare.exceptions import ComparisonError, UnknownProviderError
+from phicompare.exceptions import ArgumentError, ComparisonError, UnknownProviderError
 
 from .choice import (
     choice,
@@ -399,6 +399,11 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
         >>> from phicompare import default_catalog
         >>> provider_filter(default_catalog(), ["OpenRouter"], ["github-models"])
         (frozenset({'openrouter'}), frozenset({'github-models'}))
+        >>> provider_filter(default_catalog(), ["openrouter"], ["OpenRouter"])
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: every provider allowed (openrouter) is excluded \
+too: no provider is left
         >>> provider_filter(default_catalog(), ["openroute"], ())
         Traceback (most recent call last):
         ...
@@ -434,7 +439,12 @@ def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
         return frozenset(found)
 
     allowed = None if providers is None else ids(providers, "providers")
-    return allowed, ids(exclude_providers, "exclude_providers")
+    excluded = ids(exclude_providers, "exclude_providers")
+    if allowed is not None and allowed <= excluded:  # (every route ruled out: review 27)
+        msg = (f"every provider allowed ({', '.join(sorted(allowed))}) is excluded too: no "
+               "provider is left")
+        raise ArgumentError(msg)
+    return allowed, excluded
 
 
 def closest_providers(catalog: Catalog, name: str, known: Iterable[str],
