@@ -58,3 +58,13 @@ def test_the_scorecard_says_it_too() -> None:
                           "bill's")
     pair = _compare("ministral-3b", "ministral-8b-2512")
     assert _fit(pair, 1) == "vision and long context on routes other than its bill's"
+
+
+def test_windows_alike_say_the_bills_route_too() -> None:
+    """Review 26, P8: "Both have a context window of 256K tokens" while Laguna M.1's $155.00
+    bill is on NanoGPT, whose route takes 128,000 (switch friction, on the same page, said so).
+    The equal-window sentence now names the bill's route, as the larger-window one does."""
+    c = _compare("laguna-m.1", "laguna-xs.2")
+    summary = next(claim.text for claim in c.narrative.summary if claim.key == "context")
+    assert summary == ("Both have a context window of 256K tokens; NanoGPT, behind Laguna M.1's "
+                       "bill, takes 128K."), summary

@@ -189,15 +189,22 @@ def _behind(c: Comparison, i: int, bill: int | None, form: Callable[[int], str],
     return text, basis
 
 
+_LARGEST = ("larger context window:", "largest context window:", " have a context window of ")
+"""What the summary's sentence says where it names the largest window (or every one alike)."""
+
+
 def largest_qualified(x: Context, claim: Claim) -> Claim:
     """The summary's largest window with each leader's bill whose route takes materially less.
 
     "Ministral 3 3B 2512 and Ministral 3 8B share the largest context window: 256K tokens
     against 128K for Ministral 3B; Amazon Bedrock, behind Ministral 3 8B's bill, takes 128K."
-    (helper fixZ: the tradeoffs named the routes, the summary read the record alone). The claim
-    as it was where no leader has such a bill, or the sentence names no largest window.
+    (helper fixZ: the tradeoffs named the routes, the summary read the record alone). Where
+    every window reads alike, each model is a leader: "Both have a context window of 256K
+    tokens; NanoGPT, behind Laguna M.1's bill, takes 128K." (review 26, P8: it read the records'
+    equality alone, which switch friction, on the bills' routes, denied). The claim as it was
+    where no leader has such a bill, or the sentence names no largest window.
     """
-    if not any(f"{verb} context window:" in claim.text for verb in ("larger", "largest")):
+    if not any(words in claim.text for words in _LARGEST):
         return claim
     sizes, top, read = x.windows.sizes, x.windows.top, x.windows.readings
     leaders = [i for i, r in enumerate(read) if r is not None and r == read[top[0]]]

@@ -15,9 +15,8 @@ from phicompare.domain.capabilities import Capability, Support
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
-    from phicompare.domain.records import Model
 
-__all__ = ["Out", "own_standing", "placed", "standings"]
+__all__ = ["Out", "documents", "own_standing", "placed", "standings"]
 
 
 class Out(NamedTuple):
@@ -102,26 +101,52 @@ def own_standing(c: Comparison, i: int) -> tuple[Out | None, bool]:
     unreleased = model.released is not None and c.as_of < model.released
     spent = [*gone, *old]
     mine, retired, deprecated = (((), (), ()) if fit or _weights_only(
-        c, model, rows, spent) else (tuple(rows), tuple(gone), tuple(old)))
+        c, i, rows, spent) else (tuple(rows), tuple(gone), tuple(old)))
     kinds = frozenset([u for p in mine if (u := own[p].unfit) is not None])
     # a model with no route meets a requirement on its own support alone (leftP); one
-    # whose routes are out of service, on its weights' (its own flag: review 22, P6)
-    bare = (tuple(r for r in c.requires if model.capabilities.flag(r) is not True)
-            if not fit and _weights_only(c, model, rows, spent, met=False)
+    # whose routes are out of service, on its weights' (its own word: review 22, P6; the
+    # capabilities table's, its maker's listing counted: review 26, P3)
+    bare = (tuple(r for r in c.requires if not documents(c, i, r))
+            if not fit and _weights_only(c, i, rows, spent, met=False)
             else () if own else tuple(
                 r for r in c.requires if model.support(r) is not Support.YES))
     return (Out(unreleased, mine, kinds, retired, deprecated, bare, i)
             if unreleased or mine or retired or deprecated or bare else None), fit
 
 
-def _weights_only(c: Comparison, model: Model, unfit: list[int], gone: list[int], *,
+def documents(c: Comparison, i: int, capability: Capability) -> bool:
+    """Whether model ``i`` documents ``capability``, as the page's capabilities table reads it.
+
+    Its row's ``documented`` (:class:`~phicompare.analysis.facts.CapabilityRow`): the model's
+    own flag, with each flag a listing of its maker's own API that is its record gives
+    (:func:`~phicompare.analysis.listed.maker_word`), whether that route is in service,
+    deprecated or retired on the comparison's date: the maker's word of the model stays its
+    word. Any other route's flag is that route's offer, gone with the route where it is
+    retired. The table's "yes" beside the verdict's "does not document function calling"
+    read two rules (review 26, P3: Devstral 2, whose record is Mistral's deprecated listing).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("devstral-latest", "phi-4", requires={"function_calling"})
+        >>> c.models[0].capabilities.function_calling, documents(c, 0, c.requires[0])
+        (None, True)
+        >>> documents(compare("open-mixtral-8x22b", "phi-4"), 0, Capability.FUNCTION_CALLING)
+        False
+    """
+    for row in c.capabilities:
+        if row.capability is capability:
+            return bool(row.documented) and row.documented[i] is True
+    return False
+
+
+def _weights_only(c: Comparison, i: int, unfit: list[int], gone: list[int], *,
                   met: bool = True) -> bool:
     """Whether a model whose routes are all ``gone`` (none ``unfit``) runs from its weights.
 
-    Published, each required capability documented: left in as a routeless model (review 20,
-    P5: Trinity Large Preview, out for its deprecated route, beside routeless Phi-1.5). With
-    ``met`` false, whatever the requirements: where one is not documented, it is what rules
-    the model out (review 22, P6), not its routes.
+    Published, each required capability documented (:func:`documents`): left in as a
+    routeless model (review 20, P5: Trinity Large Preview, out for its deprecated route, beside
+    routeless Phi-1.5). With ``met`` false, whatever the requirements: where one is not
+    documented, it is what rules the model out (review 22, P6), not its routes.
     """
-    return (bool(gone) and not unfit and model.open_weights is True
-            and (not met or all(model.capabilities.flag(r) is True for r in c.requires)))
+    return (bool(gone) and not unfit and c.models[i].open_weights is True
+            and (not met or all(documents(c, i, r) for r in c.requires)))
