@@ -211,7 +211,7 @@ def small_bundle(folder: Path) -> Path:
     catalog = load_catalog(folder)
     by_file = {m.id: files[m.id] for m in catalog.models}
     rows = [IndexRow(m.id, by_file[m.id], m.name, m.family, m.parameters_b, lookup_names(m),
-                     m.vendor) for m in catalog.models]
+                     m.vendor, m.released) for m in catalog.models]
     (folder / INDEX_FILE).write_text(index_text(rows, base, run_spreads(catalog.models),
                                                 "2026-11-30"), encoding="utf-8")
     return folder

@@ -862,7 +862,7 @@ def index_rows(catalog: Catalog) -> list[IndexRow]:
     """One row per model of a whole-loaded bundled catalog, in catalog order."""
     files = _model_files()
     return [IndexRow(model.id, files[model.id], model.name, model.family, model.parameters_b,
-                     lookup_names(model), model.vendor) for model in catalog.models]
+                     lookup_names(model), model.vendor, model.released) for model in catalog.models]
 
 
 def _files() -> list[tuple[str, list[str]]]:

@@ -6,6 +6,7 @@ its row in the bundled index (a shelved catalog reads no model file to find neig
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -15,7 +16,7 @@ from typing import Protocol, TypeVar
 
 __all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "another_brand", "borne_family",
            "carries_family", "family_groups", "family_keys", "family_of", "name_words",
-           "nearest_first", "nearest_names", "one_family", "size_distance", "words"]
+           "nearest_first", "nearest_names", "one_family", "size_distance", "version_of", "words"]
 
 
 class Sized(Protocol):
@@ -36,6 +37,9 @@ class Sized(Protocol):
     @property
     def vendor(self) -> str | None:
         """Who trained it."""
+    @property
+    def released(self) -> dt.date | None:
+        """When it was released."""
 
 
 S = TypeVar("S", bound=Sized)
@@ -246,7 +250,7 @@ def size_distance(a: Sized, b: Sized) -> Decimal:
 
 
 
-def nearest_names(a: Sized) -> Callable[[Sized], tuple[int, int, int]]:
+def nearest_names(a: Sized) -> Callable[[Sized], tuple[int, int, int, Decimal, int]]:
     """How near a model of ``a``'s family is to it by name, nearest least; ``a``'s side once.
 
     Another model sharing words with ``a``'s name comes first, then one sharing none, then a
@@ -255,29 +259,79 @@ def nearest_names(a: Sized) -> Callable[[Sized], tuple[int, int, int]]:
     again or a mode of it); within each, most words in common (:func:`name_words`: the
     generation, "3" of "Qwen3", is one), then fewest words of its own. What orders kin whose
     sizes say nothing (review 9, H19: a family's first ids were every unknown size's kin, Qwen3
-    Max's a 7B vision model of 2024).
+    Max's a 7B vision model of 2024). Where ``a``'s name bears a version number
+    (:func:`version_of`), names as near as that are ordered by the nearest version (GPT-5.4 is
+    nearer GPT-5.5 than GPT-4 is; a name bearing none after those bearing one), then by the
+    nearest release date (an unknown date after known ones): review 26, P6, every "GPT-x" was
+    as near GPT-5.5, and GPT-4 came first by id. A name bearing no version leaves its kin as
+    near by name in id order.
 
     Examples:
         >>> from phicompare import Model
         >>> near = nearest_names(Model(id="q", name="Qwen3 Max", family="qwen"))
-        >>> near(Model(id="a", name="Qwen3.7 Max", family="qwen"))
+        >>> near(Model(id="a", name="Qwen3.7 Max", family="qwen"))[:3]
         (0, -1, 1)
-        >>> near(Model(id="b", name="Qwen3 Max Preview", family="qwen"))
+        >>> near(Model(id="b", name="Qwen3 Max Preview", family="qwen"))[:3]
         (2, -2, 1)
-        >>> near(Model(id="c", name="Qwen 2.5 7B Vision Instruct", family="qwen"))
+        >>> near(Model(id="c", name="Qwen 2.5 7B Vision Instruct", family="qwen"))[:3]
         (1, 0, 4)
+        >>> near = nearest_names(Model(id="g", name="GPT-5.5", family="gpt"))
+        >>> near(Model(id="g4", name="GPT-4", family="gpt")) > near(
+        ...     Model(id="g54", name="GPT-5.4", family="gpt"))
+        True
     """
     family = frozenset(words(a.family or "").split())
     own = name_words(a.name, family)
+    version, released = version_of(a.name, family), a.released
 
-    def near(b: Sized) -> tuple[int, int, int]:
+    def near(b: Sized) -> tuple[int, int, int, Decimal, int]:
         theirs = name_words(b.name, family)
         shared = len(own & theirs)
         extra = len(theirs) - shared
         rank = 2 if own and shared == len(own) and extra else 0 if shared else 1
-        return rank, -shared, extra
+        if version is None:  # a name without a version: its kin in name order, as they were
+            return rank, -shared, extra, _NONE, 0
+        other = version_of(b.name, family)
+        gap = _NONE if other is None else abs(version - other)
+        return rank, -shared, extra, gap, (abs((released - b.released).days)
+                                           if released and b.released else _FAR)
 
     return near
+
+
+_FAR = 10**6
+"""A date gap unknown (days): after every known one."""
+_NONE = Decimal(_FAR)
+"""A version gap unknown: after every known one."""
+
+
+def version_of(name: str, family: frozenset[str] = frozenset()) -> Decimal | None:
+    """The version number ``name`` bears: its first word but the family's that is one.
+
+    A version is a number of up to three digits, with a decimal part or not, a letter before
+    or after it or not ("V3.1", "K2.6", "4o"); a size or a length ("7B", "A3B", "128K") is
+    none, and a date or snapshot ("0520", "2025-07-28") met first ends the search: the name
+    bears no version (``None``).
+
+    Examples:
+        >>> version_of("GPT-5.5", frozenset({"gpt"})), version_of("Qwen3 Max", frozenset({"qwen"}))
+        (Decimal('5.5'), Decimal('3'))
+        >>> version_of("Gemini 2.5 Flash 0520"), version_of("Llama 3.1 405B"), version_of("GPT-4o")
+        (Decimal('2.5'), Decimal('3.1'), Decimal('4'))
+        >>> version_of("Nova Pro"), version_of("Qwen Plus 2025-07-28"), version_of("Phi 3 Mini 4K")
+        (None, None, Decimal('3'))
+    """
+    for word in _ordered_words(name, family):
+        found = _VERSION.fullmatch(word)
+        if found and found[2] not in _SIZES:
+            return Decimal(found[1])
+        if not found and word[0].isdigit():  # a date's first part ("2025-07-28"): no version
+            return None
+    return None
+
+
+_VERSION = re.compile(r"[a-z]?((?:0|[1-9]\d{0,2})(?:\.\d{1,3})?)([a-z]*)")
+_SIZES = frozenset({"b", "k", "m"})
 
 
 def name_words(name: str, family: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -289,13 +343,16 @@ def name_words(name: str, family: frozenset[str] = frozenset()) -> frozenset[str
         >>> sorted(name_words("Qwen 2.5 7B Vision Instruct", frozenset({"qwen"})))
         ['2.5', '7b', 'instruct', 'vision']
     """
-    found: set[str] = set()
+    return frozenset(_ordered_words(name, family))
+
+
+def _ordered_words(name: str, family: frozenset[str]) -> Iterator[str]:
+    """:func:`name_words` in the name's order, a word as often as the name has it."""
     for part in _NAME_SEPARATORS.split(name.casefold()):
         glued = _GLUED.match(part)
         word = glued[2] if glued and glued[1] in family else part
         if word and word not in family:
-            found.add(word)
-    return frozenset(found)
+            yield word
 
 
 _NAME_SEPARATORS = re.compile(r"[\s_\-/:@,()]+")

@@ -18,6 +18,7 @@ not a cache of anyone else's objects. A model read on demand equals the model a 
 # Annotations are evaluated (no ``from __future__ import annotations``): this module's named
 # tuples would otherwise compile each field's type from a string on the first comparison.
 
+import datetime as dt
 import os
 import re
 import threading
@@ -36,7 +37,7 @@ __all__ = ["INDEX_FILE", "IndexRow", "Shelf", "index_text", "lookup_names", "rea
 INDEX_FILE = "index.tsv"
 """The index's name in the data folder."""
 
-_HEADER = "phicompare index\t7"
+_HEADER = "phicompare index\t8"
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
@@ -59,6 +60,8 @@ class IndexRow(NamedTuple):
     """:func:`lookup_names` of the model: its id and aliases, normalised."""
     vendor: str | None = None
     """Who makes it (related comparisons of one family stay with one maker)."""
+    released: dt.date | None = None
+    """When it was released (kin as near by name are ordered by the nearest release date)."""
 
 
 def _structure_text(kind: str, record_id: str, base: Any) -> Any:
@@ -80,7 +83,7 @@ def _structure_text(kind: str, record_id: str, base: Any) -> Any:
 def _row(model: Model) -> IndexRow:
     """The index row of a model given in full: no file to read it from."""
     return IndexRow(model.id, "", model.name, model.family, model.parameters_b,
-                    lookup_names(model), model.vendor)
+                    lookup_names(model), model.vendor, model.released)
 
 
 def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[str, Decimal],
@@ -89,8 +92,8 @@ def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[s
 
     The first line names the format; ``built`` (the build date), ``base`` (a file that holds
     no model, in load order), ``spread`` (a benchmark and its spread between runs) and ``model``
-    (id, file, name, family, vendor, size, then its lookup names; an unknown family, vendor or
-    size is empty).
+    (id, file, name, family, vendor, size, release date, then its lookup names; an unknown
+    family, vendor, size or date is empty).
 
     Raises:
         ValueError: a field holds a tab or a line break.
@@ -99,13 +102,14 @@ def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[s
         >>> row = IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ("phi2",))
         >>> lines = index_text([row], ["providers.toml"], {}, "2026-11-30").splitlines()
         >>> lines[0], lines[-1]
-        ('phicompare index\t7', 'model\tphi-2\tmodels/phi-2.toml\tPhi-2\tphi\t\t2.7\tphi2')
+        ('phicompare index\t8', 'model\tphi-2\tmodels/phi-2.toml\tPhi-2\tphi\t\t2.7\t\tphi2')
     """
     lines = [_HEADER, f"built\t{built}", *(f"base\t{name}" for name in base)]
     lines += (f"spread\t{benchmark}\t{spread}" for benchmark, spread in spreads.items())
     for row in rows:
         fields = [*row[:3], row.family or "", row.vendor or "", "" if row.parameters_b is None
-                  else str(row.parameters_b), *row.names]
+                  else str(row.parameters_b), "" if row.released is None
+                  else row.released.isoformat(), *row.names]
         if any(c in field for field in fields for c in "\t\r\n"):
             msg = f"an index field holds a tab or a line break: {fields!r}"
             raise ValueError(msg)
@@ -133,10 +137,10 @@ def read_index(folder: str | os.PathLike[str]) -> "Shelf | None":
     try:
         for line in lines[1:]:
             if line.startswith("model\t"):  # most lines: one split a line
-                _, model_id, file, name, family, vendor, size, *names = line.split("\t")
+                _, model_id, file, name, family, vendor, size, day, *names = line.split("\t")
                 rows.append(IndexRow(model_id, file, name, family or None,
                                      Decimal(size) if size else None, tuple(names),
-                                     vendor or None))
+                                     vendor or None, dt.date.fromisoformat(day) if day else None))
                 continue
             kind, *fields = line.split("\t")
             if kind == "base":
@@ -455,7 +459,7 @@ class Shelf:
             row = self._by_id.get(model.id)
             if not isinstance(model, Model) or row is None or row != IndexRow(
                     model.id, file, model.name, model.family, model.parameters_b,
-                    lookup_names(model), model.vendor):
+                    lookup_names(model), model.vendor, model.released):
                 problems.append(Problem(str(path), "models", model.id, _STALE))
             else:
                 self._loaded[model.id] = model
