@@ -1,0 +1,54 @@
+"""Review 26's P9, P10 and P7 (helper fixAN).
+
+P9: models.dev priced Bedrock's AU route of Claude Opus 4.6 at $16.50/$82.50, three times its
+global route, where genai-prices and LiteLLM agree on $5.50/$27.50. P10: ``list`` printed
+1,050,000 tokens as "1.1M" beside 1,048,576 as "1M". P7: ``pick`` called two equal bills
+"about the same, within 5%" and "the same bill" in the next line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from phicompare import Model, ProviderRoute, default_catalog
+from phicompare.importers._route_prices import RoutePrice, repriced
+
+
+def test_bedrocks_au_route_of_opus_4_6_takes_the_price_two_snapshots_agree_on() -> None:
+    """P9: $5.50/$27.50 ($0.55 and $6.875 for cache) on the AU listing; the others keep theirs."""
+    model = default_catalog().model("claude-opus-4-6")
+    bedrock = {r.provider_model_id: r for r in model.routes if r.provider == "aws-bedrock"}
+    au = bedrock["au.anthropic.claude-opus-4-6-v1"]
+    assert (au.input, au.output) == (Decimal("5.50"), Decimal("27.50"))
+    assert (au.cache_read, au.cache_write) == (Decimal("0.55"), Decimal("6.875"))
+    assert au.checked == dt.date(2026, 6, 26)
+    assert "genai-prices" in au.source
+    assert "$16.50 and $82.50 -> $5.50 and $27.50" in (au.notes or "")
+    assert "LiteLLM" in (au.notes or "")
+    eu = bedrock["eu.anthropic.claude-opus-4-6-v1"]
+    assert (eu.input, eu.output) == (Decimal("5.50"), Decimal("27.50"))
+    assert "Price corrected" not in (eu.notes or "")
+    main = bedrock["anthropic.claude-opus-4-6-v1"]
+    assert (main.input, main.output) == (Decimal("5"), Decimal("25"))
+
+
+def test_a_keyed_price_naming_a_listing_changes_that_listing_alone() -> None:
+    day = dt.date(2026, 7, 2)
+    routes = tuple(ProviderRoute(provider="p", source=f"https://{n}.test", checked=day,
+                                 input=Decimal(i), output=Decimal(i * 5), provider_model_id=n,
+                                 cache_write=Decimal(i))
+                   for n, i in (("m", 1), ("au.m", 3), ("eu.m", 2)))
+    fix = RoutePrice("m", "p", Decimal("1.1"), Decimal("5.5"), (), "https://x.test",
+                     dt.date(2026, 6, 26), "two agree", cache_write=Decimal("1.375"),
+                     listing="au.m")
+    other = RoutePrice("m", "p", Decimal("2.2"), Decimal("11"), (), "https://y.test",
+                       dt.date(2026, 6, 26), "the EU one", listing="eu.m")
+    out, lines = repriced([Model(id="m", name="M", routes=routes)], [fix, other])
+    got = {r.provider_model_id: (r.input, r.output, r.cache_write) for r in out[0].routes}
+    assert got == {"m": (Decimal(1), Decimal(5), Decimal(1)),
+                   "au.m": (Decimal("1.1"), Decimal("5.5"), Decimal("1.375")),
+                   "eu.m": (Decimal("2.2"), Decimal("11"), Decimal(2))}
+    assert lines == [
+        "m: p route $3 and $15 -> $1.1 and $5.5 (https://x.test, read 2026-06-26): two agree",
+        "m: p route $2 and $10 -> $2.2 and $11 (https://y.test, read 2026-06-26): the EU one"]
