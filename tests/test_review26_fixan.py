@@ -9,9 +9,12 @@ global route, where genai-prices and LiteLLM agree on $5.50/$27.50. P10: ``list`
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
 
 from phicompare import Model, ProviderRoute, default_catalog
+from phicompare.cli.columns import window
+from phicompare.cli.main import main
 from phicompare.importers._route_prices import RoutePrice, repriced
 
 
@@ -52,3 +55,26 @@ def test_a_keyed_price_naming_a_listing_changes_that_listing_alone() -> None:
     assert lines == [
         "m: p route $3 and $15 -> $1.1 and $5.5 (https://x.test, read 2026-06-26): two agree",
         "m: p route $2 and $10 -> $2.2 and $11 (https://y.test, read 2026-06-26): the EU one"]
+
+
+def test_close_windows_read_alike_in_lists_column_and_none_is_off_by_over_2_percent() -> None:
+    """P10: 1,050,000 read "1.1M" (4.8% over) beside 1,048,576's "1M" (4.6% under)."""
+    assert window(1_050_000) == window(1_048_576) == "1.05M"
+    assert (window(128_000), window(131_072)) == ("128K", "131.1K")  # 2.4% apart: they differ
+    assert (window(200_000), window(10_000_000), window(1_000_000)) == ("200K", "10M", "1M")
+    counts = [*range(1_000, 20_000, 7), *range(20_000, 3_000_000, 997), 10_000_000, 10_485_760]
+    readings = [Decimal(window(n)[:-1]) * {"K": 1000, "M": 10**6}[window(n)[-1]]
+                for n in counts]
+    assert all(abs(r - n) * 50 <= n for r, n in zip(readings, counts, strict=True))
+    assert readings == sorted(readings)  # in order whatever the count
+    assert max(len(window(n)) for n in counts) <= 6  # as narrow as "131.1K"
+
+
+def test_list_prints_gpt_5_4_and_gemini_3_1_pro_windows_alike() -> None:
+    out = io.StringIO()
+    assert main(["list", "--vendor", "OpenAI", "--vendor", "Google", "--sort", "context",
+                 "--width", "200"], out=out) == 0
+    rows = {line.split()[0]: line for line in out.getvalue().splitlines()}
+    assert "  1.05M  " in rows["gpt-5.4"]
+    assert "  1.05M  " in rows["gemini-3.1-pro-preview"]
+    assert "two where one is over 2% off" in out.getvalue()
