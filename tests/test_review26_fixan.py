@@ -12,7 +12,17 @@ import datetime as dt
 import io
 from decimal import Decimal
 
-from phicompare import Model, ProviderRoute, default_catalog
+from phicompare import (
+    Catalog,
+    Model,
+    Provider,
+    ProviderRoute,
+    ProviderTier,
+    Recommendation,
+    Traffic,
+    default_catalog,
+    recommend,
+)
 from phicompare.cli.columns import window
 from phicompare.cli.main import main
 from phicompare.importers._route_prices import RoutePrice, repriced
@@ -78,3 +88,54 @@ def test_list_prints_gpt_5_4_and_gemini_3_1_pro_windows_alike() -> None:
     assert "  1.05M  " in rows["gpt-5.4"]
     assert "  1.05M  " in rows["gemini-3.1-pro-preview"]
     assert "two where one is over 2% off" in out.getvalue()
+
+
+def _pick(limit: int) -> Recommendation:
+    """The review's ``pick --closed-weights --requires vision,reasoning --min-context 1M
+    --traffic 2000/day@300K:4K``, on the review's day."""
+    r = recommend(traffic=Traffic.parse("2000/day@300K:4K"), requires=["vision", "reasoning"],
+                  min_context=1_000_000, open_weights=False, limit=limit,
+                  as_of=dt.date(2026, 12, 3))
+    assert r.check() == []
+    return r
+
+
+def _rank(r: Recommendation, i: int) -> str:
+    return next(c.text for c in r.reasons.candidates[i] if c.key.startswith("rank:"))
+
+
+def test_pick_says_two_equal_bills_are_the_same_bill_in_both_lines() -> None:
+    """P7: the first's line said "about the same, within 5% of its bill" of a bill equal to its
+    own, which the next line calls "the same bill"."""
+    r = _pick(6)
+    first, second = r.candidates[:2]
+    assert first.monthly == second.monthly == Decimal("1706.40")
+    assert _rank(r, 0) == ("Ranked first: no model that meets every requirement costs less, "
+                           f"though {second.model.name} has the same bill.")
+    assert _rank(r, 1).startswith(f"Ranked second: the same bill as {first.model.name}")
+    assert "within 5%" not in " ".join(r.to_text(width=200).split())
+
+
+def test_a_tie_left_out_by_the_limit_is_said_as_a_tie() -> None:
+    """--limit 1: "Of the two cheapest, all within 5% of each other" of two equal bills."""
+    r = _pick(1)
+    name = r.close_unlisted[0].model.name
+    assert _rank(r, 0).endswith(f"though {name} (not listed) has the same bill.")
+    assert (f"Only one is listed, the first by bill; {name}, not listed, costs the same as "
+            "the first, $1,706.40 a month.") in " ".join(r.to_text(width=200).split())
+
+
+def test_equal_and_near_bills_are_each_said_their_way() -> None:
+    """A bill equal to the first's is "the same bill"; one within 5% but not equal keeps it."""
+    day = dt.date(2026, 6, 1)
+    models = tuple(Model(id=f"m{i}", name=f"Model {i}", routes=(ProviderRoute(
+        provider="p0", input=Decimal(price), output=Decimal(price), source="https://x.test",
+        checked=day),)) for i, price in enumerate(("1", "1", "1.02", "1.5")))
+    catalog = Catalog(models=models, providers=(Provider(id="p0", name="P0",
+                                                         tier=ProviderTier.FIRST_PARTY),))
+    r = recommend(catalog, as_of=day, limit=None)
+    assert r.check() == []
+    assert _rank(r, 0) == ("Ranked first: no model that meets every requirement costs less, "
+                           "though Model 1 has the same bill and Model 2 costs about the same, "
+                           "within 5% of its bill.")
+    assert _rank(r, 2).endswith("within 5% of its bill: about the same cost.")
