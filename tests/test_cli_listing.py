@@ -506,7 +506,7 @@ def test_list_sorted_by_context_reads_in_order() -> None:
         assert main(["list", "--sort", "context", "--width", "150"], out=out) == 0
     lines = out.getvalue().splitlines()
     cells = [line.split()[4] for line in lines[2:15]]
-    assert cells == ["1M", "1M", "262.1K", "256K", "131.1K", "131K", "128K", "32.8K", "32.8K",
+    assert cells == ["1.05M", "1M", "262.1K", "256K", "131.1K", "131K", "128K", "32.8K", "32.8K",
                      "32K", "8.2K", "4K", "500"], cells
     assert "context windows in thousands (K) or millions (M) of tokens, to one decimal" in (
         lines[-1])
@@ -521,7 +521,7 @@ def test_list_context_column_is_short_and_in_order_over_the_bundled_catalog() ->
     readings = [Decimal(window(n).rstrip("KM")) * {"K": 1000, "M": 10**6}.get(window(n)[-1], 1)
                 for n in known]
     assert readings == sorted(readings, reverse=True)
-    assert all(abs(r - n) * 20 <= n for r, n in zip(readings, known, strict=True))  # within 5%
+    assert all(abs(r - n) * 50 <= n for r, n in zip(readings, known, strict=True))  # within 2%
     assert not any("," in window(n) for n in known)
     assert all(window(n) in out.getvalue() for n in known)
 

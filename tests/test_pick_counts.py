@@ -71,9 +71,10 @@ def test_counts_over_999_have_thousands_separators(catalog: Catalog) -> None:
 @pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
 def test_the_number_listed_has_thousands_separators(catalog: Catalog) -> None:
     r = recommend(catalog, as_of=DAY, limit=1_001)
-    # (every bill alike: the limit cuts models that cost the same, and says so: fixW)
-    assert ("Of the 1,005 cheapest, all within 5% of each other, 1,001 are listed."
-            in _summary(r))
+    # (every bill alike: the limit cuts models that cost the same, and says so: fixW; a tie,
+    # not "all within 5% of each other": review 26, P7)
+    assert ("The first 1,001 by bill are listed; A1001, A1002, A1003 and A1004, not listed, "
+            "cost the same as the 1,001st, $105.00 a month." in _summary(r))
     assert r.check() == []
 
 

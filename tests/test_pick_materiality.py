@@ -104,24 +104,26 @@ def test_about_the_same_is_said_exactly_of_the_bills_within_the_share(
         catalog: Catalog, traffic: Traffic) -> None:
     """Property: a ranked-by-cost line says "about the same cost" exactly where its bill is
     within 5% of the first's (and prints apart from it); the first's line names exactly those
-    within it; the reasons check."""
+    within it, a bill equal to its own as "the same bill" (review 26, P7); the reasons check."""
     r = recommend(catalog, traffic=traffic, as_of=AS_OF, limit=None)
     assert not r.check()
     if len(r.candidates) < 2:
         return
     low = r.candidates[0].monthly
     assert low is not None
-    close = []
+    close, same = [], []
     for i, c in enumerate(r.candidates[1:], start=1):
         assert c.monthly is not None
         within = c.monthly - low <= low * Decimal("0.05")
         if within:
             close.append(c.model.name)
+            same.append(c.monthly == low)
         rank = next(k for k in r.reasons.candidates[i] if k.key.startswith("rank:")).text
         if c.placement is not None and c.placement.basis is OrderBasis.COST and c.shown_gap:
             assert ("about the same cost" in rank) is within, rank
     first = next(k for k in r.reasons.candidates[0] if k.key.startswith("rank:")).text
-    assert ("about the same" in first) is bool(close), first
+    assert ("about the same" in first) is (not all(same)), first
+    assert ("the same bill" in first) is any(same), first
     if 0 < len(close) <= 3:
         for name in close:
             assert name in first, (name, first)

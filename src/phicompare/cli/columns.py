@@ -6,6 +6,7 @@ Shared by ``phicompare list`` and ``phicompare show`` (:mod:`.listing`, :mod:`.m
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 from phicompare.narrative import format as fmt
 from phicompare.safe import one_line
@@ -79,12 +80,26 @@ def window(count: int) -> str:
     "128K" for 131,072: one reading a count, so a column reads in order whatever it is sorted
     by or filtered to, and close windows print alike rather than out of order (review 9, H16:
     "32K" for 32,768 below "32.8K" for 32,767; its fix wrote 29 of 78 windows to the token).
+    Where one decimal would move the count by more than 2%, two decimals: 1,050,000 and
+    1,048,576 both read "1.05M", never "1.1M" beside "1M" for 0.13% (review 26, P10). No
+    reading is then off by more than 2%, and the column stays in order.
 
     Examples:
         >>> [window(n) for n in (131_072, 128_000, 32_768, 32_767, 32_000, 1_048_576, 500)]
-        ['131.1K', '128K', '32.8K', '32.8K', '32K', '1M', '500']
+        ['131.1K', '128K', '32.8K', '32.8K', '32K', '1.05M', '500']
+        >>> [window(n) for n in (1_050_000, 1_000_000, 1_080_000, 200_000, 10_000_000, 1_050)]
+        ['1.05M', '1M', '1.1M', '200K', '10M', '1.05K']
     """
-    return fmt.big_count(count)
+    short = fmt.big_count(count)
+    size = _UNITS.get(short[-1])
+    if size is None or abs(Decimal(short[:-1].replace(",", "")) * size - count) * 50 <= count:
+        return short
+    closer = (Decimal(count) / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return f"{closer.normalize():f}{short[-1]}"
+
+
+_UNITS = {"K": 10**3, "M": 10**6, "B": 10**9}
+"""The size of each unit :func:`window` may print in."""
 
 
 def window_fact(count: int) -> str:

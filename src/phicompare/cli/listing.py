@@ -300,9 +300,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
               "a comparison bills at the default traffic), USD per 1M tokens; "
               + ("'none': no such route is priced; " if nones else "")
               + ("context windows in thousands (K) or millions (M) of tokens, to one decimal "
-                 "(exact: phicompare show); " if any(m.context_window is not None
-                                                    and m.context_window >= 1000
-                                                    for m, _ in selected) else "")
+                 "(two where one is over 2% off; exact: phicompare show); "
+                 if any(m.context_window is not None and m.context_window >= 1000
+                        for m, _ in selected) else "")
               + ("'*': a reseller's listing of a closed-weight model, not its maker's or a major "
                  "cloud's or platform's price (see phicompare show); " if sold else "")
               + ("'(inferred)': no source states the vendor, the model's id suggests it; "

@@ -80,8 +80,9 @@ def keyed_routes(models: Sequence[Model], fixes: Sequence[F], change: Change[F],
         named = by_model.get(model.id, [])
         routes, sources, changed = [], list(model.sources), False
         for route in model.routes:
-            found = next((f for f in named if f.provider == route.provider), None)
-            made = None if found is None else change(route, found)
+            # the first of the provider's fixes that changes this route (one may name a listing)
+            found, made = next(((f, m) for f in named if f.provider == route.provider
+                                if (m := change(route, f)) is not None), (None, None))
             if found is None or made is None:
                 routes.append(route)
                 continue

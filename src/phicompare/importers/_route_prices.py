@@ -2,7 +2,9 @@
 
 A route whose price the shared snapshots give wrongly (one tier of a tiered price as if it were
 the whole price, read on no known day) takes the price its provider's page gives, with the day
-it was read and why. The route's notes say so, and ``docs/data-notes.md`` lists each.
+it was read and why; one only its snapshot gives, which two others contradict and agree against,
+takes theirs. A key names a model and provider, and the listing where the provider has several
+(Bedrock's regional routes). The route's notes say so, and ``docs/data-notes.md`` lists each.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ class RoutePrice:
     checked: dt.date
     why: str
     cache_read: Decimal | None = None
+    cache_write: Decimal | None = None  # set where given; else the route's own stays
+    listing: str | None = None  # the provider's model id, where it lists the model more than once
 
 
 _PULL_2122 = (
@@ -49,6 +53,10 @@ _PULL_2122 = (
 not in the pinned snapshot's history; read 2026-12-02 (a secondhand read of Alibaba's prices)."""
 
 _PULL_2122_DAY = dt.date(2026, 6, 26)
+
+_GENAI_PRICES = ("https://github.com/pydantic/genai-prices/blob/"
+                 "47df840a5ab10bbcffb8e5ac01b9899032245d1b")
+"""genai-prices at the shared snapshot's commit (2026-08-21)."""
 
 ROUTE_PRICES: tuple[RoutePrice, ...] = (
     # review 19's smaller observation: LLMStats kept the launch price of 2024-11-24
@@ -165,6 +173,21 @@ ROUTE_PRICES: tuple[RoutePrice, ...] = (
         "audit of Alibaba's China model list (git.hxr.so desirecore/config-center, generated "
         "2026-04-23) gives the first band as CNY 0.8 and 4.8 per 1M; the pinned snapshot gives "
         "$0.573 and $3.44 for every prompt, the 256K-1M tier (review 20, P2's sweep)"),
+    # review 26, P9: models.dev's AU route of Opus 4.6 at three times the EU one's price
+    RoutePrice(
+        "claude-opus-4-6", "aws-bedrock", Decimal("5.50"), Decimal("27.50"), (),
+        f"{_GENAI_PRICES}/prices/providers/aws.yml", dt.date(2026, 6, 26),
+        "genai-prices' aws.yml entry regional.anthropic.claude-opus-4-6-v1:0 (matching "
+        "au.anthropic.claude-opus-4-6, prices_checked 2026-06-26, read 2026-12-03) gives $5.50 "
+        "input, $0.55 cache reads, $6.875 cache writes and $27.50 output per 1M tokens, and "
+        "LiteLLM's entry au.anthropic.claude-opus-4-6-v1 (v1.110.2, read 2026-12-03) the same "
+        "per token: 1.1 times the global route's $5/$25, as Bedrock's EU route of the model "
+        "and its AU and EU routes of Claude Sonnet 4.6 are priced here. models.dev's file for "
+        "the route gives $16.50 and $82.50 ($1.65 and $20.625 for cache), 3.3 times the "
+        "global price, which no other source gives; the two sources contradict it and agree "
+        "with each other, so their price is taken (review 26, P9)",
+        cache_read=Decimal("0.55"), cache_write=Decimal("6.875"),
+        listing="au.anthropic.claude-opus-4-6-v1"),
 )
 """Route prices set to the provider's own page, each read on ``checked``."""
 
@@ -188,8 +211,14 @@ def repriced(models: Sequence[Model], prices: Sequence[RoutePrice] = ROUTE_PRICE
     return keyed_routes(models, prices, _reprice, lead="Price corrected", cited=False)
 
 
-def _reprice(route: ProviderRoute, fix: RoutePrice) -> tuple[str, dict[str, Any]]:
-    """The price's change in words, and the route's new prices, source and day."""
+def _reprice(route: ProviderRoute, fix: RoutePrice) -> tuple[str, dict[str, Any]] | None:
+    """The price's change in words, and the route's new prices, source and day.
+
+    ``None`` for another of the provider's listings than the one ``fix`` names.
+    """
+    if fix.listing is not None and route.provider_model_id != fix.listing:
+        return None
+    written = {} if fix.cache_write is None else {"cache_write": fix.cache_write}
     return (f"${route.input} and ${route.output} -> ${fix.input} and ${fix.output}",
             {"input": fix.input, "output": fix.output, "cache_read": fix.cache_read,
-             "tiers": fix.tiers, "source": fix.source, "checked": fix.checked})
+             "tiers": fix.tiers, "source": fix.source, "checked": fix.checked, **written})

@@ -18,7 +18,7 @@ from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .paths import FactPath
 
 if TYPE_CHECKING:
-    from phicompare.analysis.recommend import Recommendation
+    from phicompare.analysis.recommend import Candidate, Recommendation
 
 __all__ = ["close_after_first", "close_words", "limit_claim"]
 
@@ -50,7 +50,10 @@ def close_after_first(r: Recommendation) -> tuple[str, tuple[Evidence, ...], tup
     within the share are the next ones. Those past the limit
     (``Recommendation.close_unlisted``) count too, said so: "though Gemma 3 27B and, not
     listed, Gemma 3 4B cost about the same", "though Gemma 3 27B and Gemma 3 4B (neither
-    listed) cost about the same" (review 17, P2).
+    listed) cost about the same" (review 17, P2). A bill equal to the first's is a tie, said
+    so: "though B has the same bill", never "about the same, within 5%" of the bill the next
+    line calls "the same bill" (review 26, P7); "though B has the same bill and C costs about
+    the same, within 5% of its bill" where both come.
 
     Examples:
         >>> import datetime as dt
@@ -61,31 +64,60 @@ def close_after_first(r: Recommendation) -> tuple[str, tuple[Evidence, ...], tup
     """
     listed = [i for i in range(1, len(r.candidates)) if _close(r, i)]
     # past the limit too: the closeness is judged over the matched models (review 17, P2)
-    close = [*(f"candidates[{i}]" for i in listed),
-             *(f"close_unlisted[{j}]" for j in range(len(r.close_unlisted)))]
+    close = [*((f"candidates[{i}]", r.candidates[i]) for i in listed),
+             *((f"close_unlisted[{j}]", c) for j, c in enumerate(r.close_unlisted))]
     if not close:
         return "", (), ()
-    shown, share = _share(r)
+    first = r.candidates[0].monthly
+    same = [(at, c) for at, c in close if c.monthly == first]
+    near = close[len(same):]  # (in order of bill: the equal ones come first)
+    parts: list[str] = []
     evidence: list[Evidence] = []
-    apart = len(r.close_unlisted)
-    if len(close) > _NAMED:
-        who = f"the next {fmt.count_word(len(close))}" + (
-            f", {fmt.count_word(apart)} of them not listed," if apart else "")
-    else:
-        names = [r.candidates[i].model.name for i in listed]
-        others = [c.model.name for c in r.close_unlisted]
-        evidence = [Evidence(FactPath(f"{p}.model.name"), name, name)
-                    for p, name in zip(close, [*names, *others], strict=True)]
-        who = fmt.join_words(names)
-        if others and names:  # "A and, not listed, B"
-            who += f" and, not listed, {fmt.join_words(others)}"
-        elif others:
-            who = fmt.join_words(others) + (" (not listed)" if apart == 1 else
-                                             " (neither listed)" if apart == 2 else
-                                             " (none of them listed)")
-    verb = "costs" if len(close) == 1 else "cost"
-    return (f", though {who} {verb} about the same, within {shown} of its bill",
-            (*evidence, share), tuple(_within(r, at) for at in close))
+    checks: list[Check] = []
+    if same:
+        who, named = _who(same, len(close), "next")
+        parts.append(f"{who} {'has' if len(same) == 1 else 'have'} the same bill")
+        evidence.extend(named)
+        checks.extend(Check(op=CheckOp.EQUAL, paths=(FactPath("candidates[0].estimate.monthly"),
+                                                     FactPath(f"{at}.estimate.monthly")))
+                      for at, _ in same)
+    if near:
+        shown, share = _share(r)
+        after = "" if not same else "after it" if len(same) == 1 else "after them"
+        who, named = _who(near, len(close), after or "next")
+        verb = "costs" if len(near) == 1 else "cost"
+        parts.append(f"{who} {verb} about the same, within {shown} of its bill")
+        evidence.extend((*named, share))
+        checks.extend(_within(r, at) for at, _ in near)
+    return f", though {' and '.join(parts)}", tuple(evidence), tuple(checks)
+
+
+def _who(group: list[tuple[str, Candidate]], total: int, which: str
+         ) -> tuple[str, tuple[Evidence, ...]]:
+    """The names of ``group`` (listed, then not: "A and, not listed, B"), with their evidence.
+
+    Where more than three bills in all (``total``) are said, a count: "the next four" (or
+    "the four after them", ``which``), "..., two of them not listed,".
+    """
+    apart = sum(1 for at, _ in group if at.startswith("close_unlisted"))
+    if total > _NAMED:
+        count = fmt.count_word(len(group))
+        some = ("" if not apart else " (not listed)" if len(group) == 1 else
+                ", none of them listed," if apart == len(group) else
+                f", {fmt.count_word(apart)} of them not listed,")
+        return (f"the next {count}" if which == "next" else f"the {count} {which}") + some, ()
+    evidence = tuple(Evidence(FactPath(f"{at}.model.name"), c.model.name, c.model.name)
+                     for at, c in group)
+    names = [c.model.name for at, c in group if not at.startswith("close_unlisted")]
+    others = [c.model.name for at, c in group if at.startswith("close_unlisted")]
+    who = fmt.join_words(names)
+    if others and names:  # "A and, not listed, B"
+        who += f" and, not listed, {fmt.join_words(others)}"
+    elif others:
+        who = fmt.join_words(others) + (" (not listed)" if apart == 1 else
+                                         " (neither listed)" if apart == 2 else
+                                         " (none of them listed)")
+    return who, evidence
 
 
 def close_words(r: Recommendation, i: int) -> tuple[str, tuple[Evidence, ...], tuple[Check, ...]]:
@@ -127,7 +159,8 @@ def limit_claim(r: Recommendation) -> Claim:
     are = "is" if n == 1 else "are"
     shown = Evidence(FactPath("limit"), r.limit, listed, EvidenceKind.COUNT_WORD)
     fewer = Check(op=CheckOp.LESS, paths=(FactPath("limit"), FactPath("matched")))
-    if r.close_unlisted:
+    # bills past the limit all equal to the first's are a tie, said as one below (review 26, P7)
+    if any(c.monthly != r.candidates[0].monthly for c in r.close_unlisted):
         share, materiality = _share(r)
         group = fmt.count_word(r.close_count)
         return Claim(
@@ -143,11 +176,13 @@ def limit_claim(r: Recommendation) -> Claim:
         names = [c.model.name for c in r.tied_unlisted]
         verb = "costs" if len(names) == 1 else "cost"
         which = "the first" if n == 1 else f"the {fmt.ordinal(n)}"
-        first = "The first by bill is" if n == 1 else f"The first {listed} by bill are"
+        # (the limit shown in words: "one", never left to "the first" alone)
+        first = "Only one is listed, the first by bill" if n == 1 else (
+            f"The first {listed} by bill are listed")
         bill = last.monthly or Decimal(0)  # (a candidate's bill is always known)
         return Claim(
             key="summary:limit",
-            text=f"{first} listed; {fmt.join_words(names)}, not listed, {verb} the same as "
+            text=f"{first}; {fmt.join_words(names)}, not listed, {verb} the same as "
                  f"{which}, {fmt.money(bill)} a month.",
             evidence=(shown, *(Evidence(FactPath(f"tied_unlisted[{j}].model.name"), name, name)
                                for j, name in enumerate(names)),
