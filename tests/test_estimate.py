@@ -20,6 +20,7 @@ from phicompare import (
     estimate,
 )
 from phicompare.analysis.estimate import make_terms
+from phicompare.exceptions import ArgumentError
 
 from .strategies import AS_OF, PROVIDERS, catalog_and_pair, exact_traffics, traffics
 
@@ -137,6 +138,12 @@ def test_estimate_equals_the_estimate_compare_gives(
     catalog, a, b = found
     options = {"catalog": catalog, "traffic": traffic, "include_free": free, "as_of": AS_OF,
                "exclude_providers": excluded, "providers": allowed}
+    if allowed and allowed <= excluded:  # every provider allowed excluded too: refused alike
+        with pytest.raises(ArgumentError, match="no provider is left"):
+            compare(a, b, **options)  # type: ignore[arg-type]
+        with pytest.raises(ArgumentError, match="no provider is left"):
+            estimate(a, **options)  # type: ignore[arg-type]
+        return
     pair = compare(a, b, **options)  # type: ignore[arg-type]
     for model_id in (a, b):
         alone = estimate(model_id, **options)  # type: ignore[arg-type]

@@ -440,7 +440,7 @@ too: no provider is left
 
     allowed = None if providers is None else ids(providers, "providers")
     excluded = ids(exclude_providers, "exclude_providers")
-    if allowed is not None and allowed <= excluded:  # (every route ruled out: review 27)
+    if allowed and allowed <= excluded:  # (every route ruled out: review 27)
         msg = (f"every provider allowed ({', '.join(sorted(allowed))}) is excluded too: no "
                "provider is left")
         raise ArgumentError(msg)
