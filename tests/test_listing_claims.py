@@ -9,6 +9,7 @@ from typing import Any
 
 from phicompare import Comparison, Model, ProviderRoute, Traffic, compare
 from phicompare.analysis.recommend import recommend
+from phicompare.narrative.claims import CheckOp
 from tests.helpers import pqr_catalog
 
 DAY = dt.date(2026, 11, 25)
@@ -94,4 +95,45 @@ def test_a_minimum_context_met_prints_the_window_to_the_token() -> None:
     texts = [claim.text for claim in r.reasons.candidates[0]]
     assert "Meets each requirement: released 2025-01-01, takes 262,144 tokens on P." in texts, texts
     assert "256K" not in str(texts)
+    assert r.check() == []
+
+
+def _at_most(claims: Any, need: str) -> list[tuple[str, ...]]:
+    """The "need at most the listing's" checks on ``need`` (a traffic path) among ``claims``."""
+    return [tuple(str(p) for p in check.paths) for claim in claims for check in claim.checks
+            if check.op is CheckOp.AT_MOST and str(check.paths[0]) == need]
+
+
+def test_responses_exactly_as_long_as_the_listing_allows_pass_the_check() -> None:
+    """Review 26, P2: responses of 16,384 tokens on Kilo Gateway's 16,384-token listing of Llama
+    3.2 11B Vision (its own limit 8,192) failed four claims: their check was "responses <
+    limit", where the sentence and the bill mean "at most" (16,383 tokens passed)."""
+    c = compare("llama-3.2-11b-vision-instruct", "mistral-large-2512",
+                traffic=Traffic.from_requests(per_day=1000, input_tokens=16_384,
+                                              output_tokens=16_384))
+    words = ("a listing whose output limit, 16,384 tokens, is above the model's own 8,192, "
+             "which responses of 16,384 tokens need")
+    assert c.cost.estimates[0].route is not None
+    assert c.cost.estimates[0].route.max_output_tokens == 16_384
+    assert f"Llama 3.2 11B Vision Instruct's bill is on {words}." in c.to_markdown()
+    assert c.check() == []
+    assert _at_most(c.narrative.claims(), "traffic.request_output_tokens")
+
+
+def test_requests_exactly_as_large_as_the_listed_window_pass_the_check() -> None:
+    """Review 26, P2: requests of 2,000,000 tokens, the whole of P's listed window (the model's
+    own is 1,048,576), are what the bill takes: the claim checks "requests at most the
+    window" (it had no check on the requests), on the page and in a pick."""
+    a, b = _models()
+    whole = Traffic(input_tokens=1_998_000_000, output_tokens=2_000_000, requests=1_000)
+    c = _compare(a, b, traffic=whole)
+    words = ("a listing whose context window, 2,000,000 tokens, is above the model's own "
+             "1,048,576, which requests of 2,000,000 tokens need")
+    assert c.cost.estimates[0].provider_name == "P"
+    assert f"; A's bill is on {words}." in c.to_markdown()
+    assert c.check() == []
+    assert ("traffic.request_tokens", "cost.estimates[0].route.context_window") in _at_most(
+        c.narrative.claims(), "traffic.request_tokens")
+    r = recommend(catalog=pqr_catalog(a, b), traffic=whole, as_of=DAY)
+    assert r.reasons.candidates[0][0].text.endswith(f"; the bill is on {words}.")
     assert r.check() == []

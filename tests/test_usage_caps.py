@@ -39,8 +39,8 @@ def test_an_input_cap_sets_the_fewest_requests(tmp_path: Path) -> None:
                 as_of=DAY)
     assert c.cost.free_indexes == ()
     row = next(r for r in c.routes if r.route.status is RouteStatus.FREE_TIER)
-    assert row.reason == ("usage limits: 50 requests a day allowed, at least 83 a day in this "
-                          "traffic, in requests of at most 4,000 input tokens")
+    assert row.reason == ("usage limits: 50 requests a day allowed, about 83 a day or more in "
+                          "this traffic, in requests of at most 4,000 input tokens")
     cost = _texts(c.narrative.cost)
     assert ("Model One's free tier on Free Host (m-one:free) allows 50 requests a day; this "
             "traffic is about 83 requests a day or more (its input tokens in requests of at "

@@ -12,7 +12,7 @@ and one above them is not known to hold it (the requests may be more), so it is 
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from math import ceil
 
 import attrs
@@ -23,7 +23,7 @@ from phicompare.domain.record import Record
 
 from .traffic import Traffic
 
-__all__ = ["DAYS_A_MONTH", "UsageFit", "over_limits", "usage_fits"]
+__all__ = ["DAYS_A_MONTH", "UsageFit", "over_limits", "rate_text", "usage_fits"]
 
 DAYS_A_MONTH = 30
 """The days of the traffic's month (as :meth:`~phicompare.Traffic.from_requests` counts)."""
@@ -162,14 +162,22 @@ def over_limits(route: ProviderRoute, traffic: Traffic,
         ...                        checked=dt.date(2026, 12, 1)))
         >>> over_limits(route, Traffic.from_requests(per_day=2000, input_tokens=1, output_tokens=1))
         'usage limits: 50 requests a day allowed, 2,000 a day in this traffic'
+        >>> over_limits(route, Traffic(input_tokens=800_000_000, output_tokens=250_000_000),
+        ...             256_000)
+        'usage limits: 50 requests a day allowed, about 137 a day or more in this traffic, in \
+requests of at most 256,000 tokens'
+
+    A figure the traffic's tokens set (no request count) is the fewest requests they need, "or
+    more"; every figure is written as the cost section writes it (:func:`rate_text`), so the
+    page gives one figure for one rate (review 26, P5: "at least 136" read "about 137" there).
     """
     over = [f for f in usage_fits(route, traffic, window) if f.exceeded]
     if not over:
         return None
     return "usage limits: " + "; ".join(
-        f"{f.allowed:,} {f.kind.unit} {f.kind.period} allowed, "
-        f"{f'at least {int(f.traffic):,}' if f.derived else _count(f.traffic)} "
-        f"{f.kind.period} in this traffic{_fewest(f)}" for f in over)
+        f"{rate_text(f.allowed)} {f.kind.unit} {f.kind.period} allowed, "
+        f"{rate_text(f.traffic)} {f.kind.period}{' or more' if f.derived else ''} "
+        f"in this traffic{_fewest(f)}" for f in over)
 
 
 def _fewest(f: UsageFit) -> str:
@@ -183,8 +191,24 @@ def _fewest(f: UsageFit) -> str:
     return "" if f.window is None else f", in requests of at most {f.window:,} tokens"
 
 
-def _count(value: Decimal) -> str:
-    """A traffic rate as a reason shows it: whole where whole, else to one decimal place."""
-    if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"about {value.quantize(Decimal('0.1')):,}"
+def rate_text(value: Decimal | int) -> str:
+    """A usage limit, or the traffic's average a minute or a day against one, in words.
+
+    Whole numbers with separators; a fraction to one decimal place under ten, else "about" the
+    whole number; under 0.1, "under 0.1". The one writer of these figures: a route's reason
+    (:func:`over_limits`) and the narrative's sentences (``narrative.format.rate``) alike.
+
+    Examples:
+        >>> rate_text(50), rate_text(Decimal(2000)), rate_text(Decimal("1.388"))
+        ('50', '2,000', '1.4')
+        >>> rate_text(Decimal("1666.7")), rate_text(Decimal("0.0069"))
+        ('about 1,667', 'under 0.1')
+    """
+    number = Decimal(value)
+    if number == number.to_integral_value():
+        return f"{int(number):,}"
+    if number < Decimal("0.1"):
+        return "under 0.1"
+    if number < 10:
+        return str(number.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return f"about {int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP)):,}"

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
 from phicompare.analysis.statistics import shown_points
+from phicompare.analysis.usage import rate_text
 
 __all__ = [
     "big_count",
@@ -325,7 +326,8 @@ def rate(value: Decimal | int) -> str:
     """A usage limit, or the traffic's average a minute or a day against one.
 
     Whole numbers with separators; a fraction to one decimal place under ten, else "about" the
-    whole number; under 0.1, "under 0.1".
+    whole number; under 0.1, "under 0.1". Written where a route's reason writes it
+    (:func:`~phicompare.analysis.usage.rate_text`): one figure for one rate (review 26, P5).
 
     Examples:
         >>> rate(50), rate(Decimal(2000)), rate(Decimal("1.388")), rate(Decimal("1666.7"))
@@ -333,14 +335,7 @@ def rate(value: Decimal | int) -> str:
         >>> rate(Decimal("0.0069"))
         'under 0.1'
     """
-    number = Decimal(value)
-    if number == number.to_integral_value():
-        return f"{int(number):,}"
-    if number < Decimal("0.1"):
-        return "under 0.1"
-    if number < 10:
-        return str(number.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-    return f"about {int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP)):,}"
+    return rate_text(value)
 
 
 def params(billions: Decimal) -> str:

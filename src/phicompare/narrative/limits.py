@@ -113,7 +113,10 @@ def over_limit_claims(x: Context) -> list[Claim]:
     """One claim per free tier the traffic exceeds (with ``include_free``): why it bills nothing.
 
     "Llama 3.3 70B's free tier on OpenRouter allows 50 requests a day; this traffic is 2,000 a
-    day, so it cannot carry it." Without ``include_free`` no free tier is counted anyway.
+    day, so it cannot carry it." Without ``include_free`` no free tier is counted anyway. Where
+    the model has no bill, its estimate's reason says it already ("no estimate, no eligible
+    route (OpenRouter: usage limits: 50 requests a day allowed, about 137 a day or more in this
+    traffic, ...)"): said once, there (review 26, P5).
     """
     if not x.c.include_free:
         return []
@@ -121,6 +124,9 @@ def over_limit_claims(x: Context) -> list[Claim]:
     for k, row in enumerate(x.c.routes):
         over = [(j, f) for j, f in enumerate(row.usage) if f.exceeded]
         if row.eligible or not over or row.route.status is not RouteStatus.FREE_TIER:
+            continue
+        estimate = x.c.cost.estimates[row.model_index]
+        if estimate.monthly is None and row.reason and row.reason in (estimate.reason or ""):
             continue
         fits = [f for _, f in over]
         name = x.names[row.model_index]

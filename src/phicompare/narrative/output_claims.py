@@ -152,10 +152,11 @@ def claim_basis(found: Found, at: Callable[[Over], tuple[FactPath, FactPath, Fac
         evidence += [Evidence(route, o.listed, fmt.exact_tokens(o.listed), exact),
                      Evidence(model, o.own, fmt.exact_tokens(o.own), exact),
                      Evidence(need, o.need, fmt.exact_tokens(o.need), exact)]
+        # the listing takes what the traffic needs, up to its figure: responses as long as
+        # the output limit, requests as large as the window (the bill's own rule; review 26, P2)
         checks += [Check(op=CheckOp.LESS, paths=(model, route)),
                    Check(op=CheckOp.LESS, paths=(model, need)),
-                   # (a window takes requests as large as itself: its row's fit says it takes them)
-                   *([] if o.window else [Check(op=CheckOp.LESS, paths=(need, route))])]
+                   Check(op=CheckOp.AT_MOST, paths=(need, route))]
     return evidence, tuple(checks)
 
 

@@ -82,7 +82,10 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
              + (f" ({'; '.join(notes[j])})" if notes[j] else "") for j, (_, e) in enumerate(have)]
     solds = [sold for _, sold, _ in found if sold]
     none = fmt.join_words([x.names[e.model_index] for _, e in lack])
-    no_route = (f"{none} {'has' if len(lack) == 1 else 'have'} no eligible priced route"
+    # the summary says "B has no eligible priced route"; the cost section says why (review 26, P5)
+    why = [_why_unpriced(x, e.model_index) for _, e in lack] if full else []
+    no_route = ("; ".join(w for w, _ in why) if full else
+                f"{none} {'has' if len(lack) == 1 else 'have'} no eligible priced route"
                 if lack else "")
     route = "routes" if len(have) > 1 else "route"
     # a free tier whose recorded limits the traffic is within is known to carry it (on average)
@@ -114,19 +117,50 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
                            fmt.money(e.monthly or Decimal(0)), _MONEY) for k, e in have)
             + tuple(Evidence(paths.priced(k, "provider_name"), e.provider_name,
                              e.provider_name) for k, e in have if full)
-            + tuple(Evidence(paths.priced(k, "monthly"), None) for k, _ in lack),
+            + tuple(Evidence(paths.priced(k, "monthly"), None) for k, _ in lack)
+            + tuple(e for _, b in why for e in b.evidence),
             tuple(c for b in listed for c in b.checks)
             + tuple(Check(op=CheckOp.IN, paths=(paths.priced(k, "route.status"),),
                           values=(RouteStatus.UNVERIFIED.value,))
                     for flag, (k, _) in zip(unverified, have, strict=True) if flag)
             + tuple(Check(op=CheckOp.NONE, paths=(paths.priced(k, "monthly"),))
                     for k, _ in lack)
+            + tuple(c for _, b in why for c in b.checks)
             + tuple(Check(op=CheckOp.FALSE, paths=(paths.usage(e.model_index, j, "exceeded"),))
                     for e in fitting for j in range(len(e.usage)) if full)
             + tuple(Check(op=CheckOp.NONE, paths=(paths.estimate(e.model_index, "route.limits"),))
                     for e in unknown if full and not limited(e)))
 
     return [Claim(key=f"priced-bills:{style}", text=text, basis=basis)]
+
+
+def _why_unpriced(x: Context, i: int) -> tuple[str, Basis]:
+    """Why model ``i``, billed on a free tier, has no eligible priced route, and its basis.
+
+    "North Mini Code's only route is a free tier", or each other route's reason, as the cost
+    line of a model without a bill gives them: "B has no eligible priced route (Groq:
+    deprecated)". The summary has said "B has no eligible priced route" (review 26, P5).
+    """
+    name, (rows, ks) = x.names[i], x.c.route_groups[i]
+    paid = [(k, r) for k, r in zip(ks, rows, strict=True)
+            if r.route.status is not RouteStatus.FREE_TIER]
+    free = RouteStatus.FREE_TIER.value
+    if not paid:
+        only = "route is a free tier" if len(ks) == 1 else "routes are free tiers"
+        return (f"{name}'s only {only}",
+                Basis((), tuple(Check(op=CheckOp.IN, paths=(paths.route(k, "route.status"),),
+                                      values=(free,)) for k in ks)))
+    reasons: dict[str, list[str]] = {}
+    for _, r in paid:
+        reasons.setdefault(r.reason or "not eligible", []).append(r.provider_name)
+    said = "; ".join(f"{fmt.join_words(list(dict.fromkeys(names)))}: {reason}"
+                     for reason, names in reasons.items())
+    return (f"{name} has no eligible priced route ({said})",
+            Basis(tuple(e for k, r in paid for e in (
+                      Evidence(paths.route(k, "provider_name"), r.provider_name, r.provider_name),
+                      Evidence(paths.route(k, "reason"), r.reason, r.reason))),
+                  tuple(Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),))
+                        for k, _ in paid)))
 
 
 def priced_caveats(x: Context, i: int, p: int, *, short: bool = False,
