@@ -39,10 +39,13 @@ def variance(score: Decimal, bench: Benchmark) -> Decimal | None:
         Decimal('25.0000')
         >>> variance(Decimal(50), Benchmark(id="x", name="X")) is None  # items unknown
         True
+
+    A range of no width (``max_score`` 0, which the loader refuses, on a record built around
+    it) has no share of items right: the variance is unknown, not an error (review 27, P1).
     """
-    if not bench.items:
-        return None
     top = bench.max_score
+    if not bench.items or not top > 0:
+        return None
     if bench.metric == "normalized":
         return _normalized_variance(score, bench.items, top, bench.baseline)
     if bench.metric not in PROPORTION_METRICS:

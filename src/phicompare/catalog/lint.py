@@ -120,6 +120,12 @@ def strict_problems(
                 file, f"{path}.max_input_tokens", model.max_input_tokens,
                 f"is not below the model's context window ({model.context_window}): record an "
                 "input limit only where it is lower"))
+        if (model.active_parameters_b is not None and model.parameters_b is not None
+                and model.active_parameters_b > model.parameters_b):
+            problems.append(Problem(
+                file, f"{path}.active_parameters_b", model.active_parameters_b,
+                f"exceeds the model's total parameters_b ({model.parameters_b:f}): the "
+                "parameters active per token are a part of the total"))
         if (model.max_output_tokens is not None and model.context_window is not None
                 and model.max_output_tokens > model.context_window):
             problems.append(Problem(

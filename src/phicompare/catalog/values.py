@@ -79,6 +79,8 @@ _NON_EMPTY = (_CHECKED_BY.get(rules.non_empty, frozenset())
               | _CHECKED_BY.get(rules.non_empty_or_none, frozenset()))
 _MODALITIES = _CHECKED_BY.get(rules.modalities, frozenset())
 _POSITIVE = _CHECKED_BY.get(rules.positive, frozenset())
+_ABOVE_ZERO = _CHECKED_BY.get(rules.above_zero, frozenset())
+_WITHIN_MAX_SCORE = _CHECKED_BY.get(rules.within_max_score, frozenset())
 
 def render_path(path: list[str | int]) -> str:
     """A key path as the loader's messages write it: ``models[0].routes[1].input``.
@@ -117,6 +119,9 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
             is_number = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
             if isinstance(value, Decimal) and not value.is_finite():
                 out.append(Problem(file, render_path(here), value, NOT_FINITE))
+            elif key in _ABOVE_ZERO and is_number and value <= 0:
+                out.append(Problem(file, render_path(here), value, _ABOVE_ZERO_WHY.get(
+                    key, "must be above zero; leave it out where it is unknown")))
             elif key in _NOT_NEGATIVE and is_number and value < 0:
                 out.append(Problem(file, render_path(here), value, "must not be negative"))
             elif key in _POSITIVE and is_number and value <= 0:
@@ -152,11 +157,34 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
                         options = ", ".join(sorted(rules.MODALITIES))
                         out.append(Problem(file, render_path([*here, i]), item,
                                            f"unknown modality; expected one of {options}"))
+            elif path[:1] == ["benchmarks"] and len(path) == 2 and key in _BENCHMARK_RULES:
+                _check_benchmark_value(data, key, value, here, file, out)
             else:
                 check_values(value, here, file, out)
     elif isinstance(data, list):
         for i, item in enumerate(data):
             check_values(item, [*path, i], file, out)
+
+
+_ABOVE_ZERO_WHY = {"max_score": "must be above zero: a score lies in 0..max_score"}
+_BENCHMARK_RULES = frozenset({"metric", "category", *_WITHIN_MAX_SCORE})
+
+
+def _check_benchmark_value(data: dict[str, Any], key: str, value: object,
+                           path: list[str | int], file: str, out: list[Problem]) -> None:
+    """A benchmark's ``metric`` and ``category`` are known; ``chance`` is within its range."""
+    if key in ("metric", "category") and isinstance(value, str):
+        known = rules.METRICS if key == "metric" else rules.CATEGORIES
+        if value not in known:
+            out.append(Problem(file, render_path(path), value,
+                               f"unknown {key}{rules.near_miss(value, known)}"))
+        return
+    top = data.get("max_score", 100)
+    if all(isinstance(v, (int, Decimal)) and not isinstance(v, bool)
+           and Decimal(v).is_finite() for v in (value, top)) and value > top:
+        out.append(Problem(file, render_path(path), value,
+                           f"is above max_score ({Decimal(top):f}): a score lies in "
+                           "0..max_score"))
 
 
 def _check_vendors(tier: object, vendors: list[Any], path: list[str | int], file: str,

@@ -15,7 +15,7 @@ import attrs
 from .capabilities import Capabilities
 from .limits import UsageLimits
 from .record import MONEY as USD, Record
-from .rules import fraction, non_empty, not_before, not_negative
+from .rules import above_zero, fraction, non_empty, not_before, not_negative
 
 __all__ = [
     "MINUTES_A_DAY", "TIER_PRICES", "PriceWindow", "ProviderRoute", "RouteStatus", "Tier",
@@ -260,8 +260,8 @@ class ProviderRoute(Record):
     tiers: tuple[Tier, ...] = attrs.field(default=(), validator=_distinct_tiers)
     windows: tuple[PriceWindow, ...] = attrs.field(default=(), validator=_windows)
     effective_from: dt.date | None = None
-    context_window: int | None = attrs.field(default=None, validator=not_negative)
-    max_output_tokens: int | None = attrs.field(default=None, validator=not_negative)
+    context_window: int | None = attrs.field(default=None, validator=above_zero)
+    max_output_tokens: int | None = attrs.field(default=None, validator=above_zero)
     status: RouteStatus = attrs.field(default=RouteStatus.GA, converter=RouteStatus)
     deprecated: dt.date | None = None
     """The day the provider announced (or marked) the route as deprecated."""

@@ -21,12 +21,16 @@ from .names import normalize_name
 from .pricing import ProviderRoute
 from .record import Record, Valued
 from .rules import (
+    above_zero,
+    category,
+    metric,
     modalities,
     non_empty,
     non_empty_or_none,
     not_negative,
     one_line,
     stated_setting,
+    within_max_score,
 )
 
 __all__ = ["WINDOW_SHARE", "Benchmark", "BenchmarkScore", "Model", "ModelKind", "Provider",
@@ -192,14 +196,18 @@ class Benchmark(Record):
     name: str = attrs.field(converter=one_line, validator=non_empty)
     short_name: str | None = None
     items: int | None = attrs.field(default=None, validator=not_negative)
-    metric: str = "accuracy"
-    chance: Decimal | None = attrs.field(default=None, validator=not_negative)
+    metric: str = attrs.field(default="accuracy", validator=metric)
+    """One of :data:`~phicompare.domain.rules.METRICS`; a proportion's has a sampling interval."""
+    chance: Decimal | None = attrs.field(
+        default=None, validator=attrs.validators.and_(not_negative, within_max_score))
     higher_is_better: bool = True
-    category: str | None = None
+    category: str | None = attrs.field(default=None, validator=category)
+    """One of :data:`~phicompare.domain.rules.CATEGORIES`, or ``None``."""
     source: str | None = None
-    max_score: Decimal = attrs.field(default=Decimal(100), validator=not_negative)
+    max_score: Decimal = attrs.field(default=Decimal(100), validator=above_zero)
     description: str | None = None
-    baseline: Decimal | None = attrs.field(default=None, validator=not_negative)
+    baseline: Decimal | None = attrs.field(
+        default=None, validator=attrs.validators.and_(not_negative, within_max_score))
     """For a ``normalized`` metric: the raw score (points) that the scale maps to 0."""
 
     @property
@@ -269,12 +277,12 @@ class Model(Valued):
     family: str | None = None
     aliases: tuple[str, ...] = ()
     released: dt.date | None = None
-    parameters_b: Decimal | None = attrs.field(default=None, validator=not_negative)
-    active_parameters_b: Decimal | None = attrs.field(default=None, validator=not_negative)
+    parameters_b: Decimal | None = attrs.field(default=None, validator=above_zero)
+    active_parameters_b: Decimal | None = attrs.field(default=None, validator=above_zero)
     architecture: str | None = None
-    context_window: int | None = attrs.field(default=None, validator=not_negative)
-    max_output_tokens: int | None = attrs.field(default=None, validator=not_negative)
-    max_input_tokens: int | None = attrs.field(default=None, validator=not_negative)
+    context_window: int | None = attrs.field(default=None, validator=above_zero)
+    max_output_tokens: int | None = attrs.field(default=None, validator=above_zero)
+    max_input_tokens: int | None = attrs.field(default=None, validator=above_zero)
     """The input tokens one request may carry, where the maker caps them below the context
     window (GPT-5: 272,000 of a 400,000-token window; review 12, L1); ``None``: no cap below
     the window is on record. A request whose input passes it is refused on every route."""

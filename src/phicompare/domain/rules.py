@@ -15,8 +15,9 @@ import attrs
 from .record import in_places
 
 __all__ = [
-    "MODALITIES", "fraction", "modalities", "non_empty", "non_empty_or_none", "not_before",
-    "not_negative", "one_line", "positive", "stated_setting",
+    "CATEGORIES", "METRICS", "MODALITIES", "above_zero", "category", "fraction", "metric",
+    "modalities", "near_miss", "non_empty", "non_empty_or_none", "not_before", "not_negative",
+    "one_line", "positive", "stated_setting", "within_max_score",
 ]
 
 _T = TypeVar("_T")
@@ -154,4 +155,103 @@ def positive(_: object, attribute: attrs.Attribute[int | None], value: int | Non
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)
                               or value <= 0):
         msg = f"{attribute.name} must be a whole number above zero, got {value!r}"
+        raise ValueError(msg)
+
+
+def above_zero(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
+    """A size or a score's range is a finite number above zero (absent: unknown, never zero).
+
+    A context window, output or input limit or parameter count of 0 reads as "none" on a page;
+    a benchmark whose ``max_score`` is 0 has no range to place a score in (review 27, P1, P3).
+
+    Examples:
+        >>> from phicompare import Model
+        >>> Model(id="m", name="M", context_window=0)
+        Traceback (most recent call last):
+        ...
+        ValueError: context_window must be above zero, got 0; leave it out where it is unknown
+    """
+    if isinstance(value, (int, Decimal)) and Decimal(value).is_finite() and value <= 0:
+        hint = ("a score lies in 0..max_score" if attribute.name == "max_score" else
+                "leave it out where it is unknown")
+        msg = f"{attribute.name} must be above zero, got {in_places(value)}; {hint}"
+        raise ValueError(msg)
+    not_negative(_, attribute, value)  # a float, or not a finite number
+
+
+METRICS = frozenset({
+    "accuracy", "pass@1", "exact-match", "f1", "win-rate", "score", "normalized",
+    "word-error-rate",
+    # A source's own name for its figure, as the imported catalog keeps it; read as "score"
+    # (no sampling interval), as any metric outside the proportions is.
+    "average pass@1", "index", "percent", "percent correct", "resolve rate", "resolved",
+    "success rate",
+})
+"""The values a benchmark's ``metric`` may take (docs/catalog.md): a typo is refused, since an
+unknown metric silently drops every sampling interval on the benchmark (review 27, P7)."""
+CATEGORIES = frozenset({
+    "knowledge", "reasoning", "math", "coding", "instruction", "chat", "multilingual",
+    "long-context", "commonsense", "science", "agentic", "vision", "other",
+})
+"""The values a benchmark's ``category`` may take (docs/catalog.md)."""
+
+
+def near_miss(value: str, allowed: frozenset[str]) -> str:
+    """A did-you-mean for ``value`` among ``allowed`` (case and spelling slips), else the options.
+
+    Examples:
+        >>> near_miss("normalised", METRICS), near_miss("Accuracy", METRICS)
+        ("; did you mean 'normalized'?", "; did you mean 'accuracy'?")
+        >>> near_miss("feelings", frozenset({"math", "chat"}))
+        '; expected one of chat, math'
+    """
+    import difflib  # noqa: PLC0415 - the error path only
+
+    folded = {option.casefold(): option for option in allowed}
+    close = ([folded[value.casefold()]] if value.casefold() in folded else
+             difflib.get_close_matches(value, sorted(allowed), n=1, cutoff=0.7))
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return f"; expected one of {', '.join(sorted(allowed))}"
+
+
+def metric(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    """A benchmark's ``metric`` is one of :data:`METRICS`.
+
+    Examples:
+        >>> from phicompare import Benchmark
+        >>> Benchmark(id="b", name="B", metric="normalised")
+        Traceback (most recent call last):
+        ...
+        ValueError: metric = 'normalised': unknown metric; did you mean 'normalized'?
+    """
+    if isinstance(value, str) and value not in METRICS:
+        msg = f"{attribute.name} = {value!r}: unknown metric{near_miss(value, METRICS)}"
+        raise ValueError(msg)
+
+
+def category(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    """A benchmark's ``category`` is absent or one of :data:`CATEGORIES`."""
+    if isinstance(value, str) and value not in CATEGORIES:
+        msg = (f"{attribute.name} = {value!r}: unknown category"
+               f"{near_miss(value, CATEGORIES)}")
+        raise ValueError(msg)
+
+
+def within_max_score(instance: object, attribute: attrs.Attribute[Decimal | None],
+                     value: Decimal | None) -> None:
+    """A benchmark's ``chance`` or ``baseline`` lies within its range, 0..``max_score``.
+
+    Examples:
+        >>> from phicompare import Benchmark
+        >>> Benchmark(id="b", name="B", chance=Decimal(200))
+        Traceback (most recent call last):
+        ...
+        ValueError: chance = 200 is above max_score (100): a score lies in 0..max_score
+    """
+    top = getattr(instance, "max_score", None)
+    if (isinstance(value, (int, Decimal)) and isinstance(top, (int, Decimal))
+            and Decimal(value).is_finite() and Decimal(top).is_finite() and value > top):
+        msg = (f"{attribute.name} = {Decimal(value):f} is above max_score ({Decimal(top):f}): "
+               "a score lies in 0..max_score")
         raise ValueError(msg)

@@ -6,6 +6,7 @@ import re
 
 from phicompare.catalog.benchmark_names import STATED_SPLITS, stated_split
 from phicompare.domain.records import Benchmark
+from phicompare.domain.rules import METRICS
 from phicompare.domain.settings import condition
 
 from ._setting_text import setting_said
@@ -159,20 +160,25 @@ class BenchmarkIndex:
         """Define the benchmark called ``name`` unless defined; its id.
 
         A spelling ``SAME_BENCHMARK`` lists is the benchmark it spells, under that one's name.
-        A metric that names an error rate (:func:`error_rate`) is lower-is-better.
+        A metric that names an error rate (:func:`error_rate`) is lower-is-better; one no record
+        takes (not in :data:`~phicompare.domain.rules.METRICS`) is ``score``, as none given is.
 
         Examples:
             >>> index = BenchmarkIndex()
             >>> index.add("FLEURS", metric="Word Error Rate")
             'fleurs'
+            >>> index.add("SWE-bench Verified", metric="Percent Resolved")
+            'swe-bench-verified'
             >>> [(b.metric, b.higher_is_better) for b in index.benchmarks()]
-            [('word-error-rate', False)]
+            [('word-error-rate', False), ('score', True)]
         """
         bench_id, name = _canonical(name)
         if bench_id not in self._found:
             lower = error_rate(metric)  # a word error rate: lower is better (review 12, L10)
+            if metric not in METRICS:  # a source's own word no record takes (review 27, P7)
+                metric = "score"
             self._found[bench_id] = Benchmark(
-                id=bench_id, name=name, metric="word-error-rate" if lower else metric or "score",
+                id=bench_id, name=name, metric="word-error-rate" if lower else metric,
                 source=source, higher_is_better=not lower)
         return bench_id
 

@@ -19,6 +19,7 @@ import attrs
 from phicompare.exceptions import SourceError
 
 __all__ = [
+    "ZERO_SIZE",
     "Snapshot",
     "as_count",
     "as_date",
@@ -246,6 +247,11 @@ def unfloat(number: Decimal) -> Decimal:
         if abs(short - number) <= abs(number) * _NEAR:
             return tidy(short)
     return number
+
+
+ZERO_SIZE = "0, the source's placeholder for unknown: left unknown"
+"""The note on a size (a context window, an output limit, a parameter count) a source gives as 0:
+no record holds a zero size (the loader refuses it; review 27, P3), so it stays unknown."""
 
 
 def as_count(value: object) -> int | None:

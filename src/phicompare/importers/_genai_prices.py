@@ -24,7 +24,16 @@ from phicompare.domain.pricing import TIER_PRICES, PriceWindow, ProviderRoute, R
 from phicompare.domain.records import Provider
 
 from ._assemble import Record, assemble
-from ._common import as_count, as_date, as_money, load_json, read_snapshot, resolve_checked, tidy
+from ._common import (
+    ZERO_SIZE,
+    as_count,
+    as_date,
+    as_money,
+    load_json,
+    read_snapshot,
+    resolve_checked,
+    tidy,
+)
 from ._guard import as_list, attempt, expect_shape, screened
 from ._identity import keep_apart
 from ._imported import ImportedCatalog
@@ -188,7 +197,10 @@ def _records(pid: str, model: Mapping[str, Any], url: str, checked: dt.date, tal
     facts: dict[str, object] = {}
     if isinstance(name := model.get("name"), str) and name:
         facts["name"] = name.removesuffix(" (free)")
-    if (context := as_count(model.get("context_window"))) is not None:
+    if (context := as_count(model.get("context_window"))) == 0:
+        tally.field("context_window", ZERO_SIZE, key)  # unknown stays unknown (review 27, P3)
+        context = None
+    if context is not None:
         facts["context_window"] = context
     notes = model.get("price_comments") if isinstance(model.get("price_comments"), str) else None
     names = tuple(dict.fromkeys([model["id"], *_equals(model.get("match"))]))

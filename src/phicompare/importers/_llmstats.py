@@ -25,6 +25,7 @@ from phicompare.domain.records import BenchmarkScore, Provider
 from ._assemble import Record, assemble, capability_facts
 from ._benchmarks import BenchmarkIndex, error_rate
 from ._common import (
+    ZERO_SIZE,
     as_count,
     as_date,
     as_money,
@@ -162,7 +163,9 @@ class _Reader:
                 note("release_date", "not a full date", relative)
         for field, target in (("input_context_size", "context_window"),
                               ("output_context_size", "max_output_tokens")):
-            if (count := as_count(data.get(field))) is not None:
+            if (count := as_count(data.get(field))) == 0:
+                note(field, ZERO_SIZE, relative)  # unknown stays unknown (review 27, P3)
+            elif count is not None:
                 facts[target] = count
             elif data.get(field) is not None:
                 note(field, "not a token count", relative)
@@ -170,7 +173,9 @@ class _Reader:
             facts["license"] = _LICENCES.get(license_.strip().casefold(), license_)
         if isinstance(cutoff := data.get("knowledge_cutoff"), str) and cutoff:
             facts["knowledge_cutoff"] = cutoff
-        if (params := as_money(data.get("param_count"))) is not None:
+        if (params := as_money(data.get("param_count"))) is not None and params <= 0:
+            note("param_count", ZERO_SIZE, relative)
+        elif params is not None:
             facts["parameters_b"] = tidy(params.scaleb(-9))
         if data.get("weights_link"):
             facts["open_weights"] = True

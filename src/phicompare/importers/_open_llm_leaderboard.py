@@ -23,7 +23,7 @@ from pathlib import Path
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.exceptions import SourceError
 
-from ._common import lab_name, read_snapshot, resolve_checked, tidy
+from ._common import ZERO_SIZE, lab_name, read_snapshot, resolve_checked, tidy
 from ._guard import attempt
 from ._imported import ImportedCatalog
 from ._report import NO_PLACE, UNKNOWN, ImportReport, Tally
@@ -102,6 +102,9 @@ class _Reader:
             self.tally.skip(record, "no score")
             return None
         params = _number(data.get("params_b"))
+        if params == 0:  # 17 rows of the v2 table: unknown stays unknown (review 27, P3)
+            self.tally.field("params_b", ZERO_SIZE, record)
+            params = None
         org = name.split("/", 1)[0] if "/" in name else None
         return Model(id=self.aliases.get(name, name), name=name, aliases=(name,),
                      vendor=lab_name(org) if org else None,

@@ -21,6 +21,7 @@ from phicompare.domain.records import Provider
 
 from ._assemble import Record, assemble, capability_facts
 from ._common import (
+    ZERO_SIZE,
     as_count,
     as_date,
     as_money,
@@ -122,11 +123,15 @@ class _Model:
             facts["name"] = _display_name(name)
         if "/" in self.key:
             facts["vendor"] = lab_name(self.key.split("/", 1)[0])
-        if (context := as_count(item.get("context_length"))) is not None:
+        if (context := as_count(item.get("context_length"))) == 0:
+            self.tally.field("context_length", ZERO_SIZE, self.key)  # (review 27, P3)
+        elif context is not None:
             facts["context_window"] = context
         top = item.get("top_provider")
         if isinstance(top, dict) and (out := as_count(top.get("max_completion_tokens"))):
             facts["max_output_tokens"] = out
+        elif isinstance(top, dict) and out == 0:
+            self.tally.field("top_provider.max_completion_tokens", ZERO_SIZE, self.key)
         if isinstance(cutoff := item.get("knowledge_cutoff"), str) and cutoff:
             facts["knowledge_cutoff"] = cutoff
         if isinstance(hf := item.get("hugging_face_id"), str) and hf:
@@ -219,7 +224,7 @@ def _record(key: str, item: Mapping[str, Any], base: str, when: dt.date, tally: 
     url = f"{base}#{key}"
     route = ProviderRoute(
         provider=PROVIDER.id, source=url, checked=when, provider_model_id=key,
-        context_window=top_context or as_count(item.get("context_length")),
+        context_window=top_context or as_count(item.get("context_length")) or None,
         max_output_tokens=facts.get("max_output_tokens"),  # type: ignore[arg-type]
         status=status, capabilities=capabilities, notes=notes, **prices,
     )
