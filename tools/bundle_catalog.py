@@ -105,7 +105,6 @@ from phicompare.importers._reasoning_listings import LISTED_MODES, PAGED_MODES
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._recorded_days import recorded_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
-from phicompare.importers._resold_shutdowns import resold_retirements
 from phicompare.importers._retirements import RETIREMENTS, retired_routes
 from phicompare.importers._route_batches import batched
 from phicompare.importers._route_ceilings import WINDOW_FACTS, windows_within
@@ -464,24 +463,9 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
         imported, merged.evidence, shared / "openrouter" / "models.json",
         decided={fix.model for fix in OPEN_WEIGHTS})
     imported = infer_open_weights(everyday_names(imported, taken), quality)
-    # a reseller's route of a closed model whose own and cloud routes all shut down (review 26)
-    imported, resold = retired_routes(imported, resold_retirements(
-        imported, _tiered(curated, merged),
-        (*RETIREMENTS, *VERSIONED_RETIREMENTS, *OPENAI_RETIREMENTS, *OPENAI_SHUTDOWNS,
-         *OPENAI_ANNOUNCED, *FOUNDRY_OPENAI_RETIREMENTS)))
-    quality.corrected.extend(resold)
     imported.sort(key=lambda m: m.id)
     quality.unnamed = _unnamed(curated, merged, imported, taken)
     return merged, imported, conflicts, quality
-
-
-def _tiered(curated: Catalog, merged: Catalog) -> dict[str, Provider]:
-    """Every provider by id with its tier and vendors as the bundle writes them (curated first)."""
-    found: dict[str, Provider] = {p.id: attrs.evolve(p, tier=IMPORTED_TIERS.get(p.id, p.tier),
-                                                     vendors=MAKER_VENDORS.get(p.id, p.vendors))
-                                  for p in merged.providers}
-    found.update((p.id, p) for p in curated.providers)
-    return found
 
 
 def _possible_dates(models: list[Model], quality: Quality) -> list[Model]:
@@ -1018,10 +1002,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._versioned_retirements`, `OPENAI_RETIREMENTS` in "
            "`phicompare.importers._openai_lifecycle`, `OPENAI_SHUTDOWNS` and, for days after "
            "the build, `OPENAI_ANNOUNCED` in `phicompare.importers._openai_shutdowns`, "
-           "`FOUNDRY_OPENAI_RETIREMENTS` in `phicompare.importers._foundry_openai`, and a "
-           "reseller's route of a closed model on the day the last of its maker's and the "
-           "major clouds' routes shut down, `resold_retirements` in "
-           "`phicompare.importers._resold_shutdowns`; the route's notes say so) "
+           "`FOUNDRY_OPENAI_RETIREMENTS` in `phicompare.importers._foundry_openai`; the "
+           "route's notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
            "`phicompare.importers._deprecations`, `OPENAI_DEPRECATIONS` and "
            "`OPENAI_SHUTDOWN_NOTICES` beside the OpenAI retirements; the route's notes say "
