@@ -78,9 +78,7 @@ def test_nanogpt_resales_of_closed_models_no_host_serves_end(model_id: str,
                                                              retires: dt.date) -> None:
     """NanoGPT's resale of a closed model ends the day its last host shut it down."""
     assert _route(model_id, "nano-gpt").retires == retires
-    # o3-mini: its last host, OpenAI, closed on 2026-10-23 (Azure on 2026-10-01, GitHub Models
-    # earlier): the resale ends then too (review 26, P1; when this was written Azure had no day)
-    assert _route("o3-mini", "nano-gpt").retires == _OCTOBER
+    assert _route("o3-mini", "nano-gpt").retires is None  # Azure served it: left
 
 
 def test_gpt_3_5_turbo_0125_reads_openais_output_cap_and_window() -> None:

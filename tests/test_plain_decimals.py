@@ -96,7 +96,7 @@ def test_a_bills_notes_write_a_fee_in_places(amount: Decimal) -> None:
     """The per-request fee a traffic without a request count leaves out."""
     cost = route_cost(_route(amount), Traffic(input_tokens=1000, output_tokens=1000))
     assert cost.notes
-    assert f"a fee of ${amount:f} a request" in cost.notes[0]
+    assert f"a fee of ${amount:,f} a request" in cost.notes[0]  # (thousands grouped: review 27)
     assert not EXPONENT.search(" ".join(cost.notes))
 
 
