@@ -47,7 +47,7 @@ from .pick_terms import (
 )
 from .ranking import OrderBasis, Placement, PriorityScore, order_ties
 from .recommend_cut import close_count, cut
-from .recommend_judged import Judged, free_terms, judged_all, ruled_out_alone
+from .recommend_judged import Judged, free_terms, judged_all, loosened_terms, ruled_out_alone
 from .requirements import Fit, Requirement, RequirementCheck, RequirementKind, judge
 from .traffic import Traffic
 
@@ -436,7 +436,9 @@ def recommend(
         considered=len(judged), limit=limit, free_tiers=tuple(free[:limit]),
         free_matched=len(free), release_unknown=tuple(undated[:limit]),
         release_unknown_count=len(undated), close_unlisted=close, tied_unlisted=tied,
-        ruled_out_alone=ruled_out_alone(judged, len(asked)))
+        ruled_out_alone=() if fits else ruled_out_alone(
+            judged, asked, functools.partial(loosened_terms, priced),
+            lambda m, t, r: judge(r, cost_of(m, catalog, t), t, allowed).fit is Fit.MET))
 
 
 def _free_tiers(full: dict[str, Judged]) -> list[Candidate]:

@@ -22,32 +22,45 @@ __all__ = ["ruled_out_claim"]
 
 
 def ruled_out_claim(r: Recommendation) -> Claim:
-    """The requirements that alone rule models out, each with its count, in the asked order.
+    """What dropping each requirement alone would let in, in the asked order.
+
+    With none matched, the models that meet every requirement but one are those that one
+    alone keeps out (``Recommendation.ruled_out_alone``, judged again without a requirement
+    that also rules routes out). With free tiers counted, the counts are of priced routes, as
+    the ranking is (review 28, P4).
 
     Examples:
         >>> from phicompare import recommend
         >>> r = recommend(requires=["vision"], min_context=128_000, budget="0")
         >>> print(ruled_out_claim(r).text)  # doctest: +ELLIPSIS
-        Of the models that meet every other requirement, the $0.00 budget alone rules out ...
+        Without the $0.00 budget, ... models would meet every other requirement.
     """
     counts = r.ruled_out_alone
-    named = [(k, n) for k, n in enumerate(counts) if n]
+    kinds = [q.kind for q in r.requirements]
+    named = [(k, n) for k, n in enumerate(counts) if n and kinds[k] is not RequirementKind.ROUTE]
+    routeless = [(k, n) for k, n in enumerate(counts) if n and kinds[k] is RequirementKind.ROUTE]
     evidence = [Evidence(FactPath(f"ruled_out_alone[{k}]"), n, fmt.count_word(n),
-                         EvidenceKind.COUNT_WORD) for k, n in named]
-    if not named:
+                         EvidenceKind.COUNT_WORD) for k, n in (*named, *routeless)]
+    if not named and not routeless:
         return Claim(key="summary:ruled-out", text=(
-            "No model fails only one requirement: each fails two or more."),
+            "No requirement alone keeps every model out: dropping any one still leaves none."),
             evidence=tuple(Evidence(FactPath(f"ruled_out_alone[{k}]"), n)
                            for k, n in enumerate(counts)))
-    parts: list[str] = []
-    for k, n in named:
+    priced = " on a priced route" if r.include_free else ""
+    sentences = []
+    for at, (k, n) in enumerate(named):
         words, shown = _noun(r.requirements[k], r)
         evidence += shown
-        parts.append(f"{words} alone rules out {fmt.count_word(n)}" if not parts
-                     else f"{words} {fmt.count_word(n)}")
-    return Claim(key="summary:ruled-out",
-                 text=f"Of the models that meet every other requirement, "
-                      f"{fmt.join_words(parts)}.", evidence=tuple(evidence))
+        sentences.append(f"without {words}, {fmt.count_word(n)}" + (
+            f" {'model' if n == 1 else 'models'} would meet every other requirement{priced}"
+            if at == 0 else ""))
+    text = "; ".join(sentences)
+    text = fmt.capitalize(text) + "." if text else ""
+    for _, n in routeless:  # (no route to drop: the traffic or the filters to change)
+        text += (" " if text else "") + (
+            f"Of the models that meet every other requirement, {fmt.count_word(n)} "
+            f"{'has' if n == 1 else 'have'} no eligible priced route at this traffic.")
+    return Claim(key="summary:ruled-out", text=text, evidence=tuple(evidence))
 
 
 def _noun(asked: Requirement, r: Recommendation) -> tuple[str, list[Evidence]]:
