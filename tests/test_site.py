@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html.parser
 import io
+import json
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -275,3 +278,48 @@ def test_the_index_quotes_the_prices_each_bill_applied() -> None:
     assert f'data-sort="{cost.estimate.input_price}">${cost.estimate.input_price:.2f}<' in page
     assert f'data-sort="{cost.estimate.output_price}"' in page
     assert f'data-sort="{cost.route.input}"' not in page
+
+
+_SORT_HARNESS = r"""
+function el(tag, attrs, text, cls) {
+  return {tag, attrs: attrs || {}, textContent: text || '', hidden: false, children: [],
+    classList: {contains: (c) => (cls || []).includes(c)},
+    getAttribute(n) { return n in this.attrs ? this.attrs[n] : null; },
+    setAttribute(n, v) { this.attrs[n] = v; }, removeAttribute(n) { delete this.attrs[n]; },
+    appendChild(c) { this.children.push(c); if (this.onappend) this.onappend(c); },
+    addEventListener(e, f) { this['on' + e] = f; }};
+}
+const data = JSON.parse(process.argv[2]);
+const heads = [el('th', {}, 'Model'), el('th', {}, 'Monthly')];
+const rows = data.map(([name, monthly]) => {
+  const r = el('tr'); r.cells = [el('th', {'data-sort': name.toLowerCase()}, name),
+                                 el('td', {'data-sort': monthly}, '$' + monthly, ['num'])];
+  r.textContent = name; return r; });
+const body = {rows: rows.slice(), appendChild(r) {
+  this.rows.splice(this.rows.indexOf(r), 1); this.rows.push(r); }};
+const table = {tBodies: [body], tHead: {rows: [{cells: heads}]},
+               parentNode: {parentNode: {insertBefore() {}}}};
+const buttons = [];
+global.document = {querySelector: () => table,
+  createElement: (tag) => { const e = el(tag); if (tag === 'button') buttons.push(e); return e; }};
+eval(process.argv[1]);
+const order = () => body.rows.map((r) => r.cells[0].textContent).join(',');
+buttons[1].onclick(); const byMoney = order();
+buttons[0].onclick(); const up = order();
+buttons[0].onclick(); const down = order();
+console.log(JSON.stringify([byMoney, up, down]));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_the_index_sorts_by_name_as_text_and_by_price_as_numbers() -> None:
+    """Review 28, P3: the name's key was read as a number (NaN), so sorting kept the order."""
+    from phicompare.render.site import INDEX_SCRIPT
+
+    rows = [["Claude Opus 4.6", "10250"], ["GPT-5 Mini", "700"], ["Alpha 9", "7750"]]
+    done = subprocess.run(["node", "-e", _SORT_HARNESS, INDEX_SCRIPT, json.dumps(rows)],
+                          capture_output=True, text=True, check=True, timeout=60)
+    by_money, up, down = json.loads(done.stdout)
+    assert by_money == "GPT-5 Mini,Alpha 9,Claude Opus 4.6"  # ($700, $7,750, $10,250)
+    assert up == "Alpha 9,Claude Opus 4.6,GPT-5 Mini"
+    assert down == "GPT-5 Mini,Claude Opus 4.6,Alpha 9"

@@ -38,7 +38,7 @@ INDEX_SCRIPT = (
     "(function(){var t=document.querySelector('table.sortable');if(!t)return;"
     "var b=t.tBodies[0],h=t.tHead.rows[0].cells;"
     "function k(c){var v=c.getAttribute('data-sort');return v===null?c.textContent.trim()"
-    ".toLowerCase():(v===''?null:parseFloat(v));}"
+    ".toLowerCase():(v===''?null:(c.classList.contains('num')?parseFloat(v):v));}"
     "Array.prototype.forEach.call(h,function(th,i){var n=document.createElement('button');"
     "n.type='button';n.textContent=th.textContent;th.textContent='';th.appendChild(n);"
     "n.addEventListener('click',function(){var up=th.getAttribute('aria-sort')!=='ascending';"
@@ -54,7 +54,11 @@ INDEX_SCRIPT = (
     "Array.prototype.forEach.call(b.rows,function(x){x.hidden=s!==''&&"
     "x.textContent.toLowerCase().indexOf(s)<0;});});})();"
 )
-"""The index's optional script: sort buttons on the column heads and a filter box."""
+"""The index's optional script: sort buttons on the column heads and a filter box.
+
+A cell's ``data-sort`` is its key: a number in a numeric cell (``class="num"``), text in any
+other (the model's name: read as a number it was ``NaN``, and sorting by name kept the order it
+found; review 28, P3)."""
 
 _SITE_STYLE = (
     "<style>.phicompare th button{font:inherit;font-weight:600;background:none;border:0;"
