@@ -57,7 +57,7 @@ def test_the_summary_states_the_shares_its_bills_assume() -> None:
                 traffic=Traffic(cached_share="0.5", batch_share="0.5"))
     summary = " ".join(claim.text for claim in c.narrative.summary)
     assert ("At 800M input and 250M output tokens a month (50% of input read from the prompt "
-            "cache and 50% of output and of the other input sent through batch APIs) the bills "
+            "cache; 50% of output and of the other input sent through batch APIs) the bills "
             "are A $1,690.00") \
         in summary, summary
     assert c.check() == []

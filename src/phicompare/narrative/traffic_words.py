@@ -32,11 +32,17 @@ def traffic_terms(t: Traffic) -> tuple[str, list[Evidence]]:
         '800M input and 250M output tokens a month (50% of input read from the prompt cache)'
         >>> [e.shown for e in evidence]
         ['800M', '250M', '50%']
+        >>> print(traffic_terms(Traffic(cached_share="0.6", batch_share="0.5"))[0][42:85])
+        (60% of input read from the prompt cache; 5
+
     """
     shares = share_words(t)
     text = traffic_text(t)
     if shares:
-        text += f" ({fmt.join_words([f'{fmt.percent(s)} {words}' for s, words, _ in shares])})"
+        said = [f"{fmt.percent(s)} {words}" for s, words, _ in shares]
+        # a share whose words hold an "and" ("of output and of the other input") is set apart
+        # by semicolons, never read as one more item of the list (review 28, P7)
+        text += f" ({'; '.join(said) if any(' and ' in w for w in said) else fmt.join_words(said)})"
     return text, traffic_evidence(t) + [
         Evidence(paths.traffic(field), share, fmt.percent(share), EvidenceKind.PERCENT)
         for share, _, field in shares]
