@@ -163,3 +163,16 @@ def test_qwen_pages_of_unknown_size_suggest_their_own_kin() -> None:
         partners.append(frozenset(found))
     assert partners[0] != partners[1]
     assert "qwen-2.5-7b-vision-instruct" not in partners[0] | partners[1]
+
+
+def test_a_model_whose_nearest_kin_are_its_own_snapshots_still_gets_related_pages() -> None:
+    """Review 28, P6: GPT-4o (2024-11-20)'s three neighbours were GPT-4o's snapshots, each
+    left out as a variant of its line, so its page suggested nothing for it."""
+    from phicompare import compare
+    from phicompare.analysis.related import model_line
+
+    c = compare("gpt-4o-2024-11-20", "gemini-2.5-pro")
+    mine = [r for r in c.related if "gpt-4o-2024-11-20" in r.models]
+    assert mine, c.related
+    assert all(model_line(r.names[1]) != model_line("GPT-4o (2024-11-20)") for r in mine)
+    assert c.check() == []

@@ -155,13 +155,23 @@ def kinship(model: Model, catalog: Catalog) -> Kinship:
     return catalog.derive(_KIN, model, (), lambda: _find_kin(model, catalog))
 
 
+_KIN_LIMIT = 3
+"""Neighbours a model keeps for each reason."""
+_KIN_LOOKED = 8
+"""Neighbours looked at for each reason: its own line's variants are passed over, as a page
+would leave them out (review 28, P6: GPT-4o (2024-11-20)'s three were GPT-4o's snapshots)."""
+
+
 def _find_kin(model: Model, catalog: Catalog) -> Kinship:
     by_reason: dict[str, list[_Kin]] = {}
     known = model.id in catalog and catalog.model(model.id).id == model.id
-    for other, name, reason in catalog.neighbour_names(model.id) if known else ():
-        by_reason.setdefault(reason, []).append(_Kin(
-            Related(models=(model.id, other), names=(model.name, name), reason=reason),
-            other, normalize_name(name), model_line(name), frozenset((model.id, other))))
+    line = model_line(model.name)
+    for other, name, reason in catalog.neighbour_names(model.id, _KIN_LOOKED) if known else ():
+        kin = by_reason.setdefault(reason, [])
+        if model_line(name) != line and len(kin) < _KIN_LIMIT:
+            kin.append(_Kin(
+                Related(models=(model.id, other), names=(model.name, name), reason=reason),
+                other, normalize_name(name), model_line(name), frozenset((model.id, other))))
     found = [kin for v in by_reason.values() for kin in v]
     return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
                     others=frozenset(kin.other for kin in found),
