@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from phicompare.exceptions import NO_VALUE, Problem
 
+from .capped import FileRefused, read_capped
 from .index import Catalog
 
 if TYPE_CHECKING:
@@ -42,11 +43,9 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
 
     name = str(entry)
     try:
-        if isinstance(entry, str):
-            with open(entry, "rb") as file:
-                raw = file.read()
-        else:
-            raw = entry.read_bytes()
+        # a file on disk is read capped (review 27, P9); a package's file inside a zip is not
+        raw = (read_capped(entry) if isinstance(entry, (str, os.PathLike))
+               else entry.read_bytes())
         text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
         data = tomli.loads(text, parse_float=Decimal)
     except RecursionError:
@@ -69,6 +68,9 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         return None
     except OSError as exc:
         problems.append(Problem(name, "", NO_VALUE, f"cannot read: {exc.strerror or exc}"))
+        return None
+    except FileRefused as exc:  # a device, a FIFO, a file over the cap
+        problems.append(Problem(name, "", NO_VALUE, str(exc)))
         return None
     except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
         problems.append(Problem(name, "", NO_VALUE, f"not a readable catalog: {exc}"))
