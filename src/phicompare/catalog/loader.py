@@ -186,6 +186,7 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
     still checked; a model replaced by a later file is checked only in its surviving version.
     """
     owners: dict[str, tuple[str, str]] = {}
+    listed: dict[tuple[str, str, str], str] = {}  # a record's aliases: the first path of each
     for model_id, (_, origin) in loaded.models.items():
         key = normalize_name(model_id)
         first = owners.setdefault(key, (model_id, "id"))
@@ -202,6 +203,11 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
             continue
         if ref.what == "alias":
             key = normalize_name(str(ref.value))
+            earlier = listed.setdefault((ref.file, ref.model, key), ref.path)
+            if not key or earlier != ref.path:  # "" would select it (review 27, P4)
+                problems.append(Problem(ref.file, ref.path, ref.value,
+                                        _alias_refused(key, earlier)))
+                continue
             owner = owners.setdefault(key, (ref.model, "alias"))
             if owner[0] != ref.model:
                 what = "the id" if owner[1] == "id" else "an alias"
@@ -222,6 +228,15 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
                 problems.append(Problem(ref.file, ref.path.rsplit(".", 1)[0] + ".score",
                                         ref.score, f"outside {found[0].label}'s range 0 to "
                                         f"{found[0].max_score}"))
+
+
+def _alias_refused(key: str, first: str) -> str:
+    """Why an alias is refused: it names nothing, or its record lists it already (at ``first``)."""
+    if not key:
+        return ("an alias must name something: once case, spaces, dashes and underscores are "
+                "ignored it is empty, and an empty name (an unset variable) would select the model")
+    return (f"listed already as {first} (once case, spaces, dashes and underscores are "
+            "ignored); list each alias once")
 
 
 def _finite(value: int | Decimal) -> bool:
@@ -384,6 +399,10 @@ def _layered(own: list[_Parsed]) -> Catalog | None:
              for name in row.names}
     if any(taken.setdefault(name, m.id) != m.id for m in models for name in lookup_names(m)):
         return None
+    for model in models:  # an alias that names nothing, or twice: the whole load says so (P4)
+        keys = [normalize_name(alias) for alias in model.aliases]
+        if "" in keys or len(set(keys)) < len(keys):
+            return None
     for ref in given.references:
         if given.models[ref.model][1].file != ref.file or ref.what == "alias":
             continue  # a record a later file replaced, or an alias (just checked)
