@@ -73,9 +73,28 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         problems.append(Problem(name, "", NO_VALUE, str(exc)))
         return None
     except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
-        problems.append(Problem(name, "", NO_VALUE, f"not a readable catalog: {exc}"))
+        problems.append(Problem(name, "", NO_VALUE, _too_long(text, exc)))
         return None
     return data
+
+
+def _too_long(text: str, exc: ValueError) -> str:
+    r"""The problem of a number too long to read, at its line, as a syntax error's (review 27, P8).
+
+    Examples:
+        >>> _too_long("a = 1\nb = " + "9" * 5000 + "\n", ValueError())
+        'TOML syntax error at line 2, column 5: a number of 5,000 digits; no figure has so many'
+    """
+    import re  # noqa: PLC0415 - the error path only
+
+    found = re.search(r"[0-9][0-9_]{4299,}", text)
+    if found is None:
+        return f"not a readable catalog: {exc}"
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - text.rfind("\n", 0, found.start())
+    digits = sum(c.isdigit() for c in found.group())
+    return (f"TOML syntax error at line {line}, column {column}: a number of {digits:,} digits; "
+            "no figure has so many")
 
 
 @functools.cache
