@@ -109,9 +109,11 @@ def test_checked_dates_undated_sources_only(tmp_path: Path) -> None:
     assert sources["models.dev"]["checked_from"] == "SNAPSHOT.txt"
 
 
-def test_checked_must_be_a_date(tmp_path: Path) -> None:
-    with pytest.raises(SourceError, match="--checked: 'May' is not a date"):
-        audit_main([f"litellm:{_litellm_copy(tmp_path)}", "--checked", "May"], io.StringIO())
+@pytest.mark.parametrize("day", ["May", "20260515", "2026-W20-5", ""])
+def test_checked_must_be_a_date(tmp_path: Path, day: str) -> None:
+    """An ISO day by the API's rule: not the forms Python 3.11 reads too (review 27, P6)."""
+    with pytest.raises(SourceError, match=f"^--checked: '{day}' is not a date such as "):
+        audit_main([f"litellm:{_litellm_copy(tmp_path)}", "--checked", day], io.StringIO())
 
 
 def test_no_conflicts_says_so(tmp_path: Path) -> None:

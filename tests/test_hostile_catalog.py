@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from phicompare import CatalogError, load_catalog
+from phicompare.catalog import bundled, capped
 from phicompare.catalog.loader import validate_paths
 from phicompare.exceptions import Problem
 
@@ -36,15 +37,15 @@ def messages(problems: list[Problem]) -> list[str]:
 
 
 def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the files read from now on, in order (``Path.read_bytes`` counted)."""
+    """The names of the files read from now on, in order (each read by ``read_capped``)."""
     reads: list[str] = []
-    original = Path.read_bytes
+    original = capped.read_capped
 
-    def counting(self: Path) -> bytes:
-        reads.append(self.name)
-        return original(self)
+    def counting(path: str | os.PathLike[str]) -> bytes:
+        reads.append(Path(path).name)
+        return original(path)
 
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    monkeypatch.setattr(bundled, "read_capped", counting)
     return reads
 
 

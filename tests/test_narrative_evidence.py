@@ -259,8 +259,8 @@ def test_the_new_catalog_keys_load(tmp_path: Path) -> None:
     ('evaluation = "vendor-table"', 'evaluation = " "', "models[0].scores[0].evaluation",
      "must not be empty"),
     ('kind = "base"', 'kind = "foundation"', "models[0].kind", "foundation"),
-    ("retires = 2027-01-17", "retires = 2026-01-17", "models[0].routes[0]",
-     "retires (2026-01-17) is before deprecated (2026-10-01)"),
+    ("retires = 2027-01-17", "retires = 2026-01-17", "models[0].routes[0].retires = 2026-01-17",
+     "is before deprecated (2026-10-01)"),  # the key and its value (review 27, P8)
     ('status = "unverified"', 'status = "maybe"', "models[0].routes[0].status", "maybe"),
 ])
 def test_bad_values_of_the_new_keys_name_their_key(tmp_path: Path, old: str, new: str,

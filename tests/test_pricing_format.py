@@ -109,7 +109,7 @@ def test_every_pricing_key_loads(tmp_path: Path) -> None:
     ('[[models.routes.windows]]\nstart = "16:30"\nend = "00:30"\n',
      "routes[0].windows[0]", "gives no price"),
     ('[[models.routes.windows]]\nstart = "10:00"\nend = "12:00"\nweekdays = [0]\ninput = 1\n',
-     "routes[0].windows[0]", "ISO weekday"),
+     "routes[0].windows[0].weekdays[0]", "ISO weekday"),
     (('[[models.routes.windows]]\nstart = "10:00"\nend = "12:00"\ninput = 1\n'
      '[[models.routes.windows]]\nstart = "11:00"\nend = "13:00"\ninput = 2\n'),
      "routes[0].windows[1]", "overlaps"),

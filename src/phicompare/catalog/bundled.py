@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from phicompare.exceptions import NO_VALUE, Problem
 
+from .capped import FileRefused, read_capped
 from .index import Catalog
 
 if TYPE_CHECKING:
@@ -42,11 +43,9 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
 
     name = str(entry)
     try:
-        if isinstance(entry, str):
-            with open(entry, "rb") as file:
-                raw = file.read()
-        else:
-            raw = entry.read_bytes()
+        # a file on disk is read capped (review 27, P9); a package's file inside a zip is not
+        raw = (read_capped(entry) if isinstance(entry, (str, os.PathLike))
+               else entry.read_bytes())
         text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
         data = tomli.loads(text, parse_float=Decimal)
     except RecursionError:
@@ -70,10 +69,32 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
     except OSError as exc:
         problems.append(Problem(name, "", NO_VALUE, f"cannot read: {exc.strerror or exc}"))
         return None
+    except FileRefused as exc:  # a device, a FIFO, a file over the cap
+        problems.append(Problem(name, "", NO_VALUE, str(exc)))
+        return None
     except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
-        problems.append(Problem(name, "", NO_VALUE, f"not a readable catalog: {exc}"))
+        problems.append(Problem(name, "", NO_VALUE, _too_long(text, exc)))
         return None
     return data
+
+
+def _too_long(text: str, exc: ValueError) -> str:
+    r"""The problem of a number too long to read, at its line, as a syntax error's (review 27, P8).
+
+    Examples:
+        >>> _too_long("a = 1\nb = " + "9" * 5000 + "\n", ValueError())
+        'TOML syntax error at line 2, column 5: a number of 5,000 digits; no figure has so many'
+    """
+    import re  # noqa: PLC0415 - the error path only
+
+    found = re.search(r"[0-9][0-9_]{4299,}", text)
+    if found is None:
+        return f"not a readable catalog: {exc}"
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - text.rfind("\n", 0, found.start())
+    digits = sum(c.isdigit() for c in found.group())
+    return (f"TOML syntax error at line {line}, column {column}: a number of {digits:,} digits; "
+            "no figure has so many")
 
 
 @functools.cache

@@ -34,7 +34,7 @@ from .bundled import _DATA, TOO_DEEP, default_catalog, parse_file
 from .index import Catalog
 from .replacement import Replacement
 from .structure import Reference, structure_file
-from .values import DEFAULT_MAX_AGE_DAYS
+from .values import DEFAULT_MAX_AGE_DAYS, MAX_AGE_LIMIT
 
 if TYPE_CHECKING:
     import sys
@@ -186,6 +186,7 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
     still checked; a model replaced by a later file is checked only in its surviving version.
     """
     owners: dict[str, tuple[str, str]] = {}
+    listed: dict[tuple[str, str, str], str] = {}  # a record's aliases: the first path of each
     for model_id, (_, origin) in loaded.models.items():
         key = normalize_name(model_id)
         first = owners.setdefault(key, (model_id, "id"))
@@ -202,6 +203,11 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
             continue
         if ref.what == "alias":
             key = normalize_name(str(ref.value))
+            earlier = listed.setdefault((ref.file, ref.model, key), ref.path)
+            if not key or earlier != ref.path:  # "" would select it (review 27, P4)
+                problems.append(Problem(ref.file, ref.path, ref.value,
+                                        _alias_refused(key, earlier)))
+                continue
             owner = owners.setdefault(key, (ref.model, "alias"))
             if owner[0] != ref.model:
                 what = "the id" if owner[1] == "id" else "an alias"
@@ -224,6 +230,15 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
                                         f"{found[0].max_score}"))
 
 
+def _alias_refused(key: str, first: str) -> str:
+    """Why an alias is refused: it names nothing, or its record lists it already (at ``first``)."""
+    if not key:
+        return ("an alias must name something: once case, spaces, dashes and underscores are "
+                "ignored it is empty, and an empty name (an unset variable) would select the model")
+    return (f"listed already as {first} (once case, spaces, dashes and underscores are "
+            "ignored); list each alias once")
+
+
 def _finite(value: int | Decimal) -> bool:
     return not isinstance(value, Decimal) or value.is_finite()
 
@@ -244,6 +259,12 @@ def validate_paths(
 ) -> list[Problem]:
     """Every problem in the given catalog files and folders, empty when they load cleanly.
 
+    With ``bundled=True`` the given files are checked over the bundled catalog, as
+    ``load_catalog(..., bundled=True)`` loads them, and only their problems are listed: the
+    bundled files' own (a shipped model with no score, under ``strict=True``) are the package's
+    to fix, not the caller's, and ``phicompare validate --bundled`` lists the same (review 27,
+    P2). To check the bundled files themselves, give their paths, without ``bundled=True``.
+
     It also lists a benchmark defined again under a second id (its name or short name another
     benchmark's, once case, spaces and punctuation are set aside: ``benchmark_names``), which a
     load reads as two benchmarks whose scores never compare, and a score whose setting states a
@@ -257,8 +278,8 @@ def validate_paths(
     day the ages are counted to; today by default) is a date or its ISO text (``"2026-12-01"``).
 
     Raises:
-        ArgumentError: a path, a switch, ``max_age_days`` (a whole number of days) or ``today``
-            of the wrong type.
+        ArgumentError: a path, a switch, ``max_age_days`` (a whole number of days, 0 to
+            :data:`~phicompare.catalog.lint.MAX_AGE_LIMIT`) or ``today`` of the wrong type.
 
     Examples:
         >>> validate_paths(bundled=True)
@@ -266,8 +287,10 @@ def validate_paths(
     """
     check_flag("bundled", bundled)  # "no" is truthy (API review 15, A2)
     check_flag("strict", strict)
-    if isinstance(max_age_days, bool) or not isinstance(max_age_days, int):
-        msg = f"validate_paths: max_age_days is a whole number of days, got {_kind(max_age_days)}"
+    if (isinstance(max_age_days, bool) or not isinstance(max_age_days, int)
+            or not 0 <= max_age_days <= MAX_AGE_LIMIT):  # as --max-age (review 27, P2)
+        msg = (f"validate_paths: max_age_days is a whole number of days from 0 to "
+               f"{MAX_AGE_LIMIT:,}, got {_kind(max_age_days)}")
         raise ArgumentError(msg)
     day = dt.date.today() if today is None else iso_day(today)
     if day is None:
@@ -295,6 +318,9 @@ def validate_paths(
         problems.extend(Problem(o.file, o.path, NO_VALUE,
                                 NOT_STRICT_CHECKED if o.path else UNPARSED)
                         for o in loaded.unchecked)
+    if bundled:  # the bundled files' own problems are the package's to fix, not the caller's
+        shipped = {str(f) for f in bundled_files()}
+        problems = [p for p in problems if p.file not in shipped]
     return problems
 
 
@@ -384,6 +410,10 @@ def _layered(own: list[_Parsed]) -> Catalog | None:
              for name in row.names}
     if any(taken.setdefault(name, m.id) != m.id for m in models for name in lookup_names(m)):
         return None
+    for model in models:  # an alias that names nothing, or twice: the whole load says so (P4)
+        keys = [normalize_name(alias) for alias in model.aliases]
+        if "" in keys or len(set(keys)) < len(keys):
+            return None
     for ref in given.references:
         if given.models[ref.model][1].file != ref.file or ref.what == "alias":
             continue  # a record a later file replaced, or an alias (just checked)

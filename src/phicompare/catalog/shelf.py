@@ -30,6 +30,7 @@ from phicompare.domain.names import lookup_names
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import CatalogError, Problem
 
+from .capped import FileRefused, read_capped
 from .structure import Table, scan_file, structure_file, structure_record
 
 __all__ = ["INDEX_FILE", "IndexRow", "Shelf", "index_text", "lookup_names", "read_index"]
@@ -319,14 +320,13 @@ class Shelf:
         import tomli  # noqa: PLC0415 - the parser is imported when a catalog is first loaded
 
         try:
-            with open(file, "rb") as handle:
-                text = handle.read().decode("utf-8").removeprefix("\ufeff")
+            text = read_capped(file).decode("utf-8").removeprefix("\ufeff")
             found = _split(text)
             if found is None:
                 return False
             head, tables = found
             data = tomli.loads(head, parse_float=Decimal)
-        except (OSError, ValueError):  # reported by the whole parse
+        except (OSError, ValueError, FileRefused):  # reported by the whole parse
             return False
         ids = [record_id for _, record_id, _ in tables]
         if len(set(ids)) < len(ids) or not all(i.isprintable() for i in ids):

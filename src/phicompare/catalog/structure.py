@@ -31,6 +31,7 @@ from phicompare.domain.records import (
     Model,
     Provider,
 )
+from phicompare.domain.rules import KeyValueError
 from phicompare.exceptions import NO_VALUE, Problem
 
 from . import plain
@@ -180,7 +181,29 @@ def _problems_from(exc: BaseException, data: object, path: list[str | int], file
         for key in sorted(exc.extra_fields):
             out.append(_unknown_key(file, [*path, key], _lookup(data, [*path, key]), allowed))
     else:
-        out.append(Problem(file, render_path(path), _lookup(data, path), str(exc)))
+        out.append(_validator_problem(exc, data, path, file))
+
+
+def _validator_problem(exc: BaseException, data: object, path: list[str | int],
+                       file: str) -> Problem:
+    """A validator's error at the key it names (:class:`KeyValueError`), else at its table.
+
+    The value is the key's as the file wrote it; a whole table is not shown (its Python form,
+    ``datetime.date(...)`` and ``Decimal(...)``, is no TOML: review 27, P8), the message says
+    what is wrong with it.
+    """
+    message = str(exc)
+    if isinstance(exc, KeyValueError):
+        path = [*path, exc.key, *([] if exc.index is None else [exc.index])]
+        message = exc.detail or message.removeprefix(f"{exc.key}: ")
+    value = _lookup(data, path)
+    return Problem(file, render_path(path), NO_VALUE if _is_table(value) else value, message)
+
+
+def _is_table(value: object) -> bool:
+    """Whether ``value`` is a table, or an array holding one: shown by its key path alone."""
+    return isinstance(value, dict) or (isinstance(value, list)
+                                       and any(isinstance(v, (dict, list)) for v in value))
 
 
 def _unknown_key(file: str, path: list[str | int], value: object,
@@ -266,7 +289,7 @@ def scan_file(data: dict[str, Any], file: str, *, references: bool = True,
     for kind in KINDS:
         items = data.get(kind, [])
         if not isinstance(items, list):
-            problems.append(Problem(file, kind, items,
+            problems.append(Problem(file, kind, NO_VALUE if _is_table(items) else items,
                                     f"expected an array of tables ([[{kind}]])"))
             continue
         seen: dict[str, int] = {}

@@ -141,7 +141,8 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
                                    "expected a table of usage limits ([models.routes.limits])"))
             elif key in ("routes", "scores", "tiers", "windows") and not (
                     isinstance(value, list) and all(isinstance(v, dict) for v in value)):
-                out.append(Problem(file, render_path(here), value,
+                shown = NO_VALUE if isinstance(value, dict) else value  # no table's Python form
+                out.append(Problem(file, render_path(here), shown,
                                    f"expected an array of tables ([[...{key}]])"))
             elif key in ("tiers", "windows") and isinstance(value, list):
                 check_price_tables(key, value, here, file, out)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from phicompare.exceptions import PlotError
 from phicompare.render.page import BRIEF, SECTIONS
 
+from .given import parse_date
 from .needs import providers_of, refuse_unrecorded
 from .options import (
     EXIT_OK,
@@ -25,7 +26,6 @@ from .options import (
     bounded,
     emit,
     load_catalogs,
-    parse_date,
     raw_stream,
     refuse_empty,
     version,
@@ -150,7 +150,7 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     catalog = load_catalogs(args.catalog, args.prefer)
     allowed, excluded = providers_of(catalog, args)  # each error names its option (A10)
     comparison = compare(
-        *args.models, catalog=catalog, as_of=parse_date(args.as_of) if args.as_of else None,
+        *args.models, catalog=catalog, as_of=None if args.as_of is None else parse_date(args.as_of),
         providers=None if allowed is None else sorted(allowed),
         exclude_providers=sorted(excluded), route_policy=args.route_policy, **workload)
     _refuse_unrecorded(comparison, catalog, workload.get("requires", ()))

@@ -27,6 +27,7 @@ from phicompare.exceptions import ComparisonError
 from phicompare.narrative import format as fmt
 
 from .columns import fit, window
+from .given import names_of
 from .needs import parse_tokens, providers_of, refuse_unrecorded, vendor_ids
 from .options import (
     EXIT_OK,
@@ -169,8 +170,7 @@ def _capabilities(names: Sequence[str]) -> list[Capability]:
         [<Capability.STRUCTURED_OUTPUTS: 'structured_outputs'>, \
 <Capability.VISION: 'vision'>, <Capability.FUNCTION_CALLING: 'function_calling'>]
     """
-    return [_capability(name) for item in names
-            for name in filter(None, (n.strip() for n in item.split(",")))]
+    return [_capability(name) for name in names_of(names, "--capability")]
 
 
 def _capability(name: str) -> Capability:
@@ -190,7 +190,8 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], i
 
     Those are models whose routes alone offer what they do not document (review 8, G5).
     """
-    vendors = {v.strip().casefold() for v in args.vendor or ()}
+    given = names_of(args.vendor, "--vendor", commas=False)  # "": an unset variable (P5)
+    vendors = {v.casefold() for v in given}
     needs = _capabilities(args.capability or ())
     if needs:
         refuse_unrecorded("--capability", [c.value for c in needs], catalog.models)
@@ -204,7 +205,7 @@ def _selected(catalog: Catalog, args: argparse.Namespace) -> tuple[list[_Row], i
     terms = make_terms(catalog, traffic=None, requires=(), include_free=False, as_of=None,
                        blend=None, providers=None, exclude_providers=(),
                        route_policy=RoutePolicy(args.route_policy))
-    for model in _of_vendors(catalog, vendors, args.vendor):
+    for model in _of_vendors(catalog, vendors, given):
         if any(model.support(c) is not Support.YES for c in needs):
             continue
         # the model's own word: a route's offer is not the model's feature (design rule 6)

@@ -39,14 +39,11 @@ __all__ = ["main"]
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     """Validate catalog files; print every problem; exit 1 when there is any."""
     from phicompare.catalog.lint import MAX_AGE_LIMIT  # noqa: PLC0415 - validate's own
-    from phicompare.catalog.loader import bundled_files, validate_paths  # noqa: PLC0415
+    from phicompare.catalog.loader import validate_paths  # noqa: PLC0415
 
     max_age = bounded(args.max_age, "--max-age", 0, MAX_AGE_LIMIT)
     problems = validate_paths(*args.paths, bundled=args.bundled, strict=args.strict,
-                              max_age_days=max_age)
-    if args.bundled:  # the bundled files are the package's to fix, not the user's
-        shipped = {str(f) for f in bundled_files()}
-        problems = [p for p in problems if p.file not in shipped]
+                              max_age_days=max_age)  # (not the bundled files': review 27, P2)
     defined = None if args.bundled or not problems else _bundled_ids()
     for problem in problems:
         out.write(f"{problem}{_hint(problem, defined)}\n")

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from phicompare.exceptions import ComparisonError
 
-from .options import UsageError, parse_count, provider_names, shown
+from .given import names_of
+from .options import UsageError, parse_count, shown
 
 if TYPE_CHECKING:
     from phicompare.catalog.index import Catalog
@@ -80,9 +81,10 @@ def providers_of(catalog: Catalog, args: Any) -> tuple[frozenset[str] | None, fr
     from phicompare.analysis.routes import provider_filter  # noqa: PLC0415
 
     with naming("--provider"):
-        allowed, _ = provider_filter(catalog, provider_names(args.provider) or None, ())
+        allowed, _ = provider_filter(catalog, names_of(args.provider) or None, ())
     with naming("--exclude-provider"):
-        _, excluded = provider_filter(catalog, None, provider_names(args.exclude_provider))
+        _, excluded = provider_filter(catalog, None, names_of(args.exclude_provider,
+                                                              "--exclude-provider"))
     return allowed, excluded
 
 

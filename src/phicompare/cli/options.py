@@ -7,7 +7,6 @@ shows a value that works.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -47,10 +46,8 @@ __all__ = [
     "out_folder",
     "parse_blend",
     "parse_count",
-    "parse_date",
     "parse_share",
     "parse_traffic",
-    "provider_names",
     "raw_stream",
     "refuse_empty",
     "shown",
@@ -335,20 +332,6 @@ def attach_values(argv: Sequence[str]) -> list[str]:
     return out
 
 
-def parse_date(text: str) -> dt.date:
-    """An ISO date (``2026-01-31``).
-
-    Examples:
-        >>> parse_date("2026-01-31")
-        datetime.date(2026, 1, 31)
-    """
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        msg = f"--as-of: {shown(text)} is not a date such as 2026-01-31"
-        raise UsageError(msg) from None
-
-
 _KIND = re.compile(r"[a-z][a-z0-9.-]+:.+", re.DOTALL)
 
 PREFER = ("curated", "imports")
@@ -394,16 +377,6 @@ def add_route_policy_option(parser: argparse.ArgumentParser | argparse._Argument
                              "closed-weight model is billed at its maker's or a major cloud's "
                              "or platform's price, not a reseller's lower listing) or cheapest "
                              "(any provider)")
-
-
-def provider_names(values: Sequence[str] | None) -> list[str]:
-    """The provider names of repeated, comma-separated option values.
-
-    Examples:
-        >>> provider_names(["openrouter, groq", "fireworks"])
-        ['openrouter', 'groq', 'fireworks']
-    """
-    return [name.strip() for item in values or () for name in item.split(",") if name.strip()]
 
 
 def is_import(spec: str) -> bool:

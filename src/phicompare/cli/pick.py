@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from phicompare.domain.capabilities import Capability
 
+from .given import names_of, parse_date
 from .needs import (
     check_requires,
     naming,
@@ -27,7 +28,6 @@ from .options import (
     add_route_policy_option,
     emit,
     load_catalogs,
-    parse_date,
 )
 from .workload import add_share_options, traffic_of
 
@@ -101,10 +101,6 @@ def pick_parser() -> Parser:
     return parser
 
 
-def _names(values: Sequence[str] | None) -> list[str]:
-    return [name.strip() for item in values or () for name in item.split(",") if name.strip()]
-
-
 def _width(args: argparse.Namespace, out: TextIO) -> int:
     if args.width is not None:
         if args.width < 1:
@@ -132,23 +128,24 @@ def cmd_pick(argv: Sequence[str], out: TextIO) -> int:
     catalog = load_catalogs(args.catalog, args.prefer)
     allowed, excluded = providers_of(catalog, args)  # each error names its option (A10)
     with naming("--license"):
-        asked_licenses(catalog, _names(args.license) or None)
+        asked_licenses(catalog, names_of(args.license, "--license") or None)
     with naming("--priority"):
-        asked_benchmarks(catalog, _names(args.priority))
-    refuse_unrecorded("--requires", check_requires(_names(args.requires)), catalog.models)
+        asked_benchmarks(catalog, names_of(args.priority, "--priority"))
+    refuse_unrecorded("--requires", check_requires(names_of(args.requires, "--requires")),
+                      catalog.models)
     result = recommend(
         catalog,
         traffic=traffic_of(args),
-        requires=check_requires(_names(args.requires)),
+        requires=check_requires(names_of(args.requires, "--requires")),
         min_context=None if args.min_context is None else parse_tokens(args.min_context),
         open_weights=args.open_weights,
-        licenses=_names(args.license) or None,
+        licenses=names_of(args.license, "--license") or None,
         providers=None if allowed is None else sorted(allowed),
         exclude_providers=sorted(excluded),
         budget=None if args.budget is None else parse_budget(args.budget),
-        priorities=_names(args.priority),
+        priorities=names_of(args.priority, "--priority"),
         include_free=args.include_free,
-        as_of=parse_date(args.as_of) if args.as_of else None,
+        as_of=None if args.as_of is None else parse_date(args.as_of),
         limit=args.limit,
         explain_rejected=args.rejected,
         route_policy=args.route_policy)

@@ -9,8 +9,9 @@ import sys
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 
+from .given import parse_date
 from .needs import providers_of, refuse_unrecorded
-from .options import bounded, parse_date, parse_traffic
+from .options import bounded, parse_traffic
 from .workload import comparison_options
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def compare_options(args: Any, catalog: Catalog) -> dict[str, Any]:
     options: dict[str, Any] = {}
     if args.traffic:
         options["traffic"] = parse_traffic(args.traffic)
-    if args.as_of:
+    if args.as_of is not None:
         options["as_of"] = parse_date(args.as_of)
     if args.provider or args.exclude_provider:
         allowed, excluded = providers_of(catalog, args)  # each error names its option (A10)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .given import names_of
 from .needs import vendor_ids
 from .options import UsageError, bounded
 
@@ -95,12 +96,13 @@ def select(args: Any, catalog: Catalog) -> Selection:
             (checked before any page; a pair keeps the names given).
     """
     models: list[str] | None = None
-    if args.models:
-        models = [catalog.model(m).id for m in args.models.split(",") if m.strip()]
+    if args.models is not None:  # "": an unset variable, never every model (review 27, P5)
+        models = [catalog.model(m).id for m in names_of([args.models], "--models")]
     if args.vendor:
-        of_vendor = vendor_ids(catalog, args.vendor)  # none: a usage error with suggestions
+        # none of the vendor's: a usage error with suggestions
+        of_vendor = vendor_ids(catalog, names_of(args.vendor, "--vendor", commas=False))
         models = of_vendor if models is None else [m for m in models if m in set(of_vendor)]
-    pairs = parse_pairs(args.pairs) if args.pairs else None
+    pairs = None if args.pairs is None else parse_pairs(args.pairs)
     for name in itertools.chain.from_iterable(pairs or ()):
         catalog.model(name)  # a typo is a user error before any page (API review 15, A6)
     chosen = Selection(models=None if models is None else tuple(dict.fromkeys(models)),

@@ -15,6 +15,7 @@ from typing import Any
 
 from phicompare.domain.capabilities import Capability
 
+from .given import names_of
 from .options import UsageError, parse_blend, parse_share, parse_traffic, shown
 
 __all__ = ["add_comparison_options", "add_share_options", "comparison_options", "traffic_of"]
@@ -92,7 +93,7 @@ def comparison_options(args: Any) -> dict[str, Any]:
         options["traffic"] = traffic
     if args.blend:
         options["blend"] = parse_blend(args.blend)
-    names = [n.strip() for item in args.requires or () for n in item.split(",") if n.strip()]
+    names = names_of(args.requires, "--requires")
     if names:
         try:
             options["requires"] = [Capability.parse(n).value for n in names]

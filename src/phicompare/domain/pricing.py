@@ -15,7 +15,7 @@ import attrs
 from .capabilities import Capabilities
 from .limits import UsageLimits
 from .record import MONEY as USD, Record
-from .rules import above_zero, fraction, non_empty, not_before, not_negative
+from .rules import KeyValueError, above_zero, fraction, non_empty, not_before, not_negative
 
 __all__ = [
     "MINUTES_A_DAY", "TIER_PRICES", "PriceWindow", "ProviderRoute", "RouteStatus", "Tier",
@@ -126,13 +126,18 @@ def _clock(_: object, attribute: "attrs.Attribute[str]", value: str) -> None:
 
 def _weekdays(_: object, attribute: "attrs.Attribute[tuple[int, ...]]",
               value: tuple[int, ...]) -> None:
-    bad = [d for d in value if isinstance(d, bool) or not isinstance(d, int) or not 1 <= d <= 7]
+    bad = [i for i, d in enumerate(value)
+           if isinstance(d, bool) or not isinstance(d, int) or not 1 <= d <= 7]
     if bad:
-        msg = f"{attribute.name}: {bad[0]!r} is not an ISO weekday (1 = Monday .. 7 = Sunday)"
-        raise ValueError(msg)
-    if len(set(value)) != len(value):
+        msg = (f"{attribute.name}: {value[bad[0]]!r} is not an ISO weekday (1 = Monday .. "
+               "7 = Sunday)")
+        raise KeyValueError(msg, attribute.name, bad[0],
+                            detail="not an ISO weekday (1 = Monday .. 7 = Sunday)")
+    again = [i for i, d in enumerate(value) if d in value[:i]]
+    if again:
         msg = f"{attribute.name}: a weekday is listed twice in {list(value)}"
-        raise ValueError(msg)
+        raise KeyValueError(msg, attribute.name, again[0],
+                            detail=f"listed twice in {list(value)}")
 
 
 def _window_prices(instance: "PriceWindow", _: object, __: object) -> None:

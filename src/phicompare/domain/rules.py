@@ -15,12 +15,36 @@ import attrs
 from .record import in_places
 
 __all__ = [
-    "CATEGORIES", "METRICS", "MODALITIES", "above_zero", "category", "fraction", "metric",
-    "modalities", "near_miss", "non_empty", "non_empty_or_none", "not_before", "not_negative",
-    "one_line", "positive", "stated_setting", "within_max_score",
+    "CATEGORIES", "METRICS", "MODALITIES", "KeyValueError", "above_zero", "category", "fraction",
+    "metric", "modalities", "near_miss", "non_empty", "non_empty_or_none", "not_before",
+    "not_negative", "one_line", "positive", "stated_setting", "within_max_score",
 ]
 
 _T = TypeVar("_T")
+
+
+class KeyValueError(ValueError):
+    """A validator's error about one key (``key``) of its record, and an item of it (``index``).
+
+    ``detail`` says what is wrong where the key and its value are shown already (else the
+    message, without a leading ``"key: "``).
+
+    A catalog problem then names that key and its value as the file wrote them, not the whole
+    table in Python's form (review 27, P8: "routes[0] = {'provider': ..., 'retires':
+    datetime.date(2026, 1, 1)}"). It is a ``ValueError``, as every validator's error is.
+
+    Examples:
+        >>> error = KeyValueError("weekdays: a weekday is listed twice", "weekdays", 1)
+        >>> error.key, error.index, isinstance(error, ValueError)
+        ('weekdays', 1, True)
+    """
+
+    def __init__(self, message: str, key: str, index: int | None = None,
+                 detail: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+        self.index = index
+        self.detail = detail
 
 
 def non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -86,13 +110,14 @@ def not_before(earlier: str) -> Callable[[object, attrs.Attribute[Any], Any], No
         ...               deprecated=dt.date(2027, 1, 17), retires=dt.date(2026, 7, 1))
         Traceback (most recent call last):
         ...
-        ValueError: retires (2026-07-01) is before deprecated (2027-01-17)
+        phicompare.domain.rules.KeyValueError: retires (2026-07-01) is before deprecated \
+(2027-01-17)
     """
     def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         first = getattr(instance, earlier, None)
         if value is not None and first is not None and value < first:
             msg = f"{attribute.name} ({value}) is before {earlier} ({first})"
-            raise ValueError(msg)
+            raise KeyValueError(msg, attribute.name, detail=f"is before {earlier} ({first})")
     return check
 
 

@@ -155,11 +155,17 @@ def _load(spec: str, checked: dt.date | None) -> Catalog:
 
 
 def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
+    """``audit --checked``'s day, by the API's rule on every Python (review 27, P6).
+
+    Not ``20260515``, which ``date.fromisoformat`` reads from Python 3.11 only, as ``--as-of``.
+    """
+    from phicompare.domain.arguments import iso_day  # noqa: PLC0415
+
+    day = iso_day(text)
+    if day is None:
         msg = f"--checked: {text[:40]!r} is not a date such as 2026-05-15"
-        raise SourceError(msg) from None
+        raise SourceError(msg)
+    return day
 
 
 def audit_main(argv: Sequence[str], out: TextIO) -> int:
