@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 from phicompare.domain.names import id_stamp
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
@@ -114,24 +115,21 @@ def strict_problems(
                 problems.append(Problem(
                     file, f"{path}.routes[{i}].context_window", route.context_window,
                     f"exceeds the model's own context window ({model.context_window})"))
-        if (model.max_input_tokens is not None and model.context_window is not None
-                and model.max_input_tokens >= model.context_window):
-            problems.append(Problem(
-                file, f"{path}.max_input_tokens", model.max_input_tokens,
-                f"is not below the model's context window ({model.context_window}): record an "
-                "input limit only where it is lower"))
-        if (model.active_parameters_b is not None and model.parameters_b is not None
-                and model.active_parameters_b > model.parameters_b):
-            problems.append(Problem(
-                file, f"{path}.active_parameters_b", model.active_parameters_b,
-                f"exceeds the model's total parameters_b ({model.parameters_b:f}): the "
-                "parameters active per token are a part of the total"))
-        if (model.max_output_tokens is not None and model.context_window is not None
-                and model.max_output_tokens > model.context_window):
-            problems.append(Problem(
-                file, f"{path}.max_output_tokens", model.max_output_tokens,
-                f"exceeds the model's context window ({model.context_window}), which the prompt "
-                "and the output share: a listing's cap, not the model's"))
+        # a part above its whole: (field, value, whole, equal too, what is wrong, given the whole)
+        for field, value, whole, equal, said in (
+                ("max_input_tokens", model.max_input_tokens, model.context_window, True,
+                 ("is not below the model's context window ({}): record an input limit only "
+                  "where it is lower")),
+                ("active_parameters_b", model.active_parameters_b, model.parameters_b, False,
+                 ("exceeds the model's total parameters_b ({}): the parameters active per token "
+                  "are a part of the total")),
+                ("max_output_tokens", model.max_output_tokens, model.context_window, False,
+                 ("exceeds the model's context window ({}), which the prompt and the output "
+                  "share: a listing's cap, not the model's"))):
+            if value is not None and whole is not None and (value > whole
+                                                            or (equal and value == whole)):
+                shown = f"{whole:f}" if isinstance(whole, Decimal) else str(whole)
+                problems.append(Problem(file, f"{path}.{field}", value, said.format(shown)))
     return problems
 
 
