@@ -1,5 +1,6 @@
-"""Batch prices of Gemini routes on Google's own API (helper dataAS, review 28 P5), read from the
-bundled catalog: Gemini 2.5 Flash, 2.5 Flash-Lite, 3 Flash Preview and 3.1 Flash-Lite Preview."""
+"""Batch prices of Gemini and Claude 5 routes on their makers' APIs (helper dataAS, review 28 P5),
+read from the bundled catalog: Gemini 2.5 Flash, 2.5 Flash-Lite, 3 Flash Preview, 3.1 Flash-Lite
+Preview, Claude Sonnet 5 and Fable 5."""
 
 from __future__ import annotations
 
@@ -25,12 +26,8 @@ _ROWS = (
 # maker page in the stored corpora prices: unknown, not half of the standard price.
 # Keyed by the model and the id its route sells.
 _UNSOURCED = {
-    ("claude-sonnet-5", "claude-sonnet-5"):
-        "Anthropic's pages say only \"50% discount on input and output\" for Claude Sonnet 5",
     ("gemini-3.5-flash", "gemini-3.5-flash"):
         "no stored copy of Google's page gives Gemini 3.5 Flash's Batch pane",
-    ("claude-fable-5", "claude-fable-5"):
-        "no stored copy of Anthropic's batch page lists Claude Fable 5",
     ("gemini-3.1-flash-lite-preview", "gemini-3.1-flash-lite"):
         "the stored copy of Google's page heads its pane with the preview id only",
 }
@@ -50,6 +47,21 @@ def test_gemini_routes_carry_the_batch_pane_s_prices() -> None:
         assert route.notes is not None
         assert f"Route batch prices ${batch[0]} input" in route.notes, model_id
         assert f"{_PRICING}, read 2026-12-03" in route.notes, model_id
+
+
+def test_claude_5_routes_carry_the_batch_page_s_prices() -> None:
+    """Anthropic's batch page (its copy fetched 2026-09-20) lists Claude Sonnet 5 at $1/$5 and
+    Fable 5 at $5/$25: the routes at the overview pages' $2/$10 and $10/$50 take them; Sonnet 5's
+    $3/$15 era (from 2026-09-01) is not the price the page pairs them with, and keeps none."""
+    batches = {(r.input, r.output): (r.batch_input, r.batch_output)
+               for r in provider_routes("claude-sonnet-5", "anthropic")}
+    assert batches == {(Decimal(2), Decimal(10)): (Decimal(1), Decimal(5)),
+                       (Decimal(3), Decimal(15)): (None, None)}
+    (route,) = provider_routes("claude-fable-5", "anthropic")
+    assert (route.input, route.output) == (Decimal(10), Decimal(50))
+    assert (route.batch_input, route.batch_output) == (Decimal(5), Decimal(25))
+    assert route.notes is not None
+    assert "batch-processing, read 2026-12-03" in route.notes
 
 
 def test_the_ga_flash_lite_route_does_not_take_the_preview_s_pane() -> None:

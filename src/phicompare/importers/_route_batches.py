@@ -1,8 +1,8 @@
-"""Keyed batch prices of routes on their makers' APIs (OpenAI's Batch API, Anthropic's Batches).
+"""Keyed batch prices of routes on their makers' APIs (OpenAI's, Anthropic's and Google's).
 
 No snapshot the catalog is built from gives a batch price (models.dev and genai-prices have no
 field for one; LiteLLM's ``*_cost_per_token_batches`` is read only to check prices), so
-``--batch`` billed every route at its standard price. A route on OpenAI's or Anthropic's own API
+``--batch`` billed every route at its standard price. A route on its maker's own API
 takes the batch prices the maker's page lists for the model, beside the standard prices the
 route carries: a route whose standard prices differ (an earlier price of the model) or that has
 long-context tiers (the page's batch row covers the short-context price only, and a batch price
@@ -172,6 +172,22 @@ _GOOGLE_WHY = (
     "public repository (eidast/ai-models-stats, docs/GOOGLE_PRICING.md){eidast}, and LiteLLM "
     "1.110.2's entry gemini/{id} gives the same batch prices")
 
+_ANTHROPIC_5_WHY = (
+    "Anthropic's batch processing page (\"All usage is charged at 50% of the standard API "
+    "prices\"), read in a stored copy fetched 2026-09-20, lists {name} at ${bin} batch input "
+    "and ${bout} batch output per 1M tokens; the model's overview page "
+    "(platform.claude.com/docs/<language>/models/{page}/overview, stored copies in several of "
+    "its languages) gives the standard "
+    "${input} input and ${output} output, and LiteLLM 1.110.2's entry {model} gives the same "
+    "batch prices")
+
+# (model id, Anthropic's name, its overview page, standard input, output, batch input, output;
+# read by dataAS)
+_ANTHROPIC_5_ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
+    ("claude-sonnet-5", "Claude Sonnet 5", "sonnet-5", "2", "10", "1", "5"),
+    ("claude-fable-5", "Claude Fable 5", "fable-5", "10", "50", "5", "25"),
+)
+
 # (model id, Google's name, the pane's model id, standard input, output, batch input, output,
 # whether eidast's transcription lists the row; read by dataAS)
 _GOOGLE_ROWS: tuple[tuple[str, str, str, str, str, str, str, bool], ...] = (
@@ -207,6 +223,10 @@ ROUTE_BATCHES: tuple[RouteBatch, ...] = (
                      name=name, input=i, output=o, bin=bi, bout=bo,
                      also=_LITELLM_TOO.format(entry=entry) if entry else _ANTHROPIC_2025))
       for model, name, i, o, bi, bo, entry in _ANTHROPIC_ROWS),
+    *(RouteBatch(model, "anthropic", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _ANTHROPIC,
+                 _READ_AS, _ANTHROPIC_5_WHY.format(name=name, page=page, input=i, output=o,
+                                                   bin=bi, bout=bo, model=model))
+      for model, name, page, i, o, bi, bo in _ANTHROPIC_5_ROWS),
     *(RouteBatch(model, "google", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _GOOGLE, _READ_AS,
                  _google_why(name, pane_id, (i, o, bi, bo), eidast), route_id=pane_id)
       for model, name, pane_id, i, o, bi, bo, eidast in _GOOGLE_ROWS),
