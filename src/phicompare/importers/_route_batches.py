@@ -1,8 +1,8 @@
-"""Keyed batch prices of routes on their makers' APIs (OpenAI's Batch API, Anthropic's Batches).
+"""Keyed batch prices of routes on their makers' APIs (OpenAI's, Anthropic's and Google's).
 
 No snapshot the catalog is built from gives a batch price (models.dev and genai-prices have no
 field for one; LiteLLM's ``*_cost_per_token_batches`` is read only to check prices), so
-``--batch`` billed every route at its standard price. A route on OpenAI's or Anthropic's own API
+``--batch`` billed every route at its standard price. A route on its maker's own API
 takes the batch prices the maker's page lists for the model, beside the standard prices the
 route carries: a route whose standard prices differ (an earlier price of the model) or that has
 long-context tiers (the page's batch row covers the short-context price only, and a batch price
@@ -10,7 +10,9 @@ applies at every size) is left alone. Each is a :class:`RouteBatch`, said in the
 and listed in ``docs/data-notes.md``; no price is computed from a discount. OpenAI's older
 models (GPT-4o, o1, GPT-4 Turbo, GPT-3.5 Turbo) are keyed by the page's row for the model the
 route sells: an alias's route (``gpt-4``) by its snapshot's row (``gpt-4-0613``) where OpenAI's
-deprecations page lists the two as one.
+deprecations page lists the two as one. Google's Gemini routes take the Batch pane the page
+gives beside the Standard one, each route by the model id the pane is headed with (the pane for
+Gemini 3.1 Flash-Lite Preview is not the GA ``gemini-3.1-flash-lite``'s).
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ class RouteBatch:
     source: str
     checked: dt.date
     why: str
+    route_id: str | None = None
+    """The provider's model id the page's row is headed with, where the model has routes of
+    more than one; ``None`` for every route of the model on that provider."""
 
 
 _READ = dt.date(2026, 12, 2)
@@ -157,6 +162,55 @@ _ANTHROPIC_ROWS: tuple[tuple[str, str, str, str, str, str, str | None], ...] = (
     ("claude-opus-4-1", "Claude Opus 4.1", "15", "75", "7.50", "37.50", None),
 )
 
+_READ_AS = dt.date(2026, 12, 3)
+_GOOGLE = "https://ai.google.dev/gemini-api/docs/pricing"
+_GOOGLE_WHY = (
+    "Google's Gemini Developer API pricing page, read in a copy of its HTML (\"Last updated "
+    "2026-03-18 UTC\") kept in a public repository's tests, gives {name} ({id}) ${input} input "
+    "(text / image / video) and ${output} output per 1M tokens in the paid tier of its Standard "
+    "pane and ${bin} and ${bout} in its Batch pane; a transcription of the page in another "
+    "public repository (eidast/ai-models-stats, docs/GOOGLE_PRICING.md){eidast}, and LiteLLM "
+    "1.110.2's entry gemini/{id} gives the same batch prices")
+
+_ANTHROPIC_5_WHY = (
+    "Anthropic's batch processing page (\"All usage is charged at 50% of the standard API "
+    "prices\"), read in a stored copy fetched 2026-09-20, lists {name} at ${bin} batch input "
+    "and ${bout} batch output per 1M tokens; the model's overview page "
+    "(platform.claude.com/docs/<language>/models/{page}/overview, stored copies in several of "
+    "its languages) gives the standard "
+    "${input} input and ${output} output, and LiteLLM 1.110.2's entry {model} gives the same "
+    "batch prices")
+
+# (model id, Anthropic's name, its overview page, standard input, output, batch input, output;
+# read by dataAS)
+_ANTHROPIC_5_ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
+    ("claude-sonnet-5", "Claude Sonnet 5", "sonnet-5", "2", "10", "1", "5"),
+    ("claude-fable-5", "Claude Fable 5", "fable-5", "10", "50", "5", "25"),
+)
+
+# (model id, Google's name, the pane's model id, standard input, output, batch input, output,
+# whether eidast's transcription lists the row; read by dataAS)
+_GOOGLE_ROWS: tuple[tuple[str, str, str, str, str, str, str, bool], ...] = (
+    ("gemini-2.5-flash", "Gemini 2.5 Flash", "gemini-2.5-flash",
+     "0.30", "2.50", "0.15", "1.25", True),
+    ("gemini-2.5-flash-lite", "Gemini 2.5 Flash-Lite", "gemini-2.5-flash-lite",
+     "0.10", "0.40", "0.05", "0.20", True),
+    ("gemini-3-flash-preview", "Gemini 3 Flash Preview", "gemini-3-flash-preview",
+     "0.50", "3.00", "0.25", "1.50", True),
+    ("gemini-3.1-flash-lite-preview", "Gemini 3.1 Flash-Lite Preview",
+     "gemini-3.1-flash-lite-preview", "0.25", "1.50", "0.125", "0.75", False),
+)
+
+
+def _google_why(name: str, pane_id: str, prices: tuple[str, str, str, str], eidast: bool
+                ) -> str:
+    """What Google's page gives for a Gemini route, and who else gives the same."""
+    i, o, bi, bo = prices
+    return _GOOGLE_WHY.format(name=name, id=pane_id, input=i, output=o, bin=bi, bout=bo,
+                              eidast=" gives the same" if eidast else
+                              " does not list the model")
+
+
 ROUTE_BATCHES: tuple[RouteBatch, ...] = (
     *(RouteBatch(model, "openai", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _OPENAI,
                  _READ, _OPENAI_WHY.format(name=name, input=i, output=o, bin=bi, bout=bo))
@@ -169,6 +223,13 @@ ROUTE_BATCHES: tuple[RouteBatch, ...] = (
                      name=name, input=i, output=o, bin=bi, bout=bo,
                      also=_LITELLM_TOO.format(entry=entry) if entry else _ANTHROPIC_2025))
       for model, name, i, o, bi, bo, entry in _ANTHROPIC_ROWS),
+    *(RouteBatch(model, "anthropic", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _ANTHROPIC,
+                 _READ_AS, _ANTHROPIC_5_WHY.format(name=name, page=page, input=i, output=o,
+                                                   bin=bi, bout=bo, model=model))
+      for model, name, page, i, o, bi, bo in _ANTHROPIC_5_ROWS),
+    *(RouteBatch(model, "google", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _GOOGLE, _READ_AS,
+                 _google_why(name, pane_id, (i, o, bi, bo), eidast), route_id=pane_id)
+      for model, name, pane_id, i, o, bi, bo, eidast in _GOOGLE_ROWS),
 )
 """Batch prices set to the maker's own page, each read on ``checked``."""
 
@@ -198,6 +259,8 @@ def batched(models: Sequence[Model], batches: Sequence[RouteBatch] = ROUTE_BATCH
 def _batch(route: ProviderRoute, fix: RouteBatch) -> tuple[str, dict[str, Any]] | None:
     """The batch prices in words and the route's new fields; ``None`` where the row is not its."""
     if (route.input, route.output) != fix.standard or route.tiers:
+        return None
+    if fix.route_id is not None and route.provider_model_id != fix.route_id:
         return None
     if (route.batch_input, route.batch_output) == fix.batch:
         return None
