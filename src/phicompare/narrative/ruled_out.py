@@ -80,6 +80,5 @@ def _noun(asked: Requirement, r: Recommendation) -> tuple[str, list[Evidence]]:
              else "the closed-weights requirement",
              RequirementKind.LICENSE: f"the licence requirement ({value})",
              RequirementKind.PROVIDERS: "the provider filter",
-             RequirementKind.ROUTE: "the need for an eligible priced route",
              RequirementKind.RELEASED: f"the requirement of a release by {value}"}
     return words.get(kind, value), []
