@@ -21,7 +21,6 @@ from phicompare.importers._keyed_histories import KEYED_HISTORIES
 from phicompare.importers._window_siblings import window_siblings
 from phicompare.narrative.check import check_claims
 
-MODELS_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "models.dev"
 TODAY = dt.date(2026, 12, 2)
 
 
@@ -38,9 +37,10 @@ def test_gpt4_on_foundry_is_priced_as_gpt4_not_gpt4_32k_and_retired_with_its_ver
 
 
 @pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
-def test_a_price_copied_from_a_sibling_named_for_a_larger_window_is_flagged() -> None:
+def test_a_price_copied_from_a_sibling_named_for_a_larger_window_is_flagged(
+        shared_data: Path) -> None:
     """The rule finds the Azure GPT-4 files in the shared snapshot, and nothing it need not."""
-    lines = window_siblings(MODELS_DEV)
+    lines = window_siblings(shared_data / "models.dev")
     assert "azure: gpt-4 ($60 and $120, 8,192 tokens) is priced as gpt-4-32k (32,768 tokens)" in (
         lines)
     assert all(" is priced as gpt-4-32k " in line for line in lines), lines
