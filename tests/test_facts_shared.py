@@ -170,4 +170,4 @@ def test_a_models_score_entries_hold_what_each_score_alone_decides() -> None:
         assert len(entries) == len(model.scores)
         assert [(e.shown, e.unrecorded) for e in entries] == [
             (shown_points(e.score.score), unrecorded(e.score)) for e in entries]
-        assert kinship(model, catalog).line == model_line(model.name)
+        assert kinship(model, catalog, DAY).line == model_line(model.name)

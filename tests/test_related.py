@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from decimal import Decimal
 
@@ -11,6 +12,8 @@ from phicompare.domain.names import normalize_name
 
 from .helpers import curated_ids
 
+DAY = dt.date(2026, 12, 3)
+
 
 def test_no_suggestion_is_a_model_compared_or_bears_its_name() -> None:
     """Every curated pair: neighbours that are the other model, or share a name, are left out."""
@@ -18,7 +21,7 @@ def test_no_suggestion_is_a_model_compared_or_bears_its_name() -> None:
     filtered = 0
     for a, b in itertools.combinations(curated_ids(), 2):
         models = [catalog.model(a), catalog.model(b)]
-        kin = [kinship(m, catalog) for m in models]
+        kin = [kinship(m, catalog, DAY) for m in models]
         found = related(models, kin)
         names = {normalize_name(m.name) for m in models}
         assert len(found) <= RELATED_LIMIT
@@ -34,7 +37,7 @@ def test_no_suggestion_is_a_model_compared_or_bears_its_name() -> None:
 def test_a_model_without_neighbours_suggests_nothing() -> None:
     """Models the catalog does not hold have no kin, so no related comparisons."""
     models = [Model(id="x-1", name="X 1"), Model(id="y-1", name="Y 1")]
-    assert related(models, [kinship(m, default_catalog()) for m in models]) == ()
+    assert related(models, [kinship(m, default_catalog(), DAY) for m in models]) == ()
 
 
 def test_no_models_have_no_related_comparisons() -> None:
@@ -48,7 +51,7 @@ def test_no_suggestion_is_a_variant_of_a_compared_models_line() -> None:
     for ids in (("deepseek-v3.2", "kimi-k2", "qwen3-235b-a22b-2507"),
                 ("claude-sonnet-4-5", "gemini-2.5-pro", "gpt-4.1")):
         models = [catalog.model(i) for i in ids]
-        found = related(models, [kinship(m, catalog) for m in models])
+        found = related(models, [kinship(m, catalog, DAY) for m in models])
         lines = [model_line(r.names[1]) for r in found]
         assert len(lines) == len(set(lines)), lines
         assert not {model_line(m.name) for m in models} & set(lines)

@@ -339,7 +339,7 @@ def _new_seat(model: Model, index: int, catalog: Catalog, terms: Terms) -> _Seat
                  side=side(model, within(found, _left_out((model,), catalog, terms.providers,
                                                           terms.exclude_providers)),
                            estimate, rows, terms.day, terms.providers, terms.exclude_providers),
-                 kinship=kinship(model, catalog),
+                 kinship=kinship(model, catalog, terms.day),
                  sources=model_sources(model, catalog, terms.day))
 
 

@@ -19,7 +19,8 @@ from .traffic import Traffic
 from .usage import over_limits
 from .workload import input_overrun, input_text, output_overrun, overrun_text, window_text
 
-__all__ = ["DEPRECATED", "FREE_TIER", "FREE_UNRANKED", "current_routes", "route_eligibility"]
+__all__ = ["DEPRECATED", "FREE_TIER", "FREE_UNRANKED", "current_routes", "route_eligibility",
+           "usable", "usable_turns"]
 
 DEPRECATED = "deprecated"
 """A route's ``reason`` where it counts as deprecated on the day
@@ -52,6 +53,50 @@ def current_routes(routes: Iterable[ProviderRoute], as_of: dt.date) -> list[Prov
         elif (route.effective_from or dt.date.min) >= (held.effective_from or dt.date.min):
             latest[key] = route
     return [latest[key] for key in order]
+
+
+def usable(model: Model, day: dt.date) -> bool:
+    """Whether ``model`` can be used on ``day``: released by then, and not retired.
+
+    Not before its release date (where recorded), as no route carries it then; retired where it
+    has routes, every one in force on ``day`` (:func:`current_routes`) has retired by then, as
+    the route table says of each (``retired on ...``), and its weights are not published. A
+    model with published weights runs from them when no route serves it (as a page says of
+    one, review 20, P5), and one with no route recorded has none to retire: neither is retired.
+    :func:`usable_turns` gives the days on which the answer can change.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> flash = default_catalog().model("gemini-2.0-flash")  # every route retires 2026-06-01
+        >>> [usable(flash, dt.date(y, m, d)) for y, m, d in ((2025, 1, 1), (2026, 5, 31),
+        ...                                                  (2026, 6, 1))]
+        [False, True, False]
+        >>> usable(default_catalog().model("phi-3.5-mini"), dt.date(2026, 12, 3))  # its weights
+        True
+    """
+    if model.released is not None and day < model.released:
+        return False
+    return model.open_weights is True or not model.routes or any(not route.retired(day)
+                                   for route in current_routes(model.routes, day))
+
+
+def usable_turns(model: Model) -> tuple[dt.date, ...]:
+    """The days on which :func:`usable` can change for ``model``, in order.
+
+    Its release date and its routes' ``effective_from`` and ``retires`` dates: :func:`usable`
+    asks of each only whether ``day`` has reached it, so two days with as many of these on or
+    before them get one answer.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> usable_turns(default_catalog().model("gemini-2.0-flash"))
+        (datetime.date(2025, 2, 5), datetime.date(2026, 6, 1))
+    """
+    days = {model.released} | {day for route in model.routes
+                               for day in (route.effective_from, route.retires)}
+    return tuple(sorted(day for day in days if day is not None))
 
 
 def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,

@@ -3,8 +3,11 @@
 # Annotations are evaluated (no ``from __future__ import annotations``): this module's named
 # tuples would otherwise compile each field's type from a string on the first comparison.
 
+import bisect
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
@@ -12,6 +15,7 @@ from phicompare.catalog.memo import Slot
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model
 
+from .eligibility import usable, usable_turns
 from .facts import Related
 
 __all__ = ["RELATED_LIMIT", "Kinship", "kinship", "model_line", "related"]
@@ -62,13 +66,16 @@ def related(models: Sequence[Model], kinships: Sequence[Kinship]) -> tuple[Relat
     before same size class); groups are taken whole while they fit, so swapping the models
     changes the order of the suggestions, never the set. A neighbour that is one of the models
     compared, bears one's name or is a variant of one's line (:func:`model_line`: Kimi K2 0711
-    beside Kimi K2 Instruct) is left out. ``kinships`` are the models' (:func:`kinship`).
+    beside Kimi K2 Instruct) is left out. ``kinships`` are the models' on the page's date
+    (:func:`kinship`: a neighbour not usable then is not among them).
 
     Examples:
+        >>> import datetime as dt
         >>> from phicompare import default_catalog
         >>> catalog = default_catalog()
         >>> models = [catalog.model("phi-2"), catalog.model("phi-4-mini")]
-        >>> related(models, [kinship(m, catalog) for m in models])[0].models
+        >>> day = dt.date(2026, 12, 3)
+        >>> related(models, [kinship(m, catalog, day) for m in models])[0].models
         ('phi-2', 'phi-3.5-mini')
     """
     ids = {m.id for m in models}
@@ -144,36 +151,75 @@ def model_line(name: str) -> str:
     return _VARIANT.sub("", normalize_name(_NOTED.sub("", name.strip())))
 
 
-def kinship(model: Model, catalog: Catalog) -> Kinship:
-    """The model's neighbours as related comparisons, by reason (once per model and catalog).
+def kinship(model: Model, catalog: Catalog, day: dt.date) -> Kinship:
+    """The model's neighbours as related comparisons on ``day``, by reason (once a model and era).
+
+    A neighbour not usable on ``day`` (:func:`~phicompare.analysis.eligibility.usable`: not yet
+    released, or every route of it retired) is passed over for the next one: a page suggests
+    models its reader can still use on its date. The neighbours looked at are found once a model
+    (:class:`_Pool`); their kinship once a model and era, the days between two of the days their
+    use can change on (:func:`~phicompare.analysis.eligibility.usable_turns`), as no other day
+    tells two pages' neighbours apart.
 
     Examples:
+        >>> import datetime as dt
         >>> from phicompare import default_catalog
-        >>> kinship(default_catalog().model("phi-2"), default_catalog()).name
+        >>> catalog = default_catalog()
+        >>> kinship(catalog.model("phi-2"), catalog, dt.date(2026, 12, 3)).name
         'phi2'
+        >>> flash = catalog.model("gemini-3.5-flash")
+        >>> "gemini-2.0-flash" in kinship(flash, catalog, dt.date(2026, 12, 3)).others
+        False
     """
-    return catalog.derive(_KIN, model, (), lambda: _find_kin(model, catalog))
+    pool = catalog.derive(_POOL, model, (), partial(_find_pool, model, catalog))
+    return catalog.derive(_KIN, model, bisect.bisect_right(pool.turns, day),
+                          partial(_find_kin, model, pool, day))
 
 
 _KIN_LIMIT = 3
 """Neighbours a model keeps for each reason."""
 _KIN_LOOKED = 8
 """Neighbours looked at for each reason: its own line's variants are passed over, as a page
-would leave them out (review 28, P6: GPT-4o (2024-11-20)'s three were GPT-4o's snapshots)."""
+would leave them out (review 28, P6: GPT-4o (2024-11-20)'s three were GPT-4o's snapshots), and
+so are those not usable on the page's date."""
 
 
-def _find_kin(model: Model, catalog: Catalog) -> Kinship:
-    by_reason: dict[str, list[_Kin]] = {}
+class _Pool(NamedTuple):
+    """The neighbours a model's kinship is taken from on any day, found once a model."""
+
+    by_reason: Mapping[str, tuple[tuple[_Kin, Model], ...]]
+    """Each reason's neighbours in the catalog's order, with the neighbour's record; the
+    model's own line's variants are left out."""
+    turns: tuple[dt.date, ...]
+    """The days on which whether one of them is usable can change, in order."""
+
+
+_POOL: Slot[_Pool] = Slot("kin pool")
+
+
+def _find_pool(model: Model, catalog: Catalog) -> _Pool:
+    by_reason: dict[str, list[tuple[_Kin, Model]]] = {}
     known = model.id in catalog and catalog.model(model.id).id == model.id
     line = model_line(model.name)
-    for other, name, reason in catalog.neighbour_names(model.id, _KIN_LOOKED) if known else ():
+    for other, reason in catalog.neighbours(model.id, _KIN_LOOKED) if known else ():
         kin = by_reason.setdefault(reason, [])
-        if model_line(name) != line and len(kin) < _KIN_LIMIT:
-            kin.append(_Kin(
-                Related(models=(model.id, other), names=(model.name, name), reason=reason),
-                other, normalize_name(name), model_line(name), frozenset((model.id, other))))
+        if model_line(other.name) != line:
+            kin.append((_Kin(
+                Related(models=(model.id, other.id), names=(model.name, other.name),
+                        reason=reason),
+                other.id, normalize_name(other.name), model_line(other.name),
+                frozenset((model.id, other.id))), other))
+    turns = {day for found in by_reason.values() for _, other in found
+             for day in usable_turns(other)}
+    return _Pool(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
+                 turns=tuple(sorted(turns)))
+
+
+def _find_kin(model: Model, pool: _Pool, day: dt.date) -> Kinship:
+    by_reason = {reason: [kin for kin, other in found if usable(other, day)][:_KIN_LIMIT]
+                 for reason, found in pool.by_reason.items()}
     found = [kin for v in by_reason.values() for kin in v]
     return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
-                    others=frozenset(kin.other for kin in found),
-                    names=frozenset(kin.name for kin in found), name=normalize_name(model.name),
-                    line=model_line(model.name), queue=_queue(by_reason))
+                   others=frozenset(kin.other for kin in found),
+                   names=frozenset(kin.name for kin in found), name=normalize_name(model.name),
+                   line=model_line(model.name), queue=_queue(by_reason))
