@@ -31,7 +31,9 @@ def test_gpt4_on_foundry_is_priced_as_gpt4_not_gpt4_32k_and_retired_with_its_ver
     assert (route.input, route.output) == (Decimal("30.00"), Decimal("60.00"))
     assert route.retires == dt.date(2025, 6, 6)
     assert "gpt-4-32k" in (route.notes or "")
-    c = compare("gpt-4", "gpt-3.5-turbo")
+    # dated the day before OpenAI shut GPT-4 down (2026-10-23), when its resellers' routes
+    # retired too (helper dataAT): after it no route bills it
+    c = compare("gpt-4", "gpt-3.5-turbo", as_of=dt.date(2026, 10, 22))
     assert c.cost.estimates[0].monthly == Decimal("39000.00")
     assert check_claims(c.narrative, c) == []
 

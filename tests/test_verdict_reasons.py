@@ -28,7 +28,9 @@ def test_open_weights_against_closed_ones_is_an_advantage() -> None:
     """Bundled pairs (seeded sample): "open weights" is picked exactly where the model publishes
     its weights and every other model is documented closed; check() agrees."""
     picked = 0
-    for a, b in [("gpt-5.1-chat-latest", "phi-3.5-vision"), *_pairs(120, 14)]:
+    # GPT-5.1, not GPT-5.1 Chat: every route of that one retired by 2026-07-23 (its resellers'
+    # keyed by helper dataAT), so it no longer stands beside an open-weight pick
+    for a, b in [("gpt-5.1", "phi-3.5-vision"), *_pairs(120, 14)]:
         c = compare(a, b)
         for i, claim in enumerate(c.narrative.verdict):
             others = [m for k, m in enumerate(c.models) if k != i]
@@ -57,7 +59,9 @@ def test_a_capability_known_on_one_side_only_is_named_where_no_advantage_is() ->
     assert c.narrative.verdict[0].text == (
         "The data records no advantage known on both sides that favours GPT-4o: it documents "
         "structured output, which is not documented for Qwen3-VL Plus.")
-    assert compare("o4-mini", "qwen3-vl-plus").narrative.verdict[0].text == (
+    # dated while OpenAI still served o4-mini (to 2026-10-23; its resellers to 2026-11-19)
+    assert compare("o4-mini", "qwen3-vl-plus",
+                   as_of=dt.date(2026, 10, 1)).narrative.verdict[0].text == (
         "Pick o4-mini for a larger output limit (100K tokens).")
     named = 0
     for a, b in [("gpt-4o", "qwen3-vl-plus"), *_pairs(300, 12)]:

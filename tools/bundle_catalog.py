@@ -105,6 +105,7 @@ from phicompare.importers._reasoning_listings import LISTED_MODES, PAGED_MODES
 from phicompare.importers._reasoning_modes import REASONING_MODES
 from phicompare.importers._recorded_days import recorded_before_release
 from phicompare.importers._release_dates import RELEASE_DATES
+from phicompare.importers._resold_retirements import RESOLD_RETIREMENTS
 from phicompare.importers._retirements import RETIREMENTS, retired_routes
 from phicompare.importers._route_batches import batched
 from phicompare.importers._route_ceilings import WINDOW_FACTS, windows_within
@@ -433,7 +434,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported, retired = retired_routes(imported, (*RETIREMENTS, *VERSIONED_RETIREMENTS,
                                                   *OPENAI_RETIREMENTS, *OPENAI_SHUTDOWNS,
                                                   *OPENAI_ANNOUNCED,
-                                                  *FOUNDRY_OPENAI_RETIREMENTS))
+                                                  *FOUNDRY_OPENAI_RETIREMENTS,
+                                                  *RESOLD_RETIREMENTS))
     quality.corrected.extend(retired)
     # a route its provider deprecated, dated
     imported, deprecated = deprecated_routes(imported, (*DEPRECATIONS, *OPENAI_DEPRECATIONS,
@@ -1002,8 +1004,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._versioned_retirements`, `OPENAI_RETIREMENTS` in "
            "`phicompare.importers._openai_lifecycle`, `OPENAI_SHUTDOWNS` and, for days after "
            "the build, `OPENAI_ANNOUNCED` in `phicompare.importers._openai_shutdowns`, "
-           "`FOUNDRY_OPENAI_RETIREMENTS` in `phicompare.importers._foundry_openai`; the "
-           "route's notes say so) "
+           "`FOUNDRY_OPENAI_RETIREMENTS` in `phicompare.importers._foundry_openai`, and a "
+           "reseller's route of a closed model every source read says is gone, "
+           "`RESOLD_RETIREMENTS` in `phicompare.importers._resold_retirements`; the route's "
+           "notes say so) "
            "or deprecated with no shutdown day yet (`DEPRECATIONS` in "
            "`phicompare.importers._deprecations`, `OPENAI_DEPRECATIONS` and "
            "`OPENAI_SHUTDOWN_NOTICES` beside the OpenAI retirements; the route's notes say "

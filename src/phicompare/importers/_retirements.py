@@ -247,8 +247,8 @@ RETIREMENTS: tuple[Retirement, ...] = (
         "mistralai/platform-docs-public at 222f4ba9, 2026-08-21) gives status Deprecated, "
         "deprecation date 2026-05-22, retirement date 2026-07-31 and replacement Mistral Medium "
         "3.5 (its commit of 2026-05-25 first gave August 31, corrected to July 31 on "
-        "2026-05-29), and no other model there names the alias; the dates are Mistral's API's, "
-        "and the hosts' routes (Vercel, Merge Gateway) stay"),
+        "2026-05-29), and no other model there names the alias; the dates are Mistral's API's "
+        "(the hosts' routes, Vercel's and Merge Gateway's, are keyed apart, as resales)"),
     # ... Microsoft's own pages: Foundry retired two Mistral models its snapshot still priced
     *(Retirement(
         model_id, "azure-foundry", dt.date(2026, 1, 30),
