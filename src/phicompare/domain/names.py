@@ -62,9 +62,9 @@ def find_model(models: Sequence[Model], name: object) -> int | None:
             return k
     key = normalize_name(name)
     for k, model in enumerate(models):
-        if key in lookup_names(model) or key == normalize_name(model.name):
+        if key and (key in lookup_names(model) or key == normalize_name(model.name)):
             return k
-    return None
+    return None  # "" or "-" names none
 
 
 def closest_ids(name: object, names: Mapping[str, str], limit: int = 3) -> tuple[str, ...]:
