@@ -3,6 +3,7 @@ names, long values in messages and tiny prices (review 29)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from phicompare import (
     BenchmarkScore,
     Catalog,
     CatalogError,
+    Comparison,
     ComparisonError,
     Model,
     UnknownBenchmarkError,
@@ -20,8 +22,10 @@ from phicompare import (
     compare,
     default_catalog,
     load_catalog,
+    recommend,
 )
 from phicompare.domain.names import find_model
+from phicompare.exceptions import PhicompareError
 
 # 5. Catalog.run_spread of an unknown benchmark ---------------------------------------------
 
@@ -113,3 +117,56 @@ def test_an_empty_name_selects_no_model(name: str) -> None:
     assert name not in catalog
     assert catalog.suggest(name) == ()
     assert find_model(catalog.models, name) is None
+
+
+# 4. A long value in a message is cut ---------------------------------------------------------
+
+_LONG = "x" * 10_000
+
+
+def _comparison() -> Comparison:
+    return compare("phi-2", "phi-4-mini")
+
+
+@pytest.mark.parametrize("call", [
+    lambda: default_catalog().model(_LONG),
+    lambda: default_catalog().provider(_LONG),
+    lambda: default_catalog().benchmark(_LONG),
+    lambda: default_catalog().run_spread(_LONG),
+    lambda: compare("phi-2", _LONG),
+    lambda: _comparison().to_text(sections=[_LONG]),
+    lambda: _comparison().to_frame(_LONG),
+    lambda: _comparison().to_frame("cost", money=_LONG),
+    lambda: _comparison().position(_LONG),
+    lambda: recommend(licenses=[_LONG]),
+    lambda: recommend(requires=[_LONG]),
+    lambda: recommend(providers=[_LONG]),
+    lambda: Model(id="m", name="M", input_modalities=(_LONG,)),
+    lambda: Benchmark(id="b", name="B", metric=_LONG),
+    lambda: Benchmark(id="b", name="B", category=_LONG),
+], ids=["model", "provider", "benchmark", "run_spread", "compare", "sections", "table", "money",
+        "position", "licence", "capability", "providers", "modality", "metric", "category"])
+def test_a_long_value_is_cut_in_the_message(call: Callable[[], object]) -> None:
+    """Each echoed the whole 10,000 characters; it now shows 100 and says how long it is."""
+    # (a record's own rule raises a ValueError, the API's a PhicompareError)
+    with pytest.raises((PhicompareError, ValueError), match=r"\.\.\.' \(10,000 characters\)") \
+            as caught:
+        call()
+    assert len(str(caught.value)) < 1_000
+
+
+def test_a_long_value_in_a_catalog_file_is_cut(tmp_path: Path) -> None:
+    file = tmp_path / "long.toml"
+    file.write_text(f'schema = 1\n[[models]]\nid = "m"\nname = "M"\n[[models.scores]]\n'
+                    f'benchmark = "{_LONG}"\nscore = 1\n', encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(file)
+    [problem] = caught.value.problems
+    assert str(problem) == (f"{file}: models[0].scores[0].benchmark = '{'x' * 200}...' "
+                            "(10,000 characters): unknown benchmark; define it in [[benchmarks]]")
+
+
+def test_a_short_value_is_shown_whole() -> None:
+    with pytest.raises(UnknownModelError) as caught:
+        default_catalog().model("y" * 100)
+    assert str(caught.value).startswith(f"unknown model '{'y' * 100}';")

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from phicompare.exceptions import quoted
+
 if TYPE_CHECKING:
     from .records import Model
 
@@ -109,7 +111,7 @@ def not_compared(given: object, models: Sequence[Model], names: Sequence[str]) -
 pass an id, an alias or a name of one, or its position from 0 to 1
     """
     listed = ", ".join(f"{m.id!r} ({name})" for m, name in zip(models, names, strict=True))
-    return (f"{given!r} is not one of the models compared: {listed}; pass an id, an alias or "
+    return (f"{quoted(given)} is not one of the models compared: {listed}; pass an id, an alias or "
             f"a name of one, or its position from 0 to {len(models) - 1}")
 
 

@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from phicompare.exceptions import quoted
+
 from .names import normalize_name
 from .record import in_places
 
@@ -88,7 +90,7 @@ name (an unset variable) would select the model
     """
     for index, alias in enumerate(value):
         if isinstance(alias, str) and not normalize_name(alias):
-            msg = f"{attribute.name}[{index}] = {alias!r}: {NAMES_NOTHING}"
+            msg = f"{attribute.name}[{index}] = {quoted(alias)}: {NAMES_NOTHING}"
             raise KeyValueError(msg, attribute.name, index, detail=NAMES_NOTHING)
 
 
@@ -168,7 +170,7 @@ def modalities(_: object, attribute: attrs.Attribute[tuple[str, ...]],
     """Every modality is one of :data:`MODALITIES`."""
     unknown = [m for m in value if m not in MODALITIES]
     if unknown:
-        msg = f"{attribute.name}: unknown modality {unknown[0]!r}"
+        msg = f"{attribute.name}: unknown modality {quoted(unknown[0])}"
         raise ValueError(msg)
 
 
@@ -282,14 +284,14 @@ def metric(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         ValueError: metric = 'normalised': unknown metric; did you mean 'normalized'?
     """
     if isinstance(value, str) and value not in METRICS:
-        msg = f"{attribute.name} = {value!r}: unknown metric{near_miss(value, METRICS)}"
+        msg = f"{attribute.name} = {quoted(value)}: unknown metric{near_miss(value, METRICS)}"
         raise ValueError(msg)
 
 
 def category(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     """A benchmark's ``category`` is absent or one of :data:`CATEGORIES`."""
     if isinstance(value, str) and value not in CATEGORIES:
-        msg = (f"{attribute.name} = {value!r}: unknown category"
+        msg = (f"{attribute.name} = {quoted(value)}: unknown category"
                f"{near_miss(value, CATEGORIES)}")
         raise ValueError(msg)
 

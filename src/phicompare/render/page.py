@@ -12,7 +12,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from phicompare.domain.arguments import kind
-from phicompare.exceptions import ArgumentError, ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError, quoted
 
 from . import scores, tables
 from .blocks import Block, Bullets, Heading, Pairs, Para, Table
@@ -64,7 +64,7 @@ def check_sections(sections: Iterable[str] | None) -> frozenset[str]:
     asked = frozenset(names)
     unknown = sorted(asked - set(SECTIONS))
     if unknown or not asked:
-        msg = (f"unknown section {unknown[0]!r}" if unknown else "no section named (none "
+        msg = (f"unknown section {quoted(unknown[0])}" if unknown else "no section named (none "
                "leaves only the title; None keeps every section)") + \
             f"; sections: {', '.join(SECTIONS)}"
         raise ComparisonError(msg)
