@@ -1,8 +1,9 @@
 """Hostile edges a review left: an unknown benchmark's spread, an empty page, zero items, empty
-names, long values in messages and tiny prices (review 29)."""
+names, long values in messages and tiny prices."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,8 @@ from phicompare import (
     Comparison,
     ComparisonError,
     Model,
+    Provider,
+    ProviderRoute,
     UnknownBenchmarkError,
     UnknownModelError,
     compare,
@@ -26,6 +29,7 @@ from phicompare import (
 )
 from phicompare.domain.names import find_model
 from phicompare.exceptions import PhicompareError
+from phicompare.narrative.format import price
 
 # 5. Catalog.run_spread of an unknown benchmark ---------------------------------------------
 
@@ -170,3 +174,25 @@ def test_a_short_value_is_shown_whole() -> None:
     with pytest.raises(UnknownModelError) as caught:
         default_catalog().model("y" * 100)
     assert str(caught.value).startswith(f"unknown model '{'y' * 100}';")
+
+
+# 3. A tiny price reads sensibly --------------------------------------------------------------
+
+def test_a_tiny_price_is_under_a_billionth_not_300_digits() -> None:
+    """1E-300 per 1M tokens (and a fee of 1E-300) printed 300 digits in every format."""
+    def route(provider: str, amount: str) -> ProviderRoute:
+        return ProviderRoute(provider=provider, source="https://example.com/p",
+                             checked=dt.date(2026, 11, 1), input=Decimal(amount),
+                             output=Decimal(amount), per_request=Decimal(amount))
+
+    catalog = Catalog(models=(Model(id="a", name="A", routes=(route("p", "1E-300"),)),
+                              Model(id="b", name="B", routes=(route("q", "0.1"),))),
+                      providers=(Provider(id="p", name="P"), Provider(id="q", name="Q")))
+    c = compare("a", "b", catalog=catalog, as_of=dt.date(2026, 11, 25))
+    for page in (c.to_markdown(), c.to_text(), c.to_html()):
+        assert "0" * 12 not in page
+    page = c.to_markdown()
+    assert "| Its input price | under \\$0.000000001 | \\$0.1000 |" in page
+    assert "a fee of under \\$0.000000001 a request is not included" in page
+    assert c.check() == []
+    assert price(Decimal("1E-9")) == "$0.000000001"  # a billionth itself is written
