@@ -232,7 +232,7 @@ def test_the_right_arguments_still_work() -> None:
     assert p.recommend(priorities=None, limit=1).priorities == ()
     assert p.recommend(providers="openrouter", licenses="MIT", limit=1).candidates
     assert catalog.provider_name("together") == "Together AI"
-    assert catalog.run_spread("no-such-benchmark") is None
+    assert catalog.run_spread("aime-2024") is None  # (an unknown id: UnknownBenchmarkError)
     assert catalog.neighbours("phi-2", limit=1)
     assert [r.ok for r in p.compare_all(pairs=iter(_PAIR), chunk_size=1, max_pending=1)] == [
         True]

@@ -220,7 +220,7 @@ def test_no_lead_across_evaluations_on_bundled_pages(pair: tuple[str, str]) -> N
 def test_importing_the_run_spread_median_for_a_benchmark_without_runs() -> None:
     cat = catalog()
     assert cat.run_spread("b") == Decimal("4")
-    assert Catalog().run_spread("b") is None
+    assert Catalog(benchmarks=(Benchmark(id="b", name="Bench"),)).run_spread("b") is None
 
 
 GOOD = """

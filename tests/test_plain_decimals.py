@@ -30,6 +30,7 @@ from phicompare import (
     estimate,
     route_cost,
 )
+from phicompare.analysis.cost import TINY_PRICE
 from phicompare.cli.main import main
 from phicompare.narrative.format import price
 
@@ -96,7 +97,9 @@ def test_a_bills_notes_write_a_fee_in_places(amount: Decimal) -> None:
     """The per-request fee a traffic without a request count leaves out."""
     cost = route_cost(_route(amount), Traffic(input_tokens=1000, output_tokens=1000))
     assert cost.notes
-    assert f"a fee of ${amount:,f} a request" in cost.notes[0]  # (thousands grouped: review 27)
+    # (thousands grouped: review 27); under a billionth of a dollar, "under" it
+    shown = f"${amount:,f}" if amount >= TINY_PRICE else "under $0.000000001"
+    assert f"a fee of {shown} a request" in cost.notes[0]
     assert not EXPONENT.search(" ".join(cost.notes))
 
 
@@ -156,6 +159,9 @@ def test_a_price_that_is_not_zero_never_prints_as_zero(amount: Decimal, places: 
     if not amount:
         return
     text = price(amount, places)
+    if amount < TINY_PRICE:  # 1E-300 in places would be 300 digits
+        assert text == "under $0.000000001"
+        return
     shown = Decimal(text.removeprefix("$").replace(",", ""))
     assert shown, text
     assert not EXPONENT.search(text), text

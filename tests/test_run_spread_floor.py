@@ -19,7 +19,7 @@ def _scored(model_id: str, *runs: tuple[str, str, str]) -> Model:
 
 
 def _catalog(gap: str) -> Catalog:
-    """Spreads: steady 0.4 (floored), wide 10 and mid 5 (the median); A and B apart on steady."""
+    """Spreads: steady 0.4 (floored), wide 10, mid 5 (median), other none; A, B apart on steady."""
     runs = _scored("r", ("steady", "60", "one"), ("steady", "60.4", "two"),
                    ("wide", "60", "one"), ("wide", "70", "two"),
                    ("mid", "60", "one"), ("mid", "65", "two"))
@@ -27,7 +27,7 @@ def _catalog(gap: str) -> Catalog:
                 ("wide", "90", "three"))
     b = _scored("b", ("steady", "50", "four"), ("wide", "50", "four"))
     return Catalog(models=(runs, a, b), benchmarks=tuple(
-        Benchmark(id=i, name=i.title(), items=1000) for i in ("steady", "wide", "mid")))
+        Benchmark(id=i, name=i.title(), items=1000) for i in ("steady", "wide", "mid", "other")))
 
 
 def test_the_catalog_says_which_spreads_are_floored() -> None:

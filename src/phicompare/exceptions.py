@@ -70,8 +70,34 @@ _PLACES_UP_TO = 21
 count."""
 
 
+VALUE_CHARS = 200
+"""The characters of a value a problem shows (a URL fits); a longer one is cut, its length said."""
+NAME_CHARS = 100
+"""The characters of a name an unknown-name error shows; a longer one is cut, its length said."""
+
+
+def quoted(value: object, limit: int = NAME_CHARS) -> str:
+    """A value a caller gave, as a message quotes it: a string cut at ``limit`` characters.
+
+    Examples:
+        >>> quoted("phi-5"), quoted(5)
+        ("'phi-5'", '5')
+        >>> quoted("x" * 10_000, 8)
+        "'xxxxxxxx...' (10,000 characters)"
+    """
+    from phicompare.safe import shown  # noqa: PLC0415 - a leaf module
+
+    if isinstance(value, str):
+        return shown(value, limit)
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
+
+
 def _show(value: object) -> str:
-    """A value as it would be written in TOML: ``-0.5``, ``2026-11-20``, ``'text'``."""
+    """A value as it would be written in TOML: ``-0.5``, ``2026-11-20``, ``'text'``.
+
+    A long string, array or table is cut at :data:`VALUE_CHARS` characters.
+    """
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):  # in places (-0.0000005, never -5E-7) up to 21 digits
@@ -80,7 +106,7 @@ def _show(value: object) -> str:
         return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    return repr(value)
+    return quoted(value, VALUE_CHARS)
 
 
 
@@ -120,10 +146,10 @@ lists them (default_catalog() is the bundled catalog)
 
     def __str__(self) -> str:
         if not self.suggestions:
-            return (f"unknown model {self.name!r}; no model id or alias is close to it: "
+            return (f"unknown model {quoted(self.name)}; no model id or alias is close to it: "
                     "[m.id for m in catalog] lists them (default_catalog() is the bundled "
                     "catalog)")
-        return f"unknown model {self.name!r}; did you mean {_options(self.suggestions)}?"
+        return f"unknown model {quoted(self.name)}; did you mean {_options(self.suggestions)}?"
 
 
 def _options(suggestions: Sequence[str]) -> str:
@@ -163,14 +189,13 @@ class _UnknownIdError(ComparisonError, KeyError):
         super().__init__(name)
 
     def __str__(self) -> str:
-        kind = self.kind
+        kind, name = self.kind, quoted(self.name)
         if self.suggestions:
-            return f"unknown {kind} {self.name!r}; did you mean {_options(self.suggestions)}?"
+            return f"unknown {kind} {name}; did you mean {_options(self.suggestions)}?"
         if self.known is not None:
-            return (f"unknown {kind} {self.name!r}; no {kind} {self.matched_by} is close to "
+            return (f"unknown {kind} {name}; no {kind} {self.matched_by} is close to "
                     f"it, of the {self.known:,} known")
-        return (f"unknown {kind} {self.name!r}; no {kind} id is close to it: "
-                f"Catalog.{kind}s lists them")
+        return f"unknown {kind} {name}; no {kind} id is close to it: Catalog.{kind}s lists them"
 
 
 class UnknownProviderError(_UnknownIdError):

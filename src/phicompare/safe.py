@@ -10,6 +10,8 @@ different strings look alike. Each sink has its function here:
   ``phicompare`` command writes to standard output or standard error passes through it.
 - :func:`one_line`: the same, with line breaks shown too (for a value inside a one-line message).
 - :func:`file_slug`: a name for a file that no file system can misread, unique by construction.
+- :func:`shown`: a value a caller gave, quoted for an error message and cut when long (a
+  10,000-character name is not echoed whole).
 
 Markdown and HTML escaping stays in the renderers (:mod:`phicompare.render`); they call
 :func:`visible` on catalog strings before escaping their markup characters.
@@ -21,7 +23,7 @@ import hashlib
 import re
 import unicodedata
 
-__all__ = ["file_slug", "for_terminal", "one_line", "visible"]
+__all__ = ["file_slug", "for_terminal", "one_line", "shown", "visible"]
 
 # Categories never shown as themselves: controls, format characters (zero-width, bidi),
 # surrogates, private use, unassigned, line and paragraph separators.
@@ -81,6 +83,19 @@ def one_line(text: str) -> str:
     if text.isprintable():
         return text
     return visible(text)
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters (its length said).
+
+    Examples:
+        >>> shown("800M"), shown("9" * 50)
+        ("'800M'", "'9999999999999999999999999999999999999999...' (50 characters)")
+    """
+    if len(text) <= limit:
+        return repr(text)
+    quoted = repr(text[:limit])
+    return f"{quoted[:-1]}...{quoted[-1]} ({len(text):,} characters)"
 
 
 _LOSSLESS = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")

@@ -28,10 +28,9 @@ from .tier_rates import SIDES, Rates, tier_rates
 from .traffic import Traffic
 
 __all__ = [
-    "CENT", "DEFAULT_BLEND", "DEPRECATED", "CostLine", "RouteBill", "RouteCost", "SearchFee",
-    "blended_price", "crossover_share", "current_routes", "in_cents", "money_text", "prices",
-    "route_cost",
-    "route_eligibility", "shown_difference", "shown_money",
+    "CENT", "DEFAULT_BLEND", "DEPRECATED", "TINY_PRICE", "UNDER_TINY", "CostLine", "RouteBill",
+    "RouteCost", "SearchFee", "blended_price", "crossover_share", "current_routes", "in_cents",
+    "money_text", "prices", "route_cost", "route_eligibility", "shown_difference", "shown_money",
 ]
 
 MILLION = Decimal(1_000_000)
@@ -49,6 +48,11 @@ _ONE = Decimal(1)
 
 CENT = Decimal("0.01")
 """The precision a page shows money at; a bill gap under it is never material."""
+TINY_PRICE = Decimal("1E-9")
+"""The least unit price or fee a page writes in places: a billionth of a dollar, which no source
+goes under. Less reads :data:`UNDER_TINY` (``1E-300`` in places is 300 digits)."""
+UNDER_TINY = "under $0.000000001"
+"""How a page writes a price or fee under :data:`TINY_PRICE` (``narrative.format.price``)."""
 
 
 def shown_money(amount: Decimal) -> Decimal:
@@ -333,8 +337,10 @@ def route_cost(route: ProviderRoute, traffic: Traffic, *,
         add("batch output", batch_out, batch_output)
     if route.per_request:
         if traffic.requests is None:
-            notes.append(f"a fee of ${route.per_request:,f} a request is not included, as "
-                         "the traffic gives no request count")
+            fee = route.per_request  # (a fee under a billionth of a dollar: "under" it)
+            shown = f"${fee:,f}" if fee >= TINY_PRICE else UNDER_TINY
+            notes.append(f"a fee of {shown} a request is not included, as the traffic gives no "
+                         "request count")
         else:
             add("requests", traffic.requests, route.per_request, per=_ONE, over=1)
     monthly = in_cents(sum((line.amount for line in lines), _ZERO))

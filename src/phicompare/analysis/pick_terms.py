@@ -18,7 +18,7 @@ from phicompare.domain.arguments import check_names_given, kind
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.records import Benchmark
-from phicompare.exceptions import ComparisonError, UnknownBenchmarkError
+from phicompare.exceptions import ComparisonError, UnknownBenchmarkError, quoted
 
 from .cost import money_text
 from .requirements import Requirement, RequirementKind
@@ -80,7 +80,8 @@ def asked_licenses(catalog: Catalog, licenses: Iterable[str] | None) -> tuple[st
             raise ComparisonError(msg)
         spelled = known.get(licence_key(name))
         if spelled is None:
-            msg = f"no model in the catalog has the licence {name!r}{_close(name, known.values())}"
+            msg = (f"no model in the catalog has the licence {quoted(name)}"
+                   f"{_close(name, known.values())}")
             raise ComparisonError(msg)
         if spelled not in found:
             found.append(spelled)

@@ -143,8 +143,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         if bench is None:
             bench = benchmarks[benchmark_id] = _benchmark(catalog, benchmark_id)
             scores[benchmark_id], entries[benchmark_id] = [], []
-            spreads[benchmark_id] = (catalog.run_spread(benchmark_id),
-                                     catalog.run_spread_floored(benchmark_id))
+            spreads[benchmark_id] = _run_spread(catalog, benchmark_id)
         norm = setting[score] = _norm_setting(score)
         spread = variance(score.score, bench)
         chance = near_chance(bench, score, spread)
@@ -268,6 +267,18 @@ def _benchmark(catalog: Catalog, benchmark_id: str) -> Benchmark:
         return catalog.benchmark(benchmark_id)
     except KeyError:
         return Benchmark(id=benchmark_id, name=benchmark_id)
+
+
+def _run_spread(catalog: Catalog, benchmark_id: str) -> tuple[Decimal | None, bool]:
+    """The benchmark's spread between runs and whether it is floored (:meth:`Catalog.run_spread`).
+
+    A benchmark a catalog built in Python scores but does not define has none unless its
+    models' runs measure one (the catalog raises for an id it does not know).
+    """
+    try:
+        return catalog.run_spread(benchmark_id), catalog.run_spread_floored(benchmark_id)
+    except KeyError:
+        return None, False
 
 
 def canonical(value: object) -> str | None:

@@ -13,11 +13,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from phicompare.exceptions import ComparisonError
+from phicompare.safe import shown
 
 if TYPE_CHECKING:
     from .traffic import Traffic
 
-__all__ = ["MAX_COUNT", "TRAFFIC_FORMS", "count", "parse", "shown"]
+__all__ = ["MAX_COUNT", "TRAFFIC_FORMS", "count", "parse"]
 
 _UNITS = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9}
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmb]?)", re.IGNORECASE)
@@ -29,19 +30,6 @@ TRAFFIC_FORMS = ("IN:OUT tokens a month (800M:250M) or REQUESTS/day@IN:OUT token
                  "(10000/day@2000:500)")
 MAX_COUNT = 10**15
 """The largest count taken (tokens or requests a month): a quadrillion."""
-
-
-def shown(text: str, limit: int = 40) -> str:
-    """``text`` quoted for a message, cut to ``limit`` characters.
-
-    Examples:
-        >>> shown("800M"), shown("9" * 50)
-        ("'800M'", "'9999999999999999999999999999999999999999...' (50 characters)")
-    """
-    if len(text) <= limit:
-        return repr(text)
-    quoted = repr(text[:limit])
-    return f"{quoted[:-1]}...{quoted[-1]} ({len(text):,} characters)"
 
 
 def count(text: str) -> int:

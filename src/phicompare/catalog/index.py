@@ -18,17 +18,7 @@ from phicompare.exceptions import (
     UnknownProviderError,
 )
 
-from .kin import (
-    LARGER_PEER,
-    SMALLER_PEER,
-    Sized,
-    another_brand,
-    family_groups,
-    family_keys,
-    family_of,
-    nearest_first,
-    size_distance,
-)
+from .kin import Sized, family_groups, find_neighbours
 from .memo import MISSING, ModelMemo, Slot
 from .spreads import median, run_spreads
 
@@ -226,6 +216,11 @@ class Catalog:
         tenth of a point pages print it at, so that a gap the page shows as large as the spread
         is within it.
 
+        Raises:
+            UnknownBenchmarkError: the catalog has no benchmark ``benchmark_id`` (a
+                ``KeyError``); it suggests up to three close ids.
+            ArgumentError: ``benchmark_id`` is not a str.
+
         Examples:
             >>> from phicompare import default_catalog
             >>> default_catalog().run_spread("gsm8k")  # Phi-3.5-mini: 86.2 and 76.9
@@ -234,9 +229,13 @@ class Catalog:
             Decimal('3.7')
             >>> default_catalog().run_spread("aime-2024") is None  # no repeated run
             True
+            >>> try:
+            ...     default_catalog().run_spread("mmlx")  # no such benchmark
+            ... except KeyError as error:
+            ...     print(error)
+            unknown benchmark 'mmlx'; did you mean 'mmlu' or 'mmmlu'?
         """
-        _check_id("run_spread", benchmark_id)
-        found, usual = self._spreads.get(benchmark_id), self._usual_spread
+        found, usual = self._spread("run_spread", benchmark_id), self._usual_spread
         if found is None:
             return None
         spread = found if usual is None or found >= usual else usual
@@ -247,7 +246,7 @@ class Catalog:
 
         True where the benchmark's repeated runs differ by less than the median of the spreads
         (its spread is floored there): a page then calls the figure the typical spread, taken
-        as the least, never this benchmark's spread.
+        as the least, never this benchmark's spread. An unknown id raises as :meth:`run_spread`.
 
         Examples:
             >>> from phicompare import default_catalog
@@ -256,18 +255,31 @@ class Catalog:
             >>> [default_catalog().run_spread_floored(b) for b in ("gsm8k", "aime-2024")]
             [False, False]
         """
-        _check_id("run_spread_floored", benchmark_id)
-        found, usual = self._spreads.get(benchmark_id), self._usual_spread
+        found, usual = self._spread("run_spread_floored", benchmark_id), self._usual_spread
         return found is not None and usual is not None and found < usual
+
+    def _spread(self, caller: str, benchmark_id: str) -> Decimal | None:
+        """The benchmark's widest spread between runs, ``None`` for none (an unknown id raises)."""
+        _check_id(caller, benchmark_id)
+        found = self._spreads.get(benchmark_id)
+        if found is None:  # none, or no such benchmark: it raises UnknownBenchmarkError
+            self.benchmark(benchmark_id)
+        return found
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models)
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and normalize_name(name) in self._by_name
+        if not isinstance(name, str) or name in self._by_exact_name:
+            return isinstance(name, str)
+        key = normalize_name(name)
+        return bool(key) and key in self._by_name  # "" or "-" names no model
 
     def model(self, name: str) -> Model:
         """The model whose id or alias is ``name``, ignoring case, spaces, dashes and underscores.
+
+        A name that is empty once they are ignored (``""``, ``"-"``) names no model, unless a
+        model's id is written exactly so.
 
         Raises:
             UnknownModelError: no model has that name; the error suggests up to three close names.
@@ -283,8 +295,9 @@ class Catalog:
             msg = f"Catalog.model takes a model id or name (str), got {shown}"
             raise ArgumentError(msg)
         model_id = self._by_exact_name.get(name)
-        if model_id is None:
-            model_id = self._by_name.get(normalize_name(name))
+        if model_id is None:  # "" (an unset variable) or "-" names none (review 27, P4)
+            key = normalize_name(name)
+            model_id = self._by_name.get(key) if key else None
             if model_id is None:
                 raise UnknownModelError(name, self.suggest(name))
         return self._lookup(model_id)
@@ -314,6 +327,8 @@ class Catalog:
             msg = f"Catalog.suggest: limit is a positive whole number of names, got {kind(limit)}"
             raise ArgumentError(msg)
         key = normalize_name(name)
+        if not key:  # "" or "-" is close to no name, not to a model named "-"
+            return ()
         close = difflib.get_close_matches(key, list(self._by_name), n=limit * 4, cutoff=0.6)
         # a name that begins with what was typed first: "claude" suggests Claude models before
         # "deepclaude" (review 24)
@@ -325,7 +340,7 @@ class Catalog:
             model_id = self._by_name[match]
             if model_id not in found:
                 found.append(model_id)
-        if not found and key:
+        if not found:
             found = sorted({m for k, m in self._by_name.items() if key in k})
         return tuple(found[:limit])
 
@@ -405,47 +420,8 @@ class Catalog:
         """
         check_count("Catalog.neighbour_names: limit", limit, "models")
         model = self.model(model_id)
-        return self.derive(_NEIGHBOURS, model, limit, lambda: self._find_neighbours(model, limit))
-
-    def _find_neighbours(self, model: Model, limit: int) -> tuple[tuple[str, str, str], ...]:
-        # Among the catalog's rows of the model's family, and its rows with a size (a shelved
-        # catalog's index rows: it reads no model file).
-        families, sized = self._kin_rows
-        found: list[tuple[Sized, str]] = []
-        keys = family_keys(model)
-        # a record named as the model is, or by another record's id or alias, is that model
-        # again (review 9, H19: qwen-3-30b, "Qwen3-30B-A3B", beside qwen3-30b-a3b)
-        names = {normalize_name(model.name)}
-
-        def firsts(rows: Iterable[Sized]) -> list[Sized]:
-            kept: list[Sized] = []
-            for m in rows:
-                if len(kept) >= limit:
-                    break
-                name = normalize_name(m.name)
-                if name not in names and self._by_name.get(name, m.id) == m.id:
-                    names.add(name)
-                    kept.append(m)
-            return kept
-
-        if keys:
-            one = family_of(model)
-            rows = {m.id: m for key in keys for m in families.get(key, ())}
-            kin = [(size_distance(model, m), m.id, m) for m in rows.values()
-                   if m.id != model.id and one(m)]
-            kin.sort(key=lambda k: k[:2])
-            found.extend((m, "same-family") for m in firsts(nearest_first(model, kin)))
-        if size := model.parameters_b:
-            peers = [m for other, m in sized if m.family != model.family
-                     and set(family_keys(m)).isdisjoint(keys)
-                     and SMALLER_PEER <= other / size <= LARGER_PEER]
-            peers.sort(key=lambda m: (size_distance(model, m), m.id))
-            # "another family" only where both families are known and borne by the names (an
-            # unknown family is not another one, review 8, G19), and start with other words
-            # (review 11, K11: "deepseek-flash" is no other family than "deepseek")
-            found.extend((m, "same-size-class" if another_brand(model, m) else "similar-size")
-                         for m in firsts(peers))
-        return tuple((m.id, m.name, why) for m, why in found)
+        return self.derive(_NEIGHBOURS, model, limit,
+                           lambda: find_neighbours(model, limit, self._kin_rows, self._by_name))
 
     def _repr_markdown_(self) -> str:
         from phicompare.render.markdown import catalog_markdown  # noqa: PLC0415

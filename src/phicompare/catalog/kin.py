@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
 from typing import Protocol, TypeVar
 
+from phicompare.domain.names import normalize_name
+
 __all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "another_brand", "borne_family",
-           "carries_family", "family_groups", "family_keys", "family_of", "name_words",
-           "nearest_first", "nearest_names", "one_family", "size_distance", "version_of", "words"]
+           "carries_family", "family_groups", "family_keys", "family_of", "find_neighbours",
+           "name_words", "nearest_first", "nearest_names", "one_family", "size_distance",
+           "version_of", "words"]
 
 
 class Sized(Protocol):
@@ -382,3 +385,58 @@ def nearest_first(model: Sized, kin: list[tuple[Decimal, str, Sized]]) -> Iterat
             near = near or nearest_names(model)
             group.sort(key=lambda m: (near(m), m.id))
         yield from group
+
+
+def find_neighbours(model: Sized, limit: int,
+                    rows: tuple[Mapping[str, Sequence[Sized]], Sequence[tuple[Decimal, Sized]]],
+                    by_name: Mapping[str, str]) -> tuple[tuple[str, str, str], ...]:
+    """:meth:`Catalog.neighbour_names <phicompare.Catalog.neighbour_names>`, worked out.
+
+    Among ``rows``: the catalog's rows by family, and its rows with a size (with the size; a
+    shelved catalog's index rows: it reads no model file). ``by_name`` is the catalog's
+    index of normalised names, by which a record named as another is that record again.
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> catalog = default_catalog()
+        >>> sized = [(m.parameters_b, m) for m in catalog.models if m.parameters_b]
+        >>> phi = catalog.model("phi-2")
+        >>> find_neighbours(phi, 1, (family_groups(catalog.models), sized), {})[0][2]
+        'same-family'
+    """
+    families, sized = rows
+    found: list[tuple[Sized, str]] = []
+    keys = family_keys(model)
+    # a record named as the model is, or by another record's id or alias, is that model
+    # again (review 9, H19: qwen-3-30b, "Qwen3-30B-A3B", beside qwen3-30b-a3b)
+    names = {normalize_name(model.name)}
+
+    def firsts(rows: Iterable[Sized]) -> list[Sized]:
+        kept: list[Sized] = []
+        for m in rows:
+            if len(kept) >= limit:
+                break
+            name = normalize_name(m.name)
+            if name not in names and by_name.get(name, m.id) == m.id:
+                names.add(name)
+                kept.append(m)
+        return kept
+
+    if keys:
+        one = family_of(model)
+        kin_rows = {m.id: m for key in keys for m in families.get(key, ())}
+        kin = [(size_distance(model, m), m.id, m) for m in kin_rows.values()
+               if m.id != model.id and one(m)]
+        kin.sort(key=lambda k: k[:2])
+        found.extend((m, "same-family") for m in firsts(nearest_first(model, kin)))
+    if size := model.parameters_b:
+        peers = [m for other, m in sized if m.family != model.family
+                 and set(family_keys(m)).isdisjoint(keys)
+                 and SMALLER_PEER <= other / size <= LARGER_PEER]
+        peers.sort(key=lambda m: (size_distance(model, m), m.id))
+        # "another family" only where both families are known and borne by the names (an
+        # unknown family is not another one, review 8, G19), and start with other words
+        # (review 11, K11: "deepseek-flash" is no other family than "deepseek")
+        found.extend((m, "same-size-class" if another_brand(model, m) else "similar-size")
+                     for m in firsts(peers))
+    return tuple((m.id, m.name, why) for m, why in found)

@@ -28,6 +28,7 @@ from phicompare.domain.arguments import (
 )
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
+from phicompare.domain.rules import NAMES_NOTHING
 from phicompare.exceptions import NO_VALUE, ArgumentError, CatalogError, Problem
 
 from .bundled import _DATA, TOO_DEEP, default_catalog, parse_file
@@ -205,8 +206,9 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
             key = normalize_name(str(ref.value))
             earlier = listed.setdefault((ref.file, ref.model, key), ref.path)
             if not key or earlier != ref.path:  # "" would select it (review 27, P4)
-                problems.append(Problem(ref.file, ref.path, ref.value,
-                                        _alias_refused(key, earlier)))
+                if key or not any(p.path == ref.path and p.file == ref.file for p in problems):
+                    problems.append(Problem(ref.file, ref.path, ref.value,
+                                            _alias_refused(key, earlier)))
                 continue
             owner = owners.setdefault(key, (ref.model, "alias"))
             if owner[0] != ref.model:
@@ -232,9 +234,8 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
 
 def _alias_refused(key: str, first: str) -> str:
     """Why an alias is refused: it names nothing, or its record lists it already (at ``first``)."""
-    if not key:
-        return ("an alias must name something: once case, spaces, dashes and underscores are "
-                "ignored it is empty, and an empty name (an unset variable) would select the model")
+    if not key:  # (the record's own rule, which its structuring may have reported already)
+        return NAMES_NOTHING
     return (f"listed already as {first} (once case, spaces, dashes and underscores are "
             "ignored); list each alias once")
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from phicompare.exceptions import PlotError
+from phicompare.exceptions import PlotError, quoted
 from phicompare.render.page import BRIEF, SECTIONS
 
 from .given import parse_date
@@ -187,7 +187,7 @@ def _sections(args: argparse.Namespace, kind: str) -> tuple[str, ...] | None:
         asked = tuple(name.strip() for name in args.sections.split(",") if name.strip())
         unknown = [name for name in asked if name not in SECTIONS]
         if unknown or not asked:
-            msg = (f"--sections: unknown section {unknown[0]!r}" if unknown else
+            msg = (f"--sections: unknown section {quoted(unknown[0])}" if unknown else
                    "--sections: no section named") + f"; sections: {', '.join(SECTIONS)}"
             raise UsageError(msg)
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from phicompare.analysis.traffic_text import shown
+from phicompare.safe import shown
 
 from .options import UsageError
 

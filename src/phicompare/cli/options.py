@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from phicompare.analysis.traffic_text import TRAFFIC_FORMS, count, shown
+from phicompare.analysis.traffic_text import TRAFFIC_FORMS, count
 from phicompare.exceptions import ComparisonError, PhicompareError
-from phicompare.safe import for_terminal
+from phicompare.safe import for_terminal, shown
 
 if TYPE_CHECKING:
     from phicompare.analysis.traffic import Traffic

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ComparisonError, quoted
 
 from .record import Record
 
@@ -62,7 +62,7 @@ class Capability(str, enum.Enum):
             known = [c.value for c in cls]
             close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
             hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(known)}"
-            raise ComparisonError(f"unknown capability {name!r}{hint}") from None
+            raise ComparisonError(f"unknown capability {quoted(name)}{hint}") from None
 
 
 _CAPABILITY_LABELS = {

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from phicompare.exceptions import quoted
+
 if TYPE_CHECKING:
     from .records import Model
 
@@ -62,9 +64,9 @@ def find_model(models: Sequence[Model], name: object) -> int | None:
             return k
     key = normalize_name(name)
     for k, model in enumerate(models):
-        if key in lookup_names(model) or key == normalize_name(model.name):
+        if key and (key in lookup_names(model) or key == normalize_name(model.name)):
             return k
-    return None
+    return None  # "" or "-" names none
 
 
 def closest_ids(name: object, names: Mapping[str, str], limit: int = 3) -> tuple[str, ...]:
@@ -109,7 +111,7 @@ def not_compared(given: object, models: Sequence[Model], names: Sequence[str]) -
 pass an id, an alias or a name of one, or its position from 0 to 1
     """
     listed = ", ".join(f"{m.id!r} ({name})" for m, name in zip(models, names, strict=True))
-    return (f"{given!r} is not one of the models compared: {listed}; pass an id, an alias or "
+    return (f"{quoted(given)} is not one of the models compared: {listed}; pass an id, an alias or "
             f"a name of one, or its position from 0 to {len(models) - 1}")
 
 

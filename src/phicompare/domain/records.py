@@ -25,6 +25,7 @@ from .rules import (
     category,
     metric,
     modalities,
+    names_something,
     non_empty,
     non_empty_or_none,
     not_negative,
@@ -195,7 +196,7 @@ class Benchmark(Record):
     id: str = attrs.field(validator=non_empty)
     name: str = attrs.field(converter=one_line, validator=non_empty)
     short_name: str | None = None
-    items: int | None = attrs.field(default=None, validator=not_negative)
+    items: int | None = attrs.field(default=None, validator=above_zero)
     metric: str = attrs.field(default="accuracy", validator=metric)
     """One of :data:`~phicompare.domain.rules.METRICS`; a proportion's has a sampling interval."""
     chance: Decimal | None = attrs.field(
@@ -275,7 +276,7 @@ class Model(Valued):
     """``vendor`` is inferred from the model's id (a "gemma" in it: Google), and no source
     states it: pages print it as a guess, never as a fact (review 8, G8)."""
     family: str | None = None
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=names_something)
     released: dt.date | None = None
     parameters_b: Decimal | None = attrs.field(default=None, validator=above_zero)
     active_parameters_b: Decimal | None = attrs.field(default=None, validator=above_zero)

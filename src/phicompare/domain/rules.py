@@ -12,12 +12,16 @@ from typing import Any, TypeVar
 
 import attrs
 
+from phicompare.exceptions import quoted
+
+from .names import normalize_name
 from .record import in_places
 
 __all__ = [
-    "CATEGORIES", "METRICS", "MODALITIES", "KeyValueError", "above_zero", "category", "fraction",
-    "metric", "modalities", "near_miss", "non_empty", "non_empty_or_none", "not_before",
-    "not_negative", "one_line", "positive", "stated_setting", "within_max_score",
+    "CATEGORIES", "METRICS", "MODALITIES", "NAMES_NOTHING", "KeyValueError", "above_zero",
+    "category", "fraction", "metric", "modalities", "names_something", "near_miss", "non_empty",
+    "non_empty_or_none", "not_before", "not_negative", "one_line", "positive", "stated_setting",
+    "within_max_score",
 ]
 
 _T = TypeVar("_T")
@@ -60,6 +64,34 @@ def non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
         msg = f"{attribute.name} must not be empty"
         raise ValueError(msg)
+
+
+NAMES_NOTHING = ("an alias must name something: once case, spaces, dashes and underscores are "
+                 "ignored it is empty, and an empty name (an unset variable) would select the "
+                 "model")
+"""Why an alias such as ``"-"`` is refused, in a record built in Python or in a catalog file."""
+
+
+def names_something(_: object, attribute: attrs.Attribute[tuple[str, ...]],
+                    value: tuple[str, ...]) -> None:
+    """Every alias names something once case, spaces, dashes and underscores are ignored.
+
+    An alias such as ``"-"`` is empty in the form names are matched in, so an empty name would
+    select its model (:data:`NAMES_NOTHING`); a catalog file's is refused alike (review 27, P4).
+
+    Examples:
+        >>> from phicompare import Model
+        >>> Model(id="m", name="M", aliases=("M-1", " - "))
+        Traceback (most recent call last):
+        ...
+        phicompare.domain.rules.KeyValueError: aliases[1] = ' - ': an alias must name \
+something: once case, spaces, dashes and underscores are ignored it is empty, and an empty \
+name (an unset variable) would select the model
+    """
+    for index, alias in enumerate(value):
+        if isinstance(alias, str) and not normalize_name(alias):
+            msg = f"{attribute.name}[{index}] = {quoted(alias)}: {NAMES_NOTHING}"
+            raise KeyValueError(msg, attribute.name, index, detail=NAMES_NOTHING)
 
 
 def one_line(text: str) -> str:
@@ -138,7 +170,7 @@ def modalities(_: object, attribute: attrs.Attribute[tuple[str, ...]],
     """Every modality is one of :data:`MODALITIES`."""
     unknown = [m for m in value if m not in MODALITIES]
     if unknown:
-        msg = f"{attribute.name}: unknown modality {unknown[0]!r}"
+        msg = f"{attribute.name}: unknown modality {quoted(unknown[0])}"
         raise ValueError(msg)
 
 
@@ -187,7 +219,8 @@ def above_zero(_: object, attribute: attrs.Attribute[_T], value: _T) -> None:
     """A size or a score's range is a finite number above zero (absent: unknown, never zero).
 
     A context window, output or input limit or parameter count of 0 reads as "none" on a page;
-    a benchmark whose ``max_score`` is 0 has no range to place a score in (review 27, P1, P3).
+    a benchmark whose ``max_score`` is 0 has no range to place a score in (review 27, P1, P3),
+    and one of 0 ``items`` no sample to draw a sampling interval from.
 
     Examples:
         >>> from phicompare import Model
@@ -251,14 +284,14 @@ def metric(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         ValueError: metric = 'normalised': unknown metric; did you mean 'normalized'?
     """
     if isinstance(value, str) and value not in METRICS:
-        msg = f"{attribute.name} = {value!r}: unknown metric{near_miss(value, METRICS)}"
+        msg = f"{attribute.name} = {quoted(value)}: unknown metric{near_miss(value, METRICS)}"
         raise ValueError(msg)
 
 
 def category(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     """A benchmark's ``category`` is absent or one of :data:`CATEGORIES`."""
     if isinstance(value, str) and value not in CATEGORIES:
-        msg = (f"{attribute.name} = {value!r}: unknown category"
+        msg = (f"{attribute.name} = {quoted(value)}: unknown category"
                f"{near_miss(value, CATEGORIES)}")
         raise ValueError(msg)
 

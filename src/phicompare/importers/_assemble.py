@@ -288,7 +288,7 @@ def _moving(name: str) -> bool:
 
 
 def _aliases(model_id: str, records: Iterable[Record]) -> tuple[str, ...]:
-    seen, aliases = {normalize_name(model_id)}, list[str]()
+    seen, aliases = {normalize_name(model_id), ""}, list[str]()  # "" names nothing
     names = [n for record in records for n in record.names]  # then the table's undated names
     for name in (*names, *table_undated(model_id, names)):
         for candidate in (name, last_segment(name)):

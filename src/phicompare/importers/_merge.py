@@ -207,7 +207,7 @@ class _Group:
             if flags.get("multimodal") is False:
                 conflicts.append(self.multimodal_conflict(model_id))
             flags["multimodal"] = True
-        seen = {normalize_name(model_id)}
+        seen = {normalize_name(model_id), ""}  # an alias naming nothing is refused
         aliases: list[str] = []
         names = [n for _, m in self.members for n in (m.id, *m.aliases)]
         for name in (*names, *table_undated(model_id, names)):

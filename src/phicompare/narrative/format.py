@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
+from phicompare.analysis.cost import TINY_PRICE, UNDER_TINY
 from phicompare.analysis.statistics import shown_points
 from phicompare.analysis.usage import rate_text
 
@@ -102,10 +103,13 @@ def price(value: Decimal, places: int | None = None) -> str:
         ('$0.1000', '$0.1040')
 
     A price that is not zero never prints as zero: one under $0.00005, which four places round
-    away, prints whole, in places (a user's catalog may list $0.00001 per 1M tokens).
+    away, prints whole, in places (a user's catalog may list $0.00001 per 1M tokens), unless it
+    is under a billionth of a dollar (:data:`~phicompare.analysis.cost.TINY_PRICE`).
 
         >>> price(Decimal("0.00001")), price(Decimal("4E-7"), 2), price(Decimal("0.00006"))
         ('$0.00001', '$0.0000004', '$0.0001')
+        >>> price(Decimal("1E-300")), price(Decimal("-1E-300")), price(Decimal("1E-9"))
+        ('under $0.000000001', 'over -$0.000000001', '$0.000000001')
     """
     if not value.is_finite():
         return f"${value}"
@@ -114,6 +118,8 @@ def price(value: Decimal, places: int | None = None) -> str:
     else:
         rounded = value.quantize(_PRICE_QUANTA[price_places(value) - 2], rounding=ROUND_HALF_UP)
     if not rounded and value:  # a price the places would round to zero: written whole
+        if abs(value) < TINY_PRICE:  # ... unless it is hundreds of digits long
+            return UNDER_TINY if value > 0 else f"over -${TINY_PRICE:f}"
         return f"${value.normalize():f}"
     if -_THOUSAND < rounded < _THOUSAND:  # no separator to place
         return f"${rounded!s}"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from phicompare.domain.arguments import kind
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import RoutePolicy
-from phicompare.exceptions import ArgumentError, ComparisonError, FrameError
+from phicompare.exceptions import ArgumentError, ComparisonError, FrameError, quoted
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -79,7 +79,7 @@ class _Columns:
 
     def __init__(self, money: str) -> None:
         if money not in _MONEY:
-            msg = f"money is 'decimal' (exact, the default) or 'float', got {money!r}"
+            msg = f"money is 'decimal' (exact, the default) or 'float', got {quoted(money)}"
             raise ComparisonError(msg)
         self.money = money
         self.pd = _pandas()
@@ -222,7 +222,7 @@ def comparison_frame(c: Comparison, table: str = "routes", *, money: str = "deci
         return routes_frame(c.routes, money=money)
     builder = _TABLE_BUILDERS.get(table) if isinstance(table, str) else None
     if builder is None:
-        msg = f"unknown table {table!r}; a comparison has {', '.join(TABLES)}"
+        msg = f"unknown table {quoted(table)}; a comparison has {', '.join(TABLES)}"
         raise ComparisonError(msg)
     cols = _Columns(money)
     builder(c, cols)

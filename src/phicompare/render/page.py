@@ -12,7 +12,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from phicompare.domain.arguments import kind
-from phicompare.exceptions import ArgumentError, ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError, quoted
 
 from . import scores, tables
 from .blocks import Block, Bullets, Heading, Pairs, Para, Table
@@ -43,7 +43,9 @@ def check_sections(sections: Iterable[str] | None) -> frozenset[str]:
     """The sections asked for, every one when ``None``.
 
     Raises:
-        ComparisonError: a name that is not a section (the message lists them).
+        ComparisonError: a name that is not a section, or none at all (``sections=[]`` would
+            leave a title-only page; ``phicompare --sections ""`` is refused alike); the
+            message lists them.
         ArgumentError: ``sections`` is not names (``sections=5``: API review 15, A5).
 
     Examples:
@@ -61,8 +63,10 @@ def check_sections(sections: Iterable[str] | None) -> frozenset[str]:
         raise ArgumentError(msg)
     asked = frozenset(names)
     unknown = sorted(asked - set(SECTIONS))
-    if unknown:
-        msg = f"unknown section {unknown[0]!r}; sections: {', '.join(SECTIONS)}"
+    if unknown or not asked:
+        msg = (f"unknown section {quoted(unknown[0])}" if unknown else "no section named (none "
+               "leaves only the title; None keeps every section)") + \
+            f"; sections: {', '.join(SECTIONS)}"
         raise ComparisonError(msg)
     return asked
 
