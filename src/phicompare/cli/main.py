@@ -197,8 +197,8 @@ def _close_command(name: str) -> str | None:
     """The command a first argument that names no model is closest to, if one is close.
 
     Examples:
-        >>> _close_command("shwo"), _close_command("lsit"), _close_command("phi-5")
-        ('show', 'list', None)
+        >>> _close_command("shwo"), _close_command("pik"), _close_command("phi-5")
+        ('show', 'pick', None)
     """
     import difflib  # noqa: PLC0415 - error path only
 
