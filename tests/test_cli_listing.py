@@ -114,7 +114,7 @@ def test_list_shows_the_cheapest_paid_price_and_context(capsys: pytest.CaptureFi
 @pytest.mark.parametrize(("options", "message"), [
     (["--max-price", "cheap"], "--max-price: 'cheap' is not a price in USD per 1M tokens"),
     (["--max-price", "-1"], "--max-price: '-1' is not a price"),
-    (["--capability", "telepathy"], "--capability: 'telepathy' is not one of vision"),
+    (["--capability", "telepathy"], "--capability: unknown capability 'telepathy'; known: vision"),
     (["--min-context", "lots"], "--min-context: 'lots' is not a count"),
     (["--width", "5"], "--width: 5 is not from 20 to 1,000"),
 ])

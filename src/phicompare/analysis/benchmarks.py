@@ -15,7 +15,7 @@ from phicompare.domain.settings import Match, makers_table, match, states_more
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile
 from .row_split import TwoRows
-from .score_parts import ScoreEntry, choose_two, run_key
+from .score_parts import ScoreEntry, choose_two, other_runs, run_key
 from .statistics import QUANTUM, Z95
 
 __all__ = ["benchmark_rows", "rows_of"]
@@ -168,10 +168,10 @@ def _other_runs(options: Sequence[Sequence[ScoreEntry]], chosen: Sequence[ScoreE
     """Each model's scores beside the one ``chosen`` under its setting: :attr:`other_runs`.
 
     A setting is the condition a page states ("0-shot CoT"), whatever the harness: two runs a
-    page would show alike are both said (review 23, P6). ``()`` where no model has another.
+    page would show alike are both said (review 23, P6), a figure said once (review 29, F11).
+    ``()`` where no model has another.
     """
-    runs = tuple([() if e is None else tuple([o.score for o in entries if o is not e
-                                              and o.setting[0] == e.setting[0]])
+    runs = tuple([() if e is None else other_runs(entries, e)
                   for entries, e in zip(options, chosen, strict=True)])
     return runs if any(runs) else ()
 

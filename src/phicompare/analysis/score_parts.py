@@ -11,13 +11,13 @@ several.
 # Annotations are evaluated (no ``from __future__ import annotations``): this module's named
 # tuples would otherwise compile each field's type from a string on the first comparison.
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from phicompare.domain.records import Benchmark, BenchmarkScore
 
-__all__ = ["Pick", "RowPart", "ScoreEntry", "choose_two", "row_parts", "run_key"]
+__all__ = ["Pick", "RowPart", "ScoreEntry", "choose_two", "other_runs", "row_parts", "run_key"]
 
 Setting = tuple[str, str | None]
 """A score's setting as the condition it states, and its harness."""
@@ -103,6 +103,32 @@ def _setting_key(setting: Setting) -> tuple[str, str]:
     return setting[0], setting[1] or ""
 
 
+def other_runs(found: Sequence[ScoreEntry], shown: ScoreEntry) -> tuple[BenchmarkScore, ...]:
+    """A model's other runs beside the score ``shown``: its other scores under its setting.
+
+    A setting is the condition a page states ("0-shot CoT"), whatever the harness. A figure
+    already said (the one shown, or an earlier run's) is that figure quoted again, not another
+    run (docs/catalog.md, "spread between runs"): the Phi-4-mini card repeats Phi-3.5 Mini's
+    own ARC-C 84.6, so its row reads 84.6 with no "other run: 84.6" (review 29, F11).
+
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> from phicompare.analysis.profile import profile
+        >>> catalog = default_catalog()
+        >>> found = profile(catalog.model("phi-3.5-mini"), catalog).entries["arc-c"]
+        >>> [str(e.score.score) for e in found], other_runs(found, found[0])
+        (['84.6', '84.6'], ())
+    """
+    said = {shown.score.score}
+    runs: list[BenchmarkScore] = []
+    for other in found:
+        if (other is not shown and other.setting[0] == shown.setting[0]
+                and other.score.score not in said):
+            said.add(other.score.score)
+            runs.append(other.score)
+    return tuple(runs)
+
+
 def row_parts(entries: Mapping[str, tuple[ScoreEntry, ...]]) -> dict[str, RowPart]:
     """Each benchmark's :class:`RowPart` of one model, by benchmark id, in ``entries``' order.
 
@@ -118,8 +144,7 @@ def row_parts(entries: Mapping[str, tuple[ScoreEntry, ...]]) -> dict[str, RowPar
     """
     parts: dict[str, RowPart] = {}
     for benchmark_id, found in entries.items():
-        picks = [Pick(e, tuple([o.score for o in found if o is not e
-                                and o.setting[0] == e.setting[0]])) for e in found]
+        picks = [Pick(e, other_runs(found, e)) for e in found]
         runs: dict[Run, Pick] = {}
         settings: dict[Setting, Pick] = {}
         for pick in picks:

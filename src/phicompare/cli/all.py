@@ -69,7 +69,7 @@ def cmd_all(argv: Sequence[str], out: TextIO) -> int:
     chunk_size = bounded(args.chunk_size, "--chunk-size", 1, MAX_CHUNK)
     catalog = load_catalogs(args.catalog, args.prefer)
     options = compare_options(args, catalog)
-    chosen = select(args, catalog)
+    chosen = select(args, catalog, pairs_only=True)  # (no pair, no page: review 29)
     total = chosen.count(len(catalog))
     executor: Executor | None = ProcessPoolExecutor(workers) if workers > 1 else None
     failed: list[PairResult] = []

@@ -23,12 +23,11 @@ from phicompare.catalog.index import Catalog
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, RoutePolicy
-from phicompare.exceptions import ComparisonError
 from phicompare.narrative import format as fmt
 
 from .columns import fit, window
 from .given import names_of
-from .needs import parse_tokens, providers_of, refuse_unrecorded, vendor_ids
+from .needs import naming, parse_tokens, providers_of, refuse_unrecorded, vendor_ids
 from .options import (
     EXIT_OK,
     UsageError,
@@ -174,12 +173,17 @@ def _capabilities(names: Sequence[str]) -> list[Capability]:
 
 
 def _capability(name: str) -> Capability:
-    try:
+    """A capability ``--capability`` names, with ``--requires``' line for an unknown one.
+
+    Examples:
+        >>> try:
+        ...     _capability("vison")
+        ... except UsageError as exc:
+        ...     print(exc)
+        --capability: unknown capability 'vison'; did you mean 'vision'?
+    """
+    with naming("--capability"):  # the closest name, as --requires says (review 29, F12)
         return Capability.parse(name)
-    except ComparisonError:
-        known = ", ".join(c.value for c in Capability)
-        msg = f"--capability: {shown(name)} is not one of {known}"
-        raise UsageError(msg) from None
 
 
 _Row = tuple[Model, "ProviderRoute | None"]

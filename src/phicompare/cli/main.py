@@ -182,7 +182,47 @@ def _dispatch(args: list[str], out: TextIO) -> int:
     # need none of them (review 24)
     from .compare import cmd_compare  # noqa: PLC0415
 
-    return cmd_compare(args[1:] if first == "compare" else args, out)
+    try:
+        return cmd_compare(args[1:] if first == "compare" else args, out)
+    except UnknownModelError as exc:  # `phicompare shwo phi-2`: a command mistyped, perhaps
+        if exc.name != first or (command := _close_command(first)) is None:
+            raise
+        raise UsageError(_command_hint(exc, command)) from None
+
+
+_COMMAND_NAMES = ("all", "audit", "compare", "list", "pick", "show", "site", "validate")
+
+
+def _close_command(name: str) -> str | None:
+    """The command a first argument that names no model is closest to, if one is close.
+
+    Examples:
+        >>> _close_command("shwo"), _close_command("pik"), _close_command("phi-5")
+        ('show', 'pick', None)
+    """
+    import difflib  # noqa: PLC0415 - error path only
+
+    close = difflib.get_close_matches(name.lower(), _COMMAND_NAMES, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _command_hint(exc: UnknownModelError, command: str) -> str:
+    """An unknown first model's line that names the close command too (review 29, F12).
+
+    Examples:
+        >>> _command_hint(UnknownModelError("shwo"), "show")
+        "unknown model 'shwo'; did you mean the command `phicompare show`?"
+        >>> _command_hint(UnknownModelError("lsit", ("lsat",)), "list")
+        "unknown model 'lsit'; did you mean the command `phicompare list`, or the model 'lsat'?"
+    """
+    models = f", or the model {_either(exc.suggestions)}" if exc.suggestions else ""
+    return (f"unknown model {exc.name!r}; did you mean the command `phicompare {command}`"
+            f"{models}?")
+
+
+def _either(names: Sequence[str]) -> str:
+    quoted = [repr(name) for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

@@ -87,11 +87,15 @@ class Selection:
         return None
 
 
-def select(args: Any, catalog: Catalog) -> Selection:
+def select(args: Any, catalog: Catalog, *, pairs_only: bool = False) -> Selection:
     """The selection the options ask for, checked against ``--max-pairs``.
 
+    ``pairs_only``: the run writes nothing but pair pages (``all``), so models that make no pair
+    are refused (``site`` writes a model's page of one model).
+
     Raises:
-        UsageError: an unknown vendor, a malformed pair, or more pairs than ``--max-pairs``.
+        UsageError: an unknown vendor, a malformed pair, a pair of one model with itself, more
+            pairs than ``--max-pairs``, or (``pairs_only``) fewer than two models chosen.
         UnknownModelError: a name in ``--models`` or ``--pairs`` that is not in the catalog
             (checked before any page; a pair keeps the names given).
     """
@@ -103,10 +107,17 @@ def select(args: Any, catalog: Catalog) -> Selection:
         of_vendor = vendor_ids(catalog, names_of(args.vendor, "--vendor", commas=False))
         models = of_vendor if models is None else [m for m in models if m in set(of_vendor)]
     pairs = None if args.pairs is None else parse_pairs(args.pairs)
-    for name in itertools.chain.from_iterable(pairs or ()):
-        catalog.model(name)  # a typo is a user error before any page (API review 15, A6)
+    for a, b in pairs or ():
+        # a typo, or one model twice, is a user error before any page (API review 15, A6;
+        # review 29, F12), as `phicompare phi-2 phi-2` is
+        if (same := catalog.model(a).id) == catalog.model(b).id:
+            msg = (f"--pairs: {a}:{b} pairs {same!r} with itself; a comparison needs two "
+                   "different models")
+            raise UsageError(msg)
     chosen = Selection(models=None if models is None else tuple(dict.fromkeys(models)),
                        pairs=None if pairs is None else tuple(pairs))
+    if pairs_only and chosen.pairs is None and chosen.models is not None:
+        _two_or_more(args, chosen.models)
     cap = bounded(args.max_pairs, "--max-pairs", 0, _CAP)
     count = chosen.count(len(catalog))
     if count > cap:
@@ -116,3 +127,24 @@ def select(args: Any, catalog: Catalog) -> Selection:
         raise UsageError(msg)
     return chosen
 
+
+
+def _two_or_more(args: Any, models: tuple[str, ...]) -> None:
+    """Refuse models that make no pair: ``all --models phi-2`` would write no page (review 29).
+
+    Examples:
+        >>> import argparse
+        >>> _two_or_more(argparse.Namespace(models="phi-2", vendor=None), ("phi-2",))
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --models needs two or more models; got 'phi-2'
+    """
+    if len(models) > 1:
+        return
+    got = f"got {models[0]!r}" if models else "got none"
+    if not args.vendor:
+        msg = f"--models needs two or more models; {got}"
+    else:
+        chose = "--vendor chooses" if args.models is None else "--models and --vendor leave"
+        msg = f"{chose} fewer than two models ({got}); a comparison needs two or more"
+    raise UsageError(msg)

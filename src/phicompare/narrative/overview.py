@@ -30,6 +30,7 @@ from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
 from .longer_output import output_tradeoff
 from .no_comparable import no_comparable_claim
+from .no_lead import no_lead_claim
 from .offers import capability_basis, capability_phrase, left_out_offer, opening
 from .window_notes import noted_windows
 from .windows import context_claim, prompt_tradeoff
@@ -56,35 +57,7 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
     if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
         claims.append(gap_claim(x, x.bench.significant[0], brief=True))
     elif comparable:
-        # a gap with no interval (the benchmark's item count unsourced) is not within noise
-        open_gaps = sum(g.row.pairs[g.p].significant is None for g in comparable)
-        if not open_gaps:
-            text = "No benchmark scored alike separates them beyond sampling noise."
-        elif open_gaps == 1 == len(comparable):  # named: the page says which (review 7, F2)
-            text = ("No 95% sampling interval could be drawn for the gap on "
-                    f"{comparable[0].row.benchmark.label}, the one benchmark scored alike, so it "
-                    "is not read as a lead.")
-        elif open_gaps == len(comparable) and len(
-                labels := list(dict.fromkeys([g.row.benchmark.label for g in comparable]))) == 1:
-            text = ("No 95% sampling interval could be drawn for the gaps on "  # one benchmark:
-                    f"{labels[0]}, the one benchmark scored alike, so none is read as a lead.")
-        elif open_gaps == len(comparable):
-            text = ("No 95% sampling interval could be drawn for the gaps on the benchmarks "
-                    "scored alike" + (f" ({fmt.join_words(labels)})" if len(labels) <= 4
-                                      else "") + ", so none is read as a lead.")
-        else:
-            text = ("No benchmark scored alike separates them beyond sampling noise where an "
-                    f"interval could be drawn; for {fmt.count_word(open_gaps)} of "
-                    f"{fmt.count_word(len(comparable))} gaps none could be.")
-        claims.append(Claim(
-            key="no-significant-gap", text=text,
-            evidence=tuple(Evidence(g.path("comparable"), g.row.pairs[g.p].comparable)
-                           for g in comparable)
-            + tuple(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
-                    for g in comparable if g.row.benchmark.label in text),
-            checks=tuple(Check(op=CheckOp.FALSE if g.row.pairs[g.p].significant is not None
-                               else CheckOp.NONE, paths=(g.path("significant"),))
-                         for g in comparable)))
+        claims.append(no_lead_claim(x, comparable))
     else:
         claims.append(absent or no_comparable_claim(x))
     claims += cost_headline(x, bills)

@@ -130,11 +130,12 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
 
     rows = [r for r in c.benchmarks if len(r.scores) - r.scores.count(None) >= 2]
     scores_ax, gaps_ax = fig.subplots(1, 2, sharey=True)
-    if not rows:
-        scores_ax.text(0.5, 0.5, "No benchmark has scores from two of these models.",
+    count = len(c.models)
+    if not rows:  # worded by the number of models, as the page's sentence is (review 29, F9)
+        scores_ax.text(0.5, 0.5, "No benchmark has scores from both models." if count == 2 else
+                       "No benchmark has scores from two of these models.",
                        ha="center", transform=scores_ax.transAxes)
         return
-    count = len(c.models)
     step = 0.7 / count
     for i, name in enumerate(c.names):
         xs, ys, errors = [], [], []

@@ -102,6 +102,8 @@ def _gap_head(interval: bool) -> str:
 
 
 _NONE_SHARED = Para("No benchmark has scores from two of these models.")
+_NONE_BOTH = Para("No benchmark has scores from both models.")
+"""Of two models, worded by their number, as the summary's sentence is (review 29, F9)."""
 _ALONE = "Scores only one model reports (not compared)"
 
 
@@ -122,7 +124,7 @@ def _two(shared: Sequence[BenchmarkRow], gaps: Sequence[ScoreGap],
             tuple([_pair_cells(r, gap, names, kept) for r, gap in zip(shared, gaps, strict=True)]),
             numeric=(2, 3, 4)))
     else:
-        blocks.append(_NONE_SHARED)
+        blocks.append(_NONE_BOTH)
     if alone:
         blocks.append(Table(_ALONE, ("Benchmark", *names), tuple(alone)))
     return blocks
