@@ -90,7 +90,7 @@ def test_one_fallback_bill_without_a_maker_says_so_everywhere() -> None:
     assert c.cost.estimates[0].fallback
     page = c.to_markdown()
     caveat = f"U's bill is on Cheap Host's listing: {SHORT}"
-    assert f"U is \\$1,575.00 cheaper; {caveat}." in page
+    assert f"U is \\$1,575.00 cheaper; its bill is on Cheap Host's listing: {SHORT}." in page
     assert f"Pick U for the lower bill at this traffic (\\$525.00 a month; {caveat})." in page
     assert f"U for the lower bill at this traffic ({caveat}); N for" in page
     assert f"; {UNKNOWN}, so the cheapest eligible route sets the bill." in page

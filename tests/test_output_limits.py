@@ -103,7 +103,7 @@ def test_a_bill_on_a_route_listing_more_output_than_its_model_says_so() -> None:
     assert c.cost.estimates[0].provider_name == "Q"
     assert c.check() == []
     md = c.to_markdown()
-    assert f"; A's bill is on {CLAIM}." in md  # the summary
+    assert f"cheaper; its bill is on {CLAIM}." in md  # the summary (A just named: fixAR)
     assert f"prices as last checked on 2026-11-25 ({CLAIM})." in md  # the cost line
     verdict = [claim.text for claim in c.narrative.verdict]
     assert f"Pick A for the lower bill at this traffic ($183.00 a month, on {CLAIM})." in verdict

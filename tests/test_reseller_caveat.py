@@ -53,7 +53,8 @@ def test_every_sentence_comparing_reseller_bills_says_so() -> None:
                 as_of=dt.date(2026, 11, 29))
     n = c.narrative
     summary = next(claim.text for claim in n.summary if claim.key == "cheaper")
-    assert summary.endswith(f"Claude Sonnet 4.5 is $2,102.00 cheaper; {BOTH_FLIP}."), summary
+    its = BOTH_FLIP.replace("Claude Sonnet 4.5's bill on", "its bill on", 1)  # (fixAR)
+    assert summary.endswith(f"Claude Sonnet 4.5 is $2,102.00 cheaper; {its}."), summary
     # (GPT-5's 400K is no longer context since review 7, F9: Claude Sonnet 4.5's routes take 1M)
     assert n.at_a_glance[0].text.startswith(
         f"Claude Sonnet 4.5 for the lower bill at this traffic ({BOTH})"), n.at_a_glance[0].text
@@ -72,7 +73,8 @@ def test_one_reseller_bill_is_named_alone() -> None:
     page = c.to_markdown()
     caveat = "M's bill on Cheap Host is a reseller's listing of a closed-weight model"
     flip = _FLIP.replace("$", "\\$")  # (at its maker's price M's bill is above N's: review 9, H9)
-    assert f"M is \\$1,575.00 cheaper; {caveat}; {flip}." in page
+    its = caveat.replace("M's bill", "its bill", 1)  # (the model just named: fixAR)
+    assert f"M is \\$1,575.00 cheaper; {its}; {flip}." in page
     assert f"Pick M for the lower bill at this traffic (\\$525.00 a month; {caveat}; {flip})." \
         in page
     assert f"M for the lower bill at this traffic ({caveat}); N for" in page

@@ -212,18 +212,41 @@ def largest_qualified(x: Context, claim: Claim) -> Claim:
     if not found:  # (no leader's bill takes less: none is said behind its bill)
         return claim
     form = x.windows.side([*(s or 0 for s in sizes), *(hit.taken for hit in found)])
-    said = [words for i in leaders if (words := behind_bill(x, i, form)) is not None]
+    said = [(i, words) for i in leaders if (words := behind_bill(x, i, form)) is not None]
     if not said:
         return claim
+    bases = [basis for _, (_, basis) in said]
 
     def grounds() -> Basis:
-        parts = [claim.evidence, *(b().evidence for _, b in said)]
-        checks = [claim.checks, *(b().checks for _, b in said)]
+        parts = [claim.evidence, *(b().evidence for b in bases)]
+        checks = [claim.checks, *(b().checks for b in bases)]
         return Basis(tuple(e for part in parts for e in part),
                      tuple(c for part in checks for c in part))
 
     return Claim(key=claim.key, text=claim.text.removesuffix(".") + "".join(
-        f"; {text}" for text, _ in said) + ".", basis=grounds)
+        f"; {text}" for text in _behind_once(x, said)) + ".", basis=grounds)
+
+
+def _behind_once(x: Context, said: list[tuple[int, tuple[str, Callable[[], Basis]]]],
+                 ) -> list[str]:
+    """Each route behind bills said once, with every bill it is behind.
+
+    "Microsoft Foundry, behind A's and B's bills, takes 128K", not the clause again for each
+    bill on it (helper fixAR: two Grok 4.1 Fast models billed on Microsoft Foundry read
+    "Microsoft Foundry, behind A's bill, takes 128K; Microsoft Foundry, behind B's bill, takes
+    128K"). Bills on one provider whose routes take windows that read apart keep a clause each;
+    a clause alone keeps :func:`behind_bill`'s words.
+    """
+    groups: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for i, (text, _) in said:  # ("P, behind N's bill, takes W": keyed by P and W)
+        provider, _, taken = text.partition(f", behind {x.names[i]}'s bill, takes ")
+        groups.setdefault((provider, taken), []).append((i, text))
+    said_once = []
+    for (provider, taken), bills in groups.items():
+        owners = fmt.join_words([f"{x.names[i]}'s" for i, _ in bills])
+        said_once.append(bills[0][1] if len(bills) == 1 else
+                         f"{provider}, behind {owners} bills, takes {taken}")
+    return said_once
 
 
 def longer_prompts_qualified(x: Context, claim: Claim) -> Claim:
@@ -245,11 +268,22 @@ def longer_prompts_qualified(x: Context, claim: Claim) -> Claim:
         return claim
     form = x.windows.side([*(s or 0 for s in sizes), *(hit.taken for _, hit in found)])
     notes, bases = [], []
-    for i, hit in found:
-        where, bill, basis = route_words(x, i, hit, form)
-        notes.append(f"; {x.names[i]} takes them {where}; {bill}" if where else
-                     f"; no eligible route takes {x.names[i]}'s {form(sizes[i] or 0)}; {bill}")
+    worded = [(i, *route_words(x, i, hit, form)) for i, hit in found]
+    groups: dict[tuple[str, str], list[int]] = {}  # (a route behind bills said once: fixAR)
+    for i, _, bill, _ in worded:
+        provider, _, taken = bill.partition(", behind its bill, takes ")
+        groups.setdefault((provider, taken), []).append(i)
+    last = {owners[-1]: (key, owners) for key, owners in groups.items()}
+    for i, where, bill, basis in worded:
+        notes.append(f"; {x.names[i]} takes them {where}" if where else
+                     f"; no eligible route takes {x.names[i]}'s {form(sizes[i] or 0)}")
         bases.append(basis)
+        if i not in last:  # (its route is said after the last of its bills)
+            continue
+        (provider, taken), owners = last[i]
+        whose = fmt.join_words([f"{x.names[k]}'s" for k in owners])
+        notes.append(f"; {bill}" if len(owners) == 1 else
+                     f"; {provider}, behind {whose} bills, takes {taken}")
 
     def grounds() -> Basis:
         parts = [claim.evidence, *(b().evidence for b in bases)]

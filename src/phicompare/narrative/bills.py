@@ -19,7 +19,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .assumptions import traffic_phrase
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
-from .output_claims import with_claims
+from .output_claims import its_bill, with_claims
 from .resale import reversed_order
 from .untiered import untiered, untiered_clause
 
@@ -323,6 +323,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         text = f"At {phrase} the bills are {bills}: "
         shown = [e.model_index for e in known]
         sold_caveat, resale = with_claims(x, shown, *resold(x, shown))
+        if not unbilled and not same and len(close) == 1:  # (right after "A is cheaper")
+            sold_caveat = its_bill(sold_caveat, low)
         unbilled += f"; {sold_caveat}" if sold_caveat else ""  # (whose bills compared are resold)
         if same and shaky:
             brief = untiered_clause(x, shaky, figured=False)[0]

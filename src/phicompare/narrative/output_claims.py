@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from .context import Context
     from .paths import FactPath
 
-__all__ = ["Over", "beyond", "claim_basis", "claim_words", "model_paths", "output_claim",
-           "output_claim_basis", "output_claim_words", "over", "with_claims"]
+__all__ = ["Over", "beyond", "claim_basis", "claim_words", "its_bill", "model_paths",
+           "output_claim", "output_claim_basis", "output_claim_words", "over", "with_claims"]
 
 
 class Over(NamedTuple):
@@ -200,3 +200,22 @@ def with_claims(x: Context, indexes: Sequence[int], caveat: str,
                      (*first.checks, *[c for f in found for c in f[1]]))
 
     return text, joined
+
+
+def its_bill(caveat: str, name: str) -> str:
+    """A caveat on bills (:func:`with_claims`'s) whose first words on ``name``'s bill say "its".
+
+    Said right after "``name`` is ... cheaper" or "``name`` is cheapest" (helper fixAR: "Gemini
+    3 Pro Preview is $8,936.50 cheaper; Gemini 3 Pro Preview's bill is on QiHang's listing"
+    named the model twice in one sentence); a caveat on another's bill, or on several, is kept.
+
+    Examples:
+        >>> its_bill("A's bill is on Q's listing: Cost at your traffic says why", "A")
+        "its bill is on Q's listing: Cost at your traffic says why"
+        >>> its_bill("B's bill is on Q's listing", "A")
+        "B's bill is on Q's listing"
+        >>> its_bill("A's and B's bills are both on Q's listings", "A")
+        "A's and B's bills are both on Q's listings"
+    """
+    own = f"{name}'s bill "
+    return f"its bill {caveat.removeprefix(own)}" if caveat.startswith(own) else caveat

@@ -119,6 +119,10 @@ def _mark(x: Context, i: int, text: str, claim: Claim) -> int | None:
     found = re.search(rf"(?:for |, | and ){name}(?=,|\.|;| \(| and | as recorded)", text)
     if found is not None:
         return found.end()
+    if not x.windows.top:  # "...is not yet sourced; B takes 128,000 tokens", or "B and C take"
+        found = re.search(rf"(?:; |, | and ){name}(?: takes [^ ]+ tokens|(?=, | and | take ))",
+                          text)
+        return None if found is None else found.end()
     if x.windows.top != (i,):
         return None
     shown = next((e.shown for e in claim.evidence

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import format as fmt, paths
+from .bill_window import bill_window
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .window_forms import MATERIAL_SHARE, materially_wider, outreached
 
@@ -103,6 +104,12 @@ def context_said(x: Context, *, brief: bool = False) -> Said:
     windows, top, rest = x.windows.sizes, x.windows.top, x.windows.rest
     single = x.windows.single  # (to the token where the page writes every window so: F4)
     if not top:  # some window is not sourced
+        # the bills' routes that take less are said beside their windows (``noted_windows``),
+        # so a window writes to the token where it reads like its route's (helper fixAR)
+        taken = [hit.taken for i, w in enumerate(windows)
+                 if w is not None and (hit := bill_window(x, i, w)) is not None]
+        single = x.windows.side([w for w in windows if w is not None] + taken) if taken \
+            else single
         missing = [x.names[i] for i, w in enumerate(windows) if w is None]
         sizes = dict.fromkeys([w for w in windows if w is not None])
         known = [f"{fmt.join_words([x.names[i] for i, v in enumerate(windows) if v == w])} "
