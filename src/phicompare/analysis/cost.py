@@ -7,6 +7,7 @@ See ``docs/cost-model.md`` for every formula with a worked example.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -131,6 +132,11 @@ class RouteBill(Record):
     tier_unlisted: bool = False
     """Whether the route lists no long-context tier that another route applies to the
     requests (``RouteRow.tier_unlisted``)."""
+    checked: dt.date | None = None
+    """The day the route's price was last checked (``None``: a bill written before it was kept)."""
+    effective_from: dt.date | None = None
+    """The day the route's price is dated from (``ProviderRoute.effective_from``), where it is:
+    with ``checked``, whether the bill is on record for a comparison's date (review 29, F2)."""
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

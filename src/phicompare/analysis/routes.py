@@ -251,7 +251,8 @@ def _bill(priced: _Priced, tier: ProviderTier | None = None) -> RouteBill:
     """An eligible route's bill in figures, named beside the estimate's own."""
     monthly, _, name, row, cost = priced
     return RouteBill(provider_name=name, monthly=monthly, input_price=cost.input_price,
-                     output_price=cost.output_price, tier=tier, tier_unlisted=row.tier_unlisted)
+                     output_price=cost.output_price, tier=tier, tier_unlisted=row.tier_unlisted,
+                     checked=row.route.checked, effective_from=row.route.effective_from)
 
 
 _Rank = tuple[Decimal, Decimal, int, int, int, str]

@@ -307,6 +307,24 @@ class ProviderRoute(Record):
             return self.deprecated <= day
         return self.status is RouteStatus.DEPRECATED
 
+    def priced_on(self, day: dt.date) -> bool:
+        """Whether the route's price is on record for ``day``.
+
+        Checked by then, or dated (``effective_from``) from then or before: a dated price is
+        the price in force from its date, whenever it was read. A price checked after ``day``
+        with no date of its own is no record of what the route cost on ``day``.
+
+        Examples:
+            >>> r = ProviderRoute(provider="p", source="https://example.com",
+            ...                   checked=dt.date(2026, 9, 29), effective_from=dt.date(2024, 5, 13))
+            >>> r.priced_on(dt.date(2024, 7, 1)), r.priced_on(dt.date(2024, 5, 12))
+            (True, False)
+            >>> attrs.evolve(r, effective_from=None).priced_on(dt.date(2024, 7, 1))
+            False
+        """
+        return self.checked <= day or (self.effective_from is not None
+                                       and self.effective_from <= day)
+
     def days_to_retirement(self, day: dt.date) -> int | None:
         """Days from ``day`` until the route retires (``None``: no date, or already retired).
 

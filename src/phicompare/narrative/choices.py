@@ -20,7 +20,7 @@ from phicompare.analysis.choice import WIDER_RULE
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
-from .listings import choice_evidence, choice_text
+from .listings import choice_checks, choice_evidence, choice_text
 from .window_forms import materially_wider
 
 if TYPE_CHECKING:
@@ -51,7 +51,8 @@ def choice_claims(x: Context) -> list[Claim]:
         if shown and e.choice is not None and not e.fallback:
             rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
             tiering = [r.provider_name for r in rows if r.tier_above is not None]
-            said.setdefault((choice_text(e, tiering) or e.choice, _windows(x, e)), []).append(e)
+            text = choice_text(e, tiering, x.c.as_of) or e.choice
+            said.setdefault((text, _windows(x, e)), []).append(e)
     claims = []
     for (text, _), whom in said.items():
         names = fmt.join_words([x.names[e.model_index] for e in whom])
@@ -59,9 +60,10 @@ def choice_claims(x: Context) -> list[Claim]:
         claims.append(Claim(
             key=f"choice:{whom[0].model_index}",
             text=f"{names}{' alike' if len(whom) > 1 else ''}: {text}{shorter}.",
-            evidence=(*[ev for e in whom for ev in choice_evidence(e)], *evidence),
+            evidence=(*[ev for e in whom for ev in choice_evidence(e, x.c.as_of)], *evidence),
             checks=(*[Check(op=CheckOp.TRUE, paths=(paths.estimate(
-                e.model_index, "reseller_bill"),)) for e in whom if e.reseller_bill], *checks)))
+                e.model_index, "reseller_bill"),)) for e in whom if e.reseller_bill],
+                    *[check for e in whom for check in choice_checks(e, x.c.as_of)], *checks)))
     return claims
 
 

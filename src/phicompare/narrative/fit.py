@@ -199,8 +199,9 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     else:  # close, not all equal: the bills said, and that they lie within the share
         phrase = "one of the lowest bills, about the same as " + fmt.join_words(
             [f"{x.names[k]}'s" for k in fellows])
-    # no bill's price known on the page's date: a pick at the later prices (review 25, P8)
-    if (later := later_bills(x, known)) is not None:
+    # no bill's price known on the page's date: a pick at the later prices (review 25, P8);
+    # some bills' alone: those named (review 29, F2)
+    if (later := later_bills(x, known)) is not None and later.every:
         head, about, rivals = phrase.partition(", about the same as")
         phrase = f"{head.removesuffix(' at this traffic')} {LATER}{about}{rivals}"
     within = "a cent" if shown is None else shown
@@ -217,11 +218,12 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     # a bill that needs the route's output limit above the model's own says so (review 9, H8)
     claimed = output_claim_words(x, i)
     caveat += f", on {claimed}" if claimed is not None else ""
-    # a price checked after the comparison's date is no price on it: said (review 6, D21)
+    # a price checked after the comparison's date is no price on it: said (review 6, D21),
+    # unless the data dates it from that date or before (review 29, F2)
     day = x.c.as_of
-    checked = None if route is None or route.checked <= day else route.checked
+    checked = None if route is None or route.priced_on(day) else route.checked
     if checked is not None:
-        caveat += (f", as checked on {fmt.date(checked)}" if later else  # (the phrase says it)
+        caveat += (f", as checked on {fmt.date(checked)}" if later and later.every else
                    f", at prices checked on {fmt.date(checked)}, after the comparison's date")
     # a bill on a price checked long ago is said so: the pick rests on it (review 7, F18, F33)
     old = stale_bill(x, i)
@@ -257,7 +259,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
                   values=(canonical(cost.undercuts[i]),))] if under else []),
          *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                   values=(RouteStatus.UNVERIFIED.value,))] if unverified else []),
-         *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked")))]
+         *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked"))),
+            Check(op=CheckOp.NONE, paths=(paths.estimate(i, "route.effective_from"),))]
            if checked is not None else []),
          *([Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),))]
            if old is not None else []),

@@ -173,6 +173,9 @@ _CHECKED = "at prices last checked "
 _AFTER = "at prices checked "  # (on a day after the page's: fit's words, review 6, D21)
 _RETIRES = "on a route that retires "
 _LATER = "; what the bills were on "  # (price_caveats.later_bills: no bill priced on the date)
+_NAMED = re.compile(r"; (what [^;]+'s bills? (?:was|were) on )\d{4}-\d{2}-\d{2}"
+                    r"( is not recorded)")
+"""``later_bills``' note where some bills are priced on the date: those it names are not."""
 
 
 def _caveats(detail: str) -> list[str]:
@@ -189,8 +192,13 @@ def _caveats(detail: str) -> list[str]:
     if (f"{_AFTER}on " in detail and ", after the comparison's date" in detail) or (
             _LATER in detail):  # (review 24, P4; every bill priced after it: review 25, P8)
         kept.append(f"{_AFTER}after the comparison's date")
+        named = None
+    else:  # (another's bill alone not on record on the date: review 29, F2)
+        named = _NAMED.search(detail)
     if f"{_RETIRES}on " in detail:  # (review 10, I7)
         kept.append(f"{_RETIRES}within {RETIREMENT_NOTICE_DAYS} days of the comparison's date")
+    if named is not None:
+        kept.append(f"{named.group(1)}the comparison's date{named.group(2)}")
     return kept + [part for part in detail.split("; ")[1:] if part.endswith(_LISTING_ENDS)]
 
 

@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING
 from phicompare.analysis.choice import names_list, provider_role
 
 from . import format as fmt, paths
-from .claims import Evidence, EvidenceKind
+from .claims import Check, CheckOp, Evidence, EvidenceKind
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from phicompare.analysis.cost import RouteBill
     from phicompare.analysis.facts import CostEstimate
 
-__all__ = ["NAMED_TIERING", "choice_evidence", "choice_text", "tiering_clause"]
+__all__ = ["NAMED_TIERING", "choice_checks", "choice_evidence", "choice_text", "later_listing",
+           "tiering_clause"]
 
 NAMED_TIERING = 3
 """Routes that apply a long-context tier named at most; more are counted."""
@@ -47,13 +50,40 @@ def tiering_clause(names: Sequence[str]) -> str:
     return f"{names_list(list(names))} apply one to these requests"
 
 
-def choice_text(e: CostEstimate, tiering: Sequence[str] = ()) -> str | None:
+def later_listing(e: CostEstimate, day: dt.date | None) -> dt.date | None:
+    """The day the named lower listing was checked, where that is after ``day`` and undated.
+
+    A listing priced only after the comparison's date is not known to have been lower on it:
+    the figure is said with its date (review 29, F2), as the bills' own are.
+    """
+    if not e.passed_bills or day is None:
+        return None
+    cheapest = e.passed_bills[0]
+    checked = cheapest.checked
+    return checked if (checked is not None and checked > day
+                       and cheapest.effective_from is None) else None
+
+
+def choice_checks(e: CostEstimate, day: dt.date | None) -> tuple[Check, ...]:
+    """The checks of :func:`choice_text`'s date on its named lower listing, where it says one."""
+    if later_listing(e, day) is None:
+        return ()
+    i = e.model_index
+    return (Check(op=CheckOp.LESS, paths=(paths.AS_OF,
+                                          paths.estimate(i, "passed_bills[0].checked"))),
+            Check(op=CheckOp.NONE, paths=(paths.estimate(i, "passed_bills[0].effective_from"),)))
+
+
+def choice_text(e: CostEstimate, tiering: Sequence[str] = (),
+                day: dt.date | None = None) -> str | None:
     """The estimate's ``choice`` with the figures it rests on, as the cost section prints it.
 
     A lower listing passed over: "(QiHang at $879.00 a month, and 3 more)", and which of them
     list no long-context tier where other routes (``tiering``, by provider name) apply one to
-    the requests; a reseller's bill under the cheapest policy: how far below the bill from its
-    maker or a major cloud it is, and that bill with its prices.
+    the requests, and its price's date where it was checked after the comparison's date
+    (``day``) with no date of its own (:func:`later_listing`); a reseller's bill under the
+    cheapest policy: how far below the bill from its maker or a major cloud it is, and that
+    bill with its prices.
 
     Examples:
         >>> import datetime as dt
@@ -69,6 +99,10 @@ def choice_text(e: CostEstimate, tiering: Sequence[str] = ()) -> str | None:
         cheapest = e.passed_bills[0]
         more = (f", and {fmt.count_word(len(e.passed_bills) - 1)} more"  # "one", not "1": G17
                 if len(e.passed_bills) > 1 else "")
+        later = later_listing(e, day)
+        if later is not None and day is not None:
+            more = (f", at prices checked on {fmt.date(later)}, after the comparison's date"
+                    f"{'; ' + more.removeprefix(', ') if more else ''}")
         if _looks_alike(e):  # both "under $0.01": the prices show the listing is lower (G17)
             places = _places(cheapest)
             return (f"{e.choice} ({cheapest.provider_name}: "
@@ -90,7 +124,7 @@ def choice_text(e: CostEstimate, tiering: Sequence[str] = ()) -> str | None:
             f"input and {fmt.price(maker.output_price, places)} output per 1M tokens)")
 
 
-def choice_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
+def choice_evidence(e: CostEstimate, day: dt.date | None = None) -> tuple[Evidence, ...]:
     """The evidence of :func:`choice_text`: the choice's words and each figure it shows.
 
     Examples:
@@ -111,6 +145,9 @@ def choice_evidence(e: CostEstimate) -> tuple[Evidence, ...]:
         if _looks_alike(e):
             evidence += _prices(i, ("passed_bills[0].input_price",
                                     "passed_bills[0].output_price"), cheapest)
+        if (later := later_listing(e, day)) is not None:
+            evidence.append(Evidence(paths.estimate(i, "passed_bills[0].checked"), later,
+                                     fmt.date(later), EvidenceKind.DATE))
     elif e.maker_bill is not None:
         maker = e.maker_bill
         evidence += [Evidence(paths.estimate(i, "below_maker"), e.below_maker),

@@ -103,7 +103,8 @@ EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route"
                         "maker_bill.output_price", "passed_bills[0].input_price",
                         "passed_bills[0].output_price", "route.limits",
                         "route.max_output_tokens", "route.context_window",
-                        "route.effective_from"]
+                        "route.effective_from", "passed_bills[0].checked",
+                        "passed_bills[0].effective_from"]
 UsageField = Literal["kind", "allowed", "traffic", "exceeded", "window", "cap",
                      "cap_allowed"]
 """The fields of one recorded usage limit beside the traffic (``analysis/usage.py``)."""

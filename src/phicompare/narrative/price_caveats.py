@@ -57,20 +57,27 @@ def old_price(checked: dt.date, day: dt.date) -> str:
 
 
 class Later(NamedTuple):
-    """Bills compared whose prices were all checked after the comparison's date."""
+    """Bills compared whose prices are not on record for the comparison's date."""
 
     note: str
-    """"what the bills were on 2024-07-01 is not recorded"."""
+    """"what the bills were on 2024-07-01 is not recorded", or the bills it names where others'
+    prices are on record: "what Claude Sonnet 3.5's bill was on 2024-07-01 is not recorded"."""
     evidence: tuple[Evidence, ...]
     checks: tuple[Check, ...]
+    every: bool = True
+    """Whether no bill compared is priced on the date: the pick is at the later prices."""
 
 
 def later_bills(x: Context, known: Sequence[int]) -> Later | None:
-    """What a pick for the lower bill says where no bill of ``known`` is priced on the page's date.
+    """What a pick for the lower bill says where some bill of ``known`` is not priced on the day.
 
-    Every one of them rests on prices checked after the comparison's date, so the difference
-    on that date is not known on either side: the pick is directional, at the later prices,
-    and says so (rule 4; review 25, P8). ``None`` where some bill's price was checked by then.
+    A bill whose price was checked after the comparison's date, with no date of its own on or
+    before it (:meth:`~phicompare.ProviderRoute.priced_on`), is no record of what it cost on
+    that date. Where every bill is such, the difference on that date is not known on either
+    side: the pick is directional, at the later prices, and says so (rule 4; review 25, P8).
+    Where some are, the note names those bills alone (review 29, F2: a price dated from
+    2024-05-13 is the price on 2024-07-01, whenever it was checked). ``None`` where every bill
+    is priced on the date.
 
     Examples:
         >>> import datetime as dt
@@ -79,15 +86,32 @@ def later_bills(x: Context, known: Sequence[int]) -> Later | None:
         >>> x = context_of(compare("gpt-4o", "claude-3-5-sonnet-20240620",
         ...                        as_of=dt.date(2024, 7, 1)))
         >>> later_bills(x, (0, 1)).note
+        "what Claude Sonnet 3.5's bill was on 2024-07-01 is not recorded"
+        >>> later_bills(x, (1,)).note
         'what the bills were on 2024-07-01 is not recorded'
         >>> later_bills(context_of(compare("gpt-4o", "claude-3-5-sonnet-20240620")), (0, 1))
     """
     day = x.c.as_of
-    routes = [x.c.cost.estimates[k].route for k in known]
-    if not routes or any(route is None or route.checked <= day for route in routes):
+    routes = {k: x.c.cost.estimates[k].route for k in known}
+    unknown = [k for k, route in routes.items() if route is not None and not route.priced_on(day)]
+    if not unknown or any(route is None for route in routes.values()):
         return None
-    return Later(f"what the bills were on {fmt.date(day)} is not recorded",
-                 (Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE),),
-                 tuple(Check(op=CheckOp.LESS, paths=(paths.AS_OF,
-                                                     paths.estimate(k, "route.checked")))
-                       for k in known))
+    every = len(unknown) == len(known)
+    shown = fmt.date(day)
+    if every:
+        note = f"what the bills were on {shown} is not recorded"
+    else:
+        whose = fmt.join_words([f"{x.names[k]}'s" for k in unknown])
+        note = (f"what {whose} bill was on {shown} is not recorded" if len(unknown) == 1 else
+                f"what {whose} bills were on {shown} is not recorded")
+    checks = [check for k in unknown for check in (
+        Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(k, "route.checked"))),
+        Check(op=CheckOp.NONE, paths=(paths.estimate(k, "route.effective_from"),)))]
+    for k, route in routes.items():  # (the others: priced on the date, checked or dated by then)
+        if k not in unknown and route is not None:
+            field: paths.EstimateField = ("route.checked" if route.checked <= day
+                                          else "route.effective_from")
+            checks.append(Check(op=CheckOp.AT_MOST, paths=(paths.estimate(k, field),
+                                                           paths.AS_OF)))
+    return Later(note, (Evidence(paths.AS_OF, day, shown, EvidenceKind.DATE),), tuple(checks),
+                 every)

@@ -24,6 +24,7 @@ from .bill_prices import bill_prices
 from .bills import maker_checks
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .free_picks import free_tiers_claim
+from .later_picks import later_claim, later_words
 from .met_words import met_words
 from .only_flag import only_flag
 from .output_claims import claim_basis, claim_words, over
@@ -145,6 +146,8 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
                 f"meet{'s' * (r.matched == 1)} every requirement")
     claims = [Claim(key="summary:matched", text=f"{lead} at {traffic}, on the routes in service on "
                     f"{day} at their prices as last checked.", evidence=tuple(evidence))]
+    if (later := later_claim(r)) is not None:  # (ranked on prices checked after it: review 29)
+        claims.append(later)
     if r.matched == 0 and len(r.ruled_out_alone) > 1:  # what to relax (review 27, P10)
         claims.append(ruled_out_claim(r))
     if len(r.candidates) < r.matched:  # (near or equal bills the limit cuts said: fixW)
@@ -181,6 +184,9 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                 and (row.route is route or row.route == route)), None)
     dated = "" if old is None else (f"; prices as last checked on {fmt.date(route.checked)}, "
                                     f"more than {STALE_PRICE_DAYS} days before {fmt.date(r.as_of)}")
+    # a price checked after the date, undated: what it cost then is not recorded (review 29, F2)
+    after, after_evidence, after_checks = later_words(r, i)
+    dated += after
     # every price the bill adds up to, and the notes on those not listed (review 16, P2)
     quoted, priced = bill_prices(c.estimate, f"{p}.estimate")
     claims = [Claim(
@@ -195,7 +201,8 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                   *([] if old is None else [
                       _ev(f"{p}.estimate.route.checked", route.checked,
                           fmt.date(route.checked), EvidenceKind.DATE),
-                      _ev("as_of", r.as_of, fmt.date(r.as_of), EvidenceKind.DATE)])),
+                      _ev("as_of", r.as_of, fmt.date(r.as_of), EvidenceKind.DATE)]),
+                  *after_evidence),
         checks=(Check(op=CheckOp.KNOWN, paths=_paths(f"{p}.estimate.monthly",)),
                 *([Check(op=CheckOp.TRUE, paths=_paths(f"{p}.estimate.{flag}"))]
                   if flag is not None and c.estimate.choice else []),
@@ -204,7 +211,8 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
                                FactPath(f"{p}.model.vendor_inferred"))
                   if flag == "fallback" and c.estimate.choice else ()), *claimed[1],
                 *([] if old is None else [Check(op=CheckOp.TRUE,
-                                                paths=_paths(f"{p}.routes[{old}].stale"))])))]
+                                                paths=_paths(f"{p}.routes[{old}].stale"))]),
+                *after_checks))]
     met = [(k, check) for k, check in enumerate(c.checks)
            if check.requirement.kind not in (RequirementKind.ROUTE, RequirementKind.BUDGET)]
     if met:
