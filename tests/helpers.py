@@ -198,7 +198,8 @@ def small_bundle(folder: Path) -> Path:
     milliseconds, so a test can compare both ways of loading over many cases.
     """
     from phicompare.catalog.index import run_spreads
-    from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, lookup_names
+    from phicompare.catalog.index_file import index_text
+    from phicompare.catalog.shelf import INDEX_FILE, index_row
 
     (folder / "models").mkdir(parents=True)
     base = ["benchmarks.toml", "providers.toml"]
@@ -210,8 +211,7 @@ def small_bundle(folder: Path) -> Path:
         files[path.stem] = f"models/{path.name}"
     catalog = load_catalog(folder)
     by_file = {m.id: files[m.id] for m in catalog.models}
-    rows = [IndexRow(m.id, by_file[m.id], m.name, m.family, m.parameters_b, lookup_names(m),
-                     m.vendor, m.released) for m in catalog.models]
+    rows = [index_row(m, by_file[m.id]) for m in catalog.models]
     (folder / INDEX_FILE).write_text(index_text(rows, base, run_spreads(catalog.models),
                                                 "2026-11-30"), encoding="utf-8")
     return folder

@@ -21,7 +21,8 @@ from phicompare import (
     recommend,
 )
 from phicompare.catalog.bundled import _shelved
-from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, read_index
+from phicompare.catalog.index_file import index_text, read_index
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow
 
 from .helpers import DATA, bundle_tool
 

@@ -10,7 +10,8 @@ from hypothesis import given, strategies as st
 
 from phicompare import CatalogError, compare, load_catalog
 from phicompare.catalog.bundled import _shelved
-from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, _split, index_text, read_index
+from phicompare.catalog.index_file import index_text, read_index
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, Shelf, _split
 
 from .helpers import DATA
 

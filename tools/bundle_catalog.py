@@ -31,8 +31,9 @@ import attrs
 
 from phicompare.catalog.benchmark_names import same_benchmarks
 from phicompare.catalog.index import Catalog, run_spreads
+from phicompare.catalog.index_file import index_text
 from phicompare.catalog.loader import bundled_files, load_catalog
-from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_text, lookup_names
+from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_row
 from phicompare.domain.names import normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model, Provider, ProviderTier
@@ -847,8 +848,7 @@ def _snapshot_line(folder: Path) -> str:
 def index_rows(catalog: Catalog) -> list[IndexRow]:
     """One row per model of a whole-loaded bundled catalog, in catalog order."""
     files = _model_files()
-    return [IndexRow(model.id, files[model.id], model.name, model.family, model.parameters_b,
-                     lookup_names(model), model.vendor, model.released) for model in catalog.models]
+    return [index_row(model, files[model.id]) for model in catalog.models]
 
 
 def _files() -> list[tuple[str, list[str]]]:

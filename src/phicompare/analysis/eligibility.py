@@ -9,9 +9,9 @@ not document. Split from ``analysis.cost`` (which re-exports both functions).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.in_use import current_routes, usable, usable_turns
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Model
 
@@ -32,71 +32,6 @@ parentheses; review 21, P7)."""
 FREE_UNRANKED = "free tier, not a price to rank"
 """A free tier's ``reason`` in ``recommend()``'s ranking where the caller counts free tiers and
 it can carry the traffic: the ranking is of priced bills (review 21, P7)."""
-
-
-def current_routes(routes: Iterable[ProviderRoute], as_of: dt.date) -> list[ProviderRoute]:
-    """The routes in force on ``as_of``: of each price history, the latest price not in the future.
-
-    Routes of one provider and provider model id form a history when they carry
-    ``effective_from`` dates; a route without one is in force from the start.
-    """
-    latest: dict[tuple[str, str | None], ProviderRoute] = {}
-    order: list[tuple[str, str | None]] = []
-    for route in routes:
-        if route.effective_from is not None and route.effective_from > as_of:
-            continue
-        key = (route.provider, route.provider_model_id)
-        held = latest.get(key)
-        if held is None:
-            order.append(key)
-            latest[key] = route
-        elif (route.effective_from or dt.date.min) >= (held.effective_from or dt.date.min):
-            latest[key] = route
-    return [latest[key] for key in order]
-
-
-def usable(model: Model, day: dt.date) -> bool:
-    """Whether ``model`` can be used on ``day``: released by then, and not retired.
-
-    Not before its release date (where recorded), as no route carries it then; retired where it
-    has routes, every one in force on ``day`` (:func:`current_routes`) has retired by then, as
-    the route table says of each (``retired on ...``), and its weights are not published. A
-    model with published weights runs from them when no route serves it (as a page says of
-    one, review 20, P5), and one with no route recorded has none to retire: neither is retired.
-    :func:`usable_turns` gives the days on which the answer can change.
-
-    Examples:
-        >>> import datetime as dt
-        >>> from phicompare import default_catalog
-        >>> flash = default_catalog().model("gemini-2.0-flash")  # every route retires 2026-06-01
-        >>> [usable(flash, dt.date(y, m, d)) for y, m, d in ((2025, 1, 1), (2026, 5, 31),
-        ...                                                  (2026, 6, 1))]
-        [False, True, False]
-        >>> usable(default_catalog().model("phi-3.5-mini"), dt.date(2026, 12, 3))  # its weights
-        True
-    """
-    if model.released is not None and day < model.released:
-        return False
-    return model.open_weights is True or not model.routes or any(not route.retired(day)
-                                   for route in current_routes(model.routes, day))
-
-
-def usable_turns(model: Model) -> tuple[dt.date, ...]:
-    """The days on which :func:`usable` can change for ``model``, in order.
-
-    Its release date and its routes' ``effective_from`` and ``retires`` dates: :func:`usable`
-    asks of each only whether ``day`` has reached it, so two days with as many of these on or
-    before them get one answer.
-
-    Examples:
-        >>> import datetime as dt
-        >>> from phicompare import default_catalog
-        >>> usable_turns(default_catalog().model("gemini-2.0-flash"))
-        (datetime.date(2025, 2, 5), datetime.date(2026, 6, 1))
-    """
-    days = {model.released} | {day for route in model.routes
-                               for day in (route.effective_from, route.retires)}
-    return tuple(sorted(day for day in days if day is not None))
 
 
 def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,

@@ -12,10 +12,10 @@ from typing import NamedTuple
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
+from phicompare.domain.in_use import Span, in_spans, span_turns
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model
 
-from .eligibility import usable, usable_turns
 from .facts import Related
 
 __all__ = ["RELATED_LIMIT", "Kinship", "kinship", "model_line", "related"]
@@ -154,12 +154,13 @@ def model_line(name: str) -> str:
 def kinship(model: Model, catalog: Catalog, day: dt.date) -> Kinship:
     """The model's neighbours as related comparisons on ``day``, by reason (once a model and era).
 
-    A neighbour not usable on ``day`` (:func:`~phicompare.analysis.eligibility.usable`: not yet
+    A neighbour not usable on ``day`` (:func:`~phicompare.domain.in_use.usable`: not yet
     released, or every route of it retired) is passed over for the next one: a page suggests
     models its reader can still use on its date. The neighbours looked at are found once a model
-    (:class:`_Pool`); their kinship once a model and era, the days between two of the days their
-    use can change on (:func:`~phicompare.analysis.eligibility.usable_turns`), as no other day
-    tells two pages' neighbours apart.
+    (:class:`_Pool`), with the days each can be used on (:meth:`Catalog.use_spans
+    <phicompare.Catalog.use_spans>`: a shelved catalog's index, no neighbour's file read);
+    their kinship once a model and era, the days between two of the days their use can change
+    on, as no other day tells two pages' neighbours apart.
 
     Examples:
         >>> import datetime as dt
@@ -187,8 +188,8 @@ so are those not usable on the page's date."""
 class _Pool(NamedTuple):
     """The neighbours a model's kinship is taken from on any day, found once a model."""
 
-    by_reason: Mapping[str, tuple[tuple[_Kin, Model], ...]]
-    """Each reason's neighbours in the catalog's order, with the neighbour's record; the
+    by_reason: Mapping[str, tuple[tuple[_Kin, tuple[Span, ...]], ...]]
+    """Each reason's neighbours in the catalog's order, with the days each can be used on; the
     model's own line's variants are left out."""
     turns: tuple[dt.date, ...]
     """The days on which whether one of them is usable can change, in order."""
@@ -198,25 +199,23 @@ _POOL: Slot[_Pool] = Slot("kin pool")
 
 
 def _find_pool(model: Model, catalog: Catalog) -> _Pool:
-    by_reason: dict[str, list[tuple[_Kin, Model]]] = {}
+    by_reason: dict[str, list[tuple[_Kin, tuple[Span, ...]]]] = {}
     known = model.id in catalog and catalog.model(model.id).id == model.id
     line = model_line(model.name)
-    for other, reason in catalog.neighbours(model.id, _KIN_LOOKED) if known else ():
+    for other, name, reason in catalog.neighbour_names(model.id, _KIN_LOOKED) if known else ():
         kin = by_reason.setdefault(reason, [])
-        if model_line(other.name) != line:
+        if model_line(name) != line:
             kin.append((_Kin(
-                Related(models=(model.id, other.id), names=(model.name, other.name),
-                        reason=reason),
-                other.id, normalize_name(other.name), model_line(other.name),
-                frozenset((model.id, other.id))), other))
-    turns = {day for found in by_reason.values() for _, other in found
-             for day in usable_turns(other)}
-    return _Pool(by_reason={reason: tuple(v) for reason, v in by_reason.items()},
-                 turns=tuple(sorted(turns)))
+                Related(models=(model.id, other), names=(model.name, name), reason=reason),
+                other, normalize_name(name), model_line(name), frozenset((model.id, other))),
+                catalog.use_spans(other)))
+    turns = span_turns(span for found in by_reason.values() for _, spans in found
+                       for span in spans)
+    return _Pool(by_reason={reason: tuple(v) for reason, v in by_reason.items()}, turns=turns)
 
 
 def _find_kin(model: Model, pool: _Pool, day: dt.date) -> Kinship:
-    by_reason = {reason: [kin for kin, other in found if usable(other, day)][:_KIN_LIMIT]
+    by_reason = {reason: [kin for kin, spans in found if in_spans(spans, day)][:_KIN_LIMIT]
                  for reason, found in pool.by_reason.items()}
     found = [kin for v in by_reason.values() for kin in v]
     return Kinship(by_reason={reason: tuple(v) for reason, v in by_reason.items()},

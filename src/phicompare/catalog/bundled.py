@@ -120,7 +120,7 @@ def default_catalog() -> Catalog:
 
 def _shelved(folder: str | os.PathLike[str]) -> Catalog | None:
     """The catalog of ``folder`` on demand, from its index; ``None`` when it has none."""
-    from .shelf import read_index  # noqa: PLC0415
+    from .index_file import read_index  # noqa: PLC0415
 
     shelf = read_index(folder)
     if shelf is None:

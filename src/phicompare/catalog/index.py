@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 
 from phicompare.domain.arguments import check_count, kind
+from phicompare.domain.in_use import Span, use_spans
 from phicompare.domain.names import closest_ids, lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import (
@@ -422,6 +423,25 @@ class Catalog:
         model = self.model(model_id)
         return self.derive(_NEIGHBOURS, model, limit,
                            lambda: find_neighbours(model, limit, self._kin_rows, self._by_name))
+
+    def use_spans(self, model_id: str) -> tuple[Span, ...]:
+        """The days the model ``model_id`` can be used on (``domain.in_use.use_spans``).
+
+        A shelved catalog reads them from its index: a page's related comparisons ask this of
+        every neighbour, and read none of their files.
+
+        Examples:
+            >>> from phicompare import default_catalog
+            >>> default_catalog().use_spans("gemini-2.0-flash")
+            ((datetime.date(2025, 2, 5), datetime.date(2026, 6, 1)),)
+        """
+        _check_id("use_spans", model_id)
+        if self.shelf is not None:
+            try:
+                return self.shelf.row(model_id).spans
+            except KeyError:
+                pass  # an alias, or no model's: as model() answers it
+        return use_spans(self.model(model_id))
 
     def _repr_markdown_(self) -> str:
         from phicompare.render.markdown import catalog_markdown  # noqa: PLC0415

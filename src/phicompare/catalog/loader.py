@@ -396,7 +396,8 @@ def _layered(own: list[_Parsed]) -> Catalog | None:
     a whole load then reads every file and tells what is wrong, as it always has.
     """
     from .index import run_spreads  # noqa: PLC0415
-    from .shelf import lookup_names, read_index  # noqa: PLC0415
+    from .index_file import read_index  # noqa: PLC0415
+    from .shelf import lookup_names  # noqa: PLC0415
 
     shelf = read_index(_DATA)
     if shelf is None:

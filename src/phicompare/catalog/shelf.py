@@ -2,9 +2,10 @@
 
 The bundled catalog holds well over a thousand models (the curated layer over the imported one);
 parsing them all costs far more than a comparison of two of them. ``data/index.tsv``, written by
-``tools/bundle_catalog.py`` with the imported layer (:func:`index_text`), lists every bundled
-model in catalog order: its id, the file that defines it, its name, family and size, and the
-names it is looked up by (its id and aliases, normalised). A :class:`Shelf` built from it
+``tools/bundle_catalog.py`` with the imported layer (:mod:`~phicompare.catalog.index_file`),
+lists every bundled model in catalog order: its id, the file that defines it, its name, family
+and size, the days it can be used on, and the names it is looked up by (its id and aliases,
+normalised). A :class:`Shelf` built from it
 answers what a comparison needs of the whole catalog (names, neighbours) from the index and
 reads a model's file the first time the model is asked for; the providers and benchmarks are
 parsed when it is opened and each structured when first asked for.
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from phicompare.domain.in_use import Span, use_spans
 from phicompare.domain.names import lookup_names
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import CatalogError, Problem
@@ -33,12 +35,11 @@ from phicompare.exceptions import CatalogError, Problem
 from .capped import FileRefused, read_capped
 from .structure import Table, scan_file, structure_file, structure_record
 
-__all__ = ["INDEX_FILE", "IndexRow", "Shelf", "index_text", "lookup_names", "read_index"]
+__all__ = ["INDEX_FILE", "IndexRow", "Shelf", "index_row", "lookup_names"]
 
 INDEX_FILE = "index.tsv"
 """The index's name in the data folder."""
 
-_HEADER = "phicompare index\t8"
 _STALE = "the bundled index is stale: run `python tools/bundle_catalog.py` (docs/importers.md)"
 
 
@@ -63,6 +64,9 @@ class IndexRow(NamedTuple):
     """Who makes it (related comparisons of one family stay with one maker)."""
     released: dt.date | None = None
     """When it was released (kin as near by name are ordered by the nearest release date)."""
+    spans: tuple[Span, ...] = ((None, None),)
+    """The days it can be used on (:func:`~phicompare.domain.in_use.use_spans`): a page's
+    related comparisons pass over a neighbour not usable on its date without reading its file."""
 
 
 def _structure_text(kind: str, record_id: str, base: Any) -> Any:
@@ -81,78 +85,16 @@ def _structure_text(kind: str, record_id: str, base: Any) -> Any:
     return None if problems else record
 
 
-def _row(model: Model) -> IndexRow:
-    """The index row of a model given in full: no file to read it from."""
-    return IndexRow(model.id, "", model.name, model.family, model.parameters_b,
-                    lookup_names(model), model.vendor, model.released)
-
-
-def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[str, Decimal],
-               built: str) -> str:
-    r"""The index as :func:`read_index` reads it: one line a fact, its fields split by tabs.
-
-    The first line names the format; ``built`` (the build date), ``base`` (a file that holds
-    no model, in load order), ``spread`` (a benchmark and its spread between runs) and ``model``
-    (id, file, name, family, vendor, size, release date, then its lookup names; an unknown
-    family, vendor, size or date is empty).
-
-    Raises:
-        ValueError: a field holds a tab or a line break.
+def index_row(model: Model, file: str = "") -> IndexRow:
+    """The index row of ``model``, defined in ``file`` (none: a model given in full).
 
     Examples:
-        >>> row = IndexRow("phi-2", "models/phi-2.toml", "Phi-2", "phi", Decimal("2.7"), ("phi2",))
-        >>> lines = index_text([row], ["providers.toml"], {}, "2026-11-30").splitlines()
-        >>> lines[0], lines[-1]
-        ('phicompare index\t8', 'model\tphi-2\tmodels/phi-2.toml\tPhi-2\tphi\t\t2.7\t\tphi2')
+        >>> from phicompare import default_catalog
+        >>> index_row(default_catalog().model("phi-2")).spans
+        ((datetime.date(2023, 12, 12), None),)
     """
-    lines = [_HEADER, f"built\t{built}", *(f"base\t{name}" for name in base)]
-    lines += (f"spread\t{benchmark}\t{spread}" for benchmark, spread in spreads.items())
-    for row in rows:
-        fields = [*row[:3], row.family or "", row.vendor or "", "" if row.parameters_b is None
-                  else str(row.parameters_b), "" if row.released is None
-                  else row.released.isoformat(), *row.names]
-        if any(c in field for field in fields for c in "\t\r\n"):
-            msg = f"an index field holds a tab or a line break: {fields!r}"
-            raise ValueError(msg)
-        lines.append("\t".join(("model", *fields)))
-    return "\n".join(lines) + "\n"
-
-
-def read_index(folder: str | os.PathLike[str]) -> "Shelf | None":
-    """The shelf of ``folder``'s index, or ``None`` without an index (or an older one).
-
-    Examples:
-        >>> read_index("/nonexistent") is None
-        True
-    """
-    try:
-        with open(os.path.join(folder, INDEX_FILE), encoding="utf-8") as index:
-            lines = index.read().split("\n")
-    except (OSError, ValueError):
-        return None
-    if lines[0] != _HEADER:
-        return None
-    rows: list[IndexRow] = []
-    base: list[str] = []
-    spreads: dict[str, Decimal] = {}
-    try:
-        for line in lines[1:]:
-            if line.startswith("model\t"):  # most lines: one split a line
-                _, model_id, file, name, family, vendor, size, day, *names = line.split("\t")
-                rows.append(IndexRow(model_id, file, name, family or None,
-                                     Decimal(size) if size else None, tuple(names),
-                                     vendor or None, dt.date.fromisoformat(day) if day else None))
-                continue
-            kind, *fields = line.split("\t")
-            if kind == "base":
-                (name,) = fields
-                base.append(name)
-            elif kind == "spread":
-                benchmark, spread = fields
-                spreads[benchmark] = Decimal(spread)
-    except (ValueError, ArithmeticError):
-        return None  # not an index this version wrote: the TOML is loaded whole
-    return Shelf(folder, tuple(rows), tuple(base), spreads)
+    return IndexRow(model.id, file, model.name, model.family, model.parameters_b,
+                    lookup_names(model), model.vendor, model.released, use_spans(model))
 
 
 class _Base(NamedTuple):
@@ -271,6 +213,14 @@ class Shelf:
                 self._read(row.file)
             return self._loaded[model_id]
 
+    def row(self, model_id: str) -> IndexRow:
+        """The index row of the model with id ``model_id``: no file read.
+
+        Raises:
+            KeyError: no bundled model has that id.
+        """
+        return self._by_id[model_id]
+
     def models(self) -> tuple[Model, ...]:
         """Every model, in catalog order (each file read once)."""
         with self._lock:
@@ -346,8 +296,8 @@ class Shelf:
         load would (:func:`~phicompare.catalog.layer.layered`); ``spreads`` are the result's.
         """
         given = {m.id: m for m in models}
-        rows = [_row(given[row.id]) if row.id in given else row for row in self.rows]
-        rows += [_row(m) for m in given.values() if m.id not in self._by_id]
+        rows = [index_row(given[row.id]) if row.id in given else row for row in self.rows]
+        rows += [index_row(m) for m in given.values() if m.id not in self._by_id]
         layered = Shelf(self.folder, tuple(rows), self.base, spreads)
         layered._loaded = given
         layered._tables = {kind: dict(tables) for kind, tables in self._tables.items()}
@@ -457,9 +407,7 @@ class Shelf:
             if model.id in self._loaded:  # a record a layer put over this file's (``layer``)
                 continue
             row = self._by_id.get(model.id)
-            if not isinstance(model, Model) or row is None or row != IndexRow(
-                    model.id, file, model.name, model.family, model.parameters_b,
-                    lookup_names(model), model.vendor, model.released):
+            if not isinstance(model, Model) or row is None or row != index_row(model, file):
                 problems.append(Problem(str(path), "models", model.id, _STALE))
             else:
                 self._loaded[model.id] = model
