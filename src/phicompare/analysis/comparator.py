@@ -59,8 +59,9 @@ from .provenance import (
     shown_only,
     source_layout,
 )
+from .provider_filters import parse_route_policy, provider_filter
 from .related import Kinship, kinship, related
-from .routes import Terms, model_routes, parse_route_policy, provider_filter
+from .routes import Terms, model_routes
 from .text_forms import materiality_refused, traffic_refused
 from .traffic import Traffic
 

@@ -25,7 +25,8 @@ from .checks import check_arguments, estimate_refused
 from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CostEstimate, RouteRow
-from .routes import Terms, parse_route_policy, provider_filter, routes_and_estimates, tier_rank
+from .provider_filters import parse_route_policy, provider_filter
+from .routes import Terms, routes_and_estimates, tier_rank
 from .text_forms import traffic_refused
 from .traffic import Traffic
 
