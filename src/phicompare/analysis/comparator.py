@@ -32,14 +32,7 @@ from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
 from .drawn import as_written
-from .facts import (
-    DEFAULT_MATERIALITY,
-    BenchmarkRow,
-    CapabilityRow,
-    CostEstimate,
-    RouteRow,
-    SpecRow,
-)
+from .facts import DEFAULT_MATERIALITY, BenchmarkRow, CapabilityRow, CostEstimate, RouteRow, SpecRow
 from .friction import Side, friction, side
 from .listed import as_listings
 from .profile import (
