@@ -322,3 +322,18 @@ def test_a_tie_with_one_wider_route_names_it() -> None:
     claim = next(cl for cl in c.narrative.cost if cl.key == "choice:0")
     assert claim.text.endswith(", though Big Cloud takes 128K tokens against 256K on Zeta Lab.")
     assert c.check() == []
+
+
+def test_a_tie_broken_by_retirement_then_by_name_says_both() -> None:
+    """Claude Sonnet 4.5's bill (2026-11-01): Amazon Bedrock, Google Vertex AI and Anthropic at
+    one price; Anthropic's route retires, and of the two that stay Bedrock is first by name."""
+    routes = (_retiring("zeta-lab", dt.date(2026, 11, 30)), _retiring("other-cloud", None),
+              _retiring("big-cloud", None))
+    c = compare("m", "n", catalog=_passed(*routes), as_of=DAY)
+    e = c.cost.estimates[0]
+    assert e.provider_name == "Big Cloud"
+    assert e.choice is not None
+    assert ("Big Cloud costs exactly as much as Other Cloud and Zeta Lab (a route with no "
+            "retirement date is preferred to one that retires; then the first by name is "
+            "taken)") in e.choice
+    assert c.check() == []

@@ -210,14 +210,16 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     wider = any(key(p)[:4] == head[:4] and key(p)[4] > head[4] for p in counted)
     lasting = LASTING_RULES[route.retires is not None] if any(
         key(p)[:2] == head[:2] and key(p)[2] > head[2] for p in counted) else None
+    named = any(p[2] != best[2] and key(p)[:-1] == head[:-1] for p in counted)
     preferred = _tier(catalog, model, route.provider) if decided else None
     why = passed_choice(best[2], preferred, tied, preferred if ranked else None,
-                        wider=wider, lasting=lasting) if passed else \
+                        wider=wider, lasting=lasting, named=named) if passed else \
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
             and tier_rank(catalog, model, r.route.provider) <= ProviderTier.CLOUD.rank],
-            wider=wider, maker=maker_on_record(model), lasting=lasting) if fallback else \
-        choice(best[2], tied, preferred, wider=wider, lasting=lasting)
+            wider=wider, maker=maker_on_record(model), lasting=lasting, named=named) \
+        if fallback else choice(best[2], tied, preferred, wider=wider, lasting=lasting,
+                                named=named)
     passed_bills = tuple(_bill(p) for p in passed)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale
     trusted = sorted((p for p in priced if p[1] <= ProviderTier.CLOUD.rank), key=lambda p: p[:3])
