@@ -7,7 +7,15 @@ from decimal import Decimal
 
 import attrs
 
-from phicompare import Capabilities, Model, ProviderRoute, compare, default_catalog, estimate
+from phicompare import (
+    Capabilities,
+    Model,
+    ModelCost,
+    ProviderRoute,
+    compare,
+    default_catalog,
+    estimate,
+)
 from phicompare.importers._identity import table_undated
 from phicompare.importers._route_flags import RouteFlags, reflagged
 
@@ -35,6 +43,12 @@ def test_ministral_3b_is_dated_by_mistral_s_announcement() -> None:
     assert "https://mistral.ai/news/ministraux/" in model.sources
 
 
+def _counts_mistral(cost: ModelCost) -> bool:
+    """Whether Mistral's own route is an eligible priced route of the estimate."""
+    return any(r.provider_name == "Mistral" and r.eligible and r.monthly is not None
+               for r in cost.routes)
+
+
 def test_the_october_ministrals_leave_mistral_s_latest_aliases() -> None:
     """Mistral's docs model data: Ministral 3B and 8B (24.10) deprecated 2025-12-02, retired
     2025-12-31, and from 2025-12-02 ``ministral-3b-latest`` / ``ministral-8b-latest`` name
@@ -47,7 +61,10 @@ def test_the_october_ministrals_leave_mistral_s_latest_aliases() -> None:
         assert route.deprecated == dt.date(2025, 12, 2)
         assert route.retires == dt.date(2025, 12, 31)
         assert route.input == Decimal(price)
-        assert estimate(model_id, as_of=dt.date(2025, 11, 1)).provider_name == "Mistral"
+        # (counted before its retirement, not billed: routes at its price that stay in service
+        # bill first, review 29, F1)
+        assert _counts_mistral(estimate(model_id, as_of=dt.date(2025, 11, 1)))
+        assert not _counts_mistral(estimate(model_id, as_of=dt.date(2026, 1, 15)))
         assert estimate(model_id, as_of=dt.date(2026, 1, 15)).provider_name != "Mistral"
 
 
@@ -60,7 +77,8 @@ def test_mistral_large_2411_s_mistral_route_retires_on_mistral_s_day() -> None:
     route = next(r for r in model.routes if r.provider == "mistral")
     assert route.retires == dt.date(2026, 5, 31)
     assert route.input == Decimal("2.00")
-    assert estimate(model.id, as_of=dt.date(2026, 2, 15)).provider_name == "Mistral"
+    assert _counts_mistral(estimate(model.id, as_of=dt.date(2026, 2, 15)))  # (F1, above)
+    assert not _counts_mistral(estimate(model.id, as_of=dt.date(2026, 6, 15)))
     assert estimate(model.id, as_of=dt.date(2026, 6, 15)).provider_name != "Mistral"
 
 

@@ -34,9 +34,9 @@ def test_a_pick_for_a_lower_bill_says_vision_is_unknown_for_the_listed_model() -
 def test_kimi_k2_beside_gpt_4o_mini() -> None:
     c = compare("kimi-k2", "gpt-4o-mini", as_of=WRITTEN)
     verdict = _texts(c.narrative.verdict)
-    # OpenAI shuts GPT-4o mini down on 2027-01-14 (helper dataAM): the bill says so
-    assert ("Pick GPT-4o mini for the lower bill at this traffic ($270.00 a month, on a route "
-            "that retires on 2027-01-14, 44 days after the comparison's date). The vision "
+    # OpenAI shuts GPT-4o mini down on 2027-01-14 (helper dataAM): the bill is Microsoft
+    # Foundry's at the same price, on a route that retires later (review 29, F1)
+    assert ("Pick GPT-4o mini for the lower bill at this traffic ($270.00 a month). The vision "
             "and multimodal input GPT-4o mini documents are no reason to pick it here: Kimi K2 "
             "Instruct's route listings on 12 providers do not list them, which leaves them "
             "unknown for that model.") in verdict, verdict

@@ -104,9 +104,9 @@ def test_close_bills_are_said_once_at_a_glance_and_without_a_stray_each_other() 
     assert "less than a cent apart of each other" not in md
     assert "are cheapest, less than a cent apart." in md
     assert c.narrative.at_a_glance[0].text == (
-        "GPT-4o mini and Qwen2.5-VL 72B Instruct for the lowest bills, about the same cost "
-        "(GPT-4o mini's bill on a route that retires within 90 days of the comparison's date); "
-        # OpenAI shuts GPT-4o mini down on 2027-01-14 (helper dataAM)
+        "GPT-4o mini and Qwen2.5-VL 72B Instruct for the lowest bills, about the same cost; "
+        # OpenAI shuts GPT-4o mini down on 2027-01-14 (helper dataAM): its bill is Microsoft
+        # Foundry's at the same price, on a route that retires later (review 29, F1)
         "Mistral Large 2.1 and Qwen2.5-VL 72B Instruct for open weights; "  # (review 10, I10)
         "GPT-4o mini and Qwen2.5-VL 72B Instruct for vision.")  # (F20: shared, said once)
     assert c.check() == []

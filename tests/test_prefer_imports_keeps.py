@@ -95,7 +95,9 @@ def test_merge_fills_a_providers_tier_and_a_routes_lifecycle_the_first_leaves_ou
 
 
 def test_prefer_imports_keeps_the_bundled_tiers_and_retirements(tmp_path: Path) -> None:
-    """The finding's page: GPT-4o billed on OpenAI, not on a cheaper host's listing."""
+    """The finding's page: GPT-4o billed on its maker's or a cloud's price, not on a cheaper host's
+    listing (Microsoft Foundry's at OpenAI's price: OpenAI's route retires first, review 29, F1;
+    the bundled retirement kept)."""
     catalog = load_catalogs([f"models-dev:{_tree(tmp_path)}@2026-07-02"], "imports")
     assert catalog.provider("openai").tier is ProviderTier.FIRST_PARTY
     assert catalog.provider("amazon-bedrock").tier is ProviderTier.CLOUD  # (bundled aws-bedrock)
@@ -104,7 +106,11 @@ def test_prefer_imports_keeps_the_bundled_tiers_and_retirements(tmp_path: Path) 
     assert anthropic.retires == dt.date(2026, 2, 19)
     c = compare("claude-3-7-sonnet", "gpt-4o", catalog=catalog, as_of=DAY)
     claude_bill, gpt_bill = c.cost.estimates
-    assert (gpt_bill.provider_name, gpt_bill.monthly) == ("OpenAI", Decimal("4500.00"))
+    assert (gpt_bill.provider_name, gpt_bill.monthly) == ("Microsoft Foundry", Decimal("4500.00"))
+    openai = next(r.route for r in c.routes_of(1) if r.eligible and r.provider_name == "OpenAI")
+    assert gpt_bill.route is not None
+    assert (openai.retires, gpt_bill.route.retires) == (dt.date(2027, 1, 14), dt.date(2027, 4, 14))
+    assert gpt_bill.tied_with == ("OpenAI",)
     assert claude_bill.provider_name == "Amazon Bedrock"
     assert not gpt_bill.fallback
     assert not claude_bill.fallback

@@ -64,12 +64,15 @@ def test_list_json_writes_money_to_the_cent_at_least(listed: dict[str, Any]) -> 
 def test_catalog_frame_bills_the_makers_route_and_flags_a_resale() -> None:
     pytest.importorskip("pandas")
     catalog = default_catalog()
-    frame = catalog_frame(catalog, as_of=DAY)  # Anthropic retired its route on 2026-11-30
-    row = frame.loc["claude-sonnet-4-5"]
+    frame = catalog_frame(catalog, as_of=DAY)
+    row = frame.loc["claude-haiku-4-5"]
     assert (row["provider"], row["input"], row["output"]) == (
-        "anthropic", Decimal("3.00"), Decimal("15.00"))
+        "anthropic", Decimal("1.00"), Decimal("5.00"))
     assert not row["reseller_listing"]
-    assert frame.loc["gpt-4o", "provider"] == "openai"
+    # at their makers' prices, a route that stays in service over one that retires (review 29,
+    # F1): Anthropic's Sonnet 4.5 retires on 2026-11-30, OpenAI's GPT-4o on 2027-01-14
+    assert frame.loc["claude-sonnet-4-5", "provider"] == "aws-bedrock"
+    assert frame.loc["gpt-4o", "provider"] == "azure-foundry"
     anywhere = catalog_frame(catalog, route_policy="cheapest", as_of=DAY).loc["claude-sonnet-4-5"]
     bill = estimate("claude-sonnet-4-5", route_policy="cheapest", as_of=DAY).estimate
     assert bill.route is not None

@@ -263,3 +263,77 @@ def test_a_tie_beside_a_passed_listing_is_said(routes: tuple[str, ...], said: st
     assert e.choice is not None
     assert claim.text.startswith(f"M: {e.choice}")
     assert c.check() == []
+
+
+def _retiring(provider: str, retires: dt.date | None) -> ProviderRoute:
+    return attrs.evolve(_route(provider, "2"), retires=retires)
+
+
+@pytest.mark.parametrize(("maker", "cloud", "chosen", "rule"), [
+    (dt.date(2026, 12, 3), None, "Big Cloud",
+     "a route with no retirement date is preferred to one that retires"),
+    (dt.date(2027, 1, 14), dt.date(2027, 4, 14), "Big Cloud",
+     "the route that retires latest is preferred"),
+    (dt.date(2027, 4, 14), dt.date(2027, 1, 14), "Zeta Lab",
+     "the route that retires latest is preferred; then the model maker's own API is preferred"),
+    (None, None, "Zeta Lab", "the model maker's own API is preferred"),
+])
+def test_a_tie_goes_to_the_route_that_stays_in_service_longest(
+        maker: dt.date | None, cloud: dt.date | None, chosen: str, rule: str) -> None:
+    """Review 29, F1: GPT-5 Mini's bill went to OpenAI's route, retiring in eight days, over
+    Microsoft Foundry's at the same price, with no retirement date, because the maker's own API
+    is preferred. Before the tier, the route that stays longest: no date, then the latest."""
+    routes = [_retiring("zeta-lab", maker), _retiring("big-cloud", cloud)]
+    if maker is not None and cloud is not None and maker > cloud:  # a third tied, of one date
+        routes.append(_retiring("other-cloud", maker))
+    c = compare("m", "n", catalog=_passed(*routes), as_of=dt.date(2026, 11, 25))
+    e = c.cost.estimates[0]
+    assert e.provider_name == chosen
+    assert e.choice is not None
+    assert f"({rule})" in e.choice
+    # the tie's providers differ in tier: none is "also" the billed route's
+    assert "also" not in e.choice
+    claim = next(cl for cl in c.narrative.cost if cl.key == "choice:0")
+    assert claim.text.startswith(f"M: {e.choice}")
+    assert c.check() == []
+
+
+def test_a_tie_broken_by_retirement_alone_is_said() -> None:
+    """Review 29, F1: a tie the tier did not break (two resellers of an open model) broken by
+    a retirement date is said in the cost section, as one broken by window is."""
+    routes = (_retiring("alpha-host", dt.date(2026, 12, 20)), _retiring("beta-host", None))
+    c = compare("m", "n", catalog=_catalog(*routes), as_of=DAY)
+    e = c.cost.estimates[0]
+    assert e.provider_name == "Beta Host"
+    assert e.preferred_tier is None
+    assert e.choice == ("Beta Host costs exactly as much as Alpha Host; a route with no "
+                        "retirement date is preferred to one that retires")
+    assert any(cl.key == "choice:0" and e.choice in cl.text for cl in c.narrative.cost)
+    assert c.check() == []
+
+
+def test_a_tie_with_one_wider_route_names_it() -> None:
+    """Found with review 29, F1: GPT-5's bill, now on Microsoft Foundry's 272K-token route over
+    OpenAI's 400K one (which retires), read "takes 272K tokens against 400K on the others", of
+    one other route. One route is named; "the others" is said of two or more."""
+    maker = attrs.evolve(_retiring("zeta-lab", dt.date(2026, 12, 20)), context_window=256_000)
+    cloud = attrs.evolve(_retiring("big-cloud", None), context_window=128_000)
+    c = compare("m", "n", catalog=_passed(maker, cloud), as_of=DAY)
+    claim = next(cl for cl in c.narrative.cost if cl.key == "choice:0")
+    assert claim.text.endswith(", though Big Cloud takes 128K tokens against 256K on Zeta Lab.")
+    assert c.check() == []
+
+
+def test_a_tie_broken_by_retirement_then_by_name_says_both() -> None:
+    """Claude Sonnet 4.5's bill (2026-11-01): Amazon Bedrock, Google Vertex AI and Anthropic at
+    one price; Anthropic's route retires, and of the two that stay Bedrock is first by name."""
+    routes = (_retiring("zeta-lab", dt.date(2026, 11, 30)), _retiring("other-cloud", None),
+              _retiring("big-cloud", None))
+    c = compare("m", "n", catalog=_passed(*routes), as_of=DAY)
+    e = c.cost.estimates[0]
+    assert e.provider_name == "Big Cloud"
+    assert e.choice is not None
+    assert ("Big Cloud costs exactly as much as Other Cloud and Zeta Lab (a route with no "
+            "retirement date is preferred to one that retires; then the first by name is "
+            "taken)") in e.choice
+    assert c.check() == []

@@ -164,20 +164,23 @@ def test_the_recommendation_s_counts_open_no_sentence() -> None:
 
 
 def test_the_same_choice_of_provider_is_said_once() -> None:
-    """R4: GPT-4.1 and o3 share one reason for OpenAI's bill: one sentence names both.
+    """R4: models that share one reason for their bill's provider: one sentence names both.
 
-    On the day before o3's Microsoft Foundry route retires (2026-10-21, Microsoft's schedule:
-    helper dataAP); from that day o3's reason no longer names Foundry, and each reads its own.
+    GPT-4.1 and o3 shared OpenAI's until review 29, F1: at one price with Microsoft Foundry,
+    whose GPT-4.1 route has no retirement date and whose o3 route retires first, their bills
+    went apart (GPT-4.1 on Foundry, o3 on OpenAI), and each reads its own. Claude Opus 4.1 and
+    Claude Opus 4 share Amazon Bedrock's.
     """
-    c = compare("gpt-5", "gpt-4.1", "o3", as_of=dt.date(2026, 10, 20))
-    notes = [claim.text for claim in c.narrative.cost if "billed on OpenAI" in claim.text]
+    c = compare("gpt-5", "claude-opus-4-1", "claude-opus-4", as_of=dt.date(2026, 10, 20))
+    notes = [claim.text for claim in c.narrative.cost if claim.key.startswith("choice:")]
     assert len(notes) == 2, notes
-    assert notes[0].startswith("GPT-5: billed on OpenAI"), notes
-    assert notes[1].startswith("GPT-4.1 and o3 alike: billed on OpenAI, the model maker's own "
-                               "API; OpenAI costs exactly as much as Microsoft Foundry"), notes
-    assert notes[1].endswith("(Poe at $3,240.00 a month)."), notes
+    assert notes[0].startswith("GPT-5: billed on Microsoft Foundry"), notes
+    assert notes[1].startswith("Claude Opus 4.1 and Claude Opus 4 alike: billed on Amazon "
+                               "Bedrock, a major cloud or platform; "), notes
+    assert notes[1].endswith("(Poe at $26,400.00 a month, and two more)."), notes
     assert c.check() == []
-    retired = compare("gpt-5", "gpt-4.1", "o3", as_of=DAY)
-    notes = [claim.text for claim in retired.narrative.cost if "billed on OpenAI" in claim.text]
+    apart = compare("gpt-5", "gpt-4.1", "o3", as_of=dt.date(2026, 10, 20))
+    notes = [claim.text for claim in apart.narrative.cost if claim.key.startswith("choice:")]
     assert [n.split(":")[0] for n in notes] == ["GPT-5", "GPT-4.1", "o3"], notes
-    assert "Microsoft Foundry" not in notes[2], notes
+    assert notes[2].startswith("o3: billed on OpenAI"), notes
+    assert apart.check() == []

@@ -234,8 +234,11 @@ def _card_text(page: str) -> str:
 
 
 def test_the_bill_card_reads_the_bill_then_the_tag() -> None:
-    """P10 (4): "$3,500.00 a month on OpenAI, cheaper", not "$3,500.00 cheaper a month"."""
+    """P10 (4): "$3,500.00 a month on OpenAI, cheaper", not "$3,500.00 cheaper a month".
+
+    (On Microsoft Foundry since review 29, F1: OpenAI's route at the same price retires.)
+    """
     c = compare("gpt-5", "claude-sonnet-4.5", as_of=DAY)
     text = _card_text(c.to_html())
-    assert "$3,500.00 a month on OpenAI, cheaper" in text, text
+    assert "$3,500.00 a month on Microsoft Foundry, cheaper" in text, text
     assert "$3,500.00 cheaper" not in text

@@ -32,14 +32,7 @@ from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
 from .drawn import as_written
-from .facts import (
-    DEFAULT_MATERIALITY,
-    BenchmarkRow,
-    CapabilityRow,
-    CostEstimate,
-    RouteRow,
-    SpecRow,
-)
+from .facts import DEFAULT_MATERIALITY, BenchmarkRow, CapabilityRow, CostEstimate, RouteRow, SpecRow
 from .friction import Side, friction, side
 from .listed import as_listings
 from .profile import (
@@ -59,8 +52,9 @@ from .provenance import (
     shown_only,
     source_layout,
 )
+from .provider_filters import parse_route_policy, provider_filter
 from .related import Kinship, kinship, related
-from .routes import Terms, model_routes, parse_route_policy, provider_filter
+from .routes import Terms, model_routes
 from .text_forms import materiality_refused, traffic_refused
 from .traffic import Traffic
 

@@ -25,7 +25,8 @@ from .checks import check_arguments, estimate_refused
 from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CostEstimate, RouteRow
-from .routes import Terms, parse_route_policy, provider_filter, routes_and_estimates, tier_rank
+from .provider_filters import parse_route_policy, provider_filter
+from .routes import Terms, routes_and_estimates, tier_rank
 from .text_forms import traffic_refused
 from .traffic import Traffic
 
@@ -94,13 +95,15 @@ class ModelCost(EstimateView):
 
     @property
     def choice(self) -> str | None:
-        """Why the estimate's route was chosen (a price tie is broken by provider tier).
+        """Why the estimate's route was chosen: how long a route stays, then tier, breaks a tie.
+
+        See docs/cost-model.md.
 
         Examples:
             >>> import datetime as dt
             >>> estimate("gemma-3-4b", as_of=dt.date(2026, 11, 25)).choice
-            "Amazon Bedrock costs exactly as much as OpenRouter; a major cloud's or platform's \
-route is preferred to an inference host's or gateway's"
+            'OpenRouter costs exactly as much as Amazon Bedrock; a route with no retirement date \
+is preferred to one that retires'
         """
         return self.estimate.choice
 
@@ -189,7 +192,8 @@ def billed_routes(catalog: Catalog, *, as_of: dt.date | str | None = None,
     """Each model's estimate at the default terms, by id: the route a catalog-wide view shows.
 
     The route :func:`estimate` and ``compare()`` bill at the default traffic, with their
-    tie-break (an exact tie goes to the maker's, then a major cloud's route: docs/cost-model.md),
+    tie-break (an exact tie goes to the route that stays in service longest, then to the maker's,
+    then a major cloud's route: docs/cost-model.md),
     so ``phicompare list`` and :func:`~phicompare.catalog_frame` name the route every page
     bills (API review 14, A2).
 
@@ -197,7 +201,7 @@ def billed_routes(catalog: Catalog, *, as_of: dt.date | str | None = None,
         >>> from phicompare import default_catalog
         >>> bills = billed_routes(default_catalog())
         >>> bills["gpt-4o"].route.provider, bills["gpt-4o"].input_price
-        ('openai', Decimal('2.50'))
+        ('azure-foundry', Decimal('2.5'))
     """
     terms = make_terms(catalog, traffic=None, requires=(), include_free=False, as_of=as_of,
                        blend=None, providers=None, exclude_providers=(),

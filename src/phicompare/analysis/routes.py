@@ -4,7 +4,7 @@
 # tuples would otherwise compile each field's type from a string on the first comparison.
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
@@ -13,13 +13,11 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
-from phicompare.domain.arguments import check_names_given
 from phicompare.domain.capabilities import Capability
-from phicompare.domain.names import closest_ids, normalize_name
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
-from phicompare.exceptions import ArgumentError, ComparisonError, UnknownProviderError
 
 from .choice import (
+    LASTING_RULES,
     choice,
     fallback_choice,
     maker_on_record,
@@ -47,9 +45,8 @@ from .traffic import Traffic
 from .usage import usage_fits
 from .workload import Unfit, workload_unfit
 
-__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "closest_providers",
-           "model_routes", "parse_route_policy", "provider_filter", "routes_and_estimates",
-           "tier_rank"]
+__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "model_routes",
+           "routes_and_estimates", "tier_rank"]
 
 PROVIDER_EXCLUDED = "provider excluded"
 """A route's ``reason`` where the caller excluded its provider (``exclude_providers``)."""
@@ -206,18 +203,23 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     route, cost = best[3].route, best[4]
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
-    ranked = any(key(p)[:2] == head[:2] and (key(p)[2] > head[2] or (
-        key(p)[2:4] == head[2:4] and p[1] > best[1])) for p in counted)
+    # (before either, a tied route that retires sooner: review 29, F1)
+    ranked = any(key(p)[:3] == head[:3] and (key(p)[3] > head[3] or (
+        key(p)[3:5] == head[3:5] and p[1] > best[1])) for p in counted)
     decided = passed or ranked
-    wider = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
+    wider = any(key(p)[:4] == head[:4] and key(p)[4] > head[4] for p in counted)
+    lasting = LASTING_RULES[route.retires is not None] if any(
+        key(p)[:2] == head[:2] and key(p)[2] > head[2] for p in counted) else None
+    named = any(p[2] != best[2] and key(p)[:-1] == head[:-1] for p in counted)
     preferred = _tier(catalog, model, route.provider) if decided else None
     why = passed_choice(best[2], preferred, tied, preferred if ranked else None,
-                        wider=wider) if passed else \
+                        wider=wider, lasting=lasting, named=named) if passed else \
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
             and tier_rank(catalog, model, r.route.provider) <= ProviderTier.CLOUD.rank],
-            wider=wider, maker=maker_on_record(model)) if fallback else \
-        choice(best[2], tied, preferred, wider=wider)
+            wider=wider, maker=maker_on_record(model), lasting=lasting, named=named) \
+        if fallback else choice(best[2], tied, preferred, wider=wider, lasting=lasting,
+                                named=named)
     passed_bills = tuple(_bill(p) for p in passed)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale
     trusted = sorted((p for p in priced if p[1] <= ProviderTier.CLOUD.rank), key=lambda p: p[:3])
@@ -255,15 +257,18 @@ def _bill(priced: _Priced, tier: ProviderTier | None = None) -> RouteBill:
                      checked=row.route.checked, effective_from=row.route.effective_from)
 
 
-_Rank = tuple[Decimal, Decimal, int, int, int, str]
+_Rank = tuple[Decimal, Decimal, int, int, int, int, str]
 
 
 def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
-    """How eligible priced routes rank for the bill: by bill, then tier, then window, then name.
+    """How eligible priced routes rank for the bill: by bill, then stay, tier, window and name.
 
-    The maker's own route, then a major cloud's, then the rest, the route that takes the
-    longest context first (a route that carries the page's longer context bills it, not one a
-    thirtieth of it: review 7, F28), then a provider the catalog describes, then by name.
+    The route that stays in service longest first: one with no retirement date, then the one
+    that retires latest (review 29, F1: an equal bill went to a route retiring in eight days
+    over one that stays). Then the maker's own route, then a major cloud's, then the rest, the
+    route that takes the longest context first (a route that carries the page's longer context
+    bills it, not one a thirtieth of it: review 7, F28), then a provider the catalog describes,
+    then by name.
 
     With no tokens to price every token-priced bill is $0.00, which says nothing of the routes:
     they rank by their per-token price (blended at the page's weights) before tier and name, so
@@ -279,9 +284,10 @@ def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
 _OTHERS = ProviderTier.RESELLER.rank
 
 
-def _rank(p: _Priced) -> tuple[int, int, int, str]:
+def _rank(p: _Priced) -> tuple[int, int, int, int, str]:
     """A priced route's rank among routes of one price (see :func:`_order`)."""
-    return min(p[1], _OTHERS), -(p[3].context_window or 0), p[1], p[2]
+    stays = -(p[3].route.retires or dt.date.max).toordinal()  # (no date: never retires)
+    return stays, min(p[1], _OTHERS), -(p[3].context_window or 0), p[1], p[2]
 
 
 _NO_PRICE = Decimal(0)
@@ -359,108 +365,3 @@ def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:
         if context < terms.min_context:
             return f"context window of {context:,} tokens is under the {terms.min_context:,} asked"
     return None
-
-
-def parse_route_policy(value: object) -> RoutePolicy:
-    """The :class:`~phicompare.RoutePolicy` named by ``value`` (a member or its value).
-
-    Raises:
-        ComparisonError: not a route policy, with the ones there are.
-
-    Examples:
-        >>> parse_route_policy("cheapest")
-        <RoutePolicy.CHEAPEST: 'cheapest'>
-        >>> parse_route_policy("lowest")
-        Traceback (most recent call last):
-        ...
-        phicompare.exceptions.ComparisonError: unknown route policy 'lowest'; \
-route_policy is 'maker-first' or 'cheapest'
-    """
-    try:
-        return RoutePolicy(value)
-    except ValueError:
-        options = " or ".join(repr(p.value) for p in RoutePolicy)
-        msg = f"unknown route policy {value!r}; route_policy is {options}"
-        raise ComparisonError(msg) from None
-
-
-def provider_filter(catalog: Catalog, providers: Iterable[str] | None,
-                    exclude_providers: Iterable[str]) -> tuple[frozenset[str] | None,
-                                                             frozenset[str]]:
-    """Allowed and excluded provider ids, each checked against the catalog.
-
-    A provider is named by its id or its display name, in any case.
-
-    Raises:
-        UnknownProviderError: an unknown provider, with the closest known ids (a
-            ``ComparisonError`` too).
-        ArgumentError: ``providers`` or ``exclude_providers`` neither names nor one name.
-
-    Examples:
-        >>> from phicompare import default_catalog
-        >>> provider_filter(default_catalog(), ["OpenRouter"], ["github-models"])
-        (frozenset({'openrouter'}), frozenset({'github-models'}))
-        >>> provider_filter(default_catalog(), ["openrouter"], ["OpenRouter"])
-        Traceback (most recent call last):
-        ...
-        phicompare.exceptions.ArgumentError: every provider allowed (openrouter) is excluded \
-too: no provider is left
-        >>> provider_filter(default_catalog(), ["openroute"], ())
-        Traceback (most recent call last):
-        ...
-        phicompare.exceptions.UnknownProviderError: unknown provider 'openroute'; did you mean \
-'openrouter'?
-    """
-    for option, names in (("providers", providers), ("exclude_providers", exclude_providers)):
-        if names is not None:  # (None: all allowed, none excluded)
-            check_names_given(option, names, "['openrouter']")
-    if providers is None and not exclude_providers:
-        return None, frozenset()  # no filter: nothing to look up (the common case)
-    known = {p.id for p in catalog.providers}
-    if catalog.shelf is None:  # a catalog built in code may route through an undefined provider
-        known.update(r.provider for m in catalog.models for r in m.routes)
-    # (a shelved catalog's files were checked: every route's provider is defined, and reading
-    # every model's file to find out would cost the first filtered comparison ~0.4 s)
-    by_name = {normalize_name(p.name): p.id for p in catalog.providers}
-    by_name.update((normalize_name(i), i) for i in known)
-
-    def ids(names: Iterable[str], option: str) -> frozenset[str]:
-        if isinstance(names, str):  # one id, not an iterable of its letters
-            names = (names,)
-        found = set()
-        for name in names:
-            if not isinstance(name, str):  # a caller without type checks
-                msg = f"{option}: a provider is named by its id, got {name!r}"  # type: ignore[unreachable]
-                raise ComparisonError(msg)
-            key = name if name in known else by_name.get(normalize_name(name))
-            if key is None:
-                close = closest_providers(catalog, name, known)
-                raise UnknownProviderError(name, close, known=len(known))
-            found.add(key)
-        return frozenset(found)
-
-    allowed = None if providers is None else ids(providers, "providers")
-    excluded = ids(exclude_providers, "exclude_providers")
-    if allowed and allowed <= excluded:  # (every route ruled out: review 27)
-        msg = (f"every provider allowed ({', '.join(sorted(allowed))}) is excluded too: no "
-               "provider is left")
-        raise ArgumentError(msg)
-    return allowed, excluded
-
-
-def closest_providers(catalog: Catalog, name: str, known: Iterable[str],
-                      limit: int = 3) -> tuple[str, ...]:
-    """Up to ``limit`` provider ids closest to the unknown ``name``, closest first.
-
-    The rule of :func:`~phicompare.domain.names.closest_ids`, over the ``known`` ids and the
-    display names the catalog gives them.
-
-    Examples:
-        >>> from phicompare import default_catalog
-        >>> catalog = default_catalog()
-        >>> known = [p.id for p in catalog.providers]
-        >>> closest_providers(catalog, "azure", known), closest_providers(catalog, "zzzz", known)
-        (('azure-foundry',), ())
-    """
-    names = {p.id: p.name for p in catalog.providers}
-    return closest_ids(name, {i: names.get(i, "") for i in known}, limit)

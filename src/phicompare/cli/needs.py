@@ -78,7 +78,7 @@ def refuse_unrecorded(option: str, names: Iterable[str], models: Iterable[Model]
 
 def providers_of(catalog: Catalog, args: Any) -> tuple[frozenset[str] | None, frozenset[str]]:
     """``--provider`` and ``--exclude-provider`` as ids; an unknown name names its option."""
-    from phicompare.analysis.routes import provider_filter  # noqa: PLC0415
+    from phicompare.analysis.provider_filters import provider_filter  # noqa: PLC0415
 
     with naming("--provider"):
         allowed, _ = provider_filter(catalog, names_of(args.provider) or None, ())

@@ -86,10 +86,17 @@ def bill_window(x: Context, i: int, window: int) -> BillWindow | None:
 
 
 def _below(c: Comparison, i: int, bill: int | None, window: int) -> BillWindow | None:
-    """:func:`bill_window`, given the row of model ``i``'s bill (``bill``)."""
+    """:func:`bill_window`, given the row of model ``i``'s bill (``bill``).
+
+    A route that takes about the model's input limit or more cuts no prompt the model takes:
+    nothing to say (GPT-5 Mini's 272K of a 400K window, on Microsoft Foundry's 272,000 route,
+    read "its input limit is 272K, though Microsoft Foundry ... takes 272,000": review 29, F1).
+    """
     rows = c.routes
     taken = None if bill is None else rows[bill].context_window
-    if bill is None or taken is None or not materially_wider(window, taken):
+    cap = c.models[i].max_input_tokens
+    if bill is None or taken is None or not materially_wider(window, taken) or (
+            cap is not None and not materially_wider(cap, taken)):
         return None
     mine, ks = c.route_groups[i]  # (model i's rows alone, in order)
     full = [k for k, row in zip(ks, mine, strict=True) if k != bill and row.eligible

@@ -21,6 +21,7 @@ from .assumptions import traffic_phrase
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .output_claims import its_bill, with_claims
 from .resale import reversed_order
+from .saving_caveats import saving_caveats
 from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
@@ -326,6 +327,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         if not unbilled and not same and len(close) == 1:  # (right after "A is cheaper")
             sold_caveat = its_bill(sold_caveat, low)
         unbilled += f"; {sold_caveat}" if sold_caveat else ""  # (whose bills compared are resold)
+        # the one lower bill's caveats, as the verdict gives them (review 29, F4)
+        note, noted = saving_caveats(x, close[0]) if not same and len(close) == 1 else ("", None)
         if same and shaky:
             brief = untiered_clause(x, shaky, figured=False)[0]
             text += (f"{apart}, but on different bases ({brief}), so whether they cost about "
@@ -333,9 +336,9 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         elif same:
             text += f"about the same cost, {apart}{unbilled}."
         elif two:
-            text += f"{low} is {gap} cheaper{unbilled}."
+            text += f"{low} is {gap} cheaper{note}{unbilled}."
         elif len(close) == 1:
-            text += f"{low} is cheapest{unbilled}."
+            text += f"{low} is cheapest{note}{unbilled}."
         elif tied:  # close bills equal to the cent: a tie, not "within 5%" (review 24, P5)
             text += f"{low} tie for cheapest{unbilled}."
         else:
@@ -345,7 +348,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
         quote_gap = two and not same
         quote_share = bool(share) and (same or (not two and len(close) > 1 and not tied))
     else:
-        resale = _no_basis  # (the section's own choice sentences say whose bill is resold)
+        resale, noted = _no_basis, None  # (the section's own sentences say whose bill is resold)
         # beside a model without a bill (its estimate says why, just before), the gap is the
         # bills' ("between the two bills")
         counted = "" if not unbilled else " two" if two else f" {fmt.count_word(len(known))}"
@@ -388,7 +391,7 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
                                      EvidenceKind.PERCENT))
         if shaky and not full:  # (the summary's has no figure)
             evidence += caveat_evidence
-        sold = resale()
+        sold = joined_basis(resale(), noted()) if noted else resale()
         return Basis((*evidence, *sold.evidence), (
             *caveat_checks,
             Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),

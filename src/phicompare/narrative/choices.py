@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.choice import WIDER_RULE
+from phicompare.analysis.choice import LASTING_RULES, WIDER_RULE
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -38,16 +38,16 @@ def choice_claims(x: Context) -> list[Claim]:
         >>> import datetime as dt
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
-        >>> c = compare("gpt-5", "gpt-4.1", "o3", as_of=dt.date(2026, 10, 20))
+        >>> c = compare("gpt-5", "claude-opus-4-1", "claude-opus-4", as_of=dt.date(2026, 10, 20))
         >>> [claim.text.partition(":")[0] for claim in choice_claims(context_of(c))]
-        ['GPT-5', 'GPT-4.1 and o3 alike']
+        ['GPT-5', 'Claude Opus 4.1 and Claude Opus 4 alike']
     """
     said: dict[tuple[str, tuple[int, ...]], list[CostEstimate]] = {}
     for e in x.c.cost.estimates:
-        # a tie broken by tier or window, a reseller passed over, or (the cheapest policy) a
-        # reseller's bill
-        shown = e.preferred_tier is not None or e.reseller_bill or (
-            e.choice is not None and WIDER_RULE in e.choice)
+        # a tie broken by tier, window or retirement date, a reseller passed over, or (the
+        # cheapest policy) a reseller's bill
+        shown = e.preferred_tier is not None or e.reseller_bill or (e.choice is not None and any(
+            rule in e.choice for rule in (WIDER_RULE, *LASTING_RULES)))
         if shown and e.choice is not None and not e.fallback:
             rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
             tiering = [r.provider_name for r in rows if r.tier_above is not None]
@@ -114,7 +114,7 @@ def _shorter(x: Context, e: CostEstimate) -> tuple[str, list[Evidence], list[Che
     widest = [r for r in wider if routes[r].context_window == most]
     form = x.windows.side([own, most])
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
-    names = ("the others" if len(widest) == len(rows) - 1 else
+    names = ("the others" if len(widest) == len(rows) - 1 > 1 else  # (not one: "the others")
              fmt.join_words([routes[r].provider_name for r in widest]))
     text = (f", though {routes[rows[0]].provider_name} takes {form(own)} tokens against "
             f"{form(most)} on {names}")
