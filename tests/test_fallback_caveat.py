@@ -52,12 +52,12 @@ def test_every_sentence_comparing_a_fallback_bill_says_so() -> None:
     # (the model just named: "its bill", not its name again: fixAR)
     its = GROK.replace("Grok 4 Fast's bill", "its bill", 1)
     assert summary.endswith(f"Grok 4 Fast is $415.00 cheaper; {its}."), summary
-    assert n.at_a_glance[0].text.startswith(
-        f"Grok 4 Fast for the lower bill at this traffic ({GROK})"), n.at_a_glance[0].text
+    assert n.at_a_glance[0].text.startswith(  # (fixAZ: "its bill" there too)
+        f"Grok 4 Fast for the lower bill at this traffic ({its})"), n.at_a_glance[0].text
     faq = next(q for q in n.faq if q.key == "cheaper")
     assert faq.answer[0].text.endswith(f"gives each bill. {GROK}."), faq.answer[0].text
     assert n.verdict[0].text.startswith("Pick Grok 4 Fast for the lower bill at this traffic "
-                                        f"($285.00 a month; {GROK})"), n.verdict[0].text
+                                        f"($285.00 a month; {its})"), n.verdict[0].text
     assert c.check() == []
 
 
@@ -68,8 +68,8 @@ def test_one_fallback_bill_is_named_alone() -> None:
     caveat = CAVEAT
     its = caveat.replace("M's bill", "its bill", 1)
     assert f"M is \\$1,575.00 cheaper; {its}." in page
-    assert f"Pick M for the lower bill at this traffic (\\$525.00 a month; {caveat})." in page
-    assert f"M for the lower bill at this traffic ({caveat}); N for" in page
+    assert f"Pick M for the lower bill at this traffic (\\$525.00 a month; {its})." in page
+    assert f"M for the lower bill at this traffic ({its}); N for" in page
     # (the cost section's own sentence, unchanged)
     assert ("no route from its maker or from a major cloud or platform is eligible, so the "
             "cheapest eligible "

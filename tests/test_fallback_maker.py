@@ -89,8 +89,8 @@ def test_one_fallback_bill_without_a_maker_says_so_everywhere() -> None:
     c = compare("u", "n", catalog=_catalog(), as_of=DAY)
     assert c.cost.estimates[0].fallback
     page = c.to_markdown()
-    caveat = f"U's bill is on Cheap Host's listing: {SHORT}"
-    assert f"U is \\$1,575.00 cheaper; its bill is on Cheap Host's listing: {SHORT}." in page
+    caveat = f"its bill is on Cheap Host's listing: {SHORT}"  # (after U's name: fixAR, fixAZ)
+    assert f"U is \\$1,575.00 cheaper; {caveat}." in page
     assert f"Pick U for the lower bill at this traffic (\\$525.00 a month; {caveat})." in page
     assert f"U for the lower bill at this traffic ({caveat}); N for" in page
     assert f"; {UNKNOWN}, so the cheapest eligible route sets the bill." in page
@@ -127,7 +127,7 @@ def test_a_known_maker_and_an_unknown_one_are_said_apart() -> None:
     caveat = f"U's and M's bills are both on Cheap Host's listings: {SHORT}"
     assert f"U is \\$2,625.00 cheaper; {caveat}." in page, page
     # the pick says its own bill's listing, not M's (review 12, L14)
-    own = f"U's bill is on Cheap Host's listing: {SHORT}"
+    own = f"its bill is on Cheap Host's listing: {SHORT}"  # (right after "Pick U": fixAZ)
     assert f"Pick U for the lower bill at this traffic (\\$525.00 a month; {own})." in page
     assert f"; {KNOWN}, so the cheapest eligible route sets the bill." in page
     assert f"; {UNKNOWN}, so the cheapest eligible route sets the bill." in page

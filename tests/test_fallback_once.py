@@ -42,6 +42,6 @@ def test_a_fallback_caveat_is_said_in_full_once_a_page() -> None:
     assert said == ["Summary", "At a glance", "FAQ", "Verdict"], said
     assert ("Grok 4.20 is \\$3,275.00 cheaper; GPT-5.3 Codex XHigh's bill is on Abacus's "
             "listing and Grok 4.20's on OpenRouter's: Cost at your traffic says why.") in page
-    assert ("Pick Grok 4.20 for the lower bill at this traffic (\\$1,625.00 a month; Grok "
-            "4.20's bill is on OpenRouter's listing: Cost at your traffic says why)") in page
+    assert ("Pick Grok 4.20 for the lower bill at this traffic (\\$1,625.00 a month; its "
+            "bill is on OpenRouter's listing: Cost at your traffic says why)") in page
     assert c.check() == []

@@ -54,10 +54,11 @@ def test_models_sharing_only_an_excluded_provider_share_none_this_page_allows() 
 
 def test_a_move_to_closed_weights_says_it_gives_up_open_weights() -> None:
     """Phi-4 Reasoning (MIT, open weights) to o4-mini: friction says the move gives up open
-    weights, where it had said nothing is lost (review 7, F31)."""
+    weights, where it had said nothing is lost (review 7, F31). On a day o4-mini is served:
+    every route of it has retired by 2026-11-19, and no move to it is described then (fixAZ)."""
     c = compare("phi-4-reasoning", "o4-mini", requires=["structured_outputs"],
                 traffic=Traffic.from_requests(per_day=3000, input_tokens=8000,
-                                              output_tokens=4000), as_of=DAY)
+                                              output_tokens=4000), as_of=dt.date(2026, 7, 1))
     there = [claim.text for s, t, claims in c.narrative.friction if (s, t) == (0, 1)
              for claim in claims]
     assert ("o4-mini does not publish its weights, which Phi-4 Reasoning does: the move gives "

@@ -78,7 +78,7 @@ def test_a_provider_name_in_brackets_is_kept_whole_at_a_glance() -> None:
     c = compare("m", "o", catalog=_bracketed(), as_of=DAY)
     assert "$" in c.narrative.verdict[0].text
     assert c.narrative.at_a_glance[0].text.startswith(
-        "M for the lower bill at this traffic (M's bill is on Host (China)'s listing: Cost at "
+        "M for the lower bill at this traffic (its bill is on Host (China)'s listing: Cost at "
         "your traffic says why)"), \
         c.narrative.at_a_glance[0].text
     assert c.check() == []

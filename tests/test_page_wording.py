@@ -65,10 +65,10 @@ def test_a_model_out_before_the_date_is_the_one_available_at_a_glance_and_in_the
     assert picks[1] == ("Pick Gemini 2.5 Flash 0520: the only model here released by the "
                         "comparison's date (2025-06-01), and the only one with a bill "
                         "($270.00 a month, at prices checked on 2026-07-02, after the "
-                        "comparison's date; Gemini 2.5 Flash 0520's bill is on NanoGPT's "
+                        "comparison's date; its bill is on NanoGPT's "
                         "listing: Cost at your traffic says why).")  # (review 6, D21; the
     # listing: leftN's; its maker on record since Google's release notes name it: dataR; the
-    # why in full in the cost section alone: fixZ)
+    # why in full in the cost section alone: fixZ; "its bill", the model just named: fixAZ)
     assert c.check() == []
 
 

@@ -32,14 +32,15 @@ def test_three_fallback_bills_point_to_the_cost_section_once_a_section() -> None
     assert all(n <= 1 for n in counts.values()), counts
     assert [t for t, n in counts.items() if n] == ["Summary", "At a glance", "FAQ", "Verdict"]
     glance = c.narrative.at_a_glance[0].text
+    # "its bill" right after the pick's name, not after a rival's (fixAZ)
     assert glance == (
         "GPT-5.3 Codex XHigh for a lower bill than Grok 4 (GPT-5.3 Codex XHigh's bill is on "
-        f"Abacus's listing: {POINTER}); Grok 4.20 for the lowest bill at this traffic (Grok "
-        "4.20's bill is on OpenRouter's listing) and a longer context."), glance
+        f"Abacus's listing: {POINTER}); Grok 4.20 for the lowest bill at this traffic (its "
+        "bill is on OpenRouter's listing) and a longer context."), glance
     verdict = [claim.text for claim in c.narrative.verdict]
     assert sum(text.count(POINTER) for text in verdict) == 1, verdict
     assert f"GPT-5.3 Codex XHigh's bill is on Abacus's listing: {POINTER})" in verdict[0]
-    assert "($1,625.00 a month; Grok 4.20's bill is on OpenRouter's listing)" in verdict[1]
+    assert "($1,625.00 a month; its bill is on OpenRouter's listing)" in verdict[1]
     assert c.check() == []
 
 

@@ -56,12 +56,14 @@ def test_every_sentence_comparing_reseller_bills_says_so() -> None:
     its = BOTH_FLIP.replace("Claude Sonnet 4.5's bill on", "its bill on", 1)  # (fixAR)
     assert summary.endswith(f"Claude Sonnet 4.5 is $2,102.00 cheaper; {its}."), summary
     # (GPT-5's 400K is no longer context since review 7, F9: Claude Sonnet 4.5's routes take 1M)
+    # (at a glance and in the verdict, "its bill" right after the pick's name too: fixAZ)
+    mine = BOTH.replace("Claude Sonnet 4.5's bill on", "its bill on", 1)
     assert n.at_a_glance[0].text.startswith(
-        f"Claude Sonnet 4.5 for the lower bill at this traffic ({BOTH})"), n.at_a_glance[0].text
+        f"Claude Sonnet 4.5 for the lower bill at this traffic ({mine})"), n.at_a_glance[0].text
     faq = next(q for q in n.faq if q.key == "cheaper")
     assert faq.answer[0].text.endswith(f"gives each bill. {BOTH_FLIP}."), faq.answer[0].text
     assert n.verdict[0].text == ("Pick Claude Sonnet 4.5 for the lower bill at this traffic "
-                                 f"($879.00 a month; {BOTH_FLIP})."), n.verdict[0].text
+                                 f"($879.00 a month; {its})."), n.verdict[0].text
     assert c.check() == []
     # the maker-first page compares the makers' bills: no caveat
     plain = compare("claude-sonnet-4-5", "gpt-5", as_of=dt.date(2026, 11, 29))
@@ -75,9 +77,9 @@ def test_one_reseller_bill_is_named_alone() -> None:
     flip = _FLIP.replace("$", "\\$")  # (at its maker's price M's bill is above N's: review 9, H9)
     its = caveat.replace("M's bill", "its bill", 1)  # (the model just named: fixAR)
     assert f"M is \\$1,575.00 cheaper; {its}; {flip}." in page
-    assert f"Pick M for the lower bill at this traffic (\\$525.00 a month; {caveat}; {flip})." \
+    assert f"Pick M for the lower bill at this traffic (\\$525.00 a month; {its}; {flip})." \
         in page
-    assert f"M for the lower bill at this traffic ({caveat}); N for" in page
+    assert f"M for the lower bill at this traffic ({its}); N for" in page  # (fixAZ)
     assert c.check() == []
 
 
@@ -123,7 +125,7 @@ def test_lowest_bill_a_reseller_s_says_the_maker_s_price_reverses_the_order() ->
     faq = next(q for q in n.faq if q.key == "cheaper")
     assert faq.answer[0].text.endswith(f"; {_FLIP}."), faq.answer[0].text
     assert n.verdict[0].text.startswith(
-        "Pick M for the lower bill at this traffic ($525.00 a month; M's bill on Cheap Host is a "
+        "Pick M for the lower bill at this traffic ($525.00 a month; its bill on Cheap Host is a "
         f"reseller's listing of a closed-weight model; {_FLIP})"), n.verdict[0].text
     assert c.check() == []
 

@@ -27,7 +27,7 @@ from .glance_words import (
     merged_caveats,
     shared_reasons,
 )
-from .output_claims import output_claim_basis, output_claim_words
+from .output_claims import its_bill, output_claim_basis, output_claim_words
 from .price_caveats import UNCONFIRMED, old_price, stale_bill
 from .required_once import required_once, shared_once
 from .required_shared import no_picks_once, sizes_once
@@ -140,7 +140,7 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             ahead = (f", {UNCONFIRMED}" if unverified else "") + \
                 ("" if claimed is None else f", on {claimed}")
             text += (f" ({fmt.money(monthly)} a month{ahead}{later_price}"
-                     + (f"; {sold}" if sold else "") + ")")
+                     + (f"; {its_bill(sold, x.names[i])}" if sold else "") + ")")
 
     def basis() -> Basis:
         released = x.c.models[i].released

@@ -34,7 +34,7 @@ from .leads import (
 )
 from .longer import context_advantage, input_caps, outreaches, prompt_advantage, shared_context
 from .longer_output import off_bill_once, output_advantage, output_fit
-from .output_claims import output_claim_basis, output_claim_words
+from .output_claims import its_bill, output_claim_basis, output_claim_words
 from .price_caveats import LATER, UNCONFIRMED, later_bills, old_price, stale_bill
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .rivals import contenders
@@ -235,7 +235,9 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     caveat += f"; {later.note}" if later else ""
     # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
     sold, resale = resold(x, known, (i, *fellows))  # its own bill's listing alone (L14)
-    caveat += f"; {sold}" if sold else ""
+    # said right after the model's name, no rival's between ("A for the lower bill at this
+    # traffic (...; its bill is on ...)"; fixAZ)
+    caveat += f"; {its_bill(sold, x.names[i]) if every and not fellows else sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
     claim_evidence, claim_checks = output_claim_basis(x, i)
     dated = Basis(later.evidence, later.checks) if later else Basis((), ())

@@ -23,7 +23,7 @@ from .offers import capability_phrase, opening
 from .output_forms import output_checks, output_form, output_text, wider_routes as _wider_routes
 from .paths import ModelField, RouteField
 from .reach_cut import reach_cut, window_form
-from .unreleased_moves import no_move, unreleased
+from .unreleased_moves import no_move, no_route, unreleased, unserved
 from .untiered import untiered, untiered_clause
 from .window_forms import outreached
 from .window_notes import noted_target
@@ -59,15 +59,19 @@ def friction_groups(x: Context, parts: Sequence[ModelParts]) -> tuple[tuple[Grou
     A pair of models neither of whose moves loses anything is one line among the shared facts
     ("Moving either way ..."), not two directions saying the same (review 6, D29). A pair with
     a model released after the page's date is one line, that no move between them was possible
-    then (:func:`~.unreleased_moves.no_move`), and neither direction is described.
+    then (:func:`~.unreleased_moves.no_move`), and neither direction is described. A move to a
+    model with no route in service on that date and no published weights is one line, that
+    traffic cannot move to it (:func:`~.unreleased_moves.no_route`); the move from it keeps
+    its friction.
     ``parts`` gives how each model has each capability, in words.
     """
     made = _directions(x, parts)
-    quiet = [(a, b) for a, b in itertools.combinations(range(x.n), 2)
-             if (a, b) not in made and (b, a) not in made]
     later = unreleased(x)  # (no move with a model not yet out on the date: fixAR)
-    directions = tuple([(s, t, tuple(made[s, t].values()) if (s, t) in made else
-                         (_no_loss(x, s, t),))
+    gone = unserved(x, later)  # (none to one with no route in service: fixAZ)
+    quiet = [(a, b) for a, b in itertools.combinations(range(x.n), 2)
+             if (a, b) not in made and (b, a) not in made and a not in gone and b not in gone]
+    directions = tuple([(s, t, (no_route(x, s, t),) if t in gone else tuple(made[s, t].values())
+                         if (s, t) in made else (_no_loss(x, s, t),))
                         for s, t in itertools.permutations(range(x.n), 2)
                         if (min(s, t), max(s, t)) not in quiet
                         and s not in later and t not in later])
