@@ -15,7 +15,7 @@ from pathlib import Path
 from phicompare import compare
 
 DOCS = Path(__file__).parent
-AS_OF = dt.date(2026, 12, 2)
+AS_OF = dt.date(2026, 12, 3)
 
 
 def narrative_example() -> str:

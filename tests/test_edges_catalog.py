@@ -173,7 +173,8 @@ def test_a_replaced_model_is_checked_only_in_its_surviving_version(tmp_path: Pat
 def test_strict_mode_asks_every_score_for_its_source(tmp_path: Path) -> None:
     """validate --strict flags a score without a source URL, at that score."""
     body = model(extra='sources = ["https://example.com/m1"]\nchecked = 2026-11-20\n'
-                       '[[models.scores]]\nbenchmark = "b1"\nscore = 50.0\n', route=ROUTE)
+                       '[[models.scores]]\nbenchmark = "b1"\nscore = 50.0\n'
+                       'checked = 2026-11-20\n', route=ROUTE)
     path = write(tmp_path, body)
     assert validate_paths(path) == []
     strict = validate_paths(path, strict=True, today=dt.date(2026, 11, 25))
@@ -186,7 +187,8 @@ def test_strict_mode_flags_a_route_checked_before_its_model_was_released(
     """A price cannot be read before its model existed: the date is wrong (review 7, F7)."""
     body = model(extra='sources = ["https://example.com/m1"]\nchecked = 2026-11-20\n'
                        'released = 2026-11-21\n[[models.scores]]\nbenchmark = "b1"\n'
-                       'score = 50.0\nsource = "https://example.com/m1"\n', route=ROUTE)
+                       'score = 50.0\nsource = "https://example.com/m1"\n'
+                       'checked = 2026-11-21\n', route=ROUTE)
     path = write(tmp_path, body)
     assert validate_paths(path) == []
     strict = validate_paths(path, strict=True, today=dt.date(2026, 11, 25))

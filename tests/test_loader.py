@@ -291,10 +291,12 @@ def test_bundled_catalog_is_valid_even_strictly() -> None:
     assert validate_paths(bundled=True) == []
     # Strict checks are for the curated layer: the imported one holds its sources' figures as
     # given (a reseller's route may claim a longer context than the model's own page).
-    strict = validate_paths(*CURATED_PATHS, strict=True, today=dt.date(2026, 11, 30),
+    strict = validate_paths(*CURATED_PATHS, strict=True, today=dt.date(2026, 12, 3),
                             max_age_days=3650)
+    # the undated scores are counted in tests/test_bundled.py (review 29, F6)
     assert [str(p) for p in strict if "no provider route" not in p.message
-            and "no benchmark score" not in p.message] == []
+            and "no benchmark score" not in p.message
+            and not p.message.startswith("a score needs a `checked` date")] == []
 
 
 def test_strict_flags_stale_and_oversized(tmp_path: Path) -> None:

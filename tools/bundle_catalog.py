@@ -88,6 +88,7 @@ from phicompare.importers._openai_shutdowns import (
     OPENAI_SHUTDOWNS,
 )
 from phicompare.importers._output_caps import outputs_within
+from phicompare.importers._preview_routes import preview_routes
 from phicompare.importers._quality import (
     MAX_OUTPUT_RATIO,
     MAX_PRICE,
@@ -287,6 +288,7 @@ class Quality:
     recorded: list[str] = attrs.Factory(list)  # one line per model's scores recorded too early
     dated: list[str] = attrs.Factory(list)  # one line per route given a dated price history
     siblings: list[str] = attrs.Factory(list)  # one line per price a window sibling's
+    previews: list[str] = attrs.Factory(list)  # one line per maker's route named a preview
 
     def apply(self, model: Model, providers: dict[str, object],
               evidence: Sequence[RecordFacts] = ()) -> Model | None:
@@ -386,6 +388,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
         if kept is not None:
             kept, third_party, line = infer_vendor(kept, makers, hosts)
             kept = maker_listed(kept, own_apis, api_names)  # its maker's API lists it (P5)
+            kept, previews = preview_routes(kept, own_apis)  # the maker's "preview" (F5)
+            quality.previews.extend(previews)
             imported.append(kept)
             quality.makers.extend([line] if line else [])
             if third_party:
@@ -1019,6 +1023,14 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._score_fixes`, `CARD_SCORES` in "
            "`phicompare.importers._card_scores`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)
+    listed("Routes given status preview (review 29, F5; `preview_routes` in "
+           "`phicompare.importers._preview_routes`). The rule: no source gives these routes a "
+           "status (models.dev gives one only for alpha, beta or deprecated), so the catalog's "
+           "default would read GA; a route on the model's maker's own API or cloud (Vertex AI "
+           "for Google) whose id (else the model's id or name) says \"preview\" takes the "
+           "maker's word. A reseller's route keeps the default: the maker's name does not "
+           "state a reseller's terms, and the catalog format has no unknown status:",
+           quality.previews)
     listed("Routes given a price history genai-prices dates (its `constraint: start_date` "
            "prices, review 24, P1 and P4; `dated_prices` in "
            "`phicompare.importers._dated_prices`). The rule: a route joins the history of its "

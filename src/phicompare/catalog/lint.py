@@ -1,16 +1,16 @@
 """Strict checks for data maintainers: what loads fine but should not ship.
 
 ``phicompare validate --strict`` adds these to the loader's errors: a figure without a source, a
-checked date older than the allowed age, a model with no route or no benchmark score, a route whose
-context window exceeds its model's, a model whose output cap exceeds its own window, a lone zero
-price (input 0 beside a paid output, or the reverse) on a route not marked free, a release or
-checked date in the future (a future ``checked`` would silence the age check forever), a route
-checked before its model's release (a price cannot be read before its model existed), a
-release date before the month the model's id is stamped with (``-2506``, ``-20241022``) or three
-months or more after it (a listing's day, not the release: review 25, P2) and a
-knowledge cutoff that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a first-party provider
-without ``vendors``, which is no model's maker (its routes count as a reseller's), and ``vendors``
-without ``vendors_source`` or ``vendors_checked``.
+score without a checked date (review 29, F6), a checked date older than the allowed age, a model
+with no route or no benchmark score, a route whose context window exceeds its model's, a model
+whose output cap exceeds its own window, a lone zero price (input 0 beside a paid output, or the
+reverse) on a route not marked free, a release or checked date in the future (a future ``checked``
+would silence the age check forever), a route checked before its model's release (a price cannot be
+read before its model existed), a release date before the month the model's id is stamped with
+(``-2506``, ``-20241022``) or three months or more after it (a listing's day, not the release:
+review 25, P2) and a knowledge cutoff that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a
+first-party provider without ``vendors``, which is no model's maker (its routes count as a
+reseller's), and ``vendors`` without ``vendors_source`` or ``vendors_checked``.
 """
 
 from __future__ import annotations
@@ -99,6 +99,10 @@ def strict_problems(
             if not score.source:
                 problems.append(Problem(file, f"{path}.scores[{i}].source", NO_VALUE,
                                         "a score needs the URL it was read from"))
+            if score.checked is None:
+                problems.append(Problem(file, f"{path}.scores[{i}].checked", NO_VALUE,
+                                        "a score needs a `checked` date: when its figure was "
+                                        "last read against its source"))
             stale(score.checked, file, f"{path}.scores[{i}].checked")
         for i, route in enumerate(model.routes):
             if not _superseded(route, model.routes, today):  # a past price: nothing to re-read
