@@ -305,3 +305,15 @@ def vision_listed_pages(day: dt.date) -> Iterator[tuple[Comparison, list[str]]]:
                                   and flags.vision))
         if loud and c.capabilities[0].support[0].value == "no":
             yield c, loud
+
+
+def friction_said(c: Comparison) -> dict[str, list[str]]:
+    """Each friction group's sentences by its pair ("A <-> B" shared, "A -> B" a move), with
+    the page's claims checked first."""
+    assert c.check() == []
+    n, names = c.narrative, c.names
+    said = {f"{names[a]} <-> {names[b]}": [claim.text for claim in claims]
+            for a, b, claims in n.friction_shared}
+    said |= {f"{names[s]} -> {names[t]}": [claim.text for claim in claims]
+             for s, t, claims in n.friction}
+    return said

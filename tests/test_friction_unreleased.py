@@ -9,17 +9,8 @@ on Phi-2 ...") and back, moves no one could make on that date.
 from __future__ import annotations
 
 from phicompare import compare
-from phicompare.analysis.comparison import Comparison
 
-
-def _friction(c: Comparison) -> dict[str, list[str]]:
-    assert c.check() == []
-    n, names = c.narrative, c.names
-    said = {f"{names[a]} <-> {names[b]}": [claim.text for claim in claims]
-            for a, b, claims in n.friction_shared}
-    said |= {f"{names[s]} -> {names[t]}": [claim.text for claim in claims]
-             for s, t, claims in n.friction}
-    return said
+from .helpers import friction_said
 
 
 def _none(later: str, other: str, day: str) -> list[str]:
@@ -29,12 +20,12 @@ def _none(later: str, other: str, day: str) -> list[str]:
 
 
 def test_a_pair_with_an_unreleased_model_says_no_move() -> None:
-    said = _friction(compare("phi-2", "phi-4-mini", as_of="2024-01-01"))
+    said = friction_said(compare("phi-2", "phi-4-mini", as_of="2024-01-01"))
     assert said == {"Phi-2 <-> Phi-4 Mini": _none("Phi-4 Mini", "Phi-2", "2024-01-01")}
 
 
 def test_two_unreleased_models_say_both_dates() -> None:
-    said = _friction(compare("phi-2", "phi-4-mini", as_of="2023-01-01"))
+    said = friction_said(compare("phi-2", "phi-4-mini", as_of="2023-01-01"))
     both = ("Phi-2 and Phi-4 Mini were not released until 2023-12-12 and 2025-02-26 "
             "respectively, after the comparison's date (2023-01-01): no move between them on "
             "that date.")
@@ -43,7 +34,7 @@ def test_two_unreleased_models_say_both_dates() -> None:
 
 def test_models_released_by_the_date_keep_their_friction() -> None:
     """Of three, the two out by mid-2024 keep their moves; each pair with Phi-4 Mini says none."""
-    said = _friction(compare("phi-2", "phi-4-mini", "phi-3-mini-4k-instruct",
+    said = friction_said(compare("phi-2", "phi-4-mini", "phi-3-mini-4k-instruct",
                              as_of="2024-06-01"))
     assert said["Phi-2 <-> Phi-4 Mini"] == _none("Phi-4 Mini", "Phi-2", "2024-06-01")
     assert said["Phi-4 Mini <-> Phi-3 Mini 4K"] == _none("Phi-4 Mini", "Phi-3 Mini 4K",
@@ -53,6 +44,6 @@ def test_models_released_by_the_date_keep_their_friction() -> None:
 
 
 def test_a_page_after_both_releases_is_unchanged() -> None:
-    said = _friction(compare("phi-2", "phi-4-mini", as_of="2026-01-01"))
+    said = friction_said(compare("phi-2", "phi-4-mini", as_of="2026-01-01"))
     assert "Phi-4 Mini -> Phi-2" in said
     assert not any("not released" in text for texts in said.values() for text in texts)

@@ -12,19 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 from phicompare import compare
-from phicompare.analysis.comparison import Comparison
+
+from .helpers import friction_said
 
 DAY = dt.date(2026, 12, 3)
 
 
-def _friction(c: Comparison) -> dict[str, list[str]]:
-    assert c.check() == []
-    n, names = c.narrative, c.names
-    said = {f"{names[a]} <-> {names[b]}": [claim.text for claim in claims]
-            for a, b, claims in n.friction_shared}
-    said |= {f"{names[s]} -> {names[t]}": [claim.text for claim in claims]
-             for s, t, claims in n.friction}
-    return said
 
 
 def _none(name: str, source: str = "") -> list[str]:
@@ -32,7 +25,7 @@ def _none(name: str, source: str = "") -> list[str]:
 
 
 def test_a_move_to_a_retired_closed_model_is_one_line() -> None:
-    said = _friction(compare("gpt-4.5", "claude-sonnet-4-5", as_of=DAY))
+    said = friction_said(compare("gpt-4.5", "claude-sonnet-4-5", as_of=DAY))
     assert said["Claude Sonnet 4.5 -> GPT-4.5"] == _none("GPT-4.5")
     # the move away from it is the migration a reader needs: described as before
     assert said["GPT-4.5 -> Claude Sonnet 4.5"] == [
@@ -42,7 +35,7 @@ def test_a_move_to_a_retired_closed_model_is_one_line() -> None:
 
 
 def test_the_move_from_the_retired_model_keeps_its_friction() -> None:
-    said = _friction(compare("gemini-1.5-pro", "gpt-4o", as_of=DAY))
+    said = friction_said(compare("gemini-1.5-pro", "gpt-4o", as_of=DAY))
     assert said["GPT-4o -> Gemini 1.5 Pro"] == _none("Gemini 1.5 Pro")
     away = said["Gemini 1.5 Pro -> GPT-4o"]
     assert any(text.startswith("Context shrinks from 2M tokens on Gemini 1.5 Pro") for text in away)
@@ -51,7 +44,7 @@ def test_the_move_from_the_retired_model_keeps_its_friction() -> None:
 
 def test_before_the_retirement_both_directions_are_described() -> None:
     """On 2025-01-01 Gemini 1.5 Pro's routes served it: the move to it is described."""
-    said = _friction(compare("gemini-1.5-pro", "gpt-4o", as_of=dt.date(2025, 1, 1)))
+    said = friction_said(compare("gemini-1.5-pro", "gpt-4o", as_of=dt.date(2025, 1, 1)))
     to = said["GPT-4o -> Gemini 1.5 Pro"]
     assert to
     assert not any("no route in service" in text for text in to), to
@@ -61,7 +54,7 @@ def test_a_move_to_closed_weights_gone_from_service_is_one_line() -> None:
     """Phi-4 Reasoning to o4-mini, whose routes all retired by 2026-11-19: not "the move gives up
     running the model on your own hardware", a move no one can make (tests/test_friction_terms.py
     keeps that sentence on a day o4-mini is served)."""
-    said = _friction(compare("phi-4-reasoning", "o4-mini", as_of=DAY))
+    said = friction_said(compare("phi-4-reasoning", "o4-mini", as_of=DAY))
     assert said["Phi-4 Reasoning -> o4-mini"] == _none("o4-mini")
     assert said["o4-mini -> Phi-4 Reasoning"] != _none("Phi-4 Reasoning")
 
@@ -69,20 +62,20 @@ def test_a_move_to_closed_weights_gone_from_service_is_one_line() -> None:
 def test_open_weights_keep_their_friction() -> None:
     """Phi-3.5 Mini's routes have all retired, but its weights are published: it runs from them,
     and the move to it is described as any other."""
-    said = _friction(compare("phi-4-mini", "phi-3.5-mini", as_of=DAY))
+    said = friction_said(compare("phi-4-mini", "phi-3.5-mini", as_of=DAY))
     assert not any("no route in service" in text for texts in said.values() for text in texts)
     assert "Phi-4 Mini -> Phi-3.5 Mini" in said or "Phi-4 Mini <-> Phi-3.5 Mini" in said
 
 
 def test_two_retired_models_say_it_each_way() -> None:
-    said = _friction(compare("gpt-4.5", "gemini-2.0-flash", as_of=DAY))
+    said = friction_said(compare("gpt-4.5", "gemini-2.0-flash", as_of=DAY))
     assert said["GPT-4.5 -> Gemini 2.0 Flash"] == _none("Gemini 2.0 Flash")
     assert said["Gemini 2.0 Flash -> GPT-4.5"] == _none("GPT-4.5")
 
 
 def test_three_models_name_each_line_s_source() -> None:
     """Two directions lead to GPT-4.5: each line is its own (no sentence said twice a page)."""
-    said = _friction(compare("gpt-4.5", "gpt-4o", "claude-sonnet-4-5", as_of=DAY))
+    said = friction_said(compare("gpt-4.5", "gpt-4o", "claude-sonnet-4-5", as_of=DAY))
     assert said["GPT-4o -> GPT-4.5"] == _none("GPT-4.5", " from GPT-4o")
     assert said["Claude Sonnet 4.5 -> GPT-4.5"] == _none("GPT-4.5", " from Claude Sonnet 4.5")
     assert any(text.startswith("Context shrinks") for text in said["Claude Sonnet 4.5 -> GPT-4o"])
