@@ -28,7 +28,7 @@ from .glance_words import (
     shared_reasons,
 )
 from .output_claims import its_bill, output_claim_basis, output_claim_words
-from .price_caveats import UNCONFIRMED, old_price, stale_bill
+from .price_caveats import UNCONFIRMED, later_checked, later_checks, old_price, stale_bill
 from .required_once import required_once, shared_once
 from .required_shared import no_picks_once, sizes_once
 from .retiring import retiring_basis, retiring_bill, retiring_words
@@ -117,9 +117,9 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
     if unfit:
         text += (" that this page's terms do not rule out" if route is None  # (it lists none)
                  else left_in_words(outs))
-    # a price checked after the comparison's date is no price on it: said (review 6, D21)
+    # a price checked after the comparison's date, not dated by it: said (review 6, D21; 30, #4)
     route_of = cost.estimates[i].route
-    checked = None if route_of is None or route_of.checked <= day else route_of.checked
+    checked = later_checked(route_of, day)
     unverified = alone and figured and route_of is not None and \
         route_of.status is RouteStatus.UNVERIFIED
     claimed = output_claim_words(x, i) if alone and figured else None
@@ -170,11 +170,11 @@ def _available(x: Context, i: int, *, figured: bool) -> tuple[str, Callable[[], 
             checks += [Check(op=CheckOp.KNOWN, paths=(paths.estimate(i, "monthly"),)),
                        *(Check(op=CheckOp.NONE, paths=(paths.estimate(o, "monthly"),))
                          for o in others)]
-            if figured and checked is not None:
+            if figured and checked is not None and route_of is not None:
                 evidence.append(Evidence(paths.estimate(i, "route.checked"), checked,
                                          fmt.date(checked), EvidenceKind.DATE))
-                checks.append(Check(op=CheckOp.LESS, paths=(
-                    paths.AS_OF, paths.estimate(i, "route.checked"))))
+                checks += later_checks(paths.estimate(i, "route.checked"),
+                                       paths.estimate(i, "route.effective_from"), route_of)
             old = stale_bill(x, i) if figured and monthly is not None else None
             if old is not None and route_of is not None:
                 evidence.append(Evidence(paths.estimate(i, "route.checked"), route_of.checked,

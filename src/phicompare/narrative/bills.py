@@ -22,6 +22,7 @@ from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canoni
 from .output_claims import its_bill, with_claims
 from .resale import reversed_order
 from .saving_caveats import saving_caveats
+from .unreleased_words import unpriced_words
 from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
@@ -237,11 +238,9 @@ def _unbilled(x: Context) -> tuple[str, tuple[Check, ...]]:
     cost = x.c.cost
     missing = [e.model_index for e in cost.estimates if e.monthly is None]
     free = [e for e in cost.estimates if e.model_index in cost.free_indexes]
-    text, checks = "", []
-    if missing:
-        verb = "has" if len(missing) == 1 else "have"
-        text = f"; {fmt.join_words([x.names[i] for i in missing])} {verb} no eligible priced route"
-        checks += [Check(op=CheckOp.NONE, paths=(paths.estimate(i, "monthly"),)) for i in missing]
+    # (one released after the page's date: "was not released until", review 30, #5)
+    words, why = unpriced_words(x, missing)
+    text, checks = f"; {words}" if missing else "", [*why.checks]
     if free:
         bills = [fmt.money(e.monthly or Decimal(0)) for e in free]
         names = fmt.join_words([x.names[e.model_index] for e in free])
@@ -254,9 +253,10 @@ def _unbilled(x: Context) -> tuple[str, tuple[Check, ...]]:
 
 
 def _free_evidence(x: Context) -> list[Evidence]:
-    """The bills on free tiers, as :func:`_unbilled` shows them."""
-    free = x.c.cost.free_indexes
-    return [monthly_evidence(e) for e in x.c.cost.estimates if e.model_index in free]
+    """The bills on free tiers, as :func:`_unbilled` shows them, and the models' release dates."""
+    lack = [e.model_index for e in x.c.cost.estimates if e.monthly is None]
+    return [*(monthly_evidence(e) for e in x.c.cost.estimates
+              if e.model_index in x.c.cost.free_indexes), *unpriced_words(x, lack)[1].evidence]
 
 
 def _tie(x: Context, known: list[CostEstimate], style: Style) -> Claim:

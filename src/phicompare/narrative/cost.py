@@ -28,6 +28,7 @@ from .listings import NAMED_TIERING, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim
 from .priced import free_grouped, priced_bills
 from .same_prices import near as _near, same_price_groups, same_prices_claim
+from .unreleased_words import no_cost_claim, unpriced_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -211,32 +212,19 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
     """
     estimates = x.c.cost.estimates
     known = [e for e in estimates if e.monthly is not None]
-    if not known:
-        return [Claim(key="cost-headline",
-                      text="No model here has an eligible priced route, so no monthly estimate "
-                           "is made.",
-                      basis=lambda: Basis(
-                          tuple(Evidence(paths.estimate(e.model_index, "monthly"), None)
-                                for e in estimates),
-                          tuple(Check(op=CheckOp.NONE,
-                                      paths=(paths.estimate(e.model_index, "monthly"),))
-                                for e in estimates)))]
+    if not known:  # (a model released after the page's date says so: review 30, #5)
+        return [no_cost_claim(x)]
     if bills is not None:
         return [*_with_crossovers(x, bills, "summary"), *priced_bills(x, "summary")]
     phrase, evidence = traffic_phrase(x)
     free = x.c.cost.free_indexes  # (a bill on a free tier is no price: said so beside it)
     shown = free_grouped(x, known)
-    missing = [e for e in estimates if e.monthly is None]
-    lack = fmt.join_words([x.names[e.model_index] for e in missing])
-    verb = "has" if len(missing) == 1 else "have"
+    lack, why = unpriced_words(x, [e.model_index for e in estimates if e.monthly is None])
     text = (f"At {phrase} the {'bill is' if len(known) == 1 else 'bills are'} {shown}"
-            + (f"; {lack} {verb} no eligible priced route." if missing else "."))
+            + (f"; {lack}." if lack else "."))
     headline = Claim(key="cost-headline", text=text,
-                     evidence=(*evidence, *(monthly_evidence(e) for e in known)),
-                     checks=(*(Check(op=CheckOp.NONE,
-                                     paths=(paths.estimate(e.model_index, "monthly"),))
-                               for e in missing),
-                             *(c for i in free for c in free_checks(i, free))))
+                     evidence=(*evidence, *(monthly_evidence(e) for e in known), *why.evidence),
+                     checks=(*why.checks, *(c for i in free for c in free_checks(i, free))))
     return [headline, *priced_bills(x, "summary")]
 
 

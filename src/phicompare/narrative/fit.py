@@ -35,7 +35,7 @@ from .leads import (
 from .longer import context_advantage, input_caps, outreaches, prompt_advantage, shared_context
 from .longer_output import off_bill_once, output_advantage, output_fit
 from .output_claims import its_bill, output_claim_basis, output_claim_words
-from .price_caveats import LATER, UNCONFIRMED, later_bills, old_price, stale_bill
+from .price_caveats import LATER, UNCONFIRMED, later_bills, later_checks, old_price, stale_bill
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .rivals import contenders
 from .shared_weights import shared_weights
@@ -261,9 +261,9 @@ def _cost_advantage(x: Context, i: int) -> Favours:
                   values=(canonical(cost.undercuts[i]),))] if under else []),
          *([Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                   values=(RouteStatus.UNVERIFIED.value,))] if unverified else []),
-         *([Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(i, "route.checked"))),
-            Check(op=CheckOp.NONE, paths=(paths.estimate(i, "route.effective_from"),))]
-           if checked is not None else []),
+         *(later_checks(paths.estimate(i, "route.checked"),
+                        paths.estimate(i, "route.effective_from"), route)
+           if checked is not None and route is not None else ()),
          *([Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),))]
            if old is not None else []),
          *([Check(op=CheckOp.IN, paths=(paths.FREE,), values=(canonical(free),))]

@@ -60,8 +60,9 @@ def later_listing(e: CostEstimate, day: dt.date | None) -> dt.date | None:
         return None
     cheapest = e.passed_bills[0]
     checked = cheapest.checked
+    since = cheapest.effective_from  # (the rule of ProviderRoute.priced_on: review 30, #4)
     return checked if (checked is not None and checked > day
-                       and cheapest.effective_from is None) else None
+                       and (since is None or since > day)) else None
 
 
 def choice_checks(e: CostEstimate, day: dt.date | None) -> tuple[Check, ...]:
@@ -69,9 +70,11 @@ def choice_checks(e: CostEstimate, day: dt.date | None) -> tuple[Check, ...]:
     if later_listing(e, day) is None:
         return ()
     i = e.model_index
+    since = paths.estimate(i, "passed_bills[0].effective_from")
     return (Check(op=CheckOp.LESS, paths=(paths.AS_OF,
                                           paths.estimate(i, "passed_bills[0].checked"))),
-            Check(op=CheckOp.NONE, paths=(paths.estimate(i, "passed_bills[0].effective_from"),)))
+            Check(op=CheckOp.NONE, paths=(since,)) if e.passed_bills[0].effective_from is None
+            else Check(op=CheckOp.LESS, paths=(paths.AS_OF, since)))
 
 
 def choice_text(e: CostEstimate, tiering: Sequence[str] = (),

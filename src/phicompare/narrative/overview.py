@@ -32,6 +32,7 @@ from .longer_output import output_tradeoff
 from .no_comparable import no_comparable_claim
 from .no_lead import no_lead_claim
 from .offers import capability_basis, capability_phrase, left_out_offer, opening
+from .unreleased_words import released_tradeoffs
 from .window_notes import noted_windows
 from .windows import context_claim, prompt_tradeoff
 
@@ -346,7 +347,7 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                 tuple(Check(op=CheckOp.TRUE if w else CheckOp.FALSE,
                             paths=(paths.model(i, "open_weights"),))
                       for i, w in enumerate(weights)))))
-    return tuple(claims)
+    return released_tradeoffs(x, claims)  # (none with a model not yet out: review 30, #5)
 
 
 def _lead_tradeoffs(x: Context) -> list[Claim]:

@@ -93,7 +93,8 @@ RouteField = Literal["provider_name", "eligible", "route.provider", "route.statu
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
                      "monthly", "reason", "stale", "tier_unlisted", "unfit", "context_window",
                      "deprecated", "route.deprecated", "route.max_output_tokens",
-                     "max_output_tokens", "route.source", "maker", "route.limits", "model_index"]
+                     "max_output_tokens", "route.source", "maker", "route.limits", "model_index",
+                     "route.effective_from"]
 EstimateField = Literal["monthly", "reason", "provider_name", "blended", "route", "route.input",
                         "route.output", "choice", "route.checked", "route.retires",
                         "passed_over", "input_price", "output_price", "fallback",

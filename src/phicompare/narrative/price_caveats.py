@@ -18,9 +18,12 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
+    from phicompare.domain.pricing import ProviderRoute
+
     from .context import Context
 
-__all__ = ["LATER", "UNCONFIRMED", "Later", "later_bills", "old_price", "stale_bill"]
+__all__ = ["LATER", "UNCONFIRMED", "Later", "later_bills", "later_checked", "later_checks",
+           "old_price", "stale_bill"]
 
 LATER = "at prices checked after the comparison's date"
 """How a pick names a lower bill when no bill compared has a price known on the page's date."""
@@ -42,6 +45,36 @@ def stale_bill(x: Context, i: int) -> int | None:
     rows, ks = x.c.route_groups[i]  # (model i's rows alone)
     return next((k for k, row in zip(ks, rows, strict=True) if row.stale
                  and (row.route is route or row.route == route)), None)
+
+
+def later_checked(route: ProviderRoute | None, day: dt.date) -> dt.date | None:
+    """The day ``route``'s price was checked, where that price is not on record for ``day``.
+
+    The one rule for every "at prices checked on ..., after the comparison's date": a price
+    checked by the day, or dated (``effective_from``) on or before it, is on record
+    (:meth:`~phicompare.ProviderRoute.priced_on`) and gets no such caveat (review 30, #4).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import ProviderRoute
+        >>> r = ProviderRoute(provider="p", source="https://example.com",
+        ...                   checked=dt.date(2026, 9, 29), effective_from=dt.date(2024, 5, 13))
+        >>> later_checked(r, dt.date(2024, 6, 1)), later_checked(r, dt.date(2024, 5, 1))
+        (None, datetime.date(2026, 9, 29))
+    """
+    return None if route is None or route.priced_on(day) else route.checked
+
+
+def later_checks(checked: paths.FactPath, since: paths.FactPath,
+                 route: ProviderRoute) -> tuple[Check, Check]:
+    """What :func:`later_checked`'s date rests on: checked after the day, not dated by it.
+
+    ``checked`` and ``since``: the paths of the route's ``checked`` and ``effective_from``.
+    """
+    dated = route.effective_from is not None  # (a price dated after the day: no record either)
+    return (Check(op=CheckOp.LESS, paths=(paths.AS_OF, checked)),
+            Check(op=CheckOp.LESS, paths=(paths.AS_OF, since)) if dated else
+            Check(op=CheckOp.NONE, paths=(since,)))
 
 
 def old_price(checked: dt.date, day: dt.date) -> str:
@@ -104,9 +137,9 @@ def later_bills(x: Context, known: Sequence[int]) -> Later | None:
         whose = fmt.join_words([f"{x.names[k]}'s" for k in unknown])
         note = (f"what {whose} bill was on {shown} is not recorded" if len(unknown) == 1 else
                 f"what {whose} bills were on {shown} is not recorded")
-    checks = [check for k in unknown for check in (
-        Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.estimate(k, "route.checked"))),
-        Check(op=CheckOp.NONE, paths=(paths.estimate(k, "route.effective_from"),)))]
+    checks = [check for k in unknown if (route := routes[k]) is not None
+              for check in later_checks(paths.estimate(k, "route.checked"),
+                                        paths.estimate(k, "route.effective_from"), route)]
     for k, route in routes.items():  # (the others: priced on the date, checked or dated by then)
         if k not in unknown and route is not None:
             field: paths.EstimateField = ("route.checked" if route.checked <= day

@@ -18,7 +18,7 @@ from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp
-from .price_caveats import stale_bill
+from .price_caveats import later_checked, later_checks, stale_bill
 from .retiring import retiring_bill
 
 if TYPE_CHECKING:
@@ -67,10 +67,10 @@ def saving_caveats(x: Context, i: int) -> tuple[str, Callable[[], Basis]]:
     if (old := stale_bill(x, i)) is not None:
         words.append(SHORT_CAVEATS[1])
         checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
-    if route.checked > x.c.as_of:
+    if later_checked(route, x.c.as_of) is not None:  # (dated on or before it: none, #4)
         words.append(SHORT_CAVEATS[2])
-        checks.append(Check(op=CheckOp.LESS, paths=(paths.AS_OF,
-                                                    paths.estimate(i, "route.checked"))))
+        checks += later_checks(paths.estimate(i, "route.checked"),
+                               paths.estimate(i, "route.effective_from"), route)
     if (soon := retiring_bill(x, i)) is not None:
         words.append(SHORT_CAVEATS[3])
         checks.append(Check(op=CheckOp.KNOWN, paths=(paths.route(soon[0],

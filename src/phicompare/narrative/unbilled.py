@@ -23,7 +23,7 @@ from .bills import free_checks, resold
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind
 from .favours import NONE, Favours
 from .output_claims import output_claim_basis, output_claim_words
-from .price_caveats import UNCONFIRMED, old_price
+from .price_caveats import UNCONFIRMED, later_checked, later_checks, old_price
 from .priced import priced_caveats
 from .retiring import retiring_basis, retiring_row, retiring_words
 from .rivals import contenders
@@ -149,8 +149,8 @@ def only_bill(x: Context, i: int) -> Favours:
         claimed, sold, resale = priced_caveats(x, i, p, short=True)
         claim_evidence, claim_checks = [], ()
     caveats += [] if claimed is None else [f"on {claimed}"]
-    checked = None if route is None or route.checked <= day else route.checked
-    if checked is not None:  # (review 6, D21)
+    checked = later_checked(route, day)
+    if checked is not None:  # (review 6, D21; dated on or before the day: on record, #4)
         caveats.append(f"at prices checked on {fmt.date(checked)}, after the comparison's date")
     old = row if row is not None and x.c.routes[row].stale else None  # (review 7, F18)
     if old is not None and route is not None:
@@ -184,9 +184,9 @@ def only_bill(x: Context, i: int) -> Favours:
         if (checked is not None or old is not None) and row is not None and route is not None:
             evidence.append(Evidence(paths.route(row, "route.checked"), route.checked,
                                      fmt.date(route.checked), EvidenceKind.DATE))
-        if checked is not None and row is not None:
-            checks.append(Check(op=CheckOp.LESS, paths=(paths.AS_OF,
-                                                        paths.route(row, "route.checked"))))
+        if checked is not None and row is not None and route is not None:
+            checks += later_checks(paths.route(row, "route.checked"),
+                                   paths.route(row, "route.effective_from"), route)
         if old is not None:
             evidence.append(Evidence(paths.AS_OF, day, fmt.date(day), EvidenceKind.DATE))
             checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
