@@ -9,6 +9,7 @@ from decimal import Decimal
 import attrs
 
 from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.in_use import first_listed
 from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
@@ -171,12 +172,11 @@ def _released(requirement: Requirement, model: Model) -> RequirementCheck:
     day = dt.date.fromisoformat(requirement.value or "")
     if model.released is not None:
         return _known(requirement, model.released.isoformat(), model.released <= day)
-    listed = min((r for r in model.routes if r.checked <= day), default=None,
-                 key=lambda r: r.checked)
-    if listed is None:
+    listed = first_listed(model)  # (the rule related comparisons apply: domain.in_use.out_by)
+    if listed is None or listed > day:
         return RequirementCheck(requirement=requirement, fit=Fit.UNKNOWN)
     return RequirementCheck(requirement=requirement, fit=Fit.MET, reason=(
-        f"listed on {listed.checked.isoformat()} (no release date recorded)"))
+        f"listed on {listed.isoformat()} (no release date recorded)"))
 
 
 def _support(model: Model, capability: Capability, terms: Terms) -> tuple[Support, bool]:
