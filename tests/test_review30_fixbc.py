@@ -8,11 +8,15 @@ context. F10: `to_markdown(sections=[])`'s error read "no section named (none le
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
 import pytest
 
+from phicompare import default_catalog
+from phicompare.analysis.recommend import recommend
+from phicompare.analysis.requirements import Fit, RequirementKind
 from phicompare.cli.main import main
 
 
@@ -54,3 +58,18 @@ def test_one_model_named_twice_says_it_names_one_model(
     assert err == ("phicompare: --models names one model, 'phi-2', twice; a comparison needs "
                    "two or more\n")
     assert not (tmp_path / "d").exists()
+
+
+def test_a_listing_above_the_models_own_window_meets_no_minimum_context() -> None:
+    """F9: `pick --as-of 2024-06-01 --requires function_calling --min-context 128K` ranked
+    Hermes 2 Pro Llama 3 8B first on Helicone's 131,072-token listing, above its own 8,192."""
+    hermes = default_catalog().model("hermes-2-pro-llama-3-8b")
+    assert hermes.context_window == 8_192
+    assert {r.provider: r.context_window for r in hermes.routes}["helicone"] == 131_072
+    r = recommend(requires=["function_calling"], min_context=131_072,
+                  as_of=dt.date(2024, 6, 1), explain_rejected=True)
+    assert hermes.id not in [c.model.id for c in r.candidates]
+    out = next(c for c in r.rejected if c.model.id == hermes.id)
+    fit = next(ch for ch in out.checks if ch.requirement.kind is RequirementKind.MIN_CONTEXT)
+    assert (fit.fit, fit.actual) == (Fit.NOT_MET, "8192")
+    assert r.check() == []

@@ -15,7 +15,7 @@ from phicompare.domain.records import Model
 
 from .cost import money_text
 from .estimate import ModelCost
-from .routes import Terms
+from .routes import Terms, asked_context
 
 __all__ = ["Fit", "Requirement", "RequirementCheck", "RequirementKind", "judge"]
 
@@ -120,8 +120,9 @@ def judge(requirement: Requirement, cost: ModelCost, terms: Terms,
         return RequirementCheck(requirement=requirement, fit=_SUPPORT_FIT[support], actual=actual,
                                 reason=_LEFT_OUT_OFFER if left_out else None)
     if kind is RequirementKind.MIN_CONTEXT:
+        # (a listing above the model's own window counts no more: review 30, F9)
         context = (model.context_window if cost.route is None
-                   else model.route_context(cost.route))
+                   else asked_context(model, model.route_context(cost.route)))
         return _known(requirement, None if context is None else str(context),
                       context is not None and context >= int(requirement.value or 0))
     if kind is RequirementKind.OPEN_WEIGHTS:
