@@ -72,9 +72,10 @@ def test_no_section_named_is_refused_not_a_title_only_page(render: str, empty: o
     c = compare("phi-2", "phi-4-mini")
     with pytest.raises(ComparisonError) as caught:
         getattr(c, render)(sections=empty)
+    # (review 30, F10: it read "no section named (none leaves only the title; ...)")
     assert str(caught.value).startswith(
-        "no section named (none leaves only the title; None keeps every section); sections: "
-        "summary, glance, ")
+        f"sections={empty!r} names no section: give section names, or None for every section; "
+        "sections: summary, glance, ")
     assert isinstance(caught.value, ValueError)
 
 

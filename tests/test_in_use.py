@@ -13,18 +13,28 @@ from pathlib import Path
 
 import phicompare
 from phicompare import Model, ProviderRoute, default_catalog, load_catalog
+from phicompare.analysis.requirements import Fit, Requirement, RequirementKind, _released
 from phicompare.catalog.bundled import _shelved
 from phicompare.catalog.index_file import index_text, read_index
 from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_row
-from phicompare.domain.in_use import in_spans, span_turns, usable, usable_turns, use_spans
+from phicompare.domain.in_use import (
+    first_listed,
+    in_spans,
+    span_turns,
+    usable,
+    usable_turns,
+    use_spans,
+)
 
 DATA = Path(phicompare.__file__).parent / "data"
 D = dt.date
+_LISTED = D(2025, 1, 1)
 
 
-def _route(provider: str, *, start: D | None = None, retires: D | None = None) -> ProviderRoute:
+def _route(provider: str, *, start: D | None = None, retires: D | None = None,
+           checked: D = _LISTED) -> ProviderRoute:
     return ProviderRoute(provider=provider, input=Decimal(1), output=Decimal(2),
-                         source="https://example.com", checked=D(2025, 1, 1),
+                         source="https://example.com", checked=checked,
                          effective_from=start, retires=retires)
 
 
@@ -38,21 +48,47 @@ def test_a_model_retired_then_served_again_has_two_spans() -> None:
 
 
 def test_open_weights_unreleased_and_routeless_models() -> None:
-    gone = (_route("a", retires=D(2024, 6, 1)),)
-    assert use_spans(Model(id="o", name="O", open_weights=True, routes=gone)) == ((None, None),)
-    assert use_spans(Model(id="c", name="C", open_weights=False, routes=gone)) == (
-        (None, D(2024, 6, 1)),)
+    gone = (_route("a", retires=D(2024, 6, 1), checked=D(2024, 1, 1)),)
+    old = D(2023, 1, 1)
+    assert use_spans(Model(id="o", name="O", released=old, open_weights=True, routes=gone)) == (
+        (old, None),)
+    assert use_spans(Model(id="c", name="C", released=old, open_weights=False, routes=gone)) == (
+        (old, D(2024, 6, 1)),)
     assert use_spans(Model(id="n", name="N", released=D(2030, 1, 1))) == ((D(2030, 1, 1), None),)
 
 
-def test_spans_agree_with_usable_on_every_bundled_model_around_every_turn() -> None:
+def test_a_model_with_no_release_date_starts_when_a_route_of_it_was_first_listed() -> None:
+    """The rule ``pick --as-of`` applies (review 30, F8: DeepSeek Reasoner, first listed on
+    2026-07-02, was suggested on a page dated 2024-06-01; its spans were ``(None, None)``)."""
+    gone = (_route("a", retires=D(2024, 6, 1), checked=D(2024, 1, 1)),)
+    assert use_spans(Model(id="o", name="O", open_weights=True, routes=gone)) == (
+        (D(2024, 1, 1), None),)
+    assert use_spans(Model(id="c", name="C", open_weights=False, routes=gone)) == (
+        (D(2024, 1, 1), D(2024, 6, 1)),)
+    late = (_route("a", retires=D(2024, 6, 1), checked=D(2024, 7, 1)),)  # listed once retired
+    assert use_spans(Model(id="l", name="L", open_weights=False, routes=late)) == ()
+    two = (_route("a", checked=D(2024, 3, 1)), _route("b", checked=D(2024, 2, 1)))
+    assert use_spans(Model(id="t", name="T", routes=two)) == ((D(2024, 2, 1), None),)
+    assert use_spans(Model(id="r", name="R")) == ()  # neither: never out, as the pick says
+    assert default_catalog().use_spans("deepseek-reasoner") == ((D(2026, 7, 2), None),)
+
+
+def _pick_out_by(model: Model, day: D) -> bool:
+    """Out by ``day`` as ``pick --as-of`` judges it (its requirement of a release by then)."""
+    released = Requirement(kind=RequirementKind.RELEASED, value=day.isoformat())
+    return _released(released, model).fit is Fit.MET
+
+
+def test_spans_agree_with_usable_and_the_pick_on_every_bundled_model_around_every_turn() -> None:
     one = dt.timedelta(days=1)
     for model in default_catalog().models:
         spans = use_spans(model)
-        assert set(span_turns(spans)) <= set(usable_turns(model)), model.id
-        for turn in usable_turns(model):
+        turns = set(usable_turns(model)) | {first_listed(model)} - {None}
+        assert set(span_turns(spans)) <= turns, model.id
+        for turn in sorted(day for day in turns if day is not None):
             for day in (turn - one, turn, turn + one):
-                assert in_spans(spans, day) == usable(model, day), (model.id, day)
+                assert in_spans(spans, day) == (usable(model, day) and _pick_out_by(model, day)
+                                                ), (model.id, day)
 
 
 def test_the_bundled_index_holds_each_models_spans() -> None:
@@ -74,4 +110,6 @@ def test_spans_survive_the_index_file(tmp_path: Path) -> None:
     shelf = read_index(tmp_path)
     assert shelf is not None
     assert shelf.rows == rows
-    assert index_row(Model(id="m", name="M")).spans == ((None, None),)
+    assert index_row(Model(id="m", name="M", released=D(2024, 1, 1))).spans == (
+        (D(2024, 1, 1), None),)
+    assert index_row(Model(id="m", name="M")).spans == ()  # no release date, no route listed

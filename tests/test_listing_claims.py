@@ -59,23 +59,28 @@ def test_a_bill_on_a_route_listing_a_wider_window_than_its_model_says_so() -> No
     assert r.check() == []
 
 
-def test_a_minimum_context_met_only_on_a_wider_listing_says_so() -> None:
+def test_a_minimum_context_is_not_met_on_a_wider_listing_alone() -> None:
     """Review 10, I9: `pick --min-context 1.5M` read "takes 2M tokens on 302.AI" where the
-    maker's record, 1,048,576, is under the context asked."""
+    maker's record, 1,048,576, is under the context asked; review 30, F9: such a listing meets
+    no minimum context (the model does not qualify on it), as ``list --min-context`` reads the
+    model's own window."""
     a, b = _models()
-    r = recommend(catalog=pqr_catalog(a, b), min_context=1_500_000, as_of=DAY)
-    assert [cand.model.id for cand in r.candidates] == ["a", "b"]
-    texts = [claim.text for claim in r.reasons.candidates[0]]
-    # (first, the release the date asks: API review 14, A1)
-    assert ("Meets each requirement: released 2025-01-01, takes 2,000,000 tokens on P, a "
-            "listing above the model's own 1,048,576.") in texts
+    r = recommend(catalog=pqr_catalog(a, b), min_context=1_500_000, as_of=DAY,
+                  explain_rejected=True)
+    assert [cand.model.id for cand in r.candidates] == ["b"]
     # (R lists no window: the model's record meets it, and says so: review 21, P8)
     assert ("Meets each requirement: released 2025-01-01, takes 10,000,000 tokens by the model's "
-            "own record (R lists no window).") in [claim.text for claim in r.reasons.candidates[1]]
+            "own record (R lists no window).") in [claim.text for claim in r.reasons.candidates[0]]
+    assert [cand.model.id for cand in r.rejected] == ["a"]
+    p_row = next(row for row in r.rejected[0].routes if row.route.provider == "p")
+    assert p_row.reason == ("context window of 2,000,000 tokens listed, above the model's own "
+                            "1,048,576, which is under the 1,500,000 asked")
     assert r.check() == []
     small = recommend(catalog=pqr_catalog(a, b), min_context=1_000_000, as_of=DAY)
-    assert "a listing above" not in str([cl.text for cs in small.reasons.candidates
-                                         for cl in cs])
+    texts = [claim.text for claim in small.reasons.candidates[0]]
+    assert ("Meets each requirement: released 2025-01-01, takes 1,048,576 tokens by the model's "
+            "own record (P's listing of 2,000,000 is above it).") in texts
+    assert small.check() == []
 
 
 def test_requests_the_model_own_window_holds_say_nothing_of_the_listing() -> None:

@@ -19,9 +19,11 @@ SPRING = dt.date(2026, 5, 1)  # Gemini 2.0 Flash's routes serve until 2026-06-01
 
 
 def _gone(model: Model, day: dt.date) -> bool:
-    """Not released by ``day``, or every route of it retired by then and its weights not
+    """Not released by ``day`` (with no release date recorded: no route of it listed by then,
+    as ``pick --as-of`` judges it), or every route of it retired by then and its weights not
     published (read off the records)."""
-    unreleased = model.released is not None and day < model.released
+    unreleased = (day < model.released if model.released is not None
+                  else not any(r.checked <= day for r in model.routes))
     return unreleased or (model.open_weights is not True and bool(model.routes)
                           and all(r.retired(day) for r in model.routes))
 
@@ -43,11 +45,25 @@ def test_a_page_dated_while_the_old_model_served_may_still_suggest_it() -> None:
     assert c.check() == []
 
 
+def test_a_page_dated_before_a_neighbour_was_first_listed_does_not_suggest_it() -> None:
+    """Review 30, F8: DeepSeek Reasoner has no release date, and its routes were first listed
+    on 2026-07-02; a page dated 2024-06-01 suggested "DeepSeek Chat vs DeepSeek Reasoner",
+    a model ``pick --as-of 2024-06-01`` leaves out."""
+    reasoner = default_catalog().model("deepseek-reasoner")
+    assert reasoner.released is None
+    assert min(r.checked for r in reasoner.routes) == dt.date(2026, 7, 2)
+    june = compare("gpt-4-1106-preview", "deepseek-chat", as_of="2024-06-01")
+    assert not [r for r in june.related if "deepseek-reasoner" in r.models]
+    assert june.check() == []
+    listed = compare("gpt-4-1106-preview", "deepseek-chat", as_of="2026-07-02")
+    assert ("deepseek-chat", "deepseek-reasoner") in [r.models for r in listed.related]
+
+
 def test_no_related_model_is_retired_or_unreleased_on_the_pages_date() -> None:
     catalog = default_catalog()
     for model_id in curated_ids():
         model = catalog.model(model_id)
-        for day in (SPRING, TODAY):
+        for day in (dt.date(2024, 6, 1), SPRING, TODAY):
             for other in kinship(model, catalog, day).others:
                 assert not _gone(catalog.model(other), day), (model_id, day, other)
 
@@ -69,7 +85,7 @@ _ZETA = (
     _zeta("zeta-11b", 11, retires=dt.date(2026, 6, 1)),  # the nearest: retires in June
     _zeta("zeta-12b", 12, released=dt.date(2026, 9, 1)),  # released in September
     _zeta("zeta-13b", 13),
-    _zeta("zeta-14b", 14, routes=0),  # no route recorded: nothing to retire
+    _zeta("zeta-14b", 14, released=dt.date(2025, 1, 1), routes=0),  # no route: none retires
     _zeta("zeta-15b", 15),
 )
 _WEIGHTS = (_ZETA[0], _zeta("zeta-11b", 11, retires=dt.date(2026, 6, 1), weights=True),
@@ -92,6 +108,17 @@ def test_a_neighbour_with_published_weights_outlives_its_routes() -> None:
     """Its weights run anywhere once no route serves it (as a page says, review 20, P5)."""
     assert _kin(Catalog(models=_WEIGHTS), dt.date(2026, 6, 1)) == (
         "zeta-11b", "zeta-13b", "zeta-14b")
+
+
+def test_an_undated_neighbour_waits_for_its_first_listing_and_one_with_no_route_never_comes(
+        ) -> None:
+    """With no release date, a neighbour is out once a route of it is listed (checked), as
+    ``pick --as-of`` judges it; with no route either, it is never out (unknown is never met)."""
+    undated = (_ZETA[0], _zeta("zeta-11b", 11), _zeta("zeta-12b", 12, routes=0),
+               _zeta("zeta-13b", 13), _zeta("zeta-14b", 14), _zeta("zeta-15b", 15))
+    catalog = Catalog(models=undated)  # every route listed on 2026-01-01
+    assert _kin(catalog, dt.date(2025, 12, 31)) == ()
+    assert _kin(catalog, dt.date(2026, 1, 1)) == ("zeta-11b", "zeta-13b", "zeta-14b")
 
 
 def test_kinship_is_kept_once_an_era_not_once_a_day() -> None:

@@ -9,12 +9,13 @@ from decimal import Decimal
 import attrs
 
 from phicompare.domain.capabilities import Capability, Support
+from phicompare.domain.in_use import first_listed
 from phicompare.domain.names import licence_key
 from phicompare.domain.records import Model
 
 from .cost import money_text
 from .estimate import ModelCost
-from .routes import Terms
+from .routes import Terms, asked_context
 
 __all__ = ["Fit", "Requirement", "RequirementCheck", "RequirementKind", "judge"]
 
@@ -119,8 +120,9 @@ def judge(requirement: Requirement, cost: ModelCost, terms: Terms,
         return RequirementCheck(requirement=requirement, fit=_SUPPORT_FIT[support], actual=actual,
                                 reason=_LEFT_OUT_OFFER if left_out else None)
     if kind is RequirementKind.MIN_CONTEXT:
+        # (a listing above the model's own window counts no more: review 30, F9)
         context = (model.context_window if cost.route is None
-                   else model.route_context(cost.route))
+                   else asked_context(model, model.route_context(cost.route)))
         return _known(requirement, None if context is None else str(context),
                       context is not None and context >= int(requirement.value or 0))
     if kind is RequirementKind.OPEN_WEIGHTS:
@@ -171,12 +173,11 @@ def _released(requirement: Requirement, model: Model) -> RequirementCheck:
     day = dt.date.fromisoformat(requirement.value or "")
     if model.released is not None:
         return _known(requirement, model.released.isoformat(), model.released <= day)
-    listed = min((r for r in model.routes if r.checked <= day), default=None,
-                 key=lambda r: r.checked)
-    if listed is None:
+    listed = first_listed(model)  # (the rule related comparisons apply: domain.in_use.out_by)
+    if listed is None or listed > day:
         return RequirementCheck(requirement=requirement, fit=Fit.UNKNOWN)
     return RequirementCheck(requirement=requirement, fit=Fit.MET, reason=(
-        f"listed on {listed.checked.isoformat()} (no release date recorded)"))
+        f"listed on {listed.isoformat()} (no release date recorded)"))
 
 
 def _support(model: Model, capability: Capability, terms: Terms) -> tuple[Support, bool]:

@@ -45,8 +45,8 @@ from .traffic import Traffic
 from .usage import usage_fits
 from .workload import Unfit, workload_unfit
 
-__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "model_routes",
-           "routes_and_estimates", "tier_rank"]
+__all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "asked_context",
+           "model_routes", "routes_and_estimates", "tier_rank"]
 
 PROVIDER_EXCLUDED = "provider excluded"
 """A route's ``reason`` where the caller excluded its provider (``exclude_providers``)."""
@@ -145,7 +145,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         name = catalog.provider_name(route.provider)
         tier = _tier(catalog, model, route.provider)  # (once: the row's maker and the rank)
         context = model.route_context(route)
-        reason = _filtered(route.provider, context, terms) or \
+        reason = _filtered(route.provider, context, terms, model.context_window) or \
             route_eligibility(model, route, terms.traffic, terms.requires,
                               include_free=terms.include_free or terms.unranked_free,
                               day=terms.day)
@@ -155,7 +155,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         # what the route cannot do before whom the caller leaves out: a route both too small and
         # excluded is unfit for its size (the size alone rules out a model none of whose routes fit)
         unfit = workload_unfit(model, route, terms.traffic, terms.requires) or \
-            _unfit(route.provider, context, terms)
+            _unfit(route.provider, asked_context(model, context), terms)
         row = RouteRow(model_index=index, model=model, route=route, provider_name=name,
                        context_window=context, eligible=reason is None,
                        reason=reason, monthly=None if cost is None else cost.monthly,
@@ -353,15 +353,44 @@ def _unfit(provider: str, context: int | None, terms: Terms) -> Unfit | None:
     return None
 
 
-def _filtered(provider: str, context: int | None, terms: Terms) -> str | None:
-    """Why the caller's filters leave a route out (provider, minimum context), or ``None``."""
+def asked_context(model: Model, context: int | None) -> int | None:
+    """The tokens a route window in force of ``context`` counts for a minimum context asked.
+
+    No more than the model's own window, where recorded.
+
+    A listing above the model's own window (Helicone's 131,072 tokens for Hermes 2 Pro Llama 3
+    8B, beside its 8,192) is not the model's (review 30, F9): ``list --min-context`` reads the
+    model's own window, and so does a route's eligibility.
+
+    Examples:
+        >>> from phicompare import Model
+        >>> small = Model(id="m", name="M", context_window=8_192)
+        >>> asked_context(small, 131_072), asked_context(small, 4_096)
+        (8192, 4096)
+        >>> asked_context(Model(id="n", name="N"), 131_072), asked_context(small, None)
+        (131072, None)
+    """
+    own = model.context_window
+    return context if own is None or context is None else min(context, own)
+
+
+def _filtered(provider: str, context: int | None, terms: Terms,
+              own: int | None = None) -> str | None:
+    """Why the caller's filters leave a route out (provider, minimum context), or ``None``.
+
+    ``own``: the model's own window; a listing above it counts no more (:func:`asked_context`).
+    """
     if provider in terms.exclude_providers:
         return PROVIDER_EXCLUDED
     if terms.providers is not None and provider not in terms.providers:
         return PROVIDER_NOT_ALLOWED
     if terms.min_context is not None:
+        asked = terms.min_context
         if context is None:
-            return f"context window not sourced; cannot confirm {terms.min_context:,} tokens"
-        if context < terms.min_context:
-            return f"context window of {context:,} tokens is under the {terms.min_context:,} asked"
+            return f"context window not sourced; cannot confirm {asked:,} tokens"
+        if own is not None and own < asked <= context:
+            return (f"context window of {context:,} tokens listed, above the model's own "
+                    f"{own:,}, which is under the {asked:,} asked")
+        if context < asked:
+            return f"context window of {context:,} tokens is under the {asked:,} asked"
     return None

@@ -140,6 +140,8 @@ def cmd_compare(argv: Sequence[str], out: TextIO) -> int:
     refuse_empty("--plot", args.plot)  # before any work (API review 15, A1)
     refuse_empty("--output", args.output)
     if len(args.models) < 2:
+        # an unknown name is that mistake, not the count: `phicompare lst` (review 30, F6)
+        load_catalogs(args.catalog, args.prefer).model(args.models[0])
         msg = (f"a comparison needs two or more models, got only {args.models[0]!r} "
                f"(`phicompare show {args.models[0]}` shows one model)")
         raise UsageError(msg)

@@ -188,6 +188,22 @@ def _dispatch(args: list[str], out: TextIO) -> int:
         if exc.name != first or (command := _close_command(first)) is None:
             raise
         raise UsageError(_command_hint(exc, command)) from None
+    except UsageError:  # `phicompare pik --limit 3`: the command's options refused (review 30)
+        if first == "compare" or (command := _close_command(first)) is None or _a_model(first):
+            raise
+        raise UsageError(_command_hint(UnknownModelError(first), command)) from None
+
+
+def _a_model(name: str) -> bool:
+    """Whether ``name`` names a bundled model (the options naming other catalogs were refused).
+
+    Examples:
+        >>> _a_model("phi-2"), _a_model("pik")
+        (True, False)
+    """
+    from phicompare import default_catalog  # noqa: PLC0415 - error path only
+
+    return name in default_catalog()
 
 
 _COMMAND_NAMES = ("all", "audit", "compare", "list", "pick", "show", "site", "validate")

@@ -138,11 +138,20 @@ def _two_or_more(args: Any, models: tuple[str, ...]) -> None:
         Traceback (most recent call last):
         ...
         phicompare.cli.options.UsageError: --models needs two or more models; got 'phi-2'
+        >>> _two_or_more(argparse.Namespace(models="phi-2,Phi 2", vendor=None), ("phi-2",))
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --models names one model, 'phi-2', twice; a \
+comparison needs two or more
     """
     if len(models) > 1:
         return
     got = f"got {models[0]!r}" if models else "got none"
-    if not args.vendor:
+    given = len(names_of([args.models], "--models")) if args.models is not None else 0
+    if not args.vendor and models and given > 1:  # one model, named twice (review 30, F6)
+        times = "twice" if given == 2 else f"{given} times"
+        msg = f"--models names one model, {models[0]!r}, {times}; a comparison needs two or more"
+    elif not args.vendor:
         msg = f"--models needs two or more models; {got}"
     else:
         chose = "--vendor chooses" if args.models is None else "--models and --vendor leave"

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from .pricing import ProviderRoute
 from .records import Model
 
-__all__ = ["Span", "current_routes", "in_spans", "span_turns", "usable", "usable_turns",
-           "use_spans"]
+__all__ = ["Span", "current_routes", "first_listed", "in_spans", "out_by", "span_turns", "usable",
+           "usable_turns", "use_spans"]
 
 Span = tuple[dt.date | None, dt.date | None]
 """Days ``[start, end)`` on which a model can be used; ``None`` leaves that end open."""
@@ -86,10 +86,43 @@ def usable_turns(model: Model) -> tuple[dt.date, ...]:
     return tuple(sorted(day for day in days if day is not None))
 
 
-def use_spans(model: Model) -> tuple[Span, ...]:
-    """The spans of days on which :func:`usable` holds for ``model``, in order.
+def first_listed(model: Model) -> dt.date | None:
+    """The earliest day a route of ``model`` was listed (checked); ``None`` with no route.
 
-    One answer a stretch between two of :func:`usable_turns`' days, merged where they agree.
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> first_listed(default_catalog().model("deepseek-reasoner"))
+        datetime.date(2026, 7, 2)
+    """
+    return min((route.checked for route in model.routes), default=None)
+
+
+def out_by(model: Model, day: dt.date) -> bool:
+    """Whether ``model`` is out by ``day``: the rule ``pick --as-of`` applies (API review 14, A1).
+
+    Released by then where its release date is recorded; where not, a route of it listed by
+    then (:func:`first_listed`), as unknown is never met: a model with neither is never out.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> reasoner = default_catalog().model("deepseek-reasoner")  # no release date recorded
+        >>> out_by(reasoner, dt.date(2024, 6, 1)), out_by(reasoner, dt.date(2026, 7, 2))
+        (False, True)
+    """
+    if model.released is not None:
+        return model.released <= day
+    listed = first_listed(model)
+    return listed is not None and listed <= day
+
+
+def use_spans(model: Model) -> tuple[Span, ...]:
+    """The spans of days on which ``model`` is :func:`out_by` them and :func:`usable`, in order.
+
+    One answer a stretch between two of :func:`usable_turns`' days, merged where they agree; a
+    model with no release date recorded starts on the day a route of it was first listed
+    (review 30, F8: a page dated before then suggested comparing it), and one with no route
+    either has none.
 
     Examples:
         >>> import datetime as dt
@@ -98,7 +131,20 @@ def use_spans(model: Model) -> tuple[Span, ...]:
         ((datetime.date(2025, 2, 5), datetime.date(2026, 6, 1)),)
         >>> use_spans(default_catalog().model("phi-2"))
         ((datetime.date(2023, 12, 12), None),)
+        >>> use_spans(default_catalog().model("deepseek-reasoner"))
+        ((datetime.date(2026, 7, 2), None),)
     """
+    if model.released is None:
+        listed = first_listed(model)
+        if listed is None:
+            return ()
+        return tuple((max(start or listed, listed), end) for start, end in _usable_spans(model)
+                     if end is None or end > listed)
+    return _usable_spans(model)
+
+
+def _usable_spans(model: Model) -> tuple[Span, ...]:
+    """The spans of days on which :func:`usable` holds for ``model``, in order."""
     turns = usable_turns(model)
     spans: list[list[dt.date | None]] = []
     was = False

@@ -27,19 +27,19 @@ __all__ = ["met_words"]
 
 def met_words(check: RequirementCheck, provider: str, model: Model,
          rows: Sequence[RouteRow], window: int | None) -> tuple[str, str | None, int | None]:
-    """How a met requirement reads, the tokens it shows, and the model's own window if below.
+    """How a met requirement reads, the tokens it shows, and the model's own window if smaller.
 
-    The tokens: a minimum context's, to the token (review 11, K6); the model's own window
-    where only the listing above it meets the context asked (review 10, I9); where the bill's
-    route lists no window (``window``), the model's record meets it, and the words say so, not
-    that the route takes it (review 21, P8). A capability the model's own record does not
-    document is met by the route the bill is on (route eligibility asks the route for it):
-    "vision offered on Novita AI", not "documents". A flag of its maker's own listing (one of
-    ``rows``) is the model's, as on a pair page: "documents function calling" for Command R7B
-    Arabic on Cohere's API (helper fixZ, after fixY's rule); a flag of a model whose every
-    source is a reseller's listing is the listings' offer, as a pair page says it
-    (``analysis.listed.as_listings``): "vision offered on ZenMux", or on the listings'
-    providers where the bill's is none of them.
+    The tokens: a minimum context's, to the token (review 11, K6); the model's own window where the
+    bill's route lists more: a listing above it counts no more, so the model's record meets the
+    context asked, and the words say so (review 30, F9, after review 10, I9); where the bill's route
+    lists no window (``window``), the model's record meets it, and the words say so, not that the
+    route takes it (review 21, P8). A capability the model's own record does not document is met by
+    the route the bill is on (route eligibility asks the route for it): "vision offered on Novita
+    AI", not "documents". A flag of its maker's own listing (one of ``rows``) is the model's, as on
+    a pair page: "documents function calling" for Command R7B Arabic on Cohere's API (helper fixZ,
+    after fixY's rule); a flag of a model whose every source is a reseller's listing is the
+    listings' offer, as a pair page says it (``analysis.listed.as_listings``): "vision offered on
+    ZenMux", or on the listings' providers where the bill's is none of them.
     """
     kind, value = check.requirement.kind, check.requirement.value or ""
     if kind is RequirementKind.CAPABILITY:
@@ -52,9 +52,10 @@ def met_words(check: RequirementCheck, provider: str, model: Model,
         return f"documents {label}", None, None
     if kind is RequirementKind.MIN_CONTEXT:
         own, actual = model.context_window, int(check.actual or 0)
-        if own is not None and own < int(value or 0) <= actual:  # (to the token, beside own)
-            return (f"takes {fmt.exact_tokens(actual)} tokens on {provider}, a listing above "
-                    f"the model's own {fmt.exact_tokens(own)}"), fmt.exact_tokens(actual), own
+        if own is not None and window is not None and own < window:  # (counted at its own)
+            return (f"takes {fmt.exact_tokens(actual)} tokens by the model's own record "
+                    f"({provider}'s listing of {fmt.exact_tokens(window)} is above it)"), \
+                fmt.exact_tokens(actual), own
         # a figure set against a threshold is written to the token, never short: "256K" for
         # 262,144 reads below the 260,000 asked (review 11, K6)
         if window is None:

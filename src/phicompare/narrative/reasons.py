@@ -233,9 +233,12 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
             if shown is not None:
                 evidence.append(_ev(f"{p}.checks[{k}].actual", check.actual, shown,
                                     EvidenceKind.TOKENS_EXACT))
-            if own is not None:  # a listing above the model's own window (review 10, I9)
+            if own is not None:  # a listing above the model's own window counts it (F9)
                 pair = _paths(f"{p}.model.context_window", f"{p}.estimate.route.context_window")
                 evidence.append(_ev(pair[0], own, fmt.exact_tokens(own),
+                                    EvidenceKind.TOKENS_EXACT))
+                evidence.append(_ev(pair[1], route.context_window,
+                                    fmt.exact_tokens(int(route.context_window or 0)),
                                     EvidenceKind.TOKENS_EXACT))
                 wide.append(Check(op=CheckOp.LESS, paths=pair))
         claims.append(Claim(

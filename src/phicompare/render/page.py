@@ -63,9 +63,11 @@ def check_sections(sections: Iterable[str] | None) -> frozenset[str]:
         raise ArgumentError(msg)
     asked = frozenset(names)
     unknown = sorted(asked - set(SECTIONS))
-    if unknown or not asked:
-        msg = (f"unknown section {quoted(unknown[0])}" if unknown else "no section named (none "
-               "leaves only the title; None keeps every section)") + \
+    if unknown or not asked:  # (none would leave only the title: review 30, F10, plainly)
+        given = (f"sections={sections!r}" if isinstance(sections, (list, tuple, set, frozenset))
+                 else "sections")
+        msg = (f"unknown section {quoted(unknown[0])}" if unknown else f"{given} names no "
+               "section: give section names, or None for every section") + \
             f"; sections: {', '.join(SECTIONS)}"
         raise ComparisonError(msg)
     return asked
