@@ -14,7 +14,7 @@ irregular ones, each checked against the maker's own listing, are in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from ._listings import _AZURE, _MODE, _QUANTISED, quantised, unflavoured, unquantised
 from ._spellings import SAME as _SAME
@@ -24,6 +24,7 @@ __all__ = [
     "identity_key",
     "keep_apart",
     "last_segment",
+    "maker_id",
     "quantised",
     "route_key",
     "spelling",
@@ -33,6 +34,7 @@ __all__ = [
     "unflavoured",
     "unprefixed",
     "unquantised",
+    "without_maker",
 ]
 
 _IGNORED = re.compile(r"[\s_\-.]+")
@@ -48,9 +50,11 @@ _REGION = re.compile(r"^(?:(?:us|eu|au|jp|apac|global|us-gov|ca)\.)?"
                      r"moonshot|moonshotai|google|nvidia|writer|xai)\.")
 _NAMED_AFTER_MAKER = ("deepseek",)  # Bedrock's deepseek.r1 is deepseek-r1
 _BEDROCK_VERSION = re.compile(r"-v?\d+:\d+$")
-# A maker's name before its product's (alibaba-qwen3-32b, arcee-trinity-..., aion-labs-aion-2-0).
-_MAKER_PREFIXES = ("alibaba-", "arcee-", "aion-labs-")
-_MAKER = re.compile(r"^(?:alibaba-(?=qwen)|arcee-(?=trinity)|aion-labs-(?=aion-))")
+# A maker's name before its product's (alibaba-qwen3-32b, arcee-trinity-..., aion-labs-aion-2-0,
+# GitHub Models' ai21-jamba-1.5-large: AI21's own weights are AI21-Jamba-1.5-Large, its API's
+# model jamba-1.5-large).
+_MAKER_PREFIXES = ("alibaba-", "arcee-", "aion-labs-", "ai21-")
+_MAKER = re.compile(r"^(?:alibaba-(?=qwen)|arcee-(?=trinity)|aion-labs-(?=aion-)|ai21-(?=jamba-))")
 # Amazon's Nova on hosts: amazon/nova-lite-v1 is Bedrock's amazon.nova-lite-v1:0 without its
 # ":0", the one model Amazon's Bedrock card names Nova Lite (review 13, M3).
 _NOVA_VERSION = re.compile(r"^(nova-.+?)-v\d+$")
@@ -156,6 +160,35 @@ def unprefixed(segment: str) -> str:
     return _BEDROCK_VERSION.sub("", segment) if ":" in segment else segment
 
 
+def without_maker(segment: str) -> str:
+    """``segment`` (a lower-case last segment) without a maker's name before its product's.
+
+    Examples:
+        >>> without_maker("ai21-jamba-1.5-large"), without_maker("alibaba-qwen3-32b")
+        ('jamba-1.5-large', 'qwen3-32b')
+        >>> without_maker("meta-llama-3.1-405b-instruct")  # a reseller's prefix: not this rule
+        'meta-llama-3.1-405b-instruct'
+    """
+    return _MAKER.sub("", segment) if segment.startswith(_MAKER_PREFIXES) else segment
+
+
+def maker_id(ids: Sequence[str]) -> str:
+    """The first of one model's ``ids`` (most trusted source first), or it without a maker.
+
+    That is, without the maker's name before its product's, where another source's id is so:
+    GitHub Models' ``ai21-jamba-1.5-large`` (models.dev) and LLMStats' ``jamba-1.5-large`` are
+    one model: the id is the one AI21's API and its other hosts name it by.
+
+    Examples:
+        >>> maker_id(["ai21-jamba-1.5-large", "jamba-1.5-large"])
+        'jamba-1.5-large'
+        >>> maker_id(["ai21-jamba-1.5-large"]), maker_id(["phi-4", "microsoft/phi-4"])
+        ('ai21-jamba-1.5-large', 'phi-4')
+    """
+    bare = without_maker(last_segment(ids[0]).casefold())
+    return bare if bare != ids[0] and bare in ids[1:] else ids[0]
+
+
 def spelling(segment: str) -> str:
     """``segment`` (a lower-case last segment) without a reseller's prefix or endpoint suffix.
 
@@ -190,8 +223,8 @@ def spelling(segment: str) -> str:
         segment = _AZURE.sub("", segment)
     if segment.startswith(_RESELLER_PREFIXES):
         segment = _RESELLER.sub("", segment)
-    elif segment.startswith(_MAKER_PREFIXES):
-        segment = _MAKER.sub("", segment)
+    else:
+        segment = without_maker(segment)
     segment = _SAME.get(squash(segment), segment)  # mistral.mistral-large-3-675b-instruct
     if ":" in segment or segment.endswith(_ENDPOINT_ENDS):
         segment = _ENDPOINT.sub("", segment)

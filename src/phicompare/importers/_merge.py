@@ -29,6 +29,7 @@ from ._identity import (
     identity_key,
     keep_apart,
     last_segment,
+    maker_id,
     route_key,
     squash,
     table_undated,
@@ -186,7 +187,7 @@ class _Group:
     def build(self, ranks: Mapping[str, dict[str, int]], providers: Mapping[str, str] | None,
               conflicts: list[Conflict], model_id: str | None
               ) -> tuple[Model, tuple[RecordFacts, ...]]:
-        model_id = model_id or self.members[0][1].id
+        model_id = model_id or maker_id([m.id for _, m in self.members])
         fields = {f: v for f in _MODEL_FIELDS if (v := self.first(ranks, f)) is not None}
         flags = {}
         for name in _CAPABILITIES:
@@ -194,8 +195,7 @@ class _Group:
                 if (flag := getattr(model.capabilities, name)) is not None:
                     flags[name] = flag
                     break
-        found = fields.get("input_modalities")
-        inputs: tuple[str, ...] = found if isinstance(found, tuple) else ()
+        inputs = found if isinstance(found := fields.get("input_modalities"), tuple) else ()
         # documented inputs say what the model takes: image input is vision, any input beyond
         # text is multimodal (a flag a source sets stands)
         if "image" in inputs and "vision" not in flags:

@@ -16,6 +16,8 @@ __all__ = ["RELEASE_DATES"]
 _READ = dt.date(2026, 12, 1)
 _LITELLM = ("https://github.com/BerriAI/litellm/blob/v1.110.2/litellm/"
             "model_prices_and_context_window_backup.json")
+_LLMSTATS = ("https://github.com/JonathanChavezTamales/LLMStats/blob/"
+             "df1d14eda7143f27fd5e7d71d8b14cb0c807de0d/models/ai21/jamba-1.5-{size}/model.json")
 
 RELEASE_DATES: tuple[Correction, ...] = (
     # review 12 leftover: pixtral-large-latest joined Pixtral Large 2411, dated by its listing
@@ -342,5 +344,20 @@ RELEASE_DATES: tuple[Correction, ...] = (
         "2025-08-15, the day OpenRouter listed openai/gpt-4o-audio-preview (\"Created Aug 15, "
         "2025\"). The name now serves later snapshots (-2024-12-17, -2025-06-03) at the same "
         "$2.50 and $10 text prices"),
+    # review 30, #1: GitHub Models' records of Jamba 1.5 joined AI21's (importers._identity,
+    # the maker's name before its product's); the joined record keeps AI21's date and name
+    *(Correction(
+        f"jamba-1.5-{size}", field, value, _LLMSTATS.format(size=size), dt.date(2026, 12, 3),
+        f"LLMStats' file of AI21's Jamba 1.5 {size.title()} (its API reference, weights "
+        f"ai21labs/AI21-Jamba-1.5-{size.title()}) gives {said}; GitHub Models' file, joined "
+        f"to this record, gave {theirs}")
+      for size in ("large", "mini")
+      for field, value, said, theirs in (
+          ("name", f"Jamba 1.5 {size.title()}",
+           f"\"Jamba 1.5 {size.title()}\", as AWS's Bedrock model lifecycle page names it",
+           f"\"AI21 Jamba 1.5 {size.title()}\""),
+          ("released", dt.date(2024, 8, 22),
+           "2024-08-22 (AI21's blog post it cites was not read)",
+           "2024-08-29, a week later: its listing's"))),
 )
 """Release dates set to a primary source's, each read on ``checked``."""

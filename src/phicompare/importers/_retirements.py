@@ -39,7 +39,7 @@ _GITHUB_MODELS_WHY = (
     "on 2026-07-02. No deprecation day is given, so the route has none; the day is GitHub's, "
     "and other hosts' routes stay")
 _GITHUB_MODELS_IDS = (
-    "ai21-jamba-1.5-large", "ai21-jamba-1.5-mini", "codestral-2501", "command-a-03-2025",
+    "jamba-1.5-large", "jamba-1.5-mini", "codestral-2501", "command-a-03-2025",
     "command-r", "command-r-08-2024", "command-r-plus-04-2024", "command-r-plus-08-2024",
     "deepseek-r1", "deepseek-r1-0528", "deepseek-v3-0324", "gpt-4.1", "gpt-4.1-mini",
     "gpt-4.1-nano", "gpt-4o", "gpt-4o-mini", "grok-3", "grok-3-mini", "jais-30b-chat",

@@ -91,21 +91,9 @@ OPEN_WEIGHTS: tuple[Correction, ...] = (
         "false, but the open-weights rule counts a maker's own API only, and OpenRouter's "
         "listing links no weights, so the record read \"not yet sourced\" and a page billed "
         "it on a reseller (review 14, N8)"),
-    # stop 52 (fixAZ): GitHub Models' records of Jamba 1.5 and MAI-DS-R1, every route retired,
-    # read "not yet sourced" weights, so a page said traffic could not move to them at all
-    Correction(
-        "ai21-jamba-1.5-large", "open_weights", True,
-        "https://huggingface.co/ai21labs/AI21-Jamba-1.5-Large", dt.date(2026, 12, 3),
-        "AI21's Hugging Face repository of Jamba 1.5 Large holds its safetensors weights under "
-        "the Jamba Open Model License (read in a stored copy of the repository's page), as the "
-        "catalog's jamba-1.5-large record (AI21's own listing) already says; GitHub Models' "
-        "record of the same model gave no weights"),
-    Correction(
-        "ai21-jamba-1.5-mini", "open_weights", True,
-        "https://huggingface.co/ai21labs/AI21-Jamba-1.5-Mini", dt.date(2026, 12, 3),
-        "AI21's Hugging Face organisation lists the Jamba 1.5 Mini repository beside Large's, "
-        "under the same Jamba Open Model License (read in stored copies of the pages), as the "
-        "catalog's jamba-1.5-mini record already says; GitHub Models' record gave no weights"),
+    # stop 52 (fixAZ): GitHub Models' record of MAI-DS-R1, every route retired, read "not yet
+    # sourced" weights, so a page said traffic could not move to it at all (its records of Jamba
+    # 1.5 Large and Mini, corrected so too, are AI21's jamba-1.5-large and -mini since review 30)
     Correction(
         "mai-ds-r1", "open_weights", True,
         "https://www.spheron.network/blog/microsoft-mai-models-self-host-fine-tune-gpu-cloud/",
