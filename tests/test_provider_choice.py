@@ -108,14 +108,20 @@ def test_a_provider_s_two_routes_at_one_price_are_no_tie_with_another() -> None:
     assert cost.estimate.tied_with == ("Beta Host",)
 
 
-def test_the_bundled_llama_4_scout_bill_takes_its_10m_window() -> None:
-    """Review 7, F28: the verdict's 10M window is the bill's route's, at the same $147.60."""
+def test_the_bundled_llama_4_scout_bill_takes_the_longest_fresh_window() -> None:
+    """Review 7, F28: of the routes at the same $147.60, the bill takes the longest window,
+    Kilo Gateway's 327,680 tokens over Helicone's 131,072. Lambda Inference API's 10M route, its
+    price checked on 2025-04-05, more than 180 days before the page's date, gives way to the
+    fresher prices first (review 30), and the cost section says what its window is not."""
     c = compare("llama-4-scout-17b-instruct", "gemma-3-27b-it", "phi-4-multimodal",
                 traffic=Traffic.from_requests(per_day=500, input_tokens=120_000,
-                                              output_tokens=800))
+                                              output_tokens=800), as_of=dt.date(2026, 12, 3))
     e = c.cost.estimates[0]
-    assert e.monthly == Decimal("147.60")
-    assert [r.context_window for r in c.routes_of(0) if r.route is e.route] == [10_000_000]
+    assert (e.monthly, e.provider_name) == (Decimal("147.60"), "Kilo Gateway")
+    assert [r.context_window for r in c.routes_of(0) if r.route is e.route] == [327_680]
+    claim = next(cl for cl in c.narrative.cost if cl.key == "choice:0")
+    assert claim.text.endswith(", though Kilo Gateway takes 327,680 tokens against 10,000,000 "
+                               "on Lambda Inference API.")
     assert c.check() == []
 
 
@@ -269,20 +275,26 @@ def _retiring(provider: str, retires: dt.date | None) -> ProviderRoute:
     return attrs.evolve(_route(provider, "2"), retires=retires)
 
 
+_NOTICE = ("a route that does not retire within 90 days of the comparison's date is preferred "
+           "to one that does")
+
+
 @pytest.mark.parametrize(("maker", "cloud", "chosen", "rule"), [
-    (dt.date(2026, 12, 3), None, "Big Cloud",
-     "a route with no retirement date is preferred to one that retires"),
-    (dt.date(2027, 1, 14), dt.date(2027, 4, 14), "Big Cloud",
-     "the route that retires latest is preferred"),
+    (dt.date(2026, 12, 3), None, "Big Cloud", _NOTICE),
+    (dt.date(2027, 1, 14), dt.date(2027, 4, 14), "Big Cloud", _NOTICE),
     (dt.date(2027, 4, 14), dt.date(2027, 1, 14), "Zeta Lab",
-     "the route that retires latest is preferred; then the model maker's own API is preferred"),
+     f"{_NOTICE}; then the model maker's own API is preferred"),
+    # (beyond the notice a date ranks nothing: review 30)
+    (dt.date(2027, 3, 1), None, "Zeta Lab", "the model maker's own API is preferred"),
     (None, None, "Zeta Lab", "the model maker's own API is preferred"),
 ])
-def test_a_tie_goes_to_the_route_that_stays_in_service_longest(
+def test_a_tie_goes_to_a_route_not_retiring_within_the_notice(
         maker: dt.date | None, cloud: dt.date | None, chosen: str, rule: str) -> None:
     """Review 29, F1: GPT-5 Mini's bill went to OpenAI's route, retiring in eight days, over
     Microsoft Foundry's at the same price, with no retirement date, because the maker's own API
-    is preferred. Before the tier, the route that stays longest: no date, then the latest."""
+    is preferred. Before the tier, a route retiring within the page's 90-day notice loses; a
+    later date than the notice ranks nothing (review 30: "retires later" alone preferred stale
+    listings)."""
     routes = [_retiring("zeta-lab", maker), _retiring("big-cloud", cloud)]
     if maker is not None and cloud is not None and maker > cloud:  # a third tied, of one date
         routes.append(_retiring("other-cloud", maker))
@@ -306,8 +318,7 @@ def test_a_tie_broken_by_retirement_alone_is_said() -> None:
     e = c.cost.estimates[0]
     assert e.provider_name == "Beta Host"
     assert e.preferred_tier is None
-    assert e.choice == ("Beta Host costs exactly as much as Alpha Host; a route with no "
-                        "retirement date is preferred to one that retires")
+    assert e.choice == f"Beta Host costs exactly as much as Alpha Host; {_NOTICE}"
     assert any(cl.key == "choice:0" and e.choice in cl.text for cl in c.narrative.cost)
     assert c.check() == []
 
@@ -333,7 +344,6 @@ def test_a_tie_broken_by_retirement_then_by_name_says_both() -> None:
     e = c.cost.estimates[0]
     assert e.provider_name == "Big Cloud"
     assert e.choice is not None
-    assert ("Big Cloud costs exactly as much as Other Cloud and Zeta Lab (a route with no "
-            "retirement date is preferred to one that retires; then the first by name is "
-            "taken)") in e.choice
+    assert (f"Big Cloud costs exactly as much as Other Cloud and Zeta Lab ({_NOTICE}; then the "
+            "first by name is taken)") in e.choice
     assert c.check() == []

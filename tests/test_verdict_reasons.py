@@ -256,16 +256,18 @@ def test_a_longer_context_on_other_routes_than_the_bill_s_says_so() -> None:
     Together AI list 10M. Over a seeded sample, a longer context the bill's route does not
     give (its window is the model's, and no longer than the other model's) names that route."""
     c = compare("llama-4-scout-17b-instruct", "llama-4-maverick-17b-instruct", as_of=WRITTEN)
-    # review 7, F28: the price tie now goes to a 10M route (Lambda Inference API), so the bill's
-    # route carries the window; Lambda's price was checked long before the page's date, which
-    # the pick says (F18); the page's route windows read out of order when short, so every
-    # window is to the token (F4). Llama 4 Maverick's routes listing 1,048,576 beside Meta's
-    # 1,000,000 are no longer recorded (dataAJ), so no route of it is said to take more (F9)
+    # review 7, F28 sent the price tie to a 10M route (Lambda Inference API); its price, checked
+    # on 2025-04-05, more than 180 days before the page's date, now gives way to Kilo Gateway's
+    # fresh one at the same bill (review 30), and the pick names the routes that take 10M; the
+    # page's route windows read out of order when short, so every window is to the token (F4).
+    # Llama 4 Maverick's routes listing 1,048,576 beside Meta's 1,000,000 are no longer
+    # recorded (dataAJ), so no route of it is said to take more (F9)
     assert _verdict(c)[0] == (
-        "Pick Llama 4 Scout 17B Instruct for the lower bill at this traffic ($139.00 a month, at "
-        "prices last checked on 2025-04-05, more than 180 days before 2026-12-01) and a longer "
-        "context (10,000,000 tokens).")
-    assert c.cost.estimates[0].provider_name == "Lambda Inference API"
+        "Pick Llama 4 Scout 17B Instruct for the lower bill at this traffic ($139.00 a month) and "
+        "a longer context on routes other than the bill's (10,000,000 tokens on Lambda Inference "
+        "API, Fireworks AI, Together AI and Cloudflare AI Gateway; Kilo Gateway, behind the "
+        "bill, takes 327,680).")
+    assert c.cost.estimates[0].provider_name == "Kilo Gateway"
     assert c.check() == []
     seen = 0
     for a, b in _pairs(300, 16):

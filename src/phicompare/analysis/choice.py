@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model, Provider, ProviderTier
 
-__all__ = ["LASTING_RULES", "NO_TRUSTED", "TIES_NAMED", "WIDER_RULE", "choice", "fallback_choice",
-           "maker_on_record", "makes", "names_list", "passed_choice", "provider_role",
-           "reseller_choice", "served_tier"]
+from .facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
+
+__all__ = ["FRESHER_RULE", "NO_TRUSTED", "SERVICE_RULE", "STALE_RULE", "TIES_NAMED", "WIDER_RULE",
+           "choice", "fallback_choice", "maker_on_record", "makes", "names_list", "passed_choice",
+           "provider_role", "reseller_choice", "served_tier"]
 
 
 def names_list(names: list[str], word: str = "and") -> str:
@@ -54,33 +56,45 @@ WIDER_RULE = "the route that takes the longest context is preferred"
 """The words of a tie broken by the routes' windows (review 7, F28)."""
 
 
-LASTING_RULES = ("a route with no retirement date is preferred to one that retires",
-                 "the route that retires latest is preferred")
-"""The words of a tie broken by how long the routes stay in service, before any other rule:
-the billed route has no retirement date, or retires after the others (review 29, F1)."""
+SERVICE_RULE = (f"a route that does not retire within {RETIREMENT_NOTICE_DAYS} days of the "
+                "comparison's date is preferred to one that does")
+"""The words of a tie broken first: a tied route retires within the page's notice, the billed
+one does not (review 29, F1; review 30)."""
+
+STALE_RULE = (f"a price checked within {STALE_PRICE_DAYS} days of the comparison's date is "
+              "preferred to an older one")
+"""The words of a tie broken next: a tied route's price is stale, the billed one's is not
+(review 30: Microsoft Foundry's GPT-4o price checked in 2024 over OpenAI's checked in 2026)."""
+
+FRESHER_RULE = "the price checked most recently is preferred"
+"""The words of a tie broken after tier and window by the routes' checked dates (review 30)."""
 
 
 def choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None, *,
-           wider: bool = False, lasting: str | None = None, named: bool = False) -> str:
+           wider: bool = False, first: Sequence[str] = (), fresher: bool = False,
+           named: bool = False) -> str:
     """Why the estimate's route is the one chosen (see ``docs/cost-model.md``).
 
-    ``lasting``: the tie went first to the route that stays in service longest, in the words
-    of :data:`LASTING_RULES`; ``named``: then, of routes alike but in name, to the first.
+    ``first``: the rules that broke the tie before tier and window (:data:`SERVICE_RULE`,
+    :data:`STALE_RULE`); ``fresher``: after them, the price checked most recently
+    (:data:`FRESHER_RULE`); ``named``: last, of routes alike but in name, the first.
 
     Examples:
         >>> choice("Groq", (), None), choice("Groq", ("Together AI",), ProviderTier.CLOUD)[:44]
         ('the cheapest eligible route', 'Groq costs exactly as much as Together AI; a')
-        >>> choice("Groq", ("Together AI",), None, lasting=LASTING_RULES[0]).partition("; ")[2]
-        'a route with no retirement date is preferred to one that retires'
+        >>> choice("Groq", ("Together AI",), None, first=[SERVICE_RULE]).partition("; ")[2]
+        "a route that does not retire within 90 days of the comparison's date is preferred to \
+one that does"
     """
     if not tied:
         return "the cheapest eligible route"
-    others, rule = _tie_words(tied, preferred, wider=wider, lasting=lasting, named=named)
+    others, rule = _tie_words(tied, preferred, wider=wider, first=first, fresher=fresher,
+                              named=named)
     return f"{name} costs exactly as much as {others}; {rule}"
 
 
 def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None, *,
-               wider: bool = False, lasting: str | None = None,
+               wider: bool = False, first: Sequence[str] = (), fresher: bool = False,
                named: bool = False) -> tuple[str, str]:
     """The tied providers (all named, up to :data:`TIES_NAMED`) and the rule that broke the tie.
 
@@ -95,20 +109,20 @@ def _tie_words(tied: tuple[str, ...], preferred: ProviderTier | None, *,
         'seven other providers'
         >>> _tie_words(("A",), None, wider=True)[1]
         'the route that takes the longest context is preferred'
-        >>> _tie_words(("A", "B"), ProviderTier.FIRST_PARTY, lasting=LASTING_RULES[1])[1]
-        "the route that retires latest is preferred; then the model maker's own API is preferred"
-        >>> _tie_words(("A", "B"), None, lasting=LASTING_RULES[0], named=True)[1]
-        'a route with no retirement date is preferred to one that retires; then the first by \
-name is taken'
+        >>> _tie_words(("A", "B"), ProviderTier.FIRST_PARTY, first=[STALE_RULE])[1]
+        "a price checked within 180 days of the comparison's date is preferred to an older one; \
+then the model maker's own API is preferred"
+        >>> _tie_words(("A", "B"), ProviderTier.CLOUD, fresher=True, named=True)[1]
+        "a major cloud's or platform's route is preferred to an inference host's or gateway's; \
+then the price checked most recently is preferred; then the first by name is taken"
     """
     rules = [_TIER_WORDS[preferred]] if preferred is not None else []
     if wider:  # (a maker's or cloud's tier ranks before the window, a described provider after)
         rules.insert(0 if preferred is ProviderTier.RESELLER else len(rules), WIDER_RULE)
-    if lasting is not None:  # (how long a route stays ranks before all: review 29, F1)
-        rules.insert(0, lasting)
-        # a tied route alike in all but name: the name decided it last (Amazon Bedrock's
-        # Sonnet 4.5 over Google Vertex AI's, both over Anthropic's, which retires)
-        rules += [_BY_NAME] if named else []
+    # the notice and a stale price rank before all (review 29, F1; review 30); the checked
+    # date after tier and window, and a tied route alike in all but name is left by name last
+    rules = [*first, *rules, *([FRESHER_RULE] if fresher else [])]
+    rules += [_BY_NAME] if named and rules else []
     rule = "; then ".join(rules) if rules else _BY_NAME
     if len(tied) <= TIES_NAMED:  # "A", "A and B", "A, B and C", ... every one named
         return names_list(list(tied)), rule
@@ -143,7 +157,8 @@ def maker_on_record(model: Model) -> bool:
 
 def fallback_choice(name: str, tied: tuple[str, ...], preferred: ProviderTier | None,
                     held: Sequence[tuple[str, str]] = (), *, wider: bool = False,
-                    maker: bool = True, lasting: str | None = None, named: bool = False) -> str:
+                    maker: bool = True, first: Sequence[str] = (), fresher: bool = False,
+                    named: bool = False) -> str:
     """Why a closed-weight model's bill is not its maker's or a cloud's: none is eligible.
 
     Not "can carry this traffic": the caller's provider filters may be why. ``held`` holds such
@@ -170,13 +185,15 @@ deprecated), so the cheapest eligible route sets the bill
     why = f"{NO_TRUSTED[0 if maker else 1]}{out}, so the cheapest eligible route sets the bill"
     if not tied:
         return why
-    others, rule = _tie_words(tied, preferred, wider=wider, lasting=lasting, named=named)
+    others, rule = _tie_words(tied, preferred, wider=wider, first=first, fresher=fresher,
+                              named=named)
     return f"{why}, and {name} costs exactly as much as {others} ({rule})"
 
 
 def passed_choice(name: str, tier: ProviderTier | None, tied: tuple[str, ...] = (),
                   tie_tier: ProviderTier | None = None, *, wider: bool = False,
-                  lasting: str | None = None, named: bool = False) -> str:
+                  first: Sequence[str] = (), fresher: bool = False,
+                  named: bool = False) -> str:
     """Why a closed-weight model's bill is its maker's or a cloud's, not a reseller's.
 
     In words: the reseller's lower listings it passed over are figures
@@ -185,8 +202,9 @@ def passed_choice(name: str, tier: ProviderTier | None, tied: tuple[str, ...] = 
     model (:func:`served_tier`). A tie with other routes from its maker or a major cloud or
     platform (``tied``, their providers) is said before the listings, with the rule that broke
     it: the tier (``tie_tier``, the route's) or, all of one tier, the window or the name
-    (review 10, I15); before either, how long the routes stay in service (``lasting``), where
-    the tied routes need not be of one tier, so none is said to be "also" the route's.
+    (review 10, I15); before either, a route's retiring within the notice or a stale price
+    (``first``), where the tied routes need not be of one tier, so none is said to be "also"
+    the route's.
 
     Examples:
         >>> passed_choice("Anthropic", ProviderTier.FIRST_PARTY)[:48]
@@ -199,14 +217,15 @@ reseller's lower listing of a closed-weight model does not set the bill
         'A costs exactly as much as B and C, also major clouds or platforms (the first by name \
 is taken)'
         >>> passed_choice("Microsoft Foundry", ProviderTier.CLOUD, ("OpenAI",),
-        ...               lasting=LASTING_RULES[0]).split("; ")[1]
-        'Microsoft Foundry costs exactly as much as OpenAI (a route with no retirement date is \
-preferred to one that retires)'
+        ...               first=[STALE_RULE]).split("; ")[1]
+        "Microsoft Foundry costs exactly as much as OpenAI (a price checked within 180 days of \
+the comparison's date is preferred to an older one)"
     """
     tie = ""
     if tied:
-        others, rule = _tie_words(tied, tie_tier, wider=wider, lasting=lasting, named=named)
-        also = "" if tie_tier is not None or lasting is not None else ", also " + (
+        others, rule = _tie_words(tied, tie_tier, wider=wider, first=first, fresher=fresher,
+                                  named=named)
+        also = "" if tie_tier is not None or first else ", also " + (
             provider_role(tier) if len(tied) == 1 else _ROLES.get(tier, "resellers' listings"))
         tie = f"; {name} costs exactly as much as {others}{also} ({rule})"
     return (f"billed on {name}, {provider_role(tier)}{tie}; a reseller's lower listing "

@@ -95,15 +95,15 @@ class ModelCost(EstimateView):
 
     @property
     def choice(self) -> str | None:
-        """Why the estimate's route was chosen: how long a route stays, then tier, breaks a tie.
+        """Why the estimate's route was chosen: the notice, a price's age, then tier break a tie.
 
         See docs/cost-model.md.
 
         Examples:
             >>> import datetime as dt
             >>> estimate("gemma-3-4b", as_of=dt.date(2026, 11, 25)).choice
-            'OpenRouter costs exactly as much as Amazon Bedrock; a route with no retirement date \
-is preferred to one that retires'
+            "Amazon Bedrock costs exactly as much as OpenRouter; a price checked within 180 days \
+of the comparison's date is preferred to an older one"
         """
         return self.estimate.choice
 
@@ -192,8 +192,8 @@ def billed_routes(catalog: Catalog, *, as_of: dt.date | str | None = None,
     """Each model's estimate at the default terms, by id: the route a catalog-wide view shows.
 
     The route :func:`estimate` and ``compare()`` bill at the default traffic, with their
-    tie-break (an exact tie goes to the route that stays in service longest, then to the maker's,
-    then a major cloud's route: docs/cost-model.md),
+    tie-break (an exact tie goes to a route not retiring within 90 days, then to a price checked
+    within 180 days, then to the maker's, then a major cloud's route: docs/cost-model.md),
     so ``phicompare list`` and :func:`~phicompare.catalog_frame` name the route every page
     bills (API review 14, A2).
 
@@ -278,8 +278,8 @@ def estimate(
         >>> bot = Traffic.from_requests(per_day=10_000, input_tokens=2_000, output_tokens=300)
         >>> cost = estimate("phi-4-mini", bot, requires=["structured_outputs"],
         ...                 exclude_providers=["kilo"], as_of=day)
-        >>> cost.provider_name, cost.monthly
-        ('OpenRouter', Decimal('79.50'))
+        >>> cost.provider_name, cost.monthly  # (OpenRouter's price, as much, checked 2026-05-15)
+        ('Weights & Biases Inference', Decimal('79.50'))
         >>> [r.reason for r in cost.routes if r.provider_name == "Kilo Gateway"]
         ['provider excluded']
     """

@@ -17,7 +17,8 @@ from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 
 from .choice import (
-    LASTING_RULES,
+    SERVICE_RULE,
+    STALE_RULE,
     choice,
     fallback_choice,
     maker_on_record,
@@ -201,25 +202,30 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     tied = tuple(dict.fromkeys(p[2] for p in sorted(counted, key=key)
                                if key(p)[:2] == head[:2] and p[2] != best[2]))
     route, cost = best[3].route, best[4]
+    # the rules that broke the tie, over some tied route, in the key's order (review 30, #1):
+    # [2] retiring within the notice, [3] a stale price, [4:7] tier and window, [7] checked
+    soon = any(key(p)[:2] == head[:2] and key(p)[2] > head[2] for p in counted)
+    old = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
+    first = tuple(rule for rule, broke in ((SERVICE_RULE, soon), (STALE_RULE, old)) if broke)
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
-    # (before either, a tied route that retires sooner: review 29, F1)
-    ranked = any(key(p)[:3] == head[:3] and (key(p)[3] > head[3] or (
-        key(p)[3:5] == head[3:5] and p[1] > best[1])) for p in counted)
+    ranked = any(key(p)[:4] == head[:4] and (key(p)[4] > head[4] or (
+        key(p)[4:6] == head[4:6] and p[1] > best[1])) for p in counted)
     decided = passed or ranked
-    wider = any(key(p)[:4] == head[:4] and key(p)[4] > head[4] for p in counted)
-    lasting = LASTING_RULES[route.retires is not None] if any(
-        key(p)[:2] == head[:2] and key(p)[2] > head[2] for p in counted) else None
+    wider = any(key(p)[:5] == head[:5] and key(p)[5] > head[5] for p in counted)
+    fresher = any(key(p)[:7] == head[:7] and key(p)[7] > head[7] for p in counted)
     named = any(p[2] != best[2] and key(p)[:-1] == head[:-1] for p in counted)
     preferred = _tier(catalog, model, route.provider) if decided else None
     why = passed_choice(best[2], preferred, tied, preferred if ranked else None,
-                        wider=wider, lasting=lasting, named=named) if passed else \
+                        wider=wider, first=first, fresher=fresher,
+                        named=named) if passed else \
         fallback_choice(best[2], tied, preferred, [
             (r.provider_name, r.reason) for r in rows if r.reason is not None
             and tier_rank(catalog, model, r.route.provider) <= ProviderTier.CLOUD.rank],
-            wider=wider, maker=maker_on_record(model), lasting=lasting, named=named) \
-        if fallback else choice(best[2], tied, preferred, wider=wider, lasting=lasting,
-                                named=named)
+            wider=wider, maker=maker_on_record(model), first=first, fresher=fresher,
+            named=named) \
+        if fallback else choice(best[2], tied, preferred, wider=wider, first=first,
+                                fresher=fresher, named=named)
     passed_bills = tuple(_bill(p) for p in passed)
     # the cheapest policy on a closed model's reseller: its maker's (or a cloud's) bill for scale
     trusted = sorted((p for p in priced if p[1] <= ProviderTier.CLOUD.rank), key=lambda p: p[:3])
@@ -257,18 +263,24 @@ def _bill(priced: _Priced, tier: ProviderTier | None = None) -> RouteBill:
                      checked=row.route.checked, effective_from=row.route.effective_from)
 
 
-_Rank = tuple[Decimal, Decimal, int, int, int, int, str]
+_Rank = tuple[Decimal, Decimal, bool, bool, int, int, int, int, str]
 
 
 def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
-    """How eligible priced routes rank for the bill: by bill, then stay, tier, window and name.
+    """How eligible priced routes rank for the bill: by bill, then notice, age, tier and window.
 
-    The route that stays in service longest first: one with no retirement date, then the one
-    that retires latest (review 29, F1: an equal bill went to a route retiring in eight days
-    over one that stays). Then the maker's own route, then a major cloud's, then the rest, the
-    route that takes the longest context first (a route that carries the page's longer context
-    bills it, not one a thirtieth of it: review 7, F28), then a provider the catalog describes,
-    then by name.
+    Among equal bills, a route that retires within :data:`RETIREMENT_NOTICE_DAYS` of the day
+    loses to one that does not (review 29, F1: an equal bill went to a route retiring in eight
+    days over one that stays); then a price checked more than
+    :data:`~.facts.STALE_PRICE_DAYS` before the day loses to a fresher one (review 30: ranking
+    by retirement date alone billed Foundry's GPT-4o price checked in 2024 over OpenAI's same
+    price checked in 2026). These are the page's own caveats: a tie lands on a bill the page
+    warns of only where every route it tied with is warned of too. A retirement date beyond
+    the notice ranks nothing.
+    Then the maker's own route, then a major cloud's, then the rest, the route that takes the
+    longest context first (a route that carries the page's longer context bills it, not one a
+    thirtieth of it: review 7, F28), then a provider the catalog describes; then the price
+    checked most recently; then by name.
 
     With no tokens to price every token-priced bill is $0.00, which says nothing of the routes:
     they rank by their per-token price (blended at the page's weights) before tier and name, so
@@ -284,10 +296,14 @@ def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
 _OTHERS = ProviderTier.RESELLER.rank
 
 
-def _rank(p: _Priced) -> tuple[int, int, int, int, str]:
-    """A priced route's rank among routes of one price (see :func:`_order`)."""
-    stays = -(p[3].route.retires or dt.date.max).toordinal()  # (no date: never retires)
-    return stays, min(p[1], _OTHERS), -(p[3].context_window or 0), p[1], p[2]
+def _rank(p: _Priced) -> tuple[bool, bool, int, int, int, int, str]:
+    """A priced route's rank among routes of one price (see :func:`_order`).
+
+    The row's ``days_to_retirement`` is set only within the notice; ``stale`` past the age.
+    """
+    row = p[3]
+    return (row.days_to_retirement is not None, row.stale, min(p[1], _OTHERS),
+            -(row.context_window or 0), p[1], -row.route.checked.toordinal(), p[2])
 
 
 _NO_PRICE = Decimal(0)

@@ -57,19 +57,23 @@ def cheapest_route(model: Model, catalog: Catalog, day: dt.date | None = None,
     The route :func:`~phicompare.estimate` and a comparison bill (review 8, G4; API review 14,
     A2: :func:`~phicompare.analysis.estimate.billed_routes`): priced, in force and in service on
     ``day`` (default today), not deprecated and not a free tier; the cheapest at 800M input and
-    250M output tokens a month, an exact tie going to the maker's, then a major cloud's route;
-    under the default route policy a closed-weight model's routes from its maker or a major
-    cloud or platform, when it has any (``docs/cost-model.md``).
+    250M output tokens a month, an exact tie going first to a route not retiring within 90 days
+    of ``day``, then to a price checked within 180 days of it, then to the maker's, then a major
+    cloud's route; under the default route policy a closed-weight model's routes from its maker
+    or a major cloud or platform, when it has any (``docs/cost-model.md``).
 
     Examples:
         >>> from phicompare import default_catalog
         >>> catalog = default_catalog()
-        >>> sonnet = catalog.model("claude-sonnet-4-5")
-        >>> cheapest_route(sonnet, catalog, dt.date(2026, 11, 29)).provider
+        >>> sonnet = catalog.model("claude-sonnet-4-5")  # (Anthropic's retires on 2026-11-30)
+        >>> cheapest_route(sonnet, catalog, dt.date(2026, 8, 31)).provider
         'anthropic'
+        >>> cheapest_route(sonnet, catalog, dt.date(2026, 11, 29)).provider  # within 90 days
+        'aws-bedrock'
         >>> cheapest_route(sonnet, catalog, dt.date(2026, 12, 1)).provider  # Anthropic retired it
         'aws-bedrock'
-        >>> cheapest_route(catalog.model("gpt-4o"), catalog).provider  # (Foundry ties: A2)
+        >>> gpt_4o = catalog.model("gpt-4o")  # (Foundry ties: A2; OpenAI's retires 2027-01-14)
+        >>> cheapest_route(gpt_4o, catalog, dt.date(2026, 10, 1)).provider
         'openai'
     """
     from phicompare.analysis.estimate import cost_of, make_terms  # noqa: PLC0415

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.choice import LASTING_RULES, WIDER_RULE
+from phicompare.analysis.choice import FRESHER_RULE, SERVICE_RULE, STALE_RULE, WIDER_RULE
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -44,10 +44,10 @@ def choice_claims(x: Context) -> list[Claim]:
     """
     said: dict[tuple[str, tuple[int, ...]], list[CostEstimate]] = {}
     for e in x.c.cost.estimates:
-        # a tie broken by tier, window or retirement date, a reseller passed over, or (the
-        # cheapest policy) a reseller's bill
+        # a tie broken by tier, window, the notice or the prices' age, a reseller passed over,
+        # or (the cheapest policy) a reseller's bill
         shown = e.preferred_tier is not None or e.reseller_bill or (e.choice is not None and any(
-            rule in e.choice for rule in (WIDER_RULE, *LASTING_RULES)))
+            rule in e.choice for rule in (WIDER_RULE, SERVICE_RULE, STALE_RULE, FRESHER_RULE)))
         if shown and e.choice is not None and not e.fallback:
             rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
             tiering = [r.provider_name for r in rows if r.tier_above is not None]
@@ -99,15 +99,19 @@ def _shorter(x: Context, e: CostEstimate) -> tuple[str, list[Evidence], list[Che
     """", though A takes 128K tokens against 256K on B and C": a tie broken for a shorter window.
 
     Empty where the billed route takes as much as every route it tied with, or about as much
-    (within 2.5%: 128,000 and 131,072 tokens are one window to every page), or its window is not
-    sourced.
+    (within 2.5%: 128,000 and 131,072 tokens are one window to every page), or about the
+    model's input limit or more (review 30, #2), or its window is not sourced.
     """
     rows = _tied_rows(x, e)
     routes = x.c.routes
     if not rows or routes[rows[0]].context_window is None:
         return "", [], []
     own = routes[rows[0]].context_window or 0
-    wider = [r for r in rows[1:] if materially_wider(routes[r].context_window or 0, own)]
+    # (a route that takes about the model's input limit or more cuts no prompt the model takes,
+    # as in bill_window: GPT-5 Mini's 272K on Microsoft Foundry against 400K: review 30, #2)
+    cap = x.c.models[e.model_index].max_input_tokens
+    wider = [] if cap is not None and not materially_wider(cap, own) else [
+        r for r in rows[1:] if materially_wider(routes[r].context_window or 0, own)]
     if not wider:
         return "", [], []
     most = max(routes[r].context_window or 0 for r in wider)

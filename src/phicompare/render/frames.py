@@ -249,11 +249,11 @@ def catalog_frame(catalog: Catalog, *, money: str = "decimal",
         >>> frame = catalog_frame(default_catalog())
         >>> int(frame.loc["phi-4-mini", "context_window"]), frame.loc["phi-4-mini", "input"]
         (131072, Decimal('0.075'))
-        >>> import datetime as dt  # Anthropic's own route of Sonnet 4.5 retired on 2026-11-30
+        >>> import datetime as dt  # Anthropic's own route of Sonnet 4.5 retires on 2026-11-30:
         >>> row = catalog_frame(default_catalog(), as_of=dt.date(2026, 11, 1)).loc[
-        ...     "claude-sonnet-4-5"]
+        ...     "claude-sonnet-4-5"]  # (within 90 days: an equal bill goes to a cloud's route)
         >>> row["provider"], row["input"], bool(row["reseller_listing"])
-        ('anthropic', Decimal('3.00'), False)
+        ('aws-bedrock', Decimal('3.00'), False)
         >>> bool(pd.isna(frame.loc["phi-1", "context_window"]))
         True
     """
