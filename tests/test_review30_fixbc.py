@@ -56,7 +56,7 @@ def test_one_model_named_twice_says_it_names_one_model(
     code, _, err = _run(capsys, "all", "--out", str(tmp_path / "d"), "--models", "phi-2,phi-2")
     assert code == 2
     assert err == ("phicompare: --models names one model, 'phi-2', twice; a comparison needs "
-                   "two or more\n")
+                   "two or more models\n")
     assert not (tmp_path / "d").exists()
 
 

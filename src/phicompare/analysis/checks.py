@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alone_refused", "check_arguments", "check_batch", "check_names", "check_out_dir",
-    "check_pair", "check_runs", "check_width", "estimate_refused", "inconsistencies", "others_hint",
+    "check_pair", "check_runs", "check_width", "estimate_refused", "inconsistencies", "one_model",
+    "others_hint",
 ]
 
 _ORDINALS = ("first", "second", "third")
@@ -56,6 +57,23 @@ def others_hint(catalog: Catalog, model: object, form: str = "{other!r}") -> lis
     except (PhicompareError, LookupError):
         return []
     return [form.format(name=name, other=other) for other, _, _ in found[:2]]
+
+
+def one_model(earlier: object, name: object, model_id: str) -> str | None:
+    """The clause for two names typed differently that are one model; None for one name twice.
+
+    ``compare("phi-2", "microsoft/phi-2")`` and ``phicompare all --models
+    phi-2,microsoft/phi-2`` both say it (review 31, #6).
+
+    Examples:
+        >>> one_model("phi-2", "microsoft/phi-2", "phi-2")
+        "'phi-2' and 'microsoft/phi-2' are one model (phi-2)"
+        >>> one_model("phi-2", "phi-2", "phi-2") is None
+        True
+    """
+    if isinstance(name, str) and isinstance(earlier, str) and name != earlier:
+        return f"{earlier!r} and {name!r} are one model ({model_id})"
+    return None
 
 
 def alone_refused(model: object, catalog: Catalog) -> str:

@@ -27,7 +27,7 @@ from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .benchmarks import rows_of
 from .bill_facts import cost_facts
-from .checks import alone_refused, check_arguments, check_names, others_hint
+from .checks import alone_refused, check_arguments, check_names, one_model, others_hint
 from .compare import _day, parse_capabilities
 from .comparison import Comparison, DrawnFrom
 from .cost import DEFAULT_BLEND, check_blend
@@ -104,11 +104,8 @@ def comparison(
     seen: dict[str, object] = {}
     for name, model in zip(names, models, strict=True):
         if (earlier := seen.get(model.id)) is not None:
-            if isinstance(name, str) and isinstance(earlier, str) and name != earlier:
-                msg = (f"compare needs different models; {earlier!r} and {name!r} are one model "
-                       f"({model.id})")
-            else:
-                msg = f"compare needs different models; got {model.id!r} twice"
+            said = one_model(earlier, name, model.id) or f"got {model.id!r} twice"
+            msg = f"compare needs different models; {said}"
             others = others_hint(catalog, model)
             hint = f"; compare it with another, such as {' or '.join(others)}" if others else ""
             raise ComparisonError(msg + hint)

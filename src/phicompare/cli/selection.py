@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from phicompare.analysis.checks import one_model
+
 from .given import names_of
 from .needs import vendor_ids
 from .options import UsageError, bounded
@@ -95,13 +97,17 @@ def select(args: Any, catalog: Catalog, *, pairs_only: bool = False) -> Selectio
 
     Raises:
         UsageError: an unknown vendor, a malformed pair, a pair of one model with itself, more
-            pairs than ``--max-pairs``, or (``pairs_only``) fewer than two models chosen.
+            pairs than ``--max-pairs``, or (``pairs_only``) a model named twice in ``--models``
+            or fewer than two models chosen.
         UnknownModelError: a name in ``--models`` or ``--pairs`` that is not in the catalog
             (checked before any page; a pair keeps the names given).
     """
     models: list[str] | None = None
     if args.models is not None:  # "": an unset variable, never every model (review 27, P5)
-        models = [catalog.model(m).id for m in names_of([args.models], "--models")]
+        given = names_of([args.models], "--models")
+        models = [catalog.model(m).id for m in given]
+        if pairs_only:
+            _once_each(given, models)
     if args.vendor:
         # none of the vendor's: a usage error with suggestions
         of_vendor = vendor_ids(catalog, names_of(args.vendor, "--vendor", commas=False))
@@ -129,6 +135,49 @@ def select(args: Any, catalog: Catalog, *, pairs_only: bool = False) -> Selectio
 
 
 
+def _once_each(given: list[str], ids: list[str]) -> None:
+    """Refuse a model named twice in ``all --models`` (review 30, F6; review 31, #6).
+
+    ``phicompare phi-2 phi-4-mini phi-2`` is refused; so is ``all --models
+    phi-2,phi-4-mini,phi-2``, whose pairs would be fewer than the names suggest.
+
+    Names typed differently are said as ``compare`` says them (:func:`one_model`).
+
+    Examples:
+        >>> _once_each(["phi-2", "phi-4-mini"], ["phi-2", "phi-4-mini"])
+        >>> _once_each(["phi-2", "phi-2"], ["phi-2", "phi-2"])
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --models names one model, 'phi-2', twice; a \
+comparison needs two or more models
+        >>> _once_each(["phi-2", "Phi 2"], ["phi-2", "phi-2"])
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --models: 'phi-2' and 'Phi 2' are one model (phi-2); \
+a comparison needs two or more models
+        >>> _once_each(["phi-2", "phi-4-mini", "phi-2"], ["phi-2", "phi-4-mini", "phi-2"])
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --models names 'phi-2' twice; name each model once
+    """
+    seen: dict[str, str] = {}
+    for name, model in zip(given, ids, strict=True):
+        if (earlier := seen.get(model)) is None:
+            seen[model] = name
+            continue
+        alone = len(set(ids)) == 1
+        times = ids.count(model)
+        twice = "twice" if times == 2 else f"{times} times"
+        if (same := one_model(earlier, name, model)) is not None:
+            said = f"--models: {same}"
+        elif alone:
+            said = f"--models names one model, {model!r}, {twice}"
+        else:
+            said = f"--models names {model!r} {twice}"
+        end = "a comparison needs two or more models" if alone else "name each model once"
+        raise UsageError(f"{said}; {end}")
+
+
 def _two_or_more(args: Any, models: tuple[str, ...]) -> None:
     """Refuse models that make no pair: ``all --models phi-2`` would write no page (review 29).
 
@@ -138,22 +187,13 @@ def _two_or_more(args: Any, models: tuple[str, ...]) -> None:
         Traceback (most recent call last):
         ...
         phicompare.cli.options.UsageError: --models needs two or more models; got 'phi-2'
-        >>> _two_or_more(argparse.Namespace(models="phi-2,Phi 2", vendor=None), ("phi-2",))
-        Traceback (most recent call last):
-        ...
-        phicompare.cli.options.UsageError: --models names one model, 'phi-2', twice; a \
-comparison needs two or more
     """
     if len(models) > 1:
         return
     got = f"got {models[0]!r}" if models else "got none"
-    given = len(names_of([args.models], "--models")) if args.models is not None else 0
-    if not args.vendor and models and given > 1:  # one model, named twice (review 30, F6)
-        times = "twice" if given == 2 else f"{given} times"
-        msg = f"--models names one model, {models[0]!r}, {times}; a comparison needs two or more"
-    elif not args.vendor:
+    if not args.vendor:  # (one model named twice is refused first: _once_each)
         msg = f"--models needs two or more models; {got}"
     else:
         chose = "--vendor chooses" if args.models is None else "--models and --vendor leave"
-        msg = f"{chose} fewer than two models ({got}); a comparison needs two or more"
+        msg = f"{chose} fewer than two models ({got}); a comparison needs two or more models"
     raise UsageError(msg)
