@@ -17,6 +17,7 @@ from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 
 from .choice import (
+    RECORD_RULE,
     SERVICE_RULE,
     STALE_RULE,
     choice,
@@ -203,10 +204,12 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                                if key(p)[:2] == head[:2] and p[2] != best[2]))
     route, cost = best[3].route, best[4]
     # the rules that broke the tie, over some tied route, in the key's order (review 30, #1):
-    # [2] retiring within the notice, [3] a stale price, [4:7] tier and window, [7] checked
+    # [2] retiring within the notice, [3] a stale price (1) or none on record on the day (2),
+    # [4:7] tier and window, [7] checked
     soon = any(key(p)[:2] == head[:2] and key(p)[2] > head[2] for p in counted)
-    old = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
-    first = tuple(rule for rule, broke in ((SERVICE_RULE, soon), (STALE_RULE, old)) if broke)
+    ages = {key(p)[3] for p in counted if key(p)[:3] == head[:3] and key(p)[3] > head[3]}
+    first = tuple(rule for rule, broke in ((SERVICE_RULE, soon), (RECORD_RULE, _UNRECORDED in ages),
+                                           (STALE_RULE, _STALE in ages)) if broke)
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
     ranked = any(key(p)[:4] == head[:4] and (key(p)[4] > head[4] or (
@@ -263,7 +266,7 @@ def _bill(priced: _Priced, tier: ProviderTier | None = None) -> RouteBill:
                      checked=row.route.checked, effective_from=row.route.effective_from)
 
 
-_Rank = tuple[Decimal, Decimal, bool, bool, int, int, int, int, str]
+_Rank = tuple[Decimal, Decimal, bool, int, int, int, int, int, str]
 
 
 def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
@@ -288,21 +291,27 @@ def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
     """
     t = terms.traffic
     if t.input_tokens or t.output_tokens:
-        return lambda p: (p[0], _NO_PRICE, *_rank(p))
+        return lambda p: (p[0], _NO_PRICE, *_rank(p, terms.day))
     return lambda p: (p[0], blended_price(p[4].input_price, p[4].output_price, terms.blend),
-                      *_rank(p))
+                      *_rank(p, terms.day))
 
 
 _OTHERS = ProviderTier.RESELLER.rank
 
 
-def _rank(p: _Priced) -> tuple[bool, bool, int, int, int, int, str]:
-    """A priced route's rank among routes of one price (see :func:`_order`).
+_STALE, _UNRECORDED = 1, 2
+"""A price's age in the rank: checked more than the age before the day; not on record on it."""
 
-    The row's ``days_to_retirement`` is set only within the notice; ``stale`` past the age.
+
+def _rank(p: _Priced, day: dt.date) -> tuple[bool, int, int, int, int, int, str]:
+    """A priced route's rank among routes of one price on ``day`` (see :func:`_order`).
+
+    The row's ``days_to_retirement`` is set only within the notice; ``stale`` past the age. A
+    price checked after the day is not stale, yet no record of the day (review 31, #1).
     """
     row = p[3]
-    return (row.days_to_retirement is not None, row.stale, min(p[1], _OTHERS),
+    age = _UNRECORDED if not row.route.priced_on(day) else _STALE if row.stale else 0
+    return (row.days_to_retirement is not None, age, min(p[1], _OTHERS),
             -(row.context_window or 0), p[1], -row.route.checked.toordinal(), p[2])
 
 

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.choice import FRESHER_RULE, SERVICE_RULE, STALE_RULE, WIDER_RULE
+from phicompare.analysis.choice import (
+    FRESHER_RULE,
+    RECORD_RULE,
+    SERVICE_RULE,
+    STALE_RULE,
+    WIDER_RULE,
+)
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -47,7 +53,8 @@ def choice_claims(x: Context) -> list[Claim]:
         # a tie broken by tier, window, the notice or the prices' age, a reseller passed over,
         # or (the cheapest policy) a reseller's bill
         shown = e.preferred_tier is not None or e.reseller_bill or (e.choice is not None and any(
-            rule in e.choice for rule in (WIDER_RULE, SERVICE_RULE, STALE_RULE, FRESHER_RULE)))
+            rule in e.choice for rule in (WIDER_RULE, SERVICE_RULE, RECORD_RULE, STALE_RULE,
+                                          FRESHER_RULE)))
         if shown and e.choice is not None and not e.fallback:
             rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
             tiering = [r.provider_name for r in rows if r.tier_above is not None]
