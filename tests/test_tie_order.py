@@ -85,7 +85,24 @@ def test_the_as_of_pages_of_review_31() -> None:
     assert _RECORD in gpt.choice
     assert _STALE not in gpt.choice
     assert haiku.choice is not None
-    assert _RECORD in haiku.choice
+    assert (f"({_RECORD}, Anthropic's; then {_STALE}, Amazon Bedrock's)") in haiku.choice
+    assert c.check() == []
+
+
+def test_each_rule_names_the_routes_it_put_behind_where_others_are_left() -> None:
+    """Review 31, #2: Llama 4 Scout's tie read "...; then the route that takes the longest
+    context is preferred, though Kilo Gateway takes 327,680 tokens against 10,000,000 on Lambda
+    Inference API", Lambda's price being stale: the age names Lambda, the window compares only
+    the routes left (Helicone's 131,072), and says no "though"."""
+    c = compare("gemma-3-4b", "llama-4-scout", as_of=dt.date(2026, 12, 3))
+    gemma, scout = c.cost.estimates
+    assert gemma.choice == f"Amazon Bedrock costs exactly as much as OpenRouter; {_STALE}"
+    assert scout.choice == (
+        "Kilo Gateway costs exactly as much as Helicone and Lambda Inference API; "
+        f"{_STALE}, Lambda Inference API's; then the route that takes the longest context is "
+        "preferred")
+    claim = next(cl for cl in c.narrative.cost if cl.key == "choice:1")
+    assert "though" not in claim.text
     assert c.check() == []
 
 

@@ -206,10 +206,13 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     # the rules that broke the tie, over some tied route, in the key's order (review 30, #1):
     # [2] retiring within the notice, [3] a stale price (1) or none on record on the day (2),
     # [4:7] tier and window, [7] checked
-    soon = any(key(p)[:2] == head[:2] and key(p)[2] > head[2] for p in counted)
-    ages = {key(p)[3] for p in counted if key(p)[:3] == head[:3] and key(p)[3] > head[3]}
-    first = tuple(rule for rule, broke in ((SERVICE_RULE, soon), (RECORD_RULE, _UNRECORDED in ages),
-                                           (STALE_RULE, _STALE in ages)) if broke)
+    # (each rule naming the routes it put behind where others were left: review 31, #2)
+    lost = [(SERVICE_RULE, [p[2] for p in counted if key(p)[:2] == head[:2]
+                            and key(p)[2] > head[2] and p[2] != best[2]])]
+    lost += [(rule, [p[2] for p in counted if key(p)[:3] == head[:3]
+                     and key(p)[3] == age > head[3] and p[2] != best[2]])
+             for rule, age in ((RECORD_RULE, _UNRECORDED), (STALE_RULE, _STALE))]
+    first = tuple(_lost_to(rule, names, tied) for rule, names in lost if names)
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
     ranked = any(key(p)[:4] == head[:4] and (key(p)[4] > head[4] or (
@@ -300,7 +303,24 @@ _OTHERS = ProviderTier.RESELLER.rank
 
 
 _STALE, _UNRECORDED = 1, 2
-"""A price's age in the rank: checked more than the age before the day; not on record on it."""
+"""A price's age in the rank (:meth:`~.facts.RouteRow.tie_class`): stale; not on record."""
+
+
+def _lost_to(rule: str, names: list[str], tied: tuple[str, ...]) -> str:
+    """A rule that broke the tie, naming the routes it put behind where others were left.
+
+    Review 31, #2: "a price checked within 180 days ...; then the route that takes the longest
+    context is preferred, though Kilo Gateway takes 327,680 tokens against 10,000,000 on Lambda
+    Inference API" did not say that Lambda Inference API lost on its price's age, not its window.
+
+    Examples:
+        >>> _lost_to("a rule", ["B", "B"], ("B", "C")), _lost_to("a rule", ["B"], ("B",))
+        ("a rule, B's", 'a rule')
+    """
+    behind = list(dict.fromkeys(names))
+    if len(behind) >= len(tied):  # (it put every tied route behind: the others are the names)
+        return rule
+    return rule + ", " + names_list([name + "'s" for name in behind])
 
 
 def _rank(p: _Priced, day: dt.date) -> tuple[bool, int, int, int, int, int, str]:
@@ -310,8 +330,7 @@ def _rank(p: _Priced, day: dt.date) -> tuple[bool, int, int, int, int, int, str]
     price checked after the day is not stale, yet no record of the day (review 31, #1).
     """
     row = p[3]
-    age = _UNRECORDED if not row.route.priced_on(day) else _STALE if row.stale else 0
-    return (row.days_to_retirement is not None, age, min(p[1], _OTHERS),
+    return (*row.tie_class(day), min(p[1], _OTHERS),
             -(row.context_window or 0), p[1], -row.route.checked.toordinal(), p[2])
 
 

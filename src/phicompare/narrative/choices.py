@@ -113,6 +113,14 @@ def _shorter(x: Context, e: CostEstimate) -> tuple[str, list[Evidence], list[Che
     routes = x.c.routes
     if not rows or routes[rows[0]].context_window is None:
         return "", [], []
+    # where the window broke the tie, only the routes the notice and the price's age left beside
+    # it reached the window (review 31, #2: "then the route that takes the longest context is
+    # preferred, though Kilo Gateway takes 327,680 tokens against 10,000,000 on Lambda Inference
+    # API", whose price was stale); elsewhere a wider tied route is the bill's caveat
+    day = x.c.as_of
+    if e.choice is not None and WIDER_RULE in e.choice:
+        rows = [rows[0], *(r for r in rows[1:]
+                           if routes[r].tie_class(day) == routes[rows[0]].tie_class(day))]
     own = routes[rows[0]].context_window or 0
     # (a route that takes about the model's input limit or more cuts no prompt the model takes,
     # as in bill_window: GPT-5 Mini's 272K on Microsoft Foundry against 400K: review 30, #2)
