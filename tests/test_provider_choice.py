@@ -281,10 +281,13 @@ _NOTICE = ("a route that does not retire within 90 days of the comparison's date
 
 
 @pytest.mark.parametrize(("maker", "cloud", "chosen", "rule"), [
-    (dt.date(2026, 12, 3), None, "Big Cloud", _NOTICE),
-    (dt.date(2027, 1, 14), dt.date(2027, 4, 14), "Big Cloud", _NOTICE),
+    # (the route put behind named with its date: review 31, #3)
+    (dt.date(2026, 12, 3), None, "Big Cloud", f"{_NOTICE}: Zeta Lab's retires on 2026-12-03"),
+    (dt.date(2027, 1, 14), dt.date(2027, 4, 14), "Big Cloud",
+     f"{_NOTICE}: Zeta Lab's retires on 2027-01-14"),
     (dt.date(2027, 4, 14), dt.date(2027, 1, 14), "Zeta Lab",
-     f"{_NOTICE}, Big Cloud's; then the model maker's own API is preferred"),
+     (f"{_NOTICE}: Big Cloud's retires on 2027-01-14; then the model maker's own API is "
+      "preferred")),
     # (beyond the notice a date ranks nothing: review 30)
     (dt.date(2027, 3, 1), None, "Zeta Lab", "the model maker's own API is preferred"),
     (None, None, "Zeta Lab", "the model maker's own API is preferred"),
@@ -319,7 +322,8 @@ def test_a_tie_broken_by_retirement_alone_is_said() -> None:
     e = c.cost.estimates[0]
     assert e.provider_name == "Beta Host"
     assert e.preferred_tier is None
-    assert e.choice == f"Beta Host costs exactly as much as Alpha Host; {_NOTICE}"
+    assert e.choice == (f"Beta Host costs exactly as much as Alpha Host; {_NOTICE}: Alpha Host's "
+                        "retires on 2026-12-20")
     assert any(cl.key == "choice:0" and e.choice in cl.text for cl in c.narrative.cost)
     assert c.check() == []
 
@@ -345,6 +349,6 @@ def test_a_tie_broken_by_retirement_then_by_name_says_both() -> None:
     e = c.cost.estimates[0]
     assert e.provider_name == "Big Cloud"
     assert e.choice is not None
-    assert (f"Big Cloud costs exactly as much as Other Cloud and Zeta Lab ({_NOTICE}, Zeta "
-            "Lab's; then the first by name is taken)") in e.choice
+    assert (f"Big Cloud costs exactly as much as Other Cloud and Zeta Lab ({_NOTICE}: Zeta "
+            "Lab's retires on 2026-11-30; then the first by name is taken)") in e.choice
     assert c.check() == []

@@ -49,7 +49,7 @@ def test_the_notice_ranks_before_the_price_s_age() -> None:
     assert e.provider_name == "Big Cloud"
     assert e.choice is not None
     assert ("(a route that does not retire within 90 days of the comparison's date is preferred "
-            "to one that does)") in e.choice
+            "to one that does: Zeta Lab's retires on 2027-01-14)") in e.choice
 
 
 def test_a_price_checked_after_the_page_s_date_is_no_record_of_it() -> None:
@@ -145,4 +145,16 @@ def test_no_shorter_window_is_said_of_a_route_taking_the_input_limit() -> None:
     assert c.cost.estimates[0].provider_name == "Microsoft Foundry"
     claim = next(cl for cl in c.narrative.cost if cl.key == "choice:0")
     assert "though" not in claim.text
+    assert c.check() == []
+
+
+def test_the_notice_names_the_route_it_put_behind_and_its_date() -> None:
+    """Review 31, #3: GPT-4o's, GPT-4o mini's and GPT-5 Mini's ties said "a route that does not
+    retire within 90 days ... is preferred to one that does" and never which or when."""
+    c = compare("gpt-4o", "gpt-4o-mini", "gpt-5-mini", as_of=dt.date(2026, 12, 3))
+    dates = ("2027-01-14", "2027-01-14", "2026-12-11")
+    for e, date in zip(c.cost.estimates, dates, strict=True):
+        assert e.provider_name == "Microsoft Foundry"
+        assert e.choice is not None
+        assert f"preferred to one that does: OpenAI's retires on {date})" in e.choice
     assert c.check() == []

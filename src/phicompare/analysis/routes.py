@@ -212,7 +212,8 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     lost += [(rule, [p[2] for p in counted if key(p)[:3] == head[:3]
                      and key(p)[3] == age > head[3] and p[2] != best[2]])
              for rule, age in ((RECORD_RULE, _UNRECORDED), (STALE_RULE, _STALE))]
-    first = tuple(_lost_to(rule, names, tied) for rule, names in lost if names)
+    first = tuple(_lost_to(rule, names, tied) if rule is not SERVICE_RULE
+                  else _retiring(names, counted) for rule, names in lost if names)
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
     ranked = any(key(p)[:4] == head[:4] and (key(p)[4] > head[4] or (
@@ -321,6 +322,20 @@ def _lost_to(rule: str, names: list[str], tied: tuple[str, ...]) -> str:
     if len(behind) >= len(tied):  # (it put every tied route behind: the others are the names)
         return rule
     return rule + ", " + names_list([name + "'s" for name in behind])
+
+
+def _retiring(names: list[str], counted: list[_Priced]) -> str:
+    """The notice that broke the tie, naming the routes it put behind and when they retire.
+
+    Review 31, #3: "a route that does not retire within 90 days ... is preferred to one that
+    does" never said which route retires or when.
+    """
+    dates = {p[2]: p[3].route.retires for p in counted if p[2] in names}
+    said = [f"{name}'s on {when.isoformat()}" for name, when in dates.items() if when is not None]
+    if not said:
+        return SERVICE_RULE
+    return f"{SERVICE_RULE}: {said[0].replace(' on ', ' retires on ', 1)}" + "".join(
+        f", {one}" for one in said[1:])
 
 
 def _rank(p: _Priced, day: dt.date) -> tuple[bool, int, int, int, int, int, str]:
