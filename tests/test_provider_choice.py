@@ -112,7 +112,8 @@ def test_the_bundled_llama_4_scout_bill_takes_the_longest_fresh_window() -> None
     """Review 7, F28: of the routes at the same $147.60, the bill takes the longest window,
     Kilo Gateway's 327,680 tokens over Helicone's 131,072. Lambda Inference API's 10M route, its
     price checked on 2025-04-05, more than 180 days before the page's date, gives way to the
-    fresher prices first (review 30), and the cost section says what its window is not."""
+    fresher prices first (review 30), and the cost section names it there, not as the window
+    the bill's lost to (review 31, #2)."""
     c = compare("llama-4-scout-17b-instruct", "gemma-3-27b-it", "phi-4-multimodal",
                 traffic=Traffic.from_requests(per_day=500, input_tokens=120_000,
                                               output_tokens=800), as_of=dt.date(2026, 12, 3))
@@ -120,8 +121,8 @@ def test_the_bundled_llama_4_scout_bill_takes_the_longest_fresh_window() -> None
     assert (e.monthly, e.provider_name) == (Decimal("147.60"), "Kilo Gateway")
     assert [r.context_window for r in c.routes_of(0) if r.route is e.route] == [327_680]
     claim = next(cl for cl in c.narrative.cost if cl.key == "choice:0")
-    assert claim.text.endswith(", though Kilo Gateway takes 327,680 tokens against 10,000,000 "
-                               "on Lambda Inference API.")
+    assert claim.text.endswith("older one, Lambda Inference API's; then the route that takes "
+                               "the longest context is preferred.")
     assert c.check() == []
 
 
@@ -280,10 +281,13 @@ _NOTICE = ("a route that does not retire within 90 days of the comparison's date
 
 
 @pytest.mark.parametrize(("maker", "cloud", "chosen", "rule"), [
-    (dt.date(2026, 12, 3), None, "Big Cloud", _NOTICE),
-    (dt.date(2027, 1, 14), dt.date(2027, 4, 14), "Big Cloud", _NOTICE),
+    # (the route put behind named with its date: review 31, #3)
+    (dt.date(2026, 12, 3), None, "Big Cloud", f"{_NOTICE}: Zeta Lab's retires on 2026-12-03"),
+    (dt.date(2027, 1, 14), dt.date(2027, 4, 14), "Big Cloud",
+     f"{_NOTICE}: Zeta Lab's retires on 2027-01-14"),
     (dt.date(2027, 4, 14), dt.date(2027, 1, 14), "Zeta Lab",
-     f"{_NOTICE}; then the model maker's own API is preferred"),
+     (f"{_NOTICE}: Big Cloud's retires on 2027-01-14; then the model maker's own API is "
+      "preferred")),
     # (beyond the notice a date ranks nothing: review 30)
     (dt.date(2027, 3, 1), None, "Zeta Lab", "the model maker's own API is preferred"),
     (None, None, "Zeta Lab", "the model maker's own API is preferred"),
@@ -318,7 +322,8 @@ def test_a_tie_broken_by_retirement_alone_is_said() -> None:
     e = c.cost.estimates[0]
     assert e.provider_name == "Beta Host"
     assert e.preferred_tier is None
-    assert e.choice == f"Beta Host costs exactly as much as Alpha Host; {_NOTICE}"
+    assert e.choice == (f"Beta Host costs exactly as much as Alpha Host; {_NOTICE}: Alpha Host's "
+                        "retires on 2026-12-20")
     assert any(cl.key == "choice:0" and e.choice in cl.text for cl in c.narrative.cost)
     assert c.check() == []
 
@@ -344,6 +349,6 @@ def test_a_tie_broken_by_retirement_then_by_name_says_both() -> None:
     e = c.cost.estimates[0]
     assert e.provider_name == "Big Cloud"
     assert e.choice is not None
-    assert (f"Big Cloud costs exactly as much as Other Cloud and Zeta Lab ({_NOTICE}; then the "
-            "first by name is taken)") in e.choice
+    assert (f"Big Cloud costs exactly as much as Other Cloud and Zeta Lab ({_NOTICE}: Zeta "
+            "Lab's retires on 2026-11-30; then the first by name is taken)") in e.choice
     assert c.check() == []

@@ -19,6 +19,7 @@ DAY = dt.date(2026, 11, 25)
 _STALE = ("a price checked within 180 days of the comparison's date is preferred to an older "
           "one")
 _FRESHER = "the price checked most recently is preferred"
+_RECORD = "a price on record on the comparison's date is preferred to one checked after it"
 
 
 def _checked(provider: str, checked: dt.date, retires: dt.date | None = None) -> ProviderRoute:
@@ -48,7 +49,61 @@ def test_the_notice_ranks_before_the_price_s_age() -> None:
     assert e.provider_name == "Big Cloud"
     assert e.choice is not None
     assert ("(a route that does not retire within 90 days of the comparison's date is preferred "
-            "to one that does)") in e.choice
+            "to one that does: Zeta Lab's retires on 2027-01-14)") in e.choice
+
+
+def test_a_price_checked_after_the_page_s_date_is_no_record_of_it() -> None:
+    """Review 31, #1: on an as-of page, the maker's price checked after the page's date (so
+    "checked" a negative number of days before it) counted as fresh and beat a cloud's price on
+    record that day; it ranks below, and below a stale price on record too, and the tie says
+    which rule decided it."""
+    later = _checked("zeta-lab", dt.date(2026, 12, 1))
+    for cloud in (dt.date(2026, 9, 1), dt.date(2025, 1, 1)):  # on record: fresh, then stale
+        c = compare("m", "n", catalog=_passed(later, _checked("big-cloud", cloud)), as_of=DAY)
+        e = c.cost.estimates[0]
+        assert e.provider_name == "Big Cloud"
+        assert e.choice is not None
+        assert f"Big Cloud costs exactly as much as Zeta Lab ({_RECORD})" in e.choice
+        assert _STALE not in e.choice
+        assert any(cl.key == "choice:0" and e.choice in cl.text for cl in c.narrative.cost)
+        assert c.check() == []
+    # a price dated from before the page's date is on record, whenever it was checked
+    dated = attrs.evolve(later, effective_from=dt.date(2026, 1, 1))
+    e = compare("m", "n", catalog=_passed(dated, _checked("big-cloud", dt.date(2026, 9, 1))),
+                as_of=DAY).cost.estimates[0]
+    assert e.provider_name == "Zeta Lab"
+
+
+def test_the_as_of_pages_of_review_31() -> None:
+    """GPT-3.5 Turbo 0125 on 2025-08-01 goes to OpenAI's price (checked 2024-09-09) over
+    Microsoft Foundry's checked 2026-07-02; Claude Haiku 3 to Google Vertex AI's (checked
+    2025-05-22) over Anthropic's checked 2026-07-02 and Amazon Bedrock's stale one."""
+    c = compare("gpt-3.5-turbo-0125", "claude-3-haiku", as_of=dt.date(2025, 8, 1))
+    gpt, haiku = c.cost.estimates
+    assert (gpt.provider_name, haiku.provider_name) == ("OpenAI", "Google Vertex AI")
+    assert gpt.choice is not None
+    assert _RECORD in gpt.choice
+    assert _STALE not in gpt.choice
+    assert haiku.choice is not None
+    assert (f"({_RECORD}, Anthropic's; then {_STALE}, Amazon Bedrock's)") in haiku.choice
+    assert c.check() == []
+
+
+def test_each_rule_names_the_routes_it_put_behind_where_others_are_left() -> None:
+    """Review 31, #2: Llama 4 Scout's tie read "...; then the route that takes the longest
+    context is preferred, though Kilo Gateway takes 327,680 tokens against 10,000,000 on Lambda
+    Inference API", Lambda's price being stale: the age names Lambda, the window compares only
+    the routes left (Helicone's 131,072), and says no "though"."""
+    c = compare("gemma-3-4b", "llama-4-scout", as_of=dt.date(2026, 12, 3))
+    gemma, scout = c.cost.estimates
+    assert gemma.choice == f"Amazon Bedrock costs exactly as much as OpenRouter; {_STALE}"
+    assert scout.choice == (
+        "Kilo Gateway costs exactly as much as Helicone and Lambda Inference API; "
+        f"{_STALE}, Lambda Inference API's; then the route that takes the longest context is "
+        "preferred")
+    claim = next(cl for cl in c.narrative.cost if cl.key == "choice:1")
+    assert "though" not in claim.text
+    assert c.check() == []
 
 
 def test_of_one_tier_the_price_checked_most_recently_wins_before_the_name() -> None:
@@ -90,4 +145,16 @@ def test_no_shorter_window_is_said_of_a_route_taking_the_input_limit() -> None:
     assert c.cost.estimates[0].provider_name == "Microsoft Foundry"
     claim = next(cl for cl in c.narrative.cost if cl.key == "choice:0")
     assert "though" not in claim.text
+    assert c.check() == []
+
+
+def test_the_notice_names_the_route_it_put_behind_and_its_date() -> None:
+    """Review 31, #3: GPT-4o's, GPT-4o mini's and GPT-5 Mini's ties said "a route that does not
+    retire within 90 days ... is preferred to one that does" and never which or when."""
+    c = compare("gpt-4o", "gpt-4o-mini", "gpt-5-mini", as_of=dt.date(2026, 12, 3))
+    dates = ("2027-01-14", "2027-01-14", "2026-12-11")
+    for e, date in zip(c.cost.estimates, dates, strict=True):
+        assert e.provider_name == "Microsoft Foundry"
+        assert e.choice is not None
+        assert f"preferred to one that does: OpenAI's retires on {date})" in e.choice
     assert c.check() == []

@@ -87,16 +87,16 @@ def test_the_pages_of_the_finding() -> None:
     """Gemini 1.5 Flash on 2025-08-01; Phi-4 Mini Reasoning on 2026-12-01."""
     c = compare("gemini-1.5-flash", "claude-3-5-haiku", as_of=DAY)
     verdict, glance = _texts(c)
-    # (Claude Haiku 3.5's price, checked on 2025-08-13 and undated, is not on record on the
-    # page's date: named, review 29, F2)
+    # (Claude Haiku 3.5's bill, once on Anthropic's price checked on 2025-08-13, after the
+    # page's date, and named as not recorded (review 29, F2), is on Amazon Bedrock's equal
+    # price on record that day (review 31, #1): no such clause)
+    assert c.cost.estimates[1].provider_name == "Amazon Bedrock"
     assert verdict[0].startswith(
         "Pick Gemini 1.5 Flash for the lower bill at this traffic ($270.00 a month, on a route "
-        "that retires on 2025-09-24, 54 days after the comparison's date; what Claude Haiku "
-        "3.5's bill was on 2025-08-01 is not recorded)")
+        "that retires on 2025-09-24, 54 days after the comparison's date), ")
     assert glance[0].startswith(
         "Gemini 1.5 Flash for the lower bill at this traffic (on a route that retires within 90 "
-        "days of the comparison's date; what Claude Haiku 3.5's bill was on the comparison's "
-        "date is not recorded)")
+        "days of the comparison's date), ")
     assert c.check() == []
     c = compare("phi-4-mini-reasoning", "phi-4-reasoning", "o3-mini", as_of=dt.date(2026, 12, 1))
     assert _texts(c)[0][0].startswith(

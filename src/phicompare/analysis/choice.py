@@ -16,9 +16,9 @@ from phicompare.domain.records import Model, Provider, ProviderTier
 
 from .facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
 
-__all__ = ["FRESHER_RULE", "NO_TRUSTED", "SERVICE_RULE", "STALE_RULE", "TIES_NAMED", "WIDER_RULE",
-           "choice", "fallback_choice", "maker_on_record", "makes", "names_list", "passed_choice",
-           "provider_role", "reseller_choice", "served_tier"]
+__all__ = ["FRESHER_RULE", "NO_TRUSTED", "RECORD_RULE", "SERVICE_RULE", "STALE_RULE", "TIES_NAMED",
+           "WIDER_RULE", "choice", "fallback_choice", "maker_on_record", "makes", "names_list",
+           "passed_choice", "provider_role", "reseller_choice", "served_tier"]
 
 
 def names_list(names: list[str], word: str = "and") -> str:
@@ -65,6 +65,13 @@ STALE_RULE = (f"a price checked within {STALE_PRICE_DAYS} days of the comparison
               "preferred to an older one")
 """The words of a tie broken next: a tied route's price is stale, the billed one's is not
 (review 30: Microsoft Foundry's GPT-4o price checked in 2024 over OpenAI's checked in 2026)."""
+
+RECORD_RULE = ("a price on record on the comparison's date is preferred to one checked after "
+               "it")
+"""The words of a tie broken with the age: a tied route's price was checked after the page's
+date (:meth:`~phicompare.ProviderRoute.priced_on`), no record of what it cost that day; the
+billed one's is on record (review 31, #1: a price checked in 2026 counted as fresh on a page
+dated 2025-08-01)."""
 
 FRESHER_RULE = "the price checked most recently is preferred"
 """The words of a tie broken after tier and window by the routes' checked dates (review 30)."""

@@ -27,6 +27,7 @@ from .usage import UsageFit
 from .workload import Unfit
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable
 
 __all__ = [
@@ -161,6 +162,16 @@ class RouteRow(Record):
     def stale(self) -> bool:
         """Whether the price was checked more than :data:`STALE_PRICE_DAYS` before the day."""
         return (self.checked_days_ago or 0) > STALE_PRICE_DAYS
+
+    def tie_class(self, day: dt.date) -> tuple[bool, int]:
+        """The first two rules an equal bill is ranked by on ``day``, lowest first.
+
+        Whether the route retires within the notice; its price's age: 0 checked within
+        :data:`STALE_PRICE_DAYS` of the day, 1 before that, 2 not on record on the day (checked
+        after it: :meth:`~phicompare.ProviderRoute.priced_on`; review 31, #1).
+        """
+        age = 2 if not self.route.priced_on(day) else 1 if self.stale else 0
+        return self.days_to_retirement is not None, age
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

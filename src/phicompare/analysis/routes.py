@@ -17,6 +17,7 @@ from phicompare.domain.capabilities import Capability
 from phicompare.domain.records import Model, ProviderTier, RoutePolicy
 
 from .choice import (
+    RECORD_RULE,
     SERVICE_RULE,
     STALE_RULE,
     choice,
@@ -203,10 +204,16 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                                if key(p)[:2] == head[:2] and p[2] != best[2]))
     route, cost = best[3].route, best[4]
     # the rules that broke the tie, over some tied route, in the key's order (review 30, #1):
-    # [2] retiring within the notice, [3] a stale price, [4:7] tier and window, [7] checked
-    soon = any(key(p)[:2] == head[:2] and key(p)[2] > head[2] for p in counted)
-    old = any(key(p)[:3] == head[:3] and key(p)[3] > head[3] for p in counted)
-    first = tuple(rule for rule, broke in ((SERVICE_RULE, soon), (STALE_RULE, old)) if broke)
+    # [2] retiring within the notice, [3] a stale price (1) or none on record on the day (2),
+    # [4:7] tier and window, [7] checked
+    # (each rule naming the routes it put behind where others were left: review 31, #2)
+    lost = [(SERVICE_RULE, [p[2] for p in counted if key(p)[:2] == head[:2]
+                            and key(p)[2] > head[2] and p[2] != best[2]])]
+    lost += [(rule, [p[2] for p in counted if key(p)[:3] == head[:3]
+                     and key(p)[3] == age > head[3] and p[2] != best[2]])
+             for rule, age in ((RECORD_RULE, _UNRECORDED), (STALE_RULE, _STALE))]
+    first = tuple(_lost_to(rule, names, tied) if rule is not SERVICE_RULE
+                  else _retiring(names, counted) for rule, names in lost if names)
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
     ranked = any(key(p)[:4] == head[:4] and (key(p)[4] > head[4] or (
@@ -263,7 +270,7 @@ def _bill(priced: _Priced, tier: ProviderTier | None = None) -> RouteBill:
                      checked=row.route.checked, effective_from=row.route.effective_from)
 
 
-_Rank = tuple[Decimal, Decimal, bool, bool, int, int, int, int, str]
+_Rank = tuple[Decimal, Decimal, bool, int, int, int, int, int, str]
 
 
 def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
@@ -288,21 +295,57 @@ def _order(terms: Terms) -> Callable[[_Priced], _Rank]:
     """
     t = terms.traffic
     if t.input_tokens or t.output_tokens:
-        return lambda p: (p[0], _NO_PRICE, *_rank(p))
+        return lambda p: (p[0], _NO_PRICE, *_rank(p, terms.day))
     return lambda p: (p[0], blended_price(p[4].input_price, p[4].output_price, terms.blend),
-                      *_rank(p))
+                      *_rank(p, terms.day))
 
 
 _OTHERS = ProviderTier.RESELLER.rank
 
 
-def _rank(p: _Priced) -> tuple[bool, bool, int, int, int, int, str]:
-    """A priced route's rank among routes of one price (see :func:`_order`).
+_STALE, _UNRECORDED = 1, 2
+"""A price's age in the rank (:meth:`~.facts.RouteRow.tie_class`): stale; not on record."""
 
-    The row's ``days_to_retirement`` is set only within the notice; ``stale`` past the age.
+
+def _lost_to(rule: str, names: list[str], tied: tuple[str, ...]) -> str:
+    """A rule that broke the tie, naming the routes it put behind where others were left.
+
+    Review 31, #2: "a price checked within 180 days ...; then the route that takes the longest
+    context is preferred, though Kilo Gateway takes 327,680 tokens against 10,000,000 on Lambda
+    Inference API" did not say that Lambda Inference API lost on its price's age, not its window.
+
+    Examples:
+        >>> _lost_to("a rule", ["B", "B"], ("B", "C")), _lost_to("a rule", ["B"], ("B",))
+        ("a rule, B's", 'a rule')
+    """
+    behind = list(dict.fromkeys(names))
+    if len(behind) >= len(tied):  # (it put every tied route behind: the others are the names)
+        return rule
+    return rule + ", " + names_list([name + "'s" for name in behind])
+
+
+def _retiring(names: list[str], counted: list[_Priced]) -> str:
+    """The notice that broke the tie, naming the routes it put behind and when they retire.
+
+    Review 31, #3: "a route that does not retire within 90 days ... is preferred to one that
+    does" never said which route retires or when.
+    """
+    dates = {p[2]: p[3].route.retires for p in counted if p[2] in names}
+    said = [f"{name}'s on {when.isoformat()}" for name, when in dates.items() if when is not None]
+    if not said:
+        return SERVICE_RULE
+    return f"{SERVICE_RULE}: {said[0].replace(' on ', ' retires on ', 1)}" + "".join(
+        f", {one}" for one in said[1:])
+
+
+def _rank(p: _Priced, day: dt.date) -> tuple[bool, int, int, int, int, int, str]:
+    """A priced route's rank among routes of one price on ``day`` (see :func:`_order`).
+
+    The row's ``days_to_retirement`` is set only within the notice; ``stale`` past the age. A
+    price checked after the day is not stale, yet no record of the day (review 31, #1).
     """
     row = p[3]
-    return (row.days_to_retirement is not None, row.stale, min(p[1], _OTHERS),
+    return (*row.tie_class(day), min(p[1], _OTHERS),
             -(row.context_window or 0), p[1], -row.route.checked.toordinal(), p[2])
 
 

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.choice import FRESHER_RULE, SERVICE_RULE, STALE_RULE, WIDER_RULE
+from phicompare.analysis.choice import (
+    FRESHER_RULE,
+    RECORD_RULE,
+    SERVICE_RULE,
+    STALE_RULE,
+    WIDER_RULE,
+)
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
@@ -47,7 +53,8 @@ def choice_claims(x: Context) -> list[Claim]:
         # a tie broken by tier, window, the notice or the prices' age, a reseller passed over,
         # or (the cheapest policy) a reseller's bill
         shown = e.preferred_tier is not None or e.reseller_bill or (e.choice is not None and any(
-            rule in e.choice for rule in (WIDER_RULE, SERVICE_RULE, STALE_RULE, FRESHER_RULE)))
+            rule in e.choice for rule in (WIDER_RULE, SERVICE_RULE, RECORD_RULE, STALE_RULE,
+                                          FRESHER_RULE)))
         if shown and e.choice is not None and not e.fallback:
             rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
             tiering = [r.provider_name for r in rows if r.tier_above is not None]
@@ -106,6 +113,14 @@ def _shorter(x: Context, e: CostEstimate) -> tuple[str, list[Evidence], list[Che
     routes = x.c.routes
     if not rows or routes[rows[0]].context_window is None:
         return "", [], []
+    # where the window broke the tie, only the routes the notice and the price's age left beside
+    # it reached the window (review 31, #2: "then the route that takes the longest context is
+    # preferred, though Kilo Gateway takes 327,680 tokens against 10,000,000 on Lambda Inference
+    # API", whose price was stale); elsewhere a wider tied route is the bill's caveat
+    day = x.c.as_of
+    if e.choice is not None and WIDER_RULE in e.choice:
+        rows = [rows[0], *(r for r in rows[1:]
+                           if routes[r].tie_class(day) == routes[rows[0]].tie_class(day))]
     own = routes[rows[0]].context_window or 0
     # (a route that takes about the model's input limit or more cuts no prompt the model takes,
     # as in bill_window: GPT-5 Mini's 272K on Microsoft Foundry against 400K: review 30, #2)
