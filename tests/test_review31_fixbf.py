@@ -57,3 +57,18 @@ def test_a_vendor_with_a_model_named_twice_is_refused_too(
     err = _refused(capsys, tmp_path, "--models", "phi-2,phi-4-mini,phi-2", "--vendor",
                    "microsoft")
     assert err == "phicompare: --models names 'phi-2' twice; name each model once\n"
+
+
+@pytest.mark.parametrize(("models", "said"), [
+    ("phi-2,phi-2", f"--models names 'phi-2' twice; {_ONCE}"),
+    ("phi-2,phi-4-mini,microsoft/phi-2", f"--models: {_SAME}; {_ONCE}"),
+])
+def test_site_refuses_a_model_named_twice_too(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, models: str, said: str) -> None:
+    """`site --models phi-2,phi-2` dropped the repeat silently; a site of one model is fine."""
+    out_dir = tmp_path / "site"
+    assert main(["site", "--out", str(out_dir), "--models", models], out=io.StringIO()) == 2
+    assert capsys.readouterr().err == f"phicompare: {said}\n"
+    assert not out_dir.exists()
+    assert main(["site", "--out", str(out_dir), "--models", "phi-2"], out=io.StringIO()) == 0
+    assert (out_dir / "index.html").exists()

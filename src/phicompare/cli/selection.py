@@ -97,8 +97,8 @@ def select(args: Any, catalog: Catalog, *, pairs_only: bool = False) -> Selectio
 
     Raises:
         UsageError: an unknown vendor, a malformed pair, a pair of one model with itself, more
-            pairs than ``--max-pairs``, or (``pairs_only``) a model named twice in ``--models``
-            or fewer than two models chosen.
+            pairs than ``--max-pairs``, a model named twice in ``--models``, or
+            (``pairs_only``) fewer than two models chosen.
         UnknownModelError: a name in ``--models`` or ``--pairs`` that is not in the catalog
             (checked before any page; a pair keeps the names given).
     """
@@ -106,8 +106,7 @@ def select(args: Any, catalog: Catalog, *, pairs_only: bool = False) -> Selectio
     if args.models is not None:  # "": an unset variable, never every model (review 27, P5)
         given = names_of([args.models], "--models")
         models = [catalog.model(m).id for m in given]
-        if pairs_only:
-            _once_each(given, models)
+        _once_each(given, models, pairs_only=pairs_only)
     if args.vendor:
         # none of the vendor's: a usage error with suggestions
         of_vendor = vendor_ids(catalog, names_of(args.vendor, "--vendor", commas=False))
@@ -135,11 +134,13 @@ def select(args: Any, catalog: Catalog, *, pairs_only: bool = False) -> Selectio
 
 
 
-def _once_each(given: list[str], ids: list[str]) -> None:
-    """Refuse a model named twice in ``all --models`` (review 30, F6; review 31, #6).
+def _once_each(given: list[str], ids: list[str], *, pairs_only: bool = True) -> None:
+    """Refuse a model named twice in ``--models`` (review 30, F6; review 31, #6).
 
     ``phicompare phi-2 phi-4-mini phi-2`` is refused; so is ``all --models
-    phi-2,phi-4-mini,phi-2``, whose pairs would be fewer than the names suggest.
+    phi-2,phi-4-mini,phi-2``, whose pairs would be fewer than the names suggest, and ``site
+    --models phi-2,phi-2`` (``pairs_only=False``: a site of one model is one page, so only the
+    repeat is refused).
 
     Names typed differently are said as ``compare`` says them (:func:`one_model`).
 
@@ -159,13 +160,17 @@ a comparison needs two or more models
         Traceback (most recent call last):
         ...
         phicompare.cli.options.UsageError: --models names 'phi-2' twice; name each model once
+        >>> _once_each(["phi-2", "phi-2"], ["phi-2", "phi-2"], pairs_only=False)
+        Traceback (most recent call last):
+        ...
+        phicompare.cli.options.UsageError: --models names 'phi-2' twice; name each model once
     """
     seen: dict[str, str] = {}
     for name, model in zip(given, ids, strict=True):
         if (earlier := seen.get(model)) is None:
             seen[model] = name
             continue
-        alone = len(set(ids)) == 1
+        alone = pairs_only and len(set(ids)) == 1  # (``all``: no pair is left to write)
         times = ids.count(model)
         twice = "twice" if times == 2 else f"{times} times"
         if (same := one_model(earlier, name, model)) is not None:
