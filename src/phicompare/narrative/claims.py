@@ -22,6 +22,7 @@ from .paths import FactPath
 
 __all__ = [
     "Basis",
+    "Bullet",
     "Check",
     "CheckOp",
     "Claim",
@@ -341,6 +342,20 @@ class Claim(_Grounded):
         """
         return Basis(tuple([e for claim in claims for e in claim.evidence]),
                      tuple([c for claim in claims for c in claim.checks]))
+
+
+class Bullet(NamedTuple):
+    """A claim with its subjects: the indexes of the models it is about (not those it names).
+
+    Tradeoffs drop a bullet about a model not yet released by its subjects (helper fixBG).
+
+    Examples:
+        >>> Bullet(Claim(key="a", text="A."), (0, 1)).subjects
+        (0, 1)
+    """
+
+    claim: Claim
+    subjects: tuple[int, ...]
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

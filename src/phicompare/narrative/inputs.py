@@ -12,7 +12,7 @@ from phicompare.analysis.listed import listing_rows
 from phicompare.domain.capabilities import Capability, Support, image_only
 
 from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Claim, Evidence
+from .claims import Basis, Bullet, Check, CheckOp, Claim, Evidence
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -138,20 +138,32 @@ def input_basis(x: Context, i: int, others: tuple[int, ...], shown: list[str]) -
                     for o in others]))
 
 
-def input_tradeoffs(x: Context) -> list[Claim]:
-    """One bullet per group of inputs that differ: "A accepts audio input; B does not".
+def input_tradeoffs(x: Context, models: Sequence[int]) -> list[Bullet]:
+    """One bullet per group of inputs that differ among ``models``: "A accepts audio input".
+
+    "...; B does not": its subjects the models it names, of ``models`` alone (those out by a
+    page's date: helper fixBG).
 
     Image input that differs as vision does is the vision bullet said again: left out.
     """
-    vision = {split.yes for split in x.capabilities.splits
-              if split.row.capability is Capability.VISION and not split.unknown}
-    claims: list[Claim] = []
+    vision = {tuple([i for i in split.yes if i in models]) for split in x.capabilities.splits
+              if split.row.capability is Capability.VISION
+              and not any(i in models for i in split.unknown)}
+    claims: list[Bullet] = []
     explained: set[int] = set()  # "No source of A's own states its inputs", said once
-    for split in input_splits(x.c):
+    for split in _among(input_splits(x.c), models):
         shown = [m for m in split.modalities if not (m == "image" and split.yes in vision)]
         if shown:
-            claims.append(_claim(x, split, tuple(shown), explained))
+            claims.append(Bullet(_claim(x, split, tuple(shown), explained),
+                                 (*split.yes, *split.no)))
     return claims
+
+
+def _among(splits: Sequence[InputSplit], models: Sequence[int]) -> list[InputSplit]:
+    """The ``splits`` said of ``models`` alone: those that still set some apart."""
+    found = [split._replace(yes=tuple([i for i in split.yes if i in models]),
+                            no=tuple([i for i in split.no if i in models])) for split in splits]
+    return [split for split in found if split.yes and split.no]
 
 
 def _claim(x: Context, split: InputSplit, shown: tuple[str, ...], explained: set[int]) -> Claim:
@@ -247,7 +259,7 @@ def listings(x: Context, i: int) -> str:
             f"{fmt.join_words(names)}")
 
 
-def multimodal_again(x: Context, split: CapabilitySplit) -> bool:
+def multimodal_again(x: Context, split: CapabilitySplit, models: Sequence[int]) -> bool:
     """Whether ``split``, multimodal input, is what the vision and input bullets say already.
 
     So where every input that differs sets the same models apart as multimodal input does: each
@@ -256,7 +268,7 @@ def multimodal_again(x: Context, split: CapabilitySplit) -> bool:
     """
     if split.row.capability is not Capability.MULTIMODAL or split.unknown:
         return False
-    found = input_splits(x.c)
+    found = _among(input_splits(x.c), models)  # (among the models the bullets are about)
     return bool(found) and all((f.yes, f.no) == (split.yes, split.no) for f in found)
 
 

@@ -19,10 +19,11 @@ from .deep_dive import deep_dive
 from .faq import faq
 from .friction import friction_groups
 from .no_comparable import no_comparable_claim
-from .overview import scorecard, summary, tradeoffs
+from .overview import scorecard, summary
 from .parts import model_parts
 from .pointer_once import point_once
 from .sources import provenance, related
+from .tradeoffs import tradeoffs
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison

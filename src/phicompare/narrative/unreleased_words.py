@@ -5,16 +5,16 @@ summary "Claude Sonnet 3.5 has no eligible priced route", and its Tradeoffs offe
 Sonnet 3.5's longer context, where the verdict, the line at a glance and switch friction said it
 "was not released until 2024-06-20". The summary now says why such a model has no bill in those
 words (:func:`unpriced_words`), and Tradeoffs say it once in place of every bullet that names it
-(:func:`released_tradeoffs`): no tradeoff with a model no one could run on that date.
+(:func:`released_tradeoffs`, by each bullet's subjects): no tradeoff with a model no one could
+run on that date.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
-from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+from .claims import Basis, Bullet, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .unreleased_moves import unreleased
 
 if TYPE_CHECKING:
@@ -102,10 +102,13 @@ so no monthly estimate is made.
                  evidence=basis.evidence, checks=basis.checks)
 
 
-def released_tradeoffs(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """Tradeoffs without a bullet naming a model released after the page's date.
+def released_tradeoffs(x: Context, bullets: Sequence[Bullet]) -> tuple[Claim, ...]:
+    """Tradeoffs without a bullet about a model released after the page's date.
 
-    One line says so in their place ("...: no tradeoff with it on that date"; review 30, #5).
+    A bullet goes by its subjects, the models its claim is about, never by a name found in
+    its text: a bullet about two released models that names the third stays, and "GPT-4o"
+    is not found in "GPT-4o mini" (helper fixBG). One line says so in their place ("...: no
+    tradeoff with it on that date"; review 30, #5).
 
     Examples:
         >>> from phicompare import compare
@@ -115,10 +118,9 @@ def released_tradeoffs(x: Context, claims: Sequence[Claim]) -> tuple[Claim, ...]
 (2024-06-01): no tradeoff with it on that date.
     """
     later = sorted(unreleased(x))
+    kept = [b.claim for b in bullets if not any(i in later for i in b.subjects)]
     if not later:
-        return tuple(claims)
-    names = [re.compile(rf"(?<![\w.-]){re.escape(x.names[i])}(?![\w-])") for i in later]
-    kept = [c for c in claims if not any(name.search(c.text) for name in names)]
+        return tuple(kept)
     text, basis = not_released(x, later)
     day = fmt.date(x.c.as_of)
     tail = ("between them" if len(later) == x.n and x.n > 1 else
