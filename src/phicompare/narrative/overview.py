@@ -26,6 +26,7 @@ from .drafts import Draft
 from .fit import decision_fit, joined
 from .no_comparable import no_comparable_claim
 from .no_lead import no_lead_claim
+from .unreleased_leads import crowned, gap_leader, summary_gap, unreleased_fit, window_leaders
 from .window_notes import noted_windows
 
 if TYPE_CHECKING:
@@ -45,10 +46,12 @@ def summary(x: Context, parts: Sequence[ModelParts], *, bills: Claim | None,
     and the deep dive state them too.
     """
     claims = [part.identity for part in parts]
-    claims.append(noted_windows(x, largest_qualified(x, x.context_said), caps=True))  # (P4, P6)
+    window = noted_windows(x, largest_qualified(x, x.context_said), caps=True)  # (P4, P6)
+    claims.append(crowned(x, window, window_leaders(x, window)))  # (not yet out: fixBG)
     comparable = x.bench.comparable
     if x.bench.significant:  # in brief: the deep dive states it in full, with its item count
-        claims.append(gap_claim(x, x.bench.significant[0], brief=True))
+        g = summary_gap(x)  # (between models out on the page's date, where some are: fixBG)
+        claims.append(crowned(x, gap_claim(x, g, brief=True), [gap_leader(g)]))
     elif comparable:
         claims.append(no_lead_claim(x, comparable))
     else:
@@ -115,16 +118,22 @@ def _anchor(models: Sequence[Model]) -> tuple[Evidence, ...]:
 
 
 def _fit_row(x: Context) -> Row:
-    fits = [decision_fit(x, i) for i in range(x.n)]
+    # a model not yet out on the page's date fits nothing on it: its date instead (fixBG)
+    later = [(i, found) for i in range(x.n) if (found := unreleased_fit(x, i)) is not None]
+    fits = {i: decision_fit(x, i) for i in range(x.n) if i not in dict(later)}
+    cells = {**{i: fmt.join_words(f.phrases) if f.phrases else "no distinctive fit in the data"
+                for i, f in fits.items()}, **{i: said for i, (said, _) in later}}
     models = x.c.models
-    return Row(key="fit", label="Decision fit",
-               cells=tuple(fmt.join_words(f.phrases) if f.phrases
-                           else "no distinctive fit in the data" for f in fits),
-               basis=lambda: _fit_basis([f.basis for f in fits], models))
+    return Row(key="fit", label="Decision fit", cells=tuple([cells[i] for i in range(x.n)]),
+               basis=lambda: _fit_basis([f.basis for f in fits.values()], models,
+                                        [basis for _, (_, basis) in later]))
 
 
-def _fit_basis(bases: Sequence[Callable[[], Basis]], models: Sequence[Model]) -> Basis:
+def _fit_basis(bases: Sequence[Callable[[], Basis]], models: Sequence[Model],
+               dates: Sequence[Basis] = ()) -> Basis:
     evidence, checks = joined(bases)
+    evidence += tuple([e for basis in dates for e in basis.evidence])
+    checks += tuple([c for basis in dates for c in basis.checks])
     return Basis(evidence or _anchor(models), checks)
 
 
