@@ -17,6 +17,7 @@ from phicompare.domain.records import Model, Provider, ProviderTier
 from .facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
 
 __all__ = ["FRESHER_RULE", "NO_TRUSTED", "RECORD_RULE", "SERVICE_RULE", "STALE_RULE", "TIES_NAMED",
+           "TIE_RULES",
            "WIDER_RULE", "choice", "fallback_choice", "maker_on_record", "makes", "names_list",
            "passed_choice", "provider_role", "reseller_choice", "served_tier"]
 
@@ -328,5 +329,10 @@ def served_tier(model: Model, provider: Provider) -> ProviderTier | None:
 
 
 _BY_NAME = "the first by name is taken"
+
+TIE_RULES = (SERVICE_RULE, STALE_RULE, RECORD_RULE, WIDER_RULE, FRESHER_RULE,
+             *_TIER_WORDS.values(), _BY_NAME)
+"""Every rule a tie of equal bills is broken by, in the words a ``choice`` says it (the
+narrative says a rule once where several bills' ties are broken by it alone: helper fixBG)."""
 
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -94,6 +94,8 @@ def holds(check: Check, values: list[object]) -> bool:
         True
         >>> holds(Check(op=CheckOp.IN, paths=(), values=("false", "none")), [None])
         True
+        >>> holds(Check(op=CheckOp.CONTAINS, paths=(), values=("A (", "); b")), ["A (x); b"])
+        True
         >>> day = dt.date(2025, 9, 24)
         >>> [holds(Check(op=CheckOp.AT_MOST, paths=()), [day, d])
         ...  for d in (day, dt.date(2025, 9, 23))]
@@ -128,6 +130,8 @@ def holds(check: Check, values: list[object]) -> bool:
         share = Decimal(check.values[0])
         return left is not None and right is not None and (
             left - right <= right * share and right - left <= left * share)
+    if op is CheckOp.CONTAINS:  # each part a sentence shows of a fact's words
+        return all(part in canonical(values[0]) for part in check.values)
     return canonical(values[0]) in check.values  # CheckOp.IN
 
 

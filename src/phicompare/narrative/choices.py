@@ -27,6 +27,7 @@ from phicompare.analysis.choice import (
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .listings import choice_checks, choice_evidence, choice_text
+from .tie_rules import rule_claim, tie_of
 from .window_forms import materially_wider
 
 if TYPE_CHECKING:
@@ -60,14 +61,34 @@ def choice_claims(x: Context) -> list[Claim]:
             tiering = [r.provider_name for r in rows if r.tier_above is not None]
             text = choice_text(e, tiering, x.c.as_of) or e.choice
             said.setdefault((text, _windows(x, e)), []).append(e)
+    # a rule that alone broke the ties of two notes or more: said once, before them (fixBG)
+    ties = {key: tie for key, whom in said.items() if (tie := tie_of(whom[0])) is not None}
+    rules: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for key, tie in ties.items():
+        rules.setdefault(tie.rule, []).append(key)
+    once = {key: rule for rule, keys in rules.items() if len(keys) > 1 for key in keys}
     claims = []
-    for (text, _), whom in said.items():
+    for key, whom in said.items():
+        text = key[0]
+        if (rule := once.get(key)) is not None and key == rules[rule][0]:
+            claims.append(rule_claim(x, rule, [e for k in rules[rule] for e in said[k]]))
         names = fmt.join_words([x.names[e.model_index] for e in whom])
         shorter, evidence, checks = _shorter(x, whom[0])
+        tie = ties[key] if key in once else None
+        choice = whom[0].choice or ""
+        if tie is not None and text.startswith(choice):  # (the figures follow its words)
+            text = tie.words(choice) + text[len(choice):]
+            parts = tie.parts(choice)
+            evidence += [Evidence(paths.estimate(e.model_index, "choice"), e.choice)
+                         for e in whom]
+            checks += [Check(op=CheckOp.CONTAINS, paths=(paths.estimate(e.model_index, "choice"),),
+                             values=parts) for e in whom]
+        quoted = [ev for e in whom for ev in choice_evidence(e, x.c.as_of)  # (whole, or in parts)
+                  if tie is None or ev.path != paths.estimate(e.model_index, "choice")]
         claims.append(Claim(
             key=f"choice:{whom[0].model_index}",
             text=f"{names}{' alike' if len(whom) > 1 else ''}: {text}{shorter}.",
-            evidence=(*[ev for e in whom for ev in choice_evidence(e, x.c.as_of)], *evidence),
+            evidence=(*quoted, *evidence),
             checks=(*[Check(op=CheckOp.TRUE, paths=(paths.estimate(
                 e.model_index, "reseller_bill"),)) for e in whom if e.reseller_bill],
                     *[check for e in whom for check in choice_checks(e, x.c.as_of)], *checks)))

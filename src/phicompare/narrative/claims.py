@@ -68,6 +68,9 @@ class CheckOp(enum.Enum):
     AT_MOST = "<="
     """The first value is not higher than the second (both numbers, or both dates: "retired
     on 2025-09-24" on a page dated that day or later)."""
+    CONTAINS = "contains"
+    """The one value's canonical text holds each of the check's ``values`` (a sentence that
+    says a fact's words in parts: a tie's rule said once for several bills; helper fixBG)."""
 
 
 class EvidenceKind(enum.Enum):
