@@ -1,8 +1,8 @@
 """The page's overview: the summary and the scorecard (the tradeoffs: :mod:`.tradeoffs`).
 
 The summary introduces each model, compares context windows, names the largest gap outside noise
-and the bills; the scorecard gives one row per decision signal; the tradeoffs list one bullet per
-real difference.
+and the bills; the scorecard gives one row per decision signal. On an ``--as-of`` page neither
+favours a model not yet released without its date (:mod:`.unreleased_leads`).
 """
 
 from __future__ import annotations
