@@ -21,6 +21,7 @@ from phicompare.exceptions import (
 
 from .kin import Sized, family_groups, find_neighbours
 from .memo import MISSING, ModelMemo, Slot
+from .sameness import record_ids, same_records
 from .spreads import median, run_spreads
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def _by_id(models: Iterable[Model]) -> dict[str, Model]:
     return found
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Catalog:
     """Models, providers and benchmarks, indexed by id; build one with :func:`load_catalog`.
 
@@ -168,6 +169,12 @@ class Catalog:
     def __reduce__(self) -> tuple[object, ...]:
         # Pickle the records only; the indexes are rebuilt where it is unpickled, the memo is new.
         return (_rebuild, (self.models, self.providers, self.benchmarks, self.replaced))
+
+    def __eq__(self, other: object) -> bool:  # the records, however held (review 34, #2)
+        return same_records(self, other) if isinstance(other, Catalog) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(record_ids(self))
 
     def __len__(self) -> int:
         return len(self._models) if self.shelf is None else len(self.shelf.rows)
