@@ -554,12 +554,16 @@ def _unnamed(curated: Catalog, merged: Catalog, imported: Sequence[Model],
 
     The identity rule joins a provider's spelling (Groq's ``llama-3.1-8b-instant``) to the
     curated model, whose imported record is then left out with its names: a name listed here
-    is "unknown" to a user until it is added to the curated file's aliases.
+    is "unknown" to a user until it is added to the curated file's aliases. So is the model id
+    of a curated route (Fireworks' ``accounts/fireworks/models/phi-2-3b``; review 34, #3): an
+    imported model's route ids are its aliases, a curated model's are not.
     """
     known = taken | {normalize_name(n) for m in imported for n in (m.id, *m.aliases)}
     lines = []
     for model in curated.models:
-        names = [a for a in merged.model(model.id).aliases if normalize_name(a) not in known]
+        routes = [r.provider_model_id for r in model.routes if r.provider_model_id]
+        names = [a for a in (*merged.model(model.id).aliases, *routes)
+                 if normalize_name(a) not in known]
         if names:
             lines.append(f"{model.id}: {', '.join(dict.fromkeys(names))}")
     return lines

@@ -17,6 +17,8 @@ from phicompare.domain.arguments import check_flag, kind as _kind
 from phicompare.domain.records import Model
 from phicompare.exceptions import ArgumentError, ComparisonError
 
+from .bill_checks import bill_problems
+
 if TYPE_CHECKING:
     from .comparison import Comparison
 
@@ -314,6 +316,9 @@ def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], 
 def inconsistencies(c: Comparison) -> list[str]:
     """What does not fit together in ``c``'s facts: :meth:`Comparison.inconsistencies`.
 
+    The per-model facts' sizes and positions, then the bills' arithmetic
+    (:func:`~phicompare.analysis.bill_checks.bill_problems`).
+
     Examples:
         >>> from phicompare import compare
         >>> inconsistencies(compare("phi-2", "phi-4-mini"))
@@ -340,9 +345,4 @@ def inconsistencies(c: Comparison) -> list[str]:
                  for k, e in enumerate(c.cost.estimates) if e.model_index != k]
     problems += [f"provenance.unsourced[{k}] names model {i}"
                  for k, (i, _) in enumerate(c.provenance.unsourced) if not 0 <= i < n]
-    for k, e in enumerate(c.cost.estimates):
-        total = sum([line.amount for line in e.lines])
-        if e.monthly is not None and e.lines and total != e.monthly:
-            problems.append(f"cost.estimates[{k}].monthly is {e.monthly}, but its lines "
-                            f"sum to {total}")
-    return problems
+    return problems + bill_problems(c)  # (the bills' arithmetic: review 34, #1)

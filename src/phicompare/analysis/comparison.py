@@ -463,8 +463,8 @@ class Comparison(Valued):
         """What does not fit together in these facts (empty for any :func:`compare` result).
 
         A comparison read from JSON may have been edited by hand: every per-model tuple must
-        have one entry per model, every fact must refer to models compared, and a bill must be
-        the sum of its lines (a bill edited alone no longer is).
+        have one entry per model, every fact must refer to models compared, and the bills'
+        arithmetic must hold (``analysis/bill_checks.py``: a line or a price edited is seen).
 
         Examples:
             >>> from phicompare import compare

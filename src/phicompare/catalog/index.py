@@ -21,7 +21,9 @@ from phicompare.exceptions import (
 
 from .kin import Sized, family_groups, find_neighbours
 from .memo import MISSING, ModelMemo, Slot
+from .sameness import record_ids, same_records
 from .spreads import median, run_spreads
+from .suggest import close_models
 
 if TYPE_CHECKING:
     from .replacement import Replacement
@@ -86,7 +88,7 @@ def _by_id(models: Iterable[Model]) -> dict[str, Model]:
     return found
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Catalog:
     """Models, providers and benchmarks, indexed by id; build one with :func:`load_catalog`.
 
@@ -168,6 +170,12 @@ class Catalog:
     def __reduce__(self) -> tuple[object, ...]:
         # Pickle the records only; the indexes are rebuilt where it is unpickled, the memo is new.
         return (_rebuild, (self.models, self.providers, self.benchmarks, self.replaced))
+
+    def __eq__(self, other: object) -> bool:  # the records, however held (review 34, #2)
+        return same_records(self, other) if isinstance(other, Catalog) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(record_ids(self))
 
     def __len__(self) -> int:
         return len(self._models) if self.shelf is None else len(self.shelf.rows)
@@ -307,7 +315,8 @@ class Catalog:
         """Up to ``limit`` model ids whose names are close to ``name``, closest first.
 
         Models whose display name is ``name`` come first (several may share one), then ids and
-        aliases that begin with it, then others close to it.
+        aliases that begin with it, then others close to it; a provider's route id is read
+        without its path, vendor prefix and version too (:mod:`~phicompare.catalog.suggest`).
 
         Raises:
             ArgumentError: ``name`` is not a str, or ``limit`` not a positive int.
@@ -319,31 +328,14 @@ class Catalog:
             >>> default_catalog().suggest("Command R+")
             ('command-r-plus-04-2024', 'command-r-plus-08-2024', 'command-r')
         """
-        import difflib  # noqa: PLC0415 - only needed on the error path
-
         if not isinstance(name, str):  # (API review 15, A5)
             msg = f"Catalog.suggest takes a model id or name (str), got {kind(name)}"  # type: ignore[unreachable]
             raise ArgumentError(msg)
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             msg = f"Catalog.suggest: limit is a positive whole number of names, got {kind(limit)}"
             raise ArgumentError(msg)
-        key = normalize_name(name)
-        if not key:  # "" or "-" is close to no name, not to a model named "-"
-            return ()
-        close = difflib.get_close_matches(key, list(self._by_name), n=limit * 4, cutoff=0.6)
-        # a name that begins with what was typed first: "claude" suggests Claude models before
-        # "deepclaude" (review 24)
-        close.sort(key=lambda match: not match.startswith(key))
-        # first the models whose display name it is: "Command R+" names two (review 24)
         rows = self.shelf.rows if self.shelf is not None else self.models
-        found = [row.id for row in rows if normalize_name(row.name) == key]
-        for match in close:
-            model_id = self._by_name[match]
-            if model_id not in found:
-                found.append(model_id)
-        if not found:
-            found = sorted({m for k, m in self._by_name.items() if key in k})
-        return tuple(found[:limit])
+        return close_models(name, self._by_name, rows, limit)
 
     def provider(self, provider_id: str) -> Provider:
         """The provider with id ``provider_id``.

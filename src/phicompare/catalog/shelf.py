@@ -188,9 +188,23 @@ class Shelf:
         self._lock = threading.Lock()
         self._tables: dict[str, dict[str, _Base]] = {"providers": {}, "benchmarks": {}}
         self._records: dict[str, dict[str, Any]] = {"providers": {}, "benchmarks": {}}
+        self._given: tuple[tuple[Any, ...], ...] = ((), (), ())
+        """The records :meth:`layer` put over the index (models, providers, benchmarks)."""
 
     def __repr__(self) -> str:
         return f"<Shelf: {len(self.rows)} models, {len(self._loaded)} read>"
+
+    def key(self) -> tuple[object, ...]:
+        """What the shelf's records are read from: folder, index rows, base files, layered records.
+
+        Two shelves with one key hold the same records, and no file is read to say so
+        (``Catalog.__eq__``; review 34, #2).
+        """
+        return os.path.realpath(self.folder), self.rows, self.base, self._given
+
+    def ids(self, kind: str) -> tuple[str, ...]:
+        """The ids of the ``providers`` or ``benchmarks``, in catalog order (none structured)."""
+        return tuple(self._tables[kind])
 
     def names(self) -> dict[str, str]:
         """Every name (id or alias, normalised) -> its model's id; the first model keeps it.
@@ -296,10 +310,12 @@ class Shelf:
         load would (:func:`~phicompare.catalog.layer.layered`); ``spreads`` are the result's.
         """
         given = {m.id: m for m in models}
+        providers, benchmarks = tuple(providers), tuple(benchmarks)
         rows = [index_row(given[row.id]) if row.id in given else row for row in self.rows]
         rows += [index_row(m) for m in given.values() if m.id not in self._by_id]
         layered = Shelf(self.folder, tuple(rows), self.base, spreads)
         layered._loaded = given
+        layered._given = (tuple(given.values()), providers, benchmarks)
         layered._tables = {kind: dict(tables) for kind, tables in self._tables.items()}
         for kind, records in (("providers", providers), ("benchmarks", benchmarks)):
             for record in records:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .records import Model
 
 __all__ = ["closest_ids", "distinct_names", "find_model", "id_stamp", "licence_key",
-           "lookup_names", "normalize_name", "not_compared"]
+           "lookup_names", "normalize_name", "not_compared", "route_id_forms"]
 
 _IGNORED = re.compile(r"[\s_\-]+")
 
@@ -40,6 +40,32 @@ def lookup_names(model: Model) -> tuple[str, ...]:
         ('phi4mini', 'microsoft/phi4miniinstruct')
     """
     return tuple(dict.fromkeys(normalize_name(name) for name in (model.id, *model.aliases)))
+
+
+_VENDOR = re.compile(r"^[a-z]+\.(?=[a-z])", re.IGNORECASE)
+"""A cloud's vendor prefix on a model id: Bedrock's ``meta.`` and ``anthropic.``."""
+_VERSION = re.compile(r"(?:-v\d+:\d+|@\d{8})$")
+"""A cloud's version suffix: Bedrock's ``-v1:0``, Vertex's ``@20240307``."""
+
+
+def route_id_forms(name: str) -> tuple[str, ...]:
+    """Shorter forms of a provider's route id, to suggest the model it names (review 34, #3).
+
+    Without a path (``accounts/fireworks/models/``, ``bedrock/``), then a vendor prefix
+    (``meta.``), then a version suffix (``-v1:0``, ``@20240307``), each form once, the most
+    stripped last; none for a name without such parts.
+
+    Examples:
+        >>> route_id_forms("bedrock/anthropic.claude-3-haiku-20240307-v1:0")
+        ('anthropic.claude-3-haiku-20240307-v1:0', 'claude-3-haiku-20240307-v1:0', \
+'claude-3-haiku-20240307')
+        >>> route_id_forms("accounts/fireworks/models/phi-2-3b"), route_id_forms("gpt-4.1")
+        (('phi-2-3b',), ())
+    """
+    path = name.rsplit("/", 1)[-1]
+    vendor = _VENDOR.sub("", path)
+    forms = (path, vendor, _VERSION.sub("", vendor))
+    return tuple(f for f in dict.fromkeys(forms) if f and f != name)
 
 
 def find_model(models: Sequence[Model], name: object) -> int | None:
