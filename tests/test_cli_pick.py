@@ -48,7 +48,7 @@ def test_json_holds_facts_and_reasons() -> None:
     data = json.loads(text)
     assert [c["model"] for c in data["candidates"]] == ["llama-3.1-8b", "gemma-3-4b"]
     assert data["budget"] == "200.00"
-    assert data["reasons"]["candidates"][0][0].startswith("Llama 3.1 8B: $13.50 a month")
+    assert data["reasons"]["candidates"][0][0].startswith("Llama 3.1 8B: $11.70 a month")
     assert data["rejected"] == []
 
 

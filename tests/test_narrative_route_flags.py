@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from phicompare import Capabilities, Capability, Model, ProviderRoute, Support, compare
+from tests.helpers import pqr_catalog
 
 CHECKED = dt.date(2026, 7, 2)
 
@@ -32,9 +33,19 @@ def test_qwen_omni_flash_free_listing_flags_are_not_the_model_s() -> None:
 
 
 def test_a_longer_context_on_other_routes_names_every_route_that_takes_it() -> None:
-    """Not two of the six 128K routes: the 128,000-token ones count, the cheapest first."""
-    c = compare("deepseek-r1-distill-llama-8b", "llama-3.1-8b", "qwen3.5-omni-flash")
+    """Not two of the six 128K routes: the 128,000-token ones count, the cheapest first.
+
+    The bundled case (Llama 3.1 8B billed on OpenRouter's 16,384-token listing) is gone since
+    review 33, #1 gave that route OpenRouter's later 131,072: the same shape, built here."""
+    def route(provider: str, price: str, window: int) -> ProviderRoute:
+        return ProviderRoute(provider=provider, input=Decimal(price), output=Decimal(price),
+                             source="https://p.example", checked=CHECKED, context_window=window)
+    a = Model(id="a", name="A", released=dt.date(2025, 1, 1), context_window=131_072,
+              routes=(route("p", "0.1", 16_384), route("q", "0.3", 128_000),
+                      route("r", "0.2", 131_072)))
+    b = Model(id="b", name="B", released=dt.date(2025, 1, 1), context_window=32_768)
+    c = compare(a, b, catalog=pqr_catalog(a, b), as_of=CHECKED)
     verdict = " ".join(claim.text for claim in c.narrative.verdict)
-    assert "a longer context on routes other than the bill's (128K tokens on Nebius AI Studio" \
-        in verdict, verdict
+    assert ("a longer context on routes other than the bill's (128K tokens on R and Q; P, behind "
+            "the bill, takes 16,384)") in verdict, verdict
     assert c.check() == []

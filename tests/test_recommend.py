@@ -103,8 +103,8 @@ def test_decisions_doc_shows_current_output(name: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "top", "matched"), [
-    ("support-bot", [("llama-3.1-8b", "13.50"), ("gemma-3-4b", "25.20"),
-                     ("gemma-3-12b", "29.70")], 6),
+    ("support-bot", [("llama-3.1-8b", "11.70"), ("gemma-3-4b", "31.50"),
+                     ("gemma-3-12b", "36.00")], 6),
     # (14 and 17 matched before Microsoft Foundry's retirement of the Phi-3 and Phi-3.5 routes on
     # 2025-08-30 was keyed: those models have no priced route in service on DAY now)
     ("summariser", [("llama-3.2-3b", "55.50"), ("llama-3.2-1b", "73.20")], 10),
@@ -225,7 +225,7 @@ def test_a_wrong_fact_is_caught_by_check() -> None:
     moved = attrs.evolve(first, estimate=attrs.evolve(first.estimate, monthly=Decimal(500)))
     broken = attrs.evolve(r, candidates=(moved, *r.candidates[1:]))
     problems = check_reasons(r.reasons, broken)  # the old claims against new facts
-    assert any("quotes candidates[0].estimate.monthly as 13.50" in p for p in problems)
+    assert any("quotes candidates[0].estimate.monthly as 11.70" in p for p in problems)
     assert any("asserts <" in p for p in problems)
 
 
@@ -263,7 +263,7 @@ def test_a_budget_is_a_number_or_its_text(budget: Decimal | int | str) -> None:
 def test_repr_is_short() -> None:
     r = workload("support-bot")
     assert repr(r) == ("<Recommendation: 6 of 28 models meet every requirement; "
-                       "1. llama-3.1-8b $13.50, 2. gemma-3-4b $25.20, 3. gemma-3-12b $29.70 "
+                       "1. llama-3.1-8b $11.70, 2. gemma-3-4b $31.50, 3. gemma-3-12b $36.00 "
                        "(+2 more)>")
     assert repr(recommend(_tiny(), as_of=DAY)) == (
         "<Recommendation: 0 of 0 models meet every requirement>")

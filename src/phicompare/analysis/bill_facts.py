@@ -52,7 +52,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
         >>> tiny = compare("gpt-4.1-nano", "llama-3.1-8b", traffic=Traffic(input_tokens=30_000,
         ...                output_tokens=30_000), as_of=dt.date(2026, 11, 30)).cost
         >>> [e.monthly for e in tiny.estimates], tiny.shown_gap  # "$0.02" and "under $0.01"
-        ([Decimal('0.015'), Decimal('0.0021')], Decimal('0.01'))
+        ([Decimal('0.015'), Decimal('0.0015')], Decimal('0.01'))
     """
     # a bill on a free tier (counted with include_free) is no price: the bills compared (the
     # gap, the cheapest, the close ones, the crossovers) are the priced ones

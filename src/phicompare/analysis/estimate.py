@@ -101,8 +101,8 @@ class ModelCost(EstimateView):
 
         Examples:
             >>> import datetime as dt
-            >>> estimate("gemma-3-4b", as_of=dt.date(2026, 11, 25)).choice
-            "Amazon Bedrock costs exactly as much as OpenRouter; a price checked within 180 days \
+            >>> estimate("qwen2.5-7b", as_of=dt.date(2026, 11, 25)).choice
+            "DeepInfra costs exactly as much as OpenRouter; a price checked within 180 days \
 of the comparison's date is preferred to an older one"
         """
         return self.estimate.choice

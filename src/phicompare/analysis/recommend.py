@@ -369,8 +369,8 @@ def recommend(
         >>> for c in r.candidates:
         ...     print(c.rank, c.model.id, c.monthly, c.provider_name)
         1 ling-2.6-flash 7.20 OpenRouter
-        2 mistral-nemo 11.70 OpenRouter
-        3 llama-3.1-8b 13.50 OpenRouter
+        2 llama-3.1-8b 11.70 OpenRouter
+        3 mistral-nemo 11.70 OpenRouter
         >>> r.check()
         []
     """
