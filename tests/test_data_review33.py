@@ -55,12 +55,13 @@ def test_genai_prices_older_openrouter_rows_are_named_not_used() -> None:
 
 def test_no_curated_route_the_notes_call_unconfirmed_is_ga() -> None:
     """A route whose notes say it was not re-confirmed rests on one snapshot that may be stale:
-    it is ``unverified``, as Phi-2's and Phi-3 Mini 128K's Fireworks routes were already."""
+    it is ``unverified``, as Phi-2's and Phi-3 Mini 128K's Fireworks routes were already (and
+    Phi-4 Mini's OpenRouter route, whose listing models.dev's later sync deleted)."""
     unconfirmed = [(m.id, r.provider) for m in curated_catalog() for r in m.routes
                    if r.notes is not None and "not re-confirmed" in r.notes.lower()]
     assert {("gemma-2-9b", "fireworks"), ("gemma-2-9b", "novita"),
             ("mistral-7b-v0.3", "fireworks"), ("phi-2", "fireworks"),
-            ("phi-3-mini-128k", "fireworks")} <= set(unconfirmed)
+            ("phi-3-mini-128k", "fireworks"), ("phi-4-mini", "openrouter")} <= set(unconfirmed)
     statuses = {key: r.status for m in curated_catalog() for r in m.routes
                 if (key := (m.id, r.provider)) in unconfirmed}
     assert statuses == dict.fromkeys(unconfirmed, RouteStatus.UNVERIFIED)
