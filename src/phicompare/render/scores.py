@@ -212,7 +212,7 @@ def _pair_cells(row: BenchmarkRow, gap: ScoreGap, names: Sequence[str],
     cells_b, said_b, condition_b = kept[1].get(b) or _cells(b)
     # (the settings as the reading reads them: review 8, G14)
     if condition_a == condition_b and (said_a or said_b):  # one, however spelled (review 12, L2)
-        setting = said_a or said_b
+        setting = said_a or said_b or ""
     else:  # (no condition on either side: each as recorded, the metric only; review 32, #2)
         setting = _recorded([a.setting, b.setting]) or \
             f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
