@@ -87,7 +87,8 @@ ModelField = Literal["id", "name", "vendor", "vendor_inferred", "parameters_b", 
                      "kind", "input_modalities", "sources"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
-                    "evaluations_differ", "evaluations_unknown", "run_spread", "beyond_spread",
+                    "evaluations_differ", "evaluations_unknown", "settings_unknown",
+                    "run_spread", "beyond_spread",
                     "spread_floored"]
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",

@@ -313,13 +313,14 @@ def _label(benchmark: Benchmark) -> str:
 
 def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
     """(gap with its 95% interval, reading) for one pair of scores."""
-    if gap.evaluations_differ and gap.shown_gap is not None:
+    if gap.directional and gap.shown_gap is not None:
         size = fmt.points(abs(gap.shown_gap))
         high = gap.higher_index
         # the catalog's typical spread, standing in where the benchmark's own runs differ less
         typical, floor = ("typical ", ", a floor") if gap.spread_floored else ("", "")
         # unknown is not "separate": an aggregated page names no evaluation (review 10, I11)
         apart = "not on record as one evaluation" if gap.evaluations_unknown else \
+            "one evaluation, settings not on record" if gap.settings_unknown else \
             "separate evaluations"
         if high is not None and gap.run_spread is not None:
             word = "higher" if gap.higher_is_better else "lower"  # the better score (L10)
