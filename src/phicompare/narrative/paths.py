@@ -41,6 +41,7 @@ __all__ = [
     "ScoreField",
     "TrafficField",
     "UsageField",
+    "after_retirement",
     "benchmark",
     "blend",
     "capability",
@@ -303,6 +304,16 @@ def estimate(i: int, field: EstimateField) -> FactPath:
         'cost.estimates[1].route.output'
     """
     return _path(f"cost.estimates[{i}].{field}")
+
+
+def after_retirement(i: int, field: Literal["monthly", "provider_name"]) -> FactPath:
+    """A field of model ``i``'s estimate on the day its bill's route retires.
+
+    Examples:
+        >>> after_retirement(0, "monthly")
+        'cost.after_retirement[0].monthly'
+    """
+    return _path(f"cost.after_retirement[{i}].{field}")
 
 
 def priced(k: int, field: PricedField) -> FactPath:
