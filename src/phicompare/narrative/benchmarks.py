@@ -156,8 +156,10 @@ _UNRECORDED = "not on record as one evaluation"
 """Scores not on record as one evaluation, nor as two: never "different" (review 10, I11)."""
 UNSET = "from one evaluation that records neither's setting"
 """Scores of one evaluation whose settings are not on record: a direction only (review 32, #4)."""
-UNMATCHED = "not on record as one evaluation under one setting"
-"""Gaps of both kinds, directional all: what each is (review 32, #4)."""
+ONE_RUN = "on record as one evaluation under one setting"
+"""Of gaps of both kinds, directional all, what none is (review 32, #4)."""
+UNMATCHED = f"not {ONE_RUN}"
+"""The same, of each: "N gaps are not on record as one evaluation under one setting"."""
 
 
 def _marked(g: RowGap) -> Evidence:
@@ -327,7 +329,7 @@ def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()
               f"the spread between runs, taken as at least the {widths[0]}-point typical "
               "spread" if floors[0] else f"the {widths[0]}-point spread between runs")
     unset = [g.gap.settings_unknown for g in every]  # (one evaluation, settings unknown)
-    apart = (f"each {UNSET}, and" if all(unset) else f"none {UNMATCHED}, each" if any(unset)
+    apart = (f"each {UNSET}, and" if all(unset) else f"none {ONE_RUN}, each" if any(unset)
              else "none on record as from one evaluation, each"  # none said "separate" then
              if any(g.gap.evaluations_unknown for g in every)
              else "each from different evaluations and")

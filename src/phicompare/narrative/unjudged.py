@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import format as fmt
-from .benchmarks import UNMATCHED, UNSET, evaluation_claim, score_label
+from .benchmarks import ONE_RUN, UNMATCHED, UNSET, evaluation_claim, score_label
 from .claims import Basis, Claim
 from .other_runs import runs_aside
 
@@ -82,7 +82,7 @@ def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) 
         key = "unjudged"
     else:
         first, second = pairs[0] or (0, 1)
-        apart = (f", each {UNSET}," if all(unset) else f", none {UNMATCHED}," if any(unset)
+        apart = (f", each {UNSET}," if all(unset) else f", none {ONE_RUN}," if any(unset)
                  else ", none on record as from one evaluation,"  # none said "separate" then
                  if unknown else " in different evaluations,")  # a verb (review 15, P10)
         text = (f"{x.names[first]} and {x.names[second]} are scored on "
