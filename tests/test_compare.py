@@ -345,7 +345,10 @@ def test_comparability_rule(a: BenchmarkScore, b: BenchmarkScore, comparable: bo
     else:
         assert gap.reason is not None
         assert reason in gap.reason
-        assert gap.gap is None
+        # one evaluation recording neither setting: a direction, as separate evaluations give
+        # (review 32, #4); other reasons carry no gap
+        assert gap.gap == (D(10) if reason == "settings not on record" else None)
+        assert gap.settings_unknown is (reason == "settings not on record")
 
 
 def test_a_shared_setting_is_chosen_when_a_model_has_several() -> None:

@@ -152,17 +152,24 @@ def test_a_count_of_leads_over_a_rival_another_model_outdoes_is_no_reason() -> N
 def test_one_evaluation_without_settings_on_record_is_not_scored_alike() -> None:
     """Two scores from one leaderboard, neither setting recorded: the leaderboard may have run
     them differently (Claude Sonnet 3.7 with 32K thinking tokens, GPT-4o without), so the pair
-    is not "scored alike" and carries no gap (review 7, F2)."""
+    is not "scored alike" (review 7, F2); like scores from separate evaluations it keeps its gap
+    as a direction only, never "separate evaluations" (review 32, #4: it read "n/a" beside a
+    gap for a pair from two sources)."""
     c = _page((_score("x", "64.9", None, "board"),), (_score("x", "23.1", "percent correct",
                                                                "board"),))
     gap = c.benchmarks[0].pairs[0]
     assert gap.comparable is False
-    assert gap.gap is None
+    assert (gap.gap, gap.settings_unknown, gap.evaluations_differ) == (Decimal("41.8"), True,
+                                                                       False)
     assert gap.reason == "settings not on record"
     said = _said(c)
     assert "scored alike" not in said
-    assert ("X scores of A and B are not directly comparable (one evaluation, but the setting "
-            "it ran each under is not on record).") in said
+    assert "separate evaluations" not in said
+    assert ("X: A 64.9 and B 23.1, from one evaluation that records neither's setting; no "
+            "repeated run measures how far runs differ, so the gap cannot be judged.") in said
+    assert ("| X | not stated / percent correct | 64.9 | 23.1 | 41.8 | one evaluation, settings "
+            "not on record, run spread unknown |") in c.to_markdown()
+    assert c.check() == []
     assert c.check() == []
 
 

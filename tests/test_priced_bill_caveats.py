@@ -87,7 +87,9 @@ def test_the_cost_section_says_the_priced_bill_s_listing() -> None:
     """The cost section's priced bill names its listing as the model's own bill's line would."""
     c = _compare(free=True)
     assert _priced_line(c) == (
-        "Whether a free tier carries this traffic is unknown; on the cheapest eligible priced "
+        "Whether the free tier on Acme carries this traffic is unknown: its limits are not "
+        "recorded; "
+        "on the cheapest eligible priced "
         f"route, A would cost $9.00 a month on Host ({OUTPUT.removeprefix('on ')}); A's priced "
         "bill is on Host's listing: no priced route from its maker or from a major cloud or "
         "platform is eligible.")

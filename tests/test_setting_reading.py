@@ -47,24 +47,38 @@ def test_one_kind_of_difference_reads_one_way() -> None:
     assert c.check() == []
 
 
-def test_the_table_prints_the_setting_the_reading_reads() -> None:
-    """A metric's name ("Pass@1") is no setting in the table either."""
-    page = compare("a", "b", catalog=_catalog(*PAIRS)).to_markdown()
-    assert "| Bench 0 | not stated / no tools | 80.0 | 70.0 | n/a |" in page
-    assert "Pass@1" not in page
+def test_the_table_prints_each_setting_on_record() -> None:
+    """A metric's name ("Pass@1") is no condition, but it is on record: the table shows it and
+    says "not stated" of none but a setting the data lacks (review 32, #2, over review 8, G14);
+    the reading still counts it as no condition."""
+    pairs = (*PAIRS, ("Pass@1", "pass@1"), ("Pass@1", None), (None, None))
+    c = compare("a", "b", catalog=_catalog(*pairs))
+    page = c.to_markdown()
+    assert "| Bench 0 | Pass@1 / no tools | 80.0 | 70.0 | n/a |" in page
     assert "| Bench 1 | Diamond / diamond accuracy (no tools) |" in page
+    assert "| Bench 3 | Pass@1 | 80.0 | 70.0 |" in page
+    assert "| Bench 4 | Pass@1 / not stated | 80.0 | 70.0 |" in page
+    assert "| Bench 5 | not stated | 80.0 | 70.0 |" in page
+    assert c.benchmarks[0].pairs[0].reason == \
+        'separate evaluations, only one setting states "no tools"'
+    assert c.check() == []
 
 
-def test_three_models_print_the_setting_read() -> None:
-    """Beside each score of three models, a metric's name reads "setting not stated"."""
-    base = _catalog(("Pass@1", "no tools"))
-    third = Model(id="c", name="Gamma", scores=(BenchmarkScore(
-        benchmark="b0", score=Decimal(60), setting="Accuracy", source="https://s2.example/card"),))
+def test_three_models_print_the_setting_on_record() -> None:
+    """Beside each score of three models, a metric's name is shown as recorded; one metric
+    recorded by all is the row's setting."""
+    base = _catalog(("Pass@1", "no tools"), ("Pass@1", "Pass@1"))
+    third = Model(id="c", name="Gamma", scores=(
+        BenchmarkScore(benchmark="b0", score=Decimal(60), setting="Accuracy",
+                       source="https://s2.example/card"),
+        BenchmarkScore(benchmark="b1", score=Decimal(60), setting="pass@1",
+                       source="https://s2.example/card")))
     catalog = Catalog(models=(*base.models, third), providers=base.providers,
                       benchmarks=base.benchmarks)
     page = compare("a", "b", "c", catalog=catalog).to_markdown()
-    assert ("| Bench 0 | varies | 80.0 (setting not stated) | 70.0 (no tools) | "
-            "60.0 (setting not stated) |") in page
+    assert "| Bench 0 | varies | 80.0 (Pass@1) | 70.0 (no tools) | 60.0 (Accuracy) |" in page
+    assert "| Bench 1 | Pass@1 | 80.0 | 70.0 | 60.0 |" in page
+    assert "setting not stated" not in page
 
 
 # Review 10, I13: "only one setting states "..."" quoted a token list with words dropped

@@ -86,10 +86,12 @@ def test_the_bound_that_needs_the_most_requests_sets_them(tmp_path: Path) -> Non
 
 
 def test_the_bundled_github_free_tier_of_the_finding() -> None:
-    c = compare("grok-3", "grok-3-mini", traffic=Traffic(input_tokens=10_000_000,
-                                                         output_tokens=1_000_000),
-                include_free=True, as_of=DAY)
-    assert c.cost.free_indexes == (), [e.provider_name for e in c.cost.estimates]
-    cost = _texts(c.narrative.cost)
-    assert "Grok 3's free tier on GitHub Models (xai/grok-3) allows 15 requests a day" in cost
-    assert c.check() == []
+    """Weighed while GitHub Models served (to 2026-07-30); not after it retired (review 32, #1)."""
+    traffic = Traffic(input_tokens=10_000_000, output_tokens=1_000_000)
+    for day, said in ((dt.date(2026, 7, 29), True), (DAY, False)):
+        c = compare("grok-3", "grok-3-mini", traffic=traffic, include_free=True, as_of=day)
+        assert c.cost.free_indexes == (), [e.provider_name for e in c.cost.estimates]
+        cost = _texts(c.narrative.cost)
+        assert ("Grok 3's free tier on GitHub Models (xai/grok-3) allows 15 requests a day"
+                in cost) is said
+        assert c.check() == []

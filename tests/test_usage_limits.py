@@ -188,6 +188,37 @@ def test_a_free_tier_the_traffic_exceeds_bills_nothing_and_the_cost_section_says
     assert c.check() == []
 
 
+def test_a_free_tier_retired_by_the_page_s_date_is_not_weighed(tmp_path: Path) -> None:
+    """Review 32, #1: a free tier retired before the page's date is out of service; the cost
+    section weighs no limits of it ("... allows 50 requests a day; ..., so it cannot carry it")
+    while the route table says it retired. In service the day before, it is weighed."""
+    text = CATALOG.replace('provider_model_id = "m-one:free"\n',
+                           'provider_model_id = "m-one:free"\nretires = 2026-11-30\n')
+    catalog = _catalog(tmp_path, text)
+    traffic = Traffic.from_requests(per_day=2000, input_tokens=4000, output_tokens=1000)
+    gone = compare("m-one", "m-two", catalog=catalog, traffic=traffic, include_free=True,
+                   as_of=DAY)
+    assert "Model One's free tier on Free Host" not in _texts(gone.narrative.cost)
+    assert gone.check() == []
+    serving = compare("m-one", "m-two", catalog=catalog, traffic=traffic, include_free=True,
+                      as_of=dt.date(2026, 11, 29))
+    assert ("Model One's free tier on Free Host (m-one:free) allows 50 requests a day"
+            in _texts(serving.narrative.cost))
+    assert serving.check() == []
+
+
+def test_the_free_tier_whose_limits_are_unknown_is_named_by_its_provider() -> None:
+    """Review 32, #1: after the retired GitHub Models tier's sentence went, "Whether a free tier
+    carries this traffic is unknown" named none; it names iFlow's, whose limits are not recorded."""
+    c = compare("deepseek-r1", "deepseek-v3", traffic=Traffic.parse("10000/day@2000:500"),
+                route_policy="cheapest", include_free=True, as_of=dt.date(2026, 12, 3))
+    cost = _texts(c.narrative.cost)
+    assert "free tier on GitHub Models" not in cost
+    assert ("Whether the free tier on iFlow carries this traffic is unknown: its limits are "
+            "not recorded; on the cheapest eligible priced routes") in cost
+    assert c.check() == []
+
+
 def test_a_free_tier_the_traffic_fits_says_the_limits_it_is_within(tmp_path: Path) -> None:
     """10 requests a day on a free tier of 20 a minute and 50 a day: its bill says both."""
     catalog = _catalog(tmp_path)
@@ -301,8 +332,9 @@ def test_two_free_tiers_without_recorded_limits_are_named_in_one_plural_clause()
                 as_of=dt.date(2026, 7, 29),
                 traffic=Traffic.from_requests(per_day=5, input_tokens=1000, output_tokens=200))
     cost = _texts(c.narrative.cost)
-    assert ("Whether the free tiers of GPT OSS 20B and Llama-3.3-70B-Instruct carry this traffic "
-            "is unknown; on the cheapest eligible priced routes") in cost
+    assert ("Whether the free tiers of GPT OSS 20B and Llama-3.3-70B-Instruct on NVIDIA NIM (API "
+            "catalog) carry this traffic is unknown: their limits are not recorded; on the "
+            "cheapest eligible priced routes") in cost
     assert c.check() == []
 
 

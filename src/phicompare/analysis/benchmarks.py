@@ -227,18 +227,19 @@ def _gap(c: _Couple, ea: ScoreEntry, eb: ScoreEntry, benchmark: Benchmark,
                                f"{eb.setting[1]}")
     gap = a.score - b.score
     shown = ea.shown - eb.shown
-    if ea.evaluation != eb.evaluation:
+    # different evaluations, or one that may have run them differently (neither setting on
+    # record): a direction only, judged against the spread between runs (review 32, #4)
+    differ = ea.evaluation != eb.evaluation
+    if differ or known is Match.NOT_ON_RECORD:
         spread = None if catalog is None else ea.run_spread  # (the catalog's, with the profile)
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
-                        reason=UNRECORDED if unknown else "different evaluations", gap=gap,
-                        shown_gap=shown, evaluations_differ=True, evaluations_unknown=unknown,
-                        run_spread=spread, spread_floored=catalog is not None
-                        and ea.spread_floored,
+                        reason=(UNRECORDED if unknown else "different evaluations") if differ
+                        else Match.NOT_ON_RECORD.value, gap=gap,
+                        shown_gap=shown, evaluations_differ=differ, evaluations_unknown=unknown,
+                        settings_unknown=not differ, run_spread=spread,
+                        spread_floored=catalog is not None and ea.spread_floored,
                         beyond_spread=None if spread is None else abs(gap) > spread,
                         higher_is_better=benchmark.higher_is_better)
-    if known is Match.NOT_ON_RECORD:  # one evaluation, which may have run them differently
-        return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=False,
-                        reason=Match.NOT_ON_RECORD.value)
     var_a, var_b = ea.variance, eb.variance
     if var_a is None or var_b is None:
         return ScoreGap(a_index=c.i, b_index=c.j, a=c.a, b=c.b, comparable=True, gap=gap,

@@ -23,7 +23,8 @@ __all__ = ["cost_facts"]
 def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                materiality: Decimal = DEFAULT_MATERIALITY,
                traffic: Traffic | None = None, *, priced: tuple[CostEstimate, ...] = (),
-               unruled: tuple[CostEstimate, ...] = ()) -> CostFacts:
+               unruled: tuple[CostEstimate, ...] = (),
+               after: tuple[CostEstimate | None, ...] = ()) -> CostFacts:
     """The estimates with the bill gap, the cheapest models and where prices cross over.
 
     ``materiality`` is the share of the lowest bill under which a gap does not count: the models
@@ -38,8 +39,9 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
     one, :func:`~phicompare.analysis.crossing.bill_crossings`), not that of its prices; so
     does a pair one of whose bills has a line at another price per token (cached input, cache
     writes, batch tokens: the traffic's shares), where the listed prices do not say where the
-    bills meet either (``Crossover.shares``; review 17, P1). ``priced`` and ``unruled`` are
-    kept as given (:attr:`CostFacts.priced`, :attr:`CostFacts.unruled`: the comparator's).
+    bills meet either (``Crossover.shares``; review 17, P1). ``priced``, ``unruled`` and
+    ``after`` are kept as given (:attr:`CostFacts.priced`, :attr:`CostFacts.unruled`,
+    :attr:`CostFacts.after_retirement`: the comparator's).
 
     Examples:
         >>> import datetime as dt
@@ -102,7 +104,7 @@ def cost_facts(estimates: tuple[CostEstimate, ...], blend: tuple[int, int],
                      close_indexes=tuple(close), free_indexes=tuple(free),
                      priced_close_indexes=tuple(close),
                      undercuts=_undercuts(estimates, bills, materiality),
-                     priced=priced, unruled=unruled)
+                     priced=priced, unruled=unruled, after_retirement=after)
 
 
 _LISTED = frozenset({"input", "output", "requests"})

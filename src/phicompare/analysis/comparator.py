@@ -54,6 +54,7 @@ from .provenance import (
 )
 from .provider_filters import parse_route_policy, provider_filter
 from .related import Kinship, kinship, related
+from .retired_bills import after_retirement
 from .routes import Terms, model_routes
 from .text_forms import materiality_refused, traffic_refused
 from .traffic import Traffic
@@ -145,7 +146,8 @@ def comparison(
         routes=tuple([row for seat in seats for row in seat.rows]),
         cost=cost_facts(estimates, weights, share, traffic,
                         priced=_priced(models, estimates, catalog, terms),
-                        unruled=_unruled(models, estimates, catalog, terms)),
+                        unruled=_unruled(models, estimates, catalog, terms),
+                        after=after_retirement(models, estimates, catalog, terms)),
         friction=friction([seat.side for seat in seats]),
         related=related(models, [seat.kinship for seat in seats]),
         provenance=provenance(profiles, found, layout),

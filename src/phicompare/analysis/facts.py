@@ -345,6 +345,12 @@ class CostFacts(Record):
     without them (the same tokens a month, no request count, no capability required, no
     provider or context filter), where it has one: the route whose blended price the pricing
     table gives, beside "no route meets this page's terms" (review 13, M5)."""
+    after_retirement: tuple[CostEstimate | None, ...] = ()
+    """Per model, in model order, where its bill is on a route that retires within
+    :data:`RETIREMENT_NOTICE_DAYS` of the comparison's date, its estimate on the retirement day
+    under the same terms: what bills it after (``monthly`` ``None``, with its reason, where
+    nothing does; review 32, #3); ``None`` for any other model, and ``()`` where no model's
+    bill route retires so soon."""
 
     @property
     def close_by_share(self) -> bool:

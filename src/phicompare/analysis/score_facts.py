@@ -54,6 +54,11 @@ class ScoreGap(Record):
     ``evaluations_differ`` says only that their evaluation keys differ and a page says "not on
     record as one evaluation", never "separate evaluations" (review 10, I11). Set on a pair
     whose settings differ as well."""
+    settings_unknown: bool = False
+    """One evaluation (their evaluation keys equal) records neither score's setting: it may
+    have run the two differently (review 7, F2), so they are not ``comparable``, but like
+    scores from different evaluations they keep a directional ``gap`` (DESIGN rule 5; review
+    32, #4: one leaderboard's pair read "n/a" beside a gap for a pair from two sources)."""
     run_spread: Decimal | None = None
     beyond_spread: bool | None = None
     shown_gap: Decimal | None = None
@@ -74,13 +79,21 @@ class ScoreGap(Record):
         return None if index is None else (self.a if index == self.a_index else self.b)
 
     @property
+    def directional(self) -> bool:
+        """Whether the gap is only a direction (separate evaluations, or settings unknown).
+
+        Different evaluations, or one evaluation that records neither setting
+        (:attr:`settings_unknown`).
+        """
+        return self.evaluations_differ or self.settings_unknown
+
+    @property
     def higher_index(self) -> int | None:
         """Position of the model scoring better in its own evaluation, or ``None``.
 
-        Set only when the scores come from different evaluations and the gap exceeds the spread
-        between runs.
+        Set only when the gap is :attr:`directional` and exceeds the spread between runs.
         """
-        if not self.evaluations_differ or not self.beyond_spread or not self.gap:
+        if not self.directional or not self.beyond_spread or not self.gap:
             return None
         return self.a_index if (self.gap > 0) == self.higher_is_better else self.b_index
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from phicompare.analysis.facts import STALE_PRICE_DAYS, RouteRow
+from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate, RouteRow
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.analysis.workload import Unfit
 from phicompare.domain.capabilities import Capability, Support
@@ -244,7 +244,11 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     """Model ``i``'s routes that retire soon, are unverified, or carry prices checked long ago.
 
     The route behind its bill is left out of the first: the cost section says it beside the bill
-    ("prices as last checked on ... (the route retires on ...)"), its one home. Of the last, it
+    ("prices as last checked on ... (the route retires on ...)"), its one home; what bills the
+    model once it retires is said here (``CostFacts.after_retirement``: "Once OpenAI's route
+    behind o3's bill retires, the bill would be $3,240.00 a month on Poe"; review 32, #3: the
+    page named a retirement of a route behind no bill, never what follows the bill's). Of the
+    last, it
     is listed and marked "the route behind the bill", alone too: a page that lists one model's
     old prices and not another's reads as if the other's were current (review 7, F33).
     """
@@ -260,6 +264,10 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
         days, retires = row.days_to_retirement, row.route.retires
         if days is not None and retires is not None and not _billed(row, billed):
             soon.setdefault((row.provider_name, retires, days), []).append(j)
+    after = x.c.cost.after_retirement[i] if x.c.cost.after_retirement else None
+    billed_at = next((j for j, row in enumerate(rows) if _billed(row, billed)), None)
+    if after is not None and billed_at is not None:
+        drafts.append(_bill_after(rows[billed_at], billed_at, name, after))
     drafts.extend(_retires(rows, js, name, as_of, (days, retires))
                   for (_, retires, days), js in soon.items())
     unverified = [(j, r) for j, r in enumerate(rows) if r.route.status is RouteStatus.UNVERIFIED]
@@ -297,6 +305,39 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
 def _billed(row: RouteRow, billed: ProviderRoute | None) -> bool:
     """Whether ``row`` is the route behind the bill (the same route, or an equal one read back)."""
     return billed is not None and (row.route is billed or row.route == billed)
+
+
+def _bill_after(row: RouteRow, j: int, name: str, after: CostEstimate) -> Draft:
+    """What bills the model once the route behind its bill, row ``j``, retires (soon).
+
+    "Once OpenAI's route behind o3's bill retires, the bill would be $3,240.00 a month on Poe",
+    or "..., no eligible route is left to bill Model Two": the estimate on the
+    retirement day, as a page dated that day gives it. The date is the cost section's to say.
+    """
+    provider = row.provider_name
+    then = (f"the bill would be {fmt.money(after.monthly)} a month on {after.provider_name}"
+            if after.monthly is not None else f"no eligible route is left to bill {name}")
+
+    def basis(i: int, ks: tuple[int, ...]) -> Basis:
+        k = ks[j]
+        evidence = [Evidence(paths.route(k, "provider_name"), provider, provider),
+                    *([Evidence(paths.after_retirement(i, "monthly"), after.monthly,
+                                fmt.money(after.monthly), EvidenceKind.MONEY),
+                       Evidence(paths.after_retirement(i, "provider_name"),
+                                after.provider_name, after.provider_name)]
+                      if after.monthly is not None else
+                      [Evidence(paths.after_retirement(i, "monthly"), None)])]
+        return Basis(tuple(evidence), (
+            Check(op=CheckOp.KNOWN if after.monthly is not None else CheckOp.NONE,
+                  paths=(paths.after_retirement(i, "monthly"),)),
+            Check(op=CheckOp.KNOWN, paths=(paths.route(k, "days_to_retirement"),)),
+            Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "route.retires"),
+                                           paths.route(k, "route.retires"))),
+            Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
+                                           paths.route(k, "provider_name")))))
+
+    return Draft("bill-after", f"Once {provider}'s route behind {name}'s bill retires, {then}.",
+                 basis, row=j)
 
 
 def _retires(rows: Sequence[RouteRow], js: Sequence[int], name: str, as_of: dt.date,

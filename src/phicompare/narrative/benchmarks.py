@@ -135,7 +135,7 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
 def incomparable_claim(x: Context, g: RowGap) -> Claim:
     """Why a pair of scores does not compare directly (different evaluations: what it shows)."""
     gap = g.gap
-    if gap.evaluations_differ:
+    if gap.directional:  # (different evaluations, or one recording neither setting)
         return evaluation_claim(x, g)
     reason = gap.reason or ""
     unmatched = reason.startswith("settings differ") or "only one setting states" in reason
@@ -154,6 +154,18 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
 
 _UNRECORDED = "not on record as one evaluation"
 """Scores not on record as one evaluation, nor as two: never "different" (review 10, I11)."""
+UNSET = "from one evaluation that records neither's setting"
+"""Scores of one evaluation whose settings are not on record: a direction only (review 32, #4)."""
+ONE_RUN = "on record as one evaluation under one setting"
+"""Of gaps of both kinds, directional all, what none is (review 32, #4)."""
+UNMATCHED = f"not {ONE_RUN}"
+"""The same, of each: "N gaps are not on record as one evaluation under one setting"."""
+
+
+def _marked(g: RowGap) -> Evidence:
+    """The flag that makes a gap only a direction: separate evaluations, or settings unknown."""
+    return Evidence(g.path("settings_unknown" if g.gap.settings_unknown
+                           else "evaluations_differ"), True)
 
 
 def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
@@ -223,7 +235,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         h_points, l_points = fmt.points(hs.score), fmt.points(ls.score)
         measured = (f" taken as at least the {width}-point typical spread; its own runs differ "
                     "less" if gap.spread_floored else f": {width} points")
-        two = f"are {_UNRECORDED}" if gap.evaluations_unknown else "come from different evaluations"
+        two = f"are {_UNRECORDED}" if gap.evaluations_unknown else f"come {UNSET}" if \
+            gap.settings_unknown else "come from different evaluations"
         word = "higher" if g.row.benchmark.higher_is_better else "lower, and lower is better"
         # the rival's name before its score: a name's own brackets never close these (fixAI)
         text = (f"On {label}, {x.names[high]}'s score is {word} ({h_points} against "
@@ -235,7 +248,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         def direction() -> Basis:
             high_path, low_path = paths.score(g.k, high), paths.score(g.k, low)
             return Basis(
-                (Evidence(g.path("evaluations_differ"), True),
+                (_marked(g),
                  Evidence(high_path, hs.score, h_points, _POINTS, hs.source),
                  Evidence(low_path, ls.score, l_points, _POINTS, ls.source), *runs,
                  Evidence(g.path("run_spread"), spread, width, _POINTS)),
@@ -245,7 +258,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         return Claim(key=key, text=text, basis=direction)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, "
-            f"{_UNRECORDED if gap.evaluations_unknown else 'from different evaluations'}"
+            + (_UNRECORDED if gap.evaluations_unknown else UNSET if gap.settings_unknown
+               else "from different evaluations")
             + runs_aside(x.names, g.k, g.row, (g.i, g.j))[0])
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
@@ -261,7 +275,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
                 "judged.")
 
     def undecided() -> Basis:
-        evidence = [Evidence(g.path("evaluations_differ"), True),
+        evidence = [_marked(g),
                     Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
                     Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source), *runs]
         if width is None:
@@ -280,7 +294,7 @@ def directions(g: RowGap) -> tuple[int, int] | None:
     """The higher and lower model of a gap across evaluations beyond the run spread, else None."""
     gap = g.gap
     high = gap.higher_index
-    if not gap.evaluations_differ or high is None or gap.run_spread is None:
+    if not gap.directional or high is None or gap.run_spread is None:
         return None
     return high, g.j if high == g.i else g.i
 
@@ -314,7 +328,9 @@ def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()
     spread = ("its benchmark's spread between runs" if not alike else
               f"the spread between runs, taken as at least the {widths[0]}-point typical "
               "spread" if floors[0] else f"the {widths[0]}-point spread between runs")
-    apart = ("none on record as from one evaluation, each"  # none said "separate" then
+    unset = [g.gap.settings_unknown for g in every]  # (one evaluation, settings unknown)
+    apart = (f"each {UNSET}, and" if all(unset) else f"none {ONE_RUN}, each" if any(unset)
+             else "none on record as from one evaluation, each"  # none said "separate" then
              if any(g.gap.evaluations_unknown for g in every)
              else "each from different evaluations and")
     listed = f"{'; '.join(items[:-1])}; and {items[-1]}"
@@ -338,8 +354,9 @@ def _floored(g: RowGap) -> tuple[Check, ...]:
 
 
 def _differ(g: RowGap) -> tuple[Check, Check, Check]:
-    """That two scores are not one evaluation on record, so they do not compare directly."""
-    return (Check(op=CheckOp.TRUE, paths=(g.path("evaluations_differ"),)),
+    """That two scores are not on record as one evaluation under one setting: not direct."""
+    return (Check(op=CheckOp.TRUE, paths=(g.path("settings_unknown" if g.gap.settings_unknown
+                                                 else "evaluations_differ"),)),
             Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), _unknown(g))
 
 

@@ -227,7 +227,10 @@ def _path_rule(path: str, text: str, facts: object, where: str) -> Iterable[str]
             if getattr(gap, "evaluations_unknown", False) and _SEPARATE.search(text):
                 yield (f"{where}: says separate evaluations of {pair.group(1)}, which is not on "
                        "record as one evaluation, nor as two")
-            if (getattr(gap, "evaluations_differ", False) and _DIRECTION.search(text)
+            if getattr(gap, "settings_unknown", False) and _SEPARATE.search(text):
+                yield (f"{where}: says separate evaluations of {pair.group(1)}, which is one "
+                       "evaluation")
+            if (getattr(gap, "directional", False) and _DIRECTION.search(text)
                     and "no difference" not in text
                     and getattr(gap, "beyond_spread", None) is not True):
                 yield f"{where}: a gap within the spread between runs stated as a difference"

@@ -194,9 +194,9 @@ def _own_claim(x: Context, i: int, found: list[tuple[int, int, BenchmarkScore]],
 
 
 def _every_across(x: Context) -> list[RowGap]:
-    """Every gap between scores from separate evaluations, largest first."""
+    """Every directional gap (separate evaluations, or settings not on record), largest first."""
     across = [g for g in x.bench.incomparable
-              if g.gap.evaluations_differ and g.gap.gap is not None]
+              if g.gap.directional and g.gap.gap is not None]
     across.sort(key=lambda g: (-abs(g.gap.gap or Decimal(0)), g.row.benchmark.id))
     return across
 

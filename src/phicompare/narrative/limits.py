@@ -110,8 +110,9 @@ def usage_basis(e: CostEstimate, i: int) -> tuple[list[Evidence], tuple[Check, .
 
 
 def over_limit_claims(x: Context) -> list[Claim]:
-    """One claim per free tier the traffic exceeds (with ``include_free``): why it bills nothing.
+    """One claim per free tier in service the traffic exceeds (with ``include_free``).
 
+    Why it bills nothing; one retired by the page's date is not weighed (review 32, #1).
     "Llama 3.3 70B's free tier on OpenRouter allows 50 requests a day; this traffic is 2,000 a
     day, so it cannot carry it." Without ``include_free`` no free tier is counted anyway. Where
     the model has no bill, its estimate's reason says it already ("no estimate, no eligible
@@ -123,7 +124,10 @@ def over_limit_claims(x: Context) -> list[Claim]:
     claims = []
     for k, row in enumerate(x.c.routes):
         over = [(j, f) for j, f in enumerate(row.usage) if f.exceeded]
-        if row.eligible or not over or row.route.status is not RouteStatus.FREE_TIER:
+        # a free tier retired by the page's date carries nothing whatever its limits: its row
+        # says "retired on ..." (review 32, #1)
+        if (row.eligible or not over or row.route.status is not RouteStatus.FREE_TIER
+                or row.route.retired(x.c.as_of)):
             continue
         estimate = x.c.cost.estimates[row.model_index]
         if estimate.monthly is None and row.reason and row.reason in (estimate.reason or ""):
@@ -136,8 +140,14 @@ def over_limit_claims(x: Context) -> list[Claim]:
         text = (f"{name}'s free tier on {label} allows {_allowed(fits)}; this traffic is "
                 f"{_traffic(fits)}, so it cannot carry it.")
 
+        # in service on the page's date: no retirement date, or one after it
+        service = (Check(op=CheckOp.NONE, paths=(paths.route(k, "route.retires"),))
+                   if row.route.retires is None else
+                   Check(op=CheckOp.LESS, paths=(paths.AS_OF, paths.route(k, "route.retires"))))
+
         def basis(k: int = k, over: list[tuple[int, UsageFit]] = over,
-                  source: str | None = source, provider: str = row.provider_name) -> Basis:
+                  source: str | None = source, provider: str = row.provider_name,
+                  service: Check = service) -> Basis:
             return Basis(
                 (Evidence(paths.route(k, "provider_name"), provider, provider),
                  *(e for j, f in over for e in (
@@ -156,7 +166,7 @@ def over_limit_claims(x: Context) -> list[Claim]:
                 (Check(op=CheckOp.TRUE, paths=(paths.INCLUDE_FREE,)),
                  Check(op=CheckOp.IN, paths=(paths.route(k, "route.status"),),
                        values=(RouteStatus.FREE_TIER.value,)),
-                 Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)),
+                 Check(op=CheckOp.FALSE, paths=(paths.route(k, "eligible"),)), service,
                  *(Check(op=CheckOp.GREATER, paths=(paths.route_usage(k, j, "traffic"),
                                                     paths.route_usage(k, j, "allowed")))
                    for j, _ in over)))

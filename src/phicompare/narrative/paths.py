@@ -41,6 +41,7 @@ __all__ = [
     "ScoreField",
     "TrafficField",
     "UsageField",
+    "after_retirement",
     "benchmark",
     "blend",
     "capability",
@@ -87,7 +88,8 @@ ModelField = Literal["id", "name", "vendor", "vendor_inferred", "parameters_b", 
                      "kind", "input_modalities", "sources"]
 BenchmarkField = Literal["id", "label", "category", "items", "chance"]
 PairField = Literal["gap", "shown_gap", "interval_95", "comparable", "significant", "reason",
-                    "evaluations_differ", "evaluations_unknown", "run_spread", "beyond_spread",
+                    "evaluations_differ", "evaluations_unknown", "settings_unknown",
+                    "run_spread", "beyond_spread",
                     "spread_floored"]
 RouteField = Literal["provider_name", "eligible", "route.provider", "route.status",
                      "route.checked", "route.retires", "days_to_retirement", "checked_days_ago",
@@ -302,6 +304,16 @@ def estimate(i: int, field: EstimateField) -> FactPath:
         'cost.estimates[1].route.output'
     """
     return _path(f"cost.estimates[{i}].{field}")
+
+
+def after_retirement(i: int, field: Literal["monthly", "provider_name"]) -> FactPath:
+    """A field of model ``i``'s estimate on the day its bill's route retires.
+
+    Examples:
+        >>> after_retirement(0, "monthly")
+        'cost.after_retirement[0].monthly'
+    """
+    return _path(f"cost.after_retirement[{i}].{field}")
 
 
 def priced(k: int, field: PricedField) -> FactPath:

@@ -93,12 +93,7 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
                and not (limited(e) and e.usage)]
     fitting = [e for e in x.c.cost.estimates if e.model_index in x.c.cost.free_indexes
                and limited(e) and e.usage]
-    named = fmt.join_words([x.names[e.model_index] for e in unknown])
-    whether = ("Whether a free tier carries this traffic is unknown"
-               if len(unknown) == len(x.c.cost.free_indexes) else
-               f"Whether {named}'s free tier carries this traffic is unknown" if len(unknown) == 1
-               else f"Whether the free tiers of {named} carry this traffic is unknown"
-               if unknown else "Beside the free tiers")
+    whether = _whether(x, unknown)
     if full:
         lead = f"{whether}{';' if unknown else ','} on the cheapest eligible priced {route}"
     else:
@@ -118,6 +113,8 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
             + tuple(Evidence(paths.priced(k, "provider_name"), e.provider_name,
                              e.provider_name) for k, e in have if full)
             + tuple(Evidence(paths.priced(k, "monthly"), None) for k, _ in lack)
+            + tuple(Evidence(paths.estimate(e.model_index, "provider_name"), e.provider_name,
+                             e.provider_name) for e in unknown if full)
             + tuple(e for _, b in why for e in b.evidence),
             tuple(c for b in listed for c in b.checks)
             + tuple(Check(op=CheckOp.IN, paths=(paths.priced(k, "route.status"),),
@@ -132,6 +129,37 @@ def priced_bills(x: Context, style: Style) -> list[Claim]:
                     for e in unknown if full and not limited(e)))
 
     return [Claim(key=f"priced-bills:{style}", text=text, basis=basis)]
+
+
+def _whether(x: Context, unknown: Sequence[CostEstimate]) -> str:
+    """Whose free tier may not carry the traffic, each named by its provider (review 32, #1).
+
+    "Whether the free tier on iFlow carries this traffic is unknown: its limits are not
+    recorded",
+    "Whether GPT OSS 20B's free tier on Groq carries this traffic is unknown", or "Beside the
+    free tiers" where every free tier's recorded limits hold the traffic. A page that has just
+    said another free tier cannot carry the traffic leaves no doubt which one this is.
+    """
+    if not unknown:
+        return "Beside the free tiers"
+    providers = list(dict.fromkeys(e.provider_name or "" for e in unknown))
+    one = len(unknown) == 1 or len(providers) == 1
+    if len(unknown) == len(x.c.cost.free_indexes):  # every free tier: named by its provider
+        tiers = f"the free tier on {providers[0]}" if len(providers) == 1 else \
+            f"the free tiers on {fmt.join_words(providers)}"
+    elif len(unknown) == 1:
+        tiers = f"{x.names[unknown[0].model_index]}'s free tier on {unknown[0].provider_name}"
+    else:  # ("of A and B on P" where one provider serves them all)
+        one = False
+        tiers = "the free tiers of " + (
+            f"{fmt.join_words([x.names[e.model_index] for e in unknown])} on {providers[0]}"
+            if len(providers) == 1 else fmt.join_words(
+                [f"{x.names[e.model_index]} on {e.provider_name}" for e in unknown]))
+    # (a free tier whose limits are recorded but the traffic gives no request count: its bill
+    # sentence says so)
+    why = (f": {'its' if one else 'their'} limits are not recorded"
+           if not any(limited(e) for e in unknown) else "")
+    return f"Whether {tiers} {'carries' if one else 'carry'} this traffic is unknown{why}"
 
 
 def _why_unpriced(x: Context, i: int) -> tuple[str, Basis]:

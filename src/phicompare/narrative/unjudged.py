@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import format as fmt
-from .benchmarks import evaluation_claim, score_label
+from .benchmarks import ONE_RUN, UNMATCHED, UNSET, evaluation_claim, score_label
 from .claims import Basis, Claim
 from .other_runs import runs_aside
 
@@ -30,7 +30,7 @@ def unjudged(g: RowGap) -> tuple[int, int] | None:
     :func:`~.benchmarks.directions` applies), or a score is missing.
     """
     gap = g.gap
-    if not gap.evaluations_differ or gap.run_spread is not None or gap.gap is None \
+    if not gap.directional or gap.run_spread is not None or gap.gap is None \
             or g.row.scores[g.i] is None or g.row.scores[g.j] is None:
         return None
     return min(g.i, g.j), max(g.i, g.j)
@@ -70,17 +70,20 @@ def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) 
                       f"{label}, {fmt.points(one.score)} and {fmt.points(two.score)}")
                      + (f" ({aside.removeprefix('; ')})" if aside else ""))
     unknown = any(g.gap.evaluations_unknown for g in every)
+    unset = [g.gap.settings_unknown for g in every]  # one evaluation, settings unknown
     listed = f"{'; '.join(items[:-1])}; and {items[-1]}"
     listed = f"; the {fmt.count_word(len(gaps))} largest: {listed}" if rest else f": {listed}"
     if several:
-        apart = ("are not on record as from one evaluation" if unknown else
+        apart = (f"each come {UNSET}" if all(unset) else f"are {UNMATCHED}" if any(unset)
+                 else "are not on record as from one evaluation" if unknown else
                  "come from different evaluations")
         text = fmt.opening(f"{fmt.count_word(len(every))} gaps {apart}, with no repeated "
                 f"run to measure how far runs differ, so none can be judged{listed}.")
         key = "unjudged"
     else:
         first, second = pairs[0] or (0, 1)
-        apart = (", none on record as from one evaluation,"  # none said "separate" then
+        apart = (f", each {UNSET}," if all(unset) else f", none {ONE_RUN}," if any(unset)
+                 else ", none on record as from one evaluation,"  # none said "separate" then
                  if unknown else " in different evaluations,")  # a verb (review 15, P10)
         text = (f"{x.names[first]} and {x.names[second]} are scored on "
                 f"{fmt.count_word(len(every))} benchmarks{apart} with no repeated run to measure "

@@ -161,7 +161,9 @@ def _cells(score: BenchmarkScore) -> ScoreCells:
     said = score.setting
     kind = condition(said)  # (stated(said), without working the condition out twice)
     shown = said if kind else None
-    setting = f"{points} ({bracketed(shown or 'setting not stated')})"
+    # a setting on record is shown even where it names only its metric ("Pass@1"): "not
+    # stated" is for none (review 32, #2)
+    setting = f"{points} ({bracketed(said or 'setting not stated')})"
     return (points, points + _NEAR, setting, setting + _NEAR), shown, kind
 
 
@@ -209,10 +211,11 @@ def _pair_cells(row: BenchmarkRow, gap: ScoreGap, names: Sequence[str],
     cells_a, said_a, condition_a = kept[0].get(a) or _cells(a)
     cells_b, said_b, condition_b = kept[1].get(b) or _cells(b)
     # (the settings as the reading reads them: review 8, G14)
-    if condition_a == condition_b:  # one setting, however spelled (review 12, L2)
-        setting = said_a or said_b or "not stated"
-    else:
-        setting = f"{said_a or 'not stated'} / {said_b or 'not stated'}"
+    if condition_a == condition_b and (said_a or said_b):  # one, however spelled (review 12, L2)
+        setting = said_a or said_b or ""
+    else:  # (no condition on either side: each as recorded, the metric only; review 32, #2)
+        setting = _recorded([a.setting, b.setting]) or \
+            f"{a.setting or 'not stated'} / {b.setting or 'not stated'}"
     return (_label(row.benchmark), setting, cells_a[_POINTS + 1] if near_a else cells_a[_POINTS],
             cells_b[_POINTS + 1] if near_b else cells_b[_POINTS],
             *_runs_read(row, gap, names))
@@ -262,9 +265,28 @@ def _score_cells(row: BenchmarkRow) -> tuple[str, ...]:
     """
     settings = [stated(s.setting) for s in row.scores if s is not None]
     if len({condition(said) for said in settings}) == 1:  # one setting, however spelled
-        return (_label(row.benchmark), next(filter(None, settings), None) or "not stated",
-                *map(_score, row.scores, row.near_chance))
+        # (none states a condition: one only where all record the same text; review 32, #2)
+        shown = next(filter(None, settings), None) or \
+            _recorded([s.setting for s in row.scores if s is not None])
+        if shown is not None:
+            return (_label(row.benchmark), shown, *map(_score, row.scores, row.near_chance))
     return (_label(row.benchmark), "varies", *map(_set_score, row.scores, row.near_chance))
+
+
+def _recorded(settings: Sequence[str | None]) -> str | None:
+    """The one text of settings that state no condition, or ``None`` where they differ.
+
+    "Pass@1" where each records it (however cased), "not stated" where none records any: a
+    setting on record is never called "not stated" (review 32, #2).
+
+    Examples:
+        >>> _recorded(["Pass@1", "pass@1"]), _recorded([None, None]), _recorded(["Pass@1", None])
+        ('Pass@1', 'not stated', None)
+    """
+    texts = {(s or "").casefold() for s in settings}
+    if len(texts) != 1:
+        return None
+    return next((s for s in settings if s), "not stated")
 
 
 def _score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
@@ -279,7 +301,7 @@ def _set_score(score: BenchmarkScore | None, near_chance: bool | None) -> str:
     """:func:`_score` with the score's setting beside it."""
     if score is None:
         return "no score"
-    text = f"{fmt.points(score.score)} ({bracketed(stated(score.setting) or 'setting not stated')})"
+    text = f"{fmt.points(score.score)} ({bracketed(score.setting or 'setting not stated')})"
     return text + _NEAR if near_chance else text
 
 
@@ -291,13 +313,14 @@ def _label(benchmark: Benchmark) -> str:
 
 def _reading(gap: ScoreGap, names: Sequence[str]) -> tuple[str, str]:
     """(gap with its 95% interval, reading) for one pair of scores."""
-    if gap.evaluations_differ and gap.shown_gap is not None:
+    if gap.directional and gap.shown_gap is not None:
         size = fmt.points(abs(gap.shown_gap))
         high = gap.higher_index
         # the catalog's typical spread, standing in where the benchmark's own runs differ less
         typical, floor = ("typical ", ", a floor") if gap.spread_floored else ("", "")
         # unknown is not "separate": an aggregated page names no evaluation (review 10, I11)
         apart = "not on record as one evaluation" if gap.evaluations_unknown else \
+            "one evaluation, settings not on record" if gap.settings_unknown else \
             "separate evaluations"
         if high is not None and gap.run_spread is not None:
             word = "higher" if gap.higher_is_better else "lower"  # the better score (L10)
