@@ -33,8 +33,8 @@ def test_a_capability_known_absent_for_one_rival_is_an_advantage_over_it() -> No
     pick = _pick(c, 0)
     assert pick == ("Pick DeepSeek-R1 for reasoning mode over Llama 3.1 8B (shared with Qwen3 "
                     "235B-A22B; not documented for DeepSeek V3)."), pick
-    assert "reasoning mode over Llama 3.1 8B (shared with DeepSeek-R1; not documented for " \
-        "DeepSeek V3)" in _pick(c, 2)
+    assert ("reasoning mode over Llama 3.1 8B (shared with DeepSeek-R1; not documented for "
+            "DeepSeek V3)") in _pick(c, 2)
     assert "DeepSeek-R1 and Qwen3 235B-A22B for reasoning mode over Llama 3.1 8B" in _glance(c)
     assert "no advantage" not in " ".join(claim.text for claim in c.narrative.verdict)
     assert c.check() == []
@@ -95,8 +95,8 @@ def test_the_deep_dive_accounts_for_every_shared_benchmark() -> None:
     text = " ".join(claim.text for paragraph in c.narrative.deep_dive for claim in paragraph)
     assert "They share 16 benchmarks" in summary
     assert "scored on 15 benchmarks in different evaluations" in text
-    assert "MMLU (Pass@1): DeepSeek-R1 90.8 and DeepSeek V3 88.5, from different evaluations" \
-        in text, text
+    assert ("MMLU (Pass@1): DeepSeek-R1 90.8 and DeepSeek V3 88.5, from different "
+            "evaluations") in text, text
     assert c.check() == []
 
 
