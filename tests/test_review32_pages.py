@@ -16,6 +16,8 @@ import datetime as dt
 
 from phicompare import Comparison, compare
 
+from .test_narrative_benchmarks import _page, _score
+
 _FOUR = ("deepseek-r1", "deepseek-v3", "qwen3-235b-a22b", "llama-3.1-8b")
 
 
@@ -109,4 +111,18 @@ def test_prices_print_at_their_own_places() -> None:
     blend = next(claim.text for claim in c.narrative.cost if claim.key == "blend")
     assert "$3.42 for o3 and $4.7481 for GPT-4o" in blend, blend
     assert "$3.4200" not in c.to_text()
+    assert c.check() == []
+
+
+def test_several_gaps_within_the_spread_are_named_in_one_sentence() -> None:
+    """Five benchmarks across evaluations: the three largest said, the two within named once."""
+    ks = "vwxyz"
+    runs = tuple(s for k in ks for s in (_score(k, "60", "5-shot", "one"),
+                                         _score(k, "56", "5-shot", "two")))
+    c = _page(tuple(_score(k, v, "5-shot", "one")
+                    for k, v in zip(ks, ("52", "53", "80", "70", "90"), strict=True)),
+              tuple(_score(k, "50", "5-shot", "two") for k in ks), runs)
+    said = [claim.text for paragraph in c.narrative.deep_dive for claim in paragraph]
+    assert said[-1] == ("On W and V, the scores come from different evaluations and their gaps "
+                        "lie within the spread between runs: no difference can be read."), said
     assert c.check() == []
